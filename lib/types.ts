@@ -1,0 +1,181 @@
+/**
+ * The types that cross module boundaries: ingestion → store → engine/quotes → UI.
+ * Everything here is plain, serialisable data (it goes through IndexedDB, extension
+ * messages and the CLI's JSON output), so: no classes, no Dates, no Maps.
+ */
+
+/** A fact-sized piece of an article: a sentence, or a clause where a sentence carries several facts. */
+export interface Unit {
+  /** Index within the article's units, 0-based, contiguous. */
+  i: number;
+  /** The unit's text, normalised (NFC, mojibake repaired, whitespace folded, curly quotes kept). */
+  text: string;
+  /** Index of the paragraph the unit belongs to (paragraphs are separated by "\n\n" in Article.text). */
+  p: number;
+  /** Character offsets of the unit within Article.text: Article.text.slice(start, end) === text. */
+  start: number;
+  end: number;
+  /**
+   * 'body' for ordinary text; 'heading' for a subheading inside the body; 'embed' for an embedded
+   * post (tweet, X post) reproduced in the article, which is a primary source for quotes.
+   */
+  kind: 'body' | 'heading' | 'embed';
+}
+
+/** A quoted span found in an article at ingestion (see lib/quotes). */
+export interface Quote {
+  /** The quoted words without the surrounding quotation marks (for reported speech: the paraphrase). */
+  text: string;
+  /** Units the quote lies in (a quote may run across sentences). */
+  units: number[];
+  /** Offsets within Article.text. */
+  start: number;
+  end: number;
+  /** Speaker as the text names them ("Nayib Bukele"), or null when the text does not say. */
+  speaker: string | null;
+  kind: 'direct' | 'reported' | 'embedded';
+}
+
+export type ArticleFormat = 'text' | 'markdown' | 'html' | 'page' | 'json';
+
+/** An article after ingestion: the thing the corpus stores and the engine compares. */
+export interface Article {
+  /** Corpus id. From a file: its name without extension ("003_38879e5049cf1087"). */
+  id: string;
+  title: string;
+  /** Readable outlet name ("Fox News"), or null when unknown (the UI says "Unknown outlet"). */
+  outlet: string | null;
+  /** ISO 8601: "2025-12-23" or a full timestamp; null when unknown. */
+  date: string | null;
+  /** Canonical URL of the article itself (not of a feed), or null. */
+  url: string | null;
+  /** BCP 47 language tag ("en"), or null. */
+  language: string | null;
+  byline: string | null;
+  description: string | null;
+  /** Cleaned body text; paragraphs separated by "\n\n". */
+  text: string;
+  units: Unit[];
+  quotes: Quote[];
+  /** Non-fatal problems met while reading the input ("repaired 3 mojibake sequences", …). */
+  warnings: string[];
+  /** Hex content hash of the normalised text; used to deduplicate. */
+  hash: string;
+  format: ArticleFormat;
+}
+
+/** What the content script sends after running Readability on a clone of the page. */
+export interface ExtractedPage {
+  url: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  /** As found in the page (meta tags, JSON-LD, <time>); normalised by lib. */
+  publishedTime: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** Block texts of the article (paragraphs, headings, list items, blockquotes) in reading order. */
+  blocks: Array<{ text: string; tag: string }>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The comparison report (lib/engine). Field names follow the CLI contract of `compare --json`.
+
+export interface UnitRef {
+  id: string;
+  i: number;
+  text: string;
+}
+
+export interface ReportArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  units: Array<{ i: number; text: string; coveredBy: string[] }>;
+}
+
+export interface RelatedArticle {
+  id: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  /** Story similarity, 0..1. */
+  score: number;
+  relation: 'same-story' | 'near-copy';
+  /** Share of this article's text found in that one (ofThis) and of that one's found here (ofThat). */
+  copied: { ofThis: number; ofThat: number };
+  units: Array<{ i: number; text: string; matches: number[] }>;
+}
+
+export interface SharedFact {
+  i: number;
+  text: string;
+  /** Related article ids carrying this fact. */
+  sources: Array<{ id: string; i: number }>;
+  /** Number of outlets carrying it, this one included, and the number of outlets compared. */
+  count: number;
+  total: number;
+}
+
+export interface AddedFact {
+  /** Representative text (from the first source). */
+  text: string;
+  sources: Array<{ id: string; i: number }>;
+}
+
+export interface LeftOutFact {
+  i: number;
+  text: string;
+  missingFrom: string[];
+}
+
+export interface Conflict {
+  /** What differs, in words: "number: 200 vs hundreds". */
+  about: string;
+  here: { i: number; text: string };
+  there: UnitRef[];
+}
+
+export interface Report {
+  article: ReportArticle;
+  related: RelatedArticle[];
+  shared: SharedFact[];
+  added: AddedFact[];
+  leftOut: LeftOutFact[];
+  conflicts: Conflict[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quote tracing (lib/quotes). Field names follow the CLI contract of `trace --json`.
+
+export interface DiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export interface Occurrence {
+  id: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  /** The variant as that article has it. */
+  text: string;
+  kind: 'exact' | 'variant' | 'paraphrase';
+  score: number;
+  /** Unit index where the variant stands. */
+  i: number;
+  speaker: string | null;
+  /** Word-level diff from the selection to this variant. */
+  diff: DiffPart[];
+}
+
+export interface Trace {
+  quote: string;
+  speaker: string | null;
+  occurrences: Occurrence[];
+  origin: { id: string; date: string | null; primary: string | null } | null;
+}
