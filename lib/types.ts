@@ -179,3 +179,32 @@ export interface Trace {
   occurrences: Occurrence[];
   origin: { id: string; date: string | null; primary: string | null } | null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The corpus as the engine and quote tracer see it (implemented by lib/store's Dexie Corpus, and by
+// an in-memory index for tests and benchmarks). Story matching goes through this index, never
+// through a scan of every article's text.
+
+export interface CorpusIndex {
+  /**
+   * Articles sharing at least one of `keys` in the corpus's key index, with how many keys each
+   * shares, most first. `limit` caps the number returned (default: implementation's choice).
+   */
+  candidates(keys: string[], limit?: number): Promise<Array<{ id: string; hits: number }>>;
+  /** How many articles carry each key (document frequency), for weighting rare keys. */
+  keyCounts(keys: string[]): Promise<Map<string, number>>;
+  /** Number of articles in the corpus. */
+  count(): Promise<number>;
+  /** Whole articles by id, in the order asked; missing ids are skipped. */
+  getMany(ids: string[]): Promise<Article[]>;
+  /** Id of an article already in the corpus that is the same as this one (same id, canonical URL or text hash). */
+  findSame(article: Pick<Article, 'id' | 'url' | 'hash'>): Promise<string | null>;
+}
+
+/** Our own export format: one JSON file holding the whole corpus. */
+export interface CorpusBundle {
+  format: 'parallax-corpus';
+  version: 1;
+  exportedAt: string;
+  articles: Article[];
+}
