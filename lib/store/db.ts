@@ -1,0 +1,161 @@
+/**
+ * The corpus database ("parallax"): one typed Dexie schema, every version kept with its upgrade.
+ *
+ * Layout for ~100,000 articles. IndexedDB costs per record and per index entry (TOOLCHAIN.md:
+ * 100k sentence rows took 25–30 s, the same text as 2,000 document rows 1–1.7 s), so:
+ *  - `articles`: ONE record per article (the whole Article: text, units, quotes) plus bookkeeping.
+ *    Indexed only by what look-ups need: id, canonical URL and hash (deduplication) and the
+ *    multi-entry `*keys` story index (candidate retrieval without reading any text).
+ *  - `summaries`: one small record per article (title, outlet, date, url, size…) so the corpus
+ *    manager can list, sort and filter 100k articles without loading their bodies. Written in the
+ *    same transaction as the article, so the two never disagree.
+ *  - `feeds`, `settings`: the feed list and user settings (feed refresh interval).
+ *
+ * Rule for changes: bump the version, add a new `db.version(n).stores(...)` below the others with
+ * an `upgrade()` if existing records need new fields, keep every older version, and add a test that
+ * opens a database written by the previous version (tests/unit/store-upgrade.test.ts).
+ */
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { Article } from '../types';
+import { canonicalUrl } from './url';
+
+export const DB_NAME = 'parallax';
+/** The schema version this code writes (Dexie's `db.verno` after open). */
+export const DB_VERSION = 2;
+
+/** An article as stored: the Article plus bookkeeping. */
+export interface StoredArticle extends Article {
+  /** canonicalUrl(url): the deduplication key for "same address". */
+  canonUrl: string | null;
+  /** Date.now() when first added; kept across updates, restores and imports of the same id. */
+  addedAt: number;
+  /** Date.now() of the last change. */
+  updatedAt: number;
+  /** UTF-8 bytes of the article text. */
+  size: number;
+  /** Story-matching keys from lib/engine/keys.ts `indexKeys(article)`, in the `*keys` index. */
+  keys: string[];
+  /** Version of the key function that computed `keys` (see Corpus.reindex()). */
+  keysVersion: number;
+}
+
+/** What the corpus manager's table shows; one small record per article. */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  language: string | null;
+  size: number;
+  units: number;
+  addedAt: number;
+  updatedAt: number;
+}
+
+/** An RSS/Atom feed the user subscribed to. */
+export interface FeedRecord {
+  /** The feed's URL as the user gave it (primary key). */
+  url: string;
+  /** The feed's own title, once fetched. */
+  title: string | null;
+  addedAt: number;
+  lastFetchedAt: number | null;
+  /** Plain message of the last failure, or null after a successful refresh. */
+  lastError: string | null;
+  /** Items added or updated by the last refresh. */
+  lastAdded: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type ParallaxDb = Dexie & {
+  articles: EntityTable<StoredArticle, 'id'>;
+  summaries: EntityTable<ArticleSummary, 'id'>;
+  feeds: EntityTable<FeedRecord, 'url'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+export interface OpenOptions {
+  /** Database name; default "parallax". Tests use a fresh name or a fresh fake IDBFactory. */
+  name?: string;
+  /** Injected IndexedDB (fake-indexeddb in Node); default: the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+export function textBytes(text: string): number {
+  // TextEncoder exists in Node, pages and service workers.
+  return new TextEncoder().encode(text).length;
+}
+
+export function summaryOf(rec: StoredArticle): ArticleSummary {
+  return {
+    id: rec.id,
+    title: rec.title,
+    outlet: rec.outlet,
+    date: rec.date,
+    url: rec.url,
+    language: rec.language,
+    size: rec.size,
+    units: rec.units.length,
+    addedAt: rec.addedAt,
+    updatedAt: rec.updatedAt,
+  };
+}
+
+/** Schema v1 (kept so older databases upgrade): one table, bookkeeping limited to keys. */
+export const SCHEMA_V1 = {
+  articles: 'id, url, hash, outlet, date, *keys',
+};
+
+/**
+ * Schema v2: dedup by canonical URL instead of the raw URL; summaries table (list without bodies,
+ * sorted/filtered by outlet, date, [outlet+date], addedAt); feeds and settings tables.
+ * Leaving v1's url/outlet/date indexes out of `articles` drops them (they moved to `summaries`).
+ */
+export const SCHEMA_V2 = {
+  articles: 'id, canonUrl, hash, *keys',
+  summaries: 'id, outlet, date, addedAt, [outlet+date]',
+  feeds: 'url, addedAt',
+  settings: 'key',
+};
+
+/** v1 → v2: fill canonUrl/addedAt/updatedAt/size on every article and write its summary. */
+export async function upgradeToV2(tx: Transaction, now = Date.now()): Promise<void> {
+  const summaries: ArticleSummary[] = [];
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((rec: StoredArticle) => {
+      rec.canonUrl = canonicalUrl(rec.url);
+      if (typeof rec.addedAt !== 'number') rec.addedAt = now;
+      if (typeof rec.updatedAt !== 'number') rec.updatedAt = rec.addedAt;
+      if (typeof rec.size !== 'number') rec.size = textBytes(rec.text ?? '');
+      if (!Array.isArray(rec.keys)) rec.keys = [];
+      if (typeof rec.keysVersion !== 'number') rec.keysVersion = 0; // unknown: reindex() recomputes
+      summaries.push(summaryOf(rec));
+    });
+  await tx.table('summaries').bulkPut(summaries);
+}
+
+/**
+ * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
+ * written by an older version; the app always opens the latest.
+ */
+export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
+  db.version(1).stores(SCHEMA_V1);
+  if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
+}
+
+export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {
+  const db = new Dexie(opts.name ?? DB_NAME, {
+    ...(opts.indexedDB ? { indexedDB: opts.indexedDB } : {}),
+    ...(opts.IDBKeyRange ? { IDBKeyRange: opts.IDBKeyRange } : {}),
+  }) as ParallaxDb;
+  declareSchema(db, upTo);
+  return db;
+}

@@ -1,0 +1,48 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { Corpus, toArticle } from '../../lib/store/corpus';
+import { createDb, DB_VERSION } from '../../lib/store/db';
+import { indexKeys } from '../../lib/engine/keys';
+import { article } from './store-helpers';
+
+describe('schema upgrade', () => {
+  it('opens a v1 database with data under the current schema, keeping and migrating every article', async () => {
+    const indexedDB = new IDBFactory();
+    const a = article({
+      id: 'old-1',
+      title: 'Harbour strike ends',
+      outlet: 'Daily Port',
+      date: '2024-03-02',
+      url: 'https://www.dailyport.example/news/strike-ends?utm_medium=rss',
+      text: 'The harbour strike ended on Friday. Dockworkers accepted the offer. Ships are unloading again.',
+    });
+    const b = article({ id: 'old-2', text: 'A short note without a URL. It was added by version one.' });
+
+    // A database as version 1 of this code wrote it: one table, keys only, no bookkeeping.
+    const v1 = createDb({ indexedDB, IDBKeyRange }, 1);
+    await v1.open();
+    expect(v1.verno).toBe(1);
+    await v1.table('articles').bulkPut([a, b].map((x) => ({ ...x, keys: indexKeys(x) })));
+    v1.close();
+
+    const c = await Corpus.open({ indexedDB, IDBKeyRange });
+    expect(c.db.verno).toBe(DB_VERSION);
+    expect(await c.count()).toBe(2);
+    // Data kept exactly.
+    expect(await c.getMany(['old-1', 'old-2'])).toEqual([toArticle(a), toArticle(b)]);
+    // Migrated: bookkeeping filled, summaries written, dedup by canonical URL works on old records.
+    const stored = await c.getStored('old-1');
+    expect(stored).toMatchObject({ canonUrl: 'dailyport.example/news/strike-ends', size: a.text.length });
+    expect(typeof stored?.addedAt).toBe('number');
+    expect((await c.list()).map((s) => [s.id, s.outlet, s.units])).toEqual([
+      ['old-1', 'Daily Port', 3],
+      ['old-2', null, 2],
+    ]);
+    expect(await c.findSame({ id: 'new', url: 'http://dailyport.example/news/strike-ends/', hash: 'x' })).toBe('old-1');
+    expect((await c.candidates(indexKeys(a)))[0]).toEqual({ id: 'old-1', hits: indexKeys(a).length });
+    // Old records have an unknown key version: reindex() recomputes exactly those.
+    expect(await c.reindex()).toBe(2);
+    expect(await c.reindex()).toBe(0);
+    c.close();
+  });
+});

@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import { bundleToJson, parseBundle } from '../../lib/store/corpus';
+import { canonicalUrl } from '../../lib/store/url';
+import { article, openTestCorpus } from './store-helpers';
+
+const bukele = article({
+  id: 'a1',
+  title: 'Bukele meets envoy over prison deal',
+  outlet: 'Fox News',
+  date: '2025-12-23',
+  url: 'https://www.foxnews.com/world/bukele-prison-deal',
+  text: 'Nayib Bukele met the envoy in San Salvador. The prison deal covers deportees. Officials said payments continue.',
+});
+const volcano = article({
+  id: 'b1',
+  title: 'Volcano erupts in Iceland',
+  outlet: 'Reuters',
+  url: 'https://www.reuters.com/world/iceland-volcano',
+  text: 'A volcano erupted near Grindavik. Residents were evacuated overnight. Lava flows reached the road.',
+});
+
+describe('corpus upsert', () => {
+  it('adds new articles and reports unchanged on the same import', async () => {
+    const c = await openTestCorpus();
+    const first = await c.upsert([bukele, volcano]);
+    expect(first.results.map((r) => r.status)).toEqual(['added', 'added']);
+    const again = await c.upsert([bukele, volcano]);
+    expect(again.results.map((r) => r.status)).toEqual(['unchanged', 'unchanged']);
+    expect(await c.count()).toBe(2);
+  });
+
+  it('treats the same URL under another id as the same article (tracking params, www, slash)', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const refetched = { ...bukele, id: 'other-name', url: 'http://foxnews.com/world/bukele-prison-deal/?utm_source=x#top' };
+    const r = await c.upsert([refetched]);
+    expect(r.results[0]).toEqual({ id: 'other-name', status: 'duplicate', duplicateOf: 'a1' });
+    // A corrected version at the same address updates the stored one instead of duplicating.
+    const corrected = article({ ...bukele, id: 'other-name', text: bukele.text + ' The envoy left on Friday.' });
+    const r2 = await c.upsert([corrected]);
+    expect(r2.results[0]).toEqual({ id: 'other-name', status: 'updated', duplicateOf: 'a1' });
+    expect(await c.count()).toBe(1);
+    expect((await c.get('a1'))?.text).toContain('envoy left on Friday');
+    expect(await c.get('other-name')).toBeNull();
+  });
+
+  it('treats the same text under another id and no URL as a duplicate', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const copy = { ...bukele, id: 'copy', url: null, title: 'Copied' };
+    const r = await c.upsert([copy]);
+    expect(r.results[0]).toEqual({ id: 'copy', status: 'duplicate', duplicateOf: 'a1' });
+    expect(await c.count()).toBe(1);
+  });
+
+  it('deduplicates within one batch', async () => {
+    const c = await openTestCorpus();
+    const r = await c.upsert([bukele, { ...bukele, id: 'again' }]);
+    expect(r.results.map((x) => x.status)).toEqual(['added', 'duplicate']);
+    expect(r.added).toBe(1);
+    expect(await c.count()).toBe(1);
+  });
+
+  it('updates an article re-imported under its id with new content, keeping addedAt', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const before = await c.getStored('a1');
+    const r = await c.upsert([{ ...bukele, title: 'A better title' }]);
+    expect(r.results[0]?.status).toBe('updated');
+    const after = await c.getStored('a1');
+    expect(after?.title).toBe('A better title');
+    expect(after?.addedAt).toBe(before?.addedAt);
+    expect((await c.list())[0]?.title).toBe('A better title');
+  });
+
+  it('refuses an invalid article with a message and writes nothing', async () => {
+    const c = await openTestCorpus();
+    const bad = { ...volcano, units: 'nope' } as unknown as typeof volcano;
+    await expect(c.upsert([bukele, bad])).rejects.toThrow(/Article 2 \(b1\): units is not a list/);
+    expect(await c.count()).toBe(0);
+  });
+});
+
+describe('corpus index', () => {
+  it('ranks candidates by the number of shared story keys without loading bodies', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele, volcano]);
+    const keysA = (await c.getStored('a1'))!.keys;
+    const keysB = (await c.getStored('b1'))!.keys;
+    const query = [...keysA.slice(0, 3), ...keysB.slice(0, 1), 'w:nothing-like-this'];
+    expect(await c.candidates(query)).toEqual([
+      { id: 'a1', hits: 3 },
+      { id: 'b1', hits: 1 },
+    ]);
+    expect(await c.candidates(query, 1)).toEqual([{ id: 'a1', hits: 3 }]);
+    const counts = await c.keyCounts([keysA[0]!, 'w:nothing-like-this']);
+    expect(counts.get(keysA[0]!)).toBe(1);
+    expect(counts.get('w:nothing-like-this')).toBe(0);
+  });
+
+  it('finds the same article by id, canonical URL or hash', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    expect(await c.findSame({ id: 'a1', url: null, hash: 'x' })).toBe('a1');
+    expect(await c.findSame({ id: 'z', url: 'https://foxnews.com/world/bukele-prison-deal?fbclid=1', hash: 'x' })).toBe('a1');
+    expect(await c.findSame({ id: 'z', url: null, hash: bukele.hash })).toBe('a1');
+    expect(await c.findSame({ id: 'z', url: null, hash: 'x' })).toBeNull();
+  });
+
+  it('getMany returns articles in the order asked and skips missing ids', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele, volcano]);
+    const got = await c.getMany(['b1', 'missing', 'a1']);
+    expect(got.map((a) => a.id)).toEqual(['b1', 'a1']);
+    expect(got[1]).toEqual(bukele);
+  });
+});
+
+describe('edit, delete and undo', () => {
+  it('edits outlet, date, title and URL; refuses bad values', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele, volcano]);
+    await c.update('b1', { outlet: '  Reuters World ', date: '2024-01-15' });
+    expect((await c.list()).find((s) => s.id === 'b1')).toMatchObject({ outlet: 'Reuters World', date: '2024-01-15' });
+    await c.update('b1', { outlet: '' });
+    expect((await c.get('b1'))?.outlet).toBeNull();
+    await expect(c.update('b1', { date: 'last Tuesday' })).rejects.toThrow(/not a date/);
+    await expect(c.update('b1', { title: '  ' })).rejects.toThrow(/title cannot be empty/);
+    await expect(c.update('b1', { url: 'https://foxnews.com/world/bukele-prison-deal' })).rejects.toThrow(/a1 already has this URL/);
+    await expect(c.update('nope', { title: 'x' })).rejects.toThrow(/No article nope/);
+  });
+
+  it('deletes and restores (undo) with the same content and addedAt', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele, volcano]);
+    const before = await c.exportBundle('t');
+    const stored = await c.getStored('a1');
+    const deleted = await c.delete(['a1', 'missing']);
+    expect(deleted.map((d) => d.id)).toEqual(['a1']);
+    expect((await c.list()).map((s) => s.id)).toEqual(['b1']);
+    expect(await c.candidates(stored!.keys)).toEqual([]);
+    await c.restore(deleted);
+    expect(await c.exportBundle('t')).toEqual(before);
+    expect((await c.getStored('a1'))?.addedAt).toBe(stored?.addedAt);
+    expect((await c.list()).map((s) => s.id)).toEqual(['a1', 'b1']);
+  });
+});
+
+describe('export and import', () => {
+  it('export → import → export gives the same bytes', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([volcano, bukele]);
+    const json1 = bundleToJson(await c.exportBundle('2026-01-01T00:00:00.000Z'));
+    const d = await openTestCorpus();
+    const r = await d.importBundle(parseBundle(json1), { mode: 'merge' });
+    expect(r.added).toBe(2);
+    const json2 = bundleToJson(await d.exportBundle('2026-01-01T00:00:00.000Z'));
+    expect(json2).toBe(json1);
+    // Importing it again into the same corpus changes nothing.
+    const again = await d.importBundle(parseBundle(json1));
+    expect(again.unchanged).toBe(2);
+  });
+
+  it('replace mode makes the corpus exactly the bundle', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const d = await openTestCorpus();
+    await d.upsert([volcano]);
+    await d.importBundle(await c.exportBundle(), { mode: 'replace' });
+    expect((await d.list()).map((s) => s.id)).toEqual(['a1']);
+  });
+
+  it('a bundle with a bad record is refused and the corpus stays as it was', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const before = bundleToJson(await c.exportBundle('t'));
+    const bundle = { format: 'parallax-corpus', version: 1, exportedAt: 't', articles: [volcano, { ...volcano, id: 'x', hash: 5 }] };
+    for (const mode of ['merge', 'replace'] as const) {
+      await expect(c.importBundle(bundle, { mode })).rejects.toThrow(/Article 2 \(x\): hash is missing/);
+      expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
+    }
+    await expect(c.importBundle({ format: 'other' })).rejects.toThrow(/Not a Parallax corpus file/);
+    expect(() => parseBundle('{oops')).toThrow(/Not valid JSON/);
+  });
+
+  it('a write failing half way (quota) rolls back the whole import, clear included', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const before = bundleToJson(await c.exportBundle('t'));
+    // Simulate the disk filling up while the summaries are written, after articles were put.
+    c.db.summaries.hook('creating', (_pk, obj) => {
+      if ((obj as { id: string }).id === 'b2') throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const bundle = {
+      format: 'parallax-corpus',
+      version: 1,
+      exportedAt: 't',
+      articles: [volcano, article({ id: 'b2', text: 'Another story entirely. Nothing shared here.' })],
+    };
+    for (const mode of ['merge', 'replace'] as const) {
+      await expect(c.importBundle(bundle, { mode })).rejects.toThrow(/Quota/);
+      expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
+      expect((await c.list()).map((s) => s.id)).toEqual(['a1']);
+    }
+  });
+
+  it('reset to seeds replaces everything atomically', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const r = await c.resetToSeeds([volcano]);
+    expect(r.added).toBe(1);
+    expect((await c.list()).map((s) => s.id)).toEqual(['b1']);
+    await c.clear();
+    expect(await c.count()).toBe(0);
+  });
+});
+
+describe('canonicalUrl', () => {
+  it.each([
+    ['https://www.Example.com/a/b/?utm_source=x&id=3#frag', 'example.com/a/b?id=3'],
+    ['http://example.com/a/b', 'example.com/a/b'],
+    ['https://example.com/a/index.html', 'example.com/a'],
+    ['https://example.com/?b=2&a=1', 'example.com/?a=1&b=2'],
+    ['ftp://example.com/x', null],
+    ['not a url', null],
+    [null, null],
+  ])('%s → %s', (input, out) => {
+    expect(canonicalUrl(input)).toBe(out);
+  });
+});
