@@ -93,7 +93,8 @@ export interface ReportArticle {
   outlet: string | null;
   date: string | null;
   url: string | null;
-  units: Array<{ i: number; text: string; coveredBy: string[] }>;
+  /** `fact: false` marks units the engine does not report on (headings, captions, fragments). */
+  units: Array<{ i: number; text: string; coveredBy: string[]; fact?: boolean }>;
 }
 
 export interface RelatedArticle {
@@ -107,7 +108,7 @@ export interface RelatedArticle {
   relation: 'same-story' | 'near-copy';
   /** Share of this article's text found in that one (ofThis) and of that one's found here (ofThat). */
   copied: { ofThis: number; ofThat: number };
-  units: Array<{ i: number; text: string; matches: number[] }>;
+  units: Array<{ i: number; text: string; matches: number[]; fact?: boolean }>;
 }
 
 export interface SharedFact {

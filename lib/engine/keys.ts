@@ -1,24 +1,65 @@
 /**
- * Index keys for story matching, stored in the corpus's multi-entry index (`*keys`).
- * First version: the article's most frequent content words. The engine owns and refines this.
+ * Index keys for story matching, stored in the corpus's multi-entry index (`*keys`) when an article
+ * is written, and computed the same way for the article being read at query time.
+ *
+ * Design: the article's most salient content stems (function words dropped), where salience is the
+ * term frequency with a bonus for capitalised words (names: "Bukele", "Frontline") and words of the
+ * title, plus figures ("d:454", "d:4760000"). Keys are namespaced strings:
+ *   `w:<stem>`  a content stem (see lib/nlp `stem`)
+ *   `d:<value>` a figure: counts ≥ 10, money, years (vague words like "hundreds" are not keys)
+ * At most `max` (default 48) keys per article, so the index stays small (TOOLCHAIN: IndexedDB pays
+ * per multi-entry key). Bump KEYS_VERSION whenever the output changes: stored keys must be rebuilt.
  */
 import type { Article } from '../types';
+import { isFunctionWord, quantities, stem, tokens } from '../nlp';
 
-const STOP = new Set(
-  'about above after again against also among been before being below between both could does doing down during each either from further have having here hers herself himself however into itself just more most much must other over same should some such than that their theirs them themselves then there these they this those through under until very were what when where which while whom will with within without would your yours said says their there'.split(
-    ' ',
-  ),
+export const KEYS_VERSION = 2;
+
+/** Words too generic to tell stories apart even though they are not function words. */
+const GENERIC = new Set(
+  'also new one two first last year years time people just like make made many much well back even get way day week told news report reported according share follow posts reply email address published required fields marked comment comments read more image images getty photo caption advertisement click subscribe newsletter'
+    .split(' ')
+    .map((w) => stem(w)),
 );
 
-export function indexKeys(article: Pick<Article, 'title' | 'text'>, max = 40): string[] {
-  const counts = new Map<string, number>();
-  const words = `${article.title}\n${article.text}`.toLowerCase().match(/\p{L}[\p{L}\p{N}'’-]*/gu) ?? [];
-  for (const w of words) {
-    if (w.length < 4 || STOP.has(w)) continue;
-    counts.set(w, (counts.get(w) ?? 0) + 1);
+export function contentStem(w: string): string | null {
+  if (w.length < 3 || isFunctionWord(w) || /^\d/.test(w)) return null;
+  const s = stem(w);
+  if (s.length < 3 || GENERIC.has(s)) return null;
+  return s;
+}
+
+export function indexKeys(article: Pick<Article, 'title' | 'text'>, max = 48): string[] {
+  const score = new Map<string, number>();
+  const add = (s: string, v: number) => score.set(s, (score.get(s) ?? 0) + v);
+  const title = article.title ?? '';
+  for (const t of tokens(title)) {
+    const s = contentStem(t.w);
+    if (s) add(s, 2);
   }
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, max)
+  const text = article.text ?? '';
+  const toks = tokens(text);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const s = contentStem(t.w);
+    if (!s) continue;
+    // A capitalised word not opening a sentence is probably a name: names tell stories apart.
+    const prev = text.slice(Math.max(0, t.start - 3), t.start);
+    const sentenceStart = k === 0 || /[.!?"“”]\s*$|\n\s*$/.test(prev);
+    add(s, /^\p{Lu}/u.test(t.raw) && !sentenceStart ? 1.5 : 1);
+  }
+  const words = [...score.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, max - 8)
     .map(([w]) => `w:${w}`);
+  const figures: string[] = [];
+  for (const q of quantities(`${title}\n${text}`)) {
+    if (q.value !== q.max) continue;
+    if (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)) {
+      const key = `d:${q.value}`;
+      if (!figures.includes(key)) figures.push(key);
+    }
+  }
+  figures.sort();
+  return [...words, ...figures.slice(0, max - words.length)];
 }

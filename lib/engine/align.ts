@@ -1,0 +1,129 @@
+/**
+ * Fact alignment between the units of two articles.
+ *
+ * Similarity of two units = mean of two cosines over IDF-weighted vectors:
+ *   - word stems, function words KEPT (short quotes live on them: "it must be everyone"),
+ *   - character 4-grams (survive inflection, translation glitches such as "Clintonthe", spelling).
+ * When both units quote someone, the quoted spans are compared on their own (char 4-grams) and the
+ * unit similarity is raised to the mean of the two when that is higher: a quote reworded around a
+ * different attribution ("he wrote" vs "Bukele posted on X") still matches.
+ *
+ * Decision without a fixed global threshold: the units of two articles give an n×m matrix in which
+ * nearly every cell is a pair of DIFFERENT facts, so the matrix itself is the null distribution.
+ * A pair is aligned when
+ *   1. it stands out from that null: z = (s − median) / (1.4826 · MAD) ≥ Z_MIN, and
+ *   2. it is the best in its row or in its column, or within RATIO of that best (a unit may match
+ *      several units: one sentence split into two elsewhere), and
+ *   3. its similarity is at least FLOOR (guards tiny matrices where the null is not estimable).
+ * Then figures are checked: when both units give a figure for the same thing (same head noun, both
+ * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
+ * pair is a CONFLICT, not a match and not a miss.
+ */
+import { cosine, norm, sameFigure, type Quantity } from '../nlp';
+import type { Idf, UnitFeatures } from './features';
+
+export interface Weighted {
+  f: UnitFeatures;
+  words: Map<string, number>;
+  grams: Map<string, number>;
+  quote: Map<string, number>;
+}
+
+export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
+  return { f, words: wordIdf.apply(f.words), grams: gramIdf.apply(f.grams), quote: gramIdf.apply(f.quoteGrams) };
+}
+
+export function unitSimilarity(a: Weighted, b: Weighted): number {
+  const s = 0.5 * cosine(a.words, b.words) + 0.5 * cosine(a.grams, b.grams);
+  if (a.quote.size > 0 && b.quote.size > 0) {
+    const q = cosine(a.quote, b.quote);
+    return Math.max(s, (s + q) / 2);
+  }
+  return s;
+}
+
+export interface AlignParams {
+  /** Minimum robust z-score against the pair's own null distribution. */
+  zMin: number;
+  /** A pair within this ratio of its row's or column's best also counts (one-to-many). */
+  ratio: number;
+  /** Absolute floor on similarity. */
+  floor: number;
+}
+
+export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.2 };
+
+export interface Edge {
+  a: number; // index into A's units (Unit.i)
+  b: number; // index into B's units
+  s: number;
+  z: number;
+}
+
+export interface ConflictEdge extends Edge {
+  about: string;
+}
+
+export interface Alignment {
+  matches: Edge[];
+  conflicts: ConflictEdge[];
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Figures that disagree between two units, described in words; null when they agree. */
+export function figureConflict(a: Quantity[], b: Quantity[]): string | null {
+  for (const x of a) {
+    for (const y of b) {
+      if (!comparable(x, y)) continue;
+      if (sameFigure(x, y)) continue;
+      // The same figure stated elsewhere in the other unit settles it ("two … two weeks").
+      if (b.some((z) => comparable(x, z) && sameFigure(x, z))) continue;
+      if (a.some((z) => comparable(z, y) && sameFigure(z, y))) continue;
+      return `${x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number'}: ${x.text} vs ${y.text}`;
+    }
+  }
+  return null;
+}
+
+function comparable(x: Quantity, y: Quantity): boolean {
+  if (x.kind !== y.kind) return false;
+  if (x.kind === 'money' || x.kind === 'weekday' || x.kind === 'percent') return true;
+  if (x.kind === 'year' || x.kind === 'month' || x.kind === 'day') return false; // different dates in one sentence are common; compare counts only
+  return x.head !== null && x.head === y.head;
+}
+
+export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
+  const ai = A.filter((w) => w.f.fact);
+  const bi = B.filter((w) => w.f.fact);
+  if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
+  const S = ai.map((a) => bi.map((b) => unitSimilarity(a, b)));
+  const all = S.flat();
+  const med = median(all);
+  const mad = 1.4826 * median(all.map((x) => Math.abs(x - med)));
+  const spread = Math.max(mad, 0.02);
+  const rowMax = S.map((r) => Math.max(...r));
+  const colMax = bi.map((_, j) => Math.max(...S.map((r) => r[j]!)));
+  const matches: Edge[] = [];
+  const conflicts: ConflictEdge[] = [];
+  for (let x = 0; x < ai.length; x++) {
+    for (let y = 0; y < bi.length; y++) {
+      const s = S[x]![y]!;
+      const z = (s - med) / spread;
+      if (s < params.floor || z < params.zMin) continue;
+      if (s < params.ratio * rowMax[x]! && s < params.ratio * colMax[y]!) continue;
+      const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z };
+      const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures);
+      if (about) conflicts.push({ ...edge, about });
+      else matches.push(edge);
+    }
+  }
+  return { matches, conflicts };
+}
+
+export { norm };

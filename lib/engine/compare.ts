@@ -1,0 +1,311 @@
+/**
+ * compareArticle: the article being read against the corpus → a Report (lib/types.ts).
+ *
+ * 1. Story candidates through the corpus's key index (never a scan of every text): the article's
+ *    own `indexKeys` → `corpus.candidates` → the best-hit articles are fetched.
+ * 2. Story score per candidate: TF-IDF cosine of content stems (document frequencies from the
+ *    corpus's key counts, or from the fetched set when a stem is not a key) — `docScore` — and the
+ *    share of both articles' fact units that align (see align.ts) — `coverage`.
+ *    A candidate is the same story when at least MIN_SHARED_FACTS units of each side align and its
+ *    coverage clears the background: the coverage the other, unrelated candidates reach (median +
+ *    Z·MAD, see `backgroundCut`). score = sqrt(docScore · coverage) (0..1).
+ * 3. Near-copies by shared 5-word shingles (copy.ts).
+ * 4. Fact alignment again, this time with unit IDF taken over the related set only (the words that
+ *    all same-story articles share weigh little, so facts are told apart by what differs).
+ * 5. Report: coveredBy / matches, shared (with outlet counts), added (grouped across outlets),
+ *    left out (with missingFrom), conflicts. Deterministic: every list has a total order.
+ */
+import type { AddedFact, Article, Conflict, CorpusIndex, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
+import { cosine, counts, quantities, tokens } from '../nlp';
+import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
+import { copiedShares, isNearCopy } from './copy';
+import { articleFeatures, Idf, type UnitFeatures } from './features';
+import { contentStem, indexKeys } from './keys';
+
+export interface CompareOptions {
+  /** How many index candidates are fetched and rescored on their full text (default 40). */
+  candidateLimit?: number;
+  /** Alignment parameters (see align.ts). */
+  align?: AlignParams;
+}
+
+/** Same story needs this many aligned fact units on each side. */
+export const MIN_SHARED_FACTS = 2;
+/** Minimum share of fact units aligned (both sides pooled) when there is no background to compare with. */
+export const MIN_COVERAGE = 0.15;
+
+export interface StoryCandidate {
+  article: Article;
+  hits: number;
+  docScore: number;
+  coverage: number;
+  matchedHere: number;
+  matchedThere: number;
+  score: number;
+  related: boolean;
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function docVector(article: Article): Map<string, number> {
+  const stems: string[] = [];
+  for (const t of tokens(`${article.title}\n${article.units.map((u) => u.text).join('\n')}`)) {
+    const s = contentStem(t.w);
+    if (s) stems.push(s);
+  }
+  for (const q of quantities(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
+  return counts(stems);
+}
+
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * The coverage an unrelated candidate reaches by chance, from the candidates themselves: most
+ * index candidates share words but not the story, so median + 4·MAD of their coverage is the
+ * background. With fewer than 5 candidates there is no background; MIN_COVERAGE applies.
+ */
+export function backgroundCut(coverages: number[]): number {
+  if (coverages.length < 5) return MIN_COVERAGE;
+  const m = median(coverages);
+  const mad = 1.4826 * median(coverages.map((c) => Math.abs(c - m)));
+  return Math.max(MIN_COVERAGE, m + 4 * Math.max(mad, 0.02));
+}
+
+function unitIdf(feats: UnitFeatures[][]): { words: Idf; grams: Idf } {
+  const all = feats.flat().filter((f) => f.fact);
+  return { words: new Idf().addAll(all.map((f) => f.words)), grams: new Idf().addAll(all.map((f) => f.grams)) };
+}
+
+function weighAll(feats: UnitFeatures[], idf: { words: Idf; grams: Idf }): Weighted[] {
+  return feats.map((f) => weigh(f, idf.words, idf.grams));
+}
+
+/** Step 1–2: the same-story articles, best first. */
+export async function findRelated(
+  article: Article,
+  corpus: CorpusIndex,
+  opts: CompareOptions = {},
+): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
+  const limit = opts.candidateLimit ?? 40;
+  const selfId = await corpus.findSame(article);
+  const keys = indexKeys(article);
+  const [n, df, hits] = await Promise.all([corpus.count(), corpus.keyCounts(keys), corpus.candidates(keys, limit + 1)]);
+  const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
+  const fetched = await corpus.getMany(ids.map((h) => h.id));
+  const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
+  if (others.length === 0) return { selfId, candidates: [] };
+
+  // Document frequencies: the index's key counts where known, else the fetched set's (a lower bound).
+  const vectors = others.map(docVector);
+  const here = docVector(article);
+  const localDf = new Map<string, number>();
+  for (const v of [here, ...vectors]) for (const k of v.keys()) localDf.set(k, (localDf.get(k) ?? 0) + 1);
+  const total = Math.max(n, others.length + 1);
+  const idf = (t: string) => {
+    const known = df.get(t.startsWith('#') ? `d:${t.slice(1)}` : `w:${t}`);
+    const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
+    return Math.log((total + 1) / (d + 1)) + 1;
+  };
+  const tfidf = (v: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * idf(k));
+    return out;
+  };
+  const hereVec = tfidf(here);
+  const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
+
+  const hereFeats = articleFeatures(article);
+  const otherFeats = others.map(articleFeatures);
+  const uidf = unitIdf([hereFeats, ...otherFeats]);
+  const hereW = weighAll(hereFeats, uidf);
+  const hereFacts = hereFeats.filter((f) => f.fact).length;
+
+  const candidates: StoryCandidate[] = others.map((a, k) => {
+    const docScore = cosine(hereVec, tfidf(vectors[k]!));
+    const al = align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN);
+    const edges = [...al.matches, ...al.conflicts];
+    const matchedHere = new Set(edges.map((e) => e.a)).size;
+    const matchedThere = new Set(edges.map((e) => e.b)).size;
+    const thereFacts = otherFeats[k]!.filter((f) => f.fact).length;
+    const coverage = hereFacts + thereFacts > 0 ? (matchedHere + matchedThere) / (hereFacts + thereFacts) : 0;
+    return {
+      article: a,
+      hits: hitsOf.get(a.id) ?? 0,
+      docScore,
+      coverage,
+      matchedHere,
+      matchedThere,
+      score: Math.sqrt(docScore * coverage),
+      related: false,
+    };
+  });
+  const cut = backgroundCut(candidates.map((c) => c.coverage));
+  for (const c of candidates) {
+    c.related = c.matchedHere >= MIN_SHARED_FACTS && c.matchedThere >= MIN_SHARED_FACTS && c.coverage >= cut;
+  }
+  candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
+  return { selfId, candidates };
+}
+
+function outletKey(a: Pick<Article, 'outlet' | 'id'>): string {
+  return a.outlet ? `o:${a.outlet.trim().toLowerCase()}` : `id:${a.id}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The whole comparison. */
+export async function compareArticle(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<Report> {
+  const { candidates } = await findRelated(article, corpus, opts);
+  const related = candidates.filter((c) => c.related);
+  const params = opts.align ?? DEFAULT_ALIGN;
+
+  // Re-align within the story: unit IDF over the article and its related set only.
+  const hereFeats = articleFeatures(article);
+  const relFeats = related.map((c) => articleFeatures(c.article));
+  const uidf = unitIdf([hereFeats, ...relFeats]);
+  const hereW = weighAll(hereFeats, uidf);
+  const relW = relFeats.map((f) => weighAll(f, uidf));
+  const withHere: Alignment[] = relW.map((w) => align(hereW, w, params));
+
+  const coveredBy = article.units.map(() => new Set<string>());
+  const conflictWith = article.units.map(() => new Set<string>());
+  const relatedOut: RelatedArticle[] = related.map((c, k) => {
+    const al = withHere[k]!;
+    const id = c.article.id;
+    for (const e of al.matches) coveredBy[e.a]!.add(id);
+    for (const e of al.conflicts) conflictWith[e.a]!.add(id);
+    const copied = copiedShares(article, c.article);
+    return {
+      id,
+      title: c.article.title,
+      outlet: c.article.outlet,
+      date: c.article.date,
+      url: c.article.url,
+      score: round(c.score),
+      relation: isNearCopy(copied) ? 'near-copy' : 'same-story',
+      copied,
+      units: c.article.units.map((u, j) => ({
+        i: u.i,
+        text: u.text,
+        matches: al.matches.filter((e) => e.b === j).map((e) => e.a).sort((x, y) => x - y),
+        fact: relFeats[k]![j]!.fact,
+      })),
+    };
+  });
+
+  const order = (id: string) => related.findIndex((c) => c.article.id === id);
+  const byRelated = (x: string, y: string) => order(x) - order(y);
+  const hereFact = hereFeats.map((f) => f.fact);
+
+  // Shared: facts here that at least one related article carries; counts by outlet.
+  const allOutlets = new Set([outletKey(article), ...related.map((c) => outletKey(c.article))]);
+  const shared: SharedFact[] = [];
+  const leftOut: LeftOutFact[] = [];
+  article.units.forEach((u, i) => {
+    if (!hereFact[i]) return;
+    const cov = [...coveredBy[i]!].sort(byRelated);
+    if (cov.length) {
+      const sources = cov.flatMap((id) => {
+        const k = order(id);
+        return withHere[k]!.matches.filter((e) => e.a === i).map((e) => ({ id, i: e.b }));
+      });
+      const outlets = new Set([outletKey(article), ...cov.map((id) => outletKey(related[order(id)]!.article))]);
+      shared.push({ i, text: u.text, sources, count: outlets.size, total: allOutlets.size });
+    }
+    const missingFrom = related
+      .map((c) => c.article.id)
+      .filter((id) => !coveredBy[i]!.has(id) && !conflictWith[i]!.has(id));
+    if (missingFrom.length) leftOut.push({ i, text: u.text, missingFrom });
+  });
+
+  // Added: related units with no counterpart here (and no conflict with a unit here), grouped
+  // across related articles by aligning the related articles with each other.
+  const addedUnits: Array<{ k: number; j: number }> = [];
+  const conflictedThere = related.map(() => new Set<number>());
+  withHere.forEach((al, k) => al.conflicts.forEach((e) => conflictedThere[k]!.add(e.b)));
+  relatedOut.forEach((r, k) => {
+    r.units.forEach((u, j) => {
+      if (relFeats[k]![j]!.fact && u.matches.length === 0 && !conflictedThere[k]!.has(j)) addedUnits.push({ k, j });
+    });
+  });
+  const keyOf = (k: number, j: number) => `${k}:${j}`;
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  for (const { k, j } of addedUnits) parent.set(keyOf(k, j), keyOf(k, j));
+  for (let k1 = 0; k1 < related.length; k1++) {
+    for (let k2 = k1 + 1; k2 < related.length; k2++) {
+      const al = align(relW[k1]!, relW[k2]!, params);
+      for (const e of [...al.matches, ...al.conflicts]) {
+        const x = keyOf(k1, e.a);
+        const y = keyOf(k2, e.b);
+        if (parent.has(x) && parent.has(y)) {
+          const rx = find(x);
+          const ry = find(y);
+          if (rx !== ry) parent.set(rx < ry ? ry : rx, rx < ry ? rx : ry);
+        }
+      }
+    }
+  }
+  const groups = new Map<string, Array<{ k: number; j: number }>>();
+  for (const u of addedUnits) {
+    const root = find(keyOf(u.k, u.j));
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(u);
+  }
+  const added: AddedFact[] = [...groups.values()].map((g) => {
+    g.sort((x, y) => x.k - y.k || x.j - y.j);
+    const first = g[0]!;
+    return {
+      text: related[first.k]!.article.units[first.j]!.text,
+      sources: g.map((u) => ({ id: related[u.k]!.article.id, i: u.j })),
+    };
+  });
+  added.sort((x, y) => order(x.sources[0]!.id) - order(y.sources[0]!.id) || x.sources[0]!.i - y.sources[0]!.i);
+
+  // Conflicts: a unit here and the units elsewhere giving different figures for the same fact.
+  const conflicts: Conflict[] = [];
+  article.units.forEach((u, i) => {
+    const there = withHere.flatMap((al, k) =>
+      al.conflicts.filter((e) => e.a === i).map((e) => ({ e, id: related[k]!.article.id, k })),
+    );
+    if (there.length === 0) return;
+    conflicts.push({
+      about: [...new Set(there.map((t) => t.e.about))].join('; '),
+      here: { i, text: u.text },
+      there: there.map((t) => ({ id: t.id, i: t.e.b, text: related[t.k]!.article.units[t.e.b]!.text })),
+    });
+  });
+
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      date: article.date,
+      url: article.url,
+      units: article.units.map((u, i) => ({
+        i: u.i,
+        text: u.text,
+        coveredBy: [...coveredBy[i]!].sort(byRelated),
+        fact: hereFact[i],
+      })),
+    },
+    related: relatedOut,
+    shared,
+    added,
+    leftOut,
+    conflicts,
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Per-unit features the aligner compares, and the weighting (IDF) over a set of units.
+ */
+import type { Article, Unit } from '../types';
+import { charNgrams, counts, isFunctionWord, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+
+export interface UnitFeatures {
+  unit: Unit;
+  /** True when the unit states something a reader could miss: not a heading, caption, salutation… */
+  fact: boolean;
+  /** Stem counts, function words kept. */
+  words: Map<string, number>;
+  /** Character 4-gram counts of the folded text. */
+  grams: Map<string, number>;
+  /** Character 4-gram counts of the quoted spans only (empty when the unit quotes nobody). */
+  quoteGrams: Map<string, number>;
+  figures: Quantity[];
+  /** Number of content (non-function) words. */
+  content: number;
+}
+
+/** Share of letters in upper case: promo headlines and shouted link texts are all caps. */
+function capsShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 0;
+  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+}
+
+/**
+ * Is this unit a fact worth reporting? Headings (by kind or by look: all caps, or short with no
+ * sentence punctuation, like "Clinton shared a report" or "Similar Posts") and fragments (fewer than
+ * four words or two content words ("(Getty Images)", "she wrote.") are not. Embedded posts are content.
+ */
+export function isFactUnit(unit: Unit): boolean {
+  if (unit.kind === 'heading') return false;
+  const text = unit.text.trim();
+  const toks = tokens(text);
+  const content = toks.filter((t) => !isFunctionWord(t.w) && !/^\d+$/.test(t.w)).length;
+  if (content < 2 || toks.length < 4) return false;
+  if (capsShare(text) > 0.6 && toks.length >= 3) return false;
+  const sentenceEnd = /[.!?…:;]["”’'»)]*$|["”’]$/.test(text);
+  if (!sentenceEnd && toks.length < 8) return false;
+  return true;
+}
+
+export function unitFeatures(unit: Unit): UnitFeatures {
+  const toks = tokens(unit.text);
+  const spans = quotedSpans(unit.text).filter((q) => tokens(q.text).length >= 4);
+  return {
+    unit,
+    fact: isFactUnit(unit),
+    words: counts(toks.map((t) => stem(t.w))),
+    grams: counts(charNgrams(unit.text, 4)),
+    quoteGrams: counts(spans.flatMap((q) => charNgrams(q.text, 4))),
+    figures: quantities(unit.text),
+    content: toks.filter((t) => !isFunctionWord(t.w)).length,
+  };
+}
+
+export function articleFeatures(article: Article): UnitFeatures[] {
+  return article.units.map(unitFeatures);
+}
+
+/**
+ * Inverse document frequency over a set of units (each unit a document): terms every unit shares
+ * (the story's protagonists, function words) weigh little, a term only two units share weighs a lot.
+ * Smoothed: idf = ln(1 + (N + 1) / (df + 1)).
+ */
+export class Idf {
+  private readonly df = new Map<string, number>();
+  private n = 0;
+  addAll(vectors: Iterable<Map<string, number>>): this {
+    for (const v of vectors) {
+      this.n++;
+      for (const k of v.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    }
+    return this;
+  }
+  weight(term: string): number {
+    return Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
+  }
+  /** Sublinear tf × idf vector. */
+  apply(v: Map<string, number>): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * this.weight(k));
+    return out;
+  }
+}
