@@ -1,3 +1,76 @@
+/**
+ * Background: thin wiring. Every listener is registered synchronously in main (an MV3 service
+ * worker is restarted by events and must find its listeners there); main is not async.
+ *
+ * - install: fill an empty corpus with the bundled seeds (never on update: the reader's corpus stays),
+ *   and (re)create the "Trace quote" context-menu item (menus persist, so removeAll first);
+ * - context-menu click: open the sidebar INSIDE the gesture, then leave the selection in session
+ *   storage for the sidebar to pick up (it may not be loaded yet: no message race);
+ * - toolbar button / shortcut: open the sidebar (platform.ts);
+ * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds).
+ */
+import { Corpus } from '../lib/store/corpus';
+import { seedArticles } from '../lib/seeds';
+import { FEED_ALARM, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
+import {
+  onAlarm,
+  onContextMenuClick,
+  openSidebar,
+  registerContextMenu,
+  wireToolbarButton,
+  writePendingTrace,
+} from '../lib/extension/platform';
+
+const TRACE_MENU_ID = 'parallax-trace-quote';
+
+/** Opens the corpus for one job and closes it after (the worker may be stopped at any time). */
+async function withCorpus<T>(job: (corpus: Corpus) => Promise<T>): Promise<T> {
+  const corpus = await Corpus.open();
+  try {
+    return await job(corpus);
+  } finally {
+    corpus.close();
+  }
+}
+
+async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
+  if ((await corpus.count()) > 0) return;
+  await corpus.resetToSeeds(await seedArticles());
+}
+
 export default defineBackground(() => {
-  // wired in later commits
+  wireToolbarButton();
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    registerContextMenu([{ id: TRACE_MENU_ID, title: 'Trace quote', contexts: ['selection'] }]).catch((e) =>
+      console.error('Parallax: could not create the context menu', e),
+    );
+    withCorpus(async (corpus) => {
+      if (reason === 'install') await seedEmptyCorpus(corpus);
+      await syncFeedAlarm(corpus, browser.alarms);
+    }).catch((e) => console.error('Parallax: could not prepare the corpus', e));
+  });
+
+  // Alarms may not survive a browser restart: set the feed schedule again.
+  browser.runtime.onStartup.addListener(() => {
+    withCorpus((corpus) => syncFeedAlarm(corpus, browser.alarms)).catch((e) =>
+      console.error('Parallax: could not schedule feed refreshes', e),
+    );
+  });
+
+  onAlarm(FEED_ALARM, () => {
+    withCorpus((corpus) => refreshFeeds(corpus)).catch((e) => console.error('Parallax: feed refresh failed', e));
+  });
+
+  onContextMenuClick((info, tab) => {
+    if (info.menuItemId !== TRACE_MENU_ID) return;
+    // First, synchronously: the browser only lets us open the panel during the click.
+    openSidebar(tab).catch((e) => console.warn('Parallax: could not open the sidebar', e));
+    writePendingTrace({
+      text: (info.selectionText ?? '').trim(),
+      tabId: tab?.id ?? null,
+      url: info.pageUrl ?? tab?.url ?? null,
+      at: Date.now(),
+    }).catch((e) => console.error('Parallax: could not hand the selection to the sidebar', e));
+  });
 });
