@@ -216,11 +216,14 @@ export class Corpus implements CorpusIndex {
   private async upsertInTx(articles: Article[], now = Date.now()): Promise<ImportResult> {
     const { db } = this;
     const ids = articles.map((a) => a.id);
-    const canons = [...new Set(articles.map((a) => canonicalUrl(a.url)).filter((u): u is string => !!u))];
-    const hashes = [...new Set(articles.map((a) => a.hash))];
     const byIdList = await db.articles.bulkGet(ids);
-    const byCanonList = canons.length ? await db.articles.where('canonUrl').anyOf(canons).toArray() : [];
-    const byHashList = hashes.length ? await db.articles.where('hash').anyOf(hashes).toArray() : [];
+    // Only articles not found by id need the URL and hash look-ups.
+    const rest = articles.filter((_, k) => byIdList[k] === undefined);
+    const canons = [...new Set(rest.map((a) => canonicalUrl(a.url)).filter((u): u is string => !!u))];
+    const hashes = [...new Set(rest.map((a) => a.hash))];
+    // One equals() per value rather than anyOf(): as fast in Chromium, far faster on fake-indexeddb.
+    const byCanonList = (await Promise.all(canons.map((u) => db.articles.where('canonUrl').equals(u).toArray()))).flat();
+    const byHashList = (await Promise.all(hashes.map((h) => db.articles.where('hash').equals(h).toArray()))).flat();
     const byId = new Map<string, StoredArticle>();
     const byCanon = new Map<string, StoredArticle>();
     const byHash = new Map<string, StoredArticle>();
