@@ -34,6 +34,11 @@ export interface Quote {
   /** Speaker as the text names them ("Nayib Bukele"), or null when the text does not say. */
   speaker: string | null;
   kind: 'direct' | 'reported' | 'embedded';
+  /** A quote split by an attribution ("…,” he wrote. “…"): offsets of each quoted part, in order. */
+  parts?: Array<{ start: number; end: number }>;
+  /** Embedded posts: the date on the post's signature line (ISO "2025-12-23"), and the author's handle. */
+  date?: string | null;
+  handle?: string | null;
 }
 
 export type ArticleFormat = 'text' | 'markdown' | 'html' | 'page' | 'json';
