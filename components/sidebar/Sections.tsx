@@ -1,0 +1,239 @@
+/**
+ * The report's sections: Others added, Left out by others, Conflicts, Near-copies, Shared.
+ * Each is a landmark (<section> with a heading); counts are badges with words, not colour alone.
+ */
+import type { ComponentChildren } from 'preact';
+import type {
+  AddedItem,
+  ConflictItem,
+  LeftOutItem,
+  NearCopyItem,
+  SharedItem,
+} from '../../lib/sidebar/view';
+import { inNofM, outletList, percent, plural, quotesInText } from '../../lib/sidebar/view';
+import { Badge, HereFact, SourceName, SourceQuote, TraceButtons } from './bits';
+
+export interface FactCallbacks {
+  onShow(i: number): void;
+  onTrace(text: string): void;
+  /** Quotes of this article standing in unit i. */
+  quotesAt(i: number, text: string): string[];
+  /** The unit last sent to the page and whether it was found. */
+  scroll: { i: number; found: boolean | null } | null;
+}
+
+function scrollStatus(cb: FactCallbacks, i: number): 'pending' | 'found' | 'missing' | null {
+  if (!cb.scroll || cb.scroll.i !== i) return null;
+  return cb.scroll.found === null ? 'pending' : cb.scroll.found ? 'found' : 'missing';
+}
+
+function SectionHead(props: { id: string; title: string; count: number; tone: string; hint: string }) {
+  return (
+    <>
+      <h2 id={props.id} class="px-section-title">
+        <span>{props.title}</span>{' '}
+        <Badge tone={props.tone} label={plural(props.count, 'item')}>
+          {props.count}
+        </Badge>
+      </h2>
+      <p class="px-section-hint">{props.hint}</p>
+    </>
+  );
+}
+
+function Section(props: {
+  name: string;
+  title: string;
+  count: number;
+  tone: string;
+  hint: string;
+  empty: string;
+  children: ComponentChildren;
+}) {
+  const id = `px-h-${props.name}`;
+  return (
+    <section class={`px-section px-section--${props.tone}`} aria-labelledby={id} data-section={props.name}>
+      <SectionHead id={id} title={props.title} count={props.count} tone={props.tone} hint={props.hint} />
+      {props.count === 0 ? <p class="px-empty">{props.empty}</p> : props.children}
+    </section>
+  );
+}
+
+export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
+  return (
+    <Section
+      name="added"
+      title="Others added"
+      tone="added"
+      count={props.items.length}
+      hint="Facts other outlets report that this article does not."
+      empty="Nothing: every fact the others report is in this article too."
+    >
+      <ol class="px-facts">
+        {props.items.map((item) => (
+          <li class="px-fact" key={item.key}>
+            <p class="px-fact-text">{item.text}</p>
+            <p class="px-fact-meta">
+              <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>{' '}
+              <span class="px-outlets">{outletList(item.sentences.map((s) => s.source))}</span>
+            </p>
+            <ul class="px-sources" aria-label="Where it is reported">
+              {item.sentences.map((s) => (
+                <SourceQuote
+                  key={`${s.source.id}#${s.i}`}
+                  sentence={s}
+                  hideText={s.text.trim() === item.text.trim()}
+                  onTrace={props.cb.onTrace}
+                  quotes={quotesInText(s.text)}
+                />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks }) {
+  return (
+    <Section
+      name="left-out"
+      title="Left out by others"
+      tone="leftout"
+      count={props.items.length}
+      hint="Facts in this article that other outlets do not report. Select one to see it in the page."
+      empty="Nothing: the other outlets report every fact of this article."
+    >
+      <ol class="px-facts">
+        {props.items.map((item) => (
+          <li class="px-fact" key={item.i}>
+            <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
+            <p class="px-fact-meta">
+              <Badge tone="leftout">
+                {item.count === item.total && item.total > 0
+                  ? 'only here'
+                  : `left out by ${item.count} of ${plural(item.total, 'other outlet')}`}
+              </Badge>{' '}
+              <span class="px-outlets">
+                Missing from {outletList(item.missingFrom)}
+              </span>
+            </p>
+            <TraceButtons quotes={props.cb.quotesAt(item.i, item.text)} onTrace={props.cb.onTrace} />
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+export function ConflictsSection(props: { items: ConflictItem[]; cb: FactCallbacks }) {
+  return (
+    <Section
+      name="conflicts"
+      title="Conflicts"
+      tone="conflict"
+      count={props.items.length}
+      hint="The same fact told with different details."
+      empty="No outlet contradicts this article."
+    >
+      <ol class="px-facts">
+        {props.items.map((item) => (
+          <li class="px-fact" key={item.key}>
+            <p class="px-conflict-about">
+              <Badge tone="conflict">differs</Badge> <strong>{item.about}</strong>
+            </p>
+            <p class="px-conflict-label">Here</p>
+            <HereFact
+              i={item.here.i}
+              text={item.here.text}
+              onShow={props.cb.onShow}
+              status={scrollStatus(props.cb, item.here.i)}
+            />
+            <p class="px-conflict-label">There</p>
+            <ul class="px-sources">
+              {item.there.map((s) => (
+                <SourceQuote key={`${s.source.id}#${s.i}`} sentence={s} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+export function NearCopiesSection(props: { items: NearCopyItem[] }) {
+  return (
+    <Section
+      name="near-copies"
+      title="Near-copies"
+      tone="copy"
+      count={props.items.length}
+      hint="Articles that largely reuse this article's text, or whose text this one reuses."
+      empty="No related article reuses this article's text."
+    >
+      <ul class="px-facts">
+        {props.items.map((item) => (
+          <li class="px-fact px-copy" key={item.source.id}>
+            <p class="px-copy-name">
+              <SourceName source={item.source} />
+            </p>
+            <p class="px-copy-share">
+              <Badge tone="copy">near-copy</Badge> reuses {percent(item.ofThis)} of this article's text
+            </p>
+            <div class="px-meter" aria-hidden="true">
+              <span style={{ width: percent(item.ofThis) }} />
+            </div>
+            <p class="px-copy-other">{percent(item.ofThat)} of its own text is found in this article.</p>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks }) {
+  const id = 'px-h-shared';
+  return (
+    <section class="px-section px-section--shared" aria-labelledby={id} data-section="shared">
+      <details class="px-details">
+        <summary>
+          <h2 id={id} class="px-section-title">
+            <span>Shared</span>{' '}
+            <Badge tone="shared" label={plural(props.items.length, 'item')}>
+              {props.items.length}
+            </Badge>
+          </h2>
+        </summary>
+        <p class="px-section-hint">Facts of this article that other outlets report too.</p>
+        {props.items.length === 0 ? (
+          <p class="px-empty">No fact of this article appears elsewhere.</p>
+        ) : (
+          <ol class="px-facts">
+            {props.items.map((item) => (
+              <li class="px-fact" key={item.i}>
+                <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
+                <p class="px-fact-meta">
+                  <Badge tone="shared">{inNofM(item.count, item.total)}</Badge>{' '}
+                  <span class="px-outlets">
+                    also in {outletList(item.sentences.map((s) => s.source))}
+                  </span>
+                </p>
+                <details class="px-more">
+                  <summary>How the others tell it</summary>
+                  <ul class="px-sources">
+                    {item.sentences.map((s) => (
+                      <SourceQuote key={`${s.source.id}#${s.i}`} sentence={s} />
+                    ))}
+                  </ul>
+                </details>
+                <TraceButtons quotes={props.cb.quotesAt(item.i, item.text)} onTrace={props.cb.onTrace} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </details>
+    </section>
+  );
+}

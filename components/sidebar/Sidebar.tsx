@@ -1,0 +1,305 @@
+/**
+ * The comparison sidebar: page header, state messages, page tools (highlight, add to corpus) and the
+ * report's sections. Props in, callbacks out: no browser API, no database (entrypoints/sidepanel
+ * wires it to lib/sidebar's controller).
+ */
+import type { SidebarState } from '../../lib/sidebar/store';
+import { STEP_LABEL, stepProgress } from '../../lib/sidebar/store';
+import type { ReportView } from '../../lib/sidebar/view';
+import {
+  buildView,
+  formatDate,
+  highlightCounts,
+  outletName,
+  plural,
+  quotesInUnit,
+  relatedSummary,
+} from '../../lib/sidebar/view';
+import { SHOW_IN_PAGE_HINT_ID, safeHref } from './bits';
+import type { FactCallbacks } from './Sections';
+import {
+  AddedSection,
+  ConflictsSection,
+  LeftOutSection,
+  NearCopiesSection,
+  SharedSection,
+} from './Sections';
+
+export interface SidebarActions {
+  retry(): void;
+  openCorpusManager(): void;
+  addToCorpus(): void;
+  scrollTo(i: number): void;
+  setHighlight(on: boolean): void;
+  trace(text: string): void;
+}
+
+export const NOT_ARTICLE_MESSAGE = 'This page does not look like a news article.';
+
+export function Sidebar(props: { state: SidebarState; actions: SidebarActions }) {
+  const { state, actions } = props;
+  const report = state.phase.kind === 'ready' ? state.report : null;
+  const view = report ? buildView(report) : null;
+  return (
+    <div class="px-sidebar">
+      <PageHeader state={state} view={view} />
+      <main class="px-main" id="px-main">
+        <p id={SHOW_IN_PAGE_HINT_ID} hidden>
+          Scrolls the page to this sentence and flashes it.
+        </p>
+        <Status state={state} actions={actions} view={view} />
+        {view && report && (
+          <>
+            <PageTools state={state} actions={actions} />
+            {view.relatedCount > 0 && <ReportSections state={state} actions={actions} view={view} />}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
+
+function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
+  const { state, view } = props;
+  const article = state.article;
+  const title = view?.title ?? article?.title ?? null;
+  const outlet = view ? view.outlet : article ? outletName(article.outlet) : null;
+  const isoDate = view?.date ?? article?.date ?? null;
+  const date = formatDate(isoDate);
+  const href = safeHref(view?.url ?? article?.url ?? null);
+  return (
+    <header class="px-head">
+      <p class="px-brand">
+        <span class="px-brand-mark" aria-hidden="true">
+          ∥
+        </span>{' '}
+        Parallax
+      </p>
+      {title !== null ? (
+        <>
+          <h1 class="px-title">{title || 'Untitled article'}</h1>
+          <p class="px-byline">
+            <span class="px-outlet">{outlet}</span>
+            {date && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <time dateTime={isoDate ?? undefined}>{date}</time>
+              </>
+            )}
+            {href && (
+              <>
+                <span aria-hidden="true"> · </span>
+                <span class="px-host">{new URL(href).hostname.replace(/^www\./, '')}</span>
+              </>
+            )}
+          </p>
+          {view && <p class="px-summary">{relatedSummary(view)}</p>}
+        </>
+      ) : (
+        <h1 class="px-title px-title--muted">Compare this article</h1>
+      )}
+    </header>
+  );
+}
+
+function Status(props: { state: SidebarState; actions: SidebarActions; view: ReportView | null }) {
+  const { state, actions, view } = props;
+  const phase = state.phase;
+  const corpusButton = (
+    <button type="button" class="px-button" onClick={actions.openCorpusManager}>
+      Open the corpus manager
+    </button>
+  );
+  const retryButton = (label = 'Try again') => (
+    <button type="button" class="px-button" onClick={actions.retry}>
+      {label}
+    </button>
+  );
+  switch (phase.kind) {
+    case 'idle':
+      return (
+        <div class="px-state" role="status">
+          <p class="px-state-title">Waiting for a page…</p>
+        </div>
+      );
+    case 'working': {
+      const progress = stepProgress(phase)!;
+      return (
+        <div class="px-state px-state--working" role="status" aria-live="polite">
+          <p class="px-state-title">{STEP_LABEL[phase.step]}</p>
+          <progress
+            class="px-progress"
+            max={progress.count}
+            value={progress.index - 0.5}
+            aria-label={`Step ${progress.index} of ${progress.count}`}
+          />
+          <p class="px-state-detail">
+            Step {progress.index} of {progress.count}
+            {phase.detail ? ` — ${phase.detail}` : ''}
+          </p>
+        </div>
+      );
+    }
+    case 'not-article':
+      return (
+        <div class="px-state" role="status" data-state="not-article">
+          <p class="px-state-title">{NOT_ARTICLE_MESSAGE}</p>
+          <p class="px-state-detail">
+            Open a news article and Parallax will compare it with other coverage in your corpus.
+            {phase.reason ? ` (${phase.reason})` : ''}
+          </p>
+          <div class="px-actions">{retryButton('Check again')}</div>
+        </div>
+      );
+    case 'unreachable':
+      return (
+        <div class="px-state" role="status" data-state="unreachable">
+          <p class="px-state-title">Parallax cannot read this page.</p>
+          <p class="px-state-detail">
+            Browser pages (such as chrome:// or about: pages, the extension store and built-in PDF
+            viewers) are closed to extensions. If this is a web page that was open before Parallax was
+            installed or updated, reload it and try again.
+          </p>
+          <div class="px-actions">{retryButton()}</div>
+        </div>
+      );
+    case 'empty-corpus':
+      return (
+        <div class="px-state" role="status" data-state="empty-corpus">
+          <p class="px-state-title">Your corpus is empty.</p>
+          <p class="px-state-detail">
+            Parallax compares this article with the articles kept in your corpus, on this computer. Import
+            coverage from other outlets in the corpus manager, or start with this page.
+          </p>
+          <div class="px-actions">
+            {corpusButton}
+            <AddButton state={state} actions={actions} />
+          </div>
+        </div>
+      );
+    case 'error':
+      return (
+        <div class="px-state px-state--error" role="alert" data-state="error">
+          <p class="px-state-title">The comparison did not work.</p>
+          <p class="px-state-detail">{phase.message}</p>
+          <div class="px-actions">{retryButton()}</div>
+        </div>
+      );
+    case 'ready':
+      if (view && view.relatedCount === 0) {
+        const others = state.corpusCount === null ? null : state.corpusCount - (state.inCorpus ? 1 : 0);
+        return (
+          <div class="px-state" role="status" data-state="no-related">
+            <p class="px-state-title">No related coverage yet.</p>
+            <p class="px-state-detail">
+              {others === null
+                ? 'No article in your corpus tells this story.'
+                : `None of the ${plural(others, 'other article')} in your corpus tells this story.`}{' '}
+              Add coverage of it from other outlets in the corpus manager.
+            </p>
+            <div class="px-actions">{corpusButton}</div>
+          </div>
+        );
+      }
+      return null;
+  }
+}
+
+function AddButton(props: { state: SidebarState; actions: SidebarActions }) {
+  const { state, actions } = props;
+  if (!state.article) return null;
+  if (state.inCorpus && state.add.kind !== 'added') {
+    return <span class="px-in-corpus">✓ This page is in your corpus</span>;
+  }
+  return (
+    <span class="px-add">
+      {state.add.kind === 'added' ? (
+        <span class="px-in-corpus" role="status">
+          ✓ Added to your corpus
+        </span>
+      ) : (
+        <button
+          type="button"
+          class="px-button"
+          onClick={actions.addToCorpus}
+          disabled={state.add.kind === 'adding'}
+        >
+          {state.add.kind === 'adding' ? 'Adding…' : 'Add this page to the corpus'}
+        </button>
+      )}
+      {state.add.kind === 'error' && (
+        <span class="px-error" role="alert">
+          Could not add this page: {state.add.message}
+        </span>
+      )}
+    </span>
+  );
+}
+
+function PageTools(props: { state: SidebarState; actions: SidebarActions }) {
+  const { state, actions } = props;
+  const report = state.report!;
+  const counts = highlightCounts(report);
+  const hl = state.highlight;
+  return (
+    <section class="px-tools" aria-label="Page tools">
+      <div class="px-tool-row">
+        <label class="px-switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={hl.on}
+            disabled={hl.busy}
+            aria-describedby="px-legend"
+            onChange={(e) => actions.setHighlight((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span class="px-switch-track" aria-hidden="true" />
+          <span>Highlight in page</span>
+        </label>
+        <AddButton state={state} actions={actions} />
+      </div>
+      <p class="px-legend" id="px-legend">
+        <span class="px-legend-item">
+          <span class="px-swatch px-swatch--unique" aria-hidden="true" /> Only in this article ({counts.unique})
+        </span>{' '}
+        <span class="px-legend-item">
+          <span class="px-swatch px-swatch--shared" aria-hidden="true" /> Also reported elsewhere ({counts.shared})
+        </span>
+      </p>
+      {hl.on && !hl.busy && hl.anchored !== null && (
+        <p class="px-note" role="status">
+          Marked {plural(hl.anchored, 'sentence')} in the page.
+        </p>
+      )}
+      {hl.error && (
+        <p class="px-error" role="alert">
+          {hl.error}
+        </p>
+      )}
+      {state.scroll && state.scroll.found === false && (
+        <p class="px-note" role="status">
+          That sentence could not be found in the page{state.scroll.error ? `: ${state.scroll.error}` : '.'}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function ReportSections(props: { state: SidebarState; actions: SidebarActions; view: ReportView }) {
+  const { state, actions, view } = props;
+  const cb: FactCallbacks = {
+    onShow: actions.scrollTo,
+    onTrace: actions.trace,
+    quotesAt: (i, text) => quotesInUnit(state.article, i, text),
+    scroll: state.scroll,
+  };
+  return (
+    <>
+      <AddedSection items={view.added} cb={cb} />
+      <LeftOutSection items={view.leftOut} cb={cb} />
+      <ConflictsSection items={view.conflicts} cb={cb} />
+      <NearCopiesSection items={view.nearCopies} />
+      <SharedSection items={view.shared} cb={cb} />
+    </>
+  );
+}

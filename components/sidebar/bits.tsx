@@ -1,0 +1,134 @@
+/**
+ * Small building blocks of the sidebar: badges, a fact of this article (click → page), a sentence
+ * of another article with its outlet, a "Trace" button. Everything renders text; nothing from a
+ * page or the corpus is ever inserted as HTML.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Source, SourceSentence } from '../../lib/sidebar/view';
+import { formatDate } from '../../lib/sidebar/view';
+
+export function Badge(props: { children: ComponentChildren; tone?: string; label?: string }) {
+  return (
+    <span class={`px-badge${props.tone ? ` px-badge--${props.tone}` : ''}`} aria-label={props.label}>
+      {props.children}
+    </span>
+  );
+}
+
+/** Only http(s) links are rendered as links: a corpus URL like `javascript:` stays plain text. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export const SHOW_IN_PAGE_HINT_ID = 'px-hint-show-in-page';
+
+/** A sentence of the article being read: a button that scrolls the page to it. */
+export function HereFact(props: {
+  i: number;
+  text: string;
+  onShow(i: number): void;
+  status?: 'pending' | 'found' | 'missing' | null;
+}) {
+  return (
+    <button
+      type="button"
+      class="px-here"
+      aria-describedby={SHOW_IN_PAGE_HINT_ID}
+      data-unit={props.i}
+      onClick={() => props.onShow(props.i)}
+    >
+      <span class="px-here-icon" aria-hidden="true">
+        ↧
+      </span>
+      <span class="px-here-text">{props.text}</span>
+      {props.status === 'missing' && (
+        <span class="px-here-status" role="status">
+          Not found in the page
+        </span>
+      )}
+    </button>
+  );
+}
+
+/** Outlet name, linked title, date: who said it. */
+export function SourceName(props: { source: Source; showTitle?: boolean }) {
+  const { source } = props;
+  const href = safeHref(source.url);
+  const date = formatDate(source.date);
+  return (
+    <span class="px-source">
+      <span class="px-outlet">{source.outlet}</span>
+      {props.showTitle !== false && (
+        <>
+          {' · '}
+          {href ? (
+            <a href={href} target="_blank" rel="noopener noreferrer" class="px-source-title">
+              {source.title || href}
+            </a>
+          ) : (
+            <span class="px-source-title">{source.title}</span>
+          )}
+        </>
+      )}
+      {date && (
+        <>
+          {' · '}
+          <time dateTime={source.date ?? undefined}>{date}</time>
+        </>
+      )}
+    </span>
+  );
+}
+
+/** A sentence of another article, with its outlet (and a link when the URL is known). */
+export function SourceQuote(props: {
+  sentence: SourceSentence;
+  /** Hide the sentence when it is the text already shown above it. */
+  hideText?: boolean;
+  onTrace?(text: string): void;
+  quotes?: string[];
+}) {
+  const { sentence } = props;
+  return (
+    <li class="px-source-item">
+      <SourceName source={sentence.source} />
+      {!props.hideText && <blockquote class="px-sentence">{sentence.text}</blockquote>}
+      {props.onTrace && props.quotes && props.quotes.length > 0 && (
+        <TraceButtons quotes={props.quotes} onTrace={props.onTrace} />
+      )}
+    </li>
+  );
+}
+
+function shorten(text: string, words = 6): string {
+  const parts = text.split(/\s+/);
+  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')}…`;
+}
+
+/** One small "Trace quote" button per quote found in a sentence. */
+export function TraceButtons(props: { quotes: string[]; onTrace(text: string): void }) {
+  return (
+    <span class="px-trace-row">
+      {props.quotes.map((q) => (
+        <button
+          type="button"
+          class="px-trace"
+          key={q}
+          aria-label={`Trace quote: ${q}`}
+          title={`Where else does “${shorten(q, 12)}” appear?`}
+          onClick={() => props.onTrace(q)}
+        >
+          <span aria-hidden="true">❝</span> Trace
+          {props.quotes.length > 1 && <span class="px-trace-q"> “{shorten(q, 4)}”</span>}
+        </button>
+      ))}
+    </span>
+  );
+}
+

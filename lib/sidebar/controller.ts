@@ -1,0 +1,212 @@
+/**
+ * The sidebar's flow: extract → ingest → open the corpus → compare → report, plus the reader's
+ * actions (scroll to a fact, highlight, add the page, trace a quote). It takes its environment as
+ * an argument (`SidebarDeps`), so it runs in tests with fakes and in the extension with the real
+ * platform, ingestion, store and engine modules wired by entrypoints/sidepanel/App.tsx.
+ */
+import type { Article, CorpusIndex, ExtractedPage, Report, Trace } from '../types';
+import type { Anchor, HighlightKind, NotAnArticle, PendingTrace, Result } from '../extension/protocol';
+import { isNotArticle } from '../extension/protocol';
+import type { Store } from './store';
+import { highlightItems } from './view';
+
+/** The corpus as the sidebar needs it: the engine's index plus writing one page into it. */
+export interface SidebarCorpus extends CorpusIndex {
+  upsert(articles: Article[]): Promise<unknown>;
+}
+
+export interface SidebarDeps {
+  /** Ask the tab's content script to extract. Rejects when the content script cannot be reached. */
+  extract(tabId: number): Promise<Result<ExtractedPage | NotAnArticle>>;
+  toArticle(page: ExtractedPage): Article;
+  openCorpus(): Promise<SidebarCorpus>;
+  compare(article: Article, corpus: SidebarCorpus): Promise<Report>;
+  scrollTo(tabId: number, anchor: Anchor): Promise<Result<boolean>>;
+  highlight(tabId: number, items: Array<Anchor & { kind: HighlightKind }>): Promise<Result<number>>;
+  clearHighlights(tabId: number): Promise<Result<null>>;
+  trace(selection: string, corpus: SidebarCorpus, from: Article | null): Promise<Trace>;
+  /** Forget a pending trace request once handled (optional). */
+  clearPendingTrace?(): Promise<void>;
+}
+
+/** The message a reader gets when the content script does not answer. */
+export const UNREACHABLE_HINT =
+  'Parallax cannot read this page. Browser pages (such as chrome:// or about: pages, the web store ' +
+  'and PDF viewers) are closed to extensions; for a page opened before Parallax was installed or ' +
+  'updated, reload the page and try again.';
+
+function message(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function createController(store: Store, deps: SidebarDeps) {
+  /** Each run gets a number; a run that is no longer the latest stops dispatching. */
+  let generation = 0;
+  let corpusPromise: Promise<SidebarCorpus> | null = null;
+
+  const corpus = (): Promise<SidebarCorpus> => {
+    corpusPromise ??= deps.openCorpus().catch((e) => {
+      corpusPromise = null;
+      throw e;
+    });
+    return corpusPromise;
+  };
+
+  async function compareInto(run: number, article: Article): Promise<void> {
+    const current = () => run === generation;
+    store.dispatch({ type: 'step', step: 'opening' });
+    const c = await corpus();
+    if (!current()) return;
+    const [count, same] = await Promise.all([c.count(), c.findSame(article)]);
+    if (!current()) return;
+    store.dispatch({ type: 'corpus', count, inCorpus: same });
+    if (count === 0) {
+      store.dispatch({ type: 'empty-corpus' });
+      return;
+    }
+    const others = same ? count - 1 : count;
+    store.dispatch({
+      type: 'step',
+      step: 'comparing',
+      detail: `Looking through ${others} ${others === 1 ? 'article' : 'articles'} in your corpus…`,
+    });
+    const report = await deps.compare(article, c);
+    if (!current()) return;
+    store.dispatch({ type: 'report', report });
+  }
+
+  /** Extract and compare the page in `tabId` (a new tab, a navigation, or "Try again"). */
+  async function load(tabId: number, url: string | null = null): Promise<void> {
+    const run = ++generation;
+    const current = () => run === generation;
+    store.dispatch({ type: 'start', tabId, url });
+    let reply: Result<ExtractedPage | NotAnArticle>;
+    try {
+      reply = await deps.extract(tabId);
+    } catch (e) {
+      if (current()) store.dispatch({ type: 'unreachable', detail: message(e) });
+      return;
+    }
+    if (!current()) return;
+    try {
+      if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
+        store.dispatch({ type: 'unreachable', detail: 'No answer from the page.' });
+        return;
+      }
+      if (!reply.ok) throw new Error(`Could not read the article: ${reply.error}`);
+      if (isNotArticle(reply.value)) {
+        store.dispatch({ type: 'not-article', reason: reply.value.reason });
+        return;
+      }
+      const article = deps.toArticle(reply.value);
+      if (article.units.length === 0) {
+        store.dispatch({ type: 'not-article', reason: 'No article text was found on this page.' });
+        return;
+      }
+      store.dispatch({ type: 'extracted', article });
+      await compareInto(run, article);
+    } catch (e) {
+      if (current()) store.dispatch({ type: 'error', message: message(e) });
+    }
+  }
+
+  function retry(): Promise<void> {
+    const { tabId, url } = store.getState();
+    return tabId === null ? Promise.resolve() : load(tabId, url);
+  }
+
+  async function addToCorpus(): Promise<void> {
+    const { article, add } = store.getState();
+    if (!article || add.kind === 'adding') return;
+    const run = generation;
+    store.dispatch({ type: 'add-start' });
+    try {
+      const c = await corpus();
+      await c.upsert([article]);
+      const id = (await c.findSame(article)) ?? article.id;
+      if (run !== generation) return;
+      store.dispatch({ type: 'add-done', id });
+      // Compare again: the corpus changed (and the first page of an empty corpus now has a report).
+      await compareInto(run, article);
+    } catch (e) {
+      if (run === generation) store.dispatch({ type: 'add-error', message: message(e) });
+    }
+  }
+
+  async function scrollTo(i: number): Promise<void> {
+    const { tabId, report, article } = store.getState();
+    if (tabId === null) return;
+    const text =
+      report?.article.units.find((u) => u.i === i)?.text ?? article?.units.find((u) => u.i === i)?.text;
+    if (text === undefined) return;
+    store.dispatch({ type: 'scroll', i, found: null });
+    try {
+      const reply = await deps.scrollTo(tabId, { i, text });
+      if (reply.ok) store.dispatch({ type: 'scroll', i, found: reply.value });
+      else store.dispatch({ type: 'scroll', i, found: false, error: reply.error });
+    } catch (e) {
+      store.dispatch({ type: 'scroll', i, found: false, error: message(e) });
+    }
+  }
+
+  async function setHighlight(on: boolean): Promise<void> {
+    const { tabId, report } = store.getState();
+    if (tabId === null) return;
+    store.dispatch({ type: 'highlight-start', on });
+    try {
+      if (on) {
+        if (!report) throw new Error('There is no comparison to highlight yet.');
+        const reply = await deps.highlight(tabId, highlightItems(report));
+        if (!reply.ok) throw new Error(reply.error);
+        store.dispatch({ type: 'highlight-done', on: true, anchored: reply.value });
+      } else {
+        const reply = await deps.clearHighlights(tabId);
+        if (!reply.ok) throw new Error(reply.error);
+        store.dispatch({ type: 'highlight-done', on: false, anchored: null });
+      }
+    } catch (e) {
+      store.dispatch({ type: 'highlight-error', message: `Could not mark the page: ${message(e)}` });
+    }
+  }
+
+  async function trace(selection: string, at?: number): Promise<void> {
+    const text = selection.trim();
+    if (!text) return;
+    store.dispatch({ type: 'trace-start', selection: text, at });
+    try {
+      const c = await corpus();
+      const result = await deps.trace(text, c, store.getState().article);
+      const t = store.getState().trace;
+      if (t && t.selection === text) store.dispatch({ type: 'trace-done', trace: result });
+    } catch (e) {
+      const t = store.getState().trace;
+      if (t && t.selection === text) store.dispatch({ type: 'trace-error', message: message(e) });
+    }
+  }
+
+  /** A "Trace quote" request found in storage (on load or on change). Handled once per `at`. */
+  async function pendingTrace(pending: PendingTrace | null | undefined): Promise<void> {
+    if (!pending || typeof pending.text !== 'string' || !pending.text.trim()) return;
+    if (pending.at <= store.getState().traceHandledAt) return;
+    const { tabId } = store.getState();
+    // A request made in another tab is for that tab's sidebar (Chrome keeps one panel per window).
+    if (pending.tabId !== null && tabId !== null && pending.tabId !== tabId) return;
+    const done = trace(pending.text, pending.at);
+    await deps.clearPendingTrace?.().catch(() => undefined);
+    await done;
+  }
+
+  function back(): void {
+    store.dispatch({ type: 'back' });
+  }
+
+  /** Drop stale async results (when the sidebar closes). */
+  function dispose(): void {
+    generation++;
+  }
+
+  return { load, retry, addToCorpus, scrollTo, setHighlight, trace, pendingTrace, back, dispose };
+}
+
+export type Controller = ReturnType<typeof createController>;

@@ -1,0 +1,284 @@
+// @vitest-environment happy-dom
+/**
+ * The sidebar draws a comparison Report the way a reader needs it: sections, counts in words,
+ * outlets by name ("Unknown outlet" when not known), facts that point into the page, plain
+ * messages for every state, and text only (nothing from a page or the corpus becomes HTML).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { Sidebar, NOT_ARTICLE_MESSAGE } from '../../components/sidebar/Sidebar';
+import type { SidebarActions } from '../../components/sidebar/Sidebar';
+import type { SidebarState } from '../../lib/sidebar/store';
+import { initialState, reduce } from '../../lib/sidebar/store';
+import type { Report } from '../../lib/types';
+import { DEATHS, ID, PAYMENT, SIXTY_MINUTES_002, fixtureArticle, fixtureReport } from './sidebar-fixture';
+
+let root: HTMLElement;
+let actions: { [K in keyof SidebarActions]: ReturnType<typeof vi.fn> };
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+  actions = {
+    retry: vi.fn(),
+    openCorpusManager: vi.fn(),
+    addToCorpus: vi.fn(),
+    scrollTo: vi.fn(),
+    setHighlight: vi.fn(),
+    trace: vi.fn(),
+  };
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function readyState(report: Report = fixtureReport(), extra: Partial<SidebarState> = {}): SidebarState {
+  let s = reduce(initialState, { type: 'start', tabId: 7, url: report.article.url });
+  s = reduce(s, { type: 'extracted', article: fixtureArticle() });
+  s = reduce(s, { type: 'corpus', count: 5, inCorpus: null });
+  s = reduce(s, { type: 'report', report });
+  return { ...s, ...extra };
+}
+
+function show(state: SidebarState) {
+  act(() => {
+    render(<Sidebar state={state} actions={actions} />, root);
+  });
+}
+
+const section = (name: string) => {
+  const el = root.querySelector<HTMLElement>(`[data-section="${name}"]`);
+  if (!el) throw new Error(`no section ${name}`);
+  return el;
+};
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const buttonNamed = (within: Element, name: string | RegExp) => {
+  const found = [...within.querySelectorAll('button')].find((b) =>
+    typeof name === 'string' ? text(b) === name : name.test(text(b)),
+  );
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+};
+
+describe('the report', () => {
+  it('heads with the title, the outlet, the date and how many related articles and outlets', () => {
+    show(readyState());
+    const head = root.querySelector('header')!;
+    expect(text(head.querySelector('h1'))).toBe(fixtureReport().article.title);
+    expect(text(head)).toContain('Fox News');
+    expect(head.querySelector('time')?.getAttribute('datetime')).toBe('2025-12-23');
+    expect(text(head.querySelector('time'))).toMatch(/Dec(ember)? 23, 2025/);
+    // 000 and 004 have no known outlet: each counts as its own.
+    expect(text(head)).toContain('4 related articles from 4 outlets');
+  });
+
+  it('says "Unknown outlet" for an article whose outlet is not known', () => {
+    const report = fixtureReport();
+    report.article.outlet = null;
+    show(readyState(report));
+    expect(text(root.querySelector('header'))).toContain('Unknown outlet');
+    expect(text(section('near-copies'))).toContain('Unknown outlet');
+  });
+
+  it('lists what others added, once per fact, with outlets, counts and source sentences', () => {
+    show(readyState());
+    const added = section('added');
+    expect(text(added.querySelector('h2'))).toMatch(/^Others added 3$/);
+    const items = [...added.querySelectorAll('ol > li')];
+    expect(items.map((li) => text(li.querySelector('.px-fact-text')))).toEqual([DEATHS, PAYMENT, SIXTY_MINUTES_002]);
+    expect(text(items[0]!)).toContain('in 1 of 4 other outlets');
+    expect(text(items[0]!)).toContain('Gazeta Sur');
+    // One fact told by two outlets: once, with both, and each outlet's own sentence.
+    const sixty = items[2]!;
+    expect(text(sixty)).toContain('in 2 of 4 other outlets');
+    expect(text(sixty.querySelector('.px-outlets'))).toBe('Gazeta Sur and Unknown outlet');
+    expect(text(sixty)).toContain("'60 Minutes' unexpectedly postponed");
+    const link = sixty.querySelector<HTMLAnchorElement>('a[href="https://gazetasur.example/bukele-cecot"]');
+    expect(link).not.toBeNull();
+    expect(link!.rel).toContain('noopener');
+  });
+
+  it('lists what others left out, with which outlets omit it, and shows it in the page on click', () => {
+    show(readyState());
+    const leftOut = section('left-out');
+    expect(text(leftOut.querySelector('h2'))).toBe('Left out by others 2');
+    const [judge, branded] = [...leftOut.querySelectorAll('ol > li')];
+    expect(text(judge!)).toContain('A federal judge on Monday ordered');
+    expect(text(judge!)).toContain('only here');
+    expect(text(judge!.querySelector('.px-outlets'))).toBe(
+      'Missing from The Daily Ledger, Gazeta Sur and 2 unknown outlets',
+    );
+    expect(text(branded!)).toContain('left out by 3 of 4 other outlets');
+    act(() => buttonNamed(judge!, /A federal judge/).click());
+    expect(actions.scrollTo).toHaveBeenCalledWith(8);
+  });
+
+  it('keeps Shared collapsed, with "in N of M outlets" counts', () => {
+    show(readyState());
+    const shared = section('shared');
+    const details = shared.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(text(shared.querySelector('summary'))).toBe('Shared 2');
+    expect(text(shared)).toContain('in 5 of 5 outlets');
+    expect(text(shared)).toContain('in 4 of 5 outlets');
+  });
+
+  it('shows conflicts here against there, and near-copies with the copied share', () => {
+    show(readyState());
+    const conflicts = section('conflicts');
+    expect(text(conflicts)).toContain('number: hundreds vs more than 200');
+    expect(text(conflicts)).toContain('Here');
+    expect(text(conflicts)).toContain('more than 200 Venezuelans');
+    act(() => buttonNamed(conflicts, /Bukele solidified/).click());
+    expect(actions.scrollTo).toHaveBeenCalledWith(7);
+
+    const copies = section('near-copies');
+    const items = copies.querySelectorAll('li');
+    expect(items).toHaveLength(1);
+    expect(text(items[0]!)).toContain("reuses 92% of this article's text");
+    expect(text(items[0]!)).toContain('Bukele Responds to Hillary Clinton’s CECOT Criticism');
+  });
+
+  it('offers to trace the quotes of this article', () => {
+    show(readyState());
+    const shared = section('shared');
+    const trace = shared.querySelector<HTMLButtonElement>('button[aria-label^="Trace quote"]')!;
+    expect(trace.getAttribute('aria-label')).toBe('Trace quote: The only condition is straightforward: it must be everyone.');
+    act(() => trace.click());
+    expect(actions.trace).toHaveBeenCalledWith('The only condition is straightforward: it must be everyone.');
+  });
+
+  it('toggles highlights in the page and explains the marks with a legend', () => {
+    show(readyState());
+    const toggle = root.querySelector<HTMLInputElement>('input[role="switch"]')!;
+    expect(text(toggle.closest('label'))).toBe('Highlight in page');
+    expect(toggle.checked).toBe(false);
+    act(() => toggle.click());
+    expect(actions.setHighlight).toHaveBeenCalledWith(true);
+    const legend = root.querySelector('#px-legend')!;
+    // 1 unit covered by nobody (the judge's order), 8 covered by someone.
+    expect(text(legend)).toBe('Only in this article (1) Also reported elsewhere (8)');
+  });
+
+  it('offers to add the page to the corpus, and says when it is already there', () => {
+    show(readyState());
+    act(() => buttonNamed(root, 'Add this page to the corpus').click());
+    expect(actions.addToCorpus).toHaveBeenCalled();
+
+    show(readyState(fixtureReport(), { inCorpus: ID.here }));
+    expect(text(root)).toContain('This page is in your corpus');
+    expect([...root.querySelectorAll('button')].some((b) => text(b) === 'Add this page to the corpus')).toBe(false);
+  });
+
+  it('never turns page or corpus text into HTML', () => {
+    const report = fixtureReport();
+    const evil = 'Officials said <img src=x onerror="window.__pwned=1"> nothing <b>bold</b>.';
+    report.article.title = '<script>window.__pwned=1</script>Title';
+    report.leftOut[0]!.text = evil;
+    report.added[0]!.text = evil;
+    report.related[1]!.outlet = '<i>Outlet</i>';
+    show(readyState(report));
+    expect(root.querySelector('img, script, b, i')).toBeNull();
+    expect(text(section('left-out'))).toContain(evil);
+    expect(text(section('added'))).toContain(evil);
+    expect(text(root.querySelector('h1'))).toBe('<script>window.__pwned=1</script>Title');
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('does not link URLs that are not http(s)', () => {
+    show(readyState());
+    expect(root.querySelector('a[href^="javascript:"]')).toBeNull();
+    // The article stays named, as text.
+    expect(text(section('added'))).toContain("Bukele responds to Hillary Clinton about 'brutality' In Cecot");
+  });
+
+  it('makes every section a labelled landmark with a heading', () => {
+    show(readyState());
+    const sections = [...root.querySelectorAll('section[aria-labelledby]')];
+    expect(sections.length).toBe(5);
+    for (const s of sections) {
+      const heading = root.querySelector(`#${s.getAttribute('aria-labelledby')}`);
+      expect(heading?.tagName).toBe('H2');
+    }
+    for (const b of root.querySelectorAll('button')) expect(text(b) || b.getAttribute('aria-label')).toBeTruthy();
+  });
+});
+
+describe('states', () => {
+  it('shows progress while extracting and comparing', () => {
+    let s = reduce(initialState, { type: 'start', tabId: 1, url: null });
+    show(s);
+    expect(text(root.querySelector('[role="status"]'))).toContain('Reading the article on this page');
+    expect(text(root)).toContain('Step 1 of 3');
+    s = reduce(s, { type: 'step', step: 'comparing', detail: 'Looking through 4 articles in your corpus…' });
+    show(s);
+    expect(text(root)).toContain('Comparing with other coverage');
+    expect(text(root)).toContain('Step 3 of 3 — Looking through 4 articles in your corpus…');
+    expect(root.querySelector('progress')).not.toBeNull();
+  });
+
+  it('says when the page is not a news article', () => {
+    const s = reduce(reduce(initialState, { type: 'start', tabId: 1, url: null }), {
+      type: 'not-article',
+      reason: 'too little text',
+    });
+    show(s);
+    expect(text(root)).toContain(NOT_ARTICLE_MESSAGE);
+    expect(NOT_ARTICLE_MESSAGE).toBe('This page does not look like a news article.');
+    act(() => buttonNamed(root, 'Check again').click());
+    expect(actions.retry).toHaveBeenCalled();
+  });
+
+  it('says plainly when the page cannot be reached', () => {
+    const s = reduce(initialState, { type: 'unreachable', detail: 'Receiving end does not exist' });
+    show(s);
+    expect(text(root)).toContain('Parallax cannot read this page.');
+    expect(text(root)).toContain('chrome://');
+  });
+
+  it('points to the corpus manager when the corpus is empty', () => {
+    let s = reduce(initialState, { type: 'start', tabId: 1, url: null });
+    s = reduce(s, { type: 'extracted', article: fixtureArticle() });
+    s = reduce(s, { type: 'empty-corpus' });
+    show(s);
+    expect(text(root)).toContain('Your corpus is empty.');
+    act(() => buttonNamed(root, 'Open the corpus manager').click());
+    expect(actions.openCorpusManager).toHaveBeenCalled();
+    act(() => buttonNamed(root, 'Add this page to the corpus').click());
+    expect(actions.addToCorpus).toHaveBeenCalled();
+  });
+
+  it('points to the corpus manager when nothing related is found', () => {
+    const report = fixtureReport();
+    const lonely: Report = {
+      ...report,
+      related: [],
+      shared: [],
+      added: [],
+      leftOut: [],
+      conflicts: [],
+      article: { ...report.article, units: report.article.units.map((u) => ({ ...u, coveredBy: [] })) },
+    };
+    show(readyState(lonely));
+    expect(text(root)).toContain('No related coverage yet.');
+    expect(text(root)).toContain('None of the 5 other articles in your corpus tells this story.');
+    expect(root.querySelector('[data-section]')).toBeNull();
+    act(() => buttonNamed(root, 'Open the corpus manager').click());
+    expect(actions.openCorpusManager).toHaveBeenCalled();
+  });
+
+  it('shows errors with a way to try again', () => {
+    const s = reduce(reduce(initialState, { type: 'start', tabId: 1, url: null }), {
+      type: 'error',
+      message: 'The corpus could not be opened: QuotaExceededError',
+    });
+    show(s);
+    expect(root.querySelector('[role="alert"]')).not.toBeNull();
+    expect(text(root)).toContain('The corpus could not be opened: QuotaExceededError');
+    act(() => buttonNamed(root, 'Try again').click());
+    expect(actions.retry).toHaveBeenCalled();
+  });
+});
