@@ -1,0 +1,155 @@
+/**
+ * A whole web page → the article's blocks and metadata. Runs in the content script on the live page
+ * and in Node on linkedom documents. Readability works on a clone (it mutates what it is given);
+ * the live document is only read.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import type { NotAnArticle } from './extension/protocol';
+import type { ExtractedPage } from './types';
+import { cleanBlocks } from './text/boilerplate';
+import { htmlToBlocks, type Block } from './text/html';
+import { normalizeInline } from './text/normalize';
+
+/** Below this many characters of article text a page is not treated as an article. */
+const MIN_ARTICLE_CHARS = 500;
+/** When isProbablyReaderable says no, Readability must still find at least this much text. */
+const MIN_UNREADERABLE_CHARS = 1500;
+
+export function extractPage(doc: Document, url: string): ExtractedPage | NotAnArticle {
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(doc);
+  } catch {
+    readerable = false;
+  }
+  let parsed: ReturnType<Readability['parse']> = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    parsed = new Readability(clone).parse();
+  } catch (e) {
+    return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (!parsed || !parsed.content) return { notArticle: true, reason: 'no article content found on this page' };
+  const textLen = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  if (textLen < MIN_ARTICLE_CHARS || (!readerable && textLen < MIN_UNREADERABLE_CHARS)) {
+    return { notArticle: true, reason: `page does not look like an article (${textLen} characters of text)` };
+  }
+  const meta = readMetadata(doc, url);
+  const title = normalizeInline(parsed.title || meta.title || '').text;
+  const byline = clean(parsed.byline) ?? meta.byline;
+  const blocks = articleBlocks(String(parsed.content), { title, byline });
+  if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
+  return {
+    url: meta.canonical ?? url,
+    title,
+    siteName: clean(parsed.siteName) ?? meta.siteName,
+    byline,
+    publishedTime: meta.publishedTime ?? clean(parsed.publishedTime),
+    lang: meta.lang ?? clean(parsed.lang),
+    excerpt: clean(parsed.excerpt) ?? meta.description,
+    blocks,
+  };
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  if (!s) return null;
+  const t = normalizeInline(s).text;
+  return t || null;
+};
+
+/**
+ * Readability's article HTML → cleaned, normalised blocks. Drops a leading copy of the title or
+ * byline, and boilerplate (with link density known, so promo links are recognised).
+ */
+export function articleBlocks(html: string, ctx: { title?: string | null; byline?: string | null } = {}): Array<{ text: string; tag: string }> {
+  const raw: Block[] = [];
+  for (const b of htmlToBlocks(html)) {
+    const n = normalizeInline(b.text, { entities: false }).text;
+    if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars });
+  }
+  // A heading or line repeating the title or the byline at the top is not body text.
+  const same = (a: string, b: string | null | undefined) => !!b && a.toLowerCase() === b.toLowerCase();
+  while (raw.length && (same(raw[0]!.text, ctx.title) || same(raw[0]!.text, ctx.byline) || same(raw[0]!.text, `By ${ctx.byline ?? ''}`))) raw.shift();
+  return cleanBlocks(raw).blocks.map((b) => ({ text: b.text, tag: b.tag }));
+}
+
+interface PageMeta {
+  title: string | null;
+  canonical: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  byline: string | null;
+  description: string | null;
+}
+
+function attr(doc: Document, selector: string, name: string): string | null {
+  const v = doc.querySelector(selector)?.getAttribute(name);
+  return v && v.trim() ? v.trim() : null;
+}
+const metaContent = (doc: Document, keys: string[]): string | null => {
+  for (const k of keys) {
+    const v = attr(doc, `meta[property="${k}"]`, 'content') ?? attr(doc, `meta[name="${k}"]`, 'content') ?? attr(doc, `meta[itemprop="${k}"]`, 'content');
+    if (v) return v;
+  }
+  return null;
+};
+
+function absolute(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base || undefined);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Values from JSON-LD blocks (NewsArticle, Article, …), searched through @graph and arrays. */
+function jsonLd(doc: Document): { datePublished: string | null; publisher: string | null; author: string | null; url: string | null } {
+  const out = { datePublished: null as string | null, publisher: null as string | null, author: null as string | null, url: null as string | null };
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 6) return;
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    const type = String(o['@type'] ?? '');
+    if (/Article|Posting|Report|Blog/i.test(type)) {
+      if (!out.datePublished && typeof o.datePublished === 'string') out.datePublished = o.datePublished;
+      const pub = o.publisher as Record<string, unknown> | undefined;
+      if (!out.publisher && pub && typeof pub === 'object' && typeof pub.name === 'string') out.publisher = pub.name;
+      const au = Array.isArray(o.author) ? o.author[0] : o.author;
+      if (!out.author && au && typeof au === 'object' && typeof (au as Record<string, unknown>).name === 'string') out.author = (au as Record<string, string>).name!;
+      if (!out.url && typeof o.url === 'string') out.url = o.url;
+    }
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''), 0);
+    } catch {
+      /* malformed JSON-LD is common; ignore it */
+    }
+  }
+  return out;
+}
+
+export function readMetadata(doc: Document, url: string): PageMeta {
+  const ld = jsonLd(doc);
+  const canonical = absolute(attr(doc, 'link[rel="canonical"]', 'href'), url) ?? absolute(metaContent(doc, ['og:url']), url);
+  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  return {
+    title: metaContent(doc, ['og:title', 'twitter:title']) ?? (doc.querySelector('title')?.textContent?.trim() || null),
+    canonical,
+    siteName: metaContent(doc, ['og:site_name', 'application-name']) ?? ld.publisher,
+    publishedTime:
+      metaContent(doc, ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date']) ??
+      ld.datePublished ??
+      time,
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, ['og:locale', 'language']) || null,
+    byline: metaContent(doc, ['author', 'article:author', 'parsely-author']) ?? ld.author,
+    description: metaContent(doc, ['og:description', 'description', 'twitter:description']),
+  };
+}

@@ -1,0 +1,394 @@
+/**
+ * Ingestion: any supported input → Article. One code path for Node (CLI), extension pages and the
+ * MV3 service worker: no DOM globals, no Node built-ins. Whole HTML pages need a parser passed in
+ * through IngestEnv (DOMParser in pages, linkedom in Node); HTML fragments are read with htmlparser2.
+ *
+ *   ingestFile({ name, content })  → detect format → blocks + metadata → buildArticle → finishArticle
+ *   articleFromExtracted(page)      → (content script's ExtractedPage) → buildArticle → finishArticle
+ */
+import type { Article, ArticleFormat, ExtractedPage, Unit } from '../types';
+import { isNotArticle } from '../extension/protocol';
+import { extractPage } from '../extract';
+import { hashText } from '../hash';
+import { outletForUrl, hostOf } from '../outlets';
+import { classifyParagraphs, segmentParagraphs } from '../segment/index';
+import { cleanBlocks } from '../text/boilerplate';
+import { htmlToBlocks, looksLikeHtml, type Block } from '../text/html';
+import { detectLanguage } from '../text/language';
+import { normalizeInline } from '../text/normalize';
+import { pick, splitFrontMatter } from './frontmatter';
+import { readJson } from './json';
+import { deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
+
+export { normalizeDate } from './meta';
+
+export interface IngestEnv {
+  /** Parses a whole HTML page (DOMParser in extension pages, linkedom in Node). */
+  parseHtml?: (html: string, url?: string) => Document;
+}
+
+export interface IngestInput {
+  /** File name (used for the id and in error messages). */
+  name: string;
+  content: string;
+  /** Where the content came from, when known (used as the article URL if the content names none). */
+  url?: string;
+}
+
+export interface IngestResult {
+  articles: Article[];
+  /** One message per problem, each naming the file and the reason. */
+  errors: string[];
+}
+
+/** Metadata gathered from the input before the body is cleaned and segmented. */
+export interface DraftMeta {
+  title?: string | null;
+  outlet?: string | null;
+  date?: string | null;
+  url?: string | null;
+  language?: string | null;
+  byline?: string | null;
+  description?: string | null;
+}
+
+const EXT_RE = /\.(?:txt|text|md|markdown|html?|xhtml|json)$/i;
+
+/** "path/to/003_38879e5049cf1087.txt" → "003_38879e5049cf1087". */
+export function idForName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const stripped = base.replace(EXT_RE, '');
+  return stripped === base ? base.replace(/\.[^.]+$/, '') || base : stripped;
+}
+
+/**
+ * Stable id for an article known by its URL: the canonical form (no fragment, no tracking
+ * parameters, no trailing slash, lower-case host) hashed. Same page → same id.
+ */
+export function idForUrl(url: string): string {
+  return 'url_' + hashText(canonicalUrl(url) ?? url.trim());
+}
+
+/** Canonical form of an article URL, or null when it is not an http(s) URL. */
+export function canonicalUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url.trim());
+    if (!/^https?:$/.test(u.protocol)) return null;
+    u.hash = '';
+    for (const k of Array.from(u.searchParams.keys())) {
+      if (/^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|cmpid|ref|ref_src|smid|partner|taid|ocid|cmp|ito|itm_\w+)$/i.test(k)) u.searchParams.delete(k);
+    }
+    u.hostname = u.hostname.toLowerCase();
+    let s = u.href;
+    if (u.pathname.length > 1 && s.endsWith('/') && !u.search) s = s.slice(0, -1);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads one file's content into articles. Never throws for bad content: problems go to `errors`. */
+export function ingestFile(input: IngestInput, env: IngestEnv = {}): IngestResult {
+  const name = input.name;
+  try {
+    return ingestUnsafe(input, env);
+  } catch (e) {
+    return { articles: [], errors: [`${name}: could not be read (${e instanceof Error ? e.message : String(e)})`] };
+  }
+}
+
+function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
+  const { name } = input;
+  const content = input.content.replace(/^\uFEFF/, '');
+  const id = idForName(name);
+  if (!content.trim()) return { articles: [], errors: [`${name}: the file is empty`] };
+  const ext = (/\.([a-z]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
+  const trimmed = content.trimStart();
+
+  if (ext === 'json' || ((trimmed.startsWith('{') || trimmed.startsWith('[')) && ext !== 'md' && ext !== 'markdown')) {
+    return readJson(name, content, id, (a) => finishArticle(a));
+  }
+
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || isWholePage(trimmed)) {
+    if (!isWholePage(trimmed) && looksLikeHtml(trimmed)) {
+      return one(name, fromBlocks(id, 'html', htmlToBlocks(content), { url: input.url }, []));
+    }
+    if (!env.parseHtml) return { articles: [], errors: [`${name}: a whole HTML page needs an HTML parser (IngestEnv.parseHtml), none was given`] };
+    const doc = env.parseHtml(content, input.url);
+    const page = extractPage(doc, input.url ?? '');
+    if (isNotArticle(page)) return { articles: [], errors: [`${name}: not an article (${page.reason})`] };
+    return one(name, articleFromExtracted(page, id, 'html'));
+  }
+
+  const warnings: string[] = [];
+  const fm = splitFrontMatter(content);
+  const meta: DraftMeta = { url: input.url ?? null };
+  let body = content;
+  let format: ArticleFormat = ext === 'md' || ext === 'markdown' ? 'markdown' : 'text';
+  if (fm) {
+    body = fm.body;
+    if (fm.error) warnings.push(fm.error);
+    Object.assign(meta, metaFromFrontMatter(fm.data, input.url));
+  }
+  if (!body.trim()) return { articles: [], errors: [`${name}: no article text after the front matter`] };
+  let blocks: Block[];
+  if (looksLikeHtml(body)) {
+    blocks = htmlToBlocks(body);
+    format = 'html';
+  } else {
+    blocks = textToBlocks(body, format === 'markdown' || !!fm);
+  }
+  return one(name, fromBlocks(id, format, blocks, meta, warnings));
+}
+
+const one = (name: string, r: Article | string): IngestResult =>
+  typeof r === 'string' ? { articles: [], errors: [`${name}: ${r}`] } : { articles: [r], errors: [] };
+
+function isWholePage(s: string): boolean {
+  return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(s) || /<body[\s>]/i.test(s.slice(0, 5000));
+}
+
+function metaFromFrontMatter(d: Record<string, unknown>, fallbackUrl?: string): DraftMeta {
+  const link = pick(d, ['link', 'url', 'canonical', 'canonical_url', 'permalink', 'article_url', 'original_url', 'source_url']);
+  const source = pick(d, ['source', 'feed', 'source_feed']);
+  const sourceIsUrl = !!source && /^https?:\/\//i.test(source);
+  const url = canonicalUrl(link) ?? (sourceIsUrl && !/\b(?:feeds?|rss|atom)\b|\.xml\b/i.test(source!) ? canonicalUrl(source) : null) ?? canonicalUrl(fallbackUrl);
+  const named = pick(d, ['outlet', 'publisher', 'publication', 'site_name', 'sitename', 'site', 'source_name', 'newspaper']) ?? (source && !sourceIsUrl ? source : null);
+  const outlet =
+    (named && !/^https?:\/\//i.test(named) ? normalizeInline(named).text : null) ??
+    (url ? outletForUrl(url) : null) ??
+    (sourceIsUrl ? outletForUrl(source!) : null) ??
+    (named ? outletForUrl(named) : null);
+  return {
+    title: textOrNull(pick(d, ['title', 'headline', 'name'])),
+    description: textOrNull(pick(d, ['description', 'summary', 'excerpt', 'subtitle', 'dek', 'abstract'])),
+    date: normalizeDate(d.date ?? d.published ?? d.published_at ?? d.pubdate ?? d.date_published ?? d.datepublished ?? d.created ?? d.updated ?? null),
+    url,
+    outlet,
+    byline: textOrNull(pick(d, ['author', 'authors', 'byline', 'creator'])),
+    language: normalizeLang(pick(d, ['lang', 'language', 'locale', 'inlanguage'])),
+  };
+}
+
+const textOrNull = (s: string | null): string | null => {
+  if (!s) return null;
+  const t = normalizeInline(s).text;
+  return t || null;
+};
+
+/**
+ * Plain text or Markdown → blocks. Text copied from pages has one paragraph per line; hard-wrapped
+ * text (lines broken mid-sentence) has paragraphs separated by blank lines: detect which.
+ */
+export function textToBlocks(body: string, markdown: boolean): Block[] {
+  const text = body.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '');
+  const lines = text.split('\n');
+  let wrapped = 0;
+  let joins = 0;
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const a = lines[k]!.trim();
+    const b = lines[k + 1]!.trim();
+    if (!a || !b) continue;
+    joins++;
+    if (!/[.!?:"”’)]$/.test(a) && /^[\p{Ll}(]/u.test(b)) wrapped++;
+  }
+  const hardWrapped = joins > 2 && wrapped / joins > 0.3;
+  const chunks: Array<{ text: string; tag: string }> = [];
+  let para: string[] = [];
+  let inFence = false;
+  const flush = () => {
+    if (para.length) chunks.push({ text: para.join(' '), tag: 'p' });
+    para = [];
+  };
+  for (const raw of lines) {
+    let line = raw;
+    if (markdown && /^\s*(```|~~~)/.test(line)) {
+      inFence = !inFence;
+      flush();
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    let tag = 'p';
+    if (markdown && !inFence) {
+      const h = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+      if (h) {
+        flush();
+        chunks.push({ text: stripMarkdownInline(h[2]!), tag: `h${h[1]!.length}` });
+        continue;
+      }
+      if (/^\s{0,3}(?:[-*_]\s*){3,}$/.test(line)) {
+        flush();
+        continue;
+      }
+      const q = /^\s{0,3}>\s?(.*)$/.exec(line);
+      if (q) {
+        line = q[1]!;
+        tag = 'blockquote';
+      }
+      const li = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+      if (li) {
+        flush();
+        line = li[1]!;
+        tag = 'li';
+      }
+      line = stripMarkdownInline(line);
+    }
+    if (hardWrapped && tag === 'p') para.push(line.trim());
+    else {
+      flush();
+      chunks.push({ text: line, tag });
+    }
+  }
+  flush();
+  return chunks.map((c) => ({ text: c.text, tag: c.tag, linkChars: null }));
+}
+
+function stripMarkdownInline(s: string): string {
+  return s
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/(^|[^\w*])\*(?=\S)([^*]*?\S)\*(?!\*)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+/**
+ * The shared path from blocks to an Article: normalise, remove boilerplate, find the headline,
+ * classify paragraphs, segment, fill metadata. Returns an error string when no text is left.
+ */
+export function fromBlocks(id: string, format: ArticleFormat, input: Block[], meta: DraftMeta, warnings: string[]): Article | string {
+  let mojibake = 0;
+  const normalized: Block[] = [];
+  for (const b of input) {
+    const n = normalizeInline(b.text, { entities: format !== 'html' && format !== 'page' });
+    mojibake += n.mojibake;
+    if (n.text) normalized.push({ ...b, text: n.text });
+  }
+  if (mojibake) warnings.push(`repaired ${mojibake} mojibake sequence${mojibake === 1 ? '' : 's'}`);
+  if (!normalized.length) return 'no text found';
+
+  const cleaned = cleanBlocks(normalized);
+  if (cleaned.removed.length) {
+    const rules = [...new Set(cleaned.removed.map((r) => r.rule))].join(', ');
+    warnings.push(`removed ${cleaned.removed.length} boilerplate block${cleaned.removed.length === 1 ? '' : 's'} (${rules})`);
+  }
+  const blocks = cleaned.blocks;
+
+  let title = meta.title ?? null;
+  const first = blocks[0];
+  if (first) {
+    const isTitleCopy = title && first.text.toLowerCase() === title.toLowerCase();
+    if (isTitleCopy) blocks.shift();
+    else if (!title && (first.tag === 'h1' || (looksLikeHeadline(first.text) && blocks.length > 1))) {
+      title = first.text;
+      blocks.shift();
+    }
+  }
+  if (!blocks.length) return 'no article text left after removing boilerplate';
+
+  const texts = blocks.map((b) => b.text);
+  const kinds = classifyParagraphs(
+    texts,
+    blocks.map((b) => b.tag),
+  );
+  const language = meta.language ?? detectLanguage(texts.join('\n'));
+  const { text, units } = segmentParagraphs(
+    texts.map((t, k) => ({ text: t, kind: kinds[k]! })),
+    { lang: language ? language.slice(0, 2) : 'en' },
+  );
+  if (!units.length) return 'no article text left after segmentation';
+
+  if (!title) {
+    const firstBody = units.find((u) => u.kind === 'body')?.text ?? units[0]!.text;
+    title = deriveTitle(meta.description ?? null, firstBody);
+    warnings.push(`no headline found; title derived from the ${meta.description ? 'description' : 'first sentence'}`);
+  }
+  const url = canonicalUrl(meta.url) ?? null;
+  const outlet = meta.outlet ?? (url ? outletForUrl(url) : null);
+  return finishArticle({
+    id,
+    title: title ?? id,
+    outlet,
+    date: meta.date ?? null,
+    url,
+    language,
+    byline: meta.byline ?? null,
+    description: meta.description ?? null,
+    text,
+    units,
+    warnings,
+    format,
+  });
+}
+
+/**
+ * The single place where a finished Article is assembled: every ingestion path ends here.
+ * (lib/quotes plugs in here: `quotes: findQuotes(a.text, a.units)`.)
+ */
+export function finishArticle(a: Omit<Article, 'hash' | 'quotes'> & { hash?: string; quotes?: Article['quotes'] }): Article {
+  return {
+    id: a.id,
+    title: a.title,
+    outlet: a.outlet,
+    date: a.date,
+    url: a.url,
+    language: a.language,
+    byline: a.byline,
+    description: a.description,
+    text: a.text,
+    units: a.units,
+    quotes: a.quotes ?? [],
+    warnings: a.warnings,
+    hash: hashText(a.text),
+    format: a.format,
+  };
+}
+
+/**
+ * The page the content script extracted (lib/extract.ts) → Article. The id defaults to one
+ * derived from the canonical URL, so the same page always gets the same id.
+ */
+export function articleFromExtracted(page: ExtractedPage, id?: string, format: ArticleFormat = 'page'): Article {
+  const url = canonicalUrl(page.url);
+  const articleId = id ?? idForUrl(page.url);
+  const named = page.siteName ? normalizeInline(page.siteName).text : null;
+  const meta: DraftMeta = {
+    title: page.title ? normalizeInline(page.title).text || null : null,
+    url,
+    outlet: (named && !/^https?:\/\//i.test(named) ? named : null) ?? (url ? outletForUrl(url) : null),
+    date: normalizeDate(page.publishedTime),
+    language: normalizeLang(page.lang),
+    byline: page.byline ? normalizeInline(page.byline).text || null : null,
+    description: page.excerpt ? normalizeInline(page.excerpt).text || null : null,
+  };
+  const r = fromBlocks(
+    articleId,
+    format,
+    page.blocks.map((b) => ({ text: b.text, tag: b.tag, linkChars: null })),
+    meta,
+    [],
+  );
+  if (typeof r === 'string') {
+    // Keep what we know rather than failing the sidebar: an article with no units says why.
+    return finishArticle({
+      id: articleId,
+      title: meta.title ?? hostOf(page.url) ?? articleId,
+      outlet: meta.outlet ?? null,
+      date: meta.date ?? null,
+      url,
+      language: meta.language ?? null,
+      byline: meta.byline ?? null,
+      description: meta.description ?? null,
+      text: '',
+      units: [] as Unit[],
+      warnings: [r],
+      format,
+    });
+  }
+  return r;
+}

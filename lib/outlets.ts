@@ -1,0 +1,199 @@
+/**
+ * URL host → readable outlet name. A table of major news hosts, and a careful fallback for hosts
+ * not in it: only short, unambiguous names become a name; anything else stays null (the UI says
+ * "Unknown outlet") rather than showing a guess like "Elsalvadorinenglish".
+ */
+
+/** Registrable domain (without "www."/subdomains) → outlet name. */
+const OUTLETS: Record<string, string> = {
+  'foxnews.com': 'Fox News',
+  'foxbusiness.com': 'Fox Business',
+  'cnn.com': 'CNN',
+  'nytimes.com': 'The New York Times',
+  'washingtonpost.com': 'The Washington Post',
+  'wsj.com': 'The Wall Street Journal',
+  'usatoday.com': 'USA Today',
+  'latimes.com': 'Los Angeles Times',
+  'nbcnews.com': 'NBC News',
+  'cbsnews.com': 'CBS News',
+  'abcnews.go.com': 'ABC News',
+  'abcnews.com': 'ABC News',
+  'msnbc.com': 'MSNBC',
+  'npr.org': 'NPR',
+  'pbs.org': 'PBS',
+  'apnews.com': 'AP News',
+  'reuters.com': 'Reuters',
+  'bloomberg.com': 'Bloomberg',
+  'politico.com': 'Politico',
+  'politico.eu': 'Politico Europe',
+  'thehill.com': 'The Hill',
+  'axios.com': 'Axios',
+  'newsweek.com': 'Newsweek',
+  'time.com': 'Time',
+  'theatlantic.com': 'The Atlantic',
+  'newyorker.com': 'The New Yorker',
+  'huffpost.com': 'HuffPost',
+  'huffingtonpost.com': 'HuffPost',
+  'buzzfeednews.com': 'BuzzFeed News',
+  'vox.com': 'Vox',
+  'slate.com': 'Slate',
+  'salon.com': 'Salon',
+  'vice.com': 'Vice',
+  'nypost.com': 'New York Post',
+  'nydailynews.com': 'New York Daily News',
+  'breitbart.com': 'Breitbart',
+  'dailycaller.com': 'The Daily Caller',
+  'dailywire.com': 'The Daily Wire',
+  'washingtonexaminer.com': 'Washington Examiner',
+  'washingtontimes.com': 'The Washington Times',
+  'nationalreview.com': 'National Review',
+  'newsmax.com': 'Newsmax',
+  'theblaze.com': 'TheBlaze',
+  'motherjones.com': 'Mother Jones',
+  'thedailybeast.com': 'The Daily Beast',
+  'propublica.org': 'ProPublica',
+  'texastribune.org': 'The Texas Tribune',
+  'miamiherald.com': 'Miami Herald',
+  'chicagotribune.com': 'Chicago Tribune',
+  'bostonglobe.com': 'The Boston Globe',
+  'sfchronicle.com': 'San Francisco Chronicle',
+  'cnbc.com': 'CNBC',
+  'forbes.com': 'Forbes',
+  'businessinsider.com': 'Business Insider',
+  'insider.com': 'Insider',
+  'fortune.com': 'Fortune',
+  'marketwatch.com': 'MarketWatch',
+  'ft.com': 'Financial Times',
+  'economist.com': 'The Economist',
+  'bbc.com': 'BBC',
+  'bbc.co.uk': 'BBC',
+  'theguardian.com': 'The Guardian',
+  'guardian.co.uk': 'The Guardian',
+  'independent.co.uk': 'The Independent',
+  'telegraph.co.uk': 'The Telegraph',
+  'thetimes.co.uk': 'The Times',
+  'dailymail.co.uk': 'Daily Mail',
+  'mirror.co.uk': 'Daily Mirror',
+  'thesun.co.uk': 'The Sun',
+  'express.co.uk': 'Daily Express',
+  'sky.com': 'Sky News',
+  'news.sky.com': 'Sky News',
+  'aljazeera.com': 'Al Jazeera',
+  'france24.com': 'France 24',
+  'dw.com': 'DW',
+  'euronews.com': 'Euronews',
+  'lemonde.fr': 'Le Monde',
+  'lefigaro.fr': 'Le Figaro',
+  'elpais.com': 'El País',
+  'elmundo.es': 'El Mundo',
+  'abc.es': 'ABC',
+  'infobae.com': 'Infobae',
+  'clarin.com': 'Clarín',
+  'eluniversal.com.mx': 'El Universal',
+  'milenio.com': 'Milenio',
+  'laprensagrafica.com': 'La Prensa Gráfica',
+  'elsalvador.com': 'El Diario de Hoy',
+  'diarioelsalvador.com': 'Diario El Salvador',
+  'elfaro.net': 'El Faro',
+  'univision.com': 'Univision',
+  'telemundo.com': 'Telemundo',
+  'swissinfo.ch': 'Swissinfo',
+  'spiegel.de': 'Der Spiegel',
+  'zeit.de': 'Die Zeit',
+  'faz.net': 'Frankfurter Allgemeine',
+  'sueddeutsche.de': 'Süddeutsche Zeitung',
+  'corriere.it': 'Corriere della Sera',
+  'repubblica.it': 'la Repubblica',
+  'globo.com': 'Globo',
+  'folha.uol.com.br': 'Folha de S.Paulo',
+  'abc.net.au': 'ABC News (Australia)',
+  'smh.com.au': 'The Sydney Morning Herald',
+  'theaustralian.com.au': 'The Australian',
+  'cbc.ca': 'CBC News',
+  'theglobeandmail.com': 'The Globe and Mail',
+  'nationalpost.com': 'National Post',
+  'ctvnews.ca': 'CTV News',
+  'globalnews.ca': 'Global News',
+  'hindustantimes.com': 'Hindustan Times',
+  'timesofindia.indiatimes.com': 'The Times of India',
+  'indiatimes.com': 'The Times of India',
+  'ndtv.com': 'NDTV',
+  'thehindu.com': 'The Hindu',
+  'scmp.com': 'South China Morning Post',
+  'japantimes.co.jp': 'The Japan Times',
+  'straitstimes.com': 'The Straits Times',
+  'yahoo.com': 'Yahoo News',
+  'news.yahoo.com': 'Yahoo News',
+  'msn.com': 'MSN',
+  'theverge.com': 'The Verge',
+  'wired.com': 'Wired',
+  'techcrunch.com': 'TechCrunch',
+  'arstechnica.com': 'Ars Technica',
+  'engadget.com': 'Engadget',
+  'cnet.com': 'CNET',
+  'zdnet.com': 'ZDNET',
+  'nature.com': 'Nature',
+  'sciencemag.org': 'Science',
+  'scientificamerican.com': 'Scientific American',
+  'newscientist.com': 'New Scientist',
+  'voanews.com': 'Voice of America',
+  'rferl.org': 'Radio Free Europe/Radio Liberty',
+  'rt.com': 'RT',
+  'tass.com': 'TASS',
+  'xinhuanet.com': 'Xinhua',
+  'timesofisrael.com': 'The Times of Israel',
+  'haaretz.com': 'Haaretz',
+  'jpost.com': 'The Jerusalem Post',
+};
+
+/** Second-level public suffixes common in news hosts ("co.uk", "com.au", …). */
+const SECOND_LEVEL = /\.(?:co|com|org|net|gov|ac|edu|ne|or|go)\.[a-z]{2}$/;
+
+/** "https://www.foxnews.com/world/…" → "foxnews.com" (lower case, no www, no port). */
+export function hostOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (!/^https?:$/.test(u.protocol)) return null;
+    return u.hostname.toLowerCase().replace(/^www\d*\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** "feeds.foxnews.com" → "foxnews.com"; "news.bbc.co.uk" → "bbc.co.uk". */
+export function registrableDomain(host: string): string {
+  const parts = host.split('.');
+  const keep = SECOND_LEVEL.test(host) ? 3 : 2;
+  return parts.slice(-keep).join('.');
+}
+
+/** Readable outlet name for a URL or a bare host, or null when not confident. */
+export function outletForUrl(urlOrHost: string): string | null {
+  const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(urlOrHost) ? hostOf(urlOrHost) : urlOrHost.toLowerCase().replace(/^www\d*\./, '');
+  if (!host || /^[\d.]+$/.test(host) || host === 'localhost' || !host.includes('.')) return null;
+  // Most specific first: "news.sky.com" before "sky.com".
+  const parts = host.split('.');
+  for (let k = 0; k < parts.length - 1; k++) {
+    const name = OUTLETS[parts.slice(k).join('.')];
+    if (name) return name;
+  }
+  return fallbackName(registrableDomain(host));
+}
+
+/**
+ * A name from the domain itself, only when it is unambiguous: hyphenated words ("el-heraldo.com" →
+ * "El Heraldo"), a short acronym ("kpbs.org" → "KPBS"), or one short word ("axios.com" → "Axios").
+ * Long run-together labels ("elsalvadorinenglish") cannot be split reliably: null.
+ */
+function fallbackName(domain: string): string | null {
+  const label = domain.split('.')[0] ?? '';
+  if (!/^[a-z][a-z0-9-]*$/.test(label)) return null;
+  if (label.includes('-')) {
+    const ws = label.split('-').filter(Boolean);
+    if (ws.length > 5 || ws.some((w) => !/^[a-z]+$/.test(w))) return null;
+    return ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+  }
+  if (/^[a-z]{2,4}$/.test(label) && !/[aeiou]/.test(label.slice(1))) return label.toUpperCase();
+  if (/^[a-z]{3,9}$/.test(label)) return label[0]!.toUpperCase() + label.slice(1);
+  return null;
+}

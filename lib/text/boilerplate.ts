@@ -1,0 +1,154 @@
+/**
+ * Boilerplate removal over normalised blocks (paragraphs or lines). The rules look at the shape of
+ * a block — how short it is, whether it ends like a sentence, how much of it is link text, whether
+ * it is in capitals — plus a small vocabulary of page-furniture words (share, follow, reply,
+ * related…). Nothing here knows any particular site or article.
+ */
+import type { Block } from './html';
+
+export interface CleanResult {
+  blocks: Block[];
+  /** One entry per removed block: why it went (for warnings and debugging). */
+  removed: Array<{ text: string; rule: string }>;
+}
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Ends like a sentence (optionally followed by closing quotes/brackets). */
+export const endsLikeSentence = (s: string): boolean => /[.!?…:;]["'”’»)\]]*$/.test(s.trim());
+
+const letters = (s: string): string => s.replace(/[^\p{L}]/gu, '');
+
+/** Share of the letters that are upper case (0 when there are no letters). */
+export function capsRatio(s: string): number {
+  const l = letters(s);
+  if (!l) return 0;
+  let up = 0;
+  for (const ch of l) if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) up++;
+  return up / l.length;
+}
+
+/** Social/share widgets: "Share and Follow", "Share this article", "Follow us on X", "Tweet", "Email". */
+const SHARE_RE =
+  /^(?:share|sharing|shares|follow|tweet|pin(?: it)?|email|e-mail|print|copy(?: the)? link|link copied|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|telegram|click to (?:share|email|print)|save(?: article| story)?|bookmark|listen(?: to (?:this|the) (?:article|story))?|gift (?:this )?article|comments?|\d+ comments?|view comments|show comments)\b(?:[\s\p{P}]+(?:this|the|and|on|us|via|to|with|in|our|article|story|post|page|link|follow|share|facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|instagram|threads|bluesky|youtube|tiktok|telegram|print|news|google|flipboard|messenger|comments?|friends?|\d+))*[\s\p{P}]*$/iu;
+
+/** Comment forms and their fields. Anything after one of these at the end of an article goes too. */
+const COMMENT_FORM_RE =
+  /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|cancel reply|\d*\s*(?:responses?|comments?|replies)(?: to .{0,120})?|your email address will not be published\.?.*|required fields are marked.*|(?:comment|name|email|website)\s*\*?|post comment|submit comment|save my name, email,? and website.*|you must be logged in to post a comment.*|comments are closed\.?|this site uses akismet.*|notify me of (?:follow-up comments|new posts).*)$/i;
+
+/** Headings that introduce lists of other stories. */
+const RELATED_RE =
+  /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
+
+/** Image credits at the end of a caption: "(Getty Images)", "(AP Photo/Jane Doe)", "Photo: Reuters". */
+const CREDIT_WORDS =
+  '(?:getty(?: images)?|ap photo|ap images|associated press|reuters|afp|epa|efe|ansa|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|sipa|zuma|pool|file photo|photo(?:graph)?|image|picture|credit|courtesy|illustration|video|screenshot|handout)';
+const CREDIT_PAREN_RE = new RegExp(`\\((?:[^()]*\\b${CREDIT_WORDS}\\b[^()]*)\\)\\s*\\.?$`, 'i');
+const CREDIT_LINE_RE = new RegExp(
+  `^(?:${CREDIT_WORDS}(?:\\s+credits?)?\\s*[:/|]\\s*.{1,80}|.{0,80}\\b(?:via|for) getty images|(?:photo|image|picture|credit)s?\\s+by\\s+.{1,60})$`,
+  'i',
+);
+
+/** Ads and sign-up prompts on a line of their own. */
+const PROMO_LINE_RE =
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues(?: below(?: advertisement)?)?|continue reading(?: below)?|scroll (?:down )?to continue.*|skip (?:ad|advertisement)|subscribe(?: now| today| to .{1,60})?|sign up(?: for| to) .{1,80}|get (?:the|our) .{1,60} newsletter.*|(?:download|get) (?:the|our) .{1,40} app.*|click here .{0,80}|watch(?: now| live| the video| video)?(?::\s.{0,80})?|listen to this article.*|\d+ min(?:ute)? read|updated? \d.{0,40}|published \d.{0,40})$/i;
+
+/** "READ MORE: …", "RELATED: …", "SEE ALSO – …" lead-ins to other stories. */
+const PROMO_PREFIX_RE =
+  /^(?:read more|read also|related|see also|more|watch|listen|also read|click here|recommended|opinion|exclusive|latest|trending|breaking)\s*[:|–—-]\s+\S/i;
+
+function isPromoHeadline(b: Block): boolean {
+  const t = b.text;
+  const w = words(t);
+  if (w.length < 3) return false;
+  const caps = capsRatio(t) >= 0.85 && letters(t).length >= 12;
+  const linkShare = b.linkChars == null ? null : b.linkChars / Math.max(1, t.length);
+  // A paragraph that is only a link is a promo when it is set in capitals or does not read as a sentence.
+  if (linkShare !== null && linkShare >= 0.85) {
+    if (caps) return true;
+    if (!endsLikeSentence(t) && w.length <= 20) return true;
+  }
+  // A line in capitals with no link information (plain text copied from a page): a promo headline.
+  if (caps && w.length >= 5 && !endsLikeSentence(t)) return true;
+  return false;
+}
+
+export interface CleanOptions {
+  /** Blocks before this index are the article's top (title area); related-block truncation ignores them. */
+  minKeep?: number;
+}
+
+/**
+ * Removes boilerplate blocks. Related/comment sections near the end truncate the article there
+ * (what follows them is lists of other stories or the comment form); in the first part of the
+ * article only the heading and the link lines under it go.
+ */
+export function cleanBlocks(input: Block[], _opts: CleanOptions = {}): CleanResult {
+  const removed: CleanResult['removed'] = [];
+  const out: Block[] = [];
+  const totalChars = input.reduce((n, b) => n + b.text.length, 0);
+  let seen = 0;
+  for (let k = 0; k < input.length; k++) {
+    const b = input[k]!;
+    const t = b.text.trim();
+    seen += b.text.length;
+    if (!t) continue;
+    const w = words(t).length;
+    const short = w <= 8 && t.length <= 80;
+    const drop = (rule: string) => removed.push({ text: t, rule });
+
+    if (short && SHARE_RE.test(t)) {
+      drop('share widget');
+      continue;
+    }
+    const isComment = t.length <= 200 && COMMENT_FORM_RE.test(t);
+    const isRelated = short && !endsLikeSentence(t.replace(/:$/, '')) && RELATED_RE.test(t);
+    if (isComment || isRelated) {
+      // Near the end (last 35% of the text), or followed only by short/link lines: cut everything after.
+      const rest = input.slice(k + 1);
+      const restIsFurniture = rest.every(
+        (r) =>
+          words(r.text).length <= 25 ||
+          (r.linkChars != null && r.linkChars / Math.max(1, r.text.length) > 0.5) ||
+          COMMENT_FORM_RE.test(r.text.trim()),
+      );
+      if (isComment || seen >= totalChars * 0.65 || restIsFurniture) {
+        drop(isComment ? 'comment form' : 'related block');
+        for (const r of rest) if (r.text.trim()) removed.push({ text: r.text.trim(), rule: 'after related/comments' });
+        break;
+      }
+      drop('related heading');
+      // Skip the link list under the heading.
+      while (k + 1 < input.length) {
+        const n = input[k + 1]!;
+        const linky = n.linkChars != null && n.linkChars / Math.max(1, n.text.length) >= 0.85;
+        if (!linky) break;
+        removed.push({ text: n.text.trim(), rule: 'related link' });
+        k++;
+      }
+      continue;
+    }
+    if (b.tag === 'figcaption') {
+      drop('caption');
+      continue;
+    }
+    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && CREDIT_LINE_RE.test(t))) {
+      drop('image credit');
+      continue;
+    }
+    if (t.length <= 120 && PROMO_LINE_RE.test(t)) {
+      drop('promo');
+      continue;
+    }
+    if (PROMO_PREFIX_RE.test(t) && (b.linkChars ? b.linkChars / t.length > 0.5 : capsRatio(t.split(/[:|–—-]/)[0]!) > 0.8)) {
+      drop('promo link');
+      continue;
+    }
+    if (isPromoHeadline({ ...b, text: t })) {
+      drop('promo headline');
+      continue;
+    }
+    out.push(b);
+  }
+  return { blocks: out, removed };
+}

@@ -1,0 +1,100 @@
+/**
+ * HTML fragment → text blocks, without a DOM (the MV3 service worker that imports the seeds has no
+ * DOMParser). Uses htmlparser2's streaming parser; entities are decoded by the parser.
+ */
+import { Parser } from 'htmlparser2';
+
+/** A block of text with what the cleaner needs to know about its shape. */
+export interface Block {
+  text: string;
+  /** Lower-case tag name of the block element ("p", "h2", "li", "blockquote", "figcaption", …). */
+  tag: string;
+  /** Characters of `text` that were inside links (null when unknown, e.g. plain text). */
+  linkChars?: number | null;
+}
+
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'figure', 'figcaption',
+  'table', 'tr', 'td', 'th', 'caption', 'hr', 'br', 'address', 'details', 'summary', 'form',
+]);
+/** Elements whose content is never article text. */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'iframe', 'svg', 'math', 'object', 'embed', 'button',
+  'select', 'textarea', 'input', 'label', 'head', 'title',
+]);
+/** The tag a block is reported under: the innermost "meaningful" block ancestor. */
+const NAMED_BLOCKS = new Set([
+  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'figcaption', 'dt', 'dd',
+  'td', 'th', 'caption',
+]);
+
+/** Does this string look like HTML markup rather than text that happens to contain "<"? */
+export function looksLikeHtml(s: string): boolean {
+  return /<\/?(?:p|div|br|a|span|strong|em|b|i|u|h[1-6]|ul|ol|li|blockquote|figure|img|section|article|table)\b[^>]*>/i.test(
+    s,
+  );
+}
+
+/**
+ * Converts an HTML fragment to blocks in document order. Inline markup is flattened; block
+ * elements and <br> start a new block. Link text is counted per block for the promo rules.
+ */
+export function htmlToBlocks(html: string): Block[] {
+  const blocks: Block[] = [];
+  const tagStack: string[] = [];
+  let skipDepth = 0;
+  let linkDepth = 0;
+  let buf = '';
+  let linkChars = 0;
+
+  const currentTag = (): string => {
+    for (let k = tagStack.length - 1; k >= 0; k--) if (NAMED_BLOCKS.has(tagStack[k]!)) return tagStack[k]!;
+    return 'p';
+  };
+  const flush = (tag = currentTag()) => {
+    const raw = buf;
+    buf = '';
+    const lc = linkChars;
+    linkChars = 0;
+    if (raw.trim()) blocks.push({ text: raw, tag, linkChars: lc });
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (SKIP_TAGS.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (skipDepth) return;
+        if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'a') linkDepth++;
+        if (name !== 'br' && name !== 'hr' && name !== 'img') tagStack.push(name);
+      },
+      ontext(text) {
+        if (skipDepth) return;
+        buf += text;
+        if (linkDepth) linkChars += text.replace(/\s+/g, ' ').length;
+      },
+      onclosetag(name, isImplied) {
+        if (SKIP_TAGS.has(name)) {
+          if (skipDepth) skipDepth--;
+          return;
+        }
+        if (skipDepth) return;
+        if (name === 'br' || name === 'hr' || name === 'img') return;
+        if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'a' && linkDepth) linkDepth--;
+        const at = tagStack.lastIndexOf(name);
+        if (at >= 0) tagStack.length = at;
+        void isImplied;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  return blocks;
+}

@@ -1,0 +1,151 @@
+/**
+ * Text normalisation shared by every input format: entities, mojibake, Unicode NFC, whitespace.
+ * Curly quotes, dashes and ellipses are kept as they are: quote matching depends on them.
+ */
+import { decodeHTML } from 'entities';
+
+/**
+ * Windows-1252 maps bytes 0x80–0x9F to these characters. A UTF-8 text decoded as cp1252 shows its
+ * continuation bytes as them (`’` = E2 80 99 → "â€™"). Bytes cp1252 leaves undefined (81 8D 8F 90 9D)
+ * come through as the C1 control of the same value when the text was decoded as latin-1.
+ */
+const CP1252_HIGH: Record<number, string> = {
+  0x80: '\u20AC', 0x82: '\u201A', 0x83: '\u0192', 0x84: '\u201E', 0x85: '\u2026', 0x86: '\u2020',
+  0x87: '\u2021', 0x88: '\u02C6', 0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152',
+  0x8e: '\u017D', 0x91: '\u2018', 0x92: '\u2019', 0x93: '\u201C', 0x94: '\u201D', 0x95: '\u2022',
+  0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02DC', 0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203A',
+  0x9c: '\u0153', 0x9e: '\u017E', 0x9f: '\u0178',
+};
+
+/** Character → the single byte it stands for when UTF-8 was read as cp1252/latin-1. */
+const CHAR_TO_BYTE = new Map<string, number>();
+for (let b = 0x80; b <= 0xff; b++) CHAR_TO_BYTE.set(String.fromCharCode(b), b); // latin-1 view
+for (const [b, ch] of Object.entries(CP1252_HIGH)) CHAR_TO_BYTE.set(ch, Number(b)); // cp1252 view
+
+/** Every character that can stand for a UTF-8 continuation byte (0x80–0xBF) in either view. */
+const CONT_CLASS = (() => {
+  let s = '';
+  for (const [ch, b] of CHAR_TO_BYTE) if (b >= 0x80 && b <= 0xbf) s += ch;
+  return '[' + s.replace(/[\]\\^-]/g, '\\$&') + ']';
+})();
+
+/**
+ * A lead byte followed by the number of continuation bytes it announces. Lead bytes C2–F4 are the
+ * latin-1 letters Â–ô; the repair is applied only when the bytes decode as valid UTF-8.
+ */
+const MOJIBAKE_RE = new RegExp(
+  `[\\u00C2-\\u00DF]${CONT_CLASS}|[\\u00E0-\\u00EF]${CONT_CLASS}{2}|[\\u00F0-\\u00F4]${CONT_CLASS}{3}`,
+  'g',
+);
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function redecode(seq: string): string | null {
+  const bytes = new Uint8Array(seq.length);
+  for (let k = 0; k < seq.length; k++) {
+    const b = CHAR_TO_BYTE.get(seq[k]!);
+    if (b === undefined) return null;
+    bytes[k] = b;
+  }
+  let out: string;
+  try {
+    out = strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  // Two-byte sequences outside Latin-1 (leads Ä..ß) can be real text followed by punctuation
+  // ("CAFÉ”" is C9 94 = "ɔ"): accept those only when the result is a letter and the second
+  // character is not a quote, dash or other cp1252 punctuation.
+  if (seq.length === 2 && bytes[0]! > 0xc3) {
+    if (!/^\p{L}$/u.test(out) || seq.charCodeAt(1) > 0xff) return null;
+  }
+  return out;
+}
+
+export interface Repair {
+  text: string;
+  /** How many sequences were repaired. */
+  count: number;
+}
+
+/**
+ * Repairs UTF-8 text that was decoded as Windows-1252 or latin-1 ("donâ€™t" → "don’t",
+ * "cafÃ©" → "café"), only where the bytes re-decode as valid UTF-8. Also removes the stray "Â"
+ * left when a UTF-8 no-break space (C2 A0) was read as latin-1 and the A0 later became a plain
+ * space or was trimmed ("said.Â" → "said.").
+ */
+export function repairMojibake(input: string): Repair {
+  let count = 0;
+  let text = input.replace(MOJIBAKE_RE, (seq) => {
+    const fixed = redecode(seq);
+    if (fixed === null) return seq;
+    count++;
+    return fixed;
+  });
+  // "Â" that is not part of a word: a lone no-break-space lead byte.
+  text = text.replace(/Â(?=\s|$)/gu, () => {
+    count++;
+    return ' ';
+  });
+  // "â€" left over from a right double quote (E2 80 9D) whose 9D byte was dropped.
+  text = text.replace(/â€(?![\p{L}])/gu, () => {
+    count++;
+    return '\u201D';
+  });
+  return { text, count };
+}
+
+/** Decodes HTML character references ("&amp;", "&#8217;", "&rsquo;") in plain text. */
+export function decodeEntities(s: string): string {
+  return s.includes('&') ? decodeHTML(s) : s;
+}
+
+/**
+ * Folds whitespace inside one paragraph: every run of spaces, tabs, no-break spaces, newlines and
+ * zero-width characters becomes one space; trims both ends.
+ */
+export function foldWhitespace(s: string): string {
+  return s
+    .replace(/[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g, '')
+    .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .trim();
+}
+
+export interface Normalized {
+  text: string;
+  mojibake: number;
+}
+
+/**
+ * One paragraph (or line) of text as every module downstream expects it: entities decoded,
+ * mojibake repaired, NFC, whitespace folded. Curly quotes and dashes are kept.
+ */
+export function normalizeInline(s: string, opts: { entities?: boolean } = {}): Normalized {
+  let t = opts.entities === false ? s : decodeEntities(s);
+  const r = repairMojibake(t);
+  t = r.text.normalize('NFC');
+  t = t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ');
+  return { text: foldWhitespace(t), mojibake: r.count };
+}
+
+/**
+ * Splits raw text into normalised paragraphs. `lineMode` 'line' treats every line as a paragraph
+ * (news copied from a page: one paragraph per line); 'blank' joins lines and splits on blank lines
+ * (Markdown).
+ */
+export function normalizeParagraphs(
+  raw: string,
+  lineMode: 'line' | 'blank',
+  opts: { entities?: boolean } = {},
+): { paragraphs: string[]; mojibake: number } {
+  const text = raw.replace(/\r\n?/g, '\n');
+  const chunks = lineMode === 'line' ? text.split('\n') : text.split(/\n[ \t\u00A0]*\n/);
+  let mojibake = 0;
+  const paragraphs: string[] = [];
+  for (const c of chunks) {
+    const n = normalizeInline(c, opts);
+    mojibake += n.mojibake;
+    if (n.text) paragraphs.push(n.text);
+  }
+  return { paragraphs, mojibake };
+}
