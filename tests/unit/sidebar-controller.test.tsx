@@ -137,7 +137,7 @@ describe('the reader acting on the page', () => {
 
   it('keeps the page and says why when adding fails', async () => {
     const corpus = fakeCorpus();
-    corpus.upsert.mockRejectedValueOnce(new Error('QuotaExceededError'));
+    vi.mocked(corpus.upsert).mockRejectedValueOnce(new Error('QuotaExceededError'));
     const { store, controller } = setup({}, corpus);
     await controller.load(1);
     await controller.addToCorpus();

@@ -4,7 +4,7 @@
  * outlets by name ("Unknown outlet" when not known), facts that point into the page, plain
  * messages for every state, and text only (nothing from a page or the corpus becomes HTML).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Sidebar, NOT_ARTICLE_MESSAGE } from '../../components/sidebar/Sidebar';
@@ -15,7 +15,7 @@ import type { Report } from '../../lib/types';
 import { DEATHS, ID, PAYMENT, SIXTY_MINUTES_002, fixtureArticle, fixtureReport } from './sidebar-fixture';
 
 let root: HTMLElement;
-let actions: { [K in keyof SidebarActions]: ReturnType<typeof vi.fn> };
+let actions: { [K in keyof SidebarActions]: Mock<SidebarActions[K]> };
 
 beforeEach(() => {
   root = document.createElement('div');
