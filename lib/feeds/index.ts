@@ -1,0 +1,317 @@
+/**
+ * RSS/Atom/RDF/JSON feeds: the user subscribes to a feed URL; its items are imported into the
+ * corpus now and on every refresh. DOM-free (feedsmith parses XML in plain JS) so the refresh runs
+ * in the background service worker, woken by `browser.alarms` (alarm name FEED_ALARM).
+ *
+ * A feed item becomes a Markdown "file" with YAML front matter (title, date, link, author) and the
+ * item's HTML as its body, and goes through the same `ingestFile` as every other import, so cleaning,
+ * segmentation and deduplication are the ones the rest of the corpus gets. The item's id is derived
+ * from its link (or guid), so a refresh finds the same article again instead of duplicating it.
+ */
+import { parseFeed as feedsmithParse } from 'feedsmith';
+import { hashText } from '../hash';
+import { idForUrl, ingestFile } from '../ingest';
+import type { Corpus, UpsertStatus } from '../store/corpus';
+import type { FeedRecord } from '../store/db';
+
+/** Name of the alarm the background listens for to call `refreshFeeds()`. */
+export const FEED_ALARM = 'parallax:refresh-feeds';
+/** Settings key (corpus db `settings` table) holding the refresh interval in minutes, or null for manual only. */
+export const FEED_INTERVAL_KEY = 'feedIntervalMinutes';
+/** Refresh intervals offered to the user, in minutes. */
+export const FEED_INTERVALS = [30, 60, 180, 360, 720, 1440] as const;
+
+export interface FeedItem {
+  title: string;
+  /** The article's own address, or null when the item has none. */
+  url: string | null;
+  /** As the feed gives it (RFC 822 or ISO 8601); ingestion normalises it. */
+  date: string | null;
+  author: string | null;
+  /** The item's content (full text when the feed carries it, else the summary) as HTML or text. */
+  html: string;
+  /** guid / id, when present. */
+  guid: string | null;
+}
+
+export interface ParsedFeed {
+  format: string;
+  title: string | null;
+  /** The site's home page, when the feed says. */
+  link: string | null;
+  items: FeedItem[];
+}
+
+export class FeedError extends Error {
+  override name = 'FeedError';
+}
+
+type Loose = Record<string, unknown> | undefined;
+
+/** Atom and JSON feeds give some fields as `{ value }`, RSS as plain strings. */
+function text(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  if (v && typeof v === 'object' && typeof (v as { value?: unknown }).value === 'string') {
+    return ((v as { value: string }).value.trim() || null) as string | null;
+  }
+  return null;
+}
+
+function firstLink(links: unknown): string | null {
+  if (!Array.isArray(links)) return text(links);
+  const alt = links.find((l: Loose) => l && (l.rel === undefined || l.rel === 'alternate')) as Loose;
+  const any = (alt ?? links[0]) as Loose;
+  return typeof any?.href === 'string' ? any.href : null;
+}
+
+function itemOf(raw: Loose): FeedItem {
+  const r = raw ?? {};
+  const content = r.content as Loose;
+  const html =
+    text(content?.encoded) ?? // RSS content:encoded
+    text(r.content) ?? // Atom content
+    (typeof r.content_html === 'string' ? r.content_html : null) ?? // JSON Feed
+    (typeof r.content_text === 'string' ? r.content_text : null) ??
+    text(r.description) ?? // RSS description
+    text(r.summary) ?? // Atom / JSON summary
+    '';
+  const authors = (r.authors ?? (r.dc as Loose)?.creators) as unknown;
+  const firstAuthor = Array.isArray(authors) ? authors[0] : r.author;
+  const author = text(firstAuthor) ?? text((firstAuthor as Loose)?.name) ?? null;
+  const guid = text(r.guid) ?? text(r.id);
+  let url = (typeof r.link === 'string' ? r.link : null) ?? firstLink(r.links) ?? (typeof r.url === 'string' ? r.url : null);
+  if (!url && guid && /^https?:\/\//.test(guid)) url = guid;
+  const date =
+    text(r.pubDate) ??
+    text(r.published) ??
+    text(r.date_published) ??
+    text(r.updated) ??
+    text((r.dc as Loose)?.date) ??
+    text(((r.dc as Loose)?.dates as unknown[] | undefined)?.[0]);
+  return { title: text(r.title) ?? '', url: url?.trim() || null, date, author, html, guid };
+}
+
+/** Parses an RSS, Atom, RDF or JSON feed. Throws FeedError with a plain message otherwise. */
+export function parseFeed(xml: string): ParsedFeed {
+  let parsed: { format: string; feed: Record<string, unknown> };
+  try {
+    parsed = feedsmithParse(xml) as unknown as { format: string; feed: Record<string, unknown> };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new FeedError(`This is not an RSS, Atom or JSON feed (${why}).`);
+  }
+  const f = parsed.feed;
+  const rawItems = (f.items ?? f.entries ?? []) as Loose[];
+  return {
+    format: parsed.format,
+    title: text(f.title),
+    link: (typeof f.link === 'string' ? f.link : null) ?? firstLink(f.links) ?? text(f.home_page_url),
+    items: rawItems.map(itemOf),
+  };
+}
+
+function yamlString(s: string): string {
+  // A JSON string is a valid YAML double-quoted scalar.
+  return JSON.stringify(s);
+}
+
+/**
+ * A stable article id for a feed item: the same id ingestion gives the page at that URL (so adding
+ * the full page by URL later updates the item instead of duplicating it), else from guid or title.
+ */
+export function feedItemId(item: FeedItem): string {
+  if (item.url) return idForUrl(item.url);
+  return `feed_${hashText(item.guid ?? `${item.title}\n${item.date ?? ''}`)}`;
+}
+
+/** The "file" a feed item is ingested as: Markdown with front matter, the item's HTML as body. */
+export function feedItemFile(item: FeedItem, feed: Pick<ParsedFeed, 'title'>): { name: string; content: string } {
+  const fm = ['---', `title: ${yamlString(item.title || feed.title || 'Untitled')}`];
+  if (item.date) fm.push(`date: ${yamlString(item.date)}`);
+  if (item.url) fm.push(`link: ${yamlString(item.url)}`);
+  if (item.author) fm.push(`author: ${yamlString(item.author)}`);
+  fm.push('---', '', item.html.trim(), '');
+  return { name: `${feedItemId(item)}.md`, content: fm.join('\n') };
+}
+
+export interface FeedItemResult {
+  title: string;
+  url: string | null;
+  status: UpsertStatus | 'error';
+  reason?: string;
+}
+
+export interface FeedImportResult {
+  feedUrl: string;
+  title: string | null;
+  items: FeedItemResult[];
+  /** Set when the feed itself could not be fetched or parsed. */
+  error: string | null;
+}
+
+export type FetchText = (url: string) => Promise<string>;
+
+/** fetch() with a plain error on HTTP failure. Needs host permission for the URL in an extension. */
+export const fetchText: FetchText = async (url) => {
+  const res = await fetch(url, { credentials: 'omit', redirect: 'follow' });
+  if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+  return res.text();
+};
+
+function errorText(e: unknown): string {
+  if (typeof e === 'string') return e;
+  if (e instanceof Error) return e.message;
+  if (e && typeof e === 'object') {
+    const x = e as { message?: unknown; reason?: unknown };
+    if (typeof x.message === 'string') return x.message;
+    if (typeof x.reason === 'string') return x.reason;
+  }
+  return JSON.stringify(e);
+}
+
+/** Fetches one feed and imports its items into the corpus. Never throws: failures are in the result. */
+export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchText = fetchText): Promise<FeedImportResult> {
+  let feed: ParsedFeed;
+  try {
+    feed = parseFeed(await fetch(feedUrl));
+  } catch (e) {
+    return { feedUrl, title: null, items: [], error: errorText(e) };
+  }
+  const items: FeedItemResult[] = [];
+  const ready: Array<{ item: FeedItem; article: import('../types').Article }> = [];
+  for (const item of feed.items) {
+    if (!item.html.trim()) {
+      items.push({ title: item.title, url: item.url, status: 'error', reason: 'the feed gives no text for this item' });
+      continue;
+    }
+    try {
+      const res = ingestFile({ ...feedItemFile(item, feed), url: item.url ?? undefined });
+      const article = res.articles[0];
+      if (!article) {
+        const why = res.errors.map(errorText).join('; ') || 'no article text';
+        items.push({ title: item.title, url: item.url, status: 'error', reason: why });
+        continue;
+      }
+      ready.push({ item, article });
+    } catch (e) {
+      items.push({ title: item.title, url: item.url, status: 'error', reason: errorText(e) });
+    }
+  }
+  if (ready.length) {
+    try {
+      const res = await corpus.upsert(ready.map((r) => r.article));
+      res.results.forEach((r, k) => {
+        const item = ready[k]!.item;
+        items.push({ title: ready[k]!.article.title || item.title, url: item.url, status: r.status });
+      });
+    } catch (e) {
+      for (const r of ready) items.push({ title: r.item.title, url: r.item.url, status: 'error', reason: errorText(e) });
+    }
+  }
+  return { feedUrl, title: feed.title, items, error: null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The feed list and the refresh interval, kept in the corpus database.
+
+export function listFeeds(corpus: Corpus): Promise<FeedRecord[]> {
+  return corpus.db.feeds.orderBy('addedAt').toArray();
+}
+
+/** Checks a feed address the user typed; returns it normalised or throws a plain message. */
+export function normaliseFeedUrl(input: string): string {
+  let u: URL;
+  try {
+    u = new URL(input.trim());
+  } catch {
+    throw new FeedError(`"${input.trim()}" is not a web address.`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new FeedError('Feed addresses start with http:// or https://.');
+  u.hash = '';
+  return u.toString();
+}
+
+/** Subscribes to a feed and imports its items now. The feed is kept only if it could be read. */
+export async function addFeed(corpus: Corpus, url: string, fetch: FetchText = fetchText): Promise<FeedImportResult> {
+  const feedUrl = normaliseFeedUrl(url);
+  const result = await importFeed(corpus, feedUrl, fetch);
+  if (result.error) return result;
+  const now = Date.now();
+  const existing = await corpus.db.feeds.get(feedUrl);
+  await corpus.db.feeds.put({
+    url: feedUrl,
+    title: result.title,
+    addedAt: existing?.addedAt ?? now,
+    lastFetchedAt: now,
+    lastError: null,
+    lastAdded: changed(result),
+  });
+  return result;
+}
+
+export async function removeFeed(corpus: Corpus, url: string): Promise<void> {
+  await corpus.db.feeds.delete(url);
+}
+
+function changed(r: FeedImportResult): number {
+  return r.items.filter((i) => i.status === 'added' || i.status === 'updated').length;
+}
+
+/**
+ * Refreshes every subscribed feed, one after another, recording the outcome on each feed record.
+ * This is what the background calls when FEED_ALARM fires. Never throws for a failing feed.
+ */
+export async function refreshFeeds(corpus: Corpus, fetch: FetchText = fetchText): Promise<FeedImportResult[]> {
+  const feeds = await listFeeds(corpus);
+  const out: FeedImportResult[] = [];
+  for (const f of feeds) {
+    const r = await importFeed(corpus, f.url, fetch);
+    out.push(r);
+    await corpus.db.feeds.update(f.url, {
+      title: r.title ?? f.title,
+      lastFetchedAt: Date.now(),
+      lastError: r.error,
+      lastAdded: r.error ? 0 : changed(r),
+    });
+  }
+  return out;
+}
+
+/** The refresh interval in minutes, or null when feeds refresh only on demand. */
+export async function getFeedInterval(corpus: Corpus): Promise<number | null> {
+  const v = (await corpus.db.settings.get(FEED_INTERVAL_KEY))?.value;
+  return typeof v === 'number' && v > 0 ? v : null;
+}
+
+export async function setFeedInterval(corpus: Corpus, minutes: number | null): Promise<void> {
+  if (minutes !== null && !(Number.isFinite(minutes) && minutes >= 1)) {
+    throw new FeedError('The refresh interval must be at least one minute.');
+  }
+  await corpus.db.settings.put({ key: FEED_INTERVAL_KEY, value: minutes });
+}
+
+/** The part of `browser.alarms` the schedule needs (passed in: lib never touches `browser.*`). */
+export interface AlarmsLike {
+  create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number }): unknown;
+  clear(name: string): unknown;
+  get?(name: string): Promise<{ periodInMinutes?: number } | undefined>;
+}
+
+/**
+ * Makes the FEED_ALARM match the stored interval: created (or re-created when the period changed)
+ * when there is an interval and at least one feed, cleared otherwise. Call it from the options page
+ * after a change, and from the background on startup/install (alarms may not survive a restart).
+ */
+export async function syncFeedAlarm(corpus: Corpus, alarms: AlarmsLike): Promise<number | null> {
+  const minutes = await getFeedInterval(corpus);
+  const feeds = await corpus.db.feeds.count();
+  if (minutes === null || feeds === 0) {
+    await alarms.clear(FEED_ALARM);
+    return null;
+  }
+  const current = alarms.get ? await alarms.get(FEED_ALARM) : undefined;
+  if (current?.periodInMinutes !== minutes) {
+    await alarms.create(FEED_ALARM, { periodInMinutes: minutes, delayInMinutes: minutes });
+  }
+  return minutes;
+}
