@@ -15,7 +15,18 @@ const MIN_ARTICLE_CHARS = 500;
 /** When isProbablyReaderable says no, Readability must still find at least this much text. */
 const MIN_UNREADERABLE_CHARS = 1500;
 
-export function extractPage(doc: Document, url: string): ExtractedPage | NotAnArticle {
+export interface ExtractOptions {
+  /**
+   * Fewest characters of article text accepted. The content script keeps the default (a live
+   * page with little text is not an article); a saved file someone put in a corpus is read
+   * leniently, because its owner says it is an article (it may be a short or paywalled one).
+   */
+  minChars?: number;
+  /** Trust Readability over isProbablyReaderable (files): skip the stricter bar for unreaderable pages. */
+  lenient?: boolean;
+}
+
+export function extractPage(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedPage | NotAnArticle {
   let readerable = false;
   try {
     readerable = isProbablyReaderable(doc);
@@ -31,7 +42,8 @@ export function extractPage(doc: Document, url: string): ExtractedPage | NotAnAr
   }
   if (!parsed || !parsed.content) return { notArticle: true, reason: 'no article content found on this page' };
   const textLen = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (textLen < MIN_ARTICLE_CHARS || (!readerable && textLen < MIN_UNREADERABLE_CHARS)) {
+  const min = opts.minChars ?? MIN_ARTICLE_CHARS;
+  if (textLen < min || (!opts.lenient && !readerable && textLen < MIN_UNREADERABLE_CHARS)) {
     return { notArticle: true, reason: `page does not look like an article (${textLen} characters of text)` };
   }
   const meta = readMetadata(doc, url);

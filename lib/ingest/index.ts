@@ -116,9 +116,12 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
     }
     if (!env.parseHtml) return { articles: [], errors: [`${name}: a whole HTML page needs an HTML parser (IngestEnv.parseHtml), none was given`] };
     const doc = env.parseHtml(content, input.url);
-    const page = extractPage(doc, input.url ?? '');
+    const page = extractPage(doc, input.url ?? '', { minChars: 80, lenient: true });
     if (isNotArticle(page)) return { articles: [], errors: [`${name}: not an article (${page.reason})`] };
-    return one(name, articleFromExtracted(page, id, 'html'));
+    const article = articleFromExtracted(page, id, 'html');
+    if (!article.units.length) return { articles: [], errors: [`${name}: not an article (${article.warnings.join('; ')})`] };
+    if (article.text.length < 500) article.warnings.push(`short article text (${article.text.length} characters): the page may be paywalled or not an article`);
+    return one(name, article);
   }
 
   const warnings: string[] = [];
