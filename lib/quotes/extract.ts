@@ -1,0 +1,261 @@
+/**
+ * Quotes in an article: direct quotations (curly or straight marks, nested, split by an attribution,
+ * running across sentences), embedded posts (a primary source, with author and date from the
+ * signature line), and reported speech ("Bukele stated that …", kept as a paraphrase).
+ * Each with its speaker when the text says who it is. Pure: text in, Quote[] out.
+ */
+import type { Article, Quote, Unit } from '../types';
+import { TITLE_CUES } from './lexicon';
+import { markedSpans, type MarkedSpan } from './marks';
+import { People, type SpeakerPhrase } from './speakers';
+import { REPORTING_VERBS, ADVERBS } from './lexicon';
+
+/** "— Nayib Bukele (@nayibbukele) December 23, 2025" */
+const SIGNATURE_RE = /^\s*[—–-]{1,2}\s*(.{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.*?)\s*$/;
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** "December 23, 2025" / "23 Dec 2025" / "2025-12-23" → "2025-12-23"; null when unreadable. */
+export function parseLooseDate(s: string): string | null {
+  const iso = s.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const month = (name: string) => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace(/\.$/, '').slice(0, 3)));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let m = s.match(/\b([A-Za-z]{3,9})\.? (\d{1,2}),? (\d{4})\b/);
+  if (m && month(m[1]!) >= 0) return `${m[3]}-${pad(month(m[1]!) + 1)}-${pad(Number(m[2]))}`;
+  m = s.match(/\b(\d{1,2}) ([A-Za-z]{3,9})\.? (\d{4})\b/);
+  if (m && month(m[2]!) >= 0) return `${m[3]}-${pad(month(m[2]!) + 1)}-${pad(Number(m[1]))}`;
+  return null;
+}
+
+/** A reported clause starts with its subject, not a preposition (`wrote in the post`, `posted on X`). */
+const CLAUSE_CANNOT_START = new Set(['in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'about', 'after', 'before', 'during', 'via', 'through', 'of', 'as', 'and', 'but', 'or', 'back', 'up', 'out', 'off', 'so', 'yes', 'no', 'more', 'less', 'nothing', 'something', 'anything']);
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+interface Para {
+  start: number;
+  end: number;
+}
+
+function paragraphs(text: string): Para[] {
+  const out: Para[] = [];
+  const re = /\n\s*\n/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out.filter((p) => p.end > p.start);
+}
+
+/** [start, end) trimmed of spaces, and of a trailing comma or semicolon (`receive them,”`). */
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /[\s]/.test(text[start]!)) start++;
+  while (end > start && /[\s,;]/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+function unitsIn(units: Unit[], start: number, end: number): number[] {
+  return units.filter((u) => u.start < end && u.end > start).map((u) => u.i);
+}
+
+/** A quoted span that names a work (`documentary titled “Surviving CECOT.”`), not something said. */
+function isTitle(text: string, span: MarkedSpan, people: People): boolean {
+  const inner = text.slice(span.innerStart, span.innerEnd).trim().replace(/[.,;:]+$/, '');
+  const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (ws.length === 0) return true;
+  if (ws.length > 8) return false;
+  const k = people.tokenAt(span.open) - 1;
+  for (let j = k; j >= Math.max(0, k - 2); j--) {
+    const t = people.toks[j]!;
+    if (t.word && TITLE_CUES.has(t.lo)) return true;
+  }
+  if (ws.length < 2 || /[?!]$/.test(inner)) return false;
+  const small = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'by', 'with']);
+  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w)));
+}
+
+interface Draft {
+  parts: Array<[number, number]>;
+  speaker: SpeakerPhrase | null;
+  fromMarks: MarkedSpan[];
+}
+
+export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>): Quote[] {
+  const { text } = article;
+  const units = article.units ?? [];
+  const quotes: Quote[] = [];
+
+  // 1. Embedded posts: runs of consecutive 'embed' units, closed by a signature line when present.
+  const embedRanges: Array<[number, number]> = [];
+  const embedUnits = units.filter((u) => u.kind === 'embed');
+  const blocks: Unit[][] = [];
+  for (const u of embedUnits) {
+    const last = blocks[blocks.length - 1];
+    if (last && last[last.length - 1]!.i === u.i - 1) {
+      last.push(u);
+      // A signature ends a post; the next embed unit starts another.
+      if (SIGNATURE_RE.test(u.text)) blocks.push([]);
+    } else {
+      blocks.push([u]);
+      if (SIGNATURE_RE.test(u.text)) blocks.push([]);
+    }
+  }
+  const quoteMarksFree: Array<[number, number]> = [];
+  for (const block of blocks.filter((b) => b.length)) {
+    const first = block[0]!;
+    const lastUnit = block[block.length - 1]!;
+    embedRanges.push([first.start, lastUnit.end]);
+    const sig = block.map((u) => ({ u, m: u.text.match(SIGNATURE_RE) })).find((x) => x.m);
+    const bodyEnd = sig ? sig.u.start : lastUnit.end;
+    let [s, e] = trimSpan(text, first.start, bodyEnd);
+    // Drop a trailing link (the post's "…https://t.co/…").
+    const tail = text.slice(s, e).match(/\s*(?:https?:\/\/\S+\s*)+$/);
+    if (tail) [s, e] = trimSpan(text, s, e - tail[0].length);
+    if (e <= s) continue;
+    const speaker = sig ? sig.m![1]!.trim() : null;
+    const date = sig ? parseLooseDate(sig.m![3]!) : null;
+    quotes.push({
+      text: text.slice(s, e).replace(/\s+/g, ' '),
+      units: unitsIn(units, s, e),
+      start: s,
+      end: e,
+      speaker,
+      kind: 'embedded',
+      date,
+      handle: sig ? sig.m![2]! : null,
+    });
+    quoteMarksFree.push([first.start, lastUnit.end]);
+  }
+  const inEmbed = (at: number) => embedRanges.some(([a, b]) => at >= a && at < b);
+
+  // 2. Direct quotes, paragraph by paragraph (outside embeds).
+  const sentenceStart = (at: number) => {
+    const u = units.find((x) => x.start <= at && at < x.end);
+    return u ? u.start : 0;
+  };
+  const marked: MarkedSpan[] = [];
+  for (const p of paragraphs(text)) {
+    if (inEmbed(p.start)) continue;
+    marked.push(...markedSpans(text, p.start, p.end, (at) => Math.max(p.start, sentenceStart(at))));
+  }
+  const people = new People(
+    text,
+    [...marked.map((m) => [m.innerStart, m.innerEnd] as [number, number]), ...embedRanges],
+  );
+  const paras = paragraphs(text);
+  const paraOf = (at: number) => paras.find((p) => p.start <= at && at <= p.end) ?? { start: 0, end: text.length };
+
+  // Speaker phrases around each span; titles dropped; spans split by a bare attribution merged.
+  const drafts: Draft[] = [];
+  const kept = marked.filter((m) => {
+    const para = paraOf(m.open);
+    const after = people.attributionAfter(m.close + 1, sentenceEndAfter(text, m.close + 1, para.end));
+    return after !== null || !isTitle(text, m, people);
+  });
+  for (let j = 0; j < kept.length; j++) {
+    const m = kept[j]!;
+    const para = paraOf(m.open);
+    const prev = drafts[drafts.length - 1];
+    const prevMark = prev?.fromMarks[prev.fromMarks.length - 1];
+    if (prev && prevMark && paraOf(prevMark.open) === para) {
+      const gap = text.slice(prevMark.close + 1, m.open);
+      const spk = people.attributionAfter(prevMark.close + 1, m.open);
+      if (spk && wordCount(gap) <= 8 && /^[\s,;]*[^.!?]*[.,:;]?\s*$/.test(gap)) {
+        prev.parts.push(trimSpan(text, m.innerStart, m.innerEnd));
+        prev.fromMarks.push(m);
+        prev.speaker ??= spk;
+        continue;
+      }
+    }
+    drafts.push({ parts: [trimSpan(text, m.innerStart, m.innerEnd)], speaker: null, fromMarks: [m] });
+  }
+  for (const d of drafts) {
+    const first = d.fromMarks[0]!;
+    const last = d.fromMarks[d.fromMarks.length - 1]!;
+    const para = paraOf(first.open);
+    if (!d.speaker) d.speaker = people.attributionAfter(last.close + 1, sentenceEndAfter(text, last.close + 1, para.end));
+    if (!d.speaker) {
+      const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
+      const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
+      const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start));
+      d.speaker = people.attributionBefore(from, first.open);
+    }
+    const parts = d.parts.filter(([a, b]) => b > a);
+    if (!parts.length) continue;
+    const start = parts[0]![0];
+    const end = parts[parts.length - 1]![1];
+    quotes.push({
+      // Parts keep their own trailing comma when joined: "…receive them, The only condition …".
+      text: parts
+        .map(([a, b], n) => (n < parts.length - 1 ? text.slice(a, b) + (/[,;]/.test(text[b] ?? '') ? text[b] : '') : text.slice(a, b)))
+        .join(' ')
+        .replace(/\s+/g, ' '),
+      units: unitsIn(units, start, end),
+      start,
+      end,
+      speaker: people.resolve(d.speaker),
+      kind: 'direct',
+      ...(parts.length > 1 ? { parts: parts.map(([a, b]) => ({ start: a, end: b })) } : {}),
+    });
+  }
+
+  // 3. Reported speech: "<speaker> <verb> [that] <clause>" outside quotation marks.
+  const quoted = quotes.map((q) => [q.start, q.end] as [number, number]);
+  const inQuote = (at: number) => quoted.some(([a, b]) => at >= a - 1 && at <= b + 1);
+  const markSpans = marked.map((m) => [m.open, m.close] as [number, number]);
+  const inMarks = (at: number) => markSpans.some(([a, b]) => at >= a && at <= b);
+  const toks = people.toks;
+  for (let v = 0; v < toks.length; v++) {
+    const t = toks[v]!;
+    if (!t.word || !REPORTING_VERBS.has(t.lo) || inEmbed(t.start) || inMarks(t.start) || inQuote(t.start)) continue;
+    let b = v - 1;
+    while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
+    const spk = people.readBackward(b, 0);
+    if (!spk || toks[b]!.sent !== t.sent) continue;
+    // `“…,” Bukele wrote in the post`: an attribution of the quote before it, not reported speech.
+    const spkTok = people.tokenAt(spk.at);
+    const beforeSpk = toks[spkTok - 1];
+    if (beforeSpk && !beforeSpk.word && (inMarks(beforeSpk.start) || /^[,”"’]$/.test(beforeSpk.raw)) && inMarks(toks[spkTok - 2]?.start ?? -1)) continue;
+    let c = v + 1;
+    if (t.lo === 'told' || t.lo === 'tells') c++; // "told reporters"
+    if (toks[c]?.lo === 'that') c++;
+    const first = toks[c];
+    if (!first || first.sent !== t.sent || !first.word || CLAUSE_CANNOT_START.has(first.lo)) continue;
+    // The clause runs to the sentence end or the next quotation mark.
+    let e = c;
+    while (e + 1 < toks.length && toks[e + 1]!.sent === t.sent && !/^[“”"‘]$/.test(toks[e + 1]!.raw) && !inMarks(toks[e + 1]!.start)) e++;
+    const [s, end] = trimSpan(text, first.start, toks[e]!.end);
+    const clause = text.slice(s, end).replace(/[.!?]+$/, '');
+    if (wordCount(clause) < 5) continue;
+    quotes.push({
+      text: clause.replace(/\s+/g, ' '),
+      units: unitsIn(units, s, s + clause.length),
+      start: s,
+      end: s + clause.length,
+      speaker: people.resolve(spk),
+      kind: 'reported',
+    });
+    v = e;
+  }
+  void quoteMarksFree;
+  return quotes.sort((a, b) => a.start - b.start);
+}
+
+/** End of the sentence that starts at `from` (for reading an attribution after a quote). */
+function sentenceEndAfter(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, limit);
+  const m = rest.match(/[.!?](?=\s+[\p{Lu}“"‘]|\s*$)|[“"‘](?=[\p{L}])/u);
+  return m ? from + m.index! + 1 : limit;
+}
+
+/** Start of the sentence holding offset `at` (for reading an attribution before a quote). */
+function sentenceStartBefore(text: string, at: number, floor: number): number {
+  const before = text.slice(floor, at);
+  let cut = floor;
+  for (const m of before.matchAll(/[.!?][”’"]?\s+(?=[\p{Lu}“"‘])/gu)) cut = floor + m.index! + m[0].length;
+  return cut;
+}

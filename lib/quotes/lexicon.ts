@@ -1,0 +1,74 @@
+/**
+ * Word lists the quote extractor reasons with: verbs that introduce speech, words that name a role,
+ * words that introduce a title rather than a quotation. English only for now (the corpus is English
+ * text, translated articles included).
+ */
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Verbs (any form) that attribute a direct quote to a speaker: `“…,” Bukele wrote`, `added Bukele`. */
+export const SPEECH_VERBS = words(`
+  said say says saying wrote write writes writing added add adds adding stated state states stating
+  told tell tells telling posted posts tweeted tweets asserted asserts emphasized emphasised emphasizes
+  emphasises stressed stresses concluded concludes continued continues explained explains noted notes
+  argued argues claimed claims declared declares insisted insists replied replies responded responds
+  remarked remarks warned warns asked asks announced announces acknowledged acknowledges admitted admits
+  recalled recalls urged urges commented comments observed observes assured assures specified specifying
+  specifies pointed points posed poses quipped joked wondered countered conceded confirmed confirms
+  described describes called calls recounted recounts testified testifies shouted cried whispered
+  answered answers mused maintained maintains reiterated reiterates contended contends`);
+
+/** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
+export const REPORTING_VERBS = words(`
+  said says stated states added adds wrote writes claimed claims argued argues noted notes explained
+  explains insisted insists warned warns announced announces asserted asserts maintained maintains
+  confirmed confirms acknowledged acknowledges admitted admits stressed stresses emphasized emphasised
+  emphasizes emphasises told tells suggested suggests contended contends reiterated reiterates
+  declared declares posted tweeted`);
+
+/** -ing forms: the speaker is the subject of the clause the participle hangs on. */
+export const PARTICIPLES = words(
+  'saying writing adding stating telling noting stressing emphasizing emphasising specifying insisting explaining asking warning arguing claiming declaring posting tweeting',
+);
+
+/** Two-word speech verbs where the second word must follow: `pointed out`. */
+export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out' };
+
+/** Nouns that name a role; `the Salvadoran president` is resolved to the person named as president. */
+export const ROLE_WORDS = words(`
+  president minister secretary senator governor leader spokesman spokeswoman spokesperson official
+  candidate mayor director chief ceo chairman chairwoman chair lawmaker ambassador judge general
+  premier chancellor king queen prince princess pope representative congressman congresswoman
+  commissioner founder head prosecutor attorney lawyer activist author actor actress coach manager
+  owner economist analyst professor doctor`);
+
+/** Titles that may stand before a name inside a capitalised run: `President Nayib Bukele`. */
+export const NAME_TITLES = words(`
+  president vice secretary state minister prime senator sen gov governor rep representative mr mrs
+  ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
+  general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney
+  speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
+  us u.s`);
+
+/** Capitalised words that are not names (sentence openers, days, months). */
+export const NOT_NAMES = words(`
+  the a an in on at by for from to of and or but if when while after before since until as this that
+  these those there here it its he she they we i you his her their our my your who what which where
+  how why according however meanwhile also yet so then now today yesterday tomorrow last next
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december share follow similar leave reply posts post
+  surely without with about over under into through during against among between within`);
+
+export const MALE_PRONOUNS = words('he his him himself');
+export const FEMALE_PRONOUNS = words('she her hers herself');
+
+/** Words just before a quoted span that make it a title, not a quotation: `documentary titled “…”`. */
+export const TITLE_CUES = words(`
+  titled entitled called named dubbed headlined program programme show film documentary book series
+  song album newspaper magazine column podcast episode movie report video segment slogan hashtag
+  campaign operation`);
+
+/** Words that may stand between a speaker and its verb: `Bukele also said`. */
+export const ADVERBS = words(
+  'also then later once again previously further separately recently quickly simply bluntly flatly firmly',
+);

@@ -1,0 +1,436 @@
+/**
+ * Who said it: the people an article names, and the phrases that point at them.
+ *
+ * No named-entity model is available offline, so people are found from the article's own evidence:
+ * a capitalised name with a title before it ("President Nayib Bukele"), a full name whose surname is
+ * used alone elsewhere ("Hillary Clinton" … "Clinton"), or a name standing next to a speech verb
+ * ("Bukele wrote"). A speaker phrase is a name (expanded to the fullest form the article uses), a
+ * pronoun (resolved to the nearest preceding person of a compatible gender, subjects first), or a
+ * role description ("the Salvadoran president": the person the article names with that role).
+ */
+import {
+  ADVERBS,
+  FEMALE_PRONOUNS,
+  MALE_PRONOUNS,
+  NAME_TITLES,
+  NOT_NAMES,
+  PARTICIPLES,
+  PHRASAL_PARTICLES,
+  ROLE_WORDS,
+  SPEECH_VERBS,
+} from './lexicon';
+
+export interface Tok {
+  /** As written (possessive kept). */
+  raw: string;
+  /** Lower case, accents kept, possessive ’s removed. */
+  lo: string;
+  start: number;
+  end: number;
+  word: boolean;
+  cap: boolean;
+  /** Index of the sentence the token belongs to. */
+  sent: number;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|\S/gu;
+const NAME_PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos', 'di', 'bin', 'al', 'of', 'le']);
+
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  let sent = 0;
+  let prev: Tok | undefined;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const start = m.index!;
+    // Sentence boundaries: a paragraph break, or . ! ? followed by a capitalised word or an opening mark.
+    if (prev) {
+      const between = text.slice(prev.end, start);
+      if (/\n/.test(between)) sent++;
+      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw)) sent++;
+    }
+    const word = /[\p{L}\p{N}]/u.test(raw[0]!);
+    const tok: Tok = {
+      raw,
+      lo: raw.toLowerCase().replace(/['’]s$/, ''),
+      start,
+      end: start + raw.length,
+      word,
+      cap: word && /\p{Lu}/u.test(raw[0]!),
+      sent,
+    };
+    out.push(tok);
+    prev = tok;
+  }
+  return out;
+}
+
+export interface Person {
+  /** Fullest form of the name the article uses ("Nayib Bukele"). */
+  name: string;
+  key: string;
+  gender: 'm' | 'f' | null;
+  roles: Set<string>;
+}
+
+export interface Mention {
+  person: Person;
+  start: number;
+  end: number;
+  /** Token index of the mention's first token. */
+  k: number;
+  sent: number;
+}
+
+export type SpeakerPhrase =
+  | { kind: 'name'; name: string; at: number }
+  | { kind: 'pronoun'; word: string; at: number }
+  | { kind: 'role'; role: string; modifiers: string[]; at: number };
+
+interface Run {
+  k0: number;
+  k1: number; // exclusive
+  /** Token indices of the name proper (after titles). */
+  n0: number;
+  titles: string[];
+}
+
+const isSpeechVerb = (toks: Tok[], k: number): number => {
+  const t = toks[k];
+  if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
+  if (!SPEECH_VERBS.has(t.lo)) return 0;
+  const particle = PHRASAL_PARTICLES[t.lo];
+  if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
+  return 1;
+};
+
+export class People {
+  readonly toks: Tok[];
+  readonly persons = new Map<string, Person>();
+  readonly mentions: Mention[] = [];
+  private readonly runs: Run[] = [];
+  private readonly runAt = new Map<number, Run>();
+
+  constructor(
+    readonly text: string,
+    /** Spans to leave out of mentions (quoted text): a name inside a quote is not an antecedent. */
+    private readonly excluded: Array<[number, number]> = [],
+  ) {
+    this.toks = tokenize(text);
+    this.findRuns();
+    this.findPersons();
+    this.findMentions();
+    this.findGenders();
+  }
+
+  private findRuns(): void {
+    const toks = this.toks;
+    for (let k = 0; k < toks.length; k++) {
+      if (!toks[k]!.cap) continue;
+      let k1 = k + 1;
+      while (k1 < toks.length && toks[k1]!.sent === toks[k]!.sent) {
+        const t = toks[k1]!;
+        if (t.cap && !toks[k1 - 1]!.raw.match(/['’]s$/)) k1++;
+        // "Secretary of State", "Juan de la Cruz"; but not "Bukele of El Salvador".
+        else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
+        else break;
+      }
+      // Name proper: after the last title or non-name word.
+      let n0 = k;
+      const titles: string[] = [];
+      for (let j = k; j < k1; j++) {
+        const lo = toks[j]!.lo.replace(/\.$/, '');
+        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(lo)) {
+          if (NAME_TITLES.has(lo)) titles.push(lo);
+          n0 = j + 1;
+        }
+      }
+      if (n0 < k1) {
+        const run = { k0: k, k1, n0, titles };
+        this.runs.push(run);
+        for (let j = n0; j < k1; j++) this.runAt.set(j, run);
+      }
+      k = k1 - 1;
+    }
+  }
+
+  private nameOf(run: Run): string {
+    return this.toks
+      .slice(run.n0, run.k1)
+      .map((t) => t.raw.replace(/['’]s$/, ''))
+      .join(' ');
+  }
+  private keyOf(run: Run): string {
+    return this.toks[run.k1 - 1]!.lo;
+  }
+
+  private findPersons(): void {
+    const toks = this.toks;
+    const single = new Set<string>();
+    for (const r of this.runs) if (r.k1 - r.n0 === 1) single.add(this.keyOf(r));
+    const speakerKeys = new Set<string>();
+    for (let k = 0; k < toks.length; k++) {
+      const v = isSpeechVerb(toks, k);
+      if (!v) continue;
+      let b = k - 1;
+      while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
+      const before = this.runAt.get(b);
+      if (before && before.k1 - 1 === b) speakerKeys.add(this.keyOf(before));
+      const after = this.runAt.get(k + v);
+      if (after && after.n0 === k + v && after.k0 === k + v) speakerKeys.add(this.keyOf(after));
+    }
+    const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
+    const keys = new Set<string>();
+    for (const r of this.runs) {
+      const key = this.keyOf(r);
+      const len = r.k1 - r.n0;
+      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && single.has(key))) keys.add(key);
+    }
+    // Fullest form: the longest name ending with the key (most frequent on ties).
+    const forms = new Map<string, Map<string, number>>();
+    for (const r of this.runs) {
+      const key = this.keyOf(r);
+      if (!keys.has(key)) continue;
+      const name = this.nameOf(r);
+      if (r.k1 - r.n0 > 4) continue;
+      const m = forms.get(key) ?? new Map<string, number>();
+      m.set(name, (m.get(name) ?? 0) + 1);
+      forms.set(key, m);
+    }
+    for (const [key, m] of forms) {
+      const best = [...m.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0]![0];
+      this.persons.set(key, { name: best, key, gender: null, roles: new Set() });
+    }
+  }
+
+  private isExcluded(at: number): boolean {
+    return this.excluded.some(([a, b]) => at >= a && at < b);
+  }
+
+  private findMentions(): void {
+    for (const r of this.runs) {
+      const person = this.persons.get(this.keyOf(r));
+      if (!person) continue;
+      const t0 = this.toks[r.n0]!;
+      // Roles: titles inside the run, and role words just before it ("the president of El Salvador, Nayib Bukele").
+      for (const t of r.titles) if (ROLE_WORDS.has(t)) person.roles.add(t);
+      for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6); j--) {
+        const t = this.toks[j]!;
+        if (t.sent !== t0.sent || /[.;!?]/.test(t.raw)) break;
+        if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo);
+      }
+      if (this.isExcluded(t0.start)) continue;
+      this.mentions.push({ person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent });
+    }
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+
+  private findGenders(): void {
+    const votes = new Map<Person, { m: number; f: number }>();
+    const vote = (p: Person, g: 'm' | 'f') => {
+      const v = votes.get(p) ?? { m: 0, f: 0 };
+      v[g]++;
+      votes.set(p, v);
+    };
+    this.toks.forEach((t, k) => {
+      const g = MALE_PRONOUNS.has(t.lo) ? 'm' : FEMALE_PRONOUNS.has(t.lo) ? 'f' : null;
+      if (!g || this.isExcluded(t.start)) return;
+      // Nearest person mention within five tokens before, same sentence.
+      const before = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= 5).pop();
+      if (before) return vote(before.person, g);
+      // "In her post, Clinton …": a possessive pointing forward.
+      if (t.lo === 'his' || t.lo === 'her') {
+        const after = this.mentions.find((m) => m.sent === t.sent && m.k > k && m.k - k <= 4);
+        if (after) vote(after.person, g);
+      }
+    });
+    for (const [p, v] of votes) p.gender = v.m > v.f ? 'm' : v.f > v.m ? 'f' : null;
+  }
+
+  /** The person a name refers to, or the name as written when the article gives nothing more. */
+  canonical(name: string): string {
+    const key = name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
+    return this.persons.get(key)?.name ?? name.replace(/['’]s$/, '');
+  }
+
+  /** Resolves a speaker phrase standing at offset `phrase.at`. */
+  resolve(phrase: SpeakerPhrase | null): string | null {
+    if (!phrase) return null;
+    if (phrase.kind === 'name') return this.canonical(phrase.name);
+    if (phrase.kind === 'pronoun') {
+      const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
+      if (!g) return null;
+      return this.antecedent(phrase.at, g)?.name ?? null;
+    }
+    // Role description: people the article names with that role; modifiers narrow it down.
+    let people = [...this.persons.values()].filter((p) => p.roles.has(phrase.role));
+    if (people.length > 1 && phrase.modifiers.length) {
+      const stems = phrase.modifiers.map((m) => m.toLowerCase().slice(0, 5)).filter((s) => s.length >= 4);
+      const narrowed = people.filter((p) => {
+        const near = this.mentions
+          .filter((m) => m.person === p)
+          .flatMap((m) => this.toks.filter((t) => t.sent === m.sent && Math.abs(t.start - m.start) < 80).map((t) => t.lo));
+        return stems.some((s) => near.some((w) => w.startsWith(s)));
+      });
+      if (narrowed.length) people = narrowed;
+    }
+    if (people.length === 1) return people[0]!.name;
+    if (people.length === 0) {
+      // Nobody has the role: the one person the article describes with the phrase's own words
+      // ("the former … candidate" ← "former US Secretary of State Hillary Clinton").
+      const mods = phrase.modifiers.map((m) => m.toLowerCase()).filter((m) => m.length >= 4);
+      const described = [...this.persons.values()].filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
+      return described.length === 1 ? described[0]!.name : null;
+    }
+    // Several: the one mentioned last before the phrase.
+    const last = this.mentions.filter((m) => m.start < phrase.at && people.includes(m.person)).pop();
+    return last?.person.name ?? null;
+  }
+
+  /** Words in the few tokens before each mention of a person, and inside their name runs. */
+  private wordsNear(p: Person): Set<string> {
+    const out = new Set<string>();
+    for (const r of this.runs) {
+      if (this.keyOf(r) !== p.key) continue;
+      for (let j = Math.max(0, r.k0 - 6); j < r.n0; j++) if (this.toks[j]!.sent === this.toks[r.n0]!.sent) out.add(this.toks[j]!.lo);
+    }
+    return out;
+  }
+
+  /** Nearest preceding person of a compatible gender: current sentence, then earlier ones, subjects first. */
+  antecedent(at: number, gender: 'm' | 'f'): Person | null {
+    const before = this.mentions.filter((m) => m.start < at);
+    if (!before.length) return null;
+    const sentences = [...new Set(before.map((m) => m.sent))].sort((a, b) => b - a).slice(0, 8);
+    for (const s of sentences) {
+      for (const m of before.filter((x) => x.sent === s)) {
+        if (m.person.gender === null || m.person.gender === gender) return m.person;
+      }
+    }
+    return null;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Speaker phrases around a quote.
+
+  /** Index of the first token starting at or after `at`. */
+  tokenAt(at: number): number {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** A speaker phrase starting at token k: pronoun, "the … president", or a name. */
+  readForward(k: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {
+    const t = this.toks[k];
+    if (!t || k >= limit || !t.word) return null;
+    if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { phrase: { kind: 'pronoun', word: t.lo, at: t.start }, end: k + 1 };
+    if (t.lo === 'the') {
+      for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
+        const u = this.toks[j]!;
+        if (!u.word) break;
+        if (ROLE_WORDS.has(u.lo)) {
+          const run = this.runAt.get(j + 1);
+          if (run && j + 1 < limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
+          const modifiers = this.toks.slice(k + 1, j).map((x) => x.raw);
+          return { phrase: { kind: 'role', role: u.lo, modifiers, at: t.start }, end: j + 1 };
+        }
+      }
+      return null;
+    }
+    if (t.cap) {
+      const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
+      if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
+    }
+    return null;
+  }
+
+  /** A speaker phrase ending at token k (inclusive). */
+  readBackward(k: number, floor: number): SpeakerPhrase | null {
+    const t = this.toks[k];
+    if (!t || k < floor || !t.word) return null;
+    if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
+    const run = this.runAt.get(k);
+    if (run && run.k1 - 1 === k) return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    if (ROLE_WORDS.has(t.lo)) {
+      for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
+        const u = this.toks[j]!;
+        if (!u.word) break;
+        if (u.lo === 'the') return { kind: 'role', role: t.lo, modifiers: this.toks.slice(j + 1, k).map((x) => x.raw), at: u.start };
+      }
+    }
+    // "Clinton, who on Monday called …"
+    if (t.lo === 'who' && this.toks[k - 1]?.raw === ',') return this.readBackward(k - 2, floor);
+    return null;
+  }
+
+  /**
+   * Attribution right after a closing mark: `, he wrote`, `Bukele said`, `added Bukele`,
+   * `the Central American president asserted`. `from`/`to` bound the text to read.
+   */
+  attributionAfter(from: number, to: number): SpeakerPhrase | null {
+    let k = this.tokenAt(from);
+    const limit = this.tokenAt(to);
+    while (k < limit && !this.toks[k]!.word && /[,;—–-]/.test(this.toks[k]!.raw)) k++;
+    if (k >= limit) return null;
+    const spk = this.readForward(k, limit);
+    if (spk) {
+      let v = spk.end;
+      while (v < limit && ADVERBS.has(this.toks[v]!.lo)) v++;
+      if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      if (spk.phrase.kind !== 'name') return null;
+    }
+    const n = isSpeechVerb(this.toks, k);
+    if (n) {
+      const after = this.readForward(k + n, limit);
+      if (after) return after.phrase;
+    }
+    return null;
+  }
+
+  /**
+   * Attribution in the sentence before an opening mark: `Bukele wrote that`, `He added that`,
+   * `Clinton posed a question,`, `…, saying that`, `according to X,`. `from` is where the sentence
+   * (or the text after the previous quote) starts.
+   */
+  attributionBefore(from: number, to: number): SpeakerPhrase | null {
+    const floor = this.tokenAt(from);
+    let k = this.tokenAt(to) - 1;
+    if (k < floor) return null;
+    // "according to X," just before the quote
+    const acc = this.toks.slice(floor, k + 1).map((t) => t.lo).join(' ');
+    const m = acc.match(/according to (.+?) ,?$/);
+    if (m) {
+      const j = this.tokenAt(to) - 1 - (this.toks[k]!.raw === ',' ? 1 : 0);
+      const p = this.readBackward(j, floor);
+      if (p) return p;
+    }
+    let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
+    // Last speech verb in the sentence part before the quote.
+    for (let v = k; v >= floor; v--) {
+      if (!isSpeechVerb(this.toks, v)) {
+        // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
+        if (this.toks[v]!.lo === 'that') connector = true;
+        continue;
+      }
+      if (!connector && k - v > 3) return null;
+      if (PARTICIPLES.has(this.toks[v]!.lo)) {
+        // The subject of the clause: the nearest name or pronoun before the participle.
+        for (let j = v - 1; j >= floor; j--) {
+          const p = this.readBackward(j, floor);
+          if (p && (p.kind !== 'name' || this.persons.has(p.name.split(' ').pop()!.toLowerCase()))) return p;
+        }
+        return null;
+      }
+      let b = v - 1;
+      while (b >= floor && ADVERBS.has(this.toks[b]!.lo)) b--;
+      return this.readBackward(b, floor);
+    }
+    return null;
+  }
+}
