@@ -74,8 +74,7 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
           <li class="px-fact" key={item.key}>
             <p class="px-fact-text">{item.text}</p>
             <p class="px-fact-meta">
-              <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>{' '}
-              <span class="px-outlets">{outletList(item.sentences.map((s) => s.source))}</span>
+              <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>
             </p>
             <ul class="px-sources" aria-label="Where it is reported">
               {item.sentences.map((s) => (

@@ -169,6 +169,10 @@ export function buildView(report: Report): ReportView {
     .map((r): NearCopyItem => ({ source: byId.get(r.id)!, ofThis: r.copied.ofThis, ofThat: r.copied.ofThat }))
     .sort((a, b) => b.ofThis - a.ofThis);
 
+  // Most widely reported additions and most widely omitted facts first; ties keep the report's order.
+  const byCount = <T extends { count: number }>(items: T[]) =>
+    items.map((item, n) => ({ item, n })).sort((a, b) => b.item.count - a.item.count || a.n - b.n).map((x) => x.item);
+
   return {
     title: report.article.title,
     outlet: outletName(report.article.outlet),
@@ -177,8 +181,8 @@ export function buildView(report: Report): ReportView {
     relatedCount: sources.length,
     outletCount: outletTotal,
     sources,
-    added,
-    leftOut,
+    added: byCount(added),
+    leftOut: byCount(leftOut),
     shared,
     conflicts,
     nearCopies,
@@ -206,18 +210,23 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** The first words of a title, for naming an article whose outlet is unknown. */
+export function shortTitle(title: string, words = 6): string {
+  const parts = title.trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return 'an untitled article';
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
+}
+
 /**
- * Outlet names of some articles, each name once: "Outlet A, Outlet B and 2 unknown outlets".
+ * Names for some articles, each outlet once: known outlets by name, articles of unknown outlet by
+ * their title ("Gazeta Sur and “Bukele responds to Hillary Clinton about…”").
  */
-export function outletList(sources: Array<Pick<Source, 'outlet'>>): string {
+export function outletList(sources: Array<Pick<Source, 'outlet' | 'title'>>): string {
   const names: string[] = [];
-  let unknown = 0;
   for (const s of sources) {
-    if (s.outlet === UNKNOWN_OUTLET) unknown++;
-    else if (!names.includes(s.outlet)) names.push(s.outlet);
+    const name = s.outlet === UNKNOWN_OUTLET ? `“${shortTitle(s.title)}”` : s.outlet;
+    if (!names.includes(name)) names.push(name);
   }
-  if (unknown === 1) names.push(UNKNOWN_OUTLET);
-  if (unknown > 1) names.push(`${unknown} unknown outlets`);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

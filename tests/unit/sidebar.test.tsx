@@ -88,13 +88,14 @@ describe('the report', () => {
     const added = section('added');
     expect(text(added.querySelector('h2'))).toMatch(/^Others added 3$/);
     const items = [...added.querySelectorAll('ol > li')];
-    expect(items.map((li) => text(li.querySelector('.px-fact-text')))).toEqual([DEATHS, PAYMENT, SIXTY_MINUTES_002]);
-    expect(text(items[0]!)).toContain('in 1 of 4 other outlets');
-    expect(text(items[0]!)).toContain('Gazeta Sur');
+    // The most widely reported first.
+    expect(items.map((li) => text(li.querySelector('.px-fact-text')))).toEqual([SIXTY_MINUTES_002, DEATHS, PAYMENT]);
+    expect(text(items[1]!)).toContain('in 1 of 4 other outlets');
+    expect(text(items[1]!)).toContain('Gazeta Sur');
     // One fact told by two outlets: once, with both, and each outlet's own sentence.
-    const sixty = items[2]!;
+    const sixty = items[0]!;
     expect(text(sixty)).toContain('in 2 of 4 other outlets');
-    expect(text(sixty.querySelector('.px-outlets'))).toBe('Gazeta Sur and Unknown outlet');
+    expect([...sixty.querySelectorAll('.px-source .px-outlet')].map(text)).toEqual(['Gazeta Sur', 'Unknown outlet']);
     expect(text(sixty)).toContain("'60 Minutes' unexpectedly postponed");
     const link = sixty.querySelector<HTMLAnchorElement>('a[href="https://gazetasur.example/bukele-cecot"]');
     expect(link).not.toBeNull();
@@ -109,7 +110,8 @@ describe('the report', () => {
     expect(text(judge!)).toContain('A federal judge on Monday ordered');
     expect(text(judge!)).toContain('only here');
     expect(text(judge!.querySelector('.px-outlets'))).toBe(
-      'Missing from The Daily Ledger, Gazeta Sur and 2 unknown outlets',
+      // Articles of unknown outlet are named by their title.
+      'Missing from “Bukele Responds to Hillary Clinton’s CECOT…”, The Daily Ledger, Gazeta Sur and “Bukele responds to Hillary Clinton about…”',
     );
     expect(text(branded!)).toContain('left out by 3 of 4 other outlets');
     act(() => buttonNamed(judge!, /A federal judge/).click());
