@@ -1,0 +1,143 @@
+/**
+ * The side panel (Chrome) / sidebar (Firefox) page: wires lib/sidebar's store and controller to the
+ * platform (tabs, messages, storage), the ingestion, the corpus, the engine and the quote tracer,
+ * and draws with components/sidebar. No logic of its own beyond choosing which tab to follow.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import {
+  activeTabId,
+  clearPendingTrace,
+  onContentEvent,
+  onTabChanged,
+  sendToTab,
+  tabUrl,
+  watchPendingTrace,
+} from '../../lib/extension/platform';
+import { articleFromExtracted } from '../../lib/ingest';
+import { Corpus } from '../../lib/store/corpus';
+import { compareArticle } from '../../lib/engine';
+import { createStore } from '../../lib/sidebar/store';
+import type { SidebarDeps } from '../../lib/sidebar/controller';
+import { createController } from '../../lib/sidebar/controller';
+import { Sidebar } from '../../components/sidebar/Sidebar';
+import type { SidebarActions } from '../../components/sidebar/Sidebar';
+import type { ComponentType } from 'preact';
+import type { Article, Trace } from '../../lib/types';
+import type { SidebarCorpus } from '../../lib/sidebar/controller';
+
+// The quote tracer and its view are built in parallel (lib/quotes, components/sidebar/TraceView.tsx).
+// Until both are in the tree, tracing says so instead of breaking the build.
+// TODO(sidebar): static imports once both modules have landed.
+type TraceQuote = (selection: string, corpus: SidebarCorpus, opts: { from?: Article }) => Promise<Trace>;
+type TraceViewProps = { trace: Trace | null; loading: boolean; error: string | null; onBack(): void };
+const quotesModule = Object.values(import.meta.glob('../../lib/quotes/index.ts', { eager: true }))[0] as
+  | { traceQuote?: TraceQuote }
+  | undefined;
+const traceViewModule = Object.values(import.meta.glob('../../components/sidebar/TraceView.tsx', { eager: true }))[0] as
+  | { TraceView?: ComponentType<TraceViewProps> }
+  | undefined;
+const traceQuote: TraceQuote = (selection, corpus, opts) => {
+  if (!quotesModule?.traceQuote) return Promise.reject(new Error('Quote tracing is not available in this build.'));
+  return quotesModule.traceQuote(selection, corpus, opts);
+};
+function TraceView(props: TraceViewProps) {
+  const View = traceViewModule?.TraceView;
+  if (View) return <View {...props} />;
+  return (
+    <div class="px-state" role="status">
+      <p class="px-state-title">Quote tracing is not available in this build.</p>
+      <button type="button" class="px-button" onClick={props.onBack}>
+        Back to the comparison
+      </button>
+    </div>
+  );
+}
+
+const deps: SidebarDeps = {
+  extract: (tabId) => sendToTab(tabId, { type: 'parallax:extract' }),
+  toArticle: (page) => articleFromExtracted(page),
+  openCorpus: () => Corpus.open(),
+  compare: (article, corpus) => compareArticle(article, corpus),
+  scrollTo: (tabId, anchor) => sendToTab(tabId, { type: 'parallax:scroll-to', anchor }),
+  highlight: (tabId, items) => sendToTab(tabId, { type: 'parallax:highlight', items }),
+  clearHighlights: (tabId) => sendToTab(tabId, { type: 'parallax:clear-highlights' }),
+  trace: (selection, corpus, from) => traceQuote(selection, corpus, { from: from ?? undefined }),
+  clearPendingTrace,
+};
+
+/** `?tabId=N` pins the sidebar to one tab (tests, `npm start`); otherwise it follows the active tab. */
+function pinnedTabId(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  return raw !== null && /^\d+$/.test(raw) ? Number(raw) : null;
+}
+
+export function App() {
+  const store = useMemo(() => createStore(), []);
+  const controller = useMemo(() => createController(store, deps), [store]);
+  const [state, setState] = useState(store.getState());
+
+  useEffect(() => {
+    const unsubscribe = store.subscribe(setState);
+    const pinned = pinnedTabId(location.search);
+    const start = async (tabId: number) => controller.load(tabId, await tabUrl(tabId));
+
+    void (async () => {
+      const tabId = pinned ?? (await activeTabId());
+      if (tabId === null) store.dispatch({ type: 'unreachable', detail: 'No tab to read.' });
+      else await start(tabId);
+    })();
+
+    const offTabs = onTabChanged(async ({ tabId, reason }) => {
+      const current = store.getState().tabId;
+      if (reason === 'loaded') {
+        // The page in our tab loaded anew (navigation or reload): compare again.
+        if (tabId === current) void start(tabId);
+        return;
+      }
+      // Activation events arrive for every window: follow only this window's active tab.
+      if (pinned !== null || tabId === current) return;
+      if ((await activeTabId()) === tabId) void start(tabId);
+    });
+    const offEvents = onContentEvent((event, sender) => {
+      if (event.type === 'parallax:page-changed' && sender.tabId !== null && sender.tabId === store.getState().tabId) {
+        void controller.load(sender.tabId, event.url);
+      }
+    });
+    const offTrace = watchPendingTrace((pending) => void controller.pendingTrace(pending));
+
+    return () => {
+      unsubscribe();
+      offTabs();
+      offEvents();
+      offTrace();
+      controller.dispose();
+    };
+  }, [store, controller]);
+
+  const actions: SidebarActions = useMemo(
+    () => ({
+      retry: () => void controller.retry(),
+      openCorpusManager: () => void browser.runtime.openOptionsPage(),
+      addToCorpus: () => void controller.addToCorpus(),
+      scrollTo: (i) => void controller.scrollTo(i),
+      setHighlight: (on) => void controller.setHighlight(on),
+      trace: (text) => void controller.trace(text),
+    }),
+    [controller],
+  );
+
+  if (state.view === 'trace' && state.trace) {
+    return (
+      <div class="px-sidebar px-sidebar--trace">
+        <TraceView
+          trace={state.trace.trace}
+          loading={state.trace.loading}
+          error={state.trace.error}
+          onBack={controller.back}
+        />
+      </div>
+    );
+  }
+  return <Sidebar state={state} actions={actions} />;
+}
