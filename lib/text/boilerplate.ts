@@ -40,34 +40,49 @@ const COMMENT_FORM_RE =
 const RELATED_RE =
   /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
 
-/** Image credits at the end of a caption: "(Getty Images)", "(AP Photo/Jane Doe)", "Photo: Reuters". */
-const CREDIT_WORDS =
-  '(?:getty(?: images)?|ap photo|ap images|associated press|reuters|afp|epa|efe|ansa|shutterstock|istock(?:photo)?|alamy|bloomberg|xinhua|sipa|zuma|pool|file photo|photo(?:graph)?|image|picture|credit|courtesy|illustration|video|screenshot|handout)';
-const CREDIT_PAREN_RE = new RegExp(`\\((?:[^()]*\\b${CREDIT_WORDS}\\b[^()]*)\\)\\s*\\.?$`, 'i');
-const CREDIT_LINE_RE = new RegExp(
-  `^(?:${CREDIT_WORDS}(?:\\s+credits?)?\\s*[:/|]\\s*.{1,80}|.{0,80}\\b(?:via|for) getty images|(?:photo|image|picture|credit)s?\\s+by\\s+.{1,60})$`,
-  'i',
-);
+/**
+ * Image credits: "(Getty Images)", "(AP Photo/Jane Doe)", "(Image: GETTY)", "(Photo by X/AFP via
+ * Getty Images)", or a line "Photo: Reuters". Agency names are matched with their usual case so an
+ * abbreviation in running text ("the electronic record (ePA)") is not taken for a credit.
+ */
+const AGENCY =
+  '(?:Getty Images|Getty|GETTY(?: IMAGES)?|AP|AFP|EPA|EFE|ANSA|DPA|dpa|Reuters|REUTERS|Shutterstock|iStock(?:photo)?|Alamy|Xinhua|ZUMA|SIPA|Bloomberg|Pool|POOL|File|FILE)';
+const CREDIT_LABEL =
+  '(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|IMAGE|[Pp]icture|[Cc]redits?|[Ii]llustration|[Ss]creenshot|[Ss]creengrab|[Ff]ile photo|[Cc]ourtesy)';
+const CREDIT_INNER = `(?:${AGENCY}(?:[ /][^()]{0,60})?|${CREDIT_LABEL}(?: credits?)?\\s*(?::|/|by\\b|of\\b)\\s*[^()]{1,60}|[^()]{0,60}\\bvia ${AGENCY}[^()]{0,20}|[Cc]ourtesy\\b[^()]{1,60})`;
+const CREDIT_PAREN_RE = new RegExp(`\\(\\s*${CREDIT_INNER}\\s*\\)\\s*\\.?$`);
+const CREDIT_LINE_RE = new RegExp(`^(?:${CREDIT_LABEL}(?: credits?)?\\s*[:/|]\\s*.{1,80}|.{0,80}\\bvia Getty Images|${CREDIT_LABEL} by\\s+.{1,60})$`);
 
 /** Ads and sign-up prompts on a line of their own. */
 const PROMO_LINE_RE =
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues(?: below(?: advertisement)?)?|continue reading(?: below)?|scroll (?:down )?to continue.*|skip (?:ad|advertisement)|subscribe(?: now| today| to .{1,60})?|sign up(?: for| to) .{1,80}|get (?:the|our) .{1,60} newsletter.*|(?:download|get) (?:the|our) .{1,40} app.*|click here .{0,80}|watch(?: now| live| the video| video)?(?::\s.{0,80})?|listen to this article.*|\d+ min(?:ute)? read|updated? \d.{0,40}|published \d.{0,40})$/i;
 
+/** "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM": page furniture, not text. */
+const DATELINE_RE =
+  /^(?:(?:last )?updated|posted|published|first published|modified)(?: on| at)?:?\s+(?:\w+\.? \d{1,2}\b|\d{1,2}[ ./-]|\d{4}-|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}:\d{2}|today|yesterday)[^.!?]{0,80}$/i;
+
 /** "READ MORE: …", "RELATED: …", "SEE ALSO – …" lead-ins to other stories. */
 const PROMO_PREFIX_RE =
   /^(?:read more|read also|related|see also|more|watch|listen|also read|click here|recommended|opinion|exclusive|latest|trending|breaking)\s*[:|–—-]\s+\S/i;
+
+/** A paragraph of article prose: a real sentence, not mostly link text. */
+function isProse(b: Block): boolean {
+  const t = b.text.trim();
+  if (words(t).length < 10 || !endsLikeSentence(t)) return false;
+  return b.linkChars == null || b.linkChars / Math.max(1, t.length) < 0.5;
+}
 
 function isPromoHeadline(b: Block): boolean {
   const t = b.text;
   const w = words(t);
   if (w.length < 3) return false;
+  // "Plane passengers quarantined after outbreak [NEWS]": a teaser tagged with its section.
+  if (/\[[A-Z][A-Z ]{2,14}\]\W*$/.test(t) && !endsLikeSentence(t.replace(/\s*\[[A-Z ]+\]\W*$/, ''))) return true;
   const caps = capsRatio(t) >= 0.85 && letters(t).length >= 12;
   const linkShare = b.linkChars == null ? null : b.linkChars / Math.max(1, t.length);
   // A paragraph that is only a link is a promo when it is set in capitals or does not read as a sentence.
-  if (linkShare !== null && linkShare >= 0.85) {
-    if (caps) return true;
-    if (!endsLikeSentence(t) && w.length <= 20) return true;
-  }
+  // (A link-only line in ordinary case is often content: a product in a deals list, a source.)
+  if (linkShare !== null && linkShare >= 0.85 && caps) return true;
   // A line in capitals with no link information (plain text copied from a page): a promo headline.
   if (caps && w.length >= 5 && !endsLikeSentence(t)) return true;
   return false;
@@ -86,12 +101,9 @@ export interface CleanOptions {
 export function cleanBlocks(input: Block[], _opts: CleanOptions = {}): CleanResult {
   const removed: CleanResult['removed'] = [];
   const out: Block[] = [];
-  const totalChars = input.reduce((n, b) => n + b.text.length, 0);
-  let seen = 0;
   for (let k = 0; k < input.length; k++) {
     const b = input[k]!;
     const t = b.text.trim();
-    seen += b.text.length;
     if (!t) continue;
     const w = words(t).length;
     const short = w <= 8 && t.length <= 80;
@@ -102,30 +114,28 @@ export function cleanBlocks(input: Block[], _opts: CleanOptions = {}): CleanResu
       continue;
     }
     const isComment = t.length <= 200 && COMMENT_FORM_RE.test(t);
-    const isRelated = short && !endsLikeSentence(t.replace(/:$/, '')) && RELATED_RE.test(t);
+    const bare = t.replace(/\s*(?:\.{2,}|…|:|»|›|>+|→)\s*$/, '');
+    const isRelated = short && !endsLikeSentence(bare) && RELATED_RE.test(bare);
     if (isComment || isRelated) {
-      // Near the end (last 35% of the text), or followed only by short/link lines: cut everything after.
+      // What follows a related/comments heading is cut when it holds no more prose (lists of other
+      // stories, the comment form). When prose follows (a "Don't miss" box in the middle of the
+      // article), only the heading and the non-prose lines under it go.
       const rest = input.slice(k + 1);
-      const restIsFurniture = rest.every(
-        (r) =>
-          words(r.text).length <= 25 ||
-          (r.linkChars != null && r.linkChars / Math.max(1, r.text.length) > 0.5) ||
-          COMMENT_FORM_RE.test(r.text.trim()),
-      );
-      if (isComment || seen >= totalChars * 0.65 || restIsFurniture) {
+      if (isComment || !rest.some(isProse)) {
         drop(isComment ? 'comment form' : 'related block');
         for (const r of rest) if (r.text.trim()) removed.push({ text: r.text.trim(), rule: 'after related/comments' });
         break;
       }
       drop('related heading');
-      // Skip the link list under the heading.
-      while (k + 1 < input.length) {
-        const n = input[k + 1]!;
-        const linky = n.linkChars != null && n.linkChars / Math.max(1, n.text.length) >= 0.85;
-        if (!linky) break;
-        removed.push({ text: n.text.trim(), rule: 'related link' });
+      while (k + 1 < input.length && !isProse(input[k + 1]!)) {
+        removed.push({ text: input[k + 1]!.text.trim(), rule: 'related link' });
         k++;
       }
+      continue;
+    }
+    // A lone one-to-three-word list item opening the article: a breadcrumb or section label.
+    if (b.tag === 'li' && w <= 3 && out.length === 0 && input[k + 1]?.tag !== 'li' && !/[.!?]$/.test(t) && input.slice(k + 1).some(isProse)) {
+      drop('breadcrumb');
       continue;
     }
     if (b.tag === 'figcaption') {
@@ -136,7 +146,7 @@ export function cleanBlocks(input: Block[], _opts: CleanOptions = {}): CleanResu
       drop('image credit');
       continue;
     }
-    if (t.length <= 120 && PROMO_LINE_RE.test(t)) {
+    if (t.length <= 120 && (PROMO_LINE_RE.test(t) || DATELINE_RE.test(t))) {
       drop('promo');
       continue;
     }
