@@ -14,9 +14,14 @@ import preact from '@preact/preset-vite';
  *                     access the reader has restricted to "on click" (Chrome site access).
  * - alarms:           refreshing RSS/Atom feeds on the schedule the reader sets.
  * - sidePanel:        Chrome's side panel (Firefox's sidebar needs no permission).
- * - content script on http(s) pages (entrypoints/content.ts): the sidebar reads the page the reader
- *   is on and follows them from page to page; it does nothing until the sidebar asks.
- * - optional http(s) host access: asked at the moment the reader imports an article or feed by URL.
+ * - http(s) host access, and the content script on http(s) pages (entrypoints/content.ts): the
+ *   sidebar reads the page the reader is on and follows them from tab to tab and page to page. The
+ *   alternative, activeTab with injection on demand, does not hold up for a side panel: the panel
+ *   outlives the one-page grant, Chrome does not grant activeTab when the action opens the panel
+ *   (openPanelOnActionClick), and tabs opened before install need `scripting` + host access to be
+ *   injected at all (measured: "Cannot access contents of the page" without it). The content script
+ *   does nothing until the sidebar asks; the install warning is the same as for the content script
+ *   alone. The same access lets the options page import an article or feed by URL.
  */
 export default defineConfig({
   srcDir: '.',
@@ -37,9 +42,8 @@ export default defineConfig({
         'alarms',
         ...(firefox ? ['menus'] : ['contextMenus', 'sidePanel']),
       ],
-      // MV3 key; WXT drops it from the MV2 (Firefox) manifest, which gets optional_permissions instead.
-      optional_host_permissions: ['http://*/*', 'https://*/*'],
-      ...(firefox ? { optional_permissions: ['http://*/*', 'https://*/*'] } : {}),
+      // WXT moves these into `permissions` for the MV2 (Firefox) manifest.
+      host_permissions: ['http://*/*', 'https://*/*'],
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
       action: {
         default_title: 'Open Parallax',

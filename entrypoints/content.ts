@@ -23,14 +23,22 @@ export default defineContentScript({
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     });
 
+    // Only the newest copy answers: the sidebar may inject this script into a tab that already has
+    // one (two requests racing), and WXT invalidates the older copy only a moment later.
+    const me = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const root = document.documentElement;
+    root.dataset.parallaxScript = me;
+    const newest = () => root.dataset.parallaxScript === me;
+
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-      if (!isContentRequest(message)) return undefined;
+      if (!isContentRequest(message) || !newest()) return undefined;
       page.handle(message).then(sendResponse, (e: unknown) => sendResponse({ ok: false, error: String(e) }));
       return true; // we answer asynchronously
     };
     browser.runtime.onMessage.addListener(onMessage as never);
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      if (!newest()) return;
       page.reset();
       broadcastContentEvent({ type: 'parallax:page-changed', url: newUrl.href });
     });
@@ -38,7 +46,11 @@ export default defineContentScript({
     // The extension was updated or removed: leave the page as we found it.
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage as never);
-      page.dispose();
+      // A newer copy now owns the marks in the page; otherwise leave the page as we found it.
+      if (newest()) {
+        page.dispose();
+        delete root.dataset.parallaxScript;
+      }
     });
   },
 });

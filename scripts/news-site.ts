@@ -157,6 +157,10 @@ function articlePage(a: Article, all: Article[], linkBase: '/article/' | '/spa/'
     const doc = new DOMParser().parseFromString(await res.text(), 'text/html');
     document.querySelector('main').replaceWith(doc.querySelector('main'));
     document.title = doc.title;
+    // Like a single-page app's head manager: swap the page's metadata too.
+    const metaSel = 'meta[property], meta[name="description"], meta[name="author"], link[rel="canonical"]';
+    document.head.querySelectorAll(metaSel).forEach((m) => m.remove());
+    doc.head.querySelectorAll(metaSel).forEach((m) => document.head.appendChild(m));
     history.pushState({}, '', link.getAttribute('href'));
     document.querySelectorAll('main a[data-spa-link]').forEach((l) => l.setAttribute('href', l.getAttribute('href').replace('/article/', '/spa/')));
   });

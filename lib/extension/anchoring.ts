@@ -219,7 +219,7 @@ function bestWindowMatch(t: string, from: number, to: number, q: string): { star
       next[i] = cost;
       nextStart[i] = start;
     }
-    if (next[m]! < best.cost) best = { start: nextStart[m]!, end: j + 1, cost: next[m]! };
+    if (next[m]! <= best.cost) best = { start: nextStart[m]!, end: j + 1, cost: next[m]! };
     [col, next] = [next, col];
     [colStart, nextStart] = [nextStart, colStart];
   }

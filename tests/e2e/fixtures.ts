@@ -155,14 +155,29 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionUrl = (p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
 
+  /**
+   * Tab ids by URL. The extension has no "tabs" permission, so tabs.query hides URLs; the content
+   * script's host access lets the worker ask each tab for its location instead. (A string, so that
+   * no transpiler helper such as esbuild's __name ends up in code evaluated in the browser.)
+   */
   const tabIdOf = async (url: string): Promise<number> => {
+    const script = `(async (wanted) => {
+      const strip = (u) => String(u).replace(/#.*$/, '');
+      const tabs = await chrome.tabs.query({});
+      for (const tab of tabs) {
+        let href = tab.url;
+        if (!href) {
+          try {
+            const [res] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => location.href });
+            href = res && res.result;
+          } catch (e) { continue; }
+        }
+        if (href === wanted || strip(href) === strip(wanted)) return tab.id;
+      }
+      return null;
+    })(${JSON.stringify(url)})`;
     for (let attempt = 0; attempt < 50; attempt++) {
-      const id = await serviceWorker.evaluate(async (wanted: string) => {
-        const strip = (u: string) => u.replace(/#.*$/, '');
-        const tabs: Array<{ id?: number; url?: string }> = await chrome.tabs.query({});
-        const tab = tabs.find((t) => t.url === wanted) ?? tabs.find((t) => t.url && strip(t.url) === strip(wanted));
-        return tab?.id ?? null;
-      }, url);
+      const id = (await serviceWorker.evaluate(script)) as number | null;
       if (id !== null) return id;
       await new Promise((r) => setTimeout(r, 100));
     }

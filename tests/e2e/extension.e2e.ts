@@ -1,0 +1,219 @@
+/**
+ * The built extension in real Chromium: it loads, its background seeds the corpus and registers the
+ * "Trace quote" hand-over, and its content script reads, points into and marks the news site's pages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, SEED_003 } from './fixtures';
+import type { ExtensionHarness } from './fixtures';
+import { PENDING_TRACE_KEY } from '../../lib/extension/protocol';
+import type { ExtractedPage } from '../../lib/types';
+
+declare const chrome: any;
+
+let ext: ExtensionHarness;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('loads with its service worker and only the permissions it explains', async () => {
+    expect(ext.extensionId).toMatch(/^[a-p]{32}$/);
+    const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions.sort()).toEqual(
+      ['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
+    );
+    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
+    expect(manifest.commands._execute_action).toBeTruthy();
+  });
+
+  it('imports the five seed articles into the corpus on install', async () => {
+    await ext.waitForCorpus(5);
+    const ids = await ext.serviceWorker.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('parallax');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const req = open.result.transaction('articles').objectStore('articles').getAllKeys();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve((req.result as string[]).sort());
+            };
+          };
+        }),
+    );
+    expect(ids).toEqual([
+      '000_14712938aead5b0e',
+      '001_c9b1ae6c24b4ec71',
+      '002_ad7da8ead634a3f9',
+      SEED_003,
+      '004_91c9a7de652690cd',
+    ]);
+  });
+
+  it('hands a "Trace quote" selection to the sidebar through session storage', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.url(SEED_003));
+    const tabId = await ext.tabIdOf(page.url());
+    const selection = 'The only condition is straightforward: it must be everyone.';
+    const pending = await ext.serviceWorker.evaluate(
+      async ([tabId, text, url, key]) => {
+        const tab = await chrome.tabs.get(tabId);
+        chrome.contextMenus.onClicked.dispatch({ menuItemId: 'parallax-trace-quote', selectionText: text, pageUrl: url }, tab);
+        for (let i = 0; i < 50; i++) {
+          const got = await chrome.storage.session.get(key);
+          if (got[key]) return got[key];
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return null;
+      },
+      [tabId, selection, page.url(), PENDING_TRACE_KEY] as const,
+    );
+    expect(pending).toMatchObject({ text: selection, tabId, url: page.url() });
+    expect(typeof pending.at).toBe('number');
+    await page.close();
+  });
+});
+
+describe('the content script on the news site', () => {
+  it('extracts seed 003 as an article, without the page furniture', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.url(SEED_003));
+    const tabId = await ext.tabIdOf(page.url());
+    const reply = await ext.sendToTab(tabId, { type: 'parallax:extract' });
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const article = reply.value as ExtractedPage;
+    expect('notArticle' in article).toBe(false);
+    const served = ext.newsSite.articles.find((a) => a.id === SEED_003)!;
+    expect(article.title).toBe(served.title);
+    const text = article.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(served.units[3]!.text.slice(0, 40));
+    for (const furniture of ['Advertisement', 'Leave a Reply', 'Most read', 'Copy link', 'Get the morning briefing']) {
+      expect(text).not.toContain(furniture);
+    }
+    await page.close();
+  });
+
+  it('says the home page is not an article', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.home);
+    const tabId = await ext.tabIdOf(page.url());
+    const reply = await ext.sendToTab(tabId, { type: 'parallax:extract' });
+    expect(reply).toMatchObject({ ok: true, value: { notArticle: true } });
+    await page.close();
+  });
+
+  it('scrolls to a sentence and flashes it; highlights appear and disappear', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.url(SEED_003));
+    const tabId = await ext.tabIdOf(page.url());
+    const textBefore = await page.evaluate(() => document.body.innerText);
+    await ext.sendToTab(tabId, { type: 'parallax:extract' });
+    const served = ext.newsSite.articles.find((a) => a.id === SEED_003)!;
+    const late = served.units[served.units.length - 3]!;
+
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    const scrolled = await ext.sendToTab(tabId, { type: 'parallax:scroll-to', anchor: { i: late.i, text: late.text } });
+    expect(scrolled).toEqual({ ok: true, value: true });
+    await page.waitForFunction(() => window.scrollY > 200);
+    const flashed = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('parallax-mark.parallax-flash'))
+        .map((m) => m.textContent)
+        .join(''),
+    );
+    expect(flashed.replace(/\s+/g, ' ')).toBe(late.text);
+
+    const missing = await ext.sendToTab(tabId, {
+      type: 'parallax:scroll-to',
+      anchor: { i: 0, text: 'A sentence that this page does not contain anywhere at all.' },
+    });
+    expect(missing).toEqual({ ok: true, value: false });
+
+    const first = served.units[1]!;
+    const second = served.units[4]!;
+    const marked = await ext.sendToTab(tabId, {
+      type: 'parallax:highlight',
+      items: [
+        { i: first.i, text: first.text, kind: 'unique' },
+        { i: second.i, text: second.text, kind: 'shared' },
+      ],
+    });
+    expect(marked).toEqual({ ok: true, value: 2 });
+    const marks = await page.evaluate(() => ({
+      unique: Array.from(document.querySelectorAll('article parallax-mark.parallax-unique')).map((m) => m.textContent).join(''),
+      shared: Array.from(document.querySelectorAll('article parallax-mark.parallax-shared')).map((m) => m.textContent).join(''),
+    }));
+    expect(marks.unique.replace(/\s+/g, ' ')).toBe(first.text);
+    expect(marks.shared.replace(/\s+/g, ' ')).toBe(second.text);
+
+    expect(await ext.sendToTab(tabId, { type: 'parallax:clear-highlights' })).toEqual({ ok: true, value: null });
+    expect(await page.evaluate(() => document.querySelectorAll('parallax-mark').length)).toBe(0);
+    expect(await page.evaluate(() => document.body.innerText)).toBe(textBefore);
+    await page.close();
+  });
+
+  it('returns the text selected in the page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.url(SEED_003));
+    const tabId = await ext.tabIdOf(page.url());
+    const selected = await page.evaluate(() => {
+      const p = document.querySelector('article .article-body p:nth-of-type(2)')!;
+      getSelection()!.selectAllChildren(p);
+      return p.textContent!.replace(/\s+/g, ' ').trim();
+    });
+    expect(await ext.sendToTab(tabId, { type: 'parallax:get-selection' })).toEqual({ ok: true, value: selected });
+    await page.close();
+  });
+
+  it('tells extension pages when a single-page site navigates in place', async () => {
+    await ext.serviceWorker.evaluate(() => {
+      (self as any).__parallaxEvents = [];
+      chrome.runtime.onMessage.addListener((m: unknown) => {
+        (self as any).__parallaxEvents.push(m);
+      });
+    });
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.spaUrl(SEED_003));
+    const tabId = await ext.tabIdOf(page.url());
+    await page.click('.related a >> nth=0');
+    await page.waitForURL(/\/spa\/00[0-24]_/);
+    const url = page.url();
+    await expect
+      .poll(() => ext.serviceWorker.evaluate(() => (self as any).__parallaxEvents), { timeout: 10_000 })
+      .toContainEqual({ type: 'parallax:page-changed', url });
+    // The content script answers for the new article.
+    const reply = await ext.sendToTab(tabId, { type: 'parallax:extract' });
+    const id = decodeURIComponent(url.split('/spa/')[1]!);
+    expect(reply).toMatchObject({ ok: true, value: { title: ext.newsSite.articles.find((a) => a.id === id)!.title } });
+    await page.close();
+  });
+
+  it('can be injected into a tab on demand, replacing the old copy without answering twice', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.url(SEED_003));
+    const tabId = await ext.tabIdOf(page.url());
+    await ext.serviceWorker.evaluate(
+      (tabId) => chrome.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] }),
+      tabId,
+    );
+    const reply = await ext.sendToTab(tabId, {
+      type: 'parallax:highlight',
+      items: [{ i: 0, text: ext.newsSite.articles.find((a) => a.id === SEED_003)!.units[2]!.text, kind: 'unique' }],
+    });
+    expect(reply).toEqual({ ok: true, value: 1 });
+    // One set of marks, not two nested ones.
+    expect(await page.evaluate(() => document.querySelectorAll('parallax-mark parallax-mark').length)).toBe(0);
+    await page.close();
+  });
+
+  it('sent no request beyond 127.0.0.1', () => {
+    expect(ext.external).toEqual([]);
+  });
+});
