@@ -109,6 +109,9 @@ function splitClauses(text: string, span: Span, quotes: Span[]): Span[] {
 export const EMBED_SIGNATURE_RE =
   /^[—–-]{1,2}\s*[^()\n]{1,80}?\s*\(@[A-Za-z0-9_.]{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+\.? \d{4}|\d{4}-\d{2}-\d{2})\s*$/;
 
+const REPORTING_RE =
+  /\b(?:said|says|wrote|writes|told|tells|added|adds|stated|states|posted|tweeted|replied|responded|emphasi[sz]ed|noted|asserted|insisted|argued|claimed|declared|announced|explained|continued|concluded|specifying|calling|according to|in a (?:post|statement|tweet|message))\b/i;
+
 /** Posts are at most 280 characters on X (longer ones get cut with "…" and a link). */
 const EMBED_BUDGET = 300;
 
@@ -125,7 +128,8 @@ export function classifyParagraphs(texts: string[], tags?: Array<string | undefi
     for (let j = k - 1; j >= 0; j--) {
       if (kinds[j] === 'embed') break;
       const len = texts[j]!.replace(/https?:\/\/\S+/g, '').length;
-      if (len > budget) break;
+      // Reporting language ("…, he wrote", "according to") is the article talking, not the post.
+      if (len > budget || kinds[j] === 'heading' || REPORTING_RE.test(texts[j]!)) break;
       budget -= len;
       kinds[j] = 'embed';
     }
@@ -140,6 +144,7 @@ function isHeading(t: string, tag?: string): boolean {
   const words = t.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 10 || t.length > 90) return false;
   if (/[.!?…:;,"'”’»)\]]$/.test(t)) return false;
+  if (/https?:\/\/|www\.|(?:^|\s)[@#]\w/.test(t)) return false;
   if (!/^[\p{Lu}\p{N}“"‘'¿¡]/u.test(t)) return false;
   // A heading has few lower-case function words at the end ("… and", "… the" means a cut line).
   if (/\b(?:and|or|the|a|an|of|to|in|for|with|by|which|that|who)$/i.test(t)) return false;

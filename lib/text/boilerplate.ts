@@ -30,7 +30,7 @@ export function capsRatio(s: string): number {
 
 /** Social/share widgets: "Share and Follow", "Share this article", "Follow us on X", "Tweet", "Email". */
 const SHARE_RE =
-  /^(?:share|sharing|shares|follow|tweet|pin(?: it)?|email|e-mail|print|copy(?: the)? link|link copied|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|telegram|click to (?:share|email|print)|save(?: article| story)?|bookmark|listen(?: to (?:this|the) (?:article|story))?|gift (?:this )?article|comments?|\d+ comments?|view comments|show comments)\b(?:[\s\p{P}]+(?:this|the|and|on|us|via|to|with|in|our|article|story|post|page|link|follow|share|facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|instagram|threads|bluesky|youtube|tiktok|telegram|print|news|google|flipboard|messenger|comments?|friends?|\d+))*[\s\p{P}]*$/iu;
+  /^(?:share|sharing|shares|follow|tweet|pin(?: it)?|email|e-mail|print|copy(?: the)? link|link copied|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|telegram|click to (?:share|email|print)|save(?: article| story)?|bookmark|listen(?: to (?:this|the) (?:article|story))?|gift (?:this )?article|comments?|\d+ comments?|view comments|show comments)\b(?:[\s\p{P}\p{S}]+(?:this|the|and|on|us|via|to|with|in|our|article|story|post|page|link|follow|share|facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|instagram|threads|bluesky|youtube|tiktok|telegram|print|news|google|flipboard|messenger|comments?|friends?|\d+))*[\s\p{P}\p{S}]*$/iu;
 
 /** Comment forms and their fields. Anything after one of these at the end of an article goes too. */
 const COMMENT_FORM_RE =

@@ -56,6 +56,8 @@ function redecode(seq: string): string | null {
   // Two-byte sequences outside Latin-1 (leads Ä..ß) can be real text followed by punctuation
   // ("CAFÉ”" is C9 94 = "ɔ"): accept those only when the result is a letter and the second
   // character is not a quote, dash or other cp1252 punctuation.
+  // A C1 control character is never what the writer meant ("Â”" is a real Â before a quote).
+  if (/[\u0080-\u009f]/.test(out)) return null;
   if (seq.length === 2 && bytes[0]! > 0xc3) {
     if (!/^\p{L}$/u.test(out) || seq.charCodeAt(1) > 0xff) return null;
   }

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs, quoteSpans, segmentParagraphs, splitParagraph } from '../../lib/segment/index';
+
+const units = (text: string) => splitParagraph(text).map(([a, b]) => text.slice(a, b));
+
+describe('sentence units', () => {
+  it('does not end a sentence at abbreviations such as U.S., Mr. or Jan.', () => {
+    expect(units('The U.S. Secretary of State met Mr. Lee on Jan. 5 in Washington. They spoke for an hour.')).toEqual([
+      'The U.S. Secretary of State met Mr. Lee on Jan. 5 in Washington.',
+      'They spoke for an hour.',
+    ]);
+  });
+
+  it('splits at "; " between two independent clauses but not inside a list', () => {
+    expect(units('The storm destroyed two hundred homes in the valley; officials expect the cost to exceed ten million dollars.')).toEqual([
+      'The storm destroyed two hundred homes in the valley;',
+      'officials expect the cost to exceed ten million dollars.',
+    ]);
+    expect(units('Delegates came from Paris; Rome; and Berlin for the summit on energy prices.')).toHaveLength(1);
+  });
+
+  it('keeps offsets exact: Article.text.slice(start, end) === unit.text', () => {
+    const { text, units: us } = segmentParagraphs([
+      { text: 'A heading here', kind: 'heading' },
+      { text: '“One,” she said. Two. Three; and four.', kind: 'body' },
+      { text: 'Last paragraph.', kind: 'body' },
+    ]);
+    expect(text.split('\n\n')).toHaveLength(3);
+    for (const u of us) expect(text.slice(u.start, u.end)).toBe(u.text);
+    expect(us.map((u) => u.i)).toEqual(us.map((_, k) => k));
+    expect(us.map((u) => u.p)).toEqual([0, 1, 1, 1, 2]);
+    expect(us[0]!.kind).toBe('heading');
+  });
+});
+
+describe('quotations are never cut', () => {
+  it('keeps a multi-sentence quote in one unit', () => {
+    const text = 'The mayor was blunt. “We tried. We failed. We will try again next year,” she said at the meeting. Then she left.';
+    expect(units(text)).toEqual(['The mayor was blunt.', '“We tried. We failed. We will try again next year,” she said at the meeting.', 'Then she left.']);
+  });
+
+  it('handles straight quotes nested inside straight quotes', () => {
+    const text = '"They called it "a total failure. A disgrace." I disagree," the minister said. "We did our best."';
+    const out = units(text);
+    expect(out[0]).toBe('"They called it "a total failure. A disgrace." I disagree," the minister said.');
+    expect(out[1]).toBe('"We did our best."');
+  });
+
+  it('handles a quote split by its attribution: each part stays whole', () => {
+    const text = '“If the numbers are right,” the economist said, “the recession is over. Growth is back.” Markets rose.';
+    const out = units(text);
+    expect(out).toContain('Markets rose.');
+    const joined = out.join(' ');
+    for (const q of ['“If the numbers are right,”', '“the recession is over. Growth is back.”']) {
+      expect(out.some((u) => u.includes(q))).toBe(true);
+    }
+    expect(joined).toBe(text);
+  });
+
+  it('keeps an attribution after a quoted question with the quote', () => {
+    expect(units('“Is this legal?” Smith asked. Nobody answered.')).toEqual(['“Is this legal?” Smith asked.', 'Nobody answered.']);
+  });
+
+  it('treats apostrophes as apostrophes, and single quotes as quotes', () => {
+    expect(quoteSpans("The Smiths' dog isn't ours, it's theirs.")).toEqual([]);
+    const t = "He called the film 'a mess. A real mess.' Critics agreed.";
+    expect(units(t)).toEqual(["He called the film 'a mess. A real mess.'", 'Critics agreed.']);
+  });
+
+  it('copes with a stray extra opening quote inside a quote', () => {
+    const t = '“Until then,“We will continue the work,” the president concluded. The rally ended at noon. Crowds left.';
+    expect(units(t)).toEqual(['“Until then,“We will continue the work,” the president concluded.', 'The rally ended at noon.', 'Crowds left.']);
+  });
+});
+
+describe('paragraph kinds', () => {
+  it('marks short lines without final punctuation as headings', () => {
+    const kinds = classifyParagraphs([
+      'The council met on Monday to discuss the budget for next year.',
+      'Budget cuts ahead',
+      'Members voted seven to two in favour of the plan.',
+      'A line that was cut off in the middle of the',
+    ]);
+    expect(kinds).toEqual(['body', 'heading', 'body', 'body']);
+  });
+
+  it('marks an embedded post, signature line included, by its shape', () => {
+    const kinds = classifyParagraphs([
+      'The senator replied within the hour, calling the claim false and asking for an apology from the newspaper that printed it.',
+      'This story is false.',
+      'I never met him. https://t.co/abc123',
+      '— Jane Roe (@janeroe) March 4, 2024',
+      'Her office later repeated the denial.',
+    ]);
+    expect(kinds).toEqual(['body', 'embed', 'embed', 'embed', 'body']);
+  });
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { cleanBlocks } from '../../lib/text/boilerplate';
+import { htmlToBlocks } from '../../lib/text/html';
+import { detectLanguage } from '../../lib/text/language';
+import { decodeEntities, normalizeInline, repairMojibake } from '../../lib/text/normalize';
+
+/** Encodes text as UTF-8 and reads the bytes back as Windows-1252: how mojibake is made. */
+function mangle(s: string): string {
+  const cp1252: Record<number, string> = {
+    0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰',
+    0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•',
+    0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  };
+  return Array.from(new TextEncoder().encode(s), (b) => cp1252[b] ?? String.fromCharCode(b)).join('');
+}
+
+describe('mojibake repair', () => {
+  it.each([
+    ['She didn’t say “maybe” – she said no.'],
+    ['Le café à Zürich coûte 5 €.'],
+    ['São Paulo’s mayor, Ñuñoa — naïve façade'],
+    ['Emoji survive too: 🎉 and ‘single’ quotes…'],
+  ])('restores %s after a UTF-8 → cp1252 round trip', (original) => {
+    const broken = mangle(original);
+    expect(broken).not.toBe(original);
+    const r = repairMojibake(broken);
+    expect(r.text).toBe(original);
+    expect(r.count).toBeGreaterThan(0);
+  });
+
+  it('removes the stray Â of a mis-read no-break space at a line end or before a space', () => {
+    expect(normalizeInline('The vote passed.Â ').text).toBe('The vote passed.');
+    expect(normalizeInline('in the U.S.Â The court').text).toBe('in the U.S. The court');
+    expect(normalizeInline('tabsÂ\u00a0here').text).toBe('tabs here');
+  });
+
+  it('leaves correct text alone, including Latin letters that look like lead bytes', () => {
+    for (const s of ['Âge d’or', 'È cosa nostra? No: “CAFÉ” and ÉTÉ—fine.', 'Ökonomie», «Straße»', 'Renée’s “Â”']) {
+      expect(repairMojibake(s)).toEqual({ text: s, count: 0 });
+    }
+  });
+});
+
+describe('normalisation', () => {
+  it('decodes HTML entities, named and numeric', () => {
+    expect(decodeEntities('Tom &amp; Jerry &mdash; &#8220;hi&#8221; &rsquo;')).toBe('Tom & Jerry — “hi” ’');
+  });
+
+  it('keeps curly quotes and dashes, folds whitespace, applies NFC', () => {
+    const composed = normalizeInline('  “Cafe\u0301”\u00a0 —\tsaid   ‘she’ \u200b ').text;
+    expect(composed).toBe('“Café” — said ‘she’');
+    expect(composed.normalize('NFC')).toBe(composed);
+  });
+});
+
+describe('HTML fragments without a DOM', () => {
+  it('turns paragraphs, headings and list items into blocks with entities decoded', () => {
+    const blocks = htmlToBlocks('<p>Fish &amp; chips&nbsp;cost &pound;5.</p><h2>Prices</h2><ul><li>One</li><li>Two</li></ul><script>var x="<p>no</p>"</script>');
+    expect(blocks.map((b) => [b.tag, b.text.replace(/\u00a0/g, ' ')])).toEqual([
+      ['p', 'Fish & chips cost £5.'],
+      ['h2', 'Prices'],
+      ['li', 'One'],
+      ['li', 'Two'],
+    ]);
+  });
+
+  it('counts link text so link-only paragraphs can be recognised', () => {
+    const [a, b] = htmlToBlocks('<p><a href="/x"><strong>READ THIS NEXT</strong></a></p><p>Text with <a href="/y">a link</a> inside.</p>');
+    expect(a!.linkChars).toBe(a!.text.length);
+    expect(b!.linkChars).toBeLessThan(b!.text.length / 2);
+  });
+});
+
+const P = (text: string, extra: Partial<{ tag: string; linkChars: number | null }> = {}) => ({ text, tag: 'p', linkChars: null, ...extra });
+const prose = (n: number) => P(`This is sentence number ${n} of the article, and it carries an ordinary fact about the story.`);
+
+describe('boilerplate removal', () => {
+  const texts = (blocks: Array<{ text: string }>) => blocks.map((b) => b.text);
+
+  it('drops share widgets of several shapes', () => {
+    const r = cleanBlocks([P('Share this article'), P('Follow us on Instagram'), P('Tweet'), P('Share on Facebook | Twitter | Email'), prose(1), P('Click to share on WhatsApp')]);
+    expect(texts(r.blocks)).toEqual([prose(1).text]);
+  });
+
+  it('cuts a comment form and everything after it', () => {
+    const r = cleanBlocks([prose(1), prose(2), P('Leave a comment'), P('Your email address will not be published.'), P('Comment *'), prose(3)]);
+    expect(texts(r.blocks)).toEqual([prose(1).text, prose(2).text]);
+  });
+
+  it('cuts a related-stories list at the end but keeps prose after a mid-article "Don\'t miss" box', () => {
+    const end = cleanBlocks([prose(1), prose(2), P('You might also like…'), P('Ten things to do this weekend'), P('Mayor opens new bridge')]);
+    expect(texts(end.blocks)).toEqual([prose(1).text, prose(2).text]);
+    const mid = cleanBlocks([prose(1), P("DON'T MISS"), P('Storm warning issued for coast [LATEST]'), P('Markets fall again', { linkChars: 18 }), prose(2)]);
+    expect(texts(mid.blocks)).toEqual([prose(1).text, prose(2).text]);
+  });
+
+  it('drops captions that end in an image credit, and credit lines', () => {
+    const r = cleanBlocks([
+      P('Protesters gather outside the parliament building on Tuesday. (AP Photo/Jane Doe)'),
+      P('The minister speaks to reporters (Image: GETTY)'),
+      P('Firefighters at the scene. (Photo by John Smith/AFP via Getty Images)'),
+      P('Photo: Reuters'),
+      prose(1),
+      P('The electronic patient record (ePA) has been discussed for years, officials said (AP).'.replace(' (AP).', '.')),
+    ]);
+    expect(texts(r.blocks)).toEqual([prose(1).text, 'The electronic patient record (ePA) has been discussed for years, officials said.']);
+  });
+
+  it('drops promo headlines: linked all-caps paragraphs, caps lines, "READ MORE:" lead-ins', () => {
+    const r = cleanBlocks([
+      prose(1),
+      P('SENATE PASSES BUDGET AFTER ALL-NIGHT SESSION', { linkChars: 44 }),
+      P('WATCH: GOVERNOR SIGNS THE NEW WATER BILL INTO LAW'),
+      P('READ MORE: City council approves the new budget', { linkChars: 35 }),
+      prose(2),
+    ]);
+    expect(texts(r.blocks)).toEqual([prose(1).text, prose(2).text]);
+  });
+
+  it('keeps ordinary short lines, link-heavy sentences and lists of products', () => {
+    const blocks = [
+      prose(1),
+      P('Clinton shared a report'),
+      P('According to the agency, prices rose 3% in May.', { linkChars: 40 }),
+      P('Logitech MX Master 3 Mouse', { tag: 'li', linkChars: 26 }),
+      P('Satechi USB-C Car Charger', { tag: 'li', linkChars: 25 }),
+      P('NASA said the launch would go ahead.'),
+    ];
+    expect(texts(cleanBlocks(blocks).blocks)).toEqual(texts(blocks));
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['en', 'The government said on Tuesday that it would release the report after the election, which has been delayed for months.'],
+    ['es', 'El presidente dijo el martes que el gobierno publicará el informe después de las elecciones, que se han retrasado durante meses.'],
+    ['fr', 'Le président a déclaré mardi que le gouvernement publiera le rapport après les élections, qui ont été retardées pendant des mois.'],
+    ['de', 'Der Präsident sagte am Dienstag, dass die Regierung den Bericht nach der Wahl veröffentlichen wird, die seit Monaten verschoben ist.'],
+  ])('detects %s', (lang, text) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('says null when there is too little text', () => {
+    expect(detectLanguage('OK')).toBeNull();
+  });
+});
