@@ -4,9 +4,10 @@
  * Similarity of two units = mean of two cosines over IDF-weighted vectors:
  *   - word stems, function words KEPT (short quotes live on them: "it must be everyone"),
  *   - character 4-grams (survive inflection, translation glitches such as "Clintonthe", spelling).
- * When both units quote someone, the quoted spans are compared on their own (char 4-grams) and the
- * unit similarity is raised to the mean of the two when that is higher: a quote reworded around a
- * different attribution ("he wrote" vs "Bukele posted on X") still matches.
+ * When both units quote someone, the similarity is the mean of the whole-unit similarity and that
+ * of the quoted spans alone (char 4-grams): the same quote under a different attribution ("he
+ * wrote" vs "Bukele posted on X") rises, two different quotes by the same speaker ("Ruiz told
+ * reporters") fall.
  *
  * Decision without a fixed global threshold: the units of two articles give an n×m matrix in which
  * nearly every cell is a pair of DIFFERENT facts, so the matrix itself is the null distribution.
@@ -14,7 +15,11 @@
  *   1. it stands out from that null: z = (s − median) / (1.4826 · MAD) ≥ Z_MIN, and
  *   2. it is the best in its row or in its column, or within RATIO of that best (a unit may match
  *      several units: one sentence split into two elsewhere), and
- *   3. its similarity is at least FLOOR (guards tiny matrices where the null is not estimable).
+ *   3. its similarity is at least FLOOR (guards tiny matrices where the null is not estimable);
+ * or, weaker evidence: it is the MUTUAL best of its row and column, beats the runner-up of both by
+ * MARGIN× and stands out at z ≥ Z_MUTUAL (reported vs direct speech, translations: low similarity,
+ * but nothing else comes close); or the best of its row or column alone by MARGIN_ONE_SIDED×
+ * (one sentence here carrying two facts told in two sentences there).
  * Then figures are checked: when both units give a figure for the same thing (same head noun, both
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
  * pair is a CONFLICT, not a match and not a miss.
@@ -35,10 +40,7 @@ export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
 
 export function unitSimilarity(a: Weighted, b: Weighted): number {
   const s = 0.5 * cosine(a.words, b.words) + 0.5 * cosine(a.grams, b.grams);
-  if (a.quote.size > 0 && b.quote.size > 0) {
-    const q = cosine(a.quote, b.quote);
-    return Math.max(s, (s + q) / 2);
-  }
+  if (a.quote.size > 0 && b.quote.size > 0) return (s + cosine(a.quote, b.quote)) / 2;
   return s;
 }
 
@@ -49,15 +51,23 @@ export interface AlignParams {
   ratio: number;
   /** Absolute floor on similarity. */
   floor: number;
+  /** Weaker evidence accepted for a MUTUAL best pair that beats the runner-up in its row and column by `margin`×. */
+  zMutual: number;
+  floorMutual: number;
+  margin: number;
+  /** Same, for a pair that is the best of only its row or only its column: it must beat the runner-up by this factor. */
+  marginOneSided: number;
 }
 
-export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.2 };
+export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.2, zMutual: 3, floorMutual: 0.12, margin: 1.2, marginOneSided: 2 };
 
 export interface Edge {
   a: number; // index into A's units (Unit.i)
   b: number; // index into B's units
   s: number;
   z: number;
+  /** Accepted on the strong rule (not only as a mutual best with a margin). */
+  strong: boolean;
 }
 
 export interface ConflictEdge extends Edge {
@@ -107,17 +117,40 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
   const med = median(all);
   const mad = 1.4826 * median(all.map((x) => Math.abs(x - med)));
   const spread = Math.max(mad, 0.02);
-  const rowMax = S.map((r) => Math.max(...r));
-  const colMax = bi.map((_, j) => Math.max(...S.map((r) => r[j]!)));
+  const top2 = (xs: number[]) => {
+    let m1 = -1,
+      m2 = -1;
+    for (const x of xs) {
+      if (x > m1) [m1, m2] = [x, m1];
+      else if (x > m2) m2 = x;
+    }
+    return [m1, Math.max(m2, 0)] as const;
+  };
+  const rowTop = S.map((r) => top2(r));
+  const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
+  const rowMax = rowTop.map((t) => t[0]);
+  const colMax = colTop.map((t) => t[0]);
   const matches: Edge[] = [];
   const conflicts: ConflictEdge[] = [];
   for (let x = 0; x < ai.length; x++) {
     for (let y = 0; y < bi.length; y++) {
       const s = S[x]![y]!;
       const z = (s - med) / spread;
-      if (s < params.floor || z < params.zMin) continue;
-      if (s < params.ratio * rowMax[x]! && s < params.ratio * colMax[y]!) continue;
-      const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z };
+      const strong = s >= params.floor && z >= params.zMin && (s >= params.ratio * rowMax[x]! || s >= params.ratio * colMax[y]!);
+      const mutual =
+        s === rowMax[x] &&
+        s === colMax[y] &&
+        s >= params.floorMutual &&
+        z >= params.zMutual &&
+        s >= params.margin * rowTop[x]![1] &&
+        s >= params.margin * colTop[y]![1];
+      const oneSided =
+        s >= params.floorMutual &&
+        z >= params.zMutual &&
+        ((s === rowMax[x] && s >= params.marginOneSided * rowTop[x]![1]) ||
+          (s === colMax[y] && s >= params.marginOneSided * colTop[y]![1]));
+      if (!strong && !mutual && !oneSided) continue;
+      const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z, strong };
       const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures);
       if (about) conflicts.push({ ...edge, about });
       else matches.push(edge);

@@ -6,9 +6,10 @@
  * 2. Story score per candidate: TF-IDF cosine of content stems (document frequencies from the
  *    corpus's key counts, or from the fetched set when a stem is not a key) — `docScore` — and the
  *    share of both articles' fact units that align (see align.ts) — `coverage`.
- *    A candidate is the same story when at least MIN_SHARED_FACTS units of each side align and its
- *    coverage clears the background: the coverage the other, unrelated candidates reach (median +
- *    Z·MAD, see `backgroundCut`). score = sqrt(docScore · coverage) (0..1).
+ *    A candidate is the same story when at least MIN_SHARED_FACTS units of each side align (strong
+ *    edges only) and its coverage clears the background: the coverage the other, unrelated
+ *    candidates reach (median + 4·MAD, see `backgroundCut`); articles more than STORY_DAYS apart
+ *    need FAR_COVERAGE. score = sqrt(docScore · coverage) (0..1).
  * 3. Near-copies by shared 5-word shingles (copy.ts).
  * 4. Fact alignment again, this time with unit IDF taken over the related set only (the words that
  *    all same-story articles share weigh little, so facts are told apart by what differs).
@@ -16,7 +17,7 @@
  *    left out (with missingFrom), conflicts. Deterministic: every list has a total order.
  */
 import type { AddedFact, Article, Conflict, CorpusIndex, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
-import { cosine, counts, quantities, tokens } from '../nlp';
+import { cosine, counts, fold, isFunctionWord, quantities, tokens } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { copiedShares, isNearCopy } from './copy';
 import { articleFeatures, Idf, type UnitFeatures } from './features';
@@ -33,6 +34,21 @@ export interface CompareOptions {
 export const MIN_SHARED_FACTS = 2;
 /** Minimum share of fact units aligned (both sides pooled) when there is no background to compare with. */
 export const MIN_COVERAGE = 0.15;
+/**
+ * News about one event is published within days. Articles further apart than STORY_DAYS (when both
+ * dates are known) must retell much more of each other (FAR_COVERAGE) to count as the same story:
+ * an older piece quoting the same official on another matter is a different story.
+ */
+export const STORY_DAYS = 7;
+export const FAR_COVERAGE = 0.5;
+
+export function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return null;
+  return Math.abs(x - y) / 86_400_000;
+}
 
 export interface StoryCandidate {
   article: Article;
@@ -128,7 +144,7 @@ export async function findRelated(
   const candidates: StoryCandidate[] = others.map((a, k) => {
     const docScore = cosine(hereVec, tfidf(vectors[k]!));
     const al = align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN);
-    const edges = [...al.matches, ...al.conflicts];
+    const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const matchedHere = new Set(edges.map((e) => e.a)).size;
     const matchedThere = new Set(edges.map((e) => e.b)).size;
     const thereFacts = otherFeats[k]!.filter((f) => f.fact).length;
@@ -146,10 +162,69 @@ export async function findRelated(
   });
   const cut = backgroundCut(candidates.map((c) => c.coverage));
   for (const c of candidates) {
-    c.related = c.matchedHere >= MIN_SHARED_FACTS && c.matchedThere >= MIN_SHARED_FACTS && c.coverage >= cut;
+    const apart = daysApart(article.date, c.article.date);
+    const far = apart !== null && apart > STORY_DAYS;
+    c.related =
+      c.matchedHere >= MIN_SHARED_FACTS &&
+      c.matchedThere >= MIN_SHARED_FACTS &&
+      c.coverage >= cut &&
+      (!far || c.coverage >= FAR_COVERAGE);
   }
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
+}
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Runs of capitalised words (a cheap named-entity finder), split at punctuation; dates left out. */
+export function entityRuns(text: string): string[][] {
+  const toks = tokens(text);
+  const runs: Array<{ words: string[]; atStart: boolean }> = [];
+  let run: { words: string[]; atStart: boolean } = { words: [], atStart: false };
+  let prevEnd = -1;
+  for (const t of toks) {
+    const cap = /^\p{Lu}/u.test(t.raw) && !isFunctionWord(t.w) && !CALENDAR.has(t.w);
+    const gap = prevEnd < 0 ? text.slice(0, t.start) : text.slice(prevEnd, t.start);
+    const broken = prevEnd >= 0 && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);
+    if (!cap || broken) {
+      if (run.words.length) runs.push(run);
+      run = { words: [], atStart: false };
+    }
+    if (cap) {
+      if (run.words.length === 0) run.atStart = prevEnd < 0 || /[.!?]["”’']?\s+["“‘']?$|["“‘]\s*$/.test(gap);
+      run.words.push(t.w.replace(/'s$/, ''));
+    }
+    prevEnd = t.end;
+  }
+  if (run.words.length) runs.push(run);
+  // A lone capitalised word opening a sentence is just the sentence start.
+  return runs.filter((r) => !(r.atStart && r.words.length === 1)).map((r) => r.words);
+}
+
+/**
+ * Details a unit carries that another article lacks entirely, though the unit's main fact is
+ * there: two or more names none of whose words the other article contains ("produced by ProPublica
+ * … with The Texas Tribune"), or an amount of money / a count the other never gives. Such a unit
+ * is reported as added (or left out) although it aligns: a sentence can carry two facts.
+ */
+export function novelDetails(unitText: string, otherFolded: string, otherFigures: Set<number>): string[] {
+  const novel: string[] = [];
+  for (const run of entityRuns(unitText)) {
+    if (run.every((w) => !otherFolded.includes(w))) novel.push(run.join(' '));
+  }
+  const out = novel.length >= 2 ? novel : [];
+  for (const q of quantities(unitText)) {
+    if ((q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) && q.value === q.max && !otherFigures.has(q.value)) out.push(q.text);
+  }
+  return out;
+}
+
+function foldedText(a: Article): { folded: string; figures: Set<number> } {
+  const text = `${a.title}\n${a.units.map((u) => u.text).join('\n')}`;
+  return { folded: fold(text), figures: new Set(quantities(text).map((q) => q.value)) };
 }
 
 function outletKey(a: Pick<Article, 'outlet' | 'id'>): string {
@@ -200,6 +275,8 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
     };
   });
 
+  const relText = related.map((c) => foldedText(c.article));
+  const hereText = foldedText(article);
   const order = (id: string) => related.findIndex((c) => c.article.id === id);
   const byRelated = (x: string, y: string) => order(x) - order(y);
   const hereFact = hereFeats.map((f) => f.fact);
@@ -221,7 +298,11 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
     }
     const missingFrom = related
       .map((c) => c.article.id)
-      .filter((id) => !coveredBy[i]!.has(id) && !conflictWith[i]!.has(id));
+      .filter((id, k) => {
+        if (conflictWith[i]!.has(id)) return false;
+        if (!coveredBy[i]!.has(id)) return true;
+        return novelDetails(u.text, relText[k]!.folded, relText[k]!.figures).length > 0;
+      });
     if (missingFrom.length) leftOut.push({ i, text: u.text, missingFrom });
   });
 
@@ -232,7 +313,8 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
   withHere.forEach((al, k) => al.conflicts.forEach((e) => conflictedThere[k]!.add(e.b)));
   relatedOut.forEach((r, k) => {
     r.units.forEach((u, j) => {
-      if (relFeats[k]![j]!.fact && u.matches.length === 0 && !conflictedThere[k]!.has(j)) addedUnits.push({ k, j });
+      if (!relFeats[k]![j]!.fact || conflictedThere[k]!.has(j)) return;
+      if (u.matches.length === 0 || novelDetails(u.text, hereText.folded, hereText.figures).length > 0) addedUnits.push({ k, j });
     });
   });
   const keyOf = (k: number, j: number) => `${k}:${j}`;

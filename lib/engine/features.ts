@@ -40,6 +40,8 @@ export function isFactUnit(unit: Unit): boolean {
   if (capsShare(text) > 0.6 && toks.length >= 3) return false;
   const sentenceEnd = /[.!?…:;]["”’'»)]*$|["”’]$/.test(text);
   if (!sentenceEnd && toks.length < 8) return false;
+  // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement.
+  if (!sentenceEnd && isFunctionWord(toks[toks.length - 1]!.w)) return false;
   return true;
 }
 

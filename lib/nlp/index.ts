@@ -103,6 +103,9 @@ export function stem(word: string): string {
     [/eed$/, 'ee'],
     [/([aeiouy].*?)(ed|ing)$/, '$1'],
     [/ly$/, ''],
+    [/(.{5})ate$/, '$1'],
+    [/(.{4})ive$/, '$1'],
+    [/(.{3})nse$/, '$1nd'],
   ];
   for (const [re, rep] of rules) {
     if (re.test(w)) {
@@ -116,7 +119,8 @@ export function stem(word: string): string {
   // Undouble a final consonant left by -ed/-ing ("stopped" → "stopp" → "stop"), drop a final e.
   w = w.replace(/([bdfgklmnprt])\1$/, '$1');
   if (w.length > 4) w = w.replace(/e$/, '');
-  if (w.length > 4) w = w.replace(/(at|iz|iv|ic)$/, '$1');
+  // "cooperat(ing)" / "investigat(ive)" → the same stem as "cooperate" / "investigation".
+  if (w.length > 6) w = w.replace(/(.{5})(at|iv)$/, '$1');
   return w;
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Prints the engine's precision/recall for "added" and "left out" on the labelled sets in
+ * tests/data/engine (each article of a set taken in turn as the one being read), and the mistakes.
+ *   npx tsx bench/eval.ts [--errors]
+ */
+import { readFileSync } from 'node:fs';
+import { loadCorpusDir } from '../cli/load.ts';
+import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
+import { evaluate, Resolved, sum, type Labels, type Score } from '../tests/data/engine/eval.ts';
+
+const SETS: Array<{ name: string; dir: string; labels: string }> = [
+  { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },
+  { name: 'harbor', dir: 'tests/data/engine/harbor', labels: 'tests/data/engine/harbor-labels.json' },
+];
+
+const pct = (x: number) => x.toFixed(2);
+const showErrors = process.argv.includes('--errors');
+
+for (const set of SETS) {
+  let labels: Labels;
+  try {
+    labels = JSON.parse(readFileSync(set.labels, 'utf8')) as Labels;
+  } catch {
+    continue;
+  }
+  const { articles } = await loadCorpusDir(set.dir);
+  const resolved = new Resolved(labels, articles);
+  if (resolved.problems.length) console.log(`${set.name}: label problems:\n  ${resolved.problems.join('\n  ')}`);
+  const index = new MemoryIndex(articles);
+  const rows: Array<{ id: string; added: Score; left: Score }> = [];
+  const unl = new Set<string>();
+  for (const a of articles) {
+    const rep = await compareArticle(a, index);
+    const ev = evaluate(rep, resolved);
+    rows.push({ id: a.id, added: ev.added, left: ev.leftOut });
+    ev.unlabelled.forEach((u) => unl.add(u));
+  }
+  console.log(`\n${set.name}: ${articles.length} articles`);
+  console.log('| reading | added P | added R | left-out P | left-out R |');
+  console.log('|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.id} | ${pct(r.added.precision)} | ${pct(r.added.recall)} | ${pct(r.left.precision)} | ${pct(r.left.recall)} |`);
+  const A = sum(rows.map((r) => r.added));
+  const L = sum(rows.map((r) => r.left));
+  console.log(`| **all** | **${pct(A.precision)}** | **${pct(A.recall)}** | **${pct(L.precision)}** | **${pct(L.recall)}** |`);
+  console.log(`(added: ${A.tp} right, ${A.fp} wrong, ${A.fn} missed; left out: ${L.tp} right, ${L.fp} wrong, ${L.fn} missed)`);
+  if (unl.size) console.log(`unlabelled units (not scored):\n  ${[...unl].join('\n  ')}`);
+  if (showErrors) console.log([...A.errors, ...L.errors].join('\n'));
+}
