@@ -1,0 +1,142 @@
+/**
+ * Adding articles: files (picker or drag and drop, many at once, progress and one result line per
+ * file), a web page by URL, and the results of those imports.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { FileImportResult } from '../../lib/store/import-files';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ImportPanelProps {
+  /** The `accept` list for the file picker (".txt,.md,.html,.json"). */
+  accept: string;
+  onFiles: (files: File[]) => void;
+  /** Called synchronously from the submit event (the host permission must be asked before any await). */
+  onUrl: (url: string) => void;
+  progress: ImportProgress | null;
+  results: FileImportResult[];
+  /** A URL import in progress. */
+  urlBusy: boolean;
+}
+
+const STATUS_WORD: Record<FileImportResult['status'], string> = {
+  added: 'Added',
+  updated: 'Updated',
+  unchanged: 'Unchanged',
+  duplicate: 'Duplicate',
+  error: 'Error',
+};
+
+export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy }: ImportPanelProps) {
+  const input = useRef<HTMLInputElement>(null);
+  const [over, setOver] = useState(false);
+  const [url, setUrl] = useState('');
+  const busy = progress !== null && progress.done < progress.total;
+
+  const take = (list: FileList | null | undefined) => {
+    const files = list ? Array.from(list) : [];
+    if (files.length) onFiles(files);
+  };
+
+  return (
+    <section class="px-card" aria-labelledby="px-import-title">
+      <div class="px-card-head">
+        <h2 id="px-import-title">Add articles</h2>
+      </div>
+      <div
+        class={`px-drop${over ? ' px-drop--over' : ''}`}
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragOver={(e) => {
+          e.preventDefault();
+          if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+        }}
+        onDragLeave={(e) => {
+          if (e.currentTarget === e.target) setOver(false);
+        }}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          take(e.dataTransfer?.files);
+        }}
+      >
+        <p class="px-drop-text">
+          Drop article files here, or{' '}
+          <button type="button" class="px-button px-button--primary" onClick={() => input.current?.click()} disabled={busy}>
+            Choose files…
+          </button>
+        </p>
+        <p class="px-muted px-small">
+          Plain text, Markdown (with front matter), saved web pages (.html) and Parallax corpus files (.json). Many at once.
+        </p>
+        <input
+          ref={input}
+          id="px-file-input"
+          class="px-visually-hidden"
+          type="file"
+          multiple
+          accept={accept}
+          tabIndex={-1}
+          aria-label="Article files"
+          onChange={(e) => {
+            take(e.currentTarget.files);
+            e.currentTarget.value = ''; // choosing the same file again still imports it
+          }}
+        />
+      </div>
+
+      {progress && (
+        <div class="px-progress">
+          <label for="px-import-progress">
+            {busy ? 'Importing' : 'Imported'} {progress.done} of {progress.total} {progress.total === 1 ? 'file' : 'files'}
+          </label>
+          <progress id="px-import-progress" max={progress.total} value={progress.done} />
+        </div>
+      )}
+
+      {results.length > 0 && (
+        <ul class="px-results" aria-label="Import results">
+          {results.map((r, k) => (
+            <li key={`${k}-${r.name}`} class={`px-result px-result--${r.status}`}>
+              <span class="px-badge">{STATUS_WORD[r.status]}</span>
+              <span class="px-result-name">{r.name}</span>
+              {r.detail !== r.status && <span class="px-result-detail">{r.detail}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <form
+        class="px-inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (url.trim()) onUrl(url.trim());
+        }}
+      >
+        <label class="px-field px-field--grow" for="px-url-input">
+          <span>Add a web page by its address</span>
+          <input
+            id="px-url-input"
+            type="url"
+            required
+            placeholder="https://example.com/news/story"
+            value={url}
+            onInput={(e) => setUrl(e.currentTarget.value)}
+            aria-describedby="px-url-hint"
+          />
+        </label>
+        <button type="submit" class="px-button" disabled={urlBusy}>
+          {urlBusy ? 'Adding…' : 'Add page'}
+        </button>
+        <p id="px-url-hint" class="px-muted px-small px-hint">
+          Parallax asks your permission to read that site once, then fetches only this page.
+        </p>
+      </form>
+    </section>
+  );
+}

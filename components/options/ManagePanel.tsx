@@ -1,0 +1,99 @@
+/** The corpus as a whole: export to one JSON file, import such a file, reset to the seeds, storage used. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { StorageUse } from '../../lib/store/corpus';
+import { formatBytes, plural } from './format';
+
+export interface ManagePanelProps {
+  count: number;
+  storage: StorageUse | null;
+  onExport: () => void;
+  /** Opens the same file picker as "Add articles" (a corpus file is imported like any file). */
+  onImportFile: () => void;
+  onReset: () => Promise<void>;
+  busy: boolean;
+}
+
+export function ManagePanel({ count, storage, onExport, onImportFile, onReset, busy }: ManagePanelProps) {
+  const [confirming, setConfirming] = useState(false);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const resetButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  return (
+    <section class="px-card" aria-labelledby="px-manage-title">
+      <div class="px-card-head">
+        <h2 id="px-manage-title">Corpus file</h2>
+      </div>
+      <div class="px-button-row">
+        <button type="button" class="px-button" onClick={onExport} disabled={busy || count === 0}>
+          Export corpus
+        </button>
+        <button type="button" class="px-button" onClick={onImportFile} disabled={busy}>
+          Import a corpus file…
+        </button>
+        {!confirming && (
+          <button
+            type="button"
+            class="px-button px-button--danger"
+            ref={resetButton}
+            onClick={() => setConfirming(true)}
+            disabled={busy}
+          >
+            Reset to seeds…
+          </button>
+        )}
+      </div>
+      <p class="px-muted px-small">
+        The export is one JSON file holding every article; importing it elsewhere gives the same corpus.
+      </p>
+      {confirming && (
+        <div class="px-confirm" role="alertdialog" aria-labelledby="px-confirm-text">
+          <p id="px-confirm-text">
+            Replace all {plural(count, 'article')} with the seed articles? Articles you added are removed; export first to
+            keep them.
+          </p>
+          <div class="px-button-row">
+            <button
+              type="button"
+              class="px-button px-button--danger-solid"
+              ref={confirmButton}
+              onClick={async () => {
+                setConfirming(false);
+                await onReset();
+                resetButton.current?.focus();
+              }}
+            >
+              Replace with seeds
+            </button>
+            <button
+              type="button"
+              class="px-button"
+              onClick={() => {
+                setConfirming(false);
+                setTimeout(() => resetButton.current?.focus(), 0);
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      <dl class="px-stats">
+        <div>
+          <dt>Articles</dt>
+          <dd>{count.toLocaleString('en')}</dd>
+        </div>
+        <div>
+          <dt>Storage used</dt>
+          <dd>
+            {storage
+              ? `${formatBytes(storage.usage)}${storage.quota ? ` of ${formatBytes(storage.quota)} available` : ''}`
+              : 'Unknown'}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

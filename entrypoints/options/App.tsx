@@ -1,0 +1,337 @@
+/**
+ * The options page: the corpus manager. Wires the corpus (lib/store), ingestion (lib/ingest via
+ * lib/store/import-files), feeds (lib/feeds) and the browser (permissions, alarms, downloads) to the
+ * components in components/options. Live: the table follows the database (Dexie liveQuery), so
+ * articles the background adds (seeds on install, feed refreshes) appear without a reload.
+ */
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import {
+  addFeed,
+  FEED_INTERVALS,
+  getFeedInterval,
+  listFeeds,
+  refreshFeeds,
+  removeFeed,
+  setFeedInterval,
+  syncFeedAlarm,
+  type FeedImportResult,
+} from '../../lib/feeds';
+import { seedArticles } from '../../lib/seeds';
+import { bundleToJson, Corpus, estimateStorage, type ArticlePatch, type StorageUse } from '../../lib/store/corpus';
+import type { ArticleSummary, FeedRecord } from '../../lib/store/db';
+import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
+import { ArticleTable } from '../../components/options/ArticleTable';
+import { FeedsPanel } from '../../components/options/FeedsPanel';
+import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
+import { ManagePanel } from '../../components/options/ManagePanel';
+import { Toast, type ToastData } from '../../components/options/Toast';
+import { plural } from '../../components/options/format';
+
+/** Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted). */
+const INGEST_ENV = { parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') };
+const UNDO_MS = 10_000;
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function feedSummary(r: FeedImportResult): string {
+  const n = (s: string) => r.items.filter((i) => i.status === s).length;
+  const parts = [
+    n('added') && `${n('added')} added`,
+    n('updated') && `${n('updated')} updated`,
+    n('unchanged') + n('duplicate') && `${n('unchanged') + n('duplicate')} already in the corpus`,
+    n('error') && `${n('error')} could not be read`,
+  ].filter(Boolean);
+  return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
+}
+
+/** Asks for the permission to read one site. Must be called in the click/submit, before any await. */
+function requestOrigin(url: string): Promise<boolean> {
+  let origin: string;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error();
+    origin = u.origin;
+  } catch {
+    return Promise.reject(new Error(`"${url}" is not a web address (it should start with http:// or https://).`));
+  }
+  return browser.permissions.request({ origins: [`${origin}/*`] });
+}
+
+export function App() {
+  const [corpus, setCorpus] = useState<Corpus | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [rows, setRows] = useState<ArticleSummary[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [feeds, setFeeds] = useState<FeedRecord[]>([]);
+  const [interval, setIntervalMinutes] = useState<number | null>(null);
+  const [storage, setStorage] = useState<StorageUse | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [results, setResults] = useState<FileImportResult[]>([]);
+  const [urlBusy, setUrlBusy] = useState(false);
+  const [feedBusy, setFeedBusy] = useState(false);
+  const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [toast, setToast] = useState<ToastData | null>(null);
+  const [toastFocus, setToastFocus] = useState(false);
+  const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const toastSeq = useRef(0);
+
+  useEffect(() => {
+    let c: Corpus | null = null;
+    const subs: Array<{ unsubscribe(): void }> = [];
+    Corpus.open()
+      .then((opened) => {
+        c = opened;
+        setCorpus(opened);
+        const fail = (e: unknown) => setFatal(`The corpus could not be read: ${errorText(e)}`);
+        subs.push(
+          liveQuery(() => opened.list()).subscribe({
+            next: (r) => {
+              setRows(r);
+              setLoaded(true);
+            },
+            error: fail,
+          }),
+          liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
+          liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+        );
+      })
+      .catch((e) => setFatal(`The corpus could not be opened: ${errorText(e)}`));
+    return () => {
+      subs.forEach((s) => s.unsubscribe());
+      c?.close();
+    };
+  }, []);
+
+  // Storage use changes with the corpus.
+  useEffect(() => {
+    if (loaded) void estimateStorage().then(setStorage);
+  }, [rows, loaded]);
+
+  const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
+    const id = ++toastSeq.current;
+    setToast({ ...t, id });
+    setToastFocus(focus);
+    if (toastTimer.current) clearTimeout(toastTimer.current);
+    toastTimer.current = setTimeout(() => setToast((cur) => (cur?.id === id ? null : cur)), ms);
+  }, []);
+
+  if (fatal) {
+    return (
+      <main class="px-options">
+        <p class="px-error" role="alert">
+          {fatal}
+        </p>
+      </main>
+    );
+  }
+
+  const onFiles = async (files: File[]) => {
+    if (!corpus) return;
+    setResults([]);
+    setProgress({ done: 0, total: files.length });
+    await importFiles(
+      corpus,
+      files.map((f) => ({ name: f.name, text: () => f.text() })),
+      {
+        env: INGEST_ENV,
+        onResult: (r, done, total) => {
+          setResults((rs) => [...rs, r]);
+          setProgress({ done, total });
+        },
+      },
+    );
+  };
+
+  const onUrl = (url: string) => {
+    if (!corpus) return;
+    const asked = requestOrigin(url); // first, inside the user gesture
+    setUrlBusy(true);
+    setProgress(null);
+    asked
+      .then(async (granted) => {
+        if (!granted) {
+          setResults([{ name: url, status: 'error', detail: 'permission to read this site was not given', ids: [] }]);
+          return;
+        }
+        setResults([await importUrl(corpus, url, { env: INGEST_ENV })]);
+      })
+      .catch((e) => setResults([{ name: url, status: 'error', detail: errorText(e), ids: [] }]))
+      .finally(() => setUrlBusy(false));
+  };
+
+  const onAddFeed = (url: string) => {
+    if (!corpus) return;
+    const asked = requestOrigin(url); // first, inside the user gesture
+    setFeedBusy(true);
+    setFeedMessage(null);
+    asked
+      .then(async (granted) => {
+        if (!granted) {
+          setFeedMessage({ text: 'Permission to read this site was not given; the feed was not added.', error: true });
+          return;
+        }
+        const r = await addFeed(corpus, url);
+        if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
+        else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
+        await syncFeedAlarm(corpus, browser.alarms);
+      })
+      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
+      .finally(() => setFeedBusy(false));
+  };
+
+  const onRefreshFeeds = async () => {
+    if (!corpus) return;
+    setFeedBusy(true);
+    setFeedMessage(null);
+    try {
+      const all = await refreshFeeds(corpus);
+      const failed = all.filter((r) => r.error);
+      setFeedMessage({
+        text: all.map((r) => (r.error ? `${r.feedUrl}: ${r.error}.` : feedSummary(r))).join(' '),
+        error: failed.length > 0,
+      });
+    } catch (e) {
+      setFeedMessage({ text: errorText(e), error: true });
+    } finally {
+      setFeedBusy(false);
+    }
+  };
+
+  const onRemoveFeed = async (url: string) => {
+    if (!corpus) return;
+    await removeFeed(corpus, url);
+    await syncFeedAlarm(corpus, browser.alarms);
+    setFeedMessage({ text: 'Unsubscribed. Articles already imported stay in the corpus.', error: false });
+  };
+
+  const onInterval = async (minutes: number | null) => {
+    if (!corpus) return;
+    try {
+      await setFeedInterval(corpus, minutes);
+      await syncFeedAlarm(corpus, browser.alarms);
+    } catch (e) {
+      setFeedMessage({ text: errorText(e), error: true });
+    }
+  };
+
+  const onSave = async (id: string, patch: ArticlePatch) => {
+    if (!corpus) return;
+    await corpus.update(id, patch);
+    showToast({ text: 'Saved.' }, 3000);
+  };
+
+  const onDelete = async (row: ArticleSummary) => {
+    if (!corpus) return;
+    try {
+      const records = await corpus.delete([row.id]);
+      showToast(
+        {
+          text: `Deleted “${row.title}”.`,
+          action: {
+            label: 'Undo',
+            run: () => {
+              corpus
+                .restore(records)
+                .then(() => showToast({ text: `Restored “${row.title}”.` }, 4000))
+                .catch((e) => showToast({ text: `Could not restore: ${errorText(e)}`, error: true }, 8000));
+            },
+          },
+        },
+        UNDO_MS,
+        true,
+      );
+    } catch (e) {
+      showToast({ text: `Could not delete: ${errorText(e)}`, error: true }, 8000);
+    }
+  };
+
+  const onExport = async () => {
+    if (!corpus) return;
+    setBusy(true);
+    try {
+      const json = bundleToJson(await corpus.exportBundle());
+      const href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = href;
+      a.download = `parallax-corpus-${new Date().toISOString().slice(0, 10)}.json`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(href), 60_000);
+      showToast({ text: `Exported ${plural(rows.length, 'article')}.` });
+    } catch (e) {
+      showToast({ text: `Could not export: ${errorText(e)}`, error: true }, 8000);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onReset = async () => {
+    if (!corpus) return;
+    setBusy(true);
+    try {
+      const seeds = await seedArticles();
+      const r = await corpus.resetToSeeds(seeds);
+      showToast({ text: `The corpus now holds the ${plural(r.added, 'seed article')}.` });
+    } catch (e) {
+      showToast({ text: `Could not reset: ${errorText(e)}`, error: true }, 8000);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <header class="px-options-head">
+        <div class="px-options-head-inner">
+          <p class="px-brand">
+            <span class="px-brand-mark" aria-hidden="true">
+              ∥
+            </span>{' '}
+            Parallax
+          </p>
+          <h1>Corpus</h1>
+          <p class="px-muted">
+            The articles Parallax compares the page you read with. Everything stays in this browser.
+          </p>
+        </div>
+      </header>
+      <main class="px-options">
+        <div class="px-panels">
+          <ImportPanel
+            accept={IMPORT_ACCEPT}
+            onFiles={(f) => void onFiles(f)}
+            onUrl={onUrl}
+            progress={progress}
+            results={results}
+            urlBusy={urlBusy}
+          />
+          <FeedsPanel
+            feeds={feeds}
+            interval={interval}
+            intervals={FEED_INTERVALS}
+            onAdd={onAddFeed}
+            onRemove={(u) => void onRemoveFeed(u)}
+            onRefresh={() => void onRefreshFeeds()}
+            onInterval={(m) => void onInterval(m)}
+            busy={feedBusy}
+            message={feedMessage}
+          />
+          <ManagePanel
+            count={rows.length}
+            storage={storage}
+            onExport={() => void onExport()}
+            onImportFile={() => document.getElementById('px-file-input')?.click()}
+            onReset={onReset}
+            busy={busy}
+          />
+        </div>
+        <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
+      </main>
+      <Toast toast={toast} focusAction={toastFocus} onDismiss={() => setToast(null)} />
+    </>
+  );
+}

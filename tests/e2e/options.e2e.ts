@@ -1,0 +1,182 @@
+/**
+ * The options page (corpus manager) of the built extension in real Chromium: lists the seeds the
+ * background imported, imports files and a page by URL, edits, deletes with undo, exports and
+ * re-imports the export, resets to the seeds, and passes an axe-core check in light and dark.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, ROOT, SEED_003, type ExtensionHarness } from './fixtures';
+
+const SEEDS = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd'];
+
+const STRIKE_MD = `---
+title: Harbour strike ends after three weeks
+date: 2024-03-01
+link: https://dailyport.example/news/strike-ends
+---
+
+The harbour strike ended on Friday after three weeks of stoppages at the northern terminal.
+
+Dockworkers accepted the new offer in a vote on Thursday evening, the union said in a statement.
+
+Ships began unloading again on Saturday morning, according to the port authority.
+`;
+const FERRY_TXT = `Island ferry timetable changes from Monday
+
+The island ferry will run every two hours from Monday, the operator announced on its website.
+
+Passengers should book ahead during the summer season, when demand is highest, the operator added.
+`;
+
+let ext: ExtensionHarness;
+let page: Page;
+
+const rowIds = (p: Page) => p.$$eval('tbody tr[data-id]', (trs) => trs.map((tr) => tr.getAttribute('data-id')!).sort());
+const row = (p: Page, id: string) => p.locator(`tbody tr[data-id="${id}"]`);
+
+async function waitForRows(p: Page, n: number) {
+  await p.waitForFunction((k) => document.querySelectorAll('tbody tr[data-id]').length === k, n, { timeout: 15_000 });
+}
+
+async function seriousViolations(p: Page) {
+  const res = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return res.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function exportCorpus(p: Page): Promise<{ json: string; bundle: { articles: Array<{ id: string }> } }> {
+  const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Export corpus' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^parallax-corpus-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+  const json = await readFile(file!, 'utf8');
+  return { json, bundle: JSON.parse(json) };
+}
+
+const withoutExportedAt = (json: string) => json.replace(/"exportedAt": ?"[^"]*"/, '"exportedAt":""');
+
+beforeAll(async () => {
+  // PARALLAX_E2E_EXTENSION_DIR: test a private copy of a build while others rebuild .output.
+  ext = await launchExtension({ extensionDir: process.env.PARALLAX_E2E_EXTENSION_DIR || undefined });
+  await ext.waitForCorpus(5);
+  page = await ext.openExtensionPage('options.html');
+});
+afterAll(async () => {
+  await ext?.close();
+});
+
+describe('options page: the corpus manager', () => {
+  it('lists the five seeds the background imported, with outlet, date and URL', async () => {
+    await waitForRows(page, 5);
+    expect(await rowIds(page)).toEqual(SEEDS);
+    const fox = row(page, SEED_003);
+    await expect.poll(() => fox.locator('td').nth(0).textContent()).toBe('Fox News');
+    expect(await fox.locator('time').getAttribute('datetime')).toBe('2025-12-23');
+    expect(await fox.locator('a').getAttribute('href')).toContain('foxnews.com');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Corpus');
+  });
+
+  it('has no serious or critical accessibility violations; screenshot for the README', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ROOT, 'docs/screenshots/options.png'), fullPage: true });
+  });
+
+  it('searches, filters by outlet and sorts', async () => {
+    await page.getByLabel('Search').fill('fox');
+    await expect.poll(() => rowIds(page)).toEqual([SEED_003]);
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Outlet', { exact: true }).selectOption('Fox News');
+    await expect.poll(() => rowIds(page)).toEqual([SEED_003]);
+    await page.getByLabel('Outlet', { exact: true }).selectOption('');
+    await page.getByRole('button', { name: /^Title/ }).click();
+    expect(await page.locator('th[aria-sort]').textContent()).toMatch(/^Title/);
+    expect(await page.locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
+    const titles = await page.$$eval('tbody tr[data-id] .px-title-text', (els) => els.map((e) => e.textContent ?? ''));
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  });
+
+  it('imports two files with a progress bar and a result line each', async () => {
+    await page.locator('#px-file-input').setInputFiles([
+      { name: 'strike.md', mimeType: 'text/markdown', buffer: Buffer.from(STRIKE_MD) },
+      { name: 'ferry.txt', mimeType: 'text/plain', buffer: Buffer.from(FERRY_TXT) },
+    ]);
+    await waitForRows(page, 7);
+    const results = page.getByRole('list', { name: 'Import results' }).locator('li');
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringMatching(/^Added\s*strike\.md/), expect.stringMatching(/^Added\s*ferry\.txt/)]);
+    expect(await page.locator('#px-import-progress').getAttribute('value')).toBe('2');
+    expect(await row(page, 'strike').locator('a').getAttribute('href')).toContain('dailyport.example/news/strike-ends');
+    expect(await row(page, 'strike').locator('time').getAttribute('datetime')).toBe('2024-03-01');
+    expect(await row(page, 'ferry').locator('td').nth(0).textContent()).toBe('Unknown outlet');
+    // The same file again is recognised.
+    await page.locator('#px-file-input').setInputFiles([{ name: 'strike-copy.md', mimeType: 'text/markdown', buffer: Buffer.from(STRIKE_MD) }]);
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringMatching(/^Duplicate\s*strike-copy\.md\s*duplicate of strike/)]);
+    await waitForRows(page, 7);
+  });
+
+  it('edits an outlet in place', async () => {
+    await row(page, 'ferry').getByRole('button', { name: /^Edit/ }).click();
+    const form = page.getByRole('form', { name: /^Edit/ });
+    await form.getByLabel('Outlet').fill('Island Gazette');
+    await form.getByLabel('Date').fill('2024-03-04');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row(page, 'ferry').locator('td').nth(0).textContent()).toBe('Island Gazette');
+    expect(await row(page, 'ferry').locator('time').getAttribute('datetime')).toBe('2024-03-04');
+    // Focus returns to the row's Edit button.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
+    // A bad date is refused with a message, nothing saved.
+    await row(page, 'ferry').getByRole('button', { name: /^Edit/ }).click();
+    await page.getByRole('form', { name: /^Edit/ }).getByLabel('Date').fill('last week');
+    await page.getByRole('form', { name: /^Edit/ }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toMatch(/not a date/);
+    await page.keyboard.press('Escape');
+    expect(await row(page, 'ferry').locator('time').getAttribute('datetime')).toBe('2024-03-04');
+  });
+
+  it('deletes with undo', async () => {
+    await row(page, 'strike').getByRole('button', { name: /^Delete/ }).click();
+    await waitForRows(page, 6);
+    expect(await rowIds(page)).not.toContain('strike');
+    const undo = page.getByRole('button', { name: 'Undo' });
+    expect(await page.locator('.px-toast-text').textContent()).toMatch(/^Deleted “Harbour strike ends/);
+    await undo.click();
+    await waitForRows(page, 7);
+    expect(await rowIds(page)).toContain('strike');
+  });
+
+  it('adds a page by its URL', async () => {
+    await page.getByLabel('Add a web page by its address').fill(ext.newsSite.url('001_c9b1ae6c24b4ec71'));
+    await page.getByRole('button', { name: 'Add page' }).click();
+    const results = page.getByRole('list', { name: 'Import results' }).locator('li');
+    await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual([expect.stringMatching(/^(Added|Updated|Duplicate)/)]);
+  });
+
+  it('exports the corpus, and importing the export gives the same corpus', async () => {
+    const first = await exportCorpus(page);
+    const ids = await rowIds(page);
+    expect(first.bundle.articles.map((a) => a.id).sort()).toEqual(ids);
+    // Change the corpus, then import the export: the deleted article comes back, nothing else changes.
+    await row(page, 'ferry').getByRole('button', { name: /^Delete/ }).click();
+    await waitForRows(page, ids.length - 1);
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await page.locator('#px-file-input').setInputFiles([{ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(first.json) }]);
+    await waitForRows(page, ids.length);
+    const again = await exportCorpus(page);
+    expect(withoutExportedAt(again.json)).toBe(withoutExportedAt(first.json));
+  });
+
+  it('resets to the seeds after confirmation', async () => {
+    await page.getByRole('button', { name: 'Reset to seeds…' }).click();
+    await page.getByRole('button', { name: 'Replace with seeds' }).click();
+    await waitForRows(page, 5);
+    expect(await rowIds(page)).toEqual(SEEDS);
+  });
+
+  it('reads well in dark mode too (axe)', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+});

@@ -1,0 +1,248 @@
+// @vitest-environment happy-dom
+/**
+ * The corpus manager's table and import panel: search/filter/sort as a reader expects, inline edit
+ * with labelled fields and plain errors, per-file import results, and text only (a title holding
+ * markup is shown as characters, never parsed into elements).
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ArticleTable } from '../../components/options/ArticleTable';
+import { FeedsPanel, intervalLabel } from '../../components/options/FeedsPanel';
+import { formatBytes, formatDate, shortUrl } from '../../components/options/format';
+import { ImportPanel } from '../../components/options/ImportPanel';
+import { applyQuery, DEFAULT_QUERY, outletsOf } from '../../components/options/table-model';
+import type { ArticleSummary } from '../../lib/store/db';
+
+const row = (p: Partial<ArticleSummary> & { id: string }): ArticleSummary => ({
+  title: `Title ${p.id}`,
+  outlet: null,
+  date: null,
+  url: null,
+  language: 'en',
+  size: 1000,
+  units: 5,
+  addedAt: 1,
+  updatedAt: 1,
+  ...p,
+});
+
+const rows = [
+  row({ id: 'a', title: 'Bukele meets envoy', outlet: 'Fox News', date: '2025-12-23', url: 'https://www.foxnews.com/world/a' }),
+  row({ id: 'b', title: 'Volcano erupts in Iceland', outlet: 'Reuters', date: '2024-01-15', size: 5000 }),
+  row({ id: 'c', title: 'Café owners protest', outlet: null, date: null, size: 200 }),
+  row({ id: 'd', title: 'Élan of the envoy', outlet: 'Fox News', date: '2025-12-24' }),
+];
+
+describe('table model', () => {
+  it('searches all words across title, outlet and address, ignoring case and accents', () => {
+    expect(applyQuery(rows, { ...DEFAULT_QUERY, search: 'cafe' }).map((r) => r.id)).toEqual(['c']);
+    expect(applyQuery(rows, { ...DEFAULT_QUERY, search: 'ENVOY fox' }).map((r) => r.id).sort()).toEqual(['a', 'd']);
+    expect(applyQuery(rows, { ...DEFAULT_QUERY, search: 'foxnews.com' }).map((r) => r.id)).toEqual(['a']);
+  });
+
+  it('filters by outlet, including articles without one', () => {
+    expect(applyQuery(rows, { ...DEFAULT_QUERY, outlet: 'Unknown outlet' }).map((r) => r.id)).toEqual(['c']);
+    expect(outletsOf(rows)).toEqual([
+      { outlet: 'Fox News', count: 2 },
+      { outlet: 'Reuters', count: 1 },
+      { outlet: 'Unknown outlet', count: 1 },
+    ]);
+  });
+
+  it('sorts newest first by default, undated last in either direction; by title and size', () => {
+    expect(applyQuery(rows, DEFAULT_QUERY).map((r) => r.id)).toEqual(['d', 'a', 'b', 'c']);
+    expect(applyQuery(rows, { ...DEFAULT_QUERY, dir: 'asc' }).map((r) => r.id)).toEqual(['b', 'a', 'd', 'c']);
+    expect(applyQuery(rows, { ...DEFAULT_QUERY, sort: 'title', dir: 'asc' }).map((r) => r.id)).toEqual(['a', 'c', 'd', 'b']);
+    expect(applyQuery(rows, { ...DEFAULT_QUERY, sort: 'size', dir: 'desc' }).map((r) => r.id)[0]).toBe('b');
+  });
+
+  it.each([
+    [999, '999 B'],
+    [2_700, '2.7 kB'],
+    [4_500_000, '4.5 MB'],
+    [85_000_000_000, '85 GB'],
+  ])('formatBytes(%d) = %s', (n, s) => expect(formatBytes(n)).toBe(s));
+
+  it('formats dates and addresses for the table', () => {
+    expect(formatDate('2025-12-23')).toBe('23 Dec 2025');
+    expect(formatDate('2025-12-23T10:00:00Z')).toBe('23 Dec 2025');
+    expect(formatDate(null)).toBe('—');
+    expect(shortUrl('https://www.example.com/a/b')).toBe('example.com/a/b');
+    expect(intervalLabel(30)).toBe('Every 30 minutes');
+    expect(intervalLabel(180)).toBe('Every 3 hours');
+    expect(intervalLabel(1440)).toBe('Once a day');
+  });
+});
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const input = (el: Element | null, value: string) => {
+  const i = el as HTMLInputElement;
+  i.value = value;
+  i.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+describe('ArticleTable', () => {
+  it('shows every field as text, "Unknown outlet" when none, and never parses a title as HTML', async () => {
+    const evil = row({ id: 'x', title: '<img src=x onerror="alert(1)"> Headline', outlet: null });
+    await act(() => render(<ArticleTable rows={[evil, ...rows]} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
+    expect(root.querySelector('tbody img')).toBeNull();
+    const x = root.querySelector('tr[data-id="x"]')!;
+    expect(x.querySelector('.px-title-text')!.textContent).toBe('<img src=x onerror="alert(1)"> Headline');
+    expect(x.querySelectorAll('td')[0]!.textContent).toBe('Unknown outlet');
+    expect(root.textContent).toContain('5 articles');
+  });
+
+  it('filters as the reader types and says how many match', async () => {
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
+    await act(() => input(root.querySelector('#px-search'), 'volcano'));
+    expect([...root.querySelectorAll('tbody tr[data-id]')].map((r) => r.getAttribute('data-id'))).toEqual(['b']);
+    expect(root.textContent).toContain('1 of 4 articles');
+    await act(() => input(root.querySelector('#px-search'), 'nothing like this'));
+    expect(root.textContent).toContain('No article matches this search.');
+  });
+
+  it('sorts by a column header button and announces the order with aria-sort', async () => {
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
+    const titleButton = [...root.querySelectorAll('th button')].find((b) => b.textContent!.startsWith('Title'))!;
+    await act(() => (titleButton as HTMLButtonElement).click());
+    expect(titleButton.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
+    await act(() => (titleButton as HTMLButtonElement).click());
+    expect(titleButton.closest('th')!.getAttribute('aria-sort')).toBe('descending');
+    expect(root.querySelector('tbody tr[data-id]')!.getAttribute('data-id')).toBe('b');
+  });
+
+  it('edits in a labelled form, sends only the four fields, and shows a refusal in words', async () => {
+    const onSave = vi.fn().mockRejectedValueOnce(new Error('"soon" is not a date like 2025-12-23.')).mockResolvedValue(undefined);
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={onSave} onDelete={vi.fn()} />, root));
+    const edit = root.querySelector('tr[data-id="b"] button') as HTMLButtonElement;
+    expect(edit.getAttribute('aria-label')).toBe('Edit “Volcano erupts in Iceland”');
+    await act(() => edit.click());
+    const form = root.querySelector('form.px-edit') as HTMLFormElement;
+    const labelled = (name: string) => {
+      const label = [...form.querySelectorAll('label')].find((l) => l.textContent!.startsWith(name))!;
+      return form.querySelector(`#${label.getAttribute('for')}`) as HTMLInputElement;
+    };
+    expect(labelled('Outlet').value).toBe('Reuters');
+    await act(() => input(labelled('Outlet'), 'Reuters World'));
+    await act(() => input(labelled('Date'), 'soon'));
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not a date/);
+    await act(() => input(labelled('Date'), '2024-02-01'));
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(onSave).toHaveBeenLastCalledWith('b', {
+      title: 'Volcano erupts in Iceland',
+      outlet: 'Reuters World',
+      date: '2024-02-01',
+      url: null,
+    });
+    expect(root.querySelector('form.px-edit')).toBeNull();
+  });
+
+  it('asks the page to delete the row (the page offers Undo)', async () => {
+    const onDelete = vi.fn();
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={onDelete} />, root));
+    const del = root.querySelector('tr[data-id="a"] .px-button--danger') as HTMLButtonElement;
+    await act(() => del.click());
+    expect(onDelete).toHaveBeenCalledWith(rows[0]);
+  });
+
+  it('shows a page of rows at a time for large corpora', async () => {
+    const many = Array.from({ length: 450 }, (_, k) => row({ id: `r${String(k).padStart(3, '0')}` }));
+    await act(() => render(<ArticleTable rows={many} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
+    expect(root.querySelectorAll('tbody tr').length).toBe(200);
+    const more = [...root.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show 200 more')) as HTMLButtonElement;
+    await act(() => more.click());
+    expect(root.querySelectorAll('tbody tr').length).toBe(400);
+  });
+});
+
+describe('ImportPanel', () => {
+  it('shows progress and one line per file with its outcome in words', async () => {
+    await act(() =>
+      render(
+        <ImportPanel
+          accept=".txt,.md"
+          onFiles={vi.fn()}
+          onUrl={vi.fn()}
+          urlBusy={false}
+          progress={{ done: 2, total: 3 }}
+          results={[
+            { name: 'a.md', status: 'added', detail: 'added', ids: ['a'] },
+            { name: 'b.pdf', status: 'error', detail: 'unsupported file type (.pdf)', ids: [] },
+          ]}
+        />,
+        root,
+      ),
+    );
+    expect((root.querySelector('progress') as HTMLProgressElement).getAttribute('value')).toBe('2');
+    expect(root.textContent).toContain('Importing 2 of 3 files');
+    const lines = [...root.querySelectorAll('.px-results li')].map((li) => li.textContent);
+    expect(lines).toEqual(['Addeda.md', 'Errorb.pdfunsupported file type (.pdf)']);
+  });
+
+  it('hands dropped files and a typed address to the page', async () => {
+    const onFiles = vi.fn();
+    const onUrl = vi.fn();
+    await act(() =>
+      render(<ImportPanel accept=".txt" onFiles={onFiles} onUrl={onUrl} urlBusy={false} progress={null} results={[]} />, root),
+    );
+    const file = new File(['hello'], 'x.txt', { type: 'text/plain' });
+    const drop = new Event('drop', { bubbles: true, cancelable: true }) as Event & { dataTransfer: unknown };
+    drop.dataTransfer = { files: [file] };
+    await act(() => root.querySelector('.px-drop')!.dispatchEvent(drop));
+    expect(onFiles).toHaveBeenCalledWith([file]);
+    await act(() => input(root.querySelector('#px-url-input'), ' https://example.com/a '));
+    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    expect(onUrl).toHaveBeenCalledWith('https://example.com/a');
+  });
+});
+
+describe('FeedsPanel', () => {
+  it('lists feeds with their last refresh or error, and offers the schedule', async () => {
+    const onInterval = vi.fn();
+    await act(() =>
+      render(
+        <FeedsPanel
+          feeds={[
+            { url: 'https://a.example/feed', title: 'A Daily', addedAt: 0, lastFetchedAt: Date.now(), lastError: null, lastAdded: 3 },
+            { url: 'https://b.example/rss', title: null, addedAt: 1, lastFetchedAt: 0, lastError: 'HTTP 500', lastAdded: 0 },
+          ]}
+          interval={60}
+          intervals={[30, 60]}
+          onAdd={vi.fn()}
+          onRemove={vi.fn()}
+          onRefresh={vi.fn()}
+          onInterval={onInterval}
+          busy={false}
+          message={null}
+        />,
+        root,
+      ),
+    );
+    const items = [...root.querySelectorAll('.px-feed')].map((li) => li.textContent);
+    expect(items[0]).toContain('Refreshed just now · 3 new or updated');
+    expect(items[1]).toContain('https://b.example/rss');
+    expect(items[1]).toContain('Last refresh failed: HTTP 500');
+    const select = root.querySelector('#px-feed-interval') as HTMLSelectElement;
+    expect(select.value).toBe('60');
+    select.value = '';
+    await act(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+    expect(onInterval).toHaveBeenCalledWith(null);
+  });
+});
