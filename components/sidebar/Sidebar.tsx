@@ -50,7 +50,7 @@ export function Sidebar(props: { state: SidebarState; actions: SidebarActions })
         <Status state={state} actions={actions} view={view} />
         {view && report && (
           <>
-            <PageTools state={state} actions={actions} />
+            <PageTools state={state} actions={actions} view={view} />
             {view.relatedCount > 0 && <ReportSections state={state} actions={actions} view={view} />}
           </>
         )}
@@ -236,8 +236,8 @@ function AddButton(props: { state: SidebarState; actions: SidebarActions }) {
   );
 }
 
-function PageTools(props: { state: SidebarState; actions: SidebarActions }) {
-  const { state, actions } = props;
+function PageTools(props: { state: SidebarState; actions: SidebarActions; view: ReportView }) {
+  const { state, actions, view } = props;
   const report = state.report!;
   const counts = highlightCounts(report);
   const hl = state.highlight;
@@ -260,7 +260,8 @@ function PageTools(props: { state: SidebarState; actions: SidebarActions }) {
       </div>
       <p class="px-legend" id="px-legend">
         <span class="px-legend-item">
-          <span class="px-swatch px-swatch--unique" aria-hidden="true" /> Only in this article ({counts.unique})
+          <span class="px-swatch px-swatch--unique" aria-hidden="true" /> Only in this article
+          {view.nearCopies.length > 0 ? ' or its near-copies' : ''} ({counts.unique})
         </span>{' '}
         <span class="px-legend-item">
           <span class="px-swatch px-swatch--shared" aria-hidden="true" /> Also reported elsewhere ({counts.shared})

@@ -115,19 +115,24 @@ function shorten(text: string, words = 6): string {
 export function TraceButtons(props: { quotes: string[]; onTrace(text: string): void }) {
   return (
     <span class="px-trace-row">
-      {props.quotes.map((q) => (
-        <button
-          type="button"
-          class="px-trace"
-          key={q}
-          aria-label={`Trace quote: ${q}`}
-          title={`Where else does “${shorten(q, 12)}” appear?`}
-          onClick={() => props.onTrace(q)}
-        >
-          <span aria-hidden="true">❝</span> Trace
-          {props.quotes.length > 1 && <span class="px-trace-q"> “{shorten(q, 4)}”</span>}
-        </button>
-      ))}
+      {props.quotes.map((q) => {
+        // The accessible name starts with the visible words (WCAG 2.5.3), then gives the whole quote.
+        const many = props.quotes.length > 1;
+        const label = many ? `Trace “${shorten(q, 4)}”, quote: ${q}` : `Trace quote: ${q}`;
+        return (
+          <button
+            type="button"
+            class="px-trace"
+            key={q}
+            aria-label={label}
+            title={`Where else does “${shorten(q, 12)}” appear?`}
+            onClick={() => props.onTrace(q)}
+          >
+            <span aria-hidden="true">❝ </span>Trace
+            {many && <span class="px-trace-q"> “{shorten(q, 4)}”</span>}
+          </button>
+        );
+      })}
     </span>
   );
 }

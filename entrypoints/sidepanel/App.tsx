@@ -17,30 +17,22 @@ import {
 import { articleFromExtracted } from '../../lib/ingest';
 import { Corpus } from '../../lib/store/corpus';
 import { compareArticle } from '../../lib/engine';
+import { traceQuote } from '../../lib/quotes/trace';
 import { createStore } from '../../lib/sidebar/store';
 import type { SidebarDeps } from '../../lib/sidebar/controller';
 import { createController } from '../../lib/sidebar/controller';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { SidebarActions } from '../../components/sidebar/Sidebar';
 import type { ComponentType } from 'preact';
-import type { Article, Trace } from '../../lib/types';
-import type { SidebarCorpus } from '../../lib/sidebar/controller';
+import type { Trace } from '../../lib/types';
 
-// The quote tracer and its view are built in parallel (lib/quotes, components/sidebar/TraceView.tsx).
-// Until both are in the tree, tracing says so instead of breaking the build.
-// TODO(sidebar): static imports once both modules have landed.
-type TraceQuote = (selection: string, corpus: SidebarCorpus, opts: { from?: Article }) => Promise<Trace>;
+// The trace view is built in parallel (components/sidebar/TraceView.tsx, quote engineer). Until it
+// is in the tree, the trace view says so instead of breaking the build.
+// TODO(sidebar): a static import once TraceView.tsx has landed.
 type TraceViewProps = { trace: Trace | null; loading: boolean; error: string | null; onBack(): void };
-const quotesModule = Object.values(import.meta.glob('../../lib/quotes/index.ts', { eager: true }))[0] as
-  | { traceQuote?: TraceQuote }
-  | undefined;
 const traceViewModule = Object.values(import.meta.glob('../../components/sidebar/TraceView.tsx', { eager: true }))[0] as
   | { TraceView?: ComponentType<TraceViewProps> }
   | undefined;
-const traceQuote: TraceQuote = (selection, corpus, opts) => {
-  if (!quotesModule?.traceQuote) return Promise.reject(new Error('Quote tracing is not available in this build.'));
-  return quotesModule.traceQuote(selection, corpus, opts);
-};
 function TraceView(props: TraceViewProps) {
   const View = traceViewModule?.TraceView;
   if (View) return <View {...props} />;

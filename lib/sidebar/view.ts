@@ -189,11 +189,20 @@ export function buildView(report: Report): ReportView {
   };
 }
 
-/** Which of this article's sentences are unique to it and which others share, for in-page marks. */
+/**
+ * Which of this article's sentences are unique to it and which others share, for in-page marks.
+ * A near-copy of this article is not independent coverage: a sentence found only in copies of
+ * this article counts as unique to it.
+ */
 export function highlightItems(report: Report): Array<Anchor & { kind: HighlightKind }> {
+  const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
   return report.article.units
     .filter((u) => u.text.trim() !== '')
-    .map((u) => ({ i: u.i, text: u.text, kind: u.coveredBy.length > 0 ? 'shared' : 'unique' }));
+    .map((u) => ({
+      i: u.i,
+      text: u.text,
+      kind: u.coveredBy.some((id) => !copies.has(id)) ? 'shared' : 'unique',
+    }));
 }
 
 export function highlightCounts(report: Report): { unique: number; shared: number } {

@@ -161,8 +161,9 @@ describe('the report', () => {
     act(() => toggle.click());
     expect(actions.setHighlight).toHaveBeenCalledWith(true);
     const legend = root.querySelector('#px-legend')!;
-    // 1 unit covered by nobody (the judge's order), 8 covered by someone.
-    expect(text(legend)).toBe('Only in this article (1) Also reported elsewhere (8)');
+    // The judge's order is covered by nobody, "branded" only by the near-copy 000 (not independent
+    // coverage); the 7 others by other outlets.
+    expect(text(legend)).toBe('Only in this article or its near-copies (2) Also reported elsewhere (7)');
   });
 
   it('offers to add the page to the corpus, and says when it is already there', () => {

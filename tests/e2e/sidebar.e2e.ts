@@ -1,0 +1,155 @@
+/**
+ * The comparison sidebar in real Chromium, on the seeds served as news pages on 127.0.0.1:
+ * what it shows for seed 003, clicks that reach into the page, highlights, a page that is not an
+ * article, no request leaving 127.0.0.1, an accessibility check, and the README's screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT, SEED_003, launchExtension } from './fixtures';
+import type { ExtensionHarness } from './fixtures';
+
+const SEED_000 = '000_14712938aead5b0e';
+/** The content script's marks (lib/extension/anchoring.ts MARK_TAG). */
+const SHOTS = path.join(ROOT, 'docs', 'screenshots');
+/** A side panel is about this wide. */
+const PANEL_VIEWPORT = { width: 400, height: 1000 };
+
+let ext: ExtensionHarness;
+
+beforeAll(async () => {
+  // PARALLAX_EXT_DIR: a private copy of the build, when other builds may rewrite .output meanwhile.
+  ext = await launchExtension({ extensionDir: process.env.PARALLAX_EXT_DIR || undefined });
+  await ext.waitForCorpus(5);
+});
+
+afterAll(async () => {
+  await ext?.close();
+});
+
+const section = (panel: Page, name: string): Locator => panel.locator(`[data-section="${name}"]`);
+
+/**
+ * Opens `url` in a tab and the side panel page for that tab (sidepanel.html?tabId=N) in another.
+ * The tab is found as the active tab right after opening it (the extension has no "tabs"
+ * permission, so tab URLs are hidden from it).
+ */
+async function openPanelFor(url: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  const tabId = (await ext.serviceWorker.evaluate(
+    'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0] && t[0].id)',
+  )) as number;
+  const reply = await ext.sendToTab(tabId, { type: 'parallax:get-selection' });
+  if (!reply?.ok) throw new Error(`Tab ${tabId} has no Parallax content script: ${JSON.stringify(reply)}`);
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize(PANEL_VIEWPORT);
+  await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+  return { page, panel, tabId };
+}
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('sidebar on seed 003', () => {
+  let page: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    ext.external.length = 0;
+    ({ page, panel } = await openPanelFor(ext.newsSite.url(SEED_003)));
+    await section(panel, 'added').waitFor({ timeout: 60_000 });
+  });
+
+  it('shows what others added, what they left out, and 000 as a near-copy', async () => {
+    const added = await section(panel, 'added').innerText();
+    expect(added).toMatch(/Others added/);
+    expect(added).toMatch(/454/);
+    expect(added).toMatch(/\$4\.76 million/);
+
+    const leftOut = await section(panel, 'left-out').innerText();
+    expect(leftOut).toMatch(/Left out by others/);
+    expect(leftOut).toMatch(/federal judge[^]*due process/i);
+
+    const seed000 = ext.newsSite.articles.find((a) => a.id === SEED_000)!;
+    const copies = section(panel, 'near-copies');
+    expect(await copies.locator('li').count()).toBeGreaterThanOrEqual(1);
+    const copyText = await copies.innerText();
+    expect(copyText).toContain(seed000.title);
+    expect(copyText).toMatch(/reuses \d+% of this article's text/);
+
+    const head = await panel.locator('header').innerText();
+    expect(head).toMatch(/\d+ related articles? from \d+ outlets?/);
+  });
+
+  it('scrolls the page to a fact of this article when it is clicked', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const judge = section(panel, 'left-out').locator('button.px-here', { hasText: /federal judge/i }).first();
+    await judge.click();
+    // The sentence is flashed in the page and brought into view.
+    const flash = page.locator('parallax-mark.parallax-flash');
+    await flash.first().waitFor({ state: 'attached', timeout: 10_000 });
+    expect((await flash.allTextContents()).join('')).toMatch(/federal judge/i);
+    await page.bringToFront();
+    await expect
+      .poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 })
+      .toBeGreaterThan(100);
+    const inView = await flash.first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await panel.bringToFront();
+  });
+
+  it('highlights unique and shared sentences in the page, and removes them', async () => {
+    const toggle = panel.getByRole('switch', { name: 'Highlight in page' });
+    await toggle.check();
+    await expect.poll(() => page.locator('parallax-mark.parallax-unique').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('parallax-mark.parallax-shared').count()).toBeGreaterThan(0);
+    const unique = (await page.locator('parallax-mark.parallax-unique').allInnerTexts()).join(' ');
+    expect(unique).toMatch(/federal judge/i);
+    await toggle.uncheck();
+    await expect.poll(() => page.locator('parallax-mark.parallax-unique, parallax-mark.parallax-shared').count()).toBe(0);
+  });
+
+  it('sent no request beyond 127.0.0.1 while comparing', () => {
+    expect(ext.external).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations, in light and dark', async () => {
+    // Open every collapsed part so they are checked too.
+    await panel.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = false)));
+  });
+
+  it('saves screenshots in light and dark', async () => {
+    await mkdir(SHOTS, { recursive: true });
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.screenshot({ path: path.join(SHOTS, 'sidepanel-light.png') });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: path.join(SHOTS, 'sidepanel-dark.png') });
+    await panel.emulateMedia({ colorScheme: 'light' });
+  });
+});
+
+describe('sidebar on a page that is not an article', () => {
+  it('says so', async () => {
+    const { panel } = await openPanelFor(ext.newsSite.home);
+    await panel.getByText('This page does not look like a news article.').waitFor({ timeout: 30_000 });
+    expect(await panel.locator('[data-section]').count()).toBe(0);
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
+});
