@@ -64,7 +64,16 @@ export default defineConfig({
             },
           },
       browser_specific_settings: firefox
-        ? { gecko: { id: 'parallax@parallax.invalid', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'parallax@parallax.invalid',
+              // 140 (the current ESR) reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: no telemetry, no server of ours.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          }
         : undefined,
     };
   },
