@@ -205,10 +205,10 @@ describe('ImportPanel', () => {
     const file = new File(['hello'], 'x.txt', { type: 'text/plain' });
     const drop = new Event('drop', { bubbles: true, cancelable: true }) as Event & { dataTransfer: unknown };
     drop.dataTransfer = { files: [file] };
-    await act(() => root.querySelector('.px-drop')!.dispatchEvent(drop));
+    await act(() => void root.querySelector('.px-drop')!.dispatchEvent(drop));
     expect(onFiles).toHaveBeenCalledWith([file]);
     await act(() => input(root.querySelector('#px-url-input'), ' https://example.com/a '));
-    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(onUrl).toHaveBeenCalledWith('https://example.com/a');
   });
 });
@@ -242,7 +242,7 @@ describe('FeedsPanel', () => {
     const select = root.querySelector('#px-feed-interval') as HTMLSelectElement;
     expect(select.value).toBe('60');
     select.value = '';
-    await act(() => select.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
     expect(onInterval).toHaveBeenCalledWith(null);
   });
 });
