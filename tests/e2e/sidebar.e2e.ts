@@ -153,3 +153,30 @@ describe('sidebar on a page that is not an article', () => {
     expect(await seriousViolations(panel)).toEqual([]);
   });
 });
+
+describe('sidebar following the page', () => {
+  it('compares again when a single-page site navigates in place', async () => {
+    const { page, panel } = await openPanelFor(ext.newsSite.spaUrl(SEED_003));
+    await section(panel, 'added').waitFor({ timeout: 60_000 });
+    const title003 = ext.newsSite.articles.find((a) => a.id === SEED_003)!.title;
+    expect(await panel.locator('h1').innerText()).toBe(title003);
+    const seed000 = ext.newsSite.articles.find((a) => a.id === SEED_000)!;
+    await page.locator(`a[data-spa-link][href$="${SEED_000}"]`).first().click();
+    await expect.poll(() => page.url()).toContain(`/spa/${SEED_000}`);
+    await expect.poll(() => panel.locator('h1').innerText(), { timeout: 60_000 }).toBe(seed000.title);
+    await section(panel, 'added').waitFor({ timeout: 60_000 });
+  });
+
+  it('says plainly when it cannot reach the page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto('about:blank');
+    await page.bringToFront();
+    const tabId = (await ext.serviceWorker.evaluate(
+      'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0] && t[0].id)',
+    )) as number;
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+    await panel.getByText('Parallax cannot read this page.').waitFor({ timeout: 30_000 });
+    await panel.getByRole('button', { name: 'Try again' }).waitFor();
+  });
+});
