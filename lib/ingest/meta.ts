@@ -67,13 +67,22 @@ export function looksLikeHeadline(line: string): boolean {
   return true;
 }
 
-/** Shortens text to at most `max` characters at a word boundary, adding "…" when cut. */
-export function shortenAtWord(text: string, max = 90): string {
-  const t = text.trim();
+const TRAILING_FILLER = /\s+(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|but|that|which|who|as|its|their|his|her|is|was|were|has|had|have)$/i;
+
+/**
+ * Shortens text to at most `max` characters for use as a title: at a clause boundary (", ", " — ")
+ * when one falls in the last half, else at a word boundary; never ends on a filler word; adds "…"
+ * when cut.
+ */
+export function shortenAtWord(text: string, max = 110): string {
+  const t = text.trim().replace(/\s+/g, ' ');
   if (t.length <= max) return t.replace(/[.;:,]$/, '');
-  const cut = t.slice(0, max + 1);
-  const at = cut.lastIndexOf(' ');
-  const head = (at > max * 0.5 ? cut.slice(0, at) : t.slice(0, max)).replace(/[\s,;:.(—–-]+$/, '');
+  const window = t.slice(0, max + 1);
+  let cut = -1;
+  for (const m of window.matchAll(/(?:,|;| —| –) /g)) if (m.index! >= max * 0.55) cut = m.index!;
+  let head = cut > 0 ? window.slice(0, cut) : window.slice(0, Math.max(window.lastIndexOf(' '), Math.floor(max * 0.5)));
+  head = head.replace(/[\s,;:(—–-]+$/, '');
+  while (TRAILING_FILLER.test(head)) head = head.replace(TRAILING_FILLER, '');
   return head + '…';
 }
 
@@ -81,7 +90,7 @@ export function shortenAtWord(text: string, max = 90): string {
 export function deriveTitle(description: string | null, firstSentence: string | null): string | null {
   const src = description?.trim() || firstSentence?.trim();
   if (!src) return null;
-  return shortenAtWord(src, 90);
+  return shortenAtWord(src, 110);
 }
 
 /** "en-US" / "en_us" / "EN" → "en-US" / "en"; anything else → null. */
