@@ -299,7 +299,12 @@ export function fromBlocks(id: string, format: ArticleFormat, input: Block[], me
     texts,
     blocks.map((b) => b.tag),
   );
-  const language = meta.language ?? detectLanguage(texts.join('\n'));
+  // The text says more than a page's lang attribute (templates often declare the wrong one);
+  // the declared tag is kept when it agrees, for its region ("en-GB").
+  const detected = detectLanguage(texts.join('\n'));
+  const declared = meta.language ?? null;
+  const language = detected && declared?.split('-')[0] !== detected ? detected : (declared ?? detected);
+  if (detected && declared && declared.split('-')[0] !== detected) warnings.push(`declared language "${declared}" does not match the text; using "${detected}"`);
   const { text, units } = segmentParagraphs(
     texts.map((t, k) => ({ text: t, kind: kinds[k]! })),
     { lang: language ? language.slice(0, 2) : 'en' },
