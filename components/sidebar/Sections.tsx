@@ -11,7 +11,7 @@ import type {
   SharedItem,
 } from '../../lib/sidebar/view';
 import { inNofM, outletList, percent, plural, quotesInText } from '../../lib/sidebar/view';
-import { Badge, HereFact, SourceName, SourceQuote, TraceButtons } from './bits';
+import { Badge, HereFact, SourceList, SourceName, TraceButtons } from './bits';
 
 export interface FactCallbacks {
   onShow(i: number): void;
@@ -76,17 +76,13 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
             <p class="px-fact-meta">
               <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>
             </p>
-            <ul class="px-sources" aria-label="Where it is reported">
-              {item.sentences.map((s) => (
-                <SourceQuote
-                  key={`${s.source.id}#${s.i}`}
-                  sentence={s}
-                  hideText={s.text.trim() === item.text.trim()}
-                  onTrace={props.cb.onTrace}
-                  quotes={quotesInText(s.text)}
-                />
-              ))}
-            </ul>
+            <SourceList
+              sentences={item.sentences}
+              sameAs={item.text}
+              label="Where it is reported"
+              onTrace={props.cb.onTrace}
+              quotesOf={quotesInText}
+            />
           </li>
         ))}
       </ol>
@@ -150,11 +146,7 @@ export function ConflictsSection(props: { items: ConflictItem[]; cb: FactCallbac
               status={scrollStatus(props.cb, item.here.i)}
             />
             <p class="px-conflict-label">There</p>
-            <ul class="px-sources">
-              {item.there.map((s) => (
-                <SourceQuote key={`${s.source.id}#${s.i}`} sentence={s} />
-              ))}
-            </ul>
+            <SourceList sentences={item.there} />
           </li>
         ))}
       </ol>
@@ -214,18 +206,11 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
               <li class="px-fact" key={item.i}>
                 <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
                 <p class="px-fact-meta">
-                  <Badge tone="shared">{inNofM(item.count, item.total)}</Badge>{' '}
-                  <span class="px-outlets">
-                    also in {outletList(item.sentences.map((s) => s.source))}
-                  </span>
+                  <Badge tone="shared">{inNofM(item.count, item.total)}</Badge>
                 </p>
                 <details class="px-more">
                   <summary>How the others tell it</summary>
-                  <ul class="px-sources">
-                    {item.sentences.map((s) => (
-                      <SourceQuote key={`${s.source.id}#${s.i}`} sentence={s} />
-                    ))}
-                  </ul>
+                  <SourceList sentences={item.sentences} />
                 </details>
                 <TraceButtons quotes={props.cb.quotesAt(item.i, item.text)} onTrace={props.cb.onTrace} />
               </li>

@@ -146,8 +146,8 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
           <p class="px-state-title">{NOT_ARTICLE_MESSAGE}</p>
           <p class="px-state-detail">
             Open a news article and Parallax will compare it with other coverage in your corpus.
-            {phase.reason ? ` (${phase.reason})` : ''}
           </p>
+          {phase.reason && <p class="px-state-reason">Why: {phase.reason}</p>}
           <div class="px-actions">{retryButton('Check again')}</div>
         </div>
       );

@@ -86,23 +86,41 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
   );
 }
 
-/** A sentence of another article, with its outlet (and a link when the URL is known). */
-export function SourceQuote(props: {
-  sentence: SourceSentence;
-  /** Hide the sentence when it is the text already shown above it. */
-  hideText?: boolean;
+/**
+ * Sentences of other articles, grouped by article: the outlet and title (linked when the URL is
+ * known) once, then each sentence. A sentence equal to `sameAs` (already shown above) is not repeated.
+ */
+export function SourceList(props: {
+  sentences: SourceSentence[];
+  sameAs?: string;
+  label?: string;
   onTrace?(text: string): void;
-  quotes?: string[];
+  quotesOf?(text: string): string[];
 }) {
-  const { sentence } = props;
+  const groups: Array<{ source: Source; sentences: SourceSentence[] }> = [];
+  for (const s of props.sentences) {
+    const g = groups.find((x) => x.source.id === s.source.id);
+    if (g) g.sentences.push(s);
+    else groups.push({ source: s.source, sentences: [s] });
+  }
+  const same = props.sameAs?.trim();
   return (
-    <li class="px-source-item">
-      <SourceName source={sentence.source} />
-      {!props.hideText && <blockquote class="px-sentence">{sentence.text}</blockquote>}
-      {props.onTrace && props.quotes && props.quotes.length > 0 && (
-        <TraceButtons quotes={props.quotes} onTrace={props.onTrace} />
-      )}
-    </li>
+    <ul class="px-sources" aria-label={props.label}>
+      {groups.map((g) => (
+        <li class="px-source-item" key={g.source.id}>
+          <SourceName source={g.source} />
+          {g.sentences.map((s) => {
+            const quotes = props.onTrace && props.quotesOf ? props.quotesOf(s.text) : [];
+            return (
+              <div key={s.i}>
+                {s.text.trim() !== same && <blockquote class="px-sentence">{s.text}</blockquote>}
+                {props.onTrace && quotes.length > 0 && <TraceButtons quotes={quotes} onTrace={props.onTrace} />}
+              </div>
+            );
+          })}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -128,6 +128,20 @@ describe('the report', () => {
     expect(text(shared)).toContain('in 4 of 5 outlets');
   });
 
+  it('names an article once when several of its sentences carry the same fact', () => {
+    const report = fixtureReport();
+    report.shared[0]!.sources = [
+      { id: ID.copy, i: 9 },
+      { id: ID.copy, i: 6 },
+      { id: ID.plain, i: 7 },
+    ];
+    show(readyState(report));
+    const first = section('shared').querySelector('ol > li')!;
+    const items = [...first.querySelectorAll('.px-source-item')];
+    expect(items.map((li) => text(li.querySelector('.px-outlet')))).toEqual(['Unknown outlet', 'The Daily Ledger']);
+    expect(items[0]!.querySelectorAll('blockquote')).toHaveLength(2);
+  });
+
   it('shows conflicts here against there, and near-copies with the copied share', () => {
     show(readyState());
     const conflicts = section('conflicts');
