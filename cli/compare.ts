@@ -1,0 +1,106 @@
+/**
+ * `parallax compare ARTICLE_FILE --corpus DIR [--json]`: what the other outlets in DIR added to,
+ * left out of, share with and contradict in the article in ARTICLE_FILE.
+ *
+ * The corpus is the extension's own store (lib/store via cli/memory-corpus.ts, on fake-indexeddb),
+ * filled from DIR; the article is compared with the others, never with itself when DIR holds it.
+ * Exit code: 0 on a report (even with no related articles); 1 when a file cannot be read; 2 on
+ * usage errors. With --json, stdout holds exactly one JSON document (the Report, lib/types.ts).
+ */
+import { parseArgs, stringFlag } from './args.ts';
+import { loadArticleFile, loadCorpusDir } from './load.ts';
+import { openMemoryCorpus } from './memory-corpus.ts';
+import { compareArticle } from '../lib/engine/index.ts';
+import type { Article, Report } from '../lib/types.ts';
+
+const USAGE = 'usage: parallax compare ARTICLE_FILE --corpus DIR [--json]';
+
+export async function run(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    process.stderr.write(`parallax compare: ${(e as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const file = args.positionals[0];
+  const dir = stringFlag(args, 'corpus');
+  if (!file || !dir || args.positionals.length > 1) {
+    process.stderr.write(`parallax compare: ${!file ? 'ARTICLE_FILE is required' : !dir ? '--corpus DIR is required' : 'one ARTICLE_FILE only'}\n${USAGE}\n`);
+    return 2;
+  }
+  const one = await loadArticleFile(file);
+  for (const e of one.errors) process.stderr.write(`parallax compare: ${e.file}: ${e.reason}\n`);
+  const article = one.articles[0];
+  if (!article) return 1;
+  if (one.articles.length > 1) process.stderr.write(`parallax compare: ${file} holds ${one.articles.length} articles; comparing the first (${article.id})\n`);
+
+  let loaded;
+  try {
+    loaded = await loadCorpusDir(dir);
+  } catch (e) {
+    process.stderr.write(`parallax compare: ${(e as Error).message}\n`);
+    return 1;
+  }
+  for (const e of loaded.errors) process.stderr.write(`parallax compare: skipped ${e.file}: ${e.reason}\n`);
+
+  const corpus = await openMemoryCorpus(loaded.articles);
+  let report: Report;
+  try {
+    report = await compareArticle(article, corpus);
+  } finally {
+    corpus.close();
+  }
+  if (args.flags.get('json') === true) process.stdout.write(JSON.stringify(report) + '\n');
+  else process.stdout.write(readable(report, article));
+  return 0;
+}
+
+const outletName = (o: string | null) => o ?? 'Unknown outlet';
+const clip = (s: string, n = 160) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** The report as a person reads it in a terminal. */
+export function readable(r: Report, article: Article): string {
+  const out: string[] = [];
+  const name = new Map(r.related.map((a) => [a.id, `${outletName(a.outlet)} (${a.id})`]));
+  const who = (id: string) => name.get(id) ?? id;
+  out.push(`${article.title || article.id}`);
+  out.push(`${outletName(article.outlet)} · ${article.date ?? 'undated'} · ${article.id}`);
+  out.push('');
+  if (r.related.length === 0) {
+    out.push('No other article in the corpus tells this story.');
+    return out.join('\n') + '\n';
+  }
+  out.push(`Same story in ${r.related.length} other article${r.related.length > 1 ? 's' : ''}:`);
+  for (const a of r.related) {
+    const copy =
+      a.relation === 'near-copy'
+        ? ` — NEAR-COPY: ${pct(a.copied.ofThis)} of this article is in it, ${pct(a.copied.ofThat)} of it is here`
+        : ` — copied text: ${pct(a.copied.ofThis)} of this / ${pct(a.copied.ofThat)} of that`;
+    out.push(`  ${a.score.toFixed(2)}  ${outletName(a.outlet)} · ${a.date ?? 'undated'} · ${a.id}${copy}`);
+    out.push(`        ${clip(a.title, 120)}`);
+  }
+  out.push('');
+  out.push(`What others ADDED (${r.added.length}):`);
+  for (const f of r.added) out.push(`  + ${clip(f.text)}\n      in ${f.sources.map((s) => `${who(s.id)} #${s.i}`).join(', ')}`);
+  if (!r.added.length) out.push('  (nothing)');
+  out.push('');
+  out.push(`What others LEFT OUT (${r.leftOut.length}):`);
+  for (const f of r.leftOut) out.push(`  - #${f.i} ${clip(f.text)}\n      missing from ${f.missingFrom.map(who).join(', ')}`);
+  if (!r.leftOut.length) out.push('  (nothing)');
+  out.push('');
+  out.push(`CONFLICTS (${r.conflicts.length}):`);
+  for (const c of r.conflicts) {
+    out.push(`  ! ${c.about}\n      here #${c.here.i}: ${clip(c.here.text)}`);
+    for (const t of c.there) out.push(`      ${who(t.id)} #${t.i}: ${clip(t.text)}`);
+  }
+  if (!r.conflicts.length) out.push('  (none)');
+  out.push('');
+  out.push(`SHARED (${r.shared.length}):`);
+  for (const f of r.shared) out.push(`  = #${f.i} in ${f.count} of ${f.total} outlets: ${clip(f.text, 120)}`);
+  return out.join('\n') + '\n';
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
