@@ -92,7 +92,10 @@ function sameContent(a: Article, b: Article): boolean {
   return JSON.stringify(toArticle(a)) === JSON.stringify(toArticle(b));
 }
 
-function storedFrom(a: Article, now: number, addedAt = now): StoredArticle {
+/** Computes an article's story keys (default: lib/engine/keys.ts `indexKeys`). */
+export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[];
+
+function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
   return {
     ...art,
@@ -100,7 +103,7 @@ function storedFrom(a: Article, now: number, addedAt = now): StoredArticle {
     addedAt,
     updatedAt: now,
     size: textBytes(art.text),
-    keys: [...new Set(keysModule.indexKeys(art))],
+    keys: [...new Set(keysOf(art))],
     keysVersion: KEYS_VERSION,
   };
 }
@@ -114,13 +117,20 @@ function tally(results: UpsertResult[]): ImportResult {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export class Corpus implements CorpusIndex {
-  constructor(readonly db: ParallaxDb) {}
+  /**
+   * `keysOf` replaces the engine's key function; only for measuring the store alone or for tests.
+   * The extension and the CLI use the default, so stored keys match the engine's query keys.
+   */
+  constructor(
+    readonly db: ParallaxDb,
+    private readonly keysOf: KeyFunction = (a) => keysModule.indexKeys(a),
+  ) {}
 
   /** Opens (creating or upgrading) the corpus database. */
-  static async open(opts: OpenOptions = {}): Promise<Corpus> {
+  static async open(opts: OpenOptions & { keysOf?: KeyFunction } = {}): Promise<Corpus> {
     const db = createDb(opts);
     await db.open();
-    return new Corpus(db);
+    return new Corpus(db, opts.keysOf);
   }
 
   close(): void {
@@ -245,7 +255,7 @@ export class Corpus implements CorpusIndex {
         if (sameContent(same, a)) {
           results.push({ id: a.id, status: 'unchanged' });
         } else {
-          const rec = storedFrom(a, now, same.addedAt);
+          const rec = storedFrom(a, now, same.addedAt, this.keysOf);
           writes.set(rec.id, rec);
           remember(rec);
           results.push({ id: a.id, status: 'updated' });
@@ -260,7 +270,7 @@ export class Corpus implements CorpusIndex {
         if (sameContent(atUrl, { ...next, url: atUrl.url })) {
           results.push({ id: a.id, status: 'duplicate', duplicateOf: atUrl.id });
         } else {
-          const rec = storedFrom(next, now, atUrl.addedAt);
+          const rec = storedFrom(next, now, atUrl.addedAt, this.keysOf);
           writes.set(rec.id, rec);
           remember(rec);
           results.push({ id: a.id, status: 'updated', duplicateOf: atUrl.id });
@@ -272,7 +282,7 @@ export class Corpus implements CorpusIndex {
         results.push({ id: a.id, status: 'duplicate', duplicateOf: sameText.id });
         continue;
       }
-      const rec = storedFrom(a, now);
+      const rec = storedFrom(a, now, now, this.keysOf);
       writes.set(rec.id, rec);
       remember(rec);
       results.push({ id: a.id, status: 'added' });
@@ -314,7 +324,7 @@ export class Corpus implements CorpusIndex {
         const other = (await db.articles.where('canonUrl').equals(canon).primaryKeys()).find((k) => k !== id);
         if (other) throw new InvalidArticleError(`Article ${other} already has this URL.`);
       }
-      const stored = storedFrom(next, Date.now(), rec.addedAt);
+      const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
       return toArticle(stored);
@@ -336,7 +346,7 @@ export class Corpus implements CorpusIndex {
   async restore(records: StoredArticle[]): Promise<void> {
     assertArticles(records);
     const { db } = this;
-    const recs = records.map((r) => ({ ...storedFrom(r, r.updatedAt ?? Date.now(), r.addedAt ?? Date.now()) }));
+    const recs = records.map((r) => ({ ...storedFrom(r, r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf) }));
     await db.transaction('rw', db.articles, db.summaries, async () => {
       await db.articles.bulkPut(recs);
       await db.summaries.bulkPut(recs.map(summaryOf));
@@ -400,7 +410,7 @@ export class Corpus implements CorpusIndex {
       db.articles
         .filter((r) => opts.all === true || r.keysVersion !== KEYS_VERSION)
         .modify((r) => {
-          r.keys = [...new Set(keysModule.indexKeys(r))];
+          r.keys = [...new Set(this.keysOf(r))];
           r.keysVersion = KEYS_VERSION;
         }),
     );
