@@ -78,7 +78,10 @@ export interface ExtensionHarness {
   openSidePanelFor(pageUrl: string, opts?: { query?: Record<string, string> }): Promise<{ page: Page; panel: Page; tabId: number }>;
   /** An extension page (options.html, sidepanel.html?…) in a new tab. */
   openExtensionPage(pathname: string): Promise<Page>;
-  /** Sends a ContentRequest to a tab's content script from the service worker; returns its reply. */
+  /**
+   * Sends a ContentRequest to a tab's content script from the service worker; returns its reply.
+   * Retries for up to 5 s while the tab's content script is not listening yet (it runs at document_idle).
+   */
   sendToTab<K extends ContentRequest['type']>(tabId: number, request: Extract<ContentRequest, { type: K }>): Promise<ContentReplies[K]>;
   /** Number of articles in the corpus (IndexedDB "parallax", store "articles"); 0 before it exists. */
   corpusCount(): Promise<number>;
@@ -233,11 +236,19 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       await page.goto(extensionUrl(pathname));
       return page;
     },
-    sendToTab(tabId, request) {
-      return serviceWorker.evaluate(
-        ([id, req]) => chrome.tabs.sendMessage(id as number, req),
-        [tabId, request] as const,
-      ) as Promise<never>;
+    async sendToTab(tabId, request) {
+      // The content script runs at document_idle: right after a navigation it may not listen yet.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return (await serviceWorker.evaluate(
+            ([id, req]) => chrome.tabs.sendMessage(id as number, req),
+            [tabId, request] as const,
+          )) as never;
+        } catch (e) {
+          if (attempt >= 50 || !/Receiving end does not exist/.test(String(e))) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
     },
     corpusCount,
     async waitForCorpus(n, timeoutMs = 30_000) {
