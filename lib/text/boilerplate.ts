@@ -59,11 +59,43 @@ const PROMO_LINE_RE =
 
 /** "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM": page furniture, not text. */
 const DATELINE_RE =
-  /^(?:(?:last )?updated|posted|published|first published|modified)(?: on| at)?:?\s+(?:\w+\.? \d{1,2}\b|\d{1,2}[ ./-]|\d{4}-|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}:\d{2}|today|yesterday)[^.!?]{0,80}$/i;
+  /^(?:(?:last )?updated|posted|published|first published|modified)(?: on| at)?:?\s+(?:\w+\.? \d{1,2}\b|\d{1,2}[ ./-]|\d{4}-|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}:\d{2}|today|yesterday)[^!?]{0,80}$/i;
+
+/** Interface text that leaks into article containers: navigation, galleries, consent, copyright. */
+const UI_LINE_RE =
+  /^(?:skip to (?:main )?content|skip navigation|advert(?:isement)?|sign in|log in|sign out|register|subscribe|home|menu|search|close|caption|expand|collapse|hide caption|toggle caption|show more|load more|see more|back to top|next|previous|prev|image \d+ of \/? ?\d+|photo \d+ of \d+|\d+ of \d+|enlarge this image|this (?:slideshow|video|content|feature|page) requires javascript\.?|(?:please )?enable javascript.*|(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|accept(?: all)?(?: cookies)?(?: read more)?|cookie (?:settings|policy|preferences)|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved\.?|(?:©|\(c\)|copyright)\s.{0,120})$/i;
+
+/** "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe | Reuters": a byline, not text. */
+const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|van|von|and|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
 
 /** "READ MORE: …", "RELATED: …", "SEE ALSO – …" lead-ins to other stories. */
 const PROMO_PREFIX_RE =
   /^(?:read more|read also|related|see also|more|watch|listen|also read|click here|recommended|opinion|exclusive|latest|trending|breaking)\s*[:|–—-]\s+\S/i;
+
+const isLinkOnly = (b: Block) => b.linkChars != null && b.linkChars / Math.max(1, b.text.trim().length) >= 0.85;
+
+/**
+ * Navigation menus (a run of four or more very short blocks, mostly links) go before the other
+ * rules run. (Repeated blocks are kept: measured on real pages, repeats are more often content —
+ * meal plans, product features, interview questions — than furniture.)
+ */
+function dropMenus(input: Block[], removed: CleanResult['removed']): Block[] {
+  const keep = input.map(() => true);
+  const tiny = (b: Block) => words(b.text).length <= 4 && !/[.!?]["”’]?$/.test(b.text.trim());
+  for (let k = 0; k < input.length; ) {
+    let j = k;
+    while (j < input.length && tiny(input[j]!)) j++;
+    const run = input.slice(k, j);
+    if (run.length >= 4 && run.filter(isLinkOnly).length >= run.length * 0.75) {
+      for (let m = k; m < j; m++) keep[m] = false;
+    }
+    k = j > k ? j : k + 1;
+  }
+  input.forEach((b, k) => {
+    if (!keep[k]) removed.push({ text: b.text.trim(), rule: 'navigation menu' });
+  });
+  return input.filter((_, k) => keep[k]);
+}
 
 /** A paragraph of article prose: a real sentence, not mostly link text. */
 function isProse(b: Block): boolean {
@@ -98,8 +130,9 @@ export interface CleanOptions {
  * (what follows them is lists of other stories or the comment form); in the first part of the
  * article only the heading and the link lines under it go.
  */
-export function cleanBlocks(input: Block[], _opts: CleanOptions = {}): CleanResult {
+export function cleanBlocks(all: Block[], _opts: CleanOptions = {}): CleanResult {
   const removed: CleanResult['removed'] = [];
+  const input = dropMenus(all, removed);
   const out: Block[] = [];
   for (let k = 0; k < input.length; k++) {
     const b = input[k]!;
@@ -144,6 +177,14 @@ export function cleanBlocks(input: Block[], _opts: CleanOptions = {}): CleanResu
     }
     if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && CREDIT_LINE_RE.test(t))) {
       drop('image credit');
+      continue;
+    }
+    if (t.length <= 140 && UI_LINE_RE.test(t)) {
+      drop('interface text');
+      continue;
+    }
+    if (t.length <= 120 && BYLINE_RE.test(t) && !endsLikeSentence(t)) {
+      drop('byline');
       continue;
     }
     if (t.length <= 120 && (PROMO_LINE_RE.test(t) || DATELINE_RE.test(t))) {

@@ -117,6 +117,28 @@ describe('boilerplate removal', () => {
     expect(texts(r.blocks)).toEqual([prose(1).text, prose(2).text]);
   });
 
+  it('drops navigation menus, interface text and bylines that leak into the article container', () => {
+    const menu = ['Home', 'News', 'Sport', 'Weather', 'Contact us'].map((t) => P(t, { tag: 'li', linkChars: t.length }));
+    const r = cleanBlocks([
+      ...menu,
+      P('Skip to content'),
+      P('By Maria Lopez - 11/18/19 11:04 PM EST'),
+      P('Image 2 of 7'),
+      prose(1),
+      P('This website uses cookies to improve your experience.'),
+      P('Updated at 1:23 p.m.'),
+      prose(2),
+      P('© 2024 Example Media Group'),
+    ]);
+    expect(texts(r.blocks)).toEqual([prose(1).text, prose(2).text]);
+  });
+
+  it('keeps a list of short items that are not links (ingredients), and sentences starting with "By"', () => {
+    const items = ['2 eggs', '1 cup flour', '100 g butter', 'a pinch of salt'].map((t) => P(t, { tag: 'li' }));
+    const blocks = [prose(1), ...items, P('By Monday, the council had voted to close the road.')];
+    expect(texts(cleanBlocks(blocks).blocks)).toEqual(texts(blocks));
+  });
+
   it('keeps ordinary short lines, link-heavy sentences and lists of products', () => {
     const blocks = [
       prose(1),
