@@ -1,78 +1,92 @@
 /**
- * Measures the corpus store on fake-indexeddb (Node): upsert N synthetic articles in batches,
- * then candidate look-ups, list, and export. Not a test; numbers for the report.
- *   npx tsx scripts/store-measure.ts [N=10000] [batch=500]
- * fake-indexeddb is a pure-JS IndexedDB, so absolute numbers differ from Chromium's; see
- * TOOLCHAIN.md for Chromium's per-record costs.
+ * Measures the corpus store: upsert N synthetic articles (~4.7 kB of text each) in batches, then
+ * re-upsert, candidate look-up, list and export. Not a test; numbers for the report.
+ *
+ *   npx tsx scripts/store-measure.ts [N=10000] [batch=500]             # Node, fake-indexeddb
+ *   npx tsx scripts/store-measure.ts [N] [batch] --chromium            # real IndexedDB in Chromium
+ *
+ * fake-indexeddb is a pure-JS IndexedDB, far slower than Chromium's; the --chromium run bundles
+ * this same file (with lib/store) for the browser and runs it in a headless page on 127.0.0.1.
+ * "store alone" precomputes the story keys outside the timing, to separate the store's cost from
+ * the engine's key function (lib/engine/keys.ts), which every write pays.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { Corpus } from '../lib/store/corpus';
+import { Corpus, type KeyFunction } from '../lib/store/corpus';
+import type { OpenOptions } from '../lib/store/db';
 import type { Article, Unit } from '../lib/types';
 import { indexKeys } from '../lib/engine/keys';
 
-const N = Number(process.argv[2] ?? 10_000);
-const BATCH = Number(process.argv[3] ?? 500);
-
 // A deterministic vocabulary so articles share words like real stories do.
 const WORDS = Array.from({ length: 5000 }, (_, k) => `word${k.toString(36)}x`);
-let seed = 42;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
 
-function synthetic(k: number): Article {
-  const paragraphs: string[] = [];
-  for (let p = 0; p < 8; p++) {
-    const sentences: string[] = [];
-    for (let s = 0; s < 4; s++) {
-      const n = 12 + Math.floor(rand() * 12);
-      const w = Array.from({ length: n }, () => WORDS[Math.floor(rand() ** 2 * WORDS.length)]);
-      sentences.push(w.join(' ') + '.');
+export function syntheticArticles(n: number): Article[] {
+  let seed = 42;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const out: Article[] = [];
+  for (let k = 0; k < n; k++) {
+    const paragraphs: string[] = [];
+    for (let p = 0; p < 8; p++) {
+      const sentences: string[] = [];
+      for (let s = 0; s < 4; s++) {
+        const len = 12 + Math.floor(rand() * 12);
+        const w = Array.from({ length: len }, () => WORDS[Math.floor(rand() ** 2 * WORDS.length)]);
+        sentences.push(w.join(' ') + '.');
+      }
+      paragraphs.push(sentences.join(' '));
     }
-    paragraphs.push(sentences.join(' '));
+    const text = paragraphs.join('\n\n');
+    const units: Unit[] = [];
+    let pos = 0;
+    paragraphs.forEach((para, p) => {
+      for (const m of para.matchAll(/[^.]+\./g)) {
+        const t = m[0].trim();
+        const start = text.indexOf(t, pos);
+        units.push({ i: units.length, text: t, p, start, end: start + t.length, kind: 'body' });
+        pos = start + t.length;
+      }
+    });
+    out.push({
+      id: `syn-${k.toString().padStart(6, '0')}`,
+      title: `Synthetic story ${k}`,
+      outlet: `Outlet ${k % 40}`,
+      date: `2025-${String((k % 12) + 1).padStart(2, '0')}-10`,
+      url: `https://outlet${k % 40}.example/news/${k}`,
+      language: 'en',
+      byline: null,
+      description: null,
+      text,
+      units,
+      quotes: [],
+      warnings: [],
+      hash: `h${k}`,
+      format: 'text',
+    });
   }
-  const text = paragraphs.join('\n\n');
-  const units: Unit[] = [];
-  let pos = 0;
-  paragraphs.forEach((para, p) => {
-    for (const m of para.matchAll(/[^.]+\./g)) {
-      const t = m[0].trim();
-      const start = text.indexOf(t, pos);
-      units.push({ i: units.length, text: t, p, start, end: start + t.length, kind: 'body' });
-      pos = start + t.length;
-    }
-  });
-  return {
-    id: `syn-${k.toString().padStart(6, '0')}`,
-    title: `Synthetic story ${k}`,
-    outlet: `Outlet ${k % 40}`,
-    date: `2025-${String((k % 12) + 1).padStart(2, '0')}-10`,
-    url: `https://outlet${k % 40}.example/news/${k}`,
-    language: 'en',
-    byline: null,
-    description: null,
-    text,
-    units,
-    quotes: [],
-    warnings: [],
-    hash: `h${k}`,
-    format: 'text',
-  };
+  return out;
 }
 
-async function main() {
-  const articles = Array.from({ length: N }, (_, k) => synthetic(k));
-  // The store alone: keys precomputed outside the timing (same keys the engine would give).
-  const precomputed = new Map(articles.map((a) => [a.title, indexKeys(a)]));
-  const storeOnly = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, keysOf: (a) => precomputed.get(a.title)! });
-  const s0 = performance.now();
-  for (let k = 0; k < N; k += BATCH) await storeOnly.upsert(articles.slice(k, k + BATCH));
-  const s1 = performance.now();
-  storeOnly.close();
-  const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+/** Runs the measurements on corpora opened with `open`; returns report lines. */
+export async function measure(n: number, batch: number, open: (o: OpenOptions & { keysOf?: KeyFunction }) => Promise<Corpus>): Promise<string[]> {
+  const articles = syntheticArticles(n);
   const bytes = articles.reduce((s, a) => s + a.text.length, 0);
+  const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const rate = (ms: number) => `${Math.round(n / (ms / 1000))} articles/s`;
+
+  const k0 = performance.now();
+  const precomputed = new Map(articles.map((a) => [a.title, indexKeys(a)]));
+  const k1 = performance.now();
+
+  const storeOnly = await open({ name: 'measure-store-only', keysOf: (a) => precomputed.get(a.title)! });
+  const s0 = performance.now();
+  for (let k = 0; k < n; k += batch) await storeOnly.upsert(articles.slice(k, k + batch));
+  const s1 = performance.now();
+  await storeOnly.clear();
+  storeOnly.close();
+
+  const corpus = await open({ name: 'measure-full' });
   const t0 = performance.now();
-  for (let k = 0; k < N; k += BATCH) await corpus.upsert(articles.slice(k, k + BATCH));
+  for (let k = 0; k < n; k += batch) await corpus.upsert(articles.slice(k, k + batch));
   const t1 = performance.now();
-  const again = await corpus.upsert(articles.slice(0, BATCH));
+  const again = await corpus.upsert(articles.slice(0, batch));
   const t2 = performance.now();
   const probe = (await corpus.getStored('syn-000123'))!.keys;
   const t3 = performance.now();
@@ -82,20 +96,92 @@ async function main() {
   const t5 = performance.now();
   const bundle = await corpus.exportBundle();
   const t6 = performance.now();
-  for (const a of articles) indexKeys(a);
-  const t7 = performance.now();
-  const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  console.log(`articles: ${N} (${(bytes / 1e6).toFixed(1)} MB of text, ${probe.length} keys each), batch ${BATCH}`);
-  console.log(`upsert all:            ${fmt(t1 - t0)}  (${Math.round(N / ((t1 - t0) / 1000))} articles/s)`);
-  console.log(`store alone (keys precomputed): ${fmt(s1 - s0)}  (${Math.round(N / ((s1 - s0) / 1000))} articles/s)`);
-  console.log(`  of which indexKeys:  ${fmt(t7 - t6)}  (the engine's key function, computed at write time)`);
-  console.log(`re-upsert ${BATCH} (unchanged): ${fmt(t2 - t1)}  (${again.unchanged} unchanged)`);
-  console.log(`candidates(${probe.length} keys): ${(t4 - t3).toFixed(0)} ms  (top: ${cands[0]?.id} hits ${cands[0]?.hits})`);
-  console.log(`list summaries:        ${(t5 - t4).toFixed(0)} ms  (${list.length})`);
-  console.log(`export bundle:         ${fmt(t6 - t5)}  (${bundle.articles.length})`);
+  await corpus.clear();
+  corpus.close();
+  return [
+    `articles: ${n} (${(bytes / 1e6).toFixed(1)} MB of text, ${probe.length} keys each), batch ${batch}`,
+    `indexKeys alone:              ${fmt(k1 - k0)}  (${((k1 - k0) / n).toFixed(2)} ms per article; the engine's key function)`,
+    `upsert, store alone:          ${fmt(s1 - s0)}  (${rate(s1 - s0)}; keys precomputed)`,
+    `upsert, with indexKeys:       ${fmt(t1 - t0)}  (${rate(t1 - t0)})`,
+    `re-upsert ${batch} unchanged:     ${fmt(t2 - t1)}  (${again.unchanged} unchanged)`,
+    `candidates(${probe.length} keys, limit 50): ${(t4 - t3).toFixed(0)} ms  (top: ${cands[0]?.id} with ${cands[0]?.hits} hits)`,
+    `list summaries:               ${(t5 - t4).toFixed(0)} ms  (${list.length})`,
+    `export bundle:                ${fmt(t6 - t5)}  (${bundle.articles.length})`,
+  ];
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+declare global {
+  interface Window {
+    __measureStore?: (n: number, batch: number) => Promise<string[]>;
+  }
+}
+
+async function inChromium(n: number, batch: number): Promise<string[]> {
+  const { build } = await import('vite');
+  const { createServer } = await import('node:http');
+  const { chromium } = await import('playwright-core');
+  const { fileURLToPath } = await import('node:url');
+  const out = await build({
+    configFile: false,
+    logLevel: 'error', // (import.meta is unused in the browser branch)
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: fileURLToPath(import.meta.url), formats: ['iife'], name: 'storeMeasure' },
+      rollupOptions: { external: [/^node:/, 'vite', 'playwright-core', 'fake-indexeddb'] },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  const code = outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+  const server = createServer((req, res) => {
+    if (req.url === '/measure.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(code);
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<!doctype html><title>measure</title><script src="/measure.js"></script>');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const port = (server.address() as { port: number }).port;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(() => typeof window.__measureStore === 'function');
+    const version = browser.version();
+    const lines = await page.evaluate(([a, b]) => window.__measureStore!(a, b), [n, batch] as const);
+    return [`Chromium ${version}`, ...lines];
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (typeof window !== 'undefined') {
+  window.__measureStore = (n, batch) => measure(n, batch, (o) => Corpus.open(o));
+} else {
+  const args = process.argv.slice(2);
+  const nums = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  const n = nums[0] ?? 10_000;
+  const batch = nums[1] ?? 500;
+  const run = args.includes('--chromium')
+    ? inChromium(n, batch)
+    : import('fake-indexeddb').then(({ IDBFactory, IDBKeyRange }) =>
+        measure(n, batch, (o) => Corpus.open({ ...o, indexedDB: new IDBFactory(), IDBKeyRange })).then((l) => [
+          'fake-indexeddb (Node)',
+          ...l,
+        ]),
+      );
+  run.then(
+    (lines) => console.log(lines.join('\n')),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}
