@@ -35,7 +35,7 @@ async function withCorpus<T>(job: (corpus: Corpus) => Promise<T>): Promise<T> {
 
 async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
   if ((await corpus.count()) > 0) return;
-  await corpus.resetToSeeds(await seedArticles());
+  await corpus.resetToSeeds(seedArticles());
 }
 
 export default defineBackground(() => {

@@ -20,16 +20,15 @@ export function seedFiles(): Array<{ name: string; content: string }> {
 }
 
 /**
- * The seed files ingested into articles. Throws if a seed cannot be read: the seeds ship with the
- * extension, so a failure here is a bug, not bad user input.
+ * The seed files ingested into articles (synchronous, like ingestFile). Throws if a seed cannot be
+ * read: the seeds ship with the extension, so a failure here is a bug, not bad user input.
  */
-export async function seedArticles(): Promise<Article[]> {
+export function seedArticles(): Article[] {
   const articles: Article[] = [];
   for (const file of seedFiles()) {
-    const result = await ingestFile(file);
+    const result = ingestFile(file);
     if (result.articles.length === 0) {
-      const why = result.errors.map((e) => (typeof e === 'string' ? e : JSON.stringify(e))).join('; ');
-      throw new Error(`Seed ${file.name} could not be read: ${why || 'no article'}`);
+      throw new Error(`Seed ${file.name} could not be read: ${result.errors.join('; ') || 'no article'}`);
     }
     articles.push(...result.articles);
   }

@@ -266,7 +266,7 @@ export async function loadSeedArticles(dir = path.join(ROOT, 'seeds')): Promise<
   const articles: Article[] = [];
   for (const name of names) {
     const content = await readFile(path.join(dir, name), 'utf8');
-    const result = await ingestFile({ name, content });
+    const result = ingestFile({ name, content });
     if (result.articles.length === 0) throw new Error(`news site: could not read seed ${name}`);
     articles.push(...result.articles);
   }
