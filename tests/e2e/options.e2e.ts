@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, ROOT, SEED_003, type ExtensionHarness } from './fixtures';
 
+declare const chrome: any;
+
 const SEEDS = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd'];
 
 const STRIKE_MD = `---
@@ -151,6 +153,27 @@ describe('options page: the corpus manager', () => {
     await page.getByRole('button', { name: 'Add page' }).click();
     const results = page.getByRole('list', { name: 'Import results' }).locator('li');
     await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual([expect.stringMatching(/^(Added|Updated|Duplicate)/)]);
+  });
+
+  it('subscribes to a feed, imports its items, and sets a refresh schedule', async () => {
+    const feedUrl = `${ext.newsSite.origin}/parallax-test-feed.xml`;
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Test Gazette</title><link>${ext.newsSite.origin}/</link>
+<item><title>Bridge reopens after repairs</title><link>${ext.newsSite.origin}/news/bridge</link>
+<pubDate>Tue, 05 Mar 2024 07:00:00 GMT</pubDate><content:encoded><![CDATA[<p>The river bridge reopened on Tuesday after six months of repairs.</p>
+<p>Traffic was light in the morning, the city's transport office said.</p>]]></content:encoded></item></channel></rss>`;
+    await ext.context.route(feedUrl, (route) => route.fulfill({ status: 200, contentType: 'application/rss+xml', body: rss }));
+    const before = (await rowIds(page)).length;
+    await page.getByLabel('RSS or Atom feed address').fill(feedUrl);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect.poll(() => page.locator('.px-note').textContent(), { timeout: 15_000 }).toMatch(/Subscribed\. Test Gazette: 1 added/);
+    await waitForRows(page, before + 1);
+    expect(await page.getByRole('list', { name: 'Subscribed feeds' }).textContent()).toContain('Test Gazette');
+    await page.getByLabel('Refresh feeds automatically').selectOption('60');
+    await expect.poll(() => ext.serviceWorker.evaluate(() => chrome.alarms.get('parallax:refresh-feeds').then((a: any) => a?.periodInMinutes ?? null))).toBe(60);
+    await page.getByRole('button', { name: 'Unsubscribe from Test Gazette' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Subscribed feeds' }).count()).toBe(0);
+    await expect.poll(() => ext.serviceWorker.evaluate(() => chrome.alarms.get('parallax:refresh-feeds').then((a: any) => a ?? null))).toBeNull();
   });
 
   it('exports the corpus, and importing the export gives the same corpus', async () => {
