@@ -57,6 +57,30 @@ describe('the built extension in Chromium', () => {
     ]);
   });
 
+  it('registers the "Trace quote" context-menu item once, on selections', async () => {
+    // Chrome cannot list menu items; updating one that does not exist fails.
+    const exists = await ext.serviceWorker.evaluate(async () => {
+      try {
+        await chrome.contextMenus.update('parallax-trace-quote', { title: 'Trace quote' });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(exists).toBe(true);
+    // Installing again (an update) re-creates it without a "duplicate id" error.
+    await ext.serviceWorker.evaluate(() => chrome.runtime.onInstalled.dispatch({ reason: 'update' }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(
+      await ext.serviceWorker.evaluate(() =>
+        chrome.contextMenus.update('parallax-trace-quote', {}).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    ).toBe(true);
+  });
+
   it('hands a "Trace quote" selection to the sidebar through session storage', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.newsSite.url(SEED_003));
@@ -215,5 +239,33 @@ describe('the content script on the news site', () => {
 
   it('sent no request beyond 127.0.0.1', () => {
     expect(ext.external).toEqual([]);
+  });
+});
+
+describe('an update of the extension', () => {
+  it("keeps the reader's corpus instead of resetting it to the seeds", async () => {
+    await ext.waitForCorpus(5);
+    // The reader deleted an article (raw IndexedDB: the test must not depend on the store's code).
+    await ext.serviceWorker.evaluate(
+      (id) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('parallax');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('articles', 'readwrite');
+            tx.objectStore('articles').delete(id);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      '001_c9b1ae6c24b4ec71',
+    );
+    expect(await ext.corpusCount()).toBe(4);
+    await ext.serviceWorker.evaluate(() => chrome.runtime.onInstalled.dispatch({ reason: 'update' }));
+    await ext.serviceWorker.evaluate(() => chrome.runtime.onInstalled.dispatch({ reason: 'install', previousVersion: undefined }));
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await ext.corpusCount()).toBe(4);
   });
 });
