@@ -33,15 +33,18 @@ type TraceViewProps = { trace: Trace | null; loading: boolean; error: string | n
 const traceViewModule = Object.values(import.meta.glob('../../components/sidebar/TraceView.tsx', { eager: true }))[0] as
   | { TraceView?: ComponentType<TraceViewProps> }
   | undefined;
-function TraceView(props: TraceViewProps) {
+function TraceView(props: TraceViewProps & { selection: string }) {
   const View = traceViewModule?.TraceView;
-  if (View) return <View {...props} />;
+  if (View) return <View trace={props.trace} loading={props.loading} error={props.error} onBack={props.onBack} />;
   return (
     <div class="px-state" role="status">
       <p class="px-state-title">Quote tracing is not available in this build.</p>
-      <button type="button" class="px-button" onClick={props.onBack}>
-        Back to the comparison
-      </button>
+      <blockquote class="px-sentence">{props.selection}</blockquote>
+      <div class="px-actions">
+        <button type="button" class="px-button" onClick={props.onBack}>
+          Back to the comparison
+        </button>
+      </div>
     </div>
   );
 }
@@ -123,6 +126,7 @@ export function App() {
     return (
       <div class="px-sidebar px-sidebar--trace">
         <TraceView
+          selection={state.trace.selection}
           trace={state.trace.trace}
           loading={state.trace.loading}
           error={state.trace.error}
