@@ -124,6 +124,11 @@ export function classifyParagraphs(texts: string[], tags?: Array<string | undefi
   for (let k = 0; k < texts.length; k++) {
     if (!EMBED_SIGNATURE_RE.test(texts[k]!)) continue;
     kinds[k] = 'embed';
+    // In HTML the post is a blockquote: its blocks are the post, nothing more.
+    if (tags?.[k] === 'blockquote') {
+      for (let j = k - 1; j >= 0 && tags[j] === 'blockquote' && kinds[j] !== 'embed' && !EMBED_SIGNATURE_RE.test(texts[j]!); j--) kinds[j] = 'embed';
+      continue;
+    }
     let budget = EMBED_BUDGET;
     for (let j = k - 1; j >= 0; j--) {
       if (kinds[j] === 'embed') break;
@@ -134,7 +139,6 @@ export function classifyParagraphs(texts: string[], tags?: Array<string | undefi
       kinds[j] = 'embed';
     }
   }
-  // An embed rendered as a blockquote: the blockquote's lines belong to it.
   return kinds;
 }
 

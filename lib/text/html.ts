@@ -48,7 +48,10 @@ export function htmlToBlocks(html: string): Block[] {
   let buf = '';
   let linkChars = 0;
 
+  // Inside a blockquote every block reports 'blockquote' (a quoted passage or an embedded post),
+  // otherwise the innermost named block element.
   const currentTag = (): string => {
+    if (tagStack.includes('blockquote')) return 'blockquote';
     for (let k = tagStack.length - 1; k >= 0; k--) if (NAMED_BLOCKS.has(tagStack[k]!)) return tagStack[k]!;
     return 'p';
   };

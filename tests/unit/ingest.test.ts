@@ -143,6 +143,25 @@ describe('formats', () => {
     ]);
   });
 
+  it('marks an embedded post in HTML (a blockquote with a signature line) and only its lines as embed', () => {
+    const a = one(
+      'embed.html',
+      [
+        '<p>The minister answered her critics on social media late on Friday night, in a long post.</p>',
+        '<blockquote class="twitter-tweet"><p lang="en">We will publish every contract.</p><p>Every single one. https://t.co/x1</p>',
+        '&mdash; Jane Roe (@janeroe) <a href="https://twitter.com/janeroe/status/1">March 4, 2024</a></blockquote>',
+        '<p>Her office confirmed the post on Saturday and said the contracts would be online within a week.</p>',
+      ].join(''),
+    );
+    expect(a.units.map((u) => [u.kind, u.text])).toEqual([
+      ['body', 'The minister answered her critics on social media late on Friday night, in a long post.'],
+      ['embed', 'We will publish every contract.'],
+      ['embed', 'Every single one. https://t.co/x1'],
+      ['embed', '— Jane Roe (@janeroe) March 4, 2024'],
+      ['body', 'Her office confirmed the post on Saturday and said the contracts would be online within a week.'],
+    ]);
+  });
+
   it('reads plain text whose first line is a headline, and derives a title when there is none', () => {
     const withHeadline = one('a.txt', 'Dam breach forces evacuations\nThousands of residents left their homes on Sunday after a dam wall cracked.\nRescue teams worked through the night.');
     expect(withHeadline.title).toBe('Dam breach forces evacuations');
