@@ -44,6 +44,13 @@ export const MIN_STORY_SCORE = 0.28;
  * an older piece quoting the same official on another matter is a different story.
  */
 export const STORY_DAYS = 7;
+/**
+ * A same-story pair shares at least MIN_ANCHORS facts told so alike that no pair of sentences from
+ * unrelated articles came close: bench/calibrate.ts measured a maximum of 0.23 over ~250,000
+ * unrelated pairs, so ANCHOR_SIMILARITY = 0.25.
+ */
+export const ANCHOR_SIMILARITY = 0.25;
+export const MIN_ANCHORS = 2;
 /** Pseudo-documents added to the corpus size in IDF (see findRelated). */
 export const PRIOR_DOCS = 200;
 export const FAR_COVERAGE = 0.5;
@@ -65,6 +72,8 @@ export interface StoryCandidate {
   matchedThere: number;
   /** Prominence-weighted share of aligned facts, the smaller of the two sides (see prominentShare). */
   lead: number;
+  /** Aligned pairs more similar than any pair of unrelated sentences we measured (ANCHOR_SIMILARITY). */
+  anchors: number;
   score: number;
   related: boolean;
 }
@@ -155,6 +164,7 @@ export async function findRelated(
     const docScore = cosine(hereVec, tfidf(vectors[k]!));
     const al = align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN);
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
+    const anchors = edges.filter((e) => e.s >= ANCHOR_SIMILARITY).length;
     const matchedHere = new Set(edges.map((e) => e.a)).size;
     const matchedThere = new Set(edges.map((e) => e.b)).size;
     const thereFacts = otherFeats[k]!.filter((f) => f.fact).length;
@@ -171,6 +181,7 @@ export async function findRelated(
       matchedHere,
       matchedThere,
       lead,
+      anchors,
       score: Math.sqrt(docScore * lead),
       related: false,
     };
@@ -180,6 +191,7 @@ export async function findRelated(
     const apart = daysApart(article.date, c.article.date);
     const far = apart !== null && apart > STORY_DAYS;
     c.related =
+      c.anchors >= MIN_ANCHORS &&
       c.matchedHere >= MIN_SHARED_FACTS &&
       c.matchedThere >= MIN_SHARED_FACTS &&
       c.score >= cut &&

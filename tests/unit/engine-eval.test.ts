@@ -1,0 +1,75 @@
+/**
+ * Scores the engine on the hand-labelled sets (tests/data/engine/*-labels.json): precision and
+ * recall of "added" and "left out", each article of a set taken in turn as the one being read.
+ * `npx tsx bench/eval.ts --errors` prints the same numbers per article, and the mistakes.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareArticle, MemoryIndex } from '../../lib/engine';
+import type { Article } from '../../lib/types';
+import { evaluate, Resolved, sum, type Score } from '../data/engine/eval';
+import { loadLabels, loadSet } from '../data/engine/fixtures';
+
+async function score(set: 'seeds' | 'harbor') {
+  const articles = await loadSet(set);
+  const resolved = new Resolved(loadLabels(set), articles);
+  const index = new MemoryIndex(articles);
+  const per: Array<{ id: string; added: Score; leftOut: Score }> = [];
+  for (const a of articles) {
+    const ev = evaluate(await compareArticle(a, index), resolved);
+    per.push({ id: a.id, added: ev.added, leftOut: ev.leftOut });
+  }
+  return { resolved, per, added: sum(per.map((p) => p.added)), leftOut: sum(per.map((p) => p.leftOut)) };
+}
+
+describe('labelled seeds', () => {
+  let r: Awaited<ReturnType<typeof score>>;
+  let articles: Article[];
+  beforeAll(async () => {
+    r = await score('seeds');
+    articles = r.resolved.articles;
+  });
+
+  it('labels resolve to units of the ingested seeds', () => {
+    expect(r.resolved.problems).toEqual([]);
+    expect(articles).toHaveLength(5);
+  });
+
+  it('"added": precision and recall at least 0.9 over all five readings', () => {
+    const { added } = r;
+    expect(added.precision, added.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(added.recall, added.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('"left out": precision and recall at least 0.9 over all five readings', () => {
+    const { leftOut } = r;
+    expect(leftOut.precision, leftOut.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(leftOut.recall, leftOut.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('no single reading falls apart (each above 0.6 on both measures)', () => {
+    for (const p of r.per) {
+      for (const s of [p.added, p.leftOut]) {
+        expect(s.precision, `${p.id}\n${s.errors.join('\n')}`).toBeGreaterThanOrEqual(0.6);
+        expect(s.recall, `${p.id}\n${s.errors.join('\n')}`).toBeGreaterThanOrEqual(0.6);
+      }
+    }
+  });
+});
+
+describe('labelled harbor story (written for these tests, not seen while building the engine)', () => {
+  let r: Awaited<ReturnType<typeof score>>;
+  beforeAll(async () => {
+    r = await score('harbor');
+  });
+
+  it('labels resolve', () => {
+    expect(r.resolved.problems).toEqual([]);
+  });
+
+  it('"added" and "left out" hold up: precision at least 0.9, recall at least 0.7', () => {
+    for (const s of [r.added, r.leftOut]) {
+      expect(s.precision, s.errors.join('\n')).toBeGreaterThanOrEqual(0.9);
+      expect(s.recall, s.errors.join('\n')).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+});
