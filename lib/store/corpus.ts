@@ -404,17 +404,29 @@ export class Corpus implements CorpusIndex {
    * `all: true`, e.g. after the engine changed indexKeys without bumping KEYS_VERSION).
    * Returns how many articles were re-indexed.
    */
-  async reindex(opts: { all?: boolean } = {}): Promise<number> {
+  async reindex(opts: { all?: boolean; batch?: number } = {}): Promise<number> {
     const { db } = this;
-    return db.transaction('rw', db.articles, () =>
-      db.articles
-        .filter((r) => opts.all === true || r.keysVersion !== KEYS_VERSION)
-        .modify((r) => {
+    const batch = opts.batch ?? 200;
+    // The small summaries carry keysVersion: finding stale articles reads no article body.
+    const stale = await db.summaries.filter((r) => opts.all === true || r.keysVersion !== KEYS_VERSION).primaryKeys();
+    // Small transactions: progress is kept if the worker stops half way, and the next call resumes.
+    let done = 0;
+    for (let k = 0; k < stale.length; k += batch) {
+      const ids = stale.slice(k, k + batch);
+      done += await db.transaction('rw', db.articles, db.summaries, async () => {
+        const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
+        for (const r of recs) {
           r.keys = [...new Set(this.keysOf(r))];
           r.keysVersion = KEYS_VERSION;
-        }),
-    );
+        }
+        await db.articles.bulkPut(recs);
+        await db.summaries.bulkPut(recs.map(summaryOf));
+        return recs.length;
+      });
+    }
+    return done;
   }
+
 }
 
 /** Serialises a bundle; export → import → export gives the same bytes apart from exportedAt. */

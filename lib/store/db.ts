@@ -51,6 +51,8 @@ export interface ArticleSummary {
   units: number;
   addedAt: number;
   updatedAt: number;
+  /** StoredArticle.keysVersion, so stale story keys are found without reading article bodies. */
+  keysVersion: number;
 }
 
 /** An RSS/Atom feed the user subscribed to. */
@@ -104,6 +106,7 @@ export function summaryOf(rec: StoredArticle): ArticleSummary {
     units: rec.units.length,
     addedAt: rec.addedAt,
     updatedAt: rec.updatedAt,
+    keysVersion: rec.keysVersion,
   };
 }
 

@@ -22,6 +22,7 @@ const row = (p: Partial<ArticleSummary> & { id: string }): ArticleSummary => ({
   language: 'en',
   size: 1000,
   units: 5,
+  keysVersion: 1,
   addedAt: 1,
   updatedAt: 1,
   ...p,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bundleToJson, parseBundle } from '../../lib/store/corpus';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { bundleToJson, Corpus, parseBundle } from '../../lib/store/corpus';
 import { canonicalUrl } from '../../lib/store/url';
 import { article, openTestCorpus } from './store-helpers';
 
@@ -113,6 +114,23 @@ describe('corpus index', () => {
     const got = await c.getMany(['b1', 'missing', 'a1']);
     expect(got.map((a) => a.id)).toEqual(['b1', 'a1']);
     expect(got[1]).toEqual(bukele);
+  });
+});
+
+describe('reindex', () => {
+  it('recomputes story keys written by another key function, in small batches', async () => {
+    const indexedDB = new IDBFactory();
+    const old = await Corpus.open({ indexedDB, IDBKeyRange, keysOf: () => ['k:old'] });
+    await old.upsert([bukele, volcano]);
+    old.close();
+    const c = await Corpus.open({ indexedDB, IDBKeyRange });
+    expect(await c.candidates(['k:old'])).toHaveLength(2);
+    expect(await c.reindex()).toBe(0); // same KEYS_VERSION: nothing looks stale
+    expect(await c.reindex({ all: true, batch: 1 })).toBe(2);
+    expect(await c.candidates(['k:old'])).toEqual([]);
+    const keys = (await c.getStored('a1'))!.keys;
+    expect(keys).not.toContain('k:old');
+    expect((await c.candidates(keys))[0]).toEqual({ id: 'a1', hits: keys.length });
   });
 });
 
