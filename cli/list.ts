@@ -25,7 +25,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`parallax list: ${(e as Error).message}\n`);
     return 1;
   }
-  for (const e of loaded.errors) process.stderr.write(`parallax list: skipped ${e.file}: ${e.reason}\n`);
+  for (const e of loaded.errors) process.stderr.write(`parallax list: ${e.file}: ${e.reason}\n`);
   const { articles } = loaded;
   if (args.flags.get('json') === true) {
     const out = {
@@ -45,8 +45,8 @@ export async function run(argv: string[]): Promise<number> {
     };
     process.stdout.write(JSON.stringify(out) + '\n');
   } else {
-    process.stdout.write(table(articles.map((a) => [a.id, a.outlet ?? 'Unknown outlet', a.date ?? '—', a.language ?? '—', String(a.units.length), a.title])));
-    if (!articles.length) process.stdout.write(`(no articles in ${dir})\n`);
+    if (articles.length) process.stdout.write(table(articles.map((a) => [a.id, a.outlet ?? 'Unknown outlet', a.date ?? '—', a.language ?? '—', String(a.units.length), a.title])));
+    else process.stdout.write(`(no articles read from ${dir})\n`);
   }
   if (!articles.length) {
     if (!loaded.errors.length) process.stderr.write(`parallax list: no article files (${'.txt .md .markdown .html .htm .json'}) in ${dir}\n`);

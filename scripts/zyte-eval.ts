@@ -106,7 +106,7 @@ function main(): number {
   }
   const listed = JSON.parse(run.stdout) as { articles: Array<{ id: string; units: Array<{ text: string }> }> };
   const ours = new Map(listed.articles.map((a) => [a.id, a.units.map((u) => u.text).join('\n')]));
-  const skipped = (run.stderr.match(/skipped .*/g) ?? []).length;
+  const skipped = (run.stderr.match(/^parallax list: .*$/gm) ?? []).length;
 
   // Baseline: Readability.js alone.
   const baseline = new Map<string, string>();
