@@ -95,7 +95,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
   const blocks: Unit[][] = [];
   for (const u of embedUnits) {
     const last = blocks[blocks.length - 1];
-    if (last && last[last.length - 1]!.i === u.i - 1) {
+    if (last && last.length && last[last.length - 1]!.i === u.i - 1) {
       last.push(u);
       // A signature ends a post; the next embed unit starts another.
       if (SIGNATURE_RE.test(u.text)) blocks.push([]);
@@ -154,6 +154,9 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
   const kept = marked.filter((m) => {
     const para = paraOf(m.open);
     const after = people.attributionAfter(m.close + 1, sentenceEndAfter(text, m.close + 1, para.end));
+    // A closing mark with no opening one is a quote only when an attribution follows
+    // (`… gang rule," Bukele said.`); otherwise it is a stray mark (`CNBC's " Trading Nation"`).
+    if (m.repaired === 'no-open') return after !== null;
     return after !== null || !isTitle(text, m, people);
   });
   for (let j = 0; j < kept.length; j++) {
@@ -214,12 +217,12 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (!t.word || !REPORTING_VERBS.has(t.lo) || inEmbed(t.start) || inMarks(t.start) || inQuote(t.start)) continue;
     let b = v - 1;
     while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
-    const spk = people.readBackward(b, 0);
+    const spk = people.readBackwardAppositive(b, 0);
     if (!spk || toks[b]!.sent !== t.sent) continue;
     // `“…,” Bukele wrote in the post`: an attribution of the quote before it, not reported speech.
     const spkTok = people.tokenAt(spk.at);
     const beforeSpk = toks[spkTok - 1];
-    if (beforeSpk && !beforeSpk.word && (inMarks(beforeSpk.start) || /^[,”"’]$/.test(beforeSpk.raw)) && inMarks(toks[spkTok - 2]?.start ?? -1)) continue;
+    if (beforeSpk && !beforeSpk.word && beforeSpk.sent === t.sent && (inMarks(beforeSpk.start) || /^[,”"’]$/.test(beforeSpk.raw)) && inMarks(toks[spkTok - 2]?.start ?? -1)) continue;
     let c = v + 1;
     if (t.lo === 'told' || t.lo === 'tells') c++; // "told reporters"
     if (toks[c]?.lo === 'that') c++;
@@ -240,6 +243,29 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       kind: 'reported',
     });
     v = e;
+  }
+  // "According to Keller, the frame was damaged …"
+  for (let k = 0; k + 3 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.lo !== 'according' || toks[k + 1]!.lo !== 'to' || inEmbed(t.start) || inMarks(t.start)) continue;
+    if (k > 0 && toks[k - 1]!.sent === t.sent) continue; // sentence-initial only
+    const spk = people.readForward(k + 2, toks.length);
+    if (!spk || spk.phrase.kind === 'role' || toks[spk.end]?.raw !== ',') continue;
+    const first = toks[spk.end + 1];
+    if (!first || first.sent !== t.sent || !first.word) continue;
+    let e = spk.end + 1;
+    while (e + 1 < toks.length && toks[e + 1]!.sent === t.sent && !/^[“”"‘]$/.test(toks[e + 1]!.raw) && !inMarks(toks[e + 1]!.start)) e++;
+    const [s, end] = trimSpan(text, first.start, toks[e]!.end);
+    const clause = text.slice(s, end).replace(/[.!?]+$/, '');
+    if (wordCount(clause) < 5 || inQuote(s)) continue;
+    quotes.push({
+      text: clause.replace(/\s+/g, ' '),
+      units: unitsIn(units, s, s + clause.length),
+      start: s,
+      end: s + clause.length,
+      speaker: people.resolve(spk.phrase),
+      kind: 'reported',
+    });
   }
   void quoteMarksFree;
   return quotes.sort((a, b) => a.start - b.start);

@@ -40,7 +40,7 @@ export const ROLE_WORDS = words(`
   candidate mayor director chief ceo chairman chairwoman chair lawmaker ambassador judge general
   premier chancellor king queen prince princess pope representative congressman congresswoman
   commissioner founder head prosecutor attorney lawyer activist author actor actress coach manager
-  owner economist analyst professor doctor`);
+  owner economist analyst professor doctor member curator editor teacher officer`);
 
 /** Titles that may stand before a name inside a capitalised run: `President Nayib Bukele`. */
 export const NAME_TITLES = words(`

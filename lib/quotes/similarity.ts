@@ -67,12 +67,12 @@ export function windowSimilarity(sel: Prepared, passage: Prepared): WindowMatch 
   const whole: WindowMatch = { score: jaccard(sel.grams, passage.grams), from: 0, to: passage.words.length };
   const L = sel.words.length;
   const n = passage.words.length;
-  if (n <= Math.ceil(L * 1.25) || L === 0) return whole;
+  const lo = Math.max(1, Math.floor(L * 0.8));
+  if (n <= lo || L === 0) return whole;
   // Cheap rejection: too little of the selection anywhere in the passage.
   if (containment(sel.grams, passage.grams) < 0.2) return whole;
   let best = whole;
-  const lo = Math.max(1, Math.floor(L * 0.8));
-  const hi = Math.ceil(L * 1.25);
+  const hi = Math.min(n - 1, Math.ceil(L * 1.25));
   for (let size = lo; size <= hi; size++) {
     for (let from = 0; from + size <= n; from++) {
       const score = jaccard(sel.grams, grams(passage.words.slice(from, from + size)));

@@ -174,6 +174,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
+      if (toks[b]?.raw === ',') b--; // "Tom Reyes, said"
       const before = this.runAt.get(b);
       if (before && before.k1 - 1 === b) speakerKeys.add(this.keyOf(before));
       const after = this.runAt.get(k + v);
@@ -184,7 +185,13 @@ export class People {
     for (const r of this.runs) {
       const key = this.keyOf(r);
       const len = r.k1 - r.n0;
-      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && single.has(key))) keys.add(key);
+      // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
+      const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '');
+      let roleAfter = false;
+      if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
+        for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
+      }
+      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter))) keys.add(key);
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
@@ -347,6 +354,16 @@ export class People {
       const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
       if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
     }
+    // "museum director Anne Keller", "council member Luis Ortega"
+    for (let j = k; j < Math.min(limit - 1, k + 4); j++) {
+      const u = this.toks[j]!;
+      if (!u.word || u.cap) break;
+      if (ROLE_WORDS.has(u.lo)) {
+        const run = this.runAt.get(j + 1);
+        if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: this.toks[j + 1]!.start }, end: run.k1 };
+        break;
+      }
+    }
     return null;
   }
 
@@ -367,6 +384,25 @@ export class People {
     // "Clinton, who on Monday called …"
     if (t.lo === 'who' && this.toks[k - 1]?.raw === ',') return this.readBackward(k - 2, floor);
     return null;
+  }
+
+  /**
+   * Like readBackward, and through an apposition: "The visitor, Tom Reyes, said" → Tom Reyes;
+   * "Luis Ortega, a council member, warned" → Luis Ortega.
+   */
+  readBackwardAppositive(k: number, floor: number): SpeakerPhrase | null {
+    const t = this.toks[k];
+    if (t && t.raw === ',') {
+      const p = this.readBackward(k - 1, floor);
+      if (p && p.kind === 'name') return p;
+      for (let j = k - 1; j >= Math.max(floor, k - 7); j--) {
+        if (this.toks[j]!.raw !== ',') continue;
+        const q = this.readBackward(j - 1, floor);
+        return q && q.kind === 'name' ? q : null;
+      }
+      return null;
+    }
+    return this.readBackward(k, floor);
   }
 
   /**
@@ -429,7 +465,7 @@ export class People {
       }
       let b = v - 1;
       while (b >= floor && ADVERBS.has(this.toks[b]!.lo)) b--;
-      return this.readBackward(b, floor);
+      return this.readBackwardAppositive(b, floor);
     }
     return null;
   }

@@ -32,9 +32,13 @@ export const TRACE_PARAMS = {
   /** Below this, never. */
   floor: 0.22,
   /** Between floor and strong: the passage must beat the article's next best passage by this factor… */
-  ratio: 2.2,
+  ratio: 2.0,
   /** …and by this margin. */
   margin: 0.12,
+  /** Selections shorter than this (in words) need a strong score: a short phrase recurs by chance. */
+  contrastWords: 8,
+  /** Needed when the selection is a quote and the passage is plain text (not quoted, not reported). */
+  unquoted: 0.8,
   /** Needed when the passage's quote names a different speaker than the trace's. */
   otherSpeaker: 0.6,
   /** Share of the selection's words a passage must repeat, in order, to be "exact". */
@@ -50,6 +54,9 @@ interface Passage {
   quote: Quote | null;
   prepared: Prepared;
 }
+
+/** How much lower a shorter passage inside the best one may score and still be the one shown. */
+const TRIM_SLACK = 0.1;
 
 interface Scored extends Passage {
   score: number;
@@ -75,15 +82,23 @@ function unitAt(a: Article, at: number): number {
 /** Every passage of an article that may carry a selection. */
 export function passages(a: Article): Passage[] {
   const out: Passage[] = [];
-  const add = (start: number, end: number, quote: Quote | null) => {
-    const text = a.text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const add = (start: number, end: number, quote: Quote | null, run?: Array<{ start: number; end: number }>) => {
+    // A run of quote parts reads as the parts joined, without the attribution between them.
+    const raw = run ? run.map((p, n) => a.text.slice(p.start, p.end) + (n < run.length - 1 && /[,;]/.test(a.text[p.end] ?? '') ? a.text[p.end] : '')).join(' ') : a.text.slice(start, end);
+    const text = raw.replace(/\s+/g, ' ').trim();
     if (!text) return;
     out.push({ text, start, end, i: unitAt(a, start), quote, prepared: prepare(text) });
   };
   const quotes = a.quotes?.length ? a.quotes : extractQuotes(a);
   for (const q of quotes) {
     const parts = q.parts?.length ? q.parts : [{ start: q.start, end: q.end }];
-    if (parts.length > 1) add(q.start, q.end, { ...q });
+    // Runs of consecutive parts ("…,” he wrote. “…" may be selected across the attribution).
+    for (let x = 0; x < parts.length; x++) {
+      for (let y = x + 1; y < parts.length; y++) {
+        const run = parts.slice(x, y + 1);
+        add(run[0]!.start, run[run.length - 1]!.end, q, run);
+      }
+    }
     for (const p of parts) {
       add(p.start, p.end, q);
       // Sentences inside the part (a quote that runs across sentences).
@@ -98,11 +113,6 @@ export function passages(a: Article): Passage[] {
     }
   }
   for (const u of a.units) add(u.start, u.end, null);
-  // A multi-part quote's joined text is its own passage text.
-  for (const p of out) if (p.quote?.parts && p.start === p.quote.start && p.end === p.quote.end) {
-    p.text = p.quote.text;
-    p.prepared = prepare(p.text);
-  }
   return out;
 }
 
@@ -123,15 +133,18 @@ export function matchArticle(sel: Prepared, a: Article, speaker: string | null =
   for (const best of scored) {
     if (best.score < P.floor) break;
     if (accepted.some((x) => overlaps(x, best))) continue;
-    // Prefer the quote over the unit that holds it when both score about the same.
+    // Show the matching quote, not the unit or the whole multi-part quote holding it: the best
+    // quote passage inside (or, for a unit, overlapping) the winner that scores about the same.
     let pick = best;
-    if (!best.quote) {
-      const q = scored.find((x) => x.quote && overlaps(x, best) && x.score >= best.score - 0.08);
-      if (q) pick = q;
-    }
+    const inner = scored.filter(
+      (x) => x !== best && x.quote && x.score >= best.score - TRIM_SLACK && (best.quote ? x.start >= best.start && x.end <= best.end : overlaps(x, best)),
+    );
+    if (inner.length) pick = inner.sort((x, y) => Math.round((y.score - x.score) * 100) || x.text.length - y.text.length)[0]!;
     const next = scored.find((x) => !overlaps(x, best) && !accepted.some((y) => overlaps(y, x)));
     const rest = next?.score ?? 0;
-    const clear = best.score >= P.strong || (best.score >= rest * P.ratio && best.score - rest >= P.margin);
+    // Contrast decides only for selections long enough to carry more than a common phrase.
+    const contrastOk = sel.words.length >= P.contrastWords && best.score >= rest * P.ratio && best.score - rest >= P.margin;
+    const clear = best.score >= P.strong || contrastOk;
     const otherSpeaker = speaker && pick.quote?.speaker && pick.quote.speaker !== speaker && !sameName(pick.quote.speaker, speaker);
     if (!clear || (otherSpeaker && best.score < P.otherSpeaker)) {
       if (accepted.length === 0) return [];
@@ -139,7 +152,7 @@ export function matchArticle(sel: Prepared, a: Article, speaker: string | null =
     }
     // A second occurrence in the same article must be strong on its own.
     if (accepted.length && best.score < P.strong) break;
-    accepted.push({ ...pick, score: best.score });
+    accepted.push(pick);
   }
   return accepted;
 }
@@ -148,6 +161,19 @@ export function matchArticle(sel: Prepared, a: Article, speaker: string | null =
 function rank(p: Passage): number {
   if (!p.quote) return 3;
   return p.quote.kind === 'embedded' ? 0 : p.quote.kind === 'direct' ? 1 : 2;
+}
+
+/** Shared story keys that make two articles the same story (same-story seeds share 15–30 of 48). */
+export const SAME_STORY_KEYS = 8;
+
+function sameStory(a: Article, speaker: string | null, contextKeys: Set<string>): boolean {
+  if (speaker) {
+    const last = words(speaker).pop();
+    if (last && words(a.text).includes(last)) return true;
+  }
+  let shared = 0;
+  for (const k of indexKeys(a)) if (contextKeys.has(k)) shared++;
+  return shared >= SAME_STORY_KEYS;
 }
 
 function sameName(a: string, b: string): boolean {
@@ -183,42 +209,90 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   const sel = prepare(quote);
   if (sel.words.length < 2) throw new Error('Select at least two words to trace.');
   const limit = opts.limit ?? 40;
-  const from = opts.from;
+  const from = opts.from ? withQuotes(opts.from) : undefined;
 
   // Where the selection stands in its own article: its speaker, and whether it is a quote.
   const fromId = from ? ((await corpus.findSame(from).catch(() => null)) ?? from.id) : null;
-  const own = from ? matchArticle(sel, { ...from, quotes: from.quotes?.length ? from.quotes : extractQuotes(from) })[0] ?? null : null;
+  const own = from ? (matchArticle(sel, from)[0] ?? null) : null;
   let speaker = own?.quote?.kind !== 'reported' ? (own?.quote?.speaker ?? null) : null;
 
-  // 1. Candidates through the key index.
-  const selKeys = indexKeys({ title: '', text: quote });
+  // 1. Candidates through the key index: the selection's keys, its article's, then the keys of the
+  //    articles carrying it best.
   const seen = new Set<string>(fromId ? [fromId, from!.id] : []);
-  const found = new Map<string, { article: Article; hits: Scored[] }>();
+  const fetched: Article[] = [];
+  const found = new Map<string, Found>();
   const score = async (keys: string[]) => {
     if (!keys.length) return;
     const ids = (await corpus.candidates(keys, limit)).map((c) => c.id).filter((id) => !seen.has(id));
     ids.forEach((id) => seen.add(id));
     for (const a of await corpus.getMany(ids)) {
-      const hits = matchArticle(sel, a, speaker);
-      if (hits.length) found.set(a.id, { article: a, hits });
+      const article = withQuotes(a);
+      fetched.push(article);
+      const hits = matchArticle(sel, article, speaker);
+      if (hits.length) found.set(a.id, { article, hits });
     }
   };
-  await score(selKeys);
+  await score(indexKeys({ title: '', text: quote }));
   if (from) await score(indexKeys(from));
-  // 2. Articles carrying the selection bring in their own story's articles.
-  const strongest = [...found.values()].sort((x, y) => y.hits[0]!.score - x.hits[0]!.score).slice(0, 2);
-  for (const f of strongest) await score(indexKeys(f.article));
+  const strongest = () => [...found.values()].sort((x, y) => y.hits[0]!.score - x.hits[0]!.score);
+  for (const f of strongest().slice(0, 2)) await score(indexKeys(f.article));
 
   // Speaker: the selection's own attribution, else the majority of the occurrences' quotes.
-  const all = [...found.values()];
-  if (!speaker) speaker = majority(all.flatMap((f) => f.hits.filter((h) => h.quote && h.quote.kind !== 'reported').map((h) => h.quote!.speaker)));
-  // With the speaker known, drop occurrences whose quote names someone else (unless near-identical).
-  for (const [id, f] of found) {
-    f.hits = f.hits.filter((h) => !(speaker && h.quote?.speaker && !sameName(h.quote.speaker, speaker) && h.score < TRACE_PARAMS.otherSpeaker));
-    if (!f.hits.length) found.delete(id);
+  const hitsOf = () => [...found.values()].flatMap((f) => f.hits);
+  if (!speaker) speaker = majority(hitsOf().filter((h) => h.quote && h.quote.kind !== 'reported').map((h) => h.quote!.speaker));
+  if (!speaker) speaker = majority([own?.quote?.speaker ?? null, ...hitsOf().map((h) => h.quote?.speaker ?? null)]);
+  const selIsQuote = own ? own.quote !== null && own.quote.kind !== 'reported' : hitsOf().filter((h) => h.quote && h.quote.kind !== 'reported').length * 2 >= hitsOf().length;
+
+  // 2. One hop: a quote reworded twice (a translation of a rewrite) is found through the wording
+  //    it is closest to. Only for quotes, only between quotes of the same speaker.
+  if (selIsQuote && speaker) {
+    const probes = hitsOf()
+      // A probe is another wording of the selection by the same speaker, not a longer passage
+      // holding other words.
+      .filter(
+        (h) =>
+          h.quote &&
+          h.quote.kind !== 'reported' &&
+          h.quote.speaker !== null &&
+          sameName(h.quote.speaker, speaker!) &&
+          h.score < 0.999 &&
+          h.prepared.words.length <= sel.words.length * 1.6 + 3,
+      )
+      .sort((x, y) => y.score - x.score)
+      .slice(0, 4);
+    for (const a of fetched) {
+      if (found.has(a.id)) continue;
+      let best: Scored | null = null;
+      for (const probe of probes) {
+        const hop = matchArticle(probe.prepared, a, speaker)[0];
+        if (!hop?.quote || hop.quote.kind === 'reported') continue;
+        if (!hop.quote.speaker || !sameName(hop.quote.speaker, speaker)) continue;
+        const direct = windowSimilarity(sel, hop.prepared).score;
+        const s = Math.max(direct, hop.score * probe.score);
+        if (!best || s > best.score) best = { ...hop, score: s };
+      }
+      if (best) found.set(a.id, { article: a, hits: [best] });
+    }
   }
 
-  const selIsQuote = own ? own.quote !== null && own.quote.kind !== 'reported' : [...found.values()].flatMap((f) => f.hits).filter((h) => h.quote && h.quote.kind !== 'reported').length * 2 >= [...found.values()].flatMap((f) => f.hits).length;
+  // With the speaker known, drop occurrences whose quote names someone else (unless near-identical).
+  // A quote found only in plain text (no quotation marks, no reported speech) must be nearly word
+  // for word: a fair score there is a sentence on the same subject, or a common phrase.
+  for (const [id, f] of found) {
+    f.hits = f.hits.filter((h) => !(speaker && h.quote?.speaker && !sameName(h.quote.speaker, speaker) && h.score < TRACE_PARAMS.otherSpeaker));
+    if (selIsQuote) f.hits = f.hits.filter((h) => h.quote || h.score >= TRACE_PARAMS.unquoted);
+    if (!f.hits.length) found.delete(id);
+  }
+  // A passage that is only fairly alike must stand in the same story: the article names the speaker,
+  // or shares story keys with the selection's article (or with the article carrying it best).
+  const anchor = from ?? strongest()[0]?.article;
+  const contextKeys = new Set(anchor ? indexKeys(anchor) : []);
+  for (const [id, f] of found) {
+    if (f.hits.every((h) => h.score >= TRACE_PARAMS.strong)) continue;
+    if (sameStory(f.article, speaker, contextKeys)) continue;
+    f.hits = f.hits.filter((h) => h.score >= TRACE_PARAMS.strong);
+    if (!f.hits.length) found.delete(id);
+  }
 
   const occurrences: Occurrence[] = [];
   for (const { article: a, hits } of found.values()) {
@@ -248,12 +322,22 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   return { quote, speaker, occurrences, origin: findOrigin(found, speaker, from && own ? from : null) };
 }
 
+interface Found {
+  article: Article;
+  hits: Scored[];
+}
+
+/** Quotes are found at ingestion; an article stored before that gets them here. */
+function withQuotes(a: Article): Article {
+  return a.quotes?.length ? a : { ...a, quotes: extractQuotes(a) };
+}
+
 /**
  * Where the words appeared first: a primary source embedded in an article (an occurrence that is an
  * embedded post, or a post by the same speaker embedded in an article that carries the quote), else
  * the earliest dated article carrying it (the selection's own article included).
  */
-function findOrigin(found: Map<string, { article: Article; hits: Scored[] }>, speaker: string | null, from: Article | null): Trace['origin'] {
+function findOrigin(found: Map<string, Found>, speaker: string | null, from: Article | null): Trace['origin'] {
   type Primary = { id: string; date: string | null; primary: string };
   const primaries: Primary[] = [];
   for (const { article: a, hits } of found.values()) {
@@ -261,8 +345,7 @@ function findOrigin(found: Map<string, { article: Article; hits: Scored[] }>, sp
   }
   if (!primaries.length && speaker) {
     for (const { article: a } of found.values()) {
-      const quotes = a.quotes?.length ? a.quotes : extractQuotes(a);
-      for (const q of quotes) {
+      for (const q of a.quotes) {
         if (q.kind === 'embedded' && q.speaker && sameName(q.speaker, speaker)) primaries.push({ id: a.id, date: q.date ?? a.date, primary: q.text });
       }
     }
