@@ -194,7 +194,9 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
             <p class="px-state-detail">
               {others === null
                 ? 'No article in your corpus tells this story.'
-                : `None of the ${plural(others, 'other article')} in your corpus tells this story.`}{' '}
+                : others === 0
+                  ? 'This page is the only article in your corpus.'
+                  : `None of the ${plural(others, 'other article')} in your corpus tells this story.`}{' '}
               Add coverage of it from other outlets in the corpus manager.
             </p>
             <div class="px-actions">{corpusButton}</div>

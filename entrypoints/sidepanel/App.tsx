@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
 import {
   activeTabId,
   clearPendingTrace,
@@ -49,10 +50,17 @@ function TraceView(props: TraceViewProps & { selection: string }) {
   );
 }
 
+/** One corpus connection for the page's life. */
+let corpusPromise: Promise<Corpus> | null = null;
+const corpus = (): Promise<Corpus> => (corpusPromise ??= Corpus.open().catch((e) => {
+  corpusPromise = null;
+  throw e;
+}));
+
 const deps: SidebarDeps = {
   extract: (tabId) => sendToTab(tabId, { type: 'parallax:extract' }),
   toArticle: (page) => articleFromExtracted(page),
-  openCorpus: () => Corpus.open(),
+  openCorpus: () => corpus(),
   compare: (article, corpus) => compareArticle(article, corpus),
   scrollTo: (tabId, anchor) => sendToTab(tabId, { type: 'parallax:scroll-to', anchor }),
   highlight: (tabId, items) => sendToTab(tabId, { type: 'parallax:highlight', items }),
@@ -100,12 +108,28 @@ export function App() {
       }
     });
     const offTrace = watchPendingTrace((pending) => void controller.pendingTrace(pending));
+    // liveQuery sees writes from every extension page (the corpus manager, the background's seeding).
+    let seenCount: number | null = null;
+    let offCorpus: (() => void) | null = null;
+    void corpus()
+      .then((c) => {
+        const sub = liveQuery(() => c.count()).subscribe({
+          next: (n) => {
+            if (seenCount !== null && n !== seenCount) void controller.corpusChanged();
+            seenCount = n;
+          },
+          error: () => {},
+        });
+        offCorpus = () => sub.unsubscribe();
+      })
+      .catch(() => {});
 
     return () => {
       unsubscribe();
       offTabs();
       offEvents();
       offTrace();
+      offCorpus?.();
       controller.dispose();
     };
   }, [store, controller]);

@@ -197,6 +197,24 @@ export function createController(store: Store, deps: SidebarDeps) {
     await done;
   }
 
+  /**
+   * The corpus changed (an import in the corpus manager, the seeds arriving after install). When
+   * the sidebar is waiting for coverage (empty corpus, nothing related), compare the page again.
+   */
+  async function corpusChanged(): Promise<void> {
+    const s = store.getState();
+    if (!s.article || s.add.kind === 'adding') return;
+    const waiting =
+      s.phase.kind === 'empty-corpus' || (s.phase.kind === 'ready' && (s.report?.related.length ?? 0) === 0);
+    if (!waiting) return;
+    const run = generation;
+    try {
+      await compareInto(run, s.article);
+    } catch (e) {
+      if (run === generation) store.dispatch({ type: 'error', message: message(e) });
+    }
+  }
+
   function back(): void {
     store.dispatch({ type: 'back' });
   }
@@ -206,7 +224,7 @@ export function createController(store: Store, deps: SidebarDeps) {
     generation++;
   }
 
-  return { load, retry, addToCorpus, scrollTo, setHighlight, trace, pendingTrace, back, dispose };
+  return { load, retry, addToCorpus, corpusChanged, scrollTo, setHighlight, trace, pendingTrace, back, dispose };
 }
 
 export type Controller = ReturnType<typeof createController>;

@@ -239,3 +239,46 @@ describe('sidebar tracing quotes', () => {
     await panel.getByText(/it must be everyone/).first().waitFor({ timeout: 60_000 });
   });
 });
+
+// Last: this one empties the corpus of the shared browser profile.
+describe('sidebar with an empty corpus', () => {
+  it('points to the corpus manager, adds the page, and says when nothing related is found', async () => {
+    const { panel } = await openPanelFor(ext.newsSite.url(SEED_003));
+    await section(panel, 'added').waitFor({ timeout: 60_000 });
+    // Empty every table of the corpus database (same origin as the sidebar).
+    await panel.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('parallax');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = [...db.objectStoreNames];
+            const tx = db.transaction(names, 'readwrite');
+            for (const name of names) tx.objectStore(name).clear();
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await panel.reload();
+    await panel.getByText('Your corpus is empty.').waitFor({ timeout: 60_000 });
+    expect(await panel.getByRole('button', { name: 'Open the corpus manager' }).count()).toBe(1);
+    expect(await seriousViolations(panel)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Add this page to the corpus' }).click();
+    await panel.getByText('No related coverage yet.').waitFor({ timeout: 60_000 });
+    expect(await ext.corpusCount()).toBe(1);
+    expect(await panel.locator('[data-section]').count()).toBe(0);
+
+    // The corpus manager opens from the pointer.
+    const opened = ext.context.waitForEvent('page', { timeout: 30_000 });
+    await panel.getByRole('button', { name: 'Open the corpus manager' }).click();
+    const options = await opened;
+    await options.waitForLoadState();
+    expect(options.url()).toContain('options.html');
+  });
+});

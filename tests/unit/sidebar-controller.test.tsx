@@ -121,6 +121,22 @@ describe('comparing the page', () => {
   });
 });
 
+describe('the corpus changing', () => {
+  it('compares again when coverage arrives while the sidebar waits for it', async () => {
+    const corpus = fakeCorpus([]);
+    const { store, deps, controller } = setup({}, corpus);
+    await controller.load(1);
+    expect(store.getState().phase.kind).toBe('empty-corpus');
+    corpus.ids.push('x', 'y');
+    await controller.corpusChanged();
+    expect(deps.compare).toHaveBeenCalledTimes(1);
+    expect(store.getState().phase.kind).toBe('ready');
+    // With a report that lists related coverage, a corpus change does not recompute it.
+    await controller.corpusChanged();
+    expect(deps.compare).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('the reader acting on the page', () => {
   it('adds the page to the corpus and compares again', async () => {
     const { store, deps, controller, corpus } = setup({}, fakeCorpus([]));

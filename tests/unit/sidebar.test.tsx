@@ -285,6 +285,9 @@ describe('states', () => {
     expect(root.querySelector('[data-section]')).toBeNull();
     act(() => buttonNamed(root, 'Open the corpus manager').click());
     expect(actions.openCorpusManager).toHaveBeenCalled();
+
+    show(readyState(lonely, { corpusCount: 1, inCorpus: ID.here }));
+    expect(text(root)).toContain('This page is the only article in your corpus.');
   });
 
   it('shows errors with a way to try again', () => {
