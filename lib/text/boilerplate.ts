@@ -51,7 +51,9 @@ const CREDIT_LABEL =
   '(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|IMAGE|[Pp]icture|[Cc]redits?|[Ii]llustration|[Ss]creenshot|[Ss]creengrab|[Ff]ile photo|[Cc]ourtesy)';
 const CREDIT_INNER = `(?:${AGENCY}(?:[ /][^()]{0,60})?|${CREDIT_LABEL}(?: credits?)?\\s*(?::|/|by\\b|of\\b)\\s*[^()]{1,60}|[^()]{0,60}\\bvia ${AGENCY}[^()]{0,20}|[Cc]ourtesy\\b[^()]{1,60})`;
 const CREDIT_PAREN_RE = new RegExp(`\\(\\s*${CREDIT_INNER}\\s*\\)\\s*\\.?$`);
-const CREDIT_LINE_RE = new RegExp(`^(?:${CREDIT_LABEL}(?: credits?)?\\s*[:/|]\\s*.{1,80}|.{0,80}\\bvia Getty Images|${CREDIT_LABEL} by\\s+.{1,60})$`);
+const CREDIT_LINE_RE = new RegExp(
+  `^(?:${CREDIT_LABEL}(?: credits?)?\\s*[:/|]\\s*.{1,80}|.{0,80}\\bvia Getty Images|${CREDIT_LABEL} by\\s+.{1,60}|[^.!?]{1,60}\\s*[|/]\\s*${AGENCY}(?: Images)?)$`,
+);
 
 /** Ads and sign-up prompts on a line of their own. */
 const PROMO_LINE_RE =

@@ -100,6 +100,7 @@ describe('boilerplate removal', () => {
       P('The minister speaks to reporters (Image: GETTY)'),
       P('Firefighters at the scene. (Photo by John Smith/AFP via Getty Images)'),
       P('Photo: Reuters'),
+      P('Alex Wong | Getty Images'),
       prose(1),
       P('The electronic patient record (ePA) has been discussed for years, officials said (AP).'.replace(' (AP).', '.')),
     ]);
