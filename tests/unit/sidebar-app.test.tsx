@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+/**
+ * Which page the sidebar reads: the tab named in `?tabId=N`, otherwise the active tab of its
+ * window, following the reader to another tab, a reload, or an in-place navigation.
+ * The platform, ingestion, corpus and engine are replaced by fakes.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { fixtureArticle, fixturePage, fixtureReport } from './sidebar-fixture';
+
+type TabChange = { tabId: number; reason: 'activated' | 'loaded' };
+type ContentEventCb = (event: { type: 'parallax:page-changed'; url: string }, sender: { tabId: number | null }) => void;
+
+const platform = vi.hoisted(() => ({
+  active: 7,
+  tabListeners: [] as Array<(c: TabChange) => void>,
+  eventListeners: [] as Array<ContentEventCb>,
+  traceListeners: [] as Array<(t: unknown) => void>,
+  sent: [] as Array<{ tabId: number; type: string }>,
+}));
+
+vi.mock('../../lib/extension/platform', () => ({
+  activeTabId: vi.fn(async () => platform.active),
+  tabUrl: vi.fn(async () => null),
+  clearPendingTrace: vi.fn(async () => {}),
+  sendToTab: vi.fn(async (tabId: number, request: { type: string }) => {
+    platform.sent.push({ tabId, type: request.type });
+    if (request.type === 'parallax:extract') return { ok: true, value: fixturePage() };
+    return { ok: true, value: true };
+  }),
+  onTabChanged: (cb: (c: TabChange) => void) => {
+    platform.tabListeners.push(cb);
+    return () => platform.tabListeners.splice(platform.tabListeners.indexOf(cb), 1);
+  },
+  onContentEvent: (cb: ContentEventCb) => {
+    platform.eventListeners.push(cb);
+    return () => platform.eventListeners.splice(platform.eventListeners.indexOf(cb), 1);
+  },
+  watchPendingTrace: (cb: (t: unknown) => void) => {
+    platform.traceListeners.push(cb);
+    return () => platform.traceListeners.splice(platform.traceListeners.indexOf(cb), 1);
+  },
+}));
+vi.mock('wxt/browser', () => ({ browser: { runtime: { openOptionsPage: vi.fn() } } }));
+vi.mock('dexie', () => ({ liveQuery: () => ({ subscribe: () => ({ unsubscribe() {} }) }) }));
+vi.mock('../../lib/ingest', () => ({ articleFromExtracted: () => fixtureArticle() }));
+vi.mock('../../lib/engine', () => ({ compareArticle: async () => fixtureReport() }));
+vi.mock('../../lib/quotes/trace', () => ({
+  traceQuote: async (quote: string) => ({ quote, speaker: null, occurrences: [], origin: null }),
+}));
+// The quote engineer's view, drawn here as the selection and a way back.
+vi.mock('../../components/sidebar/TraceView', () => ({
+  TraceView: (p: { trace: { quote: string } | null; onBack(): void }) => (
+    <div>
+      <p>{p.trace?.quote ?? 'Tracing…'}</p>
+      <button type="button" onClick={p.onBack}>
+        Back
+      </button>
+    </div>
+  ),
+}));
+vi.mock('../../lib/store/corpus', () => ({
+  Corpus: {
+    open: async () => ({
+      count: async () => 5,
+      findSame: async () => null,
+      candidates: async () => [],
+      keyCounts: async () => new Map(),
+      getMany: async () => [],
+      upsert: async () => ({}),
+    }),
+  },
+}));
+
+const { App } = await import('../../entrypoints/sidepanel/App');
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  platform.active = 7;
+  platform.sent.length = 0;
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+
+afterEach(() => {
+  act(() => render(null, root));
+  root.remove();
+  window.history.replaceState({}, '', '/sidepanel.html');
+});
+
+const extracted = () => platform.sent.filter((m) => m.type === 'parallax:extract').map((m) => m.tabId);
+
+async function mount(search: string) {
+  window.history.replaceState({}, '', `/sidepanel.html${search}`);
+  await act(async () => {
+    render(<App />, root);
+  });
+  await vi.waitFor(() => expect(root.querySelector('[data-section="added"]')).not.toBeNull());
+}
+
+async function fire(change: TabChange) {
+  await act(async () => {
+    for (const cb of platform.tabListeners) cb(change);
+  });
+}
+
+describe('the tab the sidebar reads', () => {
+  it('follows the active tab of its window', async () => {
+    await mount('');
+    expect(extracted()).toEqual([7]);
+    platform.active = 9;
+    await fire({ tabId: 9, reason: 'activated' });
+    await vi.waitFor(() => expect(extracted()).toEqual([7, 9]));
+    // A tab activated in another window (not this window's active tab) is not followed.
+    await fire({ tabId: 11, reason: 'activated' });
+    // A page loading in a background tab is not read; the reader's own tab reloading is.
+    await fire({ tabId: 7, reason: 'loaded' });
+    await fire({ tabId: 9, reason: 'loaded' });
+    await vi.waitFor(() => expect(extracted()).toEqual([7, 9, 9]));
+  });
+
+  it('stays on the tab named in ?tabId=N', async () => {
+    await mount('?tabId=4');
+    expect(extracted()).toEqual([4]);
+    platform.active = 9;
+    await fire({ tabId: 9, reason: 'activated' });
+    await fire({ tabId: 4, reason: 'loaded' });
+    await vi.waitFor(() => expect(extracted()).toEqual([4, 4]));
+  });
+
+  it('compares again when its page navigates in place', async () => {
+    await mount('?tabId=4');
+    await act(async () => {
+      for (const cb of platform.eventListeners) cb({ type: 'parallax:page-changed', url: 'https://x.example/b' }, { tabId: 5 });
+      for (const cb of platform.eventListeners) cb({ type: 'parallax:page-changed', url: 'https://x.example/c' }, { tabId: 4 });
+    });
+    await vi.waitFor(() => expect(extracted()).toEqual([4, 4]));
+  });
+
+  it('shows a pending "Trace quote" request, and the comparison again after "Back"', async () => {
+    await mount('?tabId=4');
+    await act(async () => {
+      for (const cb of platform.traceListeners) cb({ text: 'it must be everyone', tabId: 4, url: null, at: 5 });
+    });
+    await vi.waitFor(() => expect(root.querySelector('[data-section]')).toBeNull());
+    expect(root.textContent).toContain('it must be everyone');
+    const back = [...root.querySelectorAll('button')].find((b) => /back/i.test(b.textContent ?? ''))!;
+    await act(async () => back.click());
+    expect(root.querySelector('[data-section="added"]')).not.toBeNull();
+  });
+});
