@@ -67,6 +67,13 @@ describe('quotations are never cut', () => {
     expect(units(t)).toEqual(["He called the film 'a mess. A real mess.'", 'Critics agreed.']);
   });
 
+  it('keeps German „…“ and French « … » quotes whole', () => {
+    const de = '„Wir schaffen das. Ganz sicher“, sagte sie. Dann ging sie.';
+    expect(splitParagraph(de, { lang: 'de' }).map(([a, b]) => de.slice(a, b))).toEqual(['„Wir schaffen das. Ganz sicher“, sagte sie.', 'Dann ging sie.']);
+    const fr = '« Nous sommes prêts. Tout le monde ? » a-t-il dit. Puis il est parti.';
+    expect(splitParagraph(fr, { lang: 'fr' }).map(([a, b]) => fr.slice(a, b))).toEqual(['« Nous sommes prêts. Tout le monde ? » a-t-il dit.', 'Puis il est parti.']);
+  });
+
   it('copes with a stray extra opening quote inside a quote', () => {
     const t = '“Until then,“We will continue the work,” the president concluded. The rally ended at noon. Crowds left.';
     expect(units(t)).toEqual(['“Until then,“We will continue the work,” the president concluded.', 'The rally ended at noon.', 'Crowds left.']);
