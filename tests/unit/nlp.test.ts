@@ -1,0 +1,67 @@
+/** lib/nlp: the text utilities the engine and the quote tracer share. */
+import { describe, expect, it } from 'vitest';
+import { charNgrams, cosine, counts, fold, names, quantities, quotedSpans, sameFigure, stem, stems, tokens } from '../../lib/nlp';
+
+describe('tokens and folding', () => {
+  it('keeps offsets into the original text and folds accents and curly quotes', () => {
+    const s = 'Socorro Jurídico’s “report”';
+    const t = tokens(s);
+    expect(t.map((x) => x.w)).toEqual(['socorro', "juridico's", 'report']);
+    for (const x of t) expect(s.slice(x.start, x.end)).toBe(x.raw);
+    expect(fold('“É”')).toBe('"e"');
+  });
+});
+
+describe('stem', () => {
+  it.each([
+    ['deported', 'deportation'],
+    ['deports', 'deport'],
+    ['cooperate', 'cooperation'],
+    ['responded', 'response'],
+    ['prisons', "prison's"],
+    ['allegations', 'allege'],
+    ['labelled', 'labeled'],
+  ])('%s and %s share a stem', (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+  it('keeps function words when asked (short quotes live on them)', () => {
+    expect(stems('it must be everyone')).toHaveLength(4);
+    expect(stems('it must be everyone', { keepFunctionWords: false })).toEqual([stem('everyone')]);
+  });
+});
+
+describe('quantities', () => {
+  it('reads counts with their head noun, vague counts as ranges, and money with its scale', () => {
+    const [more] = quantities('deported more than 200 Venezuelans to El Salvador');
+    expect(more).toMatchObject({ kind: 'count', value: 200, qualifier: 'more than', head: 'venezuelan', text: 'more than 200' });
+    const [hundreds] = quantities('sent hundreds of Venezuelans there');
+    expect(hundreds).toMatchObject({ kind: 'count', value: 200, max: 999, head: 'venezuelan' });
+    expect(sameFigure(more!, hundreds!)).toBe(false);
+    const [money] = quantities('agreed to pay El Salvador $4.76 million in exchange');
+    expect(money).toMatchObject({ kind: 'money', value: 4_760_000, text: '$4.76 million' });
+  });
+  it('tells years, weekdays, durations and day numbers apart', () => {
+    const q = quantities('On Monday, the Foreign Enemies Act of 1798 and an 11-minute video; two weeks; December 23, 2025');
+    expect(q.map((x) => x.kind)).toEqual(['weekday', 'year', 'duration', 'duration', 'month', 'day', 'year']);
+  });
+  it('equal figures written differently are the same figure', () => {
+    const [a] = quantities('About 12,000 liters leaked');
+    const [b] = quantities('some 12,000 liters of fuel escaped');
+    expect(sameFigure(a!, b!)).toBe(true);
+  });
+});
+
+describe('similarity helpers', () => {
+  it('char 4-grams survive a glued translation error', () => {
+    const a = counts(charNgrams('Hillary Clintonthe Salvadoran president'));
+    const b = counts(charNgrams('Hillary Clinton, the Salvadoran president'));
+    expect(cosine(a, b)).toBeGreaterThan(0.8);
+  });
+  it('quotedSpans tolerates straight quotes nested in curly quotes', () => {
+    const s = '“We are willing to release (all those described as "political prisoners") to any country,” he wrote.';
+    expect(quotedSpans(s)[0]!.text).toContain('political prisoners');
+  });
+  it('names skips capitalised function words', () => {
+    expect(names('The president of El Salvador, Nayib Bukele, responded')).toEqual(['el', 'salvador', 'nayib', 'bukele']);
+  });
+});
