@@ -105,6 +105,19 @@ export function App() {
     };
   }, []);
 
+  // A file dropped beside the drop zone must not make the tab navigate away to that file.
+  useEffect(() => {
+    const guard = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    window.addEventListener('dragover', guard);
+    window.addEventListener('drop', guard);
+    return () => {
+      window.removeEventListener('dragover', guard);
+      window.removeEventListener('drop', guard);
+    };
+  }, []);
+
   // Storage use changes with the corpus.
   useEffect(() => {
     if (loaded) void estimateStorage().then(setStorage);

@@ -155,6 +155,21 @@ describe('options page: the corpus manager', () => {
     await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual([expect.stringMatching(/^(Added|Updated|Duplicate)/)]);
   });
 
+  it('imports a file dropped on the drop zone', async () => {
+    const before = (await rowIds(page)).length;
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped-note.txt', { type: 'text/plain' }));
+      const zone = document.querySelector('.px-drop')!;
+      zone.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, 'Library extends opening hours\n\nThe central library will open until nine in the evening on weekdays from April, the council said on Monday.\n\nThe change follows a survey of more than two thousand residents.\n');
+    await waitForRows(page, before + 1);
+    const results = page.getByRole('list', { name: 'Import results' }).locator('li');
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringMatching(/^Added\s*dropped-note\.txt/)]);
+    expect(page.url()).toMatch(/options\.html$/);
+  });
+
   it('subscribes to a feed, imports its items, and sets a refresh schedule', async () => {
     const feedUrl = `${ext.newsSite.origin}/parallax-test-feed.xml`;
     const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
