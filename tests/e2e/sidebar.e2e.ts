@@ -219,6 +219,7 @@ describe('sidebar tracing quotes', () => {
     await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
     await panel.getByText(/it must be everyone/).first().waitFor({ timeout: 60_000 });
     expect(await panel.locator('[data-section]').count()).toBe(0);
+    expect(await seriousViolations(panel)).toEqual([]);
     await panel.getByRole('button', { name: /back/i }).first().click();
     await section(panel, 'added').waitFor({ timeout: 60_000 });
   });
