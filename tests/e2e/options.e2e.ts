@@ -177,7 +177,8 @@ describe('options page: the corpus manager', () => {
 <item><title>Bridge reopens after repairs</title><link>${ext.newsSite.origin}/news/bridge</link>
 <pubDate>Tue, 05 Mar 2024 07:00:00 GMT</pubDate><content:encoded><![CDATA[<p>The river bridge reopened on Tuesday after six months of repairs.</p>
 <p>Traffic was light in the morning, the city's transport office said.</p>]]></content:encoded></item></channel></rss>`;
-    await ext.context.route(feedUrl, (route) => route.fulfill({ status: 200, contentType: 'application/rss+xml', body: rss }));
+    let body = rss;
+    await ext.context.route(feedUrl, (route) => route.fulfill({ status: 200, contentType: 'application/rss+xml', body }));
     const before = (await rowIds(page)).length;
     await page.getByLabel('RSS or Atom feed address').fill(feedUrl);
     await page.getByRole('button', { name: 'Subscribe' }).click();
@@ -186,6 +187,15 @@ describe('options page: the corpus manager', () => {
     expect(await page.getByRole('list', { name: 'Subscribed feeds' }).textContent()).toContain('Test Gazette');
     await page.getByLabel('Refresh feeds automatically').selectOption('60');
     await expect.poll(() => ext.serviceWorker.evaluate(() => chrome.alarms.get('parallax:refresh-feeds').then((a: any) => a?.periodInMinutes ?? null))).toBe(60);
+    // The alarm wakes the background, which refreshes the feed; the open table follows live.
+    body = rss.replace(
+      '</channel>',
+      `<item><title>Market hall gets a new roof</title><link>${ext.newsSite.origin}/news/market</link>
+<description>&lt;p&gt;Work on the market hall roof starts in May and lasts ten weeks, the council said.&lt;/p&gt;</description></item></channel>`,
+    );
+    await ext.serviceWorker.evaluate(() => chrome.alarms.onAlarm.dispatch({ name: 'parallax:refresh-feeds', scheduledTime: Date.now() }));
+    await waitForRows(page, before + 2);
+    expect(await page.locator('.px-title-text').allTextContents()).toContain('Market hall gets a new roof');
     await page.getByRole('button', { name: 'Unsubscribe from Test Gazette' }).click();
     await expect.poll(() => page.getByRole('list', { name: 'Subscribed feeds' }).count()).toBe(0);
     await expect.poll(() => ext.serviceWorker.evaluate(() => chrome.alarms.get('parallax:refresh-feeds').then((a: any) => a ?? null))).toBeNull();
