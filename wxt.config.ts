@@ -49,17 +49,19 @@ export default defineConfig({
         default_title: 'Open Parallax',
         default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' },
       },
+      // Alt+Shift+P and Alt+Shift+X are taken by Chromium itself (measured: chrome.commands.getAll()
+      // reports no shortcut for them); Alt+Shift+L is free in Chromium and Firefox.
       commands: firefox
         ? {
             _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+P' },
+              suggested_key: { default: 'Alt+Shift+L' },
               description: 'Open the Parallax sidebar',
             },
           }
         : {
             // With setPanelBehavior({ openPanelOnActionClick: true }) the action opens the side panel.
             _execute_action: {
-              suggested_key: { default: 'Alt+Shift+P' },
+              suggested_key: { default: 'Alt+Shift+L' },
               description: 'Open the Parallax side panel',
             },
           },

@@ -3,7 +3,7 @@
  * Parallax loaded on seed 003's article page.
  *
  * - With a display ($DISPLAY set): a normal browser window; click the Parallax toolbar button (or
- *   press Alt+Shift+P) to open the side panel. Ctrl-C closes everything.
+ *   press Alt+Shift+L) to open the side panel. Ctrl-C closes everything.
  * - Without one: headless. The side panel page is opened for the article's tab, the report is
  *   awaited, and a screenshot of the panel is saved to artifacts/sidepanel.png; its path is printed.
  *
@@ -48,7 +48,7 @@ async function headed(): Promise<void> {
   console.log(`\nParallax is loaded in Chromium (extension id ${ext.extensionId}).`);
   console.log(`Article: ${url}`);
   console.log(`Not an article: ${ext.newsSite.home}`);
-  console.log('Open the side panel with the Parallax toolbar button or Alt+Shift+P. Ctrl-C to quit.\n');
+  console.log('Open the side panel with the Parallax toolbar button or Alt+Shift+L. Ctrl-C to quit.\n');
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
