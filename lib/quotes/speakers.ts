@@ -274,9 +274,7 @@ export class People {
     if (people.length > 1 && phrase.modifiers.length) {
       const stems = phrase.modifiers.map((m) => m.toLowerCase().slice(0, 5)).filter((s) => s.length >= 4);
       const narrowed = people.filter((p) => {
-        const near = this.mentions
-          .filter((m) => m.person === p)
-          .flatMap((m) => this.toks.filter((t) => t.sent === m.sent && Math.abs(t.start - m.start) < 80).map((t) => t.lo));
+        const near = [...this.wordsNear(p)];
         return stems.some((s) => near.some((w) => w.startsWith(s)));
       });
       if (narrowed.length) people = narrowed;
@@ -294,12 +292,20 @@ export class People {
     return last?.person.name ?? null;
   }
 
-  /** Words in the few tokens before each mention of a person, and inside their name runs. */
+  /**
+   * Words describing a person where the article names them: the titles in the name's run and the few
+   * words just before it, back to punctuation or another name ("the former US Secretary of State").
+   */
   private wordsNear(p: Person): Set<string> {
     const out = new Set<string>();
     for (const r of this.runs) {
       if (this.keyOf(r) !== p.key) continue;
-      for (let j = Math.max(0, r.k0 - 6); j < r.n0; j++) if (this.toks[j]!.sent === this.toks[r.n0]!.sent) out.add(this.toks[j]!.lo);
+      for (let j = r.k0; j < r.n0; j++) out.add(this.toks[j]!.lo);
+      for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 5); j--) {
+        const t = this.toks[j]!;
+        if (!t.word || t.sent !== this.toks[r.n0]!.sent || this.runAt.has(j)) break;
+        out.add(t.lo);
+      }
     }
     return out;
   }

@@ -1,0 +1,185 @@
+/**
+ * The trace of a quote: the selection, who said it, where it appeared first (with the primary
+ * source's own words when an article embeds it), then every other outlet's wording, grouped by
+ * outlet, each with a word diff against the selection. Props in, callbacks out; text only (nothing
+ * from a page or the corpus is ever inserted as HTML).
+ *
+ * Diff marks carry words, not just colour: <del>/<ins> with visually hidden "removed:"/"added:"
+ * prefixes for screen readers, and strike-through/underline for everyone.
+ */
+import type { DiffPart, Occurrence, Trace } from '../../lib/types';
+import { formatDate } from '../../lib/sidebar/view';
+import './trace.css';
+
+export interface TraceViewProps {
+  trace: Trace | null;
+  loading: boolean;
+  error: string | null;
+  onBack(): void;
+  /** Open the article an occurrence is in (optional: without it occurrences are not clickable). */
+  onOpen?(occ: Occurrence): void;
+}
+
+export const EMPTY_TRACE_MESSAGE = 'This quote appears nowhere else in your corpus.';
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+const KIND_LABEL: Record<Occurrence['kind'], string> = {
+  exact: 'Same words',
+  variant: 'Reworded',
+  paraphrase: 'Paraphrase',
+};
+
+/** Occurrences grouped by outlet, outlets in the order of their best occurrence. */
+export function groupByOutlet(occurrences: Occurrence[]): Array<{ outlet: string; items: Occurrence[] }> {
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = o.outlet ?? UNKNOWN_OUTLET;
+    const list = groups.get(key) ?? [];
+    list.push(o);
+    groups.set(key, list);
+  }
+  return [...groups.entries()].map(([outlet, items]) => ({ outlet, items }));
+}
+
+function Diff(props: { parts: DiffPart[] }) {
+  return (
+    <p class="px-tr-diff">
+      {props.parts.map((p, k) =>
+        p.op === 'equal' ? (
+          <span key={k}>{p.text}</span>
+        ) : p.op === 'delete' ? (
+          <del key={k} class="px-tr-del">
+            <span class="px-visually-hidden">[removed: </span>
+            {p.text}
+            <span class="px-visually-hidden">]</span>
+          </del>
+        ) : (
+          <ins key={k} class="px-tr-ins">
+            <span class="px-visually-hidden">[added: </span>
+            {p.text}
+            <span class="px-visually-hidden">]</span>
+          </ins>
+        ),
+      )}
+    </p>
+  );
+}
+
+function OccurrenceItem(props: { occ: Occurrence; onOpen?(occ: Occurrence): void }) {
+  const o = props.occ;
+  const date = formatDate(o.date);
+  const changed = o.diff.some((p) => p.op !== 'equal');
+  return (
+    <li class="px-tr-occ" data-id={o.id} data-kind={o.kind}>
+      <p class="px-tr-occ-head">
+        <span class={`px-badge px-tr-kind px-tr-kind--${o.kind}`}>{KIND_LABEL[o.kind]}</span>
+        {date && <span class="px-tr-date"> · {date}</span>}
+        {o.speaker && <span class="px-tr-occ-speaker"> · {o.speaker}</span>}
+      </p>
+      <blockquote class="px-tr-text">{o.text}</blockquote>
+      {changed && (
+        <div class="px-tr-changes">
+          <p class="px-tr-changes-label">Changes from your selection:</p>
+          <Diff parts={o.diff} />
+        </div>
+      )}
+      <p class="px-tr-occ-foot">
+        {props.onOpen ? (
+          <button type="button" class="px-link-button" onClick={() => props.onOpen!(o)}>
+            Open “{o.title || o.id}”
+          </button>
+        ) : (
+          <span class="px-tr-title">{o.title || o.id}</span>
+        )}
+      </p>
+    </li>
+  );
+}
+
+export function TraceView(props: TraceViewProps) {
+  const { trace, loading, error } = props;
+  const back = (
+    <button type="button" class="px-tr-back" onClick={() => props.onBack()}>
+      <span aria-hidden="true">← </span>Back to comparison
+    </button>
+  );
+  return (
+    <section class="px-trace-view" aria-labelledby="px-tr-heading" aria-busy={loading ? 'true' : 'false'}>
+      {back}
+      <h2 id="px-tr-heading" class="px-tr-heading">
+        Quote trace
+      </h2>
+      {trace && <blockquote class="px-tr-selection">{trace.quote}</blockquote>}
+      {loading && (
+        <p class="px-state" role="status">
+          Tracing the quote through your corpus…
+        </p>
+      )}
+      {error && !loading && (
+        <div class="px-state px-state--error" role="alert">
+          <p class="px-state-title">The quote could not be traced.</p>
+          <p class="px-state-detail">{error}</p>
+        </div>
+      )}
+      {trace && !loading && !error && <TraceBody trace={trace} onOpen={props.onOpen} />}
+    </section>
+  );
+}
+
+function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
+  const { trace } = props;
+  const origin = trace.origin;
+  const originOcc = origin ? trace.occurrences.find((o) => o.id === origin.id) : undefined;
+  const originDate = origin ? formatDate(origin.date) : null;
+  const groups = groupByOutlet(trace.occurrences);
+  return (
+    <>
+      <dl class="px-tr-facts">
+        <dt>Said by</dt>
+        <dd data-field="speaker">{trace.speaker ?? 'Not named in the articles'}</dd>
+        <dt>First appeared</dt>
+        <dd data-field="origin">
+          {origin ? (
+            <>
+              {originOcc ? (originOcc.outlet ?? UNKNOWN_OUTLET) : origin.id}
+              {originDate ? `, ${originDate}` : ''}
+              {origin.primary && <span class="px-tr-primary-note"> (primary source embedded there)</span>}
+            </>
+          ) : (
+            'Unknown (no dated occurrence)'
+          )}
+        </dd>
+      </dl>
+      {origin?.primary && (
+        <figure class="px-tr-primary">
+          <figcaption>
+            Primary source{trace.speaker ? `, by ${trace.speaker}` : ''}
+            {originDate ? `, ${originDate}` : ''}
+          </figcaption>
+          <blockquote>{origin.primary}</blockquote>
+        </figure>
+      )}
+      {trace.occurrences.length === 0 ? (
+        <p class="px-state px-tr-empty" role="status">
+          {EMPTY_TRACE_MESSAGE}
+        </p>
+      ) : (
+        <>
+          <h3 class="px-tr-subheading">
+            {`Found in ${trace.occurrences.length} ${trace.occurrences.length === 1 ? 'place' : 'places'}, ${groups.length} ${groups.length === 1 ? 'outlet' : 'outlets'}`}
+          </h3>
+          {groups.map((g) => (
+            <section class="px-tr-outlet" data-outlet={g.outlet} aria-label={g.outlet} key={g.outlet}>
+              <h4 class="px-tr-outlet-name">{g.outlet}</h4>
+              <ul class="px-tr-list">
+                {g.items.map((o) => (
+                  <OccurrenceItem key={`${o.id}:${o.i}:${o.text}`} occ={o} onOpen={props.onOpen} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+    </>
+  );
+}
