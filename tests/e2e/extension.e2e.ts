@@ -29,7 +29,11 @@ describe('the built extension in Chromium', () => {
     );
     expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
-    expect(manifest.commands._execute_action).toBeTruthy();
+    // The toolbar button opens the side panel (setPanelBehavior), and so does its shortcut, which
+    // Chromium only assigns when no browser shortcut has it.
+    const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
+    expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+L' }));
+    expect(await ext.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: true });
   });
 
   it('imports the five seed articles into the corpus on install', async () => {
