@@ -74,12 +74,19 @@ export function createController(store: Store, deps: SidebarDeps) {
     const report = await deps.compare(article, c);
     if (!current()) return;
     store.dispatch({ type: 'report', report });
+    // Highlighting is on: mark this page too.
+    if (store.getState().highlight.on && report.related.length > 0) await setHighlight(true);
   }
 
   /** Extract and compare the page in `tabId` (a new tab, a navigation, or "Try again"). */
   async function load(tabId: number, url: string | null = null): Promise<void> {
     const run = ++generation;
     const current = () => run === generation;
+    const previous = store.getState();
+    // Leaving a tab that carries our marks: take them away (the same tab's page resets its own).
+    if (previous.highlight.on && previous.tabId !== null && previous.tabId !== tabId) {
+      void deps.clearHighlights(previous.tabId).catch(() => undefined);
+    }
     store.dispatch({ type: 'start', tabId, url });
     let reply: Result<ExtractedPage | NotAnArticle>;
     try {

@@ -117,6 +117,8 @@ export function reduce(state: SidebarState, action: Action): SidebarState {
         tabId: action.tabId,
         url: action.url,
         phase: { kind: 'working', step: 'extracting', detail: null },
+        // "Highlight in page" is the reader's preference: it stays on from page to page.
+        highlight: { ...initialState.highlight, on: state.highlight.on },
         // A trace the reader is looking at stays open across page changes.
         view: state.view,
         trace: state.trace,

@@ -184,6 +184,20 @@ describe('the reader acting on the page', () => {
     expect(store.getState().highlight.on).toBe(false);
   });
 
+  it('keeps highlighting on from page to page, and clears the marks of the tab left behind', async () => {
+    const { store, deps, controller } = setup();
+    await controller.load(5);
+    await controller.setHighlight(true);
+    await controller.load(6);
+    expect(deps.clearHighlights).toHaveBeenCalledWith(5);
+    expect(vi.mocked(deps.highlight).mock.calls.map((c) => c[0])).toEqual([5, 6]);
+    expect(store.getState().highlight).toMatchObject({ on: true, busy: false });
+    // The same tab reloading: marks are put back, nothing to clear.
+    await controller.load(6);
+    expect(deps.clearHighlights).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(deps.highlight).mock.calls.map((c) => c[0])).toEqual([5, 6, 6]);
+  });
+
   it('turns the toggle back off when the page cannot be marked', async () => {
     const { store, controller } = setup({ highlight: async () => fail('page went away') });
     await controller.load(5);
