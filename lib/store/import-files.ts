@@ -102,7 +102,7 @@ export async function importFile(
     }
     const ingest = opts.ingest ?? ingestFile;
     const res = await ingest({ name, content }, opts.env);
-    const articles: Article[] = res.articles;
+    const articles: Article[] = res.articles.filter((a) => a.text.trim() !== '');
     if (articles.length === 0) {
       const why = res.errors.map(message).join('; ') || 'no article found in this file';
       return { name, status: 'error', detail: why, ids: [] };
@@ -154,10 +154,12 @@ export async function importUrl(
   try {
     const ingest = opts.ingest ?? ingestFile;
     const res = await ingest({ name: `${idForUrl(u.href)}.html`, content: html, url: u.href }, opts.env);
-    if (res.articles.length === 0) {
-      return { name, status: 'error', detail: res.errors.map(message).join('; ') || 'no article found on this page', ids: [] };
+    const found = res.articles.filter((a) => a.text.trim() !== '');
+    if (found.length === 0) {
+      const why = [...res.errors.map(message), ...res.articles.flatMap((a) => a.warnings)].join('; ');
+      return { name, status: 'error', detail: why || 'no article text found on this page', ids: [] };
     }
-    return { name, ...describe(await corpus.upsert(res.articles)) };
+    return { name, ...describe(await corpus.upsert(found)) };
   } catch (e) {
     return { name, status: 'error', detail: message(e), ids: [] };
   }

@@ -103,6 +103,10 @@ describe('importing a page by URL', () => {
     });
     expect(r).toMatchObject({ status: 'error', detail: 'could not fetch the page (HTTP 404 Not Found)' });
     expect((await importUrl(c, 'javascript:alert(1)', { env })).detail).toMatch(/not a web address/);
+    const home = '<!doctype html><html><head><title>Home</title></head><body><nav><a href="/a">A</a> <a href="/b">B</a></nav></body></html>';
+    const r2 = await importUrl(c, 'https://cityherald.example/', { fetch: async () => home, env });
+    expect(r2.status).toBe('error');
+    expect(r2.detail).toMatch(/not an article|no article/i);
     expect(await c.count()).toBe(0);
   });
 });
