@@ -117,8 +117,9 @@ function isPromoHeadline(b: Block): boolean {
   // A paragraph that is only a link is a promo when it is set in capitals or does not read as a sentence.
   // (A link-only line in ordinary case is often content: a product in a deals list, a source.)
   if (linkShare !== null && linkShare >= 0.85 && caps) return true;
-  // A line in capitals with no link information (plain text copied from a page): a promo headline.
-  if (caps && w.length >= 5 && !endsLikeSentence(t)) return true;
+  // A line in capitals in plain text copied from a page (no link information): a promo headline.
+  // In HTML, where links are known, an unlinked line in capitals is a subheading.
+  if (linkShare === null && caps && w.length >= 5 && !endsLikeSentence(t) && !/^h[1-6]$/.test(b.tag)) return true;
   return false;
 }
 

@@ -140,7 +140,7 @@ describe('boilerplate removal', () => {
     expect(texts(cleanBlocks(blocks).blocks)).toEqual(texts(blocks));
   });
 
-  it('keeps ordinary short lines, link-heavy sentences and lists of products', () => {
+  it('keeps ordinary short lines, link-heavy sentences, lists of products and unlinked subheadings in capitals', () => {
     const blocks = [
       prose(1),
       P('Clinton shared a report'),
@@ -148,6 +148,8 @@ describe('boilerplate removal', () => {
       P('Logitech MX Master 3 Mouse', { tag: 'li', linkChars: 26 }),
       P('Satechi USB-C Car Charger', { tag: 'li', linkChars: 25 }),
       P('NASA said the launch would go ahead.'),
+      P('WHAT YOU NEED TO MAKE JAM', { tag: 'h2', linkChars: 0 }),
+      P('THE NEW ELECTRIC VAN CONCEPT UNVEILED', { linkChars: 0 }),
     ];
     expect(texts(cleanBlocks(blocks).blocks)).toEqual(texts(blocks));
   });
