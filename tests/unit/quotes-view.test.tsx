@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+/**
+ * The trace view shows what a reader needs: the selection, who said it, where it appeared first
+ * (with the embedded primary source), every outlet's wording with its word changes marked in words
+ * as well as style, a plain sentence when the quote is nowhere else, and a way back.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { EMPTY_TRACE_MESSAGE, TraceView, type TraceViewProps } from '../../components/sidebar/TraceView';
+import type { Occurrence, Trace } from '../../lib/types';
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+function occ(over: Partial<Occurrence>): Occurrence {
+  return {
+    id: 'a',
+    title: 'A title',
+    outlet: 'Fox News',
+    date: '2025-12-23',
+    url: null,
+    text: 'The only condition is clear: it must be everyone',
+    kind: 'variant',
+    score: 0.59,
+    i: 3,
+    speaker: 'Nayib Bukele',
+    diff: [
+      { op: 'equal', text: 'The only condition is ' },
+      { op: 'delete', text: 'straightforward' },
+      { op: 'insert', text: 'clear' },
+      { op: 'equal', text: ': it must be everyone' },
+    ],
+    ...over,
+  };
+}
+
+const TRACE: Trace = {
+  quote: 'The only condition is straightforward: it must be everyone.',
+  speaker: 'Nayib Bukele',
+  occurrences: [
+    occ({ id: '004', outlet: null, title: 'Bukele responds' }),
+    occ({ id: '000', outlet: 'Fox News', kind: 'exact', score: 1, text: 'The only condition is straightforward: it must be everyone.', diff: [{ op: 'equal', text: 'The only condition is straightforward: it must be everyone.' }] }),
+    occ({ id: '002', outlet: null, text: 'The only condition is simple: they must be all of them', title: 'Bukele defends <b>prison</b>' }),
+  ],
+  origin: { id: '002', date: '2025-12-23', primary: 'We stand ready to release our entire prison population' },
+};
+
+function show(props: Partial<TraceViewProps>) {
+  const all: TraceViewProps = { trace: TRACE, loading: false, error: null, onBack: vi.fn(), ...props };
+  act(() => {
+    render(<TraceView {...all} />, root);
+  });
+  return all;
+}
+
+describe('TraceView', () => {
+  it('shows the selection, the speaker and the origin with its primary source', () => {
+    show({});
+    expect(text(root.querySelector('.px-tr-selection'))).toBe(TRACE.quote);
+    expect(text(root.querySelector('[data-field="speaker"]'))).toBe('Nayib Bukele');
+    expect(text(root.querySelector('[data-field="origin"]'))).toContain('Unknown outlet');
+    expect(text(root.querySelector('[data-field="origin"]'))).toMatch(/2025/);
+    expect(text(root.querySelector('.px-tr-primary blockquote'))).toBe('We stand ready to release our entire prison population');
+  });
+
+  it('groups occurrences by outlet, "Unknown outlet" when none', () => {
+    show({});
+    const groups = [...root.querySelectorAll<HTMLElement>('.px-tr-outlet')].map((g) => [g.dataset.outlet, g.querySelectorAll('li').length]);
+    expect(groups).toEqual([
+      ['Unknown outlet', 2],
+      ['Fox News', 1],
+    ]);
+    expect(text(root.querySelector('.px-tr-subheading'))).toBe('Found in 3 places, 2 outlets');
+  });
+
+  it('marks removed and added words with <del>/<ins> and words for screen readers', () => {
+    show({});
+    const item = root.querySelector('li[data-id="004"]')!;
+    expect(text(item.querySelector('blockquote'))).toBe('The only condition is clear: it must be everyone');
+    expect(text(item.querySelector('del'))).toBe('[removed: straightforward]');
+    expect(text(item.querySelector('ins'))).toBe('[added: clear]');
+    // An exact occurrence has nothing to mark.
+    expect(root.querySelector('li[data-id="000"] del, li[data-id="000"] ins')).toBeNull();
+    expect(text(root.querySelector('li[data-id="000"] .px-tr-kind'))).toBe('Same words');
+  });
+
+  it('renders corpus text as text, never as HTML', () => {
+    show({ onOpen: vi.fn() });
+    expect(root.querySelector('b')).toBeNull();
+    expect(root.textContent).toContain('Bukele defends <b>prison</b>');
+  });
+
+  it('says plainly when the quote is nowhere else', () => {
+    show({ trace: { quote: 'the handcuffs were so tight', speaker: 'Andry Blanco', occurrences: [], origin: null } });
+    expect(text(root.querySelector('.px-tr-empty'))).toBe(EMPTY_TRACE_MESSAGE);
+    expect(EMPTY_TRACE_MESSAGE).toBe('This quote appears nowhere else in your corpus.');
+    expect(text(root.querySelector('[data-field="speaker"]'))).toBe('Andry Blanco');
+  });
+
+  it('shows loading and error states', () => {
+    show({ trace: null, loading: true });
+    expect(text(root.querySelector('[role="status"]'))).toMatch(/Tracing/);
+    show({ trace: null, error: 'Select at least two words to trace.' });
+    expect(text(root.querySelector('[role="alert"]'))).toContain('Select at least two words to trace.');
+  });
+
+  it('calls back: "Back to comparison" and opening an occurrence', () => {
+    const onOpen = vi.fn();
+    const props = show({ onOpen });
+    const back = [...root.querySelectorAll('button')].find((b) => text(b).includes('Back to comparison'))!;
+    act(() => back.click());
+    expect(props.onBack).toHaveBeenCalledOnce();
+    const open = root.querySelector<HTMLButtonElement>('li[data-id="000"] .px-link-button')!;
+    act(() => open.click());
+    expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: '000' }));
+  });
+});
