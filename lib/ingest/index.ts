@@ -377,7 +377,9 @@ export function articleFromExtracted(page: ExtractedPage, id?: string, format: A
   const r = fromBlocks(
     articleId,
     format,
-    page.blocks.map((b) => ({ text: b.text, tag: b.tag, linkChars: null })),
+    // Blocks from extractPage were already cleaned with link information; linkChars 0 tells the
+    // second pass they are HTML (no "capitals mean promo" rule meant for plain text).
+    page.blocks.map((b) => ({ text: b.text, tag: b.tag, linkChars: 0 })),
     meta,
     [],
   );
