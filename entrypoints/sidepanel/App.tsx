@@ -24,31 +24,7 @@ import type { SidebarDeps } from '../../lib/sidebar/controller';
 import { createController } from '../../lib/sidebar/controller';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { SidebarActions } from '../../components/sidebar/Sidebar';
-import type { ComponentType } from 'preact';
-import type { Trace } from '../../lib/types';
-
-// The trace view is built in parallel (components/sidebar/TraceView.tsx, quote engineer). Until it
-// is in the tree, the trace view says so instead of breaking the build.
-// TODO(sidebar): a static import once TraceView.tsx has landed.
-type TraceViewProps = { trace: Trace | null; loading: boolean; error: string | null; onBack(): void };
-const traceViewModule = Object.values(import.meta.glob('../../components/sidebar/TraceView.tsx', { eager: true }))[0] as
-  | { TraceView?: ComponentType<TraceViewProps> }
-  | undefined;
-function TraceView(props: TraceViewProps & { selection: string }) {
-  const View = traceViewModule?.TraceView;
-  if (View) return <View trace={props.trace} loading={props.loading} error={props.error} onBack={props.onBack} />;
-  return (
-    <div class="px-state" role="status">
-      <p class="px-state-title">Quote tracing is not available in this build.</p>
-      <blockquote class="px-sentence">{props.selection}</blockquote>
-      <div class="px-actions">
-        <button type="button" class="px-button" onClick={props.onBack}>
-          Back to the comparison
-        </button>
-      </div>
-    </div>
-  );
-}
+import { TraceView } from '../../components/sidebar/TraceView';
 
 /** One corpus connection for the page's life. */
 let corpusPromise: Promise<Corpus> | null = null;
@@ -150,7 +126,6 @@ export function App() {
     return (
       <div class="px-sidebar px-sidebar--trace">
         <TraceView
-          selection={state.trace.selection}
           trace={state.trace.trace}
           loading={state.trace.loading}
           error={state.trace.error}
