@@ -35,6 +35,8 @@ export const TRACE_PARAMS = {
   ratio: 2.0,
   /** …and by this margin. */
   margin: 0.12,
+  /** Without `from`, an article carrying the selection this closely is taken as where it comes from. */
+  source: 0.9,
   /** Selections shorter than this (in words) need a strong score: a short phrase recurs by chance. */
   contrastWords: 8,
   /** Needed when the selection is a quote and the passage is plain text (not quoted, not reported). */
@@ -213,7 +215,7 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
 
   // Where the selection stands in its own article: its speaker, and whether it is a quote.
   const fromId = from ? ((await corpus.findSame(from).catch(() => null)) ?? from.id) : null;
-  const own = from ? (matchArticle(sel, from)[0] ?? null) : null;
+  let own = from ? (matchArticle(sel, from)[0] ?? null) : null;
   let speaker = own?.quote?.kind !== 'reported' ? (own?.quote?.speaker ?? null) : null;
 
   // 1. Candidates through the key index: the selection's keys, its article's, then the keys of the
@@ -235,7 +237,24 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   await score(indexKeys({ title: '', text: quote }));
   if (from) await score(indexKeys(from));
   const strongest = () => [...found.values()].sort((x, y) => y.hits[0]!.score - x.hits[0]!.score);
+  // Not told where the selection comes from: the article that has it word for word stands in for
+  // it (its speaker, its story). If none has, only strong matches count: nothing anchors the rest.
+  let anchor: Article | undefined = from;
+  if (!from) {
+    const source = strongest()[0];
+    if (source && source.hits[0]!.score >= TRACE_PARAMS.source) {
+      anchor = source.article;
+      own = source.hits[0]!;
+      speaker = own.quote?.kind !== 'reported' ? (own.quote?.speaker ?? null) : null;
+    }
+  }
   for (const f of strongest().slice(0, 2)) await score(indexKeys(f.article));
+  if (!anchor) {
+    for (const [id, f] of found) {
+      f.hits = f.hits.filter((h) => h.score >= TRACE_PARAMS.strong);
+      if (!f.hits.length) found.delete(id);
+    }
+  }
 
   // Speaker: the selection's own attribution, else the majority of the occurrences' quotes.
   const hitsOf = () => [...found.values()].flatMap((f) => f.hits);
@@ -285,7 +304,6 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   }
   // A passage that is only fairly alike must stand in the same story: the article names the speaker,
   // or shares story keys with the selection's article (or with the article carrying it best).
-  const anchor = from ?? strongest()[0]?.article;
   const contextKeys = new Set(anchor ? indexKeys(anchor) : []);
   for (const [id, f] of found) {
     if (f.hits.every((h) => h.score >= TRACE_PARAMS.strong)) continue;
