@@ -30,7 +30,7 @@ export function capsRatio(s: string): number {
 
 /** Social/share widgets: "Share and Follow", "Share this article", "Follow us on X", "Tweet", "Email". */
 const SHARE_RE =
-  /^(?:share|sharing|shares|follow|tweet|pin(?: it)?|email|e-mail|print|copy(?: the)? link|link copied|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|telegram|click to (?:share|email|print)|save(?: article| story)?|bookmark|listen(?: to (?:this|the) (?:article|story))?|gift (?:this )?article|comments?|\d+ comments?|view comments|show comments)\b(?:[\s\p{P}\p{S}]+(?:this|the|and|on|us|via|to|with|in|our|article|story|post|page|link|follow|share|facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|instagram|threads|bluesky|youtube|tiktok|telegram|print|news|google|flipboard|messenger|comments?|friends?|\d+))*[\s\p{P}\p{S}]*$/iu;
+  /^(?:share|sharing|shares|follow|tweet|pin(?: it)?|email|e-mail|print|copy(?: the)? link|link copied|whatsapp|facebook|twitter|linkedin|reddit|flipboard|messenger|telegram|click to (?:share|email|print|tweet)|save(?: article| story)?|bookmark|listen(?: to (?:this|the) (?:article|story))?|gift (?:this )?article|comments?|\d+ comments?|view comments|show comments)\b(?:[\s\p{P}\p{S}]+(?:this|the|and|on|us|via|to|with|in|our|article|story|post|page|link|follow|share|facebook|twitter|x|linkedin|whatsapp|email|reddit|pinterest|instagram|threads|bluesky|youtube|tiktok|telegram|print|news|google|flipboard|messenger|comments?|friends?|\d+))*[\s\p{P}\p{S}]*$/iu;
 
 /** Comment forms and their fields. Anything after one of these at the end of an article goes too. */
 const COMMENT_FORM_RE =
@@ -38,7 +38,7 @@ const COMMENT_FORM_RE =
 
 /** Headings that introduce lists of other stories. */
 const RELATED_RE =
-  /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
+  /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
 
 /**
  * Image credits: "(Getty Images)", "(AP Photo/Jane Doe)", "(Image: GETTY)", "(Photo by X/AFP via
@@ -48,7 +48,7 @@ const RELATED_RE =
 const AGENCY =
   '(?:Getty Images|Getty|GETTY(?: IMAGES)?|AP|AFP|EPA|EFE|ANSA|DPA|dpa|Reuters|REUTERS|Shutterstock|iStock(?:photo)?|Alamy|Xinhua|ZUMA|SIPA|Bloomberg|Pool|POOL|File|FILE)';
 const CREDIT_LABEL =
-  '(?:[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|IMAGE|[Pp]icture|[Cc]redits?|[Ii]llustration|[Ss]creenshot|[Ss]creengrab|[Ff]ile photo|[Cc]ourtesy)';
+  '(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) copyright|[Pp]hoto(?:graph)?s?|PHOTO|[Ii]mages?|IMAGE|[Pp]icture|[Cc]redits?|[Ii]llustration|[Ss]creenshot|[Ss]creengrab|[Ff]ile photo|[Cc]ourtesy)';
 const CREDIT_INNER = `(?:${AGENCY}(?:[ /][^()]{0,60})?|${CREDIT_LABEL}(?: credits?)?\\s*(?::|/|by\\b|of\\b)\\s*[^()]{1,60}|[^()]{0,60}\\bvia ${AGENCY}[^()]{0,20}|[Cc]ourtesy\\b[^()]{1,60})`;
 const CREDIT_PAREN_RE = new RegExp(`\\(\\s*${CREDIT_INNER}\\s*\\)\\s*\\.?$`);
 const CREDIT_LINE_RE = new RegExp(
@@ -57,7 +57,7 @@ const CREDIT_LINE_RE = new RegExp(
 
 /** Ads and sign-up prompts on a line of their own. */
 const PROMO_LINE_RE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues(?: below(?: advertisement)?)?|continue reading(?: below)?|scroll (?:down )?to continue.*|skip (?:ad|advertisement)|subscribe(?: now| today| to .{1,60})?|sign up(?: for| to) .{1,80}|get (?:the|our) .{1,60} newsletter.*|(?:download|get) (?:the|our) .{1,40} app.*|click here .{0,80}|watch(?: now| live| the video| video)?(?::\s.{0,80})?|listen to this article.*|\d+ min(?:ute)? read|updated? \d.{0,40}|published \d.{0,40})$/i;
+  /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues(?: below(?: advertisement)?)?|continue reading(?: below)?|scroll (?:down )?to continue.*|skip (?:ad|advertisement)|subscribe(?: now| today| to .{1,60})?|sign up(?: for| to) .{1,80}|get (?:the|our) .{1,60} newsletter.*|(?:download|get) (?:the|our) .{1,40} app.*|click here .{0,80}|watch(?: now| live| the video| video)?(?::\s.{0,80})?|listen to this article.*|(?:get )?breaking news (?:emails?|alerts?|newsletter).*|media playback is (?:unsupported|not supported).*|\d+ min(?:ute)? read|updated? \d.{0,40}|published \d.{0,40})$/i;
 
 /** "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM": page furniture, not text. */
 const DATELINE_RE =
@@ -66,6 +66,14 @@ const DATELINE_RE =
 /** Interface text that leaks into article containers: navigation, galleries, consent, copyright. */
 const UI_LINE_RE =
   /^(?:skip to (?:main )?content|skip navigation|advert(?:isement)?|sign in|log in|sign out|register|subscribe|home|menu|search|close|caption|expand|collapse|hide caption|toggle caption|show more|load more|see more|back to top|next|previous|prev|image \d+ of \/? ?\d+|photo \d+ of \d+|\d+ of \d+|enlarge this image|this (?:slideshow|video|content|feature|page) requires javascript\.?|(?:please )?enable javascript.*|(?:this|our) (?:web)?site uses cookies.*|we use cookies.*|accept(?: all)?(?: cookies)?(?: read more)?|cookie (?:settings|policy|preferences)|privacy (?:policy|notice)|terms of (?:use|service)|all rights reserved\.?|(?:©|\(c\)|copyright)\s.{0,120})$/i;
+
+/** Sentences about the page rather than the story: disclosures, disclaimers, follow/contact lines. */
+const META_SENTENCE_RE =
+  /^(?:follow (?:@\w+|us|him|her|them|[\p{L}'’]+(?: [\p{L}'’]+){0,4}) (?:on|at) .{0,100}|follow @\w+.{0,120}|email [^.]{0,60}@[\w.-]+\.\w+.{0,80}|join (?:our|the) .{0,40}\b(?:forums?|community|newsletter|mailing list)\b.{0,80}|citation: .*|file photo: .*|(?:this|the) (?:post|article|page|story|site) (?:may )?contains? affiliate .*|.{0,80}\bmay (?:receive|earn) (?:a )?(?:small )?(?:commission|compensation|fee)\b.*|(?:the )?views (?:and|&) opinions expressed .*|the views expressed .*|(?:note: )?.{0,60}\bmoderat\w* (?:all )?comments\b.*|(?:filed under|tags?|topics?|categories?|tagged(?: with)?)\s*:.{0,120}|by)$/iu;
+
+/** A line that is only a date ("18 NOV 2019", "November 18, 2019 at 10:05 am", "2019-11-18"). */
+const DATE_ONLY_RE =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 
 /** "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe | Reuters": a byline, not text. */
 const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|van|von|and|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
@@ -184,6 +192,14 @@ export function cleanBlocks(all: Block[], _opts: CleanOptions = {}): CleanResult
     }
     if (t.length <= 140 && UI_LINE_RE.test(t)) {
       drop('interface text');
+      continue;
+    }
+    if (w <= 40 && META_SENTENCE_RE.test(t)) {
+      drop('page note');
+      continue;
+    }
+    if (t.length <= 60 && DATE_ONLY_RE.test(t)) {
+      drop('dateline');
       continue;
     }
     if (t.length <= 120 && BYLINE_RE.test(t) && !endsLikeSentence(t)) {

@@ -134,6 +134,23 @@ describe('boilerplate removal', () => {
     expect(texts(r.blocks)).toEqual([prose(1).text, prose(2).text]);
   });
 
+  it('drops notes about the page: disclosures, disclaimers, follow/contact lines, tag lines, bare dates', () => {
+    const r = cleanBlocks([
+      prose(1),
+      P('Follow Jane Doe on Twitter for more updates.'),
+      P('Email the author at jane@example.org or follow her @janedoe.'),
+      P('This site may earn a commission from purchases made through links on this page.'),
+      P('The views and opinions expressed here are those of the author alone.'),
+      P('FILE PHOTO: A trader works on the floor of the exchange in New York, November 18, 2019.'),
+      P('Filed under: Politics | Elections'),
+      P('18 NOV 2019'),
+      P('Tuesday, March 5, 2024 at 10:05 am EST'),
+      P('Citation: Study finds X (2019, November 18) retrieved 20 November 2019 from https://example.org/x'),
+      prose(2),
+    ]);
+    expect(texts(r.blocks)).toEqual([prose(1).text, prose(2).text]);
+  });
+
   it('keeps a list of short items that are not links (ingredients), and sentences starting with "By"', () => {
     const items = ['2 eggs', '1 cup flour', '100 g butter', 'a pinch of salt'].map((t) => P(t, { tag: 'li' }));
     const blocks = [prose(1), ...items, P('By Monday, the council had voted to close the road.')];
