@@ -29,7 +29,7 @@ export function parseLooseDate(s: string): string | null {
 }
 
 /** A reported clause starts with its subject, not a preposition (`wrote in the post`, `posted on X`). */
-const CLAUSE_CANNOT_START = new Set(['in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'about', 'after', 'before', 'during', 'via', 'through', 'of', 'as', 'and', 'but', 'or', 'back', 'up', 'out', 'off', 'so', 'yes', 'no', 'more', 'less', 'nothing', 'something', 'anything']);
+const CLAUSE_CANNOT_START = new Set(['in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'about', 'after', 'before', 'during', 'via', 'through', 'of', 'as', 'and', 'but', 'or', 'back', 'up', 'out', 'off', 'so', 'yes', 'no', 'more', 'less', 'nothing', 'something', 'anything', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'recently', 'previously', 'last', 'late', 'early', 'during', 'while', 'when', 'publicly', 'privately', 'repeatedly', 'twice', 'once']);
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 

@@ -57,7 +57,9 @@ export const NOT_NAMES = words(`
   how why according however meanwhile also yet so then now today yesterday tomorrow last next
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december share follow similar leave reply posts post
-  surely without with about over under into through during against among between within`);
+  surely without with about over under into through during against among between within whatever
+  whenever wherever whoever because although though unless since once even still many some most all
+  both every each no not only just yes correction update note editor's editors photo image getty`);
 
 export const MALE_PRONOUNS = words('he his him himself');
 export const FEMALE_PRONOUNS = words('she her hers herself');
