@@ -131,17 +131,12 @@ function isPromoHeadline(b: Block): boolean {
   return false;
 }
 
-export interface CleanOptions {
-  /** Blocks before this index are the article's top (title area); related-block truncation ignores them. */
-  minKeep?: number;
-}
-
 /**
- * Removes boilerplate blocks. Related/comment sections near the end truncate the article there
- * (what follows them is lists of other stories or the comment form); in the first part of the
- * article only the heading and the link lines under it go.
+ * Removes boilerplate blocks. A comment form cuts the article there; a related-stories heading
+ * cuts it when no prose follows (lists of other stories), otherwise only the heading and the
+ * non-prose lines under it go (a "Don't miss" box in the middle of the article).
  */
-export function cleanBlocks(all: Block[], _opts: CleanOptions = {}): CleanResult {
+export function cleanBlocks(all: Block[]): CleanResult {
   const removed: CleanResult['removed'] = [];
   const input = dropMenus(all, removed);
   const out: Block[] = [];
