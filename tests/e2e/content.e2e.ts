@@ -15,7 +15,8 @@ import { launchExtension, ROOT } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 import type { ExtractedPage } from '../../lib/types';
 
-const DATA = path.resolve(ROOT, '..', 'shared', 'data', 'zyte-article-extraction', 'html');
+/** The benchmark's pages: ../shared/data beside the checkout, or ZYTE_HTML_DIR. Skipped when absent. */
+const DATA = process.env.ZYTE_HTML_DIR ?? path.resolve(ROOT, '..', 'shared', 'data', 'zyte-article-extraction', 'html');
 const PAGES = 20;
 
 let ext: ExtensionHarness;
