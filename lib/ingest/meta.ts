@@ -81,6 +81,11 @@ export function shortenAtWord(text: string, max = 110): string {
   let cut = -1;
   for (const m of window.matchAll(/(?:,|;| —| –) /g)) if (m.index! >= max * 0.55) cut = m.index!;
   let head = cut > 0 ? window.slice(0, cut) : window.slice(0, Math.max(window.lastIndexOf(' '), Math.floor(max * 0.5)));
+  // Do not cut a name in two ("… Secretary of State Hillary…"): finish a run of capitalised words.
+  if (cut < 0) {
+    const rest = t.slice(head.length).match(/^(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}/u)?.[0] ?? '';
+    if (/\p{Lu}[\p{L}.'’-]*$/u.test(head) && rest && rest.length <= 25) head += rest;
+  }
   head = head.replace(/[\s,;:(—–-]+$/, '');
   while (TRAILING_FILLER.test(head)) head = head.replace(TRAILING_FILLER, '');
   return head + '…';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadArticleFile, loadCorpusDir } from '../../cli/load';
 import { nodeEnv } from '../../cli/node-env';
 import { articleFromExtracted, canonicalUrl, idForUrl, ingestFile } from '../../lib/ingest/index';
-import { normalizeDate } from '../../lib/ingest/meta';
+import { normalizeDate, shortenAtWord } from '../../lib/ingest/meta';
 import { outletForUrl } from '../../lib/outlets';
 import type { Article } from '../../lib/types';
 
@@ -254,6 +254,15 @@ describe('metadata helpers', () => {
     expect(outletForUrl('https://el-heraldo.example/x')).toBe('El Heraldo');
     expect(outletForUrl('https://www.elsalvadorinenglish.com/2025/12/x')).toBeNull();
     expect(outletForUrl('http://127.0.0.1:8080/a')).toBeNull();
+  });
+
+  it('shortens derived titles at a clause or word boundary, without ending on a filler word or cutting a name', () => {
+    expect(shortenAtWord('A short sentence.')).toBe('A short sentence');
+    const t = shortenAtWord('The city council voted on Tuesday to approve the new housing plan for the eastern districts of the city, despite protests', 100);
+    expect(t).toBe('The city council voted on Tuesday to approve the new housing plan for the eastern districts…');
+    const n = shortenAtWord('Officials met with the visiting delegation led by former Prime Minister Jane Roe Smith and her advisers in the capital', 80);
+    expect(n).toMatch(/Jane Roe Smith…$/);
+    expect(shortenAtWord('word '.repeat(40), 50)).not.toMatch(/\b(?:the|of|and)…$/);
   });
 
   it('normalises dates without shifting the day', () => {
