@@ -177,16 +177,27 @@ export function outletForUrl(urlOrHost: string): string | null {
     const name = OUTLETS[parts.slice(k).join('.')];
     if (name) return name;
   }
-  return fallbackName(registrableDomain(host));
+  const domain = registrableDomain(host);
+  // On a blogging platform the outlet is the blog (its subdomain), not the platform.
+  if (PLATFORMS.has(domain)) {
+    const sub = host.slice(0, -domain.length - 1).split('.').pop();
+    return sub ? fallbackName(sub) : null;
+  }
+  return fallbackName(domain);
 }
+
+const PLATFORMS = new Set([
+  'blogspot.com', 'wordpress.com', 'substack.com', 'medium.com', 'tumblr.com', 'github.io', 'wixsite.com',
+  'weebly.com', 'ghost.io', 'livejournal.com', 'typepad.com', 'squarespace.com', 'webflow.io', 'netlify.app',
+]);
 
 /**
  * A name from the domain itself, only when it is unambiguous: hyphenated words ("el-heraldo.com" →
  * "El Heraldo"), a short acronym ("kpbs.org" → "KPBS"), or one short word ("axios.com" → "Axios").
  * Long run-together labels ("elsalvadorinenglish") cannot be split reliably: null.
  */
-function fallbackName(domain: string): string | null {
-  const label = domain.split('.')[0] ?? '';
+function fallbackName(domainOrLabel: string): string | null {
+  const label = domainOrLabel.split('.')[0] ?? '';
   if (!/^[a-z][a-z0-9-]*$/.test(label)) return null;
   if (label.includes('-')) {
     const ws = label.split('-').filter(Boolean);

@@ -254,6 +254,8 @@ describe('metadata helpers', () => {
     expect(outletForUrl('https://el-heraldo.example/x')).toBe('El Heraldo');
     expect(outletForUrl('https://www.elsalvadorinenglish.com/2025/12/x')).toBeNull();
     expect(outletForUrl('http://127.0.0.1:8080/a')).toBeNull();
+    expect(outletForUrl('https://citynotes.substack.com/p/x')).toBe('Citynotes');
+    expect(outletForUrl('https://www.blogspot.com/')).toBeNull();
   });
 
   it('shortens derived titles at a clause or word boundary, without ending on a filler word or cutting a name', () => {
