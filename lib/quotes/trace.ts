@@ -178,6 +178,16 @@ function sameStory(a: Article, speaker: string | null, contextKeys: Set<string>)
   return shared >= SAME_STORY_KEYS;
 }
 
+/**
+ * The selection's own article stored under another id (a page read in the browser has the site's
+ * URL and its own extraction of the text, so id, URL and hash may all differ): same title, same outlet.
+ */
+function sameArticle(from: Article, a: Article): boolean {
+  const norm = (s: string | null) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const title = norm(from.title);
+  return title.length >= 20 && title === norm(a.title) && norm(from.outlet) === norm(a.outlet);
+}
+
 function sameName(a: string, b: string): boolean {
   const last = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
   return last(a) === last(b);
@@ -228,6 +238,7 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
     const ids = (await corpus.candidates(keys, limit)).map((c) => c.id).filter((id) => !seen.has(id));
     ids.forEach((id) => seen.add(id));
     for (const a of await corpus.getMany(ids)) {
+      if (from && sameArticle(from, a)) continue;
       const article = withQuotes(a);
       fetched.push(article);
       const hits = matchArticle(sel, article, speaker);
