@@ -17,6 +17,16 @@ const CP1252_HIGH: Record<number, string> = {
   0x9c: '\u0153', 0x9e: '\u017E', 0x9f: '\u0178',
 };
 
+/**
+ * Decodes Windows-1252 bytes (TextDecoder's 'windows-1252' is plain latin-1 in some runtimes,
+ * Node among them, which turns curly quotes into C1 controls).
+ */
+export function decodeCp1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += CP1252_HIGH[b] ?? String.fromCharCode(b);
+  return out;
+}
+
 /** Character → the single byte it stands for when UTF-8 was read as cp1252/latin-1. */
 const CHAR_TO_BYTE = new Map<string, number>();
 for (let b = 0x80; b <= 0xff; b++) CHAR_TO_BYTE.set(String.fromCharCode(b), b); // latin-1 view

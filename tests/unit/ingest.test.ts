@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadArticleFile, loadCorpusDir } from '../../cli/load';
+import { decodeFileBytes, loadArticleFile, loadCorpusDir } from '../../cli/load';
 import { nodeEnv } from '../../cli/node-env';
 import { articleFromExtracted, canonicalUrl, idForUrl, ingestFile } from '../../lib/ingest/index';
 import { normalizeDate, shortenAtWord } from '../../lib/ingest/meta';
@@ -243,6 +243,16 @@ describe('bad input gets a clear error, never an exception', () => {
     expect(reasons['broken.json']).toMatch(/not valid JSON/);
     expect(reasons['not-article.html']).toMatch(/not an article/);
     await expect(loadCorpusDir(join(FIX, 'missing-dir'))).rejects.toThrow(/not found/);
+  });
+});
+
+describe('file encodings', () => {
+  it('reads UTF-8, and falls back to Windows-1252 for bytes that are not UTF-8', () => {
+    expect(decodeFileBytes(new TextEncoder().encode('Café “ok”'))).toEqual({ text: 'Café “ok”', warning: null });
+    const cp1252 = Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x6f, 0x6b, 0x94]); // Café “ok” in cp1252
+    const r = decodeFileBytes(cp1252);
+    expect(r.text).toBe('Café “ok”');
+    expect(r.warning).toMatch(/Windows-1252/);
   });
 });
 
