@@ -13,6 +13,8 @@ import './trace.css';
 
 export interface TraceViewProps {
   trace: Trace | null;
+  /** The selected text, shown while the trace is loading or failed (optional). */
+  selection?: string | null;
   loading: boolean;
   error: string | null;
   onBack(): void;
@@ -109,7 +111,7 @@ export function TraceView(props: TraceViewProps) {
       <h2 id="px-tr-heading" class="px-tr-heading">
         Quote trace
       </h2>
-      {trace && <blockquote class="px-tr-selection">{trace.quote}</blockquote>}
+      {(trace?.quote ?? props.selection) && <blockquote class="px-tr-selection">{trace?.quote ?? props.selection}</blockquote>}
       {loading && (
         <p class="px-state" role="status">
           Tracing the quote through your corpus…

@@ -108,8 +108,9 @@ describe('TraceView', () => {
   });
 
   it('shows loading and error states', () => {
-    show({ trace: null, loading: true });
+    show({ trace: null, loading: true, selection: 'it must be everyone' });
     expect(text(root.querySelector('[role="status"]'))).toMatch(/Tracing/);
+    expect(text(root.querySelector('.px-tr-selection'))).toBe('it must be everyone');
     show({ trace: null, error: 'Select at least two words to trace.' });
     expect(text(root.querySelector('[role="alert"]'))).toContain('Select at least two words to trace.');
   });
