@@ -2,7 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ingestFile } from '../lib/ingest/index.ts';
-import { decodeCp1252 } from '../lib/text/normalize.ts';
+import { decodeTextBytes } from '../lib/text/normalize.ts';
 import type { Article } from '../lib/types.ts';
 import { nodeEnv } from './node-env.ts';
 
@@ -24,19 +24,8 @@ function toLoadErrors(file: string, messages: string[]): LoadError[] {
 }
 
 /** Reads and ingests one article file (any supported format). */
-/**
- * File bytes → text. UTF-8 (with or without BOM, UTF-16 with BOM) is read as such; bytes that are
- * not valid UTF-8 are read as Windows-1252, the usual encoding of such files, with a warning.
- */
-export function decodeFileBytes(bytes: Uint8Array): { text: string; warning: string | null } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
-  } catch {
-    return { text: decodeCp1252(bytes), warning: 'file is not valid UTF-8; read as Windows-1252' };
-  }
-}
+/** File bytes → text (UTF-8, UTF-16 with BOM, else Windows-1252 with a warning). */
+export const decodeFileBytes = decodeTextBytes;
 
 export async function loadArticleFile(path: string): Promise<LoadResult> {
   let content: string;

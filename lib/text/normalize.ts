@@ -27,6 +27,21 @@ export function decodeCp1252(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * File bytes → text, in any runtime (the extension's file import can use it too). UTF-8 (with or
+ * without BOM) and UTF-16 with a BOM are read as such; bytes that are not valid UTF-8 are read as
+ * Windows-1252, the usual encoding of such files, with a warning.
+ */
+export function decodeTextBytes(bytes: Uint8Array): { text: string; warning: string | null } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
+  } catch {
+    return { text: decodeCp1252(bytes), warning: 'file is not valid UTF-8; read as Windows-1252' };
+  }
+}
+
 /** Character → the single byte it stands for when UTF-8 was read as cp1252/latin-1. */
 const CHAR_TO_BYTE = new Map<string, number>();
 for (let b = 0x80; b <= 0xff; b++) CHAR_TO_BYTE.set(String.fromCharCode(b), b); // latin-1 view
