@@ -106,7 +106,8 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   const ext = (/\.([a-z]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
   const trimmed = content.trimStart();
 
-  if (ext === 'json' || ((trimmed.startsWith('{') || trimmed.startsWith('[')) && ext !== 'md' && ext !== 'markdown')) {
+  // JSON by extension, or by content when it parses as JSON (a text that merely starts with "[" is text).
+  if (ext === 'json' || (/^[[{]/.test(trimmed) && ext !== 'md' && ext !== 'markdown' && parsesAsJson(trimmed))) {
     return readJson(name, content, id, (a) => finishArticle(a));
   }
 
@@ -143,6 +144,15 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
     blocks = textToBlocks(body, format === 'markdown' || !!fm);
   }
   return one(name, fromBlocks(id, format, blocks, meta, warnings));
+}
+
+function parsesAsJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const one = (name: string, r: Article | string): IngestResult =>

@@ -204,6 +204,11 @@ describe('formats', () => {
     articles.forEach(expectConsistent);
   });
 
+  it('reads a text that starts with a bracket as text, not as broken JSON', () => {
+    const a = one('note.txt', '[Updated] The bridge reopened on Tuesday after eight months of repairs, the council said.');
+    expect(a.units[0]!.text).toMatch(/^\[Updated\] The bridge reopened/);
+  });
+
   it('reads a single article and an array of articles as JSON', () => {
     const single = ingestFile({ name: 'x.json', content: JSON.stringify({ id: 'solo', title: 'Solo', text: 'Only one sentence here.' }) });
     expect(single.articles.map((a) => a.id)).toEqual(['solo']);
