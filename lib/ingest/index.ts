@@ -137,13 +137,29 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   }
   if (!body.trim()) return { articles: [], errors: [`${name}: no article text after the front matter`] };
   let blocks: Block[];
-  if (looksLikeHtml(body)) {
+  if (hasBlockHtml(body)) {
     blocks = htmlToBlocks(body);
     format = 'html';
   } else {
     blocks = textToBlocks(body, format === 'markdown' || !!fm);
+    // Inline markup inside text paragraphs ("a <a href=…>link</a>", "<em>"): strip it per paragraph.
+    if (looksLikeHtml(body)) blocks = blocks.map((b) => (looksLikeHtml(b.text) ? inlineHtmlBlock(b) : b));
   }
   return one(name, fromBlocks(id, format, blocks, meta, warnings));
+}
+
+/** Block-level HTML (paragraphs, breaks, headings, lists): the body is an HTML fragment. */
+function hasBlockHtml(s: string): boolean {
+  return /<(?:p|div|br|h[1-6]|ul|ol|li|blockquote|section|article|table|figure|figcaption)\b[^>]*>/i.test(s);
+}
+
+function inlineHtmlBlock(b: Block): Block {
+  const parts = htmlToBlocks(b.text);
+  return {
+    text: parts.map((x) => x.text).join(' '),
+    tag: b.tag,
+    linkChars: parts.reduce((n, x) => n + (x.linkChars ?? 0), 0),
+  };
 }
 
 function parsesAsJson(s: string): boolean {

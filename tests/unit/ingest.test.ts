@@ -204,6 +204,14 @@ describe('formats', () => {
     articles.forEach(expectConsistent);
   });
 
+  it('keeps Markdown paragraphs apart when they contain inline HTML', () => {
+    const a = one('inline.md', 'The <em>first</em> paragraph is about the river and its banks in spring.\n\nThe second one has <a href="/x">a link</a> &amp; an entity.');
+    expect(a.units.map((u) => [u.p, u.text])).toEqual([
+      [0, 'The first paragraph is about the river and its banks in spring.'],
+      [1, 'The second one has a link & an entity.'],
+    ]);
+  });
+
   it('reads a text that starts with a bracket as text, not as broken JSON', () => {
     const a = one('note.txt', '[Updated] The bridge reopened on Tuesday after eight months of repairs, the council said.');
     expect(a.units[0]!.text).toMatch(/^\[Updated\] The bridge reopened/);
