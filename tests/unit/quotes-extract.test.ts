@@ -86,6 +86,21 @@ describe('quoted spans', () => {
   });
 });
 
+describe('odd input', () => {
+  it.each([
+    ['empty text', { text: '', units: [], title: '' }],
+    ['marks only', { text: `"""" “ ” ‘’ ' '`, units: [], title: '' }],
+    ['no units', { text: 'Omar Farid arrived. “We are ready,” Farid said.', units: [], title: '' }],
+  ])('%s: no crash, nothing invented', (_name, a) => {
+    const qs = extractQuotes(a);
+    for (const q of qs) {
+      expect(q.end).toBeGreaterThan(q.start);
+      expect(a.text.slice(q.start, q.end)).toBe(q.text);
+    }
+    if (!/\p{L}/u.test(a.text)) expect(qs).toEqual([]);
+  });
+});
+
 describe('speakers', () => {
   it.each([
     ['name after the quote', 'Omar Farid arrived. “We are ready,” Farid said.', 'Omar Farid'],
