@@ -24,23 +24,68 @@
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
  * pair is a CONFLICT, not a match and not a miss.
  */
-import { cosine, norm, sameFigure, type Quantity } from '../nlp';
+import { norm, normalize, sameFigure, type Quantity } from '../nlp';
 import type { Idf, UnitFeatures } from './features';
+
+/** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
+export interface Packed {
+  ids: Int32Array;
+  vals: Float64Array;
+}
 
 export interface Weighted {
   f: UnitFeatures;
-  words: Map<string, number>;
-  grams: Map<string, number>;
-  quote: Map<string, number>;
+  words: Packed;
+  grams: Packed;
+  quote: Packed;
 }
 
+/** Term → small integer, shared by every vector, so vectors can be sorted arrays. */
+const termIds = new Map<string, number>();
+function termId(t: string): number {
+  let id = termIds.get(t);
+  if (id === undefined) {
+    if (termIds.size >= 2_000_000) termIds.clear(); // bound memory; ids are only compared within one call
+    termIds.set(t, (id = termIds.size));
+  }
+  return id;
+}
+
+export function pack(v: Map<string, number>): Packed {
+  const n = normalize(v);
+  const entries = [...n.entries()].map(([k, x]) => [termId(k), x] as const).sort((a, b) => a[0] - b[0]);
+  return { ids: Int32Array.from(entries.map((e) => e[0])), vals: Float64Array.from(entries.map((e) => e[1])) };
+}
+
+export function packedDot(a: Packed, b: Packed): number {
+  let i = 0;
+  let j = 0;
+  let d = 0;
+  const ai = a.ids;
+  const bi = b.ids;
+  while (i < ai.length && j < bi.length) {
+    const x = ai[i]!;
+    const y = bi[j]!;
+    if (x === y) d += a.vals[i++]! * b.vals[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return d;
+}
+
+/** IDF-weighted, unit-length vectors of a unit (so that a cosine is a dot product). */
 export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
-  return { f, words: wordIdf.apply(f.words), grams: gramIdf.apply(f.grams), quote: gramIdf.apply(f.quoteGrams) };
+  return {
+    f,
+    words: pack(wordIdf.apply(f.words)),
+    grams: pack(gramIdf.apply(f.grams)),
+    quote: pack(gramIdf.apply(f.quoteGrams)),
+  };
 }
 
 export function unitSimilarity(a: Weighted, b: Weighted): number {
-  const s = 0.5 * cosine(a.words, b.words) + 0.5 * cosine(a.grams, b.grams);
-  if (a.quote.size > 0 && b.quote.size > 0) return (s + cosine(a.quote, b.quote)) / 2;
+  const s = 0.5 * packedDot(a.words, b.words) + 0.5 * packedDot(a.grams, b.grams);
+  if (a.quote.ids.length > 0 && b.quote.ids.length > 0) return (s + packedDot(a.quote, b.quote)) / 2;
   return s;
 }
 

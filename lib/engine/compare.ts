@@ -51,6 +51,8 @@ export const STORY_DAYS = 7;
  */
 export const ANCHOR_SIMILARITY = 0.25;
 export const MIN_ANCHORS = 2;
+/** At most this many candidates are aligned unit by unit (the best by document score). */
+export const MAX_ALIGNED = 20;
 /** Pseudo-documents added to the corpus size in IDF (see findRelated). */
 export const PRIOR_DOCS = 200;
 export const FAR_COVERAGE = 0.5;
@@ -109,13 +111,22 @@ export function backgroundCut(scores: number[]): number {
   return Math.max(MIN_STORY_SCORE, m + 4 * Math.max(mad, 0.02));
 }
 
+/** Unit features depend only on the article's units: computed once per article object. */
+const featureCache = new WeakMap<Article, UnitFeatures[]>();
+function featuresOf(a: Article): UnitFeatures[] {
+  let f = featureCache.get(a);
+  if (!f) featureCache.set(a, (f = articleFeatures(a)));
+  return f;
+}
+
 function unitIdf(feats: UnitFeatures[][]): { words: Idf; grams: Idf } {
   const all = feats.flat().filter((f) => f.fact);
   return { words: new Idf().addAll(all.map((f) => f.words)), grams: new Idf().addAll(all.map((f) => f.grams)) };
 }
 
+/** Weighted vectors of the fact units only (align.ts compares nothing else). */
 function weighAll(feats: UnitFeatures[], idf: { words: Idf; grams: Idf }): Weighted[] {
-  return feats.map((f) => weigh(f, idf.words, idf.grams));
+  return feats.filter((f) => f.fact).map((f) => weigh(f, idf.words, idf.grams));
 }
 
 /** Step 1–2: the same-story articles, best first. */
@@ -154,15 +165,28 @@ export async function findRelated(
   const hereVec = tfidf(here);
   const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
 
-  const hereFeats = articleFeatures(article);
-  const otherFeats = others.map(articleFeatures);
+  // Only candidates whose document score could still reach MIN_STORY_SCORE (score = sqrt(doc·lead),
+  // lead ≤ 1) are aligned unit by unit, at most MAX_ALIGNED of them: the expensive step stays
+  // bounded however large the corpus.
+  const docScores = others.map((_, k) => cosine(hereVec, tfidf(vectors[k]!)));
+  const shortlist = new Set(
+    others
+      .map((_, k) => k)
+      .filter((k) => docScores[k]! >= MIN_STORY_SCORE * MIN_STORY_SCORE)
+      .sort((x, y) => docScores[y]! - docScores[x]! || cmpStr(others[x]!.id, others[y]!.id))
+      .slice(0, MAX_ALIGNED),
+  );
+  const hereFeats = featuresOf(article);
+  const otherFeats = others.map((a, k) => (shortlist.has(k) ? featuresOf(a) : []));
   const uidf = unitIdf([hereFeats, ...otherFeats]);
   const hereW = weighAll(hereFeats, uidf);
   const hereFacts = hereFeats.filter((f) => f.fact).length;
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
-    const docScore = cosine(hereVec, tfidf(vectors[k]!));
-    const al = align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN);
+    const docScore = docScores[k]!;
+    const al: Alignment = shortlist.has(k)
+      ? align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN)
+      : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const anchors = edges.filter((e) => e.s >= ANCHOR_SIMILARITY).length;
     const matchedHere = new Set(edges.map((e) => e.a)).size;
@@ -300,8 +324,8 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
   const params = opts.align ?? DEFAULT_ALIGN;
 
   // Re-align within the story: unit IDF over the article and its related set only.
-  const hereFeats = articleFeatures(article);
-  const relFeats = related.map((c) => articleFeatures(c.article));
+  const hereFeats = featuresOf(article);
+  const relFeats = related.map((c) => featuresOf(c.article));
   const uidf = unitIdf([hereFeats, ...relFeats]);
   const hereW = weighAll(hereFeats, uidf);
   const relW = relFeats.map((f) => weighAll(f, uidf));

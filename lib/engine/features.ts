@@ -72,14 +72,21 @@ export class Idf {
   private readonly df = new Map<string, number>();
   private n = 0;
   addAll(vectors: Iterable<Map<string, number>>): this {
+    this.cache.clear();
     for (const v of vectors) {
       this.n++;
       for (const k of v.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     }
     return this;
   }
+  private readonly cache = new Map<string, number>();
   weight(term: string): number {
-    return Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
+    let w = this.cache.get(term);
+    if (w === undefined) {
+      w = Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
+      this.cache.set(term, w);
+    }
+    return w;
   }
   /** Sublinear tf × idf vector. */
   apply(v: Map<string, number>): Map<string, number> {

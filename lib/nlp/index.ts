@@ -9,7 +9,7 @@
  * - `stem(w)`            light English suffix stripper (plural, -ed, -ing, -ly, -ment…); folded in, stem out.
  * - `stems(s, {keepFunctionWords})`  stems of `s` in order.
  * - `charNgrams(s, n)`   character n-grams of the folded text (words joined by one space, padded).
- * - `cosine(a, b)`, `jaccard(a, b)`, `counts(items)` small vector helpers over Map<string, number>.
+ * - `cosine(a, b)`, `dot`, `normalize`, `jaccard(a, b)`, `counts(items)`: sparse vectors as Map<string, number>.
  * - `quantities(s)`      numbers, money, counts in words ("hundreds", "two"), years with what they count.
  * - `names(s)`           capitalised word sequences that are not sentence-initial function words.
  * - `quotedSpans(s)`     text inside quotation marks (straight or curly; nested straight quotes tolerated).
@@ -81,7 +81,18 @@ const IRREGULAR: Record<string, string> = {
  * "prisons/prison's" together without a dictionary. Not Porter; over-stemming is harmless here
  * because both sides of a comparison go through the same function.
  */
+const stemCache = new Map<string, string>();
+
 export function stem(word: string): string {
+  const hit = stemCache.get(word);
+  if (hit !== undefined) return hit;
+  const out = stemUncached(word);
+  if (stemCache.size > 100_000) stemCache.clear();
+  stemCache.set(word, out);
+  return out;
+}
+
+function stemUncached(word: string): string {
   let w = fold(word).replace(/'s$/, '').replace(/'$/, '');
   if (IRREGULAR[w]) return IRREGULAR[w]!;
   if (w.length <= 3 || /^\d/.test(w)) return w;
@@ -160,6 +171,26 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   }
   if (dot === 0) return 0;
   return dot / (norm(a) * norm(b));
+}
+
+/** Dot product of two sparse vectors (the cosine when both are unit length, see `normalize`). */
+export function dot(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let d = 0;
+  for (const [k, v] of small) {
+    const u = big.get(k);
+    if (u !== undefined) d += v * u;
+  }
+  return d;
+}
+
+/** The vector scaled to unit length (unchanged when empty). */
+export function normalize(a: Map<string, number>): Map<string, number> {
+  const n = norm(a);
+  if (n === 0) return a;
+  const out = new Map<string, number>();
+  for (const [k, v] of a) out.set(k, v / n);
+  return out;
 }
 
 export function norm(a: Map<string, number>): number {
