@@ -63,12 +63,12 @@ export async function run(argv: string[]): Promise<number> {
   if (args.flags.get('json') === true) {
     process.stdout.write(JSON.stringify(trace) + '\n');
   } else {
-    process.stdout.write(readable(trace));
+    process.stdout.write(readable(trace, from !== undefined));
   }
   return 0;
 }
 
-function readable(t: Trace): string {
+function readable(t: Trace, hasFrom: boolean): string {
   const lines: string[] = [];
   lines.push(`Quote:   “${t.quote}”`);
   lines.push(`Speaker: ${t.speaker ?? 'not named'}`);
@@ -78,7 +78,11 @@ function readable(t: Trace): string {
   } else lines.push('Origin:  unknown');
   lines.push('');
   if (!t.occurrences.length) {
-    lines.push('This quote appears nowhere else in the corpus.');
+    lines.push(
+      hasFrom
+        ? 'This quote appears nowhere else in the corpus.'
+        : 'Not found in the corpus. (Found through the story index: --from ARTICLE_FILE, the article it was selected in, finds the same story\'s articles.)',
+    );
     return lines.join('\n') + '\n';
   }
   lines.push(`${t.occurrences.length} occurrence${t.occurrences.length === 1 ? '' : 's'}:`);
