@@ -11,6 +11,13 @@ describe('sentence units', () => {
     ]);
   });
 
+  it('still ends a sentence at "U.S." when a new sentence follows', () => {
+    expect(units('He was deported from the U.S. The court disagreed with the decision.')).toEqual([
+      'He was deported from the U.S.',
+      'The court disagreed with the decision.',
+    ]);
+  });
+
   it('splits at "; " between two independent clauses but not inside a list', () => {
     expect(units('The storm destroyed two hundred homes in the valley; officials expect the cost to exceed ten million dollars.')).toEqual([
       'The storm destroyed two hundred homes in the valley;',
