@@ -51,6 +51,9 @@ export const STORY_DAYS = 7;
  */
 export const ANCHOR_SIMILARITY = 0.25;
 export const MIN_ANCHORS = 2;
+/** Keys carried by more than this share of the corpus (and more than COMMON_KEY_MIN articles) are not used to retrieve candidates. */
+export const COMMON_KEY_SHARE = 0.05;
+export const COMMON_KEY_MIN = 20;
 /** At most this many candidates are aligned unit by unit (the best by document score). */
 export const MAX_ALIGNED = 20;
 /** Pseudo-documents added to the corpus size in IDF (see findRelated). */
@@ -138,7 +141,13 @@ export async function findRelated(
   const limit = opts.candidateLimit ?? 40;
   const selfId = await corpus.findSame(article);
   const keys = indexKeys(article);
-  const [n, df, hits] = await Promise.all([corpus.count(), corpus.keyCounts(keys), corpus.candidates(keys, limit + 1)]);
+  const [n, df] = await Promise.all([corpus.count(), corpus.keyCounts(keys)]);
+  // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
+  // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
+  const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
+  const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
+  const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
+  const hits = await corpus.candidates(queryKeys, limit + 1);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
   const fetched = await corpus.getMany(ids.map((h) => h.id));
   const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
