@@ -24,11 +24,13 @@ export default defineContentScript({
     });
 
     // Only the newest copy answers: the sidebar may inject this script into a tab that already has
-    // one (two requests racing), and WXT invalidates the older copy only a moment later.
+    // one (two requests racing), and WXT invalidates the older copy only a moment later. Copies of
+    // this extension's content script share one isolated world, so a global there tells them apart
+    // without leaving a trace the page could see.
     const me = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-    const root = document.documentElement;
-    root.dataset.parallaxScript = me;
-    const newest = () => root.dataset.parallaxScript === me;
+    const shared = globalThis as { __parallaxContentScript?: string };
+    shared.__parallaxContentScript = me;
+    const newest = () => shared.__parallaxContentScript === me;
 
     const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
       if (!isContentRequest(message) || !newest()) return undefined;
@@ -49,7 +51,7 @@ export default defineContentScript({
       // A newer copy now owns the marks in the page; otherwise leave the page as we found it.
       if (newest()) {
         page.dispose();
-        delete root.dataset.parallaxScript;
+        delete shared.__parallaxContentScript;
       }
     });
   },
