@@ -203,8 +203,11 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       if (!strong && !mutual && !oneSided) continue;
       const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z, strong };
       const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures);
-      if (about) conflicts.push({ ...edge, about });
-      else matches.push(edge);
+      // A conflict is a strong claim ("these outlets disagree"): only on the strong rule. A weak
+      // pair whose figures differ is more likely two different facts: neither match nor conflict.
+      if (about) {
+        if (strong) conflicts.push({ ...edge, about });
+      } else matches.push(edge);
     }
   }
   return { matches, conflicts };

@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openMemoryCorpus } from '../../cli/memory-corpus';
 import { compareArticle, findRelated, MemoryIndex } from '../../lib/engine';
+import { figureConflict } from '../../lib/engine/align';
+import { quantities } from '../../lib/nlp';
 import type { Article, Report } from '../../lib/types';
 import { byPrefix, loadSet, loadZyte } from '../data/engine/fixtures';
 
@@ -73,6 +75,10 @@ describe('reading seed 003 (Fox News), with the five seeds in the store', () => 
     for (const f of r.leftOut) expect(r.article.units[f.i]!.text).toBe(f.text);
     for (const rel of r.related) for (const u of rel.units) expect(all.get(rel.id)!.units[u.i]!.text).toBe(u.text);
     for (const f of r.shared) for (const s of f.sources) expect(r.related.find((x) => x.id === s.id)!.units[s.i]!.matches).toContain(f.i);
+  });
+
+  it('reports no conflict where no outlet disagrees (three men and 200 deportees are different facts)', () => {
+    expect(r.conflicts).toEqual([]);
   });
 
   it('counts outlets: an unknown outlet counts per article ("in N of 5 outlets")', () => {
@@ -225,5 +231,14 @@ describe('bad or empty input', () => {
     const r2 = await compareArticle(byPrefix(seeds, '000'), new MemoryIndex());
     expect(r2).toMatchObject({ related: [], added: [], leftOut: [], conflicts: [], shared: [] });
     expect(r2.article.units).toHaveLength(byPrefix(seeds, '000').units.length);
+  });
+});
+
+describe('figures', () => {
+  it('the same amount written two ways agrees; a different count of the same thing conflicts', () => {
+    expect(figureConflict(quantities('paid $4.76 million'), quantities('paid 4.76 million dollars'))).toBeNull();
+    expect(figureConflict(quantities('Three crew members were injured'), quantities('Two crew members were hurt'))).toBe('number: Three vs Two');
+    expect(figureConflict(quantities('three Venezuelan men'), quantities('an 11-minute video'))).toBeNull();
+    expect(figureConflict(quantities('on Monday'), quantities('on Tuesday'))).toBe('date: Monday vs Tuesday');
   });
 });
