@@ -1,0 +1,58 @@
+/** `parallax compare ARTICLE_FILE --corpus DIR [--json]`: the contract of issue 3. */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { run } from '../../cli/compare';
+
+async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    const code = await run(argv);
+    return { code, out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+  }
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('compare --json', () => {
+  it('prints exactly one JSON document with the fields of the contract', async () => {
+    const { code, out } = await capture(['seeds/003_38879e5049cf1087.txt', '--corpus', 'seeds', '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out); // throws if there is anything but one JSON document
+    expect(Object.keys(doc.article)).toEqual(expect.arrayContaining(['id', 'title', 'outlet', 'date', 'url', 'units']));
+    expect(doc.article.id).toBe('003_38879e5049cf1087');
+    expect(doc.article.units[0]).toEqual(expect.objectContaining({ i: 0, text: expect.any(String), coveredBy: expect.any(Array) }));
+    expect(doc.related).toHaveLength(4);
+    for (const r of doc.related) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['id', 'title', 'outlet', 'date', 'url', 'score', 'relation', 'copied', 'units']));
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+      expect(['same-story', 'near-copy']).toContain(r.relation);
+      expect(r.units[0]).toEqual(expect.objectContaining({ i: 0, text: expect.any(String), matches: expect.any(Array) }));
+    }
+    expect(doc.related.find((r: { id: string }) => r.id === '000_14712938aead5b0e').relation).toBe('near-copy');
+    expect(doc.added[0]).toEqual(expect.objectContaining({ text: expect.any(String), sources: expect.any(Array) }));
+    expect(doc.leftOut[0]).toEqual(expect.objectContaining({ i: expect.any(Number), text: expect.any(String), missingFrom: expect.any(Array) }));
+    expect(Array.isArray(doc.conflicts)).toBe(true);
+  });
+
+  it('reads a readable report without --json', async () => {
+    const { code, out } = await capture(['seeds/002_ad7da8ead634a3f9.txt', '--corpus', 'seeds']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/What others ADDED/);
+    expect(out).toMatch(/CONFLICTS \(1\)/);
+    expect(out).toMatch(/hundreds vs more than 200/);
+  });
+
+  it('says what is wrong with bad input', async () => {
+    expect((await capture(['nope.txt', '--corpus', 'seeds'])).err).toMatch(/no such file/);
+    expect((await capture(['seeds/000_14712938aead5b0e.txt'])).code).toBe(2);
+    const missing = await capture(['seeds/000_14712938aead5b0e.txt', '--corpus', 'does-not-exist']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/not found/);
+  });
+});
