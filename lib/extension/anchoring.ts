@@ -57,6 +57,9 @@ export interface MatchOptions {
   hint?: number;
   /** Lowest acceptable score for an approximate match (default 0.75). */
   minScore?: number;
+  /** Text expected just before / after the quote: chooses between repeats (Hypothesis's context scoring). */
+  prefix?: string;
+  suffix?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,9 +175,35 @@ function allIndexesOf(hay: string, needle: string, cap: number): number[] {
   return found;
 }
 
-/** Ranks candidates: inside the region first, then in reading order after the hint, then nearest. */
-function preference(start: number, opts: MatchOptions): number {
-  let p = 0;
+const CONTEXT = 32;
+
+/** How well the text around a candidate agrees with the expected prefix and suffix, 0..1 (edit distance). */
+function contextScore(t: string, start: number, end: number, ctx: { prefix: string; suffix: string }): number {
+  const parts: number[] = [];
+  if (ctx.prefix) {
+    const from = Math.max(0, start - 2 * CONTEXT);
+    parts.push(1 - bestWindowMatch(t, from, start, ctx.prefix).cost / ctx.prefix.length);
+  }
+  if (ctx.suffix) {
+    const to = Math.min(t.length, end + 2 * CONTEXT);
+    parts.push(1 - bestWindowMatch(t, end, to, ctx.suffix).cost / ctx.suffix.length);
+  }
+  return parts.length === 0 ? 0 : Math.max(0, parts.reduce((x, y) => x + y, 0) / parts.length);
+}
+
+function foldedContext(opts: MatchOptions): { prefix: string; suffix: string } {
+  return {
+    prefix: foldText(normalizeQuote(opts.prefix ?? '')).slice(-CONTEXT),
+    suffix: foldText(normalizeQuote(opts.suffix ?? '')).slice(0, CONTEXT),
+  };
+}
+
+/**
+ * Ranks candidates: the expected context around it first, then inside the region, then in reading
+ * order after the hint.
+ */
+function preference(start: number, opts: MatchOptions, context = 0): number {
+  let p = 0.2 * context;
   const r = opts.region;
   if (r && start >= r.start && start < r.end) p += 0.1;
   if (opts.hint !== undefined) {
@@ -243,12 +272,13 @@ export function matchQuote(index: TextIndex, quote: string, opts: MatchOptions =
   if (q.length === 0) return null;
   const t = index.folded;
 
+  const ctx = foldedContext(opts);
   const exact = allIndexesOf(t, q, 200);
   if (exact.length > 0) {
     let bestAt = exact[0]!;
     let bestPref = -1;
     for (const at of exact) {
-      const p = preference(at, opts);
+      const p = preference(at, opts, exact.length > 1 ? contextScore(t, at, at + q.length, ctx) : 0);
       if (p > bestPref) {
         bestPref = p;
         bestAt = at;
@@ -285,7 +315,7 @@ export function matchQuote(index: TextIndex, quote: string, opts: MatchOptions =
     const found = bestWindowMatch(t, from, to, q);
     const score = 1 - found.cost / m;
     if (score < minScore) continue;
-    const rank = score + preference(found.start, opts);
+    const rank = score + preference(found.start, opts, contextScore(t, found.start, found.end, ctx));
     if (!best || rank > best.rank) best = { start: found.start, end: found.end, score, rank };
   }
   if (!best) return null;

@@ -68,16 +68,23 @@ export function createPageController(env: PageEnv): PageController {
     (doc.head ?? doc.documentElement).appendChild(style);
   };
 
-  /** Anchors items in reading order, each searched after the previous one's place. */
+  /**
+   * Anchors items in reading order, each searched after the previous one's place; neighbouring
+   * units in the same request serve as each other's context when no prefix/suffix was given.
+   */
   const anchorAll = (ix: TextIndex, anchors: Anchor[]): Array<TextMatch | null> => {
     const order = anchors.map((a, k) => ({ a, k })).sort((x, y) => x.a.i - y.a.i);
     const out: Array<TextMatch | null> = anchors.map(() => null);
     let hint = region?.start ?? 0;
-    for (const { a, k } of order) {
-      const m = matchQuote(ix, a.text, { region, hint });
+    order.forEach(({ a, k }, n) => {
+      const before = order[n - 1]?.a;
+      const after = order[n + 1]?.a;
+      const prefix = a.prefix ?? (before && before.i === a.i - 1 ? before.text : undefined);
+      const suffix = a.suffix ?? (after && after.i === a.i + 1 ? after.text : undefined);
+      const m = matchQuote(ix, a.text, { region, hint, prefix, suffix });
       out[k] = m;
       if (m) hint = m.end;
-    }
+    });
     return out;
   };
 
@@ -99,7 +106,12 @@ export function createPageController(env: PageEnv): PageController {
   const scrollTo = (anchor: Anchor): boolean => {
     clearMarks(`${MARK_TAG}.${FLASH_CLASS}`);
     const ix = freshIndex();
-    const m = matchQuote(ix, anchor.text, { region, hint: region?.start ?? 0 });
+    const m = matchQuote(ix, anchor.text, {
+      region,
+      hint: region?.start ?? 0,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+    });
     if (!m) return false;
     const range = rangeFor(ix, m);
     ensureStyle();

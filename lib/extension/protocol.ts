@@ -29,6 +29,9 @@ export interface Anchor {
   /** Unit index in the extracted article. */
   i: number;
   text: string;
+  /** Optional: text just before / after it (e.g. the neighbouring units), to choose between repeats. */
+  prefix?: string;
+  suffix?: string;
 }
 
 export type HighlightKind = 'unique' | 'shared';

@@ -106,6 +106,24 @@ describe('the content script page controller', () => {
     });
   });
 
+  it('uses neighbouring units as context to pick the right repeat of a sentence', async () => {
+    const window = new Window({ url: 'https://news.example/story' });
+    const doc = window.document as unknown as Document;
+    doc.write(`<!doctype html><html><head></head><body><article>
+      <p>The mayor spoke first. It was a long night.</p>
+      <p>The governor spoke next. It was a long night. Nobody slept.</p></article></body></html>`);
+    const page = createPageController({ document: doc, url: () => 'https://news.example/story', extract: () => article(doc) });
+    await page.handle({
+      type: 'parallax:highlight',
+      items: [
+        { i: 2, text: 'The governor spoke next.', kind: 'shared' },
+        { i: 3, text: 'It was a long night.', kind: 'unique' },
+      ],
+    });
+    const unique = doc.querySelector('parallax-mark.parallax-unique')!;
+    expect(unique.closest('p')!.textContent).toContain('The governor');
+  });
+
   it('leaves the page as it found it when the extension goes away', async () => {
     const { doc, page } = setup(article);
     const before = doc.body.innerHTML;

@@ -120,6 +120,18 @@ describe('text-quote anchoring', () => {
     expect(textAt(doc, 'everyone,” he wrote.')).toBe('everyone,” he wrote.');
   });
 
+  it('chooses between repeats of a sentence by the text expected around it', () => {
+    const doc = page(`<p>First the mayor spoke. “We will rebuild.” Then the crowd left.</p>
+      <p>Later the governor arrived. “We will rebuild.” Nobody applauded.</p>`);
+    const index = buildTextIndex(doc.body);
+    const second = index.text.lastIndexOf('“We will rebuild.”');
+    expect(matchQuote(index, '“We will rebuild.”')!.start).toBeLessThan(second);
+    expect(matchQuote(index, '“We will rebuild.”', { prefix: 'Later the governor arrived.' })!.start).toBe(second);
+    expect(matchQuote(index, '“We will rebuild.”', { suffix: 'Nobody applauded.' })!.start).toBe(second);
+    // Context also steers an approximate match.
+    expect(matchQuote(index, '"We will rebuild"', { prefix: 'the governor arrived' })!.start).toBe(second);
+  });
+
   it('normalises quotes for comparison', () => {
     expect(normalizeQuote('  a\u00a0\n b\u200b c  ')).toBe('a b c');
   });
