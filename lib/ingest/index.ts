@@ -18,6 +18,7 @@ import { detectLanguage } from '../text/language';
 import { normalizeInline } from '../text/normalize';
 import { pick, splitFrontMatter } from './frontmatter';
 import { readJson } from './json';
+import { extractQuotes } from '../quotes/extract';
 import { deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
 
 export { normalizeDate } from './meta';
@@ -362,7 +363,7 @@ export function fromBlocks(id: string, format: ArticleFormat, input: Block[], me
 
 /**
  * The single place where a finished Article is assembled: every ingestion path ends here.
- * (lib/quotes plugs in here: `quotes: findQuotes(a.text, a.units)`.)
+ * Quotes are found here too (lib/quotes), so every path stores them.
  */
 export function finishArticle(a: Omit<Article, 'hash' | 'quotes'> & { hash?: string; quotes?: Article['quotes'] }): Article {
   return {
@@ -376,7 +377,9 @@ export function finishArticle(a: Omit<Article, 'hash' | 'quotes'> & { hash?: str
     description: a.description,
     text: a.text,
     units: a.units,
-    quotes: a.quotes ?? [],
+    // Quotes are always found again from the text and units, so an imported article's quotes
+    // can never disagree with its (possibly rebuilt) units.
+    quotes: extractQuotes({ text: a.text, units: a.units, title: a.title }),
     warnings: a.warnings,
     hash: hashText(a.text),
     format: a.format,
