@@ -7,10 +7,12 @@
  *    corpus's key counts, or from the fetched set when a stem is not a key) — `docScore` — and the
  *    prominence-weighted share of fact units that align (align.ts), the smaller of the two sides
  *    — `lead`. score = sqrt(docScore · lead), 0..1.
- *    A candidate is the same story when at least MIN_SHARED_FACTS units of each side align (strong
- *    edges only) and its score clears both MIN_STORY_SCORE and the background: the scores the
- *    other, unrelated candidates reach (median + 4·MAD, see `backgroundCut`). Articles more than
- *    STORY_DAYS apart also need FAR_COVERAGE of their facts aligned.
+ *    Only candidates whose docScore could still reach MIN_STORY_SCORE are aligned (at most
+ *    MAX_ALIGNED). A candidate is the same story when at least MIN_SHARED_FACTS units of each side
+ *    align (strong edges only), at least MIN_ANCHORS of those pairs are anchors (more alike than
+ *    any unrelated pair measured), and its score clears both MIN_STORY_SCORE and the background:
+ *    the scores the other, unrelated candidates reach (median + 4·MAD, see `backgroundCut`).
+ *    Articles more than STORY_DAYS apart also need FAR_COVERAGE of their facts aligned.
  * 3. Near-copies by shared 5-word shingles (copy.ts).
  * 4. Fact alignment again, this time with unit IDF taken over the related set only (the words that
  *    all same-story articles share weigh little, so facts are told apart by what differs).
@@ -35,7 +37,8 @@ export interface CompareOptions {
 export const MIN_SHARED_FACTS = 2;
 /**
  * Minimum story score. Measured on the labelled sets and distractors (tests/data/engine): same-story
- * pairs score 0.29–0.9, other stories about the same people 0.05–0.25 (see README).
+ * pairs score 0.29–0.9; other stories about the same people 0.05–0.36, those above 0.28 rejected by
+ * the anchor rule (MIN_ANCHORS) — the score alone does not separate them (see README).
  */
 export const MIN_STORY_SCORE = 0.28;
 /**
@@ -58,6 +61,7 @@ export const COMMON_KEY_MIN = 20;
 export const MAX_ALIGNED = 20;
 /** Pseudo-documents added to the corpus size in IDF (see findRelated). */
 export const PRIOR_DOCS = 200;
+/** Share of fact units (both sides pooled) that must align between articles more than STORY_DAYS apart. */
 export const FAR_COVERAGE = 0.5;
 
 export function daysApart(a: string | null, b: string | null): number | null {
