@@ -43,6 +43,9 @@ function message(error: unknown): string {
 export function createController(store: Store, deps: SidebarDeps) {
   /** Each run gets a number; a run that is no longer the latest stops dispatching. */
   let generation = 0;
+  /** Resolves with the page's article once the current load has extracted it (or given up). */
+  let articleReady: Promise<Article | null> = Promise.resolve(null);
+  let settleArticle: (a: Article | null) => void = () => undefined;
   let corpusPromise: Promise<SidebarCorpus> | null = null;
 
   const corpus = (): Promise<SidebarCorpus> => {
@@ -80,6 +83,15 @@ export function createController(store: Store, deps: SidebarDeps) {
 
   /** Extract and compare the page in `tabId` (a new tab, a navigation, or "Try again"). */
   async function load(tabId: number, url: string | null = null): Promise<void> {
+    articleReady = new Promise((resolve) => (settleArticle = resolve));
+    try {
+      await loadInto(tabId, url);
+    } finally {
+      settleArticle(store.getState().article);
+    }
+  }
+
+  async function loadInto(tabId: number, url: string | null): Promise<void> {
     const run = ++generation;
     const current = () => run === generation;
     const previous = store.getState();
@@ -112,6 +124,7 @@ export function createController(store: Store, deps: SidebarDeps) {
         return;
       }
       store.dispatch({ type: 'extracted', article });
+      settleArticle(article);
       await compareInto(run, article);
     } catch (e) {
       if (current()) store.dispatch({ type: 'error', message: message(e) });
@@ -183,7 +196,10 @@ export function createController(store: Store, deps: SidebarDeps) {
     store.dispatch({ type: 'trace-start', selection: text, at });
     try {
       const c = await corpus();
-      const result = await deps.trace(text, c, store.getState().article);
+      // A trace requested as the panel opens arrives before the page is extracted: wait for the
+      // page, so the tracer knows which article the selection was made in (and never lists it).
+      const from = store.getState().article ?? (await articleReady);
+      const result = await deps.trace(text, c, from);
       const t = store.getState().trace;
       if (t && t.selection === text) store.dispatch({ type: 'trace-done', trace: result });
     } catch (e) {

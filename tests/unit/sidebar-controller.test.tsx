@@ -243,3 +243,24 @@ describe('tracing quotes', () => {
     expect(store.getState().trace).toMatchObject({ loading: false, error: 'no corpus' });
   });
 });
+
+describe('a trace requested while the panel is still opening', () => {
+  it('waits for the page to be extracted, so the tracer knows which article the selection came from', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { deps, controller } = setup({
+      extract: vi.fn(async () => {
+        await gate;
+        return ok(fixturePage());
+      }),
+    });
+    const loading = controller.load(7);
+    const tracing = controller.pendingTrace({ text: 'it must be everyone', tabId: 7, url: null, at: Date.now() });
+    await Promise.resolve();
+    expect(deps.trace).not.toHaveBeenCalled();
+    release();
+    await Promise.all([loading, tracing]);
+    expect(deps.trace).toHaveBeenCalledTimes(1);
+    expect(vi.mocked(deps.trace).mock.calls[0]![2]?.id).toBe('page-003');
+  });
+});
