@@ -8,7 +8,7 @@ import { compareArticle, findRelated, MemoryIndex } from '../../lib/engine';
 import { figureConflict } from '../../lib/engine/align';
 import { quantities } from '../../lib/nlp';
 import type { Article, Report } from '../../lib/types';
-import { byPrefix, loadSet, loadZyte } from '../data/engine/fixtures';
+import { byPrefix, loadSet, loadZyte, mixedArticles } from '../data/engine/fixtures';
 
 let seeds: Article[];
 let harbor: Article[];
@@ -202,8 +202,10 @@ describe('a second story (harbor, tests/data/engine/harbor)', () => {
 
 describe('a corpus with a few hundred unrelated articles and same-people distractors', () => {
   let index: MemoryIndex;
+  let zyte: Article[];
   beforeAll(() => {
-    index = new MemoryIndex([...seeds, ...harbor, ...distractors, ...loadZyte()]);
+    zyte = loadZyte();
+    index = new MemoryIndex([...seeds, ...harbor, ...distractors, ...zyte]);
   }, 240_000);
 
   it('each seed still relates exactly to the other seeds', async () => {
@@ -212,6 +214,15 @@ describe('a corpus with a few hundred unrelated articles and same-people distrac
       const { candidates } = await findRelated(a, index);
       const related = candidates.filter((c) => c.related).map((c) => c.article.id);
       expect(related.sort(), a.id).toEqual(seeds.filter((s) => s.id !== a.id).map((s) => s.id).sort());
+    }
+  });
+
+  it('500 variations of those stories (their sentences amid unrelated text) do not pull a seed away', async () => {
+    const noise = mixedArticles(distractors.map((a) => a.units.map((u) => u.text)), zyte.flatMap((a) => a.units.map((u) => u.text)), 500);
+    const big = new MemoryIndex([...seeds, ...noise, ...zyte]);
+    for (const a of seeds) {
+      const { candidates } = await findRelated(a, big);
+      expect(candidates.filter((c) => c.related).map((c) => c.article.id).sort(), a.id).toEqual(seeds.filter((s) => s.id !== a.id).map((s) => s.id).sort());
     }
   });
 

@@ -40,3 +40,31 @@ export const byPrefix = (articles: Article[], p: string): Article => {
   if (!a) throw new Error(`no article ${p}`);
   return a;
 };
+
+/**
+ * Deterministic synthetic articles of `size` sentences: `fromStory` sentences drawn from ONE of
+ * `stories` (another story on the same people), the rest from `filler` (unrelated text).
+ */
+export function mixedArticles(stories: string[][], filler: string[], n: number, opts: { size?: number; fromStory?: number; seed?: number } = {}): Article[] {
+  const { size = 10, fromStory = 4, seed = 7 } = opts;
+  let s = seed >>> 0;
+  const rnd = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const pick = (xs: string[]) => xs[Math.floor(rnd() * xs.length)]!;
+  const out: Article[] = [];
+  for (let k = 0; k < n; k++) {
+    const story = stories[k % stories.length]!;
+    const texts = Array.from({ length: size }, (_, i) => (i < fromStory ? pick(story) : pick(filler)));
+    let text = '';
+    const units = texts.map((t, i) => {
+      if (i) text += '\n\n';
+      const start = text.length;
+      text += t;
+      return { i, text: t, p: i, start, end: start + t.length, kind: 'body' as const };
+    });
+    out.push({
+      id: `mixed-${k}`, title: texts[0]!.slice(0, 60), outlet: `Mixed ${k % 30}`, date: null, url: null, language: 'en',
+      byline: null, description: null, text, units, quotes: [], warnings: [], hash: `mixed-${k}`, format: 'text',
+    });
+  }
+  return out;
+}
