@@ -24,7 +24,7 @@
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
  * pair is a CONFLICT, not a match and not a miss.
  */
-import { norm, normalize, sameFigure, type Quantity } from '../nlp';
+import { normalize, sameFigure, type Quantity } from '../nlp';
 import type { Idf, UnitFeatures } from './features';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -213,4 +213,3 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
   return { matches, conflicts };
 }
 
-export { norm };
