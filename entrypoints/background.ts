@@ -2,7 +2,8 @@
  * Background: thin wiring. Every listener is registered synchronously in main (an MV3 service
  * worker is restarted by events and must find its listeners there); main is not async.
  *
- * - install: fill an empty corpus with the bundled seeds (never on update: the reader's corpus stays),
+ * - install: fill an empty corpus with the bundled seeds (never on update: the reader's corpus stays;
+ *   an update re-keys stored articles whose story keys an older version computed),
  *   and (re)create the "Trace quote" context-menu item (menus persist, so removeAll first);
  * - context-menu click: open the sidebar INSIDE the gesture, then leave the selection in session
  *   storage for the sidebar to pick up (it may not be loaded yet: no message race);
@@ -47,6 +48,8 @@ export default defineBackground(() => {
     );
     withCorpus(async (corpus) => {
       if (reason === 'install') await seedEmptyCorpus(corpus);
+      // A new version may compute story keys differently: re-key the articles stored by the old one.
+      if (reason === 'update') await corpus.reindex();
       await syncFeedAlarm(corpus, browser.alarms);
     }).catch((e) => console.error('Parallax: could not prepare the corpus', e));
   });
