@@ -136,6 +136,20 @@ describe('headings are not facts', () => {
   });
 });
 
+describe('an all-caps promo headline left in the body', () => {
+  it('does not count as carrying the fact: the pulled 60 Minutes segment is still added', async () => {
+    const a = byPrefix(seeds, '003');
+    const promo = "'60 MINUTES' POSTPONES SEGMENT ON MIGRANT INMATES FROM EL SALVADOR'S CECOT PRISON";
+    const text = `${a.text}\n\n${promo}`;
+    const unit = { i: a.units.length, text: promo, p: a.units[a.units.length - 1]!.p + 1, start: text.length - promo.length, end: text.length, kind: 'body' as const };
+    const withPromo: Article = { ...a, id: 'fox-with-promo', hash: 'fox-with-promo', url: null, text, units: [...a.units, unit] };
+    const r = await compareArticle(withPromo, new MemoryIndex(seeds.filter((s) => s.id !== a.id)));
+    expect(r.added.some((f) => /60 Minutes/.test(f.text))).toBe(true);
+    expect(r.article.units[unit.i]!.fact).toBe(false);
+    expect(r.leftOut.some((f) => f.i === unit.i)).toBe(false);
+  });
+});
+
 describe('the same article already in the corpus', () => {
   it('under another id but the same URL or the same text, it is not compared with itself', async () => {
     const a = byPrefix(seeds, '003');
