@@ -25,7 +25,8 @@ import type { ContentReplies, ContentRequest } from '../../lib/extension/protoco
 declare const chrome: any;
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+/** The built extension; PARALLAX_EXT_DIR points at a private copy (when other builds may rewrite .output). */
+export const EXTENSION_DIR = process.env.PARALLAX_EXT_DIR || path.join(ROOT, '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The seed the issue's checks use. */

@@ -62,7 +62,7 @@ const withoutExportedAt = (json: string) => json.replace(/"exportedAt": ?"[^"]*"
 
 beforeAll(async () => {
   // PARALLAX_E2E_EXTENSION_DIR: test a private copy of a build while others rebuild .output.
-  ext = await launchExtension({ extensionDir: process.env.PARALLAX_E2E_EXTENSION_DIR || undefined });
+  ext = await launchExtension();
   await ext.waitForCorpus(5);
   page = await ext.openExtensionPage('options.html');
 });

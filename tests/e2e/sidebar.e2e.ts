@@ -21,8 +21,7 @@ const PANEL_VIEWPORT = { width: 400, height: 1000 };
 let ext: ExtensionHarness;
 
 beforeAll(async () => {
-  // PARALLAX_EXT_DIR: a private copy of the build, when other builds may rewrite .output meanwhile.
-  ext = await launchExtension({ extensionDir: process.env.PARALLAX_EXT_DIR || undefined });
+  ext = await launchExtension();
   await ext.waitForCorpus(5);
 });
 

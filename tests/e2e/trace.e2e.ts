@@ -17,8 +17,7 @@ const MENU_ID = 'parallax-trace-quote';
 let ext: ExtensionHarness;
 
 beforeAll(async () => {
-  // PARALLAX_EXT_DIR: a private copy of the build, when other builds may rewrite .output meanwhile.
-  ext = await launchExtension({ extensionDir: process.env.PARALLAX_EXT_DIR || undefined });
+  ext = await launchExtension();
   await ext.waitForCorpus(5);
 });
 
