@@ -61,7 +61,6 @@ async function exportCorpus(p: Page): Promise<{ json: string; bundle: { articles
 const withoutExportedAt = (json: string) => json.replace(/"exportedAt": ?"[^"]*"/, '"exportedAt":""');
 
 beforeAll(async () => {
-  // PARALLAX_E2E_EXTENSION_DIR: test a private copy of a build while others rebuild .output.
   ext = await launchExtension();
   await ext.waitForCorpus(5);
   page = await ext.openExtensionPage('options.html');
