@@ -10,6 +10,7 @@ import type { Article, ArticleFormat, ExtractedPage, Unit } from '../types';
 import { isNotArticle } from '../extension/protocol';
 import { extractPage } from '../extract';
 import { hashText } from '../hash';
+import { canonicalUrl } from '../url';
 import { outletForUrl, hostOf } from '../outlets';
 import { classifyParagraphs, segmentParagraphs } from '../segment/index';
 import { cleanBlocks } from '../text/boilerplate';
@@ -70,24 +71,7 @@ export function idForUrl(url: string): string {
   return 'url_' + hashText(canonicalUrl(url) ?? url.trim());
 }
 
-/** Canonical form of an article URL, or null when it is not an http(s) URL. */
-export function canonicalUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url.trim());
-    if (!/^https?:$/.test(u.protocol)) return null;
-    u.hash = '';
-    for (const k of Array.from(u.searchParams.keys())) {
-      if (/^(?:utm_\w+|fbclid|gclid|mc_cid|mc_eid|cmpid|ref|ref_src|smid|partner|taid|ocid|cmp|ito|itm_\w+)$/i.test(k)) u.searchParams.delete(k);
-    }
-    u.hostname = u.hostname.toLowerCase();
-    let s = u.href;
-    if (u.pathname.length > 1 && s.endsWith('/') && !u.search) s = s.slice(0, -1);
-    return s;
-  } catch {
-    return null;
-  }
-}
+export { canonicalUrl };
 
 /** Reads one file's content into articles. Never throws for bad content: problems go to `errors`. */
 export function ingestFile(input: IngestInput, env: IngestEnv = {}): IngestResult {

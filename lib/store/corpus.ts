@@ -17,7 +17,7 @@ import {
   type ParallaxDb,
   type StoredArticle,
 } from './db';
-import { canonicalUrl } from './url';
+import { urlKey } from '../url';
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 
 /**
@@ -99,7 +99,7 @@ function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunctio
   const art = toArticle(a);
   return {
     ...art,
-    canonUrl: canonicalUrl(art.url),
+    canonUrl: urlKey(art.url),
     addedAt,
     updatedAt: now,
     size: textBytes(art.text),
@@ -178,7 +178,7 @@ export class Corpus implements CorpusIndex {
     const { articles } = this.db;
     return this.db.transaction('r', articles, async () => {
       if (await articles.get(article.id)) return article.id;
-      const canon = canonicalUrl(article.url);
+      const canon = urlKey(article.url);
       if (canon) {
         const byUrl = await articles.where('canonUrl').equals(canon).primaryKeys();
         if (byUrl[0] !== undefined) return byUrl[0];
@@ -229,7 +229,7 @@ export class Corpus implements CorpusIndex {
     const byIdList = await db.articles.bulkGet(ids);
     // Only articles not found by id need the URL and hash look-ups.
     const rest = articles.filter((_, k) => byIdList[k] === undefined);
-    const canons = [...new Set(rest.map((a) => canonicalUrl(a.url)).filter((u): u is string => !!u))];
+    const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u))];
     const hashes = [...new Set(rest.map((a) => a.hash))];
     // One equals() per value rather than anyOf(): as fast in Chromium, far faster on fake-indexeddb.
     const byCanonList = (await Promise.all(canons.map((u) => db.articles.where('canonUrl').equals(u).toArray()))).flat();
@@ -249,7 +249,7 @@ export class Corpus implements CorpusIndex {
     const writes = new Map<string, StoredArticle>();
     const results: UpsertResult[] = [];
     for (const a of articles) {
-      const canon = canonicalUrl(a.url);
+      const canon = urlKey(a.url);
       const same = byId.get(a.id);
       if (same) {
         if (sameContent(same, a)) {
@@ -312,14 +312,14 @@ export class Corpus implements CorpusIndex {
     }
     if (patch.url !== undefined) {
       const u = patch.url?.trim() || null;
-      if (u && !canonicalUrl(u)) throw new InvalidArticleError(`"${u}" is not an http(s) address.`);
+      if (u && !urlKey(u)) throw new InvalidArticleError(`"${u}" is not an http(s) address.`);
       clean.url = u;
     }
     return db.transaction('rw', db.articles, db.summaries, async () => {
       const rec = await db.articles.get(id);
       if (!rec) throw new Error(`No article ${id} in the corpus.`);
       const next = { ...toArticle(rec), ...clean } as Article;
-      const canon = canonicalUrl(next.url);
+      const canon = urlKey(next.url);
       if (canon && canon !== rec.canonUrl) {
         const other = (await db.articles.where('canonUrl').equals(canon).primaryKeys()).find((k) => k !== id);
         if (other) throw new InvalidArticleError(`Article ${other} already has this URL.`);

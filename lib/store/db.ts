@@ -17,7 +17,7 @@
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Article } from '../types';
-import { canonicalUrl } from './url';
+import { urlKey } from '../url';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
@@ -25,7 +25,7 @@ export const DB_VERSION = 2;
 
 /** An article as stored: the Article plus bookkeeping. */
 export interface StoredArticle extends Article {
-  /** canonicalUrl(url): the deduplication key for "same address". */
+  /** urlKey(url): the deduplication key for "same address". */
   canonUrl: string | null;
   /** Date.now() when first added; kept across updates, restores and imports of the same id. */
   addedAt: number;
@@ -134,7 +134,7 @@ export async function upgradeToV2(tx: Transaction, now = Date.now()): Promise<vo
     .table('articles')
     .toCollection()
     .modify((rec: StoredArticle) => {
-      rec.canonUrl = canonicalUrl(rec.url);
+      rec.canonUrl = urlKey(rec.url);
       if (typeof rec.addedAt !== 'number') rec.addedAt = now;
       if (typeof rec.updatedAt !== 'number') rec.updatedAt = rec.addedAt;
       if (typeof rec.size !== 'number') rec.size = textBytes(rec.text ?? '');

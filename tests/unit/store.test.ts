@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { bundleToJson, Corpus, parseBundle } from '../../lib/store/corpus';
-import { canonicalUrl } from '../../lib/store/url';
+import { urlKey } from '../../lib/url';
 import { article, openTestCorpus } from './store-helpers';
 
 const bukele = article({
@@ -233,7 +233,7 @@ describe('export and import', () => {
   });
 });
 
-describe('canonicalUrl', () => {
+describe('urlKey (same-address key)', () => {
   it.each([
     ['https://www.Example.com/a/b/?utm_source=x&id=3#frag', 'example.com/a/b?id=3'],
     ['http://example.com/a/b', 'example.com/a/b'],
@@ -243,6 +243,6 @@ describe('canonicalUrl', () => {
     ['not a url', null],
     [null, null],
   ])('%s → %s', (input, out) => {
-    expect(canonicalUrl(input)).toBe(out);
+    expect(urlKey(input)).toBe(out);
   });
 });
