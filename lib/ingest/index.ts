@@ -83,11 +83,23 @@ export function ingestFile(input: IngestInput, env: IngestEnv = {}): IngestResul
   }
 }
 
+/**
+ * Binary data (an image, an archive, a PDF renamed .txt) decoded as text: NUL or other control
+ * characters, or replacement characters, in more than a sliver of the first few kilobytes.
+ */
+export function looksBinary(content: string): boolean {
+  const head = content.slice(0, 4096);
+  if (head.includes('\u0000')) return true;
+  const odd = head.match(/[\u0001-\u0008\u000E-\u001F\u007F-\u009F\uFFFD]/g)?.length ?? 0;
+  return odd / head.length > 0.02;
+}
+
 function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   const { name } = input;
   const content = input.content.replace(/^\uFEFF/, '');
   const id = idForName(name);
   if (!content.trim()) return { articles: [], errors: [`${name}: the file is empty`] };
+  if (looksBinary(content)) return { articles: [], errors: [`${name}: this is not a text file (binary data)`] };
   const ext = (/\.([a-z]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
   const trimmed = content.trimStart();
 

@@ -235,6 +235,8 @@ describe('bad input gets a clear error, never an exception', () => {
     ['bundle.json', '{"format":"other","articles":[]}', /unknown bundle format/],
     ['only-fm.md', '---\ntitle: Nothing\n---\n', /only-fm\.md: no article text after the front matter/],
     ['furniture.txt', 'Share this article\nLeave a Reply\n', /furniture\.txt: no article text left/],
+    ['photo.txt', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR\u0000\u0000\u0001\u0000' + 'x'.repeat(200), /photo\.txt: this is not a text file/],
+    ['garbage.txt', Array.from({ length: 800 }, (_, k) => String.fromCharCode((k * 37) % 256)).join(''), /garbage\.txt: this is not a text file/],
   ])('%s', (name, content, re) => {
     const r = ingestFile({ name, content });
     expect(r.articles).toEqual([]);
