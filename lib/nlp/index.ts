@@ -11,6 +11,7 @@
  * - `charNgrams(s, n)`   character n-grams of the folded text (words joined by one space, padded).
  * - `cosine(a, b)`, `dot`, `normalize`, `jaccard(a, b)`, `counts(items)`: sparse vectors as Map<string, number>.
  * - `quantities(s)`      numbers, money, counts in words ("hundreds", "two"), years with what they count.
+ * - `isCalendarToken(t)` a capitalised weekday or month name (not "May").
  * - `names(s)`           capitalised word sequences that are not sentence-initial function words.
  * - `quotedSpans(s)`     text inside quotation marks (straight or curly; nested straight quotes tolerated).
  */
@@ -245,6 +246,16 @@ const MONTHS = [
 ];
 const DURATION_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((w) => stem(w)));
 const QUALIFIERS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost', 'about', 'around', 'approximately', 'over', 'under', 'up to', 'some'];
+
+/**
+ * A weekday or month name as a date ("on Monday", "in March"): capitalised, and not "May" (also a
+ * modal verb). A date says when, not what happened: the aligner leaves these words out of its
+ * vectors (dates are compared as figures instead), so two different events of the same month do not
+ * look alike through "March".
+ */
+export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
+  return t.w !== 'may' && /^\p{Lu}/u.test(t.raw) && (WEEKDAYS.includes(t.w) || MONTHS.includes(t.w));
+}
 
 /**
  * Figures in a text with what they count. "more than 200 Venezuelans" → count 200 (qualifier

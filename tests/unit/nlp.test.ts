@@ -1,6 +1,6 @@
 /** lib/nlp: the text utilities the engine and the quote tracer share. */
 import { describe, expect, it } from 'vitest';
-import { charNgrams, cosine, counts, fold, names, quantities, quotedSpans, sameFigure, stem, stems, tokens } from '../../lib/nlp';
+import { charNgrams, cosine, counts, fold, isCalendarToken, names, quantities, quotedSpans, sameFigure, stem, stems, tokens } from '../../lib/nlp';
 
 describe('tokens and folding', () => {
   it('keeps offsets into the original text and folds accents and curly quotes', () => {
@@ -60,6 +60,10 @@ describe('similarity helpers', () => {
   it('quotedSpans tolerates straight quotes nested in curly quotes', () => {
     const s = '“We are willing to release (all those described as "political prisoners") to any country,” he wrote.';
     expect(quotedSpans(s)[0]!.text).toContain('political prisoners');
+  });
+  it('a date name is a calendar token; the verb "march" and the modal "May" are not', () => {
+    const cal = (s: string) => tokens(s).filter(isCalendarToken).map((t) => t.w);
+    expect(cal('On Monday, in March, they march. May they?')).toEqual(['monday', 'march']);
   });
   it('names skips capitalised function words', () => {
     expect(names('The president of El Salvador, Nayib Bukele, responded')).toEqual(['el', 'salvador', 'nayib', 'bukele']);
