@@ -7,13 +7,15 @@
  * title, plus figures ("d:454", "d:4760000"). Keys are namespaced strings:
  *   `w:<stem>`  a content stem (see lib/nlp `stem`)
  *   `d:<value>` a figure: counts ≥ 10, money, years (vague words like "hundreds" are not keys)
- * At most `max` (default 48) keys per article, so the index stays small (TOOLCHAIN: IndexedDB pays
- * per multi-entry key). Bump KEYS_VERSION whenever the output changes: stored keys must be rebuilt.
+ * At most `max` (default 48) such keys per article, plus at most QUOTE_KEYS (16) words of the
+ * article's quotes (`Article.quotes`, see quoteKeys), so the index stays small (TOOLCHAIN: IndexedDB
+ * pays per multi-entry key). Bump KEYS_VERSION whenever the output changes: stored keys must be rebuilt.
+ * Version 3: quote keys.
  */
-import type { Article } from '../types';
+import type { Article, Quote } from '../types';
 import { isFunctionWord, quantities, stem, tokens } from '../nlp';
 
-export const KEYS_VERSION = 2;
+export const KEYS_VERSION = 3;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
@@ -29,7 +31,10 @@ export function contentStem(w: string): string | null {
   return s;
 }
 
-export function indexKeys(article: Pick<Article, 'title' | 'text'>, max = 48): string[] {
+/** At most this many keys come from the article's quotes, on top of `max` (see quoteKeys). */
+export const QUOTE_KEYS = 16;
+
+export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): string[] {
   const score = new Map<string, number>();
   const add = (s: string, v: number) => score.set(s, (score.get(s) ?? 0) + v);
   const title = article.title ?? '';
@@ -61,5 +66,44 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'>, max = 48): s
     }
   }
   figures.sort();
-  return [...words, ...figures.slice(0, max - words.length)];
+  const keys = [...words, ...figures.slice(0, max - words.length)];
+  return [...keys, ...quoteKeys(article.quotes ?? [], toks, new Set(keys), QUOTE_KEYS)];
+}
+
+/**
+ * Keys for the words of the article's quotes, so that tracing a quote finds the articles that carry
+ * it (the salient-stem keys rarely include the words of a short quote: "it must be everyone").
+ * Each sentence of each quote in turn gives its next word, rarest in the article first (then
+ * longest): every quoted sentence gets a key or two before any gets many. Bounded by `budget`.
+ */
+function quoteKeys(quotes: Quote[], toks: Array<{ w: string }>, taken: Set<string>, budget: number): string[] {
+  if (budget <= 0 || quotes.length === 0) return [];
+  const tf = new Map<string, number>();
+  for (const t of toks) {
+    const s = contentStem(t.w);
+    if (s) tf.set(s, (tf.get(s) ?? 0) + 1);
+  }
+  const queues: string[][] = [];
+  for (const q of quotes) {
+    for (const sentence of q.text.split(/(?<=[.!?…])\s+/)) {
+      const stems = [...new Set(tokens(sentence).map((t) => contentStem(t.w)).filter((x): x is string => x !== null))];
+      stems.sort((a, b) => (tf.get(a) ?? 0) - (tf.get(b) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+      if (stems.length) queues.push(stems);
+    }
+  }
+  const out: string[] = [];
+  for (let round = 0; out.length < budget; round++) {
+    let any = false;
+    for (const qs of queues) {
+      if (round >= qs.length) continue;
+      any = true;
+      const key = `w:${qs[round]}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      out.push(key);
+      if (out.length >= budget) break;
+    }
+    if (!any) break;
+  }
+  return out;
 }

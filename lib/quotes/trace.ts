@@ -230,12 +230,18 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
 
   // 1. Candidates through the key index: the selection's keys, its article's, then the keys of the
   //    articles carrying it best.
-  const seen = new Set<string>(fromId ? [fromId, from!.id] : []);
+  const ownIds = new Set<string>(fromId ? [fromId, from!.id] : []);
+  const seen = new Set<string>(ownIds);
   const fetched: Article[] = [];
   const found = new Map<string, Found>();
   const score = async (keys: string[]) => {
     if (!keys.length) return;
-    const ids = (await corpus.candidates(keys, limit)).map((c) => c.id).filter((id) => !seen.has(id));
+    // The selection's own article (its quote words are keys too) must not take one of the `limit` slots.
+    const ids = (await corpus.candidates(keys, limit + ownIds.size))
+      .map((c) => c.id)
+      .filter((id) => !ownIds.has(id))
+      .slice(0, limit)
+      .filter((id) => !seen.has(id));
     ids.forEach((id) => seen.add(id));
     for (const a of await corpus.getMany(ids)) {
       if (from && sameArticle(from, a)) continue;

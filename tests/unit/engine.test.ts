@@ -7,6 +7,7 @@ import { openMemoryCorpus } from '../../cli/memory-corpus';
 import { compareArticle, findRelated, MemoryIndex } from '../../lib/engine';
 import { figureConflict } from '../../lib/engine/align';
 import { quantities } from '../../lib/nlp';
+import { traceQuote } from '../../lib/quotes/trace';
 import type { Article, Report } from '../../lib/types';
 import { byPrefix, loadSet, loadZyte, mixedArticles } from '../data/engine/fixtures';
 
@@ -239,6 +240,11 @@ describe('a corpus with a few hundred unrelated articles and same-people distrac
       const { candidates } = await findRelated(a, big);
       expect(candidates.filter((c) => c.related).map((c) => c.article.id).sort(), a.id).toEqual(seeds.filter((s) => s.id !== a.id).map((s) => s.id).sort());
     }
+  });
+
+  it("a short quote's words are index keys: tracing “it must be everyone” without its article finds the outlets that quote it", async () => {
+    const t = await traceQuote('it must be everyone', index);
+    expect([...new Set(t.occurrences.map((o) => o.id.slice(0, 3)))].sort()).toEqual(expect.arrayContaining(['000', '001', '003', '004']));
   });
 
   it('other Bukele / Clinton / CECOT stories relate to none of the seeds', async () => {
