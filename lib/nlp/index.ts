@@ -95,7 +95,8 @@ export function stem(word: string): string {
 
 function stemUncached(word: string): string {
   let w = fold(word).replace(/'s$/, '').replace(/'$/, '');
-  if (IRREGULAR[w]) return IRREGULAR[w]!;
+  // Irregular forms give the base form's stem ("taken", "took" → the stem of "take", as "taking").
+  if (IRREGULAR[w]) return IRREGULAR[w]!.length > 3 ? dropFinalE(IRREGULAR[w]!) : IRREGULAR[w]!;
   if (w.length <= 3 || /^\d/.test(w)) return w;
   const rules: Array<[RegExp, string]> = [
     [/ational$/, 'ate'],
@@ -130,9 +131,18 @@ function stemUncached(word: string): string {
   }
   // Undouble a final consonant left by -ed/-ing ("stopped" → "stopp" → "stop"), drop a final e.
   w = w.replace(/([bdfgklmnprt])\1$/, '$1');
-  if (w.length > 4) w = w.replace(/e$/, '');
+  w = dropFinalE(w);
   // "cooperat(ing)" / "investigat(ive)" → the same stem as "cooperate" / "investigation".
   if (w.length > 6) w = w.replace(/(.{5})(at|iv)$/, '$1');
+  return w;
+}
+
+/**
+ * A final silent e goes, so that "take", "taking" and "taken" share the stem "tak" ("make"/"making",
+ * "rule"/"ruled"). Four-letter function words keep it ("here" must not become "her").
+ */
+function dropFinalE(w: string): string {
+  if (w.length > 4 || (w.length === 4 && !FUNCTION_WORDS.has(w) && !/ee$/.test(w))) return w.replace(/e$/, '');
   return w;
 }
 

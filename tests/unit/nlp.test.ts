@@ -61,6 +61,11 @@ describe('similarity helpers', () => {
     const s = '“We are willing to release (all those described as "political prisoners") to any country,” he wrote.';
     expect(quotedSpans(s)[0]!.text).toContain('political prisoners');
   });
+  it('"take", "taking", "taken" and "took" share a stem ("have taken place" = "is taking place"); "here" is not "her"', () => {
+    expect(new Set(['take', 'taking', 'taken', 'took'].map(stem)).size).toBe(1);
+    expect(new Set(['make', 'making', 'made'].map(stem)).size).toBe(1);
+    expect(stem('here')).not.toBe(stem('her'));
+  });
   it('a date name is a calendar token; the verb "march" and the modal "May" are not', () => {
     const cal = (s: string) => tokens(s).filter(isCalendarToken).map((t) => t.w);
     expect(cal('On Monday, in March, they march. May they?')).toEqual(['monday', 'march']);
