@@ -239,14 +239,19 @@ export async function findRelated(
       related: false,
     };
   });
-  const cut = backgroundCut(candidates.map((c) => c.score));
+  // The background comes from the candidates the alignment already shows to be other stories
+  // (too few anchored facts). Estimating it from every candidate would let the same-story articles
+  // set their own bar: in a corpus that holds mostly one story, they are most of the candidates.
+  const anchored = (c: StoryCandidate) =>
+    c.anchors >= MIN_ANCHORS && c.matchedHere >= MIN_SHARED_FACTS && c.matchedThere >= MIN_SHARED_FACTS;
+  // Candidates that align nothing at all (score 0: too few shared words to be aligned) say nothing
+  // about how high an unrelated story scores by chance, and a pile of zeros would inflate the spread.
+  const cut = backgroundCut(candidates.filter((c) => !anchored(c) && c.score > 0).map((c) => c.score));
   for (const c of candidates) {
     const apart = daysApart(article.date, c.article.date);
     const far = apart !== null && apart > STORY_DAYS;
     c.related =
-      c.anchors >= MIN_ANCHORS &&
-      c.matchedHere >= MIN_SHARED_FACTS &&
-      c.matchedThere >= MIN_SHARED_FACTS &&
+      anchored(c) &&
       c.score >= cut &&
       (!far || c.coverage >= FAR_COVERAGE);
   }

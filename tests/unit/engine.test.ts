@@ -255,6 +255,24 @@ describe('a corpus with a few hundred unrelated articles and same-people distrac
   });
 });
 
+describe('a small corpus that holds mostly one story', () => {
+  // A reader following one story: the same-story articles are most of the index candidates, so
+  // they must not set their own bar. Seeds + harbor + the five distractors, no unrelated pages.
+  it('each seed still relates to the four others, each harbor article to its own story only', async () => {
+    const corpus = await openMemoryCorpus([...seeds, ...harbor, ...distractors]);
+    for (const a of seeds) {
+      const r = await compareArticle(a, corpus);
+      const others = seeds.filter((s) => s.id !== a.id).map((s) => s.id).sort();
+      expect(r.related.map((x) => x.id).sort(), `reading ${a.id}`).toEqual(others);
+    }
+    for (const a of harbor) {
+      const r = await compareArticle(a, corpus);
+      expect(r.related.every((x) => harbor.some((h) => h.id === x.id)), `reading ${a.id}`).toBe(true);
+    }
+    corpus.close();
+  });
+});
+
 describe('bad or empty input', () => {
   it('an article with no units, or an empty corpus, gives an empty report without throwing', async () => {
     const empty: Article = { ...byPrefix(seeds, '000'), id: 'empty', url: null, hash: 'x', text: '', units: [], title: '' };
