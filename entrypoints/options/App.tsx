@@ -141,8 +141,13 @@ export function App() {
     );
   }
 
+  // Each import (files, or a page by URL) owns the results list; a result that arrives after a
+  // newer import has started belongs to the old one and is not shown under the new one.
+  const importBatch = useRef(0);
+
   const onFiles = async (files: File[]) => {
     if (!corpus) return;
+    const batch = ++importBatch.current;
     setResults([]);
     setProgress({ done: 0, total: files.length });
     await importFiles(
@@ -151,6 +156,7 @@ export function App() {
       {
         env: INGEST_ENV,
         onResult: (r, done, total) => {
+          if (batch !== importBatch.current) return;
           setResults((rs) => [...rs, r]);
           setProgress({ done, total });
         },
@@ -161,17 +167,22 @@ export function App() {
   const onUrl = (url: string) => {
     if (!corpus) return;
     const asked = requestOrigin(url); // first, inside the user gesture
+    const batch = ++importBatch.current;
+    const show = (r: FileImportResult) => {
+      if (batch === importBatch.current) setResults([r]);
+    };
+    setResults([]);
     setUrlBusy(true);
     setProgress(null);
     asked
       .then(async (granted) => {
         if (!granted) {
-          setResults([{ name: url, status: 'error', detail: 'permission to read this site was not given', ids: [] }]);
+          show({ name: url, status: 'error', detail: 'permission to read this site was not given', ids: [] });
           return;
         }
-        setResults([await importUrl(corpus, url, { env: INGEST_ENV })]);
+        show(await importUrl(corpus, url, { env: INGEST_ENV }));
       })
-      .catch((e) => setResults([{ name: url, status: 'error', detail: errorText(e), ids: [] }]))
+      .catch((e) => show({ name: url, status: 'error', detail: errorText(e), ids: [] }))
       .finally(() => setUrlBusy(false));
   };
 
