@@ -225,22 +225,22 @@ interface EditFormProps {
 }
 
 function EditForm({ row, onSave, onCancel }: EditFormProps) {
-  const [title, setTitle] = useState(row.title);
-  const [outlet, setOutlet] = useState(row.outlet ?? '');
-  const [date, setDate] = useState(row.date ?? '');
-  const [url, setUrl] = useState(row.url ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
   const id = `px-edit-${row.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
+  // Values are read from the form itself when it is submitted: what the reader sees is what is
+  // saved, even when Save is pressed before the last keystroke has re-rendered the component.
   const submit = async (e: Event) => {
     e.preventDefault();
+    const data = new FormData(e.currentTarget as HTMLFormElement);
+    const field = (name: string) => String(data.get(name) ?? '').trim();
     setBusy(true);
     setError(null);
     try {
-      await onSave({ title, outlet: outlet || null, date: date || null, url: url || null });
+      await onSave({ title: field('title'), outlet: field('outlet') || null, date: field('date') || null, url: field('url') || null });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
       setBusy(false);
@@ -262,26 +262,26 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
       <div class="px-edit-grid">
         <label class="px-field px-field--wide" for={`${id}-title`}>
           <span>Title</span>
-          <input id={`${id}-title`} ref={first} required value={title} onInput={(e) => setTitle(e.currentTarget.value)} />
+          <input id={`${id}-title`} name="title" ref={first} required defaultValue={row.title} />
         </label>
         <label class="px-field" for={`${id}-outlet`}>
           <span>Outlet</span>
           <input
             id={`${id}-outlet`}
-            value={outlet}
+            name="outlet"
+            defaultValue={row.outlet ?? ''}
             placeholder={UNKNOWN_OUTLET}
-            onInput={(e) => setOutlet(e.currentTarget.value)}
           />
         </label>
         <label class="px-field" for={`${id}-date`}>
           <span>Date</span>
           <input
             id={`${id}-date`}
-            value={date}
+            name="date"
+            defaultValue={row.date ?? ''}
             placeholder="2025-12-23"
             inputMode="numeric"
             aria-describedby={`${id}-date-hint`}
-            onInput={(e) => setDate(e.currentTarget.value)}
           />
           <small id={`${id}-date-hint`} class="px-muted">
             Year-month-day
@@ -289,7 +289,7 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
         </label>
         <label class="px-field px-field--wide" for={`${id}-url`}>
           <span>URL</span>
-          <input id={`${id}-url`} type="url" value={url} placeholder="https://" onInput={(e) => setUrl(e.currentTarget.value)} />
+          <input id={`${id}-url`} name="url" type="url" defaultValue={row.url ?? ''} placeholder="https://" />
         </label>
       </div>
       {error && (
