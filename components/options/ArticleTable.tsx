@@ -3,7 +3,7 @@
  * Shows at most `pageSize` rows at a time ("Show more") so a 100k-article corpus stays responsive.
  * Every value is rendered as text (never as HTML).
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ArticlePatch } from '../../lib/store/corpus';
 import type { ArticleSummary } from '../../lib/store/db';
 import { formatBytes, formatDate, plural, shortUrl, UNKNOWN_OUTLET } from './format';
@@ -36,8 +36,8 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const lastEdited = useRef<string | null>(null);
 
-  // After an edit closes, give focus back to the row's Edit button.
-  useEffect(() => {
+  // After an edit closes, give focus back to the row's Edit button (in the same frame, see EditForm).
+  useLayoutEffect(() => {
     if (editing === null && lastEdited.current) {
       editButtons.current.get(lastEdited.current)?.focus();
       lastEdited.current = null;
@@ -228,7 +228,9 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  // Focus moves into the form in the same frame it opens (a layout effect, not a deferred one), so
+  // keystrokes typed right away never land in a field the focus then leaves.
+  useLayoutEffect(() => first.current?.focus(), []);
   const id = `px-edit-${row.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
   // Values are read from the form itself when it is submitted: what the reader sees is what is
