@@ -101,11 +101,13 @@ describe('sidebar on seed 003', () => {
     await expect
       .poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 })
       .toBeGreaterThan(100);
-    const inView = await flash.first().evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      return r.bottom > 0 && r.top < window.innerHeight;
-    });
-    expect(inView).toBe(true);
+    // The page scrolls smoothly: wait for the sentence to arrive in view, not for the first frame.
+    const inView = () =>
+      flash.first().evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      });
+    await expect.poll(inView, { timeout: 10_000 }).toBe(true);
     await panel.bringToFront();
   });
 
