@@ -134,7 +134,7 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy
           {urlBusy ? 'Adding…' : 'Add page'}
         </button>
         <p id="px-url-hint" class="px-muted px-small px-hint">
-          Parallax asks your permission to read that site once, then fetches only this page.
+          Parallax fetches this one page, only when you press Add page (it asks for access to the site first if it does not have it).
         </p>
       </form>
     </section>
