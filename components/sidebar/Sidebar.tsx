@@ -17,6 +17,7 @@ import {
 } from '../../lib/sidebar/view';
 import { SHOW_IN_PAGE_HINT_ID, safeHref } from './bits';
 import type { FactCallbacks } from './Sections';
+import { Brand } from '../Brand';
 import {
   AddedSection,
   ConflictsSection,
@@ -69,12 +70,7 @@ function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
   const href = safeHref(view?.url ?? article?.url ?? null);
   return (
     <header class="px-head">
-      <p class="px-brand">
-        <span class="px-brand-mark" aria-hidden="true">
-          ∥
-        </span>{' '}
-        Parallax
-      </p>
+      <Brand />
       {title !== null ? (
         <>
           <h1 class="px-title">{title || 'Untitled article'}</h1>

@@ -23,6 +23,7 @@ import { bundleToJson, Corpus, estimateStorage, type ArticlePatch, type StorageU
 import type { ArticleSummary, FeedRecord } from '../../lib/store/db';
 import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
 import { ArticleTable } from '../../components/options/ArticleTable';
+import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
 import { ManagePanel } from '../../components/options/ManagePanel';
@@ -311,12 +312,7 @@ export function App() {
     <>
       <header class="px-options-head">
         <div class="px-options-head-inner">
-          <p class="px-brand">
-            <span class="px-brand-mark" aria-hidden="true">
-              ∥
-            </span>{' '}
-            Parallax
-          </p>
+          <Brand />
           <h1>Corpus</h1>
           <p class="px-muted">
             The articles Parallax compares the page you read with. Everything stays in this browser.
