@@ -16,7 +16,8 @@ import { openMemoryCorpus } from '../cli/memory-corpus.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { articleFeatures, Idf } from '../lib/engine/features.ts';
-import type { Article, CorpusIndex, Unit } from '../lib/types.ts';
+import type { Article, CorpusIndex } from '../lib/types.ts';
+import { syntheticArticle } from './synthetic.ts';
 import { byPrefix, loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 
 function prng(seed: number) {
@@ -35,29 +36,14 @@ function synthetic(pool: Article[], n: number, seed = 42): Article[] {
   for (let k = 0; k < n; k++) {
     const count = 8 + Math.floor(rnd() * 13);
     const texts = Array.from({ length: count }, () => sentences[Math.floor(rnd() * sentences.length)]!);
-    let text = '';
-    const units: Unit[] = texts.map((t, i) => {
-      if (i) text += '\n\n';
-      const start = text.length;
-      text += t;
-      return { i, text: t, p: i, start, end: start + t.length, kind: 'body' };
-    });
-    out.push({
-      id: `synthetic-${String(k).padStart(5, '0')}`,
-      title: texts[0]!.slice(0, 80),
-      outlet: `Synthetic ${k % 50}`,
-      date: null,
-      url: null,
-      language: 'en',
-      byline: null,
-      description: null,
-      text,
-      units,
-      quotes: [],
-      warnings: [],
-      hash: `synthetic-${k}`,
-      format: 'text',
-    });
+    out.push(
+      syntheticArticle({
+        id: `synthetic-${String(k).padStart(5, '0')}`,
+        title: texts[0]!.slice(0, 80),
+        outlet: `Synthetic ${k % 50}`,
+        paragraphs: texts.map((t) => [t]),
+      }),
+    );
   }
   return out;
 }

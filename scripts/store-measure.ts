@@ -12,7 +12,8 @@
  */
 import { Corpus, type KeyFunction } from '../lib/store/corpus';
 import type { OpenOptions } from '../lib/store/db';
-import type { Article, Unit } from '../lib/types';
+import type { Article } from '../lib/types';
+import { syntheticArticle } from '../bench/synthetic';
 import { indexKeys } from '../lib/engine/keys';
 
 // A deterministic vocabulary so articles share words like real stories do.
@@ -23,7 +24,7 @@ export function syntheticArticles(n: number): Article[] {
   const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const out: Article[] = [];
   for (let k = 0; k < n; k++) {
-    const paragraphs: string[] = [];
+    const paragraphs: string[][] = [];
     for (let p = 0; p < 8; p++) {
       const sentences: string[] = [];
       for (let s = 0; s < 4; s++) {
@@ -31,35 +32,18 @@ export function syntheticArticles(n: number): Article[] {
         const w = Array.from({ length: len }, () => WORDS[Math.floor(rand() ** 2 * WORDS.length)]);
         sentences.push(w.join(' ') + '.');
       }
-      paragraphs.push(sentences.join(' '));
+      paragraphs.push(sentences);
     }
-    const text = paragraphs.join('\n\n');
-    const units: Unit[] = [];
-    let pos = 0;
-    paragraphs.forEach((para, p) => {
-      for (const m of para.matchAll(/[^.]+\./g)) {
-        const t = m[0].trim();
-        const start = text.indexOf(t, pos);
-        units.push({ i: units.length, text: t, p, start, end: start + t.length, kind: 'body' });
-        pos = start + t.length;
-      }
-    });
-    out.push({
-      id: `syn-${k.toString().padStart(6, '0')}`,
-      title: `Synthetic story ${k}`,
-      outlet: `Outlet ${k % 40}`,
-      date: `2025-${String((k % 12) + 1).padStart(2, '0')}-10`,
-      url: `https://outlet${k % 40}.example/news/${k}`,
-      language: 'en',
-      byline: null,
-      description: null,
-      text,
-      units,
-      quotes: [],
-      warnings: [],
-      hash: `h${k}`,
-      format: 'text',
-    });
+    out.push(
+      syntheticArticle({
+        id: `syn-${k.toString().padStart(6, '0')}`,
+        title: `Synthetic story ${k}`,
+        outlet: `Outlet ${k % 40}`,
+        date: `2025-${String((k % 12) + 1).padStart(2, '0')}-10`,
+        url: `https://outlet${k % 40}.example/news/${k}`,
+        paragraphs,
+      }),
+    );
   }
   return out;
 }
