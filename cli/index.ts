@@ -3,17 +3,20 @@
  *   npm run -s cli -- list    --corpus DIR [--json]
  *   npm run -s cli -- compare ARTICLE_FILE --corpus DIR [--json]
  *   npm run -s cli -- trace   "QUOTE TEXT" --corpus DIR [--from ARTICLE_FILE] [--json]
+ *   npm run -s cli -- pairs   FILE.jsonl [--json]
  * Each command lives in its own module and exports `run(argv): Promise<number>` (the exit code).
  */
 const USAGE = `usage:
   parallax list    --corpus DIR [--json]
   parallax compare ARTICLE_FILE --corpus DIR [--json]
-  parallax trace   "QUOTE TEXT" --corpus DIR [--from ARTICLE_FILE] [--json]`;
+  parallax trace   "QUOTE TEXT" --corpus DIR [--from ARTICLE_FILE] [--json]
+  parallax pairs   FILE.jsonl [--json]`;
 
 const commands: Record<string, () => Promise<{ run(argv: string[]): Promise<number> }>> = {
   list: () => import('./list.ts'),
   compare: () => import('./compare.ts'),
   trace: () => import('./trace.ts'),
+  pairs: () => import('./pairs.ts'),
 };
 
 async function main(argv: string[]): Promise<number> {

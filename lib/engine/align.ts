@@ -24,8 +24,10 @@
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
  * pair is a CONFLICT, not a match and not a miss.
  */
-import { normalize, sameFigure, type Quantity } from '../nlp';
-import type { Idf, UnitFeatures } from './features';
+import { isFunctionWord, normalize, sameFigure, type Quantity } from '../nlp';
+import { Idf, unitFeatures, type UnitFeatures } from './features';
+import type { Unit } from '../types';
+import { SAME_FACT, VETO_BELOW } from './fitted/align';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
 export interface Packed {
@@ -89,6 +91,188 @@ export function unitSimilarity(a: Weighted, b: Weighted): number {
   return s;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The pair decision: do two units state the same fact?
+
+/** Shared n-grams of two stem sequences (multiset intersection), and the n-gram counts of each side. */
+function ngramOverlap(a: string[], b: string[], n: number): [number, number, number] {
+  const na = Math.max(0, a.length - n + 1);
+  const nb = Math.max(0, b.length - n + 1);
+  if (na === 0 || nb === 0) return [0, na, nb];
+  const m = new Map<string, number>();
+  for (let i = 0; i < na; i++) {
+    const g = a.slice(i, i + n).join(' ');
+    m.set(g, (m.get(g) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i < nb; i++) {
+    const g = b.slice(i, i + n).join(' ');
+    const c = m.get(g);
+    if (c) {
+      shared++;
+      m.set(g, c - 1);
+    }
+  }
+  return [shared, na, nb];
+}
+
+/** Length of the longest common subsequence of two stem sequences. */
+function lcs(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+/** Share of `a`'s names (capitalised words) that `b` does not mention at all, in any case. */
+function unmatchedNames(a: UnitFeatures, b: UnitFeatures): [number, number] {
+  if (a.names.size === 0) return [0, 0];
+  const there = new Set(b.seq);
+  let miss = 0;
+  for (const n of a.names) if (!there.has(n) && !b.names.has(n)) miss++;
+  return [miss, a.names.size];
+}
+
+/** Figures (numbers, money, dates) of one unit that the other does not state: [unmatched, total]. */
+function unmatchedFigures(a: Quantity[], b: Quantity[]): [number, number] {
+  let miss = 0;
+  for (const x of a) if (!b.some((y) => sameFigure(x, y))) miss++;
+  return [miss, a.length];
+}
+
+/** Names of the features `pairFeatures` returns, in order (the fitted weights follow this order). */
+export const PAIR_FEATURES = [
+  'wordCos',
+  'gramCos',
+  'uniMin',
+  'uniMax',
+  'biMin',
+  'biMax',
+  'triMin',
+  'triMax',
+  'contentMin',
+  'contentMax',
+  'lcs',
+  'lenRatio',
+  'nameMiss',
+  'figureMiss',
+  'figureBoth',
+  'negationDiffers',
+  'quoteCos',
+] as const;
+
+/**
+ * Symmetric overlap measures of two units, MT-metric style: IDF cosines of stems and character
+ * 4-grams; stem n-gram coverage (n = 1..3) of each side, as the smaller and the larger of the two;
+ * content-stem coverage; longest common subsequence; length ratio; names and figures one side
+ * states and the other does not; negation on one side only; the quoted spans' cosine.
+ */
+export function pairFeatures(a: Weighted, b: Weighted): number[] {
+  const fa = a.f;
+  const fb = b.f;
+  const cov = (n: number): [number, number] => {
+    const [sh, na, nb] = ngramOverlap(fa.seq, fb.seq, n);
+    if (na === 0 || nb === 0) return [0, 0];
+    const x = sh / na;
+    const y = sh / nb;
+    return [Math.min(x, y), Math.max(x, y)];
+  };
+  const [uniMin, uniMax] = cov(1);
+  const [biMin, biMax] = cov(2);
+  const [triMin, triMax] = cov(3);
+  const ca = fa.seq.filter((w) => !isFunctionWord(w));
+  const cb = fb.seq.filter((w) => !isFunctionWord(w));
+  const [csh, cna, cnb] = ngramOverlap(ca, cb, 1);
+  const contentMin = cna && cnb ? Math.min(csh / cna, csh / cnb) : 0;
+  const contentMax = cna && cnb ? Math.max(csh / cna, csh / cnb) : 0;
+  const la = fa.seq.length;
+  const lb = fb.seq.length;
+  const l = la && lb ? lcs(fa.seq, fb.seq) / Math.max(la, lb) : 0;
+  const [nm1, nt1] = unmatchedNames(fa, fb);
+  const [nm2, nt2] = unmatchedNames(fb, fa);
+  const [fm1, ft1] = unmatchedFigures(fa.figures, fb.figures);
+  const [fm2, ft2] = unmatchedFigures(fb.figures, fa.figures);
+  const quote = a.quote.ids.length > 0 && b.quote.ids.length > 0 ? packedDot(a.quote, b.quote) : 0;
+  return [
+    packedDot(a.words, b.words),
+    packedDot(a.grams, b.grams),
+    uniMin,
+    uniMax,
+    biMin,
+    biMax,
+    triMin,
+    triMax,
+    contentMin,
+    contentMax,
+    l,
+    la && lb ? Math.min(la, lb) / Math.max(la, lb) : 0,
+    nt1 + nt2 ? (nm1 + nm2) / (nt1 + nt2) : 0,
+    ft1 + ft2 ? (fm1 + fm2) / (ft1 + ft2) : 0,
+    ft1 > 0 && ft2 > 0 ? 1 : 0,
+    fa.negated !== fb.negated ? 1 : 0,
+    quote,
+  ];
+}
+
+/**
+ * Both units name someone (or something), and no name of either appears in the other: they are
+ * about different actors ("Lisa Page left the bureau" / "Strzok … left the team").
+ */
+export function disjointActors(a: UnitFeatures, b: UnitFeatures): boolean {
+  if (a.names.size === 0 || b.names.size === 0) return false;
+  return unmatchedNames(a, b)[0] === a.names.size && unmatchedNames(b, a)[0] === b.names.size;
+}
+
+
+/** Logistic model: weights in PAIR_FEATURES order, then the bias. */
+export interface PairModel {
+  weights: readonly number[];
+  bias: number;
+  /** Probability at or above which two units state the same fact. */
+  threshold: number;
+}
+
+export function pairProbability(x: readonly number[], model: PairModel = SAME_FACT): number {
+  let z = model.bias;
+  for (let k = 0; k < x.length; k++) z += (model.weights[k] ?? 0) * x[k]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * Do units a and b state the same fact? `score` is the model's probability (0..1), `same` the
+ * decision at the fitted threshold. This is the pair decision `align` applies to every pair it
+ * accepts (see there); `npm run -s cli -- pairs` prints it for sentence pairs.
+ */
+export function sameFact(a: Weighted, b: Weighted, model: PairModel = SAME_FACT): { score: number; same: boolean } {
+  const score = pairProbability(pairFeatures(a, b), model);
+  return { score, same: score >= model.threshold };
+}
+
+/** A sentence as a one-unit body text (the pairs command and the fitting script compare bare sentences). */
+export function sentenceUnit(text: string, i = 0): Unit {
+  return { i, text, p: 0, start: 0, end: text.length, kind: 'body' };
+}
+
+/**
+ * The pair decision for bare sentence pairs, as the report makes it: each sentence becomes a unit,
+ * IDF is taken over all the sentences given (as the report takes it over the units of the article
+ * and its related set), and `sameFact` decides. Used by `npm run -s cli -- pairs` and bench/fit-align.ts.
+ */
+export function weighPairs(pairs: ReadonlyArray<readonly [string, string]>): Array<[Weighted, Weighted]> {
+  const feats = pairs.map(([a, b]) => [unitFeatures(sentenceUnit(a, 0)), unitFeatures(sentenceUnit(b, 1))] as const);
+  const words = new Idf().addAll(feats.flatMap(([a, b]) => [a.words, b.words]));
+  const grams = new Idf().addAll(feats.flatMap(([a, b]) => [a.grams, b.grams]));
+  return feats.map(([a, b]) => [weigh(a, words, grams), weigh(b, words, grams)]);
+}
+
+export function decidePairs(pairs: ReadonlyArray<readonly [string, string]>, model: PairModel = SAME_FACT): Array<{ score: number; same: boolean }> {
+  return weighPairs(pairs).map(([a, b]) => sameFact(a, b, model));
+}
+
 export interface AlignParams {
   /** Minimum robust z-score against the pair's own null distribution. */
   zMin: number;
@@ -102,6 +286,10 @@ export interface AlignParams {
   margin: number;
   /** Same, for a pair that is the best of only its row or only its column: it must beat the runner-up by this factor. */
   marginOneSided: number;
+  /** The pair decision (default: the fitted SAME_FACT, lib/engine/fitted/align.ts). */
+  model?: PairModel;
+  /** A pair accepted on weak evidence only is dropped when the pair decision gives it less than this probability. */
+  vetoBelow: number;
 }
 
 /**
@@ -110,7 +298,7 @@ export interface AlignParams {
  * such unrelated pairs, 99.9% score below 0.12 and 99.99% below 0.17 (max 0.23). So a strong match
  * needs what 1 unrelated pair in 10,000 reaches; a mutual best with a margin, 1 in 1,000.
  */
-export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.17, zMutual: 3, floorMutual: 0.12, margin: 1.2, marginOneSided: 2 };
+export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.17, zMutual: 3, floorMutual: 0.12, margin: 1.2, marginOneSided: 2, vetoBelow: VETO_BELOW };
 
 export interface Edge {
   a: number; // index into A's units (Unit.i)
@@ -200,7 +388,13 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
         z >= params.zMutual &&
         ((s === rowMax[x] && s >= params.marginOneSided * rowTop[x]![1]) ||
           (s === colMax[y] && s >= params.marginOneSided * colTop[y]![1]));
-      if (!strong && !mutual && !oneSided) continue;
+      const fact = sameFact(ai[x]!, bi[y]!, params.model ?? SAME_FACT);
+      // The pair decision admits a paraphrase the floors miss, when nothing in its row or column
+      // beats it; and it vetoes a pair accepted on weak evidence only (mutual or one-sided best)
+      // that it is sure states another fact, or whose units name different actors.
+      let ok = strong || mutual || oneSided || (fact.same && (s === rowMax[x] || s === colMax[y]));
+      if (ok && !strong && !fact.same && (fact.score < params.vetoBelow || disjointActors(ai[x]!.f, bi[y]!.f))) ok = false;
+      if (!ok) continue;
       const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z, strong };
       const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures);
       // A conflict is a strong claim ("these outlets disagree"): only on the strong rule. A weak

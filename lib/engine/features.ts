@@ -2,7 +2,7 @@
  * Per-unit features the aligner compares, and the weighting (IDF) over a set of units.
  */
 import type { Article, Unit } from '../types';
-import { charNgrams, counts, isCalendarToken, isFunctionWord, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { charNgrams, counts, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 
 export interface UnitFeatures {
   unit: Unit;
@@ -17,7 +17,15 @@ export interface UnitFeatures {
   figures: Quantity[];
   /** Number of content (non-function) words. */
   content: number;
+  /** Stems of every word in order (function words kept, dates left out): n-grams and the LCS of `pairFeatures`. */
+  seq: string[];
+  /** Folded capitalised words (a stand-in for named entities; see lib/nlp `names`), sentence-initial word excluded. */
+  names: Set<string>;
+  /** The unit negates something ("not", "never", "n't", "no"…). */
+  negated: boolean;
 }
+
+const NEGATION = /^(not|no|never|nobody|none|nothing|neither|nor|without|cannot)$|n't$/;
 
 /** Share of letters in upper case: promo headlines and shouted link texts are all caps. */
 function capsShare(text: string): number {
@@ -61,6 +69,9 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     quoteGrams: counts(spans.flatMap((q) => charNgrams(q.text, 4))),
     figures: quantities(unit.text),
     content: toks.filter((t) => !isFunctionWord(t.w)).length,
+    seq: toks.map((t) => stem(t.w)),
+    names: new Set(names(unit.text.replace(/^\W*\p{L}+/u, '')).filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n))),
+    negated: toks.some((t) => NEGATION.test(t.w)),
   };
 }
 

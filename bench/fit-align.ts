@@ -1,0 +1,214 @@
+/**
+ * Fits the pair decision of the aligner (lib/engine/align.ts `sameFact`): a logistic regression over
+ * the overlap measures of `pairFeatures`, on public sentence-pair data, and prints the weights to
+ * paste into lib/engine/fitted/align.ts with the scores it reaches on data it was not fitted on.
+ *
+ *   npx tsx bench/fit-align.ts [--write]
+ *
+ * Data: brmson/dataset-sts (fetched as a bare git mirror; set DATASET_STS_GIT to its .git dir).
+ *   fit:      MRPC train (data/para/msr/msr-para-train.tsv, 3,576 pairs), 5-fold cross-validation
+ *   held out: MRPC val   (data/para/msr/msr-para-val.tsv, 500 pairs: the last 500 of the original
+ *             MRPC training set, never used to fit)
+ *   STS dev:  SemEval 2012 SMTnews, 2014 deft-news and tweet-news (Spearman of the score; not fitted).
+ * Not read, ever: the MRPC test split and the SemEval headlines files (the project's acceptance data).
+ * The data is not in the repo (MRPC's licence does not allow it); without the mirror this prints why
+ * and exits 0.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { decidePairs, pairFeatures, PAIR_FEATURES, pairProbability, weighPairs, type PairModel } from '../lib/engine/align.ts';
+
+const GIT = process.env.DATASET_STS_GIT ?? '/work/.mirror/brmson+dataset-sts/repo/.git';
+if (!existsSync(GIT)) {
+  console.log(`fit-align: skipped: no dataset-sts mirror at ${GIT} (fetch github:brmson/dataset-sts, or set DATASET_STS_GIT)`);
+  process.exit(0);
+}
+const show = (path: string) => execFileSync('git', ['--git-dir', GIT, 'show', `HEAD:${path}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+
+interface Pair {
+  a: string;
+  b: string;
+  y: number;
+}
+function mrpc(path: string): Pair[] {
+  return show(path)
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const c = l.split('\t');
+      return { y: Number(c[0]), a: c[3]!, b: c[4]! };
+    });
+}
+function sts(path: string): Pair[] {
+  return show(path)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const c = l.split('\t');
+      return { y: Number(c[0]), a: c[1]!.trim(), b: c[2]!.trim() };
+    })
+    .filter((p) => Number.isFinite(p.y) && p.a && p.b);
+}
+
+/** Features as the pairs command computes them: IDF over the sentences of one file. */
+function featurize(pairs: Pair[]): number[][] {
+  return weighPairs(pairs.map((p) => [p.a, p.b] as const)).map(([a, b]) => pairFeatures(a, b));
+}
+
+/** L2-regularised logistic regression by Newton's method on standardised features; weights returned on the raw scale. */
+function fitLogistic(X: number[][], y: number[], l2 = 1): { weights: number[]; bias: number } {
+  const d = X[0]!.length;
+  const mean = Array.from({ length: d }, (_, j) => X.reduce((s, x) => s + x[j]!, 0) / X.length);
+  const sd = Array.from({ length: d }, (_, j) => Math.sqrt(X.reduce((s, x) => s + (x[j]! - mean[j]!) ** 2, 0) / X.length) || 1);
+  const Z = X.map((x) => [1, ...x.map((v, j) => (v - mean[j]!) / sd[j]!)]);
+  const D = d + 1;
+  let w = new Array<number>(D).fill(0);
+  for (let it = 0; it < 50; it++) {
+    const g = new Array<number>(D).fill(0);
+    const H = Array.from({ length: D }, () => new Array<number>(D).fill(0));
+    for (let i = 0; i < Z.length; i++) {
+      const z = Z[i]!;
+      const p = 1 / (1 + Math.exp(-z.reduce((s, v, k) => s + v * w[k]!, 0)));
+      const r = p - y[i]!;
+      const q = p * (1 - p);
+      for (let a = 0; a < D; a++) {
+        g[a] = g[a]! + r * z[a]!;
+        for (let b = 0; b < D; b++) H[a]![b] = H[a]![b]! + q * z[a]! * z[b]!;
+      }
+    }
+    for (let a = 1; a < D; a++) {
+      g[a] = g[a]! + l2 * w[a]!;
+      H[a]![a] = H[a]![a]! + l2;
+    }
+    const step = solve(H, g);
+    w = w.map((v, k) => v - step[k]!);
+    if (Math.max(...step.map(Math.abs)) < 1e-8) break;
+  }
+  const weights = w.slice(1).map((v, j) => v / sd[j]!);
+  const bias = w[0]! - weights.reduce((s, v, j) => s + v * mean[j]!, 0);
+  return { weights, bias };
+}
+
+function solve(A: number[][], b: number[]): number[] {
+  const n = b.length;
+  const M = A.map((r, i) => [...r, b[i]!]);
+  for (let c = 0; c < n; c++) {
+    let p = c;
+    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
+    [M[c], M[p]] = [M[p]!, M[c]!];
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = M[r]![c]! / M[c]![c]!;
+      for (let k = c; k <= n; k++) M[r]![k] = M[r]![k]! - f * M[c]![k]!;
+    }
+  }
+  return M.map((r, i) => r[n]! / r[i]!);
+}
+
+function scores(p: number[], y: number[], t: number) {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    ok = 0;
+  for (let i = 0; i < p.length; i++) {
+    const s = p[i]! >= t;
+    if (s === (y[i] === 1)) ok++;
+    if (s && y[i] === 1) tp++;
+    if (s && y[i] !== 1) fp++;
+    if (!s && y[i] === 1) fn++;
+  }
+  return { acc: ok / p.length, f1: (2 * tp) / (2 * tp + fp + fn) };
+}
+
+function ranks(xs: number[]): number[] {
+  const idx = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+  const r = new Array<number>(xs.length);
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
+    for (let k = i; k <= j; k++) r[idx[k]![1]] = (i + j) / 2;
+    i = j + 1;
+  }
+  return r;
+}
+function spearman(a: number[], b: number[]): number {
+  const ra = ranks(a);
+  const rb = ranks(b);
+  const m = (ra.length - 1) / 2;
+  let num = 0,
+    da = 0,
+    db = 0;
+  for (let i = 0; i < ra.length; i++) {
+    num += (ra[i]! - m) * (rb[i]! - m);
+    da += (ra[i]! - m) ** 2;
+    db += (rb[i]! - m) ** 2;
+  }
+  return num / Math.sqrt(da * db);
+}
+
+/** The threshold (on the fitted probabilities) with the best accuracy on the training folds. */
+function bestThreshold(p: number[], y: number[]): number {
+  let best = 0.5,
+    bestAcc = -1;
+  for (let t = 0.2; t <= 0.8001; t += 0.01) {
+    const { acc } = scores(p, y, t);
+    if (acc > bestAcc) [bestAcc, best] = [acc, Number(t.toFixed(2))];
+  }
+  return best;
+}
+
+const t0 = Date.now();
+const train = mrpc('data/para/msr/msr-para-train.tsv');
+const val = mrpc('data/para/msr/msr-para-val.tsv');
+const Xtr = featurize(train);
+const ytr = train.map((p) => p.y);
+const L2 = Number(process.env.L2 ?? 1);
+
+// 5-fold cross-validation on MRPC train (folds by position: the file order is the corpus order).
+const K = 5;
+const cvP = new Array<number>(train.length);
+for (let k = 0; k < K; k++) {
+  const inFold = (i: number) => i % K === k;
+  const m = fitLogistic(Xtr.filter((_, i) => !inFold(i)), ytr.filter((_, i) => !inFold(i)), L2);
+  for (let i = 0; i < train.length; i++) if (inFold(i)) cvP[i] = pairProbability(Xtr[i]!, { ...m, threshold: 0.5 });
+}
+const cvT = bestThreshold(cvP, ytr);
+
+const fit = fitLogistic(Xtr, ytr, L2);
+const trainP = Xtr.map((x) => pairProbability(x, { ...fit, threshold: 0.5 }));
+const threshold = bestThreshold(trainP, ytr);
+const model: PairModel = { weights: fit.weights.map((w) => Number(w.toPrecision(5))), bias: Number(fit.bias.toPrecision(5)), threshold };
+
+// Held out: the decision exactly as the pairs command makes it (IDF over the file's sentences).
+const valOut = decidePairs(val.map((p) => [p.a, p.b] as const), model);
+const vs = scores(valOut.map((o) => o.score), val.map((p) => p.y), threshold);
+const allYes = scores(val.map(() => 1), val.map((p) => p.y), 0.5);
+
+console.log(`MRPC train, ${train.length} pairs, 5-fold CV (threshold ${cvT} fitted on the CV probabilities): accuracy ${scores(cvP, ytr, cvT).acc.toFixed(3)}, F1 ${scores(cvP, ytr, cvT).f1.toFixed(3)}; at 0.5: ${scores(cvP, ytr, 0.5).acc.toFixed(3)} / ${scores(cvP, ytr, 0.5).f1.toFixed(3)}`);
+console.log(`MRPC val (held out), ${val.length} pairs, threshold ${threshold}: accuracy ${vs.acc.toFixed(3)}, F1 ${vs.f1.toFixed(3)} (always "same": ${allYes.acc.toFixed(3)} / ${allYes.f1.toFixed(3)})`);
+for (const f of ['2012/SMTnews.test.tsv', '2014/deft-news.test.tsv', '2014/tweet-news.test.tsv']) {
+  const d = sts(`data/sts/semeval-sts/${f}`);
+  const out = decidePairs(d.map((p) => [p.a, p.b] as const), model);
+  const jac = d.map((p) => {
+    const A = new Set(p.a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    const B = new Set(p.b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+    const inter = [...A].filter((w) => B.has(w)).length;
+    return inter / (A.size + B.size - inter || 1);
+  });
+  const gold = d.map((p) => p.y);
+  console.log(`STS ${f} (${d.length} pairs): Spearman ${spearman(out.map((o) => o.score), gold).toFixed(3)} (word Jaccard ${spearman(jac, gold).toFixed(3)})`);
+}
+console.log('weights:');
+PAIR_FEATURES.forEach((n, j) => console.log(`  ${n.padEnd(16)} ${model.weights[j]}`));
+console.log(`  bias             ${model.bias}\n  threshold        ${model.threshold}`);
+console.log(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+
+if (process.argv.includes('--write')) {
+  const file = 'lib/engine/fitted/align.ts';
+  const src = readFileSync(file, 'utf8');
+  const body = `export const SAME_FACT: PairModel = {\n  // ${PAIR_FEATURES.join(', ')}\n  weights: [${model.weights.join(', ')}],\n  bias: ${model.bias},\n  threshold: ${model.threshold},\n};\n`;
+  writeFileSync(file, src.replace(/export const SAME_FACT[\s\S]*$/, body));
+  console.log(`wrote ${file}`);
+}
