@@ -243,13 +243,13 @@ export function pairProbability(x: readonly number[], model: PairModel = SAME_FA
 }
 
 /**
- * Do units a and b state the same fact? `score` is the model's probability (0..1), `same` the
- * decision at the fitted threshold. This is the pair decision `align` applies to every pair it
- * accepts (see there); `npm run -s cli -- pairs` prints it for sentence pairs.
+ * Do units a and b state the same fact? `probability` is the pair model's (0..1), `same` the
+ * decision at the fitted threshold. This is the pair decision `align` applies (see there);
+ * `npm run -s cli -- pairs` prints it for sentence pairs.
  */
-export function sameFact(a: Weighted, b: Weighted, model: PairModel = SAME_FACT): { score: number; same: boolean } {
-  const score = pairProbability(pairFeatures(a, b), model);
-  return { score, same: score >= model.threshold };
+export function sameFact(a: Weighted, b: Weighted, model: PairModel = SAME_FACT): { probability: number; same: boolean } {
+  const probability = pairProbability(pairFeatures(a, b), model);
+  return { probability, same: probability >= model.threshold };
 }
 
 /** A sentence as a one-unit body text (the pairs command and the fitting script compare bare sentences). */
@@ -269,8 +269,18 @@ export function weighPairs(pairs: ReadonlyArray<readonly [string, string]>): Arr
   return feats.map(([a, b]) => [weigh(a, words, grams), weigh(b, words, grams)]);
 }
 
-export function decidePairs(pairs: ReadonlyArray<readonly [string, string]>, model: PairModel = SAME_FACT): Array<{ score: number; same: boolean }> {
-  return weighPairs(pairs).map(([a, b]) => sameFact(a, b, model));
+/**
+ * For each pair: `score`, the similarity the report's alignment matrix is made of (`unitSimilarity`,
+ * 0..1), and `same`, the pair decision (`sameFact`).
+ */
+export function decidePairs(
+  pairs: ReadonlyArray<readonly [string, string]>,
+  model: PairModel = SAME_FACT,
+): Array<{ score: number; same: boolean; probability: number }> {
+  return weighPairs(pairs).map(([a, b]) => {
+    const f = sameFact(a, b, model);
+    return { score: Math.min(1, Math.max(0, unitSimilarity(a, b))), same: f.same, probability: f.probability };
+  });
 }
 
 export interface AlignParams {
@@ -393,7 +403,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       // beats it; and it vetoes a pair accepted on weak evidence only (mutual or one-sided best)
       // that it is sure states another fact, or whose units name different actors.
       let ok = strong || mutual || oneSided || (fact.same && (s === rowMax[x] || s === colMax[y]));
-      if (ok && !strong && !fact.same && (fact.score < params.vetoBelow || disjointActors(ai[x]!.f, bi[y]!.f))) ok = false;
+      if (ok && !strong && !fact.same && (fact.probability < params.vetoBelow || disjointActors(ai[x]!.f, bi[y]!.f))) ok = false;
       if (!ok) continue;
       const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z, strong };
       const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures);
