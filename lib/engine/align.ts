@@ -398,13 +398,17 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
         z >= params.zMutual &&
         ((s === rowMax[x] && s >= params.marginOneSided * rowTop[x]![1]) ||
           (s === colMax[y] && s >= params.marginOneSided * colTop[y]![1]));
-      const fact = sameFact(ai[x]!, bi[y]!, params.model ?? SAME_FACT);
       // The pair decision admits a paraphrase the floors miss, when nothing in its row or column
       // beats it; and it vetoes a pair accepted on weak evidence only (mutual or one-sided best)
-      // that it is sure states another fact, or whose units name different actors.
-      let ok = strong || mutual || oneSided || (fact.same && (s === rowMax[x] || s === colMax[y]));
-      if (ok && !strong && !fact.same && (fact.probability < params.vetoBelow || disjointActors(ai[x]!.f, bi[y]!.f))) ok = false;
-      if (!ok) continue;
+      // that it is sure states another fact, or whose units name different actors. Pairs on the
+      // strong rule stand (translations and heavy rewording score low on a lexical model).
+      if (!strong) {
+        const best = s > 0 && (s === rowMax[x] || s === colMax[y]);
+        if (!mutual && !oneSided && !best) continue;
+        const fact = sameFact(ai[x]!, bi[y]!, params.model ?? SAME_FACT);
+        const ok = fact.same || ((mutual || oneSided) && fact.probability >= params.vetoBelow && !disjointActors(ai[x]!.f, bi[y]!.f));
+        if (!ok) continue;
+      }
       const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z, strong };
       const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures);
       // A conflict is a strong claim ("these outlets disagree"): only on the strong rule. A weak
