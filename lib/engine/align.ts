@@ -20,6 +20,12 @@
  * MARGIN× and stands out at z ≥ Z_MUTUAL (reported vs direct speech, translations: low similarity,
  * but nothing else comes close); or the best of its row or column alone by MARGIN_ONE_SIDED×
  * (one sentence here carrying two facts told in two sentences there).
+ * The pair decision (`sameFact`, fitted on public paraphrase data: lib/engine/fitted/align.ts) then
+ * has its say on every pair not accepted on the strong rule: it admits a pair it calls the same fact
+ * when that pair is the best of its row or column (a paraphrase with few shared words), and it
+ * vetoes a weak-evidence pair (mutual / one-sided best) when it is 95% sure the two units state
+ * different facts or when they name different actors (both name someone, no name in common).
+ * `npm run -s cli -- pairs` prints this decision for sentence pairs.
  * Then figures are checked: when both units give a figure for the same thing (same head noun, both
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
  * pair is a CONFLICT, not a match and not a miss.
