@@ -254,6 +254,7 @@ export function pairProbability(x: readonly number[], model: PairModel = SAME_FA
  * `npm run -s cli -- pairs` prints it for sentence pairs.
  */
 export function sameFact(a: Weighted, b: Weighted, model: PairModel = SAME_FACT): { probability: number; same: boolean } {
+  if (a.f.seq.length === 0 || b.f.seq.length === 0) return { probability: 0, same: false }; // no words, no fact
   const probability = pairProbability(pairFeatures(a, b), model);
   return { probability, same: probability >= model.threshold };
 }

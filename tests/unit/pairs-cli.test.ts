@@ -78,6 +78,15 @@ describe('pairs --json', () => {
     expect(err).not.toContain(`${p}:4:`);
   });
 
+  it('a sentence with no words states no fact: an empty pair is not the same fact', async () => {
+    const { code, out } = await capture([file('empty.jsonl', ['{"id":"e","a":"","b":""}', '{"id":"f","a":"—","b":"Shares fell."}']), '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).pairs).toEqual([
+      { id: 'e', score: 0, same: false },
+      { id: 'f', score: 0, same: false },
+    ]);
+  });
+
   it('a missing file or no file is an error, not a crash', async () => {
     expect((await capture([join(dir, 'nope.jsonl'), '--json'])).code).toBe(1);
     expect((await capture(['--json'])).code).toBe(2);
