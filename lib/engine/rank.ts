@@ -2,7 +2,8 @@
  * Ranking the report's cards by how much a reader should care, and saying why where it helps.
  *
  * A card's weight is the product of three things a reader can check on the card itself:
- *   - what it carries: 1 + one point each for a figure (a count, money, a percentage — not a date),
+ *   - what it carries: 1 + one point each for a figure (money, a percentage, an exact count of 10 or
+ *     more — not a date, not "three" or "thousands"),
  *     a quote (a quoted span of 4+ words), a consequence (a verb of what happened to someone:
  *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5;
  *   - how widely it is carried: 0.5 + 0.5 × (outlets carrying it / outlets compared) for added and
@@ -35,7 +36,11 @@ export interface Signals {
 }
 
 export function signals(text: string): Signals {
-  const figure = quantities(text).find((q) => q.kind === 'count' || q.kind === 'money' || q.kind === 'percent');
+  // A figure a reader would quote: money, a percentage, or an exact count of 10 or more ("454",
+  // "more than 200"); not "three men", "thousands", "millions".
+  const figure = quantities(text).find(
+    (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10),
+  );
   return {
     figure: figure ? figure.text : null,
     quote: quotedSpans(text).some((q) => tokens(q.text).length >= 4),
