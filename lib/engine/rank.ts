@@ -6,9 +6,10 @@
  *     more — not a date, not "three" or "thousands"),
  *     a quote (a quoted span of 4+ words), a consequence (a verb of what happened to someone:
  *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5;
- *   - how widely it is carried: 0.5 + 0.5 × (outlets carrying it / outlets compared) for added and
- *     shared facts; for a fact left out, 0.5 + 0.5 × (outlets leaving it out / outlets compared)
- *     (a fact only this article has is the most telling omission);
+ *   - how widely it is carried: outlets carrying it / outlets compared, for added and shared facts
+ *     (what every other outlet reports and this one does not is the most telling addition); for a
+ *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
+ *     most telling omission);
  *   - where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
  *     unit of its article (news puts what matters first); for a group, its most prominent unit.
  * No constant here is fitted: the weights are counts of visible features, so a reader can follow
@@ -100,20 +101,20 @@ export function rankReport(report: Report): Report {
       if (k === 0 && !leadOf) leadOf = outletOf.get(src.id) ?? 'another article';
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
-    const w = contentWeight(s) * (0.5 + 0.5 * share) * best;
+    const w = contentWeight(s) * share * best;
     return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null) };
   });
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * (0.5 + 0.5 * share) * prominence(k);
+    const w = contentWeight(s) * share * prominence(k);
     return { l, w, why: reason(s, k === 0 ? `the lead of ${hereOutlet ?? 'this article'}` : null) };
   });
   const shared = report.shared.map((f) => {
     const s = signals(f.text);
     const k = here.get(f.i) ?? 99;
-    const w = contentWeight(s) * (0.5 + 0.5 * (f.total ? f.count / f.total : 0)) * prominence(k);
+    const w = contentWeight(s) * (f.total ? f.count / f.total : 0) * prominence(k);
     return { f, w };
   });
 

@@ -339,25 +339,19 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
-/** Added units of the related articles, one card per fact: units the related articles' own alignment pairs are merged. */
+/**
+ * Added units of the related articles, one card per fact: units that the related articles' own
+ * alignment pairs (strong pairs, or reworded mutual bests) are merged, strongest pair first, and
+ * never two units of one article in a card — so a chain of pairs (A≈B, B≈C, C≈D…) cannot gather
+ * different facts into one card, and "in N of M outlets" counts each outlet once.
+ */
 function groupAdded(related: StoryArticle[], addedFrom: Array<Set<number>>, params: AlignParams): AddedFact[] {
   const keyOf = (k: number, j: number) => `${k}:${j}`;
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
+  const groupOf = new Map<string, Array<{ k: number; j: number }>>();
   const units: Array<{ k: number; j: number }> = [];
   addedFrom.forEach((js, k) => [...js].sort((x, y) => x - y).forEach((j) => units.push({ k, j })));
-  for (const { k, j } of units) parent.set(keyOf(k, j), keyOf(k, j));
-  const union = (x: string, y: string) => {
-    if (!parent.has(x) || !parent.has(y)) return;
-    const rx = find(x);
-    const ry = find(y);
-    if (rx !== ry) parent.set(rx < ry ? ry : rx, rx < ry ? rx : ry);
-  };
+  for (const u of units) groupOf.set(keyOf(u.k, u.j), [u]);
+  const pairs: Array<{ x: string; y: string; s: number }> = [];
   for (let k1 = 0; k1 < related.length; k1++) {
     for (let k2 = k1 + 1; k2 < related.length; k2++) {
       if (addedFrom[k1]!.size === 0 || addedFrom[k2]!.size === 0) continue;
@@ -365,22 +359,26 @@ function groupAdded(related: StoryArticle[], addedFrom: Array<Set<number>>, para
       const B = related[k2]!.weighted;
       const al = align(A, B, params);
       // Only strong pairs merge cards: a weak pair (a mutual best with a margin) is evidence enough
-      // that a unit is not new, not that two different units of two other outlets are one fact.
-      for (const e of [...al.matches, ...al.conflicts]) if (e.strong) union(keyOf(k1, e.a), keyOf(k2, e.b));
+      // that a unit is not new, not that two units of two other outlets are one fact.
+      for (const e of [...al.matches, ...al.conflicts]) if (e.strong) pairs.push({ x: keyOf(k1, e.a), y: keyOf(k2, e.b), s: e.s });
       // The same fact told differently by two other outlets is one card too.
       const fa = new Set([...addedFrom[k1]!].filter((j) => !al.matches.some((e) => e.a === j)));
       const fb = new Set([...addedFrom[k2]!].filter((j) => !al.matches.some((e) => e.b === j)));
-      for (const p of mutualBest(A, B, fa, fb, params)) union(keyOf(k1, p.a), keyOf(k2, p.b));
+      for (const p of mutualBest(A, B, fa, fb, params)) pairs.push({ x: keyOf(k1, p.a), y: keyOf(k2, p.b), s: p.s });
     }
   }
-  const groups = new Map<string, Array<{ k: number; j: number }>>();
-  for (const u of units) {
-    const root = find(keyOf(u.k, u.j));
-    if (!groups.has(root)) groups.set(root, []);
-    groups.get(root)!.push(u);
+  pairs.sort((p, q) => q.s - p.s || (p.x < q.x ? -1 : p.x > q.x ? 1 : p.y < q.y ? -1 : p.y > q.y ? 1 : 0));
+  for (const { x, y } of pairs) {
+    const gx = groupOf.get(x);
+    const gy = groupOf.get(y);
+    if (!gx || !gy || gx === gy) continue;
+    if (gx.some((u) => gy.some((v) => v.k === u.k))) continue; // one unit per article in a card
+    gx.push(...gy);
+    for (const u of gy) groupOf.set(keyOf(u.k, u.j), gx);
   }
+  const groups = [...new Set(groupOf.values())];
   const others = new Set(related.map((c) => outletKey(c.article)));
-  return [...groups.values()].map((g) => {
+  return groups.map((g) => {
     g.sort((x, y) => x.k - y.k || x.j - y.j);
     const first = g[0]!;
     return {
