@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import type { Source, SourceSentence } from '../../lib/sidebar/view';
-import { formatDate, shortTitle } from '../../lib/sidebar/view';
+import { formatDate } from '../../lib/sidebar/view';
 
 export function Badge(props: { children: ComponentChildren; tone?: string; label?: string }) {
   return (
@@ -64,9 +64,9 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
   const { source } = props;
   const href = safeHref(source.url);
   const date = formatDate(source.date);
-  // Unknown outlet: the title names the article (up to 12 words; the whole title on hover).
+  // Unknown outlet: the article's title names it (lists of names use the short title, view.ts).
   const named = source.name !== source.outlet;
-  const label = named ? shortTitle(source.title, 12) : source.name;
+  const label = named ? source.title || source.name : source.name;
   return (
     <span class="px-source">
       {named && href ? (
