@@ -22,6 +22,7 @@ import { align, figureConflict, unitSimilarity, type AlignParams, type Alignment
 import { copiedShares, isNearCopy } from './copy';
 import type { UnitFeatures } from './features';
 import { contentStem } from './keys';
+import { SPEECH_VERBS } from '../quotes/lexicon';
 
 export interface StoryArticle {
   article: Article;
@@ -107,7 +108,9 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
   // A word is known to the other article when it is one of its words, or (5+ letters) part of one:
   // glued translations ("Clintonthe") still count as naming Clinton.
   const known = (w: string) => other.words.has(w) || (w.length >= 5 && other.folded.includes(w));
-  for (const run of entityRuns(undot(unitText))) {
+  // Names in a short attribution clause ("As Emily Feng reports for NPR") say who tells it, not what.
+  const told = clauses(undot(unitText)).filter((c) => !isAttribution(c)).join(', ');
+  for (const run of entityRuns(told)) {
     if (run.every((w) => w.length <= 2)) continue; // "X", "US": too short to tell
     if (run.every((w) => !known(w))) novel.push(run.join(' '));
   }
@@ -117,6 +120,16 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
     if ((q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) && q.value === q.max && !otherFigures.has(q.value)) out.push(q.text);
   }
   return out;
+}
+
+const ATTRIBUTION = new Set([...SPEECH_VERBS, 'report', 'reports', 'reported', 'reporting', 'according', 'per', 'citing', 'cites', 'cited']);
+/** Words of a short attribution clause: "As Emily Feng reports for NPR", "citing the regional health commission". */
+const ATTRIBUTION_MAX_WORDS = 6;
+
+/** Who says it is not a second fact: a short clause with a verb of saying or reporting. */
+export function isAttribution(clause: string): boolean {
+  const t = tokens(clause);
+  return t.length <= ATTRIBUTION_MAX_WORDS && t.some((x) => ATTRIBUTION.has(x.w));
 }
 
 /**
@@ -143,6 +156,7 @@ export const CLAUSE_MIN_NOVEL = 3;
 export function novelClauses(unitText: string, other: OtherText): string[] {
   const out: string[] = [];
   for (const c of clauses(undot(unitText))) {
+    if (isAttribution(c)) continue;
     const st = [...new Set(tokens(c).map((t) => contentStem(t.w)).filter((x): x is string => x !== null))];
     // Known: a stem of the other article, or (5+ letters) inside one of its words ("Venezuela" in "Venezuelan").
     const fresh = st.filter((x) => !other.stems.has(x) && !(x.length >= 5 && other.folded.includes(x)));

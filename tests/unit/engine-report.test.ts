@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareArticle, MemoryIndex } from '../../lib/engine';
 import { rankReport } from '../../lib/engine/rank';
+import { foldedText, isAttribution, novelClauses, novelDetails } from '../../lib/engine/report';
 import type { Article, Report } from '../../lib/types';
 import { byPrefix, loadSet } from '../data/engine/fixtures';
 
@@ -112,5 +113,29 @@ describe('cards are grouped and ranked', () => {
     expect(ranked.added[0]!.why).toMatch(/lead of There/);
     expect(ranked.added[0]!.why).toMatch(/454/);
     expect(ranked.added[1]!.why).toBeUndefined();
+  });
+});
+
+describe('a second fact inside a sentence whose first fact is shared', () => {
+  const other = foldedText({
+    title: 'Bukele answers Clinton on CECOT',
+    units: [{ i: 0, p: 0, start: 0, end: 0, kind: 'body', text: 'Bukele praises CECOT, the mega-prison, in a post on X.' }],
+  });
+
+  it('is reported when none of its words is in the other article (issue 8: "as part of his efforts to root out gangs")', () => {
+    expect(novelClauses('Bukele praises CECOT as part of his efforts to root out gangs.', other)).toEqual([
+      'as part of his efforts to root out gangs.',
+    ]);
+  });
+
+  it('is not reported when the other article says it in its own words elsewhere', () => {
+    expect(novelClauses('Bukele praises CECOT in a post on X.', other)).toEqual([]);
+  });
+
+  it('who tells it is not a second fact: "As Emily Feng reports for NPR", "citing the health commission"', () => {
+    expect(isAttribution('As Emily Feng reports for NPR')).toBe(true);
+    expect(isAttribution('citing the regional health commission')).toBe(true);
+    expect(novelDetails('As Emily Feng reports for NPR, Bukele praises CECOT.', other)).toEqual([]);
+    expect(isAttribution('the freighter spilled 12,000 liters of fuel into the bay')).toBe(false);
   });
 });
