@@ -88,7 +88,6 @@ export function rankReport(report: Report): Report {
   const here = factIndexes(report.article.units);
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
-  const hereOutlet = report.article.outlet?.trim() || null;
 
   const added = report.added.map((a) => {
     const s = signals(a.text);
@@ -109,7 +108,7 @@ export function rankReport(report: Report): Report {
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
     const w = contentWeight(s) * share * prominence(k);
-    return { l, w, why: reason(s, k === 0 ? `the lead of ${hereOutlet ?? 'this article'}` : null) };
+    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
   });
   const shared = report.shared.map((f) => {
     const s = signals(f.text);
