@@ -86,7 +86,15 @@ export interface OtherText {
   stems: Set<string>;
 }
 
+/** An article's words, stems and figures depend only on the article: computed once per article object. */
+const foldedCache = new WeakMap<object, OtherText>();
 export function foldedText(a: Pick<Article, 'title' | 'units'>): OtherText {
+  let t = foldedCache.get(a);
+  if (!t) foldedCache.set(a, (t = computeFolded(a)));
+  return t;
+}
+
+function computeFolded(a: Pick<Article, 'title' | 'units'>): OtherText {
   const text = undot(`${a.title}\n${a.units.map((u) => u.text).join('\n')}`);
   const words = new Set(tokens(text).map((t) => t.w.replace(/'s$/, '')));
   const stems = new Set<string>();
