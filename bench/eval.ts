@@ -11,6 +11,9 @@ import { evaluate, Resolved, sum, type Labels, type Score } from '../tests/data/
 const SETS: Array<{ name: string; dir: string; labels: string }> = [
   { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },
   { name: 'harbor', dir: 'tests/data/engine/harbor', labels: 'tests/data/engine/harbor-labels.json' },
+  // Real multi-outlet stories (zyte benchmark bodies, MIT), labelled before the engine was run on them.
+  { name: 'doobie', dir: 'tests/data/engine/doobie', labels: 'tests/data/engine/doobie-labels.json' },
+  { name: 'plague', dir: 'tests/data/engine/plague', labels: 'tests/data/engine/plague-labels.json' },
 ];
 
 const pct = (x: number) => x.toFixed(2);
@@ -42,6 +45,8 @@ for (const set of SETS) {
   const A = sum(rows.map((r) => r.added));
   const L = sum(rows.map((r) => r.left));
   console.log(`| **all** | **${pct(A.precision)}** | **${pct(A.recall)}** | **${pct(L.precision)}** | **${pct(L.recall)}** |`);
+  const f1 = (x: Score) => (x.precision + x.recall > 0 ? (2 * x.precision * x.recall) / (x.precision + x.recall) : 0);
+  console.log(`F1: added ${pct(f1(A))}, left out ${pct(f1(L))}`);
   console.log(`(added: ${A.tp} right, ${A.fp} wrong, ${A.fn} missed; left out: ${L.tp} right, ${L.fp} wrong, ${L.fn} missed)`);
   if (unl.size) console.log(`unlabelled units (not scored):\n  ${[...unl].join('\n  ')}`);
   if (showErrors) console.log([...A.errors, ...L.errors].join('\n'));

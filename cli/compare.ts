@@ -81,12 +81,17 @@ export function readable(r: Report, article: Article): string {
     out.push(`        ${clip(a.title, 120)}`);
   }
   out.push('');
-  out.push(`What others ADDED (${r.added.length}):`);
-  for (const f of r.added) out.push(`  + ${clip(f.text)}\n      in ${f.sources.map((s) => `${who(s.id)} #${s.i}`).join(', ')}`);
+  // Each section in the engine's rank order (lib/engine/rank.ts), with the reason when it gives one.
+  const why = (f: { why?: string }) => (f.why ? `\n      why: ${f.why}` : '');
+  out.push(`What others ADDED (${r.added.length}), most telling first:`);
+  for (const f of r.added) {
+    const n = f.outlets !== undefined && f.total ? ` [in ${f.outlets} of ${f.total} other outlet${f.total > 1 ? 's' : ''}]` : '';
+    out.push(`  + ${clip(f.text)}${n}\n      in ${f.sources.map((s) => `${who(s.id)} #${s.i}`).join(', ')}${why(f)}`);
+  }
   if (!r.added.length) out.push('  (nothing)');
   out.push('');
-  out.push(`What others LEFT OUT (${r.leftOut.length}):`);
-  for (const f of r.leftOut) out.push(`  - #${f.i} ${clip(f.text)}\n      missing from ${f.missingFrom.map(who).join(', ')}`);
+  out.push(`What others LEFT OUT (${r.leftOut.length}), most telling first:`);
+  for (const f of r.leftOut) out.push(`  - #${f.i} ${clip(f.text)}\n      missing from ${f.missingFrom.map(who).join(', ')}${why(f)}`);
   if (!r.leftOut.length) out.push('  (nothing)');
   out.push('');
   out.push(`CONFLICTS (${r.conflicts.length}):`);
@@ -97,7 +102,10 @@ export function readable(r: Report, article: Article): string {
   if (!r.conflicts.length) out.push('  (none)');
   out.push('');
   out.push(`SHARED (${r.shared.length}):`);
-  for (const f of r.shared) out.push(`  = #${f.i} in ${f.count} of ${f.total} outlets: ${clip(f.text, 120)}`);
+  for (const f of r.shared) {
+    const other = f.sources.some((s) => s.told === 'differently') ? ' (told differently in some)' : '';
+    out.push(`  = #${f.i} in ${f.count} of ${f.total} outlets${other}: ${clip(f.text, 120)}`);
+  }
   return out.join('\n') + '\n';
 }
 

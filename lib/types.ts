@@ -113,29 +113,45 @@ export interface RelatedArticle {
   relation: 'same-story' | 'near-copy';
   /** Share of this article's text found in that one (ofThis) and of that one's found here (ofThat). */
   copied: { ofThis: number; ofThat: number };
-  units: Array<{ i: number; text: string; matches: number[]; fact?: boolean }>;
+  /**
+   * `reworded`: units of the article read that state this unit's fact in other words (each other's
+   * best counterpart though not aligned; see lib/engine/report.ts) — shared, neither added nor left out.
+   */
+  units: Array<{ i: number; text: string; matches: number[]; fact?: boolean; reworded?: number[] }>;
 }
 
-export interface SharedFact {
+/** Where a card ranks in its section (1 = first) and, where it helps, why in a few words. */
+export interface Ranked {
+  rank?: number;
+  why?: string;
+}
+
+export interface SharedFact extends Ranked {
   i: number;
   text: string;
-  /** Related article ids carrying this fact. */
-  sources: Array<{ id: string; i: number }>;
+  /** Related article ids carrying this fact; `told: 'differently'` when the fact is reworded there (not aligned). */
+  sources: Array<{ id: string; i: number; told?: 'differently' }>;
   /** Number of outlets carrying it, this one included, and the number of outlets compared. */
   count: number;
   total: number;
 }
 
-export interface AddedFact {
+export interface AddedFact extends Ranked {
   /** Representative text (from the first source). */
   text: string;
   sources: Array<{ id: string; i: number }>;
+  /** Distinct outlets carrying it, out of the related articles' distinct outlets (unknown outlet: one per article). */
+  outlets?: number;
+  total?: number;
 }
 
-export interface LeftOutFact {
+export interface LeftOutFact extends Ranked {
   i: number;
   text: string;
   missingFrom: string[];
+  /** Distinct outlets leaving it out, out of the related articles' distinct outlets. */
+  outlets?: number;
+  total?: number;
 }
 
 export interface Conflict {

@@ -3,6 +3,7 @@
  * Each is a landmark (<section> with a heading); counts are badges with words, not colour alone.
  */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type {
   AddedItem,
   ConflictItem,
@@ -10,7 +11,7 @@ import type {
   NearCopyItem,
   SharedItem,
 } from '../../lib/sidebar/view';
-import { inNofM, outletList, percent, plural, quotesInText } from '../../lib/sidebar/view';
+import { inNofM, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { Badge, HereFact, SourceList, SourceName, TraceButtons } from './bits';
 
 export interface FactCallbacks {
@@ -25,6 +26,39 @@ export interface FactCallbacks {
 function scrollStatus(cb: FactCallbacks, i: number): 'pending' | 'found' | 'missing' | null {
   if (!cb.scroll || cb.scroll.i !== i) return null;
   return cb.scroll.found === null ? 'pending' : cb.scroll.found ? 'found' : 'missing';
+}
+
+/**
+ * The first TOP_CARDS cards of a ranked section, then a "Show all N" button (a real button:
+ * keyboard and screen reader reach it; aria-expanded says which state the list is in).
+ */
+function RankedList<T>(props: { name: string; items: T[]; render(item: T): ComponentChildren }) {
+  const [all, setAll] = useState(false);
+  const id = `px-list-${props.name}`;
+  const many = props.items.length > TOP_CARDS;
+  const shown = all || !many ? props.items : props.items.slice(0, TOP_CARDS);
+  return (
+    <>
+      <ol class="px-facts" id={id}>
+        {shown.map(props.render)}
+      </ol>
+      {many && (
+        <button type="button" class="px-show-all" aria-expanded={all} aria-controls={id} onClick={() => setAll(!all)}>
+          {all ? `Show the top ${TOP_CARDS}` : `Show all ${props.items.length}`}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Why a card ranks where it does, when the engine says and it helps: the top cards only. */
+function Why(props: { why: string | null; rank: number }) {
+  if (!props.why || props.rank > TOP_CARDS) return null;
+  return (
+    <p class="px-why">
+      <span class="px-why-label">Why it ranks high:</span> {props.why}
+    </p>
+  );
 }
 
 function SectionHead(props: { id: string; title: string; count: number; tone: string; hint: string }) {
@@ -69,13 +103,16 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
       hint="Facts other outlets report that this article does not."
       empty="Nothing: every fact the others report is in this article too."
     >
-      <ol class="px-facts">
-        {props.items.map((item) => (
+      <RankedList
+        name="added"
+        items={props.items}
+        render={(item) => (
           <li class="px-fact" key={item.key}>
             <p class="px-fact-text">{item.text}</p>
             <p class="px-fact-meta">
               <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>
             </p>
+            <Why why={item.why} rank={item.rank} />
             <SourceList
               sentences={item.sentences}
               sameAs={item.text}
@@ -84,8 +121,8 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
               quotesOf={quotesInText}
             />
           </li>
-        ))}
-      </ol>
+        )}
+      />
     </Section>
   );
 }
@@ -100,8 +137,10 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
       hint="Facts in this article that other outlets do not report. Select one to see it in the page."
       empty="Nothing: the other outlets report every fact of this article."
     >
-      <ol class="px-facts">
-        {props.items.map((item) => (
+      <RankedList
+        name="left-out"
+        items={props.items}
+        render={(item) => (
           <li class="px-fact" key={item.i}>
             <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
             <p class="px-fact-meta">
@@ -114,10 +153,11 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
                 Missing from {outletList(item.missingFrom)}
               </span>
             </p>
+            <Why why={item.why} rank={item.rank} />
             <TraceButtons quotes={props.cb.quotesAt(item.i, item.text)} onTrace={props.cb.onTrace} />
           </li>
-        ))}
-      </ol>
+        )}
+      />
     </Section>
   );
 }
@@ -201,8 +241,10 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
         {props.items.length === 0 ? (
           <p class="px-empty">No fact of this article appears elsewhere.</p>
         ) : (
-          <ol class="px-facts">
-            {props.items.map((item) => (
+          <RankedList
+            name="shared"
+            items={props.items}
+            render={(item) => (
               <li class="px-fact" key={item.i}>
                 <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
                 <p class="px-fact-meta">
@@ -214,8 +256,8 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
                 </details>
                 <TraceButtons quotes={props.cb.quotesAt(item.i, item.text)} onTrace={props.cb.onTrace} />
               </li>
-            ))}
-          </ol>
+            )}
+          />
         )}
       </details>
     </section>

@@ -56,15 +56,29 @@ export function HereFact(props: {
   );
 }
 
-/** Outlet name, linked title, date: who said it. */
+/**
+ * Outlet name, linked title, date: who said it. An article of unknown outlet is named by its short
+ * title (never a row of identical "Unknown outlet"s), and its title is not repeated.
+ */
 export function SourceName(props: { source: Source; showTitle?: boolean }) {
   const { source } = props;
   const href = safeHref(source.url);
   const date = formatDate(source.date);
+  // Unknown outlet: the article's title names it (lists of names use the short title, view.ts).
+  const named = source.name !== source.outlet;
+  const label = named ? source.title || source.name : source.name;
   return (
     <span class="px-source">
-      <span class="px-outlet">{source.outlet}</span>
-      {props.showTitle !== false && (
+      {named && href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer" class="px-outlet px-source-title" title={source.title}>
+          {label}
+        </a>
+      ) : (
+        <span class="px-outlet" title={named ? source.title : undefined}>
+          {label}
+        </span>
+      )}
+      {props.showTitle !== false && !named && (
         <>
           {' · '}
           {href ? (
@@ -114,6 +128,7 @@ export function SourceList(props: {
             return (
               <div key={s.i}>
                 {s.text.trim() !== same && <blockquote class="px-sentence">{s.text}</blockquote>}
+                {s.told === 'differently' && <p class="px-told">Same fact, in other words</p>}
                 {props.onTrace && quotes.length > 0 && <TraceButtons quotes={quotes} onTrace={props.onTrace} />}
               </div>
             );

@@ -11,7 +11,10 @@ export const UNKNOWN_OUTLET = 'Unknown outlet';
 export interface Source {
   id: string;
   title: string;
+  /** The outlet's name, or UNKNOWN_OUTLET. */
   outlet: string;
+  /** What the reader sees as its name: the outlet, or the article's short title when the outlet is unknown. */
+  name: string;
   date: string | null;
   url: string | null;
   relation: RelatedArticle['relation'];
@@ -22,9 +25,17 @@ export interface SourceSentence {
   source: Source;
   i: number;
   text: string;
+  /** The same fact in other words (not aligned word for word; see lib/engine/report.ts). */
+  told?: 'differently';
 }
 
-export interface AddedItem {
+/** Where a card ranks in its section and, when the engine says, why. */
+export interface RankedItem {
+  rank: number;
+  why: string | null;
+}
+
+export interface AddedItem extends RankedItem {
   key: string;
   text: string;
   sentences: SourceSentence[];
@@ -34,7 +45,7 @@ export interface AddedItem {
   total: number;
 }
 
-export interface LeftOutItem {
+export interface LeftOutItem extends RankedItem {
   i: number;
   text: string;
   missingFrom: Source[];
@@ -43,7 +54,7 @@ export interface LeftOutItem {
   total: number;
 }
 
-export interface SharedItem {
+export interface SharedItem extends RankedItem {
   i: number;
   text: string;
   sentences: SourceSentence[];
@@ -96,12 +107,19 @@ function distinctOutlets(sources: Source[]): string[] {
   return [...seen.values()];
 }
 
+/** A source's name for the reader: the outlet, or “the article's short title…” when the outlet is unknown. */
+export function sourceName(s: { outlet: string | null; title: string }): string {
+  const outlet = outletName(s.outlet);
+  return outlet === UNKNOWN_OUTLET ? `“${shortTitle(s.title)}”` : outlet;
+}
+
 export function buildView(report: Report): ReportView {
   const sources = report.related.map(
     (r): Source => ({
       id: r.id,
       title: r.title,
       outlet: outletName(r.outlet),
+      name: sourceName(r),
       date: r.date,
       url: r.url,
       relation: r.relation,
@@ -111,15 +129,19 @@ export function buildView(report: Report): ReportView {
   const unitText = new Map<string, string>();
   for (const r of report.related) for (const u of r.units) unitText.set(`${r.id}#${u.i}`, u.text);
 
-  const sentence = (ref: { id: string; i: number; text?: string }): SourceSentence | null => {
+  const sentence = (ref: { id: string; i: number; text?: string; told?: 'differently' }): SourceSentence | null => {
     const source = byId.get(ref.id);
     if (!source) return null;
-    return { source, i: ref.i, text: ref.text ?? unitText.get(`${ref.id}#${ref.i}`) ?? '' };
+    const s: SourceSentence = { source, i: ref.i, text: ref.text ?? unitText.get(`${ref.id}#${ref.i}`) ?? '' };
+    if (ref.told) s.told = ref.told;
+    return s;
   };
-  const sentences = (refs: Array<{ id: string; i: number; text?: string }>) =>
+  const sentences = (refs: Array<{ id: string; i: number; text?: string; told?: 'differently' }>) =>
     refs.map(sentence).filter((s): s is SourceSentence => s !== null);
 
   const outletTotal = distinctOutlets(sources).length;
+
+  const ranked = (x: { rank?: number; why?: string }, n: number): RankedItem => ({ rank: x.rank ?? n + 1, why: x.why ?? null });
 
   const added = report.added.map((fact, n): AddedItem => {
     const list = sentences(fact.sources);
@@ -131,10 +153,11 @@ export function buildView(report: Report): ReportView {
       outlets,
       count: outlets.length,
       total: outletTotal,
+      ...ranked(fact, n),
     };
   });
 
-  const leftOut = report.leftOut.map((fact): LeftOutItem => {
+  const leftOut = report.leftOut.map((fact, n): LeftOutItem => {
     const missing = fact.missingFrom.map((id) => byId.get(id)).filter((s): s is Source => !!s);
     return {
       i: fact.i,
@@ -142,16 +165,18 @@ export function buildView(report: Report): ReportView {
       missingFrom: missing,
       count: distinctOutlets(missing).length,
       total: outletTotal,
+      ...ranked(fact, n),
     };
   });
 
   const shared = report.shared.map(
-    (fact): SharedItem => ({
+    (fact, n): SharedItem => ({
       i: fact.i,
       text: fact.text,
       sentences: sentences(fact.sources),
       count: fact.count,
       total: fact.total,
+      ...ranked(fact, n),
     }),
   );
 
@@ -169,9 +194,13 @@ export function buildView(report: Report): ReportView {
     .map((r): NearCopyItem => ({ source: byId.get(r.id)!, ofThis: r.copied.ofThis, ofThat: r.copied.ofThat }))
     .sort((a, b) => b.ofThis - a.ofThis);
 
-  // Most widely reported additions and most widely omitted facts first; ties keep the report's order.
-  const byCount = <T extends { count: number }>(items: T[]) =>
-    items.map((item, n) => ({ item, n })).sort((a, b) => b.item.count - a.item.count || a.n - b.n).map((x) => x.item);
+  // The engine ranks each section (lib/engine/rank.ts). A report without ranks (older stored
+  // reports, other producers): most widely reported additions and omissions first, ties in order.
+  const byCount = <T extends { count: number }>(items: T[], ranks: boolean) =>
+    ranks
+      ? [...items]
+      : items.map((item, n) => ({ item, n })).sort((a, b) => b.item.count - a.item.count || a.n - b.n).map((x) => x.item);
+  const hasRanks = (xs: Array<{ rank?: number }>) => xs.length > 0 && xs.every((x) => typeof x.rank === 'number');
 
   return {
     title: report.article.title,
@@ -181,8 +210,8 @@ export function buildView(report: Report): ReportView {
     relatedCount: sources.length,
     outletCount: outletTotal,
     sources,
-    added: byCount(added),
-    leftOut: byCount(leftOut),
+    added: byCount(added, hasRanks(report.added)),
+    leftOut: byCount(leftOut, hasRanks(report.leftOut)),
     shared,
     conflicts,
     nearCopies,
@@ -244,6 +273,9 @@ export function outletList(sources: Array<Pick<Source, 'outlet' | 'title'>>): st
 export function relatedSummary(view: Pick<ReportView, 'relatedCount' | 'outletCount'>): string {
   return `${plural(view.relatedCount, 'related article')} from ${plural(view.outletCount, 'outlet')}`;
 }
+
+/** How many cards a section shows before "Show all N". */
+export const TOP_CARDS = 5;
 
 /** "in 2 of 4 outlets"; with `other`: "in 2 of 4 other outlets". */
 export function inNofM(count: number, total: number, other = false): string {

@@ -6,11 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT, SEED_003, launchExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 import { PENDING_TRACE_KEY } from '../../lib/extension/protocol';
+import { startNewsSite, type NewsSite } from '../../scripts/news-site';
+import { ingestFile } from '../../lib/ingest';
 
 const SEED_000 = '000_14712938aead5b0e';
 /** The content script's marks (lib/extension/anchoring.ts MARK_TAG). */
@@ -30,6 +32,12 @@ afterAll(async () => {
 });
 
 const section = (panel: Page, name: string): Locator => panel.locator(`[data-section="${name}"]`);
+
+/** Opens the whole list of a ranked section (its "Show all N" button), when it has more than 5 cards. */
+async function showAll(panel: Page, name: string): Promise<void> {
+  const more = section(panel, name).getByRole('button', { name: /^Show all \d+$/ });
+  if ((await more.count()) > 0) await more.click();
+}
 
 /**
  * Opens `url` in a tab and the side panel page for that tab (sidepanel.html?tabId=N) in another.
@@ -69,6 +77,8 @@ describe('sidebar on seed 003', () => {
   });
 
   it('shows what others added, what they left out, and 000 as a near-copy', async () => {
+    await showAll(panel, 'added');
+    await showAll(panel, 'left-out');
     const added = await section(panel, 'added').innerText();
     expect(added).toMatch(/Others added/);
     expect(added).toMatch(/454/);
@@ -149,6 +159,9 @@ describe('sidebar on seed 003', () => {
 
   it('saves screenshots in light and dark', async () => {
     await mkdir(SHOTS, { recursive: true });
+    // As a reader first sees it: the top 5 of each section.
+    const fewer = panel.getByRole('button', { name: /^Show the top 5$/ });
+    while ((await fewer.count()) > 0) await fewer.first().click();
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.screenshot({ path: path.join(SHOTS, 'sidepanel-light.png') });
@@ -235,10 +248,76 @@ describe('sidebar tracing quotes', () => {
     await section(panel, 'added').waitFor({ timeout: 60_000 });
 
     await panel.locator('[data-section="shared"] > details').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await showAll(panel, 'shared');
     const trace = panel.getByRole('button', { name: /^Trace quote: .*it must be everyone/ }).first();
     await trace.click();
     await expect.poll(() => panel.locator('[data-section]').count(), { timeout: 30_000 }).toBe(0);
     await panel.getByText(/it must be everyone/).first().waitFor({ timeout: 60_000 });
+  });
+});
+
+/**
+ * A real multi-outlet story: four outlets' articles on the November 2019 plague cases in China
+ * (tests/data/engine/plague, bodies from the Zyte benchmark, MIT). Three are imported into the
+ * corpus through the corpus manager's file picker; the New York Post's is served as a news page
+ * and read in the side panel.
+ */
+describe('sidebar on a real story told by four outlets', () => {
+  const DIR = path.join(ROOT, 'tests', 'data', 'engine', 'plague');
+  let site: NewsSite;
+  let panel: Page;
+
+  beforeAll(async () => {
+    const files = (await readdir(DIR)).filter((n) => n.endsWith('.md')).sort();
+    const read = await Promise.all(files.map(async (name) => ({ name, content: await readFile(path.join(DIR, name), 'utf8') })));
+    const post = read.find((f) => f.name.startsWith('q1_'))!;
+    site = await startNewsSite({ articles: ingestFile(post).articles });
+    const before = await ext.corpusCount();
+    const options = await ext.openExtensionPage('options.html');
+    await options.locator('#px-file-input').setInputFiles(
+      read
+        .filter((f) => f !== post)
+        .map((f) => ({ name: f.name, mimeType: 'text/markdown', buffer: Buffer.from(f.content) })),
+    );
+    await ext.waitForCorpus(before + 3);
+    await options.close();
+    ({ panel } = await openPanelFor(site.url(ingestFile(post).articles[0]!.id)));
+    await section(panel, 'added').waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it('groups one fact across outlets, ranks each section and shows the top 5 with "Show all N"', async () => {
+    const head = await panel.locator('header').innerText();
+    expect(head).toMatch(/3 related articles from 3 outlets/);
+    const added = section(panel, 'added');
+    expect(await added.locator('ol > li').count()).toBe(5);
+    const more = added.getByRole('button', { name: /^Show all \d+$/ });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    // One fact, three outlets, one card.
+    expect(await added.innerText()).toMatch(/in 3 of 3 other outlets/);
+    const text = await panel.locator('main').innerText();
+    for (const outlet of ['Express', 'The Sun', 'Smithsonian Magazine']) expect(text).toContain(outlet);
+    expect(text).not.toContain('Unknown outlet');
+    // The button opens the whole list from the keyboard.
+    await more.focus();
+    await panel.keyboard.press('Enter');
+    expect(await added.locator('ol > li').count()).toBeGreaterThan(5);
+    await added.getByRole('button', { name: /^Show the top 5$/ }).press('Enter');
+    expect(await added.locator('ol > li').count()).toBe(5);
+  });
+
+  it('has no serious or critical accessibility violations', async () => {
+    expect(await seriousViolations(panel)).toEqual([]);
+  });
+
+  it('saves a screenshot of the whole panel', async () => {
+    await mkdir(SHOTS, { recursive: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.evaluate(() => window.scrollTo(0, 0));
+    await panel.screenshot({ path: path.join(SHOTS, 'sidepanel-real.png'), fullPage: true });
   });
 });
 

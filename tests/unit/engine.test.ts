@@ -76,7 +76,12 @@ describe('reading seed 003 (Fox News), with the five seeds in the store', () => 
     for (const f of r.added) expect(unitText(f.sources[0]!.id, f.sources[0]!.i)).toBe(f.text);
     for (const f of r.leftOut) expect(r.article.units[f.i]!.text).toBe(f.text);
     for (const rel of r.related) for (const u of rel.units) expect(all.get(rel.id)!.units[u.i]!.text).toBe(u.text);
-    for (const f of r.shared) for (const s of f.sources) expect(r.related.find((x) => x.id === s.id)!.units[s.i]!.matches).toContain(f.i);
+    for (const f of r.shared) {
+      for (const s of f.sources) {
+        const u = r.related.find((x) => x.id === s.id)!.units[s.i]!;
+        expect(s.told === 'differently' ? u.reworded : u.matches).toContain(f.i);
+      }
+    }
   });
 
   it('reports no conflict where no outlet disagrees (three men and 200 deportees are different facts)', () => {

@@ -80,7 +80,9 @@ describe('the report', () => {
     report.article.outlet = null;
     show(readyState(report));
     expect(text(root.querySelector('header'))).toContain('Unknown outlet');
-    expect(text(section('near-copies'))).toContain('Unknown outlet');
+    // A related article of unknown outlet is named by its title, never "Unknown outlet".
+    expect(text(section('near-copies'))).toContain('Bukele Responds to Hillary Clinton’s CECOT Criticism');
+    expect(root.querySelector('main')!.textContent).not.toContain('Unknown outlet');
   });
 
   it('lists what others added, once per fact, with outlets, counts and source sentences', () => {
@@ -95,7 +97,10 @@ describe('the report', () => {
     // One fact told by two outlets: once, with both, and each outlet's own sentence.
     const sixty = items[0]!;
     expect(text(sixty)).toContain('in 2 of 4 other outlets');
-    expect([...sixty.querySelectorAll('.px-source .px-outlet')].map(text)).toEqual(['Gazeta Sur', 'Unknown outlet']);
+    expect([...sixty.querySelectorAll('.px-source .px-outlet')].map(text)).toEqual([
+      'Gazeta Sur',
+      "Bukele responds to Hillary Clinton about 'brutality' In Cecot",
+    ]);
     expect(text(sixty)).toContain("'60 Minutes' unexpectedly postponed");
     const link = sixty.querySelector<HTMLAnchorElement>('a[href="https://gazetasur.example/bukele-cecot"]');
     expect(link).not.toBeNull();
@@ -138,7 +143,10 @@ describe('the report', () => {
     show(readyState(report));
     const first = section('shared').querySelector('ol > li')!;
     const items = [...first.querySelectorAll('.px-source-item')];
-    expect(items.map((li) => text(li.querySelector('.px-outlet')))).toEqual(['Unknown outlet', 'The Daily Ledger']);
+    expect(items.map((li) => text(li.querySelector('.px-outlet')))).toEqual([
+      'Bukele Responds to Hillary Clinton’s CECOT Criticism',
+      'The Daily Ledger',
+    ]);
     expect(items[0]!.querySelectorAll('blockquote')).toHaveLength(2);
   });
 
@@ -300,5 +308,67 @@ describe('states', () => {
     expect(text(root)).toContain('The corpus could not be opened: QuotaExceededError');
     act(() => buttonNamed(root, 'Try again').click());
     expect(actions.retry).toHaveBeenCalled();
+  });
+});
+
+describe('ranked, grouped cards', () => {
+  /** The fixture with `n` added facts, ranked by the engine in reverse of their order. */
+  function manyAdded(n: number): Report {
+    const report = fixtureReport();
+    report.added = Array.from({ length: n }, (_, k) => ({
+      text: `Added fact number ${k + 1}.`,
+      sources: [{ id: ID.spanish, i: 16 }],
+      outlets: 1,
+      total: 4,
+      rank: n - k,
+      ...(k === n - 1 ? { why: 'the lead of Gazeta Sur · gives a figure (454)' } : {}),
+    }));
+    report.added.sort((a, b) => a.rank! - b.rank!);
+    return report;
+  }
+
+  it('shows the top 5 of a section in the engine\'s rank order, and says why where the engine does', () => {
+    show(readyState(manyAdded(12)));
+    const added = section('added');
+    expect(text(added.querySelector('h2'))).toBe('Others added 12');
+    const items = [...added.querySelectorAll('ol > li')];
+    expect(items).toHaveLength(5);
+    expect(text(items[0]!.querySelector('.px-fact-text'))).toBe('Added fact number 12.');
+    expect(text(items[0]!.querySelector('.px-why'))).toBe('Why it ranks high: the lead of Gazeta Sur · gives a figure (454)');
+    expect(items[1]!.querySelector('.px-why')).toBeNull();
+  });
+
+  it('"Show all N" is a button that opens the whole list and closes it again', () => {
+    show(readyState(manyAdded(12)));
+    const added = section('added');
+    const more = buttonNamed(added, 'Show all 12');
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    expect(more.getAttribute('aria-controls')).toBe(added.querySelector('ol')!.id);
+    act(() => more.click());
+    expect(added.querySelectorAll('ol > li')).toHaveLength(12);
+    const less = buttonNamed(added, 'Show the top 5');
+    expect(less.getAttribute('aria-expanded')).toBe('true');
+    act(() => less.click());
+    expect(added.querySelectorAll('ol > li')).toHaveLength(5);
+  });
+
+  it('a section of 5 or fewer has no "Show all" button', () => {
+    show(readyState());
+    expect([...section('added').querySelectorAll('button')].some((b) => /Show all/.test(text(b)))).toBe(false);
+  });
+
+  it('marks a fact another outlet tells in other words', () => {
+    const report = fixtureReport();
+    report.shared[1]!.sources = [{ id: ID.plain, i: 4, told: 'differently' }];
+    show(readyState(report));
+    expect(text(section('shared'))).toContain('Same fact, in other words');
+  });
+
+  it('names each article of unknown outlet by its own title, so two are never both "Unknown outlet"', () => {
+    show(readyState());
+    const names = [...root.querySelectorAll('main .px-source .px-outlet')].map(text);
+    expect(names).toContain('Bukele Responds to Hillary Clinton’s CECOT Criticism');
+    expect(names).toContain("Bukele responds to Hillary Clinton about 'brutality' In Cecot");
+    expect(names).not.toContain('Unknown outlet');
   });
 });

@@ -12,14 +12,14 @@ import type { Labels } from './eval';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const ZYTE_DIR = '/work/shared/data/zyte-article-extraction/html';
 
-export async function loadSet(name: 'seeds' | 'harbor' | 'distractors'): Promise<Article[]> {
+export async function loadSet(name: 'seeds' | 'harbor' | 'distractors' | 'page' | 'doobie' | 'plague'): Promise<Article[]> {
   const dir = name === 'seeds' ? join(ROOT, 'seeds') : join(ROOT, 'tests/data/engine', name);
   const { articles, errors } = await loadCorpusDir(dir);
   if (errors.length) throw new Error(`${name}: ${errors.map((e) => `${e.file}: ${e.reason}`).join('; ')}`);
   return articles;
 }
 
-export function loadLabels(name: 'seeds' | 'harbor'): Labels {
+export function loadLabels(name: 'seeds' | 'harbor' | 'doobie' | 'plague'): Labels {
   return JSON.parse(readFileSync(join(ROOT, `tests/data/engine/${name}-labels.json`), 'utf8')) as Labels;
 }
 

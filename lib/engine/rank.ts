@@ -1,0 +1,126 @@
+/**
+ * Ranking the report's cards by how much a reader should care, and saying why where it helps.
+ *
+ * A card's weight is the product of three things a reader can check on the card itself:
+ *   - what it carries: 1 + one point each for a figure (money, a percentage, an exact count of 10 or
+ *     more — not a date, not "three" or "thousands"),
+ *     a quote (a quoted span of 4+ words), a consequence (a verb of what happened to someone:
+ *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5;
+ *   - how widely it is carried: outlets carrying it / outlets compared, for added and shared facts
+ *     (what every other outlet reports and this one does not is the most telling addition); for a
+ *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
+ *     most telling omission);
+ *   - where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
+ *     unit of its article (news puts what matters first); for a group, its most prominent unit.
+ * No constant here is fitted: the weights are counts of visible features, so a reader can follow
+ * the order. Ties keep the report's order (article order), so ranking is deterministic.
+ */
+import type { Report } from '../types';
+import { quantities, quotedSpans, stem, tokens } from '../nlp';
+import { entityRuns } from './report';
+
+/** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
+const CONSEQUENCE = new Set(
+  [
+    'kill', 'die', 'dead', 'death', 'injure', 'hurt', 'wound', 'arrest', 'charge', 'convict', 'sentence', 'jail',
+    'fine', 'ban', 'order', 'rule', 'sue', 'resign', 'fire', 'quit', 'close', 'cancel', 'approve', 'reject',
+    'deport', 'detain', 'release', 'evacuate', 'destroy', 'infect', 'diagnose', 'hospitalize', 'quarantine',
+    'launch', 'announce', 'reunite', 'nominate', 'elect', 'win', 'lose', 'strike', 'pass', 'veto', 'block',
+  ].map((w) => stem(w)),
+);
+
+export interface Signals {
+  figure: string | null;
+  quote: boolean;
+  consequence: boolean;
+  name: boolean;
+}
+
+export function signals(text: string): Signals {
+  // A figure a reader would quote: money, a percentage, or an exact count of 10 or more ("454",
+  // "more than 200"); not "three men", "thousands", "millions".
+  const figure = quantities(text).find(
+    (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10),
+  );
+  return {
+    figure: figure ? figure.text : null,
+    quote: quotedSpans(text).some((q) => tokens(q.text).length >= 4),
+    consequence: tokens(text).some((t) => CONSEQUENCE.has(stem(t.w))),
+    name: entityRuns(text).length > 0,
+  };
+}
+
+function contentWeight(s: Signals): number {
+  return 1 + (s.figure ? 1 : 0) + (s.quote ? 1 : 0) + (s.consequence ? 1 : 0) + (s.name ? 1 : 0);
+}
+
+/** 1 / (1 + k/4) for the k-th fact unit of an article (the prominence rule of the story decision). */
+export function prominence(factIndex: number): number {
+  return 1 / (1 + factIndex / 4);
+}
+
+/** Fact index (k-th fact unit) of each unit, for an article given as report units. */
+function factIndexes(units: Array<{ i: number; fact?: boolean }>): Map<number, number> {
+  const out = new Map<number, number>();
+  let k = 0;
+  for (const u of units) if (u.fact !== false) out.set(u.i, k++);
+  return out;
+}
+
+/** A short reason, only for what a reader would not see at a glance: the lead, a figure, a quote. */
+function reason(s: Signals, lead: string | null): string | undefined {
+  const parts: string[] = [];
+  if (lead) parts.push(lead);
+  if (s.figure) parts.push(`gives a figure (${s.figure})`);
+  if (s.quote) parts.push('quotes someone');
+  return parts.length ? parts.slice(0, 2).join(' · ') : undefined;
+}
+
+function ordered<T>(items: T[], weight: (t: T) => number): T[] {
+  return items
+    .map((item, n) => ({ item, n, w: weight(item) }))
+    .sort((a, b) => b.w - a.w || a.n - b.n)
+    .map((x) => x.item);
+}
+
+/** Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. */
+export function rankReport(report: Report): Report {
+  const here = factIndexes(report.article.units);
+  const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
+  const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
+
+  const added = report.added.map((a) => {
+    const s = signals(a.text);
+    let best = 0;
+    let leadOf: string | null = null;
+    for (const src of a.sources) {
+      const k = there.get(src.id)?.get(src.i) ?? 99;
+      const p = prominence(k);
+      if (p > best) best = p;
+      if (k === 0 && !leadOf) leadOf = outletOf.get(src.id) ?? 'another article';
+    }
+    const share = a.total ? (a.outlets ?? 1) / a.total : 0;
+    const w = contentWeight(s) * share * best;
+    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null) };
+  });
+  const leftOut = report.leftOut.map((l) => {
+    const s = signals(l.text);
+    const k = here.get(l.i) ?? 99;
+    const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
+    const w = contentWeight(s) * share * prominence(k);
+    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
+  });
+  const shared = report.shared.map((f) => {
+    const s = signals(f.text);
+    const k = here.get(f.i) ?? 99;
+    const w = contentWeight(s) * (f.total ? f.count / f.total : 0) * prominence(k);
+    return { f, w };
+  });
+
+  return {
+    ...report,
+    added: ordered(added, (x) => x.w).map((x, n) => ({ ...x.a, rank: n + 1, ...(x.why ? { why: x.why } : {}) })),
+    leftOut: ordered(leftOut, (x) => x.w).map((x, n) => ({ ...x.l, rank: n + 1, ...(x.why ? { why: x.why } : {}) })),
+    shared: ordered(shared, (x) => x.w).map((x, n) => ({ ...x.f, rank: n + 1 })),
+  };
+}

@@ -1,0 +1,416 @@
+/**
+ * Report building: the alignments of the article with its same-story articles → what is shared,
+ * what the others added, what they left out, and conflicts (lib/types.ts Report).
+ *
+ * The rules, per pair (this article X, related article R):
+ *   - A fact unit of X aligned with a unit of R is shared with R. It is still LEFT OUT by R when it
+ *     carries a detail R never gives (a second fact: see `novelDetails`).
+ *   - A fact unit of X with no counterpart in R (and no conflict with R) is LEFT OUT by R; a fact
+ *     unit of R with no counterpart in X is ADDED — unless the two are the same fact told
+ *     differently: an unaligned unit of X and an unaligned unit of R that are each other's best
+ *     counterpart (mutual best of the whole X×R similarity matrix, by a margin: `mutualBest`) are one
+ *     fact reworded ("left the bureau" / "quit the F.B.I."), so neither is added nor left out; they
+ *     count as shared (`told: 'differently'` on the source). Hence the invariant: a unit is never
+ *     both added and left out for the same pair of articles because of one fact told two ways.
+ *   - Added units are grouped into one card across related articles when the related articles'
+ *     own alignment pairs them (paraphrases of one fact in three outlets are one card).
+ * Ranking and the reasons shown are in rank.ts.
+ */
+import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
+import { fold, isFunctionWord, quantities, tokens } from '../nlp';
+import { align, figureConflict, unitSimilarity, type AlignParams, type Alignment, type Weighted } from './align';
+import { copiedShares, isNearCopy } from './copy';
+import type { UnitFeatures } from './features';
+import { contentStem } from './keys';
+import { SPEECH_VERBS } from '../quotes/lexicon';
+
+export interface StoryArticle {
+  article: Article;
+  /** Story similarity (0..1). */
+  score: number;
+  feats: UnitFeatures[];
+  /** Weighted fact-unit vectors (IDF over the article and its related set). */
+  weighted: Weighted[];
+}
+
+export interface ReportInput {
+  article: Article;
+  feats: UnitFeatures[];
+  weighted: Weighted[];
+  related: StoryArticle[];
+  /** align(article, related[k]) for each k. */
+  withHere: Alignment[];
+  params: AlignParams;
+}
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Runs of capitalised words (a cheap named-entity finder), split at punctuation; dates left out. */
+export function entityRuns(text: string): string[][] {
+  const toks = tokens(text);
+  const runs: Array<{ words: string[]; atStart: boolean }> = [];
+  let run: { words: string[]; atStart: boolean } = { words: [], atStart: false };
+  let prevEnd = -1;
+  for (const t of toks) {
+    const cap = /^\p{Lu}/u.test(t.raw) && !isFunctionWord(t.w) && !CALENDAR.has(t.w);
+    const gap = prevEnd < 0 ? text.slice(0, t.start) : text.slice(prevEnd, t.start);
+    const broken = prevEnd >= 0 && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);
+    if (!cap || broken) {
+      if (run.words.length) runs.push(run);
+      run = { words: [], atStart: false };
+    }
+    if (cap) {
+      if (run.words.length === 0) run.atStart = prevEnd < 0 || /[.!?]["”’']?\s+["“‘']?$|["“‘]\s*$/.test(gap);
+      run.words.push(t.w.replace(/'s$/, ''));
+    }
+    prevEnd = t.end;
+  }
+  if (run.words.length) runs.push(run);
+  // A lone capitalised word opening a sentence is just the sentence start.
+  return runs.filter((r) => !(r.atStart && r.words.length === 1)).map((r) => r.words);
+}
+
+/** "F.B.I." → "FBI", "U.S." → "US": one outlet's dotted acronym is another's plain one. */
+export function undot(text: string): string {
+  return text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '') + ' ').replace(/ (?=[\s,;:)])/g, '');
+}
+
+export interface OtherText {
+  folded: string;
+  words: Set<string>;
+  figures: Set<number>;
+  /** Content stems of the whole article (keys.ts contentStem). */
+  stems: Set<string>;
+}
+
+/** An article's words, stems and figures depend only on the article: computed once per article object. */
+const foldedCache = new WeakMap<object, OtherText>();
+export function foldedText(a: Pick<Article, 'title' | 'units'>): OtherText {
+  let t = foldedCache.get(a);
+  if (!t) foldedCache.set(a, (t = computeFolded(a)));
+  return t;
+}
+
+function computeFolded(a: Pick<Article, 'title' | 'units'>): OtherText {
+  const text = undot(`${a.title}\n${a.units.map((u) => u.text).join('\n')}`);
+  const words = new Set(tokens(text).map((t) => t.w.replace(/'s$/, '')));
+  const stems = new Set<string>();
+  for (const t of tokens(text)) {
+    const c = contentStem(t.w);
+    if (c) stems.add(c);
+  }
+  return { folded: fold(text), words, figures: new Set(quantities(text).map((q) => q.value)), stems };
+}
+
+/**
+ * Details a unit carries that another article lacks entirely, though the unit's main fact is
+ * there: two or more names none of whose words the other article contains ("produced by ProPublica
+ * … with The Texas Tribune"), or an amount of money / a count the other never gives. Such a unit
+ * is reported as added (or left out) although it aligns: a sentence can carry two facts.
+ */
+export function novelDetails(unitText: string, other: OtherText, otherFigures: Set<number> = other.figures): string[] {
+  const novel: string[] = [];
+  // A word is known to the other article when it is one of its words, or (5+ letters) part of one:
+  // glued translations ("Clintonthe") still count as naming Clinton.
+  const known = (w: string) => other.words.has(w) || (w.length >= 5 && other.folded.includes(w));
+  // Names in a short attribution clause ("As Emily Feng reports for NPR") say who tells it, not what.
+  const told = clauses(undot(unitText)).filter((c) => !isAttribution(c)).join(', ');
+  for (const run of entityRuns(told)) {
+    if (run.every((w) => w.length <= 2)) continue; // "X", "US": too short to tell
+    if (run.every((w) => !known(w))) novel.push(run.join(' '));
+  }
+  const out = novel.length >= 2 ? novel : [];
+  out.push(...novelClauses(unitText, other));
+  for (const q of quantities(unitText)) {
+    if ((q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) && q.value === q.max && !otherFigures.has(q.value)) out.push(q.text);
+  }
+  return out;
+}
+
+const ATTRIBUTION = new Set([...SPEECH_VERBS, 'report', 'reports', 'reported', 'reporting', 'according', 'per', 'citing', 'cites', 'cited']);
+/** Words of a short attribution clause: "As Emily Feng reports for NPR", "citing the regional health commission". */
+const ATTRIBUTION_MAX_WORDS = 6;
+
+/** Who says it is not a second fact: a short clause with a verb of saying or reporting. */
+export function isAttribution(clause: string): boolean {
+  const t = tokens(clause);
+  return t.length <= ATTRIBUTION_MAX_WORDS && t.some((x) => ATTRIBUTION.has(x.w));
+}
+
+/**
+ * Clauses of a sentence: split at punctuation that joins clauses (, ; : — – parentheses) and before
+ * words that open a second clause ("as part of", "after", "while", "which", "because", "sparking").
+ */
+export function clauses(text: string): string[] {
+  return text
+    .split(/\s*[,;:()—–]\s*|\s+-\s+|\s+(?=(?:as part of|in order to|after|while|whereas|which|because|although|though|so that)\s)/i)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A clause none of whose content words the other article uses anywhere, with at least
+ * CLAUSE_MIN_NOVEL of them ("… like the sudden onset of fever, body aches, vomiting and nausea").
+ * Chosen with `npx tsx bench/eval.ts` over (minimum 3–6) × (share of the clause's content stems that
+ * must be new: ½, ¾, all), F1 added on seeds / harbor / doobie / plague: none 0.98/0.87/0.61/0.84;
+ * 3 & ½ 0.72/0.84/0.67/0.88 (translations read as new clauses); 3 & all 0.97/0.91/0.65/0.86 (kept);
+ * then a word counts as known also when it lies inside one of the other's words (5+ letters:
+ * "Venezuela" in "Venezuelan"), as in `novelDetails`: 0.98/0.91/0.65/0.86.
+ */
+export const CLAUSE_MIN_NOVEL = 3;
+export function novelClauses(unitText: string, other: OtherText): string[] {
+  const out: string[] = [];
+  for (const c of clauses(undot(unitText))) {
+    if (isAttribution(c)) continue;
+    const st = [...new Set(tokens(c).map((t) => contentStem(t.w)).filter((x): x is string => x !== null))];
+    // Known: a stem of the other article, or (5+ letters) inside one of its words ("Venezuela" in "Venezuelan").
+    const fresh = st.filter((x) => !other.stems.has(x) && !(x.length >= 5 && other.folded.includes(x)));
+    if (fresh.length >= CLAUSE_MIN_NOVEL && fresh.length === st.length) out.push(c);
+  }
+  return out;
+}
+
+/** Outlets are counted by name; an article of unknown outlet counts as its own. */
+export function outletKey(a: Pick<Article, 'outlet' | 'id'>): string {
+  return a.outlet ? `o:${a.outlet.trim().toLowerCase()}` : `id:${a.id}`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Pairs (unit of A, unit of B) that are each other's best counterpart among all fact units of both
+ * articles, reach the strong rule's calibrated floor (`params.floor`) and beat every other cell of
+ * their row and column by `params.margin`×; only pairs of units in `freeA` / `freeB` (unaligned) are
+ * returned. This is align.ts's evidence without its z-test: in two short articles (5×6 units) the
+ * matrix is too small for a null distribution, and a reworded fact ("quit the F.B.I. in May" /
+ * "resigned from the FBI in May", 0.20, 1.9× the runner-up) fails z ≥ 3 though nothing else comes close.
+ * On the labelled seeds and harbor story, every unaligned mutual best below the floor was two
+ * different facts (0.12–0.15, margins 1.02–2.7).
+ */
+export function mutualBest(
+  A: Weighted[],
+  B: Weighted[],
+  freeA: Set<number>,
+  freeB: Set<number>,
+  params: Pick<AlignParams, 'floor' | 'margin'>,
+): Array<{ a: number; b: number; s: number; conflict: string | null }> {
+  const a = A.filter((w) => w.f.fact);
+  const b = B.filter((w) => w.f.fact);
+  if (a.length === 0 || b.length === 0 || freeA.size === 0 || freeB.size === 0) return [];
+  const S = a.map((x) => b.map((y) => unitSimilarity(x, y)));
+  const colBest = b.map((_, j) => {
+    let best = 0;
+    for (let i = 1; i < a.length; i++) if (S[i]![j]! > S[best]![j]!) best = i;
+    return best;
+  });
+  const out: Array<{ a: number; b: number; s: number; conflict: string | null }> = [];
+  a.forEach((x, i) => {
+    if (!freeA.has(x.f.unit.i)) return;
+    let best = 0;
+    for (let j = 1; j < b.length; j++) if (S[i]![j]! > S[i]![best]!) best = j;
+    const s = S[i]![best]!;
+    if (colBest[best] !== i || s < params.floor || !freeB.has(b[best]!.f.unit.i)) return;
+    let second = 0;
+    for (let j = 0; j < b.length; j++) if (j !== best) second = Math.max(second, S[i]![j]!);
+    for (let i2 = 0; i2 < a.length; i2++) if (i2 !== i) second = Math.max(second, S[i2]![best]!);
+    if (s < params.margin * second) return;
+    out.push({ a: x.f.unit.i, b: b[best]!.f.unit.i, s, conflict: figureConflict(x.f.figures, b[best]!.f.figures) });
+  });
+  return out;
+}
+
+/** The report from the story's alignments (unranked: rank.ts orders it). */
+export function buildReport(input: ReportInput): Report {
+  const { article, related, withHere, params } = input;
+  const hereFact = input.feats.map((f) => f.fact);
+  const order = new Map(related.map((c, k) => [c.article.id, k]));
+  const byRelated = (x: string, y: string) => order.get(x)! - order.get(y)!;
+
+  const coveredBy = article.units.map(() => new Set<string>());
+  const conflictWith = article.units.map(() => new Set<string>());
+  const reworded = related.map(() => new Map<number, number>()); // k → (unit here → unit there)
+  const relText = related.map((c) => foldedText(c.article));
+  const hereText = foldedText(article);
+
+  // Per related article: what is unaligned on each side, and the fact told differently.
+  const leftOutBy = article.units.map(() => new Set<string>());
+  const extraConflicts: Array<{ a: number; b: number; k: number; about: string }> = [];
+  const addedFrom = related.map(() => new Set<number>());
+  related.forEach((c, k) => {
+    const al = withHere[k]!;
+    const id = c.article.id;
+    for (const e of al.matches) coveredBy[e.a]!.add(id);
+    for (const e of al.conflicts) conflictWith[e.a]!.add(id);
+    const matchedThere = new Set(al.matches.map((e) => e.b));
+    const conflictedThere = new Set(al.conflicts.map((e) => e.b));
+    const freeHere = new Set<number>();
+    article.units.forEach((u, i) => {
+      if (hereFact[i] && !coveredBy[i]!.has(id) && !conflictWith[i]!.has(id)) freeHere.add(i);
+    });
+    const freeThere = new Set<number>();
+    c.article.units.forEach((u, j) => {
+      if (c.feats[j]!.fact && !matchedThere.has(j) && !conflictedThere.has(j)) freeThere.add(j);
+    });
+    for (const p of mutualBest(input.weighted, c.weighted, freeHere, freeThere, params)) {
+      // Same fact, different figures: a conflict, as on an aligned pair.
+      if (p.conflict) extraConflicts.push({ a: p.a, b: p.b, k, about: p.conflict });
+      else reworded[k]!.set(p.a, p.b);
+      freeHere.delete(p.a);
+      freeThere.delete(p.b);
+    }
+    for (const i of freeHere) leftOutBy[i]!.add(id);
+    for (const j of freeThere) addedFrom[k]!.add(j);
+    // A second fact inside an aligned unit: a detail the other article never gives.
+    article.units.forEach((u, i) => {
+      if (hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!).length > 0) leftOutBy[i]!.add(id);
+    });
+    c.article.units.forEach((u, j) => {
+      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && novelDetails(u.text, hereText).length > 0) addedFrom[k]!.add(j);
+    });
+  });
+
+  const relatedOut: RelatedArticle[] = related.map((c, k) => {
+    const al = withHere[k]!;
+    const copied = copiedShares(article, c.article);
+    const rew = new Map([...reworded[k]!].map(([a, b]) => [b, a]));
+    return {
+      id: c.article.id,
+      title: c.article.title,
+      outlet: c.article.outlet,
+      date: c.article.date,
+      url: c.article.url,
+      score: round(c.score),
+      relation: isNearCopy(copied) ? 'near-copy' : 'same-story',
+      copied,
+      units: c.article.units.map((u, j) => {
+        const r = rew.get(j);
+        return {
+          i: u.i,
+          text: u.text,
+          matches: al.matches.filter((e) => e.b === j).map((e) => e.a).sort((x, y) => x - y),
+          fact: c.feats[j]!.fact,
+          ...(r !== undefined ? { reworded: [r] } : {}),
+        };
+      }),
+    };
+  });
+
+  // Shared: facts here that at least one related article carries (aligned, or told differently).
+  const allOutlets = new Set([outletKey(article), ...related.map((c) => outletKey(c.article))]);
+  const shared: SharedFact[] = [];
+  const leftOut: LeftOutFact[] = [];
+  article.units.forEach((u, i) => {
+    if (!hereFact[i]) return;
+    const sources: SharedFact['sources'] = [];
+    related.forEach((c, k) => {
+      for (const e of withHere[k]!.matches) if (e.a === i) sources.push({ id: c.article.id, i: e.b });
+      const r = reworded[k]!.get(i);
+      if (r !== undefined) sources.push({ id: c.article.id, i: r, told: 'differently' });
+    });
+    if (sources.length) {
+      const outlets = new Set([outletKey(article), ...sources.map((s) => outletKey(related[order.get(s.id)!]!.article))]);
+      shared.push({ i, text: u.text, sources, count: outlets.size, total: allOutlets.size });
+    }
+    const missingFrom = [...leftOutBy[i]!].sort(byRelated);
+    if (missingFrom.length) {
+      const outlets = new Set(missingFrom.map((id) => outletKey(related[order.get(id)!]!.article)));
+      const others = new Set(related.map((c) => outletKey(c.article)));
+      leftOut.push({ i, text: u.text, missingFrom, outlets: outlets.size, total: others.size });
+    }
+  });
+
+  // Added: grouped across related articles by aligning the related articles with each other.
+  const added = groupAdded(related, addedFrom, params);
+
+  // Conflicts: a unit here and the units elsewhere giving different figures for the same fact.
+  const conflicts: Conflict[] = [];
+  article.units.forEach((u, i) => {
+    const there = [
+      ...withHere.flatMap((al, k) => al.conflicts.filter((e) => e.a === i).map((e) => ({ e, k }))),
+      ...extraConflicts.filter((e) => e.a === i).map((e) => ({ e, k: e.k })),
+    ].sort((x, y) => x.k - y.k || x.e.b - y.e.b);
+    if (there.length === 0) return;
+    conflicts.push({
+      about: [...new Set(there.map((t) => t.e.about))].join('; '),
+      here: { i, text: u.text },
+      there: there.map((t) => ({ id: related[t.k]!.article.id, i: t.e.b, text: related[t.k]!.article.units[t.e.b]!.text })),
+    });
+  });
+
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      date: article.date,
+      url: article.url,
+      units: article.units.map((u, i) => ({
+        i: u.i,
+        text: u.text,
+        coveredBy: [...coveredBy[i]!].sort(byRelated),
+        fact: hereFact[i],
+      })),
+    },
+    related: relatedOut,
+    shared,
+    added,
+    leftOut,
+    conflicts,
+  };
+}
+
+/**
+ * Added units of the related articles, one card per fact: units that the related articles' own
+ * alignment pairs (strong pairs, or reworded mutual bests) are merged, strongest pair first, and
+ * never two units of one article in a card — so a chain of pairs (A≈B, B≈C, C≈D…) cannot gather
+ * different facts into one card, and "in N of M outlets" counts each outlet once.
+ */
+function groupAdded(related: StoryArticle[], addedFrom: Array<Set<number>>, params: AlignParams): AddedFact[] {
+  const keyOf = (k: number, j: number) => `${k}:${j}`;
+  const groupOf = new Map<string, Array<{ k: number; j: number }>>();
+  const units: Array<{ k: number; j: number }> = [];
+  addedFrom.forEach((js, k) => [...js].sort((x, y) => x - y).forEach((j) => units.push({ k, j })));
+  for (const u of units) groupOf.set(keyOf(u.k, u.j), [u]);
+  const pairs: Array<{ x: string; y: string; s: number }> = [];
+  for (let k1 = 0; k1 < related.length; k1++) {
+    for (let k2 = k1 + 1; k2 < related.length; k2++) {
+      if (addedFrom[k1]!.size === 0 || addedFrom[k2]!.size === 0) continue;
+      const A = related[k1]!.weighted;
+      const B = related[k2]!.weighted;
+      const al = align(A, B, params);
+      // Only strong pairs merge cards: a weak pair (a mutual best with a margin) is evidence enough
+      // that a unit is not new, not that two units of two other outlets are one fact.
+      for (const e of [...al.matches, ...al.conflicts]) if (e.strong) pairs.push({ x: keyOf(k1, e.a), y: keyOf(k2, e.b), s: e.s });
+      // The same fact told differently by two other outlets is one card too.
+      const fa = new Set([...addedFrom[k1]!].filter((j) => !al.matches.some((e) => e.a === j)));
+      const fb = new Set([...addedFrom[k2]!].filter((j) => !al.matches.some((e) => e.b === j)));
+      for (const p of mutualBest(A, B, fa, fb, params)) pairs.push({ x: keyOf(k1, p.a), y: keyOf(k2, p.b), s: p.s });
+    }
+  }
+  pairs.sort((p, q) => q.s - p.s || (p.x < q.x ? -1 : p.x > q.x ? 1 : p.y < q.y ? -1 : p.y > q.y ? 1 : 0));
+  for (const { x, y } of pairs) {
+    const gx = groupOf.get(x);
+    const gy = groupOf.get(y);
+    if (!gx || !gy || gx === gy) continue;
+    if (gx.some((u) => gy.some((v) => v.k === u.k))) continue; // one unit per article in a card
+    gx.push(...gy);
+    for (const u of gy) groupOf.set(keyOf(u.k, u.j), gx);
+  }
+  const groups = [...new Set(groupOf.values())];
+  const others = new Set(related.map((c) => outletKey(c.article)));
+  return groups.map((g) => {
+    g.sort((x, y) => x.k - y.k || x.j - y.j);
+    const first = g[0]!;
+    return {
+      text: related[first.k]!.article.units[first.j]!.text,
+      sources: g.map((u) => ({ id: related[u.k]!.article.id, i: u.j })),
+      outlets: new Set(g.map((u) => outletKey(related[u.k]!.article))).size,
+      total: others.size,
+    };
+  });
+}
