@@ -6,6 +6,8 @@ import { formatBytes, plural } from './format';
 export interface ManagePanelProps {
   count: number;
   storage: StorageUse | null;
+  /** Whether the browser keeps the corpus under storage pressure (navigator.storage.persist()). */
+  persistence?: 'persisted' | 'granted' | 'denied' | 'unsupported' | null;
   onExport: () => void;
   /** Opens the same file picker as "Add articles" (a corpus file is imported like any file). */
   onImportFile: () => void;
@@ -13,7 +15,7 @@ export interface ManagePanelProps {
   busy: boolean;
 }
 
-export function ManagePanel({ count, storage, onExport, onImportFile, onReset, busy }: ManagePanelProps) {
+export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy }: ManagePanelProps) {
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -93,6 +95,18 @@ export function ManagePanel({ count, storage, onExport, onImportFile, onReset, b
               : 'Unknown'}
           </dd>
         </div>
+        {persistence && (
+          <div>
+            <dt>Kept by the browser</dt>
+            <dd>
+              {persistence === 'persisted' || persistence === 'granted'
+                ? 'Yes: the browser will not clear the corpus to make room'
+                : persistence === 'denied'
+                  ? 'Not guaranteed: the browser may clear it when the disk is full (export to keep a copy)'
+                  : 'Unknown in this browser'}
+            </dd>
+          </div>
+        )}
       </dl>
     </section>
   );

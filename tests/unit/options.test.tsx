@@ -185,7 +185,7 @@ describe('ImportPanel', () => {
           progress={{ done: 2, total: 3 }}
           results={[
             { name: 'a.md', status: 'added', detail: 'added', ids: ['a'] },
-            { name: 'b.pdf', status: 'error', detail: 'unsupported file type (.pdf)', ids: [] },
+            { name: 'b.pdf', status: 'skipped', detail: 'unsupported file type (.pdf)', ids: [] },
           ]}
         />,
         root,
@@ -194,7 +194,7 @@ describe('ImportPanel', () => {
     expect((root.querySelector('progress') as HTMLProgressElement).getAttribute('value')).toBe('2');
     expect(root.textContent).toContain('Importing 2 of 3 files');
     const lines = [...root.querySelectorAll('.px-results li')].map((li) => li.textContent);
-    expect(lines).toEqual(['Addeda.md', 'Errorb.pdfunsupported file type (.pdf)']);
+    expect(lines).toEqual(['Addeda.md', 'Skippedb.pdfunsupported file type (.pdf)']);
   });
 
   it('hands dropped files and a typed address to the page', async () => {
