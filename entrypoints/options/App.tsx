@@ -54,7 +54,7 @@ function feedSummary(r: FeedImportResult): string {
     n('updated') && `${n('updated')} updated`,
     n('unchanged') && `${n('unchanged')} already in the corpus`,
     (n('error') || n('skipped')) && `${n('error') + n('skipped')} could not be read`,
-    r.notRead && `${r.notRead} older items not read (at most 200 per refresh)`,
+    r.notRead && `${r.notRead} more items not read this time (a refresh reads at most 200 items or 1,000,000 characters)`,
   ].filter(Boolean);
   return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
 }

@@ -11,7 +11,7 @@
 import { parseFeed as feedsmithParse } from 'feedsmith';
 import { hashText } from '../hash';
 import { idForUrl, ingestFile } from '../ingest';
-import { formatSize, MAX_FEED_BYTES, MAX_FEED_ITEMS } from '../ingest/limits';
+import { formatSize, MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../ingest/limits';
 import type { Corpus, UpsertStatus } from '../store/corpus';
 import type { FeedRecord } from '../store/db';
 
@@ -149,7 +149,7 @@ export interface FeedImportResult {
   items: FeedItemResult[];
   /** Set when the feed itself could not be fetched or parsed. */
   error: string | null;
-  /** Items the feed lists beyond MAX_FEED_ITEMS, not read on this refresh. */
+  /** Items the feed lists beyond MAX_FEED_ITEMS or MAX_FEED_TEXT_CHARS, not read on this refresh. */
   notRead?: number;
 }
 
@@ -223,9 +223,18 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
   }
   const items: FeedItemResult[] = [];
   const ready: Array<{ item: FeedItem; article: import('../types').Article }> = [];
-  const notRead = Math.max(0, feed.items.length - MAX_FEED_ITEMS);
-  let k = 0;
+  // Bounded work per refresh: at most MAX_FEED_ITEMS items and MAX_FEED_TEXT_CHARS of their content
+  // (feeds list the newest first; the rest is counted as not read).
+  let budget = MAX_FEED_TEXT_CHARS;
+  let take = 0;
   for (const item of feed.items.slice(0, MAX_FEED_ITEMS)) {
+    if (take > 0 && item.html.length > budget) break;
+    budget -= item.html.length;
+    take++;
+  }
+  const notRead = feed.items.length - take;
+  let k = 0;
+  for (const item of feed.items.slice(0, take)) {
     // Each item is bounded work; yielding between them keeps a page that runs this responsive.
     if (k++ % 10 === 9) await new Promise((r) => setTimeout(r, 0));
     if (!item.html.trim()) {

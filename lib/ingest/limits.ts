@@ -18,6 +18,12 @@ export const MAX_FEED_ITEMS = 200;
 export const MAX_JSON_ARTICLES = 1000;
 /** Bytes of a Parallax corpus file (an export of 10,000 articles is ~50 MB). */
 export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
+/**
+ * Characters of item content read from one feed on one refresh (items past it wait for the next
+ * refresh). Ingestion costs ~3 µs a character here (bench: .scratch feed measure, 2-core machine),
+ * so this keeps one refresh to a few seconds; full-text feeds carry 3–10 KB an item.
+ */
+export const MAX_FEED_TEXT_CHARS = 1_000_000;
 /** Characters of one YAML front-matter block (real ones are a few hundred bytes). */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
 /** Keys in one front-matter mapping, counted at every depth. */
