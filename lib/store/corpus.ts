@@ -329,8 +329,12 @@ export class Corpus implements CorpusIndex {
       else byHash.delete(r.hash);
     };
     for (const r of [...byCanonList, ...byHashList]) remember(r);
-    // Which ids are taken (in the corpus or earlier in this batch).
-    const idTaken = async (id: string): Promise<boolean> => live.has(id) || (await db.articles.get(id)) !== undefined;
+    // Which ids are taken (in the corpus or earlier in this batch): the ids the batch may want,
+    // read up front, so the loop awaits nothing but Dexie's own promises (Dexie keeps the
+    // transaction alive across those only).
+    const wanted = [...new Set(articles.flatMap((a) => [a.id, `${a.id}_${a.hash.slice(0, 8)}`]))];
+    const inDb = new Set((await db.articles.bulkGet(wanted)).filter((r): r is StoredArticle => !!r).map((r) => r.id));
+    const taken = (id: string) => live.has(id) || inDb.has(id);
     // Which incoming record of this batch first wrote each id, for "merged with" messages.
     const firstOf = new Map<string, number>();
 
@@ -370,10 +374,10 @@ export class Corpus implements CorpusIndex {
       // A new identity. Its id is a label: when a different article already has it, derive another.
       let id = a.id;
       let reason: string | undefined;
-      if (await idTaken(id)) {
+      if (taken(id)) {
         const base = `${a.id}_${a.hash.slice(0, 8)}`;
         id = base;
-        for (let k = 2; await idTaken(id); k++) id = `${base}_${k}`;
+        for (let k = 2; taken(id) || (await db.articles.get(id)) !== undefined; k++) id = `${base}_${k}`;
         reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
       const rec = storedFrom({ ...toArticle(a), id }, now, now, this.keysOf);

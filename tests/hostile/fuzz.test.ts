@@ -122,7 +122,7 @@ describe(`fuzz (seed ${SEED}, ${N} inputs)`, () => {
     const bad: string[] = [];
     for (let k = 0; k < 40; k++) {
       const base = utf8(k % 2 ? rss : atom);
-      let bytes = base;
+      let bytes: Uint8Array = base;
       for (let m = 0, n = 1 + Math.floor(rnd() * 3); m < n; m++) bytes = mutate(bytes, rnd);
       const xml = new TextDecoder().decode(bytes);
       const before = bundleToJson(await corpus.exportBundle('t'));

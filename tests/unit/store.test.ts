@@ -83,6 +83,18 @@ describe('corpus upsert', () => {
     expect(await c.count()).toBe(2);
   });
 
+  it('two different articles with one id in the same batch (a.txt and a.md in one folder): both kept', async () => {
+    const c = await openTestCorpus();
+    const x = article({ id: 'a', text: 'Ferry timetable changes from Monday. Book ahead.' });
+    const y = article({ id: 'a', text: 'The school board passed the budget. It takes effect in January.' });
+    const r = await c.upsert([x, y]);
+    expect(r.results.map((q) => [q.status, q.storedAs])).toEqual([
+      ['added', 'a'],
+      ['added', `a_${y.hash.slice(0, 8)}`],
+    ]);
+    expect(await c.count()).toBe(2);
+  });
+
   it('keeps a different address as a different article even with the same text (syndication)', async () => {
     const c = await openTestCorpus();
     await c.upsert([bukele]);
