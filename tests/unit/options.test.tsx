@@ -11,6 +11,8 @@ import { ArticleTable } from '../../components/options/ArticleTable';
 import { FeedsPanel, intervalLabel } from '../../components/options/FeedsPanel';
 import { formatBytes, formatDate, shortUrl } from '../../components/options/format';
 import { ImportPanel } from '../../components/options/ImportPanel';
+import { ManagePanel } from '../../components/options/ManagePanel';
+import { TrashPanel } from '../../components/options/TrashPanel';
 import { applyQuery, DEFAULT_QUERY, outletsOf } from '../../components/options/table-model';
 import type { ArticleSummary } from '../../lib/store/db';
 
@@ -197,6 +199,34 @@ describe('ImportPanel', () => {
     expect(lines).toEqual(['Addeda.md', 'Skippedb.pdfunsupported file type (.pdf)']);
   });
 
+  it('lists a line per merged or renamed record under a corpus file result', async () => {
+    await act(() =>
+      render(
+        <ImportPanel
+          accept=".json"
+          onFiles={vi.fn()}
+          onUrl={vi.fn()}
+          urlBusy={false}
+          progress={{ done: 1, total: 1 }}
+          results={[
+            {
+              name: 'two.json',
+              status: 'added',
+              detail: '1 added, 1 updated',
+              ids: ['p1'],
+              notes: ['record 2 (p2): updated: merged with record 1 of this import (same address)'],
+            },
+          ]}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('.px-result')!.textContent).toContain('1 added, 1 updated');
+    expect([...root.querySelectorAll('.px-result-notes li')].map((li) => li.textContent)).toEqual([
+      'record 2 (p2): updated: merged with record 1 of this import (same address)',
+    ]);
+  });
+
   it('hands dropped files and a typed address to the page', async () => {
     const onFiles = vi.fn();
     const onUrl = vi.fn();
@@ -245,5 +275,53 @@ describe('FeedsPanel', () => {
     select.value = '';
     await act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
     expect(onInterval).toHaveBeenCalledWith(null);
+  });
+});
+
+describe('TrashPanel', () => {
+  const now = Date.UTC(2026, 0, 10);
+  const items = [
+    { key: 'a@1', title: '<b>Deleted</b> \u202Eevil', outlet: 'Fox News', deletedAt: now - 3 * 86_400_000 },
+    { key: 'b@2', title: 'Second', outlet: null, deletedAt: now - 60_000 },
+  ];
+
+  it('lists deleted articles as text with when they were deleted, and restores one by its key', async () => {
+    const onRestore = vi.fn();
+    await act(() => render(<TrashPanel items={items} days={30} onRestore={onRestore} onEmpty={vi.fn()} busy={false} now={now} />, root));
+    const lines = [...root.querySelectorAll('.px-trash-item')];
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.querySelector('b')).toBeNull(); // a title is text, never markup
+    expect(lines[0]!.textContent).toContain('<b>Deleted</b>');
+    expect(lines[0]!.textContent).toContain('Fox News · deleted 3 days ago');
+    expect(lines[1]!.textContent).toContain('Unknown outlet · deleted 1 min ago');
+    expect(root.textContent).toContain('stay here for 30 days');
+    await act(() => (root.querySelector('button[aria-label="Restore “Second”"]') as HTMLButtonElement).click());
+    expect(onRestore).toHaveBeenCalledWith('b@2');
+  });
+
+  it('empties only after a confirmation, and says when the trash is empty', async () => {
+    const onEmpty = vi.fn(async () => undefined);
+    await act(() => render(<TrashPanel items={items} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} now={now} />, root));
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+    await act(() => button('Empty trash…').click());
+    expect(onEmpty).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Remove 2 deleted articles for good?');
+    await act(() => button('Cancel').click());
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    await act(() => button('Empty trash…').click());
+    await act(() => button('Empty trash').click());
+    expect(onEmpty).toHaveBeenCalledTimes(1);
+    await act(() => render(<TrashPanel items={[]} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} />, root));
+    expect(root.textContent).toContain('The trash is empty.');
+  });
+});
+
+describe('ManagePanel storage line', () => {
+  it('says whether the browser keeps the corpus (persistent storage)', async () => {
+    const props = { count: 3, storage: { usage: 2_700, quota: 85_000_000_000 }, onExport: vi.fn(), onImportFile: vi.fn(), onReset: async () => undefined, busy: false };
+    await act(() => render(<ManagePanel {...props} persistence="granted" />, root));
+    expect(root.textContent).toContain('Kept by the browserYes: the browser will not clear the corpus to make room');
+    await act(() => render(<ManagePanel {...props} persistence="denied" />, root));
+    expect(root.textContent).toContain('Not guaranteed: the browser may clear it when the disk is full');
   });
 });

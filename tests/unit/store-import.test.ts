@@ -195,3 +195,18 @@ describe('file bytes and sizes (issue 10, cases 7 and 12)', () => {
     expect(read).toBe(false);
   });
 });
+
+describe('a full disk (issue 10: storage)', () => {
+  it('a file whose write hits the quota is skipped with a clear message; the corpus stays as it was', async () => {
+    const c = await openTestCorpus();
+    await importFiles(c, [src('ferry.txt', txt)]);
+    const before = bundleToJson(await c.exportBundle('t'));
+    c.db.summaries.hook('creating', () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    const [r] = await importFiles(c, [src('strike.md', md)]);
+    expect(r).toMatchObject({ status: 'skipped' });
+    expect(r!.detail).toMatch(/^The browser has no more storage for Parallax: nothing was written, the corpus is as it was\./);
+    expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
+  });
+});

@@ -332,3 +332,20 @@ describe('trash', () => {
     expect(await c.count()).toBe(2);
   });
 });
+
+describe('persistent storage', () => {
+  it('asks once, and reports granted / denied / already persisted / unsupported', async () => {
+    const { requestPersistence } = await import('../../lib/store/corpus');
+    let asked = 0;
+    const storage = (persisted: boolean, grant: boolean) => ({
+      persisted: async () => persisted,
+      persist: async () => (asked++, grant),
+    });
+    expect(await requestPersistence(storage(false, true))).toBe('granted');
+    expect(await requestPersistence(storage(false, false))).toBe('denied');
+    expect(await requestPersistence(storage(true, false))).toBe('persisted');
+    expect(asked).toBe(2);
+    expect(await requestPersistence({})).toBe('unsupported');
+    expect(await requestPersistence(undefined)).toBe('unsupported');
+  });
+});
