@@ -98,16 +98,17 @@ export function ManagePanel({ count, storage, persistence = null, onExport, onIm
         {persistence && (
           <div>
             <dt>Kept by the browser</dt>
-            <dd>
-              {persistence === 'persisted' || persistence === 'granted'
-                ? 'Yes: the browser will not clear the corpus to make room'
-                : persistence === 'denied'
-                  ? 'Not guaranteed: the browser may clear it when the disk is full (export to keep a copy)'
-                  : 'Unknown in this browser'}
-            </dd>
+            <dd>{persistence === 'persisted' || persistence === 'granted' ? 'Yes' : persistence === 'denied' ? 'Not guaranteed' : 'Unknown'}</dd>
           </div>
         )}
       </dl>
+      {persistence && (
+        <p class="px-muted px-small">
+          {persistence === 'persisted' || persistence === 'granted'
+            ? 'The browser will not clear the corpus to make room on the disk.'
+            : 'The browser may clear the corpus when the disk is full: export it to keep a copy.'}
+        </p>
+      )}
     </section>
   );
 }

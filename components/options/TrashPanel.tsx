@@ -25,7 +25,7 @@ export interface TrashPanelProps {
 export function TrashPanel({ items, days, onRestore, onEmpty, busy, now }: TrashPanelProps) {
   const [confirming, setConfirming] = useState(false);
   return (
-    <section class="px-card" aria-labelledby="px-trash-title">
+    <section class="px-card px-trash" aria-labelledby="px-trash-title">
       <div class="px-card-head">
         <h2 id="px-trash-title">Trash</h2>
       </div>

@@ -320,8 +320,10 @@ describe('ManagePanel storage line', () => {
   it('says whether the browser keeps the corpus (persistent storage)', async () => {
     const props = { count: 3, storage: { usage: 2_700, quota: 85_000_000_000 }, onExport: vi.fn(), onImportFile: vi.fn(), onReset: async () => undefined, busy: false };
     await act(() => render(<ManagePanel {...props} persistence="granted" />, root));
-    expect(root.textContent).toContain('Kept by the browserYes: the browser will not clear the corpus to make room');
+    expect(root.textContent).toContain('Kept by the browserYes');
+    expect(root.textContent).toContain('The browser will not clear the corpus to make room on the disk.');
     await act(() => render(<ManagePanel {...props} persistence="denied" />, root));
-    expect(root.textContent).toContain('Not guaranteed: the browser may clear it when the disk is full');
+    expect(root.textContent).toContain('Kept by the browserNot guaranteed');
+    expect(root.textContent).toContain('The browser may clear the corpus when the disk is full: export it to keep a copy.');
   });
 });
