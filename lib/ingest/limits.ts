@@ -20,7 +20,7 @@ export const MAX_JSON_ARTICLES = 1000;
 export const MAX_BUNDLE_BYTES = 512 * 1024 * 1024;
 /**
  * Characters of item content read from one feed on one refresh (items past it wait for the next
- * refresh). Ingestion costs ~3 µs a character here (bench: .scratch feed measure, 2-core machine),
+ * refresh). Ingestion costs ~3 µs a character here (`npx tsx bench/feed-limits.ts`, 2-core machine),
  * so this keeps one refresh to a few seconds; full-text feeds carry 3–10 KB an item.
  */
 export const MAX_FEED_TEXT_CHARS = 1_000_000;
@@ -50,14 +50,16 @@ export class InputTooLargeError extends Error {
 
 /** "5 MB", "64 KB", "812 bytes". */
 export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1)} MB`;
-  if (bytes >= 1024) return `${(bytes / 1024).toFixed(bytes % 1024 === 0 ? 0 : 1)} KB`;
+  const one = (x: number) => x.toFixed(1).replace(/\.0$/, '');
+  if (bytes >= 1024 * 1024) return `${one(bytes / (1024 * 1024))} MB`;
+  if (bytes >= 1024) return `${one(bytes / 1024)} KB`;
   return `${bytes} bytes`;
 }
 
 /** The message for a file over MAX_FILE_BYTES (same words in the CLI and the options page). */
 export function fileTooLarge(bytes: number, limit = MAX_FILE_BYTES): string {
-  return `the file is ${formatSize(bytes)}; the limit is ${formatSize(limit)} per file`;
+  const shown = formatSize(bytes) === formatSize(limit) ? `${bytes.toLocaleString('en-US')} bytes` : formatSize(bytes);
+  return `the file is ${shown}; the limit is ${formatSize(limit)} per file`;
 }
 
 /** Elements that never have content (no end tag). */

@@ -127,7 +127,8 @@ export async function importFile(
     const res = await ingest({ name, content }, opts.env);
     const articles: Article[] = res.articles.filter((a) => a.text.trim() !== '');
     if (articles.length === 0) {
-      const why = res.errors.map(message).join('; ') || 'no article found in this file';
+      // Ingestion's messages start with the file name; the result line shows it already.
+      const why = res.errors.map((e) => message(e).replace(`${name}: `, '')).join('; ') || 'no article found in this file';
       return skipped(name, why);
     }
     if (warning) for (const a of articles) a.warnings.unshift(warning);

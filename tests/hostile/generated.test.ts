@@ -30,8 +30,14 @@ async function check(name: string, bytes: Uint8Array) {
 describe('4. front matter', () => {
   it('a 5 MB key fails fast with a message naming the limit', async () => {
     const o = await check('bigkey.md', utf8(`---\n${'k'.repeat(5 * 1024 * 1024 - 100)}: 1\n---\n\n${story('Body')}`));
-    expect(o.cli.errors[0]).toMatch(/front matter is 5(\.0)? MB; the limit is 64 KB|the file is .* the limit is 5 MB/);
+    expect(o.cli.errors[0]).toMatch(/^the file is 5,24\d,\d{3} bytes; the limit is 5 MB per file$/);
     expect(o.store.result.status).toBe('skipped');
+  });
+
+  it('a 4 MB key (a file under the size limit) fails fast on the front-matter limit', async () => {
+    const o = await check('key4.md', utf8(`---\n${'k'.repeat(4 * 1024 * 1024)}: 1\n---\n\n${story('Body')}`));
+    expect(o.cli.errors[0]).toBe('the front matter is 4 MB; the limit is 64 KB (front matter holds a title, a date, a link: a few lines)');
+    expect(o.store.result.detail).toBe(o.cli.errors[0]);
   });
 
   it('200,000 keys fail fast with a message', async () => {
