@@ -296,6 +296,10 @@ export function App() {
     if (!corpus) return;
     try {
       const r = await corpus.restoreFromTrash(keys);
+      if (r.results.length === 0) {
+        showToast({ text: 'Already restored.' }, 3000);
+        return;
+      }
       const moved = r.results.find((x) => x.reason);
       const what = title ? `“${title}”` : plural(r.results.length, 'article');
       showToast({ text: `Restored ${what}.${moved ? ` ${moved.reason}.` : ''}` }, 4000);
