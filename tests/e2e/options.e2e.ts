@@ -183,6 +183,24 @@ describe('options page: the corpus manager', () => {
     await page.getByRole('button', { name: 'Dismiss message' }).click();
   });
 
+  it('refuses hostile files quickly with a reason each, and the corpus is unchanged', async () => {
+    const before = await rowIds(page);
+    const t = Date.now();
+    await page.locator('#px-file-input').setInputFiles([
+      { name: 'deep.html', mimeType: 'text/html', buffer: Buffer.from('<div>'.repeat(100_000) + 'text' + '</div>'.repeat(100_000)) },
+      { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 0x61) },
+      { name: 'keys.md', mimeType: 'text/markdown', buffer: Buffer.from(`---\n${Array.from({ length: 200_000 }, (_, k) => `k${k}: ${k}`).join('\n')}\n---\n\nBody.\n`) },
+    ]);
+    const results = page.getByRole('list', { name: 'Import results' }).locator('li');
+    await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual([
+      expect.stringMatching(/^Skipped\s*deep\.html\s*the HTML is nested more than 512 elements deep/),
+      expect.stringMatching(/^Skipped\s*big\.txt\s*the file is 6 MB; the limit is 5 MB per file/),
+      expect.stringMatching(/^Skipped\s*keys\.md\s*the front matter is 2\.8 MB; the limit is 64 KB/),
+    ]);
+    expect(Date.now() - t).toBeLessThan(15_000);
+    expect(await rowIds(page)).toEqual(before);
+  });
+
   it('adds a page by its URL', async () => {
     await page.getByLabel('Add a web page by its address').fill(ext.newsSite.url('001_c9b1ae6c24b4ec71'));
     await page.getByRole('button', { name: 'Add page' }).click();
