@@ -40,7 +40,10 @@ import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
 import { TrashPanel, type TrashItem } from '../../components/options/TrashPanel';
 import { plural } from '../../components/options/format';
+import { pageIngest } from './ingest-client';
 
+/** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
+const INGEST = pageIngest();
 /** Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted). */
 const INGEST_ENV = { parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') };
 const UNDO_MS = 10_000;
@@ -178,6 +181,7 @@ export function App() {
       files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
       {
         env: INGEST_ENV,
+        ingest: INGEST,
         onResult: (r, done, total) => {
           if (batch !== importBatch.current) return;
           setResults((rs) => [...rs, r]);

@@ -185,7 +185,8 @@ function parsesAsJson(s: string): boolean {
 const one = (name: string, r: Article | string): IngestResult =>
   typeof r === 'string' ? { articles: [], errors: [`${name}: ${r}`] } : { articles: [r], errors: [] };
 
-function isWholePage(s: string): boolean {
+/** A whole HTML page (doctype, <html> or <body>): it needs IngestEnv.parseHtml, a DOM. */
+export function isWholePage(s: string): boolean {
   return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(s) || /<body[\s>]/i.test(s.slice(0, 5000));
 }
 

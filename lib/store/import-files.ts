@@ -42,7 +42,11 @@ export interface FileImportResult {
 }
 
 type IngestEnv = Parameters<typeof ingestFile>[1];
-export type IngestFn = (file: { name: string; content: string; url?: string }, env?: IngestEnv) => ReturnType<typeof ingestFile>;
+/** Ingestion for one file: `ingestFile` itself, or an async stand-in (the options page runs it in a Worker). */
+export type IngestFn = (
+  file: { name: string; content: string; url?: string },
+  env?: IngestEnv,
+) => ReturnType<typeof ingestFile> | Promise<ReturnType<typeof ingestFile>>;
 
 function extOf(name: string): string {
   const dot = name.lastIndexOf('.');

@@ -13,6 +13,8 @@ import { formatBytes, formatDate, shortUrl } from '../../components/options/form
 import { ImportPanel } from '../../components/options/ImportPanel';
 import { ManagePanel } from '../../components/options/ManagePanel';
 import { TrashPanel } from '../../components/options/TrashPanel';
+import { createIngest } from '../../entrypoints/options/ingest-client';
+import { ingestFile } from '../../lib/ingest';
 import { applyQuery, DEFAULT_QUERY, outletsOf } from '../../components/options/table-model';
 import type { ArticleSummary } from '../../lib/store/db';
 
@@ -325,5 +327,54 @@ describe('ManagePanel storage line', () => {
     await act(() => render(<ManagePanel {...props} persistence="denied" />, root));
     expect(root.textContent).toContain('Kept by the browserNot guaranteed');
     expect(root.textContent).toContain('The browser may clear the corpus when the disk is full: export it to keep a copy.');
+  });
+});
+
+describe('options ingestion off the page thread (ingest-client)', () => {
+  /** A stand-in Worker running ingestFile "elsewhere" (a later task), or hanging, or crashing. */
+  class FakeWorker {
+    onmessage: ((e: { data: unknown }) => void) | null = null;
+    onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+    terminated = false;
+    constructor(private mode: 'ok' | 'hang' | 'crash') {}
+    postMessage(m: { seq: number; name: string; content: string }) {
+      if (this.mode === 'hang') return;
+      setTimeout(() => {
+        if (this.mode === 'crash') this.onerror?.({ message: 'out of memory', preventDefault() {} });
+        else this.onmessage?.({ data: { seq: m.seq, result: ingestFile({ name: m.name, content: m.content }) } });
+      }, 0);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  const story = 'Ferry timetable changes\n\nThe island ferry will run every two hours from Monday, the operator said.\n';
+
+  it('reads a file in the worker, and a whole page on the page (it needs DOMParser)', async () => {
+    const made: FakeWorker[] = [];
+    const ingest = createIngest(() => (made.push(new FakeWorker('ok')), made.at(-1) as unknown as Worker));
+    const r = await ingest({ name: 'f.txt', content: story });
+    expect(r.articles[0]!.title).toBe('Ferry timetable changes');
+    expect(made).toHaveLength(1);
+    const page = await ingest({ name: 'p.html', content: '<!doctype html><html><body><p>x</p></body></html>' });
+    expect(page.errors[0]).toMatch(/needs an HTML parser/); // ran on the page, where this test gave no parser
+    expect(made).toHaveLength(1);
+  });
+
+  it('stops a file that takes longer than the budget, says so, and starts a fresh worker for the next', async () => {
+    const made: FakeWorker[] = [];
+    let mode: 'hang' | 'ok' = 'hang';
+    const ingest = createIngest(() => (made.push(new FakeWorker(mode)), made.at(-1) as unknown as Worker), 20);
+    const r = await ingest({ name: 'slow.txt', content: story });
+    expect(r).toEqual({ articles: [], errors: ['slow.txt: reading it took more than 0 s; stopped'] });
+    expect(made[0]!.terminated).toBe(true);
+    mode = 'ok';
+    expect((await ingest({ name: 'next.txt', content: story })).articles).toHaveLength(1);
+    expect(made).toHaveLength(2);
+  });
+
+  it("reports a crashed worker as that file's error", async () => {
+    const ingest = createIngest(() => new FakeWorker('crash') as unknown as Worker);
+    expect(await ingest({ name: 'c.txt', content: story })).toEqual({ articles: [], errors: ['c.txt: could not be read (out of memory)'] });
   });
 });
