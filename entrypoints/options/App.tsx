@@ -41,6 +41,7 @@ import { Toast, type ToastData } from '../../components/options/Toast';
 import { TrashPanel, type TrashItem } from '../../components/options/TrashPanel';
 import { plural } from '../../components/options/format';
 import { pageIngest } from './ingest-client';
+import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 
 /** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
 const INGEST = pageIngest();
@@ -57,7 +58,8 @@ function feedSummary(r: FeedImportResult): string {
     n('updated') && `${n('updated')} updated`,
     n('unchanged') && `${n('unchanged')} already in the corpus`,
     (n('error') || n('skipped')) && `${n('error') + n('skipped')} could not be read`,
-    r.notRead && `${r.notRead} more items not read this time (a refresh reads at most 200 items or 1,000,000 characters)`,
+    r.notRead &&
+      `${r.notRead} more items not read this time (a refresh reads at most ${MAX_FEED_ITEMS} items or ${MAX_FEED_TEXT_CHARS.toLocaleString('en')} characters)`,
   ].filter(Boolean);
   return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
 }
