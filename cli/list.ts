@@ -25,8 +25,11 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`parallax list: ${(e as Error).message}\n`);
     return 1;
   }
-  for (const e of loaded.errors) process.stderr.write(`parallax list: ${e.file}: ${e.reason}\n`);
+  for (const e of loaded.errors) process.stderr.write(`parallax list: skipped ${e.file}: ${e.reason}\n`);
   const { articles } = loaded;
+  if (loaded.errors.length) {
+    process.stderr.write(`parallax list: ${articles.length} article${articles.length === 1 ? '' : 's'} read, ${loaded.errors.length} file${loaded.errors.length === 1 ? '' : 's'} skipped\n`);
+  }
   if (args.flags.get('json') === true) {
     const out = {
       articles: articles.map((a) => ({

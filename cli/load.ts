@@ -2,6 +2,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ingestFile } from '../lib/ingest/index.ts';
+import { fileTooLarge, MAX_FILE_BYTES } from '../lib/ingest/limits.ts';
 import { decodeTextBytes } from '../lib/text/normalize.ts';
 import type { Article } from '../lib/types.ts';
 import { nodeEnv } from './node-env.ts';
@@ -23,14 +24,16 @@ function toLoadErrors(file: string, messages: string[]): LoadError[] {
   return messages.map((m) => ({ file, reason: m.startsWith(`${basename(file)}: `) ? m.slice(basename(file).length + 2) : m }));
 }
 
-/** Reads and ingests one article file (any supported format). */
-/** File bytes → text (UTF-8, UTF-16 with BOM, else Windows-1252 with a warning). */
+/** File bytes → text: lib/text decodeTextBytes, the same rule as the options page. */
 export const decodeFileBytes = decodeTextBytes;
 
+/** Reads and ingests one article file (any supported format). Files over MAX_FILE_BYTES are refused unread. */
 export async function loadArticleFile(path: string): Promise<LoadResult> {
   let content: string;
   let warning: string | null = null;
   try {
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES) return { articles: [], errors: [{ file: path, reason: fileTooLarge(size) }] };
     ({ text: content, warning } = decodeFileBytes(await readFile(path)));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -26,8 +26,7 @@ const STATUS_WORD: Record<FileImportResult['status'], string> = {
   added: 'Added',
   updated: 'Updated',
   unchanged: 'Unchanged',
-  duplicate: 'Duplicate',
-  error: 'Error',
+  skipped: 'Skipped',
 };
 
 export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy }: ImportPanelProps) {
@@ -106,6 +105,13 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy
               <span class="px-badge">{STATUS_WORD[r.status]}</span>
               <span class="px-result-name">{r.name}</span>
               {r.detail !== r.status && <span class="px-result-detail">{r.detail}</span>}
+              {r.notes && r.notes.length > 0 && (
+                <ul class="px-result-notes">
+                  {r.notes.map((n, j) => (
+                    <li key={j}>{n}</li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ul>

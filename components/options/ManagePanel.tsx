@@ -6,6 +6,8 @@ import { formatBytes, plural } from './format';
 export interface ManagePanelProps {
   count: number;
   storage: StorageUse | null;
+  /** Whether the browser keeps the corpus under storage pressure (navigator.storage.persist()). */
+  persistence?: 'persisted' | 'granted' | 'denied' | 'unsupported' | null;
   onExport: () => void;
   /** Opens the same file picker as "Add articles" (a corpus file is imported like any file). */
   onImportFile: () => void;
@@ -13,7 +15,7 @@ export interface ManagePanelProps {
   busy: boolean;
 }
 
-export function ManagePanel({ count, storage, onExport, onImportFile, onReset, busy }: ManagePanelProps) {
+export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy }: ManagePanelProps) {
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -93,7 +95,20 @@ export function ManagePanel({ count, storage, onExport, onImportFile, onReset, b
               : 'Unknown'}
           </dd>
         </div>
+        {persistence && (
+          <div>
+            <dt>Kept by the browser</dt>
+            <dd>{persistence === 'persisted' || persistence === 'granted' ? 'Yes' : persistence === 'denied' ? 'Not guaranteed' : 'Unknown'}</dd>
+          </div>
+        )}
       </dl>
+      {persistence && (
+        <p class="px-muted px-small">
+          {persistence === 'persisted' || persistence === 'granted'
+            ? 'The browser will not clear the corpus to make room on the disk.'
+            : 'The browser may clear the corpus when the disk is full: export it to keep a copy.'}
+        </p>
+      )}
     </section>
   );
 }

@@ -19,7 +19,17 @@ import {
   type FeedImportResult,
 } from '../../lib/feeds';
 import { seedArticles } from '../../lib/seeds';
-import { bundleToJson, Corpus, estimateStorage, type ArticlePatch, type StorageUse } from '../../lib/store/corpus';
+import {
+  bundleToJson,
+  Corpus,
+  estimateStorage,
+  requestPersistence,
+  TRASH_DAYS,
+  type ArticlePatch,
+  type Persistence,
+  type StorageUse,
+  type TrashEntry,
+} from '../../lib/store/corpus';
 import type { ArticleSummary, FeedRecord } from '../../lib/store/db';
 import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
 import { ArticleTable } from '../../components/options/ArticleTable';
@@ -28,8 +38,13 @@ import { FeedsPanel } from '../../components/options/FeedsPanel';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
 import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
+import { TrashPanel, type TrashItem } from '../../components/options/TrashPanel';
 import { plural } from '../../components/options/format';
+import { pageIngest } from './ingest-client';
+import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 
+/** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
+const INGEST = pageIngest();
 /** Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted). */
 const INGEST_ENV = { parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') };
 const UNDO_MS = 10_000;
@@ -41,8 +56,10 @@ function feedSummary(r: FeedImportResult): string {
   const parts = [
     n('added') && `${n('added')} added`,
     n('updated') && `${n('updated')} updated`,
-    n('unchanged') + n('duplicate') && `${n('unchanged') + n('duplicate')} already in the corpus`,
-    n('error') && `${n('error')} could not be read`,
+    n('unchanged') && `${n('unchanged')} already in the corpus`,
+    (n('error') || n('skipped')) && `${n('error') + n('skipped')} could not be read`,
+    r.notRead &&
+      `${r.notRead} more items not read this time (a refresh reads at most ${MAX_FEED_ITEMS} items or ${MAX_FEED_TEXT_CHARS.toLocaleString('en')} characters)`,
   ].filter(Boolean);
   return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
 }
@@ -68,6 +85,8 @@ export function App() {
   const [feeds, setFeeds] = useState<FeedRecord[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
   const [storage, setStorage] = useState<StorageUse | null>(null);
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+  const [trash, setTrash] = useState<TrashItem[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [results, setResults] = useState<FileImportResult[]>([]);
   const [urlBusy, setUrlBusy] = useState(false);
@@ -97,7 +116,14 @@ export function App() {
           }),
           liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
           liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+          liveQuery(() => opened.listTrash()).subscribe({
+            next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
+            error: fail,
+          }),
         );
+        // Entries older than TRASH_DAYS go for good; the storage is asked to be kept.
+        void opened.purgeTrash().catch(() => undefined);
+        void requestPersistence().then(setPersistence);
       })
       .catch((e) => setFatal(`The corpus could not be opened: ${errorText(e)}`));
     return () => {
@@ -153,9 +179,11 @@ export function App() {
     setProgress({ done: 0, total: files.length });
     await importFiles(
       corpus,
-      files.map((f) => ({ name: f.name, text: () => f.text() })),
+      // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
+      files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
       {
         env: INGEST_ENV,
+        ingest: INGEST,
         onResult: (r, done, total) => {
           if (batch !== importBatch.current) return;
           setResults((rs) => [...rs, r]);
@@ -178,12 +206,12 @@ export function App() {
     asked
       .then(async (granted) => {
         if (!granted) {
-          show({ name: url, status: 'error', detail: 'permission to read this site was not given', ids: [] });
+          show({ name: url, status: 'skipped', detail: 'permission to read this site was not given', ids: [] });
           return;
         }
         show(await importUrl(corpus, url, { env: INGEST_ENV }));
       })
-      .catch((e) => show({ name: url, status: 'error', detail: errorText(e), ids: [] }))
+      .catch((e) => show({ name: url, status: 'skipped', detail: errorText(e), ids: [] }))
       .finally(() => setUrlBusy(false));
   };
 
@@ -251,18 +279,15 @@ export function App() {
   const onDelete = async (row: ArticleSummary) => {
     if (!corpus) return;
     try {
-      const records = await corpus.delete([row.id]);
+      // To the trash, kept across reloads: Undo here, or Restore in the Trash panel later.
+      const entries = await corpus.delete([row.id]);
+      const keys = entries.map((e) => e.key);
       showToast(
         {
-          text: `Deleted “${row.title}”.`,
+          text: `Moved “${row.title}” to the trash.`,
           action: {
             label: 'Undo',
-            run: () => {
-              corpus
-                .restore(records)
-                .then(() => showToast({ text: `Restored “${row.title}”.` }, 4000))
-                .catch((e) => showToast({ text: `Could not restore: ${errorText(e)}`, error: true }, 8000));
-            },
+            run: () => void onRestore(keys, row.title),
           },
         },
         UNDO_MS,
@@ -270,6 +295,32 @@ export function App() {
       );
     } catch (e) {
       showToast({ text: `Could not delete: ${errorText(e)}`, error: true }, 8000);
+    }
+  };
+
+  const onRestore = async (keys: string[], title?: string) => {
+    if (!corpus) return;
+    try {
+      const r = await corpus.restoreFromTrash(keys);
+      if (r.results.length === 0) {
+        showToast({ text: 'Already restored.' }, 3000);
+        return;
+      }
+      const moved = r.results.find((x) => x.reason);
+      const what = title ? `“${title}”` : plural(r.results.length, 'article');
+      showToast({ text: `Restored ${what}.${moved ? ` ${moved.reason}.` : ''}` }, 4000);
+    } catch (e) {
+      showToast({ text: `Could not restore: ${errorText(e)}`, error: true }, 8000);
+    }
+  };
+
+  const onEmptyTrash = async () => {
+    if (!corpus) return;
+    try {
+      const n = await corpus.emptyTrash();
+      showToast({ text: `Removed ${plural(n, 'article')} for good.` }, 4000);
+    } catch (e) {
+      showToast({ text: `Could not empty the trash: ${errorText(e)}`, error: true }, 8000);
     }
   };
 
@@ -343,6 +394,7 @@ export function App() {
           <ManagePanel
             count={rows.length}
             storage={storage}
+            persistence={persistence}
             onExport={() => void onExport()}
             onImportFile={() => document.getElementById('px-file-input')?.click()}
             onReset={onReset}
@@ -350,6 +402,16 @@ export function App() {
           />
         </div>
         <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
+        <TrashPanel
+          items={trash}
+          days={TRASH_DAYS}
+          onRestore={(key) => {
+            const t = trash.find((x) => x.key === key);
+            void onRestore([key], t?.title);
+          }}
+          onEmpty={onEmptyTrash}
+          busy={busy}
+        />
       </main>
       <Toast toast={toast} focusAction={toastFocus} onDismiss={() => setToast(null)} />
     </>

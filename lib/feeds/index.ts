@@ -11,6 +11,7 @@
 import { parseFeed as feedsmithParse } from 'feedsmith';
 import { hashText } from '../hash';
 import { idForUrl, ingestFile } from '../ingest';
+import { formatSize, MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../ingest/limits';
 import type { Corpus, UpsertStatus } from '../store/corpus';
 import type { FeedRecord } from '../store/db';
 
@@ -93,6 +94,7 @@ function itemOf(raw: Loose): FeedItem {
 
 /** Parses an RSS, Atom, RDF or JSON feed. Throws FeedError with a plain message otherwise. */
 export function parseFeed(xml: string): ParsedFeed {
+  if (xml.length > MAX_FEED_BYTES) throw new FeedError(`The feed is more than ${formatSize(MAX_FEED_BYTES)}; the limit is ${formatSize(MAX_FEED_BYTES)} per feed.`);
   let parsed: { format: string; feed: Record<string, unknown> };
   try {
     parsed = feedsmithParse(xml) as unknown as { format: string; feed: Record<string, unknown> };
@@ -147,16 +149,58 @@ export interface FeedImportResult {
   items: FeedItemResult[];
   /** Set when the feed itself could not be fetched or parsed. */
   error: string | null;
+  /** Items the feed lists beyond MAX_FEED_ITEMS or MAX_FEED_TEXT_CHARS, not read on this refresh. */
+  notRead?: number;
 }
 
 export type FetchText = (url: string) => Promise<string>;
 
-/** fetch() with a plain error on HTTP failure. Needs host permission for the URL in an extension. */
-export const fetchText: FetchText = async (url) => {
-  const res = await fetch(url, { credentials: 'omit', redirect: 'follow' });
-  if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
-  return res.text();
-};
+/**
+ * fetch() reading at most `limit` bytes (a longer body is refused with a message naming the
+ * limit, without reading the rest) within `timeoutMs`. Needs host permission for the URL in an
+ * extension.
+ */
+export function limitedFetch(limit: number, timeoutMs = 30_000): FetchText {
+  return async (url) => {
+    const res = await fetch(url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
+    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+    const tooBig = () => new Error(`the response is more than ${formatSize(limit)}; the limit is ${formatSize(limit)}`);
+    const declared = Number(res.headers.get('content-length') ?? NaN);
+    if (declared > limit) {
+      await res.body?.cancel().catch(() => undefined);
+      throw tooBig();
+    }
+    if (!res.body) return res.text();
+    const reader = res.body.getReader();
+    const parts: Uint8Array[] = [];
+    let n = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      n += value.byteLength;
+      if (n > limit) {
+        await reader.cancel().catch(() => undefined);
+        throw tooBig();
+      }
+      parts.push(value);
+    }
+    const all = new Uint8Array(n);
+    let at = 0;
+    for (const p of parts) {
+      all.set(p, at);
+      at += p.byteLength;
+    }
+    const charset = /charset=([\w-]+)/i.exec(res.headers.get('content-type') ?? '')?.[1];
+    try {
+      return new TextDecoder(charset ?? 'utf-8').decode(all);
+    } catch {
+      return new TextDecoder('utf-8').decode(all);
+    }
+  };
+}
+
+/** Fetches a feed: at most MAX_FEED_BYTES, within 30 s. */
+export const fetchText: FetchText = limitedFetch(MAX_FEED_BYTES);
 
 function errorText(e: unknown): string {
   if (typeof e === 'string') return e;
@@ -179,7 +223,20 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
   }
   const items: FeedItemResult[] = [];
   const ready: Array<{ item: FeedItem; article: import('../types').Article }> = [];
-  for (const item of feed.items) {
+  // Bounded work per refresh: at most MAX_FEED_ITEMS items and MAX_FEED_TEXT_CHARS of their content
+  // (feeds list the newest first; the rest is counted as not read).
+  let budget = MAX_FEED_TEXT_CHARS;
+  let take = 0;
+  for (const item of feed.items.slice(0, MAX_FEED_ITEMS)) {
+    if (take > 0 && item.html.length > budget) break;
+    budget -= item.html.length;
+    take++;
+  }
+  const notRead = feed.items.length - take;
+  let k = 0;
+  for (const item of feed.items.slice(0, take)) {
+    // Each item is bounded work; yielding between them keeps a page that runs this responsive.
+    if (k++ % 10 === 9) await new Promise((r) => setTimeout(r, 0));
     if (!item.html.trim()) {
       items.push({ title: item.title, url: item.url, status: 'error', reason: 'the feed gives no text for this item' });
       continue;
@@ -208,7 +265,7 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
       for (const r of ready) items.push({ title: r.item.title, url: r.item.url, status: 'error', reason: errorText(e) });
     }
   }
-  return { feedUrl, title: feed.title, items, error: null };
+  return { feedUrl, title: feed.title, items, error: null, ...(notRead ? { notRead } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,9 +20,10 @@ import { normalizeInline } from '../text/normalize';
 import { pick, splitFrontMatter } from './frontmatter';
 import { readJson } from './json';
 import { extractQuotes } from '../quotes/extract';
-import { deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
+import { dateDropped, deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
+import { formatSize, htmlTooDeep, MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_TOKEN_CHARS } from './limits';
 
-export { normalizeDate } from './meta';
+export { dateDropped, normalizeDate } from './meta';
 
 export interface IngestEnv {
   /** Parses a whole HTML page (DOMParser in extension pages, linkedom in Node). */
@@ -96,6 +97,11 @@ export function looksBinary(content: string): boolean {
 
 function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   const { name } = input;
+  // Bounded work: the size check comes before anything reads the whole content. (Characters, not
+  // bytes: callers holding the bytes, the CLI and the options page, check the byte size first.)
+  if (input.content.length > MAX_FILE_BYTES) {
+    return { articles: [], errors: [`${name}: the file is more than ${formatSize(MAX_FILE_BYTES)}; the limit is ${formatSize(MAX_FILE_BYTES)} per file`] };
+  }
   const content = input.content.replace(/^\uFEFF/, '');
   const id = idForName(name);
   if (!content.trim()) return { articles: [], errors: [`${name}: the file is empty`] };
@@ -109,6 +115,10 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   }
 
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || isWholePage(trimmed)) {
+    // Both HTML parsers (htmlparser2 for fragments, the DOM + Readability for pages) slow down
+    // badly on absurd nesting; one linear scan refuses it first.
+    const deep = htmlTooDeep(content);
+    if (deep) return { articles: [], errors: [`${name}: ${deep}`] };
     if (!isWholePage(trimmed) && looksLikeHtml(trimmed)) {
       return one(name, fromBlocks(id, 'html', htmlToBlocks(content), { url: input.url }, []));
     }
@@ -128,13 +138,17 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   let body = content;
   let format: ArticleFormat = ext === 'md' || ext === 'markdown' ? 'markdown' : 'text';
   if (fm) {
+    if (fm.fatal) return { articles: [], errors: [`${name}: ${fm.fatal}`] };
     body = fm.body;
     if (fm.error) warnings.push(fm.error);
-    Object.assign(meta, metaFromFrontMatter(fm.data, input.url));
+    Object.assign(meta, metaFromFrontMatter(fm.data, input.url, warnings));
   }
   if (!body.trim()) return { articles: [], errors: [`${name}: no article text after the front matter`] };
+  if (body.length > MAX_ARTICLE_CHARS * 2) return { articles: [], errors: [`${name}: ${tooLong(body.length)}`] };
   let blocks: Block[];
   if (hasBlockHtml(body)) {
+    const deep = htmlTooDeep(body);
+    if (deep) return { articles: [], errors: [`${name}: ${deep}`] };
     blocks = htmlToBlocks(body);
     format = 'html';
   } else {
@@ -171,11 +185,30 @@ function parsesAsJson(s: string): boolean {
 const one = (name: string, r: Article | string): IngestResult =>
   typeof r === 'string' ? { articles: [], errors: [`${name}: ${r}`] } : { articles: [r], errors: [] };
 
-function isWholePage(s: string): boolean {
+/** A whole HTML page (doctype, <html> or <body>): it needs IngestEnv.parseHtml, a DOM. */
+export function isWholePage(s: string): boolean {
   return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(s) || /<body[\s>]/i.test(s.slice(0, 5000));
 }
 
-function metaFromFrontMatter(d: Record<string, unknown>, fallbackUrl?: string): DraftMeta {
+/** The message for an article over MAX_ARTICLE_CHARS. */
+function tooLong(chars: number): string {
+  return `the text is ${chars.toLocaleString('en-US')} characters long; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} for one article`;
+}
+
+/** The first date-like front-matter value, normalised; a value that is not a date is dropped with a warning. */
+function frontMatterDate(d: Record<string, unknown>, warnings: string[]): string | null {
+  for (const k of ['date', 'published', 'published_at', 'pubdate', 'date_published', 'datepublished', 'created', 'updated']) {
+    const v = d[k];
+    if (v === undefined || v === null || v === '') continue;
+    const date = normalizeDate(v);
+    if (date) return date;
+    warnings.push(dateDropped(v));
+    return null;
+  }
+  return null;
+}
+
+function metaFromFrontMatter(d: Record<string, unknown>, fallbackUrl: string | undefined, warnings: string[]): DraftMeta {
   const link = pick(d, ['link', 'url', 'canonical', 'canonical_url', 'permalink', 'article_url', 'original_url', 'source_url']);
   const source = pick(d, ['source', 'feed', 'source_feed']);
   const sourceIsUrl = !!source && /^https?:\/\//i.test(source);
@@ -189,7 +222,7 @@ function metaFromFrontMatter(d: Record<string, unknown>, fallbackUrl?: string): 
   return {
     title: textOrNull(pick(d, ['title', 'headline', 'name'])),
     description: textOrNull(pick(d, ['description', 'summary', 'excerpt', 'subtitle', 'dek', 'abstract'])),
-    date: normalizeDate(d.date ?? d.published ?? d.published_at ?? d.pubdate ?? d.date_published ?? d.datepublished ?? d.created ?? d.updated ?? null),
+    date: frontMatterDate(d, warnings),
     url,
     outlet,
     byline: textOrNull(pick(d, ['author', 'authors', 'byline', 'creator'])),
@@ -296,6 +329,21 @@ export function fromBlocks(id: string, format: ArticleFormat, input: Block[], me
     if (n.text) normalized.push({ ...b, text: n.text });
   }
   if (mojibake) warnings.push(`repaired ${mojibake} mojibake sequence${mojibake === 1 ? '' : 's'}`);
+  if (!normalized.length) return 'no text found';
+  const total = normalized.reduce((n, b) => n + b.text.length, 0);
+  if (total > MAX_ARTICLE_CHARS) return tooLong(total);
+  // A "word" of thousands of characters is not text (a base64 blob, a pasted hash) and makes the
+  // sentence splitter quadratic: remove such runs, say so.
+  const longRun = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+  let runs = 0;
+  for (let k = normalized.length - 1; k >= 0; k--) {
+    const b = normalized[k]!;
+    if (b.text.length <= MAX_TOKEN_CHARS) continue;
+    const text = b.text.replace(longRun, () => (runs++, '')).replace(/\s{2,}/g, ' ').trim();
+    if (text) normalized[k] = { ...b, text };
+    else normalized.splice(k, 1);
+  }
+  if (runs) warnings.push(`removed ${runs} run${runs === 1 ? '' : 's'} of more than ${MAX_TOKEN_CHARS} characters without a space (not text)`);
   if (!normalized.length) return 'no text found';
 
   const cleaned = cleanBlocks(normalized);

@@ -5,7 +5,9 @@
  */
 import type { Article, ArticleFormat, Unit } from '../types';
 import { segmentParagraphs, classifyParagraphs } from '../segment/index';
-import { normalizeDate } from './meta';
+import { canonicalUrl } from '../url';
+import { dateDropped, normalizeDate } from './meta';
+import { MAX_ARTICLE_CHARS, MAX_JSON_ARTICLES } from './limits';
 
 type Finish = (a: Omit<Article, 'hash' | 'quotes'> & { quotes?: Article['quotes'] }) => Article;
 
@@ -40,6 +42,9 @@ export function readJson(name: string, content: string, fileId: string, finish: 
     return { articles: [], errors: [`${name}: expected a corpus bundle, an article or an array of articles, found ${data === null ? 'null' : typeof data}`] };
   }
   if (!items.length) return { articles: [], errors: [`${name}: contains no articles`] };
+  if (items.length > MAX_JSON_ARTICLES) {
+    return { articles: [], errors: [`${name}: lists ${items.length} articles; the limit is ${MAX_JSON_ARTICLES} per file (import a Parallax corpus file from the options page for more)`] };
+  }
   const articles: Article[] = [];
   const errors: string[] = [];
   items.forEach((item, k) => {
@@ -59,6 +64,7 @@ export function validateArticle(v: unknown, fallbackId: string | null): (Omit<Ar
   const id = str(o.id) ?? (typeof o.id === 'number' ? String(o.id) : null) ?? fallbackId;
   if (!id) return 'missing "id"';
   if (typeof o.text !== 'string' || !o.text.trim()) return `article "${id}": missing "text" (the article body)`;
+  if (o.text.length > MAX_ARTICLE_CHARS) return `article "${id}": the text is ${o.text.length.toLocaleString('en-US')} characters long; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')}`;
   for (const f of ['title', 'outlet', 'date', 'url', 'language', 'byline', 'description'] as const) {
     if (o[f] !== undefined && o[f] !== null && typeof o[f] !== 'string') return `article "${id}": "${f}" must be a string or null, found ${typeof o[f]}`;
   }
@@ -81,13 +87,17 @@ export function validateArticle(v: unknown, fallbackId: string | null): (Omit<Ar
 function build(o: Record<string, unknown>, id: string, text: string, units: Unit[], warnings: string[]) {
   const title = str(o.title) ?? str(o.headline) ?? units[0]?.text.slice(0, 90) ?? id;
   const date = o.date == null ? null : normalizeDate(o.date);
-  if (o.date != null && !date) warnings.push(`date ${JSON.stringify(o.date)} is not a date; dropped`);
+  if (o.date != null && !date) warnings.push(dateDropped(o.date));
+  // Only an http(s) address is a URL (a "javascript:" one is neither stored nor ever a link).
+  const rawUrl = str(o.url);
+  const url = rawUrl ? canonicalUrl(rawUrl) : null;
+  if (rawUrl && !url) warnings.push(`url ${JSON.stringify(rawUrl.slice(0, 60))} is not an http(s) address; dropped`);
   return {
     id,
     title,
     outlet: str(o.outlet),
     date,
-    url: str(o.url),
+    url,
     language: str(o.language),
     byline: str(o.byline),
     description: str(o.description),

@@ -56,6 +56,12 @@ export function normalizeDate(value: unknown): string | null {
   return null;
 }
 
+/** One wording for a date that is not a date, from front matter, JSON or a bundle. */
+export function dateDropped(v: unknown): string {
+  const shown = v instanceof Date ? 'an invalid date' : JSON.stringify(typeof v === 'string' ? v.slice(0, 40) : v)?.slice(0, 42) ?? String(v);
+  return `date ${shown} is not a date; dropped`;
+}
+
 /** Does this line read as a headline (short, no final full stop, starts with a capital)? */
 export function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).filter(Boolean);

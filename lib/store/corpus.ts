@@ -16,8 +16,10 @@ import {
   type OpenOptions,
   type ParallaxDb,
   type StoredArticle,
+  type TrashRecord,
 } from './db';
 import { urlKey } from '../url';
+import { dateDropped, normalizeDate } from '../ingest/meta';
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 
 /**
@@ -26,19 +28,26 @@ import { articleProblem, assertArticles, assertBundle, InvalidArticleError } fro
  */
 export const KEYS_VERSION: number = (keysModule as { KEYS_VERSION?: number }).KEYS_VERSION ?? 1;
 
-export type UpsertStatus = 'added' | 'updated' | 'unchanged' | 'duplicate';
+export type UpsertStatus = 'added' | 'updated' | 'unchanged' | 'skipped';
 
+/**
+ * What happened to one incoming article. An article's identity is its canonical URL when it has
+ * one, else its content hash; its id (often a file name) is only a label:
+ *  - added: a new identity, stored under its id, or under `${id}_${hash8}` when that id already
+ *    belongs to a different article (`reason` says so).
+ *  - updated: the corpus held this identity (same address, or same text); the stored article was
+ *    updated in place, keeping its id, and metadata the import does not know (null) was kept.
+ *  - unchanged: the corpus already held exactly this.
+ *  - skipped: not written (`reason` says why).
+ */
 export interface UpsertResult {
   /** The id the article came with. */
   id: string;
-  /**
-   * added: new article. updated: an article with this id, or at this canonical URL, was replaced
-   * by this newer version. unchanged: the same id with the same content. duplicate: the corpus
-   * already holds this article (same URL and content, or same text under another id); nothing written.
-   */
   status: UpsertStatus;
-  /** For a match under another id (same URL or same text): the id kept in the corpus. */
-  duplicateOf?: string;
+  /** The id of the article in the corpus after the import (equal to `id` unless `reason` says). */
+  storedAs: string;
+  /** Plain words when the result is not simply "stored under its own id". */
+  reason?: string;
 }
 
 export interface ImportResult {
@@ -46,7 +55,41 @@ export interface ImportResult {
   added: number;
   updated: number;
   unchanged: number;
-  duplicate: number;
+  skipped: number;
+}
+
+/** A deleted article, kept in the trash until restored, emptied, or TRASH_DAYS old. */
+export type TrashEntry = TrashRecord;
+
+/** Days a deleted article stays in the trash. */
+export const TRASH_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** A write refused by the browser because the storage quota is used up; nothing was written. */
+export class StorageFullError extends Error {
+  override name = 'StorageFullError';
+  constructor() {
+    super(
+      'The browser has no more storage for Parallax: nothing was written, the corpus is as it was. Free space by deleting articles and emptying the trash, or export the corpus.',
+    );
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  for (let x = e as { name?: unknown; inner?: unknown } | null, k = 0; x && k < 4; x = x.inner as typeof x, k++) {
+    if (x.name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
+/** Runs a write; a quota failure (whole transaction rolled back) becomes StorageFullError. */
+async function writing<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError();
+    throw e;
+  }
 }
 
 /** The fields a person may correct in the corpus manager. */
@@ -109,12 +152,48 @@ function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunctio
 }
 
 function tally(results: UpsertResult[]): ImportResult {
-  const r: ImportResult = { results, added: 0, updated: 0, unchanged: 0, duplicate: 0 };
+  const r: ImportResult = { results, added: 0, updated: 0, unchanged: 0, skipped: 0 };
   for (const x of results) r[x.status]++;
   return r;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/**
+ * The one rule for dates and addresses, whatever the source (a bundle, a restored record, an
+ * edit): a date must read as a date (normalizeDate), a URL must be http(s); anything else is
+ * dropped with a warning on the article, never stored raw.
+ */
+export function sanitizeArticle(a: Article): Article {
+  let out = a;
+  if (a.date !== null) {
+    const d = normalizeDate(a.date);
+    if (d !== a.date) out = { ...out, date: d, warnings: d ? out.warnings : [...out.warnings, dateDropped(a.date)] };
+  }
+  if (a.url !== null && !urlKey(a.url)) {
+    out = { ...out, url: null, warnings: [...out.warnings, `url ${JSON.stringify(a.url.slice(0, 60))} is not an http(s) address; dropped`] };
+  }
+  return out;
+}
+
+/** The title came from the text, not from a headline (lib/ingest says so in a warning). */
+const derivedTitle = (a: Article) => a.warnings.some((w) => w.startsWith('no headline found'));
+
+/**
+ * The stored article `m` updated by the incoming `a` of the same identity: the text and anything
+ * `a` knows come from `a`; metadata `a` does not know (null) keeps the stored value, and a title
+ * derived from the first sentence does not replace a real headline.
+ */
+function mergeInto(m: StoredArticle, a: Article): Article {
+  const base = toArticle(a);
+  const old = toArticle(m);
+  const out: Article = { ...base, id: m.id };
+  for (const f of ['outlet', 'date', 'url', 'language', 'byline', 'description'] as const) {
+    if (out[f] === null || out[f] === undefined) out[f] = old[f];
+  }
+  if (derivedTitle(a) && !derivedTitle(old)) out.title = old.title;
+  // Another spelling of the same address (tracking parameters, http/https, www) is no change.
+  if (old.url && urlKey(out.url) === urlKey(old.url)) out.url = old.url;
+  return out;
+}
 
 export class Corpus implements CorpusIndex {
   /**
@@ -174,20 +253,21 @@ export class Corpus implements CorpusIndex {
     return recs.filter((r): r is StoredArticle => r !== undefined).map(toArticle);
   }
 
+  /**
+   * The id under which the corpus holds this article's identity (its canonical URL when it has
+   * one, else its content hash), or null.
+   */
   async findSame(article: Pick<Article, 'id' | 'url' | 'hash'>): Promise<string | null> {
     const { articles } = this.db;
     return this.db.transaction('r', articles, async () => {
-      if (await articles.get(article.id)) return article.id;
       const canon = urlKey(article.url);
       if (canon) {
         const byUrl = await articles.where('canonUrl').equals(canon).primaryKeys();
         if (byUrl[0] !== undefined) return byUrl[0];
       }
-      if (article.hash) {
-        const byHash = await articles.where('hash').equals(article.hash).primaryKeys();
-        if (byHash[0] !== undefined) return byHash[0];
-      }
-      return null;
+      if (!article.hash) return null;
+      const same = (await articles.where('hash').equals(article.hash).toArray()).filter((r) => !canon || !r.canonUrl);
+      return (same.find((r) => r.id === article.id) ?? same.sort((x, y) => (x.id < y.id ? -1 : 1))[0])?.id ?? null;
     });
   }
 
@@ -219,73 +299,100 @@ export class Corpus implements CorpusIndex {
   async upsert(articles: Article[]): Promise<ImportResult> {
     assertArticles(articles);
     const { db } = this;
-    return db.transaction('rw', db.articles, db.summaries, () => this.upsertInTx(articles));
+    return writing(() => db.transaction('rw', db.articles, db.summaries, () => this.upsertInTx(articles)));
   }
 
   /** Must run inside a rw transaction over articles + summaries. */
-  private async upsertInTx(articles: Article[], now = Date.now()): Promise<ImportResult> {
+  private async upsertInTx(incoming: Article[], now = Date.now()): Promise<ImportResult> {
     const { db } = this;
-    const ids = articles.map((a) => a.id);
-    const byIdList = await db.articles.bulkGet(ids);
-    // Only articles not found by id need the URL and hash look-ups.
-    const rest = articles.filter((_, k) => byIdList[k] === undefined);
+    const articles = incoming.map(sanitizeArticle);
+    // Ids first (one bulkGet, also of the ids a renamed article would take): an article whose id
+    // holds its own identity (same address; or same text, neither with an address) needs no
+    // index look-up, which keeps re-importing an unchanged batch cheap.
+    const wanted = [...new Set(articles.flatMap((a) => [a.id, `${a.id}_${a.hash.slice(0, 8)}`]))];
+    const byIdRecs = (await db.articles.bulkGet(wanted)).filter((r): r is StoredArticle => !!r);
+    const inDb = new Set(byIdRecs.map((r) => r.id));
+    const byIdMap = new Map(byIdRecs.map((r) => [r.id, r]));
+    const selfHeld = (a: Article) => {
+      const r = byIdMap.get(a.id);
+      const canon = urlKey(a.url);
+      return !!r && (canon ? r.canonUrl === canon : !r.canonUrl && r.hash === a.hash);
+    };
+    const rest = articles.filter((a) => !selfHeld(a));
     const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u))];
     const hashes = [...new Set(rest.map((a) => a.hash))];
     // One equals() per value rather than anyOf(): as fast in Chromium, far faster on fake-indexeddb.
     const byCanonList = (await Promise.all(canons.map((u) => db.articles.where('canonUrl').equals(u).toArray()))).flat();
     const byHashList = (await Promise.all(hashes.map((h) => db.articles.where('hash').equals(h).toArray()))).flat();
-    const byId = new Map<string, StoredArticle>();
+    // The records as they will be after this batch, by id; the identity maps follow them.
+    const live = new Map<string, StoredArticle>();
     const byCanon = new Map<string, StoredArticle>();
-    const byHash = new Map<string, StoredArticle>();
+    const byHash = new Map<string, StoredArticle[]>();
     const remember = (r: StoredArticle) => {
-      byId.set(r.id, r);
+      const prev = live.get(r.id);
+      if (prev) forget(prev);
+      live.set(r.id, r);
       if (r.canonUrl) byCanon.set(r.canonUrl, r);
-      byHash.set(r.hash, r);
+      byHash.set(r.hash, [...(byHash.get(r.hash) ?? []), r].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)));
     };
-    // Sort so the lookup maps are deterministic when several stored records share a URL or hash.
-    for (const r of [...byHashList, ...byCanonList].sort((a, b) => (a.id < b.id ? 1 : -1))) remember(r);
-    for (const r of byIdList) if (r) remember(r);
+    const forget = (r: StoredArticle) => {
+      if (r.canonUrl && byCanon.get(r.canonUrl)?.id === r.id) byCanon.delete(r.canonUrl);
+      const list = (byHash.get(r.hash) ?? []).filter((x) => x.id !== r.id);
+      if (list.length) byHash.set(r.hash, list);
+      else byHash.delete(r.hash);
+    };
+    for (const r of [...byCanonList, ...byHashList, ...byIdRecs]) remember(r);
+    const taken = (id: string) => live.has(id) || inDb.has(id);
+    // Which incoming record of this batch first wrote each id, for "merged with" messages.
+    const firstOf = new Map<string, number>();
 
     const writes = new Map<string, StoredArticle>();
     const results: UpsertResult[] = [];
-    for (const a of articles) {
+    for (let n = 0; n < articles.length; n++) {
+      const a = articles[n]!;
       const canon = urlKey(a.url);
-      const same = byId.get(a.id);
-      if (same) {
-        if (sameContent(same, a)) {
-          results.push({ id: a.id, status: 'unchanged' });
+      // Same identity: the same address; else the same text where at most one side has an address.
+      let match: StoredArticle | undefined = canon ? byCanon.get(canon) : undefined;
+      let how = 'address';
+      if (!match) {
+        const sameText = (byHash.get(a.hash) ?? []).filter((r) => !canon || !r.canonUrl);
+        match = sameText.find((r) => r.id === a.id) ?? sameText[0];
+        how = 'text';
+      }
+      if (match) {
+        const next = mergeInto(match, a);
+        const first = firstOf.get(match.id);
+        const why =
+          first !== undefined && first !== n
+            ? `merged with record ${first + 1} of this import (same ${how})`
+            : match.id !== a.id
+              ? `same ${how} as ${match.id}`
+              : undefined;
+        if (sameContent(match, next)) {
+          results.push({ id: a.id, status: 'unchanged', storedAs: match.id, ...(why ? { reason: why } : {}) });
         } else {
-          const rec = storedFrom(a, now, same.addedAt, this.keysOf);
+          const rec = storedFrom(next, now, match.addedAt, this.keysOf);
           writes.set(rec.id, rec);
           remember(rec);
-          results.push({ id: a.id, status: 'updated' });
+          results.push({ id: a.id, status: 'updated', storedAs: rec.id, ...(why ? { reason: why } : {}) });
         }
+        if (!firstOf.has(match.id)) firstOf.set(match.id, n);
         continue;
       }
-      const atUrl = canon ? byCanon.get(canon) : undefined;
-      if (atUrl) {
-        // The same address under another id: a newer version of that article, kept under its id.
-        const next = { ...toArticle(a), id: atUrl.id };
-        // Another spelling of the same address (tracking parameters, http/https) is no change.
-        if (sameContent(atUrl, { ...next, url: atUrl.url })) {
-          results.push({ id: a.id, status: 'duplicate', duplicateOf: atUrl.id });
-        } else {
-          const rec = storedFrom(next, now, atUrl.addedAt, this.keysOf);
-          writes.set(rec.id, rec);
-          remember(rec);
-          results.push({ id: a.id, status: 'updated', duplicateOf: atUrl.id });
-        }
-        continue;
+      // A new identity. Its id is a label: when a different article already has it, derive another.
+      let id = a.id;
+      let reason: string | undefined;
+      if (taken(id)) {
+        const base = `${a.id}_${a.hash.slice(0, 8)}`;
+        id = base;
+        for (let k = 2; taken(id) || (await db.articles.get(id)) !== undefined; k++) id = `${base}_${k}`;
+        reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
-      const sameText = byHash.get(a.hash);
-      if (sameText) {
-        results.push({ id: a.id, status: 'duplicate', duplicateOf: sameText.id });
-        continue;
-      }
-      const rec = storedFrom(a, now, now, this.keysOf);
+      const rec = storedFrom({ ...toArticle(a), id }, now, now, this.keysOf);
       writes.set(rec.id, rec);
       remember(rec);
-      results.push({ id: a.id, status: 'added' });
+      firstOf.set(rec.id, n);
+      results.push({ id: a.id, status: 'added', storedAs: id, ...(reason ? { reason } : {}) });
     }
     if (writes.size) {
       const recs = [...writes.values()];
@@ -307,15 +414,16 @@ export class Corpus implements CorpusIndex {
     if (patch.outlet !== undefined) clean.outlet = patch.outlet?.trim() || null;
     if (patch.date !== undefined) {
       const d = patch.date?.trim() || null;
-      if (d && !ISO_DATE.test(d)) throw new InvalidArticleError(`"${d}" is not a date like 2025-12-23.`);
-      clean.date = d;
+      const date = d ? normalizeDate(d) : null;
+      if (d && (!date || !/^\d{4}-\d{2}-\d{2}/.test(d))) throw new InvalidArticleError(`"${d}" is not a date like 2025-12-23.`);
+      clean.date = date;
     }
     if (patch.url !== undefined) {
       const u = patch.url?.trim() || null;
       if (u && !urlKey(u)) throw new InvalidArticleError(`"${u}" is not an http(s) address.`);
       clean.url = u;
     }
-    return db.transaction('rw', db.articles, db.summaries, async () => {
+    return writing(() => db.transaction('rw', db.articles, db.summaries, async () => {
       const rec = await db.articles.get(id);
       if (!rec) throw new Error(`No article ${id} in the corpus.`);
       const next = { ...toArticle(rec), ...clean } as Article;
@@ -328,29 +436,105 @@ export class Corpus implements CorpusIndex {
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
       return toArticle(stored);
-    });
+    }));
   }
 
-  /** Deletes articles; returns the deleted records so `restore()` can undo it. */
-  async delete(ids: string[]): Promise<StoredArticle[]> {
+  /**
+   * Moves articles to the trash (kept TRASH_DAYS days, across reloads and restarts); returns the
+   * trash entries, whose keys `restoreFromTrash()` takes. Trashed articles are not candidates.
+   */
+  async delete(ids: string[], now = Date.now()): Promise<TrashEntry[]> {
     const { db } = this;
-    return db.transaction('rw', db.articles, db.summaries, async () => {
-      const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
-      await db.articles.bulkDelete(ids);
-      await db.summaries.bulkDelete(ids);
-      return recs;
+    return writing(() =>
+      db.transaction('rw', db.articles, db.summaries, db.trash, async () => {
+        const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
+        const entries: TrashEntry[] = recs.map((r) => ({
+          key: `${r.id}@${now}`,
+          id: r.id,
+          title: r.title,
+          outlet: r.outlet,
+          deletedAt: now,
+          record: r,
+        }));
+        await db.trash.bulkPut(entries);
+        await db.articles.bulkDelete(ids);
+        await db.summaries.bulkDelete(ids);
+        return entries;
+      }),
+    );
+  }
+
+  /** The trash, newest deletion first (records included; the trash is small). */
+  async listTrash(): Promise<TrashEntry[]> {
+    return (await this.db.trash.orderBy('deletedAt').reverse().toArray()) as TrashEntry[];
+  }
+
+  /**
+   * Puts trashed articles back. An article whose id is free comes back exactly as it was (same id,
+   * same addedAt); one whose id or identity was taken meanwhile goes through the same identity rule
+   * as an import (so nothing is overwritten). Returns one result per restored entry.
+   */
+  async restoreFromTrash(keys: string[]): Promise<ImportResult> {
+    const { db } = this;
+    return writing(() =>
+      db.transaction('rw', db.articles, db.summaries, db.trash, async () => {
+        const entries = (await db.trash.bulkGet(keys)).filter((e): e is TrashEntry => e !== undefined);
+        const results: UpsertResult[] = [];
+        for (const e of entries) {
+          const rec = e.record;
+          const taken = await db.articles.get(rec.id);
+          const canon = urlKey(rec.url);
+          const sameAddress = canon ? await db.articles.where('canonUrl').equals(canon).count() : 0;
+          const sameText = await db.articles.where('hash').equals(rec.hash).count();
+          if (!taken && !sameAddress && !sameText) {
+            const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
+            await db.articles.put(back);
+            await db.summaries.put(summaryOf(back));
+            results.push({ id: rec.id, status: 'added', storedAs: rec.id });
+          } else {
+            results.push(...(await this.upsertInTx([toArticle(rec)])).results);
+          }
+          await db.trash.delete(e.key);
+        }
+        return tally(results);
+      }),
+    );
+  }
+
+  /** Empties the trash (all of it, or the given entries). Returns how many entries were removed. */
+  async emptyTrash(keys?: string[]): Promise<number> {
+    const { db } = this;
+    return db.transaction('rw', db.trash, async () => {
+      if (!keys) {
+        const n = await db.trash.count();
+        await db.trash.clear();
+        return n;
+      }
+      const n = (await db.trash.bulkGet(keys)).filter(Boolean).length;
+      await db.trash.bulkDelete(keys);
+      return n;
     });
   }
 
-  /** Puts deleted records back as they were (same ids, same addedAt). */
+  /** Removes trash entries older than TRASH_DAYS. Returns how many. */
+  async purgeTrash(now = Date.now()): Promise<number> {
+    return this.db.trash.where('deletedAt').below(now - TRASH_DAYS * DAY_MS).delete();
+  }
+
+  /**
+   * Puts records back as they were (same ids, same addedAt). Kept for callers holding records;
+   * the options page restores from the trash instead.
+   */
   async restore(records: StoredArticle[]): Promise<void> {
     assertArticles(records);
     const { db } = this;
-    const recs = records.map((r) => ({ ...storedFrom(r, r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf) }));
-    await db.transaction('rw', db.articles, db.summaries, async () => {
-      await db.articles.bulkPut(recs);
-      await db.summaries.bulkPut(recs.map(summaryOf));
-    });
+    const recs = records.map((r) => ({ ...storedFrom(sanitizeArticle(toArticle(r)), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf) }));
+    await writing(() =>
+      db.transaction('rw', db.articles, db.summaries, async () => {
+        await db.articles.bulkPut(recs);
+        await db.summaries.bulkPut(recs.map(summaryOf));
+      }),
+    );
   }
 
   /** Removes every article (feeds and settings stay). */
@@ -366,11 +550,13 @@ export class Corpus implements CorpusIndex {
   async resetToSeeds(articles: Article[]): Promise<ImportResult> {
     assertArticles(articles);
     const { db } = this;
-    return db.transaction('rw', db.articles, db.summaries, async () => {
-      await db.articles.clear();
-      await db.summaries.clear();
-      return this.upsertInTx(articles);
-    });
+    return writing(() =>
+      db.transaction('rw', db.articles, db.summaries, async () => {
+        await db.articles.clear();
+        await db.summaries.clear();
+        return this.upsertInTx(articles);
+      }),
+    );
   }
 
   // ------------------------------------------------------------------------------------------
@@ -390,13 +576,15 @@ export class Corpus implements CorpusIndex {
   async importBundle(bundle: unknown, opts: { mode: 'merge' | 'replace' } = { mode: 'merge' }): Promise<ImportResult> {
     assertBundle(bundle);
     const { db } = this;
-    return db.transaction('rw', db.articles, db.summaries, async () => {
-      if (opts.mode === 'replace') {
-        await db.articles.clear();
-        await db.summaries.clear();
-      }
-      return this.upsertInTx(bundle.articles);
-    });
+    return writing(() =>
+      db.transaction('rw', db.articles, db.summaries, async () => {
+        if (opts.mode === 'replace') {
+          await db.articles.clear();
+          await db.summaries.clear();
+        }
+        return this.upsertInTx(bundle.articles);
+      }),
+    );
   }
 
   /**
@@ -466,3 +654,24 @@ export async function estimateStorage(
 }
 
 export { articleProblem };
+
+export type Persistence = 'persisted' | 'granted' | 'denied' | 'unsupported';
+
+/**
+ * Asks the browser to keep this extension's storage under storage pressure
+ * (`navigator.storage.persist()`), once: an already persistent storage is not asked again.
+ * The options page calls it when it opens and shows the answer in its storage line.
+ */
+export async function requestPersistence(
+  storage: { persist?: () => Promise<boolean>; persisted?: () => Promise<boolean> } | undefined = (
+    globalThis as { navigator?: Navigator }
+  ).navigator?.storage,
+): Promise<Persistence> {
+  if (!storage?.persist) return 'unsupported';
+  try {
+    if (storage.persisted && (await storage.persisted())) return 'persisted';
+    return (await storage.persist()) ? 'granted' : 'denied';
+  } catch {
+    return 'unsupported';
+  }
+}

@@ -21,7 +21,7 @@ import { urlKey } from '../url';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** An article as stored: the Article plus bookkeeping. */
 export interface StoredArticle extends Article {
@@ -74,7 +74,18 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A deleted article in the trash (lib/store/corpus.ts TrashEntry; declared here for the schema). */
+export interface TrashRecord {
+  key: string;
+  id: string;
+  title: string;
+  outlet: string | null;
+  deletedAt: number;
+  record: StoredArticle;
+}
+
 export type ParallaxDb = Dexie & {
+  trash: EntityTable<TrashRecord, 'key'>;
   articles: EntityTable<StoredArticle, 'id'>;
   summaries: EntityTable<ArticleSummary, 'id'>;
   feeds: EntityTable<FeedRecord, 'url'>;
@@ -146,12 +157,27 @@ export async function upgradeToV2(tx: Transaction, now = Date.now()): Promise<vo
 }
 
 /**
+ * Schema v3: a trash for deleted articles (kept across reloads and restarts for TRASH_DAYS, emptied
+ * by an explicit action), by deletion time for the purge and by article id for look-ups.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  trash: 'key, deletedAt, id',
+};
+
+/** v2 → v3: no record changes; the trash starts empty. Kept so the rule "every version has its upgrade" holds. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await tx.table('trash').clear();
+}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
 export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
+  if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

@@ -29,6 +29,9 @@ const NAMED_BLOCKS = new Set([
   'td', 'th', 'caption',
 ]);
 
+/** How far down the open-element stack a closing tag looks for its element (mis-nested markup). */
+const MAX_CLOSE_SEARCH = 64;
+
 /** Does this string look like HTML markup rather than text that happens to contain "<"? */
 export function looksLikeHtml(s: string): boolean {
   return /<\/?(?:p|div|br|a|span|strong|em|b|i|u|h[1-6]|ul|ol|li|blockquote|figure|img|section|article|table)\b[^>]*>/i.test(
@@ -42,7 +45,13 @@ export function looksLikeHtml(s: string): boolean {
  */
 export function htmlToBlocks(html: string): Block[] {
   const blocks: Block[] = [];
+  // Open elements, innermost last. Every operation below is O(1) per tag (amortised), so a
+  // hostile fragment of 100,000 nested <div> costs what 100,000 sibling ones do: the named-block
+  // tag and the blockquote count are kept alongside the stack instead of being searched for.
   const tagStack: string[] = [];
+  /** For each entry of tagStack: the tag blocks inside it report (innermost named block, or 'p'). */
+  const namedAt: string[] = [];
+  let quoteDepth = 0;
   let skipDepth = 0;
   let linkDepth = 0;
   let buf = '';
@@ -50,17 +59,19 @@ export function htmlToBlocks(html: string): Block[] {
 
   // Inside a blockquote every block reports 'blockquote' (a quoted passage or an embedded post),
   // otherwise the innermost named block element.
-  const currentTag = (): string => {
-    if (tagStack.includes('blockquote')) return 'blockquote';
-    for (let k = tagStack.length - 1; k >= 0; k--) if (NAMED_BLOCKS.has(tagStack[k]!)) return tagStack[k]!;
-    return 'p';
-  };
+  const currentTag = (): string => (quoteDepth > 0 ? 'blockquote' : (namedAt[namedAt.length - 1] ?? 'p'));
   const flush = (tag = currentTag()) => {
     const raw = buf;
     buf = '';
     const lc = linkChars;
     linkChars = 0;
     if (raw.trim()) blocks.push({ text: raw, tag, linkChars: lc });
+  };
+  const popTo = (at: number) => {
+    while (tagStack.length > at) {
+      if (tagStack.pop() === 'blockquote') quoteDepth--;
+      namedAt.pop();
+    }
   };
 
   const parser = new Parser(
@@ -73,14 +84,18 @@ export function htmlToBlocks(html: string): Block[] {
         if (skipDepth) return;
         if (BLOCK_TAGS.has(name)) flush();
         if (name === 'a') linkDepth++;
-        if (name !== 'br' && name !== 'hr' && name !== 'img') tagStack.push(name);
+        if (name !== 'br' && name !== 'hr' && name !== 'img') {
+          tagStack.push(name);
+          namedAt.push(NAMED_BLOCKS.has(name) ? name : (namedAt[namedAt.length - 1] ?? 'p'));
+          if (name === 'blockquote') quoteDepth++;
+        }
       },
       ontext(text) {
         if (skipDepth) return;
         buf += text;
         if (linkDepth) linkChars += text.replace(/\s+/g, ' ').length;
       },
-      onclosetag(name, isImplied) {
+      onclosetag(name) {
         if (SKIP_TAGS.has(name)) {
           if (skipDepth) skipDepth--;
           return;
@@ -89,9 +104,15 @@ export function htmlToBlocks(html: string): Block[] {
         if (name === 'br' || name === 'hr' || name === 'img') return;
         if (BLOCK_TAGS.has(name)) flush();
         if (name === 'a' && linkDepth) linkDepth--;
-        const at = tagStack.lastIndexOf(name);
-        if (at >= 0) tagStack.length = at;
-        void isImplied;
+        // The matching open element is almost always on top; look a bounded way down for a
+        // mis-nested one, so a run of stray closing tags over a deep stack stays linear.
+        const floor = Math.max(0, tagStack.length - MAX_CLOSE_SEARCH);
+        for (let k = tagStack.length - 1; k >= floor; k--) {
+          if (tagStack[k] === name) {
+            popTo(k);
+            break;
+          }
+        }
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

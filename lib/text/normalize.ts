@@ -28,18 +28,41 @@ export function decodeCp1252(bytes: Uint8Array): string {
 }
 
 /**
- * File bytes → text, in any runtime (the extension's file import can use it too). UTF-8 (with or
- * without BOM) and UTF-16 with a BOM are read as such; bytes that are not valid UTF-8 are read as
- * Windows-1252, the usual encoding of such files, with a warning.
+ * File bytes → text: the one rule for the CLI and the options page (both call this, so the same
+ * file gives the same article in both). UTF-8 (with or without BOM) and UTF-16 with a BOM are read
+ * as such; UTF-16 without a BOM is recognised by its NUL bytes (every other byte of Latin text);
+ * bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding of such files, with
+ * a warning. Binary data is not recognised here: ingestion refuses it by its content.
  */
 export function decodeTextBytes(bytes: Uint8Array): { text: string; warning: string | null } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warning: null };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warning: null };
+  const bom16 = utf16WithoutBom(bytes);
+  if (bom16) return { text: new TextDecoder(bom16).decode(bytes), warning: `file has no byte-order mark; read as ${bom16.toUpperCase()}` };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warning: null };
   } catch {
     return { text: decodeCp1252(bytes), warning: 'file is not valid UTF-8; read as Windows-1252' };
   }
+}
+
+/**
+ * UTF-16 without a BOM: in the first 4 KB, NULs at nearly every odd (LE) or even (BE) position and
+ * almost none at the other. Text in UTF-8 has no NULs at all; binary data has them everywhere.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 8) return null;
+  let even = 0;
+  let odd = 0;
+  for (let k = 0; k < n; k += 2) {
+    if (bytes[k] === 0) even++;
+    if (bytes[k + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.7 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.7 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
 }
 
 /** Character → the single byte it stands for when UTF-8 was read as cp1252/latin-1. */

@@ -113,7 +113,7 @@ describe('options page: the corpus manager', () => {
     expect(await row(page, 'ferry').locator('td').nth(0).textContent()).toBe('Unknown outlet');
     // The same file again is recognised.
     await page.locator('#px-file-input').setInputFiles([{ name: 'strike-copy.md', mimeType: 'text/markdown', buffer: Buffer.from(STRIKE_MD) }]);
-    await expect.poll(() => results.allTextContents()).toEqual([expect.stringMatching(/^Duplicate\s*strike-copy\.md\s*duplicate of strike/)]);
+    await expect.poll(() => results.allTextContents()).toEqual([expect.stringMatching(/^Unchanged\s*strike-copy\.md\s*unchanged: same address as strike/)]);
     await waitForRows(page, 7);
   });
 
@@ -141,17 +141,73 @@ describe('options page: the corpus manager', () => {
     await waitForRows(page, 6);
     expect(await rowIds(page)).not.toContain('strike');
     const undo = page.getByRole('button', { name: 'Undo' });
-    expect(await page.locator('.px-toast-text').textContent()).toMatch(/^Deleted “Harbour strike ends/);
+    expect(await page.locator('.px-toast-text').textContent()).toMatch(/^Moved “Harbour strike ends.*” to the trash\./);
     await undo.click();
     await waitForRows(page, 7);
     expect(await rowIds(page)).toContain('strike');
+    await expect.poll(() => page.getByRole('list', { name: 'Deleted articles' }).count()).toBe(0);
+  });
+
+  it('keeps a deleted article in the trash across a reload, and restores it from there', async () => {
+    const before = await exportCorpus(page);
+    await row(page, 'strike').getByRole('button', { name: /^Delete/ }).click();
+    await waitForRows(page, 6);
+    await page.reload();
+    await waitForRows(page, 6);
+    // No toast after a reload: the trash is where the undo lives now.
+    const trash = page.getByRole('list', { name: 'Deleted articles' }).locator('li');
+    await expect.poll(() => trash.allTextContents()).toEqual([expect.stringMatching(/^Harbour strike ends after three weeks/)]);
+    await page.getByRole('button', { name: 'Restore “Harbour strike ends after three weeks”' }).click();
+    await waitForRows(page, 7);
+    await expect.poll(() => page.getByRole('list', { name: 'Deleted articles' }).count()).toBe(0);
+    expect(await page.getByText('The trash is empty.').count()).toBe(1);
+    const after = await exportCorpus(page);
+    expect(withoutExportedAt(after.json)).toBe(withoutExportedAt(before.json));
+  });
+
+  it('reads a file that is not valid UTF-8 by the same rule as the CLI (Windows-1252, with a warning)', async () => {
+    const text = 'Old editor file about the bridge\n\nThe bridge reopened on Monday, the council said, calling it \u0093a relief\u0094 for commuters.\n\nRepairs took four months.\n';
+    const bytes = Buffer.from([...text].map((ch) => (ch === '\u0093' ? 0x93 : ch === '\u0094' ? 0x94 : ch.charCodeAt(0))));
+    await page.locator('#px-file-input').setInputFiles([{ name: 'cp1252.txt', mimeType: 'text/plain', buffer: bytes }]);
+    await waitForRows(page, 8);
+    const stored = await page.evaluate(async () => {
+      const open = indexedDB.open('parallax');
+      const db: IDBDatabase = await new Promise((res) => (open.onsuccess = () => res(open.result)));
+      const get = db.transaction('articles').objectStore('articles').get('cp1252');
+      return new Promise<{ text: string; warnings: string[] }>((res) => (get.onsuccess = () => res(get.result)));
+    });
+    expect(stored.text).toContain('“a relief”');
+    expect(stored.warnings[0]).toBe('file is not valid UTF-8; read as Windows-1252');
+    await row(page, 'cp1252').getByRole('button', { name: /^Delete/ }).click();
+    await waitForRows(page, 7);
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+  });
+
+  it('refuses hostile files quickly with a reason each, and the corpus is unchanged', async () => {
+    const before = await rowIds(page);
+    const t = Date.now();
+    await page.locator('#px-file-input').setInputFiles([
+      { name: 'deep.html', mimeType: 'text/html', buffer: Buffer.from('<div>'.repeat(100_000) + 'text' + '</div>'.repeat(100_000)) },
+      { name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc(6 * 1024 * 1024, 0x61) },
+      { name: 'keys.md', mimeType: 'text/markdown', buffer: Buffer.from(`---\n${Array.from({ length: 200_000 }, (_, k) => `k${k}: ${k}`).join('\n')}\n---\n\nBody.\n`) },
+    ]);
+    const results = page.getByRole('list', { name: 'Import results' }).locator('li');
+    await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual([
+      expect.stringMatching(/^Skipped\s*deep\.html\s*the HTML is nested more than 512 elements deep/),
+      expect.stringMatching(/^Skipped\s*big\.txt\s*the file is 6 MB; the limit is 5 MB per file/),
+      expect.stringMatching(/^Skipped\s*keys\.md\s*the front matter is 2\.8 MB; the limit is 64 KB/),
+    ]);
+    expect(Date.now() - t).toBeLessThan(15_000);
+    expect(await rowIds(page)).toEqual(before);
+    // Files were read off the page's thread, in the ingestion worker.
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/ingest-worker-[\w-]+\.js$/)]);
   });
 
   it('adds a page by its URL', async () => {
     await page.getByLabel('Add a web page by its address').fill(ext.newsSite.url('001_c9b1ae6c24b4ec71'));
     await page.getByRole('button', { name: 'Add page' }).click();
     const results = page.getByRole('list', { name: 'Import results' }).locator('li');
-    await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual([expect.stringMatching(/^(Added|Updated|Duplicate)/)]);
+    await expect.poll(() => results.allTextContents(), { timeout: 15_000 }).toEqual([expect.stringMatching(/^(Added|Updated|Unchanged)/)]);
   });
 
   it('imports a file dropped on the drop zone', async () => {

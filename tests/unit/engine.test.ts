@@ -9,7 +9,7 @@ import { figureConflict } from '../../lib/engine/align';
 import { quantities } from '../../lib/nlp';
 import { traceQuote } from '../../lib/quotes/trace';
 import type { Article, Report } from '../../lib/types';
-import { byPrefix, loadSet, loadZyte, mixedArticles } from '../data/engine/fixtures';
+import { byPrefix, loadSet, loadZyte, mixedArticles, ZYTE_DIR } from '../data/engine/fixtures';
 
 let seeds: Article[];
 let harbor: Article[];
@@ -221,7 +221,8 @@ describe('a second story (harbor, tests/data/engine/harbor)', () => {
   });
 });
 
-describe('a corpus with a few hundred unrelated articles and same-people distractors', () => {
+if (!ZYTE_DIR) console.log('engine.test: zyte pages not found (../shared/data/zyte-article-extraction/html or ZYTE_HTML_DIR); skipping the few-hundred-articles corpus');
+describe.skipIf(!ZYTE_DIR)('a corpus with a few hundred unrelated articles and same-people distractors', () => {
   let index: MemoryIndex;
   let zyte: Article[];
   beforeAll(() => {

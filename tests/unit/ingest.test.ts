@@ -319,3 +319,34 @@ describe('metadata helpers', () => {
     expect(articleFromExtracted(page, 'custom').id).toBe('custom');
   });
 });
+
+describe('bounded ingestion (issue 10)', () => {
+  it('removes a run of thousands of characters without a space, with a warning, and keeps the rest', () => {
+    const blob = 'QUJD'.repeat(2000);
+    const r = ingestFile({ name: 'blob.txt', content: `Council votes on the budget today\n\nThe council voted on Tuesday. ${blob} The vote was close.\n` });
+    const a = r.articles[0]!;
+    expect(a.text).not.toContain('QUJD');
+    expect(a.text).toContain('The vote was close.');
+    expect(a.warnings).toContain('removed 1 run of more than 1000 characters without a space (not text)');
+  });
+
+  it('drops a front-matter date that is not a date, with the same warning a bundle gets', () => {
+    const r = ingestFile({ name: 'd.md', content: '---\ntitle: A dated story\ndate: 9999-99-99\n---\n\nThe council voted on Tuesday to pass the budget.\n' });
+    expect(r.articles[0]!.date).toBeNull();
+    expect(r.articles[0]!.warnings).toContain('date "9999-99-99" is not a date; dropped');
+  });
+
+  it('refuses front matter over its limits with a message, and keeps ordinary front matter working', () => {
+    const many = Array.from({ length: 1500 }, (_, k) => `k${k}: 1`).join('\n');
+    expect(ingestFile({ name: 'm.md', content: `---\n${many}\n---\n\nBody text of the story.\n` }).errors).toEqual(['m.md: front matter has more than 1000 keys']);
+    const deep = `---\ntitle: x\nnest: ${'{a: '.repeat(20)}1${'}'.repeat(20)}\n---\n\nBody text of the story.\n`;
+    expect(ingestFile({ name: 'n.md', content: deep }).errors).toEqual(['n.md: front matter is nested more than 16 levels deep']);
+    expect(ingestFile({ name: 'e.md', content: '---\n---\nThe council voted on Tuesday to pass the budget.\n' }).articles).toHaveLength(1);
+  });
+
+  it('drops a JSON article URL that is not http(s), with a warning', () => {
+    const r = ingestFile({ name: 'j.json', content: JSON.stringify({ id: 'j', title: 'T', url: 'javascript:alert(1)', text: 'The council voted on Tuesday.' }) });
+    expect(r.articles[0]!.url).toBeNull();
+    expect(r.articles[0]!.warnings).toContain('url "javascript:alert(1)" is not an http(s) address; dropped');
+  });
+});

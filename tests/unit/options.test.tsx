@@ -11,6 +11,10 @@ import { ArticleTable } from '../../components/options/ArticleTable';
 import { FeedsPanel, intervalLabel } from '../../components/options/FeedsPanel';
 import { formatBytes, formatDate, shortUrl } from '../../components/options/format';
 import { ImportPanel } from '../../components/options/ImportPanel';
+import { ManagePanel } from '../../components/options/ManagePanel';
+import { TrashPanel } from '../../components/options/TrashPanel';
+import { createIngest } from '../../entrypoints/options/ingest-client';
+import { ingestFile } from '../../lib/ingest';
 import { applyQuery, DEFAULT_QUERY, outletsOf } from '../../components/options/table-model';
 import type { ArticleSummary } from '../../lib/store/db';
 
@@ -185,7 +189,7 @@ describe('ImportPanel', () => {
           progress={{ done: 2, total: 3 }}
           results={[
             { name: 'a.md', status: 'added', detail: 'added', ids: ['a'] },
-            { name: 'b.pdf', status: 'error', detail: 'unsupported file type (.pdf)', ids: [] },
+            { name: 'b.pdf', status: 'skipped', detail: 'unsupported file type (.pdf)', ids: [] },
           ]}
         />,
         root,
@@ -194,7 +198,35 @@ describe('ImportPanel', () => {
     expect((root.querySelector('progress') as HTMLProgressElement).getAttribute('value')).toBe('2');
     expect(root.textContent).toContain('Importing 2 of 3 files');
     const lines = [...root.querySelectorAll('.px-results li')].map((li) => li.textContent);
-    expect(lines).toEqual(['Addeda.md', 'Errorb.pdfunsupported file type (.pdf)']);
+    expect(lines).toEqual(['Addeda.md', 'Skippedb.pdfunsupported file type (.pdf)']);
+  });
+
+  it('lists a line per merged or renamed record under a corpus file result', async () => {
+    await act(() =>
+      render(
+        <ImportPanel
+          accept=".json"
+          onFiles={vi.fn()}
+          onUrl={vi.fn()}
+          urlBusy={false}
+          progress={{ done: 1, total: 1 }}
+          results={[
+            {
+              name: 'two.json',
+              status: 'added',
+              detail: '1 added, 1 updated',
+              ids: ['p1'],
+              notes: ['record 2 (p2): updated: merged with record 1 of this import (same address)'],
+            },
+          ]}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('.px-result')!.textContent).toContain('1 added, 1 updated');
+    expect([...root.querySelectorAll('.px-result-notes li')].map((li) => li.textContent)).toEqual([
+      'record 2 (p2): updated: merged with record 1 of this import (same address)',
+    ]);
   });
 
   it('hands dropped files and a typed address to the page', async () => {
@@ -245,5 +277,104 @@ describe('FeedsPanel', () => {
     select.value = '';
     await act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
     expect(onInterval).toHaveBeenCalledWith(null);
+  });
+});
+
+describe('TrashPanel', () => {
+  const now = Date.UTC(2026, 0, 10);
+  const items = [
+    { key: 'a@1', title: '<b>Deleted</b> \u202Eevil', outlet: 'Fox News', deletedAt: now - 3 * 86_400_000 },
+    { key: 'b@2', title: 'Second', outlet: null, deletedAt: now - 60_000 },
+  ];
+
+  it('lists deleted articles as text with when they were deleted, and restores one by its key', async () => {
+    const onRestore = vi.fn();
+    await act(() => render(<TrashPanel items={items} days={30} onRestore={onRestore} onEmpty={vi.fn()} busy={false} now={now} />, root));
+    const lines = [...root.querySelectorAll('.px-trash-item')];
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.querySelector('b')).toBeNull(); // a title is text, never markup
+    expect(lines[0]!.textContent).toContain('<b>Deleted</b>');
+    expect(lines[0]!.textContent).toContain('Fox News · deleted 3 days ago');
+    expect(lines[1]!.textContent).toContain('Unknown outlet · deleted 1 min ago');
+    expect(root.textContent).toContain('stay here for 30 days');
+    await act(() => (root.querySelector('button[aria-label="Restore “Second”"]') as HTMLButtonElement).click());
+    expect(onRestore).toHaveBeenCalledWith('b@2');
+  });
+
+  it('empties only after a confirmation, and says when the trash is empty', async () => {
+    const onEmpty = vi.fn(async () => undefined);
+    await act(() => render(<TrashPanel items={items} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} now={now} />, root));
+    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+    await act(() => button('Empty trash…').click());
+    expect(onEmpty).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Remove 2 deleted articles for good?');
+    await act(() => button('Cancel').click());
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    await act(() => button('Empty trash…').click());
+    await act(() => button('Empty trash').click());
+    expect(onEmpty).toHaveBeenCalledTimes(1);
+    await act(() => render(<TrashPanel items={[]} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} />, root));
+    expect(root.textContent).toContain('The trash is empty.');
+  });
+});
+
+describe('ManagePanel storage line', () => {
+  it('says whether the browser keeps the corpus (persistent storage)', async () => {
+    const props = { count: 3, storage: { usage: 2_700, quota: 85_000_000_000 }, onExport: vi.fn(), onImportFile: vi.fn(), onReset: async () => undefined, busy: false };
+    await act(() => render(<ManagePanel {...props} persistence="granted" />, root));
+    expect(root.textContent).toContain('Kept by the browserYes');
+    expect(root.textContent).toContain('The browser will not clear the corpus to make room on the disk.');
+    await act(() => render(<ManagePanel {...props} persistence="denied" />, root));
+    expect(root.textContent).toContain('Kept by the browserNot guaranteed');
+    expect(root.textContent).toContain('The browser may clear the corpus when the disk is full: export it to keep a copy.');
+  });
+});
+
+describe('options ingestion off the page thread (ingest-client)', () => {
+  /** A stand-in Worker running ingestFile "elsewhere" (a later task), or hanging, or crashing. */
+  class FakeWorker {
+    onmessage: ((e: { data: unknown }) => void) | null = null;
+    onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+    terminated = false;
+    constructor(private mode: 'ok' | 'hang' | 'crash') {}
+    postMessage(m: { seq: number; name: string; content: string }) {
+      if (this.mode === 'hang') return;
+      setTimeout(() => {
+        if (this.mode === 'crash') this.onerror?.({ message: 'out of memory', preventDefault() {} });
+        else this.onmessage?.({ data: { seq: m.seq, result: ingestFile({ name: m.name, content: m.content }) } });
+      }, 0);
+    }
+    terminate() {
+      this.terminated = true;
+    }
+  }
+  const story = 'Ferry timetable changes\n\nThe island ferry will run every two hours from Monday, the operator said.\n';
+
+  it('reads a file in the worker, and a whole page on the page (it needs DOMParser)', async () => {
+    const made: FakeWorker[] = [];
+    const ingest = createIngest(() => (made.push(new FakeWorker('ok')), made.at(-1) as unknown as Worker));
+    const r = await ingest({ name: 'f.txt', content: story });
+    expect(r.articles[0]!.title).toBe('Ferry timetable changes');
+    expect(made).toHaveLength(1);
+    const page = await ingest({ name: 'p.html', content: '<!doctype html><html><body><p>x</p></body></html>' });
+    expect(page.errors[0]).toMatch(/needs an HTML parser/); // ran on the page, where this test gave no parser
+    expect(made).toHaveLength(1);
+  });
+
+  it('stops a file that takes longer than the budget, says so, and starts a fresh worker for the next', async () => {
+    const made: FakeWorker[] = [];
+    let mode: 'hang' | 'ok' = 'hang';
+    const ingest = createIngest(() => (made.push(new FakeWorker(mode)), made.at(-1) as unknown as Worker), 20);
+    const r = await ingest({ name: 'slow.txt', content: story });
+    expect(r).toEqual({ articles: [], errors: ['slow.txt: reading it took more than 0 s; stopped'] });
+    expect(made[0]!.terminated).toBe(true);
+    mode = 'ok';
+    expect((await ingest({ name: 'next.txt', content: story })).articles).toHaveLength(1);
+    expect(made).toHaveLength(2);
+  });
+
+  it("reports a crashed worker as that file's error", async () => {
+    const ingest = createIngest(() => new FakeWorker('crash') as unknown as Worker);
+    expect(await ingest({ name: 'c.txt', content: story })).toEqual({ articles: [], errors: ['c.txt: could not be read (out of memory)'] });
   });
 });

@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { Corpus, toArticle } from '../../lib/store/corpus';
+import { bundleToJson, Corpus, toArticle } from '../../lib/store/corpus';
 import { createDb, DB_VERSION } from '../../lib/store/db';
 import { indexKeys } from '../../lib/engine/keys';
 import { article } from './store-helpers';
@@ -43,6 +43,33 @@ describe('schema upgrade', () => {
     // Old records have an unknown key version: reindex() recomputes exactly those.
     expect(await c.reindex()).toBe(2);
     expect(await c.reindex()).toBe(0);
+    c.close();
+  });
+
+  it('opens a v2 database with data under v3: articles, summaries, feeds kept; the trash starts empty and works', async () => {
+    const indexedDB = new IDBFactory();
+    const a = article({ id: 'v2-1', url: 'https://news.example/a', text: 'Written by version two. It has a summary and keys.' });
+    // Write through the v2 schema exactly as the previous release did.
+    const db2 = createDb({ indexedDB, IDBKeyRange, name: 'old' }, 2);
+    await db2.open();
+    expect(db2.verno).toBe(2);
+    const old = new Corpus(db2);
+    await old.upsert([a]);
+    await db2.feeds.put({ url: 'https://news.example/feed', title: 'News', addedAt: 1, lastFetchedAt: null, lastError: null, lastAdded: 0 });
+    const before = bundleToJson(await old.exportBundle('t'));
+    db2.close();
+
+    const c = await Corpus.open({ indexedDB, IDBKeyRange, name: 'old' });
+    expect(c.db.verno).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(3);
+    expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
+    expect((await c.list()).map((s) => s.id)).toEqual(['v2-1']);
+    expect(await c.db.feeds.count()).toBe(1);
+    expect(await c.listTrash()).toEqual([]);
+    const [entry] = await c.delete(['v2-1']);
+    expect(await c.count()).toBe(0);
+    await c.restoreFromTrash([entry!.key]);
+    expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
     c.close();
   });
 });

@@ -35,31 +35,80 @@ describe('corpus upsert', () => {
     await c.upsert([bukele]);
     const refetched = { ...bukele, id: 'other-name', url: 'http://foxnews.com/world/bukele-prison-deal/?utm_source=x#top' };
     const r = await c.upsert([refetched]);
-    expect(r.results[0]).toEqual({ id: 'other-name', status: 'duplicate', duplicateOf: 'a1' });
+    expect(r.results[0]).toEqual({ id: 'other-name', status: 'unchanged', storedAs: 'a1', reason: 'same address as a1' });
     // A corrected version at the same address updates the stored one instead of duplicating.
     const corrected = article({ ...bukele, id: 'other-name', text: bukele.text + ' The envoy left on Friday.' });
     const r2 = await c.upsert([corrected]);
-    expect(r2.results[0]).toEqual({ id: 'other-name', status: 'updated', duplicateOf: 'a1' });
+    expect(r2.results[0]).toEqual({ id: 'other-name', status: 'updated', storedAs: 'a1', reason: 'same address as a1' });
     expect(await c.count()).toBe(1);
     expect((await c.get('a1'))?.text).toContain('envoy left on Friday');
     expect(await c.get('other-name')).toBeNull();
   });
 
-  it('treats the same text under another id and no URL as a duplicate', async () => {
+  it('treats the same text without a URL as the same article, keeping the metadata it already has', async () => {
     const c = await openTestCorpus();
     await c.upsert([bukele]);
-    const copy = { ...bukele, id: 'copy', url: null, title: 'Copied' };
+    const copy = { ...bukele, id: 'copy', url: null, outlet: null, date: null, title: 'Copied' };
     const r = await c.upsert([copy]);
-    expect(r.results[0]).toEqual({ id: 'copy', status: 'duplicate', duplicateOf: 'a1' });
+    expect(r.results[0]).toEqual({ id: 'copy', status: 'updated', storedAs: 'a1', reason: 'same text as a1' });
     expect(await c.count()).toBe(1);
+    expect(await c.get('a1')).toMatchObject({ title: 'Copied', outlet: 'Fox News', date: '2025-12-23', url: bukele.url });
   });
 
-  it('deduplicates within one batch', async () => {
+  it('merges two records of one batch with the same address and says so for the second', async () => {
     const c = await openTestCorpus();
-    const r = await c.upsert([bukele, { ...bukele, id: 'again' }]);
-    expect(r.results.map((x) => x.status)).toEqual(['added', 'duplicate']);
+    const r = await c.upsert([bukele, { ...bukele, id: 'again', title: 'Second title' }]);
+    expect(r.results).toEqual([
+      { id: 'a1', status: 'added', storedAs: 'a1' },
+      { id: 'again', status: 'updated', storedAs: 'a1', reason: 'merged with record 1 of this import (same address)' },
+    ]);
     expect(r.added).toBe(1);
     expect(await c.count()).toBe(1);
+    expect((await c.get('a1'))?.title).toBe('Second title');
+  });
+
+  it('adds a different article that shares an id as a new article under a derived id', async () => {
+    const c = await openTestCorpus();
+    const x = article({ id: 'a', text: 'The first article about the harbour. Ships wait outside.', format: 'text' });
+    const y = article({ id: 'a', text: 'An unrelated story about a school board vote. It passed.', format: 'markdown' });
+    await c.upsert([x]);
+    const r = await c.upsert([y]);
+    const newId = `a_${y.hash.slice(0, 8)}`;
+    expect(r.results[0]).toEqual({ id: 'a', status: 'added', storedAs: newId, reason: `the id a belongs to a different article; stored as ${newId}` });
+    expect(await c.count()).toBe(2);
+    expect((await c.get('a'))?.text).toBe(x.text);
+    expect((await c.get(newId))?.text).toBe(y.text);
+    // Importing the second again finds it under its new id: unchanged, still two.
+    expect((await c.upsert([y])).results[0]).toMatchObject({ status: 'unchanged', storedAs: newId });
+    expect(await c.count()).toBe(2);
+  });
+
+  it('two different articles with one id in the same batch (a.txt and a.md in one folder): both kept', async () => {
+    const c = await openTestCorpus();
+    const x = article({ id: 'a', text: 'Ferry timetable changes from Monday. Book ahead.' });
+    const y = article({ id: 'a', text: 'The school board passed the budget. It takes effect in January.' });
+    const r = await c.upsert([x, y]);
+    expect(r.results.map((q) => [q.status, q.storedAs])).toEqual([
+      ['added', 'a'],
+      ['added', `a_${y.hash.slice(0, 8)}`],
+    ]);
+    expect(await c.count()).toBe(2);
+  });
+
+  it('keeps a different address as a different article even with the same text (syndication)', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const r = await c.upsert([{ ...bukele, id: 'a1', url: 'https://apnews.com/article/bukele-prison-deal' }]);
+    expect(r.results[0]).toMatchObject({ status: 'added', storedAs: `a1_${bukele.hash.slice(0, 8)}` });
+    expect(await c.count()).toBe(2);
+  });
+
+  it('drops a date that is not a date and a URL that is not http(s), with a warning, from any source', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([{ ...volcano, date: '9999-99-99', url: 'javascript:alert(document.domain)' }]);
+    const got = await c.get('b1');
+    expect(got).toMatchObject({ date: null, url: null });
+    expect(got?.warnings).toEqual(['date "9999-99-99" is not a date; dropped', 'url "javascript:alert(document.domain)" is not an http(s) address; dropped']);
   });
 
   it('updates an article re-imported under its id with new content, keeping addedAt', async () => {
@@ -99,10 +148,10 @@ describe('corpus index', () => {
     expect(counts.get('w:nothing-like-this')).toBe(0);
   });
 
-  it('finds the same article by id, canonical URL or hash', async () => {
+  it('finds the same article by canonical URL or hash, not by id alone', async () => {
     const c = await openTestCorpus();
     await c.upsert([bukele]);
-    expect(await c.findSame({ id: 'a1', url: null, hash: 'x' })).toBe('a1');
+    expect(await c.findSame({ id: 'a1', url: null, hash: 'x' })).toBeNull();
     expect(await c.findSame({ id: 'z', url: 'https://foxnews.com/world/bukele-prison-deal?fbclid=1', hash: 'x' })).toBe('a1');
     expect(await c.findSame({ id: 'z', url: null, hash: bukele.hash })).toBe('a1');
     expect(await c.findSame({ id: 'z', url: null, hash: 'x' })).toBeNull();
@@ -148,7 +197,7 @@ describe('edit, delete and undo', () => {
     await expect(c.update('nope', { title: 'x' })).rejects.toThrow(/No article nope/);
   });
 
-  it('deletes and restores (undo) with the same content and addedAt', async () => {
+  it('deletes to the trash and restores from it with the same content and addedAt', async () => {
     const c = await openTestCorpus();
     await c.upsert([bukele, volcano]);
     const before = await c.exportBundle('t');
@@ -156,8 +205,12 @@ describe('edit, delete and undo', () => {
     const deleted = await c.delete(['a1', 'missing']);
     expect(deleted.map((d) => d.id)).toEqual(['a1']);
     expect((await c.list()).map((s) => s.id)).toEqual(['b1']);
+    // Trashed articles are not candidates for comparison.
     expect(await c.candidates(stored!.keys)).toEqual([]);
-    await c.restore(deleted);
+    expect((await c.listTrash()).map((t) => [t.id, t.title])).toEqual([['a1', bukele.title]]);
+    const r = await c.restoreFromTrash(deleted.map((d) => d.key));
+    expect(r.results).toEqual([{ id: 'a1', status: 'added', storedAs: 'a1' }]);
+    expect(await c.listTrash()).toEqual([]);
     expect(await c.exportBundle('t')).toEqual(before);
     expect((await c.getStored('a1'))?.addedAt).toBe(stored?.addedAt);
     expect((await c.list()).map((s) => s.id)).toEqual(['a1', 'b1']);
@@ -216,7 +269,7 @@ describe('export and import', () => {
       articles: [volcano, article({ id: 'b2', text: 'Another story entirely. Nothing shared here.' })],
     };
     for (const mode of ['merge', 'replace'] as const) {
-      await expect(c.importBundle(bundle, { mode })).rejects.toThrow(/Quota/);
+      await expect(c.importBundle(bundle, { mode })).rejects.toThrow(/no more storage for Parallax: nothing was written/);
       expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
       expect((await c.list()).map((s) => s.id)).toEqual(['a1']);
     }
@@ -244,5 +297,55 @@ describe('urlKey (same-address key)', () => {
     [null, null],
   ])('%s → %s', (input, out) => {
     expect(urlKey(input)).toBe(out);
+  });
+});
+
+describe('trash', () => {
+  it('is kept across a reopen (reload, restart), purged after 30 days, emptied on request', async () => {
+    const indexedDB = new IDBFactory();
+    const c = await Corpus.open({ indexedDB, IDBKeyRange });
+    await c.upsert([bukele, volcano]);
+    const day = 86_400_000;
+    const t0 = Date.now();
+    await c.delete(['a1'], t0 - 31 * day);
+    await c.delete(['b1'], t0 - 2 * day);
+    c.close();
+    const again = await Corpus.open({ indexedDB, IDBKeyRange });
+    expect((await again.listTrash()).map((t) => t.id)).toEqual(['b1', 'a1']);
+    expect(await again.purgeTrash(t0)).toBe(1);
+    expect((await again.listTrash()).map((t) => t.id)).toEqual(['b1']);
+    expect(await again.emptyTrash()).toBe(1);
+    expect(await again.listTrash()).toEqual([]);
+    expect(await again.count()).toBe(0);
+    again.close();
+  });
+
+  it('restores without overwriting an article that took the id or the address meanwhile', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele]);
+    const [entry] = await c.delete(['a1']);
+    const other = article({ id: 'a1', text: 'A new and different article under the same file name. It says other things.' });
+    await c.upsert([other]);
+    const r = await c.restoreFromTrash([entry!.key]);
+    expect(r.results[0]).toMatchObject({ id: 'a1', status: 'added', storedAs: `a1_${bukele.hash.slice(0, 8)}` });
+    expect((await c.get('a1'))?.text).toBe(other.text);
+    expect(await c.count()).toBe(2);
+  });
+});
+
+describe('persistent storage', () => {
+  it('asks once, and reports granted / denied / already persisted / unsupported', async () => {
+    const { requestPersistence } = await import('../../lib/store/corpus');
+    let asked = 0;
+    const storage = (persisted: boolean, grant: boolean) => ({
+      persisted: async () => persisted,
+      persist: async () => (asked++, grant),
+    });
+    expect(await requestPersistence(storage(false, true))).toBe('granted');
+    expect(await requestPersistence(storage(false, false))).toBe('denied');
+    expect(await requestPersistence(storage(true, false))).toBe('persisted');
+    expect(asked).toBe(2);
+    expect(await requestPersistence({})).toBe('unsupported');
+    expect(await requestPersistence(undefined)).toBe('unsupported');
   });
 });

@@ -186,3 +186,48 @@ describe('language detection', () => {
     expect(detectLanguage('OK')).toBeNull();
   });
 });
+
+describe('decodeTextBytes: one rule for the CLI and the options page', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  const utf16 = (s: string, be: boolean) => {
+    const out = new Uint8Array(s.length * 2);
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      out[2 * k + (be ? 1 : 0)] = c & 0xff;
+      out[2 * k + (be ? 0 : 1)] = c >> 8;
+    }
+    return out;
+  };
+  const text = 'Headline of the story\n\nThe council voted on Tuesday, “finally”.';
+  it('reads UTF-8, UTF-16 LE/BE with and without a BOM, and invalid UTF-8 as Windows-1252 with a warning', async () => {
+    const { decodeTextBytes } = await import('../../lib/text/normalize');
+    expect(decodeTextBytes(enc(text))).toEqual({ text, warning: null });
+    expect(decodeTextBytes(new Uint8Array([0xff, 0xfe, ...utf16(text, false)]))).toEqual({ text, warning: null });
+    expect(decodeTextBytes(new Uint8Array([0xfe, 0xff, ...utf16(text, true)]))).toEqual({ text, warning: null });
+    expect(decodeTextBytes(utf16(text, false))).toEqual({ text, warning: 'file has no byte-order mark; read as UTF-16LE' });
+    expect(decodeTextBytes(utf16(text, true))).toEqual({ text, warning: 'file has no byte-order mark; read as UTF-16BE' });
+    expect(decodeTextBytes(new Uint8Array([0x93, 0x61, 0x94]))).toEqual({ text: '“a”', warning: 'file is not valid UTF-8; read as Windows-1252' });
+  });
+});
+
+describe('htmlToBlocks on hostile nesting', () => {
+  it('keeps the blockquote and named-block tags through deep and mis-nested markup', () => {
+    const deep = '<div>'.repeat(300) + '<blockquote><p>Quoted words here.</p></blockquote><p>After the quote.</p>' + '</div>'.repeat(300);
+    expect(htmlToBlocks(deep).map((b) => [b.tag, b.text])).toEqual([
+      ['blockquote', 'Quoted words here.'],
+      ['p', 'After the quote.'],
+    ]);
+    const stray = '<li>Item one</span></em><li>Item two';
+    expect(htmlToBlocks(stray).map((b) => [b.tag, b.text])).toEqual([
+      ['li', 'Item one'],
+      ['li', 'Item two'],
+    ]);
+  });
+
+  it('htmlDepth counts real nesting, not unclosed <p>/<li> or void tags, and stops early', async () => {
+    const { htmlDepth } = await import('../../lib/ingest/limits');
+    expect(htmlDepth('<div><section><p>a<p>b<br><img src=x><ul><li>x<li>y</ul></section></div>')).toBe(3);
+    expect(htmlDepth('<script>' + '<div>'.repeat(1000) + '</script><div></div>')).toBe(1);
+    expect(htmlDepth('<div>'.repeat(100_000), 512)).toBe(513);
+  });
+});

@@ -1,5 +1,5 @@
 /** Loading the engine's test corpora with the real ingestion (cli/load.ts, lib/ingest). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,15 @@ import type { Article } from '../../../lib/types';
 import type { Labels } from './eval';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-export const ZYTE_DIR = '/work/shared/data/zyte-article-extraction/html';
+/**
+ * The zyte pages: ZYTE_HTML_DIR when set (only it), else ../shared beside the checkout, else
+ * /work/shared; null when absent (tests that need them skip with a printed reason).
+ */
+export const ZYTE_DIR: string | null =
+  (process.env.ZYTE_HTML_DIR !== undefined
+    ? [process.env.ZYTE_HTML_DIR]
+    : [join(ROOT, '..', 'shared', 'data', 'zyte-article-extraction', 'html'), '/work/shared/data/zyte-article-extraction/html']
+  ).find((d) => !!d && existsSync(d)) ?? null;
 
 export async function loadSet(name: 'seeds' | 'harbor' | 'distractors' | 'page' | 'doobie' | 'plague'): Promise<Article[]> {
   const dir = name === 'seeds' ? join(ROOT, 'seeds') : join(ROOT, 'tests/data/engine', name);
@@ -26,6 +34,7 @@ export function loadLabels(name: 'seeds' | 'harbor' | 'doobie' | 'plague'): Labe
 /** The zyte pages ingested as pages (Readability through cli/node-env), up to `limit`. */
 export function loadZyte(limit = Infinity, dir = ZYTE_DIR): Article[] {
   const out: Article[] = [];
+  if (!dir) return out;
   for (const f of readdirSync(dir).filter((n) => n.endsWith('.html.gz')).sort()) {
     if (out.length >= limit) break;
     const html = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
