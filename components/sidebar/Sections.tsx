@@ -11,6 +11,7 @@ import type {
   SharedItem,
 } from '../../lib/sidebar/view';
 import { inNofM, outletList, percent, plural, quotesInText } from '../../lib/sidebar/view';
+import { SafeText } from '../SafeText';
 import { Badge, HereFact, SourceList, SourceName, TraceButtons } from './bits';
 
 export interface FactCallbacks {
@@ -111,7 +112,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
                   : `left out by ${item.count} of ${plural(item.total, 'other outlet')}`}
               </Badge>{' '}
               <span class="px-outlets">
-                Missing from {outletList(item.missingFrom)}
+                Missing from <SafeText text={outletList(item.missingFrom)} />
               </span>
             </p>
             <TraceButtons quotes={props.cb.quotesAt(item.i, item.text)} onTrace={props.cb.onTrace} />

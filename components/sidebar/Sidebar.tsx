@@ -15,6 +15,7 @@ import {
   quotesInUnit,
   relatedSummary,
 } from '../../lib/sidebar/view';
+import { SafeText } from '../SafeText';
 import { SHOW_IN_PAGE_HINT_ID, safeHref } from './bits';
 import type { FactCallbacks } from './Sections';
 import { Brand } from '../Brand';
@@ -73,9 +74,9 @@ function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
       <Brand />
       {title !== null ? (
         <>
-          <h1 class="px-title">{title || 'Untitled article'}</h1>
+          <h1 class="px-title"><SafeText text={title} fallback="Untitled article" /></h1>
           <p class="px-byline">
-            <span class="px-outlet">{outlet}</span>
+            <SafeText class="px-outlet" text={outlet} />
             {date && (
               <>
                 <span aria-hidden="true"> · </span>

@@ -4,6 +4,8 @@
  * page or the corpus is ever inserted as HTML.
  */
 import type { ComponentChildren } from 'preact';
+import { SafeLink } from '../SafeLink';
+import { SafeText } from '../SafeText';
 import type { Source, SourceSentence } from '../../lib/sidebar/view';
 import { formatDate } from '../../lib/sidebar/view';
 
@@ -63,17 +65,13 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
   const date = formatDate(source.date);
   return (
     <span class="px-source">
-      <span class="px-outlet">{source.outlet}</span>
+      <SafeText class="px-outlet" text={source.outlet} />
       {props.showTitle !== false && (
         <>
           {' · '}
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer" class="px-source-title">
-              {source.title || href}
-            </a>
-          ) : (
-            <span class="px-source-title">{source.title}</span>
-          )}
+          <SafeLink href={href} class="px-source-title">
+            {source.title || href || ''}
+          </SafeLink>
         </>
       )}
       {date && (
