@@ -29,6 +29,7 @@ import { ImportPanel, type ImportProgress } from '../../components/options/Impor
 import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
 import { plural } from '../../components/options/format';
+import { SiteAccessCard } from '../../components/SiteAccess';
 
 /** Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted). */
 const INGEST_ENV = { parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') };
@@ -348,6 +349,7 @@ export function App() {
             onReset={onReset}
             busy={busy}
           />
+          <SiteAccessCard />
         </div>
         <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
       </main>
