@@ -223,6 +223,8 @@ describe('the content script on the news site', () => {
     const page = await ext.context.newPage();
     await page.goto(ext.newsSite.spaUrl(SEED_003));
     const tabId = await ext.tabIdOf(page.url());
+    // The panel's first request injects the content script (on demand), which then watches the page.
+    expect(await ext.sendToTab(tabId, { type: 'parallax:extract' })).toMatchObject({ ok: true });
     await page.click('.related a >> nth=0');
     await page.waitForURL(/\/spa\/00[0-24]_/);
     const url = page.url();

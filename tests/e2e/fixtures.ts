@@ -20,14 +20,14 @@
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNewsSite } from '../../scripts/news-site';
 import type { NewsSite } from '../../scripts/news-site';
 import type { ContentReplies, ContentRequest } from '../../lib/extension/protocol';
-import { CONTENT_SCRIPT_FILE } from '../../lib/extension/platform';
+import { CONTENT_SCRIPT_FILE, TAB_ACCESS_KEY } from '../../lib/extension/platform';
 
 /** The extension APIs as seen inside the service worker (evaluated there, not in Node). */
 declare const chrome: any;
@@ -64,6 +64,13 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
 export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
+  /**
+   * Host access the reader has already granted (e.g. `http://127.0.0.1/*` after allowing the site
+   * for an import by URL). The browser's permission prompt cannot be answered in headless Chromium,
+   * so the harness loads a COPY of the build whose manifest lists these origins, the state the
+   * reader's "Allow" leaves. Tests of the default (no access) never pass this.
+   */
+  grantedOrigins?: string[];
   /** Abort and record every request that leaves 127.0.0.1 (default true). */
   blockExternal?: boolean;
   colorScheme?: 'light' | 'dark';
@@ -153,9 +160,19 @@ async function findServiceWorker(context: BrowserContext, timeoutMs = 30_000): P
 }
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionHarness> {
-  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  let extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first`);
+  }
+  let grantedCopy: string | null = null;
+  if (opts.grantedOrigins?.length) {
+    grantedCopy = await mkdtemp(path.join(tmpdir(), 'parallax-granted-'));
+    await cp(extensionDir, grantedCopy, { recursive: true });
+    const manifestPath = path.join(grantedCopy, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...opts.grantedOrigins];
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    extensionDir = grantedCopy;
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
@@ -206,11 +223,24 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     }
   };
 
-  const closeSidePanel = () =>
-    serviceWorker.evaluate(`(async () => {
+  /** The real side panel's page target (not the `sidepanel.html?tabId=N` tabs the tests open). */
+  const sidePanelTarget = async () => {
+    const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    };
+    return targetInfos.find((t) => t.type === 'page' && t.url === extensionUrl('sidepanel.html')) ?? null;
+  };
+
+  /** Closes the real side panel and waits until its page is gone (it would pick up trace requests). */
+  const closeSidePanel = async () => {
+    await serviceWorker.evaluate(`(async () => {
       const windows = await chrome.windows.getAll();
       for (const w of windows) { try { await chrome.sidePanel.close({ windowId: w.id }); } catch (e) {} }
     })()`);
+    const until = Date.now() + 10_000;
+    while ((await sidePanelTarget()) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    if (await sidePanelTarget()) throw new Error('The side panel did not close');
+  };
 
   const clickToolbarButton = async (page: Page, o: { keepPanel?: boolean } = {}): Promise<number> => {
     await page.bringToFront();
@@ -221,8 +251,24 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     const tabs = targetInfos.filter((t) => t.type === 'tab' && strip(t.url) === strip(url));
     const tab = tabs.find((t) => t.embedderData?.tabActive) ?? tabs[0];
     if (!tab) throw new Error(`No browser tab shows ${url}`);
+    // The background announces the tab the click was on (TAB_ACCESS_KEY): the exact tab, even when
+    // several tabs show the same address.
+    const announced = () =>
+      serviceWorker.evaluate(
+        (key) => chrome.storage.session.get(key).then((got: Record<string, { tabId: number; at: number } | undefined>) => got[key as string] ?? null),
+        TAB_ACCESS_KEY,
+      ) as Promise<{ tabId: number; at: number } | null>;
+    const before = (await announced())?.at ?? 0;
     await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
-    const tabId = await visibleTabId(url);
+    let tabId: number | null = null;
+    for (const until = Date.now() + 10_000; tabId === null && Date.now() < until; ) {
+      const now = await announced();
+      if (now && now.at > before) tabId = now.tabId;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    if (tabId === null) throw new Error(`The toolbar button on ${url} was not announced`);
+    // The grant is in place once the extension may see the tab's address.
+    await visibleTabId(url);
     if (!o.keepPanel) await closeSidePanel();
     return tabId;
   };
@@ -265,10 +311,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   };
 
   const sidePanelText = async (): Promise<string | null> => {
-    const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as {
-      targetInfos: Array<{ targetId: string; type: string; url: string }>;
-    };
-    const panel = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(extensionUrl('sidepanel.html')));
+    const panel = await sidePanelTarget();
     if (!panel) return null;
     return (await evaluateInTarget(panel.targetId, 'document.body ? document.body.innerText : ""')) as string;
   };
@@ -360,6 +403,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       await context.close().catch(() => {});
       await newsSite.close();
       await rm(userDataDir, { recursive: true, force: true });
+      if (grantedCopy) await rm(grantedCopy, { recursive: true, force: true });
     },
   };
   return harness;
