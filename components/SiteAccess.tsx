@@ -47,6 +47,20 @@ export function AllSitesAccess(props: { onGranted?(): void; compact?: boolean })
       </p>
     );
   }
+  if (props.compact) {
+    return (
+      <>
+        <button type="button" class="px-button" onClick={ask} data-access="on-click">
+          {FOLLOW_REASON}
+        </button>
+        {error && (
+          <p class="px-access-error" role="alert">
+            {error}
+          </p>
+        )}
+      </>
+    );
+  }
   return (
     <div class="px-access" data-access="on-click">
       {!props.compact && (
@@ -81,7 +95,6 @@ export function PageAccess(props: { detail: string; onRetry(): void }) {
             Alt+Shift+L) on this page, and the panel reads it. Browser pages (chrome:// or about:
             pages, the extension store, PDF viewers) stay closed to extensions.
           </p>
-          <AllSitesAccess onGranted={props.onRetry} compact />
         </>
       ) : (
         <p class="px-state-detail">
@@ -91,6 +104,7 @@ export function PageAccess(props: { detail: string; onRetry(): void }) {
         </p>
       )}
       <div class="px-actions">
+        {noAccess && <AllSitesAccess onGranted={props.onRetry} compact />}
         <button type="button" class="px-button" onClick={props.onRetry}>
           Try again
         </button>

@@ -82,8 +82,8 @@ export function openSidebar(tab?: TabLike): Promise<void> {
  * Measured in Chromium 156 (tests/e2e/security.e2e.ts): a click handled this way grants activeTab
  * on the tab; with `setPanelBehavior({ openPanelOnActionClick: true })` the panel opens but NO grant
  * is made, and the panel could not read the page. The `_execute_action` shortcut fires the same
- * listener. Firefox MV2: the browser action has no popup, so its click toggles the sidebar (and
- * grants activeTab); `_execute_sidebar_action` is built in.
+ * listener. Firefox MV2: the browser action has no popup, so its click opens the sidebar (and
+ * grants activeTab; the sidebar closes with its own button); `_execute_sidebar_action` is built in.
  *
  * Then the tab's grant is announced (`announceTabAccess`), so an open panel that could not read
  * this tab reads it now. Call once, synchronously, from the background's main.
@@ -92,7 +92,8 @@ export function wireToolbarButton(onClick?: (tab: TabLike) => void): void {
   if (isFirefox()) {
     const action = (api().browserAction ?? api().action) as AnyApi | undefined;
     action?.onClicked?.addListener((tab: TabLike) => {
-      void (api().sidebarAction as FirefoxSidebarAction | undefined)?.toggle();
+      // open, not toggle: on a tab the open sidebar could not read, the click means "read this one".
+      void (api().sidebarAction as FirefoxSidebarAction | undefined)?.open();
       onClick?.(tab);
     });
     return;
@@ -153,12 +154,17 @@ export function requestAllSitesAccess(): Promise<boolean> {
 export function onAccessChanged(cb: () => void): () => void {
   const perms = api().permissions as AnyApi | undefined;
   const listener = () => cb();
-  perms?.onAdded?.addListener?.(listener);
-  perms?.onRemoved?.addListener?.(listener);
-  return () => {
-    perms?.onAdded?.removeListener?.(listener);
-    perms?.onRemoved?.removeListener?.(listener);
+  const each = (f: (event: AnyApi) => void) => {
+    for (const event of [perms?.onAdded, perms?.onRemoved]) {
+      try {
+        if (event) f(event);
+      } catch {
+        // no permission events here (an old browser, a test double): the state is read once
+      }
+    }
   };
+  each((e) => e.addListener(listener));
+  return () => each((e) => e.removeListener(listener));
 }
 
 /** Start of the message `sendToTab` rejects with when Parallax has no access to the tab. */
