@@ -211,3 +211,34 @@ describe('least privilege: reading a page after the toolbar button', () => {
     expect(ext.external).toEqual([]);
   });
 });
+
+describe('after the reader allows every site', () => {
+  // The browser's permission prompt cannot be answered in headless Chromium: this browser runs a
+  // copy of the build with the access the reader's "Allow" leaves (for the local news site).
+  let allowed: ExtensionHarness;
+  beforeAll(async () => {
+    allowed = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
+    await allowed.waitForCorpus(5);
+  });
+  afterAll(async () => {
+    await allowed?.close();
+  });
+
+  it('the open panel follows the reader to another tab and reads it without a click', async () => {
+    const first = await allowed.context.newPage();
+    await first.goto(allowed.newsSite.url(SEED_003), { waitUntil: 'load' });
+    await allowed.clickToolbarButton(first, { keepPanel: true });
+    await expect
+      .poll(async () => (await allowed.sidePanelText()) ?? '', { timeout: 90_000, interval: 500 })
+      .toMatch(/Others added/);
+
+    const second = await allowed.context.newPage();
+    await second.goto(allowed.newsSite.url(SEED_000), { waitUntil: 'load' });
+    await second.bringToFront();
+    const title000 = allowed.newsSite.articles.find((a) => a.id === SEED_000)!.title;
+    await expect
+      .poll(async () => (await allowed.sidePanelText()) ?? '', { timeout: 90_000, interval: 500 })
+      .toContain(title000);
+    expect(await allowed.sidePanelText()).not.toContain('Parallax cannot read this page.');
+  });
+});
