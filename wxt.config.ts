@@ -5,24 +5,32 @@ import preact from '@preact/preset-vite';
  * One tree, two browsers: Chrome MV3 gets a side panel (`side_panel.default_path`, added by WXT from
  * entrypoints/sidepanel), Firefox (MV2, WXT's default) a sidebar (`sidebar_action`, same entrypoint).
  *
- * Permissions, each for one feature:
+ * Permissions, each for one feature (tests/unit/manifest.test.ts checks both built manifests):
  * - storage:          settings and the "Trace quote" hand-over (storage.session / storage.local).
  * - unlimitedStorage: the corpus lives in IndexedDB and is meant to hold up to 100,000 articles.
  * - contextMenus / menus: the "Trace quote" item on a selection.
- * - scripting:        inject the content script into tabs that were open before install/update.
- * - activeTab:        keeps the toolbar button, shortcut and context menu working on a site whose
- *                     access the reader has restricted to "on click" (Chrome site access).
+ * - activeTab:        the page the reader opens Parallax on, by the toolbar button, the shortcut
+ *                     (Alt+Shift+L) or "Trace quote": access to that tab only, until it leaves the
+ *                     site. Measured in Chromium 156: the button grants it when the background opens
+ *                     the panel from `action.onClicked`, NOT with `openPanelOnActionClick` (then no
+ *                     grant at all) — so the button is wired to onClicked (lib/extension/platform.ts).
+ * - scripting:        inject the content script into that tab when the panel asks (on demand; there
+ *                     is no content script in the manifest).
  * - alarms:           refreshing RSS/Atom feeds on the schedule the reader sets.
  * - sidePanel:        Chrome's side panel (Firefox's sidebar needs no permission).
- * - http(s) host access, and the content script on http(s) pages (entrypoints/content.ts): the
- *   sidebar reads the page the reader is on and follows them from tab to tab and page to page. The
- *   alternative, activeTab with injection on demand, does not hold up for a side panel: the panel
- *   outlives the one-page grant, Chrome does not grant activeTab when the action opens the panel
- *   (openPanelOnActionClick), and tabs opened before install need `scripting` + host access to be
- *   injected at all (measured: "Cannot access contents of the page" without it). The content script
- *   does nothing until the sidebar asks; the install warning is the same as for the content script
- *   alone. The same access lets the options page import an article or feed by URL.
+ * No host permission by default. http(s) access is OPTIONAL (`optional_host_permissions`; Firefox
+ * MV2: `optional_permissions`), asked at the moment it is needed, with the reason:
+ * - "Follow every tab": from the panel or the corpus manager, so the panel reads each tab the reader
+ *   switches to without a click (then it injects into each tab as it goes);
+ * - an import by URL or a feed: the one site, when the reader adds it.
+ *
+ * CSP for extension pages, stricter than the browsers' defaults: scripts only from the package, no
+ * plugins, no <base> rewriting (the pages render corpus text, never HTML; this is the second wall).
  */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'";
+/** Origins Parallax may ask for at run time (never granted at install). */
+export const OPTIONAL_ORIGINS = ['http://*/*', 'https://*/*'];
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -37,13 +45,16 @@ export default defineConfig({
       permissions: [
         'storage',
         'unlimitedStorage',
-        'scripting',
         'activeTab',
+        'scripting',
         'alarms',
         ...(firefox ? ['menus'] : ['contextMenus', 'sidePanel']),
       ],
-      // WXT moves these into `permissions` for the MV2 (Firefox) manifest.
-      host_permissions: ['http://*/*', 'https://*/*'],
+      // MV3 only (WXT drops the key from MV2); Firefox MV2 lists optional origins with the permissions.
+      optional_host_permissions: firefox ? undefined : OPTIONAL_ORIGINS,
+      optional_permissions: firefox ? OPTIONAL_ORIGINS : undefined,
+      // WXT turns the object into the MV2 string for Firefox.
+      content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
       icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
       action: {
         default_title: 'Open Parallax',
@@ -59,7 +70,7 @@ export default defineConfig({
             },
           }
         : {
-            // With setPanelBehavior({ openPanelOnActionClick: true }) the action opens the side panel.
+            // Fires action.onClicked like the toolbar button (which opens the panel and grants activeTab).
             _execute_action: {
               suggested_key: { default: 'Alt+Shift+L' },
               description: 'Open the Parallax side panel',

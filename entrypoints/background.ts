@@ -7,13 +7,16 @@
  *   and (re)create the "Trace quote" context-menu item (menus persist, so removeAll first);
  * - context-menu click: open the sidebar INSIDE the gesture, then leave the selection in session
  *   storage for the sidebar to pick up (it may not be loaded yet: no message race);
- * - toolbar button / shortcut: open the sidebar (platform.ts);
+ * - toolbar button / shortcut: open the sidebar inside the click (platform.ts); the click grants
+ *   activeTab on that tab, which is announced so an open panel that could not read it reads it now;
+ *   the context-menu click grants it too. No host permission is needed for this.
  * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds).
  */
 import { Corpus } from '../lib/store/corpus';
 import { seedArticles } from '../lib/seeds';
 import { FEED_ALARM, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
 import {
+  announceTabAccess,
   onAlarm,
   onContextMenuClick,
   openSidebar,
@@ -40,7 +43,9 @@ async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
 }
 
 export default defineBackground(() => {
-  wireToolbarButton();
+  wireToolbarButton((tab) => {
+    announceTabAccess(tab.id).catch((e) => console.error('Parallax: could not tell the panel about the tab', e));
+  });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     registerContextMenu([{ id: TRACE_MENU_ID, title: 'Trace quote', contexts: ['selection'] }]).catch((e) =>
@@ -69,6 +74,7 @@ export default defineBackground(() => {
     if (info.menuItemId !== TRACE_MENU_ID) return;
     // First, synchronously: the browser only lets us open the panel during the click.
     openSidebar(tab).catch((e) => console.warn('Parallax: could not open the sidebar', e));
+    announceTabAccess(tab?.id).catch(() => undefined);
     writePendingTrace({
       text: (info.selectionText ?? '').trim(),
       tabId: tab?.id ?? null,

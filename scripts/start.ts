@@ -4,7 +4,9 @@
  *
  * - With a display ($DISPLAY set): a normal browser window; click the Parallax toolbar button (or
  *   press Alt+Shift+L) to open the side panel. Ctrl-C closes everything.
- * - Without one: headless. The side panel page is opened for the article's tab, the report is
+ * - Without one: headless. The Parallax toolbar button is pressed on the article's tab (the browser's
+ *   own action click, through the DevTools protocol: it gives the tab to Parallax, as a reader's
+ *   click does), the side panel page is opened for that tab, the report is
  *   awaited, and a screenshot of the panel is saved to artifacts/sidepanel.png; its path is printed.
  *
  * Options: --no-build (use the existing .output/chrome-mv3), --headless (even with a display),

@@ -7,6 +7,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { ArticlePatch } from '../../lib/store/corpus';
 import type { ArticleSummary } from '../../lib/store/db';
 import { formatBytes, formatDate, plural, shortUrl, UNKNOWN_OUTLET } from './format';
+import { SafeLink } from '../SafeLink';
+import { SafeText } from '../SafeText';
+import { displayText } from '../../lib/text/display';
 import { applyQuery, DEFAULT_QUERY, outletsOf, type SortKey, type TableQuery } from './table-model';
 
 export interface ArticleTableProps {
@@ -95,7 +98,7 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
             <option value="">All outlets</option>
             {outlets.map((o) => (
               <option key={o.outlet} value={o.outlet}>
-                {o.outlet} ({o.count})
+                {displayText(o.outlet)} ({o.count})
               </option>
             ))}
           </select>
@@ -158,18 +161,18 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
                 ) : (
                   <tr key={r.id} data-id={r.id}>
                     <th scope="row" class="px-cell-title">
-                      <span class="px-title-text">{r.title || 'Untitled'}</span>
+                      <span class="px-title-text"><SafeText text={r.title} fallback="Untitled" /></span>
                       <span class="px-id">{r.id}</span>
                     </th>
-                    <td class={r.outlet ? 'px-cell-outlet' : 'px-cell-outlet px-muted'}>{r.outlet ?? UNKNOWN_OUTLET}</td>
+                    <td class={r.outlet ? 'px-cell-outlet' : 'px-cell-outlet px-muted'}><SafeText text={r.outlet} fallback={UNKNOWN_OUTLET} /></td>
                     <td class="px-nowrap">
                       {r.date ? <time dateTime={r.date}>{formatDate(r.date)}</time> : <span class="px-muted">No date</span>}
                     </td>
                     <td class="px-cell-url">
                       {r.url ? (
-                        <a href={r.url} target="_blank" rel="noopener noreferrer" title={r.url}>
+                        <SafeLink href={r.url} title={r.url}>
                           {shortUrl(r.url)}
-                        </a>
+                        </SafeLink>
                       ) : (
                         <span class="px-muted">No URL</span>
                       )}

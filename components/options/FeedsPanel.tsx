@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { FeedRecord } from '../../lib/store/db';
 import { formatAgo } from './format';
+import { SafeText } from '../SafeText';
 
 export interface FeedsPanelProps {
   feeds: FeedRecord[];
@@ -67,8 +68,8 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onRefr
           {feeds.map((f) => (
             <li key={f.url} class="px-feed">
               <div class="px-feed-main">
-                <span class="px-feed-title">{f.title ?? f.url}</span>
-                <span class="px-muted px-small px-feed-url">{f.url}</span>
+                <SafeText class="px-feed-title" text={f.title ?? f.url} />
+                <SafeText class="px-muted px-small px-feed-url" text={f.url} />
                 <span class={`px-small ${f.lastError ? 'px-error-text' : 'px-muted'}`}>
                   {f.lastError
                     ? `Last refresh failed: ${f.lastError}`

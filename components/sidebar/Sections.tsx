@@ -12,6 +12,7 @@ import type {
   SharedItem,
 } from '../../lib/sidebar/view';
 import { inNofM, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
+import { SafeText } from '../SafeText';
 import { Badge, HereFact, SourceList, SourceName, TraceButtons } from './bits';
 
 export interface FactCallbacks {
@@ -150,7 +151,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
                   : `left out by ${item.count} of ${plural(item.total, 'other outlet')}`}
               </Badge>{' '}
               <span class="px-outlets">
-                Missing from {outletList(item.missingFrom)}
+                Missing from <SafeText text={outletList(item.missingFrom)} />
               </span>
             </p>
             <Why why={item.why} rank={item.rank} />

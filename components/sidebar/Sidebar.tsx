@@ -15,6 +15,8 @@ import {
   quotesInUnit,
   relatedSummary,
 } from '../../lib/sidebar/view';
+import { PageAccess } from '../SiteAccess';
+import { SafeText } from '../SafeText';
 import { SHOW_IN_PAGE_HINT_ID, safeHref } from './bits';
 import type { FactCallbacks } from './Sections';
 import { Brand } from '../Brand';
@@ -73,9 +75,9 @@ function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
       <Brand />
       {title !== null ? (
         <>
-          <h1 class="px-title">{title || 'Untitled article'}</h1>
+          <h1 class="px-title"><SafeText text={title} fallback="Untitled article" /></h1>
           <p class="px-byline">
-            <span class="px-outlet">{outlet}</span>
+            <SafeText class="px-outlet" text={outlet} />
             {date && (
               <>
                 <span aria-hidden="true"> · </span>
@@ -148,17 +150,7 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
         </div>
       );
     case 'unreachable':
-      return (
-        <div class="px-state" role="status" data-state="unreachable">
-          <p class="px-state-title">Parallax cannot read this page.</p>
-          <p class="px-state-detail">
-            Browser pages (such as chrome:// or about: pages, the extension store and built-in PDF
-            viewers) are closed to extensions. If this is a web page that was open before Parallax was
-            installed or updated, reload it and try again.
-          </p>
-          <div class="px-actions">{retryButton()}</div>
-        </div>
-      );
+      return <PageAccess detail={phase.detail} onRetry={actions.retry} />;
     case 'empty-corpus':
       return (
         <div class="px-state" role="status" data-state="empty-corpus">

@@ -10,6 +10,7 @@
 import type { DiffPart, Occurrence, Trace } from '../../lib/types';
 import { formatDate } from '../../lib/sidebar/view';
 import './trace.css';
+import { SafeText } from '../SafeText';
 
 export interface TraceViewProps {
   trace: Trace | null;
@@ -88,10 +89,10 @@ function OccurrenceItem(props: { occ: Occurrence; onOpen?(occ: Occurrence): void
       <p class="px-tr-occ-foot">
         {props.onOpen ? (
           <button type="button" class="px-link-button" onClick={() => props.onOpen!(o)}>
-            Open “{o.title || o.id}”
+            Open “<SafeText text={o.title || o.id} />”
           </button>
         ) : (
-          <span class="px-tr-title">{o.title || o.id}</span>
+          <SafeText class="px-tr-title" text={o.title || o.id} />
         )}
       </p>
     </li>
@@ -143,7 +144,7 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
         <dd data-field="origin">
           {origin ? (
             <>
-              {originOcc ? (originOcc.outlet ?? UNKNOWN_OUTLET) : origin.id}
+              <SafeText text={originOcc ? (originOcc.outlet ?? UNKNOWN_OUTLET) : origin.id} />
               {originDate ? `, ${originDate}` : ''}
               {origin.primary && <span class="px-tr-primary-note"> (primary source embedded there)</span>}
             </>
@@ -172,7 +173,7 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
           </h3>
           {groups.map((g) => (
             <section class="px-tr-outlet" data-outlet={g.outlet} aria-label={g.outlet} key={g.outlet}>
-              <h4 class="px-tr-outlet-name">{g.outlet}</h4>
+              <h4 class="px-tr-outlet-name"><SafeText text={g.outlet} /></h4>
               <ul class="px-tr-list">
                 {g.items.map((o) => (
                   <OccurrenceItem key={`${o.id}:${o.i}:${o.text}`} occ={o} onOpen={props.onOpen} />

@@ -4,6 +4,9 @@
  * page or the corpus is ever inserted as HTML.
  */
 import type { ComponentChildren } from 'preact';
+import { SafeLink } from '../SafeLink';
+import { SafeText } from '../SafeText';
+import { displayText } from '../../lib/text/display';
 import type { Source, SourceSentence } from '../../lib/sidebar/view';
 import { formatDate } from '../../lib/sidebar/view';
 
@@ -70,24 +73,20 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
   return (
     <span class="px-source">
       {named && href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer" class="px-outlet px-source-title" title={source.title}>
+        <SafeLink href={href} class="px-outlet px-source-title" title={source.title}>
           {label}
-        </a>
+        </SafeLink>
       ) : (
-        <span class="px-outlet" title={named ? source.title : undefined}>
-          {label}
-        </span>
+        <bdi class="px-outlet" title={named ? displayText(source.title) : undefined}>
+          {displayText(label)}
+        </bdi>
       )}
       {props.showTitle !== false && !named && (
         <>
           {' · '}
-          {href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer" class="px-source-title">
-              {source.title || href}
-            </a>
-          ) : (
-            <span class="px-source-title">{source.title}</span>
-          )}
+          <SafeLink href={href} class="px-source-title">
+            {source.title || href || ''}
+          </SafeLink>
         </>
       )}
       {date && (

@@ -42,6 +42,7 @@ import { TrashPanel, type TrashItem } from '../../components/options/TrashPanel'
 import { plural } from '../../components/options/format';
 import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
+import { SiteAccessCard } from '../../components/SiteAccess';
 
 /** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
 const INGEST = pageIngest();
@@ -400,6 +401,7 @@ export function App() {
             onReset={onReset}
             busy={busy}
           />
+          <SiteAccessCard />
         </div>
         <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
         <TrashPanel

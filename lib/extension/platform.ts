@@ -75,23 +75,107 @@ export function openSidebar(tab?: TabLike): Promise<void> {
 }
 
 /**
- * Makes the toolbar button open the sidebar. Chrome: `setPanelBehavior({openPanelOnActionClick})`
- * (the `_execute_action` shortcut then opens it too). Firefox MV2: the browser action has no popup,
- * so its click toggles the sidebar (the `_execute_sidebar_action` shortcut is built in).
- * Call once from the background's main (registers a listener on Firefox).
+ * Makes the toolbar button (and its shortcut, Alt+Shift+L) open the sidebar on the page the reader
+ * is on, with access to that tab (activeTab).
+ *
+ * Chrome: the button is wired to `action.onClicked`, which opens the panel inside the click.
+ * Measured in Chromium 156 (tests/e2e/security.e2e.ts): a click handled this way grants activeTab
+ * on the tab; with `setPanelBehavior({ openPanelOnActionClick: true })` the panel opens but NO grant
+ * is made, and the panel could not read the page. The `_execute_action` shortcut fires the same
+ * listener. Firefox MV2: the browser action has no popup, so its click opens the sidebar (and
+ * grants activeTab; the sidebar closes with its own button); `_execute_sidebar_action` is built in.
+ *
+ * Then the tab's grant is announced (`announceTabAccess`), so an open panel that could not read
+ * this tab reads it now. Call once, synchronously, from the background's main.
  */
-export function wireToolbarButton(): void {
+export function wireToolbarButton(onClick?: (tab: TabLike) => void): void {
   if (isFirefox()) {
     const action = (api().browserAction ?? api().action) as AnyApi | undefined;
-    action?.onClicked?.addListener(() => {
-      void (api().sidebarAction as FirefoxSidebarAction | undefined)?.toggle();
+    action?.onClicked?.addListener((tab: TabLike) => {
+      // open, not toggle: on a tab the open sidebar could not read, the click means "read this one".
+      void (api().sidebarAction as FirefoxSidebarAction | undefined)?.open();
+      onClick?.(tab);
     });
     return;
   }
   const panel = api().sidePanel as AnyApi | undefined;
-  panel?.setPanelBehavior?.({ openPanelOnActionClick: true })?.catch?.((e: unknown) => {
+  // An earlier version set this to true; the setting persists across updates.
+  panel?.setPanelBehavior?.({ openPanelOnActionClick: false })?.catch?.((e: unknown) => {
     console.error('Parallax: setPanelBehavior failed', e);
   });
+  (api().action as AnyApi | undefined)?.onClicked?.addListener((tab: TabLike) => {
+    // First, synchronously: the panel may only be opened during the click.
+    openSidebar(tab).catch((e) => console.warn('Parallax: could not open the side panel', e));
+    onClick?.(tab);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access to pages: activeTab by default, every http(s) page as the reader's opt-in
+
+/** Where the background announces "the reader just gave access to tab N" (session storage). */
+export const TAB_ACCESS_KEY = 'parallax:tab-access';
+export interface TabAccess {
+  tabId: number;
+  at: number;
+}
+
+/** From the background, after a gesture that grants activeTab: tell an open panel to read that tab. */
+export async function announceTabAccess(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  await pendingTraceStorage().set({ [TAB_ACCESS_KEY]: { tabId, at: Date.now() } satisfies TabAccess });
+}
+
+/** The optional origins that let the panel follow every tab (wxt.config.ts OPTIONAL_ORIGINS). */
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+/** True when the reader has let Parallax read every http(s) page (the panel follows every tab). */
+export async function hasAllSitesAccess(): Promise<boolean> {
+  try {
+    return Boolean(await browser.permissions.contains({ origins: ALL_SITES }));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the reader to let Parallax read every http(s) page. Call it synchronously inside the click
+ * (both browsers refuse a request made after the gesture). Resolves with the reader's answer.
+ */
+export function requestAllSitesAccess(): Promise<boolean> {
+  try {
+    return Promise.resolve(browser.permissions.request({ origins: ALL_SITES })).then(Boolean);
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
+}
+
+/** Calls back when the reader grants or withdraws optional access. Returns an unsubscribe function. */
+export function onAccessChanged(cb: () => void): () => void {
+  const perms = api().permissions as AnyApi | undefined;
+  const listener = () => cb();
+  const each = (f: (event: AnyApi) => void) => {
+    for (const event of [perms?.onAdded, perms?.onRemoved]) {
+      try {
+        if (event) f(event);
+      } catch {
+        // no permission events here (an old browser, a test double): the state is read once
+      }
+    }
+  };
+  each((e) => e.addListener(listener));
+  return () => each((e) => e.removeListener(listener));
+}
+
+/** Start of the message `sendToTab` rejects with when Parallax has no access to the tab. */
+export const NO_ACCESS_PREFIX = 'Parallax has not been given access to this page';
+
+/** The browsers' words for "no host permission for this tab" (Chrome, Firefox). */
+const NO_HOST_ACCESS = /Cannot access contents of|must request permission|Missing host permission/i;
+
+/** True when a sendToTab failure means the reader has not given Parallax this tab (yet). */
+export function isNoAccessError(message: string): boolean {
+  return message.startsWith(NO_ACCESS_PREFIX);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -158,7 +242,9 @@ export async function tabUrl(tabId: number): Promise<string | null> {
 
 /**
  * Calls back when the sidebar should look at another page: the user switched tabs in this window,
- * or the tab finished loading a new page. Returns an unsubscribe function.
+ * the tab finished loading a new page, or the reader just gave access to a tab (toolbar button,
+ * shortcut, context menu: reported as 'loaded', so a panel that could not read it reads it now).
+ * Returns an unsubscribe function.
  * (In-page navigation of single-page apps arrives as a ContentEvent, see onContentEvent.)
  */
 export function onTabChanged(cb: (change: { tabId: number; reason: 'activated' | 'loaded' }) => void): () => void {
@@ -166,16 +252,24 @@ export function onTabChanged(cb: (change: { tabId: number; reason: 'activated' |
   const updated = (tabId: number, change: { status?: string }) => {
     if (change.status === 'complete') cb({ tabId, reason: 'loaded' });
   };
+  const area = isFirefox() || !(api().storage as AnyApi).session ? 'local' : 'session';
+  const granted = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== area) return;
+    const next = changes[TAB_ACCESS_KEY]?.newValue as TabAccess | undefined;
+    if (next && typeof next.tabId === 'number') cb({ tabId: next.tabId, reason: 'loaded' });
+  };
   browser.tabs.onActivated.addListener(activated);
   browser.tabs.onUpdated.addListener(updated);
+  browser.storage.onChanged.addListener(granted as never);
   return () => {
     browser.tabs.onActivated.removeListener(activated);
     browser.tabs.onUpdated.removeListener(updated);
+    browser.storage.onChanged.removeListener(granted as never);
   };
 }
 
-/** Path of the built content script (WXT puts `entrypoints/content.ts` there). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Path of the built content script (WXT builds the unlisted script `entrypoints/content-script.ts` there). */
+export const CONTENT_SCRIPT_FILE = 'content-script.js';
 
 const NO_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
 
@@ -183,23 +277,29 @@ function sendOnce<R>(tabId: number, request: ContentRequest): Promise<R> {
   return browser.tabs.sendMessage(tabId, request) as Promise<R>;
 }
 
-/** Injects the content script into a tab that does not have it yet (opened before install/update). */
+/**
+ * Injects the content script into a tab, on demand (there is no content script in the manifest).
+ * Allowed when the reader opened Parallax on that tab (activeTab) or gave it every http(s) page.
+ * Chrome: `scripting.executeScript`; Firefox MV2: `tabs.executeScript` (also when `scripting` is there:
+ * in MV2 it is the API whose activeTab handling Firefox documents).
+ */
 export async function injectContentScript(tabId: number): Promise<void> {
-  const scripting = api().scripting as AnyApi | undefined;
-  if (scripting?.executeScript) {
-    await scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  if (isFirefox()) {
+    await (api().tabs as AnyApi).executeScript(tabId, { file: `/${CONTENT_SCRIPT_FILE}`, runAt: 'document_idle' });
     return;
   }
-  // Firefox before 102 (MV2): tabs.executeScript.
-  await (api().tabs as AnyApi).executeScript(tabId, { file: `/${CONTENT_SCRIPT_FILE}` });
+  const scripting = api().scripting as AnyApi | undefined;
+  if (!scripting?.executeScript) throw new Error('scripting.executeScript is not available');
+  await scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }
 
 /**
  * Sends a request to the content script of a tab and returns its typed reply.
  *
- * Tabs that were open before the extension was installed or updated have no content script;
- * then this injects it once and asks again. Rejects with a readable message when the page cannot
- * be scripted (chrome://, the Web Store, PDF viewer, a page we have no access to).
+ * A tab has no content script until the panel first asks (on-demand injection); then this injects
+ * it once and asks again. Rejects with a readable message when the page cannot be scripted: one
+ * starting with NO_ACCESS_PREFIX when the reader has not given Parallax this tab (click the toolbar
+ * button, or allow every site), another for pages closed to extensions (chrome://, the store, PDFs).
  */
 export async function sendToTab<K extends ContentRequest['type']>(
   tabId: number,
@@ -215,6 +315,13 @@ export async function sendToTab<K extends ContentRequest['type']>(
     await injectContentScript(tabId);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
+    if (NO_HOST_ACCESS.test(why)) {
+      throw new Error(
+        `${NO_ACCESS_PREFIX}: click the Parallax button in the toolbar (or press Alt+Shift+L) on this page, ` +
+          'or let the panel follow every tab. (Browser pages such as chrome:// or about: pages, the ' +
+          `extension store and PDF viewers stay closed to extensions.) [${why}]`,
+      );
+    }
     throw new Error(`Parallax cannot read this page (${why})`);
   }
   return sendOnce<ContentReplies[K]>(tabId, request);

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -13,6 +13,7 @@ import path from 'node:path';
 import { launchExtension, ROOT, SEED_003 } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 import { PENDING_TRACE_KEY } from '../../lib/extension/protocol';
+import { CONTENT_SCRIPT_FILE } from '../../lib/extension/platform';
 import type { ExtractedPage } from '../../lib/types';
 
 declare const chrome: any;
@@ -34,13 +35,18 @@ describe('the built extension in Chromium', () => {
     expect(manifest.permissions.sort()).toEqual(
       ['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
     );
-    expect(manifest.host_permissions).toEqual(['http://*/*', 'https://*/*']);
-    expect(manifest.content_scripts[0].matches).toEqual(['http://*/*', 'https://*/*']);
-    // The toolbar button opens the side panel (setPanelBehavior), and so does its shortcut, which
-    // Chromium only assigns when no browser shortcut has it.
+    // No site access at install: activeTab on a click, http(s) only as the reader's opt-in.
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.content_scripts ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
+    expect(await ext.serviceWorker.evaluate(() => chrome.permissions.getAll())).toMatchObject({ origins: [] });
+    expect(manifest.content_security_policy.extension_pages).toMatch(/script-src 'self'; object-src 'none'/);
+    // The toolbar button opens the side panel from action.onClicked (the path that grants activeTab;
+    // openPanelOnActionClick grants nothing), and so does its shortcut, which Chromium only assigns
+    // when no browser shortcut has it.
     const commands = await ext.serviceWorker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+L' }));
-    expect(await ext.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: true });
+    expect(await ext.serviceWorker.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: false });
   });
 
   it('imports the five seed articles into the corpus on install', async () => {
@@ -217,6 +223,8 @@ describe('the content script on the news site', () => {
     const page = await ext.context.newPage();
     await page.goto(ext.newsSite.spaUrl(SEED_003));
     const tabId = await ext.tabIdOf(page.url());
+    // The panel's first request injects the content script (on demand), which then watches the page.
+    expect(await ext.sendToTab(tabId, { type: 'parallax:extract' })).toMatchObject({ ok: true });
     await page.click('.related a >> nth=0');
     await page.waitForURL(/\/spa\/00[0-24]_/);
     const url = page.url();
@@ -235,8 +243,14 @@ describe('the content script on the news site', () => {
     await page.goto(ext.newsSite.url(SEED_003));
     const tabId = await ext.tabIdOf(page.url());
     await ext.serviceWorker.evaluate(
-      (tabId) => chrome.scripting.executeScript({ target: { tabId }, files: ['content-scripts/content.js'] }),
-      tabId,
+      ([tabId, file]) => chrome.scripting.executeScript({ target: { tabId: tabId as number }, files: [file as string] }),
+      [tabId, CONTENT_SCRIPT_FILE] as const,
+    );
+    // The harness injected one copy on its first request; inject a second over it.
+    await ext.sendToTab(tabId, { type: 'parallax:get-selection' });
+    await ext.serviceWorker.evaluate(
+      ([tabId, file]) => chrome.scripting.executeScript({ target: { tabId: tabId as number }, files: [file as string] }),
+      [tabId, CONTENT_SCRIPT_FILE] as const,
     );
     const reply = await ext.sendToTab(tabId, {
       type: 'parallax:highlight',
@@ -294,6 +308,12 @@ describe.runIf(existsSync(FIREFOX))('the Firefox build', () => {
     expect(wxt.status, wxt.stderr).toBe(0);
     const dir = await mkdtemp(path.join(tmpdir(), 'parallax-ff-'));
     await cp(path.join(ROOT, '.output/firefox-mv2'), path.join(dir, 'addon'), { recursive: true });
+    // The reader's opt-in ("follow every tab") cannot be clicked in headless Firefox: the copy is
+    // given the access it grants, for the local news site only.
+    const manifestPath = path.join(dir, 'addon', 'manifest.json');
+    const ffManifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    ffManifest.permissions.push('http://127.0.0.1/*');
+    await writeFile(manifestPath, JSON.stringify(ffManifest));
 
     let resolveReport: (r: Record<string, unknown>) => void = () => {};
     const report = new Promise<Record<string, unknown>>((r) => (resolveReport = r));
@@ -331,6 +351,8 @@ describe.runIf(existsSync(FIREFOX))('the Firefox build', () => {
       out.menu = await browser.menus.update('parallax-trace-quote', {}).then(() => true, () => false);
       const tab = (await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(pageUrl)});
       let extract = null;
+      // No content script in the manifest: inject it as the sidebar does (tabs.executeScript in MV2).
+      await browser.tabs.executeScript(tab.id, { file: '/content-script.js' });
       for (let k = 0; k < 40 && !extract; k++) {
         extract = await browser.tabs.sendMessage(tab.id, { type: 'parallax:extract' }).catch(() => null);
         if (!extract) await wait(250);

@@ -6,6 +6,13 @@
  *   const ext = await launchExtension();          // fresh profile, headless
  *   await ext.waitForCorpus(5);                   // the background imported the seeds
  *   const { page, panel, tabId } = await ext.openSidePanelFor(ext.newsSite.url('003_38879e5049cf1087'));
+ *
+ * Parallax has no host permission by default: it reads a tab the reader opened it on (activeTab).
+ * The harness does what a reader does: it presses the toolbar button on the page
+ * (`clickToolbarButton`, through the DevTools protocol's Extensions.triggerAction, which runs the
+ * browser's own action-click path and so grants activeTab), then closes the real side panel that
+ * click opened and drives `sidepanel.html?tabId=N` in a tab of its own. `tabIdOf` does this for the
+ * page showing a URL; `sendToTab` injects the content script on demand, as the panel does.
  *   ...
  *   expect(ext.external).toEqual([]);             // nothing left 127.0.0.1
  *   await ext.close();
@@ -13,13 +20,14 @@
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startNewsSite } from '../../scripts/news-site';
 import type { NewsSite } from '../../scripts/news-site';
 import type { ContentReplies, ContentRequest } from '../../lib/extension/protocol';
+import { CONTENT_SCRIPT_FILE, TAB_ACCESS_KEY } from '../../lib/extension/platform';
 
 /** The extension APIs as seen inside the service worker (evaluated there, not in Node). */
 declare const chrome: any;
@@ -45,6 +53,8 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // Lets the DevTools protocol press the extension's toolbar button (Extensions.triggerAction).
+    '--enable-unsafe-extension-debugging',
     '--disable-domain-reliability',
     '--disable-client-side-phishing-detection',
     '--metrics-recording-only',
@@ -54,6 +64,13 @@ export function chromiumArgs(extensionDir = EXTENSION_DIR): string[] {
 export interface LaunchOptions {
   headless?: boolean;
   extensionDir?: string;
+  /**
+   * Host access the reader has already granted (e.g. `http://127.0.0.1/*` after allowing the site
+   * for an import by URL). The browser's permission prompt cannot be answered in headless Chromium,
+   * so the harness loads a COPY of the build whose manifest lists these origins, the state the
+   * reader's "Allow" leaves. Tests of the default (no access) never pass this.
+   */
+  grantedOrigins?: string[];
   /** Abort and record every request that leaves 127.0.0.1 (default true). */
   blockExternal?: boolean;
   colorScheme?: 'light' | 'dark';
@@ -69,8 +86,20 @@ export interface ExtensionHarness {
   external: string[];
   /** chrome-extension://ID/<path> */
   extensionUrl(pathname: string): string;
-  /** The tab id Chrome gives the page currently showing `url` (exact match, or same URL without hash). */
+  /**
+   * The tab id Chrome gives the page currently showing `url` (exact match, or same URL without
+   * hash). Presses the toolbar button on that page first (see clickToolbarButton), so the extension
+   * may read it, as after a reader's click.
+   */
   tabIdOf(url: string): Promise<number>;
+  /**
+   * Presses Parallax's toolbar button on `page` (the browser's real action click: it opens the side
+   * panel and grants activeTab on that tab). Closes the side panel again unless `keepPanel`.
+   * Returns the tab id.
+   */
+  clickToolbarButton(page: Page, opts?: { keepPanel?: boolean }): Promise<number>;
+  /** The real side panel's text (the panel page the toolbar button opened), or null when none is open. */
+  sidePanelText(): Promise<string | null>;
   /**
    * Opens `pageUrl` in a tab, finds its tab id, then opens the side panel page for that tab in
    * another tab: chrome-extension://ID/sidepanel.html?tabId=N (the sidebar reads `tabId` from its
@@ -131,9 +160,19 @@ async function findServiceWorker(context: BrowserContext, timeoutMs = 30_000): P
 }
 
 export async function launchExtension(opts: LaunchOptions = {}): Promise<ExtensionHarness> {
-  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  let extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first`);
+  }
+  let grantedCopy: string | null = null;
+  if (opts.grantedOrigins?.length) {
+    grantedCopy = await mkdtemp(path.join(tmpdir(), 'parallax-granted-'));
+    await cp(extensionDir, grantedCopy, { recursive: true });
+    const manifestPath = path.join(grantedCopy, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...opts.grantedOrigins];
+    await writeFile(manifestPath, JSON.stringify(manifest));
+    extensionDir = grantedCopy;
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
@@ -159,33 +198,122 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   const extensionId = new URL(serviceWorker.url()).host;
   const extensionUrl = (p: string) => `chrome-extension://${extensionId}/${p.replace(/^\//, '')}`;
 
+  const browserSession = await context.browser()!.newBrowserCDPSession();
+  const strip = (u: string) => u.replace(/#.*$/, '');
+
   /**
-   * Tab ids by URL. The extension has no "tabs" permission, so tabs.query hides URLs; the content
-   * script's host access lets the worker ask each tab for its location instead. (A string, so that
-   * no transpiler helper such as esbuild's __name ends up in code evaluated in the browser.)
+   * The tab id of the tab showing `url` whose address the extension may see (the extension has no
+   * "tabs" permission: tabs.query shows a tab's URL only where it has access, e.g. after a click).
+   * (A string, so that no transpiler helper such as esbuild's __name ends up in code evaluated in
+   * the browser.)
    */
-  const tabIdOf = async (url: string): Promise<number> => {
+  const visibleTabId = async (url: string, timeoutMs = 5_000): Promise<number> => {
     const script = `(async (wanted) => {
       const strip = (u) => String(u).replace(/#.*$/, '');
       const tabs = await chrome.tabs.query({});
-      for (const tab of tabs) {
-        let href = tab.url;
-        if (!href) {
-          try {
-            const [res] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => location.href });
-            href = res && res.result;
-          } catch (e) { continue; }
-        }
-        if (href === wanted || strip(href) === strip(wanted)) return tab.id;
-      }
-      return null;
+      const tab = tabs.find((t) => t.url && (t.url === wanted || strip(t.url) === strip(wanted)));
+      return tab ? tab.id : null;
     })(${JSON.stringify(url)})`;
-    for (let attempt = 0; attempt < 50; attempt++) {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
       const id = (await serviceWorker.evaluate(script)) as number | null;
       if (id !== null) return id;
+      if (Date.now() > until) throw new Error(`No tab the extension may read shows ${url}`);
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`No tab shows ${url}`);
+  };
+
+  /** The real side panel's page target (not the `sidepanel.html?tabId=N` tabs the tests open). */
+  const sidePanelTarget = async () => {
+    const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string }>;
+    };
+    return targetInfos.find((t) => t.type === 'page' && t.url === extensionUrl('sidepanel.html')) ?? null;
+  };
+
+  /** Closes the real side panel and waits until its page is gone (it would pick up trace requests). */
+  const closeSidePanel = async () => {
+    await serviceWorker.evaluate(`(async () => {
+      const windows = await chrome.windows.getAll();
+      for (const w of windows) { try { await chrome.sidePanel.close({ windowId: w.id }); } catch (e) {} }
+    })()`);
+    const until = Date.now() + 10_000;
+    while ((await sidePanelTarget()) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
+    if (await sidePanelTarget()) throw new Error('The side panel did not close');
+  };
+
+  const clickToolbarButton = async (page: Page, o: { keepPanel?: boolean } = {}): Promise<number> => {
+    await page.bringToFront();
+    const url = page.url();
+    const { targetInfos } = (await browserSession.send('Target.getTargets', { filter: [{}] } as never)) as {
+      targetInfos: Array<{ targetId: string; type: string; url: string; embedderData?: { tabActive?: boolean } }>;
+    };
+    const tabs = targetInfos.filter((t) => t.type === 'tab' && strip(t.url) === strip(url));
+    const tab = tabs.find((t) => t.embedderData?.tabActive) ?? tabs[0];
+    if (!tab) throw new Error(`No browser tab shows ${url}`);
+    // The background announces the tab the click was on (TAB_ACCESS_KEY): the exact tab, even when
+    // several tabs show the same address.
+    const announced = () =>
+      serviceWorker.evaluate(
+        (key) => chrome.storage.session.get(key).then((got: Record<string, { tabId: number; at: number } | undefined>) => got[key as string] ?? null),
+        TAB_ACCESS_KEY,
+      ) as Promise<{ tabId: number; at: number } | null>;
+    const before = (await announced())?.at ?? 0;
+    await browserSession.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+    let tabId: number | null = null;
+    for (const until = Date.now() + 10_000; tabId === null && Date.now() < until; ) {
+      const now = await announced();
+      if (now && now.at > before) tabId = now.tabId;
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    if (tabId === null) throw new Error(`The toolbar button on ${url} was not announced`);
+    // The grant is in place once the extension may see the tab's address.
+    await visibleTabId(url);
+    if (!o.keepPanel) await closeSidePanel();
+    return tabId;
+  };
+
+  const tabIdOf = async (url: string): Promise<number> => {
+    const page = context.pages().find((p) => p.url() === url) ?? context.pages().find((p) => strip(p.url()) === strip(url));
+    if (!page) throw new Error(`No page shows ${url}`);
+    return clickToolbarButton(page);
+  };
+
+  /** Evaluates an expression in another target (the real side panel) through a non-flat CDP session. */
+  let nextMessageId = 1;
+  const evaluateInTarget = async (targetId: string, expression: string): Promise<unknown> => {
+    const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false } as never)) as {
+      sessionId: string;
+    };
+    const id = nextMessageId++;
+    try {
+      const reply = new Promise<unknown>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('No reply from the side panel')), 10_000);
+        const onMessage = (event: { sessionId: string; message: string }) => {
+          if (event.sessionId !== sessionId) return;
+          const m = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } }; error?: unknown };
+          if (m.id !== id) return;
+          clearTimeout(timer);
+          browserSession.off('Target.receivedMessageFromTarget' as never, onMessage as never);
+          if (m.error) reject(new Error(JSON.stringify(m.error)));
+          else resolve(m.result?.result?.value);
+        };
+        browserSession.on('Target.receivedMessageFromTarget' as never, onMessage as never);
+      });
+      await browserSession.send('Target.sendMessageToTarget' as never, {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+      } as never);
+      return await reply;
+    } finally {
+      await browserSession.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
+    }
+  };
+
+  const sidePanelText = async (): Promise<string | null> => {
+    const panel = await sidePanelTarget();
+    if (!panel) return null;
+    return (await evaluateInTarget(panel.targetId, 'document.body ? document.body.innerText : ""')) as string;
   };
 
   const corpusCount = () =>
@@ -223,10 +351,12 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     external,
     extensionUrl,
     tabIdOf,
+    clickToolbarButton,
+    sidePanelText,
     async openSidePanelFor(pageUrl, o = {}) {
       const page = await context.newPage();
       await page.goto(pageUrl, { waitUntil: 'load' });
-      const tabId = await tabIdOf(page.url());
+      const tabId = await clickToolbarButton(page);
       const panel = await context.newPage();
       const query = new URLSearchParams({ tabId: String(tabId), ...(o.query ?? {}) });
       await panel.goto(extensionUrl(`sidepanel.html?${query}`));
@@ -238,7 +368,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       return page;
     },
     async sendToTab(tabId, request) {
-      // The content script runs at document_idle: right after a navigation it may not listen yet.
+      // As the panel does (lib/extension/platform.ts sendToTab): no content script yet → inject it
+      // on demand (the tab must have been given to the extension: tabIdOf / clickToolbarButton).
       for (let attempt = 0; ; attempt++) {
         try {
           return (await serviceWorker.evaluate(
@@ -246,7 +377,13 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
             [tabId, request] as const,
           )) as never;
         } catch (e) {
-          if (attempt >= 50 || !/Receiving end does not exist/.test(String(e))) throw e;
+          if (attempt >= 50 || !/Receiving end does not exist|Could not establish connection/.test(String(e))) throw e;
+          await serviceWorker
+            .evaluate(
+              ([id, file]) => chrome.scripting.executeScript({ target: { tabId: id as number }, files: [file as string] }),
+              [tabId, CONTENT_SCRIPT_FILE] as const,
+            )
+            .catch(() => undefined);
           await new Promise((r) => setTimeout(r, 100));
         }
       }
@@ -266,6 +403,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       await context.close().catch(() => {});
       await newsSite.close();
       await rm(userDataDir, { recursive: true, force: true });
+      if (grantedCopy) await rm(grantedCopy, { recursive: true, force: true });
     },
   };
   return harness;

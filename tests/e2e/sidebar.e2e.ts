@@ -47,10 +47,8 @@ async function showAll(panel: Page, name: string): Promise<void> {
 async function openPanelFor(url: string): Promise<{ page: Page; panel: Page; tabId: number }> {
   const page = await ext.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page.bringToFront();
-  const tabId = (await ext.serviceWorker.evaluate(
-    'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0] && t[0].id)',
-  )) as number;
+  // The reader's click on the toolbar button: gives Parallax this tab (activeTab).
+  const tabId = await ext.clickToolbarButton(page);
   const reply = await ext.sendToTab(tabId, { type: 'parallax:get-selection' });
   if (!reply?.ok) throw new Error(`Tab ${tabId} has no Parallax content script: ${JSON.stringify(reply)}`);
   const panel = await ext.context.newPage();
@@ -223,10 +221,7 @@ describe('sidebar tracing quotes', () => {
   it('opens the trace view for a request written before it started, and goes back', async () => {
     const page = await ext.context.newPage();
     await page.goto(ext.newsSite.url(SEED_003));
-    await page.bringToFront();
-    const tabId = (await ext.serviceWorker.evaluate(
-      'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((t) => t[0] && t[0].id)',
-    )) as number;
+    const tabId = await ext.clickToolbarButton(page);
     await writePendingTrace(tabId, Date.now());
     const panel = await ext.context.newPage();
     await panel.setViewportSize(PANEL_VIEWPORT);

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  announceTabAccess,
+  isNoAccessError,
+  onTabChanged,
   openSidebar,
+  wireToolbarButton,
   readPendingTrace,
   sendToTab,
   targetTabId,
@@ -93,7 +97,7 @@ describe('sendToTab', () => {
     fake.scripting = { executeScript: (opts: unknown) => (injected.push(opts), Promise.resolve([])) };
     const reply = await sendToTab(9, { type: 'parallax:clear-highlights' });
     expect(reply).toEqual({ ok: true, value: null });
-    expect(injected).toEqual([{ target: { tabId: 9 }, files: ['content-scripts/content.js'] }]);
+    expect(injected).toEqual([{ target: { tabId: 9 }, files: ['content-script.js'] }]);
     expect(send).toHaveBeenCalledTimes(2);
   });
 
@@ -114,4 +118,57 @@ describe('sendToTab', () => {
     await expect(sendToTab(9, { type: 'parallax:extract' })).rejects.toThrow('No tab with id: 9.');
     expect(inject).not.toHaveBeenCalled();
   });
+
+  it('tells the reader how to give access when the tab was not given to Parallax', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    fake.scripting = {
+      executeScript: () =>
+        Promise.reject(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.')),
+    };
+    const error = await sendToTab(9, { type: 'parallax:extract' }).then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(error).toBeInstanceOf(Error);
+    expect(isNoAccessError(error!.message)).toBe(true);
+    expect(error!.message).toMatch(/click the Parallax button in the toolbar \(or press Alt\+Shift\+L\)/);
+    expect(error!.message).toMatch(/follow every tab/);
+  });
 });
+
+describe('toolbar button and tab access', () => {
+  afterEach(() => {
+    delete fake.action;
+  });
+
+  it('opens the panel from action.onClicked inside the click (the path that grants activeTab), not openPanelOnActionClick', () => {
+    const behaviors: unknown[] = [];
+    const opened: unknown[] = [];
+    let clicked: ((tab: unknown) => void) | null = null;
+    fake.sidePanel = {
+      setPanelBehavior: (b: unknown) => (behaviors.push(b), Promise.resolve()),
+      open: (o: unknown) => (opened.push(o), Promise.resolve()),
+    };
+    fake.action = { onClicked: { addListener: (cb: (tab: unknown) => void) => (clicked = cb) } };
+    const seen: unknown[] = [];
+    wireToolbarButton((tab) => seen.push(tab.id));
+    expect(behaviors).toEqual([{ openPanelOnActionClick: false }]);
+    expect(clicked).not.toBeNull();
+    clicked!({ id: 4, windowId: 2 });
+    // Synchronously in the click.
+    expect(opened).toEqual([{ windowId: 2 }]);
+    expect(seen).toEqual([4]);
+  });
+
+  it('an announced grant reaches an open panel as a reason to read that tab again', async () => {
+    const changes: unknown[] = [];
+    const off = onTabChanged((c) => changes.push(c));
+    await announceTabAccess(12);
+    await vi.waitFor(() => expect(changes).toEqual([{ tabId: 12, reason: 'loaded' }]));
+    off();
+    await announceTabAccess(13);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(changes).toHaveLength(1);
+  });
+});
+

@@ -1,0 +1,99 @@
+/**
+ * The manifests a reader installs, built from this tree for both browsers (into a temporary
+ * directory, so the check never trusts a stale .output): no broad host access and no content script
+ * on every page by default, only optional http(s) access; an explicit CSP for extension pages; no
+ * web-accessible resource a page could probe to detect the extension.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BROAD = ['http://*/*', 'https://*/*', '<all_urls>', '*://*/*'];
+
+type Manifest = Record<string, any>;
+const manifests: Record<'chrome-mv3' | 'firefox-mv2', Manifest> = {} as never;
+let outDir = '';
+
+beforeAll(() => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'parallax-manifest-'));
+  const script = `
+    import { build } from 'wxt';
+    const quiet = () => {};
+    const logger = { debug: quiet, info: quiet, log: quiet, success: quiet, start: quiet, box: quiet, ready: quiet,
+      trace: quiet, verbose: quiet, warn: quiet, error: console.error, fatal: console.error, fail: console.error, level: 0 };
+    await build({ browser: process.argv[1], outDir: process.argv[2], logger });
+  `;
+  for (const browser of ['chrome', 'firefox']) {
+    execFileSync(process.execPath, ['--input-type=module', '-e', script, browser, outDir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: 240_000,
+    });
+  }
+  manifests['chrome-mv3'] = JSON.parse(readFileSync(path.join(outDir, 'chrome-mv3', 'manifest.json'), 'utf8'));
+  manifests['firefox-mv2'] = JSON.parse(readFileSync(path.join(outDir, 'firefox-mv2', 'manifest.json'), 'utf8'));
+}, 300_000);
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+const targets = ['chrome-mv3', 'firefox-mv2'] as const;
+
+describe.each(targets)('the %s manifest', (target) => {
+  it('asks for no broad host access at install', () => {
+    const m = manifests[target];
+    const installed = [...(m.host_permissions ?? []), ...(m.permissions ?? [])];
+    for (const pattern of BROAD) expect(installed, pattern).not.toContain(pattern);
+    // Any host pattern at all would show a site-access warning at install.
+    expect(installed.filter((p: string) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+  });
+
+  it('injects no content script statically', () => {
+    const m = manifests[target];
+    const scripts: Array<{ matches?: string[] }> = m.content_scripts ?? [];
+    expect(scripts.flatMap((s) => s.matches ?? [])).toEqual([]);
+  });
+
+  it('offers http(s) access only as optional, and keeps activeTab + scripting for on-demand injection', () => {
+    const m = manifests[target];
+    const optional = target === 'chrome-mv3' ? m.optional_host_permissions : m.optional_permissions;
+    expect([...optional].sort()).toEqual(['http://*/*', 'https://*/*']);
+    expect(m.permissions).toContain('activeTab');
+    expect(m.permissions).toContain('scripting');
+  });
+
+  it("sets an explicit CSP: scripts from the package only, no plugins", () => {
+    const m = manifests[target];
+    const csp: string = target === 'chrome-mv3' ? m.content_security_policy?.extension_pages : m.content_security_policy;
+    expect(typeof csp).toBe('string');
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => {
+          const [name, ...values] = d.split(/\s+/);
+          return [name, values];
+        }),
+    );
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+  });
+
+  it('exposes no web-accessible resource a page could fetch to detect the extension', () => {
+    expect(manifests[target].web_accessible_resources ?? []).toEqual([]);
+  });
+});
+
+it('the built content script posts nothing to the page and listens to no DOM event (no extension id leaks)', () => {
+  const file = path.join(outDir, 'chrome-mv3', 'content-script.js');
+  const code = readFileSync(file, 'utf8');
+  expect(code).not.toMatch(/\.postMessage\(/);
+  expect(code).not.toMatch(/content-script-started/);
+  expect(code).not.toMatch(/dispatchEvent\(/);
+});
