@@ -46,7 +46,7 @@ export const ROLE_WORDS = words(`
 export const NAME_TITLES = words(`
   president vice secretary state minister prime senator sen gov governor rep representative mr mrs
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
-  general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney
+  general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
   us u.s`);
 
@@ -74,3 +74,20 @@ export const TITLE_CUES = words(`
 export const ADVERBS = words(
   'also then later once again previously further separately recently quickly simply bluntly flatly firmly',
 );
+
+/**
+ * Words that make a capitalised run an organisation or a publication, never a person: "the New York
+ * Times reports", "according to the Associated Press", "Fox News", "Reuters". A source that reports
+ * is not the speaker of the quote it reports.
+ */
+export const ORGANIZATION_WORDS = words(`
+  times post news journal press tribune herald gazette chronicle daily weekly magazine review network
+  radio television tv channel agency wire dispatch bulletin observer guardian telegraph mail express
+  reuters bloomberg politico axios cnn msnbc npr bbc pbs abc cbs nbc ap afp efe upi dpa xinhua
+  associated ministry department office committee commission party campaign company corporation
+  inc corp ltd group university college institute foundation council court senate house congress
+  parliament government administration police army navy embassy agency bureau fbi cia pentagon
+  facebook twitter instagram youtube tiktok`);
+
+/** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
+export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex');

@@ -7,6 +7,11 @@
  * ("Bukele wrote"). A speaker phrase is a name (expanded to the fullest form the article uses), a
  * pronoun (resolved to the nearest preceding person of a compatible gender, subjects first), or a
  * role description ("the Salvadoran president": the person the article names with that role).
+ *
+ * People who share a surname ("Liz Cheney", "Mary Cheney", "Dick Cheney") are different people: a
+ * bare "Cheney" is the one of them mentioned last. Organisations and publications are never people
+ * ("the New York Times reports", "according to the Associated Press", "Fox News"): a run with an
+ * organisation word, or one led by "the" without a title ("the Times"), is not a person.
  */
 import {
   ADVERBS,
@@ -14,10 +19,12 @@ import {
   MALE_PRONOUNS,
   NAME_TITLES,
   NOT_NAMES,
+  ORGANIZATION_WORDS,
   PARTICIPLES,
   PHRASAL_PARTICLES,
   ROLE_WORDS,
   SPEECH_VERBS,
+  TITLE_MODIFIERS,
 } from './lexicon';
 
 export interface Tok {
@@ -68,7 +75,10 @@ export function tokenize(text: string): Tok[] {
 export interface Person {
   /** Fullest form of the name the article uses ("Nayib Bukele"). */
   name: string;
+  /** Surname, lower case ("bukele"); several people may share one. */
   key: string;
+  /** First word of the name proper, lower case, when the article gives one ("nayib"). */
+  first: string | null;
   gender: 'm' | 'f' | null;
   roles: Set<string>;
 }
@@ -106,7 +116,8 @@ const isSpeechVerb = (toks: Tok[], k: number): number => {
 
 export class People {
   readonly toks: Tok[];
-  readonly persons = new Map<string, Person>();
+  /** Surname → the people with that surname (usually one). */
+  readonly persons = new Map<string, Person[]>();
   readonly mentions: Mention[] = [];
   private readonly runs: Run[] = [];
   private readonly runAt = new Map<number, Run>();
@@ -185,6 +196,7 @@ export class People {
     for (const r of this.runs) {
       const key = this.keyOf(r);
       const len = r.k1 - r.n0;
+      if (this.notPerson(r)) continue;
       // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
       const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '');
       let roleAfter = false;
@@ -205,9 +217,68 @@ export class People {
       forms.set(key, m);
     }
     for (const [key, m] of forms) {
-      const best = [...m.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0]![0];
-      this.persons.set(key, { name: best, key, gender: null, roles: new Set() });
+      // One person per first name used with this surname ("Liz Cheney", "Mary Cheney"); the
+      // fullest form of each ("Nayib Armando Bukele" over "Nayib Bukele").
+      const byFirst = new Map<string, Array<[string, number]>>();
+      for (const [name, n] of m) {
+        const words = name.split(' ');
+        if (words.length < 2) continue;
+        const first = words[0]!.toLowerCase();
+        byFirst.set(first, [...(byFirst.get(first) ?? []), [name, n]]);
+      }
+      const people: Person[] = [];
+      const fullest = (forms: Array<[string, number]>) => forms.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0]![0];
+      if (byFirst.size <= 1) {
+        const first = [...byFirst.keys()][0] ?? null;
+        people.push({ name: fullest([...m.entries()]), key, first, gender: null, roles: new Set() });
+      } else {
+        for (const [first, fs] of byFirst) people.push({ name: fullest(fs), key, first, gender: null, roles: new Set() });
+      }
+      this.persons.set(key, people);
     }
+  }
+
+  /**
+   * An organisation or publication, not a person: an organisation word in the name proper
+   * ("New York Times", "Fox News", "Reuters"), or "the" right before a run with no title ("the
+   * Times", "the Hill"; a person is "the Salvadoran president Nayib Bukele", never "the Bukele").
+   */
+  private notPerson(r: Run): boolean {
+    for (let j = r.n0; j < r.k1; j++) if (ORGANIZATION_WORDS.has(this.toks[j]!.lo)) return true;
+    return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
+  }
+
+  /** The person a run names, given the people mentioned before it (for a bare shared surname). */
+  private personOf(r: Run, mentioned: Mention[]): Person | null {
+    if (this.notPerson(r)) return null;
+    const people = this.persons.get(this.keyOf(r));
+    if (!people) return null;
+    if (people.length === 1) return people[0]!;
+    if (r.k1 - r.n0 >= 2) {
+      const first = this.toks[r.n0]!.lo;
+      const p = people.find((x) => x.first === first);
+      if (p) return p;
+    }
+    for (let j = mentioned.length - 1; j >= 0; j--) if (people.includes(mentioned[j]!.person)) return mentioned[j]!.person;
+    return null;
+  }
+
+  /** A name phrase that names an organisation or publication ("the New York Times", "Reuters"). */
+  isOrganization(phrase: SpeakerPhrase): boolean {
+    if (phrase.kind !== 'name') return false;
+    if (phrase.name.split(/\s+/).some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return true;
+    const r = this.runAt.get(this.tokenAt(phrase.at));
+    return r ? this.notPerson(r) : false;
+  }
+
+  /** All people the article names. */
+  allPersons(): Person[] {
+    return [...this.persons.values()].flat();
+  }
+
+  /** Does the article name a person called `name` (by surname)? */
+  isPerson(name: string): boolean {
+    return this.persons.has(name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, ''));
   }
 
   private isExcluded(at: number): boolean {
@@ -215,8 +286,10 @@ export class People {
   }
 
   private findMentions(): void {
+    // Every run in order (quoted ones too), so a bare shared surname follows the latest full name.
+    const seen: Mention[] = [];
     for (const r of this.runs) {
-      const person = this.persons.get(this.keyOf(r));
+      const person = this.personOf(r, seen);
       if (!person) continue;
       const t0 = this.toks[r.n0]!;
       // Roles: titles inside the run, and role words just before it ("the president of El Salvador, Nayib Bukele").
@@ -226,8 +299,10 @@ export class People {
         if (t.sent !== t0.sent || /[.;!?]/.test(t.raw)) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo);
       }
+      const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
+      seen.push(mention);
       if (this.isExcluded(t0.start)) continue;
-      this.mentions.push({ person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent });
+      this.mentions.push(mention);
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
@@ -255,22 +330,31 @@ export class People {
   }
 
   /** The person a name refers to, or the name as written when the article gives nothing more. */
-  canonical(name: string): string {
-    const key = name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
-    return this.persons.get(key)?.name ?? name.replace(/['’]s$/, '');
+  canonical(name: string, at = Infinity): string {
+    const words = name.replace(/['’]s$/, '').split(/\s+/);
+    const key = words[words.length - 1]!.toLowerCase();
+    const people = this.persons.get(key);
+    if (!people) return name.replace(/['’]s$/, '');
+    if (people.length === 1) return people[0]!.name;
+    const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
+    const named = people.find((p) => p.first === first);
+    if (named) return named.name;
+    // A bare shared surname: the one of them mentioned last before it.
+    const last = this.mentions.filter((m) => m.start < at && people.includes(m.person)).pop();
+    return (last?.person ?? people[0]!).name;
   }
 
   /** Resolves a speaker phrase standing at offset `phrase.at`. */
   resolve(phrase: SpeakerPhrase | null): string | null {
     if (!phrase) return null;
-    if (phrase.kind === 'name') return this.canonical(phrase.name);
+    if (phrase.kind === 'name') return this.isOrganization(phrase) ? null : this.canonical(phrase.name, phrase.at);
     if (phrase.kind === 'pronoun') {
       const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
       if (!g) return null;
       return this.antecedent(phrase.at, g)?.name ?? null;
     }
     // Role description: people the article names with that role; modifiers narrow it down.
-    let people = [...this.persons.values()].filter((p) => p.roles.has(phrase.role));
+    let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
       const stems = phrase.modifiers.map((m) => m.toLowerCase().slice(0, 5)).filter((s) => s.length >= 4);
       const narrowed = people.filter((p) => {
@@ -284,7 +368,7 @@ export class People {
       // Nobody has the role: the one person the article describes with the phrase's own words
       // ("the former … candidate" ← "former US Secretary of State Hillary Clinton").
       const mods = phrase.modifiers.map((m) => m.toLowerCase()).filter((m) => m.length >= 4);
-      const described = [...this.persons.values()].filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
+      const described = this.allPersons().filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
       return described.length === 1 ? described[0]!.name : null;
     }
     // Several: the one mentioned last before the phrase.
@@ -298,8 +382,11 @@ export class People {
    */
   private wordsNear(p: Person): Set<string> {
     const out = new Set<string>();
+    const seen: Mention[] = [];
     for (const r of this.runs) {
-      if (this.keyOf(r) !== p.key) continue;
+      const who = this.keyOf(r) === p.key ? this.personOf(r, seen) : null;
+      if (who) seen.push({ person: who, start: this.toks[r.n0]!.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: this.toks[r.n0]!.sent });
+      if (who !== p) continue;
       for (let j = r.k0; j < r.n0; j++) out.add(this.toks[j]!.lo);
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 5); j--) {
         const t = this.toks[j]!;
@@ -356,6 +443,8 @@ export class People {
       }
       return null;
     }
+    // "former Vice President Dick Cheney", "the late Sen. John McCain"
+    if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
     if (t.cap) {
       const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
       if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
@@ -465,7 +554,7 @@ export class People {
         // The subject of the clause: the nearest name or pronoun before the participle.
         for (let j = v - 1; j >= floor; j--) {
           const p = this.readBackward(j, floor);
-          if (p && (p.kind !== 'name' || this.persons.has(p.name.split(' ').pop()!.toLowerCase()))) return p;
+          if (p && (p.kind !== 'name' || this.isPerson(p.name))) return p;
         }
         return null;
       }
