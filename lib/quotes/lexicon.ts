@@ -40,7 +40,8 @@ export const ROLE_WORDS = words(`
   candidate mayor director chief ceo chairman chairwoman chair lawmaker ambassador judge general
   premier chancellor king queen prince princess pope representative congressman congresswoman
   commissioner founder head prosecutor attorney lawyer activist author actor actress coach manager
-  owner economist analyst professor doctor member curator editor teacher officer`);
+  owner economist analyst professor doctor member curator editor teacher officer negotiator envoy
+  adviser advisor aide researcher scientist administrator strategist expert`);
 
 /** Titles that may stand before a name inside a capitalised run: `President Nayib Bukele`. */
 export const NAME_TITLES = words(`
@@ -48,7 +49,7 @@ export const NAME_TITLES = words(`
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
   general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
-  us u.s`);
+  us u.s administrator`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`
@@ -72,7 +73,7 @@ export const TITLE_CUES = words(`
 
 /** Words that may stand between a speaker and its verb: `Bukele also said`. */
 export const ADVERBS = words(
-  'also then later once again previously further separately recently quickly simply bluntly flatly firmly',
+  'also then later once again previously further separately recently quickly simply bluntly flatly firmly allegedly reportedly reportedly publicly privately',
 );
 
 /**
@@ -87,7 +88,8 @@ export const ORGANIZATION_WORDS = words(`
   associated ministry department office committee commission party campaign company corporation
   inc corp ltd group university college institute foundation council court senate house congress
   parliament government administration police army navy embassy agency bureau fbi cia pentagon
-  facebook twitter instagram youtube tiktok`);
+  facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
+  fifa uefa service services offices school schools hospital bank`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
 export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex');

@@ -54,7 +54,7 @@ export function tokenize(text: string): Tok[] {
     if (prev) {
       const between = text.slice(prev.end, start);
       if (/\n/.test(between)) sent++;
-      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw)) sent++;
+      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
     }
     const word = /[\p{L}\p{N}]/u.test(raw[0]!);
     const tok: Tok = {
@@ -70,6 +70,13 @@ export function tokenize(text: string): Tok[] {
     prev = tok;
   }
   return out;
+}
+
+/** Is the "." at token k the dot of a title or an initial ("Mr. Trump", "Sen. Graham", "Mary E. Lovely")? */
+function abbreviationBefore(toks: Tok[], k: number): boolean {
+  const w = toks[k - 1];
+  if (!toks[k] || toks[k]!.raw !== '.' || !w || !w.word || w.end !== toks[k]!.start) return false;
+  return w.cap && (NAME_TITLES.has(w.lo) || /^\p{Lu}$/u.test(w.raw) || /^(?:st|mt|ft|jr|sr|gov|sen|rep|gen|col|lt|capt|sgt|rev|prof|dr)$/.test(w.lo));
 }
 
 export interface Person {
@@ -136,8 +143,13 @@ export class People {
 
   private findRuns(): void {
     const toks = this.toks;
+    // Words the article also writes in lower case ("Hosting Cook at Dreamforce…": "hosting").
+    const lower = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.lo));
     for (let k = 0; k < toks.length; k++) {
       if (!toks[k]!.cap) continue;
+      // A capitalised first word of a sentence is a name only if it is not a common word.
+      const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
+      if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
       let k1 = k + 1;
       while (k1 < toks.length && toks[k1]!.sent === toks[k]!.sent) {
         const t = toks[k1]!;
@@ -196,7 +208,7 @@ export class People {
     for (const r of this.runs) {
       const key = this.keyOf(r);
       const len = r.k1 - r.n0;
-      if (this.notPerson(r)) continue;
+      if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
       const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '');
       let roleAfter = false;
@@ -244,7 +256,14 @@ export class People {
    * Times", "the Hill"; a person is "the Salvadoran president Nayib Bukele", never "the Bukele").
    */
   private notPerson(r: Run): boolean {
-    for (let j = r.n0; j < r.k1; j++) if (ORGANIZATION_WORDS.has(this.toks[j]!.lo)) return true;
+    // The head of a name is its last word: "New York Times", "Fox News", but "NASA Administrator Jim Bridenstine".
+    if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo)) return true;
+    // A description before a role and a name: "Palestinian chief negotiator Saeb Erekat".
+    for (let j = r.k1; j < Math.min(this.toks.length - 1, r.k1 + 3); j++) {
+      const t = this.toks[j]!;
+      if (!t.word || t.cap) break;
+      if (ROLE_WORDS.has(t.lo) && this.toks[j + 1]!.cap) return true;
+    }
     return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
   }
 
@@ -266,7 +285,7 @@ export class People {
   /** A name phrase that names an organisation or publication ("the New York Times", "Reuters"). */
   isOrganization(phrase: SpeakerPhrase): boolean {
     if (phrase.kind !== 'name') return false;
-    if (phrase.name.split(/\s+/).some((w) => ORGANIZATION_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')))) return true;
+    if (ORGANIZATION_WORDS.has(phrase.name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, ''))) return true;
     const r = this.runAt.get(this.tokenAt(phrase.at));
     return r ? this.notPerson(r) : false;
   }
@@ -489,7 +508,16 @@ export class People {
     const t = this.toks[k];
     if (t && t.raw === ',') {
       const p = this.readBackward(k - 1, floor);
-      if (p && p.kind === 'name') return p;
+      if (p && p.kind === 'name' && !this.isOrganization(p)) {
+        // "Rob Goldman, President Ascom North America, says": the titled run is a description of
+        // the name before it.
+        const run = this.runAt.get(k - 1);
+        if (run && run.k0 < run.n0 && this.toks[run.k0 - 1]?.raw === ',') {
+          const q = this.readBackward(run.k0 - 2, floor);
+          if (q && q.kind === 'name') return q;
+        }
+        return p;
+      }
       for (let j = k - 1; j >= Math.max(floor, k - 7); j--) {
         if (this.toks[j]!.raw !== ',') continue;
         const q = this.readBackward(j - 1, floor);
@@ -514,6 +542,16 @@ export class People {
       let v = spk.end;
       while (v < limit && ADVERBS.has(this.toks[v]!.lo)) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      // "Jessica Caldwell, Edmunds' executive director of industry analysis, said"
+      if (spk.phrase.kind === 'name' && this.toks[v]?.raw === ',') {
+        for (let c = v + 1; c < Math.min(limit, v + 16); c++) {
+          if (this.toks[c]!.raw !== ',') continue;
+          let w = c + 1;
+          while (w < limit && ADVERBS.has(this.toks[w]!.lo)) w++;
+          if (w < limit && isSpeechVerb(this.toks, w)) return spk.phrase;
+          break;
+        }
+      }
       if (spk.phrase.kind !== 'name') return null;
     }
     const n = isSpeechVerb(this.toks, k);
@@ -551,10 +589,11 @@ export class People {
       }
       if (!connector && k - v > 3) return null;
       if (PARTICIPLES.has(this.toks[v]!.lo)) {
-        // The subject of the clause: the nearest name or pronoun before the participle.
-        for (let j = v - 1; j >= floor; j--) {
+        // The subject of the clause: the first name or pronoun of the sentence part before the
+        // participle ("He urged Mr. Trump to act, saying …" → he, not Trump).
+        for (let j = floor; j < v; j++) {
           const p = this.readBackward(j, floor);
-          if (p && (p.kind !== 'name' || this.isPerson(p.name))) return p;
+          if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
         }
         return null;
       }
