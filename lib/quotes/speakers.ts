@@ -154,6 +154,8 @@ export class People {
       while (k1 < toks.length && toks[k1]!.sent === toks[k]!.sent) {
         const t = toks[k1]!;
         if (t.cap && !toks[k1 - 1]!.raw.match(/['’]s$/)) k1++;
+        // "Rep. Nancy Mace", "Sen. Lindsey Graham": the dot of a title.
+        else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && NAME_TITLES.has(toks[k1 - 1]!.lo) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
         // "Secretary of State", "Juan de la Cruz"; but not "Bukele of El Salvador".
         else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
         else break;
@@ -163,6 +165,10 @@ export class People {
       const titles: string[] = [];
       for (let j = k; j < k1; j++) {
         const lo = toks[j]!.lo.replace(/\.$/, '');
+        if (lo === '') {
+          n0 = j + 1;
+          continue;
+        }
         if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(lo)) {
           if (NAME_TITLES.has(lo)) titles.push(lo);
           n0 = j + 1;
@@ -336,8 +342,11 @@ export class People {
     this.toks.forEach((t, k) => {
       const g = MALE_PRONOUNS.has(t.lo) ? 'm' : FEMALE_PRONOUNS.has(t.lo) ? 'f' : null;
       if (!g || this.isExcluded(t.start)) return;
-      // Nearest person mention within five tokens before, same sentence.
-      const before = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= 5).pop();
+      // The subject: the first person mentioned in the sentence before the pronoun, when close
+      // ("Rep. Nancy Mace, R-S.C., a Graham ally, said she…" votes for Mace, not Graham).
+      // A possessive goes with the nearest name ("Lee thanked Farid for his work").
+      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (t.lo === 'his' || t.lo === 'her' ? 5 : 12));
+      const before = t.lo === 'his' || t.lo === 'her' ? near.pop() : near[0];
       if (before) return vote(before.person, g);
       // "In her post, Clinton …": a possessive pointing forward.
       if (t.lo === 'his' || t.lo === 'her') {
@@ -466,16 +475,18 @@ export class People {
     if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
     if (t.cap) {
       const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
+      // "Palestinian chief negotiator Saeb Erekat": the run describes the name after the role.
+      if (run && run.k1 <= limit && this.notPerson(run) && !this.toks[run.k1]?.cap) return this.readForward(run.k1, limit);
       if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
     }
-    // "museum director Anne Keller", "council member Luis Ortega"
+    // "museum director Anne Keller", "council member Luis Ortega", "chief negotiator Saeb Erekat"
     for (let j = k; j < Math.min(limit - 1, k + 4); j++) {
       const u = this.toks[j]!;
       if (!u.word || u.cap) break;
       if (ROLE_WORDS.has(u.lo)) {
         const run = this.runAt.get(j + 1);
         if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: this.toks[j + 1]!.start }, end: run.k1 };
-        break;
+        if (this.toks[j + 1]?.cap) break;
       }
     }
     return null;
