@@ -191,7 +191,10 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     // continues it (`“…,” Torrey said. “What's new is …”`, or the next paragraph opening with a quote).
     if (!d.speaker) {
       const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
-      if (prevQuote?.speaker) {
+      const inHeading = units.some((u) => u.kind === 'heading' && u.start <= first.open && first.open < u.end);
+      // A continuation is a sentence of speech, not a quoted label or heading ('6. "The Gordon problem"').
+      const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
+      if (prevQuote?.speaker && !inHeading && words >= 5) {
         const gap = text.slice(prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1, first.open);
         const ends = gap.match(/[.!?:](?=["”’]?\s|$)/g)?.length ?? 0;
         const opensSentence = /(?:^|[.!?:]["”’]?)\s*$/.test(gap);

@@ -529,7 +529,7 @@ export class People {
         }
         return p;
       }
-      for (let j = k - 1; j >= Math.max(floor, k - 7); j--) {
+      for (let j = k - 1; j >= Math.max(floor, k - 12); j--) {
         if (this.toks[j]!.raw !== ',') continue;
         const q = this.readBackward(j - 1, floor);
         return q && q.kind === 'name' ? q : null;
@@ -551,7 +551,8 @@ export class People {
     const spk = this.readForward(k, limit);
     if (spk) {
       let v = spk.end;
-      while (v < limit && ADVERBS.has(this.toks[v]!.lo)) v++;
+      // "Bukele also said", "Brooke tearfully asked"
+      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
       // "Jessica Caldwell, Edmunds' executive director of industry analysis, said"
       if (spk.phrase.kind === 'name' && this.toks[v]?.raw === ',') {

@@ -105,3 +105,32 @@ describe('appositions, titles and organisations around the name', () => {
     expect(speakerOf(qs, 'time is running out')).not.toBe('Trump');
   });
 });
+
+const MORE = `Farm groups have grown impatient. In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau, said farmers faced "near-unprecedented economic uncertainty and hardship" from the tariffs.
+
+"Can I give it to James?" Brooke tearfully asked before apologizing to the actor.
+
+A March 2019 study by the Centre for Economic Policy Research, a London-based think tank, concluded that "the full incidence of the tariff falls on domestic consumers."
+
+"We were working to get it fixed," Volker said.
+
+6. "The Gordon problem"
+
+Morrison testified that he did not always follow through on suggestions from Sondland.`;
+
+describe('more shapes from real pages', () => {
+  const qs = quotes(MORE);
+  it('reads a long apposition before the verb', () => {
+    expect(speakerOf(qs, 'near-unprecedented economic uncertainty')).toBe('Zippy Duvall');
+  });
+  it('an adverb may stand between the speaker and the verb', () => {
+    expect(speakerOf(qs, 'Can I give it to James?')).toBe('Brooke');
+  });
+  it('a research centre is not a person', () => {
+    expect(speakerOf(qs, 'the full incidence of the tariff')).toBeNull();
+  });
+  it('a quoted heading does not inherit the previous quote\'s speaker', () => {
+    expect(speakerOf(qs, 'The Gordon problem')).toBeNull();
+    expect(speakerOf(qs, 'We were working to get it fixed')).toBe('Volker');
+  });
+});
