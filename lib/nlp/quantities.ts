@@ -97,6 +97,10 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
     if (/^\s?(?:a\.?m\b|p\.?m\b)/i.test(after)) return 'time';
     // "COVID-19", "F-35", "MH-17": letters joined by a hyphen ("11-minute" has the letters after).
     if (gap === '-' && /\p{L}/u.test(prev!.raw)) return 'id';
+    // "the 16-inch MacBook Pro", "a 737-seat Airbus": a size that names a product model.
+    const unit = toks[k + 1];
+    const model = toks[k + 2];
+    if (unit && model && s.slice(t.end, unit.start) === '-' && /^\p{Ll}+$/u.test(unit.raw) && s.slice(unit.end, model.start) === ' ' && /^\p{Lu}/u.test(model.raw)) return 'id';
   }
   const value = Number(t.w.replace(/,/g, ''));
   const dayLike = isDigit && value >= 1 && value <= 31 && Number.isInteger(value);

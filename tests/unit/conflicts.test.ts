@@ -25,6 +25,9 @@ describe('conflicts need the same quantity about the same thing', () => {
     expect(conflict('The Boeing 737 was delayed on Route 66.', 'The Boeing 747 was delayed on Route 60.')).toBeNull();
     expect(conflict('Section 230 shields platforms, lawmakers said.', 'Section 231 shields platforms, lawmakers said.')).toBeNull();
     expect(conflict('COVID-19 cases rose as F-35 jets flew over.', 'COVID-20 cases rose as F-16 jets flew over.')).toBeNull();
+    // A size that names a model: two different laptops, not a disagreement.
+    expect(conflict('The 16-inch MacBook Pro has a physical escape key.', 'My 15-inch MacBook Pro has a physical escape key.')).toBeNull();
+    expect(conflict('The video runs for an 11-minute stretch.', 'The video runs for a 12-minute stretch.')).toBe('number: 11 vs 12');
   });
 
   it('reports different figures for the same thing, and the same figure written two ways as agreement', () => {
