@@ -16,7 +16,8 @@ export const SPEECH_VERBS = words(`
   recalled recalls urged urges commented comments observed observes assured assures specified specifying
   specifies pointed points posed poses quipped joked wondered countered conceded confirmed confirms
   described describes called calls recounted recounts testified testifies shouted cried whispered
-  answered answers mused maintained maintains reiterated reiterates contended contends`);
+  answered answers mused maintained maintains reiterated reiterates contended contends begged pleaded
+  vowed vows cautioned cautions predicted predicts warning cautioning begging pleading vowing`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
@@ -28,7 +29,7 @@ export const REPORTING_VERBS = words(`
 
 /** -ing forms: the speaker is the subject of the clause the participle hangs on. */
 export const PARTICIPLES = words(
-  'saying writing adding stating telling noting stressing emphasizing emphasising specifying insisting explaining asking warning arguing claiming declaring posting tweeting',
+  'saying writing adding stating telling noting stressing emphasizing emphasising specifying insisting explaining asking warning arguing claiming declaring posting tweeting cautioning begging pleading vowing',
 );
 
 /** Two-word speech verbs where the second word must follow: `pointed out`. */

@@ -601,8 +601,11 @@ export class People {
       }
       if (!connector && k - v > 3) return null;
       if (PARTICIPLES.has(this.toks[v]!.lo)) {
-        // The subject of the clause: the first name or pronoun of the sentence part before the
-        // participle ("He urged Mr. Trump to act, saying …" → he, not Trump).
+        // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
+        // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
+        // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
+        const adjacent = this.readBackward(v - 1, floor);
+        if (adjacent && (adjacent.kind !== 'name' || !this.isOrganization(adjacent))) return adjacent;
         for (let j = floor; j < v; j++) {
           const p = this.readBackward(j, floor);
           if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;

@@ -114,6 +114,10 @@ A March 2019 study by the Centre for Economic Policy Research, a London-based th
 
 "We were working to get it fixed," Volker said.
 
+He begged lawmakers "not to lose sight of" the war.
+
+Egypt and Jordan also criticised the shift, with Jordanian Foreign Minister Ayman Safadi warning of "dangerous consequences for the region."
+
 6. "The Gordon problem"
 
 Morrison testified that he did not always follow through on suggestions from Sondland.`;
@@ -128,6 +132,10 @@ describe('more shapes from real pages', () => {
   });
   it('a research centre is not a person', () => {
     expect(speakerOf(qs, 'the full incidence of the tariff')).toBeNull();
+  });
+  it('a name right before a participle is its subject; "begged" attributes', () => {
+    expect(speakerOf(qs, 'dangerous consequences')).toBe('Ayman Safadi');
+    expect(speakerOf(qs, 'not to lose sight of')).toBe('Volker');
   });
   it('a quoted heading does not inherit the previous quote\'s speaker', () => {
     expect(speakerOf(qs, 'The Gordon problem')).toBeNull();
