@@ -34,6 +34,7 @@ import { isFunctionWord, normalize, sameFigure, type Quantity } from '../nlp';
 import { Idf, unitFeatures, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { SAME_FACT, VETO_BELOW } from './fitted/align';
+import { figureConflict } from './conflicts';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
 export interface Packed {
@@ -342,27 +343,8 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Figures that disagree between two units, described in words; null when they agree. */
-export function figureConflict(a: Quantity[], b: Quantity[]): string | null {
-  for (const x of a) {
-    for (const y of b) {
-      if (!comparable(x, y)) continue;
-      if (sameFigure(x, y)) continue;
-      // The same figure stated elsewhere in the other unit settles it ("two … two weeks").
-      if (b.some((z) => comparable(x, z) && sameFigure(x, z))) continue;
-      if (a.some((z) => comparable(z, y) && sameFigure(z, y))) continue;
-      return `${x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number'}: ${x.text} vs ${y.text}`;
-    }
-  }
-  return null;
-}
-
-function comparable(x: Quantity, y: Quantity): boolean {
-  if (x.kind !== y.kind) return false;
-  if (x.kind === 'money' || x.kind === 'weekday' || x.kind === 'percent') return true;
-  if (x.kind === 'year' || x.kind === 'month' || x.kind === 'day') return false; // different dates in one sentence are common; compare counts only
-  return x.head !== null && x.head === y.head;
-}
+// figureConflict / comparable: lib/engine/conflicts.ts (same quantity about the same thing).
+export { figureConflict } from './conflicts';
 
 export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
   const ai = A.filter((w) => w.f.fact);

@@ -11,11 +11,12 @@
  * article's quotes (`Article.quotes`, see quoteKeys), so the index stays small (TOOLCHAIN: IndexedDB
  * pays per multi-entry key). Bump KEYS_VERSION whenever the output changes: stored keys must be rebuilt.
  * Version 3: quote keys. Version 4: stems keep agreeing after the final-e rule ("take" = "taking").
+ * Version 5: figure keys leave out dates and identifiers ("Sept. 11", "9/11", "Route 66": lib/nlp/quantities.ts).
  */
 import type { Article, Quote } from '../types';
 import { isFunctionWord, quantities, stem, tokens } from '../nlp';
 
-export const KEYS_VERSION = 4;
+export const KEYS_VERSION = 5;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

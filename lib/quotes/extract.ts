@@ -184,8 +184,22 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (!d.speaker) {
       const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
       const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
-      const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start));
+      const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
       d.speaker = people.attributionBefore(from, first.open);
+    }
+    // News convention: a quote that opens a sentence right after another speaker's attributed quote
+    // continues it (`“…,” Torrey said. “What's new is …”`, or the next paragraph opening with a quote).
+    if (!d.speaker) {
+      const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
+      const inHeading = units.some((u) => u.kind === 'heading' && u.start <= first.open && first.open < u.end);
+      // A continuation is a sentence of speech, not a quoted label or heading ('6. "The Gordon problem"').
+      const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
+      if (prevQuote?.speaker && !inHeading && words >= 5) {
+        const gap = text.slice(prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1, first.open);
+        const ends = gap.match(/[.!?:](?=["”’]?\s|$)/g)?.length ?? 0;
+        const opensSentence = /(?:^|[.!?:]["”’]?)\s*$/.test(gap);
+        if (ends <= 1 && opensSentence && wordCount(gap) <= 30 && !/\n\s*\n[^]*\n\s*\n/.test(gap)) d.speaker = prevQuote.speaker;
+      }
     }
     const parts = d.parts.filter(([a, b]) => b > a);
     if (!parts.length) continue;
@@ -278,8 +292,18 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
   return m ? from + m.index! + 1 : limit;
 }
 
-/** Start of the sentence holding offset `at` (for reading an attribution before a quote). */
-function sentenceStartBefore(text: string, at: number, floor: number): number {
+/**
+ * Start of the sentence holding offset `at` (for reading an attribution before a quote): the unit
+ * holding it (the sentence splitter knows "Mr." and "U.S."), else the last ". " before it.
+ */
+function sentenceStartBefore(text: string, at: number, floor: number, units: Unit[] = []): number {
+  const unit = units.find((u) => u.start <= at && at < u.end);
+  if (unit && unit.start >= floor) {
+    // A unit may be a clause after "; ": go back to the sentence's first clause.
+    let k = unit.i;
+    while (k > 0 && units[k - 1]!.p === unit.p && /;$/.test(units[k - 1]!.text)) k--;
+    return Math.max(floor, units[k]!.start);
+  }
   const before = text.slice(floor, at);
   let cut = floor;
   for (const m of before.matchAll(/[.!?][”’"]?\s+(?=[\p{Lu}“"‘])/gu)) cut = floor + m.index! + m[0].length;

@@ -16,7 +16,8 @@ export const SPEECH_VERBS = words(`
   recalled recalls urged urges commented comments observed observes assured assures specified specifying
   specifies pointed points posed poses quipped joked wondered countered conceded confirmed confirms
   described describes called calls recounted recounts testified testifies shouted cried whispered
-  answered answers mused maintained maintains reiterated reiterates contended contends`);
+  answered answers mused maintained maintains reiterated reiterates contended contends begged pleaded
+  vowed vows cautioned cautions predicted predicts warning cautioning begging pleading vowing`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
@@ -28,7 +29,7 @@ export const REPORTING_VERBS = words(`
 
 /** -ing forms: the speaker is the subject of the clause the participle hangs on. */
 export const PARTICIPLES = words(
-  'saying writing adding stating telling noting stressing emphasizing emphasising specifying insisting explaining asking warning arguing claiming declaring posting tweeting',
+  'saying writing adding stating telling noting stressing emphasizing emphasising specifying insisting explaining asking warning arguing claiming declaring posting tweeting cautioning begging pleading vowing',
 );
 
 /** Two-word speech verbs where the second word must follow: `pointed out`. */
@@ -40,15 +41,16 @@ export const ROLE_WORDS = words(`
   candidate mayor director chief ceo chairman chairwoman chair lawmaker ambassador judge general
   premier chancellor king queen prince princess pope representative congressman congresswoman
   commissioner founder head prosecutor attorney lawyer activist author actor actress coach manager
-  owner economist analyst professor doctor member curator editor teacher officer`);
+  owner economist analyst professor doctor member curator editor teacher officer negotiator envoy
+  adviser advisor aide researcher scientist administrator strategist expert`);
 
 /** Titles that may stand before a name inside a capitalised run: `President Nayib Bukele`. */
 export const NAME_TITLES = words(`
   president vice secretary state minister prime senator sen gov governor rep representative mr mrs
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
-  general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney
+  general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
-  us u.s`);
+  us u.s administrator`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`
@@ -72,5 +74,23 @@ export const TITLE_CUES = words(`
 
 /** Words that may stand between a speaker and its verb: `Bukele also said`. */
 export const ADVERBS = words(
-  'also then later once again previously further separately recently quickly simply bluntly flatly firmly',
+  'also then later once again previously further separately recently quickly simply bluntly flatly firmly allegedly reportedly reportedly publicly privately',
 );
+
+/**
+ * Words that make a capitalised run an organisation or a publication, never a person: "the New York
+ * Times reports", "according to the Associated Press", "Fox News", "Reuters". A source that reports
+ * is not the speaker of the quote it reports.
+ */
+export const ORGANIZATION_WORDS = words(`
+  times post news journal press tribune herald gazette chronicle daily weekly magazine review network
+  radio television tv channel agency wire dispatch bulletin observer guardian telegraph mail express
+  reuters bloomberg politico axios cnn msnbc npr bbc pbs abc cbs nbc ap afp efe upi dpa xinhua
+  associated ministry department office committee commission party campaign company corporation
+  inc corp ltd group university college institute foundation council court senate house congress
+  parliament government administration police army navy embassy agency bureau fbi cia pentagon
+  facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
+  fifa uefa service services offices school schools hospital bank research centre center`);
+
+/** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
+export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex');

@@ -7,6 +7,11 @@
  * ("Bukele wrote"). A speaker phrase is a name (expanded to the fullest form the article uses), a
  * pronoun (resolved to the nearest preceding person of a compatible gender, subjects first), or a
  * role description ("the Salvadoran president": the person the article names with that role).
+ *
+ * People who share a surname ("Liz Cheney", "Mary Cheney", "Dick Cheney") are different people: a
+ * bare "Cheney" is the one of them mentioned last. Organisations and publications are never people
+ * ("the New York Times reports", "according to the Associated Press", "Fox News"): a run with an
+ * organisation word, or one led by "the" without a title ("the Times"), is not a person.
  */
 import {
   ADVERBS,
@@ -14,10 +19,12 @@ import {
   MALE_PRONOUNS,
   NAME_TITLES,
   NOT_NAMES,
+  ORGANIZATION_WORDS,
   PARTICIPLES,
   PHRASAL_PARTICLES,
   ROLE_WORDS,
   SPEECH_VERBS,
+  TITLE_MODIFIERS,
 } from './lexicon';
 
 export interface Tok {
@@ -47,7 +54,7 @@ export function tokenize(text: string): Tok[] {
     if (prev) {
       const between = text.slice(prev.end, start);
       if (/\n/.test(between)) sent++;
-      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw)) sent++;
+      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
     }
     const word = /[\p{L}\p{N}]/u.test(raw[0]!);
     const tok: Tok = {
@@ -65,10 +72,20 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
+/** Is the "." at token k the dot of a title or an initial ("Mr. Trump", "Sen. Graham", "Mary E. Lovely")? */
+function abbreviationBefore(toks: Tok[], k: number): boolean {
+  const w = toks[k - 1];
+  if (!toks[k] || toks[k]!.raw !== '.' || !w || !w.word || w.end !== toks[k]!.start) return false;
+  return w.cap && (NAME_TITLES.has(w.lo) || /^\p{Lu}$/u.test(w.raw) || /^(?:st|mt|ft|jr|sr|gov|sen|rep|gen|col|lt|capt|sgt|rev|prof|dr)$/.test(w.lo));
+}
+
 export interface Person {
   /** Fullest form of the name the article uses ("Nayib Bukele"). */
   name: string;
+  /** Surname, lower case ("bukele"); several people may share one. */
   key: string;
+  /** First word of the name proper, lower case, when the article gives one ("nayib"). */
+  first: string | null;
   gender: 'm' | 'f' | null;
   roles: Set<string>;
 }
@@ -106,7 +123,8 @@ const isSpeechVerb = (toks: Tok[], k: number): number => {
 
 export class People {
   readonly toks: Tok[];
-  readonly persons = new Map<string, Person>();
+  /** Surname → the people with that surname (usually one). */
+  readonly persons = new Map<string, Person[]>();
   readonly mentions: Mention[] = [];
   private readonly runs: Run[] = [];
   private readonly runAt = new Map<number, Run>();
@@ -125,12 +143,19 @@ export class People {
 
   private findRuns(): void {
     const toks = this.toks;
+    // Words the article also writes in lower case ("Hosting Cook at Dreamforce…": "hosting").
+    const lower = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.lo));
     for (let k = 0; k < toks.length; k++) {
       if (!toks[k]!.cap) continue;
+      // A capitalised first word of a sentence is a name only if it is not a common word.
+      const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
+      if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
       let k1 = k + 1;
       while (k1 < toks.length && toks[k1]!.sent === toks[k]!.sent) {
         const t = toks[k1]!;
         if (t.cap && !toks[k1 - 1]!.raw.match(/['’]s$/)) k1++;
+        // "Rep. Nancy Mace", "Sen. Lindsey Graham": the dot of a title.
+        else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && NAME_TITLES.has(toks[k1 - 1]!.lo) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
         // "Secretary of State", "Juan de la Cruz"; but not "Bukele of El Salvador".
         else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
         else break;
@@ -140,6 +165,10 @@ export class People {
       const titles: string[] = [];
       for (let j = k; j < k1; j++) {
         const lo = toks[j]!.lo.replace(/\.$/, '');
+        if (lo === '') {
+          n0 = j + 1;
+          continue;
+        }
         if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(lo)) {
           if (NAME_TITLES.has(lo)) titles.push(lo);
           n0 = j + 1;
@@ -185,6 +214,7 @@ export class People {
     for (const r of this.runs) {
       const key = this.keyOf(r);
       const len = r.k1 - r.n0;
+      if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
       const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '');
       let roleAfter = false;
@@ -205,9 +235,75 @@ export class People {
       forms.set(key, m);
     }
     for (const [key, m] of forms) {
-      const best = [...m.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0]![0];
-      this.persons.set(key, { name: best, key, gender: null, roles: new Set() });
+      // One person per first name used with this surname ("Liz Cheney", "Mary Cheney"); the
+      // fullest form of each ("Nayib Armando Bukele" over "Nayib Bukele").
+      const byFirst = new Map<string, Array<[string, number]>>();
+      for (const [name, n] of m) {
+        const words = name.split(' ');
+        if (words.length < 2) continue;
+        const first = words[0]!.toLowerCase();
+        byFirst.set(first, [...(byFirst.get(first) ?? []), [name, n]]);
+      }
+      const people: Person[] = [];
+      const fullest = (forms: Array<[string, number]>) => forms.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0]![0];
+      if (byFirst.size <= 1) {
+        const first = [...byFirst.keys()][0] ?? null;
+        people.push({ name: fullest([...m.entries()]), key, first, gender: null, roles: new Set() });
+      } else {
+        for (const [first, fs] of byFirst) people.push({ name: fullest(fs), key, first, gender: null, roles: new Set() });
+      }
+      this.persons.set(key, people);
     }
+  }
+
+  /**
+   * An organisation or publication, not a person: an organisation word in the name proper
+   * ("New York Times", "Fox News", "Reuters"), or "the" right before a run with no title ("the
+   * Times", "the Hill"; a person is "the Salvadoran president Nayib Bukele", never "the Bukele").
+   */
+  private notPerson(r: Run): boolean {
+    // The head of a name is its last word: "New York Times", "Fox News", but "NASA Administrator Jim Bridenstine".
+    if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo)) return true;
+    // A description before a role and a name: "Palestinian chief negotiator Saeb Erekat".
+    for (let j = r.k1; j < Math.min(this.toks.length - 1, r.k1 + 3); j++) {
+      const t = this.toks[j]!;
+      if (!t.word || t.cap) break;
+      if (ROLE_WORDS.has(t.lo) && this.toks[j + 1]!.cap) return true;
+    }
+    return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
+  }
+
+  /** The person a run names, given the people mentioned before it (for a bare shared surname). */
+  private personOf(r: Run, mentioned: Mention[]): Person | null {
+    if (this.notPerson(r)) return null;
+    const people = this.persons.get(this.keyOf(r));
+    if (!people) return null;
+    if (people.length === 1) return people[0]!;
+    if (r.k1 - r.n0 >= 2) {
+      const first = this.toks[r.n0]!.lo;
+      const p = people.find((x) => x.first === first);
+      if (p) return p;
+    }
+    for (let j = mentioned.length - 1; j >= 0; j--) if (people.includes(mentioned[j]!.person)) return mentioned[j]!.person;
+    return null;
+  }
+
+  /** A name phrase that names an organisation or publication ("the New York Times", "Reuters"). */
+  isOrganization(phrase: SpeakerPhrase): boolean {
+    if (phrase.kind !== 'name') return false;
+    if (ORGANIZATION_WORDS.has(phrase.name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, ''))) return true;
+    const r = this.runAt.get(this.tokenAt(phrase.at));
+    return r ? this.notPerson(r) : false;
+  }
+
+  /** All people the article names. */
+  allPersons(): Person[] {
+    return [...this.persons.values()].flat();
+  }
+
+  /** Does the article name a person called `name` (by surname)? */
+  isPerson(name: string): boolean {
+    return this.persons.has(name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, ''));
   }
 
   private isExcluded(at: number): boolean {
@@ -215,8 +311,10 @@ export class People {
   }
 
   private findMentions(): void {
+    // Every run in order (quoted ones too), so a bare shared surname follows the latest full name.
+    const seen: Mention[] = [];
     for (const r of this.runs) {
-      const person = this.persons.get(this.keyOf(r));
+      const person = this.personOf(r, seen);
       if (!person) continue;
       const t0 = this.toks[r.n0]!;
       // Roles: titles inside the run, and role words just before it ("the president of El Salvador, Nayib Bukele").
@@ -226,8 +324,10 @@ export class People {
         if (t.sent !== t0.sent || /[.;!?]/.test(t.raw)) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo);
       }
+      const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
+      seen.push(mention);
       if (this.isExcluded(t0.start)) continue;
-      this.mentions.push({ person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent });
+      this.mentions.push(mention);
     }
     this.mentions.sort((a, b) => a.start - b.start);
   }
@@ -242,8 +342,11 @@ export class People {
     this.toks.forEach((t, k) => {
       const g = MALE_PRONOUNS.has(t.lo) ? 'm' : FEMALE_PRONOUNS.has(t.lo) ? 'f' : null;
       if (!g || this.isExcluded(t.start)) return;
-      // Nearest person mention within five tokens before, same sentence.
-      const before = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= 5).pop();
+      // The subject: the first person mentioned in the sentence before the pronoun, when close
+      // ("Rep. Nancy Mace, R-S.C., a Graham ally, said she…" votes for Mace, not Graham).
+      // A possessive goes with the nearest name ("Lee thanked Farid for his work").
+      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (t.lo === 'his' || t.lo === 'her' ? 5 : 12));
+      const before = t.lo === 'his' || t.lo === 'her' ? near.pop() : near[0];
       if (before) return vote(before.person, g);
       // "In her post, Clinton …": a possessive pointing forward.
       if (t.lo === 'his' || t.lo === 'her') {
@@ -255,22 +358,31 @@ export class People {
   }
 
   /** The person a name refers to, or the name as written when the article gives nothing more. */
-  canonical(name: string): string {
-    const key = name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '');
-    return this.persons.get(key)?.name ?? name.replace(/['’]s$/, '');
+  canonical(name: string, at = Infinity): string {
+    const words = name.replace(/['’]s$/, '').split(/\s+/);
+    const key = words[words.length - 1]!.toLowerCase();
+    const people = this.persons.get(key);
+    if (!people) return name.replace(/['’]s$/, '');
+    if (people.length === 1) return people[0]!.name;
+    const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
+    const named = people.find((p) => p.first === first);
+    if (named) return named.name;
+    // A bare shared surname: the one of them mentioned last before it.
+    const last = this.mentions.filter((m) => m.start < at && people.includes(m.person)).pop();
+    return (last?.person ?? people[0]!).name;
   }
 
   /** Resolves a speaker phrase standing at offset `phrase.at`. */
   resolve(phrase: SpeakerPhrase | null): string | null {
     if (!phrase) return null;
-    if (phrase.kind === 'name') return this.canonical(phrase.name);
+    if (phrase.kind === 'name') return this.isOrganization(phrase) ? null : this.canonical(phrase.name, phrase.at);
     if (phrase.kind === 'pronoun') {
       const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
       if (!g) return null;
       return this.antecedent(phrase.at, g)?.name ?? null;
     }
     // Role description: people the article names with that role; modifiers narrow it down.
-    let people = [...this.persons.values()].filter((p) => p.roles.has(phrase.role));
+    let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
       const stems = phrase.modifiers.map((m) => m.toLowerCase().slice(0, 5)).filter((s) => s.length >= 4);
       const narrowed = people.filter((p) => {
@@ -284,7 +396,7 @@ export class People {
       // Nobody has the role: the one person the article describes with the phrase's own words
       // ("the former … candidate" ← "former US Secretary of State Hillary Clinton").
       const mods = phrase.modifiers.map((m) => m.toLowerCase()).filter((m) => m.length >= 4);
-      const described = [...this.persons.values()].filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
+      const described = this.allPersons().filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
       return described.length === 1 ? described[0]!.name : null;
     }
     // Several: the one mentioned last before the phrase.
@@ -298,8 +410,11 @@ export class People {
    */
   private wordsNear(p: Person): Set<string> {
     const out = new Set<string>();
+    const seen: Mention[] = [];
     for (const r of this.runs) {
-      if (this.keyOf(r) !== p.key) continue;
+      const who = this.keyOf(r) === p.key ? this.personOf(r, seen) : null;
+      if (who) seen.push({ person: who, start: this.toks[r.n0]!.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: this.toks[r.n0]!.sent });
+      if (who !== p) continue;
       for (let j = r.k0; j < r.n0; j++) out.add(this.toks[j]!.lo);
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 5); j--) {
         const t = this.toks[j]!;
@@ -356,18 +471,22 @@ export class People {
       }
       return null;
     }
+    // "former Vice President Dick Cheney", "the late Sen. John McCain"
+    if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
     if (t.cap) {
       const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
+      // "Palestinian chief negotiator Saeb Erekat": the run describes the name after the role.
+      if (run && run.k1 <= limit && this.notPerson(run) && !this.toks[run.k1]?.cap) return this.readForward(run.k1, limit);
       if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
     }
-    // "museum director Anne Keller", "council member Luis Ortega"
+    // "museum director Anne Keller", "council member Luis Ortega", "chief negotiator Saeb Erekat"
     for (let j = k; j < Math.min(limit - 1, k + 4); j++) {
       const u = this.toks[j]!;
       if (!u.word || u.cap) break;
       if (ROLE_WORDS.has(u.lo)) {
         const run = this.runAt.get(j + 1);
         if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: this.toks[j + 1]!.start }, end: run.k1 };
-        break;
+        if (this.toks[j + 1]?.cap) break;
       }
     }
     return null;
@@ -400,8 +519,17 @@ export class People {
     const t = this.toks[k];
     if (t && t.raw === ',') {
       const p = this.readBackward(k - 1, floor);
-      if (p && p.kind === 'name') return p;
-      for (let j = k - 1; j >= Math.max(floor, k - 7); j--) {
+      if (p && p.kind === 'name' && !this.isOrganization(p)) {
+        // "Rob Goldman, President Ascom North America, says": the titled run is a description of
+        // the name before it.
+        const run = this.runAt.get(k - 1);
+        if (run && run.k0 < run.n0 && this.toks[run.k0 - 1]?.raw === ',') {
+          const q = this.readBackward(run.k0 - 2, floor);
+          if (q && q.kind === 'name') return q;
+        }
+        return p;
+      }
+      for (let j = k - 1; j >= Math.max(floor, k - 12); j--) {
         if (this.toks[j]!.raw !== ',') continue;
         const q = this.readBackward(j - 1, floor);
         return q && q.kind === 'name' ? q : null;
@@ -423,8 +551,19 @@ export class People {
     const spk = this.readForward(k, limit);
     if (spk) {
       let v = spk.end;
-      while (v < limit && ADVERBS.has(this.toks[v]!.lo)) v++;
+      // "Bukele also said", "Brooke tearfully asked"
+      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      // "Jessica Caldwell, Edmunds' executive director of industry analysis, said"
+      if (spk.phrase.kind === 'name' && this.toks[v]?.raw === ',') {
+        for (let c = v + 1; c < Math.min(limit, v + 16); c++) {
+          if (this.toks[c]!.raw !== ',') continue;
+          let w = c + 1;
+          while (w < limit && ADVERBS.has(this.toks[w]!.lo)) w++;
+          if (w < limit && isSpeechVerb(this.toks, w)) return spk.phrase;
+          break;
+        }
+      }
       if (spk.phrase.kind !== 'name') return null;
     }
     const n = isSpeechVerb(this.toks, k);
@@ -462,10 +601,14 @@ export class People {
       }
       if (!connector && k - v > 3) return null;
       if (PARTICIPLES.has(this.toks[v]!.lo)) {
-        // The subject of the clause: the nearest name or pronoun before the participle.
-        for (let j = v - 1; j >= floor; j--) {
+        // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
+        // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
+        // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
+        const adjacent = this.readBackward(v - 1, floor);
+        if (adjacent && (adjacent.kind !== 'name' || !this.isOrganization(adjacent))) return adjacent;
+        for (let j = floor; j < v; j++) {
           const p = this.readBackward(j, floor);
-          if (p && (p.kind !== 'name' || this.persons.has(p.name.split(' ').pop()!.toLowerCase()))) return p;
+          if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
         }
         return null;
       }

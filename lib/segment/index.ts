@@ -44,7 +44,7 @@ export function segmentParagraphs(paragraphs: Paragraph[], opts: SegmentOptions 
 export function splitParagraph(text: string, opts: SegmentOptions = {}): Span[] {
   const quotes = quoteSpans(text);
   const lang = opts.lang ?? 'en';
-  const sentences = sentenceSpans(text, opts.splitter ?? 'wink', lang);
+  const sentences = sentenceSpans(text, opts.splitter ?? 'rules', lang);
   // Merge sentences whose boundary falls inside a quotation.
   const merged: Span[] = [];
   for (const s of sentences) {

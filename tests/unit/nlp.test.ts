@@ -44,6 +44,19 @@ describe('quantities', () => {
     const q = quantities('On Monday, the Foreign Enemies Act of 1798 and an 11-minute video; two weeks; December 23, 2025');
     expect(q.map((x) => x.kind)).toEqual(['weekday', 'year', 'duration', 'duration', 'month', 'day', 'year']);
   });
+  it('reads dates, times and identifiers as what they are, not amounts', () => {
+    const kinds = (s: string) => quantities(s).map((q) => `${q.kind}:${q.text}`);
+    expect(kinds('Fifteen of the 19 hijackers on 9/11')).toEqual(['count:Fifteen', 'count:19', 'id:9/11']);
+    expect(kinds('Fifteen of the 19 Sept. 11 hijackers')).toEqual(['count:Fifteen', 'count:19', 'day:11']);
+    expect(quantities('the 19 Sept. 11 hijackers')[0]).toMatchObject({ head: 'hijacker' });
+    expect(kinds('Route 66, Section 230 and the Boeing 737')).toEqual(['id:66', 'id:230', 'id:737']);
+    expect(kinds('COVID-19 grounded the F-35 fleet')).toEqual(['id:19', 'id:35']);
+    expect(kinds('Air Force One landed on 11 September at 5 p.m.')).toEqual(['id:One', 'day:11', 'month:September']);
+    expect(kinds('at 10:30, page 3 said 24/7')).toEqual(['id:3', 'id:24/7']);
+    expect(kinds('the 19th hijacker')).toEqual([]);
+    // A capitalised word that starts the sentence does not make the number a name.
+    expect(kinds('Nearly 300 people came. Officials counted 40 more.')).toEqual(['count:Nearly 300', 'count:40']);
+  });
   it('equal figures written differently are the same figure', () => {
     const [a] = quantities('About 12,000 liters leaked');
     const [b] = quantities('some 12,000 liters of fuel escaped');

@@ -1,0 +1,244 @@
+/**
+ * Quantities: numbers, money, counts in words, years, weekdays, months, day numbers — and the
+ * numbers that are not quantities at all: dates ("Sept. 11", "9/11", "11 September"), times
+ * ("5 p.m.", "10:30"), and identifiers ("Route 66", "Section 230", "Boeing 737", "COVID-19",
+ * "F-35", "Air Force One"), which are returned with kind 'id' so that they still serve as story keys
+ * but are never compared as amounts (lib/engine/conflicts.ts).
+ */
+import { isFunctionWord, stem, tokens, type Token } from './index';
+
+export type QuantityKind = 'money' | 'count' | 'year' | 'weekday' | 'month' | 'day' | 'duration' | 'percent' | 'id';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** Exact value when the text gives one (4.76e6 for "$4.76 million"); for vague counts the lower bound. */
+  value: number;
+  /** Upper bound for vague counts ("hundreds" → 200..999), else equal to value. */
+  max: number;
+  /** "more than", "at least", "about"… when present: the figure is a bound or an estimate. */
+  qualifier: string | null;
+  /** Stem of the word the figure counts ("venezuelan" in "200 Venezuelans"), or null. */
+  head: string | null;
+  /** The figure as written ("more than 200", "hundreds", "$4.76 million"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
+};
+const VAGUE: Record<string, [number, number]> = {
+  dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 999999], millions: [2e6, 999e6],
+  billions: [2e9, 999e9], scores: [40, 99],
+};
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+/** Month names and the newspaper abbreviations of them ("Sept. 11", "Jan. 6"), folded. */
+const MONTH_WORDS = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+let durationUnits: Set<string> | null = null;
+const DURATION_UNITS = () =>
+  (durationUnits ??= new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((w) => stem(w))));
+const QUALIFIERS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost', 'about', 'around', 'approximately', 'over', 'under', 'up to', 'some'];
+/**
+ * Lower-case nouns that name a thing by its number ("section 230", "flight 370", "room 12"). A
+ * closed list of labelling nouns; capitalised words before a number are handled by shape.
+ */
+const LABEL_NOUNS = new Set(
+  (
+    'section article chapter route highway interstate flight room page number no title amendment paragraph ' +
+    'rule resolution proposition prop model version episode season volume gate platform exit ' +
+    'terminal apartment suite district precinct ward phase stage category grade channel pier runway'
+  ).split(' '),
+);
+
+/**
+ * A weekday or month name as a date ("on Monday", "in March"): capitalised, and not "May" (also a
+ * modal verb). A date says when, not what happened: the aligner leaves these words out of its
+ * vectors (dates are compared as figures instead), so two different events of the same month do not
+ * look alike through "March".
+ */
+export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
+  return t.w !== 'may' && /^\p{Lu}/u.test(t.raw) && (WEEKDAYS.includes(t.w) || MONTHS.includes(t.w));
+}
+
+/** Is token k the first word of a sentence (start of text, or after . ! ? and optional closing marks)? */
+function sentenceInitial(s: string, toks: Token[], k: number): boolean {
+  const prevEnd = k > 0 ? toks[k - 1]!.end : 0;
+  const between = s.slice(prevEnd, toks[k]!.start);
+  if (k === 0) return true;
+  return /[.!?…:;]["”’)\]]*\s*["“‘(\[]*$/.test(between) || /\n/.test(between);
+}
+
+/**
+ * Is the number at token k a label, date or time rather than an amount?
+ * - joined to other digits by "/" or ":" ("9/11", "24/7", "10:30") or to letters by a hyphen
+ *   ("COVID-19", "F-35", "MH17");
+ * - after a month ("Sept. 11", "December 23") or before one ("11 September") — a day;
+ * - after a labelling noun ("section 230") or a capitalised word that does not start the
+ *   sentence ("Route 66", "Boeing 737", "Air Force One");
+ * - before "a.m." / "p.m." — a time.
+ */
+function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null {
+  const t = toks[k]!;
+  const after = s.slice(t.end, t.end + 6);
+  const prev = toks[k - 1];
+  const gap = prev ? s.slice(prev.end, t.start) : '';
+  const isDigit = /^\d/.test(t.w);
+  if (isDigit) {
+    if (/^:\d/.test(after) || (gap === ':' && /^\d/.test(prev!.w))) return 'time';
+    if (/^\/\d/.test(after) || (gap === '/' && /^\d/.test(prev!.w))) return 'id';
+    if (/^\s?(?:a\.?m\b|p\.?m\b)/i.test(after)) return 'time';
+    // "COVID-19", "F-35", "MH-17": letters joined by a hyphen ("11-minute" has the letters after).
+    if (gap === '-' && /\p{L}/u.test(prev!.raw)) return 'id';
+    // "the 16-inch MacBook Pro", "a 737-seat Airbus": a size that names a product model.
+    const unit = toks[k + 1];
+    const model = toks[k + 2];
+    if (unit && model && s.slice(t.end, unit.start) === '-' && /^\p{Ll}+$/u.test(unit.raw) && s.slice(unit.end, model.start) === ' ' && /^\p{Lu}/u.test(model.raw)) return 'id';
+  }
+  const value = Number(t.w.replace(/,/g, ''));
+  const dayLike = isDigit && value >= 1 && value <= 31 && Number.isInteger(value);
+  if (dayLike && prev && MONTH_WORDS.has(prev.w) && /^\p{Lu}/u.test(prev.raw) && /^\.?\s$/.test(gap)) return 'day';
+  const next = toks[k + 1];
+  // "11 September" — unless the month has its own day ("the 19 Sept. 11 hijackers").
+  const after2 = toks[k + 2];
+  const monthHasDay = after2 && /^\d{1,2}$/.test(after2.w) && /^\.?\s$/.test(s.slice(next!.end, after2.start));
+  if (dayLike && next && MONTH_WORDS.has(next.w) && /^\p{Lu}/u.test(next.raw) && s.slice(t.end, next.start) === ' ' && !monthHasDay) return 'day';
+  if (!prev) return null;
+  if (LABEL_NOUNS.has(prev.w) && /^\.?\s$/.test(gap)) return 'id';
+  if (
+    gap === ' ' &&
+    prev.raw.length >= 2 &&
+    /^\p{Lu}/u.test(prev.raw) &&
+    (isDigit || /^\p{Lu}/u.test(t.raw)) &&
+    !isFunctionWord(prev.w) &&
+    !MONTH_WORDS.has(prev.w) &&
+    !WEEKDAYS.includes(prev.w) &&
+    NUMBER_WORDS[prev.w] === undefined &&
+    !sentenceInitial(s, toks, k - 1)
+  ) {
+    // "Route 66", "Boeing 737", "Section 230", "Air Force One".
+    return 'id';
+  }
+  return null;
+}
+
+/**
+ * Figures in a text with what they count. "more than 200 Venezuelans" → count 200 (qualifier
+ * "more than", head "venezuelan"); "hundreds of Venezuelans" → count 200..999 (head "venezuelan");
+ * "$4.76 million" → money 4760000; "1798" → year; "Monday" → weekday 1; "two weeks" → duration.
+ * "11-minute video" → duration 11 with head "minute". "Sept. 11" → day; "Route 66", "9/11" → id.
+ * Times ("5 p.m.", "10:30") and ordinals ("19th") are ignored. `toks` may be passed when the caller
+ * already has the tokens of `s`.
+ */
+export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    const w = t.w;
+    let value: number | null = null;
+    let max: number | null = null;
+    let kind: QuantityKind = 'count';
+    let endTok = k;
+    if (/^\d[\d,]*(\.\d+)?$/.test(w)) {
+      value = Number(w.replace(/,/g, ''));
+      if (Number.isNaN(value)) continue;
+    } else if (NUMBER_WORDS[w] !== undefined && !(w === 'one' && isPronounOne(toks, k))) {
+      value = NUMBER_WORDS[w]!;
+    } else if (VAGUE[w]) {
+      [value, max] = VAGUE[w]!;
+    } else if (WEEKDAYS.includes(w) && /^[A-Z]/.test(t.raw)) {
+      out.push(mk('weekday', WEEKDAYS.indexOf(w), null, null, t.raw, t.start, t.end));
+      continue;
+    } else if (MONTHS.includes(w) && /^[A-Z]/.test(t.raw) && !(w === 'may' && !/^May$/.test(t.raw))) {
+      out.push(mk('month', MONTHS.indexOf(w) + 1, null, null, t.raw, t.start, t.end));
+      continue;
+    } else continue;
+
+    if (max === null) {
+      const r = role(s, toks, k);
+      if (r === 'time') {
+        // "10:30": skip the minutes too.
+        if (s[t.end] === ':' && toks[k + 1]?.start === t.end + 1) k++;
+        continue;
+      }
+      if (r === 'day') {
+        out.push(mk('day', value, null, null, t.raw, t.start, t.end));
+        continue;
+      }
+      if (r === 'id') {
+        // "9/11", "24/7": one identifier.
+        let e = k;
+        while (toks[e + 1] && toks[e + 1]!.start === toks[e]!.end + 1 && /[/:]/.test(s[toks[e]!.end]!) && /^\d/.test(toks[e + 1]!.w)) e++;
+        out.push(mk('id', value, null, null, s.slice(t.start, toks[e]!.end), t.start, toks[e]!.end));
+        k = e;
+        continue;
+      }
+    }
+
+    // scale words: "4.76 million", "two hundred"
+    while (toks[endTok + 1] && SCALE[toks[endTok + 1]!.w] !== undefined && max === null) {
+      value *= SCALE[toks[endTok + 1]!.w]!;
+      endTok++;
+    }
+    if (max === null && toks[endTok + 1]?.w === 'hundred') {
+      value *= 100;
+      endTok++;
+    }
+    const before = s.slice(Math.max(0, t.start - 2), t.start);
+    const after = s.slice(toks[endTok]!.end, toks[endTok]!.end + 12).toLowerCase();
+    if (/[$€£]\s?$/.test(before) || /^\s*(dollars?|euros?|pounds?|usd)\b/.test(after)) kind = 'money';
+    if (/^\s*(%|percent|per cent)/.test(after)) kind = 'percent';
+    // head noun: next content token ("200 Venezuelans", "hundreds of Venezuelans", "11-minute"),
+    // skipping a date inside the phrase ("the 19 Sept. 11 hijackers" counts hijackers).
+    let head: string | null = null;
+    let h = endTok + 1;
+    if (toks[h]?.w === 'of') h++;
+    while (toks[h] && isFunctionWord(toks[h]!.w) && h < endTok + 3) h++;
+    if (toks[h] && MONTH_WORDS.has(toks[h]!.w) && /^\p{Lu}/u.test(toks[h]!.raw) && /^\d{1,2}$/.test(toks[h + 1]?.w ?? '')) h += 2;
+    else if (toks[h] && /^\d{1,2}$/.test(toks[h]!.w) && s[toks[h]!.end] === '/' && /^\d/.test(toks[h + 1]?.w ?? '')) h += 2;
+    if (toks[h] && !/^\d/.test(toks[h]!.w)) head = stem(toks[h]!.w);
+    if (kind === 'count' && head && DURATION_UNITS().has(head)) kind = 'duration';
+    if (kind === 'count' && max === null && value >= 1000 && value <= 2100 && Number.isInteger(value) && !/,/.test(t.raw)) {
+      const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
+      if (!unitLike || /\b(of|in|since|from|until|by)\s*$/i.test(s.slice(Math.max(0, t.start - 8), t.start))) {
+        kind = 'year';
+        head = null;
+      }
+    }
+    // qualifier just before the figure
+    let start = t.start;
+    if (kind === 'money' && /[$€£]\s?$/.test(before)) start = t.start - (before.endsWith(' ') ? 2 : 1);
+    const preText = s.slice(Math.max(0, start - 16), start);
+    const qualifier = QUALIFIERS.find((q) => new RegExp(`\\b${q}\\s+$`, 'i').test(preText)) ?? null;
+    if (qualifier) start -= preText.length - preText.search(new RegExp(`\\b${qualifier}\\s+$`, 'i'));
+    const end = toks[endTok]!.end;
+    out.push(mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head));
+    k = endTok;
+  }
+  return out;
+
+  function mk(kind: QuantityKind, value: number, max: number | null, qualifier: string | null, text: string, start: number, end: number, head: string | null = null): Quantity {
+    return { kind, value, max: max ?? value, qualifier, head, text, start, end };
+  }
+}
+
+function isPronounOne(toks: Token[], k: number): boolean {
+  const prev = toks[k - 1]?.w;
+  const next = toks[k + 1]?.w;
+  return prev === 'no' || prev === 'the' || prev === 'every' || prev === 'any' || next === 'of' || next === 'another';
+}
+
+/** Do two figures say the same thing? Same kind and same value/range and same qualifier class. */
+export function sameFigure(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (!close(a.value, b.value) || !close(a.max, b.max)) return false;
+  return true;
+}
