@@ -10,8 +10,8 @@ import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 
 const sets = [await loadSet('seeds'), await loadSet('harbor')];
-if (existsSync(ZYTE_DIR)) sets.push(loadZyte());
-else console.log(`${ZYTE_DIR} absent: seeds and harbor only`);
+if (ZYTE_DIR && existsSync(ZYTE_DIR)) sets.push(loadZyte());
+else console.log(`zyte pages (../shared/data/zyte-article-extraction) absent: seeds and harbor only`);
 let n = 0;
 for (const articles of sets) {
   const index = new MemoryIndex(articles);

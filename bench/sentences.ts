@@ -66,8 +66,8 @@ for (const [name, split] of Object.entries(splitters)) {
 
 // Real news text: paragraphs of the seeds and zyte pages.
 const articles = [...(await loadSet('seeds'))];
-if (existsSync(ZYTE_DIR)) articles.push(...loadZyte());
-else console.log(`\n${ZYTE_DIR} absent: real-news counts use the seeds only`);
+if (ZYTE_DIR && existsSync(ZYTE_DIR)) articles.push(...loadZyte());
+else console.log(`\nzyte pages absent: real-news counts use the seeds only`);
 const paragraphs = articles.flatMap((a) => a.text.split('\n\n').map((p) => ({ p, lang: a.language ?? 'en' })));
 
 /** A cut right after one of these is an abbreviation split (issue 8's "D-N." / "Y., speaking" case). */
