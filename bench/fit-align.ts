@@ -5,14 +5,16 @@
  *
  *   npx tsx bench/fit-align.ts [--write]
  *
- * Data: brmson/dataset-sts (fetched as a bare git mirror; set DATASET_STS_GIT to its .git dir).
- *   fit:      MRPC train (data/para/msr/msr-para-train.tsv, 3,576 pairs), 5-fold cross-validation
- *   held out: MRPC val   (data/para/msr/msr-para-val.tsv, 500 pairs: the last 500 of the original
- *             MRPC training set, never used to fit)
- *   STS dev:  SemEval 2012 SMTnews, 2014 deft-news and tweet-news (Spearman of the score; not fitted).
- * Not read, ever: the MRPC test split and the SemEval headlines files (the project's acceptance data).
- * The data is not in the repo (MRPC's licence does not allow it); without the mirror this prints why
- * and exits 0.
+ * Data (bench/sts-data.ts; bare git mirrors, DATASET_STS_GIT and STSB_GIT):
+ *   decision, fit:      MRPC train (brmson/dataset-sts data/para/msr/msr-para-train.tsv, 3,576 pairs), 5-fold CV
+ *   decision, held out: MRPC val (msr-para-val.tsv, 500 pairs: the last 500 of the original MRPC
+ *                       training set, never used to fit)
+ *   score, fit:         STS Benchmark train, news genre (aivilmo/textual-similarity stsbenchmark/sts-train.csv)
+ *   score, chosen on:   STS-B dev (sts-dev.csv; all, news genre, headlines rows reported apart)
+ *   score, also:        SemEval 2012 SMTnews and 2014 tweet-news (not in STS-B; not fitted on)
+ * Not read, ever: the MRPC test split, STS-B test and the SemEval headlines files (the project's
+ * acceptance data). The data is not in the repo (MRPC's licence does not allow it); without the
+ * mirrors this prints why and exits 0.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bestThreshold, fitLogistic, scores, spearman } from './fit-lib.ts';

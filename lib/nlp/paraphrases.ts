@@ -1,7 +1,7 @@
 /**
- * A small table of news paraphrase word pairs ("quit" / "leave", "bureau" / "fbi"), learned from
+ * A small table of paraphrase word pairs ("blast" / "explosion", "attorney" / "lawyer"), learned from
  * public paraphrase data by `npx tsx bench/fit-lexicon.ts --write`: stems that, in sentence pairs
- * annotated as paraphrases (MRPC train positives, STS Benchmark train pairs scored ≥ 4), are left
+ * annotated as near-paraphrases (STS Benchmark train pairs scored ≥ 4), are left
  * unmatched on one side while the other is left unmatched on the other side, more often than chance
  * (see the script for the counts and the cut). Stems as lib/nlp `stem` makes them; symmetric.
  */
