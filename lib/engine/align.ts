@@ -225,6 +225,11 @@ function alignment(a: Weighted, b: Weighted): [number, number, number] {
  * states and the other does not; negation on one side only; the quoted spans' cosine.
  */
 export function pairFeatures(a: Weighted, b: Weighted): number[] {
+  return [...decisionFeatures(a, b), ...alignment(a, b)];
+}
+
+/** The first DECISION_FEATURES measures of `pairFeatures` (all the pair decision reads). */
+function decisionFeatures(a: Weighted, b: Weighted): number[] {
   const fa = a.f;
   const fb = b.f;
   const cov = (n: number): [number, number] => {
@@ -268,7 +273,6 @@ export function pairFeatures(a: Weighted, b: Weighted): number[] {
     ft1 > 0 && ft2 > 0 ? 1 : 0,
     fa.negated !== fb.negated ? 1 : 0,
     quote,
-    ...alignment(a, b),
   ];
 }
 
@@ -313,7 +317,9 @@ export function pairProbability(features: readonly number[], model: PairModel = 
  */
 export function sameFact(a: Weighted, b: Weighted, model: PairModel = SAME_FACT): { probability: number; same: boolean } {
   if (a.f.seq.length === 0 || b.f.seq.length === 0) return { probability: 0, same: false }; // no words, no fact
-  const probability = pairProbability(pairFeatures(a, b), model);
+  // A model that reads no more than the decision's measures skips the alignment shares (compare runs this per pair).
+  const x = !model.pairwise && model.weights.length <= DECISION_FEATURES ? decisionFeatures(a, b) : pairFeatures(a, b);
+  const probability = pairProbability(x, model);
   return { probability, same: probability >= model.threshold };
 }
 

@@ -32,6 +32,8 @@ export interface UnitFeatures {
   lexWords: string[];
 }
 
+const ACRONYM = /\b(?:\p{Lu}\.){2,}/u;
+
 /** "F.B.I." / "U.S." → "FBI" / "US", so an acronym is one word. */
 function joinAcronyms(text: string): string {
   return text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '') + ' ');
@@ -103,7 +105,8 @@ function baseFeatures(unit: Unit): UnitFeatures {
     names: new Set(names(unit.text.replace(/^\W*\p{L}+/u, '')).filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n))),
     negated: toks.some((t) => NEGATION.test(t.w)),
     lex: [],
-    lexWords: contentWords(unit.text),
+    // Re-tokenised only when the text has a dotted acronym (most units have none).
+    lexWords: ACRONYM.test(unit.text) ? contentWords(unit.text) : toks.filter((t) => !isFunctionWord(t.w)).map((t) => t.w),
   };
 }
 
