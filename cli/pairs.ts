@@ -3,8 +3,8 @@
  *
  * Each input line is `{"id","a","b"}` (two sentences; blank lines are skipped). With --json, stdout
  * is exactly `{"pairs":[{"id","score","same"}]}`: `score` the engine's similarity of the two
- * sentences (0..1, the pair model's probability), `same` its decision that both state the same
- * fact. It is the decision `align()` applies in the report (lib/engine/align.ts `sameFact`), with
+ * sentences (0..1: `similarityScore`, an STS regression over the same measures the pair decision
+ * reads), `same` its decision that both state the same fact. It is the decision `align()` applies in the report (lib/engine/align.ts `sameFact`), with
  * IDF taken over all the sentences of the file as the report takes it over a story's units.
  * Exit code: 0 on success; 1 when the file cannot be read or a line is bad (each bad line is named
  * on stderr, and nothing is printed on stdout); 2 on usage errors.

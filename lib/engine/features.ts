@@ -23,6 +23,32 @@ export interface UnitFeatures {
   names: Set<string>;
   /** The unit negates something ("not", "never", "n't", "no"…). */
   negated: boolean;
+  /**
+   * Content stems in order (function words and dates left out, dotted acronyms joined: "F.B.I." →
+   * "fbi"): the words the pair model aligns one to one, identical or paraphrases (lib/nlp/paraphrases).
+   */
+  lex: string[];
+  /** The folded words `lex` stems, in the same order (word vectors are looked up by word). */
+  lexWords: string[];
+}
+
+const ACRONYM = /\b(?:\p{Lu}\.){2,}/u;
+
+/** "F.B.I." / "U.S." → "FBI" / "US", so an acronym is one word. */
+function joinAcronyms(text: string): string {
+  return text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, '') + ' ');
+}
+
+/** Folded content words of a text, in order (see `UnitFeatures.lex`). */
+export function contentWords(text: string): string[] {
+  return tokens(joinAcronyms(text))
+    .filter((t) => !isCalendarToken(t) && !isFunctionWord(t.w))
+    .map((t) => t.w);
+}
+
+/** Content stems of a text, in order (see `UnitFeatures.lex`). */
+export function contentStems(text: string): string[] {
+  return contentWords(text).map(stem);
 }
 
 const NEGATION = /^(not|no|never|nobody|none|nothing|neither|nor|without|cannot)$|n't$/;
@@ -59,6 +85,12 @@ export function isFactUnit(unit: Unit): boolean {
  * judge's order in March look like a deportation in March.
  */
 export function unitFeatures(unit: Unit): UnitFeatures {
+  const f = baseFeatures(unit);
+  f.lex = f.lexWords.map(stem);
+  return f;
+}
+
+function baseFeatures(unit: Unit): UnitFeatures {
   const toks = tokens(unit.text).filter((t) => !isCalendarToken(t));
   const spans = quotedSpans(unit.text).filter((q) => tokens(q.text).length >= 4);
   return {
@@ -72,6 +104,9 @@ export function unitFeatures(unit: Unit): UnitFeatures {
     seq: toks.map((t) => stem(t.w)),
     names: new Set(names(unit.text.replace(/^\W*\p{L}+/u, '')).filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n))),
     negated: toks.some((t) => NEGATION.test(t.w)),
+    lex: [],
+    // Re-tokenised only when the text has a dotted acronym (most units have none).
+    lexWords: ACRONYM.test(unit.text) ? contentWords(unit.text) : toks.filter((t) => !isFunctionWord(t.w)).map((t) => t.w),
   };
 }
 

@@ -49,6 +49,12 @@ describe('pairs --json', () => {
       expect(typeof p.same).toBe('boolean');
     }
     expect(doc.pairs.map((p: { same: boolean }) => p.same)).toEqual([true, false, false]);
+    // The score ranks: the reworded fact above the two facts about other people, and it is the
+    // engine's similarity of the library call, rounded to 6 places.
+    const [same, seven, other] = doc.pairs.map((p: { score: number }) => p.score);
+    expect(same).toBeGreaterThan(seven);
+    expect(same).toBeGreaterThan(other);
+    expect(doc.pairs.map((p: { score: number }) => p.score)).toEqual(decidePairs(GOOD.map((g) => [g.a, g.b] as const)).map((d) => Number(d.score.toFixed(6))));
   });
 
   it('gives the decision the report makes: a pair it calls the same fact aligns inside an article pair, one it calls different does not', async () => {

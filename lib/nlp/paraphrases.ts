@@ -1,0 +1,40 @@
+/**
+ * A small table of paraphrase word pairs ("blast" / "explosion", "attorney" / "lawyer"), learned from
+ * public paraphrase data by `npx tsx bench/fit-lexicon.ts --write`: stems that, in sentence pairs
+ * annotated as near-paraphrases (STS Benchmark train pairs scored ≥ 4), are left
+ * unmatched on one side while the other is left unmatched on the other side, more often than chance
+ * (see the script for the counts and the cut). Stems as lib/nlp `stem` makes them; symmetric.
+ */
+import { PARAPHRASE_PAIRS } from './paraphrase-data';
+
+let table: Map<string, Set<string>> | null = null;
+
+function load(): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  const add = (x: string, y: string) => {
+    let s = m.get(x);
+    if (!s) m.set(x, (s = new Set()));
+    s.add(y);
+  };
+  for (const entry of PARAPHRASE_PAIRS.split('|')) {
+    const [x, y] = entry.split(' ');
+    if (!x || !y) continue;
+    add(x, y);
+    add(y, x);
+  }
+  return m;
+}
+
+/** Are two stems paraphrases of each other in the learned table? (Identical stems are not asked.) */
+export function isParaphrase(x: string, y: string): boolean {
+  table ??= load();
+  return table.get(x)?.has(y) ?? false;
+}
+
+/** Number of pairs in the table. */
+export function paraphraseCount(): number {
+  table ??= load();
+  let n = 0;
+  for (const s of table.values()) n += s.size;
+  return n / 2;
+}
