@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ingestFile, resegment } from '../../lib/ingest';
+import type { Article, Unit } from '../../lib/types';
+
+const TEXT = [
+  'Shutdown Talks Stall in the Senate',
+  '',
+  'Senate Minority Leader Chuck Schumer (D-N.Y.), speaking on the Senate floor, said the bill would fail. "We will not vote for a wall," he said.',
+  '',
+  'Sen. Lindsey Graham, R-S.C., had also said a deal was close.',
+].join('\n');
+
+/** The same article as an older splitter stored it: cut after "D-N." and after "R-S.". */
+function oldCut(a: Article): Article {
+  const units: Unit[] = [];
+  for (const u of a.units) {
+    const m = /(?:D-N\.|R-S\.)/.exec(u.text);
+    if (!m) {
+      units.push({ ...u, i: units.length });
+      continue;
+    }
+    const cut = m.index + m[0].length;
+    units.push({ ...u, i: units.length, text: u.text.slice(0, cut), end: u.start + cut });
+    units.push({ ...u, i: units.length, text: u.text.slice(cut).trimStart(), start: u.start + cut + (u.text.slice(cut).length - u.text.slice(cut).trimStart().length) });
+  }
+  return { ...a, units, quotes: [] };
+}
+
+describe('resegment: stored articles cut again by today\'s segmenter', () => {
+  const fresh = ingestFile({ name: 'shutdown.txt', content: TEXT }).articles[0]!;
+
+  it('joins units an older splitter cut inside "D-N.Y." and "R-S.C." and finds the quotes again', () => {
+    const stale = oldCut(fresh);
+    expect(stale.units.some((u) => u.text.endsWith('(D-N.'))).toBe(true);
+    const rebuilt = resegment(stale);
+    expect(rebuilt.units.map((u) => u.text)).toEqual(fresh.units.map((u) => u.text));
+    expect(rebuilt.units.every((u) => rebuilt.text.slice(u.start, u.end) === u.text)).toBe(true);
+    expect(rebuilt.quotes.map((q) => q.text)).toEqual(fresh.quotes.map((q) => q.text));
+    expect(rebuilt.quotes.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a heading a heading, and returns the article itself when nothing changed', () => {
+    expect(resegment(fresh)).toBe(fresh);
+    const withHeading = { ...fresh, units: fresh.units.map((u) => (u.p === 0 ? { ...u, kind: 'heading' as const } : u)) };
+    const again = resegment(oldCut(withHeading));
+    expect(again.units.filter((u) => u.p === 0).map((u) => u.kind)).toEqual(['heading']);
+  });
+});
