@@ -9,6 +9,6 @@
  */
 export const STORY_MODEL = {
   /** Inputs: docScore, clamp(z, 0, 10)/10, lead, names, figures, title (storyInputs). */
-  weights: [2.83, 2.08, 3.22, 4.04, 2.14, 1.31] as number[],
-  bias: -6.31,
+  weights: [2.723, 2.264, 3.09, 3.927, 2.187, 1.253] as number[],
+  bias: -6.352,
 };
