@@ -1,6 +1,7 @@
 /**
  * Which of the 181 real zyte pages does story matching relate to each other? (They were crawled
- * over a few days and hold real same-story clusters.) Prints each page with its related pages.
+ * over a few days and hold real same-story clusters.) Prints each page with its related pages and
+ * the probability that they are the same story (lib/engine/story.ts), and the name cosine.
  *   npx tsx bench/zyte-stories.ts
  */
 import { findRelated, MemoryIndex } from '../lib/engine/index.ts';
@@ -18,6 +19,6 @@ for (const a of zyte) {
   if (!related.length) continue;
   n++;
   console.log(`${a.title.slice(0, 70)}`);
-  for (const c of related) console.log(`    ${c.score.toFixed(2)}  ${c.article.title.slice(0, 70)}`);
+  for (const c of related) console.log(`    p ${c.score.toFixed(2)} doc ${c.docScore.toFixed(2)} names ${c.names.toFixed(2)}  ${c.article.title.slice(0, 70)}`);
 }
 console.log(`${n} of ${zyte.length} pages relate to another article`);

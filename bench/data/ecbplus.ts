@@ -1,0 +1,136 @@
+/**
+ * ECB+ (Cybulska & Vossen, LREC 2014; CC BY 3.0): 982 news articles in 43 topics. Each topic holds
+ * two different events of the same kind (the ECB articles about one, the ECB+ articles about
+ * another: two different earthquakes, two different Oscar hosts announced, two different hacker
+ * arrests), so it is a same-story set with built-in same-topic-different-event distractors.
+ *
+ * Read from the public mirror of github.com/cltl/ECB-parser (the XML files under `ECB+/`), fetched
+ * with the project's `fetch` tool into /work/.mirror. Nothing of it is committed: when the mirror
+ * is absent, `loadEcbPlus` returns null and the caller prints why it skipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ingestFile } from '../../lib/ingest/index.ts';
+import type { Article } from '../../lib/types.ts';
+
+export const ECB_GIT = '/work/.mirror/cltl+ECB-parser/repo/.git';
+
+export interface EcbDoc {
+  article: Article;
+  topic: number;
+  /** `${topic}a` for the ECB event of the topic, `${topic}b` for the ECB+ one. */
+  story: string;
+}
+
+const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|''|”|’)$/;
+const NO_SPACE_AFTER = /^(?:[([{$#]|``|“|‘)$/;
+
+/** Tokens back to text: "Lohan , 25 , was" → "Lohan, 25, was". */
+export function detokenize(tokens: string[]): string {
+  let out = '';
+  let quoteOpen = false;
+  let glue = true;
+  for (const raw of tokens) {
+    let t = raw;
+    let before = !glue && !NO_SPACE_BEFORE.test(t);
+    if (t === '"') {
+      // Straight quotes alternate: opening ones take a space before, closing ones after.
+      before = !glue && !quoteOpen;
+      quoteOpen = !quoteOpen;
+      out += (before ? ' ' : '') + t;
+      glue = quoteOpen;
+      continue;
+    }
+    if (t === '``') t = '“';
+    if (t === "''") t = '”';
+    out += (before ? ' ' : '') + t;
+    glue = NO_SPACE_AFTER.test(t) || t === '“';
+  }
+  return out.replace(/\s+([”’])/g, '$1');
+}
+
+function decode(s: string): string {
+  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** One ECB+ XML document → its sentences (tokens joined). */
+export function sentencesOf(xml: string): string[] {
+  const bySentence = new Map<number, string[]>();
+  for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+    const k = Number(m[1]);
+    let arr = bySentence.get(k);
+    if (!arr) bySentence.set(k, (arr = []));
+    arr.push(decode(m[2]!));
+  }
+  return [...bySentence.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => detokenize(t).trim()).filter(Boolean);
+}
+
+export interface EcbFile {
+  /** `ecb-<topic>_<n>` for an ECB article, `ecb-<topic>_<n>p` for an ECB+ one. */
+  name: string;
+  topic: number;
+  story: string;
+  /** The article as Markdown with front matter: title = first sentence that is not a URL. */
+  markdown: string;
+}
+
+/** All 982 articles, ingested as Markdown (see ecbFiles), or null when the mirror is absent. */
+export function loadEcbPlus(gitDir = ECB_GIT): EcbDoc[] | null {
+  const files = ecbFiles(gitDir);
+  if (!files) return null;
+  const out: EcbDoc[] = [];
+  for (const f of files) {
+    const a = ingestFile({ name: `${f.name}.md`, content: f.markdown }).articles[0];
+    if (!a || a.units.length === 0) continue;
+    out.push({ article: { ...a, id: f.name }, topic: f.topic, story: f.story });
+  }
+  return out;
+}
+
+/** The ECB+ articles of at least two sentences as Markdown, or null when the mirror is absent. */
+export function ecbFiles(gitDir = ECB_GIT): EcbFile[] | null {
+  if (!existsSync(gitDir)) return null;
+  const list = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', 'HEAD', 'ECB+/'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const files: Array<{ sha: string; path: string }> = [];
+  for (const line of list.split('\n')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t(ECB\+\/\d+\/\d+_\d+ecb(?:plus)?\.xml)$/.exec(line);
+    if (m) files.push({ sha: m[1]!, path: m[2]! });
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
+    input: files.map((f) => f.sha).join('\n') + '\n',
+    maxBuffer: 256 << 20,
+  });
+  const out: EcbFile[] = [];
+  let pos = 0;
+  for (const f of files) {
+    const nl = batch.indexOf(10, pos);
+    const size = Number(batch.subarray(pos, nl).toString('utf8').split(' ')[2]);
+    const xml = batch.subarray(nl + 1, nl + 1 + size).toString('utf8');
+    pos = nl + 1 + size + 1;
+    const m = /(\d+)_(\d+)(ecb(?:plus)?)\.xml$/.exec(f.path)!;
+    const topic = Number(m[1]);
+    const plus = m[3] === 'ecbplus';
+    let sentences = sentencesOf(xml);
+    let url: string | null = null;
+    if (sentences[0] && /^https?:/i.test(sentences[0])) {
+      url = sentences[0].replace(/\s+/g, '');
+      sentences = sentences.slice(1);
+    }
+    if (sentences.length < 2) continue;
+    const name = `ecb-${topic}_${m[2]}${plus ? 'p' : ''}`;
+    const host = url ? (/^https?:\/\/(?:www\.)?([^/]+)/i.exec(url)?.[1] ?? null) : null;
+    const md = [
+      '---',
+      `title: ${JSON.stringify(sentences[0])}`,
+      host ? `outlet: ${JSON.stringify(host)}` : null,
+      url ? `url: ${JSON.stringify(url)}` : null,
+      '---',
+      sentences.slice(1).join('\n\n'),
+    ]
+      .filter((x) => x !== null)
+      .join('\n');
+    out.push({ name, topic, story: `${topic}${plus ? 'b' : 'a'}`, markdown: md + '\n' });
+  }
+  return out;
+}

@@ -1,0 +1,325 @@
+/**
+ * The same-story decision: which articles of the corpus tell the same story as the one being read.
+ *
+ * 1. Candidates through the corpus's key index (never a scan of every text): the article's own
+ *    `indexKeys` → `corpus.candidates` → the best-hit articles are fetched (the "pool").
+ * 2. Evidence per candidate, measured against the query's own pool so that it carries over from a
+ *    corpus of five articles to one of 100,000:
+ *    - `docScore`: TF-IDF cosine of content stems and figures (document frequencies from the
+ *      corpus's key counts, or from the pool when a stem is not a key);
+ *    - `z`: the query's robust z-score of that cosine against its pool, (docScore − median) / MAD:
+ *      a candidate stands out from the same-topic background or it does not;
+ *    - `lead`: the prominence-weighted share of fact units that align (align.ts), the smaller of the
+ *      two sides: same-story articles agree near their tops (the alignment weighs in; no fixed
+ *      anchor count);
+ *    - `names`, `figures`, `title`: the same people and places, the same numbers, alike headlines.
+ * 3. One calibrated decision: a logistic model over those (fitted/story.ts, fitted by
+ *    bench/fit-story.ts on public development data) gives `score`, the probability that the pair
+ *    is the same story; related when it is at least 1/2 and, when both dates are known, the two
+ *    are at most STORY_DAYS apart.
+ *    Mutual nearest neighbours and pool-relative ranks were measured and left out: they penalise
+ *    a story many outlets cover (docs/notes/story.md).
+ */
+import type { Article, CorpusIndex } from '../types';
+import { cosine, counts, quantities, tokens } from '../nlp';
+import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
+import { articleFeatures, Idf, type UnitFeatures } from './features';
+import { STORY_MODEL } from './fitted/story';
+import { contentStem, indexKeys } from './keys';
+
+export interface CompareOptions {
+  /** How many index candidates are fetched and rescored on their full text (default 40). */
+  candidateLimit?: number;
+  /** Alignment parameters (see align.ts). */
+  align?: AlignParams;
+}
+
+/**
+ * News about one event is published within days: articles further apart than STORY_DAYS (when both
+ * dates are known) are not the same story. Not fitted (the public development sets carry no
+ * dates); a prior, kept wide so that follow-ups within the week still relate.
+ */
+export const STORY_DAYS = 7;
+/** Keys carried by more than this share of the corpus (and more than COMMON_KEY_MIN articles) are not used to retrieve candidates. */
+export const COMMON_KEY_SHARE = 0.05;
+export const COMMON_KEY_MIN = 20;
+/** Fact units of a candidate considered for the story decision (the first ones). */
+export const STORY_UNITS = 40;
+/** At most this many candidates are aligned unit by unit (the best by document score). */
+export const MAX_ALIGNED = 20;
+/** Pseudo-documents added to the corpus size in IDF (see findRelated). */
+export const PRIOR_DOCS = 200;
+
+export function daysApart(a: string | null, b: string | null): number | null {
+  if (!a || !b) return null;
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return null;
+  return Math.abs(x - y) / 86_400_000;
+}
+
+/** The evidence the decision reads (see the file comment). */
+export interface StoryEvidence {
+  docScore: number;
+  z: number;
+  lead: number;
+  /** TF-IDF cosine of the names only (capitalised words not opening a sentence). */
+  names: number;
+  /** Share of the figures (counts ≥ 10, money, years) of the article with fewer that the other also gives; 0 when either has none. */
+  figures: number;
+  /** TF-IDF cosine of the titles. */
+  title: number;
+}
+
+export interface StoryCandidate extends StoryEvidence {
+  article: Article;
+  hits: number;
+  coverage: number;
+  matchedHere: number;
+  matchedThere: number;
+  /** Days between the two articles when both dates are known. */
+  apart: number | null;
+  /** Probability that the pair is the same story (STORY_MODEL), 0..1. */
+  score: number;
+  related: boolean;
+}
+
+/** The model's inputs, in the order of STORY_MODEL.weights. */
+export function storyInputs(e: StoryEvidence): number[] {
+  const z = Math.min(Math.max(e.z, 0), Z_CAP) / Z_CAP;
+  return [e.docScore, z, e.lead, e.names, e.figures, e.title];
+}
+/** z-scores beyond this say nothing more (a robust z of 30 and of 300 are both "stands out"). */
+export const Z_CAP = 10;
+
+/** Probability that a candidate with this evidence is the same story. */
+export function storyProbability(e: StoryEvidence, model = STORY_MODEL): number {
+  const x = storyInputs(e);
+  let t = model.bias;
+  for (let k = 0; k < x.length; k++) t += model.weights[k]! * x[k]!;
+  return 1 / (1 + Math.exp(-t));
+}
+
+const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Stems of the capitalised words that do not open a sentence (names, mostly). */
+function nameVector(article: Article): Map<string, number> {
+  const stems: string[] = [];
+  for (const text of [article.title, ...article.units.map((u) => u.text)]) {
+    const toks = tokens(text);
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!/^\p{Lu}/u.test(t.raw) || /[.!?:"“”]\s*$/.test(text.slice(toks[k - 1]!.end, t.start))) continue;
+      const s = contentStem(t.w);
+      if (s) stems.push(s);
+    }
+  }
+  return counts(stems);
+}
+
+function titleVector(article: Article): Map<string, number> {
+  return counts(tokens(article.title).map((t) => contentStem(t.w)).filter((s): s is string => s !== null));
+}
+
+function figureSet(article: Article): Set<number> {
+  return new Set(
+    quantities(`${article.title}\n${article.text}`)
+      .filter((q) => q.value === q.max && (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)))
+      .map((q) => q.value),
+  );
+}
+
+function figureShare(a: Set<number>, b: Set<number>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n / Math.min(a.size, b.size);
+}
+
+function docVector(article: Article): Map<string, number> {
+  const stems: string[] = [];
+  for (const t of tokens(`${article.title}\n${article.units.map((u) => u.text).join('\n')}`)) {
+    const s = contentStem(t.w);
+    if (s) stems.push(s);
+  }
+  for (const q of quantities(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
+  return counts(stems);
+}
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/**
+ * Robust z-scores of `xs` against themselves: (x − median) / (1.4826 · MAD). The spread is never
+ * taken below MIN_SPREAD, so that a pool of near-identical scores does not blow every difference up.
+ */
+export function robustZ(xs: number[]): number[] {
+  const m = median(xs);
+  const mad = 1.4826 * median(xs.map((x) => Math.abs(x - m)));
+  const spread = Math.max(mad, MIN_SPREAD);
+  return xs.map((x) => (x - m) / spread);
+}
+/** A cosine difference below this is noise (0.01 of the 0..1 scale). */
+export const MIN_SPREAD = 0.01;
+
+function firstFacts(feats: UnitFeatures[], n: number): UnitFeatures[] {
+  const out: UnitFeatures[] = [];
+  for (const f of feats) {
+    if (!f.fact) continue;
+    if (out.length >= n) break;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Unit features depend only on the article's units: computed once per article object. */
+const featureCache = new WeakMap<Article, UnitFeatures[]>();
+export function featuresOf(a: Article): UnitFeatures[] {
+  let f = featureCache.get(a);
+  if (!f) featureCache.set(a, (f = articleFeatures(a)));
+  return f;
+}
+
+export function unitIdf(feats: UnitFeatures[][]): { words: Idf; grams: Idf } {
+  const all = feats.flat().filter((f) => f.fact);
+  return { words: new Idf().addAll(all.map((f) => f.words)), grams: new Idf().addAll(all.map((f) => f.grams)) };
+}
+
+/** Weighted vectors of the fact units only (align.ts compares nothing else). */
+export function weighAll(feats: UnitFeatures[], idf: { words: Idf; grams: Idf }): Weighted[] {
+  return feats.filter((f) => f.fact).map((f) => weigh(f, idf.words, idf.grams));
+}
+
+/**
+ * Share of an article's facts that align, weighting each fact unit by its prominence: news puts
+ * the event first, so the k-th fact unit weighs 1 / (1 + k/4). Two articles on one story align
+ * near their tops; an article that merely shares a background paragraph with another aligns at
+ * the bottom of one of them.
+ */
+export function prominentShare(feats: UnitFeatures[], matched: Set<number>): number {
+  let all = 0;
+  let hit = 0;
+  let k = 0;
+  for (const f of feats) {
+    if (!f.fact) continue;
+    const w = 1 / (1 + k / 4);
+    all += w;
+    if (matched.has(f.unit.i)) hit += w;
+    k++;
+  }
+  return all > 0 ? hit / all : 0;
+}
+
+/** The same-story articles and every other fetched candidate, most probable first. */
+export async function findRelated(
+  article: Article,
+  corpus: CorpusIndex,
+  opts: CompareOptions = {},
+): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
+  const limit = opts.candidateLimit ?? 40;
+  const selfId = await corpus.findSame(article);
+  const keys = indexKeys(article);
+  const [n, df] = await Promise.all([corpus.count(), corpus.keyCounts(keys)]);
+  // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
+  // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
+  const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
+  const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
+  const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
+  const hits = await corpus.candidates(queryKeys, limit + 1);
+  const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
+  const fetched = await corpus.getMany(ids.map((h) => h.id));
+  const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
+  if (others.length === 0) return { selfId, candidates: [] };
+
+  // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
+  const vectors = others.map(docVector);
+  const here = docVector(article);
+  const localDf = new Map<string, number>();
+  for (const v of [here, ...vectors]) for (const k of v.keys()) localDf.set(k, (localDf.get(k) ?? 0) + 1);
+  // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
+  // news: in a corpus of five articles on one story, "Cecot" is still a rare word.
+  const total = Math.max(n, others.length + 1) + PRIOR_DOCS;
+  const idf = (t: string) => {
+    const known = df.get(t.startsWith('#') ? `d:${t.slice(1)}` : `w:${t}`);
+    const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
+    return Math.log((total + 1) / (d + 1)) + 1;
+  };
+  const tfidf = (v: Map<string, number>) => {
+    const out = new Map<string, number>();
+    for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * idf(k));
+    return out;
+  };
+  const hereVec = tfidf(here);
+  const poolVecs = vectors.map(tfidf);
+  const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
+  const docScores = poolVecs.map((v) => cosine(hereVec, v));
+  // The pool always counts `limit` members: in a small corpus the articles that were not fetched
+  // stand for the world's other news, which shares nothing with the query (score 0). A corpus of
+  // five articles on one story must not make those five the background of each other.
+  const padded = [...docScores, ...new Array<number>(Math.max(0, limit - docScores.length)).fill(0)];
+  const zs = robustZ(padded).slice(0, docScores.length);
+  const hereNames = tfidf(nameVector(article));
+  const hereTitle = tfidf(titleVector(article));
+  const hereFigures = figureSet(article);
+
+  // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:
+  // the expensive step stays bounded however large the corpus.
+  const shortlist = new Set(
+    others
+      .map((_, k) => k)
+      .filter((k) => docScores[k]! > 0)
+      .sort((x, y) => docScores[y]! - docScores[x]! || cmpStr(others[x]!.id, others[y]!.id))
+      .slice(0, MAX_ALIGNED),
+  );
+  const hereFeats = featuresOf(article);
+  // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
+  // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
+  const otherFeats = others.map((a, k) => (shortlist.has(k) ? firstFacts(featuresOf(a), STORY_UNITS) : []));
+  const uidf = unitIdf([hereFeats, ...otherFeats]);
+  const hereW = weighAll(hereFeats, uidf);
+  const hereFacts = hereFeats.filter((f) => f.fact).length;
+
+  const candidates: StoryCandidate[] = others.map((a, k) => {
+    const al: Alignment = shortlist.has(k)
+      ? align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN)
+      : { matches: [], conflicts: [] };
+    const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
+    const matchedHere = new Set(edges.map((e) => e.a)).size;
+    const matchedThere = new Set(edges.map((e) => e.b)).size;
+    const thereFacts = otherFeats[k]!.filter((f) => f.fact).length;
+    const coverage = hereFacts + thereFacts > 0 ? (matchedHere + matchedThere) / (hereFacts + thereFacts) : 0;
+    const lead = Math.min(
+      prominentShare(hereFeats, new Set(edges.map((e) => e.a))),
+      prominentShare(otherFeats[k]!, new Set(edges.map((e) => e.b))),
+    );
+    const evidence: StoryEvidence = {
+      docScore: docScores[k]!,
+      z: zs[k]!,
+      lead,
+      names: cosine(hereNames, tfidf(nameVector(a))),
+      figures: figureShare(hereFigures, figureSet(a)),
+      title: cosine(hereTitle, tfidf(titleVector(a))),
+    };
+    return {
+      article: a,
+      hits: hitsOf.get(a.id) ?? 0,
+      ...evidence,
+      coverage,
+      matchedHere,
+      matchedThere,
+      apart: daysApart(article.date, a.date),
+      score: 0,
+      related: false,
+    };
+  });
+  for (const c of candidates) {
+    c.score = storyProbability(c);
+    c.related = c.score >= 0.5 && (c.apart === null || c.apart <= STORY_DAYS);
+  }
+  candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
+  return { selfId, candidates };
+}
