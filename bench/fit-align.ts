@@ -9,8 +9,10 @@
  *   decision, fit:      MRPC train (brmson/dataset-sts data/para/msr/msr-para-train.tsv, 3,576 pairs), 5-fold CV
  *   decision, held out: MRPC val (msr-para-val.tsv, 500 pairs: the last 500 of the original MRPC
  *                       training set, never used to fit)
- *   score, fit:         STS Benchmark train, news genre (aivilmo/textual-similarity stsbenchmark/sts-train.csv)
- *   score, chosen on:   STS-B dev (sts-dev.csv; all, news genre, headlines rows reported apart)
+ *   score, fit:         STS Benchmark train without its headlines rows (aivilmo/textual-similarity
+ *                       stsbenchmark/sts-train.csv; `stsbFitPool`), news genre or all genres (chosen)
+ *   score, chosen on:   STS-B dev rows that are not headlines (1,250; news-only with CHOOSE_ON=news)
+ *   score, held out:    STS-B dev headlines rows (250), reported once, never used to choose
  *   score, also:        SemEval 2012 SMTnews and 2014 tweet-news (not in STS-B; not fitted on)
  * Not read, ever: the MRPC test split, STS-B test and the SemEval headlines files (the project's
  * acceptance data). The data is not in the repo (MRPC's licence does not allow it); without the
@@ -19,7 +21,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bestThreshold, fitLogistic, scores, spearman } from './fit-lib.ts';
 import { decidePairs, DECISION_FEATURES, pairFeatures, pairwise, unitSimilarity, PAIR_FEATURES, pairProbability, weighPairs, type PairModel } from '../lib/engine/align.ts';
-import { DATASET_STS, mrpc, semeval, stsb, STSB, type Pair } from './sts-data.ts';
+import { DATASET_STS, isHeadlines, mrpc, semeval, stsb, stsbFitPool, STSB, type Pair } from './sts-data.ts';
 
 if (!DATASET_STS || !STSB) {
   console.log(`fit-align: skipped: ${!DATASET_STS ? 'no brmson/dataset-sts mirror (fetch github:brmson/dataset-sts, or set DATASET_STS_GIT)' : 'no STS Benchmark mirror (fetch github:aivilmo/textual-similarity, or set STSB_GIT)'}`);
@@ -61,18 +63,51 @@ const allYes = scores(val.map(() => 1), val.map((p) => p.y), 0.5);
 
 console.log(`MRPC train, ${train.length} pairs, 5-fold CV (threshold ${cvT} fitted on the CV probabilities): accuracy ${scores(cvP, ytr, cvT).acc.toFixed(3)}, F1 ${scores(cvP, ytr, cvT).f1.toFixed(3)}; at 0.5: ${scores(cvP, ytr, 0.5).acc.toFixed(3)} / ${scores(cvP, ytr, 0.5).f1.toFixed(3)}`);
 console.log(`MRPC val (held out), ${val.length} pairs, threshold ${threshold}: accuracy ${vs.acc.toFixed(3)}, F1 ${vs.f1.toFixed(3)} (always "same": ${allYes.acc.toFixed(3)} / ${allYes.f1.toFixed(3)})`);
-// The pairs command's score: a regression (logistic on gold/5) over the same features, fitted on
-// STS Benchmark train (5,749 pairs, all genres), reported on STS-B dev (its news/headlines rows
-// separately) and on SemEval news-like files it was not fitted on.
-// Chosen on STS-B dev (news genre): features and their pairwise products (a quadratic model),
-// fitted on the news genre of STS-B train (3,299 pairs: MSRpar, headlines, deft-news), L2 = 3:
-// dev news Spearman 0.773 vs 0.763 fitted on all genres, 0.748 linear (L2 1, 3, 10, 30 tried).
-const sb = stsb('train').filter((p) => p.genre === 'main-news');
-const sbX = featurize(sb).map(pairwise);
-const sbY = sb.map((p) => Math.min(1, Math.max(0, p.y / 5)));
-const L2_STS = Number(process.env.L2_STS ?? 3);
-const stsFit = fitLogistic(sbX, sbY, L2_STS);
-const stsModel: PairModel = { weights: stsFit.weights.map((w) => Number(w.toPrecision(5))), bias: Number(stsFit.bias.toPrecision(5)), threshold: 0.5, pairwise: true };
+// The pairs command's score: a regression (logistic on gold/5) over the same features.
+// Fitted on STS-B train WITHOUT its headlines-source rows (those come from the SemEval 2013–16
+// headlines test files, the acceptance data) and without any train row whose sentence pair is a
+// headlines row of STS-B dev (bench/sts-data.ts `stsbFitPool`). The variant — training genres
+// (news: MSRpar + deft-news, or all non-headlines genres), linear or with pairwise products, L2 — is
+// chosen on STS-B dev rows that are not headlines (CHOOSE_ON below) and on nothing else.
+// The STS-B dev headlines rows are scored once, after the choice, as the held-out figure.
+const pool = stsbFitPool();
+const { pairs: fitPool } = pool;
+const dev = stsb('dev');
+const devNews = dev.filter((p) => p.genre === 'main-news' && !isHeadlines(p));
+const devNewsF = featurize(devNews);
+const devNewsY = devNews.map((p) => p.y);
+const devRest = dev.filter((p) => !isHeadlines(p));
+const devRestF = featurize(devRest);
+const devRestY = devRest.map((p) => p.y);
+// CHOOSE_ON=nonheadlines (default): all STS-B dev rows that are not headlines (1,250: MSRpar, captions,
+// forums); =news: dev news non-headlines only (MSRpar, 250). The news-only rule picks a model fitted on
+// MSRpar + deft-news, which hold almost no unrelated pairs: it scores "The central bank raised interest
+// rates" above "Police in Kabul arrested two men" against a Kabul bombing (tests/unit/align.test.ts ladder).
+const CHOOSE_ON = process.env.CHOOSE_ON ?? 'nonheadlines';
+type Variant = { genre: 'news' | 'all'; products: boolean; l2: number; dev: number; model: PairModel };
+const variants: Variant[] = [];
+const GENRES = (process.env.STS_GENRES ?? 'news,all').split(',') as Array<'news' | 'all'>;
+const L2S = (process.env.L2_STS ?? '1,3,10,30,100').split(',').map(Number);
+for (const genre of GENRES) {
+  const tr = fitPool.filter((p) => genre === 'all' || p.genre === 'main-news');
+  const F = featurize(tr);
+  const y = tr.map((p) => Math.min(1, Math.max(0, p.y / 5)));
+  for (const products of [false, true]) {
+    const X = products ? F.map(pairwise) : F;
+    for (const l2 of L2S) {
+      const f = fitLogistic(X, y, l2);
+      const m: PairModel = { weights: f.weights.map((w) => Number(w.toPrecision(5))), bias: Number(f.bias.toPrecision(5)), threshold: 0.5, ...(products ? { pairwise: true } : {}) };
+      const dn = spearman(devNewsF.map((x) => pairProbability(x, m)), devNewsY);
+      const dr = spearman(devRestF.map((x) => pairProbability(x, m)), devRestY);
+      variants.push({ genre, products, l2, dev: CHOOSE_ON === 'news' ? dn : dr, model: m });
+      console.log(`  variant: train ${genre} non-headlines (${tr.length} pairs), ${products ? 'products' : 'linear'}, L2 ${l2}: STS-B dev Spearman, news non-headlines ${dn.toFixed(3)}, all non-headlines ${dr.toFixed(3)}`);
+    }
+  }
+}
+// Best on dev; a later variant must beat the best so far by more than 0.001 (ties keep the earlier: news before all, linear before products).
+const best = variants.reduce((b, v) => (v.dev > b.dev + 0.001 ? v : b));
+const stsModel = best.model;
+console.log(`STS fit pool: STS-B train ${fitPool.length} pairs (dropped ${pool.droppedHeadlines} headlines rows, ${pool.droppedDevPairs} rows whose pair is a dev headlines row); chosen on dev ${CHOOSE_ON === 'news' ? 'news non-headlines' : 'all non-headlines'}: ${best.genre}, ${best.products ? 'products' : 'linear'}, L2 ${best.l2} (${best.dev.toFixed(3)})`);
 const jaccard = (p: Pair) => {
   const A = new Set(p.a.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const B = new Set(p.b.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
@@ -85,10 +120,9 @@ function stsReport(name: string, d: Pair[]) {
   const old = weighPairs(d.map((p) => [p.a, p.b] as const)).map(([a, b]) => unitSimilarity(a, b));
   console.log(`STS ${name} (${d.length} pairs): Spearman of the pairs score ${spearman(out.map((o) => o.score), gold).toFixed(3)}; cosine mean (old score) ${spearman(old, gold).toFixed(3)}; pair probability ${spearman(out.map((o) => o.probability), gold).toFixed(3)}; word Jaccard ${spearman(d.map(jaccard), gold).toFixed(3)}`);
 }
-const dev = stsb('dev');
-stsReport('STS-B dev, all', dev);
-stsReport('STS-B dev, news genre', dev.filter((p) => p.genre === 'main-news'));
-stsReport('STS-B dev, headlines source', dev.filter((p) => p.source === 'headlines'));
+stsReport('STS-B dev, news non-headlines', devNews);
+stsReport('STS-B dev, all non-headlines', dev.filter((p) => !isHeadlines(p)));
+stsReport('STS-B dev, headlines rows (HELD OUT: never fitted or chosen on)', dev.filter(isHeadlines));
 for (const f of ['2012/SMTnews.test.tsv', '2014/tweet-news.test.tsv']) stsReport(`SemEval ${f}`, semeval(f));
 console.log('weights:');
 PAIR_FEATURES.slice(0, DECISION_FEATURES).forEach((n, j) => console.log(`  ${n.padEnd(16)} ${model.weights[j]}`));
@@ -99,7 +133,7 @@ if (process.argv.includes('--write')) {
   const file = 'lib/engine/fitted/align.ts';
   const src = readFileSync(file, 'utf8');
   const body = `export const SAME_FACT: PairModel = {\n  // ${PAIR_FEATURES.slice(0, DECISION_FEATURES).join(', ')}\n  weights: [${model.weights.join(', ')}],\n  bias: ${model.bias},\n  threshold: ${model.threshold},\n};\n`;
-  const sts = `export const STS_SCORE: PairModel = {\n  // ${PAIR_FEATURES.join(', ')}, then their pairwise products x_i·x_j (i ≤ j), in that order\n  weights: [${stsModel.weights.join(', ')}],\n  bias: ${stsModel.bias},\n  threshold: 0.5,\n  pairwise: true,\n};\n\n`;
+  const sts = `export const STS_SCORE: PairModel = {\n  // ${PAIR_FEATURES.join(', ')}${stsModel.pairwise ? ', then their pairwise products x_i·x_j (i ≤ j), in that order' : ''}\n  // fitted on STS-B train ${best.genre === 'news' ? 'news genre' : 'all genres'} without headlines rows, L2 = ${best.l2}\n  weights: [${stsModel.weights.join(', ')}],\n  bias: ${stsModel.bias},\n  threshold: 0.5,${stsModel.pairwise ? '\n  pairwise: true,' : ''}\n};\n\n`;
   writeFileSync(file, src.replace(/export const STS_SCORE[\s\S]*$/, sts + body));
   console.log(`wrote ${file}`);
 }

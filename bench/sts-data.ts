@@ -5,6 +5,10 @@
  *   - STS Benchmark train / dev (2012–2017 SemEval pairs with genre and source columns):
  *     aivilmo/textual-similarity, stsbenchmark/sts-{train,dev}.csv (STSB_GIT)
  * Never read: the STS-B test split, the MRPC test split, the SemEval headlines test files.
+ *
+ * The headlines-source rows of STS-B come from the SemEval 2013–2016 headlines test files, the project's
+ * held-out acceptance data: nothing is fitted or chosen on them (`stsbFitPool`, `isHeadlines`); the dev
+ * headlines rows are reported once, as the held-out figure.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -66,4 +70,27 @@ export function semeval(path: string): Pair[] {
       return { y: c[0]!.trim() ? Number(c[0]) : NaN, a: (c[1] ?? '').trim(), b: (c[2] ?? '').trim(), genre: '', source: path };
     })
     .filter((p) => Number.isFinite(p.y) && p.a && p.b);
+}
+
+/** The STS-B rows taken from the SemEval headlines test files (the acceptance data). */
+export const isHeadlines = (p: Pair) => p.source === 'headlines';
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+/** A sentence pair, order-free and case/space-insensitive. */
+export const pairKey = (p: Pair) => {
+  const a = norm(p.a);
+  const b = norm(p.b);
+  return a < b ? `${a}\t${b}` : `${b}\t${a}`;
+};
+
+/**
+ * STS-B train rows a model may be fitted on: no headlines-source row, and no row whose sentence pair
+ * is also a headlines row of the dev file (the held-out figure). `dropped` counts what was removed.
+ */
+export function stsbFitPool(): { pairs: Pair[]; droppedHeadlines: number; droppedDevPairs: number } {
+  const devHead = new Set(stsb('dev').filter(isHeadlines).map(pairKey));
+  const all = stsb('train');
+  const noHead = all.filter((p) => !isHeadlines(p));
+  const pairs = noHead.filter((p) => !devHead.has(pairKey(p)));
+  return { pairs, droppedHeadlines: all.length - noHead.length, droppedDevPairs: noHead.length - pairs.length };
 }

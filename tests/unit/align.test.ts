@@ -110,9 +110,10 @@ describe('the similarity score ranks pairs as a reader would (STS)', () => {
 
 describe('reworded facts', () => {
   it('the learned paraphrase table links news rewordings both ways, and not a word with an unrelated one', () => {
-    expect(isParaphrase('blast', 'explosion')).toBe(true);
-    expect(isParaphrase('explosion', 'blast')).toBe(true);
-    expect(isParaphrase('blast', 'bank')).toBe(false);
+    // Learned without the STS-B headlines rows (held out), so blast/explosion is no longer in it.
+    expect(isParaphrase('attorney', 'lawyer')).toBe(true);
+    expect(isParaphrase('lawyer', 'attorney')).toBe(true);
+    expect(isParaphrase('attorney', 'bank')).toBe(false);
   });
 
   it('an acronym with dots is one word ("F.B.I." is "fbi", as in "FBI")', () => {
@@ -126,7 +127,8 @@ describe('reworded facts', () => {
       ['A blast outside the embassy killed three guards, officials said.', 'Officials said the embassy guards had complained about security for months.'],
     ]);
     // The score reads the table (alignment shares); the yes/no decision does not (see DECISION_FEATURES).
-    expect(reworded!.score).toBeGreaterThan(0.7);
+    // Upper half of the scale (STS gold above 3 of 5), well above the other fact.
+    expect(reworded!.score).toBeGreaterThan(0.6);
     expect(reworded!.score).toBeGreaterThan(other!.score + 0.2);
     expect(other!.same).toBe(false);
   });
