@@ -1,4 +1,4 @@
-/** Small statistics for bench/fit-align.ts: logistic regression, accuracy/F1, Spearman. */
+/** Small statistics for the fitting scripts (bench/fit-align.ts, bench/logistic.ts): logistic regression, a linear solver, accuracy/F1, Spearman. */
 
 /** L2-regularised logistic regression by Newton's method on standardised features; weights returned on the raw scale. */
 export function fitLogistic(X: number[][], y: number[], l2 = 1): { weights: number[]; bias: number } {
@@ -42,12 +42,12 @@ export function solve(A: number[][], b: number[]): number[] {
     for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
     [M[c], M[p]] = [M[p]!, M[c]!];
     for (let r = 0; r < n; r++) {
-      if (r === c) continue;
+      if (r === c || M[c]![c] === 0) continue; // a singular column leaves its weight at 0
       const f = M[r]![c]! / M[c]![c]!;
       for (let k = c; k <= n; k++) M[r]![k] = M[r]![k]! - f * M[c]![k]!;
     }
   }
-  return M.map((r, i) => r[n]! / r[i]!);
+  return M.map((r, i) => (r[i] === 0 ? 0 : r[n]! / r[i]!));
 }
 
 export function scores(p: number[], y: number[], t: number) {

@@ -1,4 +1,6 @@
 /** Logistic regression for the fitting scripts in bench/ (a handful of inputs: Newton's method is exact and fast). */
+import { solve } from './fit-lib.ts';
+
 /** L2-regularised logistic regression; returns the weights of the inputs and the bias. */
 export function fitLogistic(xs: number[][], ys: boolean[], l2 = 1e-3, sampleWeights?: number[]): { weights: number[]; bias: number } {
   const d = xs[0]!.length + 1;
@@ -27,20 +29,3 @@ export function fitLogistic(xs: number[][], ys: boolean[], l2 = 1e-3, sampleWeig
   }
   return { weights: w.slice(0, d - 1), bias: w[d - 1]! };
 }
-
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((r, i) => [...r, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
-    [M[c], M[p]] = [M[p]!, M[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c || M[c]![c] === 0) continue;
-      const f = M[r]![c]! / M[c]![c]!;
-      for (let k = c; k <= n; k++) M[r]![k]! -= f * M[c]![k]!;
-    }
-  }
-  return M.map((r, i) => (r[i] === 0 ? 0 : r[n]! / r[i]!));
-}
-
