@@ -9,6 +9,7 @@
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
 import {
+  countKeys,
   createDb,
   summaryOf,
   textBytes,
@@ -235,13 +236,33 @@ export class Corpus implements CorpusIndex {
       .slice(0, Math.max(0, limit));
   }
 
+  /** Articles per key, from the keyStats table kept with every write (one bulkGet). */
   async keyCounts(keys: string[]): Promise<Map<string, number>> {
     const uniq = [...new Set(keys)];
-    const { articles } = this.db;
-    const counts = await this.db.transaction('r', articles, () =>
-      Promise.all(uniq.map((k) => articles.where('keys').equals(k).count())),
-    );
-    return new Map(uniq.map((k, n) => [k, counts[n] ?? 0]));
+    const recs = await this.db.keyStats.bulkGet(uniq);
+    return new Map(uniq.map((k, n) => [k, recs[n]?.n ?? 0]));
+  }
+
+  /**
+   * Applies the key changes of replacing articles with keys `before` by articles with keys
+   * `after` to keyStats. Must run inside a rw transaction that includes keyStats.
+   */
+  private async adjustKeyStats(before: Iterable<string[]>, after: Iterable<string[]>): Promise<void> {
+    const delta = countKeys(after);
+    for (const [k, n] of countKeys(before)) delta.set(k, (delta.get(k) ?? 0) - n);
+    const keys = [...delta.keys()].filter((k) => delta.get(k) !== 0);
+    if (!keys.length) return;
+    const { keyStats } = this.db;
+    const cur = await keyStats.bulkGet(keys);
+    const put: Array<{ key: string; n: number }> = [];
+    const del: string[] = [];
+    keys.forEach((key, i) => {
+      const n = (cur[i]?.n ?? 0) + delta.get(key)!;
+      if (n > 0) put.push({ key, n });
+      else if (cur[i]) del.push(key);
+    });
+    if (put.length) await keyStats.bulkPut(put);
+    if (del.length) await keyStats.bulkDelete(del);
   }
 
   count(): Promise<number> {
@@ -299,7 +320,7 @@ export class Corpus implements CorpusIndex {
   async upsert(articles: Article[]): Promise<ImportResult> {
     assertArticles(articles);
     const { db } = this;
-    return writing(() => db.transaction('rw', db.articles, db.summaries, () => this.upsertInTx(articles)));
+    return writing(() => db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(articles)));
   }
 
   /** Must run inside a rw transaction over articles + summaries. */
@@ -342,6 +363,9 @@ export class Corpus implements CorpusIndex {
       else byHash.delete(r.hash);
     };
     for (const r of [...byCanonList, ...byHashList, ...byIdRecs]) remember(r);
+    // Keys of the records as stored before this batch, for keyStats.
+    const storedKeys = new Map<string, string[]>();
+    for (const r of [...byCanonList, ...byHashList, ...byIdRecs]) storedKeys.set(r.id, r.keys ?? []);
     const taken = (id: string) => live.has(id) || inDb.has(id);
     // Which incoming record of this batch first wrote each id, for "merged with" messages.
     const firstOf = new Map<string, number>();
@@ -398,6 +422,10 @@ export class Corpus implements CorpusIndex {
       const recs = [...writes.values()];
       await db.articles.bulkPut(recs);
       await db.summaries.bulkPut(recs.map(summaryOf));
+      await this.adjustKeyStats(
+        recs.map((r) => storedKeys.get(r.id) ?? []),
+        recs.map((r) => r.keys),
+      );
     }
     return tally(results);
   }
@@ -423,7 +451,7 @@ export class Corpus implements CorpusIndex {
       if (u && !urlKey(u)) throw new InvalidArticleError(`"${u}" is not an http(s) address.`);
       clean.url = u;
     }
-    return writing(() => db.transaction('rw', db.articles, db.summaries, async () => {
+    return writing(() => db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
       const rec = await db.articles.get(id);
       if (!rec) throw new Error(`No article ${id} in the corpus.`);
       const next = { ...toArticle(rec), ...clean } as Article;
@@ -435,6 +463,7 @@ export class Corpus implements CorpusIndex {
       const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
+      await this.adjustKeyStats([rec.keys ?? []], [stored.keys]);
       return toArticle(stored);
     }));
   }
@@ -446,7 +475,7 @@ export class Corpus implements CorpusIndex {
   async delete(ids: string[], now = Date.now()): Promise<TrashEntry[]> {
     const { db } = this;
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.trash, async () => {
+      db.transaction('rw', db.articles, db.summaries, db.keyStats, db.trash, async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
         const entries: TrashEntry[] = recs.map((r) => ({
           key: `${r.id}@${now}`,
@@ -459,6 +488,7 @@ export class Corpus implements CorpusIndex {
         await db.trash.bulkPut(entries);
         await db.articles.bulkDelete(ids);
         await db.summaries.bulkDelete(ids);
+        await this.adjustKeyStats(recs.map((r) => r.keys ?? []), []);
         return entries;
       }),
     );
@@ -477,7 +507,7 @@ export class Corpus implements CorpusIndex {
   async restoreFromTrash(keys: string[]): Promise<ImportResult> {
     const { db } = this;
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.trash, async () => {
+      db.transaction('rw', db.articles, db.summaries, db.keyStats, db.trash, async () => {
         const entries = (await db.trash.bulkGet(keys)).filter((e): e is TrashEntry => e !== undefined);
         const results: UpsertResult[] = [];
         for (const e of entries) {
@@ -490,6 +520,7 @@ export class Corpus implements CorpusIndex {
             const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
+            await this.adjustKeyStats([], [back.keys]);
             results.push({ id: rec.id, status: 'added', storedAs: rec.id });
           } else {
             results.push(...(await this.upsertInTx([toArticle(rec)])).results);
@@ -530,9 +561,14 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     const recs = records.map((r) => ({ ...storedFrom(sanitizeArticle(toArticle(r)), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf) }));
     await writing(() =>
-      db.transaction('rw', db.articles, db.summaries, async () => {
+      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+        const old = await db.articles.bulkGet(recs.map((r) => r.id));
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
+        await this.adjustKeyStats(
+          old.map((r) => r?.keys ?? []),
+          recs.map((r) => r.keys),
+        );
       }),
     );
   }
@@ -540,9 +576,10 @@ export class Corpus implements CorpusIndex {
   /** Removes every article (feeds and settings stay). */
   async clear(): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.articles, db.summaries, async () => {
+    await db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
       await db.articles.clear();
       await db.summaries.clear();
+      await db.keyStats.clear();
     });
   }
 
@@ -551,9 +588,10 @@ export class Corpus implements CorpusIndex {
     assertArticles(articles);
     const { db } = this;
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, async () => {
+      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         await db.articles.clear();
         await db.summaries.clear();
+        await db.keyStats.clear();
         return this.upsertInTx(articles);
       }),
     );
@@ -577,10 +615,11 @@ export class Corpus implements CorpusIndex {
     assertBundle(bundle);
     const { db } = this;
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, async () => {
+      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         if (opts.mode === 'replace') {
           await db.articles.clear();
           await db.summaries.clear();
+          await db.keyStats.clear();
         }
         return this.upsertInTx(bundle.articles);
       }),
@@ -601,14 +640,16 @@ export class Corpus implements CorpusIndex {
     let done = 0;
     for (let k = 0; k < stale.length; k += batch) {
       const ids = stale.slice(k, k + batch);
-      done += await db.transaction('rw', db.articles, db.summaries, async () => {
+      done += await db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
+        const before = recs.map((r) => r.keys ?? []);
         for (const r of recs) {
           r.keys = [...new Set(this.keysOf(r))];
           r.keysVersion = KEYS_VERSION;
         }
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
+        await this.adjustKeyStats(before, recs.map((r) => r.keys));
         return recs.length;
       });
     }

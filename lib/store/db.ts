@@ -21,7 +21,7 @@ import { urlKey } from '../url';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An article as stored: the Article plus bookkeeping. */
 export interface StoredArticle extends Article {
@@ -84,7 +84,14 @@ export interface TrashRecord {
   record: StoredArticle;
 }
 
+/** How many live (not trashed) articles carry a story key: the engine's document frequency. */
+export interface KeyStatRecord {
+  key: string;
+  n: number;
+}
+
 export type ParallaxDb = Dexie & {
+  keyStats: EntityTable<KeyStatRecord, 'key'>;
   trash: EntityTable<TrashRecord, 'key'>;
   articles: EntityTable<StoredArticle, 'id'>;
   summaries: EntityTable<ArticleSummary, 'id'>;
@@ -171,6 +178,35 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Schema v4: `keyStats` (story key → number of articles carrying it), kept in the same transaction
+ * as every article write, so `keyCounts()` is one bulkGet instead of one index count per key.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  keyStats: 'key',
+};
+
+/** Counts of each key over `keys` lists (each list deduplicated). */
+export function countKeys(lists: Iterable<string[]>): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const keys of lists) for (const k of new Set(keys)) n.set(k, (n.get(k) ?? 0) + 1);
+  return n;
+}
+
+/** v3 → v4: builds keyStats from the stored articles' keys. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const lists: string[][] = [];
+  await tx
+    .table('articles')
+    .each((rec: StoredArticle) => {
+      if (Array.isArray(rec.keys)) lists.push(rec.keys);
+    });
+  const stats = [...countKeys(lists)].map(([key, n]) => ({ key, n }));
+  await tx.table('keyStats').clear();
+  await tx.table('keyStats').bulkPut(stats);
+}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -178,6 +214,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
+  if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade((tx) => upgradeToV4(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {
