@@ -59,6 +59,30 @@ export interface ImportResult {
   skipped: number;
 }
 
+/** Options of a long import: transactions of `batch` articles, progress, cancel. */
+export interface BatchOptions {
+  /** Articles per transaction (default IMPORT_BATCH). */
+  batch?: number;
+  /** Called after each batch with the articles processed so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+  /** Cancels between batches. */
+  signal?: AbortSignal;
+}
+
+/**
+ * A batched import's report: the results of the articles processed (`done`, always a whole number
+ * of batches, each written atomically), and why it stopped early, if it did. Importing the same
+ * articles again resumes: the ones already in are "unchanged".
+ */
+export interface BatchedImportResult extends ImportResult {
+  done: number;
+  total: number;
+  stopped: null | 'cancelled' | 'storage full';
+}
+
+/** Articles per write transaction in a batched import (scripts/store-measure.ts measures it). */
+export const IMPORT_BATCH = 500;
+
 /** A deleted article, kept in the trash until restored, emptied, or TRASH_DAYS old. */
 export type TrashEntry = TrashRecord;
 
@@ -90,6 +114,14 @@ async function writing<T>(run: () => Promise<T>): Promise<T> {
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError();
     throw e;
+  }
+}
+
+/** An atomic import cancelled by its AbortSignal: nothing was written. */
+export class ImportCancelledError extends Error {
+  override name = 'ImportCancelledError';
+  constructor() {
+    super('Import cancelled: nothing was written, the corpus is as it was.');
   }
 }
 
@@ -324,7 +356,7 @@ export class Corpus implements CorpusIndex {
   }
 
   /** Must run inside a rw transaction over articles + summaries. */
-  private async upsertInTx(incoming: Article[], now = Date.now()): Promise<ImportResult> {
+  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0): Promise<ImportResult> {
     const { db } = this;
     const articles = incoming.map(sanitizeArticle);
     // Ids first (one bulkGet, also of the ids a renamed article would take): an article whose id
@@ -388,7 +420,7 @@ export class Corpus implements CorpusIndex {
         const first = firstOf.get(match.id);
         const why =
           first !== undefined && first !== n
-            ? `merged with record ${first + 1} of this import (same ${how})`
+            ? `merged with record ${offset + first + 1} of this import (same ${how})`
             : match.id !== a.id
               ? `same ${how} as ${match.id}`
               : undefined;
@@ -428,6 +460,41 @@ export class Corpus implements CorpusIndex {
       );
     }
     return tally(results);
+  }
+
+  /**
+   * Adds or updates many articles in transactions of `batch` (default IMPORT_BATCH): each batch is
+   * atomic, the import as a whole is resumable (see BatchedImportResult). `onProgress` after each
+   * batch; `signal` cancels between batches; a full storage stops it with the batches before kept.
+   */
+  async upsertBatched(articles: Article[], opts: BatchOptions = {}): Promise<BatchedImportResult> {
+    assertArticles(articles);
+    const { db } = this;
+    const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
+    const results: UpsertResult[] = [];
+    let stopped: BatchedImportResult['stopped'] = null;
+    let done = 0;
+    while (done < articles.length) {
+      if (opts.signal?.aborted) {
+        stopped = 'cancelled';
+        break;
+      }
+      const part = articles.slice(done, done + size);
+      const offset = done;
+      try {
+        const r = await writing(() =>
+          db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset)),
+        );
+        results.push(...r.results);
+      } catch (e) {
+        if (!(e instanceof StorageFullError)) throw e;
+        stopped = 'storage full';
+        break;
+      }
+      done += part.length;
+      opts.onProgress?.(done, articles.length);
+    }
+    return { ...tally(results), done, total: articles.length, stopped };
   }
 
   /** Corrects an article's title, outlet, date or URL. Throws a plain message on a bad value. */
@@ -611,9 +678,11 @@ export class Corpus implements CorpusIndex {
    * transaction, so a failure leaves the corpus exactly as it was.
    * merge: upsert each article. replace: the corpus becomes the bundle's articles.
    */
-  async importBundle(bundle: unknown, opts: { mode: 'merge' | 'replace' } = { mode: 'merge' }): Promise<ImportResult> {
+  async importBundle(bundle: unknown, opts: { mode: 'merge' | 'replace' } & BatchOptions = { mode: 'merge' }): Promise<ImportResult> {
     assertBundle(bundle);
     const { db } = this;
+    const articles = bundle.articles;
+    const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
     return writing(() =>
       db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         if (opts.mode === 'replace') {
@@ -621,7 +690,16 @@ export class Corpus implements CorpusIndex {
           await db.summaries.clear();
           await db.keyStats.clear();
         }
-        return this.upsertInTx(bundle.articles);
+        // One transaction (atomic), worked through in batches: progress between them, and a
+        // cancel throws, which rolls the whole import back.
+        const results: UpsertResult[] = [];
+        const now = Date.now();
+        for (let k = 0; k < articles.length; k += size) {
+          if (opts.signal?.aborted) throw new ImportCancelledError();
+          results.push(...(await this.upsertInTx(articles.slice(k, k + size), now, k)).results);
+          opts.onProgress?.(Math.min(articles.length, k + size), articles.length);
+        }
+        return tally(results);
       }),
     );
   }
