@@ -82,6 +82,8 @@ export async function measure(n: number, batch: number, open: (o: OpenOptions & 
   const t5 = performance.now();
   const bundle = await corpus.exportBundle();
   const t6 = performance.now();
+  const parts = await corpus.exportParts();
+  const t7 = performance.now();
   await corpus.clear();
   corpus.close();
   return [
@@ -94,6 +96,7 @@ export async function measure(n: number, batch: number, open: (o: OpenOptions & 
     `keyCounts(${probe.length} keys):           ${(t4 - t4a).toFixed(0)} ms  (keyStats table)`,
     `list summaries:               ${(t5 - t4).toFixed(0)} ms  (${list.length})`,
     `export bundle:                ${fmt(t6 - t5)}  (${bundle.articles.length})`,
+    `export in parts (JSON):       ${fmt(t7 - t6)}  (${parts.length} parts, ${(parts.reduce((x, p) => x + p.length, 0) / 1e6).toFixed(1)} MB)`,
   ];
 }
 

@@ -674,6 +674,26 @@ export class Corpus implements CorpusIndex {
   }
 
   /**
+   * The export file in parts (for `new Blob(parts)`): exactly the bytes of
+   * `bundleToJson(await exportBundle(exportedAt))`, read with a cursor in one read transaction, one
+   * part per article, so no array of all article objects is ever held.
+   */
+  async exportParts(exportedAt = new Date().toISOString()): Promise<string[]> {
+    const { articles } = this.db;
+    const parts: string[] = [];
+    await this.db.transaction('r', articles, () =>
+      articles.each((rec) => {
+        parts.push(`${parts.length ? ',' : ''}\n  ${JSON.stringify(toArticle(rec), null, 1).replace(/\n/g, '\n  ')}`);
+      }),
+    );
+    const head = bundleToJson({ format: 'parallax-corpus', version: 1, exportedAt, articles: [] });
+    if (!parts.length) return [head];
+    // `"articles": []` becomes `"articles": [` + parts + `\n ]`: JSON.stringify's layout (indent 1).
+    const open = head.slice(0, head.lastIndexOf('[]') + 1);
+    return [open, ...parts, `\n ]\n}\n`];
+  }
+
+  /**
    * Imports a bundle (parsed JSON). Validated before anything is written; written in one
    * transaction, so a failure leaves the corpus exactly as it was.
    * merge: upsert each article. replace: the corpus becomes the bundle's articles.
