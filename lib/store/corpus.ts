@@ -11,9 +11,11 @@ import * as keysModule from '../engine/keys';
 import {
   countKeys,
   createDb,
+  keyBucket,
   summaryOf,
   textBytes,
   type ArticleSummary,
+  type KeyStatRecord,
   type OpenOptions,
   type ParallaxDb,
   type StoredArticle,
@@ -268,11 +270,13 @@ export class Corpus implements CorpusIndex {
       .slice(0, Math.max(0, limit));
   }
 
-  /** Articles per key, from the keyStats table kept with every write (one bulkGet). */
+  /** Articles per key, from the keyStats table kept with every write (one bulkGet of buckets). */
   async keyCounts(keys: string[]): Promise<Map<string, number>> {
     const uniq = [...new Set(keys)];
-    const recs = await this.db.keyStats.bulkGet(uniq);
-    return new Map(uniq.map((k, n) => [k, recs[n]?.n ?? 0]));
+    const buckets = [...new Set(uniq.map(keyBucket))];
+    const recs = await this.db.keyStats.bulkGet(buckets);
+    const byBucket = new Map(buckets.map((b, i) => [b, recs[i]?.n]));
+    return new Map(uniq.map((k) => [k, byBucket.get(keyBucket(k))?.[k] ?? 0]));
   }
 
   /**
@@ -282,16 +286,29 @@ export class Corpus implements CorpusIndex {
   private async adjustKeyStats(before: Iterable<string[]>, after: Iterable<string[]>): Promise<void> {
     const delta = countKeys(after);
     for (const [k, n] of countKeys(before)) delta.set(k, (delta.get(k) ?? 0) - n);
-    const keys = [...delta.keys()].filter((k) => delta.get(k) !== 0);
-    if (!keys.length) return;
+    const byBucket = new Map<number, string[]>();
+    for (const [k, d] of delta) {
+      if (d === 0) continue;
+      const b = keyBucket(k);
+      const list = byBucket.get(b);
+      if (list) list.push(k);
+      else byBucket.set(b, [k]);
+    }
+    if (!byBucket.size) return;
     const { keyStats } = this.db;
-    const cur = await keyStats.bulkGet(keys);
-    const put: Array<{ key: string; n: number }> = [];
-    const del: string[] = [];
-    keys.forEach((key, i) => {
-      const n = (cur[i]?.n ?? 0) + delta.get(key)!;
-      if (n > 0) put.push({ key, n });
-      else if (cur[i]) del.push(key);
+    const buckets = [...byBucket.keys()];
+    const cur = await keyStats.bulkGet(buckets);
+    const put: KeyStatRecord[] = [];
+    const del: number[] = [];
+    buckets.forEach((bucket, i) => {
+      const counts = cur[i]?.n ?? {};
+      for (const key of byBucket.get(bucket)!) {
+        const n = (counts[key] ?? 0) + delta.get(key)!;
+        if (n > 0) counts[key] = n;
+        else delete counts[key];
+      }
+      if (Object.keys(counts).length) put.push({ bucket, n: counts });
+      else if (cur[i]) del.push(bucket);
     });
     if (put.length) await keyStats.bulkPut(put);
     if (del.length) await keyStats.bulkDelete(del);

@@ -84,14 +84,45 @@ export interface TrashRecord {
   record: StoredArticle;
 }
 
-/** How many live (not trashed) articles carry a story key: the engine's document frequency. */
+/**
+ * How many live (not trashed) articles carry each story key (the engine's document frequency),
+ * in KEY_STAT_BUCKETS records: key → bucket by keyBucket(key). A batch of 500 articles touches a
+ * few thousand keys; one record per key cost a get and a put each (most of an import's time in
+ * Chromium), a bucket per key hash costs at most KEY_STAT_BUCKETS of each.
+ */
 export interface KeyStatRecord {
-  key: string;
-  n: number;
+  bucket: number;
+  /** key → number of articles carrying it (keys with 0 are removed). */
+  n: Record<string, number>;
+}
+
+/** Number of keyStats records (scripts/store-measure.ts: import and keyCounts time). */
+export const KEY_STAT_BUCKETS = 256;
+
+/** The keyStats record of a key: FNV-1a of the key, modulo KEY_STAT_BUCKETS. */
+export function keyBucket(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) {
+    h ^= key.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % KEY_STAT_BUCKETS;
+}
+
+/** Key counts grouped into keyStats records. */
+export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
+  const out = new Map<number, KeyStatRecord>();
+  for (const [key, n] of counts) {
+    const b = keyBucket(key);
+    let rec = out.get(b);
+    if (!rec) out.set(b, (rec = { bucket: b, n: {} }));
+    rec.n[key] = n;
+  }
+  return [...out.values()];
 }
 
 export type ParallaxDb = Dexie & {
-  keyStats: EntityTable<KeyStatRecord, 'key'>;
+  keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
   articles: EntityTable<StoredArticle, 'id'>;
   summaries: EntityTable<ArticleSummary, 'id'>;
@@ -178,12 +209,12 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
 }
 
 /**
- * Schema v4: `keyStats` (story key → number of articles carrying it), kept in the same transaction
- * as every article write, so `keyCounts()` is one bulkGet instead of one index count per key.
+ * Schema v4: `keyStats` (story key → number of articles carrying it, in buckets), kept in the same transaction
+ * as every article write, so `keyCounts()` is one bulkGet of a few buckets instead of one index count per key.
  */
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
-  keyStats: 'key',
+  keyStats: 'bucket',
 };
 
 /** Counts of each key over `keys` lists (each list deduplicated). */
@@ -201,9 +232,8 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
     .each((rec: StoredArticle) => {
       if (Array.isArray(rec.keys)) lists.push(rec.keys);
     });
-  const stats = [...countKeys(lists)].map(([key, n]) => ({ key, n }));
   await tx.table('keyStats').clear();
-  await tx.table('keyStats').bulkPut(stats);
+  await tx.table('keyStats').bulkPut(toBuckets(countKeys(lists)));
 }
 
 /**

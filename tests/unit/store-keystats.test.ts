@@ -10,11 +10,13 @@ async function counted(c: Corpus): Promise<Map<string, number>> {
   await c.db.articles.each((r) => {
     for (const k of new Set(r.keys)) out.set(k, (out.get(k) ?? 0) + 1);
   });
-  return out;
+  return new Map([...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
 async function stats(c: Corpus): Promise<Map<string, number>> {
-  return new Map((await c.db.keyStats.toArray()).map((r) => [r.key, r.n]));
+  const out = new Map<string, number>();
+  for (const r of await c.db.keyStats.toArray()) for (const [k, n] of Object.entries(r.n)) out.set(k, n);
+  return new Map([...out].sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }
 
 const sample = () => [
@@ -77,7 +79,7 @@ describe('keyStats: key counts kept with the index', () => {
     expect(c.db.verno).toBe(DB_VERSION);
     expect(await c.count()).toBe(3);
     expect(await stats(c)).toEqual(await counted(c));
-    expect(await c.db.keyStats.count()).toBeGreaterThan(5);
+    expect((await stats(c)).size).toBeGreaterThan(5);
     c.close();
   });
 });
