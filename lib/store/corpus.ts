@@ -391,9 +391,11 @@ export class Corpus implements CorpusIndex {
     const rest = articles.filter((a) => !selfHeld(a));
     const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u))];
     const hashes = [...new Set(rest.map((a) => a.hash))];
-    // One equals() per value rather than anyOf(): as fast in Chromium, far faster on fake-indexeddb.
-    const byCanonList = (await Promise.all(canons.map((u) => db.articles.where('canonUrl').equals(u).toArray()))).flat();
-    const byHashList = (await Promise.all(hashes.map((h) => db.articles.where('hash').equals(h).toArray()))).flat();
+    // One anyOf() per index rather than one equals() per value: in Chromium the 1,000 look-ups of a
+    // 500-article batch took 1.9 s of 2,000 articles' import, anyOf 0.2 s (fake-indexeddb: 367 → 80 ms
+    // for 1,000 articles); scripts/store-measure.ts.
+    const byCanonList = canons.length ? await db.articles.where('canonUrl').anyOf(canons).toArray() : [];
+    const byHashList = hashes.length ? await db.articles.where('hash').anyOf(hashes).toArray() : [];
     // The records as they will be after this batch, by id; the identity maps follow them.
     const live = new Map<string, StoredArticle>();
     const byCanon = new Map<string, StoredArticle>();
