@@ -379,8 +379,12 @@ export class Corpus implements CorpusIndex {
     // Ids first (one bulkGet, also of the ids a renamed article would take): an article whose id
     // holds its own identity (same address; or same text, neither with an address) needs no
     // index look-up, which keeps re-importing an unchanged batch cheap.
-    const wanted = [...new Set(articles.flatMap((a) => [a.id, `${a.id}_${a.hash.slice(0, 8)}`]))];
-    const byIdRecs = (await db.articles.bulkGet(wanted)).filter((r): r is StoredArticle => !!r);
+    // The renamed ids only for articles whose own id is in use (a new article's id usually is not).
+    const found = (ids: string[]) => db.articles.bulkGet(ids).then((rs) => rs.filter((r): r is StoredArticle => !!r));
+    const own = await found([...new Set(articles.map((a) => a.id))]);
+    const ownIds = new Set(own.map((r) => r.id));
+    const renamed = [...new Set(articles.filter((a) => ownIds.has(a.id)).map((a) => `${a.id}_${a.hash.slice(0, 8)}`))];
+    const byIdRecs = [...own, ...(renamed.length ? await found(renamed.filter((id) => !ownIds.has(id))) : [])];
     const inDb = new Set(byIdRecs.map((r) => r.id));
     const byIdMap = new Map(byIdRecs.map((r) => [r.id, r]));
     const selfHeld = (a: Article) => {
