@@ -68,29 +68,35 @@ export async function measure(n: number, batch: number, open: (o: OpenOptions & 
 
   const corpus = await open({ name: 'measure-full' });
   const t0 = performance.now();
-  for (let k = 0; k < n; k += batch) await corpus.upsert(articles.slice(k, k + batch));
+  await corpus.upsertBatched(articles, { batch }); // transactions of `batch`, as the options page imports
   const t1 = performance.now();
   const again = await corpus.upsert(articles.slice(0, batch));
   const t2 = performance.now();
   const probe = (await corpus.getStored('syn-000123'))!.keys;
   const t3 = performance.now();
   const cands = await corpus.candidates(probe, 50);
+  const t4a = performance.now();
+  await corpus.keyCounts(probe);
   const t4 = performance.now();
   const list = await corpus.list();
   const t5 = performance.now();
   const bundle = await corpus.exportBundle();
   const t6 = performance.now();
+  const parts = await corpus.exportParts();
+  const t7 = performance.now();
   await corpus.clear();
   corpus.close();
   return [
     `articles: ${n} (${(bytes / 1e6).toFixed(1)} MB of text, ${probe.length} keys each), batch ${batch}`,
     `indexKeys alone:              ${fmt(k1 - k0)}  (${((k1 - k0) / n).toFixed(2)} ms per article; the engine's key function)`,
     `upsert, store alone:          ${fmt(s1 - s0)}  (${rate(s1 - s0)}; keys precomputed)`,
-    `upsert, with indexKeys:       ${fmt(t1 - t0)}  (${rate(t1 - t0)})`,
+    `upsertBatched, with indexKeys: ${fmt(t1 - t0)}  (${rate(t1 - t0)})`,
     `re-upsert ${batch} unchanged:     ${fmt(t2 - t1)}  (${again.unchanged} unchanged)`,
-    `candidates(${probe.length} keys, limit 50): ${(t4 - t3).toFixed(0)} ms  (top: ${cands[0]?.id} with ${cands[0]?.hits} hits)`,
+    `candidates(${probe.length} keys, limit 50): ${(t4a - t3).toFixed(0)} ms  (top: ${cands[0]?.id} with ${cands[0]?.hits} hits)`,
+    `keyCounts(${probe.length} keys):           ${(t4 - t4a).toFixed(0)} ms  (keyStats table)`,
     `list summaries:               ${(t5 - t4).toFixed(0)} ms  (${list.length})`,
     `export bundle:                ${fmt(t6 - t5)}  (${bundle.articles.length})`,
+    `export in parts (JSON):       ${fmt(t7 - t6)}  (${parts.length} parts, ${(parts.reduce((x, p) => x + p.length, 0) / 1e6).toFixed(1)} MB)`,
   ];
 }
 

@@ -20,7 +20,6 @@ import {
 } from '../../lib/feeds';
 import { seedArticles } from '../../lib/seeds';
 import {
-  bundleToJson,
   Corpus,
   estimateStorage,
   requestPersistence,
@@ -329,8 +328,8 @@ export function App() {
     if (!corpus) return;
     setBusy(true);
     try {
-      const json = bundleToJson(await corpus.exportBundle());
-      const href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+      const parts = await corpus.exportParts(); // the bundle's JSON in parts, one per article
+      const href = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = href;
       a.download = `parallax-corpus-${new Date().toISOString().slice(0, 10)}.json`;

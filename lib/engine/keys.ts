@@ -14,7 +14,7 @@
  * Version 5: figure keys leave out dates and identifiers ("Sept. 11", "9/11", "Route 66": lib/nlp/quantities.ts).
  */
 import type { Article, Quote } from '../types';
-import { isFunctionWord, quantities, stem, tokens } from '../nlp';
+import { fold, isFunctionWord, quantities, stem } from '../nlp';
 
 export const KEYS_VERSION = 5;
 
@@ -35,31 +35,121 @@ export function contentStem(w: string): string | null {
 /** At most this many keys come from the article's quotes, on top of `max` (see quoteKeys). */
 export const QUOTE_KEYS = 16;
 
+/** A word token as lib/nlp `tokens` gives it (same regex, same fold), folded through a cache. */
+interface Tok {
+  w: string;
+  /** contentStem(w). */
+  s: string | null;
+  raw: string;
+  start: number;
+  end: number;
+}
+
+// Same pattern as lib/nlp `tokens` (WORD_RE); kept identical so the tokens are the same.
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][0-9]+)*/gu;
+const CACHE_MAX = 200_000;
+const wordCache = new Map<string, { w: string; s: string | null }>();
+const startsFigure = new Map<string, boolean>();
+
+function cached<V>(m: Map<string, V>, k: string, f: (k: string) => V): V {
+  const hit = m.get(k);
+  if (hit !== undefined || m.has(k)) return hit as V;
+  const v = f(k);
+  if (m.size > CACHE_MAX) m.clear();
+  m.set(k, v);
+  return v;
+}
+
+const wordOf = (raw: string) => {
+  const w = fold(raw);
+  return { w, s: contentStem(w) };
+};
+
+/** lib/nlp `tokens(s)` plus each word's content stem, both cached per distinct word as written. */
+function tokenize(s: string): Tok[] {
+  const out: Tok[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
+    const raw = m[0];
+    const x = cached(wordCache, raw, wordOf);
+    out.push({ w: x.w, s: x.s, raw, start: m.index, end: m.index + raw.length });
+  }
+  return out;
+}
+
+/** Scale words that follow a figure without being figures themselves ("5 bn"). */
+const SCALE_TAIL = new Set(['k', 'm', 'bn', 'trillion']);
+/**
+ * Can a quantity start at this (folded) word? A figure, or a word lib/nlp `quantities` reads as a
+ * quantity on its own ("twelve", "million"): a superset of the words a quantity starts at.
+ */
+const mayStartFigure = (w: string) =>
+  /^\d/.test(w) || SCALE_TAIL.has(w) || cached(startsFigure, w, (x) => quantities(x).length > 0);
+
+/** Tokens and characters of context kept around each figure (quantities looks ≤ 3 tokens / 16 chars away). */
+const CONTEXT_TOKENS = 5;
+const CONTEXT_CHARS = 32;
+
+/**
+ * lib/nlp `quantities(s)` restricted to the stretches of `s` around words where a quantity can
+ * start (with CONTEXT_TOKENS / CONTEXT_CHARS of context, cut at word boundaries): the same figures,
+ * without reading the whole article a second time. tests/unit/store-keys.test.ts pins the keys.
+ */
+function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
+  const n = toks.length;
+  const windows: Array<[number, number]> = [];
+  for (let k = 0; k < n; k++) {
+    if (!mayStartFigure(toks[k]!.w)) continue;
+    let a = Math.max(0, k - CONTEXT_TOKENS);
+    while (a > 0 && toks[a]!.start > toks[k]!.start - CONTEXT_CHARS) a--;
+    let e = Math.min(n - 1, k + CONTEXT_TOKENS);
+    while (e < n - 1 && toks[e]!.end < toks[k]!.end + CONTEXT_CHARS) e++;
+    const ws = toks[a]!.start;
+    const we = e === n - 1 ? s.length : toks[e]!.end;
+    const last = windows[windows.length - 1];
+    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
+    else windows.push([ws, we]);
+  }
+  return windows.flatMap(([a, b]) => quantities(s.slice(a, b)));
+}
+
 export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): string[] {
   const score = new Map<string, number>();
   const add = (s: string, v: number) => score.set(s, (score.get(s) ?? 0) + v);
   const title = article.title ?? '';
-  for (const t of tokens(title)) {
-    const s = contentStem(t.w);
+  const text = article.text ?? '';
+  // One tokenization of "title\ntext" (what quantities reads); words never cross the newline.
+  const both = `${title}\n${text}`;
+  const all = tokenize(both);
+  const shift = title.length + 1;
+  let split = 0;
+  while (split < all.length && all[split]!.end <= title.length) split++;
+  for (let k = 0; k < split; k++) {
+    const s = all[k]!.s;
     if (s) add(s, 2);
   }
-  const text = article.text ?? '';
-  const toks = tokens(text);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    const s = contentStem(t.w);
+  const textStems: Array<string | null> = [];
+  for (let k = split; k < all.length; k++) {
+    const t = all[k]!;
+    const s = t.s;
+    textStems.push(s);
     if (!s) continue;
     // A capitalised word not opening a sentence is probably a name: names tell stories apart.
-    const prev = text.slice(Math.max(0, t.start - 3), t.start);
-    const sentenceStart = k === 0 || /[.!?"“”]\s*$|\n\s*$/.test(prev);
-    add(s, /^\p{Lu}/u.test(t.raw) && !sentenceStart ? 1.5 : 1);
+    let v = 1;
+    if (/^\p{Lu}/u.test(t.raw)) {
+      const start = t.start - shift;
+      const prev = text.slice(Math.max(0, start - 3), start);
+      const sentenceStart = k === split || /[.!?"“”]\s*$|\n\s*$/.test(prev);
+      if (!sentenceStart) v = 1.5;
+    }
+    add(s, v);
   }
   const words = [...score.entries()]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, max - 8)
     .map(([w]) => `w:${w}`);
   const figures: string[] = [];
-  for (const q of quantities(`${title}\n${text}`)) {
+  for (const q of figuresOf(both, all)) {
     if (q.value !== q.max) continue;
     if (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)) {
       const key = `d:${q.value}`;
@@ -68,7 +158,7 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
   }
   figures.sort();
   const keys = [...words, ...figures.slice(0, max - words.length)];
-  return [...keys, ...quoteKeys(article.quotes ?? [], toks, new Set(keys), QUOTE_KEYS)];
+  return [...keys, ...quoteKeys(article.quotes ?? [], textStems, new Set(keys), QUOTE_KEYS)];
 }
 
 /**
@@ -77,17 +167,14 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
  * Each sentence of each quote in turn gives its next word, rarest in the article first (then
  * longest): every quoted sentence gets a key or two before any gets many. Bounded by `budget`.
  */
-function quoteKeys(quotes: Quote[], toks: Array<{ w: string }>, taken: Set<string>, budget: number): string[] {
+function quoteKeys(quotes: Quote[], textStems: Array<string | null>, taken: Set<string>, budget: number): string[] {
   if (budget <= 0 || quotes.length === 0) return [];
   const tf = new Map<string, number>();
-  for (const t of toks) {
-    const s = contentStem(t.w);
-    if (s) tf.set(s, (tf.get(s) ?? 0) + 1);
-  }
+  for (const s of textStems) if (s) tf.set(s, (tf.get(s) ?? 0) + 1);
   const queues: string[][] = [];
   for (const q of quotes) {
     for (const sentence of q.text.split(/(?<=[.!?…])\s+/)) {
-      const stems = [...new Set(tokens(sentence).map((t) => contentStem(t.w)).filter((x): x is string => x !== null))];
+      const stems = [...new Set(tokenize(sentence).map((t) => t.s).filter((x): x is string => x !== null))];
       stems.sort((a, b) => (tf.get(a) ?? 0) - (tf.get(b) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
       if (stems.length) queues.push(stems);
     }

@@ -21,7 +21,7 @@ import { urlKey } from '../url';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** An article as stored: the Article plus bookkeeping. */
 export interface StoredArticle extends Article {
@@ -84,7 +84,45 @@ export interface TrashRecord {
   record: StoredArticle;
 }
 
+/**
+ * How many live (not trashed) articles carry each story key (the engine's document frequency),
+ * in KEY_STAT_BUCKETS records: key → bucket by keyBucket(key). A batch of 500 articles touches a
+ * few thousand keys; one record per key cost a get and a put each (most of an import's time in
+ * Chromium), a bucket per key hash costs at most KEY_STAT_BUCKETS of each.
+ */
+export interface KeyStatRecord {
+  bucket: number;
+  /** key → number of articles carrying it (keys with 0 are removed). */
+  n: Record<string, number>;
+}
+
+/** Number of keyStats records (scripts/store-measure.ts: import and keyCounts time). */
+export const KEY_STAT_BUCKETS = 256;
+
+/** The keyStats record of a key: FNV-1a of the key, modulo KEY_STAT_BUCKETS. */
+export function keyBucket(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) {
+    h ^= key.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % KEY_STAT_BUCKETS;
+}
+
+/** Key counts grouped into keyStats records. */
+export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
+  const out = new Map<number, KeyStatRecord>();
+  for (const [key, n] of counts) {
+    const b = keyBucket(key);
+    let rec = out.get(b);
+    if (!rec) out.set(b, (rec = { bucket: b, n: {} }));
+    rec.n[key] = n;
+  }
+  return [...out.values()];
+}
+
 export type ParallaxDb = Dexie & {
+  keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
   articles: EntityTable<StoredArticle, 'id'>;
   summaries: EntityTable<ArticleSummary, 'id'>;
@@ -171,6 +209,34 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Schema v4: `keyStats` (story key → number of articles carrying it, in buckets), kept in the same transaction
+ * as every article write, so `keyCounts()` is one bulkGet of a few buckets instead of one index count per key.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  keyStats: 'bucket',
+};
+
+/** Counts of each key over `keys` lists (each list deduplicated). */
+export function countKeys(lists: Iterable<string[]>): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const keys of lists) for (const k of new Set(keys)) n.set(k, (n.get(k) ?? 0) + 1);
+  return n;
+}
+
+/** v3 → v4: builds keyStats from the stored articles' keys. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const lists: string[][] = [];
+  await tx
+    .table('articles')
+    .each((rec: StoredArticle) => {
+      if (Array.isArray(rec.keys)) lists.push(rec.keys);
+    });
+  await tx.table('keyStats').clear();
+  await tx.table('keyStats').bulkPut(toBuckets(countKeys(lists)));
+}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -178,6 +244,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
+  if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade((tx) => upgradeToV4(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

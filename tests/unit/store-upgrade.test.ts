@@ -53,15 +53,20 @@ describe('schema upgrade', () => {
     const db2 = createDb({ indexedDB, IDBKeyRange, name: 'old' }, 2);
     await db2.open();
     expect(db2.verno).toBe(2);
+    // The records the v2/v3 code wrote are the current ones minus keyStats: write them directly.
+    const cur = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await cur.upsert([a]);
+    await db2.table('articles').bulkPut(await cur.db.articles.toArray());
+    await db2.table('summaries').bulkPut(await cur.db.summaries.toArray());
+    cur.close();
     const old = new Corpus(db2);
-    await old.upsert([a]);
     await db2.feeds.put({ url: 'https://news.example/feed', title: 'News', addedAt: 1, lastFetchedAt: null, lastError: null, lastAdded: 0 });
     const before = bundleToJson(await old.exportBundle('t'));
     db2.close();
 
     const c = await Corpus.open({ indexedDB, IDBKeyRange, name: 'old' });
     expect(c.db.verno).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBeGreaterThanOrEqual(3);
     expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
     expect((await c.list()).map((s) => s.id)).toEqual(['v2-1']);
     expect(await c.db.feeds.count()).toBe(1);
