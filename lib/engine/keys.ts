@@ -9,7 +9,8 @@
  *   `d:<value>` a figure: counts ≥ 10, money, years (vague words like "hundreds" are not keys)
  * At most `max` (default 48) such keys per article, plus at most QUOTE_KEYS (16) words of the
  * article's quotes (`Article.quotes`, see quoteKeys), so the index stays small (TOOLCHAIN: IndexedDB
- * pays per multi-entry key). Bump KEYS_VERSION whenever the output changes: stored keys must be rebuilt.
+ * pays per multi-entry key). Bump KEYS_VERSION whenever the output changes, or sentence splitting or
+ * quote extraction change: Corpus.reindex() then rebuilds stored units, quotes and keys.
  * Version 3: quote keys. Version 4: stems keep agreeing after the final-e rule ("take" = "taking").
  * Version 5: figure keys leave out dates and identifiers ("Sept. 11", "9/11", "Route 66": lib/nlp/quantities.ts).
  */

@@ -23,6 +23,7 @@ import {
 } from './db';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
+import { resegment } from '../ingest/index';
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 
 /**
@@ -748,7 +749,8 @@ export class Corpus implements CorpusIndex {
   }
 
   /**
-   * Recomputes story keys of articles written by another key-function version (or of all with
+   * Recomputes the derived data — units and quotes (lib/ingest `resegment`) and story keys — of
+   * articles written by another key-function version (or of all with
    * `all: true`, e.g. after the engine changed indexKeys without bumping KEYS_VERSION).
    * Returns how many articles were re-indexed.
    */
@@ -765,6 +767,14 @@ export class Corpus implements CorpusIndex {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
         const before = recs.map((r) => r.keys ?? []);
         for (const r of recs) {
+          // Units and quotes are derived data too: an article stored by an older segmenter or quote
+          // finder is cut again from its own text, so it is compared (and its quotes attributed)
+          // exactly as a page read today would be.
+          const fresh = resegment(r);
+          if (fresh !== r) {
+            r.units = fresh.units;
+            r.quotes = fresh.quotes;
+          }
           r.keys = [...new Set(this.keysOf(r))];
           r.keysVersion = KEYS_VERSION;
         }

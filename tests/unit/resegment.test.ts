@@ -1,4 +1,6 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { Corpus } from '../../lib/store/corpus';
 import { ingestFile, resegment } from '../../lib/ingest';
 import type { Article, Unit } from '../../lib/types';
 
@@ -44,5 +46,22 @@ describe('resegment: stored articles cut again by today\'s segmenter', () => {
     const withHeading = { ...fresh, units: fresh.units.map((u) => (u.p === 0 ? { ...u, kind: 'heading' as const } : u)) };
     const again = resegment(oldCut(withHeading));
     expect(again.units.filter((u) => u.p === 0).map((u) => u.kind)).toEqual(['heading']);
+  });
+});
+
+describe('Corpus.reindex after the segmenter changed', () => {
+  it('cuts a stored article again from its text, so the corpus matches a page read today', async () => {
+    const fresh = ingestFile({ name: 'shutdown.txt', content: TEXT }).articles[0]!;
+    const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await c.upsert([fresh]);
+    // What an older version left in the database: units cut inside "D-N.Y.", no quotes, old key version.
+    await c.db.articles.update(fresh.id, { units: oldCut(fresh).units, quotes: [], keysVersion: 0 });
+    await c.db.summaries.update(fresh.id, { keysVersion: 0 });
+    expect((await c.get(fresh.id))!.units.some((u) => u.text.endsWith('(D-N.'))).toBe(true);
+    expect(await c.reindex()).toBe(1);
+    const after = (await c.get(fresh.id))!;
+    expect(after.units.map((u) => u.text)).toEqual(fresh.units.map((u) => u.text));
+    expect(after.quotes.map((q) => q.speaker)).toEqual(fresh.quotes.map((q) => q.speaker));
+    c.close();
   });
 });
