@@ -11,6 +11,7 @@ import { htmlToBlocks, type Block } from './text/html';
 import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
 import { outletFromTitle, readableSiteName } from './outlets';
+import { pageFeatures, pageKind } from './page-kind';
 
 /** Below this many characters of article text a page is not treated as an article. */
 const MIN_ARTICLE_CHARS = 500;
@@ -43,6 +44,11 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
     return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!parsed || !parsed.content) return { notArticle: true, reason: 'no article content found on this page' };
+  if (!opts.lenient) {
+    // Search results, section fronts, video pages, threads: refused with the reason (lib/page-kind.ts).
+    const verdict = pageKind(pageFeatures(doc, url, String(parsed.content)));
+    if (!verdict.article && verdict.kind !== 'article') return { notArticle: true, reason: verdict.reason, kind: verdict.kind };
+  }
   const textLen = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const min = opts.minChars ?? MIN_ARTICLE_CHARS;
   if (textLen < min || (!opts.lenient && !readerable && textLen < MIN_UNREADERABLE_CHARS)) {
