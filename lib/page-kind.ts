@@ -9,6 +9,8 @@
  * The one length constant is fitted by bench/page-kind.ts (see PROSE_MIN_CHARS).
  */
 
+import { htmlToBlocks } from './text/html';
+
 export interface PageFeatures {
   url: string;
   /** og:type, lower case ("article", "website", "video.other"), or null. */
@@ -38,16 +40,16 @@ export interface PageKind {
  * SeniorResearch labelled pages of five sites (abcnews, bbc, cbsnews, cnn, dw) and the even-numbered
  * zyte pages; reported on the other five sites and the odd-numbered zyte pages.
  */
-export const PROSE_MIN_CHARS = 2500;
+export const PROSE_MIN_CHARS = 2000;
 /** A paragraph shorter than this many words is a caption, teaser or label, not prose. */
 const PROSE_MIN_WORDS = 12;
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|AdvertiserContentArticle|ClaimReview|Review|LiveBlogPosting)$/i;
 
 /**
- * `articleHtml`: the main text Readability found (extractPage passes it). Prose is counted in it
- * when given (it holds text written with <br> and <div> too, and leaves out the page's chrome);
- * else in the whole page's <p> elements.
+ * `articleHtml`: the main text Readability found (extractPage passes it). Prose is counted in its
+ * text blocks when given (they include text written with <br> and <div>, and leave out the page's
+ * chrome); else in the whole page's <p> elements.
  */
 export function pageFeatures(doc: Document, url: string, articleHtml?: string | null): PageFeatures {
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
@@ -73,23 +75,24 @@ export function pageFeatures(doc: Document, url: string, articleHtml?: string | 
   }
   let proseChars = 0;
   let proseParagraphs = 0;
-  let paragraphs: Element[] = Array.from(doc.querySelectorAll('p'));
-  if (articleHtml != null) {
-    const box = doc.createElement('div');
-    box.innerHTML = articleHtml;
-    paragraphs = Array.from(box.querySelectorAll('p, li, blockquote, pre, td, dd'));
-    // Text directly in a <div> (lines separated by <br>) is a paragraph too.
-    for (const d of Array.from(box.querySelectorAll('div'))) if (!d.querySelector('p, div, li, table')) paragraphs.push(d);
-  }
-  for (const p of paragraphs) {
-    const text = (p.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text.split(' ').length < PROSE_MIN_WORDS) continue;
-    if (!/[.!?…:;]["'”’»)]?$/.test(text)) continue;
-    let linkChars = 0;
-    for (const a of Array.from(p.querySelectorAll('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-    if (linkChars * 2 > text.length) continue;
+  const consider = (raw: string, linkChars: number) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.split(' ').length < PROSE_MIN_WORDS) return;
+    if (!/[.!?…:;]["'”’»)]?$/.test(text)) return;
+    if (linkChars * 2 > text.length) return;
     proseChars += text.length;
     proseParagraphs++;
+  };
+  if (articleHtml != null) {
+    // Read as text blocks by the string parser (no DOM: nothing from the page is parsed into the
+    // live document, so no image loads and no handlers run).
+    for (const b of htmlToBlocks(articleHtml)) consider(b.text, b.linkChars ?? 0);
+  } else {
+    for (const p of Array.from(doc.querySelectorAll('p'))) {
+      let linkChars = 0;
+      for (const a of Array.from(p.querySelectorAll('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      consider(p.textContent ?? '', linkChars);
+    }
   }
   const headlineLinks = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length;
   return { url, ogType: og, ldTypes, proseChars, proseParagraphs, headlineLinks };
