@@ -9,6 +9,9 @@ import type { ExtractedPage } from './types';
 import { cleanBlocks } from './text/boilerplate';
 import { htmlToBlocks, type Block } from './text/html';
 import { normalizeInline } from './text/normalize';
+import { normalizeDate } from './ingest/meta';
+import { outletFromTitle, readableSiteName } from './outlets';
+import { pageFeatures, pageKind } from './page-kind';
 
 /** Below this many characters of article text a page is not treated as an article. */
 const MIN_ARTICLE_CHARS = 500;
@@ -41,6 +44,11 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
     return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!parsed || !parsed.content) return { notArticle: true, reason: 'no article content found on this page' };
+  if (!opts.lenient) {
+    // Search results, section fronts, video pages, threads: refused with the reason (lib/page-kind.ts).
+    const verdict = pageKind(pageFeatures(doc, url, String(parsed.content)));
+    if (!verdict.article && verdict.kind !== 'article') return { notArticle: true, reason: verdict.reason, kind: verdict.kind };
+  }
   const textLen = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
   const min = opts.minChars ?? MIN_ARTICLE_CHARS;
   if (textLen < min || (!opts.lenient && !readerable && textLen < MIN_UNREADERABLE_CHARS)) {
@@ -54,7 +62,7 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   return {
     url: meta.canonical ?? url,
     title,
-    siteName: clean(parsed.siteName) ?? meta.siteName,
+    siteName: meta.siteName ?? readableSiteName(clean(parsed.siteName)) ?? outletFromTitle(meta.title, url),
     byline,
     publishedTime: meta.publishedTime ?? clean(parsed.publishedTime),
     lang: meta.lang ?? clean(parsed.lang),
@@ -117,25 +125,26 @@ function absolute(href: string | null, base: string): string | null {
   }
 }
 
-/** Values from JSON-LD blocks (NewsArticle, Article, …), searched through @graph and arrays. */
-function jsonLd(doc: Document): { datePublished: string | null; publisher: string | null; author: string | null; url: string | null } {
-  const out = { datePublished: null as string | null, publisher: null as string | null, author: null as string | null, url: null as string | null };
+const ARTICLE_TYPE = /Article|Posting|Report|Blog|Review/i;
+
+/**
+ * Values from JSON-LD blocks, searched through @graph and arrays; publisher given by reference
+ * ({"@id": …}) is looked up in the graph. Article-like nodes (NewsArticle, Article, BlogPosting,
+ * ClaimReview, …) are preferred; any other node's datePublished or publisher (WebPage,
+ * MedicalWebPage) is the fallback. A date that cannot be read ("0001-01-01") is passed over.
+ */
+function jsonLd(doc: Document): { datePublished: string | null; publisher: string | null; author: string | null; url: string | null; types: string[] } {
+  const nodes: Array<Record<string, unknown>> = [];
+  const byId = new Map<string, Record<string, unknown>>();
   const visit = (node: unknown, depth: number): void => {
-    if (!node || typeof node !== 'object' || depth > 6) return;
+    if (!node || typeof node !== 'object' || depth > 8) return;
     if (Array.isArray(node)) {
       for (const n of node) visit(n, depth + 1);
       return;
     }
     const o = node as Record<string, unknown>;
-    const type = String(o['@type'] ?? '');
-    if (/Article|Posting|Report|Blog/i.test(type)) {
-      if (!out.datePublished && typeof o.datePublished === 'string') out.datePublished = o.datePublished;
-      const pub = o.publisher as Record<string, unknown> | undefined;
-      if (!out.publisher && pub && typeof pub === 'object' && typeof pub.name === 'string') out.publisher = pub.name;
-      const au = Array.isArray(o.author) ? o.author[0] : o.author;
-      if (!out.author && au && typeof au === 'object' && typeof (au as Record<string, unknown>).name === 'string') out.author = (au as Record<string, string>).name!;
-      if (!out.url && typeof o.url === 'string') out.url = o.url;
-    }
+    nodes.push(o);
+    if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
     if (o['@graph']) visit(o['@graph'], depth + 1);
   };
   for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
@@ -145,21 +154,60 @@ function jsonLd(doc: Document): { datePublished: string | null; publisher: strin
       /* malformed JSON-LD is common; ignore it */
     }
   }
+  const typeOf = (o: Record<string, unknown>) => (Array.isArray(o['@type']) ? o['@type'].map(String).join(' ') : String(o['@type'] ?? ''));
+  const deref = (v: unknown): Record<string, unknown> | null => {
+    const x = Array.isArray(v) ? v[0] : v;
+    if (!x || typeof x !== 'object') return null;
+    const o = x as Record<string, unknown>;
+    return typeof o['@id'] === 'string' && !o.name ? (byId.get(o['@id']) ?? o) : o;
+  };
+  const ordered = [...nodes.filter((o) => ARTICLE_TYPE.test(typeOf(o))), ...nodes.filter((o) => !ARTICLE_TYPE.test(typeOf(o)))];
+  const out = { datePublished: null as string | null, publisher: null as string | null, author: null as string | null, url: null as string | null, types: nodes.map(typeOf).filter(Boolean) };
+  for (const o of ordered) {
+    const article = ARTICLE_TYPE.test(typeOf(o));
+    if (!out.datePublished && normalizeDate(o.datePublished)) out.datePublished = String(o.datePublished);
+    const pub = deref(o.publisher);
+    if (!out.publisher && pub && typeof pub.name === 'string' && pub.name.trim()) out.publisher = pub.name.trim();
+    if (!article) continue;
+    const au = deref(o.author);
+    if (!out.author && au && typeof au.name === 'string') out.author = au.name;
+    if (!out.url && typeof o.url === 'string') out.url = o.url;
+  }
   return out;
+}
+
+/** The first candidate that reads as a date, as it was written (normalizeDate reads it later). */
+function firstDate(...candidates: Array<string | null | undefined>): string | null {
+  for (const c of candidates) if (c && normalizeDate(c)) return c.trim();
+  return null;
+}
+
+/** Dates shown in the page: <time datetime>, itemprop="datePublished", a "publish date" element. */
+function visibleDate(doc: Document): string | null {
+  const cands: Array<string | null | undefined> = [];
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="datePublished"]')).slice(0, 5)) {
+    cands.push(el.getAttribute('content'), el.getAttribute('datetime'), el.textContent);
+  }
+  for (const el of Array.from(doc.querySelectorAll('time[datetime]')).slice(0, 5)) cands.push(el.getAttribute('datetime'), el.textContent);
+  for (const el of Array.from(doc.querySelectorAll('[class*="publish" i], [class*="pubdate" i], [class*="pub-date" i], [class*="post-date" i], [class*="article-date" i], [class*="dateline" i]')).slice(0, 8)) {
+    const t = el.textContent?.replace(/\s+/g, ' ').trim();
+    if (t && t.length <= 80) cands.push(t);
+  }
+  return firstDate(...cands);
 }
 
 export function readMetadata(doc: Document, url: string): PageMeta {
   const ld = jsonLd(doc);
   const canonical = absolute(attr(doc, 'link[rel="canonical"]', 'href'), url) ?? absolute(metaContent(doc, ['og:url']), url);
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   return {
     title: metaContent(doc, ['og:title', 'twitter:title']) ?? (doc.querySelector('title')?.textContent?.trim() || null),
     canonical,
-    siteName: metaContent(doc, ['og:site_name', 'application-name']) ?? ld.publisher,
+    siteName: readableSiteName(metaContent(doc, ['og:site_name'])) ?? readableSiteName(ld.publisher) ?? readableSiteName(metaContent(doc, ['application-name'])),
     publishedTime:
-      metaContent(doc, ['article:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued', 'sailthru.date', 'parsely-pub-date']) ??
-      ld.datePublished ??
-      time,
+      firstDate(
+        ...['article:published_time', 'og:article:published_time', 'article:published', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date'].map((k) => metaContent(doc, [k])),
+        ld.datePublished,
+      ) ?? visibleDate(doc),
     lang: doc.documentElement?.getAttribute('lang')?.trim() || metaContent(doc, ['og:locale', 'language']) || null,
     byline: metaContent(doc, ['author', 'article:author', 'parsely-author']) ?? ld.author,
     description: metaContent(doc, ['og:description', 'description', 'twitter:description']),

@@ -1,7 +1,8 @@
 /**
  * URL host → readable outlet name. A table of major news hosts, and a careful fallback for hosts
- * not in it: only short, unambiguous names become a name; anything else stays null (the UI says
- * "Unknown outlet") rather than showing a guess like "Elsalvadorinenglish".
+ * not in it: short, unambiguous names become a name ("el-heraldo.com" → "El Heraldo", "kpbs.org" →
+ * "KPBS"); a long run-together label that cannot be split reliably is shown as the domain itself
+ * ("elsalvadorinenglish.com") rather than as a guess like "Elsalvadorinenglish" or as nothing.
  */
 
 /** Registrable domain (without "www."/subdomains) → outlet name. */
@@ -181,9 +182,21 @@ export function outletForUrl(urlOrHost: string): string | null {
   // On a blogging platform the outlet is the blog (its subdomain), not the platform.
   if (PLATFORMS.has(domain)) {
     const sub = host.slice(0, -domain.length - 1).split('.').pop();
-    return sub ? fallbackName(sub) : null;
+    return sub ? (fallbackName(sub) ?? `${sub}.${domain}`) : null;
   }
-  return fallbackName(domain);
+  return fallbackName(domain) ?? domain;
+}
+
+/** The table's name for a URL's host, or null when the host is not in the table (no fallback). */
+export function knownOutlet(urlOrHost: string): string | null {
+  const host = /^[a-z][a-z0-9+.-]*:\/\//i.test(urlOrHost) ? hostOf(urlOrHost) : urlOrHost.toLowerCase().replace(/^www\d*\./, '');
+  if (!host) return null;
+  const parts = host.split('.');
+  for (let k = 0; k < parts.length - 1; k++) {
+    const name = OUTLETS[parts.slice(k).join('.')];
+    if (name) return name;
+  }
+  return null;
 }
 
 const PLATFORMS = new Set([
@@ -207,4 +220,61 @@ function fallbackName(domainOrLabel: string): string | null {
   if (/^[a-z]{2,4}$/.test(label) && !/[aeiou]/.test(label.slice(1))) return label.toUpperCase();
   if (/^[a-z]{3,9}$/.test(label)) return label[0]!.toUpperCase() + label.slice(1);
   return null;
+}
+
+const compact = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
+
+/**
+ * Is a page's name for itself readable as an outlet name? Not a URL, not a social handle
+ * ("@politifact"), not the bare lower-case host label ("usatoday", "detroitnews") and not empty.
+ */
+export function readableSiteName(name: string | null | undefined): string | null {
+  const t = name?.replace(/\s+/g, ' ').trim();
+  if (!t || t.length > 80 || /^https?:\/\//i.test(t) || /^@/.test(t)) return null;
+  if (/^[a-z0-9]+$/.test(t)) return null;
+  return t;
+}
+
+/**
+ * "Headline — Outlet Name" / "Outlet Name | Headline": the part of a page or feed title that names
+ * the outlet, when it spells the host's own label ("… | El Salvador In English" on
+ * elsalvadorinenglish.com). Null when no part matches the host.
+ */
+export function outletFromTitle(title: string | null | undefined, url: string | null | undefined): string | null {
+  const host = url ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? hostOf(url) : url) : null;
+  if (!title || !host) return null;
+  const label = compact(registrableDomain(host).split('.')[0] ?? '');
+  if (label.length < 3) return null;
+  for (const part of title.split(/\s+[|–—:»>-]\s+|\s+[|·•]\s*/)) {
+    const p = part.trim();
+    const c = compact(p);
+    if (c && (c === label || c === 'the' + label || 'the' + c === label) && p.length <= 60) return p;
+  }
+  return null;
+}
+
+/**
+ * The outlet of a page or feed item, in order: the page's own name for itself (og:site_name,
+ * JSON-LD publisher.name), the feed's title (its outlet part), the host in the table of known
+ * outlets, a title part that spells the host, and last the host made readable.
+ */
+export function pageOutlet(src: { siteName?: string | null; feedTitle?: string | null; title?: string | null; url?: string | null }): string | null {
+  const named = readableSiteName(src.siteName);
+  if (named) return named;
+  const known = src.url ? knownOutlet(src.url) : null;
+  const fromFeed = feedOutlet(src.feedTitle);
+  if (fromFeed && !known) return fromFeed;
+  return known ?? (src.url ? outletFromTitle(src.title, src.url) ?? outletForUrl(src.url) : null) ?? (src.siteName?.trim() || null);
+}
+
+/**
+ * A feed's title → the outlet it names: "NYT > World News" → "NYT", "Reuters: Top News" →
+ * "Reuters", "BBC News - World" → "BBC News". Null for an empty or generic title ("RSS", "Home").
+ */
+export function feedOutlet(title: string | null | undefined): string | null {
+  const t = title?.replace(/\s+/g, ' ').trim();
+  if (!t) return null;
+  const head = t.split(/\s+[|–—:»>-]\s+|\s*[>»|]\s*|:\s+/)[0]!.trim();
+  if (!head || head.length > 60 || /^(?:rss|atom|feed|news|home|all|headlines|breaking news|(?:the )?(?:latest|top)(?: news| stories| headlines)?)$/i.test(head)) return null;
+  return head;
 }

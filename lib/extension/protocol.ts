@@ -22,6 +22,8 @@ export const fail = (error: unknown): Result<never> => ({
 export interface NotAnArticle {
   notArticle: true;
   reason: string;
+  /** What the page is instead, when lib/page-kind.ts recognised it (search, section, video, …). */
+  kind?: 'search' | 'section' | 'video' | 'gallery' | 'discussion' | 'other';
 }
 
 /** A piece of this page's text to find again (Hypothesis-style: exact, then fuzzy with context). */

@@ -11,6 +11,7 @@
 import { parseFeed as feedsmithParse } from 'feedsmith';
 import { hashText } from '../hash';
 import { idForUrl, ingestFile } from '../ingest';
+import { feedOutlet, knownOutlet } from '../outlets';
 import { formatSize, MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../ingest/limits';
 import type { Corpus, UpsertStatus } from '../store/corpus';
 import type { FeedRecord } from '../store/db';
@@ -132,6 +133,9 @@ export function feedItemFile(item: FeedItem, feed: Pick<ParsedFeed, 'title'>): {
   if (item.date) fm.push(`date: ${yamlString(item.date)}`);
   if (item.url) fm.push(`link: ${yamlString(item.url)}`);
   if (item.author) fm.push(`author: ${yamlString(item.author)}`);
+  // The feed's title names the outlet when the item's host is not one the table knows.
+  const outlet = item.url && knownOutlet(item.url) ? null : feedOutlet(feed.title);
+  if (outlet) fm.push(`outlet: ${yamlString(outlet)}`);
   fm.push('---', '', item.html.trim(), '');
   return { name: `${feedItemId(item)}.md`, content: fm.join('\n') };
 }

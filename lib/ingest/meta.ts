@@ -33,10 +33,10 @@ export function normalizeDate(value: unknown): string | null {
   if (!s) return null;
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (m) return validYmd(+m[1]!, +m[2]!, +m[3]!) ? s : null;
-  m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(s);
+  m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|GMT|UTC)?$/i.exec(s);
   if (m) {
     if (!validYmd(+m[1]!, +m[2]!, +m[3]!)) return null;
-    const tz = m[8] ? (m[8].toUpperCase() === 'Z' ? 'Z' : m[8].includes(':') ? m[8] : m[8].slice(0, 3) + ':' + m[8].slice(3)) : '';
+    const tz = m[8] ? (/^(?:Z|GMT|UTC)$/i.test(m[8]) ? 'Z' : m[8].includes(':') ? m[8] : m[8].slice(0, 3) + ':' + m[8].slice(3)) : '';
     return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${m[7] ?? ''}${tz}`;
   }
   m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);

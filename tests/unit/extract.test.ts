@@ -40,11 +40,11 @@ describe('extractPage', () => {
   it('finds the date in JSON-LD or <time> when there is no meta tag', () => {
     const body = '<p>' + 'The committee met for the third time this week to discuss the proposal in detail. '.repeat(12) + '</p>';
     const ld = nodeParseHtml(`<html><head><title>T</title><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2023-07-14T08:00:00Z","publisher":{"@type":"Organization","name":"Valley News"}}]}</script></head><body><article><h1>T</h1>${body}${body}</article></body></html>`);
-    const r1 = extractPage(ld, 'https://valley.example/a');
+    const r1 = extractPage(ld, 'https://valley.example/2023/07/committee-meets-again');
     if (isNotArticle(r1)) throw new Error(r1.reason);
     expect(r1.publishedTime).toBe('2023-07-14T08:00:00Z');
     const time = nodeParseHtml(`<html><body><article><time datetime="2022-01-09">9 Jan</time>${body}${body}</article></body></html>`);
-    const r2 = extractPage(time, 'https://valley.example/b');
+    const r2 = extractPage(time, 'https://valley.example/2022/01/committee-meets-once-more');
     if (isNotArticle(r2)) throw new Error(r2.reason);
     expect(r2.publishedTime).toBe('2022-01-09');
   });

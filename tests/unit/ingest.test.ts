@@ -277,7 +277,7 @@ describe('metadata helpers', () => {
     expect(outletForUrl('https://feeds.foxnews.com/foxnews/world')).toBe('Fox News');
     expect(outletForUrl('https://news.bbc.co.uk/2/hi/x.stm')).toBe('BBC');
     expect(outletForUrl('https://el-heraldo.example/x')).toBe('El Heraldo');
-    expect(outletForUrl('https://www.elsalvadorinenglish.com/2025/12/x')).toBeNull();
+    expect(outletForUrl('https://www.elsalvadorinenglish.com/2025/12/x')).toBe('elsalvadorinenglish.com');
     expect(outletForUrl('http://127.0.0.1:8080/a')).toBeNull();
     expect(outletForUrl('https://citynotes.substack.com/p/x')).toBe('Citynotes');
     expect(outletForUrl('https://www.blogspot.com/')).toBeNull();

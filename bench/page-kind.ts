@@ -1,0 +1,112 @@
+/**
+ * Non-article detection (lib/page-kind.ts), measured on real labelled pages:
+ *  - SeniorResearch (github.com/AdamClarkStandke/SeniorResearch, `Articles/` and `not_articles/`:
+ *    news articles and section fronts, video, gallery and live pages of 10 news sites, plus reddit
+ *    threads and foodnetwork pages; file names are the base64 of the URL). No licence is stated, so
+ *    the pages are read from the mirror (`fetch github:AdamClarkStandke/SeniorResearch`), never copied.
+ *  - the 181 zyte pages (all articles) from ../shared.
+ *   npx tsx bench/page-kind.ts          report with the constants in lib/page-kind.ts
+ *   PAGE_KIND_CACHE=/tmp/pk.json npx tsx bench/page-kind.ts   (features cached between runs)
+ *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
+ *                                       pages, report on the rest
+ * Positive class = "not an article" (what we refuse): precision = refused pages that are non-articles,
+ * recall = non-articles refused.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { pageFeatures, pageKind, PROSE_MIN_CHARS, type PageFeatures } from '../lib/page-kind.ts';
+
+const MIRROR = '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
+const ZYTE = '/work/shared/data/zyte-article-extraction/';
+const FIT_SITES = new Set(['abcnews', 'bbcnews', 'cbsnews', 'cnnews', 'dwnews']);
+
+interface Sample { set: string; site: string; url: string; notArticle: boolean; f: PageFeatures }
+const samples: Sample[] = [];
+/** As extractPage does: Readability on a clone, its article HTML given to pageFeatures. */
+const CACHE = process.env.PAGE_KIND_CACHE;
+const cache: Record<string, PageFeatures> = CACHE && existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
+function features(html: string, url: string): PageFeatures {
+  if (CACHE && cache[url + html.length]) return cache[url + html.length]!;
+  const f = computeFeatures(html, url);
+  if (CACHE) cache[url + html.length] = f;
+  return f;
+}
+function computeFeatures(html: string, url: string): PageFeatures {
+  const doc = parseHTML(html).document as unknown as Document;
+  let content: string | null = null;
+  try {
+    content = new Readability(doc.cloneNode(true) as Document).parse()?.content ?? '';
+  } catch {
+    content = '';
+  }
+  return pageFeatures(doc, url, content);
+}
+
+if (existsSync(MIRROR)) {
+  const git = (...a: string[]) => execFileSync('git', ['--git-dir', MIRROR, ...a], { maxBuffer: 1 << 26 }).toString('utf8');
+  for (const line of git('ls-tree', '-r', '--name-only', 'HEAD', 'Articles', 'not_articles').split('\n')) {
+    const m = /^(Articles|not_articles)\/([^/]+)\/(.+)\.html$/.exec(line);
+    if (!m) continue;
+    const url = Buffer.from(m[3]!.replace(/_/g, '/').replace(/-/g, '+'), 'base64').toString('utf8');
+    if (!/^https?:\/\//.test(url)) continue;
+    samples.push({ set: 'senior', site: m[2]!, url, notArticle: m[1] === 'not_articles', f: features(git('show', `HEAD:${line}`), url) });
+  }
+} else console.log(`SeniorResearch pages skipped: ${MIRROR} not found (fetch github:AdamClarkStandke/SeniorResearch)`);
+
+if (existsSync(ZYTE)) {
+  const truth = JSON.parse(readFileSync(ZYTE + 'ground-truth.json', 'utf8')) as Record<string, { url: string }>;
+  for (const f of readdirSync(ZYTE + 'html')) {
+    const url = truth[f.replace(/\.html\.gz$/, '')]?.url ?? '';
+    samples.push({ set: 'zyte', site: 'zyte', url, notArticle: false, f: features(gunzipSync(readFileSync(ZYTE + 'html/' + f)).toString('utf8'), url) });
+  }
+} else console.log(`zyte pages skipped: ${ZYTE} not found`);
+
+if (!samples.length) process.exit(0);
+if (CACHE) writeFileSync(CACHE, JSON.stringify(cache));
+
+type Params = { proseMinChars: number };
+function score(set: Sample[], p: Params) {
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const wrong: string[] = [];
+  for (const s of set) {
+    const v = pageKind(s.f, p);
+    const refused = !v.article;
+    if (refused && s.notArticle) tp++;
+    else if (refused) { fp++; wrong.push(`  refused article  ${s.url.slice(0, 90)}  (${v.reason})`); }
+    else if (s.notArticle) { fn++; wrong.push(`  missed non-article ${s.url.slice(0, 90)}  (${v.reason})`); }
+    else tn++;
+  }
+  const precision = tp / Math.max(1, tp + fp), recall = tp / Math.max(1, tp + fn);
+  return { n: set.length, tp, fp, fn, tn, precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall), wrong };
+}
+const show = (name: string, r: ReturnType<typeof score>) =>
+  console.log(`${name.padEnd(34)} n=${r.n} (non-articles ${r.tp + r.fn})  precision ${r.precision.toFixed(3)}  recall ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  articles refused ${r.fp}/${r.fp + r.tn}`);
+
+// Fit: five SeniorResearch sites + the zyte pages at even positions; report on the rest.
+const zyteAll = samples.filter((s) => s.set === 'zyte');
+const fit = [...samples.filter((s) => s.set === 'senior' && FIT_SITES.has(s.site)), ...zyteAll.filter((_, i) => i % 2 === 0)];
+const held = samples.filter((s) => s.set === 'senior' && !FIT_SITES.has(s.site));
+const zyte = zyteAll.filter((_, i) => i % 2 === 1);
+let params: Params = { proseMinChars: PROSE_MIN_CHARS };
+if (process.argv.includes('--fit')) {
+  let best = { f1: -1, p: params };
+  for (let c = 200; c <= 4000; c += 100) {
+    const r = score(fit, { proseMinChars: c });
+    // F0.5: refusing a real article (the reader cannot add it) costs more than letting a list through.
+    const f05 = (1.25 * r.precision * r.recall) / Math.max(1e-9, 0.25 * r.precision + r.recall);
+    if (f05 > best.f1 + 1e-9) best = { f1: f05, p: { proseMinChars: c } };
+  }
+  params = best.p;
+  console.log(`fitted on ${[...FIT_SITES].join(', ')} + even zyte pages: proseMinChars ${params.proseMinChars}`);
+}
+show('fit (5 sites + 91 zyte)', score(fit, params));
+const h = score(held, params);
+show('held-out sites (SeniorResearch)', h);
+const z = score(zyte, params);
+show('held-out zyte (90 articles)', z);
+show('held-out total (sites + zyte)', score([...held, ...zyte], params));
+show('all', score(samples, params));
+if (process.argv.includes('--list')) for (const w of [...h.wrong, ...z.wrong]) console.log(w);

@@ -1,0 +1,162 @@
+/**
+ * Is this page a news article, or a search-results page, a section front, a video or gallery page,
+ * a discussion thread? Pure functions: `pageFeatures` reads a few signals from a DOM (live page or
+ * linkedom), `pageKind` decides from them alone, so it is tested and measured without a browser.
+ *
+ * Signals: the URL's shape (/search?q=, /tag/, /video/), the page's declared type (og:type, JSON-LD
+ * @type), and the page's running text: how many characters sit in prose paragraphs (paragraphs that
+ * end like sentences and are mostly not links) against how many headline links (teasers) it lists.
+ * The one length constant is fitted by bench/page-kind.ts (see PROSE_MIN_CHARS).
+ */
+
+import { htmlToBlocks } from './text/html';
+
+export interface PageFeatures {
+  url: string;
+  /** og:type, lower case ("article", "website", "video.other"), or null. */
+  ogType: string | null;
+  /** Every JSON-LD @type on the page. */
+  ldTypes: string[];
+  /** Characters in prose paragraphs: end like a sentence, at least PROSE_MIN_WORDS words, under half link text. */
+  proseChars: number;
+  /** Prose paragraphs counted in proseChars. */
+  proseParagraphs: number;
+  /** Links inside headings (h1–h4): the headline teasers of a front page or a list. */
+  headlineLinks: number;
+}
+
+export type PageKindName = 'article' | 'search' | 'section' | 'video' | 'gallery' | 'discussion' | 'other';
+
+export interface PageKind {
+  article: boolean;
+  kind: PageKindName;
+  reason: string;
+}
+
+/**
+ * Fewest characters of prose for a page that does not declare itself an article (og:type, JSON-LD)
+ * to count as one, and for any page whose URL or type says video/gallery or whose address names no
+ * story. Fitted (max F0.5 of refusals, grid 200…4000) by `npx tsx bench/page-kind.ts --fit` on the
+ * SeniorResearch labelled pages of five sites (abcnews, bbc, cbsnews, cnn, dw) and the even-numbered
+ * zyte pages; reported on the other five sites and the odd-numbered zyte pages.
+ */
+export const PROSE_MIN_CHARS = 2000;
+/** A paragraph shorter than this many words is a caption, teaser or label, not prose. */
+const PROSE_MIN_WORDS = 12;
+
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|AdvertiserContentArticle|ClaimReview|Review|LiveBlogPosting)$/i;
+
+/**
+ * `articleHtml`: the main text Readability found (extractPage passes it). Prose is counted in its
+ * text blocks when given (they include text written with <br> and <div>, and leave out the page's
+ * chrome); else in the whole page's <p> elements.
+ */
+export function pageFeatures(doc: Document, url: string, articleHtml?: string | null): PageFeatures {
+  const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
+  const ldTypes: string[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (!node || typeof node !== 'object' || depth > 8) return;
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, depth + 1);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    const t = o['@type'];
+    for (const x of Array.isArray(t) ? t : [t]) if (typeof x === 'string') ldTypes.push(x);
+    if (o['@graph']) visit(o['@graph'], depth + 1);
+    if (o.mainEntity) visit(o.mainEntity, depth + 1);
+  };
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      visit(JSON.parse(s.textContent ?? ''), 0);
+    } catch {
+      /* malformed JSON-LD: ignore */
+    }
+  }
+  let proseChars = 0;
+  let proseParagraphs = 0;
+  const consider = (raw: string, linkChars: number) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text.split(' ').length < PROSE_MIN_WORDS) return;
+    if (!/[.!?…:;]["'”’»)]?$/.test(text)) return;
+    if (linkChars * 2 > text.length) return;
+    proseChars += text.length;
+    proseParagraphs++;
+  };
+  if (articleHtml != null) {
+    // Read as text blocks by the string parser (no DOM: nothing from the page is parsed into the
+    // live document, so no image loads and no handlers run).
+    for (const b of htmlToBlocks(articleHtml)) consider(b.text, b.linkChars ?? 0);
+  } else {
+    for (const p of Array.from(doc.querySelectorAll('p'))) {
+      let linkChars = 0;
+      for (const a of Array.from(p.querySelectorAll('a'))) linkChars += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      consider(p.textContent ?? '', linkChars);
+    }
+  }
+  const headlineLinks = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length;
+  return { url, ogType: og, ldTypes, proseChars, proseParagraphs, headlineLinks };
+}
+
+const SEARCH_URL = /\/search\b|[?&](?:q|query|s|search|searchterm|keywords?)=/i;
+const SECTION_URL = /\/(?:tags?|topics?|section|sections|category|categories|archive|author|authors)(?:\/|$)/i;
+const VIDEO_URL = /\/(?:video|videos|av|watch|live-tv|tv|podcasts?|audio|media-center)(?:\/|$)|\/av-\d+$/i;
+const GALLERY_URL = /\/(?:gallery|galleries|pictures|photos|slideshow|in-pictures)(?:\/|$)|\/g-\d+$/i;
+const DISCUSSION_URL = /\/comments\/|\/(?:forum|forums|thread|threads)\//i;
+
+/** The verdict from the features. Reasons are shown to the reader ("Why: …"). */
+export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {}): PageKind {
+  const minChars = params.proseMinChars ?? PROSE_MIN_CHARS;
+  let path = '';
+  let query = '';
+  try {
+    const u = new URL(f.url);
+    path = u.pathname;
+    query = u.search;
+  } catch {
+    /* no URL (a file): judge on the content alone */
+  }
+  const types = new Set(f.ldTypes);
+  // An article's address names it: a slug of several words or a long number (an id, a date).
+  // A front, section or tool page's address is a short word or two ("/politics", "/tech.html").
+  const named = /[\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){2,}|\d{4,}/u.test(decodeURIComponentSafe(path + query));
+  const declaredArticle = f.ogType === 'article' || f.ldTypes.some((t) => ARTICLE_TYPES.test(t));
+  const prose = f.proseChars >= minChars;
+  const little = `${f.proseChars} characters of running text`;
+
+  if (SEARCH_URL.test(path + query) || types.has('SearchResultsPage')) {
+    return { article: false, kind: 'search', reason: `this is a search-results page (${f.headlineLinks} headline links, ${little})` };
+  }
+  if (types.has('DiscussionForumPosting') || types.has('QAPage') || (DISCUSSION_URL.test(path) && !declaredArticle)) {
+    return { article: false, kind: 'discussion', reason: 'this is a discussion thread' };
+  }
+  if ((f.ogType?.startsWith('video') || (types.has('VideoObject') && !declaredArticle) || VIDEO_URL.test(path)) && !prose) {
+    return { article: false, kind: 'video', reason: `this is a video or audio page (${little})` };
+  }
+  if ((types.has('ImageGallery') || GALLERY_URL.test(path)) && !prose) {
+    return { article: false, kind: 'gallery', reason: `this is a photo gallery (${little})` };
+  }
+  if ((types.has('CollectionPage') || types.has('ItemList') || SECTION_URL.test(path)) && !declaredArticle) {
+    return { article: false, kind: 'section', reason: `this is a section or topic page listing ${f.headlineLinks} headlines` };
+  }
+  if (path && !named && !prose) {
+    if (f.headlineLinks > f.proseParagraphs) return { article: false, kind: 'section', reason: `this looks like a front or section page (its address names no story; ${f.headlineLinks} headline links)` };
+    return { article: false, kind: 'other', reason: `this page does not look like an article (its address names no story; ${little})` };
+  }
+  // A short page is a short article (a brief) when it says it is one and has some prose, or when
+  // it lists fewer headline links than it has prose paragraphs; else it is a list of headlines.
+  const brief = f.proseParagraphs > 0 && (declaredArticle || f.headlineLinks < f.proseParagraphs);
+  if (!prose && !brief) {
+    if (f.headlineLinks > f.proseParagraphs) return { article: false, kind: 'section', reason: `this looks like a front or section page: ${f.headlineLinks} headline links and ${little}` };
+    return { article: false, kind: 'other', reason: `this page does not look like an article: ${little}` };
+  }
+  return { article: true, kind: 'article', reason: declaredArticle ? 'declared an article, with running text' : 'running text in paragraphs' };
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Search results, section fronts, video pages and threads are not articles: refused with a reason the
+ * panel shows; a real article (even a short one) is not. Hand-made pages in tests/data/pages.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../lib/extract';
+import { isNotArticle } from '../../lib/extension/protocol';
+import { pageFeatures, pageKind, type PageFeatures } from '../../lib/page-kind';
+
+const doc = (name: string) => parseHTML(readFileSync(new URL(`../data/pages/${name}`, import.meta.url), 'utf8')).document as unknown as Document;
+const base: PageFeatures = { url: 'https://news.example/2025/03/ferry-fares-rise', ogType: null, ldTypes: [], proseChars: 4000, proseParagraphs: 8, headlineLinks: 3 };
+
+describe('pageKind', () => {
+  it('refuses a search-results page and says so, from its URL or its JSON-LD type', () => {
+    expect(pageKind({ ...base, url: 'https://news.example/search?q=ferry' })).toMatchObject({ article: false, kind: 'search' });
+    expect(pageKind({ ...base, url: 'https://news.example/results', ldTypes: ['SearchResultsPage'] })).toMatchObject({ article: false, kind: 'search' });
+    const f = pageFeatures(doc('search-results.html'), 'https://news.example/find');
+    expect(pageKind(f).reason).toMatch(/search-results page/);
+  });
+
+  it('refuses a section front: many headline links, little running text', () => {
+    const f = pageFeatures(doc('section-front.html'), 'https://courier.example/politics');
+    expect(f.headlineLinks).toBe(20);
+    expect(pageKind(f)).toMatchObject({ article: false, kind: 'section' });
+    // A front page can carry og:type article: its address and its text still give it away.
+    expect(pageKind({ ...f, ogType: 'article' }).article).toBe(false);
+  });
+
+  it('refuses a video page, a gallery and a discussion thread', () => {
+    expect(pageKind(pageFeatures(doc('video-page.html'), 'https://news.example/2025/03/ferry-storm'))).toMatchObject({ article: false, kind: 'video' });
+    expect(pageKind({ ...base, url: 'https://www.bbc.com/news/av/world-12345678/ferry-in-storm', proseChars: 300, proseParagraphs: 1 }).kind).toBe('video');
+    expect(pageKind({ ...base, url: 'https://news.example/pictures/2025-ferry-photos', proseChars: 200 }).kind).toBe('gallery');
+    expect(pageKind({ ...base, url: 'https://www.reddit.com/r/news/comments/abc123/ferry_fares_rise/' }).kind).toBe('discussion');
+  });
+
+  it('accepts articles: long ones, and short ones that declare themselves or list few headlines', () => {
+    expect(pageKind(base).article).toBe(true);
+    expect(pageKind({ ...base, proseChars: 900, proseParagraphs: 3, headlineLinks: 10, ogType: 'article' }).article).toBe(true);
+    expect(pageKind({ ...base, proseChars: 900, proseParagraphs: 3, headlineLinks: 1 }).article).toBe(true);
+    expect(pageKind({ ...base, proseChars: 900, proseParagraphs: 3, headlineLinks: 10 }).article).toBe(false);
+  });
+});
+
+describe('extractPage sends the verdict', () => {
+  it('refuses the search page with its kind and reason, and reads the short article', () => {
+    const s = extractPage(doc('search-results.html'), 'https://news.example/search?q=ferry');
+    expect(isNotArticle(s) && s.kind).toBe('search');
+    const a = extractPage(doc('article-short.html'), 'https://news.example/2025/03/ferry-fares-rise');
+    if (isNotArticle(a)) throw new Error(a.reason);
+    expect(a.title).toBe('Ferry fares to rise in April');
+  });
+
+  it('does not apply the check to files read leniently (their owner says they are articles)', () => {
+    const r = extractPage(doc('section-front.html'), 'https://courier.example/politics', { lenient: true, minChars: 80 });
+    expect(isNotArticle(r) ? r.kind : undefined).toBeUndefined();
+  });
+});
