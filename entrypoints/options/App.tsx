@@ -23,6 +23,7 @@ import {
   Corpus,
   estimateStorage,
   requestPersistence,
+  StorageFullError,
   TRASH_DAYS,
   type ArticlePatch,
   type Persistence,
@@ -293,6 +294,30 @@ export function App() {
         UNDO_MS,
         true,
       );
+    } catch (e) {
+      if (e instanceof StorageFullError) {
+        // Moving to the trash is a write, and the disk is full: deleting for good frees space, but
+        // only when the reader says so.
+        showToast(
+          {
+            text: `There is no room left to keep “${row.title}” in the trash.`,
+            error: true,
+            action: { label: 'Delete for good', run: () => void onDeleteForGood(row) },
+          },
+          UNDO_MS,
+          true,
+        );
+        return;
+      }
+      showToast({ text: `Could not delete: ${errorText(e)}`, error: true }, 8000);
+    }
+  };
+
+  const onDeleteForGood = async (row: ArticleSummary) => {
+    if (!corpus) return;
+    try {
+      await corpus.deleteForGood([row.id]);
+      showToast({ text: `Deleted “${row.title}” for good.` }, 5000);
     } catch (e) {
       showToast({ text: `Could not delete: ${errorText(e)}`, error: true }, 8000);
     }

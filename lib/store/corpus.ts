@@ -98,7 +98,7 @@ export class StorageFullError extends Error {
   override name = 'StorageFullError';
   constructor() {
     super(
-      'The browser has no more storage for Parallax: nothing was written, the corpus is as it was. Free space by deleting articles and emptying the trash, or export the corpus.',
+      'The browser has no more storage for Parallax: nothing was written, the corpus is as it was. Free space by emptying the trash or deleting articles for good (the trash itself needs room), or export the corpus to keep a copy.',
     );
   }
 }
@@ -581,6 +581,24 @@ export class Corpus implements CorpusIndex {
         await db.summaries.bulkDelete(ids);
         await this.adjustKeyStats(recs.map((r) => r.keys ?? []), []);
         return entries;
+      }),
+    );
+  }
+
+  /**
+   * Removes articles without keeping them in the trash. Only for a full disk, where moving them to
+   * the trash (a write) is refused: the options page offers it as an explicit "Delete for good"
+   * after `delete()` failed with StorageFullError. Returns how many were removed.
+   */
+  async deleteForGood(ids: string[]): Promise<number> {
+    const { db } = this;
+    return writing(() =>
+      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+        const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
+        await db.articles.bulkDelete(ids);
+        await db.summaries.bulkDelete(ids);
+        await this.adjustKeyStats(recs.map((r) => r.keys ?? []), []);
+        return recs.length;
       }),
     );
   }

@@ -275,6 +275,23 @@ describe('export and import', () => {
     }
   });
 
+  it('with the disk full, moving to the trash fails whole; deleting for good (the reader\'s choice) frees the article', async () => {
+    const c = await openTestCorpus();
+    await c.upsert([bukele, volcano]);
+    const before = bundleToJson(await c.exportBundle('t'));
+    const own = (await c.db.articles.get('a1'))!.keys.find((k) => !(volcano.text + volcano.title).toLowerCase().includes(k.slice(2)))!;
+    expect((await c.keyCounts([own])).get(own)).toBe(1);
+    c.db.trash.hook('creating', () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    await expect(c.delete(['a1'])).rejects.toThrow(/no more storage for Parallax: nothing was written/);
+    expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
+    expect(await c.deleteForGood(['a1'])).toBe(1);
+    expect((await c.list()).map((s) => s.id)).toEqual(['b1']);
+    expect(await c.listTrash()).toEqual([]);
+    expect((await c.keyCounts([own])).get(own) ?? 0).toBe(0);
+  });
+
   it('reset to seeds replaces everything atomically', async () => {
     const c = await openTestCorpus();
     await c.upsert([bukele]);
