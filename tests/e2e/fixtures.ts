@@ -71,6 +71,12 @@ export interface LaunchOptions {
    * reader's "Allow" leaves. Tests of the default (no access) never pass this.
    */
   grantedOrigins?: string[];
+  /**
+   * Permissions taken out of the manifest of a COPY of the build (e.g. `unlimitedStorage`, which
+   * makes Chromium skip the quota check of every write, so a test of the storage-full path needs it
+   * gone). Tests of the shipped extension never pass this.
+   */
+  withoutPermissions?: string[];
   /** Abort and record every request that leaves 127.0.0.1 (default true). */
   blockExternal?: boolean;
   colorScheme?: 'light' | 'dark';
@@ -165,12 +171,13 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first`);
   }
   let grantedCopy: string | null = null;
-  if (opts.grantedOrigins?.length) {
+  if (opts.grantedOrigins?.length || opts.withoutPermissions?.length) {
     grantedCopy = await mkdtemp(path.join(tmpdir(), 'parallax-granted-'));
     await cp(extensionDir, grantedCopy, { recursive: true });
     const manifestPath = path.join(grantedCopy, 'manifest.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...opts.grantedOrigins];
+    if (opts.grantedOrigins?.length) manifest.host_permissions = [...(manifest.host_permissions ?? []), ...opts.grantedOrigins];
+    if (opts.withoutPermissions?.length) manifest.permissions = (manifest.permissions ?? []).filter((p: string) => !opts.withoutPermissions!.includes(p));
     await writeFile(manifestPath, JSON.stringify(manifest));
     extensionDir = grantedCopy;
   }
