@@ -139,9 +139,8 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   if ((types.has('CollectionPage') || types.has('ItemList') || SECTION_URL.test(path)) && !declaredArticle) {
     return { article: false, kind: 'section', reason: `this is a section or topic page listing ${f.headlineLinks} headlines` };
   }
-  if (path && !named && !prose) {
-    if (f.headlineLinks > f.proseParagraphs) return { article: false, kind: 'section', reason: `this looks like a front or section page (its address names no story; ${f.headlineLinks} headline links)` };
-    return { article: false, kind: 'other', reason: `this page does not look like an article (its address names no story; ${little})` };
+  if (path && !named && !prose && f.headlineLinks > f.proseParagraphs) {
+    return { article: false, kind: 'section', reason: `this looks like a front or section page (its address names no story; ${f.headlineLinks} headline links)` };
   }
   // A short page is a short article (a brief) when it says it is one and has some prose, or when
   // it lists fewer headline links than it has prose paragraphs; else it is a list of headlines.
