@@ -2,6 +2,7 @@
  * Per-unit features the aligner compares, and the weighting (IDF) over a set of units.
  */
 import type { Article, Unit } from '../types';
+import { opensWithDate } from '../segment/index';
 import { charNgrams, counts, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 
 export interface UnitFeatures {
@@ -73,7 +74,10 @@ export function isFactUnit(unit: Unit): boolean {
   if (content < 2 || toks.length < 4) return false;
   if (capsShare(text) > 0.6 && toks.length >= 3) return false;
   const sentenceEnd = /[.!?…:;]["”’'»)]*$|["”’]$/.test(text);
-  if (!sentenceEnd && toks.length < 8) return false;
+  // A line of a schedule ("June 24 -- Jiffy Lube Live, Bristow, VA": a day and a named place) states
+  // when and where something happens, even without a verb or a full stop (lib/segment does not
+  // take it for a heading either).
+  if (!sentenceEnd && toks.length < 8 && !opensWithDate(text)) return false;
   // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement.
   if (!sentenceEnd && isFunctionWord(toks[toks.length - 1]!.w)) return false;
   return true;

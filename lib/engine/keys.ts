@@ -13,11 +13,12 @@
  * quote extraction change: Corpus.reindex() then rebuilds stored units, quotes and keys.
  * Version 3: quote keys. Version 4: stems keep agreeing after the final-e rule ("take" = "taking").
  * Version 5: figure keys leave out dates and identifiers ("Sept. 11", "9/11", "Route 66": lib/nlp/quantities.ts).
+ * Version 6: schedule lines ("June 24 -- Jiffy Lube Live, Bristow, VA") are body units, not headings.
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem } from '../nlp';
 
-export const KEYS_VERSION = 5;
+export const KEYS_VERSION = 6;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

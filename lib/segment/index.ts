@@ -6,6 +6,7 @@
 import type { Unit } from '../types';
 import { insideSpan, quoteSpans, type Span } from './quotes';
 import { sentenceSpans, type Splitter } from './sentences';
+import { quantities } from '../nlp/quantities';
 
 export { quoteSpans } from './quotes';
 export { sentenceSpans } from './sentences';
@@ -152,5 +153,14 @@ function isHeading(t: string, tag?: string): boolean {
   if (!/^[\p{Lu}\p{N}“"‘'¿¡]/u.test(t)) return false;
   // A heading has few lower-case function words at the end ("… and", "… the" means a cut line).
   if (/\b(?:and|or|the|a|an|of|to|in|for|with|by|which|that|who)$/i.test(t)) return false;
+  // A line that opens with a date ("June 24 -- Jiffy Lube Live, Bristow, VA") is an entry of a
+  // schedule or a timeline: it says when and where, it does not title what follows.
+  if (opensWithDate(t)) return false;
   return true;
+}
+
+/** The line opens with a month and day ("June 24 --", "Jan. 5,", "24 June –"): a schedule or timeline entry. */
+export function opensWithDate(t: string): boolean {
+  const day = quantities(t.slice(0, 24)).find((q) => q.kind === 'day');
+  return !!day && t.indexOf(day.text) < 12 && /^\S+\.?\s+\d{1,2}\b\s*(?:[-–—,:]|$)|^\d{1,2}\s+\S+\s*[-–—,:]/u.test(t);
 }

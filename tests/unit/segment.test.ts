@@ -161,3 +161,13 @@ describe('paragraph kinds', () => {
     expect(kinds).toEqual(['body', 'embed', 'embed', 'embed', 'body']);
   });
 });
+
+describe('schedule lines are statements, not headings', () => {
+  it('a line opening with a date and naming a place is body text and a fact; a short title stays a heading', async () => {
+    const { isFactUnit } = await import('../../lib/engine/features');
+    const lines = ['Tour dates', 'June 24 -- Jiffy Lube Live, Bristow, VA', 'Jan. 5 – Madison Square Garden, New York', '24 June – O2 Arena, London', 'The Doobie Brothers Return'];
+    expect(classifyParagraphs(lines)).toEqual(['heading', 'body', 'body', 'body', 'heading']);
+    const { units } = segmentParagraphs(lines.map((text, k) => ({ text, kind: classifyParagraphs(lines)[k]! })));
+    expect(units.map((u) => isFactUnit(u))).toEqual([false, true, true, true, false]);
+  });
+});
