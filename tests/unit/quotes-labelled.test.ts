@@ -24,11 +24,11 @@ interface Case {
   origin?: { id: string; date: string; primary?: string };
 }
 
-/** ZYTE_DIR when set (the folder holding ground-truth.json), else ../shared beside the checkout, else /work/shared. */
+/** ZYTE_DIR when set (the folder holding ground-truth.json), else ../shared beside the checkout. */
 const GROUND_TRUTH =
   (process.env.ZYTE_DIR !== undefined
     ? [process.env.ZYTE_DIR]
-    : [resolve('../shared/data/zyte-article-extraction'), '/work/shared/data/zyte-article-extraction']
+    : [resolve('../shared/data/zyte-article-extraction')]
   )
     .map((d) => resolve(d, 'ground-truth.json'))
     .find((f) => existsSync(f)) ?? resolve('../shared/data/zyte-article-extraction/ground-truth.json');

@@ -11,13 +11,13 @@ import type { Labels } from './eval';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /**
- * The zyte pages: ZYTE_HTML_DIR when set (only it), else ../shared beside the checkout, else
- * /work/shared; null when absent (tests that need them skip with a printed reason).
+ * The zyte pages: ZYTE_HTML_DIR when set (only it), else ../shared beside the checkout; null when
+ * absent (tests that need them skip with a printed reason).
  */
 export const ZYTE_DIR: string | null =
   (process.env.ZYTE_HTML_DIR !== undefined
     ? [process.env.ZYTE_HTML_DIR]
-    : [join(ROOT, '..', 'shared', 'data', 'zyte-article-extraction', 'html'), '/work/shared/data/zyte-article-extraction/html']
+    : [join(ROOT, '..', 'shared', 'data', 'zyte-article-extraction', 'html')]
   ).find((d) => !!d && existsSync(d)) ?? null;
 
 export async function loadSet(name: 'seeds' | 'harbor' | 'distractors' | 'page' | 'doobie' | 'plague'): Promise<Article[]> {
