@@ -12,6 +12,7 @@ import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
 import { outletFromTitle, readableSiteName } from './outlets';
 import { pageFeatures, pageKind } from './page-kind';
+import { jsonLdNodes, typesOf } from './jsonld';
 
 /** Below this many characters of article text a page is not treated as an article. */
 const MIN_ARTICLE_CHARS = 500;
@@ -134,27 +135,10 @@ const ARTICLE_TYPE = /Article|Posting|Report|Blog|Review/i;
  * MedicalWebPage) is the fallback. A date that cannot be read ("0001-01-01") is passed over.
  */
 function jsonLd(doc: Document): { datePublished: string | null; publisher: string | null; author: string | null; url: string | null; types: string[] } {
-  const nodes: Array<Record<string, unknown>> = [];
+  const nodes = jsonLdNodes(doc);
   const byId = new Map<string, Record<string, unknown>>();
-  const visit = (node: unknown, depth: number): void => {
-    if (!node || typeof node !== 'object' || depth > 8) return;
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n, depth + 1);
-      return;
-    }
-    const o = node as Record<string, unknown>;
-    nodes.push(o);
-    if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
-    if (o['@graph']) visit(o['@graph'], depth + 1);
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
-    } catch {
-      /* malformed JSON-LD is common; ignore it */
-    }
-  }
-  const typeOf = (o: Record<string, unknown>) => (Array.isArray(o['@type']) ? o['@type'].map(String).join(' ') : String(o['@type'] ?? ''));
+  for (const o of nodes) if (typeof o['@id'] === 'string' && Object.keys(o).length > 1) byId.set(o['@id'], o);
+  const typeOf = (o: Record<string, unknown>) => typesOf(o).join(' ');
   const deref = (v: unknown): Record<string, unknown> | null => {
     const x = Array.isArray(v) ? v[0] : v;
     if (!x || typeof x !== 'object') return null;

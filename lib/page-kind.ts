@@ -10,6 +10,7 @@
  */
 
 import { htmlToBlocks } from './text/html';
+import { jsonLdNodes, typesOf } from './jsonld';
 
 export interface PageFeatures {
   url: string;
@@ -53,26 +54,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
  */
 export function pageFeatures(doc: Document, url: string, articleHtml?: string | null): PageFeatures {
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
-  const ldTypes: string[] = [];
-  const visit = (node: unknown, depth: number): void => {
-    if (!node || typeof node !== 'object' || depth > 8) return;
-    if (Array.isArray(node)) {
-      for (const n of node) visit(n, depth + 1);
-      return;
-    }
-    const o = node as Record<string, unknown>;
-    const t = o['@type'];
-    for (const x of Array.isArray(t) ? t : [t]) if (typeof x === 'string') ldTypes.push(x);
-    if (o['@graph']) visit(o['@graph'], depth + 1);
-    if (o.mainEntity) visit(o.mainEntity, depth + 1);
-  };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    try {
-      visit(JSON.parse(s.textContent ?? ''), 0);
-    } catch {
-      /* malformed JSON-LD: ignore */
-    }
-  }
+  const ldTypes = jsonLdNodes(doc).flatMap(typesOf);
   let proseChars = 0;
   let proseParagraphs = 0;
   const consider = (raw: string, linkChars: number) => {
