@@ -47,30 +47,9 @@ export function AllSitesAccess(props: { onGranted?(): void; compact?: boolean })
       </p>
     );
   }
-  if (props.compact) {
-    return (
-      <>
-        <button type="button" class="px-button" onClick={ask} data-access="on-click">
-          {FOLLOW_REASON}
-        </button>
-        {error && (
-          <p class="px-access-error" role="alert">
-            {error}
-          </p>
-        )}
-      </>
-    );
-  }
-  return (
-    <div class="px-access" data-access="on-click">
-      {!props.compact && (
-        <p class="px-access-text">
-          Parallax reads a page only when you open it there (toolbar button, Alt+Shift+L or “Trace
-          quote”). To have the panel follow you from tab to tab without a click, allow it to read
-          the pages you open; nothing is sent anywhere.
-        </p>
-      )}
-      <button type="button" class="px-button" onClick={ask}>
+  const control = (
+    <>
+      <button type="button" class="px-button" onClick={ask} data-access={props.compact ? 'on-click' : undefined}>
         {FOLLOW_REASON}
       </button>
       {error && (
@@ -78,6 +57,17 @@ export function AllSitesAccess(props: { onGranted?(): void; compact?: boolean })
           {error}
         </p>
       )}
+    </>
+  );
+  if (props.compact) return control;
+  return (
+    <div class="px-access" data-access="on-click">
+      <p class="px-access-text">
+        Parallax reads a page only when you open it there (toolbar button, Alt+Shift+L or “Trace
+        quote”). To have the panel follow you from tab to tab without a click, allow it to read
+        the pages you open; nothing is sent anywhere.
+      </p>
+      {control}
     </div>
   );
 }
