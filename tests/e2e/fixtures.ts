@@ -17,6 +17,7 @@
  *   expect(ext.external).toEqual([]);             // nothing left 127.0.0.1
  *   await ext.close();
  */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
@@ -414,4 +415,20 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     },
   };
   return harness;
+}
+
+/**
+ * The usual suite set-up: one browser with the built extension for the whole file, the five seeds
+ * in its corpus, closed at the end. `set` receives the harness once it is up.
+ */
+export function useSeededExtension(set: (ext: ExtensionHarness) => void): void {
+  let ext: ExtensionHarness | undefined;
+  beforeAll(async () => {
+    ext = await launchExtension();
+    set(ext);
+    await ext.waitForCorpus(5);
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
 }

@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchExtension, SEED_003 } from './fixtures';
+import { launchExtension, SEED_003, useSeededExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 import { ingestFile } from '../../lib/ingest';
 
@@ -22,13 +22,7 @@ const PDF = '\u202C';
 
 let ext: ExtensionHarness;
 
-beforeAll(async () => {
-  ext = await launchExtension();
-  await ext.waitForCorpus(5);
-});
-afterAll(async () => {
-  await ext?.close();
-});
+useSeededExtension((h) => (ext = h));
 
 const BODY =
   'The harbor authority approved the new ferry schedule on Tuesday after a long public hearing.\n\n' +

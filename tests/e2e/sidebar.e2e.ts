@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ROOT, SEED_003, launchExtension } from './fixtures';
+import { ROOT, SEED_003, useSeededExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 import { PENDING_TRACE_KEY } from '../../lib/extension/protocol';
 import { startNewsSite, type NewsSite } from '../../scripts/news-site';
@@ -22,14 +22,7 @@ const PANEL_VIEWPORT = { width: 400, height: 1000 };
 
 let ext: ExtensionHarness;
 
-beforeAll(async () => {
-  ext = await launchExtension();
-  await ext.waitForCorpus(5);
-});
-
-afterAll(async () => {
-  await ext?.close();
-});
+useSeededExtension((h) => (ext = h));
 
 const section = (panel: Page, name: string): Locator => panel.locator(`[data-section="${name}"]`);
 

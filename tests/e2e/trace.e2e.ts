@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { SEED_003, launchExtension } from './fixtures';
+import { SEED_003, useSeededExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 
 const QUOTE = 'The only condition is straightforward: it must be everyone.';
@@ -16,14 +16,7 @@ const MENU_ID = 'parallax-trace-quote';
 
 let ext: ExtensionHarness;
 
-beforeAll(async () => {
-  ext = await launchExtension();
-  await ext.waitForCorpus(5);
-});
-
-afterAll(async () => {
-  await ext?.close();
-});
+useSeededExtension((h) => (ext = h));
 
 /** Selects `text` in the page the way a reader would (a DOM selection over the text node). */
 async function select(page: Page, text: string): Promise<string> {

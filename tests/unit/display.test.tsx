@@ -15,6 +15,8 @@ import { SourceName } from '../../components/sidebar/bits';
 import { TraceView } from '../../components/sidebar/TraceView';
 import type { ArticleSummary } from '../../lib/store/db';
 import type { Trace } from '../../lib/types';
+import { mountPoint } from './dom-helpers';
+import { summaryRow } from './store-helpers';
 
 const RLO = '\u202E';
 const PDF = '\u202C';
@@ -88,17 +90,9 @@ describe('safeUrl', () => {
   });
 });
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = mountPoint();
 
-const show = (vnode: preact.ComponentChild) => act(() => render(vnode, root));
+const show = (vnode: preact.ComponentChild) => act(() => render(vnode, mount()));
 
 describe('SafeLink and SafeText', () => {
   it('renders a javascript: address as plain text, an https one as a link', async () => {
@@ -108,32 +102,23 @@ describe('SafeLink and SafeText', () => {
         <SafeLink href="https://example.com/story">Story</SafeLink>
       </div>,
     );
-    const links = root.querySelectorAll('a');
+    const links = mount().querySelectorAll('a');
     expect(links).toHaveLength(1);
     expect(links[0]!.getAttribute('href')).toBe('https://example.com/story');
     expect(links[0]!.getAttribute('rel')).toContain('noopener');
-    expect(root.textContent).toContain('javascript:alert(document.domain)');
-    expect(root.innerHTML).not.toContain('href="javascript');
+    expect(mount().textContent).toContain('javascript:alert(document.domain)');
+    expect(mount().innerHTML).not.toContain('href="javascript');
   });
 
   it('isolates text in <bdi> with the override removed', async () => {
     await show(<SafeText text={`${RLO}evil`} />);
-    const bdi = root.querySelector('bdi');
+    const bdi = mount().querySelector('bdi');
     expect(bdi?.textContent).toBe('evil');
-    expect(root.textContent).not.toContain(RLO);
+    expect(mount().textContent).not.toContain(RLO);
   });
 });
 
-const row = (p: Partial<ArticleSummary> & { id: string }): ArticleSummary => ({
-  title: `Title ${p.id}`,
-  outlet: null,
-  date: null,
-  url: null,
-  language: 'en',
-  size: 100,
-  units: 1,
-  ...p,
-} as ArticleSummary);
+const row = summaryRow;
 
 describe('where titles, outlets and addresses are shown', () => {
   it('the corpus table links no javascript: address and shows no override', async () => {
@@ -148,9 +133,9 @@ describe('where titles, outlets and addresses are shown', () => {
         onDelete={() => {}}
       />,
     );
-    const links = [...root.querySelectorAll('a')];
+    const links = [...mount().querySelectorAll('a')];
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.com/fine']);
-    const first = root.querySelector('tr[data-id="a"]')!;
+    const first = mount().querySelector('tr[data-id="a"]')!;
     expect(first.textContent).toContain('Mayor evil plan');
     expect(first.textContent).toContain('DailyNews');
     expect(first.textContent).toContain('alert(document.domain)'); // shown as text (the table's short form)
@@ -161,9 +146,9 @@ describe('where titles, outlets and addresses are shown', () => {
     await show(
       <SourceName source={{ id: 'x', outlet: `${RLO}tuo`, title: `${RLO}evil`, url: 'data:text/html,hi', date: null } as never} />,
     );
-    expect(root.querySelector('a')).toBeNull();
-    expect(root.textContent).toContain('evil');
-    expect(root.textContent).not.toContain(RLO);
+    expect(mount().querySelector('a')).toBeNull();
+    expect(mount().textContent).toContain('evil');
+    expect(mount().textContent).not.toContain(RLO);
   });
 
   it('the trace view shows outlets and titles without overrides', async () => {
@@ -176,8 +161,8 @@ describe('where titles, outlets and addresses are shown', () => {
       ],
     } as unknown as Trace;
     await show(<TraceView trace={trace} loading={false} error={null} onBack={() => {}} />);
-    expect(root.textContent).toContain('tuO');
-    expect(root.textContent).toContain('evil');
-    expect(root.textContent).not.toContain(RLO);
+    expect(mount().textContent).toContain('tuO');
+    expect(mount().textContent).toContain('evil');
+    expect(mount().textContent).not.toContain(RLO);
   });
 });

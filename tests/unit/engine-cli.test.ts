@@ -1,20 +1,9 @@
 /** `parallax compare ARTICLE_FILE --corpus DIR [--json]`: the contract of issue 3. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/compare';
+import { captureRun } from './dom-helpers';
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await run(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const capture = (argv: string[]) => captureRun(run, argv);
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -17,20 +17,10 @@ import { createIngest } from '../../entrypoints/options/ingest-client';
 import { ingestFile } from '../../lib/ingest';
 import { applyQuery, DEFAULT_QUERY, outletsOf } from '../../components/options/table-model';
 import type { ArticleSummary } from '../../lib/store/db';
+import { mountPoint } from './dom-helpers';
+import { summaryRow } from './store-helpers';
 
-const row = (p: Partial<ArticleSummary> & { id: string }): ArticleSummary => ({
-  title: `Title ${p.id}`,
-  outlet: null,
-  date: null,
-  url: null,
-  language: 'en',
-  size: 1000,
-  units: 5,
-  keysVersion: 1,
-  addedAt: 1,
-  updatedAt: 1,
-  ...p,
-});
+const row = summaryRow;
 
 const rows = [
   row({ id: 'a', title: 'Bukele meets envoy', outlet: 'Fox News', date: '2025-12-23', url: 'https://www.foxnews.com/world/a' }),
@@ -80,15 +70,7 @@ describe('table model', () => {
   });
 });
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = mountPoint();
 
 const input = (el: Element | null, value: string) => {
   const i = el as HTMLInputElement;
@@ -99,40 +81,40 @@ const input = (el: Element | null, value: string) => {
 describe('ArticleTable', () => {
   it('shows every field as text, "Unknown outlet" when none, and never parses a title as HTML', async () => {
     const evil = row({ id: 'x', title: '<img src=x onerror="alert(1)"> Headline', outlet: null });
-    await act(() => render(<ArticleTable rows={[evil, ...rows]} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
-    expect(root.querySelector('tbody img')).toBeNull();
-    const x = root.querySelector('tr[data-id="x"]')!;
+    await act(() => render(<ArticleTable rows={[evil, ...rows]} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
+    expect(mount().querySelector('tbody img')).toBeNull();
+    const x = mount().querySelector('tr[data-id="x"]')!;
     expect(x.querySelector('.px-title-text')!.textContent).toBe('<img src=x onerror="alert(1)"> Headline');
     expect(x.querySelectorAll('td')[0]!.textContent).toBe('Unknown outlet');
-    expect(root.textContent).toContain('5 articles');
+    expect(mount().textContent).toContain('5 articles');
   });
 
   it('filters as the reader types and says how many match', async () => {
-    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
-    await act(() => input(root.querySelector('#px-search'), 'volcano'));
-    expect([...root.querySelectorAll('tbody tr[data-id]')].map((r) => r.getAttribute('data-id'))).toEqual(['b']);
-    expect(root.textContent).toContain('1 of 4 articles');
-    await act(() => input(root.querySelector('#px-search'), 'nothing like this'));
-    expect(root.textContent).toContain('No article matches this search.');
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
+    await act(() => input(mount().querySelector('#px-search'), 'volcano'));
+    expect([...mount().querySelectorAll('tbody tr[data-id]')].map((r) => r.getAttribute('data-id'))).toEqual(['b']);
+    expect(mount().textContent).toContain('1 of 4 articles');
+    await act(() => input(mount().querySelector('#px-search'), 'nothing like this'));
+    expect(mount().textContent).toContain('No article matches this search.');
   });
 
   it('sorts by a column header button and announces the order with aria-sort', async () => {
-    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
-    const titleButton = [...root.querySelectorAll('th button')].find((b) => b.textContent!.startsWith('Title'))!;
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
+    const titleButton = [...mount().querySelectorAll('th button')].find((b) => b.textContent!.startsWith('Title'))!;
     await act(() => (titleButton as HTMLButtonElement).click());
     expect(titleButton.closest('th')!.getAttribute('aria-sort')).toBe('ascending');
     await act(() => (titleButton as HTMLButtonElement).click());
     expect(titleButton.closest('th')!.getAttribute('aria-sort')).toBe('descending');
-    expect(root.querySelector('tbody tr[data-id]')!.getAttribute('data-id')).toBe('b');
+    expect(mount().querySelector('tbody tr[data-id]')!.getAttribute('data-id')).toBe('b');
   });
 
   it('edits in a labelled form, sends only the four fields, and shows a refusal in words', async () => {
     const onSave = vi.fn().mockRejectedValueOnce(new Error('"soon" is not a date like 2025-12-23.')).mockResolvedValue(undefined);
-    await act(() => render(<ArticleTable rows={rows} loaded onSave={onSave} onDelete={vi.fn()} />, root));
-    const edit = root.querySelector('tr[data-id="b"] button') as HTMLButtonElement;
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={onSave} onDelete={vi.fn()} />, mount()));
+    const edit = mount().querySelector('tr[data-id="b"] button') as HTMLButtonElement;
     expect(edit.getAttribute('aria-label')).toBe('Edit “Volcano erupts in Iceland”');
     await act(() => edit.click());
-    const form = root.querySelector('form.px-edit') as HTMLFormElement;
+    const form = mount().querySelector('form.px-edit') as HTMLFormElement;
     const labelled = (name: string) => {
       const label = [...form.querySelectorAll('label')].find((l) => l.textContent!.startsWith(name))!;
       return form.querySelector(`#${label.getAttribute('for')}`) as HTMLInputElement;
@@ -144,7 +126,7 @@ describe('ArticleTable', () => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     await act(() => new Promise((r) => setTimeout(r, 0)));
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/not a date/);
+    expect(mount().querySelector('[role="alert"]')?.textContent).toMatch(/not a date/);
     await act(() => input(labelled('Date'), '2024-02-01'));
     await act(async () => {
       form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
@@ -156,24 +138,24 @@ describe('ArticleTable', () => {
       date: '2024-02-01',
       url: null,
     });
-    expect(root.querySelector('form.px-edit')).toBeNull();
+    expect(mount().querySelector('form.px-edit')).toBeNull();
   });
 
   it('asks the page to delete the row (the page offers Undo)', async () => {
     const onDelete = vi.fn();
-    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={onDelete} />, root));
-    const del = root.querySelector('tr[data-id="a"] .px-button--danger') as HTMLButtonElement;
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={vi.fn()} onDelete={onDelete} />, mount()));
+    const del = mount().querySelector('tr[data-id="a"] .px-button--danger') as HTMLButtonElement;
     await act(() => del.click());
     expect(onDelete).toHaveBeenCalledWith(rows[0]);
   });
 
   it('shows a page of rows at a time for large corpora', async () => {
     const many = Array.from({ length: 450 }, (_, k) => row({ id: `r${String(k).padStart(3, '0')}` }));
-    await act(() => render(<ArticleTable rows={many} loaded onSave={vi.fn()} onDelete={vi.fn()} />, root));
-    expect(root.querySelectorAll('tbody tr').length).toBe(200);
-    const more = [...root.querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show 200 more')) as HTMLButtonElement;
+    await act(() => render(<ArticleTable rows={many} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
+    expect(mount().querySelectorAll('tbody tr').length).toBe(200);
+    const more = [...mount().querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show 200 more')) as HTMLButtonElement;
     await act(() => more.click());
-    expect(root.querySelectorAll('tbody tr').length).toBe(400);
+    expect(mount().querySelectorAll('tbody tr').length).toBe(400);
   });
 });
 
@@ -192,12 +174,12 @@ describe('ImportPanel', () => {
             { name: 'b.pdf', status: 'skipped', detail: 'unsupported file type (.pdf)', ids: [] },
           ]}
         />,
-        root,
+        mount(),
       ),
     );
-    expect((root.querySelector('progress') as HTMLProgressElement).getAttribute('value')).toBe('2');
-    expect(root.textContent).toContain('Importing 2 of 3 files');
-    const lines = [...root.querySelectorAll('.px-results li')].map((li) => li.textContent);
+    expect((mount().querySelector('progress') as HTMLProgressElement).getAttribute('value')).toBe('2');
+    expect(mount().textContent).toContain('Importing 2 of 3 files');
+    const lines = [...mount().querySelectorAll('.px-results li')].map((li) => li.textContent);
     expect(lines).toEqual(['Addeda.md', 'Skippedb.pdfunsupported file type (.pdf)']);
   });
 
@@ -220,11 +202,11 @@ describe('ImportPanel', () => {
             },
           ]}
         />,
-        root,
+        mount(),
       ),
     );
-    expect(root.querySelector('.px-result')!.textContent).toContain('1 added, 1 updated');
-    expect([...root.querySelectorAll('.px-result-notes li')].map((li) => li.textContent)).toEqual([
+    expect(mount().querySelector('.px-result')!.textContent).toContain('1 added, 1 updated');
+    expect([...mount().querySelectorAll('.px-result-notes li')].map((li) => li.textContent)).toEqual([
       'record 2 (p2): updated: merged with record 1 of this import (same address)',
     ]);
   });
@@ -233,15 +215,15 @@ describe('ImportPanel', () => {
     const onFiles = vi.fn();
     const onUrl = vi.fn();
     await act(() =>
-      render(<ImportPanel accept=".txt" onFiles={onFiles} onUrl={onUrl} urlBusy={false} progress={null} results={[]} />, root),
+      render(<ImportPanel accept=".txt" onFiles={onFiles} onUrl={onUrl} urlBusy={false} progress={null} results={[]} />, mount()),
     );
     const file = new File(['hello'], 'x.txt', { type: 'text/plain' });
     const drop = new Event('drop', { bubbles: true, cancelable: true }) as Event & { dataTransfer: unknown };
     drop.dataTransfer = { files: [file] };
-    await act(() => void root.querySelector('.px-drop')!.dispatchEvent(drop));
+    await act(() => void mount().querySelector('.px-drop')!.dispatchEvent(drop));
     expect(onFiles).toHaveBeenCalledWith([file]);
-    await act(() => input(root.querySelector('#px-url-input'), ' https://example.com/a '));
-    await act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(() => input(mount().querySelector('#px-url-input'), ' https://example.com/a '));
+    await act(() => void mount().querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(onUrl).toHaveBeenCalledWith('https://example.com/a');
   });
 });
@@ -265,14 +247,14 @@ describe('FeedsPanel', () => {
           busy={false}
           message={null}
         />,
-        root,
+        mount(),
       ),
     );
-    const items = [...root.querySelectorAll('.px-feed')].map((li) => li.textContent);
+    const items = [...mount().querySelectorAll('.px-feed')].map((li) => li.textContent);
     expect(items[0]).toContain('Refreshed just now · 3 new or updated');
     expect(items[1]).toContain('https://b.example/rss');
     expect(items[1]).toContain('Last refresh failed: HTTP 500');
-    const select = root.querySelector('#px-feed-interval') as HTMLSelectElement;
+    const select = mount().querySelector('#px-feed-interval') as HTMLSelectElement;
     expect(select.value).toBe('60');
     select.value = '';
     await act(() => void select.dispatchEvent(new Event('change', { bubbles: true })));
@@ -289,44 +271,44 @@ describe('TrashPanel', () => {
 
   it('lists deleted articles as text with when they were deleted, and restores one by its key', async () => {
     const onRestore = vi.fn();
-    await act(() => render(<TrashPanel items={items} days={30} onRestore={onRestore} onEmpty={vi.fn()} busy={false} now={now} />, root));
-    const lines = [...root.querySelectorAll('.px-trash-item')];
+    await act(() => render(<TrashPanel items={items} days={30} onRestore={onRestore} onEmpty={vi.fn()} busy={false} now={now} />, mount()));
+    const lines = [...mount().querySelectorAll('.px-trash-item')];
     expect(lines).toHaveLength(2);
     expect(lines[0]!.querySelector('b')).toBeNull(); // a title is text, never markup
     expect(lines[0]!.textContent).toContain('<b>Deleted</b>');
     expect(lines[0]!.textContent).toContain('Fox News · deleted 3 days ago');
     expect(lines[1]!.textContent).toContain('Unknown outlet · deleted 1 min ago');
-    expect(root.textContent).toContain('stay here for 30 days');
-    await act(() => (root.querySelector('button[aria-label="Restore “Second”"]') as HTMLButtonElement).click());
+    expect(mount().textContent).toContain('stay here for 30 days');
+    await act(() => (mount().querySelector('button[aria-label="Restore “Second”"]') as HTMLButtonElement).click());
     expect(onRestore).toHaveBeenCalledWith('b@2');
   });
 
   it('empties only after a confirmation, and says when the trash is empty', async () => {
     const onEmpty = vi.fn(async () => undefined);
-    await act(() => render(<TrashPanel items={items} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} now={now} />, root));
-    const button = (name: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+    await act(() => render(<TrashPanel items={items} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} now={now} />, mount()));
+    const button = (name: string) => [...mount().querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
     await act(() => button('Empty trash…').click());
     expect(onEmpty).not.toHaveBeenCalled();
-    expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Remove 2 deleted articles for good?');
+    expect(mount().querySelector('[role="alertdialog"]')!.textContent).toContain('Remove 2 deleted articles for good?');
     await act(() => button('Cancel').click());
-    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(mount().querySelector('[role="alertdialog"]')).toBeNull();
     await act(() => button('Empty trash…').click());
     await act(() => button('Empty trash').click());
     expect(onEmpty).toHaveBeenCalledTimes(1);
-    await act(() => render(<TrashPanel items={[]} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} />, root));
-    expect(root.textContent).toContain('The trash is empty.');
+    await act(() => render(<TrashPanel items={[]} days={30} onRestore={vi.fn()} onEmpty={onEmpty} busy={false} />, mount()));
+    expect(mount().textContent).toContain('The trash is empty.');
   });
 });
 
 describe('ManagePanel storage line', () => {
   it('says whether the browser keeps the corpus (persistent storage)', async () => {
     const props = { count: 3, storage: { usage: 2_700, quota: 85_000_000_000 }, onExport: vi.fn(), onImportFile: vi.fn(), onReset: async () => undefined, busy: false };
-    await act(() => render(<ManagePanel {...props} persistence="granted" />, root));
-    expect(root.textContent).toContain('Kept by the browserYes');
-    expect(root.textContent).toContain('The browser will not clear the corpus to make room on the disk.');
-    await act(() => render(<ManagePanel {...props} persistence="denied" />, root));
-    expect(root.textContent).toContain('Kept by the browserNot guaranteed');
-    expect(root.textContent).toContain('The browser may clear the corpus when the disk is full: export it to keep a copy.');
+    await act(() => render(<ManagePanel {...props} persistence="granted" />, mount()));
+    expect(mount().textContent).toContain('Kept by the browserYes');
+    expect(mount().textContent).toContain('The browser will not clear the corpus to make room on the disk.');
+    await act(() => render(<ManagePanel {...props} persistence="denied" />, mount()));
+    expect(mount().textContent).toContain('Kept by the browserNot guaranteed');
+    expect(mount().textContent).toContain('The browser may clear the corpus when the disk is full: export it to keep a copy.');
   });
 });
 

@@ -6,19 +6,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/pairs';
 import { align, DEFAULT_ALIGN, decidePairs, weigh } from '../../lib/engine/align';
 import { Idf, unitFeatures } from '../../lib/engine/features';
+import { captureRun } from './dom-helpers';
 
-async function capture(argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    return { code: await run(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+const capture = (argv: string[]) => captureRun(run, argv);
 afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), 'parallax-pairs-'));

@@ -9,16 +9,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { EMPTY_TRACE_MESSAGE, TraceView, type TraceViewProps } from '../../components/sidebar/TraceView';
 import type { Occurrence, Trace } from '../../lib/types';
+import { mountPoint } from './dom-helpers';
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = mountPoint();
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -58,7 +51,7 @@ const TRACE: Trace = {
 function show(props: Partial<TraceViewProps>) {
   const all: TraceViewProps = { trace: TRACE, loading: false, error: null, onBack: vi.fn(), ...props };
   act(() => {
-    render(<TraceView {...all} />, root);
+    render(<TraceView {...all} />, mount());
   });
   return all;
 }
@@ -66,62 +59,62 @@ function show(props: Partial<TraceViewProps>) {
 describe('TraceView', () => {
   it('shows the selection, the speaker and the origin with its primary source', () => {
     show({});
-    expect(text(root.querySelector('.px-tr-selection'))).toBe(TRACE.quote);
-    expect(text(root.querySelector('[data-field="speaker"]'))).toBe('Nayib Bukele');
-    expect(text(root.querySelector('[data-field="origin"]'))).toContain('Unknown outlet');
-    expect(text(root.querySelector('[data-field="origin"]'))).toMatch(/2025/);
-    expect(text(root.querySelector('.px-tr-primary blockquote'))).toBe('We stand ready to release our entire prison population');
+    expect(text(mount().querySelector('.px-tr-selection'))).toBe(TRACE.quote);
+    expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Nayib Bukele');
+    expect(text(mount().querySelector('[data-field="origin"]'))).toContain('Unknown outlet');
+    expect(text(mount().querySelector('[data-field="origin"]'))).toMatch(/2025/);
+    expect(text(mount().querySelector('.px-tr-primary blockquote'))).toBe('We stand ready to release our entire prison population');
   });
 
   it('groups occurrences by outlet, "Unknown outlet" when none', () => {
     show({});
-    const groups = [...root.querySelectorAll<HTMLElement>('.px-tr-outlet')].map((g) => [g.dataset.outlet, g.querySelectorAll('li').length]);
+    const groups = [...mount().querySelectorAll<HTMLElement>('.px-tr-outlet')].map((g) => [g.dataset.outlet, g.querySelectorAll('li').length]);
     expect(groups).toEqual([
       ['Unknown outlet', 2],
       ['Fox News', 1],
     ]);
-    expect(text(root.querySelector('.px-tr-subheading'))).toBe('Found in 3 places, 2 outlets');
+    expect(text(mount().querySelector('.px-tr-subheading'))).toBe('Found in 3 places, 2 outlets');
   });
 
   it('marks removed and added words with <del>/<ins> and words for screen readers', () => {
     show({});
-    const item = root.querySelector('li[data-id="004"]')!;
+    const item = mount().querySelector('li[data-id="004"]')!;
     expect(text(item.querySelector('blockquote'))).toBe('The only condition is clear: it must be everyone');
     expect(text(item.querySelector('del'))).toBe('[removed: straightforward]');
     expect(text(item.querySelector('ins'))).toBe('[added: clear]');
     // An exact occurrence has nothing to mark.
-    expect(root.querySelector('li[data-id="000"] del, li[data-id="000"] ins')).toBeNull();
-    expect(text(root.querySelector('li[data-id="000"] .px-tr-kind'))).toBe('Same words');
+    expect(mount().querySelector('li[data-id="000"] del, li[data-id="000"] ins')).toBeNull();
+    expect(text(mount().querySelector('li[data-id="000"] .px-tr-kind'))).toBe('Same words');
   });
 
   it('renders corpus text as text, never as HTML', () => {
     show({ onOpen: vi.fn() });
-    expect(root.querySelector('b')).toBeNull();
-    expect(root.textContent).toContain('Bukele defends <b>prison</b>');
+    expect(mount().querySelector('b')).toBeNull();
+    expect(mount().textContent).toContain('Bukele defends <b>prison</b>');
   });
 
   it('says plainly when the quote is nowhere else', () => {
     show({ trace: { quote: 'the handcuffs were so tight', speaker: 'Andry Blanco', occurrences: [], origin: null } });
-    expect(text(root.querySelector('.px-tr-empty'))).toBe(EMPTY_TRACE_MESSAGE);
+    expect(text(mount().querySelector('.px-tr-empty'))).toBe(EMPTY_TRACE_MESSAGE);
     expect(EMPTY_TRACE_MESSAGE).toBe('This quote appears nowhere else in your corpus.');
-    expect(text(root.querySelector('[data-field="speaker"]'))).toBe('Andry Blanco');
+    expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Andry Blanco');
   });
 
   it('shows loading and error states', () => {
     show({ trace: null, loading: true, selection: 'it must be everyone' });
-    expect(text(root.querySelector('[role="status"]'))).toMatch(/Tracing/);
-    expect(text(root.querySelector('.px-tr-selection'))).toBe('it must be everyone');
+    expect(text(mount().querySelector('[role="status"]'))).toMatch(/Tracing/);
+    expect(text(mount().querySelector('.px-tr-selection'))).toBe('it must be everyone');
     show({ trace: null, error: 'Select at least two words to trace.' });
-    expect(text(root.querySelector('[role="alert"]'))).toContain('Select at least two words to trace.');
+    expect(text(mount().querySelector('[role="alert"]'))).toContain('Select at least two words to trace.');
   });
 
   it('calls back: "Back to comparison" and opening an occurrence', () => {
     const onOpen = vi.fn();
     const props = show({ onOpen });
-    const back = [...root.querySelectorAll('button')].find((b) => text(b).includes('Back to comparison'))!;
+    const back = [...mount().querySelectorAll('button')].find((b) => text(b).includes('Back to comparison'))!;
     act(() => back.click());
     expect(props.onBack).toHaveBeenCalledOnce();
-    const open = root.querySelector<HTMLButtonElement>('li[data-id="000"] .px-link-button')!;
+    const open = mount().querySelector<HTMLButtonElement>('li[data-id="000"] .px-link-button')!;
     act(() => open.click());
     expect(onOpen).toHaveBeenCalledWith(expect.objectContaining({ id: '000' }));
   });

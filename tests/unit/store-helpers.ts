@@ -1,6 +1,7 @@
 /** Tiny builders for store tests: Articles without going through ingestion. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Corpus } from '../../lib/store/corpus';
+import type { ArticleSummary } from '../../lib/store/db';
 import type { Article, Unit } from '../../lib/types';
 
 export function fnv(text: string): string {
@@ -43,3 +44,18 @@ export function article(p: Partial<Article> & { id: string; text: string }): Art
 export function openTestCorpus(): Promise<Corpus> {
   return Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
 }
+
+/** A row of the corpus table (a stored article's summary), with the given fields. */
+export const summaryRow = (p: Partial<ArticleSummary> & { id: string }): ArticleSummary => ({
+  title: `Title ${p.id}`,
+  outlet: null,
+  date: null,
+  url: null,
+  language: 'en',
+  size: 1000,
+  units: 5,
+  keysVersion: 1,
+  addedAt: 1,
+  updatedAt: 1,
+  ...p,
+});
