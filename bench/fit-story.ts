@@ -2,17 +2,24 @@
  * Fits the same-story decision (lib/engine/story.ts → lib/engine/fitted/story.ts) and reports it.
  *   npx tsx bench/fit-story.ts            collect evidence, fit, print dev and held-out numbers
  *   npx tsx bench/fit-story.ts --cached   refit from the evidence collected last time (/tmp)
- *   npx tsx bench/fit-story.ts --skip-old without running the old rule (half the time)
+ *   npx tsx bench/fit-story.ts --old      also run the old hand-set rule (595ffa4) on the same queries
  *
- * Data (public; nothing of ECB+ beyond the 13-article test sample is committed):
+ * Data (public; nothing of it beyond the 13-article ECB+ test sample is committed):
  * - ECB+ (bench/data/ecbplus.ts): 43 topics, each with two different events of one kind. In each
  *   of DRAWS draws, STORY_SIZE articles are drawn at random from every event (the coverage a reader
  *   meets: a few outlets per event) and read in turn against a corpus of those, the project's
  *   test sets and the 181 zyte pages (real news of other days); same story = same topic and same
  *   event. Dev split: odd topics. Held-out split: even topics, never used for fitting.
+ * - NewsWCL50 (bench/data/newswcl.ts): 10 US political events of 2018, each in five outlets
+ *   (HuffPost, NYT, USA Today, Fox News, Breitbart), full articles, read against a corpus of
+ *   them, the project's sets and the zyte pages. Dev split: even events; held out: odd events.
+ * - AllSides roundups (bench/data/allsides.ts): 506 events of 2021, three outlets each, only
+ *   the first ~90 words of each article; read 100 events at a time beside the seeds and the
+ *   zyte pages. Dev split: even events; held out: odd events.
  * - The project's labelled sets (seeds, harbor, same-people distractors) in the corpora of
- *   tests/unit/engine.test.ts: fitted on together with the ECB+ dev split, each source weighing
- *   as much as the other in total.
+ *   tests/unit/engine.test.ts.
+ * Fitted on the dev splits and the project's sets, each of the four sources weighing alike in
+ * total; the decision threshold is the one with the best mean F1 over the four dev sources.
  * Pairs are ordered (reading q, candidate c); recall counts gold pairs the index never retrieved.
  * The old rule (the hand-set cuts of lib/engine/compare.ts at OLD_COMMIT) is run on the same
  * queries for comparison, from git, when the repository history is there.
@@ -22,14 +29,17 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
+import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
 import { findRelated, storyInputs, type StoryEvidence } from '../lib/engine/story.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { loadSet, loadZyte, mixedArticles, ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
+import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 import { ECB_GIT, loadEcbPlus, type EcbDoc } from './data/ecbplus.ts';
+import { loadNewsWcl, NEWSWCL_TEXT_GIT } from './data/newswcl.ts';
 import { fitLogistic } from './logistic.ts';
 
 const OLD_COMMIT = '595ffa4';
-const CACHE = join(tmpdir(), 'parallax-story-rows.json');
+const CACHE = join(tmpdir(), 'parallax-story-rows-v2.json');
 /** Articles per event in each draw (the acceptance set has three outlets per event) and how many draws. */
 const STORY_SIZE = 3;
 const DRAWS = 3;
@@ -52,8 +62,14 @@ function drawStories(docs: EcbDoc[], size: number, seed: number): EcbDoc[] {
   return out;
 }
 
+type Split = 'dev' | 'test' | 'project' | 'wcl-dev' | 'wcl-test' | 'as-dev' | 'as-test';
+const SPLITS: Split[] = ['dev', 'test', 'wcl-dev', 'wcl-test', 'as-dev', 'as-test', 'project'];
+const SPLIT_NAME: Record<Split, string> = { dev: 'ECB+ dev', test: 'ECB+ held-out', 'wcl-dev': 'NewsWCL50 dev', 'wcl-test': 'NewsWCL50 held-out', 'as-dev': 'AllSides dev', 'as-test': 'AllSides held-out', project: 'project sets' };
+/** The fitting sources: each weighs alike in total. */
+const SOURCE_OF: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project' };
 interface Row extends StoryEvidence {
-  split: 'dev' | 'test' | 'project';
+  split: Split;
+  apart: number | null;
   q: string;
   c: string;
   label: boolean;
@@ -101,12 +117,16 @@ async function collect(): Promise<Collected | null> {
     console.log(`skipped: ECB+ not found at ${ECB_GIT} (fetch github:cltl/ECB-parser with the project's fetch tool)`);
     return null;
   }
+  const wcl = loadNewsWcl();
+  if (!wcl) console.log(`NewsWCL50 skipped: not found at ${NEWSWCL_TEXT_GIT} (fetch github:Luisgarchi/NewsWCL50 and github:fhamborg/NewsWCL50)`);
+  const allsides = loadAllSides();
+  if (!allsides) console.log(`AllSides skipped: not found at ${ALLSIDES_GIT} (fetch github:HLTCHKUST/framing-bias-metric)`);
   const seeds = await loadSet('seeds');
   const harbor = await loadSet('harbor');
   const distractors = await loadSet('distractors');
   const zyte = ZYTE_DIR && existsSync(ZYTE_DIR) ? loadZyte() : (console.log("zyte distractors skipped: ../shared/data/zyte-article-extraction absent"), []);
   const project = [...seeds, ...harbor, ...distractors];
-  const old = process.argv.includes('--skip-old') ? null : await oldFindRelated();
+  const old = process.argv.includes('--old') ? await oldFindRelated() : null;
   const rows: Row[] = [];
   const goldPairs: Record<string, number> = {};
   const oldCounts: Record<string, { tp: number; pred: number }> = {};
@@ -128,6 +148,31 @@ async function collect(): Promise<Collected | null> {
     await run(queries, index);
   }
 
+  if (wcl) {
+    const corpus = [...wcl.map((d) => d.article), ...project, ...zyte];
+    console.log(`NewsWCL50: corpus ${corpus.length} articles`);
+    await run(
+      wcl.map((d) => ({ article: d.article, split: d.event % 2 ? 'wcl-test' : 'wcl-dev', gold: new Set(wcl.filter((e) => e !== d && e.event === d.event).map((e) => e.article.id)) })),
+      new MemoryIndex(corpus),
+    );
+  }
+  if (allsides) {
+    // 100 events at a time (the acceptance set's size), one split at a time, beside the seeds and zyte.
+    for (const odd of [0, 1]) {
+      const events = [...new Set(allsides.map((d) => d.event))].filter((e) => e % 2 === odd).sort((a, b) => a - b);
+      for (let i = 0; i < events.length; i += 100) {
+        const chunk = new Set(events.slice(i, i + 100));
+        const picked = allsides.filter((d) => chunk.has(d.event));
+        const corpus = [...picked.map((d) => d.article), ...seeds, ...zyte];
+        console.log(`AllSides ${odd ? 'held-out' : 'dev'} events ${i + 1}–${i + chunk.size}: corpus ${corpus.length} articles`);
+        await run(
+          picked.map((d) => ({ article: d.article, split: odd ? 'as-test' : 'as-dev', gold: new Set(picked.filter((e) => e !== d && e.event === d.event).map((e) => e.article.id)) })),
+          new MemoryIndex(corpus),
+        );
+      }
+    }
+  }
+
   // The project's sets in the corpora a reader meets (and tests/unit/engine.test.ts builds): with
   // the zyte pages only; with 500 synthetic articles mixing the same-people stories' sentences
   // into unrelated text; and a small corpus that holds mostly one story.
@@ -145,7 +190,7 @@ async function collect(): Promise<Collected | null> {
       goldPairs[q.split] = (goldPairs[q.split] ?? 0) + q.gold.size;
       const { candidates } = await findRelated(q.article, index);
       for (const c of candidates) {
-        rows.push({ split: q.split, q: q.article.id, c: c.article.id, label: q.gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, names: c.names, figures: c.figures, title: c.title });
+        rows.push({ split: q.split, q: q.article.id, c: c.article.id, label: q.gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
       }
       if (old) {
         const o = (oldCounts[q.split] ??= { tp: 0, pred: 0 });
@@ -162,41 +207,58 @@ async function collect(): Promise<Collected | null> {
   return out;
 }
 
+const STORY_DAYS = 7;
 const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence) => {
   const x = storyInputs(r);
   return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, k) => s + v * m.weights[k]!, 0))));
 };
+type Model = { weights: number[]; bias: number; threshold: number };
+const related = (m: Model, r: Row) => prob(m, r) >= m.threshold && (r.apart == null || r.apart <= STORY_DAYS);
 
-function score(rows: Row[], gold: number, related: (r: Row) => boolean): { p: number; r: number; tp: number; fp: number; gold: number } {
+function score(rows: Row[], gold: number, rel: (r: Row) => boolean): { p: number; r: number; f1: number; tp: number; fp: number; gold: number } {
   let tp = 0;
   let fp = 0;
-  for (const r of rows) if (related(r)) r.label ? tp++ : fp++;
-  return { p: tp + fp ? tp / (tp + fp) : 1, r: gold ? tp / gold : 1, tp, fp, gold };
+  for (const r of rows) if (rel(r)) r.label ? tp++ : fp++;
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const rc = gold ? tp / gold : 1;
+  return { p, r: rc, f1: p + rc ? (2 * p * rc) / (p + rc) : 0, tp, fp, gold };
 }
 const fmt = (s: { p: number; r: number; tp: number; fp: number; gold: number }) =>
   `P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  (${s.tp} of ${s.gold} gold pairs, ${s.fp} false)`;
 
 const data = process.argv.includes('--cached') && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Collected) : await collect();
 if (data) {
-  // Fitted on the ECB+ dev split and the project's own labelled sets (seeds, harbor, same-people
-  // distractors), each source weighing as much as the other in total: ECB+ brings many real
-  // events, the project's sets the adversarial same-people-same-week stories.
-  const dev = data.rows.filter((r) => r.split === 'dev' || r.split === 'project');
-  const nEcb = dev.filter((r) => r.split === 'dev').length;
-  const nProject = dev.length - nEcb;
-  const model = fitLogistic(dev.map(storyInputs), dev.map((r) => r.label), 1e-3, dev.map((r) => (r.split === 'project' ? nEcb / nProject : 1)));
+  // Fitted on the dev splits and the project's own labelled sets (seeds, harbor, same-people
+  // distractors), each source weighing alike in total: ECB+ brings many real events with
+  // same-kind distractors, NewsWCL50 full multi-outlet coverage, AllSides many same-topic events
+  // in short excerpts, the project's sets the adversarial same-people-same-week stories.
+  const dev = data.rows.filter((r) => SOURCE_OF[r.split]);
+  const perSource = new Map<string, number>();
+  for (const r of dev) perSource.set(SOURCE_OF[r.split]!, (perSource.get(SOURCE_OF[r.split]!) ?? 0) + 1);
+  const w = dev.map((r) => dev.length / perSource.size / perSource.get(SOURCE_OF[r.split]!)!);
+  const model = fitLogistic(dev.map(storyInputs), dev.map((r) => r.label), 1e-3, w);
   const round = (x: number) => Math.round(x * 1000) / 1000;
-  const fitted = { weights: model.weights.map(round), bias: round(model.bias) };
-  console.log(`\nfitted on ${dev.length} candidates (${nEcb} ECB+ dev, ${nProject} project; ${dev.filter((r) => r.label).length} same story):`);
-  console.log(`STORY_MODEL weights ${JSON.stringify(fitted.weights)} bias ${fitted.bias}`);
-  console.log('\n| split | rule | precision | recall |');
-  for (const split of ['dev', 'test', 'project'] as const) {
+  const fitted = { weights: model.weights.map(round), bias: round(model.bias), threshold: 0.5 };
+  // The threshold: best mean F1 over the dev sources (a miss and a false relation cost alike).
+  const devSplits = SPLITS.filter((s) => SOURCE_OF[s] && (data.goldPairs[s] ?? 0) > 0);
+  let best = { t: 0.5, f: -1 };
+  for (let t = 0.05; t <= 0.951; t += 0.01) {
+    const m = { ...fitted, threshold: t };
+    const f = devSplits.reduce((acc, s) => acc + score(data.rows.filter((r) => r.split === s), data.goldPairs[s] ?? 0, (r) => related(m, r)).f1, 0) / devSplits.length;
+    if (f > best.f + 1e-9) best = { t: round(t), f };
+  }
+  fitted.threshold = best.t;
+  console.log(`\nfitted on ${dev.length} candidates (${[...perSource].map(([k, n]) => `${n} ${k}`).join(', ')}; ${dev.filter((r) => r.label).length} same story):`);
+  console.log(`STORY_MODEL weights ${JSON.stringify(fitted.weights)} bias ${fitted.bias} threshold ${fitted.threshold} (mean dev F1 ${best.f.toFixed(3)})`);
+  const current = { ...STORY_MODEL };
+  console.log('\n| split | precision | recall | F1 | pairs |   (current lib/engine/fitted/story.ts in brackets)');
+  console.log('|---|---|---|---|---|');
+  for (const split of SPLITS) {
     const rows = data.rows.filter((r) => r.split === split);
     const gold = data.goldPairs[split] ?? 0;
-    const retrieved = rows.filter((r) => r.label).length;
-    console.log(`${split}: ${gold} gold pairs, ${retrieved} retrieved among the candidates`);
-    console.log(`  fitted model  ${fmt(score(rows, gold, (r) => prob(fitted, r) >= 0.5))}`);
-    const o = data.old?.[split];
-    if (o) console.log(`  old rule      P ${(o.pred ? o.tp / o.pred : 1).toFixed(3)}  R ${(gold ? o.tp / gold : 1).toFixed(3)}  (${o.tp} of ${gold} gold pairs, ${o.pred - o.tp} false)`);
+    if (!gold && !rows.length) continue;
+    const s = score(rows, gold, (r) => related(fitted, r));
+    const c = score(rows, gold, (r) => related(current, r));
+    console.log(`| ${SPLIT_NAME[split]} | ${s.p.toFixed(3)} (${c.p.toFixed(3)}) | ${s.r.toFixed(3)} (${c.r.toFixed(3)}) | ${s.f1.toFixed(3)} | ${s.tp} of ${gold}, ${s.fp} false; ${rows.filter((r) => r.label).length} retrieved |`);
   }
 }

@@ -12,13 +12,15 @@
  *    - `lead`: the prominence-weighted share of fact units that align (align.ts), the smaller of the
  *      two sides: same-story articles agree near their tops (the alignment weighs in; no fixed
  *      anchor count);
- *    - `names`, `figures`, `title`: the same people and places, the same numbers, alike headlines.
+ *    - `names`, `figures`, `title`: the same people and places, the same numbers, alike headlines;
+ *    - `ratio`, `back`: how near the top of each other's pool the two stand (docScore over the
+ *      query's best, and over the candidate's best among the pool and the query): a soft, mutual
+ *      nearest-neighbour measure that does not need the story's size (a fixed "top k" would).
  * 3. One calibrated decision: a logistic model over those (fitted/story.ts, fitted by
  *    bench/fit-story.ts on public development data) gives `score`, the probability that the pair
- *    is the same story; related when it is at least 1/2 and, when both dates are known, the two
- *    are at most STORY_DAYS apart.
- *    Mutual nearest neighbours and pool-relative ranks were measured and left out: they penalise
- *    a story many outlets cover (docs/notes/story.md).
+ *    is the same story; related when it reaches the fitted threshold and, when both dates are
+ *    known, the two are at most STORY_DAYS apart. Hard ranks ("mutual top k") were measured and
+ *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
 import { cosine, counts, quantities, tokens } from '../nlp';
@@ -69,6 +71,17 @@ export interface StoryEvidence {
   figures: number;
   /** TF-IDF cosine of the titles. */
   title: number;
+  /**
+   * docScore over the best docScore of the query's pool (1 for the query's nearest article): a
+   * partner of the query stands near the top of what the query resembles.
+   */
+  ratio: number;
+  /**
+   * docScore over the best cosine the candidate has with the query or any other article of the
+   * pool (1 when the query is the candidate's nearest): the query stands near the top of what
+   * the candidate resembles — a soft, mutual version of "nearest neighbours", bounded by the pool.
+   */
+  back: number;
 }
 
 export interface StoryCandidate extends StoryEvidence {
@@ -87,7 +100,7 @@ export interface StoryCandidate extends StoryEvidence {
 /** The model's inputs, in the order of STORY_MODEL.weights. */
 export function storyInputs(e: StoryEvidence): number[] {
   const z = Math.min(Math.max(e.z, 0), Z_CAP) / Z_CAP;
-  return [e.docScore, z, e.lead, e.names, e.figures, e.title];
+  return [e.docScore, z, e.lead, e.names, e.figures, e.title, e.ratio, e.back];
 }
 /** z-scores beyond this say nothing more (a robust z of 30 and of 300 are both "stands out"). */
 export const Z_CAP = 10;
@@ -262,6 +275,16 @@ export async function findRelated(
   // five articles on one story must not make those five the background of each other.
   const padded = [...docScores, ...new Array<number>(Math.max(0, limit - docScores.length)).fill(0)];
   const zs = robustZ(padded).slice(0, docScores.length);
+  // Pool-relative standing (bounded: the pool's own cosines, at most limit² / 2 of them).
+  const bestDoc = Math.max(...docScores);
+  const bestOf = docScores.map((d) => d);
+  for (let i = 0; i < poolVecs.length; i++) {
+    for (let j = i + 1; j < poolVecs.length; j++) {
+      const c = cosine(poolVecs[i]!, poolVecs[j]!);
+      if (c > bestOf[i]!) bestOf[i] = c;
+      if (c > bestOf[j]!) bestOf[j] = c;
+    }
+  }
   const hereNames = tfidf(nameVector(article));
   const hereTitle = tfidf(titleVector(article));
   const hereFigures = figureSet(article);
@@ -303,6 +326,8 @@ export async function findRelated(
       names: cosine(hereNames, tfidf(nameVector(a))),
       figures: figureShare(hereFigures, figureSet(a)),
       title: cosine(hereTitle, tfidf(titleVector(a))),
+      ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
+      back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,
     };
     return {
       article: a,
@@ -318,7 +343,7 @@ export async function findRelated(
   });
   for (const c of candidates) {
     c.score = storyProbability(c);
-    c.related = c.score >= 0.5 && (c.apart === null || c.apart <= STORY_DAYS);
+    c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
   }
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
