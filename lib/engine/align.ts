@@ -25,6 +25,8 @@
  * when that pair is the best of its row or column (a paraphrase with few shared words), and it
  * vetoes a weak-evidence pair (mutual / one-sided best) when it is 95% sure the two units state
  * different facts or when they name different actors (both name someone, no name in common).
+ * Any pair, strong ones included, is dropped when the two units' main actors differ (the subject
+ * name, or "he"/"she" resolved to the previous sentence's; lib/nlp/actors.ts `differentActors`).
  * `npm run -s cli -- pairs` prints this decision for sentence pairs.
  * Then figures are checked: when both units give a figure for the same thing (same head noun, both
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
@@ -36,6 +38,7 @@ import type { Unit } from '../types';
 import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { figureConflict } from './conflicts';
+import { actorsDisagree, mainActors } from '../nlp/actors';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
 export interface Packed {
@@ -286,6 +289,23 @@ export function disjointActors(a: UnitFeatures, b: UnitFeatures): boolean {
   return unmatchedNames(a, b)[0] === a.names.size && unmatchedNames(b, a)[0] === b.names.size;
 }
 
+/**
+ * Two units about different main actors (lib/nlp/actors.ts). A quotation is its own evidence: the
+ * same words quoted under two attributions ("Clinton wrote" / "she wrote") are one statement
+ * whoever the sentence names, so units quoting someone are never vetoed on their actors.
+ */
+export function differentActors(a: Weighted, actA: Set<string> | null, b: Weighted, actB: Set<string> | null): boolean {
+  if (a.quote.ids.length > 0 || b.quote.ids.length > 0) return false;
+  return actorsDisagree(actA, a.f.unit.text, actB, b.f.unit.text);
+}
+
+/** Main actor of each unit of an article's unit list (lib/nlp/actors.ts), computed once per list. */
+const actorCache = new WeakMap<readonly Weighted[], Array<Set<string> | null>>();
+export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
+  let a = actorCache.get(ws);
+  if (!a) actorCache.set(ws, (a = mainActors(ws.map((w) => w.f.unit.text))));
+  return a;
+}
 
 /** Logistic model: weights in PAIR_FEATURES order, then the bias. */
 export interface PairModel {
@@ -422,8 +442,12 @@ function median(xs: number[]): number {
 export { figureConflict } from './conflicts';
 
 export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
-  const ai = A.filter((w) => w.f.fact);
-  const bi = B.filter((w) => w.f.fact);
+  const actA = actorsOf(A);
+  const actB = actorsOf(B);
+  const ix = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
+  const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
+  const ai = ix.map((i) => A[i]!);
+  const bi = iy.map((j) => B[j]!);
   if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
   const S = ai.map((a) => bi.map((b) => unitSimilarity(a, b)));
   const all = S.flat();
@@ -466,6 +490,11 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       // beats it; and it vetoes a pair accepted on weak evidence only (mutual or one-sided best)
       // that it is sure states another fact, or whose units name different actors. Pairs on the
       // strong rule stand (translations and heavy rewording score low on a lexical model).
+      // Shared names alone do not make one fact: two units about different main actors are two
+      // facts, however many words they share ("Page's departure came later that year" / "Strzok
+      // quit the team later that year"; lib/nlp/actors.ts). Units quoting someone are exempt
+      // (`differentActors`). Measured with `npx tsx bench/eval.ts`: no change on the dev sets.
+      if (differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)) continue;
       if (!strong) {
         const best = s > 0 && (s === rowMax[x] || s === colMax[y]);
         if (!mutual && !oneSided && !best) continue;

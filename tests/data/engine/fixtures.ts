@@ -20,14 +20,14 @@ export const ZYTE_DIR: string | null =
     : [join(ROOT, '..', 'shared', 'data', 'zyte-article-extraction', 'html')]
   ).find((d) => !!d && existsSync(d)) ?? null;
 
-export async function loadSet(name: 'seeds' | 'harbor' | 'distractors' | 'page' | 'doobie' | 'plague'): Promise<Article[]> {
+export async function loadSet(name: 'seeds' | 'harbor' | 'distractors' | 'page' | 'doobie' | 'plague' | 'meth' | 'europa'): Promise<Article[]> {
   const dir = name === 'seeds' ? join(ROOT, 'seeds') : join(ROOT, 'tests/data/engine', name);
   const { articles, errors } = await loadCorpusDir(dir);
   if (errors.length) throw new Error(`${name}: ${errors.map((e) => `${e.file}: ${e.reason}`).join('; ')}`);
   return articles;
 }
 
-export function loadLabels(name: 'seeds' | 'harbor' | 'doobie' | 'plague'): Labels {
+export function loadLabels(name: 'seeds' | 'harbor' | 'doobie' | 'plague' | 'meth' | 'europa'): Labels {
   return JSON.parse(readFileSync(join(ROOT, `tests/data/engine/${name}-labels.json`), 'utf8')) as Labels;
 }
 

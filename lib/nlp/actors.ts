@@ -1,0 +1,140 @@
+/**
+ * Who a sentence is about: its main actor, the subject name — or a pronoun resolved to the
+ * previous sentence's actor. Two sentences are one fact only when their actors agree
+ * ("Lisa Page left the bureau" / "Ms. Page quit the F.B.I." agree; "Page's departure …" /
+ * "Strzok subsequently joined the Mueller team, but left …" do not: issue 8).
+ *
+ * No parser: the subject is the run of capitalised words (function words inside it allowed:
+ * "Department of Social Services") that opens the sentence's main clause, after a dateline
+ * ("SIOUX FALLS, S.D. –"), a leading quotation ("“…,” Noem tweeted" → the speaker), and a leading
+ * adverbial clause ("In 2016, …", "According to X, …"). Reported speech has no actor: in "Health
+ * officials said that 28 people …" the subject is the source, not who the fact is about. Dates
+ * ("Oct. 3") and shouted words ("A HUNTER who …") are not names. A capitalised word opening a sentence
+ * counts as a name only when the article also writes it capitalised inside a sentence ("Page's
+ * departure" after "Lisa Page") or a capitalised word follows ("Lisa Page left"); else "Officials
+ * said" would make "Officials" an actor.
+ */
+import { fold, isFunctionWord, tokens } from './index';
+
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'senator', 'sir', 'lady', 'lord']);
+const HE_SHE = new Set(['he', 'she', 'his', 'her', 'him']);
+/** Words that open an adverbial clause which a comma closes before the subject. */
+const OPENERS = new Set([
+  'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'as', 'according', 'for', 'with', 'without', 'despite',
+  'since', 'until', 'under', 'over', 'though', 'although', 'because', 'if', 'then', 'still', 'yet', 'also', 'meanwhile',
+  'however', 'instead', 'last', 'earlier', 'later', 'now', 'today', 'yesterday', 'by', 'from', 'of', 'to', 'and', 'but', 'so',
+]);
+
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+/**
+ * Verbs of saying or reporting: "Health officials said that 28 people …", "The Associated Press
+ * reports that …" — the subject is the source, not the actor of the fact (reported speech), so such
+ * a sentence has no actor to compare.
+ */
+const SAYS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'wrote', 'writes', 'tweeted', 'posted', 'stated',
+  'states', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'claimed', 'claims', 'noted', 'explained', 'according',
+]);
+
+/** "F.B.I." → "FBI" so dotted and plain acronyms compare equal. */
+function undotted(text: string): string {
+  return text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+}
+
+/** Folded words written with a capital inside a sentence (not sentence-initial) anywhere in `texts`. */
+export function midSentenceNames(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    const toks = tokens(undotted(text));
+    toks.forEach((t, k) => {
+      if (k === 0 || !/^\p{Lu}/u.test(t.raw) || isFunctionWord(t.w)) return;
+      const gap = text.slice(toks[k - 1]!.end, t.start);
+      const prev = toks[k - 1]!;
+      // A sentence or quotation starts inside the unit — but "Mr. Strzok", "Gov. Noem" go on.
+      if (/[.!?]\s|["“”]/.test(gap) && !(gap.startsWith('.') && (HONORIFIC.has(prev.w) || prev.raw.length === 1))) return;
+      out.add(t.w.replace(/'s$/, ''));
+    });
+  }
+  return out;
+}
+
+/** The part of a sentence where its subject is: after a dateline, a leading quotation, a leading adverbial clause. */
+function mainClause(text: string): { text: string; fromQuote: boolean } {
+  let t = undotted(text).trim();
+  // Dateline: "SIOUX FALLS, S.D. – …", "HONOLULU, Hawaii (HawaiiNewsNow) - …"
+  t = t.replace(/^[\p{Lu}][\p{Lu} .'’]+,[^–—-]{0,40}?\s[–—-]\s+/u, '');
+  // A leading quotation: the subject is who says it ("“Meth is in SD,” Noem tweeted").
+  const q = /^["“]([^"”]*)["”]\s*,?\s*(.*)$/su.exec(t);
+  if (q && q[2]) return { text: q[2], fromQuote: true };
+  const first = tokens(t)[0];
+  if (first && OPENERS.has(first.w)) {
+    const comma = t.indexOf(',');
+    if (comma > 0 && tokens(t.slice(0, comma)).length <= 12) t = t.slice(comma + 1).trim();
+  }
+  return { text: t, fromQuote: false };
+}
+
+/**
+ * The main actor of each sentence, in article order: a set of folded name words, or null when the
+ * sentence's subject is not a name (a common noun, "it", "they", nothing found). A sentence whose
+ * subject is "he"/"she" takes the previous sentence's actor. `known`: the article's names written
+ * inside sentences (midSentenceNames), defaulting to those of `texts`.
+ */
+export function mainActors(texts: readonly string[], known: Set<string> = midSentenceNames(texts)): Array<Set<string> | null> {
+  const out: Array<Set<string> | null> = [];
+  let last: Set<string> | null = null;
+  for (const text of texts) {
+    const { text: clause, fromQuote } = mainClause(text);
+    const toks = tokens(clause);
+    let actor: Set<string> | null = null;
+    if (toks.length > 0 && HE_SHE.has(toks[0]!.w)) actor = last;
+    else {
+      const words: string[] = [];
+      for (let k = 0; k < toks.length && k < 12; k++) {
+        const t = toks[k]!;
+        const w = t.w.replace(/'s$/, '');
+        const cap = /^\p{Lu}/u.test(t.raw);
+        if (isFunctionWord(t.w)) {
+          if (words.length === 0 || cap || t.w === 'of' || t.w === 'and') continue; // "The", "Department of …"
+          break;
+        }
+        if (!cap) {
+          // The speaker after a quotation may follow a verb of saying: "…,” said Noem."
+          if (fromQuote && words.length === 0 && k === 0) continue;
+          break;
+        }
+        // "Officials said": not a name; "Lisa Page left": two capitalised words open a name.
+        const next = toks[k + 1];
+        const nameFollows = next !== undefined && /^\p{Lu}/u.test(next.raw) && !isFunctionWord(next.w);
+        if (k === 0 && !fromQuote && !known.has(w) && !HONORIFIC.has(w) && !nameFollows) break;
+        if (CALENDAR.has(w)) break; // "Oct. 3 --": a date, not an actor
+        if (/^\p{Lu}{6,}$/u.test(t.raw)) break; // "A HUNTER who …": shouting, not a name
+        if (!HONORIFIC.has(w)) words.push(w);
+        if (t.raw.endsWith("'s") || t.raw.endsWith('’s')) break; // "Page's departure": the owner is the actor
+      }
+      // Reported speech: the subject only says it ("X said that …"); no actor.
+      const after = toks.slice(0, 14).find((t, k) => k > 0 && !/^\p{Lu}/u.test(t.raw) && (SAYS.has(t.w) || !isFunctionWord(t.w)));
+      if (words.length && (fromQuote || !(after && SAYS.has(after.w)))) actor = new Set(words);
+    }
+    out.push(actor);
+    if (actor) last = actor;
+  }
+  return out;
+}
+
+/**
+ * Do two sentences have different main actors? Only when both have one and neither actor's words
+ * occur in the other sentence at all ("Page" is not in the Strzok sentence, "Strzok" not in Page's).
+ */
+export function actorsDisagree(actorA: Set<string> | null, textA: string, actorB: Set<string> | null, textB: string): boolean {
+  if (!actorA || !actorB) return false;
+  const wa = new Set(tokens(fold(undotted(textA))).map((t) => t.w.replace(/'s$/, '')));
+  const wb = new Set(tokens(fold(undotted(textB))).map((t) => t.w.replace(/'s$/, '')));
+  for (const w of actorA) if (wb.has(w)) return false;
+  for (const w of actorB) if (wa.has(w)) return false;
+  return true;
+}
