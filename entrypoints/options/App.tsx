@@ -9,6 +9,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   addFeed,
+  fetchPage,
+  fetchText,
+  FullTextFetcher,
   FEED_INTERVALS,
   getFeedInterval,
   listFeeds,
@@ -17,7 +20,10 @@ import {
   setFeedInterval,
   syncFeedAlarm,
   type FeedImportResult,
+  type FeedStatus,
 } from '../../lib/feeds';
+import { extractHtml } from '../../lib/feeds/page-extract';
+import { hasOriginAccess, pageExtractor, requestOrigins } from '../../lib/extension/platform';
 import { seedArticles } from '../../lib/seeds';
 import {
   Corpus,
@@ -54,16 +60,25 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function feedSummary(r: FeedImportResult): string {
   const n = (s: string) => r.items.filter((i) => i.status === s).length;
+  const text = (t: string) => r.items.filter((i) => i.text === t && i.status !== 'error').length;
   const parts = [
     n('added') && `${n('added')} added`,
     n('updated') && `${n('updated')} updated`,
     n('unchanged') && `${n('unchanged')} already in the corpus`,
     (n('error') || n('skipped')) && `${n('error') + n('skipped')} could not be read`,
+    text('page') && `${text('page')} read in full from their pages`,
+    text('summary') && `${text('summary')} kept as summaries only`,
     r.notRead &&
       `${r.notRead} more items not read this time (a refresh reads at most ${MAX_FEED_ITEMS} items or ${MAX_FEED_TEXT_CHARS.toLocaleString('en')} characters)`,
   ].filter(Boolean);
   return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
 }
+
+/**
+ * The reader of feed items' pages for a refresh started here: this page has a DOM, so Readability
+ * runs here (pageExtractor); only hosts the reader allowed are fetched.
+ */
+const pageReader = () => new FullTextFetcher({ fetchPage, extract: pageExtractor(extractHtml), allowed: hasOriginAccess });
 
 /** Asks for the permission to read one site. Must be called in the click/submit, before any await. */
 function requestOrigin(url: string): Promise<boolean> {
@@ -83,7 +98,7 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [rows, setRows] = useState<ArticleSummary[]>([]);
   const [loaded, setLoaded] = useState(false);
-  const [feeds, setFeeds] = useState<FeedRecord[]>([]);
+  const [feeds, setFeeds] = useState<FeedStatus[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
   const [storage, setStorage] = useState<StorageUse | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
@@ -216,9 +231,11 @@ export function App() {
       .finally(() => setUrlBusy(false));
   };
 
-  const onAddFeed = (url: string) => {
+  /** `itemOrigins`: other sites the feed's items live on (starter sources know theirs), asked in the same prompt. */
+  const onAddFeed = (url: string, itemOrigins: string[] = []) => {
     if (!corpus) return;
-    const asked = requestOrigin(url); // first, inside the user gesture
+    // First, inside the user gesture: the feed's site (and its items' sites), one prompt.
+    const asked = requestOrigins([url, ...itemOrigins]).catch(() => requestOrigin(url));
     setFeedBusy(true);
     setFeedMessage(null);
     asked
@@ -227,7 +244,7 @@ export function App() {
           setFeedMessage({ text: 'Permission to read this site was not given; the feed was not added.', error: true });
           return;
         }
-        const r = await addFeed(corpus, url);
+        const r = await addFeed(corpus, url, fetchText, pageReader());
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
         await syncFeedAlarm(corpus, browser.alarms);
@@ -241,7 +258,7 @@ export function App() {
     setFeedBusy(true);
     setFeedMessage(null);
     try {
-      const all = await refreshFeeds(corpus);
+      const all = await refreshFeeds(corpus, fetchText, pageReader());
       const failed = all.filter((r) => r.error);
       setFeedMessage({
         text: all.map((r) => (r.error ? `${r.feedUrl}: ${r.error}.` : feedSummary(r))).join(' '),
@@ -252,6 +269,25 @@ export function App() {
     } finally {
       setFeedBusy(false);
     }
+  };
+
+  /** "Allow full text from …": asks for the hosts (inside the click), then refreshes that feed. */
+  const onAllowHosts = (feedUrl: string, hosts: string[]) => {
+    if (!corpus) return;
+    const asked = requestOrigins(hosts.map((h) => `https://${h}/`).concat(hosts.map((h) => `http://${h}/`)));
+    setFeedBusy(true);
+    setFeedMessage(null);
+    asked
+      .then(async (granted) => {
+        if (!granted) {
+          setFeedMessage({ text: 'Permission was not given; those items stay summaries.', error: true });
+          return;
+        }
+        const r = await addFeed(corpus, feedUrl, fetchText, pageReader());
+        setFeedMessage({ text: r.error ? `${feedUrl}: ${r.error}.` : feedSummary(r), error: !!r.error });
+      })
+      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
+      .finally(() => setFeedBusy(false));
   };
 
   const onRemoveFeed = async (url: string) => {
@@ -411,6 +447,7 @@ export function App() {
             intervals={FEED_INTERVALS}
             onAdd={onAddFeed}
             onRemove={(u) => void onRemoveFeed(u)}
+            onAllowHosts={onAllowHosts}
             onRefresh={() => void onRefreshFeeds()}
             onInterval={(m) => void onInterval(m)}
             busy={feedBusy}
