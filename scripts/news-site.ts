@@ -11,7 +11,7 @@
  *   /article/<id>     the article page for seed <id> (file name without extension)
  *   /spa/<id>         the same page, but links to other articles navigate in place (pushState),
  *                     like a single-page app
- *   /wire/feed.xml    "Harbor Wire", an RSS feed whose items carry only a one-paragraph summary
+ *   /wire/feed.xml    "Port Digest", an RSS feed whose items carry only a one-paragraph summary
  *                     (like most news feeds), of the harbor story (tests/data/engine/harbor, written
  *                     for the tests); `feed.publishNext()` adds the next item ("a day later")
  *   /wire/story/<id>  each item's full article page; the page of `feed.failing` answers 500
@@ -364,7 +364,7 @@ export async function startNewsSite(opts: { port?: number; articles?: Article[];
     }
     if (url.pathname === '/wire/feed.xml') {
       const items = wire.slice(0, published).map((a) => ({ article: a, url: storyUrl(a.id) }));
-      return send(200, summaryFeed('Harbor Wire', `${origin}/`, items), 'application/rss+xml; charset=utf-8');
+      return send(200, summaryFeed('Port Digest', `${origin}/`, items), 'application/rss+xml; charset=utf-8');
     }
     const story = /^\/wire\/story\/([^/]+)$/.exec(url.pathname);
     if (story) {

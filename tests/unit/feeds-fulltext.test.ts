@@ -164,7 +164,7 @@ describe('a refresh of a summary-only feed', () => {
       const stored = (await corpus.findSame({ id: '', url: item.url, hash: '' }))!;
       const got = (await corpus.get(stored))!;
       // The page names its outlet; a summary kept from the feed is named after the feed.
-      expect(got.outlet).toBe(a.id === site.feed.failing ? 'Harbor Wire' : a.outlet);
+      expect(got.outlet).toBe(a.id === site.feed.failing ? 'Port Digest' : a.outlet);
       expect(got.date?.slice(0, 10)).toBe(a.date?.slice(0, 10));
       if (a.id === site.feed.failing) {
         expect(item).toMatchObject({ text: 'summary' });
@@ -180,7 +180,7 @@ describe('a refresh of a summary-only feed', () => {
       }
     }
     const feeds = await listFeeds(corpus);
-    expect(feeds[0]).toMatchObject({ title: 'Harbor Wire', lastAdded: listed.length, lastSummaries: 1, lastFromPages: listed.length - 1, lastFailures: 0 });
+    expect(feeds[0]).toMatchObject({ title: 'Port Digest', lastAdded: listed.length, lastSummaries: 1, lastFromPages: listed.length - 1, lastFailures: 0 });
     expect(feeds[0]!.lastItems).toHaveLength(listed.length);
 
     // A day later: one more item. Pages already read are not fetched again; the failing one is tried again.
