@@ -41,6 +41,9 @@ import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '..
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
+import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
+import { STARTER_SOURCES, starterOrigins } from '../../lib/feeds/starter';
+import { readOpml, writeOpml } from '../../lib/feeds/opml';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
 import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
@@ -108,6 +111,7 @@ export function App() {
   const [urlBusy, setUrlBusy] = useState(false);
   const [feedBusy, setFeedBusy] = useState(false);
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [opml, setOpml] = useState<OpmlPreview | null>(null);
   const [busy, setBusy] = useState(false);
   const [toast, setToast] = useState<ToastData | null>(null);
   const [toastFocus, setToastFocus] = useState(false);
@@ -290,6 +294,59 @@ export function App() {
       .finally(() => setFeedBusy(false));
   };
 
+  const onOpmlFile = async (file: File) => {
+    setFeedMessage(null);
+    try {
+      const { feeds: found, skipped } = readOpml(await file.text());
+      if (!found.length) {
+        setFeedMessage({ text: `${file.name}: no feed addresses found.`, error: true });
+        return;
+      }
+      setOpml({ name: file.name, feeds: found, skipped });
+    } catch (e) {
+      setFeedMessage({ text: `${file.name}: ${errorText(e)}`, error: true });
+    }
+  };
+
+  /** Subscribes to the chosen feeds of an OPML file: one prompt for all their sites, inside the click. */
+  const onOpmlSubscribe = (urls: string[]) => {
+    if (!corpus) return;
+    const asked = requestOrigins(urls);
+    setFeedBusy(true);
+    setFeedMessage(null);
+    asked
+      .then(async (granted) => {
+        if (!granted) {
+          setFeedMessage({ text: 'Permission to read those sites was not given; no feed was added.', error: true });
+          return;
+        }
+        setOpml(null);
+        const reader = pageReader();
+        const lines: string[] = [];
+        let failed = 0;
+        for (const url of urls) {
+          const r = await addFeed(corpus, url, fetchText, reader);
+          if (r.error) failed++;
+          lines.push(r.error ? `${url}: could not subscribe (${r.error}).` : feedSummary(r));
+        }
+        await syncFeedAlarm(corpus, browser.alarms);
+        setFeedMessage({ text: `Subscribed to ${urls.length - failed} of ${urls.length} feeds. ${lines.join(' ')}`, error: failed > 0 });
+      })
+      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
+      .finally(() => setFeedBusy(false));
+  };
+
+  const onOpmlExport = () => {
+    const href = URL.createObjectURL(new Blob([writeOpml(feeds)], { type: 'text/x-opml' }));
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = `parallax-feeds-${new Date().toISOString().slice(0, 10)}.opml`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  };
+
   const onRemoveFeed = async (url: string) => {
     if (!corpus) return;
     await removeFeed(corpus, url);
@@ -452,6 +509,17 @@ export function App() {
             onInterval={(m) => void onInterval(m)}
             busy={feedBusy}
             message={feedMessage}
+          />
+          <SourcesPanel
+            sources={STARTER_SOURCES}
+            subscribed={new Set(feeds.map((f) => f.url))}
+            onSubscribe={(s) => onAddFeed(s.feed, starterOrigins(s).slice(1))}
+            onOpmlFile={(f) => void onOpmlFile(f)}
+            onOpmlSubscribe={onOpmlSubscribe}
+            onOpmlCancel={() => setOpml(null)}
+            onOpmlExport={onOpmlExport}
+            opml={opml}
+            busy={feedBusy}
           />
           <ManagePanel
             count={rows.length}
