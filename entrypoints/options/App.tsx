@@ -44,6 +44,8 @@ import { FeedsPanel } from '../../components/options/FeedsPanel';
 import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
 import { STARTER_SOURCES, starterOrigins } from '../../lib/feeds/starter';
 import { readOpml, writeOpml } from '../../lib/feeds/opml';
+import { AddWhatIReadCard } from '../../components/options/SourcesReading';
+import { getAddWhatIRead, setAddWhatIRead } from '../../lib/feeds/reading';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
 import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
@@ -112,6 +114,7 @@ export function App() {
   const [feedBusy, setFeedBusy] = useState(false);
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [opml, setOpml] = useState<OpmlPreview | null>(null);
+  const [addWhatIRead, setAddWhatIReadState] = useState(false);
   const [busy, setBusy] = useState(false);
   const [toast, setToast] = useState<ToastData | null>(null);
   const [toastFocus, setToastFocus] = useState(false);
@@ -136,6 +139,7 @@ export function App() {
           }),
           liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
           liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+          liveQuery(() => getAddWhatIRead(opened)).subscribe({ next: setAddWhatIReadState, error: fail }),
           liveQuery(() => opened.listTrash()).subscribe({
             next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
             error: fail,
@@ -531,6 +535,12 @@ export function App() {
             busy={busy}
           />
           <SiteAccessCard />
+          <AddWhatIReadCard
+            on={addWhatIRead}
+            onChange={(on) => {
+              if (corpus) void setAddWhatIRead(corpus, on).catch((e) => showToast({ text: `Could not save the setting: ${errorText(e)}`, error: true }, 8000));
+            }}
+          />
         </div>
         <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
         <TrashPanel
