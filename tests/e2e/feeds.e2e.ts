@@ -11,6 +11,7 @@
  * - the side panel on one of the articles compares it with the others and never lists the
  *   summary's outlet among those that left a fact out.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionHarness } from './fixtures';
@@ -96,6 +97,12 @@ describe('a summary-only feed', () => {
     expect(status).toMatch(/3 new or updated · 2 full texts read from the pages · 1 summary only/);
     await options.getByText(/Items of the last refresh \(3\)/).click();
     await expect.poll(() => options.getByRole('list', { name: 'Items of Port Digest' }).innerText()).toMatch(/summary only \(the page could not be fetched \(HTTP 500/);
+    // The feed's status, the starter sources and the "Add what I read" switch pass axe (open, with content).
+    await options.getByText(/Starter sources \(\d+ public feeds\)/).click();
+    await options.getByRole('button', { name: 'Subscribe to NPR' }).waitFor();
+    const res = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+    expect(serious).toEqual([]);
   });
 
   it('a refresh a day later (the background alarm; pages read in the offscreen document) adds only the new item', async () => {
