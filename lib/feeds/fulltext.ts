@@ -36,9 +36,12 @@ export function itemWords(content: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Characters of an item's content looked at to decide (a summary is far shorter; keeps 200 long items cheap). */
+const SUMMARY_PROBE_CHARS = 20_000;
+
 /** True when a feed item's content is only a summary (or nothing at all). */
 export function isSummary(content: string): boolean {
-  return itemWords(content) < SUMMARY_MAX_WORDS;
+  return itemWords(content.slice(0, SUMMARY_PROBE_CHARS)) < SUMMARY_MAX_WORDS;
 }
 
 export interface FullTextLimits {
