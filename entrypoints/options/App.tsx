@@ -36,7 +36,7 @@ import {
   type StorageUse,
   type TrashEntry,
 } from '../../lib/store/corpus';
-import type { ArticleSummary, FeedRecord } from '../../lib/store/db';
+import type { ArticleSummary } from '../../lib/store/db';
 import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { Brand } from '../../components/Brand';
