@@ -16,8 +16,8 @@ export interface FeedsPanelProps {
   /** Called synchronously from the submit event (the host permission must be asked before any await). */
   onAdd: (url: string) => void;
   onRemove: (url: string) => void;
-  /** Called synchronously from the click: asks to read these hosts, for the full text of a feed's items. */
-  onAllowHosts?: (feedUrl: string, hosts: string[]) => void;
+  /** Called synchronously from the click: asks to read these origins, for the full text of a feed's items. */
+  onAllowHosts?: (feedUrl: string, origins: string[]) => void;
   onRefresh: () => void;
   onInterval: (minutes: number | null) => void;
   busy: boolean;
@@ -41,6 +41,14 @@ export function feedStatusLine(f: FeedStatus, now = Date.now()): string {
   if (f.lastFailures) parts.push(`${f.lastFailures} failed`);
   return parts.join(' · ');
 }
+
+const hostOf = (origin: string): string => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
+};
 
 function itemLine(i: FeedItemStatus): string {
   const status =
@@ -123,9 +131,9 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onAllo
                 <span class={`px-small ${f.lastError || f.lastFailures ? 'px-error-text' : 'px-muted'}`}>{feedStatusLine(f)}</span>
                 {f.needsAccess && f.needsAccess.length > 0 && onAllowHosts && (
                   <span class="px-small">
-                    Items on {f.needsAccess.join(', ')} stay summaries: Parallax may not read {f.needsAccess.length === 1 ? 'that site' : 'those sites'}.{' '}
+                    Items on {f.needsAccess.map(hostOf).join(', ')} stay summaries: Parallax may not read {f.needsAccess.length === 1 ? 'that site' : 'those sites'}.{' '}
                     <button type="button" class="px-button" onClick={() => onAllowHosts(f.url, f.needsAccess!)}>
-                      Allow full text from {f.needsAccess.length === 1 ? f.needsAccess[0] : `${f.needsAccess.length} sites`}
+                      Allow full text from {f.needsAccess.length === 1 ? hostOf(f.needsAccess[0]!) : `${f.needsAccess.length} sites`}
                     </button>
                   </span>
                 )}

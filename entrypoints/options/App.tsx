@@ -280,9 +280,9 @@ export function App() {
   };
 
   /** "Allow full text from …": asks for the hosts (inside the click), then refreshes that feed. */
-  const onAllowHosts = (feedUrl: string, hosts: string[]) => {
+  const onAllowHosts = (feedUrl: string, origins: string[]) => {
     if (!corpus) return;
-    const asked = requestOrigins(hosts.map((h) => `https://${h}/`).concat(hosts.map((h) => `http://${h}/`)));
+    const asked = requestOrigins(origins);
     setFeedBusy(true);
     setFeedMessage(null);
     asked

@@ -158,7 +158,7 @@ export interface FeedItemResult {
    */
   text?: 'feed' | 'page' | 'summary';
   note?: string;
-  /** The item's host, when Parallax may not read it (the reader can allow it for full text). */
+  /** The item's origin ("https://news.example"), when Parallax may not read it (the reader can allow it for full text). */
   needsAccess?: string;
 }
 
@@ -240,9 +240,9 @@ function errorText(e: unknown): string {
   return JSON.stringify(e);
 }
 
-function hostName(url: string | null): string | null {
+function originOf(url: string | null): string | null {
   try {
-    return url ? new URL(url).host : null;
+    return url ? new URL(url).origin : null;
   } catch {
     return null;
   }
@@ -319,7 +319,7 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
           note = 'the page was read but held no article text';
         } else {
           note = got.reason;
-          if (got.noAccess) needsAccess = hostName(item.url) ?? undefined;
+          if (got.noAccess) needsAccess = originOf(item.url) ?? undefined;
         }
       } else {
         note = 'full text is not fetched here';
@@ -385,7 +385,7 @@ export interface FeedStatus extends FeedRecord {
   lastSummaries?: number;
   /** Items of the last refresh whose text came from their page. */
   lastFromPages?: number;
-  /** Hosts of items Parallax may not read; allowing them gives full text. */
+  /** Origins ("https://news.example") of items Parallax may not read; allowing them gives full text. */
   needsAccess?: string[];
 }
 

@@ -100,7 +100,7 @@ describe('feed status in the options page', () => {
     lastFromPages: 2,
     lastSummaries: 1,
     lastFailures: 1,
-    needsAccess: ['news.other.example'],
+    needsAccess: ['https://news.other.example'],
     lastItems: [
       { title: 'Ship aground', url: 'https://wire.example/1', status: 'added', text: 'page' },
       { title: 'Oil leak', url: 'https://wire.example/2', status: 'added', text: 'summary', note: 'the page could not be fetched (HTTP 500)' },
@@ -127,6 +127,6 @@ describe('feed status in the options page', () => {
     expect(items).toContain('Empty item — failed: the feed gives no text for this item');
     const allow = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Allow full text from news.other.example')!;
     await act(() => allow.click());
-    expect(onAllowHosts).toHaveBeenCalledWith('https://wire.example/feed.xml', ['news.other.example']);
+    expect(onAllowHosts).toHaveBeenCalledWith('https://wire.example/feed.xml', ['https://news.other.example']);
   });
 });
