@@ -18,6 +18,9 @@ import preact from '@preact/preset-vite';
  *                     is no content script in the manifest).
  * - alarms:           refreshing RSS/Atom feeds on the schedule the reader sets.
  * - sidePanel:        Chrome's side panel (Firefox's sidebar needs no permission).
+ * - offscreen:        Chrome only: a hidden extension page with a DOM (reason DOM_PARSER) where the
+ *                     service worker has a feed item's page read by Readability (Firefox's
+ *                     background page has a DOM of its own).
  * No host permission by default. http(s) access is OPTIONAL (`optional_host_permissions`; Firefox
  * MV2: `optional_permissions`), asked at the moment it is needed, with the reason:
  * - "Follow every tab": from the panel or the corpus manager, so the panel reads each tab the reader
@@ -48,7 +51,7 @@ export default defineConfig({
         'activeTab',
         'scripting',
         'alarms',
-        ...(firefox ? ['menus'] : ['contextMenus', 'sidePanel']),
+        ...(firefox ? ['menus'] : ['contextMenus', 'sidePanel', 'offscreen']),
       ],
       // MV3 only (WXT drops the key from MV2); Firefox MV2 lists optional origins with the permissions.
       optional_host_permissions: firefox ? undefined : OPTIONAL_ORIGINS,

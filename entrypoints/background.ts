@@ -10,13 +10,19 @@
  * - toolbar button / shortcut: open the sidebar inside the click (platform.ts); the click grants
  *   activeTab on that tab, which is announced so an open panel that could not read it reads it now;
  *   the context-menu click grants it too. No host permission is needed for this.
- * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds).
+ * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds); items that are
+ *   only a summary get their page read (hosts the reader allowed only) — on a DOM: Chrome's offscreen
+ *   document, Firefox's background page (lib/extension/platform.ts pageExtractor).
  */
 import { Corpus } from '../lib/store/corpus';
 import { seedArticles } from '../lib/seeds';
-import { FEED_ALARM, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
+import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
+import { extractHtml } from '../lib/feeds/page-extract';
 import {
   announceTabAccess,
+  closeOffscreen,
+  hasOriginAccess,
+  pageExtractor,
   onAlarm,
   onContextMenuClick,
   openSidebar,
@@ -67,7 +73,10 @@ export default defineBackground(() => {
   });
 
   onAlarm(FEED_ALARM, () => {
-    withCorpus((corpus) => refreshFeeds(corpus)).catch((e) => console.error('Parallax: feed refresh failed', e));
+    const pages = new FullTextFetcher({ fetchPage, extract: pageExtractor(extractHtml), allowed: hasOriginAccess });
+    withCorpus((corpus) => refreshFeeds(corpus, fetchText, pages))
+      .catch((e) => console.error('Parallax: feed refresh failed', e))
+      .finally(() => void closeOffscreen());
   });
 
   onContextMenuClick((info, tab) => {

@@ -67,6 +67,11 @@ export interface Article {
   /** Hex content hash of the normalised text; used to deduplicate. */
   hash: string;
   format: ArticleFormat;
+  /**
+   * Set when the text is only a summary of the article (a feed item's teaser whose page could not
+   * be read, lib/feeds). Such an article never counts as an outlet that "left out" a fact.
+   */
+  summaryOnly?: true;
 }
 
 /** What the content script sends after running Readability on a clone of the page. */
@@ -111,6 +116,8 @@ export interface RelatedArticle {
   /** Story similarity, 0..1. */
   score: number;
   relation: 'same-story' | 'near-copy';
+  /** The related article is only a summary (Article.summaryOnly): it is never said to leave a fact out. */
+  summaryOnly?: true;
   /** Share of this article's text found in that one (ofThis) and of that one's found here (ofThat). */
   copied: { ofThis: number; ofThat: number };
   /**

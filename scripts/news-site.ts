@@ -11,6 +11,10 @@
  *   /article/<id>     the article page for seed <id> (file name without extension)
  *   /spa/<id>         the same page, but links to other articles navigate in place (pushState),
  *                     like a single-page app
+ *   /wire/feed.xml    "Port Digest", an RSS feed whose items carry only a one-paragraph summary
+ *                     (like most news feeds), of the harbor story (tests/data/engine/harbor, written
+ *                     for the tests); `feed.publishNext()` adds the next item ("a day later")
+ *   /wire/story/<id>  each item's full article page; the page of `feed.failing` answers 500
  *
  * Run alone: `npx tsx scripts/news-site.ts [port]`.
  */
@@ -33,7 +37,26 @@ export interface NewsSite {
   spaUrl(id: string): string;
   /** The articles served, as ingested. */
   articles: Article[];
+  /** The summary-only RSS feed and its article pages. */
+  feed: WireFeed;
   close(): Promise<void>;
+}
+
+export interface WireFeed {
+  /** The feed's address. */
+  url: string;
+  /** Every article the feed can list, in publication order (the first `published` are listed). */
+  articles: Article[];
+  /** How many are listed now. */
+  published: number;
+  /** Lists one more item (the next article), as a feed does the next day. Returns it. */
+  publishNext(): Article;
+  /** The article page of one of them. */
+  storyUrl(id: string): string;
+  /** Id of the article whose page fails with HTTP 500. */
+  failing: string;
+  /** Requests for each story page, by id (to see what a refresh fetched). */
+  hits: Map<string, number>;
 }
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -260,6 +283,46 @@ ${footer(name)}
 </html>`;
 }
 
+/** The first paragraph: what a summary-only feed item carries. */
+export function summaryOf(a: Article): string {
+  return a.text.split('\n\n')[0] ?? '';
+}
+
+/** RFC 822 date for RSS (the articles carry ISO days). */
+function rssDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d.toUTCString();
+}
+
+/** An RSS 2.0 feed listing `items` newest first, each with only its summary as <description>. */
+export function summaryFeed(title: string, home: string, items: Array<{ article: Article; url: string }>): string {
+  const entries = [...items]
+    .reverse()
+    .map(({ article: a, url }) => {
+      const date = rssDate(a.date);
+      return `<item><title>${esc(a.title)}</title><link>${esc(url)}</link><guid isPermaLink="true">${esc(url)}</guid>${date ? `<pubDate>${date}</pubDate>` : ''}
+<description>${esc(`<p>${esc(summaryOf(a))}</p>`)}</description></item>`;
+    })
+    .join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>${esc(title)}</title><link>${esc(home)}</link><description>Summaries of the day's stories.</description>
+${entries}
+</channel></rss>`;
+}
+
+/** Reads and ingests the articles of a directory of the engine's test data (Markdown with front matter). */
+export async function loadStoryArticles(dir = path.join(ROOT, 'tests', 'data', 'engine', 'harbor')): Promise<Article[]> {
+  const names = (await readdir(dir)).filter((n) => /\.(md|txt)$/.test(n)).sort();
+  const out: Article[] = [];
+  for (const name of names) {
+    const r = ingestFile({ name, content: await readFile(path.join(dir, name), 'utf8') });
+    if (!r.articles.length) throw new Error(`news site: could not read ${name}`);
+    out.push(...r.articles);
+  }
+  return out;
+}
+
 /** Reads and ingests every seed file (seeds/*.txt). */
 export async function loadSeedArticles(dir = path.join(ROOT, 'seeds')): Promise<Article[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort();
@@ -273,9 +336,17 @@ export async function loadSeedArticles(dir = path.join(ROOT, 'seeds')): Promise<
   return articles;
 }
 
-export async function startNewsSite(opts: { port?: number; articles?: Article[] } = {}): Promise<NewsSite> {
+export async function startNewsSite(opts: { port?: number; articles?: Article[]; wire?: Article[] } = {}): Promise<NewsSite> {
   const articles = opts.articles ?? (await loadSeedArticles());
   const byId = new Map(articles.map((a) => [a.id, a]));
+  // The wire feed: the harbor story's articles without their own addresses (served here instead).
+  const wire = (opts.wire ?? (await loadStoryArticles())).map((a) => ({ ...a, url: null }));
+  const wireById = new Map(wire.map((a) => [a.id, a]));
+  const hits = new Map<string, number>();
+  let published = Math.min(3, wire.length);
+  let origin = '';
+  const storyUrl = (id: string) => `${origin}/wire/story/${encodeURIComponent(id)}`;
+  const failing = wire[Math.min(2, wire.length - 1)]?.id ?? '';
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -291,6 +362,19 @@ export async function startNewsSite(opts: { port?: number; articles?: Article[] 
       if (!a) return send(404, '<!doctype html><title>Not found</title><h1>Story not found</h1>');
       return send(200, articlePage(a, articles, m[1] === 'spa' ? '/spa/' : '/article/'));
     }
+    if (url.pathname === '/wire/feed.xml') {
+      const items = wire.slice(0, published).map((a) => ({ article: a, url: storyUrl(a.id) }));
+      return send(200, summaryFeed('Port Digest', `${origin}/`, items), 'application/rss+xml; charset=utf-8');
+    }
+    const story = /^\/wire\/story\/([^/]+)$/.exec(url.pathname);
+    if (story) {
+      const id = decodeURIComponent(story[1]!);
+      const a = wireById.get(id);
+      hits.set(id, (hits.get(id) ?? 0) + 1);
+      if (!a) return send(404, '<!doctype html><title>Not found</title><h1>Story not found</h1>');
+      if (id === failing) return send(500, '<!doctype html><title>Server error</title><h1>Something went wrong</h1>');
+      return send(200, articlePage({ ...a, url: storyUrl(id) }, wire, '/article/'));
+    }
     if (url.pathname === '/favicon.ico') {
       res.writeHead(204);
       return res.end();
@@ -303,7 +387,7 @@ export async function startNewsSite(opts: { port?: number; articles?: Article[] 
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   const check = (id: string) => {
     if (!byId.has(id)) throw new Error(`news site: no article ${id} (have ${[...byId.keys()].join(', ')})`);
     return encodeURIComponent(id);
@@ -314,6 +398,20 @@ export async function startNewsSite(opts: { port?: number; articles?: Article[] 
     url: (id) => `${origin}/article/${check(id)}`,
     spaUrl: (id) => `${origin}/spa/${check(id)}`,
     articles,
+    feed: {
+      url: `${origin}/wire/feed.xml`,
+      articles: wire,
+      get published() {
+        return published;
+      },
+      publishNext() {
+        if (published >= wire.length) throw new Error('news site: the wire feed has no more articles');
+        return wire[published++]!;
+      },
+      storyUrl,
+      failing,
+      hits,
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

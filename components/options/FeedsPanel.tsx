@@ -1,17 +1,23 @@
-/** RSS/Atom feeds: subscribe, refresh now, remove, and how often to refresh automatically. */
+/**
+ * RSS/Atom feeds: subscribe, refresh now, remove, how often to refresh automatically, and each
+ * feed's last refresh: when, items added, items kept as summaries, failures, item by item.
+ */
 import { useState } from 'preact/hooks';
-import type { FeedRecord } from '../../lib/store/db';
-import { formatAgo } from './format';
+import type { FeedItemStatus, FeedStatus } from '../../lib/feeds';
+import { formatAgo, plural } from './format';
 import { SafeText } from '../SafeText';
+import { SafeLink } from '../SafeLink';
 
 export interface FeedsPanelProps {
-  feeds: FeedRecord[];
+  feeds: FeedStatus[];
   /** Minutes between automatic refreshes, or null for "only when I ask". */
   interval: number | null;
   intervals: readonly number[];
   /** Called synchronously from the submit event (the host permission must be asked before any await). */
   onAdd: (url: string) => void;
   onRemove: (url: string) => void;
+  /** Called synchronously from the click: asks to read these origins, for the full text of a feed's items. */
+  onAllowHosts?: (feedUrl: string, origins: string[]) => void;
   onRefresh: () => void;
   onInterval: (minutes: number | null) => void;
   busy: boolean;
@@ -26,7 +32,54 @@ export function intervalLabel(min: number): string {
   return `Every ${min / 60} hours`;
 }
 
-export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onRefresh, onInterval, busy, message }: FeedsPanelProps) {
+/** One line of a feed's status: "Refreshed 5 min ago · 3 added · 1 summary only · 1 failed". */
+export function feedStatusLine(f: FeedStatus, now = Date.now()): string {
+  if (f.lastError) return `Last refresh failed: ${f.lastError}`;
+  const parts = [`Refreshed ${formatAgo(f.lastFetchedAt, now)}`, `${f.lastAdded} new or updated`];
+  if (f.lastFromPages) parts.push(`${plural(f.lastFromPages, 'full text')} read from the page${f.lastFromPages === 1 ? '' : 's'}`);
+  if (f.lastSummaries) parts.push(`${f.lastSummaries} summary only`);
+  if (f.lastFailures) parts.push(`${f.lastFailures} failed`);
+  return parts.join(' · ');
+}
+
+const hostOf = (origin: string): string => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return origin;
+  }
+};
+
+function itemLine(i: FeedItemStatus): string {
+  const status =
+    i.status === 'error' || i.status === 'skipped'
+      ? `failed: ${i.reason ?? 'unknown reason'}`
+      : i.status === 'unchanged'
+        ? 'already in the corpus'
+        : i.status;
+  const text = i.text === 'page' ? 'full text from its page' : i.text === 'feed' ? 'full text in the feed' : i.text === 'summary' ? `summary only${i.note ? ` (${i.note})` : ''}` : '';
+  return [status, text].filter(Boolean).join(' · ');
+}
+
+function FeedItems({ f }: { f: FeedStatus }) {
+  const items = f.lastItems ?? [];
+  if (!items.length) return null;
+  return (
+    <details class="px-feed-items">
+      <summary class="px-small">Items of the last refresh ({items.length})</summary>
+      <ul aria-label={`Items of ${f.title ?? f.url}`}>
+        {items.map((i, k) => (
+          <li key={`${i.url ?? ''}#${k}`} class="px-small">
+            {i.url ? <SafeLink href={i.url}>{i.title || i.url}</SafeLink> : <SafeText text={i.title || 'Untitled'} />}
+            <span class={i.status === 'error' ? 'px-error-text' : 'px-muted'}> — {itemLine(i)}</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onAllowHosts, onRefresh, onInterval, busy, message }: FeedsPanelProps) {
   const [url, setUrl] = useState('');
   const options = interval !== null && !intervals.includes(interval) ? [...intervals, interval].sort((a, b) => a - b) : intervals;
   return (
@@ -56,6 +109,11 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onRefr
           Subscribe
         </button>
       </form>
+      <p class="px-muted px-small" id="px-feed-why">
+        Subscribing asks your browser to let Parallax read that one site: its feed, and — for items the
+        feed gives only as a short summary — the item's page, so the corpus holds the whole article.
+        Nothing else is read.
+      </p>
 
       {message && (
         <p class={message.error ? 'px-error' : 'px-note'} role={message.error ? 'alert' : 'status'}>
@@ -70,11 +128,16 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onRefr
               <div class="px-feed-main">
                 <SafeText class="px-feed-title" text={f.title ?? f.url} />
                 <SafeText class="px-muted px-small px-feed-url" text={f.url} />
-                <span class={`px-small ${f.lastError ? 'px-error-text' : 'px-muted'}`}>
-                  {f.lastError
-                    ? `Last refresh failed: ${f.lastError}`
-                    : `Refreshed ${formatAgo(f.lastFetchedAt)}${f.lastAdded ? ` · ${f.lastAdded} new or updated` : ''}`}
-                </span>
+                <span class={`px-small ${f.lastError || f.lastFailures ? 'px-error-text' : 'px-muted'}`}>{feedStatusLine(f)}</span>
+                {f.needsAccess && f.needsAccess.length > 0 && onAllowHosts && (
+                  <span class="px-small">
+                    Items on {f.needsAccess.map(hostOf).join(', ')} stay summaries: Parallax may not read {f.needsAccess.length === 1 ? 'that site' : 'those sites'}.{' '}
+                    <button type="button" class="px-button" onClick={() => onAllowHosts(f.url, f.needsAccess!)}>
+                      Allow full text from {f.needsAccess.length === 1 ? hostOf(f.needsAccess[0]!) : `${f.needsAccess.length} sites`}
+                    </button>
+                  </span>
+                )}
+                <FeedItems f={f} />
               </div>
               <button type="button" class="px-button" onClick={() => onRemove(f.url)} aria-label={`Unsubscribe from ${f.title ?? f.url}`}>
                 Unsubscribe

@@ -95,6 +95,7 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
           <time dateTime={source.date ?? undefined}>{date}</time>
         </>
       )}
+      {source.summaryOnly && <span class="px-source-summary"> · summary only</span>}
     </span>
   );
 }

@@ -9,6 +9,9 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   addFeed,
+  fetchPage,
+  fetchText,
+  FullTextFetcher,
   FEED_INTERVALS,
   getFeedInterval,
   listFeeds,
@@ -17,7 +20,10 @@ import {
   setFeedInterval,
   syncFeedAlarm,
   type FeedImportResult,
+  type FeedStatus,
 } from '../../lib/feeds';
+import { extractHtml } from '../../lib/feeds/page-extract';
+import { hasOriginAccess, pageExtractor, requestOrigins } from '../../lib/extension/platform';
 import { seedArticles } from '../../lib/seeds';
 import {
   Corpus,
@@ -30,11 +36,16 @@ import {
   type StorageUse,
   type TrashEntry,
 } from '../../lib/store/corpus';
-import type { ArticleSummary, FeedRecord } from '../../lib/store/db';
+import type { ArticleSummary } from '../../lib/store/db';
 import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
+import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
+import { STARTER_SOURCES, starterOrigins } from '../../lib/feeds/starter';
+import { readOpml, writeOpml } from '../../lib/feeds/opml';
+import { AddWhatIReadCard } from '../../components/options/SourcesReading';
+import { getAddWhatIRead, setAddWhatIRead } from '../../lib/feeds/reading';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
 import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
@@ -54,16 +65,25 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function feedSummary(r: FeedImportResult): string {
   const n = (s: string) => r.items.filter((i) => i.status === s).length;
+  const text = (t: string) => r.items.filter((i) => i.text === t && i.status !== 'error').length;
   const parts = [
     n('added') && `${n('added')} added`,
     n('updated') && `${n('updated')} updated`,
     n('unchanged') && `${n('unchanged')} already in the corpus`,
     (n('error') || n('skipped')) && `${n('error') + n('skipped')} could not be read`,
+    text('page') && `${text('page')} read in full from their pages`,
+    text('summary') && `${text('summary')} kept as summaries only`,
     r.notRead &&
       `${r.notRead} more items not read this time (a refresh reads at most ${MAX_FEED_ITEMS} items or ${MAX_FEED_TEXT_CHARS.toLocaleString('en')} characters)`,
   ].filter(Boolean);
   return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
 }
+
+/**
+ * The reader of feed items' pages for a refresh started here: this page has a DOM, so Readability
+ * runs here (pageExtractor); only hosts the reader allowed are fetched.
+ */
+const pageReader = () => new FullTextFetcher({ fetchPage, extract: pageExtractor(extractHtml), allowed: hasOriginAccess });
 
 /** Asks for the permission to read one site. Must be called in the click/submit, before any await. */
 function requestOrigin(url: string): Promise<boolean> {
@@ -83,7 +103,7 @@ export function App() {
   const [fatal, setFatal] = useState<string | null>(null);
   const [rows, setRows] = useState<ArticleSummary[]>([]);
   const [loaded, setLoaded] = useState(false);
-  const [feeds, setFeeds] = useState<FeedRecord[]>([]);
+  const [feeds, setFeeds] = useState<FeedStatus[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
   const [storage, setStorage] = useState<StorageUse | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
@@ -93,6 +113,8 @@ export function App() {
   const [urlBusy, setUrlBusy] = useState(false);
   const [feedBusy, setFeedBusy] = useState(false);
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [opml, setOpml] = useState<OpmlPreview | null>(null);
+  const [addWhatIRead, setAddWhatIReadState] = useState(false);
   const [busy, setBusy] = useState(false);
   const [toast, setToast] = useState<ToastData | null>(null);
   const [toastFocus, setToastFocus] = useState(false);
@@ -117,6 +139,7 @@ export function App() {
           }),
           liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
           liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+          liveQuery(() => getAddWhatIRead(opened)).subscribe({ next: setAddWhatIReadState, error: fail }),
           liveQuery(() => opened.listTrash()).subscribe({
             next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
             error: fail,
@@ -216,9 +239,11 @@ export function App() {
       .finally(() => setUrlBusy(false));
   };
 
-  const onAddFeed = (url: string) => {
+  /** `itemOrigins`: other sites the feed's items live on (starter sources know theirs), asked in the same prompt. */
+  const onAddFeed = (url: string, itemOrigins: string[] = []) => {
     if (!corpus) return;
-    const asked = requestOrigin(url); // first, inside the user gesture
+    // First, inside the user gesture: the feed's site (and its items' sites), one prompt.
+    const asked = requestOrigins([url, ...itemOrigins]).catch(() => requestOrigin(url));
     setFeedBusy(true);
     setFeedMessage(null);
     asked
@@ -227,7 +252,7 @@ export function App() {
           setFeedMessage({ text: 'Permission to read this site was not given; the feed was not added.', error: true });
           return;
         }
-        const r = await addFeed(corpus, url);
+        const r = await addFeed(corpus, url, fetchText, pageReader());
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
         await syncFeedAlarm(corpus, browser.alarms);
@@ -241,7 +266,7 @@ export function App() {
     setFeedBusy(true);
     setFeedMessage(null);
     try {
-      const all = await refreshFeeds(corpus);
+      const all = await refreshFeeds(corpus, fetchText, pageReader());
       const failed = all.filter((r) => r.error);
       setFeedMessage({
         text: all.map((r) => (r.error ? `${r.feedUrl}: ${r.error}.` : feedSummary(r))).join(' '),
@@ -252,6 +277,78 @@ export function App() {
     } finally {
       setFeedBusy(false);
     }
+  };
+
+  /** "Allow full text from …": asks for the hosts (inside the click), then refreshes that feed. */
+  const onAllowHosts = (feedUrl: string, origins: string[]) => {
+    if (!corpus) return;
+    const asked = requestOrigins(origins);
+    setFeedBusy(true);
+    setFeedMessage(null);
+    asked
+      .then(async (granted) => {
+        if (!granted) {
+          setFeedMessage({ text: 'Permission was not given; those items stay summaries.', error: true });
+          return;
+        }
+        const r = await addFeed(corpus, feedUrl, fetchText, pageReader());
+        setFeedMessage({ text: r.error ? `${feedUrl}: ${r.error}.` : feedSummary(r), error: !!r.error });
+      })
+      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
+      .finally(() => setFeedBusy(false));
+  };
+
+  const onOpmlFile = async (file: File) => {
+    setFeedMessage(null);
+    try {
+      const { feeds: found, skipped } = readOpml(await file.text());
+      if (!found.length) {
+        setFeedMessage({ text: `${file.name}: no feed addresses found.`, error: true });
+        return;
+      }
+      setOpml({ name: file.name, feeds: found, skipped });
+    } catch (e) {
+      setFeedMessage({ text: `${file.name}: ${errorText(e)}`, error: true });
+    }
+  };
+
+  /** Subscribes to the chosen feeds of an OPML file: one prompt for all their sites, inside the click. */
+  const onOpmlSubscribe = (urls: string[]) => {
+    if (!corpus) return;
+    const asked = requestOrigins(urls);
+    setFeedBusy(true);
+    setFeedMessage(null);
+    asked
+      .then(async (granted) => {
+        if (!granted) {
+          setFeedMessage({ text: 'Permission to read those sites was not given; no feed was added.', error: true });
+          return;
+        }
+        setOpml(null);
+        const reader = pageReader();
+        const lines: string[] = [];
+        let failed = 0;
+        for (const url of urls) {
+          const r = await addFeed(corpus, url, fetchText, reader);
+          if (r.error) failed++;
+          lines.push(r.error ? `${url}: could not subscribe (${r.error}).` : feedSummary(r));
+        }
+        await syncFeedAlarm(corpus, browser.alarms);
+        setFeedMessage({ text: `Subscribed to ${urls.length - failed} of ${urls.length} feeds. ${lines.join(' ')}`, error: failed > 0 });
+      })
+      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
+      .finally(() => setFeedBusy(false));
+  };
+
+  const onOpmlExport = () => {
+    const href = URL.createObjectURL(new Blob([writeOpml(feeds)], { type: 'text/x-opml' }));
+    const a = document.createElement('a');
+    a.href = href;
+    a.download = `parallax-feeds-${new Date().toISOString().slice(0, 10)}.opml`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 60_000);
   };
 
   const onRemoveFeed = async (url: string) => {
@@ -411,10 +508,22 @@ export function App() {
             intervals={FEED_INTERVALS}
             onAdd={onAddFeed}
             onRemove={(u) => void onRemoveFeed(u)}
+            onAllowHosts={onAllowHosts}
             onRefresh={() => void onRefreshFeeds()}
             onInterval={(m) => void onInterval(m)}
             busy={feedBusy}
             message={feedMessage}
+          />
+          <SourcesPanel
+            sources={STARTER_SOURCES}
+            subscribed={new Set(feeds.map((f) => f.url))}
+            onSubscribe={(s) => onAddFeed(s.feed, starterOrigins(s).slice(1))}
+            onOpmlFile={(f) => void onOpmlFile(f)}
+            onOpmlSubscribe={onOpmlSubscribe}
+            onOpmlCancel={() => setOpml(null)}
+            onOpmlExport={onOpmlExport}
+            opml={opml}
+            busy={feedBusy}
           />
           <ManagePanel
             count={rows.length}
@@ -426,6 +535,12 @@ export function App() {
             busy={busy}
           />
           <SiteAccessCard />
+          <AddWhatIReadCard
+            on={addWhatIRead}
+            onChange={(on) => {
+              if (corpus) void setAddWhatIRead(corpus, on).catch((e) => showToast({ text: `Could not save the setting: ${errorText(e)}`, error: true }, 8000));
+            }}
+          />
         </div>
         <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
         <TrashPanel

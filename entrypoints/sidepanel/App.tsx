@@ -25,6 +25,7 @@ import { createController } from '../../lib/sidebar/controller';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { SidebarActions } from '../../components/sidebar/Sidebar';
 import { TraceView } from '../../components/sidebar/TraceView';
+import { autoAddWhatIRead, getAddWhatIRead } from '../../lib/feeds/reading';
 
 /** One corpus connection for the page's life. */
 let corpusPromise: Promise<Corpus> | null = null;
@@ -87,6 +88,9 @@ export function App() {
     // liveQuery sees writes from every extension page (the corpus manager, the background's seeding).
     let seenCount: number | null = null;
     let offCorpus: (() => void) | null = null;
+    // "Add what I read" (options page): each article read is added through "Add this page".
+    let addWhatIRead = false;
+    const auto = autoAddWhatIRead(store, () => controller.addToCorpus(), () => addWhatIRead);
     void corpus()
       .then((c) => {
         const sub = liveQuery(() => c.count()).subscribe({
@@ -96,7 +100,17 @@ export function App() {
           },
           error: () => {},
         });
-        offCorpus = () => sub.unsubscribe();
+        const setting = liveQuery(() => getAddWhatIRead(c)).subscribe({
+          next: (on) => {
+            addWhatIRead = on;
+            if (on) auto.check();
+          },
+          error: () => {},
+        });
+        offCorpus = () => {
+          sub.unsubscribe();
+          setting.unsubscribe();
+        };
       })
       .catch(() => {});
 
@@ -106,6 +120,7 @@ export function App() {
       offEvents();
       offTrace();
       offCorpus?.();
+      auto.off();
       controller.dispose();
     };
   }, [store, controller]);

@@ -326,11 +326,14 @@ export function buildReport(input: ReportInput): Report {
       freeHere.delete(p.a);
       freeThere.delete(p.b);
     }
-    for (const i of freeHere) leftOutBy[i]!.add(id);
+    // An article that is only a summary (a feed's teaser, Article.summaryOnly) leaves out nearly
+    // everything: it is never an outlet that "left out" a fact. What it does say still counts.
+    const summaryOnly = c.article.summaryOnly === true;
+    if (!summaryOnly) for (const i of freeHere) leftOutBy[i]!.add(id);
     for (const j of freeThere) addedFrom[k]!.add(j);
     // A second fact inside an aligned unit: a detail the other article never gives.
     article.units.forEach((u, i) => {
-      if (hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!).length > 0) leftOutBy[i]!.add(id);
+      if (!summaryOnly && hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!).length > 0) leftOutBy[i]!.add(id);
     });
     c.article.units.forEach((u, j) => {
       if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && novelDetails(u.text, hereText).length > 0) addedFrom[k]!.add(j);
@@ -349,6 +352,7 @@ export function buildReport(input: ReportInput): Report {
       url: c.article.url,
       score: round(c.score),
       relation: isNearCopy(copied) ? 'near-copy' : 'same-story',
+      ...(c.article.summaryOnly ? { summaryOnly: true as const } : {}),
       copied,
       units: c.article.units.map((u, j) => {
         const r = rew.get(j);
@@ -382,7 +386,7 @@ export function buildReport(input: ReportInput): Report {
     const missingFrom = [...leftOutBy[i]!].sort(byRelated);
     if (missingFrom.length) {
       const outlets = new Set(missingFrom.map((id) => outletKey(related[order.get(id)!]!.article)));
-      const others = new Set(related.map((c) => outletKey(c.article)));
+      const others = new Set(related.filter((c) => !c.article.summaryOnly).map((c) => outletKey(c.article)));
       leftOut.push({ i, text: u.text, missingFrom, outlets: outlets.size, total: others.size });
     }
   });

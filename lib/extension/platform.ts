@@ -13,7 +13,9 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentEvent, ContentReplies, ContentRequest, PendingTrace } from './protocol';
+import type { NotAnArticle } from './protocol';
 import { PENDING_TRACE_KEY } from './protocol';
+import type { ExtractedPage } from '../types';
 
 /** The Firefox-only APIs we use; @wxt-dev/browser ships Chrome's types only. */
 interface FirefoxSidebarAction {
@@ -403,4 +405,132 @@ export function onAlarm(name: string, cb: () => void): void {
 export async function scheduleAlarm(name: string, periodMinutes: number): Promise<void> {
   await browser.alarms.clear(name);
   if (periodMinutes > 0) await browser.alarms.create(name, { periodInMinutes: periodMinutes, delayInMinutes: periodMinutes });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Full text of feed items: a DOM to run Readability on, and the reader's grant for their hosts
+
+/** The message the background sends the offscreen document (Chrome) with a page to read. */
+export const OFFSCREEN_EXTRACT = 'parallax:offscreen-extract';
+/** The offscreen document (entrypoints/offscreen, built for Chrome only). */
+export const OFFSCREEN_PATH = 'offscreen.html';
+
+type Extracted = ExtractedPage | NotAnArticle;
+interface OffscreenRequest {
+  type: typeof OFFSCREEN_EXTRACT;
+  html: string;
+  url: string;
+}
+type OffscreenReply = { value: Extracted } | { error: string };
+
+let creatingOffscreen: Promise<void> | null = null;
+
+async function ensureOffscreen(): Promise<void> {
+  const off = api().offscreen as AnyApi | undefined;
+  if (!off?.createDocument) throw new Error('chrome.offscreen is not available (Chrome 109+, "offscreen" permission)');
+  if (off.hasDocument && (await off.hasDocument())) return;
+  creatingOffscreen ??= Promise.resolve(
+    off.createDocument({
+      url: OFFSCREEN_PATH,
+      reasons: ['DOM_PARSER'],
+      justification: 'Read the article on the page of a feed item with Readability (needs a DOM).',
+    }),
+  )
+    .catch((e: unknown) => {
+      // Another caller created it first: that is the document we wanted.
+      if (!/single offscreen document/i.test(String((e as Error)?.message ?? e))) throw e;
+    })
+    .finally(() => {
+      creatingOffscreen = null;
+    });
+  await creatingOffscreen;
+}
+
+/**
+ * A function that reads a page's HTML with `local` (lib/feeds/page-extract.ts extractHtml) on a DOM.
+ * Where this code has DOMParser (extension pages; Firefox's background page) it runs here. Chrome's
+ * MV3 service worker has no DOM: the HTML goes to an offscreen document (reason DOM_PARSER) that
+ * runs the same function (`serveOffscreenExtract`) and sends the result back.
+ */
+export function pageExtractor(local: (html: string, url: string) => Extracted): (html: string, url: string) => Promise<Extracted> {
+  if (typeof DOMParser !== 'undefined') return async (html, url) => local(html, url);
+  return async (html, url) => {
+    await ensureOffscreen();
+    const request: OffscreenRequest = { type: OFFSCREEN_EXTRACT, html, url };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const reply = (await browser.runtime.sendMessage(request)) as OffscreenReply | undefined;
+        if (!reply) throw new Error('the offscreen document did not answer');
+        if ('error' in reply) throw new Error(reply.error);
+        return reply.value;
+      } catch (e) {
+        // The document may still be starting: its listener is not there yet.
+        if (attempt < 20 && NO_RECEIVER.test(String((e as Error)?.message ?? e))) {
+          await new Promise((r) => setTimeout(r, 50));
+          continue;
+        }
+        throw e;
+      }
+    }
+  };
+}
+
+/** Closes the offscreen document when one is open (after a refresh). Never throws. */
+export async function closeOffscreen(): Promise<void> {
+  try {
+    const off = api().offscreen as AnyApi | undefined;
+    if (off?.hasDocument && (await off.hasDocument())) await off.closeDocument();
+  } catch {
+    // already closed
+  }
+}
+
+/** In the offscreen document: answer the background's requests with `extract`. */
+export function serveOffscreenExtract(extract: (html: string, url: string) => Extracted): void {
+  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: OffscreenReply) => void) => {
+    const m = message as Partial<OffscreenRequest> | null;
+    if (!m || m.type !== OFFSCREEN_EXTRACT || typeof m.html !== 'string' || typeof m.url !== 'string') return undefined;
+    try {
+      sendResponse({ value: extract(m.html, m.url) });
+    } catch (e) {
+      sendResponse({ error: e instanceof Error ? e.message : String(e) });
+    }
+    return undefined;
+  }) as never);
+}
+
+/** The host permission pattern of an address ("https://www.example.com/*"), or null for non-http(s). */
+export function originPattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return `${u.protocol}//${u.hostname}/*`;
+  } catch {
+    return null;
+  }
+}
+
+/** True when the reader let Parallax read this address's host (or every site). */
+export async function hasOriginAccess(url: string): Promise<boolean> {
+  const pattern = originPattern(url);
+  if (!pattern) return false;
+  try {
+    return Boolean(await browser.permissions.contains({ origins: [pattern] }));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the reader to let Parallax read these addresses' hosts (one prompt). Call it synchronously
+ * inside the click, before any await. Resolves with the reader's answer.
+ */
+export function requestOrigins(urls: string[]): Promise<boolean> {
+  const origins = [...new Set(urls.map(originPattern).filter((p): p is string => !!p))];
+  if (!origins.length) return Promise.reject(new Error('No web address to ask access for (addresses start with http:// or https://).'));
+  try {
+    return Promise.resolve(browser.permissions.request({ origins })).then(Boolean);
+  } catch (e) {
+    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+  }
 }

@@ -13,8 +13,14 @@ import { hashText } from '../hash';
 import { idForUrl, ingestFile } from '../ingest';
 import { feedOutlet, knownOutlet } from '../outlets';
 import { formatSize, MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../ingest/limits';
+import { articleFromExtracted } from '../ingest';
+import { MAX_FILE_BYTES } from '../ingest/limits';
 import type { Corpus, UpsertStatus } from '../store/corpus';
 import type { FeedRecord } from '../store/db';
+import type { Article, ExtractedPage } from '../types';
+import { FullTextFetcher, HttpError, isSummary } from './fulltext';
+
+export { FullTextFetcher, FULLTEXT_LIMITS, HttpError, isSummary, SUMMARY_MAX_WORDS, type FullTextEnv, type FullTextLimits } from './fulltext';
 
 /** Name of the alarm the background listens for to call `refreshFeeds()`. */
 export const FEED_ALARM = 'parallax:refresh-feeds';
@@ -145,6 +151,15 @@ export interface FeedItemResult {
   url: string | null;
   status: UpsertStatus | 'error';
   reason?: string;
+  /**
+   * Where the stored text came from: the feed itself (it carries the article), the item's page
+   * (the feed gave a summary; the page was fetched and read), or only the feed's summary (stored
+   * with `summaryOnly`; `note` says why the page was not read).
+   */
+  text?: 'feed' | 'page' | 'summary';
+  note?: string;
+  /** The item's origin ("https://news.example"), when Parallax may not read it (the reader can allow it for full text). */
+  needsAccess?: string;
 }
 
 export interface FeedImportResult {
@@ -162,12 +177,15 @@ export type FetchText = (url: string) => Promise<string>;
 /**
  * fetch() reading at most `limit` bytes (a longer body is refused with a message naming the
  * limit, without reading the rest) within `timeoutMs`. Needs host permission for the URL in an
- * extension.
+ * extension. A non-2xx answer throws HttpError (with the status, so callers can tell 404 from 503).
  */
 export function limitedFetch(limit: number, timeoutMs = 30_000): FetchText {
   return async (url) => {
     const res = await fetch(url, { credentials: 'omit', redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
-    if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      throw new HttpError(res.status, res.statusText);
+    }
     const tooBig = () => new Error(`the response is more than ${formatSize(limit)}; the limit is ${formatSize(limit)}`);
     const declared = Number(res.headers.get('content-length') ?? NaN);
     if (declared > limit) {
@@ -206,6 +224,11 @@ export function limitedFetch(limit: number, timeoutMs = 30_000): FetchText {
 /** Fetches a feed: at most MAX_FEED_BYTES, within 30 s. */
 export const fetchText: FetchText = limitedFetch(MAX_FEED_BYTES);
 
+/** Fetches an item's page: at most MAX_FILE_BYTES (what an imported page may weigh), within `timeoutMs`. */
+export function fetchPage(url: string, timeoutMs: number): Promise<string> {
+  return limitedFetch(MAX_FILE_BYTES, timeoutMs)(url);
+}
+
 function errorText(e: unknown): string {
   if (typeof e === 'string') return e;
   if (e instanceof Error) return e.message;
@@ -217,8 +240,38 @@ function errorText(e: unknown): string {
   return JSON.stringify(e);
 }
 
-/** Fetches one feed and imports its items into the corpus. Never throws: failures are in the result. */
-export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchText = fetchText): Promise<FeedImportResult> {
+function originOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The article read from an item's page. Outlet and date: the page's own metadata first, then the
+ * feed's title (unless the host is one the outlet table knows) and the feed's date (docs/notes/corpus.md).
+ */
+export function articleFromItemPage(page: ExtractedPage, item: FeedItem, feed: Pick<ParsedFeed, 'title'>): Article | null {
+  const merged: ExtractedPage = {
+    ...page,
+    title: page.title || item.title,
+    siteName: page.siteName ?? (item.url && knownOutlet(item.url) ? null : feedOutlet(feed.title)),
+    publishedTime: page.publishedTime ?? item.date,
+    byline: page.byline ?? item.author,
+  };
+  const a = articleFromExtracted(merged, feedItemId(item));
+  return a.text.trim() ? a : null;
+}
+
+/**
+ * Fetches one feed and imports its items into the corpus. Never throws: failures are in the result.
+ *
+ * An item whose content is only a summary (lib/feeds/fulltext.ts isSummary) gets its page read by
+ * `fullText` when one is given; an item already stored with the text of its page is left as it is
+ * (no request). When the page cannot be read, the summary is stored marked `summaryOnly`.
+ */
+export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchText = fetchText, fullText?: FullTextFetcher | null): Promise<FeedImportResult> {
   let feed: ParsedFeed;
   try {
     feed = parseFeed(await fetch(feedUrl));
@@ -226,7 +279,7 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
     return { feedUrl, title: null, items: [], error: errorText(e) };
   }
   const items: FeedItemResult[] = [];
-  const ready: Array<{ item: FeedItem; article: import('../types').Article }> = [];
+  const ready: Array<{ item: FeedItem; article: Article; text: 'feed' | 'page' | 'summary'; note?: string; needsAccess?: string }> = [];
   // Bounded work per refresh: at most MAX_FEED_ITEMS items and MAX_FEED_TEXT_CHARS of their content
   // (feeds list the newest first; the rest is counted as not read).
   let budget = MAX_FEED_TEXT_CHARS;
@@ -241,8 +294,41 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
   for (const item of feed.items.slice(0, take)) {
     // Each item is bounded work; yielding between them keeps a page that runs this responsive.
     if (k++ % 10 === 9) await new Promise((r) => setTimeout(r, 0));
+    const summary = isSummary(item.html);
+    let note: string | undefined;
+    let needsAccess: string | undefined;
+    if (summary && item.url) {
+      try {
+        const stored = await corpus.getStored(feedItemId(item));
+        if (stored && !stored.summaryOnly && stored.format === 'page') {
+          // Read from its page on an earlier refresh (or added by the reader): nothing to fetch.
+          items.push({ title: stored.title || item.title, url: item.url, status: 'unchanged', text: 'page' });
+          continue;
+        }
+      } catch {
+        // the corpus could not be read: the upsert below reports it
+      }
+      if (fullText) {
+        const got = await fullText.fetch(item.url);
+        if (got.ok) {
+          const article = articleFromItemPage(got.page, item, feed);
+          if (article) {
+            ready.push({ item, article, text: 'page' });
+            continue;
+          }
+          note = 'the page was read but held no article text';
+        } else {
+          note = got.reason;
+          if (got.noAccess) needsAccess = originOf(item.url) ?? undefined;
+        }
+      } else {
+        note = 'full text is not fetched here';
+      }
+    } else if (summary) {
+      note = 'the item has no web address to read the full text from';
+    }
     if (!item.html.trim()) {
-      items.push({ title: item.title, url: item.url, status: 'error', reason: 'the feed gives no text for this item' });
+      items.push({ title: item.title, url: item.url, status: 'error', reason: note ? `the feed gives no text for this item, and ${note}` : 'the feed gives no text for this item' });
       continue;
     }
     try {
@@ -253,7 +339,8 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
         items.push({ title: item.title, url: item.url, status: 'error', reason: why });
         continue;
       }
-      ready.push({ item, article });
+      if (summary) ready.push({ item, article: { ...article, summaryOnly: true }, text: 'summary', note, needsAccess });
+      else ready.push({ item, article, text: 'feed' });
     } catch (e) {
       items.push({ title: item.title, url: item.url, status: 'error', reason: errorText(e) });
     }
@@ -262,8 +349,15 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
     try {
       const res = await corpus.upsert(ready.map((r) => r.article));
       res.results.forEach((r, k) => {
-        const item = ready[k]!.item;
-        items.push({ title: ready[k]!.article.title || item.title, url: item.url, status: r.status });
+        const x = ready[k]!;
+        items.push({
+          title: x.article.title || x.item.title,
+          url: x.item.url,
+          status: r.status,
+          text: x.text,
+          ...(x.note ? { note: x.note } : {}),
+          ...(x.needsAccess ? { needsAccess: x.needsAccess } : {}),
+        });
       });
     } catch (e) {
       for (const r of ready) items.push({ title: r.item.title, url: r.item.url, status: 'error', reason: errorText(e) });
@@ -275,8 +369,31 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
 // ---------------------------------------------------------------------------------------------
 // The feed list and the refresh interval, kept in the corpus database.
 
-export function listFeeds(corpus: Corpus): Promise<FeedRecord[]> {
-  return corpus.db.feeds.orderBy('addedAt').toArray();
+/** One item of a feed's last refresh, as the options page shows it. */
+export type FeedItemStatus = Pick<FeedItemResult, 'title' | 'url' | 'status' | 'reason' | 'text' | 'note'>;
+
+/**
+ * A feed record with the outcome of its last refresh. The extra fields are stored in the same
+ * `feeds` table (IndexedDB keeps any field; none is indexed), so no schema change.
+ */
+export interface FeedStatus extends FeedRecord {
+  /** Items read on the last refresh (the newest first), at most MAX_STATUS_ITEMS. */
+  lastItems?: FeedItemStatus[];
+  /** Items of the last refresh that could not be stored at all. */
+  lastFailures?: number;
+  /** Items of the last refresh stored as summaries only (their page could not be read). */
+  lastSummaries?: number;
+  /** Items of the last refresh whose text came from their page. */
+  lastFromPages?: number;
+  /** Origins ("https://news.example") of items Parallax may not read; allowing them gives full text. */
+  needsAccess?: string[];
+}
+
+/** Items kept in a feed's status (a feed lists at most MAX_FEED_ITEMS; the panel shows the first ones). */
+export const MAX_STATUS_ITEMS = 50;
+
+export function listFeeds(corpus: Corpus): Promise<FeedStatus[]> {
+  return corpus.db.feeds.orderBy('addedAt').toArray() as Promise<FeedStatus[]>;
 }
 
 /** Checks a feed address the user typed; returns it normalised or throws a plain message. */
@@ -292,21 +409,52 @@ export function normaliseFeedUrl(input: string): string {
   return u.toString();
 }
 
-/** Subscribes to a feed and imports its items now. The feed is kept only if it could be read. */
-export async function addFeed(corpus: Corpus, url: string, fetch: FetchText = fetchText): Promise<FeedImportResult> {
-  const feedUrl = normaliseFeedUrl(url);
-  const result = await importFeed(corpus, feedUrl, fetch);
-  if (result.error) return result;
+function statusOf(r: FeedImportResult): Omit<FeedStatus, 'url' | 'title' | 'addedAt' | 'lastFetchedAt' | 'lastError'> {
+  const count = (p: (i: FeedItemResult) => boolean) => r.items.filter(p).length;
+  const hosts = [...new Set(r.items.map((i) => i.needsAccess).filter((h): h is string => !!h))];
+  return {
+    lastAdded: r.error ? 0 : changed(r),
+    lastItems: r.items.slice(0, MAX_STATUS_ITEMS).map(({ title, url, status, reason, text, note }) => ({
+      title,
+      url,
+      status,
+      ...(reason ? { reason } : {}),
+      ...(text ? { text } : {}),
+      ...(note ? { note } : {}),
+    })),
+    lastFailures: count((i) => i.status === 'error' || i.status === 'skipped'),
+    lastSummaries: count((i) => i.text === 'summary'),
+    lastFromPages: count((i) => i.text === 'page' && i.status !== 'unchanged'),
+    needsAccess: hosts,
+  };
+}
+
+/** Stores a refresh's outcome on the feed's record (creating it when `create`). */
+async function recordOutcome(corpus: Corpus, feedUrl: string, r: FeedImportResult, create: boolean): Promise<void> {
+  const existing = (await corpus.db.feeds.get(feedUrl)) as FeedStatus | undefined;
+  if (!existing && !create) return; // unsubscribed meanwhile
   const now = Date.now();
-  const existing = await corpus.db.feeds.get(feedUrl);
-  await corpus.db.feeds.put({
+  const rec: FeedStatus = {
+    ...(existing ?? {}),
     url: feedUrl,
-    title: result.title,
+    title: r.title ?? existing?.title ?? null,
     addedAt: existing?.addedAt ?? now,
     lastFetchedAt: now,
-    lastError: null,
-    lastAdded: changed(result),
-  });
+    lastError: r.error,
+    ...statusOf(r),
+  };
+  await corpus.db.feeds.put(rec);
+}
+
+/**
+ * Subscribes to a feed and imports its items now. The feed is kept only if it could be read.
+ * `fullText` reads the pages of summary-only items (see importFeed).
+ */
+export async function addFeed(corpus: Corpus, url: string, fetch: FetchText = fetchText, fullText?: FullTextFetcher | null): Promise<FeedImportResult> {
+  const feedUrl = normaliseFeedUrl(url);
+  const result = await importFeed(corpus, feedUrl, fetch, fullText);
+  if (result.error) return result;
+  await recordOutcome(corpus, feedUrl, result, true);
   return result;
 }
 
@@ -321,19 +469,15 @@ function changed(r: FeedImportResult): number {
 /**
  * Refreshes every subscribed feed, one after another, recording the outcome on each feed record.
  * This is what the background calls when FEED_ALARM fires. Never throws for a failing feed.
+ * One `fullText` fetcher serves the whole refresh, so its page cap and per-host delay hold across feeds.
  */
-export async function refreshFeeds(corpus: Corpus, fetch: FetchText = fetchText): Promise<FeedImportResult[]> {
+export async function refreshFeeds(corpus: Corpus, fetch: FetchText = fetchText, fullText?: FullTextFetcher | null): Promise<FeedImportResult[]> {
   const feeds = await listFeeds(corpus);
   const out: FeedImportResult[] = [];
   for (const f of feeds) {
-    const r = await importFeed(corpus, f.url, fetch);
+    const r = await importFeed(corpus, f.url, fetch, fullText);
     out.push(r);
-    await corpus.db.feeds.update(f.url, {
-      title: r.title ?? f.title,
-      lastFetchedAt: Date.now(),
-      lastError: r.error,
-      lastAdded: r.error ? 0 : changed(r),
-    });
+    await recordOutcome(corpus, f.url, r, false);
   }
   return out;
 }

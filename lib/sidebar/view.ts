@@ -18,6 +18,8 @@ export interface Source {
   date: string | null;
   url: string | null;
   relation: RelatedArticle['relation'];
+  /** Only a summary of the article is in the corpus (it never "leaves out" a fact). */
+  summaryOnly?: true;
 }
 
 /** A sentence of another article that a claim rests on. */
@@ -123,6 +125,8 @@ export function buildView(report: Report): ReportView {
       date: r.date,
       url: r.url,
       relation: r.relation,
+      // A feed teaser whose page could not be read (Article.summaryOnly): said so wherever it is named.
+      ...(r.summaryOnly ? { summaryOnly: true as const } : {}),
     }),
   );
   const byId = new Map(sources.map((s) => [s.id, s]));
@@ -140,6 +144,9 @@ export function buildView(report: Report): ReportView {
     refs.map(sentence).filter((s): s is SourceSentence => s !== null);
 
   const outletTotal = distinctOutlets(sources).length;
+  // A summary-only article can leave nothing out (lib/engine/report.ts): "left out by N of M" counts full articles.
+  const summaryIds = new Set(report.related.filter((r) => r.summaryOnly).map((r) => r.id));
+  const fullTotal = distinctOutlets(sources.filter((s) => !summaryIds.has(s.id))).length;
 
   const ranked = (x: { rank?: number; why?: string }, n: number): RankedItem => ({ rank: x.rank ?? n + 1, why: x.why ?? null });
 
@@ -164,7 +171,7 @@ export function buildView(report: Report): ReportView {
       text: fact.text,
       missingFrom: missing,
       count: distinctOutlets(missing).length,
-      total: outletTotal,
+      total: fullTotal,
       ...ranked(fact, n),
     };
   });

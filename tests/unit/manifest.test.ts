@@ -5,7 +5,7 @@
  * web-accessible resource a page could probe to detect the extension.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,20 @@ describe.each(targets)('the %s manifest', (target) => {
     expect([...optional].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect(m.permissions).toContain('activeTab');
     expect(m.permissions).toContain('scripting');
+  });
+
+  // Feed items' pages are read with Readability, which needs a DOM: Chrome's service worker has none,
+  // so Chrome gets the offscreen document (and its permission); Firefox's background page has a DOM.
+  it('has the offscreen page reader in Chrome only', () => {
+    const m = manifests[target];
+    const built = existsSync(path.join(outDir, target, 'offscreen.html'));
+    if (target === 'chrome-mv3') {
+      expect(m.permissions).toContain('offscreen');
+      expect(built).toBe(true);
+    } else {
+      expect(m.permissions).not.toContain('offscreen');
+      expect(built).toBe(false);
+    }
   });
 
   it("sets an explicit CSP: scripts from the package only, no plugins", () => {

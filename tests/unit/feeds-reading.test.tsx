@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+/**
+ * "Add what I read" (issue 11 item 7): with the switch on, every article the panel reads is added
+ * through the panel's own "Add this page" path, once; with it off nothing is added; pages that are
+ * not articles are never added. The setting lives in the corpus settings; the options page's switch
+ * carries the privacy note.
+ */
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import { AddWhatIReadCard } from '../../components/options/SourcesReading';
+import { ok } from '../../lib/extension/protocol';
+import { autoAddWhatIRead, getAddWhatIRead, setAddWhatIRead } from '../../lib/feeds/reading';
+import { createController, type SidebarCorpus, type SidebarDeps } from '../../lib/sidebar/controller';
+import { createStore } from '../../lib/sidebar/store';
+import type { Article } from '../../lib/types';
+import { mountPoint } from './dom-helpers';
+import { fixtureArticle, fixturePage, fixtureReport } from './sidebar-fixture';
+import { openTestCorpus } from './store-helpers';
+
+const root = mountPoint();
+
+function panel(page = ok(fixturePage()) as Awaited<ReturnType<SidebarDeps['extract']>>) {
+  const ids: string[] = ['other'];
+  const corpus: SidebarCorpus = {
+    candidates: async () => [],
+    keyCounts: async () => new Map<string, number>(),
+    count: async () => ids.length,
+    getMany: async () => [],
+    findSame: async (a: Pick<Article, 'id'>) => (ids.includes(a.id) ? a.id : null),
+    upsert: vi.fn(async (articles: Article[]) => {
+      for (const a of articles) if (!ids.includes(a.id)) ids.push(a.id);
+      return {};
+    }) as never,
+  };
+  const store = createStore();
+  const deps: SidebarDeps = {
+    extract: vi.fn(async () => page),
+    toArticle: vi.fn(() => fixtureArticle()),
+    openCorpus: vi.fn(async () => corpus),
+    compare: vi.fn(async () => fixtureReport()),
+    scrollTo: vi.fn(async () => ok(true)),
+    highlight: vi.fn(async (_t, items) => ok(items.length)),
+    clearHighlights: vi.fn(async () => ok(null)),
+    trace: vi.fn(async (quote) => ({ quote, speaker: null, occurrences: [], origin: null })),
+    clearPendingTrace: vi.fn(async () => {}),
+  };
+  const controller = createController(store, deps);
+  return { store, controller, corpus };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('the panel with "Add what I read"', () => {
+  it('on: the article read is added once, through "Add this page"', async () => {
+    const { store, controller, corpus } = panel();
+    const add = vi.fn(() => controller.addToCorpus());
+    const auto = autoAddWhatIRead(store, add, () => true);
+    await controller.load(1);
+    await settle();
+    expect(add).toHaveBeenCalledTimes(1);
+    expect(corpus.upsert).toHaveBeenCalledWith([fixtureArticle()]);
+    expect(store.getState().inCorpus).toBe(fixtureArticle().id);
+    // Reading the same page again adds nothing more.
+    await controller.load(1);
+    await settle();
+    expect(corpus.upsert).toHaveBeenCalledTimes(1);
+    auto.off();
+  });
+
+  it('off: nothing is added; turning it on adds the article shown', async () => {
+    const { store, controller, corpus } = panel();
+    let on = false;
+    const auto = autoAddWhatIRead(store, () => controller.addToCorpus(), () => on);
+    await controller.load(1);
+    await settle();
+    expect(corpus.upsert).not.toHaveBeenCalled();
+    on = true;
+    auto.check();
+    await settle();
+    expect(corpus.upsert).toHaveBeenCalledTimes(1);
+    auto.off();
+  });
+
+  it('a page that is not an article is never added', async () => {
+    const { store, controller, corpus } = panel(ok({ notArticle: true, reason: 'search results' }));
+    const auto = autoAddWhatIRead(store, () => controller.addToCorpus(), () => true);
+    await controller.load(1);
+    await settle();
+    expect(store.getState().phase.kind).toBe('not-article');
+    expect(corpus.upsert).not.toHaveBeenCalled();
+    auto.off();
+  });
+});
+
+describe('the setting and its switch', () => {
+  it('is off until the reader turns it on, and kept in the corpus settings', async () => {
+    const corpus = await openTestCorpus();
+    expect(await getAddWhatIRead(corpus)).toBe(false);
+    await setAddWhatIRead(corpus, true);
+    expect(await getAddWhatIRead(corpus)).toBe(true);
+    corpus.close();
+  });
+
+  it('the switch says what is stored and that it stays on this device', async () => {
+    const onChange = vi.fn();
+    await act(() => render(<AddWhatIReadCard on={false} onChange={onChange} />, root()));
+    const box = root().querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(false);
+    const note = document.getElementById(box.getAttribute('aria-describedby')!)!.textContent!;
+    expect(note).toMatch(/nothing is sent anywhere/);
+    expect(note).toMatch(/address, title, outlet, date and text/);
+    await act(() => box.click());
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+});
