@@ -1,8 +1,10 @@
 /**
  * The options page: the corpus manager. Wires the corpus (lib/store), ingestion (lib/ingest via
  * lib/store/import-files), feeds (lib/feeds) and the browser (permissions, alarms, downloads) to the
- * components in components/options. Live: the table follows the database (Dexie liveQuery), so
- * articles the background adds (seeds on install, feed refreshes) appear without a reload.
+ * components in components/options. Live: the table follows the database (the newest rows first,
+ * then the rest, then only the summaries a write touched: lib/store/summaries-page.ts), and the
+ * feeds and trash follow it through Dexie liveQuery, so articles the background adds (seeds on
+ * install, feed refreshes) appear without a reload.
  */
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -33,6 +35,8 @@ import {
 import type { ArticleSummary, FeedRecord } from '../../lib/store/db';
 import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
 import { ArticleTable } from '../../components/options/ArticleTable';
+import { SummaryIndex } from '../../components/options/table-model';
+import { followSummaries } from '../../lib/store/summaries-page';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
@@ -49,6 +53,8 @@ const INGEST = pageIngest();
 /** Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted). */
 const INGEST_ENV = { parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') };
 const UNDO_MS = 10_000;
+/** Rows read first (newest first) so the table shows them before the whole corpus is read. */
+const FIRST_ROWS = 100;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -81,7 +87,12 @@ function requestOrigin(url: string): Promise<boolean> {
 export function App() {
   const [corpus, setCorpus] = useState<Corpus | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
-  const [rows, setRows] = useState<ArticleSummary[]>([]);
+  // The table's summaries, in memory and changed in place (components/options/table-model.ts);
+  // `tableVersion` is the index's version at the last change, `total` the corpus size while the
+  // first load is still reading it.
+  const index = useRef(new SummaryIndex()).current;
+  const [tableVersion, setTableVersion] = useState(0);
+  const [total, setTotal] = useState<number | undefined>(undefined);
   const [loaded, setLoaded] = useState(false);
   const [feeds, setFeeds] = useState<FeedRecord[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
@@ -107,14 +118,25 @@ export function App() {
         c = opened;
         setCorpus(opened);
         const fail = (e: unknown) => setFatal(`The corpus could not be read: ${errorText(e)}`);
+        // The table: newest rows first, then all, then only what a write touched (no re-read).
+        const bump = () => setTableVersion(index.version);
+        const stop = followSummaries(opened.db, index, {
+          first: FIRST_ROWS,
+          onFirst: (_rows, n) => {
+            setTotal(n);
+            setLoaded(true);
+            bump();
+          },
+          onLoaded: () => {
+            setTotal(undefined);
+            setLoaded(true);
+            bump();
+          },
+          onChange: bump,
+          onError: fail,
+        });
+        subs.push({ unsubscribe: stop });
         subs.push(
-          liveQuery(() => opened.list()).subscribe({
-            next: (r) => {
-              setRows(r);
-              setLoaded(true);
-            },
-            error: fail,
-          }),
           liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
           liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
           liveQuery(() => opened.listTrash()).subscribe({
@@ -148,8 +170,8 @@ export function App() {
 
   // Storage use changes with the corpus.
   useEffect(() => {
-    if (loaded) void estimateStorage().then(setStorage);
-  }, [rows, loaded]);
+    if (loaded && total === undefined) void estimateStorage().then(setStorage);
+  }, [tableVersion, loaded, total]);
 
   const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
     const id = ++toastSeq.current;
@@ -362,7 +384,7 @@ export function App() {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(href), 60_000);
-      showToast({ text: `Exported ${plural(rows.length, 'article')}.` });
+      showToast({ text: `Exported ${plural(index.size, 'article')}.` });
     } catch (e) {
       showToast({ text: `Could not export: ${errorText(e)}`, error: true }, 8000);
     } finally {
@@ -417,7 +439,7 @@ export function App() {
             message={feedMessage}
           />
           <ManagePanel
-            count={rows.length}
+            count={total ?? index.size}
             storage={storage}
             persistence={persistence}
             onExport={() => void onExport()}
@@ -427,7 +449,14 @@ export function App() {
           />
           <SiteAccessCard />
         </div>
-        <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
+        <ArticleTable
+          index={index}
+          version={tableVersion}
+          total={total}
+          loaded={loaded}
+          onSave={onSave}
+          onDelete={(r) => void onDelete(r)}
+        />
         <TrashPanel
           items={trash}
           days={TRASH_DAYS}
