@@ -21,7 +21,9 @@ export interface ArticleTableProps {
   /** Or the page's live index, changed in place; `version` (index.version) tells the table to look again. */
   index?: SummaryIndex;
   version?: number;
-  /** Articles in the corpus, when the index holds only the first of them (still reading the rest). */
+  /** True while the index holds only the first rows (the rest of the corpus is being read). */
+  reading?: boolean;
+  /** Articles in the corpus, once counted, while `reading`. */
   total?: number;
   /** False while the corpus is opening. */
   loaded: boolean;
@@ -68,7 +70,7 @@ export function windowRows(
   return [...set].sort((a, b) => a - b);
 }
 
-export function ArticleTable({ rows, index: given, version, total, loaded, onSave, onDelete }: ArticleTableProps) {
+export function ArticleTable({ rows, index: given, version, reading = false, total, loaded, onSave, onDelete }: ArticleTableProps) {
   const own = useMemo(() => (given ? null : SummaryIndex.from(rows ?? [])), [given, rows]);
   const index = given ?? own!;
   const changed = given ? (version ?? given.version) : index.version;
@@ -80,7 +82,7 @@ export function ArticleTable({ rows, index: given, version, total, loaded, onSav
   const [rowH, setRowH] = useState(ROW_HEIGHT);
   const [editH, setEditH] = useState(0);
   const outlets = useMemo(() => index.outlets(), [index, changed]);
-  const shown = useMemo(() => index.query(query), [index, changed, query]);
+  const shown = useMemo(() => index.queryRows(query), [index, changed, query]);
   const count = index.size;
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const lastEdited = useRef<string | null>(null);
@@ -137,18 +139,20 @@ export function ArticleTable({ rows, index: given, version, total, loaded, onSav
       dir: q.sort === key ? (q.dir === 'asc' ? 'desc' : 'asc') : key === 'title' || key === 'outlet' ? 'asc' : 'desc',
     }));
 
-  const positionOf = (id: string | null) => (id === null ? -1 : shown.findIndex((r) => r.id === id));
+  const positionOf = (id: string | null) => (id === null ? -1 : shown.findIndex((p) => p.row.id === id));
   const editAt = positionOf(editing);
   const edit = editAt >= 0 && editH > 0 ? { at: editAt, height: editH } : null;
   const extra = edit ? Math.max(0, edit.height - rowH) : 0;
   const topOf = (i: number) => i * rowH + (edit && i > edit.at ? extra : 0);
   const visible = windowRows(shown.length, scroll, scroll + viewport, rowH, [editAt, positionOf(focused)], edit);
 
-  const stillReading = total !== undefined && total > count;
+  const stillReading = reading;
   const status = !loaded
     ? 'Opening the corpus…'
     : stillReading
-      ? `Reading the corpus: ${count.toLocaleString('en')} of ${plural(total, 'article')} so far…`
+      ? total !== undefined && total > count
+        ? `Reading the corpus: the newest ${count.toLocaleString('en')} of ${plural(total, 'article')} shown so far…`
+        : `Reading the corpus: the newest ${plural(count, 'article')} shown so far…`
       : shown.length === count
         ? plural(count, 'article')
         : `${shown.length.toLocaleString('en')} of ${plural(count, 'article')}`;
@@ -165,7 +169,7 @@ export function ArticleTable({ rows, index: given, version, total, loaded, onSav
   for (const i of visible) {
     const gap = spacer(`gap-${next}`, topOf(i) - topOf(next));
     if (gap) cells.push(gap);
-    const r = shown[i]!;
+    const r = shown[i]!.row;
     cells.push(
       editing === r.id ? (
         <tr key={r.id} class="px-row-editing" aria-rowindex={i + 2}>

@@ -106,6 +106,8 @@ export class SummaryIndex {
   private byId = new Map<string, PreparedRow>();
   private orders = new Map<string, { cmp: (a: ArticleSummary, b: ArticleSummary) => number; list: PreparedRow[] }>();
   private outletCache: Array<{ outlet: string; count: number }> | null = null;
+  /** The last query's rows (with its words), so a query that only narrows it filters those rows. */
+  private last: { version: number; sort: SortKey; dir: SortDir; outlet: string; words: string[]; rows: PreparedRow[] } | null = null;
   version = 0;
 
   static from(rows: Iterable<ArticleSummary>): SummaryIndex {
@@ -199,18 +201,49 @@ export class SummaryIndex {
     return o.list;
   }
 
-  /** Rows matching the query, in its order. No folding and no sorting per call once warm. */
+  /**
+   * Rows matching the query, in its order. No folding and no sorting per call once warm; a query
+   * that only narrows the previous one (the reader typing on: "har" → "harb") filters the previous
+   * rows instead of the whole corpus.
+   */
   query(q: TableQuery): ArticleSummary[] {
-    const list = this.order(q.sort, q.dir);
+    return this.queryRows(q).map((p) => p.row);
+  }
+
+  /** As query(), the prepared rows themselves (no copy of the list: the table reads `.row`). */
+  queryRows(q: TableQuery): readonly PreparedRow[] {
     const words = fold(q.search).split(/\s+/).filter(Boolean);
-    if (!q.outlet && !words.length) return list.map((p) => p.row);
-    const out: ArticleSummary[] = [];
-    for (const p of list) {
-      if (q.outlet && (p.row.outlet ?? UNKNOWN_OUTLET) !== q.outlet) continue;
-      if (words.length && !words.every((w) => p.hay.includes(w))) continue;
-      out.push(p.row);
+    const last = this.last;
+    // Every row matching `words` matches the last words when each last word is inside one of them.
+    const narrows =
+      last !== null &&
+      last.version === this.version &&
+      last.sort === q.sort &&
+      last.dir === q.dir &&
+      last.outlet === q.outlet &&
+      last.words.every((lw) => words.some((w) => w.includes(lw)));
+    const from = narrows ? last!.rows : this.order(q.sort, q.dir);
+    let rows: PreparedRow[];
+    if (!q.outlet && !words.length) rows = from;
+    else {
+      rows = [];
+      const outlet = q.outlet;
+      const n = words.length;
+      for (let k = 0; k < from.length; k++) {
+        const p = from[k]!;
+        if (outlet && (p.row.outlet ?? UNKNOWN_OUTLET) !== outlet) continue;
+        let ok = true;
+        for (let j = 0; j < n; j++) {
+          if (p.hay.indexOf(words[j]!) === -1) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) rows.push(p);
+      }
     }
-    return out;
+    this.last = { version: this.version, sort: q.sort, dir: q.dir, outlet: q.outlet, words, rows };
+    return rows;
   }
 }
 

@@ -93,6 +93,7 @@ export function App() {
   const index = useRef(new SummaryIndex()).current;
   const [tableVersion, setTableVersion] = useState(0);
   const [total, setTotal] = useState<number | undefined>(undefined);
+  const [reading, setReading] = useState(true);
   const [loaded, setLoaded] = useState(false);
   const [feeds, setFeeds] = useState<FeedRecord[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
@@ -122,12 +123,13 @@ export function App() {
         const bump = () => setTableVersion(index.version);
         const stop = followSummaries(opened.db, index, {
           first: FIRST_ROWS,
-          onFirst: (_rows, n) => {
-            setTotal(n);
+          onFirst: () => {
             setLoaded(true);
             bump();
           },
+          onTotal: setTotal,
           onLoaded: () => {
+            setReading(false);
             setTotal(undefined);
             setLoaded(true);
             bump();
@@ -170,8 +172,8 @@ export function App() {
 
   // Storage use changes with the corpus.
   useEffect(() => {
-    if (loaded && total === undefined) void estimateStorage().then(setStorage);
-  }, [tableVersion, loaded, total]);
+    if (loaded && !reading) void estimateStorage().then(setStorage);
+  }, [tableVersion, loaded, reading]);
 
   const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
     const id = ++toastSeq.current;
@@ -452,6 +454,7 @@ export function App() {
         <ArticleTable
           index={index}
           version={tableVersion}
+          reading={reading}
           total={total}
           loaded={loaded}
           onSave={onSave}

@@ -35,6 +35,20 @@ export const UNREACHABLE_HINT =
   'and PDF viewers) are closed to extensions; for a page opened before Parallax was installed or ' +
   'updated, reload the page and try again.';
 
+/**
+ * User Timing marks of one load, for bench/panel-time.ts (and the browser's performance panel):
+ * `parallax:page-text` when the content script's page arrives, then `parallax:ingested`,
+ * `parallax:corpus`, `parallax:report`; each run clears the previous run's marks. No-op where the
+ * environment has no User Timing.
+ */
+export const MARKS = ['parallax:page-text', 'parallax:ingested', 'parallax:corpus', 'parallax:report'] as const;
+function mark(name: (typeof MARKS)[number]): void {
+  const perf = (globalThis as { performance?: Performance }).performance;
+  if (!perf?.mark) return;
+  if (name === 'parallax:page-text') for (const m of MARKS) perf.clearMarks?.(m);
+  perf.mark(name);
+}
+
 function message(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
@@ -63,6 +77,7 @@ export function createController(store: Store, deps: SidebarDeps) {
     if (!current()) return;
     const [count, same] = await Promise.all([c.count(), c.findSame(article)]);
     if (!current()) return;
+    mark('parallax:corpus');
     store.dispatch({ type: 'corpus', count, inCorpus: same });
     if (count === 0) {
       store.dispatch({ type: 'empty-corpus' });
@@ -77,6 +92,7 @@ export function createController(store: Store, deps: SidebarDeps) {
     const report = await deps.compare(article, c);
     if (!current()) return;
     store.dispatch({ type: 'report', report });
+    mark('parallax:report');
     // Highlighting is on: mark this page too.
     if (store.getState().highlight.on && report.related.length > 0) await setHighlight(true);
   }
@@ -108,6 +124,7 @@ export function createController(store: Store, deps: SidebarDeps) {
       return;
     }
     if (!current()) return;
+    mark('parallax:page-text');
     try {
       if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
         store.dispatch({ type: 'unreachable', detail: 'No answer from the page.' });
@@ -119,6 +136,7 @@ export function createController(store: Store, deps: SidebarDeps) {
         return;
       }
       const article = deps.toArticle(reply.value);
+      mark('parallax:ingested');
       if (article.units.length === 0) {
         store.dispatch({ type: 'not-article', reason: 'No article text was found on this page.' });
         return;

@@ -226,6 +226,13 @@ describe('SummaryIndex (the table kept in memory)', () => {
     }
     const fresh = SummaryIndex.from(live);
     for (const q of queries) expect(index.query(q).map((r) => r.id)).toEqual(fresh.query(q).map((r) => r.id));
+    // Typing on, deleting back, reordering words, switching outlet: each answer as a fresh index's.
+    const typed = ['c', 'ca', 'caf', 'café', 'cafe 1', 'cafe 12', 'cafe 1', '1 cafe', 'e', 'el', 'ela', 'élan a', 'élan', ''];
+    for (const search of typed)
+      for (const outlet of ['', 'Reuters']) {
+        const q = { ...DEFAULT_QUERY, search, outlet };
+        expect(index.query(q).map((r) => r.id)).toEqual(applyQuery(live, q).map((r) => r.id));
+      }
     expect(index.outlets()).toEqual(fresh.outlets());
     expect(index.size).toBe(live.length);
   });
