@@ -9,18 +9,7 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import {
-  addFeed,
-  FEED_INTERVALS,
-  getFeedInterval,
-  listFeeds,
-  refreshFeeds,
-  removeFeed,
-  setFeedInterval,
-  syncFeedAlarm,
-  type FeedImportResult,
-} from '../../lib/feeds';
-import { seedArticles } from '../../lib/seeds';
+import type { FeedImportResult } from '../../lib/feeds';
 import {
   Corpus,
   estimateStorage,
@@ -33,7 +22,7 @@ import {
   type TrashEntry,
 } from '../../lib/store/corpus';
 import type { ArticleSummary, FeedRecord } from '../../lib/store/db';
-import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
+import type { FileImportResult } from '../../lib/store/import-files';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { SummaryIndex } from '../../components/options/table-model';
 import { followSummaries } from '../../lib/store/summaries-page';
@@ -47,6 +36,16 @@ import { plural } from '../../components/options/format';
 import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 import { SiteAccessCard } from '../../components/SiteAccess';
+
+/**
+ * Loaded after the table's first rows, when first needed: feeds (feedsmith and its XML parser),
+ * file import (which reads feeds' limited fetch) and the seeds are not needed to show the corpus,
+ * and keeping them out of the page's first script lets the first rows come sooner.
+ */
+let feedsLoad: Promise<typeof import('../../lib/feeds')> | null = null;
+const feedsModule = () => (feedsLoad ??= import('../../lib/feeds'));
+let importLoad: Promise<typeof import('../../lib/store/import-files')> | null = null;
+const importModule = () => (importLoad ??= import('../../lib/store/import-files'));
 
 /** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
 const INGEST = pageIngest();
@@ -97,6 +96,8 @@ export function App() {
   const [loaded, setLoaded] = useState(false);
   const [feeds, setFeeds] = useState<FeedRecord[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
+  const [intervals, setIntervals] = useState<readonly number[]>([]);
+  const [accept, setAccept] = useState('');
   const [storage, setStorage] = useState<StorageUse | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [trash, setTrash] = useState<TrashItem[]>([]);
@@ -113,6 +114,7 @@ export function App() {
 
   useEffect(() => {
     let c: Corpus | null = null;
+    let closed = false;
     const subs: Array<{ unsubscribe(): void }> = [];
     Corpus.open()
       .then((opened) => {
@@ -139,19 +141,27 @@ export function App() {
         });
         subs.push({ unsubscribe: stop });
         subs.push(
-          liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
-          liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
           liveQuery(() => opened.listTrash()).subscribe({
             next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
             error: fail,
           }),
         );
+        void feedsModule().then((f) => {
+          if (closed) return;
+          setIntervals(f.FEED_INTERVALS);
+          subs.push(
+            liveQuery(() => f.listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
+            liveQuery(() => f.getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+          );
+        }, fail);
+        void importModule().then((m) => !closed && setAccept(m.IMPORT_ACCEPT), fail);
         // Entries older than TRASH_DAYS go for good; the storage is asked to be kept.
         void opened.purgeTrash().catch(() => undefined);
         void requestPersistence().then(setPersistence);
       })
       .catch((e) => setFatal(`The corpus could not be opened: ${errorText(e)}`));
     return () => {
+      closed = true;
       subs.forEach((s) => s.unsubscribe());
       c?.close();
     };
@@ -202,6 +212,7 @@ export function App() {
     const batch = ++importBatch.current;
     setResults([]);
     setProgress({ done: 0, total: files.length });
+    const { importFiles } = await importModule();
     await importFiles(
       corpus,
       // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
@@ -234,6 +245,7 @@ export function App() {
           show({ name: url, status: 'skipped', detail: 'permission to read this site was not given', ids: [] });
           return;
         }
+        const { importUrl } = await importModule();
         show(await importUrl(corpus, url, { env: INGEST_ENV }));
       })
       .catch((e) => show({ name: url, status: 'skipped', detail: errorText(e), ids: [] }))
@@ -251,6 +263,7 @@ export function App() {
           setFeedMessage({ text: 'Permission to read this site was not given; the feed was not added.', error: true });
           return;
         }
+        const { addFeed, syncFeedAlarm } = await feedsModule();
         const r = await addFeed(corpus, url);
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
@@ -265,6 +278,7 @@ export function App() {
     setFeedBusy(true);
     setFeedMessage(null);
     try {
+      const { refreshFeeds } = await feedsModule();
       const all = await refreshFeeds(corpus);
       const failed = all.filter((r) => r.error);
       setFeedMessage({
@@ -280,6 +294,7 @@ export function App() {
 
   const onRemoveFeed = async (url: string) => {
     if (!corpus) return;
+    const { removeFeed, syncFeedAlarm } = await feedsModule();
     await removeFeed(corpus, url);
     await syncFeedAlarm(corpus, browser.alarms);
     setFeedMessage({ text: 'Unsubscribed. Articles already imported stay in the corpus.', error: false });
@@ -288,6 +303,7 @@ export function App() {
   const onInterval = async (minutes: number | null) => {
     if (!corpus) return;
     try {
+      const { setFeedInterval, syncFeedAlarm } = await feedsModule();
       await setFeedInterval(corpus, minutes);
       await syncFeedAlarm(corpus, browser.alarms);
     } catch (e) {
@@ -398,7 +414,8 @@ export function App() {
     if (!corpus) return;
     setBusy(true);
     try {
-      const seeds = await seedArticles();
+      const { seedArticles } = await import('../../lib/seeds');
+      const seeds = seedArticles();
       const r = await corpus.resetToSeeds(seeds);
       showToast({ text: `The corpus now holds the ${plural(r.added, 'seed article')}.` });
     } catch (e) {
@@ -422,7 +439,7 @@ export function App() {
       <main class="px-options">
         <div class="px-panels">
           <ImportPanel
-            accept={IMPORT_ACCEPT}
+            accept={accept}
             onFiles={(f) => void onFiles(f)}
             onUrl={onUrl}
             progress={progress}
@@ -432,7 +449,7 @@ export function App() {
           <FeedsPanel
             feeds={feeds}
             interval={interval}
-            intervals={FEED_INTERVALS}
+            intervals={intervals}
             onAdd={onAddFeed}
             onRemove={(u) => void onRemoveFeed(u)}
             onRefresh={() => void onRefreshFeeds()}
