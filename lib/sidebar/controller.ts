@@ -49,6 +49,44 @@ function mark(name: (typeof MARKS)[number]): void {
   perf.mark(name);
 }
 
+/**
+ * The corpus as the panel hands it to the engine:
+ * - `getMany` gives back the SAME Article object for an article whose stored content has not
+ *   changed since it was last read (compared by its JSON), so the engine's per-article caches
+ *   (lib/engine/story.ts `featuresOf`, a WeakMap on the object) hold across the panel's compares:
+ *   the next page of the same story does not tokenize, fold and stem its candidates again;
+ * - `count()` of one compare is the count the panel just read (an IndexedDB count walks the whole
+ *   store, and the engine asks again): `withCount(n)` gives that view.
+ */
+export function panelCorpus(c: SidebarCorpus, keep = 400): SidebarCorpus & { withCount(n: number): SidebarCorpus } {
+  const seen = new Map<string, { json: string; article: Article }>();
+  const getMany = async (ids: string[]): Promise<Article[]> => {
+    const got = await c.getMany(ids);
+    return got.map((a) => {
+      const json = JSON.stringify(a);
+      const old = seen.get(a.id);
+      if (old && old.json === json) {
+        seen.delete(a.id); // most recently used last
+        seen.set(a.id, old);
+        return old.article;
+      }
+      seen.delete(a.id);
+      seen.set(a.id, { json, article: a });
+      if (seen.size > keep) seen.delete(seen.keys().next().value!);
+      return a;
+    });
+  };
+  const view: SidebarCorpus = {
+    candidates: (keys, limit) => c.candidates(keys, limit),
+    keyCounts: (keys) => c.keyCounts(keys),
+    count: () => c.count(),
+    getMany,
+    findSame: (a) => c.findSame(a),
+    upsert: (articles) => c.upsert(articles),
+  };
+  return { ...view, withCount: (n) => ({ ...view, count: async () => n }) };
+}
+
 function message(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
@@ -60,10 +98,10 @@ export function createController(store: Store, deps: SidebarDeps) {
   /** Resolves with the page's article once the current load has extracted it (or given up). */
   let articleReady: Promise<Article | null> = Promise.resolve(null);
   let settleArticle: (a: Article | null) => void = () => undefined;
-  let corpusPromise: Promise<SidebarCorpus> | null = null;
+  let corpusPromise: Promise<ReturnType<typeof panelCorpus>> | null = null;
 
-  const corpus = (): Promise<SidebarCorpus> => {
-    corpusPromise ??= deps.openCorpus().catch((e) => {
+  const corpus = (): Promise<ReturnType<typeof panelCorpus>> => {
+    corpusPromise ??= deps.openCorpus().then((c) => panelCorpus(c)).catch((e) => {
       corpusPromise = null;
       throw e;
     });
@@ -89,7 +127,7 @@ export function createController(store: Store, deps: SidebarDeps) {
       step: 'comparing',
       detail: `Looking through ${others} ${others === 1 ? 'article' : 'articles'} in your corpus…`,
     });
-    const report = await deps.compare(article, c);
+    const report = await deps.compare(article, c.withCount(count));
     if (!current()) return;
     store.dispatch({ type: 'report', report });
     mark('parallax:report');
