@@ -56,7 +56,7 @@ export default defineConfig({
       if (!entrypoints.some((e) => e.name === 'options')) return;
       const input = config.build?.rollupOptions?.input;
       if (input && typeof input === 'object' && !Array.isArray(input)) {
-        (input as Record<string, string>)[INGEST_WORKER] = path.resolve(import.meta.dirname, 'entrypoints/options/ingest-worker.ts');
+        (input as Record<string, string>)[INGEST_WORKER] = path.resolve(config.root ?? process.cwd(), 'entrypoints/options/ingest-worker.ts');
       }
     },
   },
