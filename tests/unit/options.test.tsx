@@ -191,6 +191,27 @@ describe('ArticleTable', () => {
   });
 });
 
+describe('ArticleTable keyboard focus', () => {
+  it('keeps the row holding the focus in the DOM when the reader scrolls away, so Tab goes on from it', async () => {
+    const many = Array.from({ length: 5_000 }, (_, k) => row({ id: `r${String(k).padStart(4, '0')}`, title: `Story ${k}` }));
+    await act(() => render(<ArticleTable rows={many} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
+    const first = mount().querySelector('tbody tr[data-id]')!;
+    const id = first.getAttribute('data-id')!;
+    const button = first.querySelector('button') as HTMLButtonElement;
+    button.focus();
+    await act(() => void button.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+    const wrap = mount().querySelector('.px-table-wrap') as HTMLElement;
+    wrap.scrollTop = 4_000 * ROW_HEIGHT;
+    await act(() => void wrap.dispatchEvent(new Event('scroll')));
+    expect(mount().querySelector(`tr[data-id="${id}"]`)).not.toBeNull();
+    expect(document.activeElement).toBe(button);
+    // …and the rows around the new view are there too, with their place in the whole table.
+    const rows = [...mount().querySelectorAll('tbody tr[data-id]')];
+    expect(rows.length).toBeLessThan(60);
+    expect(rows.some((r) => Number(r.getAttribute('aria-rowindex')) > 4_000)).toBe(true);
+  });
+});
+
 describe('SummaryIndex (the table kept in memory)', () => {
   const rnd = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 
