@@ -126,11 +126,16 @@ export function App() {
         const fail = (e: unknown) => setFatal(`The corpus could not be read: ${errorText(e)}`);
         // The table: newest rows first, then all, then only what a write touched (no re-read).
         const bump = () => setTableVersion(index.version);
+        let rest = false;
         const stop = followSummaries(opened.db, index, {
           first: FIRST_ROWS,
           onFirst: () => {
             setLoaded(true);
             bump();
+            if (!rest) {
+              rest = true;
+              afterFirstRows();
+            }
           },
           onTotal: setTotal,
           onLoaded: () => {
@@ -143,24 +148,28 @@ export function App() {
           onError: fail,
         });
         subs.push({ unsubscribe: stop });
-        subs.push(
-          liveQuery(() => opened.listTrash()).subscribe({
-            next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
-            error: fail,
-          }),
-        );
-        void feedsModule().then((f) => {
-          if (closed) return;
-          setIntervals(f.FEED_INTERVALS);
+        // The rest of the page reads the database after the first rows: Chromium serves one
+        // database's requests in turn, so these would otherwise come before them.
+        const afterFirstRows = () => {
           subs.push(
-            liveQuery(() => f.listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
-            liveQuery(() => f.getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+            liveQuery(() => opened.listTrash()).subscribe({
+              next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
+              error: fail,
+            }),
           );
-        }, fail);
-        void importModule().then((m) => !closed && setAccept(m.IMPORT_ACCEPT), fail);
-        // Entries older than TRASH_DAYS go for good; the storage is asked to be kept.
-        void opened.purgeTrash().catch(() => undefined);
-        void requestPersistence().then(setPersistence);
+          void feedsModule().then((f) => {
+            if (closed) return;
+            setIntervals(f.FEED_INTERVALS);
+            subs.push(
+              liveQuery(() => f.listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
+              liveQuery(() => f.getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+            );
+          }, fail);
+          void importModule().then((m) => !closed && setAccept(m.IMPORT_ACCEPT), fail);
+          // Entries older than TRASH_DAYS go for good; the storage is asked to be kept.
+          void opened.purgeTrash().catch(() => undefined);
+          void requestPersistence().then(setPersistence);
+        };
       })
       .catch((e) => setFatal(`The corpus could not be opened: ${errorText(e)}`));
     return () => {
