@@ -1,6 +1,9 @@
 /**
  * The corpus as a table: search, filter by outlet, sort by column, edit a row in place, delete.
- * Shows at most `pageSize` rows at a time ("Show more") so a 100k-article corpus stays responsive.
+ * Virtualised for 100k articles: rows have one fixed height (CSS `.px-row`, measured once on the
+ * page), the table scrolls inside its own box, and only the rows in view (plus a few either side,
+ * plus the row being edited and the row holding the focus) are in the DOM; spacer rows stand for
+ * the rest. `aria-rowcount` / `aria-rowindex` tell assistive technology where each row sits.
  * Every value is rendered as text (never as HTML).
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -10,16 +13,23 @@ import { formatBytes, formatDate, plural, shortUrl, UNKNOWN_OUTLET } from './for
 import { SafeLink } from '../SafeLink';
 import { SafeText } from '../SafeText';
 import { displayText } from '../../lib/text/display';
-import { applyQuery, DEFAULT_QUERY, outletsOf, type SortKey, type TableQuery } from './table-model';
+import { DEFAULT_QUERY, SummaryIndex, type SortKey, type TableQuery } from './table-model';
 
 export interface ArticleTableProps {
-  rows: ArticleSummary[];
-  /** null while the corpus is opening. */
+  /** The rows, for a table built from a plain list (an index is built from it). */
+  rows?: ArticleSummary[];
+  /** Or the page's live index, changed in place; `version` (index.version) tells the table to look again. */
+  index?: SummaryIndex;
+  version?: number;
+  /** True while the index holds only the first rows (the rest of the corpus is being read). */
+  reading?: boolean;
+  /** Articles in the corpus, once counted, while `reading`. */
+  total?: number;
+  /** False while the corpus is opening. */
   loaded: boolean;
   /** Saves an edit; rejects with a plain message to show next to the form. */
   onSave: (id: string, patch: ArticlePatch) => Promise<void>;
   onDelete: (row: ArticleSummary) => void;
-  pageSize?: number;
 }
 
 const COLUMNS: Array<{ key: SortKey | null; label: string; className?: string }> = [
@@ -30,14 +40,54 @@ const COLUMNS: Array<{ key: SortKey | null; label: string; className?: string }>
   { key: 'size', label: 'Size', className: 'px-num' },
 ];
 
-export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }: ArticleTableProps) {
+/** Row height before the page has measured one (`.px-row` in options.css: 5rem at 16 px). */
+export const ROW_HEIGHT = 80;
+/** Scroll box height where layout gives none (tests without layout). */
+const FALLBACK_VIEWPORT = 640;
+/** Rows rendered beyond each edge of the view, so keyboard focus and fast scrolls find rows ready. */
+const OVERSCAN = 8;
+
+/** Which rows to render: those overlapping [top, bottom) plus `pinned`, sorted. */
+export function windowRows(
+  n: number,
+  top: number,
+  bottom: number,
+  rowH: number,
+  pinned: number[] = [],
+  edit: { at: number; height: number } | null = null,
+): number[] {
+  const extra = edit ? Math.max(0, edit.height - rowH) : 0;
+  const indexAt = (y: number) => {
+    if (!edit || y < edit.at * rowH) return Math.floor(y / rowH);
+    if (y < edit.at * rowH + rowH + extra) return edit.at;
+    return Math.floor((y - extra) / rowH);
+  };
+  const first = Math.max(0, indexAt(Math.max(0, top)) - OVERSCAN);
+  const last = Math.min(n - 1, indexAt(Math.max(0, bottom)) + OVERSCAN);
+  const set = new Set<number>();
+  for (let i = first; i <= last; i++) set.add(i);
+  for (const p of pinned) if (p >= 0 && p < n) set.add(p);
+  return [...set].sort((a, b) => a - b);
+}
+
+export function ArticleTable({ rows, index: given, version, reading = false, total, loaded, onSave, onDelete }: ArticleTableProps) {
+  const own = useMemo(() => (given ? null : SummaryIndex.from(rows ?? [])), [given, rows]);
+  const index = given ?? own!;
+  const changed = given ? (version ?? given.version) : index.version;
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
-  const [limit, setLimit] = useState(pageSize);
   const [editing, setEditing] = useState<string | null>(null);
-  const outlets = useMemo(() => outletsOf(rows), [rows]);
-  const shown = useMemo(() => applyQuery(rows, query), [rows, query]);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [scroll, setScroll] = useState(0);
+  const [viewport, setViewport] = useState(FALLBACK_VIEWPORT);
+  const [rowH, setRowH] = useState(ROW_HEIGHT);
+  const [editH, setEditH] = useState(0);
+  const outlets = useMemo(() => index.outlets(), [index, changed]);
+  const shown = useMemo(() => index.queryRows(query), [index, changed, query]);
+  const count = index.size;
   const editButtons = useRef(new Map<string, HTMLButtonElement>());
   const lastEdited = useRef<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
 
   // After an edit closes, give focus back to the row's Edit button (in the same frame, see EditForm).
   useLayoutEffect(() => {
@@ -52,6 +102,36 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
     if (query.outlet && !outlets.some((o) => o.outlet === query.outlet)) setQuery({ ...query, outlet: '' });
   }, [outlets]);
 
+  // The scroll box's height, now and when the window is resized.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setViewport(el.clientHeight || FALLBACK_VIEWPORT);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [box.current]);
+
+  // One row's real height (fonts differ between systems), and the edit form's.
+  useLayoutEffect(() => {
+    const tb = body.current;
+    if (!tb) return;
+    const plain = tb.querySelector<HTMLElement>('tr.px-row');
+    const h = plain?.getBoundingClientRect().height ?? 0;
+    if (h > 0 && Math.abs(h - rowH) > 0.5) setRowH(h);
+    const form = tb.querySelector<HTMLElement>('tr.px-row-editing');
+    const eh = form?.getBoundingClientRect().height ?? 0;
+    if (eh !== editH) setEditH(eh);
+  });
+
+  // A new search, filter or order starts at the top.
+  useEffect(() => {
+    if (box.current) box.current.scrollTop = 0;
+    setScroll(0);
+  }, [query]);
+
   const sortBy = (key: SortKey) =>
     setQuery((q) => ({
       ...q,
@@ -59,16 +139,113 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
       dir: q.sort === key ? (q.dir === 'asc' ? 'desc' : 'asc') : key === 'title' || key === 'outlet' ? 'asc' : 'desc',
     }));
 
+  const positionOf = (id: string | null) => (id === null ? -1 : shown.findIndex((p) => p.row.id === id));
+  const editAt = positionOf(editing);
+  const edit = editAt >= 0 && editH > 0 ? { at: editAt, height: editH } : null;
+  const extra = edit ? Math.max(0, edit.height - rowH) : 0;
+  const topOf = (i: number) => i * rowH + (edit && i > edit.at ? extra : 0);
+  const visible = windowRows(shown.length, scroll, scroll + viewport, rowH, [editAt, positionOf(focused)], edit);
+
+  const stillReading = reading;
+  const status = !loaded
+    ? 'Opening the corpus…'
+    : stillReading
+      ? total !== undefined && total > count
+        ? `Reading the corpus: the newest ${count.toLocaleString('en')} of ${plural(total, 'article')} shown so far…`
+        : `Reading the corpus: the newest ${plural(count, 'article')} shown so far…`
+      : shown.length === count
+        ? plural(count, 'article')
+        : `${shown.length.toLocaleString('en')} of ${plural(count, 'article')}`;
+
+  const spacer = (key: string, height: number) =>
+    height > 0 ? (
+      <tr key={key} class="px-spacer" aria-hidden="true">
+        <td colSpan={COLUMNS.length + 1} style={{ height: `${height}px` }} />
+      </tr>
+    ) : null;
+
+  const cells: preact.JSX.Element[] = [];
+  let next = 0;
+  for (const i of visible) {
+    const gap = spacer(`gap-${next}`, topOf(i) - topOf(next));
+    if (gap) cells.push(gap);
+    const r = shown[i]!.row;
+    cells.push(
+      editing === r.id ? (
+        <tr key={r.id} class="px-row-editing" aria-rowindex={i + 2}>
+          <td colSpan={COLUMNS.length + 1}>
+            <EditForm
+              row={r}
+              onCancel={() => {
+                lastEdited.current = r.id;
+                setFocused(r.id);
+                setEditing(null);
+              }}
+              onSave={async (patch) => {
+                await onSave(r.id, patch);
+                lastEdited.current = r.id;
+                setFocused(r.id);
+                setEditing(null);
+              }}
+            />
+          </td>
+        </tr>
+      ) : (
+        <tr key={r.id} class="px-row" data-id={r.id} aria-rowindex={i + 2}>
+          <th scope="row" class="px-cell-title">
+            <span class="px-title-text"><SafeText text={r.title} fallback="Untitled" /></span>
+            <span class="px-id">{r.id}</span>
+          </th>
+          <td class={r.outlet ? 'px-cell-outlet' : 'px-cell-outlet px-muted'}><SafeText text={r.outlet} fallback={UNKNOWN_OUTLET} /></td>
+          <td class="px-nowrap">
+            {r.date ? <time dateTime={r.date}>{formatDate(r.date)}</time> : <span class="px-muted">No date</span>}
+          </td>
+          <td class="px-cell-url">
+            {r.url ? (
+              <SafeLink href={r.url} title={r.url}>
+                {shortUrl(r.url)}
+              </SafeLink>
+            ) : (
+              <span class="px-muted">No URL</span>
+            )}
+          </td>
+          <td class="px-num px-nowrap">{formatBytes(r.size)}</td>
+          <td class="px-actions">
+            <button
+              type="button"
+              class="px-button"
+              ref={(el) => {
+                if (el) editButtons.current.set(r.id, el);
+                else editButtons.current.delete(r.id);
+              }}
+              onClick={() => setEditing(r.id)}
+              aria-label={`Edit “${r.title}”`}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              class="px-button px-button--danger"
+              onClick={() => onDelete(r)}
+              aria-label={`Delete “${r.title}”`}
+            >
+              Delete
+            </button>
+          </td>
+        </tr>
+      ),
+    );
+    next = i + 1;
+  }
+  const tail = spacer('gap-end', topOf(shown.length) - topOf(next));
+  if (tail) cells.push(tail);
+
   return (
     <section class="px-card" aria-labelledby="px-articles-title">
       <div class="px-card-head">
         <h2 id="px-articles-title">Articles</h2>
         <p class="px-muted" aria-live="polite">
-          {!loaded
-            ? 'Opening the corpus…'
-            : shown.length === rows.length
-              ? plural(rows.length, 'article')
-              : `${shown.length.toLocaleString('en')} of ${plural(rows.length, 'article')}`}
+          {status}
         </p>
       </div>
       <div class="px-toolbar" role="search">
@@ -79,10 +256,7 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
             type="search"
             placeholder="Title, outlet or address"
             value={query.search}
-            onInput={(e) => {
-              setQuery({ ...query, search: e.currentTarget.value });
-              setLimit(pageSize);
-            }}
+            onInput={(e) => setQuery({ ...query, search: e.currentTarget.value })}
           />
         </div>
         <div class="px-field">
@@ -90,10 +264,7 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
           <select
             id="px-outlet-filter"
             value={query.outlet}
-            onChange={(e) => {
-              setQuery({ ...query, outlet: e.currentTarget.value });
-              setLimit(pageSize);
-            }}
+            onChange={(e) => setQuery({ ...query, outlet: e.currentTarget.value })}
           >
             <option value="">All outlets</option>
             {outlets.map((o) => (
@@ -105,16 +276,16 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
         </div>
       </div>
 
-      {loaded && rows.length === 0 ? (
+      {loaded && count === 0 && !stillReading ? (
         <p class="px-empty">The corpus is empty. Import files, add a page by URL, subscribe to a feed, or reset to the seeds.</p>
-      ) : loaded && shown.length === 0 ? (
+      ) : loaded && shown.length === 0 && count > 0 ? (
         <p class="px-empty">No article matches this search.</p>
       ) : (
-        <div class="px-table-wrap">
-          <table class="px-table">
+        <div class="px-table-wrap" ref={box} onScroll={(e) => setScroll(e.currentTarget.scrollTop)}>
+          <table class="px-table" aria-rowcount={shown.length + 1}>
             <caption class="px-visually-hidden">Articles in the corpus; column headers sort the table.</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 {COLUMNS.map((c) => (
                   <th
                     key={c.label}
@@ -139,83 +310,18 @@ export function ArticleTable({ rows, loaded, onSave, onDelete, pageSize = 200 }:
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {shown.slice(0, limit).map((r) =>
-                editing === r.id ? (
-                  <tr key={r.id} class="px-row-editing">
-                    <td colSpan={COLUMNS.length + 1}>
-                      <EditForm
-                        row={r}
-                        onCancel={() => {
-                          lastEdited.current = r.id;
-                          setEditing(null);
-                        }}
-                        onSave={async (patch) => {
-                          await onSave(r.id, patch);
-                          lastEdited.current = r.id;
-                          setEditing(null);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                ) : (
-                  <tr key={r.id} data-id={r.id}>
-                    <th scope="row" class="px-cell-title">
-                      <span class="px-title-text"><SafeText text={r.title} fallback="Untitled" /></span>
-                      <span class="px-id">{r.id}</span>
-                    </th>
-                    <td class={r.outlet ? 'px-cell-outlet' : 'px-cell-outlet px-muted'}><SafeText text={r.outlet} fallback={UNKNOWN_OUTLET} /></td>
-                    <td class="px-nowrap">
-                      {r.date ? <time dateTime={r.date}>{formatDate(r.date)}</time> : <span class="px-muted">No date</span>}
-                    </td>
-                    <td class="px-cell-url">
-                      {r.url ? (
-                        <SafeLink href={r.url} title={r.url}>
-                          {shortUrl(r.url)}
-                        </SafeLink>
-                      ) : (
-                        <span class="px-muted">No URL</span>
-                      )}
-                    </td>
-                    <td class="px-num px-nowrap">{formatBytes(r.size)}</td>
-                    <td class="px-actions">
-                      <button
-                        type="button"
-                        class="px-button"
-                        ref={(el) => {
-                          if (el) editButtons.current.set(r.id, el);
-                          else editButtons.current.delete(r.id);
-                        }}
-                        onClick={() => setEditing(r.id)}
-                        aria-label={`Edit “${r.title}”`}
-                      >
-                        Edit
-                      </button>
-                      <button
-                        type="button"
-                        class="px-button px-button--danger"
-                        onClick={() => onDelete(r)}
-                        aria-label={`Delete “${r.title}”`}
-                      >
-                        Delete
-                      </button>
-                    </td>
-                  </tr>
-                ),
-              )}
+            <tbody
+              ref={body}
+              onFocusIn={(e) => {
+                const tr = (e.target as Element).closest?.('tr[data-id]');
+                const id = tr?.getAttribute('data-id');
+                if (id && id !== focused) setFocused(id);
+              }}
+            >
+              {cells}
             </tbody>
           </table>
         </div>
-      )}
-      {shown.length > limit && (
-        <p class="px-more">
-          <button type="button" class="px-button" onClick={() => setLimit(limit + pageSize)}>
-            Show {Math.min(pageSize, shown.length - limit).toLocaleString('en')} more
-          </button>{' '}
-          <span class="px-muted">
-            showing {limit.toLocaleString('en')} of {shown.length.toLocaleString('en')}
-          </span>
-        </p>
       )}
     </section>
   );

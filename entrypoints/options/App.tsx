@@ -1,30 +1,16 @@
 /**
  * The options page: the corpus manager. Wires the corpus (lib/store), ingestion (lib/ingest via
  * lib/store/import-files), feeds (lib/feeds) and the browser (permissions, alarms, downloads) to the
- * components in components/options. Live: the table follows the database (Dexie liveQuery), so
- * articles the background adds (seeds on install, feed refreshes) appear without a reload.
+ * components in components/options. Live: the table follows the database (the newest rows first,
+ * then the rest, then only the summaries a write touched: lib/store/summaries-page.ts), and the
+ * feeds and trash follow it through Dexie liveQuery, so articles the background adds (seeds on
+ * install, feed refreshes) appear without a reload.
  */
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import {
-  addFeed,
-  fetchPage,
-  fetchText,
-  FullTextFetcher,
-  FEED_INTERVALS,
-  getFeedInterval,
-  listFeeds,
-  refreshFeeds,
-  removeFeed,
-  setFeedInterval,
-  syncFeedAlarm,
-  type FeedImportResult,
-  type FeedStatus,
-} from '../../lib/feeds';
-import { extractHtml } from '../../lib/feeds/page-extract';
+import type { FeedImportResult, FeedStatus } from '../../lib/feeds';
 import { hasOriginAccess, pageExtractor, requestOrigins } from '../../lib/extension/platform';
-import { seedArticles } from '../../lib/seeds';
 import {
   Corpus,
   estimateStorage,
@@ -37,13 +23,14 @@ import {
   type TrashEntry,
 } from '../../lib/store/corpus';
 import type { ArticleSummary } from '../../lib/store/db';
-import { IMPORT_ACCEPT, importFiles, importUrl, type FileImportResult } from '../../lib/store/import-files';
+import type { FileImportResult } from '../../lib/store/import-files';
 import { ArticleTable } from '../../components/options/ArticleTable';
+import { SummaryIndex } from '../../components/options/table-model';
+import { followSummaries } from '../../lib/store/summaries-page';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
 import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
 import { STARTER_SOURCES, starterOrigins } from '../../lib/feeds/starter';
-import { readOpml, writeOpml } from '../../lib/feeds/opml';
 import { AddWhatIReadCard } from '../../components/options/SourcesReading';
 import { getAddWhatIRead, setAddWhatIRead } from '../../lib/feeds/reading';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
@@ -55,11 +42,34 @@ import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 import { SiteAccessCard } from '../../components/SiteAccess';
 
+/**
+ * Loaded after the table's first rows, when first needed: feeds (feedsmith and its XML parser),
+ * file import (which reads feeds' limited fetch) and the seeds are not needed to show the corpus,
+ * and keeping them out of the page's first script lets the first rows come sooner.
+ */
+let feedsLoad: Promise<typeof import('../../lib/feeds')> | null = null;
+const feedsModule = () => (feedsLoad ??= import('../../lib/feeds'));
+let importLoad: Promise<typeof import('../../lib/store/import-files')> | null = null;
+const importModule = () => (importLoad ??= import('../../lib/store/import-files'));
+let opmlLoad: Promise<typeof import('../../lib/feeds/opml')> | null = null;
+const opmlModule = () => (opmlLoad ??= import('../../lib/feeds/opml'));
+
+/**
+ * The reader of feed items' pages for a refresh started here: this page has a DOM, so Readability
+ * runs here (pageExtractor); only hosts the reader allowed are fetched. Loaded when first needed.
+ */
+async function pageReader() {
+  const [f, pe] = await Promise.all([feedsModule(), import('../../lib/feeds/page-extract')]);
+  return new f.FullTextFetcher({ fetchPage: f.fetchPage, extract: pageExtractor(pe.extractHtml), allowed: hasOriginAccess });
+}
+
 /** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
 const INGEST = pageIngest();
 /** Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted). */
 const INGEST_ENV = { parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') };
 const UNDO_MS = 10_000;
+/** Rows read first (newest first) so the table shows them before the whole corpus is read. */
+const FIRST_ROWS = 100;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -79,12 +89,6 @@ function feedSummary(r: FeedImportResult): string {
   return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
 }
 
-/**
- * The reader of feed items' pages for a refresh started here: this page has a DOM, so Readability
- * runs here (pageExtractor); only hosts the reader allowed are fetched.
- */
-const pageReader = () => new FullTextFetcher({ fetchPage, extract: pageExtractor(extractHtml), allowed: hasOriginAccess });
-
 /** Asks for the permission to read one site. Must be called in the click/submit, before any await. */
 function requestOrigin(url: string): Promise<boolean> {
   let origin: string;
@@ -101,10 +105,18 @@ function requestOrigin(url: string): Promise<boolean> {
 export function App() {
   const [corpus, setCorpus] = useState<Corpus | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
-  const [rows, setRows] = useState<ArticleSummary[]>([]);
+  // The table's summaries, in memory and changed in place (components/options/table-model.ts);
+  // `tableVersion` is the index's version at the last change, `total` the corpus size while the
+  // first load is still reading it.
+  const index = useRef(new SummaryIndex()).current;
+  const [tableVersion, setTableVersion] = useState(0);
+  const [total, setTotal] = useState<number | undefined>(undefined);
+  const [reading, setReading] = useState(true);
   const [loaded, setLoaded] = useState(false);
   const [feeds, setFeeds] = useState<FeedStatus[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
+  const [intervals, setIntervals] = useState<readonly number[]>([]);
+  const [accept, setAccept] = useState('');
   const [storage, setStorage] = useState<StorageUse | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [trash, setTrash] = useState<TrashItem[]>([]);
@@ -123,34 +135,67 @@ export function App() {
 
   useEffect(() => {
     let c: Corpus | null = null;
+    let closed = false;
     const subs: Array<{ unsubscribe(): void }> = [];
+    // User Timing marks for bench/options-table.ts: the page's script ran, the corpus opened.
+    performance.mark?.('parallax:options-start');
     Corpus.open()
       .then((opened) => {
+        performance.mark?.('parallax:options-open');
         c = opened;
         setCorpus(opened);
         const fail = (e: unknown) => setFatal(`The corpus could not be read: ${errorText(e)}`);
-        subs.push(
-          liveQuery(() => opened.list()).subscribe({
-            next: (r) => {
-              setRows(r);
-              setLoaded(true);
-            },
-            error: fail,
-          }),
-          liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
-          liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
-          liveQuery(() => getAddWhatIRead(opened)).subscribe({ next: setAddWhatIReadState, error: fail }),
-          liveQuery(() => opened.listTrash()).subscribe({
-            next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
-            error: fail,
-          }),
-        );
-        // Entries older than TRASH_DAYS go for good; the storage is asked to be kept.
-        void opened.purgeTrash().catch(() => undefined);
-        void requestPersistence().then(setPersistence);
+        // The table: newest rows first, then all, then only what a write touched (no re-read).
+        const bump = () => setTableVersion(index.version);
+        let rest = false;
+        const stop = followSummaries(opened.db, index, {
+          first: FIRST_ROWS,
+          onFirst: () => {
+            setLoaded(true);
+            bump();
+            if (!rest) {
+              rest = true;
+              afterFirstRows();
+            }
+          },
+          onTotal: setTotal,
+          onLoaded: () => {
+            setReading(false);
+            setTotal(undefined);
+            setLoaded(true);
+            bump();
+          },
+          onChange: bump,
+          onError: fail,
+        });
+        subs.push({ unsubscribe: stop });
+        // The rest of the page reads the database after the first rows: Chromium serves one
+        // database's requests in turn, so these would otherwise come before them.
+        const afterFirstRows = () => {
+          subs.push(
+            liveQuery(() => opened.listTrash()).subscribe({
+              next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
+              error: fail,
+            }),
+          );
+          void feedsModule().then((f) => {
+            if (closed) return;
+            setIntervals(f.FEED_INTERVALS);
+            subs.push(
+              liveQuery(() => f.listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
+              liveQuery(() => f.getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+              liveQuery(() => getAddWhatIRead(opened)).subscribe({ next: setAddWhatIReadState, error: fail }),
+            );
+          }, fail);
+          void importModule().then((m) => !closed && setAccept(m.IMPORT_ACCEPT), fail);
+          // Entries older than TRASH_DAYS go for good; the storage is asked to be kept.
+          void opened.purgeTrash().catch(() => undefined);
+          void requestPersistence().then(setPersistence);
+        };
       })
       .catch((e) => setFatal(`The corpus could not be opened: ${errorText(e)}`));
     return () => {
+      closed = true;
       subs.forEach((s) => s.unsubscribe());
       c?.close();
     };
@@ -171,8 +216,8 @@ export function App() {
 
   // Storage use changes with the corpus.
   useEffect(() => {
-    if (loaded) void estimateStorage().then(setStorage);
-  }, [rows, loaded]);
+    if (loaded && !reading) void estimateStorage().then(setStorage);
+  }, [tableVersion, loaded, reading]);
 
   const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
     const id = ++toastSeq.current;
@@ -201,6 +246,7 @@ export function App() {
     const batch = ++importBatch.current;
     setResults([]);
     setProgress({ done: 0, total: files.length });
+    const { importFiles } = await importModule();
     await importFiles(
       corpus,
       // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
@@ -233,6 +279,7 @@ export function App() {
           show({ name: url, status: 'skipped', detail: 'permission to read this site was not given', ids: [] });
           return;
         }
+        const { importUrl } = await importModule();
         show(await importUrl(corpus, url, { env: INGEST_ENV }));
       })
       .catch((e) => show({ name: url, status: 'skipped', detail: errorText(e), ids: [] }))
@@ -252,7 +299,8 @@ export function App() {
           setFeedMessage({ text: 'Permission to read this site was not given; the feed was not added.', error: true });
           return;
         }
-        const r = await addFeed(corpus, url, fetchText, pageReader());
+        const { addFeed, syncFeedAlarm } = await feedsModule();
+        const r = await addFeed(corpus, url, (await feedsModule()).fetchText, await pageReader());
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
         await syncFeedAlarm(corpus, browser.alarms);
@@ -266,7 +314,8 @@ export function App() {
     setFeedBusy(true);
     setFeedMessage(null);
     try {
-      const all = await refreshFeeds(corpus, fetchText, pageReader());
+      const { refreshFeeds, fetchText } = await feedsModule();
+      const all = await refreshFeeds(corpus, fetchText, await pageReader());
       const failed = all.filter((r) => r.error);
       setFeedMessage({
         text: all.map((r) => (r.error ? `${r.feedUrl}: ${r.error}.` : feedSummary(r))).join(' '),
@@ -291,7 +340,8 @@ export function App() {
           setFeedMessage({ text: 'Permission was not given; those items stay summaries.', error: true });
           return;
         }
-        const r = await addFeed(corpus, feedUrl, fetchText, pageReader());
+        const { addFeed, fetchText } = await feedsModule();
+        const r = await addFeed(corpus, feedUrl, fetchText, await pageReader());
         setFeedMessage({ text: r.error ? `${feedUrl}: ${r.error}.` : feedSummary(r), error: !!r.error });
       })
       .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
@@ -301,6 +351,7 @@ export function App() {
   const onOpmlFile = async (file: File) => {
     setFeedMessage(null);
     try {
+      const { readOpml } = await opmlModule();
       const { feeds: found, skipped } = readOpml(await file.text());
       if (!found.length) {
         setFeedMessage({ text: `${file.name}: no feed addresses found.`, error: true });
@@ -325,7 +376,8 @@ export function App() {
           return;
         }
         setOpml(null);
-        const reader = pageReader();
+        const { addFeed, fetchText, syncFeedAlarm } = await feedsModule();
+        const reader = await pageReader();
         const lines: string[] = [];
         let failed = 0;
         for (const url of urls) {
@@ -340,7 +392,8 @@ export function App() {
       .finally(() => setFeedBusy(false));
   };
 
-  const onOpmlExport = () => {
+  const onOpmlExport = async () => {
+    const { writeOpml } = await opmlModule();
     const href = URL.createObjectURL(new Blob([writeOpml(feeds)], { type: 'text/x-opml' }));
     const a = document.createElement('a');
     a.href = href;
@@ -353,6 +406,7 @@ export function App() {
 
   const onRemoveFeed = async (url: string) => {
     if (!corpus) return;
+    const { removeFeed, syncFeedAlarm } = await feedsModule();
     await removeFeed(corpus, url);
     await syncFeedAlarm(corpus, browser.alarms);
     setFeedMessage({ text: 'Unsubscribed. Articles already imported stay in the corpus.', error: false });
@@ -361,6 +415,7 @@ export function App() {
   const onInterval = async (minutes: number | null) => {
     if (!corpus) return;
     try {
+      const { setFeedInterval, syncFeedAlarm } = await feedsModule();
       await setFeedInterval(corpus, minutes);
       await syncFeedAlarm(corpus, browser.alarms);
     } catch (e) {
@@ -459,7 +514,7 @@ export function App() {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(href), 60_000);
-      showToast({ text: `Exported ${plural(rows.length, 'article')}.` });
+      showToast({ text: `Exported ${plural(index.size, 'article')}.` });
     } catch (e) {
       showToast({ text: `Could not export: ${errorText(e)}`, error: true }, 8000);
     } finally {
@@ -471,7 +526,8 @@ export function App() {
     if (!corpus) return;
     setBusy(true);
     try {
-      const seeds = await seedArticles();
+      const { seedArticles } = await import('../../lib/seeds');
+      const seeds = seedArticles();
       const r = await corpus.resetToSeeds(seeds);
       showToast({ text: `The corpus now holds the ${plural(r.added, 'seed article')}.` });
     } catch (e) {
@@ -495,7 +551,7 @@ export function App() {
       <main class="px-options">
         <div class="px-panels">
           <ImportPanel
-            accept={IMPORT_ACCEPT}
+            accept={accept}
             onFiles={(f) => void onFiles(f)}
             onUrl={onUrl}
             progress={progress}
@@ -505,7 +561,7 @@ export function App() {
           <FeedsPanel
             feeds={feeds}
             interval={interval}
-            intervals={FEED_INTERVALS}
+            intervals={intervals}
             onAdd={onAddFeed}
             onRemove={(u) => void onRemoveFeed(u)}
             onAllowHosts={onAllowHosts}
@@ -521,12 +577,12 @@ export function App() {
             onOpmlFile={(f) => void onOpmlFile(f)}
             onOpmlSubscribe={onOpmlSubscribe}
             onOpmlCancel={() => setOpml(null)}
-            onOpmlExport={onOpmlExport}
+            onOpmlExport={() => void onOpmlExport()}
             opml={opml}
             busy={feedBusy}
           />
           <ManagePanel
-            count={rows.length}
+            count={total ?? index.size}
             storage={storage}
             persistence={persistence}
             onExport={() => void onExport()}
@@ -542,7 +598,15 @@ export function App() {
             }}
           />
         </div>
-        <ArticleTable rows={rows} loaded={loaded} onSave={onSave} onDelete={(r) => void onDelete(r)} />
+        <ArticleTable
+          index={index}
+          version={tableVersion}
+          reading={reading}
+          total={total}
+          loaded={loaded}
+          onSave={onSave}
+          onDelete={(r) => void onDelete(r)}
+        />
         <TrashPanel
           items={trash}
           days={TRASH_DAYS}

@@ -70,8 +70,9 @@ export function createIngest(makeWorker: () => Worker, timeoutMs = INGEST_TIMEOU
 export function pageIngest(): (file: { name: string; content: string; url?: string }, env?: IngestEnv) => Promise<IngestResult> | IngestResult {
   if (typeof Worker === 'undefined') return ingestFile;
   try {
-    // Vite bundles the worker from this URL (a classic script, so it works in both browsers).
-    return createIngest(() => new Worker(new URL('./ingest-worker.ts', import.meta.url)));
+    // Built with the pages as /ingest-worker.js (wxt.config.ts), an ES module worker that imports
+    // the chunks the page already loaded, instead of a bundle of its own.
+    return createIngest(() => new Worker('/ingest-worker.js', { type: 'module' }));
   } catch {
     return ingestFile;
   }

@@ -35,6 +35,58 @@ export const UNREACHABLE_HINT =
   'and PDF viewers) are closed to extensions; for a page opened before Parallax was installed or ' +
   'updated, reload the page and try again.';
 
+/**
+ * User Timing marks of one load, for bench/panel-time.ts (and the browser's performance panel):
+ * `parallax:page-text` when the content script's page arrives, then `parallax:ingested`,
+ * `parallax:corpus`, `parallax:report`; each run clears the previous run's marks. No-op where the
+ * environment has no User Timing.
+ */
+export const MARKS = ['parallax:page-text', 'parallax:ingested', 'parallax:corpus', 'parallax:report'] as const;
+function mark(name: (typeof MARKS)[number]): void {
+  const perf = (globalThis as { performance?: Performance }).performance;
+  if (!perf?.mark) return;
+  if (name === 'parallax:page-text') for (const m of MARKS) perf.clearMarks?.(m);
+  perf.mark(name);
+}
+
+/**
+ * The corpus as the panel hands it to the engine:
+ * - `getMany` gives back the SAME Article object for an article whose stored content has not
+ *   changed since it was last read (compared by its JSON), so the engine's per-article caches
+ *   (lib/engine/story.ts `featuresOf`, a WeakMap on the object) hold across the panel's compares:
+ *   the next page of the same story does not tokenize, fold and stem its candidates again;
+ * - `count()` of one compare is the count the panel just read (an IndexedDB count walks the whole
+ *   store, and the engine asks again): `withCount(n)` gives that view.
+ */
+export function panelCorpus(c: SidebarCorpus, keep = 400): SidebarCorpus & { withCount(n: number): SidebarCorpus } {
+  const seen = new Map<string, { json: string; article: Article }>();
+  const getMany = async (ids: string[]): Promise<Article[]> => {
+    const got = await c.getMany(ids);
+    return got.map((a) => {
+      const json = JSON.stringify(a);
+      const old = seen.get(a.id);
+      if (old && old.json === json) {
+        seen.delete(a.id); // most recently used last
+        seen.set(a.id, old);
+        return old.article;
+      }
+      seen.delete(a.id);
+      seen.set(a.id, { json, article: a });
+      if (seen.size > keep) seen.delete(seen.keys().next().value!);
+      return a;
+    });
+  };
+  const view: SidebarCorpus = {
+    candidates: (keys, limit) => c.candidates(keys, limit),
+    keyCounts: (keys) => c.keyCounts(keys),
+    count: () => c.count(),
+    getMany,
+    findSame: (a) => c.findSame(a),
+    upsert: (articles) => c.upsert(articles),
+  };
+  return { ...view, withCount: (n) => ({ ...view, count: async () => n }) };
+}
+
 function message(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
@@ -46,10 +98,10 @@ export function createController(store: Store, deps: SidebarDeps) {
   /** Resolves with the page's article once the current load has extracted it (or given up). */
   let articleReady: Promise<Article | null> = Promise.resolve(null);
   let settleArticle: (a: Article | null) => void = () => undefined;
-  let corpusPromise: Promise<SidebarCorpus> | null = null;
+  let corpusPromise: Promise<ReturnType<typeof panelCorpus>> | null = null;
 
-  const corpus = (): Promise<SidebarCorpus> => {
-    corpusPromise ??= deps.openCorpus().catch((e) => {
+  const corpus = (): Promise<ReturnType<typeof panelCorpus>> => {
+    corpusPromise ??= deps.openCorpus().then((c) => panelCorpus(c)).catch((e) => {
       corpusPromise = null;
       throw e;
     });
@@ -63,6 +115,7 @@ export function createController(store: Store, deps: SidebarDeps) {
     if (!current()) return;
     const [count, same] = await Promise.all([c.count(), c.findSame(article)]);
     if (!current()) return;
+    mark('parallax:corpus');
     store.dispatch({ type: 'corpus', count, inCorpus: same });
     if (count === 0) {
       store.dispatch({ type: 'empty-corpus' });
@@ -74,9 +127,10 @@ export function createController(store: Store, deps: SidebarDeps) {
       step: 'comparing',
       detail: `Looking through ${others} ${others === 1 ? 'article' : 'articles'} in your corpus…`,
     });
-    const report = await deps.compare(article, c);
+    const report = await deps.compare(article, c.withCount(count));
     if (!current()) return;
     store.dispatch({ type: 'report', report });
+    mark('parallax:report');
     // Highlighting is on: mark this page too.
     if (store.getState().highlight.on && report.related.length > 0) await setHighlight(true);
   }
@@ -108,6 +162,7 @@ export function createController(store: Store, deps: SidebarDeps) {
       return;
     }
     if (!current()) return;
+    mark('parallax:page-text');
     try {
       if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
         store.dispatch({ type: 'unreachable', detail: 'No answer from the page.' });
@@ -119,6 +174,7 @@ export function createController(store: Store, deps: SidebarDeps) {
         return;
       }
       const article = deps.toArticle(reply.value);
+      mark('parallax:ingested');
       if (article.units.length === 0) {
         store.dispatch({ type: 'not-article', reason: 'No article text was found on this page.' });
         return;

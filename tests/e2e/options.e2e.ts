@@ -202,7 +202,7 @@ describe('options page: the corpus manager', () => {
     expect(Date.now() - t).toBeLessThan(15_000);
     expect(await rowIds(page)).toEqual(before);
     // Files were read off the page's thread, in the ingestion worker.
-    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/ingest-worker-[\w-]+\.js$/)]);
+    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/ingest-worker\.js$/)]);
   });
 
   it('adds a page by its URL', async () => {

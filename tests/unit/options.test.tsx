@@ -7,7 +7,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ArticleTable } from '../../components/options/ArticleTable';
+import { ArticleTable, ROW_HEIGHT } from '../../components/options/ArticleTable';
 import { FeedsPanel, intervalLabel } from '../../components/options/FeedsPanel';
 import { formatBytes, formatDate, shortUrl } from '../../components/options/format';
 import { ImportPanel } from '../../components/options/ImportPanel';
@@ -15,7 +15,7 @@ import { ManagePanel } from '../../components/options/ManagePanel';
 import { TrashPanel } from '../../components/options/TrashPanel';
 import { createIngest } from '../../entrypoints/options/ingest-client';
 import { ingestFile } from '../../lib/ingest';
-import { applyQuery, DEFAULT_QUERY, outletsOf } from '../../components/options/table-model';
+import { applyQuery, DEFAULT_QUERY, outletsOf, SummaryIndex, type TableQuery } from '../../components/options/table-model';
 import type { ArticleSummary } from '../../lib/store/db';
 import { mountPoint } from './dom-helpers';
 import { summaryRow } from './store-helpers';
@@ -149,13 +149,113 @@ describe('ArticleTable', () => {
     expect(onDelete).toHaveBeenCalledWith(rows[0]);
   });
 
-  it('shows a page of rows at a time for large corpora', async () => {
-    const many = Array.from({ length: 450 }, (_, k) => row({ id: `r${String(k).padStart(3, '0')}` }));
+  it('renders only the rows in view of a 100,000-row corpus, and the others as the reader scrolls', async () => {
+    const many = Array.from({ length: 100_000 }, (_, k) =>
+      row({ id: `r${String(k).padStart(6, '0')}`, date: `2020-01-01T00:00:${String(k % 60).padStart(2, '0')}` }),
+    );
+    const index = SummaryIndex.from(many);
+    await act(() => render(<ArticleTable index={index} version={index.version} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
+    const ids = () => [...mount().querySelectorAll('tbody tr[data-id]')].map((r) => r.getAttribute('data-id'));
+    const table = mount().querySelector('table')!;
+    expect(table.getAttribute('aria-rowcount')).toBe('100001');
+    expect(ids().length).toBeGreaterThan(5);
+    expect(ids().length).toBeLessThan(60);
+    expect(mount().textContent).toContain('100,000 articles');
+    // Spacer rows stand for the rest: the table is as tall as 100,000 rows.
+    const spacer = mount().querySelector('tr.px-spacer td') as HTMLElement;
+    expect(parseFloat(spacer.style.height)).toBeGreaterThan(99_000 * ROW_HEIGHT);
+    const wrap = mount().querySelector('.px-table-wrap') as HTMLElement;
+    wrap.scrollTop = 50_000 * ROW_HEIGHT;
+    await act(() => void wrap.dispatchEvent(new Event('scroll')));
+    const order = index.query(DEFAULT_QUERY).map((r) => r.id);
+    expect(ids()).toContain(order[50_000]);
+    expect(ids()).not.toContain(order[0]);
+    const at = mount().querySelector(`tr[data-id="${order[50_000]}"]`)!;
+    expect(at.getAttribute('aria-rowindex')).toBe('50002');
+  });
+
+  it('keeps the row being edited in the DOM while the reader scrolls away', async () => {
+    const many = Array.from({ length: 2_000 }, (_, k) => row({ id: `r${String(k).padStart(4, '0')}`, title: `Story ${k}` }));
     await act(() => render(<ArticleTable rows={many} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
-    expect(mount().querySelectorAll('tbody tr').length).toBe(200);
-    const more = [...mount().querySelectorAll('button')].find((b) => b.textContent!.startsWith('Show 200 more')) as HTMLButtonElement;
-    await act(() => more.click());
-    expect(mount().querySelectorAll('tbody tr').length).toBe(400);
+    const first = mount().querySelector('tbody tr[data-id]')!;
+    const id = first.getAttribute('data-id')!;
+    await act(() => (first.querySelector('button') as HTMLButtonElement).click());
+    const titleInput = mount().querySelector('form.px-edit input[name="title"]') as HTMLInputElement;
+    titleInput.value = 'typed, not saved yet';
+    const wrap = mount().querySelector('.px-table-wrap') as HTMLElement;
+    wrap.scrollTop = 1_500 * ROW_HEIGHT;
+    await act(() => void wrap.dispatchEvent(new Event('scroll')));
+    expect(mount().querySelectorAll('form.px-edit')).toHaveLength(1);
+    expect((mount().querySelector('form.px-edit input[name="title"]') as HTMLInputElement).value).toBe('typed, not saved yet');
+    expect(mount().querySelector(`tr[data-id="${id}"]`)).toBeNull(); // it is the form's row now
+  });
+});
+
+describe('ArticleTable keyboard focus', () => {
+  it('keeps the row holding the focus in the DOM when the reader scrolls away, so Tab goes on from it', async () => {
+    const many = Array.from({ length: 5_000 }, (_, k) => row({ id: `r${String(k).padStart(4, '0')}`, title: `Story ${k}` }));
+    await act(() => render(<ArticleTable rows={many} loaded onSave={vi.fn()} onDelete={vi.fn()} />, mount()));
+    const first = mount().querySelector('tbody tr[data-id]')!;
+    const id = first.getAttribute('data-id')!;
+    const button = first.querySelector('button') as HTMLButtonElement;
+    button.focus();
+    await act(() => void button.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
+    const wrap = mount().querySelector('.px-table-wrap') as HTMLElement;
+    wrap.scrollTop = 4_000 * ROW_HEIGHT;
+    await act(() => void wrap.dispatchEvent(new Event('scroll')));
+    expect(mount().querySelector(`tr[data-id="${id}"]`)).not.toBeNull();
+    expect(document.activeElement).toBe(button);
+    // …and the rows around the new view are there too, with their place in the whole table.
+    const rows = [...mount().querySelectorAll('tbody tr[data-id]')];
+    expect(rows.length).toBeLessThan(60);
+    expect(rows.some((r) => Number(r.getAttribute('aria-rowindex')) > 4_000)).toBe(true);
+  });
+});
+
+describe('SummaryIndex (the table kept in memory)', () => {
+  const rnd = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+
+  it('after deletes, restores and edits in place gives exactly what a fresh index gives, in every order', () => {
+    const next = rnd(7);
+    const words = ['Volcano', 'élan', 'Café', 'harbour', 'strike', 'envoy', 'Zebra', 'apple'];
+    const make = (k: number, v = 0) =>
+      row({
+        id: `id${k}`,
+        title: `${words[Math.floor(next() * words.length)]} ${words[(k + v) % words.length]} ${k}`,
+        outlet: next() < 0.2 ? null : ['Fox News', 'Reuters', 'AP'][k % 3]!,
+        date: next() < 0.2 ? null : `2025-0${1 + (k % 9)}-1${k % 10}`,
+        size: Math.floor(next() * 5000),
+      });
+    let live = Array.from({ length: 300 }, (_, k) => make(k));
+    const index = SummaryIndex.from(live);
+    const queries: TableQuery[] = [];
+    for (const sort of ['title', 'outlet', 'date', 'size', 'addedAt'] as const)
+      for (const dir of ['asc', 'desc'] as const) queries.push({ ...DEFAULT_QUERY, sort, dir });
+    queries.push({ ...DEFAULT_QUERY, search: 'cafe 1' }, { ...DEFAULT_QUERY, outlet: 'Unknown outlet', sort: 'title', dir: 'asc' });
+    for (const q of queries) index.query(q); // every order kept, so apply() must move rows in each
+    for (let step = 0; step < 200; step++) {
+      const k = Math.floor(next() * 400);
+      const kind = next();
+      if (kind < 0.4) {
+        live = live.filter((r) => r.id !== `id${k}`);
+        index.apply([], [`id${k}`]);
+      } else {
+        const r = make(k, step);
+        live = [...live.filter((x) => x.id !== r.id), r];
+        index.apply([r]);
+      }
+    }
+    const fresh = SummaryIndex.from(live);
+    for (const q of queries) expect(index.query(q).map((r) => r.id)).toEqual(fresh.query(q).map((r) => r.id));
+    // Typing on, deleting back, reordering words, switching outlet: each answer as a fresh index's.
+    const typed = ['c', 'ca', 'caf', 'café', 'cafe 1', 'cafe 12', 'cafe 1', '1 cafe', 'e', 'el', 'ela', 'élan a', 'élan', ''];
+    for (const search of typed)
+      for (const outlet of ['', 'Reuters']) {
+        const q = { ...DEFAULT_QUERY, search, outlet };
+        expect(index.query(q).map((r) => r.id)).toEqual(applyQuery(live, q).map((r) => r.id));
+      }
+    expect(index.outlets()).toEqual(fresh.outlets());
+    expect(index.size).toBe(live.length);
   });
 });
 

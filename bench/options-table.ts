@@ -1,0 +1,197 @@
+/**
+ * The corpus manager (options page) at scale, in real Chromium with the BUILT extension:
+ *
+ *   npm run build && npx tsx bench/options-table.ts [--sizes 1000,10000,100000] [--keys] [--runs 3]
+ *
+ * For each size, fills the extension's own `parallax` database up to that many articles through
+ * `Corpus.upsertBatched` in an extension page (bench/options-fill.ts, added to a COPY of the build
+ * as bench-fill.html; `--keys` also computes story keys, slower), then opens options.html in a fresh
+ * tab `--runs` times and prints medians of:
+ *   script ran   navigation start → the App's first effect (the page's scripts loaded and ran)
+ *   corpus open  navigation start → Corpus.open() resolved
+ *   first rows   navigation start → the first table row is in the DOM
+ *   all rows     navigation start → every summary read (the status line says "N articles")
+ *   keystroke    typing "harbour st" into Search, one letter at a time: input event → the table
+ *                re-rendered and laid out (setTimeout 0 after the event, then a forced layout);
+ *                median and max over the letters
+ *   sort         a click on "Title" (first sort of that column: the order is built once), same end
+ *   delete       a click on Delete → the row gone from the table (IndexedDB write + in-place update)
+ *   undo         a click on Undo → the row back
+ *   heap         JS heap used after all rows are read
+ * Not a test; prints a table. Needs /usr/bin/chromium (or CHROMIUM_PATH).
+ */
+import { build } from 'vite';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SIZES = (opt('--sizes') ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(opt('--runs') ?? 3);
+const KEYS = args.includes('--keys');
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
+};
+const ms = (x: number) => `${Math.round(x)} ms`;
+
+async function fillScript(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      write: false,
+      minify: true,
+      lib: { entry: path.join(HERE, 'options-fill.ts'), formats: ['iife'], name: 'optionsFill' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+}
+
+/** In the options page, from its first script on: when rows appear and when all are read. */
+const MARKS = `(() => {
+  window.__name = window.__name || ((f) => f); // tsx names functions passed to page.evaluate
+  window.__marks = {};
+  const look = () => {
+    const m = window.__marks;
+    if (m.first === undefined && document.querySelector('tbody tr[data-id]')) m.first = performance.now();
+    const status = document.querySelector('.px-card-head p[aria-live]');
+    if (m.all === undefined && status && /^[\\d,]+ articles?$/.test(status.textContent || '')) m.all = performance.now();
+  };
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+interface Run {
+  start: number;
+  open: number;
+  first: number;
+  all: number;
+  keys: number[];
+  sort: number;
+  del: number;
+  undo: number;
+  heap: number;
+}
+
+async function measureOnce(page: Page): Promise<Run> {
+  await page.waitForFunction(() => (window as any).__marks?.all !== undefined, null, { timeout: 300_000, polling: 50 });
+  const { start, open, first, all, heap } = await page.evaluate(() => ({
+    start: performance.getEntriesByName('parallax:options-start')[0]?.startTime ?? NaN,
+    open: performance.getEntriesByName('parallax:options-open')[0]?.startTime ?? NaN,
+    first: (window as any).__marks.first as number,
+    all: (window as any).__marks.all as number,
+    heap: (performance as any).memory?.usedJSHeapSize ?? NaN,
+  }));
+  // Each step: act, let Preact render (its renders are queued as microtasks), force layout, time it.
+  const keys = await page.evaluate(async (text: string) => {
+    const input = document.querySelector('#px-search') as HTMLInputElement;
+    const out: number[] = [];
+    for (let i = 1; i <= text.length; i++) {
+      const t0 = performance.now();
+      input.value = text.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 0));
+      void document.body.offsetHeight;
+      out.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    return out;
+  }, 'harbour st');
+  const sort = await page.evaluate(async () => {
+    const b = [...document.querySelectorAll('th button')].find((x) => x.textContent!.startsWith('Title')) as HTMLButtonElement;
+    const t0 = performance.now();
+    b.click();
+    await new Promise((r) => setTimeout(r, 0));
+    void document.body.offsetHeight;
+    return performance.now() - t0;
+  });
+  const { del, undo } = await page.evaluate(async () => {
+    const until = (ok: () => boolean) =>
+      new Promise<number>((resolve) => {
+        const t0 = performance.now();
+        const check = () => (ok() ? resolve(performance.now() - t0) : requestAnimationFrame(check));
+        check();
+      });
+    const tr = document.querySelector('tbody tr[data-id]')!;
+    const id = tr.getAttribute('data-id')!;
+    const gone = until(() => !document.querySelector(`tbody tr[data-id="${CSS.escape(id)}"]`));
+    (tr.querySelector('.px-button--danger') as HTMLButtonElement).click();
+    const del = await gone;
+    const undoButton = await new Promise<HTMLButtonElement>((resolve) => {
+      const find = () => {
+        const b = [...document.querySelectorAll('button')].find((x) => x.textContent === 'Undo') as HTMLButtonElement | undefined;
+        if (b) resolve(b);
+        else requestAnimationFrame(find);
+      };
+      find();
+    });
+    const back = until(() => !!document.querySelector(`tbody tr[data-id="${CSS.escape(id)}"]`));
+    undoButton.click();
+    return { del, undo: await back };
+  });
+  return { start, open, first, all, keys, sort, del, undo, heap };
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'parallax-bench-options-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  await writeFile(path.join(dir, 'bench-fill.js'), await fillScript());
+  await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><title>fill</title><script src="bench-fill.js"></script>');
+  const ext = await launchExtension({ extensionDir: dir });
+  const lines: string[] = [];
+  try {
+    await ext.waitForCorpus(5);
+    const version = ext.context.browser()?.version() ?? '';
+    const fill = await ext.openExtensionPage('bench-fill.html');
+    await fill.waitForFunction(() => typeof (window as any).__fill === 'function');
+    let have = await ext.corpusCount();
+    let next = 0;
+    lines.push(`Chromium ${version}; ${KEYS ? 'with' : 'without'} story keys; medians of ${RUNS} page loads`);
+    lines.push('| articles | fill | script ran | corpus open | first rows | all rows | keystroke median / max | sort by title | delete | undo | JS heap |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const size of SIZES) {
+      let fillMs = 0;
+      if (size > have) {
+        const r = await fill.evaluate(([from, n, k]) => (window as any).__fill(from, n, k), [next, size - have, KEYS] as const);
+        fillMs = r.ms;
+        next += size - have;
+        have = r.total;
+      }
+      const runs: Run[] = [];
+      for (let k = 0; k < RUNS; k++) {
+        const page = await ext.context.newPage();
+        await page.addInitScript(MARKS);
+        await page.goto(ext.extensionUrl('options.html'));
+        runs.push(await measureOnce(page));
+        await page.close();
+      }
+      const keysAll = runs.flatMap((r) => r.keys);
+      lines.push(
+        `| ${have.toLocaleString('en')} | ${fillMs ? `${(fillMs / 1000).toFixed(1)} s` : '—'} | ${ms(median(runs.map((r) => r.start)))} | ${ms(median(runs.map((r) => r.open)))} | ${ms(median(runs.map((r) => r.first)))} | ${ms(median(runs.map((r) => r.all)))} | ${ms(median(keysAll))} / ${ms(Math.max(...keysAll))} | ${ms(median(runs.map((r) => r.sort)))} | ${ms(median(runs.map((r) => r.del)))} | ${ms(median(runs.map((r) => r.undo)))} | ${(median(runs.map((r) => r.heap)) / 1e6).toFixed(0)} MB |`,
+      );
+      console.error(lines.at(-1));
+    }
+  } finally {
+    await ext.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,132 @@
+/**
+ * The side panel's time to a report, in real Chromium with the BUILT extension:
+ *
+ *   npm run build && npx tsx bench/panel-time.ts [--runs 7] [--sizes 5,1000]
+ *
+ * For each corpus size (the 5 seeds the background imports, then filled up to the size with short
+ * synthetic articles through `Corpus.upsertBatched` with story keys, as bench/options-table.ts),
+ * opens seed 003 as a page of the local news site, presses the toolbar button (activeTab), then
+ * loads `sidepanel.html?tabId=N` `--runs` times and reads the controller's User Timing marks
+ * (lib/sidebar/controller.ts): page text arrived → ingested → corpus opened and counted → report
+ * dispatched, and when the first report section is in the DOM. The first load of each size is
+ * reported apart (cold), the rest as medians. Not a test.
+ */
+import { build } from 'vite';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(opt('--runs') ?? 7);
+const SIZES = (opt('--sizes') ?? '5').split(',').map(Number);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function fillScript(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'error',
+    build: { write: false, minify: true, lib: { entry: path.join(HERE, 'options-fill.ts'), formats: ['iife'], name: 'optionsFill' } },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+}
+
+const OBSERVE = `(() => {
+  window.__name = window.__name || ((f) => f);
+  window.__dom = {};
+  new MutationObserver(() => {
+    if (window.__dom.report === undefined && document.querySelector('[data-section]')) window.__dom.report = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+interface Run {
+  text: number;
+  ingest: number;
+  corpus: number;
+  compare: number;
+  toReport: number;
+  toDom: number;
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'parallax-bench-panel-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  await writeFile(path.join(dir, 'bench-fill.js'), await fillScript());
+  await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><script src="bench-fill.js"></script>');
+  const ext = await launchExtension({ extensionDir: dir });
+  const out: string[] = [`Chromium ${ext.context.browser()?.version() ?? ''}; seed 003 in the panel; times after the page text arrived`];
+  out.push('| articles | run | page text at | ingest | corpus open + count | compare | report dispatched | report in DOM |');
+  out.push('|---|---|---|---|---|---|---|---|');
+  try {
+    await ext.waitForCorpus(5);
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
+    const tabId = await ext.clickToolbarButton(page);
+    let have = await ext.corpusCount();
+    let next = 0;
+    for (const size of SIZES) {
+      if (size > have) {
+        const fill = await ext.openExtensionPage('bench-fill.html');
+        await fill.waitForFunction(() => typeof (window as any).__fill === 'function');
+        const r = await fill.evaluate(([from, n]) => (window as any).__fill(from, n, true), [next, size - have] as const);
+        next += size - have;
+        have = r.total;
+        await fill.close();
+      }
+      const runs: Run[] = [];
+      for (let k = 0; k < RUNS; k++) {
+        const panel = await ext.context.newPage();
+        await panel.addInitScript(OBSERVE);
+        await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+        await panel.waitForFunction(() => (window as any).__dom.report !== undefined && performance.getEntriesByName('parallax:report').length > 0, null, {
+          timeout: 120_000,
+          polling: 20,
+        });
+        const t = await panel.evaluate(() => {
+          const at = (n: string) => performance.getEntriesByName(n).at(-1)!.startTime;
+          return {
+            text: at('parallax:page-text'),
+            ingested: at('parallax:ingested'),
+            corpus: at('parallax:corpus'),
+            report: at('parallax:report'),
+            dom: (window as any).__dom.report as number,
+          };
+        });
+        runs.push({
+          text: t.text,
+          ingest: t.ingested - t.text,
+          corpus: t.corpus - t.ingested,
+          compare: t.report - t.corpus,
+          toReport: t.report - t.text,
+          toDom: t.dom - t.text,
+        });
+        await panel.close();
+      }
+      const row = (label: string, rs: Run[]) =>
+        `| ${have.toLocaleString('en')} | ${label} | ${Math.round(median(rs.map((r) => r.text)))} ms | ${Math.round(median(rs.map((r) => r.ingest)))} ms | ${Math.round(median(rs.map((r) => r.corpus)))} ms | ${Math.round(median(rs.map((r) => r.compare)))} ms | ${Math.round(median(rs.map((r) => r.toReport)))} ms | ${Math.round(median(rs.map((r) => r.toDom)))} ms |`;
+      out.push(row('first load', runs.slice(0, 1)));
+      if (runs.length > 1) out.push(row(`median of ${runs.length - 1} more`, runs.slice(1)));
+      console.error(out.slice(-2).join('\n'));
+    }
+  } finally {
+    await ext.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(out.join('\n'));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
