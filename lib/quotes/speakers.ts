@@ -15,8 +15,13 @@
  */
 import {
   ADVERBS,
+  REPORTING_VERBS,
+  FEMALE_NOUNS,
   FEMALE_PRONOUNS,
+  MALE_NOUNS,
   MALE_PRONOUNS,
+  MORE_SPEECH_VERBS,
+  NAMING_VERBS,
   NAME_TITLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
@@ -112,10 +117,17 @@ interface Run {
   titles: string[];
 }
 
+/** Longest apposition read between a name and its verb ("Ian Hamilton, an expert in … , told"). */
+const APPOSITION_TOKENS = 40;
+/** Longest distance, in tokens, from a verb of saying or naming to the quote it introduces ("Cruz called the suicide a “…”"). */
+const VERB_REACH = 30;
+const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
+const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+
 const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
-  if (!SPEECH_VERBS.has(t.lo)) return 0;
+  if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -160,6 +172,8 @@ export class People {
         else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
         else break;
       }
+      // "Patrick W. Carlineo Jr.": the suffix is not the surname.
+      if (k1 - k >= 2 && /^(?:jr|sr|ii|iii|iv)$/.test(toks[k1 - 1]!.lo)) k1--;
       // Name proper: after the last title or non-name word.
       let n0 = k;
       const titles: string[] = [];
@@ -202,10 +216,13 @@ export class People {
       const v = isSpeechVerb(toks, k);
       if (!v) continue;
       let b = k - 1;
-      while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
-      if (toks[b]?.raw === ',') b--; // "Tom Reyes, said"
-      const before = this.runAt.get(b);
-      if (before && before.k1 - 1 === b) speakerKeys.add(this.keyOf(before));
+      // "Bukele also said", "Brooke tearfully asked"
+      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+      const ends = toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b];
+      for (const e of ends) {
+        const before = this.runAt.get(e);
+        if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
+      }
       const after = this.runAt.get(k + v);
       if (after && after.n0 === k + v && after.k0 === k + v) speakerKeys.add(this.keyOf(after));
     }
@@ -334,24 +351,64 @@ export class People {
 
   private findGenders(): void {
     const votes = new Map<Person, { m: number; f: number }>();
-    const vote = (p: Person, g: 'm' | 'f') => {
+    const vote = (p: Person, g: 'm' | 'f', w = 1) => {
       const v = votes.get(p) ?? { m: 0, f: 0 };
-      v[g]++;
+      v[g] += w;
       votes.set(p, v);
     };
+    const possessive = (m: Mention) => /['’]s$/.test(this.toks[this.runAt.get(m.k)?.k1 ? this.runAt.get(m.k)!.k1 - 1 : m.k]!.raw);
+    const nounGender = (lo: string): 'm' | 'f' | null => (MALE_NOUNS.has(lo) ? 'm' : FEMALE_NOUNS.has(lo) ? 'f' : null);
+    // Words of the article that say a named person's gender: a title ("Ms Persson", "Mr. Trump") or a
+    // noun standing next to the name ("Steenburgen's son, filmmaker Charlie McDowell"; "Jane Doe, his widow").
+    for (const m of this.mentions) {
+      const run = this.runAt.get(m.k);
+      if (!run) continue;
+      for (let j = run.k0; j < run.n0; j++) {
+        const g = nounGender(this.toks[j]!.lo.replace(/\.$/, ''));
+        if (g) vote(m.person, g, 2);
+      }
+      for (let j = run.k0 - 1, seen = 0; j >= 0 && seen < 3 && this.toks[j]!.sent === m.sent; j--) {
+        const t = this.toks[j]!;
+        if (t.word) seen++;
+        const g = t.word ? nounGender(t.lo) : null;
+        if (g) {
+          vote(m.person, g, 2);
+          break;
+        }
+        if (t.word && !ROLE_WORDS.has(t.lo) && !TITLE_MODIFIERS.has(t.lo)) break;
+      }
+      if (this.toks[run.k1]?.raw === ',') {
+        for (let j = run.k1 + 1; j < Math.min(this.toks.length, run.k1 + 5) && this.toks[j]!.word; j++) {
+          const g = nounGender(this.toks[j]!.lo);
+          if (g) {
+            vote(m.person, g, 2);
+            break;
+          }
+        }
+      }
+    }
     this.toks.forEach((t, k) => {
       const g = MALE_PRONOUNS.has(t.lo) ? 'm' : FEMALE_PRONOUNS.has(t.lo) ? 'f' : null;
       if (!g || this.isExcluded(t.start)) return;
       // The subject: the first person mentioned in the sentence before the pronoun, when close
-      // ("Rep. Nancy Mace, R-S.C., a Graham ally, said she…" votes for Mace, not Graham).
-      // A possessive goes with the nearest name ("Lee thanked Farid for his work").
-      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (t.lo === 'his' || t.lo === 'her' ? 5 : 12));
-      const before = t.lo === 'his' || t.lo === 'her' ? near.pop() : near[0];
+      // ("Rep. Nancy Mace, R-S.C., a Graham ally, said she…" votes for Mace, not Graham); a possessive
+      // is not a subject ("Bukele's reaction is due to a report by Clinton in which she…").
+      // A possessive pronoun goes with the nearest name ("Lee thanked Farid for his work").
+      const poss = t.lo === 'his' || t.lo === 'her';
+      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (poss ? 5 : 12));
+      const before = poss ? near.pop() : near.find((m) => !possessive(m));
       if (before) return vote(before.person, g);
       // "In her post, Clinton …": a possessive pointing forward.
-      if (t.lo === 'his' || t.lo === 'her') {
+      if (poss) {
         const after = this.mentions.find((m) => m.sent === t.sent && m.k > k && m.k - k <= 4);
         if (after) vote(after.person, g);
+        return;
+      }
+      // "McDowell laughed. “…,” he said.": a subject pronoun with no name before it in its sentence
+      // most often takes up the subject of the sentence before (a weaker vote).
+      if (!near.length && (t.lo === 'he' || t.lo === 'she')) {
+        const prev = this.mentions.filter((m) => m.sent === t.sent - 1 && !possessive(m));
+        if (prev.length) vote(prev[0]!.person, g, 0.5);
       }
     });
     for (const [p, v] of votes) p.gender = v.m > v.f ? 'm' : v.f > v.m ? 'f' : null;
@@ -375,7 +432,8 @@ export class People {
   /** Resolves a speaker phrase standing at offset `phrase.at`. */
   resolve(phrase: SpeakerPhrase | null): string | null {
     if (!phrase) return null;
-    if (phrase.kind === 'name') return this.isOrganization(phrase) ? null : this.canonical(phrase.name, phrase.at);
+    // A name the article gives no sign of being a person ("obtained by Variety", "in Wyoming") is not a speaker.
+    if (phrase.kind === 'name') return this.isOrganization(phrase) || !this.isPerson(phrase.name) ? null : this.canonical(phrase.name, phrase.at);
     if (phrase.kind === 'pronoun') {
       const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
       if (!g) return null;
@@ -425,17 +483,42 @@ export class People {
     return out;
   }
 
-  /** Nearest preceding person of a compatible gender: current sentence, then earlier ones, subjects first. */
-  antecedent(at: number, gender: 'm' | 'f'): Person | null {
+  /**
+   * Nearest preceding person of a compatible gender: current sentence, then earlier ones, subjects
+   * first, a person known to have that gender before one whose gender is unknown in the same sentence.
+   * A sentence whose subject is the same pronoun ("He was arrested … of Omar. During the call, he
+   * asked …") hands the question on to that pronoun.
+   */
+  antecedent(at: number, gender: 'm' | 'f', depth = 0): Person | null {
     const before = this.mentions.filter((m) => m.start < at);
     if (!before.length) return null;
-    const sentences = [...new Set(before.map((m) => m.sent))].sort((a, b) => b - a).slice(0, 8);
+    const pronouns = gender === 'm' ? ['he'] : ['she'];
+    const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
+    const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns)])].sort((a, b) => b - a).slice(0, 8);
     for (const s of sentences) {
-      for (const m of before.filter((x) => x.sent === s)) {
-        if (m.person.gender === null || m.person.gender === gender) return m.person;
+      const ms = before.filter((x) => x.sent === s);
+      // A subject pronoun opening an earlier sentence, before any name in it, continues its referent.
+      if (s !== atSent && depth < 6) {
+        const first = this.toks.findIndex((t) => t.sent === s && t.word && !this.isExcluded(t.start));
+        const pro = first >= 0 ? this.toks.slice(first, first + 12).find((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : undefined;
+        if (pro && (!ms.length || ms[0]!.start > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
       }
+      const known = ms.find((m) => m.person.gender === gender);
+      if (known) return known.person;
+      const unknown = ms.find((m) => m.person.gender === null);
+      if (unknown) return unknown.person;
     }
     return null;
+  }
+
+  /** Sentences before offset `at` that hold one of `pronouns` outside quotes (the last few only). */
+  private subjectPronounSentences(at: number, pronouns: string[]): number[] {
+    const out = new Set<number>();
+    for (let k = this.tokenAt(at) - 1; k >= 0 && out.size < 8; k--) {
+      const t = this.toks[k]!;
+      if (pronouns.includes(t.lo) && !this.isExcluded(t.start)) out.add(t.sent);
+    }
+    return [...out];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -518,25 +601,32 @@ export class People {
   readBackwardAppositive(k: number, floor: number): SpeakerPhrase | null {
     const t = this.toks[k];
     if (t && t.raw === ',') {
-      const p = this.readBackward(k - 1, floor);
-      if (p && p.kind === 'name' && !this.isOrganization(p)) {
-        // "Rob Goldman, President Ascom North America, says": the titled run is a description of
-        // the name before it.
-        const run = this.runAt.get(k - 1);
-        if (run && run.k0 < run.n0 && this.toks[run.k0 - 1]?.raw === ',') {
-          const q = this.readBackward(run.k0 - 2, floor);
-          if (q && q.kind === 'name') return q;
-        }
-        return p;
-      }
-      for (let j = k - 1; j >= Math.max(floor, k - 12); j--) {
-        if (this.toks[j]!.raw !== ',') continue;
-        const q = this.readBackward(j - 1, floor);
-        return q && q.kind === 'name' ? q : null;
+      for (const e of this.beforeApposition(k, floor)) {
+        const p = e === k ? null : e < k && this.toks[e]?.raw === ',' ? this.readBackwardAppositive(e, floor) : this.readBackward(e, floor);
+        if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
       }
       return null;
     }
     return this.readBackward(k, floor);
+  }
+
+  /**
+   * Where the subject ends when a comma stands before the verb, best first (token indices):
+   * "Tom Reyes, said" → Reyes; "Luis Ortega, a council member, warned" and "Ian Hamilton, an expert
+   * in … who did not work on the study, told" → the name before the apposition; "The president of El
+   * Salvador, Nayib Bukele, responded" → the name in it; "Rob Goldman, President Ascom North America,
+   * says" → Goldman, then the titled run; "The statement, which was obtained by Variety, claimed" →
+   * before the relative clause.
+   */
+  private beforeApposition(comma: number, floor: number): number[] {
+    const toks = this.toks;
+    let j = comma - 1;
+    while (j >= Math.max(floor, comma - APPOSITION_TOKENS) && toks[j]!.raw !== ',' && toks[j]!.sent === toks[comma]!.sent) j--;
+    if (j < floor || toks[j]?.raw !== ',' || toks[j]!.sent !== toks[comma]!.sent) return [comma - 1];
+    if (RELATIVE.has(toks[j + 1]?.lo ?? '')) return [j - 1];
+    const run = this.runAt.get(comma - 1);
+    if (run && run.k1 === comma && run.k0 === j + 1) return run.k0 < run.n0 ? [j - 1, comma - 1] : [comma - 1];
+    return [j - 1];
   }
 
   /**
@@ -599,22 +689,32 @@ export class People {
         if (this.toks[v]!.lo === 'that') connector = true;
         continue;
       }
-      if (!connector && k - v > 3) return null;
+      // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
+      // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
+      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo);
+      if (!connector && k - v > 3 && !(reaches && k - v <= VERB_REACH)) return null;
       if (PARTICIPLES.has(this.toks[v]!.lo)) {
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
         const adjacent = this.readBackward(v - 1, floor);
         if (adjacent && (adjacent.kind !== 'name' || !this.isOrganization(adjacent))) return adjacent;
-        for (let j = floor; j < v; j++) {
-          const p = this.readBackward(j, floor);
-          if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
-        }
-        return null;
+        return this.clauseSubject(floor, v);
       }
       let b = v - 1;
       while (b >= floor && ADVERBS.has(this.toks[b]!.lo)) b--;
+      // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
+      if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       return this.readBackwardAppositive(b, floor);
+    }
+    return null;
+  }
+
+  /** The subject of a clause: its first person (name or pronoun) in [floor, end), organisations skipped. */
+  private clauseSubject(floor: number, end: number): SpeakerPhrase | null {
+    for (let j = floor; j < end; j++) {
+      const p = this.readBackward(j, floor);
+      if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
     return null;
   }
