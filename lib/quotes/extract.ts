@@ -201,6 +201,19 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         if (ends <= 1 && opensSentence && wordCount(gap) <= 30 && !/\n\s*\n[^]*\n\s*\n/.test(gap)) d.speaker = prevQuote.speaker;
       }
     }
+    // The same convention after reported speech: `Erekat said it was only the latest move …` and a
+    // paragraph (or sentence) that opens with a quote and names nobody continues it.
+    if (!d.speaker) {
+      const inHeading = units.some((u) => u.kind === 'heading' && u.start <= first.open && first.open < u.end);
+      const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
+      const u = units.find((x) => x.start <= first.open && first.open < x.end);
+      const prevUnit = u ? units[u.i - 1] : undefined;
+      const opensUnit = u && /^\s*$/.test(text.slice(u.start, first.open));
+      const prevHasQuote = prevUnit && marked.some((m) => m.open >= prevUnit.start && m.open < prevUnit.end);
+      if (!inHeading && words >= 5 && opensUnit && prevUnit && !prevHasQuote && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1) {
+        d.speaker = people.reportingSubject(prevUnit.start, prevUnit.end);
+      }
+    }
     const parts = d.parts.filter(([a, b]) => b > a);
     if (!parts.length) continue;
     const start = parts[0]![0];

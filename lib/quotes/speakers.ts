@@ -168,6 +168,8 @@ export class People {
         if (t.cap && !toks[k1 - 1]!.raw.match(/['’]s$/)) k1++;
         // "Rep. Nancy Mace", "Sen. Lindsey Graham": the dot of a title.
         else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && NAME_TITLES.has(toks[k1 - 1]!.lo) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
+        // "Patrick W. Carlineo", "Mary E. Lovely": the dot of an initial.
+        else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && /^\p{Lu}$/u.test(toks[k1 - 1]!.raw) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
         // "Secretary of State", "Juan de la Cruz"; but not "Bukele of El Salvador".
         else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
         else break;
@@ -179,6 +181,7 @@ export class People {
       const titles: string[] = [];
       for (let j = k; j < k1; j++) {
         const lo = toks[j]!.lo.replace(/\.$/, '');
+        if (lo === '' && j > k && /^\p{Lu}$/u.test(toks[j - 1]!.raw) && n0 < j) continue; // an initial's dot
         if (lo === '') {
           n0 = j + 1;
           continue;
@@ -201,7 +204,8 @@ export class People {
     return this.toks
       .slice(run.n0, run.k1)
       .map((t) => t.raw.replace(/['’]s$/, ''))
-      .join(' ');
+      .join(' ')
+      .replace(/ \./g, '.');
   }
   private keyOf(run: Run): string {
     return this.toks[run.k1 - 1]!.lo;
@@ -455,7 +459,15 @@ export class People {
       // ("the former … candidate" ← "former US Secretary of State Hillary Clinton").
       const mods = phrase.modifiers.map((m) => m.toLowerCase()).filter((m) => m.length >= 4);
       const described = this.allPersons().filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
-      return described.length === 1 ? described[0]!.name : null;
+      if (described.length === 1) return described[0]!.name;
+      // Else a definite description takes up the person the text was just about ("Simmons teased the
+      // tour … the singer and guitarist told the audience"): the last person named in the three
+      // sentences before it, of the gender the role word has (known first), if any.
+      const sent = this.toks[this.tokenAt(phrase.at)]?.sent ?? 0;
+      const g = MALE_NOUNS.has(phrase.role) ? 'm' : FEMALE_NOUNS.has(phrase.role) ? 'f' : null;
+      const recent = this.mentions.filter((m) => m.start < phrase.at && sent - m.sent <= 3);
+      const fit = (g && recent.filter((m) => m.person.gender === g).pop()) || recent.filter((m) => !g || m.person.gender === null).pop();
+      return fit ? fit.person.name : null;
     }
     // Several: the one mentioned last before the phrase.
     const last = this.mentions.filter((m) => m.start < phrase.at && people.includes(m.person)).pop();
@@ -542,8 +554,10 @@ export class People {
     if (!t || k >= limit || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { phrase: { kind: 'pronoun', word: t.lo, at: t.start }, end: k + 1 };
     if (t.lo === 'the') {
-      for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
+      for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
         const u = this.toks[j]!;
+        // "the “Pose” actor": a quoted title among the modifiers.
+        if (!u.word && /^[“”"‘’]$/.test(u.raw)) continue;
         if (!u.word) break;
         if (ROLE_WORDS.has(u.lo)) {
           const run = this.runAt.get(j + 1);
@@ -706,6 +720,23 @@ export class People {
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       return this.readBackwardAppositive(b, floor);
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of reported speech in [from, to): the subject of its first verb of saying that
+   * introduces a clause ("Erekat said it was only the latest move …", "Pompeo said the release …").
+   */
+  reportingSubject(from: number, to: number): SpeakerPhrase | null {
+    const floor = this.tokenAt(from);
+    const limit = this.tokenAt(to);
+    for (let v = floor; v < limit; v++) {
+      if (!REPORTING_VERBS.has(this.toks[v]!.lo) || !isSpeechVerb(this.toks, v)) continue;
+      let b = v - 1;
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || /ly$/.test(this.toks[b]!.lo))) b--;
+      const p = b >= floor ? this.readBackwardAppositive(b, floor) : null;
+      if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
     return null;
   }
