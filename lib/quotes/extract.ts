@@ -5,7 +5,7 @@
  * Each with its speaker when the text says who it is. Pure: text in, Quote[] out.
  */
 import type { Article, Quote, Unit } from '../types';
-import { TITLE_CUES } from './lexicon';
+import { NAME_TITLES, TITLE_CUES } from './lexicon';
 import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
 import { REPORTING_VERBS, ADVERBS } from './lexicon';
@@ -301,8 +301,13 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
 /** End of the sentence that starts at `from` (for reading an attribution after a quote). */
 function sentenceEndAfter(text: string, from: number, limit: number): number {
   const rest = text.slice(from, limit);
-  const m = rest.match(/[.!?](?=\s+[\p{Lu}“"‘]|\s*$)|[“"‘](?=[\p{L}])/u);
-  return m ? from + m.index! + 1 : limit;
+  for (const m of rest.matchAll(/[.!?](?=\s+[\p{Lu}“"‘]|\s*$)|[“"‘](?=[\p{L}])/gu)) {
+    // "Cmdr. Sean Robertson said", "Mary E. Lovely said": the dot of a title or an initial.
+    const word = rest.slice(0, m.index).match(/(\p{L}+)$/u)?.[1];
+    if (m[0] === '.' && word && (/^\p{Lu}$/u.test(word) || NAME_TITLES.has(word.toLowerCase()))) continue;
+    return from + m.index! + 1;
+  }
+  return limit;
 }
 
 /**

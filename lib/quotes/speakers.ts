@@ -121,6 +121,8 @@ interface Run {
 const APPOSITION_TOKENS = 40;
 /** Longest distance, in tokens, from a verb of saying or naming to the quote it introduces ("Cruz called the suicide a “…”"). */
 const VERB_REACH = 30;
+/** Verbs whose object is the one spoken to: `told Newsweek`, `asked the judge`. */
+const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'begged', 'warned', 'assured', 'thanked', 'called', 'calls']);
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
 
@@ -162,6 +164,8 @@ export class People {
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
       if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
+      // A party-state tag ("R-Maine", "D-N.Y.") describes the name before it.
+      if (/^[RDI]-\p{Lu}/u.test(toks[k]!.raw)) continue;
       let k1 = k + 1;
       while (k1 < toks.length && toks[k1]!.sent === toks[k]!.sent) {
         const t = toks[k1]!;
@@ -223,6 +227,14 @@ export class People {
       // "Bukele also said", "Brooke tearfully asked"
       while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
       const ends = toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b];
+      // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
+      if (LISTENER_VERBS.has(toks[k]!.lo)) {
+        for (const e of ends) {
+          const before = this.runAt.get(e);
+          if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
+        }
+        continue;
+      }
       for (const e of ends) {
         const before = this.runAt.get(e);
         if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
@@ -242,7 +254,11 @@ export class People {
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
         for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
       }
-      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter))) keys.add(key);
+      // A noun that says the gender of the name beside it ("An agreeable woman in her 80s, Jane Starner";
+      // "Ford's sister, Martha Fry").
+      let gendered = false;
+      for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
+      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
@@ -694,6 +710,17 @@ export class People {
       const j = this.tokenAt(to) - 1 - (this.toks[k]!.raw === ',' ? 1 : 0);
       const p = this.readBackward(j, floor);
       if (p) return p;
+    }
+    // "According to Sen. Chuck Grassley, the committee had “…”": a person (never a publication) named
+    // by a sentence-initial "according to" speaks the quotes of that sentence part.
+    for (let j = floor; j + 2 <= k && j < floor + 3; j++) {
+      if (this.toks[j]!.lo !== 'according' || this.toks[j + 1]!.lo !== 'to') continue;
+      const r = this.readForward(j + 2, k + 1);
+      if (r && r.phrase.kind === 'name' && this.toks[r.end]?.raw === ',' && !this.isOrganization(r.phrase) && this.isPerson(r.phrase.name)) {
+        let other = false;
+        for (let v = r.end; v <= k; v++) if (isSpeechVerb(this.toks, v)) other = true;
+        if (!other) return r.phrase;
+      }
     }
     let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
     // Last speech verb in the sentence part before the quote.
