@@ -125,4 +125,4 @@ export const ORGANIZATION_WORDS = words(`
   fifa uefa service services offices school schools hospital bank research centre center`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
-export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex');
+export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');
