@@ -251,7 +251,11 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const beforeSpk = toks[spkTok - 1];
     if (beforeSpk && !beforeSpk.word && beforeSpk.sent === t.sent && (inMarks(beforeSpk.start) || /^[,”"’]$/.test(beforeSpk.raw)) && inMarks(toks[spkTok - 2]?.start ?? -1)) continue;
     let c = v + 1;
-    if (t.lo === 'told' || t.lo === 'tells') c++; // "told reporters"
+    if (t.lo === 'told' || t.lo === 'tells') {
+      // "told reporters", "told Fox News": the listener, however many words its name has.
+      c++;
+      while (toks[c - 1]?.cap && toks[c]?.cap && toks[c]!.sent === t.sent) c++;
+    }
     if (toks[c]?.lo === 'that') c++;
     const first = toks[c];
     if (!first || first.sent !== t.sent || !first.word || CLAUSE_CANNOT_START.has(first.lo)) continue;

@@ -60,6 +60,8 @@ export function tokenize(text: string): Tok[] {
       const between = text.slice(prev.end, start);
       if (/\n/.test(between)) sent++;
       else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
+      // `…about the timeline.” “We will …`: a sentence ending inside its closing mark.
+      else if (/^[”"’]$/.test(prev.raw) && /[.!?]/.test(out[out.length - 2]?.raw ?? '') && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw)) sent++;
     }
     const word = /[\p{L}\p{N}]/u.test(raw[0]!);
     const tok: Tok = {
@@ -125,11 +127,13 @@ const VERB_REACH = 30;
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'begged', 'warned', 'assured', 'thanked', 'called', 'calls']);
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** A role word, or an age standing for a person ("the 56-year-old said"). */
+const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 
 const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
-  if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo)) return 0;
+  if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo) && !PARTICIPLES.has(t.lo)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -190,7 +194,7 @@ export class People {
           n0 = j + 1;
           continue;
         }
-        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(lo)) {
+        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw)) {
           if (NAME_TITLES.has(lo)) titles.push(lo);
           n0 = j + 1;
         }
@@ -415,7 +419,7 @@ export class People {
       // is not a subject ("Bukele's reaction is due to a report by Clinton in which she…").
       // A possessive pronoun goes with the nearest name ("Lee thanked Farid for his work").
       const poss = t.lo === 'his' || t.lo === 'her';
-      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (poss ? 5 : 12));
+      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (poss ? 5 : 25));
       const before = poss ? near.pop() : near.find((m) => !possessive(m));
       if (before) return vote(before.person, g);
       // "In her post, Clinton …": a possessive pointing forward.
@@ -439,7 +443,12 @@ export class People {
     const words = name.replace(/['’]s$/, '').split(/\s+/);
     const key = words[words.length - 1]!.toLowerCase();
     const people = this.persons.get(key);
-    if (!people) return name.replace(/['’]s$/, '');
+    if (!people) {
+      // A person the article calls by a first name ("Li" for Li Jifeng, "Mike" for Mike Ford): the one
+      // person whose full name starts with it.
+      const byFirst = words.length === 1 ? this.allPersons().filter((p) => p.first === key && p.key !== key) : [];
+      return byFirst.length === 1 ? byFirst[0]!.name : name.replace(/['’]s$/, '');
+    }
     if (people.length === 1) return people[0]!.name;
     const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
     const named = people.find((p) => p.first === first);
@@ -453,7 +462,11 @@ export class People {
   resolve(phrase: SpeakerPhrase | null): string | null {
     if (!phrase) return null;
     // A name the article gives no sign of being a person ("obtained by Variety", "in Wyoming") is not a speaker.
-    if (phrase.kind === 'name') return this.isOrganization(phrase) || !this.isPerson(phrase.name) ? null : this.canonical(phrase.name, phrase.at);
+    if (phrase.kind === 'name') {
+      if (this.isOrganization(phrase)) return null;
+      const name = this.canonical(phrase.name, phrase.at);
+      return this.isPerson(name) ? name : null;
+    }
     if (phrase.kind === 'pronoun') {
       const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
       if (!g) return null;
@@ -531,12 +544,34 @@ export class People {
         const pro = first >= 0 ? this.toks.slice(first, first + 12).find((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : undefined;
         if (pro && (!ms.length || ms[0]!.start > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
       }
+      // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
+      // noun after the sentence's names is the one meant; nobody the article names.
+      if (this.unnamedBetween(ms.length ? ms[ms.length - 1]!.end : this.sentenceStartOffset(s), at, gender)) return null;
       const known = ms.find((m) => m.person.gender === gender);
       if (known) return known.person;
       const unknown = ms.find((m) => m.person.gender === null);
       if (unknown) return unknown.person;
     }
     return null;
+  }
+
+  /** A noun for an unnamed person of `gender` ("one mother", "a man") in [from, to), outside quotes. */
+  private unnamedBetween(from: number, to: number, gender: 'm' | 'f'): boolean {
+    const nouns = gender === 'm' ? MALE_NOUNS : FEMALE_NOUNS;
+    for (let k = this.tokenAt(from); k < this.toks.length && this.toks[k]!.start < to; k++) {
+      const t = this.toks[k]!;
+      if (!t.word || t.cap || !nouns.has(t.lo) || this.isExcluded(t.start)) continue;
+      // Indefinite only: "the actress" takes up someone already named.
+      if (!['a', 'an', 'one', 'another'].includes(this.toks[k - 1]?.lo ?? '') || this.toks[k + 1]?.cap) continue;
+      // Not an apposition of a name ("Mary Steenburgen, the actress, said").
+      if (this.mentions.some((m) => m.end <= t.start && this.tokenAt(m.end) >= k - 4)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  private sentenceStartOffset(s: number): number {
+    return this.toks.find((t) => t.sent === s)?.start ?? 0;
   }
 
   /** Sentences before offset `at` that hold one of `pronouns` outside quotes (the last few only). */
@@ -575,7 +610,7 @@ export class People {
         // "the “Pose” actor": a quoted title among the modifiers.
         if (!u.word && /^[“”"‘’]$/.test(u.raw)) continue;
         if (!u.word) break;
-        if (ROLE_WORDS.has(u.lo)) {
+        if (isRole(u.lo)) {
           const run = this.runAt.get(j + 1);
           if (run && j + 1 < limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
           const modifiers = this.toks.slice(k + 1, j).map((x) => x.raw);
@@ -612,7 +647,7 @@ export class People {
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
     const run = this.runAt.get(k);
     if (run && run.k1 - 1 === k) return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
-    if (ROLE_WORDS.has(t.lo)) {
+    if (isRole(t.lo)) {
       for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
         const u = this.toks[j]!;
         if (!u.word) break;
@@ -650,13 +685,38 @@ export class People {
    */
   private beforeApposition(comma: number, floor: number): number[] {
     const toks = this.toks;
-    let j = comma - 1;
-    while (j >= Math.max(floor, comma - APPOSITION_TOKENS) && toks[j]!.raw !== ',' && toks[j]!.sent === toks[comma]!.sent) j--;
-    if (j < floor || toks[j]?.raw !== ',' || toks[j]!.sent !== toks[comma]!.sent) return [comma - 1];
-    if (RELATIVE.has(toks[j + 1]?.lo ?? '')) return [j - 1];
-    const run = this.runAt.get(comma - 1);
-    if (run && run.k1 === comma && run.k0 === j + 1) return run.k0 < run.n0 ? [j - 1, comma - 1] : [comma - 1];
-    return [j - 1];
+    const sent = toks[comma]!.sent;
+    const out: number[] = [];
+    // Walk back over comma-separated segments (at most four, within APPOSITION_TOKENS): a segment that
+    // is a name is a candidate ("Nayib Bukele"); descriptions ("a spokesperson for Inherent Resolve",
+    // "Edmunds' executive director of industry analysis", "and co-author of the study") are passed over.
+    let c = comma;
+    for (let seg = 0; seg < 4 && c > floor; seg++) {
+      let j = c - 1;
+      while (j >= Math.max(floor, comma - APPOSITION_TOKENS) && toks[j]!.raw !== ',' && toks[j]!.sent === sent) j--;
+      const bounded = j >= floor && toks[j]?.raw === ',' && toks[j]!.sent === sent;
+      const first = toks[j + 1];
+      const run = this.runAt.get(c - 1);
+      // The segment's first word (past the closing mark of a quote before it: `…quickly," Thomas Zurbuchen, …`).
+      let segStart = j + 1;
+      while (segStart < c && !toks[segStart]!.word) segStart++;
+      if (bounded && RELATIVE.has(first?.lo ?? '')) {
+        c = j;
+        continue;
+      }
+      // "…, but General Mark Milley, chairman of the Joint Chiefs, told": a conjunction may open the segment.
+      if (segStart < c && COORDINATORS.has(toks[segStart]!.lo) || toks[segStart]?.lo === 'while') segStart++;
+      if (run && run.k1 === c && (run.k0 === segStart || !bounded)) {
+        // "Rob Goldman, President Ascom North America, says": a titled run after a name describes it.
+        if (!(bounded && run.k0 < run.n0)) out.push(c - 1);
+        else out.push(j - 1, c - 1);
+      }
+      if (!bounded) break;
+      c = j;
+    }
+    if (!out.length) out.push(c - 1);
+    // The clause's first name is its subject ("Dylan Nelson, a fellow at the institute in Munich, Germany, …, said").
+    return [...new Set(out)].sort((a, b) => a - b);
   }
 
   /**
