@@ -196,7 +196,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
       if (prevQuote?.speaker && !inHeading && words >= 5) {
         const gap = text.slice(prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1, first.open);
-        const ends = gap.match(/[.!?:](?=["”’]?\s|$)/g)?.length ?? 0;
+        const ends = sentenceEnds(gap);
         const opensSentence = /(?:^|[.!?:]["”’]?)\s*$/.test(gap);
         if (ends <= 1 && opensSentence && wordCount(gap) <= 30 && !/\n\s*\n[^]*\n\s*\n/.test(gap)) d.speaker = prevQuote.speaker;
       }
@@ -300,6 +300,19 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
   }
   void quoteMarksFree;
   return quotes.sort((a, b) => a.start - b.start);
+}
+
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs']);
+
+/** Sentence ends in a stretch of text, not counting the dot of a title, an initial or an abbreviation ("Mr. Trump recounted in an Oct. 21 meeting."). */
+function sentenceEnds(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(/[.!?:](?=["”’]?\s|$)/g)) {
+    const word = s.slice(0, m.index).match(/(\p{L}+)$/u)?.[1];
+    if (m[0] === '.' && word && (/^\p{Lu}$/u.test(word) || NAME_TITLES.has(word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    n++;
+  }
+  return n;
 }
 
 /** End of the sentence that starts at `from` (for reading an attribution after a quote). */

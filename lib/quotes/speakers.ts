@@ -126,6 +126,7 @@ const VERB_REACH = 30;
 /** Verbs whose object is the one spoken to: `told Newsweek`, `asked the judge`. */
 const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'begged', 'warned', 'assured', 'thanked', 'called', 'calls']);
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
@@ -229,7 +230,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
-      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
       const ends = toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b];
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
@@ -687,11 +688,11 @@ export class People {
     const toks = this.toks;
     const sent = toks[comma]!.sent;
     const out: number[] = [];
-    // Walk back over comma-separated segments (at most four, within APPOSITION_TOKENS): a segment that
+    // Walk back over comma-separated segments (at most six, within APPOSITION_TOKENS): a segment that
     // is a name is a candidate ("Nayib Bukele"); descriptions ("a spokesperson for Inherent Resolve",
     // "Edmunds' executive director of industry analysis", "and co-author of the study") are passed over.
     let c = comma;
-    for (let seg = 0; seg < 4 && c > floor; seg++) {
+    for (let seg = 0; seg < 6 && c > floor; seg++) {
       let j = c - 1;
       while (j >= Math.max(floor, comma - APPOSITION_TOKENS) && toks[j]!.raw !== ',' && toks[j]!.sent === sent) j--;
       const bounded = j >= floor && toks[j]?.raw === ',' && toks[j]!.sent === sent;
@@ -747,9 +748,21 @@ export class People {
       if (spk.phrase.kind !== 'name') return null;
     }
     const n = isSpeechVerb(this.toks, k);
-    if (n) {
+    // "said Ivan Braiker", but not "…”, saying he trusted the courts": after a participle comes its clause.
+    if (n && !PARTICIPLES.has(this.toks[k]!.lo)) {
       const after = this.readForward(k + n, limit);
       if (after) return after.phrase;
+    }
+    // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
+    if (!/,\s*[”"’]?\s*$/.test(this.text.slice(Math.max(0, from - 3), from))) return null;
+    // A longer subject before the verb: "Sweden's deputy director of public prosecutions, Eva-Marie
+    // Persson, said"; "Howard Gleckman, a senior fellow at the Tax Policy Center, has written".
+    for (let v = k + 1; v < Math.min(limit, k + APPOSITION_TOKENS); v++) {
+      if (!isSpeechVerb(this.toks, v)) continue;
+      let b = v - 1;
+      while (b > k && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
+      const p = this.readBackwardAppositive(b, k);
+      return p && p.kind === 'name' && !this.isOrganization(p) ? p : null;
     }
     return null;
   }
