@@ -101,3 +101,21 @@ describe('pronoun chains, coordinated verbs, relative clauses, long appositions'
     expect(speakerOf(qs, 'GateHouse-owned newsrooms')).toBe('Penelope Muse Abernathy');
   });
 });
+
+const AFTER = `Sweden has dropped its investigation. "The evidence is not strong enough to form the basis for an indictment," Sweden's deputy director of public prosecutions, Eva-Marie Persson, said on Tuesday.
+
+"If the U.S. imposes a tariff on Chinese televisions, the duty is paid by a U.S. importer," Howard Gleckman, a senior fellow at the Tax Policy Center, has written. "The Chinese government pays nothing."
+
+"My people had $20 billion done," Mr. Trump recounted in an Oct. 21 cabinet meeting. "And I said, I want more. They said the farmers can't handle it."`;
+
+describe('long subjects after a quote, and continuations past abbreviations', () => {
+  const qs = quotes(AFTER);
+  it('a description, then the name, then the verb', () => {
+    expect(speakerOf(qs, 'The evidence is not strong enough')).toBe('Eva-Marie Persson');
+    expect(speakerOf(qs, 'If the U.S. imposes a tariff')).toBe('Howard Gleckman');
+    expect(speakerOf(qs, 'The Chinese government pays nothing')).toBe('Howard Gleckman');
+  });
+  it('"Mr." and "Oct." do not end the sentence between a quote and its continuation', () => {
+    expect(speakerOf(qs, 'And I said, I want more')).toBe('Trump');
+  });
+});
