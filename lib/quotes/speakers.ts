@@ -806,7 +806,12 @@ export class People {
       // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
       // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
       const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo);
-      if (!connector && k - v > 3 && !(reaches && k - v <= VERB_REACH)) return null;
+      // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
+      // that does not reach hands over to a verb of saying before it, within reach.
+      if (!connector && k - v > 3 && !(reaches && k - v <= VERB_REACH)) {
+        if (k - v <= VERB_REACH) continue;
+        return null;
+      }
       if (PARTICIPLES.has(this.toks[v]!.lo)) {
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
