@@ -5,7 +5,7 @@
  * Each with its speaker when the text says who it is. Pure: text in, Quote[] out.
  */
 import type { Article, Quote, Unit } from '../types';
-import { TITLE_CUES } from './lexicon';
+import { NAME_TITLES, TITLE_CUES } from './lexicon';
 import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
 import { REPORTING_VERBS, ADVERBS } from './lexicon';
@@ -196,9 +196,22 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
       if (prevQuote?.speaker && !inHeading && words >= 5) {
         const gap = text.slice(prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1, first.open);
-        const ends = gap.match(/[.!?:](?=["”’]?\s|$)/g)?.length ?? 0;
+        const ends = sentenceEnds(gap);
         const opensSentence = /(?:^|[.!?:]["”’]?)\s*$/.test(gap);
         if (ends <= 1 && opensSentence && wordCount(gap) <= 30 && !/\n\s*\n[^]*\n\s*\n/.test(gap)) d.speaker = prevQuote.speaker;
+      }
+    }
+    // The same convention after reported speech: `Erekat said it was only the latest move …` and a
+    // paragraph (or sentence) that opens with a quote and names nobody continues it.
+    if (!d.speaker) {
+      const inHeading = units.some((u) => u.kind === 'heading' && u.start <= first.open && first.open < u.end);
+      const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
+      const u = units.find((x) => x.start <= first.open && first.open < x.end);
+      const prevUnit = u ? units[u.i - 1] : undefined;
+      const opensUnit = u && /^\s*$/.test(text.slice(u.start, first.open));
+      const prevHasQuote = prevUnit && marked.some((m) => m.open >= prevUnit.start && m.open < prevUnit.end);
+      if (!inHeading && words >= 5 && opensUnit && prevUnit && !prevHasQuote && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1) {
+        d.speaker = people.reportingSubject(prevUnit.start, prevUnit.end);
       }
     }
     const parts = d.parts.filter(([a, b]) => b > a);
@@ -238,7 +251,11 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const beforeSpk = toks[spkTok - 1];
     if (beforeSpk && !beforeSpk.word && beforeSpk.sent === t.sent && (inMarks(beforeSpk.start) || /^[,”"’]$/.test(beforeSpk.raw)) && inMarks(toks[spkTok - 2]?.start ?? -1)) continue;
     let c = v + 1;
-    if (t.lo === 'told' || t.lo === 'tells') c++; // "told reporters"
+    if (t.lo === 'told' || t.lo === 'tells') {
+      // "told reporters", "told Fox News": the listener, however many words its name has.
+      c++;
+      while (toks[c - 1]?.cap && toks[c]?.cap && toks[c]!.sent === t.sent) c++;
+    }
     if (toks[c]?.lo === 'that') c++;
     const first = toks[c];
     if (!first || first.sent !== t.sent || !first.word || CLAUSE_CANNOT_START.has(first.lo)) continue;
@@ -285,11 +302,29 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
   return quotes.sort((a, b) => a.start - b.start);
 }
 
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs']);
+
+/** Sentence ends in a stretch of text, not counting the dot of a title, an initial or an abbreviation ("Mr. Trump recounted in an Oct. 21 meeting."). */
+function sentenceEnds(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(/[.!?:](?=["”’]?\s|$)/g)) {
+    const word = s.slice(0, m.index).match(/(\p{L}+)$/u)?.[1];
+    if (m[0] === '.' && word && (/^\p{Lu}$/u.test(word) || NAME_TITLES.has(word.toLowerCase()) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    n++;
+  }
+  return n;
+}
+
 /** End of the sentence that starts at `from` (for reading an attribution after a quote). */
 function sentenceEndAfter(text: string, from: number, limit: number): number {
   const rest = text.slice(from, limit);
-  const m = rest.match(/[.!?](?=\s+[\p{Lu}“"‘]|\s*$)|[“"‘](?=[\p{L}])/u);
-  return m ? from + m.index! + 1 : limit;
+  for (const m of rest.matchAll(/[.!?](?=\s+[\p{Lu}“"‘]|\s*$)|[“"‘](?=[\p{L}])/gu)) {
+    // "Cmdr. Sean Robertson said", "Mary E. Lovely said": the dot of a title or an initial.
+    const word = rest.slice(0, m.index).match(/(\p{L}+)$/u)?.[1];
+    if (m[0] === '.' && word && (/^\p{Lu}$/u.test(word) || NAME_TITLES.has(word.toLowerCase()))) continue;
+    return from + m.index! + 1;
+  }
+  return limit;
 }
 
 /**

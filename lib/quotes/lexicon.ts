@@ -19,6 +19,26 @@ export const SPEECH_VERBS = words(`
   answered answers mused maintained maintains reiterated reiterates contended contends begged pleaded
   vowed vows cautioned cautions predicted predicts warning cautioning begging pleading vowing`);
 
+/**
+ * More verbs that attribute a quote to their subject, kept apart from SPEECH_VERBS (which the engine's
+ * attribution-clause test also reads): `“…,” Abernathy reported`, `McDowell laughed`, `despite claiming “…”`.
+ */
+export const MORE_SPEECH_VERBS = words(`
+  reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
+  insisting admitting acknowledging recalling replying responding answering announcing confirming
+  adding telling written`);
+
+/**
+ * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
+ * suicide a “profound indictment”`, `Trump slammed the hearings as a “disgrace”`. Their subject is
+ * the speaker even several words before the quote.
+ */
+export const NAMING_VERBS = words(`
+  called calls calling described describes describing slammed slams blasted blasts branded brands
+  labeled labelled labels dubbed dubs denounced denounces decried decries praised praises hailed hails
+  criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
+  characterizes termed terms deemed deems`);
+
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
   said says stated states added adds wrote writes claimed claims argued argues noted notes explained
@@ -42,7 +62,19 @@ export const ROLE_WORDS = words(`
   premier chancellor king queen prince princess pope representative congressman congresswoman
   commissioner founder head prosecutor attorney lawyer activist author actor actress coach manager
   owner economist analyst professor doctor member curator editor teacher officer negotiator envoy
-  adviser advisor aide researcher scientist administrator strategist expert`);
+  adviser advisor aide researcher scientist administrator strategist expert singer guitarist musician
+  rapper drummer bassist frontman frontwoman songwriter player quarterback striker pitcher
+  captain filmmaker producer writer novelist poet comedian reporter journalist
+  columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
+  banker planner consultant executive`);
+
+/** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
+export const FEMALE_NOUNS = words(
+  'actress spokeswoman chairwoman congresswoman businesswoman frontwoman mother sister daughter wife widow grandmother aunt niece queen princess duchess woman girl lady mrs ms miss madam dame',
+);
+export const MALE_NOUNS = words(
+  'actor spokesman chairman congressman businessman frontman father brother son husband widower grandfather uncle nephew king prince duke man boy mr sir lord',
+);
 
 /** Titles that may stand before a name inside a capitalised run: `President Nayib Bukele`. */
 export const NAME_TITLES = words(`
@@ -50,7 +82,7 @@ export const NAME_TITLES = words(`
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
   general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
-  us u.s administrator`);
+  us u.s administrator cmdr adm maj lt sgt cpl pvt`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`
@@ -93,4 +125,4 @@ export const ORGANIZATION_WORDS = words(`
   fifa uefa service services offices school schools hospital bank research centre center`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
-export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex');
+export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');

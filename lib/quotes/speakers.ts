@@ -15,8 +15,13 @@
  */
 import {
   ADVERBS,
+  REPORTING_VERBS,
+  FEMALE_NOUNS,
   FEMALE_PRONOUNS,
+  MALE_NOUNS,
   MALE_PRONOUNS,
+  MORE_SPEECH_VERBS,
+  NAMING_VERBS,
   NAME_TITLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
@@ -55,6 +60,8 @@ export function tokenize(text: string): Tok[] {
       const between = text.slice(prev.end, start);
       if (/\n/.test(between)) sent++;
       else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
+      // `…about the timeline.” “We will …`: a sentence ending inside its closing mark.
+      else if (/^[”"’]$/.test(prev.raw) && /[.!?]/.test(out[out.length - 2]?.raw ?? '') && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw)) sent++;
     }
     const word = /[\p{L}\p{N}]/u.test(raw[0]!);
     const tok: Tok = {
@@ -112,10 +119,22 @@ interface Run {
   titles: string[];
 }
 
+/** Longest apposition read between a name and its verb ("Ian Hamilton, an expert in … , told"). */
+const APPOSITION_TOKENS = 40;
+/** Longest distance, in tokens, from a verb of saying or naming to the quote it introduces ("Cruz called the suicide a “…”"). */
+const VERB_REACH = 30;
+/** Verbs whose object is the one spoken to: `told Newsweek`, `asked the judge`. */
+const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'begged', 'warned', 'assured', 'thanked', 'called', 'calls']);
+const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
+const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** A role word, or an age standing for a person ("the 56-year-old said"). */
+const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
+
 const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
-  if (!SPEECH_VERBS.has(t.lo)) return 0;
+  if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo) && !PARTICIPLES.has(t.lo)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -150,26 +169,33 @@ export class People {
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
       if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
+      // A party-state tag ("R-Maine", "D-N.Y.") describes the name before it.
+      if (/^[RDI]-\p{Lu}/u.test(toks[k]!.raw)) continue;
       let k1 = k + 1;
       while (k1 < toks.length && toks[k1]!.sent === toks[k]!.sent) {
         const t = toks[k1]!;
         if (t.cap && !toks[k1 - 1]!.raw.match(/['’]s$/)) k1++;
         // "Rep. Nancy Mace", "Sen. Lindsey Graham": the dot of a title.
         else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && NAME_TITLES.has(toks[k1 - 1]!.lo) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
+        // "Patrick W. Carlineo", "Mary E. Lovely": the dot of an initial.
+        else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && /^\p{Lu}$/u.test(toks[k1 - 1]!.raw) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
         // "Secretary of State", "Juan de la Cruz"; but not "Bukele of El Salvador".
         else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
         else break;
       }
+      // "Patrick W. Carlineo Jr.": the suffix is not the surname.
+      if (k1 - k >= 2 && /^(?:jr|sr|ii|iii|iv)$/.test(toks[k1 - 1]!.lo)) k1--;
       // Name proper: after the last title or non-name word.
       let n0 = k;
       const titles: string[] = [];
       for (let j = k; j < k1; j++) {
         const lo = toks[j]!.lo.replace(/\.$/, '');
+        if (lo === '' && j > k && /^\p{Lu}$/u.test(toks[j - 1]!.raw) && n0 < j) continue; // an initial's dot
         if (lo === '') {
           n0 = j + 1;
           continue;
         }
-        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(lo)) {
+        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw)) {
           if (NAME_TITLES.has(lo)) titles.push(lo);
           n0 = j + 1;
         }
@@ -187,7 +213,8 @@ export class People {
     return this.toks
       .slice(run.n0, run.k1)
       .map((t) => t.raw.replace(/['’]s$/, ''))
-      .join(' ');
+      .join(' ')
+      .replace(/ \./g, '.');
   }
   private keyOf(run: Run): string {
     return this.toks[run.k1 - 1]!.lo;
@@ -202,10 +229,21 @@ export class People {
       const v = isSpeechVerb(toks, k);
       if (!v) continue;
       let b = k - 1;
-      while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
-      if (toks[b]?.raw === ',') b--; // "Tom Reyes, said"
-      const before = this.runAt.get(b);
-      if (before && before.k1 - 1 === b) speakerKeys.add(this.keyOf(before));
+      // "Bukele also said", "Brooke tearfully asked"
+      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+      const ends = toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b];
+      // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
+      if (LISTENER_VERBS.has(toks[k]!.lo)) {
+        for (const e of ends) {
+          const before = this.runAt.get(e);
+          if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
+        }
+        continue;
+      }
+      for (const e of ends) {
+        const before = this.runAt.get(e);
+        if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
+      }
       const after = this.runAt.get(k + v);
       if (after && after.n0 === k + v && after.k0 === k + v) speakerKeys.add(this.keyOf(after));
     }
@@ -221,7 +259,11 @@ export class People {
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
         for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
       }
-      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter))) keys.add(key);
+      // A noun that says the gender of the name beside it ("An agreeable woman in her 80s, Jane Starner";
+      // "Ford's sister, Martha Fry").
+      let gendered = false;
+      for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
+      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
@@ -334,24 +376,64 @@ export class People {
 
   private findGenders(): void {
     const votes = new Map<Person, { m: number; f: number }>();
-    const vote = (p: Person, g: 'm' | 'f') => {
+    const vote = (p: Person, g: 'm' | 'f', w = 1) => {
       const v = votes.get(p) ?? { m: 0, f: 0 };
-      v[g]++;
+      v[g] += w;
       votes.set(p, v);
     };
+    const possessive = (m: Mention) => /['’]s$/.test(this.toks[this.runAt.get(m.k)?.k1 ? this.runAt.get(m.k)!.k1 - 1 : m.k]!.raw);
+    const nounGender = (lo: string): 'm' | 'f' | null => (MALE_NOUNS.has(lo) ? 'm' : FEMALE_NOUNS.has(lo) ? 'f' : null);
+    // Words of the article that say a named person's gender: a title ("Ms Persson", "Mr. Trump") or a
+    // noun standing next to the name ("Steenburgen's son, filmmaker Charlie McDowell"; "Jane Doe, his widow").
+    for (const m of this.mentions) {
+      const run = this.runAt.get(m.k);
+      if (!run) continue;
+      for (let j = run.k0; j < run.n0; j++) {
+        const g = nounGender(this.toks[j]!.lo.replace(/\.$/, ''));
+        if (g) vote(m.person, g, 2);
+      }
+      for (let j = run.k0 - 1, seen = 0; j >= 0 && seen < 3 && this.toks[j]!.sent === m.sent; j--) {
+        const t = this.toks[j]!;
+        if (t.word) seen++;
+        const g = t.word ? nounGender(t.lo) : null;
+        if (g) {
+          vote(m.person, g, 2);
+          break;
+        }
+        if (t.word && !ROLE_WORDS.has(t.lo) && !TITLE_MODIFIERS.has(t.lo)) break;
+      }
+      if (this.toks[run.k1]?.raw === ',') {
+        for (let j = run.k1 + 1; j < Math.min(this.toks.length, run.k1 + 5) && this.toks[j]!.word; j++) {
+          const g = nounGender(this.toks[j]!.lo);
+          if (g) {
+            vote(m.person, g, 2);
+            break;
+          }
+        }
+      }
+    }
     this.toks.forEach((t, k) => {
       const g = MALE_PRONOUNS.has(t.lo) ? 'm' : FEMALE_PRONOUNS.has(t.lo) ? 'f' : null;
       if (!g || this.isExcluded(t.start)) return;
       // The subject: the first person mentioned in the sentence before the pronoun, when close
-      // ("Rep. Nancy Mace, R-S.C., a Graham ally, said she…" votes for Mace, not Graham).
-      // A possessive goes with the nearest name ("Lee thanked Farid for his work").
-      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (t.lo === 'his' || t.lo === 'her' ? 5 : 12));
-      const before = t.lo === 'his' || t.lo === 'her' ? near.pop() : near[0];
+      // ("Rep. Nancy Mace, R-S.C., a Graham ally, said she…" votes for Mace, not Graham); a possessive
+      // is not a subject ("Bukele's reaction is due to a report by Clinton in which she…").
+      // A possessive pronoun goes with the nearest name ("Lee thanked Farid for his work").
+      const poss = t.lo === 'his' || t.lo === 'her';
+      const near = this.mentions.filter((m) => m.sent === t.sent && m.k < k && k - m.k <= (poss ? 5 : 25));
+      const before = poss ? near.pop() : near.find((m) => !possessive(m));
       if (before) return vote(before.person, g);
       // "In her post, Clinton …": a possessive pointing forward.
-      if (t.lo === 'his' || t.lo === 'her') {
+      if (poss) {
         const after = this.mentions.find((m) => m.sent === t.sent && m.k > k && m.k - k <= 4);
         if (after) vote(after.person, g);
+        return;
+      }
+      // "McDowell laughed. “…,” he said.": a subject pronoun with no name before it in its sentence
+      // most often takes up the subject of the sentence before (a weaker vote).
+      if (!near.length && (t.lo === 'he' || t.lo === 'she')) {
+        const prev = this.mentions.filter((m) => m.sent === t.sent - 1 && !possessive(m));
+        if (prev.length) vote(prev[0]!.person, g, 0.5);
       }
     });
     for (const [p, v] of votes) p.gender = v.m > v.f ? 'm' : v.f > v.m ? 'f' : null;
@@ -362,7 +444,12 @@ export class People {
     const words = name.replace(/['’]s$/, '').split(/\s+/);
     const key = words[words.length - 1]!.toLowerCase();
     const people = this.persons.get(key);
-    if (!people) return name.replace(/['’]s$/, '');
+    if (!people) {
+      // A person the article calls by a first name ("Li" for Li Jifeng, "Mike" for Mike Ford): the one
+      // person whose full name starts with it.
+      const byFirst = words.length === 1 ? this.allPersons().filter((p) => p.first === key && p.key !== key) : [];
+      return byFirst.length === 1 ? byFirst[0]!.name : name.replace(/['’]s$/, '');
+    }
     if (people.length === 1) return people[0]!.name;
     const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
     const named = people.find((p) => p.first === first);
@@ -375,7 +462,12 @@ export class People {
   /** Resolves a speaker phrase standing at offset `phrase.at`. */
   resolve(phrase: SpeakerPhrase | null): string | null {
     if (!phrase) return null;
-    if (phrase.kind === 'name') return this.isOrganization(phrase) ? null : this.canonical(phrase.name, phrase.at);
+    // A name the article gives no sign of being a person ("obtained by Variety", "in Wyoming") is not a speaker.
+    if (phrase.kind === 'name') {
+      if (this.isOrganization(phrase)) return null;
+      const name = this.canonical(phrase.name, phrase.at);
+      return this.isPerson(name) ? name : null;
+    }
     if (phrase.kind === 'pronoun') {
       const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
       if (!g) return null;
@@ -397,7 +489,15 @@ export class People {
       // ("the former … candidate" ← "former US Secretary of State Hillary Clinton").
       const mods = phrase.modifiers.map((m) => m.toLowerCase()).filter((m) => m.length >= 4);
       const described = this.allPersons().filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
-      return described.length === 1 ? described[0]!.name : null;
+      if (described.length === 1) return described[0]!.name;
+      // Else a definite description takes up the person the text was just about ("Simmons teased the
+      // tour … the singer and guitarist told the audience"): the last person named in the three
+      // sentences before it, of the gender the role word has (known first), if any.
+      const sent = this.toks[this.tokenAt(phrase.at)]?.sent ?? 0;
+      const g = MALE_NOUNS.has(phrase.role) ? 'm' : FEMALE_NOUNS.has(phrase.role) ? 'f' : null;
+      const recent = this.mentions.filter((m) => m.start < phrase.at && sent - m.sent <= 3);
+      const fit = (g && recent.filter((m) => m.person.gender === g).pop()) || recent.filter((m) => !g || m.person.gender === null).pop();
+      return fit ? fit.person.name : null;
     }
     // Several: the one mentioned last before the phrase.
     const last = this.mentions.filter((m) => m.start < phrase.at && people.includes(m.person)).pop();
@@ -425,17 +525,64 @@ export class People {
     return out;
   }
 
-  /** Nearest preceding person of a compatible gender: current sentence, then earlier ones, subjects first. */
-  antecedent(at: number, gender: 'm' | 'f'): Person | null {
+  /**
+   * Nearest preceding person of a compatible gender: current sentence, then earlier ones, subjects
+   * first, a person known to have that gender before one whose gender is unknown in the same sentence.
+   * A sentence whose subject is the same pronoun ("He was arrested … of Omar. During the call, he
+   * asked …") hands the question on to that pronoun.
+   */
+  antecedent(at: number, gender: 'm' | 'f', depth = 0): Person | null {
     const before = this.mentions.filter((m) => m.start < at);
     if (!before.length) return null;
-    const sentences = [...new Set(before.map((m) => m.sent))].sort((a, b) => b - a).slice(0, 8);
+    const pronouns = gender === 'm' ? ['he'] : ['she'];
+    const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
+    const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns)])].sort((a, b) => b - a).slice(0, 8);
     for (const s of sentences) {
-      for (const m of before.filter((x) => x.sent === s)) {
-        if (m.person.gender === null || m.person.gender === gender) return m.person;
+      const ms = before.filter((x) => x.sent === s);
+      // A subject pronoun opening an earlier sentence, before any name in it, continues its referent.
+      if (s !== atSent && depth < 6) {
+        const first = this.toks.findIndex((t) => t.sent === s && t.word && !this.isExcluded(t.start));
+        const pro = first >= 0 ? this.toks.slice(first, first + 12).find((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : undefined;
+        if (pro && (!ms.length || ms[0]!.start > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
       }
+      // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
+      // noun after the sentence's names is the one meant; nobody the article names.
+      if (this.unnamedBetween(ms.length ? ms[ms.length - 1]!.end : this.sentenceStartOffset(s), at, gender)) return null;
+      const known = ms.find((m) => m.person.gender === gender);
+      if (known) return known.person;
+      const unknown = ms.find((m) => m.person.gender === null);
+      if (unknown) return unknown.person;
     }
     return null;
+  }
+
+  /** A noun for an unnamed person of `gender` ("one mother", "a man") in [from, to), outside quotes. */
+  private unnamedBetween(from: number, to: number, gender: 'm' | 'f'): boolean {
+    const nouns = gender === 'm' ? MALE_NOUNS : FEMALE_NOUNS;
+    for (let k = this.tokenAt(from); k < this.toks.length && this.toks[k]!.start < to; k++) {
+      const t = this.toks[k]!;
+      if (!t.word || t.cap || !nouns.has(t.lo) || this.isExcluded(t.start)) continue;
+      // Indefinite only: "the actress" takes up someone already named.
+      if (!['a', 'an', 'one', 'another'].includes(this.toks[k - 1]?.lo ?? '') || this.toks[k + 1]?.cap) continue;
+      // Not an apposition of a name ("Mary Steenburgen, the actress, said").
+      if (this.mentions.some((m) => m.end <= t.start && this.tokenAt(m.end) >= k - 4)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  private sentenceStartOffset(s: number): number {
+    return this.toks.find((t) => t.sent === s)?.start ?? 0;
+  }
+
+  /** Sentences before offset `at` that hold one of `pronouns` outside quotes (the last few only). */
+  private subjectPronounSentences(at: number, pronouns: string[]): number[] {
+    const out = new Set<number>();
+    for (let k = this.tokenAt(at) - 1; k >= 0 && out.size < 8; k--) {
+      const t = this.toks[k]!;
+      if (pronouns.includes(t.lo) && !this.isExcluded(t.start)) out.add(t.sent);
+    }
+    return [...out];
   }
 
   // -------------------------------------------------------------------------------------------
@@ -459,10 +606,12 @@ export class People {
     if (!t || k >= limit || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { phrase: { kind: 'pronoun', word: t.lo, at: t.start }, end: k + 1 };
     if (t.lo === 'the') {
-      for (let j = k + 1; j < Math.min(limit, k + 6); j++) {
+      for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
         const u = this.toks[j]!;
+        // "the “Pose” actor": a quoted title among the modifiers.
+        if (!u.word && /^[“”"‘’]$/.test(u.raw)) continue;
         if (!u.word) break;
-        if (ROLE_WORDS.has(u.lo)) {
+        if (isRole(u.lo)) {
           const run = this.runAt.get(j + 1);
           if (run && j + 1 < limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
           const modifiers = this.toks.slice(k + 1, j).map((x) => x.raw);
@@ -499,7 +648,7 @@ export class People {
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
     const run = this.runAt.get(k);
     if (run && run.k1 - 1 === k) return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
-    if (ROLE_WORDS.has(t.lo)) {
+    if (isRole(t.lo)) {
       for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
         const u = this.toks[j]!;
         if (!u.word) break;
@@ -518,25 +667,57 @@ export class People {
   readBackwardAppositive(k: number, floor: number): SpeakerPhrase | null {
     const t = this.toks[k];
     if (t && t.raw === ',') {
-      const p = this.readBackward(k - 1, floor);
-      if (p && p.kind === 'name' && !this.isOrganization(p)) {
-        // "Rob Goldman, President Ascom North America, says": the titled run is a description of
-        // the name before it.
-        const run = this.runAt.get(k - 1);
-        if (run && run.k0 < run.n0 && this.toks[run.k0 - 1]?.raw === ',') {
-          const q = this.readBackward(run.k0 - 2, floor);
-          if (q && q.kind === 'name') return q;
-        }
-        return p;
-      }
-      for (let j = k - 1; j >= Math.max(floor, k - 12); j--) {
-        if (this.toks[j]!.raw !== ',') continue;
-        const q = this.readBackward(j - 1, floor);
-        return q && q.kind === 'name' ? q : null;
+      for (const e of this.beforeApposition(k, floor)) {
+        const p = e === k ? null : e < k && this.toks[e]?.raw === ',' ? this.readBackwardAppositive(e, floor) : this.readBackward(e, floor);
+        if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
       }
       return null;
     }
     return this.readBackward(k, floor);
+  }
+
+  /**
+   * Where the subject ends when a comma stands before the verb, best first (token indices):
+   * "Tom Reyes, said" → Reyes; "Luis Ortega, a council member, warned" and "Ian Hamilton, an expert
+   * in … who did not work on the study, told" → the name before the apposition; "The president of El
+   * Salvador, Nayib Bukele, responded" → the name in it; "Rob Goldman, President Ascom North America,
+   * says" → Goldman, then the titled run; "The statement, which was obtained by Variety, claimed" →
+   * before the relative clause.
+   */
+  private beforeApposition(comma: number, floor: number): number[] {
+    const toks = this.toks;
+    const sent = toks[comma]!.sent;
+    const out: number[] = [];
+    // Walk back over comma-separated segments (at most six, within APPOSITION_TOKENS): a segment that
+    // is a name is a candidate ("Nayib Bukele"); descriptions ("a spokesperson for Inherent Resolve",
+    // "Edmunds' executive director of industry analysis", "and co-author of the study") are passed over.
+    let c = comma;
+    for (let seg = 0; seg < 6 && c > floor; seg++) {
+      let j = c - 1;
+      while (j >= Math.max(floor, comma - APPOSITION_TOKENS) && toks[j]!.raw !== ',' && toks[j]!.sent === sent) j--;
+      const bounded = j >= floor && toks[j]?.raw === ',' && toks[j]!.sent === sent;
+      const first = toks[j + 1];
+      const run = this.runAt.get(c - 1);
+      // The segment's first word (past the closing mark of a quote before it: `…quickly," Thomas Zurbuchen, …`).
+      let segStart = j + 1;
+      while (segStart < c && !toks[segStart]!.word) segStart++;
+      if (bounded && RELATIVE.has(first?.lo ?? '')) {
+        c = j;
+        continue;
+      }
+      // "…, but General Mark Milley, chairman of the Joint Chiefs, told": a conjunction may open the segment.
+      if (segStart < c && COORDINATORS.has(toks[segStart]!.lo) || toks[segStart]?.lo === 'while') segStart++;
+      if (run && run.k1 === c && (run.k0 === segStart || !bounded)) {
+        // "Rob Goldman, President Ascom North America, says": a titled run after a name describes it.
+        if (!(bounded && run.k0 < run.n0)) out.push(c - 1);
+        else out.push(j - 1, c - 1);
+      }
+      if (!bounded) break;
+      c = j;
+    }
+    if (!out.length) out.push(c - 1);
+    // The clause's first name is its subject ("Dylan Nelson, a fellow at the institute in Munich, Germany, …, said").
+    return [...new Set(out)].sort((a, b) => a - b);
   }
 
   /**
@@ -567,9 +748,21 @@ export class People {
       if (spk.phrase.kind !== 'name') return null;
     }
     const n = isSpeechVerb(this.toks, k);
-    if (n) {
+    // "said Ivan Braiker", but not "…”, saying he trusted the courts": after a participle comes its clause.
+    if (n && !PARTICIPLES.has(this.toks[k]!.lo)) {
       const after = this.readForward(k + n, limit);
       if (after) return after.phrase;
+    }
+    // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
+    if (!/,\s*[”"’]?\s*$/.test(this.text.slice(Math.max(0, from - 3), from))) return null;
+    // A longer subject before the verb: "Sweden's deputy director of public prosecutions, Eva-Marie
+    // Persson, said"; "Howard Gleckman, a senior fellow at the Tax Policy Center, has written".
+    for (let v = k + 1; v < Math.min(limit, k + APPOSITION_TOKENS); v++) {
+      if (!isSpeechVerb(this.toks, v)) continue;
+      let b = v - 1;
+      while (b > k && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
+      const p = this.readBackwardAppositive(b, k);
+      return p && p.kind === 'name' && !this.isOrganization(p) ? p : null;
     }
     return null;
   }
@@ -591,6 +784,17 @@ export class People {
       const p = this.readBackward(j, floor);
       if (p) return p;
     }
+    // "According to Sen. Chuck Grassley, the committee had “…”": a person (never a publication) named
+    // by a sentence-initial "according to" speaks the quotes of that sentence part.
+    for (let j = floor; j + 2 <= k && j < floor + 3; j++) {
+      if (this.toks[j]!.lo !== 'according' || this.toks[j + 1]!.lo !== 'to') continue;
+      const r = this.readForward(j + 2, k + 1);
+      if (r && r.phrase.kind === 'name' && this.toks[r.end]?.raw === ',' && !this.isOrganization(r.phrase) && this.isPerson(r.phrase.name)) {
+        let other = false;
+        for (let v = r.end; v <= k; v++) if (isSpeechVerb(this.toks, v)) other = true;
+        if (!other) return r.phrase;
+      }
+    }
     let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
     // Last speech verb in the sentence part before the quote.
     for (let v = k; v >= floor; v--) {
@@ -599,22 +803,54 @@ export class People {
         if (this.toks[v]!.lo === 'that') connector = true;
         continue;
       }
-      if (!connector && k - v > 3) return null;
+      // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
+      // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
+      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo);
+      // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
+      // that does not reach hands over to a verb of saying before it, within reach.
+      if (!connector && k - v > 3 && !(reaches && k - v <= VERB_REACH)) {
+        if (k - v <= VERB_REACH) continue;
+        return null;
+      }
       if (PARTICIPLES.has(this.toks[v]!.lo)) {
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
         const adjacent = this.readBackward(v - 1, floor);
         if (adjacent && (adjacent.kind !== 'name' || !this.isOrganization(adjacent))) return adjacent;
-        for (let j = floor; j < v; j++) {
-          const p = this.readBackward(j, floor);
-          if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
-        }
-        return null;
+        return this.clauseSubject(floor, v);
       }
       let b = v - 1;
       while (b >= floor && ADVERBS.has(this.toks[b]!.lo)) b--;
+      // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
+      if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       return this.readBackwardAppositive(b, floor);
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of reported speech in [from, to): the subject of its first verb of saying that
+   * introduces a clause ("Erekat said it was only the latest move …", "Pompeo said the release …").
+   */
+  reportingSubject(from: number, to: number): SpeakerPhrase | null {
+    const floor = this.tokenAt(from);
+    const limit = this.tokenAt(to);
+    for (let v = floor; v < limit; v++) {
+      if (!REPORTING_VERBS.has(this.toks[v]!.lo) || !isSpeechVerb(this.toks, v)) continue;
+      let b = v - 1;
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || /ly$/.test(this.toks[b]!.lo))) b--;
+      const p = b >= floor ? this.readBackwardAppositive(b, floor) : null;
+      if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+    }
+    return null;
+  }
+
+  /** The subject of a clause: its first person (name or pronoun) in [floor, end), organisations skipped. */
+  private clauseSubject(floor: number, end: number): SpeakerPhrase | null {
+    for (let j = floor; j < end; j++) {
+      const p = this.readBackward(j, floor);
+      if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
     return null;
   }

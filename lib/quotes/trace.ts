@@ -42,7 +42,7 @@ export const TRACE_PARAMS = {
   /** Needed when the selection is a quote and the passage is plain text (not quoted, not reported). */
   unquoted: 0.8,
   /** Needed when the passage's quote names a different speaker than the trace's. */
-  otherSpeaker: 0.6,
+  otherSpeaker: 0.85,
   /** Share of the selection's words a passage must repeat, in order, to be "exact". */
   exact: 1,
 };
