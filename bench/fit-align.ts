@@ -21,6 +21,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { bestThreshold, fitLogistic, scores, spearman } from './fit-lib.ts';
 import { decidePairs, DECISION_FEATURES, pairFeatures, pairwise, unitSimilarity, PAIR_FEATURES, pairProbability, weighPairs, type PairModel } from '../lib/engine/align.ts';
+import { useSynonyms } from '../lib/nlp/paraphrases.ts';
+import { SYNONYM_PAIRS } from '../lib/nlp/synonym-data.ts';
 import { DATASET_STS, isHeadlines, mrpc, semeval, stsb, stsbFitPool, STSB, type Pair } from './sts-data.ts';
 
 if (!DATASET_STS || !STSB) {
@@ -29,6 +31,9 @@ if (!DATASET_STS || !STSB) {
 }
 
 /** Features as the pairs command computes them: IDF over the sentences of one file. */
+// The `pairs` score reads WordNet synonyms as cli/pairs.ts does.
+useSynonyms(SYNONYM_PAIRS);
+
 function featurize(pairs: Pair[]): number[][] {
   return weighPairs(pairs.map((p) => [p.a, p.b] as const)).map(([a, b]) => pairFeatures(a, b));
 }

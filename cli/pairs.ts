@@ -12,6 +12,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from './args.ts';
 import { decidePairs } from '../lib/engine/align.ts';
+import { useSynonyms } from '../lib/nlp/paraphrases.ts';
+import { SYNONYM_PAIRS } from '../lib/nlp/synonym-data.ts';
+
+// The `score` reads WordNet synonyms (lib/nlp/paraphrases.ts); the extension never computes it.
+useSynonyms(SYNONYM_PAIRS);
 
 const USAGE = 'usage: parallax pairs FILE.jsonl [--json]';
 

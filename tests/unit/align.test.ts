@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { align, decidePairs, DECISION_FEATURES, DEFAULT_ALIGN, pairFeatures, PAIR_FEATURES, pairwise, weigh, weighPairs } from '../../lib/engine/align';
 import { SAME_FACT, STS_SCORE } from '../../lib/engine/fitted/align';
-import { isParaphrase } from '../../lib/nlp/paraphrases';
+import { isParaphrase, useSynonyms } from '../../lib/nlp/paraphrases';
+import { SYNONYM_PAIRS } from '../../lib/nlp/synonym-data';
 import { stem } from '../../lib/nlp';
 import { contentStems } from '../../lib/engine/features';
 import { Idf, unitFeatures } from '../../lib/engine/features';
@@ -115,8 +116,11 @@ describe('reworded facts', () => {
     expect(isParaphrase('attorney', 'lawyer')).toBe(true);
     expect(isParaphrase('lawyer', 'attorney')).toBe(true);
     expect(isParaphrase('attorney', 'bank')).toBe(false);
-    // WordNet synonyms in their common senses (lib/nlp/synonym-data.ts): "bought" / "purchased",
-    // "doctor" / "physician", "began" / "started"; a word and an unrelated one are not.
+    // WordNet synonyms in their common senses (lib/nlp/synonym-data.ts), loaded by the `pairs`
+    // command for its score: "bought" / "purchased", "doctor" / "physician", "began" / "started";
+    // a word and an unrelated one are not.
+    expect(isParaphrase(stem('buy'), stem('purchase'))).toBe(false);
+    useSynonyms(SYNONYM_PAIRS);
     expect(isParaphrase(stem('buy'), stem('purchase'))).toBe(true);
     expect(isParaphrase(stem('doctor'), stem('physician'))).toBe(true);
     expect(isParaphrase(stem('begin'), stem('start'))).toBe(true);
