@@ -278,3 +278,44 @@ export function feedOutlet(title: string | null | undefined): string | null {
   if (!head || head.length > 60 || /^(?:rss|atom|feed|news|home|all|headlines|breaking news|(?:the )?(?:latest|top)(?: news| stories| headlines)?)$/i.test(head)) return null;
   return head;
 }
+
+// ---------------------------------------------------------------------------------------------
+// An outlet given by the reader (the import dialog's one value for a batch).
+
+/**
+ * An outlet name as a person typed it: spaces folded, control, bidi and zero-width characters
+ * removed, at most 100 characters; empty → null.
+ */
+export function outletInput(s: string | null | undefined): string | null {
+  const t = (s ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100)
+    .trim();
+  return t || null;
+}
+
+/** Articles that name no outlet take the batch's outlet; an outlet the article itself names is kept. */
+export function withBatchOutlet<T extends { outlet: string | null }>(articles: T[], outlet: string | null): T[] {
+  const name = outletInput(outlet);
+  if (!name) return articles;
+  return articles.map((a) => (a.outlet ? a : { ...a, outlet: name }));
+}
+
+/**
+ * An ingestion function whose articles without an outlet get `outlet` (the import dialog's value for
+ * a batch of files). Without an outlet, the function itself.
+ */
+export function ingestWithOutlet<A extends unknown[], R extends { articles: Array<{ outlet: string | null }> }>(
+  ingest: (...args: A) => R | Promise<R>,
+  outlet: string | null,
+): (...args: A) => R | Promise<R> {
+  const name = outletInput(outlet);
+  if (!name) return ingest;
+  const fill = (r: R): R => ({ ...r, articles: withBatchOutlet(r.articles, name) });
+  return (...args: A) => {
+    const r = ingest(...args);
+    return r instanceof Promise ? r.then(fill) : fill(r);
+  };
+}

@@ -43,6 +43,7 @@ import { plural } from '../../components/options/format';
 import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 import { SiteAccessCard } from '../../components/SiteAccess';
+import { ingestWithOutlet } from '../../lib/outlets';
 
 /** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
 const INGEST = pageIngest();
@@ -173,7 +174,7 @@ export function App() {
   // newer import has started belongs to the old one and is not shown under the new one.
   const importBatch = useRef(0);
 
-  const onFiles = async (files: File[]) => {
+  const onFiles = async (files: File[], outlet: string | null = null) => {
     if (!corpus) return;
     const batch = ++importBatch.current;
     setResults([]);
@@ -184,7 +185,8 @@ export function App() {
       files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
       {
         env: INGEST_ENV,
-        ingest: INGEST,
+        // The import dialog's outlet goes to the articles of this batch that name none.
+        ingest: ingestWithOutlet(INGEST, outlet),
         onResult: (r, done, total) => {
           if (batch !== importBatch.current) return;
           setResults((rs) => [...rs, r]);
@@ -399,7 +401,7 @@ export function App() {
         <div class="px-panels">
           <ImportPanel
             accept={IMPORT_ACCEPT}
-            onFiles={(f) => void onFiles(f)}
+            onFiles={(f, outlet) => void onFiles(f, outlet)}
             onUrl={onUrl}
             progress={progress}
             results={results}
