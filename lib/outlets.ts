@@ -319,3 +319,63 @@ export function ingestWithOutlet<A extends unknown[], R extends { articles: Arra
     return r instanceof Promise ? r.then(fill) : fill(r);
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// An article's source as the reader sees it, and as counts tell sources apart. Every view (side
+// panel report, quote trace, corpus table) and the CLI name sources through these two functions.
+
+/** What the UI says where an outlet is unknown and the article itself is not being named. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** The first words of a title, for naming an article whose outlet is unknown. */
+export function shortTitle(title: string | null | undefined, words = 6): string {
+  const parts = (title ?? '').trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return 'an untitled article';
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
+}
+
+/** The article's outlet, trimmed, or null when it names none. */
+export function knownOutletOf(a: { outlet?: string | null }): string | null {
+  return a.outlet?.trim() || null;
+}
+
+/**
+ * An article's source for the reader: its outlet; an article whose outlet is unknown is named by
+ * its own short title in quotes (“Bukele responds to Hillary Clinton about…”), so two such articles
+ * never read as the same "Unknown outlet"; without a title, by its id.
+ */
+export function sourceLabel(a: { outlet?: string | null; title?: string | null; id?: string }): string {
+  const outlet = knownOutletOf(a);
+  if (outlet) return outlet;
+  if (a.title?.trim()) return `“${shortTitle(a.title)}”`;
+  return a.id ? `article ${a.id}` : 'an untitled article';
+}
+
+/**
+ * The key counts tell sources apart by: articles of one outlet (by name, case and spacing folded)
+ * are one source; an article of unknown outlet is a source of its own — never merged with other
+ * unknown-outlet articles into one "outlet".
+ */
+export function sourceKey(a: { outlet?: string | null; id: string }): string {
+  const outlet = knownOutletOf(a);
+  return outlet ? `o:${outlet.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase()}` : `id:${a.id}`;
+}
+
+/**
+ * `sourceLabel` for several articles shown together, so that two different sources never read the
+ * same: two unknown-outlet articles whose titles start with the same six words are named by their
+ * whole titles, and, if those are equal too, with their ids.
+ */
+export function sourceLabels(items: Array<{ outlet?: string | null; title?: string | null; id: string }>): string[] {
+  const labels = items.map((a) => sourceLabel(a));
+  const clash = (k: number) => items.some((b, j) => j !== k && labels[j] === labels[k] && sourceKey(b) !== sourceKey(items[k]!));
+  const fix = (step: (a: (typeof items)[number]) => string) => {
+    const bad = items.map((_, k) => clash(k));
+    items.forEach((a, k) => {
+      if (bad[k] && !knownOutletOf(a)) labels[k] = step(a);
+    });
+  };
+  fix((a) => (a.title?.trim() ? `“${a.title.trim().replace(/\s+/g, ' ')}”` : `article ${a.id}`));
+  fix((a) => `${sourceLabel(a)} (${a.id})`);
+  return labels;
+}

@@ -95,6 +95,14 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
           <time dateTime={source.date ?? undefined}>{date}</time>
         </>
       )}
+      {source.copyOf && (
+        <>
+          {' · '}
+          <span class="px-copy-of">
+            near-copy of <bdi>{displayText(source.copyOf)}</bdi>
+          </span>
+        </>
+      )}
     </span>
   );
 }
