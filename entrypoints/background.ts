@@ -15,6 +15,7 @@
 import { Corpus } from '../lib/store/corpus';
 import { seedArticles } from '../lib/seeds';
 import { FEED_ALARM, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
+import { applyStoredRetention } from '../lib/store/retention';
 import {
   announceTabAccess,
   onAlarm,
@@ -67,7 +68,8 @@ export default defineBackground(() => {
   });
 
   onAlarm(FEED_ALARM, () => {
-    withCorpus((corpus) => refreshFeeds(corpus)).catch((e) => console.error('Parallax: feed refresh failed', e));
+    // Retention (lib/store/retention.ts) after every refresh: old feed articles to the trash.
+    withCorpus(async (corpus) => (await refreshFeeds(corpus), await applyStoredRetention(corpus))).catch((e) => console.error('Parallax: feed refresh failed', e));
   });
 
   onContextMenuClick((info, tab) => {

@@ -14,8 +14,8 @@ export interface ImportProgress {
 export interface ImportPanelProps {
   /** The `accept` list for the file picker (".txt,.md,.html,.json"). */
   accept: string;
-  /** `outlet`: the outlet typed for this batch (trimmed), or null; given to articles that name none. */
-  onFiles: (files: File[], outlet: string | null) => void;
+  /** `outlet`: the outlet typed for this batch (trimmed), absent when none; given to articles that name none. */
+  onFiles: (files: File[], outlet?: string) => void;
   /** Called synchronously from the submit event (the host permission must be asked before any await). */
   onUrl: (url: string) => void;
   progress: ImportProgress | null;
@@ -40,7 +40,11 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy
 
   const take = (list: FileList | null | undefined) => {
     const files = list ? Array.from(list) : [];
-    if (files.length) onFiles(files, outlet.trim() || null);
+    const name = outlet.trim();
+    if (files.length) {
+      if (name) onFiles(files, name);
+      else onFiles(files);
+    }
   };
 
   return (

@@ -44,6 +44,8 @@ import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 import { SiteAccessCard } from '../../components/SiteAccess';
 import { ingestWithOutlet } from '../../lib/outlets';
+import { applyRetention, applyStoredRetention, getRetention, setRetention, type RetentionPolicy } from '../../lib/store/retention';
+import { RetentionPanel, retentionSummary } from '../../components/options/RetentionPanel';
 
 /** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
 const INGEST = pageIngest();
@@ -95,6 +97,8 @@ export function App() {
   const [feedBusy, setFeedBusy] = useState(false);
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [retention, setRetentionState] = useState<RetentionPolicy | null>(null);
+  const [retentionMessage, setRetentionMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [toast, setToast] = useState<ToastData | null>(null);
   const [toastFocus, setToastFocus] = useState(false);
   const toastTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -118,6 +122,7 @@ export function App() {
           }),
           liveQuery(() => listFeeds(opened)).subscribe({ next: setFeeds, error: fail }),
           liveQuery(() => getFeedInterval(opened)).subscribe({ next: setIntervalMinutes, error: fail }),
+          liveQuery(() => getRetention(opened)).subscribe({ next: setRetentionState, error: fail }),
           liveQuery(() => opened.listTrash()).subscribe({
             next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
             error: fail,
@@ -147,10 +152,11 @@ export function App() {
     };
   }, []);
 
-  // Storage use changes with the corpus.
+  // Storage use changes with the corpus and with the trash (retention moves articles there; the
+  // trash's own purge and "Empty trash" free it).
   useEffect(() => {
     if (loaded) void estimateStorage().then(setStorage);
-  }, [rows, loaded]);
+  }, [rows, trash, loaded]);
 
   const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
     const id = ++toastSeq.current;
@@ -232,6 +238,7 @@ export function App() {
         const r = await addFeed(corpus, url);
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
+        if (!r.error) await tidyAfterFeeds();
         await syncFeedAlarm(corpus, browser.alarms);
       })
       .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
@@ -244,6 +251,7 @@ export function App() {
     setFeedMessage(null);
     try {
       const all = await refreshFeeds(corpus);
+      await tidyAfterFeeds();
       const failed = all.filter((r) => r.error);
       setFeedMessage({
         text: all.map((r) => (r.error ? `${r.feedUrl}: ${r.error}.` : feedSummary(r))).join(' '),
@@ -253,6 +261,32 @@ export function App() {
       setFeedMessage({ text: errorText(e), error: true });
     } finally {
       setFeedBusy(false);
+    }
+  };
+
+  /** Retention after feed articles came in; says something only when it moved articles or failed. */
+  const tidyAfterFeeds = async () => {
+    if (!corpus) return;
+    const r = await applyStoredRetention(corpus);
+    if ('error' in r || r.trashed.length > 0) setRetentionMessage(retentionSummary(r));
+  };
+
+  const onSaveRetention = async (policy: RetentionPolicy) => {
+    if (!corpus) return;
+    setRetentionMessage(null);
+    await setRetention(corpus, policy); // a bad value rejects with a plain message, shown by the panel
+  };
+
+  const onApplyRetention = async () => {
+    if (!corpus) return;
+    setBusy(true);
+    setRetentionMessage(null);
+    try {
+      setRetentionMessage(retentionSummary(await applyRetention(corpus)));
+    } catch (e) {
+      setRetentionMessage({ text: `Could not tidy the corpus: ${errorText(e)}`, error: true });
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -401,7 +435,7 @@ export function App() {
         <div class="px-panels">
           <ImportPanel
             accept={IMPORT_ACCEPT}
-            onFiles={(f, outlet) => void onFiles(f, outlet)}
+            onFiles={(f, outlet) => void onFiles(f, outlet ?? null)}
             onUrl={onUrl}
             progress={progress}
             results={results}
@@ -418,8 +452,17 @@ export function App() {
             busy={feedBusy}
             message={feedMessage}
           />
+          <RetentionPanel
+            policy={retention}
+            onSave={onSaveRetention}
+            onApply={() => void onApplyRetention()}
+            busy={busy}
+            message={retentionMessage}
+            trashDays={TRASH_DAYS}
+          />
           <ManagePanel
             count={rows.length}
+            trashCount={trash.length}
             storage={storage}
             persistence={persistence}
             onExport={() => void onExport()}

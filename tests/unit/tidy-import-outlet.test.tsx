@@ -97,7 +97,7 @@ describe('ImportPanel outlet field', () => {
     // The field has a visible label a screen reader announces.
     expect(mount().querySelector('label[for="px-import-outlet"]')!.textContent).toContain('Outlet of these files');
     await act(() => chooseFiles(['a.txt']));
-    expect(onFiles).toHaveBeenLastCalledWith([expect.any(File)], null);
+    expect(onFiles).toHaveBeenLastCalledWith([expect.any(File)]);
     await act(() => {
       field.value = '  Island Times ';
       field.dispatchEvent(new Event('input', { bubbles: true }));
