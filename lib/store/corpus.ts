@@ -230,7 +230,7 @@ function mergeInto(m: StoredArticle, a: Article): Article {
   }
   if (derivedTitle(a) && !derivedTitle(old)) out.title = old.title;
   // A pin is the reader's, not the source's: an update that does not say keeps it (retention.ts).
-  if (out.pinned === undefined && old.pinned) out.pinned = true;
+  if (out.pinned === undefined && old.pinned === true) out.pinned = true;
   // Added by the reader once, it stays the reader's: a feed delivering it again does not make it removable.
   if (out.fromFeed && !isFeedArticle(old)) out.fromFeed = false;
   // Another spelling of the same address (tracking parameters, http/https, www) is no change.

@@ -41,13 +41,13 @@ export class RetentionError extends Error {
  * (HTML) — is the reader's and is kept.
  */
 export function isFeedArticle(a: Pick<Article, 'id' | 'format' | 'fromFeed'>): boolean {
-  if (a.fromFeed !== undefined) return a.fromFeed;
+  if (typeof a.fromFeed === 'boolean') return a.fromFeed; // anything else (a bundle's "yes") is not the feed code's
   return a.format === 'markdown' && /^(?:url|feed)_[0-9a-f]+$/.test(a.id);
 }
 
 /** May retention remove it? A feed article the reader has not pinned. */
 export function removable(a: Pick<Article, 'id' | 'format' | 'fromFeed' | 'pinned'>): boolean {
-  return isFeedArticle(a) && !a.pinned;
+  return isFeedArticle(a) && a.pinned !== true;
 }
 
 /** The setting checked: whole numbers within RETENTION_LIMITS, or null. Throws a plain message. */

@@ -145,3 +145,15 @@ describe('applyRetention', () => {
     expect(await applyStoredRetention(c, T0)).toHaveProperty('error');
   });
 });
+
+describe('pins and feed marks from outside (a corpus file)', () => {
+  it('only a real true pins, only a real boolean says "from a feed"; the table sees the pin', async () => {
+    expect(isFeedArticle({ id: 'mine', format: 'html', fromFeed: 'yes' as unknown as boolean })).toBe(false);
+    const c = await openTestCorpus();
+    await addOn(c, 0, [feedItem(1, { pinned: 'no' as unknown as boolean }), feedItem(2)]);
+    await c.update(feedItem(2).id, { pinned: true });
+    expect((await c.list()).find((r) => r.id === feedItem(2).id)!.pinned).toBe(true);
+    expect((await c.list()).find((r) => r.id === feedItem(1).id)!.pinned).toBeUndefined();
+    expect((await applyRetention(c, { days: 1, maxArticles: null }, T0 + 3 * DAY)).trashed).toEqual([feedItem(1).id]);
+  });
+});
