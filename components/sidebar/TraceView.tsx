@@ -9,7 +9,7 @@
  */
 import type { DiffPart, Occurrence, Trace } from '../../lib/types';
 import { formatDate } from '../../lib/sidebar/view';
-import { UNKNOWN_OUTLET } from '../../lib/outlets';
+import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
 import { groupBySource } from '../../lib/quotes/trace';
 import './trace.css';
 import { SafeText } from '../SafeText';
@@ -137,7 +137,7 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
         <dd data-field="origin">
           {origin ? (
             <>
-              <SafeText text={originOcc ? (groups.find((g) => g.items.includes(originOcc))?.outlet ?? UNKNOWN_OUTLET) : origin.id} />
+              <SafeText text={originOcc ? sourceLabel(originOcc) : origin.id} />
               {originDate ? `, ${originDate}` : ''}
               {origin.primary && <span class="px-tr-primary-note"> (primary source embedded there)</span>}
             </>
