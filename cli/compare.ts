@@ -79,7 +79,9 @@ export function readable(r: Report, article: Article): string {
       a.relation === 'near-copy'
         ? ` — NEAR-COPY: ${pct(a.copied.ofThis)} of this article is in it, ${pct(a.copied.ofThat)} of it is here`
         : ` — copied text: ${pct(a.copied.ofThis)} of this / ${pct(a.copied.ofThat)} of that`;
-    out.push(`  ${a.score.toFixed(2)}  ${outletName(a)} · ${a.date ?? 'undated'} · ${a.id}${copy}`);
+    // A copy of another related article (a wire story run by several outlets) counts with it.
+    const of = a.copyOf && a.copyOf !== r.article.id ? ` — NEAR-COPY of ${who(a.copyOf)}, counted with it` : '';
+    out.push(`  ${a.score.toFixed(2)}  ${outletName(a)} · ${a.date ?? 'undated'} · ${a.id}${copy}${of}`);
     out.push(`        ${clip(a.title, 120)}`);
   }
   out.push('');
