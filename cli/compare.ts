@@ -12,6 +12,7 @@ import { loadArticleFile, loadCorpusDir } from './load.ts';
 import { openMemoryCorpus } from './memory-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 import type { Article, Report } from '../lib/types.ts';
+import { sourceLabel, UNKNOWN_OUTLET } from '../lib/outlets.ts';
 
 const USAGE = 'usage: parallax compare ARTICLE_FILE --corpus DIR [--json]';
 
@@ -56,16 +57,17 @@ export async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-const outletName = (o: string | null) => o ?? 'Unknown outlet';
+/** A related article's source: its outlet, or its short title when the outlet is unknown (lib/outlets.ts). */
+const outletName = (a: { outlet: string | null; title: string; id: string }) => sourceLabel(a);
 const clip = (s: string, n = 160) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 /** The report as a person reads it in a terminal. */
 export function readable(r: Report, article: Article): string {
   const out: string[] = [];
-  const name = new Map(r.related.map((a) => [a.id, `${outletName(a.outlet)} (${a.id})`]));
+  const name = new Map(r.related.map((a) => [a.id, `${outletName(a)} (${a.id})`]));
   const who = (id: string) => name.get(id) ?? id;
   out.push(`${article.title || article.id}`);
-  out.push(`${outletName(article.outlet)} · ${article.date ?? 'undated'} · ${article.id}`);
+  out.push(`${article.outlet ?? UNKNOWN_OUTLET} · ${article.date ?? 'undated'} · ${article.id}`);
   out.push('');
   if (r.related.length === 0) {
     out.push('No other article in the corpus tells this story.');
@@ -77,7 +79,9 @@ export function readable(r: Report, article: Article): string {
       a.relation === 'near-copy'
         ? ` — NEAR-COPY: ${pct(a.copied.ofThis)} of this article is in it, ${pct(a.copied.ofThat)} of it is here`
         : ` — copied text: ${pct(a.copied.ofThis)} of this / ${pct(a.copied.ofThat)} of that`;
-    out.push(`  ${a.score.toFixed(2)}  ${outletName(a.outlet)} · ${a.date ?? 'undated'} · ${a.id}${copy}`);
+    // A copy of another related article (a wire story run by several outlets) counts with it.
+    const of = a.copyOf && a.copyOf !== r.article.id ? ` — NEAR-COPY of ${who(a.copyOf)}, counted with it` : '';
+    out.push(`  ${a.score.toFixed(2)}  ${outletName(a)} · ${a.date ?? 'undated'} · ${a.id}${copy}${of}`);
     out.push(`        ${clip(a.title, 120)}`);
   }
   out.push('');

@@ -5,6 +5,7 @@
  */
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import { traceQuote } from '../lib/quotes/trace.ts';
+import { sourceLabel } from '../lib/outlets.ts';
 import type { Article, Trace } from '../lib/types.ts';
 import { parseArgs, stringFlag } from './args.ts';
 import { loadArticleFile, loadCorpusDir } from './load.ts';
@@ -88,7 +89,7 @@ function readable(t: Trace, hasFrom: boolean): string {
   lines.push(`${t.occurrences.length} occurrence${t.occurrences.length === 1 ? '' : 's'}:`);
   for (const o of t.occurrences) {
     lines.push('');
-    lines.push(`  ${o.outlet ?? 'Unknown outlet'} · ${o.date ?? 'undated'} · ${o.id} (unit ${o.i})`);
+    lines.push(`  ${sourceLabel(o)} · ${o.date ?? 'undated'} · ${o.id} (unit ${o.i})`);
     lines.push(`  ${o.kind}, score ${o.score.toFixed(2)}${o.speaker ? `, said by ${o.speaker}` : ''}`);
     lines.push(`  “${o.text}”`);
     if (o.kind !== 'exact') {

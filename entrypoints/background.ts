@@ -18,6 +18,7 @@ import { Corpus } from '../lib/store/corpus';
 import { seedArticles } from '../lib/seeds';
 import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
 import { extractHtml } from '../lib/feeds/page-extract';
+import { applyStoredRetention } from '../lib/store/retention';
 import {
   announceTabAccess,
   closeOffscreen,
@@ -74,7 +75,8 @@ export default defineBackground(() => {
 
   onAlarm(FEED_ALARM, () => {
     const pages = new FullTextFetcher({ fetchPage, extract: pageExtractor(extractHtml), allowed: hasOriginAccess });
-    withCorpus((corpus) => refreshFeeds(corpus, fetchText, pages))
+    // Retention (lib/store/retention.ts) after every refresh: old feed articles to the trash.
+    withCorpus(async (corpus) => (await refreshFeeds(corpus, fetchText, pages), await applyStoredRetention(corpus)))
       .catch((e) => console.error('Parallax: feed refresh failed', e))
       .finally(() => void closeOffscreen());
   });

@@ -278,3 +278,104 @@ export function feedOutlet(title: string | null | undefined): string | null {
   if (!head || head.length > 60 || /^(?:rss|atom|feed|news|home|all|headlines|breaking news|(?:the )?(?:latest|top)(?: news| stories| headlines)?)$/i.test(head)) return null;
   return head;
 }
+
+// ---------------------------------------------------------------------------------------------
+// An outlet given by the reader (the import dialog's one value for a batch).
+
+/**
+ * An outlet name as a person typed it: spaces folded, control, bidi and zero-width characters
+ * removed, at most 100 characters; empty → null.
+ */
+export function outletInput(s: string | null | undefined): string | null {
+  const t = (s ?? '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 100)
+    .trim();
+  return t || null;
+}
+
+/** Articles that name no outlet take the batch's outlet; an outlet the article itself names is kept. */
+export function withBatchOutlet<T extends { outlet: string | null }>(articles: T[], outlet: string | null): T[] {
+  const name = outletInput(outlet);
+  if (!name) return articles;
+  return articles.map((a) => (a.outlet ? a : { ...a, outlet: name }));
+}
+
+/**
+ * An ingestion function whose articles without an outlet get `outlet` (the import dialog's value for
+ * a batch of files). Without an outlet, the function itself.
+ */
+export function ingestWithOutlet<A extends unknown[], R extends { articles: Array<{ outlet: string | null }> }>(
+  ingest: (...args: A) => R | Promise<R>,
+  outlet: string | null,
+): (...args: A) => R | Promise<R> {
+  const name = outletInput(outlet);
+  if (!name) return ingest;
+  const fill = (r: R): R => ({ ...r, articles: withBatchOutlet(r.articles, name) });
+  return (...args: A) => {
+    const r = ingest(...args);
+    return r instanceof Promise ? r.then(fill) : fill(r);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// An article's source as the reader sees it, and as counts tell sources apart. Every view (side
+// panel report, quote trace, corpus table) and the CLI name sources through these two functions.
+
+/** What the UI says where an outlet is unknown and the article itself is not being named. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+/** The first words of a title, for naming an article whose outlet is unknown. */
+export function shortTitle(title: string | null | undefined, words = 6): string {
+  const parts = (title ?? '').trim().split(/\s+/).filter(Boolean);
+  if (parts.length === 0) return 'an untitled article';
+  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
+}
+
+/** The article's outlet, trimmed, or null when it names none. */
+export function knownOutletOf(a: { outlet?: string | null }): string | null {
+  return a.outlet?.trim() || null;
+}
+
+/**
+ * An article's source for the reader: its outlet; an article whose outlet is unknown is named by
+ * its own short title in quotes (“Bukele responds to Hillary Clinton about…”), so two such articles
+ * never read as the same "Unknown outlet"; without a title, by its id.
+ */
+export function sourceLabel(a: { outlet?: string | null; title?: string | null; id?: string }): string {
+  const outlet = knownOutletOf(a);
+  if (outlet) return outlet;
+  if (a.title?.trim()) return `“${shortTitle(a.title)}”`;
+  return a.id ? `article ${a.id}` : 'an untitled article';
+}
+
+/**
+ * The key counts tell sources apart by: articles of one outlet (by name, case and spacing folded)
+ * are one source; an article of unknown outlet is a source of its own — never merged with other
+ * unknown-outlet articles into one "outlet".
+ */
+export function sourceKey(a: { outlet?: string | null; id: string }): string {
+  const outlet = knownOutletOf(a);
+  return outlet ? `o:${outlet.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase()}` : `id:${a.id}`;
+}
+
+/**
+ * `sourceLabel` for several articles shown together, so that two different sources never read the
+ * same: two unknown-outlet articles whose titles start with the same six words are named by their
+ * whole titles, and, if those are equal too, with their ids.
+ */
+export function sourceLabels(items: Array<{ outlet?: string | null; title?: string | null; id: string }>): string[] {
+  const labels = items.map((a) => sourceLabel(a));
+  const clash = (k: number) => items.some((b, j) => j !== k && labels[j] === labels[k] && sourceKey(b) !== sourceKey(items[k]!));
+  const fix = (step: (a: (typeof items)[number]) => string) => {
+    const bad = items.map((_, k) => clash(k));
+    items.forEach((a, k) => {
+      if (bad[k] && !knownOutletOf(a)) labels[k] = step(a);
+    });
+  };
+  fix((a) => (a.title?.trim() ? `“${a.title.trim().replace(/\s+/g, ' ')}”` : `article ${a.id}`));
+  fix((a) => `${sourceLabel(a)} (${a.id})`);
+  return labels;
+}

@@ -72,6 +72,14 @@ export interface Article {
    * be read, lib/feeds). Such an article never counts as an outlet that "left out" a fact.
    */
   summaryOnly?: true;
+  /** The reader pinned it: retention (lib/store/retention.ts) never removes it. Absent: not pinned. */
+  pinned?: boolean;
+  /**
+   * It came from a feed refresh (lib/feeds), so retention may move it to the trash. Absent on seeds,
+   * imports and pages the reader added (and on feed items stored before this field: see
+   * lib/store/retention.ts isFeedArticle).
+   */
+  fromFeed?: boolean;
 }
 
 /** What the content script sends after running Readability on a clone of the page. */
@@ -101,6 +109,11 @@ export interface ReportArticle {
   id: string;
   title: string;
   outlet: string | null;
+  /**
+   * The source it counts as (lib/engine/copy.ts storySources): articles with the same key are one
+   * source in "in N of M outlets" — the same outlet, or near-copies of each other. Absent in older reports.
+   */
+  sourceKey?: string;
   date: string | null;
   url: string | null;
   /** `fact: false` marks units the engine does not report on (headings, captions, fragments). */
@@ -120,6 +133,10 @@ export interface RelatedArticle {
   summaryOnly?: true;
   /** Share of this article's text found in that one (ofThis) and of that one's found here (ofThat). */
   copied: { ofThis: number; ofThat: number };
+  /** The source it counts as (see ReportArticle.sourceKey). */
+  sourceKey?: string;
+  /** Id of the article of this story (the one read, or another related one) it is a near-copy of. */
+  copyOf?: string;
   /**
    * `reworded`: units of the article read that state this unit's fact in other words (each other's
    * best counterpart though not aligned; see lib/engine/report.ts) — shared, neither added nor left out.
@@ -200,6 +217,13 @@ export interface Occurrence {
   speaker: string | null;
   /** Word-level diff from the selection to this variant. */
   diff: DiffPart[];
+  /**
+   * The source it counts as (lib/quotes/trace.ts): occurrences with the same key are one outlet in
+   * "Found in N places, M outlets" — the same outlet, or near-copies of each other. Absent in older traces.
+   */
+  sourceKey?: string;
+  /** Id of the other article carrying the selection that this one is a near-copy of. */
+  copyOf?: string;
 }
 
 export interface Trace {

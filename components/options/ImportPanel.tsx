@@ -1,6 +1,7 @@
 /**
  * Adding articles: files (picker or drag and drop, many at once, progress and one result line per
- * file), a web page by URL, and the results of those imports.
+ * file), optionally with one outlet for the batch (given to files that name none: plain text,
+ * Markdown without front matter), a web page by URL, and the results of those imports.
  */
 import { useRef, useState } from 'preact/hooks';
 import type { FileImportResult } from '../../lib/store/import-files';
@@ -13,7 +14,8 @@ export interface ImportProgress {
 export interface ImportPanelProps {
   /** The `accept` list for the file picker (".txt,.md,.html,.json"). */
   accept: string;
-  onFiles: (files: File[]) => void;
+  /** `outlet`: the outlet typed for this batch (trimmed), absent when none; given to articles that name none. */
+  onFiles: (files: File[], outlet?: string) => void;
   /** Called synchronously from the submit event (the host permission must be asked before any await). */
   onUrl: (url: string) => void;
   progress: ImportProgress | null;
@@ -33,11 +35,16 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [url, setUrl] = useState('');
+  const [outlet, setOutlet] = useState('');
   const busy = progress !== null && progress.done < progress.total;
 
   const take = (list: FileList | null | undefined) => {
     const files = list ? Array.from(list) : [];
-    if (files.length) onFiles(files);
+    const name = outlet.trim();
+    if (files.length) {
+      if (name) onFiles(files, name);
+      else onFiles(files);
+    }
   };
 
   return (
@@ -88,6 +95,24 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy
           }}
         />
       </div>
+
+      <label class="px-field" for="px-import-outlet">
+        <span>Outlet of these files (optional)</span>
+        <input
+          id="px-import-outlet"
+          type="text"
+          maxLength={100}
+          autoComplete="off"
+          placeholder="e.g. Reuters"
+          value={outlet}
+          onInput={(e) => setOutlet(e.currentTarget.value)}
+          aria-describedby="px-import-outlet-hint"
+        />
+      </label>
+      <p id="px-import-outlet-hint" class="px-muted px-small px-hint">
+        Given to the files you add next that do not name their outlet (plain text, Markdown without front matter); an
+        outlet a file names itself is kept. You can change any article's outlet later with Edit in the table.
+      </p>
 
       {progress && (
         <div class="px-progress">

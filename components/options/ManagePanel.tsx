@@ -13,9 +13,11 @@ export interface ManagePanelProps {
   onImportFile: () => void;
   onReset: () => Promise<void>;
   busy: boolean;
+  /** Articles in the trash: they still take storage until the trash lets them go (optional). */
+  trashCount?: number;
 }
 
-export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy }: ManagePanelProps) {
+export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy, trashCount }: ManagePanelProps) {
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -93,6 +95,7 @@ export function ManagePanel({ count, storage, persistence = null, onExport, onIm
             {storage
               ? `${formatBytes(storage.usage)}${storage.quota ? ` of ${formatBytes(storage.quota)} available` : ''}`
               : 'Unknown'}
+            {storage && trashCount ? ` (the trash's ${plural(trashCount, 'article')} included)` : ''}
           </dd>
         </div>
         {persistence && (

@@ -9,6 +9,8 @@
  */
 import type { DiffPart, Occurrence, Trace } from '../../lib/types';
 import { formatDate } from '../../lib/sidebar/view';
+import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
+import { groupBySource } from '../../lib/quotes/trace';
 import './trace.css';
 import { SafeText } from '../SafeText';
 
@@ -24,7 +26,7 @@ export interface TraceViewProps {
 }
 
 export const EMPTY_TRACE_MESSAGE = 'This quote appears nowhere else in your corpus.';
-export const UNKNOWN_OUTLET = 'Unknown outlet';
+export { UNKNOWN_OUTLET };
 
 const KIND_LABEL: Record<Occurrence['kind'], string> = {
   exact: 'Same words',
@@ -32,17 +34,8 @@ const KIND_LABEL: Record<Occurrence['kind'], string> = {
   paraphrase: 'Paraphrase',
 };
 
-/** Occurrences grouped by outlet, outlets in the order of their best occurrence. */
-export function groupByOutlet(occurrences: Occurrence[]): Array<{ outlet: string; items: Occurrence[] }> {
-  const groups = new Map<string, Occurrence[]>();
-  for (const o of occurrences) {
-    const key = o.outlet ?? UNKNOWN_OUTLET;
-    const list = groups.get(key) ?? [];
-    list.push(o);
-    groups.set(key, list);
-  }
-  return [...groups.entries()].map(([outlet, items]) => ({ outlet, items }));
-}
+/** Occurrences grouped by source, in the order of their best occurrence (lib/quotes/trace.ts groupBySource). */
+export const groupByOutlet = groupBySource;
 
 function Diff(props: { parts: DiffPart[] }) {
   return (
@@ -144,7 +137,7 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
         <dd data-field="origin">
           {origin ? (
             <>
-              <SafeText text={originOcc ? (originOcc.outlet ?? UNKNOWN_OUTLET) : origin.id} />
+              <SafeText text={originOcc ? sourceLabel(originOcc) : origin.id} />
               {originDate ? `, ${originDate}` : ''}
               {origin.primary && <span class="px-tr-primary-note"> (primary source embedded there)</span>}
             </>
@@ -172,8 +165,16 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
             {`Found in ${trace.occurrences.length} ${trace.occurrences.length === 1 ? 'place' : 'places'}, ${groups.length} ${groups.length === 1 ? 'outlet' : 'outlets'}`}
           </h3>
           {groups.map((g) => (
-            <section class="px-tr-outlet" data-outlet={g.outlet} aria-label={g.outlet} key={g.outlet}>
-              <h4 class="px-tr-outlet-name"><SafeText text={g.outlet} /></h4>
+            <section class="px-tr-outlet" data-outlet={g.outlet} aria-label={g.outlet} key={g.key}>
+              <h4 class="px-tr-outlet-name">
+                <SafeText text={g.outlet} />
+                {g.copies.length > 0 && (
+                  <span class="px-tr-copies">
+                    {' · near-copy in '}
+                    <SafeText text={g.copies.join(', ')} />
+                  </span>
+                )}
+              </h4>
               <ul class="px-tr-list">
                 {g.items.map((o) => (
                   <OccurrenceItem key={`${o.id}:${o.i}:${o.text}`} occ={o} onOpen={props.onOpen} />

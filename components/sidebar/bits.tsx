@@ -96,6 +96,14 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
         </>
       )}
       {source.summaryOnly && <span class="px-source-summary"> · summary only</span>}
+      {source.copyOf && (
+        <>
+          {' · '}
+          <span class="px-copy-of">
+            near-copy of <bdi>{displayText(source.copyOf)}</bdi>
+          </span>
+        </>
+      )}
     </span>
   );
 }

@@ -41,6 +41,9 @@ import { plural } from '../../components/options/format';
 import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 import { SiteAccessCard } from '../../components/SiteAccess';
+import { ingestWithOutlet } from '../../lib/outlets';
+import { applyRetention, applyStoredRetention, getRetention, setRetention, type RetentionPolicy } from '../../lib/store/retention';
+import { RetentionPanel, retentionSummary } from '../../components/options/RetentionPanel';
 
 /**
  * Loaded after the table's first rows, when first needed: feeds (feedsmith and its XML parser),
@@ -126,6 +129,8 @@ export function App() {
   const [feedBusy, setFeedBusy] = useState(false);
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [opml, setOpml] = useState<OpmlPreview | null>(null);
+  const [retention, setRetentionState] = useState<RetentionPolicy | null>(null);
+  const [retentionMessage, setRetentionMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [addWhatIRead, setAddWhatIReadState] = useState(false);
   const [busy, setBusy] = useState(false);
   const [toast, setToast] = useState<ToastData | null>(null);
@@ -173,6 +178,7 @@ export function App() {
         // database's requests in turn, so these would otherwise come before them.
         const afterFirstRows = () => {
           subs.push(
+            liveQuery(() => getRetention(opened)).subscribe({ next: setRetentionState, error: fail }),
             liveQuery(() => opened.listTrash()).subscribe({
               next: (t: TrashEntry[]) => setTrash(t.map(({ key, title, outlet, deletedAt }) => ({ key, title, outlet, deletedAt }))),
               error: fail,
@@ -214,10 +220,11 @@ export function App() {
     };
   }, []);
 
-  // Storage use changes with the corpus.
+  // Storage use changes with the corpus and with the trash (retention moves articles there; the
+  // trash's own purge and "Empty trash" free it).
   useEffect(() => {
     if (loaded && !reading) void estimateStorage().then(setStorage);
-  }, [tableVersion, loaded, reading]);
+  }, [tableVersion, trash, loaded, reading]);
 
   const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
     const id = ++toastSeq.current;
@@ -241,7 +248,7 @@ export function App() {
   // newer import has started belongs to the old one and is not shown under the new one.
   const importBatch = useRef(0);
 
-  const onFiles = async (files: File[]) => {
+  const onFiles = async (files: File[], outlet: string | null = null) => {
     if (!corpus) return;
     const batch = ++importBatch.current;
     setResults([]);
@@ -253,7 +260,8 @@ export function App() {
       files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
       {
         env: INGEST_ENV,
-        ingest: INGEST,
+        // The import dialog's outlet goes to the articles of this batch that name none.
+        ingest: ingestWithOutlet(INGEST, outlet),
         onResult: (r, done, total) => {
           if (batch !== importBatch.current) return;
           setResults((rs) => [...rs, r]);
@@ -303,6 +311,7 @@ export function App() {
         const r = await addFeed(corpus, url, (await feedsModule()).fetchText, await pageReader());
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
+        if (!r.error) await tidyAfterFeeds();
         await syncFeedAlarm(corpus, browser.alarms);
       })
       .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
@@ -316,6 +325,7 @@ export function App() {
     try {
       const { refreshFeeds, fetchText } = await feedsModule();
       const all = await refreshFeeds(corpus, fetchText, await pageReader());
+      await tidyAfterFeeds();
       const failed = all.filter((r) => r.error);
       setFeedMessage({
         text: all.map((r) => (r.error ? `${r.feedUrl}: ${r.error}.` : feedSummary(r))).join(' '),
@@ -325,6 +335,32 @@ export function App() {
       setFeedMessage({ text: errorText(e), error: true });
     } finally {
       setFeedBusy(false);
+    }
+  };
+
+  /** Retention after feed articles came in; says something only when it moved articles or failed. */
+  const tidyAfterFeeds = async () => {
+    if (!corpus) return;
+    const r = await applyStoredRetention(corpus);
+    if ('error' in r || r.trashed.length > 0) setRetentionMessage(retentionSummary(r));
+  };
+
+  const onSaveRetention = async (policy: RetentionPolicy) => {
+    if (!corpus) return;
+    setRetentionMessage(null);
+    await setRetention(corpus, policy); // a bad value rejects with a plain message, shown by the panel
+  };
+
+  const onApplyRetention = async () => {
+    if (!corpus) return;
+    setBusy(true);
+    setRetentionMessage(null);
+    try {
+      setRetentionMessage(retentionSummary(await applyRetention(corpus)));
+    } catch (e) {
+      setRetentionMessage({ text: `Could not tidy the corpus: ${errorText(e)}`, error: true });
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -552,7 +588,7 @@ export function App() {
         <div class="px-panels">
           <ImportPanel
             accept={accept}
-            onFiles={(f) => void onFiles(f)}
+            onFiles={(f, outlet) => void onFiles(f, outlet ?? null)}
             onUrl={onUrl}
             progress={progress}
             results={results}
@@ -581,8 +617,17 @@ export function App() {
             opml={opml}
             busy={feedBusy}
           />
+          <RetentionPanel
+            policy={retention}
+            onSave={onSaveRetention}
+            onApply={() => void onApplyRetention()}
+            busy={busy}
+            message={retentionMessage}
+            trashDays={TRASH_DAYS}
+          />
           <ManagePanel
             count={total ?? index.size}
+            trashCount={trash.length}
             storage={storage}
             persistence={persistence}
             onExport={() => void onExport()}

@@ -20,7 +20,8 @@ import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report,
 import { fold, isFunctionWord, quantities, tokens } from '../nlp';
 import { SAME_FACT } from './fitted/align';
 import { actorsOf, align, differentActors, figureConflict, sameFact, unitSimilarity, type AlignParams, type Alignment, type Weighted } from './align';
-import { copiedShares, isNearCopy } from './copy';
+import { copiedShares, isNearCopy, storySources } from './copy';
+import { sourceKey } from '../outlets';
 import type { UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
@@ -174,9 +175,9 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
   return out;
 }
 
-/** Outlets are counted by name; an article of unknown outlet counts as its own. */
+/** Outlets are counted by name; an article of unknown outlet counts as its own (lib/outlets.ts sourceKey). */
 export function outletKey(a: Pick<Article, 'outlet' | 'id'>): string {
-  return a.outlet ? `o:${a.outlet.trim().toLowerCase()}` : `id:${a.id}`;
+  return sourceKey(a);
 }
 
 function round(x: number): number {
@@ -286,6 +287,11 @@ export function buildReport(input: ReportInput): Report {
   const order = new Map(related.map((c, k) => [c.article.id, k]));
   const byRelated = (x: string, y: string) => order.get(x)! - order.get(y)!;
 
+  // Sources for every count below: one outlet, or near-copies of each other (a wire story run by
+  // several outlets), count once (copy.ts storySources). Shadows the module's outletKey on purpose.
+  const sources = storySources(article, related.map((c) => c.article));
+  const outletKey = sources.keyOf;
+
   const coveredBy = article.units.map(() => new Set<string>());
   const conflictWith = article.units.map(() => new Set<string>());
   const reworded = related.map(() => new Map<number, number>()); // k → (unit here → unit there)
@@ -342,7 +348,7 @@ export function buildReport(input: ReportInput): Report {
 
   const relatedOut: RelatedArticle[] = related.map((c, k) => {
     const al = withHere[k]!;
-    const copied = copiedShares(article, c.article);
+    const copied = sources.withRead[k]!; // copiedShares(article, c.article), shingled once (copy.ts)
     const rew = new Map([...reworded[k]!].map(([a, b]) => [b, a]));
     return {
       id: c.article.id,
@@ -354,6 +360,8 @@ export function buildReport(input: ReportInput): Report {
       relation: isNearCopy(copied) ? 'near-copy' : 'same-story',
       ...(c.article.summaryOnly ? { summaryOnly: true as const } : {}),
       copied,
+      sourceKey: outletKey(c.article),
+      ...(sources.copyOf.has(c.article.id) ? { copyOf: sources.copyOf.get(c.article.id)! } : {}),
       units: c.article.units.map((u, j) => {
         const r = rew.get(j);
         return {
@@ -392,7 +400,7 @@ export function buildReport(input: ReportInput): Report {
   });
 
   // Added: grouped across related articles by aligning the related articles with each other.
-  const added = groupAdded(related, addedFrom, params);
+  const added = groupAdded(related, addedFrom, params, outletKey);
 
   // Conflicts: a unit here and the units elsewhere giving different figures for the same fact.
   const conflicts: Conflict[] = [];
@@ -414,6 +422,7 @@ export function buildReport(input: ReportInput): Report {
       id: article.id,
       title: article.title,
       outlet: article.outlet,
+      sourceKey: outletKey(article),
       date: article.date,
       url: article.url,
       units: article.units.map((u, i) => ({
@@ -437,7 +446,12 @@ export function buildReport(input: ReportInput): Report {
  * never two units of one article in a card — so a chain of pairs (A≈B, B≈C, C≈D…) cannot gather
  * different facts into one card, and "in N of M outlets" counts each outlet once.
  */
-function groupAdded(related: StoryArticle[], addedFrom: Array<Set<number>>, params: AlignParams): AddedFact[] {
+function groupAdded(
+  related: StoryArticle[],
+  addedFrom: Array<Set<number>>,
+  params: AlignParams,
+  outletKey: (a: Pick<Article, 'outlet' | 'id'>) => string = sourceKey,
+): AddedFact[] {
   const keyOf = (k: number, j: number) => `${k}:${j}`;
   const groupOf = new Map<string, Array<{ k: number; j: number }>>();
   const units: Array<{ k: number; j: number }> = [];

@@ -14,6 +14,8 @@
  */
 import { diffWords } from 'diff';
 import { indexKeys } from '../engine/keys';
+import { copyOfEach, nearCopyPairs, sourceGroupKeys } from '../engine/copy';
+import { sourceKey, sourceLabels } from '../outlets';
 import type { Article, CorpusIndex, DiffPart, Occurrence, Quote, Trace } from '../types';
 import { extractQuotes } from './extract';
 import { prepare, windowSimilarity, words, type Prepared } from './similarity';
@@ -353,6 +355,7 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
     }
   }
   occurrences.sort((x, y) => y.score - x.score || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id.localeCompare(y.id));
+  markCopies(occurrences, found);
 
   return { quote, speaker, occurrences, origin: findOrigin(found, speaker, from && own ? from : null) };
 }
@@ -392,4 +395,47 @@ function findOrigin(found: Map<string, Found>, speaker: string | null, from: Art
   if (!dated.length) return null;
   const first = dated.sort(byDate)[0]!;
   return { id: first.id, date: first.date, primary: null };
+}
+
+/**
+ * Occurrences grouped by source, in the order of their best occurrence: one group per outlet
+ * (lib/outlets.ts sourceKey); an article of unknown outlet is a source of its own, named by its short
+ * title (sourceLabels), never merged with other unknown-outlet articles. `outlet` is the group's name
+ * as the reader sees it; near-copies of each other (occurrence.sourceKey, set by traceQuote) are one
+ * group, and `copies` names the other outlets that run the copy. The number of groups is the "N
+ * outlets" of a trace.
+ */
+export function groupBySource(occurrences: Occurrence[]): Array<{ key: string; outlet: string; copies: string[]; items: Occurrence[] }> {
+  const articles = [...new Map(occurrences.map((o) => [o.id, o])).values()];
+  const labels = new Map(sourceLabels(articles).map((l, k) => [articles[k]!.id, l]));
+  const groups = new Map<string, { key: string; outlet: string; copies: string[]; items: Occurrence[] }>();
+  for (const o of occurrences) {
+    const key = o.sourceKey ?? sourceKey(o);
+    const label = labels.get(o.id)!;
+    const g = groups.get(key) ?? { key, outlet: label, copies: [], items: [] };
+    // Near-copies in other outlets: named beside the group's outlet ("near-copy in …").
+    if (label !== g.outlet && !g.copies.includes(label)) g.copies.push(label);
+    g.items.push(o);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Near-copies among the articles carrying the selection (a wire story run by several outlets) are
+ * one source: each occurrence gets its source key (lib/engine/copy.ts sourceGroupKeys) and, for a
+ * copy, the article it copies.
+ */
+function markCopies(occurrences: Occurrence[], found: Map<string, Found>): void {
+  const ids = [...new Set(occurrences.map((o) => o.id))];
+  const arts = ids.map((id) => found.get(id)!.article);
+  const pairs = nearCopyPairs(arts);
+  const keys = sourceGroupKeys(arts, pairs);
+  const copyOf = copyOfEach(arts, pairs);
+  const at = new Map(ids.map((id, k) => [id, k]));
+  for (const o of occurrences) {
+    const k = at.get(o.id)!;
+    o.sourceKey = keys[k]!;
+    if (copyOf[k]) o.copyOf = copyOf[k]!;
+  }
 }

@@ -4,8 +4,9 @@
  */
 import type { Article, Report, RelatedArticle } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
+import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
 
-export const UNKNOWN_OUTLET = 'Unknown outlet';
+export { shortTitle, UNKNOWN_OUTLET };
 
 /** One related article as the reader sees it. */
 export interface Source {
@@ -13,8 +14,15 @@ export interface Source {
   title: string;
   /** The outlet's name, or UNKNOWN_OUTLET. */
   outlet: string;
-  /** What the reader sees as its name: the outlet, or the article's short title when the outlet is unknown. */
+  /** What the reader sees as its name: the outlet, or the article's short title when the outlet is unknown (lib/outlets.ts sourceLabel). */
   name: string;
+  /**
+   * Sources with the same key count as one in "in N of M outlets": the same outlet, or near-copies of
+   * each other (the report's sourceKey, lib/engine/copy.ts; else lib/outlets.ts sourceKey).
+   */
+  key: string;
+  /** The name of the other related article's source this one is a near-copy of ("near-copy of …"), or null. */
+  copyOf: string | null;
   date: string | null;
   url: string | null;
   relation: RelatedArticle['relation'];
@@ -85,6 +93,8 @@ export interface ReportView {
   url: string | null;
   relatedCount: number;
   outletCount: number;
+  /** Related articles that are near-copies of another related article (counted with it as one outlet). */
+  copyCount?: number;
   sources: Source[];
   added: AddedItem[];
   leftOut: LeftOutItem[];
@@ -98,30 +108,26 @@ export function outletName(outlet: string | null | undefined): string {
   return name ? name : UNKNOWN_OUTLET;
 }
 
-/** Outlets are told apart by name; articles of unknown outlet each count as their own. */
-function outletKey(source: Source): string {
-  return source.outlet === UNKNOWN_OUTLET ? `#${source.id}` : source.outlet.toLowerCase();
-}
-
+/** The distinct sources among some, by key (lib/outlets.ts sourceKey), each by its name. */
 function distinctOutlets(sources: Source[]): string[] {
   const seen = new Map<string, string>();
-  for (const s of sources) if (!seen.has(outletKey(s))) seen.set(outletKey(s), s.outlet);
+  for (const s of sources) if (!seen.has(s.key)) seen.set(s.key, s.name);
   return [...seen.values()];
 }
 
 /** A source's name for the reader: the outlet, or “the article's short title…” when the outlet is unknown. */
-export function sourceName(s: { outlet: string | null; title: string }): string {
-  const outlet = outletName(s.outlet);
-  return outlet === UNKNOWN_OUTLET ? `“${shortTitle(s.title)}”` : outlet;
-}
+export const sourceName = sourceLabel;
 
 export function buildView(report: Report): ReportView {
+  const names = sourceLabels(report.related);
   const sources = report.related.map(
-    (r): Source => ({
+    (r, k): Source => ({
       id: r.id,
       title: r.title,
       outlet: outletName(r.outlet),
-      name: sourceName(r),
+      name: names[k]!,
+      key: r.sourceKey ?? sourceKey(r),
+      copyOf: null,
       date: r.date,
       url: r.url,
       relation: r.relation,
@@ -130,6 +136,11 @@ export function buildView(report: Report): ReportView {
     }),
   );
   const byId = new Map(sources.map((s) => [s.id, s]));
+  // A copy of another related article says so; a copy of the article read is in "Near-copies".
+  report.related.forEach((r, k) => {
+    const of = r.copyOf ? byId.get(r.copyOf) : undefined;
+    if (of) sources[k]!.copyOf = of.name;
+  });
   const unitText = new Map<string, string>();
   for (const r of report.related) for (const u of r.units) unitText.set(`${r.id}#${u.i}`, u.text);
 
@@ -216,6 +227,7 @@ export function buildView(report: Report): ReportView {
     url: report.article.url,
     relatedCount: sources.length,
     outletCount: outletTotal,
+    copyCount: sources.filter((s) => s.copyOf).length,
     sources,
     added: byCount(added, hasRanks(report.added)),
     leftOut: byCount(leftOut, hasRanks(report.leftOut)),
@@ -255,30 +267,21 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The first words of a title, for naming an article whose outlet is unknown. */
-export function shortTitle(title: string, words = 6): string {
-  const parts = title.trim().split(/\s+/).filter(Boolean);
-  if (parts.length === 0) return 'an untitled article';
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
-}
-
 /**
- * Names for some articles, each outlet once: known outlets by name, articles of unknown outlet by
- * their title ("Gazeta Sur and “Bukele responds to Hillary Clinton about…”").
+ * Names for some articles, each source once: known outlets by name, articles of unknown outlet by
+ * their title ("Gazeta Sur and “Bukele responds to Hillary Clinton about…”"; lib/outlets.ts sourceLabel).
  */
-export function outletList(sources: Array<Pick<Source, 'outlet' | 'title'>>): string {
+export function outletList(sources: Array<Pick<Source, 'name'>>): string {
   const names: string[] = [];
-  for (const s of sources) {
-    const name = s.outlet === UNKNOWN_OUTLET ? `“${shortTitle(s.title)}”` : s.outlet;
-    if (!names.includes(name)) names.push(name);
-  }
+  for (const s of sources) if (!names.includes(s.name)) names.push(s.name);
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** "4 related articles from 3 outlets" */
-export function relatedSummary(view: Pick<ReportView, 'relatedCount' | 'outletCount'>): string {
-  return `${plural(view.relatedCount, 'related article')} from ${plural(view.outletCount, 'outlet')}`;
+/** "4 related articles from 3 outlets"; with near-copies: "…, near-copies counted once". */
+export function relatedSummary(view: Pick<ReportView, 'relatedCount' | 'outletCount' | 'copyCount'>): string {
+  const copies = view.copyCount ? ', near-copies counted once' : '';
+  return `${plural(view.relatedCount, 'related article')} from ${plural(view.outletCount, 'outlet')}${copies}`;
 }
 
 /** How many cards a section shows before "Show all N". */

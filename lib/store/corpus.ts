@@ -23,6 +23,7 @@ import {
 } from './db';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
+import { isFeedArticle } from './retention';
 import { resegment } from '../ingest/index';
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 
@@ -134,6 +135,8 @@ export interface ArticlePatch {
   outlet?: string | null;
   date?: string | null;
   url?: string | null;
+  /** Pin (true) or unpin (false): a pinned article is never removed by retention (lib/store/retention.ts). */
+  pinned?: boolean;
 }
 
 /** The fields that are the article itself (exported, compared); everything else is bookkeeping. */
@@ -226,6 +229,10 @@ function mergeInto(m: StoredArticle, a: Article): Article {
     if (out[f] === null || out[f] === undefined) out[f] = old[f];
   }
   if (derivedTitle(a) && !derivedTitle(old)) out.title = old.title;
+  // A pin is the reader's, not the source's: an update that does not say keeps it (retention.ts).
+  if (out.pinned === undefined && old.pinned === true) out.pinned = true;
+  // Added by the reader once, it stays the reader's: a feed delivering it again does not make it removable.
+  if (out.fromFeed && !isFeedArticle(old)) out.fromFeed = false;
   // Another spelling of the same address (tracking parameters, http/https, www) is no change.
   if (old.url && urlKey(out.url) === urlKey(old.url)) out.url = old.url;
   return out;
@@ -537,6 +544,7 @@ export class Corpus implements CorpusIndex {
       if (d && (!date || !/^\d{4}-\d{2}-\d{2}/.test(d))) throw new InvalidArticleError(`"${d}" is not a date like 2025-12-23.`);
       clean.date = date;
     }
+    if (patch.pinned !== undefined) clean.pinned = patch.pinned ? true : undefined;
     if (patch.url !== undefined) {
       const u = patch.url?.trim() || null;
       if (u && !urlKey(u)) throw new InvalidArticleError(`"${u}" is not an http(s) address.`);

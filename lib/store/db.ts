@@ -53,6 +53,8 @@ export interface ArticleSummary {
   updatedAt: number;
   /** StoredArticle.keysVersion, so stale story keys are found without reading article bodies. */
   keysVersion: number;
+  /** The reader pinned it (kept by retention, lib/store/retention.ts); absent when not. */
+  pinned?: boolean;
 }
 
 /** An RSS/Atom feed the user subscribed to. */
@@ -156,6 +158,7 @@ export function summaryOf(rec: StoredArticle): ArticleSummary {
     addedAt: rec.addedAt,
     updatedAt: rec.updatedAt,
     keysVersion: rec.keysVersion,
+    ...(rec.pinned === true ? { pinned: true } : {}),
   };
 }
 

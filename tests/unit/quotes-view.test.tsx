@@ -61,19 +61,22 @@ describe('TraceView', () => {
     show({});
     expect(text(mount().querySelector('.px-tr-selection'))).toBe(TRACE.quote);
     expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Nayib Bukele');
-    expect(text(mount().querySelector('[data-field="origin"]'))).toContain('Unknown outlet');
+    // The origin's outlet is unknown: it is named by its own title.
+    expect(text(mount().querySelector('[data-field="origin"]'))).toContain('“Bukele defends <b>prison</b>”');
     expect(text(mount().querySelector('[data-field="origin"]'))).toMatch(/2025/);
     expect(text(mount().querySelector('.px-tr-primary blockquote'))).toBe('We stand ready to release our entire prison population');
   });
 
-  it('groups occurrences by outlet, "Unknown outlet" when none', () => {
+  it('groups occurrences by outlet; each article of unknown outlet is its own source, named by its title', () => {
     show({});
     const groups = [...mount().querySelectorAll<HTMLElement>('.px-tr-outlet')].map((g) => [g.dataset.outlet, g.querySelectorAll('li').length]);
     expect(groups).toEqual([
-      ['Unknown outlet', 2],
+      ['“Bukele responds”', 1],
       ['Fox News', 1],
+      ['“Bukele defends <b>prison</b>”', 1],
     ]);
-    expect(text(mount().querySelector('.px-tr-subheading'))).toBe('Found in 3 places, 2 outlets');
+    expect(mount().textContent).not.toContain('Unknown outlet');
+    expect(text(mount().querySelector('.px-tr-subheading'))).toBe('Found in 3 places, 3 outlets');
   });
 
   it('marks removed and added words with <del>/<ins> and words for screen readers', () => {
