@@ -347,7 +347,9 @@ export async function importFeed(corpus: Corpus, feedUrl: string, fetch: FetchTe
   }
   if (ready.length) {
     try {
-      const res = await corpus.upsert(ready.map((r) => r.article));
+      // fromFeed: retention (lib/store/retention.ts) may move it to the trash later; an article the
+      // reader added keeps its own origin when a feed delivers it again (Corpus merge).
+      const res = await corpus.upsert(ready.map((r) => ({ ...r.article, fromFeed: true })));
       res.results.forEach((r, k) => {
         const x = ready[k]!;
         items.push({

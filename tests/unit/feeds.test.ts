@@ -81,6 +81,8 @@ describe('feed subscriptions', () => {
     const art = await c.get(summary!.id);
     expect(art!.text).toContain('Dockworkers at the northern terminal');
     expect(art!.text).not.toContain('<p>');
+    // Marked as a feed's, so retention may move it to the trash later (the reader's imports never).
+    expect(art!.fromFeed).toBe(true);
 
     body = rss(item1 + item2);
     const [again] = await refreshFeeds(c, fetch);
