@@ -351,7 +351,7 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
     setBusy(true);
     setError(null);
     try {
-      await onSave({ title: field('title'), outlet: field('outlet') || null, date: field('date') || null, url: field('url') || null });
+      await onSave({ title: field('title'), outlet: field('outlet') || null, date: field('date') || null, url: field('url') || null, pinned: data.get('pinned') === 'on' });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
       setBusy(false);
@@ -401,6 +401,10 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
         <label class="px-field px-field--wide" for={`${id}-url`}>
           <span>URL</span>
           <input id={`${id}-url`} name="url" type="url" defaultValue={row.url ?? ''} placeholder="https://" />
+        </label>
+        <label class="px-field px-field--wide px-field--check" for={`${id}-pinned`}>
+          <input id={`${id}-pinned`} name="pinned" type="checkbox" defaultChecked={row.pinned === true} />
+          <span>Pinned: the retention setting never removes it</span>
         </label>
       </div>
       {error && (
