@@ -27,6 +27,7 @@ import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
 import { resegment } from '../ingest/index';
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
+import { bundleRecords, checkBundleStream, type OpenBytes } from './bundle-stream';
 
 /**
  * Version of the story-key function. lib/engine/keys.ts may export KEYS_VERSION; when it bumps it,
@@ -149,6 +150,14 @@ export class ImportCancelledError extends Error {
   }
 }
 
+/** A file read as a corpus bundle that is some other JSON (no "format": "parallax-corpus"). */
+export class NotABundleError extends InvalidArticleError {
+  override name = 'NotABundleError';
+  constructor() {
+    super('Not a Parallax corpus file: "format" is not "parallax-corpus".');
+  }
+}
+
 /** The fields a person may correct in the corpus manager. */
 export interface ArticlePatch {
   title?: string;
@@ -212,7 +221,7 @@ function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunctio
   } as StoredArticle);
 }
 
-function tally(results: UpsertResult[]): ImportResult {
+export function tally(results: UpsertResult[]): ImportResult {
   const r: ImportResult = { results, added: 0, updated: 0, unchanged: 0, skipped: 0 };
   for (const x of results) r[x.status]++;
   return r;
@@ -851,6 +860,48 @@ export class Corpus implements CorpusIndex {
         return tally(results);
       }),
     );
+  }
+
+  /**
+   * Imports a bundle file read as a stream (`open()` gives its bytes afresh; File.stream()): never
+   * the whole file, its text or all its articles in memory. Read twice: first to validate every
+   * record without writing (a bad file writes nothing and throws InvalidArticleError), then to
+   * write in transactions of `batch`. Merge only. Like upsertBatched, each batch is atomic and the
+   * import as a whole is **resumable**, not atomic: a cancel (between batches) or a full storage
+   * keeps the batches written, says so in `stopped`, and importing the same file again resumes
+   * (the articles already in come back "unchanged").
+   */
+  async importBundleStream(open: OpenBytes, opts: BatchOptions = {}): Promise<BatchedImportResult> {
+    const { db } = this;
+    const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
+    const total = await checkBundleStream(open, size);
+    if (total === null) throw new NotABundleError();
+    const results: UpsertResult[] = [];
+    let stopped: BatchedImportResult['stopped'] = null;
+    let done = 0;
+    for await (const raw of bundleRecords(open, size)) {
+      if (opts.signal?.aborted) {
+        stopped = 'cancelled';
+        break;
+      }
+      assertArticles(raw); // validated by the first reading; checked again in case the file changed
+      const part = raw;
+      const offset = done;
+      const cache = await this.precomputeKeys(part);
+      try {
+        const r = await writing(() =>
+          db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
+        );
+        results.push(...r.results);
+      } catch (e) {
+        if (!(e instanceof StorageFullError)) throw e;
+        stopped = 'storage full';
+        break;
+      }
+      done += part.length;
+      opts.onProgress?.(done, total);
+    }
+    return { ...tally(results), done, total, stopped };
   }
 
   /**
