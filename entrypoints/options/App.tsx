@@ -173,18 +173,26 @@ export function App() {
   // newer import has started belongs to the old one and is not shown under the new one.
   const importBatch = useRef(0);
 
+  const importStop = useRef<AbortController | null>(null);
   const onFiles = async (files: File[]) => {
     if (!corpus) return;
     const batch = ++importBatch.current;
+    importStop.current?.abort();
+    const stop = (importStop.current = new AbortController());
     setResults([]);
     setProgress({ done: 0, total: files.length });
     await importFiles(
       corpus,
       // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
-      files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
+      // A corpus bundle is read through stream(), never whole.
+      files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), stream: () => f.stream() })),
       {
         env: INGEST_ENV,
         ingest: INGEST,
+        signal: stop.signal,
+        onArticles: (done, total) => {
+          if (batch === importBatch.current) setProgress((p) => p && { ...p, articles: { done, total } });
+        },
         onResult: (r, done, total) => {
           if (batch !== importBatch.current) return;
           setResults((rs) => [...rs, r]);
@@ -402,6 +410,7 @@ export function App() {
             onFiles={(f) => void onFiles(f)}
             onUrl={onUrl}
             progress={progress}
+            onCancel={() => importStop.current?.abort()}
             results={results}
             urlBusy={urlBusy}
           />
