@@ -97,7 +97,7 @@ const api = {
   async exportImport() {
     const c = await open();
     const t0 = performance.now();
-    const blob = new Blob(await c.exportParts());
+    const blob = await c.exportBlob();
     const t1 = performance.now();
     const copy = await Corpus.open({ name: 'parallax-bench-copy' });
     await copy.clear();

@@ -152,7 +152,7 @@ async function main() {
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : 'not measured above 10k'],
         ['options page: first rows', ms(firstRows)],
         ['options page: keystroke → filtered rows', ms(keystroke)],
-        ['export (exportParts → Blob)', `${ms(ei.exportMs)} (${mb(ei.bytes)})`],
+        ['export (exportBlob, page by page)', `${ms(ei.exportMs)} (${mb(ei.bytes)})`],
         ['import of that file (streamed)', `${ms(ei.importMs)} (${ei.imported.toLocaleString('en')} articles)`],
         ['JS heap during export + import', `${mb(base)} → peak ${mb(peak)}`],
         ['side panel, seed 003: open → report', ms(panelMs)],

@@ -361,8 +361,9 @@ export function App() {
     if (!corpus) return;
     setBusy(true);
     try {
-      const parts = await corpus.exportParts(); // the bundle's JSON in parts, one per article
-      const href = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
+      // The bundle's JSON built page by page into Blobs: the page's memory stays flat at any size.
+      const blob = await corpus.exportBlob();
+      const href = URL.createObjectURL(new Blob([blob], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = href;
       a.download = `parallax-corpus-${new Date().toISOString().slice(0, 10)}.json`;

@@ -832,6 +832,30 @@ export class Corpus implements CorpusIndex {
   }
 
   /**
+   * The export file as a Blob built page by page (`batch` articles per read transaction, each page
+   * turned into a Blob before the next is read), so the JS heap holds at most one page of JSON
+   * whatever the corpus size: the same bytes as `exportParts(exportedAt).join('')`. Pages are
+   * separate transactions: an article written while the export runs may or may not be in it.
+   */
+  async exportBlob(exportedAt = new Date().toISOString(), batch = 500): Promise<Blob> {
+    const { articles } = this.db;
+    const head = bundleToJson({ format: 'parallax-corpus', version: 1, exportedAt, articles: [] });
+    const blobs: Blob[] = [];
+    let last: string | null = null;
+    let n = 0;
+    for (;;) {
+      const page: StoredArticle[] = await (last === null ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(batch).toArray();
+      if (!page.length) break;
+      const parts = page.map((rec) => `${n++ ? ',' : ''}\n  ${JSON.stringify(toArticle(rec), null, 1).replace(/\n/g, '\n  ')}`);
+      blobs.push(new Blob(parts));
+      last = page[page.length - 1]!.id;
+      if (page.length < batch) break;
+    }
+    if (!n) return new Blob([head]);
+    return new Blob([head.slice(0, head.lastIndexOf('[]') + 1), ...blobs, `\n ]\n}\n`]);
+  }
+
+  /**
    * Imports a bundle (parsed JSON). Validated before anything is written; written in one
    * transaction, so a failure leaves the corpus exactly as it was.
    * merge: upsert each article. replace: the corpus becomes the bundle's articles.
