@@ -53,6 +53,7 @@ const api = {
   async fillZipf(n: number, from: number) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
+    c.stageTimes = {};
     let ms = 0;
     for (let k = 0; k < n; k += 2000) {
       const part = zipfArticles(Math.min(2000, n - k), { vocab, from: from + k });
@@ -60,7 +61,9 @@ const api = {
       await c.upsertBatched(part);
       ms += performance.now() - t;
     }
-    return ms;
+    const stages = c.stageTimes;
+    c.stageTimes = null;
+    return { ms, stages };
   },
   /** compareArticle for each probe, `rounds` times; median and p95 of all runs (ms). */
   async compare(ids: string[], rounds: number) {
