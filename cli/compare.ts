@@ -45,7 +45,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   for (const e of loaded.errors) process.stderr.write(`parallax compare: skipped ${e.file}: ${e.reason}\n`);
 
-  const corpus = await openMemoryCorpus(loaded.articles);
+  const corpus = await openMemoryCorpus(loaded.articles, undefined, loaded.keys);
   let report: Report;
   try {
     report = await compareArticle(article, corpus);

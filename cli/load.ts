@@ -8,6 +8,7 @@ import { ingestFile } from '../lib/ingest/index.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from '../lib/ingest/limits.ts';
 import { decodeTextBytes } from '../lib/text/normalize.ts';
 import type { Article } from '../lib/types.ts';
+import { indexKeys } from '../lib/engine/keys.ts';
 import { nodeEnv } from './node-env.ts';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json'];
@@ -20,6 +21,11 @@ export interface LoadError {
 export interface LoadResult {
   articles: Article[];
   errors: LoadError[];
+  /**
+   * Story keys of each article (lib/engine/keys.ts indexKeys), parallel to `articles`, when they
+   * came from the cache (or were computed to be cached): the corpus then does not compute them again.
+   */
+  keys?: string[][];
 }
 
 /** Splits "file: reason" messages from lib/ingest into their parts. */
@@ -64,6 +70,8 @@ function codeStamp(): Promise<string> {
 interface CacheEntry {
   articles: Article[];
   reasons: string[];
+  /** indexKeys of each article; the code stamp covers the key function, so they match the code. */
+  keys?: string[][];
 }
 
 /** Ingests file bytes (decode + lib/ingest), as loadArticleFile does. */
@@ -95,12 +103,14 @@ export async function loadArticleFile(path: string, opts: { cacheDir?: string | 
   const entryPath = join(cacheDir, 'ingest', key.slice(0, 2), `${key}.json`);
   try {
     const hit = JSON.parse(await readFile(entryPath, 'utf8')) as CacheEntry;
-    return { articles: hit.articles, errors: hit.reasons.map((reason) => ({ file: path, reason })), fresh: false };
+    const keys = hit.keys?.length === hit.articles.length ? hit.keys : undefined;
+    return { articles: hit.articles, errors: hit.reasons.map((reason) => ({ file: path, reason })), fresh: false, ...(keys ? { keys } : {}) };
   } catch {
     // a miss (or an unreadable entry): ingest and write the entry
   }
   const r = ingestBytes(path, bytes);
-  const entry: CacheEntry = { articles: r.articles, reasons: r.errors.map((e) => e.reason) };
+  const keys = r.articles.map((a) => indexKeys(a));
+  const entry: CacheEntry = { articles: r.articles, reasons: r.errors.map((e) => e.reason), keys };
   try {
     await mkdir(dirname(entryPath), { recursive: true });
     const tmp = `${entryPath}.${process.pid}.tmp`;
@@ -109,7 +119,7 @@ export async function loadArticleFile(path: string, opts: { cacheDir?: string | 
   } catch {
     // a cache that cannot be written only costs time
   }
-  return { ...r, fresh: true };
+  return { ...r, keys, fresh: true };
 }
 
 async function loadArticleFileUncached(path: string): Promise<LoadResult> {
@@ -151,13 +161,17 @@ export async function loadCorpusDir(
   const names = (await readdir(dir)).filter((n) => ARTICLE_EXTENSIONS.includes(extname(n).toLowerCase()) && !n.startsWith('.')).sort();
   const articles: Article[] = [];
   const errors: LoadError[] = [];
+  const keys: string[][] = [];
+  let allKeys = true;
   let fresh = 0;
   for (let k = 0; k < names.length; k++) {
     const r = await loadArticleFile(join(dir, names[k]!), { cacheDir });
     articles.push(...r.articles);
     errors.push(...r.errors);
+    if (r.keys) keys.push(...r.keys);
+    else allKeys &&= r.articles.length === 0;
     if (r.fresh !== false) fresh++;
     onProgress?.(k + 1, names.length, cacheDir ? fresh : 0);
   }
-  return { articles, errors };
+  return { articles, errors, ...(allKeys && cacheDir ? { keys } : {}) };
 }

@@ -7,13 +7,24 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Corpus } from '../lib/store/corpus';
 import type { Article } from '../lib/types';
+import { indexKeys } from '../lib/engine/keys';
 
 const stderrNote = (line: string) => {
   process.stderr.write(`parallax: ${line}\n`);
 };
 
-export async function openMemoryCorpus(articles: Article[], note: (line: string) => void = stderrNote): Promise<Corpus> {
-  const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+/**
+ * `keys` (parallel to `articles`, from the CLI cache: cli/load.ts) are used as the articles' story
+ * keys instead of computing them again; an article whose text or title differs gets computed keys.
+ */
+export async function openMemoryCorpus(articles: Article[], note: (line: string) => void = stderrNote, keys?: string[][]): Promise<Corpus> {
+  const known = new Map<string, { title: string; keys: string[] }>();
+  if (keys?.length === articles.length) articles.forEach((a, k) => known.set(a.text, { title: a.title, keys: keys[k]! }));
+  const keysOf = (a: Pick<Article, 'title' | 'text'>) => {
+    const hit = known.get(a.text);
+    return hit && hit.title === a.title ? hit.keys : indexKeys(a);
+  };
+  const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, keysOf });
   if (articles.length) {
     const r = await corpus.upsert(articles);
     for (const x of r.results) if (x.reason) note(`${x.id}: ${x.status}: ${x.reason}`);

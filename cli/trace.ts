@@ -50,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
     from = withQuotes(r.articles[0]);
   }
 
-  const corpus = await openMemoryCorpus(loaded.articles.map(withQuotes));
+  const corpus = await openMemoryCorpus(loaded.articles.map(withQuotes), undefined, loaded.keys);
   let trace: Trace;
   try {
     trace = await traceQuote(text, corpus, { from });

@@ -10,8 +10,9 @@
  * "store alone" precomputes the story keys outside the timing, to separate the store's cost from
  * the engine's key function (lib/engine/keys.ts), which every write pays.
  */
-import { Corpus, type KeyFunction } from '../lib/store/corpus';
-import type { OpenOptions } from '../lib/store/db';
+import { Corpus, KEYS_VERSION, toArticle, type KeyFunction } from '../lib/store/corpus';
+import { compactUnits, createDb, type OpenOptions, type StoredArticle } from '../lib/store/db';
+import { urlKey } from '../lib/url';
 import type { Article } from '../lib/types';
 import { syntheticArticle } from '../bench/synthetic';
 import { indexKeys } from '../lib/engine/keys';
@@ -67,9 +68,12 @@ export async function measure(n: number, batch: number, open: (o: OpenOptions & 
   storeOnly.close();
 
   const corpus = await open({ name: 'measure-full' });
+  corpus.stageTimes = {};
   const t0 = performance.now();
   await corpus.upsertBatched(articles, { batch }); // transactions of `batch`, as the options page imports
   const t1 = performance.now();
+  const stages = corpus.stageTimes;
+  corpus.stageTimes = null;
   const again = await corpus.upsert(articles.slice(0, batch));
   const t2 = performance.now();
   const probe = (await corpus.getStored('syn-000123'))!.keys;
@@ -86,17 +90,53 @@ export async function measure(n: number, batch: number, open: (o: OpenOptions & 
   const t7 = performance.now();
   await corpus.clear();
   corpus.close();
+  const ab = await unitsAB(articles.slice(0, Math.min(n, 1000)), open);
   return [
     `articles: ${n} (${(bytes / 1e6).toFixed(1)} MB of text, ${probe.length} keys each), batch ${batch}`,
     `indexKeys alone:              ${fmt(k1 - k0)}  (${((k1 - k0) / n).toFixed(2)} ms per article; the engine's key function)`,
     `upsert, store alone:          ${fmt(s1 - s0)}  (${rate(s1 - s0)}; keys precomputed)`,
     `upsertBatched, with indexKeys: ${fmt(t1 - t0)}  (${rate(t1 - t0)})`,
+    ...Object.entries(stages).map(([k, ms]) => `   ${k.padEnd(32)} ${fmt(ms)}`),
     `re-upsert ${batch} unchanged:     ${fmt(t2 - t1)}  (${again.unchanged} unchanged)`,
     `candidates(${probe.length} keys, limit 50): ${(t4a - t3).toFixed(0)} ms  (top: ${cands[0]?.id} with ${cands[0]?.hits} hits)`,
     `keyCounts(${probe.length} keys):           ${(t4 - t4a).toFixed(0)} ms  (keyStats table)`,
     `list summaries:               ${(t5 - t4).toFixed(0)} ms  (${list.length})`,
     `export bundle:                ${fmt(t6 - t5)}  (${bundle.articles.length})`,
     `export in parts (JSON):       ${fmt(t7 - t6)}  (${parts.length} parts, ${(parts.reduce((x, p) => x + p.length, 0) / 1e6).toFixed(1)} MB)`,
+    ...ab,
+  ];
+}
+
+/**
+ * The same records put with their units as schema v4 stored them (objects with a copy of the text)
+ * and as v5 stores them (compact spans), alternating, in one page: the ratio holds under load.
+ */
+async function unitsAB(articles: Article[], open: (o: OpenOptions) => Promise<Corpus>): Promise<string[]> {
+  const probe = await open({ name: 'measure-ab-probe' }); // only to get the environment's IndexedDB
+  const env = { indexedDB: (probe.db as unknown as { _options: { indexedDB: IDBFactory } })._options.indexedDB, IDBKeyRange: (probe.db as unknown as { _options: { IDBKeyRange: typeof IDBKeyRange } })._options.IDBKeyRange };
+  probe.close();
+  const v4 = articles.map((a) => ({ ...toArticle(a), canonUrl: urlKey(a.url), addedAt: 1, updatedAt: 1, size: a.text.length, keys: [], keysVersion: KEYS_VERSION }) as unknown as StoredArticle);
+  const v5 = v4.map((r) => compactUnits(r));
+  const db = createDb({ ...env, name: 'measure-ab' });
+  await db.open();
+  const times: Record<'v4' | 'v5', number[]> = { v4: [], v5: [] };
+  for (let round = 0; round < 3; round++) {
+    for (const form of ['v4', 'v5'] as const) {
+      await db.articles.clear();
+      const recs = form === 'v4' ? v4 : v5;
+      const t = performance.now();
+      for (let k = 0; k < recs.length; k += 500) await db.transaction('rw', db.articles, () => db.articles.bulkPut(recs.slice(k, k + 500)));
+      times[form].push(performance.now() - t);
+    }
+  }
+  await db.articles.clear();
+  db.close();
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1]!;
+  const bytes = (rs: StoredArticle[]) =>
+    rs.reduce((x, r) => x + JSON.stringify({ ...r, spans: undefined }).length + (r.spans?.byteLength ?? 0), 0) / rs.length / 1000;
+  return [
+    `bulkPut ${articles.length} records, units as v4 (objects + text): ${med(times.v4).toFixed(0)} ms median of 3 (${bytes(v4).toFixed(1)} kB JSON each)`,
+    `bulkPut ${articles.length} records, units as v5 (spans):          ${med(times.v5).toFixed(0)} ms median of 3 (${bytes(v5).toFixed(1)} kB: JSON + the spans' bytes)`,
   ];
 }
 

@@ -9,6 +9,8 @@ import type { FileImportResult } from '../../lib/store/import-files';
 export interface ImportProgress {
   done: number;
   total: number;
+  /** Articles written so far of a corpus bundle being imported. */
+  articles?: { done: number; total: number };
 }
 
 export interface ImportPanelProps {
@@ -19,6 +21,8 @@ export interface ImportPanelProps {
   /** Called synchronously from the submit event (the host permission must be asked before any await). */
   onUrl: (url: string) => void;
   progress: ImportProgress | null;
+  /** Stops a file import between batches (what was written stays; importing again resumes). */
+  onCancel?: () => void;
   results: FileImportResult[];
   /** A URL import in progress. */
   urlBusy: boolean;
@@ -31,7 +35,7 @@ const STATUS_WORD: Record<FileImportResult['status'], string> = {
   skipped: 'Skipped',
 };
 
-export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy }: ImportPanelProps) {
+export function ImportPanel({ accept, onFiles, onUrl, progress, onCancel, results, urlBusy }: ImportPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [url, setUrl] = useState('');
@@ -118,8 +122,14 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, results, urlBusy
         <div class="px-progress">
           <label for="px-import-progress">
             {busy ? 'Importing' : 'Imported'} {progress.done} of {progress.total} {progress.total === 1 ? 'file' : 'files'}
+            {busy && progress.articles && ` (${progress.articles.done} of ${progress.articles.total} articles)`}
           </label>
           <progress id="px-import-progress" max={progress.total} value={progress.done} />
+          {busy && onCancel && (
+            <button type="button" class="px-button" onClick={onCancel}>
+              Cancel import
+            </button>
+          )}
         </div>
       )}
 

@@ -248,20 +248,28 @@ export function App() {
   // newer import has started belongs to the old one and is not shown under the new one.
   const importBatch = useRef(0);
 
+  const importStop = useRef<AbortController | null>(null);
   const onFiles = async (files: File[], outlet: string | null = null) => {
     if (!corpus) return;
     const batch = ++importBatch.current;
+    importStop.current?.abort();
+    const stop = (importStop.current = new AbortController());
     setResults([]);
     setProgress({ done: 0, total: files.length });
     const { importFiles } = await importModule();
     await importFiles(
       corpus,
       // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
-      files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()) })),
+      // A corpus bundle is read through stream(), never whole.
+      files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), stream: () => f.stream() })),
       {
         env: INGEST_ENV,
         // The import dialog's outlet goes to the articles of this batch that name none.
         ingest: ingestWithOutlet(INGEST, outlet),
+        signal: stop.signal,
+        onArticles: (done, total) => {
+          if (batch === importBatch.current) setProgress((p) => p && { ...p, articles: { done, total } });
+        },
         onResult: (r, done, total) => {
           if (batch !== importBatch.current) return;
           setResults((rs) => [...rs, r]);
@@ -541,8 +549,9 @@ export function App() {
     if (!corpus) return;
     setBusy(true);
     try {
-      const parts = await corpus.exportParts(); // the bundle's JSON in parts, one per article
-      const href = URL.createObjectURL(new Blob(parts, { type: 'application/json' }));
+      // The bundle's JSON built page by page into Blobs: the page's memory stays flat at any size.
+      const blob = await corpus.exportBlob();
+      const href = URL.createObjectURL(new Blob([blob], { type: 'application/json' }));
       const a = document.createElement('a');
       a.href = href;
       a.download = `parallax-corpus-${new Date().toISOString().slice(0, 10)}.json`;
@@ -591,6 +600,7 @@ export function App() {
             onFiles={(f, outlet) => void onFiles(f, outlet ?? null)}
             onUrl={onUrl}
             progress={progress}
+            onCancel={() => importStop.current?.abort()}
             results={results}
             urlBusy={urlBusy}
           />

@@ -9,6 +9,7 @@
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
 import {
+  compactUnits,
   countKeys,
   createDb,
   keyBucket,
@@ -20,12 +21,14 @@ import {
   type ParallaxDb,
   type StoredArticle,
   type TrashRecord,
+  unitsOf,
 } from './db';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
 import { isFeedArticle } from './retention';
 import { resegment } from '../ingest/index';
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
+import { bundleRecords, checkBundleStream, type OpenBytes } from './bundle-stream';
 
 /**
  * Version of the story-key function. lib/engine/keys.ts may export KEYS_VERSION; when it bumps it,
@@ -84,6 +87,25 @@ export interface BatchedImportResult extends ImportResult {
   stopped: null | 'cancelled' | 'storage full';
 }
 
+/** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
+type KeyCache = Map<string, { title: string; keys: string[] }>;
+
+/** Articles whose keys are computed between two task boundaries while a batch is written. */
+const KEY_SLICE = 20;
+
+/** Yields to the event loop (a task, not a microtask: IndexedDB events run in between). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === 'undefined') return void setTimeout(resolve, 0);
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(0);
+  });
+}
+
 /** Articles per write transaction in a batched import (scripts/store-measure.ts measures it). */
 export const IMPORT_BATCH = 500;
 
@@ -129,6 +151,14 @@ export class ImportCancelledError extends Error {
   }
 }
 
+/** A file read as a corpus bundle that is some other JSON (no "format": "parallax-corpus"). */
+export class NotABundleError extends InvalidArticleError {
+  override name = 'NotABundleError';
+  constructor() {
+    super('Not a Parallax corpus file: "format" is not "parallax-corpus".');
+  }
+}
+
 /** The fields a person may correct in the corpus manager. */
 export interface ArticlePatch {
   title?: string;
@@ -156,13 +186,17 @@ const ARTICLE_FIELDS = [
   'hash',
   'format',
 ] as const;
-const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion']);
+const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans']);
 
-/** The Article inside a stored record, fields in a fixed order (known fields, then any others sorted). */
+/**
+ * The Article inside a stored record, fields in a fixed order (known fields, then any others
+ * sorted); units rebuilt from their compact form (db.ts unitsOf), so every reader gets `units[].text`.
+ */
 export function toArticle(rec: Article | StoredArticle): Article {
   const out: Record<string, unknown> = {};
   const src = rec as unknown as Record<string, unknown>;
   for (const f of ARTICLE_FIELDS) out[f] = src[f];
+  out.units = unitsOf(rec as StoredArticle);
   const known = new Set<string>(ARTICLE_FIELDS);
   for (const k of Object.keys(src).sort()) {
     if (!known.has(k) && !BOOKKEEPING.has(k) && src[k] !== undefined) out[k] = src[k];
@@ -170,7 +204,7 @@ export function toArticle(rec: Article | StoredArticle): Article {
   return out as unknown as Article;
 }
 
-function sameContent(a: Article, b: Article): boolean {
+function sameContent(a: Article | StoredArticle, b: Article): boolean {
   return JSON.stringify(toArticle(a)) === JSON.stringify(toArticle(b));
 }
 
@@ -179,7 +213,7 @@ export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[]
 
 function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
-  return {
+  return compactUnits({
     ...art,
     canonUrl: urlKey(art.url),
     addedAt,
@@ -187,10 +221,10 @@ function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunctio
     size: textBytes(art.text),
     keys: [...new Set(keysOf(art))],
     keysVersion: KEYS_VERSION,
-  };
+  } as StoredArticle);
 }
 
-function tally(results: UpsertResult[]): ImportResult {
+export function tally(results: UpsertResult[]): ImportResult {
   const r: ImportResult = { results, added: 0, updated: 0, unchanged: 0, skipped: 0 };
   for (const x of results) r[x.status]++;
   return r;
@@ -380,9 +414,32 @@ export class Corpus implements CorpusIndex {
     return writing(() => db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(articles)));
   }
 
+  /**
+   * Milliseconds spent per stage of the imports since set to {} (null: not measured). Only for
+   * scripts/store-measure.ts, which prints them; costs a few performance.now() calls per batch.
+   */
+  stageTimes: Record<string, number> | null = null;
+
   /** Must run inside a rw transaction over articles + summaries. */
-  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0): Promise<ImportResult> {
+  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache): Promise<ImportResult> {
     const { db } = this;
+    const times = this.stageTimes;
+    let mark = times ? performance.now() : 0;
+    const lap = (stage: string) => {
+      if (!times) return;
+      const t = performance.now();
+      times[stage] = (times[stage] ?? 0) + t - mark;
+      mark = t;
+    };
+    let keyMs = 0;
+    const keysOf: KeyFunction = (a) => {
+      const hit = cache?.get(a.text);
+      if (hit && hit.title === a.title) return hit.keys;
+      const t = times ? performance.now() : 0;
+      const k = this.keysOf(a);
+      if (times) keyMs += performance.now() - t;
+      return k;
+    };
     const articles = incoming.map(sanitizeArticle);
     // Ids first (one bulkGet, also of the ids a renamed article would take): an article whose id
     // holds its own identity (same address; or same text, neither with an address) needs no
@@ -406,8 +463,10 @@ export class Corpus implements CorpusIndex {
     // One anyOf() per index rather than one equals() per value: in Chromium the 1,000 look-ups of a
     // 500-article batch took 1.9 s of 2,000 articles' import, anyOf 0.2 s (fake-indexeddb: 367 → 80 ms
     // for 1,000 articles); scripts/store-measure.ts.
+    lap('ids (bulkGet)');
     const byCanonList = canons.length ? await db.articles.where('canonUrl').anyOf(canons).toArray() : [];
     const byHashList = hashes.length ? await db.articles.where('hash').anyOf(hashes).toArray() : [];
+    lap('identity (anyOf)');
     // The records as they will be after this batch, by id; the identity maps follow them.
     const live = new Map<string, StoredArticle>();
     const byCanon = new Map<string, StoredArticle>();
@@ -458,7 +517,7 @@ export class Corpus implements CorpusIndex {
         if (sameContent(match, next)) {
           results.push({ id: a.id, status: 'unchanged', storedAs: match.id, ...(why ? { reason: why } : {}) });
         } else {
-          const rec = storedFrom(next, now, match.addedAt, this.keysOf);
+          const rec = storedFrom(next, now, match.addedAt, keysOf);
           writes.set(rec.id, rec);
           remember(rec);
           results.push({ id: a.id, status: 'updated', storedAs: rec.id, ...(why ? { reason: why } : {}) });
@@ -475,20 +534,28 @@ export class Corpus implements CorpusIndex {
         for (let k = 2; taken(id) || (await db.articles.get(id)) !== undefined; k++) id = `${base}_${k}`;
         reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
-      const rec = storedFrom({ ...toArticle(a), id }, now, now, this.keysOf);
+      const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf);
       writes.set(rec.id, rec);
       remember(rec);
       firstOf.set(rec.id, n);
       results.push({ id: a.id, status: 'added', storedAs: id, ...(reason ? { reason } : {}) });
     }
+    lap('records (merge, sanitize, pack)');
+    if (times) {
+      times['records (merge, sanitize, pack)']! -= keyMs;
+      times['story keys (indexKeys)'] = (times['story keys (indexKeys)'] ?? 0) + keyMs;
+    }
     if (writes.size) {
       const recs = [...writes.values()];
       await db.articles.bulkPut(recs);
+      lap('articles.bulkPut');
       await db.summaries.bulkPut(recs.map(summaryOf));
+      lap('summaries.bulkPut');
       await this.adjustKeyStats(
         recs.map((r) => storedKeys.get(r.id) ?? []),
         recs.map((r) => r.keys),
       );
+      lap('keyStats');
     }
     return tally(results);
   }
@@ -505,6 +572,10 @@ export class Corpus implements CorpusIndex {
     const results: UpsertResult[] = [];
     let stopped: BatchedImportResult['stopped'] = null;
     let done = 0;
+    // The story keys of the next batch are computed while the current batch's transaction runs
+    // (in slices, between its requests): the page's thread would otherwise wait idle while the
+    // browser writes (scripts/store-measure.ts prints both stages).
+    let keysNext: Promise<KeyCache> = this.precomputeKeys(articles.slice(0, size));
     while (done < articles.length) {
       if (opts.signal?.aborted) {
         stopped = 'cancelled';
@@ -512,9 +583,11 @@ export class Corpus implements CorpusIndex {
       }
       const part = articles.slice(done, done + size);
       const offset = done;
+      const cache = await keysNext;
+      keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
       try {
         const r = await writing(() =>
-          db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset)),
+          db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
         );
         results.push(...r.results);
       } catch (e) {
@@ -525,7 +598,29 @@ export class Corpus implements CorpusIndex {
       done += part.length;
       opts.onProgress?.(done, articles.length);
     }
+    await keysNext.catch(() => undefined);
     return { ...tally(results), done, total: articles.length, stopped };
+  }
+
+  /** Story keys of articles, by text, computed in slices of KEY_SLICE with a task boundary between. */
+  private async precomputeKeys(part: Article[]): Promise<KeyCache> {
+    const cache: KeyCache = new Map();
+    const t0 = this.stageTimes ? performance.now() : 0;
+    let idle = 0;
+    for (let k = 0; k < part.length; k++) {
+      if (k > 0 && k % KEY_SLICE === 0) {
+        const t = performance.now();
+        await nextTask();
+        idle += performance.now() - t;
+      }
+      const a = part[k]!;
+      cache.set(a.text, { title: a.title, keys: this.keysOf(a) });
+    }
+    if (this.stageTimes) {
+      const key = 'story keys, next batch (overlapped)';
+      this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0 - idle;
+    }
+    return cache;
   }
 
   /** Corrects an article's title, outlet, date or URL. Throws a plain message on a bad value. */
@@ -674,9 +769,10 @@ export class Corpus implements CorpusIndex {
    * the options page restores from the trash instead.
    */
   async restore(records: StoredArticle[]): Promise<void> {
-    assertArticles(records);
+    const arts = records.map(toArticle);
+    assertArticles(arts);
     const { db } = this;
-    const recs = records.map((r) => ({ ...storedFrom(sanitizeArticle(toArticle(r)), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf) }));
+    const recs = records.map((r, k) => storedFrom(sanitizeArticle(arts[k]!), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf));
     await writing(() =>
       db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         const old = await db.articles.bulkGet(recs.map((r) => r.id));
@@ -744,6 +840,30 @@ export class Corpus implements CorpusIndex {
   }
 
   /**
+   * The export file as a Blob built page by page (`batch` articles per read transaction, each page
+   * turned into a Blob before the next is read), so the JS heap holds at most one page of JSON
+   * whatever the corpus size: the same bytes as `exportParts(exportedAt).join('')`. Pages are
+   * separate transactions: an article written while the export runs may or may not be in it.
+   */
+  async exportBlob(exportedAt = new Date().toISOString(), batch = 500): Promise<Blob> {
+    const { articles } = this.db;
+    const head = bundleToJson({ format: 'parallax-corpus', version: 1, exportedAt, articles: [] });
+    const blobs: Blob[] = [];
+    let last: string | null = null;
+    let n = 0;
+    for (;;) {
+      const page: StoredArticle[] = await (last === null ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(batch).toArray();
+      if (!page.length) break;
+      const parts = page.map((rec) => `${n++ ? ',' : ''}\n  ${JSON.stringify(toArticle(rec), null, 1).replace(/\n/g, '\n  ')}`);
+      blobs.push(new Blob(parts));
+      last = page[page.length - 1]!.id;
+      if (page.length < batch) break;
+    }
+    if (!n) return new Blob([head]);
+    return new Blob([head.slice(0, head.lastIndexOf('[]') + 1), ...blobs, `\n ]\n}\n`]);
+  }
+
+  /**
    * Imports a bundle (parsed JSON). Validated before anything is written; written in one
    * transaction, so a failure leaves the corpus exactly as it was.
    * merge: upsert each article. replace: the corpus becomes the bundle's articles.
@@ -775,6 +895,48 @@ export class Corpus implements CorpusIndex {
   }
 
   /**
+   * Imports a bundle file read as a stream (`open()` gives its bytes afresh; File.stream()): never
+   * the whole file, its text or all its articles in memory. Read twice: first to validate every
+   * record without writing (a bad file writes nothing and throws InvalidArticleError), then to
+   * write in transactions of `batch`. Merge only. Like upsertBatched, each batch is atomic and the
+   * import as a whole is **resumable**, not atomic: a cancel (between batches) or a full storage
+   * keeps the batches written, says so in `stopped`, and importing the same file again resumes
+   * (the articles already in come back "unchanged").
+   */
+  async importBundleStream(open: OpenBytes, opts: BatchOptions = {}): Promise<BatchedImportResult> {
+    const { db } = this;
+    const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
+    const total = await checkBundleStream(open, size);
+    if (total === null) throw new NotABundleError();
+    const results: UpsertResult[] = [];
+    let stopped: BatchedImportResult['stopped'] = null;
+    let done = 0;
+    for await (const raw of bundleRecords(open, size)) {
+      if (opts.signal?.aborted) {
+        stopped = 'cancelled';
+        break;
+      }
+      assertArticles(raw); // validated by the first reading; checked again in case the file changed
+      const part = raw;
+      const offset = done;
+      const cache = await this.precomputeKeys(part);
+      try {
+        const r = await writing(() =>
+          db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
+        );
+        results.push(...r.results);
+      } catch (e) {
+        if (!(e instanceof StorageFullError)) throw e;
+        stopped = 'storage full';
+        break;
+      }
+      done += part.length;
+      opts.onProgress?.(done, total);
+    }
+    return { ...tally(results), done, total, stopped };
+  }
+
+  /**
    * Recomputes the derived data — units and quotes (lib/ingest `resegment`) and story keys — of
    * articles written by another key-function version (or of all with
    * `all: true`, e.g. after the engine changed indexKeys without bumping KEYS_VERSION).
@@ -792,17 +954,15 @@ export class Corpus implements CorpusIndex {
       done += await db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
         const before = recs.map((r) => r.keys ?? []);
-        for (const r of recs) {
+        for (let k = 0; k < recs.length; k++) {
           // Units and quotes are derived data too: an article stored by an older segmenter or quote
           // finder is cut again from its own text, so it is compared (and its quotes attributed)
           // exactly as a page read today would be.
-          const fresh = resegment(r);
-          if (fresh !== r) {
-            r.units = fresh.units;
-            r.quotes = fresh.quotes;
-          }
-          r.keys = [...new Set(this.keysOf(r))];
-          r.keysVersion = KEYS_VERSION;
+          const r = recs[k]!;
+          const art = toArticle(r);
+          const fresh = resegment(art);
+          const { units: _old, spans: _oldSpans, ...rest } = r;
+          recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(art))], keysVersion: KEYS_VERSION });
         }
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));

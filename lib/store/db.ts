@@ -16,15 +16,26 @@
  * opens a database written by the previous version (tests/unit/store-upgrade.test.ts).
  */
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
-import type { Article } from '../types';
+import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
-/** An article as stored: the Article plus bookkeeping. */
-export interface StoredArticle extends Article {
+/**
+ * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
+ * Units whose text is `text.slice(start, end)` (always, for lib/ingest output) are kept as four
+ * numbers each in `spans` (paragraph, start, end, kind): no second copy of the text and no object
+ * per unit, which halved the bytes IndexedDB clones per article (scripts/store-measure.ts).
+ * Records written before v5, or whose units break that rule, keep `units` as they are.
+ * Read units with `unitsOf(rec)` (or take the Article from lib/store/corpus.ts `toArticle`).
+ */
+export interface StoredArticle extends Omit<Article, 'units'> {
+  /** The units as Article has them: pre-v5 records, or units that are not slices of the text. */
+  units?: Unit[];
+  /** Compact units: [p, start, end, kind code] per unit, unit i at 4 i (see packUnits). */
+  spans?: Int32Array;
   /** urlKey(url): the deduplication key for "same address". */
   canonUrl: string | null;
   /** Date.now() when first added; kept across updates, restores and imports of the same id. */
@@ -145,6 +156,58 @@ export function textBytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+const KINDS: Array<Unit['kind']> = ['body', 'heading', 'embed'];
+
+/**
+ * The compact form of an article's units, or null when they cannot be rebuilt exactly from the text
+ * (a unit whose index is not its position, whose text is not `text.slice(start, end)`, an unknown
+ * kind, or a field beyond the known ones): those are stored as they are.
+ */
+export function packUnits(text: string, units: Unit[]): Int32Array | null {
+  const out = new Int32Array(units.length * 4);
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const kind = KINDS.indexOf(u.kind);
+    if (u.i !== k || kind < 0 || text.slice(u.start, u.end) !== u.text) return null;
+    let fields = 0;
+    for (const f in u) if (f === 'i' || f === 'text' || f === 'p' || f === 'start' || f === 'end' || f === 'kind') fields++; else return null;
+    if (fields !== 6 || !Number.isInteger(u.p) || !Number.isInteger(u.start) || !Number.isInteger(u.end)) return null;
+    out[4 * k] = u.p;
+    out[4 * k + 1] = u.start;
+    out[4 * k + 2] = u.end;
+    out[4 * k + 3] = kind;
+  }
+  return out;
+}
+
+/** The units of a stored record as Article has them, whichever form it holds. */
+export function unitsOf(rec: Pick<StoredArticle, 'text' | 'units' | 'spans'>): Unit[] {
+  if (rec.units) return rec.units;
+  const s = rec.spans;
+  if (!s) return [];
+  const out: Unit[] = new Array(s.length >> 2);
+  for (let k = 0; k < out.length; k++) {
+    const start = s[4 * k + 1]!;
+    const end = s[4 * k + 2]!;
+    out[k] = { i: k, text: rec.text.slice(start, end), p: s[4 * k]!, start, end, kind: KINDS[s[4 * k + 3]!] ?? 'body' };
+  }
+  return out;
+}
+
+/** Number of units of a stored record, without rebuilding them. */
+export function unitCount(rec: Pick<StoredArticle, 'units' | 'spans'>): number {
+  return rec.units ? rec.units.length : rec.spans ? rec.spans.length >> 2 : 0;
+}
+
+/** A record's units in the form v5 writes: `spans` when they pack, else `units` as given. */
+export function compactUnits<T extends { text: string; units?: Unit[]; spans?: Int32Array }>(rec: T): T {
+  if (!rec.units) return rec;
+  const spans = packUnits(rec.text, rec.units);
+  if (!spans) return rec;
+  const { units: _units, ...rest } = rec;
+  return { ...rest, spans } as T;
+}
+
 export function summaryOf(rec: StoredArticle): ArticleSummary {
   return {
     id: rec.id,
@@ -154,7 +217,7 @@ export function summaryOf(rec: StoredArticle): ArticleSummary {
     url: rec.url,
     language: rec.language,
     size: rec.size,
-    units: rec.units.length,
+    units: unitCount(rec),
     addedAt: rec.addedAt,
     updatedAt: rec.updatedAt,
     keysVersion: rec.keysVersion,
@@ -239,6 +302,25 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
   await tx.table('keyStats').bulkPut(toBuckets(countKeys(lists)));
 }
 
+/** Schema v5: no index change; article records (and the trash's) keep their units compactly (`spans`). */
+export const SCHEMA_V5 = SCHEMA_V4;
+
+/** v4 → v5: every article and trashed record gets its units in compact form (compactUnits). */
+export async function upgradeToV5(tx: Transaction): Promise<void> {
+  await tx
+    .table('articles')
+    .toCollection()
+    .modify((rec: StoredArticle, ref: { value: StoredArticle }) => {
+      ref.value = compactUnits(rec);
+    });
+  await tx
+    .table('trash')
+    .toCollection()
+    .modify((e: TrashRecord) => {
+      e.record = compactUnits(e.record);
+    });
+}
+
 /**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
@@ -248,6 +330,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade((tx) => upgradeToV2(tx));
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade((tx) => upgradeToV4(tx));
+  if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

@@ -20,4 +20,15 @@ describe('export in parts', () => {
     expect(parts.join('')).toBe(whole);
     expect(parseBundle(parts.join('')).articles.map((x) => x.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
   });
+
+  it('exportBlob gives the same bytes page by page (pages of 2 over 5 articles, one page, empty corpus)', async () => {
+    const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const at = '2026-01-01T00:00:00.000Z';
+    expect(await (await c.exportBlob(at)).text()).toBe(bundleToJson(await c.exportBundle(at)));
+    await c.upsert(['e', 'a', 'd', 'b', 'c'].map((id) => article({ id, text: `Article ${id} “here”. Second sentence of ${id}.` })));
+    const whole = bundleToJson(await c.exportBundle(at));
+    expect(await (await c.exportBlob(at, 2)).text()).toBe(whole);
+    expect(await (await c.exportBlob(at, 5)).text()).toBe(whole);
+    expect(await (await c.exportBlob(at)).text()).toBe(whole);
+  });
 });

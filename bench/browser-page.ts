@@ -1,0 +1,116 @@
+/**
+ * The part of bench/browser.ts that runs inside the extension (an extension-origin page of the
+ * built extension, so it writes the real "parallax" database): lib/store's Corpus and lib/engine's
+ * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
+ */
+import { Corpus } from '../lib/store/corpus';
+import { compareArticle } from '../lib/engine/index';
+import { unitSimilarity, weigh } from '../lib/engine/align';
+import { articleFeatures, Idf } from '../lib/engine/features';
+import type { Article } from '../lib/types';
+import { ZipfVocabulary, zipfArticles } from './synthetic';
+
+let corpus: Corpus | null = null;
+const open = async () => (corpus ??= await Corpus.open());
+let vocab: ZipfVocabulary | null = null;
+
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+};
+
+/** Every unit of `article` against every unit of the others (as bench/index.ts's baseline). */
+function bruteForce(article: Article, others: Article[]): number {
+  const all = [article, ...others].map(articleFeatures);
+  const words = new Idf().addAll(all.flat().map((f) => f.words));
+  const grams = new Idf().addAll(all.flat().map((f) => f.grams));
+  const here = all[0]!.map((f) => weigh(f, words, grams));
+  let n = 0;
+  for (const other of all.slice(1)) {
+    for (const f of other) {
+      const w = weigh(f, words, grams);
+      for (const h of here) {
+        unitSimilarity(h, w);
+        n++;
+      }
+    }
+  }
+  return n;
+}
+
+const api = {
+  async count() {
+    return (await open()).count();
+  },
+  /** Adds real articles (upsertBatched); returns ms. */
+  async putReal(articles: Article[]) {
+    const c = await open();
+    const t = performance.now();
+    await c.upsertBatched(articles);
+    return performance.now() - t;
+  },
+  /** Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed. */
+  async fillZipf(n: number, from: number) {
+    const c = await open();
+    vocab ??= new ZipfVocabulary();
+    c.stageTimes = {};
+    let ms = 0;
+    for (let k = 0; k < n; k += 2000) {
+      const part = zipfArticles(Math.min(2000, n - k), { vocab, from: from + k });
+      const t = performance.now();
+      await c.upsertBatched(part);
+      ms += performance.now() - t;
+    }
+    const stages = c.stageTimes;
+    c.stageTimes = null;
+    return { ms, stages };
+  },
+  /** compareArticle for each probe, `rounds` times; median and p95 of all runs (ms). */
+  async compare(ids: string[], rounds: number) {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    const ts: number[] = [];
+    let related = 0;
+    for (let r = 0; r < rounds; r++) {
+      for (const a of probes) {
+        const t = performance.now();
+        const rep = await compareArticle(a, c);
+        ts.push(performance.now() - t);
+        related += rep.related.length;
+      }
+    }
+    return { median: quantile(ts, 0.5), p95: quantile(ts, 0.95), runs: ts.length, related: related / rounds };
+  },
+  /** Engine against brute force for one probe: ms each and unit pairs scored by brute force. */
+  async brute(id: string) {
+    const c = await open();
+    const [a] = await c.getMany([id]);
+    const t0 = performance.now();
+    await compareArticle(a!, c);
+    const engine = performance.now() - t0;
+    const ids = (await c.list()).map((s) => s.id).filter((x) => x !== id);
+    const t1 = performance.now();
+    const others: Article[] = [];
+    for (let k = 0; k < ids.length; k += 1000) others.push(...(await c.getMany(ids.slice(k, k + 1000))));
+    const pairs = bruteForce(a!, others);
+    const brute = performance.now() - t1;
+    return { engine, brute, pairs };
+  },
+  /** Export (exportParts → Blob) then streamed import of that file into a second database. */
+  async exportImport() {
+    const c = await open();
+    const t0 = performance.now();
+    const blob = await c.exportBlob();
+    const t1 = performance.now();
+    const copy = await Corpus.open({ name: 'parallax-bench-copy' });
+    await copy.clear();
+    const r = await copy.importBundleStream(() => blob.stream());
+    const t2 = performance.now();
+    await copy.clear();
+    copy.close();
+    return { exportMs: t1 - t0, importMs: t2 - t1, bytes: blob.size, imported: r.done };
+  },
+};
+
+(globalThis as unknown as { __pxBench: typeof api }).__pxBench = api;
+export type BenchApi = typeof api;

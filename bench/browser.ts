@@ -1,0 +1,179 @@
+/**
+ * The browser benchmark (issue 9 item 7): fills the real extension database in headless Chromium
+ * and prints, for each corpus size, one table: import rate, compare median/p95, engine vs brute
+ * force (at ≤ 10k), options page first rows and keystroke, export/import time and peak JS heap,
+ * side panel time to report.
+ *
+ *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000]
+ *
+ * How: builds the extension (unless --no-build), loads it as tests/e2e/fixtures.ts does (the
+ * background imports the five seeds), opens an extension-origin page (its manifest.json, so no app
+ * is running on the database meanwhile) and evaluates bench/browser-page.ts there: lib/store's
+ * Corpus on the real "parallax" database and lib/engine's compare. Real articles first (the seeds,
+ * tests/data's engine sets, the 181 zyte pages when ZYTE_HTML_DIR, ../shared or /work/shared holds
+ * them), then synthetic articles whose words follow a Zipf law (bench/synthetic.ts; the measured
+ * exponent is printed) up to each size. Sizes are cumulative: each step adds the difference.
+ * Compare probes are the seeds and the first zyte pages (articles in the corpus); times are engine
+ * times in the page. First rows: navigation start → first table row; keystroke: filling the
+ * search box → the filtered rows (both include a DevTools round trip of a few ms). Peak memory:
+ * CDP Performance.getMetrics JSHeapUsedSize sampled every 50 ms during export + import.
+ * Panel: sidepanel.html?tabId=N on seed 003 after the toolbar click → first report section.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Article } from '../lib/types.ts';
+import { launchExtension, ROOT, SEED_003 } from '../tests/e2e/fixtures.ts';
+import { loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
+import { zipfArticles, zipfSlope } from './synthetic.ts';
+import type { BenchApi } from './browser-page.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+};
+const sizes = (flag('--sizes') ?? '1000,10000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0)
+  .sort((a, b) => a - b);
+const rounds = Number(flag('--rounds') ?? 2);
+/** Brute force is measured up to this size (default 10,000: at 10k it takes minutes). */
+const bruteMax = Number(flag('--brute-max') ?? 10_000);
+
+async function pageCode(): Promise<string> {
+  const { build } = await import('vite');
+  const out = await build({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: fileURLToPath(new URL('./browser-page.ts', import.meta.url)), formats: ['iife'], name: 'pxBenchPage' },
+    },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+}
+
+function zyteDir(): string | null {
+  return ZYTE_DIR ?? [join('/work/shared/data/zyte-article-extraction/html')].find((d) => existsSync(d)) ?? null;
+}
+
+const ms = (x: number) => `${x < 10 ? x.toFixed(1) : Math.round(x).toLocaleString('en')} ms`;
+const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
+
+async function main() {
+  // Reading tests/data's sets goes through the CLI loader: keep its cache off (nothing written outside the checkout).
+  process.env.PARALLAX_CACHE ??= 'off';
+  if (!args.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  const code = await pageCode();
+  const zdir = zyteDir();
+  const real: Article[] = [];
+  for (const set of ['harbor', 'distractors', 'page', 'doobie', 'plague'] as const) real.push(...(await loadSet(set)));
+  const zyte = zdir ? loadZyte(Infinity, zdir) : [];
+  if (!zdir) console.log('zyte pages not found (ZYTE_HTML_DIR, ../shared, /work/shared): real articles are the seeds and tests/data only');
+  real.push(...zyte);
+  const slope = zipfSlope(zipfArticles(500));
+
+  const ext = await launchExtension();
+  try {
+    await ext.waitForCorpus(5, 60_000);
+    const page = await ext.openExtensionPage('manifest.json');
+    await page.evaluate(code);
+    const call = <K extends keyof BenchApi>(name: K, ...a: Parameters<BenchApi[K]>) =>
+      page.evaluate(([n, xs]) => (globalThis as any).__pxBench[n](...xs), [name, a] as const) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    };
+
+    const realMs = await call('putReal', real);
+    let count = await call('count');
+    const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)];
+    console.log(`Chromium ${ext.context.browser()?.version() ?? ''}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
+    console.log(`real articles: ${count} (seeds, tests/data, ${zyte.length} zyte pages), written in ${ms(realMs)}; synthetic vocabulary Zipf, measured exponent ${slope.toFixed(2)}`);
+
+    let nextZipf = 0;
+    for (const size of sizes) {
+      const add = Math.max(0, size - count);
+      const fill = add ? await call('fillZipf', add, nextZipf) : { ms: 0, stages: {} as Record<string, number> };
+      const fillMs = fill.ms;
+      nextZipf += add;
+      count = await call('count');
+      const cmp = await call('compare', probes, rounds);
+      const brute = size <= bruteMax ? await call('brute', SEED_003) : null;
+
+      // Options page: first rows, then a keystroke's filtered rows.
+      const opt = await ext.context.newPage();
+      const o0 = Date.now();
+      await opt.goto(ext.extensionUrl('options.html'));
+      await opt.waitForSelector('tbody tr', { timeout: 300_000 });
+      const firstRows = Date.now() - o0;
+      const before = await opt.locator('tbody tr').count();
+      const k0 = Date.now();
+      await opt.fill('#px-search', 'bukele');
+      await opt.waitForFunction((n) => document.querySelectorAll('tbody tr').length !== n || !!document.querySelector('.px-empty'), before, { timeout: 300_000 });
+      const keystroke = Date.now() - k0;
+      await opt.close();
+
+      // Export and streamed import, peak JS heap of the page meanwhile.
+      let peak = await heap();
+      const base = peak;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          peak = Math.max(peak, await heap().catch(() => 0));
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      })();
+      const ei = await call('exportImport');
+      sampling = false;
+      await sampler;
+
+      // Side panel on seed 003.
+      const news = await ext.context.newPage();
+      await news.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
+      const tabId = await ext.clickToolbarButton(news);
+      const panel = await ext.context.newPage();
+      const p0 = Date.now();
+      await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+      await panel.waitForSelector('[data-section]', { timeout: 300_000 });
+      const panelMs = Date.now() - p0;
+      await panel.close();
+      await news.close();
+
+      const rows: Array<[string, string]> = [
+        ['articles in the corpus', count.toLocaleString('en')],
+        ['import (upsertBatched, with story keys)', add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
+        ['  import stages (ms)', Object.entries(fill.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ') || '–'],
+        ['compare, engine in the page', `median ${ms(cmp.median)}, p95 ${ms(cmp.p95)} (${cmp.runs} runs, ${probes.length} probes, ${cmp.related.toFixed(0)} related found)`],
+        ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : `not measured above ${bruteMax.toLocaleString('en')}`],
+        ['options page: first rows', ms(firstRows)],
+        ['options page: keystroke → filtered rows', ms(keystroke)],
+        ['export (exportBlob, page by page)', `${ms(ei.exportMs)} (${mb(ei.bytes)})`],
+        ['import of that file (streamed)', `${ms(ei.importMs)} (${ei.imported.toLocaleString('en')} articles)`],
+        ['JS heap during export + import', `${mb(base)} → peak ${mb(peak)}`],
+        ['side panel, seed 003: open → report', ms(panelMs)],
+      ];
+      console.log(`\n### ${size.toLocaleString('en')} articles (load average ${loadavg()[0]!.toFixed(1)})\n`);
+      console.log('| what | measured |\n|---|---|');
+      for (const [k, v] of rows) console.log(`| ${k} | ${v} |`);
+    }
+  } finally {
+    await ext.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
