@@ -18,7 +18,7 @@
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem } from '../nlp';
 
-export const KEYS_VERSION = 6;
+export const KEYS_VERSION = 7;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
