@@ -242,6 +242,7 @@ function main(): number {
       json[`${name}/${g}`] = { pages: rs.length, readability: b, parallax: o, better, worse };
     }
     lines.push(`${''.padEnd(12)} (${(ms / 1000).toFixed(1)} s)`);
+    process.stderr.write(lines.join('\n') + '\n');
     if (worst || onePage) {
       const ranked = rows.filter((r) => r.split === 'dev' || onePage).sort((a, b) => f1Of(a.ours) - f1Of(b.ours));
       for (const r of ranked.slice(0, worst || 1)) {
