@@ -146,7 +146,8 @@ function dropMenus(input: Block[], removed: CleanResult['removed']): Block[] {
  * list items, and (optionally) the non-prose tail after the last paragraph of prose.
  */
 function dropStructural(input: Block[], fit: BoilerplateFit, removed: CleanResult['removed']): Block[] {
-  if (!input.length || input.some((b) => b.linkChars == null)) return input;
+  const anyOn = fit.linkShare <= 1 || fit.runWords > 0 || fit.trimTail || fit.postStamps > 0;
+  if (!anyOn || !input.length || input.some((b) => b.linkChars == null)) return input;
   const keep = input.map(() => true);
   const why: string[] = input.map(() => '');
   input.forEach((b, k) => {
