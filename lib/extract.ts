@@ -77,10 +77,10 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
 const HEAD_TAGS = new Set(['META', 'LINK', 'TITLE', 'SCRIPT', 'STYLE', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
- * A browser starts <body> at the first element that cannot be in <head>, even when the page never
- * writes <body> or leaves <title> unclosed; a lenient parser (linkedom, used by the CLI) may leave
- * the whole page in <head>, where Readability finds nothing. Moves such content into <body>, in order.
- * Works on the clone only; one pass over head's children.
+ * A browser starts <body> at the first element that cannot be in <head>, even when the page writes
+ * neither </head> nor <body>; a lenient parser (linkedom, used by the CLI) leaves the whole page in
+ * <head>, where Readability throws or finds nothing. Moves that element and what follows it into
+ * <body>, in order. Works on the clone only; one pass over head's children.
  */
 export function bodyOutOfHead(doc: Document): void {
   const head = doc.head;
