@@ -6,7 +6,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { NotAnArticle } from './extension/protocol';
 import type { ExtractedPage } from './types';
-import { cleanBlocks } from './text/boilerplate';
+import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boilerplate';
 import { htmlToBlocks, type Block } from './text/html';
 import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
@@ -40,6 +40,7 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   let parsed: ReturnType<Readability['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
+    bodyOutOfHead(clone);
     parsed = new Readability(clone).parse();
   } catch (e) {
     return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
@@ -72,6 +73,27 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   };
 }
 
+/** Elements that belong in <head>; the first other element there starts the body (HTML parsing rules). */
+const HEAD_TAGS = new Set(['META', 'LINK', 'TITLE', 'SCRIPT', 'STYLE', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * A browser starts <body> at the first element that cannot be in <head>, even when the page writes
+ * neither </head> nor <body>; a lenient parser (linkedom, used by the CLI) leaves the whole page in
+ * <head>, where Readability throws or finds nothing. Moves that element and what follows it into
+ * <body>, in order. Works on the clone only; one pass over head's children.
+ */
+export function bodyOutOfHead(doc: Document): void {
+  const head = doc.head;
+  const body = doc.body;
+  if (!head || !body) return;
+  const kids = Array.from(head.childNodes);
+  const first = kids.findIndex((n) => n.nodeType === 1 && !HEAD_TAGS.has((n as Element).tagName.toUpperCase()));
+  if (first < 0) return;
+  const moved = kids.slice(first);
+  const anchor = body.firstChild;
+  for (const n of moved) body.insertBefore(n, anchor);
+}
+
 const clean = (s: string | null | undefined): string | null => {
   if (!s) return null;
   const t = normalizeInline(s).text;
@@ -82,7 +104,16 @@ const clean = (s: string | null | undefined): string | null => {
  * Readability's article HTML → cleaned, normalised blocks. Drops a leading copy of the title or
  * byline, and boilerplate (with link density known, so promo links are recognised).
  */
-export function articleBlocks(html: string, ctx: { title?: string | null; byline?: string | null } = {}): Array<{ text: string; tag: string }> {
+export function articleBlocks(
+  html: string,
+  ctx: { title?: string | null; byline?: string | null } = {},
+  fit: BoilerplateFit = BOILERPLATE_FIT,
+): Array<{ text: string; tag: string }> {
+  return cleanBlocks(articleRawBlocks(html, ctx), fit).blocks.map((b) => ({ text: b.text, tag: b.tag }));
+}
+
+/** Readability's article HTML → normalised blocks with link counts, the title or byline copy at the top dropped. */
+export function articleRawBlocks(html: string, ctx: { title?: string | null; byline?: string | null } = {}): Block[] {
   const raw: Block[] = [];
   for (const b of htmlToBlocks(html)) {
     const n = normalizeInline(b.text, { entities: false }).text;
@@ -91,7 +122,7 @@ export function articleBlocks(html: string, ctx: { title?: string | null; byline
   // A heading or line repeating the title or the byline at the top is not body text.
   const same = (a: string, b: string | null | undefined) => !!b && a.toLowerCase() === b.toLowerCase();
   while (raw.length && (same(raw[0]!.text, ctx.title) || same(raw[0]!.text, ctx.byline) || same(raw[0]!.text, `By ${ctx.byline ?? ''}`))) raw.shift();
-  return cleanBlocks(raw).blocks.map((b) => ({ text: b.text, tag: b.tag }));
+  return raw;
 }
 
 interface PageMeta {

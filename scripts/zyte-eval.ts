@@ -9,11 +9,7 @@
  * join each article's units with newlines; score against ground-truth.json's articleBody.
  * Baseline: Readability.js 0.6.0 `textContent` on the same pages (linkedom DOM), no cleaning.
  *
- * Metric (re-implemented from the benchmark's description and evaluate.py's behaviour): tokens are
- * runs of Unicode word characters (Python's `\w+`: letters, digits, underscore); shingles are word
- * 4-grams (a text with fewer than 4 tokens gives one shorter shingle); per page, tp/fp/fn are
- * multiset overlaps of shingles, normalised by their sum; precision is averaged over pages with
- * tp+fp > 0, recall over pages with tp+fn > 0; F1 = 2PR/(P+R). Accuracy: token lists equal.
+ * Metric: bench/extract-metric.ts (the benchmark's word 4-gram F1). Accuracy: token lists equal.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { nodeParseHtml } from '../cli/node-env.ts';
+import { metrics, precisionOf, recallOf, shingleMatch, tokenize } from '../bench/extract-metric.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -36,49 +33,7 @@ const value = (name: string) => {
 };
 const worstN = Number(value('worst') ?? 10);
 
-type TpFpFn = [number, number, number];
-
-const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
-const tokenize = (text: string): string[] => text.match(TOKEN_RE) ?? [];
-
-function shingles(text: string, n = 4): Map<string, number> {
-  const t = tokenize(text);
-  const out = new Map<string, number>();
-  for (let i = 0; i < Math.max(1, t.length - n + 1); i++) {
-    const sh = t.slice(i, i + n);
-    if (!sh.length) continue;
-    const key = sh.join('\u0001');
-    out.set(key, (out.get(key) ?? 0) + 1);
-  }
-  return out;
-}
-
-function shingleMatch(truth: string, pred: string): TpFpFn {
-  const a = shingles(truth);
-  const b = shingles(pred);
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const t = a.get(key) ?? 0;
-    const p = b.get(key) ?? 0;
-    tp += Math.min(t, p);
-    fp += Math.max(0, p - t);
-    fn += Math.max(0, t - p);
-  }
-  const s = tp + fp + fn;
-  return s > 0 ? [tp / s, fp / s, fn / s] : [tp, fp, fn];
-}
-
-const precisionOf = ([tp, fp, fn]: TpFpFn) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fp === 0 ? 0 : tp / (tp + fp));
-const recallOf = ([tp, fp, fn]: TpFpFn) => (fp === 0 && fn === 0 ? 1 : tp === 0 && fn === 0 ? 0 : tp / (tp + fn));
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-
-function metrics(rows: TpFpFn[]) {
-  const precision = mean(rows.filter(([tp, fp]) => tp + fp > 0).map(precisionOf));
-  const recall = mean(rows.filter(([tp, , fn]) => tp + fn > 0).map(recallOf));
-  return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
-}
 
 function main(): number {
   const truth = JSON.parse(readFileSync(join(dataDir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url?: string }>;

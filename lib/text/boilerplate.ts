@@ -6,6 +6,39 @@
  */
 import type { Block } from './html';
 
+/**
+ * Constants of the structural rules (runs of short blocks, link-heavy blocks, the tail after the
+ * last paragraph of prose). Fitted by bench/extract-fit.ts on the dev halves of L3S-GN1 and
+ * Dragnet (zyte as a guard); held-out numbers in docs/notes/extract.md.
+ */
+export interface BoilerplateFit {
+  /** A block of at most this many words (not a list item) counts as short; 0 turns the run rule off. */
+  runWords: number;
+  /** This many short blocks in a row are page furniture (a menu, a box of labels), not text. */
+  runLength: number;
+  /** A block with at least this share of link text that is not prose goes (above 1: off). */
+  linkShare: number;
+  /** Drop what is left after the last paragraph of prose when none of it is prose. */
+  trimTail: boolean;
+  /**
+   * A list of posts after the article (comments, dated teasers): at least this many short lines
+   * carrying a date or time ("Posted by X - Jan 8, 2008 12:40 PM") after two paragraphs of prose
+   * cut the article at the first of them; 0 turns the rule off.
+   */
+  postStamps: number;
+}
+// Fitted 2026-11-30 by `npx tsx bench/extract-fit.ts --sets l3s,dragnet,zyte` (dev halves): every rule
+// helped L3S-GN1 but cost Dragnet (whose truth keeps headline, date and caption lines) and zyte, so the
+// best point on the mean of the three is all rules off. Kept for refitting on other data.
+export const BOILERPLATE_FIT: BoilerplateFit = { runWords: 0, runLength: 3, linkShare: 1.01, trimTail: false, postStamps: 0 };
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date or a time of day in a short line: the header of a post or comment. */
+const STAMP_RE = new RegExp(
+  `\\b\\d{1,2}:\\d{2}\\b|\\b(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[-/.]\\d{1,2}[-/.](?:19|20)?\\d{2}\\b|\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s|$)|\\b(?:\\d+|an?|one)\\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\\s+ago\\b`,
+  'i',
+);
+
 export interface CleanResult {
   blocks: Block[];
   /** One entry per removed block: why it went (for warnings and debugging). */
@@ -107,6 +140,70 @@ function dropMenus(input: Block[], removed: CleanResult['removed']): Block[] {
   return input.filter((_, k) => keep[k]);
 }
 
+/**
+ * Shape rules over HTML-derived blocks (link text known for every block; plain text and markdown
+ * imports are left alone): link-heavy blocks that are not prose, runs of short blocks that are not
+ * list items, and (optionally) the non-prose tail after the last paragraph of prose.
+ */
+function dropStructural(input: Block[], fit: BoilerplateFit, removed: CleanResult['removed']): Block[] {
+  const anyOn = fit.linkShare <= 1 || fit.runWords > 0 || fit.trimTail || fit.postStamps > 0;
+  if (!anyOn || !input.length || input.some((b) => b.linkChars == null)) return input;
+  const keep = input.map(() => true);
+  const why: string[] = input.map(() => '');
+  input.forEach((b, k) => {
+    const t = b.text.trim();
+    if (fit.linkShare <= 1 && (b.linkChars ?? 0) / Math.max(1, t.length) >= fit.linkShare && !isProse({ ...b, linkChars: 0 })) {
+      keep[k] = false;
+      why[k] = 'link block';
+    }
+  });
+  if (fit.runWords > 0) {
+    const short = (b: Block) => b.tag !== 'li' && words(b.text).length <= fit.runWords;
+    for (let k = 0; k < input.length; ) {
+      let j = k;
+      while (j < input.length && short(input[j]!)) j++;
+      if (j - k >= fit.runLength) {
+        for (let m = k; m < j; m++) {
+          keep[m] = false;
+          why[m] ||= 'run of short blocks';
+        }
+      }
+      k = j > k ? j : k + 1;
+    }
+  }
+  if (fit.postStamps > 0) {
+    let prose = 0;
+    const stamps: number[] = [];
+    input.forEach((b, k) => {
+      if (!keep[k]) return;
+      if (isProse(b)) prose++;
+      else if (prose >= 2 && words(b.text).length <= 14 && STAMP_RE.test(b.text)) stamps.push(k);
+    });
+    if (stamps.length >= fit.postStamps) {
+      for (let m = stamps[0]!; m < input.length; m++) {
+        keep[m] = false;
+        why[m] ||= 'list of posts';
+      }
+    }
+  }
+  if (fit.trimTail) {
+    let last = -1;
+    input.forEach((b, k) => {
+      if (keep[k] && isProse(b)) last = k;
+    });
+    if (last >= 0) {
+      for (let m = last + 1; m < input.length; m++) {
+        keep[m] = false;
+        why[m] ||= 'after the last paragraph';
+      }
+    }
+  }
+  input.forEach((b, k) => {
+    if (!keep[k]) removed.push({ text: b.text.trim(), rule: why[k]! });
+  });
+  return input.filter((_, k) => keep[k]);
+}
+
 /** A paragraph of article prose: a real sentence, not mostly link text. */
 function isProse(b: Block): boolean {
   const t = b.text.trim();
@@ -136,9 +233,9 @@ function isPromoHeadline(b: Block): boolean {
  * cuts it when no prose follows (lists of other stories), otherwise only the heading and the
  * non-prose lines under it go (a "Don't miss" box in the middle of the article).
  */
-export function cleanBlocks(all: Block[]): CleanResult {
+export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT): CleanResult {
   const removed: CleanResult['removed'] = [];
-  const input = dropMenus(all, removed);
+  const input = dropStructural(dropMenus(all, removed), fit, removed);
   const out: Block[] = [];
   for (let k = 0; k < input.length; k++) {
     const b = input[k]!;

@@ -48,4 +48,13 @@ describe('extractPage', () => {
     if (isNotArticle(r2)) throw new Error(r2.reason);
     expect(r2.publishedTime).toBe('2022-01-09');
   });
+
+  it('reads a page that never opens <body> (a lenient parser leaves it in <head>)', () => {
+    const body = '<p>' + 'The river rose two metres overnight and the town council closed the lower bridge to traffic. '.repeat(8) + '</p>';
+    const html = `<html>\n<head>\n<meta name="description" content="d">\n${body}\n${body}\n</html>`;
+    const doc = nodeParseHtml(html);
+    const r = extractPage(doc, 'https://valley.example/2024/05/flood', { lenient: true, minChars: 80 });
+    if (isNotArticle(r)) throw new Error(r.reason);
+    expect(r.blocks.map((b) => b.text).join(' ')).toMatch(/^The river rose two metres overnight/);
+  });
 });

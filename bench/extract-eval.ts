@@ -1,0 +1,263 @@
+/**
+ * Extraction on public test sets other than zyte, scored with the zyte benchmark's word metric
+ * (bench/extract-metric.ts), for plain Readability.js and for Parallax (the same path as
+ * `cli list`: decodeTextBytes → lib/ingest ingestFile with linkedom → units joined by newlines).
+ *
+ *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte] [--split dev|held|all]
+ *                                 [--worst N] [--json out.json] [--page ID]
+ *
+ * Sets (read from mirrors, never committed; a set whose data is absent is skipped with the reason):
+ * - l3s:        L3S-GN1 (Kohlschütter et al. 2010; 621 Google-News articles, 408 sites); truth = the
+ *               spans labelled "full text" (x-nc-sel2) in the annotated copy. News.
+ * - dragnet:    Dragnet (Moz 2012; 1,381 news and blog pages); truth = the corrected text before the
+ *               comments marker. Mostly news.
+ * - cleaneval:  CleanEval dev + final (2007; general web pages: blogs, forums, lists); truth = the
+ *               gold text without its <p>/<h>/<l> markers. Not news.
+ * - readability: mozilla/readability test/test-pages; truth = expected.html, which is Readability's
+ *               own output (so plain Readability scores ~1 by construction: this set measures how much
+ *               the cleaning removes that Readability kept, not extraction quality). `news` subset listed.
+ * - zyte:       ../shared/data/zyte-article-extraction (in-sample: the cleaning rules were written on it).
+ * The first four come from github:j-szulc/html-cleaning-dataset-merged (a mirror of CleanEval,
+ * Dragnet, L3S-GN1 "page-signal" and readability; EXTRACT_MERGED_GIT overrides its git dir) and
+ * github:mozilla/readability (EXTRACT_READABILITY_GIT).
+ *
+ * Split: every set is split by index parity of its sorted page ids before any error was looked at:
+ * even = dev (look at errors, fit), odd = held-out (report only).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { nodeEnv, nodeParseHtml } from '../cli/node-env.ts';
+import { ingestFile } from '../lib/ingest/index.ts';
+import { decodeTextBytes } from '../lib/text/normalize.ts';
+import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '..');
+const MERGED_GIT = process.env.EXTRACT_MERGED_GIT ?? '/work/.mirror/j-szulc+html-cleaning-dataset-merged/repo';
+const READABILITY_GIT = process.env.EXTRACT_READABILITY_GIT ?? '/work/.mirror/mozilla+readability/repo';
+const ZYTE_DIR = process.env.ZYTE_DIR ?? resolve(repo, '../shared/data/zyte-article-extraction');
+const CACHE = join(tmpdir(), 'parallax-extract-eval');
+
+export interface EvalPage {
+  set: string;
+  id: string;
+  html: string;
+  truth: string;
+  news: boolean;
+}
+
+/** Files of a git tree under `prefix`, unpacked once into the cache (git archive). */
+function unpack(gitDir: string, prefix: string): string | null {
+  if (!existsSync(gitDir)) return null;
+  const out = join(CACHE, 'data', gitDir.replace(/[^\w]+/g, '_'));
+  const mark = join(out, prefix.replace(/[^\w]+/g, '_') + '.done');
+  if (!existsSync(mark)) {
+    mkdirSync(out, { recursive: true });
+    execFileSync('sh', ['-c', `git --git-dir="${gitDir}" archive HEAD "${prefix}" | tar x -C "${out}"`], { maxBuffer: 1 << 30 });
+    writeFileSync(mark, '');
+  }
+  return join(out, prefix);
+}
+
+const decode = (path: string) => decodeTextBytes(readFileSync(path)).text;
+
+function textOf(html: string, selector?: string): string {
+  const doc = nodeParseHtml(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`);
+  if (!selector) return doc.body?.textContent ?? '';
+  return Array.from(doc.querySelectorAll(selector))
+    .map((e) => e.textContent ?? '')
+    .join('\n');
+}
+
+/**
+ * The text labelled `cls` in an L3S annotated page. Labelled spans nest (a full-text span inside
+ * another), so each text node counts once, under its nearest labelled ancestor.
+ */
+function labelledText(html: string, cls: string): string {
+  const doc = nodeParseHtml(html);
+  const LABEL = /\bx-nc-sel\d\b/;
+  const out: string[] = [];
+  const collect = (el: Element) => {
+    for (const n of Array.from(el.childNodes)) {
+      if (n.nodeType === 3) out.push(n.textContent ?? '');
+      else if (n.nodeType === 1 && !LABEL.test((n as Element).getAttribute('class') ?? '')) collect(n as Element);
+    }
+  };
+  for (const el of Array.from(doc.querySelectorAll(`.${cls}`))) collect(el);
+  return out.join(' ');
+}
+
+function l3s(): EvalPage[] | string {
+  const dir = unpack(MERGED_GIT, 'page-signal-master');
+  if (!dir) return `no mirror at ${MERGED_GIT} (fetch github:j-szulc/html-cleaning-dataset-merged)`;
+  return readdirSync(join(dir, 'input'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => {
+      const id = f.replace(/\.html$/, '');
+      return { set: 'l3s', id, html: decode(join(dir, 'input', f)), truth: labelledText(decode(join(dir, 'GoldStandard', `${id}.txt`)), 'x-nc-sel2'), news: true };
+    });
+}
+
+function dragnet(): EvalPage[] | string {
+  const dir = unpack(MERGED_GIT, 'dragnet_data');
+  if (!dir) return `no mirror at ${MERGED_GIT} (fetch github:j-szulc/html-cleaning-dataset-merged)`;
+  return readdirSync(join(dir, 'input'))
+    .filter((f) => f.endsWith('.html') && existsSync(join(dir, 'GoldStandard', f.replace(/\.html$/, '.txt'))))
+    .map((f) => {
+      const id = f.replace(/\.html$/, '');
+      const gold = decode(join(dir, 'GoldStandard', `${id}.txt`)).split('!@#$%^&*() COMMENTS')[0]!;
+      return { set: 'dragnet', id, html: decode(join(dir, 'input', f)), truth: gold, news: true };
+    });
+}
+
+function cleaneval(): EvalPage[] | string {
+  const out: EvalPage[] = [];
+  for (const part of ['cleaneval-dev', 'cleaneval-final']) {
+    const dir = unpack(MERGED_GIT, part);
+    if (!dir) return `no mirror at ${MERGED_GIT} (fetch github:j-szulc/html-cleaning-dataset-merged)`;
+    for (const f of readdirSync(join(dir, 'input')).filter((x) => x.endsWith('.html'))) {
+      const id = f.replace(/\.html$/, '');
+      const gold = join(dir, 'GoldStandard', `${id}.txt`);
+      if (!existsSync(gold)) continue;
+      const truth = decode(gold)
+        .replace(/^URL:.*\n/, '')
+        .replace(/<\/?[phl]>/gi, ' ');
+      out.push({ set: 'cleaneval', id: `${part.replace('cleaneval-', '')}-${id}`, html: decode(join(dir, 'input', f)), truth, news: false });
+    }
+  }
+  return out;
+}
+
+/** Readability test pages from news outlets (by outlet, not by looking at results). */
+const READABILITY_NEWS = new Set([
+  'aktualne', 'ars-1', 'bbc-1', 'breitbart', 'buzzfeed-1', 'citylab-1', 'cnet', 'cnn', 'engadget', 'folha', 'gmw', 'guardian-1',
+  'heise', 'herald-sun-1', 'la-nacion', 'lemonde-1', 'liberation-1', 'msn', 'nytimes-1', 'nytimes-2', 'nytimes-3', 'nytimes-4',
+  'nytimes-5', 'qq', 'quanta-1', 'salon-1', 'seattletimes-1', 'telegraph', 'theverge', 'tmz-1', 'wapo-1', 'wapo-2', 'yahoo-1',
+  'yahoo-2', 'yahoo-3', 'yahoo-4', 'lwn-1', 'medicalnewstoday', 'aclu',
+]);
+
+function readability(): EvalPage[] | string {
+  const dir = unpack(READABILITY_GIT, 'test/test-pages');
+  if (!dir) return `no mirror at ${READABILITY_GIT} (fetch github:mozilla/readability)`;
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'source.html')) && existsSync(join(dir, d, 'expected.html')))
+    .map((d) => ({ set: 'readability', id: d, html: decode(join(dir, d, 'source.html')), truth: textOf(decode(join(dir, d, 'expected.html'))), news: READABILITY_NEWS.has(d) }));
+}
+
+function zyte(): EvalPage[] | string {
+  const gt = join(ZYTE_DIR, 'ground-truth.json');
+  if (!existsSync(gt)) return `no zyte data at ${ZYTE_DIR}`;
+  const truth = JSON.parse(readFileSync(gt, 'utf8')) as Record<string, { articleBody: string }>;
+  return Object.keys(truth)
+    .filter((id) => existsSync(join(ZYTE_DIR, 'html', `${id}.html.gz`)))
+    .map((id) => ({ set: 'zyte', id, html: decodeTextBytes(gunzipSync(readFileSync(join(ZYTE_DIR, 'html', `${id}.html.gz`)))).text, truth: truth[id]!.articleBody, news: true }));
+}
+
+export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte };
+
+/** Even index of the sorted ids: dev; odd: held-out. */
+export function splitOf(pages: EvalPage[]): Map<string, 'dev' | 'held'> {
+  const ids = pages.map((p) => p.id).sort();
+  return new Map(ids.map((id, k) => [id, k % 2 === 0 ? 'dev' : 'held']));
+}
+
+/** Plain Readability.js textContent (cached: it does not change with our code). */
+function baseline(p: EvalPage, cache: Record<string, string>): string {
+  const key = `${p.set}/${p.id}`;
+  if (key in cache) return cache[key]!;
+  let text = '';
+  try {
+    text = new Readability(nodeParseHtml(p.html)).parse()?.textContent ?? '';
+  } catch {
+    text = '';
+  }
+  cache[key] = text;
+  return text;
+}
+
+/** Parallax: the CLI's path (ingestFile on a .html file with linkedom), units joined by newlines. */
+export function parallax(p: EvalPage): string {
+  const r = ingestFile({ name: `${p.id}.html`, content: p.html }, nodeEnv);
+  return r.articles.map((a) => a.units.map((u) => u.text).join('\n')).join('\n');
+}
+
+function main(): number {
+  const argv = process.argv.slice(2);
+  const value = (name: string) => {
+    const k = argv.indexOf(`--${name}`);
+    return k >= 0 ? argv[k + 1] : undefined;
+  };
+  const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability').split(',');
+  const split = value('split') ?? 'all';
+  const worst = Number(value('worst') ?? 0);
+  const onePage = value('page');
+  mkdirSync(CACHE, { recursive: true });
+  const baseFile = join(CACHE, 'readability-baseline.json');
+  const baseCache: Record<string, string> = existsSync(baseFile) ? JSON.parse(readFileSync(baseFile, 'utf8')) : {};
+
+  const f = (x: number) => x.toFixed(3);
+  const lines: string[] = ['set          split  pages  Readability F1 (P/R)      Parallax F1 (P/R)         better/worse'];
+  const json: Record<string, unknown> = {};
+  for (const name of sets) {
+    const load = SETS[name];
+    if (!load) {
+      process.stderr.write(`unknown set ${name}\n`);
+      continue;
+    }
+    const pages = load();
+    if (typeof pages === 'string') {
+      lines.push(`${name.padEnd(12)} skipped: ${pages}`);
+      continue;
+    }
+    const splits = splitOf(pages);
+    const rows: Array<{ page: EvalPage; split: string; base: TpFpFn; ours: TpFpFn; oursText: string }> = [];
+    const t0 = Date.now();
+    for (const page of pages) {
+      const s = splits.get(page.id)!;
+      if (split !== 'all' && s !== split) continue;
+      if (onePage && page.id !== onePage) continue;
+      const oursText = parallax(page);
+      rows.push({ page, split: s, base: shingleMatch(page.truth, baseline(page, baseCache)), ours: shingleMatch(page.truth, oursText), oursText });
+    }
+    const ms = Date.now() - t0;
+    const groups: Array<[string, typeof rows]> = [
+      ['dev', rows.filter((r) => r.split === 'dev')],
+      ['held', rows.filter((r) => r.split === 'held')],
+    ];
+    if (name === 'readability') {
+      groups.push(['dev·news', rows.filter((r) => r.split === 'dev' && r.page.news)], ['held·news', rows.filter((r) => r.split === 'held' && r.page.news)]);
+    }
+    for (const [g, rs] of groups) {
+      if (!rs.length) continue;
+      const b = metrics(rs.map((r) => r.base));
+      const o = metrics(rs.map((r) => r.ours));
+      const better = rs.filter((r) => f1Of(r.ours) > f1Of(r.base) + 0.01).length;
+      const worse = rs.filter((r) => f1Of(r.ours) < f1Of(r.base) - 0.01).length;
+      lines.push(`${name.padEnd(12)} ${g.padEnd(9)} ${String(rs.length).padStart(4)}  ${f(b.f1)} (${f(b.precision)}/${f(b.recall)})   ${f(o.f1)} (${f(o.precision)}/${f(o.recall)})   ${better}/${worse}`);
+      json[`${name}/${g}`] = { pages: rs.length, readability: b, parallax: o, better, worse };
+    }
+    lines.push(`${''.padEnd(12)} (${(ms / 1000).toFixed(1)} s)`);
+    process.stderr.write(lines.join('\n') + '\n');
+    if (worst || onePage) {
+      const ranked = rows.filter((r) => r.split === 'dev' || onePage).sort((a, b) => f1Of(a.ours) - f1Of(b.ours));
+      for (const r of ranked.slice(0, worst || 1)) {
+        lines.push(`  ${r.page.id.slice(0, 20).padEnd(20)} ours ${f(f1Of(r.ours))} P ${f(precisionOf(r.ours))} R ${f(recallOf(r.ours))}  base ${f(f1Of(r.base))}`);
+      }
+    }
+    if (onePage && rows[0]) {
+      process.stdout.write(`--- truth\n${rows[0].page.truth.replace(/\s*\n\s*/g, '\n').trim()}\n--- parallax\n${rows[0].oursText}\n--- readability\n${baseline(rows[0].page, baseCache).replace(/\s*\n\s*/g, '\n').trim()}\n`);
+    }
+  }
+  writeFileSync(baseFile, JSON.stringify(baseCache));
+  process.stdout.write(lines.join('\n') + '\n');
+  const jsonOut = value('json');
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(json, null, 2));
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();
