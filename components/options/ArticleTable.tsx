@@ -351,7 +351,15 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
     setBusy(true);
     setError(null);
     try {
-      await onSave({ title: field('title'), outlet: field('outlet') || null, date: field('date') || null, url: field('url') || null, pinned: data.get('pinned') === 'on' });
+      const pinned = data.get('pinned') === 'on';
+      await onSave({
+        title: field('title'),
+        outlet: field('outlet') || null,
+        date: field('date') || null,
+        url: field('url') || null,
+        // The pin is sent only when the reader changed it.
+        ...(pinned !== (row.pinned === true) ? { pinned } : {}),
+      });
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
       setBusy(false);

@@ -108,6 +108,21 @@ describe('ArticleTable', () => {
     expect(mount().querySelector('tbody tr[data-id]')!.getAttribute('data-id')).toBe('b');
   });
 
+  it('the edit form pins an article (kept by retention) and sends the pin only when it changed', async () => {
+    const onSave = vi.fn().mockResolvedValue(undefined);
+    await act(() => render(<ArticleTable rows={rows} loaded onSave={onSave} onDelete={vi.fn()} />, mount()));
+    await act(() => (mount().querySelector('tr[data-id="b"] button') as HTMLButtonElement).click());
+    const form = mount().querySelector('form.px-edit') as HTMLFormElement;
+    const box = [...form.querySelectorAll('label')].find((l) => l.textContent!.startsWith('Pinned'))!.querySelector('input') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await act(() => box.click());
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
+    await act(() => new Promise((r) => setTimeout(r, 0)));
+    expect(onSave).toHaveBeenLastCalledWith('b', expect.objectContaining({ pinned: true }));
+  });
+
   it('edits in a labelled form, sends only the four fields, and shows a refusal in words', async () => {
     const onSave = vi.fn().mockRejectedValueOnce(new Error('"soon" is not a date like 2025-12-23.')).mockResolvedValue(undefined);
     await act(() => render(<ArticleTable rows={rows} loaded onSave={onSave} onDelete={vi.fn()} />, mount()));
