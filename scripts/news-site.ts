@@ -346,7 +346,11 @@ export async function startNewsSite(opts: { port?: number; articles?: Article[];
   let published = Math.min(3, wire.length);
   let origin = '';
   const storyUrl = (id: string) => `${origin}/wire/story/${encodeURIComponent(id)}`;
-  const failing = wire[Math.min(2, wire.length - 1)]?.id ?? '';
+  // The item whose page fails (kept as a summary): the second one, the wire copy of the first
+  // article, so that its one-paragraph summary is clearly the same story as the first article's
+  // page (a one-paragraph teaser of another angle — the third, on the oil leak — scores p 0.37 beside
+  // it, under the same-story threshold: docs/notes/story.md, known limits).
+  const failing = wire[Math.min(1, wire.length - 1)]?.id ?? '';
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -33,7 +33,8 @@ describe('the built extension in Chromium', () => {
     const manifest = await ext.serviceWorker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions.sort()).toEqual(
-      ['activeTab', 'alarms', 'contextMenus', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
+      // offscreen: the service worker has a feed item's page read by Readability there (DOM_PARSER).
+      ['activeTab', 'alarms', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage', 'unlimitedStorage'].sort(),
     );
     // No site access at install: activeTab on a click, http(s) only as the reader's opt-in.
     expect(manifest.host_permissions ?? []).toEqual([]);
