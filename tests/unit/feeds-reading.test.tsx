@@ -11,42 +11,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { AddWhatIReadCard } from '../../components/options/SourcesReading';
 import { ok } from '../../lib/extension/protocol';
 import { autoAddWhatIRead, getAddWhatIRead, setAddWhatIRead } from '../../lib/feeds/reading';
-import { createController, type SidebarCorpus, type SidebarDeps } from '../../lib/sidebar/controller';
-import { createStore } from '../../lib/sidebar/store';
-import type { Article } from '../../lib/types';
+import type { SidebarDeps } from '../../lib/sidebar/controller';
 import { mountPoint } from './dom-helpers';
-import { fixtureArticle, fixturePage, fixtureReport } from './sidebar-fixture';
+import { fakeSidebarCorpus, fixtureArticle, fixturePage, sidebarPanel } from './sidebar-fixture';
 import { openTestCorpus } from './store-helpers';
 
 const root = mountPoint();
 
 function panel(page = ok(fixturePage()) as Awaited<ReturnType<SidebarDeps['extract']>>) {
-  const ids: string[] = ['other'];
-  const corpus: SidebarCorpus = {
-    candidates: async () => [],
-    keyCounts: async () => new Map<string, number>(),
-    count: async () => ids.length,
-    getMany: async () => [],
-    findSame: async (a: Pick<Article, 'id'>) => (ids.includes(a.id) ? a.id : null),
-    upsert: vi.fn(async (articles: Article[]) => {
-      for (const a of articles) if (!ids.includes(a.id)) ids.push(a.id);
-      return {};
-    }) as never,
-  };
-  const store = createStore();
-  const deps: SidebarDeps = {
-    extract: vi.fn(async () => page),
-    toArticle: vi.fn(() => fixtureArticle()),
-    openCorpus: vi.fn(async () => corpus),
-    compare: vi.fn(async () => fixtureReport()),
-    scrollTo: vi.fn(async () => ok(true)),
-    highlight: vi.fn(async (_t, items) => ok(items.length)),
-    clearHighlights: vi.fn(async () => ok(null)),
-    trace: vi.fn(async (quote) => ({ quote, speaker: null, occurrences: [], origin: null })),
-    clearPendingTrace: vi.fn(async () => {}),
-  };
-  const controller = createController(store, deps);
-  return { store, controller, corpus };
+  return sidebarPanel({ extract: vi.fn(async () => page) }, fakeSidebarCorpus(['other']));
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 0));

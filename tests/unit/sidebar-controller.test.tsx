@@ -3,45 +3,12 @@
  * and that requests to the page carry the right sentences.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createController, type SidebarCorpus, type SidebarDeps } from '../../lib/sidebar/controller';
-import { createStore } from '../../lib/sidebar/store';
-import type { Article, Report, Trace } from '../../lib/types';
+import type { Report, Trace } from '../../lib/types';
 import { ok, fail } from '../../lib/extension/protocol';
-import { fixtureArticle, fixturePage, fixtureReport } from './sidebar-fixture';
+import { fakeSidebarCorpus, fixtureArticle, fixturePage, fixtureReport, sidebarPanel } from './sidebar-fixture';
 
-function fakeCorpus(ids: string[] = ['a', 'b', 'c']): SidebarCorpus & { ids: string[] } {
-  const c = {
-    ids: [...ids],
-    candidates: async () => [],
-    keyCounts: async () => new Map<string, number>(),
-    count: async () => c.ids.length,
-    getMany: async () => [],
-    findSame: async (a: Pick<Article, 'id'>) => (c.ids.includes(a.id) ? a.id : null),
-    upsert: vi.fn(async (articles: Article[]) => {
-      for (const a of articles) if (!c.ids.includes(a.id)) c.ids.push(a.id);
-      return {};
-    }),
-  };
-  return c;
-}
-
-function setup(overrides: Partial<SidebarDeps> = {}, corpus = fakeCorpus()) {
-  const store = createStore();
-  const deps: SidebarDeps = {
-    extract: vi.fn(async () => ok(fixturePage())),
-    toArticle: vi.fn(() => fixtureArticle()),
-    openCorpus: vi.fn(async () => corpus),
-    compare: vi.fn(async () => fixtureReport()),
-    scrollTo: vi.fn(async () => ok(true)),
-    highlight: vi.fn(async (_t, items) => ok(items.length)),
-    clearHighlights: vi.fn(async () => ok(null)),
-    trace: vi.fn(async (quote): Promise<Trace> => ({ quote, speaker: null, occurrences: [], origin: null })),
-    clearPendingTrace: vi.fn(async () => {}),
-    ...overrides,
-  };
-  const controller = createController(store, deps);
-  return { store, deps, controller, corpus };
-}
+const fakeCorpus = fakeSidebarCorpus;
+const setup = sidebarPanel;
 
 describe('comparing the page', () => {
   it('extracts, ingests, compares and shows the report', async () => {

@@ -3,7 +3,11 @@
  * seeds (texts shortened from the seeds, outlets partly invented). Used by the sidebar's component
  * and controller tests only; no engine output is copied here.
  */
-import type { Article, ExtractedPage, Report } from '../../lib/types';
+import { vi } from 'vitest';
+import { ok } from '../../lib/extension/protocol';
+import { createController, type SidebarCorpus, type SidebarDeps } from '../../lib/sidebar/controller';
+import { createStore } from '../../lib/sidebar/store';
+import type { Article, ExtractedPage, Report, Trace } from '../../lib/types';
 
 export const HERE_UNITS = [
   "El Salvadoran President Nayib Bukele responded to allegations by former Secretary of State Hillary Clinton about the conditions at the Terrorism Confinement Center (CECOT), the country's maximum-security prison that has received migrants deported from the United States.",
@@ -202,4 +206,40 @@ export function fixturePage(): ExtractedPage {
     excerpt: null,
     blocks: HERE_UNITS.map((text) => ({ text, tag: 'p' })),
   };
+}
+
+/** A corpus for the panel's controller: `ids` are the articles it holds; `upsert` adds to them. */
+export function fakeSidebarCorpus(ids: string[] = ['a', 'b', 'c']): SidebarCorpus & { ids: string[] } {
+  const c = {
+    ids: [...ids],
+    candidates: async () => [],
+    keyCounts: async () => new Map<string, number>(),
+    count: async () => c.ids.length,
+    getMany: async () => [],
+    findSame: async (a: Pick<Article, 'id'>) => (c.ids.includes(a.id) ? a.id : null),
+    upsert: vi.fn(async (articles: Article[]) => {
+      for (const a of articles) if (!c.ids.includes(a.id)) c.ids.push(a.id);
+      return {};
+    }),
+  };
+  return c;
+}
+
+/** The panel's controller over a fake page (fixturePage), corpus and engine (fixtureReport). */
+export function sidebarPanel(overrides: Partial<SidebarDeps> = {}, corpus = fakeSidebarCorpus()) {
+  const store = createStore();
+  const deps: SidebarDeps = {
+    extract: vi.fn(async () => ok(fixturePage())),
+    toArticle: vi.fn(() => fixtureArticle()),
+    openCorpus: vi.fn(async () => corpus),
+    compare: vi.fn(async () => fixtureReport()),
+    scrollTo: vi.fn(async () => ok(true)),
+    highlight: vi.fn(async (_t, items) => ok(items.length)),
+    clearHighlights: vi.fn(async () => ok(null)),
+    trace: vi.fn(async (quote): Promise<Trace> => ({ quote, speaker: null, occurrences: [], origin: null })),
+    clearPendingTrace: vi.fn(async () => {}),
+    ...overrides,
+  };
+  const controller = createController(store, deps);
+  return { store, deps, controller, corpus };
 }
