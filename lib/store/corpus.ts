@@ -567,7 +567,6 @@ export class Corpus implements CorpusIndex {
    */
   async upsertBatched(articles: Article[], opts: BatchOptions = {}): Promise<BatchedImportResult> {
     assertArticles(articles);
-    const { db } = this;
     const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
     const results: UpsertResult[] = [];
     let stopped: BatchedImportResult['stopped'] = null;
@@ -582,24 +581,36 @@ export class Corpus implements CorpusIndex {
         break;
       }
       const part = articles.slice(done, done + size);
-      const offset = done;
       const cache = await keysNext;
       keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
-      try {
-        const r = await writing(() =>
-          db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
-        );
-        results.push(...r.results);
-      } catch (e) {
-        if (!(e instanceof StorageFullError)) throw e;
-        stopped = 'storage full';
+      const written = await this.writeBatch(part, done, cache);
+      if (written === 'storage full') {
+        stopped = written;
         break;
       }
+      results.push(...written);
       done += part.length;
       opts.onProgress?.(done, articles.length);
     }
     await keysNext.catch(() => undefined);
     return { ...tally(results), done, total: articles.length, stopped };
+  }
+
+  /**
+   * One batch of a resumable import in its own transaction (atomic): its results, or 'storage full'
+   * when the quota refused it (nothing of the batch written; the batches before it stay).
+   */
+  private async writeBatch(part: Article[], offset: number, cache: KeyCache): Promise<UpsertResult[] | 'storage full'> {
+    const { db } = this;
+    try {
+      const r = await writing(() =>
+        db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
+      );
+      return r.results;
+    } catch (e) {
+      if (e instanceof StorageFullError) return 'storage full';
+      throw e;
+    }
   }
 
   /** Story keys of articles, by text, computed in slices of KEY_SLICE with a task boundary between. */
@@ -904,7 +915,6 @@ export class Corpus implements CorpusIndex {
    * (the articles already in come back "unchanged").
    */
   async importBundleStream(open: OpenBytes, opts: BatchOptions = {}): Promise<BatchedImportResult> {
-    const { db } = this;
     const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
     const total = await checkBundleStream(open, size);
     if (total === null) throw new NotABundleError();
@@ -917,20 +927,13 @@ export class Corpus implements CorpusIndex {
         break;
       }
       assertArticles(raw); // validated by the first reading; checked again in case the file changed
-      const part = raw;
-      const offset = done;
-      const cache = await this.precomputeKeys(part);
-      try {
-        const r = await writing(() =>
-          db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
-        );
-        results.push(...r.results);
-      } catch (e) {
-        if (!(e instanceof StorageFullError)) throw e;
-        stopped = 'storage full';
+      const written = await this.writeBatch(raw, done, await this.precomputeKeys(raw));
+      if (written === 'storage full') {
+        stopped = written;
         break;
       }
-      done += part.length;
+      results.push(...written);
+      done += raw.length;
       opts.onProgress?.(done, total);
     }
     return { ...tally(results), done, total, stopped };
