@@ -92,6 +92,20 @@ function feedSummary(r: FeedImportResult): string {
   return `${r.title ?? r.feedUrl}: ${parts.join(', ') || 'no items'}.`;
 }
 
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Offers a file to the reader as a download (the browser's own save; nothing leaves the device). */
+function saveFile(blob: Blob, name: string): void {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
 /** Asks for the permission to read one site. Must be called in the click/submit, before any await. */
 function requestOrigin(url: string): Promise<boolean> {
   let origin: string;
@@ -302,29 +316,35 @@ export function App() {
       .finally(() => setUrlBusy(false));
   };
 
-  /** `itemOrigins`: other sites the feed's items live on (starter sources know theirs), asked in the same prompt. */
-  const onAddFeed = (url: string, itemOrigins: string[] = []) => {
+  /**
+   * A feed action that needed the reader's permission: `asked` was started inside the click (before
+   * any await). While it runs the feed controls are busy; refused → `denied` is said; an error is said.
+   */
+  const afterGrant = (asked: Promise<boolean>, denied: string, work: (corpus: Corpus) => Promise<void>) => {
     if (!corpus) return;
-    // First, inside the user gesture: the feed's site (and its items' sites), one prompt.
-    const asked = requestOrigins([url, ...itemOrigins]).catch(() => requestOrigin(url));
     setFeedBusy(true);
     setFeedMessage(null);
     asked
-      .then(async (granted) => {
-        if (!granted) {
-          setFeedMessage({ text: 'Permission to read this site was not given; the feed was not added.', error: true });
-          return;
-        }
-        const { addFeed, syncFeedAlarm } = await feedsModule();
-        const r = await addFeed(corpus, url, (await feedsModule()).fetchText, await pageReader());
+      .then((granted) => (granted ? work(corpus) : setFeedMessage({ text: denied, error: true })))
+      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
+      .finally(() => setFeedBusy(false));
+  };
+
+  /** `itemOrigins`: other sites the feed's items live on (starter sources know theirs), asked in the same prompt. */
+  const onAddFeed = (url: string, itemOrigins: string[] = []) =>
+    // First, inside the user gesture: the feed's site (and its items' sites), one prompt.
+    afterGrant(
+      requestOrigins([url, ...itemOrigins]).catch(() => requestOrigin(url)),
+      'Permission to read this site was not given; the feed was not added.',
+      async (corpus) => {
+        const { addFeed, fetchText, syncFeedAlarm } = await feedsModule();
+        const r = await addFeed(corpus, url, fetchText, await pageReader());
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
         if (!r.error) await tidyAfterFeeds();
         await syncFeedAlarm(corpus, browser.alarms);
-      })
-      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
-      .finally(() => setFeedBusy(false));
-  };
+      },
+    );
 
   const onRefreshFeeds = async () => {
     if (!corpus) return;
@@ -373,24 +393,12 @@ export function App() {
   };
 
   /** "Allow full text from …": asks for the hosts (inside the click), then refreshes that feed. */
-  const onAllowHosts = (feedUrl: string, origins: string[]) => {
-    if (!corpus) return;
-    const asked = requestOrigins(origins);
-    setFeedBusy(true);
-    setFeedMessage(null);
-    asked
-      .then(async (granted) => {
-        if (!granted) {
-          setFeedMessage({ text: 'Permission was not given; those items stay summaries.', error: true });
-          return;
-        }
-        const { addFeed, fetchText } = await feedsModule();
-        const r = await addFeed(corpus, feedUrl, fetchText, await pageReader());
-        setFeedMessage({ text: r.error ? `${feedUrl}: ${r.error}.` : feedSummary(r), error: !!r.error });
-      })
-      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
-      .finally(() => setFeedBusy(false));
-  };
+  const onAllowHosts = (feedUrl: string, origins: string[]) =>
+    afterGrant(requestOrigins(origins), 'Permission was not given; those items stay summaries.', async (corpus) => {
+      const { addFeed, fetchText } = await feedsModule();
+      const r = await addFeed(corpus, feedUrl, fetchText, await pageReader());
+      setFeedMessage({ text: r.error ? `${feedUrl}: ${r.error}.` : feedSummary(r), error: !!r.error });
+    });
 
   const onOpmlFile = async (file: File) => {
     setFeedMessage(null);
@@ -408,44 +416,26 @@ export function App() {
   };
 
   /** Subscribes to the chosen feeds of an OPML file: one prompt for all their sites, inside the click. */
-  const onOpmlSubscribe = (urls: string[]) => {
-    if (!corpus) return;
-    const asked = requestOrigins(urls);
-    setFeedBusy(true);
-    setFeedMessage(null);
-    asked
-      .then(async (granted) => {
-        if (!granted) {
-          setFeedMessage({ text: 'Permission to read those sites was not given; no feed was added.', error: true });
-          return;
-        }
-        setOpml(null);
-        const { addFeed, fetchText, syncFeedAlarm } = await feedsModule();
-        const reader = await pageReader();
-        const lines: string[] = [];
-        let failed = 0;
-        for (const url of urls) {
-          const r = await addFeed(corpus, url, fetchText, reader);
-          if (r.error) failed++;
-          lines.push(r.error ? `${url}: could not subscribe (${r.error}).` : feedSummary(r));
-        }
-        await syncFeedAlarm(corpus, browser.alarms);
-        setFeedMessage({ text: `Subscribed to ${urls.length - failed} of ${urls.length} feeds. ${lines.join(' ')}`, error: failed > 0 });
-      })
-      .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
-      .finally(() => setFeedBusy(false));
-  };
+  const onOpmlSubscribe = (urls: string[]) =>
+    afterGrant(requestOrigins(urls), 'Permission to read those sites was not given; no feed was added.', async (corpus) => {
+      setOpml(null);
+      const { addFeed, fetchText, syncFeedAlarm } = await feedsModule();
+      const reader = await pageReader();
+      const lines: string[] = [];
+      let failed = 0;
+      for (const url of urls) {
+        const r = await addFeed(corpus, url, fetchText, reader);
+        if (r.error) failed++;
+        lines.push(r.error ? `${url}: could not subscribe (${r.error}).` : feedSummary(r));
+      }
+      if (failed < urls.length) await tidyAfterFeeds();
+      await syncFeedAlarm(corpus, browser.alarms);
+      setFeedMessage({ text: `Subscribed to ${urls.length - failed} of ${urls.length} feeds. ${lines.join(' ')}`, error: failed > 0 });
+    });
 
   const onOpmlExport = async () => {
     const { writeOpml } = await opmlModule();
-    const href = URL.createObjectURL(new Blob([writeOpml(feeds)], { type: 'text/x-opml' }));
-    const a = document.createElement('a');
-    a.href = href;
-    a.download = `parallax-feeds-${new Date().toISOString().slice(0, 10)}.opml`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(href), 60_000);
+    saveFile(new Blob([writeOpml(feeds)], { type: 'text/x-opml' }), `parallax-feeds-${today()}.opml`);
   };
 
   const onRemoveFeed = async (url: string) => {
@@ -551,14 +541,7 @@ export function App() {
     try {
       // The bundle's JSON built page by page into Blobs: the page's memory stays flat at any size.
       const blob = await corpus.exportBlob();
-      const href = URL.createObjectURL(new Blob([blob], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = href;
-      a.download = `parallax-corpus-${new Date().toISOString().slice(0, 10)}.json`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(href), 60_000);
+      saveFile(new Blob([blob], { type: 'application/json' }), `parallax-corpus-${today()}.json`);
       showToast({ text: `Exported ${plural(index.size, 'article')}.` });
     } catch (e) {
       showToast({ text: `Could not export: ${errorText(e)}`, error: true }, 8000);
