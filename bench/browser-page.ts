@@ -5,10 +5,9 @@
  */
 import { Corpus } from '../lib/store/corpus';
 import { compareArticle } from '../lib/engine/index';
-import { unitSimilarity, weigh } from '../lib/engine/align';
-import { articleFeatures, Idf } from '../lib/engine/features';
 import type { Article } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
+import { bruteForce } from './baseline';
 
 let corpus: Corpus | null = null;
 const open = async () => (corpus ??= await Corpus.open());
@@ -18,25 +17,6 @@ const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
-
-/** Every unit of `article` against every unit of the others (as bench/index.ts's baseline). */
-function bruteForce(article: Article, others: Article[]): number {
-  const all = [article, ...others].map(articleFeatures);
-  const words = new Idf().addAll(all.flat().map((f) => f.words));
-  const grams = new Idf().addAll(all.flat().map((f) => f.grams));
-  const here = all[0]!.map((f) => weigh(f, words, grams));
-  let n = 0;
-  for (const other of all.slice(1)) {
-    for (const f of other) {
-      const w = weigh(f, words, grams);
-      for (const h of here) {
-        unitSimilarity(h, w);
-        n++;
-      }
-    }
-  }
-  return n;
-}
 
 const api = {
   async count() {

@@ -14,10 +14,9 @@ import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { openMemoryCorpus } from '../cli/memory-corpus.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { unitSimilarity, weigh } from '../lib/engine/align.ts';
-import { articleFeatures, Idf } from '../lib/engine/features.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { syntheticArticle } from './synthetic.ts';
+import { bruteForce, timedMedian as median } from './baseline.ts';
 import { byPrefix, loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 
 function prng(seed: number) {
@@ -46,38 +45,6 @@ function synthetic(pool: Article[], n: number, seed = 42): Article[] {
     );
   }
   return out;
-}
-
-async function median(runs: number, f: () => Promise<unknown>): Promise<number> {
-  await f();
-  const ts: number[] = [];
-  for (let k = 0; k < runs; k++) {
-    const t0 = performance.now();
-    await f();
-    ts.push(performance.now() - t0);
-  }
-  ts.sort((a, b) => a - b);
-  return ts[ts.length >> 1]!;
-}
-
-/** Every unit of `article` against every unit of the corpus. Returns the number of comparisons. */
-function bruteForce(article: Article, corpus: Article[]): number {
-  const all = [article, ...corpus].map(articleFeatures);
-  const words = new Idf().addAll(all.flat().map((f) => f.words));
-  const grams = new Idf().addAll(all.flat().map((f) => f.grams));
-  const here = all[0]!.map((f) => weigh(f, words, grams));
-  let n = 0;
-  let best = 0;
-  for (const other of all.slice(1)) {
-    for (const f of other) {
-      const w = weigh(f, words, grams);
-      for (const h of here) {
-        best = Math.max(best, unitSimilarity(h, w));
-        n++;
-      }
-    }
-  }
-  return best >= 0 ? n : n;
 }
 
 async function main() {

@@ -25,6 +25,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './baseline';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
 
@@ -38,10 +39,6 @@ const SIZES = (opt('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(opt('--runs') ?? 3);
 const KEYS = args.includes('--keys');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2) : NaN;
-};
 const ms = (x: number) => `${Math.round(x)} ms`;
 
 async function fillScript(): Promise<string> {

@@ -14,20 +14,11 @@ import { compareArticle } from '../lib/engine';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ingestFile } from '../lib/ingest';
 import { panelCorpus } from '../lib/sidebar/controller';
+import { timedMedian } from './baseline';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 15);
 
-async function median(f: () => Promise<unknown>): Promise<number> {
-  await f();
-  const ts: number[] = [];
-  for (let k = 0; k < RUNS; k++) {
-    const t0 = performance.now();
-    await f();
-    ts.push(performance.now() - t0);
-  }
-  ts.sort((a, b) => a - b);
-  return ts[ts.length >> 1]!;
-}
+const median = (f: () => Promise<unknown>) => timedMedian(RUNS, f);
 
 const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
 const dir = new URL('../seeds/', import.meta.url);

@@ -16,6 +16,7 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './baseline';
 import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -27,10 +28,6 @@ const opt = (name: string) => {
 const RUNS = Number(opt('--runs') ?? 7);
 const SIZES = (opt('--sizes') ?? '5').split(',').map(Number);
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 async function fillScript(): Promise<string> {
   const out = await build({
