@@ -441,15 +441,23 @@ function median(xs: number[]): number {
 // figureConflict / comparable: lib/engine/conflicts.ts (same quantity about the same thing).
 export { figureConflict } from './conflicts';
 
-export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
-  const actA = actorsOf(A);
-  const actB = actorsOf(B);
+/**
+ * The fact units of two articles and their similarity matrix, as align() and the report's reworded
+ * rule read them: `ix`/`iy` the fact units' positions in A/B, `ai`/`bi` those units, `S[x][y]` the
+ * similarity of ai[x] and bi[y], `actA`/`actB` every unit's main actor (by position in A/B).
+ */
+export function factMatrix(A: Weighted[], B: Weighted[]) {
   const ix = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
   const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
   const ai = ix.map((i) => A[i]!);
   const bi = iy.map((j) => B[j]!);
+  const S = ai.length && bi.length ? ai.map((a) => bi.map((b) => unitSimilarity(a, b))) : [];
+  return { ix, iy, ai, bi, S, actA: actorsOf(A), actB: actorsOf(B) };
+}
+
+export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
+  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B);
   if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
-  const S = ai.map((a) => bi.map((b) => unitSimilarity(a, b)));
   const all = S.flat();
   const med = median(all);
   const mad = 1.4826 * median(all.map((x) => Math.abs(x - med)));

@@ -19,7 +19,7 @@
 import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
 import { fold, isFunctionWord, quantities, tokens } from '../nlp';
 import { SAME_FACT } from './fitted/align';
-import { actorsOf, align, differentActors, figureConflict, sameFact, unitSimilarity, type AlignParams, type Alignment, type Weighted } from './align';
+import { actorsOf, align, differentActors, factMatrix, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
 import { copiedShares, isNearCopy, storySources } from './copy';
 import { sourceKey } from '../outlets';
 import type { UnitFeatures } from './features';
@@ -201,14 +201,9 @@ export function mutualBest(
   freeB: Set<number>,
   params: Pick<AlignParams, 'floor' | 'margin'>,
 ): Array<{ a: number; b: number; s: number; conflict: string | null }> {
-  const actA = actorsOf(A);
-  const actB = actorsOf(B);
-  const ia = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
-  const ib = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
-  const a = ia.map((i) => A[i]!);
-  const b = ib.map((j) => B[j]!);
-  if (a.length === 0 || b.length === 0 || freeA.size === 0 || freeB.size === 0) return [];
-  const S = a.map((x) => b.map((y) => unitSimilarity(x, y)));
+  if (freeA.size === 0 || freeB.size === 0) return [];
+  const { ix: ia, iy: ib, ai: a, bi: b, S, actA, actB } = factMatrix(A, B);
+  if (a.length === 0 || b.length === 0) return [];
   const colBest = b.map((_, j) => {
     let best = 0;
     for (let i = 1; i < a.length; i++) if (S[i]![j]! > S[best]![j]!) best = i;
