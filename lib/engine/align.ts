@@ -37,7 +37,7 @@ import { Idf, unitFeatures, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
-import { figureConflict } from './conflicts';
+import { ambiguousFigures, figureConflict } from './conflicts';
 import { actorsDisagree, mainActors } from '../nlp/actors';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -477,6 +477,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
   const colMax = colTop.map((t) => t[0]);
   const matches: Edge[] = [];
   const conflicts: ConflictEdge[] = [];
+  const amb = { a: ambiguousFigures(A), b: ambiguousFigures(B) };
   for (let x = 0; x < ai.length; x++) {
     for (let y = 0; y < bi.length; y++) {
       const s = S[x]![y]!;
@@ -511,7 +512,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
         if (!ok) continue;
       }
       const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z, strong };
-      const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures);
+      const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures, amb);
       // A conflict is a strong claim ("these outlets disagree"): only on the strong rule. A weak
       // pair whose figures differ is more likely two different facts: neither match nor conflict.
       if (about) {

@@ -10,14 +10,28 @@
  * vs "more than 200" Venezuelans): the seeds' hand labels (tests/data/engine/seeds-labels.json)
  * count that as a conflict, since the reader sees the outlets give different numbers.
  * Dates (years, months, day numbers) are not compared: one sentence often names several.
+ * - the figure must identify one quantity in each article: when an article itself gives two
+ *   different figures for the same kind and head ("a 275 horsepower motor" … "335 horsepower in
+ *   total", "up to 5 hours of battery life" … "more than 24 hours", "on Monday" … "on Sunday"), the
+ *   head does not say which thing a figure is about, so a different figure elsewhere is not a
+ *   disagreement (`ambiguousFigures`; no constant: one article, two values).
  */
 import { sameFigure, type Quantity } from '../nlp';
 
-/** Figures that disagree between two units, described in words; null when they agree. */
-export function figureConflict(a: Quantity[], b: Quantity[]): string | null {
+/**
+ * Figures that disagree between two units, described in words; null when they agree.
+ * `ambiguous`: the figure keys (`figureKey`) each unit's article gives two different values for
+ * (`ambiguousFigures`); such figures are never compared.
+ */
+export function figureConflict(
+  a: Quantity[],
+  b: Quantity[],
+  ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
+): string | null {
   for (const x of a) {
     for (const y of b) {
       if (!comparable(x, y)) continue;
+      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y)))) continue;
       if (agree(x, y)) continue;
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks").
       if (b.some((z) => comparable(x, z) && agree(x, z))) continue;
@@ -41,6 +55,38 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
   return x.head !== null && x.head === y.head;
 }
+
+/** What a figure is a figure of, as `comparable` reads it: its kind and the thing it counts. */
+export function figureKey(q: Quantity): string {
+  if (q.kind === 'weekday') return q.kind;
+  return `${q.kind}|${q.kind === 'money' || q.kind === 'percent' ? currencyHead(q.head) : q.head}`;
+}
+
+/**
+ * The figure keys one article gives two different values for (they do not identify one quantity).
+ * Cached per list of units: the report asks once per article and related article.
+ */
+export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[] } }>): ReadonlySet<string> {
+  const hit = ambiguousCache.get(units);
+  if (hit) return hit;
+  const seen = new Map<string, Quantity[]>();
+  const out = new Set<string>();
+  for (const u of units) {
+    for (const q of u.f.figures) {
+      if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day') continue;
+      const key = figureKey(q);
+      const prev = seen.get(key);
+      if (!prev) seen.set(key, [q]);
+      else if (!out.has(key)) {
+        if (prev.some((p) => !agree(p, q))) out.add(key);
+        prev.push(q);
+      }
+    }
+  }
+  ambiguousCache.set(units, out);
+  return out;
+}
+const ambiguousCache = new WeakMap<object, ReadonlySet<string>>();
 
 /** "$5 million dollars", "5 euros": the currency word is not what the money is about. */
 function currencyHead(h: string | null): string | null {

@@ -20,6 +20,7 @@ import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report,
 import { fold, isFunctionWord, quantities, tokens } from '../nlp';
 import { SAME_FACT } from './fitted/align';
 import { actorsOf, align, differentActors, factMatrix, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
+import { ambiguousFigures } from './conflicts';
 import { copiedShares, isNearCopy, storySources } from './copy';
 import { sourceKey } from '../outlets';
 import type { UnitFeatures } from './features';
@@ -210,6 +211,7 @@ export function mutualBest(
     return best;
   });
   const out: Array<{ a: number; b: number; s: number; conflict: string | null }> = [];
+  const amb = { a: ambiguousFigures(A), b: ambiguousFigures(B) };
   a.forEach((x, i) => {
     if (!freeA.has(x.f.unit.i)) return;
     let best = 0;
@@ -222,7 +224,7 @@ export function mutualBest(
     if (s < params.margin * second) return;
     // Shared names alone do not make one fact: the two must be about the same actor.
     if (differentActors(x, actA[ia[i]!]!, b[best]!, actB[ib[best]!]!)) return;
-    out.push({ a: x.f.unit.i, b: b[best]!.f.unit.i, s, conflict: figureConflict(x.f.figures, b[best]!.f.figures) });
+    out.push({ a: x.f.unit.i, b: b[best]!.f.unit.i, s, conflict: figureConflict(x.f.figures, b[best]!.f.figures, amb) });
   });
   return out;
 }
@@ -321,7 +323,7 @@ export function buildReport(input: ReportInput): Report {
     }
     // The invariant's guard: what is still free on both sides is two facts by the report's own decision.
     for (const p of sameFactPairs(input.weighted, c.weighted, freeHere, freeThere)) {
-      const conflict = figureConflict(p.x.f.figures, p.y.f.figures);
+      const conflict = figureConflict(p.x.f.figures, p.y.f.figures, { a: ambiguousFigures(input.weighted), b: ambiguousFigures(c.weighted) });
       if (conflict) extraConflicts.push({ a: p.a, b: p.b, k, about: conflict });
       else reworded[k]!.set(p.a, p.b);
       freeHere.delete(p.a);
