@@ -1,14 +1,16 @@
 /**
  * Ingestion: any supported input → Article. One code path for Node (CLI), extension pages and the
- * MV3 service worker: no DOM globals, no Node built-ins. Whole HTML pages need a parser passed in
- * through IngestEnv (DOMParser in pages, linkedom in Node); HTML fragments are read with htmlparser2.
+ * MV3 service worker: no DOM globals, no Node built-ins. Whole HTML pages need a page reader passed
+ * in through IngestEnv (lib/ingest/page.ts: a DOM parser — DOMParser in pages, linkedom in Node —
+ * and lib/extract's Readability pass); HTML fragments are read with htmlparser2. The reader is
+ * injected so that code which never reads whole pages (Chrome's service worker: feeds and seeds
+ * only) carries no Readability and no DOM code.
  *
  *   ingestFile({ name, content })  → detect format → blocks + metadata → buildArticle → finishArticle
  *   articleFromExtracted(page)      → (content script's ExtractedPage) → buildArticle → finishArticle
  */
 import type { Article, ArticleFormat, ExtractedPage, Unit } from '../types';
-import { isNotArticle } from '../extension/protocol';
-import { extractPage } from '../extract';
+import { isNotArticle, type NotAnArticle } from '../extension/protocol';
 import { hashText } from '../hash';
 import { canonicalUrl } from '../url';
 import { outletForUrl, hostOf } from '../outlets';
@@ -25,9 +27,15 @@ import { formatSize, htmlTooDeep, MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_TOKEN_C
 
 export { dateDropped, normalizeDate } from './meta';
 
+/** A whole HTML page → its article blocks and metadata, or why it is not an article. */
+export type PageReader = (html: string, url: string) => ExtractedPage | NotAnArticle;
+
 export interface IngestEnv {
-  /** Parses a whole HTML page (DOMParser in extension pages, linkedom in Node). */
-  parseHtml?: (html: string, url?: string) => Document;
+  /**
+   * Reads a whole HTML page (lib/ingest/page.ts `pageEnv(parseHtml)`: DOMParser in extension pages,
+   * linkedom in Node, then lib/extract's extractPage). Without it a whole page is refused.
+   */
+  readPage?: PageReader;
 }
 
 export interface IngestInput {
@@ -122,9 +130,8 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
     if (!isWholePage(trimmed) && looksLikeHtml(trimmed)) {
       return one(name, fromBlocks(id, 'html', htmlToBlocks(content), { url: input.url }, []));
     }
-    if (!env.parseHtml) return { articles: [], errors: [`${name}: a whole HTML page needs an HTML parser (IngestEnv.parseHtml), none was given`] };
-    const doc = env.parseHtml(content, input.url);
-    const page = extractPage(doc, input.url ?? '', { minChars: 80, lenient: true });
+    if (!env.readPage) return { articles: [], errors: [`${name}: a whole HTML page needs an HTML parser and page reader (IngestEnv.readPage), none was given`] };
+    const page = env.readPage(content, input.url ?? '');
     if (isNotArticle(page)) return { articles: [], errors: [`${name}: not an article (${page.reason})`] };
     const article = articleFromExtracted(page, id, 'html');
     if (!article.units.length) return { articles: [], errors: [`${name}: not an article (${article.warnings.join('; ')})`] };
@@ -185,7 +192,7 @@ function parsesAsJson(s: string): boolean {
 const one = (name: string, r: Article | string): IngestResult =>
   typeof r === 'string' ? { articles: [], errors: [`${name}: ${r}`] } : { articles: [r], errors: [] };
 
-/** A whole HTML page (doctype, <html> or <body>): it needs IngestEnv.parseHtml, a DOM. */
+/** A whole HTML page (doctype, <html> or <body>): it needs IngestEnv.readPage, a DOM. */
 export function isWholePage(s: string): boolean {
   return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(s) || /<body[\s>]/i.test(s.slice(0, 5000));
 }
