@@ -49,7 +49,14 @@ export default defineConfig({
     resolve: { dedupe: ['entities'] },
     // `npx tsx bench/bundle-size.ts` builds with source maps to attribute each minified byte to its
     // source; a normal build ships none.
-    build: process.env.PARALLAX_SOURCEMAP ? { sourcemap: true } : {},
+    build: {
+      ...(process.env.PARALLAX_SOURCEMAP ? { sourcemap: true } : {}),
+      // lib/ingest/index.ts has no side effects (declarations only): a page that uses only what it
+      // re-exports (lib/store's `resegment`) does not load it, nor the file readers it imports
+      // (front matter, JSON, HTML fragments). Without this the options page's first script held
+      // them: 423 kB instead of 303 kB.
+      rollupOptions: { treeshake: { moduleSideEffects: [{ test: /[\\/]lib[\\/]ingest[\\/]index\.ts$/, sideEffects: false }] } },
+    },
   }),
   // `npx wxt build --analyze` writes per-module sizes (before minification) to .output/analysis.
   analysis: { outputFile: '.output/analysis/stats.html', keepArtifacts: true, template: 'raw-data' },

@@ -39,7 +39,6 @@ import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
 import { TrashPanel, type TrashItem } from '../../components/options/TrashPanel';
 import { plural } from '../../components/options/format';
-import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 import { SiteAccessCard } from '../../components/SiteAccess';
 import { ingestWithOutlet } from '../../lib/outlets';
@@ -67,8 +66,12 @@ async function pageReader() {
   return new f.FullTextFetcher({ fetchPage: f.fetchPage, extract: pageExtractor(pe.extractHtml), allowed: hasOriginAccess });
 }
 
-/** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
-const INGEST = pageIngest();
+/**
+ * Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser).
+ * Loaded at the first import: lib/ingest and its parsers are not needed to show the corpus.
+ */
+let ingestLoad: Promise<ReturnType<(typeof import('./ingest-client'))['pageIngest']>> | null = null;
+const ingestFn = () => (ingestLoad ??= import('./ingest-client').then((m) => m.pageIngest()));
 /**
  * Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted).
  * lib/ingest/page.ts (Readability and lib/extract) is loaded at the first import, not with the page.
@@ -275,7 +278,7 @@ export function App() {
     const stop = (importStop.current = new AbortController());
     setResults([]);
     setProgress({ done: 0, total: files.length });
-    const [{ importFiles }, env] = await Promise.all([importModule(), ingestEnv()]);
+    const [{ importFiles }, env, ingest] = await Promise.all([importModule(), ingestEnv(), ingestFn()]);
     await importFiles(
       corpus,
       // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
@@ -284,7 +287,7 @@ export function App() {
       {
         env,
         // The import dialog's outlet goes to the articles of this batch that name none.
-        ingest: ingestWithOutlet(INGEST, outlet),
+        ingest: ingestWithOutlet(ingest, outlet),
         signal: stop.signal,
         onArticles: (done, total) => {
           if (batch === importBatch.current) setProgress((p) => p && { ...p, articles: { done, total } });
