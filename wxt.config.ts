@@ -47,8 +47,18 @@ export default defineConfig({
     // One copy of `entities` (htmlparser2 and lib/text use 8.x; feedsmith ships its own 7.x copy and
     // calls only decodeHTML, the same in both): ~25 kB less in each bundle that holds feeds.
     resolve: { dedupe: ['entities'] },
+    // `npx tsx bench/bundle-size.ts` builds with source maps to attribute each minified byte to its
+    // source; a normal build ships none.
+    build: {
+      ...(process.env.PARALLAX_SOURCEMAP ? { sourcemap: true } : {}),
+      // lib/ingest/index.ts has no side effects (declarations only): a page that uses only what it
+      // re-exports (lib/store's `resegment`) does not load it, nor the file readers it imports
+      // (front matter, JSON, HTML fragments). Without this the options page's first script held
+      // them: 423 kB instead of 303 kB.
+      rollupOptions: { treeshake: { moduleSideEffects: [{ test: /[\\/]lib[\\/]ingest[\\/]index\.ts$/, sideEffects: false }] } },
+    },
   }),
-  // `npx tsx bench/bundle-size.ts` builds with the analysis on and reads its per-module JSON.
+  // `npx wxt build --analyze` writes per-module sizes (before minification) to .output/analysis.
   analysis: { outputFile: '.output/analysis/stats.html', keepArtifacts: true, template: 'raw-data' },
   hooks: {
     // The options page's ingest worker is built WITH the pages (one more input of their build,

@@ -4,12 +4,15 @@
  *
  * The corpus is the extension's own store (lib/store via cli/memory-corpus.ts, on fake-indexeddb),
  * filled from DIR; the article is compared with the others, never with itself when DIR holds it.
+ * What the store holds is cached as one file (cli/corpus-cache.ts) and compared against in memory
+ * (MemoryIndex, the store's answers without IndexedDB), so a warm run reads one file.
  * Exit code: 0 on a report (even with no related articles); 1 when a file cannot be read; 2 on
  * usage errors. With --json, stdout holds exactly one JSON document (the Report, lib/types.ts).
  */
 import { parseArgs, stringFlag } from './args.ts';
-import { loadArticleFile, loadCorpusDir } from './load.ts';
-import { openMemoryCorpus } from './memory-corpus.ts';
+import { defaultCacheDir, loadArticleFile } from './load.ts';
+import { loadCorpus } from './corpus-cache.ts';
+import { MemoryIndex } from './memory-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 import type { Article, Report } from '../lib/types.ts';
 import { sourceLabel, UNKNOWN_OUTLET } from '../lib/outlets.ts';
@@ -30,7 +33,7 @@ export async function run(argv: string[]): Promise<number> {
     process.stderr.write(`parallax compare: ${!file ? 'ARTICLE_FILE is required' : !dir ? '--corpus DIR is required' : 'one ARTICLE_FILE only'}\n${USAGE}\n`);
     return 2;
   }
-  const one = await loadArticleFile(file);
+  const one = await loadArticleFile(file, { cacheDir: defaultCacheDir() });
   for (const e of one.errors) process.stderr.write(`parallax compare: ${e.file}: ${e.reason}\n`);
   const article = one.articles[0];
   if (!article) return 1;
@@ -38,20 +41,15 @@ export async function run(argv: string[]): Promise<number> {
 
   let loaded;
   try {
-    loaded = await loadCorpusDir(dir);
+    loaded = await loadCorpus(dir);
   } catch (e) {
     process.stderr.write(`parallax compare: ${(e as Error).message}\n`);
     return 1;
   }
   for (const e of loaded.errors) process.stderr.write(`parallax compare: skipped ${e.file}: ${e.reason}\n`);
+  for (const line of loaded.notes) process.stderr.write(`parallax: ${line}\n`);
 
-  const corpus = await openMemoryCorpus(loaded.articles, undefined, loaded.keys);
-  let report: Report;
-  try {
-    report = await compareArticle(article, corpus);
-  } finally {
-    corpus.close();
-  }
+  const report: Report = await compareArticle(article, new MemoryIndex(loaded));
   if (args.flags.get('json') === true) process.stdout.write(JSON.stringify(report) + '\n');
   else process.stdout.write(readable(report, article));
   return 0;

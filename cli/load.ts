@@ -4,12 +4,17 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import { homedir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ingestFile } from '../lib/ingest/index.ts';
 import { fileTooLarge, MAX_FILE_BYTES } from '../lib/ingest/limits.ts';
 import { decodeTextBytes } from '../lib/text/normalize.ts';
 import type { Article } from '../lib/types.ts';
 import { indexKeys } from '../lib/engine/keys.ts';
-import { nodeEnv } from './node-env.ts';
+
+/**
+ * Ingestion and its parsers (lib/ingest, linkedom, Readability, yaml) are loaded when a file must
+ * be read, not with this module: a warm run finds every file in the cache and never needs them.
+ */
+let ingestLoad: Promise<[typeof import('../lib/ingest/index.ts'), typeof import('./node-env.ts')]> | null = null;
+const ingestModules = () => (ingestLoad ??= Promise.all([import('../lib/ingest/index.ts'), import('./node-env.ts')]));
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json'];
 
@@ -50,19 +55,26 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
 let stampMemo: Promise<string> | null = null;
 /**
  * A stamp of the code that ingests: size and mtime of every source file under lib/ and cli/, so any
- * change to the extraction (or the key function) invalidates every cached entry.
+ * change to the extraction (or the key function) invalidates every cached entry. The bundled CLI
+ * (`npm run build:cli`, .output/cli) has no lib/ beside it: there the stamp is its own files.
  */
-function codeStamp(): Promise<string> {
+export function codeStamp(): Promise<string> {
   return (stampMemo ??= (async () => {
-    const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const here = dirname(fileURLToPath(import.meta.url));
+    const root = join(here, '..');
     const h = createHash('sha256').update('parallax-ingest-cache-1');
-    for (const sub of ['lib', 'cli']) {
-      const names = (await readdir(join(root, sub), { recursive: true }).catch(() => [] as string[])).filter((n) => /\.(ts|tsx|json)$/.test(n)).sort();
-      for (const n of names) {
-        const st = await stat(join(root, sub, n)).catch(() => null);
-        if (st) h.update(`${sub}/${n}:${st.size}:${st.mtimeMs}\n`);
-      }
-    }
+    let files = 0;
+    const add = async (base: string, sub: string, re: RegExp, recursive: boolean) => {
+      const names = (await readdir(join(base, sub), { recursive }).catch(() => [] as string[])).filter((n) => re.test(n)).sort();
+      await Promise.all(
+        names.map(async (n) => {
+          const st = await stat(join(base, sub, n)).catch(() => null);
+          return st ? `${sub}/${n}:${st.size}:${st.mtimeMs}\n` : '';
+        }),
+      ).then((lines) => lines.forEach((l) => (l && files++, h.update(l))));
+    };
+    for (const sub of ['lib', 'cli']) await add(root, sub, /\.(ts|tsx|json)$/, true);
+    if (files === 0) await add(here, '.', /\.(m?js|json)$/, false);
     return h.digest('hex');
   })());
 }
@@ -75,8 +87,9 @@ interface CacheEntry {
 }
 
 /** Ingests file bytes (decode + lib/ingest), as loadArticleFile does. */
-function ingestBytes(path: string, bytes: Uint8Array): LoadResult {
+async function ingestBytes(path: string, bytes: Uint8Array): Promise<LoadResult> {
   const { text: content, warning } = decodeFileBytes(bytes);
+  const [{ ingestFile }, { nodeEnv }] = await ingestModules();
   const r = ingestFile({ name: basename(path), content }, nodeEnv);
   if (warning) for (const a of r.articles) a.warnings.unshift(warning);
   return { articles: r.articles, errors: toLoadErrors(path, r.errors) };
@@ -108,7 +121,7 @@ export async function loadArticleFile(path: string, opts: { cacheDir?: string | 
   } catch {
     // a miss (or an unreadable entry): ingest and write the entry
   }
-  const r = ingestBytes(path, bytes);
+  const r = await ingestBytes(path, bytes);
   const keys = r.articles.map((a) => indexKeys(a));
   const entry: CacheEntry = { articles: r.articles, reasons: r.errors.map((e) => e.reason), keys };
   try {

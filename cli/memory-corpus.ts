@@ -3,11 +3,15 @@
  * fresh in-memory fake-indexeddb, so Node runs exactly what the browser runs — the identity rule
  * included: two files of one folder with the same name (a.txt, a.md) are two articles, and the same
  * article found twice is one. Each such case is said on stderr (`note`), never silent.
+ *
+ * What the store then holds (its articles as the engine reads them, and their story keys) is what
+ * `compare` caches for the next run (cli/corpus-cache.ts) and compares against through MemoryIndex:
+ * the store's CorpusIndex answers over plain Maps, without IndexedDB.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { Corpus } from '../lib/store/corpus';
-import type { Article } from '../lib/types';
+import type { Corpus } from '../lib/store/corpus';
+import type { Article, CorpusIndex } from '../lib/types';
 import { indexKeys } from '../lib/engine/keys';
+import { urlKey } from '../lib/url';
 
 const stderrNote = (line: string) => {
   process.stderr.write(`parallax: ${line}\n`);
@@ -18,6 +22,8 @@ const stderrNote = (line: string) => {
  * keys instead of computing them again; an article whose text or title differs gets computed keys.
  */
 export async function openMemoryCorpus(articles: Article[], note: (line: string) => void = stderrNote, keys?: string[][]): Promise<Corpus> {
+  // Loaded here, not with the module: a warm `compare` (cli/corpus-cache.ts) never opens a store.
+  const [{ IDBFactory, IDBKeyRange }, { Corpus }] = await Promise.all([import('fake-indexeddb'), import('../lib/store/corpus')]);
   const known = new Map<string, { title: string; keys: string[] }>();
   if (keys?.length === articles.length) articles.forEach((a, k) => known.set(a.text, { title: a.title, keys: keys[k]! }));
   const keysOf = (a: Pick<Article, 'title' | 'text'>) => {
@@ -30,4 +36,80 @@ export async function openMemoryCorpus(articles: Article[], note: (line: string)
     for (const x of r.results) if (x.reason) note(`${x.id}: ${x.status}: ${x.reason}`);
   }
   return corpus;
+}
+
+/** What a store holds, as the engine reads it: every article (by id) and its stored story keys. */
+export interface StoreContents {
+  articles: Article[];
+  keys: string[][];
+}
+
+/** Reads back every article of `corpus` (Corpus.getMany, so units are rebuilt as on any read) and its keys. */
+export async function storeContents(corpus: Corpus): Promise<StoreContents> {
+  const ids = (await corpus.list()).map((s) => s.id).sort();
+  const articles = await corpus.getMany(ids);
+  const keys: string[][] = [];
+  for (const a of articles) keys.push((await corpus.getStored(a.id))?.keys ?? indexKeys(a));
+  return { articles, keys };
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * lib/store's CorpusIndex (Corpus.candidates, keyCounts, count, getMany, findSame) over the
+ * contents of a store, in memory: the same answers (tests/unit/cli-memory-index.test.ts compares
+ * them, and whole reports, with a Corpus holding the same articles), without IndexedDB.
+ */
+export class MemoryIndex implements CorpusIndex {
+  private readonly byId = new Map<string, Article>();
+  /** key → ids of the articles carrying it (each article once: IndexedDB's multi-entry index). */
+  private readonly postings = new Map<string, string[]>();
+  private readonly byUrl = new Map<string, string[]>();
+  private readonly byHash = new Map<string, Array<{ id: string; canon: string | null }>>();
+
+  constructor({ articles, keys }: StoreContents) {
+    articles.forEach((a, k) => {
+      this.byId.set(a.id, a);
+      for (const key of new Set(keys[k] ?? [])) {
+        const list = this.postings.get(key);
+        if (list) list.push(a.id);
+        else this.postings.set(key, [a.id]);
+      }
+      const canon = urlKey(a.url);
+      if (canon) this.byUrl.set(canon, [...(this.byUrl.get(canon) ?? []), a.id].sort(byId));
+      if (a.hash) this.byHash.set(a.hash, [...(this.byHash.get(a.hash) ?? []), { id: a.id, canon }]);
+    });
+  }
+
+  async candidates(keys: string[], limit = 50): Promise<Array<{ id: string; hits: number }>> {
+    const hits = new Map<string, number>();
+    for (const k of new Set(keys)) for (const id of this.postings.get(k) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    return [...hits.entries()]
+      .map(([id, n]) => ({ id, hits: n }))
+      .sort((a, b) => b.hits - a.hits || byId(a.id, b.id))
+      .slice(0, Math.max(0, limit));
+  }
+
+  async keyCounts(keys: string[]): Promise<Map<string, number>> {
+    return new Map([...new Set(keys)].map((k) => [k, this.postings.get(k)?.length ?? 0]));
+  }
+
+  async count(): Promise<number> {
+    return this.byId.size;
+  }
+
+  async getMany(ids: string[]): Promise<Article[]> {
+    return ids.map((id) => this.byId.get(id)).filter((a): a is Article => a !== undefined);
+  }
+
+  async findSame(article: Pick<Article, 'id' | 'url' | 'hash'>): Promise<string | null> {
+    const canon = urlKey(article.url);
+    if (canon) {
+      const first = this.byUrl.get(canon)?.[0];
+      if (first !== undefined) return first;
+    }
+    if (!article.hash) return null;
+    const same = (this.byHash.get(article.hash) ?? []).filter((r) => !canon || !r.canon);
+    return (same.find((r) => r.id === article.id) ?? [...same].sort((x, y) => byId(x.id, y.id))[0])?.id ?? null;
+  }
 }

@@ -17,7 +17,6 @@
 import { Corpus } from '../lib/store/corpus';
 import { seedArticles } from '../lib/seeds';
 import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
-import { extractHtml } from '../lib/feeds/page-extract';
 import { applyStoredRetention } from '../lib/store/retention';
 import {
   announceTabAccess,
@@ -33,6 +32,16 @@ import {
 } from '../lib/extension/platform';
 
 const TRACE_MENU_ID = 'parallax-trace-quote';
+/**
+ * Firefox's background page has a DOM and reads feed items' pages itself; Chrome's service worker
+ * has none and sends them to the offscreen document. `import.meta.env.FIREFOX` is a build-time
+ * constant and the import sits in the branch Chrome's build drops, so the Chrome bundle carries no
+ * extractHtml and no Readability (a static import would keep them: Readability is CommonJS, which
+ * the bundler cannot tree-shake).
+ */
+const LOCAL_EXTRACT = import.meta.env.FIREFOX
+  ? async (html: string, url: string) => (await import('../lib/feeds/page-extract')).extractHtml(html, url)
+  : undefined;
 
 /** Opens the corpus for one job and closes it after (the worker may be stopped at any time). */
 async function withCorpus<T>(job: (corpus: Corpus) => Promise<T>): Promise<T> {
@@ -74,7 +83,7 @@ export default defineBackground(() => {
   });
 
   onAlarm(FEED_ALARM, () => {
-    const pages = new FullTextFetcher({ fetchPage, extract: pageExtractor(extractHtml), allowed: hasOriginAccess });
+    const pages = new FullTextFetcher({ fetchPage, extract: pageExtractor(LOCAL_EXTRACT), allowed: hasOriginAccess });
     // Retention (lib/store/retention.ts) after every refresh: old feed articles to the trash.
     withCorpus(async (corpus) => (await refreshFeeds(corpus, fetchText, pages), await applyStoredRetention(corpus)))
       .catch((e) => console.error('Parallax: feed refresh failed', e))

@@ -24,6 +24,7 @@ import {
 } from '../../lib/store/corpus';
 import type { ArticleSummary } from '../../lib/store/db';
 import type { FileImportResult } from '../../lib/store/import-files';
+import type { IngestEnv } from '../../lib/ingest';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { SummaryIndex } from '../../components/options/table-model';
 import { followSummaries } from '../../lib/store/summaries-page';
@@ -38,7 +39,6 @@ import { ManagePanel } from '../../components/options/ManagePanel';
 import { Toast, type ToastData } from '../../components/options/Toast';
 import { TrashPanel, type TrashItem } from '../../components/options/TrashPanel';
 import { plural } from '../../components/options/format';
-import { pageIngest } from './ingest-client';
 import { MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../../lib/ingest/limits';
 import { SiteAccessCard } from '../../components/SiteAccess';
 import { ingestWithOutlet } from '../../lib/outlets';
@@ -66,10 +66,18 @@ async function pageReader() {
   return new f.FullTextFetcher({ fetchPage: f.fetchPage, extract: pageExtractor(pe.extractHtml), allowed: hasOriginAccess });
 }
 
-/** Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser). */
-const INGEST = pageIngest();
-/** Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted). */
-const INGEST_ENV = { parseHtml: (html: string) => new DOMParser().parseFromString(html, 'text/html') };
+/**
+ * Files are read off the page's thread (ingest-worker.ts), whole pages on the page (DOMParser).
+ * Loaded at the first import: lib/ingest and its parsers are not needed to show the corpus.
+ */
+let ingestLoad: Promise<ReturnType<(typeof import('./ingest-client'))['pageIngest']>> | null = null;
+const ingestFn = () => (ingestLoad ??= import('./ingest-client').then((m) => m.pageIngest()));
+/**
+ * Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted).
+ * lib/ingest/page.ts (Readability and lib/extract) is loaded at the first import, not with the page.
+ */
+let pageEnvLoad: Promise<IngestEnv> | null = null;
+const ingestEnv = () => (pageEnvLoad ??= import('../../lib/ingest/page').then((m) => m.domPageEnv()));
 const UNDO_MS = 10_000;
 /** Rows read first (newest first) so the table shows them before the whole corpus is read. */
 const FIRST_ROWS = 100;
@@ -270,16 +278,16 @@ export function App() {
     const stop = (importStop.current = new AbortController());
     setResults([]);
     setProgress({ done: 0, total: files.length });
-    const { importFiles } = await importModule();
+    const [{ importFiles }, env, ingest] = await Promise.all([importModule(), ingestEnv(), ingestFn()]);
     await importFiles(
       corpus,
       // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
       // A corpus bundle is read through stream(), never whole.
       files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), stream: () => f.stream() })),
       {
-        env: INGEST_ENV,
+        env,
         // The import dialog's outlet goes to the articles of this batch that name none.
-        ingest: ingestWithOutlet(INGEST, outlet),
+        ingest: ingestWithOutlet(ingest, outlet),
         signal: stop.signal,
         onArticles: (done, total) => {
           if (batch === importBatch.current) setProgress((p) => p && { ...p, articles: { done, total } });
@@ -309,8 +317,8 @@ export function App() {
           show({ name: url, status: 'skipped', detail: 'permission to read this site was not given', ids: [] });
           return;
         }
-        const { importUrl } = await importModule();
-        show(await importUrl(corpus, url, { env: INGEST_ENV }));
+        const [{ importUrl }, env] = await Promise.all([importModule(), ingestEnv()]);
+        show(await importUrl(corpus, url, { env }));
       })
       .catch((e) => show({ name: url, status: 'skipped', detail: errorText(e), ids: [] }))
       .finally(() => setUrlBusy(false));

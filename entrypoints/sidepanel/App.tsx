@@ -15,7 +15,7 @@ import {
   tabUrl,
   watchPendingTrace,
 } from '../../lib/extension/platform';
-import { articleFromExtracted } from '../../lib/ingest';
+import { articleFromExtracted } from '../../lib/ingest/article';
 import { Corpus } from '../../lib/store/corpus';
 import { compareArticle } from '../../lib/engine';
 import { traceQuote } from '../../lib/quotes/trace';

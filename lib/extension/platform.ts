@@ -450,10 +450,11 @@ async function ensureOffscreen(): Promise<void> {
  * A function that reads a page's HTML with `local` (lib/feeds/page-extract.ts extractHtml) on a DOM.
  * Where this code has DOMParser (extension pages; Firefox's background page) it runs here. Chrome's
  * MV3 service worker has no DOM: the HTML goes to an offscreen document (reason DOM_PARSER) that
- * runs the same function (`serveOffscreenExtract`) and sends the result back.
+ * runs the same function (`serveOffscreenExtract`) and sends the result back. Chrome's background
+ * passes no `local` (it could never run it), so its bundle carries no Readability.
  */
-export function pageExtractor(local: (html: string, url: string) => Extracted): (html: string, url: string) => Promise<Extracted> {
-  if (typeof DOMParser !== 'undefined') return async (html, url) => local(html, url);
+export function pageExtractor(local?: (html: string, url: string) => Extracted | Promise<Extracted>): (html: string, url: string) => Promise<Extracted> {
+  if (local && typeof DOMParser !== 'undefined') return async (html, url) => local(html, url);
   return async (html, url) => {
     await ensureOffscreen();
     const request: OffscreenRequest = { type: OFFSCREEN_EXTRACT, html, url };

@@ -1,33 +1,38 @@
 /**
  * Ingestion: any supported input → Article. One code path for Node (CLI), extension pages and the
- * MV3 service worker: no DOM globals, no Node built-ins. Whole HTML pages need a parser passed in
- * through IngestEnv (DOMParser in pages, linkedom in Node); HTML fragments are read with htmlparser2.
+ * MV3 service worker: no DOM globals, no Node built-ins. Whole HTML pages need a page reader passed
+ * in through IngestEnv (lib/ingest/page.ts: a DOM parser — DOMParser in pages, linkedom in Node —
+ * and lib/extract's Readability pass); HTML fragments are read with htmlparser2. The reader is
+ * injected so that code which never reads whole pages (Chrome's service worker: feeds and seeds
+ * only) carries no Readability and no DOM code.
  *
- *   ingestFile({ name, content })  → detect format → blocks + metadata → buildArticle → finishArticle
- *   articleFromExtracted(page)      → (content script's ExtractedPage) → buildArticle → finishArticle
+ *   ingestFile({ name, content })  → detect format → blocks + metadata → fromBlocks → finishArticle
+ *   articleFromExtracted(page)      → (content script's ExtractedPage) → fromBlocks → finishArticle
+ * (fromBlocks, finishArticle, articleFromExtracted: lib/ingest/article.ts, re-exported here.)
  */
-import type { Article, ArticleFormat, ExtractedPage, Unit } from '../types';
-import { isNotArticle } from '../extension/protocol';
-import { extractPage } from '../extract';
-import { hashText } from '../hash';
+import type { Article, ArticleFormat, ExtractedPage } from '../types';
+import { isNotArticle, type NotAnArticle } from '../extension/protocol';
 import { canonicalUrl } from '../url';
-import { outletForUrl, hostOf } from '../outlets';
-import { classifyParagraphs, segmentParagraphs } from '../segment/index';
-import { cleanBlocks } from '../text/boilerplate';
+import { outletForUrl } from '../outlets';
 import { htmlToBlocks, looksLikeHtml, type Block } from '../text/html';
-import { detectLanguage } from '../text/language';
 import { normalizeInline } from '../text/normalize';
 import { pick, splitFrontMatter } from './frontmatter';
 import { readJson } from './json';
-import { extractQuotes } from '../quotes/extract';
-import { dateDropped, deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
-import { formatSize, htmlTooDeep, MAX_ARTICLE_CHARS, MAX_FILE_BYTES, MAX_TOKEN_CHARS } from './limits';
+import { dateDropped, normalizeDate, normalizeLang } from './meta';
+import { formatSize, htmlTooDeep, MAX_ARTICLE_CHARS, MAX_FILE_BYTES } from './limits';
+import { articleFromExtracted, finishArticle, fromBlocks, tooLong, type DraftMeta } from './article';
 
 export { dateDropped, normalizeDate } from './meta';
 
+/** A whole HTML page → its article blocks and metadata, or why it is not an article. */
+export type PageReader = (html: string, url: string) => ExtractedPage | NotAnArticle;
+
 export interface IngestEnv {
-  /** Parses a whole HTML page (DOMParser in extension pages, linkedom in Node). */
-  parseHtml?: (html: string, url?: string) => Document;
+  /**
+   * Reads a whole HTML page (lib/ingest/page.ts `pageEnv(parseHtml)`: DOMParser in extension pages,
+   * linkedom in Node, then lib/extract's extractPage). Without it a whole page is refused.
+   */
+  readPage?: PageReader;
 }
 
 export interface IngestInput {
@@ -44,16 +49,6 @@ export interface IngestResult {
   errors: string[];
 }
 
-/** Metadata gathered from the input before the body is cleaned and segmented. */
-export interface DraftMeta {
-  title?: string | null;
-  outlet?: string | null;
-  date?: string | null;
-  url?: string | null;
-  language?: string | null;
-  byline?: string | null;
-  description?: string | null;
-}
 
 const EXT_RE = /\.(?:txt|text|md|markdown|html?|xhtml|json)$/i;
 
@@ -64,13 +59,6 @@ export function idForName(name: string): string {
   return stripped === base ? base.replace(/\.[^.]+$/, '') || base : stripped;
 }
 
-/**
- * Stable id for an article known by its URL: the canonical form (no fragment, no tracking
- * parameters, no trailing slash, lower-case host) hashed. Same page → same id.
- */
-export function idForUrl(url: string): string {
-  return 'url_' + hashText(canonicalUrl(url) ?? url.trim());
-}
 
 export { canonicalUrl };
 
@@ -122,9 +110,8 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
     if (!isWholePage(trimmed) && looksLikeHtml(trimmed)) {
       return one(name, fromBlocks(id, 'html', htmlToBlocks(content), { url: input.url }, []));
     }
-    if (!env.parseHtml) return { articles: [], errors: [`${name}: a whole HTML page needs an HTML parser (IngestEnv.parseHtml), none was given`] };
-    const doc = env.parseHtml(content, input.url);
-    const page = extractPage(doc, input.url ?? '', { minChars: 80, lenient: true });
+    if (!env.readPage) return { articles: [], errors: [`${name}: a whole HTML page needs an HTML parser and page reader (IngestEnv.readPage), none was given`] };
+    const page = env.readPage(content, input.url ?? '');
     if (isNotArticle(page)) return { articles: [], errors: [`${name}: not an article (${page.reason})`] };
     const article = articleFromExtracted(page, id, 'html');
     if (!article.units.length) return { articles: [], errors: [`${name}: not an article (${article.warnings.join('; ')})`] };
@@ -185,15 +172,11 @@ function parsesAsJson(s: string): boolean {
 const one = (name: string, r: Article | string): IngestResult =>
   typeof r === 'string' ? { articles: [], errors: [`${name}: ${r}`] } : { articles: [r], errors: [] };
 
-/** A whole HTML page (doctype, <html> or <body>): it needs IngestEnv.parseHtml, a DOM. */
+/** A whole HTML page (doctype, <html> or <body>): it needs IngestEnv.readPage, a DOM. */
 export function isWholePage(s: string): boolean {
   return /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype html|<html[\s>])/i.test(s) || /<body[\s>]/i.test(s.slice(0, 5000));
 }
 
-/** The message for an article over MAX_ARTICLE_CHARS. */
-function tooLong(chars: number): string {
-  return `the text is ${chars.toLocaleString('en-US')} characters long; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} for one article`;
-}
 
 /** The first date-like front-matter value, normalised; a value that is not a date is dropped with a warning. */
 function frontMatterDate(d: Record<string, unknown>, warnings: string[]): string | null {
@@ -316,186 +299,5 @@ function stripMarkdownInline(s: string): string {
     .replace(/`([^`]+)`/g, '$1');
 }
 
-/**
- * The shared path from blocks to an Article: normalise, remove boilerplate, find the headline,
- * classify paragraphs, segment, fill metadata. Returns an error string when no text is left.
- */
-export function fromBlocks(id: string, format: ArticleFormat, input: Block[], meta: DraftMeta, warnings: string[]): Article | string {
-  let mojibake = 0;
-  const normalized: Block[] = [];
-  for (const b of input) {
-    const n = normalizeInline(b.text, { entities: format !== 'html' && format !== 'page' });
-    mojibake += n.mojibake;
-    if (n.text) normalized.push({ ...b, text: n.text });
-  }
-  if (mojibake) warnings.push(`repaired ${mojibake} mojibake sequence${mojibake === 1 ? '' : 's'}`);
-  if (!normalized.length) return 'no text found';
-  const total = normalized.reduce((n, b) => n + b.text.length, 0);
-  if (total > MAX_ARTICLE_CHARS) return tooLong(total);
-  // A "word" of thousands of characters is not text (a base64 blob, a pasted hash) and makes the
-  // sentence splitter quadratic: remove such runs, say so.
-  const longRun = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
-  let runs = 0;
-  for (let k = normalized.length - 1; k >= 0; k--) {
-    const b = normalized[k]!;
-    if (b.text.length <= MAX_TOKEN_CHARS) continue;
-    const text = b.text.replace(longRun, () => (runs++, '')).replace(/\s{2,}/g, ' ').trim();
-    if (text) normalized[k] = { ...b, text };
-    else normalized.splice(k, 1);
-  }
-  if (runs) warnings.push(`removed ${runs} run${runs === 1 ? '' : 's'} of more than ${MAX_TOKEN_CHARS} characters without a space (not text)`);
-  if (!normalized.length) return 'no text found';
-
-  const cleaned = cleanBlocks(normalized);
-  if (cleaned.removed.length) {
-    const rules = [...new Set(cleaned.removed.map((r) => r.rule))].join(', ');
-    warnings.push(`removed ${cleaned.removed.length} boilerplate block${cleaned.removed.length === 1 ? '' : 's'} (${rules})`);
-  }
-  const blocks = cleaned.blocks;
-
-  let title = meta.title ?? null;
-  const first = blocks[0];
-  if (first) {
-    const isTitleCopy = title && first.text.toLowerCase() === title.toLowerCase();
-    if (isTitleCopy) blocks.shift();
-    else if (!title && (first.tag === 'h1' || (looksLikeHeadline(first.text) && blocks.length > 1))) {
-      title = first.text;
-      blocks.shift();
-    }
-  }
-  if (!blocks.length) return 'no article text left after removing boilerplate';
-
-  const texts = blocks.map((b) => b.text);
-  const kinds = classifyParagraphs(
-    texts,
-    blocks.map((b) => b.tag),
-  );
-  // The text says more than a page's lang attribute (templates often declare the wrong one);
-  // the declared tag is kept when it agrees, for its region ("en-GB").
-  const detected = detectLanguage(texts.join('\n'));
-  const declared = meta.language ?? null;
-  const language = detected && declared?.split('-')[0] !== detected ? detected : (declared ?? detected);
-  if (detected && declared && declared.split('-')[0] !== detected) warnings.push(`declared language "${declared}" does not match the text; using "${detected}"`);
-  const { text, units } = segmentParagraphs(
-    texts.map((t, k) => ({ text: t, kind: kinds[k]! })),
-    { lang: language ? language.slice(0, 2) : 'en' },
-  );
-  if (!units.length) return 'no article text left after segmentation';
-
-  if (!title) {
-    const firstBody = units.find((u) => u.kind === 'body')?.text ?? units[0]!.text;
-    title = deriveTitle(meta.description ?? null, firstBody);
-    warnings.push(`no headline found; title derived from the ${meta.description ? 'description' : 'first sentence'}`);
-  }
-  const url = canonicalUrl(meta.url) ?? null;
-  const outlet = meta.outlet ?? (url ? outletForUrl(url) : null);
-  return finishArticle({
-    id,
-    title: title ?? id,
-    outlet,
-    date: meta.date ?? null,
-    url,
-    language,
-    byline: meta.byline ?? null,
-    description: meta.description ?? null,
-    text,
-    units,
-    warnings,
-    format,
-  });
-}
-
-/**
- * The single place where a finished Article is assembled: every ingestion path ends here.
- * Quotes are found here too (lib/quotes), so every path stores them.
- */
-export function finishArticle(a: Omit<Article, 'hash' | 'quotes'> & { hash?: string; quotes?: Article['quotes'] }): Article {
-  return {
-    id: a.id,
-    title: a.title,
-    outlet: a.outlet,
-    date: a.date,
-    url: a.url,
-    language: a.language,
-    byline: a.byline,
-    description: a.description,
-    text: a.text,
-    units: a.units,
-    // Quotes are always found again from the text and units, so an imported article's quotes
-    // can never disagree with its (possibly rebuilt) units.
-    quotes: extractQuotes({ text: a.text, units: a.units, title: a.title }),
-    warnings: a.warnings,
-    hash: hashText(a.text),
-    format: a.format,
-  };
-}
-
-/**
- * The page the content script extracted (lib/extract.ts) → Article. The id defaults to one
- * derived from the canonical URL, so the same page always gets the same id.
- */
-export function articleFromExtracted(page: ExtractedPage, id?: string, format: ArticleFormat = 'page'): Article {
-  const url = canonicalUrl(page.url);
-  const articleId = id ?? idForUrl(page.url);
-  const named = page.siteName ? normalizeInline(page.siteName).text : null;
-  const meta: DraftMeta = {
-    title: page.title ? normalizeInline(page.title).text || null : null,
-    url,
-    outlet: (named && !/^https?:\/\//i.test(named) ? named : null) ?? (url ? outletForUrl(url) : null),
-    date: normalizeDate(page.publishedTime),
-    language: normalizeLang(page.lang),
-    byline: page.byline ? normalizeInline(page.byline).text || null : null,
-    description: page.excerpt ? normalizeInline(page.excerpt).text || null : null,
-  };
-  const r = fromBlocks(
-    articleId,
-    format,
-    // Blocks from extractPage were already cleaned with link information; linkChars 0 tells the
-    // second pass they are HTML (no "capitals mean promo" rule meant for plain text).
-    page.blocks.map((b) => ({ text: b.text, tag: b.tag, linkChars: 0 })),
-    meta,
-    [],
-  );
-  if (typeof r === 'string') {
-    // Keep what we know rather than failing the sidebar: an article with no units says why.
-    return finishArticle({
-      id: articleId,
-      title: meta.title ?? hostOf(page.url) ?? articleId,
-      outlet: meta.outlet ?? null,
-      date: meta.date ?? null,
-      url,
-      language: meta.language ?? null,
-      byline: meta.byline ?? null,
-      description: meta.description ?? null,
-      text: '',
-      units: [] as Unit[],
-      warnings: [r],
-      format,
-    });
-  }
-  return r;
-}
-
-/**
- * A stored article with its units and quotes rebuilt by today's segmenter and quote finder, from
- * its own text (paragraphs are "\n\n"-separated; each keeps the kind its units had). Articles
- * imported before a change to sentence splitting or quote extraction are brought up to date with
- * this (Corpus.reindex), so the corpus and a freshly read page are cut into units the same way and
- * a quote's speaker is the same in the CLI and the extension. Returns the article itself when
- * nothing changed.
- */
-export function resegment(a: Article): Article {
-  const paras = a.text.split('\n\n');
-  const kindOf = new Map<number, Unit['kind']>();
-  for (const u of a.units) if (!kindOf.has(u.p)) kindOf.set(u.p, u.kind);
-  const { text, units } = segmentParagraphs(
-    paras.map((t, p) => ({ text: t, kind: kindOf.get(p) ?? 'body' })),
-    { lang: a.language ? a.language.slice(0, 2) : 'en' },
-  );
-  // Paragraphs with no unit (none in practice) would shift indexes: keep the stored cut then.
-  if (text !== a.text || !units.length) return a;
-  const quotes = extractQuotes({ text, units, title: a.title });
-  const same = units.length === a.units.length && units.every((u, k) => u.start === a.units[k]!.start && u.end === a.units[k]!.end && u.kind === a.units[k]!.kind);
-  if (same && JSON.stringify(quotes) === JSON.stringify(a.quotes)) return a;
-  return { ...a, units, quotes };
-}
+export { resegment } from './resegment';
+export { articleFromExtracted, finishArticle, fromBlocks, idForUrl, type DraftMeta } from './article';

@@ -14,6 +14,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { loadArticleFile } from '../../cli/load';
 import { bundleToJson, Corpus } from '../../lib/store/corpus';
 import { importFile, type FileImportResult } from '../../lib/store/import-files';
+import { pageEnv as makePageEnv } from '../../lib/ingest/page';
 
 /** Each input must end within this (issue 10: "each input ends in ≤ 5 s"). */
 export const BUDGET_MS = 5000;
@@ -33,7 +34,7 @@ export function prng(seed: number): () => number {
 export const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** The options page parses whole pages with DOMParser; in Node the same role is linkedom's. */
-export const pageEnv = { parseHtml: (h: string) => parseHTML(h).document as unknown as Document };
+export const pageEnv = makePageEnv((h: string) => parseHTML(h).document as unknown as Document);
 
 export interface Outcome {
   name: string;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleToJson } from '../../lib/store/corpus';
 import { importFiles, importUrl, type FileImportResult, type ImportSource } from '../../lib/store/import-files';
 import { openTestCorpus } from './store-helpers';
+import { pageEnv } from '../../lib/ingest/page';
 
 const src = (name: string, content: string): ImportSource => ({ name, text: async () => content });
 
@@ -79,7 +80,7 @@ describe('importing a page by URL', () => {
 <p>Two council members voted against the plan, saying they had asked for an independent review of the revenue estimates and had not received one before the vote was scheduled.</p>
 <p>The budget takes effect on the first of January. A public hearing on the capital plan, which covers road repairs and a new fire station, is set for next month at City Hall.</p>
 </article><footer>© City Herald</footer></body></html>`;
-  const env = { parseHtml: (h: string) => parseHTML(h).document as unknown as Document };
+  const env = pageEnv((h: string) => parseHTML(h).document as unknown as Document);
 
   it('fetches, extracts and adds the article with its URL; a second time it is unchanged', async () => {
     const c = await openTestCorpus();
@@ -112,7 +113,7 @@ describe('importing a page by URL', () => {
 });
 
 describe('identity: a file name is a label, not an id (issue 10, cases 1 and 3)', () => {
-  const env = { parseHtml: (h: string) => parseHTML(h).document as unknown as Document };
+  const env = pageEnv((h: string) => parseHTML(h).document as unknown as Document);
   const paras = [
     'President Nayib Bukele answered Hillary Clinton on Tuesday, offering to release the whole prison population of CECOT to any country willing to take it.',
     'Clinton had shared an excerpt of a documentary about three Venezuelan men who say they were deported to the prison without evidence of gang ties.',
