@@ -3,7 +3,7 @@
  */
 import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
-import { charNgrams, counts, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 
 export interface UnitFeatures {
   unit: Unit;
@@ -81,6 +81,37 @@ export function isFactUnit(unit: Unit): boolean {
   // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement.
   if (!sentenceEnd && isFunctionWord(toks[toks.length - 1]!.w)) return false;
   return true;
+}
+
+/** Folded letters and digits only: "Trump's UK Visit On 13 July…" and "Trump’s UK visit on 13 July" compare equal. */
+const bare = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A question states nothing: "What's in it for Britain?", "How is the plague spread?" (a section
+ * heading asked of the reader). A question inside a quotation is someone's words, and stays a fact
+ * ("Lammy asked: “Anybody any good at making placards?”").
+ */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return /\?$/.test(t) && !/["“”«»]/.test(t);
+}
+
+/**
+ * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
+ * as the body's first line (a text file whose first line is its title: the title already names the
+ * article, it is not a fact another outlet "left out") and questions. Kept apart from `isFactUnit`
+ * so the same-story model (story.ts, fitted on `isFactUnit`) sees exactly what it was fitted on.
+ * Cached per feature list.
+ */
+const reportCache = new WeakMap<UnitFeatures[], UnitFeatures[]>();
+export function reportFeatures(article: Pick<Article, 'title'>, feats: UnitFeatures[]): UnitFeatures[] {
+  let out = reportCache.get(feats);
+  if (!out) {
+    const title = bare(article.title ?? '');
+    out = feats.map((f) => (f.fact && ((title && bare(f.unit.text) === title) || isQuestion(f.unit.text)) ? { ...f, fact: false } : f));
+    reportCache.set(feats, out);
+  }
+  return out;
 }
 
 /**

@@ -17,7 +17,9 @@
 import { fold, isFunctionWord, tokens } from './index';
 
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'senator', 'sir', 'lady', 'lord']);
-const HE_SHE = new Set(['he', 'she', 'his', 'her', 'him']);
+// Subject pronouns only: a unit opening with "his"/"her" ("his son, Donald Jr., and son-in-law, Jared
+// Kushner") is about the person it names, not about the previous sentence's actor.
+const HE_SHE = new Set(['he', 'she']);
 /** Words that open an adverbial clause which a comma closes before the subject. */
 const OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'as', 'according', 'for', 'with', 'without', 'despite',

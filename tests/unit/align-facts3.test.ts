@@ -1,0 +1,101 @@
+/**
+ * Causes of errors found on real US-politics coverage (NewsWCL50 dev stories, docs/notes/facts3.md),
+ * each with cases beyond the seeds: what counts as a fact, years that are not counts, who a sentence
+ * is about, a quotation that does not make two speakers one.
+ */
+import { describe, expect, it } from 'vitest';
+import { differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
+import { isQuestion, reportFeatures, articleFeatures } from '../../lib/engine/features';
+import { novelDetails, foldedText } from '../../lib/engine/report';
+import { quantities } from '../../lib/nlp';
+import { mainActors } from '../../lib/nlp/actors';
+import type { Article } from '../../lib/types';
+
+function article(id: string, title: string, sentences: string[]): Article {
+  let text = '';
+  const units = sentences.map((t, i) => {
+    if (i) text += '\n\n';
+    const start = text.length;
+    text += t;
+    return { i, text: t, p: i, start, end: start + t.length, kind: 'body' as const };
+  });
+  return {
+    id, title, outlet: id, date: null, url: null, language: 'en', byline: null, description: null,
+    text, units, quotes: [], warnings: [], hash: id, format: 'text',
+  };
+}
+
+describe('the report\'s fact units', () => {
+  const a = article('nyt', 'President Trump Is Coming to Britain', [
+    'President Trump Is Coming to Britain.',
+    'What will be missing?',
+    'Mr. Trump most likely will not get the honors of a traditional state visit when he arrives on July 13.',
+    'After the visit was confirmed, Labour MP David Lammy asked: "Anybody any good at making placards?"',
+    'Which leaders got a state visit?',
+  ]);
+  const f = reportFeatures(a, articleFeatures(a));
+  it('the headline repeated as the first line of the body is not a fact (its title already names the article)', () => {
+    expect(f[0]!.fact).toBe(false);
+    expect(f[2]!.fact).toBe(true);
+  });
+  it('a question asked of the reader states nothing; a question someone asked, quoted, is a fact', () => {
+    expect(f[1]!.fact).toBe(false);
+    expect(f[4]!.fact).toBe(false);
+    expect(f[3]!.fact).toBe(true);
+    expect(isQuestion('How is the plague spread?')).toBe(true);
+    expect(isQuestion('The man told doctors he ate the rabbit meat.')).toBe(false);
+  });
+  it('only the report reads them: the story stage keeps its own fact units', () => {
+    expect(articleFeatures(a)[4]!.fact).toBe(true);
+    expect(articleFeatures(a)[0]!.fact).toBe(true);
+  });
+});
+
+describe('years written before a noun are dates, not counts', () => {
+  const kinds = (s: string) => quantities(s).map((q) => `${q.kind}:${q.value}`);
+  it('"the 2016 election", "Trump\'s 2020 re-election bid", "its 2019 budget"', () => {
+    expect(kinds('Democrats want to remind voters of the 2016 election.')).toEqual(['year:2016']);
+    expect(kinds("Brad Parscale, the campaign manager for Mr. Trump's 2020 re-election bid, called it a sham.")).toEqual(['year:2020']);
+    expect(kinds('The council cut its 2019 budget.')).toEqual(['year:2019']);
+  });
+  it('a count stays a count: "2,000 people", "more than 1500 people", "$750,000"', () => {
+    expect(kinds('About 2,000 people marched.')).toEqual(['count:2000']);
+    expect(kinds('more than 1500 people')).toEqual(['count:1500']);
+    expect(kinds('a $750,000 settlement')).toEqual(['money:750000']);
+  });
+  it('so a year the other outlet does not repeat is no second fact of an aligned sentence', () => {
+    const other = article('fox', 'x', ['Brad Parscale, campaign manager of the Trump campaign, slammed the suit as "frivolous."']);
+    expect(novelDetails('The campaign operation Trump has set up ahead of the 2020 president election called the lawsuit frivolous.', foldedText(other))).toEqual([]);
+  });
+});
+
+describe('who a sentence is about', () => {
+  it('a unit opening with "his"/"her" is not about the previous sentence\'s actor', () => {
+    const texts = [
+      'The D.N.C. complaint is broad in its claims, naming a long list of defendants that includes Mr. Trump;',
+      'his son, Donald Jr., and son-in-law, Jared Kushner;',
+      'Senator Warren filed the bill on Monday.',
+      'She said it would pass.',
+    ];
+    const a = mainActors(texts);
+    expect(a[1] ? [...a[1]].join(' ') : null).not.toBe('dnc');
+    expect(a[3] ? [...a[3]].join(' ') : null).toBe('warren');
+  });
+
+  it('two people quoted with different words are two statements; the same quotation under two attributions is one', () => {
+    const [[parscale, stone], [clinton, she]] = weighPairs([
+      [
+        'Brad Parscale, campaign manager of the Trump campaign, slammed the suit as "frivolous" and "a sham with no future in any court."',
+        'Roger J. Stone Jr., a former adviser, dismissed it in an email as "a left-wing conspiracy theory dressed up as a lawsuit."',
+      ],
+      [
+        'Mary Cheney wrote: "For the record, I love my sister, but she is dead wrong on the issue of marriage."',
+        'Liz Cheney\'s sister Mary answered: "For the record, I love my sister, but she is dead wrong on the issue of marriage."',
+      ],
+    ])!;
+    expect(sameQuotation(parscale!, stone!)).toBe(false);
+    expect(differentActors(parscale!, new Set(['brad', 'parscale']), stone!, new Set(['roger', 'stone']))).toBe(true);
+    expect(sameQuotation(clinton!, she!)).toBe(true);
+    expect(differentActors(clinton!, new Set(['mary', 'cheney']), she!, new Set(['liz', 'cheney', 'sister']))).toBe(false);
+  });
+});
