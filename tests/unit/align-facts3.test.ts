@@ -83,7 +83,7 @@ describe('who a sentence is about', () => {
   });
 
   it('two people quoted with different words are two statements; the same quotation under two attributions is one', () => {
-    const [[parscale, stone], [clinton, she]] = weighPairs([
+    const pairs = weighPairs([
       [
         'Brad Parscale, campaign manager of the Trump campaign, slammed the suit as "frivolous" and "a sham with no future in any court."',
         'Roger J. Stone Jr., a former adviser, dismissed it in an email as "a left-wing conspiracy theory dressed up as a lawsuit."',
@@ -92,7 +92,9 @@ describe('who a sentence is about', () => {
         'Mary Cheney wrote: "For the record, I love my sister, but she is dead wrong on the issue of marriage."',
         'Liz Cheney\'s sister Mary answered: "For the record, I love my sister, but she is dead wrong on the issue of marriage."',
       ],
-    ])!;
+    ]);
+    const [parscale, stone] = pairs[0]!;
+    const [clinton, she] = pairs[1]!;
     expect(sameQuotation(parscale!, stone!)).toBe(false);
     expect(differentActors(parscale!, new Set(['brad', 'parscale']), stone!, new Set(['roger', 'stone']))).toBe(true);
     expect(sameQuotation(clinton!, she!)).toBe(true);
