@@ -25,6 +25,7 @@ import { sourceKey } from '../outlets';
 import type { UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
+import { nameAliases } from '../nlp/aliases';
 
 export interface StoryArticle {
   article: Article;
@@ -86,6 +87,8 @@ export interface OtherText {
   figures: Set<number>;
   /** Content stems of the whole article (keys.ts contentStem). */
   stems: Set<string>;
+  /** Initials of the article's multi-word names ("democratic national committee" → "dnc"). */
+  initials: Set<string>;
 }
 
 /** An article's words, stems and figures depend only on the article: computed once per article object. */
@@ -104,7 +107,9 @@ function computeFolded(a: Pick<Article, 'title' | 'units'>): OtherText {
     const c = contentStem(t.w);
     if (c) stems.add(c);
   }
-  return { folded: fold(text), words, figures: new Set(quantities(text).map((q) => q.value)), stems };
+  const initials = new Set<string>();
+  for (const run of entityRuns(text)) if (run.length >= 2) initials.add(run.map((w) => w[0]).join(''));
+  return { folded: fold(text), words, figures: new Set(quantities(text).map((q) => q.value)), stems, initials };
 }
 
 /**
@@ -117,11 +122,16 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
   const novel: string[] = [];
   // A word is known to the other article when it is one of its words, or (5+ letters) part of one:
   // glued translations ("Clintonthe") still count as naming Clinton.
-  const known = (w: string) => other.words.has(w) || (w.length >= 5 && other.folded.includes(w));
+  const known = (w: string) =>
+    other.words.has(w) ||
+    (w.length >= 5 && other.folded.includes(w)) ||
+    nameAliases(w).some((x) => (x.includes(' ') ? other.folded.includes(x) : other.words.has(x)));
   // Names in a short attribution clause ("As Emily Feng reports for NPR") say who tells it, not what.
   const told = clauses(undot(unitText)).filter((c) => !isAttribution(c)).join(', ');
   for (const run of entityRuns(told)) {
     if (run.every((w) => w.length <= 2)) continue; // "X", "US": too short to tell
+    // "Democratic National Committee" / "D.N.C.": a name and its acronym are one name.
+    if (run.length === 1 ? other.initials.has(run[0]!) : run.length >= 2 && known(run.map((w) => w[0]).join(''))) continue;
     if (run.every((w) => !known(w))) novel.push(run.join(' '));
   }
   const out = novel.length >= 2 ? novel : [];

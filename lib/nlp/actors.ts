@@ -42,6 +42,9 @@ const SAYS = new Set([
   'states', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'claimed', 'claims', 'noted', 'explained', 'according',
 ]);
 
+/** Nothing but a quotation (its closing mark may be left for the next paragraph). */
+const PURE_QUOTE = /^["“][^"“”]+(?:["”][.!?]?|[.!?])$/u;
+
 /** "F.B.I." → "FBI" so dotted and plain acronyms compare equal. */
 function undotted(text: string): string {
   return text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
@@ -94,6 +97,10 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
     const toks = tokens(clause);
     let actor: Set<string> | null = null;
     if (toks.length > 0 && HE_SHE.has(toks[0]!.w)) actor = last;
+    // A sentence that is only a quotation goes on with the previous speaker's words (a quote
+    // continued over several sentences: "“I don't know when Mueller will finish,” Mr. Perez said." /
+    // "“I'm very concerned about the run-up to the midterm elections.”").
+    else if (PURE_QUOTE.test(text.trim())) actor = last;
     else {
       const words: string[] = [];
       for (let k = 0; k < toks.length && k < 12; k++) {

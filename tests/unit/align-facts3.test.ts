@@ -101,3 +101,29 @@ describe('who a sentence is about', () => {
     expect(differentActors(clinton!, new Set(['mary', 'cheney']), she!, new Set(['liz', 'cheney', 'sister']))).toBe(false);
   });
 });
+
+describe('names told differently are one name', () => {
+  const other = article('fox', 'x', [
+    'The Democratic National Committee filed the civil suit in federal district court in Manhattan.',
+    'In January this year, Trump nixed a February visit to the U.K. to open the U.S. Embassy.',
+  ]);
+  it('an acronym and the name it stands for ("D.N.C." / "Democratic National Committee"), a country and its demonym ("American" / "U.S.")', () => {
+    // Two names the other article "lacks" made a second fact; both are there under another form.
+    expect(novelDetails('The D.N.C. said Trump cancelled a visit to Britain to open the new American embassy.', foldedText(other))).toEqual([]);
+  });
+  it('a name really missing still counts: two people the other article never names', () => {
+    expect(novelDetails('The suit names Julian Assange and Roger Stone as defendants.', foldedText(other))).toEqual(['julian assange', 'roger stone']);
+  });
+});
+
+describe('a quotation continued over several sentences keeps its speaker', () => {
+  it('the sentence that is only a quotation is the previous speaker\'s', () => {
+    const texts = [
+      '“I don\'t know when Mueller will finish,” Mr. Perez said.',
+      '“I\'m very concerned about the run-up to the midterm elections.”',
+      'Democrats are keen to remind voters of the issue ahead of the midterm elections.',
+    ];
+    const a = mainActors(texts);
+    expect(a[1] ? [...a[1]].join(' ') : null).toBe('perez');
+  });
+});
