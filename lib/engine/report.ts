@@ -51,22 +51,35 @@ const CALENDAR = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
-/** Runs of capitalised words (a cheap named-entity finder), split at punctuation; dates left out. */
+/** Titles written before a name with a full stop ("Mr. Stone", "Sen. Graham"): not part of the name, and their stop ends no sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr']);
+
+/**
+ * Runs of capitalised words (a cheap named-entity finder), split at punctuation; dates left out.
+ * A stop after a title or an initial does not split ("Mr. Stone" → stone, "Roger J. Stone Jr." →
+ * roger j stone); titles are left out of the run.
+ */
 export function entityRuns(text: string): string[][] {
   const toks = tokens(text);
   const runs: Array<{ words: string[]; atStart: boolean }> = [];
   let run: { words: string[]; atStart: boolean } = { words: [], atStart: false };
   let prevEnd = -1;
+  let prevTok: (typeof toks)[number] | null = null;
   for (const t of toks) {
     const cap = /^\p{Lu}/u.test(t.raw) && !isFunctionWord(t.w) && !CALENDAR.has(t.w);
     const gap = prevEnd < 0 ? text.slice(0, t.start) : text.slice(prevEnd, t.start);
-    const broken = prevEnd >= 0 && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);
+    const abbrev = prevTok !== null && /^\.\s+$/.test(gap) && /^\p{Lu}/u.test(prevTok.raw) && (TITLES.has(prevTok.w) || prevTok.raw.length === 1);
+    const broken = prevEnd >= 0 && !abbrev && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);
+    prevTok = t;
     if (!cap || broken) {
       if (run.words.length) runs.push(run);
       run = { words: [], atStart: false };
     }
-    if (cap) {
-      if (run.words.length === 0) run.atStart = prevEnd < 0 || /[.!?]["”’']?\s+["“‘']?$|["“‘]\s*$/.test(gap);
+    if (cap && TITLES.has(t.w) && /^\./.test(text.slice(t.end, t.end + 1))) {
+      // A title opens the name that follows; the name is not a sentence start.
+      if (run.words.length === 0) run.atStart = false;
+    } else if (cap) {
+      if (run.words.length === 0) run.atStart = !abbrev && (prevEnd < 0 || /[.!?]["”’']?\s+["“‘']?$|["“‘]\s*$/.test(gap));
       run.words.push(t.w.replace(/'s$/, ''));
     }
     prevEnd = t.end;

@@ -92,15 +92,17 @@ function mainClause(text: string): { text: string; fromQuote: boolean } {
 export function mainActors(texts: readonly string[], known: Set<string> = midSentenceNames(texts)): Array<Set<string> | null> {
   const out: Array<Set<string> | null> = [];
   let last: Set<string> | null = null;
+  // The previous sentence's actor, none included: a quotation continues whoever spoke just before.
+  let prev: Set<string> | null = null;
   for (const text of texts) {
     const { text: clause, fromQuote } = mainClause(text);
     const toks = tokens(clause);
     let actor: Set<string> | null = null;
     if (toks.length > 0 && HE_SHE.has(toks[0]!.w)) actor = last;
-    // A sentence that is only a quotation goes on with the previous speaker's words (a quote
+    // A sentence that is only a quotation goes on with the previous sentence's speaker (a quote
     // continued over several sentences: "“I don't know when Mueller will finish,” Mr. Perez said." /
     // "“I'm very concerned about the run-up to the midterm elections.”").
-    else if (PURE_QUOTE.test(text.trim())) actor = last;
+    else if (PURE_QUOTE.test(text.trim())) actor = prev;
     else {
       const words: string[] = [];
       for (let k = 0; k < toks.length && k < 12; k++) {
@@ -130,6 +132,7 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
       if (words.length && (fromQuote || !(after && SAYS.has(after.w)))) actor = new Set(words);
     }
     out.push(actor);
+    prev = actor;
     if (actor) last = actor;
   }
   return out;

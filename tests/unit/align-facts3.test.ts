@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
 import { isQuestion, reportFeatures, articleFeatures } from '../../lib/engine/features';
-import { novelDetails, foldedText } from '../../lib/engine/report';
+import { entityRuns, novelDetails, foldedText } from '../../lib/engine/report';
 import { quantities } from '../../lib/nlp';
 import { mainActors } from '../../lib/nlp/actors';
 import type { Article } from '../../lib/types';
@@ -125,5 +125,20 @@ describe('a quotation continued over several sentences keeps its speaker', () =>
     ];
     const a = mainActors(texts);
     expect(a[1] ? [...a[1]].join(' ') : null).toBe('perez');
+  });
+});
+
+describe('names written with a title or an initial', () => {
+  it('"Mr. Stone", "Roger J. Stone Jr.", "Donald J. Trump" are whole names, the title left out', () => {
+    expect(entityRuns('He left. Mr. Stone arrived.')).toEqual([['stone']]);
+    expect(entityRuns('Roger J. Stone Jr., a former adviser, spoke.')).toEqual([['roger', 'j', 'stone']]);
+    expect(entityRuns('Brad Parscale, campaign manager of Donald J. Trump for President, slammed it.')[1]).toEqual(['donald', 'j', 'trump']);
+  });
+  it('so a list of defendants the other outlet never names is a second fact ("Mr. Stone … George Papadopoulos")', () => {
+    const fox = article('fox', 'x', ['The suit names several Trump campaign aides, including son-in-law Jared Kushner, campaign chair Paul Manafort and campaign deputy Rick Gates.']);
+    expect(novelDetails('and a group of former campaign aides including Mr. Stone, Paul Manafort, Rick Gates and George Papadopoulos.', foldedText(fox))).toEqual([
+      'stone',
+      'george papadopoulos',
+    ]);
   });
 });
