@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
-import { isQuestion, reportFeatures, articleFeatures } from '../../lib/engine/features';
+import { isCaption, isQuestion, reportFeatures, articleFeatures } from '../../lib/engine/features';
 import { entityRuns, novelDetails, foldedText } from '../../lib/engine/report';
 import { quantities } from '../../lib/nlp';
 import { mainActors } from '../../lib/nlp/actors';
@@ -140,5 +140,37 @@ describe('names written with a title or an initial', () => {
       'stone',
       'george papadopoulos',
     ]);
+  });
+});
+
+describe('photo captions are not facts', () => {
+  it('a line that names who and where with no verb is a caption', () => {
+    expect(isCaption('President Trump and Prime Minister Theresa May of Britain at the White House in 2017.')).toBe(true);
+    expect(isCaption("Tom Perez, the chairman of the Democratic Party, during the party's winter meeting in Atlanta last February.")).toBe(true);
+    expect(isCaption('Photo by David Dyer-Bennet.')).toBe(true);
+  });
+  it('a sentence keeps its verb however it is written: a past, a third person, a modal, a plural subject\'s verb, a contraction', () => {
+    for (const t of [
+      'Russia beat Croatia on Monday.',
+      'The DNC blames Russia for breaches of its computer systems in 2015.',
+      'Early polls show Republicans run some risk of losing control of Congress.',
+      'Tickets for the anniversary tour go on sale at 10 a.m. Friday.',
+      "It's very difficult to build wealth if you spend more than you earn.",
+      'The Democratic Party used a similar tactic during the Watergate scandal in 1972.',
+      'May was similarly glowing in her praise of the relationship.',
+    ])
+      expect(isCaption(t), t).toBe(false);
+  });
+  it('a quotation, a figure, a schedule line, or the rest of a sentence cut at a semicolon is kept', () => {
+    expect(isCaption('"Looking forward to seeing our closest ally and friend."')).toBe(false);
+    expect(isCaption('Mekhi Robinson 1 goal, 1 assist.')).toBe(false);
+    expect(isCaption('June 24 -- Jiffy Lube Live, Bristow, VA')).toBe(false);
+    expect(isCaption('his son, Donald Jr., and son-in-law, Jared Kushner;')).toBe(false);
+  });
+  it('only in English articles, and only in the report', () => {
+    const en = article('nyt', 'Trump visit', ['Mr. Trump will arrive on July 13.', 'President Trump and Prime Minister Theresa May of Britain at the White House in 2017.']);
+    expect(reportFeatures(en, articleFeatures(en)).map((f) => f.fact)).toEqual([true, false]);
+    const es = { ...article('elpais', 'Visita', ['Trump llegará el 13 de julio a Londres.', 'El presidente Trump y la primera ministra Theresa May en la Casa Blanca en 2017.']), language: 'es' };
+    expect(reportFeatures(es, articleFeatures(es)).map((f) => f.fact)).toEqual([true, true]);
   });
 });
