@@ -26,6 +26,7 @@ import type { UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
+import { calendarAt, nameMay } from '../nlp/actors';
 
 export interface StoryArticle {
   article: Article;
@@ -65,8 +66,8 @@ export function entityRuns(text: string): string[][] {
   let run: { words: string[]; atStart: boolean } = { words: [], atStart: false };
   let prevEnd = -1;
   let prevTok: (typeof toks)[number] | null = null;
-  for (const t of toks) {
-    const cap = /^\p{Lu}/u.test(t.raw) && !isFunctionWord(t.w) && !CALENDAR.has(t.w);
+  for (const [k, t] of toks.entries()) {
+    const cap = /^\p{Lu}/u.test(t.raw) && (nameMay(toks, k) || (!isFunctionWord(t.w) && !(CALENDAR.has(t.w) && calendarAt(toks, k))));
     const gap = prevEnd < 0 ? text.slice(0, t.start) : text.slice(prevEnd, t.start);
     const abbrev = prevTok !== null && /^\.\s+$/.test(gap) && /^\p{Lu}/u.test(prevTok.raw) && (TITLES.has(prevTok.w) || prevTok.raw.length === 1);
     const broken = prevEnd >= 0 && !abbrev && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);

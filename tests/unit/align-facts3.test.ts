@@ -174,3 +174,11 @@ describe('photo captions are not facts', () => {
     expect(reportFeatures(es, articleFeatures(es)).map((f) => f.fact)).toEqual([true, true]);
   });
 });
+
+describe('"May" the prime minister is not May the month', () => {
+  it('a name beside other names or as a subject; a month beside a number or after a word of time', () => {
+    expect(entityRuns('Trump will meet Theresa May in May, and Mrs. May said so on May 17.')).toEqual([['theresa', 'may'], ['may']]);
+    const a = mainActors(['Theresa May hosted Trump.', 'May was similarly glowing in her praise.', 'May 17 -- The Forum, Los Angeles']);
+    expect(a.map((x) => (x ? [...x].join(' ') : null))).toEqual(['theresa may', 'may', null]);
+  });
+});
