@@ -142,8 +142,10 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
     nameAliases(w).some((x) => (x.includes(' ') ? other.folded.includes(x) : other.words.has(x)));
   // Names in a short attribution clause ("As Emily Feng reports for NPR") say who tells it, not what.
   const told = clauses(undot(unitText)).filter((c) => !isAttribution(c)).join(', ');
+  const explained = explainedAcronyms(unitText);
   for (const run of entityRuns(told)) {
     if (run.every((w) => w.length <= 2)) continue; // "X", "US": too short to tell
+    if (run.length === 1 && explained.has(run[0]!)) continue; // "(CDC)" after "Centre for Disease Control": one name
     // "Democratic National Committee" / "D.N.C.": a name and its acronym are one name.
     if (run.length === 1 ? other.initials.has(run[0]!) : run.length >= 2 && known(run.map((w) => w[0]).join(''))) continue;
     if (run.every((w) => !known(w))) novel.push(run.join(' '));
@@ -152,6 +154,23 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
   out.push(...novelClauses(unitText, other));
   for (const q of quantities(unitText)) {
     if ((q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) && q.value === q.max && !otherFigures.has(q.value)) out.push(q.text);
+  }
+  return out;
+}
+
+/**
+ * Acronyms a sentence spells out itself: "the Centre for Disease Control (CDC)", "Immigration and
+ * Customs Enforcement (ICE)" — the letters in parentheses are the initials of the capitalised words
+ * just before (function words between them skipped). Folded.
+ */
+export function explainedAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) {
+    const caps = tokens(text.slice(0, m.index))
+      .filter((t) => /^\p{Lu}/u.test(t.raw) && !isFunctionWord(t.w))
+      .map((t) => t.w[0]);
+    const acro = m[1]!.toLowerCase();
+    if (caps.slice(-acro.length).join('') === acro) out.add(acro);
   }
   return out;
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
 import { isCaption, isQuestion, reportFeatures, articleFeatures } from '../../lib/engine/features';
-import { entityRuns, novelDetails, foldedText } from '../../lib/engine/report';
+import { entityRuns, explainedAcronyms, novelDetails, foldedText } from '../../lib/engine/report';
 import { quantities } from '../../lib/nlp';
 import { mainActors } from '../../lib/nlp/actors';
 import type { Article } from '../../lib/types';
@@ -180,5 +180,15 @@ describe('"May" the prime minister is not May the month', () => {
     expect(entityRuns('Trump will meet Theresa May in May, and Mrs. May said so on May 17.')).toEqual([['theresa', 'may'], ['may']]);
     const a = mainActors(['Theresa May hosted Trump.', 'May was similarly glowing in her praise.', 'May 17 -- The Forum, Los Angeles']);
     expect(a.map((x) => (x ? [...x].join(' ') : null))).toEqual(['theresa may', 'may', null]);
+  });
+});
+
+describe('an acronym the sentence spells out is the same name', () => {
+  it('"the Centre for Disease Control (CDC)" names one body, not two the other outlet lacks', () => {
+    expect([...explainedAcronyms('According to the Centre for Disease Control (CDC) in the US, the plague is treatable.')]).toEqual(['cdc']);
+    expect([...explainedAcronyms('The Associated Press (AP) reported it.')]).toEqual(['ap']);
+    expect([...explainedAcronyms('He spoke to the press (AP).')]).toEqual([]);
+    const sun = article('sun', 'x', ['Nowadays, plague is easily treated with antibiotics, disease control officials in the US said.']);
+    expect(novelDetails('According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics.', foldedText(sun))).toEqual([]);
   });
 });
