@@ -32,7 +32,7 @@
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
  * pair is a CONFLICT, not a match and not a miss.
  */
-import { isFunctionWord, normalize, sameFigure, type Quantity } from '../nlp';
+import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
 import { Idf, unitFeatures, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
@@ -289,14 +289,42 @@ export function disjointActors(a: UnitFeatures, b: UnitFeatures): boolean {
   return unmatchedNames(a, b)[0] === a.names.size && unmatchedNames(b, a)[0] === b.names.size;
 }
 
+/** Word-stem trigrams of a stem sequence. */
+function trigrams(seq: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 0; k + 2 < seq.length; k++) out.add(`${seq[k]} ${seq[k + 1]} ${seq[k + 2]}`);
+  return out;
+}
+
+/**
+ * One unit quotes words the other also carries: a quoted span (4+ words, as `quoteGrams`) shares a
+ * three-word run with the other unit ("“For the record, I love my sister…,” Clinton wrote" / "…,”
+ * she wrote"). Two different quotes ("slammed the suit as “frivolous”" / "“a left-wing conspiracy
+ * theory dressed up as a lawsuit”") share none.
+ */
+export function sameQuotation(a: Weighted, b: Weighted): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (x.quote.ids.length === 0) continue;
+    const there = trigrams(y.f.seq);
+    for (const q of quotedSpans(x.f.unit.text)) {
+      const st = tokens(q.text).filter((t) => !isCalendarToken(t)).map((t) => stem(t.w));
+      if (st.length < 4) continue;
+      for (const g of trigrams(st)) if (there.has(g)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Two units about different main actors (lib/nlp/actors.ts). A quotation is its own evidence: the
  * same words quoted under two attributions ("Clinton wrote" / "she wrote") are one statement
- * whoever the sentence names, so units quoting someone are never vetoed on their actors.
+ * whoever the sentence names, so units sharing a quotation (`sameQuotation`) are never vetoed on
+ * their actors. A quotation alone does not exempt: Parscale's "frivolous" and Stone's "left-wing
+ * conspiracy theory" are two statements by two people.
  */
 export function differentActors(a: Weighted, actA: Set<string> | null, b: Weighted, actB: Set<string> | null): boolean {
-  if (a.quote.ids.length > 0 || b.quote.ids.length > 0) return false;
-  return actorsDisagree(actA, a.f.unit.text, actB, b.f.unit.text);
+  if (!actorsDisagree(actA, a.f.unit.text, actB, b.f.unit.text)) return false;
+  return !sameQuotation(a, b);
 }
 
 /** Main actor of each unit of an article's unit list (lib/nlp/actors.ts), computed once per list. */

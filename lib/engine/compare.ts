@@ -14,6 +14,7 @@
 import type { Article, CorpusIndex, Report } from '../types';
 import { align, DEFAULT_ALIGN, type Alignment } from './align';
 import { buildReport, type StoryArticle } from './report';
+import { reportFeatures } from './features';
 import { rankReport } from './rank';
 import { featuresOf, findRelated, unitIdf, weighAll, type CompareOptions } from './story';
 
@@ -30,8 +31,9 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
   const related = candidates.filter((c) => c.related);
   const params = opts.align ?? DEFAULT_ALIGN;
 
-  const feats = featuresOf(article);
-  const relFeats = related.map((c) => featuresOf(c.article));
+  // The report's fact units: the story's minus the headline repeated in the body and questions (features.ts).
+  const feats = reportFeatures(article, featuresOf(article));
+  const relFeats = related.map((c) => reportFeatures(c.article, featuresOf(c.article)));
   const uidf = unitIdf([feats, ...relFeats]);
   const weighted = weighAll(feats, uidf);
   const story: StoryArticle[] = related.map((c, k) => ({

@@ -3,7 +3,7 @@
  */
 import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
-import { charNgrams, counts, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 
 export interface UnitFeatures {
   unit: Unit;
@@ -81,6 +81,83 @@ export function isFactUnit(unit: Unit): boolean {
   // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement.
   if (!sentenceEnd && isFunctionWord(toks[toks.length - 1]!.w)) return false;
   return true;
+}
+
+/** Folded letters and digits only: "Trump's UK Visit On 13 July…" and "Trump’s UK visit on 13 July" compare equal. */
+const bare = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A question states nothing: "What's in it for Britain?", "How is the plague spread?" (a section
+ * heading asked of the reader). A question inside a quotation is someone's words, and stays a fact
+ * ("Lammy asked: “Anybody any good at making placards?”").
+ */
+export function isQuestion(text: string): boolean {
+  const t = text.trim();
+  return /\?$/.test(t) && !/["“”«»]/.test(t);
+}
+
+/**
+ * Words that show a sentence has a verb (English): forms of be / have / do, modals, common irregular
+ * pasts and the base forms most often found after a plural subject ("Tickets go on sale", "Symptoms
+ * include …"). Together with any lower-case word in -ed or -s (a past or a third person; plural
+ * nouns pass too, which only keeps more units as facts) they tell a sentence from a photo caption,
+ * which names who and where with no verb ("President Trump and Prime Minister Theresa May of
+ * Britain at the White House in 2017.").
+ */
+const VERB_WORDS = new Set(
+  ('am is are was were be been being has have had having does did do will would can could may might must shall should ' +
+    'said told wrote made came went got gave took held left kept saw knew found brought thought began ran won lost met sent paid ' +
+    'led put set hit cut let read spoke stood sat fell rose grew drew flew threw wore broke chose drove ate fought sought bought ' +
+    'caught taught heard felt meant spent built struck hung sold sank sang swore shot spread quit cost hurt shut became forgot hid ' +
+    'fed fled dealt go come get give make take say see know think seem show include remain plan want need face continue begin ' +
+    'become hold keep run tell call ask expect believe beat live play pay rate perform work lead win lose')
+    .split(' ')
+    .filter(Boolean),
+);
+
+/** "it's", "that's", "there's": a verb; "the party's": a possessive. */
+const CONTRACTED_IS = /^(it|he|she|that|there|here|what|who|where|let)['’]s$/;
+
+/**
+ * A caption, not a sentence: no verb (`VERB_WORDS`, a lower-case word in -ed or -s, a contraction),
+ * no quotation, no figure but a year, not a schedule line (a date opening it), not the continuation of a sentence cut at a
+ * semicolon (it opens in lower case: the verb is in the part before).
+ */
+export function isCaption(text: string): boolean {
+  const t = text.trim();
+  if (/^\p{Ll}/u.test(t) || /["“”]/.test(t) || opensWithDate(t)) return false;
+  // A line with a figure states it ("Mekhi Robinson 1 goal, 1 assist."); a caption's year does not count.
+  if (quantities(t).some((q) => !['year', 'month', 'day', 'weekday'].includes(q.kind))) return false;
+  const toks = tokens(t);
+  for (const [n, k] of toks.entries()) {
+    const w = k.w;
+    // A capital inside the sentence is a name ("Theresa May", "Jones", "Reed"), not a verb.
+    if (/^\p{Lu}/u.test(k.raw) && n > 0) continue;
+    if (VERB_WORDS.has(w) || /['’](re|ve|ll|d|m|t)$/.test(w) || CONTRACTED_IS.test(w)) return false;
+    if (/^\p{Lu}/u.test(k.raw)) continue;
+    if (w.length >= 4 && (/ed$/.test(w) || (/s$/.test(w) && !/(ss|us|is|['’]s)$/.test(w)))) return false;
+  }
+  return true;
+}
+
+/**
+ * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
+ * as the body's first line (a text file whose first line is its title: the title already names the
+ * article, it is not a fact another outlet "left out") and questions. Kept apart from `isFactUnit`
+ * so the same-story model (story.ts, fitted on `isFactUnit`) sees exactly what it was fitted on.
+ * Cached per feature list.
+ */
+const reportCache = new WeakMap<UnitFeatures[], UnitFeatures[]>();
+export function reportFeatures(article: Pick<Article, 'title' | 'language'>, feats: UnitFeatures[]): UnitFeatures[] {
+  let out = reportCache.get(feats);
+  if (!out) {
+    const title = bare(article.title ?? '');
+    // The caption test reads English verbs: other languages keep every unit.
+    const english = article.language === 'en';
+    out = feats.map((f) => (f.fact && ((title && bare(f.unit.text) === title) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text))) ? { ...f, fact: false } : f));
+    reportCache.set(feats, out);
+  }
+  return out;
 }
 
 /**

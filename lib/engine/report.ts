@@ -26,6 +26,8 @@ import { sourceKey } from '../outlets';
 import type { UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
+import { nameAliases } from '../nlp/aliases';
+import { calendarAt, nameMay } from '../nlp/actors';
 
 export interface StoryArticle {
   article: Article;
@@ -51,22 +53,35 @@ const CALENDAR = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
-/** Runs of capitalised words (a cheap named-entity finder), split at punctuation; dates left out. */
+/** Titles written before a name with a full stop ("Mr. Stone", "Sen. Graham"): not part of the name, and their stop ends no sentence. */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr']);
+
+/**
+ * Runs of capitalised words (a cheap named-entity finder), split at punctuation; dates left out.
+ * A stop after a title or an initial does not split ("Mr. Stone" → stone, "Roger J. Stone Jr." →
+ * roger j stone); titles are left out of the run.
+ */
 export function entityRuns(text: string): string[][] {
   const toks = tokens(text);
   const runs: Array<{ words: string[]; atStart: boolean }> = [];
   let run: { words: string[]; atStart: boolean } = { words: [], atStart: false };
   let prevEnd = -1;
-  for (const t of toks) {
-    const cap = /^\p{Lu}/u.test(t.raw) && !isFunctionWord(t.w) && !CALENDAR.has(t.w);
+  let prevTok: (typeof toks)[number] | null = null;
+  for (const [k, t] of toks.entries()) {
+    const cap = /^\p{Lu}/u.test(t.raw) && (nameMay(toks, k) || (!isFunctionWord(t.w) && !(CALENDAR.has(t.w) && calendarAt(toks, k))));
     const gap = prevEnd < 0 ? text.slice(0, t.start) : text.slice(prevEnd, t.start);
-    const broken = prevEnd >= 0 && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);
+    const abbrev = prevTok !== null && /^\.\s+$/.test(gap) && /^\p{Lu}/u.test(prevTok.raw) && (TITLES.has(prevTok.w) || prevTok.raw.length === 1);
+    const broken = prevEnd >= 0 && !abbrev && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);
+    prevTok = t;
     if (!cap || broken) {
       if (run.words.length) runs.push(run);
       run = { words: [], atStart: false };
     }
-    if (cap) {
-      if (run.words.length === 0) run.atStart = prevEnd < 0 || /[.!?]["”’']?\s+["“‘']?$|["“‘]\s*$/.test(gap);
+    if (cap && TITLES.has(t.w) && /^\./.test(text.slice(t.end, t.end + 1))) {
+      // A title opens the name that follows; the name is not a sentence start.
+      if (run.words.length === 0) run.atStart = false;
+    } else if (cap) {
+      if (run.words.length === 0) run.atStart = !abbrev && (prevEnd < 0 || /[.!?]["”’']?\s+["“‘']?$|["“‘]\s*$/.test(gap));
       run.words.push(t.w.replace(/'s$/, ''));
     }
     prevEnd = t.end;
@@ -87,6 +102,8 @@ export interface OtherText {
   figures: Set<number>;
   /** Content stems of the whole article (keys.ts contentStem). */
   stems: Set<string>;
+  /** Initials of the article's multi-word names ("democratic national committee" → "dnc"). */
+  initials: Set<string>;
 }
 
 /** An article's words, stems and figures depend only on the article: computed once per article object. */
@@ -105,7 +122,9 @@ function computeFolded(a: Pick<Article, 'title' | 'units'>): OtherText {
     const c = contentStem(t.w);
     if (c) stems.add(c);
   }
-  return { folded: fold(text), words, figures: new Set(quantities(text).map((q) => q.value)), stems };
+  const initials = new Set<string>();
+  for (const run of entityRuns(text)) if (run.length >= 2) initials.add(run.map((w) => w[0]).join(''));
+  return { folded: fold(text), words, figures: new Set(quantities(text).map((q) => q.value)), stems, initials };
 }
 
 /**
@@ -118,17 +137,41 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
   const novel: string[] = [];
   // A word is known to the other article when it is one of its words, or (5+ letters) part of one:
   // glued translations ("Clintonthe") still count as naming Clinton.
-  const known = (w: string) => other.words.has(w) || (w.length >= 5 && other.folded.includes(w));
+  const known = (w: string) =>
+    other.words.has(w) ||
+    (w.length >= 5 && other.folded.includes(w)) ||
+    nameAliases(w).some((x) => (x.includes(' ') ? other.folded.includes(x) : other.words.has(x)));
   // Names in a short attribution clause ("As Emily Feng reports for NPR") say who tells it, not what.
   const told = clauses(undot(unitText)).filter((c) => !isAttribution(c)).join(', ');
+  const explained = explainedAcronyms(unitText);
   for (const run of entityRuns(told)) {
     if (run.every((w) => w.length <= 2)) continue; // "X", "US": too short to tell
+    if (run.length === 1 && explained.has(run[0]!)) continue; // "(CDC)" after "Centre for Disease Control": one name
+    // "Democratic National Committee" / "D.N.C.": a name and its acronym are one name.
+    if (run.length === 1 ? other.initials.has(run[0]!) : run.length >= 2 && known(run.map((w) => w[0]).join(''))) continue;
     if (run.every((w) => !known(w))) novel.push(run.join(' '));
   }
   const out = novel.length >= 2 ? novel : [];
   out.push(...novelClauses(unitText, other));
   for (const q of quantities(unitText)) {
     if ((q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) && q.value === q.max && !otherFigures.has(q.value)) out.push(q.text);
+  }
+  return out;
+}
+
+/**
+ * Acronyms a sentence spells out itself: "the Centre for Disease Control (CDC)", "Immigration and
+ * Customs Enforcement (ICE)" — the letters in parentheses are the initials of the capitalised words
+ * just before (function words between them skipped). Folded.
+ */
+export function explainedAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\(\s*(\p{Lu}{2,6})\s*\)/gu)) {
+    const caps = tokens(text.slice(0, m.index))
+      .filter((t) => /^\p{Lu}/u.test(t.raw) && !isFunctionWord(t.w))
+      .map((t) => t.w[0]);
+    const acro = m[1]!.toLowerCase();
+    if (caps.slice(-acro.length).join('') === acro) out.add(acro);
   }
   return out;
 }

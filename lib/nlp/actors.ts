@@ -17,7 +17,9 @@
 import { fold, isFunctionWord, tokens } from './index';
 
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'senator', 'sir', 'lady', 'lord']);
-const HE_SHE = new Set(['he', 'she', 'his', 'her', 'him']);
+// Subject pronouns only: a unit opening with "his"/"her" ("his son, Donald Jr., and son-in-law, Jared
+// Kushner") is about the person it names, not about the previous sentence's actor.
+const HE_SHE = new Set(['he', 'she']);
 /** Words that open an adverbial clause which a comma closes before the subject. */
 const OPENERS = new Set([
   'in', 'on', 'at', 'after', 'before', 'during', 'while', 'when', 'as', 'according', 'for', 'with', 'without', 'despite',
@@ -40,6 +42,27 @@ const SAYS = new Set([
   'states', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'claimed', 'claims', 'noted', 'explained', 'according',
 ]);
 
+const TIME_WORDS = new Set(['in', 'on', 'since', 'until', 'by', 'last', 'next', 'early', 'late', 'mid', 'this', 'from', 'through', 'during', 'of', 'before', 'after']);
+/**
+ * Is the calendar word at toks[k] a date here? Always, except "May" — a month only beside a number
+ * or after a word of time ("May 17", "in May", "last May"); else a name ("Theresa May", "Mrs. May",
+ * "May was similarly glowing").
+ */
+export function calendarAt(toks: ReadonlyArray<{ w: string }>, k: number): boolean {
+  const w = toks[k]!.w;
+  if (!CALENDAR.has(w)) return false;
+  if (w !== 'may') return true;
+  return /^\d/.test(toks[k + 1]?.w ?? '') || /^\d/.test(toks[k - 1]?.w ?? '') || TIME_WORDS.has(toks[k - 1]?.w ?? '');
+}
+
+/** "May" written as a name (Theresa May), not the modal or the month. */
+export function nameMay(toks: ReadonlyArray<{ w: string; raw: string }>, k: number): boolean {
+  return toks[k]!.raw === 'May' && !calendarAt(toks, k);
+}
+
+/** Nothing but a quotation (its closing mark may be left for the next paragraph). */
+const PURE_QUOTE = /^["“][^"“”]+(?:["”][.!?]?|[.!?])$/u;
+
 /** "F.B.I." → "FBI" so dotted and plain acronyms compare equal. */
 function undotted(text: string): string {
   return text.replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
@@ -51,7 +74,7 @@ export function midSentenceNames(texts: readonly string[]): Set<string> {
   for (const text of texts) {
     const toks = tokens(undotted(text));
     toks.forEach((t, k) => {
-      if (k === 0 || !/^\p{Lu}/u.test(t.raw) || isFunctionWord(t.w)) return;
+      if (k === 0 || !/^\p{Lu}/u.test(t.raw) || (isFunctionWord(t.w) && !nameMay(toks, k))) return;
       const gap = text.slice(toks[k - 1]!.end, t.start);
       const prev = toks[k - 1]!;
       // A sentence or quotation starts inside the unit — but "Mr. Strzok", "Gov. Noem" go on.
@@ -87,18 +110,24 @@ function mainClause(text: string): { text: string; fromQuote: boolean } {
 export function mainActors(texts: readonly string[], known: Set<string> = midSentenceNames(texts)): Array<Set<string> | null> {
   const out: Array<Set<string> | null> = [];
   let last: Set<string> | null = null;
+  // The previous sentence's actor, none included: a quotation continues whoever spoke just before.
+  let prev: Set<string> | null = null;
   for (const text of texts) {
     const { text: clause, fromQuote } = mainClause(text);
     const toks = tokens(clause);
     let actor: Set<string> | null = null;
     if (toks.length > 0 && HE_SHE.has(toks[0]!.w)) actor = last;
+    // A sentence that is only a quotation goes on with the previous sentence's speaker (a quote
+    // continued over several sentences: "“I don't know when Mueller will finish,” Mr. Perez said." /
+    // "“I'm very concerned about the run-up to the midterm elections.”").
+    else if (PURE_QUOTE.test(text.trim())) actor = prev;
     else {
       const words: string[] = [];
       for (let k = 0; k < toks.length && k < 12; k++) {
         const t = toks[k]!;
         const w = t.w.replace(/'s$/, '');
         const cap = /^\p{Lu}/u.test(t.raw);
-        if (isFunctionWord(t.w)) {
+        if (isFunctionWord(t.w) && !nameMay(toks, k)) {
           if (words.length === 0 || cap || t.w === 'of' || t.w === 'and') continue; // "The", "Department of …"
           break;
         }
@@ -109,9 +138,9 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
         }
         // "Officials said": not a name; "Lisa Page left": two capitalised words open a name.
         const next = toks[k + 1];
-        const nameFollows = next !== undefined && /^\p{Lu}/u.test(next.raw) && !isFunctionWord(next.w);
+        const nameFollows = next !== undefined && /^\p{Lu}/u.test(next.raw) && (!isFunctionWord(next.w) || nameMay(toks, k + 1));
         if (k === 0 && !fromQuote && !known.has(w) && !HONORIFIC.has(w) && !nameFollows) break;
-        if (CALENDAR.has(w)) break; // "Oct. 3 --": a date, not an actor
+        if (calendarAt(toks, k)) break; // "Oct. 3 --": a date, not an actor (but "May told …" is Theresa May)
         if (/^\p{Lu}{6,}$/u.test(t.raw)) break; // "A HUNTER who …": shouting, not a name
         if (!HONORIFIC.has(w)) words.push(w);
         if (t.raw.endsWith("'s") || t.raw.endsWith('’s')) break; // "Page's departure": the owner is the actor
@@ -121,6 +150,7 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
       if (words.length && (fromQuote || !(after && SAYS.has(after.w)))) actor = new Set(words);
     }
     out.push(actor);
+    prev = actor;
     if (actor) last = actor;
   }
   return out;

@@ -207,7 +207,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (kind === 'count' && head && DURATION_UNITS().has(head)) kind = 'duration';
     if (kind === 'count' && max === null && value >= 1000 && value <= 2100 && Number.isInteger(value) && !/,/.test(t.raw)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
-      if (!unitLike || /\b(of|in|since|from|until|by)\s*$/i.test(s.slice(Math.max(0, t.start - 8), t.start))) {
+      // "in 2016", "the 2016 election", "Trump's 2020 re-election bid": a year. News writes a count of a
+      // thousand or more with a comma ("2,000 people"), so a bare four-digit figure after a determiner
+      // or a possessive names a year whatever noun follows.
+      if (!unitLike || /\b(of|in|since|from|until|by|the|this|that|its|their|his|her)\s*$|['’]s\s*$/i.test(s.slice(Math.max(0, t.start - 8), t.start))) {
         kind = 'year';
         head = null;
       }

@@ -8,6 +8,11 @@ import { compareArticle, MemoryIndex } from '../../lib/engine';
 import type { Article } from '../../lib/types';
 import { evaluate, Resolved, sum, type Score } from '../data/engine/eval';
 import { loadLabels, loadSet } from '../data/engine/fixtures';
+import { loadNewsWclSet, newsWclMissing } from '../data/engine/newswcl';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../data/engine/fixtures';
+import type { Labels } from '../data/engine/eval';
 
 async function score(set: 'seeds' | 'harbor' | 'doobie' | 'plague' | 'meth' | 'europa') {
   const articles = await loadSet(set);
@@ -117,4 +122,27 @@ describe('held-out real stories', () => {
     expect(r.resolved.problems).toEqual([]);
     for (const s of [r.added, r.leftOut]) expect(f1(s)).toBeGreaterThanOrEqual(0.85);
   });
+});
+
+/**
+ * Real US-politics coverage (NewsWCL50 events 3 and 5: HuffPost, NYT, Fox News; docs/notes/facts3.md),
+ * labelled before the engine was run on them; development sets. Only the labels are in the repo: the
+ * texts are read from the NewsWCL50 mirror, and the test skips with the reason when it is absent.
+ * Guards set below the measurement after this branch (dnc F1 0.88, ukvisit 0.90; first reading 0.84 / 0.86).
+ */
+describe('labelled US-politics stories (NewsWCL50)', () => {
+  const missing = newsWclMissing();
+  if (missing) console.log(`engine-eval: NewsWCL50 sets skipped: ${missing}`);
+  for (const name of ['dnc', 'ukvisit']) {
+    it.skipIf(!!missing)(`${name} (HuffPost, NYT, Fox): labels resolve; added and left-out F1 at least 0.85`, async () => {
+      const articles = loadNewsWclSet(name)!;
+      const labels = JSON.parse(readFileSync(join(ROOT, `tests/data/engine/${name}-labels.json`), 'utf8')) as Labels;
+      const resolved = new Resolved(labels, articles);
+      expect(resolved.problems).toEqual([]);
+      const index = new MemoryIndex(articles);
+      const per = [];
+      for (const a of articles) per.push(evaluate(await compareArticle(a, index), resolved));
+      for (const s of [sum(per.map((p) => p.added)), sum(per.map((p) => p.leftOut))]) expect(f1(s), s.errors.join('\n')).toBeGreaterThanOrEqual(0.85);
+    });
+  }
 });
