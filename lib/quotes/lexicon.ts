@@ -26,7 +26,7 @@ export const SPEECH_VERBS = words(`
 export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
-  adding telling written`);
+  adding telling written denied denies deny ask`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -37,7 +37,7 @@ export const NAMING_VERBS = words(`
   called calls calling described describes describing slammed slams blasted blasts branded brands
   labeled labelled labels dubbed dubs denounced denounces decried decries praised praises hailed hails
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
-  characterizes termed terms deemed deems`);
+  characterizes termed terms deemed deems assailed assails call`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
@@ -82,7 +82,7 @@ export const NAME_TITLES = words(`
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
   general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
-  us u.s administrator cmdr adm maj lt sgt cpl pvt`);
+  us u.s administrator cmdr adm maj lt sgt cpl pvt mp mep`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`
@@ -93,7 +93,9 @@ export const NOT_NAMES = words(`
   august september october november december share follow similar leave reply posts post
   surely without with about over under into through during against among between within whatever
   whenever wherever whoever because although though unless since once even still many some most all
-  both every each no not only just yes correction update note editor's editors photo image getty`);
+  both every each no not only just yes correction update note editor's editors photo image getty
+  despite amid amidst upon unlike following per via toward towards beyond throughout besides except
+  regarding concerning`);
 
 export const MALE_PRONOUNS = words('he his him himself');
 export const FEMALE_PRONOUNS = words('she her hers herself');

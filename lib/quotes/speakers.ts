@@ -128,6 +128,14 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'as
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+/** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
+const DENIALS = new Set(['denied', 'denies', 'deny']);
+/** Verbs of intent before "to" and a verb of saying: "he planned to ask", "declined to say". */
+const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|continu(?:e|es|ed)|declin(?:e|es|ed)|refus(?:e|es|ed)|tr(?:y|ies|ied))$/;
+/** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whether', 'whenever']);
+const PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'for', 'from', 'at', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'into', 'than', 'like', 'in', 'over', 'under', 'without', 'behind', 'alongside']);
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 
@@ -135,6 +143,9 @@ const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
   if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo) && !PARTICIPLES.has(t.lo)) return 0;
+  // A noun, not a verb, after a determiner or a possessive: "Trump's call with Zelenskiy", "his claims".
+  const prev = toks[k - 1];
+  if (prev && prev.sent === t.sent && (DETERMINERS.has(prev.lo) || /['’]s?$/.test(prev.raw) && prev.word)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -195,8 +206,10 @@ export class People {
           n0 = j + 1;
           continue;
         }
-        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw)) {
-          if (NAME_TITLES.has(lo)) titles.push(lo);
+        // "FBI Director James Comey", "Judiciary Chairman Bob Goodlatte": a capitalised role word before a name is a title.
+        const role = ROLE_WORDS.has(lo) && j + 1 < k1 && toks[j + 1]!.cap;
+        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
+          if (NAME_TITLES.has(lo) || role) titles.push(lo);
           n0 = j + 1;
         }
       }
@@ -258,15 +271,28 @@ export class People {
       let roleAfter = false;
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
         for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
+      } else if (toks[r.k1]?.raw === ',') {
+        // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson, said": a role
+        // noun within the apposition, which has no article.
+        for (let j = r.k1 + 1; j < Math.min(toks.length, r.k1 + 8) && toks[j]!.word && toks[j]!.sent === toks[r.k1]!.sent; j++) {
+          if (ROLE_WORDS.has(toks[j]!.lo) && !toks[j]!.cap) roleAfter = true;
+        }
       }
       // A noun that says the gender of the name beside it ("An agreeable woman in her 80s, Jane Starner";
       // "Ford's sister, Martha Fry").
       let gendered = false;
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
-      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
+      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
+    // Where each surname is first written bare ("President Trump", "Mr. Kim") and first in full.
+    const firstBare = new Map<string, number>();
+    const firstFull = new Map<string, number>();
+    // Surnames whose full form stands next to a word of kinship or gender ("Melania Trump, the first
+    // lady", "his wife, Brigitte Macron", "the president's daughter Ivanka Trump").
+    const relative = new Set<string>();
+    const kin = (j: number) => MALE_NOUNS.has(toks[j]?.lo ?? '') || FEMALE_NOUNS.has(toks[j]?.lo ?? '');
     for (const r of this.runs) {
       const key = this.keyOf(r);
       if (!keys.has(key)) continue;
@@ -275,8 +301,24 @@ export class People {
       const m = forms.get(key) ?? new Map<string, number>();
       m.set(name, (m.get(name) ?? 0) + 1);
       forms.set(key, m);
+      const at = r.k1 - r.n0 === 1 ? firstBare : firstFull;
+      if (!at.has(key)) at.set(key, r.n0);
+      if (r.k1 - r.n0 >= 2) {
+        for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 4) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (kin(j)) relative.add(key);
+        if (toks[r.k1]?.raw === ',') for (let j = r.k1 + 1; j < Math.min(toks.length, r.k1 + 5) && toks[j]!.word; j++) if (kin(j)) relative.add(key);
+      }
     }
     for (const [key, m] of forms) {
+      // A surname the article first uses bare ("President Trump", "Mr. Trump") names someone other
+      // than a relative introduced later by full name ("Melania Trump, the first lady"): the bare
+      // form is its own person, and bare mentions go to it. Without a word of kinship the full name
+      // is the same person ("Abernathy reported … Penelope Muse Abernathy").
+      const bareFirst = (firstBare.get(key) ?? Infinity) < (firstFull.get(key) ?? Infinity) && relative.has(key);
+      if (bareFirst) {
+        const bare = [...m].filter(([name]) => !name.includes(' ')).sort((a, b) => b[1] - a[1]);
+        for (const [name] of bare) m.delete(name);
+        this.persons.set(key, [{ name: bare[0]![0], key, first: null, gender: null, roles: new Set() }]);
+      }
       // One person per first name used with this surname ("Liz Cheney", "Mary Cheney"); the
       // fullest form of each ("Nayib Armando Bukele" over "Nayib Bukele").
       const byFirst = new Map<string, Array<[string, number]>>();
@@ -294,7 +336,7 @@ export class People {
       } else {
         for (const [first, fs] of byFirst) people.push({ name: fullest(fs), key, first, gender: null, roles: new Set() });
       }
-      this.persons.set(key, people);
+      this.persons.set(key, [...(this.persons.get(key) ?? []), ...people]);
     }
   }
 
@@ -325,8 +367,13 @@ export class People {
       const first = this.toks[r.n0]!.lo;
       const p = people.find((x) => x.first === first);
       if (p) return p;
+    } else {
+      // A bare shared surname: the person known by it, else the first of them the article introduced
+      // (relatives and namesakes are written with their first name: "Melania Trump", "Brigitte Macron").
+      const bare = people.find((x) => x.first === null);
+      if (bare) return bare;
     }
-    for (let j = mentioned.length - 1; j >= 0; j--) if (people.includes(mentioned[j]!.person)) return mentioned[j]!.person;
+    for (const m of mentioned) if (people.includes(m.person)) return m.person;
     return null;
   }
 
@@ -454,9 +501,9 @@ export class People {
     const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
     const named = people.find((p) => p.first === first);
     if (named) return named.name;
-    // A bare shared surname: the one of them mentioned last before it.
-    const last = this.mentions.filter((m) => m.start < at && people.includes(m.person)).pop();
-    return (last?.person ?? people[0]!).name;
+    // A bare shared surname: the first of them the article introduced (see personOf).
+    const introduced = this.mentions.find((m) => m.start < at && people.includes(m.person));
+    return (introduced?.person ?? people[0]!).name;
   }
 
   /** Resolves a speaker phrase standing at offset `phrase.at`. */
@@ -469,6 +516,7 @@ export class People {
       return this.isPerson(name) ? name : null;
     }
     if (phrase.kind === 'pronoun') {
+      if (phrase.word === 'they') return this.coordinatedBefore(phrase.at)?.name ?? null;
       const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
       if (!g) return null;
       return this.antecedent(phrase.at, g)?.name ?? null;
@@ -538,22 +586,65 @@ export class People {
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
     const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns)])].sort((a, b) => b - a).slice(0, 8);
     for (const s of sentences) {
-      const ms = before.filter((x) => x.sent === s);
-      // A subject pronoun opening an earlier sentence, before any name in it, continues its referent.
+      // Subjects before names in a prepositional phrase or a possessive ("As he held out … with Mr.
+      // Kim, Mr. Trump repeated …": Mr. Trump).
+      const ms = this.subjectsFirst(before.filter((x) => x.sent === s));
+      // A subject pronoun opening an earlier sentence, before any name in it, continues its referent;
+      // not one in a fronted clause ("As he …, Mr. Trump …"), which points forward to the subject.
       if (s !== atSent && depth < 6) {
         const first = this.toks.findIndex((t) => t.sent === s && t.word && !this.isExcluded(t.start));
-        const pro = first >= 0 ? this.toks.slice(first, first + 12).find((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : undefined;
-        if (pro && (!ms.length || ms[0]!.start > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
+        const proK = first >= 0 ? this.toks.slice(first, first + 12).findIndex((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : -1;
+        const pro = proK >= 0 ? this.toks[first + proK] : undefined;
+        const fronted = proK >= 0 && SUBORDINATORS.has(this.toks[first + proK - 1]?.lo ?? '');
+        if (pro && !fronted && (!ms.length || Math.min(...ms.map((m) => m.start)) > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
       }
       // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
       // noun after the sentence's names is the one meant; nobody the article names.
-      if (this.unnamedBetween(ms.length ? ms[ms.length - 1]!.end : this.sentenceStartOffset(s), at, gender)) return null;
+      if (this.unnamedBetween(ms.length ? Math.max(...ms.map((m) => m.end)) : this.sentenceStartOffset(s), at, gender)) return null;
       const known = ms.find((m) => m.person.gender === gender);
       if (known) return known.person;
       const unknown = ms.find((m) => m.person.gender === null);
       if (unknown) return unknown.person;
     }
     return null;
+  }
+
+  /**
+   * "they" as a speaker: the first of people named together as a subject in its sentence or the two
+   * before ("Australia's Prime Minister Malcolm Turnbull and the country's Trade Minister Steven Ciobo
+   * welcomed …. “…,” they said"; "Goodlatte, Gowdy and Nunes noted"): names joined by commas and
+   * "and", with no sentence break, quote or verb of saying between them. Null when there is none
+   * (a plural "they" is most often not a list of named people).
+   */
+  private coordinatedBefore(at: number): Person | null {
+    const sent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
+    for (let s = sent; s >= Math.max(0, sent - 2); s--) {
+      const ms = this.mentions.filter((m) => m.sent === s && m.start < at);
+      for (let i = 0; i + 1 < ms.length; i++) {
+        let j = i;
+        let joined = false;
+        while (j + 1 < ms.length) {
+          const between = this.text.slice(ms[j]!.end, ms[j + 1]!.start);
+          if (between.length > 80 || /[.;!?"“”]/.test(between) || !/,|\band\b/.test(between)) break;
+          if ([...between.matchAll(/[\p{L}]+/gu)].some((w) => SPEECH_VERBS.has(w[0].toLowerCase()))) break;
+          if (/\band\b/.test(between)) joined = true;
+          j++;
+        }
+        if (joined && ms[i]!.person !== ms[j]!.person) return ms[i]!.person;
+      }
+    }
+    return null;
+  }
+
+  /** Mentions in text order, those that are not the object of a preposition nor a possessive first. */
+  private subjectsFirst(ms: Mention[]): Mention[] {
+    const oblique = (m: Mention) => {
+      const run = this.runAt.get(m.k);
+      const before = this.toks[(run?.k0 ?? m.k) - 1];
+      const last = this.toks[(run?.k1 ?? m.k + 1) - 1];
+      return (before !== undefined && before.sent === m.sent && PREPOSITIONS.has(before.lo)) || /['’]s$/.test(last?.raw ?? '');
+    };
+    return [...ms.filter((m) => !oblique(m)), ...ms.filter(oblique)];
   }
 
   /** A noun for an unnamed person of `gender` ("one mother", "a man") in [from, to), outside quotes. */
@@ -657,6 +748,11 @@ export class People {
     }
     // "Clinton, who on Monday called …"
     if (t.lo === 'who' && this.toks[k - 1]?.raw === ',') return this.readBackward(k - 2, floor);
+    // "he and his supporters call", "Trump and his allies have called": the person leading the group.
+    if (!t.cap && ['his', 'her', 'their'].includes(this.toks[k - 1]?.lo ?? '') && this.toks[k - 2]?.lo === 'and' && k - 3 >= floor) {
+      const lead = this.readBackward(k - 3, floor);
+      if (lead && lead.kind !== 'role') return lead;
+    }
     return null;
   }
 
@@ -729,12 +825,29 @@ export class People {
     const limit = this.tokenAt(to);
     while (k < limit && !this.toks[k]!.word && /[,;—–-]/.test(this.toks[k]!.raw)) k++;
     if (k >= limit) return null;
+    // "“…,” according to Kim.": the person named (a publication, "according to Reuters", names nobody
+    // and stops the search for a speaker elsewhere in the sentence).
+    if (this.toks[k]!.lo === 'according' && this.toks[k + 1]?.lo === 'to') {
+      const r = this.readForward(k + 2, limit);
+      return r && r.phrase.kind === 'name' ? r.phrase : null;
+    }
     const spk = this.readForward(k, limit);
     if (spk) {
       let v = spk.end;
       // "Bukele also said", "Brooke tearfully asked"
       while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      // "he planned to ask", "Trump wanted to say"
+      if (v + 2 < limit && INTENT_VERBS.test(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'to' && isSpeechVerb(this.toks, v + 2)) return spk.phrase;
+      // "the White House press secretary, Sarah Huckabee Sanders, said": the name in apposition to the role.
+      if (spk.phrase.kind === 'role' && this.toks[v]?.raw === ',') {
+        const named = this.readForward(v + 1, limit);
+        if (named && named.phrase.kind === 'name' && this.toks[named.end]?.raw === ',') {
+          let w = named.end + 1;
+          while (w < limit && (ADVERBS.has(this.toks[w]!.lo) || AUXILIARIES.has(this.toks[w]!.lo))) w++;
+          if (w < limit && isSpeechVerb(this.toks, w)) return named.phrase;
+        }
+      }
       // "Jessica Caldwell, Edmunds' executive director of industry analysis, said"
       if (spk.phrase.kind === 'name' && this.toks[v]?.raw === ',') {
         for (let c = v + 1; c < Math.min(limit, v + 16); c++) {
@@ -750,7 +863,11 @@ export class People {
     const n = isSpeechVerb(this.toks, k);
     // "said Ivan Braiker", but not "…”, saying he trusted the courts": after a participle comes its clause.
     if (n && !PARTICIPLES.has(this.toks[k]!.lo)) {
-      const after = this.readForward(k + n, limit);
+      // "said a statement from Judiciary Chairman Bob Goodlatte, …": the statement's author.
+      let f = k + n;
+      if (['a', 'the'].includes(this.toks[f]?.lo ?? '') && this.toks[f + 1]?.lo === 'joint') f++;
+      if (['a', 'the'].includes(this.toks[f]?.lo ?? '') && /^statements?$/.test(this.toks[f + 1]?.lo ?? '') && ['from', 'by'].includes(this.toks[f + 2]?.lo ?? '')) f += 3;
+      const after = this.readForward(f, limit);
       if (after) return after.phrase;
     }
     // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
@@ -789,6 +906,8 @@ export class People {
     for (let j = floor; j + 2 <= k && j < floor + 3; j++) {
       if (this.toks[j]!.lo !== 'according' || this.toks[j + 1]!.lo !== 'to') continue;
       const r = this.readForward(j + 2, k + 1);
+      // "According to Politico, a deal was “within reach”": a publication, which names nobody.
+      if (r && r.phrase.kind === 'name' && this.toks[r.end]?.raw === ',' && this.isOrganization(r.phrase)) return r.phrase;
       if (r && r.phrase.kind === 'name' && this.toks[r.end]?.raw === ',' && !this.isOrganization(r.phrase) && this.isPerson(r.phrase.name)) {
         let other = false;
         for (let v = r.end; v <= k; v++) if (isSpeechVerb(this.toks, v)) other = true;
@@ -808,6 +927,7 @@ export class People {
       const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo);
       // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
       // that does not reach hands over to a verb of saying before it, within reach.
+      if (DENIALS.has(this.toks[v]!.lo) && k - v > 2) continue;
       if (!connector && k - v > 3 && !(reaches && k - v <= VERB_REACH)) {
         if (k - v <= VERB_REACH) continue;
         return null;
@@ -821,7 +941,8 @@ export class People {
         return this.clauseSubject(floor, v);
       }
       let b = v - 1;
-      while (b >= floor && ADVERBS.has(this.toks[b]!.lo)) b--;
+      // "Trump has repeatedly denied any “…”"
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || (this.toks[b]!.word && !this.toks[b]!.cap && /ly$/.test(this.toks[b]!.lo)))) b--;
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       return this.readBackwardAppositive(b, floor);
@@ -850,7 +971,7 @@ export class People {
   private clauseSubject(floor: number, end: number): SpeakerPhrase | null {
     for (let j = floor; j < end; j++) {
       const p = this.readBackward(j, floor);
-      if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+      if (p && (p.kind !== 'name' || (!this.isOrganization(p) && this.isPerson(this.canonical(p.name, p.at))))) return p;
     }
     return null;
   }
