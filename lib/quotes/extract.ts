@@ -186,6 +186,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
       const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
       d.speaker = people.attributionBefore(from, first.open);
+      d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end);
     }
     // News convention: a quote that opens a sentence right after another speaker's attributed quote
     // continues it (`“…,” Torrey said. “What's new is …”`, or the next paragraph opening with a quote).

@@ -26,7 +26,7 @@ export const SPEECH_VERBS = words(`
 export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
-  adding telling written denied denies deny ask`);
+  adding telling written denied denies deny ask promised promises`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -37,7 +37,8 @@ export const NAMING_VERBS = words(`
   called calls calling described describes describing slammed slams blasted blasts branded brands
   labeled labelled labels dubbed dubs denounced denounces decried decries praised praises hailed hails
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
-  characterizes termed terms deemed deems assailed assails call`);
+  characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
+  denouncing criticizing criticising mocking hailing branding labeling labelling dubbing`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
@@ -66,7 +67,7 @@ export const ROLE_WORDS = words(`
   rapper drummer bassist frontman frontwoman songwriter player quarterback striker pitcher
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
-  banker planner consultant executive`);
+  banker planner consultant executive agent`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(

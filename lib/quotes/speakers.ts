@@ -128,6 +128,8 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'as
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
+const PUBLICATION_NOUNS = new Set(['newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 /** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
 const DENIALS = new Set(['denied', 'denies', 'deny']);
@@ -257,8 +259,10 @@ export class People {
         const before = this.runAt.get(e);
         if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
       }
-      const after = this.runAt.get(k + v);
-      if (after && after.n0 === k + v && after.k0 === k + v) speakerKeys.add(this.keyOf(after));
+      // "said Ivan Braiker", "said 18-year-old Karina Gomez"
+      const a = /^\d+-year-old$/.test(toks[k + v]?.lo ?? '') ? k + v + 1 : k + v;
+      const after = this.runAt.get(a);
+      if (after && after.n0 === a && after.k0 === a) speakerKeys.add(this.keyOf(after));
     }
     const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
     const keys = new Set<string>();
@@ -348,6 +352,12 @@ export class People {
   private notPerson(r: Run): boolean {
     // The head of a name is its last word: "New York Times", "Fox News", but "NASA Administrator Jim Bridenstine".
     if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo)) return true;
+    // "The South Korean newswire service Yonhap reports", "the website NK News": a publication named after its kind.
+    for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 2); j--) {
+      const t = this.toks[j]!;
+      if (!t.word || t.cap || t.sent !== this.toks[r.k0]!.sent) break;
+      if (PUBLICATION_NOUNS.has(t.lo)) return true;
+    }
     // A description before a role and a name: "Palestinian chief negotiator Saeb Erekat".
     for (let j = r.k1; j < Math.min(this.toks.length - 1, r.k1 + 3); j++) {
       const t = this.toks[j]!;
@@ -521,6 +531,8 @@ export class People {
       if (!g) return null;
       return this.antecedent(phrase.at, g)?.name ?? null;
     }
+    // A plural role ("the chairmen") is a group, not one person.
+    if (!isRole(phrase.role)) return null;
     // Role description: people the article names with that role; modifiers narrow it down.
     let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
@@ -702,6 +714,9 @@ export class People {
         // "the “Pose” actor": a quoted title among the modifiers.
         if (!u.word && /^[“”"‘’]$/.test(u.raw)) continue;
         if (!u.word) break;
+        // "the chairmen said", "the officials said": a group, nobody named (resolves to no one).
+        const singular = u.lo.replace(/men$/, 'man').replace(/s$/, '');
+        if (singular !== u.lo && isRole(singular) && !isRole(u.lo)) return { phrase: { kind: 'role', role: u.lo, modifiers: [], at: t.start }, end: j + 1 };
         if (isRole(u.lo)) {
           const run = this.runAt.get(j + 1);
           if (run && j + 1 < limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
@@ -713,6 +728,8 @@ export class People {
     }
     // "former Vice President Dick Cheney", "the late Sen. John McCain"
     if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
+    // "said 18-year-old Karina Gomez"
+    if (/^\d+-year-old$/.test(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
     if (t.cap) {
       const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
       // "Palestinian chief negotiator Saeb Erekat": the run describes the name after the role.
@@ -748,6 +765,11 @@ export class People {
     }
     // "Clinton, who on Monday called …"
     if (t.lo === 'who' && this.toks[k - 1]?.raw === ',') return this.readBackward(k - 2, floor);
+    // "Merkel's statement said"
+    if (t.lo === 'statement' && /['’]s$/.test(this.toks[k - 1]?.raw ?? '')) {
+      const run = this.runAt.get(k - 1);
+      if (run && run.k1 - 1 === k - 1) return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    }
     // "he and his supporters call", "Trump and his allies have called": the person leading the group.
     if (!t.cap && ['his', 'her', 'their'].includes(this.toks[k - 1]?.lo ?? '') && this.toks[k - 2]?.lo === 'and' && k - 3 >= floor) {
       const lead = this.readBackward(k - 3, floor);
@@ -837,6 +859,8 @@ export class People {
       // "Bukele also said", "Brooke tearfully asked"
       while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      // "Mr. Kim was quoted as telling"
+      if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
       // "he planned to ask", "Trump wanted to say"
       if (v + 2 < limit && INTENT_VERBS.test(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'to' && isSpeechVerb(this.toks, v + 2)) return spk.phrase;
       // "the White House press secretary, Sarah Huckabee Sanders, said": the name in apposition to the role.
@@ -924,7 +948,8 @@ export class People {
       }
       // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
       // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
-      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo);
+      // "reacted on Twitter by asking whether anyone he knew was “…”": a participle of saying reaches too.
+      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || PARTICIPLES.has(this.toks[v]!.lo);
       // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
       // that does not reach hands over to a verb of saying before it, within reach.
       if (DENIALS.has(this.toks[v]!.lo) && k - v > 2) continue;
@@ -932,7 +957,8 @@ export class People {
         if (k - v <= VERB_REACH) continue;
         return null;
       }
-      if (PARTICIPLES.has(this.toks[v]!.lo)) {
+      // Participles, "calling the suit “good news”" among them.
+      if (PARTICIPLES.has(this.toks[v]!.lo) || /ing$/.test(this.toks[v]!.lo)) {
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
@@ -946,6 +972,25 @@ export class People {
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       return this.readBackwardAppositive(b, floor);
+    }
+    return null;
+  }
+
+  /**
+   * A sentence opening with a participle of saying or naming ("Praising London's “great history” of
+   * protest, Khan has said …"): the subject of the main clause, after the participle's comma, when
+   * the quote at `at` stands in the participle's phrase.
+   */
+  frontedParticipleSubject(sentenceStart: number, at: number, limit: number): SpeakerPhrase | null {
+    let k = this.tokenAt(sentenceStart);
+    while (k < this.toks.length && !this.toks[k]!.word) k++;
+    const t = this.toks[k];
+    if (!t || t.start >= at || !/ing$/.test(t.lo) || !isSpeechVerb(this.toks, k)) return null;
+    const end = this.tokenAt(limit);
+    for (let c = this.tokenAt(at); c < Math.min(end, k + APPOSITION_TOKENS); c++) {
+      if (this.toks[c]!.raw !== ',' || this.isExcluded(this.toks[c]!.start)) continue;
+      const r = this.readForward(c + 1, end);
+      return r && (r.phrase.kind !== 'name' || !this.isOrganization(r.phrase)) ? r.phrase : null;
     }
     return null;
   }
@@ -970,6 +1015,8 @@ export class People {
   /** The subject of a clause: its first person (name or pronoun) in [floor, end), organisations skipped. */
   private clauseSubject(floor: number, end: number): SpeakerPhrase | null {
     for (let j = floor; j < end; j++) {
+      // A possessive is not the subject ("Iran's deputy foreign minister …, Abbas Araghchi, … said").
+      if (/['’]s$/.test(this.toks[j]!.raw)) continue;
       const p = this.readBackward(j, floor);
       if (p && (p.kind !== 'name' || (!this.isOrganization(p) && this.isPerson(this.canonical(p.name, p.at))))) return p;
     }
