@@ -67,7 +67,7 @@ export const ROLE_WORDS = words(`
   rapper drummer bassist frontman frontwoman songwriter player quarterback striker pitcher
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
-  banker planner consultant executive agent`);
+  banker planner consultant executive agent counsel`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(
@@ -83,7 +83,7 @@ export const NAME_TITLES = words(`
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
   general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
-  us u.s administrator cmdr adm maj lt sgt cpl pvt mp mep`);
+  us u.s administrator cmdr adm maj lt sgt cpl pvt mp mep senators`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`

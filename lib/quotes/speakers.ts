@@ -264,6 +264,12 @@ export class People {
       const after = this.runAt.get(a);
       if (after && after.n0 === a && after.k0 === a) speakerKeys.add(this.keyOf(after));
     }
+    // "according to Kim Jong Un": a full name a statement is attributed to.
+    for (let k = 0; k + 2 < toks.length; k++) {
+      if (toks[k]!.lo !== 'according' || toks[k + 1]!.lo !== 'to') continue;
+      const run = this.runAt.get(k + 2);
+      if (run && run.k0 === k + 2 && run.k1 - run.n0 >= 2 && !this.notPerson(run)) speakerKeys.add(this.keyOf(run));
+    }
     const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
     const keys = new Set<string>();
     for (const r of this.runs) {
@@ -636,7 +642,8 @@ export class People {
         let j = i;
         let joined = false;
         while (j + 1 < ms.length) {
-          const between = this.text.slice(ms[j]!.end, ms[j + 1]!.start);
+          // Party-state tags and the dots of titles are not sentence ends ("Sen. Jane Roe, D-Vt., and Sen. …").
+          const between = this.text.slice(ms[j]!.end, ms[j + 1]!.start).replace(/\b[RDI]-[\p{Lu}][\p{L}.]*/gu, '').replace(/\b(\p{L}{1,4})\./gu, '$1');
           if (between.length > 80 || /[.;!?"“”]/.test(between) || !/,|\band\b/.test(between)) break;
           if ([...between.matchAll(/[\p{L}]+/gu)].some((w) => SPEECH_VERBS.has(w[0].toLowerCase()))) break;
           if (/\band\b/.test(between)) joined = true;
