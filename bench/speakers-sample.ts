@@ -21,6 +21,8 @@
  *              News, Breitbart; full texts), articles in id order, quotes in text order: every 12th
  *              quote from 0 is held out, every 12th from 6 is dev. Drawn at the same commit, before any
  *              change for this sample; the held-out half was judged first. Its errors are never printed.
+ *   - wcl-dev2: every 12th NewsWCL50 quote from 1, drawn after the first two rounds of changes (at
+ *              4712acc) and judged unseen before its errors were read: a fresh estimate, then a dev sample.
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
@@ -52,12 +54,13 @@ export interface Judged {
 }
 
 type Source = 'zyte' | 'wcl';
-export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean }> = {
+export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[] }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: true },
-  dev2: { source: 'zyte', stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json', heldOut: false },
+  dev2: { source: 'zyte', stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json', heldOut: false, exclude: ['dev', 'heldout'] },
   'wcl-heldout': { source: 'wcl', stride: 12, offset: 0, file: 'tests/data/quotes/speakers-wcl-heldout.json', heldOut: true },
   'wcl-dev': { source: 'wcl', stride: 12, offset: 6, file: 'tests/data/quotes/speakers-wcl-dev.json', heldOut: false },
+  'wcl-dev2': { source: 'wcl', stride: 12, offset: 1, file: 'tests/data/quotes/speakers-wcl-dev2.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev'] },
 };
 type SampleName = string;
 
@@ -118,8 +121,8 @@ function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> 
   const { stride, offset } = SAMPLES[name]!;
   const all = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ page: p, q })));
   const taken = new Set<string>();
-  if (name === 'dev2') {
-    for (const other of ['dev', 'heldout'] as const) {
+  {
+    for (const other of SAMPLES[name]!.exclude ?? []) {
       const f = join(ROOT, SAMPLES[other]!.file);
       if (existsSync(f)) for (const j of (JSON.parse(readFileSync(f, 'utf8')) as { quotes: Judged[] }).quotes) taken.add(`${j.page}@${j.start}`);
     }
