@@ -187,6 +187,14 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
       d.speaker = people.attributionBefore(from, first.open);
       d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end);
+      // The attribution closing the sentence after more words: `… would be a “very bad idea” guaranteed
+      // to disrupt trade, Canadian Prime Minister Justin Trudeau said on Monday.`
+      if (!d.speaker) {
+        const end = sentenceEndAfter(text, last.close + 1, para.end);
+        const comma = text.lastIndexOf(',', end);
+        const nextMark = marked.find((m) => m.open > last.close);
+        if (comma > last.close && (!nextMark || nextMark.open > end)) d.speaker = people.attributionAfter(comma + 1, end);
+      }
     }
     // News convention: a quote that opens a sentence right after another speaker's attributed quote
     // continues it (`“…,” Torrey said. “What's new is …”`, or the next paragraph opening with a quote).

@@ -67,7 +67,7 @@ export const ROLE_WORDS = words(`
   rapper drummer bassist frontman frontwoman songwriter player quarterback striker pitcher
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
-  banker planner consultant executive agent counsel`);
+  banker planner consultant executive agent counsel dictator campaigner demonstrator protester`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(
@@ -125,7 +125,8 @@ export const ORGANIZATION_WORDS = words(`
   inc corp ltd group university college institute foundation council court senate house congress
   parliament government administration police army navy embassy agency bureau fbi cia pentagon
   facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
-  fifa uefa service services offices school schools hospital bank research centre center`);
+  fifa uefa service services offices school schools hospital bank research centre center street
+  studies`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
 export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');

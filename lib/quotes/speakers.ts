@@ -128,6 +128,16 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'as
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** Words of time that may stand between a subject and its verb: "Trump late Thursday tweeted", "Pelosi on Monday said". */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'on', 'night', 'morning', 'afternoon', 'evening']);
+/** Words that name a news outlet wherever they stand in a name ("Breitbart London", "Yonhap"). */
+const OUTLET_WORDS = new Set(['breitbart', 'huffpost', 'buzzfeed', 'newsweek', 'yonhap', 'sputnik', 'kcna', 'tass', 'interfax', 'wikileaks', 'mediaite', 'foxnews.com', 'cnbc', 'espn', 'usa']);
+/** Nouns for written words ("a sign reading “…”", "a kite … read, “…”"): nobody speaks them. */
+const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'kite', 'shirt', 't-shirt', 'hat', 'sticker', 'billboard', 'slogan']);
+/** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
+const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative', 'adviser', 'advisor', 'official', 'source', 'sources', 'officials', 'aides', 'lawyers']);
+/** A phrase that resolves to nobody, and stops the search for a speaker. */
+const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifiers: [], at });
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
 const PUBLICATION_NOUNS = new Set(['newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
@@ -148,6 +158,8 @@ const isSpeechVerb = (toks: Tok[], k: number): number => {
   // A noun, not a verb, after a determiner or a possessive: "Trump's call with Zelenskiy", "his claims".
   const prev = toks[k - 1];
   if (prev && prev.sent === t.sent && (DETERMINERS.has(prev.lo) || /['’]s?$/.test(prev.raw) && prev.word)) return 0;
+  // A passive ("the memos written by Comey", "described by officials"): its subject did not say it.
+  if (toks[k + 1]?.lo === 'by' && /(?:ed|en|tten)$/.test(t.lo)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -182,6 +194,11 @@ export class People {
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
       if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
+      // "Aides said …", "Campaigners gathered …": a plural common noun opening the sentence.
+      if (initial && !toks[k + 1]?.cap && /[^s]s$/.test(toks[k]!.lo)) {
+        const sing = toks[k]!.lo.slice(0, -1);
+        if (lower.has(toks[k]!.lo) || lower.has(sing) || ROLE_WORDS.has(sing) || PROXIES.has(sing)) continue;
+      }
       // A party-state tag ("R-Maine", "D-N.Y.") describes the name before it.
       if (/^[RDI]-\p{Lu}/u.test(toks[k]!.raw)) continue;
       let k1 = k + 1;
@@ -245,7 +262,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
-      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
       const ends = toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b];
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
@@ -270,6 +287,17 @@ export class People {
       const run = this.runAt.get(k + 2);
       if (run && run.k0 === k + 2 && run.k1 - run.n0 >= 2 && !this.notPerson(run)) speakerKeys.add(this.keyOf(run));
     }
+    // Places: a name written after "in" ("in Washington", "in North Korea") is not a person unless a
+    // title says so somewhere ("Washington said" is the government).
+    const places = new Set<string>();
+    const titledKeys = new Set<string>();
+    for (const r of this.runs) {
+      const before = toks[r.k0 - 1];
+      // Not a possessive ("in Trump's hands", "in James’ hands").
+      const poss = /['’]s$/.test(toks[r.k1 - 1]!.raw) || (/^['’]$/.test(toks[r.k1]?.raw ?? '') && toks[r.k1]!.start === toks[r.k1 - 1]!.end);
+      if (before?.lo === 'in' && before.sent === toks[r.k0]!.sent && r.n0 === r.k0 && !poss) places.add(this.keyOf(r));
+      if (r.titles.some((t) => ['president', 'secretary', 'senator', 'sen', 'gov', 'governor', 'rep', 'representative', 'mr', 'mrs', 'ms', 'miss', 'dr', 'minister', 'mayor', 'judge', 'leader', 'chairman', 'chairwoman', 'speaker'].includes(t) || ROLE_WORDS.has(t))) titledKeys.add(this.keyOf(r));
+    }
     const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
     const keys = new Set<string>();
     for (const r of this.runs) {
@@ -280,7 +308,11 @@ export class People {
       const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '');
       let roleAfter = false;
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
-        for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
+        for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) {
+          // "Protect Democracy, a watchdog group run by …": the apposition's noun is an organisation.
+          if (ORGANIZATION_WORDS.has(toks[j]!.lo) && !roleAfter) break;
+          if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
+        }
       } else if (toks[r.k1]?.raw === ',') {
         // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson, said": a role
         // noun within the apposition, which has no article.
@@ -292,7 +324,9 @@ export class People {
       // "Ford's sister, Martha Fry").
       let gendered = false;
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
-      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
+      const titled = r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t));
+      if (places.has(key) && !titledKeys.has(key)) continue;
+      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
@@ -358,6 +392,9 @@ export class People {
   private notPerson(r: Run): boolean {
     // The head of a name is its last word: "New York Times", "Fox News", but "NASA Administrator Jim Bridenstine".
     if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo)) return true;
+    for (let j = r.n0; j < r.k1; j++) if (OUTLET_WORDS.has(this.toks[j]!.lo)) return true;
+    // "a South Korean newspaper, Munhwa Ilbo, reported"
+    if (this.toks[r.k0 - 1]?.raw === ',' && PUBLICATION_NOUNS.has(this.toks[r.k0 - 2]?.lo ?? '')) return true;
     // "The South Korean newswire service Yonhap reports", "the website NK News": a publication named after its kind.
     for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 2); j--) {
       const t = this.toks[j]!;
@@ -427,6 +464,8 @@ export class People {
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6); j--) {
         const t = this.toks[j]!;
         if (t.sent !== t0.sent || /[.;!?]/.test(t.raw)) break;
+        // A verb between: "the dictator described Trump" gives Trump no role.
+        if (t.word && !t.cap && (isSpeechVerb(this.toks, j) || /ed$/.test(t.lo))) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo);
       }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
@@ -762,7 +801,12 @@ export class People {
     if (!t || k < floor || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
     const run = this.runAt.get(k);
-    if (run && run.k1 - 1 === k) return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    if (run && run.k1 - 1 === k) {
+      // "A spokesman for Mueller told Fox News": the spokesman's words, not Mueller's.
+      const before = this.toks[run.k0 - 1];
+      if (before && ['for', 'to', 'of'].includes(before.lo) && PROXIES.has(this.toks[run.k0 - 2]?.lo ?? '')) return nobody(t.start);
+      return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    }
     if (isRole(t.lo)) {
       for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
         const u = this.toks[j]!;
@@ -832,6 +876,9 @@ export class People {
       }
       // "…, but General Mark Milley, chairman of the Joint Chiefs, told": a conjunction may open the segment.
       if (segStart < c && COORDINATORS.has(toks[segStart]!.lo) || toks[segStart]?.lo === 'while') segStart++;
+      // "Another demonstrator, Roberto Saravia from Los Angeles, said": a name, then where it is from.
+      const lead = this.runAt.get(segStart) ?? this.runs.find((x) => x.k0 === segStart);
+      if (lead && lead.k1 < c && ['from', 'of'].includes(toks[lead.k1]!.lo) && toks.slice(lead.k1 + 1, c).every((t) => t.cap || t.lo === 'the')) out.push(lead.k1 - 1);
       if (run && run.k1 === c && (run.k0 === segStart || !bounded)) {
         // "Rob Goldman, President Ascom North America, says": a titled run after a name describes it.
         if (!(bounded && run.k0 < run.n0)) out.push(c - 1);
@@ -924,6 +971,12 @@ export class People {
     const floor = this.tokenAt(from);
     let k = this.tokenAt(to) - 1;
     if (k < floor) return null;
+    // "a kite whipping around in the sky read, “refugees welcome here”", "a sign reading “…”": written words, nobody's speech.
+    let r = k;
+    while (r >= floor && !this.toks[r]!.word && /^[,:]$/.test(this.toks[r]!.raw)) r--;
+    if (r >= floor && /^(?:read|reads|reading)$/.test(this.toks[r]!.lo)) {
+      for (let j = r - 1; j >= Math.max(floor, r - 8); j--) if (SIGN_NOUNS.has(this.toks[j]!.lo)) return nobody(this.toks[r]!.start);
+    }
     // "according to X," just before the quote
     const acc = this.toks.slice(floor, k + 1).map((t) => t.lo).join(' ');
     const m = acc.match(/according to (.+?) ,?$/);
@@ -975,7 +1028,8 @@ export class People {
       }
       let b = v - 1;
       // "Trump has repeatedly denied any “…”"
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || (this.toks[b]!.word && !this.toks[b]!.cap && /ly$/.test(this.toks[b]!.lo)))) b--;
+      // "President Trump late Thursday tweeted that …"
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || (this.toks[b]!.word && !this.toks[b]!.cap && /ly$/.test(this.toks[b]!.lo)))) b--;
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       return this.readBackwardAppositive(b, floor);

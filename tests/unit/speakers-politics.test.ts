@@ -116,3 +116,50 @@ describe('participles, ages, publications, nouns', () => {
     expect(speakerOf(qs, 'improper')).toBeNull();
   });
 });
+
+const ROUND3 = `President Trump late Thursday tweeted that the memos written by former FBI Director James Comey "show clearly" there was no collusion.
+
+Any tariff on Canadian steel would be a "very bad idea" guaranteed to hurt both economies, Canadian Prime Minister Justin Trudeau said on Monday.
+
+North Korean dictator Kim Jong Un promised to halt the tests. Last year, Trump mocked Kim in a speech, while the dictator described Trump as a "mentally deranged dotard."
+
+Another demonstrator, Roberto Salgado from Los Angeles, said: "This border is just a divide that should not be here."
+
+Ana Reyes said she was happy to see a kite in the sky that read, "refugees welcome here."
+
+A spokesman for Special Counsel Robert Mueller told reporters the talks had been "very professional."
+
+Officials in Washington were not surprised. Washington said it would "respond in kind."
+
+Aides said the president was "furious" about the leak.
+
+A South Korean newspaper, Munhwa Ilbo, reported that the two sides were "close to a deal."`;
+
+describe('time words, passives, written words, proxies, places, groups and outlets', () => {
+  const qs = quotes(ROUND3);
+  it('time words between subject and verb; a passive ("written by") is not the attribution', () => {
+    expect(speakerOf(qs, 'show clearly')).toBe('Trump');
+  });
+  it('an attribution that closes the sentence after more words', () => {
+    expect(speakerOf(qs, 'very bad idea')).toBe('Justin Trudeau');
+  });
+  it('a role word before a verb is not the role of the verb\'s object ("the dictator described Trump")', () => {
+    expect(speakerOf(qs, 'mentally deranged dotard')).toBe('Kim Jong Un');
+  });
+  it('a name and where it is from, in apposition', () => {
+    expect(speakerOf(qs, 'This border is just a divide')).toBe('Roberto Salgado');
+  });
+  it('words on a sign or a kite are nobody\'s speech', () => {
+    expect(speakerOf(qs, 'refugees welcome here')).toBeNull();
+  });
+  it('"a spokesman for X" is not X', () => {
+    expect(speakerOf(qs, 'very professional')).toBeNull();
+  });
+  it('a place ("in Washington") is not a person; nor a plural noun opening the sentence ("Aides said")', () => {
+    expect(speakerOf(qs, 'respond in kind')).toBeNull();
+    expect(speakerOf(qs, 'furious')).toBeNull();
+  });
+  it('a publication named in apposition ("a South Korean newspaper, Munhwa Ilbo,") is never the speaker', () => {
+    expect(speakerOf(qs, 'close to a deal')).toBeNull();
+  });
+});
