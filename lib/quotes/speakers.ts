@@ -139,7 +139,7 @@ const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'la
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
 const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifiers: [], at });
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
-const PUBLICATION_NOUNS = new Set(['newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
+const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
 /** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
 const DENIALS = new Set(['denied', 'denies', 'deny']);
@@ -147,7 +147,7 @@ const DENIALS = new Set(['denied', 'denies', 'deny']);
 const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|continu(?:e|es|ed)|declin(?:e|es|ed)|refus(?:e|es|ed)|tr(?:y|ies|ied))$/;
 /** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
 const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whether', 'whenever']);
-const PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'for', 'from', 'at', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'into', 'than', 'like', 'in', 'over', 'under', 'without', 'behind', 'alongside']);
+const PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'for', 'from', 'at', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'into', 'than', 'like', 'in', 'over', 'under', 'without', 'behind', 'alongside', 'through', 'via', 'during', 'across', 'around', 'near', 'upon', 'within', 'as']);
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 
@@ -316,7 +316,10 @@ export class People {
       } else if (toks[r.k1]?.raw === ',') {
         // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson, said": a role
         // noun within the apposition, which has no article.
-        for (let j = r.k1 + 1; j < Math.min(toks.length, r.k1 + 8) && toks[j]!.word && toks[j]!.sent === toks[r.k1]!.sent; j++) {
+        // Not a clause or a phrase after the comma (", after the novelist Jo Walton …", ", who …").
+        const opener = toks[r.k1 + 1]?.lo ?? '';
+        const phrase = PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || COORDINATORS.has(opener) || RELATIVE.has(opener) || DETERMINERS.has(opener) || NOT_NAMES.has(opener);
+        for (let j = r.k1 + 1; !phrase && j < Math.min(toks.length, r.k1 + 8) && toks[j]!.word && toks[j]!.sent === toks[r.k1]!.sent; j++) {
           if (ROLE_WORDS.has(toks[j]!.lo) && !toks[j]!.cap) roleAfter = true;
         }
       }
@@ -528,7 +531,8 @@ export class People {
       // "In her post, Clinton …": a possessive pointing forward.
       if (poss) {
         const after = this.mentions.find((m) => m.sent === t.sent && m.k > k && m.k - k <= 4);
-        if (after) vote(after.person, g);
+        // Not a possessive itself ("Her heartbreak over Mike Ford's death").
+        if (after && !possessive(after)) vote(after.person, g);
         return;
       }
       // "McDowell laughed. “…,” he said.": a subject pronoun with no name before it in its sentence
@@ -660,7 +664,8 @@ export class People {
       if (this.unnamedBetween(ms.length ? Math.max(...ms.map((m) => m.end)) : this.sentenceStartOffset(s), at, gender)) return null;
       const known = ms.find((m) => m.person.gender === gender);
       if (known) return known.person;
-      const unknown = ms.find((m) => m.person.gender === null);
+      // A possessive of unknown gender is not taken ("Her heartbreak over Mike Ford's death …. “…,” she said").
+      const unknown = ms.find((m) => m.person.gender === null && !this.isPossessive(m));
       if (unknown) return unknown.person;
     }
     return null;
@@ -694,13 +699,19 @@ export class People {
     return null;
   }
 
-  /** Mentions in text order, those that are not the object of a preposition nor a possessive first. */
+  private isPossessive(m: Mention): boolean {
+    const run = this.runAt.get(m.k);
+    const last = run ? run.k1 - 1 : m.k;
+    const next = this.toks[last + 1];
+    return /['’]s$/.test(this.toks[last]!.raw) || (next !== undefined && /^['’]$/.test(next.raw) && next.start === this.toks[last]!.end);
+  }
+
+  /** Mentions in text order, those that are not the object of a preposition first. */
   private subjectsFirst(ms: Mention[]): Mention[] {
     const oblique = (m: Mention) => {
       const run = this.runAt.get(m.k);
       const before = this.toks[(run?.k0 ?? m.k) - 1];
-      const last = this.toks[(run?.k1 ?? m.k + 1) - 1];
-      return (before !== undefined && before.sent === m.sent && PREPOSITIONS.has(before.lo)) || /['’]s$/.test(last?.raw ?? '');
+      return before !== undefined && before.sent === m.sent && PREPOSITIONS.has(before.lo);
     };
     return [...ms.filter((m) => !oblique(m)), ...ms.filter(oblique)];
   }

@@ -163,3 +163,22 @@ describe('time words, passives, written words, proxies, places, groups and outle
     expect(speakerOf(qs, 'close to a deal')).toBeNull();
   });
 });
+
+const PROFILE2 = `I came to think of them as Iceberg Passages, after the novelist Jo Walton explained them to me. "You only see the tenth of the iceberg," she said.
+
+I eventually reached Valerie Smith by phone. Smith still found it hard to talk about it. She had represented him since 1978. Her grief over Mike Ford's death still leaves her angry. "When I started, I felt this was where I was meant to be," she said.
+
+The authors of the research published in the journal JAMA Psychiatry argued that the rise was "a potential public health concern."`;
+
+describe('regressions found over all zyte quotes (bench/speakers-diff.ts)', () => {
+  const qs = quotes(PROFILE2);
+  it('a clause after a comma (", after the novelist …") does not make the name before it a person', () => {
+    expect(speakerOf(qs, 'You only see the tenth')).toBe('Jo Walton');
+  });
+  it('"she" does not take a possessive name of unknown gender ("Her grief over Mike Ford\'s death")', () => {
+    expect(speakerOf(qs, 'When I started')).toBe('Valerie Smith');
+  });
+  it('a journal is never the speaker', () => {
+    expect(speakerOf(qs, 'a potential public health concern')).toBeNull();
+  });
+});
