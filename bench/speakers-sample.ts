@@ -23,6 +23,7 @@
  *              change for this sample; the held-out half was judged first. Its errors are never printed.
  *   - wcl-dev2: every 12th NewsWCL50 quote from 1, drawn after the first two rounds of changes (at
  *              4712acc) and judged unseen before its errors were read: a fresh estimate, then a dev sample.
+ *   - wcl-dev3: every 12th NewsWCL50 quote from 4, drawn the same way at a949fea.
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
@@ -61,6 +62,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'wcl-heldout': { source: 'wcl', stride: 12, offset: 0, file: 'tests/data/quotes/speakers-wcl-heldout.json', heldOut: true },
   'wcl-dev': { source: 'wcl', stride: 12, offset: 6, file: 'tests/data/quotes/speakers-wcl-dev.json', heldOut: false },
   'wcl-dev2': { source: 'wcl', stride: 12, offset: 1, file: 'tests/data/quotes/speakers-wcl-dev2.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev'] },
+  'wcl-dev3': { source: 'wcl', stride: 12, offset: 4, file: 'tests/data/quotes/speakers-wcl-dev3.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2'] },
 };
 type SampleName = string;
 
