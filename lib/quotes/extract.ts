@@ -203,7 +203,9 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const inHeading = units.some((u) => u.kind === 'heading' && u.start <= first.open && first.open < u.end);
       // A continuation is a sentence of speech, not a quoted label or heading ('6. "The Gordon problem"').
       const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
-      if (prevQuote?.speaker && !inHeading) {
+      // A paragraph that is only a quote in single marks is a pull quote or a headline, not a continuation.
+      const pullQuote = /^[‘']/.test(text[first.open] ?? '') && text.slice(para.start, first.open).trim() === '' && /^[\s.,]*$/.test(text.slice(last.close + 1, para.end));
+      if (prevQuote?.speaker && !inHeading && !pullQuote) {
         const gap = text.slice(prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1, first.open);
         // A quote ending with its own full stop ends the sentence: `…“no interest in another crisis.” According to …`.
         const ends = sentenceEnds(gap);

@@ -26,7 +26,7 @@ export const SPEECH_VERBS = words(`
 export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
-  adding telling written denied denies deny ask promised promises`);
+  adding telling written denied denies deny ask promised promises repeated repeats demurred pointing`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -38,7 +38,8 @@ export const NAMING_VERBS = words(`
   labeled labelled labels dubbed dubs denounced denounces decried decries praised praises hailed hails
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
   characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
-  denouncing criticizing criticising mocking hailing branding labeling labelling dubbing`);
+  denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
+  defends defending`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
@@ -54,7 +55,7 @@ export const PARTICIPLES = words(
 );
 
 /** Two-word speech verbs where the second word must follow: `pointed out`. */
-export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out' };
+export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out', pointing: 'out' };
 
 /** Nouns that name a role; `the Salvadoran president` is resolved to the person named as president. */
 export const ROLE_WORDS = words(`

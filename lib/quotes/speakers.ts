@@ -128,6 +128,15 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'as
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** Role nouns and the titles that give them ("the congressman" ← "Rep. Cummings", "the senator" ← "Sen. Graham"). */
+const ROLE_TITLES: Record<string, string[]> = {
+  congressman: ['rep', 'representative'],
+  congresswoman: ['rep', 'representative'],
+  lawmaker: ['rep', 'representative', 'sen', 'senator'],
+  senator: ['sen'],
+  governor: ['gov'],
+  general: ['gen'],
+};
 /** Words of time that may stand between a subject and its verb: "Trump late Thursday tweeted", "Pelosi on Monday said". */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'on', 'night', 'morning', 'afternoon', 'evening']);
 /** Words that name a news outlet wherever they stand in a name ("Breitbart London", "Yonhap"). */
@@ -463,7 +472,11 @@ export class People {
       if (!person) continue;
       const t0 = this.toks[r.n0]!;
       // Roles: titles inside the run, and role words just before it ("the president of El Salvador, Nayib Bukele").
-      for (const t of r.titles) if (ROLE_WORDS.has(t)) person.roles.add(t);
+      for (const t of r.titles) {
+        if (ROLE_WORDS.has(t)) person.roles.add(t);
+        // "Rep. Elijah E. Cummings" … "the congressman added": a title stands for its role noun.
+        for (const [role, titles] of Object.entries(ROLE_TITLES)) if (titles.includes(t)) person.roles.add(role);
+      }
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6); j--) {
         const t = this.toks[j]!;
         if (t.sent !== t0.sent || /[.;!?]/.test(t.raw)) break;
@@ -824,6 +837,16 @@ export class People {
         if (!u.word) break;
         if (u.lo === 'the') return { kind: 'role', role: t.lo, modifiers: this.toks.slice(j + 1, k).map((x) => x.raw), at: u.start };
       }
+      // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said": an
+      // apposition with no closing comma; the name before its comma.
+      for (let j = k - 1; j >= Math.max(floor + 1, k - 10); j--) {
+        const u = this.toks[j]!;
+        if (u.raw === ',') {
+          const name = this.readBackward(j - 1, floor);
+          return name && name.kind === 'name' && !this.isOrganization(name) ? name : null;
+        }
+        if (!u.word || ['a', 'an', 'the', 'who', 'which', 'that'].includes(u.lo)) break;
+      }
     }
     // "Clinton, who on Monday called …"
     if (t.lo === 'who' && this.toks[k - 1]?.raw === ',') return this.readBackward(k - 2, floor);
@@ -949,13 +972,17 @@ export class People {
       }
       if (spk.phrase.kind !== 'name') return null;
     }
-    const n = isSpeechVerb(this.toks, k);
+    // "“…,” read a joint statement from House Judiciary Chairman Bob Goodlatte, …"
+    const reads = /^(?:read|reads)$/.test(this.toks[k]!.lo) ? 1 : 0;
+    const n = isSpeechVerb(this.toks, k) || reads;
     // "said Ivan Braiker", but not "…”, saying he trusted the courts": after a participle comes its clause.
     if (n && !PARTICIPLES.has(this.toks[k]!.lo)) {
       // "said a statement from Judiciary Chairman Bob Goodlatte, …": the statement's author.
       let f = k + n;
-      if (['a', 'the'].includes(this.toks[f]?.lo ?? '') && this.toks[f + 1]?.lo === 'joint') f++;
-      if (['a', 'the'].includes(this.toks[f]?.lo ?? '') && /^statements?$/.test(this.toks[f + 1]?.lo ?? '') && ['from', 'by'].includes(this.toks[f + 2]?.lo ?? '')) f += 3;
+      if (['a', 'the'].includes(this.toks[f]?.lo ?? '')) {
+        const g = this.toks[f + 1]?.lo === 'joint' ? f + 2 : f + 1;
+        if (/^statements?$/.test(this.toks[g]?.lo ?? '') && ['from', 'by'].includes(this.toks[g + 1]?.lo ?? '')) f = g + 2;
+      }
       const after = this.readForward(f, limit);
       if (after) return after.phrase;
     }
@@ -982,6 +1009,11 @@ export class People {
     const floor = this.tokenAt(from);
     let k = this.tokenAt(to) - 1;
     if (k < floor) return null;
+    // "Mr. Perez demurred: “…”", "Trump fumed: “…”": a verb of any kind before a colon.
+    if (this.toks[k]!.raw === ':' && k - 2 >= floor && this.toks[k - 1]!.word && !this.toks[k - 1]!.cap && /(?:ed|s)$/.test(this.toks[k - 1]!.lo)) {
+      const p = this.readBackward(k - 2, floor);
+      if (p && p.kind !== 'role' && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+    }
     // "a kite whipping around in the sky read, “refugees welcome here”", "a sign reading “…”": written words, nobody's speech.
     let r = k;
     while (r >= floor && !this.toks[r]!.word && /^[,:]$/.test(this.toks[r]!.raw)) r--;

@@ -182,3 +182,45 @@ describe('regressions found over all zyte quotes (bench/speakers-diff.ts)', () =
     expect(speakerOf(qs, 'a potential public health concern')).toBeNull();
   });
 });
+
+const ROUND4 = `Mr. Comey defended Mr. McCabe as a "true pro" and said the matter was closed.
+
+"The memos prove nothing," Rep. Elijah E. Cummings said in a statement, noting that James Comey had kept notes. The congressman added that the notes were "corroborated by other officials."
+
+"Former Director Comey never wrote that he felt threatened," read a joint statement from House Judiciary Chairman Bob Goodlatte and House Oversight Chairman Trey Gowdy.
+
+Asked about the tax returns, Mr. Perez demurred: "I haven't given that any thought."
+
+"This deal is the worst deal," Sen. Lindsey Graham said at a town hall. Texas Sen. Ted Cruz promised to end the agreement. "Day one, I will rip to shreds the Iran deal," he repeated at a rally.
+
+Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said the "scaled-down trip must not be met with scaled-down protests".
+
+But the president has also justified the tariffs by pointing out "shuttered plants and mills" across the Midwest.
+
+'During the campaign, Russia launched an all-out assault on our democracy.'`;
+
+describe('naming verbs, role nouns for titles, statements, colons, appositions without a closing comma, pull quotes', () => {
+  const qs = quotes(ROUND4);
+  it('"defended X as a “…”"', () => {
+    expect(speakerOf(qs, 'true pro')).toBe('James Comey');
+  });
+  it('"the congressman" is the person titled "Rep." in the sentence before, not another man named there', () => {
+    expect(speakerOf(qs, 'corroborated by other officials')).toBe('Elijah E. Cummings');
+  });
+  it('"read a joint statement from X"', () => {
+    expect(speakerOf(qs, 'Former Director Comey never wrote')).toBe('Bob Goodlatte');
+  });
+  it('"X demurred: “…”" and "he repeated"', () => {
+    expect(speakerOf(qs, "I haven't given that any thought")).toBe('Perez');
+    expect(speakerOf(qs, 'Day one, I will rip')).toBe('Ted Cruz');
+  });
+  it('a name, then an apposition with no closing comma before the verb', () => {
+    expect(speakerOf(qs, 'scaled-down trip')).toBe('Jo Swinson');
+  });
+  it('"by pointing out “…”" is the clause subject\'s', () => {
+    expect(speakerOf(qs, 'shuttered plants')).not.toBeNull();
+  });
+  it('a paragraph that is only a quote in single marks does not continue the speaker before it', () => {
+    expect(speakerOf(qs, 'During the campaign, Russia launched')).toBeNull();
+  });
+});
