@@ -1,10 +1,12 @@
 /**
  * Speaker accuracy on direct quotes of the 181 zyte pages (../shared/data/zyte-article-extraction,
- * MIT), judged by reading the text around each quote.
+ * MIT) and of NewsWCL50's 50 US-politics articles (bench/data/newswcl.ts, CC BY-SA 4.0), judged by
+ * reading the text around each quote.
  *
- *   npx tsx bench/speakers-sample.ts                     # score both judged samples
+ *   npx tsx bench/speakers-sample.ts                     # score every judged sample
  *   npx tsx bench/speakers-sample.ts --errors            # … and print every wrong dev quote with its context (never held-out ones)
  *   npx tsx bench/speakers-sample.ts --draw heldout      # print a fresh draw's contexts for judging (no answers shown)
+ *   npx tsx bench/speakers-sample.ts --only wcl          # only the samples whose name starts with "wcl"
  *
  * Two deterministic samples of the direct quotes `extractQuotes` found at the commit that drew them
  * (pages in file-name order, quotes in text order, numbered 0…N-1):
@@ -15,6 +17,13 @@
  *   - dev2:    every 11th quote from 5, drawn after the first round of fixes (the extractor then found
  *              a slightly different list), leaving out every quote already in the two samples above.
  *              A second development sample, looked at like dev.
+ *   - wcl-heldout / wcl-dev: NewsWCL50 (10 US-politics events of 2018 × HuffPost, NYT, USA Today, Fox
+ *              News, Breitbart; full texts), articles in id order, quotes in text order: every 12th
+ *              quote from 0 is held out, every 12th from 6 is dev. Drawn at the same commit, before any
+ *              change for this sample; the held-out half was judged first. Its errors are never printed.
+ *   - wcl-dev2: every 12th NewsWCL50 quote from 1, drawn after the first two rounds of changes (at
+ *              4712acc) and judged unseen before its errors were read: a fresh estimate, then a dev sample.
+ *   - wcl-dev3: every 12th NewsWCL50 quote from 4, drawn the same way at a949fea.
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
@@ -31,6 +40,7 @@ import { ingestFile } from '../lib/ingest/index.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
+import { loadNewsWcl } from './data/newswcl.ts';
 
 export interface Judged {
   page: string;
@@ -44,12 +54,17 @@ export interface Judged {
   also?: string[];
 }
 
-export const SAMPLES = {
-  dev: { stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json' },
-  heldout: { stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json' },
-  dev2: { stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json' },
-} as const;
-type SampleName = keyof typeof SAMPLES;
+type Source = 'zyte' | 'wcl';
+export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[] }> = {
+  dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
+  heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: true },
+  dev2: { source: 'zyte', stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json', heldOut: false, exclude: ['dev', 'heldout'] },
+  'wcl-heldout': { source: 'wcl', stride: 12, offset: 0, file: 'tests/data/quotes/speakers-wcl-heldout.json', heldOut: true },
+  'wcl-dev': { source: 'wcl', stride: 12, offset: 6, file: 'tests/data/quotes/speakers-wcl-dev.json', heldOut: false },
+  'wcl-dev2': { source: 'wcl', stride: 12, offset: 1, file: 'tests/data/quotes/speakers-wcl-dev2.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev'] },
+  'wcl-dev3': { source: 'wcl', stride: 12, offset: 4, file: 'tests/data/quotes/speakers-wcl-dev3.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2'] },
+};
+type SampleName = string;
 
 interface Page {
   page: string;
@@ -85,12 +100,19 @@ export function sameSpeaker(got: string | null, expected: string | null): boolea
   return g.every((w) => es.has(w)) || e.every((w) => gs.has(w));
 }
 
-/** Context for judging: the previous paragraph and the quote's paragraph, the quote in ⟦ ⟧. */
-function context(a: Article, q: Quote): string {
+/** NewsWCL50's articles (page = article id, "wcl-<event>_<outlet>"), in id order; [] when its mirror is absent. */
+function loadWcl(): Page[] {
+  const docs = loadNewsWcl();
+  if (!docs) return [];
+  return docs.map((d) => ({ page: d.article.id, article: d.article })).sort((a, b) => (a.page < b.page ? -1 : 1));
+}
+
+/** Context for judging: the `paras` previous paragraphs and the quote's paragraph, the quote in ⟦ ⟧. */
+function context(a: Article, q: Quote, paras = 1): string {
   const t = a.text;
-  const paraStart = t.lastIndexOf('\n\n', q.start);
-  const prevStart = paraStart > 0 ? t.lastIndexOf('\n\n', paraStart - 1) : -1;
-  const from = Math.max(prevStart + 2, q.start - 900, 0);
+  let prevStart = t.lastIndexOf('\n\n', q.start);
+  for (let n = 0; n < paras && prevStart > 0; n++) prevStart = t.lastIndexOf('\n\n', prevStart - 1);
+  const from = Math.max(prevStart < 0 ? 0 : prevStart + 2, q.start - 900 * paras);
   let to = t.indexOf('\n\n', q.end);
   if (to < 0) to = t.length;
   to = Math.min(to, q.end + 300);
@@ -98,21 +120,21 @@ function context(a: Article, q: Quote): string {
 }
 
 function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> {
-  const { stride, offset } = SAMPLES[name];
+  const { stride, offset } = SAMPLES[name]!;
   const all = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ page: p, q })));
   const taken = new Set<string>();
-  if (name === 'dev2') {
-    for (const other of ['dev', 'heldout'] as const) {
-      const f = join(ROOT, SAMPLES[other].file);
+  {
+    for (const other of SAMPLES[name]!.exclude ?? []) {
+      const f = join(ROOT, SAMPLES[other]!.file);
       if (existsSync(f)) for (const j of (JSON.parse(readFileSync(f, 'utf8')) as { quotes: Judged[] }).quotes) taken.add(`${j.page}@${j.start}`);
     }
   }
-  return all.filter(({ page, q }, i) => i % stride === offset && (name !== 'heldout' || i % SAMPLES.dev.stride !== SAMPLES.dev.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
+  return all.filter(({ page, q }, i) => i % stride === offset && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
 }
 
 function score(pages: Page[], name: SampleName, showErrors: boolean): void {
-  const file = join(ROOT, SAMPLES[name].file);
-  if (!existsSync(file)) return void console.log(`${name}: ${SAMPLES[name].file} absent (draw it with --draw ${name})`);
+  const file = join(ROOT, SAMPLES[name]!.file);
+  if (!existsSync(file)) return void console.log(`${name}: ${SAMPLES[name]!.file} absent (draw it with --draw ${name})`);
   const judged = (JSON.parse(readFileSync(file, 'utf8')) as { quotes: Judged[] }).quotes;
   const byPage = new Map(pages.map((p) => [p.page, p]));
   const cache = new Map<string, Quote[]>();
@@ -136,34 +158,46 @@ function score(pages: Page[], name: SampleName, showErrors: boolean): void {
     else if (j.speaker === null) spurious++;
     else if (got === null) missed++;
     else wrongPerson++;
-    if (!ok && showErrors && name !== 'heldout') {
+    if (!ok && showErrors && !SAMPLES[name]!.heldOut) {
       const shown = q ?? { start: j.start, end: j.start + j.prefix.length } as Quote;
       console.log(`\n[${name}] ${j.page} @${j.start}: expected ${j.speaker ?? '—'}, got ${got ?? '—'}${q ? '' : ' (quote not found)'}\n  ${context(p.article, shown)}`);
     }
   }
   const n = judged.length;
   console.log(
-    `${name.padEnd(8)} ${right}/${n} right (${(right / n).toFixed(2)}); ${named} with a stated speaker: ${wrongPerson} wrong person, ${missed} missed; ` +
+    `${name.padEnd(11)} ${right}/${n} right (${(right / n).toFixed(2)}); ${named} with a stated speaker: ${wrongPerson} wrong person, ${missed} missed; ` +
       `${n - named} with none: ${spurious} given a speaker; ${lost} no longer found as a direct quote`,
   );
 }
 
 const args = process.argv.slice(2);
-if (!ZYTE_DIR) {
-  console.log('speakers-sample: ../shared/data/zyte-article-extraction/html absent; nothing to measure');
-  process.exit(0);
-}
-const pages = loadPages(ZYTE_DIR);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1]! : '';
+const sources = new Map<Source, Page[]>();
+const pagesOf = (source: Source): Page[] | null => {
+  if (!sources.has(source)) {
+    if (source === 'zyte') sources.set(source, ZYTE_DIR ? loadPages(ZYTE_DIR) : []);
+    else sources.set(source, loadWcl());
+  }
+  const p = sources.get(source)!;
+  return p.length ? p : null;
+};
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
   const name = args[drawAt + 1] as SampleName;
-  if (!(name in SAMPLES)) throw new Error('--draw dev|heldout|dev2');
+  if (!(name in SAMPLES)) throw new Error(`--draw ${Object.keys(SAMPLES).join('|')}`);
+  const pages = pagesOf(SAMPLES[name]!.source);
+  if (!pages) throw new Error(`${name}: its pages are absent`);
   const drawn = draw(pages, name);
   // Judging sheet: one block per quote, no speaker shown; the skeleton JSON gets speaker "?".
-  drawn.forEach(({ page, q }, n) => console.log(`#${n} ${page.page} @${q.start}\n  ${context(page.article, q)}\n`));
+  drawn.forEach(({ page, q }, n) => console.log(`#${n} ${page.page} @${q.start}\n  ${context(page.article, q, SAMPLES[name]!.source === 'wcl' ? 2 : 1)}\n`));
   const skeleton = drawn.map(({ page, q }) => ({ page: page.page, start: q.start, prefix: q.text.split(/\s+/).slice(0, 6).join(' '), speaker: '?' }));
   writeFileSync(`/tmp/speakers-${name}-skeleton.json`, JSON.stringify(skeleton, null, 1));
   console.log(`${drawn.length} quotes; skeleton in /tmp/speakers-${name}-skeleton.json`);
 } else {
-  for (const name of Object.keys(SAMPLES) as SampleName[]) score(pages, name, args.includes('--errors'));
+  for (const name of Object.keys(SAMPLES).filter((n) => n.startsWith(only))) {
+    const pages = pagesOf(SAMPLES[name]!.source);
+    if (!pages) console.log(`${name}: skipped, ${SAMPLES[name]!.source === 'zyte' ? '../shared/data/zyte-article-extraction/html' : 'the NewsWCL50 mirrors (bench/data/newswcl.ts)'} absent`);
+    else score(pages, name, args.includes('--errors'));
+  }
 }

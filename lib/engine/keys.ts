@@ -14,11 +14,12 @@
  * Version 3: quote keys. Version 4: stems keep agreeing after the final-e rule ("take" = "taking").
  * Version 5: figure keys leave out dates and identifiers ("Sept. 11", "9/11", "Route 66": lib/nlp/quantities.ts).
  * Version 6: schedule lines ("June 24 -- Jiffy Lube Live, Bristow, VA") are body units, not headings.
+ * Version 8: quote speakers on US-politics coverage (lib/quotes, docs/notes/speak3.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem } from '../nlp';
 
-export const KEYS_VERSION = 7;
+export const KEYS_VERSION = 8;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -186,6 +186,15 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
       const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
       d.speaker = people.attributionBefore(from, first.open);
+      d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end);
+      // The attribution closing the sentence after more words: `… would be a “very bad idea” guaranteed
+      // to disrupt trade, Canadian Prime Minister Justin Trudeau said on Monday.`
+      if (!d.speaker) {
+        const end = sentenceEndAfter(text, last.close + 1, para.end);
+        const comma = text.lastIndexOf(',', end);
+        const nextMark = marked.find((m) => m.open > last.close);
+        if (comma > last.close && (!nextMark || nextMark.open > end)) d.speaker = people.attributionAfter(comma + 1, end);
+      }
     }
     // News convention: a quote that opens a sentence right after another speaker's attributed quote
     // continues it (`“…,” Torrey said. “What's new is …”`, or the next paragraph opening with a quote).
@@ -194,11 +203,20 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const inHeading = units.some((u) => u.kind === 'heading' && u.start <= first.open && first.open < u.end);
       // A continuation is a sentence of speech, not a quoted label or heading ('6. "The Gordon problem"').
       const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
-      if (prevQuote?.speaker && !inHeading && words >= 5) {
+      // A paragraph that is only a quote in single marks is a pull quote or a headline, not a continuation.
+      const pullQuote = /^[‘']/.test(text[first.open] ?? '') && text.slice(para.start, first.open).trim() === '' && /^[\s.,]*$/.test(text.slice(last.close + 1, para.end));
+      if (prevQuote?.speaker && !inHeading && !pullQuote) {
         const gap = text.slice(prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1, first.open);
+        // A quote ending with its own full stop ends the sentence: `…“no interest in another crisis.” According to …`.
         const ends = sentenceEnds(gap);
+        const lastMark = prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!;
+        const endsInside = /[.!?]\s*$/.test(text.slice(lastMark.innerStart, lastMark.close));
         const opensSentence = /(?:^|[.!?:]["”’]?)\s*$/.test(gap);
-        if (ends <= 1 && opensSentence && wordCount(gap) <= 30 && !/\n\s*\n[^]*\n\s*\n/.test(gap)) d.speaker = prevQuote.speaker;
+        if (words >= 5 && ends <= 1 && opensSentence && wordCount(gap) <= 30 && !/\n\s*\n[^]*\n\s*\n/.test(gap)) d.speaker = prevQuote.speaker;
+        // A second quote in the same sentence, with no attribution of its own, is the same speaker's
+        // ("Netanyahu said the “half a ton” of files were moved to a “highly secret” location",
+        // "Rouhani warned of “grave” consequences, noting that Iran would “strongly resist” …").
+        else if (ends === 0 && !endsInside && !/\n/.test(gap) && wordCount(gap) <= 30) d.speaker = prevQuote.speaker;
       }
     }
     // The same convention after reported speech: `Erekat said it was only the latest move …` and a

@@ -26,7 +26,7 @@ export const SPEECH_VERBS = words(`
 export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
-  adding telling written`);
+  adding telling written denied denies deny ask promised promises repeated repeats demurred pointing`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -37,7 +37,9 @@ export const NAMING_VERBS = words(`
   called calls calling described describes describing slammed slams blasted blasts branded brands
   labeled labelled labels dubbed dubs denounced denounces decried decries praised praises hailed hails
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
-  characterizes termed terms deemed deems`);
+  characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
+  denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
+  defends defending`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
@@ -53,7 +55,7 @@ export const PARTICIPLES = words(
 );
 
 /** Two-word speech verbs where the second word must follow: `pointed out`. */
-export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out' };
+export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out', pointing: 'out' };
 
 /** Nouns that name a role; `the Salvadoran president` is resolved to the person named as president. */
 export const ROLE_WORDS = words(`
@@ -66,7 +68,7 @@ export const ROLE_WORDS = words(`
   rapper drummer bassist frontman frontwoman songwriter player quarterback striker pitcher
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
-  banker planner consultant executive`);
+  banker planner consultant executive agent counsel dictator campaigner demonstrator protester`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(
@@ -82,7 +84,7 @@ export const NAME_TITLES = words(`
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
   general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
-  us u.s administrator cmdr adm maj lt sgt cpl pvt`);
+  us u.s administrator cmdr adm maj lt sgt cpl pvt mp mep senators`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`
@@ -93,7 +95,9 @@ export const NOT_NAMES = words(`
   august september october november december share follow similar leave reply posts post
   surely without with about over under into through during against among between within whatever
   whenever wherever whoever because although though unless since once even still many some most all
-  both every each no not only just yes correction update note editor's editors photo image getty`);
+  both every each no not only just yes correction update note editor's editors photo image getty
+  despite amid amidst upon unlike following per via toward towards beyond throughout besides except
+  regarding concerning`);
 
 export const MALE_PRONOUNS = words('he his him himself');
 export const FEMALE_PRONOUNS = words('she her hers herself');
@@ -122,7 +126,8 @@ export const ORGANIZATION_WORDS = words(`
   inc corp ltd group university college institute foundation council court senate house congress
   parliament government administration police army navy embassy agency bureau fbi cia pentagon
   facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
-  fifa uefa service services offices school schools hospital bank research centre center`);
+  fifa uefa service services offices school schools hospital bank research centre center street
+  studies`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
 export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');

@@ -128,6 +128,35 @@ const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'as
 const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
 const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+/** Role nouns and the titles that give them ("the congressman" ← "Rep. Cummings", "the senator" ← "Sen. Graham"). */
+const ROLE_TITLES: Record<string, string[]> = {
+  congressman: ['rep', 'representative'],
+  congresswoman: ['rep', 'representative'],
+  lawmaker: ['rep', 'representative', 'sen', 'senator'],
+  senator: ['sen'],
+  governor: ['gov'],
+  general: ['gen'],
+};
+/** Words of time that may stand between a subject and its verb: "Trump late Thursday tweeted", "Pelosi on Monday said". */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'on', 'night', 'morning', 'afternoon', 'evening']);
+/** Words that name a news outlet wherever they stand in a name ("Breitbart London", "Yonhap"). */
+const OUTLET_WORDS = new Set(['breitbart', 'huffpost', 'buzzfeed', 'newsweek', 'yonhap', 'sputnik', 'kcna', 'tass', 'interfax', 'wikileaks', 'mediaite', 'foxnews.com', 'cnbc', 'espn', 'usa']);
+/** Nouns for written words ("a sign reading “…”", "a kite … read, “…”"): nobody speaks them. */
+const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'kite', 'shirt', 't-shirt', 'hat', 'sticker', 'billboard', 'slogan']);
+/** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
+const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative', 'adviser', 'advisor', 'official', 'source', 'sources', 'officials', 'aides', 'lawyers']);
+/** A phrase that resolves to nobody, and stops the search for a speaker. */
+const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifiers: [], at });
+/** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
+const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+/** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
+const DENIALS = new Set(['denied', 'denies', 'deny']);
+/** Verbs of intent before "to" and a verb of saying: "he planned to ask", "declined to say". */
+const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|continu(?:e|es|ed)|declin(?:e|es|ed)|refus(?:e|es|ed)|tr(?:y|ies|ied))$/;
+/** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whether', 'whenever']);
+const PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'for', 'from', 'at', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'into', 'than', 'like', 'in', 'over', 'under', 'without', 'behind', 'alongside', 'through', 'via', 'during', 'across', 'around', 'near', 'upon', 'within', 'as']);
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 
@@ -135,6 +164,11 @@ const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
   if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo) && !PARTICIPLES.has(t.lo)) return 0;
+  // A noun, not a verb, after a determiner or a possessive: "Trump's call with Zelenskiy", "his claims".
+  const prev = toks[k - 1];
+  if (prev && prev.sent === t.sent && (DETERMINERS.has(prev.lo) || /['’]s?$/.test(prev.raw) && prev.word)) return 0;
+  // A passive ("the memos written by Comey", "described by officials"): its subject did not say it.
+  if (toks[k + 1]?.lo === 'by' && /(?:ed|en|tten)$/.test(t.lo)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -169,6 +203,11 @@ export class People {
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
       if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
+      // "Aides said …", "Campaigners gathered …": a plural common noun opening the sentence.
+      if (initial && !toks[k + 1]?.cap && /[^s]s$/.test(toks[k]!.lo)) {
+        const sing = toks[k]!.lo.slice(0, -1);
+        if (lower.has(toks[k]!.lo) || lower.has(sing) || ROLE_WORDS.has(sing) || PROXIES.has(sing)) continue;
+      }
       // A party-state tag ("R-Maine", "D-N.Y.") describes the name before it.
       if (/^[RDI]-\p{Lu}/u.test(toks[k]!.raw)) continue;
       let k1 = k + 1;
@@ -195,8 +234,10 @@ export class People {
           n0 = j + 1;
           continue;
         }
-        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw)) {
-          if (NAME_TITLES.has(lo)) titles.push(lo);
+        // "FBI Director James Comey", "Judiciary Chairman Bob Goodlatte": a capitalised role word before a name is a title.
+        const role = ROLE_WORDS.has(lo) && j + 1 < k1 && toks[j + 1]!.cap;
+        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
+          if (NAME_TITLES.has(lo) || role) titles.push(lo);
           n0 = j + 1;
         }
       }
@@ -230,7 +271,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
-      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
       const ends = toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b];
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
@@ -244,8 +285,27 @@ export class People {
         const before = this.runAt.get(e);
         if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
       }
-      const after = this.runAt.get(k + v);
-      if (after && after.n0 === k + v && after.k0 === k + v) speakerKeys.add(this.keyOf(after));
+      // "said Ivan Braiker", "said 18-year-old Karina Gomez"
+      const a = /^\d+-year-old$/.test(toks[k + v]?.lo ?? '') ? k + v + 1 : k + v;
+      const after = this.runAt.get(a);
+      if (after && after.n0 === a && after.k0 === a) speakerKeys.add(this.keyOf(after));
+    }
+    // "according to Kim Jong Un": a full name a statement is attributed to.
+    for (let k = 0; k + 2 < toks.length; k++) {
+      if (toks[k]!.lo !== 'according' || toks[k + 1]!.lo !== 'to') continue;
+      const run = this.runAt.get(k + 2);
+      if (run && run.k0 === k + 2 && run.k1 - run.n0 >= 2 && !this.notPerson(run)) speakerKeys.add(this.keyOf(run));
+    }
+    // Places: a name written after "in" ("in Washington", "in North Korea") is not a person unless a
+    // title says so somewhere ("Washington said" is the government).
+    const places = new Set<string>();
+    const titledKeys = new Set<string>();
+    for (const r of this.runs) {
+      const before = toks[r.k0 - 1];
+      // Not a possessive ("in Trump's hands", "in James’ hands").
+      const poss = /['’]s$/.test(toks[r.k1 - 1]!.raw) || (/^['’]$/.test(toks[r.k1]?.raw ?? '') && toks[r.k1]!.start === toks[r.k1 - 1]!.end);
+      if (before?.lo === 'in' && before.sent === toks[r.k0]!.sent && r.n0 === r.k0 && !poss) places.add(this.keyOf(r));
+      if (r.titles.some((t) => ['president', 'secretary', 'senator', 'sen', 'gov', 'governor', 'rep', 'representative', 'mr', 'mrs', 'ms', 'miss', 'dr', 'minister', 'mayor', 'judge', 'leader', 'chairman', 'chairwoman', 'speaker'].includes(t) || ROLE_WORDS.has(t))) titledKeys.add(this.keyOf(r));
     }
     const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
     const keys = new Set<string>();
@@ -257,16 +317,38 @@ export class People {
       const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '');
       let roleAfter = false;
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
-        for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
+        for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) {
+          // "Protect Democracy, a watchdog group run by …": the apposition's noun is an organisation.
+          if (ORGANIZATION_WORDS.has(toks[j]!.lo) && !roleAfter) break;
+          if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
+        }
+      } else if (toks[r.k1]?.raw === ',') {
+        // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson, said": a role
+        // noun within the apposition, which has no article.
+        // Not a clause or a phrase after the comma (", after the novelist Jo Walton …", ", who …").
+        const opener = toks[r.k1 + 1]?.lo ?? '';
+        const phrase = PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || COORDINATORS.has(opener) || RELATIVE.has(opener) || DETERMINERS.has(opener) || NOT_NAMES.has(opener);
+        for (let j = r.k1 + 1; !phrase && j < Math.min(toks.length, r.k1 + 8) && toks[j]!.word && toks[j]!.sent === toks[r.k1]!.sent; j++) {
+          if (ROLE_WORDS.has(toks[j]!.lo) && !toks[j]!.cap) roleAfter = true;
+        }
       }
       // A noun that says the gender of the name beside it ("An agreeable woman in her 80s, Jane Starner";
       // "Ford's sister, Martha Fry").
       let gendered = false;
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
-      if (speakerKeys.has(key) || r.titles.some((t) => personTitles.has(t)) || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
+      const titled = r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t));
+      if (places.has(key) && !titledKeys.has(key)) continue;
+      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
+    // Where each surname is first written bare ("President Trump", "Mr. Kim") and first in full.
+    const firstBare = new Map<string, number>();
+    const firstFull = new Map<string, number>();
+    // Surnames whose full form stands next to a word of kinship or gender ("Melania Trump, the first
+    // lady", "his wife, Brigitte Macron", "the president's daughter Ivanka Trump").
+    const relative = new Set<string>();
+    const kin = (j: number) => MALE_NOUNS.has(toks[j]?.lo ?? '') || FEMALE_NOUNS.has(toks[j]?.lo ?? '');
     for (const r of this.runs) {
       const key = this.keyOf(r);
       if (!keys.has(key)) continue;
@@ -275,8 +357,24 @@ export class People {
       const m = forms.get(key) ?? new Map<string, number>();
       m.set(name, (m.get(name) ?? 0) + 1);
       forms.set(key, m);
+      const at = r.k1 - r.n0 === 1 ? firstBare : firstFull;
+      if (!at.has(key)) at.set(key, r.n0);
+      if (r.k1 - r.n0 >= 2) {
+        for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 4) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (kin(j)) relative.add(key);
+        if (toks[r.k1]?.raw === ',') for (let j = r.k1 + 1; j < Math.min(toks.length, r.k1 + 5) && toks[j]!.word; j++) if (kin(j)) relative.add(key);
+      }
     }
     for (const [key, m] of forms) {
+      // A surname the article first uses bare ("President Trump", "Mr. Trump") names someone other
+      // than a relative introduced later by full name ("Melania Trump, the first lady"): the bare
+      // form is its own person, and bare mentions go to it. Without a word of kinship the full name
+      // is the same person ("Abernathy reported … Penelope Muse Abernathy").
+      const bareFirst = (firstBare.get(key) ?? Infinity) < (firstFull.get(key) ?? Infinity) && relative.has(key);
+      if (bareFirst) {
+        const bare = [...m].filter(([name]) => !name.includes(' ')).sort((a, b) => b[1] - a[1]);
+        for (const [name] of bare) m.delete(name);
+        this.persons.set(key, [{ name: bare[0]![0], key, first: null, gender: null, roles: new Set() }]);
+      }
       // One person per first name used with this surname ("Liz Cheney", "Mary Cheney"); the
       // fullest form of each ("Nayib Armando Bukele" over "Nayib Bukele").
       const byFirst = new Map<string, Array<[string, number]>>();
@@ -294,7 +392,7 @@ export class People {
       } else {
         for (const [first, fs] of byFirst) people.push({ name: fullest(fs), key, first, gender: null, roles: new Set() });
       }
-      this.persons.set(key, people);
+      this.persons.set(key, [...(this.persons.get(key) ?? []), ...people]);
     }
   }
 
@@ -306,6 +404,15 @@ export class People {
   private notPerson(r: Run): boolean {
     // The head of a name is its last word: "New York Times", "Fox News", but "NASA Administrator Jim Bridenstine".
     if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo)) return true;
+    for (let j = r.n0; j < r.k1; j++) if (OUTLET_WORDS.has(this.toks[j]!.lo)) return true;
+    // "a South Korean newspaper, Munhwa Ilbo, reported"
+    if (this.toks[r.k0 - 1]?.raw === ',' && PUBLICATION_NOUNS.has(this.toks[r.k0 - 2]?.lo ?? '')) return true;
+    // "The South Korean newswire service Yonhap reports", "the website NK News": a publication named after its kind.
+    for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 2); j--) {
+      const t = this.toks[j]!;
+      if (!t.word || t.cap || t.sent !== this.toks[r.k0]!.sent) break;
+      if (PUBLICATION_NOUNS.has(t.lo)) return true;
+    }
     // A description before a role and a name: "Palestinian chief negotiator Saeb Erekat".
     for (let j = r.k1; j < Math.min(this.toks.length - 1, r.k1 + 3); j++) {
       const t = this.toks[j]!;
@@ -325,8 +432,13 @@ export class People {
       const first = this.toks[r.n0]!.lo;
       const p = people.find((x) => x.first === first);
       if (p) return p;
+    } else {
+      // A bare shared surname: the person known by it, else the first of them the article introduced
+      // (relatives and namesakes are written with their first name: "Melania Trump", "Brigitte Macron").
+      const bare = people.find((x) => x.first === null);
+      if (bare) return bare;
     }
-    for (let j = mentioned.length - 1; j >= 0; j--) if (people.includes(mentioned[j]!.person)) return mentioned[j]!.person;
+    for (const m of mentioned) if (people.includes(m.person)) return m.person;
     return null;
   }
 
@@ -360,10 +472,16 @@ export class People {
       if (!person) continue;
       const t0 = this.toks[r.n0]!;
       // Roles: titles inside the run, and role words just before it ("the president of El Salvador, Nayib Bukele").
-      for (const t of r.titles) if (ROLE_WORDS.has(t)) person.roles.add(t);
+      for (const t of r.titles) {
+        if (ROLE_WORDS.has(t)) person.roles.add(t);
+        // "Rep. Elijah E. Cummings" … "the congressman added": a title stands for its role noun.
+        for (const [role, titles] of Object.entries(ROLE_TITLES)) if (titles.includes(t)) person.roles.add(role);
+      }
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6); j--) {
         const t = this.toks[j]!;
         if (t.sent !== t0.sent || /[.;!?]/.test(t.raw)) break;
+        // A verb between: "the dictator described Trump" gives Trump no role.
+        if (t.word && !t.cap && (isSpeechVerb(this.toks, j) || /ed$/.test(t.lo))) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo);
       }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
@@ -426,7 +544,8 @@ export class People {
       // "In her post, Clinton …": a possessive pointing forward.
       if (poss) {
         const after = this.mentions.find((m) => m.sent === t.sent && m.k > k && m.k - k <= 4);
-        if (after) vote(after.person, g);
+        // Not a possessive itself ("Her heartbreak over Mike Ford's death").
+        if (after && !possessive(after)) vote(after.person, g);
         return;
       }
       // "McDowell laughed. “…,” he said.": a subject pronoun with no name before it in its sentence
@@ -454,9 +573,9 @@ export class People {
     const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
     const named = people.find((p) => p.first === first);
     if (named) return named.name;
-    // A bare shared surname: the one of them mentioned last before it.
-    const last = this.mentions.filter((m) => m.start < at && people.includes(m.person)).pop();
-    return (last?.person ?? people[0]!).name;
+    // A bare shared surname: the first of them the article introduced (see personOf).
+    const introduced = this.mentions.find((m) => m.start < at && people.includes(m.person));
+    return (introduced?.person ?? people[0]!).name;
   }
 
   /** Resolves a speaker phrase standing at offset `phrase.at`. */
@@ -469,10 +588,13 @@ export class People {
       return this.isPerson(name) ? name : null;
     }
     if (phrase.kind === 'pronoun') {
+      if (phrase.word === 'they') return this.coordinatedBefore(phrase.at)?.name ?? null;
       const g = MALE_PRONOUNS.has(phrase.word) ? 'm' : FEMALE_PRONOUNS.has(phrase.word) ? 'f' : null;
       if (!g) return null;
       return this.antecedent(phrase.at, g)?.name ?? null;
     }
+    // A plural role ("the chairmen") is a group, not one person.
+    if (!isRole(phrase.role)) return null;
     // Role description: people the article names with that role; modifiers narrow it down.
     let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
@@ -538,22 +660,73 @@ export class People {
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
     const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns)])].sort((a, b) => b - a).slice(0, 8);
     for (const s of sentences) {
-      const ms = before.filter((x) => x.sent === s);
-      // A subject pronoun opening an earlier sentence, before any name in it, continues its referent.
+      // Subjects before names in a prepositional phrase or a possessive ("As he held out … with Mr.
+      // Kim, Mr. Trump repeated …": Mr. Trump).
+      const ms = this.subjectsFirst(before.filter((x) => x.sent === s));
+      // A subject pronoun opening an earlier sentence, before any name in it, continues its referent;
+      // not one in a fronted clause ("As he …, Mr. Trump …"), which points forward to the subject.
       if (s !== atSent && depth < 6) {
         const first = this.toks.findIndex((t) => t.sent === s && t.word && !this.isExcluded(t.start));
-        const pro = first >= 0 ? this.toks.slice(first, first + 12).find((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : undefined;
-        if (pro && (!ms.length || ms[0]!.start > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
+        const proK = first >= 0 ? this.toks.slice(first, first + 12).findIndex((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : -1;
+        const pro = proK >= 0 ? this.toks[first + proK] : undefined;
+        const fronted = proK >= 0 && SUBORDINATORS.has(this.toks[first + proK - 1]?.lo ?? '');
+        if (pro && !fronted && (!ms.length || Math.min(...ms.map((m) => m.start)) > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
       }
       // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
       // noun after the sentence's names is the one meant; nobody the article names.
-      if (this.unnamedBetween(ms.length ? ms[ms.length - 1]!.end : this.sentenceStartOffset(s), at, gender)) return null;
+      if (this.unnamedBetween(ms.length ? Math.max(...ms.map((m) => m.end)) : this.sentenceStartOffset(s), at, gender)) return null;
       const known = ms.find((m) => m.person.gender === gender);
       if (known) return known.person;
-      const unknown = ms.find((m) => m.person.gender === null);
+      // A possessive of unknown gender is not taken ("Her heartbreak over Mike Ford's death …. “…,” she said").
+      const unknown = ms.find((m) => m.person.gender === null && !this.isPossessive(m));
       if (unknown) return unknown.person;
     }
     return null;
+  }
+
+  /**
+   * "they" as a speaker: the first of people named together as a subject in its sentence or the two
+   * before ("Australia's Prime Minister Malcolm Turnbull and the country's Trade Minister Steven Ciobo
+   * welcomed …. “…,” they said"; "Goodlatte, Gowdy and Nunes noted"): names joined by commas and
+   * "and", with no sentence break, quote or verb of saying between them. Null when there is none
+   * (a plural "they" is most often not a list of named people).
+   */
+  private coordinatedBefore(at: number): Person | null {
+    const sent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
+    for (let s = sent; s >= Math.max(0, sent - 2); s--) {
+      const ms = this.mentions.filter((m) => m.sent === s && m.start < at);
+      for (let i = 0; i + 1 < ms.length; i++) {
+        let j = i;
+        let joined = false;
+        while (j + 1 < ms.length) {
+          // Party-state tags and the dots of titles are not sentence ends ("Sen. Jane Roe, D-Vt., and Sen. …").
+          const between = this.text.slice(ms[j]!.end, ms[j + 1]!.start).replace(/\b[RDI]-[\p{Lu}][\p{L}.]*/gu, '').replace(/\b(\p{L}{1,4})\./gu, '$1');
+          if (between.length > 80 || /[.;!?"“”]/.test(between) || !/,|\band\b/.test(between)) break;
+          if ([...between.matchAll(/[\p{L}]+/gu)].some((w) => SPEECH_VERBS.has(w[0].toLowerCase()))) break;
+          if (/\band\b/.test(between)) joined = true;
+          j++;
+        }
+        if (joined && ms[i]!.person !== ms[j]!.person) return ms[i]!.person;
+      }
+    }
+    return null;
+  }
+
+  private isPossessive(m: Mention): boolean {
+    const run = this.runAt.get(m.k);
+    const last = run ? run.k1 - 1 : m.k;
+    const next = this.toks[last + 1];
+    return /['’]s$/.test(this.toks[last]!.raw) || (next !== undefined && /^['’]$/.test(next.raw) && next.start === this.toks[last]!.end);
+  }
+
+  /** Mentions in text order, those that are not the object of a preposition first. */
+  private subjectsFirst(ms: Mention[]): Mention[] {
+    const oblique = (m: Mention) => {
+      const run = this.runAt.get(m.k);
+      const before = this.toks[(run?.k0 ?? m.k) - 1];
+      return before !== undefined && before.sent === m.sent && PREPOSITIONS.has(before.lo);
+    };
+    return [...ms.filter((m) => !oblique(m)), ...ms.filter(oblique)];
   }
 
   /** A noun for an unnamed person of `gender` ("one mother", "a man") in [from, to), outside quotes. */
@@ -611,6 +784,9 @@ export class People {
         // "the “Pose” actor": a quoted title among the modifiers.
         if (!u.word && /^[“”"‘’]$/.test(u.raw)) continue;
         if (!u.word) break;
+        // "the chairmen said", "the officials said": a group, nobody named (resolves to no one).
+        const singular = u.lo.replace(/men$/, 'man').replace(/s$/, '');
+        if (singular !== u.lo && isRole(singular) && !isRole(u.lo)) return { phrase: { kind: 'role', role: u.lo, modifiers: [], at: t.start }, end: j + 1 };
         if (isRole(u.lo)) {
           const run = this.runAt.get(j + 1);
           if (run && j + 1 < limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
@@ -622,6 +798,8 @@ export class People {
     }
     // "former Vice President Dick Cheney", "the late Sen. John McCain"
     if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
+    // "said 18-year-old Karina Gomez"
+    if (/^\d+-year-old$/.test(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
     if (t.cap) {
       const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
       // "Palestinian chief negotiator Saeb Erekat": the run describes the name after the role.
@@ -647,16 +825,41 @@ export class People {
     if (!t || k < floor || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
     const run = this.runAt.get(k);
-    if (run && run.k1 - 1 === k) return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    if (run && run.k1 - 1 === k) {
+      // "A spokesman for Mueller told Fox News": the spokesman's words, not Mueller's.
+      const before = this.toks[run.k0 - 1];
+      if (before && ['for', 'to', 'of'].includes(before.lo) && PROXIES.has(this.toks[run.k0 - 2]?.lo ?? '')) return nobody(t.start);
+      return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    }
     if (isRole(t.lo)) {
       for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
         const u = this.toks[j]!;
         if (!u.word) break;
         if (u.lo === 'the') return { kind: 'role', role: t.lo, modifiers: this.toks.slice(j + 1, k).map((x) => x.raw), at: u.start };
       }
+      // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said": an
+      // apposition with no closing comma; the name before its comma.
+      for (let j = k - 1; j >= Math.max(floor + 1, k - 10); j--) {
+        const u = this.toks[j]!;
+        if (u.raw === ',') {
+          const name = this.readBackward(j - 1, floor);
+          return name && name.kind === 'name' && !this.isOrganization(name) ? name : null;
+        }
+        if (!u.word || ['a', 'an', 'the', 'who', 'which', 'that'].includes(u.lo)) break;
+      }
     }
     // "Clinton, who on Monday called …"
     if (t.lo === 'who' && this.toks[k - 1]?.raw === ',') return this.readBackward(k - 2, floor);
+    // "Merkel's statement said"
+    if (t.lo === 'statement' && /['’]s$/.test(this.toks[k - 1]?.raw ?? '')) {
+      const run = this.runAt.get(k - 1);
+      if (run && run.k1 - 1 === k - 1) return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    }
+    // "he and his supporters call", "Trump and his allies have called": the person leading the group.
+    if (!t.cap && ['his', 'her', 'their'].includes(this.toks[k - 1]?.lo ?? '') && this.toks[k - 2]?.lo === 'and' && k - 3 >= floor) {
+      const lead = this.readBackward(k - 3, floor);
+      if (lead && lead.kind !== 'role') return lead;
+    }
     return null;
   }
 
@@ -707,6 +910,9 @@ export class People {
       }
       // "…, but General Mark Milley, chairman of the Joint Chiefs, told": a conjunction may open the segment.
       if (segStart < c && COORDINATORS.has(toks[segStart]!.lo) || toks[segStart]?.lo === 'while') segStart++;
+      // "Another demonstrator, Roberto Saravia from Los Angeles, said": a name, then where it is from.
+      const lead = this.runAt.get(segStart) ?? this.runs.find((x) => x.k0 === segStart);
+      if (lead && lead.k1 < c && ['from', 'of'].includes(toks[lead.k1]!.lo) && toks.slice(lead.k1 + 1, c).every((t) => t.cap || t.lo === 'the')) out.push(lead.k1 - 1);
       if (run && run.k1 === c && (run.k0 === segStart || !bounded)) {
         // "Rob Goldman, President Ascom North America, says": a titled run after a name describes it.
         if (!(bounded && run.k0 < run.n0)) out.push(c - 1);
@@ -729,12 +935,31 @@ export class People {
     const limit = this.tokenAt(to);
     while (k < limit && !this.toks[k]!.word && /[,;—–-]/.test(this.toks[k]!.raw)) k++;
     if (k >= limit) return null;
+    // "“…,” according to Kim.": the person named (a publication, "according to Reuters", names nobody
+    // and stops the search for a speaker elsewhere in the sentence).
+    if (this.toks[k]!.lo === 'according' && this.toks[k + 1]?.lo === 'to') {
+      const r = this.readForward(k + 2, limit);
+      return r && r.phrase.kind === 'name' ? r.phrase : null;
+    }
     const spk = this.readForward(k, limit);
     if (spk) {
       let v = spk.end;
       // "Bukele also said", "Brooke tearfully asked"
       while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      // "Mr. Kim was quoted as telling"
+      if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
+      // "he planned to ask", "Trump wanted to say"
+      if (v + 2 < limit && INTENT_VERBS.test(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'to' && isSpeechVerb(this.toks, v + 2)) return spk.phrase;
+      // "the White House press secretary, Sarah Huckabee Sanders, said": the name in apposition to the role.
+      if (spk.phrase.kind === 'role' && this.toks[v]?.raw === ',') {
+        const named = this.readForward(v + 1, limit);
+        if (named && named.phrase.kind === 'name' && this.toks[named.end]?.raw === ',') {
+          let w = named.end + 1;
+          while (w < limit && (ADVERBS.has(this.toks[w]!.lo) || AUXILIARIES.has(this.toks[w]!.lo))) w++;
+          if (w < limit && isSpeechVerb(this.toks, w)) return named.phrase;
+        }
+      }
       // "Jessica Caldwell, Edmunds' executive director of industry analysis, said"
       if (spk.phrase.kind === 'name' && this.toks[v]?.raw === ',') {
         for (let c = v + 1; c < Math.min(limit, v + 16); c++) {
@@ -747,10 +972,18 @@ export class People {
       }
       if (spk.phrase.kind !== 'name') return null;
     }
-    const n = isSpeechVerb(this.toks, k);
+    // "“…,” read a joint statement from House Judiciary Chairman Bob Goodlatte, …"
+    const reads = /^(?:read|reads)$/.test(this.toks[k]!.lo) ? 1 : 0;
+    const n = isSpeechVerb(this.toks, k) || reads;
     // "said Ivan Braiker", but not "…”, saying he trusted the courts": after a participle comes its clause.
     if (n && !PARTICIPLES.has(this.toks[k]!.lo)) {
-      const after = this.readForward(k + n, limit);
+      // "said a statement from Judiciary Chairman Bob Goodlatte, …": the statement's author.
+      let f = k + n;
+      if (['a', 'the'].includes(this.toks[f]?.lo ?? '')) {
+        const g = this.toks[f + 1]?.lo === 'joint' ? f + 2 : f + 1;
+        if (/^statements?$/.test(this.toks[g]?.lo ?? '') && ['from', 'by'].includes(this.toks[g + 1]?.lo ?? '')) f = g + 2;
+      }
+      const after = this.readForward(f, limit);
       if (after) return after.phrase;
     }
     // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
@@ -776,6 +1009,17 @@ export class People {
     const floor = this.tokenAt(from);
     let k = this.tokenAt(to) - 1;
     if (k < floor) return null;
+    // "Mr. Perez demurred: “…”", "Trump fumed: “…”": a verb of any kind before a colon.
+    if (this.toks[k]!.raw === ':' && k - 2 >= floor && this.toks[k - 1]!.word && !this.toks[k - 1]!.cap && /(?:ed|s)$/.test(this.toks[k - 1]!.lo)) {
+      const p = this.readBackward(k - 2, floor);
+      if (p && p.kind !== 'role' && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+    }
+    // "a kite whipping around in the sky read, “refugees welcome here”", "a sign reading “…”": written words, nobody's speech.
+    let r = k;
+    while (r >= floor && !this.toks[r]!.word && /^[,:]$/.test(this.toks[r]!.raw)) r--;
+    if (r >= floor && /^(?:read|reads|reading)$/.test(this.toks[r]!.lo)) {
+      for (let j = r - 1; j >= Math.max(floor, r - 8); j--) if (SIGN_NOUNS.has(this.toks[j]!.lo)) return nobody(this.toks[r]!.start);
+    }
     // "according to X," just before the quote
     const acc = this.toks.slice(floor, k + 1).map((t) => t.lo).join(' ');
     const m = acc.match(/according to (.+?) ,?$/);
@@ -789,6 +1033,8 @@ export class People {
     for (let j = floor; j + 2 <= k && j < floor + 3; j++) {
       if (this.toks[j]!.lo !== 'according' || this.toks[j + 1]!.lo !== 'to') continue;
       const r = this.readForward(j + 2, k + 1);
+      // "According to Politico, a deal was “within reach”": a publication, which names nobody.
+      if (r && r.phrase.kind === 'name' && this.toks[r.end]?.raw === ',' && this.isOrganization(r.phrase)) return r.phrase;
       if (r && r.phrase.kind === 'name' && this.toks[r.end]?.raw === ',' && !this.isOrganization(r.phrase) && this.isPerson(r.phrase.name)) {
         let other = false;
         for (let v = r.end; v <= k; v++) if (isSpeechVerb(this.toks, v)) other = true;
@@ -805,14 +1051,17 @@ export class People {
       }
       // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
       // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
-      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo);
+      // "reacted on Twitter by asking whether anyone he knew was “…”": a participle of saying reaches too.
+      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || PARTICIPLES.has(this.toks[v]!.lo);
       // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
       // that does not reach hands over to a verb of saying before it, within reach.
+      if (DENIALS.has(this.toks[v]!.lo) && k - v > 2) continue;
       if (!connector && k - v > 3 && !(reaches && k - v <= VERB_REACH)) {
         if (k - v <= VERB_REACH) continue;
         return null;
       }
-      if (PARTICIPLES.has(this.toks[v]!.lo)) {
+      // Participles, "calling the suit “good news”" among them.
+      if (PARTICIPLES.has(this.toks[v]!.lo) || /ing$/.test(this.toks[v]!.lo)) {
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
@@ -821,10 +1070,31 @@ export class People {
         return this.clauseSubject(floor, v);
       }
       let b = v - 1;
-      while (b >= floor && ADVERBS.has(this.toks[b]!.lo)) b--;
+      // "Trump has repeatedly denied any “…”"
+      // "President Trump late Thursday tweeted that …"
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || (this.toks[b]!.word && !this.toks[b]!.cap && /ly$/.test(this.toks[b]!.lo)))) b--;
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       return this.readBackwardAppositive(b, floor);
+    }
+    return null;
+  }
+
+  /**
+   * A sentence opening with a participle of saying or naming ("Praising London's “great history” of
+   * protest, Khan has said …"): the subject of the main clause, after the participle's comma, when
+   * the quote at `at` stands in the participle's phrase.
+   */
+  frontedParticipleSubject(sentenceStart: number, at: number, limit: number): SpeakerPhrase | null {
+    let k = this.tokenAt(sentenceStart);
+    while (k < this.toks.length && !this.toks[k]!.word) k++;
+    const t = this.toks[k];
+    if (!t || t.start >= at || !/ing$/.test(t.lo) || !isSpeechVerb(this.toks, k)) return null;
+    const end = this.tokenAt(limit);
+    for (let c = this.tokenAt(at); c < Math.min(end, k + APPOSITION_TOKENS); c++) {
+      if (this.toks[c]!.raw !== ',' || this.isExcluded(this.toks[c]!.start)) continue;
+      const r = this.readForward(c + 1, end);
+      return r && (r.phrase.kind !== 'name' || !this.isOrganization(r.phrase)) ? r.phrase : null;
     }
     return null;
   }
@@ -849,8 +1119,10 @@ export class People {
   /** The subject of a clause: its first person (name or pronoun) in [floor, end), organisations skipped. */
   private clauseSubject(floor: number, end: number): SpeakerPhrase | null {
     for (let j = floor; j < end; j++) {
+      // A possessive is not the subject ("Iran's deputy foreign minister …, Abbas Araghchi, … said").
+      if (/['’]s$/.test(this.toks[j]!.raw)) continue;
       const p = this.readBackward(j, floor);
-      if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+      if (p && (p.kind !== 'name' || (!this.isOrganization(p) && this.isPerson(this.canonical(p.name, p.at))))) return p;
     }
     return null;
   }
