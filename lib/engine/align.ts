@@ -37,7 +37,7 @@ import { Idf, unitFeatures, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
-import { ambiguousFigures, figureConflict } from './conflicts';
+import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
 import { actorsDisagree, mainActors } from '../nlp/actors';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -540,7 +540,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
         if (!ok) continue;
       }
       const edge = { a: ai[x]!.f.unit.i, b: bi[y]!.f.unit.i, s, z, strong };
-      const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures, amb);
+      const about = figureConflict(ai[x]!.f.figures, bi[y]!.f.figures, amb, sharedActor(actA[ix[x]!]!, actB[iy[y]!]!));
       // A conflict is a strong claim ("these outlets disagree"): only on the strong rule. A weak
       // pair whose figures differ is more likely two different facts: neither match nor conflict.
       if (about) {

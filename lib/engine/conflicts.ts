@@ -21,16 +21,22 @@ import { sameFigure, type Quantity } from '../nlp';
 /**
  * Figures that disagree between two units, described in words; null when they agree.
  * `ambiguous`: the figure keys (`figureKey`) each unit's article gives two different values for
- * (`ambiguousFigures`); such figures are never compared.
+ * (`ambiguousFigures`); such figures are never compared. `sameActor`: both units are about one named
+ * actor (`sharedActor`); weekdays are compared only then.
  */
 export function figureConflict(
   a: Quantity[],
   b: Quantity[],
   ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
+  sameActor = true,
 ): string | null {
   for (const x of a) {
     for (const y of b) {
       if (!comparable(x, y)) continue;
+      // A weekday dates an event, and it has no head noun to say which: two units that name no
+      // common actor ("Westmacott said by phone on Friday" / "the ambassador revealed Thursday")
+      // may date two events of one story. Compared only when both are about the same named actor.
+      if (x.kind === 'weekday' && !sameActor) continue;
       if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y)))) continue;
       if (agree(x, y)) continue;
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks").
@@ -54,6 +60,13 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   if (lo > 0 && hi / lo >= 10) return false;
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
   return x.head !== null && x.head === y.head;
+}
+
+/** Two units' main actors (lib/nlp/actors.ts) name one actor. */
+export function sharedActor(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (!a || !b) return false;
+  for (const w of a) if (b.has(w)) return true;
+  return false;
 }
 
 /** What a figure is a figure of, as `comparable` reads it: its kind and the thing it counts. */

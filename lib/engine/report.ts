@@ -20,7 +20,7 @@ import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report,
 import { fold, isFunctionWord, quantities, tokens } from '../nlp';
 import { SAME_FACT } from './fitted/align';
 import { actorsOf, align, differentActors, factMatrix, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
-import { ambiguousFigures } from './conflicts';
+import { ambiguousFigures, sharedActor } from './conflicts';
 import { copiedShares, isNearCopy, storySources } from './copy';
 import { sourceKey } from '../outlets';
 import type { UnitFeatures } from './features';
@@ -267,7 +267,7 @@ export function mutualBest(
     if (s < params.margin * second) return;
     // Shared names alone do not make one fact: the two must be about the same actor.
     if (differentActors(x, actA[ia[i]!]!, b[best]!, actB[ib[best]!]!)) return;
-    out.push({ a: x.f.unit.i, b: b[best]!.f.unit.i, s, conflict: figureConflict(x.f.figures, b[best]!.f.figures, amb) });
+    out.push({ a: x.f.unit.i, b: b[best]!.f.unit.i, s, conflict: figureConflict(x.f.figures, b[best]!.f.figures, amb, sharedActor(actA[ia[i]!]!, actB[ib[best]!]!)) });
   });
   return out;
 }
@@ -296,17 +296,17 @@ export function sameFactPairs(
   B: Weighted[],
   freeA: Set<number>,
   freeB: Set<number>,
-): Array<{ a: number; b: number; x: Weighted; y: Weighted; probability: number }> {
+): Array<{ a: number; b: number; x: Weighted; y: Weighted; probability: number; sameActor: boolean }> {
   if (freeA.size === 0 || freeB.size === 0) return [];
   const actA = actorsOf(A);
   const actB = actorsOf(B);
-  const cand: Array<{ a: number; b: number; x: Weighted; y: Weighted; probability: number }> = [];
+  const cand: Array<{ a: number; b: number; x: Weighted; y: Weighted; probability: number; sameActor: boolean }> = [];
   A.forEach((x, i) => {
     if (!x.f.fact || !freeA.has(x.f.unit.i)) return;
     B.forEach((y, j) => {
       if (!y.f.fact || !freeB.has(y.f.unit.i)) return;
       const d = oneFact(x, y, actA[i]!, actB[j]!);
-      if (d.same) cand.push({ a: x.f.unit.i, b: y.f.unit.i, x, y, probability: d.probability });
+      if (d.same) cand.push({ a: x.f.unit.i, b: y.f.unit.i, x, y, probability: d.probability, sameActor: sharedActor(actA[i]!, actB[j]!) });
     });
   });
   cand.sort((p, q) => q.probability - p.probability || p.a - q.a || p.b - q.b);
@@ -366,7 +366,7 @@ export function buildReport(input: ReportInput): Report {
     }
     // The invariant's guard: what is still free on both sides is two facts by the report's own decision.
     for (const p of sameFactPairs(input.weighted, c.weighted, freeHere, freeThere)) {
-      const conflict = figureConflict(p.x.f.figures, p.y.f.figures, { a: ambiguousFigures(input.weighted), b: ambiguousFigures(c.weighted) });
+      const conflict = figureConflict(p.x.f.figures, p.y.f.figures, { a: ambiguousFigures(input.weighted), b: ambiguousFigures(c.weighted) }, p.sameActor);
       if (conflict) extraConflicts.push({ a: p.a, b: p.b, k, about: conflict });
       else reworded[k]!.set(p.a, p.b);
       freeHere.delete(p.a);

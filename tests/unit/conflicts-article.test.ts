@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { align, DEFAULT_ALIGN } from '../../lib/engine/align';
-import { ambiguousFigures } from '../../lib/engine/conflicts';
+import { ambiguousFigures, figureConflict, sharedActor } from '../../lib/engine/conflicts';
+import { mainActors } from '../../lib/nlp/actors';
+import { quantities } from '../../lib/nlp';
 import { featuresOf, unitIdf, weighAll } from '../../lib/engine/story';
 import type { Article } from '../../lib/types';
 
@@ -71,13 +73,28 @@ describe('a figure must identify one quantity in its article', () => {
       'Tickets for the ceremony in Los Angeles sold out within an hour.',
     ];
     const x = article('x', [
-      'The label issued a statement on Monday about the awards show.',
+      'Big Machine issued a statement on Monday about the awards show.',
       'The singer will perform her old songs at the awards show on Sunday.',
       ...tail,
     ]);
-    const y = article('y', ['The label issued a statement on Friday about the awards show.', ...tail]);
+    const y = article('y', ['Big Machine issued a statement on Friday about the awards show.', ...tail]);
     expect(conflictsBetween(x, y)).toEqual([]);
-    const z = article('z', ['The label issued a statement on Monday about the awards show.', ...tail]);
+    const z = article('z', ['Big Machine issued a statement on Monday about the awards show.', ...tail]);
     expect(conflictsBetween(z, y)).toEqual(['date: Monday vs Friday']);
+  });
+
+  it('a weekday dates an event: two units about different people are not compared on it', () => {
+    const westmacott =
+      '"The distinction between a working visit and a state visit is increasingly lost," Peter Westmacott, former British ambassador to the United States, said by phone on Friday.';
+    const ambassador = 'The President of the United States Donald Trump will visit the United Kingdom on the 13th of July, the British Ambassador to Washington revealed Thursday afternoon.';
+    const [w, t] = mainActors([westmacott, ambassador]);
+    expect(sharedActor(w!, t!)).toBe(false);
+    expect(figureConflict(quantities(westmacott), quantities(ambassador), undefined, sharedActor(w!, t!))).toBeNull();
+    // The same named actor on two different days: reported.
+    const a = 'Peter Westmacott spoke to reporters by phone on Friday about the visit.';
+    const b = 'Peter Westmacott spoke to reporters by phone on Thursday about the visit.';
+    const [x, y] = mainActors([a, b]);
+    expect(sharedActor(x!, y!)).toBe(true);
+    expect(figureConflict(quantities(a), quantities(b), undefined, sharedActor(x!, y!))).toBe('date: Friday vs Thursday');
   });
 });
