@@ -18,6 +18,7 @@ import {
   REPORTING_VERBS,
   FEMALE_NOUNS,
   FEMALE_PRONOUNS,
+  INFINITIVE_SPEECH,
   MALE_NOUNS,
   MALE_PRONOUNS,
   MORE_SPEECH_VERBS,
@@ -947,6 +948,8 @@ export class People {
       // "Bukele also said", "Brooke tearfully asked"
       while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).
+      if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
       // "Mr. Kim was quoted as telling"
       if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
       // "he planned to ask", "Trump wanted to say"
@@ -1044,6 +1047,14 @@ export class People {
     let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
     // Last speech verb in the sentence part before the quote.
     for (let v = k; v >= floor; v--) {
+      // "prompting Comey to reply that “…”": an infinitive of saying whose subject is the person named
+      // (or the he/she, him/her) right before "to" — not the subject of the main verb ("describes Trump
+      // asking him …, prompting Comey to reply"). Anything else before "to" leaves the usual reading.
+      if (v - 2 >= floor && this.toks[v - 1]!.lo === 'to' && INFINITIVE_SPEECH.has(this.toks[v]!.lo) && k - v <= 3) {
+        const o = this.toks[v - 2]!;
+        const obj = o.lo === 'him' || o.lo === 'her' ? ({ kind: 'pronoun', word: o.lo === 'him' ? 'he' : 'she', at: o.start } as SpeakerPhrase) : this.readBackward(v - 2, floor);
+        if (obj && obj.kind !== 'role' && (obj.kind !== 'name' || !this.isOrganization(obj))) return obj;
+      }
       if (!isSpeechVerb(this.toks, v)) {
         // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
         if (this.toks[v]!.lo === 'that') connector = true;

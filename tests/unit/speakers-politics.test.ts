@@ -224,3 +224,33 @@ describe('naming verbs, role nouns for titles, statements, colons, appositions w
     expect(speakerOf(qs, 'During the campaign, Russia launched')).toBeNull();
   });
 });
+
+// speak4 round (wcl-dev4): an infinitive of saying whose subject is the object before it; a statement
+// named by its author's possessive after the quote.
+const MEMO = `Inspector General Dan Halvorsen kept notes of every meeting with Gov. Peter Lindqvist.
+
+Throughout the notes, the former inspector describes the governor asking him to drop the audit, prompting Halvorsen to reply that "the review must go through the normal channel to protect everyone involved."
+
+Homeland Security Secretary Linh Nguyen issued a statement on Wednesday.
+
+Senator Okafor urged the board to explain "why the money was never spent."
+
+"Let me be absolutely clear," Nguyen's statement read. "We will enforce the rules as written."
+
+"Nobody saw the report," the Pentagon's statement said on Friday.`;
+
+describe('infinitives of saying and possessive statements (speak4)', () => {
+  const qs = quotes(MEMO);
+  it('"prompting X to reply that “…”": the words are X\'s, not those of the person asking', () => {
+    expect(speakerOf(qs, 'the review must go through')).toBe('Dan Halvorsen');
+  });
+  it('"urged the board to explain “…”": a group asked to speak is nobody named, not the one urging', () => {
+    expect(speakerOf(qs, 'why the money was never spent')).toBeNull();
+  });
+  it('"“…,” Nguyen\'s statement read": the statement\'s author', () => {
+    expect(speakerOf(qs, 'Let me be absolutely clear')).toBe('Linh Nguyen');
+  });
+  it('an organisation\'s statement after the quote names no person', () => {
+    expect(speakerOf(qs, 'Nobody saw the report')).toBeNull();
+  });
+});
