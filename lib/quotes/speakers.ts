@@ -147,6 +147,8 @@ const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'pl
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
 const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative', 'adviser', 'advisor', 'official', 'source', 'sources', 'officials', 'aides', 'lawyers']);
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
+/** Months that are also surnames ("Theresa May"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifiers: [], at });
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
 const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
@@ -199,6 +201,16 @@ export class People {
     const toks = this.toks;
     // Words the article also writes in lower case ("Hosting Cook at Dreamforce…": "hosting").
     const lower = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.lo));
+    // A month that is a surname in this article ("Theresa May", "Prime Minister May", "Mrs. May"): a
+    // name wherever no number follows it ("May was glowing", not "May 12").
+    const surnameMonths = new Set<string>();
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.cap || !MONTH_SURNAMES.has(t.lo) || /^\d/.test(toks[k + 1]?.raw ?? '')) continue;
+      const p = toks[k - 1]!.raw === '.' && k >= 2 ? toks[k - 2]! : toks[k - 1]!;
+      if (p.sent === t.sent && p.cap && (NAME_TITLES.has(p.lo.replace(/\.$/, '')) || ROLE_WORDS.has(p.lo) || !NOT_NAMES.has(p.lo)) && !TIME_WORDS.has(p.lo)) surnameMonths.add(t.lo);
+    }
+    const notName = (j: number, lo: string) => NOT_NAMES.has(lo) && !(surnameMonths.has(lo) && !/^\d/.test(toks[j + 1]?.raw ?? ''));
     for (let k = 0; k < toks.length; k++) {
       if (!toks[k]!.cap) continue;
       // A capitalised first word of a sentence is a name only if it is not a common word.
@@ -237,7 +249,7 @@ export class People {
         }
         // "FBI Director James Comey", "Judiciary Chairman Bob Goodlatte": a capitalised role word before a name is a title.
         const role = ROLE_WORDS.has(lo) && j + 1 < k1 && toks[j + 1]!.cap;
-        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
+        if (NAME_TITLES.has(lo) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
           if (NAME_TITLES.has(lo) || role) titles.push(lo);
           n0 = j + 1;
         }

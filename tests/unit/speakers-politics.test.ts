@@ -254,3 +254,18 @@ describe('infinitives of saying and possessive statements (speak4)', () => {
     expect(speakerOf(qs, 'Nobody saw the report')).toBeNull();
   });
 });
+
+const DOWNING = `Prime Minister Helen May hosted the president in London on May 12. "We are joined at the hip," he said after the talks.
+
+May was similarly glowing in her praise of what she called a "really special relationship between the U.K. and the United States."`;
+
+const SPRING = `Officials met in Brussels. In May, the ministers were told the plan was "dead on arrival."`;
+
+describe('a month that is a surname (speak4)', () => {
+  it('"May" is the person the article names "Helen May", not a month, and "she" is her', () => {
+    expect(speakerOf(quotes(DOWNING), 'really special relationship')).toBe('Helen May');
+  });
+  it('a month with no person of that name is nobody', () => {
+    expect(speakerOf(quotes(SPRING), 'dead on arrival')).toBeNull();
+  });
+});
