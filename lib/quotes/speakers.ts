@@ -606,8 +606,11 @@ export class People {
       if (!g) return null;
       return this.antecedent(phrase.at, g)?.name ?? null;
     }
-    // A plural role ("the chairmen") is a group, not one person.
-    if (!isRole(phrase.role)) return null;
+    // A plural role ("the chairmen") is a group, not one person — unless the text just named people
+    // together who each carry that role ("said a statement from Judiciary Chairman Bob Goodlatte, …,
+    // Oversight Chairman Trey Gowdy, … and Intelligence Chairman Devin Nunes. … “…,” the chairmen
+    // said"): the first of them, as for "they".
+    if (!isRole(phrase.role)) return phrase.role ? this.groupWithRole(phrase.role, phrase.at)?.name ?? null : null;
     // Role description: people the article names with that role; modifiers narrow it down.
     let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
@@ -721,6 +724,22 @@ export class People {
         }
         if (joined && ms[i]!.person !== ms[j]!.person) return ms[i]!.person;
       }
+    }
+    return null;
+  }
+
+  /**
+   * People named together (two or more, in one sentence among the six before `at`) who all carry the
+   * singular of the plural role `plural` ("chairmen" → chairman); the first of them, nearest sentence first.
+   */
+  private groupWithRole(plural: string, at: number): Person | null {
+    const singular = plural.replace(/men$/, 'man').replace(/s$/, '');
+    if (singular === plural || !isRole(singular)) return null;
+    const sent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
+    for (let s = sent; s >= Math.max(0, sent - 6); s--) {
+      const people = [...new Set(this.mentions.filter((m) => m.sent === s && m.start < at).map((m) => m.person))];
+      const withRole = people.filter((p) => p.roles.has(singular));
+      if (withRole.length >= 2) return withRole[0]!;
     }
     return null;
   }

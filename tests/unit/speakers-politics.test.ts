@@ -269,3 +269,21 @@ describe('a month that is a surname (speak4)', () => {
     expect(speakerOf(quotes(SPRING), 'dead on arrival')).toBeNull();
   });
 });
+
+const CHAIRS = `"The records speak for themselves," said a statement from Finance Chairman Carl Benning, R-Ohio, and Budget Chairman Rita Osei, R-Ga.
+
+Related: A guide to the hearing.
+
+"The department made clear it wanted the review completed," the chairmen said.
+
+The committee chairmen met the secretary on Tuesday. "Nothing has changed," the senators said.`;
+
+describe('a plural role after people named together with it (speak4)', () => {
+  const qs = quotes(CHAIRS);
+  it('"the chairmen said" is the first of the chairmen just named together', () => {
+    expect(speakerOf(qs, 'The department made clear')).toBe('Carl Benning');
+  });
+  it('a plural role nobody named carries is still nobody', () => {
+    expect(speakerOf(qs, 'Nothing has changed')).toBeNull();
+  });
+});
