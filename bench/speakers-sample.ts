@@ -24,6 +24,8 @@
  *   - wcl-dev2: every 12th NewsWCL50 quote from 1, drawn after the first two rounds of changes (at
  *              4712acc) and judged unseen before its errors were read: a fresh estimate, then a dev sample.
  *   - wcl-dev3: every 12th NewsWCL50 quote from 4, drawn the same way at a949fea.
+ *   - wcl-dev4: every 12th NewsWCL50 quote from 8 and every 120th from 10 (46 + 5 quotes), drawn the same
+ *              way at 933b63c (speak4).
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
@@ -55,7 +57,7 @@ export interface Judged {
 }
 
 type Source = 'zyte' | 'wcl';
-export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[] }> = {
+export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: true },
   dev2: { source: 'zyte', stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json', heldOut: false, exclude: ['dev', 'heldout'] },
@@ -63,6 +65,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'wcl-dev': { source: 'wcl', stride: 12, offset: 6, file: 'tests/data/quotes/speakers-wcl-dev.json', heldOut: false },
   'wcl-dev2': { source: 'wcl', stride: 12, offset: 1, file: 'tests/data/quotes/speakers-wcl-dev2.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev'] },
   'wcl-dev3': { source: 'wcl', stride: 12, offset: 4, file: 'tests/data/quotes/speakers-wcl-dev3.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2'] },
+  'wcl-dev4': { source: 'wcl', stride: 12, offset: 8, extra: { stride: 120, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-dev4.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3'] },
 };
 type SampleName = string;
 
@@ -120,7 +123,7 @@ function context(a: Article, q: Quote, paras = 1): string {
 }
 
 function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> {
-  const { stride, offset } = SAMPLES[name]!;
+  const { stride, offset, extra } = SAMPLES[name]!;
   const all = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ page: p, q })));
   const taken = new Set<string>();
   {
@@ -129,7 +132,7 @@ function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> 
       if (existsSync(f)) for (const j of (JSON.parse(readFileSync(f, 'utf8')) as { quotes: Judged[] }).quotes) taken.add(`${j.page}@${j.start}`);
     }
   }
-  return all.filter(({ page, q }, i) => i % stride === offset && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
+  return all.filter(({ page, q }, i) => (i % stride === offset || (extra !== undefined && i % extra.stride === extra.offset)) && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
 }
 
 function score(pages: Page[], name: SampleName, showErrors: boolean): void {

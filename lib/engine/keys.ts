@@ -15,11 +15,12 @@
  * Version 5: figure keys leave out dates and identifiers ("Sept. 11", "9/11", "Route 66": lib/nlp/quantities.ts).
  * Version 6: schedule lines ("June 24 -- Jiffy Lube Live, Bristow, VA") are body units, not headings.
  * Version 8: quote speakers on US-politics coverage (lib/quotes, docs/notes/speak3.md).
+ * Version 9: second round of speakers on US-politics coverage (docs/notes/speak4.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem } from '../nlp';
 
-export const KEYS_VERSION = 8;
+export const KEYS_VERSION = 9;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -49,6 +49,14 @@ export const REPORTING_VERBS = words(`
   emphasizes emphasises told tells suggested suggests contended contends reiterated reiterates
   declared declares posted tweeted`);
 
+/**
+ * Bare infinitives of saying after "to": `prompting Comey to reply that “…”`. The speaker is the person
+ * named right before "to" (the one prompted to speak), not the subject of the main verb.
+ */
+export const INFINITIVE_SPEECH = words(`
+  say tell reply respond answer explain describe add declare announce confirm admit acknowledge
+  testify comment insist warn`);
+
 /** -ing forms: the speaker is the subject of the clause the participle hangs on. */
 export const PARTICIPLES = words(
   'saying writing adding stating telling noting stressing emphasizing emphasising specifying insisting explaining asking warning arguing claiming declaring posting tweeting cautioning begging pleading vowing',

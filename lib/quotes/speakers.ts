@@ -18,6 +18,7 @@ import {
   REPORTING_VERBS,
   FEMALE_NOUNS,
   FEMALE_PRONOUNS,
+  INFINITIVE_SPEECH,
   MALE_NOUNS,
   MALE_PRONOUNS,
   MORE_SPEECH_VERBS,
@@ -146,6 +147,8 @@ const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'pl
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
 const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative', 'adviser', 'advisor', 'official', 'source', 'sources', 'officials', 'aides', 'lawyers']);
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
+/** Months that are also surnames ("Theresa May"). */
+const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
 const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifiers: [], at });
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
 const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
@@ -198,6 +201,16 @@ export class People {
     const toks = this.toks;
     // Words the article also writes in lower case ("Hosting Cook at Dreamforce…": "hosting").
     const lower = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.lo));
+    // A month that is a surname in this article ("Theresa May", "Prime Minister May", "Mrs. May"): a
+    // name wherever no number follows it ("May was glowing", not "May 12").
+    const surnameMonths = new Set<string>();
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.cap || !MONTH_SURNAMES.has(t.lo) || /^\d/.test(toks[k + 1]?.raw ?? '')) continue;
+      const p = toks[k - 1]!.raw === '.' && k >= 2 ? toks[k - 2]! : toks[k - 1]!;
+      if (p.sent === t.sent && p.cap && (NAME_TITLES.has(p.lo.replace(/\.$/, '')) || ROLE_WORDS.has(p.lo) || !NOT_NAMES.has(p.lo)) && !TIME_WORDS.has(p.lo)) surnameMonths.add(t.lo);
+    }
+    const notName = (j: number, lo: string) => NOT_NAMES.has(lo) && !(surnameMonths.has(lo) && !/^\d/.test(toks[j + 1]?.raw ?? ''));
     for (let k = 0; k < toks.length; k++) {
       if (!toks[k]!.cap) continue;
       // A capitalised first word of a sentence is a name only if it is not a common word.
@@ -236,7 +249,7 @@ export class People {
         }
         // "FBI Director James Comey", "Judiciary Chairman Bob Goodlatte": a capitalised role word before a name is a title.
         const role = ROLE_WORDS.has(lo) && j + 1 < k1 && toks[j + 1]!.cap;
-        if (NAME_TITLES.has(lo) || NOT_NAMES.has(lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
+        if (NAME_TITLES.has(lo) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
           if (NAME_TITLES.has(lo) || role) titles.push(lo);
           n0 = j + 1;
         }
@@ -593,8 +606,11 @@ export class People {
       if (!g) return null;
       return this.antecedent(phrase.at, g)?.name ?? null;
     }
-    // A plural role ("the chairmen") is a group, not one person.
-    if (!isRole(phrase.role)) return null;
+    // A plural role ("the chairmen") is a group, not one person — unless the text just named people
+    // together who each carry that role ("said a statement from Judiciary Chairman Bob Goodlatte, …,
+    // Oversight Chairman Trey Gowdy, … and Intelligence Chairman Devin Nunes. … “…,” the chairmen
+    // said"): the first of them, as for "they".
+    if (!isRole(phrase.role)) return phrase.role ? this.groupWithRole(phrase.role, phrase.at)?.name ?? null : null;
     // Role description: people the article names with that role; modifiers narrow it down.
     let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
@@ -708,6 +724,22 @@ export class People {
         }
         if (joined && ms[i]!.person !== ms[j]!.person) return ms[i]!.person;
       }
+    }
+    return null;
+  }
+
+  /**
+   * People named together (two or more, in one sentence among the six before `at`) who all carry the
+   * singular of the plural role `plural` ("chairmen" → chairman); the first of them, nearest sentence first.
+   */
+  private groupWithRole(plural: string, at: number): Person | null {
+    const singular = plural.replace(/men$/, 'man').replace(/s$/, '');
+    if (singular === plural || !isRole(singular)) return null;
+    const sent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
+    for (let s = sent; s >= Math.max(0, sent - 6); s--) {
+      const people = [...new Set(this.mentions.filter((m) => m.sent === s && m.start < at).map((m) => m.person))];
+      const withRole = people.filter((p) => p.roles.has(singular));
+      if (withRole.length >= 2) return withRole[0]!;
     }
     return null;
   }
@@ -947,6 +979,8 @@ export class People {
       // "Bukele also said", "Brooke tearfully asked"
       while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
+      // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).
+      if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
       // "Mr. Kim was quoted as telling"
       if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
       // "he planned to ask", "Trump wanted to say"
@@ -1044,6 +1078,14 @@ export class People {
     let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
     // Last speech verb in the sentence part before the quote.
     for (let v = k; v >= floor; v--) {
+      // "prompting Comey to reply that “…”": an infinitive of saying whose subject is the person named
+      // (or the he/she, him/her) right before "to" — not the subject of the main verb ("describes Trump
+      // asking him …, prompting Comey to reply"). Anything else before "to" leaves the usual reading.
+      if (v - 2 >= floor && this.toks[v - 1]!.lo === 'to' && INFINITIVE_SPEECH.has(this.toks[v]!.lo) && k - v <= 3) {
+        const o = this.toks[v - 2]!;
+        const obj = o.lo === 'him' || o.lo === 'her' ? ({ kind: 'pronoun', word: o.lo === 'him' ? 'he' : 'she', at: o.start } as SpeakerPhrase) : this.readBackward(v - 2, floor);
+        if (obj && obj.kind !== 'role' && (obj.kind !== 'name' || !this.isOrganization(obj))) return obj;
+      }
       if (!isSpeechVerb(this.toks, v)) {
         // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
         if (this.toks[v]!.lo === 'that') connector = true;

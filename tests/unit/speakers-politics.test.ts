@@ -224,3 +224,66 @@ describe('naming verbs, role nouns for titles, statements, colons, appositions w
     expect(speakerOf(qs, 'During the campaign, Russia launched')).toBeNull();
   });
 });
+
+// speak4 round (wcl-dev4): an infinitive of saying whose subject is the object before it; a statement
+// named by its author's possessive after the quote.
+const MEMO = `Inspector General Dan Halvorsen kept notes of every meeting with Gov. Peter Lindqvist.
+
+Throughout the notes, the former inspector describes the governor asking him to drop the audit, prompting Halvorsen to reply that "the review must go through the normal channel to protect everyone involved."
+
+Homeland Security Secretary Linh Nguyen issued a statement on Wednesday.
+
+Senator Okafor urged the board to explain "why the money was never spent."
+
+"Let me be absolutely clear," Nguyen's statement read. "We will enforce the rules as written."
+
+"Nobody saw the report," the Pentagon's statement said on Friday.`;
+
+describe('infinitives of saying and possessive statements (speak4)', () => {
+  const qs = quotes(MEMO);
+  it('"prompting X to reply that “…”": the words are X\'s, not those of the person asking', () => {
+    expect(speakerOf(qs, 'the review must go through')).toBe('Dan Halvorsen');
+  });
+  it('"urged the board to explain “…”": a group asked to speak is nobody named, not the one urging', () => {
+    expect(speakerOf(qs, 'why the money was never spent')).toBeNull();
+  });
+  it('"“…,” Nguyen\'s statement read": the statement\'s author', () => {
+    expect(speakerOf(qs, 'Let me be absolutely clear')).toBe('Linh Nguyen');
+  });
+  it('an organisation\'s statement after the quote names no person', () => {
+    expect(speakerOf(qs, 'Nobody saw the report')).toBeNull();
+  });
+});
+
+const DOWNING = `Prime Minister Helen May hosted the president in London on May 12. "We are joined at the hip," he said after the talks.
+
+May was similarly glowing in her praise of what she called a "really special relationship between the U.K. and the United States."`;
+
+const SPRING = `Officials met in Brussels. In May, the ministers were told the plan was "dead on arrival."`;
+
+describe('a month that is a surname (speak4)', () => {
+  it('"May" is the person the article names "Helen May", not a month, and "she" is her', () => {
+    expect(speakerOf(quotes(DOWNING), 'really special relationship')).toBe('Helen May');
+  });
+  it('a month with no person of that name is nobody', () => {
+    expect(speakerOf(quotes(SPRING), 'dead on arrival')).toBeNull();
+  });
+});
+
+const CHAIRS = `"The records speak for themselves," said a statement from Finance Chairman Carl Benning, R-Ohio, and Budget Chairman Rita Osei, R-Ga.
+
+Related: A guide to the hearing.
+
+"The department made clear it wanted the review completed," the chairmen said.
+
+The committee chairmen met the secretary on Tuesday. "Nothing has changed," the senators said.`;
+
+describe('a plural role after people named together with it (speak4)', () => {
+  const qs = quotes(CHAIRS);
+  it('"the chairmen said" is the first of the chairmen just named together', () => {
+    expect(speakerOf(qs, 'The department made clear')).toBe('Carl Benning');
+  });
+  it('a plural role nobody named carries is still nobody', () => {
+    expect(speakerOf(qs, 'Nothing has changed')).toBeNull();
+  });
+});
