@@ -33,7 +33,7 @@
  * pair is a CONFLICT, not a match and not a miss.
  */
 import { isFunctionWord, normalize, sameFigure, type Quantity } from '../nlp';
-import { Idf, unitFeatures, type UnitFeatures } from './features';
+import { Idf, preparedOf, termId, unitFeatures, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
@@ -53,17 +53,6 @@ export interface Weighted {
   quote: Packed;
   /** IDF weight of each content stem of `f.lex`, in order. */
   lexIdf: Float64Array;
-}
-
-/** Term → small integer, shared by every vector, so vectors can be sorted arrays. */
-const termIds = new Map<string, number>();
-function termId(t: string): number {
-  let id = termIds.get(t);
-  if (id === undefined) {
-    if (termIds.size >= 2_000_000) termIds.clear(); // bound memory; ids are only compared within one call
-    termIds.set(t, (id = termIds.size));
-  }
-  return id;
 }
 
 export function pack(v: Map<string, number>): Packed {
@@ -88,14 +77,41 @@ export function packedDot(a: Packed, b: Packed): number {
   return d;
 }
 
+/**
+ * `pack(idf.apply(v))` of a prepared vector (features.ts `prepareVector`): the same numbers, summed
+ * and divided in the same order, with no intermediate maps and no sort.
+ */
+function packPrepared(p: PreparedVector, idf: Idf): Packed {
+  const n = p.terms.length;
+  const raw = new Float64Array(n);
+  let s = 0;
+  for (let k = 0; k < n; k++) {
+    const x = p.tf[k]! * idf.weight(p.terms[k]!);
+    raw[k] = x;
+    s += x * x;
+  }
+  const norm = Math.sqrt(s);
+  const ids = new Int32Array(n);
+  const vals = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const k = p.order[j]!;
+    ids[j] = p.ids[k]!;
+    vals[j] = norm === 0 ? raw[k]! : raw[k]! / norm;
+  }
+  return { ids, vals };
+}
+
 /** IDF-weighted, unit-length vectors of a unit (so that a cosine is a dot product). */
 export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
+  const p = preparedOf(f);
+  const lexIdf = new Float64Array(f.lex.length);
+  for (let k = 0; k < f.lex.length; k++) lexIdf[k] = wordIdf.weight(f.lex[k]!);
   return {
     f,
-    words: pack(wordIdf.apply(f.words)),
-    grams: pack(gramIdf.apply(f.grams)),
-    quote: pack(gramIdf.apply(f.quoteGrams)),
-    lexIdf: Float64Array.from(f.lex.map((w) => wordIdf.weight(w))),
+    words: packPrepared(p.words, wordIdf),
+    grams: packPrepared(p.grams, gramIdf),
+    quote: packPrepared(p.quote, gramIdf),
+    lexIdf,
   };
 }
 

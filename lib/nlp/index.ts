@@ -16,8 +16,12 @@
  * - `quotedSpans(s)`     text inside quotation marks (straight or curly; nested straight quotes tolerated).
  */
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** Lower case, strip diacritics, plain quotes and dashes. Keeps length-agnostic semantics (not offsets). */
 export function fold(s: string): string {
+  // ASCII text: NFKD leaves it as it is and the replacements below only touch non-ASCII characters.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -38,12 +42,27 @@ export interface Token {
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][0-9]+)*/gu;
 
+/** `fold` of each word as written, kept for the words met (bounded: cleared past WORD_CACHE_MAX). */
+const foldedWords = new Map<string, string>();
+const WORD_CACHE_MAX = 200_000;
+
+function foldWord(raw: string): string {
+  let w = foldedWords.get(raw);
+  if (w === undefined) {
+    w = fold(raw);
+    if (foldedWords.size >= WORD_CACHE_MAX) foldedWords.clear();
+    foldedWords.set(raw, w);
+  }
+  return w;
+}
+
 /** Word tokens with offsets. Possessive "'s" stays attached ("clinton's"); `stem` removes it. */
 export function tokens(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(WORD_RE)) {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
     const raw = m[0];
-    out.push({ w: fold(raw), raw, start: m.index!, end: m.index! + raw.length });
+    out.push({ w: foldWord(raw), raw, start: m.index, end: m.index + raw.length });
   }
   return out;
 }
