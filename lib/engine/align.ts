@@ -250,8 +250,32 @@ export function pairFeatures(a: Weighted, b: Weighted): number[] {
 
 /** The first DECISION_FEATURES measures of `pairFeatures` (all the pair decision reads). */
 function decisionFeatures(a: Weighted, b: Weighted): number[] {
-  const fa = a.f;
-  const fb = b.f;
+  const quote = a.quote.ids.length > 0 && b.quote.ids.length > 0 ? packedDot(a.quote, b.quote) : 0;
+  return [packedDot(a.words, b.words), packedDot(a.grams, b.grams), ...lexicalOf(a.f, b.f), quote];
+}
+
+/**
+ * The measures of `decisionFeatures` that read the two units' own features only (no IDF), kept per
+ * pair of feature objects: features are kept per article (features.ts `derivedOf`), and a compare
+ * and the next one decide many of the same pairs again (the story decision, the alignment within the
+ * story, the report's guard). At most LEXICAL_PAIRS partners are kept per unit (then its list is cleared).
+ */
+const lexicalPairs = new WeakMap<UnitFeatures, Map<UnitFeatures, readonly number[]>>();
+const LEXICAL_PAIRS = 4096;
+function lexicalOf(fa: UnitFeatures, fb: UnitFeatures): readonly number[] {
+  let m = lexicalPairs.get(fa);
+  if (!m) lexicalPairs.set(fa, (m = new Map()));
+  let x = m.get(fb);
+  if (!x) {
+    x = lexicalFeatures(fa, fb);
+    if (m.size >= LEXICAL_PAIRS) m.clear();
+    m.set(fb, x);
+  }
+  return x;
+}
+
+/** decisionFeatures' measures between the cosines and the quote cosine, in order. */
+function lexicalFeatures(fa: UnitFeatures, fb: UnitFeatures): number[] {
   const cov = (n: number): [number, number] => {
     const [sh, na, nb] = ngramOverlap(fa.seq, fb.seq, n);
     if (na === 0 || nb === 0) return [0, 0];
@@ -274,10 +298,7 @@ function decisionFeatures(a: Weighted, b: Weighted): number[] {
   const [nm2, nt2] = unmatchedNames(fb, fa);
   const [fm1, ft1] = unmatchedFigures(fa.figures, fb.figures);
   const [fm2, ft2] = unmatchedFigures(fb.figures, fa.figures);
-  const quote = a.quote.ids.length > 0 && b.quote.ids.length > 0 ? packedDot(a.quote, b.quote) : 0;
   return [
-    packedDot(a.words, b.words),
-    packedDot(a.grams, b.grams),
     uniMin,
     uniMax,
     biMin,
@@ -292,7 +313,6 @@ function decisionFeatures(a: Weighted, b: Weighted): number[] {
     ft1 + ft2 ? (fm1 + fm2) / (ft1 + ft2) : 0,
     ft1 > 0 && ft2 > 0 ? 1 : 0,
     fa.negated !== fb.negated ? 1 : 0,
-    quote,
   ];
 }
 
@@ -462,7 +482,19 @@ export { figureConflict } from './conflicts';
  * rule read them: `ix`/`iy` the fact units' positions in A/B, `ai`/`bi` those units, `S[x][y]` the
  * similarity of ai[x] and bi[y], `actA`/`actB` every unit's main actor (by position in A/B).
  */
-export function factMatrix(A: Weighted[], B: Weighted[]) {
+export function factMatrix(A: Weighted[], B: Weighted[]): FactMatrix {
+  // The report asks again for pairs it has aligned (mutualBest after align, on the same arrays).
+  let byB = matrices.get(A);
+  if (!byB) matrices.set(A, (byB = new WeakMap()));
+  let m = byB.get(B);
+  if (!m) byB.set(B, (m = computeFactMatrix(A, B)));
+  return m;
+}
+type FactMatrix = ReturnType<typeof computeFactMatrix>;
+/** factMatrix's results per pair of unit lists (the same arrays give the same matrix: they are never changed). */
+const matrices = new WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>();
+
+function computeFactMatrix(A: Weighted[], B: Weighted[]) {
   const ix = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
   const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
   const ai = ix.map((i) => A[i]!);

@@ -56,13 +56,35 @@ function foldWord(raw: string): string {
   return w;
 }
 
-/** Word tokens with offsets. Possessive "'s" stays attached ("clinton's"); `stem` removes it. */
+/**
+ * Tokens of the texts met lately, up to sentence size (a compare tokenizes the same units in several
+ * places: features, actors, the report's details, near-copies). The arrays are frozen: shared, never
+ * changed. Bounded: cleared when TOKEN_CACHE entries are held.
+ */
+const tokenCache = new Map<string, Token[]>();
+const TOKEN_CACHE = 10_000;
+const TOKEN_CACHE_TEXT = 2_000;
+
+/**
+ * Word tokens with offsets. Possessive "'s" stays attached ("clinton's"); `stem` removes it.
+ * The array may be shared with other callers (texts up to TOKEN_CACHE_TEXT characters are cached):
+ * read it, do not change it (it is frozen).
+ */
 export function tokens(s: string): Token[] {
+  const cache = s.length <= TOKEN_CACHE_TEXT;
+  if (cache) {
+    const hit = tokenCache.get(s);
+    if (hit) return hit;
+  }
   const out: Token[] = [];
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
     const raw = m[0];
     out.push({ w: foldWord(raw), raw, start: m.index, end: m.index + raw.length });
+  }
+  if (cache) {
+    if (tokenCache.size >= TOKEN_CACHE) tokenCache.clear();
+    tokenCache.set(s, Object.freeze(out) as Token[]);
   }
   return out;
 }
