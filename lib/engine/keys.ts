@@ -16,7 +16,7 @@
  * Version 6: schedule lines ("June 24 -- Jiffy Lube Live, Bristow, VA") are body units, not headings.
  */
 import type { Article, Quote } from '../types';
-import { fold, isFunctionWord, quantities, stem } from '../nlp';
+import { fold, isFunctionWord, quantities, stem, type Token } from '../nlp';
 
 export const KEYS_VERSION = 7;
 
@@ -45,12 +45,23 @@ interface Tok {
   raw: string;
   start: number;
   end: number;
+  /** The word as written starts with a capital letter. */
+  cap: boolean;
+  /** A quantity may start at this word (mayStartFigure). */
+  fig: boolean;
 }
 
 // Same pattern as lib/nlp `tokens` (WORD_RE); kept identical so the tokens are the same.
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][0-9]+)*/gu;
 const CACHE_MAX = 200_000;
-const wordCache = new Map<string, { w: string; s: string | null }>();
+const wordCache = new Map<string, WordInfo>();
+/** What indexKeys needs of a word as written; depends on the word only, so kept per word. */
+interface WordInfo {
+  w: string;
+  s: string | null;
+  cap: boolean;
+  fig: boolean;
+}
 const startsFigure = new Map<string, boolean>();
 
 function cached<V>(m: Map<string, V>, k: string, f: (k: string) => V): V {
@@ -62,9 +73,10 @@ function cached<V>(m: Map<string, V>, k: string, f: (k: string) => V): V {
   return v;
 }
 
-const wordOf = (raw: string) => {
+const CAPITAL = /^\p{Lu}/u;
+const wordOf = (raw: string): WordInfo => {
   const w = fold(raw);
-  return { w, s: contentStem(w) };
+  return { w, s: contentStem(w), cap: CAPITAL.test(raw), fig: mayStartFigure(w) };
 };
 
 /** lib/nlp `tokens(s)` plus each word's content stem, both cached per distinct word as written. */
@@ -74,7 +86,7 @@ function tokenize(s: string): Tok[] {
   for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
     const raw = m[0];
     const x = cached(wordCache, raw, wordOf);
-    out.push({ w: x.w, s: x.s, raw, start: m.index, end: m.index + raw.length });
+    out.push({ w: x.w, s: x.s, raw, start: m.index, end: m.index + raw.length, cap: x.cap, fig: x.fig });
   }
   return out;
 }
@@ -99,9 +111,10 @@ const CONTEXT_CHARS = 32;
  */
 function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
   const n = toks.length;
-  const windows: Array<[number, number]> = [];
+  // Each window: its first and last character, and its first and last token.
+  const windows: Array<[number, number, number, number]> = [];
   for (let k = 0; k < n; k++) {
-    if (!mayStartFigure(toks[k]!.w)) continue;
+    if (!toks[k]!.fig) continue;
     let a = Math.max(0, k - CONTEXT_TOKENS);
     while (a > 0 && toks[a]!.start > toks[k]!.start - CONTEXT_CHARS) a--;
     let e = Math.min(n - 1, k + CONTEXT_TOKENS);
@@ -109,10 +122,24 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
     const ws = toks[a]!.start;
     const we = e === n - 1 ? s.length : toks[e]!.end;
     const last = windows[windows.length - 1];
-    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
-    else windows.push([ws, we]);
+    if (last && ws <= last[1]) {
+      if (we > last[1]) {
+        last[1] = we;
+        last[3] = e;
+      }
+    } else windows.push([ws, we, a, e]);
   }
-  return windows.flatMap(([a, b]) => quantities(s.slice(a, b)));
+  // The window's tokens are the article's, offsets made relative to the window: what lib/nlp
+  // `tokens` gives for the window's text (it starts at a word and ends at a word's end or at the
+  // text's end), without reading it again.
+  return windows.flatMap(([ws, we, a, e]) => {
+    const wt: Token[] = [];
+    for (let k = a; k <= e; k++) {
+      const t = toks[k]!;
+      wt.push({ w: t.w, raw: t.raw, start: t.start - ws, end: t.end - ws });
+    }
+    return quantities(s.slice(ws, we), wt);
+  });
 }
 
 export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): string[] {
@@ -138,7 +165,7 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
     if (!s) continue;
     // A capitalised word not opening a sentence is probably a name: names tell stories apart.
     let v = 1;
-    if (/^\p{Lu}/u.test(t.raw)) {
+    if (t.cap) {
       const start = t.start - shift;
       const prev = text.slice(Math.max(0, start - 3), start);
       const sentenceStart = k === split || /[.!?"“”]\s*$|\n\s*$/.test(prev);
