@@ -16,7 +16,7 @@
  * Version 6: schedule lines ("June 24 -- Jiffy Lube Live, Bristow, VA") are body units, not headings.
  */
 import type { Article, Quote } from '../types';
-import { fold, isFunctionWord, quantities, stem, type Token } from '../nlp';
+import { fold, isFunctionWord, quantities, scanWords, stem, type Token } from '../nlp';
 
 export const KEYS_VERSION = 7;
 
@@ -51,8 +51,6 @@ interface Tok {
   fig: boolean;
 }
 
-// Same pattern as lib/nlp `tokens` (WORD_RE); kept identical so the tokens are the same.
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][0-9]+)*/gu;
 const CACHE_MAX = 200_000;
 const wordCache = new Map<string, WordInfo>();
 /** What indexKeys needs of a word as written; depends on the word only, so kept per word. */
@@ -82,12 +80,12 @@ const wordOf = (raw: string): WordInfo => {
 /** lib/nlp `tokens(s)` plus each word's content stem, both cached per distinct word as written. */
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
-    const raw = m[0];
+  // The words lib/nlp `tokens` finds (same scanner).
+  scanWords(s, (start, end) => {
+    const raw = s.slice(start, end);
     const x = cached(wordCache, raw, wordOf);
-    out.push({ w: x.w, s: x.s, raw, start: m.index, end: m.index + raw.length, cap: x.cap, fig: x.fig });
-  }
+    out.push({ w: x.w, s: x.s, raw, start, end, cap: x.cap, fig: x.fig });
+  });
   return out;
 }
 
