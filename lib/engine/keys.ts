@@ -16,7 +16,7 @@
  * Version 6: schedule lines ("June 24 -- Jiffy Lube Live, Bristow, VA") are body units, not headings.
  */
 import type { Article, Quote } from '../types';
-import { fold, isFunctionWord, quantities, scanWords, stem, type Token } from '../nlp';
+import { fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
 export const KEYS_VERSION = 7;
 
@@ -37,27 +37,26 @@ export function contentStem(w: string): string | null {
 /** At most this many keys come from the article's quotes, on top of `max` (see quoteKeys). */
 export const QUOTE_KEYS = 16;
 
-/** A word token as lib/nlp `tokens` gives it (same regex, same fold), folded through a cache. */
+/** A word token as lib/nlp `tokens` gives it (same scanner, same fold): its word (cached) and offsets. */
 interface Tok {
-  w: string;
-  /** contentStem(w). */
-  s: string | null;
-  raw: string;
+  x: WordInfo;
   start: number;
   end: number;
-  /** The word as written starts with a capital letter. */
-  cap: boolean;
-  /** A quantity may start at this word (mayStartFigure). */
-  fig: boolean;
 }
 
 const CACHE_MAX = 200_000;
 const wordCache = new Map<string, WordInfo>();
 /** What indexKeys needs of a word as written; depends on the word only, so kept per word. */
 interface WordInfo {
+  /** The word as written. */
+  raw: string;
+  /** Folded. */
   w: string;
+  /** contentStem(w). */
   s: string | null;
+  /** Starts with a capital letter. */
   cap: boolean;
+  /** A quantity may start at this word (mayStartFigure). */
   fig: boolean;
 }
 const startsFigure = new Map<string, boolean>();
@@ -74,18 +73,27 @@ function cached<V>(m: Map<string, V>, k: string, f: (k: string) => V): V {
 const CAPITAL = /^\p{Lu}/u;
 const wordOf = (raw: string): WordInfo => {
   const w = fold(raw);
-  return { w, s: contentStem(w), cap: CAPITAL.test(raw), fig: mayStartFigure(w) };
+  return { raw, w, s: contentStem(w), cap: CAPITAL.test(raw), fig: mayStartFigure(w) };
 };
 
 /** lib/nlp `tokens(s)` plus each word's content stem, both cached per distinct word as written. */
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
   // The words lib/nlp `tokens` finds (same scanner).
-  scanWords(s, (start, end) => {
+  const b: number[] = [];
+  wordBounds(s, b);
+  for (let k = 0; k < b.length; k += 2) {
+    const start = b[k]!;
+    const end = b[k + 1]!;
     const raw = s.slice(start, end);
-    const x = cached(wordCache, raw, wordOf);
-    out.push({ w: x.w, s: x.s, raw, start, end, cap: x.cap, fig: x.fig });
-  });
+    let x = wordCache.get(raw);
+    if (x === undefined) {
+      x = wordOf(raw);
+      if (wordCache.size > CACHE_MAX) wordCache.clear();
+      wordCache.set(raw, x);
+    }
+    out.push({ x, start, end });
+  }
   return out;
 }
 
@@ -112,7 +120,7 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
   // Each window: its first and last character, and its first and last token.
   const windows: Array<[number, number, number, number]> = [];
   for (let k = 0; k < n; k++) {
-    if (!toks[k]!.fig) continue;
+    if (!toks[k]!.x.fig) continue;
     let a = Math.max(0, k - CONTEXT_TOKENS);
     while (a > 0 && toks[a]!.start > toks[k]!.start - CONTEXT_CHARS) a--;
     let e = Math.min(n - 1, k + CONTEXT_TOKENS);
@@ -134,7 +142,7 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
     const wt: Token[] = [];
     for (let k = a; k <= e; k++) {
       const t = toks[k]!;
-      wt.push({ w: t.w, raw: t.raw, start: t.start - ws, end: t.end - ws });
+      wt.push({ w: t.x.w, raw: t.x.raw, start: t.start - ws, end: t.end - ws });
     }
     return quantities(s.slice(ws, we), wt);
   });
@@ -152,18 +160,18 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
   let split = 0;
   while (split < all.length && all[split]!.end <= title.length) split++;
   for (let k = 0; k < split; k++) {
-    const s = all[k]!.s;
+    const s = all[k]!.x.s;
     if (s) add(s, 2);
   }
   const textStems: Array<string | null> = [];
   for (let k = split; k < all.length; k++) {
     const t = all[k]!;
-    const s = t.s;
+    const s = t.x.s;
     textStems.push(s);
     if (!s) continue;
     // A capitalised word not opening a sentence is probably a name: names tell stories apart.
     let v = 1;
-    if (t.cap) {
+    if (t.x.cap) {
       const start = t.start - shift;
       const prev = text.slice(Math.max(0, start - 3), start);
       const sentenceStart = k === split || /[.!?"“”]\s*$|\n\s*$/.test(prev);
@@ -201,7 +209,7 @@ function quoteKeys(quotes: Quote[], textStems: Array<string | null>, taken: Set<
   const queues: string[][] = [];
   for (const q of quotes) {
     for (const sentence of q.text.split(/(?<=[.!?…])\s+/)) {
-      const stems = [...new Set(tokenize(sentence).map((t) => t.s).filter((x): x is string => x !== null))];
+      const stems = [...new Set(tokenize(sentence).map((t) => t.x.s).filter((x): x is string => x !== null))];
       stems.sort((a, b) => (tf.get(a) ?? 0) - (tf.get(b) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
       if (stems.length) queues.push(stems);
     }

@@ -75,6 +75,13 @@ function classOf(cp: number): number {
  * random text); a Unicode regex costs several times more per word.
  */
 export function scanWords(s: string, found: (start: number, end: number) => void): void {
+  const b: number[] = [];
+  wordBounds(s, b);
+  for (let k = 0; k < b.length; k += 2) found(b[k]!, b[k + 1]!);
+}
+
+/** `scanWords` into an array: the start and end of each word, in order (no call per word). */
+export function wordBounds(s: string, out: number[]): void {
   const n = s.length;
   let i = 0;
   while (i < n) {
@@ -126,7 +133,7 @@ export function scanWords(s: string, found: (start: number, end: number) => void
         i++;
       }
     }
-    found(start, i);
+    out.push(start, i);
   }
 }
 
@@ -180,10 +187,14 @@ export function tokens(s: string): Token[] {
     if (hit) return hit;
   }
   const out: Token[] = [];
-  scanWords(s, (start, end) => {
+  const b: number[] = [];
+  wordBounds(s, b);
+  for (let k = 0; k < b.length; k += 2) {
+    const start = b[k]!;
+    const end = b[k + 1]!;
     const raw = s.slice(start, end);
     out.push({ w: foldWord(raw), raw, start, end });
-  });
+  }
   if (cache) {
     if (tokenCache.size >= TOKEN_CACHE) tokenCache.clear();
     tokenCache.set(s, Object.freeze(out) as Token[]);
