@@ -179,9 +179,19 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
     }
     add(s, v);
   }
-  const words = [...score.entries()]
+  // The best max − 8 stems, by score then name. Only stems scoring at least the (max − 8)-th best
+  // score can be among them: those are sorted (a numeric sort finds that score), not all.
+  const want = max - 8;
+  let floor = -Infinity;
+  if (want > 0 && score.size > want) {
+    const values = Float64Array.from(score.values()).sort();
+    floor = values[values.length - want]!;
+  }
+  const best: Array<[string, number]> = [];
+  for (const e of score) if (e[1] >= floor) best.push(e);
+  const words = best
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, max - 8)
+    .slice(0, want)
     .map(([w]) => `w:${w}`);
   const figures: string[] = [];
   for (const q of figuresOf(both, all)) {
