@@ -33,7 +33,7 @@
  * pair is a CONFLICT, not a match and not a miss.
  */
 import { isFunctionWord, normalize, sameFigure, type Quantity } from '../nlp';
-import { Idf, preparedOf, termId, unitFeatures, type PreparedVector, type UnitFeatures } from './features';
+import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
@@ -258,18 +258,21 @@ function decisionFeatures(a: Weighted, b: Weighted): number[] {
  * The measures of `decisionFeatures` that read the two units' own features only (no IDF), kept per
  * pair of feature objects: features are kept per article (features.ts `derivedOf`), and a compare
  * and the next one decide many of the same pairs again (the story decision, the alignment within the
- * story, the report's guard). At most LEXICAL_PAIRS partners are kept per unit (then its list is cleared).
+ * story, the report's guard). Keyed by the two units' numbers (features.ts `unitNumber`), never by
+ * the objects (a pair must not keep features alive); at most LEXICAL_PAIRS pairs (then cleared).
  */
-const lexicalPairs = new WeakMap<UnitFeatures, Map<UnitFeatures, readonly number[]>>();
-const LEXICAL_PAIRS = 4096;
+const lexicalPairs = new Map<number, readonly number[]>();
+const LEXICAL_PAIRS = 100_000;
 function lexicalOf(fa: UnitFeatures, fb: UnitFeatures): readonly number[] {
-  let m = lexicalPairs.get(fa);
-  if (!m) lexicalPairs.set(fa, (m = new Map()));
-  let x = m.get(fb);
+  const a = unitNumber(fa);
+  const b = unitNumber(fb);
+  if (a === 0 || b === 0) lexicalPairs.clear(); // the numbers started again: old pairs are stale
+  const key = a * UNIT_NUMBERS + b;
+  let x = lexicalPairs.get(key);
   if (!x) {
     x = lexicalFeatures(fa, fb);
-    if (m.size >= LEXICAL_PAIRS) m.clear();
-    m.set(fb, x);
+    if (lexicalPairs.size >= LEXICAL_PAIRS) lexicalPairs.clear();
+    lexicalPairs.set(key, x);
   }
   return x;
 }

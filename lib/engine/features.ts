@@ -153,8 +153,14 @@ interface CacheEntry {
  * article under the same id is derived again.
  */
 export const ARTICLE_CACHE = 300;
+/**
+ * …and at most this many units among them: a unit's features take ~8–11 kB (its word and 4-gram
+ * maps, the prepared vectors; measured on the Zipf articles of bench/synthetic.ts, 400 kB for a
+ * 37-unit article), so the cache stays under ~70 MB whatever the articles' lengths.
+ */
+export const ARTICLE_CACHE_UNITS = 6_000;
 const byId = new Map<string, CacheEntry>();
-const byObject = new WeakMap<Article, ArticleDerived>();
+let cachedUnits = 0;
 
 function sameContent(e: CacheEntry, a: Article): boolean {
   if (e.title !== a.title || e.text !== a.text || e.units.length !== a.units.length) return false;
@@ -166,10 +172,12 @@ function sameContent(e: CacheEntry, a: Article): boolean {
   return true;
 }
 
-/** The derived record of an article (see ArticleDerived): kept per object and per id + content. */
+/**
+ * The derived record of an article (see ArticleDerived), kept per id + content. Not per object: a
+ * corpus that holds its articles (lib/engine/memory-index.ts, the panel's view) would keep every
+ * article's record alive past the cache's bounds.
+ */
 export function derivedOf(a: Article): ArticleDerived {
-  const known = byObject.get(a);
-  if (known) return known;
   const hit = byId.get(a.id);
   let derived: ArticleDerived;
   if (hit && sameContent(hit, a)) {
@@ -178,11 +186,19 @@ export function derivedOf(a: Article): ArticleDerived {
     derived = hit.derived;
   } else {
     derived = {};
-    byId.delete(a.id);
+    if (hit) {
+      byId.delete(a.id);
+      cachedUnits -= hit.units.length;
+    }
     byId.set(a.id, { title: a.title, text: a.text, units: a.units.map((u) => ({ i: u.i, text: u.text, kind: u.kind })), derived });
-    if (byId.size > ARTICLE_CACHE) byId.delete(byId.keys().next().value!);
+    cachedUnits += a.units.length;
+    // Least recently used first out (never the one just added).
+    while (byId.size > 1 && (byId.size > ARTICLE_CACHE || cachedUnits > ARTICLE_CACHE_UNITS)) {
+      const [oldest, e] = byId.entries().next().value!;
+      byId.delete(oldest);
+      cachedUnits -= e.units.length;
+    }
   }
-  byObject.set(a, derived);
   return derived;
 }
 
@@ -280,6 +296,30 @@ export function prepareVector(v: Map<string, number>): PreparedVector {
   for (let j = 0; j < n; j++) order[j] = j;
   order.sort((a, b) => ids[a]! - ids[b]!);
   return { terms, tf, ids, order };
+}
+
+/**
+ * A number for each unit-features object (for caches keyed by pairs of them: align.ts), 1 up to
+ * UNIT_NUMBERS − 1, given on first use. When they run out they start again at 1 with a new
+ * generation (objects numbered before get new numbers); the number 0 is returned once at that
+ * moment, so a cache keyed by numbers knows to forget its entries.
+ */
+export const UNIT_NUMBERS = 2 ** 26;
+let nextUnitNumber = 1;
+let unitGeneration = 0;
+const unitNumbers = new WeakMap<UnitFeatures, { n: number; generation: number }>();
+export function unitNumber(f: UnitFeatures): number {
+  const known = unitNumbers.get(f);
+  if (known && known.generation === unitGeneration) return known.n;
+  if (nextUnitNumber >= UNIT_NUMBERS) {
+    nextUnitNumber = 1;
+    unitGeneration++;
+    unitNumbers.set(f, { n: nextUnitNumber++, generation: unitGeneration });
+    return 0;
+  }
+  const n = nextUnitNumber++;
+  unitNumbers.set(f, { n, generation: unitGeneration });
+  return n;
 }
 
 /** The unit's prepared vectors (made once; again only after the term ids were reset). */
