@@ -122,7 +122,9 @@ async function main() {
       const keystroke = Date.now() - k0;
       await opt.close();
 
-      // Export and streamed import, peak JS heap of the page meanwhile.
+      // Export and streamed import, peak JS heap of the page meanwhile. A full collection first:
+      // the brute-force baseline just before leaves gigabytes of garbage the heap size would count.
+      await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
       let peak = await heap();
       const base = peak;
       let sampling = true;

@@ -6,19 +6,35 @@
  *
  *   npx tsx bench/panel-compare.ts [--runs 15]
  *
- * Prints medians after one warm-up; not a test.
+ * Also the engine alone on an in-memory index (lib/engine/memory-index.ts). Prints the median and
+ * best wall time and the CPU time per compare (the machine is shared: CPU time is the steadier
+ * measure) after one warm-up; not a test.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Corpus } from '../lib/store/corpus';
-import { compareArticle } from '../lib/engine';
+import { compareArticle, MemoryIndex } from '../lib/engine';
 import { readdirSync, readFileSync } from 'node:fs';
 import { ingestFile } from '../lib/ingest';
 import { panelCorpus } from '../lib/sidebar/controller';
-import { timedMedian } from './baseline';
 
 const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1] || 15);
 
-const median = (f: () => Promise<unknown>) => timedMedian(RUNS, f);
+/** Median and best wall time, and CPU time (user + system) per call, after one warm-up call. */
+async function measure(f: () => Promise<unknown>): Promise<{ median: number; best: number; cpu: number }> {
+  await f();
+  const ts: number[] = [];
+  const c0 = process.cpuUsage();
+  for (let k = 0; k < RUNS; k++) {
+    const t0 = performance.now();
+    await f();
+    ts.push(performance.now() - t0);
+  }
+  const c = process.cpuUsage(c0);
+  return { median: timedMedianOf(ts), best: Math.min(...ts), cpu: (c.user + c.system) / 1000 / RUNS };
+}
+const timedMedianOf = (ts: number[]) => [...ts].sort((a, b) => a - b)[ts.length >> 1]!;
+const show = (label: string, m: { median: number; best: number; cpu: number }) =>
+  `${label} ${m.median.toFixed(1)} ms (best ${m.best.toFixed(1)}, CPU ${m.cpu.toFixed(1)})`;
 
 const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
 const dir = new URL('../seeds/', import.meta.url);
@@ -31,6 +47,10 @@ const page = seeds.find((s) => s.id.startsWith('003'))!;
 // A fresh copy of the page each time, as each panel load ingests the page anew.
 const fresh = () => structuredClone(page);
 const view = panelCorpus(corpus);
-const store = await median(() => compareArticle(fresh(), corpus));
-const panel = await median(async () => compareArticle(fresh(), view.withCount(await corpus.count())));
-console.log(`compare seed 003 against the 5 seeds, median of ${RUNS}: store directly ${store.toFixed(1)} ms; panelCorpus ${panel.toFixed(1)} ms`);
+const memory = new MemoryIndex(seeds.map((a) => structuredClone(a)));
+const store = await measure(() => compareArticle(fresh(), corpus));
+const panel = await measure(async () => compareArticle(fresh(), view.withCount(await corpus.count())));
+const engine = await measure(() => compareArticle(fresh(), memory));
+console.log(
+  `compare seed 003 against the 5 seeds, median of ${RUNS}: ${show('store directly', store)}; ${show('panelCorpus', panel)}; ${show('in memory', engine)}`,
+);

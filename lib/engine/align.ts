@@ -33,7 +33,7 @@
  * pair is a CONFLICT, not a match and not a miss.
  */
 import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
-import { Idf, unitFeatures, type UnitFeatures } from './features';
+import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
@@ -53,17 +53,6 @@ export interface Weighted {
   quote: Packed;
   /** IDF weight of each content stem of `f.lex`, in order. */
   lexIdf: Float64Array;
-}
-
-/** Term → small integer, shared by every vector, so vectors can be sorted arrays. */
-const termIds = new Map<string, number>();
-function termId(t: string): number {
-  let id = termIds.get(t);
-  if (id === undefined) {
-    if (termIds.size >= 2_000_000) termIds.clear(); // bound memory; ids are only compared within one call
-    termIds.set(t, (id = termIds.size));
-  }
-  return id;
 }
 
 export function pack(v: Map<string, number>): Packed {
@@ -88,14 +77,41 @@ export function packedDot(a: Packed, b: Packed): number {
   return d;
 }
 
+/**
+ * `pack(idf.apply(v))` of a prepared vector (features.ts `prepareVector`): the same numbers, summed
+ * and divided in the same order, with no intermediate maps and no sort.
+ */
+function packPrepared(p: PreparedVector, idf: Idf): Packed {
+  const n = p.terms.length;
+  const raw = new Float64Array(n);
+  let s = 0;
+  for (let k = 0; k < n; k++) {
+    const x = p.tf[k]! * idf.weight(p.terms[k]!);
+    raw[k] = x;
+    s += x * x;
+  }
+  const norm = Math.sqrt(s);
+  const ids = new Int32Array(n);
+  const vals = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const k = p.order[j]!;
+    ids[j] = p.ids[k]!;
+    vals[j] = norm === 0 ? raw[k]! : raw[k]! / norm;
+  }
+  return { ids, vals };
+}
+
 /** IDF-weighted, unit-length vectors of a unit (so that a cosine is a dot product). */
 export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
+  const p = preparedOf(f);
+  const lexIdf = new Float64Array(f.lex.length);
+  for (let k = 0; k < f.lex.length; k++) lexIdf[k] = wordIdf.weight(f.lex[k]!);
   return {
     f,
-    words: pack(wordIdf.apply(f.words)),
-    grams: pack(gramIdf.apply(f.grams)),
-    quote: pack(gramIdf.apply(f.quoteGrams)),
-    lexIdf: Float64Array.from(f.lex.map((w) => wordIdf.weight(w))),
+    words: packPrepared(p.words, wordIdf),
+    grams: packPrepared(p.grams, gramIdf),
+    quote: packPrepared(p.quote, gramIdf),
+    lexIdf,
   };
 }
 
@@ -234,8 +250,35 @@ export function pairFeatures(a: Weighted, b: Weighted): number[] {
 
 /** The first DECISION_FEATURES measures of `pairFeatures` (all the pair decision reads). */
 function decisionFeatures(a: Weighted, b: Weighted): number[] {
-  const fa = a.f;
-  const fb = b.f;
+  const quote = a.quote.ids.length > 0 && b.quote.ids.length > 0 ? packedDot(a.quote, b.quote) : 0;
+  return [packedDot(a.words, b.words), packedDot(a.grams, b.grams), ...lexicalOf(a.f, b.f), quote];
+}
+
+/**
+ * The measures of `decisionFeatures` that read the two units' own features only (no IDF), kept per
+ * pair of feature objects: features are kept per article (features.ts `derivedOf`), and a compare
+ * and the next one decide many of the same pairs again (the story decision, the alignment within the
+ * story, the report's guard). Keyed by the two units' numbers (features.ts `unitNumber`), never by
+ * the objects (a pair must not keep features alive); at most LEXICAL_PAIRS pairs (then cleared).
+ */
+const lexicalPairs = new Map<number, readonly number[]>();
+const LEXICAL_PAIRS = 100_000;
+function lexicalOf(fa: UnitFeatures, fb: UnitFeatures): readonly number[] {
+  const a = unitNumber(fa);
+  const b = unitNumber(fb);
+  if (a === 0 || b === 0) lexicalPairs.clear(); // the numbers started again: old pairs are stale
+  const key = a * UNIT_NUMBERS + b;
+  let x = lexicalPairs.get(key);
+  if (!x) {
+    x = lexicalFeatures(fa, fb);
+    if (lexicalPairs.size >= LEXICAL_PAIRS) lexicalPairs.clear();
+    lexicalPairs.set(key, x);
+  }
+  return x;
+}
+
+/** decisionFeatures' measures between the cosines and the quote cosine, in order. */
+function lexicalFeatures(fa: UnitFeatures, fb: UnitFeatures): number[] {
   const cov = (n: number): [number, number] => {
     const [sh, na, nb] = ngramOverlap(fa.seq, fb.seq, n);
     if (na === 0 || nb === 0) return [0, 0];
@@ -258,10 +301,7 @@ function decisionFeatures(a: Weighted, b: Weighted): number[] {
   const [nm2, nt2] = unmatchedNames(fb, fa);
   const [fm1, ft1] = unmatchedFigures(fa.figures, fb.figures);
   const [fm2, ft2] = unmatchedFigures(fb.figures, fa.figures);
-  const quote = a.quote.ids.length > 0 && b.quote.ids.length > 0 ? packedDot(a.quote, b.quote) : 0;
   return [
-    packedDot(a.words, b.words),
-    packedDot(a.grams, b.grams),
     uniMin,
     uniMax,
     biMin,
@@ -276,7 +316,6 @@ function decisionFeatures(a: Weighted, b: Weighted): number[] {
     ft1 + ft2 ? (fm1 + fm2) / (ft1 + ft2) : 0,
     ft1 > 0 && ft2 > 0 ? 1 : 0,
     fa.negated !== fb.negated ? 1 : 0,
-    quote,
   ];
 }
 
@@ -474,7 +513,19 @@ export { figureConflict } from './conflicts';
  * rule read them: `ix`/`iy` the fact units' positions in A/B, `ai`/`bi` those units, `S[x][y]` the
  * similarity of ai[x] and bi[y], `actA`/`actB` every unit's main actor (by position in A/B).
  */
-export function factMatrix(A: Weighted[], B: Weighted[]) {
+export function factMatrix(A: Weighted[], B: Weighted[]): FactMatrix {
+  // The report asks again for pairs it has aligned (mutualBest after align, on the same arrays).
+  let byB = matrices.get(A);
+  if (!byB) matrices.set(A, (byB = new WeakMap()));
+  let m = byB.get(B);
+  if (!m) byB.set(B, (m = computeFactMatrix(A, B)));
+  return m;
+}
+type FactMatrix = ReturnType<typeof computeFactMatrix>;
+/** factMatrix's results per pair of unit lists (the same arrays give the same matrix: they are never changed). */
+const matrices = new WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>();
+
+function computeFactMatrix(A: Weighted[], B: Weighted[]) {
   const ix = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
   const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
   const ai = ix.map((i) => A[i]!);

@@ -7,6 +7,8 @@ import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quant
 
 export interface UnitFeatures {
   unit: Unit;
+  /** `words`, `grams` and `quoteGrams` ready to weigh (align.ts `weigh`), made on first use and kept with the features. */
+  prepared?: PreparedUnit;
   /** True when the unit states something a reader could miss: not a heading, caption, salutation… */
   fact: boolean;
   /** Stem counts, function words kept. */
@@ -195,6 +197,94 @@ export function articleFeatures(article: Article): UnitFeatures[] {
   return article.units.map(unitFeatures);
 }
 
+// ---------------------------------------------------------------------------------------------
+// What the engine derives from one article, kept across compares.
+
+/**
+ * Everything the engine derives from an article alone (not from the corpus or the other articles of
+ * a compare): its unit features and its story vectors (story.ts). Filled lazily by the code that
+ * derives each part; `derivedOf` hands the same record back for the same article.
+ */
+export interface ArticleDerived {
+  feats?: UnitFeatures[];
+  /** story.ts: content stems and figures of the whole article, its names, its title, its figures. */
+  doc?: Map<string, number>;
+  names?: Map<string, number>;
+  title?: Map<string, number>;
+  figures?: Set<number>;
+}
+
+interface CacheEntry {
+  title: string;
+  text: string;
+  units: Array<Pick<Unit, 'i' | 'text' | 'kind'>>;
+  derived: ArticleDerived;
+}
+
+/**
+ * Derived records by article id, most recently used last, at most ARTICLE_CACHE of them. A compare
+ * reads the article and at most `candidateLimit` (40) candidates; the panel's next compare of the
+ * same story, or of another page, meets mostly the same candidates again, read afresh from the
+ * store (new objects, same content). An entry serves only an article with the same title, text
+ * and units (text, kind, index: all that the derived parts read), so an edited or re-segmented
+ * article under the same id is derived again.
+ */
+export const ARTICLE_CACHE = 300;
+/**
+ * …and at most this many units among them: a unit's features take ~8–11 kB (its word and 4-gram
+ * maps, the prepared vectors; measured on the Zipf articles of bench/synthetic.ts, 400 kB for a
+ * 37-unit article), so the cache stays under ~70 MB whatever the articles' lengths.
+ */
+export const ARTICLE_CACHE_UNITS = 6_000;
+const byId = new Map<string, CacheEntry>();
+let cachedUnits = 0;
+
+function sameContent(e: CacheEntry, a: Article): boolean {
+  if (e.title !== a.title || e.text !== a.text || e.units.length !== a.units.length) return false;
+  for (let k = 0; k < e.units.length; k++) {
+    const x = e.units[k]!;
+    const y = a.units[k]!;
+    if (x.text !== y.text || x.kind !== y.kind || x.i !== y.i) return false;
+  }
+  return true;
+}
+
+/**
+ * The derived record of an article (see ArticleDerived), kept per id + content. Not per object: a
+ * corpus that holds its articles (lib/engine/memory-index.ts, the panel's view) would keep every
+ * article's record alive past the cache's bounds.
+ */
+export function derivedOf(a: Article): ArticleDerived {
+  const hit = byId.get(a.id);
+  let derived: ArticleDerived;
+  if (hit && sameContent(hit, a)) {
+    byId.delete(a.id); // most recently used last
+    byId.set(a.id, hit);
+    derived = hit.derived;
+  } else {
+    derived = {};
+    if (hit) {
+      byId.delete(a.id);
+      cachedUnits -= hit.units.length;
+    }
+    byId.set(a.id, { title: a.title, text: a.text, units: a.units.map((u) => ({ i: u.i, text: u.text, kind: u.kind })), derived });
+    cachedUnits += a.units.length;
+    // Least recently used first out (never the one just added).
+    while (byId.size > 1 && (byId.size > ARTICLE_CACHE || cachedUnits > ARTICLE_CACHE_UNITS)) {
+      const [oldest, e] = byId.entries().next().value!;
+      byId.delete(oldest);
+      cachedUnits -= e.units.length;
+    }
+  }
+  return derived;
+}
+
+/** Unit features of an article, derived once per article (see `derivedOf`). */
+export function featuresOf(a: Article): UnitFeatures[] {
+  const d = derivedOf(a);
+  return (d.feats ??= articleFeatures(a));
+}
+
 /**
  * Inverse document frequency over a set of units (each unit a document): terms every unit shares
  * (the story's protagonists, function words) weigh little, a term only two units share weighs a lot.
@@ -226,4 +316,96 @@ export class Idf {
     for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * this.weight(k));
     return out;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Term ids and vectors prepared for weighing (align.ts `weigh`, `pack`).
+
+/** Term → small integer, shared by every vector, so vectors can be sorted arrays (align.ts `Packed`). */
+const termIds = new Map<string, number>();
+/** Bumped whenever termIds is cleared: ids prepared before that are stale. */
+let termGeneration = 0;
+export function termId(t: string): number {
+  let id = termIds.get(t);
+  if (id === undefined) {
+    if (termIds.size >= 2_000_000) {
+      termIds.clear(); // bound memory; ids are only compared within one call
+      termGeneration++;
+    }
+    termIds.set(t, (id = termIds.size));
+  }
+  return id;
+}
+
+/**
+ * A term-count vector made ready to weigh: its terms in the vector's own order, the sublinear tf
+ * `1 + ln(count)` of each, their term ids, and the positions that put the ids in ascending order.
+ * Weighing (align.ts `weigh`) then multiplies, normalises and permutes: the same numbers as
+ * `pack(idf.apply(v))`, in the same order of summation, without building maps and sorting each time.
+ */
+export interface PreparedVector {
+  terms: string[];
+  tf: Float64Array;
+  ids: Int32Array;
+  order: Int32Array;
+}
+
+export interface PreparedUnit {
+  generation: number;
+  words: PreparedVector;
+  grams: PreparedVector;
+  quote: PreparedVector;
+}
+
+export function prepareVector(v: Map<string, number>): PreparedVector {
+  const n = v.size;
+  const terms = new Array<string>(n);
+  const tf = new Float64Array(n);
+  const ids = new Int32Array(n);
+  let k = 0;
+  for (const [t, c] of v) {
+    terms[k] = t;
+    tf[k] = 1 + Math.log(c);
+    ids[k] = termId(t);
+    k++;
+  }
+  const order = new Int32Array(n);
+  for (let j = 0; j < n; j++) order[j] = j;
+  order.sort((a, b) => ids[a]! - ids[b]!);
+  return { terms, tf, ids, order };
+}
+
+/**
+ * A number for each unit-features object (for caches keyed by pairs of them: align.ts), 1 up to
+ * UNIT_NUMBERS − 1, given on first use. When they run out they start again at 1 with a new
+ * generation (objects numbered before get new numbers); the number 0 is returned once at that
+ * moment, so a cache keyed by numbers knows to forget its entries.
+ */
+export const UNIT_NUMBERS = 2 ** 26;
+let nextUnitNumber = 1;
+let unitGeneration = 0;
+const unitNumbers = new WeakMap<UnitFeatures, { n: number; generation: number }>();
+export function unitNumber(f: UnitFeatures): number {
+  const known = unitNumbers.get(f);
+  if (known && known.generation === unitGeneration) return known.n;
+  if (nextUnitNumber >= UNIT_NUMBERS) {
+    nextUnitNumber = 1;
+    unitGeneration++;
+    unitNumbers.set(f, { n: nextUnitNumber++, generation: unitGeneration });
+    return 0;
+  }
+  const n = nextUnitNumber++;
+  unitNumbers.set(f, { n, generation: unitGeneration });
+  return n;
+}
+
+/** The unit's prepared vectors (made once; again only after the term ids were reset). */
+export function preparedOf(f: UnitFeatures): PreparedUnit {
+  const p = f.prepared;
+  if (p && p.generation === termGeneration) return p;
+  // Words, then grams, then quoted grams: new terms get their ids in the order `pack` gave them.
+  const words = prepareVector(f.words);
+  const grams = prepareVector(f.grams);
+  const quote = prepareVector(f.quoteGrams);
+  return (f.prepared = { generation: termGeneration, words, grams, quote });
 }

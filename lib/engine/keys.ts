@@ -18,7 +18,7 @@
  * Version 9: second round of speakers on US-politics coverage (docs/notes/speak4.md).
  */
 import type { Article, Quote } from '../types';
-import { fold, isFunctionWord, quantities, stem } from '../nlp';
+import { fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
 export const KEYS_VERSION = 9;
 
@@ -39,20 +39,28 @@ export function contentStem(w: string): string | null {
 /** At most this many keys come from the article's quotes, on top of `max` (see quoteKeys). */
 export const QUOTE_KEYS = 16;
 
-/** A word token as lib/nlp `tokens` gives it (same regex, same fold), folded through a cache. */
+/** A word token as lib/nlp `tokens` gives it (same scanner, same fold): its word (cached) and offsets. */
 interface Tok {
-  w: string;
-  /** contentStem(w). */
-  s: string | null;
-  raw: string;
+  x: WordInfo;
   start: number;
   end: number;
 }
 
-// Same pattern as lib/nlp `tokens` (WORD_RE); kept identical so the tokens are the same.
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][0-9]+)*/gu;
 const CACHE_MAX = 200_000;
-const wordCache = new Map<string, { w: string; s: string | null }>();
+const wordCache = new Map<string, WordInfo>();
+/** What indexKeys needs of a word as written; depends on the word only, so kept per word. */
+interface WordInfo {
+  /** The word as written. */
+  raw: string;
+  /** Folded. */
+  w: string;
+  /** contentStem(w). */
+  s: string | null;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** A quantity may start at this word (mayStartFigure). */
+  fig: boolean;
+}
 const startsFigure = new Map<string, boolean>();
 
 function cached<V>(m: Map<string, V>, k: string, f: (k: string) => V): V {
@@ -64,19 +72,29 @@ function cached<V>(m: Map<string, V>, k: string, f: (k: string) => V): V {
   return v;
 }
 
-const wordOf = (raw: string) => {
+const CAPITAL = /^\p{Lu}/u;
+const wordOf = (raw: string): WordInfo => {
   const w = fold(raw);
-  return { w, s: contentStem(w) };
+  return { raw, w, s: contentStem(w), cap: CAPITAL.test(raw), fig: mayStartFigure(w) };
 };
 
 /** lib/nlp `tokens(s)` plus each word's content stem, both cached per distinct word as written. */
 function tokenize(s: string): Tok[] {
   const out: Tok[] = [];
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(s); m; m = WORD_RE.exec(s)) {
-    const raw = m[0];
-    const x = cached(wordCache, raw, wordOf);
-    out.push({ w: x.w, s: x.s, raw, start: m.index, end: m.index + raw.length });
+  // The words lib/nlp `tokens` finds (same scanner).
+  const b: number[] = [];
+  wordBounds(s, b);
+  for (let k = 0; k < b.length; k += 2) {
+    const start = b[k]!;
+    const end = b[k + 1]!;
+    const raw = s.slice(start, end);
+    let x = wordCache.get(raw);
+    if (x === undefined) {
+      x = wordOf(raw);
+      if (wordCache.size > CACHE_MAX) wordCache.clear();
+      wordCache.set(raw, x);
+    }
+    out.push({ x, start, end });
   }
   return out;
 }
@@ -101,9 +119,10 @@ const CONTEXT_CHARS = 32;
  */
 function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
   const n = toks.length;
-  const windows: Array<[number, number]> = [];
+  // Each window: its first and last character, and its first and last token.
+  const windows: Array<[number, number, number, number]> = [];
   for (let k = 0; k < n; k++) {
-    if (!mayStartFigure(toks[k]!.w)) continue;
+    if (!toks[k]!.x.fig) continue;
     let a = Math.max(0, k - CONTEXT_TOKENS);
     while (a > 0 && toks[a]!.start > toks[k]!.start - CONTEXT_CHARS) a--;
     let e = Math.min(n - 1, k + CONTEXT_TOKENS);
@@ -111,10 +130,24 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
     const ws = toks[a]!.start;
     const we = e === n - 1 ? s.length : toks[e]!.end;
     const last = windows[windows.length - 1];
-    if (last && ws <= last[1]) last[1] = Math.max(last[1], we);
-    else windows.push([ws, we]);
+    if (last && ws <= last[1]) {
+      if (we > last[1]) {
+        last[1] = we;
+        last[3] = e;
+      }
+    } else windows.push([ws, we, a, e]);
   }
-  return windows.flatMap(([a, b]) => quantities(s.slice(a, b)));
+  // The window's tokens are the article's, offsets made relative to the window: what lib/nlp
+  // `tokens` gives for the window's text (it starts at a word and ends at a word's end or at the
+  // text's end), without reading it again.
+  return windows.flatMap(([ws, we, a, e]) => {
+    const wt: Token[] = [];
+    for (let k = a; k <= e; k++) {
+      const t = toks[k]!;
+      wt.push({ w: t.x.w, raw: t.x.raw, start: t.start - ws, end: t.end - ws });
+    }
+    return quantities(s.slice(ws, we), wt);
+  });
 }
 
 export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): string[] {
@@ -129,18 +162,18 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
   let split = 0;
   while (split < all.length && all[split]!.end <= title.length) split++;
   for (let k = 0; k < split; k++) {
-    const s = all[k]!.s;
+    const s = all[k]!.x.s;
     if (s) add(s, 2);
   }
   const textStems: Array<string | null> = [];
   for (let k = split; k < all.length; k++) {
     const t = all[k]!;
-    const s = t.s;
+    const s = t.x.s;
     textStems.push(s);
     if (!s) continue;
     // A capitalised word not opening a sentence is probably a name: names tell stories apart.
     let v = 1;
-    if (/^\p{Lu}/u.test(t.raw)) {
+    if (t.x.cap) {
       const start = t.start - shift;
       const prev = text.slice(Math.max(0, start - 3), start);
       const sentenceStart = k === split || /[.!?"“”]\s*$|\n\s*$/.test(prev);
@@ -148,9 +181,19 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
     }
     add(s, v);
   }
-  const words = [...score.entries()]
+  // The best max − 8 stems, by score then name. Only stems scoring at least the (max − 8)-th best
+  // score can be among them: those are sorted (a numeric sort finds that score), not all.
+  const want = max - 8;
+  let floor = -Infinity;
+  if (want > 0 && score.size > want) {
+    const values = Float64Array.from(score.values()).sort();
+    floor = values[values.length - want]!;
+  }
+  const best: Array<[string, number]> = [];
+  for (const e of score) if (e[1] >= floor) best.push(e);
+  const words = best
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, max - 8)
+    .slice(0, want)
     .map(([w]) => `w:${w}`);
   const figures: string[] = [];
   for (const q of figuresOf(both, all)) {
@@ -178,7 +221,7 @@ function quoteKeys(quotes: Quote[], textStems: Array<string | null>, taken: Set<
   const queues: string[][] = [];
   for (const q of quotes) {
     for (const sentence of q.text.split(/(?<=[.!?…])\s+/)) {
-      const stems = [...new Set(tokenize(sentence).map((t) => t.s).filter((x): x is string => x !== null))];
+      const stems = [...new Set(tokenize(sentence).map((t) => t.x.s).filter((x): x is string => x !== null))];
       stems.sort((a, b) => (tf.get(a) ?? 0) - (tf.get(b) ?? 0) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
       if (stems.length) queues.push(stems);
     }

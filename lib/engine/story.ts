@@ -25,7 +25,7 @@
 import type { Article, CorpusIndex } from '../types';
 import { cosine, counts, quantities, tokens } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
-import { articleFeatures, Idf, type UnitFeatures } from './features';
+import { derivedOf, featuresOf, Idf, type UnitFeatures } from './features';
 import { STORY_MODEL } from './fitted/story';
 import { contentStem, indexKeys } from './keys';
 
@@ -189,13 +189,8 @@ function firstFacts(feats: UnitFeatures[], n: number): UnitFeatures[] {
   return out;
 }
 
-/** Unit features depend only on the article's units: computed once per article object. */
-const featureCache = new WeakMap<Article, UnitFeatures[]>();
-export function featuresOf(a: Article): UnitFeatures[] {
-  let f = featureCache.get(a);
-  if (!f) featureCache.set(a, (f = articleFeatures(a)));
-  return f;
-}
+/** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
+export { featuresOf };
 
 export function unitIdf(feats: UnitFeatures[][]): { words: Idf; grams: Idf } {
   const all = feats.flat().filter((f) => f.fact);
@@ -249,8 +244,8 @@ export async function findRelated(
   if (others.length === 0) return { selfId, candidates: [] };
 
   // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
-  const vectors = others.map(docVector);
-  const here = docVector(article);
+  const vectors = others.map((a) => (derivedOf(a).doc ??= docVector(a)));
+  const here = (derivedOf(article).doc ??= docVector(article));
   const localDf = new Map<string, number>();
   for (const v of [here, ...vectors]) for (const k of v.keys()) localDf.set(k, (localDf.get(k) ?? 0) + 1);
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
@@ -285,9 +280,10 @@ export async function findRelated(
       if (c > bestOf[j]!) bestOf[j] = c;
     }
   }
-  const hereNames = tfidf(nameVector(article));
-  const hereTitle = tfidf(titleVector(article));
-  const hereFigures = figureSet(article);
+  const hereD = derivedOf(article);
+  const hereNames = tfidf((hereD.names ??= nameVector(article)));
+  const hereTitle = tfidf((hereD.title ??= titleVector(article)));
+  const hereFigures = (hereD.figures ??= figureSet(article));
 
   // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:
   // the expensive step stays bounded however large the corpus.
@@ -319,13 +315,14 @@ export async function findRelated(
       prominentShare(hereFeats, new Set(edges.map((e) => e.a))),
       prominentShare(otherFeats[k]!, new Set(edges.map((e) => e.b))),
     );
+    const d = derivedOf(a);
     const evidence: StoryEvidence = {
       docScore: docScores[k]!,
       z: zs[k]!,
       lead,
-      names: cosine(hereNames, tfidf(nameVector(a))),
-      figures: figureShare(hereFigures, figureSet(a)),
-      title: cosine(hereTitle, tfidf(titleVector(a))),
+      names: cosine(hereNames, tfidf((d.names ??= nameVector(a)))),
+      figures: figureShare(hereFigures, (d.figures ??= figureSet(a))),
+      title: cosine(hereTitle, tfidf((d.title ??= titleVector(a)))),
       ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
       back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,
     };

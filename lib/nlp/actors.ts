@@ -162,9 +162,24 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
  */
 export function actorsDisagree(actorA: Set<string> | null, textA: string, actorB: Set<string> | null, textB: string): boolean {
   if (!actorA || !actorB) return false;
-  const wa = new Set(tokens(fold(undotted(textA))).map((t) => t.w.replace(/'s$/, '')));
-  const wb = new Set(tokens(fold(undotted(textB))).map((t) => t.w.replace(/'s$/, '')));
+  const wa = wordsOf(textA);
+  const wb = wordsOf(textB);
   for (const w of actorA) if (wb.has(w)) return false;
   for (const w of actorB) if (wa.has(w)) return false;
   return true;
+}
+
+/**
+ * The folded words of a sentence, possessive "'s" removed (what actorsDisagree looks actors up in),
+ * kept per text: the aligner asks for every pair of two articles' units. Bounded (cleared when full).
+ */
+const sentenceWords = new Map<string, Set<string>>();
+function wordsOf(text: string): Set<string> {
+  let w = sentenceWords.get(text);
+  if (!w) {
+    w = new Set(tokens(fold(undotted(text))).map((t) => t.w.replace(/'s$/, '')));
+    if (sentenceWords.size >= 20_000) sentenceWords.clear();
+    sentenceWords.set(text, w);
+  }
+  return w;
 }

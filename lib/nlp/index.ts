@@ -16,8 +16,12 @@
  * - `quotedSpans(s)`     text inside quotation marks (straight or curly; nested straight quotes tolerated).
  */
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
 /** Lower case, strip diacritics, plain quotes and dashes. Keeps length-agnostic semantics (not offsets). */
 export function fold(s: string): string {
+  // ASCII text: NFKD leaves it as it is and the replacements below only touch non-ASCII characters.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -36,14 +40,164 @@ export interface Token {
   end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][0-9]+)*/gu;
+/** What a word is; `scanWords` finds exactly the matches of this pattern, faster. */
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[.,][0-9]+)*/gu;
 
-/** Word tokens with offsets. Possessive "'s" stays attached ("clinton's"); `stem` removes it. */
+// Character classes of `scanWords`: 1 other, 2 letter (\p{L}), 3 number (\p{N}); 0 not yet known.
+const LETTER_RE = /^\p{L}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+const bmpClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) bmpClass[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : c >= 48 && c <= 57 ? 3 : 1;
+const astralClass = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let k = bmpClass[cp]!;
+    if (k === 0) {
+      const ch = String.fromCharCode(cp);
+      bmpClass[cp] = k = LETTER_RE.test(ch) ? 2 : NUMBER_RE.test(ch) ? 3 : 1;
+    }
+    return k;
+  }
+  let k = astralClass.get(cp);
+  if (k === undefined) {
+    const ch = String.fromCodePoint(cp);
+    astralClass.set(cp, (k = LETTER_RE.test(ch) ? 2 : NUMBER_RE.test(ch) ? 3 : 1));
+  }
+  return k;
+}
+
+/**
+ * Calls `found(start, end)` for each match of WORD_RE in `s`, in order: a run of letters and
+ * numbers, then any "'s"-like parts (an apostrophe, straight or curly, and letters), then any
+ * ".5"/",000"-like parts (a point or comma and ASCII digits). The pattern has nothing after its
+ * greedy parts, so its match is this greedy scan (tests/unit/nlp-scan.test.ts compares the two on
+ * random text); a Unicode regex costs several times more per word.
+ */
+export function scanWords(s: string, found: (start: number, end: number) => void): void {
+  const b: number[] = [];
+  wordBounds(s, b);
+  for (let k = 0; k < b.length; k += 2) found(b[k]!, b[k + 1]!);
+}
+
+/** `scanWords` into an array: the start and end of each word, in order (no call per word). */
+export function wordBounds(s: string, out: number[]): void {
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    // The next letter or number.
+    let cp = s.charCodeAt(i);
+    let size = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        size = 2;
+      }
+    }
+    if (classOf(cp) === 1) {
+      i += size;
+      continue;
+    }
+    const start = i;
+    i += size;
+    // Letters and numbers.
+    for (;;) {
+      const k = classAt(s, i);
+      if ((k & 3) < 2) break;
+      i += k >> 2 || 1;
+    }
+    // Apostrophe + letters, repeated.
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c !== 0x27 && c !== 0x2019) break;
+      const k = classAt(s, i + 1);
+      if ((k & 3) !== 2) break;
+      i += 1;
+      for (;;) {
+        const k2 = classAt(s, i);
+        if ((k2 & 3) !== 2) break;
+        i += k2 >> 2 || 1;
+      }
+    }
+    // Point or comma + ASCII digits, repeated.
+    while (i + 1 < n) {
+      const c = s.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x2c) break;
+      const d = s.charCodeAt(i + 1);
+      if (d < 48 || d > 57) break;
+      i += 2;
+      while (i < n) {
+        const e = s.charCodeAt(i);
+        if (e < 48 || e > 57) break;
+        i++;
+      }
+    }
+    out.push(start, i);
+  }
+}
+
+/**
+ * Class of the code point at `i` (0 past the end), with its size in code units in the bits above 2
+ * (4 for a surrogate pair; 0 meaning 1).
+ */
+function classAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return bmpClass[c]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const lo = s.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return classOf((c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000) | 8;
+  }
+  return classOf(c);
+}
+
+/** `fold` of each word as written, kept for the words met (bounded: cleared past WORD_CACHE_MAX). */
+const foldedWords = new Map<string, string>();
+const WORD_CACHE_MAX = 200_000;
+
+function foldWord(raw: string): string {
+  let w = foldedWords.get(raw);
+  if (w === undefined) {
+    w = fold(raw);
+    if (foldedWords.size >= WORD_CACHE_MAX) foldedWords.clear();
+    foldedWords.set(raw, w);
+  }
+  return w;
+}
+
+/**
+ * Tokens of the texts met lately, up to sentence size (a compare tokenizes the same units in several
+ * places: features, actors, the report's details, near-copies). The arrays are frozen: shared, never
+ * changed. Bounded: cleared when TOKEN_CACHE entries are held.
+ */
+const tokenCache = new Map<string, Token[]>();
+const TOKEN_CACHE = 10_000;
+const TOKEN_CACHE_TEXT = 2_000;
+
+/**
+ * Word tokens with offsets. Possessive "'s" stays attached ("clinton's"); `stem` removes it.
+ * The array may be shared with other callers (texts up to TOKEN_CACHE_TEXT characters are cached):
+ * read it, do not change it (it is frozen).
+ */
 export function tokens(s: string): Token[] {
+  const cache = s.length <= TOKEN_CACHE_TEXT;
+  if (cache) {
+    const hit = tokenCache.get(s);
+    if (hit) return hit;
+  }
   const out: Token[] = [];
-  for (const m of s.matchAll(WORD_RE)) {
-    const raw = m[0];
-    out.push({ w: fold(raw), raw, start: m.index!, end: m.index! + raw.length });
+  const b: number[] = [];
+  wordBounds(s, b);
+  for (let k = 0; k < b.length; k += 2) {
+    const start = b[k]!;
+    const end = b[k + 1]!;
+    const raw = s.slice(start, end);
+    out.push({ w: foldWord(raw), raw, start, end });
+  }
+  if (cache) {
+    if (tokenCache.size >= TOKEN_CACHE) tokenCache.clear();
+    tokenCache.set(s, Object.freeze(out) as Token[]);
   }
   return out;
 }

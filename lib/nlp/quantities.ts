@@ -46,6 +46,8 @@ let durationUnits: Set<string> | null = null;
 const DURATION_UNITS = () =>
   (durationUnits ??= new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((w) => stem(w))));
 const QUALIFIERS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost', 'about', 'around', 'approximately', 'over', 'under', 'up to', 'some'];
+/** Each qualifier with the pattern that finds it right before a figure (made once). */
+const QUALIFIER_RES: ReadonlyArray<readonly [string, RegExp]> = QUALIFIERS.map((q) => [q, new RegExp(`\\b${q}\\s+$`, 'i')] as const);
 /**
  * Lower-case nouns that name a thing by its number ("section 230", "flight 370", "room 12"). A
  * closed list of labelling nouns; capitalised words before a number are handled by shape.
@@ -219,8 +221,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     let start = t.start;
     if (kind === 'money' && /[$€£]\s?$/.test(before)) start = t.start - (before.endsWith(' ') ? 2 : 1);
     const preText = s.slice(Math.max(0, start - 16), start);
-    const qualifier = QUALIFIERS.find((q) => new RegExp(`\\b${q}\\s+$`, 'i').test(preText)) ?? null;
-    if (qualifier) start -= preText.length - preText.search(new RegExp(`\\b${qualifier}\\s+$`, 'i'));
+    const qualified = QUALIFIER_RES.find(([, re]) => re.test(preText));
+    const qualifier = qualified?.[0] ?? null;
+    if (qualified) start -= preText.length - preText.search(qualified[1]);
     const end = toks[endTok]!.end;
     out.push(mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head));
     k = endTok;

@@ -11,6 +11,7 @@ import * as keysModule from '../engine/keys';
 import {
   compactUnits,
   countKeys,
+  TOTAL_BUCKET,
   createDb,
   keyBucket,
   summaryOf,
@@ -323,11 +324,13 @@ export class Corpus implements CorpusIndex {
 
   /**
    * Applies the key changes of replacing articles with keys `before` by articles with keys
-   * `after` to keyStats. Must run inside a rw transaction that includes keyStats.
+   * `after` to keyStats, and `articles` (articles added, or removed when negative) to the kept
+   * number of articles (TOTAL_BUCKET). Must run inside a rw transaction that includes keyStats.
    */
-  private async adjustKeyStats(before: Iterable<string[]>, after: Iterable<string[]>): Promise<void> {
+  private async adjustKeyStats(before: Iterable<string[]>, after: Iterable<string[]>, articles = 0): Promise<void> {
     const delta = countKeys(after);
     for (const [k, n] of countKeys(before)) delta.set(k, (delta.get(k) ?? 0) - n);
+    if (articles !== 0) await this.adjustTotal(articles);
     const byBucket = new Map<number, string[]>();
     for (const [k, d] of delta) {
       if (d === 0) continue;
@@ -356,8 +359,21 @@ export class Corpus implements CorpusIndex {
     if (del.length) await keyStats.bulkDelete(del);
   }
 
-  count(): Promise<number> {
-    return this.db.articles.count();
+  /** Adds `d` to the kept number of articles (inside a rw transaction that includes keyStats). */
+  private async adjustTotal(d: number): Promise<void> {
+    const { keyStats } = this.db;
+    const n = ((await keyStats.get(TOTAL_BUCKET))?.n.articles ?? 0) + d;
+    if (n > 0) await keyStats.put({ bucket: TOTAL_BUCKET, n: { articles: n } });
+    else await keyStats.delete(TOTAL_BUCKET);
+  }
+
+  /**
+   * Number of (live) articles: the number kept with every write (keyStats' TOTAL_BUCKET record),
+   * one record read, where an IndexedDB count() walks the whole store (the panel and the engine
+   * ask on every compare).
+   */
+  async count(): Promise<number> {
+    return (await this.db.keyStats.get(TOTAL_BUCKET))?.n.articles ?? 0;
   }
 
   async getMany(ids: string[]): Promise<Article[]> {
@@ -551,9 +567,12 @@ export class Corpus implements CorpusIndex {
       lap('articles.bulkPut');
       await db.summaries.bulkPut(recs.map(summaryOf));
       lap('summaries.bulkPut');
+      // A record whose id was not read from the store is a new article (every stored record it
+      // could replace was read above, by id, address or text).
       await this.adjustKeyStats(
         recs.map((r) => storedKeys.get(r.id) ?? []),
         recs.map((r) => r.keys),
+        recs.filter((r) => !storedKeys.has(r.id)).length,
       );
       lap('keyStats');
     }
@@ -679,6 +698,7 @@ export class Corpus implements CorpusIndex {
    */
   async delete(ids: string[], now = Date.now()): Promise<TrashEntry[]> {
     const { db } = this;
+    ids = [...new Set(ids)];
     return writing(() =>
       db.transaction('rw', db.articles, db.summaries, db.keyStats, db.trash, async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
@@ -693,7 +713,7 @@ export class Corpus implements CorpusIndex {
         await db.trash.bulkPut(entries);
         await db.articles.bulkDelete(ids);
         await db.summaries.bulkDelete(ids);
-        await this.adjustKeyStats(recs.map((r) => r.keys ?? []), []);
+        await this.adjustKeyStats(recs.map((r) => r.keys ?? []), [], -recs.length);
         return entries;
       }),
     );
@@ -706,12 +726,13 @@ export class Corpus implements CorpusIndex {
    */
   async deleteForGood(ids: string[]): Promise<number> {
     const { db } = this;
+    ids = [...new Set(ids)];
     return writing(() =>
       db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
         await db.articles.bulkDelete(ids);
         await db.summaries.bulkDelete(ids);
-        await this.adjustKeyStats(recs.map((r) => r.keys ?? []), []);
+        await this.adjustKeyStats(recs.map((r) => r.keys ?? []), [], -recs.length);
         return recs.length;
       }),
     );
@@ -743,7 +764,7 @@ export class Corpus implements CorpusIndex {
             const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
-            await this.adjustKeyStats([], [back.keys]);
+            await this.adjustKeyStats([], [back.keys], 1);
             results.push({ id: rec.id, status: 'added', storedAs: rec.id });
           } else {
             results.push(...(await this.upsertInTx([toArticle(rec)])).results);
@@ -792,6 +813,7 @@ export class Corpus implements CorpusIndex {
         await this.adjustKeyStats(
           old.map((r) => r?.keys ?? []),
           recs.map((r) => r.keys),
+          new Set(recs.filter((_, k) => old[k] === undefined).map((r) => r.id)).size,
         );
       }),
     );

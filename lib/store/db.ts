@@ -21,7 +21,7 @@ import { urlKey } from '../url';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -111,6 +111,14 @@ export interface KeyStatRecord {
 
 /** Number of keyStats records (scripts/store-measure.ts: import and keyCounts time). */
 export const KEY_STAT_BUCKETS = 256;
+
+/**
+ * The keyStats record (schema v6) that keeps the number of live articles, `{ bucket: TOTAL_BUCKET,
+ * n: { articles: N } }`, written in the same transaction as every article write, so that
+ * `Corpus.count()` reads one record instead of walking the store (an IndexedDB count() is O(n)).
+ * Absent when the corpus is empty. Outside 0..KEY_STAT_BUCKETS − 1: never a key's bucket.
+ */
+export const TOTAL_BUCKET = -1;
 
 /** The keyStats record of a key: FNV-1a of the key, modulo KEY_STAT_BUCKETS. */
 export function keyBucket(key: string): number {
@@ -321,6 +329,16 @@ export async function upgradeToV5(tx: Transaction): Promise<void> {
     });
 }
 
+/** Schema v6: no index change; keyStats also keeps the number of articles (TOTAL_BUCKET). */
+export const SCHEMA_V6 = SCHEMA_V5;
+
+/** v5 → v6: the kept number of articles, counted once. */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  const n = await tx.table('articles').count();
+  if (n > 0) await tx.table('keyStats').put({ bucket: TOTAL_BUCKET, n: { articles: n } });
+  else await tx.table('keyStats').delete(TOTAL_BUCKET);
+}
+
 /**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
@@ -331,6 +349,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade((tx) => upgradeToV3(tx));
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade((tx) => upgradeToV4(tx));
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
+  if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

@@ -1,0 +1,62 @@
+/**
+ * Speed work must not change what the engine says. This writes everything the engine decides —
+ * each candidate's story evidence and score (findRelated) and the whole report (compareArticle) —
+ * for every article of the labelled sets (tests/data/engine, seeds) read against its own set and
+ * against one mixed corpus (all sets plus up to 60 zyte pages when ../shared is there), twice in
+ * one process (cold caches, then warm caches and fresh copies of every article), and prints a
+ * sha256 of each part. Run it before and after a change and compare the hashes (or `cmp` the files).
+ *
+ *   npx tsx bench/engine-identity.ts [OUT.json]     (default /tmp/engine-identity.json)
+ *
+ * Not a test (the reports change whenever the engine's method does); a check for speed changes.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { compareArticle, findRelated, MemoryIndex } from '../lib/engine/index';
+import type { Article } from '../lib/types';
+import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
+
+const out = process.argv[2] ?? '/tmp/engine-identity.json';
+const names = ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague', 'meth', 'europa'] as const;
+const sets: Array<{ name: string; articles: Article[] }> = [];
+for (const name of names) sets.push({ name, articles: await loadSet(name) });
+const zyte = loadZyte(60);
+if (zyte.length === 0) console.log('zyte pages absent (../shared): mixed corpus without them');
+const mixed = [...sets.flatMap((s) => s.articles), ...zyte];
+// Ids repeat across sets (seeds are in several): the mixed corpus keeps the last of each id.
+
+async function pass(fresh: boolean): Promise<Record<string, string>> {
+  const copy = (a: Article) => (fresh ? structuredClone(a) : a);
+  const parts: Record<string, string> = {};
+  const runs: Array<{ label: string; index: MemoryIndex; queries: Article[] }> = [
+    ...sets.map((s) => ({ label: s.name, index: new MemoryIndex(s.articles.map(copy)), queries: s.articles })),
+    { label: 'mixed', index: new MemoryIndex(mixed.map(copy)), queries: sets.flatMap((s) => s.articles) },
+  ];
+  for (const r of runs) {
+    const rows: unknown[] = [];
+    for (const q of r.queries) {
+      const { candidates } = await findRelated(copy(q), r.index);
+      const story = candidates.map((c) => {
+        const { article, ...rest } = c;
+        return { id: article.id, ...rest };
+      });
+      const report = await compareArticle(copy(q), r.index);
+      rows.push({ q: q.id, story, report });
+    }
+    const json = JSON.stringify(rows) // full precision: identical means bit for bit;
+    parts[r.label] = json;
+  }
+  return parts;
+}
+
+const t0 = performance.now();
+const cold = await pass(false);
+const t1 = performance.now();
+const warm = await pass(true);
+const t2 = performance.now();
+const sha = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+for (const k of Object.keys(cold)) {
+  console.log(`${k.padEnd(12)} ${sha(cold[k]!)}${cold[k] === warm[k] ? '' : `  WARM DIFFERS ${sha(warm[k]!)}`}`);
+}
+writeFileSync(out, JSON.stringify(cold));
+console.log(`all          ${sha(JSON.stringify(cold))}  (${out}; cold pass ${(t1 - t0).toFixed(0)} ms, warm pass ${(t2 - t1).toFixed(0)} ms)`);
