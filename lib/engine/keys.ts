@@ -18,7 +18,7 @@
  * Version 9: second round of speakers on US-politics coverage (docs/notes/speak4.md).
  */
 import type { Article, Quote } from '../types';
-import { fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
+import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
 export const KEYS_VERSION = 9;
 
@@ -80,23 +80,16 @@ const wordOf = (raw: string): WordInfo => {
 
 /** lib/nlp `tokens(s)` plus each word's content stem, both cached per distinct word as written. */
 function tokenize(s: string): Tok[] {
-  const out: Tok[] = [];
   // The words lib/nlp `tokens` finds (same scanner).
-  const b: number[] = [];
-  wordBounds(s, b);
-  for (let k = 0; k < b.length; k += 2) {
-    const start = b[k]!;
-    const end = b[k + 1]!;
-    const raw = s.slice(start, end);
+  return mapWords(s, (raw, start, end) => {
     let x = wordCache.get(raw);
     if (x === undefined) {
       x = wordOf(raw);
       if (wordCache.size > CACHE_MAX) wordCache.clear();
       wordCache.set(raw, x);
     }
-    out.push({ x, start, end });
-  }
-  return out;
+    return { x, start, end };
+  });
 }
 
 /** Scale words that follow a figure without being figures themselves ("5 bn"). */

@@ -80,6 +80,18 @@ export function scanWords(s: string, found: (start: number, end: number) => void
   for (let k = 0; k < b.length; k += 2) found(b[k]!, b[k + 1]!);
 }
 
+/**
+ * One value per word `scanWords` finds, in order: `make(raw, start, end)` (the word as written and
+ * its offsets). What `tokens` and the story keys' tokenizer build their words with.
+ */
+export function mapWords<T>(s: string, make: (raw: string, start: number, end: number) => T): T[] {
+  const b: number[] = [];
+  wordBounds(s, b);
+  const out: T[] = new Array(b.length / 2);
+  for (let k = 0; k < b.length; k += 2) out[k / 2] = make(s.slice(b[k]!, b[k + 1]!), b[k]!, b[k + 1]!);
+  return out;
+}
+
 /** `scanWords` into an array: the start and end of each word, in order (no call per word). */
 export function wordBounds(s: string, out: number[]): void {
   const n = s.length;
@@ -186,15 +198,7 @@ export function tokens(s: string): Token[] {
     const hit = tokenCache.get(s);
     if (hit) return hit;
   }
-  const out: Token[] = [];
-  const b: number[] = [];
-  wordBounds(s, b);
-  for (let k = 0; k < b.length; k += 2) {
-    const start = b[k]!;
-    const end = b[k + 1]!;
-    const raw = s.slice(start, end);
-    out.push({ w: foldWord(raw), raw, start, end });
-  }
+  const out: Token[] = mapWords(s, (raw, start, end) => ({ w: foldWord(raw), raw, start, end }));
   if (cache) {
     if (tokenCache.size >= TOKEN_CACHE) tokenCache.clear();
     tokenCache.set(s, Object.freeze(out) as Token[]);
