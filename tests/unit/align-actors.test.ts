@@ -10,20 +10,9 @@ import { featuresOf, unitIdf, weighAll } from '../../lib/engine/story';
 import { DEFAULT_ALIGN } from '../../lib/engine/align';
 import { actorsDisagree, mainActors } from '../../lib/nlp/actors';
 import type { Article } from '../../lib/types';
+import { sentenceArticle } from '../data/engine/sentence-article';
 
-function article(id: string, sentences: string[], outlet = id): Article {
-  let text = '';
-  const units = sentences.map((t, i) => {
-    if (i) text += '\n\n';
-    const start = text.length;
-    text += t;
-    return { i, text: t, p: i, start, end: start + t.length, kind: 'body' as const };
-  });
-  return {
-    id, title: sentences[0]!.slice(0, 40), outlet, date: null, url: null, language: 'en', byline: null, description: null,
-    text, units, quotes: [], warnings: [], hash: id, format: 'text',
-  };
-}
+const article = (id: string, sentences: string[], outlet = id): Article => sentenceArticle(id, sentences, { outlet });
 
 const actor = (s: Set<string> | null) => (s ? [...s].join(' ') : null);
 

@@ -10,20 +10,9 @@ import { entityRuns, explainedAcronyms, novelDetails, foldedText } from '../../l
 import { quantities } from '../../lib/nlp';
 import { mainActors } from '../../lib/nlp/actors';
 import type { Article } from '../../lib/types';
+import { sentenceArticle } from '../data/engine/sentence-article';
 
-function article(id: string, title: string, sentences: string[]): Article {
-  let text = '';
-  const units = sentences.map((t, i) => {
-    if (i) text += '\n\n';
-    const start = text.length;
-    text += t;
-    return { i, text: t, p: i, start, end: start + t.length, kind: 'body' as const };
-  });
-  return {
-    id, title, outlet: id, date: null, url: null, language: 'en', byline: null, description: null,
-    text, units, quotes: [], warnings: [], hash: id, format: 'text',
-  };
-}
+const article = (id: string, title: string, sentences: string[]): Article => sentenceArticle(id, sentences, { title });
 
 describe('the report\'s fact units', () => {
   const a = article('nyt', 'President Trump Is Coming to Britain', [

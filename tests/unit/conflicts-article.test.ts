@@ -11,17 +11,9 @@ import { mainActors } from '../../lib/nlp/actors';
 import { quantities } from '../../lib/nlp';
 import { featuresOf, unitIdf, weighAll } from '../../lib/engine/story';
 import type { Article } from '../../lib/types';
+import { sentenceArticle } from '../data/engine/sentence-article';
 
-function article(id: string, sentences: string[]): Article {
-  let text = '';
-  const units = sentences.map((t, i) => {
-    if (i) text += '\n\n';
-    const start = text.length;
-    text += t;
-    return { i, text: t, p: i, start, end: start + t.length, kind: 'body' as const };
-  });
-  return { id, title: id, outlet: id, url: null, published: null, language: 'en', text, units, quotes: [], importedAt: 0, source: 'import' } as unknown as Article;
-}
+const article = (id: string, sentences: string[]): Article => sentenceArticle(id, sentences);
 
 function conflictsBetween(x: Article, y: Article): string[] {
   const fx = featuresOf(x);

@@ -6,18 +6,9 @@
  * tests; the shapes are those seen on real pages (bench/speakers-sample.ts dev sample).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../lib/ingest/index';
-import type { Quote } from '../../lib/types';
+import { speakerOf, storyQuotes } from '../data/quotes/story';
 
-function quotes(body: string): Quote[] {
-  const md = `---\ntitle: Test story\noutlet: Test Ledger\ndate: 2024-03-01\nurl: https://example.org/story\n---\n\n${body}`;
-  return ingestFile({ name: 'story.md', content: md }).articles[0]!.quotes ?? [];
-}
-const speakerOf = (qs: Quote[], start: string) => {
-  const q = qs.find((x) => x.kind === 'direct' && x.text.startsWith(start));
-  if (!q) throw new Error(`no quote starting "${start}" in ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q.speaker;
-};
+const quotes = storyQuotes;
 
 const SHUTDOWN = `WASHINGTON — Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday that the chamber would vote on the stopgap bill before Friday. "We are not going to let the government shut down over this," McConnell told reporters.
 

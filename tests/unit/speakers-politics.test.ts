@@ -6,18 +6,9 @@
  * participles, a noun that looks like a verb. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../lib/ingest/index';
-import type { Quote } from '../../lib/types';
+import { speakerOf, storyQuotes } from '../data/quotes/story';
 
-function quotes(body: string): Quote[] {
-  const md = `---\ntitle: Test story\noutlet: Test Ledger\ndate: 2024-03-01\nurl: https://example.org/story\n---\n\n${body}`;
-  return ingestFile({ name: 'story.md', content: md }).articles[0]!.quotes ?? [];
-}
-const speakerOf = (qs: Quote[], start: string) => {
-  const q = qs.find((x) => x.kind === 'direct' && x.text.startsWith(start));
-  if (!q) throw new Error(`no quote starting "${start}" in ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q.speaker;
-};
+const quotes = storyQuotes;
 
 const VISIT = `WASHINGTON — President Trump welcomed the Canadian prime minister to the White House on Thursday for talks on steel tariffs.
 

@@ -4,19 +4,11 @@
  * style of real coverage; the cases come from mistakes seen on real stories and on the zyte pages.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../lib/ingest/index';
 import type { Quote } from '../../lib/types';
+import { speakerOf as speakerOfKind, storyQuotes } from '../data/quotes/story';
 
-function quotes(body: string): Quote[] {
-  const md = `---\ntitle: Test story\noutlet: Test Ledger\ndate: 2024-03-01\nurl: https://example.org/story\n---\n\n${body}`;
-  const r = ingestFile({ name: 'story.md', content: md });
-  return r.articles[0]!.quotes ?? [];
-}
-const speakerOf = (qs: Quote[], start: string) => {
-  const q = qs.find((x) => x.text.startsWith(start));
-  if (!q) throw new Error(`no quote starting "${start}" in ${JSON.stringify(qs.map((x) => x.text))}`);
-  return q.speaker;
-};
+const quotes = storyQuotes;
+const speakerOf = (qs: Quote[], start: string) => speakerOfKind(qs, start, true);
 
 const CHENEY = `Liz Cheney, who is running for the Senate in Wyoming, said on Sunday that she opposes same-sex marriage, a position that set off a public feud with her sister.
 

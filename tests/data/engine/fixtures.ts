@@ -8,6 +8,7 @@ import { nodeEnv } from '../../../cli/node-env';
 import { ingestFile } from '../../../lib/ingest/index';
 import type { Article } from '../../../lib/types';
 import type { Labels } from './eval';
+import { sentenceArticle } from './sentence-article';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /**
@@ -63,17 +64,7 @@ export function mixedArticles(stories: string[][], filler: string[], n: number, 
   for (let k = 0; k < n; k++) {
     const story = stories[k % stories.length]!;
     const texts = Array.from({ length: size }, (_, i) => (i < fromStory ? pick(story) : pick(filler)));
-    let text = '';
-    const units = texts.map((t, i) => {
-      if (i) text += '\n\n';
-      const start = text.length;
-      text += t;
-      return { i, text: t, p: i, start, end: start + t.length, kind: 'body' as const };
-    });
-    out.push({
-      id: `mixed-${k}`, title: texts[0]!.slice(0, 60), outlet: `Mixed ${k % 30}`, date: null, url: null, language: 'en',
-      byline: null, description: null, text, units, quotes: [], warnings: [], hash: `mixed-${k}`, format: 'text',
-    });
+    out.push(sentenceArticle(`mixed-${k}`, texts, { title: texts[0]!.slice(0, 60), outlet: `Mixed ${k % 30}` }));
   }
   return out;
 }
