@@ -18,6 +18,9 @@ export const NEWSWCL_TEXT_GIT = process.env.NEWSWCL_TEXT_GIT ?? '/work/.mirror/L
 export const NEWSWCL_SETS: Record<string, { event: number; title: string }> = {
   dnc: { event: 3, title: 'DNC sues Russia, the Trump campaign and WikiLeaks (April 20, 2018)' },
   ukvisit: { event: 5, title: 'Trump to visit the United Kingdom in July (April 26-27, 2018)' },
+  // Held out (labelled by reading before any engine run, branch label5): never tune on these.
+  comey: { event: 1, title: 'Comey memos released to Congress (April 19-20, 2018)' },
+  tariffs: { event: 7, title: 'Tariffs on the E.U., Canada and Mexico delayed (April 30 - May 1, 2018)' },
 };
 
 const SIDES: Array<{ side: string; prefix: string; outlet: string }> = [
