@@ -7,6 +7,7 @@
  *   npx tsx bench/speakers-sample.ts --errors            # … and print every wrong dev quote with its context (never held-out ones)
  *   npx tsx bench/speakers-sample.ts --draw heldout      # print a fresh draw's contexts for judging (no answers shown)
  *   npx tsx bench/speakers-sample.ts --only wcl          # only the samples whose name starts with "wcl"
+ *   npx tsx bench/speakers-sample.ts --unseal            # also score a sealed sample (judged, put aside until the round's end)
  *
  * Two deterministic samples of the direct quotes `extractQuotes` found at the commit that drew them
  * (pages in file-name order, quotes in text order, numbered 0…N-1):
@@ -26,6 +27,11 @@
  *   - wcl-dev3: every 12th NewsWCL50 quote from 4, drawn the same way at a949fea.
  *   - wcl-dev4: every 12th NewsWCL50 quote from 8 and every 120th from 10 (46 + 5 quotes), drawn the same
  *              way at 933b63c (speak4).
+ *   - wcl-dev5: every 12th NewsWCL50 quote from 2 and every 24th from 5, drawn the same way at dd5d6e9
+ *              (speak5): read unseen, then a dev sample.
+ *   - wcl-fresh6: every 12th NewsWCL50 quote from 7 and every 24th from 10, drawn and judged at dd5d6e9
+ *              with wcl-dev5, then put aside unscored until the end of speak5's round; held out (its
+ *              errors are never printed).
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
@@ -57,7 +63,7 @@ export interface Judged {
 }
 
 type Source = 'zyte' | 'wcl';
-export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } }> = {
+export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: true },
   dev2: { source: 'zyte', stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json', heldOut: false, exclude: ['dev', 'heldout'] },
@@ -66,6 +72,8 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'wcl-dev2': { source: 'wcl', stride: 12, offset: 1, file: 'tests/data/quotes/speakers-wcl-dev2.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev'] },
   'wcl-dev3': { source: 'wcl', stride: 12, offset: 4, file: 'tests/data/quotes/speakers-wcl-dev3.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2'] },
   'wcl-dev4': { source: 'wcl', stride: 12, offset: 8, extra: { stride: 120, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-dev4.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3'] },
+  'wcl-dev5': { source: 'wcl', stride: 12, offset: 2, extra: { stride: 24, offset: 5 }, file: 'tests/data/quotes/speakers-wcl-dev5.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4'] },
+  'wcl-fresh6': { source: 'wcl', stride: 12, offset: 7, extra: { stride: 24, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-fresh6.json', heldOut: true, sealed: true, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5'] },
 };
 type SampleName = string;
 
@@ -124,6 +132,7 @@ function context(a: Article, q: Quote, paras = 1): string {
 
 function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> {
   const { stride, offset, extra } = SAMPLES[name]!;
+  const extras = extra === undefined ? [] : Array.isArray(extra) ? extra : [extra];
   const all = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ page: p, q })));
   const taken = new Set<string>();
   {
@@ -132,7 +141,7 @@ function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> 
       if (existsSync(f)) for (const j of (JSON.parse(readFileSync(f, 'utf8')) as { quotes: Judged[] }).quotes) taken.add(`${j.page}@${j.start}`);
     }
   }
-  return all.filter(({ page, q }, i) => (i % stride === offset || (extra !== undefined && i % extra.stride === extra.offset)) && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
+  return all.filter(({ page, q }, i) => (i % stride === offset || extras.some((x) => i % x.stride === x.offset)) && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
 }
 
 function score(pages: Page[], name: SampleName, showErrors: boolean): void {
@@ -200,7 +209,8 @@ if (drawAt >= 0) {
 } else {
   for (const name of Object.keys(SAMPLES).filter((n) => n.startsWith(only))) {
     const pages = pagesOf(SAMPLES[name]!.source);
-    if (!pages) console.log(`${name}: skipped, ${SAMPLES[name]!.source === 'zyte' ? '../shared/data/zyte-article-extraction/html' : 'the NewsWCL50 mirrors (bench/data/newswcl.ts)'} absent`);
+    if (SAMPLES[name]!.sealed && !args.includes('--unseal')) console.log(`${name}: sealed, not scored (judged and put aside; scored once at the end of the round with --unseal)`);
+    else if (!pages) console.log(`${name}: skipped, ${SAMPLES[name]!.source === 'zyte' ? '../shared/data/zyte-article-extraction/html' : 'the NewsWCL50 mirrors (bench/data/newswcl.ts)'} absent`);
     else score(pages, name, args.includes('--errors'));
   }
 }
