@@ -26,7 +26,8 @@ export const SPEECH_VERBS = words(`
 export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
-  adding telling written denied denies deny ask promised promises repeated repeats demurred pointing`);
+  adding telling written denied denies deny ask promised promises repeated repeats demurred pointing
+  disclosed discloses revealed reveals`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
