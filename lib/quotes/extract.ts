@@ -68,12 +68,19 @@ function isTitle(text: string, span: MarkedSpan, people: People): boolean {
   const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (ws.length === 0) return true;
   if (ws.length > 8) return false;
+  // A title or a name is written with a capital: words in lower case after a cue are a quotation
+  // ("what she called a “really special relationship …”", "Trump's campaign “gleefully welcomed …”",
+  // "called the lawsuit “frivolous”").
+  if (!/^[\p{Lu}\p{N}]/u.test(ws[0]!)) return false;
   const k = people.tokenAt(span.open) - 1;
   for (let j = k; j >= Math.max(0, k - 2); j--) {
     const t = people.toks[j]!;
     if (t.word && TITLE_CUES.has(t.lo)) return true;
   }
   if (ws.length < 2 || /[?!]$/.test(inner)) return false;
+  // Capitals for shouting, not for a title: "there was “NO COLLUSION and NO OBSTRUCTION.”"
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length >= 3 && caps.length >= 2 && caps.every((w) => w.length >= 2 && w === w.toUpperCase())) return false;
   const small = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'by', 'with']);
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w)));
 }
@@ -186,6 +193,10 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
       const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
       d.speaker = people.attributionBefore(from, first.open);
+      // "he asked …, called Omar a “terrorist” and said, “…”": a quote earlier in the sentence cut the
+      // part read; the verb's subject may stand before that quote.
+      const sentStart = Math.max(para.start, sentenceStartBefore(text, first.open, para.start, units));
+      if (!d.speaker && prevQuote && from > sentStart && /^[\s,;]*(?:and|but|then)\b/.test(text.slice(prevEnd, first.open))) d.speaker = people.attributionBefore(sentStart, first.open);
       d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end);
       // The attribution closing the sentence after more words: `… would be a “very bad idea” guaranteed
       // to disrupt trade, Canadian Prime Minister Justin Trudeau said on Monday.`

@@ -108,3 +108,31 @@ After days of reports about his personal lawyer, Michael D. Colton, and a new bo
     expect(speakerOf(qs, 'truly fine gentleman')).toBe('Trump');
   });
 });
+
+describe('quotations after a word that can cue a title (the quote finder)', () => {
+  const qs = storyQuotes(`LONDON — Prime Minister Theresa May welcomed the visit on Friday.
+
+May was similarly glowing in her praise of what she called a "really special relationship between our two countries."
+
+Sen. Ben Sasse, R-Neb., called his death "a crisis of public trust" within the prison system.
+
+The film is based on a documentary called "Surviving the Storm" that aired last year.`);
+  it('words in lower case after "called" are a quotation, with its speaker', () => {
+    expect(speakerOf(qs, 'really special relationship between our two countries')).toBe('Theresa May');
+    expect(speakerOf(qs, 'a crisis of public trust')).toBe('Ben Sasse');
+  });
+  it('a title-cased name after "documentary called" is still a title, not a quote', () => {
+    expect(qs.some((q) => q.text.startsWith('Surviving the Storm'))).toBe(false);
+  });
+});
+
+describe('"… called Omar a “terrorist” and said, “…”"', () => {
+  const qs = storyQuotes(`BUFFALO, N.Y. — A man from Addison pleaded guilty on Monday, prosecutors said.
+
+Daniel R. Whitcombe, 55, was arrested in April for the call to the offices of Rep. Ilhan Omar. Whitcombe faces up to 10 years in prison.
+
+During the call, he asked about the group, called Omar a "terrorist" and said, "somebody ought to stop her for good," the prosecutor's office said.`);
+  it('the second quote is the subject\'s, though the first quote cut the sentence', () => {
+    expect(speakerOf(qs, 'somebody ought to stop her')).toBe('Daniel R. Whitcombe');
+  });
+});
