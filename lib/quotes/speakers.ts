@@ -172,6 +172,8 @@ const isSpeechVerb = (toks: Tok[], k: number): number => {
   if (prev && prev.sent === t.sent && (DETERMINERS.has(prev.lo) || /['’]s?$/.test(prev.raw) && prev.word)) return 0;
   // A passive ("the memos written by Comey", "described by officials"): its subject did not say it.
   if (toks[k + 1]?.lo === 'by' && /(?:ed|en|tten)$/.test(t.lo)) return 0;
+  // "was accused of “…”", "were labeled “…”": the subject of a passive verb of naming is the one named.
+  if (NAMING_VERBS.has(t.lo) && /ed$/.test(t.lo) && prev && prev.sent === t.sent && /^(?:was|were|is|are|been|being|be)$/.test(prev.lo)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -288,7 +290,7 @@ export class People {
       // "Bukele also said", "Brooke tearfully asked"
       while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
       const ends = (toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b]).map((e) => this.personBeforePlace(e));
-      const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1));
+      const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1) && !this.placeOfRole(r));
       for (const r of befores) speakerKeys.add(this.keyOf(r));
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
@@ -500,6 +502,18 @@ export class People {
     // A person's name: titled ("President Emmanuel Macron of France") or a first name and a surname
     // ("Justin Trudeau of Canada"); not one word ("Bank of America", "University of Texas").
     return p.n0 > p.k0 || p.k1 - p.n0 >= 2 ? p.k1 - 1 : e;
+  }
+
+  /**
+   * "ambassador to Britain", "president of Iran": the role word when the run is the place a role is of
+   * ("China's ambassador to Britain accused …" does not make Britain a person).
+   */
+  private placeOfRole(r: Run): Tok | null {
+    const prep = this.toks[r.k0 - 1];
+    const role = this.toks[r.k0 - 2];
+    // One or two words ("Britain", "South Korea"); longer runs glue a name to the place ("ambassador to Britain Liu Xiaoming").
+    if (!prep || !role || !['for', 'to', 'of'].includes(prep.lo) || !isRole(role.lo) || role.cap || r.n0 !== r.k0 || r.k1 - r.k0 > 2 || role.sent !== this.toks[r.k0]!.sent) return null;
+    return role;
   }
 
   private isExcluded(at: number): boolean {
@@ -1134,6 +1148,16 @@ export class People {
       // A name only: a pronoun there ("She apologizes to her family: “…”", a song's lyrics) is too often
       // someone the text only describes.
       if (r && !poss && r.end < k && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
+    }
+    // "London Mayor Sadiq Khan, a self-confessed “big fan” of …": a description the person gives of
+    // themself is their word; the name before the apposition's comma.
+    for (let j = k; j >= Math.max(floor + 2, k - 2); j--) {
+      if (!/^self-(?:described|confessed|proclaimed|styled|declared|identified)$/.test(this.toks[j]!.lo)) continue;
+      const det = ['a', 'an', 'the'].includes(this.toks[j - 1]!.lo) ? j - 1 : j;
+      if (this.toks[det - 1]?.raw !== ',') break;
+      const p = this.readBackward(det - 2, floor);
+      if (p && p.kind === 'name' && !this.isOrganization(p)) return p;
+      break;
     }
     // "a kite whipping around in the sky read, “refugees welcome here”", "a sign reading “…”": written words, nobody's speech.
     let r = k;

@@ -136,3 +136,26 @@ During the call, he asked about the group, called Omar a "terrorist" and said, "
     expect(speakerOf(qs, 'somebody ought to stop her')).toBe('Daniel R. Whitcombe');
   });
 });
+
+describe('words a person is known by, and accusations', () => {
+  const qs = storyQuotes(`LONDON — Protests are planned for the president's visit in July.
+
+Foremost among those opposing the visit is London Mayor Sadiq Khan, a self-confessed "big fan" of Hillary Clinton, who has talked up the protests.
+
+The lawyers whom Secretary Kirstjen Nielsen accuses of "coaching" the migrants say they only explain the law.`);
+  it('"X, a self-confessed “…”" is X\'s word', () => {
+    expect(speakerOf(qs, 'big fan')).toBe('Sadiq Khan');
+  });
+  it('"whom X accuses of “…”" is X\'s word', () => {
+    expect(speakerOf(qs, 'coaching')).toBe('Kirstjen Nielsen');
+  });
+});
+
+describe('a place after a role is not a person', () => {
+  const qs = storyQuotes(`LONDON — Protesters gathered again on Tuesday.
+
+China's ambassador to Britain accused the two countries of "meddling in our internal affairs."`);
+  it('"ambassador to Britain accused" does not make Britain the speaker', () => {
+    expect(speakerOf(qs, 'meddling in our internal affairs')).not.toBe('Britain');
+  });
+});
