@@ -8,6 +8,7 @@
  *   npx tsx bench/speakers-sample.ts --draw heldout      # print a fresh draw's contexts for judging (no answers shown)
  *   npx tsx bench/speakers-sample.ts --only wcl          # only the samples whose name starts with "wcl"
  *   npx tsx bench/speakers-sample.ts --unseal            # also score a sealed sample (judged, put aside until the round's end)
+ *   npx tsx bench/speakers-sample.ts --dropped wcl       # quoted spans the quote finder does not keep as quotes (titles, labels), and their count
  *
  * Two deterministic samples of the direct quotes `extractQuotes` found at the commit that drew them
  * (pages in file-name order, quotes in text order, numbered 0…N-1):
@@ -46,6 +47,7 @@ import { gunzipSync } from 'node:zlib';
 import { nodeEnv } from '../cli/node-env.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
+import { markedSpans } from '../lib/quotes/marks.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
@@ -196,7 +198,31 @@ const pagesOf = (source: Source): Page[] | null => {
   return p.length ? p : null;
 };
 const drawAt = args.indexOf('--draw');
-if (drawAt >= 0) {
+const droppedAt = args.indexOf('--dropped');
+if (droppedAt >= 0) {
+  // Every paired quotation-mark span no direct quote overlaps: what the finder took for a title or a label.
+  const source = args[droppedAt + 1] as Source;
+  const pages = pagesOf(source);
+  if (!pages) console.log(`--dropped ${source}: its pages are absent`);
+  else {
+    let spans = 0;
+    let dropped = 0;
+    for (const { page, article } of pages) {
+      const t = article.text;
+      const qs = extractQuotes(article).filter((q) => q.kind === 'direct');
+      const paras = [...t.matchAll(/[^]+?(?=\n\s*\n|$)/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+      for (const [a, b] of paras) {
+        for (const m of markedSpans(t, a, b)) {
+          spans++;
+          if (qs.some((q) => q.start < m.innerEnd && q.end > m.innerStart)) continue;
+          dropped++;
+          console.log(`${page} @${m.open}: …${t.slice(Math.max(a, m.open - 50), m.open).replace(/\s+/g, ' ')}⟦${t.slice(m.innerStart, m.innerEnd).slice(0, 80)}⟧`);
+        }
+      }
+    }
+    console.log(`${source}: ${dropped} of ${spans} quoted spans not kept as direct quotes`);
+  }
+} else if (drawAt >= 0) {
   const name = args[drawAt + 1] as SampleName;
   if (!(name in SAMPLES)) throw new Error(`--draw ${Object.keys(SAMPLES).join('|')}`);
   const pages = pagesOf(SAMPLES[name]!.source);
