@@ -748,7 +748,7 @@ export class People {
       const order = [...said, ...ms.filter((m) => !said.includes(m))];
       const known = order.find((m) => m.person.gender === gender && !this.isPossessive(m) && !this.isOblique(m));
       if (known) return known.person;
-      const opening = this.toks.findIndex((t) => t.sent === s && t.word);
+      const opening = this.firstWordOf(s);
       const topic = order.find((m) => m.person.gender === gender && this.isPossessive(m) && (this.runAt.get(m.k)?.k0 ?? m.k) === opening);
       if (topic) return topic.person;
       const knownOblique = order.find((m) => m.person.gender === gender && !this.isPossessive(m));
@@ -828,7 +828,7 @@ export class People {
    */
   private subjectsFirst(ms: Mention[]): Mention[] {
     const ordered = [...ms.filter((m) => !this.isOblique(m)), ...ms.filter((m) => this.isOblique(m))];
-    const opening = ms.length ? this.toks.find((t) => t.sent === ms[0]!.sent && t.word) : undefined;
+    const opening = ms.length ? this.toks[this.firstWordOf(ms[0]!.sent)] : undefined;
     if (!opening || !(PREPOSITIONS.has(opening.lo) || SUBORDINATORS.has(opening.lo))) return ordered;
     const main = ordered.find((m) => {
       const run = this.runAt.get(m.k);
@@ -852,6 +852,19 @@ export class People {
       return true;
     }
     return false;
+  }
+
+  private firstWords: number[] | null = null;
+  /** Index of the first word token of sentence `s` (-1 when it has none). */
+  private firstWordOf(s: number): number {
+    if (!this.firstWords) {
+      const fw: number[] = [];
+      this.toks.forEach((t, k) => {
+        if (t.word && fw[t.sent] === undefined) fw[t.sent] = k;
+      });
+      this.firstWords = fw;
+    }
+    return this.firstWords[s] ?? -1;
   }
 
   private sentenceStartOffset(s: number): number {
