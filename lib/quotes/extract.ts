@@ -193,10 +193,6 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
       const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
       d.speaker = people.attributionBefore(from, first.open);
-      // "he asked …, called Omar a “terrorist” and said, “…”": a quote earlier in the sentence cut the
-      // part read; the verb's subject may stand before that quote.
-      const sentStart = Math.max(para.start, sentenceStartBefore(text, first.open, para.start, units));
-      if (!d.speaker && prevQuote && from > sentStart && /^[\s,;]*(?:and|but|then)\b/.test(text.slice(prevEnd, first.open))) d.speaker = people.attributionBefore(sentStart, first.open);
       d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end);
       // The attribution closing the sentence after more words: `… would be a “very bad idea” guaranteed
       // to disrupt trade, Canadian Prime Minister Justin Trudeau said on Monday.`
@@ -229,6 +225,16 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         // "Rouhani warned of “grave” consequences, noting that Iran would “strongly resist” …").
         else if (ends === 0 && !endsInside && !/\n/.test(gap) && wordCount(gap) <= 30) d.speaker = prevQuote.speaker;
       }
+    }
+    // "he asked …, called Omar a “terrorist” and said, “…”": a quote earlier in the sentence, with no
+    // speaker to continue, cut the part read; the verb's subject may stand before that quote. (After
+    // the continuation: "Hosting Emmanuel Macron, Mr. Trump assailed … as “ridiculous,” but said he
+    // could agree to “a new deal”" stays Trump's, not the first name of the sentence.)
+    if (!d.speaker) {
+      const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
+      const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
+      const sentStart = Math.max(para.start, sentenceStartBefore(text, first.open, para.start, units));
+      if (prevQuote && prevEnd > sentStart && /^[\s,;]*(?:and|but|then)\b/.test(text.slice(prevEnd, first.open))) d.speaker = people.attributionBefore(sentStart, first.open);
     }
     // The same convention after reported speech: `Erekat said it was only the latest move …` and a
     // paragraph (or sentence) that opens with a quote and names nobody continues it.

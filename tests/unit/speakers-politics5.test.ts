@@ -159,3 +159,13 @@ China's ambassador to Britain accused the two countries of "meddling in our inte
     expect(speakerOf(qs, 'meddling in our internal affairs')).not.toBe('Britain');
   });
 });
+
+describe('a later quote in a sentence opened by a participle', () => {
+  const qs = storyQuotes(`WASHINGTON — The French president arrived on Monday for a state visit.
+
+Hosting President Emmanuel Macron of France at the White House, Mr. Trump again assailed the agreement as "insane" and "ridiculous," but said he could agree to "a new deal" if it was strong enough.`);
+  it('continues the speaker of the quote before it, not the first name of the sentence', () => {
+    expect(speakerOf(qs, 'ridiculous')).toBe('Trump');
+    expect(speakerOf(qs, 'a new deal')).toBe('Trump');
+  });
+});
