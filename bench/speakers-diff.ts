@@ -1,9 +1,11 @@
 /**
- * Every direct quote's speaker on the zyte pages, written to a file, and the differences against an
- * earlier dump: how a change to lib/quotes moves attributions across all ~900 quotes, not just the
- * judged samples. Quotes of the held-out sample are left out of the listing (never looked at).
+ * Every direct quote's speaker on the zyte pages (or, with --wcl, on NewsWCL50's 50 articles), written
+ * to a file, and the differences against an earlier dump: how a change to lib/quotes moves attributions
+ * across all quotes, not just the judged samples. Quotes of the held-out samples are left out of the
+ * listing (never looked at): the zyte held-out sample, and NewsWCL50's held-out ones (wcl-fresh6).
  *   npx tsx bench/speakers-diff.ts --dump /tmp/before.json      # at the earlier commit
  *   npx tsx bench/speakers-diff.ts --diff /tmp/before.json      # now: prints each changed attribution
+ *   npx tsx bench/speakers-diff.ts --wcl --dump F | --wcl --diff F   # the same over NewsWCL50
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,39 +15,55 @@ import { ingestFile } from '../lib/ingest/index.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
+import { loadNewsWcl } from './data/newswcl.ts';
 
-if (!ZYTE_DIR) {
-  console.log('speakers-diff: ../shared/data/zyte-article-extraction/html absent; nothing to compare');
-  process.exit(0);
-}
-const cache = process.env.SPEAKERS_CACHE;
+const args = process.argv.slice(2);
+const wcl = args.includes('--wcl');
+const rest = args.filter((a) => a !== '--wcl');
 let pages: Array<{ page: string; article: Article }>;
-if (cache && existsSync(cache)) pages = JSON.parse(readFileSync(cache, 'utf8'));
-else {
-  pages = [];
-  for (const f of readdirSync(ZYTE_DIR).filter((n) => n.endsWith('.html.gz')).sort()) {
-    const a = ingestFile({ name: f.replace(/\.gz$/, ''), content: gunzipSync(readFileSync(join(ZYTE_DIR, f))).toString('utf8') }, nodeEnv).articles.find((x) => x.units.length > 0);
-    if (a) pages.push({ page: f.replace(/\.html\.gz$/, ''), article: a });
+if (wcl) {
+  const docs = loadNewsWcl();
+  if (!docs) {
+    console.log('speakers-diff: the NewsWCL50 mirrors (bench/data/newswcl.ts) are absent; nothing to compare');
+    process.exit(0);
+  }
+  pages = docs.map((d) => ({ page: d.article.id, article: d.article }));
+} else {
+  if (!ZYTE_DIR) {
+    console.log('speakers-diff: ../shared/data/zyte-article-extraction/html absent; nothing to compare');
+    process.exit(0);
+  }
+  const cache = process.env.SPEAKERS_CACHE;
+  if (cache && existsSync(cache)) pages = JSON.parse(readFileSync(cache, 'utf8'));
+  else {
+    pages = [];
+    for (const f of readdirSync(ZYTE_DIR).filter((n) => n.endsWith('.html.gz')).sort()) {
+      const a = ingestFile({ name: f.replace(/\.gz$/, ''), content: gunzipSync(readFileSync(join(ZYTE_DIR, f))).toString('utf8') }, nodeEnv).articles.find((x) => x.units.length > 0);
+      if (a) pages.push({ page: f.replace(/\.html\.gz$/, ''), article: a });
+    }
   }
 }
 const now: Record<string, { speaker: string | null; text: string }> = {};
 for (const p of pages) for (const q of extractQuotes(p.article)) if (q.kind === 'direct') now[`${p.page}@${q.start}`] = { speaker: q.speaker, text: q.text.slice(0, 60) };
-const args = process.argv.slice(2);
-if (args[0] === '--dump') {
-  writeFileSync(args[1]!, JSON.stringify(now));
-  console.log(`${Object.keys(now).length} quotes written to ${args[1]}`);
-} else if (args[0] === '--diff') {
-  const before = JSON.parse(readFileSync(args[1]!, 'utf8')) as typeof now;
-  const heldFile = join(ROOT, 'tests/data/quotes/speakers-heldout.json');
-  const held = existsSync(heldFile) ? (JSON.parse(readFileSync(heldFile, 'utf8')) as { quotes: Array<{ page: string; start: number }> }).quotes : [];
-  const isHeld = (key: string) => held.some((h) => key === `${h.page}@${h.start}`);
+if (rest[0] === '--dump') {
+  writeFileSync(rest[1]!, JSON.stringify(now));
+  console.log(`${Object.keys(now).length} quotes written to ${rest[1]}`);
+} else if (rest[0] === '--diff') {
+  const before = JSON.parse(readFileSync(rest[1]!, 'utf8')) as typeof now;
+  const heldFiles = wcl ? ['tests/data/quotes/speakers-wcl-fresh6.json'] : ['tests/data/quotes/speakers-heldout.json'];
+  const held = heldFiles.flatMap((f) => (existsSync(join(ROOT, f)) ? (JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as { quotes: Array<{ page: string; start: number }> }).quotes : []));
+  // A held-out quote is hidden wherever a changed quote overlaps its start (the extractor may now cut it differently).
+  const isHeld = (key: string, text: string) => {
+    const [page, at] = [key.slice(0, key.lastIndexOf('@')), Number(key.slice(key.lastIndexOf('@') + 1))];
+    return held.some((h) => h.page === page && (h.start === at || (h.start >= at && h.start < at + Math.max(text.length, 1) + 200)));
+  };
   let changed = 0;
   let hidden = 0;
   for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
     const a = before[key]?.speaker ?? null;
     const b = now[key]?.speaker ?? null;
     if (a === b) continue;
-    if (isHeld(key)) {
+    if (isHeld(key, (now[key] ?? before[key])!.text)) {
       hidden++;
       continue;
     }
@@ -53,4 +71,4 @@ if (args[0] === '--dump') {
     console.log(`${key}: ${a ?? '—'} -> ${b ?? '—'}  “${(now[key] ?? before[key])!.text}”`);
   }
   console.log(`${changed} attributions changed (${hidden} more in the held-out sample, not shown)`);
-} else console.log('--dump FILE | --diff FILE');
+} else console.log('[--wcl] --dump FILE | --diff FILE');

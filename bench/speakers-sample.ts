@@ -7,6 +7,8 @@
  *   npx tsx bench/speakers-sample.ts --errors            # … and print every wrong dev quote with its context (never held-out ones)
  *   npx tsx bench/speakers-sample.ts --draw heldout      # print a fresh draw's contexts for judging (no answers shown)
  *   npx tsx bench/speakers-sample.ts --only wcl          # only the samples whose name starts with "wcl"
+ *   npx tsx bench/speakers-sample.ts --unseal            # also score a sealed sample (judged, put aside until the round's end)
+ *   npx tsx bench/speakers-sample.ts --dropped wcl       # quoted spans the quote finder does not keep as quotes (titles, labels), and their count
  *
  * Two deterministic samples of the direct quotes `extractQuotes` found at the commit that drew them
  * (pages in file-name order, quotes in text order, numbered 0…N-1):
@@ -26,6 +28,12 @@
  *   - wcl-dev3: every 12th NewsWCL50 quote from 4, drawn the same way at a949fea.
  *   - wcl-dev4: every 12th NewsWCL50 quote from 8 and every 120th from 10 (46 + 5 quotes), drawn the same
  *              way at 933b63c (speak4).
+ *   - wcl-dev5: every 12th NewsWCL50 quote from 2 and every 24th from 5, drawn the same way at dd5d6e9
+ *              (speak5): read unseen, then a dev sample.
+ *   - wcl-fresh6: every 12th NewsWCL50 quote from 7 and every 24th from 10, drawn and judged at dd5d6e9
+ *              with wcl-dev5, then sealed (not scored) until the end of speak5's round, where it read
+ *              0.83; held out (its errors are never printed). A sample marked `sealed` is scored only
+ *              with --unseal.
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
@@ -40,6 +48,7 @@ import { gunzipSync } from 'node:zlib';
 import { nodeEnv } from '../cli/node-env.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
+import { markedSpans } from '../lib/quotes/marks.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
@@ -57,15 +66,17 @@ export interface Judged {
 }
 
 type Source = 'zyte' | 'wcl';
-export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } }> = {
+export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: true },
   dev2: { source: 'zyte', stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json', heldOut: false, exclude: ['dev', 'heldout'] },
-  'wcl-heldout': { source: 'wcl', stride: 12, offset: 0, file: 'tests/data/quotes/speakers-wcl-heldout.json', heldOut: true },
+  'wcl-heldout': { source: 'wcl', stride: 12, offset: 0, file: 'tests/data/quotes/speakers-wcl-heldout.json', heldOut: false /* read as a dev sample from speak5 on; wcl-fresh6 is the unseen one */ },
   'wcl-dev': { source: 'wcl', stride: 12, offset: 6, file: 'tests/data/quotes/speakers-wcl-dev.json', heldOut: false },
   'wcl-dev2': { source: 'wcl', stride: 12, offset: 1, file: 'tests/data/quotes/speakers-wcl-dev2.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev'] },
   'wcl-dev3': { source: 'wcl', stride: 12, offset: 4, file: 'tests/data/quotes/speakers-wcl-dev3.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2'] },
   'wcl-dev4': { source: 'wcl', stride: 12, offset: 8, extra: { stride: 120, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-dev4.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3'] },
+  'wcl-dev5': { source: 'wcl', stride: 12, offset: 2, extra: { stride: 24, offset: 5 }, file: 'tests/data/quotes/speakers-wcl-dev5.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4'] },
+  'wcl-fresh6': { source: 'wcl', stride: 12, offset: 7, extra: { stride: 24, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-fresh6.json', heldOut: true, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5'] },
 };
 type SampleName = string;
 
@@ -90,7 +101,8 @@ function loadPages(dir: string): Page[] {
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '');
-const nameWords = (s: string) => fold(s).split(/[\s.,]+/).filter((w) => w && !/^(?:jr|sr|ii|iii)$/.test(w));
+/** Words of a name; a hyphen joins no more than a space does ("Kim Jong-un" is "Kim Jong Un"). */
+const nameWords = (s: string) => fold(s).split(/[\s.,-]+/).filter((w) => w && !/^(?:jr|sr|ii|iii)$/.test(w));
 
 /** Same person: same surname, and one name's words contained in the other's. */
 export function sameSpeaker(got: string | null, expected: string | null): boolean {
@@ -124,6 +136,7 @@ function context(a: Article, q: Quote, paras = 1): string {
 
 function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> {
   const { stride, offset, extra } = SAMPLES[name]!;
+  const extras = extra === undefined ? [] : Array.isArray(extra) ? extra : [extra];
   const all = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ page: p, q })));
   const taken = new Set<string>();
   {
@@ -132,7 +145,7 @@ function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> 
       if (existsSync(f)) for (const j of (JSON.parse(readFileSync(f, 'utf8')) as { quotes: Judged[] }).quotes) taken.add(`${j.page}@${j.start}`);
     }
   }
-  return all.filter(({ page, q }, i) => (i % stride === offset || (extra !== undefined && i % extra.stride === extra.offset)) && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
+  return all.filter(({ page, q }, i) => (i % stride === offset || extras.some((x) => i % x.stride === x.offset)) && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
 }
 
 function score(pages: Page[], name: SampleName, showErrors: boolean): void {
@@ -186,7 +199,31 @@ const pagesOf = (source: Source): Page[] | null => {
   return p.length ? p : null;
 };
 const drawAt = args.indexOf('--draw');
-if (drawAt >= 0) {
+const droppedAt = args.indexOf('--dropped');
+if (droppedAt >= 0) {
+  // Every paired quotation-mark span no direct quote overlaps: what the finder took for a title or a label.
+  const source = args[droppedAt + 1] as Source;
+  const pages = pagesOf(source);
+  if (!pages) console.log(`--dropped ${source}: its pages are absent`);
+  else {
+    let spans = 0;
+    let dropped = 0;
+    for (const { page, article } of pages) {
+      const t = article.text;
+      const qs = extractQuotes(article).filter((q) => q.kind === 'direct');
+      const paras = [...t.matchAll(/[^]+?(?=\n\s*\n|$)/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+      for (const [a, b] of paras) {
+        for (const m of markedSpans(t, a, b)) {
+          spans++;
+          if (qs.some((q) => q.start < m.innerEnd && q.end > m.innerStart)) continue;
+          dropped++;
+          console.log(`${page} @${m.open}: …${t.slice(Math.max(a, m.open - 50), m.open).replace(/\s+/g, ' ')}⟦${t.slice(m.innerStart, m.innerEnd).slice(0, 80)}⟧`);
+        }
+      }
+    }
+    console.log(`${source}: ${dropped} of ${spans} quoted spans not kept as direct quotes`);
+  }
+} else if (drawAt >= 0) {
   const name = args[drawAt + 1] as SampleName;
   if (!(name in SAMPLES)) throw new Error(`--draw ${Object.keys(SAMPLES).join('|')}`);
   const pages = pagesOf(SAMPLES[name]!.source);
@@ -200,7 +237,8 @@ if (drawAt >= 0) {
 } else {
   for (const name of Object.keys(SAMPLES).filter((n) => n.startsWith(only))) {
     const pages = pagesOf(SAMPLES[name]!.source);
-    if (!pages) console.log(`${name}: skipped, ${SAMPLES[name]!.source === 'zyte' ? '../shared/data/zyte-article-extraction/html' : 'the NewsWCL50 mirrors (bench/data/newswcl.ts)'} absent`);
+    if (SAMPLES[name]!.sealed && !args.includes('--unseal')) console.log(`${name}: sealed, not scored (judged and put aside; scored once at the end of the round with --unseal)`);
+    else if (!pages) console.log(`${name}: skipped, ${SAMPLES[name]!.source === 'zyte' ? '../shared/data/zyte-article-extraction/html' : 'the NewsWCL50 mirrors (bench/data/newswcl.ts)'} absent`);
     else score(pages, name, args.includes('--errors'));
   }
 }

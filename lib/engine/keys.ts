@@ -16,11 +16,12 @@
  * Version 6: schedule lines ("June 24 -- Jiffy Lube Live, Bristow, VA") are body units, not headings.
  * Version 8: quote speakers on US-politics coverage (lib/quotes, docs/notes/speak3.md).
  * Version 9: second round of speakers on US-politics coverage (docs/notes/speak4.md).
+ * Version 10: third round (docs/notes/speak5.md): speakers, and quotes in lower case after a title cue.
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 9;
+export const KEYS_VERSION = 10;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

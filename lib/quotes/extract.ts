@@ -68,12 +68,19 @@ function isTitle(text: string, span: MarkedSpan, people: People): boolean {
   const ws = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   if (ws.length === 0) return true;
   if (ws.length > 8) return false;
+  // A title or a name is written with a capital: words in lower case after a cue are a quotation
+  // ("what she called a “really special relationship …”", "Trump's campaign “gleefully welcomed …”",
+  // "called the lawsuit “frivolous”").
+  if (!/^[\p{Lu}\p{N}]/u.test(ws[0]!)) return false;
   const k = people.tokenAt(span.open) - 1;
   for (let j = k; j >= Math.max(0, k - 2); j--) {
     const t = people.toks[j]!;
     if (t.word && TITLE_CUES.has(t.lo)) return true;
   }
   if (ws.length < 2 || /[?!]$/.test(inner)) return false;
+  // Capitals for shouting, not for a title: "there was “NO COLLUSION and NO OBSTRUCTION.”"
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length >= 3 && caps.length >= 2 && caps.every((w) => w.length >= 2 && w === w.toUpperCase())) return false;
   const small = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'by', 'with']);
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w)));
 }
@@ -218,6 +225,16 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         // "Rouhani warned of “grave” consequences, noting that Iran would “strongly resist” …").
         else if (ends === 0 && !endsInside && !/\n/.test(gap) && wordCount(gap) <= 30) d.speaker = prevQuote.speaker;
       }
+    }
+    // "he asked …, called Omar a “terrorist” and said, “…”": a quote earlier in the sentence, with no
+    // speaker to continue, cut the part read; the verb's subject may stand before that quote. (After
+    // the continuation: "Hosting Emmanuel Macron, Mr. Trump assailed … as “ridiculous,” but said he
+    // could agree to “a new deal”" stays Trump's, not the first name of the sentence.)
+    if (!d.speaker) {
+      const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
+      const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
+      const sentStart = Math.max(para.start, sentenceStartBefore(text, first.open, para.start, units));
+      if (prevQuote && prevEnd > sentStart && /^[\s,;]*(?:and|but|then)\b/.test(text.slice(prevEnd, first.open))) d.speaker = people.attributionBefore(sentStart, first.open);
     }
     // The same convention after reported speech: `Erekat said it was only the latest move …` and a
     // paragraph (or sentence) that opens with a quote and names nobody continues it.

@@ -26,7 +26,8 @@ export const SPEECH_VERBS = words(`
 export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
-  adding telling written denied denies deny ask promised promises repeated repeats demurred pointing`);
+  adding telling written denied denies deny ask promised promises repeated repeats demurred pointing
+  disclosed discloses revealed reveals`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -39,7 +40,7 @@ export const NAMING_VERBS = words(`
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
   characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
-  defends defending`);
+  defends defending accused accuses accusing accuse`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`

@@ -172,6 +172,8 @@ const isSpeechVerb = (toks: Tok[], k: number): number => {
   if (prev && prev.sent === t.sent && (DETERMINERS.has(prev.lo) || /['’]s?$/.test(prev.raw) && prev.word)) return 0;
   // A passive ("the memos written by Comey", "described by officials"): its subject did not say it.
   if (toks[k + 1]?.lo === 'by' && /(?:ed|en|tten)$/.test(t.lo)) return 0;
+  // "was accused of “…”", "were labeled “…”": the subject of a passive verb of naming is the one named.
+  if (NAMING_VERBS.has(t.lo) && /ed$/.test(t.lo) && prev && prev.sent === t.sent && /^(?:was|were|is|are|been|being|be)$/.test(prev.lo)) return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -184,6 +186,8 @@ export class People {
   readonly mentions: Mention[] = [];
   private readonly runs: Run[] = [];
   private readonly runAt = new Map<number, Run>();
+  /** First tokens of the names that are the subject of a verb of saying ("Tyler said", "said Rick Tyler"). */
+  private readonly speechSubjects = new Set<number>();
 
   constructor(
     readonly text: string,
@@ -285,23 +289,24 @@ export class People {
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
       while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
-      const ends = toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b];
+      const ends = (toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b]).map((e) => this.personBeforePlace(e));
+      const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1) && !this.placeOfRole(r));
+      for (const r of befores) speakerKeys.add(this.keyOf(r));
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
-        for (const e of ends) {
-          const before = this.runAt.get(e);
-          if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
-        }
+        if (befores.length) this.speechSubjects.add(befores[0]!.n0);
         continue;
-      }
-      for (const e of ends) {
-        const before = this.runAt.get(e);
-        if (before && before.k1 - 1 === e) speakerKeys.add(this.keyOf(before));
       }
       // "said Ivan Braiker", "said 18-year-old Karina Gomez"
       const a = /^\d+-year-old$/.test(toks[k + v]?.lo ?? '') ? k + v + 1 : k + v;
       const after = this.runAt.get(a);
       if (after && after.n0 === a && after.k0 === a) speakerKeys.add(this.keyOf(after));
+      // The subject of the verb of saying: the name right before it ("Trump said Comey was …"), else the
+      // name after it in an inverted attribution ("…, said Rick Tyler"), else the clause's first name.
+      // (Inverted only when the name ends the clause: not "…, said Tyvak would leverage …".)
+      const inverted = after && after.n0 === a && after.k0 === a && !toks[after.k1]?.word ? after : undefined;
+      const subject = toks[b]?.word && befores[0] ? befores[0] : inverted ?? befores[0];
+      if (subject) this.speechSubjects.add(subject.n0);
     }
     // "according to Kim Jong Un": a full name a statement is attributed to.
     for (let k = 0; k + 2 < toks.length; k++) {
@@ -327,7 +332,8 @@ export class People {
       const len = r.k1 - r.n0;
       if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
-      const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '');
+      // … or a role and a comma before it ("Britain's foreign secretary, Boris Johnson, used").
+      const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '') || (toks[r.k0 - 1]?.raw === ',' && ROLE_WORDS.has(toks[r.k0 - 2]?.lo ?? '') && !toks[r.k0 - 2]!.cap);
       let roleAfter = false;
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
         for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) {
@@ -407,6 +413,14 @@ export class People {
       }
       this.persons.set(key, [...(this.persons.get(key) ?? []), ...people]);
     }
+    // A name written family name first ("Kim Jong-un", "Moon Jae-in") and then by the family name
+    // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
+    // is the first word of exactly one full name the article gives, is that person.
+    for (const [key, people] of this.persons) {
+      if (!titledKeys.has(key) || people.some((p) => p.first !== null || p.name.includes(' '))) continue;
+      const full = this.allPersons().filter((p) => p.key !== key && p.first === key && p.name.split(' ').length >= 2);
+      if (full.length === 1) this.persons.set(key, [full[0]!]);
+    }
   }
 
   /**
@@ -471,6 +485,35 @@ export class People {
   /** Does the article name a person called `name` (by surname)? */
   isPerson(name: string): boolean {
     return this.persons.has(name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, ''));
+  }
+
+  /**
+   * "Prime Minister Justin Trudeau of Canada said", "Roberto Saravia from Los Angeles": the run ending at
+   * token `e` is where the person named just before "of"/"from" is from, and that person is the one
+   * meant. The token ending the person's name, or `e` when the run is not such a place.
+   */
+  private personBeforePlace(e: number): number {
+    const r = this.runAt.get(e);
+    if (!r || r.k1 - 1 !== e) return e;
+    const of = this.toks[r.k0 - 1];
+    if (!of || (of.lo !== 'of' && of.lo !== 'from') || of.sent !== this.toks[r.k0]!.sent) return e;
+    const p = this.runAt.get(r.k0 - 2);
+    if (!p || p.k1 !== r.k0 - 1 || this.notPerson(p)) return e;
+    // A person's name: titled ("President Emmanuel Macron of France") or a first name and a surname
+    // ("Justin Trudeau of Canada"); not one word ("Bank of America", "University of Texas").
+    return p.n0 > p.k0 || p.k1 - p.n0 >= 2 ? p.k1 - 1 : e;
+  }
+
+  /**
+   * "ambassador to Britain", "president of Iran": the role word when the run is the place a role is of
+   * ("China's ambassador to Britain accused …" does not make Britain a person).
+   */
+  private placeOfRole(r: Run): Tok | null {
+    const prep = this.toks[r.k0 - 1];
+    const role = this.toks[r.k0 - 2];
+    // One or two words ("Britain", "South Korea"); longer runs glue a name to the place ("ambassador to Britain Liu Xiaoming").
+    if (!prep || !role || !['for', 'to', 'of'].includes(prep.lo) || !isRole(role.lo) || role.cap || r.n0 !== r.k0 || r.k1 - r.k0 > 2 || role.sent !== this.toks[r.k0]!.sent) return null;
+    return role;
   }
 
   private isExcluded(at: number): boolean {
@@ -565,7 +608,9 @@ export class People {
       // most often takes up the subject of the sentence before (a weaker vote).
       if (!near.length && (t.lo === 'he' || t.lo === 'she')) {
         const prev = this.mentions.filter((m) => m.sent === t.sent - 1 && !possessive(m));
-        if (prev.length) vote(prev[0]!.person, g, 0.5);
+        // The speaker of that sentence when it has one ("…, said Rick Tyler, a consultant. “…,” he said").
+        const said = prev.find((m) => this.speechSubjects.has(m.k));
+        if (prev.length) vote((said ?? prev[0])!.person, g, 0.5);
       }
     });
     for (const [p, v] of votes) p.gender = v.m > v.f ? 'm' : v.f > v.m ? 'f' : null;
@@ -681,21 +726,38 @@ export class People {
       const ms = this.subjectsFirst(before.filter((x) => x.sent === s));
       // A subject pronoun opening an earlier sentence, before any name in it, continues its referent;
       // not one in a fronted clause ("As he …, Mr. Trump …"), which points forward to the subject.
-      if (s !== atSent && depth < 6) {
+      // The quote's own sentence too, when such a pronoun opens it ("He described North Korea …, when
+      // he called it …, “…”": not the country named between).
+      if (depth < 6) {
         const first = this.toks.findIndex((t) => t.sent === s && t.word && !this.isExcluded(t.start));
         const proK = first >= 0 ? this.toks.slice(first, first + 12).findIndex((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : -1;
-        const pro = proK >= 0 ? this.toks[first + proK] : undefined;
+        const pro = proK >= 0 && (s !== atSent || (proK === 0 && this.toks[first]!.start < at)) ? this.toks[first + proK] : undefined;
         const fronted = proK >= 0 && SUBORDINATORS.has(this.toks[first + proK - 1]?.lo ?? '');
         if (pro && !fronted && (!ms.length || Math.min(...ms.map((m) => m.start)) > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
       }
       // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
       // noun after the sentence's names is the one meant; nobody the article names.
       if (this.unnamedBetween(ms.length ? Math.max(...ms.map((m) => m.end)) : this.sentenceStartOffset(s), at, gender)) return null;
-      const known = ms.find((m) => m.person.gender === gender);
+      // The speaker of a sentence before all others in it ("Sen. Rubio, Gov. Bush … would have stayed in
+      // the deal, said Rick Tyler, a consultant. “…,” he said" → Tyler); then a known gender before an
+      // unknown one. A possessive opening the sentence is its topic ("Taylor Swift's first albums were
+      // released through Big Machine …. … she described"); one later in it comes after the sentence's
+      // other people ("Britain's foreign secretary, Boris Johnson, used Mr. Trump's tweet style: ¶ “…,”
+      // he wrote" → Johnson).
+      const said = s === atSent ? [] : ms.filter((m) => this.speechSubjects.has(m.k) && !this.isPossessive(m));
+      const order = [...said, ...ms.filter((m) => !said.includes(m))];
+      const known = order.find((m) => m.person.gender === gender && !this.isPossessive(m) && !this.isOblique(m));
       if (known) return known.person;
+      const opening = this.firstWordOf(s);
+      const topic = order.find((m) => m.person.gender === gender && this.isPossessive(m) && (this.runAt.get(m.k)?.k0 ?? m.k) === opening);
+      if (topic) return topic.person;
+      const knownOblique = order.find((m) => m.person.gender === gender && !this.isPossessive(m));
+      if (knownOblique) return knownOblique.person;
       // A possessive of unknown gender is not taken ("Her heartbreak over Mike Ford's death …. “…,” she said").
-      const unknown = ms.find((m) => m.person.gender === null && !this.isPossessive(m));
+      const unknown = order.find((m) => m.person.gender === null && !this.isPossessive(m));
       if (unknown) return unknown.person;
+      const possessor = order.find((m) => m.person.gender === gender);
+      if (possessor) return possessor.person;
     }
     return null;
   }
@@ -751,14 +813,30 @@ export class People {
     return /['’]s$/.test(this.toks[last]!.raw) || (next !== undefined && /^['’]$/.test(next.raw) && next.start === this.toks[last]!.end);
   }
 
-  /** Mentions in text order, those that are not the object of a preposition first. */
+  /** A mention that is the object of a preposition ("released through Big Machine"). */
+  private isOblique(m: Mention): boolean {
+    const run = this.runAt.get(m.k);
+    const before = this.toks[(run?.k0 ?? m.k) - 1];
+    return before !== undefined && before.sent === m.sent && PREPOSITIONS.has(before.lo);
+  }
+
+  /**
+   * Mentions in text order, those that are not the object of a preposition first. In a sentence that
+   * opens with a fronted phrase ("After days of reports about his lawyer, Michael D. Cohen, and …, Mr.
+   * Trump appeared to …"), the main clause's subject first: a name after a comma and before a word in
+   * lower case.
+   */
   private subjectsFirst(ms: Mention[]): Mention[] {
-    const oblique = (m: Mention) => {
+    const ordered = [...ms.filter((m) => !this.isOblique(m)), ...ms.filter((m) => this.isOblique(m))];
+    const opening = ms.length ? this.toks[this.firstWordOf(ms[0]!.sent)] : undefined;
+    if (!opening || !(PREPOSITIONS.has(opening.lo) || SUBORDINATORS.has(opening.lo))) return ordered;
+    const main = ordered.find((m) => {
       const run = this.runAt.get(m.k);
-      const before = this.toks[(run?.k0 ?? m.k) - 1];
-      return before !== undefined && before.sent === m.sent && PREPOSITIONS.has(before.lo);
-    };
-    return [...ms.filter((m) => !oblique(m)), ...ms.filter(oblique)];
+      if (!run || this.isPossessive(m)) return false;
+      const after = this.toks[run.k1];
+      return this.toks[run.k0 - 1]?.raw === ',' && after !== undefined && after.word && !after.cap && after.sent === m.sent;
+    });
+    return main ? [main, ...ordered.filter((m) => m !== main)] : ordered;
   }
 
   /** A noun for an unnamed person of `gender` ("one mother", "a man") in [from, to), outside quotes. */
@@ -774,6 +852,19 @@ export class People {
       return true;
     }
     return false;
+  }
+
+  private firstWords: number[] | null = null;
+  /** Index of the first word token of sentence `s` (-1 when it has none). */
+  private firstWordOf(s: number): number {
+    if (!this.firstWords) {
+      const fw: number[] = [];
+      this.toks.forEach((t, k) => {
+        if (t.word && fw[t.sent] === undefined) fw[t.sent] = k;
+      });
+      this.firstWords = fw;
+    }
+    return this.firstWords[s] ?? -1;
   }
 
   private sentenceStartOffset(s: number): number {
@@ -856,6 +947,8 @@ export class People {
     const t = this.toks[k];
     if (!t || k < floor || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
+    const placeOf = this.personBeforePlace(k);
+    if (placeOf !== k) return this.readBackward(placeOf, floor);
     const run = this.runAt.get(k);
     if (run && run.k1 - 1 === k) {
       // "A spokesman for Mueller told Fox News": the spokesman's words, not Mueller's.
@@ -1004,6 +1097,14 @@ export class People {
           break;
         }
       }
+      // "“…,” Mnuchin in an interview broadcast Monday on Fox Business.": a name and where or when it
+      // was said, with the verb of saying missing, up to the sentence's end after a quote closed by a
+      // comma (the news convention): the name's.
+      if (spk.phrase.kind === 'name' && v < limit && ['in', 'during', 'at', 'on'].includes(this.toks[v]!.lo) && /,\s*[”"’]?\s*$/.test(this.text.slice(Math.max(0, from - 3), from))) {
+        let verb = false;
+        for (let j = v; j < limit; j++) if (isSpeechVerb(this.toks, j) || /^[“"‘]$/.test(this.toks[j]!.raw)) verb = true;
+        if (!verb) return spk.phrase;
+      }
       if (spk.phrase.kind !== 'name') return null;
     }
     // "“…,” read a joint statement from House Judiciary Chairman Bob Goodlatte, …"
@@ -1047,6 +1148,29 @@ export class People {
     if (this.toks[k]!.raw === ':' && k - 2 >= floor && this.toks[k - 1]!.word && !this.toks[k - 1]!.cap && /(?:ed|s)$/.test(this.toks[k - 1]!.lo)) {
       const p = this.readBackward(k - 2, floor);
       if (p && p.kind !== 'role' && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+    }
+    // "Trump also took credit for the thaw, including …: “…”", "More: President Trump after picking
+    // something off Macron's suit: '…'": a colon before the quote, and the sentence opens with a person's
+    // name (not a possessive: "Trump's campaign manager … had this to say:").
+    if (this.toks[k]!.raw === ':') {
+      let s0 = floor;
+      while (s0 < k && !this.toks[s0]!.word) s0++;
+      if (this.toks[s0 + 1]?.raw === ':' && this.toks[s0]!.cap) s0 += 2;
+      const r = s0 < k ? this.readForward(s0, k) : null;
+      const poss = r && /['’]s?$/.test(this.toks[r.end - 1]!.raw);
+      // A name only: a pronoun there ("She apologizes to her family: “…”", a song's lyrics) is too often
+      // someone the text only describes.
+      if (r && !poss && r.end < k && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
+    }
+    // "London Mayor Sadiq Khan, a self-confessed “big fan” of …": a description the person gives of
+    // themself is their word; the name before the apposition's comma.
+    for (let j = k; j >= Math.max(floor + 2, k - 2); j--) {
+      if (!/^self-(?:described|confessed|proclaimed|styled|declared|identified)$/.test(this.toks[j]!.lo)) continue;
+      const det = ['a', 'an', 'the'].includes(this.toks[j - 1]!.lo) ? j - 1 : j;
+      if (this.toks[det - 1]?.raw !== ',') break;
+      const p = this.readBackward(det - 2, floor);
+      if (p && p.kind === 'name' && !this.isOrganization(p)) return p;
+      break;
     }
     // "a kite whipping around in the sky read, “refugees welcome here”", "a sign reading “…”": written words, nobody's speech.
     let r = k;
