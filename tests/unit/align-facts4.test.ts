@@ -1,0 +1,71 @@
+/**
+ * Causes of report errors found on real multi-outlet coverage (dev sets plague, ukvisit, dnc, meth;
+ * docs/notes/facts4.md), each with cases written for the test: a figure that replaces the other
+ * outlet's figure is a discrepancy, not a second fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { align, DEFAULT_ALIGN } from '../../lib/engine/align';
+import { featuresOf, reportFeatures } from '../../lib/engine/features';
+import { buildReport, foldedText, novelDetails, replacesFigure, type StoryArticle } from '../../lib/engine/report';
+import { rankReport } from '../../lib/engine/rank';
+import { unitIdf, weighAll } from '../../lib/engine/story';
+import { quantities } from '../../lib/nlp';
+import type { Article, Report } from '../../lib/types';
+import { sentenceArticle } from '../data/engine/sentence-article';
+
+/** The report of `read` against `others`, taken as its related set (the story decision is not under test). */
+function reportAgainst(read: Article, others: Article[]): Report {
+  const feats = reportFeatures(read, featuresOf(read));
+  const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
+  const idf = unitIdf([feats, ...rel]);
+  const weighted = weighAll(feats, idf);
+  const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
+  const withHere = related.map((s) => align(weighted, s.weighted, DEFAULT_ALIGN));
+  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: DEFAULT_ALIGN }));
+}
+const addedTexts = (r: Report) => r.added.map((a) => a.text);
+
+describe('a figure that replaces the other outlet\'s figure', () => {
+  const ferry = sentenceArticle('ferry-a', [
+    'A ferry carrying commuters ran aground off the coast of Halden on Tuesday morning.',
+    'The coast guard said about 40 people were taken to hospital with minor injuries.',
+    'The operator suspended all crossings on the route until further notice.',
+  ]);
+  const ferryB = sentenceArticle('ferry-b', [
+    'A commuter ferry ran aground near Halden on Tuesday, the coast guard said.',
+    'More than 120 passengers were taken to hospital with minor injuries, the coast guard said.',
+    'The operator has suspended crossings on the route until further notice.',
+  ]);
+  const ferryC = sentenceArticle('ferry-c', [
+    'A commuter ferry ran aground near Halden on Tuesday, the coast guard said.',
+    'The coast guard said 40 passengers were taken to hospital with minor injuries and 15 crew members were rescued by helicopter.',
+    'The operator has suspended crossings on the route until further notice.',
+  ]);
+
+  it('is one fact told with another number: not "added", not "left out"', () => {
+    const r = reportAgainst(ferry, [ferryB]);
+    expect(addedTexts(r).some((t) => t.includes('More than 120'))).toBe(false);
+    expect(r.leftOut.map((l) => l.i)).not.toContain(1);
+  });
+  it('a second figure beside the shared one is still a second fact ("40 … and 15 crew")', () => {
+    const r = reportAgainst(ferry, [ferryC]);
+    expect(addedTexts(r).some((t) => t.includes('15 crew members'))).toBe(true);
+  });
+  it('one for one only: two counts here against one there are not a replacement', () => {
+    const own = quantities('There were 3,400 cases reported worldwide in five years, with 610 deaths.');
+    const there = [quantities('Cases have been reported in 12 countries.')];
+    expect(replacesFigure(own.find((q) => q.value === 3400)!, own, there)).toBe(false);
+    const single = quantities('The fire destroyed more than 300 homes.');
+    expect(replacesFigure(single[0]!, single, [quantities('The fire destroyed 180 homes.')])).toBe(true);
+    // A toll told as a share is the same measure as a count.
+    const share = quantities('The famine killed up to 30 percent of the population.');
+    expect(replacesFigure(single[0]!, single, [share])).toBe(true);
+    // A sum of money never replaces a count.
+    expect(replacesFigure(single[0]!, single, [quantities('Repairs will cost $2 million.')])).toBe(false);
+  });
+  it('without counterparts, a figure the other article never gives is a second fact', () => {
+    const other = sentenceArticle('o', ['The fire destroyed homes on the hill.']);
+    expect(novelDetails('The fire destroyed more than 300 homes.', foldedText(other))).toEqual(['more than 300']);
+    expect(novelDetails('The fire destroyed more than 300 homes.', foldedText(other), foldedText(other).figures, [quantities('The fire destroyed 180 homes.')])).toEqual([]);
+  });
+});
