@@ -53,6 +53,15 @@ const CALENDAR = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/** Month abbreviations of news style ("Dec. 6", "Sept. 11"), folded. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "Dec. 6", "Nov. 18th": an abbreviated month with its stop and a day is a date, not a name. */
+function abbreviatedDate(text: string, toks: ReadonlyArray<{ w: string; end: number }>, k: number): boolean {
+  const t = toks[k]!;
+  return MONTH_ABBREVIATIONS.has(t.w) && text[t.end] === '.' && /^\d/.test(toks[k + 1]?.w ?? '');
+}
+
 /** Titles written before a name with a full stop ("Mr. Stone", "Sen. Graham"): not part of the name, and their stop ends no sentence. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr']);
 
@@ -68,7 +77,9 @@ export function entityRuns(text: string): string[][] {
   let prevEnd = -1;
   let prevTok: (typeof toks)[number] | null = null;
   for (const [k, t] of toks.entries()) {
-    const cap = /^\p{Lu}/u.test(t.raw) && (nameMay(toks, k) || (!isFunctionWord(t.w) && !(CALENDAR.has(t.w) && calendarAt(toks, k))));
+    const cap =
+      /^\p{Lu}/u.test(t.raw) &&
+      (nameMay(toks, k) || (!isFunctionWord(t.w) && !(CALENDAR.has(t.w) && calendarAt(toks, k)) && !abbreviatedDate(text, toks, k)));
     const gap = prevEnd < 0 ? text.slice(0, t.start) : text.slice(prevEnd, t.start);
     const abbrev = prevTok !== null && /^\.\s+$/.test(gap) && /^\p{Lu}/u.test(prevTok.raw) && (TITLES.has(prevTok.w) || prevTok.raw.length === 1);
     const broken = prevEnd >= 0 && !abbrev && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);

@@ -1,12 +1,12 @@
 /**
  * Causes of report errors found on real multi-outlet coverage (dev sets plague, ukvisit, dnc, meth;
  * docs/notes/facts4.md), each with cases written for the test: a figure that replaces the other
- * outlet's figure is a discrepancy, not a second fact.
+ * outlet's figure is a discrepancy, not a second fact; an abbreviated month is a date, not a name.
  */
 import { describe, expect, it } from 'vitest';
 import { align, DEFAULT_ALIGN } from '../../lib/engine/align';
 import { featuresOf, reportFeatures } from '../../lib/engine/features';
-import { buildReport, foldedText, novelDetails, replacesFigure, type StoryArticle } from '../../lib/engine/report';
+import { buildReport, entityRuns, foldedText, novelDetails, replacesFigure, type StoryArticle } from '../../lib/engine/report';
 import { rankReport } from '../../lib/engine/rank';
 import { unitIdf, weighAll } from '../../lib/engine/story';
 import { quantities } from '../../lib/nlp';
@@ -67,5 +67,17 @@ describe('a figure that replaces the other outlet\'s figure', () => {
     const other = sentenceArticle('o', ['The fire destroyed homes on the hill.']);
     expect(novelDetails('The fire destroyed more than 300 homes.', foldedText(other))).toEqual(['more than 300']);
     expect(novelDetails('The fire destroyed more than 300 homes.', foldedText(other), foldedText(other).figures, [quantities('The fire destroyed 180 homes.')])).toEqual([]);
+  });
+});
+
+describe('an abbreviated month before a day is a date, not a name', () => {
+  it('"Dec. 6", "(Nov. 18)", "Sept. 30" are left out of the names; "Jan" as a name stays', () => {
+    expect(entityRuns('Tickets go on sale Friday, Dec. 6 at the Fillmore box office.').flat()).not.toContain('dec');
+    expect(entityRuns('The band played the Orpheum on Monday night (Nov. 18) in Memphis, Tennessee.').flat()).not.toContain('nov');
+    expect(entityRuns('Voters in Sept. 30 polls backed Jan Novak for mayor.').flat()).toEqual(expect.arrayContaining(['jan', 'novak']));
+  });
+  it('so a date and one new place are not "two names the other outlet never gives"', () => {
+    const other = sentenceArticle('o', ['The band will tour in the spring, with tickets sold by Ticketmaster.']);
+    expect(novelDetails('Ticketmaster sells tickets for the Memphis show on Dec. 6.', foldedText(other))).toEqual([]);
   });
 });
