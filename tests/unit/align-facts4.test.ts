@@ -1,7 +1,8 @@
 /**
  * Causes of report errors found on real multi-outlet coverage (dev sets plague, ukvisit, dnc, meth;
  * docs/notes/facts4.md), each with cases written for the test: a figure that replaces the other
- * outlet's figure is a discrepancy, not a second fact; an abbreviated month is a date, not a name.
+ * outlet's figure is a discrepancy, not a second fact; an abbreviated month is a date, not a name;
+ * an initial or "Jr." shared by two people does not make them one actor.
  */
 import { describe, expect, it } from 'vitest';
 import { align, DEFAULT_ALIGN } from '../../lib/engine/align';
@@ -10,6 +11,7 @@ import { buildReport, entityRuns, foldedText, novelDetails, replacesFigure, type
 import { rankReport } from '../../lib/engine/rank';
 import { unitIdf, weighAll } from '../../lib/engine/story';
 import { quantities } from '../../lib/nlp';
+import { actorsDisagree, mainActors } from '../../lib/nlp/actors';
 import type { Article, Report } from '../../lib/types';
 import { sentenceArticle } from '../data/engine/sentence-article';
 
@@ -79,5 +81,28 @@ describe('an abbreviated month before a day is a date, not a name', () => {
   it('so a date and one new place are not "two names the other outlet never gives"', () => {
     const other = sentenceArticle('o', ['The band will tour in the spring, with tickets sold by Ticketmaster.']);
     expect(novelDetails('Ticketmaster sells tickets for the Memphis show on Dec. 6.', foldedText(other))).toEqual([]);
+  });
+});
+
+describe('an initial, a suffix or a party letter does not make two people one actor', () => {
+  const a = 'Martin J. Okafor Jr., a former aide to the mayor who is named in the complaint, called it a smear.';
+  const b = 'Dana Whitfield, spokeswoman for the Paul J. Harlan Jr. for Mayor committee, dismissed the complaint as baseless.';
+  const [actA] = mainActors([a]);
+  const [actB] = mainActors([b]);
+  it('Okafor and Whitfield disagree although "J." and "Jr." are in both sentences', () => {
+    expect(actA).toBeTruthy();
+    expect(actB).toBeTruthy();
+    expect(actorsDisagree(actA!, a, actB!, b)).toBe(true);
+  });
+  it('the same person named again is still one actor', () => {
+    const c = 'Mr. Okafor said the complaint was a smear.';
+    expect(actorsDisagree(actA!, a, mainActors([c])[0]!, c)).toBe(false);
+  });
+  it('an actor written only in short words keeps them ("U.S." / "the U.S. envoy")', () => {
+    const u = 'The U.S. imposed new tariffs on steel.';
+    const v = 'Washington said the U.S. would not back down.';
+    const [au] = mainActors([u]);
+    expect(au).toBeTruthy();
+    expect(actorsDisagree(au!, u, mainActors([v])[0] ?? null, v)).toBe(false);
   });
 });
