@@ -2,10 +2,11 @@
  * Causes of report errors found on real multi-outlet coverage (dev sets plague, ukvisit, dnc, meth;
  * docs/notes/facts4.md), each with cases written for the test: a figure that replaces the other
  * outlet's figure is a discrepancy, not a second fact; an abbreviated month is a date, not a name;
- * an initial or "Jr." shared by two people does not make them one actor.
+ * an initial or "Jr." shared by two people does not make them one actor; a quotation sharing only a
+ * three-word story phrase with another person's sentence is not the same quotation.
  */
 import { describe, expect, it } from 'vitest';
-import { align, DEFAULT_ALIGN } from '../../lib/engine/align';
+import { align, DEFAULT_ALIGN, differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
 import { featuresOf, reportFeatures } from '../../lib/engine/features';
 import { buildReport, entityRuns, foldedText, novelDetails, replacesFigure, type StoryArticle } from '../../lib/engine/report';
 import { rankReport } from '../../lib/engine/rank';
@@ -104,5 +105,27 @@ describe('an initial, a suffix or a party letter does not make two people one ac
     const [au] = mainActors([u]);
     expect(au).toBeTruthy();
     expect(actorsDisagree(au!, u, mainActors([v])[0] ?? null, v)).toBe(false);
+  });
+});
+
+describe('a quotation is the same quotation only when four or more words run alike', () => {
+  const pairs = weighPairs([
+    [
+      '"The port strike will show the city that dock workers can no longer be ignored," the union leader said.',
+      'For the mayor, the port strike is a test of her promise to keep the harbour open.',
+    ],
+    [
+      'The union said in a statement: "We will stay out until the port authority restores the night shift."',
+      'Union leaders said they would stay out until the port authority restores the night shift.',
+    ],
+  ]);
+  const [union, mayor] = pairs[0]!;
+  const [quoted, reported] = pairs[1]!;
+  it('"the port strike" in a quote and in a sentence about the mayor: two people, two statements', () => {
+    expect(sameQuotation(union!, mayor!)).toBe(false);
+    expect(differentActors(union!, new Set(['union']), mayor!, new Set(['mayor', 'jansen']))).toBe(true);
+  });
+  it('reported speech that repeats the quote word for word is the same statement', () => {
+    expect(sameQuotation(quoted!, reported!)).toBe(true);
   });
 });
