@@ -3,11 +3,12 @@
  * docs/notes/facts4.md), each with cases written for the test: a figure that replaces the other
  * outlet's figure is a discrepancy, not a second fact; an abbreviated month is a date, not a name;
  * an initial or "Jr." shared by two people does not make them one actor; a quotation sharing only a
- * three-word story phrase with another person's sentence is not the same quotation.
+ * three-word story phrase with another person's sentence is not the same quotation; the rest of a
+ * headline's paragraph is the headline.
  */
 import { describe, expect, it } from 'vitest';
 import { align, DEFAULT_ALIGN, differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
-import { featuresOf, reportFeatures } from '../../lib/engine/features';
+import { articleFeatures, featuresOf, reportFeatures } from '../../lib/engine/features';
 import { buildReport, entityRuns, foldedText, novelDetails, replacesFigure, type StoryArticle } from '../../lib/engine/report';
 import { rankReport } from '../../lib/engine/rank';
 import { unitIdf, weighAll } from '../../lib/engine/story';
@@ -127,5 +128,29 @@ describe('a quotation is the same quotation only when four or more words run ali
   });
   it('reported speech that repeats the quote word for word is the same statement', () => {
     expect(sameQuotation(quoted!, reported!)).toBe(true);
+  });
+});
+
+describe('the rest of the headline\'s paragraph is the headline', () => {
+  // A two-sentence headline whose title kept the first sentence, then the body (one paragraph per line).
+  const a = sentenceArticle('paper', [
+    'City Council Approves the Harbour Tunnel.',
+    "Here's What It Means for Drivers.",
+    'The council voted 9 to 4 on Tuesday to build the tunnel.',
+  ], { title: 'City Council Approves the Harbour Tunnel' });
+  // sentenceArticle gives one paragraph per sentence: put the second sentence in the headline's paragraph.
+  const units = a.units.map((u) => (u.i === 1 ? { ...u, p: 0 } : u));
+  const b = { ...a, units };
+  const f = reportFeatures(b, articleFeatures(b));
+  it('"Here\'s What It Means for Drivers." beside the repeated headline is not a fact; the body is', () => {
+    expect(f.map((x) => x.fact)).toEqual([false, false, true]);
+  });
+  it('a sentence in a paragraph of its own after the headline stays a fact', () => {
+    const c = sentenceArticle('paper2', [
+      'City Council Approves the Harbour Tunnel.',
+      'The mayor said work would start in the spring.',
+      'The council voted 9 to 4 on Tuesday to build the tunnel.',
+    ], { title: 'City Council Approves the Harbour Tunnel' });
+    expect(reportFeatures(c, articleFeatures(c)).map((x) => x.fact)).toEqual([false, true, true]);
   });
 });
