@@ -103,19 +103,25 @@ describe('labelled real stories', () => {
     // Recall is low (0.51): the tour-date lists' lines are not fact units (lib/engine/features.ts isFactUnit).
     for (const s of [r.added, r.leftOut]) expect(s.precision, s.errors.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
+
+  // meth was held out until facts4 (first measurement P 0.60 R 0.82); now a development set, so its
+  // errors are printed. Guards below the measurement (P 0.64 R 0.79, docs/notes/facts4.md).
+  it('meth (three outlets): labels resolve; recall of added and left out at least 0.75, precision at least 0.6', async () => {
+    const r = await score('meth');
+    expect(r.resolved.problems).toEqual([]);
+    for (const s of [r.added, r.leftOut]) {
+      expect(s.recall, s.errors.join('\n')).toBeGreaterThanOrEqual(0.75);
+      expect(s.precision, s.errors.join('\n')).toBeGreaterThanOrEqual(0.6);
+    }
+  });
 });
 
 /**
- * Held-out real stories (tests/data/engine/meth, europa; docs/notes/facts.md): labelled before the
- * engine was run on them and never tuned on. Only regression guards, set below the first
- * measurement (meth added/left-out P 0.60 R 0.82; europa F1 0.90); their errors are not printed.
+ * Held-out real story (tests/data/engine/europa; docs/notes/facts.md): labelled before the engine
+ * was run on it and never tuned on. Only a regression guard, set below the first measurement
+ * (F1 0.90); its errors are not printed.
  */
 describe('held-out real stories', () => {
-  it('meth (three outlets): labels resolve; recall of added and left out at least 0.75', async () => {
-    const r = await score('meth');
-    expect(r.resolved.problems).toEqual([]);
-    for (const s of [r.added, r.leftOut]) expect(s.recall).toBeGreaterThanOrEqual(0.75);
-  });
 
   it('europa (three outlets): labels resolve; added and left-out F1 at least 0.85', async () => {
     const r = await score('europa');
