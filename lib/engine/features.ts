@@ -145,7 +145,7 @@ export function isCaption(text: string): boolean {
 /**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
  * as the body's first line (a text file whose first line is its title: the title already names the
- * article, it is not a fact another outlet "left out") and questions. Kept apart from `isFactUnit`
+ * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions. Kept apart from `isFactUnit`
  * so the same-story model (story.ts, fitted on `isFactUnit`) sees exactly what it was fitted on.
  * Cached per feature list.
  */
@@ -156,7 +156,11 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     const title = bare(article.title ?? '');
     // The caption test reads English verbs: other languages keep every unit.
     const english = article.language === 'en';
-    out = feats.map((f) => (f.fact && ((title && bare(f.unit.text) === title) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text))) ? { ...f, fact: false } : f));
+    // The headline repeated in the body, and the rest of its paragraph: a two-sentence headline
+    // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
+    const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
+    const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
+    out = feats.map((f) => (f.fact && (inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text))) ? { ...f, fact: false } : f));
     reportCache.set(feats, out);
   }
   return out;

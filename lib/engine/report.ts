@@ -17,7 +17,7 @@
  * Ranking and the reasons shown are in rank.ts.
  */
 import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
-import { fold, isFunctionWord, quantities, tokens } from '../nlp';
+import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
 import { actorsOf, align, differentActors, factMatrix, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
 import { ambiguousFigures, sharedActor } from './conflicts';
@@ -53,6 +53,15 @@ const CALENDAR = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 
+/** Month abbreviations of news style ("Dec. 6", "Sept. 11"), folded. */
+const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** "Dec. 6", "Nov. 18th": an abbreviated month with its stop and a day is a date, not a name. */
+function abbreviatedDate(text: string, toks: ReadonlyArray<{ w: string; end: number }>, k: number): boolean {
+  const t = toks[k]!;
+  return MONTH_ABBREVIATIONS.has(t.w) && text[t.end] === '.' && /^\d/.test(toks[k + 1]?.w ?? '');
+}
+
 /** Titles written before a name with a full stop ("Mr. Stone", "Sen. Graham"): not part of the name, and their stop ends no sentence. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'rev', 'st', 'jr', 'sr']);
 
@@ -68,7 +77,9 @@ export function entityRuns(text: string): string[][] {
   let prevEnd = -1;
   let prevTok: (typeof toks)[number] | null = null;
   for (const [k, t] of toks.entries()) {
-    const cap = /^\p{Lu}/u.test(t.raw) && (nameMay(toks, k) || (!isFunctionWord(t.w) && !(CALENDAR.has(t.w) && calendarAt(toks, k))));
+    const cap =
+      /^\p{Lu}/u.test(t.raw) &&
+      (nameMay(toks, k) || (!isFunctionWord(t.w) && !(CALENDAR.has(t.w) && calendarAt(toks, k)) && !abbreviatedDate(text, toks, k)));
     const gap = prevEnd < 0 ? text.slice(0, t.start) : text.slice(prevEnd, t.start);
     const abbrev = prevTok !== null && /^\.\s+$/.test(gap) && /^\p{Lu}/u.test(prevTok.raw) && (TITLES.has(prevTok.w) || prevTok.raw.length === 1);
     const broken = prevEnd >= 0 && !abbrev && /[,;:()"“”‘’'—–]|[.!?]\s/.test(gap);
@@ -133,7 +144,7 @@ function computeFolded(a: Pick<Article, 'title' | 'units'>): OtherText {
  * … with The Texas Tribune"), or an amount of money / a count the other never gives. Such a unit
  * is reported as added (or left out) although it aligns: a sentence can carry two facts.
  */
-export function novelDetails(unitText: string, other: OtherText, otherFigures: Set<number> = other.figures): string[] {
+export function novelDetails(unitText: string, other: OtherText, otherFigures: Set<number> = other.figures, counterparts: ReadonlyArray<readonly Quantity[]> = []): string[] {
   const novel: string[] = [];
   // A word is known to the other article when it is one of its words, or (5+ letters) part of one:
   // glued translations ("Clintonthe") still count as naming Clinton.
@@ -153,10 +164,35 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
   }
   const out = novel.length >= 2 ? novel : [];
   out.push(...novelClauses(unitText, other));
-  for (const q of quantities(unitText)) {
-    if ((q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) && q.value === q.max && !otherFigures.has(q.value)) out.push(q.text);
+  const figures = quantities(unitText);
+  for (const q of figures) {
+    if ((q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) && q.value === q.max && !otherFigures.has(q.value) && !replacesFigure(q, figures, counterparts)) out.push(q.text);
   }
   return out;
+}
+
+/**
+ * A figure that takes the place of the aligned counterpart's own figure of the same kind is the same
+ * fact told with another number ("gained 28,000" / "amassed more than 100,000 supporters";
+ * "killed an estimated 25 million" / "more than 50 million"): a discrepancy, not a second fact.
+ * Only one for one: a unit that gives a second figure of the kind ("killed 5 and injured 30"
+ * against "killed 5") still carries a second fact.
+ */
+/** A toll told as a count or as a share ("killed 25 million" / "killing up to 60 percent of Europe's population") is one measure. */
+const measureOf = (q: Quantity): string => (q.kind === 'percent' ? 'count' : q.kind);
+
+export function replacesFigure(q: Quantity, own: readonly Quantity[], counterparts: ReadonlyArray<readonly Quantity[]>): boolean {
+  // One for one: the only figure of its kind here against the only figure of its kind there. A unit
+  // with two counts ("3,248 cases … with 584 deaths") tells more than the counterpart's one.
+  const one = (figs: readonly Quantity[]) => {
+    const same = figs.filter((f) => measureOf(f) === measureOf(q));
+    return same.length === 1 ? same[0]! : null;
+  };
+  if (one(own) !== q) return false;
+  return counterparts.some((figs) => {
+    const c = one(figs);
+    return c !== null && !sameFigure(q, c);
+  });
 }
 
 /**
@@ -378,11 +414,14 @@ export function buildReport(input: ReportInput): Report {
     if (!summaryOnly) for (const i of freeHere) leftOutBy[i]!.add(id);
     for (const j of freeThere) addedFrom[k]!.add(j);
     // A second fact inside an aligned unit: a detail the other article never gives.
+    // The aligned counterparts' figures: a figure that replaces one of them is not a second fact.
+    const figsThere = (i: number) => al.matches.filter((e) => e.a === i).map((e) => c.feats[e.b]!.figures);
+    const figsHere = (j: number) => al.matches.filter((e) => e.b === j).map((e) => input.feats[e.a]!.figures);
     article.units.forEach((u, i) => {
-      if (!summaryOnly && hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!).length > 0) leftOutBy[i]!.add(id);
+      if (!summaryOnly && hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i)).length > 0) leftOutBy[i]!.add(id);
     });
     c.article.units.forEach((u, j) => {
-      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && novelDetails(u.text, hereText).length > 0) addedFrom[k]!.add(j);
+      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && novelDetails(u.text, hereText, hereText.figures, figsHere(j)).length > 0) addedFrom[k]!.add(j);
     });
   });
 

@@ -164,10 +164,22 @@ export function actorsDisagree(actorA: Set<string> | null, textA: string, actorB
   if (!actorA || !actorB) return false;
   const wa = wordsOf(textA);
   const wb = wordsOf(textB);
-  for (const w of actorA) if (wb.has(w)) return false;
-  for (const w of actorB) if (wa.has(w)) return false;
+  for (const w of telling(actorA)) if (wb.has(w)) return false;
+  for (const w of telling(actorB)) if (wa.has(w)) return false;
   return true;
 }
+
+/**
+ * The words of an actor that tell who it is: an initial, a suffix or a party letter ("Roger J.
+ * Stone Jr.", "Kristi Noem (R)") is shared by many people — "J." in "Donald J. Trump" does not make
+ * Stone and Parscale's sentences one actor's. An actor written only in short words ("U.S.", "EU")
+ * keeps them all.
+ */
+function telling(actor: Set<string>): Iterable<string> {
+  const long = [...actor].filter((w) => w.length >= 3 && !GENERATIONS.has(w));
+  return long.length ? long : actor;
+}
+const GENERATIONS = new Set(['jr', 'sr', 'iii', 'ii', 'iv']);
 
 /**
  * The folded words of a sentence, possessive "'s" removed (what actorsDisagree looks actors up in),

@@ -11,7 +11,8 @@ import { loadLabels, loadSet } from '../data/engine/fixtures';
 import { loadNewsWclSet, newsWclMissing } from '../data/engine/newswcl';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../data/engine/fixtures';
+import { ROOT, loadZyte, ZYTE_DIR } from '../data/engine/fixtures';
+import { loadNewsWclDistractors, loadNewsWclEvent, NEWSWCL_DISTRACTOR_EVENTS } from '../data/engine/newswcl-corpus';
 import type { Labels } from '../data/engine/eval';
 
 async function score(set: 'seeds' | 'harbor' | 'doobie' | 'plague' | 'meth' | 'europa') {
@@ -103,19 +104,25 @@ describe('labelled real stories', () => {
     // Recall is low (0.51): the tour-date lists' lines are not fact units (lib/engine/features.ts isFactUnit).
     for (const s of [r.added, r.leftOut]) expect(s.precision, s.errors.join('\n')).toBeGreaterThanOrEqual(0.8);
   });
+
+  // meth was held out until facts4 (first measurement P 0.60 R 0.82); now a development set, so its
+  // errors are printed. Guards below the measurement (P 0.64 R 0.79, docs/notes/facts4.md).
+  it('meth (three outlets): labels resolve; recall of added and left out at least 0.75, precision at least 0.6', async () => {
+    const r = await score('meth');
+    expect(r.resolved.problems).toEqual([]);
+    for (const s of [r.added, r.leftOut]) {
+      expect(s.recall, s.errors.join('\n')).toBeGreaterThanOrEqual(0.75);
+      expect(s.precision, s.errors.join('\n')).toBeGreaterThanOrEqual(0.6);
+    }
+  });
 });
 
 /**
- * Held-out real stories (tests/data/engine/meth, europa; docs/notes/facts.md): labelled before the
- * engine was run on them and never tuned on. Only regression guards, set below the first
- * measurement (meth added/left-out P 0.60 R 0.82; europa F1 0.90); their errors are not printed.
+ * Held-out real story (tests/data/engine/europa; docs/notes/facts.md): labelled before the engine
+ * was run on it and never tuned on. Only a regression guard, set below the first measurement
+ * (F1 0.90); its errors are not printed.
  */
 describe('held-out real stories', () => {
-  it('meth (three outlets): labels resolve; recall of added and left out at least 0.75', async () => {
-    const r = await score('meth');
-    expect(r.resolved.problems).toEqual([]);
-    for (const s of [r.added, r.leftOut]) expect(s.recall).toBeGreaterThanOrEqual(0.75);
-  });
 
   it('europa (three outlets): labels resolve; added and left-out F1 at least 0.85', async () => {
     const r = await score('europa');
@@ -145,4 +152,37 @@ describe('labelled US-politics stories (NewsWCL50)', () => {
       for (const s of [sum(per.map((p) => p.added)), sum(per.map((p) => p.leftOut))]) expect(f1(s), s.errors.join('\n')).toBeGreaterThanOrEqual(0.85);
     });
   }
+});
+
+/**
+ * Inside a corpus (bench/eval.ts --corpus; docs/notes/facts4.md): the seeds among the 181 zyte pages
+ * and all outlets of six other NewsWCL50 events (same people, same months). The report only changes
+ * through the story decision there, so this guards the story against these distractors as the reader
+ * sees it: the seeds' facts stay at F1 0.95 (measured 0.98).
+ */
+describe('inside a corpus', () => {
+  it('never loads the held-out NewsWCL50 events 1 and 7 as distractors', () => {
+    expect(NEWSWCL_DISTRACTOR_EVENTS).not.toContain(1);
+    expect(NEWSWCL_DISTRACTOR_EVENTS).not.toContain(7);
+    expect(() => loadNewsWclEvent(1)).toThrow(/held out/);
+    expect(() => loadNewsWclEvent(7)).toThrow(/held out/);
+  });
+
+  const absent = !ZYTE_DIR ? 'zyte pages absent (../shared)' : newsWclMissing();
+  if (absent) console.log(`engine-eval: corpus reading skipped: ${absent}`);
+  it.skipIf(!!absent)('the seeds among 181 zyte pages and 30 same-era political articles: added and left-out F1 at least 0.95', async () => {
+    const seeds = await loadSet('seeds');
+    const distractors = [...loadZyte(), ...loadNewsWclDistractors()!];
+    expect(distractors.length).toBeGreaterThanOrEqual(200);
+    const resolved = new Resolved(loadLabels('seeds'), seeds);
+    const index = new MemoryIndex([...seeds, ...distractors]);
+    const per = [];
+    for (const a of seeds) {
+      const rep = await compareArticle(a, index);
+      // No distractor is taken for a seed's story.
+      expect(rep.related.map((r) => r.id).filter((id) => !seeds.some((b) => b.id === id))).toEqual([]);
+      per.push(evaluate(rep, resolved));
+    }
+    for (const sc of [sum(per.map((p) => p.added)), sum(per.map((p) => p.leftOut))]) expect(f1(sc), sc.errors.join('\n')).toBeGreaterThanOrEqual(0.95);
+  }, 120_000);
 });
