@@ -1,7 +1,10 @@
 /**
  * Prints the engine's precision/recall for "added" and "left out" on the labelled sets in
  * tests/data/engine (each article of a set taken in turn as the one being read), and the mistakes.
- *   npx tsx bench/eval.ts [--errors] [--only=dnc,ukvisit] [--corpus]
+ *   npx tsx bench/eval.ts [--errors] [--only=dnc,ukvisit] [--corpus] [--undated]
+ *
+ * NewsWCL50 articles carry the address and date their page gives (tests/data/engine/newswcl.ts), as a
+ * real page read by the reader does; --undated reads them without (text and outlet only).
  *
  * --corpus: the index holds the set's articles plus distractors, like the acceptance's 305-article
  * corpus: the seeds, the 181 zyte pages (../shared or ZYTE_HTML_DIR; left out with a printed reason
@@ -19,6 +22,8 @@ import { loadNewsWclSet, newsWclMissing, NEWSWCL_SETS } from '../tests/data/engi
 import { loadNewsWclDistractors } from '../tests/data/engine/newswcl-corpus.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import type { Article } from '../lib/types.ts';
+
+if (process.argv.includes('--undated')) process.env.PARALLAX_UNDATED = '1';
 
 const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean }> = [
   { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },

@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { ingestFile } from '../../../lib/ingest/index';
 import type { Article } from '../../../lib/types';
-import { NEWSWCL_TEXT_GIT, newsWclMissing } from './newswcl';
+import { NEWSWCL_TEXT_GIT, newsWclAddressLines, newsWclMissing } from './newswcl';
 
 /** Events never read by the engine in development (held-out labels of NewsWCL50 events 1 and 7). */
 export const NEWSWCL_HELD_OUT_EVENTS: ReadonlySet<number> = new Set([1, 7]);
@@ -16,6 +16,7 @@ export const NEWSWCL_HELD_OUT_EVENTS: ReadonlySet<number> = new Set([1, 7]);
 export const NEWSWCL_DISTRACTOR_EVENTS = [0, 2, 4, 6, 8, 9] as const;
 
 const SIDES = ['LL', 'L', 'M', 'R', 'RR'] as const;
+const OUTLETS: Record<(typeof SIDES)[number], string> = { LL: 'HuffPost', L: 'The New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
 
 /** All five outlets of event `event`, ids `nw<event>_<side>`; null when the texts are absent. */
 export function loadNewsWclEvent(event: number): Article[] | null {
@@ -28,7 +29,7 @@ export function loadNewsWclEvent(event: number): Article[] | null {
     const path = files.find((f) => new RegExp(`/${event}_${side}\\.txt(\\.txt)?$`).test(f));
     if (!path) continue;
     const text = git('show', `HEAD:${path}`).replace(/\r\n?/g, '\n').trim();
-    const md = ['---', `outlet: ${JSON.stringify(`NewsWCL50 ${side}`)}`, '---', text].join('\n') + '\n';
+    const md = ['---', `outlet: ${JSON.stringify(OUTLETS[side])}`, ...newsWclAddressLines(event, side), '---', text].join('\n') + '\n';
     const a = ingestFile({ name: `nw${event}_${side}.md`, content: md }).articles[0];
     if (a) out.push({ ...a, id: `nw${event}_${side}` });
   }

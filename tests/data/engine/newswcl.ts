@@ -13,6 +13,30 @@ import { ingestFile } from '../../../lib/ingest/index';
 import type { Article } from '../../../lib/types';
 
 export const NEWSWCL_TEXT_GIT = process.env.NEWSWCL_TEXT_GIT ?? '/work/.mirror/Luisgarchi+NewsWCL50/repo';
+/** The articles' addresses (github.com/fhamborg/NewsWCL50 `urls.tsv`); the date comes from the address. */
+export const NEWSWCL_URLS_GIT = process.env.NEWSWCL_URLS_GIT ?? '/work/.mirror/fhamborg+NewsWCL50/repo';
+
+let addresses: Map<string, string> | null = null;
+/**
+ * Front-matter lines giving an article its address and, when the address holds one, its date — what
+ * the reader's corpus has for a real page (og:url, article:published_time). Empty when the addresses
+ * are not on this machine or `PARALLAX_UNDATED` is set (bench/eval.ts --undated reads without them).
+ */
+export function newsWclAddressLines(event: number, side: string): string[] {
+  if (process.env.PARALLAX_UNDATED || !existsSync(NEWSWCL_URLS_GIT)) return [];
+  if (!addresses) {
+    addresses = new Map();
+    const tsv = execFileSync('git', ['--git-dir', NEWSWCL_URLS_GIT, 'show', 'HEAD:urls.tsv'], { encoding: 'utf8' });
+    for (const line of tsv.split('\n').slice(1)) {
+      const [ev, sd, url] = line.trim().split('\t');
+      if (ev && sd && url) addresses.set(`${ev}_${sd}`, url);
+    }
+  }
+  const url = addresses.get(`${event}_${side}`);
+  if (!url) return [];
+  const d = /\/(20\d\d)\/(\d\d)\/(\d\d)\//.exec(url);
+  return [`url: ${JSON.stringify(url)}`, ...(d ? [`date: "${d[1]}-${d[2]}-${d[3]}"`] : [])];
+}
 
 /** The labelled events: set name → event number, and the article id prefix per outlet. */
 export const NEWSWCL_SETS: Record<string, { event: number; title: string }> = {
@@ -42,7 +66,7 @@ export function loadNewsWclSet(name: string): Article[] | null {
     const path = files.find((f) => new RegExp(`/${set.event}_${s.side}\\.txt(\\.txt)?$`).test(f));
     if (!path) return null;
     const text = git('show', `HEAD:${path}`).replace(/\r\n?/g, '\n').trim();
-    const md = ['---', `outlet: ${JSON.stringify(s.outlet)}`, '---', text].join('\n') + '\n';
+    const md = ['---', `outlet: ${JSON.stringify(s.outlet)}`, ...newsWclAddressLines(set.event, s.side), '---', text].join('\n') + '\n';
     const a = ingestFile({ name: `${s.prefix}_${name}.md`, content: md }).articles[0];
     if (!a) return null;
     out.push({ ...a, id: `${s.prefix}_${name}_${s.outlet.replace(/\W+/g, '').toLowerCase()}` });
