@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpusDir } from '../cli/load.ts';
-import { compareArticle, findRelated, MemoryIndex } from '../lib/engine/index.ts';
+import { compareArticle, MemoryIndex, relatedStory } from '../lib/engine/index.ts';
 import { evaluate, Resolved, sum, type Labels, type Score } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
 import { loadNewsWclDistractors } from '../tests/data/engine/newswcl-corpus.ts';
@@ -116,12 +116,12 @@ for (const set of SETS) {
   for (const a of articles) {
     const rep = await compareArticle(a, index);
     // The story decision's evidence for a wrong or missed relation (story.ts; not fitted here).
-    const cands = corpusMode ? (await findRelated(a, index)).candidates : [];
+    const cands = corpusMode ? await relatedStory(a, index) : [];
     const why = (id: string) => {
       const c = cands.find((x) => x.article.id === id);
       if (!c) return corpusMode ? ' (not a candidate)' : '';
       const rank = [...cands].sort((p, q) => q.docScore - p.docScore).findIndex((x) => x.article.id === id) + 1;
-      return ` (p ${c.score.toFixed(2)}, cosine ${c.docScore.toFixed(2)} rank ${rank} of ${cands.length}, z ${c.z.toFixed(1)}, names ${c.names.toFixed(2)}, title ${c.title.toFixed(2)})`;
+      return ` (p ${c.score.toFixed(2)}, cosine ${c.docScore.toFixed(2)} rank ${rank} of ${cands.length}, z ${c.z.toFixed(1)}, names ${c.names.toFixed(2)}, title ${c.title.toFixed(2)}${c.via ? `, through ${c.via}` : ''})`;
     };
     const group = labels.related.find((g) => g.some((p) => a.id.startsWith(p))) ?? [];
     const gold = articles.filter((b) => b.id !== a.id && group.some((p) => b.id.startsWith(p))).map((b) => b.id);

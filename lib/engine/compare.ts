@@ -4,7 +4,8 @@
  * 1. The story (story.ts `findRelated`): candidates through the corpus's key index (never a scan of
  *    every text), then one fitted decision per candidate — the probability that it is the same
  *    story, from its TF-IDF cosine, the query's robust z of that cosine among its candidates, the
- *    aligned facts, names, figures and titles (lib/engine/fitted/story.ts) — within a date window.
+ *    aligned facts, names, figures and titles (lib/engine/fitted/story.ts) — within a date window;
+ *    then one step of closure (closure.ts): a near miss related both ways to an article of the story joins it.
  * 2. Fact alignment within the story (align.ts), unit IDF over the article and its related set
  *    only (the words that all same-story articles share weigh little, so facts are told apart by
  *    what differs).
@@ -16,7 +17,8 @@ import { align, DEFAULT_ALIGN, type Alignment } from './align';
 import { buildReport, type StoryArticle } from './report';
 import { reportFeatures } from './features';
 import { rankReport } from './rank';
-import { featuresOf, findRelated, unitIdf, weighAll, type CompareOptions } from './story';
+import { closeStory, storyAsker } from './closure';
+import { featuresOf, findRelated, unitIdf, weighAll, type CompareOptions, type StoryCandidate } from './story';
 
 export { entityRuns, novelDetails } from './report';
 export { findRelated, prominentShare, type CompareOptions, type StoryCandidate } from './story';
@@ -26,8 +28,14 @@ export { findRelated, prominentShare, type CompareOptions, type StoryCandidate }
  * (unit IDF over the article and its related set only, so what every same-story article says weighs
  * little and facts are told apart by what differs) → the report (report.ts) → ranked (rank.ts).
  */
-export async function compareArticle(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<Report> {
+/** The story: the fitted decision per candidate (story.ts), then one step of closure (closure.ts). */
+export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<StoryCandidate[]> {
   const { candidates } = await findRelated(article, corpus, opts);
+  return closeStory(candidates, storyAsker(corpus, opts));
+}
+
+export async function compareArticle(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<Report> {
+  const candidates = await relatedStory(article, corpus, opts);
   const related = candidates.filter((c) => c.related);
   const params = opts.align ?? DEFAULT_ALIGN;
 

@@ -8,7 +8,7 @@
  *   copiedShares, isNearCopy               → Churnalism-style copy shares (copy.ts)
  *   align, unitSimilarity                  → unit-level fact alignment (align.ts)
  */
-export { compareArticle } from './compare';
+export { compareArticle, relatedStory } from './compare';
 export { findRelated, type CompareOptions, type StoryCandidate } from './story';
 export { buildReport, mutualBest } from './report';
 export { rankReport, signals } from './rank';

@@ -95,6 +95,8 @@ export interface StoryCandidate extends StoryEvidence {
   /** Probability that the pair is the same story (STORY_MODEL), 0..1. */
   score: number;
   related: boolean;
+  /** Taken into the story through this article of it (closure.ts), though its own score is below the threshold. */
+  via?: string;
 }
 
 /** The model's inputs, in the order of STORY_MODEL.weights. */

@@ -16,3 +16,12 @@ export const STORY_MODEL = {
   /** Related when the probability is at least this (best mean dev F1). */
   threshold: 0.38,
 };
+
+/**
+ * One step of story closure (lib/engine/closure.ts): a dated candidate within the window at
+ * probability ≥ pmin joins the story when an article of the story is related to it both ways.
+ * pmin: best mean F1 over the dev splits (ECB+, NewsWCL50, AllSides) on the evidence of
+ * bench/fit-story.ts, `npx tsx bench/story-closure.ts --one-way --dated` (grid 0–0.30; 0 and 0.05
+ * tie at 0.849, the higher is kept: closure opens less often). maxNear / maxBridges bound the cost.
+ */
+export const STORY_CLOSURE = { pmin: 0.05, maxNear: 3, maxBridges: 3 };

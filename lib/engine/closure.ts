@@ -1,0 +1,58 @@
+/**
+ * One step of story closure. The fitted model reads each pair against the query's own pool; two
+ * outlets that tell one event in different words can fall under its threshold although each is
+ * plainly related to a third (NewsWCL50: NYT and Fox on Trump's UK visit, p 0.23, both related to
+ * HuffPost's). A candidate the model leaves out is taken into the story when
+ *   - both dates are known and within the window (without dates, on ECB+'s same-kind events and an
+ *     undated corpus of same-month politics, closure chains different events together), the model
+ *     gives it at least STORY_CLOSURE.pmin, and
+ *   - some article m already in the story is related to it both ways (m → c and c → m),
+ * each read by the same model against m's and c's own pools. `pmin` is the one constant, chosen on
+ * the dev splits by `npx tsx bench/story-closure.ts --one-way --dated` (docs/notes/story.md, "closure").
+ *
+ * Cost: only near misses open it (a few at most, best first, ≤ STORY_CLOSURE.maxNear), each asks
+ * the story decision of itself and of the story's articles (≤ maxBridges, best first; each asked once
+ * per compare): bounded, never a scan.
+ */
+import type { Article, CorpusIndex } from '../types';
+import { STORY_CLOSURE } from './fitted/story';
+import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } from './story';
+
+/** The ids an article's own story decision relates to it (findRelated against its own pool). */
+export type AskStory = (article: Article) => Promise<Set<string>>;
+
+/** One story decision per article per compare: `findRelated`'s related ids, asked once each. */
+export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskStory {
+  const asked = new Map<string, Promise<Set<string>>>();
+  return (a) => {
+    let got = asked.get(a.id);
+    if (!got) {
+      got = findRelated(a, corpus, opts).then(({ candidates }) => new Set(candidates.filter((x) => x.related).map((x) => x.article.id)));
+      asked.set(a.id, got);
+    }
+    return got;
+  };
+}
+
+/** Marks the near misses that join the story (`related`, `via`); returns the same list. */
+export async function closeStory(candidates: StoryCandidate[], ask: AskStory): Promise<StoryCandidate[]> {
+  const story = candidates.filter((c) => c.related);
+  const near = candidates
+    .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
+    .sort((x, y) => y.score - x.score)
+    .slice(0, STORY_CLOSURE.maxNear);
+  if (story.length === 0 || near.length === 0) return candidates;
+  const bridges = [...story].sort((x, y) => y.score - x.score).slice(0, STORY_CLOSURE.maxBridges);
+  for (const c of near) {
+    const ofC = await ask(c.article);
+    for (const m of bridges) {
+      if (!ofC.has(m.article.id)) continue;
+      if ((await ask(m.article)).has(c.article.id)) {
+        c.related = true;
+        c.via = m.article.id;
+        break;
+      }
+    }
+  }
+  return candidates;
+}
