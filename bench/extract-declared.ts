@@ -8,14 +8,16 @@
  *   npx tsx bench/extract-declared.ts [--sets zyte,readability,l3s,dragnet,cleaneval] [--pages]
  *
  * Prints, per set: pages, pages with an articleBody, and per split the F1 of the blocks with the
- * rule off and at each grid point (gram × share), on the articleBody pages and on the whole split.
+ * rule off and at each grid point (gram × share), on the articleBody pages and on the whole split,
+ * and the longest declared body itself scored as if it were the output (for reference). `--pages`
+ * lists each articleBody page: P/R with the rule off and as the body itself, then F1 per grid point.
  */
 import { nodeParseHtml } from '../cli/node-env.ts';
-import { extractPage, pruneByDeclaredBody, type DeclaredFit } from '../lib/extract.ts';
+import { declaredText, extractPage, pruneByDeclaredBody, type DeclaredFit } from '../lib/extract.ts';
 import { FILE_PAGE_OPTIONS } from '../lib/ingest/page.ts';
 import { articleBodies } from '../lib/jsonld.ts';
 import { SETS, splitOf } from './extract-eval.ts';
-import { f1Of, metrics, shingleMatch, type TpFpFn } from './extract-metric.ts';
+import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
 
 const argv = process.argv.slice(2);
 const k = argv.indexOf('--sets');
@@ -45,6 +47,8 @@ for (const set of sets) {
     for (const f of [OFF, ...(bodies.length ? GRID : [])]) {
       score.set(name(f), shingleMatch(p.truth, pruneByDeclaredBody(blocks, bodies, f).map((b) => b.text).join('\n')));
     }
+    // For reference: the longest declared body itself taken as the output.
+    if (bodies.length) score.set('body', shingleMatch(p.truth, declaredText(bodies[0]!)));
     rows.push({ id: p.id, split: split.get(p.id)!, declared: bodies.length > 0, score });
   }
   const withBody = rows.filter((r) => r.declared);
@@ -56,10 +60,15 @@ for (const set of sets) {
     const at = (rs: Row[], f: string) => metrics(rs.map((r) => r.score.get(f) ?? r.score.get('off')!)).f1.toFixed(4);
     console.log(`  ${s}: ${'point'.padEnd(12)} articleBody pages (${some.length})   whole split (${all.length})`);
     for (const f of [OFF, ...GRID]) console.log(`  ${s}: ${name(f).padEnd(12)} ${at(some, name(f))}                 ${at(all, name(f))}`);
+    if (some.length) console.log(`  ${s}: ${'body itself'.padEnd(12)} ${at(some, 'body')}`);
     if (showPages) {
       for (const r of some) {
         const line = [OFF, ...GRID].map((f) => f1Of(r.score.get(name(f))!).toFixed(3)).join(' ');
-        console.log(`    ${r.id.slice(0, 14).padEnd(14)} ${line}`);
+        const off = r.score.get('off')!;
+        const body = r.score.get('body')!;
+        const pr = (x: TpFpFn) => `F1 ${f1Of(x).toFixed(3)} P ${precisionOf(x).toFixed(3)} R ${recallOf(x).toFixed(3)}`;
+        console.log(`    ${r.id.slice(0, 14).padEnd(14)} off: ${pr(off)} | body itself: ${pr(body)}`);
+        console.log(`    ${''.padEnd(14)} grid: ${line}`);
       }
     }
   }
