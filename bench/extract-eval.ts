@@ -4,7 +4,10 @@
  * `cli list`: decodeTextBytes → lib/ingest ingestFile with linkedom → units joined by newlines).
  *
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte] [--split dev|held|all]
- *                                 [--worst N] [--json out.json] [--page ID]
+ *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
+ *
+ * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
+ * constants for this run only (it is off in the shipped fit; bench/extract-declared.ts fits it).
  *
  * Sets (read from mirrors, never committed; a set whose data is absent is skipped with the reason):
  * - l3s:        L3S-GN1 (Kohlschütter et al. 2010; 621 Google-News articles, 408 sites); truth = the
@@ -32,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { nodeEnv, nodeParseHtml } from '../cli/node-env.ts';
+import { DECLARED_FIT } from '../lib/extract.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { decodeTextBytes } from '../lib/text/normalize.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
@@ -196,6 +200,12 @@ function main(): number {
   const split = value('split') ?? 'all';
   const worst = Number(value('worst') ?? 0);
   const onePage = value('page');
+  const declared = value('declared');
+  if (declared) {
+    const [gram, share] = declared.split(',').map(Number);
+    Object.assign(DECLARED_FIT, { gram, share });
+    process.stderr.write(`declared-body rule on: gram ${gram}, share ${share}\n`);
+  }
   mkdirSync(CACHE, { recursive: true });
   const baseFile = join(CACHE, 'readability-baseline.json');
   const baseCache: Record<string, string> = existsSync(baseFile) ? JSON.parse(readFileSync(baseFile, 'utf8')) : {};

@@ -7,12 +7,12 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { NotAnArticle } from './extension/protocol';
 import type { ExtractedPage } from './types';
 import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boilerplate';
-import { htmlToBlocks, type Block } from './text/html';
+import { htmlToBlocks, looksLikeHtml, type Block } from './text/html';
 import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
 import { outletFromTitle, readableSiteName } from './outlets';
 import { pageFeatures, pageKind } from './page-kind';
-import { jsonLdNodes, typesOf } from './jsonld';
+import { articleBodies, jsonLdNodes, typesOf } from './jsonld';
 
 /** Below this many characters of article text a page is not treated as an article. */
 const MIN_ARTICLE_CHARS = 500;
@@ -28,6 +28,8 @@ export interface ExtractOptions {
   minChars?: number;
   /** Trust Readability over isProbablyReaderable (files): skip the stricter bar for unreaderable pages. */
   lenient?: boolean;
+  /** Constants of the declared-body rule (benchmarks only; defaults to DECLARED_FIT). */
+  declared?: DeclaredFit;
 }
 
 export function extractPage(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedPage | NotAnArticle {
@@ -59,7 +61,8 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   const meta = readMetadata(doc, url);
   const title = normalizeInline(parsed.title || meta.title || '').text;
   const byline = clean(parsed.byline) ?? meta.byline;
-  const blocks = articleBlocks(String(parsed.content), { title, byline });
+  const declared = opts.declared ?? DECLARED_FIT;
+  const blocks = pruneByDeclaredBody(articleBlocks(String(parsed.content), { title, byline }), declared.share ? articleBodies(doc) : [], declared);
   if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
   return {
     url: meta.canonical ?? url,
@@ -123,6 +126,80 @@ export function articleRawBlocks(html: string, ctx: { title?: string | null; byl
   const same = (a: string, b: string | null | undefined) => !!b && a.toLowerCase() === b.toLowerCase();
   while (raw.length && (same(raw[0]!.text, ctx.title) || same(raw[0]!.text, ctx.byline) || same(raw[0]!.text, `By ${ctx.byline ?? ''}`))) raw.shift();
   return raw;
+}
+
+/**
+ * Constants of the declared-body rule (`pruneByDeclaredBody`). Fitted by
+ * `npx tsx bench/extract-declared.ts` on the dev halves (even index) of the zyte and readability
+ * test pages that declare a JSON-LD articleBody; held-out numbers in docs/notes/extract6.md.
+ */
+export interface DeclaredFit {
+  /** Word n-grams compared (a block shorter than this is judged by its single words). */
+  gram: number;
+  /**
+   * Majority share: the declared body is trusted when it holds at least this share of the
+   * extracted text's n-grams (a truncated, teaser or other article's body holds far fewer), and
+   * then a block goes when less than this share of its n-grams is in the declared body. 0: off.
+   */
+  share: number;
+}
+// Fitted 2026-11-30 by `npx tsx bench/extract-declared.ts --sets zyte,readability`: best on the dev
+// pages with an articleBody (7 zyte + 2 readability) was gram 3, share 0.5 (zyte dev 0.9805 → 0.9822),
+// but on the held-out ones it lost (zyte held 0.9773 → 0.9717, readability engadget 0.993 → 0.963:
+// articleBody leaves out embedded posts, lists and subheads that are content), so the rule stays off.
+// `bench/extract-eval.ts --declared 3,0.5` turns it on for a run.
+export const DECLARED_FIT: DeclaredFit = { gram: 3, share: 0 };
+
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const gramsOf = (w: string[], n: number): string[] => {
+  if (w.length < n) return w.slice();
+  const out: string[] = [];
+  for (let i = 0; i + n <= w.length; i++) out.push(w.slice(i, i + n).join(' '));
+  return out;
+};
+
+/** A declared articleBody as plain text: markup inside it (raw or entity-escaped) removed, entities decoded. */
+export function declaredText(raw: string): string {
+  let t = raw;
+  for (let k = 0; k < 2; k++) {
+    if (looksLikeHtml(t)) t = htmlToBlocks(t).map((b) => b.text).join('\n');
+    else if (k === 0) t = normalizeInline(t).text;
+  }
+  return normalizeInline(t).text;
+}
+
+/**
+ * The page's own statement of its body (JSON-LD articleBody) used as evidence against
+ * Readability's blocks, never as the output: the declared body whose n-grams cover the most of
+ * the extracted text is trusted only when it covers a majority of it (so a truncated body, a
+ * teaser or another article's body on a list page is ignored), and then a block most of whose
+ * n-grams the declared body lacks (a promo, a caption, a reader comment) is dropped. Nothing is
+ * added; the blocks keep their order and shape.
+ */
+export function pruneByDeclaredBody<T extends { text: string }>(blocks: T[], bodies: string[], fit: DeclaredFit = DECLARED_FIT): T[] {
+  if (!fit.share || !bodies.length || !blocks.length) return blocks;
+  const per = blocks.map((b) => wordsOf(b.text));
+  const grams = per.map((w) => gramsOf(w, fit.gram));
+  const total = grams.reduce((a, g) => a + g.length, 0);
+  if (!total) return blocks;
+  let best: { set: Set<string>; words: Set<string>; cover: number } | null = null;
+  for (const raw of bodies) {
+    const w = wordsOf(declaredText(raw));
+    const set = new Set(gramsOf(w, fit.gram));
+    let hit = 0;
+    for (const g of grams) for (const x of g) if (set.has(x)) hit++;
+    const cover = hit / total;
+    if (!best || cover > best.cover) best = { set, words: new Set(w), cover };
+  }
+  if (!best || best.cover < fit.share) return blocks;
+  const kept = blocks.filter((_, k) => {
+    const w = per[k]!;
+    const g = w.length < fit.gram ? w : grams[k]!;
+    if (!g.length) return true;
+    const has = w.length < fit.gram ? best.words : best.set;
+    return g.filter((x) => has.has(x)).length >= fit.share * g.length;
+  });
+  return kept.length ? kept : blocks;
 }
 
 interface PageMeta {

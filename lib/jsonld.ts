@@ -31,3 +31,23 @@ export function typesOf(o: Record<string, unknown>): string[] {
   const t = o['@type'];
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
+
+/** Types whose `articleBody` is the text of an article (schema.org Article and its kinds). */
+const BODY_TYPE = /Article|Posting|ReportageNews|Report$|Review/i;
+
+/**
+ * The `articleBody` strings the page declares on article-like nodes (also inside `@graph` and
+ * `mainEntity`), whitespace-collapsed, longest first. A list page may declare several (one per
+ * teaser); the caller decides which, if any, belongs to the article in front of it.
+ */
+export function articleBodies(doc: Document): string[] {
+  const out = new Set<string>();
+  for (const o of jsonLdNodes(doc)) {
+    if (!typesOf(o).some((t) => BODY_TYPE.test(t))) continue;
+    const b = Array.isArray(o.articleBody) ? o.articleBody.join(' ') : o.articleBody;
+    if (typeof b !== 'string') continue;
+    const t = b.replace(/\s+/g, ' ').trim();
+    if (t) out.add(t);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
