@@ -15,12 +15,110 @@
  * DIR for the README numbers: the 181 zyte pages gunzipped + the 5 seeds + tests/data's .md/.html/.txt.
  */
 import { isDeepStrictEqual } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { loadavg } from 'node:os';
+import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
 import { defaultCacheDir, loadArticleFile, loadCorpusDir } from '../cli/load.ts';
 import { loadCorpus } from '../cli/corpus-cache.ts';
 import { MemoryIndex, openMemoryCorpus } from '../cli/memory-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 
 const args = process.argv.slice(2);
+const ms = (t: number) => `${t.toFixed(0)} ms`;
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * `--make N DIR`: a corpus folder of N files for the whole-command timing below: the 5 seeds
+ * (/work/shared/seeds or ../shared/seeds), the 181 zyte pages gunzipped (ZYTE_HTML_DIR or
+ * /work/shared/data/zyte-article-extraction/html; skipped with a note when absent), then synthetic
+ * Zipf articles (bench/synthetic.ts, the same generator as bench:browser) written as Markdown with
+ * a front matter (title, date, link) up to N files. Deterministic.
+ *
+ * `--cli DIR ARTICLE_FILE [--runs N]`: times the BUNDLED CLI (`npm run build:cli` first),
+ * `node .output/cli/index.js compare ARTICLE_FILE --corpus DIR --json`, with a fresh cache
+ * directory: one cold run (ingests every file, writes the caches, prints its progress line on
+ * stderr), then N warm runs (median), wall time of the whole process; checks the warm output
+ * equals the cold one byte for byte.
+ */
+if (args[0] === '--make') {
+  const n = Number(args[1]);
+  const out = args[2];
+  if (!(n > 0) || !out) {
+    console.error('usage: npx tsx bench/cli-corpus.ts --make N DIR');
+    process.exit(2);
+  }
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let files = 0;
+  const shared = ['/work/shared', join(import.meta.dirname, '..', '..', 'shared')].find((d) => existsSync(join(d, 'seeds')));
+  if (shared) {
+    for (const f of readdirSync(join(shared, 'seeds')).filter((f) => f.endsWith('.txt'))) {
+      writeFileSync(join(out, f), readFileSync(join(shared, 'seeds', f)));
+      files++;
+    }
+  } else console.error('seeds not found (/work/shared/seeds, ../shared/seeds): none written');
+  const zdir = process.env.ZYTE_HTML_DIR ?? (shared ? join(shared, 'data/zyte-article-extraction/html') : '');
+  if (zdir && existsSync(zdir)) {
+    for (const f of readdirSync(zdir).filter((f) => f.endsWith('.html.gz')).sort()) {
+      if (files >= n) break;
+      writeFileSync(join(out, `zyte-${f.slice(0, 16)}.html`), gunzipSync(readFileSync(join(zdir, f))));
+      files++;
+    }
+  } else console.error('zyte pages not found (ZYTE_HTML_DIR, /work/shared): none written');
+  const vocab = new ZipfVocabulary();
+  for (let from = 0; files < n; ) {
+    const part = zipfArticles(Math.min(1000, n - files), { vocab, from });
+    for (const a of part) {
+      const body = a.text;
+      writeFileSync(join(out, `${a.id}.md`), `---\ntitle: "${a.title}"\ndate: ${a.date}\nlink: "${a.url}"\n---\n\n# ${a.title}\n\n${body}\n`);
+      files++;
+    }
+    from += part.length;
+  }
+  console.log(`${out}: ${files} files`);
+  process.exit(0);
+}
+
+if (args[0] === '--cli') {
+  const [, dir, file] = args;
+  const rAt = args.indexOf('--runs');
+  const warmRuns = rAt >= 0 ? Number(args[rAt + 1]) : 3;
+  const cli = join(import.meta.dirname, '..', '.output', 'cli', 'index.js');
+  if (!dir || !file || !existsSync(cli)) {
+    console.error(existsSync(cli) ? 'usage: npx tsx bench/cli-corpus.ts --cli DIR ARTICLE_FILE [--runs N]' : `${cli} not found: npm run build:cli first`);
+    process.exit(2);
+  }
+  const cache = join('/tmp', `parallax-cli-bench-cache-${process.pid}`);
+  rmSync(cache, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, PARALLAX_CACHE_DIR: cache };
+  delete env.PARALLAX_CACHE;
+  const runOnce = () => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [cli, 'compare', file, '--corpus', dir, '--json'], { env, maxBuffer: 1 << 30 });
+    const wall = performance.now() - t;
+    if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr.toString().slice(-2000)}`);
+    return { wall, out: r.stdout, err: r.stderr.toString() };
+  };
+  const files = readdirSync(dir).length;
+  console.log(`bundled CLI, compare ${file} --corpus ${dir} (${files} files); load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+  const cold = runOnce();
+  const progress = cold.err.split('\n').filter((l) => l.includes('ingesting')).at(-1) ?? '(no progress line)';
+  console.log(`cold (empty cache): ${ms(cold.wall)}; stderr: ${progress}`);
+  const warm: number[] = [];
+  let same = true;
+  for (let k = 0; k < warmRuns; k++) {
+    const w = runOnce();
+    warm.push(w.wall);
+    same &&= Buffer.compare(w.out, cold.out) === 0;
+  }
+  console.log(`warm: median ${ms(med(warm))} of ${warmRuns} (${warm.map(ms).join(', ')}); output equal to the cold run: ${same ? 'yes' : 'NO'}; load average ${loadavg()[0]!.toFixed(1)}`);
+  rmSync(cache, { recursive: true, force: true });
+  process.exit(0);
+}
+
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args.splice(runsAt, 2)[1]) : 3;
 const [dir, file] = args;
@@ -29,8 +127,6 @@ if (!dir) {
   process.exit(2);
 }
 if (!defaultCacheDir()) console.error('the cache is off (PARALLAX_CACHE=off?): every phase reads the files');
-const ms = (t: number) => `${t.toFixed(0)} ms`;
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
   const t = performance.now();
   const r = await f();
