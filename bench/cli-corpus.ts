@@ -37,7 +37,8 @@ const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
  * Zipf articles (bench/synthetic.ts, the same generator as bench:browser) written as Markdown with
  * a front matter (title, date, link) up to N files. Deterministic.
  *
- * `--cli DIR ARTICLE_FILE [--runs N]`: times the BUNDLED CLI (`npm run build:cli` first),
+ * `--cli DIR ARTICLE_FILE [--runs N] [--bin FILE]`: times the BUNDLED CLI (`npm run build:cli` first;
+ * --bin another build's index.js, e.g. an older commit's),
  * `node .output/cli/index.js compare ARTICLE_FILE --corpus DIR --json`, with a fresh cache
  * directory: one cold run (ingests every file, writes the caches, prints its progress line on
  * stderr), then N warm runs (median), wall time of the whole process; checks the warm output
@@ -86,7 +87,8 @@ if (args[0] === '--cli') {
   const [, dir, file] = args;
   const rAt = args.indexOf('--runs');
   const warmRuns = rAt >= 0 ? Number(args[rAt + 1]) : 3;
-  const cli = join(import.meta.dirname, '..', '.output', 'cli', 'index.js');
+  const binAt = args.indexOf('--bin');
+  const cli = binAt >= 0 ? args[binAt + 1]! : join(import.meta.dirname, '..', '.output', 'cli', 'index.js');
   if (!dir || !file || !existsSync(cli)) {
     console.error(existsSync(cli) ? 'usage: npx tsx bench/cli-corpus.ts --cli DIR ARTICLE_FILE [--runs N]' : `${cli} not found: npm run build:cli first`);
     process.exit(2);
@@ -95,25 +97,41 @@ if (args[0] === '--cli') {
   rmSync(cache, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, PARALLAX_CACHE_DIR: cache };
   delete env.PARALLAX_CACHE;
+  // CPU time and peak memory of the child from /usr/bin/time when there is one (steadier than wall time on a busy machine).
+  const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+  const TIME_TAG = 'parallax-bench-time';
   const runOnce = () => {
+    const argv = [cli, 'compare', file, '--corpus', dir, ...(args.includes('--text') ? [] : ['--json'])];
     const t = performance.now();
-    const r = spawnSync(process.execPath, [cli, 'compare', file, '--corpus', dir, '--json'], { env, maxBuffer: 1 << 30 });
+    const r = TIME
+      ? spawnSync(TIME, ['-f', `${TIME_TAG} %U %S %M`, process.execPath, ...argv], { env, maxBuffer: 1 << 30 })
+      : spawnSync(process.execPath, argv, { env, maxBuffer: 1 << 30 });
     const wall = performance.now() - t;
     if (r.status !== 0) throw new Error(`exit ${r.status}: ${r.stderr.toString().slice(-2000)}`);
-    return { wall, out: r.stdout, err: r.stderr.toString() };
+    const lines = r.stderr.toString().split('\n');
+    const tl = lines.findLast((l) => l.startsWith(TIME_TAG));
+    const [u, sy, rss] = tl ? tl.split(' ').slice(1).map(Number) : [NaN, NaN, NaN];
+    return { wall, cpu: (u! + sy!) * 1000, rss: rss! / 1024, out: r.stdout, err: lines.filter((l) => !l.startsWith(TIME_TAG)).join('\n') };
   };
   const files = readdirSync(dir).length;
   console.log(`bundled CLI, compare ${file} --corpus ${dir} (${files} files); load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   const cold = runOnce();
   const progress = cold.err.split('\n').filter((l) => l.includes('ingesting')).at(-1) ?? '(no progress line)';
-  console.log(`cold (empty cache): ${ms(cold.wall)}; stderr: ${progress}`);
+  const cpuOf = (r: { cpu: number; rss: number }) => (Number.isNaN(r.cpu) ? '' : `, CPU ${ms(r.cpu)}, peak RSS ${r.rss.toFixed(0)} MB`);
+  console.log(`cold (empty cache): ${ms(cold.wall)}${cpuOf(cold)}; stderr: ${progress}`);
   const warm: number[] = [];
+  const warmCpu: number[] = [];
+  const warmRss: number[] = [];
   let same = true;
   for (let k = 0; k < warmRuns; k++) {
     const w = runOnce();
     warm.push(w.wall);
+    warmCpu.push(w.cpu);
+    warmRss.push(w.rss);
     same &&= Buffer.compare(w.out, cold.out) === 0;
   }
+  if (TIME) console.log(`warm: CPU (user + sys) median ${ms(med(warmCpu))}, peak RSS median ${med(warmRss).toFixed(0)} MB`);
+  if (args.includes('--save')) writeFileSync(args[args.indexOf('--save') + 1]!, cold.out);
   console.log(`warm: median ${ms(med(warm))} of ${warmRuns} (${warm.map(ms).join(', ')}); output equal to the cold run: ${same ? 'yes' : 'NO'}; load average ${loadavg()[0]!.toFixed(1)}`);
   rmSync(cache, { recursive: true, force: true });
   process.exit(0);
@@ -135,7 +153,7 @@ const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
 
 // Fill the caches (a no-op when they are warm).
 const first = await loadCorpus(dir, { onProgress: () => undefined });
-const probe = file ? (await loadArticleFile(file, { cacheDir: defaultCacheDir() })).articles[0]! : first.articles[0]!;
+const probe = file ? (await loadArticleFile(file, { cacheDir: defaultCacheDir() })).articles[0]! : (await first.read([first.entries[0]!.id]))[0]!;
 
 // The first compare of a process (what one CLI run pays: the engine's caches start empty).
 const [, tFirst] = await time(() => compareArticle(probe, new MemoryIndex(first)));
@@ -162,8 +180,8 @@ for (let round = 0; round < runs; round++) {
 }
 console.log(
   [
-    `${dir}: ${first.articles.length} articles in the store, ${first.errors.length} files skipped; compare ${probe.id} (${related} related); medians of ${runs}`,
-    `read the corpus snapshot (one file):        ${ms(med(t.snapshot))}`,
+    `${dir}: ${first.entries.length} articles in the store, ${first.errors.length} files skipped; compare ${probe.id} (${related} related); medians of ${runs}`,
+    `read the corpus snapshot (index part):     ${ms(med(t.snapshot))}`,
     `  before: per-file ingest cache:            ${ms(med(t.files))}`,
     `  before: the store on fake-indexeddb:      ${ms(med(t.store))}`,
     `build MemoryIndex:                          ${ms(med(t.index))}`,
