@@ -16,7 +16,10 @@ export const OBSERVE = `(() => {
 /** Evaluated in the panel page (times from its navigation start, ms); NaN for a mark not set. */
 export const READ_MARKS = () => {
   const at = (n: string) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN;
-  const text = at('parallax:page-text');
+  // The page's arrival: main.tsx's early request marks it as it comes (it may come before the
+  // controller takes it in); otherwise the controller's own mark.
+  const arrived = at('parallax:page-arrived');
+  const text = Number.isNaN(arrived) ? at('parallax:page-text') : Math.min(arrived, at('parallax:page-text'));
   const reads = performance
     .getEntriesByType('measure')
     .filter((m) => m.name.startsWith('parallax:db:') && m.startTime >= text)
