@@ -51,6 +51,8 @@ interface Run {
   dispatch: number;
   toReport: number;
   toDom: number;
+  /** navigation start → report in the DOM. */
+  open: number;
 }
 
 async function main() {
@@ -60,8 +62,8 @@ async function main() {
   await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><script src="bench-fill.js"></script>');
   const ext = await launchExtension({ extensionDir: dir });
   const out: string[] = [`Chromium ${ext.context.browser()?.version() ?? ''}; seed 003 in the panel; times after the page text arrived; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`];
-  out.push('| articles | run | page text at | ingest | count + in corpus | compare (from ingested) | corpus reads in it | dispatch | report dispatched | report in DOM |');
-  out.push('|---|---|---|---|---|---|---|---|---|---|');
+  out.push('| articles | run | page text at | ingest | count + in corpus | compare (from ingested) | corpus reads in it | dispatch | report dispatched | report in DOM | navigation → report in DOM |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|');
   try {
     await ext.waitForCorpus(5);
     const page = await ext.context.newPage();
@@ -97,6 +99,7 @@ async function main() {
           dispatch: Number.isNaN(t.compared) ? NaN : t.report - t.compared,
           toReport: t.report - t.text,
           toDom: t.dom - t.text,
+          open: t.dom,
         });
         await panel.close();
       }
@@ -105,7 +108,7 @@ async function main() {
         return Number.isFinite(v) ? `${Math.round(v)} ms` : '–';
       };
       const row = (label: string, rs: Run[]) =>
-        `| ${have.toLocaleString('en')} | ${label} | ${m(rs, 'text')} | ${m(rs, 'ingest')} | ${m(rs, 'corpus')} | ${m(rs, 'compare')} | ${m(rs, 'reads')} | ${m(rs, 'dispatch')} | ${m(rs, 'toReport')} | ${m(rs, 'toDom')} |`;
+        `| ${have.toLocaleString('en')} | ${label} | ${m(rs, 'text')} | ${m(rs, 'ingest')} | ${m(rs, 'corpus')} | ${m(rs, 'compare')} | ${m(rs, 'reads')} | ${m(rs, 'dispatch')} | ${m(rs, 'toReport')} | ${m(rs, 'toDom')} | ${m(rs, 'open')} |`;
       out.push(row('first load', runs.slice(0, 1)));
       if (runs.length > 1) out.push(row(`median of ${runs.length - 1} more`, runs.slice(1)));
       console.error(out.slice(-2).join('\n'));
