@@ -143,7 +143,10 @@ export function createController(store: Store, deps: SidebarDeps) {
     const count = c.count();
     const same = { article, id: c.findSame(article) };
     // (The count is one record read; the engine waits only for it, so an empty corpus is not compared.)
-    const compared: Promise<Report | null> = count.then((k) => (k === 0 ? null : deps.compare(article, c.forCompare(count, same))));
+    // A run overtaken meanwhile (another tab, a navigation) is not compared either.
+    const compared: Promise<Report | null> = count.then((k) =>
+      k === 0 || !current() ? null : deps.compare(article, c.forCompare(count, same)),
+    );
     compared.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
     const [n, inCorpus] = await Promise.all([count, same.id]);
     if (!current()) return;
