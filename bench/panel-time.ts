@@ -1,7 +1,7 @@
 /**
  * The side panel's time to a report, in real Chromium with the BUILT extension:
  *
- *   npm run build && npx tsx bench/panel-time.ts [--runs 7] [--sizes 5,1000]
+ *   npm run build && npx tsx bench/panel-time.ts [--runs 7] [--sizes 5,1000] [--cpu]
  *
  * For each corpus size (the 5 seeds the background imports, then filled up to the size with short
  * synthetic articles through `Corpus.upsertBatched` with story keys, as bench/options-table.ts),
@@ -28,6 +28,8 @@ const opt = (name: string) => {
 };
 const RUNS = Number(opt('--runs') ?? 7);
 const SIZES = (opt('--sizes') ?? '5').split(',').map(Number);
+/** Also trace each load and report the panel main thread's CPU time from page text to report. */
+const CPU = args.includes('--cpu');
 
 
 async function fillScript(): Promise<string> {
@@ -53,6 +55,46 @@ interface Run {
   toDom: number;
   /** navigation start → report in the DOM. */
   open: number;
+  /** The panel's main thread CPU time between the page text and the report (--cpu; trace events' thread time). */
+  cpu: number;
+}
+
+type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number };
+
+/** Starts a Chromium trace (DevTools protocol) with thread times; stop() returns its events. */
+async function startTrace(cdp: import('playwright-core').CDPSession) {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], enableSampling: false }, transferMode: 'ReportEvents' } as never);
+  return {
+    stop: async () => {
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
+/**
+ * CPU time of the panel's main thread (the thread that set the marks) from the page's arrival to
+ * the report mark: thread time (`tdur`) of its top-level tasks, each counted for the share of its
+ * wall time inside the window. Unlike wall time it does not grow when other processes take the cores.
+ */
+function mainThreadCpu(events: TraceEvent[]): number {
+  const markAt = (name: string) => events.filter((e) => e.cat.includes('blink.user_timing') && e.name === name).at(-1);
+  const report = markAt('parallax:report');
+  const text = markAt('parallax:page-arrived') ?? markAt('parallax:page-text');
+  if (!report || !text) return NaN;
+  const from = Math.min(text.ts, markAt('parallax:page-text')?.ts ?? text.ts);
+  let cpu = 0;
+  for (const e of events) {
+    if (e.pid !== report.pid || e.tid !== report.tid || e.ph !== 'X' || !e.dur || e.tdur === undefined) continue;
+    if (!e.cat.includes('toplevel')) continue;
+    const overlap = Math.min(e.ts + e.dur, report.ts) - Math.max(e.ts, from);
+    if (overlap > 0) cpu += e.tdur * (overlap / e.dur);
+  }
+  return cpu / 1000;
 }
 
 async function main() {
@@ -62,8 +104,8 @@ async function main() {
   await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><script src="bench-fill.js"></script>');
   const ext = await launchExtension({ extensionDir: dir });
   const out: string[] = [`Chromium ${ext.context.browser()?.version() ?? ''}; seed 003 in the panel; times after the page text arrived; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`];
-  out.push('| articles | run | page text at | ingest | count + in corpus | compare (from ingested) | corpus reads in it | dispatch | report dispatched | report in DOM | navigation → report in DOM |');
-  out.push('|---|---|---|---|---|---|---|---|---|---|---|');
+  out.push('| articles | run | page text at | ingest | count + in corpus | compare (from ingested) | corpus reads in it | dispatch | report dispatched | report in DOM | navigation → report in DOM | main-thread CPU, page text → report |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   try {
     await ext.waitForCorpus(5);
     const page = await ext.context.newPage();
@@ -84,12 +126,14 @@ async function main() {
       for (let k = 0; k < RUNS; k++) {
         const panel = await ext.context.newPage();
         await panel.addInitScript(OBSERVE);
+        const tracer = CPU ? await startTrace(await ext.context.newCDPSession(panel)) : null;
         await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
         await panel.waitForFunction(() => (window as any).__dom.report !== undefined && performance.getEntriesByName('parallax:report').length > 0, null, {
           timeout: 120_000,
           polling: 20,
         });
         const t = await panel.evaluate(READ_MARKS);
+        const cpu = tracer ? mainThreadCpu(await tracer.stop()) : NaN;
         runs.push({
           text: t.text,
           ingest: t.ingested - t.text,
@@ -100,6 +144,7 @@ async function main() {
           toReport: t.report - t.text,
           toDom: t.dom - t.text,
           open: t.dom,
+          cpu,
         });
         await panel.close();
       }
@@ -108,7 +153,7 @@ async function main() {
         return Number.isFinite(v) ? `${Math.round(v)} ms` : '–';
       };
       const row = (label: string, rs: Run[]) =>
-        `| ${have.toLocaleString('en')} | ${label} | ${m(rs, 'text')} | ${m(rs, 'ingest')} | ${m(rs, 'corpus')} | ${m(rs, 'compare')} | ${m(rs, 'reads')} | ${m(rs, 'dispatch')} | ${m(rs, 'toReport')} | ${m(rs, 'toDom')} | ${m(rs, 'open')} |`;
+        `| ${have.toLocaleString('en')} | ${label} | ${m(rs, 'text')} | ${m(rs, 'ingest')} | ${m(rs, 'corpus')} | ${m(rs, 'compare')} | ${m(rs, 'reads')} | ${m(rs, 'dispatch')} | ${m(rs, 'toReport')} | ${m(rs, 'toDom')} | ${m(rs, 'open')} | ${m(rs, 'cpu')} |`;
       out.push(row('first load', runs.slice(0, 1)));
       if (runs.length > 1) out.push(row(`median of ${runs.length - 1} more`, runs.slice(1)));
       console.error(out.slice(-2).join('\n'));
