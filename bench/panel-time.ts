@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './baseline';
 import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
-import { OBSERVE, READ_MARKS } from './panel-marks';
+import { mainThreadCpu, OBSERVE, READ_MARKS, startTrace } from './panel-marks';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -57,44 +57,6 @@ interface Run {
   open: number;
   /** The panel's main thread CPU time between the page text and the report (--cpu; trace events' thread time). */
   cpu: number;
-}
-
-type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number };
-
-/** Starts a Chromium trace (DevTools protocol) with thread times; stop() returns its events. */
-async function startTrace(cdp: import('playwright-core').CDPSession) {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], enableSampling: false }, transferMode: 'ReportEvents' } as never);
-  return {
-    stop: async () => {
-      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-      await cdp.send('Tracing.end');
-      await done;
-      return events;
-    },
-  };
-}
-
-/**
- * CPU time of the panel's main thread (the thread that set the marks) from the page's arrival to
- * the report mark: thread time (`tdur`) of its top-level tasks, each counted for the share of its
- * wall time inside the window. Unlike wall time it does not grow when other processes take the cores.
- */
-function mainThreadCpu(events: TraceEvent[]): number {
-  const markAt = (name: string) => events.filter((e) => e.cat.includes('blink.user_timing') && e.name === name).at(-1);
-  const report = markAt('parallax:report');
-  const text = markAt('parallax:page-arrived') ?? markAt('parallax:page-text');
-  if (!report || !text) return NaN;
-  const from = Math.min(text.ts, markAt('parallax:page-text')?.ts ?? text.ts);
-  let cpu = 0;
-  for (const e of events) {
-    if (e.pid !== report.pid || e.tid !== report.tid || e.ph !== 'X' || !e.dur || e.tdur === undefined) continue;
-    if (!e.cat.includes('toplevel')) continue;
-    const overlap = Math.min(e.ts + e.dur, report.ts) - Math.max(e.ts, from);
-    if (overlap > 0) cpu += e.tdur * (overlap / e.dur);
-  }
-  return cpu / 1000;
 }
 
 async function main() {
