@@ -3,12 +3,14 @@
  * a CPU profile (DevTools protocol) of `--runs` panel loads of seed 003, with the extension built
  * with source maps so each sample is named by its source file and function.
  *
- *   PARALLAX_SOURCEMAP=1 npx wxt build && npx tsx bench/panel-profile.ts [--runs 3] [--size 1000] [--top 30]
+ *   PARALLAX_SOURCEMAP=1 npx wxt build && npx tsx bench/panel-profile.ts [--runs 3] [--size 1000] [--top 30] [--mix]
  *
  * The corpus is the 5 seeds filled up to --size with bench/options-fill.ts's synthetic articles
- * (as bench/panel-time.ts). Only samples after the `parallax:page-text` mark count. Not a test.
+ * (as bench/panel-time.ts), or with --mix bench:browser's mix (seeds, tests/data, zyte pages, Zipf
+ * articles: bench/browser-page.ts). Only samples after the `parallax:page-text` mark count. Not a test.
  */
 import { build } from 'vite';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,6 +28,18 @@ const opt = (name: string) => {
 const RUNS = Number(opt('--runs') ?? 3);
 const SIZE = Number(opt('--size') ?? 1000);
 const TOP = Number(opt('--top') ?? 30);
+/** Fill with bench:browser's realistic mix (bench/browser-page.ts) instead of short synthetic articles. */
+const MIX = args.includes('--mix');
+
+async function benchPageCode(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'error',
+    build: { write: false, minify: false, lib: { entry: path.join(HERE, 'browser-page.ts'), formats: ['iife'], name: 'pxBenchPage' } },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+}
 
 interface Node {
   id: number;
@@ -70,7 +84,21 @@ async function main() {
     await page.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
     const tabId = await ext.clickToolbarButton(page);
     const have = await ext.corpusCount();
-    if (SIZE > have) {
+    if (MIX && SIZE > have) {
+      // bench:browser's mix: seeds, tests/data's sets, the zyte pages, then Zipf articles.
+      process.env.PARALLAX_CACHE ??= 'off';
+      const { loadSet, loadZyte, ZYTE_DIR } = await import('../tests/data/engine/fixtures.ts');
+      const real = [];
+      for (const set of ['harbor', 'distractors', 'page', 'doobie', 'plague'] as const) real.push(...(await loadSet(set)));
+      const zdir = ZYTE_DIR ?? (existsSync('/work/shared/data/zyte-article-extraction/html') ? '/work/shared/data/zyte-article-extraction/html' : null);
+      if (zdir) real.push(...loadZyte(Infinity, zdir));
+      const bench = await ext.openExtensionPage('manifest.json');
+      await bench.evaluate(await benchPageCode());
+      await bench.evaluate((a) => (globalThis as any).__pxBench.putReal(a), real);
+      const now = await bench.evaluate(() => (globalThis as any).__pxBench.count());
+      if (SIZE > now) await bench.evaluate((n) => (globalThis as any).__pxBench.fillZipf(n, 0), SIZE - now);
+      await bench.close();
+    } else if (SIZE > have) {
       const fill = await ext.openExtensionPage('bench-fill.html');
       await fill.waitForFunction(() => typeof (window as any).__fill === 'function');
       await fill.evaluate(([from, n]) => (window as any).__fill(from, n, true), [0, SIZE - have] as const);
