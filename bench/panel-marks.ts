@@ -67,12 +67,17 @@ export function mainThreadCpu(events: TraceEvent[]): number {
   const text = markAt('parallax:page-arrived') ?? markAt('parallax:page-text');
   if (!report || !text) return NaN;
   const from = Math.min(text.ts, markAt('parallax:page-text')?.ts ?? text.ts);
+  // Outermost tasks only: 'toplevel' events nest (a task runner's RunTask inside another's).
+  const tasks = events
+    .filter((e) => e.pid === report.pid && e.tid === report.tid && e.ph === 'X' && !!e.dur && e.tdur !== undefined && e.cat.includes('toplevel'))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   let cpu = 0;
-  for (const e of events) {
-    if (e.pid !== report.pid || e.tid !== report.tid || e.ph !== 'X' || !e.dur || e.tdur === undefined) continue;
-    if (!e.cat.includes('toplevel')) continue;
-    const overlap = Math.min(e.ts + e.dur, report.ts) - Math.max(e.ts, from);
-    if (overlap > 0) cpu += e.tdur * (overlap / e.dur);
+  let end = -Infinity;
+  for (const e of tasks) {
+    if (e.ts < end) continue; // inside the previous outermost task
+    end = e.ts + e.dur!;
+    const overlap = Math.min(e.ts + e.dur!, report.ts) - Math.max(e.ts, from);
+    if (overlap > 0) cpu += e.tdur! * (overlap / e.dur!);
   }
   return cpu / 1000;
 }
