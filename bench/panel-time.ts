@@ -1,7 +1,7 @@
 /**
  * The side panel's time to a report, in real Chromium with the BUILT extension:
  *
- *   npm run build && npx tsx bench/panel-time.ts [--runs 7] [--sizes 5,1000]
+ *   npm run build && npx tsx bench/panel-time.ts [--runs 7] [--sizes 5,1000] [--cpu]
  *
  * For each corpus size (the 5 seeds the background imports, then filled up to the size with short
  * synthetic articles through `Corpus.upsertBatched` with story keys, as bench/options-table.ts),
@@ -13,11 +13,12 @@
  */
 import { build } from 'vite';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './baseline';
 import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
+import { mainThreadCpu, OBSERVE, READ_MARKS, startTrace } from './panel-marks';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -27,6 +28,8 @@ const opt = (name: string) => {
 };
 const RUNS = Number(opt('--runs') ?? 7);
 const SIZES = (opt('--sizes') ?? '5').split(',').map(Number);
+/** Also trace each load and report the panel main thread's CPU time from page text to report. */
+const CPU = args.includes('--cpu');
 
 
 async function fillScript(): Promise<string> {
@@ -39,21 +42,21 @@ async function fillScript(): Promise<string> {
   return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
 }
 
-const OBSERVE = `(() => {
-  window.__name = window.__name || ((f) => f);
-  window.__dom = {};
-  new MutationObserver(() => {
-    if (window.__dom.report === undefined && document.querySelector('[data-section]')) window.__dom.report = performance.now();
-  }).observe(document, { childList: true, subtree: true });
-})();`;
-
 interface Run {
+  /** navigation start → page text arrived (page load, tab look-up, content script's extraction). */
   text: number;
   ingest: number;
   corpus: number;
   compare: number;
+  /** Sum of the corpus reads' wall time during the compare (they overlap each other and the engine). */
+  reads: number;
+  dispatch: number;
   toReport: number;
   toDom: number;
+  /** navigation start → report in the DOM. */
+  open: number;
+  /** The panel's main thread CPU time between the page text and the report (--cpu; trace events' thread time). */
+  cpu: number;
 }
 
 async function main() {
@@ -62,9 +65,9 @@ async function main() {
   await writeFile(path.join(dir, 'bench-fill.js'), await fillScript());
   await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><script src="bench-fill.js"></script>');
   const ext = await launchExtension({ extensionDir: dir });
-  const out: string[] = [`Chromium ${ext.context.browser()?.version() ?? ''}; seed 003 in the panel; times after the page text arrived`];
-  out.push('| articles | run | page text at | ingest | corpus open + count | compare | report dispatched | report in DOM |');
-  out.push('|---|---|---|---|---|---|---|---|');
+  const out: string[] = [`Chromium ${ext.context.browser()?.version() ?? ''}; seed 003 in the panel; times after the page text arrived; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`];
+  out.push('| articles | run | page text at | ingest | count + in corpus | compare (from ingested) | corpus reads in it | dispatch | report dispatched | report in DOM | navigation → report in DOM | main-thread CPU, page text → report |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   try {
     await ext.waitForCorpus(5);
     const page = await ext.context.newPage();
@@ -85,33 +88,34 @@ async function main() {
       for (let k = 0; k < RUNS; k++) {
         const panel = await ext.context.newPage();
         await panel.addInitScript(OBSERVE);
+        const tracer = CPU ? await startTrace(await ext.context.newCDPSession(panel)) : null;
         await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
         await panel.waitForFunction(() => (window as any).__dom.report !== undefined && performance.getEntriesByName('parallax:report').length > 0, null, {
           timeout: 120_000,
           polling: 20,
         });
-        const t = await panel.evaluate(() => {
-          const at = (n: string) => performance.getEntriesByName(n).at(-1)!.startTime;
-          return {
-            text: at('parallax:page-text'),
-            ingested: at('parallax:ingested'),
-            corpus: at('parallax:corpus'),
-            report: at('parallax:report'),
-            dom: (window as any).__dom.report as number,
-          };
-        });
+        const t = await panel.evaluate(READ_MARKS);
+        const cpu = tracer ? mainThreadCpu(await tracer.stop()) : NaN;
         runs.push({
           text: t.text,
           ingest: t.ingested - t.text,
           corpus: t.corpus - t.ingested,
-          compare: t.report - t.corpus,
+          compare: (Number.isNaN(t.compared) ? t.report : t.compared) - t.ingested,
+          reads: t.reads,
+          dispatch: Number.isNaN(t.compared) ? NaN : t.report - t.compared,
           toReport: t.report - t.text,
           toDom: t.dom - t.text,
+          open: t.dom,
+          cpu,
         });
         await panel.close();
       }
+      const m = (rs: Run[], k: keyof Run) => {
+        const v = median(rs.map((r) => r[k]).filter((x) => !Number.isNaN(x)));
+        return Number.isFinite(v) ? `${Math.round(v)} ms` : '–';
+      };
       const row = (label: string, rs: Run[]) =>
-        `| ${have.toLocaleString('en')} | ${label} | ${Math.round(median(rs.map((r) => r.text)))} ms | ${Math.round(median(rs.map((r) => r.ingest)))} ms | ${Math.round(median(rs.map((r) => r.corpus)))} ms | ${Math.round(median(rs.map((r) => r.compare)))} ms | ${Math.round(median(rs.map((r) => r.toReport)))} ms | ${Math.round(median(rs.map((r) => r.toDom)))} ms |`;
+        `| ${have.toLocaleString('en')} | ${label} | ${m(rs, 'text')} | ${m(rs, 'ingest')} | ${m(rs, 'corpus')} | ${m(rs, 'compare')} | ${m(rs, 'reads')} | ${m(rs, 'dispatch')} | ${m(rs, 'toReport')} | ${m(rs, 'toDom')} | ${m(rs, 'open')} | ${m(rs, 'cpu')} |`;
       out.push(row('first load', runs.slice(0, 1)));
       if (runs.length > 1) out.push(row(`median of ${runs.length - 1} more`, runs.slice(1)));
       console.error(out.slice(-2).join('\n'));

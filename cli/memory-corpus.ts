@@ -55,30 +55,70 @@ export async function storeContents(corpus: Corpus): Promise<StoreContents> {
 
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** What the index needs of one stored article: its id, URL, content hash and story keys. */
+export interface IndexEntry {
+  id: string;
+  url: string | null;
+  hash: string;
+  keys: string[];
+}
+
+/**
+ * A store's contents for MemoryIndex without every article in memory: the entries (store order)
+ * and a reader of whole articles by id (cli/corpus-cache.ts reads them from the snapshot's body
+ * file, only those the engine asks for).
+ */
+export interface IndexedContents {
+  entries: IndexEntry[];
+  /** The articles of `ids` that exist, in the order of `ids`. */
+  read(ids: string[]): Promise<Article[]>;
+}
+
+/** StoreContents (every article in memory) as IndexedContents. */
+export function indexedContents({ articles, keys }: StoreContents): IndexedContents {
+  const byIdMap = new Map(articles.map((a) => [a.id, a]));
+  return {
+    entries: articles.map((a, k) => ({ id: a.id, url: a.url, hash: a.hash, keys: keys[k] ?? [] })),
+    read: async (ids) => ids.map((id) => byIdMap.get(id)).filter((a): a is Article => a !== undefined),
+  };
+}
+
 /**
  * lib/store's CorpusIndex (Corpus.candidates, keyCounts, count, getMany, findSame) over the
  * contents of a store, in memory: the same answers (tests/unit/cli-memory-index.test.ts compares
- * them, and whole reports, with a Corpus holding the same articles), without IndexedDB.
+ * them, and whole reports, with a Corpus holding the same articles), without IndexedDB. Whole
+ * articles are read only when the engine asks for them (getMany).
  */
 export class MemoryIndex implements CorpusIndex {
-  private readonly byId = new Map<string, Article>();
+  private readonly ids = new Set<string>();
   /** key → ids of the articles carrying it (each article once: IndexedDB's multi-entry index). */
   private readonly postings = new Map<string, string[]>();
   private readonly byUrl = new Map<string, string[]>();
   private readonly byHash = new Map<string, Array<{ id: string; canon: string | null }>>();
+  private readonly read: (ids: string[]) => Promise<Article[]>;
 
-  constructor({ articles, keys }: StoreContents) {
-    articles.forEach((a, k) => {
-      this.byId.set(a.id, a);
-      for (const key of new Set(keys[k] ?? [])) {
+  constructor(contents: StoreContents | IndexedContents) {
+    const { entries, read } = 'entries' in contents ? contents : indexedContents(contents);
+    this.read = read;
+    for (const a of entries) {
+      this.ids.add(a.id);
+      for (const key of new Set(a.keys)) {
         const list = this.postings.get(key);
         if (list) list.push(a.id);
         else this.postings.set(key, [a.id]);
       }
       const canon = urlKey(a.url);
-      if (canon) this.byUrl.set(canon, [...(this.byUrl.get(canon) ?? []), a.id].sort(byId));
-      if (a.hash) this.byHash.set(a.hash, [...(this.byHash.get(a.hash) ?? []), { id: a.id, canon }]);
-    });
+      if (canon) {
+        const list = this.byUrl.get(canon);
+        if (list) (list.push(a.id), list.sort(byId));
+        else this.byUrl.set(canon, [a.id]);
+      }
+      if (a.hash) {
+        const list = this.byHash.get(a.hash);
+        if (list) list.push({ id: a.id, canon });
+        else this.byHash.set(a.hash, [{ id: a.id, canon }]);
+      }
+    }
   }
 
   async candidates(keys: string[], limit = 50): Promise<Array<{ id: string; hits: number }>> {
@@ -95,11 +135,11 @@ export class MemoryIndex implements CorpusIndex {
   }
 
   async count(): Promise<number> {
-    return this.byId.size;
+    return this.ids.size;
   }
 
   async getMany(ids: string[]): Promise<Article[]> {
-    return ids.map((id) => this.byId.get(id)).filter((a): a is Article => a !== undefined);
+    return this.read(ids.filter((id) => this.ids.has(id)));
   }
 
   async findSame(article: Pick<Article, 'id' | 'url' | 'hash'>): Promise<string | null> {

@@ -8,7 +8,8 @@
  * - context-menu click: open the sidebar INSIDE the gesture, then leave the selection in session
  *   storage for the sidebar to pick up (it may not be loaded yet: no message race);
  * - toolbar button / shortcut: open the sidebar inside the click (platform.ts); the click grants
- *   activeTab on that tab, which is announced so an open panel that could not read it reads it now;
+ *   activeTab on that tab, which is announced so an open panel that could not read it reads it now,
+ *   and the content script is injected into it at once (the panel's first request then finds it);
  *   the context-menu click grants it too. No host permission is needed for this.
  * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds); items that are
  *   only a summary get their page read (hosts the reader allowed only) — on a DOM: Chrome's offscreen
@@ -22,6 +23,7 @@ import {
   announceTabAccess,
   closeOffscreen,
   hasOriginAccess,
+  injectContentScript,
   pageExtractor,
   onAlarm,
   onContextMenuClick,
@@ -61,6 +63,10 @@ async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
 export default defineBackground(() => {
   wireToolbarButton((tab) => {
     announceTabAccess(tab.id).catch((e) => console.error('Parallax: could not tell the panel about the tab', e));
+    // Put the content script in the tab now, while the panel page loads, so its first request finds
+    // it there (the click just granted activeTab on this tab; the panel would inject the same file
+    // on its first request). A page closed to extensions fails here silently: the panel says why.
+    if (tab.id !== undefined && tab.id >= 0) injectContentScript(tab.id).catch(() => undefined);
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {

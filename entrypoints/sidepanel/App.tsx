@@ -34,8 +34,42 @@ const corpus = (): Promise<Corpus> => (corpusPromise ??= Corpus.open().catch((e)
   throw e;
 }));
 
+/**
+ * The extraction main.tsx asked for as the page's script started (`startEarly`), before Preact's
+ * first render and effects and the tab's URL look-up: the first load of that tab uses it, once.
+ */
+type ExtractReply = ReturnType<SidebarDeps['extract']>;
+let earlyReply: { tabId: number; reply: ExtractReply } | null = null;
+
+export interface EarlyStart {
+  tabId: Promise<number | null>;
+  /** The extraction of that tab, already asked for (null without a tab). */
+  extract: Promise<{ tabId: number; reply: ExtractReply } | null>;
+}
+
+/** Called by main.tsx before rendering: find the tab and ask its content script for the page now. */
+export function startEarly(search: string): EarlyStart {
+  const pinned = pinnedTabId(search);
+  const tabId = pinned !== null ? Promise.resolve(pinned) : activeTabId().catch(() => null);
+  const extract = tabId.then((id) => {
+    if (id === null) return null;
+    const reply = sendToTab(id, { type: 'parallax:extract' });
+    // Handled where it is used (the controller); not "unhandled" meanwhile. The arrival is marked
+    // here (bench/panel-marks.ts): the controller may take the page in later, after the first render.
+    reply.then(() => globalThis.performance?.mark?.('parallax:page-arrived')).catch(() => undefined);
+    return { tabId: id, reply };
+  });
+  return { tabId, extract };
+}
+
 const deps: SidebarDeps = {
-  extract: (tabId) => sendToTab(tabId, { type: 'parallax:extract' }),
+  extract: (tabId) => {
+    const early = earlyReply;
+    earlyReply = null;
+    if (early && early.tabId === tabId) return early.reply;
+    globalThis.performance?.clearMarks?.('parallax:page-arrived'); // this load's page is asked for now
+    return sendToTab(tabId, { type: 'parallax:extract' });
+  },
   toArticle: (page) => articleFromExtracted(page),
   openCorpus: () => corpus(),
   compare: (article, corpus) => compareArticle(article, corpus),
@@ -52,7 +86,7 @@ function pinnedTabId(search: string): number | null {
   return raw !== null && /^\d+$/.test(raw) ? Number(raw) : null;
 }
 
-export function App() {
+export function App({ early }: { early?: EarlyStart } = {}) {
   const store = useMemo(() => createStore(), []);
   const controller = useMemo(() => createController(store, deps), [store]);
   const [state, setState] = useState(store.getState());
@@ -63,7 +97,8 @@ export function App() {
     const start = async (tabId: number) => controller.load(tabId, await tabUrl(tabId));
 
     void (async () => {
-      const tabId = pinned ?? (await activeTabId());
+      if (early) earlyReply = await early.extract;
+      const tabId = early ? await early.tabId : pinned ?? (await activeTabId());
       if (tabId === null) store.dispatch({ type: 'unreachable', detail: 'No tab to read.' });
       else await start(tabId);
     })();
@@ -123,7 +158,7 @@ export function App() {
       auto.off();
       controller.dispose();
     };
-  }, [store, controller]);
+  }, [store, controller, early]);
 
   const actions: SidebarActions = useMemo(
     () => ({

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/sidebar/sidebar.css';
-import { App } from './App';
+import { App, startEarly } from './App';
 
-render(<App />, document.getElementById('app')!);
+// Ask for the page before the first render: the content script reads it while Preact draws.
+const early = startEarly(location.search);
+render(<App early={early} />, document.getElementById('app')!);

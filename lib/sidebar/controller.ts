@@ -36,55 +36,80 @@ export const UNREACHABLE_HINT =
   'updated, reload the page and try again.';
 
 /**
- * User Timing marks of one load, for bench/panel-time.ts (and the browser's performance panel):
- * `parallax:page-text` when the content script's page arrives, then `parallax:ingested`,
- * `parallax:corpus`, `parallax:report`; each run clears the previous run's marks. No-op where the
- * environment has no User Timing.
+ * User Timing marks of one load, for bench/panel-time.ts, bench/browser.ts (and the browser's
+ * performance panel): `parallax:page-text` when the content script's page arrives, then
+ * `parallax:ingested` (the page made an Article), `parallax:corpus` (count and "in the corpus"
+ * read), `parallax:compared` (the engine's report is back), `parallax:report` (dispatched to the
+ * view). Each run clears the previous run's marks and measures. Every read the engine makes
+ * through the panel's corpus view is a measure named `parallax:db:<method>` (its wall time,
+ * overlapping work included). No-op where the environment has no User Timing.
  */
-export const MARKS = ['parallax:page-text', 'parallax:ingested', 'parallax:corpus', 'parallax:report'] as const;
+export const MARKS = ['parallax:page-text', 'parallax:ingested', 'parallax:corpus', 'parallax:compared', 'parallax:report'] as const;
+const DB_MEASURES = ['candidates', 'keyCounts', 'count', 'getMany', 'findSame'] as const;
+const perf = (): Performance | undefined => (globalThis as { performance?: Performance }).performance;
 function mark(name: (typeof MARKS)[number]): void {
-  const perf = (globalThis as { performance?: Performance }).performance;
-  if (!perf?.mark) return;
-  if (name === 'parallax:page-text') for (const m of MARKS) perf.clearMarks?.(m);
-  perf.mark(name);
+  const p = perf();
+  if (!p?.mark) return;
+  if (name === 'parallax:page-text') {
+    for (const m of MARKS) p.clearMarks?.(m);
+    for (const m of DB_MEASURES) p.clearMeasures?.(`parallax:db:${m}`);
+  }
+  p.mark(name);
+}
+/** Times one read of the corpus view as a `parallax:db:<name>` measure. */
+function timed<T>(name: (typeof DB_MEASURES)[number], read: () => Promise<T>): Promise<T> {
+  const p = perf();
+  if (!p?.measure || !p.now) return read();
+  const start = p.now();
+  const done = () => {
+    try {
+      p.measure(`parallax:db:${name}`, { start, end: p.now() });
+    } catch {
+      // an environment whose measure() takes no options: no timing
+    }
+  };
+  return read().then(
+    (v) => (done(), v),
+    (e) => {
+      done();
+      throw e;
+    },
+  );
 }
 
 /**
- * The corpus as the panel hands it to the engine:
- * - `getMany` gives back the SAME Article object for an article whose stored content has not
- *   changed since it was last read (compared by its JSON), so the engine's per-article caches
- *   (lib/engine/story.ts `featuresOf`, a WeakMap on the object) hold across the panel's compares:
- *   the next page of the same story does not tokenize, fold and stem its candidates again;
- * - `count()` of one compare is the count the panel just read (an IndexedDB count walks the whole
- *   store, and the engine asks again): `withCount(n)` gives that view.
+ * The corpus as the panel hands the engine: the store's reads, timed (`parallax:db:*`), and for one
+ * compare (`forCompare`) the answers the panel is already reading itself, so the engine does not
+ * ask the database again: `count()` (one record read) and `findSame(article)` for the page's own
+ * article (an index look-up by URL and hash). Both are promises started as the page text arrives,
+ * in parallel with the engine's first reads, not awaited before it starts.
+ *
+ * (It used to hand back the same Article object for an unchanged candidate, comparing each
+ * candidate's JSON, for a per-object feature cache; the engine now keeps its derived data per
+ * article id and content — lib/engine/features.ts derivedOf — so that work is gone.)
  */
-export function panelCorpus(c: SidebarCorpus, keep = 400): SidebarCorpus & { withCount(n: number): SidebarCorpus } {
-  const seen = new Map<string, { json: string; article: Article }>();
-  const getMany = async (ids: string[]): Promise<Article[]> => {
-    const got = await c.getMany(ids);
-    return got.map((a) => {
-      const json = JSON.stringify(a);
-      const old = seen.get(a.id);
-      if (old && old.json === json) {
-        seen.delete(a.id); // most recently used last
-        seen.set(a.id, old);
-        return old.article;
-      }
-      seen.delete(a.id);
-      seen.set(a.id, { json, article: a });
-      if (seen.size > keep) seen.delete(seen.keys().next().value!);
-      return a;
-    });
-  };
+export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
+  forCompare(count: Promise<number>, same: { article: Article; id: Promise<string | null> }): SidebarCorpus;
+  /** The view with `count()` answered by `n` (kept for callers that have the count already). */
+  withCount(n: number): SidebarCorpus;
+} {
   const view: SidebarCorpus = {
-    candidates: (keys, limit) => c.candidates(keys, limit),
-    keyCounts: (keys) => c.keyCounts(keys),
-    count: () => c.count(),
-    getMany,
-    findSame: (a) => c.findSame(a),
+    candidates: (keys, limit) => timed('candidates', () => c.candidates(keys, limit)),
+    keyCounts: (keys) => timed('keyCounts', () => c.keyCounts(keys)),
+    count: () => timed('count', () => c.count()),
+    getMany: (ids) => timed('getMany', () => c.getMany(ids)),
+    findSame: (a) => timed('findSame', () => c.findSame(a)),
     upsert: (articles) => c.upsert(articles),
   };
-  return { ...view, withCount: (n) => ({ ...view, count: async () => n }) };
+  return {
+    ...view,
+    forCompare: (count, same) => ({
+      ...view,
+      count: () => count,
+      findSame: (a) => (a === same.article ? same.id : view.findSame(a)),
+    }),
+    withCount: (n) => ({ ...view, count: async () => n }),
+  };
 }
 
 function message(error: unknown): string {
@@ -113,22 +138,33 @@ export function createController(store: Store, deps: SidebarDeps) {
     store.dispatch({ type: 'step', step: 'opening' });
     const c = await corpus();
     if (!current()) return;
-    const [count, same] = await Promise.all([c.count(), c.findSame(article)]);
+    // The count and "is this page in the corpus" are read once, and the engine starts at once
+    // with the same answers (its own first reads overlap them): no round trip before it starts.
+    const count = c.count();
+    const same = { article, id: c.findSame(article) };
+    // (The count is one record read; the engine waits only for it, so an empty corpus is not compared.)
+    // A run overtaken meanwhile (another tab, a navigation) is not compared either.
+    const compared: Promise<Report | null> = count.then((k) =>
+      k === 0 || !current() ? null : deps.compare(article, c.forCompare(count, same)),
+    );
+    compared.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+    const [n, inCorpus] = await Promise.all([count, same.id]);
     if (!current()) return;
     mark('parallax:corpus');
-    store.dispatch({ type: 'corpus', count, inCorpus: same });
-    if (count === 0) {
+    store.dispatch({ type: 'corpus', count: n, inCorpus });
+    if (n === 0) {
       store.dispatch({ type: 'empty-corpus' });
       return;
     }
-    const others = same ? count - 1 : count;
+    const others = inCorpus ? n - 1 : n;
     store.dispatch({
       type: 'step',
       step: 'comparing',
       detail: `Looking through ${others} ${others === 1 ? 'article' : 'articles'} in your corpus…`,
     });
-    const report = await deps.compare(article, c.withCount(count));
-    if (!current()) return;
+    const report = await compared;
+    if (!current() || !report) return;
+    mark('parallax:compared');
     store.dispatch({ type: 'report', report });
     mark('parallax:report');
     // Highlighting is on: mark this page too.

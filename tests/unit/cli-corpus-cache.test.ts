@@ -2,7 +2,7 @@
  * The CLI's warm compare (cli/corpus-cache.ts, cli/memory-corpus.ts MemoryIndex): the report from
  * the cached snapshot in memory is the report the store gives, and the snapshot follows the files.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,21 +69,36 @@ describe('the corpus snapshot', () => {
     const cacheDir = join(root, 'cache');
     const progress: number[] = [];
     const load = () => loadCorpus(dir, { cacheDir, onProgress: (_d, _t, fresh) => progress.push(fresh) });
-    const uncached = await loadCorpus(dir, { cacheDir: null });
-    expect(uncached.from).toBe('files');
+    const uncachedLoad = await loadCorpus(dir, { cacheDir: null });
+    expect(uncachedLoad.from).toBe('files');
+    const uncached = { ...uncachedLoad, ...(await uncachedLoad.all()) };
 
     const first = await load();
     expect(first.from).toBe('files');
     const second = await load();
     expect(second.from).toBe('snapshot');
     for (const r of [first, second]) {
-      expect(r.articles).toEqual(uncached.articles);
-      expect(r.keys).toEqual(uncached.keys);
+      const all = await r.all();
+      expect(all.articles).toEqual(uncached.articles);
+      expect(all.keys).toEqual(uncached.keys);
+      expect(r.entries.map((e) => e.id)).toEqual(uncached.articles.map((a) => a.id));
       expect(r.notes).toEqual(uncached.notes); // the merge is said again on a warm run
       expect(r.notes.length).toBeGreaterThan(0);
     }
     const probe = uncached.articles.find((a) => a.id.startsWith('h1_'))!;
-    expect(await compareArticle(probe, new MemoryIndex(second))).toEqual(await compareArticle(probe, new MemoryIndex(uncached)));
+    expect(await compareArticle(probe, new MemoryIndex(second))).toEqual(await compareArticle(probe, new MemoryIndex(uncachedLoad)));
+    // A warm load reads articles from the body file only when asked, by id.
+    const two = uncached.articles.slice(0, 2).map((a) => a.id).reverse();
+    expect(await second.read(two)).toEqual(two.map((id) => uncached.articles.find((a) => a.id === id)));
+    expect(await second.read(['no-such-id'])).toEqual([]);
+
+    // The body file gone (or cut short): the files again, and a new snapshot.
+    const bodyFiles = () => readdirSync(join(cacheDir, 'corpus')).filter((n) => n.endsWith('.bodies'));
+    expect(bodyFiles()).toHaveLength(1);
+    writeFileSync(join(cacheDir, 'corpus', bodyFiles()[0]!), 'cut');
+    expect((await load()).from).toBe('files');
+    expect(bodyFiles()).toHaveLength(1); // the old one removed
+    expect((await load()).from).toBe('snapshot');
 
     // A changed file (new text, new mtime): the files again (only that one ingested), then the snapshot.
     const h3 = join(dir, 'h3_tribune.md');
@@ -93,7 +108,7 @@ describe('the corpus snapshot', () => {
     const third = await load();
     expect(third.from).toBe('files');
     expect(progress.at(-1)).toBe(1);
-    expect(third.articles.find((a) => a.id === 'h3_tribune')!.title).toMatch(/\(updated\)$/);
+    expect((await third.all()).articles.find((a) => a.id === 'h3_tribune')!.title).toMatch(/\(updated\)$/);
     expect((await load()).from).toBe('snapshot');
 
     // A file removed, a file added.
@@ -104,7 +119,7 @@ describe('the corpus snapshot', () => {
     writeFileSync(join(dir, 'new.txt'), 'Harbour strike ends\n\nDockworkers accepted the offer on Friday. Ships are unloading again.');
     const fifth = await load();
     expect(fifth.from).toBe('files');
-    expect(fifth.articles.map((a) => a.id)).toContain('new');
+    expect(fifth.entries.map((a) => a.id)).toContain('new');
     expect((await load()).from).toBe('snapshot');
   }, 120_000);
 

@@ -73,7 +73,7 @@ vi.mock('../../lib/store/corpus', () => ({
   },
 }));
 
-const { App } = await import('../../entrypoints/sidepanel/App');
+const { App, startEarly } = await import('../../entrypoints/sidepanel/App');
 
 let root: HTMLElement;
 
@@ -149,5 +149,33 @@ describe('the tab the sidebar reads', () => {
     const back = [...root.querySelectorAll('button')].find((b) => /back/i.test(b.textContent ?? ''))!;
     await act(async () => back.click());
     expect(root.querySelector('[data-section="added"]')).not.toBeNull();
+  });
+});
+
+describe('the page asked for as the panel starts (main.tsx startEarly)', () => {
+  it('asks the tab once before rendering, uses that reply for the first load, and asks again on a reload', async () => {
+    window.history.replaceState({}, '', '/sidepanel.html?tabId=4');
+    const early = startEarly(window.location.search);
+    expect(await early.tabId).toBe(4);
+    await early.extract;
+    expect(extracted()).toEqual([4]); // asked before anything is rendered
+    await act(async () => {
+      render(<App early={early} />, root);
+    });
+    await vi.waitFor(() => expect(root.querySelector('[data-section="added"]')).not.toBeNull());
+    expect(extracted()).toEqual([4]); // the first load took that reply, it did not ask again
+    await fire({ tabId: 4, reason: 'loaded' });
+    await vi.waitFor(() => expect(extracted()).toEqual([4, 4])); // a new page in the tab: asked anew
+  });
+
+  it('follows the active tab when none is named', async () => {
+    platform.active = 12;
+    const early = startEarly('');
+    expect(await early.tabId).toBe(12);
+    await act(async () => {
+      render(<App early={early} />, root);
+    });
+    await vi.waitFor(() => expect(root.querySelector('[data-section="added"]')).not.toBeNull());
+    expect(extracted()).toEqual([12]);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The corpus view the side panel hands the engine (lib/sidebar/controller.ts panelCorpus): an
- * unchanged stored article comes back as the same object (so the engine's per-article caches hold
- * across compares), a changed one as the new one, and a compare's count is the one already read.
+ * The corpus view the side panel hands the engine (lib/sidebar/controller.ts panelCorpus): the
+ * store's reads, and for one compare the count and "is this page in the corpus" the panel is
+ * already reading, so the engine does not ask the database for them again; same report as the store.
  */
 import { describe, expect, it } from 'vitest';
 import { panelCorpus } from '../../lib/sidebar/controller';
@@ -10,20 +10,24 @@ import { seedArticles } from '../../lib/seeds';
 import { article, openTestCorpus } from './store-helpers';
 
 describe('panelCorpus', () => {
-  it('gives back the same object for an unchanged article and the new one after an edit', async () => {
+  it('answers a compare\'s count and the page\'s own findSame from what the panel read, other reads from the store', async () => {
     const c = await openTestCorpus();
     await c.upsert([article({ id: 'a', text: 'The ferry runs every two hours. It stops at night.' }), article({ id: 'b', text: 'The bridge opens in May.' })]);
     const view = panelCorpus(c);
-    const [a1, b1] = await view.getMany(['a', 'b']);
-    const [a2, b2] = await view.getMany(['a', 'b']);
-    expect(a2).toBe(a1);
-    expect(b2).toBe(b1);
-    await c.update('a', { title: 'Ferry timetable' });
-    const [a3] = await view.getMany(['a']);
-    expect(a3).not.toBe(a1);
-    expect(a3!.title).toBe('Ferry timetable');
-    expect(await view.withCount(41).count()).toBe(41);
+    const page = article({ id: 'page', text: 'The ferry runs every two hours.' });
+    const other = (await c.getMany(['a']))[0]!;
+    let findSameCalls = 0;
+    const findSame = c.findSame.bind(c);
+    c.findSame = (x) => (findSameCalls++, findSame(x));
+    const one = view.forCompare(Promise.resolve(41), { article: page, id: Promise.resolve('a') });
+    expect(await one.count()).toBe(41);
+    expect(await one.findSame(page)).toBe('a');
+    expect(findSameCalls).toBe(0);
+    expect(await one.findSame(other)).toBe('a'); // another article: asked of the store
+    expect(findSameCalls).toBe(1);
     expect(await view.count()).toBe(2);
+    expect((await view.getMany(['b']))[0]!.text).toBe('The bridge opens in May.');
+    expect(await view.withCount(7).count()).toBe(7);
   });
 
   it('gives the engine the same report as the store itself', async () => {
@@ -34,7 +38,7 @@ describe('panelCorpus', () => {
     const page = seeds.find((s) => s.id.startsWith('003'))!;
     const direct = await compareArticle(page, c);
     const first = await compareArticle(page, view.withCount(await c.count()));
-    const again = await compareArticle(page, view.withCount(await c.count()));
+    const again = await compareArticle(page, view.forCompare(c.count(), { article: page, id: c.findSame(page) }));
     expect(first).toEqual(direct);
     expect(again).toEqual(direct);
   });

@@ -1,0 +1,83 @@
+/**
+ * What bench/panel-time.ts and bench/browser.ts read from one side panel load: the controller's
+ * User Timing marks and measures (lib/sidebar/controller.ts MARKS, `parallax:db:*`) and when the
+ * first report section entered the DOM (a MutationObserver installed before the page's scripts).
+ */
+
+/** Init script for the panel page: records `window.__dom.report` when `[data-section]` first appears. */
+export const OBSERVE = `(() => {
+  window.__name = window.__name || ((f) => f);
+  window.__dom = {};
+  new MutationObserver(() => {
+    if (window.__dom.report === undefined && document.querySelector('[data-section]')) window.__dom.report = performance.now();
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** Evaluated in the panel page (times from its navigation start, ms); NaN for a mark not set. */
+export const READ_MARKS = () => {
+  const at = (n: string) => performance.getEntriesByName(n).at(-1)?.startTime ?? NaN;
+  // The page's arrival: main.tsx's early request marks it as it comes (it may come before the
+  // controller takes it in); otherwise the controller's own mark.
+  const arrived = at('parallax:page-arrived');
+  const text = Number.isNaN(arrived) ? at('parallax:page-text') : Math.min(arrived, at('parallax:page-text'));
+  const reads = performance
+    .getEntriesByType('measure')
+    .filter((m) => m.name.startsWith('parallax:db:') && m.startTime >= text)
+    .reduce((s, m) => s + m.duration, 0);
+  return {
+    text,
+    ingested: at('parallax:ingested'),
+    corpus: at('parallax:corpus'),
+    compared: at('parallax:compared'),
+    report: at('parallax:report'),
+    reads,
+    dom: (window as unknown as { __dom: { report: number } }).__dom.report,
+  };
+};
+
+/** Ready to read: the report is in the DOM and its mark is set. */
+export const REPORT_SHOWN = () =>
+  (window as unknown as { __dom: { report?: number } }).__dom.report !== undefined && performance.getEntriesByName('parallax:report').length > 0;
+
+type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number };
+
+/** Starts a Chromium trace (DevTools protocol) with thread times; stop() returns its events. */
+export async function startTrace(cdp: import('playwright-core').CDPSession) {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], enableSampling: false }, transferMode: 'ReportEvents' } as never);
+  return {
+    stop: async () => {
+      const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
+/**
+ * CPU time of the panel's main thread (the thread that set the marks) from the page's arrival to
+ * the report mark: thread time (`tdur`) of its top-level tasks, each counted for the share of its
+ * wall time inside the window. Unlike wall time it does not grow when other processes take the cores.
+ */
+export function mainThreadCpu(events: TraceEvent[]): number {
+  const markAt = (name: string) => events.filter((e) => e.cat.includes('blink.user_timing') && e.name === name).at(-1);
+  const report = markAt('parallax:report');
+  const text = markAt('parallax:page-arrived') ?? markAt('parallax:page-text');
+  if (!report || !text) return NaN;
+  const from = Math.min(text.ts, markAt('parallax:page-text')?.ts ?? text.ts);
+  // Outermost tasks only: 'toplevel' events nest (a task runner's RunTask inside another's).
+  const tasks = events
+    .filter((e) => e.pid === report.pid && e.tid === report.tid && e.ph === 'X' && !!e.dur && e.tdur !== undefined && e.cat.includes('toplevel'))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  let cpu = 0;
+  let end = -Infinity;
+  for (const e of tasks) {
+    if (e.ts < end) continue; // inside the previous outermost task
+    end = e.ts + e.dur!;
+    const overlap = Math.min(e.ts + e.dur!, report.ts) - Math.max(e.ts, from);
+    if (overlap > 0) cpu += e.tdur! * (overlap / e.dur!);
+  }
+  return cpu / 1000;
+}

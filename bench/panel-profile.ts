@@ -1,0 +1,162 @@
+/**
+ * Where a fresh side panel spends its time from the page text to the report, by source function:
+ * a CPU profile (DevTools protocol) of `--runs` panel loads of seed 003, with the extension built
+ * with source maps so each sample is named by its source file and function.
+ *
+ *   PARALLAX_SOURCEMAP=1 npx wxt build && npx tsx bench/panel-profile.ts [--runs 3] [--size 1000] [--top 30] [--mix]
+ *
+ * The corpus is the 5 seeds filled up to --size with bench/options-fill.ts's synthetic articles
+ * (as bench/panel-time.ts), or with --mix bench:browser's mix (seeds, tests/data, zyte pages, Zipf
+ * articles: bench/browser-page.ts). Only samples after the `parallax:page-text` mark count. Not a test.
+ */
+import { build } from 'vite';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
+import { OBSERVE, REPORT_SHOWN } from './panel-marks';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(opt('--runs') ?? 3);
+const SIZE = Number(opt('--size') ?? 1000);
+const TOP = Number(opt('--top') ?? 30);
+/** Fill with bench:browser's realistic mix (bench/browser-page.ts) instead of short synthetic articles. */
+const MIX = args.includes('--mix');
+
+async function benchPageCode(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'error',
+    build: { write: false, minify: false, lib: { entry: path.join(HERE, 'browser-page.ts'), formats: ['iife'], name: 'pxBenchPage' } },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+}
+
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface Profile {
+  nodes: Node[];
+  startTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+async function fillScript(): Promise<string> {
+  const out = await build({
+    configFile: false,
+    logLevel: 'error',
+    build: { write: false, minify: true, lib: { entry: path.join(HERE, 'options-fill.ts'), formats: ['iife'], name: 'optionsFill' } },
+  });
+  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
+  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'parallax-bench-profile-'));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  await writeFile(path.join(dir, 'bench-fill.js'), await fillScript());
+  await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><script src="bench-fill.js"></script>');
+  const maps = new Map<string, TraceMap | null>();
+  const mapFor = async (url: string) => {
+    if (!maps.has(url)) {
+      const file = path.join(dir, new URL(url).pathname);
+      maps.set(url, await readFile(`${file}.map`, 'utf8').then((m) => new TraceMap(m), () => null));
+    }
+    return maps.get(url)!;
+  };
+  const self = new Map<string, number>();
+  let total = 0;
+  const ext = await launchExtension({ extensionDir: dir });
+  try {
+    await ext.waitForCorpus(5);
+    const page = await ext.context.newPage();
+    await page.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
+    const tabId = await ext.clickToolbarButton(page);
+    const have = await ext.corpusCount();
+    if (MIX && SIZE > have) {
+      // bench:browser's mix: seeds, tests/data's sets, the zyte pages, then Zipf articles.
+      process.env.PARALLAX_CACHE ??= 'off';
+      const { loadSet, loadZyte, ZYTE_DIR } = await import('../tests/data/engine/fixtures.ts');
+      const real = [];
+      for (const set of ['harbor', 'distractors', 'page', 'doobie', 'plague'] as const) real.push(...(await loadSet(set)));
+      const zdir = ZYTE_DIR ?? (existsSync('/work/shared/data/zyte-article-extraction/html') ? '/work/shared/data/zyte-article-extraction/html' : null);
+      if (zdir) real.push(...loadZyte(Infinity, zdir));
+      const bench = await ext.openExtensionPage('manifest.json');
+      await bench.evaluate(await benchPageCode());
+      await bench.evaluate((a) => (globalThis as any).__pxBench.putReal(a), real);
+      const now = await bench.evaluate(() => (globalThis as any).__pxBench.count());
+      if (SIZE > now) await bench.evaluate((n) => (globalThis as any).__pxBench.fillZipf(n, 0), SIZE - now);
+      await bench.close();
+    } else if (SIZE > have) {
+      const fill = await ext.openExtensionPage('bench-fill.html');
+      await fill.waitForFunction(() => typeof (window as any).__fill === 'function');
+      await fill.evaluate(([from, n]) => (window as any).__fill(from, n, true), [0, SIZE - have] as const);
+      await fill.close();
+    }
+    for (let k = 0; k < RUNS; k++) {
+      const panel = await ext.context.newPage();
+      await panel.addInitScript(OBSERVE);
+      const cdp = await ext.context.newCDPSession(panel);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+      await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+      await panel.waitForFunction(REPORT_SHOWN, null, { timeout: 300_000, polling: 20 });
+      const stoppedAt = Date.now();
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+      const [origin, textAt, reportAt] = await panel.evaluate(() => [
+        performance.timeOrigin,
+        performance.getEntriesByName('parallax:page-text').at(-1)!.startTime,
+        performance.getEntriesByName('parallax:report').at(-1)!.startTime,
+      ]);
+      // The profile's clock has an unknown zero: its last sample is taken as the moment the stop
+      // was asked for (wall clock, the same machine), which places the report on it to a few ms.
+      let t = profile.startTime;
+      const times = profile.timeDeltas.map((d) => (t += d));
+      const stop = times.at(-1)! - (stoppedAt - (origin + reportAt)) * 1000;
+      const span = (reportAt - textAt) * 1000;
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      for (let i = 0; i < profile.samples.length; i++) {
+        const ti = times[i]!;
+        if (ti < stop - span || ti > stop) continue;
+        const dt = profile.timeDeltas[i + 1] ?? 0;
+        const n = byId.get(profile.samples[i]!)!;
+        const f = n.callFrame;
+        let name = f.functionName || '(anonymous)';
+        if (f.url.startsWith('chrome-extension://')) {
+          const m = await mapFor(f.url);
+          const o = m ? originalPositionFor(m, { line: f.lineNumber + 1, column: f.columnNumber }) : null;
+          if (o?.source) name = `${o.name ?? name} ${o.source.replace(/^.*?(lib|components|entrypoints|node_modules)\//, '$1/')}:${o.line}`;
+        }
+        self.set(name, (self.get(name) ?? 0) + dt);
+        total += dt;
+      }
+      await panel.close();
+    }
+  } finally {
+    await ext.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  const idle = self.get('(idle)') ?? 0;
+  console.log(
+    `self time in the panel between page text and report, ${RUNS} loads, ${SIZE} articles; load average ${loadavg()[0]!.toFixed(1)}; ` +
+      `per load: ${(total / 1000 / RUNS).toFixed(0)} ms sampled, ${((total - idle) / 1000 / RUNS).toFixed(0)} ms busy (not idle)`,
+  );
+  for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
