@@ -30,20 +30,28 @@ const api = {
     return performance.now() - t;
   },
   /** Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed. */
-  async fillZipf(n: number, from: number) {
+  async fillZipf(n: number, from: number, chunk = 2000, batch?: number, ab = false) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
     let ms = 0;
-    for (let k = 0; k < n; k += 2000) {
-      const part = zipfArticles(Math.min(2000, n - k), { vocab, from: from + k });
+    // ab: alternate chunks with and without the identity filter's look-up savings (same database
+    // growing, same load): milliseconds and articles of each in `ab`.
+    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0 };
+    for (let k = 0, j = 0; k < n; k += chunk, j++) {
+      const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
+      c.useIdentityFilter = !ab || j % 2 === 0;
       const t = performance.now();
-      await c.upsertBatched(part);
-      ms += performance.now() - t;
+      await c.upsertBatched(part, batch ? { batch } : {});
+      const dt = performance.now() - t;
+      ms += dt;
+      if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
+      else (abMs.lookups += dt), (abMs.lookupsN += part.length);
     }
+    c.useIdentityFilter = true;
     const stages = c.stageTimes;
     c.stageTimes = null;
-    return { ms, stages };
+    return { ms, stages, ab: abMs };
   },
   /** compareArticle for each probe, `rounds` times; median and p95 of all runs (ms). */
   async compare(ids: string[], rounds: number) {

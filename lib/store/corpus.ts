@@ -11,6 +11,7 @@ import * as keysModule from '../engine/keys';
 import {
   compactUnits,
   countKeys,
+  IDENTITY_BUCKET,
   TOTAL_BUCKET,
   createDb,
   keyBucket,
@@ -30,6 +31,19 @@ import { isFeedArticle } from './retention';
 import { resegment } from '../ingest/index';
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 import { bundleRecords, checkBundleStream, type OpenBytes } from './bundle-stream';
+import { FIRST_CAPACITY, IdentityFilter, identitiesOf } from './identity-filter';
+
+/**
+ * An import of at least this many articles builds the identity filter when the corpus has none
+ * (a walk of the id, address and hash indexes, once); a smaller write looks its few values up.
+ */
+const FILTER_BUILD_MIN = 100;
+/**
+ * The filter is built again (by an import of FILTER_BUILD_MIN or more) when it holds more than this
+ * many times the identities of the live articles: deleted articles' identities only make look-ups
+ * that find nothing, but enough of them raise the false-positive rate.
+ */
+const FILTER_STALE = 2;
 
 /**
  * Version of the story-key function. lib/engine/keys.ts may export KEYS_VERSION; when it bumps it,
@@ -436,7 +450,53 @@ export class Corpus implements CorpusIndex {
    */
   stageTimes: Record<string, number> | null = null;
 
-  /** Must run inside a rw transaction over articles + summaries. */
+  /**
+   * The identity filter (lib/store/identity-filter.ts), inside a rw transaction over articles and
+   * keyStats: the kept one; when there is none (or a stale one and `build`), a new one: empty for an
+   * empty corpus, else built from the indexes when `build` (a large import), else null (look every
+   * value up). `fresh` says it must be written even if nothing is added.
+   */
+  private async identityFilter(build: boolean): Promise<{ filter: IdentityFilter; fresh: boolean } | null> {
+    const { db } = this;
+    const [rec, total] = await db.keyStats.bulkGet([IDENTITY_BUCKET, TOTAL_BUCKET]);
+    if (rec?.filter) {
+      const filter = new IdentityFilter(rec.filter);
+      const live = 3 * (total?.n.articles ?? 0);
+      if (!build || filter.size <= FILTER_STALE * live + FIRST_CAPACITY) return { filter, fresh: false };
+    }
+    const empty = (await db.articles.limit(1).primaryKeys()).length === 0;
+    if (!empty && !build) return null;
+    const filter = new IdentityFilter();
+    if (!empty) {
+      const [ids, canons, hashes] = await Promise.all([
+        db.articles.toCollection().primaryKeys(),
+        db.articles.orderBy('canonUrl').keys(),
+        db.articles.orderBy('hash').keys(),
+      ]);
+      for (const id of ids) filter.add(`i:${id}`);
+      for (const u of canons) filter.add(`u:${String(u)}`);
+      for (const h of hashes) filter.add(`h:${String(h)}`);
+    }
+    return { filter, fresh: true };
+  }
+
+  /** Adds the identities of records just written to the kept filter, if there is one (same transaction). */
+  private async noteIdentities(recs: StoredArticle[]): Promise<void> {
+    const rec = await this.db.keyStats.get(IDENTITY_BUCKET);
+    if (!rec?.filter) return;
+    const filter = new IdentityFilter(rec.filter);
+    for (const r of recs) for (const x of identitiesOf(r)) filter.add(x);
+    await this.db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: filter.data });
+  }
+
+  /**
+   * When false, imports look every value up in the indexes as before the identity filter existed
+   * (the filter is still kept); only for measuring (bench/import-browser.ts) and for tests
+   * comparing the two.
+   */
+  useIdentityFilter = true;
+
+  /** Must run inside a rw transaction over articles + summaries + keyStats. */
   private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache): Promise<ImportResult> {
     const { db } = this;
     const times = this.stageTimes;
@@ -457,15 +517,21 @@ export class Corpus implements CorpusIndex {
       return k;
     };
     const articles = incoming.map(sanitizeArticle);
+    // Values the identity filter says are certainly not stored are not looked up (same answers).
+    const kept = await this.identityFilter(cache !== undefined || incoming.length >= FILTER_BUILD_MIN);
+    const filter = this.useIdentityFilter ? kept?.filter : undefined;
+    const maybe = (x: string) => !filter || filter.has(x);
+    lap('identity filter');
     // Ids first (one bulkGet, also of the ids a renamed article would take): an article whose id
     // holds its own identity (same address; or same text, neither with an address) needs no
     // index look-up, which keeps re-importing an unchanged batch cheap.
     // The renamed ids only for articles whose own id is in use (a new article's id usually is not).
     const found = (ids: string[]) => db.articles.bulkGet(ids).then((rs) => rs.filter((r): r is StoredArticle => !!r));
-    const own = await found([...new Set(articles.map((a) => a.id))]);
+    const own = await found([...new Set(articles.map((a) => a.id))].filter((id) => maybe(`i:${id}`)));
     const ownIds = new Set(own.map((r) => r.id));
     const renamed = [...new Set(articles.filter((a) => ownIds.has(a.id)).map((a) => `${a.id}_${a.hash.slice(0, 8)}`))];
-    const byIdRecs = [...own, ...(renamed.length ? await found(renamed.filter((id) => !ownIds.has(id))) : [])];
+    const renamedIds = renamed.filter((id) => !ownIds.has(id) && maybe(`i:${id}`));
+    const byIdRecs = [...own, ...(renamedIds.length ? await found(renamedIds) : [])];
     const inDb = new Set(byIdRecs.map((r) => r.id));
     const byIdMap = new Map(byIdRecs.map((r) => [r.id, r]));
     const selfHeld = (a: Article) => {
@@ -474,8 +540,8 @@ export class Corpus implements CorpusIndex {
       return !!r && (canon ? r.canonUrl === canon : !r.canonUrl && r.hash === a.hash);
     };
     const rest = articles.filter((a) => !selfHeld(a));
-    const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u))];
-    const hashes = [...new Set(rest.map((a) => a.hash))];
+    const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u && maybe(`u:${u}`)))];
+    const hashes = [...new Set(rest.map((a) => a.hash))].filter((h) => maybe(`h:${h}`));
     // One anyOf() per index rather than one equals() per value: in Chromium the 1,000 look-ups of a
     // 500-article batch took 1.9 s of 2,000 articles' import, anyOf 0.2 s (fake-indexeddb: 367 → 80 ms
     // for 1,000 articles); scripts/store-measure.ts.
@@ -547,7 +613,7 @@ export class Corpus implements CorpusIndex {
       if (taken(id)) {
         const base = `${a.id}_${a.hash.slice(0, 8)}`;
         id = base;
-        for (let k = 2; taken(id) || (await db.articles.get(id)) !== undefined; k++) id = `${base}_${k}`;
+        for (let k = 2; taken(id) || (maybe(`i:${id}`) && (await db.articles.get(id)) !== undefined); k++) id = `${base}_${k}`;
         reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
       const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf);
@@ -575,6 +641,11 @@ export class Corpus implements CorpusIndex {
         recs.filter((r) => !storedKeys.has(r.id)).length,
       );
       lap('keyStats');
+    }
+    if (kept && (kept.fresh || writes.size)) {
+      for (const r of writes.values()) for (const x of identitiesOf(r)) kept.filter.add(x);
+      await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+      lap('identity filter');
     }
     return tally(results);
   }
@@ -688,6 +759,7 @@ export class Corpus implements CorpusIndex {
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
       await this.adjustKeyStats([rec.keys ?? []], [stored.keys]);
+      if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
       return toArticle(stored);
     }));
   }
@@ -765,6 +837,7 @@ export class Corpus implements CorpusIndex {
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
             await this.adjustKeyStats([], [back.keys], 1);
+            await this.noteIdentities([back]);
             results.push({ id: rec.id, status: 'added', storedAs: rec.id });
           } else {
             results.push(...(await this.upsertInTx([toArticle(rec)])).results);
@@ -810,6 +883,7 @@ export class Corpus implements CorpusIndex {
         const old = await db.articles.bulkGet(recs.map((r) => r.id));
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
+        await this.noteIdentities(recs);
         await this.adjustKeyStats(
           old.map((r) => r?.keys ?? []),
           recs.map((r) => r.keys),

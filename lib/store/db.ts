@@ -18,6 +18,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
+import type { IdentityFilterData } from './identity-filter';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
@@ -107,6 +108,8 @@ export interface KeyStatRecord {
   bucket: number;
   /** key → number of articles carrying it (keys with 0 are removed). */
   n: Record<string, number>;
+  /** Only in the IDENTITY_BUCKET record: the kept identity filter (lib/store/identity-filter.ts). */
+  filter?: IdentityFilterData;
 }
 
 /** Number of keyStats records (scripts/store-measure.ts: import and keyCounts time). */
@@ -119,6 +122,16 @@ export const KEY_STAT_BUCKETS = 256;
  * Absent when the corpus is empty. Outside 0..KEY_STAT_BUCKETS − 1: never a key's bucket.
  */
 export const TOTAL_BUCKET = -1;
+
+/**
+ * The keyStats record that keeps the identity filter (lib/store/identity-filter.ts): a Bloom filter
+ * of every live article's id, canonical URL and hash, `{ bucket: IDENTITY_BUCKET, n: {}, filter }`,
+ * written in the same transaction as every article write that adds an identity. A cache: when
+ * absent (databases written before it, after clear()), the corpus looks everything up in the
+ * indexes and a batched import builds it again from them. No schema change: keyStats already
+ * takes any numeric bucket, and every article write's transaction already includes keyStats.
+ */
+export const IDENTITY_BUCKET = -2;
 
 /** The keyStats record of a key: FNV-1a of the key, modulo KEY_STAT_BUCKETS. */
 export function keyBucket(key: string): number {
