@@ -1,0 +1,108 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { Corpus, type ImportResult } from '../../lib/store/corpus';
+import { createDb, DB_VERSION, IDENTITY_BUCKET } from '../../lib/store/db';
+import { IdentityFilter, identitiesOf } from '../../lib/store/identity-filter';
+import type { Article } from '../../lib/types';
+import { article } from './store-helpers';
+
+const open = (name = 'parallax', indexedDB = new IDBFactory()) => Corpus.open({ indexedDB, IDBKeyRange, name });
+
+/** Every live article's id, address and hash is in the kept filter (it may never miss one). */
+async function filterCovers(c: Corpus): Promise<void> {
+  const rec = await c.db.keyStats.get(IDENTITY_BUCKET);
+  expect(rec?.filter).toBeDefined();
+  const f = new IdentityFilter(rec!.filter!);
+  const missing: string[] = [];
+  await c.db.articles.each((r) => {
+    for (const x of identitiesOf(r)) if (!f.has(x)) missing.push(x);
+  });
+  expect(missing).toEqual([]);
+}
+
+const story = (k: number, extra: Partial<Article> = {}) =>
+  article({ id: `s${k}`, url: `https://news.example/${k}`, text: `Story ${k} about the harbour${k % 5}. Officials in town${k} spoke on day ${k}.`, ...extra });
+
+describe('identity filter (Bloom): kept with every write, never misses a stored identity', () => {
+  it('has no false negatives across its growth and few false positives', () => {
+    const f = new IdentityFilter();
+    const n = 60_000; // four segments
+    for (let k = 0; k < n; k++) f.add(`u:https://outlet${k % 40}.example/news/${k}`);
+    for (let k = 0; k < n; k++) expect(f.has(`u:https://outlet${k % 40}.example/news/${k}`)).toBe(true);
+    let fp = 0;
+    for (let k = n; k < n + 20_000; k++) if (f.has(`u:https://outlet${k % 40}.example/news/${k}`)) fp++;
+    expect(fp / 20_000).toBeLessThan(0.05);
+    expect(f.data.segments.length).toBeGreaterThan(1);
+  });
+
+  it('covers every live article after each kind of write (import, update of the address, restore, trash, replace, reset, clear)', async () => {
+    const c = await open();
+    await c.upsertBatched(Array.from({ length: 30 }, (_, k) => story(k)), { batch: 7 });
+    await filterCovers(c);
+    await c.upsert([story(100, { id: 's3' }), story(101, { url: null })]); // an id in use; an article without address
+    await filterCovers(c);
+    await c.update('s4', { url: 'https://elsewhere.example/moved' });
+    await filterCovers(c);
+    const trashed = await c.delete(['s5', 's6']);
+    await c.upsert([story(5, { id: 'other', text: 'Something else entirely. Nothing in common.' })]);
+    await c.restoreFromTrash(trashed.map((e) => e.key));
+    await filterCovers(c);
+    await c.restore([{ ...(await c.getStored('s7'))!, id: 's7-copy', url: 'https://copy.example/7', canonUrl: null }]);
+    await filterCovers(c);
+    await c.importBundle({ format: 'parallax-corpus', version: 1, exportedAt: 't', articles: [story(200), story(201)] }, { mode: 'replace' });
+    await filterCovers(c);
+    await c.resetToSeeds([story(300)]);
+    await filterCovers(c);
+    await c.clear();
+    await c.upsert([story(400)]);
+    await filterCovers(c);
+    c.close();
+  });
+
+  it('gives the same results and corpus as looking every value up (ids in use, same address, same text, within a batch)', async () => {
+    const base = Array.from({ length: 40 }, (_, k) => story(k));
+    const again = [
+      ...base.slice(0, 5), // unchanged
+      story(6, { id: 'new-id-same-address', text: 'Story 6, corrected. The harbour reopened.' }), // same address → updated s6
+      story(7, { id: 'copy-of-7', url: null }), // same text, no address → s7
+      article({ id: 's8', url: 'https://other.example/8', text: 'A different article under the id s8. Trains.' }), // id taken → renamed
+      article({ id: 'late', url: 'https://news.example/late', text: 'A late story. It is new.' }),
+      article({ id: 'late2', url: 'https://news.example/late', text: 'A late story. It is new, and longer.' }), // same address in the batch
+    ];
+    const run = async (useFilter: boolean): Promise<[ImportResult[], unknown]> => {
+      const c = await open();
+      c.useIdentityFilter = useFilter;
+      const rs = [await c.upsertBatched(base, { batch: 9 }), await c.upsertBatched(again, { batch: 4 }), await c.upsert(again)];
+      const out: [ImportResult[], unknown] = [rs.map(({ results, added, updated, unchanged, skipped }) => ({ results, added, updated, unchanged, skipped })), await c.exportBundle('t')];
+      c.close();
+      return out;
+    };
+    const [withFilter, lookedUp] = [await run(true), await run(false)];
+    expect(withFilter).toEqual(lookedUp);
+    expect(withFilter[0][1]).toMatchObject({ unchanged: 5, updated: 3, added: 2 }); // s6 by address, s7 by text, late2 into late; s8 renamed
+  });
+
+  it('a v6 database with articles (no filter kept) finds its identities, and a large import builds the filter', async () => {
+    const indexedDB = new IDBFactory();
+    const db6 = createDb({ indexedDB, IDBKeyRange, name: 'v6' }, 6);
+    await db6.open();
+    const v6 = new Corpus(db6);
+    await v6.upsert(Array.from({ length: 20 }, (_, k) => story(k)));
+    await db6.table('keyStats').delete(IDENTITY_BUCKET); // as the v6 code left it
+    db6.close();
+
+    const c = await open('v6', indexedDB);
+    expect(c.db.verno).toBe(DB_VERSION);
+    // A small write: looks everything up, keeps no filter.
+    const small = await c.upsert([story(3, { id: 'dup3' })]);
+    expect(small.results[0]).toMatchObject({ status: 'updated', storedAs: 's3' }); // same address: its title came with it
+    expect(await c.db.keyStats.get(IDENTITY_BUCKET)).toBeUndefined();
+    // A batched import builds it from the indexes, then finds the old articles through it.
+    const big = await c.upsertBatched([story(5, { id: 'dup5', url: null }), ...Array.from({ length: 10 }, (_, k) => story(100 + k))], { batch: 4 });
+    expect(big.results[0]).toMatchObject({ status: 'updated', storedAs: 's5' }); // same text
+    expect(big.added).toBe(10);
+    await filterCovers(c);
+    expect(await c.count()).toBe(30);
+    c.close();
+  });
+});
