@@ -633,6 +633,12 @@ export class Corpus implements CorpusIndex {
       lap('articles.bulkPut');
       await db.summaries.bulkPut(recs.map(summaryOf));
       lap('summaries.bulkPut');
+      // (Before adjustKeyStats: each write here directly follows a Dexie request, see noteIdentities.)
+      if (kept) {
+        for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
+        await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+        lap('identity filter');
+      }
       // A record whose id was not read from the store is a new article (every stored record it
       // could replace was read above, by id, address or text).
       await this.adjustKeyStats(
@@ -641,12 +647,7 @@ export class Corpus implements CorpusIndex {
         recs.filter((r) => !storedKeys.has(r.id)).length,
       );
       lap('keyStats');
-    }
-    if (kept && (kept.fresh || writes.size)) {
-      for (const r of writes.values()) for (const x of identitiesOf(r)) kept.filter.add(x);
-      await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
-      lap('identity filter');
-    }
+    } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
     return tally(results);
   }
 
@@ -758,8 +759,8 @@ export class Corpus implements CorpusIndex {
       const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
-      await this.adjustKeyStats([rec.keys ?? []], [stored.keys]);
       if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
+      await this.adjustKeyStats([rec.keys ?? []], [stored.keys]);
       return toArticle(stored);
     }));
   }
@@ -836,8 +837,8 @@ export class Corpus implements CorpusIndex {
             const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
-            await this.adjustKeyStats([], [back.keys], 1);
             await this.noteIdentities([back]);
+            await this.adjustKeyStats([], [back.keys], 1);
             results.push({ id: rec.id, status: 'added', storedAs: rec.id });
           } else {
             results.push(...(await this.upsertInTx([toArticle(rec)])).results);

@@ -59,6 +59,19 @@ describe('identity filter (Bloom): kept with every write, never misses a stored 
     c.close();
   });
 
+  it('keeps the filter in the same transaction when articles have no story keys (an import, an edit, a restore)', async () => {
+    // No keys: the key-count update ends with the article total only; the filter's write must stay in the transaction.
+    const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, keysOf: () => [] });
+    await c.upsert([story(1)]);
+    await c.upsertBatched(Array.from({ length: 12 }, (_, k) => story(10 + k)), { batch: 5 });
+    await c.update('s1', { url: 'https://moved.example/1' });
+    const [e] = await c.delete(['s10']);
+    await c.restoreFromTrash([e!.key]);
+    await filterCovers(c);
+    expect(await c.count()).toBe(13);
+    c.close();
+  });
+
   it('gives the same results and corpus as looking every value up (ids in use, same address, same text, within a batch)', async () => {
     const base = Array.from({ length: 40 }, (_, k) => story(k));
     const again = [
