@@ -28,9 +28,11 @@ import {
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
 import { isFeedArticle } from './retention';
-import { resegment } from '../ingest/index';
+// lib/ingest's resegment (reindex) and the streaming JSON parser (importBundleStream) are loaded
+// when first used: the options page's first rows need neither (88 kB of its first script,
+// docs/notes/store9.md).
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
-import { bundleRecords, checkBundleStream, type OpenBytes } from './bundle-stream';
+import type { OpenBytes } from './bundle-stream';
 import { FIRST_CAPACITY, IdentityFilter, identitiesOf } from './identity-filter';
 
 /**
@@ -1013,6 +1015,7 @@ export class Corpus implements CorpusIndex {
    */
   async importBundleStream(open: OpenBytes, opts: BatchOptions = {}): Promise<BatchedImportResult> {
     const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
+    const { bundleRecords, checkBundleStream } = await import('./bundle-stream');
     const total = await checkBundleStream(open, size);
     if (total === null) throw new NotABundleError();
     const results: UpsertResult[] = [];
@@ -1043,6 +1046,7 @@ export class Corpus implements CorpusIndex {
    * Returns how many articles were re-indexed.
    */
   async reindex(opts: { all?: boolean; batch?: number } = {}): Promise<number> {
+    const { resegment } = await import('../ingest/index'); // before any transaction: not awaited inside one
     const { db } = this;
     const batch = opts.batch ?? 200;
     // The small summaries carry keysVersion: finding stale articles reads no article body.
