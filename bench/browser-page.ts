@@ -30,20 +30,23 @@ const api = {
     return performance.now() - t;
   },
   /** Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed. */
-  async fillZipf(n: number, from: number, chunk = 2000, batch?: number, ab = false) {
+  async fillZipf(n: number, from: number, chunk = 2000, batch?: number, ab = false, abBatch?: [number, number]) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
     let ms = 0;
     // ab: alternate chunks with and without the identity filter's look-up savings (same database
     // growing, same load): milliseconds and articles of each in `ab`.
-    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0 };
+    // abBatch: alternate chunks written in transactions of abBatch[0] and abBatch[1] articles.
+    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0] };
     for (let k = 0, j = 0; k < n; k += chunk, j++) {
       const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
       c.useIdentityFilter = !ab || j % 2 === 0;
       const t = performance.now();
-      await c.upsertBatched(part, batch ? { batch } : {});
+      const size = abBatch ? abBatch[j % 2] : batch;
+      await c.upsertBatched(part, size ? { batch: size } : {});
       const dt = performance.now() - t;
+      if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);

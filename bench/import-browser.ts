@@ -21,6 +21,8 @@ const chunk = Number(flag('--chunk') ?? 2000);
 const batch = flag('--batch') ? Number(flag('--batch')) : undefined;
 /** --ab: alternate chunks with and without the identity filter's savings (every value looked up, as before). */
 const ab = args.includes('--ab');
+/** --ab-batch 500,1000: alternate chunks written in transactions of either size. */
+const abBatch = flag('--ab-batch')?.split(',').map(Number) as [number, number] | undefined;
 
 
 async function pageCode(): Promise<string> {
@@ -47,11 +49,12 @@ async function main() {
     let next = 0;
     for (const size of sizes) {
       const add = Math.max(0, size - count);
-      const r = await call('fillZipf', add, next, chunk, batch, ab);
+      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch);
       next += add;
       count = await call('count');
       console.log(`${count} articles (load ${loadavg()[0]!.toFixed(1)}): +${add} at ${Math.round(add / (r.ms / 1000))} articles/s (${Math.round(r.ms)} ms)`);
       if (ab) console.log(`   with the filter ${Math.round(r.ab.filterN / (r.ab.filter / 1000))}/s, every value looked up ${Math.round(r.ab.lookupsN / (r.ab.lookups / 1000))}/s`);
+      if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
     }
   } finally {
