@@ -1021,20 +1021,43 @@ export class Corpus implements CorpusIndex {
     const results: UpsertResult[] = [];
     let stopped: BatchedImportResult['stopped'] = null;
     let done = 0;
-    for await (const raw of bundleRecords(open, size)) {
-      if (opts.signal?.aborted) {
-        stopped = 'cancelled';
-        break;
+    // The next batch is parsed and its story keys computed while the current one is written (as
+    // upsertBatched does); a problem in it is raised when its turn comes, after the cancel check.
+    const records = bundleRecords(open, size);
+    type Next = { done: true } | { done: false; raw: Article[]; keys: KeyCache } | { done: false; error: unknown };
+    const fetchNext = async (): Promise<Next> => {
+      try {
+        const r = await records.next();
+        if (r.done) return { done: true };
+        assertArticles(r.value); // validated by the first reading; checked again in case the file changed
+        return { done: false, raw: r.value, keys: await this.precomputeKeys(r.value) };
+      } catch (error) {
+        return { done: false, error };
       }
-      assertArticles(raw); // validated by the first reading; checked again in case the file changed
-      const written = await this.writeBatch(raw, done, await this.precomputeKeys(raw));
-      if (written === 'storage full') {
-        stopped = written;
-        break;
+    };
+    let next = fetchNext();
+    try {
+      for (;;) {
+        const cur = await next;
+        if (cur.done) break;
+        if (opts.signal?.aborted) {
+          stopped = 'cancelled';
+          break;
+        }
+        if ('error' in cur) throw cur.error;
+        next = fetchNext();
+        const written = await this.writeBatch(cur.raw, done, cur.keys);
+        if (written === 'storage full') {
+          stopped = written;
+          break;
+        }
+        results.push(...written);
+        done += cur.raw.length;
+        opts.onProgress?.(done, total);
       }
-      results.push(...written);
-      done += raw.length;
-      opts.onProgress?.(done, total);
+    } finally {
+      await next; // never rejects
+      await records.return(undefined);
     }
     return { ...tally(results), done, total, stopped };
   }
