@@ -29,8 +29,12 @@ const api = {
     await c.upsertBatched(articles);
     return performance.now() - t;
   },
-  /** Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed. */
-  async fillZipf(n: number, from: number, chunk = 2000, batch?: number, ab = false, abBatch?: [number, number]) {
+  /**
+   * Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed, in
+   * upsertBatched calls of `chunk` articles (5,000: each call computes its first batch's story keys
+   * before writing, the later ones while the batch before is written; IMPORT_BATCH is 1,000).
+   */
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number]) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};

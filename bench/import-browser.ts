@@ -17,7 +17,7 @@ const flag = (name: string) => {
   return k >= 0 ? args[k + 1] : undefined;
 };
 const sizes = (flag('--sizes') ?? '2000,10000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
-const chunk = Number(flag('--chunk') ?? 2000);
+const chunk = Number(flag('--chunk') ?? 5000);
 const batch = flag('--batch') ? Number(flag('--batch')) : undefined;
 /** --ab: alternate chunks with and without the identity filter's savings (every value looked up, as before). */
 const ab = args.includes('--ab');
