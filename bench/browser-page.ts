@@ -4,6 +4,7 @@
  * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
  */
 import { Corpus } from '../lib/store/corpus';
+import { IDENTITY_BUCKET } from '../lib/store/db';
 import { compareArticle } from '../lib/engine/index';
 import type { Article } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
@@ -59,6 +60,24 @@ const api = {
     const stages = c.stageTimes;
     c.stageTimes = null;
     return { ms, stages, ab: abMs };
+  },
+  /**
+   * The identity filter built from the indexes (as for a database written before it existed):
+   * ms of a batched import of `n` new Zipf articles with the filter record removed first, and of
+   * the next `n` with the filter kept.
+   */
+  async filterBuild(n: number, from: number) {
+    const c = await open();
+    vocab ??= new ZipfVocabulary();
+    await c.db.keyStats.delete(IDENTITY_BUCKET);
+    const a = zipfArticles(n, { vocab, from });
+    const t0 = performance.now();
+    await c.upsertBatched(a, { batch: n });
+    const t1 = performance.now();
+    const b = zipfArticles(n, { vocab, from: from + n });
+    const t2 = performance.now();
+    await c.upsertBatched(b, { batch: n });
+    return { rebuilt: t1 - t0, kept: performance.now() - t2, count: await c.count() };
   },
   /** compareArticle for each probe, `rounds` times; median and p95 of all runs (ms). */
   async compare(ids: string[], rounds: number) {

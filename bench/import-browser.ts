@@ -4,7 +4,9 @@
  * database with bench/synthetic.ts's Zipf articles up to each size through `upsertBatched`,
  * as bench/browser.ts does, printing articles/s and the stages of each step.
  *
- *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 2000]
+ *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 5000] [--batch N]
+ *     [--ab] [--ab-batch 500,1000] [--rebuild]
+ * --rebuild: at the end, the identity filter is removed and rebuilt by the next import (timed).
  */
 import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
@@ -56,6 +58,10 @@ async function main() {
       if (ab) console.log(`   with the filter ${Math.round(r.ab.filterN / (r.ab.filter / 1000))}/s, every value looked up ${Math.round(r.ab.lookupsN / (r.ab.lookups / 1000))}/s`);
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
+    }
+    if (args.includes('--rebuild')) {
+      const r = await call('filterBuild', 1000, next);
+      console.log(`identity filter built from the indexes at ${r.count - 2000} articles: a batch of 1,000 new articles ${Math.round(r.rebuilt)} ms with the build, ${Math.round(r.kept)} ms with the filter kept`);
     }
   } finally {
     await ext.close();
