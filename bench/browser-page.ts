@@ -62,9 +62,10 @@ const api = {
     return { ms, stages, ab: abMs };
   },
   /**
-   * The identity filter built from the indexes (as for a database written before it existed):
-   * ms of a batched import of `n` new Zipf articles with the filter record removed first, and of
-   * the next `n` with the filter kept.
+   * A database without the identity filter (as one written before it existed): ms of a batched
+   * import of `n` new Zipf articles with the filter record removed first (it builds the filter
+   * from the indexes only if `n` is at least the corpus size, lib/store/corpus.ts
+   * FILTER_BUILD_MIN), and of the next `n`.
    */
   async filterBuild(n: number, from: number) {
     const c = await open();

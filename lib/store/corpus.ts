@@ -36,12 +36,15 @@ import type { OpenBytes } from './bundle-stream';
 import { FIRST_CAPACITY, IdentityFilter, identitiesOf } from './identity-filter';
 
 /**
- * An import of at least this many articles builds the identity filter when the corpus has none
- * (a walk of the id, address and hash indexes, once); a smaller write looks its few values up.
+ * When the corpus has no identity filter, an import builds it (a walk of the id, address and hash
+ * indexes: 5.1 s at 30,000 articles, load 7.5, `bench/import-browser.ts --sizes 30000 --rebuild`)
+ * only when it brings at least FILTER_BUILD_MIN articles and at least as many as the corpus holds:
+ * the walk costs about what looking up as many articles' values does, so a smaller import looks
+ * its values up in the indexes (as before the filter existed) and leaves the build to a larger one.
  */
 const FILTER_BUILD_MIN = 100;
 /**
- * The filter is built again (by an import of FILTER_BUILD_MIN or more) when it holds more than this
+ * The filter is built again (by an import allowed to build, above) when it holds more than this
  * many times the identities of the live articles: deleted articles' identities only make look-ups
  * that find nothing, but enough of them raise the false-positive rate.
  */
@@ -461,17 +464,19 @@ export class Corpus implements CorpusIndex {
 
   /**
    * The identity filter (lib/store/identity-filter.ts), inside a rw transaction over articles and
-   * keyStats: the kept one; when there is none (or a stale one and `build`), a new one: empty for an
-   * empty corpus, else built from the indexes when `build` (a large import), else null (look every
-   * value up). `fresh` says it must be written even if nothing is added.
+   * keyStats: the kept one; when there is none (or a stale one), a new one: empty for an empty
+   * corpus, else built from the indexes when the import (`importSize` articles in all) is large
+   * enough (FILTER_BUILD_MIN), else null (look every value up). `fresh`: to be written even if
+   * nothing is added.
    */
-  private async identityFilter(build: boolean): Promise<{ filter: IdentityFilter; fresh: boolean } | null> {
+  private async identityFilter(importSize: number): Promise<{ filter: IdentityFilter; fresh: boolean } | null> {
     const { db } = this;
     const [rec, total] = await db.keyStats.bulkGet([IDENTITY_BUCKET, TOTAL_BUCKET]);
+    const articles = total?.n.articles ?? 0;
+    const build = importSize >= FILTER_BUILD_MIN && importSize >= articles;
     if (rec?.filter) {
       const filter = new IdentityFilter(rec.filter);
-      const live = 3 * (total?.n.articles ?? 0);
-      if (!build || filter.size <= FILTER_STALE * live + FIRST_CAPACITY) return { filter, fresh: false };
+      if (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY) return { filter, fresh: false };
     }
     const empty = (await db.articles.limit(1).primaryKeys()).length === 0;
     if (!empty && !build) return null;
@@ -506,7 +511,7 @@ export class Corpus implements CorpusIndex {
   useIdentityFilter = true;
 
   /** Must run inside a rw transaction over articles + summaries + keyStats. */
-  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache): Promise<ImportResult> {
+  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length): Promise<ImportResult> {
     const { db } = this;
     const times = this.stageTimes;
     let mark = times ? performance.now() : 0;
@@ -527,7 +532,7 @@ export class Corpus implements CorpusIndex {
     };
     const articles = incoming.map(sanitizeArticle);
     // Values the identity filter says are certainly not stored are not looked up (same answers).
-    const kept = await this.identityFilter(cache !== undefined || incoming.length >= FILTER_BUILD_MIN);
+    const kept = await this.identityFilter(importSize);
     const filter = this.useIdentityFilter ? kept?.filter : undefined;
     const maybe = (x: string) => !filter || filter.has(x);
     lap('identity filter');
@@ -683,7 +688,7 @@ export class Corpus implements CorpusIndex {
       const part = articles.slice(done, done + size);
       const cache = await keysNext;
       keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
-      const written = await this.writeBatch(part, done, cache);
+      const written = await this.writeBatch(part, done, cache, articles.length);
       if (written === 'storage full') {
         stopped = written;
         break;
@@ -700,11 +705,11 @@ export class Corpus implements CorpusIndex {
    * One batch of a resumable import in its own transaction (atomic): its results, or 'storage full'
    * when the quota refused it (nothing of the batch written; the batches before it stay).
    */
-  private async writeBatch(part: Article[], offset: number, cache: KeyCache): Promise<UpsertResult[] | 'storage full'> {
+  private async writeBatch(part: Article[], offset: number, cache: KeyCache, importSize: number): Promise<UpsertResult[] | 'storage full'> {
     const { db } = this;
     try {
       const r = await writing(() =>
-        db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
+        db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache, importSize)),
       );
       return r.results;
     } catch (e) {
@@ -1003,7 +1008,7 @@ export class Corpus implements CorpusIndex {
         const now = Date.now();
         for (let k = 0; k < articles.length; k += size) {
           if (opts.signal?.aborted) throw new ImportCancelledError();
-          results.push(...(await this.upsertInTx(articles.slice(k, k + size), now, k)).results);
+          results.push(...(await this.upsertInTx(articles.slice(k, k + size), now, k, undefined, articles.length)).results);
           opts.onProgress?.(Math.min(articles.length, k + size), articles.length);
         }
         return tally(results);
@@ -1053,7 +1058,7 @@ export class Corpus implements CorpusIndex {
         }
         if ('error' in cur) throw cur.error;
         next = fetchNext();
-        const written = await this.writeBatch(cur.raw, done, cur.keys);
+        const written = await this.writeBatch(cur.raw, done, cur.keys, total);
         if (written === 'storage full') {
           stopped = written;
           break;

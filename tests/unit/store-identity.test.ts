@@ -110,12 +110,17 @@ describe('identity filter (Bloom): kept with every write, never misses a stored 
     const small = await c.upsert([story(3, { id: 'dup3' })]);
     expect(small.results[0]).toMatchObject({ status: 'updated', storedAs: 's3' }); // same address: its title came with it
     expect(await c.db.keyStats.get(IDENTITY_BUCKET)).toBeUndefined();
-    // A batched import builds it from the indexes, then finds the old articles through it.
-    const big = await c.upsertBatched([story(5, { id: 'dup5', url: null }), ...Array.from({ length: 10 }, (_, k) => story(100 + k))], { batch: 4 });
+    // An import smaller than the corpus (or than 100 articles) does not build it either.
+    const some = await c.upsertBatched(Array.from({ length: 15 }, (_, k) => story(100 + k)), { batch: 4 });
+    expect(some.added).toBe(15);
+    expect(await c.db.keyStats.get(IDENTITY_BUCKET)).toBeUndefined();
+    // An import of 100+ articles, at least as many as the corpus holds, builds it from the indexes,
+    // then finds the old articles through it.
+    const big = await c.upsertBatched([story(5, { id: 'dup5', url: null }), ...Array.from({ length: 120 }, (_, k) => story(200 + k))], { batch: 40 });
     expect(big.results[0]).toMatchObject({ status: 'updated', storedAs: 's5' }); // same text
-    expect(big.added).toBe(10);
+    expect(big.added).toBe(120);
     await filterCovers(c);
-    expect(await c.count()).toBe(30);
+    expect(await c.count()).toBe(155);
     c.close();
   });
 });
