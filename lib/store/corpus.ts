@@ -33,7 +33,7 @@ import { isFeedArticle } from './retention';
 // docs/notes/store9.md).
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 import type { OpenBytes } from './bundle-stream';
-import { FIRST_CAPACITY, IdentityFilter, identitiesOf } from './identity-filter';
+import { FIRST_CAPACITY, IdentityFilter, identitiesOf, identityFilterOf } from './identity-filter';
 
 /**
  * When the corpus has no identity filter, an import builds it (a walk of the id, address and hash
@@ -480,18 +480,14 @@ export class Corpus implements CorpusIndex {
     }
     const empty = (await db.articles.limit(1).primaryKeys()).length === 0;
     if (!empty && !build) return null;
-    const filter = new IdentityFilter();
-    if (!empty) {
-      const [ids, canons, hashes] = await Promise.all([
-        db.articles.toCollection().primaryKeys(),
-        db.articles.orderBy('canonUrl').keys(),
-        db.articles.orderBy('hash').keys(),
-      ]);
-      for (const id of ids) filter.add(`i:${id}`);
-      for (const u of canons) filter.add(`u:${String(u)}`);
-      for (const h of hashes) filter.add(`h:${String(h)}`);
-    }
-    return { filter, fresh: true };
+    if (empty) return { filter: new IdentityFilter(), fresh: true };
+    // Each read awaited here directly: a request issued after an await of another async function
+    // that awaited Dexie requests (native hops in between) fell out of the transaction (measured:
+    // PrematureCommitError, tests/unit/store-identity.test.ts).
+    const ids = await db.articles.toCollection().primaryKeys();
+    const canons = await db.articles.orderBy('canonUrl').keys();
+    const hashes = await db.articles.orderBy('hash').keys();
+    return { filter: identityFilterOf(ids, canons, hashes), fresh: true };
   }
 
   /** Adds the identities of records just written to the kept filter, if there is one (same transaction). */

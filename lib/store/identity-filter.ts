@@ -101,3 +101,15 @@ export function identitiesOf(rec: { id: string; canonUrl?: string | null; hash?:
   if (rec.hash) out.push(`h:${rec.hash}`);
   return out;
 }
+
+/**
+ * The filter of a corpus from its primary keys and its canonUrl and hash index keys (read by the
+ * caller inside its transaction: three key walks, no article body).
+ */
+export function identityFilterOf(ids: Iterable<unknown>, canons: Iterable<unknown>, hashes: Iterable<unknown>): IdentityFilter {
+  const filter = new IdentityFilter();
+  for (const id of ids) filter.add(`i:${String(id)}`);
+  for (const u of canons) filter.add(`u:${String(u)}`);
+  for (const h of hashes) filter.add(`h:${String(h)}`);
+  return filter;
+}

@@ -95,27 +95,41 @@ describe('identity filter (Bloom): kept with every write, never misses a stored 
     expect(withFilter[0][1]).toMatchObject({ unchanged: 5, updated: 3, added: 2 }); // s6 by address, s7 by text, late2 into late; s8 renamed
   });
 
-  it('a v6 database with articles (no filter kept) finds its identities, and a large import builds the filter', async () => {
-    const indexedDB = new IDBFactory();
-    const db6 = createDb({ indexedDB, IDBKeyRange, name: 'v6' }, 6);
-    await db6.open();
-    const v6 = new Corpus(db6);
-    await v6.upsert(Array.from({ length: 20 }, (_, k) => story(k)));
-    await db6.table('keyStats').delete(IDENTITY_BUCKET); // as the v6 code left it
-    db6.close();
+  it('a v6 or v5 database with articles gets the filter built by the v7 upgrade, and finds its identities through it', async () => {
+    for (const version of [5, 6]) {
+      const indexedDB = new IDBFactory();
+      const old = createDb({ indexedDB, IDBKeyRange, name: 'old' }, version);
+      await old.open();
+      expect(old.verno).toBe(version);
+      await new Corpus(old).upsert(Array.from({ length: 20 }, (_, k) => story(k)));
+      await old.table('keyStats').delete(IDENTITY_BUCKET); // as the v5/v6 code left it
+      old.close();
 
-    const c = await open('v6', indexedDB);
-    expect(c.db.verno).toBe(DB_VERSION);
-    // A small write: looks everything up, keeps no filter.
-    const small = await c.upsert([story(3, { id: 'dup3' })]);
-    expect(small.results[0]).toMatchObject({ status: 'updated', storedAs: 's3' }); // same address: its title came with it
-    expect(await c.db.keyStats.get(IDENTITY_BUCKET)).toBeUndefined();
-    // An import smaller than the corpus (or than 100 articles) does not build it either.
+      const c = await open('old', indexedDB);
+      expect(c.db.verno).toBe(DB_VERSION);
+      await filterCovers(c);
+      const r = await c.upsertBatched([story(3, { id: 'dup3' }), story(5, { id: 'dup5', url: null }), story(50)], { batch: 2 });
+      expect(r.results.map((x) => [x.status, x.storedAs])).toEqual([
+        ['updated', 's3'], // same address (its title came with it)
+        ['updated', 's5'], // same text
+        ['added', 's50'],
+      ]);
+      await filterCovers(c);
+      c.close();
+    }
+  });
+
+  it('without a kept filter, a small import looks its values up and a large one builds the filter', async () => {
+    const c = await open();
+    await c.upsert(Array.from({ length: 20 }, (_, k) => story(k)));
+    await c.db.keyStats.delete(IDENTITY_BUCKET);
+    // A small write, or an import smaller than the corpus or than 100 articles: no build.
+    expect((await c.upsert([story(3, { id: 'dup3' })])).results[0]).toMatchObject({ status: 'updated', storedAs: 's3' });
     const some = await c.upsertBatched(Array.from({ length: 15 }, (_, k) => story(100 + k)), { batch: 4 });
     expect(some.added).toBe(15);
     expect(await c.db.keyStats.get(IDENTITY_BUCKET)).toBeUndefined();
-    // An import of 100+ articles, at least as many as the corpus holds, builds it from the indexes,
-    // then finds the old articles through it.
+    // An import of 100+ articles, at least as many as the corpus holds: built from the indexes,
+    // then the old articles are found through it.
     const big = await c.upsertBatched([story(5, { id: 'dup5', url: null }), ...Array.from({ length: 120 }, (_, k) => story(200 + k))], { batch: 40 });
     expect(big.results[0]).toMatchObject({ status: 'updated', storedAs: 's5' }); // same text
     expect(big.added).toBe(120);
