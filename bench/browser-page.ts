@@ -4,7 +4,9 @@
  * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
  */
 import { Corpus } from '../lib/store/corpus';
-import { IDENTITY_BUCKET } from '../lib/store/db';
+import { Dexie } from 'dexie';
+import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
+import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import type { Article } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
@@ -79,6 +81,35 @@ const api = {
     const t2 = performance.now();
     await c.upsertBatched(b, { batch: n });
     return { rebuilt: t1 - t0, kept: performance.now() - t2, count: await c.count() };
+  },
+  /**
+   * The v6 → v7 upgrade in this browser: a v6 database ("parallax-upgrade-check") with `n` Zipf
+   * articles and no identity filter, opened by the current code; ms of the open (the upgrade walks
+   * the id, canonUrl and hash indexes) and identities of stored articles missing from the filter.
+   */
+  async upgradeCheck(n: number) {
+    const name = 'parallax-upgrade-check';
+    await Dexie.delete(name);
+    const db6 = createDb({ name }, 6);
+    await db6.open();
+    const v6 = new Corpus(db6);
+    vocab ??= new ZipfVocabulary();
+    for (let k = 0; k < n; k += 5000) await v6.upsertBatched(zipfArticles(Math.min(5000, n - k), { vocab, from: 500_000 + k }));
+    await db6.keyStats.delete(IDENTITY_BUCKET);
+    db6.close();
+    const t0 = performance.now();
+    const c = await Corpus.open({ name });
+    const openMs = performance.now() - t0;
+    const rec = await c.db.keyStats.get(IDENTITY_BUCKET);
+    const f = new IdentityFilter(rec!.filter!);
+    let missing = 0;
+    await c.db.articles.each((r) => {
+      for (const x of identitiesOf(r)) if (!f.has(x)) missing++;
+    });
+    const out = { version: c.db.verno, openMs, missing, count: await c.count() };
+    c.close();
+    await Dexie.delete(name);
+    return out;
   },
   /** compareArticle for each probe, `rounds` times; median and p95 of all runs (ms). */
   async compare(ids: string[], rounds: number) {

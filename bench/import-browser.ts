@@ -5,7 +5,8 @@
  * as bench/browser.ts does, printing articles/s and the stages of each step.
  *
  *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 5000] [--batch N]
- *     [--ab] [--ab-batch 500,1000] [--rebuild]
+ *     [--ab] [--ab-batch 500,1000] [--rebuild] [--upgrade N]
+ * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
  * --rebuild: at the end, the identity filter record is removed and the next two imports of 1,000 are timed.
  */
 import { fileURLToPath } from 'node:url';
@@ -58,6 +59,10 @@ async function main() {
       if (ab) console.log(`   with the filter ${Math.round(r.ab.filterN / (r.ab.filter / 1000))}/s, every value looked up ${Math.round(r.ab.lookupsN / (r.ab.lookups / 1000))}/s`);
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
+    }
+    if (flag('--upgrade')) {
+      const r = await call('upgradeCheck', Number(flag('--upgrade')));
+      console.log(`v6 → v${r.version} upgrade of ${r.count} articles: open ${Math.round(r.openMs)} ms; identities missing from the filter: ${r.missing}`);
     }
     if (args.includes('--rebuild')) {
       const r = await call('filterBuild', 1000, next);
