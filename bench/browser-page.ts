@@ -4,6 +4,9 @@
  * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
  */
 import { Corpus } from '../lib/store/corpus';
+import { Dexie } from 'dexie';
+import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
+import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import type { Article } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
@@ -29,21 +32,84 @@ const api = {
     await c.upsertBatched(articles);
     return performance.now() - t;
   },
-  /** Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed. */
-  async fillZipf(n: number, from: number) {
+  /**
+   * Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed, in
+   * upsertBatched calls of `chunk` articles (5,000: each call computes its first batch's story keys
+   * before writing, the later ones while the batch before is written; IMPORT_BATCH is 1,000).
+   */
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number]) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
     let ms = 0;
-    for (let k = 0; k < n; k += 2000) {
-      const part = zipfArticles(Math.min(2000, n - k), { vocab, from: from + k });
+    // ab: alternate chunks with and without the identity filter's look-up savings (same database
+    // growing, same load): milliseconds and articles of each in `ab`.
+    // abBatch: alternate chunks written in transactions of abBatch[0] and abBatch[1] articles.
+    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0] };
+    for (let k = 0, j = 0; k < n; k += chunk, j++) {
+      const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
+      c.useIdentityFilter = !ab || j % 2 === 0;
       const t = performance.now();
-      await c.upsertBatched(part);
-      ms += performance.now() - t;
+      const size = abBatch ? abBatch[j % 2] : batch;
+      await c.upsertBatched(part, size ? { batch: size } : {});
+      const dt = performance.now() - t;
+      if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);
+      ms += dt;
+      if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
+      else (abMs.lookups += dt), (abMs.lookupsN += part.length);
     }
+    c.useIdentityFilter = true;
     const stages = c.stageTimes;
     c.stageTimes = null;
-    return { ms, stages };
+    return { ms, stages, ab: abMs };
+  },
+  /**
+   * A database without the identity filter (as one written before it existed): ms of a batched
+   * import of `n` new Zipf articles with the filter record removed first (it builds the filter
+   * from the indexes only if `n` is at least the corpus size, lib/store/corpus.ts
+   * FILTER_BUILD_MIN), and of the next `n`.
+   */
+  async filterBuild(n: number, from: number) {
+    const c = await open();
+    vocab ??= new ZipfVocabulary();
+    await c.db.keyStats.delete(IDENTITY_BUCKET);
+    const a = zipfArticles(n, { vocab, from });
+    const t0 = performance.now();
+    await c.upsertBatched(a, { batch: n });
+    const t1 = performance.now();
+    const b = zipfArticles(n, { vocab, from: from + n });
+    const t2 = performance.now();
+    await c.upsertBatched(b, { batch: n });
+    return { rebuilt: t1 - t0, kept: performance.now() - t2, count: await c.count() };
+  },
+  /**
+   * The v6 → v7 upgrade in this browser: a v6 database ("parallax-upgrade-check") with `n` Zipf
+   * articles and no identity filter, opened by the current code; ms of the open (the upgrade walks
+   * the id, canonUrl and hash indexes) and identities of stored articles missing from the filter.
+   */
+  async upgradeCheck(n: number) {
+    const name = 'parallax-upgrade-check';
+    await Dexie.delete(name);
+    const db6 = createDb({ name }, 6);
+    await db6.open();
+    const v6 = new Corpus(db6);
+    vocab ??= new ZipfVocabulary();
+    for (let k = 0; k < n; k += 5000) await v6.upsertBatched(zipfArticles(Math.min(5000, n - k), { vocab, from: 500_000 + k }));
+    await db6.keyStats.delete(IDENTITY_BUCKET);
+    db6.close();
+    const t0 = performance.now();
+    const c = await Corpus.open({ name });
+    const openMs = performance.now() - t0;
+    const rec = await c.db.keyStats.get(IDENTITY_BUCKET);
+    const f = new IdentityFilter(rec!.filter!);
+    let missing = 0;
+    await c.db.articles.each((r) => {
+      for (const x of identitiesOf(r)) if (!f.has(x)) missing++;
+    });
+    const out = { version: c.db.verno, openMs, missing, count: await c.count() };
+    c.close();
+    await Dexie.delete(name);
+    return out;
   },
   /** compareArticle for each probe, `rounds` times; median and p95 of all runs (ms). */
   async compare(ids: string[], rounds: number) {

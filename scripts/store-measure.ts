@@ -4,6 +4,7 @@
  *
  *   npx tsx scripts/store-measure.ts [N=10000] [batch=500]             # Node, fake-indexeddb
  *   npx tsx scripts/store-measure.ts [N] [batch] --chromium            # real IndexedDB in Chromium
+ *   … --zipf                                                          # bench:browser's Zipf articles
  *
  * fake-indexeddb is a pure-JS IndexedDB, far slower than Chromium's; the --chromium run bundles
  * this same file (with lib/store) for the browser and runs it in a headless page on 127.0.0.1.
@@ -14,7 +15,7 @@ import { Corpus, KEYS_VERSION, toArticle, type KeyFunction } from '../lib/store/
 import { compactUnits, createDb, type OpenOptions, type StoredArticle } from '../lib/store/db';
 import { urlKey } from '../lib/url';
 import type { Article } from '../lib/types';
-import { syntheticArticle } from '../bench/synthetic';
+import { syntheticArticle, zipfArticles } from '../bench/synthetic';
 import { indexKeys } from '../lib/engine/keys';
 
 // A deterministic vocabulary so articles share words like real stories do.
@@ -50,8 +51,10 @@ export function syntheticArticles(n: number): Article[] {
 }
 
 /** Runs the measurements on corpora opened with `open`; returns report lines. */
-export async function measure(n: number, batch: number, open: (o: OpenOptions & { keysOf?: KeyFunction }) => Promise<Corpus>): Promise<string[]> {
-  const articles = syntheticArticles(n);
+export async function measure(n: number, batch: number, open: (o: OpenOptions & { keysOf?: KeyFunction }) => Promise<Corpus>, zipf = false): Promise<string[]> {
+  // --zipf: bench:browser's articles (bench/synthetic.ts zipfArticles: ~600 words from a 50,000-word
+  // Zipf vocabulary) instead of this script's older generator.
+  const articles = zipf ? zipfArticles(n) : syntheticArticles(n);
   const bytes = articles.reduce((s, a) => s + a.text.length, 0);
   const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rate = (ms: number) => `${Math.round(n / (ms / 1000))} articles/s`;
@@ -76,7 +79,7 @@ export async function measure(n: number, batch: number, open: (o: OpenOptions & 
   corpus.stageTimes = null;
   const again = await corpus.upsert(articles.slice(0, batch));
   const t2 = performance.now();
-  const probe = (await corpus.getStored('syn-000123'))!.keys;
+  const probe = (await corpus.getStored(articles[Math.min(123, n - 1)]!.id))!.keys;
   const t3 = performance.now();
   const cands = await corpus.candidates(probe, 50);
   const t4a = performance.now();
@@ -92,7 +95,7 @@ export async function measure(n: number, batch: number, open: (o: OpenOptions & 
   corpus.close();
   const ab = await unitsAB(articles.slice(0, Math.min(n, 1000)), open);
   return [
-    `articles: ${n} (${(bytes / 1e6).toFixed(1)} MB of text, ${probe.length} keys each), batch ${batch}`,
+    `articles: ${n} ${zipf ? 'Zipf (bench:browser\'s)' : 'synthetic (rand()² ranks)'} (${(bytes / 1e6).toFixed(1)} MB of text, ${probe.length} keys each), batch ${batch}`,
     `indexKeys alone:              ${fmt(k1 - k0)}  (${((k1 - k0) / n).toFixed(2)} ms per article; the engine's key function)`,
     `upsert, store alone:          ${fmt(s1 - s0)}  (${rate(s1 - s0)}; keys precomputed)`,
     `upsertBatched, with indexKeys: ${fmt(t1 - t0)}  (${rate(t1 - t0)})`,
@@ -142,11 +145,11 @@ async function unitsAB(articles: Article[], open: (o: OpenOptions) => Promise<Co
 
 declare global {
   interface Window {
-    __measureStore?: (n: number, batch: number) => Promise<string[]>;
+    __measureStore?: (n: number, batch: number, zipf: boolean) => Promise<string[]>;
   }
 }
 
-async function inChromium(n: number, batch: number): Promise<string[]> {
+async function inChromium(n: number, batch: number, zipf: boolean): Promise<string[]> {
   const { build } = await import('vite');
   const { createServer } = await import('node:http');
   const { chromium } = await import('playwright-core');
@@ -184,7 +187,7 @@ async function inChromium(n: number, batch: number): Promise<string[]> {
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.waitForFunction(() => typeof window.__measureStore === 'function');
     const version = browser.version();
-    const lines = await page.evaluate(([a, b]) => window.__measureStore!(a, b), [n, batch] as const);
+    const lines = await page.evaluate(([a, b, z]) => window.__measureStore!(a, b, z), [n, batch, zipf] as const);
     return [`Chromium ${version}`, ...lines];
   } finally {
     await browser.close();
@@ -193,16 +196,16 @@ async function inChromium(n: number, batch: number): Promise<string[]> {
 }
 
 if (typeof window !== 'undefined') {
-  window.__measureStore = (n, batch) => measure(n, batch, (o) => Corpus.open(o));
+  window.__measureStore = (n, batch, zipf) => measure(n, batch, (o) => Corpus.open(o), zipf);
 } else {
   const args = process.argv.slice(2);
   const nums = args.filter((a) => /^\d+$/.test(a)).map(Number);
   const n = nums[0] ?? 10_000;
   const batch = nums[1] ?? 500;
   const run = args.includes('--chromium')
-    ? inChromium(n, batch)
+    ? inChromium(n, batch, args.includes('--zipf'))
     : import('fake-indexeddb').then(({ IDBFactory, IDBKeyRange }) =>
-        measure(n, batch, (o) => Corpus.open({ ...o, indexedDB: new IDBFactory(), IDBKeyRange })).then((l) => [
+        measure(n, batch, (o) => Corpus.open({ ...o, indexedDB: new IDBFactory(), IDBKeyRange }), args.includes('--zipf')).then((l) => [
           'fake-indexeddb (Node)',
           ...l,
         ]),

@@ -11,6 +11,7 @@ import * as keysModule from '../engine/keys';
 import {
   compactUnits,
   countKeys,
+  IDENTITY_BUCKET,
   TOTAL_BUCKET,
   createDb,
   keyBucket,
@@ -27,9 +28,27 @@ import {
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
 import { isFeedArticle } from './retention';
-import { resegment } from '../ingest/index';
+// lib/ingest's resegment (reindex) and the streaming JSON parser (importBundleStream) are loaded
+// when first used: the options page's first rows need neither (88 kB of its first script,
+// docs/notes/store9.md).
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
-import { bundleRecords, checkBundleStream, type OpenBytes } from './bundle-stream';
+import type { OpenBytes } from './bundle-stream';
+import { FIRST_CAPACITY, IdentityFilter, identitiesOf, identityFilterOf } from './identity-filter';
+
+/**
+ * When the corpus has no identity filter, an import builds it (a walk of the id, address and hash
+ * indexes: 5.1 s at 30,000 articles, load 7.5, `bench/import-browser.ts --sizes 30000 --rebuild`)
+ * only when it brings at least FILTER_BUILD_MIN articles and at least as many as the corpus holds:
+ * the walk costs about what looking up as many articles' values does, so a smaller import looks
+ * its values up in the indexes (as before the filter existed) and leaves the build to a larger one.
+ */
+const FILTER_BUILD_MIN = 100;
+/**
+ * The filter is built again (by an import allowed to build, above) when it holds more than this
+ * many times the identities of the live articles: deleted articles' identities only make look-ups
+ * that find nothing, but enough of them raise the false-positive rate.
+ */
+const FILTER_STALE = 2;
 
 /**
  * Version of the story-key function. lib/engine/keys.ts may export KEYS_VERSION; when it bumps it,
@@ -107,8 +126,15 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** Articles per write transaction in a batched import (scripts/store-measure.ts measures it). */
-export const IMPORT_BATCH = 500;
+/**
+ * Articles per write transaction in a batched import. 1,000 rather than 500: fewer transactions,
+ * each paying a fixed part (the keyStats buckets read and rewritten, the identity filter, the
+ * commit) — `bench/import-browser.ts --sizes 4000,36000 --chunk 4000 --ab-batch 1000,500`
+ * (alternating chunks in one run, the extension page, Zipf articles): 638 vs 479 articles/s at
+ * load 9, and 481 vs 435/s with the order swapped (docs/notes/store9.md). A cancel or a full
+ * storage now stops on a multiple of 1,000.
+ */
+export const IMPORT_BATCH = 1000;
 
 /** A deleted article, kept in the trash until restored, emptied, or TRASH_DAYS old. */
 export type TrashEntry = TrashRecord;
@@ -436,8 +462,52 @@ export class Corpus implements CorpusIndex {
    */
   stageTimes: Record<string, number> | null = null;
 
-  /** Must run inside a rw transaction over articles + summaries. */
-  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache): Promise<ImportResult> {
+  /**
+   * The identity filter (lib/store/identity-filter.ts), inside a rw transaction over articles and
+   * keyStats: the kept one; when there is none (or a stale one), a new one: empty for an empty
+   * corpus, else built from the indexes when the import (`importSize` articles in all) is large
+   * enough (FILTER_BUILD_MIN), else null (look every value up). `fresh`: to be written even if
+   * nothing is added.
+   */
+  private async identityFilter(importSize: number): Promise<{ filter: IdentityFilter; fresh: boolean } | null> {
+    const { db } = this;
+    const [rec, total] = await db.keyStats.bulkGet([IDENTITY_BUCKET, TOTAL_BUCKET]);
+    const articles = total?.n.articles ?? 0;
+    const build = importSize >= FILTER_BUILD_MIN && importSize >= articles;
+    if (rec?.filter) {
+      const filter = new IdentityFilter(rec.filter);
+      if (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY) return { filter, fresh: false };
+    }
+    const empty = (await db.articles.limit(1).primaryKeys()).length === 0;
+    if (!empty && !build) return null;
+    if (empty) return { filter: new IdentityFilter(), fresh: true };
+    // Each read awaited here directly: a request issued after an await of another async function
+    // that awaited Dexie requests (native hops in between) fell out of the transaction (measured:
+    // PrematureCommitError, tests/unit/store-identity.test.ts).
+    const ids = await db.articles.toCollection().primaryKeys();
+    const canons = await db.articles.orderBy('canonUrl').keys();
+    const hashes = await db.articles.orderBy('hash').keys();
+    return { filter: identityFilterOf(ids, canons, hashes), fresh: true };
+  }
+
+  /** Adds the identities of records just written to the kept filter, if there is one (same transaction). */
+  private async noteIdentities(recs: StoredArticle[]): Promise<void> {
+    const rec = await this.db.keyStats.get(IDENTITY_BUCKET);
+    if (!rec?.filter) return;
+    const filter = new IdentityFilter(rec.filter);
+    for (const r of recs) for (const x of identitiesOf(r)) filter.add(x);
+    await this.db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: filter.data });
+  }
+
+  /**
+   * When false, imports look every value up in the indexes as before the identity filter existed
+   * (the filter is still kept); only for measuring (bench/import-browser.ts) and for tests
+   * comparing the two.
+   */
+  useIdentityFilter = true;
+
+  /** Must run inside a rw transaction over articles + summaries + keyStats. */
+  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length): Promise<ImportResult> {
     const { db } = this;
     const times = this.stageTimes;
     let mark = times ? performance.now() : 0;
@@ -457,15 +527,21 @@ export class Corpus implements CorpusIndex {
       return k;
     };
     const articles = incoming.map(sanitizeArticle);
+    // Values the identity filter says are certainly not stored are not looked up (same answers).
+    const kept = await this.identityFilter(importSize);
+    const filter = this.useIdentityFilter ? kept?.filter : undefined;
+    const maybe = (x: string) => !filter || filter.has(x);
+    lap('identity filter');
     // Ids first (one bulkGet, also of the ids a renamed article would take): an article whose id
     // holds its own identity (same address; or same text, neither with an address) needs no
     // index look-up, which keeps re-importing an unchanged batch cheap.
     // The renamed ids only for articles whose own id is in use (a new article's id usually is not).
     const found = (ids: string[]) => db.articles.bulkGet(ids).then((rs) => rs.filter((r): r is StoredArticle => !!r));
-    const own = await found([...new Set(articles.map((a) => a.id))]);
+    const own = await found([...new Set(articles.map((a) => a.id))].filter((id) => maybe(`i:${id}`)));
     const ownIds = new Set(own.map((r) => r.id));
     const renamed = [...new Set(articles.filter((a) => ownIds.has(a.id)).map((a) => `${a.id}_${a.hash.slice(0, 8)}`))];
-    const byIdRecs = [...own, ...(renamed.length ? await found(renamed.filter((id) => !ownIds.has(id))) : [])];
+    const renamedIds = renamed.filter((id) => !ownIds.has(id) && maybe(`i:${id}`));
+    const byIdRecs = [...own, ...(renamedIds.length ? await found(renamedIds) : [])];
     const inDb = new Set(byIdRecs.map((r) => r.id));
     const byIdMap = new Map(byIdRecs.map((r) => [r.id, r]));
     const selfHeld = (a: Article) => {
@@ -474,8 +550,8 @@ export class Corpus implements CorpusIndex {
       return !!r && (canon ? r.canonUrl === canon : !r.canonUrl && r.hash === a.hash);
     };
     const rest = articles.filter((a) => !selfHeld(a));
-    const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u))];
-    const hashes = [...new Set(rest.map((a) => a.hash))];
+    const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u && maybe(`u:${u}`)))];
+    const hashes = [...new Set(rest.map((a) => a.hash))].filter((h) => maybe(`h:${h}`));
     // One anyOf() per index rather than one equals() per value: in Chromium the 1,000 look-ups of a
     // 500-article batch took 1.9 s of 2,000 articles' import, anyOf 0.2 s (fake-indexeddb: 367 → 80 ms
     // for 1,000 articles); scripts/store-measure.ts.
@@ -547,7 +623,7 @@ export class Corpus implements CorpusIndex {
       if (taken(id)) {
         const base = `${a.id}_${a.hash.slice(0, 8)}`;
         id = base;
-        for (let k = 2; taken(id) || (await db.articles.get(id)) !== undefined; k++) id = `${base}_${k}`;
+        for (let k = 2; taken(id) || (maybe(`i:${id}`) && (await db.articles.get(id)) !== undefined); k++) id = `${base}_${k}`;
         reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
       const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf);
@@ -567,6 +643,12 @@ export class Corpus implements CorpusIndex {
       lap('articles.bulkPut');
       await db.summaries.bulkPut(recs.map(summaryOf));
       lap('summaries.bulkPut');
+      // (Before adjustKeyStats: each write here directly follows a Dexie request, see noteIdentities.)
+      if (kept) {
+        for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
+        await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+        lap('identity filter');
+      }
       // A record whose id was not read from the store is a new article (every stored record it
       // could replace was read above, by id, address or text).
       await this.adjustKeyStats(
@@ -575,7 +657,7 @@ export class Corpus implements CorpusIndex {
         recs.filter((r) => !storedKeys.has(r.id)).length,
       );
       lap('keyStats');
-    }
+    } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
     return tally(results);
   }
 
@@ -602,7 +684,7 @@ export class Corpus implements CorpusIndex {
       const part = articles.slice(done, done + size);
       const cache = await keysNext;
       keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
-      const written = await this.writeBatch(part, done, cache);
+      const written = await this.writeBatch(part, done, cache, articles.length);
       if (written === 'storage full') {
         stopped = written;
         break;
@@ -619,11 +701,11 @@ export class Corpus implements CorpusIndex {
    * One batch of a resumable import in its own transaction (atomic): its results, or 'storage full'
    * when the quota refused it (nothing of the batch written; the batches before it stay).
    */
-  private async writeBatch(part: Article[], offset: number, cache: KeyCache): Promise<UpsertResult[] | 'storage full'> {
+  private async writeBatch(part: Article[], offset: number, cache: KeyCache, importSize: number): Promise<UpsertResult[] | 'storage full'> {
     const { db } = this;
     try {
       const r = await writing(() =>
-        db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache)),
+        db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache, importSize)),
       );
       return r.results;
     } catch (e) {
@@ -687,6 +769,7 @@ export class Corpus implements CorpusIndex {
       const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
+      if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
       await this.adjustKeyStats([rec.keys ?? []], [stored.keys]);
       return toArticle(stored);
     }));
@@ -764,6 +847,7 @@ export class Corpus implements CorpusIndex {
             const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
+            await this.noteIdentities([back]);
             await this.adjustKeyStats([], [back.keys], 1);
             results.push({ id: rec.id, status: 'added', storedAs: rec.id });
           } else {
@@ -810,6 +894,7 @@ export class Corpus implements CorpusIndex {
         const old = await db.articles.bulkGet(recs.map((r) => r.id));
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
+        await this.noteIdentities(recs);
         await this.adjustKeyStats(
           old.map((r) => r?.keys ?? []),
           recs.map((r) => r.keys),
@@ -919,7 +1004,7 @@ export class Corpus implements CorpusIndex {
         const now = Date.now();
         for (let k = 0; k < articles.length; k += size) {
           if (opts.signal?.aborted) throw new ImportCancelledError();
-          results.push(...(await this.upsertInTx(articles.slice(k, k + size), now, k)).results);
+          results.push(...(await this.upsertInTx(articles.slice(k, k + size), now, k, undefined, articles.length)).results);
           opts.onProgress?.(Math.min(articles.length, k + size), articles.length);
         }
         return tally(results);
@@ -938,25 +1023,49 @@ export class Corpus implements CorpusIndex {
    */
   async importBundleStream(open: OpenBytes, opts: BatchOptions = {}): Promise<BatchedImportResult> {
     const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
+    const { bundleRecords, checkBundleStream } = await import('./bundle-stream');
     const total = await checkBundleStream(open, size);
     if (total === null) throw new NotABundleError();
     const results: UpsertResult[] = [];
     let stopped: BatchedImportResult['stopped'] = null;
     let done = 0;
-    for await (const raw of bundleRecords(open, size)) {
-      if (opts.signal?.aborted) {
-        stopped = 'cancelled';
-        break;
+    // The next batch is parsed and its story keys computed while the current one is written (as
+    // upsertBatched does); a problem in it is raised when its turn comes, after the cancel check.
+    const records = bundleRecords(open, size);
+    type Next = { done: true } | { done: false; raw: Article[]; keys: KeyCache } | { done: false; error: unknown };
+    const fetchNext = async (): Promise<Next> => {
+      try {
+        const r = await records.next();
+        if (r.done) return { done: true };
+        assertArticles(r.value); // validated by the first reading; checked again in case the file changed
+        return { done: false, raw: r.value, keys: await this.precomputeKeys(r.value) };
+      } catch (error) {
+        return { done: false, error };
       }
-      assertArticles(raw); // validated by the first reading; checked again in case the file changed
-      const written = await this.writeBatch(raw, done, await this.precomputeKeys(raw));
-      if (written === 'storage full') {
-        stopped = written;
-        break;
+    };
+    let next = fetchNext();
+    try {
+      for (;;) {
+        const cur = await next;
+        if (cur.done) break;
+        if (opts.signal?.aborted) {
+          stopped = 'cancelled';
+          break;
+        }
+        if ('error' in cur) throw cur.error;
+        next = fetchNext();
+        const written = await this.writeBatch(cur.raw, done, cur.keys, total);
+        if (written === 'storage full') {
+          stopped = written;
+          break;
+        }
+        results.push(...written);
+        done += cur.raw.length;
+        opts.onProgress?.(done, total);
       }
-      results.push(...written);
-      done += raw.length;
-      opts.onProgress?.(done, total);
+    } finally {
+      await next; // never rejects
+      await records.return(undefined);
     }
     return { ...tally(results), done, total, stopped };
   }
@@ -968,6 +1077,7 @@ export class Corpus implements CorpusIndex {
    * Returns how many articles were re-indexed.
    */
   async reindex(opts: { all?: boolean; batch?: number } = {}): Promise<number> {
+    const { resegment } = await import('../ingest/index'); // before any transaction: not awaited inside one
     const { db } = this;
     const batch = opts.batch ?? 200;
     // The small summaries carry keysVersion: finding stale articles reads no article body.

@@ -18,10 +18,11 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
+import { identityFilterOf, type IdentityFilterData } from './identity-filter';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -107,6 +108,8 @@ export interface KeyStatRecord {
   bucket: number;
   /** key → number of articles carrying it (keys with 0 are removed). */
   n: Record<string, number>;
+  /** Only in the IDENTITY_BUCKET record: the kept identity filter (lib/store/identity-filter.ts). */
+  filter?: IdentityFilterData;
 }
 
 /** Number of keyStats records (scripts/store-measure.ts: import and keyCounts time). */
@@ -119,6 +122,15 @@ export const KEY_STAT_BUCKETS = 256;
  * Absent when the corpus is empty. Outside 0..KEY_STAT_BUCKETS − 1: never a key's bucket.
  */
 export const TOTAL_BUCKET = -1;
+
+/**
+ * The keyStats record that keeps the identity filter (lib/store/identity-filter.ts): a Bloom filter
+ * of every live article's id, canonical URL and hash, `{ bucket: IDENTITY_BUCKET, n: {}, filter }`,
+ * written in the same transaction as every article write that adds an identity. Built by the v7
+ * upgrade; when absent anyway (after clear(): then the next write on the empty corpus starts it),
+ * the corpus looks everything up in the indexes, and a large enough import builds it again.
+ */
+export const IDENTITY_BUCKET = -2;
 
 /** The keyStats record of a key: FNV-1a of the key, modulo KEY_STAT_BUCKETS. */
 export function keyBucket(key: string): number {
@@ -339,6 +351,21 @@ export async function upgradeToV6(tx: Transaction): Promise<void> {
   else await tx.table('keyStats').delete(TOTAL_BUCKET);
 }
 
+/** Schema v7: no index change; keyStats also keeps the identity filter (IDENTITY_BUCKET). */
+export const SCHEMA_V7 = SCHEMA_V6;
+
+/** v6 → v7: the identity filter built once from the stored articles' ids, addresses and hashes. */
+export async function upgradeToV7(tx: Transaction): Promise<void> {
+  // Each read awaited directly (no helper function between): Dexie keeps the transaction across an
+  // await of its own request, not across extra native async hops (see corpus.ts identityFilter).
+  const articles = tx.table('articles');
+  const ids = await articles.toCollection().primaryKeys();
+  const canons = await articles.orderBy('canonUrl').keys();
+  const hashes = await articles.orderBy('hash').keys();
+  const filter = identityFilterOf(ids, canons, hashes);
+  await tx.table('keyStats').put({ bucket: IDENTITY_BUCKET, n: {}, filter: filter.data });
+}
+
 /**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
@@ -350,6 +377,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade((tx) => upgradeToV4(tx));
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
+  if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade((tx) => upgradeToV7(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

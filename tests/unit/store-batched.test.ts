@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Corpus, ImportCancelledError } from '../../lib/store/corpus';
+import { IDENTITY_BUCKET } from '../../lib/store/db';
 import { article } from './store-helpers';
 
 const many = (n: number) =>
@@ -27,7 +28,9 @@ describe('batched import: progress, cancel, resume', () => {
     const b = await open();
     await b.upsert(xs);
     expect(await a.exportBundle('t')).toEqual(await b.exportBundle('t'));
-    expect(await a.db.keyStats.toArray()).toEqual(await b.db.keyStats.toArray());
+    // Key counts agree (the identity filter may differ: a Bloom filter keeps superseded hashes).
+    const counts = async (c: Corpus) => (await c.db.keyStats.toArray()).filter((r) => r.bucket !== IDENTITY_BUCKET);
+    expect(await counts(a)).toEqual(await counts(b));
   });
 
   it('cancelled half way keeps the whole batches done, and running it again resumes', async () => {
