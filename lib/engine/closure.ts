@@ -11,24 +11,32 @@
  * the dev splits by `npx tsx bench/story-closure.ts --one-way --dated` (docs/notes/story.md, "closure").
  *
  * Cost: only near misses open it (a few at most, best first, ≤ STORY_CLOSURE.maxNear), each asks
- * the story decision of itself and of the story's articles (≤ maxBridges, best first; each asked once
- * per compare): bounded, never a scan.
+ * the story decision of itself about the story's articles (≤ maxBridges, best first), then of a
+ * bridge about it — the same decision as findRelated's, but only the pair asked about is aligned:
+ * bounded, never a scan.
  */
 import type { Article, CorpusIndex } from '../types';
 import { STORY_CLOSURE } from './fitted/story';
 import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } from './story';
 
-/** The ids an article's own story decision relates to it (findRelated against its own pool). */
-export type AskStory = (article: Article) => Promise<Set<string>>;
+/** Which of `targets` an article's own story decision (findRelated against its own pool) relates to it. */
+export type AskStory = (article: Article, targets: string[]) => Promise<Set<string>>;
 
-/** One story decision per article per compare: `findRelated`'s related ids, asked once each. */
+/**
+ * findRelated for the targets only: the same pool, cosines and unit IDF, so the same decision for
+ * them, but only they are aligned (the expensive step); each question asked once per compare.
+ */
 export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskStory {
   const asked = new Map<string, Promise<Set<string>>>();
-  return (a) => {
-    let got = asked.get(a.id);
+  return (a, targets) => {
+    const key = `${a.id}\u0000${[...targets].sort().join('\u0000')}`;
+    let got = asked.get(key);
     if (!got) {
-      got = findRelated(a, corpus, opts).then(({ candidates }) => new Set(candidates.filter((x) => x.related).map((x) => x.article.id)));
-      asked.set(a.id, got);
+      const only = new Set(targets);
+      got = findRelated(a, corpus, { ...opts, decideOnly: only }).then(
+        ({ candidates }) => new Set(candidates.filter((x) => x.related && only.has(x.article.id)).map((x) => x.article.id)),
+      );
+      asked.set(key, got);
     }
     return got;
   };
@@ -44,10 +52,10 @@ export async function closeStory(candidates: StoryCandidate[], ask: AskStory): P
   if (story.length === 0 || near.length === 0) return candidates;
   const bridges = [...story].sort((x, y) => y.score - x.score).slice(0, STORY_CLOSURE.maxBridges);
   for (const c of near) {
-    const ofC = await ask(c.article);
+    const ofC = await ask(c.article, bridges.map((m) => m.article.id));
     for (const m of bridges) {
       if (!ofC.has(m.article.id)) continue;
-      if ((await ask(m.article)).has(c.article.id)) {
+      if ((await ask(m.article, [c.article.id])).has(c.article.id)) {
         c.related = true;
         c.via = m.article.id;
         break;

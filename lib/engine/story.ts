@@ -34,6 +34,12 @@ export interface CompareOptions {
   candidateLimit?: number;
   /** Alignment parameters (see align.ts). */
   align?: AlignParams;
+  /**
+   * Only these candidates' decisions are wanted (story closure's questions, closure.ts): the pool,
+   * its cosines and the unit IDF are the same, but only they are aligned; the others' `related` is
+   * not meaningful.
+   */
+  decideOnly?: ReadonlySet<string>;
 }
 
 /**
@@ -305,7 +311,7 @@ export async function findRelated(
   const hereFacts = hereFeats.filter((f) => f.fact).length;
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
-    const al: Alignment = shortlist.has(k)
+    const al: Alignment = shortlist.has(k) && (!opts.decideOnly || opts.decideOnly.has(a.id))
       ? align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN)
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);

@@ -16,9 +16,9 @@ const cand = (id: string, score: number, apart: number | null): StoryCandidate =
 /** Each article's own story decision, as a table. */
 const asker = (table: Record<string, string[]>): AskStory & { asked: string[] } => {
   const asked: string[] = [];
-  const f = async (a: Article) => {
+  const f = async (a: Article, targets: string[]) => {
     asked.push(a.id);
-    return new Set(table[a.id] ?? []);
+    return new Set((table[a.id] ?? []).filter((id) => targets.includes(id)));
   };
   return Object.assign(f, { asked });
 };
@@ -63,5 +63,23 @@ describe('story closure', () => {
     await closeStory(cs, ask);
     expect(cs.map((c) => c.related)).toEqual([true, true, true]);
     expect(cs.slice(1).map((c) => c.via)).toEqual(['m', 'm']);
+  });
+});
+
+describe('a closure question gets the story decision findRelated gives', () => {
+  it("on the seeds, asking about one candidate gives its full reading's probability and decision", async () => {
+    const { loadSet } = await import('../data/engine/fixtures');
+    const { MemoryIndex } = await import('../../lib/engine/memory-index');
+    const { findRelated } = await import('../../lib/engine/story');
+    const seeds = await loadSet('seeds');
+    const index = new MemoryIndex(seeds);
+    for (const a of seeds.slice(0, 3)) {
+      const full = (await findRelated(a, index)).candidates;
+      for (const c of full) {
+        const only = (await findRelated(a, index, { decideOnly: new Set([c.article.id]) })).candidates.find((x) => x.article.id === c.article.id)!;
+        expect(only.score).toBeCloseTo(c.score, 12);
+        expect(only.related).toBe(c.related);
+      }
+    }
   });
 });
