@@ -32,6 +32,10 @@ const STORY_DAYS = 7;
 const ONE_WAY = process.argv.includes('--one-way');
 /** --dated: only a candidate whose date is known and within the window (apart ≤ 7 days) can be taken in. */
 const DATED = process.argv.includes('--dated');
+/** --max-near N: only the N best near misses of a reading are asked about (the engine's bound, STORY_CLOSURE.maxNear). */
+const MAX_NEAR = Number(process.argv[process.argv.indexOf('--max-near') + 1]) || Infinity;
+/** --max-bridges N: only the N most probable articles of the story are asked (STORY_CLOSURE.maxBridges). */
+const MAX_BRIDGES = Number(process.argv[process.argv.indexOf('--max-bridges') + 1]) || Infinity;
 const prob = (r: Row) => 1 / (1 + Math.exp(-(STORY_MODEL.bias + storyInputs(r).reduce((s, x, i) => s + x * STORY_MODEL.weights[i]!, 0))));
 const inWindow = (r: Row) => r.apart == null || r.apart <= STORY_DAYS;
 
@@ -49,25 +53,39 @@ for (const r of data.rows) {
 
 function measure(split: string, pmin: number | null) {
   const rel = new Map<string, Set<string>>();
+  const pOf = new Map<string, number>();
   const cands: Array<{ r: Row; run: number; p: number }> = [];
   data.rows.forEach((r, i) => {
     if (r.split !== split) return;
     const p = prob(r);
     cands.push({ r, run: runOf[i]!, p });
+    pOf.set(`${runOf[i]}|${r.q}|${r.c}`, p);
     if (p >= STORY_MODEL.threshold && inWindow(r)) {
       const k = `${runOf[i]}|${r.q}`;
       if (!rel.has(k)) rel.set(k, new Set());
       rel.get(k)!.add(r.c);
     }
   });
+  // The near misses each reading may ask about: the MAX_NEAR best by probability.
+  const nearOf = new Map<string, Array<{ c: string; p: number }>>();
+  if (pmin !== null)
+    for (const { r, run, p } of cands) {
+      const k = `${run}|${r.q}`;
+      if (rel.get(k)?.has(r.c) || p < pmin || !inWindow(r) || (DATED && r.apart == null)) continue;
+      if (!nearOf.has(k)) nearOf.set(k, []);
+      nearOf.get(k)!.push({ c: r.c, p });
+    }
+  const asked = new Set<string>();
+  for (const [k, xs] of nearOf) for (const x of xs.sort((a, b) => b.p - a.p).slice(0, MAX_NEAR)) asked.add(`${k}|${x.c}`);
   let tp = 0;
   let n = 0;
   for (const { r, run, p } of cands) {
     const mine = rel.get(`${run}|${r.q}`);
     let taken = mine?.has(r.c) ?? false;
-    if (!taken && pmin !== null && p >= pmin && inWindow(r) && (!DATED || r.apart != null) && mine) {
+    if (!taken && pmin !== null && asked.has(`${run}|${r.q}|${r.c}`) && p >= pmin && mine) {
       // m ⇄ q and m ⇄ c, in the same corpus (m's and c's readings of that run).
-      taken = [...mine].some((m) => {
+      const bridges = [...mine].sort((x, y) => (pOf.get(`${run}|${r.q}|${y}`) ?? 0) - (pOf.get(`${run}|${r.q}|${x}`) ?? 0)).slice(0, MAX_BRIDGES);
+      taken = bridges.some((m) => {
         const ofM = rel.get(`${run}|${m}`);
         return (ONE_WAY || !!ofM?.has(r.q)) && !!ofM?.has(r.c) && !!rel.get(`${run}|${r.c}`)?.has(m);
       });

@@ -10,10 +10,10 @@
  * each read by the same model against m's and c's own pools. `pmin` is the one constant, chosen on
  * the dev splits by `npx tsx bench/story-closure.ts --one-way --dated` (docs/notes/story.md, "closure").
  *
- * Cost: only near misses open it (a few at most, best first, ≤ STORY_CLOSURE.maxNear), each asks
- * the story decision of itself about the story's articles (≤ maxBridges, best first), then of a
- * bridge about it — the same decision as findRelated's, but only the pair asked about is aligned:
- * bounded, never a scan.
+ * Cost: only the best near miss opens it (STORY_CLOSURE.maxNear), asking the story decision of
+ * itself about the story's most probable article and of that article about it (maxBridges), both
+ * at once — the same decision as findRelated's, but only the pair asked about is aligned: two
+ * bounded story decisions, never a scan.
  */
 import type { Article, CorpusIndex } from '../types';
 import { STORY_CLOSURE } from './fitted/story';
@@ -52,14 +52,14 @@ export async function closeStory(candidates: StoryCandidate[], ask: AskStory): P
   if (story.length === 0 || near.length === 0) return candidates;
   const bridges = [...story].sort((x, y) => y.score - x.score).slice(0, STORY_CLOSURE.maxBridges);
   for (const c of near) {
-    const ofC = await ask(c.article, bridges.map((m) => m.article.id));
-    for (const m of bridges) {
-      if (!ofC.has(m.article.id)) continue;
-      if ((await ask(m.article, [c.article.id])).has(c.article.id)) {
-        c.related = true;
-        c.via = m.article.id;
-        break;
-      }
+    // Both questions at once: their database reads overlap.
+    const answers = await Promise.all(
+      bridges.map((m) => Promise.all([ask(c.article, [m.article.id]), ask(m.article, [c.article.id])])),
+    );
+    const k = answers.findIndex(([ofC, ofM]) => ofC.size > 0 && ofM.size > 0);
+    if (k >= 0) {
+      c.related = true;
+      c.via = bridges[k]!.article.id;
     }
   }
   return candidates;
