@@ -6,9 +6,10 @@
  *   - both dates are known and within the window (without dates, on ECB+'s same-kind events and an
  *     undated corpus of same-month politics, closure chains different events together), the model
  *     gives it at least STORY_CLOSURE.pmin, and
- *   - some article m already in the story is related to it both ways (m → c and c → m),
+ *   - the story's most probable article m is related to it both ways (m → c and c → m),
  * each read by the same model against m's and c's own pools. `pmin` is the one constant, chosen on
- * the dev splits by `npx tsx bench/story-closure.ts --one-way --dated` (docs/notes/story.md, "closure").
+ * the dev splits by `npx tsx bench/story-closure.ts --one-way --dated --max-near 1 --max-bridges 1`
+ * (docs/notes/story.md, "Closure").
  *
  * Cost: only the best near miss opens it (STORY_CLOSURE.maxNear), asking the story decision of
  * itself about the story's most probable article and of that article about it (maxBridges), both
