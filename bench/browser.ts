@@ -31,7 +31,6 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Article } from '../lib/types.ts';
 import { launchExtension, ROOT, SEED_003 } from '../tests/e2e/fixtures.ts';
 import { loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
@@ -39,6 +38,7 @@ import { zipfArticles, zipfSlope } from './synthetic.ts';
 import type { BenchApi } from './browser-page.ts';
 import { median } from './baseline.ts';
 import { mainThreadCpu, OBSERVE, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
+import { iifeOf } from './iife.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -58,20 +58,7 @@ const panelLoads = Number(flag('--panel-loads') ?? 3);
 /** Only the import and the side panel rows (the rest shows '–'): the panel at 100k in minutes, not ten. */
 const panelOnly = args.includes('--panel-only');
 
-async function pageCode(): Promise<string> {
-  const { build } = await import('vite');
-  const out = await build({
-    configFile: false,
-    logLevel: 'error',
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry: fileURLToPath(new URL('./browser-page.ts', import.meta.url)), formats: ['iife'], name: 'pxBenchPage' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
-}
+const pageCode = (): Promise<string> => iifeOf('browser-page.ts', 'pxBenchPage');
 
 function zyteDir(): string | null {
   return ZYTE_DIR ?? [join('/work/shared/data/zyte-article-extraction/html')].find((d) => existsSync(d)) ?? null;

@@ -9,10 +9,10 @@
  * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
  * --rebuild: at the end, the identity filter record is removed and the next two imports of 1,000 are timed.
  */
-import { fileURLToPath } from 'node:url';
 import { loadavg } from 'node:os';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
 import type { BenchApi } from './browser-page.ts';
+import { iifeOf } from './iife.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -28,16 +28,7 @@ const ab = args.includes('--ab');
 const abBatch = flag('--ab-batch')?.split(',').map(Number) as [number, number] | undefined;
 
 
-async function pageCode(): Promise<string> {
-  const { build } = await import('vite');
-  const out = await build({
-    configFile: false,
-    logLevel: 'error',
-    build: { write: false, minify: false, lib: { entry: fileURLToPath(new URL('./browser-page.ts', import.meta.url)), formats: ['iife'], name: 'pxBenchPage' } },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
-}
+const pageCode = (): Promise<string> => iifeOf('browser-page.ts', 'pxBenchPage');
 
 async function main() {
   const code = await pageCode();

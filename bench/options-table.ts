@@ -20,16 +20,14 @@
  *   heap         JS heap used after all rows are read
  * Not a test; prints a table. Needs /usr/bin/chromium (or CHROMIUM_PATH).
  */
-import { build } from 'vite';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { median } from './baseline';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
+import { iifeOf } from './iife';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string) => {
   const i = args.indexOf(name);
@@ -41,19 +39,7 @@ const KEYS = args.includes('--keys');
 
 const ms = (x: number) => `${Math.round(x)} ms`;
 
-async function fillScript(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'error',
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry: path.join(HERE, 'options-fill.ts'), formats: ['iife'], name: 'optionsFill' },
-    },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
-}
+const fillScript = (): Promise<string> => iifeOf('options-fill.ts', 'optionsFill', true);
 
 /** In the options page, from its first script on: when rows appear and when all are read. */
 const MARKS = `(() => {

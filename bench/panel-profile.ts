@@ -9,17 +9,15 @@
  * (as bench/panel-time.ts), or with --mix bench:browser's mix (seeds, tests/data, zyte pages, Zipf
  * articles: bench/browser-page.ts). Only samples after the `parallax:page-text` mark count. Not a test.
  */
-import { build } from 'vite';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
 import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
 import { OBSERVE, REPORT_SHOWN } from './panel-marks';
+import { iifeOf } from './iife';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string) => {
   const i = args.indexOf(name);
@@ -31,15 +29,7 @@ const TOP = Number(opt('--top') ?? 30);
 /** Fill with bench:browser's realistic mix (bench/browser-page.ts) instead of short synthetic articles. */
 const MIX = args.includes('--mix');
 
-async function benchPageCode(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'error',
-    build: { write: false, minify: false, lib: { entry: path.join(HERE, 'browser-page.ts'), formats: ['iife'], name: 'pxBenchPage' } },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
-}
+const benchPageCode = (): Promise<string> => iifeOf('browser-page.ts', 'pxBenchPage');
 
 interface Node {
   id: number;
@@ -52,15 +42,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-async function fillScript(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'error',
-    build: { write: false, minify: true, lib: { entry: path.join(HERE, 'options-fill.ts'), formats: ['iife'], name: 'optionsFill' } },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
-}
+const fillScript = (): Promise<string> => iifeOf('options-fill.ts', 'optionsFill', true);
 
 async function main() {
   const dir = await mkdtemp(path.join(tmpdir(), 'parallax-bench-profile-'));

@@ -11,16 +11,14 @@
  * dispatched, and when the first report section is in the DOM. The first load of each size is
  * reported apart (cold), the rest as medians. Not a test.
  */
-import { build } from 'vite';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { median } from './baseline';
 import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
 import { mainThreadCpu, OBSERVE, READ_MARKS, startTrace } from './panel-marks';
+import { iifeOf } from './iife';
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name: string) => {
   const i = args.indexOf(name);
@@ -32,15 +30,7 @@ const SIZES = (opt('--sizes') ?? '5').split(',').map(Number);
 const CPU = args.includes('--cpu');
 
 
-async function fillScript(): Promise<string> {
-  const out = await build({
-    configFile: false,
-    logLevel: 'error',
-    build: { write: false, minify: true, lib: { entry: path.join(HERE, 'options-fill.ts'), formats: ['iife'], name: 'optionsFill' } },
-  });
-  const outputs = (Array.isArray(out) ? out : [out]) as Array<{ output: Array<{ type: string; code?: string }> }>;
-  return outputs[0]!.output.find((o) => o.type === 'chunk')!.code!;
-}
+const fillScript = (): Promise<string> => iifeOf('options-fill.ts', 'optionsFill', true);
 
 interface Run {
   /** navigation start → page text arrived (page load, tab look-up, content script's extraction). */
