@@ -23,17 +23,17 @@ import { featuresOf, findRelated, unitIdf, weighAll, type CompareOptions, type S
 export { entityRuns, novelDetails } from './report';
 export { findRelated, prominentShare, type CompareOptions, type StoryCandidate } from './story';
 
-/**
- * The whole comparison, as a pipeline: the story (findRelated) → fact alignment within the story
- * (unit IDF over the article and its related set only, so what every same-story article says weighs
- * little and facts are told apart by what differs) → the report (report.ts) → ranked (rank.ts).
- */
 /** The story: the fitted decision per candidate (story.ts), then one step of closure (closure.ts). */
 export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<StoryCandidate[]> {
   const { candidates } = await findRelated(article, corpus, opts);
   return closeStory(candidates, storyAsker(corpus, opts));
 }
 
+/**
+ * The whole comparison, as a pipeline: the story (findRelated) → fact alignment within the story
+ * (unit IDF over the article and its related set only, so what every same-story article says weighs
+ * little and facts are told apart by what differs) → the report (report.ts) → ranked (rank.ts).
+ */
 export async function compareArticle(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<Report> {
   const candidates = await relatedStory(article, corpus, opts);
   const related = candidates.filter((c) => c.related);
