@@ -35,10 +35,9 @@ import type { Article } from '../lib/types.ts';
 import { launchExtension, ROOT, SEED_003 } from '../tests/e2e/fixtures.ts';
 import { loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, zipfSlope } from './synthetic.ts';
-import type { BenchApi } from './browser-page.ts';
 import { median } from './baseline.ts';
 import { mainThreadCpu, OBSERVE, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
-import { iifeOf } from './iife.ts';
+import { openBenchPage } from './bench-page.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -58,7 +57,6 @@ const panelLoads = Number(flag('--panel-loads') ?? 3);
 /** Only the import and the side panel rows (the rest shows '–'): the panel at 100k in minutes, not ten. */
 const panelOnly = args.includes('--panel-only');
 
-const pageCode = (): Promise<string> => iifeOf('browser-page.ts', 'pxBenchPage');
 
 function zyteDir(): string | null {
   return ZYTE_DIR ?? [join('/work/shared/data/zyte-article-extraction/html')].find((d) => existsSync(d)) ?? null;
@@ -81,7 +79,6 @@ async function main() {
   // Reading tests/data's sets goes through the CLI loader: keep its cache off (nothing written outside the checkout).
   process.env.PARALLAX_CACHE ??= 'off';
   if (!args.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
-  const code = await pageCode();
   const zdir = zyteDir();
   const real: Article[] = [];
   for (const set of ['harbor', 'distractors', 'page', 'doobie', 'plague'] as const) real.push(...(await loadSet(set)));
@@ -92,11 +89,7 @@ async function main() {
 
   const ext = await launchExtension();
   try {
-    await ext.waitForCorpus(5, 60_000);
-    const page = await ext.openExtensionPage('manifest.json');
-    await page.evaluate(code);
-    const call = <K extends keyof BenchApi>(name: K, ...a: Parameters<BenchApi[K]>) =>
-      page.evaluate(([n, xs]) => (globalThis as any).__pxBench[n](...xs), [name, a] as const) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+    const { page, call } = await openBenchPage(ext);
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const heap = async () => {

@@ -11,8 +11,7 @@
  */
 import { loadavg } from 'node:os';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
-import type { BenchApi } from './browser-page.ts';
-import { iifeOf } from './iife.ts';
+import { openBenchPage } from './bench-page.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -28,17 +27,11 @@ const ab = args.includes('--ab');
 const abBatch = flag('--ab-batch')?.split(',').map(Number) as [number, number] | undefined;
 
 
-const pageCode = (): Promise<string> => iifeOf('browser-page.ts', 'pxBenchPage');
 
 async function main() {
-  const code = await pageCode();
   const ext = await launchExtension();
   try {
-    await ext.waitForCorpus(5, 60_000);
-    const page = await ext.openExtensionPage('manifest.json');
-    await page.evaluate(code);
-    const call = <K extends keyof BenchApi>(name: K, ...a: Parameters<BenchApi[K]>) =>
-      page.evaluate(([n, xs]) => (globalThis as any).__pxBench[n](...xs), [name, a] as const) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+    const { call } = await openBenchPage(ext);
     let count = await call('count');
     let next = 0;
     for (const size of sizes) {

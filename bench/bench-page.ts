@@ -1,0 +1,17 @@
+/**
+ * The browser benches' page: an extension-origin page (its manifest.json, so no app runs on the
+ * database meanwhile) with bench/browser-page.ts evaluated in it, and a typed call into its API.
+ */
+import type { ExtensionHarness } from '../tests/e2e/fixtures.ts';
+import type { BenchApi } from './browser-page.ts';
+import { iifeOf } from './iife.ts';
+
+export async function openBenchPage(ext: ExtensionHarness) {
+  const code = await iifeOf('browser-page.ts', 'pxBenchPage');
+  await ext.waitForCorpus(5, 60_000);
+  const page = await ext.openExtensionPage('manifest.json');
+  await page.evaluate(code);
+  const call = <K extends keyof BenchApi>(name: K, ...a: Parameters<BenchApi[K]>) =>
+    page.evaluate(([n, xs]) => (globalThis as any).__pxBench[n](...xs), [name, a] as const) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
+  return { page, call };
+}
