@@ -45,6 +45,9 @@ export const NEWSWCL_SETS: Record<string, { event: number; title: string }> = {
   // Held out (labelled by reading before any engine run, branch label5): never tune on these.
   comey: { event: 1, title: 'Comey memos released to Congress (April 19-20, 2018)' },
   tariffs: { event: 7, title: 'Tariffs on the E.U., Canada and Mexico delayed (April 30 - May 1, 2018)' },
+  // Held out (labelled by reading before any engine run, branch label6): never tune on these.
+  pompeo: { event: 0, title: "Pompeo's secret Easter meeting with Kim Jong-un in North Korea (April 17-18, 2018)" },
+  caravan: { event: 6, title: 'The migrant caravan reaches the U.S. border at Tijuana (April 28-29, 2018)' },
 };
 
 const SIDES: Array<{ side: string; prefix: string; outlet: string }> = [
