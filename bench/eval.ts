@@ -19,7 +19,7 @@ import { loadCorpusDir } from '../cli/load.ts';
 import { compareArticle, MemoryIndex, relatedStory } from '../lib/engine/index.ts';
 import { evaluate, Resolved, sum, type Labels, type Score } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
-import { loadNewsWclDistractors } from '../tests/data/engine/newswcl-corpus.ts';
+import { loadNewsWclDistractors, NEWSWCL_DISTRACTOR_EVENTS } from '../tests/data/engine/newswcl-corpus.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -78,7 +78,7 @@ if (corpusMode) {
   const nw = loadNewsWclDistractors();
   if (!nw) console.log(`corpus: NewsWCL50 distractors left out: ${newsWclMissing()}`);
   distractors = [...seeds, ...zyte, ...(nw ?? [])];
-  console.log(`corpus: ${seeds.length} seeds + ${zyte.length} zyte pages + ${nw?.length ?? 0} NewsWCL50 articles (events 0,2,4,6,8,9)`);
+  console.log(`corpus: ${seeds.length} seeds + ${zyte.length} zyte pages + ${nw?.length ?? 0} NewsWCL50 articles (events ${NEWSWCL_DISTRACTOR_EVENTS.join(',')})`);
 }
 
 for (const set of SETS) {
