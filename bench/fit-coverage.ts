@@ -19,7 +19,7 @@ import { align, DEFAULT_ALIGN } from '../lib/engine/align.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
 import { buildReport, type CoverageRow, type StoryArticle } from '../lib/engine/report.ts';
 import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
-import { COVERAGE_FEATURES, missingProbability, type CoverageFeature, type CoverageModel } from '../lib/engine/coverage.ts';
+import { COVERAGE_FEATURES, stratumProbability, inputValue, type CoverageInput as CoverageFeature, type CoverageStratum } from '../lib/engine/coverage.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts';
 import { fitLogistic } from './fit-lib.ts';
@@ -121,116 +121,157 @@ function prf(pred: boolean[], items: Item[]) {
   return { p: tp + fp ? tp / (tp + fp) : 1, r: tp + fn ? tp / (tp + fn) : 1, f1: f1(tp, fp, fn) };
 }
 
-function fit(items: Item[], features: readonly CoverageFeature[], threshold: number): CoverageModel {
-  const rows = items.filter((it) => it.x);
-  const cols = features.map((f) => COVERAGE_FEATURES.indexOf(f));
+type Stratum = 'covered' | 'missing';
+const inStratum = (st: Stratum) => (it: Item) => it.x !== null && it.cascade === (st === 'missing');
+
+function fit(items: Item[], st: Stratum, features: readonly CoverageFeature[], threshold: number): CoverageStratum {
+  const rows = items.filter(inStratum(st));
   const { weights, bias } = fitLogistic(
-    rows.map((it) => cols.map((c) => it.x![c]!)),
+    rows.map((it) => features.map((f) => inputValue(it.x!, f))),
     rows.map((it) => (it.gold ? 1 : 0)),
     L2,
   );
   return { features, weights: weights.map((w) => Number(w.toPrecision(5))), bias: Number(bias.toPrecision(5)), threshold };
 }
 
-const predictWith = (m: CoverageModel) => (it: Item) => (it.x ? missingProbability(it.x, m) : 0);
-
-/** LOSO: per dev set, the model fitted on the other sets; probabilities of that set's items. */
-function loso(items: Item[], features: readonly CoverageFeature[]): Map<string, number[]> {
+/** LOSO: per dev set, the stratum's model fitted on the other sets; P(missing) of that set's items in the stratum (NaN elsewhere). */
+function loso(items: Item[], st: Stratum, features: readonly CoverageFeature[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const s of new Set(items.map((it) => it.set))) {
-    const m = fit(items.filter((it) => it.set !== s), features, 0.5);
-    out.set(s, items.filter((it) => it.set === s).map(predictWith(m)));
+    const m = fit(items.filter((it) => it.set !== s), st, features, 0.5);
+    out.set(s, items.filter((it) => it.set === s).map((it) => (inStratum(st)(it) ? stratumProbability(it.x!, m) : NaN)));
   }
   return out;
 }
 
-/** Mean over sets of the mean of added F1 and left-out F1 at threshold t. */
+type PRF = ReturnType<typeof prf>;
+/** Per set: added and left-out P/R/F1 with the stratum re-decided at threshold t (the other stratum as the cascade). */
 function losoScore(items: Item[], probs: Map<string, number[]>, t: number) {
-  const per: Array<{ set: string; added: ReturnType<typeof prf>; left: ReturnType<typeof prf>; cAdded: ReturnType<typeof prf>; cLeft: ReturnType<typeof prf> }> = [];
+  const per: Array<{ set: string; added: PRF; left: PRF; cAdded: PRF; cLeft: PRF }> = [];
   for (const [s, p] of probs) {
     const its = items.filter((it) => it.set === s);
     const pick = (d: 'left' | 'added') => {
       const idx = its.map((it, k) => (it.dir === d ? k : -1)).filter((k) => k >= 0);
       const sub = idx.map((k) => its[k]!);
-      return { model: prf(idx.map((k) => p[k]! >= t), sub), cascade: prf(sub.map((it) => it.cascade), sub) };
+      return { model: prf(idx.map((k) => (Number.isNaN(p[k]!) ? its[k]!.cascade : p[k]! >= t)), sub), cascade: prf(sub.map((it) => it.cascade), sub) };
     };
     const a = pick('added');
     const l = pick('left');
     per.push({ set: s, added: a.model, left: l.model, cAdded: a.cascade, cLeft: l.cascade });
   }
   const mean = per.reduce((x, r) => x + (r.added.f1 + r.left.f1) / 2, 0) / per.length;
-  return { per, mean };
+  const cmean = per.reduce((x, r) => x + (r.cAdded.f1 + r.cLeft.f1) / 2, 0) / per.length;
+  return { per, mean, cmean };
 }
 
 const items = await allItems();
 console.log(`${items.length} scored items (${items.filter((it) => it.x).length} with coverage rows) over ${new Set(items.map((it) => it.set)).size} dev sets`);
-const TS = Array.from({ length: 17 }, (_, k) => 0.3 + k * 0.025);
+const TS = Array.from({ length: 19 }, (_, k) => 0.05 + k * 0.05);
 
-function bestT(probs: Map<string, number[]>) {
+function bestT(probs: Map<string, number[]>, its: Item[] = items) {
   let best = { t: 0.5, mean: -1 };
   for (const t of TS) {
-    const { mean } = losoScore(items, probs, t);
+    const { mean } = losoScore(its, probs, t);
     if (mean > best.mean + 1e-9) best = { t: Number(t.toFixed(3)), mean };
   }
   return best;
 }
 
-function table(features: readonly CoverageFeature[]) {
-  const probs = loso(items, features);
+function table(st: Stratum, features: readonly CoverageFeature[]) {
+  const probs = loso(items, st, features);
   const best = bestT(probs);
   for (const t of [0.5, best.t]) {
-    const { per, mean } = losoScore(items, probs, t);
-    console.log(`\nLOSO, threshold ${t} (features: ${features.join(', ')}; L2 ${L2}); mean F1 ${mean.toFixed(3)}`);
+    const { per, mean, cmean } = losoScore(items, probs, t);
+    console.log(`\nLOSO, stratum "${st}" re-decided at threshold ${t} (features: ${features.join(', ')}; L2 ${L2}); mean F1 ${mean.toFixed(3)}, cascade ${cmean.toFixed(3)}`);
     console.log('| set | cascade added P / R / F1 | model added P / R / F1 | cascade left-out F1 | model left-out P / R / F1 |\n|---|---|---|---|---|');
-    const f = (x: ReturnType<typeof prf>) => `${x.p.toFixed(2)} / ${x.r.toFixed(2)} / **${x.f1.toFixed(2)}**`;
+    const f = (x: PRF) => `${x.p.toFixed(2)} / ${x.r.toFixed(2)} / **${x.f1.toFixed(2)}**`;
     for (const r of per) console.log(`| ${r.set} | ${f(r.cAdded)} | ${f(r.added)} | ${r.cLeft.f1.toFixed(2)} | ${f(r.left)} |`);
-    const cm = per.reduce((x, r) => x + (r.cAdded.f1 + r.cLeft.f1) / 2, 0) / per.length;
-    console.log(`cascade mean F1 ${cm.toFixed(3)}`);
   }
   return best;
 }
 
-const given = arg('features')?.split(',') as CoverageFeature[] | undefined;
-if (process.argv.includes('--select')) {
-  let chosen: CoverageFeature[] = ['cascadeMissing'];
-  let score = bestT(loso(items, chosen)).mean;
-  console.log(`start ${chosen.join(',')}: ${score.toFixed(4)}`);
+const st = (arg('stratum') ?? 'covered') as Stratum;
+/** Greedy forward selection by mean LOSO F1 over the sets of `its`; a feature joins only when it gains ≥ 0.002. */
+function select(its: Item[], st: Stratum, products: boolean, log = true): { chosen: CoverageFeature[]; t: number; score: number } {
+  let chosen: CoverageFeature[] = [];
+  let score = losoScore(its, loso(its, st, ['cascadeMissing']), 2).cmean;
+  let t = 2;
+  if (log) console.log(`stratum ${st}: cascade ${score.toFixed(4)}`);
+  const base = COVERAGE_FEATURES.filter((f) => !['cascadeMissing', 'secondFact', 'aligned', 'reworded'].includes(f));
+  const cands: CoverageFeature[] = products ? [...base, ...base.flatMap((a, i) => base.slice(i + 1).map((b) => `${a}*${b}` as CoverageFeature))] : base;
   for (;;) {
-    let best: { f: CoverageFeature; s: number } | null = null;
-    for (const f of COVERAGE_FEATURES) {
+    let best: { f: CoverageFeature; s: number; t: number } | null = null;
+    for (const f of cands) {
       if (chosen.includes(f)) continue;
-      const s = bestT(loso(items, [...chosen, f])).mean;
-      console.log(`  + ${f}: ${s.toFixed(4)}`);
-      if (!best || s > best.s) best = { f, s };
+      const b = bestT(loso(its, st, [...chosen, f]), its);
+      if (log) console.log(`  + ${f}: ${b.mean.toFixed(4)} (t ${b.t})`);
+      if (!best || b.mean > best.s) best = { f, s: b.mean, t: b.t };
     }
-    // Few features beat many: a feature joins only when LOSO gains at least 0.002 mean F1.
     if (!best || best.s < score + 0.002) break;
     chosen = [...chosen, best.f];
     score = best.s;
-    console.log(`add ${best.f}: ${score.toFixed(4)}`);
+    t = best.t;
+    if (log) console.log(`add ${best.f}: ${score.toFixed(4)} (t ${best.t})`);
   }
-  console.log(`\nselected: ${chosen.join(',')}`);
-  table(chosen);
+  return { chosen, t, score };
+}
+
+if (process.argv.includes('--nested')) {
+  // The honest estimate of the whole procedure: for each dev set, features and threshold are chosen by
+  // LOSO over the OTHER six sets only, the model fitted on those six, and the seventh scored.
+  const products = process.argv.includes('--products');
+  const probs = new Map<string, number[]>();
+  const per: string[] = [];
+  for (const s of new Set(items.map((it) => it.set))) {
+    const train = items.filter((it) => it.set !== s);
+    const sel = select(train, st, products, false);
+    const test = items.filter((it) => it.set === s);
+    if (sel.chosen.length === 0) probs.set(s, test.map(() => NaN));
+    else {
+      const m = fit(train, st, sel.chosen, sel.t);
+      // Threshold per fold: encode the decision as a probability against 0.5.
+      probs.set(s, test.map((it) => (inStratum(st)(it) ? (stratumProbability(it.x!, m) >= m.threshold ? 1 : 0) : NaN)));
+    }
+    per.push(`${s}: ${sel.chosen.join(',') || '(cascade)'} t ${sel.t}`);
+  }
+  const { per: rows, mean, cmean } = losoScore(items, probs, 0.5);
+  console.log(`\nnested LOSO, stratum ${st}${products ? ' (with products)' : ''}: mean F1 ${mean.toFixed(3)}, cascade ${cmean.toFixed(3)}`);
+  per.forEach((x) => console.log(`  chosen without ${x}`));
+  console.log('| set | cascade added P / R / F1 | model added P / R / F1 | cascade left-out F1 | model left-out P / R / F1 |\n|---|---|---|---|---|');
+  const f = (x: PRF) => `${x.p.toFixed(2)} / ${x.r.toFixed(2)} / **${x.f1.toFixed(2)}**`;
+  for (const r of rows) console.log(`| ${r.set} | ${f(r.cAdded)} | ${f(r.added)} | ${r.cLeft.f1.toFixed(2)} | ${f(r.left)} |`);
+  process.exit(0);
+}
+
+const given = arg('features')?.split(',') as CoverageFeature[] | undefined;
+if (process.argv.includes('--select')) {
+  const { chosen } = select(items, st, process.argv.includes('--products'));
+  console.log(`\nselected for stratum ${st}: ${chosen.join(',') || '(none: the cascade stands)'}`);
+  if (chosen.length) table(st, chosen);
 } else {
-  const features = given ?? [...COVERAGE_FEATURES];
-  const best = table(features);
+  const features = given ?? COVERAGE_FEATURES.filter((f) => !['cascadeMissing', 'secondFact'].includes(f));
+  const best = table(st, features);
   if (process.argv.includes('--write')) {
-    const m = fit(items, features, best.t);
+    const m = fit(items, st, features, best.t);
     const src = `/**
  * Fitted coverage decision (lib/engine/coverage.ts): P(some fact of a unit is missing from the other
- * article), logistic regression on raw feature values.
- * Fitted by \`npx tsx bench/fit-coverage.ts --write --features=${features.join(',')} --l2=${L2}\` on the
- * DEVELOPMENT sets' labels (seeds, harbor, doobie, plague, dnc, ukvisit, meth: ${items.filter((it) => it.x).length} rows,
- * both directions); features and L2 chosen by leave-one-set-out CV over those sets (\`--select\`), threshold
- * = the best mean LOSO F1 over 0.30–0.70 (${best.t}). Held-out sets (europa, comey, tariffs) never read.
+ * article), logistic regression on raw feature values, for the units the cascade calls ${st === 'covered' ? 'told by the other article' : 'missing from it'};
+ * the other outcome keeps the cascade's decision (null).
+ * Fitted by \`npx tsx bench/fit-coverage.ts --write --stratum=${st} --features=${features.join(',')} --l2=${L2}\` on the
+ * DEVELOPMENT sets' labels (seeds, harbor, doobie, plague, dnc, ukvisit, meth; both directions, ${items.filter(inStratum(st)).length} rows
+ * in the stratum); features and L2 chosen by leave-one-set-out CV over those sets (\`--select\`), threshold = the best
+ * mean LOSO F1 over 0.05–0.95 (${best.t}). Held-out sets (europa, comey, tariffs) never read.
  */
 import type { CoverageModel } from '../coverage';
 
 export const COVERAGE: CoverageModel | null = {
-  features: ${JSON.stringify(m.features)},
-  weights: ${JSON.stringify(m.weights)},
-  bias: ${m.bias},
-  threshold: ${m.threshold},
+  ${st}: {
+    features: ${JSON.stringify(m.features)},
+    weights: ${JSON.stringify(m.weights)},
+    bias: ${m.bias},
+    threshold: ${m.threshold},
+  },
+  ${st === 'covered' ? 'missing' : 'covered'}: null,
 };
 `;
     writeFileSync('lib/engine/fitted/coverage.ts', src);

@@ -25,6 +25,8 @@ export interface CascadeState {
   missing: Set<number>;
   /** Units of O in a second fact found by novelDetails (aligned, but with a detail P lacks). */
   secondFact: Set<number>;
+  /** Units of P neither aligned nor told differently with a unit of O (unit numbers). */
+  freeOther: Set<number>;
 }
 
 /** Names of the features `coverageFeatures` returns, in order (the fitted weights follow it). */
@@ -46,8 +48,19 @@ export const COVERAGE_FEATURES = [
   'neighbours',
   'actorsAgree',
   'length',
+  'gap',
+  'gapSim',
 ] as const;
 export type CoverageFeature = (typeof COVERAGE_FEATURES)[number];
+/** A feature, or the product of two ("best*neighbours"). */
+export type CoverageInput = CoverageFeature | `${CoverageFeature}*${CoverageFeature}`;
+
+/** The value of one input of a feature vector. */
+export function inputValue(x: readonly number[], name: CoverageInput): number {
+  const k = name.indexOf('*');
+  if (k < 0) return x[COVERAGE_FEATURES.indexOf(name as CoverageFeature)]!;
+  return x[COVERAGE_FEATURES.indexOf(name.slice(0, k) as CoverageFeature)]! * x[COVERAGE_FEATURES.indexOf(name.slice(k + 1) as CoverageFeature)]!;
+}
 
 function median(xs: number[]): number {
   if (xs.length === 0) return 0;
@@ -120,6 +133,21 @@ export function coverageFeatures(A: Weighted[], B: Weighted[], state: CascadeSta
       const there = placeOf(nx);
       if (there.some((y) => here.some((h) => Math.abs(y - h) <= 2))) agree++;
     }
+    // Gap: u's previous and next fact units are placed in P in order, close together, and a unit of
+    // P between them is free (unaligned): the story told the same thing there in other words.
+    let gap = 0;
+    let gapSim = 0;
+    if (x > 0 && x + 1 < ai.length) {
+      const lo = Math.max(...placeOf(x - 1));
+      const hi = Math.min(...placeOf(x + 1));
+      if (hi - lo >= 2 && hi - lo <= 4) {
+        for (let y = lo + 1; y < hi; y++) {
+          if (!state.freeOther.has(bi[y]!.f.unit.i)) continue;
+          gap = 1;
+          gapSim = Math.max(gapSim, row[y]!);
+        }
+      }
+    }
     const pos = best && ai.length > 1 && bi.length > 1 ? Math.abs(x / (ai.length - 1) - b0! / (bi.length - 1)) : 0.5;
     const stemsAll = otherText.stems;
     out.set(u, [
@@ -140,25 +168,46 @@ export function coverageFeatures(A: Weighted[], B: Weighted[], state: CascadeSta
       asked ? agree / asked : 0.5,
       best && !differentActors(w, actA[ix[x]!]!, best, actB[iy[b0!]!]!) ? 1 : 0,
       Math.log(1 + tokens(w.f.unit.text).length),
+      gap,
+      gapSim,
     ]);
   });
   return out;
 }
 
-export interface CoverageModel {
-  /** Features read, by name (a subset of COVERAGE_FEATURES). */
-  features: readonly CoverageFeature[];
+/** A logistic model of P(missing) over named features, for the units of one cascade outcome. */
+export interface CoverageStratum {
+  /** Inputs read, by name (COVERAGE_FEATURES, or products of two). */
+  features: readonly CoverageInput[];
   weights: readonly number[];
   bias: number;
   /** P(missing) at or above which the unit is missing from P (added / left out). */
   threshold: number;
 }
 
-/** P(some fact of the unit is missing from P) from its full feature vector. */
-export function missingProbability(x: readonly number[], model: CoverageModel): number {
-  let z = model.bias;
-  model.features.forEach((name, k) => {
-    z += model.weights[k]! * x[COVERAGE_FEATURES.indexOf(name)]!;
+/**
+ * The fitted decision, one model per outcome of the cascade: `covered` re-decides units the cascade
+ * calls told by P (can it find a missed added / left-out fact?), `missing` those it calls missing
+ * (can it find a wrongly added one?). A null stratum keeps the cascade's decision there.
+ */
+export interface CoverageModel {
+  covered: CoverageStratum | null;
+  missing: CoverageStratum | null;
+}
+
+/** P(some fact of the unit is missing from P) from its full feature vector, by one stratum's model. */
+export function stratumProbability(x: readonly number[], m: CoverageStratum): number {
+  let z = m.bias;
+  m.features.forEach((name, k) => {
+    z += m.weights[k]! * inputValue(x, name);
   });
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The coverage decision for one unit: is some fact of it missing from P? */
+export function isMissing(x: readonly number[], model: CoverageModel): boolean {
+  const cascade = x[0] === 1;
+  const m = cascade ? model.missing : model.covered;
+  if (!m) return cascade;
+  return stratumProbability(x, m) >= m.threshold;
 }

@@ -28,7 +28,7 @@ import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
 import { calendarAt, nameMay } from '../nlp/actors';
-import { coverageFeatures, missingProbability, type CascadeState, type CoverageModel } from './coverage';
+import { coverageFeatures, isMissing, type CascadeState, type CoverageModel } from './coverage';
 import { COVERAGE } from './fitted/coverage';
 
 export interface StoryArticle {
@@ -455,8 +455,8 @@ export function buildReport(input: ReportInput): Report {
         return m;
       };
       const rew = reworded[k]!;
-      const stateHere: CascadeState = { matched: edgesOf((e) => [e.a, e.b]), reworded: new Map(rew), missing: missHere, secondFact: secondHere };
-      const stateThere: CascadeState = { matched: edgesOf((e) => [e.b, e.a]), reworded: new Map([...rew].map(([a, b]) => [b, a])), missing: missThere, secondFact: secondThere };
+      const stateHere: CascadeState = { matched: edgesOf((e) => [e.a, e.b]), reworded: new Map(rew), missing: missHere, secondFact: secondHere, freeOther: freeThere };
+      const stateThere: CascadeState = { matched: edgesOf((e) => [e.b, e.a]), reworded: new Map([...rew].map(([a, b]) => [b, a])), missing: missThere, secondFact: secondThere, freeOther: freeHere };
       const xHere = coverageFeatures(input.weighted, c.weighted, stateHere, relText[k]!);
       const xThere = coverageFeatures(c.weighted, input.weighted, stateThere, hereText);
       if (input.collect) {
@@ -467,8 +467,8 @@ export function buildReport(input: ReportInput): Report {
         // The fitted decision replaces the cascade's (conflicts stay as the cascade found them).
         missHere.clear();
         missThere.clear();
-        for (const [i, x] of xHere) if (!fixedHere.has(i) && missingProbability(x, model) >= model.threshold) missHere.add(i);
-        for (const [j, x] of xThere) if (!fixedThere.has(j) && missingProbability(x, model) >= model.threshold) missThere.add(j);
+        for (const [i, x] of xHere) if (!fixedHere.has(i) && isMissing(x, model)) missHere.add(i);
+        for (const [j, x] of xThere) if (!fixedThere.has(j) && isMissing(x, model)) missThere.add(j);
         // A fact told differently is one fact on both sides only when neither side is missing.
         for (const [a, b] of [...rew]) if (missHere.has(a) || missThere.has(b)) rew.delete(a);
       }
