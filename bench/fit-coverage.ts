@@ -9,8 +9,11 @@
  *   npx tsx bench/fit-coverage.ts                 leave-one-set-out (LOSO) table: cascade vs model per set
  *   npx tsx bench/fit-coverage.ts --select        greedy forward feature selection by mean LOSO F1
  *   npx tsx bench/fit-coverage.ts --features=a,b  LOSO of that feature set
+ *   npx tsx bench/fit-coverage.ts --nested        nested LOSO: features and threshold chosen on the other six sets only
  *   npx tsx bench/fit-coverage.ts --write         fit on all dev rows, write lib/engine/fitted/coverage.ts
- * Options: --l2=N (default 1), --rows=FILE (cache of the rows; rebuilt when absent).
+ * Options: --stratum=covered|missing|all (default covered: re-decide the units the cascade calls told;
+ * all: one model over every unit, the cascade's decision among its inputs), --products (selection may
+ * take products of two features), --l2=N (default 1), --rows=FILE (cache of the rows; rebuilt when absent).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
@@ -121,8 +124,9 @@ function prf(pred: boolean[], items: Item[]) {
   return { p: tp + fp ? tp / (tp + fp) : 1, r: tp + fn ? tp / (tp + fn) : 1, f1: f1(tp, fp, fn) };
 }
 
-type Stratum = 'covered' | 'missing';
-const inStratum = (st: Stratum) => (it: Item) => it.x !== null && it.cascade === (st === 'missing');
+/** 'covered' / 'missing': the units of that cascade outcome; 'all': one model over every unit (the cascade's decision as a feature). */
+type Stratum = 'covered' | 'missing' | 'all';
+const inStratum = (st: Stratum) => (it: Item) => it.x !== null && (st === 'all' || it.cascade === (st === 'missing'));
 
 function fit(items: Item[], st: Stratum, features: readonly CoverageFeature[], threshold: number): CoverageStratum {
   const rows = items.filter(inStratum(st));
@@ -193,11 +197,11 @@ function table(st: Stratum, features: readonly CoverageFeature[]) {
 const st = (arg('stratum') ?? 'covered') as Stratum;
 /** Greedy forward selection by mean LOSO F1 over the sets of `its`; a feature joins only when it gains ≥ 0.002. */
 function select(its: Item[], st: Stratum, products: boolean, log = true): { chosen: CoverageFeature[]; t: number; score: number } {
-  let chosen: CoverageFeature[] = [];
+  let chosen: CoverageFeature[] = st === 'all' ? ['cascadeMissing'] : [];
   let score = losoScore(its, loso(its, st, ['cascadeMissing']), 2).cmean;
   let t = 2;
   if (log) console.log(`stratum ${st}: cascade ${score.toFixed(4)}`);
-  const base = COVERAGE_FEATURES.filter((f) => !['cascadeMissing', 'secondFact', 'aligned', 'reworded'].includes(f));
+  const base = st === 'all' ? [...COVERAGE_FEATURES] : COVERAGE_FEATURES.filter((f) => !['cascadeMissing', 'secondFact', 'aligned', 'reworded'].includes(f));
   const cands: CoverageFeature[] = products ? [...base, ...base.flatMap((a, i) => base.slice(i + 1).map((b) => `${a}*${b}` as CoverageFeature))] : base;
   for (;;) {
     let best: { f: CoverageFeature; s: number; t: number } | null = null;
@@ -249,14 +253,19 @@ if (process.argv.includes('--select')) {
   console.log(`\nselected for stratum ${st}: ${chosen.join(',') || '(none: the cascade stands)'}`);
   if (chosen.length) table(st, chosen);
 } else {
-  const features = given ?? COVERAGE_FEATURES.filter((f) => !['cascadeMissing', 'secondFact'].includes(f));
+  const features = given ?? (st === 'all' ? [...COVERAGE_FEATURES] : COVERAGE_FEATURES.filter((f) => !['cascadeMissing', 'secondFact'].includes(f)));
   const best = table(st, features);
   if (process.argv.includes('--write')) {
     const m = fit(items, st, features, best.t);
+    const stratum = `{
+    features: ${JSON.stringify(m.features)},
+    weights: ${JSON.stringify(m.weights)},
+    bias: ${m.bias},
+    threshold: ${m.threshold},
+  }`;
     const src = `/**
  * Fitted coverage decision (lib/engine/coverage.ts): P(some fact of a unit is missing from the other
- * article), logistic regression on raw feature values, for the units the cascade calls ${st === 'covered' ? 'told by the other article' : 'missing from it'};
- * the other outcome keeps the cascade's decision (null).
+ * article), logistic regression on raw feature values, for ${st === 'all' ? 'every unit (one model; the cascade\'s decision among its inputs)' : st === 'covered' ? 'the units the cascade calls told by the other article; the others keep the cascade\'s decision (null)' : 'the units the cascade calls missing from it; the others keep the cascade\'s decision (null)'}.
  * Fitted by \`npx tsx bench/fit-coverage.ts --write --stratum=${st} --features=${features.join(',')} --l2=${L2}\` on the
  * DEVELOPMENT sets' labels (seeds, harbor, doobie, plague, dnc, ukvisit, meth; both directions, ${items.filter(inStratum(st)).length} rows
  * in the stratum); features and L2 chosen by leave-one-set-out CV over those sets (\`--select\`), threshold = the best
@@ -265,13 +274,8 @@ if (process.argv.includes('--select')) {
 import type { CoverageModel } from '../coverage';
 
 export const COVERAGE: CoverageModel | null = {
-  ${st}: {
-    features: ${JSON.stringify(m.features)},
-    weights: ${JSON.stringify(m.weights)},
-    bias: ${m.bias},
-    threshold: ${m.threshold},
-  },
-  ${st === 'covered' ? 'missing' : 'covered'}: null,
+  covered: ${st === 'missing' ? 'null' : stratum},
+  missing: ${st === 'covered' ? 'null' : stratum},
 };
 `;
     writeFileSync('lib/engine/fitted/coverage.ts', src);

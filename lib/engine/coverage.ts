@@ -12,7 +12,8 @@
  * "left out" (u of the article read, P a related article) are the same question.
  */
 import { tokens } from '../nlp';
-import { differentActors, factMatrix, sameFact, type Weighted } from './align';
+import { differentActors, factMatrix, pairFeatures, pairProbability, sameFact, type Weighted } from './align';
+import { STS_SCORE } from './fitted/align';
 import type { OtherText } from './report';
 
 /** What the cascade in report.ts decided for one unit of O against P. */
@@ -50,6 +51,8 @@ export const COVERAGE_FEATURES = [
   'length',
   'gap',
   'gapSim',
+  'stsMax',
+  'wordAlignMax',
 ] as const;
 export type CoverageFeature = (typeof COVERAGE_FEATURES)[number];
 /** A feature, or the product of two ("best*neighbours"). */
@@ -170,6 +173,7 @@ export function coverageFeatures(A: Weighted[], B: Weighted[], state: CascadeSta
       Math.log(1 + tokens(w.f.unit.text).length),
       gap,
       gapSim,
+      ...semanticBest(w, bi),
     ]);
   });
   return out;
@@ -190,6 +194,23 @@ export interface CoverageStratum {
  * calls told by P (can it find a missed added / left-out fact?), `missing` those it calls missing
  * (can it find a wrongly added one?). A null stratum keeps the cascade's decision there.
  */
+/**
+ * u's best counterpart in P by meaning rather than by shared words: the highest STS score (the
+ * \`pairs\` similarity, fitted on STS-B) and the highest IDF-weighted share of aligned words
+ * (synonyms and learned paraphrases count: align.ts \`pairFeatures\` idfAlign) over P's fact units.
+ */
+function semanticBest(w: Weighted, B: readonly Weighted[]): [number, number] {
+  let sts = 0;
+  let al = 0;
+  for (const b of B) {
+    if (w.f.seq.length === 0 || b.f.seq.length === 0) continue;
+    const x = pairFeatures(w, b);
+    sts = Math.max(sts, pairProbability(x, STS_SCORE));
+    al = Math.max(al, x[19]!);
+  }
+  return [sts, al];
+}
+
 export interface CoverageModel {
   covered: CoverageStratum | null;
   missing: CoverageStratum | null;
