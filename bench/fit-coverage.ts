@@ -196,7 +196,7 @@ function table(st: Stratum, features: readonly CoverageFeature[]) {
 
 const st = (arg('stratum') ?? 'covered') as Stratum;
 /** Greedy forward selection by mean LOSO F1 over the sets of `its`; a feature joins only when it gains ≥ 0.002. */
-function select(its: Item[], st: Stratum, products: boolean, log = true): { chosen: CoverageFeature[]; t: number; score: number } {
+function select(its: Item[], st: Stratum, products: boolean, log = true): { chosen: CoverageFeature[]; t: number; score: number; grew: boolean } {
   let chosen: CoverageFeature[] = st === 'all' ? ['cascadeMissing'] : [];
   let score = losoScore(its, loso(its, st, ['cascadeMissing']), 2).cmean;
   let t = 2;
@@ -217,7 +217,7 @@ function select(its: Item[], st: Stratum, products: boolean, log = true): { chos
     t = best.t;
     if (log) console.log(`add ${best.f}: ${score.toFixed(4)} (t ${best.t})`);
   }
-  return { chosen, t, score };
+  return { chosen, t, score, grew: t !== 2 };
 }
 
 if (process.argv.includes('--nested')) {
@@ -230,13 +230,13 @@ if (process.argv.includes('--nested')) {
     const train = items.filter((it) => it.set !== s);
     const sel = select(train, st, products, false);
     const test = items.filter((it) => it.set === s);
-    if (sel.chosen.length === 0) probs.set(s, test.map(() => NaN));
+    if (!sel.grew) probs.set(s, test.map(() => NaN));
     else {
       const m = fit(train, st, sel.chosen, sel.t);
       // Threshold per fold: encode the decision as a probability against 0.5.
       probs.set(s, test.map((it) => (inStratum(st)(it) ? (stratumProbability(it.x!, m) >= m.threshold ? 1 : 0) : NaN)));
     }
-    per.push(`${s}: ${sel.chosen.join(',') || '(cascade)'} t ${sel.t}`);
+    per.push(`${s}: ${sel.grew ? `${sel.chosen.join(',')} t ${sel.t}` : '(cascade)'}`);
   }
   const { per: rows, mean, cmean } = losoScore(items, probs, 0.5);
   console.log(`\nnested LOSO, stratum ${st}${products ? ' (with products)' : ''}: mean F1 ${mean.toFixed(3)}, cascade ${cmean.toFixed(3)}`);
@@ -250,8 +250,9 @@ if (process.argv.includes('--nested')) {
 const given = arg('features')?.split(',') as CoverageFeature[] | undefined;
 if (process.argv.includes('--select')) {
   const { chosen } = select(items, st, process.argv.includes('--products'));
-  console.log(`\nselected for stratum ${st}: ${chosen.join(',') || '(none: the cascade stands)'}`);
-  if (chosen.length) table(st, chosen);
+  const { grew } = { grew: chosen.length > (st === 'all' ? 1 : 0) };
+  console.log(`\nselected for stratum ${st}: ${grew ? chosen.join(',') : '(none: the cascade stands)'}`);
+  if (grew) table(st, chosen);
 } else {
   const features = given ?? (st === 'all' ? [...COVERAGE_FEATURES] : COVERAGE_FEATURES.filter((f) => !['cascadeMissing', 'secondFact'].includes(f)));
   const best = table(st, features);
