@@ -26,6 +26,8 @@ export interface CascadeState {
   missing: Set<number>;
   /** Units of O in a second fact found by novelDetails (aligned, but with a detail P lacks). */
   secondFact: Set<number>;
+  /** Units of O with an alignment edge on the strong rule (align.ts Edge.strong). */
+  strong: Set<number>;
   /** Units of P neither aligned nor told differently with a unit of O (unit numbers). */
   freeOther: Set<number>;
 }
@@ -53,6 +55,8 @@ export const COVERAGE_FEATURES = [
   'gapSim',
   'stsMax',
   'wordAlignMax',
+  'mutual',
+  'strong',
 ] as const;
 export type CoverageFeature = (typeof COVERAGE_FEATURES)[number];
 /** A feature, or the product of two ("best*neighbours"). */
@@ -102,6 +106,11 @@ export function coverageFeatures(A: Weighted[], B: Weighted[], state: CascadeSta
     return best;
   };
   const bests = ai.map((_, x) => bestOf(x));
+  const colBest = bi.map((_, y) => {
+    let best = 0;
+    for (let x = 1; x < ai.length; x++) if (S[x]![y]! > S[best]![y]!) best = x;
+    return best;
+  });
   // Where each unit of O sits in P: its aligned or reworded units, else its best.
   const placeOf = (x: number): number[] => {
     const u = ai[x]!.f.unit.i;
@@ -174,6 +183,9 @@ export function coverageFeatures(A: Weighted[], B: Weighted[], state: CascadeSta
       gap,
       gapSim,
       ...semanticBest(w, bi),
+      // u and its best counterpart are each other's best (the counterpart's best unit in O is u).
+      b0 !== undefined && colBest[b0] === x ? 1 : 0,
+      state.strong.has(u) ? 1 : 0,
     ]);
   });
   return out;

@@ -371,6 +371,42 @@ export function sameFactPairs(
   });
 }
 
+/**
+ * Links units that the coverage decision calls told by the other article but that have no
+ * counterpart (neither aligned nor reworded): each to its most similar unit on the other side that
+ * the decision does not call missing, one to one (`rew`: unit here → unit there). `free.here(i)` /
+ * `free.there(j)`: the unit needs a counterpart; `partnerHere` / `partnerThere`: the unit may be one.
+ * A unit with no such partner stays unlinked.
+ */
+function linkCovered(
+  A: Weighted[],
+  B: Weighted[],
+  rew: Map<number, number>,
+  free: { here: (i: number) => boolean; there: (j: number) => boolean; partnerHere: (i: number) => boolean; partnerThere: (j: number) => boolean },
+): void {
+  const { ai, bi, S } = factMatrix(A, B);
+  if (ai.length === 0 || bi.length === 0) return;
+  const taken = new Set(rew.values());
+  ai.forEach((w, x) => {
+    const i = w.f.unit.i;
+    if (!free.here(i) || rew.has(i)) return;
+    let best = -1;
+    for (let y = 0; y < bi.length; y++) if (!taken.has(bi[y]!.f.unit.i) && free.partnerThere(bi[y]!.f.unit.i) && (best < 0 || S[x]![y]! > S[x]![best]!)) best = y;
+    if (best < 0) return;
+    rew.set(i, bi[best]!.f.unit.i);
+    taken.add(bi[best]!.f.unit.i);
+  });
+  bi.forEach((w, y) => {
+    const j = w.f.unit.i;
+    if (!free.there(j) || taken.has(j)) return;
+    let best = -1;
+    for (let x = 0; x < ai.length; x++) if (!rew.has(ai[x]!.f.unit.i) && free.partnerHere(ai[x]!.f.unit.i) && (best < 0 || S[x]![y]! > S[best]![y]!)) best = x;
+    if (best < 0) return;
+    rew.set(ai[best]!.f.unit.i, j);
+    taken.add(j);
+  });
+}
+
 /** The report from the story's alignments (unranked: rank.ts orders it). */
 export function buildReport(input: ReportInput): Report {
   const { article, related, withHere, params } = input;
@@ -455,8 +491,8 @@ export function buildReport(input: ReportInput): Report {
         return m;
       };
       const rew = reworded[k]!;
-      const stateHere: CascadeState = { matched: edgesOf((e) => [e.a, e.b]), reworded: new Map(rew), missing: missHere, secondFact: secondHere, freeOther: freeThere };
-      const stateThere: CascadeState = { matched: edgesOf((e) => [e.b, e.a]), reworded: new Map([...rew].map(([a, b]) => [b, a])), missing: missThere, secondFact: secondThere, freeOther: freeHere };
+      const stateHere: CascadeState = { matched: edgesOf((e) => [e.a, e.b]), reworded: new Map(rew), missing: missHere, secondFact: secondHere, freeOther: freeThere, strong: new Set(al.matches.filter((e) => e.strong).map((e) => e.a)) };
+      const stateThere: CascadeState = { matched: edgesOf((e) => [e.b, e.a]), reworded: new Map([...rew].map(([a, b]) => [b, a])), missing: missThere, secondFact: secondThere, freeOther: freeHere, strong: new Set(al.matches.filter((e) => e.strong).map((e) => e.b)) };
       const xHere = coverageFeatures(input.weighted, c.weighted, stateHere, relText[k]!);
       const xThere = coverageFeatures(c.weighted, input.weighted, stateThere, hereText);
       if (input.collect) {
@@ -471,6 +507,16 @@ export function buildReport(input: ReportInput): Report {
         for (const [j, x] of xThere) if (!fixedThere.has(j) && isMissing(x, model)) missThere.add(j);
         // A fact told differently is one fact on both sides only when neither side is missing.
         for (const [a, b] of [...rew]) if (missHere.has(a) || missThere.has(b)) rew.delete(a);
+        // A unit the decision calls told by the other article, with no counterpart yet, is linked to
+        // its most similar unit there that is not missing either (shared, told differently).
+        const toldHere = (i: number) => !fixedHere.has(i) && !missHere.has(i);
+        const toldThere = (j: number) => !fixedThere.has(j) && !missThere.has(j);
+        linkCovered(input.weighted, c.weighted, rew, {
+          here: (i) => toldHere(i) && !coveredBy[i]!.has(id),
+          there: (j) => toldThere(j) && !matchedThere.has(j),
+          partnerHere: toldHere,
+          partnerThere: toldThere,
+        });
       }
     }
     if (!summaryOnly) for (const i of missHere) leftOutBy[i]!.add(id);
