@@ -10,6 +10,7 @@
  *   npx tsx bench/fit-coverage.ts --select        greedy forward feature selection by mean LOSO F1
  *   npx tsx bench/fit-coverage.ts --features=a,b  LOSO of that feature set
  *   npx tsx bench/fit-coverage.ts --nested        nested LOSO: features and threshold chosen on the other six sets only
+ *                                                 (with --features=…: that feature set, only the threshold chosen inside)
  *   npx tsx bench/fit-coverage.ts --write         fit on all dev rows, write lib/engine/fitted/coverage.ts
  * Options: --stratum=covered|missing|all (default covered: re-decide the units the cascade calls told;
  * all: one model over every unit, the cascade's decision among its inputs), --products (selection may
@@ -220,6 +221,7 @@ function select(its: Item[], st: Stratum, products: boolean, log = true): { chos
   return { chosen, t, score, grew: t !== 2 };
 }
 
+const given = arg('features')?.split(',') as CoverageFeature[] | undefined;
 if (process.argv.includes('--nested')) {
   // The honest estimate of the whole procedure: for each dev set, features and threshold are chosen by
   // LOSO over the OTHER six sets only, the model fitted on those six, and the seventh scored.
@@ -228,7 +230,13 @@ if (process.argv.includes('--nested')) {
   const per: string[] = [];
   for (const s of new Set(items.map((it) => it.set))) {
     const train = items.filter((it) => it.set !== s);
-    const sel = select(train, st, products, false);
+    // --features given: only the threshold is chosen inside the fold (and the cascade kept when it does better there).
+    const sel = given
+      ? (() => {
+          const b = bestT(loso(train, st, given), train);
+          return { chosen: given, t: b.t, grew: b.mean > losoScore(train, loso(train, st, given), 2).cmean };
+        })()
+      : select(train, st, products, false);
     const test = items.filter((it) => it.set === s);
     if (!sel.grew) probs.set(s, test.map(() => NaN));
     else {
@@ -247,7 +255,6 @@ if (process.argv.includes('--nested')) {
   process.exit(0);
 }
 
-const given = arg('features')?.split(',') as CoverageFeature[] | undefined;
 if (process.argv.includes('--select')) {
   const { chosen } = select(items, st, process.argv.includes('--products'));
   const { grew } = { grew: chosen.length > (st === 'all' ? 1 : 0) };
