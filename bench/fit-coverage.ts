@@ -11,6 +11,7 @@
  *   npx tsx bench/fit-coverage.ts --features=a,b  LOSO of that feature set
  *   npx tsx bench/fit-coverage.ts --nested        nested LOSO: features and threshold chosen on the other six sets only
  *                                                 (with --features=…: that feature set, only the threshold chosen inside)
+ *   npx tsx bench/fit-coverage.ts --auc           each feature's AUC within each cascade outcome
  *   npx tsx bench/fit-coverage.ts --write         fit on all dev rows, write lib/engine/fitted/coverage.ts
  * Options: --stratum=covered|missing|all (default covered: re-decide the units the cascade calls told;
  * all: one model over every unit, the cascade's decision among its inputs), --products (selection may
@@ -219,6 +220,34 @@ function select(its: Item[], st: Stratum, products: boolean, log = true): { chos
     if (log) console.log(`add ${best.f}: ${score.toFixed(4)} (t ${best.t})`);
   }
   return { chosen, t, score, grew: t !== 2 };
+}
+
+/** Rank AUC of one feature for gold "missing" (0.5: no information; below 0.5: higher values mean told). */
+function auc(xs: number[], ys: boolean[]): number {
+  const idx = xs.map((x, i) => [x, ys[i]!] as const).sort((a, b) => a[0] - b[0]);
+  let pos = 0,
+    sum = 0;
+  for (let i = 0; i < idx.length; ) {
+    let j = i;
+    while (j + 1 < idx.length && idx[j + 1]![0] === idx[i]![0]) j++;
+    for (let k = i; k <= j; k++) if (idx[k]![1]) {
+      pos++;
+      sum += (i + j) / 2 + 1;
+    }
+    i = j + 1;
+  }
+  const neg = idx.length - pos;
+  return pos && neg ? (sum - (pos * (pos + 1)) / 2) / (pos * neg) : 0.5;
+}
+
+if (process.argv.includes('--auc')) {
+  // How well each feature alone tells gold "missing" from "told", within each outcome of the cascade.
+  for (const stratum of ['covered', 'missing'] as const) {
+    const its = items.filter(inStratum(stratum));
+    console.log(`\ncascade says ${stratum}: ${its.length} rows, ${its.filter((it) => it.gold).length} gold missing`);
+    console.log(COVERAGE_FEATURES.map((f, k) => `${f} ${auc(its.map((it) => it.x![k]!), its.map((it) => it.gold)).toFixed(2)}`).join(', '));
+  }
+  process.exit(0);
 }
 
 const given = arg('features')?.split(',') as CoverageFeature[] | undefined;
