@@ -28,6 +28,8 @@ import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
 import { calendarAt, nameMay } from '../nlp/actors';
+import { coverageFeatures, isMissing, type CascadeState, type CoverageModel } from './coverage';
+import { COVERAGE } from './fitted/coverage';
 
 export interface StoryArticle {
   article: Article;
@@ -46,6 +48,19 @@ export interface ReportInput {
   /** align(article, related[k]) for each k. */
   withHere: Alignment[];
   params: AlignParams;
+  /** The coverage decision (coverage.ts); default the fitted one (fitted/coverage.ts), null: the cascade alone. */
+  coverage?: CoverageModel | null;
+  /** Receives every (unit, other article) row of the coverage decision's features (bench/fit-coverage.ts). */
+  collect?: (row: CoverageRow) => void;
+}
+
+/** One coverage question: is unit `i` of article `of` told by article `other`? `x`: coverage.ts features. */
+export interface CoverageRow {
+  dir: 'left' | 'added';
+  of: string;
+  i: number;
+  other: string;
+  x: number[];
 }
 
 const CALENDAR = new Set([
@@ -356,6 +371,42 @@ export function sameFactPairs(
   });
 }
 
+/**
+ * Links units that the coverage decision calls told by the other article but that have no
+ * counterpart (neither aligned nor reworded): each to its most similar unit on the other side that
+ * the decision does not call missing, one to one (`rew`: unit here → unit there). `free.here(i)` /
+ * `free.there(j)`: the unit needs a counterpart; `partnerHere` / `partnerThere`: the unit may be one.
+ * A unit with no such partner stays unlinked.
+ */
+function linkCovered(
+  A: Weighted[],
+  B: Weighted[],
+  rew: Map<number, number>,
+  free: { here: (i: number) => boolean; there: (j: number) => boolean; partnerHere: (i: number) => boolean; partnerThere: (j: number) => boolean },
+): void {
+  const { ai, bi, S } = factMatrix(A, B);
+  if (ai.length === 0 || bi.length === 0) return;
+  const taken = new Set(rew.values());
+  ai.forEach((w, x) => {
+    const i = w.f.unit.i;
+    if (!free.here(i) || rew.has(i)) return;
+    let best = -1;
+    for (let y = 0; y < bi.length; y++) if (!taken.has(bi[y]!.f.unit.i) && free.partnerThere(bi[y]!.f.unit.i) && (best < 0 || S[x]![y]! > S[x]![best]!)) best = y;
+    if (best < 0) return;
+    rew.set(i, bi[best]!.f.unit.i);
+    taken.add(bi[best]!.f.unit.i);
+  });
+  bi.forEach((w, y) => {
+    const j = w.f.unit.i;
+    if (!free.there(j) || taken.has(j)) return;
+    let best = -1;
+    for (let x = 0; x < ai.length; x++) if (!rew.has(ai[x]!.f.unit.i) && free.partnerHere(ai[x]!.f.unit.i) && (best < 0 || S[x]![y]! > S[best]![y]!)) best = x;
+    if (best < 0) return;
+    rew.set(ai[best]!.f.unit.i, j);
+    taken.add(j);
+  });
+}
+
 /** The report from the story's alignments (unranked: rank.ts orders it). */
 export function buildReport(input: ReportInput): Report {
   const { article, related, withHere, params } = input;
@@ -411,18 +462,65 @@ export function buildReport(input: ReportInput): Report {
     // An article that is only a summary (a feed's teaser, Article.summaryOnly) leaves out nearly
     // everything: it is never an outlet that "left out" a fact. What it does say still counts.
     const summaryOnly = c.article.summaryOnly === true;
-    if (!summaryOnly) for (const i of freeHere) leftOutBy[i]!.add(id);
-    for (const j of freeThere) addedFrom[k]!.add(j);
     // A second fact inside an aligned unit: a detail the other article never gives.
     // The aligned counterparts' figures: a figure that replaces one of them is not a second fact.
     const figsThere = (i: number) => al.matches.filter((e) => e.a === i).map((e) => c.feats[e.b]!.figures);
     const figsHere = (j: number) => al.matches.filter((e) => e.b === j).map((e) => input.feats[e.a]!.figures);
+    const secondHere = new Set<number>();
+    const secondThere = new Set<number>();
     article.units.forEach((u, i) => {
-      if (!summaryOnly && hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i)).length > 0) leftOutBy[i]!.add(id);
+      if (hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i)).length > 0) secondHere.add(i);
     });
     c.article.units.forEach((u, j) => {
-      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && novelDetails(u.text, hereText, hereText.figures, figsHere(j)).length > 0) addedFrom[k]!.add(j);
+      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && novelDetails(u.text, hereText, hereText.figures, figsHere(j)).length > 0) secondThere.add(j);
     });
+    // The cascade's decision: unaligned, or aligned with a second fact.
+    const missHere = new Set([...freeHere, ...secondHere]);
+    const missThere = new Set([...freeThere, ...secondThere]);
+    // Units in a conflict (aligned, or told differently with other figures) are present on both sides.
+    const fixedHere = new Set([...conflictWith.flatMap((s, i) => (s.has(id) ? [i] : [])), ...extraConflicts.filter((e) => e.k === k).map((e) => e.a)]);
+    const fixedThere = new Set([...conflictedThere, ...extraConflicts.filter((e) => e.k === k).map((e) => e.b)]);
+    const model = input.coverage === undefined ? COVERAGE : input.coverage;
+    if (model || input.collect) {
+      const edgesOf = (pick: (e: { a: number; b: number }) => [number, number]) => {
+        const m = new Map<number, number[]>();
+        for (const e of al.matches) {
+          const [x, y] = pick(e);
+          m.set(x, [...(m.get(x) ?? []), y]);
+        }
+        return m;
+      };
+      const rew = reworded[k]!;
+      const stateHere: CascadeState = { matched: edgesOf((e) => [e.a, e.b]), reworded: new Map(rew), missing: missHere, secondFact: secondHere, freeOther: freeThere, strong: new Set(al.matches.filter((e) => e.strong).map((e) => e.a)) };
+      const stateThere: CascadeState = { matched: edgesOf((e) => [e.b, e.a]), reworded: new Map([...rew].map(([a, b]) => [b, a])), missing: missThere, secondFact: secondThere, freeOther: freeHere, strong: new Set(al.matches.filter((e) => e.strong).map((e) => e.b)) };
+      const xHere = coverageFeatures(input.weighted, c.weighted, stateHere, relText[k]!);
+      const xThere = coverageFeatures(c.weighted, input.weighted, stateThere, hereText);
+      if (input.collect) {
+        for (const [i, x] of xHere) if (!fixedHere.has(i)) input.collect({ dir: 'left', of: article.id, i, other: id, x });
+        for (const [j, x] of xThere) if (!fixedThere.has(j)) input.collect({ dir: 'added', of: id, i: j, other: article.id, x });
+      }
+      if (model) {
+        // The fitted decision replaces the cascade's (conflicts stay as the cascade found them).
+        missHere.clear();
+        missThere.clear();
+        for (const [i, x] of xHere) if (!fixedHere.has(i) && isMissing(x, model)) missHere.add(i);
+        for (const [j, x] of xThere) if (!fixedThere.has(j) && isMissing(x, model)) missThere.add(j);
+        // A fact told differently is one fact on both sides only when neither side is missing.
+        for (const [a, b] of [...rew]) if (missHere.has(a) || missThere.has(b)) rew.delete(a);
+        // A unit the decision calls told by the other article, with no counterpart yet, is linked to
+        // its most similar unit there that is not missing either (shared, told differently).
+        const toldHere = (i: number) => !fixedHere.has(i) && !missHere.has(i);
+        const toldThere = (j: number) => !fixedThere.has(j) && !missThere.has(j);
+        linkCovered(input.weighted, c.weighted, rew, {
+          here: (i) => toldHere(i) && !coveredBy[i]!.has(id),
+          there: (j) => toldThere(j) && !matchedThere.has(j),
+          partnerHere: toldHere,
+          partnerThere: toldThere,
+        });
+      }
+    }
+    if (!summaryOnly) for (const i of missHere) leftOutBy[i]!.add(id);
+    for (const j of missThere) addedFrom[k]!.add(j);
   });
 
   const relatedOut: RelatedArticle[] = related.map((c, k) => {
