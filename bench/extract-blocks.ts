@@ -204,7 +204,11 @@ function main() {
           if (keep !== gold) errs.push([p.grams[k]!, `${keep ? 'KEPT ' : 'DROP '} ${p.page.id.slice(0, 14)} [${b.tag} ${(b.attrs ?? '').slice(-40)}] ${b.text.slice(0, 110)}`]);
         });
       errs.sort((a, b) => b[0] - a[0]);
-      process.stdout.write(`${s} dev errors (${errs.length}):\n` + errs.slice(0, showN).map(([g, t]) => `  ${String(g).padStart(4)} ${t}`).join('\n') + '\n');
+      for (const kind of ['DROP', 'KEPT']) {
+        const e = errs.filter(([, t]) => t.startsWith(kind));
+        const g = e.reduce((a, [x]) => a + x, 0);
+        process.stdout.write(`${s} dev: ${e.length} wrong ${kind} (${g} 4-grams):\n` + e.slice(0, showN).map(([x, t]) => `  ${String(x).padStart(4)} ${t}`).join('\n') + '\n');
+      }
     }
   }
 
@@ -310,7 +314,14 @@ function main() {
  */
 import type { BlockModel } from './blocks';
 
-export const BLOCK_MODEL: BlockModel = ${JSON.stringify(model, null, 2)};
+export const BLOCK_MODEL: BlockModel = {
+  features: [${model.features.map((n) => `'${n}'`).join(', ')}],
+  weights: [
+${model.weights.map((w, k) => `    ${w}, // ${model.features[k]}`).join('\n')}
+  ],
+  bias: ${model.bias},
+  threshold: ${model.threshold},
+};
 
 /** The threshold chosen on the dev halves (\`bench/extract-eval.ts --blocks dev\` runs with it). */
 export const BLOCK_DEV_THRESHOLD = ${best.t};

@@ -24,6 +24,14 @@ describe('htmlToBlocks with attrs', () => {
     expect(blocks[1]!.attrs).toBe('comments-area comment');
   });
 
+  it('reports only the innermost enclosing values on deep, hostile nesting', () => {
+    const deep = Array.from({ length: 5000 }, (_, i) => `<div class="d${i}">`).join('') + '<p id="last">Deep text.</p>' + '</div>'.repeat(5000);
+    const [b] = htmlToBlocks(deep, { attrs: true });
+    expect(b!.text).toBe('Deep text.');
+    expect(b!.attrs!.split(' ')).toHaveLength(12);
+    expect(b!.attrs!.endsWith('d4989 d4990 d4991 d4992 d4993 d4994 d4995 d4996 d4997 d4998 d4999 last')).toBe(true);
+  });
+
   it('leaves blocks as before without the option', () => {
     const blocks = htmlToBlocks('<div class="x"><p>Text.</p></div>');
     expect(blocks).toEqual([{ text: 'Text.', tag: 'p', linkChars: 0 }]);
