@@ -5,9 +5,12 @@
  *
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
+ *                                 [--blocks dev|THRESHOLD]
  *
  * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
  * constants for this run only (it is off in the shipped fit; bench/extract-declared.ts fits it).
+ * `--blocks dev` runs with the fitted block decision (lib/text/blocks-fit.ts) at the threshold
+ * chosen on the dev halves, `--blocks 0.3` at that threshold, for this run only.
  *
  * Sets (read from mirrors, never committed; a set whose data is absent is skipped with the reason):
  * - l3s:        L3S-GN1 (Kohlschütter et al. 2010; 621 Google-News articles, 408 sites); truth = the
@@ -36,6 +39,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { nodeEnv, nodeParseHtml } from '../cli/node-env.ts';
 import { DECLARED_FIT } from '../lib/extract.ts';
+import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { decodeTextBytes } from '../lib/text/normalize.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
@@ -205,6 +209,11 @@ function main(): number {
     const [gram, share] = declared.split(',').map(Number);
     Object.assign(DECLARED_FIT, { gram, share });
     process.stderr.write(`declared-body rule on: gram ${gram}, share ${share}\n`);
+  }
+  const blocks = value('blocks');
+  if (blocks) {
+    Object.assign(BLOCK_MODEL, { threshold: blocks === 'dev' ? BLOCK_DEV_THRESHOLD : Number(blocks) });
+    process.stderr.write(`block decision on: threshold ${BLOCK_MODEL.threshold}\n`);
   }
   mkdirSync(CACHE, { recursive: true });
   const baseFile = join(CACHE, 'readability-baseline.json');

@@ -7,6 +7,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { NotAnArticle } from './extension/protocol';
 import type { ExtractedPage } from './types';
 import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boilerplate';
+import { decideBlocks, type BlockModel } from './text/blocks';
+import { BLOCK_MODEL } from './text/blocks-fit';
 import { htmlToBlocks, looksLikeHtml, type Block } from './text/html';
 import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
@@ -30,9 +32,12 @@ export interface ExtractOptions {
   lenient?: boolean;
   /** Constants of the declared-body rule (benchmarks only; defaults to DECLARED_FIT). */
   declared?: DeclaredFit;
+  /** The fitted block decision (benchmarks only; defaults to BLOCK_MODEL, off while its threshold is 0). */
+  blocks?: BlockModel;
 }
 
 export function extractPage(doc: Document, url: string, opts: ExtractOptions = {}): ExtractedPage | NotAnArticle {
+  const model = opts.blocks ?? BLOCK_MODEL;
   let readerable = false;
   try {
     readerable = isProbablyReaderable(doc);
@@ -43,7 +48,8 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   try {
     const clone = doc.cloneNode(true) as Document;
     bodyOutOfHead(clone);
-    parsed = new Readability(clone).parse();
+    // The block decision reads the class/id words around each block, so Readability keeps them then.
+    parsed = new Readability(clone, { keepClasses: model.threshold > 0 }).parse();
   } catch (e) {
     return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
@@ -62,7 +68,7 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   const title = normalizeInline(parsed.title || meta.title || '').text;
   const byline = clean(parsed.byline) ?? meta.byline;
   const declared = opts.declared ?? DECLARED_FIT;
-  const blocks = pruneByDeclaredBody(articleBlocks(String(parsed.content), { title, byline }), declared.share ? articleBodies(doc) : [], declared);
+  const blocks = pruneByDeclaredBody(articleBlocks(String(parsed.content), { title, byline }, BOILERPLATE_FIT, model), declared.share ? articleBodies(doc) : [], declared);
   if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
   return {
     url: meta.canonical ?? url,
@@ -105,22 +111,24 @@ const clean = (s: string | null | undefined): string | null => {
 
 /**
  * Readability's article HTML → cleaned, normalised blocks. Drops a leading copy of the title or
- * byline, and boilerplate (with link density known, so promo links are recognised).
+ * byline, boilerplate (with link density known, so promo links are recognised), then the blocks
+ * the fitted block decision rejects (lib/text/blocks.ts; off while the model's threshold is 0).
  */
 export function articleBlocks(
   html: string,
   ctx: { title?: string | null; byline?: string | null } = {},
   fit: BoilerplateFit = BOILERPLATE_FIT,
+  model: BlockModel = BLOCK_MODEL,
 ): Array<{ text: string; tag: string }> {
-  return cleanBlocks(articleRawBlocks(html, ctx), fit).blocks.map((b) => ({ text: b.text, tag: b.tag }));
+  return decideBlocks(cleanBlocks(articleRawBlocks(html, ctx), fit).blocks, model).map((b) => ({ text: b.text, tag: b.tag }));
 }
 
 /** Readability's article HTML → normalised blocks with link counts, the title or byline copy at the top dropped. */
 export function articleRawBlocks(html: string, ctx: { title?: string | null; byline?: string | null } = {}): Block[] {
   const raw: Block[] = [];
-  for (const b of htmlToBlocks(html)) {
+  for (const b of htmlToBlocks(html, { attrs: true })) {
     const n = normalizeInline(b.text, { entities: false }).text;
-    if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars });
+    if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars, attrs: b.attrs });
   }
   // A heading or line repeating the title or the byline at the top is not body text.
   const same = (a: string, b: string | null | undefined) => !!b && a.toLowerCase() === b.toLowerCase();

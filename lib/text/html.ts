@@ -11,7 +11,15 @@ export interface Block {
   tag: string;
   /** Characters of `text` that were inside links (null when unknown, e.g. plain text). */
   linkChars?: number | null;
+  /**
+   * Only with `htmlToBlocks(html, { attrs: true })`: the class and id values of the elements the
+   * block sits in (innermost last, at most ATTR_DEPTH of them), space-joined (each value cut at 200 characters).
+   */
+  attrs?: string;
 }
+
+/** How many enclosing elements' class/id values a block reports (bounded: deep pages stay linear). */
+const ATTR_DEPTH = 12;
 
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3',
@@ -43,8 +51,10 @@ export function looksLikeHtml(s: string): boolean {
  * Converts an HTML fragment to blocks in document order. Inline markup is flattened; block
  * elements and <br> start a new block. Link text is counted per block for the promo rules.
  */
-export function htmlToBlocks(html: string): Block[] {
+export function htmlToBlocks(html: string, opts: { attrs?: boolean } = {}): Block[] {
   const blocks: Block[] = [];
+  /** For each entry of tagStack (only with opts.attrs): its class and id values. */
+  const attrAt: string[] = [];
   // Open elements, innermost last. Every operation below is O(1) per tag (amortised), so a
   // hostile fragment of 100,000 nested <div> costs what 100,000 sibling ones do: the named-block
   // tag and the blockquote count are kept alongside the stack instead of being searched for.
@@ -65,18 +75,21 @@ export function htmlToBlocks(html: string): Block[] {
     buf = '';
     const lc = linkChars;
     linkChars = 0;
-    if (raw.trim()) blocks.push({ text: raw, tag, linkChars: lc });
+    if (!raw.trim()) return;
+    if (!opts.attrs) blocks.push({ text: raw, tag, linkChars: lc });
+    else blocks.push({ text: raw, tag, linkChars: lc, attrs: attrAt.slice(-ATTR_DEPTH).filter(Boolean).join(' ') });
   };
   const popTo = (at: number) => {
     while (tagStack.length > at) {
       if (tagStack.pop() === 'blockquote') quoteDepth--;
       namedAt.pop();
+      if (opts.attrs) attrAt.pop();
     }
   };
 
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attribs) {
         if (SKIP_TAGS.has(name)) {
           skipDepth++;
           return;
@@ -88,6 +101,7 @@ export function htmlToBlocks(html: string): Block[] {
           tagStack.push(name);
           namedAt.push(NAMED_BLOCKS.has(name) ? name : (namedAt[namedAt.length - 1] ?? 'p'));
           if (name === 'blockquote') quoteDepth++;
+          if (opts.attrs) attrAt.push(`${attribs.class ?? ''} ${attribs.id ?? ''}`.trim().slice(0, 200));
         }
       },
       ontext(text) {

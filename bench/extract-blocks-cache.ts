@@ -1,0 +1,114 @@
+/**
+ * Per-page cache for the block model (bench/extract-blocks.ts): Readability's article HTML (with
+ * class/id attributes kept, as lib/extract.ts parses it), the title and byline, the page's own
+ * blocks, plain Readability.js's text (the baseline column) and the truth, for every page of a set
+ * of bench/extract-eval.ts. Written once per set into the OS temp dir; the fit and the evaluation
+ * read it, so a refit costs seconds, not the 10–15 min of a Readability pass over a set.
+ *
+ *   nice npx tsx bench/extract-blocks-cache.ts --sets l3s,dragnet,cleaneval,readability,zyte [--rebuild]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { nodeParseHtml } from '../cli/node-env.ts';
+import { bodyOutOfHead, readMetadata } from '../lib/extract.ts';
+import { htmlToBlocks, type Block } from '../lib/text/html.ts';
+import { normalizeInline } from '../lib/text/normalize.ts';
+import { SETS, splitOf } from './extract-eval.ts';
+
+export const CACHE = join(tmpdir(), 'parallax-extract-eval');
+
+export interface CachedPage {
+  set: string;
+  id: string;
+  split: 'dev' | 'held';
+  news: boolean;
+  truth: string;
+  /** Readability's article HTML (keepClasses, after bodyOutOfHead, as extractPage runs it); null: it failed. */
+  content: string | null;
+  title: string;
+  byline: string | null;
+  /** Plain Readability.js textContent (the baseline column of bench/extract-eval.ts). */
+  base: string;
+  /** The page's own blocks (body, after bodyOutOfHead), normalised, with class/id values. */
+  page: Block[];
+  /** ms of the Readability parse on this machine (for the record; includes the clone). */
+  ms: number;
+}
+
+const fileOf = (set: string) => join(CACHE, `blocks-${set}.json`);
+
+export function loadCache(set: string): CachedPage[] | null {
+  const f = fileOf(set);
+  return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as CachedPage[]) : null;
+}
+
+function build(set: string): CachedPage[] | string {
+  const pages = SETS[set]!();
+  if (typeof pages === 'string') return pages;
+  const split = splitOf(pages);
+  const baseFile = join(CACHE, 'readability-baseline.json');
+  const baseCache: Record<string, string> = existsSync(baseFile) ? JSON.parse(readFileSync(baseFile, 'utf8')) : {};
+  const out: CachedPage[] = [];
+  let k = 0;
+  for (const p of pages) {
+    if (++k % 100 === 0) process.stderr.write(`${set}: ${k}/${pages.length}\n`);
+    let content: string | null = null;
+    let title = '';
+    let byline: string | null = null;
+    let page: Block[] = [];
+    const t0 = performance.now();
+    try {
+      const doc = nodeParseHtml(p.html);
+      const clone = doc.cloneNode(true) as Document;
+      bodyOutOfHead(clone);
+      page = htmlToBlocks(clone.body?.innerHTML ?? '', { attrs: true })
+        .map((b) => ({ ...b, text: normalizeInline(b.text, { entities: false }).text }))
+        .filter((b) => b.text);
+      const parsed = new Readability(clone, { keepClasses: true }).parse();
+      const meta = readMetadata(doc, '');
+      content = parsed?.content ?? null;
+      title = normalizeInline(parsed?.title || meta.title || '').text;
+      byline = parsed?.byline ? normalizeInline(parsed.byline).text : meta.byline;
+    } catch {
+      content = null;
+    }
+    const ms = performance.now() - t0;
+    const key = `${p.set}/${p.id}`;
+    let base = baseCache[key];
+    if (base === undefined) {
+      try {
+        base = new Readability(nodeParseHtml(p.html)).parse()?.textContent ?? '';
+      } catch {
+        base = '';
+      }
+    }
+    out.push({ set, id: p.id, split: split.get(p.id)!, news: p.news, truth: p.truth, content, title, byline, base, page, ms });
+  }
+  return out;
+}
+
+function main() {
+  const argv = process.argv.slice(2);
+  const k = argv.indexOf('--sets');
+  const sets = (k >= 0 ? argv[k + 1]! : 'l3s,dragnet,cleaneval,readability,zyte').split(',');
+  mkdirSync(CACHE, { recursive: true });
+  for (const s of sets) {
+    if (!argv.includes('--rebuild') && existsSync(fileOf(s))) {
+      process.stdout.write(`${s}: cached at ${fileOf(s)}\n`);
+      continue;
+    }
+    const t0 = Date.now();
+    const d = build(s);
+    if (typeof d === 'string') {
+      process.stdout.write(`${s}: skipped (${d})\n`);
+      continue;
+    }
+    writeFileSync(fileOf(s), JSON.stringify(d));
+    process.stdout.write(`${s}: ${d.length} pages cached (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
