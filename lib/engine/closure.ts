@@ -65,3 +65,32 @@ export async function closeStory(candidates: StoryCandidate[], ask: AskStory): P
   }
   return candidates;
 }
+
+/**
+ * Coherence, the mirror of closure: a weak relation (probability below `pmax`, not taken in by
+ * closure) stays in the story only when the story's most probable other article m relates to it
+ * (m → c; with `both`, c → m too), read by the same model against m's own pool. The weakest
+ * `maxWeak` relations are asked about, one question each (two with `both`); the others are kept.
+ * Measured by bench/story-closure.ts --cohere and bench/story-corpus.ts (docs/notes/story6.md).
+ */
+export async function cohereStory(
+  candidates: StoryCandidate[],
+  ask: AskStory,
+  rule: { pmax: number; both?: boolean; maxWeak?: number },
+): Promise<StoryCandidate[]> {
+  const story = candidates.filter((c) => c.related).sort((x, y) => y.score - x.score);
+  const weak = story
+    .filter((c) => !c.via && c.score < rule.pmax)
+    .sort((x, y) => x.score - y.score)
+    .slice(0, rule.maxWeak ?? Infinity);
+  for (const c of weak) {
+    const m = story.find((x) => x !== c && x.related);
+    if (!m) continue;
+    const answers = await Promise.all([
+      ask(m.article, [c.article.id]),
+      ...(rule.both ? [ask(c.article, [m.article.id])] : []),
+    ]);
+    if (answers.some((a) => a.size === 0)) c.related = false;
+  }
+  return candidates;
+}
