@@ -6,9 +6,11 @@
  * NewsWCL50 article of the same event is a hit, anything else related is a false relation; recall
  * over the 50 × 4 true pairs. Story-level output only (no fact-level evaluation here).
  *
- *   npx tsx bench/story-corpus.ts [--undated] [--cohere PMAX[,PMAX…]] [--both] [--max-weak N] [--quiet]
+ *   npx tsx bench/story-corpus.ts [--undated] [--triples] [--cohere PMAX[,PMAX…]] [--both] [--max-weak N] [--quiet]
  *
  * --undated: the NewsWCL50 articles without their address and date (text and outlet only).
+ * --triples: each event with three of its five outlets, all 10 choices in turn (one corpus each; the
+ *   acceptance's 3 outlets per event): more readings where another event's article is near.
  * --cohere: also the coherence rule (closure.ts cohereStory) at each PMAX, on the same readings
  *   (the story questions are asked once per reading and shared by every PMAX).
  * Events: even = development (fit-story fitted on them), odd = held out; both printed apart.
@@ -29,6 +31,7 @@ const QUIET = argv.includes('--quiet');
 const PMAXES = (arg('--cohere') ?? '').split(',').filter(Boolean).map(Number);
 const BOTH = argv.includes('--both');
 const MAX_WEAK = Number(arg('--max-weak')) || Infinity;
+const TRIPLES = argv.includes('--triples');
 
 const wcl = loadNewsWcl();
 if (!wcl) {
@@ -43,9 +46,14 @@ const docs: Article[] = wcl.map((d) => {
 const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
 const zyte = loadZyte();
 if (!ZYTE_DIR) console.log('story-corpus: zyte pages absent (../shared/data/zyte-article-extraction or ZYTE_HTML_DIR): left out');
-const index = new MemoryIndex([...docs, ...seeds, ...zyte]);
+const sideOf = (id: string) => id.slice(id.indexOf('_') + 1);
+/** The corpora: all five outlets, or with --triples each of the 10 choices of three outlets per event (the acceptance's shape). */
+const SIDES = ['LL', 'L', 'M', 'R', 'RR'];
+const corpora: string[][] = TRIPLES
+  ? SIDES.flatMap((x, i) => SIDES.slice(i + 1).flatMap((y, j) => SIDES.slice(i + j + 2).map((z) => [x, y, z])))
+  : [SIDES];
 console.log(
-  `corpus: ${docs.length} NewsWCL50 (${new Set(eventOf.values()).size} events${UNDATED ? ', undated' : ', dated'}) + ${seeds.length} seeds + ${zyte.length} zyte = ${docs.length + seeds.length + zyte.length} articles`,
+  `corpus: ${docs.length / (5 / corpora[0]!.length)} NewsWCL50 (${new Set(eventOf.values()).size} events, outlets ${corpora.map((c) => c.join('+')).join(' | ')}${UNDATED ? ', undated' : ', dated'}) + ${seeds.length} seeds + ${zyte.length} zyte`,
 );
 
 interface Variant {
@@ -70,13 +78,16 @@ const tally = () => ({ tp: 0, fp: 0, gold: 0 });
 const results = variants.map(() => ({ all: tally(), even: tally(), odd: tally(), ev: new Map<number, Tally>(), errors: [] as string[], questions: 0 }));
 const cut = (x: number) => x.toFixed(2);
 
-for (const a of docs) {
+for (const sides of corpora) {
+ const here = docs.filter((d) => sides.includes(sideOf(d.id)));
+ const index = new MemoryIndex([...here, ...seeds, ...zyte]);
+ for (const a of here) {
   const ev = eventOf.get(a.id)!;
   const { candidates: base } = await findRelated(a, index);
   const rankOf = new Map(base.map((c, k) => [c.article.id, k + 1]));
   // One asker per reading, shared by the variants: each question is asked (and counted) once.
   const inner = storyAsker(index);
-  const gold = docs.filter((d) => d.id !== a.id && eventOf.get(d.id) === ev).map((d) => d.id);
+  const gold = here.filter((d) => d.id !== a.id && eventOf.get(d.id) === ev).map((d) => d.id);
   for (const [v, variant] of variants.entries()) {
     // The questions this variant asks (distinct), counted apart; answered once per reading.
     const seen = new Set<string>();
@@ -100,9 +111,10 @@ for (const a of docs) {
         ? `p ${cut(c.score)} cos ${cut(c.docScore)} z ${c.z.toFixed(1)} rank ${rankOf.get(id)}/${base.length} apart ${c.apart === null ? '?' : Math.round(c.apart)}d${c.via ? ` via ${c.via}` : ''}`
         : 'not retrieved';
     const byId = new Map(cs.map((c) => [c.article.id, c]));
-    for (const [id, c] of related) if (!gold.includes(id)) r.errors.push(`  false  ${a.id} (ev ${ev}) → ${id}${eventOf.has(id) ? ` (ev ${eventOf.get(id)})` : ''}: ${show(c, id)}`);
+    for (const [id, c] of related) if (!gold.includes(id)) r.errors.push(`  false  ${a.id} (ev ${ev}${TRIPLES ? `, ${sides.join('+')}` : ''}) → ${id}${eventOf.has(id) ? ` (ev ${eventOf.get(id)})` : ''}: ${show(c, id)}`);
     for (const id of gold) if (!related.has(id)) r.errors.push(`  missed ${a.id} → ${id}: ${show(byId.get(id), id)}`);
   }
+ }
 }
 
 const pr = (t: Tally) => {
@@ -113,7 +125,7 @@ const pr = (t: Tally) => {
 console.log(`\n| variant | all P / R | even events (dev) P / R | odd events (held out) P / R | story questions per reading |\n|---|---|---|---|---|`);
 for (const [v, variant] of variants.entries()) {
   const r = results[v]!;
-  console.log(`| ${variant.name} | ${pr(r.all)} | ${pr(r.even)} | ${pr(r.odd)} | ${(r.questions / docs.length).toFixed(2)} |`);
+  console.log(`| ${variant.name} | ${pr(r.all)} | ${pr(r.even)} | ${pr(r.odd)} | ${(r.questions / (docs.length * (corpora.length * corpora[0]!.length) / 5)).toFixed(2)} |`);
 }
 for (const [v, variant] of variants.entries()) {
   const r = results[v]!;
