@@ -17,7 +17,7 @@
  * bounded story decisions, never a scan.
  */
 import type { Article, CorpusIndex } from '../types';
-import { STORY_CLOSURE } from './fitted/story';
+import { STORY_CLOSURE, STORY_COHERENCE } from './fitted/story';
 import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } from './story';
 
 /** Which of `targets` an article's own story decision (findRelated against its own pool) relates to it. */
@@ -67,16 +67,20 @@ export async function closeStory(candidates: StoryCandidate[], ask: AskStory): P
 }
 
 /**
- * Coherence, the mirror of closure: a weak relation (probability below `pmax`, not taken in by
- * closure) stays in the story only when the story's most probable other article m relates to it
- * (m → c; with `both`, c → m too), read by the same model against m's own pool. The weakest
- * `maxWeak` relations are asked about, one question each (two with `both`); the others are kept.
- * Measured by bench/story-closure.ts --cohere and bench/story-corpus.ts (docs/notes/story6.md).
+ * Coherence, the mirror of closure: the model decides pair by pair, and two events of one week on the
+ * same people (NewsWCL50: Pompeo's secret meeting with Kim, 17 April 2018, and North Korea suspending
+ * its missile tests, 20 April) can pass its threshold although the story as a whole says otherwise. A
+ * weak relation (probability below `pmax`, not taken in by closure) stays in the story only when
+ * the story's most probable other article m relates to it too (m → c; with `both`, c → m as well),
+ * read by the same model against m's own pool. The weakest `maxWeak` relations are asked about, one
+ * question each (two with `both`), through the same bounded asker as closure; the others are kept, and
+ * a story of one article is left as it is (nothing to check it against). Constants: STORY_COHERENCE
+ * (fitted/story.ts; bench/story-closure.ts --cohere, bench/story-corpus.ts, docs/notes/story6.md).
  */
 export async function cohereStory(
   candidates: StoryCandidate[],
   ask: AskStory,
-  rule: { pmax: number; both?: boolean; maxWeak?: number },
+  rule: { pmax: number; both?: boolean; maxWeak?: number } = STORY_COHERENCE,
 ): Promise<StoryCandidate[]> {
   const story = candidates.filter((c) => c.related).sort((x, y) => y.score - x.score);
   const weak = story
@@ -86,10 +90,7 @@ export async function cohereStory(
   for (const c of weak) {
     const m = story.find((x) => x !== c && x.related);
     if (!m) continue;
-    const answers = await Promise.all([
-      ask(m.article, [c.article.id]),
-      ...(rule.both ? [ask(c.article, [m.article.id])] : []),
-    ]);
+    const answers = await Promise.all([ask(m.article, [c.article.id]), ...(rule.both ? [ask(c.article, [m.article.id])] : [])]);
     if (answers.some((a) => a.size === 0)) c.related = false;
   }
   return candidates;
