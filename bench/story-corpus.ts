@@ -20,7 +20,7 @@
  */
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
-import { closeStory, cohereStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
+import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
 import { STORY_COHERENCE } from '../lib/engine/fitted/story.ts';
 import type { Article } from '../lib/types.ts';
@@ -93,14 +93,14 @@ interface Variant {
 }
 const variants: Variant[] = [
   { name: 'model alone', apply: async (cs) => cs },
-  { name: 'closure alone', apply: (cs, ask) => closeStory(cs, ask) },
+  { name: 'closure alone', apply: (cs, ask) => closeStory(cs, ask, null) },
   {
     name: `shipped: closure + coherence (STORY_COHERENCE pmax ${STORY_COHERENCE.pmax}${STORY_COHERENCE.both ? ' both ways' : ''}, maxWeak ${STORY_COHERENCE.maxWeak})`,
-    apply: async (cs: StoryCandidate[], ask: AskStory) => cohereStory(await closeStory(cs, ask), ask),
+    apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask),
   },
   ...PMAXES.map((pmax) => ({
     name: `closure + coherence pmax ${pmax}${BOTH ? ' both' : ''}`,
-    apply: async (cs: StoryCandidate[], ask: AskStory) => cohereStory(await closeStory(cs, ask), ask, { pmax, both: BOTH, maxWeak: MAX_WEAK }),
+    apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask, { pmax, both: BOTH, maxWeak: MAX_WEAK }),
   })),
 ];
 

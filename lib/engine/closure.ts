@@ -15,6 +15,9 @@
  * itself about the story's most probable article and of that article about it (maxBridges), both
  * at once — the same decision as findRelated's, but only the pair asked about is aligned: two
  * bounded story decisions, never a scan.
+ *
+ * Then coherence, its mirror (cohereStory, called by closeStory): a weak relation stays only when the
+ * story's most probable other article relates to it both ways (STORY_COHERENCE; docs/notes/story6.md).
  */
 import type { Article, CorpusIndex } from '../types';
 import { STORY_CLOSURE, STORY_COHERENCE } from './fitted/story';
@@ -43,14 +46,22 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
   };
 }
 
-/** Marks the near misses that join the story (`related`, `via`); returns the same list. */
-export async function closeStory(candidates: StoryCandidate[], ask: AskStory): Promise<StoryCandidate[]> {
+/**
+ * Marks the near misses that join the story (`related`, `via`), then checks the story's weak relations
+ * (cohereStory, with `coherence`; null: closure alone); returns the same list.
+ */
+export async function closeStory(
+  candidates: StoryCandidate[],
+  ask: AskStory,
+  coherence: Parameters<typeof cohereStory>[2] | null = STORY_COHERENCE,
+): Promise<StoryCandidate[]> {
+  const cohere = () => (coherence ? cohereStory(candidates, ask, coherence) : candidates);
   const story = candidates.filter((c) => c.related);
   const near = candidates
     .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
     .sort((x, y) => y.score - x.score)
     .slice(0, STORY_CLOSURE.maxNear);
-  if (story.length === 0 || near.length === 0) return candidates;
+  if (story.length === 0 || near.length === 0) return cohere();
   const bridges = [...story].sort((x, y) => y.score - x.score).slice(0, STORY_CLOSURE.maxBridges);
   for (const c of near) {
     // Both questions at once: their database reads overlap.
@@ -63,7 +74,7 @@ export async function closeStory(candidates: StoryCandidate[], ask: AskStory): P
       c.via = bridges[k]!.article.id;
     }
   }
-  return candidates;
+  return cohere();
 }
 
 /**

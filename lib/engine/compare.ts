@@ -17,17 +17,16 @@ import { align, DEFAULT_ALIGN, type Alignment } from './align';
 import { buildReport, type StoryArticle } from './report';
 import { reportFeatures } from './features';
 import { rankReport } from './rank';
-import { closeStory, cohereStory, storyAsker } from './closure';
+import { closeStory, storyAsker } from './closure';
 import { featuresOf, findRelated, unitIdf, weighAll, type CompareOptions, type StoryCandidate } from './story';
 
 export { entityRuns, novelDetails } from './report';
 export { findRelated, prominentShare, type CompareOptions, type StoryCandidate } from './story';
 
-/** The story: the fitted decision per candidate (story.ts), then one step of closure and coherence (closure.ts). */
+/** The story: the fitted decision per candidate (story.ts), then one step of closure (closure.ts). */
 export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<StoryCandidate[]> {
   const { candidates } = await findRelated(article, corpus, opts);
-  const ask = storyAsker(corpus, opts);
-  return cohereStory(await closeStory(candidates, ask), ask);
+  return closeStory(candidates, storyAsker(corpus, opts));
 }
 
 /**
