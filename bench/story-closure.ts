@@ -5,6 +5,12 @@
  * cache in the OS temp dir; run `npx tsx bench/fit-story.ts` first if absent), with the shipped
  * STORY_MODEL: nothing is refitted, `pmin` is the one constant and is chosen on the dev splits only.
  *   npx tsx bench/story-closure.ts --one-way --dated     (what lib/engine/closure.ts does)
+ * --cohere: coherence on top of the shipped closure (closure.ts cohereStory): a weak relation (p < pmax)
+ * stays only when the story's most probable other article relates to it (one way, or both ways); pmax
+ * swept on the dev splits, held-out table printed (--by-precision: the highest mean dev precision among
+ * rules losing ≤ 0.01 recall on every dev source, the STORY_COHERENCE choice; --pmax X [--both]: that rule;
+ * --max-weak N: at most N weak relations asked about per reading):
+ *   npx tsx bench/story-closure.ts --one-way --dated --max-near 1 --max-bridges 1 --cohere --by-precision --max-weak 2
  * Not in the engine: m's own relations need m's own candidate pool, one more story decision per related
  * article at compare time (docs/notes/story.md, "closure").
  */
