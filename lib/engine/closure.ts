@@ -15,9 +15,12 @@
  * itself about the story's most probable article and of that article about it (maxBridges), both
  * at once — the same decision as findRelated's, but only the pair asked about is aligned: two
  * bounded story decisions, never a scan.
+ *
+ * Then coherence, its mirror (cohereStory, called by closeStory): a weak relation stays only when the
+ * story's most probable other article relates to it both ways (STORY_COHERENCE; docs/notes/story6.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { STORY_CLOSURE } from './fitted/story';
+import { STORY_CLOSURE, STORY_COHERENCE } from './fitted/story';
 import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } from './story';
 
 /** Which of `targets` an article's own story decision (findRelated against its own pool) relates to it. */
@@ -43,14 +46,22 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
   };
 }
 
-/** Marks the near misses that join the story (`related`, `via`); returns the same list. */
-export async function closeStory(candidates: StoryCandidate[], ask: AskStory): Promise<StoryCandidate[]> {
+/**
+ * Marks the near misses that join the story (`related`, `via`), then checks the story's weak relations
+ * (cohereStory, with `coherence`; null: closure alone); returns the same list.
+ */
+export async function closeStory(
+  candidates: StoryCandidate[],
+  ask: AskStory,
+  coherence: Parameters<typeof cohereStory>[2] | null = STORY_COHERENCE,
+): Promise<StoryCandidate[]> {
+  const cohere = () => (coherence ? cohereStory(candidates, ask, coherence) : candidates);
   const story = candidates.filter((c) => c.related);
   const near = candidates
     .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
     .sort((x, y) => y.score - x.score)
     .slice(0, STORY_CLOSURE.maxNear);
-  if (story.length === 0 || near.length === 0) return candidates;
+  if (story.length === 0 || near.length === 0) return cohere();
   const bridges = [...story].sort((x, y) => y.score - x.score).slice(0, STORY_CLOSURE.maxBridges);
   for (const c of near) {
     // Both questions at once: their database reads overlap.
@@ -62,6 +73,36 @@ export async function closeStory(candidates: StoryCandidate[], ask: AskStory): P
       c.related = true;
       c.via = bridges[k]!.article.id;
     }
+  }
+  return cohere();
+}
+
+/**
+ * Coherence, the mirror of closure: the model decides pair by pair, and two events of one week on the
+ * same people (NewsWCL50: Pompeo's secret meeting with Kim, 17 April 2018, and North Korea suspending
+ * its missile tests, 20 April) can pass its threshold although the story as a whole says otherwise. A
+ * weak relation (probability below `pmax`, not taken in by closure) stays in the story only when
+ * the story's most probable other article m relates to it too (m → c; with `both`, c → m as well),
+ * read by the same model against m's own pool. The weakest `maxWeak` relations are asked about, one
+ * question each (two with `both`), through the same bounded asker as closure; the others are kept, and
+ * a story of one article is left as it is (nothing to check it against). Constants: STORY_COHERENCE
+ * (fitted/story.ts; bench/story-closure.ts --cohere, bench/story-corpus.ts, docs/notes/story6.md).
+ */
+export async function cohereStory(
+  candidates: StoryCandidate[],
+  ask: AskStory,
+  rule: { pmax: number; both?: boolean; maxWeak?: number } = STORY_COHERENCE,
+): Promise<StoryCandidate[]> {
+  const story = candidates.filter((c) => c.related).sort((x, y) => y.score - x.score);
+  const weak = story
+    .filter((c) => !c.via && c.score < rule.pmax)
+    .sort((x, y) => x.score - y.score)
+    .slice(0, rule.maxWeak ?? Infinity);
+  for (const c of weak) {
+    const m = story.find((x) => x !== c && x.related);
+    if (!m) continue;
+    const answers = await Promise.all([ask(m.article, [c.article.id]), ...(rule.both ? [ask(c.article, [m.article.id])] : [])]);
+    if (answers.some((a) => a.size === 0)) c.related = false;
   }
   return candidates;
 }

@@ -27,3 +27,14 @@ export const STORY_MODEL = {
  * panel's compare from ~0.3 s to 1.1–1.8 s), not fitted.
  */
 export const STORY_CLOSURE = { pmin: 0.15, maxNear: 1, maxBridges: 1 };
+
+/**
+ * Coherence (lib/engine/closure.ts cohereStory): a related article with probability below pmax stays in
+ * the story only when the story's most probable other article relates to it too (both: and it to that
+ * article). Chosen on the dev splits only: the highest mean dev precision among the rules that lose at
+ * most 0.01 recall on every dev source, on the evidence of bench/fit-story.ts,
+ * `npx tsx bench/story-closure.ts --one-way --dated --max-near 1 --max-bridges 1 --cohere --by-precision`
+ * (grid 0.40–0.95, one way and both ways). maxWeak bounds the cost (questions per compare), not fitted.
+ * Held-out numbers: docs/notes/story6.md.
+ */
+export const STORY_COHERENCE = { pmax: 0.45, both: true, maxWeak: 2 };
