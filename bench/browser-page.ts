@@ -8,7 +8,10 @@ import { Dexie } from 'dexie';
 import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
-import type { Article } from '../lib/types';
+import { relatedStory } from '../lib/engine/compare';
+import { findRelated } from '../lib/engine/story';
+import { closeStory, storyAsker } from '../lib/engine/closure';
+import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
 
@@ -126,6 +129,61 @@ const api = {
       }
     }
     return { median: quantile(ts, 0.5), p95: quantile(ts, 0.95), runs: ts.length, related: related / rounds };
+  },
+  /**
+   * The story step (relatedStory: findRelated + closure) with one compare's reads kept
+   * (lib/engine/read-cache.ts) against each question reading on its own (findRelated and
+   * closeStory(storyAsker) straight on the corpus, as before): the two alternate per probe and
+   * round (same database, same load). Median and p95 ms of each, keys listed and articles fetched
+   * per run, in how many runs closure asked its questions, and in how many the two stories differ.
+   */
+  async storyAB(ids: string[], rounds: number) {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    const reads = { keys: 0, articles: 0, asked: 0 };
+    const counted: CorpusIndex = {
+      candidates: (k, l) => ((reads.keys += new Set(k).size), c.candidates(k, l)),
+      keyIds: (k) => ((reads.keys += new Set(k).size), c.keyIds(k)),
+      keyCounts: (k) => c.keyCounts(k),
+      count: () => c.count(),
+      getMany: (x) => ((reads.articles += x.length), c.getMany(x)),
+      // One findSame per story decision: more than one in a run means closure asked its questions.
+      findSame: (a) => ((reads.asked += 1), c.findSame(a)),
+    };
+    const each = { kept: [] as number[], own: [] as number[] };
+    const readsOf = { kept: { keys: 0, articles: 0 }, own: { keys: 0, articles: 0 } };
+    let closed = 0;
+    let differ = 0;
+    const story = (xs: Awaited<ReturnType<typeof relatedStory>>) => JSON.stringify(xs.map((x) => [x.article.id, x.score, x.related, x.via ?? null]));
+    for (let r = 0; r < rounds; r++) {
+      for (const [p, a] of probes.entries()) {
+        const order = (r + p) % 2 === 0 ? (['kept', 'own'] as const) : (['own', 'kept'] as const);
+        const out: Record<string, string> = {};
+        for (const how of order) {
+          reads.keys = 0;
+          reads.articles = 0;
+          reads.asked = 0;
+          const t = performance.now();
+          let got;
+          if (how === 'kept') got = await relatedStory(a, counted);
+          else got = await closeStory((await findRelated(a, counted)).candidates, storyAsker(counted));
+          each[how].push(performance.now() - t);
+          readsOf[how].keys += reads.keys;
+          readsOf[how].articles += reads.articles;
+          out[how] = story(got);
+          if (how === 'own' && reads.asked > 1) closed++;
+        }
+        if (out.kept !== out.own) differ++;
+      }
+    }
+    const n = rounds * probes.length;
+    const sum = (how: 'kept' | 'own') => ({
+      median: quantile(each[how], 0.5),
+      p95: quantile(each[how], 0.95),
+      keys: readsOf[how].keys / n,
+      articles: readsOf[how].articles / n,
+    });
+    return { runs: n, kept: sum('kept'), own: sum('own'), closed, differ };
   },
   /** Engine against brute force for one probe: ms each and unit pairs scored by brute force. */
   async brute(id: string) {

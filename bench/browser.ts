@@ -4,7 +4,7 @@
  * force (at ≤ 10k), options page first rows and keystroke, export/import time and peak JS heap,
  * side panel time to report.
  *
- *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only]
+ *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only] [--story-ab]
  *
  * How: builds the extension (unless --no-build), loads it as tests/e2e/fixtures.ts does (the
  * background imports the five seeds), opens an extension-origin page (its manifest.json, so no app
@@ -56,6 +56,11 @@ const bruteMax = Number(flag('--brute-max') ?? 10_000);
 const panelLoads = Number(flag('--panel-loads') ?? 3);
 /** Only the import and the side panel rows (the rest shows '–'): the panel at 100k in minutes, not ten. */
 const panelOnly = args.includes('--panel-only');
+/**
+ * The story step with one compare's reads kept (lib/engine/read-cache.ts) against each closure
+ * question reading on its own, alternating in one run (same database, same load): a table row.
+ */
+const storyAB = args.includes('--story-ab');
 
 
 function zyteDir(): string | null {
@@ -111,6 +116,7 @@ async function main() {
       nextZipf += add;
       count = await call('count');
       const cmp = panelOnly ? null : await call('compare', probes, rounds);
+      const ab = storyAB ? await call('storyAB', probes, rounds) : null;
       const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
 
       // Options page: first rows (OPTION_LOADS loads; the page's own clock from navigation start
@@ -188,6 +194,14 @@ async function main() {
         ['import (upsertBatched, with story keys)', add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
         ['  import stages (ms)', Object.entries(fill.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ') || '–'],
         ['compare, engine in the page', !cmp ? '–' : `median ${ms(cmp.median)}, p95 ${ms(cmp.p95)} (${cmp.runs} runs, ${probes.length} probes, ${cmp.related.toFixed(0)} related found)`],
+        ...(ab
+          ? ([
+              [
+                'story step: reads kept per compare vs each question its own',
+                `kept: median ${ms(ab.kept.median)}, p95 ${ms(ab.kept.p95)}, ${ab.kept.keys.toFixed(0)} key lists and ${ab.kept.articles.toFixed(0)} articles read per run; own: median ${ms(ab.own.median)}, p95 ${ms(ab.own.p95)}, ${ab.own.keys.toFixed(0)} key lists, ${ab.own.articles.toFixed(0)} articles (${ab.runs} runs each, alternating; closure asked in ${ab.closed}; stories differing: ${ab.differ})`,
+              ],
+            ] as Array<[string, string]>)
+          : []),
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : panelOnly ? '–' : `not measured above ${bruteMax.toLocaleString('en')}`],
         ['options page: first rows', !inPage.length ? '–' : `${ms(median(inPage))} median of ${inPage.length} loads, navigation start → first row in the page (each: ${inPage.map(ms).join(', ')}); ${ms(median(outside))} from the benchmark's goto call to its waitForSelector`],
         ['options page: keystroke → filtered rows', ms(keystroke)],

@@ -8,6 +8,7 @@
  */
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
+import { rankHits } from '../engine/read-cache';
 import {
   compactUnits,
   countKeys,
@@ -324,19 +325,18 @@ export class Corpus implements CorpusIndex {
   // CorpusIndex: what the engine and the quote tracer use.
 
   async candidates(keys: string[], limit = 50): Promise<Array<{ id: string; hits: number }>> {
+    return rankHits((await this.keyIds(keys)).values(), limit);
+  }
+
+  /** The ids carrying each key, from the multi-entry `keys` index (primary keys only: no article body is read). */
+  async keyIds(keys: string[]): Promise<Map<string, string[]>> {
     const uniq = [...new Set(keys)];
-    if (uniq.length === 0) return [];
+    if (uniq.length === 0) return new Map();
     const { articles } = this.db;
-    // Primary keys only: the multi-entry index answers without reading any article body.
     const lists = await this.db.transaction('r', articles, () =>
       Promise.all(uniq.map((k) => articles.where('keys').equals(k).primaryKeys())),
     );
-    const hits = new Map<string, number>();
-    for (const ids of lists) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
-    return [...hits.entries()]
-      .map(([id, n]) => ({ id, hits: n }))
-      .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .slice(0, Math.max(0, limit));
+    return new Map(uniq.map((k, i) => [k, lists[i]!]));
   }
 
   /** Articles per key, from the keyStats table kept with every write (one bulkGet of buckets). */
