@@ -36,8 +36,8 @@ export interface CompareOptions {
   align?: AlignParams;
   /**
    * Only these candidates' decisions are wanted (story closure's questions, closure.ts): the pool,
-   * its cosines and the unit IDF are the same, but only they are aligned; the others' `related` is
-   * not meaningful.
+   * its cosines and the unit IDF are the same, but only they are aligned and read for names,
+   * figures and title; the others' `score` and `related` are not meaningful.
    */
   decideOnly?: ReadonlySet<string>;
 }
@@ -324,13 +324,16 @@ export async function findRelated(
       prominentShare(otherFeats[k]!, new Set(edges.map((e) => e.b))),
     );
     const d = derivedOf(a);
+    // A candidate not asked about (decideOnly) needs no names, figures or title: its decision is
+    // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
+    const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
     const evidence: StoryEvidence = {
       docScore: docScores[k]!,
       z: zs[k]!,
       lead,
-      names: cosine(hereNames, tfidf((d.names ??= nameVector(a)))),
-      figures: figureShare(hereFigures, (d.figures ??= figureSet(a))),
-      title: cosine(hereTitle, tfidf((d.title ??= titleVector(a)))),
+      names: asked ? cosine(hereNames, tfidf((d.names ??= nameVector(a)))) : 0,
+      figures: asked ? figureShare(hereFigures, (d.figures ??= figureSet(a))) : 0,
+      title: asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0,
       ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
       back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,
     };
