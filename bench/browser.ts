@@ -4,7 +4,7 @@
  * force (at ≤ 10k), options page first rows and keystroke, export/import time and peak JS heap,
  * side panel time to report.
  *
- *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only] [--story-ab]
+ *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only [--compare]] [--story-ab]
  *
  * How: builds the extension (unless --no-build), loads it as tests/e2e/fixtures.ts does (the
  * background imports the five seeds), opens an extension-origin page (its manifest.json, so no app
@@ -61,6 +61,8 @@ const panelOnly = args.includes('--panel-only');
  * question reading on its own, alternating in one run (same database, same load): a table row.
  */
 const storyAB = args.includes('--story-ab');
+/** With --panel-only: the compare row too (probes in the page, `--rounds` each). */
+const compareToo = args.includes('--compare');
 
 
 function zyteDir(): string | null {
@@ -115,7 +117,7 @@ async function main() {
       const fillMs = fill.ms;
       nextZipf += add;
       count = await call('count');
-      const cmp = panelOnly ? null : await call('compare', probes, rounds);
+      const cmp = panelOnly && !compareToo ? null : await call('compare', probes, rounds);
       const ab = storyAB ? await call('storyAB', probes, rounds) : null;
       const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
 
