@@ -6,6 +6,7 @@
 import { Corpus } from '../lib/store/corpus';
 import { Dexie } from 'dexie';
 import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
+import { keysWorker } from '../lib/store/key-worker';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { relatedStory } from '../lib/engine/compare';
@@ -18,6 +19,7 @@ import { bruteForce } from './baseline';
 let corpus: Corpus | null = null;
 const open = async () => (corpus ??= await Corpus.open());
 let vocab: ZipfVocabulary | null = null;
+let keyWorker: ReturnType<typeof keysWorker> | null = null;
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -40,10 +42,14 @@ const api = {
    * upsertBatched calls of `chunk` articles (5,000: each call computes its first batch's story keys
    * before writing, the later ones while the batch before is written; IMPORT_BATCH is 1,000).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number]) {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' = 'worker') {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
+    // Story keys in the options page's worker (the extension's /ingest-worker.js, as the options
+    // page does), on this page (as before), or alternating per chunk ('ab').
+    const worker = keysIn === 'page' ? null : (keyWorker ??= keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' })));
+    const keysAb = { worker: 0, page: 0, workerN: 0, pageN: 0 };
     let ms = 0;
     // ab: alternate chunks with and without the identity filter's look-up savings (same database
     // growing, same load): milliseconds and articles of each in `ab`.
@@ -52,6 +58,7 @@ const api = {
     for (let k = 0, j = 0; k < n; k += chunk, j++) {
       const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
       c.useIdentityFilter = !ab || j % 2 === 0;
+      c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : worker;
       const t = performance.now();
       const size = abBatch ? abBatch[j % 2] : batch;
       await c.upsertBatched(part, size ? { batch: size } : {});
@@ -60,11 +67,14 @@ const api = {
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);
+      if (c.keysElsewhere) (keysAb.worker += dt), (keysAb.workerN += part.length);
+      else (keysAb.page += dt), (keysAb.pageN += part.length);
     }
     c.useIdentityFilter = true;
+    c.keysElsewhere = null;
     const stages = c.stageTimes;
     c.stageTimes = null;
-    return { ms, stages, ab: abMs };
+    return { ms, stages, ab: abMs, keysAb };
   },
   /**
    * A database without the identity filter (as one written before it existed): ms of a batched

@@ -4,7 +4,7 @@
  * force (at ≤ 10k), options page first rows and keystroke, export/import time and peak JS heap,
  * side panel time to report.
  *
- *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only [--compare]] [--story-ab]
+ *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only [--compare]] [--story-ab] [--keys worker|page|ab]
  *
  * How: builds the extension (unless --no-build), loads it as tests/e2e/fixtures.ts does (the
  * background imports the five seeds), opens an extension-origin page (its manifest.json, so no app
@@ -63,6 +63,8 @@ const panelOnly = args.includes('--panel-only');
 const storyAB = args.includes('--story-ab');
 /** With --panel-only: the compare row too (probes in the page, `--rounds` each). */
 const compareToo = args.includes('--compare');
+/** Story keys during the fill: in the options page's worker as the options page does (default), on the page (`page`, as before), or alternating per chunk (`ab`). */
+const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
 
 
 function zyteDir(): string | null {
@@ -113,8 +115,8 @@ async function main() {
     let nextZipf = 0;
     for (const size of sizes) {
       const add = Math.max(0, size - count);
-      const fill = add ? await call('fillZipf', add, nextZipf) : { ms: 0, stages: {} as Record<string, number> };
-      const fillMs = fill.ms;
+      const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn) : null;
+      const fillMs = fill?.ms ?? 0;
       nextZipf += add;
       count = await call('count');
       const cmp = panelOnly && !compareToo ? null : await call('compare', probes, rounds);
@@ -193,8 +195,11 @@ async function main() {
 
       const rows: Array<[string, string]> = [
         ['articles in the corpus', count.toLocaleString('en')],
-        ['import (upsertBatched, with story keys)', add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
-        ['  import stages (ms)', Object.entries(fill.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ') || '–'],
+        [`import (upsertBatched, with story keys; keys: ${keysIn === 'worker' ? 'in a worker' : keysIn === 'page' ? 'on the page' : 'alternating'})`, add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
+        ...(keysIn === 'ab' && fill
+          ? ([['  story keys in the worker / on the page (alternating chunks)', `${Math.round(fill.keysAb.workerN / (fill.keysAb.worker / 1000)).toLocaleString('en')} / ${Math.round(fill.keysAb.pageN / (fill.keysAb.page / 1000)).toLocaleString('en')} articles/s`]] as Array<[string, string]>)
+          : []),
+        ['  import stages (ms)', Object.entries(fill?.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ') || '–'],
         ['compare, engine in the page', !cmp ? '–' : `median ${ms(cmp.median)}, p95 ${ms(cmp.p95)} (${cmp.runs} runs, ${probes.length} probes, ${cmp.related.toFixed(0)} related found)`],
         ...(ab
           ? ([

@@ -5,7 +5,7 @@
  * as bench/browser.ts does, printing articles/s and the stages of each step.
  *
  *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 5000] [--batch N]
- *     [--ab] [--ab-batch 500,1000] [--rebuild] [--upgrade N] [--profile]
+ *     [--ab] [--ab-batch 500,1000] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab]
  * --profile: a CPU profile of the page during the last step: its main thread's self time by
  *   function (top 25) and how much of the step it was idle (waiting for IndexedDB).
  * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
@@ -28,6 +28,8 @@ const ab = args.includes('--ab');
 /** --ab-batch 500,1000: alternate chunks written in transactions of either size. */
 const abBatch = flag('--ab-batch')?.split(',').map(Number) as [number, number] | undefined;
 const profile = args.includes('--profile');
+/** --keys page|worker|ab: story keys on the page (as before), in the options page's worker (default), or alternating per chunk. */
+const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
 
 interface ProfileNode {
   id: number;
@@ -63,7 +65,7 @@ async function main() {
         await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
         await cdp.send('Profiler.start');
       }
-      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch);
+      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn);
       if (cdp && last) {
         const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
         const top = selfTimes(p);
@@ -75,6 +77,7 @@ async function main() {
       count = await call('count');
       console.log(`${count} articles (load ${loadavg()[0]!.toFixed(1)}): +${add} at ${Math.round(add / (r.ms / 1000))} articles/s (${Math.round(r.ms)} ms)`);
       if (ab) console.log(`   with the filter ${Math.round(r.ab.filterN / (r.ab.filter / 1000))}/s, every value looked up ${Math.round(r.ab.lookupsN / (r.ab.lookups / 1000))}/s`);
+      if (keysIn === 'ab') console.log(`   keys in the worker ${Math.round(r.keysAb.workerN / (r.keysAb.worker / 1000))}/s, on the page ${Math.round(r.keysAb.pageN / (r.keysAb.page / 1000))}/s`);
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
     }
