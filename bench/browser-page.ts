@@ -164,6 +164,8 @@ const api = {
     const readsOf = { kept: { keys: 0, articles: 0 }, own: { keys: 0, articles: 0 } };
     let closed = 0;
     let differ = 0;
+    /** [kept, own] ms of each run where closure asked its questions (the runs it changes). */
+    const pairs: Array<[number, number]> = [];
     const story = (xs: Awaited<ReturnType<typeof relatedStory>>) => JSON.stringify(xs.map((x) => [x.article.id, x.score, x.related, x.via ?? null]));
     for (let r = 0; r < rounds; r++) {
       for (const [p, a] of probes.entries()) {
@@ -184,6 +186,7 @@ const api = {
           if (how === 'own' && reads.asked > 1) closed++;
         }
         if (out.kept !== out.own) differ++;
+        if (reads.asked > 1) pairs.push([each.kept[each.kept.length - 1]!, each.own[each.own.length - 1]!]);
       }
     }
     const n = rounds * probes.length;
@@ -193,7 +196,8 @@ const api = {
       keys: readsOf[how].keys / n,
       articles: readsOf[how].articles / n,
     });
-    return { runs: n, kept: sum('kept'), own: sum('own'), closed, differ };
+    const ratios = pairs.map(([k, o]) => k / o);
+    return { runs: n, kept: sum('kept'), own: sum('own'), closed, differ, pairs, ratio: ratios.length ? quantile(ratios, 0.5) : NaN };
   },
   /** Engine against brute force for one probe: ms each and unit pairs scored by brute force. */
   async brute(id: string) {

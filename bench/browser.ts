@@ -207,6 +207,10 @@ async function main() {
                 'story step: reads kept per compare vs each question its own',
                 `kept: median ${ms(ab.kept.median)}, p95 ${ms(ab.kept.p95)}, ${ab.kept.keys.toFixed(0)} key lists and ${ab.kept.articles.toFixed(0)} articles read per run; own: median ${ms(ab.own.median)}, p95 ${ms(ab.own.p95)}, ${ab.own.keys.toFixed(0)} key lists, ${ab.own.articles.toFixed(0)} articles (${ab.runs} runs each, alternating; closure asked in ${ab.closed}; stories differing: ${ab.differ})`,
               ],
+              [
+                '  runs where closure asked: kept / own (ms)',
+                `${ab.pairs.map(([k, o]) => `${Math.round(k)} / ${Math.round(o)}`).join('; ') || '–'}; median ratio ${ab.ratio.toFixed(2)}`,
+              ],
             ] as Array<[string, string]>)
           : []),
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : panelOnly ? '–' : `not measured above ${bruteMax.toLocaleString('en')}`],

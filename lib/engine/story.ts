@@ -281,8 +281,11 @@ export async function findRelated(
   // Pool-relative standing (bounded: the pool's own cosines, at most limit² / 2 of them).
   const bestDoc = Math.max(...docScores);
   const bestOf = docScores.map((d) => d);
+  // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
+  const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
   for (let i = 0; i < poolVecs.length; i++) {
     for (let j = i + 1; j < poolVecs.length; j++) {
+      if (!rowNeeded(i) && !rowNeeded(j)) continue;
       const c = cosine(poolVecs[i]!, poolVecs[j]!);
       if (c > bestOf[i]!) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
