@@ -13,6 +13,9 @@ import type { Article, Quote } from '../types';
 import { indexKeys } from '../engine/keys';
 import type { KeysInBulk } from './corpus';
 
+/** A key worker no import has asked for this long is stopped (started again at the next request). */
+export const KEYS_WORKER_IDLE_MS = 5_000;
+
 export interface KeysRequest {
   seq: number;
   /** What indexKeys reads of each article: title, text and quotes. */
@@ -35,12 +38,22 @@ export function answerKeys(m: KeysRequest): KeysReply {
 
 /**
  * A KeysInBulk that asks a worker made by `makeWorker` (started at the first request, started
- * again after an error). A request the worker cannot answer is rejected: the corpus then computes
+ * again after an error, stopped after `idleMs` without a request). A request the worker cannot answer is rejected: the corpus then computes
  * those keys on the page, as without a worker.
  */
-export function keysWorker(makeWorker: () => Worker): KeysInBulk {
+export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_MS): KeysInBulk {
   let worker: Worker | null = null;
   let seq = 0;
+  let idle: ReturnType<typeof setTimeout> | null = null;
+  // Stopped when no import has asked for a while (an import asks every batch): no idle thread kept.
+  const rest = () => {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (pending.size) return;
+      worker?.terminate();
+      worker = null;
+    }, idleMs);
+  };
   const pending = new Map<number, { resolve: (k: string[][]) => void; reject: (e: Error) => void }>();
   const failAll = (why: string) => {
     for (const [k, p] of pending) {
@@ -54,6 +67,7 @@ export function keysWorker(makeWorker: () => Worker): KeysInBulk {
       const p = pending.get(e.data.seq);
       if (!p) return;
       pending.delete(e.data.seq);
+      if (!pending.size) rest();
       if ('keys' in e.data) p.resolve(e.data.keys);
       else p.reject(new Error(e.data.error));
     };
@@ -68,6 +82,8 @@ export function keysWorker(makeWorker: () => Worker): KeysInBulk {
   return (articles) =>
     new Promise<string[][]>((resolve, reject) => {
       const id = ++seq;
+      if (idle) clearTimeout(idle);
+      idle = null;
       pending.set(id, { resolve, reject });
       try {
         worker ??= start();

@@ -60,6 +60,22 @@ describe('story keys computed elsewhere during an import', () => {
     expect(workers[0]!.posted).toBe(Math.ceil(articles().length / 7));
   });
 
+  it('stops the worker when no import asks for a while, and starts one again at the next import', async () => {
+    const workers: FakeWorker[] = [];
+    const c = await openTestCorpus();
+    c.keysElsewhere = keysWorker(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    }, 20);
+    await c.upsertBatched(articles().slice(0, 10), { batch: 4 });
+    expect(workers).toHaveLength(1);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(workers[0]!.terminated).toBe(true);
+    await c.upsertBatched(articles().slice(10, 20), { batch: 4 });
+    expect(workers).toHaveLength(2);
+  });
+
   it('computes the keys on the page when the worker fails, and starts a new worker next time', async () => {
     const c = await openTestCorpus();
     let made = 0;
