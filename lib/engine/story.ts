@@ -237,9 +237,10 @@ export async function findRelated(
   opts: CompareOptions = {},
 ): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
   const limit = opts.candidateLimit ?? 40;
-  const selfId = await corpus.findSame(article);
+  // "Is this article in the corpus" is asked at once with the key statistics (one round trip, not
+  // two): its answer is needed only to leave the article itself out of the candidates.
   const keys = indexKeys(article);
-  const [n, df] = await Promise.all([corpus.count(), corpus.keyCounts(keys)]);
+  const [selfId, n, df] = await Promise.all([corpus.findSame(article), corpus.count(), corpus.keyCounts(keys)]);
   // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
   // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
   const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
