@@ -25,7 +25,7 @@
 import type { Article, CorpusIndex } from '../types';
 import { cosine, counts, quantities, tokens } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
-import { derivedOf, featuresOf, Idf, type UnitFeatures } from './features';
+import { derivedOf, featuresOf, Idf, isFactUnit, unitFeatures, type ArticleDerived, type UnitFeatures } from './features';
 import { STORY_MODEL } from './fitted/story';
 import { contentStem, indexKeys } from './keys';
 
@@ -197,6 +197,29 @@ function firstFacts(feats: UnitFeatures[], n: number): UnitFeatures[] {
   return out;
 }
 
+/**
+ * A candidate's first STORY_UNITS fact units' features, what the story decision reads of it:
+ * `firstFacts(featuresOf(a), STORY_UNITS)`, without deriving the units after them when the whole
+ * list is not derived yet (a unit's features depend on that unit alone, so the values are the
+ * same; a 130-unit page is derived in full only if it joins the story and the report needs it).
+ * Kept with the article's derived record.
+ */
+function storyFacts(a: Article): UnitFeatures[] {
+  const d = derivedOf(a);
+  if (d.feats) return firstFacts(d.feats, STORY_UNITS);
+  let head = heads.get(d);
+  if (!head) {
+    head = [];
+    for (const u of a.units) {
+      if (head.length >= STORY_UNITS) break;
+      if (isFactUnit(u)) head.push(unitFeatures(u));
+    }
+    heads.set(d, head);
+  }
+  return head;
+}
+const heads = new WeakMap<ArticleDerived, UnitFeatures[]>();
+
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
@@ -309,7 +332,7 @@ export async function findRelated(
   const hereFeats = featuresOf(article);
   // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
   // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
-  const otherFeats = others.map((a, k) => (shortlist.has(k) ? firstFacts(featuresOf(a), STORY_UNITS) : []));
+  const otherFeats = others.map((a, k) => (shortlist.has(k) ? storyFacts(a) : []));
   const uidf = unitIdf([hereFeats, ...otherFeats]);
   const hereW = weighAll(hereFeats, uidf);
   const hereFacts = hereFeats.filter((f) => f.fact).length;
