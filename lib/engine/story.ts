@@ -283,10 +283,17 @@ export async function findRelated(
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
   // news: in a corpus of five articles on one story, "Cecot" is still a rare word.
   const total = Math.max(n, others.length + 1) + PRIOR_DOCS;
+  // Each term's weight once per decision (the pool's vectors share most of their terms).
+  const idfs = new Map<string, number>();
   const idf = (t: string) => {
-    const known = df.get(t.startsWith('#') ? `d:${t.slice(1)}` : `w:${t}`);
-    const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
-    return Math.log((total + 1) / (d + 1)) + 1;
+    let w = idfs.get(t);
+    if (w === undefined) {
+      const known = df.get(t.startsWith('#') ? `d:${t.slice(1)}` : `w:${t}`);
+      const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
+      w = Math.log((total + 1) / (d + 1)) + 1;
+      idfs.set(t, w);
+    }
+    return w;
   };
   const tfidf = (v: Map<string, number>) => {
     const out = new Map<string, number>();
