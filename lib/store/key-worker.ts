@@ -14,7 +14,7 @@ import { indexKeys } from '../engine/keys';
 import type { KeysInBulk } from './corpus';
 
 /** A key worker no import has asked for this long is stopped (started again at the next request). */
-export const KEYS_WORKER_IDLE_MS = 5_000;
+export const KEYS_WORKER_IDLE_MS = 30_000;
 
 export interface KeysRequest {
   seq: number;
