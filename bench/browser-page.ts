@@ -6,15 +6,20 @@
 import { Corpus } from '../lib/store/corpus';
 import { Dexie } from 'dexie';
 import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
+import { keysWorker } from '../lib/store/key-worker';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
-import type { Article } from '../lib/types';
+import { relatedStory } from '../lib/engine/compare';
+import { findRelated } from '../lib/engine/story';
+import { closeStory, storyAsker } from '../lib/engine/closure';
+import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
 
 let corpus: Corpus | null = null;
 const open = async () => (corpus ??= await Corpus.open());
 let vocab: ZipfVocabulary | null = null;
+let keyWorker: ReturnType<typeof keysWorker> | null = null;
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,10 +42,14 @@ const api = {
    * upsertBatched calls of `chunk` articles (5,000: each call computes its first batch's story keys
    * before writing, the later ones while the batch before is written; IMPORT_BATCH is 1,000).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number]) {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' = 'worker') {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
+    // Story keys in the options page's worker (the extension's /ingest-worker.js, as the options
+    // page does), on this page (as before), or alternating per chunk ('ab').
+    const worker = keysIn === 'page' ? null : (keyWorker ??= keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' })));
+    const keysAb = { worker: 0, page: 0, workerN: 0, pageN: 0 };
     let ms = 0;
     // ab: alternate chunks with and without the identity filter's look-up savings (same database
     // growing, same load): milliseconds and articles of each in `ab`.
@@ -49,6 +58,7 @@ const api = {
     for (let k = 0, j = 0; k < n; k += chunk, j++) {
       const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
       c.useIdentityFilter = !ab || j % 2 === 0;
+      c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : worker;
       const t = performance.now();
       const size = abBatch ? abBatch[j % 2] : batch;
       await c.upsertBatched(part, size ? { batch: size } : {});
@@ -57,11 +67,14 @@ const api = {
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);
+      if (c.keysElsewhere) (keysAb.worker += dt), (keysAb.workerN += part.length);
+      else (keysAb.page += dt), (keysAb.pageN += part.length);
     }
     c.useIdentityFilter = true;
+    c.keysElsewhere = null;
     const stages = c.stageTimes;
     c.stageTimes = null;
-    return { ms, stages, ab: abMs };
+    return { ms, stages, ab: abMs, keysAb };
   },
   /**
    * A database without the identity filter (as one written before it existed): ms of a batched
@@ -126,6 +139,65 @@ const api = {
       }
     }
     return { median: quantile(ts, 0.5), p95: quantile(ts, 0.95), runs: ts.length, related: related / rounds };
+  },
+  /**
+   * The story step (relatedStory: findRelated + closure) with one compare's reads kept
+   * (lib/engine/read-cache.ts) against each question reading on its own (findRelated and
+   * closeStory(storyAsker) straight on the corpus, as before): the two alternate per probe and
+   * round (same database, same load). Median and p95 ms of each, keys listed and articles fetched
+   * per run, in how many runs closure asked its questions, and in how many the two stories differ.
+   */
+  async storyAB(ids: string[], rounds: number) {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    const reads = { keys: 0, articles: 0, asked: 0 };
+    const counted: CorpusIndex = {
+      candidates: (k, l) => ((reads.keys += new Set(k).size), c.candidates(k, l)),
+      keyIds: (k) => ((reads.keys += new Set(k).size), c.keyIds(k)),
+      keyCounts: (k) => c.keyCounts(k),
+      count: () => c.count(),
+      getMany: (x) => ((reads.articles += x.length), c.getMany(x)),
+      // One findSame per story decision: more than one in a run means closure asked its questions.
+      findSame: (a) => ((reads.asked += 1), c.findSame(a)),
+    };
+    const each = { kept: [] as number[], own: [] as number[] };
+    const readsOf = { kept: { keys: 0, articles: 0 }, own: { keys: 0, articles: 0 } };
+    let closed = 0;
+    let differ = 0;
+    /** [kept, own] ms of each run where closure asked its questions (the runs it changes). */
+    const pairs: Array<[number, number]> = [];
+    const story = (xs: Awaited<ReturnType<typeof relatedStory>>) => JSON.stringify(xs.map((x) => [x.article.id, x.score, x.related, x.via ?? null]));
+    for (let r = 0; r < rounds; r++) {
+      for (const [p, a] of probes.entries()) {
+        const order = (r + p) % 2 === 0 ? (['kept', 'own'] as const) : (['own', 'kept'] as const);
+        const out: Record<string, string> = {};
+        for (const how of order) {
+          reads.keys = 0;
+          reads.articles = 0;
+          reads.asked = 0;
+          const t = performance.now();
+          let got;
+          if (how === 'kept') got = await relatedStory(a, counted);
+          else got = await closeStory((await findRelated(a, counted)).candidates, storyAsker(counted));
+          each[how].push(performance.now() - t);
+          readsOf[how].keys += reads.keys;
+          readsOf[how].articles += reads.articles;
+          out[how] = story(got);
+          if (how === 'own' && reads.asked > 1) closed++;
+        }
+        if (out.kept !== out.own) differ++;
+        if (reads.asked > 1) pairs.push([each.kept[each.kept.length - 1]!, each.own[each.own.length - 1]!]);
+      }
+    }
+    const n = rounds * probes.length;
+    const sum = (how: 'kept' | 'own') => ({
+      median: quantile(each[how], 0.5),
+      p95: quantile(each[how], 0.95),
+      keys: readsOf[how].keys / n,
+      articles: readsOf[how].articles / n,
+    });
+    const ratios = pairs.map(([k, o]) => k / o);
+    return { runs: n, kept: sum('kept'), own: sum('own'), closed, differ, pairs, ratio: ratios.length ? quantile(ratios, 0.5) : NaN };
   },
   /** Engine against brute force for one probe: ms each and unit pairs scored by brute force. */
   async brute(id: string) {

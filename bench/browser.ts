@@ -4,7 +4,7 @@
  * force (at ≤ 10k), options page first rows and keystroke, export/import time and peak JS heap,
  * side panel time to report.
  *
- *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only]
+ *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only [--compare]] [--story-ab] [--keys worker|page|ab]
  *
  * How: builds the extension (unless --no-build), loads it as tests/e2e/fixtures.ts does (the
  * background imports the five seeds), opens an extension-origin page (its manifest.json, so no app
@@ -56,6 +56,15 @@ const bruteMax = Number(flag('--brute-max') ?? 10_000);
 const panelLoads = Number(flag('--panel-loads') ?? 3);
 /** Only the import and the side panel rows (the rest shows '–'): the panel at 100k in minutes, not ten. */
 const panelOnly = args.includes('--panel-only');
+/**
+ * The story step with one compare's reads kept (lib/engine/read-cache.ts) against each closure
+ * question reading on its own, alternating in one run (same database, same load): a table row.
+ */
+const storyAB = args.includes('--story-ab');
+/** With --panel-only: the compare row too (probes in the page, `--rounds` each). */
+const compareToo = args.includes('--compare');
+/** Story keys during the fill: in the options page's worker as the options page does (default), on the page (`page`, as before), or alternating per chunk (`ab`). */
+const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
 
 
 function zyteDir(): string | null {
@@ -106,11 +115,12 @@ async function main() {
     let nextZipf = 0;
     for (const size of sizes) {
       const add = Math.max(0, size - count);
-      const fill = add ? await call('fillZipf', add, nextZipf) : { ms: 0, stages: {} as Record<string, number> };
-      const fillMs = fill.ms;
+      const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn) : null;
+      const fillMs = fill?.ms ?? 0;
       nextZipf += add;
       count = await call('count');
-      const cmp = panelOnly ? null : await call('compare', probes, rounds);
+      const cmp = panelOnly && !compareToo ? null : await call('compare', probes, rounds);
+      const ab = storyAB ? await call('storyAB', probes, rounds) : null;
       const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
 
       // Options page: first rows (OPTION_LOADS loads; the page's own clock from navigation start
@@ -185,9 +195,24 @@ async function main() {
 
       const rows: Array<[string, string]> = [
         ['articles in the corpus', count.toLocaleString('en')],
-        ['import (upsertBatched, with story keys)', add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
-        ['  import stages (ms)', Object.entries(fill.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ') || '–'],
+        [`import (upsertBatched, with story keys; keys: ${keysIn === 'worker' ? 'in a worker' : keysIn === 'page' ? 'on the page' : 'alternating'})`, add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
+        ...(keysIn === 'ab' && fill
+          ? ([['  story keys in the worker / on the page (alternating chunks)', `${Math.round(fill.keysAb.workerN / (fill.keysAb.worker / 1000)).toLocaleString('en')} / ${Math.round(fill.keysAb.pageN / (fill.keysAb.page / 1000)).toLocaleString('en')} articles/s`]] as Array<[string, string]>)
+          : []),
+        ['  import stages (ms)', Object.entries(fill?.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ') || '–'],
         ['compare, engine in the page', !cmp ? '–' : `median ${ms(cmp.median)}, p95 ${ms(cmp.p95)} (${cmp.runs} runs, ${probes.length} probes, ${cmp.related.toFixed(0)} related found)`],
+        ...(ab
+          ? ([
+              [
+                'story step: reads kept per compare vs each question its own',
+                `kept: median ${ms(ab.kept.median)}, p95 ${ms(ab.kept.p95)}, ${ab.kept.keys.toFixed(0)} key lists and ${ab.kept.articles.toFixed(0)} articles read per run; own: median ${ms(ab.own.median)}, p95 ${ms(ab.own.p95)}, ${ab.own.keys.toFixed(0)} key lists, ${ab.own.articles.toFixed(0)} articles (${ab.runs} runs each, alternating; closure asked in ${ab.closed}; stories differing: ${ab.differ})`,
+              ],
+              [
+                '  runs where closure asked: kept / own (ms)',
+                `${ab.pairs.map(([k, o]) => `${Math.round(k)} / ${Math.round(o)}`).join('; ') || '–'}; median ratio ${ab.ratio.toFixed(2)}`,
+              ],
+            ] as Array<[string, string]>)
+          : []),
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : panelOnly ? '–' : `not measured above ${bruteMax.toLocaleString('en')}`],
         ['options page: first rows', !inPage.length ? '–' : `${ms(median(inPage))} median of ${inPage.length} loads, navigation start → first row in the page (each: ${inPage.map(ms).join(', ')}); ${ms(median(outside))} from the benchmark's goto call to its waitForSelector`],
         ['options page: keystroke → filtered rows', ms(keystroke)],

@@ -5,7 +5,9 @@
  * as bench/browser.ts does, printing articles/s and the stages of each step.
  *
  *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 5000] [--batch N]
- *     [--ab] [--ab-batch 500,1000] [--rebuild] [--upgrade N]
+ *     [--ab] [--ab-batch 500,1000] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab]
+ * --profile: a CPU profile of the page during the last step: its main thread's self time by
+ *   function (top 25) and how much of the step it was idle (waiting for IndexedDB).
  * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
  * --rebuild: at the end, the identity filter record is removed and the next two imports of 1,000 are timed.
  */
@@ -25,22 +27,57 @@ const batch = flag('--batch') ? Number(flag('--batch')) : undefined;
 const ab = args.includes('--ab');
 /** --ab-batch 500,1000: alternate chunks written in transactions of either size. */
 const abBatch = flag('--ab-batch')?.split(',').map(Number) as [number, number] | undefined;
+const profile = args.includes('--profile');
+/** --keys page|worker|ab: story keys on the page (as before), in the options page's worker (default), or alternating per chunk. */
+const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/** Self time per function of a CDP CPU profile, most first. */
+function selfTimes(p: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Array<[string, number]> {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  for (let k = 0; k < p.samples.length; k++) {
+    const f = byId.get(p.samples[k]!)!.callFrame;
+    const name = f.url ? `${f.functionName || '(anonymous)'} :${f.lineNumber + 1}` : f.functionName;
+    self.set(name, (self.get(name) ?? 0) + (p.timeDeltas[k + 1] ?? 0) / 1000);
+  }
+  return [...self.entries()].sort((a, b) => b[1] - a[1]);
+}
 
 
 
 async function main() {
   const ext = await launchExtension();
   try {
-    const { call } = await openBenchPage(ext);
+    const { page, call } = await openBenchPage(ext);
+    const cdp = profile ? await ext.context.newCDPSession(page) : null;
     let count = await call('count');
     let next = 0;
     for (const size of sizes) {
       const add = Math.max(0, size - count);
-      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch);
+      const last = size === sizes[sizes.length - 1];
+      if (cdp && last) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+        await cdp.send('Profiler.start');
+      }
+      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn);
+      if (cdp && last) {
+        const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+        const top = selfTimes(p);
+        const total = top.reduce((t, [, v]) => t + v, 0);
+        console.log(`   profile of this step: ${Math.round(total)} ms sampled; self time by function:`);
+        for (const [name, v] of top.slice(0, 25)) console.log(`     ${Math.round(v).toString().padStart(7)} ms ${((100 * v) / total).toFixed(1).padStart(5)} %  ${name}`);
+      }
       next += add;
       count = await call('count');
       console.log(`${count} articles (load ${loadavg()[0]!.toFixed(1)}): +${add} at ${Math.round(add / (r.ms / 1000))} articles/s (${Math.round(r.ms)} ms)`);
       if (ab) console.log(`   with the filter ${Math.round(r.ab.filterN / (r.ab.filter / 1000))}/s, every value looked up ${Math.round(r.ab.lookupsN / (r.ab.lookups / 1000))}/s`);
+      if (keysIn === 'ab') console.log(`   keys in the worker ${Math.round(r.keysAb.workerN / (r.keysAb.worker / 1000))}/s, on the page ${Math.round(r.keysAb.pageN / (r.keysAb.page / 1000))}/s`);
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
     }

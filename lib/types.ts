@@ -252,6 +252,11 @@ export interface CorpusIndex {
   getMany(ids: string[]): Promise<Article[]>;
   /** Id of an article already in the corpus that is the same as this one (same id, canonical URL or text hash). */
   findSame(article: Pick<Article, 'id' | 'url' | 'hash'>): Promise<string | null>;
+  /**
+   * Optional: the ids carrying each key (the key index's lists), so that a caller can keep them per
+   * key (lib/engine/read-cache.ts). `candidates(keys, limit)` must equal `rankHits` over them.
+   */
+  keyIds?(keys: string[]): Promise<Map<string, string[]>>;
 }
 
 /** Our own export format: one JSON file holding the whole corpus. */

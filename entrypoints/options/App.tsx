@@ -28,6 +28,7 @@ import type { IngestEnv } from '../../lib/ingest';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { SummaryIndex } from '../../components/options/table-model';
 import { followSummaries } from '../../lib/store/summaries-page';
+import { keysWorker } from '../../lib/store/key-worker';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
 import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
@@ -169,6 +170,8 @@ export function App() {
     Corpus.open()
       .then((opened) => {
         performance.mark?.('parallax:options-open');
+        // An import's story keys are computed in a worker (started at the first import) while the page writes.
+        if (typeof Worker !== 'undefined') opened.keysElsewhere = keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' }));
         c = opened;
         setCorpus(opened);
         const fail = (e: unknown) => setFatal(`The corpus could not be read: ${errorText(e)}`);

@@ -18,6 +18,7 @@ import { buildReport, type StoryArticle } from './report';
 import { reportFeatures } from './features';
 import { rankReport } from './rank';
 import { closeStory, storyAsker } from './closure';
+import { readOnce } from './read-cache';
 import { featuresOf, findRelated, unitIdf, weighAll, type CompareOptions, type StoryCandidate } from './story';
 
 export { entityRuns, novelDetails } from './report';
@@ -25,8 +26,10 @@ export { findRelated, prominentShare, type CompareOptions, type StoryCandidate }
 
 /** The story: the fitted decision per candidate (story.ts), then one step of closure (closure.ts). */
 export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<StoryCandidate[]> {
-  const { candidates } = await findRelated(article, corpus, opts);
-  return closeStory(candidates, storyAsker(corpus, opts));
+  // Closure's questions read the keys and articles the page's own decision read: each once (read-cache.ts).
+  const once = readOnce(corpus);
+  const { candidates } = await findRelated(article, once, opts);
+  return closeStory(candidates, storyAsker(once, opts));
 }
 
 /**

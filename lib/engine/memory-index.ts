@@ -44,6 +44,10 @@ export class MemoryIndex implements CorpusIndex {
       .slice(0, limit);
   }
 
+  async keyIds(keys: string[]): Promise<Map<string, string[]>> {
+    return new Map([...new Set(keys)].map((k) => [k, [...(this.postings.get(k) ?? [])]]));
+  }
+
   async keyCounts(keys: string[]): Promise<Map<string, number>> {
     const out = new Map<string, number>();
     for (const k of keys) out.set(k, this.postings.get(k)?.size ?? 0);

@@ -25,7 +25,7 @@
 import type { Article, CorpusIndex } from '../types';
 import { cosine, counts, quantities, tokens } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
-import { derivedOf, featuresOf, Idf, type UnitFeatures } from './features';
+import { derivedOf, featuresOf, Idf, isFactUnit, unitFeatures, type ArticleDerived, type UnitFeatures } from './features';
 import { STORY_MODEL } from './fitted/story';
 import { contentStem, indexKeys } from './keys';
 
@@ -36,8 +36,8 @@ export interface CompareOptions {
   align?: AlignParams;
   /**
    * Only these candidates' decisions are wanted (story closure's questions, closure.ts): the pool,
-   * its cosines and the unit IDF are the same, but only they are aligned; the others' `related` is
-   * not meaningful.
+   * its cosines and the unit IDF are the same, but only they are aligned and read for names,
+   * figures and title; the others' `score` and `related` are not meaningful.
    */
   decideOnly?: ReadonlySet<string>;
 }
@@ -197,6 +197,29 @@ function firstFacts(feats: UnitFeatures[], n: number): UnitFeatures[] {
   return out;
 }
 
+/**
+ * A candidate's first STORY_UNITS fact units' features, what the story decision reads of it:
+ * `firstFacts(featuresOf(a), STORY_UNITS)`, without deriving the units after them when the whole
+ * list is not derived yet (a unit's features depend on that unit alone, so the values are the
+ * same; a 130-unit page is derived in full only if it joins the story and the report needs it).
+ * Kept with the article's derived record.
+ */
+function storyFacts(a: Article): UnitFeatures[] {
+  const d = derivedOf(a);
+  if (d.feats) return firstFacts(d.feats, STORY_UNITS);
+  let head = heads.get(d);
+  if (!head) {
+    head = [];
+    for (const u of a.units) {
+      if (head.length >= STORY_UNITS) break;
+      if (isFactUnit(u)) head.push(unitFeatures(u));
+    }
+    heads.set(d, head);
+  }
+  return head;
+}
+const heads = new WeakMap<ArticleDerived, UnitFeatures[]>();
+
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
@@ -237,9 +260,10 @@ export async function findRelated(
   opts: CompareOptions = {},
 ): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
   const limit = opts.candidateLimit ?? 40;
-  const selfId = await corpus.findSame(article);
+  // "Is this article in the corpus" is asked at once with the key statistics (one round trip, not
+  // two): its answer is needed only to leave the article itself out of the candidates.
   const keys = indexKeys(article);
-  const [n, df] = await Promise.all([corpus.count(), corpus.keyCounts(keys)]);
+  const [selfId, n, df] = await Promise.all([corpus.findSame(article), corpus.count(), corpus.keyCounts(keys)]);
   // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
   // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
   const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
@@ -259,10 +283,17 @@ export async function findRelated(
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
   // news: in a corpus of five articles on one story, "Cecot" is still a rare word.
   const total = Math.max(n, others.length + 1) + PRIOR_DOCS;
+  // Each term's weight once per decision (the pool's vectors share most of their terms).
+  const idfs = new Map<string, number>();
   const idf = (t: string) => {
-    const known = df.get(t.startsWith('#') ? `d:${t.slice(1)}` : `w:${t}`);
-    const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
-    return Math.log((total + 1) / (d + 1)) + 1;
+    let w = idfs.get(t);
+    if (w === undefined) {
+      const known = df.get(t.startsWith('#') ? `d:${t.slice(1)}` : `w:${t}`);
+      const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
+      w = Math.log((total + 1) / (d + 1)) + 1;
+      idfs.set(t, w);
+    }
+    return w;
   };
   const tfidf = (v: Map<string, number>) => {
     const out = new Map<string, number>();
@@ -281,8 +312,11 @@ export async function findRelated(
   // Pool-relative standing (bounded: the pool's own cosines, at most limit² / 2 of them).
   const bestDoc = Math.max(...docScores);
   const bestOf = docScores.map((d) => d);
+  // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
+  const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
   for (let i = 0; i < poolVecs.length; i++) {
     for (let j = i + 1; j < poolVecs.length; j++) {
+      if (!rowNeeded(i) && !rowNeeded(j)) continue;
       const c = cosine(poolVecs[i]!, poolVecs[j]!);
       if (c > bestOf[i]!) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
@@ -305,7 +339,7 @@ export async function findRelated(
   const hereFeats = featuresOf(article);
   // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
   // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
-  const otherFeats = others.map((a, k) => (shortlist.has(k) ? firstFacts(featuresOf(a), STORY_UNITS) : []));
+  const otherFeats = others.map((a, k) => (shortlist.has(k) ? storyFacts(a) : []));
   const uidf = unitIdf([hereFeats, ...otherFeats]);
   const hereW = weighAll(hereFeats, uidf);
   const hereFacts = hereFeats.filter((f) => f.fact).length;
@@ -324,13 +358,16 @@ export async function findRelated(
       prominentShare(otherFeats[k]!, new Set(edges.map((e) => e.b))),
     );
     const d = derivedOf(a);
+    // A candidate not asked about (decideOnly) needs no names, figures or title: its decision is
+    // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
+    const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
     const evidence: StoryEvidence = {
       docScore: docScores[k]!,
       z: zs[k]!,
       lead,
-      names: cosine(hereNames, tfidf((d.names ??= nameVector(a)))),
-      figures: figureShare(hereFigures, (d.figures ??= figureSet(a))),
-      title: cosine(hereTitle, tfidf((d.title ??= titleVector(a)))),
+      names: asked ? cosine(hereNames, tfidf((d.names ??= nameVector(a)))) : 0,
+      figures: asked ? figureShare(hereFigures, (d.figures ??= figureSet(a))) : 0,
+      title: asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0,
       ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
       back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,
     };

@@ -45,7 +45,7 @@ export const UNREACHABLE_HINT =
  * overlapping work included). No-op where the environment has no User Timing.
  */
 export const MARKS = ['parallax:page-text', 'parallax:ingested', 'parallax:corpus', 'parallax:compared', 'parallax:report'] as const;
-const DB_MEASURES = ['candidates', 'keyCounts', 'count', 'getMany', 'findSame'] as const;
+const DB_MEASURES = ['candidates', 'keyIds', 'keyCounts', 'count', 'getMany', 'findSame'] as const;
 const perf = (): Performance | undefined => (globalThis as { performance?: Performance }).performance;
 function mark(name: (typeof MARKS)[number]): void {
   const p = perf();
@@ -95,6 +95,8 @@ export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
 } {
   const view: SidebarCorpus = {
     candidates: (keys, limit) => timed('candidates', () => c.candidates(keys, limit)),
+    // The key lists themselves, when the store gives them: the engine keeps them per key for one compare.
+    ...(c.keyIds ? { keyIds: (keys: string[]) => timed('keyIds', () => c.keyIds!(keys)) } : {}),
     keyCounts: (keys) => timed('keyCounts', () => c.keyCounts(keys)),
     count: () => timed('count', () => c.count()),
     getMany: (ids) => timed('getMany', () => c.getMany(ids)),

@@ -8,6 +8,7 @@
  */
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
+import { rankHits } from '../engine/read-cache';
 import {
   compactUnits,
   countKeys,
@@ -237,6 +238,8 @@ function sameContent(a: Article | StoredArticle, b: Article): boolean {
 
 /** Computes an article's story keys (default: lib/engine/keys.ts `indexKeys`). */
 export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[];
+/** The engine's story keys of many articles at once, computed elsewhere (lib/store/key-worker.ts). */
+export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes'] }>) => Promise<string[][]>;
 
 function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
@@ -304,10 +307,25 @@ export class Corpus implements CorpusIndex {
    * `keysOf` replaces the engine's key function; only for measuring the store alone or for tests.
    * The extension and the CLI use the default, so stored keys match the engine's query keys.
    */
+  private readonly keysOf: KeyFunction;
+  /** True when `keysOf` is the engine's own key function (so another thread may compute it). */
+  private readonly engineKeys: boolean;
+
   constructor(
     readonly db: ParallaxDb,
-    private readonly keysOf: KeyFunction = (a) => keysModule.indexKeys(a),
-  ) {}
+    keysOf?: KeyFunction,
+  ) {
+    this.keysOf = keysOf ?? ((a) => keysModule.indexKeys(a));
+    this.engineKeys = !keysOf;
+  }
+
+  /**
+   * Where an import's next batch of story keys is computed while the current batch is written:
+   * when set (lib/store/key-worker.ts: a Worker running lib/engine/keys' indexKeys, the same
+   * function), there, off this thread; else here, in slices between the write's requests. Used
+   * only with the engine's own key function; if it fails, the keys are computed here as before.
+   */
+  keysElsewhere: KeysInBulk | null = null;
 
   /** Opens (creating or upgrading) the corpus database. */
   static async open(opts: OpenOptions & { keysOf?: KeyFunction } = {}): Promise<Corpus> {
@@ -324,19 +342,18 @@ export class Corpus implements CorpusIndex {
   // CorpusIndex: what the engine and the quote tracer use.
 
   async candidates(keys: string[], limit = 50): Promise<Array<{ id: string; hits: number }>> {
+    return rankHits((await this.keyIds(keys)).values(), limit);
+  }
+
+  /** The ids carrying each key, from the multi-entry `keys` index (primary keys only: no article body is read). */
+  async keyIds(keys: string[]): Promise<Map<string, string[]>> {
     const uniq = [...new Set(keys)];
-    if (uniq.length === 0) return [];
+    if (uniq.length === 0) return new Map();
     const { articles } = this.db;
-    // Primary keys only: the multi-entry index answers without reading any article body.
     const lists = await this.db.transaction('r', articles, () =>
       Promise.all(uniq.map((k) => articles.where('keys').equals(k).primaryKeys())),
     );
-    const hits = new Map<string, number>();
-    for (const ids of lists) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
-    return [...hits.entries()]
-      .map(([id, n]) => ({ id, hits: n }))
-      .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .slice(0, Math.max(0, limit));
+    return new Map(uniq.map((k, i) => [k, lists[i]!]));
   }
 
   /** Articles per key, from the keyStats table kept with every write (one bulkGet of buckets). */
@@ -718,6 +735,17 @@ export class Corpus implements CorpusIndex {
   private async precomputeKeys(part: Article[]): Promise<KeyCache> {
     const cache: KeyCache = new Map();
     const t0 = this.stageTimes ? performance.now() : 0;
+    if (this.keysElsewhere && this.engineKeys && part.length) {
+      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
+      if (keys && keys.length === part.length) {
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
+        if (this.stageTimes) {
+          const key = 'story keys, next batch (elsewhere, wall)';
+          this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
+        }
+        return cache;
+      }
+    }
     let idle = 0;
     for (let k = 0; k < part.length; k++) {
       if (k > 0 && k % KEY_SLICE === 0) {

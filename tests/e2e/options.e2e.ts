@@ -201,8 +201,11 @@ describe('options page: the corpus manager', () => {
     ]);
     expect(Date.now() - t).toBeLessThan(15_000);
     expect(await rowIds(page)).toEqual(before);
-    // Files were read off the page's thread, in the ingestion worker.
-    expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/\/ingest-worker\.js$/)]);
+    // Files were read off the page's thread, in the ingestion worker (an import's story keys are
+    // computed in another instance of it, lib/store/key-worker.ts, stopped when imports pause).
+    const workers = page.workers().map((w) => w.url());
+    expect(workers.length).toBeGreaterThan(0);
+    expect(workers.every((u) => /\/ingest-worker\.js$/.test(u))).toBe(true);
   });
 
   it('adds a page by its URL', async () => {

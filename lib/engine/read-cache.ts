@@ -1,0 +1,82 @@
+/**
+ * One compare's reads, kept: a CorpusIndex in front of the corpus that answers each question once
+ * per compare. Story closure (closure.ts) asks two more story decisions, each a findRelated against
+ * its own article's pool; the articles asked about are the page's own candidates, so their key
+ * lists, key counts and pools overlap what the page's findRelated already read. Through this view
+ * every key's id list, every key count, every article and the corpus size are read from the
+ * database at most once per compare (docs/notes/perf10.md).
+ *
+ * Same answers as the corpus it wraps: `candidates` is ranked from the kept per-key id lists by
+ * `rankHits`, which is how lib/store's Corpus and MemoryIndex rank them (more shared keys first,
+ * then id); a corpus without `keyIds` is asked `candidates` itself, once per distinct question.
+ * Concurrent questions share the reads in flight. Kept for one compare only: the corpus may change
+ * between two.
+ */
+import type { Article, CorpusIndex } from '../types';
+
+/** Candidates from per-key id lists: ids by number of lists they are in, most first, then by id. */
+export function rankHits(lists: Iterable<readonly string[]>, limit: number): Array<{ id: string; hits: number }> {
+  const hits = new Map<string, number>();
+  for (const ids of lists) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
+  return [...hits.entries()]
+    .map(([id, n]) => ({ id, hits: n }))
+    .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, Math.max(0, limit));
+}
+
+/**
+ * Asks `read` only for the keys not asked before and keeps one promise per key, so that
+ * concurrent callers share a read in flight.
+ */
+function perKey<V>(kept: Map<string, Promise<V | undefined>>, keys: string[], read: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V | undefined>> {
+  const uniq = [...new Set(keys)];
+  const missing = uniq.filter((k) => !kept.has(k));
+  if (missing.length) {
+    const got = read(missing);
+    // A failed read is not kept: the caller sees the failure, a later question reads again.
+    for (const k of missing) kept.set(k, got.then((m) => m.get(k), (e) => (kept.delete(k), Promise.reject(e))));
+  }
+  return Promise.all(uniq.map((k) => kept.get(k)!)).then((vs) => new Map(uniq.map((k, i) => [k, vs[i]])));
+}
+
+/** A view of `corpus` for one compare: each read at most once (see the file comment). */
+export function readOnce(corpus: CorpusIndex): CorpusIndex {
+  let count: Promise<number> | null = null;
+  const counts = new Map<string, Promise<number | undefined>>();
+  const lists = new Map<string, Promise<string[] | undefined>>();
+  const articles = new Map<string, Promise<Article | undefined>>();
+  const ranked = new Map<string, Promise<Array<{ id: string; hits: number }>>>();
+  const same = new Map<string, Promise<string | null>>();
+  const keyIds = corpus.keyIds?.bind(corpus);
+  return {
+    count: () => (count ??= corpus.count()),
+    keyCounts: async (keys) => {
+      const got = await perKey(counts, keys, (missing) => corpus.keyCounts(missing));
+      return new Map([...got].map(([k, n]) => [k, n ?? 0]));
+    },
+    candidates: async (keys, limit) => {
+      if (keyIds && limit !== undefined) {
+        const got = await perKey(lists, keys, keyIds);
+        return rankHits([...got.values()].map((ids) => ids ?? []), limit);
+      }
+      const q = `${limit}\u0000${[...new Set(keys)].join('\u0000')}`;
+      let r = ranked.get(q);
+      if (!r) ranked.set(q, (r = corpus.candidates(keys, limit)));
+      return r;
+    },
+    keyIds: keyIds && (async (keys) => {
+      const got = await perKey(lists, keys, keyIds);
+      return new Map([...got].map(([k, ids]) => [k, ids ?? []]));
+    }),
+    getMany: async (ids) => {
+      const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));
+      return ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
+    },
+    findSame: (a) => {
+      const k = JSON.stringify([a.id, a.url ?? null, a.hash ?? null]);
+      let r = same.get(k);
+      if (!r) same.set(k, (r = corpus.findSame(a)));
+      return r;
+    },
+  };
+}

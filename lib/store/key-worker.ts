@@ -1,0 +1,97 @@
+/**
+ * Story keys off the page's thread during an import (Corpus.keysElsewhere). An import writes a
+ * batch while the next batch's keys are computed; on the page's one thread the two took turns
+ * (`indexKeys` was ~45 % of the options page's main-thread time in a 10k → 20k import,
+ * `bench/import-browser.ts --profile`, docs/notes/perf10.md). In a Worker running the same
+ * lib/engine/keys code, the page only clones the texts over and the records into IndexedDB.
+ *
+ * Protocol (one message per batch): `{ seq, keys: [{ title, text }, …] }` →
+ * `{ seq, keys: string[][] }` or `{ seq, error }`. `answerKeys` is the worker's side; the options
+ * page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
+ */
+import type { Article, Quote } from '../types';
+import { indexKeys } from '../engine/keys';
+import type { KeysInBulk } from './corpus';
+
+/** A key worker no import has asked for this long is stopped (started again at the next request). */
+export const KEYS_WORKER_IDLE_MS = 30_000;
+
+export interface KeysRequest {
+  seq: number;
+  /** What indexKeys reads of each article: title, text and quotes. */
+  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }>;
+}
+export type KeysReply = { seq: number; keys: string[][] } | { seq: number; error: string };
+
+export function isKeysRequest(m: unknown): m is KeysRequest {
+  return !!m && typeof m === 'object' && Array.isArray((m as KeysRequest).keys) && typeof (m as KeysRequest).seq === 'number';
+}
+
+/** The worker's answer to a keys request (the engine's own key function, each article's keys). */
+export function answerKeys(m: KeysRequest): KeysReply {
+  try {
+    return { seq: m.seq, keys: m.keys.map((a) => indexKeys(a)) };
+  } catch (e) {
+    return { seq: m.seq, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/**
+ * A KeysInBulk that asks a worker made by `makeWorker` (started at the first request, started
+ * again after an error, stopped after `idleMs` without a request). A request the worker cannot answer is rejected: the corpus then computes
+ * those keys on the page, as without a worker.
+ */
+export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_MS): KeysInBulk {
+  let worker: Worker | null = null;
+  let seq = 0;
+  let idle: ReturnType<typeof setTimeout> | null = null;
+  // Stopped when no import has asked for a while (an import asks every batch): no idle thread kept.
+  const rest = () => {
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (pending.size) return;
+      worker?.terminate();
+      worker = null;
+    }, idleMs);
+  };
+  const pending = new Map<number, { resolve: (k: string[][]) => void; reject: (e: Error) => void }>();
+  const failAll = (why: string) => {
+    for (const [k, p] of pending) {
+      pending.delete(k);
+      p.reject(new Error(why));
+    }
+  };
+  const start = (): Worker => {
+    const w = makeWorker();
+    w.onmessage = (e: MessageEvent<KeysReply>) => {
+      const p = pending.get(e.data.seq);
+      if (!p) return;
+      pending.delete(e.data.seq);
+      if (!pending.size) rest();
+      if ('keys' in e.data) p.resolve(e.data.keys);
+      else p.reject(new Error(e.data.error));
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      failAll(e.message || 'the key worker stopped');
+      w.terminate();
+      if (worker === w) worker = null;
+    };
+    return w;
+  };
+  return (articles) =>
+    new Promise<string[][]>((resolve, reject) => {
+      const id = ++seq;
+      if (idle) clearTimeout(idle);
+      idle = null;
+      pending.set(id, { resolve, reject });
+      try {
+        worker ??= start();
+        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes })) };
+        worker.postMessage(req);
+      } catch (e) {
+        pending.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+}

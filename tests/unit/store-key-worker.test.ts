@@ -1,0 +1,109 @@
+/**
+ * An import's story keys computed elsewhere (Corpus.keysElsewhere, lib/store/key-worker.ts): the
+ * same keys stored as when the page computes them; a worker that fails leaves the page to compute
+ * them; a corpus with its own key function never asks the worker.
+ */
+import { describe, expect, it } from 'vitest';
+import { indexKeys } from '../../lib/engine/keys';
+import { answerKeys, isKeysRequest, keysWorker, type KeysReply } from '../../lib/store/key-worker';
+import { Corpus } from '../../lib/store/corpus';
+import { createDb } from '../../lib/store/db';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { seedArticles } from '../../lib/seeds';
+import { article, openTestCorpus } from './store-helpers';
+
+/** A Worker stand-in that answers in a later task, as a real one does. */
+class FakeWorker {
+  onmessage: ((e: MessageEvent<KeysReply>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  posted = 0;
+  terminated = false;
+  constructor(private readonly fail = false) {}
+  postMessage(m: unknown) {
+    this.posted++;
+    setTimeout(() => {
+      if (this.fail) return this.onerror?.({ message: 'boom', preventDefault() {} } as ErrorEvent);
+      if (isKeysRequest(m)) this.onmessage?.({ data: answerKeys(m) } as MessageEvent<KeysReply>);
+    }, 0);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+const articles = () => [
+  ...seedArticles(),
+  ...Array.from({ length: 30 }, (_, k) => article({ id: `x${k}`, text: `Ferry ${k} to Harbor Island runs every ${k + 2} hours. The council voted ${k} to 3 on Tuesday.` })),
+];
+
+async function storedKeys(c: Corpus): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  await c.db.articles.each((r) => void (out[r.id] = r.keys));
+  return out;
+}
+
+describe('story keys computed elsewhere during an import', () => {
+  it('stores the same keys as the page computing them, and the worker computed them', async () => {
+    const plain = await openTestCorpus();
+    await plain.upsertBatched(articles(), { batch: 7 });
+    const viaWorker = await openTestCorpus();
+    const workers: FakeWorker[] = [];
+    viaWorker.keysElsewhere = keysWorker(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    });
+    const r = await viaWorker.upsertBatched(articles(), { batch: 7 });
+    expect(r.added).toBe(articles().length);
+    expect(await storedKeys(viaWorker)).toEqual(await storedKeys(plain));
+    expect(workers).toHaveLength(1); // one worker, started at the first batch
+    expect(workers[0]!.posted).toBe(Math.ceil(articles().length / 7));
+  });
+
+  it('stops the worker when no import asks for a while, and starts one again at the next import', async () => {
+    const workers: FakeWorker[] = [];
+    const c = await openTestCorpus();
+    c.keysElsewhere = keysWorker(() => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    }, 50);
+    await c.upsertBatched(articles().slice(0, 10), { batch: 4 });
+    // (A loaded machine may pause longer than the idle time between two batches: then a worker is
+    // stopped and another started within the import; the keys are the same.)
+    const first = workers.length;
+    expect(first).toBeGreaterThanOrEqual(1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(workers.every((w) => w.terminated)).toBe(true);
+    await c.upsertBatched(articles().slice(10, 20), { batch: 4 });
+    expect(workers.length).toBeGreaterThan(first);
+  });
+
+  it('computes the keys on the page when the worker fails, and starts a new worker next time', async () => {
+    const c = await openTestCorpus();
+    let made = 0;
+    c.keysElsewhere = keysWorker(() => (made++, new FakeWorker(true) as unknown as Worker));
+    await c.upsertBatched(articles(), { batch: 10 });
+    const plain = await openTestCorpus();
+    await plain.upsertBatched(articles(), { batch: 10 });
+    expect(await storedKeys(c)).toEqual(await storedKeys(plain));
+    expect(made).toBeGreaterThan(1);
+  });
+
+  it('never asks it for a corpus with its own key function', async () => {
+    const db = createDb({ name: `kw-${Math.random()}`, indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    const c = new Corpus(db, (a) => [`t:${a.title.length}`]);
+    let asked = 0;
+    c.keysElsewhere = async (xs) => (asked++, xs.map(() => ['w:wrong']));
+    await c.upsertBatched(articles().slice(0, 5));
+    expect(asked).toBe(0);
+    expect(Object.values(await storedKeys(c)).flat().every((k) => k.startsWith('t:'))).toBe(true);
+  });
+
+  it('answers a keys request with indexKeys of each article', () => {
+    const a = seedArticles()[0]!;
+    expect(answerKeys({ seq: 3, keys: [{ title: a.title, text: a.text, quotes: a.quotes }] })).toEqual({ seq: 3, keys: [indexKeys(a)] });
+    expect(isKeysRequest({ seq: 1, name: 'f.txt', content: 'x' })).toBe(false);
+  });
+});
