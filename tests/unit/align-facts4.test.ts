@@ -7,26 +7,15 @@
  * headline's paragraph is the headline.
  */
 import { describe, expect, it } from 'vitest';
-import { align, DEFAULT_ALIGN, differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
-import { articleFeatures, featuresOf, reportFeatures } from '../../lib/engine/features';
-import { buildReport, entityRuns, foldedText, novelDetails, replacesFigure, type StoryArticle } from '../../lib/engine/report';
-import { rankReport } from '../../lib/engine/rank';
-import { unitIdf, weighAll } from '../../lib/engine/story';
+import { differentActors, sameQuotation, weighPairs } from '../../lib/engine/align';
+import { articleFeatures, reportFeatures } from '../../lib/engine/features';
+import { entityRuns, foldedText, novelDetails, replacesFigure } from '../../lib/engine/report';
 import { quantities } from '../../lib/nlp';
 import { actorsDisagree, mainActors } from '../../lib/nlp/actors';
-import type { Article, Report } from '../../lib/types';
+import type { Report } from '../../lib/types';
 import { sentenceArticle } from '../data/engine/sentence-article';
+import { reportAgainst } from '../data/engine/report-against';
 
-/** The report of `read` against `others`, taken as its related set (the story decision is not under test). */
-function reportAgainst(read: Article, others: Article[]): Report {
-  const feats = reportFeatures(read, featuresOf(read));
-  const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
-  const idf = unitIdf([feats, ...rel]);
-  const weighted = weighAll(feats, idf);
-  const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
-  const withHere = related.map((s) => align(weighted, s.weighted, DEFAULT_ALIGN));
-  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: DEFAULT_ALIGN }));
-}
 const addedTexts = (r: Report) => r.added.map((a) => a.text);
 
 describe('a figure that replaces the other outlet\'s figure', () => {

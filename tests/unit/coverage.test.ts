@@ -11,22 +11,12 @@ import { describe, expect, it } from 'vitest';
 import { align, DEFAULT_ALIGN } from '../../lib/engine/align';
 import { COVERAGE_FEATURES, coverageFeatures, isMissing, type CoverageModel } from '../../lib/engine/coverage';
 import { featuresOf, reportFeatures } from '../../lib/engine/features';
-import { buildReport, foldedText, type CoverageRow, type StoryArticle } from '../../lib/engine/report';
-import { rankReport } from '../../lib/engine/rank';
+import { foldedText, type CoverageRow } from '../../lib/engine/report';
 import { unitIdf, weighAll } from '../../lib/engine/story';
-import type { Article, Report } from '../../lib/types';
+import type { Report } from '../../lib/types';
 import { sentenceArticle } from '../data/engine/sentence-article';
+import { reportAgainst } from '../data/engine/report-against';
 
-/** The report of `read` against `others` taken as its related set (the story decision is not under test). */
-function reportAgainst(read: Article, others: Article[], coverage?: CoverageModel | null, collect?: (r: CoverageRow) => void): Report {
-  const feats = reportFeatures(read, featuresOf(read));
-  const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
-  const idf = unitIdf([feats, ...rel]);
-  const weighted = weighAll(feats, idf);
-  const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
-  const withHere = related.map((s) => align(weighted, s.weighted, DEFAULT_ALIGN));
-  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: DEFAULT_ALIGN, coverage, collect }));
-}
 
 const addedText = (r: Report) => r.added.map((a) => a.text);
 const leftText = (r: Report) => r.leftOut.map((l) => l.text);

@@ -1,0 +1,18 @@
+/** Test helper: the report of one article against others taken as its related set (the story decision is not under test). */
+import { align, DEFAULT_ALIGN } from '../../../lib/engine/align';
+import type { CoverageModel } from '../../../lib/engine/coverage';
+import { featuresOf, reportFeatures } from '../../../lib/engine/features';
+import { rankReport } from '../../../lib/engine/rank';
+import { buildReport, type CoverageRow, type StoryArticle } from '../../../lib/engine/report';
+import { unitIdf, weighAll } from '../../../lib/engine/story';
+import type { Article, Report } from '../../../lib/types';
+
+export function reportAgainst(read: Article, others: Article[], coverage?: CoverageModel | null, collect?: (r: CoverageRow) => void): Report {
+  const feats = reportFeatures(read, featuresOf(read));
+  const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
+  const idf = unitIdf([feats, ...rel]);
+  const weighted = weighAll(feats, idf);
+  const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
+  const withHere = related.map((s) => align(weighted, s.weighted, DEFAULT_ALIGN));
+  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: DEFAULT_ALIGN, coverage, collect }));
+}
