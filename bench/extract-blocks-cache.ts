@@ -13,10 +13,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { nodeParseHtml } from '../cli/node-env.ts';
-import { bodyOutOfHead, readMetadata } from '../lib/extract.ts';
 import { htmlToBlocks, type Block } from '../lib/text/html.ts';
 import { normalizeInline } from '../lib/text/normalize.ts';
 import { SETS, splitOf } from './extract-eval.ts';
+import { readabilityPass } from './readability-pass.ts';
 
 export const CACHE = join(tmpdir(), 'parallax-extract-eval');
 
@@ -55,26 +55,16 @@ function build(set: string): CachedPage[] | string {
   let k = 0;
   for (const p of pages) {
     if (++k % 100 === 0) process.stderr.write(`${set}: ${k}/${pages.length}\n`);
-    let content: string | null = null;
-    let title = '';
-    let byline: string | null = null;
     let page: Block[] = [];
     const t0 = performance.now();
-    try {
-      const doc = nodeParseHtml(p.html);
-      const clone = doc.cloneNode(true) as Document;
-      bodyOutOfHead(clone);
-      page = htmlToBlocks(clone.body?.innerHTML ?? '', { attrs: true })
-        .map((b) => ({ ...b, text: normalizeInline(b.text, { entities: false }).text }))
-        .filter((b) => b.text);
-      const parsed = new Readability(clone, { keepClasses: true }).parse();
-      const meta = readMetadata(doc, '');
-      content = parsed?.content ?? null;
-      title = normalizeInline(parsed?.title || meta.title || '').text;
-      byline = parsed?.byline ? normalizeInline(parsed.byline).text : meta.byline;
-    } catch {
-      content = null;
-    }
+    const { content, title, byline } = readabilityPass(p.html, {
+      keepClasses: true,
+      beforeParse: (clone) => {
+        page = htmlToBlocks(clone.body?.innerHTML ?? '', { attrs: true })
+          .map((b) => ({ ...b, text: normalizeInline(b.text, { entities: false }).text }))
+          .filter((b) => b.text);
+      },
+    });
     const ms = performance.now() - t0;
     const key = `${p.set}/${p.id}`;
     let base = baseCache[key];

@@ -13,13 +13,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readability } from '@mozilla/readability';
-import { nodeParseHtml } from '../cli/node-env.ts';
-import { articleRawBlocks, bodyOutOfHead, readMetadata } from '../lib/extract.ts';
-import { normalizeInline } from '../lib/text/normalize.ts';
+import { articleRawBlocks } from '../lib/extract.ts';
 import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from '../lib/text/boilerplate.ts';
 import type { Block } from '../lib/text/html.ts';
 import { SETS, splitOf } from './extract-eval.ts';
+import { readabilityPass } from './readability-pass.ts';
 import { metrics, shingleMatch } from './extract-metric.ts';
 
 interface Cached {
@@ -44,21 +42,7 @@ function build(set: string, rebuild: boolean): Cached[] | string {
   for (const p of pages) {
     // Held-out pages are cached only for --held (the fit never reads them; extract-eval reports them).
     if (split.get(p.id) === 'held' && !process.argv.includes('--held')) continue;
-    let content: string | null = null;
-    let title = '';
-    let byline: string | null = null;
-    try {
-      const doc = nodeParseHtml(p.html);
-      const clone = doc.cloneNode(true) as Document;
-      bodyOutOfHead(clone);
-      const parsed = new Readability(clone).parse();
-      const meta = readMetadata(doc, '');
-      content = parsed?.content ?? null;
-      title = normalizeInline(parsed?.title || meta.title || '').text;
-      byline = parsed?.byline ? normalizeInline(parsed.byline).text : meta.byline;
-    } catch {
-      content = null;
-    }
+    const { content, title, byline } = readabilityPass(p.html);
     out.push({ id: p.id, split: split.get(p.id)!, truth: p.truth, content, title, byline });
   }
   mkdirSync(CACHE, { recursive: true });

@@ -21,7 +21,7 @@ import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } f
 import { SAME_FACT } from './fitted/align';
 import { actorsOf, align, differentActors, factMatrix, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
 import { ambiguousFigures, sharedActor } from './conflicts';
-import { copiedShares, isNearCopy, storySources } from './copy';
+import { isNearCopy, storySources } from './copy';
 import { sourceKey } from '../outlets';
 import type { UnitFeatures } from './features';
 import { contentStem } from './keys';
@@ -387,22 +387,26 @@ function linkCovered(
   const { ai, bi, S } = factMatrix(A, B);
   if (ai.length === 0 || bi.length === 0) return;
   const taken = new Set(rew.values());
+  // The most similar of n units that `ok` admits (-1 when none).
+  const nearest = (n: number, ok: (k: number) => boolean, sim: (k: number) => number): number => {
+    let best = -1;
+    for (let k = 0; k < n; k++) if (ok(k) && (best < 0 || sim(k) > sim(best))) best = k;
+    return best;
+  };
   ai.forEach((w, x) => {
     const i = w.f.unit.i;
     if (!free.here(i) || rew.has(i)) return;
-    let best = -1;
-    for (let y = 0; y < bi.length; y++) if (!taken.has(bi[y]!.f.unit.i) && free.partnerThere(bi[y]!.f.unit.i) && (best < 0 || S[x]![y]! > S[x]![best]!)) best = y;
-    if (best < 0) return;
-    rew.set(i, bi[best]!.f.unit.i);
-    taken.add(bi[best]!.f.unit.i);
+    const y = nearest(bi.length, (k) => !taken.has(bi[k]!.f.unit.i) && free.partnerThere(bi[k]!.f.unit.i), (k) => S[x]![k]!);
+    if (y < 0) return;
+    rew.set(i, bi[y]!.f.unit.i);
+    taken.add(bi[y]!.f.unit.i);
   });
   bi.forEach((w, y) => {
     const j = w.f.unit.i;
     if (!free.there(j) || taken.has(j)) return;
-    let best = -1;
-    for (let x = 0; x < ai.length; x++) if (!rew.has(ai[x]!.f.unit.i) && free.partnerHere(ai[x]!.f.unit.i) && (best < 0 || S[x]![y]! > S[best]![y]!)) best = x;
-    if (best < 0) return;
-    rew.set(ai[best]!.f.unit.i, j);
+    const x = nearest(ai.length, (k) => !rew.has(ai[k]!.f.unit.i) && free.partnerHere(ai[k]!.f.unit.i), (k) => S[k]![y]!);
+    if (x < 0) return;
+    rew.set(ai[x]!.f.unit.i, j);
     taken.add(j);
   });
 }
