@@ -2,7 +2,7 @@
  * The browser benches' page: an extension-origin page (its manifest.json, so no app runs on the
  * database meanwhile) with bench/browser-page.ts evaluated in it, and a typed call into its API.
  */
-import type { ExtensionHarness } from '../tests/e2e/fixtures.ts';
+import { SEED_003, type ExtensionHarness } from '../tests/e2e/fixtures.ts';
 import type { BenchApi } from './browser-page.ts';
 import { iifeOf } from './iife.ts';
 
@@ -14,4 +14,12 @@ export async function openBenchPage(ext: ExtensionHarness) {
   const call = <K extends keyof BenchApi>(name: K, ...a: Parameters<BenchApi[K]>) =>
     page.evaluate(([n, xs]) => (globalThis as any).__pxBench[n](...xs), [name, a] as const) as Promise<Awaited<ReturnType<BenchApi[K]>>>;
   return { page, call };
+}
+
+/** Seed 003's page on the local news site, given to Parallax by its toolbar button (the tab the panel reads). */
+export async function openSeedTab(ext: ExtensionHarness) {
+  const page = await ext.context.newPage();
+  await page.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
+  const tabId = await ext.clickToolbarButton(page);
+  return { page, tabId };
 }

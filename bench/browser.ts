@@ -37,7 +37,7 @@ import { loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, zipfSlope } from './synthetic.ts';
 import { median } from './baseline.ts';
 import { mainThreadCpu, OBSERVE, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
-import { openBenchPage } from './bench-page.ts';
+import { openBenchPage, openSeedTab } from './bench-page.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => {
@@ -172,9 +172,7 @@ async function main() {
 
       // Side panel on seed 003: `panelLoads` fresh panel pages; open → report and page text →
       // report (issue 9's definition), with where the time goes (lib/sidebar/controller.ts marks).
-      const news = await ext.context.newPage();
-      await news.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
-      const tabId = await ext.clickToolbarButton(news);
+      const { page: news, tabId } = await openSeedTab(ext);
       const loads: Array<{ open: number; cpu: number } & ReturnType<typeof READ_MARKS>> = [];
       for (let k = 0; k < panelLoads; k++) {
         const panel = await ext.context.newPage();

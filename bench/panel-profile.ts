@@ -14,7 +14,8 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
-import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
+import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
+import { openSeedTab } from './bench-page';
 import { OBSERVE, REPORT_SHOWN } from './panel-marks';
 import { iifeOf } from './iife';
 
@@ -62,9 +63,7 @@ async function main() {
   const ext = await launchExtension({ extensionDir: dir });
   try {
     await ext.waitForCorpus(5);
-    const page = await ext.context.newPage();
-    await page.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
-    const tabId = await ext.clickToolbarButton(page);
+    const { tabId } = await openSeedTab(ext);
     const have = await ext.corpusCount();
     if (MIX && SIZE > have) {
       // bench:browser's mix: seeds, tests/data's sets, the zyte pages, then Zipf articles.

@@ -15,7 +15,8 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { median } from './baseline';
-import { EXTENSION_DIR, launchExtension, SEED_003 } from '../tests/e2e/fixtures';
+import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
+import { openSeedTab } from './bench-page';
 import { mainThreadCpu, OBSERVE, READ_MARKS, startTrace } from './panel-marks';
 import { iifeOf } from './iife';
 
@@ -60,9 +61,7 @@ async function main() {
   out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
   try {
     await ext.waitForCorpus(5);
-    const page = await ext.context.newPage();
-    await page.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
-    const tabId = await ext.clickToolbarButton(page);
+    const { tabId } = await openSeedTab(ext);
     let have = await ext.corpusCount();
     let next = 0;
     for (const size of SIZES) {
