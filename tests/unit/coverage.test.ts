@@ -13,7 +13,7 @@ import { COVERAGE_FEATURES, coverageFeatures, isMissing, type CoverageModel } fr
 import { featuresOf, reportFeatures } from '../../lib/engine/features';
 import { foldedText, type CoverageRow } from '../../lib/engine/report';
 import { unitIdf, weighAll } from '../../lib/engine/story';
-import type { Report } from '../../lib/types';
+import type { Article, Report } from '../../lib/types';
 import { sentenceArticle } from '../data/engine/sentence-article';
 import { reportAgainst } from '../data/engine/report-against';
 
@@ -130,29 +130,25 @@ describe('coverage features', () => {
       'Its collection of maritime paintings hangs in the wing.',
       'Long lines of visitors formed before dawn to see the restored galleries.',
     ]);
-    const fa = reportFeatures(a, featuresOf(a));
-    const fb = reportFeatures(b, featuresOf(b));
-    const idf = unitIdf([fa, fb]);
-    const A = weighAll(fa, idf);
-    const B = weighAll(fb, idf);
-    const al = align(A, B, DEFAULT_ALIGN);
-    const matched = new Map<number, number[]>();
-    for (const e of al.matches) matched.set(e.a, [...(matched.get(e.a) ?? []), e.b]);
-    const x = coverageFeatures(A, B, { matched, reworded: new Map(), missing: new Set(), secondFact: new Set(), freeOther: new Set(), strong: new Set() }, foldedText(b));
+    // The coverage features of `a`'s units against `other`, with only the alignment's matches known.
+    const featuresAgainst = (other: Article) => {
+      const fa = reportFeatures(a, featuresOf(a));
+      const fo = reportFeatures(other, featuresOf(other));
+      const idf = unitIdf([fa, fo]);
+      const A = weighAll(fa, idf);
+      const O = weighAll(fo, idf);
+      const matched = new Map<number, number[]>();
+      for (const e of align(A, O, DEFAULT_ALIGN).matches) matched.set(e.a, [...(matched.get(e.a) ?? []), e.b]);
+      return coverageFeatures(A, O, { matched, reworded: new Map(), missing: new Set(), secondFact: new Set(), freeOther: new Set(), strong: new Set() }, foldedText(other));
+    };
+    const x = featuresAgainst(b);
     const neighbours = COVERAGE_FEATURES.indexOf('neighbours');
     const figures = COVERAGE_FEATURES.indexOf('figuresKnown');
     expect(x.get(1)![neighbours]).toBe(1);
     expect(x.get(1)![figures]).toBe(1);
     // Reversed order there: the second unit's neighbours now sit far from its counterpart.
     const c = sentenceArticle('c', [b.units[3]!.text, b.units[2]!.text, b.units[0]!.text, 'A gift shop and a cafe opened on the ground floor.', b.units[1]!.text]);
-    const fc = reportFeatures(c, featuresOf(c));
-    const idf2 = unitIdf([fa, fc]);
-    const A2 = weighAll(fa, idf2);
-    const C = weighAll(fc, idf2);
-    const al2 = align(A2, C, DEFAULT_ALIGN);
-    const m2 = new Map<number, number[]>();
-    for (const e of al2.matches) m2.set(e.a, [...(m2.get(e.a) ?? []), e.b]);
-    const x2 = coverageFeatures(A2, C, { matched: m2, reworded: new Map(), missing: new Set(), secondFact: new Set(), freeOther: new Set(), strong: new Set() }, foldedText(c));
+    const x2 = featuresAgainst(c);
     expect(x2.get(1)![neighbours]).toBeLessThan(1);
   });
 });
