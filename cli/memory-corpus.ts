@@ -11,6 +11,7 @@
 import type { Corpus } from '../lib/store/corpus';
 import type { Article, CorpusIndex } from '../lib/types';
 import { indexKeys } from '../lib/engine/keys';
+import { rankHits } from '../lib/engine/read-cache';
 import { urlKey } from '../lib/url';
 
 const stderrNote = (line: string) => {
@@ -84,7 +85,7 @@ export function indexedContents({ articles, keys }: StoreContents): IndexedConte
 }
 
 /**
- * lib/store's CorpusIndex (Corpus.candidates, keyCounts, count, getMany, findSame) over the
+ * lib/store's CorpusIndex (Corpus.candidates, keyIds, keyCounts, count, getMany, findSame) over the
  * contents of a store, in memory: the same answers (tests/unit/cli-memory-index.test.ts compares
  * them, and whole reports, with a Corpus holding the same articles), without IndexedDB. Whole
  * articles are read only when the engine asks for them (getMany).
@@ -122,12 +123,12 @@ export class MemoryIndex implements CorpusIndex {
   }
 
   async candidates(keys: string[], limit = 50): Promise<Array<{ id: string; hits: number }>> {
-    const hits = new Map<string, number>();
-    for (const k of new Set(keys)) for (const id of this.postings.get(k) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
-    return [...hits.entries()]
-      .map(([id, n]) => ({ id, hits: n }))
-      .sort((a, b) => b.hits - a.hits || byId(a.id, b.id))
-      .slice(0, Math.max(0, limit));
+    return rankHits((await this.keyIds(keys)).values(), limit);
+  }
+
+  /** The ids carrying each key (as lib/store's Corpus.keyIds): lets a compare's read cache keep each key's list once. */
+  async keyIds(keys: string[]): Promise<Map<string, string[]>> {
+    return new Map([...new Set(keys)].map((k) => [k, [...(this.postings.get(k) ?? [])]]));
   }
 
   async keyCounts(keys: string[]): Promise<Map<string, number>> {

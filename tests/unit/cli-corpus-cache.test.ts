@@ -28,7 +28,7 @@ function corpusDir(name: string): string {
 }
 
 describe('MemoryIndex answers as the store does', () => {
-  it('same candidates, key counts, identity and whole reports as lib/store on fake-indexeddb', async () => {
+  it('same candidates, key lists, key counts, identity and whole reports as lib/store on fake-indexeddb', async () => {
     const dir = corpusDir('parity');
     const loaded = await loadCorpusDir(dir, { cacheDir: null });
     const notes: string[] = [];
@@ -45,6 +45,8 @@ describe('MemoryIndex answers as the store does', () => {
       expect(await index.candidates(keys)).toEqual(await corpus.candidates(keys));
       expect(await index.candidates(keys, 3)).toEqual(await corpus.candidates(keys, 3));
       expect(await index.keyCounts(keys)).toEqual(await corpus.keyCounts(keys));
+      const sorted = (m: Map<string, string[]>) => new Map([...m].map(([k, ids]) => [k, [...ids].sort()]));
+      expect(sorted(await index.keyIds(keys))).toEqual(sorted(await corpus.keyIds(keys)));
     }
     // Identity: by id and URL, by text hash, none.
     const ids = contents.articles.map((a) => a.id);
