@@ -48,6 +48,9 @@ export const NEWSWCL_SETS: Record<string, { event: number; title: string }> = {
   // Held out (labelled by reading before any engine run, branch label6): never tune on these.
   pompeo: { event: 0, title: "Pompeo's secret Easter meeting with Kim Jong-un in North Korea (April 17-18, 2018)" },
   caravan: { event: 6, title: 'The migrant caravan reaches the U.S. border at Tijuana (April 28-29, 2018)' },
+  // Held out (labelled by reading before any engine run, branch label7): never tune on these.
+  nktests: { event: 2, title: 'North Korea suspends nuclear and missile tests and will close its test site (April 20-21, 2018)' },
+  macron: { event: 4, title: "Macron's state visit: Trump and Macron on the Iran nuclear deal (April 23-24, 2018)" },
 };
 
 const SIDES: Array<{ side: string; prefix: string; outlet: string }> = [
