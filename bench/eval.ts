@@ -48,6 +48,9 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   // HELD OUT (docs/notes/label6.md): NewsWCL50 events 0 and 6, labelled the same way by helper label6.
   { name: 'pompeo', dir: '', labels: 'tests/data/engine/pompeo-labels.json', newswcl: true, heldOut: true },
   { name: 'caravan', dir: '', labels: 'tests/data/engine/caravan-labels.json', newswcl: true, heldOut: true },
+  // HELD OUT (docs/notes/label7.md): NewsWCL50 events 2 and 4, labelled the same way by helper label7.
+  { name: 'nktests', dir: '', labels: 'tests/data/engine/nktests-labels.json', newswcl: true, heldOut: true },
+  { name: 'macron', dir: '', labels: 'tests/data/engine/macron-labels.json', newswcl: true, heldOut: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);

@@ -50,7 +50,7 @@ if (rest[0] === '--dump') {
   console.log(`${Object.keys(now).length} quotes written to ${rest[1]}`);
 } else if (rest[0] === '--diff') {
   const before = JSON.parse(readFileSync(rest[1]!, 'utf8')) as typeof now;
-  const heldFiles = wcl ? ['tests/data/quotes/speakers-wcl-fresh6.json'] : ['tests/data/quotes/speakers-heldout.json'];
+  const heldFiles = wcl ? ['tests/data/quotes/speakers-wcl-fresh6.json', 'tests/data/quotes/speakers-wcl-sealed7.json'] : ['tests/data/quotes/speakers-heldout.json'];
   const held = heldFiles.flatMap((f) => (existsSync(join(ROOT, f)) ? (JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as { quotes: Array<{ page: string; start: number }> }).quotes : []));
   // A held-out quote is hidden wherever a changed quote overlaps its start (the extractor may now cut it differently).
   const isHeld = (key: string, text: string) => {
