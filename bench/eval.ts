@@ -45,9 +45,10 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   // before any engine run, by a helper that never saw the engine's output on them. Numbers only.
   { name: 'comey', dir: '', labels: 'tests/data/engine/comey-labels.json', newswcl: true, heldOut: true },
   { name: 'tariffs', dir: '', labels: 'tests/data/engine/tariffs-labels.json', newswcl: true, heldOut: true },
-  // HELD OUT (docs/notes/label6.md): NewsWCL50 events 0 and 6, labelled the same way by helper label6.
-  { name: 'pompeo', dir: '', labels: 'tests/data/engine/pompeo-labels.json', newswcl: true, heldOut: true },
-  { name: 'caravan', dir: '', labels: 'tests/data/engine/caravan-labels.json', newswcl: true, heldOut: true },
+  // NewsWCL50 events 0 and 6, labelled by helper label6 (docs/notes/label6.md); held out for one reading
+  // (pompeo 0.85, caravan 0.88, recorded in the README), development sets since facts6: their errors are read.
+  { name: 'pompeo', dir: '', labels: 'tests/data/engine/pompeo-labels.json', newswcl: true },
+  { name: 'caravan', dir: '', labels: 'tests/data/engine/caravan-labels.json', newswcl: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
