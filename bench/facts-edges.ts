@@ -3,7 +3,7 @@
  * with its measures and whether the labels call it one fact (the two units share a labelled fact or
  * a loose pair) or two. Prints a table per measure band; `--tsv` prints the rows.
  *   npx tsx bench/facts-edges.ts [--tsv]
- * The held-out set (europa) is never read here (meth is a dev set since facts4).
+ * Held-out sets are never read here (meth is a dev set since facts4, pompeo and caravan since facts6).
  */
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
@@ -15,13 +15,13 @@ import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 
-export const DEV = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth'];
+export const DEV = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
 export interface EdgeRow { set: string; x: string; r: string; a: number; b: number; s: number; z: number; strong: boolean; p: number; same: boolean | null; ta: string; tb: string }
 
 export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
   const rows: EdgeRow[] = [];
   for (const name of sets) {
-    const articles: Article[] = ['dnc', 'ukvisit'].includes(name) ? loadNewsWclSet(name) ?? [] : (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
+    const articles: Article[] = ['dnc', 'ukvisit', 'pompeo', 'caravan'].includes(name) ? loadNewsWclSet(name) ?? [] : (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
     if (!articles.length) continue;
     const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
     const res = new Resolved(labels, articles);

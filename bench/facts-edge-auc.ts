@@ -1,0 +1,89 @@
+/**
+ * Analysis (facts6): which measures of an aligned pair separate right from wrong edges on the
+ * dev sets. Prints rank AUC (P(right edge scores higher than a wrong one)) per measure, overall and per set.
+ *   npx tsx bench/facts-edge-auc.ts
+ */
+import { readFileSync } from 'node:fs';
+import { MemoryIndex } from '../lib/engine/index.ts';
+import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
+import { reportFeatures } from '../lib/engine/features.ts';
+import { align, DEFAULT_ALIGN, factMatrix, sameFact } from '../lib/engine/align.ts';
+import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
+import { loadSet, DEV_SETS } from './facts-causes.ts';
+
+const rows: Array<{ set: string; same: boolean; strong: boolean; m: Record<string, number> }> = [];
+for (const name of DEV_SETS) {
+  const articles = (await loadSet(name))!;
+  const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
+  const res = new Resolved(labels, articles);
+  const loose = (f: string, g: string) => labels.loose.some(([p, q]) => (p === f && q === g) || (p === g && q === f));
+  const index = new MemoryIndex(articles);
+  for (const x of articles) {
+    const rel = (await findRelated(x, index)).candidates.filter((c) => c.related).map((c) => c.article);
+    const fx = reportFeatures(x, featuresOf(x));
+    const fr = rel.map((a) => reportFeatures(a, featuresOf(a)));
+    const idf = unitIdf([fx, ...fr]);
+    const all = [fx, ...fr].flat().filter((f) => f.fact);
+    // story presence of a content stem: number of the story's articles using it
+    const arts = new Map<string, number>();
+    for (const fs of [fx, ...fr]) for (const s of new Set(fs.filter((f) => f.fact).flatMap((f) => f.lex))) arts.set(s, (arts.get(s) ?? 0) + 1);
+    const unitsWith = new Map<string, number>();
+    for (const f of all) for (const s of new Set(f.lex)) unitsWith.set(s, (unitsWith.get(s) ?? 0) + 1);
+    const nA = 1 + fr.length;
+    const wx = weighAll(fx, idf);
+    rel.forEach((R, k) => {
+      const wr = weighAll(fr[k]!, idf);
+      const al = align(wx, wr, DEFAULT_ALIGN);
+      const { S } = factMatrix(wx, wr);
+      const cells = S.length * (S[0]?.length ?? 0);
+      for (const e of al.matches) {
+        const fa = res.factsOf(x.id, e.a);
+        const fb = res.factsOf(R.id, e.b);
+        let same: boolean | null = null;
+        if (res.isNonfact(x.id, e.a) || res.isNonfact(R.id, e.b)) same = false;
+        else if (fa.size && fb.size) same = [...fa].some((f) => fb.has(f) || [...fb].some((g) => loose(f, g)));
+        if (same === null) continue;
+        const A = wx.find((w) => w.f.unit.i === e.a)!;
+        const B = wr.find((w) => w.f.unit.i === e.b)!;
+        const la = new Set(A.f.lex);
+        const lb = new Set(B.f.lex);
+        const shared = [...la].filter((s) => lb.has(s));
+        const n = all.length;
+        const specific = shared.filter((s) => (arts.get(s) ?? 0) < nA || (unitsWith.get(s) ?? 0) / n < 0.05);
+        const wsh = (f: (s: string) => number) => shared.reduce((t, s) => t + f(s), 0);
+        const icf = (s: string) => Math.log((n + 1) / ((unitsWith.get(s) ?? 0) + 1));
+        const totA = [...la].reduce((t, s) => t + icf(s), 0);
+        const totB = [...lb].reduce((t, s) => t + icf(s), 0);
+        rows.push({
+          set: name,
+          same,
+          strong: e.strong,
+          m: {
+            s: e.s,
+            z: e.z,
+            p: sameFact(A, B).probability,
+            sharedN: shared.length,
+            specificN: specific.length,
+            icfShare: totA + totB > 0 ? (2 * wsh(icf)) / (totA + totB) : 0,
+            icfMin: Math.min(totA ? wsh(icf) / totA : 0, totB ? wsh(icf) / totB : 0),
+            negCells: -cells,
+          },
+        });
+      }
+    });
+  }
+}
+const auc = (rs: typeof rows, k: string) => {
+  const pos = rs.filter((r) => r.same).map((r) => r.m[k]!);
+  const neg = rs.filter((r) => !r.same).map((r) => r.m[k]!);
+  let w = 0;
+  for (const a of pos) for (const b of neg) w += a > b ? 1 : a === b ? 0.5 : 0;
+  return pos.length && neg.length ? w / (pos.length * neg.length) : NaN;
+};
+const keys = Object.keys(rows[0]!.m);
+console.log(`edges: ${rows.length} (${rows.filter((r) => r.same).length} right); strong ${rows.filter((r) => r.strong).length}`);
+console.log(`| subset | n right/wrong | ${keys.join(' | ')} |`);
+for (const sub of ['all', 'strong', 'weak', ...DEV_SETS]) {
+  const rs = rows.filter((r) => sub === 'all' || (sub === 'strong' ? r.strong : sub === 'weak' ? !r.strong : r.set === sub));
+  console.log(`| ${sub} | ${rs.filter((r) => r.same).length}/${rs.filter((r) => !r.same).length} | ${keys.map((k) => auc(rs, k).toFixed(2)).join(' | ')} |`);
+}
