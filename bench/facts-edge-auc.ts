@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
-import { align, DEFAULT_ALIGN, factMatrix, sameFact } from '../lib/engine/align.ts';
+import { align, REPORT_ALIGN, factMatrix, sameFact } from '../lib/engine/align.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadSet, DEV_SETS } from './facts-causes.ts';
 
@@ -33,7 +33,7 @@ for (const name of DEV_SETS) {
     const wx = weighAll(fx, idf);
     rel.forEach((R, k) => {
       const wr = weighAll(fr[k]!, idf);
-      const al = align(wx, wr, DEFAULT_ALIGN);
+      const al = align(wx, wr, REPORT_ALIGN);
       const { S } = factMatrix(wx, wr);
       const cells = S.length * (S[0]?.length ?? 0);
       for (const e of al.matches) {

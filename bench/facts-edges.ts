@@ -10,7 +10,7 @@ import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
-import { align, DEFAULT_ALIGN, sameFact, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
+import { align, REPORT_ALIGN, sameFact, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
@@ -38,7 +38,7 @@ export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
       rel.forEach((R, k) => {
         const wr = weighAll(fr[k]!, idf);
         const mr = byI(wr);
-        const al = align(wx, wr, DEFAULT_ALIGN);
+        const al = align(wx, wr, REPORT_ALIGN);
         for (const e of [...al.matches, ...al.conflicts]) {
           const fa = res.factsOf(x.id, e.a);
           const fb = res.factsOf(R.id, e.b);

@@ -500,12 +500,15 @@ export interface FloorGrowth {
   mutual: boolean;
 }
 
+/** How much the floors rise for a matrix of `cells` cells (0 without growth or below `growth.cells`). */
+export function floorRise(growth: FloorGrowth | undefined, cells: number): number {
+  return growth && cells > growth.cells ? growth.perDecade * Math.log10(cells / growth.cells) : 0;
+}
+
 /** The floors of `align` for a matrix of `cells` cells (see FloorGrowth). */
-export function floorsFor(params: AlignParams, cells: number): { floor: number; floorMutual: number } {
-  const g = params.growth;
-  if (!g || cells <= g.cells) return { floor: params.floor, floorMutual: params.floorMutual };
-  const up = g.perDecade * Math.log10(cells / g.cells);
-  return { floor: params.floor + up, floorMutual: params.floorMutual + (g.mutual ? up : 0) };
+export function floorsFor(params: Pick<AlignParams, 'floor' | 'floorMutual' | 'growth'>, cells: number): { floor: number; floorMutual: number } {
+  const up = floorRise(params.growth, cells);
+  return { floor: params.floor + up, floorMutual: params.floorMutual + (params.growth?.mutual ? up : 0) };
 }
 
 /**
