@@ -87,3 +87,9 @@ for (const sub of ['all', 'strong', 'weak', ...DEV_SETS]) {
   const rs = rows.filter((r) => sub === 'all' || (sub === 'strong' ? r.strong : sub === 'weak' ? !r.strong : r.set === sub));
   console.log(`| ${sub} | ${rs.filter((r) => r.same).length}/${rs.filter((r) => !r.same).length} | ${keys.map((k) => auc(rs, k).toFixed(2)).join(' | ')} |`);
 }
+// Pairs whose shared content words are all story words (used by every article of the story, in ≥ 5% of its units): right / wrong.
+console.log('\nshared content words all story words (specificN = 0): right / wrong, by set');
+for (const sub of ['all', ...DEV_SETS]) {
+  const rs = rows.filter((r) => (sub === 'all' || r.set === sub) && r.m.specificN === 0);
+  console.log(`| ${sub} | ${rs.filter((r) => r.same).length} / ${rs.filter((r) => !r.same).length} | s<0.25: ${rs.filter((r) => r.same && r.m.s! < 0.25).length} / ${rs.filter((r) => !r.same && r.m.s! < 0.25).length} |`);
+}
