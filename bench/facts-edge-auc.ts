@@ -7,11 +7,25 @@ import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
+import { stem, tokens } from '../lib/nlp/index.ts';
+import { isParaphrase } from '../lib/nlp/paraphrases.ts';
 import { align, REPORT_ALIGN, factMatrix, sameFact } from '../lib/engine/align.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadSet, DEV_SETS } from './facts-causes.ts';
 
 const rows: Array<{ set: string; same: boolean; strong: boolean; m: Record<string, number> }> = [];
+/** Crude event words of a sentence: lower-case words in -ed / -ing and common irregular pasts, minus auxiliaries and saying. */
+const IRREGULAR = new Set('told wrote made came went got gave took held left kept saw knew found brought thought began ran won lost met sent paid led put set hit cut let spoke stood fell rose grew drew threw broke chose drove ate fought sought bought caught heard felt spent built struck sold shot spread quit shut became'.split(' '));
+const SKIP = new Set(['said', 'told', 'according', 'being', 'having', 'including', 'reported', 'added']);
+const events = (text: string) =>
+  new Set(tokens(text).filter((t) => /^\p{Ll}/u.test(t.raw) && !SKIP.has(t.w) && (IRREGULAR.has(t.w) || (t.w.length >= 5 && /(ed|ing)$/.test(t.w)))).map((t) => stem(t.w)));
+const compatible = (a: string, b: string) => {
+  const x = events(a);
+  const y = events(b);
+  if (x.size === 0 || y.size === 0) return 2;
+  for (const v of x) for (const w of y) if (v === w || isParaphrase(v, w)) return 1;
+  return 0;
+};
 for (const name of DEV_SETS) {
   const articles = (await loadSet(name))!;
   const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
@@ -67,6 +81,7 @@ for (const name of DEV_SETS) {
             icfShare: totA + totB > 0 ? (2 * wsh(icf)) / (totA + totB) : 0,
             icfMin: Math.min(totA ? wsh(icf) / totA : 0, totB ? wsh(icf) / totB : 0),
             negCells: -cells,
+            predicate: compatible(A.f.unit.text, B.f.unit.text),
           },
         });
       }
@@ -92,4 +107,11 @@ console.log('\nshared content words all story words (specificN = 0): right / wro
 for (const sub of ['all', ...DEV_SETS]) {
   const rs = rows.filter((r) => (sub === 'all' || r.set === sub) && r.m.specificN === 0);
   console.log(`| ${sub} | ${rs.filter((r) => r.same).length} / ${rs.filter((r) => !r.same).length} | s<0.25: ${rs.filter((r) => r.same && r.m.s! < 0.25).length} / ${rs.filter((r) => !r.same && r.m.s! < 0.25).length} |`);
+}
+
+console.log('\nevent words (crude predicate): 1 shared / 0 none shared / 2 one side has none — right / wrong (s < 0.25 in brackets)');
+for (const sub of ['all', ...DEV_SETS]) {
+  const rs = rows.filter((r) => sub === 'all' || r.set === sub);
+  const c = (v: number, same: boolean, lo = 2) => rs.filter((r) => r.m.predicate === v && r.same === same && r.m.s! < lo).length;
+  console.log(`| ${sub} | ${[1, 0, 2].map((v) => `${v}: ${c(v, true)} / ${c(v, false)} (${c(v, true, 0.25)} / ${c(v, false, 0.25)})`).join(' | ')} |`);
 }
