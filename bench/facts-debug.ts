@@ -3,7 +3,8 @@
  * related article, its aligned units in the article read (similarity), or its best candidates
  * (similarity, pair-decision probability, actors), and the second facts `novelDetails` finds.
  *   npx tsx bench/facts-debug.ts dnc [reading-prefix]
- * The held-out set (europa) is refused: its errors are never read (meth is a dev set since facts4).
+ * Held-out sets (europa, comey, tariffs, label7's) are refused: their errors are never read (meth is a
+ * dev set since facts4, pompeo and caravan since facts6).
  */
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
@@ -17,8 +18,9 @@ import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 
 const [name, only] = process.argv.slice(2);
-if (!name || ['europa'].includes(name)) throw new Error('a dev set: seeds, harbor, doobie, plague, dnc, ukvisit, meth');
-const articles: Article[] = ['dnc', 'ukvisit'].includes(name)
+const DEV = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
+if (!name || !DEV.includes(name)) throw new Error(`a dev set: ${DEV.join(', ')} (held-out sets are refused)`);
+const articles: Article[] = ['dnc', 'ukvisit', 'pompeo', 'caravan'].includes(name)
   ? loadNewsWclSet(name)!
   : (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
 const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;

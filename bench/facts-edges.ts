@@ -3,25 +3,25 @@
  * with its measures and whether the labels call it one fact (the two units share a labelled fact or
  * a loose pair) or two. Prints a table per measure band; `--tsv` prints the rows.
  *   npx tsx bench/facts-edges.ts [--tsv]
- * The held-out set (europa) is never read here (meth is a dev set since facts4).
+ * Held-out sets are never read here (meth is a dev set since facts4, pompeo and caravan since facts6).
  */
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
-import { align, DEFAULT_ALIGN, sameFact, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
+import { align, REPORT_ALIGN, sameFact, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 
-export const DEV = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth'];
+export const DEV = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
 export interface EdgeRow { set: string; x: string; r: string; a: number; b: number; s: number; z: number; strong: boolean; p: number; same: boolean | null; ta: string; tb: string }
 
 export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
   const rows: EdgeRow[] = [];
   for (const name of sets) {
-    const articles: Article[] = ['dnc', 'ukvisit'].includes(name) ? loadNewsWclSet(name) ?? [] : (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
+    const articles: Article[] = ['dnc', 'ukvisit', 'pompeo', 'caravan'].includes(name) ? loadNewsWclSet(name) ?? [] : (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
     if (!articles.length) continue;
     const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
     const res = new Resolved(labels, articles);
@@ -38,7 +38,7 @@ export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
       rel.forEach((R, k) => {
         const wr = weighAll(fr[k]!, idf);
         const mr = byI(wr);
-        const al = align(wx, wr, DEFAULT_ALIGN);
+        const al = align(wx, wr, REPORT_ALIGN);
         for (const e of [...al.matches, ...al.conflicts]) {
           const fa = res.factsOf(x.id, e.a);
           const fb = res.factsOf(R.id, e.b);

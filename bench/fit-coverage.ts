@@ -20,7 +20,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex, relatedStory } from '../lib/engine/index.ts';
-import { align, DEFAULT_ALIGN } from '../lib/engine/align.ts';
+import { align, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
 import { buildReport, type CoverageRow, type StoryArticle } from '../lib/engine/report.ts';
 import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
@@ -76,7 +76,7 @@ async function setItems(name: string, dir: string, newswcl: boolean | undefined)
     const weighted = weighAll(feats, uidf);
     const story: StoryArticle[] = related.map((c, k) => ({ article: c.article, score: c.score, feats: relFeats[k]!, weighted: weighAll(relFeats[k]!, uidf) }));
     const rows: CoverageRow[] = [];
-    const rep = buildReport({ article: a, feats, weighted, related: story, withHere: story.map((s) => align(weighted, s.weighted, DEFAULT_ALIGN)), params: DEFAULT_ALIGN, coverage: null, collect: (row) => rows.push(row) });
+    const rep = buildReport({ article: a, feats, weighted, related: story, withHere: story.map((s) => align(weighted, s.weighted, REPORT_ALIGN)), params: REPORT_ALIGN, coverage: null, collect: (row) => rows.push(row) });
     const byKey = new Map(rows.map((row) => [`${row.dir}|${row.of}#${row.i}|${row.other}`, row.x]));
     const left = new Set(rep.leftOut.flatMap((l) => l.missingFrom.map((id) => `${l.i}@${id}`)));
     const added = new Set(rep.added.flatMap((c) => c.sources.map((s) => `${s.id}#${s.i}`)));

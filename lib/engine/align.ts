@@ -35,7 +35,7 @@
 import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
 import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
-import { SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
+import { FLOOR_GROWTH, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
 import { actorsDisagree, mainActors } from '../nlp/actors';
@@ -478,6 +478,37 @@ export interface AlignParams {
   model?: PairModel;
   /** A pair accepted on weak evidence only is dropped when the pair decision gives it less than this probability. */
   vetoBelow: number;
+  /** The floors rise with the matrix's size (`floorsFor`); absent: fixed floors (the story decision's alignment). */
+  growth?: FloorGrowth;
+}
+
+/**
+ * How the floors rise with the number of cells of the matrix. `floor` and `floorMutual` are quantiles
+ * of the similarity of unrelated sentence pairs (99.99% and 99.9%, `bench/calibrate.ts`): per CELL, one
+ * chance pair in 10,000 reaches the strong floor. A matrix of n·m cells is n·m chances, so a fixed
+ * floor lets a long story's matrix (50 × 55 units: 2,750 cells) through about twelve times as many
+ * chance pairs as a short one's (15 × 15). Keeping the expected number of chance pairs per MATRIX
+ * constant means taking the quantile at 1 − α/(n·m): the floor rises by `perDecade` (the slope of the
+ * unrelated pairs' upper tail: +0.04 similarity per tenfold rarer, measured between their 99% and
+ * 99.99% quantiles by bench/calibrate.ts) for every tenfold of cells above `cells`, the matrix size at
+ * which the calibrated floor is kept (fitted: lib/engine/fitted/align.ts FLOOR_GROWTH).
+ */
+export interface FloorGrowth {
+  perDecade: number;
+  cells: number;
+  /** The mutual / one-sided floor rises too. */
+  mutual: boolean;
+}
+
+/** How much the floors rise for a matrix of `cells` cells (0 without growth or below `growth.cells`). */
+export function floorRise(growth: FloorGrowth | undefined, cells: number): number {
+  return growth && cells > growth.cells ? growth.perDecade * Math.log10(cells / growth.cells) : 0;
+}
+
+/** The floors of `align` for a matrix of `cells` cells (see FloorGrowth). */
+export function floorsFor(params: Pick<AlignParams, 'floor' | 'floorMutual' | 'growth'>, cells: number): { floor: number; floorMutual: number } {
+  const up = floorRise(params.growth, cells);
+  return { floor: params.floor + up, floorMutual: params.floorMutual + (params.growth?.mutual ? up : 0) };
 }
 
 /**
@@ -487,6 +518,12 @@ export interface AlignParams {
  * needs what 1 unrelated pair in 10,000 reaches; a mutual best with a margin, 1 in 1,000.
  */
 export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.17, zMutual: 3, floorMutual: 0.12, margin: 1.2, marginOneSided: 2, vetoBelow: VETO_BELOW };
+
+/**
+ * The report's alignment (compare.ts): DEFAULT_ALIGN with floors that rise with the matrix's size
+ * (`FloorGrowth`). The story decision keeps DEFAULT_ALIGN: its model was fitted on that alignment.
+ */
+export const REPORT_ALIGN: AlignParams = { ...DEFAULT_ALIGN, growth: FLOOR_GROWTH };
 
 export interface Edge {
   a: number; // index into A's units (Unit.i)
@@ -546,6 +583,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
   const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B);
   if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
   const all = S.flat();
+  const { floor, floorMutual } = floorsFor(params, all.length);
   const med = median(all);
   const mad = 1.4826 * median(all.map((x) => Math.abs(x - med)));
   const spread = Math.max(mad, 0.02);
@@ -569,16 +607,16 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
     for (let y = 0; y < bi.length; y++) {
       const s = S[x]![y]!;
       const z = (s - med) / spread;
-      const strong = s >= params.floor && z >= params.zMin && (s >= params.ratio * rowMax[x]! || s >= params.ratio * colMax[y]!);
+      const strong = s >= floor && z >= params.zMin && (s >= params.ratio * rowMax[x]! || s >= params.ratio * colMax[y]!);
       const mutual =
         s === rowMax[x] &&
         s === colMax[y] &&
-        s >= params.floorMutual &&
+        s >= floorMutual &&
         z >= params.zMutual &&
         s >= params.margin * rowTop[x]![1] &&
         s >= params.margin * colTop[y]![1];
       const oneSided =
-        s >= params.floorMutual &&
+        s >= floorMutual &&
         z >= params.zMutual &&
         ((s === rowMax[x] && s >= params.marginOneSided * rowTop[x]![1]) ||
           (s === colMax[y] && s >= params.marginOneSided * colTop[y]![1]));

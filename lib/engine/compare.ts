@@ -13,7 +13,7 @@
  *    conflicts, near-copies (copy.ts); ranked by rank.ts. Deterministic: every list has a total order.
  */
 import type { Article, CorpusIndex, Report } from '../types';
-import { align, DEFAULT_ALIGN, type Alignment } from './align';
+import { align, REPORT_ALIGN, type Alignment } from './align';
 import { buildReport, type StoryArticle } from './report';
 import { reportFeatures } from './features';
 import { rankReport } from './rank';
@@ -40,7 +40,8 @@ export async function relatedStory(article: Article, corpus: CorpusIndex, opts: 
 export async function compareArticle(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<Report> {
   const candidates = await relatedStory(article, corpus, opts);
   const related = candidates.filter((c) => c.related);
-  const params = opts.align ?? DEFAULT_ALIGN;
+  // The report's floors rise with the size of each matrix (align.ts REPORT_ALIGN); the story keeps DEFAULT_ALIGN.
+  const params = opts.align ?? REPORT_ALIGN;
 
   // The report's fact units: the story's minus the headline repeated in the body and questions (features.ts).
   const feats = reportFeatures(article, featuresOf(article));

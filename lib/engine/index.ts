@@ -15,5 +15,5 @@ export { rankReport, signals } from './rank';
 export { indexKeys, KEYS_VERSION } from './keys';
 export { MemoryIndex } from './memory-index';
 export { copiedShares, isNearCopy, NEAR_COPY_SHARE } from './copy';
-export { align, unitSimilarity, DEFAULT_ALIGN, type AlignParams } from './align';
+export { align, unitSimilarity, DEFAULT_ALIGN, REPORT_ALIGN, type AlignParams } from './align';
 export { isFactUnit } from './features';

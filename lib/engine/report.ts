@@ -19,7 +19,7 @@
 import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
 import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
-import { actorsOf, align, differentActors, factMatrix, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
+import { actorsOf, align, differentActors, factMatrix, floorRise, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
 import { ambiguousFigures, sharedActor } from './conflicts';
 import { isNearCopy, storySources } from './copy';
 import { sourceKey } from '../outlets';
@@ -283,7 +283,7 @@ function round(x: number): number {
  * Pairs (unit of A, unit of B) that are each other's best counterpart among all fact units of both
  * articles, reach the strong rule's calibrated floor (`params.floor`) and beat every other cell of
  * their row and column by `params.margin`×; only pairs of units in `freeA` / `freeB` (unaligned) are
- * returned. This is align.ts's evidence without its z-test: in two short articles (5×6 units) the
+ * returned. The floor rises with the matrix's size as align()'s strong floor does (`params.growth`). This is align.ts's evidence without its z-test: in two short articles (5×6 units) the
  * matrix is too small for a null distribution, and a reworded fact ("quit the F.B.I. in May" /
  * "resigned from the FBI in May", 0.20, 1.9× the runner-up) fails z ≥ 3 though nothing else comes close.
  * On the labelled seeds and harbor story, every unaligned mutual best below the floor was two
@@ -294,11 +294,13 @@ export function mutualBest(
   B: Weighted[],
   freeA: Set<number>,
   freeB: Set<number>,
-  params: Pick<AlignParams, 'floor' | 'margin'>,
+  params: Pick<AlignParams, 'floor' | 'margin' | 'growth'>,
 ): Array<{ a: number; b: number; s: number; conflict: string | null }> {
   if (freeA.size === 0 || freeB.size === 0) return [];
   const { ix: ia, iy: ib, ai: a, bi: b, S, actA, actB } = factMatrix(A, B);
   if (a.length === 0 || b.length === 0) return [];
+  // The strong floor of this matrix: it rises with the matrix's size as align()'s does (align.ts FloorGrowth).
+  const floor = params.floor + floorRise(params.growth, a.length * b.length);
   const colBest = b.map((_, j) => {
     let best = 0;
     for (let i = 1; i < a.length; i++) if (S[i]![j]! > S[best]![j]!) best = i;
@@ -311,7 +313,7 @@ export function mutualBest(
     let best = 0;
     for (let j = 1; j < b.length; j++) if (S[i]![j]! > S[i]![best]!) best = j;
     const s = S[i]![best]!;
-    if (colBest[best] !== i || s < params.floor || !freeB.has(b[best]!.f.unit.i)) return;
+    if (colBest[best] !== i || s < floor || !freeB.has(b[best]!.f.unit.i)) return;
     let second = 0;
     for (let j = 0; j < b.length; j++) if (j !== best) second = Math.max(second, S[i]![j]!);
     for (let i2 = 0; i2 < a.length; i2++) if (i2 !== i) second = Math.max(second, S[i2]![best]!);

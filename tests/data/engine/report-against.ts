@@ -1,5 +1,8 @@
-/** Test helper: the report of one article against others taken as its related set (the story decision is not under test). */
-import { align, DEFAULT_ALIGN } from '../../../lib/engine/align';
+/**
+ * Test helper: the report of one article against others taken as its related set (the story decision is
+ * not under test), with the report's alignment as compare.ts makes it (REPORT_ALIGN).
+ */
+import { align, REPORT_ALIGN } from '../../../lib/engine/align';
 import type { CoverageModel } from '../../../lib/engine/coverage';
 import { featuresOf, reportFeatures } from '../../../lib/engine/features';
 import { rankReport } from '../../../lib/engine/rank';
@@ -13,6 +16,6 @@ export function reportAgainst(read: Article, others: Article[], coverage?: Cover
   const idf = unitIdf([feats, ...rel]);
   const weighted = weighAll(feats, idf);
   const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
-  const withHere = related.map((s) => align(weighted, s.weighted, DEFAULT_ALIGN));
-  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: DEFAULT_ALIGN, coverage, collect }));
+  const withHere = related.map((s) => align(weighted, s.weighted, REPORT_ALIGN));
+  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: REPORT_ALIGN, coverage, collect }));
 }

@@ -1,0 +1,159 @@
+/**
+ * The errors of the labelled DEV sets, grouped by cause (docs/notes/facts6.md). Each error is one
+ * (reading X, related R, unit u of R) in the added direction (left out mirrors it on these sets: every
+ * article is read in turn). The cause is read from the labels of u and of the units the engine placed
+ * it with, never from the engine's own reasons:
+ *
+ *   wrongly added (all of u's facts are in X, the report adds u):
+ *     nonfact          u is labelled a non-fact, the report counts it as a fact
+ *     second-false     u is aligned / reworded, and a "second fact" was found that X tells
+ *     union            u is free; u's facts are in X, but no single unit of X holds them all
+ *     paraphrase       u is free; one unit of X holds all its facts (its rank in u's row and similarity printed)
+ *   missed added (some fact of u is absent from X, the report does not add u):
+ *     engine-nonfact   the report calls u a non-fact
+ *     other-fact       u is aligned / reworded only to units none of whose facts u states
+ *     second-missed    u shares a fact with its counterpart, and carries another that X lacks
+ *
+ *   npx tsx bench/facts-causes.ts [--sets=dnc,pompeo] [--list] [--words]
+ * --list prints every error with its counterpart(s); --words prints, for other-fact pairs, the stems
+ * the two units share with their story weight (share of the story's articles and units that use them).
+ * Held-out sets (europa, comey, tariffs, label7's) are refused.
+ */
+import { readFileSync } from 'node:fs';
+import { loadCorpusDir } from '../cli/load.ts';
+import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
+import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
+import { reportFeatures } from '../lib/engine/features.ts';
+import { actorsOf, differentActors, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
+import { foldedText, novelDetails } from '../lib/engine/report.ts';
+import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
+import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
+import type { Article } from '../lib/types.ts';
+
+export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
+const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
+const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+const list = process.argv.includes('--list');
+const words = process.argv.includes('--words');
+
+export async function loadSet(name: string): Promise<Article[] | null> {
+  if (NEWSWCL.includes(name)) return loadNewsWclSet(name);
+  return (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
+}
+
+const CAUSES = ['nonfact', 'second-false', 'union', 'paraphrase', 'engine-nonfact', 'other-fact', 'second-missed'] as const;
+type Cause = (typeof CAUSES)[number];
+const sh = (t: string) => t.replace(/\s+/g, ' ').slice(0, 110);
+
+async function main(sets: string[]): Promise<void> {
+for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out errors are never read)`);
+const table: Record<string, Record<Cause, number>> = {};
+for (const name of sets) {
+  const articles = await loadSet(name);
+  if (!articles) {
+    console.log(`${name}: skipped (texts absent)`);
+    continue;
+  }
+  const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
+  const r = new Resolved(labels, articles);
+  const index = new MemoryIndex(articles);
+  const row = (table[name] = Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>);
+  for (const x of articles) {
+    const rep = await compareArticle(x, index);
+    const { candidates } = await findRelated(x, index);
+    const rel = candidates.filter((c) => c.related).map((c) => c.article);
+    const fx = reportFeatures(x, featuresOf(x));
+    const fr = rel.map((a) => reportFeatures(a, featuresOf(a)));
+    const idf = unitIdf([fx, ...fr]);
+    const wxl = weighAll(fx, idf);
+    const axl = actorsOf(wxl);
+    const wx = new Map<number, Weighted>();
+    const ax = new Map<number, Set<string> | null>();
+    wxl.forEach((w, k) => (wx.set(w.f.unit.i, w), ax.set(w.f.unit.i, axl[k]!)));
+    // Story weight of a stem: share of the story's articles using it, and of its fact units.
+    const story = [fx, ...fr];
+    const artUse = new Map<string, number>();
+    const unitUse = new Map<string, number>();
+    let nUnits = 0;
+    for (const fs of story) {
+      const seen = new Set<string>();
+      for (const f of fs) {
+        if (!f.fact) continue;
+        nUnits++;
+        for (const s of new Set(f.lex)) (unitUse.set(s, (unitUse.get(s) ?? 0) + 1), seen.add(s));
+      }
+      for (const s of seen) artUse.set(s, (artUse.get(s) ?? 0) + 1);
+    }
+    const added = new Set(rep.added.flatMap((a) => a.sources.map((s) => `${s.id}#${s.i}`)));
+    const factsX = r.factsIn(x.id);
+    rel.forEach((R, k) => {
+      const wrl = weighAll(fr[k]!, idf);
+      const arl = actorsOf(wrl);
+      const wr = new Map<number, Weighted>();
+      const ar = new Map<number, Set<string> | null>();
+      wrl.forEach((w, q) => (wr.set(w.f.unit.i, w), ar.set(w.f.unit.i, arl[q]!)));
+      const ru = rep.related.find((q) => q.id === R.id)!;
+      for (const u of R.units) {
+        const gold = r.missing(R.id, u.i, x.id);
+        if (gold === null) continue;
+        const pred = added.has(`${R.id}#${u.i}`);
+        if (gold === pred) continue;
+        const uu = ru.units[u.i]!;
+        const placed = [...uu.matches, ...(uu.reworded ?? [])];
+        const fu = r.factsOf(R.id, u.i);
+        let cause: Cause;
+        let detail = '';
+        if (pred) {
+          if (r.isNonfact(R.id, u.i)) cause = 'nonfact';
+          else if (placed.length) {
+            cause = 'second-false';
+            detail = `novel ${JSON.stringify(novelDetails(u.text, foldedText(x)))}`;
+          } else {
+            const holders = x.units.filter((v) => [...fu].every((f) => r.factsOf(x.id, v.i).has(f)));
+            if (holders.length === 0) {
+              cause = 'union';
+              detail = [...fu].map((f) => `${f}: ${x.units.filter((v) => r.factsOf(x.id, v.i).has(f)).map((v) => v.i).join('/')}`).join('; ');
+            } else {
+              cause = 'paraphrase';
+              const w = wr.get(u.i);
+              if (w) {
+                const row = [...wx.values()].map((v) => ({ i: v.f.unit.i, s: unitSimilarity(v, w) })).sort((p, q) => q.s - p.s);
+                const best = holders.map((h) => ({ h, rank: row.findIndex((e) => e.i === h.i) + 1, s: row.find((e) => e.i === h.i)?.s ?? 0 })).sort((p, q) => p.rank - q.rank)[0]!;
+                const act = wx.get(best.h.i) ? differentActors(w, ar.get(u.i)!, wx.get(best.h.i)!, ax.get(best.h.i)!) : false;
+                detail = `gold ${best.h.i} rank ${best.rank} s=${best.s.toFixed(3)} (top s=${row[0]?.s.toFixed(3)})${act ? ' ACTORS-VETO' : ''} | "${sh(best.h.text)}"`;
+              }
+            }
+          }
+        } else {
+          if (!uu.fact) cause = 'engine-nonfact';
+          else {
+            const shared = placed.some((m) => [...fu].some((f) => r.factsOf(x.id, m).has(f)));
+            cause = shared ? 'second-missed' : 'other-fact';
+            const absent = [...fu].filter((f) => !factsX.has(f));
+            detail = `absent [${absent.join(',')}] placed ${placed.map((m) => `${m}${uu.reworded?.includes(m) ? 'r' : ''} s=${wx.get(m) && wr.get(u.i) ? unitSimilarity(wx.get(m)!, wr.get(u.i)!).toFixed(3) : '?'} "${sh(x.units[m]!.text)}"`).join(' | ')}`;
+            if (words && cause === 'other-fact' && wr.get(u.i)) {
+              for (const m of placed) {
+                const a = wr.get(u.i)!.f.lex;
+                const b = new Set(wx.get(m)?.f.lex ?? []);
+                const common = [...new Set(a.filter((s) => b.has(s)))];
+                detail += `\n      shared: ${common.map((s) => `${s}(${artUse.get(s)}/${story.length} art, ${(((unitUse.get(s) ?? 0) / nUnits) * 100).toFixed(0)}% units)`).join(' ')}`;
+              }
+            }
+          }
+        }
+        row[cause]++;
+        if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${u.i}] ${cause} facts=${[...fu].join(',')}\n   "${sh(u.text)}"\n   ${detail}`);
+      }
+    });
+  }
+}
+console.log(`\n| set | ${CAUSES.join(' | ')} | errors |\n|---|${CAUSES.map(() => '---|').join('')}---|`);
+const tot = Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>;
+for (const [name, row] of Object.entries(table)) {
+  CAUSES.forEach((c) => (tot[c] += row[c]));
+  console.log(`| ${name} | ${CAUSES.map((c) => row[c]).join(' | ')} | ${CAUSES.reduce((s, c) => s + row[c], 0)} |`);
+}
+console.log(`| **all** | ${CAUSES.map((c) => tot[c]).join(' | ')} | ${CAUSES.reduce((s, c) => s + tot[c], 0)} |`);
+}
+
+if (process.argv[1]?.endsWith('facts-causes.ts')) await main(arg('sets')?.split(',') ?? DEV_SETS);
