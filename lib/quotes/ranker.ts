@@ -1,0 +1,148 @@
+/**
+ * Speaker candidates for a direct quote, and one fitted logistic model that ranks them.
+ *
+ * The hand rules of speakers.ts/extract.ts read the attribution's grammar; where the grammar is one
+ * they do not know ("turned to Twitter to describe his city as a “…”", "touted the relationship as
+ * having “…”") they give nobody, though the person stands in the quote's own sentence. That was the
+ * largest cause of error on every sample read before its errors were seen (docs/notes/speak6.md).
+ * Here every person named in the quote's paragraph and the one before is a candidate, described by a
+ * few general features (the rules' answer among them), and one logistic model scores each: the best
+ * candidate is the speaker when its probability reaches one half, else nobody.
+ *
+ * Weights: lib/quotes/fitted-speakers.ts (bench/fit-speakers.ts, leave-one-sample-out over every
+ * judged sample). Pure: no Node imports.
+ */
+import { REPORTING_VERBS } from './lexicon';
+import { isSpeechVerb, type Mention, type People, type Person } from './speakers';
+
+export const FEATURES = [
+  /** The rules (attribution grammar) name this person. */
+  'rule',
+  /** The rules name somebody else. */
+  'ruleOther',
+  /** Named in a sentence the quote lies in. */
+  'sameSentence',
+  /** … and first of the people named in that sentence, not after a preposition, not a possessive (its subject). */
+  'subject',
+  /** A verb of saying, naming or reporting within four words after the name, or two before it ("said Rick Tyler"), in its sentence. */
+  'verbBeside',
+  /** log(1 + words between the nearest mention and the quote). */
+  'logDistance',
+  /** The nearest mention comes before the quote. */
+  'before',
+  /** Named in the quote's own paragraph. */
+  'sameParagraph',
+  /** log(1 + times the article names the person). */
+  'logMentions',
+  /** The speaker the rules gave the direct quote before this one, in this paragraph or the one before. */
+  'lastSpeaker',
+  /** A he/she outside quotation marks in the quote's sentence, of this person's known gender. */
+  'pronoun',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+export interface Candidate {
+  name: string;
+  x: number[];
+}
+
+export interface SpeakerModel {
+  weights: Record<FeatureName, number>;
+  bias: number;
+}
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+interface Para {
+  start: number;
+  end: number;
+}
+
+const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+
+/**
+ * The candidates of one quote: every person named (outside quotation marks) in its paragraph and the
+ * paragraph before, plus the rules' answer when it is someone else.
+ */
+export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[], ruleSpeaker: string | null, lastSpeaker: string | null): Candidate[] {
+  const pi = paras.findIndex((p) => p.start <= quote.start && quote.start <= p.end);
+  const para = paras[pi] ?? { start: 0, end: people.text.length };
+  const prev = pi > 0 ? paras[pi - 1]! : para;
+  const toks = people.toks;
+  const q0 = people.tokenAt(quote.start);
+  const q1 = Math.max(q0, people.tokenAt(quote.end) - 1);
+  const sents = new Set<number>([toks[q0]?.sent ?? -1, toks[q1]?.sent ?? -1]);
+  const inWindow = people.mentions.filter((m) => m.start >= prev.start && m.end <= para.end && !(m.start >= quote.start && m.end <= quote.end));
+  const byPerson = new Map<Person, Mention[]>();
+  for (const m of inWindow) byPerson.set(m.person, [...(byPerson.get(m.person) ?? []), m]);
+  // Pronouns of the quote's sentences outside the quote.
+  const pronouns = new Set<'m' | 'f'>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!sents.has(t.sent)) continue;
+    if (t.start >= quote.start && t.end <= quote.end) continue;
+    const g = SUBJECT_PRONOUNS[t.lo];
+    if (g && !people.isQuoted(t.start)) pronouns.add(g);
+  }
+  const firstInSentence = new Map<number, Mention>();
+  for (const m of people.mentions) if (sents.has(m.sent) && !people.isPossessiveMention(m) && !people.isObliqueMention(m) && !firstInSentence.has(m.sent)) firstInSentence.set(m.sent, m);
+  const mentionCount = new Map<Person, number>();
+  for (const m of people.mentions) mentionCount.set(m.person, (mentionCount.get(m.person) ?? 0) + 1);
+
+  const same = (a: string | null, b: string) => a !== null && a === b;
+  const out: Candidate[] = [];
+  for (const [person, ms] of byPerson) {
+    const dist = (m: Mention) => {
+      const k = m.k;
+      return k < q0 ? q0 - people.tokenAt(m.end) : Math.max(0, k - q1);
+    };
+    const near = ms.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+    const inSent = ms.filter((m) => sents.has(m.sent));
+    const verbBeside = ms.some((m) => {
+      const end = people.tokenAt(m.end);
+      for (let j = end; j < Math.min(toks.length, end + 4); j++) if (toks[j]!.sent === m.sent && (isSpeechVerb(toks, j) || REPORTING_VERBS.has(toks[j]!.lo))) return true;
+      for (let j = Math.max(0, m.k - 2); j < m.k; j++) if (toks[j]!.sent === m.sent && toks[j]!.word && !toks[j]!.cap && (isSpeechVerb(toks, j) || REPORTING_VERBS.has(toks[j]!.lo))) return true;
+      return false;
+    });
+    const f: Record<FeatureName, number> = {
+      rule: same(ruleSpeaker, person.name) ? 1 : 0,
+      ruleOther: ruleSpeaker !== null && !same(ruleSpeaker, person.name) ? 1 : 0,
+      sameSentence: inSent.length ? 1 : 0,
+      subject: inSent.some((m) => firstInSentence.get(m.sent) === m) ? 1 : 0,
+      verbBeside: verbBeside ? 1 : 0,
+      logDistance: Math.log1p(dist(near)),
+      before: near.start < quote.start ? 1 : 0,
+      sameParagraph: ms.some((m) => m.start >= para.start) ? 1 : 0,
+      logMentions: Math.log1p(mentionCount.get(person) ?? 1),
+      lastSpeaker: same(lastSpeaker, person.name) ? 1 : 0,
+      pronoun: person.gender && pronouns.has(person.gender) ? 1 : 0,
+    };
+    out.push({ name: person.name, x: FEATURES.map((n) => f[n]) });
+  }
+  if (ruleSpeaker !== null && !out.some((c) => c.name === ruleSpeaker)) {
+    // The rules reached further (a role, a pronoun's antecedent two paragraphs back): their answer, far.
+    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0 };
+    out.push({ name: ruleSpeaker, x: FEATURES.map((n) => f[n]) });
+  }
+  return out;
+}
+
+/** Probability the model gives a candidate. */
+export function candidateScore(c: Candidate, model: SpeakerModel): number {
+  const t = FEATURES.reduce((s, n, i) => s + model.weights[n] * c.x[i]!, model.bias);
+  return 1 / (1 + Math.exp(-t));
+}
+
+/** The best-scoring candidate when its probability reaches one half; else nobody. */
+export function pickSpeaker(cands: Candidate[], model: SpeakerModel): string | null {
+  let best: Candidate | null = null;
+  let bestP = 0;
+  for (const c of cands) {
+    const p = candidateScore(c, model);
+    if (p > bestP) [best, bestP] = [c, p];
+  }
+  return best && bestP >= 0.5 ? best.name : null;
+}
