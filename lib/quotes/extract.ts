@@ -168,6 +168,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
 
   // Speaker phrases around each span; titles dropped; spans split by a bare attribution merged.
   const drafts: Draft[] = [];
+  /** Starts of the quotes whose attribution names no person ("the adviser said", "the lawsuit alleges", "according to Politico"). */
+  const toNobody = new Set<number>();
   const kept = marked.filter((m) => {
     const para = paraOf(m.open);
     const after = people.attributionAfter(m.close + 1, sentenceEndAfter(text, m.close + 1, para.end));
@@ -263,6 +265,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (!parts.length) continue;
     const start = parts[0]![0];
     const end = parts[parts.length - 1]![1];
+    if (d.speaker && people.resolve(d.speaker) === null) toNobody.add(start);
     quotes.push({
       // Parts keep their own trailing comma when joined: "…receive them, The only condition …".
       text: parts
@@ -286,10 +289,11 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     for (const q of quotes) {
       if (q.kind !== 'direct') continue;
       const near = last && paraIndex(q.start) - paraIndex(last.start) <= 1 ? last.speaker : null;
-      const cands = speakerCandidates(people, q, paras, q.speaker, near);
+      const cands = speakerCandidates(people, q, paras, q.speaker, near, toNobody.has(q.start));
       options.onCandidates?.(q, cands);
       last = { ...q };
-      if (model) q.speaker = pickSpeaker(cands, model);
+      // An attribution the rules read to no person ("the adviser said", a sign's words) stands.
+      if (model && !toNobody.has(q.start)) q.speaker = pickSpeaker(cands, model);
     }
   }
 

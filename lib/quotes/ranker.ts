@@ -7,7 +7,9 @@
  * largest cause of error on every sample read before its errors were seen (docs/notes/speak6.md).
  * Here every person named in the quote's paragraph and the one before is a candidate, described by a
  * few general features (the rules' answer among them), and one logistic model scores each: the best
- * candidate is the speaker when its probability reaches one half, else nobody.
+ * candidate is the speaker when its probability reaches one half, else nobody. Where the rules read an
+ * attribution that names no person ("the adviser said", words on a sign), their answer stands
+ * (lib/quotes/extract.ts).
  *
  * Weights: lib/quotes/fitted-speakers.ts (bench/fit-speakers.ts, leave-one-sample-out over every
  * judged sample). Pure: no Node imports.
@@ -20,6 +22,8 @@ export const FEATURES = [
   'rule',
   /** The rules name somebody else. */
   'ruleOther',
+  /** The rules read an attribution that names no person ("the adviser said", "the lawsuit alleges"). */
+  'ruleNobody',
   /** Named in a sentence the quote lies in. */
   'sameSentence',
   /** … and first of the people named in that sentence, not after a preposition, not a possessive (its subject). */
@@ -38,6 +42,12 @@ export const FEATURES = [
   'lastSpeaker',
   /** A he/she outside quotation marks in the quote's sentence, of this person's known gender. */
   'pronoun',
+  /** The article gives the person a first name, a role or a gender (not one bare capitalised word: "Russia"). */
+  'personEvidence',
+  /** log(1 + words quoted): a one- or two-word quote is often a scare quote, nobody's words. */
+  'logQuoteWords',
+  /** A verb of saying, naming or reporting, or a colon, in the quote's sentences outside the quote. */
+  'cueInSentence',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -67,7 +77,7 @@ const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
  * The candidates of one quote: every person named (outside quotation marks) in its paragraph and the
  * paragraph before, plus the rules' answer when it is someone else.
  */
-export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[], ruleSpeaker: string | null, lastSpeaker: string | null): Candidate[] {
+export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[], ruleSpeaker: string | null, lastSpeaker: string | null, ruleNobody = false): Candidate[] {
   const pi = paras.findIndex((p) => p.start <= quote.start && quote.start <= p.end);
   const para = paras[pi] ?? { start: 0, end: people.text.length };
   const prev = pi > 0 ? paras[pi - 1]! : para;
@@ -86,6 +96,17 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     if (t.start >= quote.start && t.end <= quote.end) continue;
     const g = SUBJECT_PRONOUNS[t.lo];
     if (g && !people.isQuoted(t.start)) pronouns.add(g);
+  }
+  let cue = 0;
+  let words = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.start >= quote.start && t.end <= quote.end) {
+      if (t.word) words++;
+      continue;
+    }
+    if (!sents.has(t.sent) || people.isQuoted(t.start)) continue;
+    if (t.raw === ':' || (t.word && (isSpeechVerb(toks, k) || REPORTING_VERBS.has(t.lo)))) cue = 1;
   }
   const firstInSentence = new Map<number, Mention>();
   for (const m of people.mentions) if (sents.has(m.sent) && !people.isPossessiveMention(m) && !people.isObliqueMention(m) && !firstInSentence.has(m.sent)) firstInSentence.set(m.sent, m);
@@ -110,6 +131,7 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     const f: Record<FeatureName, number> = {
       rule: same(ruleSpeaker, person.name) ? 1 : 0,
       ruleOther: ruleSpeaker !== null && !same(ruleSpeaker, person.name) ? 1 : 0,
+      ruleNobody: ruleNobody ? 1 : 0,
       sameSentence: inSent.length ? 1 : 0,
       subject: inSent.some((m) => firstInSentence.get(m.sent) === m) ? 1 : 0,
       verbBeside: verbBeside ? 1 : 0,
@@ -119,12 +141,15 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
       logMentions: Math.log1p(mentionCount.get(person) ?? 1),
       lastSpeaker: same(lastSpeaker, person.name) ? 1 : 0,
       pronoun: person.gender && pronouns.has(person.gender) ? 1 : 0,
+      personEvidence: person.first !== null || person.roles.size > 0 || person.gender !== null ? 1 : 0,
+      logQuoteWords: Math.log1p(words),
+      cueInSentence: cue,
     };
     out.push({ name: person.name, x: FEATURES.map((n) => f[n]) });
   }
   if (ruleSpeaker !== null && !out.some((c) => c.name === ruleSpeaker)) {
     // The rules reached further (a role, a pronoun's antecedent two paragraphs back): their answer, far.
-    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0 };
+    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, ruleNobody: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue };
     out.push({ name: ruleSpeaker, x: FEATURES.map((n) => f[n]) });
   }
   return out;
