@@ -64,6 +64,8 @@ export interface SpeakerModel {
 export interface QuoteSpan {
   start: number;
   end: number;
+  /** A quote split by its attribution ("…,” he said. “…"): the quoted parts. */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 interface Para {
@@ -85,7 +87,11 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
   const q0 = people.tokenAt(quote.start);
   const q1 = Math.max(q0, people.tokenAt(quote.end) - 1);
   const sents = new Set<number>([toks[q0]?.sent ?? -1, toks[q1]?.sent ?? -1]);
-  const inWindow = people.mentions.filter((m) => m.start >= prev.start && m.end <= para.end && !(m.start >= quote.start && m.end <= quote.end));
+  // Words between the parts of a split quote are its attribution, not quoted words.
+  const parts = quote.parts ?? [quote];
+  const quoted = (a: number, b: number) => parts.some((p) => a >= p.start && b <= p.end);
+  // Mentions inside quotation marks are not mentions (People leaves them out).
+  const inWindow = people.mentions.filter((m) => m.start >= prev.start && m.end <= para.end);
   const byPerson = new Map<Person, Mention[]>();
   for (const m of inWindow) byPerson.set(m.person, [...(byPerson.get(m.person) ?? []), m]);
   // Pronouns of the quote's sentences outside the quote.
@@ -93,7 +99,7 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (!sents.has(t.sent)) continue;
-    if (t.start >= quote.start && t.end <= quote.end) continue;
+    if (quoted(t.start, t.end)) continue;
     const g = SUBJECT_PRONOUNS[t.lo];
     if (g && !people.isQuoted(t.start)) pronouns.add(g);
   }
@@ -101,7 +107,7 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
   let words = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.start >= quote.start && t.end <= quote.end) {
+    if (quoted(t.start, t.end)) {
       if (t.word) words++;
       continue;
     }
@@ -118,6 +124,7 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
   for (const [person, ms] of byPerson) {
     const dist = (m: Mention) => {
       const k = m.k;
+      if (k > q0 && k < q1) return 0; // between the parts of a split quote
       return k < q0 ? q0 - people.tokenAt(m.end) : Math.max(0, k - q1);
     };
     const near = ms.reduce((a, b) => (dist(b) < dist(a) ? b : a));
