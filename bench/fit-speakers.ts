@@ -8,6 +8,7 @@
  *   npx tsx bench/fit-speakers.ts --first F.json  # the rule feature taken from the rules' answers in F (bench/speakers-sample.ts --json
  *                                                 # at the commit each sample was first read at): the ranker on text the rules never saw
  *   npx tsx bench/fit-speakers.ts --show wcl-dev  # each quote of a sample where the ranker (LOSO) and the rules differ
+ *   npx tsx bench/fit-speakers.ts --json F.json   # each judged quote's LOSO result (rules, ranker) in F
  *   npx tsx bench/fit-speakers.ts --fallback      # variant: the ranker only where the rules give nobody at all
  *
  * Samples: bench/speakers-data.ts (zyte ones need ../shared, NewsWCL50 ones the mirrors; each skips
@@ -19,7 +20,15 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../lib/quotes/ranker.ts';
 import { ROOT } from '../tests/data/engine/fixtures.ts';
 import { fitLogistic } from './logistic.ts';
-import { isRight, judgedOf, pagesOf, SAMPLES, type Judged } from './speakers-data.ts';
+import { isRight, judgedOf, nameWords, pagesOf, SAMPLES, type Judged } from './speakers-data.ts';
+
+/** One name's words all inside the other's. */
+function sameName(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = new Set(nameWords(b));
+  const sa = new Set(wa);
+  return wa.every((w) => wb.has(w)) || [...wb].every((w) => sa.has(w));
+}
 
 interface Row {
   sample: string;
@@ -65,8 +74,12 @@ for (const name of names) {
       rule = firstGot.get(key)!;
       const ri = FEATURES.indexOf('rule');
       const oi = FEATURES.indexOf('ruleOther');
-      cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (i === ri ? (rule === c.name ? 1 : 0) : i === oi ? (rule !== null && rule !== c.name ? 1 : 0) : v)) }));
-      if (rule !== null && !cands.some((c) => c.name === rule)) cands.push({ name: rule, x: FEATURES.map((f) => (f === 'rule' ? 1 : f === 'logDistance' ? Math.log1p(200) : f === 'before' ? 1 : f === 'logMentions' ? Math.log1p(1) : 0)) });
+      // The older rules wrote some names shorter or longer than today's person finder ("Kim" for Kim
+      // Jong-un, "DNC Chair Tom Perez"): the candidate whose name's words hold theirs, or the other way round.
+      const ruleName = rule;
+      const isRule = (name: string) => ruleName !== null && sameName(name, ruleName);
+      cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (i === ri ? (isRule(c.name) ? 1 : 0) : i === oi ? (rule !== null && !isRule(c.name) ? 1 : 0) : v)) }));
+      if (rule !== null && !cands.some((c) => isRule(c.name))) cands.push({ name: rule, x: FEATURES.map((f) => (f === 'rule' ? 1 : f === 'logDistance' ? Math.log1p(200) : f === 'before' ? 1 : f === 'logMentions' ? Math.log1p(1) : 0)) });
     }
     const t = p.article.text;
     rows.push({ sample: name, page: j.page, judged: j, rule, cands, context: t.slice(Math.max(0, j.start - 300), j.start).replace(/\s+/g, ' ') + '⟦' + t.slice(j.start, j.start + 80).replace(/\s+/g, ' ') + '…' });
@@ -101,6 +114,7 @@ console.log(`\nleave one sample out${first ? ' (rule feature: the rules at each 
 console.log('sample       quotes  rules          ranker (LOSO)  change');
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? args[showAt + 1] : null;
+const results: Array<{ sample: string; page: string; start: number; judged: string | null; rule: string | null; ranker: string | null; ruleRight: boolean; rankerRight: boolean }> = [];
 let wclRules = 0;
 let wclRanker = 0;
 let wclN = 0;
@@ -113,6 +127,7 @@ for (const s of present) {
     const rightRule = isRight(r.rule, r.judged);
     const pick = decide(r, model);
     const rightRanker = isRight(pick, r.judged);
+    results.push({ sample: s, page: r.page, start: r.judged.start, judged: r.judged.speaker, rule: r.rule, ranker: pick, ruleRight: rightRule, rankerRight: rightRanker });
     a += rightRule ? 1 : 0;
     b += rightRanker ? 1 : 0;
     if (show === s && pick !== r.rule) console.log(`  ${rightRule ? '+' : '-'}rules ${r.rule ?? '—'} / ${rightRanker ? '+' : '-'}ranker ${pick ?? '—'} (judged ${r.judged.speaker ?? '—'})\n    ${r.context}`);
@@ -125,6 +140,8 @@ for (const s of present) {
   const n = test.length;
   console.log(`${s.padEnd(12)} ${String(n).padStart(6)}  ${String(a).padStart(3)} (${(a / n).toFixed(3)})    ${String(b).padStart(3)} (${(b / n).toFixed(3)})    ${b - a >= 0 ? '+' : ''}${b - a}`);
 }
+const jsonAt = args.indexOf('--json');
+if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, JSON.stringify(results, null, 1));
 if (wclN) console.log(`mean over the ${wclN} NewsWCL50 samples: rules ${(wclRules / wclN).toFixed(3)}, ranker ${(wclRanker / wclN).toFixed(3)}`);
 
 const all = fit(rows);
