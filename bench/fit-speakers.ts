@@ -9,6 +9,7 @@
  *                                                 # at the commit each sample was first read at): the ranker on text the rules never saw
  *   npx tsx bench/fit-speakers.ts --show wcl-dev  # each quote of a sample where the ranker (LOSO) and the rules differ
  *   npx tsx bench/fit-speakers.ts --json F.json   # each judged quote's LOSO result (rules, ranker) in F
+ *   npx tsx bench/fit-speakers.ts --fit-threshold # variant: the threshold fitted too, not one half (--verbose prints each fold's)
  *   npx tsx bench/fit-speakers.ts --fallback      # variant: the ranker only where the rules give nobody at all
  *
  * Samples: bench/speakers-data.ts (zyte ones need ../shared, NewsWCL50 ones the mirrors; each skips
@@ -90,6 +91,9 @@ for (const name of names) {
 // attribution that names no person ("the adviser said", words on a sign): that answer stands.
 // --fallback: the ranker only where the rules give nobody at all (a variant, reported for comparison).
 const fallbackOnly = args.includes('--fallback');
+// --fit-threshold: the threshold fitted with the weights (on the training samples only) instead of one
+// half — a variant, not shipped (docs/notes/speak6.md).
+const fitThreshold = args.includes('--fit-threshold');
 const NOBODY = FEATURES.indexOf('ruleNobody');
 const decides = (r: Row) => !(r.cands[0]?.x[NOBODY] === 1) && (!fallbackOnly || r.rule === null);
 const decide = (r: Row, model: SpeakerModel) => (decides(r) ? pickSpeaker(r.cands, model) : r.rule);
@@ -105,7 +109,15 @@ function fit(all: Row[]): SpeakerModel {
     }
   }
   const { weights, bias } = fitLogistic(xs, ys, 1e-3);
-  return { weights: Object.fromEntries(FEATURES.map((f, i) => [f, weights[i]!])) as SpeakerModel['weights'], bias };
+  const model: SpeakerModel = { weights: Object.fromEntries(FEATURES.map((f, i) => [f, weights[i]!])) as SpeakerModel['weights'], bias };
+  if (!fitThreshold) return model;
+  // The threshold that answers the training quotes best (ties: the one nearest one half).
+  let best = { t: 0.5, right: -1 };
+  for (let t = 0.3; t <= 0.801; t += 0.05) {
+    const right = all.filter((r) => isRight(decide(r, { ...model, threshold: t }), r.judged)).length;
+    if (right > best.right || (right === best.right && Math.abs(t - 0.5) < Math.abs(best.t - 0.5))) best = { t, right };
+  }
+  return { ...model, threshold: Number(best.t.toFixed(2)) };
 }
 
 const present = [...new Set(rows.map((r) => r.sample))];
@@ -121,6 +133,7 @@ let wclN = 0;
 for (const s of present) {
   const test = rows.filter((r) => r.sample === s);
   const model = fit(rows.filter((r) => r.sample !== s));
+  if (fitThreshold && args.includes('--verbose')) console.log(`  (${s}: threshold ${model.threshold})`);
   let a = 0;
   let b = 0;
   for (const r of test) {
@@ -148,6 +161,7 @@ const all = fit(rows);
 console.log('\nfitted on all samples:');
 for (const f of FEATURES) console.log(`  ${f.padEnd(14)} ${all.weights[f].toFixed(3)}`);
 console.log(`  ${'bias'.padEnd(14)} ${all.bias.toFixed(3)}`);
+console.log(`  ${'threshold'.padEnd(14)} ${all.threshold ?? 0.5}`);
 if (args.includes('--write')) {
   const file = join(ROOT, 'lib/quotes/fitted-speakers.ts');
   const w = FEATURES.map((f) => `    ${f}: ${all.weights[f].toFixed(4)},`).join('\n');
@@ -166,6 +180,7 @@ export const SPEAKER_MODEL: SpeakerModel | null = {
 ${w}
   },
   bias: ${all.bias.toFixed(4)},
+  threshold: ${all.threshold ?? 0.5},
 };
 `,
   );

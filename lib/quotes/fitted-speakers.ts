@@ -25,4 +25,5 @@ export const SPEAKER_MODEL: SpeakerModel | null = {
     cueInSentence: 0.0763,
   },
   bias: -7.0971,
+  threshold: 0.5,
 };

@@ -59,6 +59,8 @@ export interface Candidate {
 export interface SpeakerModel {
   weights: Record<FeatureName, number>;
   bias: number;
+  /** The best candidate speaks when its probability reaches this (default one half). */
+  threshold?: number;
 }
 
 export interface QuoteSpan {
@@ -168,7 +170,7 @@ export function candidateScore(c: Candidate, model: SpeakerModel): number {
   return 1 / (1 + Math.exp(-t));
 }
 
-/** The best-scoring candidate when its probability reaches one half; else nobody. */
+/** The best-scoring candidate when its probability reaches the model's threshold (one half unless fitted); else nobody. */
 export function pickSpeaker(cands: Candidate[], model: SpeakerModel): string | null {
   let best: Candidate | null = null;
   let bestP = 0;
@@ -176,5 +178,5 @@ export function pickSpeaker(cands: Candidate[], model: SpeakerModel): string | n
     const p = candidateScore(c, model);
     if (p > bestP) [best, bestP] = [c, p];
   }
-  return best && bestP >= 0.5 ? best.name : null;
+  return best && bestP >= (model.threshold ?? 0.5) ? best.name : null;
 }
