@@ -75,6 +75,18 @@ interface Para {
   end: number;
 }
 
+const COUNTS = new WeakMap<People, Map<Person, number>>();
+/** How many times the article names each person (once per article). */
+function mentionCounts(people: People): Map<Person, number> {
+  let counts = COUNTS.get(people);
+  if (!counts) {
+    counts = new Map();
+    for (const m of people.mentions) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    COUNTS.set(people, counts);
+  }
+  return counts;
+}
+
 const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
 
 /**
@@ -89,16 +101,29 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
   const q0 = people.tokenAt(quote.start);
   const q1 = Math.max(q0, people.tokenAt(quote.end) - 1);
   const sents = new Set<number>([toks[q0]?.sent ?? -1, toks[q1]?.sent ?? -1]);
+  // The tokens of the quote's sentences: one contiguous run around the quote.
+  let lo = Math.min(q0, toks.length - 1);
+  let hi = Math.min(q1, toks.length - 1);
+  while (lo > 0 && toks[lo - 1]!.sent === toks[lo]!.sent) lo--;
+  while (hi + 1 < toks.length && toks[hi + 1]!.sent === toks[hi]!.sent) hi++;
   // Words between the parts of a split quote are its attribution, not quoted words.
   const parts = quote.parts ?? [quote];
   const quoted = (a: number, b: number) => parts.some((p) => a >= p.start && b <= p.end);
   // Mentions inside quotation marks are not mentions (People leaves them out).
-  const inWindow = people.mentions.filter((m) => m.start >= prev.start && m.end <= para.end);
+  const ms = people.mentions;
+  let first = 0;
+  for (let hiM = ms.length; first < hiM; ) {
+    const mid = (first + hiM) >> 1;
+    if (ms[mid]!.start < prev.start) first = mid + 1;
+    else hiM = mid;
+  }
+  const inWindow: Mention[] = [];
+  for (let i = first; i < ms.length && ms[i]!.start < para.end; i++) if (ms[i]!.end <= para.end) inWindow.push(ms[i]!);
   const byPerson = new Map<Person, Mention[]>();
   for (const m of inWindow) byPerson.set(m.person, [...(byPerson.get(m.person) ?? []), m]);
   // Pronouns of the quote's sentences outside the quote.
   const pronouns = new Set<'m' | 'f'>();
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = Math.max(0, lo); k <= hi; k++) {
     const t = toks[k]!;
     if (!sents.has(t.sent)) continue;
     if (quoted(t.start, t.end)) continue;
@@ -107,7 +132,7 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
   }
   let cue = 0;
   let words = 0;
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = Math.max(0, lo); k <= hi; k++) {
     const t = toks[k]!;
     if (quoted(t.start, t.end)) {
       if (t.word) words++;
@@ -117,9 +142,9 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     if (t.raw === ':' || (t.word && (isSpeechVerb(toks, k) || REPORTING_VERBS.has(t.lo)))) cue = 1;
   }
   const firstInSentence = new Map<number, Mention>();
-  for (const m of people.mentions) if (sents.has(m.sent) && !people.isPossessiveMention(m) && !people.isObliqueMention(m) && !firstInSentence.has(m.sent)) firstInSentence.set(m.sent, m);
-  const mentionCount = new Map<Person, number>();
-  for (const m of people.mentions) mentionCount.set(m.person, (mentionCount.get(m.person) ?? 0) + 1);
+  // The quote's sentences lie inside the window (its paragraph).
+  for (const m of inWindow) if (sents.has(m.sent) && !people.isPossessiveMention(m) && !people.isObliqueMention(m) && !firstInSentence.has(m.sent)) firstInSentence.set(m.sent, m);
+  const mentionCount = mentionCounts(people);
 
   const same = (a: string | null, b: string) => a !== null && a === b;
   const out: Candidate[] = [];

@@ -517,9 +517,28 @@ export class People {
     return role;
   }
 
-  /** Is offset `at` inside quoted text (or another span left out of mentions)? */
+  private merged: Array<[number, number]> | null = null;
+  /** Is offset `at` inside quoted text (or another span left out of mentions)? Same answer as isExcluded, by binary search. */
   isQuoted(at: number): boolean {
-    return this.isExcluded(at);
+    if (!this.merged) {
+      const spans = [...this.excluded].sort((a, b) => a[0] - b[0]);
+      const out: Array<[number, number]> = [];
+      for (const [a, b] of spans) {
+        const last = out[out.length - 1];
+        if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+        else out.push([a, b]);
+      }
+      this.merged = out;
+    }
+    const m = this.merged;
+    let lo = 0;
+    let hi = m.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < m[lo - 1]![1];
   }
 
   /** "Trump's …": a possessive mention (for the candidate ranker). */
