@@ -121,6 +121,10 @@ function fit(all: Row[]): SpeakerModel {
 }
 
 const present = [...new Set(rows.map((r) => r.sample))];
+if (present.length < 2) {
+  console.log(`fit-speakers: ${present.length} sample(s) present; leave-one-sample-out needs two or more (the zyte pages: ../shared/data/zyte-article-extraction; NewsWCL50: bench/data/newswcl.ts)`);
+  process.exit(0);
+}
 console.log(`${rows.length} judged quotes in ${present.length} samples; ${rows.reduce((n, r) => n + r.cands.length, 0)} candidates (${FEATURES.join(', ')})`);
 console.log(`\nleave one sample out${first ? ' (rule feature: the rules at each sample\'s first reading)' : ''}:`);
 console.log('sample       quotes  rules          ranker (LOSO)  change');
