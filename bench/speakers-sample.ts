@@ -34,6 +34,10 @@
  *              with wcl-dev5, then sealed (not scored) until the end of speak5's round, where it read
  *              0.83; held out (its errors are never printed). A sample marked `sealed` is scored only
  *              with --unseal.
+ * From speak6 on, every sample above is a dev sample (their errors are printed; bench/fit-speakers.ts
+ * fits the speaker ranker on all of them); a new sample marked `sealed` and `heldOut` is never scored
+ * without --unseal and never printed.
+ *   npx tsx bench/speakers-sample.ts --json F.json       # every judged quote's result (expected, got, context) in F
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
