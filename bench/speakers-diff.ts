@@ -2,7 +2,8 @@
  * Every direct quote's speaker on the zyte pages (or, with --wcl, on NewsWCL50's 50 articles), written
  * to a file, and the differences against an earlier dump: how a change to lib/quotes moves attributions
  * across all quotes, not just the judged samples. Quotes of the held-out samples are left out of the
- * listing (never looked at): the zyte held-out sample, and NewsWCL50's held-out ones (wcl-fresh6).
+ * listing (never looked at): those of any sample marked heldOut in bench/speakers-data.ts (none before
+ * sealed7: every earlier sample is dev from speak6 on).
  *   npx tsx bench/speakers-diff.ts --dump /tmp/before.json      # at the earlier commit
  *   npx tsx bench/speakers-diff.ts --diff /tmp/before.json      # now: prints each changed attribution
  *   npx tsx bench/speakers-diff.ts --wcl --dump F | --wcl --diff F   # the same over NewsWCL50
@@ -16,6 +17,7 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
+import { SAMPLES } from './speakers-data.ts';
 
 const args = process.argv.slice(2);
 const wcl = args.includes('--wcl');
@@ -50,7 +52,8 @@ if (rest[0] === '--dump') {
   console.log(`${Object.keys(now).length} quotes written to ${rest[1]}`);
 } else if (rest[0] === '--diff') {
   const before = JSON.parse(readFileSync(rest[1]!, 'utf8')) as typeof now;
-  const heldFiles = wcl ? ['tests/data/quotes/speakers-wcl-fresh6.json', 'tests/data/quotes/speakers-wcl-sealed7.json'] : ['tests/data/quotes/speakers-heldout.json'];
+  // Quotes of held-out samples (SAMPLES[…].heldOut: from speak6 on only a sealed one) are not shown.
+  const heldFiles = Object.values(SAMPLES).filter((x) => x.heldOut && x.source === (wcl ? 'wcl' : 'zyte')).map((x) => x.file);
   const held = heldFiles.flatMap((f) => (existsSync(join(ROOT, f)) ? (JSON.parse(readFileSync(join(ROOT, f), 'utf8')) as { quotes: Array<{ page: string; start: number }> }).quotes : []));
   // A held-out quote is hidden wherever a changed quote overlaps its start (the extractor may now cut it differently).
   const isHeld = (key: string, text: string) => {

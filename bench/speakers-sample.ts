@@ -34,6 +34,10 @@
  *              with wcl-dev5, then sealed (not scored) until the end of speak5's round, where it read
  *              0.83; held out (its errors are never printed). A sample marked `sealed` is scored only
  *              with --unseal.
+ * From speak6 on, every sample above is a dev sample (their errors are printed; bench/fit-speakers.ts
+ * fits the speaker ranker on all of them); a new sample marked `sealed` and `heldOut` is never scored
+ * without --unseal and never printed.
+ *   npx tsx bench/speakers-sample.ts --json F.json       # every judged quote's result (expected, got, context) in F
  * The judgements are in tests/data/quotes/speakers-{dev,heldout}.json: {page, start, prefix, speaker}
  * (speaker null when the text states none: scare quotes, titles, slogans). A sample is fixed by its
  * file: scoring finds each judged quote again by its start offset, whatever the extractor now finds.
@@ -42,89 +46,15 @@
  * for "Donald Trump"; "Donald J. Trump" for "Donald Trump"), same surname; null is right only for null
  * (or for words the text gives to an organisation, `org`, which may also be named).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { nodeEnv } from '../cli/node-env.ts';
-import { ingestFile } from '../lib/ingest/index.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import { markedSpans } from '../lib/quotes/marks.ts';
 import type { Article, Quote } from '../lib/types.ts';
-import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
-import { loadNewsWcl } from './data/newswcl.ts';
+import { ROOT } from '../tests/data/engine/fixtures.ts';
+import { isRight, nameWords, pagesOf, SAMPLES, type Judged, type Page, type SampleName, type Source } from './speakers-data.ts';
 
-export interface Judged {
-  page: string;
-  start: number;
-  /** The quote's first words as the extractor gave them when drawn (to read the file, and to check). */
-  prefix: string;
-  speaker: string | null;
-  /** The organisation the text attributes the words to ("Russia's foreign ministry said"): right when left empty or named. */
-  org?: string;
-  /** Another person the words are as much attributed to ("Ford and Fry replied"). */
-  also?: string[];
-}
-
-type Source = 'zyte' | 'wcl';
-export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
-  dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
-  heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: true },
-  dev2: { source: 'zyte', stride: 11, offset: 5, file: 'tests/data/quotes/speakers-dev2.json', heldOut: false, exclude: ['dev', 'heldout'] },
-  'wcl-heldout': { source: 'wcl', stride: 12, offset: 0, file: 'tests/data/quotes/speakers-wcl-heldout.json', heldOut: false /* read as a dev sample from speak5 on; wcl-fresh6 is the unseen one */ },
-  'wcl-dev': { source: 'wcl', stride: 12, offset: 6, file: 'tests/data/quotes/speakers-wcl-dev.json', heldOut: false },
-  'wcl-dev2': { source: 'wcl', stride: 12, offset: 1, file: 'tests/data/quotes/speakers-wcl-dev2.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev'] },
-  'wcl-dev3': { source: 'wcl', stride: 12, offset: 4, file: 'tests/data/quotes/speakers-wcl-dev3.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2'] },
-  'wcl-dev4': { source: 'wcl', stride: 12, offset: 8, extra: { stride: 120, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-dev4.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3'] },
-  'wcl-dev5': { source: 'wcl', stride: 12, offset: 2, extra: { stride: 24, offset: 5 }, file: 'tests/data/quotes/speakers-wcl-dev5.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4'] },
-  'wcl-fresh6': { source: 'wcl', stride: 12, offset: 7, extra: { stride: 24, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-fresh6.json', heldOut: true, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5'] },
-  // label7: drawn at a31d644 (60 quotes; the file keeps 48: the 12 that were in speak3's third pool are left out, docs/notes/label7.md),
-  // judged blind (the answer never shown), SEALED until the lead's final reading: scored only with --unseal.
-  'wcl-sealed7': { source: 'wcl', stride: 4, offset: 3, file: 'tests/data/quotes/speakers-wcl-sealed7.json', heldOut: true, sealed: true, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5', 'wcl-fresh6'] },
-};
-type SampleName = string;
-
-interface Page {
-  page: string;
-  article: Article;
-}
-
-/** The zyte pages ingested as the extension reads a page; cached in $SPEAKERS_CACHE when set (dev loop). */
-function loadPages(dir: string): Page[] {
-  const cache = process.env.SPEAKERS_CACHE;
-  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Page[];
-  const out: Page[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.html.gz')).sort()) {
-    const html = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-    const r = ingestFile({ name: f.replace(/\.gz$/, ''), content: html }, nodeEnv);
-    const a = r.articles.find((x) => x.units.length > 0);
-    if (a) out.push({ page: f.replace(/\.html\.gz$/, ''), article: a });
-  }
-  if (cache) writeFileSync(cache, JSON.stringify(out));
-  return out;
-}
-
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '');
-/** Words of a name; a hyphen joins no more than a space does ("Kim Jong-un" is "Kim Jong Un"). */
-const nameWords = (s: string) => fold(s).split(/[\s.,-]+/).filter((w) => w && !/^(?:jr|sr|ii|iii)$/.test(w));
-
-/** Same person: same surname, and one name's words contained in the other's. */
-export function sameSpeaker(got: string | null, expected: string | null): boolean {
-  if (got === null || expected === null) return got === expected;
-  const g = nameWords(got);
-  const e = nameWords(expected);
-  if (!g.length || !e.length || g[g.length - 1] !== e[e.length - 1]) return false;
-  const gs = new Set(g);
-  const es = new Set(e);
-  return g.every((w) => es.has(w)) || e.every((w) => gs.has(w));
-}
-
-/** NewsWCL50's articles (page = article id, "wcl-<event>_<outlet>"), in id order; [] when its mirror is absent. */
-function loadWcl(): Page[] {
-  const docs = loadNewsWcl();
-  if (!docs) return [];
-  return docs.map((d) => ({ page: d.article.id, article: d.article })).sort((a, b) => (a.page < b.page ? -1 : 1));
-}
-
+export { SAMPLES, sameSpeaker, type Judged } from './speakers-data.ts';
 /** Context for judging: the `paras` previous paragraphs and the quote's paragraph, the quote in ⟦ ⟧. */
 function context(a: Article, q: Quote, paras = 1): string {
   const t = a.text;
@@ -151,6 +81,22 @@ function draw(pages: Page[], name: SampleName): Array<{ page: Page; q: Quote }> 
   return all.filter(({ page, q }, i) => (i % stride === offset || extras.some((x) => i % x.stride === x.offset)) && (name !== 'heldout' || i % SAMPLES.dev!.stride !== SAMPLES.dev!.offset) && !taken.has(`${page.page}@${q.start}`) && !all.some((x) => taken.has(`${x.page.page}@${x.q.start}`) && x.page === page && x.q.start <= q.start && q.start < x.q.end));
 }
 
+/** One judged quote's result, for --json (fitting and error pooling read these). */
+export interface Scored {
+  sample: string;
+  page: string;
+  start: number;
+  expected: string | null;
+  also?: string[];
+  org?: string;
+  got: string | null;
+  ok: boolean;
+  kind: 'right' | 'wrong person' | 'missed' | 'given' ;
+  found: boolean;
+  context: string;
+}
+const scored: Scored[] = [];
+
 function score(pages: Page[], name: SampleName, showErrors: boolean): void {
   const file = join(ROOT, SAMPLES[name]!.file);
   if (!existsSync(file)) return void console.log(`${name}: ${SAMPLES[name]!.file} absent (draw it with --draw ${name})`);
@@ -172,7 +118,8 @@ function score(pages: Page[], name: SampleName, showErrors: boolean): void {
     const got = q ? q.speaker : null;
     if (!q) lost++;
     if (j.speaker !== null) named++;
-    const ok = sameSpeaker(got, j.speaker) || (j.also ?? []).some((x) => sameSpeaker(got, x)) || (j.org !== undefined && got !== null && nameWords(j.org).includes(nameWords(got).pop()!));
+    const ok = isRight(got, j);
+    scored.push({ sample: name, page: j.page, start: j.start, expected: j.speaker, also: j.also, org: j.org, got, ok, kind: ok ? 'right' : j.speaker === null ? 'given' : got === null ? 'missed' : 'wrong person', found: !!q, context: context(p.article, q ?? ({ start: j.start, end: j.start + j.prefix.length } as Quote), 2) });
     if (ok) right++;
     else if (j.speaker === null) spurious++;
     else if (got === null) missed++;
@@ -192,15 +139,6 @@ function score(pages: Page[], name: SampleName, showErrors: boolean): void {
 const args = process.argv.slice(2);
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1]! : '';
-const sources = new Map<Source, Page[]>();
-const pagesOf = (source: Source): Page[] | null => {
-  if (!sources.has(source)) {
-    if (source === 'zyte') sources.set(source, ZYTE_DIR ? loadPages(ZYTE_DIR) : []);
-    else sources.set(source, loadWcl());
-  }
-  const p = sources.get(source)!;
-  return p.length ? p : null;
-};
 const drawAt = args.indexOf('--draw');
 const droppedAt = args.indexOf('--dropped');
 if (droppedAt >= 0) {
@@ -244,4 +182,6 @@ if (droppedAt >= 0) {
     else if (!pages) console.log(`${name}: skipped, ${SAMPLES[name]!.source === 'zyte' ? '../shared/data/zyte-article-extraction/html' : 'the NewsWCL50 mirrors (bench/data/newswcl.ts)'} absent`);
     else score(pages, name, args.includes('--errors'));
   }
+  const jsonAt = args.indexOf('--json');
+  if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, JSON.stringify(scored.filter((r) => !SAMPLES[r.sample]!.heldOut || args.includes('--unseal')), null, 1));
 }

@@ -9,6 +9,8 @@ import { NAME_TITLES, TITLE_CUES } from './lexicon';
 import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
 import { REPORTING_VERBS, ADVERBS } from './lexicon';
+import { SPEAKER_MODEL } from './fitted-speakers';
+import { pickSpeaker, speakerCandidates, type Candidate, type SpeakerModel } from './ranker';
 
 /** "— Nayib Bukele (@nayibbukele) December 23, 2025" */
 const SIGNATURE_RE = /^\s*[—–-]{1,2}\s*(.{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.*?)\s*$/;
@@ -91,7 +93,15 @@ interface Draft {
   fromMarks: MarkedSpan[];
 }
 
-export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>): Quote[] {
+export interface ExtractOptions {
+  /** The candidate ranker's model (lib/quotes/ranker.ts); null: the rules' answer alone. Default: the fitted one. */
+  model?: SpeakerModel | null;
+  /** Every direct quote's candidates, with the rules' answer as `quote.speaker` (for bench/fit-speakers.ts). */
+  onCandidates?: (quote: Quote, candidates: Candidate[]) => void;
+}
+
+export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>, options: ExtractOptions = {}): Quote[] {
+  const model = options.model === undefined ? SPEAKER_MODEL : options.model;
   const { text } = article;
   const units = article.units ?? [];
   const quotes: Quote[] = [];
@@ -158,6 +168,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
 
   // Speaker phrases around each span; titles dropped; spans split by a bare attribution merged.
   const drafts: Draft[] = [];
+  /** Starts of the quotes whose attribution names no person ("the adviser said", "the lawsuit alleges", "according to Politico"). */
+  const toNobody = new Set<number>();
   const kept = marked.filter((m) => {
     const para = paraOf(m.open);
     const after = people.attributionAfter(m.close + 1, sentenceEndAfter(text, m.close + 1, para.end));
@@ -253,6 +265,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (!parts.length) continue;
     const start = parts[0]![0];
     const end = parts[parts.length - 1]![1];
+    if (d.speaker && people.resolve(d.speaker) === null) toNobody.add(start);
     quotes.push({
       // Parts keep their own trailing comma when joined: "…receive them, The only condition …".
       text: parts
@@ -266,6 +279,22 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       kind: 'direct',
       ...(parts.length > 1 ? { parts: parts.map(([a, b]) => ({ start: a, end: b })) } : {}),
     });
+  }
+
+  // The candidate ranker: every person named around each direct quote, scored with the rules' answer
+  // as one feature among a few (lib/quotes/ranker.ts).
+  if (model || options.onCandidates) {
+    let last: Quote | null = null;
+    const paraIndex = (at: number) => paras.findIndex((p) => p.start <= at && at <= p.end);
+    for (const q of quotes) {
+      if (q.kind !== 'direct') continue;
+      const near = last && paraIndex(q.start) - paraIndex(last.start) <= 1 ? last.speaker : null;
+      const cands = speakerCandidates(people, q, paras, q.speaker, near, toNobody.has(q.start));
+      options.onCandidates?.(q, cands);
+      last = { ...q };
+      // An attribution the rules read to no person ("the adviser said", a sign's words) stands.
+      if (model && !toNobody.has(q.start)) q.speaker = pickSpeaker(cands, model);
+    }
   }
 
   // 3. Reported speech: "<speaker> <verb> [that] <clause>" outside quotation marks.

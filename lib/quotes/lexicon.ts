@@ -97,7 +97,7 @@ export const NAME_TITLES = words(`
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`
-  the a an in on at by for from to of and or but if when while after before since until as this that
+  the a an another in on at by for from to of and or but if when while after before since until as this that
   these those there here it its he she they we i you his her their our my your who what which where
   how why according however meanwhile also yet so then now today yesterday tomorrow last next
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -163,7 +163,8 @@ const PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'for', 'from', 'at', 'on
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 
-const isSpeechVerb = (toks: Tok[], k: number): number => {
+/** 1 (or 2 for a phrasal verb's two words) when token k is a verb of saying or naming used as a verb; else 0. */
+export const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
   if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo) && !PARTICIPLES.has(t.lo)) return 0;
@@ -514,6 +515,40 @@ export class People {
     // One or two words ("Britain", "South Korea"); longer runs glue a name to the place ("ambassador to Britain Liu Xiaoming").
     if (!prep || !role || !['for', 'to', 'of'].includes(prep.lo) || !isRole(role.lo) || role.cap || r.n0 !== r.k0 || r.k1 - r.k0 > 2 || role.sent !== this.toks[r.k0]!.sent) return null;
     return role;
+  }
+
+  private merged: Array<[number, number]> | null = null;
+  /** Is offset `at` inside quoted text (or another span left out of mentions)? Same answer as isExcluded, by binary search. */
+  isQuoted(at: number): boolean {
+    if (!this.merged) {
+      const spans = [...this.excluded].sort((a, b) => a[0] - b[0]);
+      const out: Array<[number, number]> = [];
+      for (const [a, b] of spans) {
+        const last = out[out.length - 1];
+        if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+        else out.push([a, b]);
+      }
+      this.merged = out;
+    }
+    const m = this.merged;
+    let lo = 0;
+    let hi = m.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (m[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < m[lo - 1]![1];
+  }
+
+  /** "Trump's …": a possessive mention (for the candidate ranker). */
+  isPossessiveMention(m: Mention): boolean {
+    return this.isPossessive(m);
+  }
+
+  /** A mention after a preposition ("released through Big Machine"). */
+  isObliqueMention(m: Mention): boolean {
+    return this.isOblique(m);
   }
 
   private isExcluded(at: number): boolean {

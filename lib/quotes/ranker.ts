@@ -1,0 +1,207 @@
+/**
+ * Speaker candidates for a direct quote, and one fitted logistic model that ranks them.
+ *
+ * The hand rules of speakers.ts/extract.ts read the attribution's grammar; where the grammar is one
+ * they do not know ("turned to Twitter to describe his city as a “…”", "touted the relationship as
+ * having “…”") they give nobody, though the person stands in the quote's own sentence. That was the
+ * largest cause of error on every sample read before its errors were seen (docs/notes/speak6.md).
+ * Here every person named in the quote's paragraph and the one before is a candidate, described by a
+ * few general features (the rules' answer among them), and one logistic model scores each: the best
+ * candidate is the speaker when its probability reaches one half, else nobody. Where the rules read an
+ * attribution that names no person ("the adviser said", words on a sign), their answer stands
+ * (lib/quotes/extract.ts).
+ *
+ * Weights: lib/quotes/fitted-speakers.ts (bench/fit-speakers.ts, leave-one-sample-out over every
+ * judged sample). Pure: no Node imports.
+ */
+import { REPORTING_VERBS } from './lexicon';
+import { isSpeechVerb, type Mention, type People, type Person } from './speakers';
+
+export const FEATURES = [
+  /** The rules (attribution grammar) name this person. */
+  'rule',
+  /** The rules name somebody else. */
+  'ruleOther',
+  /** The rules read an attribution that names no person ("the adviser said", "the lawsuit alleges"). */
+  'ruleNobody',
+  /** Named in a sentence the quote lies in. */
+  'sameSentence',
+  /** … and first of the people named in that sentence, not after a preposition, not a possessive (its subject). */
+  'subject',
+  /** A verb of saying, naming or reporting within four words after the name, or two before it ("said Rick Tyler"), in its sentence. */
+  'verbBeside',
+  /** log(1 + words between the nearest mention and the quote). */
+  'logDistance',
+  /** The nearest mention comes before the quote. */
+  'before',
+  /** Named in the quote's own paragraph. */
+  'sameParagraph',
+  /** log(1 + times the article names the person). */
+  'logMentions',
+  /** The speaker the rules gave the direct quote before this one, in this paragraph or the one before. */
+  'lastSpeaker',
+  /** A he/she outside quotation marks in the quote's sentence, of this person's known gender. */
+  'pronoun',
+  /** The article gives the person a first name, a role or a gender (not one bare capitalised word: "Russia"). */
+  'personEvidence',
+  /** log(1 + words quoted): a one- or two-word quote is often a scare quote, nobody's words. */
+  'logQuoteWords',
+  /** A verb of saying, naming or reporting, or a colon, in the quote's sentences outside the quote. */
+  'cueInSentence',
+] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+export interface Candidate {
+  name: string;
+  x: number[];
+}
+
+export interface SpeakerModel {
+  weights: Record<FeatureName, number>;
+  bias: number;
+  /** The best candidate speaks when its probability reaches this (default one half). */
+  threshold?: number;
+}
+
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  /** A quote split by its attribution ("…,” he said. “…"): the quoted parts. */
+  parts?: Array<{ start: number; end: number }>;
+}
+
+interface Para {
+  start: number;
+  end: number;
+}
+
+const COUNTS = new WeakMap<People, Map<Person, number>>();
+/** How many times the article names each person (once per article). */
+function mentionCounts(people: People): Map<Person, number> {
+  let counts = COUNTS.get(people);
+  if (!counts) {
+    counts = new Map();
+    for (const m of people.mentions) counts.set(m.person, (counts.get(m.person) ?? 0) + 1);
+    COUNTS.set(people, counts);
+  }
+  return counts;
+}
+
+const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+
+/**
+ * The candidates of one quote: every person named (outside quotation marks) in its paragraph and the
+ * paragraph before, plus the rules' answer when it is someone else.
+ */
+export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[], ruleSpeaker: string | null, lastSpeaker: string | null, ruleNobody = false): Candidate[] {
+  const pi = paras.findIndex((p) => p.start <= quote.start && quote.start <= p.end);
+  const para = paras[pi] ?? { start: 0, end: people.text.length };
+  const prev = pi > 0 ? paras[pi - 1]! : para;
+  const toks = people.toks;
+  const q0 = people.tokenAt(quote.start);
+  const q1 = Math.max(q0, people.tokenAt(quote.end) - 1);
+  const sents = new Set<number>([toks[q0]?.sent ?? -1, toks[q1]?.sent ?? -1]);
+  // The tokens of the quote's sentences: one contiguous run around the quote.
+  let lo = Math.min(q0, toks.length - 1);
+  let hi = Math.min(q1, toks.length - 1);
+  while (lo > 0 && toks[lo - 1]!.sent === toks[lo]!.sent) lo--;
+  while (hi + 1 < toks.length && toks[hi + 1]!.sent === toks[hi]!.sent) hi++;
+  // Words between the parts of a split quote are its attribution, not quoted words.
+  const parts = quote.parts ?? [quote];
+  const quoted = (a: number, b: number) => parts.some((p) => a >= p.start && b <= p.end);
+  // Mentions inside quotation marks are not mentions (People leaves them out).
+  const ms = people.mentions;
+  let first = 0;
+  for (let hiM = ms.length; first < hiM; ) {
+    const mid = (first + hiM) >> 1;
+    if (ms[mid]!.start < prev.start) first = mid + 1;
+    else hiM = mid;
+  }
+  const inWindow: Mention[] = [];
+  for (let i = first; i < ms.length && ms[i]!.start < para.end; i++) if (ms[i]!.end <= para.end) inWindow.push(ms[i]!);
+  const byPerson = new Map<Person, Mention[]>();
+  for (const m of inWindow) byPerson.set(m.person, [...(byPerson.get(m.person) ?? []), m]);
+  // Pronouns of the quote's sentences outside the quote.
+  const pronouns = new Set<'m' | 'f'>();
+  for (let k = Math.max(0, lo); k <= hi; k++) {
+    const t = toks[k]!;
+    if (!sents.has(t.sent)) continue;
+    if (quoted(t.start, t.end)) continue;
+    const g = SUBJECT_PRONOUNS[t.lo];
+    if (g && !people.isQuoted(t.start)) pronouns.add(g);
+  }
+  let cue = 0;
+  let words = 0;
+  for (let k = Math.max(0, lo); k <= hi; k++) {
+    const t = toks[k]!;
+    if (quoted(t.start, t.end)) {
+      if (t.word) words++;
+      continue;
+    }
+    if (!sents.has(t.sent) || people.isQuoted(t.start)) continue;
+    if (t.raw === ':' || (t.word && (isSpeechVerb(toks, k) || REPORTING_VERBS.has(t.lo)))) cue = 1;
+  }
+  const firstInSentence = new Map<number, Mention>();
+  // The quote's sentences lie inside the window (its paragraph).
+  for (const m of inWindow) if (sents.has(m.sent) && !people.isPossessiveMention(m) && !people.isObliqueMention(m) && !firstInSentence.has(m.sent)) firstInSentence.set(m.sent, m);
+  const mentionCount = mentionCounts(people);
+
+  const same = (a: string | null, b: string) => a !== null && a === b;
+  const out: Candidate[] = [];
+  for (const [person, ms] of byPerson) {
+    const dist = (m: Mention) => {
+      const k = m.k;
+      if (k > q0 && k < q1) return 0; // between the parts of a split quote
+      return k < q0 ? q0 - people.tokenAt(m.end) : Math.max(0, k - q1);
+    };
+    const near = ms.reduce((a, b) => (dist(b) < dist(a) ? b : a));
+    const inSent = ms.filter((m) => sents.has(m.sent));
+    const verbBeside = ms.some((m) => {
+      const end = people.tokenAt(m.end);
+      for (let j = end; j < Math.min(toks.length, end + 4); j++) if (toks[j]!.sent === m.sent && (isSpeechVerb(toks, j) || REPORTING_VERBS.has(toks[j]!.lo))) return true;
+      for (let j = Math.max(0, m.k - 2); j < m.k; j++) if (toks[j]!.sent === m.sent && toks[j]!.word && !toks[j]!.cap && (isSpeechVerb(toks, j) || REPORTING_VERBS.has(toks[j]!.lo))) return true;
+      return false;
+    });
+    const f: Record<FeatureName, number> = {
+      rule: same(ruleSpeaker, person.name) ? 1 : 0,
+      ruleOther: ruleSpeaker !== null && !same(ruleSpeaker, person.name) ? 1 : 0,
+      ruleNobody: ruleNobody ? 1 : 0,
+      sameSentence: inSent.length ? 1 : 0,
+      subject: inSent.some((m) => firstInSentence.get(m.sent) === m) ? 1 : 0,
+      verbBeside: verbBeside ? 1 : 0,
+      logDistance: Math.log1p(dist(near)),
+      before: near.start < quote.start ? 1 : 0,
+      sameParagraph: ms.some((m) => m.start >= para.start) ? 1 : 0,
+      logMentions: Math.log1p(mentionCount.get(person) ?? 1),
+      lastSpeaker: same(lastSpeaker, person.name) ? 1 : 0,
+      pronoun: person.gender && pronouns.has(person.gender) ? 1 : 0,
+      personEvidence: person.first !== null || person.roles.size > 0 || person.gender !== null ? 1 : 0,
+      logQuoteWords: Math.log1p(words),
+      cueInSentence: cue,
+    };
+    out.push({ name: person.name, x: FEATURES.map((n) => f[n]) });
+  }
+  if (ruleSpeaker !== null && !out.some((c) => c.name === ruleSpeaker)) {
+    // The rules reached further (a role, a pronoun's antecedent two paragraphs back): their answer, far.
+    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, ruleNobody: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue };
+    out.push({ name: ruleSpeaker, x: FEATURES.map((n) => f[n]) });
+  }
+  return out;
+}
+
+/** Probability the model gives a candidate. */
+export function candidateScore(c: Candidate, model: SpeakerModel): number {
+  const t = FEATURES.reduce((s, n, i) => s + model.weights[n] * c.x[i]!, model.bias);
+  return 1 / (1 + Math.exp(-t));
+}
+
+/** The best-scoring candidate when its probability reaches the model's threshold (one half unless fitted); else nobody. */
+export function pickSpeaker(cands: Candidate[], model: SpeakerModel): string | null {
+  let best: Candidate | null = null;
+  let bestP = 0;
+  for (const c of cands) {
+    const p = candidateScore(c, model);
+    if (p > bestP) [best, bestP] = [c, p];
+  }
+  return best && bestP >= (model.threshold ?? 0.5) ? best.name : null;
+}
