@@ -17,11 +17,12 @@
  * Version 8: quote speakers on US-politics coverage (lib/quotes, docs/notes/speak3.md).
  * Version 9: second round of speakers on US-politics coverage (docs/notes/speak4.md).
  * Version 10: third round (docs/notes/speak5.md): speakers, and quotes in lower case after a title cue.
+ * Version 11: speakers chosen by the fitted candidate ranker (lib/quotes/ranker.ts, docs/notes/speak6.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 10;
+export const KEYS_VERSION = 11;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
