@@ -283,6 +283,12 @@ export function derivedOf(a: Article): ArticleDerived {
   return derived;
 }
 
+/** Forgets every article's derived record (a freshly opened panel's state; for benches and checks). */
+export function forgetDerived(): void {
+  byId.clear();
+  cachedUnits = 0;
+}
+
 /** Unit features of an article, derived once per article (see `derivedOf`). */
 export function featuresOf(a: Article): UnitFeatures[] {
   const d = derivedOf(a);

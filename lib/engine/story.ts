@@ -23,11 +23,12 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine, counts, quantities, tokens } from '../nlp';
+import { cosine } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, isFactUnit, unitFeatures, type ArticleDerived, type UnitFeatures } from './features';
 import { STORY_MODEL } from './fitted/story';
-import { contentStem, indexKeys } from './keys';
+import { indexKeys } from './keys';
+import { docVector, figureSet, nameVector, storedVectorsOf, titleVector } from './vectors';
 
 export interface CompareOptions {
   /** How many index candidates are fetched and rescored on their full text (default 40). */
@@ -123,33 +124,6 @@ export function storyProbability(e: StoryEvidence, model = STORY_MODEL): number 
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Stems of the capitalised words that do not open a sentence (names, mostly). */
-function nameVector(article: Article): Map<string, number> {
-  const stems: string[] = [];
-  for (const text of [article.title, ...article.units.map((u) => u.text)]) {
-    const toks = tokens(text);
-    for (let k = 1; k < toks.length; k++) {
-      const t = toks[k]!;
-      if (!/^\p{Lu}/u.test(t.raw) || /[.!?:"“”]\s*$/.test(text.slice(toks[k - 1]!.end, t.start))) continue;
-      const s = contentStem(t.w);
-      if (s) stems.push(s);
-    }
-  }
-  return counts(stems);
-}
-
-function titleVector(article: Article): Map<string, number> {
-  return counts(tokens(article.title).map((t) => contentStem(t.w)).filter((s): s is string => s !== null));
-}
-
-function figureSet(article: Article): Set<number> {
-  return new Set(
-    quantities(`${article.title}\n${article.text}`)
-      .filter((q) => q.value === q.max && (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)))
-      .map((q) => q.value),
-  );
-}
-
 function figureShare(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;
@@ -157,14 +131,31 @@ function figureShare(a: Set<number>, b: Set<number>): number {
   return n / Math.min(a.size, b.size);
 }
 
-function docVector(article: Article): Map<string, number> {
-  const stems: string[] = [];
-  for (const t of tokens(`${article.title}\n${article.units.map((u) => u.text).join('\n')}`)) {
-    const s = contentStem(t.w);
-    if (s) stems.push(s);
-  }
-  for (const q of quantities(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
-  return counts(stems);
+/**
+ * An article's story vectors (vectors.ts), kept with its derived record: the ones the store read
+ * with the article when they are current (`storedVectorsOf`), else derived from the text.
+ */
+function vectorsInto(a: Article, d: ArticleDerived): void {
+  const s = storedVectorsOf(a);
+  if (!s) return;
+  d.doc ??= s.doc;
+  d.names ??= s.names;
+  d.figures ??= s.figures;
+}
+function docOf(a: Article): Map<string, number> {
+  const d = derivedOf(a);
+  if (!d.doc) vectorsInto(a, d);
+  return (d.doc ??= docVector(a));
+}
+function namesOf(a: Article): Map<string, number> {
+  const d = derivedOf(a);
+  if (!d.names) vectorsInto(a, d);
+  return (d.names ??= nameVector(a));
+}
+function figuresOf(a: Article): Set<number> {
+  const d = derivedOf(a);
+  if (!d.figures) vectorsInto(a, d);
+  return (d.figures ??= figureSet(a));
 }
 
 export function median(xs: number[]): number {
@@ -276,8 +267,8 @@ export async function findRelated(
   if (others.length === 0) return { selfId, candidates: [] };
 
   // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
-  const vectors = others.map((a) => (derivedOf(a).doc ??= docVector(a)));
-  const here = (derivedOf(article).doc ??= docVector(article));
+  const vectors = others.map(docOf);
+  const here = docOf(article);
   const localDf = new Map<string, number>();
   for (const v of [here, ...vectors]) for (const k of v.keys()) localDf.set(k, (localDf.get(k) ?? 0) + 1);
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
@@ -323,9 +314,9 @@ export async function findRelated(
     }
   }
   const hereD = derivedOf(article);
-  const hereNames = tfidf((hereD.names ??= nameVector(article)));
+  const hereNames = tfidf(namesOf(article));
   const hereTitle = tfidf((hereD.title ??= titleVector(article)));
-  const hereFigures = (hereD.figures ??= figureSet(article));
+  const hereFigures = figuresOf(article);
 
   // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:
   // the expensive step stays bounded however large the corpus.
@@ -365,8 +356,8 @@ export async function findRelated(
       docScore: docScores[k]!,
       z: zs[k]!,
       lead,
-      names: asked ? cosine(hereNames, tfidf((d.names ??= nameVector(a)))) : 0,
-      figures: asked ? figureShare(hereFigures, (d.figures ??= figureSet(a))) : 0,
+      names: asked ? cosine(hereNames, tfidf(namesOf(a))) : 0,
+      figures: asked ? figureShare(hereFigures, figuresOf(a)) : 0,
       title: asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0,
       ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
       back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,

@@ -9,6 +9,7 @@
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
 import { rankHits } from '../engine/read-cache';
+import { keepStoredVectors, packedVectorsOf, type PackedVectors } from '../engine/vectors';
 import {
   compactUnits,
   countKeys,
@@ -108,8 +109,11 @@ export interface BatchedImportResult extends ImportResult {
   stopped: null | 'cancelled' | 'storage full';
 }
 
-/** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
-type KeyCache = Map<string, { title: string; keys: string[] }>;
+/**
+ * Story keys (and, when computed with them, the story vectors) computed ahead, by article text
+ * (the title is checked: keys depend on both; the vectors also on the units, checked too).
+ */
+type KeyCache = Map<string, { title: string; keys: string[]; units?: Article['units']; vec?: PackedVectors | null }>;
 
 /** Articles whose keys are computed between two task boundaries while a batch is written. */
 const KEY_SLICE = 20;
@@ -214,7 +218,7 @@ const ARTICLE_FIELDS = [
   'hash',
   'format',
 ] as const;
-const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans']);
+const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans', 'vec']);
 
 /**
  * The Article inside a stored record, fields in a fixed order (known fields, then any others
@@ -239,10 +243,15 @@ function sameContent(a: Article | StoredArticle, b: Article): boolean {
 /** Computes an article's story keys (default: lib/engine/keys.ts `indexKeys`). */
 export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[];
 /** The engine's story keys of many articles at once, computed elsewhere (lib/store/key-worker.ts). */
-export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes'] }>) => Promise<string[][]>;
+export type KeysInBulk = (
+  articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes']; units?: Article['units'] }>,
+) => Promise<string[][] | { keys: string[][]; vec?: Array<PackedVectors | null> }>;
+/** An article's packed story vectors (default: lib/engine/vectors.ts `packedVectorsOf`), or null to keep none. */
+export type VectorsFunction = (article: Article) => PackedVectors | null;
 
-function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
+function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction, vecOf: VectorsFunction | null): StoredArticle {
   const art = toArticle(a);
+  const vec = vecOf?.(art) ?? null;
   return compactUnits({
     ...art,
     canonUrl: urlKey(art.url),
@@ -251,7 +260,16 @@ function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunctio
     size: textBytes(art.text),
     keys: [...new Set(keysOf(art))],
     keysVersion: KEYS_VERSION,
+    ...(vec ? { vec } : {}),
   } as StoredArticle);
+}
+
+/** Same unit texts, kinds and indexes (what the story vectors read of the units). */
+function sameUnits(x: Article['units'], y: Article['units']): boolean {
+  if (x === y) return true;
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (x[k]!.text !== y[k]!.text) return false;
+  return true;
 }
 
 export function tally(results: UpsertResult[]): ImportResult {
@@ -326,6 +344,17 @@ export class Corpus implements CorpusIndex {
    * only with the engine's own key function; if it fails, the keys are computed here as before.
    */
   keysElsewhere: KeysInBulk | null = null;
+
+  /**
+   * Whether written records keep the article's story vectors (StoredArticle.vec, schema v8), so the
+   * engine reads them instead of deriving them in every freshly opened panel. Off only to measure
+   * what they cost an import (bench/import-browser.ts); records without them still compare the same.
+   */
+  keepVectors = true;
+
+  private vectorsOf(): VectorsFunction | null {
+    return this.keepVectors ? packedVectorsOf : null;
+  }
 
   /** Opens (creating or upgrading) the corpus database. */
   static async open(opts: OpenOptions & { keysOf?: KeyFunction } = {}): Promise<Corpus> {
@@ -421,7 +450,15 @@ export class Corpus implements CorpusIndex {
 
   async getMany(ids: string[]): Promise<Article[]> {
     const recs = await this.db.articles.bulkGet(ids);
-    return recs.filter((r): r is StoredArticle => r !== undefined).map(toArticle);
+    const out: Article[] = [];
+    for (const r of recs) {
+      if (!r) continue;
+      const a = toArticle(r);
+      // The story vectors stored with it go to the engine beside the article (lib/engine/vectors.ts).
+      if (r.vec) keepStoredVectors(a, r.vec);
+      out.push(a);
+    }
+    return out;
   }
 
   /**
@@ -543,6 +580,15 @@ export class Corpus implements CorpusIndex {
       if (times) keyMs += performance.now() - t;
       return k;
     };
+    const computeVec = this.vectorsOf();
+    const vecOf: VectorsFunction | null = computeVec && ((a) => {
+      const hit = cache?.get(a.text);
+      if (hit && hit.vec !== undefined && hit.title === a.title && hit.units && sameUnits(hit.units, a.units)) return hit.vec;
+      const t = times ? performance.now() : 0;
+      const v = computeVec(a);
+      if (times) keyMs += performance.now() - t;
+      return v;
+    });
     const articles = incoming.map(sanitizeArticle);
     // Values the identity filter says are certainly not stored are not looked up (same answers).
     const kept = await this.identityFilter(importSize);
@@ -626,7 +672,7 @@ export class Corpus implements CorpusIndex {
         if (sameContent(match, next)) {
           results.push({ id: a.id, status: 'unchanged', storedAs: match.id, ...(why ? { reason: why } : {}) });
         } else {
-          const rec = storedFrom(next, now, match.addedAt, keysOf);
+          const rec = storedFrom(next, now, match.addedAt, keysOf, vecOf);
           writes.set(rec.id, rec);
           remember(rec);
           results.push({ id: a.id, status: 'updated', storedAs: rec.id, ...(why ? { reason: why } : {}) });
@@ -643,7 +689,7 @@ export class Corpus implements CorpusIndex {
         for (let k = 2; taken(id) || (maybe(`i:${id}`) && (await db.articles.get(id)) !== undefined); k++) id = `${base}_${k}`;
         reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
-      const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf);
+      const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf, vecOf);
       writes.set(rec.id, rec);
       remember(rec);
       firstOf.set(rec.id, n);
@@ -735,10 +781,14 @@ export class Corpus implements CorpusIndex {
   private async precomputeKeys(part: Article[]): Promise<KeyCache> {
     const cache: KeyCache = new Map();
     const t0 = this.stageTimes ? performance.now() : 0;
+    const vec = this.vectorsOf();
     if (this.keysElsewhere && this.engineKeys && part.length) {
-      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
+      const got = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, ...(vec ? { units: a.units } : {}) }))).catch(() => null);
+      const keys = Array.isArray(got) ? got : got?.keys;
+      const vecs = Array.isArray(got) ? undefined : got?.vec;
       if (keys && keys.length === part.length) {
-        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
+        const withVec = vec && vecs?.length === part.length;
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]!, ...(withVec ? { units: a.units, vec: vecs[k]! } : {}) }));
         if (this.stageTimes) {
           const key = 'story keys, next batch (elsewhere, wall)';
           this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
@@ -754,7 +804,7 @@ export class Corpus implements CorpusIndex {
         idle += performance.now() - t;
       }
       const a = part[k]!;
-      cache.set(a.text, { title: a.title, keys: this.keysOf(a) });
+      cache.set(a.text, { title: a.title, keys: this.keysOf(a), ...(vec ? { units: a.units, vec: vec(a) } : {}) });
     }
     if (this.stageTimes) {
       const key = 'story keys, next batch (overlapped)';
@@ -794,7 +844,7 @@ export class Corpus implements CorpusIndex {
         const other = (await db.articles.where('canonUrl').equals(canon).primaryKeys()).find((k) => k !== id);
         if (other) throw new InvalidArticleError(`Article ${other} already has this URL.`);
       }
-      const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
+      const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf, this.vectorsOf());
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
       if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
@@ -872,7 +922,7 @@ export class Corpus implements CorpusIndex {
           const sameAddress = canon ? await db.articles.where('canonUrl').equals(canon).count() : 0;
           const sameText = await db.articles.where('hash').equals(rec.hash).count();
           if (!taken && !sameAddress && !sameText) {
-            const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
+            const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf, this.vectorsOf());
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
             await this.noteIdentities([back]);
@@ -916,7 +966,7 @@ export class Corpus implements CorpusIndex {
     const arts = records.map(toArticle);
     assertArticles(arts);
     const { db } = this;
-    const recs = records.map((r, k) => storedFrom(sanitizeArticle(arts[k]!), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf));
+    const recs = records.map((r, k) => storedFrom(sanitizeArticle(arts[k]!), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf, this.vectorsOf()));
     await writing(() =>
       db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         const old = await db.articles.bulkGet(recs.map((r) => r.id));
@@ -1124,8 +1174,9 @@ export class Corpus implements CorpusIndex {
           const r = recs[k]!;
           const art = toArticle(r);
           const fresh = resegment(art);
-          const { units: _old, spans: _oldSpans, ...rest } = r;
-          recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(art))], keysVersion: KEYS_VERSION });
+          const { units: _old, spans: _oldSpans, vec: _oldVec, ...rest } = r;
+          const vec = this.vectorsOf()?.({ ...art, units: fresh.units }) ?? null;
+          recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(art))], keysVersion: KEYS_VERSION, ...(vec ? { vec } : {}) });
         }
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));

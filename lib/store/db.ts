@@ -19,10 +19,11 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
 import { identityFilterOf, type IdentityFilterData } from './identity-filter';
+import type { PackedVectors } from '../engine/vectors';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -49,6 +50,13 @@ export interface StoredArticle extends Omit<Article, 'units'> {
   keys: string[];
   /** Version of the key function that computed `keys` (see Corpus.reindex()). */
   keysVersion: number;
+  /**
+   * The article's story vectors, packed (lib/engine/vectors.ts; schema v8): read with the article so
+   * the engine does not derive them again. Absent in records written before v8 (or when a term
+   * would not pack); a record of another STORY_VECTORS_VERSION is ignored. Either way the engine
+   * derives them from the text: the same values.
+   */
+  vec?: PackedVectors;
 }
 
 /** What the corpus manager's table shows; one small record per article. */
@@ -367,6 +375,21 @@ export async function upgradeToV7(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Schema v8: the summaries lose their `outlet` and `[outlet+date]` indexes (nothing reads them: the
+ * table's outlet filter and sorts run on the summaries in memory, components/options/table-model.ts;
+ * 2 of the 5 index entries every article write made in `summaries`), and article records may keep
+ * their story vectors (`StoredArticle.vec`, no index). Records written before keep working without
+ * them: the engine derives the vectors from the text, and a re-index (Corpus.reindex) writes them.
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  summaries: 'id, date, addedAt',
+};
+
+/** v7 → v8: no record changes (Dexie drops the two indexes; vectors are written with the next write of each article). */
+export async function upgradeToV8(_tx: Transaction): Promise<void> {}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -378,6 +401,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
   if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade((tx) => upgradeToV7(tx));
+  if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {
