@@ -28,7 +28,7 @@ import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Wei
 import { derivedOf, featuresOf, Idf, isFactUnit, unitFeatures, type ArticleDerived, type UnitFeatures } from './features';
 import { STORY_MODEL } from './fitted/story';
 import { indexKeys } from './keys';
-import { docVector, figureSet, nameVector, storedVectorsOf, titleVector } from './vectors';
+import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
 export interface CompareOptions {
   /** How many index candidates are fetched and rescored on their full text (default 40). */
@@ -141,6 +141,24 @@ function vectorsInto(a: Article, d: ArticleDerived): void {
   d.doc ??= s.doc;
   d.names ??= s.names;
   d.figures ??= s.figures;
+}
+/** The article's story vectors as the engine uses them (kept in its derived record; what lib/store keeps). */
+export function storyVectorsOf(a: Article): StoryVectors {
+  return { doc: docOf(a), names: namesOf(a), figures: figuresOf(a) };
+}
+/**
+ * The story vectors worth keeping in the store (CorpusIndex.keepVectors) for these articles: those
+ * that did not come with current stored ones, packed with their fingerprint. Derives what a compare
+ * left underived (names and figures of a candidate nobody asked about).
+ */
+export function vectorsToKeep(articles: Article[]): Array<{ id: string; of: string; vec: PackedVectors }> {
+  const out: Array<{ id: string; of: string; vec: PackedVectors }> = [];
+  for (const a of articles) {
+    if (cameWithVectors(a)) continue;
+    const vec = packVectors(storyVectorsOf(a));
+    if (vec) out.push({ id: a.id, of: vectorsFingerprint(a), vec });
+  }
+  return out;
 }
 function docOf(a: Article): Map<string, number> {
   const d = derivedOf(a);

@@ -126,6 +126,8 @@ export function unpackVectors(p: PackedVectors): StoryVectors | null {
 // The packed vectors the store read with an article, handed to the engine beside it.
 
 const readWith = new WeakMap<object, PackedVectors>();
+/** Articles handed over with current stored vectors (nothing to write back for them). */
+const cameWith = new WeakSet<object>();
 let useStored = true;
 
 /**
@@ -133,7 +135,39 @@ let useStored = true;
  * anything that is not a current packed record is ignored (the engine then derives them).
  */
 export function keepStoredVectors(article: object, packed: unknown): void {
-  if (useStored && isCurrentPacked(packed)) readWith.set(article, packed);
+  if (!isCurrentPacked(packed)) return;
+  cameWith.add(article);
+  if (useStored) readWith.set(article, packed);
+}
+
+/** Did the store hand this article over with its current vectors? */
+export function cameWithVectors(article: object): boolean {
+  return cameWith.has(article);
+}
+
+/**
+ * What an article's story vectors are derived from, fingerprinted: its title, text and unit texts
+ * (two 32-bit hashes and the lengths). A stored entry is read only for an article with the same
+ * fingerprint (lib/store/db.ts VectorsRecord).
+ */
+export function vectorsFingerprint(article: Pick<Article, 'title' | 'text' | 'units'>): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 5381;
+  let n = 0;
+  const feed = (s: string) => {
+    for (let k = 0; k < s.length; k++) {
+      const c = s.charCodeAt(k);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = (Math.imul(h2, 33) + c) | 0;
+    }
+    h1 = Math.imul(h1 ^ 0xffff, 0x01000193); // a separator no char code equals
+    h2 = (Math.imul(h2, 33) + 0x10000) | 0;
+    n += s.length + 1;
+  };
+  feed(article.title ?? '');
+  feed(article.text ?? '');
+  for (const u of article.units) feed(u.text);
+  return `${(h1 >>> 0).toString(16)}.${(h2 >>> 0).toString(16)}.${n}.${article.units.length}`;
 }
 
 /** The vectors stored with this article object, unpacked (once), or null. */

@@ -9,7 +9,7 @@
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
 import { rankHits } from '../engine/read-cache';
-import { keepStoredVectors, packedVectorsOf, type PackedVectors } from '../engine/vectors';
+import { keepStoredVectors, vectorsFingerprint } from '../engine/vectors';
 import {
   compactUnits,
   countKeys,
@@ -24,6 +24,7 @@ import {
   type OpenOptions,
   type ParallaxDb,
   type StoredArticle,
+  type VectorsRecord,
   type TrashRecord,
   unitsOf,
 } from './db';
@@ -109,11 +110,8 @@ export interface BatchedImportResult extends ImportResult {
   stopped: null | 'cancelled' | 'storage full';
 }
 
-/**
- * Story keys (and, when computed with them, the story vectors) computed ahead, by article text
- * (the title is checked: keys depend on both; the vectors also on the units, checked too).
- */
-type KeyCache = Map<string, { title: string; keys: string[]; units?: Article['units']; vec?: PackedVectors | null }>;
+/** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
+type KeyCache = Map<string, { title: string; keys: string[] }>;
 
 /** Articles whose keys are computed between two task boundaries while a batch is written. */
 const KEY_SLICE = 20;
@@ -218,7 +216,7 @@ const ARTICLE_FIELDS = [
   'hash',
   'format',
 ] as const;
-const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans', 'vec']);
+const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans']);
 
 /**
  * The Article inside a stored record, fields in a fixed order (known fields, then any others
@@ -243,15 +241,10 @@ function sameContent(a: Article | StoredArticle, b: Article): boolean {
 /** Computes an article's story keys (default: lib/engine/keys.ts `indexKeys`). */
 export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[];
 /** The engine's story keys of many articles at once, computed elsewhere (lib/store/key-worker.ts). */
-export type KeysInBulk = (
-  articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes']; units?: Article['units'] }>,
-) => Promise<string[][] | { keys: string[][]; vec?: Array<PackedVectors | null> }>;
-/** An article's packed story vectors (default: lib/engine/vectors.ts `packedVectorsOf`), or null to keep none. */
-export type VectorsFunction = (article: Article) => PackedVectors | null;
+export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes'] }>) => Promise<string[][]>;
 
-function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction, vecOf: VectorsFunction | null): StoredArticle {
+function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
-  const vec = vecOf?.(art) ?? null;
   return compactUnits({
     ...art,
     canonUrl: urlKey(art.url),
@@ -260,16 +253,7 @@ function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunctio
     size: textBytes(art.text),
     keys: [...new Set(keysOf(art))],
     keysVersion: KEYS_VERSION,
-    ...(vec ? { vec } : {}),
   } as StoredArticle);
-}
-
-/** Same unit texts, kinds and indexes (what the story vectors read of the units). */
-function sameUnits(x: Article['units'], y: Article['units']): boolean {
-  if (x === y) return true;
-  if (x.length !== y.length) return false;
-  for (let k = 0; k < x.length; k++) if (x[k]!.text !== y[k]!.text) return false;
-  return true;
 }
 
 export function tally(results: UpsertResult[]): ImportResult {
@@ -344,17 +328,6 @@ export class Corpus implements CorpusIndex {
    * only with the engine's own key function; if it fails, the keys are computed here as before.
    */
   keysElsewhere: KeysInBulk | null = null;
-
-  /**
-   * Whether written records keep the article's story vectors (StoredArticle.vec, schema v8), so the
-   * engine reads them instead of deriving them in every freshly opened panel. Off only to measure
-   * what they cost an import (bench/import-browser.ts); records without them still compare the same.
-   */
-  keepVectors = true;
-
-  private vectorsOf(): VectorsFunction | null {
-    return this.keepVectors ? packedVectorsOf : null;
-  }
 
   /** Opens (creating or upgrading) the corpus database. */
   static async open(opts: OpenOptions & { keysOf?: KeyFunction } = {}): Promise<Corpus> {
@@ -449,16 +422,35 @@ export class Corpus implements CorpusIndex {
   }
 
   async getMany(ids: string[]): Promise<Article[]> {
-    const recs = await this.db.articles.bulkGet(ids);
+    const vt = this.vectorTable();
+    const [recs, vecs] = await Promise.all([this.db.articles.bulkGet(ids), vt ? vt.bulkGet(ids) : []]);
     const out: Article[] = [];
-    for (const r of recs) {
-      if (!r) continue;
+    recs.forEach((r, k) => {
+      if (!r) return;
       const a = toArticle(r);
-      // The story vectors stored with it go to the engine beside the article (lib/engine/vectors.ts).
-      if (r.vec) keepStoredVectors(a, r.vec);
+      // Story vectors kept for this very content go to the engine beside the article (vectors.ts).
+      const v = vecs[k];
+      if (v && v.of === vectorsFingerprint(a)) keepStoredVectors(a, v.vec);
       out.push(a);
-    }
+    });
     return out;
+  }
+
+  /** The `vectors` table (schema v8); absent on a database opened at an older version (tests). */
+  private vectorTable(): ParallaxDb['vectors'] | null {
+    return (this.db as Partial<ParallaxDb>).vectors ?? null;
+  }
+
+  /**
+   * Keeps articles' story vectors (schema v8's `vectors` table, one record per article, no index),
+   * each with the fingerprint of the title, text and units it was derived from: `getMany` hands
+   * them over only while the article still matches. The engine calls this after a compare for the
+   * articles whose vectors it had to derive (lib/engine/compare.ts). Outside the article's own
+   * transactions on purpose: an entry that no longer matches is ignored, never wrong.
+   */
+  async keepVectors(records: VectorsRecord[]): Promise<void> {
+    const vt = this.vectorTable();
+    if (vt && records.length) await vt.bulkPut(records);
   }
 
   /**
@@ -580,15 +572,6 @@ export class Corpus implements CorpusIndex {
       if (times) keyMs += performance.now() - t;
       return k;
     };
-    const computeVec = this.vectorsOf();
-    const vecOf: VectorsFunction | null = computeVec && ((a) => {
-      const hit = cache?.get(a.text);
-      if (hit && hit.vec !== undefined && hit.title === a.title && hit.units && sameUnits(hit.units, a.units)) return hit.vec;
-      const t = times ? performance.now() : 0;
-      const v = computeVec(a);
-      if (times) keyMs += performance.now() - t;
-      return v;
-    });
     const articles = incoming.map(sanitizeArticle);
     // Values the identity filter says are certainly not stored are not looked up (same answers).
     const kept = await this.identityFilter(importSize);
@@ -672,7 +655,7 @@ export class Corpus implements CorpusIndex {
         if (sameContent(match, next)) {
           results.push({ id: a.id, status: 'unchanged', storedAs: match.id, ...(why ? { reason: why } : {}) });
         } else {
-          const rec = storedFrom(next, now, match.addedAt, keysOf, vecOf);
+          const rec = storedFrom(next, now, match.addedAt, keysOf);
           writes.set(rec.id, rec);
           remember(rec);
           results.push({ id: a.id, status: 'updated', storedAs: rec.id, ...(why ? { reason: why } : {}) });
@@ -689,7 +672,7 @@ export class Corpus implements CorpusIndex {
         for (let k = 2; taken(id) || (maybe(`i:${id}`) && (await db.articles.get(id)) !== undefined); k++) id = `${base}_${k}`;
         reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
-      const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf, vecOf);
+      const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf);
       writes.set(rec.id, rec);
       remember(rec);
       firstOf.set(rec.id, n);
@@ -781,14 +764,10 @@ export class Corpus implements CorpusIndex {
   private async precomputeKeys(part: Article[]): Promise<KeyCache> {
     const cache: KeyCache = new Map();
     const t0 = this.stageTimes ? performance.now() : 0;
-    const vec = this.vectorsOf();
     if (this.keysElsewhere && this.engineKeys && part.length) {
-      const got = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, ...(vec ? { units: a.units } : {}) }))).catch(() => null);
-      const keys = Array.isArray(got) ? got : got?.keys;
-      const vecs = Array.isArray(got) ? undefined : got?.vec;
+      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
       if (keys && keys.length === part.length) {
-        const withVec = vec && vecs?.length === part.length;
-        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]!, ...(withVec ? { units: a.units, vec: vecs[k]! } : {}) }));
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
         if (this.stageTimes) {
           const key = 'story keys, next batch (elsewhere, wall)';
           this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
@@ -804,7 +783,7 @@ export class Corpus implements CorpusIndex {
         idle += performance.now() - t;
       }
       const a = part[k]!;
-      cache.set(a.text, { title: a.title, keys: this.keysOf(a), ...(vec ? { units: a.units, vec: vec(a) } : {}) });
+      cache.set(a.text, { title: a.title, keys: this.keysOf(a) });
     }
     if (this.stageTimes) {
       const key = 'story keys, next batch (overlapped)';
@@ -844,7 +823,7 @@ export class Corpus implements CorpusIndex {
         const other = (await db.articles.where('canonUrl').equals(canon).primaryKeys()).find((k) => k !== id);
         if (other) throw new InvalidArticleError(`Article ${other} already has this URL.`);
       }
-      const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf, this.vectorsOf());
+      const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
       if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
@@ -922,7 +901,7 @@ export class Corpus implements CorpusIndex {
           const sameAddress = canon ? await db.articles.where('canonUrl').equals(canon).count() : 0;
           const sameText = await db.articles.where('hash').equals(rec.hash).count();
           if (!taken && !sameAddress && !sameText) {
-            const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf, this.vectorsOf());
+            const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
             await this.noteIdentities([back]);
@@ -966,7 +945,7 @@ export class Corpus implements CorpusIndex {
     const arts = records.map(toArticle);
     assertArticles(arts);
     const { db } = this;
-    const recs = records.map((r, k) => storedFrom(sanitizeArticle(arts[k]!), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf, this.vectorsOf()));
+    const recs = records.map((r, k) => storedFrom(sanitizeArticle(arts[k]!), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf));
     await writing(() =>
       db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
         const old = await db.articles.bulkGet(recs.map((r) => r.id));
@@ -990,6 +969,8 @@ export class Corpus implements CorpusIndex {
       await db.summaries.clear();
       await db.keyStats.clear();
     });
+    // Kept vectors match no article any more (and would only be ignored): dropped too.
+    await this.vectorTable()?.clear();
   }
 
   /** Replaces the whole corpus with these articles, atomically. */
@@ -1174,9 +1155,8 @@ export class Corpus implements CorpusIndex {
           const r = recs[k]!;
           const art = toArticle(r);
           const fresh = resegment(art);
-          const { units: _old, spans: _oldSpans, vec: _oldVec, ...rest } = r;
-          const vec = this.vectorsOf()?.({ ...art, units: fresh.units }) ?? null;
-          recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(art))], keysVersion: KEYS_VERSION, ...(vec ? { vec } : {}) });
+          const { units: _old, spans: _oldSpans, ...rest } = r;
+          recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(art))], keysVersion: KEYS_VERSION });
         }
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));

@@ -50,13 +50,21 @@ export interface StoredArticle extends Omit<Article, 'units'> {
   keys: string[];
   /** Version of the key function that computed `keys` (see Corpus.reindex()). */
   keysVersion: number;
-  /**
-   * The article's story vectors, packed (lib/engine/vectors.ts; schema v8): read with the article so
-   * the engine does not derive them again. Absent in records written before v8 (or when a term
-   * would not pack); a record of another STORY_VECTORS_VERSION is ignored. Either way the engine
-   * derives them from the text: the same values.
-   */
-  vec?: PackedVectors;
+}
+
+/**
+ * An article's story vectors (lib/engine/vectors.ts), kept by id in their own table (schema v8, no
+ * index: a write costs one record) so a freshly opened panel reads them instead of deriving them.
+ * Written by the panel after a compare for the articles it derived them for (Corpus.keepVectors),
+ * not at import (they would double an import's work and its records' bytes: docs/notes/perf11.md).
+ * `of` fingerprints what they were derived from (title, text, unit texts): an entry is read only
+ * for an article that still matches it, so an edited, re-segmented or replaced article is derived
+ * again and no write elsewhere has to keep this table in step.
+ */
+export interface VectorsRecord {
+  id: string;
+  of: string;
+  vec: PackedVectors;
 }
 
 /** What the corpus manager's table shows; one small record per article. */
@@ -163,6 +171,7 @@ export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
 }
 
 export type ParallaxDb = Dexie & {
+  vectors: EntityTable<VectorsRecord, 'id'>;
   keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
   articles: EntityTable<StoredArticle, 'id'>;
@@ -377,16 +386,16 @@ export async function upgradeToV7(tx: Transaction): Promise<void> {
 /**
  * Schema v8: the summaries lose their `outlet` and `[outlet+date]` indexes (nothing reads them: the
  * table's outlet filter and sorts run on the summaries in memory, components/options/table-model.ts;
- * 2 of the 5 index entries every article write made in `summaries`), and article records may keep
- * their story vectors (`StoredArticle.vec`, no index). Records written before keep working without
- * them: the engine derives the vectors from the text, and a re-index (Corpus.reindex) writes them.
+ * 2 of the 5 index entries every article write made in `summaries`), and a `vectors` table keeps
+ * articles' story vectors by id (VectorsRecord; no index).
  */
 export const SCHEMA_V8 = {
   ...SCHEMA_V7,
   summaries: 'id, date, addedAt',
+  vectors: 'id',
 };
 
-/** v7 → v8: no record changes (Dexie drops the two indexes; vectors are written with the next write of each article). */
+/** v7 → v8: no record changes (Dexie drops the two indexes; the vectors table starts empty and fills as articles are compared). */
 export async function upgradeToV8(_tx: Transaction): Promise<void> {}
 
 /**

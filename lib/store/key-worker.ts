@@ -5,15 +5,12 @@
  * `bench/import-browser.ts --profile`, docs/notes/perf10.md). In a Worker running the same
  * lib/engine/keys code, the page only clones the texts over and the records into IndexedDB.
  *
- * Protocol (one message per batch): `{ seq, keys: [{ title, text, quotes, units? }, …] }` →
- * `{ seq, keys: string[][], vec? }` or `{ seq, error }`. When the articles come with their unit
- * texts (`units`), the reply also carries each article's packed story vectors (`vec`,
- * lib/engine/vectors.ts: schema v8 keeps them with the article). `answerKeys` is the worker's side;
- * the options page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
+ * Protocol (one message per batch): `{ seq, keys: [{ title, text }, …] }` →
+ * `{ seq, keys: string[][] }` or `{ seq, error }`. `answerKeys` is the worker's side; the options
+ * page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
  */
 import type { Article, Quote } from '../types';
 import { indexKeys } from '../engine/keys';
-import { packedVectorsOf, type PackedVectors } from '../engine/vectors';
 import type { KeysInBulk } from './corpus';
 
 /** A key worker no import has asked for this long is stopped (started again at the next request). */
@@ -21,10 +18,10 @@ export const KEYS_WORKER_IDLE_MS = 30_000;
 
 export interface KeysRequest {
   seq: number;
-  /** What indexKeys reads of each article: title, text and quotes; with `units` (their texts), the story vectors are asked too. */
-  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[]; units?: string[] }>;
+  /** What indexKeys reads of each article: title, text and quotes. */
+  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }>;
 }
-export type KeysReply = { seq: number; keys: string[][]; vec?: Array<PackedVectors | null> } | { seq: number; error: string };
+export type KeysReply = { seq: number; keys: string[][] } | { seq: number; error: string };
 
 export function isKeysRequest(m: unknown): m is KeysRequest {
   return !!m && typeof m === 'object' && Array.isArray((m as KeysRequest).keys) && typeof (m as KeysRequest).seq === 'number';
@@ -33,10 +30,7 @@ export function isKeysRequest(m: unknown): m is KeysRequest {
 /** The worker's answer to a keys request (the engine's own key function, each article's keys). */
 export function answerKeys(m: KeysRequest): KeysReply {
   try {
-    const keys = m.keys.map((a) => indexKeys(a));
-    if (!m.keys.some((a) => Array.isArray(a.units))) return { seq: m.seq, keys };
-    const vec = m.keys.map((a) => (Array.isArray(a.units) ? packedVectorsOf({ title: a.title, text: a.text, units: a.units.map((text) => ({ text })) as Article['units'] }) : null));
-    return { seq: m.seq, keys, vec };
+    return { seq: m.seq, keys: m.keys.map((a) => indexKeys(a)) };
   } catch (e) {
     return { seq: m.seq, error: e instanceof Error ? e.message : String(e) };
   }
@@ -60,8 +54,7 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
       worker = null;
     }, idleMs);
   };
-  type Answer = { keys: string[][]; vec?: Array<PackedVectors | null> };
-  const pending = new Map<number, { resolve: (k: Answer) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (k: string[][]) => void; reject: (e: Error) => void }>();
   const failAll = (why: string) => {
     for (const [k, p] of pending) {
       pending.delete(k);
@@ -75,7 +68,7 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
       if (!p) return;
       pending.delete(e.data.seq);
       if (!pending.size) rest();
-      if ('keys' in e.data) p.resolve(e.data.vec ? { keys: e.data.keys, vec: e.data.vec } : { keys: e.data.keys });
+      if ('keys' in e.data) p.resolve(e.data.keys);
       else p.reject(new Error(e.data.error));
     };
     w.onerror = (e) => {
@@ -87,17 +80,14 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
     return w;
   };
   return (articles) =>
-    new Promise<Answer>((resolve, reject) => {
+    new Promise<string[][]>((resolve, reject) => {
       const id = ++seq;
       if (idle) clearTimeout(idle);
       idle = null;
       pending.set(id, { resolve, reject });
       try {
         worker ??= start();
-        const req: KeysRequest = {
-          seq: id,
-          keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, ...(a.units ? { units: a.units.map((u) => u.text) } : {}) })),
-        };
+        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes })) };
         worker.postMessage(req);
       } catch (e) {
         pending.delete(id);

@@ -1,7 +1,7 @@
 /**
- * Story vectors kept with the stored article (schema v8, lib/engine/vectors.ts): a freshly opened
- * panel reads each candidate's document vector, names and figures with the article instead of
- * deriving them from its text. What a reader would notice if this went wrong: a different story
+ * Story vectors kept by the store (schema v8's `vectors` table, lib/engine/vectors.ts): after a
+ * compare the engine hands back the vectors it derived, and a freshly opened panel then reads each
+ * candidate's document vector, names and figures with the article instead of deriving them. What a reader would notice if this went wrong: a different story
  * (a candidate scored on stale or garbled vectors), or an old corpus that stops comparing.
  */
 import { createHash } from 'node:crypto';
@@ -9,8 +9,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { bundleToJson, Corpus, toArticle } from '../../lib/store/corpus';
 import { createDb, DB_VERSION } from '../../lib/store/db';
-import { answerKeys } from '../../lib/store/key-worker';
-import { findRelated, MemoryIndex } from '../../lib/engine/index';
+import { compareArticle, findRelated, MemoryIndex } from '../../lib/engine/index';
+import { vectorsKept } from '../../lib/engine/compare';
 import { forgetDerived } from '../../lib/engine/features';
 import {
   isCurrentPacked,
@@ -20,6 +20,7 @@ import {
   storedVectorsOf,
   storyVectors,
   unpackVectors,
+  vectorsFingerprint,
 } from '../../lib/engine/vectors';
 import type { Article, CorpusIndex } from '../../lib/types';
 import { loadSet } from '../data/engine/fixtures';
@@ -58,53 +59,74 @@ describe('story vectors kept with the article (schema v8)', () => {
     expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 1, hash: PINNED });
   });
 
-  it('are written with every article (on the page and by the key worker) and handed to the engine with it', async () => {
+  it('are kept after a compare for the articles it read, and handed back with them while they match', async () => {
     const seeds = await loadSet('seeds');
     const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
-    await c.upsertBatched(seeds.slice(0, 3), { batch: 2 });
-    // The key worker's answer carries the same packed vectors when asked with the unit texts.
-    const w = answerKeys({ seq: 1, keys: seeds.slice(3).map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, units: a.units.map((u) => u.text) })) });
-    c.keysElsewhere = async () => w as { keys: string[][]; vec: never };
-    await c.upsertBatched(seeds.slice(3));
-    for (const a of seeds) {
-      const rec = (await c.getStored(a.id))!;
-      expect(isCurrentPacked(rec.vec)).toBe(true);
-      expect(entries(unpackVectors(rec.vec!)!)).toEqual(entries(storyVectors(a)));
+    await c.upsert(seeds);
+    // An import does not derive them (it would double its work and its records' bytes).
+    expect(await c.db.vectors.count()).toBe(0);
+    forgetDerived();
+    const report = await compareArticle(structuredClone(seeds[3]!), c);
+    await vectorsKept();
+    const kept = await c.db.vectors.toArray();
+    expect(kept.length).toBeGreaterThanOrEqual(report.related.length);
+    for (const r of kept) {
+      const a = seeds.find((x) => x.id === r.id)!;
+      expect(r.of).toBe(vectorsFingerprint(a));
+      expect(entries(unpackVectors(r.vec)!)).toEqual(entries(storyVectors(a)));
     }
-    const [got] = await c.getMany([seeds[0]!.id]);
-    expect(entries(storedVectorsOf(got!)!)).toEqual(entries(storyVectors(seeds[0]!)));
-    // Not part of the article: the export and get() are as before.
+    const id = kept[0]!.id;
+    const [got] = await c.getMany([id]);
+    expect(entries(storedVectorsOf(got!)!)).toEqual(entries(storyVectors(seeds.find((x) => x.id === id)!)));
+    // Not part of the article: get() and the export are as before.
     expect(Object.keys(got!)).not.toContain('vec');
     expect(JSON.stringify(await c.exportBundle('t'))).not.toContain('"vec"');
-    // An edit that changes what they read writes them again.
-    await c.update(seeds[0]!.id, { title: 'Bukele offers to take deportees' });
-    expect(entries(unpackVectors((await c.getStored(seeds[0]!.id))!.vec!)!)).toEqual(entries(storyVectors({ ...seeds[0]!, title: 'Bukele offers to take deportees' })));
+    // An edited article no longer matches its kept vectors: not handed over (derived again), then kept anew.
+    await c.update(id, { title: 'Bukele offers to take deportees' });
+    const [edited] = await c.getMany([id]);
+    expect(storedVectorsOf(edited!)).toBeNull();
+    expect(vectorsFingerprint(edited!)).not.toBe(kept[0]!.of);
+    await compareArticle(structuredClone(seeds[3]!), c);
+    await vectorsKept();
+    expect((await c.db.vectors.get(id))!.of).toBe(vectorsFingerprint(edited!));
+    // clear() drops them with the articles.
+    await c.clear();
+    expect(await c.db.vectors.count()).toBe(0);
     c.close();
   });
 
-  it('give the same story decisions as vectors derived from the text', async () => {
+  it('give the same story decisions and reports as vectors derived from the text', async () => {
     const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('distractors'))];
     const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
     await c.upsert(arts);
     const plain = new MemoryIndex(arts);
-    for (const q of arts.slice(0, 8)) expect(await decisions(q, c)).toEqual(await decisions(q, plain));
+    // Each compare keeps the vectors of the articles it read.
+    for (const q of arts.slice(0, 8)) await compareArticle(structuredClone(q), c);
+    await vectorsKept();
+    expect(await c.db.vectors.count()).toBeGreaterThan(arts.length / 2);
+    for (const q of arts.slice(0, 8)) {
+      expect(await decisions(q, c)).toEqual(await decisions(q, plain));
+      forgetDerived();
+      const fromStore = await compareArticle(structuredClone(q), c);
+      forgetDerived();
+      expect(fromStore).toEqual(await compareArticle(structuredClone(q), plain));
+    }
     c.close();
   });
 
-  it('opens a v7 database with data under v8: articles and summaries kept, the unused outlet indexes gone, old records compare the same and get vectors when re-indexed', async () => {
+  it('opens a v7 database with data under v8: articles and summaries kept, the unused outlet indexes gone, the same decisions', async () => {
     const indexedDB = new IDBFactory();
     const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor'))];
-    // Written by the v7 code: the same records, without vectors.
     const v7 = new Corpus(createDb({ indexedDB, IDBKeyRange, name: 'v7' }, 7));
     await v7.db.open();
     expect(v7.db.verno).toBe(7);
-    v7.keepVectors = false;
     await v7.upsert(arts);
     const before = bundleToJson(await v7.exportBundle('t'));
     const list = await v7.list();
     const summaryIndexes = (db: Corpus) => [...db.db.backendDB().transaction('summaries').objectStore('summaries').indexNames].sort();
     expect(summaryIndexes(v7)).toEqual(['[outlet+date]', 'addedAt', 'date', 'outlet']);
     const oldDecisions = await decisions(arts[3]!, v7);
+    const oldReport = await compareArticle(structuredClone(arts[3]!), v7);
     v7.close();
 
     const c = await Corpus.open({ indexedDB, IDBKeyRange, name: 'v7' });
@@ -113,16 +135,17 @@ describe('story vectors kept with the article (schema v8)', () => {
     expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
     expect(await c.list()).toEqual(list);
     expect(await c.getMany(arts.map((a) => a.id))).toEqual(arts.map(toArticle));
-    // An old record has no vectors: the engine derives them, the same decisions.
-    expect((await c.getStored(arts[0]!.id))!.vec).toBeUndefined();
+    expect(await c.count()).toBe(arts.length);
+    // Nothing kept yet: derived, the same decisions; kept after the compare, still the same.
     expect(await decisions(arts[3]!, c)).toEqual(oldDecisions);
-    // A re-index of every article writes them (from its units as cut again), the same decisions.
-    expect(await c.reindex({ all: true })).toBe(arts.length);
-    for (const a of arts) expect(entries(unpackVectors((await c.getStored(a.id))!.vec!)!)).toEqual(entries(storyVectors(toArticle((await c.getStored(a.id))!))));
+    forgetDerived();
+    expect(await compareArticle(structuredClone(arts[3]!), c)).toEqual(oldReport);
+    await vectorsKept();
+    expect(await c.db.vectors.count()).toBeGreaterThan(0);
     expect(await decisions(arts[3]!, c)).toEqual(oldDecisions);
-    // Writes after the upgrade keep them.
-    await c.upsert([{ ...arts[0]!, title: 'A new title' }]);
-    expect(entries(unpackVectors((await c.getStored(arts[0]!.id))!.vec!)!)).toEqual(entries(storyVectors({ ...arts[0]!, title: 'A new title' })));
+    // The corpus manager's table still sorts and filters (no index of those two was ever read).
+    await c.upsert([{ ...arts[0]!, id: 'new-one', text: `${arts[0]!.text} One more sentence here.`, hash: 'x1', url: null }]);
+    expect((await c.list()).length).toBe(arts.length + 1);
     c.close();
   });
 });
