@@ -45,7 +45,7 @@ const api = {
    * upsertBatched calls of `chunk` articles (5,000: each call computes its first batch's story keys
    * before writing, the later ones while the batch before is written; IMPORT_BATCH is 1,000).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' = 'worker') {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' = 'worker', abSession = false) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
@@ -57,16 +57,19 @@ const api = {
     // ab: alternate chunks with and without the identity filter's look-up savings (same database
     // growing, same load): milliseconds and articles of each in `ab`.
     // abBatch: alternate chunks written in transactions of abBatch[0] and abBatch[1] articles.
-    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0] };
+    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0], session: [0, 0], sessionN: [0, 0] };
     for (let k = 0, j = 0; k < n; k += chunk, j++) {
       const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
       c.useIdentityFilter = !ab || j % 2 === 0;
       c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : worker;
+      // abSession: alternate chunks keeping the filter and keyStats buckets across batches (ImportSession) or reading them per batch.
+      c.keepAcrossBatches = !abSession || j % 2 === 0;
       const t = performance.now();
       const size = abBatch ? abBatch[j % 2] : batch;
       await c.upsertBatched(part, size ? { batch: size } : {});
       const dt = performance.now() - t;
       if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);
+      if (abSession) (abMs.session[j % 2]! += dt), (abMs.sessionN[j % 2]! += part.length);
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);
@@ -75,6 +78,7 @@ const api = {
     }
     c.useIdentityFilter = true;
     c.keysElsewhere = null;
+    c.keepAcrossBatches = true;
     const stages = c.stageTimes;
     c.stageTimes = null;
     return { ms, stages, ab: abMs, keysAb };
