@@ -100,3 +100,11 @@ describe('a batched import keeps the filter and key counts across its batches', 
     other.close();
   });
 });
+
+describe('article size', () => {
+  it('counts UTF-8 bytes as TextEncoder does (accents, CJK, emoji, lone surrogates)', async () => {
+    const { textBytes } = await import('../../lib/store/db');
+    for (const s of ['', 'plain ascii', 'Café déjà vu', '北京市 東京', 'emoji 🎉 and 👩‍👩‍👧', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d', '\u07ff\u0800\uffff'])
+      expect(textBytes(s)).toBe(new TextEncoder().encode(s).length);
+  });
+});
