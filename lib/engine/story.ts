@@ -25,7 +25,7 @@
 import type { Article, CorpusIndex } from '../types';
 import { cosine } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
-import { derivedOf, featuresOf, Idf, isFactUnit, unitFeatures, type ArticleDerived, type UnitFeatures } from './features';
+import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_MODEL } from './fitted/story';
 import { indexKeys } from './keys';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
@@ -229,10 +229,35 @@ function storyFacts(a: Article): UnitFeatures[] {
 }
 const heads = new WeakMap<ArticleDerived, UnitFeatures[]>();
 
+/**
+ * What unit IDF reads of a candidate's first STORY_UNITS fact units (their stems and 4-grams,
+ * `idfFeatures`): the same maps `storyFacts` would give, without the figures, names, quotations and
+ * lexicon that only an aligned candidate needs. For a closure question's shortlisted candidates
+ * nobody asked about (their units count toward the unit IDF, they are never aligned); the full
+ * features when they are derived already.
+ */
+function idfFacts(a: Article): IdfUnit[] {
+  const d = derivedOf(a);
+  if (d.feats) return firstFacts(d.feats, STORY_UNITS);
+  const full = heads.get(d);
+  if (full) return full;
+  let light = idfHeads.get(d);
+  if (!light) {
+    light = [];
+    for (const u of a.units) {
+      if (light.length >= STORY_UNITS) break;
+      if (isFactUnit(u)) light.push(idfFeatures(u, true));
+    }
+    idfHeads.set(d, light);
+  }
+  return light;
+}
+const idfHeads = new WeakMap<ArticleDerived, IdfUnit[]>();
+
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
-export function unitIdf(feats: UnitFeatures[][]): { words: Idf; grams: Idf } {
+export function unitIdf(feats: IdfUnit[][]): { words: Idf; grams: Idf } {
   const all = feats.flat().filter((f) => f.fact);
   return { words: new Idf().addAll(all.map((f) => f.words)), grams: new Idf().addAll(all.map((f) => f.grams)) };
 }
@@ -248,7 +273,7 @@ export function weighAll(feats: UnitFeatures[], idf: { words: Idf; grams: Idf })
  * near their tops; an article that merely shares a background paragraph with another aligns at
  * the bottom of one of them.
  */
-export function prominentShare(feats: UnitFeatures[], matched: Set<number>): number {
+export function prominentShare(feats: ReadonlyArray<Pick<UnitFeatures, 'fact' | 'unit'>>, matched: Set<number>): number {
   let all = 0;
   let hit = 0;
   let k = 0;
@@ -348,14 +373,16 @@ export async function findRelated(
   const hereFeats = featuresOf(article);
   // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
   // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
-  const otherFeats = others.map((a, k) => (shortlist.has(k) ? storyFacts(a) : []));
+  // A closure question (decideOnly) aligns only the asked candidates: the others' units only count
+  // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF).
+  const otherFeats: IdfUnit[][] = others.map((a, k) => (!shortlist.has(k) ? [] : !opts.decideOnly || opts.decideOnly.has(a.id) ? storyFacts(a) : idfFacts(a)));
   const uidf = unitIdf([hereFeats, ...otherFeats]);
   const hereW = weighAll(hereFeats, uidf);
   const hereFacts = hereFeats.filter((f) => f.fact).length;
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
     const al: Alignment = shortlist.has(k) && (!opts.decideOnly || opts.decideOnly.has(a.id))
-      ? align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN)
+      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf), opts.align ?? DEFAULT_ALIGN)
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const matchedHere = new Set(edges.map((e) => e.a)).size;
