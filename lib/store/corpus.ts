@@ -493,8 +493,16 @@ export class Corpus implements CorpusIndex {
    */
   async keepVectors(records: VectorsRecord[]): Promise<void> {
     const vt = this.vectorTable();
-    if (vt && records.length) await vt.bulkPut(records);
+    if (!vt || !records.length) return;
+    await vt.bulkPut(records);
+    // Bounded: an entry takes ~4–7 kB (docs/notes/perf11.md); past `vectorsMax`, a tenth of them
+    // go (in id order: any entry is only a saving, and one taken away is derived again).
+    const n = await vt.count();
+    if (n > this.vectorsMax) await vt.bulkDelete(await vt.orderBy(':id').limit(n - this.vectorsMax + Math.ceil(this.vectorsMax / 10)).primaryKeys());
   }
+
+  /** At most this many articles' story vectors are kept (see keepVectors). */
+  vectorsMax = 10_000;
 
   /**
    * The id under which the corpus holds this article's identity (its canonical URL when it has

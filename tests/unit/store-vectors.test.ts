@@ -89,6 +89,10 @@ describe('story vectors kept with the article (schema v8)', () => {
     await compareArticle(structuredClone(seeds[3]!), c);
     await vectorsKept();
     expect((await c.db.vectors.get(id))!.of).toBe(vectorsFingerprint(edited!));
+    // Bounded: past vectorsMax a tenth of the entries (and the excess) go.
+    c.vectorsMax = 3;
+    await c.keepVectors(seeds.map((a) => ({ id: a.id, of: vectorsFingerprint(a), vec: packedVectorsOf(a)! })));
+    expect(await c.db.vectors.count()).toBeLessThanOrEqual(3);
     // clear() drops them with the articles.
     await c.clear();
     expect(await c.db.vectors.count()).toBe(0);
