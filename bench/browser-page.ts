@@ -9,6 +9,9 @@ import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
+import { vectorsKept } from '../lib/engine/compare';
+import { forgetDerived } from '../lib/engine/features';
+import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated } from '../lib/engine/story';
 import { closeStory, storyAsker } from '../lib/engine/closure';
@@ -42,7 +45,7 @@ const api = {
    * upsertBatched calls of `chunk` articles (5,000: each call computes its first batch's story keys
    * before writing, the later ones while the batch before is written; IMPORT_BATCH is 1,000).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' = 'worker') {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' = 'worker', abSession = false) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
@@ -54,16 +57,19 @@ const api = {
     // ab: alternate chunks with and without the identity filter's look-up savings (same database
     // growing, same load): milliseconds and articles of each in `ab`.
     // abBatch: alternate chunks written in transactions of abBatch[0] and abBatch[1] articles.
-    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0] };
+    const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0], session: [0, 0], sessionN: [0, 0] };
     for (let k = 0, j = 0; k < n; k += chunk, j++) {
       const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
       c.useIdentityFilter = !ab || j % 2 === 0;
       c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : worker;
+      // abSession: alternate chunks keeping the filter and keyStats buckets across batches (ImportSession) or reading them per batch.
+      c.keepAcrossBatches = !abSession || j % 2 === 0;
       const t = performance.now();
       const size = abBatch ? abBatch[j % 2] : batch;
       await c.upsertBatched(part, size ? { batch: size } : {});
       const dt = performance.now() - t;
       if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);
+      if (abSession) (abMs.session[j % 2]! += dt), (abMs.sessionN[j % 2]! += part.length);
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);
@@ -72,6 +78,7 @@ const api = {
     }
     c.useIdentityFilter = true;
     c.keysElsewhere = null;
+    c.keepAcrossBatches = true;
     const stages = c.stageTimes;
     c.stageTimes = null;
     return { ms, stages, ab: abMs, keysAb };
@@ -198,6 +205,77 @@ const api = {
     });
     const ratios = pairs.map(([k, o]) => k / o);
     return { runs: n, kept: sum('kept'), own: sum('own'), closed, differ, pairs, ratio: ratios.length ? quantile(ratios, 0.5) : NaN };
+  },
+  /**
+   * Cold compares, as in a freshly opened panel (every article's derived record forgotten before
+   * each), with the story vectors read from the store against derived from the text: the two
+   * alternate per probe and round (same database, same load). Median and p95 ms of each, the
+   * reports compared (must be equal), and each run's probe, time, pool and whether closure asked.
+   * First one compare per probe, whose story vectors the engine then keeps (schema v8), as after a
+   * reader's first panel on a story; its time is `first` (cold, nothing kept yet).
+   */
+  async compareCold(ids: string[], rounds: number) {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    const first: number[] = [];
+    for (const a of probes) {
+      forgetDerived();
+      const t = performance.now();
+      await compareArticle(structuredClone(a), c);
+      first.push(performance.now() - t);
+      await vectorsKept();
+    }
+    const each = { stored: [] as number[], derived: [] as number[] };
+    let differ = 0;
+    const runs: Array<{ id: string; how: string; ms: number; fetched: number; asked: number }> = [];
+    let fetched = 0;
+    let asked = 0;
+    const counted: CorpusIndex = {
+      candidates: (k, l) => c.candidates(k, l),
+      keyIds: (k) => c.keyIds(k),
+      keyCounts: (k) => c.keyCounts(k),
+      count: () => c.count(),
+      getMany: (x) => ((fetched += x.length), c.getMany(x)),
+      findSame: (a) => ((asked += 1), c.findSame(a)),
+    };
+    for (let r = 0; r < rounds; r++) {
+      for (const [p, a] of probes.entries()) {
+        const order = (r + p) % 2 === 0 ? (['stored', 'derived'] as const) : (['derived', 'stored'] as const);
+        const out: Record<string, string> = {};
+        for (const how of order) {
+          forgetDerived();
+          useStoredVectors(how === 'stored');
+          fetched = 0;
+          asked = 0;
+          const t = performance.now();
+          const rep = await compareArticle(structuredClone(a), counted);
+          const ms = performance.now() - t;
+          await vectorsKept();
+          each[how].push(ms);
+          runs.push({ id: a.id, how, ms, fetched, asked });
+          out[how] = JSON.stringify(rep);
+        }
+        if (out.stored !== out.derived) differ++;
+      }
+    }
+    useStoredVectors(true);
+    const sum = (how: 'stored' | 'derived') => ({ median: quantile(each[how], 0.5), p95: quantile(each[how], 0.95) });
+    return { runs: rounds * probes.length, stored: sum('stored'), derived: sum('derived'), differ, detail: runs, first: { median: quantile(first, 0.5), p95: quantile(first, 0.95) } };
+  },
+  /** Average bytes per stored record of a sample: text (2 per char), units, keys; and the kept story vectors (schema v8's table). */
+  async recordSizes(sample = 500) {
+    const c = await open();
+    const recs = await c.db.articles.limit(sample).toArray();
+    const vecs = await c.db.vectors.limit(sample).toArray();
+    const avg = <T,>(xs: T[], f: (r: T) => number) => (xs.length ? xs.reduce((t, r) => t + f(r), 0) / xs.length : NaN);
+    return {
+      n: recs.length,
+      text: avg(recs, (r) => 2 * r.text.length),
+      spans: avg(recs, (r) => r.spans?.byteLength ?? 0),
+      keys: avg(recs, (r) => r.keys.reduce((t, k) => t + 2 * k.length, 0)),
+      vec: avg(vecs, (r) => 2 * r.vec.terms.length + r.vec.n.byteLength + r.vec.figures.byteLength + 2 * r.of.length),
+      kept: await c.db.vectors.count(),
+    };
   },
   /** Engine against brute force for one probe: ms each and unit pairs scored by brute force. */
   async brute(id: string) {

@@ -65,6 +65,12 @@ const storyAB = args.includes('--story-ab');
 const compareToo = args.includes('--compare');
 /** Story keys during the fill: in the options page's worker as the options page does (default), on the page (`page`, as before), or alternating per chunk (`ab`). */
 const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
+/**
+ * Cold compares (a freshly opened panel's state: nothing derived yet) of the probes, each article's
+ * story vectors read with it from the store (schema v8) against derived from its text, alternating
+ * (same database, same load); the slowest runs listed with their pool and closure questions.
+ */
+const coldAB = args.includes('--cold-ab');
 
 
 function zyteDir(): string | null {
@@ -122,6 +128,7 @@ async function main() {
       const cmp = panelOnly && !compareToo ? null : await call('compare', probes, rounds);
       const ab = storyAB ? await call('storyAB', probes, rounds) : null;
       const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
+      const cold = coldAB ? await call('compareCold', probes, rounds) : null;
 
       // Options page: first rows (OPTION_LOADS loads; the page's own clock from navigation start
       // to the first table row in the DOM, and the benchmark's clock from the goto call to
@@ -208,6 +215,18 @@ async function main() {
               [
                 '  runs where closure asked: kept / own (ms)',
                 `${ab.pairs.map(([k, o]) => `${Math.round(k)} / ${Math.round(o)}`).join('; ') || '–'}; median ratio ${ab.ratio.toFixed(2)}`,
+              ],
+            ] as Array<[string, string]>)
+          : []),
+        ...(cold
+          ? ([
+              [
+                'cold compare (fresh panel state): story vectors stored vs derived',
+                `stored: median ${ms(cold.stored.median)}, p95 ${ms(cold.stored.p95)}; derived: median ${ms(cold.derived.median)}, p95 ${ms(cold.derived.p95)} (${cold.runs} runs each, alternating; reports differing: ${cold.differ}); each probe's first compare, nothing kept yet: median ${ms(cold.first.median)}, p95 ${ms(cold.first.p95)}`,
+              ],
+              [
+                '  slowest cold runs (probe, how: ms, articles read, story decisions)',
+                [...cold.detail].sort((a, b) => b.ms - a.ms).slice(0, 6).map((d) => `${d.id.slice(0, 12)} ${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}`).join('; '),
               ],
             ] as Array<[string, string]>)
           : []),

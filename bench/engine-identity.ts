@@ -8,15 +8,44 @@
  *
  *   npx tsx bench/engine-identity.ts [OUT.json]     (default /tmp/engine-identity.json)
  *
+ * `--stored`: every article the index hands the engine comes with its story vectors packed and
+ * structured-cloned (as lib/store keeps them, lib/engine/vectors.ts), and every article's derived
+ * record is forgotten before each question (a freshly opened panel): the stored vectors are read
+ * wherever the store would give them. The hashes must equal a run without it.
+ *
  * Not a test (the reports change whenever the engine's method does); a check for speed changes.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { compareArticle, findRelated, MemoryIndex } from '../lib/engine/index';
-import type { Article } from '../lib/types';
+import type { Article, CorpusIndex } from '../lib/types';
+import { forgetDerived } from '../lib/engine/features';
+import { keepStoredVectors, packedVectorsOf } from '../lib/engine/vectors';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
 
-const out = process.argv[2] ?? '/tmp/engine-identity.json';
+const stored = process.argv.includes('--stored');
+const out = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/tmp/engine-identity.json';
+/** The index as lib/store hands articles over: fresh copies, each with its packed vectors (--stored). */
+function asStored(index: MemoryIndex): CorpusIndex {
+  if (!stored) return index;
+  return new Proxy(index, {
+    get(target, prop, receiver) {
+      if (prop === 'getMany') {
+        return async (ids: string[]) =>
+          (await target.getMany(ids)).map((a) => {
+            const copy = structuredClone(a);
+            keepStoredVectors(copy, structuredClone(packedVectorsOf(a)));
+            return copy;
+          });
+      }
+      const v = Reflect.get(target, prop, receiver);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}
+const coldPanel = () => {
+  if (stored) forgetDerived();
+};
 const names = ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague', 'meth', 'europa'] as const;
 const sets: Array<{ name: string; articles: Article[] }> = [];
 for (const name of names) sets.push({ name, articles: await loadSet(name) });
@@ -28,18 +57,20 @@ const mixed = [...sets.flatMap((s) => s.articles), ...zyte];
 async function pass(fresh: boolean): Promise<Record<string, string>> {
   const copy = (a: Article) => (fresh ? structuredClone(a) : a);
   const parts: Record<string, string> = {};
-  const runs: Array<{ label: string; index: MemoryIndex; queries: Article[] }> = [
-    ...sets.map((s) => ({ label: s.name, index: new MemoryIndex(s.articles.map(copy)), queries: s.articles })),
-    { label: 'mixed', index: new MemoryIndex(mixed.map(copy)), queries: sets.flatMap((s) => s.articles) },
+  const runs: Array<{ label: string; index: CorpusIndex; queries: Article[] }> = [
+    ...sets.map((s) => ({ label: s.name, index: asStored(new MemoryIndex(s.articles.map(copy))), queries: s.articles })),
+    { label: 'mixed', index: asStored(new MemoryIndex(mixed.map(copy))), queries: sets.flatMap((s) => s.articles) },
   ];
   for (const r of runs) {
     const rows: unknown[] = [];
     for (const q of r.queries) {
+      coldPanel();
       const { candidates } = await findRelated(copy(q), r.index);
       const story = candidates.map((c) => {
         const { article, ...rest } = c;
         return { id: article.id, ...rest };
       });
+      coldPanel();
       const report = await compareArticle(copy(q), r.index);
       rows.push({ q: q.id, story, report });
     }

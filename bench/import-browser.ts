@@ -5,7 +5,7 @@
  * as bench/browser.ts does, printing articles/s and the stages of each step.
  *
  *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 5000] [--batch N]
- *     [--ab] [--ab-batch 500,1000] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab]
+ *     [--ab] [--ab-batch 500,1000] [--ab-session] [--cold N] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab]
  * --profile: a CPU profile of the page during the last step: its main thread's self time by
  *   function (top 25) and how much of the step it was idle (waiting for IndexedDB).
  * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
@@ -30,6 +30,10 @@ const abBatch = flag('--ab-batch')?.split(',').map(Number) as [number, number] |
 const profile = args.includes('--profile');
 /** --keys page|worker|ab: story keys on the page (as before), in the options page's worker (default), or alternating per chunk. */
 const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
+/** --ab-session: alternate chunks keeping the identity filter and keyStats buckets across batches (ImportSession) or reading them per batch. */
+const abSession = args.includes('--ab-session');
+/** --cold N: after the fill, N rounds of cold compares (as a fresh panel) of the probes, stored vectors vs derived, alternating. */
+const cold = Number(flag('--cold') ?? 0);
 
 interface ProfileNode {
   id: number;
@@ -50,6 +54,13 @@ function selfTimes(p: { nodes: ProfileNode[]; samples: number[]; timeDeltas: num
 
 
 
+/** The five seeds, ingested as the extension does. */
+async function seedArticles() {
+  const { loadSet } = await import('../tests/data/engine/fixtures.ts');
+  process.env.PARALLAX_CACHE ??= 'off';
+  return loadSet('seeds');
+}
+
 async function main() {
   const ext = await launchExtension();
   try {
@@ -65,7 +76,7 @@ async function main() {
         await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
         await cdp.send('Profiler.start');
       }
-      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn);
+      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn, abSession);
       if (cdp && last) {
         const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
         const top = selfTimes(p);
@@ -78,8 +89,18 @@ async function main() {
       console.log(`${count} articles (load ${loadavg()[0]!.toFixed(1)}): +${add} at ${Math.round(add / (r.ms / 1000))} articles/s (${Math.round(r.ms)} ms)`);
       if (ab) console.log(`   with the filter ${Math.round(r.ab.filterN / (r.ab.filter / 1000))}/s, every value looked up ${Math.round(r.ab.lookupsN / (r.ab.lookups / 1000))}/s`);
       if (keysIn === 'ab') console.log(`   keys in the worker ${Math.round(r.keysAb.workerN / (r.keysAb.worker / 1000))}/s, on the page ${Math.round(r.keysAb.pageN / (r.keysAb.page / 1000))}/s`);
+      if (abSession) console.log(`   kept across batches ${Math.round(r.ab.sessionN[0]! / (r.ab.session[0]! / 1000))}/s, read per batch ${Math.round(r.ab.sessionN[1]! / (r.ab.session[1]! / 1000))}/s`);
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
+    }
+    if (cold > 0) {
+      const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
+      await call('putReal', await seedArticles());
+      const r = await call('compareCold', probes, cold);
+      console.log(`cold compares (fresh panel state), ${r.runs} runs each, alternating (load ${loadavg()[0]!.toFixed(1)}): stored vectors median ${Math.round(r.stored.median)} / p95 ${Math.round(r.stored.p95)} ms; derived median ${Math.round(r.derived.median)} / p95 ${Math.round(r.derived.p95)} ms; reports differing ${r.differ}`);
+      const sz = await call('recordSizes', 500);
+      console.log(`article record bytes (mean of ${sz.n}, strings at 2 bytes a char): text ${Math.round(sz.text)}, units ${Math.round(sz.spans)}, keys ${Math.round(sz.keys)}; kept story vectors: ${sz.kept} records, ${Math.round(sz.vec)} bytes each`);
+      for (const d of r.detail) console.log(`     ${d.id} ${d.how.padEnd(8)} ${Math.round(d.ms)} ms, ${d.fetched} articles read, ${d.asked} story decisions`);
     }
     if (flag('--upgrade')) {
       const r = await call('upgradeCheck', Number(flag('--upgrade')));

@@ -257,6 +257,13 @@ export interface CorpusIndex {
    * key (lib/engine/read-cache.ts). `candidates(keys, limit)` must equal `rankHits` over them.
    */
   keyIds?(keys: string[]): Promise<Map<string, string[]>>;
+  /**
+   * Optional: keeps articles' story vectors (lib/engine/vectors.ts) for the next compares, each with
+   * the fingerprint of what it was derived from; `getMany` then hands them over with the articles
+   * that still match. The engine calls it after a compare (lib/engine/compare.ts); lib/store's
+   * Corpus implements it (schema v8's `vectors` table).
+   */
+  keepVectors?(records: Array<{ id: string; of: string; vec: unknown }>): Promise<unknown>;
 }
 
 /** Our own export format: one JSON file holding the whole corpus. */

@@ -19,17 +19,44 @@ import { reportFeatures } from './features';
 import { rankReport } from './rank';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
-import { featuresOf, findRelated, unitIdf, weighAll, type CompareOptions, type StoryCandidate } from './story';
+import { featuresOf, findRelated, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
 
 export { entityRuns, novelDetails } from './report';
 export { findRelated, prominentShare, type CompareOptions, type StoryCandidate } from './story';
 
 /** The story: the fitted decision per candidate (story.ts), then one step of closure (closure.ts). */
-export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<StoryCandidate[]> {
+export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}, once = readOnce(corpus)): Promise<StoryCandidate[]> {
   // Closure's questions read the keys and articles the page's own decision read: each once (read-cache.ts).
-  const once = readOnce(corpus);
   const { candidates } = await findRelated(article, once, opts);
   return closeStory(candidates, storyAsker(once, opts));
+}
+
+/** Articles whose story vectors are packed per task while they are kept after a compare. */
+const KEEP_SLICE = 8;
+let keeping: Promise<void> = Promise.resolve();
+
+/**
+ * After a compare, the story vectors the engine derived for the articles it read are handed to the
+ * corpus to keep (CorpusIndex.keepVectors: lib/store's `vectors` table), so the next freshly opened
+ * panel reads them with the articles instead of deriving them. Packed a few articles per task after
+ * the report is back (never before it), one write; a failure only means they are derived again.
+ */
+function keepVectorsLater(corpus: CorpusIndex, articles: Article[]): void {
+  const keep = corpus.keepVectors?.bind(corpus);
+  if (!keep || articles.length === 0) return;
+  keeping = keeping.then(async () => {
+    const records: ReturnType<typeof vectorsToKeep> = [];
+    for (let k = 0; k < articles.length; k += KEEP_SLICE) {
+      await new Promise((r) => setTimeout(r, 0));
+      records.push(...vectorsToKeep(articles.slice(k, k + KEEP_SLICE)));
+    }
+    if (records.length) await keep(records);
+  }).catch(() => undefined);
+}
+
+/** Resolves when the story vectors of the compares so far have been handed to their corpus (tests, benches). */
+export function vectorsKept(): Promise<void> {
+  return keeping;
 }
 
 /**
@@ -38,7 +65,8 @@ export async function relatedStory(article: Article, corpus: CorpusIndex, opts: 
  * little and facts are told apart by what differs) → the report (report.ts) → ranked (rank.ts).
  */
 export async function compareArticle(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}): Promise<Report> {
-  const candidates = await relatedStory(article, corpus, opts);
+  const once = readOnce(corpus);
+  const candidates = await relatedStory(article, corpus, opts, once);
   const related = candidates.filter((c) => c.related);
   // The report's floors rise with the size of each matrix (align.ts REPORT_ALIGN); the story keeps DEFAULT_ALIGN.
   const params = opts.align ?? REPORT_ALIGN;
@@ -55,5 +83,7 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
     weighted: weighAll(relFeats[k]!, uidf),
   }));
   const withHere: Alignment[] = story.map((s) => align(weighted, s.weighted, params));
-  return rankReport(buildReport({ article, feats, weighted, related: story, withHere, params }));
+  const report = rankReport(buildReport({ article, feats, weighted, related: story, withHere, params }));
+  keepVectorsLater(corpus, once.read());
+  return report;
 }

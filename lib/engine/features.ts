@@ -177,14 +177,32 @@ export function unitFeatures(unit: Unit): UnitFeatures {
   return f;
 }
 
+/** What unit IDF (story.ts unitIdf) reads of a fact unit: its word stems and 4-grams, as `unitFeatures` makes them. */
+export type IdfUnit = Pick<UnitFeatures, 'unit' | 'fact' | 'words' | 'grams'>;
+
+/** The unit's tokens that word stems and 4-grams are made of (weekday and month names left out). */
+const termTokens = (unit: Unit) => tokens(unit.text).filter((t) => !isCalendarToken(t));
+const wordsOf = (toks: ReturnType<typeof tokens>) => counts(toks.map((t) => stem(t.w)));
+const gramsOf = (toks: ReturnType<typeof tokens>) => counts(charNgrams(toks.map((t) => t.w).join(' '), 4));
+
+/**
+ * Only the word stems and 4-grams of a unit (the same maps `unitFeatures` gives), for a unit that
+ * only counts toward unit IDF: no figures, names, quotations or lexicon (story.ts, a closure
+ * question's candidates nobody asked about).
+ */
+export function idfFeatures(unit: Unit, fact: boolean): IdfUnit {
+  const toks = termTokens(unit);
+  return { unit, fact, words: wordsOf(toks), grams: gramsOf(toks) };
+}
+
 function baseFeatures(unit: Unit): UnitFeatures {
-  const toks = tokens(unit.text).filter((t) => !isCalendarToken(t));
+  const toks = termTokens(unit);
   const spans = quotedSpans(unit.text).filter((q) => tokens(q.text).length >= 4);
   return {
     unit,
     fact: isFactUnit(unit),
-    words: counts(toks.map((t) => stem(t.w))),
-    grams: counts(charNgrams(toks.map((t) => t.w).join(' '), 4)),
+    words: wordsOf(toks),
+    grams: gramsOf(toks),
     quoteGrams: counts(spans.flatMap((q) => charNgrams(q.text, 4))),
     figures: quantities(unit.text),
     content: toks.filter((t) => !isFunctionWord(t.w)).length,
@@ -281,6 +299,12 @@ export function derivedOf(a: Article): ArticleDerived {
     }
   }
   return derived;
+}
+
+/** Forgets every article's derived record (a freshly opened panel's state; for benches and checks). */
+export function forgetDerived(): void {
+  byId.clear();
+  cachedUnits = 0;
 }
 
 /** Unit features of an article, derived once per article (see `derivedOf`). */

@@ -39,8 +39,9 @@ function perKey<V>(kept: Map<string, Promise<V | undefined>>, keys: string[], re
   return Promise.all(uniq.map((k) => kept.get(k)!)).then((vs) => new Map(uniq.map((k, i) => [k, vs[i]])));
 }
 
-/** A view of `corpus` for one compare: each read at most once (see the file comment). */
-export function readOnce(corpus: CorpusIndex): CorpusIndex {
+/** A view of `corpus` for one compare: each read at most once (see the file comment). `read()`: every article it handed over. */
+export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[] } {
+  const handed = new Map<string, Article>();
   let count: Promise<number> | null = null;
   const counts = new Map<string, Promise<number | undefined>>();
   const lists = new Map<string, Promise<string[] | undefined>>();
@@ -70,8 +71,12 @@ export function readOnce(corpus: CorpusIndex): CorpusIndex {
     }),
     getMany: async (ids) => {
       const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));
-      return ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
+      const out = ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
+      for (const a of out) handed.set(a.id, a);
+      return out;
     },
+    read: () => [...handed.values()],
+    ...(corpus.keepVectors ? { keepVectors: corpus.keepVectors.bind(corpus) } : {}),
     findSame: (a) => {
       const k = JSON.stringify([a.id, a.url ?? null, a.hash ?? null]);
       let r = same.get(k);

@@ -23,11 +23,12 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine, counts, quantities, tokens } from '../nlp';
+import { cosine } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
-import { derivedOf, featuresOf, Idf, isFactUnit, unitFeatures, type ArticleDerived, type UnitFeatures } from './features';
+import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_MODEL } from './fitted/story';
-import { contentStem, indexKeys } from './keys';
+import { indexKeys } from './keys';
+import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
 export interface CompareOptions {
   /** How many index candidates are fetched and rescored on their full text (default 40). */
@@ -123,33 +124,6 @@ export function storyProbability(e: StoryEvidence, model = STORY_MODEL): number 
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Stems of the capitalised words that do not open a sentence (names, mostly). */
-function nameVector(article: Article): Map<string, number> {
-  const stems: string[] = [];
-  for (const text of [article.title, ...article.units.map((u) => u.text)]) {
-    const toks = tokens(text);
-    for (let k = 1; k < toks.length; k++) {
-      const t = toks[k]!;
-      if (!/^\p{Lu}/u.test(t.raw) || /[.!?:"“”]\s*$/.test(text.slice(toks[k - 1]!.end, t.start))) continue;
-      const s = contentStem(t.w);
-      if (s) stems.push(s);
-    }
-  }
-  return counts(stems);
-}
-
-function titleVector(article: Article): Map<string, number> {
-  return counts(tokens(article.title).map((t) => contentStem(t.w)).filter((s): s is string => s !== null));
-}
-
-function figureSet(article: Article): Set<number> {
-  return new Set(
-    quantities(`${article.title}\n${article.text}`)
-      .filter((q) => q.value === q.max && (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)))
-      .map((q) => q.value),
-  );
-}
-
 function figureShare(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let n = 0;
@@ -157,14 +131,49 @@ function figureShare(a: Set<number>, b: Set<number>): number {
   return n / Math.min(a.size, b.size);
 }
 
-function docVector(article: Article): Map<string, number> {
-  const stems: string[] = [];
-  for (const t of tokens(`${article.title}\n${article.units.map((u) => u.text).join('\n')}`)) {
-    const s = contentStem(t.w);
-    if (s) stems.push(s);
+/**
+ * An article's story vectors (vectors.ts), kept with its derived record: the ones the store read
+ * with the article when they are current (`storedVectorsOf`), else derived from the text.
+ */
+function vectorsInto(a: Article, d: ArticleDerived): void {
+  const s = storedVectorsOf(a);
+  if (!s) return;
+  d.doc ??= s.doc;
+  d.names ??= s.names;
+  d.figures ??= s.figures;
+}
+/** The article's story vectors as the engine uses them (kept in its derived record; what lib/store keeps). */
+export function storyVectorsOf(a: Article): StoryVectors {
+  return { doc: docOf(a), names: namesOf(a), figures: figuresOf(a) };
+}
+/**
+ * The story vectors worth keeping in the store (CorpusIndex.keepVectors) for these articles: those
+ * that did not come with current stored ones, packed with their fingerprint. Derives what a compare
+ * left underived (names and figures of a candidate nobody asked about).
+ */
+export function vectorsToKeep(articles: Article[]): Array<{ id: string; of: string; vec: PackedVectors }> {
+  const out: Array<{ id: string; of: string; vec: PackedVectors }> = [];
+  for (const a of articles) {
+    if (cameWithVectors(a)) continue;
+    const vec = packVectors(storyVectorsOf(a));
+    if (vec) out.push({ id: a.id, of: vectorsFingerprint(a), vec });
   }
-  for (const q of quantities(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
-  return counts(stems);
+  return out;
+}
+function docOf(a: Article): Map<string, number> {
+  const d = derivedOf(a);
+  if (!d.doc) vectorsInto(a, d);
+  return (d.doc ??= docVector(a));
+}
+function namesOf(a: Article): Map<string, number> {
+  const d = derivedOf(a);
+  if (!d.names) vectorsInto(a, d);
+  return (d.names ??= nameVector(a));
+}
+function figuresOf(a: Article): Set<number> {
+  const d = derivedOf(a);
+  if (!d.figures) vectorsInto(a, d);
+  return (d.figures ??= figureSet(a));
 }
 
 export function median(xs: number[]): number {
@@ -220,10 +229,35 @@ function storyFacts(a: Article): UnitFeatures[] {
 }
 const heads = new WeakMap<ArticleDerived, UnitFeatures[]>();
 
+/**
+ * What unit IDF reads of a candidate's first STORY_UNITS fact units (their stems and 4-grams,
+ * `idfFeatures`): the same maps `storyFacts` would give, without the figures, names, quotations and
+ * lexicon that only an aligned candidate needs. For a closure question's shortlisted candidates
+ * nobody asked about (their units count toward the unit IDF, they are never aligned); the full
+ * features when they are derived already.
+ */
+function idfFacts(a: Article): IdfUnit[] {
+  const d = derivedOf(a);
+  if (d.feats) return firstFacts(d.feats, STORY_UNITS);
+  const full = heads.get(d);
+  if (full) return full;
+  let light = idfHeads.get(d);
+  if (!light) {
+    light = [];
+    for (const u of a.units) {
+      if (light.length >= STORY_UNITS) break;
+      if (isFactUnit(u)) light.push(idfFeatures(u, true));
+    }
+    idfHeads.set(d, light);
+  }
+  return light;
+}
+const idfHeads = new WeakMap<ArticleDerived, IdfUnit[]>();
+
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
-export function unitIdf(feats: UnitFeatures[][]): { words: Idf; grams: Idf } {
+export function unitIdf(feats: IdfUnit[][]): { words: Idf; grams: Idf } {
   const all = feats.flat().filter((f) => f.fact);
   return { words: new Idf().addAll(all.map((f) => f.words)), grams: new Idf().addAll(all.map((f) => f.grams)) };
 }
@@ -239,7 +273,7 @@ export function weighAll(feats: UnitFeatures[], idf: { words: Idf; grams: Idf })
  * near their tops; an article that merely shares a background paragraph with another aligns at
  * the bottom of one of them.
  */
-export function prominentShare(feats: UnitFeatures[], matched: Set<number>): number {
+export function prominentShare(feats: ReadonlyArray<Pick<UnitFeatures, 'fact' | 'unit'>>, matched: Set<number>): number {
   let all = 0;
   let hit = 0;
   let k = 0;
@@ -276,8 +310,8 @@ export async function findRelated(
   if (others.length === 0) return { selfId, candidates: [] };
 
   // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
-  const vectors = others.map((a) => (derivedOf(a).doc ??= docVector(a)));
-  const here = (derivedOf(article).doc ??= docVector(article));
+  const vectors = others.map(docOf);
+  const here = docOf(article);
   const localDf = new Map<string, number>();
   for (const v of [here, ...vectors]) for (const k of v.keys()) localDf.set(k, (localDf.get(k) ?? 0) + 1);
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
@@ -323,9 +357,9 @@ export async function findRelated(
     }
   }
   const hereD = derivedOf(article);
-  const hereNames = tfidf((hereD.names ??= nameVector(article)));
+  const hereNames = tfidf(namesOf(article));
   const hereTitle = tfidf((hereD.title ??= titleVector(article)));
-  const hereFigures = (hereD.figures ??= figureSet(article));
+  const hereFigures = figuresOf(article);
 
   // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:
   // the expensive step stays bounded however large the corpus.
@@ -339,14 +373,16 @@ export async function findRelated(
   const hereFeats = featuresOf(article);
   // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
   // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
-  const otherFeats = others.map((a, k) => (shortlist.has(k) ? storyFacts(a) : []));
+  // A closure question (decideOnly) aligns only the asked candidates: the others' units only count
+  // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF).
+  const otherFeats: IdfUnit[][] = others.map((a, k) => (!shortlist.has(k) ? [] : !opts.decideOnly || opts.decideOnly.has(a.id) ? storyFacts(a) : idfFacts(a)));
   const uidf = unitIdf([hereFeats, ...otherFeats]);
   const hereW = weighAll(hereFeats, uidf);
   const hereFacts = hereFeats.filter((f) => f.fact).length;
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
     const al: Alignment = shortlist.has(k) && (!opts.decideOnly || opts.decideOnly.has(a.id))
-      ? align(hereW, weighAll(otherFeats[k]!, uidf), opts.align ?? DEFAULT_ALIGN)
+      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf), opts.align ?? DEFAULT_ALIGN)
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const matchedHere = new Set(edges.map((e) => e.a)).size;
@@ -365,8 +401,8 @@ export async function findRelated(
       docScore: docScores[k]!,
       z: zs[k]!,
       lead,
-      names: asked ? cosine(hereNames, tfidf((d.names ??= nameVector(a)))) : 0,
-      figures: asked ? figureShare(hereFigures, (d.figures ??= figureSet(a))) : 0,
+      names: asked ? cosine(hereNames, tfidf(namesOf(a))) : 0,
+      figures: asked ? figureShare(hereFigures, figuresOf(a)) : 0,
       title: asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0,
       ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
       back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,

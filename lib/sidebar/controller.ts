@@ -102,6 +102,8 @@ export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
     getMany: (ids) => timed('getMany', () => c.getMany(ids)),
     findSame: (a) => timed('findSame', () => c.findSame(a)),
     upsert: (articles) => c.upsert(articles),
+    // The engine hands back the story vectors it derived, for the next panel (lib/store's vectors table).
+    ...(c.keepVectors ? { keepVectors: (records: Parameters<NonNullable<SidebarCorpus['keepVectors']>>[0]) => c.keepVectors!(records) } : {}),
   };
   return {
     ...view,

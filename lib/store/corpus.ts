@@ -9,6 +9,7 @@
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
 import { rankHits } from '../engine/read-cache';
+import { keepStoredVectors, vectorsFingerprint } from '../engine/vectors';
 import {
   compactUnits,
   countKeys,
@@ -23,6 +24,7 @@ import {
   type OpenOptions,
   type ParallaxDb,
   type StoredArticle,
+  type VectorsRecord,
   type TrashRecord,
   unitsOf,
 } from './db';
@@ -110,6 +112,30 @@ export interface BatchedImportResult extends ImportResult {
 
 /** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
 type KeyCache = Map<string, { title: string; keys: string[] }>;
+
+/**
+ * What one batched import keeps in memory from batch to batch (upsertBatched, importBundleStream):
+ * the identity filter and the keyStats buckets it read or wrote, and the stamp its last batch wrote
+ * in the TOTAL_BUCKET record. Every article write stamps that record afresh (adjustTotal), so a
+ * batch that finds another stamp there — another extension page or the background wrote meanwhile,
+ * or the corpus was cleared — drops what it kept and reads again. Each batch still writes the
+ * filter and its touched buckets in its own transaction (atomic and resumable as before); what is
+ * saved is reading them again (the filter is ~370 kB at 100k). A failed batch ends the import, and
+ * the session with it.
+ */
+interface ImportSession {
+  stamp: number | null;
+  /** The kept filter as identityFilter() gave it (undefined: not read in this session yet). */
+  kept?: { filter: IdentityFilter; fresh: boolean } | null;
+  /** keyStats bucket → its counts as stored (undefined: the bucket does not exist). */
+  buckets: Map<number, Record<string, number> | undefined>;
+  /** The number of live articles (TOTAL_BUCKET) as of the last batch. */
+  total: number;
+}
+
+function newSession(): ImportSession {
+  return { stamp: null, buckets: new Map(), total: 0 };
+}
 
 /** Articles whose keys are computed between two task boundaries while a batch is written. */
 const KEY_SLICE = 20;
@@ -370,10 +396,12 @@ export class Corpus implements CorpusIndex {
    * `after` to keyStats, and `articles` (articles added, or removed when negative) to the kept
    * number of articles (TOTAL_BUCKET). Must run inside a rw transaction that includes keyStats.
    */
-  private async adjustKeyStats(before: Iterable<string[]>, after: Iterable<string[]>, articles = 0): Promise<void> {
+  private async adjustKeyStats(before: Iterable<string[]>, after: Iterable<string[]>, articles = 0, session?: ImportSession): Promise<void> {
     const delta = countKeys(after);
     for (const [k, n] of countKeys(before)) delta.set(k, (delta.get(k) ?? 0) - n);
-    if (articles !== 0) await this.adjustTotal(articles);
+    // Every article write stamps the total's record (even with no change of number): a batched
+    // import that finds its own stamp there knows nobody wrote since its last batch (ImportSession).
+    await this.adjustTotal(articles, session);
     const byBucket = new Map<number, string[]>();
     for (const [k, d] of delta) {
       if (d === 0) continue;
@@ -385,28 +413,45 @@ export class Corpus implements CorpusIndex {
     if (!byBucket.size) return;
     const { keyStats } = this.db;
     const buckets = [...byBucket.keys()];
-    const cur = await keyStats.bulkGet(buckets);
+    // Buckets this import already holds are not read again (see ImportSession).
+    const toRead = session ? buckets.filter((b) => !session.buckets.has(b)) : buckets;
+    const read = toRead.length ? await keyStats.bulkGet(toRead) : [];
+    const readN = new Map(toRead.map((b, i) => [b, read[i]?.n]));
     const put: KeyStatRecord[] = [];
     const del: number[] = [];
-    buckets.forEach((bucket, i) => {
-      const counts = cur[i]?.n ?? {};
+    for (const bucket of buckets) {
+      const stored = readN.has(bucket) ? readN.get(bucket) : session!.buckets.get(bucket);
+      const counts = stored ?? {};
       for (const key of byBucket.get(bucket)!) {
         const n = (counts[key] ?? 0) + delta.get(key)!;
         if (n > 0) counts[key] = n;
         else delete counts[key];
       }
-      if (Object.keys(counts).length) put.push({ bucket, n: counts });
-      else if (cur[i]) del.push(bucket);
-    });
+      if (Object.keys(counts).length) {
+        put.push({ bucket, n: counts });
+        session?.buckets.set(bucket, counts);
+      } else {
+        if (stored) del.push(bucket);
+        session?.buckets.set(bucket, undefined);
+      }
+    }
     if (put.length) await keyStats.bulkPut(put);
     if (del.length) await keyStats.bulkDelete(del);
   }
 
-  /** Adds `d` to the kept number of articles (inside a rw transaction that includes keyStats). */
-  private async adjustTotal(d: number): Promise<void> {
+  /**
+   * Adds `d` to the kept number of articles and stamps the record afresh (inside a rw transaction
+   * that includes keyStats). With an import session, its number is the session's (read by the batch).
+   */
+  private async adjustTotal(d: number, session?: ImportSession): Promise<void> {
     const { keyStats } = this.db;
-    const n = ((await keyStats.get(TOTAL_BUCKET))?.n.articles ?? 0) + d;
-    if (n > 0) await keyStats.put({ bucket: TOTAL_BUCKET, n: { articles: n } });
+    const n = (session ? session.total : ((await keyStats.get(TOTAL_BUCKET))?.n.articles ?? 0)) + d;
+    const stamp = Math.random();
+    if (session) {
+      session.total = Math.max(0, n);
+      session.stamp = n > 0 ? stamp : null;
+    }
+    if (n > 0) await keyStats.put({ bucket: TOTAL_BUCKET, n: { articles: n, stamp } });
     else await keyStats.delete(TOTAL_BUCKET);
   }
 
@@ -420,9 +465,44 @@ export class Corpus implements CorpusIndex {
   }
 
   async getMany(ids: string[]): Promise<Article[]> {
-    const recs = await this.db.articles.bulkGet(ids);
-    return recs.filter((r): r is StoredArticle => r !== undefined).map(toArticle);
+    const vt = this.vectorTable();
+    const [recs, vecs] = await Promise.all([this.db.articles.bulkGet(ids), vt ? vt.bulkGet(ids) : []]);
+    const out: Article[] = [];
+    recs.forEach((r, k) => {
+      if (!r) return;
+      const a = toArticle(r);
+      // Story vectors kept for this very content go to the engine beside the article (vectors.ts).
+      const v = vecs[k];
+      if (v && v.of === vectorsFingerprint(a)) keepStoredVectors(a, v.vec);
+      out.push(a);
+    });
+    return out;
   }
+
+  /** The `vectors` table (schema v8); absent on a database opened at an older version (tests). */
+  private vectorTable(): ParallaxDb['vectors'] | null {
+    return (this.db as Partial<ParallaxDb>).vectors ?? null;
+  }
+
+  /**
+   * Keeps articles' story vectors (schema v8's `vectors` table, one record per article, no index),
+   * each with the fingerprint of the title, text and units it was derived from: `getMany` hands
+   * them over only while the article still matches. The engine calls this after a compare for the
+   * articles whose vectors it had to derive (lib/engine/compare.ts). Outside the article's own
+   * transactions on purpose: an entry that no longer matches is ignored, never wrong.
+   */
+  async keepVectors(records: VectorsRecord[]): Promise<void> {
+    const vt = this.vectorTable();
+    if (!vt || !records.length) return;
+    await vt.bulkPut(records);
+    // Bounded: an entry takes ~4–7 kB (docs/notes/perf11.md); past `vectorsMax`, a tenth of them
+    // go (in id order: any entry is only a saving, and one taken away is derived again).
+    const n = await vt.count();
+    if (n > this.vectorsMax) await vt.bulkDelete(await vt.orderBy(':id').limit(n - this.vectorsMax + Math.ceil(this.vectorsMax / 10)).primaryKeys());
+  }
+
+  /** At most this many articles' story vectors are kept (see keepVectors). */
+  vectorsMax = 10_000;
 
   /**
    * The id under which the corpus holds this article's identity (its canonical URL when it has
@@ -486,25 +566,42 @@ export class Corpus implements CorpusIndex {
    * enough (FILTER_BUILD_MIN), else null (look every value up). `fresh`: to be written even if
    * nothing is added.
    */
-  private async identityFilter(importSize: number): Promise<{ filter: IdentityFilter; fresh: boolean } | null> {
+  private async identityFilter(importSize: number, session?: ImportSession): Promise<{ filter: IdentityFilter; fresh: boolean } | null> {
     const { db } = this;
-    const [rec, total] = await db.keyStats.bulkGet([IDENTITY_BUCKET, TOTAL_BUCKET]);
-    const articles = total?.n.articles ?? 0;
+    // One function, each read awaited here directly: a request issued after an await of another
+    // async function that awaited Dexie requests (native hops in between) fell out of the
+    // transaction (measured: PrematureCommitError, tests/unit/store-identity.test.ts).
+    let rec: KeyStatRecord | undefined;
+    let articles: number;
+    if (session) {
+      // The session's filter, buckets and total hold while the stamp is the one its last batch wrote.
+      const total = await db.keyStats.get(TOTAL_BUCKET);
+      if (session.stamp === null || total?.n.stamp !== session.stamp) {
+        session.kept = undefined;
+        session.buckets.clear();
+      }
+      session.total = total?.n.articles ?? 0;
+      if (session.kept !== undefined) return session.kept && { filter: session.kept.filter, fresh: false };
+      rec = await db.keyStats.get(IDENTITY_BUCKET);
+      articles = session.total;
+    } else {
+      const [r, total] = await db.keyStats.bulkGet([IDENTITY_BUCKET, TOTAL_BUCKET]);
+      rec = r;
+      articles = total?.n.articles ?? 0;
+    }
+    const keep = (k: { filter: IdentityFilter; fresh: boolean } | null) => (session ? (session.kept = k) : k);
     const build = importSize >= FILTER_BUILD_MIN && importSize >= articles;
     if (rec?.filter) {
       const filter = new IdentityFilter(rec.filter);
-      if (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY) return { filter, fresh: false };
+      if (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY) return keep({ filter, fresh: false });
     }
     const empty = (await db.articles.limit(1).primaryKeys()).length === 0;
-    if (!empty && !build) return null;
-    if (empty) return { filter: new IdentityFilter(), fresh: true };
-    // Each read awaited here directly: a request issued after an await of another async function
-    // that awaited Dexie requests (native hops in between) fell out of the transaction (measured:
-    // PrematureCommitError, tests/unit/store-identity.test.ts).
+    if (!empty && !build) return keep(null);
+    if (empty) return keep({ filter: new IdentityFilter(), fresh: true });
     const ids = await db.articles.toCollection().primaryKeys();
     const canons = await db.articles.orderBy('canonUrl').keys();
     const hashes = await db.articles.orderBy('hash').keys();
-    return { filter: identityFilterOf(ids, canons, hashes), fresh: true };
+    return keep({ filter: identityFilterOf(ids, canons, hashes), fresh: true });
   }
 
   /** Adds the identities of records just written to the kept filter, if there is one (same transaction). */
@@ -523,8 +620,14 @@ export class Corpus implements CorpusIndex {
    */
   useIdentityFilter = true;
 
+  /**
+   * When false, each batch of an import reads the identity filter and the keyStats buckets again
+   * (as before ImportSession); only for measuring (bench/import-browser.ts --ab-session) and tests.
+   */
+  keepAcrossBatches = true;
+
   /** Must run inside a rw transaction over articles + summaries + keyStats. */
-  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length): Promise<ImportResult> {
+  private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length, session?: ImportSession): Promise<ImportResult> {
     const { db } = this;
     const times = this.stageTimes;
     let mark = times ? performance.now() : 0;
@@ -545,7 +648,7 @@ export class Corpus implements CorpusIndex {
     };
     const articles = incoming.map(sanitizeArticle);
     // Values the identity filter says are certainly not stored are not looked up (same answers).
-    const kept = await this.identityFilter(importSize);
+    const kept = await this.identityFilter(importSize, session);
     const filter = this.useIdentityFilter ? kept?.filter : undefined;
     const maybe = (x: string) => !filter || filter.has(x);
     lap('identity filter');
@@ -672,9 +775,12 @@ export class Corpus implements CorpusIndex {
         recs.map((r) => storedKeys.get(r.id) ?? []),
         recs.map((r) => r.keys),
         recs.filter((r) => !storedKeys.has(r.id)).length,
+        session,
       );
       lap('keyStats');
     } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+    // Written now: later batches of this session take it as kept.
+    if (session?.kept) session.kept.fresh = false;
     return tally(results);
   }
 
@@ -693,6 +799,7 @@ export class Corpus implements CorpusIndex {
     // (in slices, between its requests): the page's thread would otherwise wait idle while the
     // browser writes (scripts/store-measure.ts prints both stages).
     let keysNext: Promise<KeyCache> = this.precomputeKeys(articles.slice(0, size));
+    const session = newSession();
     while (done < articles.length) {
       if (opts.signal?.aborted) {
         stopped = 'cancelled';
@@ -701,7 +808,7 @@ export class Corpus implements CorpusIndex {
       const part = articles.slice(done, done + size);
       const cache = await keysNext;
       keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
-      const written = await this.writeBatch(part, done, cache, articles.length);
+      const written = await this.writeBatch(part, done, cache, articles.length, session);
       if (written === 'storage full') {
         stopped = written;
         break;
@@ -718,11 +825,13 @@ export class Corpus implements CorpusIndex {
    * One batch of a resumable import in its own transaction (atomic): its results, or 'storage full'
    * when the quota refused it (nothing of the batch written; the batches before it stay).
    */
-  private async writeBatch(part: Article[], offset: number, cache: KeyCache, importSize: number): Promise<UpsertResult[] | 'storage full'> {
+  private async writeBatch(part: Article[], offset: number, cache: KeyCache, importSize: number, session?: ImportSession): Promise<UpsertResult[] | 'storage full'> {
     const { db } = this;
     try {
       const r = await writing(() =>
-        db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(part, Date.now(), offset, cache, importSize)),
+        db.transaction('rw', db.articles, db.summaries, db.keyStats, () =>
+          this.upsertInTx(part, Date.now(), offset, cache, importSize, this.keepAcrossBatches ? session : undefined),
+        ),
       );
       return r.results;
     } catch (e) {
@@ -940,6 +1049,8 @@ export class Corpus implements CorpusIndex {
       await db.summaries.clear();
       await db.keyStats.clear();
     });
+    // Kept vectors match no article any more (and would only be ignored): dropped too.
+    await this.vectorTable()?.clear();
   }
 
   /** Replaces the whole corpus with these articles, atomically. */
@@ -1072,6 +1183,7 @@ export class Corpus implements CorpusIndex {
       }
     };
     let next = fetchNext();
+    const session = newSession();
     try {
       for (;;) {
         const cur = await next;
@@ -1082,7 +1194,7 @@ export class Corpus implements CorpusIndex {
         }
         if ('error' in cur) throw cur.error;
         next = fetchNext();
-        const written = await this.writeBatch(cur.raw, done, cur.keys, total);
+        const written = await this.writeBatch(cur.raw, done, cur.keys, total, session);
         if (written === 'storage full') {
           stopped = written;
           break;

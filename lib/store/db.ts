@@ -19,10 +19,11 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
 import { identityFilterOf, type IdentityFilterData } from './identity-filter';
+import type { PackedVectors } from '../engine/vectors';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -49,6 +50,21 @@ export interface StoredArticle extends Omit<Article, 'units'> {
   keys: string[];
   /** Version of the key function that computed `keys` (see Corpus.reindex()). */
   keysVersion: number;
+}
+
+/**
+ * An article's story vectors (lib/engine/vectors.ts), kept by id in their own table (schema v8, no
+ * index: a write costs one record) so a freshly opened panel reads them instead of deriving them.
+ * Written by the panel after a compare for the articles it derived them for (Corpus.keepVectors),
+ * not at import (they would double an import's work and its records' bytes: docs/notes/perf11.md).
+ * `of` fingerprints what they were derived from (title, text, unit texts): an entry is read only
+ * for an article that still matches it, so an edited, re-segmented or replaced article is derived
+ * again and no write elsewhere has to keep this table in step.
+ */
+export interface VectorsRecord {
+  id: string;
+  of: string;
+  vec: PackedVectors;
 }
 
 /** What the corpus manager's table shows; one small record per article. */
@@ -155,6 +171,7 @@ export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
 }
 
 export type ParallaxDb = Dexie & {
+  vectors: EntityTable<VectorsRecord, 'id'>;
   keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
   articles: EntityTable<StoredArticle, 'id'>;
@@ -171,9 +188,26 @@ export interface OpenOptions {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
+/**
+ * UTF-8 bytes of a string, counted without encoding it (an import wrote 100,000 copies of the
+ * texts just to take their length): what TextEncoder gives, a lone surrogate counted as the 3
+ * bytes of U+FFFD it is encoded as.
+ */
 export function textBytes(text: string): number {
-  // TextEncoder exists in Node, pages and service workers.
-  return new TextEncoder().encode(text).length;
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+      const d = text.charCodeAt(k + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        k++;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
 }
 
 const KINDS: Array<Unit['kind']> = ['body', 'heading', 'embed'];
@@ -367,6 +401,21 @@ export async function upgradeToV7(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Schema v8: the summaries lose their `outlet` and `[outlet+date]` indexes (nothing reads them: the
+ * table's outlet filter and sorts run on the summaries in memory, components/options/table-model.ts;
+ * 2 of the 5 index entries every article write made in `summaries`), and a `vectors` table keeps
+ * articles' story vectors by id (VectorsRecord; no index).
+ */
+export const SCHEMA_V8 = {
+  ...SCHEMA_V7,
+  summaries: 'id, date, addedAt',
+  vectors: 'id',
+};
+
+/** v7 → v8: no record changes (Dexie drops the two indexes; the vectors table starts empty and fills as articles are compared). */
+export async function upgradeToV8(_tx: Transaction): Promise<void> {}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -378,6 +427,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade((tx) => upgradeToV5(tx));
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
   if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade((tx) => upgradeToV7(tx));
+  if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

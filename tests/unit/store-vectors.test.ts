@@ -1,0 +1,157 @@
+/**
+ * Story vectors kept by the store (schema v8's `vectors` table, lib/engine/vectors.ts): after a
+ * compare the engine hands back the vectors it derived, and a freshly opened panel then reads each
+ * candidate's document vector, names and figures with the article instead of deriving them. What a reader would notice if this went wrong: a different story
+ * (a candidate scored on stale or garbled vectors), or an old corpus that stops comparing.
+ */
+import { createHash } from 'node:crypto';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { bundleToJson, Corpus, toArticle } from '../../lib/store/corpus';
+import { createDb, DB_VERSION } from '../../lib/store/db';
+import { compareArticle, findRelated, MemoryIndex } from '../../lib/engine/index';
+import { vectorsKept } from '../../lib/engine/compare';
+import { forgetDerived } from '../../lib/engine/features';
+import {
+  isCurrentPacked,
+  packVectors,
+  packedVectorsOf,
+  STORY_VECTORS_VERSION,
+  storedVectorsOf,
+  storyVectors,
+  unpackVectors,
+  vectorsFingerprint,
+} from '../../lib/engine/vectors';
+import type { Article, CorpusIndex } from '../../lib/types';
+import { loadSet } from '../data/engine/fixtures';
+
+const entries = (v: ReturnType<typeof storyVectors>) => ({ doc: [...v.doc], names: [...v.names], figures: [...v.figures] });
+
+/** Every candidate's evidence and decision, the article objects left out. */
+async function decisions(article: Article, corpus: CorpusIndex) {
+  forgetDerived(); // a freshly opened panel: nothing derived yet
+  const { candidates } = await findRelated(structuredClone(article), corpus);
+  return candidates.map(({ article: a, ...rest }) => ({ id: a.id, ...rest }));
+}
+
+describe('story vectors kept with the article (schema v8)', () => {
+  it('pack and unpack to the same vectors, in the same order (so the cosines sum in the same order)', async () => {
+    const arts = [...(await loadSet('seeds')), ...(await loadSet('plague'))];
+    for (const a of arts) {
+      const v = storyVectors(a);
+      expect(v.doc.size).toBeGreaterThan(10);
+      const back = unpackVectors(structuredClone(packVectors(v)!))!;
+      expect(entries(back)).toEqual(entries(v));
+    }
+    // A term that cannot be packed keeps nothing (the engine derives it), never a garbled vector.
+    expect(packVectors({ doc: new Map([['a\u0001b', 1]]), names: new Map(), figures: new Set() })).toBeNull();
+    // Another version's record is not read as current.
+    expect(isCurrentPacked({ ...packedVectorsOf(arts[0]!)!, v: STORY_VECTORS_VERSION + 1 })).toBe(false);
+  });
+
+  it('pins what the vectors are on tests/data: a change to them must bump STORY_VECTORS_VERSION', async () => {
+    // When lib/nlp (tokens, stem, quantities) or keys.ts contentStem change the vectors, records
+    // stored by the old code would be read as current: bump STORY_VECTORS_VERSION (stored ones are
+    // then ignored and derived again) and put the new hash here.
+    const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('plague'))];
+    const h = createHash('sha256');
+    for (const a of arts) h.update(JSON.stringify([a.id, entries(storyVectors(a))]));
+    expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 1, hash: PINNED });
+  });
+
+  it('are kept after a compare for the articles it read, and handed back with them while they match', async () => {
+    const seeds = await loadSet('seeds');
+    const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await c.upsert(seeds);
+    // An import does not derive them (it would double its work and its records' bytes).
+    expect(await c.db.vectors.count()).toBe(0);
+    forgetDerived();
+    const report = await compareArticle(structuredClone(seeds[3]!), c);
+    await vectorsKept();
+    const kept = await c.db.vectors.toArray();
+    expect(kept.length).toBeGreaterThanOrEqual(report.related.length);
+    for (const r of kept) {
+      const a = seeds.find((x) => x.id === r.id)!;
+      expect(r.of).toBe(vectorsFingerprint(a));
+      expect(entries(unpackVectors(r.vec)!)).toEqual(entries(storyVectors(a)));
+    }
+    const id = kept[0]!.id;
+    const [got] = await c.getMany([id]);
+    expect(entries(storedVectorsOf(got!)!)).toEqual(entries(storyVectors(seeds.find((x) => x.id === id)!)));
+    // Not part of the article: get() and the export are as before.
+    expect(Object.keys(got!)).not.toContain('vec');
+    expect(JSON.stringify(await c.exportBundle('t'))).not.toContain('"vec"');
+    // An edited article no longer matches its kept vectors: not handed over (derived again), then kept anew.
+    await c.update(id, { title: 'Bukele offers to take deportees' });
+    const [edited] = await c.getMany([id]);
+    expect(storedVectorsOf(edited!)).toBeNull();
+    expect(vectorsFingerprint(edited!)).not.toBe(kept[0]!.of);
+    await compareArticle(structuredClone(seeds[3]!), c);
+    await vectorsKept();
+    expect((await c.db.vectors.get(id))!.of).toBe(vectorsFingerprint(edited!));
+    // Bounded: past vectorsMax a tenth of the entries (and the excess) go.
+    c.vectorsMax = 3;
+    await c.keepVectors(seeds.map((a) => ({ id: a.id, of: vectorsFingerprint(a), vec: packedVectorsOf(a)! })));
+    expect(await c.db.vectors.count()).toBeLessThanOrEqual(3);
+    // clear() drops them with the articles.
+    await c.clear();
+    expect(await c.db.vectors.count()).toBe(0);
+    c.close();
+  });
+
+  it('give the same story decisions and reports as vectors derived from the text', async () => {
+    const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('distractors'))];
+    const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await c.upsert(arts);
+    const plain = new MemoryIndex(arts);
+    // Each compare keeps the vectors of the articles it read.
+    for (const q of arts.slice(0, 8)) await compareArticle(structuredClone(q), c);
+    await vectorsKept();
+    expect(await c.db.vectors.count()).toBeGreaterThan(arts.length / 2);
+    for (const q of arts.slice(0, 8)) {
+      expect(await decisions(q, c)).toEqual(await decisions(q, plain));
+      forgetDerived();
+      const fromStore = await compareArticle(structuredClone(q), c);
+      forgetDerived();
+      expect(fromStore).toEqual(await compareArticle(structuredClone(q), plain));
+    }
+    c.close();
+  });
+
+  it('opens a v7 database with data under v8: articles and summaries kept, the unused outlet indexes gone, the same decisions', async () => {
+    const indexedDB = new IDBFactory();
+    const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor'))];
+    const v7 = new Corpus(createDb({ indexedDB, IDBKeyRange, name: 'v7' }, 7));
+    await v7.db.open();
+    expect(v7.db.verno).toBe(7);
+    await v7.upsert(arts);
+    const before = bundleToJson(await v7.exportBundle('t'));
+    const list = await v7.list();
+    const summaryIndexes = (db: Corpus) => [...db.db.backendDB().transaction('summaries').objectStore('summaries').indexNames].sort();
+    expect(summaryIndexes(v7)).toEqual(['[outlet+date]', 'addedAt', 'date', 'outlet']);
+    const oldDecisions = await decisions(arts[3]!, v7);
+    const oldReport = await compareArticle(structuredClone(arts[3]!), v7);
+    v7.close();
+
+    const c = await Corpus.open({ indexedDB, IDBKeyRange, name: 'v7' });
+    expect(c.db.verno).toBe(DB_VERSION);
+    expect(summaryIndexes(c)).toEqual(['addedAt', 'date']);
+    expect(bundleToJson(await c.exportBundle('t'))).toBe(before);
+    expect(await c.list()).toEqual(list);
+    expect(await c.getMany(arts.map((a) => a.id))).toEqual(arts.map(toArticle));
+    expect(await c.count()).toBe(arts.length);
+    // Nothing kept yet: derived, the same decisions; kept after the compare, still the same.
+    expect(await decisions(arts[3]!, c)).toEqual(oldDecisions);
+    forgetDerived();
+    expect(await compareArticle(structuredClone(arts[3]!), c)).toEqual(oldReport);
+    await vectorsKept();
+    expect(await c.db.vectors.count()).toBeGreaterThan(0);
+    expect(await decisions(arts[3]!, c)).toEqual(oldDecisions);
+    // The corpus manager's table still sorts and filters (no index of those two was ever read).
+    await c.upsert([{ ...arts[0]!, id: 'new-one', text: `${arts[0]!.text} One more sentence here.`, hash: 'x1', url: null }]);
+    expect((await c.list()).length).toBe(arts.length + 1);
+    c.close();
+  });
+});
+
+const PINNED = '54b94d85497ec5eb';
