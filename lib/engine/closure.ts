@@ -20,11 +20,17 @@
  * story's most probable other article relates to it both ways (STORY_COHERENCE; docs/notes/story6.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { STORY_CLOSURE, STORY_COHERENCE } from './fitted/story';
+import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } from './story';
 
-/** Which of `targets` an article's own story decision (findRelated against its own pool) relates to it. */
-export type AskStory = (article: Article, targets: string[]) => Promise<Set<string>>;
+/**
+ * Which of `targets` an article's own story decision (findRelated against its own pool) relates to it.
+ * `read`, when given, is that decision in full (every candidate with its probability): story
+ * consistency (consistStory) reads it; without it consistency is not applied.
+ */
+export type AskStory = ((article: Article, targets: string[]) => Promise<Set<string>>) & { read?: ReadStory };
+/** An article's own story decision in full: findRelated's candidates against its own pool (model only, no closure). */
+export type ReadStory = (article: Article) => Promise<StoryCandidate[]>;
 
 /**
  * findRelated for the targets only: the same pool, cosines and unit IDF, so the same decision for
@@ -32,18 +38,30 @@ export type AskStory = (article: Article, targets: string[]) => Promise<Set<stri
  */
 export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskStory {
   const asked = new Map<string, Promise<Set<string>>>();
-  return (a, targets) => {
+  const readings = new Map<string, Promise<StoryCandidate[]>>();
+  const read: ReadStory = (a) => {
+    let got = readings.get(a.id);
+    if (!got) {
+      got = findRelated(a, corpus, opts).then(({ candidates }) => candidates);
+      readings.set(a.id, got);
+    }
+    return got;
+  };
+  const ask = (a: Article, targets: string[]) => {
     const key = `${a.id}\u0000${[...targets].sort().join('\u0000')}`;
     let got = asked.get(key);
     if (!got) {
       const only = new Set(targets);
-      got = findRelated(a, corpus, { ...opts, decideOnly: only }).then(
-        ({ candidates }) => new Set(candidates.filter((x) => x.related && only.has(x.article.id)).map((x) => x.article.id)),
+      // An article already read in full answers from that reading (the same decision).
+      const full = readings.get(a.id);
+      got = (full ?? findRelated(a, corpus, { ...opts, decideOnly: only }).then(({ candidates }) => candidates)).then(
+        (candidates) => new Set(candidates.filter((x) => x.related && only.has(x.article.id)).map((x) => x.article.id)),
       );
       asked.set(key, got);
     }
     return got;
   };
+  return Object.assign(ask, { read });
 }
 
 /**
@@ -54,8 +72,13 @@ export async function closeStory(
   candidates: StoryCandidate[],
   ask: AskStory,
   coherence: Parameters<typeof cohereStory>[2] | null = STORY_COHERENCE,
+  consistency: Parameters<typeof consistStory>[2] | null = STORY_CONSISTENCY,
 ): Promise<StoryCandidate[]> {
-  const cohere = () => (coherence ? cohereStory(candidates, ask, coherence) : candidates);
+  const cohere = async () => {
+    if (coherence) await cohereStory(candidates, ask, coherence);
+    if (consistency && ask.read) await consistStory(candidates, ask.read, consistency);
+    return candidates;
+  };
   const story = candidates.filter((c) => c.related);
   const near = candidates
     .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
@@ -104,5 +127,51 @@ export async function cohereStory(
     const answers = await Promise.all([ask(m.article, [c.article.id]), ...(rule.both ? [ask(c.article, [m.article.id])] : [])]);
     if (answers.some((a) => a.size === 0)) c.related = false;
   }
+  return candidates;
+}
+
+/**
+ * Story consistency: the model decides pair by pair, and with three outlets per event two events of one
+ * week on the same people (NewsWCL50: Pompeo's secret Easter meeting with Kim, 17 April 2018; North Korea
+ * suspending its missile tests, 20 April) relate across at p 0.4–0.6, the articles of one event standing
+ * above the other event's for each reader. Each story is a group: for a relation q → c at probability s,
+ * q's stronger group is its story's other articles above s, and c's is c's own related articles above s
+ * (c's full story decision, read against c's own pool; counted among q's candidates only, which also
+ * leaves q itself out). The relation is dropped when both groups are non-empty and one of them lies
+ * wholly outside the other side's story — none of c's stronger articles is in q's story, or none of q's
+ * stronger articles is in c's: two groups, and c belongs to the other. A relation stronger than
+ * everything else of either side, a c whose own story holds nothing above s (another angle of the same
+ * event: nothing else claims it), and a c whose stronger articles q's story also holds, are kept. Closure's admissions are left alone; the relations below `pmax` are checked,
+ * the weakest first, at most `maxCheck` per compare (each check is one story decision of c, through the
+ * same asker as closure's questions, read in full); all are decided against the story as it stood.
+ * Constant: STORY_CONSISTENCY (fitted/story.ts; bench/story-closure.ts --consistent, docs/notes/story7.md).
+ */
+export async function consistStory(
+  candidates: StoryCandidate[],
+  read: ReadStory,
+  rule: { pmax: number; maxCheck?: number } = STORY_CONSISTENCY,
+): Promise<StoryCandidate[]> {
+  const story = candidates.filter((c) => c.related);
+  const pool = new Set(candidates.map((c) => c.article.id));
+  const checked = story
+    .filter((c) => !c.via && c.score < rule.pmax)
+    .sort((x, y) => x.score - y.score)
+    .slice(0, rule.maxCheck ?? Infinity);
+  const drop: StoryCandidate[] = [];
+  for (const c of checked) {
+    const mine = story.filter((m) => m !== c);
+    const mineStrong = mine.filter((m) => m.score > c.score);
+    if (mineStrong.length === 0) continue;
+    // c's own story, among the reading's candidates (the reading itself is never one of them).
+    const theirs = (await read(c.article)).filter((x) => x.related && pool.has(x.article.id));
+    const theirsStrong = theirs.filter((x) => x.score > c.score);
+    if (theirsStrong.length === 0) continue;
+    const outside = (xs: StoryCandidate[], group: StoryCandidate[]) => {
+      const ids = new Set(group.map((x) => x.article.id));
+      return !xs.some((x) => ids.has(x.article.id));
+    };
+    if (outside(theirsStrong, mine) || outside(mineStrong, theirs)) drop.push(c);
+  }
+  for (const c of drop) c.related = false;
   return candidates;
 }

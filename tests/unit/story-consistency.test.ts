@@ -1,0 +1,81 @@
+/**
+ * Story consistency (lib/engine/closure.ts consistStory): each story is a group. With three outlets per
+ * event, two events of one week on the same people relate across pair by pair; a relation whose two ends
+ * have stronger relations in two disjoint groups is dropped, a relation to another angle of the same
+ * event (nothing else claims it, or the two groups overlap) is kept.
+ */
+import { describe, expect, it } from 'vitest';
+import { consistStory, type ReadStory } from '../../lib/engine/closure';
+import { STORY_CONSISTENCY, STORY_MODEL } from '../../lib/engine/fitted/story';
+import type { StoryCandidate } from '../../lib/engine/story';
+import type { Article } from '../../lib/types';
+
+const cand = (id: string, score: number): StoryCandidate =>
+  ({ article: { id } as Article, score, apart: 0, related: score >= STORY_MODEL.threshold }) as StoryCandidate;
+
+/** Each article's own full story decision, as a table of probabilities (related from the model's threshold). */
+const reader = (table: Record<string, Record<string, number>>): ReadStory & { read: string[] } => {
+  const read: string[] = [];
+  const f = async (a: Article) => {
+    read.push(a.id);
+    return Object.entries(table[a.id] ?? {}).map(([id, p]) => cand(id, p));
+  };
+  return Object.assign(f, { read });
+};
+
+const related = (cs: StoryCandidate[]) => cs.filter((c) => c.related).map((c) => c.article.id);
+/** A relation the model makes, below pmax (the range consistency checks). */
+const weak = (STORY_MODEL.threshold + STORY_CONSISTENCY.pmax) / 2;
+
+describe('story consistency', () => {
+  it('drops the other event of the same week when its own story is a group apart from the reading’s', async () => {
+    // Reading NYT on Pompeo's secret meeting with Kim: HuffPost's account is its strongest relation;
+    // NYT's "North Korea suspends its missile tests" (three days later) passes the pair model. That
+    // article's own stronger relations are the other outlets of the missile story, none in Pompeo's.
+    const cs = [cand('huffpost-pompeo', 0.9), cand('nyt-missiles', weak), cand('fox-missiles', 0.1)];
+    const read = reader({ 'nyt-missiles': { 'fox-missiles': 0.95, 'huffpost-pompeo': weak - 0.05 } });
+    await consistStory(cs, read);
+    expect(related(cs)).toEqual(['huffpost-pompeo']);
+  });
+
+  it('keeps another angle of the same event: nothing else claims it, or its group overlaps the reading’s', async () => {
+    // Breitbart's angle relates to nothing more strongly than to the reading: kept.
+    const alone = [cand('nyt', 0.9), cand('breitbart', weak)];
+    await consistStory(alone, reader({ breitbart: { nyt: weak - 0.05 } }));
+    expect(related(alone)).toEqual(['nyt', 'breitbart']);
+    // Its stronger relations hold an article of the reading's own story: the same group, kept.
+    const shared = [cand('nyt', 0.9), cand('breitbart', weak), cand('other', 0.05)];
+    await consistStory(shared, reader({ breitbart: { other: 0.9, nyt: 0.8 } }));
+    expect(related(shared)).toEqual(['nyt', 'breitbart']);
+  });
+
+  it('leaves the reading’s strongest relation, closure’s admissions and relations at or above pmax alone', async () => {
+    const cs = [cand('top', weak + 0.01), cand('strong', STORY_CONSISTENCY.pmax), cand('closed', 0.2)];
+    cs[2]!.related = true;
+    cs[2]!.via = 'strong';
+    const read = reader({ top: { x: 0.99 }, strong: { y: 0.99 }, closed: { z: 0.99 } });
+    await consistStory(cs, read);
+    expect(related(cs)).toEqual(['top', 'strong', 'closed']);
+    // 'top' is below pmax and asked about; nothing of the reading's story is above it: kept.
+    expect(read.read.filter((id) => id !== 'top')).toEqual([]);
+  });
+
+  it('counts the other side’s relations among the reading’s candidates only (the reading itself is not one)', async () => {
+    // c's strongest relation is the page being read (not in the corpus, or in it under another id): it is
+    // not among the reading's candidates, so it is no evidence of another story.
+    const cs = [cand('nyt', 0.9), cand('fox', weak)];
+    await consistStory(cs, reader({ fox: { 'the-page-itself': 0.99 } }));
+    expect(related(cs)).toEqual(['nyt', 'fox']);
+  });
+
+  it('reads at most maxCheck articles per compare, the weakest relations first', async () => {
+    const ids = ['a', 'b', 'c', 'd'];
+    const cs = [cand('m', 0.95), ...ids.map((id, k) => cand(id, STORY_MODEL.threshold + 0.001 * (k + 1))), cand('elsewhere', 0.01)];
+    const table = Object.fromEntries(ids.map((id) => [id, { elsewhere: 0.99 }]));
+    const read = reader(table);
+    await consistStory(cs, read);
+    const n = Math.min(ids.length, STORY_CONSISTENCY.maxCheck);
+    expect(read.read).toEqual(ids.slice(0, n));
+    expect(cs.filter((c) => !c.related).map((c) => c.article.id)).toEqual([...ids.slice(0, n), 'elsewhere']);
+  });
+});
