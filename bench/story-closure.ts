@@ -99,6 +99,26 @@ interface Cohere {
 const cost = { readings: 0, questions: 0, unknown: 0 };
 /** --why: print every relation consistency drops (in the held-out table's run), with both sides' stronger relations. */
 let WHY = false;
+/** --classify: the false relations of each split collected here (before and after consistency). */
+let FALSE: Array<{ q: string; c: string; p: number; docScore: number; rank: number }> | null = null;
+/** What kind of false relation: the same topic's other event (ECB+), another event of the source, or a page of another source (zyte, seeds, project). */
+function kindOf(q: string, c: string): string {
+  const ecb = (x: string) => /^ecb-(\d+)_\d+(p?)$/.exec(x);
+  const [a, b] = [ecb(q), ecb(c)];
+  if (a && b) return a[1] === b[1] ? 'same topic, other event' : 'other topic';
+  if (/^as-/.test(q) && /^as-/.test(c)) return 'other roundup';
+  if (/^wcl-/.test(q) && /^wcl-/.test(c)) return 'other event';
+  return 'distractor (zyte, seeds, project)';
+}
+function classify(list: NonNullable<typeof FALSE>): string {
+  const by = new Map<string, number>();
+  for (const f of list) {
+    const band = f.p >= 0.6 ? 'p ≥ 0.6' : f.p >= 0.45 ? 'p 0.45–0.6' : f.p >= STORY_MODEL.threshold ? `p ${STORY_MODEL.threshold}–0.45` : 'closure';
+    const k = `${kindOf(f.q, f.c)}, ${band}`;
+    by.set(k, (by.get(k) ?? 0) + 1);
+  }
+  return [...by.entries()].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${n} ${k}`).join('; ');
+}
 
 /**
  * Story consistency (--consistent): a relation q → c (p = s, not taken in by closure, s < pmax) is dropped
@@ -202,6 +222,7 @@ function measure(split: string, pmin: number | null, cohere: Cohere | null = nul
       }
       for (const c of drop) taken.delete(c);
     }
+    if (FALSE) for (const { r, p } of cands) if (taken.has(r.c) && !r.label) FALSE.push({ q: r.q, c: r.c, p, docScore: r.docScore, rank: cands.findIndex((x) => x.r.c === r.c) + 1 });
     for (const { r } of cands)
       if (taken.has(r.c)) {
         n++;
@@ -247,11 +268,17 @@ if (process.argv.includes('--consistent')) {
   if (best && process.argv.includes('--held-out')) {
     console.log(`\nshown: pmax ${best.c.pmax}, inPool ${best.c.inPool}, maxCheck ${MAXC}\n\n| split | closure + coherence P / R / F1 | + consistency P / R / F1 | questions |\n|---|---|---|---|`);
     for (const sp of [...DEV, ...HELD, 'project']) {
+      const CLASSIFY = process.argv.includes('--classify');
+      FALSE = CLASSIFY ? [] : null;
       const a = measure(sp, pmin, coh);
+      const before = FALSE;
+      FALSE = CLASSIFY ? [] : null;
       Object.assign(cost, { readings: 0, questions: 0, unknown: 0 });
       WHY = process.argv.includes('--why');
       const b = measure(sp, pmin, coh, best.c);
       WHY = false;
+      if (before && FALSE) console.log(`  ${NAME[sp] ?? sp} false relations before (${before.length}): ${classify(before)}\n  after (${FALSE.length}): ${classify(FALSE)}`);
+      FALSE = null;
       console.log(`| ${NAME[sp] ?? sp} | ${f3(a)} | ${f3(b)} | ${cost.questions} (${cost.unknown} unanswerable: kept) |`);
     }
   } else if (byP) console.log(`\nby precision at a recall loss ≤ 0.01 on every dev source: pmax ${byP.c.pmax}, inPool ${byP.c.inPool} (mean dev P ${byP.p.toFixed(4)}, loss ${byP.drop.toFixed(3)})`);
