@@ -77,9 +77,13 @@ const pRow = data.rows.map(prob);
 const relAll = new Map<string, Set<string>>();
 /** q's probability for c in a reading (group|run|q|c). */
 const pOf = new Map<string, number>();
+/** Each reading's candidates (group|run|q → ids). */
+const poolOf = new Map<string, Set<string>>();
 data.rows.forEach((r, i) => {
   const k = `${groupOf(r.split)}|${runOf[i]}|${r.q}`;
   pOf.set(`${k}|${r.c}`, pRow[i]!);
+  if (!poolOf.has(k)) poolOf.set(k, new Set());
+  poolOf.get(k)!.add(r.c);
   if (pRow[i]! >= STORY_MODEL.threshold && inWindow(r)) {
     if (!relAll.has(k)) relAll.set(k, new Set());
     relAll.get(k)!.add(r.c);
@@ -137,6 +141,29 @@ interface Consist {
    * whole story, or / and q's stronger group nothing with c's whole story.
    */
   mode?: 'core' | 'or' | 'and';
+  /** Closure's bridge too: m → c counts only when the test keeps c in m's own story. */
+  guard?: boolean;
+}
+
+/**
+ * The consistency test of q's relation to c in q's reading (group g, run): q's story `story`; true when q's
+ * stronger group and c's stronger group are both non-empty and one lies wholly outside the other side's story
+ * (mode or; core: the two stronger groups share nothing). null when c was never read (unknown).
+ */
+function twoGroups(g: string, run: number, q: string, story: string[], c: string, consist: Consist): boolean | null {
+  const byP = (id: string) => pOf.get(`${g}|${run}|${q}|${id}`) ?? 0;
+  const s = byP(c);
+  const qCore = story.filter((m) => m !== c && byP(m) > s);
+  if (qCore.length === 0) return false;
+  const ofC = relAll.get(`${g}|${run}|${c}`);
+  if (!ofC) return null;
+  const pool = poolOf.get(`${g}|${run}|${q}`)!;
+  const cAll = [...ofC].filter((m) => m !== q && (!consist.inPool || pool.has(m)));
+  const cCore = cAll.filter((m) => (pOf.get(`${g}|${run}|${c}|${m}`) ?? 0) > s);
+  if (cCore.length === 0) return false;
+  const apartFrom = (a: string[], b: string[]) => !a.some((m) => b.includes(m));
+  const rest = story.filter((m) => m !== c);
+  return consist.mode === 'or' ? apartFrom(cCore, rest) || apartFrom(qCore, cAll) : consist.mode === 'and' ? apartFrom(cCore, rest) && apartFrom(qCore, cAll) : apartFrom(cCore, qCore);
 }
 
 function measure(split: string, pmin: number | null, cohere: Cohere | null = null, consist: Consist | null = null) {
@@ -164,7 +191,8 @@ function measure(split: string, pmin: number | null, cohere: Cohere | null = nul
       for (const { r } of near) {
         const ok = bridges.some((m) => {
           const ofM = relAll.get(`${g}|${run}|${m}`);
-          return (ONE_WAY || !!ofM?.has(r.q)) && !!ofM?.has(r.c) && !!relAll.get(`${g}|${run}|${r.c}`)?.has(m);
+          const guard = consist?.guard ? twoGroups(g, run, m, [...(ofM ?? [])], r.c, consist) !== true : true;
+          return (ONE_WAY || !!ofM?.has(r.q)) && !!ofM?.has(r.c) && !!relAll.get(`${g}|${run}|${r.c}`)?.has(m) && guard;
         });
         if (ok) taken.add(r.c);
       }
@@ -249,12 +277,13 @@ if (process.argv.includes('--consistent')) {
   const baseDev = DEV.map((sp) => measure(sp, pmin, coh));
   console.log(`shipped (closure + coherence), dev: ${baseDev.map(pr).join(', ')}; mean dev P ${(baseDev.reduce((s, x) => s + x.P, 0) / baseDev.length).toFixed(4)}`);
   const MODE = (process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'core') as Consist['mode'];
+  const GUARD = process.argv.includes('--guard');
   const MAXC = Number(process.argv[process.argv.indexOf('--max-check') + 1]) || Infinity;
   console.log(`\n| pmax | in pool | mean dev P | largest dev recall loss | P / R per dev split (ECB+, NewsWCL50, AllSides) |\n|---|---|---|---|---|`);
   const scored: Array<{ c: Consist; p: number; drop: number }> = [];
   for (const pmax of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01]) {
     for (const own of [false, true]) {
-      const c = { pmax, maxCheck: MAXC, own: false, inPool: own, mode: MODE };
+      const c = { pmax, maxCheck: MAXC, own: false, inPool: own, mode: MODE, guard: GUARD };
       const per = DEV.map((sp) => measure(sp, pmin, coh, c));
       const p = per.reduce((s, x) => s + x.P, 0) / per.length;
       const drop = Math.max(...per.map((x, k) => baseDev[k]!.R - x.R));
@@ -264,7 +293,7 @@ if (process.argv.includes('--consistent')) {
   }
   const byP = scored.filter((x) => x.drop <= 0.01 + 1e-9).sort((a, b) => b.p - a.p || a.c.pmax - b.c.pmax)[0];
   const forced = Number(process.argv[process.argv.indexOf('--pmax') + 1]);
-  const best = process.argv.includes('--pmax') ? { c: { pmax: forced, maxCheck: MAXC, inPool: process.argv.includes('--in-pool'), mode: MODE } } : byP;
+  const best = process.argv.includes('--pmax') ? { c: { pmax: forced, maxCheck: MAXC, inPool: process.argv.includes('--in-pool'), mode: MODE, guard: GUARD } } : byP;
   if (best && process.argv.includes('--held-out')) {
     console.log(`\nshown: pmax ${best.c.pmax}, inPool ${best.c.inPool}, maxCheck ${MAXC}\n\n| split | closure + coherence P / R / F1 | + consistency P / R / F1 | questions |\n|---|---|---|---|`);
     for (const sp of [...DEV, ...HELD, 'project']) {

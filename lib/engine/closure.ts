@@ -66,7 +66,9 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
 
 /**
  * Marks the near misses that join the story (`related`, `via`), then checks the story's weak relations
- * (cohereStory, with `coherence`; null: closure alone); returns the same list.
+ * (cohereStory, with `coherence`; null: closure alone) and its groups (consistStory, with `consistency`
+ * and an asker that can read a story in full; also the test a bridge's relation must pass); returns the
+ * same list.
  */
 export async function closeStory(
   candidates: StoryCandidate[],
@@ -91,7 +93,15 @@ export async function closeStory(
     const answers = await Promise.all(
       bridges.map((m) => Promise.all([ask(c.article, [m.article.id]), ask(m.article, [c.article.id])])),
     );
-    const k = answers.findIndex(([ofC, ofM]) => ofC.size > 0 && ofM.size > 0);
+    let k = answers.findIndex(([ofC, ofM]) => ofC.size > 0 && ofM.size > 0);
+    // With consistency, the bridge's own relation to c must hold in the bridge's story as consistency
+    // reads it (the same week's other event relates to one article of this story, and through it would
+    // join every reading of the story).
+    if (k >= 0 && consistency && ask.read) {
+      const theirs = await ask.read(bridges[k]!.article);
+      const mc = theirs.find((x) => x.article.id === c.article.id);
+      if (!mc || (await twoGroups(theirs, mc, ask.read))) k = -1;
+    }
     if (k >= 0) {
       c.related = true;
       c.via = bridges[k]!.article.id;
@@ -152,26 +162,33 @@ export async function consistStory(
   rule: { pmax: number; maxCheck?: number } = STORY_CONSISTENCY,
 ): Promise<StoryCandidate[]> {
   const story = candidates.filter((c) => c.related);
-  const pool = new Set(candidates.map((c) => c.article.id));
   const checked = story
     .filter((c) => !c.via && c.score < rule.pmax)
     .sort((x, y) => x.score - y.score)
     .slice(0, rule.maxCheck ?? Infinity);
   const drop: StoryCandidate[] = [];
-  for (const c of checked) {
-    const mine = story.filter((m) => m !== c);
-    const mineStrong = mine.filter((m) => m.score > c.score);
-    if (mineStrong.length === 0) continue;
-    // c's own story, among the reading's candidates (the reading itself is never one of them).
-    const theirs = (await read(c.article)).filter((x) => x.related && pool.has(x.article.id));
-    const theirsStrong = theirs.filter((x) => x.score > c.score);
-    if (theirsStrong.length === 0) continue;
-    const outside = (xs: StoryCandidate[], group: StoryCandidate[]) => {
-      const ids = new Set(group.map((x) => x.article.id));
-      return !xs.some((x) => ids.has(x.article.id));
-    };
-    if (outside(theirsStrong, mine) || outside(mineStrong, theirs)) drop.push(c);
-  }
+  for (const c of checked) if (await twoGroups(candidates, c, read)) drop.push(c);
   for (const c of drop) c.related = false;
   return candidates;
+}
+
+/**
+ * The consistency test of one relation (consistStory): in a reading whose candidates are `candidates`,
+ * are its relation to c and c's own story two groups? False without asking when the reading holds nothing
+ * stronger than c; else c's full story decision is read.
+ */
+export async function twoGroups(candidates: StoryCandidate[], c: StoryCandidate, read: ReadStory): Promise<boolean> {
+  const mine = candidates.filter((m) => m.related && m !== c);
+  const mineStrong = mine.filter((m) => m.score > c.score);
+  if (mineStrong.length === 0) return false;
+  // c's own story, among the reading's candidates (the reading itself is never one of them).
+  const pool = new Set(candidates.map((x) => x.article.id));
+  const theirs = (await read(c.article)).filter((x) => x.related && pool.has(x.article.id));
+  const theirsStrong = theirs.filter((x) => x.score > c.score);
+  if (theirsStrong.length === 0) return false;
+  const outside = (xs: StoryCandidate[], group: StoryCandidate[]) => {
+    const ids = new Set(group.map((x) => x.article.id));
+    return !xs.some((x) => ids.has(x.article.id));
+  };
+  return outside(theirsStrong, mine) || outside(mineStrong, theirs);
 }
