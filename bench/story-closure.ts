@@ -143,6 +143,8 @@ interface Consist {
   mode?: 'core' | 'or' | 'and';
   /** Closure's bridge too: m → c counts only when the test keeps c in m's own story. */
   guard?: boolean;
+  /** The checked relations one at a time, the strongest of them first, each against the story left by the previous. */
+  seq?: boolean;
 }
 
 /**
@@ -218,11 +220,11 @@ function measure(split: string, pmin: number | null, cohere: Cohere | null = nul
     }
     if (consist) {
       const byP = (id: string) => pOf.get(`${k}|${id}`) ?? 0;
-      const story = [...taken];
+      let story = [...taken];
       const checked = [...taken].filter((c) => mine.has(c) && byP(c) < consist.pmax).sort((x, y) => byP(x) - byP(y)).slice(0, consist.maxCheck);
       const drop: string[] = [];
       const pool = new Set(cands.map(({ r }) => r.c));
-      for (const c of checked) {
+      for (const c of consist.seq ? [...checked].reverse() : checked) {
         const s = byP(c);
         const qCore = story.filter((m) => m !== c && byP(m) > s);
         if (qCore.length === 0) continue;
@@ -245,6 +247,7 @@ function measure(split: string, pmin: number | null, cohere: Cohere | null = nul
               : apartFrom(cCore, qCore);
         if (cCore.length > 0 && two) {
           drop.push(c);
+          if (consist.seq) story = story.filter((m) => m !== c);
           if (WHY) console.log(`    drop ${split} ${cands[0]!.r.q} → ${c} (p ${s.toFixed(2)}, ${cands.find(({ r }) => r.c === c)?.r.label ? 'TRUE' : 'false'}): q's stronger ${qCore.map((m) => `${m} ${byP(m).toFixed(2)}`).join(', ')}; c's stronger ${cCore.map((m) => `${m} ${(pOf.get(`${g}|${run}|${c}|${m}`) ?? 0).toFixed(2)}`).join(', ')}`);
         }
       }
@@ -278,12 +281,13 @@ if (process.argv.includes('--consistent')) {
   console.log(`shipped (closure + coherence), dev: ${baseDev.map(pr).join(', ')}; mean dev P ${(baseDev.reduce((s, x) => s + x.P, 0) / baseDev.length).toFixed(4)}`);
   const MODE = (process.argv.includes('--mode') ? process.argv[process.argv.indexOf('--mode') + 1] : 'core') as Consist['mode'];
   const GUARD = process.argv.includes('--guard');
+  const SEQ = process.argv.includes('--seq');
   const MAXC = Number(process.argv[process.argv.indexOf('--max-check') + 1]) || Infinity;
   console.log(`\n| pmax | in pool | mean dev P | largest dev recall loss | P / R per dev split (ECB+, NewsWCL50, AllSides) |\n|---|---|---|---|---|`);
   const scored: Array<{ c: Consist; p: number; drop: number }> = [];
   for (const pmax of [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.01]) {
     for (const own of [false, true]) {
-      const c = { pmax, maxCheck: MAXC, own: false, inPool: own, mode: MODE, guard: GUARD };
+      const c = { pmax, maxCheck: MAXC, own: false, inPool: own, mode: MODE, guard: GUARD, seq: SEQ };
       const per = DEV.map((sp) => measure(sp, pmin, coh, c));
       const p = per.reduce((s, x) => s + x.P, 0) / per.length;
       const drop = Math.max(...per.map((x, k) => baseDev[k]!.R - x.R));
@@ -293,7 +297,7 @@ if (process.argv.includes('--consistent')) {
   }
   const byP = scored.filter((x) => x.drop <= 0.01 + 1e-9).sort((a, b) => b.p - a.p || a.c.pmax - b.c.pmax)[0];
   const forced = Number(process.argv[process.argv.indexOf('--pmax') + 1]);
-  const best = process.argv.includes('--pmax') ? { c: { pmax: forced, maxCheck: MAXC, inPool: process.argv.includes('--in-pool'), mode: MODE, guard: GUARD } } : byP;
+  const best = process.argv.includes('--pmax') ? { c: { pmax: forced, maxCheck: MAXC, inPool: process.argv.includes('--in-pool'), mode: MODE, guard: GUARD, seq: SEQ } } : byP;
   if (best && process.argv.includes('--held-out')) {
     console.log(`\nshown: pmax ${best.c.pmax}, inPool ${best.c.inPool}, maxCheck ${MAXC}\n\n| split | closure + coherence P / R / F1 | + consistency P / R / F1 | questions |\n|---|---|---|---|`);
     for (const sp of [...DEV, ...HELD, 'project']) {

@@ -151,9 +151,10 @@ export async function cohereStory(
  * wholly outside the other side's story — none of c's stronger articles is in q's story, or none of q's
  * stronger articles is in c's: two groups, and c belongs to the other. A relation stronger than
  * everything else of either side, a c whose own story holds nothing above s (another angle of the same
- * event: nothing else claims it), and a c whose stronger articles q's story also holds, are kept. Closure's admissions are left alone; the relations below `pmax` are checked,
- * the weakest first, at most `maxCheck` per compare (each check is one story decision of c, through the
- * same asker as closure's questions, read in full); all are decided against the story as it stood.
+ * event: nothing else claims it), and a c whose stronger articles q's story also holds, are kept.
+ * Closure's admissions are left alone; the `maxCheck` weakest relations below `pmax` are checked (each check
+ * is one story decision of c, through the same asker as closure's questions, read in full), the strongest
+ * of them first, each against the story the previous checks left.
  * Constant: STORY_CONSISTENCY (fitted/story.ts; bench/story-closure.ts --consistent, docs/notes/story7.md).
  */
 export async function consistStory(
@@ -161,14 +162,13 @@ export async function consistStory(
   read: ReadStory,
   rule: { pmax: number; maxCheck?: number } = STORY_CONSISTENCY,
 ): Promise<StoryCandidate[]> {
-  const story = candidates.filter((c) => c.related);
-  const checked = story
-    .filter((c) => !c.via && c.score < rule.pmax)
+  const checked = candidates
+    .filter((c) => c.related && !c.via && c.score < rule.pmax)
     .sort((x, y) => x.score - y.score)
     .slice(0, rule.maxCheck ?? Infinity);
-  const drop: StoryCandidate[] = [];
-  for (const c of checked) if (await twoGroups(candidates, c, read)) drop.push(c);
-  for (const c of drop) c.related = false;
+  // The strongest of them first, each against the story the previous left: two articles of the other event
+  // in the story confirm each other until the stronger of them has gone.
+  for (const c of checked.reverse()) if (await twoGroups(candidates, c, read)) c.related = false;
   return candidates;
 }
 
