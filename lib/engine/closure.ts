@@ -18,6 +18,8 @@
  *
  * Then coherence, its mirror (cohereStory, called by closeStory): a weak relation stays only when the
  * story's most probable other article relates to it both ways (STORY_COHERENCE; docs/notes/story6.md).
+ * Then consistency (consistStory): a relation whose two ends' stronger relations are two groups is dropped,
+ * and closure's bridge must pass the same test (STORY_CONSISTENCY; docs/notes/story7.md).
  */
 import type { Article, CorpusIndex } from '../types';
 import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
