@@ -11,6 +11,15 @@
  * rules losing ≤ 0.01 recall on every dev source, the STORY_COHERENCE choice; --pmax X [--both]: that rule;
  * --max-weak N: at most N weak relations asked about per reading):
  *   npx tsx bench/story-closure.ts --one-way --dated --max-near 1 --max-bridges 1 --cohere --by-precision --max-weak 2
+ * --consistent: consistency on top of the shipped closure and coherence (closure.ts consistStory, STORY_CONSISTENCY):
+ * pmax swept on the dev splits, the highest mean dev precision among values losing ≤ 0.01 recall on every dev
+ * source reported; --held-out prints the held-out table (--pmax X --in-pool: that rule), --classify the false
+ * relations by kind before and after, --why every relation dropped. The shipped rule:
+ *   npx tsx bench/story-closure.ts --one-way --dated --max-near 1 --max-bridges 1 --consistent --mode or \
+ *     --max-check 2 --guard --seq --rows ROWS --held-out
+ * (--mode or|and|core: the test; --guard: closure's bridge must pass it; --seq: one at a time, the strongest of
+ * the checked first; --rows ROWS: NewsWCL50 with three outlets per event, from
+ * `npx tsx bench/story-corpus.ts --triples --dump ROWS`, read as one more dev / held-out source.)
  * Not in the engine: m's own relations need m's own candidate pool, one more story decision per related
  * article at compare time (docs/notes/story.md, "closure").
  */
