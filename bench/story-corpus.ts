@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
-import { STORY_COHERENCE } from '../lib/engine/fitted/story.ts';
+import { STORY_COHERENCE, STORY_CONSISTENCY } from '../lib/engine/fitted/story.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl, NEWSWCL_TEXT_GIT, NEWSWCL_URLS_GIT } from './data/newswcl.ts';
@@ -33,9 +33,16 @@ const UNDATED = argv.includes('--undated');
 const QUIET = argv.includes('--quiet');
 const PMAXES = (arg('--cohere') ?? '').split(',').filter(Boolean).map(Number);
 const BOTH = argv.includes('--both');
+/** --consist PMAX[,PMAX…] [--max-check N]: consistency (closure.ts consistStory) at each PMAX, on top of closure + coherence. */
+const CONSIST = (arg('--consist') ?? '').split(',').filter(Boolean).map(Number);
+const MAX_CHECK = Number(arg('--max-check')) || STORY_CONSISTENCY.maxCheck;
 const MAX_WEAK = Number(arg('--max-weak')) || Infinity;
 const TRIPLES = argv.includes('--triples');
 const MIXED = argv.includes('--mixed');
+/** --dump FILE: every reading's candidates (the model's evidence, run = corpus index) in bench/story-closure.ts's row format. */
+const DUMP = arg('--dump');
+const dumpRows: object[] = [];
+const dumpGold: Record<string, number> = {};
 
 const wcl = loadNewsWcl();
 if (!wcl) {
@@ -93,14 +100,22 @@ interface Variant {
 }
 const variants: Variant[] = [
   { name: 'model alone', apply: async (cs) => cs },
-  { name: 'closure alone', apply: (cs, ask) => closeStory(cs, ask, null) },
+  { name: 'closure alone', apply: (cs, ask) => closeStory(cs, ask, null, null) },
   {
-    name: `shipped: closure + coherence (STORY_COHERENCE pmax ${STORY_COHERENCE.pmax}${STORY_COHERENCE.both ? ' both ways' : ''}, maxWeak ${STORY_COHERENCE.maxWeak})`,
+    name: `closure + coherence (STORY_COHERENCE pmax ${STORY_COHERENCE.pmax}${STORY_COHERENCE.both ? ' both ways' : ''}, maxWeak ${STORY_COHERENCE.maxWeak})`,
+    apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask, STORY_COHERENCE, null),
+  },
+  {
+    name: `shipped: closure + coherence + consistency (STORY_CONSISTENCY pmax ${STORY_CONSISTENCY.pmax}, maxCheck ${STORY_CONSISTENCY.maxCheck})`,
     apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask),
   },
   ...PMAXES.map((pmax) => ({
     name: `closure + coherence pmax ${pmax}${BOTH ? ' both' : ''}`,
-    apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask, { pmax, both: BOTH, maxWeak: MAX_WEAK }),
+    apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask, { pmax, both: BOTH, maxWeak: MAX_WEAK }, null),
+  })),
+  ...CONSIST.map((pmax) => ({
+    name: `closure + coherence + consistency pmax ${pmax}, maxCheck ${MAX_CHECK}`,
+    apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask, STORY_COHERENCE, { pmax, maxCheck: MAX_CHECK }),
   })),
 ];
 
@@ -113,23 +128,40 @@ const tally = () => ({ tp: 0, fp: 0, gold: 0 });
 const results = variants.map(() => ({ all: tally(), even: tally(), odd: tally(), ev: new Map<number, Tally>(), errors: [] as string[], questions: 0 }));
 const cut = (x: number) => x.toFixed(2);
 
-for (const corpus of corpora) {
+for (const [run, corpus] of corpora.entries()) {
  const here = corpus.docs;
  const index = new MemoryIndex([...here, ...seeds, ...zyte]);
+ const inner = storyAsker(index);
  for (const a of corpus.read) {
   const ev = eventOf.get(a.id)!;
   const { candidates: base } = await findRelated(a, index);
   const rankOf = new Map(base.map((c, k) => [c.article.id, k + 1]));
-  // One asker per reading, shared by the variants: each question is asked (and counted) once.
-  const inner = storyAsker(index);
+  // Questions are counted per reading and variant; their answers depend on the corpus only, so one asker
+  // per corpus answers them (inner).
   const gold = here.filter((d) => d.id !== a.id && eventOf.get(d.id) === ev).map((d) => d.id);
+  if (DUMP) {
+    const split = ev % 2 ? 'wcl3-test' : 'wcl3-dev';
+    dumpGold[split] = (dumpGold[split] ?? 0) + gold.length;
+    for (const c of base) {
+      const { docScore, z, lead, names, figures, title, ratio, back, apart } = c;
+      dumpRows.push({ split, run, q: a.id, c: c.article.id, label: gold.includes(c.article.id), docScore, z, lead, names, figures, title, ratio, back, apart });
+    }
+  }
   for (const [v, variant] of variants.entries()) {
     // The questions this variant asks (distinct), counted apart; answered once per reading.
     const seen = new Set<string>();
-    const ask: AskStory = (x, targets) => {
-      seen.add(`${x.id}|${targets.join(',')}`);
-      return inner(x, targets);
-    };
+    const ask: AskStory = Object.assign(
+      (x: Article, targets: string[]) => {
+        seen.add(`${x.id}|${targets.join(',')}`);
+        return inner(x, targets);
+      },
+      {
+        read: (x: Article) => {
+          seen.add(`${x.id}|*`);
+          return inner.read!(x);
+        },
+      },
+    );
     const cs = await variant.apply(
       base.map((c) => ({ ...c })),
       ask,
@@ -152,6 +184,11 @@ for (const corpus of corpora) {
  }
 }
 
+if (DUMP) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(DUMP, JSON.stringify({ rows: dumpRows, goldPairs: dumpGold }));
+  console.log(`wrote ${dumpRows.length} rows to ${DUMP}`);
+}
 const pr = (t: Tally) => {
   const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
   const R = t.gold ? t.tp / t.gold : 1;

@@ -18,13 +18,21 @@
  *
  * Then coherence, its mirror (cohereStory, called by closeStory): a weak relation stays only when the
  * story's most probable other article relates to it both ways (STORY_COHERENCE; docs/notes/story6.md).
+ * Then consistency (consistStory): a relation whose two ends' stronger relations are two groups is dropped,
+ * and closure's bridge must pass the same test (STORY_CONSISTENCY; docs/notes/story7.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { STORY_CLOSURE, STORY_COHERENCE } from './fitted/story';
+import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } from './story';
 
-/** Which of `targets` an article's own story decision (findRelated against its own pool) relates to it. */
-export type AskStory = (article: Article, targets: string[]) => Promise<Set<string>>;
+/**
+ * Which of `targets` an article's own story decision (findRelated against its own pool) relates to it.
+ * `read`, when given, is that decision in full (every candidate with its probability): story
+ * consistency (consistStory) reads it; without it consistency is not applied.
+ */
+export type AskStory = ((article: Article, targets: string[]) => Promise<Set<string>>) & { read?: ReadStory };
+/** An article's own story decision in full: findRelated's candidates against its own pool (model only, no closure). */
+export type ReadStory = (article: Article) => Promise<StoryCandidate[]>;
 
 /**
  * findRelated for the targets only: the same pool, cosines and unit IDF, so the same decision for
@@ -32,30 +40,49 @@ export type AskStory = (article: Article, targets: string[]) => Promise<Set<stri
  */
 export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskStory {
   const asked = new Map<string, Promise<Set<string>>>();
-  return (a, targets) => {
+  const readings = new Map<string, Promise<StoryCandidate[]>>();
+  const read: ReadStory = (a) => {
+    let got = readings.get(a.id);
+    if (!got) {
+      got = findRelated(a, corpus, opts).then(({ candidates }) => candidates);
+      readings.set(a.id, got);
+    }
+    return got;
+  };
+  const ask = (a: Article, targets: string[]) => {
     const key = `${a.id}\u0000${[...targets].sort().join('\u0000')}`;
     let got = asked.get(key);
     if (!got) {
       const only = new Set(targets);
-      got = findRelated(a, corpus, { ...opts, decideOnly: only }).then(
-        ({ candidates }) => new Set(candidates.filter((x) => x.related && only.has(x.article.id)).map((x) => x.article.id)),
+      // An article already read in full answers from that reading (the same decision).
+      const full = readings.get(a.id);
+      got = (full ?? findRelated(a, corpus, { ...opts, decideOnly: only }).then(({ candidates }) => candidates)).then(
+        (candidates) => new Set(candidates.filter((x) => x.related && only.has(x.article.id)).map((x) => x.article.id)),
       );
       asked.set(key, got);
     }
     return got;
   };
+  return Object.assign(ask, { read });
 }
 
 /**
  * Marks the near misses that join the story (`related`, `via`), then checks the story's weak relations
- * (cohereStory, with `coherence`; null: closure alone); returns the same list.
+ * (cohereStory, with `coherence`; null: closure alone) and its groups (consistStory, with `consistency`
+ * and an asker that can read a story in full; also the test a bridge's relation must pass); returns the
+ * same list.
  */
 export async function closeStory(
   candidates: StoryCandidate[],
   ask: AskStory,
   coherence: Parameters<typeof cohereStory>[2] | null = STORY_COHERENCE,
+  consistency: Parameters<typeof consistStory>[2] | null = STORY_CONSISTENCY,
 ): Promise<StoryCandidate[]> {
-  const cohere = () => (coherence ? cohereStory(candidates, ask, coherence) : candidates);
+  const cohere = async () => {
+    if (coherence) await cohereStory(candidates, ask, coherence);
+    if (consistency && ask.read) await consistStory(candidates, ask.read, consistency);
+    return candidates;
+  };
   const story = candidates.filter((c) => c.related);
   const near = candidates
     .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
@@ -68,7 +95,15 @@ export async function closeStory(
     const answers = await Promise.all(
       bridges.map((m) => Promise.all([ask(c.article, [m.article.id]), ask(m.article, [c.article.id])])),
     );
-    const k = answers.findIndex(([ofC, ofM]) => ofC.size > 0 && ofM.size > 0);
+    let k = answers.findIndex(([ofC, ofM]) => ofC.size > 0 && ofM.size > 0);
+    // With consistency, the bridge's own relation to c must hold in the bridge's story as consistency
+    // reads it (the same week's other event relates to one article of this story, and through it would
+    // join every reading of the story).
+    if (k >= 0 && consistency && ask.read) {
+      const theirs = await ask.read(bridges[k]!.article);
+      const mc = theirs.find((x) => x.article.id === c.article.id);
+      if (!mc || (await twoGroups(theirs, mc, ask.read))) k = -1;
+    }
     if (k >= 0) {
       c.related = true;
       c.via = bridges[k]!.article.id;
@@ -105,4 +140,57 @@ export async function cohereStory(
     if (answers.some((a) => a.size === 0)) c.related = false;
   }
   return candidates;
+}
+
+/**
+ * Story consistency: the model decides pair by pair, and with three outlets per event two events of one
+ * week on the same people (NewsWCL50: Pompeo's secret Easter meeting with Kim, 17 April 2018; North Korea
+ * suspending its missile tests, 20 April) relate across at p 0.4–0.6, the articles of one event standing
+ * above the other event's for each reader. Each story is a group: for a relation q → c at probability s,
+ * q's stronger group is its story's other articles above s, and c's is c's own related articles above s
+ * (c's full story decision, read against c's own pool; counted among q's candidates only, which also
+ * leaves q itself out). The relation is dropped when both groups are non-empty and one of them lies
+ * wholly outside the other side's story — none of c's stronger articles is in q's story, or none of q's
+ * stronger articles is in c's: two groups, and c belongs to the other. A relation stronger than
+ * everything else of either side, a c whose own story holds nothing above s (another angle of the same
+ * event: nothing else claims it), and a c whose stronger articles q's story also holds, are kept.
+ * Closure's admissions are left alone; the `maxCheck` weakest relations below `pmax` are checked (each check
+ * is one story decision of c, through the same asker as closure's questions, read in full), the strongest
+ * of them first, each against the story the previous checks left.
+ * Constant: STORY_CONSISTENCY (fitted/story.ts; bench/story-closure.ts --consistent, docs/notes/story7.md).
+ */
+export async function consistStory(
+  candidates: StoryCandidate[],
+  read: ReadStory,
+  rule: { pmax: number; maxCheck?: number } = STORY_CONSISTENCY,
+): Promise<StoryCandidate[]> {
+  const checked = candidates
+    .filter((c) => c.related && !c.via && c.score < rule.pmax)
+    .sort((x, y) => x.score - y.score)
+    .slice(0, rule.maxCheck ?? Infinity);
+  // The strongest of them first, each against the story the previous left: two articles of the other event
+  // in the story confirm each other until the stronger of them has gone.
+  for (const c of checked.reverse()) if (await twoGroups(candidates, c, read)) c.related = false;
+  return candidates;
+}
+
+/**
+ * The consistency test of one relation (consistStory): in a reading whose candidates are `candidates`,
+ * are its relation to c and c's own story two groups? False without asking when the reading holds nothing
+ * stronger than c; else c's full story decision is read.
+ */
+export async function twoGroups(candidates: StoryCandidate[], c: StoryCandidate, read: ReadStory): Promise<boolean> {
+  const mine = candidates.filter((m) => m.related && m !== c);
+  const mineStrong = mine.filter((m) => m.score > c.score);
+  if (mineStrong.length === 0) return false;
+  // c's own story, among the reading's candidates (the reading itself is never one of them).
+  const pool = new Set(candidates.map((x) => x.article.id));
+  const theirs = (await read(c.article)).filter((x) => x.related && pool.has(x.article.id));
+  const theirsStrong = theirs.filter((x) => x.score > c.score);
+  if (theirsStrong.length === 0) return false;
+  const outside = (xs: StoryCandidate[], group: StoryCandidate[]) => {
+    const ids = new Set(group.map((x) => x.article.id));
+    return !xs.some((x) => ids.has(x.article.id));
+  };
+  return outside(theirsStrong, mine) || outside(mineStrong, theirs);
 }

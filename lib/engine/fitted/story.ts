@@ -38,3 +38,15 @@ export const STORY_CLOSURE = { pmin: 0.15, maxNear: 1, maxBridges: 1 };
  * Held-out numbers: docs/notes/story6.md.
  */
 export const STORY_COHERENCE = { pmax: 0.45, both: true, maxWeak: 2 };
+
+/**
+ * Consistency (lib/engine/closure.ts consistStory): a relation below pmax is dropped when one side's
+ * stronger relations lie wholly outside the other side's story (q's story and c's story are two groups).
+ * pmax chosen on the dev splits only (ECB+ odd topics, NewsWCL50 even events with five and with three
+ * outlets, AllSides even events): the highest mean dev precision among the pmax that lose at most 0.01
+ * recall on every dev source, `npx tsx bench/story-closure.ts --one-way --dated --max-near 1 --max-bridges 1
+ * --consistent --mode or --max-check 2 --guard --seq --rows ROWS` (ROWS from `npx tsx bench/story-corpus.ts --triples
+ * --dump ROWS`; docs/notes/story7.md).
+ * maxCheck bounds the cost (full story decisions per compare), not fitted.
+ */
+export const STORY_CONSISTENCY = { pmax: 0.75, maxCheck: 2 };
