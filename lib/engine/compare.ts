@@ -55,5 +55,5 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
     weighted: weighAll(relFeats[k]!, uidf),
   }));
   const withHere: Alignment[] = story.map((s) => align(weighted, s.weighted, params));
-  return rankReport(buildReport({ article, feats, weighted, related: story, withHere, params }));
+  return rankReport(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf }));
 }
