@@ -42,8 +42,8 @@ else if (unionArg === 'on') REPORT_ALIGN.union = true;
 const clauseArg = arg('clauses');
 if (clauseArg === 'off') delete REPORT_ALIGN.clauses;
 else if (clauseArg) {
-  const [minContent, floor, fresh] = clauseArg.split(',');
-  REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0) };
+  const [minContent, floor, fresh, minCells] = clauseArg.split(',');
+  REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
 }
 
 export async function loadSet(name: string): Promise<Article[] | null> {

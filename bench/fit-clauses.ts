@@ -5,7 +5,7 @@
  * the in-sample best, and leave-one-set-out (each set scored at the point chosen on the other eight;
  * "off" is a candidate too).
  *
- *   npx tsx bench/fit-clauses.ts            (about 20 s per point)
+ *   npx tsx bench/fit-clauses.ts [--gated]   (about 20 s per point; --gated adds points checked only in matrices above 300 cells)
  */
 import { execFileSync } from 'node:child_process';
 import { DEV_SETS } from './facts-causes.ts';
@@ -13,6 +13,8 @@ import { DEV_SETS } from './facts-causes.ts';
 const points = ['off'];
 for (const n of [2, 3, 4]) for (const fresh of [0, 0.3, 0.5, 0.7]) points.push(`${n},mutual,${fresh}`);
 for (const fresh of [0.5, 0.7]) points.push(`3,strong,${fresh}`);
+// Only in long stories' matrices (above FLOOR_GROWTH.cells = 300, facts6's fitted size), with --gated.
+if (process.argv.includes('--gated')) for (const n of [2, 3]) for (const fl of ['mutual', 'strong']) for (const fresh of [0, 0.5]) points.push(`${n},${fl},${fresh},300`);
 const grid = new Map<string, Record<string, number>>();
 for (const p of points) {
   const out = execFileSync('npx', ['tsx', 'bench/eval.ts', `--only=${DEV_SETS.join(',')}`, `--clauses=${p}`], { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -497,6 +497,8 @@ export interface ClauseTold {
   floor: 'strong' | 'mutual';
   /** Share of the clause's content stems the other article never uses, at least (0: any clause below the floor). */
   fresh: number;
+  /** Only in matrices of more than this many cells (fact units here × there); absent: every matrix. */
+  minCells?: number;
 }
 
 /**

@@ -567,7 +567,8 @@ export function buildReport(input: ReportInput): Report {
     const secondHere = new Set<number>();
     const secondThere = new Set<number>();
     // A clause of the unit that the other article does not tell (untoldClauses), when checked.
-    const check = params.clauses && input.idf ? { c: params.clauses, idf: input.idf, cells: input.weighted.length * c.weighted.length } : null;
+    const cellsK = input.weighted.length * c.weighted.length;
+    const check = params.clauses && input.idf && cellsK > (params.clauses.minCells ?? 0) ? { c: params.clauses, idf: input.idf, cells: cellsK } : null;
     const clauseHere = (text: string) => check !== null && untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf).length > 0;
     const clauseThere = (text: string) => check !== null && untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf).length > 0;
     article.units.forEach((u, i) => {

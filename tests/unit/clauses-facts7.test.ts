@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { predications } from '../../lib/nlp/clauses';
 import { REPORT_ALIGN } from '../../lib/engine/align';
+import { CLAUSE_TOLD, FLOOR_GROWTH } from '../../lib/engine/fitted/align';
 import { sentenceArticle } from '../data/engine/sentence-article';
 import { reportAgainst } from '../data/engine/report-against';
 
@@ -27,51 +28,61 @@ describe('predications: where a sentence makes a second predication', () => {
 });
 
 /**
- * The clause check is measured but not shipped (lib/engine/fitted/align.ts CLAUSE_TOLD = null: leave one
- * set out says it does not generalise). These tests switch it on as `bench/eval.ts --clauses=2,mutual,0`
- * does, and check what it does when on, and that it is off in the shipped report.
+ * The shipped check (lib/engine/fitted/align.ts CLAUSE_TOLD) runs only in matrices above
+ * FLOOR_GROWTH.cells (fact units here × there): long stories. A flood story written for the test, made
+ * long with background sentences that share its words ("the council said the valley …").
  */
-describe('the report: with the clause check on, an aligned sentence is told only when each of its clauses is', () => {
-  const read = sentenceArticle('gazette', [
+const background = (seed: number, n: number) =>
+  Array.from({ length: n }, (_, k) => `The council said the valley road number ${seed * 100 + k} would reopen after repairs to drain ${k + 1} of section ${seed}${k}.`);
+
+describe('the report: an aligned sentence is told only when each of its clauses is (long stories)', () => {
+  const readSentences = [
     'Flooding closed the main road into Lorton on Monday.',
     'The river rose two metres overnight after heavy rain.',
     'The mayor ordered the evacuation of the riverside district.',
     'Schools in the valley will stay shut until Thursday.',
-  ]);
-  // The second clause shares the story's words (river, Lorton) but is a fact the gazette never tells.
+  ];
+  // The second clause shares the story's words (Lorton, two) but is a fact the gazette never tells.
   const twoFacts = 'The mayor ordered the evacuation of the riverside district, and the coast guard has rescued two fishermen near Lorton.';
-  const other = (extra: string, more: string[] = []) =>
-    sentenceArticle('tribune', [
-      'Flooding closed the main road into Lorton on Monday morning.',
-      'The river rose two metres overnight after three days of rain.',
-      extra,
-      'Schools in the valley will stay shut until Thursday.',
-      ...more,
-    ]);
-  const withCheck = <T>(f: () => T): T => {
-    REPORT_ALIGN.clauses = { minContent: 2, floor: 'mutual', fresh: 0 };
-    try {
-      return f();
-    } finally {
-      delete REPORT_ALIGN.clauses;
-    }
-  };
+  const otherSentences = (extra: string) => [
+    'Flooding closed the main road into Lorton on Monday morning.',
+    'The river rose two metres overnight after three days of rain.',
+    extra,
+    'Schools in the valley will stay shut until Thursday.',
+  ];
+  const long = (id: string, s: string[], seed: number) => sentenceArticle(id, [...s, ...background(seed, 20)]);
 
-  it('is off in the shipped report (CLAUSE_TOLD = null)', () => {
-    expect(REPORT_ALIGN.clauses).toBeUndefined();
+  it('the shipped check is on, for matrices above FLOOR_GROWTH.cells', () => {
+    expect(REPORT_ALIGN.clauses).toEqual(CLAUSE_TOLD);
+    expect(CLAUSE_TOLD?.minCells).toBe(FLOOR_GROWTH.cells);
   });
 
   it('a sentence whose second clause the reading article never tells is added; without the check it is not', () => {
-    const o = other(twoFacts);
-    expect(withCheck(() => reportAgainst(read, [o])).added.map((a) => a.text)).toContain(twoFacts);
+    const read = long('gazette', readSentences, 1);
+    const other = long('tribune', otherSentences(twoFacts), 2);
+    expect(reportAgainst(read, [other]).added.map((a) => a.text)).toContain(twoFacts);
     // Without the check the sentence aligns on its first clause and its second fact is lost
-    // (every content word of the second clause is not new: novelClauses does not see it).
-    expect(reportAgainst(read, [o]).added.map((a) => a.text)).not.toContain(twoFacts);
+    // ("Lorton" and "two" are story words: novelClauses, which needs every content word new, misses it).
+    const saved = REPORT_ALIGN.clauses;
+    delete REPORT_ALIGN.clauses;
+    try {
+      expect(reportAgainst(read, [other]).added.map((a) => a.text)).not.toContain(twoFacts);
+    } finally {
+      REPORT_ALIGN.clauses = saved;
+    }
   });
 
   it('a sentence whose both clauses the reading article tells is not added', () => {
-    const read2 = sentenceArticle('gazette', [...read.units.map((u) => u.text), 'The coast guard rescued two fishermen near Lorton.']);
-    const r = withCheck(() => reportAgainst(read2, [other(twoFacts)]));
+    const read = long('gazette', [...readSentences, 'The coast guard rescued two fishermen near Lorton.'], 1);
+    const other = long('tribune', otherSentences(twoFacts), 2);
+    const r = reportAgainst(read, [other]);
     expect(r.added.map((a) => a.text)).not.toContain(twoFacts);
+    expect(r.shared.map((s) => s.text)).toContain('The mayor ordered the evacuation of the riverside district.');
+  });
+
+  it('a short story (a matrix below FLOOR_GROWTH.cells) is not checked', () => {
+    const read = sentenceArticle('gazette', readSentences);
+    const other = sentenceArticle('tribune', otherSentences(twoFacts));
+    expect(reportAgainst(read, [other]).added.map((a) => a.text)).not.toContain(twoFacts);
   });
 });
