@@ -24,7 +24,7 @@ import { loadCorpusDir } from '../cli/load.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
-import { actorsOf, differentActors, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
+import { actorsOf, differentActors, REPORT_ALIGN, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
 import { foldedText, novelDetails } from '../lib/engine/report.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
@@ -35,6 +35,16 @@ const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = process.argv.includes('--list');
 const words = process.argv.includes('--words');
+// --clauses=off|MIN,strong|mutual: the report's clause check for this run (as bench/eval.ts --clauses).
+const unionArg = arg('union');
+if (unionArg === 'off') delete REPORT_ALIGN.union;
+else if (unionArg === 'on') REPORT_ALIGN.union = true;
+const clauseArg = arg('clauses');
+if (clauseArg === 'off') delete REPORT_ALIGN.clauses;
+else if (clauseArg) {
+  const [minContent, floor, fresh, minCells] = clauseArg.split(',');
+  REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
+}
 
 export async function loadSet(name: string): Promise<Article[] | null> {
   if (NEWSWCL.includes(name)) return loadNewsWclSet(name);

@@ -35,7 +35,7 @@
 import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
 import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
-import { FLOOR_GROWTH, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
+import { CLAUSE_TOLD, FLOOR_GROWTH, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
 import { actorsDisagree, mainActors } from '../nlp/actors';
@@ -480,6 +480,25 @@ export interface AlignParams {
   vetoBelow: number;
   /** The floors rise with the matrix's size (`floorsFor`); absent: fixed floors (the story decision's alignment). */
   growth?: FloorGrowth;
+  /** The report's clause check of aligned units (report.ts `untoldClauses`); absent: none. */
+  clauses?: ClauseTold;
+  /** The report's union check of free units (report.ts `toldByNeighbours`); absent: none. */
+  union?: boolean;
+}
+
+/**
+ * An aligned unit is told by the other article only when each of its clauses (lib/nlp/clauses.ts
+ * `predications`) is: a clause with at least `minContent` content words whose best unit there does
+ * not reach the alignment's floor (`floor`: the strong floor, `mutual`: the mutual one, both grown with
+ * the matrix as `floorsFor`) is a second fact. Fitted: lib/engine/fitted/align.ts CLAUSE_TOLD.
+ */
+export interface ClauseTold {
+  minContent: number;
+  floor: 'strong' | 'mutual';
+  /** Share of the clause's content stems the other article never uses, at least (0: any clause below the floor). */
+  fresh: number;
+  /** Only in matrices of more than this many cells (fact units here × there); absent: every matrix. */
+  minCells?: number;
 }
 
 /**
@@ -523,7 +542,7 @@ export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.17, 
  * The report's alignment (compare.ts): DEFAULT_ALIGN with floors that rise with the matrix's size
  * (`FloorGrowth`). The story decision keeps DEFAULT_ALIGN: its model was fitted on that alignment.
  */
-export const REPORT_ALIGN: AlignParams = { ...DEFAULT_ALIGN, growth: FLOOR_GROWTH };
+export const REPORT_ALIGN: AlignParams = { ...DEFAULT_ALIGN, growth: FLOOR_GROWTH, ...(CLAUSE_TOLD ? { clauses: CLAUSE_TOLD } : {}) };
 
 export interface Edge {
   a: number; // index into A's units (Unit.i)

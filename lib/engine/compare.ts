@@ -83,7 +83,7 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
     weighted: weighAll(relFeats[k]!, uidf),
   }));
   const withHere: Alignment[] = story.map((s) => align(weighted, s.weighted, params));
-  const report = rankReport(buildReport({ article, feats, weighted, related: story, withHere, params }));
+  const report = rankReport(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf }));
   keepVectorsLater(corpus, once.read());
   return report;
 }

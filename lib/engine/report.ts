@@ -19,11 +19,12 @@
 import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
 import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
-import { actorsOf, align, differentActors, factMatrix, floorRise, figureConflict, sameFact, type AlignParams, type Alignment, type Weighted } from './align';
+import { actorsOf, align, differentActors, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
+import { predications, type ClauseSpan } from '../nlp/clauses';
 import { ambiguousFigures, sharedActor } from './conflicts';
 import { isNearCopy, storySources } from './copy';
 import { sourceKey } from '../outlets';
-import type { UnitFeatures } from './features';
+import { unitFeatures, type Idf, type UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
@@ -52,6 +53,8 @@ export interface ReportInput {
   coverage?: CoverageModel | null;
   /** Receives every (unit, other article) row of the coverage decision's features (bench/fit-coverage.ts). */
   collect?: (row: CoverageRow) => void;
+  /** The unit IDF `weighted` was weighed with: the clause check (`untoldClauses`) weighs clauses with it. Absent: no clause check. */
+  idf?: { words: Idf; grams: Idf };
 }
 
 /** One coverage question: is unit `i` of article `of` told by article `other`? `x`: coverage.ts features. */
@@ -270,6 +273,69 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
   return out;
 }
 
+/**
+ * Clauses of an aligned unit that the other article does not tell (facts7): the unit is cut where
+ * English marks a second predication (lib/nlp/clauses.ts), and each clause with at least
+ * `check.minContent` content words that is not an attribution ("officials said") is weighed with the
+ * story's unit IDF and compared with every fact unit of the other article (`B`) by the alignment's own
+ * similarity; a clause whose best unit there stays below the alignment's floor for this matrix
+ * (`cells` = fact units here × fact units there, grown as `floorsFor`) is a second fact.
+ */
+export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }): ClauseSpan[] {
+  const cl = predications(text);
+  if (cl.length < 2 || B.length === 0) return [];
+  const floors = floorsFor(params, cells);
+  const need = check.floor === 'strong' ? floors.floor : floors.floorMutual;
+  return cl.filter((c) => {
+    if (isAttribution(c.text)) return false;
+    const f = unitFeatures(sentenceUnit(c.text));
+    if (f.lex.length < check.minContent) return false;
+    if (check.fresh > 0) {
+      const st = [...new Set(tokens(c.text).map((t) => contentStem(t.w)).filter((x): x is string => x !== null))];
+      const fresh = st.filter((x) => !other.stems.has(x) && !(x.length >= 5 && other.folded.includes(x)));
+      if (st.length === 0 || fresh.length < check.fresh * st.length) return false;
+    }
+    const w = weigh(f, idf.words, idf.grams);
+    let best = 0;
+    for (const b of B) best = Math.max(best, unitSimilarity(w, b));
+    return best < need;
+  });
+}
+
+/**
+ * A fact told over two sentences (facts7): a free unit `u` is told by the other article when two
+ * neighbouring fact units there, read as one text, reach the alignment's strong floor for this matrix
+ * (`floorsFor`) and beat the better of the two alone by the alignment's `margin` (together they tell
+ * what neither tells). Returns the better unit of the pair (its position in `B`), or -1.
+ */
+export function toldByNeighbours(u: Weighted, B: readonly Weighted[], pairs: readonly Weighted[], cells: number, params: AlignParams): number {
+  const { floor, floorMutual } = floorsFor(params, cells);
+  let best = -1;
+  let bestS = 0;
+  for (let j = 0; j + 1 < B.length; j++) {
+    const s = unitSimilarity(u, pairs[j]!);
+    if (s < floor || s <= bestS) continue;
+    const one = Math.max(unitSimilarity(u, B[j]!), unitSimilarity(u, B[j + 1]!));
+    if (s < params.margin * one || one >= floorMutual) continue;
+    best = j;
+    bestS = s;
+  }
+  if (best < 0) return -1;
+  return unitSimilarity(u, B[best]!) >= unitSimilarity(u, B[best + 1]!) ? best : best + 1;
+}
+
+/** Each fact unit joined with the next one, weighed as one text (toldByNeighbours). */
+const neighbourCache = new WeakMap<readonly Weighted[], Weighted[]>();
+function neighbourPairs(B: readonly Weighted[], idf: { words: Idf; grams: Idf }): Weighted[] {
+  let out = neighbourCache.get(B);
+  if (!out) {
+    out = [];
+    for (let j = 0; j + 1 < B.length; j++) out.push(weigh(unitFeatures(sentenceUnit(`${B[j]!.f.unit.text} ${B[j + 1]!.f.unit.text}`)), idf.words, idf.grams));
+    neighbourCache.set(B, out);
+  }
+  return out;
+}
+
 /** Outlets are counted by name; an article of unknown outlet counts as its own (lib/outlets.ts sourceKey). */
 export function outletKey(a: Pick<Article, 'outlet' | 'id'>): string {
   return sourceKey(a);
@@ -465,6 +531,32 @@ export function buildReport(input: ReportInput): Report {
       freeHere.delete(p.a);
       freeThere.delete(p.b);
     }
+    // A fact told over two sentences by the other article: told, linked to the nearer of the two.
+    if (params.union && input.idf) {
+      const cells = input.weighted.length * c.weighted.length;
+      const pairsThere = neighbourPairs(c.weighted, input.idf);
+      const pairsHere = neighbourPairs(input.weighted, input.idf);
+      const rew = reworded[k]!;
+      const taken = new Set(rew.values());
+      for (const w of input.weighted) {
+        const i = w.f.unit.i;
+        if (!freeHere.has(i)) continue;
+        const y = toldByNeighbours(w, c.weighted, pairsThere, cells, params);
+        if (y < 0) continue;
+        freeHere.delete(i);
+        const j = c.weighted[y]!.f.unit.i;
+        if (!taken.has(j)) (rew.set(i, j), taken.add(j));
+      }
+      for (const w of c.weighted) {
+        const j = w.f.unit.i;
+        if (!freeThere.has(j)) continue;
+        const x = toldByNeighbours(w, input.weighted, pairsHere, cells, params);
+        if (x < 0) continue;
+        freeThere.delete(j);
+        const i = input.weighted[x]!.f.unit.i;
+        if (!rew.has(i) && !taken.has(j)) (rew.set(i, j), taken.add(j));
+      }
+    }
     // An article that is only a summary (a feed's teaser, Article.summaryOnly) leaves out nearly
     // everything: it is never an outlet that "left out" a fact. What it does say still counts.
     const summaryOnly = c.article.summaryOnly === true;
@@ -474,11 +566,16 @@ export function buildReport(input: ReportInput): Report {
     const figsHere = (j: number) => al.matches.filter((e) => e.b === j).map((e) => input.feats[e.a]!.figures);
     const secondHere = new Set<number>();
     const secondThere = new Set<number>();
+    // A clause of the unit that the other article does not tell (untoldClauses), when checked.
+    const cellsK = input.weighted.length * c.weighted.length;
+    const check = params.clauses && input.idf && cellsK > (params.clauses.minCells ?? 0) ? { c: params.clauses, idf: input.idf, cells: cellsK } : null;
+    const clauseHere = (text: string) => check !== null && untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf).length > 0;
+    const clauseThere = (text: string) => check !== null && untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf).length > 0;
     article.units.forEach((u, i) => {
-      if (hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i)).length > 0) secondHere.add(i);
+      if (hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && (novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i)).length > 0 || clauseHere(u.text))) secondHere.add(i);
     });
     c.article.units.forEach((u, j) => {
-      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && novelDetails(u.text, hereText, hereText.figures, figsHere(j)).length > 0) secondThere.add(j);
+      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && (novelDetails(u.text, hereText, hereText.figures, figsHere(j)).length > 0 || clauseThere(u.text))) secondThere.add(j);
     });
     // The cascade's decision: unaligned, or aligned with a second fact.
     const missHere = new Set([...freeHere, ...secondHere]);

@@ -17,5 +17,5 @@ export function reportAgainst(read: Article, others: Article[], coverage?: Cover
   const weighted = weighAll(feats, idf);
   const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
   const withHere = related.map((s) => align(weighted, s.weighted, REPORT_ALIGN));
-  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: REPORT_ALIGN, coverage, collect }));
+  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: REPORT_ALIGN, coverage, collect, idf }));
 }
