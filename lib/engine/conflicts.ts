@@ -108,14 +108,23 @@ function currencyHead(h: string | null): string | null {
 
 /**
  * Same figure, or the same figure at the precision the coarser one is written with: "$10" and
- * "$9.99", "$4.8 billion" and "$4.76 billion" (rounding is not disagreement; no tolerance constant).
+ * "$9.99", "$4.8 billion" and "$4.76 billion" (rounding is not disagreement; no tolerance constant),
+ * or a figure inside a range the other writes out.
  */
 export function agree(x: Quantity, y: Quantity): boolean {
   if (sameFigure(x, y)) return true;
+  // A range written as one ("30-60 per cent") agrees with any figure it overlaps; a vague word
+  // ("hundreds") keeps its own reading (against "more than 200" it is the labelled disagreement).
+  if (writtenRange(x) || writtenRange(y)) return x.value <= y.max && y.value <= x.max;
   if (x.value !== x.max || y.value !== y.max) return false;
   const step = Math.max(writtenStep(x), writtenStep(y));
   if (!(step > 0)) return false;
   return Math.round(x.value / step) === Math.round(y.value / step);
+}
+
+/** A range written with figures and a dash ("30-60", "$10–20"). */
+function writtenRange(q: Quantity): boolean {
+  return q.value !== q.max && /\d\s?[-\u2013\u2014]\s?\d/.test(q.text);
 }
 
 /** The unit of the last digit written: "$9.99" → 0.01, "$4.8 billion" → 1e8, "12,000" → 1. */

@@ -17,7 +17,8 @@
  * Version 8: quote speakers on US-politics coverage (lib/quotes, docs/notes/speak3.md).
  * Version 9: second round of speakers on US-politics coverage (docs/notes/speak4.md).
  * Version 10: third round (docs/notes/speak5.md): speakers, and quotes in lower case after a title cue.
- * Version 11: speakers chosen by the fitted candidate ranker (lib/quotes/ranker.ts, docs/notes/speak6.md).
+ * Version 11: speakers chosen by the fitted candidate ranker (lib/quotes/ranker.ts, docs/notes/speak6.md);
+ *   a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';

@@ -20,8 +20,9 @@ import { contentStem } from './keys';
  * Bump whenever the output of docVector, nameVector or figureSet changes (or anything they call:
  * lib/nlp tokens, stem, quantities; keys.ts contentStem). tests/unit/engine-vectors.test.ts pins a
  * hash of their output on tests/data and fails when it changes without this number changing.
+ * Version 2: a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
  */
-export const STORY_VECTORS_VERSION = 1;
+export const STORY_VECTORS_VERSION = 2;
 
 /** Stems of the capitalised words that do not open a sentence (names, mostly). */
 export function nameVector(article: Pick<Article, 'title' | 'units'>): Map<string, number> {

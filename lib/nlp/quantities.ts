@@ -184,6 +184,20 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       }
     }
 
+    // A range written with a hyphen or dash between two figures ("30-60 per cent", "10–12 people") is
+    // one figure from the first to the second. Only a rising pair: "won 3-2" is a score, and two
+    // years ("2019-2020") stay years.
+    if (max === null && /^\d/.test(w)) {
+      const nx = toks[k + 1];
+      const gap = nx ? s.slice(t.end, nx.start) : '';
+      const hi = nx && /^\d[\d,]*(\.\d+)?$/.test(nx.w) ? Number(nx.w.replace(/,/g, '')) : NaN;
+      const years = value >= 1000 && value <= 2100 && hi >= 1000 && hi <= 2100;
+      if (/^[-\u2013\u2014]$/.test(gap) && hi > value && !years) {
+        max = hi;
+        endTok = k + 1;
+      }
+    }
+
     // scale words: "4.76 million", "two hundred"
     while (toks[endTok + 1] && SCALE[toks[endTok + 1]!.w] !== undefined && max === null) {
       value *= SCALE[toks[endTok + 1]!.w]!;

@@ -11,6 +11,15 @@ describe('conflicts need the same quantity about the same thing', () => {
     expect(conflict('The 19 hijackers trained for months before 9/11.', 'The 19 Sept. 11 hijackers trained for months.')).toBeNull();
   });
 
+  it('reads a range written with a dash as one figure, and a figure inside it as no disagreement', () => {
+    expect(quantities('Prices rose 30-60 per cent last year.').map((q) => [q.kind, q.value, q.max])).toEqual([['percent', 30, 60]]);
+    expect(quantities('Between 10–12 people were hurt.').map((q) => [q.value, q.max])).toEqual([[10, 12]]);
+    expect(conflict('Prices rose 30-60 per cent last year.', 'Prices rose 45 per cent last year.')).toBeNull();
+    // A falling pair is a score, not a range; two years stay two years.
+    expect(quantities('The Lakers won 3-2 on Sunday.').filter((q) => q.kind === 'count').map((q) => q.value)).toEqual([3, 2]);
+    expect(quantities('The 2019-2020 season ended.').some((q) => q.max === 2020 && q.value === 2019)).toBe(false);
+  });
+
   it('reports a real disagreement on a count of the same thing', () => {
     expect(conflict('Nineteen hijackers boarded four planes that morning.', 'Twenty hijackers boarded four planes that morning.')).toBe('number: Nineteen vs Twenty');
     expect(conflict('The crash killed 157 people on board.', 'The crash killed 149 people on board.')).toBe('number: 157 vs 149');

@@ -56,7 +56,7 @@ describe('story vectors kept with the article (schema v8)', () => {
     const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('plague'))];
     const h = createHash('sha256');
     for (const a of arts) h.update(JSON.stringify([a.id, entries(storyVectors(a))]));
-    expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 1, hash: PINNED });
+    expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 2, hash: PINNED });
   });
 
   it('are kept after a compare for the articles it read, and handed back with them while they match', async () => {
@@ -154,4 +154,4 @@ describe('story vectors kept with the article (schema v8)', () => {
   });
 });
 
-const PINNED = '54b94d85497ec5eb';
+const PINNED = '5270db7f780744b0';
