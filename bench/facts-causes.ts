@@ -22,8 +22,8 @@
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
-import { reportFeatures } from '../lib/engine/features.ts';
+import { weighAll } from '../lib/engine/story.ts';
+import { readingInputs } from './reading-inputs.ts';
 import { actorsOf, differentActors, REPORT_ALIGN, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
 import { foldedText, novelDetails } from '../lib/engine/report.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
@@ -70,11 +70,7 @@ for (const name of sets) {
   const row = (table[name] = Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>);
   for (const x of articles) {
     const rep = await compareArticle(x, index);
-    const { candidates } = await findRelated(x, index);
-    const rel = candidates.filter((c) => c.related).map((c) => c.article);
-    const fx = reportFeatures(x, featuresOf(x));
-    const fr = rel.map((a) => reportFeatures(a, featuresOf(a)));
-    const idf = unitIdf([fx, ...fr]);
+    const { rel, fx, fr, idf } = await readingInputs(x, index);
     const wxl = weighAll(fx, idf);
     const axl = actorsOf(wxl);
     const wx = new Map<number, Weighted>();

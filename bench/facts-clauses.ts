@@ -10,8 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
-import { reportFeatures, unitFeatures } from '../lib/engine/features.ts';
+import { weighAll } from '../lib/engine/story.ts';
+import { readingInputs } from './reading-inputs.ts';
+import { unitFeatures } from '../lib/engine/features.ts';
 import { floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { foldedText, isAttribution } from '../lib/engine/report.ts';
 import { contentStem } from '../lib/engine/keys.ts';
@@ -37,11 +38,7 @@ for (const name of sets) {
   const index = new MemoryIndex(articles);
   for (const x of articles) {
     const rep = await compareArticle(x, index);
-    const { candidates } = await findRelated(x, index);
-    const rel = candidates.filter((c) => c.related).map((c) => c.article);
-    const fx = reportFeatures(x, featuresOf(x));
-    const fr = rel.map((a) => reportFeatures(a, featuresOf(a)));
-    const idf = unitIdf([fx, ...fr]);
+    const { rel, fx, fr, idf } = await readingInputs(x, index);
     const wx = weighAll(fx, idf);
     const other = foldedText(x);
     rel.forEach((R, k) => {

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
-import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
-import { reportFeatures } from '../lib/engine/features.ts';
+import { weighAll } from '../lib/engine/story.ts';
+import { readingInputs } from './reading-inputs.ts';
 import { stem, tokens } from '../lib/nlp/index.ts';
 import { isParaphrase } from '../lib/nlp/paraphrases.ts';
 import { align, REPORT_ALIGN, factMatrix, sameFact } from '../lib/engine/align.ts';
@@ -33,10 +33,7 @@ for (const name of DEV_SETS) {
   const loose = (f: string, g: string) => labels.loose.some(([p, q]) => (p === f && q === g) || (p === g && q === f));
   const index = new MemoryIndex(articles);
   for (const x of articles) {
-    const rel = (await findRelated(x, index)).candidates.filter((c) => c.related).map((c) => c.article);
-    const fx = reportFeatures(x, featuresOf(x));
-    const fr = rel.map((a) => reportFeatures(a, featuresOf(a)));
-    const idf = unitIdf([fx, ...fr]);
+    const { rel, fx, fr, idf } = await readingInputs(x, index);
     const all = [fx, ...fr].flat().filter((f) => f.fact);
     // story presence of a content stem: number of the story's articles using it
     const arts = new Map<string, number>();

@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex } from '../lib/engine/index.ts';
-import { findRelated, featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
-import { reportFeatures } from '../lib/engine/features.ts';
+import { weighAll } from '../lib/engine/story.ts';
+import { readingInputs } from './reading-inputs.ts';
 import { align, REPORT_ALIGN, sameFact, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
@@ -28,10 +28,7 @@ export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
     const loose = (f: string, g: string) => labels.loose.some(([p, q]) => (p === f && q === g) || (p === g && q === f));
     const index = new MemoryIndex(articles);
     for (const x of articles) {
-      const rel = (await findRelated(x, index)).candidates.filter((c) => c.related).map((c) => c.article);
-      const fx = reportFeatures(x, featuresOf(x));
-      const fr = rel.map((a) => reportFeatures(a, featuresOf(a)));
-      const idf = unitIdf([fx, ...fr]);
+      const { rel, fx, fr, idf } = await readingInputs(x, index);
       const wx = weighAll(fx, idf);
       const byI = (ws: Weighted[]) => new Map(ws.map((w) => [w.f.unit.i, w]));
       const mx = byI(wx);
