@@ -167,6 +167,18 @@ export interface AddedFact extends Ranked {
   /** Distinct outlets carrying it, out of the related articles' distinct outlets (unknown outlet: one per article). */
   outlets?: number;
   total?: number;
+  /**
+   * When the sentence is here only because it carries a second fact (it aligns with this article,
+   * but a clause or a name/figure in it is not told here): the parts this article lacks, as
+   * offsets in `text`, sorted and disjoint. Absent when the whole sentence is new.
+   */
+  novel?: NovelSpan[];
+}
+
+/** A part of a card's text, `text.slice(start, end)`. */
+export interface NovelSpan {
+  start: number;
+  end: number;
 }
 
 export interface LeftOutFact extends Ranked {
@@ -176,6 +188,12 @@ export interface LeftOutFact extends Ranked {
   /** Distinct outlets leaving it out, out of the related articles' distinct outlets. */
   outlets?: number;
   total?: number;
+  /**
+   * When every outlet in `missingFrom` tells the sentence's main fact and lacks only a second fact
+   * (an untold clause, a name or a figure): the union of the parts they lack, as offsets in `text`,
+   * sorted and disjoint. Absent when any of them lacks the whole sentence.
+   */
+  novel?: NovelSpan[];
 }
 
 export interface Conflict {

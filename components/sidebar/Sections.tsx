@@ -13,7 +13,7 @@ import type {
 } from '../../lib/sidebar/view';
 import { inNofM, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
-import { Badge, HereFact, SourceList, SourceName, TraceButtons } from './bits';
+import { Badge, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
 
 export interface FactCallbacks {
   onShow(i: number): void;
@@ -109,7 +109,10 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
         items={props.items}
         render={(item) => (
           <li class="px-fact" key={item.key}>
-            <p class="px-fact-text">{item.text}</p>
+            <p class="px-fact-text">
+              <NovelText text={item.text} novel={item.novel} label="new" />
+            </p>
+            <NovelHint novel={item.novel}>Only the marked part is new: this article tells the rest.</NovelHint>
             <p class="px-fact-meta">
               <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>
             </p>
@@ -143,7 +146,8 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
         items={props.items}
         render={(item) => (
           <li class="px-fact" key={item.i}>
-            <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
+            <HereFact i={item.i} text={item.text} novel={item.novel} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
+            <NovelHint novel={item.novel}>Only the marked part is missing elsewhere: the other outlets tell the rest.</NovelHint>
             <p class="px-fact-meta">
               <Badge tone="leftout">
                 {item.count === item.total && item.total > 0

@@ -32,9 +32,45 @@ export function safeHref(url: string | null | undefined): string | null {
 export const SHOW_IN_PAGE_HINT_ID = 'px-hint-show-in-page';
 
 /** A sentence of the article being read: a button that scrolls the page to it. */
+/**
+ * A card's sentence with the parts the other side lacks marked (a second fact inside a sentence
+ * whose main fact is told elsewhere): each part is a <mark>, and a screen reader hears where a
+ * marked part starts and ends. Without spans (the whole sentence is new) the text as it is.
+ */
+export function NovelText(props: { text: string; novel?: ReadonlyArray<{ start: number; end: number }>; label?: string }) {
+  const { text } = props;
+  const spans = (props.novel ?? [])
+    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end <= text.length && s.start < s.end)
+    .sort((a, b) => a.start - b.start);
+  if (spans.length === 0) return <>{text}</>;
+  const parts: ComponentChildren[] = [];
+  let at = 0;
+  spans.forEach((s, n) => {
+    if (s.start < at) return; // overlapping spans from another producer: keep the first
+    if (s.start > at) parts.push(text.slice(at, s.start));
+    parts.push(
+      <mark class="px-novel" key={n}>
+        <span class="px-visually-hidden">[{props.label ?? 'marked'}: </span>
+        {text.slice(s.start, s.end)}
+        <span class="px-visually-hidden">]</span>
+      </mark>,
+    );
+    at = s.end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/** The line under a card whose sentence is marked: the rest of the sentence is told elsewhere. */
+export function NovelHint(props: { novel?: ReadonlyArray<unknown>; children: ComponentChildren }) {
+  if (!props.novel || props.novel.length === 0) return null;
+  return <p class="px-novel-hint">{props.children}</p>;
+}
+
 export function HereFact(props: {
   i: number;
   text: string;
+  novel?: ReadonlyArray<{ start: number; end: number }>;
   onShow(i: number): void;
   status?: 'pending' | 'found' | 'missing' | null;
 }) {
@@ -49,7 +85,9 @@ export function HereFact(props: {
       <span class="px-here-icon" aria-hidden="true">
         ↧
       </span>
-      <span class="px-here-text">{props.text}</span>
+      <span class="px-here-text">
+        <NovelText text={props.text} novel={props.novel} label="missing elsewhere" />
+      </span>
       {props.status === 'missing' && (
         <span class="px-here-status" role="status">
           Not found in the page

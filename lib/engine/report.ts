@@ -16,7 +16,7 @@
  *     own alignment pairs them (paraphrases of one fact in three outlets are one card).
  * Ranking and the reasons shown are in rank.ts.
  */
-import type { AddedFact, Article, Conflict, LeftOutFact, RelatedArticle, Report, SharedFact } from '../types';
+import type { AddedFact, Article, Conflict, LeftOutFact, NovelSpan, RelatedArticle, Report, SharedFact } from '../types';
 import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
 import { actorsOf, align, differentActors, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
@@ -479,6 +479,37 @@ function linkCovered(
   });
 }
 
+/**
+ * Spans sorted by start, overlapping or touching ones merged.
+ */
+export function mergeSpans(spans: readonly NovelSpan[]): NovelSpan[] {
+  const out: NovelSpan[] = [];
+  for (const sp of [...spans].sort((x, y) => x.start - y.start || x.end - y.end)) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ start: sp.start, end: sp.end });
+  }
+  return out;
+}
+
+/**
+ * Where the parts of a unit that another article lacks stand in the unit's text: the untold
+ * clauses' own offsets, and each detail of `novelDetails` found in the text (as written, else
+ * ignoring case). Null when a detail cannot be found: the card then marks nothing rather than
+ * marking too little.
+ */
+export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], details: readonly string[]): NovelSpan[] | null {
+  const spans: NovelSpan[] = clausesUntold.map((c) => ({ start: c.start, end: c.end }));
+  const lower = text.toLowerCase();
+  for (const d of details) {
+    let at = text.indexOf(d);
+    if (at < 0) at = lower.indexOf(d.toLowerCase());
+    if (at < 0 || d.length === 0) return null;
+    spans.push({ start: at, end: at + d.length });
+  }
+  return spans.length ? mergeSpans(spans) : null;
+}
+
 /** The report from the story's alignments (unranked: rank.ts orders it). */
 export function buildReport(input: ReportInput): Report {
   const { article, related, withHere, params } = input;
@@ -501,6 +532,10 @@ export function buildReport(input: ReportInput): Report {
   const leftOutBy = article.units.map(() => new Set<string>());
   const extraConflicts: Array<{ a: number; b: number; k: number; about: string }> = [];
   const addedFrom = related.map(() => new Set<number>());
+  // What each missing unit lacks, per other article (display only, no decision reads it): the parts
+  // an aligned unit's second fact stands in, or null when the whole unit is missing there.
+  const novelHere = article.units.map(() => new Map<string, NovelSpan[] | null>());
+  const novelThere = related.map(() => new Map<number, NovelSpan[] | null>());
   related.forEach((c, k) => {
     const al = withHere[k]!;
     const id = c.article.id;
@@ -569,13 +604,23 @@ export function buildReport(input: ReportInput): Report {
     // A clause of the unit that the other article does not tell (untoldClauses), when checked.
     const cellsK = input.weighted.length * c.weighted.length;
     const check = params.clauses && input.idf && cellsK > (params.clauses.minCells ?? 0) ? { c: params.clauses, idf: input.idf, cells: cellsK } : null;
-    const clauseHere = (text: string) => check !== null && untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf).length > 0;
-    const clauseThere = (text: string) => check !== null && untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf).length > 0;
+    const clauseHere = (text: string) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf) : []);
+    const clauseThere = (text: string) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf) : []);
+    // The decision is the one it always was (a detail, or else an untold clause); the spans of a unit
+    // with a second fact take both, so the card can mark every part the other article lacks.
+    const spansHere = new Map<number, NovelSpan[] | null>();
+    const spansThere = new Map<number, NovelSpan[] | null>();
     article.units.forEach((u, i) => {
-      if (hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id) && (novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i)).length > 0 || clauseHere(u.text))) secondHere.add(i);
+      if (!(hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id))) return;
+      const details = novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i));
+      const untold = clauseHere(u.text);
+      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, details)));
     });
     c.article.units.forEach((u, j) => {
-      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact && (novelDetails(u.text, hereText, hereText.figures, figsHere(j)).length > 0 || clauseThere(u.text))) secondThere.add(j);
+      if (!(matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact)) return;
+      const details = novelDetails(u.text, hereText, hereText.figures, figsHere(j));
+      const untold = clauseThere(u.text);
+      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, details)));
     });
     // The cascade's decision: unaligned, or aligned with a second fact.
     const missHere = new Set([...freeHere, ...secondHere]);
@@ -622,8 +667,8 @@ export function buildReport(input: ReportInput): Report {
         });
       }
     }
-    if (!summaryOnly) for (const i of missHere) leftOutBy[i]!.add(id);
-    for (const j of missThere) addedFrom[k]!.add(j);
+    if (!summaryOnly) for (const i of missHere) (leftOutBy[i]!.add(id), novelHere[i]!.set(id, spansHere.get(i) ?? null));
+    for (const j of missThere) (addedFrom[k]!.add(j), novelThere[k]!.set(j, spansThere.get(j) ?? null));
   });
 
   const relatedOut: RelatedArticle[] = related.map((c, k) => {
@@ -675,12 +720,15 @@ export function buildReport(input: ReportInput): Report {
     if (missingFrom.length) {
       const outlets = new Set(missingFrom.map((id) => outletKey(related[order.get(id)!]!.article)));
       const others = new Set(related.filter((c) => !c.article.summaryOnly).map((c) => outletKey(c.article)));
-      leftOut.push({ i, text: u.text, missingFrom, outlets: outlets.size, total: others.size });
+      // Only a part is new when every outlet leaving it out lacks only a part: the union of those parts.
+      const parts = missingFrom.map((id) => novelHere[i]!.get(id) ?? null);
+      const novel = parts.every((p): p is NovelSpan[] => p !== null) ? mergeSpans(parts.flat()) : [];
+      leftOut.push({ i, text: u.text, missingFrom, outlets: outlets.size, total: others.size, ...(novel.length ? { novel } : {}) });
     }
   });
 
   // Added: grouped across related articles by aligning the related articles with each other.
-  const added = groupAdded(related, addedFrom, params, outletKey);
+  const added = groupAdded(related, addedFrom, params, outletKey, novelThere);
 
   // Conflicts: a unit here and the units elsewhere giving different figures for the same fact.
   const conflicts: Conflict[] = [];
@@ -731,6 +779,7 @@ function groupAdded(
   addedFrom: Array<Set<number>>,
   params: AlignParams,
   outletKey: (a: Pick<Article, 'outlet' | 'id'>) => string = sourceKey,
+  novelThere: ReadonlyArray<ReadonlyMap<number, NovelSpan[] | null>> = [],
 ): AddedFact[] {
   const keyOf = (k: number, j: number) => `${k}:${j}`;
   const groupOf = new Map<string, Array<{ k: number; j: number }>>();
@@ -767,11 +816,14 @@ function groupAdded(
   return groups.map((g) => {
     g.sort((x, y) => x.k - y.k || x.j - y.j);
     const first = g[0]!;
+    // The card shows the first source's sentence: its parts this article lacks, when only parts.
+    const novel = novelThere[first.k]?.get(first.j) ?? null;
     return {
       text: related[first.k]!.article.units[first.j]!.text,
       sources: g.map((u) => ({ id: related[u.k]!.article.id, i: u.j })),
       outlets: new Set(g.map((u) => outletKey(related[u.k]!.article))).size,
       total: others.size,
+      ...(novel && novel.length ? { novel } : {}),
     };
   });
 }

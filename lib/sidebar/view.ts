@@ -2,7 +2,7 @@
  * What the sidebar shows, derived from a Report: outlet names instead of ids, the sentence each
  * claim rests on, counts in words. Pure functions of (report, article); the components only draw.
  */
-import type { Article, Report, RelatedArticle } from '../types';
+import type { Article, NovelSpan, Report, RelatedArticle } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
 
@@ -53,6 +53,8 @@ export interface AddedItem extends RankedItem {
   outlets: string[];
   count: number;
   total: number;
+  /** The parts of `text` this article lacks, when only parts are new (AddedFact.novel). */
+  novel?: NovelSpan[];
 }
 
 export interface LeftOutItem extends RankedItem {
@@ -62,6 +64,8 @@ export interface LeftOutItem extends RankedItem {
   /** Distinct outlets that omit it, out of the related outlets. */
   count: number;
   total: number;
+  /** The parts of `text` the other outlets lack, when only parts are (LeftOutFact.novel). */
+  novel?: NovelSpan[];
 }
 
 export interface SharedItem extends RankedItem {
@@ -171,6 +175,7 @@ export function buildView(report: Report): ReportView {
       outlets,
       count: outlets.length,
       total: outletTotal,
+      ...(fact.novel?.length ? { novel: fact.novel } : {}),
       ...ranked(fact, n),
     };
   });
@@ -183,6 +188,7 @@ export function buildView(report: Report): ReportView {
       missingFrom: missing,
       count: distinctOutlets(missing).length,
       total: fullTotal,
+      ...(fact.novel?.length ? { novel: fact.novel } : {}),
       ...ranked(fact, n),
     };
   });
