@@ -499,7 +499,12 @@ export function mergeSpans(spans: readonly NovelSpan[]): NovelSpan[] {
  * marking too little.
  */
 export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], details: readonly string[]): NovelSpan[] | null {
-  const spans: NovelSpan[] = clausesUntold.map((c) => ({ start: c.start, end: c.end }));
+  // A clause can start with the closing quote of the clause before it ("called 'Surviving Cecot,' produced by"): not its own.
+  const spans: NovelSpan[] = clausesUntold.map((c) => {
+    let start = c.start;
+    while (start + 1 < c.end && /['"’”]/.test(text[start]!) && /\s/.test(text[start + 1]!)) start += 2;
+    return { start, end: c.end };
+  });
   const lower = text.toLowerCase();
   for (const d of details) {
     let at = text.indexOf(d);

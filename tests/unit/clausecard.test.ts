@@ -87,6 +87,9 @@ describe('novelSpans', () => {
     const s = novelSpans(t, [], ['Harbor Trust', '$4 million', 'kesh marine'])!;
     expect(s.map((x) => t.slice(x.start, x.end))).toEqual(['Harbor Trust', '$4 million', 'Kesh Marine']);
     expect(novelSpans(t, [], ['Dorval'])).toBeNull();
+    const q = "She shared a report called 'Surviving Cecot,' produced by ProPublica.";
+    const at = q.indexOf("' produced");
+    expect(novelSpans(q, [{ start: at, end: q.length, text: q.slice(at) }], [])!.map((x) => q.slice(x.start, x.end))).toEqual(['produced by ProPublica.']);
     expect(mergeSpans([{ start: 5, end: 9 }, { start: 0, end: 6 }, { start: 12, end: 14 }])).toEqual([{ start: 0, end: 9 }, { start: 12, end: 14 }]);
   });
 });
