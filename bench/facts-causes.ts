@@ -19,14 +19,11 @@
  * the two units share with their story weight (share of the story's articles and units that use them).
  * Held-out sets (europa, comey, tariffs, label7's) are refused.
  */
-import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { weighAll } from '../lib/engine/story.ts';
-import { readingInputs } from './reading-inputs.ts';
-import { actorsOf, differentActors, REPORT_ALIGN, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
+import { addedErrors, labelsOf, readingInputs, weighedByUnit } from './reading-inputs.ts';
+import { differentActors, REPORT_ALIGN, unitSimilarity } from '../lib/engine/align.ts';
 import { foldedText, novelDetails } from '../lib/engine/report.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -55,27 +52,28 @@ const CAUSES = ['nonfact', 'second-false', 'union', 'paraphrase', 'engine-nonfac
 type Cause = (typeof CAUSES)[number];
 const sh = (t: string) => t.replace(/\s+/g, ' ').slice(0, 110);
 
+/** A dev set's articles, resolved labels and index; null, said on stdout, when its texts are absent. */
+export async function labelledSet(name: string) {
+  const articles = await loadSet(name);
+  if (!articles) {
+    console.log(`${name}: skipped (texts absent)`);
+    return null;
+  }
+  return { articles, r: labelsOf(name, articles).res, index: new MemoryIndex(articles) };
+}
+
 async function main(sets: string[]): Promise<void> {
 for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out errors are never read)`);
 const table: Record<string, Record<Cause, number>> = {};
 for (const name of sets) {
-  const articles = await loadSet(name);
-  if (!articles) {
-    console.log(`${name}: skipped (texts absent)`);
-    continue;
-  }
-  const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
-  const r = new Resolved(labels, articles);
-  const index = new MemoryIndex(articles);
+  const set = await labelledSet(name);
+  if (!set) continue;
+  const { articles, r, index } = set;
   const row = (table[name] = Object.fromEntries(CAUSES.map((c) => [c, 0])) as Record<Cause, number>);
   for (const x of articles) {
     const rep = await compareArticle(x, index);
     const { rel, fx, fr, idf } = await readingInputs(x, index);
-    const wxl = weighAll(fx, idf);
-    const axl = actorsOf(wxl);
-    const wx = new Map<number, Weighted>();
-    const ax = new Map<number, Set<string> | null>();
-    wxl.forEach((w, k) => (wx.set(w.f.unit.i, w), ax.set(w.f.unit.i, axl[k]!)));
+    const { w: wx, a: ax } = weighedByUnit(fx, idf);
     // Story weight of a stem: share of the story's articles using it, and of its fact units.
     const story = [fx, ...fr];
     const artUse = new Map<string, number>();
@@ -90,67 +88,55 @@ for (const name of sets) {
       }
       for (const s of seen) artUse.set(s, (artUse.get(s) ?? 0) + 1);
     }
-    const added = new Set(rep.added.flatMap((a) => a.sources.map((s) => `${s.id}#${s.i}`)));
     const factsX = r.factsIn(x.id);
-    rel.forEach((R, k) => {
-      const wrl = weighAll(fr[k]!, idf);
-      const arl = actorsOf(wrl);
-      const wr = new Map<number, Weighted>();
-      const ar = new Map<number, Set<string> | null>();
-      wrl.forEach((w, q) => (wr.set(w.f.unit.i, w), ar.set(w.f.unit.i, arl[q]!)));
-      const ru = rep.related.find((q) => q.id === R.id)!;
-      for (const u of R.units) {
-        const gold = r.missing(R.id, u.i, x.id);
-        if (gold === null) continue;
-        const pred = added.has(`${R.id}#${u.i}`);
-        if (gold === pred) continue;
-        const uu = ru.units[u.i]!;
-        const placed = [...uu.matches, ...(uu.reworded ?? [])];
-        const fu = r.factsOf(R.id, u.i);
-        let cause: Cause;
-        let detail = '';
-        if (pred) {
-          if (r.isNonfact(R.id, u.i)) cause = 'nonfact';
-          else if (placed.length) {
-            cause = 'second-false';
-            detail = `novel ${JSON.stringify(novelDetails(u.text, foldedText(x)))}`;
-          } else {
-            const holders = x.units.filter((v) => [...fu].every((f) => r.factsOf(x.id, v.i).has(f)));
-            if (holders.length === 0) {
-              cause = 'union';
-              detail = [...fu].map((f) => `${f}: ${x.units.filter((v) => r.factsOf(x.id, v.i).has(f)).map((v) => v.i).join('/')}`).join('; ');
-            } else {
-              cause = 'paraphrase';
-              const w = wr.get(u.i);
-              if (w) {
-                const row = [...wx.values()].map((v) => ({ i: v.f.unit.i, s: unitSimilarity(v, w) })).sort((p, q) => q.s - p.s);
-                const best = holders.map((h) => ({ h, rank: row.findIndex((e) => e.i === h.i) + 1, s: row.find((e) => e.i === h.i)?.s ?? 0 })).sort((p, q) => p.rank - q.rank)[0]!;
-                const act = wx.get(best.h.i) ? differentActors(w, ar.get(u.i)!, wx.get(best.h.i)!, ax.get(best.h.i)!) : false;
-                detail = `gold ${best.h.i} rank ${best.rank} s=${best.s.toFixed(3)} (top s=${row[0]?.s.toFixed(3)})${act ? ' ACTORS-VETO' : ''} | "${sh(best.h.text)}"`;
-              }
-            }
-          }
+    const weighedRel = fr.map((f) => weighedByUnit(f, idf));
+    for (const { R, k, u, pred, uu } of addedErrors(x, rep, rel, r)) {
+      const { w: wr, a: ar } = weighedRel[k]!;
+      const placed = [...uu.matches, ...(uu.reworded ?? [])];
+      const fu = r.factsOf(R.id, u.i);
+      let cause: Cause;
+      let detail = '';
+      if (pred) {
+        if (r.isNonfact(R.id, u.i)) cause = 'nonfact';
+        else if (placed.length) {
+          cause = 'second-false';
+          detail = `novel ${JSON.stringify(novelDetails(u.text, foldedText(x)))}`;
         } else {
-          if (!uu.fact) cause = 'engine-nonfact';
-          else {
-            const shared = placed.some((m) => [...fu].some((f) => r.factsOf(x.id, m).has(f)));
-            cause = shared ? 'second-missed' : 'other-fact';
-            const absent = [...fu].filter((f) => !factsX.has(f));
-            detail = `absent [${absent.join(',')}] placed ${placed.map((m) => `${m}${uu.reworded?.includes(m) ? 'r' : ''} s=${wx.get(m) && wr.get(u.i) ? unitSimilarity(wx.get(m)!, wr.get(u.i)!).toFixed(3) : '?'} "${sh(x.units[m]!.text)}"`).join(' | ')}`;
-            if (words && cause === 'other-fact' && wr.get(u.i)) {
-              for (const m of placed) {
-                const a = wr.get(u.i)!.f.lex;
-                const b = new Set(wx.get(m)?.f.lex ?? []);
-                const common = [...new Set(a.filter((s) => b.has(s)))];
-                detail += `\n      shared: ${common.map((s) => `${s}(${artUse.get(s)}/${story.length} art, ${(((unitUse.get(s) ?? 0) / nUnits) * 100).toFixed(0)}% units)`).join(' ')}`;
-              }
+          const holders = x.units.filter((v) => [...fu].every((f) => r.factsOf(x.id, v.i).has(f)));
+          if (holders.length === 0) {
+            cause = 'union';
+            detail = [...fu].map((f) => `${f}: ${x.units.filter((v) => r.factsOf(x.id, v.i).has(f)).map((v) => v.i).join('/')}`).join('; ');
+          } else {
+            cause = 'paraphrase';
+            const w = wr.get(u.i);
+            if (w) {
+              const row = [...wx.values()].map((v) => ({ i: v.f.unit.i, s: unitSimilarity(v, w) })).sort((p, q) => q.s - p.s);
+              const best = holders.map((h) => ({ h, rank: row.findIndex((e) => e.i === h.i) + 1, s: row.find((e) => e.i === h.i)?.s ?? 0 })).sort((p, q) => p.rank - q.rank)[0]!;
+              const act = wx.get(best.h.i) ? differentActors(w, ar.get(u.i)!, wx.get(best.h.i)!, ax.get(best.h.i)!) : false;
+              detail = `gold ${best.h.i} rank ${best.rank} s=${best.s.toFixed(3)} (top s=${row[0]?.s.toFixed(3)})${act ? ' ACTORS-VETO' : ''} | "${sh(best.h.text)}"`;
             }
           }
         }
-        row[cause]++;
-        if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${u.i}] ${cause} facts=${[...fu].join(',')}\n   "${sh(u.text)}"\n   ${detail}`);
+      } else {
+        if (!uu.fact) cause = 'engine-nonfact';
+        else {
+          const shared = placed.some((m) => [...fu].some((f) => r.factsOf(x.id, m).has(f)));
+          cause = shared ? 'second-missed' : 'other-fact';
+          const absent = [...fu].filter((f) => !factsX.has(f));
+          detail = `absent [${absent.join(',')}] placed ${placed.map((m) => `${m}${uu.reworded?.includes(m) ? 'r' : ''} s=${wx.get(m) && wr.get(u.i) ? unitSimilarity(wx.get(m)!, wr.get(u.i)!).toFixed(3) : '?'} "${sh(x.units[m]!.text)}"`).join(' | ')}`;
+          if (words && cause === 'other-fact' && wr.get(u.i)) {
+            for (const m of placed) {
+              const a = wr.get(u.i)!.f.lex;
+              const b = new Set(wx.get(m)?.f.lex ?? []);
+              const common = [...new Set(a.filter((s) => b.has(s)))];
+              detail += `\n      shared: ${common.map((s) => `${s}(${artUse.get(s)}/${story.length} art, ${(((unitUse.get(s) ?? 0) / nUnits) * 100).toFixed(0)}% units)`).join(' ')}`;
+            }
+          }
+        }
       }
-    });
+      row[cause]++;
+      if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${u.i}] ${cause} facts=${[...fu].join(',')}\n   "${sh(u.text)}"\n   ${detail}`);
+    }
   }
 }
 console.log(`\n| set | ${CAUSES.join(' | ')} | errors |\n|---|${CAUSES.map(() => '---|').join('')}---|`);

@@ -8,8 +8,7 @@
  *   npx tsx bench/facts-clauses.ts [--sets=dnc,pompeo] [--list]
  * Held-out sets are refused (DEV_SETS of bench/facts-causes.ts).
  */
-import { readFileSync } from 'node:fs';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
+import { compareArticle } from '../lib/engine/index.ts';
 import { weighAll } from '../lib/engine/story.ts';
 import { readingInputs } from './reading-inputs.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
@@ -18,8 +17,7 @@ import { foldedText, isAttribution } from '../lib/engine/report.ts';
 import { contentStem } from '../lib/engine/keys.ts';
 import { tokens } from '../lib/nlp/index.ts';
 import { predications } from '../lib/nlp/clauses.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
-import { DEV_SETS, loadSet } from './facts-causes.ts';
+import { DEV_SETS, labelledSet } from './facts-causes.ts';
 
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = process.argv.includes('--list');
@@ -29,13 +27,9 @@ for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a de
 interface Row { set: string; gold: boolean; minSim: number; ratio: number; fresh: number; floor: number; floorM: number; text: string; clause: string; n: number }
 const rows: Row[] = [];
 for (const name of sets) {
-  const articles = await loadSet(name);
-  if (!articles) {
-    console.log(`${name}: skipped (texts absent)`);
-    continue;
-  }
-  const r = new Resolved(JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels, articles);
-  const index = new MemoryIndex(articles);
+  const set = await labelledSet(name);
+  if (!set) continue;
+  const { articles, r, index } = set;
   for (const x of articles) {
     const rep = await compareArticle(x, index);
     const { rel, fx, fr, idf } = await readingInputs(x, index);

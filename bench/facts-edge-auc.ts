@@ -3,14 +3,12 @@
  * dev sets. Prints rank AUC (P(right edge scores higher than a wrong one)) per measure, overall and per set.
  *   npx tsx bench/facts-edge-auc.ts
  */
-import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { weighAll } from '../lib/engine/story.ts';
-import { readingInputs } from './reading-inputs.ts';
+import { labelsOf, readingInputs } from './reading-inputs.ts';
 import { stem, tokens } from '../lib/nlp/index.ts';
 import { isParaphrase } from '../lib/nlp/paraphrases.ts';
 import { align, REPORT_ALIGN, factMatrix, sameFact } from '../lib/engine/align.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadSet, DEV_SETS } from './facts-causes.ts';
 
 const rows: Array<{ set: string; same: boolean; strong: boolean; m: Record<string, number> }> = [];
@@ -28,9 +26,7 @@ const compatible = (a: string, b: string) => {
 };
 for (const name of DEV_SETS) {
   const articles = (await loadSet(name))!;
-  const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
-  const res = new Resolved(labels, articles);
-  const loose = (f: string, g: string) => labels.loose.some(([p, q]) => (p === f && q === g) || (p === g && q === f));
+  const { res, loose } = labelsOf(name, articles);
   const index = new MemoryIndex(articles);
   for (const x of articles) {
     const { rel, fx, fr, idf } = await readingInputs(x, index);

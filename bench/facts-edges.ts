@@ -5,13 +5,11 @@
  *   npx tsx bench/facts-edges.ts [--tsv]
  * Held-out sets are never read here (meth is a dev set since facts4, pompeo and caravan since facts6).
  */
-import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { weighAll } from '../lib/engine/story.ts';
-import { readingInputs } from './reading-inputs.ts';
+import { labelsOf, readingInputs } from './reading-inputs.ts';
 import { align, REPORT_ALIGN, sameFact, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -23,9 +21,7 @@ export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
   for (const name of sets) {
     const articles: Article[] = ['dnc', 'ukvisit', 'pompeo', 'caravan'].includes(name) ? loadNewsWclSet(name) ?? [] : (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
     if (!articles.length) continue;
-    const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
-    const res = new Resolved(labels, articles);
-    const loose = (f: string, g: string) => labels.loose.some(([p, q]) => (p === f && q === g) || (p === g && q === f));
+    const { res, loose } = labelsOf(name, articles);
     const index = new MemoryIndex(articles);
     for (const x of articles) {
       const { rel, fx, fr, idf } = await readingInputs(x, index);

@@ -578,24 +578,21 @@ export function buildReport(input: ReportInput): Report {
       const pairsHere = neighbourPairs(input.weighted, input.idf);
       const rew = reworded[k]!;
       const taken = new Set(rew.values());
-      for (const w of input.weighted) {
-        const i = w.f.unit.i;
-        if (!freeHere.has(i)) continue;
-        const y = toldByNeighbours(w, c.weighted, pairsThere, cells, params);
-        if (y < 0) continue;
-        freeHere.delete(i);
-        const j = c.weighted[y]!.f.unit.i;
-        if (!taken.has(j)) (rew.set(i, j), taken.add(j));
-      }
-      for (const w of c.weighted) {
-        const j = w.f.unit.i;
-        if (!freeThere.has(j)) continue;
-        const x = toldByNeighbours(w, input.weighted, pairsHere, cells, params);
-        if (x < 0) continue;
-        freeThere.delete(j);
-        const i = input.weighted[x]!.f.unit.i;
-        if (!rew.has(i) && !taken.has(j)) (rew.set(i, j), taken.add(j));
-      }
+      // Free units of `from` told by two neighbouring units of `to` leave `free`: [unit, its counterpart].
+      const toldTogether = (from: readonly Weighted[], to: readonly Weighted[], free: Set<number>, pairs: ReturnType<typeof neighbourPairs>) => {
+        const out: Array<[number, number]> = [];
+        for (const w of from) {
+          const u = w.f.unit.i;
+          if (!free.has(u)) continue;
+          const v = toldByNeighbours(w, to, pairs, cells, params);
+          if (v < 0) continue;
+          free.delete(u);
+          out.push([u, to[v]!.f.unit.i]);
+        }
+        return out;
+      };
+      for (const [i, j] of toldTogether(input.weighted, c.weighted, freeHere, pairsThere)) if (!taken.has(j)) (rew.set(i, j), taken.add(j));
+      for (const [j, i] of toldTogether(c.weighted, input.weighted, freeThere, pairsHere)) if (!rew.has(i) && !taken.has(j)) (rew.set(i, j), taken.add(j));
     }
     // An article that is only a summary (a feed's teaser, Article.summaryOnly) leaves out nearly
     // everything: it is never an outlet that "left out" a fact. What it does say still counts.

@@ -3,27 +3,18 @@
  * clausecard: the card marks the part of its sentence the other side lacks (a <mark>, with words a
  * screen reader hears and a line saying only that part is new), and a card whose whole sentence is
  * new marks nothing. The report is the engine's own, on the long flood story written for
- * clauses-facts7.test.ts; the view is the sidebar's (buildView).
+ * the tests (tests/data/engine/flood-story.ts); the view is the sidebar's (buildView).
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { AddedSection, LeftOutSection, type FactCallbacks } from '../../components/sidebar/Sections';
 import { buildView } from '../../lib/sidebar/view';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { FLOOD_STORY as story, longArticle as long, TWO_FACTS } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
 import { mountPoint } from './dom-helpers';
 
-const background = (seed: number, n: number) =>
-  Array.from({ length: n }, (_, k) => `The council said the valley road number ${seed * 100 + k} would reopen after repairs to drain ${k + 1} of section ${seed}${k}.`);
-const long = (id: string, s: string[], seed: number) => sentenceArticle(id, [...s, ...background(seed, 20)]);
-const story = [
-  'Flooding closed the main road into Lorton on Monday.',
-  'The river rose two metres overnight after heavy rain.',
-  'The mayor ordered the evacuation of the riverside district.',
-  'Schools in the valley will stay shut until Thursday.',
-];
-const twoFacts = 'The mayor ordered the evacuation of the riverside district, and the coast guard has rescued two fishermen near Lorton.';
+const twoFacts = TWO_FACTS;
 const withTwoFacts = [story[0]!, story[1]!, twoFacts, story[3]!];
 const ALONE = 'A bakery in Dorval gave four hundred loaves of bread to the volunteers at the shelter.';
 

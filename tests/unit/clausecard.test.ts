@@ -2,27 +2,18 @@
  * clausecard: a card whose sentence is in the report only because of a second fact carries the
  * parts the other side lacks (AddedFact.novel / LeftOutFact.novel, offsets in the card's text), and
  * a sentence wholly absent elsewhere carries none. Text written for the test (the long flood story
- * of clauses-facts7.test.ts: the clause check runs only in long stories).
+ * tests/data/engine/flood-story.ts: the clause check runs only in long stories).
  */
 import { describe, expect, it } from 'vitest';
 import { mergeSpans, novelSpans } from '../../lib/engine/report';
 import type { NovelSpan } from '../../lib/types';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { FLOOD_STORY as story, longArticle as long, TWO_FACTS } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
 
-const background = (seed: number, n: number) =>
-  Array.from({ length: n }, (_, k) => `The council said the valley road number ${seed * 100 + k} would reopen after repairs to drain ${k + 1} of section ${seed}${k}.`);
-const long = (id: string, s: string[], seed: number) => sentenceArticle(id, [...s, ...background(seed, 20)]);
-
-const story = [
-  'Flooding closed the main road into Lorton on Monday.',
-  'The river rose two metres overnight after heavy rain.',
-  'The mayor ordered the evacuation of the riverside district.',
-  'Schools in the valley will stay shut until Thursday.',
-];
+// The two clauses of TWO_FACTS, as the card marks them.
 const FIRST = 'The mayor ordered the evacuation of the riverside district';
 const SECOND = 'the coast guard has rescued two fishermen near Lorton';
-const twoFacts = `${FIRST}, and ${SECOND}.`;
+const twoFacts = TWO_FACTS;
 const withTwoFacts = [story[0]!, story[1]!, twoFacts, story[3]!];
 const ALONE = 'A bakery in Dorval gave four hundred loaves of bread to the volunteers at the shelter.';
 

@@ -7,6 +7,7 @@ import { predications } from '../../lib/nlp/clauses';
 import { REPORT_ALIGN } from '../../lib/engine/align';
 import { CLAUSE_TOLD, FLOOR_GROWTH } from '../../lib/engine/fitted/align';
 import { sentenceArticle } from '../data/engine/sentence-article';
+import { FLOOD_STORY, longArticle, TWO_FACTS } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
 
 const texts = (s: string) => predications(s).map((c) => c.text);
@@ -30,27 +31,20 @@ describe('predications: where a sentence makes a second predication', () => {
 /**
  * The shipped check (lib/engine/fitted/align.ts CLAUSE_TOLD) runs only in matrices above
  * FLOOR_GROWTH.cells (fact units here × there): long stories. A flood story written for the test, made
- * long with background sentences that share its words ("the council said the valley …").
+ * long with background sentences that share its words (tests/data/engine/flood-story.ts).
  */
-const background = (seed: number, n: number) =>
-  Array.from({ length: n }, (_, k) => `The council said the valley road number ${seed * 100 + k} would reopen after repairs to drain ${k + 1} of section ${seed}${k}.`);
 
 describe('the report: an aligned sentence is told only when each of its clauses is (long stories)', () => {
-  const readSentences = [
-    'Flooding closed the main road into Lorton on Monday.',
-    'The river rose two metres overnight after heavy rain.',
-    'The mayor ordered the evacuation of the riverside district.',
-    'Schools in the valley will stay shut until Thursday.',
-  ];
+  const readSentences = FLOOD_STORY;
   // The second clause shares the story's words (Lorton, two) but is a fact the gazette never tells.
-  const twoFacts = 'The mayor ordered the evacuation of the riverside district, and the coast guard has rescued two fishermen near Lorton.';
+  const twoFacts = TWO_FACTS;
   const otherSentences = (extra: string) => [
     'Flooding closed the main road into Lorton on Monday morning.',
     'The river rose two metres overnight after three days of rain.',
     extra,
     'Schools in the valley will stay shut until Thursday.',
   ];
-  const long = (id: string, s: string[], seed: number) => sentenceArticle(id, [...s, ...background(seed, 20)]);
+  const long = longArticle;
 
   it('the shipped check is on, for matrices above FLOOR_GROWTH.cells', () => {
     expect(REPORT_ALIGN.clauses).toEqual(CLAUSE_TOLD);
