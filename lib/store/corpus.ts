@@ -1237,7 +1237,8 @@ export class Corpus implements CorpusIndex {
           const art = toArticle(r);
           const fresh = resegment(art);
           const { units: _old, spans: _oldSpans, ...rest } = r;
-          recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(art))], keysVersion: KEYS_VERSION });
+          // Keys from the fresh cut: quote keys come from the quotes found again, not the stored ones.
+          recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(fresh))], keysVersion: KEYS_VERSION });
         }
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));

@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../lib/store/corpus';
 import { ingestFile, resegment } from '../../lib/ingest';
+import { indexKeys } from '../../lib/engine/keys';
 import type { Article, Unit } from '../../lib/types';
 
 const TEXT = [
@@ -62,6 +63,35 @@ describe('Corpus.reindex after the segmenter changed', () => {
     const after = (await c.get(fresh.id))!;
     expect(after.units.map((u) => u.text)).toEqual(fresh.units.map((u) => u.text));
     expect(after.quotes.map((q) => q.speaker)).toEqual(fresh.quotes.map((q) => q.speaker));
+    c.close();
+  });
+
+  it('keys the quotes found again, so tracing a quote finds the article after a reindex', async () => {
+    // Long enough that the quote's words are not among the article's salient stems: only the quote
+    // keys make a trace of it find this article.
+    const long = [
+      'Budget Talks Resume in the Capital',
+      '',
+      'Negotiators from both chambers met on Tuesday to discuss appropriations for agriculture, defense, education, energy, housing, transportation, veterans, justice, commerce and science.',
+      '',
+      'Analysts expected lengthy hearings because committee chairs disagreed about highway maintenance, rural broadband, airport security, wildfire prevention, coastal erosion and pharmaceutical pricing.',
+      '',
+      'Several governors wrote letters urging lawmakers to protect disaster relief, school lunches, public libraries, community hospitals, water treatment plants and tribal programs.',
+      '',
+      '"Nobody gets a pony until the ledger balances," Senator Marisol Quintana said.',
+    ].join('\n');
+    const fresh = ingestFile({ name: 'budget.txt', content: long }).articles[0]!;
+    const want = indexKeys(fresh);
+    const quoteOnly = want.filter((k) => !indexKeys({ ...fresh, quotes: [] }).includes(k));
+    expect(quoteOnly.length).toBeGreaterThan(0); // the case the test is about
+    const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
+    await c.upsert([fresh]);
+    // An older version stored it with no quotes found and an old key version.
+    await c.db.articles.update(fresh.id, { units: oldCut(fresh).units, quotes: [], keys: indexKeys({ ...fresh, quotes: [] }), keysVersion: 0 });
+    await c.db.summaries.update(fresh.id, { keysVersion: 0 });
+    expect(await c.reindex()).toBe(1);
+    const stored = await c.db.articles.get(fresh.id);
+    expect(stored!.keys).toEqual([...new Set(want)]);
     c.close();
   });
 });
