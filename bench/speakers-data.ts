@@ -10,6 +10,7 @@ import { ingestFile } from '../lib/ingest/index.ts';
 import type { Article } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
+import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 
 export interface Judged {
   page: string;
@@ -23,7 +24,7 @@ export interface Judged {
   also?: string[];
 }
 
-export type Source = 'zyte' | 'wcl';
+export type Source = 'zyte' | 'wcl' | 'ecb';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -38,6 +39,9 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // label7: drawn at a31d644 (60 quotes; the file keeps 48: the 12 that were in speak3's third pool are left out, docs/notes/label7.md),
   // judged blind (the answer never shown), SEALED until the lead's final reading: scored only with --unseal.
   'wcl-sealed7': { source: 'wcl', stride: 4, offset: 3, file: 'tests/data/quotes/speakers-wcl-sealed7.json', heldOut: true, sealed: true, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5', 'wcl-fresh6'] },
+  // label8: the first sample from a source nobody sampled, ECB+ news (loadEcb below), drawn at 8303e02, judged blind
+  // (the answer never shown), SEALED until the lead's final reading: scored only with --unseal (docs/notes/label8.md).
+  sealed8: { source: 'ecb', stride: 56, offset: 3, file: 'tests/data/quotes/speakers-sealed8.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -100,8 +104,23 @@ const sources = new Map<Source, Page[]>();
 export function pagesOf(source: Source): Page[] | null {
   if (!sources.has(source)) {
     if (source === 'zyte') sources.set(source, ZYTE_DIR ? loadPages(ZYTE_DIR) : []);
+    else if (source === 'ecb') sources.set(source, loadEcb());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
   return p.length ? p : null;
+}
+
+/**
+ * ECB+ (Cybulska & Vossen, LREC 2014; CC BY 3.0): 982 news articles of 43 topics (bench/data/ecbplus.ts: one
+ * sentence a paragraph, as that loader ingests them), page = article id "ecb-<topic>_<n>[p]", in id order; []
+ * (with the reason printed) when the mirror is absent. No sample before sealed8 read it.
+ */
+export function loadEcb(): Page[] {
+  const docs = loadEcbPlus();
+  if (!docs) {
+    console.log(`ecb: skipped, the ECB+ mirror is absent (${ECB_GIT}; fetch github:cltl/ECB-parser)`);
+    return [];
+  }
+  return docs.map((d) => ({ page: d.article.id, article: d.article })).sort((a, b) => (a.page < b.page ? -1 : 1));
 }

@@ -156,13 +156,13 @@ describe('labelled US-politics stories (NewsWCL50)', () => {
 
 /**
  * Inside a corpus (bench/eval.ts --corpus; docs/notes/facts4.md): the seeds among the 181 zyte pages
- * and all outlets of the NewsWCL50 distractor events (8 and 9: same people, same months). The report only changes
+ * and all outlets of the NewsWCL50 distractor events (the dev events 0, 3, 5 and 6: same people, same months). The report only changes
  * through the story decision there, so this guards the story against these distractors as the reader
  * sees it: the seeds' facts stay at F1 0.95 (measured 0.98).
  */
 describe('inside a corpus', () => {
-  it('never loads the held-out NewsWCL50 events 0, 1, 2, 4, 6 and 7 as distractors', () => {
-    for (const e of [0, 1, 2, 4, 6, 7]) {
+  it('never loads the held-out NewsWCL50 events 1, 2, 4, 7, 8 and 9 as distractors', () => {
+    for (const e of [1, 2, 4, 7, 8, 9]) {
       expect(NEWSWCL_DISTRACTOR_EVENTS).not.toContain(e);
       expect(() => loadNewsWclEvent(e)).toThrow(/held out/);
     }
@@ -170,7 +170,7 @@ describe('inside a corpus', () => {
 
   const absent = !ZYTE_DIR ? 'zyte pages absent (../shared)' : newsWclMissing();
   if (absent) console.log(`engine-eval: corpus reading skipped: ${absent}`);
-  it.skipIf(!!absent)('the seeds among 181 zyte pages and 10 same-era political articles: added and left-out F1 at least 0.95', async () => {
+  it.skipIf(!!absent)('the seeds among 181 zyte pages and 20 same-era political articles: added and left-out F1 at least 0.95', async () => {
     const seeds = await loadSet('seeds');
     const distractors = [...loadZyte(), ...loadNewsWclDistractors()!];
     expect(distractors.length).toBeGreaterThanOrEqual(190);

@@ -2,9 +2,10 @@
  * Distractors for the report's "inside a corpus" reading (bench/eval.ts --corpus): every outlet
  * (LL, L, M, R, RR) of NewsWCL50 events other than the labelled one — same people, same months, the
  * hardest distractors a US-politics story has. Texts from the same mirror as newswcl.ts (not
- * committed; null when absent). Events 0, 1, 2, 4, 6 and 7 are held out (labelled by other sessions:
- * 1 and 7 by label5, 0 and 6 by label6, 2 and 4 by label7) and are never loaded here, whatever the
- * caller asks.
+ * committed; null when absent). Events 1, 2, 4, 7, 8 and 9 are held out (labelled by other sessions:
+ * 1 and 7 by label5, 2 and 4 by label7, 8 and 9 by label8) and are never loaded here, whatever the
+ * caller asks. The distractors are the development events 0, 3, 5 and 6 (labelled too: pompeo, dnc,
+ * ukvisit, caravan); bench/eval.ts drops a set's own event (ids `nw<event>_`) from its distractors.
  */
 import { execFileSync } from 'node:child_process';
 import { ingestFile } from '../../../lib/ingest/index';
@@ -12,12 +13,15 @@ import type { Article } from '../../../lib/types';
 import { NEWSWCL_TEXT_GIT, newsWclAddressLines, newsWclMissing } from './newswcl';
 
 /**
- * Events never read by the engine in development: the held-out labels of NewsWCL50 events 0 (pompeo),
- * 1 (comey), 2 (nktests), 4 (macron), 6 (caravan) and 7 (tariffs).
+ * Events never read by the engine in development: the held-out labels of NewsWCL50 events 1 (comey),
+ * 2 (nktests), 4 (macron), 7 (tariffs), 8 (mueller) and 9 (netanyahu).
  */
-export const NEWSWCL_HELD_OUT_EVENTS: ReadonlySet<number> = new Set([0, 1, 2, 4, 6, 7]);
-/** The distractor events (all unlabelled here): 8, 9 (3 and 5 are the dev sets dnc, ukvisit). */
-export const NEWSWCL_DISTRACTOR_EVENTS = [8, 9] as const;
+export const NEWSWCL_HELD_OUT_EVENTS: ReadonlySet<number> = new Set([1, 2, 4, 7, 8, 9]);
+/**
+ * The distractor events: the development events 0 (pompeo), 3 (dnc), 5 (ukvisit) and 6 (caravan), all
+ * five outlets each. A set never has its own event as distractors (bench/eval.ts drops `nw<event>_`).
+ */
+export const NEWSWCL_DISTRACTOR_EVENTS = [0, 3, 5, 6] as const;
 
 const SIDES = ['LL', 'L', 'M', 'R', 'RR'] as const;
 const OUTLETS: Record<(typeof SIDES)[number], string> = { LL: 'HuffPost', L: 'The New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };

@@ -51,6 +51,9 @@ export const NEWSWCL_SETS: Record<string, { event: number; title: string }> = {
   // Held out (labelled by reading before any engine run, branch label7): never tune on these.
   nktests: { event: 2, title: 'North Korea suspends nuclear and missile tests and will close its test site (April 20-21, 2018)' },
   macron: { event: 4, title: "Macron's state visit: Trump and Macron on the Iran nuclear deal (April 23-24, 2018)" },
+  // Held out (labelled by reading before any engine run, branch label8): never tune on these.
+  mueller: { event: 8, title: "Mueller's questions for Trump, published by the NYT (April 30 - May 1, 2018)" },
+  netanyahu: { event: 9, title: "Netanyahu's presentation of Iran's nuclear archive (April 30 - May 1, 2018)" },
 };
 
 const SIDES: Array<{ side: string; prefix: string; outlet: string }> = [
