@@ -144,6 +144,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const OUTLET_WORDS = new Set(['breitbart', 'huffpost', 'buzzfeed', 'newsweek', 'yonhap', 'sputnik', 'kcna', 'tass', 'interfax', 'wikileaks', 'mediaite', 'foxnews.com', 'cnbc', 'espn', 'usa']);
 /** Nouns for written words ("a sign reading “…”", "a kite … read, “…”"): nobody speaks them. */
 const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'kite', 'shirt', 't-shirt', 'hat', 'sticker', 'billboard', 'slogan']);
+/** Nouns for a work, and words that give a name, right before a quoted title ("his book “…”", "codenamed “…”"). */
+const WORK_NOUNS = new Set(['book', 'books', 'novel', 'memoir', 'album', 'song', 'single', 'film', 'movie', 'documentary', 'podcast', 'essay', 'poem', 'episode', 'titled', 'entitled', 'codenamed', 'code-named']);
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
 const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative', 'adviser', 'advisor', 'official', 'source', 'sources', 'officials', 'aides', 'lawyers']);
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
@@ -179,6 +181,31 @@ export const isSpeechVerb = (toks: Tok[], k: number): number => {
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
 };
+
+let REGIONS: Set<string> | null = null;
+/**
+ * Country and region names in English, lower case ("russia", "north korea", "united kingdom"), from
+ * the runtime's Intl.DisplayNames (every two-letter region code): nothing shipped; empty where the
+ * runtime has no region names.
+ */
+export function regionNames(): Set<string> {
+  if (REGIONS) return REGIONS;
+  REGIONS = new Set();
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (const a of A) {
+      for (const b of A) {
+        const n = names.of(a + b);
+        // "Myanmar (Burma)", "Congo - Kinshasa", "Hong Kong SAR China": each form a text may use.
+        if (n) for (const f of [n, ...n.split(/\s*[()]\s*|\s+-\s+|\s+SAR\s+/)]) if (f.trim()) REGIONS.add(f.trim().toLowerCase());
+      }
+    }
+  } catch {
+    // No Intl.DisplayNames: no gazetteer.
+  }
+  return REGIONS;
+}
 
 export class People {
   readonly toks: Tok[];
@@ -418,7 +445,7 @@ export class People {
     // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
     // is the first word of exactly one full name the article gives, is that person.
     for (const [key, people] of this.persons) {
-      if (!titledKeys.has(key) || people.some((p) => p.first !== null || p.name.includes(' '))) continue;
+      if (people.some((p) => p.first !== null || p.name.includes(' '))) continue;
       const full = this.allPersons().filter((p) => p.key !== key && p.first === key && p.name.split(' ').length >= 2);
       if (full.length === 1) this.persons.set(key, [full[0]!]);
     }
@@ -549,6 +576,46 @@ export class People {
   /** A mention after a preposition ("released through Big Machine"). */
   isObliqueMention(m: Mention): boolean {
     return this.isOblique(m);
+  }
+
+  /**
+   * The object of a verb whose object is the one spoken to: "told Starner that …", "asked the judge",
+   * "told VOA Pentagon correspondent Carla Babb" (titles and role words between are skipped).
+   */
+  isListenerMention(m: Mention): boolean {
+    const run = this.runAt.get(m.k);
+    let j = (run?.k0 ?? m.k) - 1;
+    for (let n = 0; j >= 0 && n < 4 && this.toks[j]!.sent === m.sent; j--, n++) {
+      const t = this.toks[j]!;
+      if (!(t.word && (t.cap || ROLE_WORDS.has(t.lo) || TITLE_MODIFIERS.has(t.lo))) && t.raw !== '.') break;
+    }
+    const v = this.toks[j];
+    return v !== undefined && v.sent === m.sent && v.word && !v.cap && LISTENER_VERBS.has(v.lo);
+  }
+
+  private entityCache: Map<Person, boolean> | null = null;
+  /**
+   * Evidence in the text that a "person" is a place, country or organisation the text has act
+   * ("Russia", "Canada", "GateHouse Media"): the name is a country or region (the runtime's own
+   * region names, Intl.DisplayNames: no data shipped), its last word heads organisations, or the
+   * text writes it after "in"/"at" without a title ("a professor at Cornell").
+   */
+  isEntityLike(p: Person): boolean {
+    if (!this.entityCache) {
+      this.entityCache = new Map();
+      const located = new Set<string>();
+      for (const r of this.runs) {
+        const before = this.toks[r.k0 - 1];
+        const poss = /['’]s$/.test(this.toks[r.k1 - 1]!.raw) || /^['’]$/.test(this.toks[r.k1]?.raw ?? '');
+        if (before && before.sent === this.toks[r.k0]!.sent && (before.lo === 'in' || before.lo === 'at') && r.n0 === r.k0 && !poss) located.add(this.keyOf(r));
+      }
+      const regions = regionNames();
+      for (const q of this.allPersons()) {
+        const words = q.name.toLowerCase().split(/\s+/);
+        this.entityCache.set(q, regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!) || (q.first === null && located.has(q.key)));
+      }
+    }
+    return this.entityCache.get(p) ?? false;
   }
 
   private isExcluded(at: number): boolean {
@@ -1207,6 +1274,9 @@ export class People {
       if (p && p.kind === 'name' && !this.isOrganization(p)) return p;
       break;
     }
+    // "In his book “Financial Freedom …”", "a project codenamed “Amad”": the quote right after a noun for
+    // a work, or a word that gives a name, is a title — nobody's speech.
+    if (WORK_NOUNS.has(this.toks[k]!.lo) && this.toks[k]!.end <= to && /^\s*$/.test(this.text.slice(this.toks[k]!.end, to))) return nobody(this.toks[k]!.start);
     // "a kite whipping around in the sky read, “refugees welcome here”", "a sign reading “…”": written words, nobody's speech.
     let r = k;
     while (r >= floor && !this.toks[r]!.word && /^[,:]$/.test(this.toks[r]!.raw)) r--;
@@ -1244,6 +1314,8 @@ export class People {
         const o = this.toks[v - 2]!;
         const obj = o.lo === 'him' || o.lo === 'her' ? ({ kind: 'pronoun', word: o.lo === 'him' ? 'he' : 'she', at: o.start } as SpeakerPhrase) : this.readBackward(v - 2, floor);
         if (obj && obj.kind !== 'role' && (obj.kind !== 'name' || !this.isOrganization(obj))) return obj;
+        // "Senator Okafor urged the board to explain “…”": the one asked to speak is no person named.
+        for (let j = v - 3; j >= Math.max(floor, v - 6); j--) if (LISTENER_VERBS.has(this.toks[j]!.lo) && !this.toks[j]!.cap) return nobody(this.toks[v]!.start);
       }
       if (!isSpeechVerb(this.toks, v)) {
         // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
