@@ -192,6 +192,9 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     };
     const near = ms.reduce((a, b) => (dist(b) < dist(a) ? b : a));
     const inSent = ms.filter((m) => sents.has(m.sent));
+    // Named in the quote's sentence only as the one spoken to ("Ford's father told Starner that “…”"),
+    // and not the rules' answer: not a candidate.
+    if (inSent.length && inSent.every((m) => people.isListenerMention(m)) && !same(ruleSpeaker, person.name)) continue;
     // A country, place or organisation the text has act ("the suit argues that Russia …"), never given
     // a first name: not a candidate, unless the rules name it. (A role or a gender is no evidence here:
     // "the president of Russia" gives Russia a role word, a pronoun nearby a gender.)
