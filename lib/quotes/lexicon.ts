@@ -4,7 +4,8 @@
  * text, translated articles included).
  */
 
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+/** A set of words written as one space-separated string (shorter in the bundle than an array literal). */
+export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Verbs (any form) that attribute a direct quote to a speaker: `“…,” Bukele wrote`, `added Bukele`. */
 export const SPEECH_VERBS = words(`

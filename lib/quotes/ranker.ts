@@ -14,7 +14,7 @@
  * Weights: lib/quotes/fitted-speakers.ts (bench/fit-speakers.ts, leave-one-sample-out over every
  * judged sample). Pure: no Node imports.
  */
-import { ADVERBS, NOT_NAMES, REPORTING_VERBS, ROLE_WORDS } from './lexicon';
+import { ADVERBS, NOT_NAMES, REPORTING_VERBS, ROLE_WORDS, words } from './lexicon';
 import { isSpeechVerb, type Mention, type People, type Person } from './speakers';
 
 export const FEATURES = [
@@ -97,8 +97,8 @@ function mentionCounts(people: People): Map<Person, number> {
 
 const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
 
-const PRONOUN_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they', 'you']);
-const HELPERS = new Set(['has', 'have', 'had', 'would', 'will', 'has', 'did', 'does', 'do', 'was', 'is', 'were', 'are', 'later', 'not']);
+const PRONOUN_SUBJECTS = words('he she i we they you');
+const HELPERS = words('has have had would will has did does do was is were are later not');
 /**
  * The word before the verb at k (adverbs and auxiliaries skipped) is no person's: a word, not in a
  * mention of a person the article knows, not a pronoun of a person, not a function word ("the suit

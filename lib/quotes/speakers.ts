@@ -31,6 +31,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  words,
 } from './lexicon';
 
 export interface Tok {
@@ -47,7 +48,7 @@ export interface Tok {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|\S/gu;
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos', 'di', 'bin', 'al', 'of', 'le']);
+const NAME_PARTICLES = words('de del la van von da dos di bin al of le');
 
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -125,10 +126,10 @@ const APPOSITION_TOKENS = 40;
 /** Longest distance, in tokens, from a verb of saying or naming to the quote it introduces ("Cruz called the suicide a “…”"). */
 const VERB_REACH = 30;
 /** Verbs whose object is the one spoken to: `told Newsweek`, `asked the judge`. */
-const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'begged', 'warned', 'assured', 'thanked', 'called', 'calls']);
-const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
-const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+const LISTENER_VERBS = words('told tell tells telling asked asks asking urged urges begged warned assured thanked called calls');
+const RELATIVE = words('which who whose whom that');
+const AUXILIARIES = words('has have had has would will later');
+const COORDINATORS = words('and but then or');
 /** Role nouns and the titles that give them ("the congressman" ← "Rep. Cummings", "the senator" ← "Sen. Graham"). */
 const ROLE_TITLES: Record<string, string[]> = {
   congressman: ['rep', 'representative'],
@@ -139,29 +140,29 @@ const ROLE_TITLES: Record<string, string[]> = {
   general: ['gen'],
 };
 /** Words of time that may stand between a subject and its verb: "Trump late Thursday tweeted", "Pelosi on Monday said". */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'on', 'night', 'morning', 'afternoon', 'evening']);
+const TIME_WORDS = words('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight late early earlier on night morning afternoon evening');
 /** Words that name a news outlet wherever they stand in a name ("Breitbart London", "Yonhap"). */
-const OUTLET_WORDS = new Set(['breitbart', 'huffpost', 'buzzfeed', 'newsweek', 'yonhap', 'sputnik', 'kcna', 'tass', 'interfax', 'wikileaks', 'mediaite', 'foxnews.com', 'cnbc', 'espn', 'usa']);
+const OUTLET_WORDS = words('breitbart huffpost buzzfeed newsweek yonhap sputnik kcna tass interfax wikileaks mediaite foxnews.com cnbc espn usa');
 /** Nouns for written words ("a sign reading “…”", "a kite … read, “…”"): nobody speaks them. */
-const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'kite', 'shirt', 't-shirt', 'hat', 'sticker', 'billboard', 'slogan']);
+const SIGN_NOUNS = words('sign signs banner banners placard placards poster posters kite shirt t-shirt hat sticker billboard slogan');
 /** Nouns for a work, and words that give a name, right before a quoted title ("his book “…”", "codenamed “…”"). */
-const WORK_NOUNS = new Set(['book', 'books', 'novel', 'memoir', 'album', 'song', 'single', 'film', 'movie', 'documentary', 'podcast', 'essay', 'poem', 'episode', 'titled', 'entitled', 'codenamed', 'code-named']);
+const WORK_NOUNS = words('book books novel memoir album song single film movie documentary podcast essay poem episode titled entitled codenamed code-named');
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
-const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative', 'adviser', 'advisor', 'official', 'source', 'sources', 'officials', 'aides', 'lawyers']);
+const PROXIES = words('spokesman spokeswoman spokesperson aide lawyer attorney representative adviser advisor official source sources officials aides lawyers');
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
 /** Months that are also surnames ("Theresa May"). */
-const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+const MONTH_SURNAMES = words('may june april august');
 const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifiers: [], at });
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
-const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+const PUBLICATION_NOUNS = words('journal newspaper newswire service agency outlet website site broadcaster network magazine daily tabloid channel station paper publication wire');
+const DETERMINERS = words('a an the his her their its our my your this these those');
 /** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
-const DENIALS = new Set(['denied', 'denies', 'deny']);
+const DENIALS = words('denied denies deny');
 /** Verbs of intent before "to" and a verb of saying: "he planned to ask", "declined to say". */
 const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|continu(?:e|es|ed)|declin(?:e|es|ed)|refus(?:e|es|ed)|tr(?:y|ies|ied))$/;
 /** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whether', 'whenever']);
-const PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'for', 'from', 'at', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'into', 'than', 'like', 'in', 'over', 'under', 'without', 'behind', 'alongside', 'through', 'via', 'during', 'across', 'around', 'near', 'upon', 'within', 'as']);
+const SUBORDINATORS = words('as when while after before although though if since because once until whether whenever');
+const PREPOSITIONS = words('with to of by for from at on about against between among toward towards into than like in over under without behind alongside through via during across around near upon within as');
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 
@@ -597,22 +598,16 @@ export class People {
   /**
    * Evidence in the text that a "person" is a place, country or organisation the text has act
    * ("Russia", "Canada", "GateHouse Media"): the name is a country or region (the runtime's own
-   * region names, Intl.DisplayNames: no data shipped), its last word heads organisations, or the
-   * text writes it after "in"/"at" without a title ("a professor at Cornell").
+   * region names, Intl.DisplayNames: no data shipped), or its last word heads organisations. (A bare
+   * name written after "in"/"at" was tried too: no change on any sample, docs/notes/speak7.md.)
    */
   isEntityLike(p: Person): boolean {
     if (!this.entityCache) {
       this.entityCache = new Map();
-      const located = new Set<string>();
-      for (const r of this.runs) {
-        const before = this.toks[r.k0 - 1];
-        const poss = /['’]s$/.test(this.toks[r.k1 - 1]!.raw) || /^['’]$/.test(this.toks[r.k1]?.raw ?? '');
-        if (before && before.sent === this.toks[r.k0]!.sent && (before.lo === 'in' || before.lo === 'at') && r.n0 === r.k0 && !poss) located.add(this.keyOf(r));
-      }
       const regions = regionNames();
       for (const q of this.allPersons()) {
         const words = q.name.toLowerCase().split(/\s+/);
-        this.entityCache.set(q, regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!) || (q.first === null && located.has(q.key)));
+        this.entityCache.set(q, regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!));
       }
     }
     return this.entityCache.get(p) ?? false;
