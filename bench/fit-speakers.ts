@@ -11,6 +11,7 @@
  *   npx tsx bench/fit-speakers.ts --json F.json   # each judged quote's LOSO result (rules, ranker) in F
  *   npx tsx bench/fit-speakers.ts --fit-threshold # variant: the threshold fitted too, not one half (--verbose prints each fold's)
  *   npx tsx bench/fit-speakers.ts --fallback      # variant: the ranker only where the rules give nobody at all
+ *   npx tsx bench/fit-speakers.ts --drop entity,listener  # ablation: those features zeroed
  *
  * Samples: bench/speakers-data.ts (zyte ones need ../shared, NewsWCL50 ones the mirrors; each skips
  * with a reason). A sample marked `sealed` (speakers-wcl-sealed7) is never read here.
@@ -45,6 +46,10 @@ const firstAt = args.indexOf('--first');
 const first = firstAt >= 0 ? (JSON.parse(readFileSync(args[firstAt + 1]!, 'utf8')) as Array<{ sample: string; page: string; start: number; got: string | null }>) : null;
 const firstGot = new Map(first?.map((r) => [`${r.sample}|${r.page}@${r.start}`, r.got]));
 
+// --drop f1,f2: those features zeroed (an ablation: what each adds, leave one sample out).
+const dropAt = args.indexOf('--drop');
+const dropped = new Set((dropAt >= 0 ? args[dropAt + 1]! : '').split(',').filter(Boolean).map((f) => FEATURES.indexOf(f as (typeof FEATURES)[number])));
+if (dropped.has(-1)) throw new Error(`--drop: unknown feature (${FEATURES.join(', ')})`);
 const rows: Row[] = [];
 const names = Object.keys(SAMPLES).filter((n) => !SAMPLES[n]!.sealed);
 for (const name of names) {
@@ -82,6 +87,7 @@ for (const name of names) {
       cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (i === ri ? (isRule(c.name) ? 1 : 0) : i === oi ? (rule !== null && !isRule(c.name) ? 1 : 0) : v)) }));
       if (rule !== null && !cands.some((c) => isRule(c.name))) cands.push({ name: rule, x: FEATURES.map((f) => (f === 'rule' ? 1 : f === 'logDistance' ? Math.log1p(200) : f === 'before' ? 1 : f === 'logMentions' ? Math.log1p(1) : 0)) });
     }
+    if (dropped.size) cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (dropped.has(i) ? 0 : v)) }));
     const t = p.article.text;
     rows.push({ sample: name, page: j.page, judged: j, rule, cands, context: t.slice(Math.max(0, j.start - 300), j.start).replace(/\s+/g, ' ') + '⟦' + t.slice(j.start, j.start + 80).replace(/\s+/g, ' ') + '…' });
   }
@@ -175,7 +181,7 @@ if (args.includes('--write')) {
  * The speaker ranker's weights (lib/quotes/ranker.ts): logistic regression over every judged quote's
  * candidates, fitted by \`npx tsx bench/fit-speakers.ts --write\` on ${present.join(', ')}
  * (${rows.length} quotes; zyte pages: ../shared/data/zyte-article-extraction, MIT; NewsWCL50: CC BY-SA 4.0).
- * Leave-one-sample-out results: docs/notes/speak6.md. null would mean the rules' answer alone.
+ * Leave-one-sample-out results: docs/notes/speak7.md (speak6.md before). null would mean the rules' answer alone.
  */
 import type { SpeakerModel } from './ranker';
 

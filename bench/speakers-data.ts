@@ -38,7 +38,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'wcl-fresh6': { source: 'wcl', stride: 12, offset: 7, extra: { stride: 24, offset: 10 }, file: 'tests/data/quotes/speakers-wcl-fresh6.json', heldOut: false, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5'] },
   // label7: drawn at a31d644 (60 quotes; the file keeps 48: the 12 that were in speak3's third pool are left out, docs/notes/label7.md),
   // judged blind (the answer never shown), SEALED until the lead's final reading: scored only with --unseal.
-  'wcl-sealed7': { source: 'wcl', stride: 4, offset: 3, file: 'tests/data/quotes/speakers-wcl-sealed7.json', heldOut: true, sealed: true, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5', 'wcl-fresh6'] },
+  'wcl-sealed7': { source: 'wcl', stride: 4, offset: 3, file: 'tests/data/quotes/speakers-wcl-sealed7.json', heldOut: false /* dev from speak7 on (read at the end of speak6's round) */, exclude: ['wcl-heldout', 'wcl-dev', 'wcl-dev2', 'wcl-dev3', 'wcl-dev4', 'wcl-dev5', 'wcl-fresh6'] },
   // label8: the first sample from a source nobody sampled, ECB+ news (loadEcb below), drawn at 8303e02, judged blind
   // (the answer never shown), SEALED until the lead's final reading: scored only with --unseal (docs/notes/label8.md).
   sealed8: { source: 'ecb', stride: 56, offset: 3, file: 'tests/data/quotes/speakers-sealed8.json', heldOut: true, sealed: true },

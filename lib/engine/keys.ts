@@ -19,11 +19,13 @@
  * Version 10: third round (docs/notes/speak5.md): speakers, and quotes in lower case after a title cue.
  * Version 11: speakers chosen by the fitted candidate ranker (lib/quotes/ranker.ts, docs/notes/speak6.md);
  *   a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
+ * Version 12: countries and organisations are not speakers, the one spoken to is not, a bare family name
+ *   joins its full name (lib/quotes, docs/notes/speak7.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 11;
+export const KEYS_VERSION = 12;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -8,7 +8,7 @@ import type { Article, Quote, Unit } from '../types';
 import { NAME_TITLES, TITLE_CUES } from './lexicon';
 import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
-import { REPORTING_VERBS, ADVERBS } from './lexicon';
+import { REPORTING_VERBS, ADVERBS, words } from './lexicon';
 import { SPEAKER_MODEL } from './fitted-speakers';
 import { pickSpeaker, speakerCandidates, type Candidate, type SpeakerModel } from './ranker';
 
@@ -31,7 +31,7 @@ export function parseLooseDate(s: string): string | null {
 }
 
 /** A reported clause starts with its subject, not a preposition (`wrote in the post`, `posted on X`). */
-const CLAUSE_CANNOT_START = new Set(['in', 'on', 'at', 'to', 'from', 'for', 'with', 'by', 'about', 'after', 'before', 'during', 'via', 'through', 'of', 'as', 'and', 'but', 'or', 'back', 'up', 'out', 'off', 'so', 'yes', 'no', 'more', 'less', 'nothing', 'something', 'anything', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'tomorrow', 'earlier', 'later', 'recently', 'previously', 'last', 'late', 'early', 'during', 'while', 'when', 'publicly', 'privately', 'repeatedly', 'twice', 'once']);
+const CLAUSE_CANNOT_START = words('in on at to from for with by about after before during via through of as and but or back up out off so yes no more less nothing something anything monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow earlier later recently previously last late early during while when publicly privately repeatedly twice once');
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
@@ -83,7 +83,7 @@ function isTitle(text: string, span: MarkedSpan, people: People): boolean {
   // Capitals for shouting, not for a title: "there was “NO COLLUSION and NO OBSTRUCTION.”"
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
   if (ws.length >= 3 && caps.length >= 2 && caps.every((w) => w.length >= 2 && w === w.toUpperCase())) return false;
-  const small = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'by', 'with']);
+  const small = words('of the and a an in on for to at de by with');
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w)));
 }
 
@@ -366,7 +366,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
   return quotes.sort((a, b) => a.start - b.start);
 }
 
-const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs']);
+const ABBREVIATIONS = words('jan feb mar apr jun jul aug sep sept oct nov dec no st jr sr inc corp co ltd vs');
 
 /** Sentence ends in a stretch of text, not counting the dot of a title, an initial or an abbreviation ("Mr. Trump recounted in an Oct. 21 meeting."). */
 function sentenceEnds(s: string): number {

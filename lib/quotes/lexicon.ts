@@ -4,7 +4,8 @@
  * text, translated articles included).
  */
 
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+/** A set of words written as one space-separated string (shorter in the bundle than an array literal). */
+export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
 
 /** Verbs (any form) that attribute a direct quote to a speaker: `“…,” Bukele wrote`, `added Bukele`. */
 export const SPEECH_VERBS = words(`
@@ -136,7 +137,7 @@ export const ORGANIZATION_WORDS = words(`
   parliament government administration police army navy embassy agency bureau fbi cia pentagon
   facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
   fifa uefa service services offices school schools hospital bank research centre center street
-  studies`);
+  studies media`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
 export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');

@@ -14,7 +14,7 @@
  * Weights: lib/quotes/fitted-speakers.ts (bench/fit-speakers.ts, leave-one-sample-out over every
  * judged sample). Pure: no Node imports.
  */
-import { REPORTING_VERBS } from './lexicon';
+import { ADVERBS, NOT_NAMES, REPORTING_VERBS, ROLE_WORDS, words } from './lexicon';
 import { isSpeechVerb, type Mention, type People, type Person } from './speakers';
 
 export const FEATURES = [
@@ -48,6 +48,14 @@ export const FEATURES = [
   'logQuoteWords',
   /** A verb of saying, naming or reporting, or a colon, in the quote's sentences outside the quote. */
   'cueInSentence',
+  /** The text gives evidence the name is a country, place or organisation, not a person (People.isEntityLike). */
+  'entity',
+  /**
+   * A verb of saying or reporting in the quote's sentences whose subject is not a person the article
+   * names: a common noun ("the suit argues that …", "Campaigners have said", "a spokesman said", "it
+   * said") or a capitalised name no person mention covers ("a newspaper, Munhwa Ilbo, reported").
+   */
+  'nounSubject',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -88,6 +96,30 @@ function mentionCounts(people: People): Map<Person, number> {
 }
 
 const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+
+const PRONOUN_SUBJECTS = words('he she i we they you');
+const HELPERS = words('has have had would will has did does do was is were are later not');
+/**
+ * The word before the verb at k (adverbs and auxiliaries skipped) is no person's: a word, not in a
+ * mention of a person the article knows, not a pronoun of a person, not a function word ("the suit
+ * argues", "Campaigners have previously said", "a spokesman said", "it said", "Reuters reported").
+ */
+function nounBefore(people: People, k: number, floor: number): boolean {
+  const toks = people.toks;
+  if (toks[k - 1]?.lo === 'to') return false;
+  let b = k - 1;
+  while (b >= floor && toks[b]!.sent === toks[k]!.sent && (ADVERBS.has(toks[b]!.lo) || HELPERS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+  // "a South Korean newspaper, Munhwa Ilbo, reported": the apposition's last word.
+  if (toks[b]?.raw === ',' && toks[b - 1]?.cap) b--;
+  const t = toks[b];
+  if (!t || b < floor || t.sent !== toks[k]!.sent || !t.word || people.isQuoted(t.start)) return false;
+  if (PRONOUN_SUBJECTS.has(t.lo) || (NOT_NAMES.has(t.lo) && t.lo !== 'it') || /['’]s$/.test(t.raw)) return false;
+  // A role ("the president said") is read by the rules, to the person who holds it.
+  if (ROLE_WORDS.has(t.lo) || /^\d+-year-old$/.test(t.lo)) return false;
+  // A person's name (a mention covers the word) is no common noun; a capitalised word no mention
+  // covers is an organisation or a name the article does not take for a person ("Reuters reported").
+  return !people.mentions.some((m) => m.start <= t.start && t.start < m.end);
+}
 
 /**
  * The candidates of one quote: every person named (outside quotation marks) in its paragraph and the
@@ -131,6 +163,7 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     if (g && !people.isQuoted(t.start)) pronouns.add(g);
   }
   let cue = 0;
+  let nounSubject = 0;
   let words = 0;
   for (let k = Math.max(0, lo); k <= hi; k++) {
     const t = toks[k]!;
@@ -139,7 +172,10 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
       continue;
     }
     if (!sents.has(t.sent) || people.isQuoted(t.start)) continue;
-    if (t.raw === ':' || (t.word && (isSpeechVerb(toks, k) || REPORTING_VERBS.has(t.lo)))) cue = 1;
+    if (t.raw === ':' || (t.word && (isSpeechVerb(toks, k) || REPORTING_VERBS.has(t.lo)))) {
+      cue = 1;
+      if (t.word && !nounSubject && nounBefore(people, k, lo)) nounSubject = 1;
+    }
   }
   const firstInSentence = new Map<number, Mention>();
   // The quote's sentences lie inside the window (its paragraph).
@@ -156,6 +192,14 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     };
     const near = ms.reduce((a, b) => (dist(b) < dist(a) ? b : a));
     const inSent = ms.filter((m) => sents.has(m.sent));
+    // Named in the quote's sentence only as the one spoken to ("Ford's father told Starner that “…”"),
+    // and not the rules' answer: not a candidate.
+    if (inSent.length && inSent.every((m) => people.isListenerMention(m)) && !same(ruleSpeaker, person.name)) continue;
+    // A country, place or organisation the text has act ("the suit argues that Russia …"), never given
+    // a first name: not a candidate, unless the rules name it. (A role or a gender is no evidence here:
+    // "the president of Russia" gives Russia a role word, a pronoun nearby a gender.)
+    if (person.first === null && people.isEntityLike(person) && !same(ruleSpeaker, person.name)) continue;
+    const personEvidence = person.first !== null || person.roles.size > 0 || person.gender !== null;
     const verbBeside = ms.some((m) => {
       const end = people.tokenAt(m.end);
       for (let j = end; j < Math.min(toks.length, end + 4); j++) if (toks[j]!.sent === m.sent && (isSpeechVerb(toks, j) || REPORTING_VERBS.has(toks[j]!.lo))) return true;
@@ -175,15 +219,17 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
       logMentions: Math.log1p(mentionCount.get(person) ?? 1),
       lastSpeaker: same(lastSpeaker, person.name) ? 1 : 0,
       pronoun: person.gender && pronouns.has(person.gender) ? 1 : 0,
-      personEvidence: person.first !== null || person.roles.size > 0 || person.gender !== null ? 1 : 0,
+      personEvidence: personEvidence ? 1 : 0,
       logQuoteWords: Math.log1p(words),
       cueInSentence: cue,
+      entity: people.isEntityLike(person) ? 1 : 0,
+      nounSubject,
     };
     out.push({ name: person.name, x: FEATURES.map((n) => f[n]) });
   }
   if (ruleSpeaker !== null && !out.some((c) => c.name === ruleSpeaker)) {
     // The rules reached further (a role, a pronoun's antecedent two paragraphs back): their answer, far.
-    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, ruleNobody: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue };
+    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, ruleNobody: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue, entity: 0, nounSubject };
     out.push({ name: ruleSpeaker, x: FEATURES.map((n) => f[n]) });
   }
   return out;

@@ -31,6 +31,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  words,
 } from './lexicon';
 
 export interface Tok {
@@ -47,7 +48,7 @@ export interface Tok {
 }
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|\S/gu;
-const NAME_PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'da', 'dos', 'di', 'bin', 'al', 'of', 'le']);
+const NAME_PARTICLES = words('de del la van von da dos di bin al of le');
 
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -125,10 +126,10 @@ const APPOSITION_TOKENS = 40;
 /** Longest distance, in tokens, from a verb of saying or naming to the quote it introduces ("Cruz called the suicide a “…”"). */
 const VERB_REACH = 30;
 /** Verbs whose object is the one spoken to: `told Newsweek`, `asked the judge`. */
-const LISTENER_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'asking', 'urged', 'urges', 'begged', 'warned', 'assured', 'thanked', 'called', 'calls']);
-const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'that']);
-const AUXILIARIES = new Set(['has', 'have', 'had', 'has', 'would', 'will', 'later']);
-const COORDINATORS = new Set(['and', 'but', 'then', 'or']);
+const LISTENER_VERBS = words('told tell tells telling asked asks asking urged urges begged warned assured thanked called calls');
+const RELATIVE = words('which who whose whom that');
+const AUXILIARIES = words('has have had has would will later');
+const COORDINATORS = words('and but then or');
 /** Role nouns and the titles that give them ("the congressman" ← "Rep. Cummings", "the senator" ← "Sen. Graham"). */
 const ROLE_TITLES: Record<string, string[]> = {
   congressman: ['rep', 'representative'],
@@ -139,27 +140,29 @@ const ROLE_TITLES: Record<string, string[]> = {
   general: ['gen'],
 };
 /** Words of time that may stand between a subject and its verb: "Trump late Thursday tweeted", "Pelosi on Monday said". */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'late', 'early', 'earlier', 'on', 'night', 'morning', 'afternoon', 'evening']);
+const TIME_WORDS = words('monday tuesday wednesday thursday friday saturday sunday today yesterday tonight late early earlier on night morning afternoon evening');
 /** Words that name a news outlet wherever they stand in a name ("Breitbart London", "Yonhap"). */
-const OUTLET_WORDS = new Set(['breitbart', 'huffpost', 'buzzfeed', 'newsweek', 'yonhap', 'sputnik', 'kcna', 'tass', 'interfax', 'wikileaks', 'mediaite', 'foxnews.com', 'cnbc', 'espn', 'usa']);
+const OUTLET_WORDS = words('breitbart huffpost buzzfeed newsweek yonhap sputnik kcna tass interfax wikileaks mediaite foxnews.com cnbc espn usa');
 /** Nouns for written words ("a sign reading “…”", "a kite … read, “…”"): nobody speaks them. */
-const SIGN_NOUNS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'kite', 'shirt', 't-shirt', 'hat', 'sticker', 'billboard', 'slogan']);
+const SIGN_NOUNS = words('sign signs banner banners placard placards poster posters kite shirt t-shirt hat sticker billboard slogan');
+/** Nouns for a work, and words that give a name, right before a quoted title ("his book “…”", "codenamed “…”"). */
+const WORK_NOUNS = words('book books novel memoir album song single film movie documentary podcast essay poem episode titled entitled codenamed code-named');
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
-const PROXIES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'lawyer', 'attorney', 'representative', 'adviser', 'advisor', 'official', 'source', 'sources', 'officials', 'aides', 'lawyers']);
+const PROXIES = words('spokesman spokeswoman spokesperson aide lawyer attorney representative adviser advisor official source sources officials aides lawyers');
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
 /** Months that are also surnames ("Theresa May"). */
-const MONTH_SURNAMES = new Set(['may', 'june', 'april', 'august']);
+const MONTH_SURNAMES = words('may june april august');
 const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifiers: [], at });
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
-const PUBLICATION_NOUNS = new Set(['journal', 'newspaper', 'newswire', 'service', 'agency', 'outlet', 'website', 'site', 'broadcaster', 'network', 'magazine', 'daily', 'tabloid', 'channel', 'station', 'paper', 'publication', 'wire']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those']);
+const PUBLICATION_NOUNS = words('journal newspaper newswire service agency outlet website site broadcaster network magazine daily tabloid channel station paper publication wire');
+const DETERMINERS = words('a an the his her their its our my your this these those');
 /** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
-const DENIALS = new Set(['denied', 'denies', 'deny']);
+const DENIALS = words('denied denies deny');
 /** Verbs of intent before "to" and a verb of saying: "he planned to ask", "declined to say". */
 const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|continu(?:e|es|ed)|declin(?:e|es|ed)|refus(?:e|es|ed)|tr(?:y|ies|ied))$/;
 /** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
-const SUBORDINATORS = new Set(['as', 'when', 'while', 'after', 'before', 'although', 'though', 'if', 'since', 'because', 'once', 'until', 'whether', 'whenever']);
-const PREPOSITIONS = new Set(['with', 'to', 'of', 'by', 'for', 'from', 'at', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'into', 'than', 'like', 'in', 'over', 'under', 'without', 'behind', 'alongside', 'through', 'via', 'during', 'across', 'around', 'near', 'upon', 'within', 'as']);
+const SUBORDINATORS = words('as when while after before although though if since because once until whether whenever');
+const PREPOSITIONS = words('with to of by for from at on about against between among toward towards into than like in over under without behind alongside through via during across around near upon within as');
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 
@@ -179,6 +182,31 @@ export const isSpeechVerb = (toks: Tok[], k: number): number => {
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
 };
+
+let REGIONS: Set<string> | null = null;
+/**
+ * Country and region names in English, lower case ("russia", "north korea", "united kingdom"), from
+ * the runtime's Intl.DisplayNames (every two-letter region code): nothing shipped; empty where the
+ * runtime has no region names.
+ */
+export function regionNames(): Set<string> {
+  if (REGIONS) return REGIONS;
+  REGIONS = new Set();
+  try {
+    const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+    const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    for (const a of A) {
+      for (const b of A) {
+        const n = names.of(a + b);
+        // "Myanmar (Burma)", "Congo - Kinshasa", "Hong Kong SAR China": each form a text may use.
+        if (n) for (const f of [n, ...n.split(/\s*[()]\s*|\s+-\s+|\s+SAR\s+/)]) if (f.trim()) REGIONS.add(f.trim().toLowerCase());
+      }
+    }
+  } catch {
+    // No Intl.DisplayNames: no gazetteer.
+  }
+  return REGIONS;
+}
 
 export class People {
   readonly toks: Tok[];
@@ -418,7 +446,7 @@ export class People {
     // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
     // is the first word of exactly one full name the article gives, is that person.
     for (const [key, people] of this.persons) {
-      if (!titledKeys.has(key) || people.some((p) => p.first !== null || p.name.includes(' '))) continue;
+      if (people.some((p) => p.first !== null || p.name.includes(' '))) continue;
       const full = this.allPersons().filter((p) => p.key !== key && p.first === key && p.name.split(' ').length >= 2);
       if (full.length === 1) this.persons.set(key, [full[0]!]);
     }
@@ -549,6 +577,40 @@ export class People {
   /** A mention after a preposition ("released through Big Machine"). */
   isObliqueMention(m: Mention): boolean {
     return this.isOblique(m);
+  }
+
+  /**
+   * The object of a verb whose object is the one spoken to: "told Starner that …", "asked the judge",
+   * "told VOA Pentagon correspondent Carla Babb" (titles and role words between are skipped).
+   */
+  isListenerMention(m: Mention): boolean {
+    const run = this.runAt.get(m.k);
+    let j = (run?.k0 ?? m.k) - 1;
+    for (let n = 0; j >= 0 && n < 4 && this.toks[j]!.sent === m.sent; j--, n++) {
+      const t = this.toks[j]!;
+      if (!(t.word && (t.cap || ROLE_WORDS.has(t.lo) || TITLE_MODIFIERS.has(t.lo))) && t.raw !== '.') break;
+    }
+    const v = this.toks[j];
+    return v !== undefined && v.sent === m.sent && v.word && !v.cap && LISTENER_VERBS.has(v.lo);
+  }
+
+  private entityCache: Map<Person, boolean> | null = null;
+  /**
+   * Evidence in the text that a "person" is a place, country or organisation the text has act
+   * ("Russia", "Canada", "GateHouse Media"): the name is a country or region (the runtime's own
+   * region names, Intl.DisplayNames: no data shipped), or its last word heads organisations. (A bare
+   * name written after "in"/"at" was tried too: no change on any sample, docs/notes/speak7.md.)
+   */
+  isEntityLike(p: Person): boolean {
+    if (!this.entityCache) {
+      this.entityCache = new Map();
+      const regions = regionNames();
+      for (const q of this.allPersons()) {
+        const words = q.name.toLowerCase().split(/\s+/);
+        this.entityCache.set(q, regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!));
+      }
+    }
+    return this.entityCache.get(p) ?? false;
   }
 
   private isExcluded(at: number): boolean {
@@ -1207,6 +1269,9 @@ export class People {
       if (p && p.kind === 'name' && !this.isOrganization(p)) return p;
       break;
     }
+    // "In his book “Financial Freedom …”", "a project codenamed “Amad”": the quote right after a noun for
+    // a work, or a word that gives a name, is a title — nobody's speech.
+    if (WORK_NOUNS.has(this.toks[k]!.lo) && this.toks[k]!.end <= to && /^\s*$/.test(this.text.slice(this.toks[k]!.end, to))) return nobody(this.toks[k]!.start);
     // "a kite whipping around in the sky read, “refugees welcome here”", "a sign reading “…”": written words, nobody's speech.
     let r = k;
     while (r >= floor && !this.toks[r]!.word && /^[,:]$/.test(this.toks[r]!.raw)) r--;
@@ -1244,6 +1309,8 @@ export class People {
         const o = this.toks[v - 2]!;
         const obj = o.lo === 'him' || o.lo === 'her' ? ({ kind: 'pronoun', word: o.lo === 'him' ? 'he' : 'she', at: o.start } as SpeakerPhrase) : this.readBackward(v - 2, floor);
         if (obj && obj.kind !== 'role' && (obj.kind !== 'name' || !this.isOrganization(obj))) return obj;
+        // "Senator Okafor urged the board to explain “…”": the one asked to speak is no person named.
+        for (let j = v - 3; j >= Math.max(floor, v - 6); j--) if (LISTENER_VERBS.has(this.toks[j]!.lo) && !this.toks[j]!.cap) return nobody(this.toks[v]!.start);
       }
       if (!isSpeechVerb(this.toks, v)) {
         // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
