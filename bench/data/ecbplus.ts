@@ -41,6 +41,10 @@ export function detokenize(tokens: string[]): string {
       glue = quoteOpen;
       continue;
     }
+    // The tokenizer sometimes leaves a mark on its word ("Dissolution as one token): it still opens or
+    // closes a quotation, or the next lone mark would be read the wrong way round ("years, "Robert
+    // McFarlane … said").
+    if (t.length > 1) for (const ch of t) if (ch === '"') quoteOpen = !quoteOpen;
     if (t === '``') t = '“';
     if (t === "''") t = '”';
     out += (before ? ' ' : '') + t;
