@@ -39,6 +39,7 @@ import { CLAUSE_TOLD, FLOOR_GROWTH, SAME_FACT, STS_SCORE, VETO_BELOW } from './f
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
 import { actorsDisagree, mainActors } from '../nlp/actors';
+import type { SynonymTable } from '../nlp/synonyms';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
 export interface Packed {
@@ -115,8 +116,62 @@ export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
   };
 }
 
-export function unitSimilarity(a: Weighted, b: Weighted): number {
-  const s = 0.5 * packedDot(a.words, b.words) + 0.5 * packedDot(a.grams, b.grams);
+/**
+ * Synonyms in the unit similarity (the report's alignment only, `AlignParams.synonyms`): a word stem of
+ * one unit that the other lacks, and a synonym of it (`table`) that the other has and the first lacks,
+ * count as a shared word at `weight` × the product of their two weights in the word vectors — a soft
+ * cosine (Sidorov et al. 2014) whose word similarity is `weight` for synonyms, 1 for the same stem.
+ */
+export interface SynonymUse {
+  table: SynonymTable;
+  weight: number;
+}
+
+/** A unit's word terms (stems) in the order of its packed word vector, and where each sits. */
+const wordTermCache = new WeakMap<Weighted, { terms: string[]; at: Map<string, number> }>();
+function wordTerms(w: Weighted): { terms: string[]; at: Map<string, number> } {
+  let t = wordTermCache.get(w);
+  if (!t) {
+    const p = preparedOf(w.f).words;
+    const terms = Array.from(p.order, (k) => p.terms[k]!);
+    wordTermCache.set(w, (t = { terms, at: new Map(terms.map((x, j) => [x, j])) }));
+  }
+  return t;
+}
+
+/** What synonyms add to the word cosine of a and b (`SynonymUse`): pairs matched one to one, heaviest first. */
+export function synonymBonus(a: Weighted, b: Weighted, syn: SynonymUse): number {
+  const ta = wordTerms(a);
+  const tb = wordTerms(b);
+  const cand: Array<[number, number, number]> = [];
+  ta.terms.forEach((t, j) => {
+    if (tb.at.has(t)) return;
+    const syns = syn.table.get(t);
+    if (!syns) return;
+    for (const v of syns) {
+      const k = tb.at.get(v);
+      if (k === undefined || ta.at.has(v)) continue;
+      cand.push([a.words.vals[j]! * b.words.vals[k]!, j, k]);
+    }
+  });
+  if (cand.length === 0) return 0;
+  cand.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  let bonus = 0;
+  for (const [x, j, k] of cand) {
+    if (usedA.has(j) || usedB.has(k)) continue;
+    usedA.add(j);
+    usedB.add(k);
+    bonus += x;
+  }
+  return syn.weight * bonus;
+}
+
+export function unitSimilarity(a: Weighted, b: Weighted, syn?: SynonymUse): number {
+  let wd = packedDot(a.words, b.words);
+  if (syn) wd = Math.min(1, wd + synonymBonus(a, b, syn));
+  const s = 0.5 * wd + 0.5 * packedDot(a.grams, b.grams);
   if (a.quote.ids.length > 0 && b.quote.ids.length > 0) return (s + packedDot(a.quote, b.quote)) / 2;
   return s;
 }
@@ -484,6 +539,54 @@ export interface AlignParams {
   clauses?: ClauseTold;
   /** The report's union check of free units (report.ts `toldByNeighbours`); absent: none. */
   union?: boolean;
+  /** Synonyms count as shared words in the unit similarity (`SynonymUse`); absent: none. */
+  synonyms?: SynonymUse;
+  /** The predicate veto (`PredicateVeto`, `sharePredicate`); absent: none. */
+  predicates?: PredicateVeto;
+}
+
+/**
+ * Two units sharing only the story's frequent words and names are not one fact: a pair below `cap`
+ * similarity is dropped unless the two share a predicate word — a content stem that is no name (not
+ * capitalised in the unit) and not frequent in the story (its unit IDF above ln(1 + 1/`share`), i.e.
+ * used by fewer than about `share` of the story's units) — the same stem, or a synonym (`table`).
+ * Only in matrices of more than `minCells` cells (absent: every matrix).
+ */
+export interface PredicateVeto {
+  cap: number;
+  share: number;
+  minCells?: number;
+  table?: SynonymTable;
+}
+
+/** The unit's predicate words (PredicateVeto): content stems, no name, rarer than `share` in the story. */
+function predicateWords(w: Weighted, share: number): Set<string> {
+  const lim = Math.log(1 + 1 / share);
+  const out = new Set<string>();
+  w.f.lex.forEach((st, k) => {
+    if (w.f.names.has(w.f.lexWords[k]!)) return;
+    if (w.lexIdf[k]! <= lim) return;
+    out.add(st);
+  });
+  return out;
+}
+
+/** Do a and b share a predicate word, the same stem or a synonym (PredicateVeto)? */
+export function sharePredicate(a: Weighted, b: Weighted, veto: PredicateVeto): boolean {
+  const pa = predicateWords(a, veto.share);
+  const pb = predicateWords(b, veto.share);
+  for (const x of pa) {
+    if (pb.has(x)) return true;
+    const syns = veto.table?.get(x);
+    if (syns) for (const y of syns) if (pb.has(y)) return true;
+  }
+  return false;
+}
+
+/** The veto applies to this pair in a matrix of `cells` cells. */
+export function predicateVetoed(a: Weighted, b: Weighted, s: number, cells: number, veto: PredicateVeto | undefined): boolean {
+  if (!veto || s >= veto.cap || cells <= (veto.minCells ?? 0)) return false;
+  return !sharePredicate(a, b, veto);
 }
 
 /**
@@ -577,29 +680,36 @@ export { figureConflict } from './conflicts';
  * rule read them: `ix`/`iy` the fact units' positions in A/B, `ai`/`bi` those units, `S[x][y]` the
  * similarity of ai[x] and bi[y], `actA`/`actB` every unit's main actor (by position in A/B).
  */
-export function factMatrix(A: Weighted[], B: Weighted[]): FactMatrix {
+export function factMatrix(A: Weighted[], B: Weighted[], syn?: SynonymUse): FactMatrix {
   // The report asks again for pairs it has aligned (mutualBest after align, on the same arrays).
-  let byB = matrices.get(A);
-  if (!byB) matrices.set(A, (byB = new WeakMap()));
+  let cache = matrices;
+  if (syn) {
+    cache = synMatrices.get(syn) ?? new WeakMap();
+    synMatrices.set(syn, cache);
+  }
+  let byB = cache.get(A);
+  if (!byB) cache.set(A, (byB = new WeakMap()));
   let m = byB.get(B);
-  if (!m) byB.set(B, (m = computeFactMatrix(A, B)));
+  if (!m) byB.set(B, (m = computeFactMatrix(A, B, syn)));
   return m;
 }
 type FactMatrix = ReturnType<typeof computeFactMatrix>;
 /** factMatrix's results per pair of unit lists (the same arrays give the same matrix: they are never changed). */
 const matrices = new WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>();
+/** The same, per synonym use (a matrix with synonyms is another matrix). */
+const synMatrices = new WeakMap<SynonymUse, WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>>();
 
-function computeFactMatrix(A: Weighted[], B: Weighted[]) {
+function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: SynonymUse) {
   const ix = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
   const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
   const ai = ix.map((i) => A[i]!);
   const bi = iy.map((j) => B[j]!);
-  const S = ai.length && bi.length ? ai.map((a) => bi.map((b) => unitSimilarity(a, b))) : [];
+  const S = ai.length && bi.length ? ai.map((a) => bi.map((b) => unitSimilarity(a, b, syn))) : [];
   return { ix, iy, ai, bi, S, actA: actorsOf(A), actB: actorsOf(B) };
 }
 
 export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
-  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B);
+  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B, params.synonyms);
   if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
   const all = S.flat();
   const { floor, floorMutual } = floorsFor(params, all.length);
@@ -648,6 +758,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       // quit the team later that year"; lib/nlp/actors.ts). Units quoting someone are exempt
       // (`differentActors`). Measured with `npx tsx bench/eval.ts`: no change on the dev sets.
       if (differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)) continue;
+      if (predicateVetoed(ai[x]!, bi[y]!, s, all.length, params.predicates)) continue;
       if (!strong) {
         const best = s > 0 && (s === rowMax[x] || s === colMax[y]);
         if (!mutual && !oneSided && !best) continue;
