@@ -35,7 +35,7 @@
 import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
 import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
-import { CLAUSE_TOLD, FLOOR_GROWTH, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
+import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
 import { actorsDisagree, mainActors } from '../nlp/actors';
@@ -643,9 +643,14 @@ export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.17, 
 
 /**
  * The report's alignment (compare.ts): DEFAULT_ALIGN with floors that rise with the matrix's size
- * (`FloorGrowth`). The story decision keeps DEFAULT_ALIGN: its model was fitted on that alignment.
+ * (`FloorGrowth`), the clause check (`ClauseTold`) and the predicate veto (`PredicateVeto`). The story decision keeps DEFAULT_ALIGN: its model was fitted on that alignment.
  */
-export const REPORT_ALIGN: AlignParams = { ...DEFAULT_ALIGN, growth: FLOOR_GROWTH, ...(CLAUSE_TOLD ? { clauses: CLAUSE_TOLD } : {}) };
+export const REPORT_ALIGN: AlignParams = {
+  ...DEFAULT_ALIGN,
+  growth: FLOOR_GROWTH,
+  ...(CLAUSE_TOLD ? { clauses: CLAUSE_TOLD } : {}),
+  ...(PREDICATE_VETO ? { predicates: PREDICATE_VETO } : {}),
+};
 
 export interface Edge {
   a: number; // index into A's units (Unit.i)
