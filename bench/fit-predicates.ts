@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { DEV_SETS } from './facts-causes.ts';
 
 const which = process.argv.find((a) => a.startsWith('--grid='))?.slice(7) ?? 'predicates';
-const grid: Array<{ name: string; args: string[] }> = [{ name: 'off', args: [] }];
+const grid: Array<{ name: string; args: string[] }> = [{ name: 'off', args: ['--predicates=off', '--synonyms=off'] }];
 if (which === 'synonyms') {
   for (const cut of (process.env.CUTS ?? 'full,5,20,S1,S2,S3,5S1,5S2').split(',')) for (const w of (process.env.WEIGHTS ?? '1').split(',')) grid.push({ name: `syn ${cut} w${w}`, args: [`--synonyms=${cut},${w}`] });
 } else {

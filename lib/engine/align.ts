@@ -564,7 +564,7 @@ function predicateWords(w: Weighted, share: number): Set<string> {
   const lim = Math.log(1 + 1 / share);
   const out = new Set<string>();
   w.f.lex.forEach((st, k) => {
-    if (w.f.names.has(w.f.lexWords[k]!)) return;
+    if (w.f.names.has(st) || w.f.names.has(w.f.lexWords[k]!)) return; // names are kept as stems ("whit", "hous")
     if (w.lexIdf[k]! <= lim) return;
     out.add(st);
   });
