@@ -117,60 +117,15 @@ export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
 }
 
 /**
- * Synonyms in the unit similarity (the report's alignment only, `AlignParams.synonyms`): a word stem of
- * one unit that the other lacks, and a synonym of it (`table`) that the other has and the first lacks,
- * count as a shared word at `weight` × the product of their two weights in the word vectors — a soft
- * cosine (Sidorov et al. 2014) whose word similarity is `weight` for synonyms, 1 for the same stem.
+ * What the word cosine of two units gains from words that are not the same stem (0..1), or absent.
+ * The report's alignment can take one (`AlignParams.wordBonus`): bench/facts-synonym-arg.ts builds
+ * WordNet synonyms as a soft cosine this way, measured and not shipped (docs/notes/facts8.md).
  */
-export interface SynonymUse {
-  table: SynonymTable;
-  weight: number;
-}
+export type WordBonus = (a: Weighted, b: Weighted) => number;
 
-/** A unit's word terms (stems) in the order of its packed word vector, and where each sits. */
-const wordTermCache = new WeakMap<Weighted, { terms: string[]; at: Map<string, number> }>();
-function wordTerms(w: Weighted): { terms: string[]; at: Map<string, number> } {
-  let t = wordTermCache.get(w);
-  if (!t) {
-    const p = preparedOf(w.f).words;
-    const terms = Array.from(p.order, (k) => p.terms[k]!);
-    wordTermCache.set(w, (t = { terms, at: new Map(terms.map((x, j) => [x, j])) }));
-  }
-  return t;
-}
-
-/** What synonyms add to the word cosine of a and b (`SynonymUse`): pairs matched one to one, heaviest first. */
-export function synonymBonus(a: Weighted, b: Weighted, syn: SynonymUse): number {
-  const ta = wordTerms(a);
-  const tb = wordTerms(b);
-  const cand: Array<[number, number, number]> = [];
-  ta.terms.forEach((t, j) => {
-    if (tb.at.has(t)) return;
-    const syns = syn.table.get(t);
-    if (!syns) return;
-    for (const v of syns) {
-      const k = tb.at.get(v);
-      if (k === undefined || ta.at.has(v)) continue;
-      cand.push([a.words.vals[j]! * b.words.vals[k]!, j, k]);
-    }
-  });
-  if (cand.length === 0) return 0;
-  cand.sort((p, q) => q[0] - p[0] || p[1] - q[1] || p[2] - q[2]);
-  const usedA = new Set<number>();
-  const usedB = new Set<number>();
-  let bonus = 0;
-  for (const [x, j, k] of cand) {
-    if (usedA.has(j) || usedB.has(k)) continue;
-    usedA.add(j);
-    usedB.add(k);
-    bonus += x;
-  }
-  return syn.weight * bonus;
-}
-
-export function unitSimilarity(a: Weighted, b: Weighted, syn?: SynonymUse): number {
+export function unitSimilarity(a: Weighted, b: Weighted, bonus?: WordBonus): number {
   let wd = packedDot(a.words, b.words);
-  if (syn) wd = Math.min(1, wd + synonymBonus(a, b, syn));
+  if (bonus) wd = Math.min(1, wd + bonus(a, b));
   const s = 0.5 * wd + 0.5 * packedDot(a.grams, b.grams);
   if (a.quote.ids.length > 0 && b.quote.ids.length > 0) return (s + packedDot(a.quote, b.quote)) / 2;
   return s;
@@ -539,8 +494,8 @@ export interface AlignParams {
   clauses?: ClauseTold;
   /** The report's union check of free units (report.ts `toldByNeighbours`); absent: none. */
   union?: boolean;
-  /** Synonyms count as shared words in the unit similarity (`SynonymUse`); absent: none. */
-  synonyms?: SynonymUse;
+  /** Added to the word cosine of the unit similarity (`WordBonus`); absent: none. */
+  wordBonus?: WordBonus;
   /** The predicate veto (`PredicateVeto`, `sharePredicate`); absent: none. */
   predicates?: PredicateVeto;
 }
@@ -685,7 +640,7 @@ export { figureConflict } from './conflicts';
  * rule read them: `ix`/`iy` the fact units' positions in A/B, `ai`/`bi` those units, `S[x][y]` the
  * similarity of ai[x] and bi[y], `actA`/`actB` every unit's main actor (by position in A/B).
  */
-export function factMatrix(A: Weighted[], B: Weighted[], syn?: SynonymUse): FactMatrix {
+export function factMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus): FactMatrix {
   // The report asks again for pairs it has aligned (mutualBest after align, on the same arrays).
   let cache = matrices;
   if (syn) {
@@ -701,10 +656,10 @@ export function factMatrix(A: Weighted[], B: Weighted[], syn?: SynonymUse): Fact
 type FactMatrix = ReturnType<typeof computeFactMatrix>;
 /** factMatrix's results per pair of unit lists (the same arrays give the same matrix: they are never changed). */
 const matrices = new WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>();
-/** The same, per synonym use (a matrix with synonyms is another matrix). */
-const synMatrices = new WeakMap<SynonymUse, WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>>();
+/** The same, per word bonus (a matrix with one is another matrix). */
+const synMatrices = new WeakMap<WordBonus, WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>>();
 
-function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: SynonymUse) {
+function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus) {
   const ix = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
   const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
   const ai = ix.map((i) => A[i]!);
@@ -714,7 +669,7 @@ function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: SynonymUse) {
 }
 
 export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
-  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B, params.synonyms);
+  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B, params.wordBonus);
   if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
   const all = S.flat();
   const { floor, floorMutual } = floorsFor(params, all.length);
