@@ -23,6 +23,7 @@ import { loadNewsWclSet, newsWclMissing, NEWSWCL_SETS } from '../tests/data/engi
 import { loadNewsWclDistractors, NEWSWCL_DISTRACTOR_EVENTS } from '../tests/data/engine/newswcl-corpus.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import type { Article } from '../lib/types.ts';
+import { applySynonymArg } from './facts-synonym-arg.ts';
 
 if (process.argv.includes('--undated')) process.env.PARALLAX_UNDATED = '1';
 // --report-floor=PER_DECADE,CELLS,MUTUAL (or =off): the report's floor growth (align.ts REPORT_ALIGN) for
@@ -45,6 +46,9 @@ else if (clauseArg) {
   const [minContent, floor, fresh, minCells] = clauseArg.split(',');
   REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
 }
+
+// --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
+await applySynonymArg();
 
 const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean }> = [
   { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },

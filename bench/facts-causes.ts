@@ -26,6 +26,7 @@ import { differentActors, REPORT_ALIGN, unitSimilarity } from '../lib/engine/ali
 import { foldedText, novelDetails } from '../lib/engine/report.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
+import { applySynonymArg } from './facts-synonym-arg.ts';
 
 export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
 const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
@@ -42,6 +43,9 @@ else if (clauseArg) {
   const [minContent, floor, fresh, minCells] = clauseArg.split(',');
   REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
 }
+
+// --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
+await applySynonymArg();
 
 export async function loadSet(name: string): Promise<Article[] | null> {
   if (NEWSWCL.includes(name)) return loadNewsWclSet(name);

@@ -35,10 +35,11 @@
 import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
 import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
-import { CLAUSE_TOLD, FLOOR_GROWTH, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
+import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
 import { actorsDisagree, mainActors } from '../nlp/actors';
+import type { SynonymTable } from '../nlp/synonyms';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
 export interface Packed {
@@ -115,8 +116,17 @@ export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
   };
 }
 
-export function unitSimilarity(a: Weighted, b: Weighted): number {
-  const s = 0.5 * packedDot(a.words, b.words) + 0.5 * packedDot(a.grams, b.grams);
+/**
+ * What the word cosine of two units gains from words that are not the same stem (0..1), or absent.
+ * The report's alignment can take one (`AlignParams.wordBonus`): bench/facts-synonym-arg.ts builds
+ * WordNet synonyms as a soft cosine this way, measured and not shipped (docs/notes/facts8.md).
+ */
+export type WordBonus = (a: Weighted, b: Weighted) => number;
+
+export function unitSimilarity(a: Weighted, b: Weighted, bonus?: WordBonus): number {
+  let wd = packedDot(a.words, b.words);
+  if (bonus) wd = Math.min(1, wd + bonus(a, b));
+  const s = 0.5 * wd + 0.5 * packedDot(a.grams, b.grams);
   if (a.quote.ids.length > 0 && b.quote.ids.length > 0) return (s + packedDot(a.quote, b.quote)) / 2;
   return s;
 }
@@ -484,6 +494,54 @@ export interface AlignParams {
   clauses?: ClauseTold;
   /** The report's union check of free units (report.ts `toldByNeighbours`); absent: none. */
   union?: boolean;
+  /** Added to the word cosine of the unit similarity (`WordBonus`); absent: none. */
+  wordBonus?: WordBonus;
+  /** The predicate veto (`PredicateVeto`, `sharePredicate`); absent: none. */
+  predicates?: PredicateVeto;
+}
+
+/**
+ * Two units sharing only the story's frequent words and names are not one fact: a pair below `cap`
+ * similarity is dropped unless the two share a predicate word — a content stem that is no name (not
+ * capitalised in the unit) and not frequent in the story (its unit IDF above ln(1 + 1/`share`), i.e.
+ * used by fewer than about `share` of the story's units) — the same stem, or a synonym (`table`).
+ * Only in matrices of more than `minCells` cells (absent: every matrix).
+ */
+export interface PredicateVeto {
+  cap: number;
+  share: number;
+  minCells?: number;
+  table?: SynonymTable;
+}
+
+/** The unit's predicate words (PredicateVeto): content stems, no name, rarer than `share` in the story. */
+function predicateWords(w: Weighted, share: number): Set<string> {
+  const lim = Math.log(1 + 1 / share);
+  const out = new Set<string>();
+  w.f.lex.forEach((st, k) => {
+    if (w.f.names.has(st) || w.f.names.has(w.f.lexWords[k]!)) return; // names are kept as stems ("whit", "hous")
+    if (w.lexIdf[k]! <= lim) return;
+    out.add(st);
+  });
+  return out;
+}
+
+/** Do a and b share a predicate word, the same stem or a synonym (PredicateVeto)? */
+export function sharePredicate(a: Weighted, b: Weighted, veto: PredicateVeto): boolean {
+  const pa = predicateWords(a, veto.share);
+  const pb = predicateWords(b, veto.share);
+  for (const x of pa) {
+    if (pb.has(x)) return true;
+    const syns = veto.table?.get(x);
+    if (syns) for (const y of syns) if (pb.has(y)) return true;
+  }
+  return false;
+}
+
+/** The veto applies to this pair in a matrix of `cells` cells. */
+export function predicateVetoed(a: Weighted, b: Weighted, s: number, cells: number, veto: PredicateVeto | undefined): boolean {
+  if (!veto || s >= veto.cap || cells <= (veto.minCells ?? 0)) return false;
+  return !sharePredicate(a, b, veto);
 }
 
 /**
@@ -540,9 +598,14 @@ export const DEFAULT_ALIGN: AlignParams = { zMin: 3.5, ratio: 0.8, floor: 0.17, 
 
 /**
  * The report's alignment (compare.ts): DEFAULT_ALIGN with floors that rise with the matrix's size
- * (`FloorGrowth`). The story decision keeps DEFAULT_ALIGN: its model was fitted on that alignment.
+ * (`FloorGrowth`), the clause check (`ClauseTold`) and the predicate veto (`PredicateVeto`). The story decision keeps DEFAULT_ALIGN: its model was fitted on that alignment.
  */
-export const REPORT_ALIGN: AlignParams = { ...DEFAULT_ALIGN, growth: FLOOR_GROWTH, ...(CLAUSE_TOLD ? { clauses: CLAUSE_TOLD } : {}) };
+export const REPORT_ALIGN: AlignParams = {
+  ...DEFAULT_ALIGN,
+  growth: FLOOR_GROWTH,
+  ...(CLAUSE_TOLD ? { clauses: CLAUSE_TOLD } : {}),
+  ...(PREDICATE_VETO ? { predicates: PREDICATE_VETO } : {}),
+};
 
 export interface Edge {
   a: number; // index into A's units (Unit.i)
@@ -577,29 +640,36 @@ export { figureConflict } from './conflicts';
  * rule read them: `ix`/`iy` the fact units' positions in A/B, `ai`/`bi` those units, `S[x][y]` the
  * similarity of ai[x] and bi[y], `actA`/`actB` every unit's main actor (by position in A/B).
  */
-export function factMatrix(A: Weighted[], B: Weighted[]): FactMatrix {
+export function factMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus): FactMatrix {
   // The report asks again for pairs it has aligned (mutualBest after align, on the same arrays).
-  let byB = matrices.get(A);
-  if (!byB) matrices.set(A, (byB = new WeakMap()));
+  let cache = matrices;
+  if (syn) {
+    cache = synMatrices.get(syn) ?? new WeakMap();
+    synMatrices.set(syn, cache);
+  }
+  let byB = cache.get(A);
+  if (!byB) cache.set(A, (byB = new WeakMap()));
   let m = byB.get(B);
-  if (!m) byB.set(B, (m = computeFactMatrix(A, B)));
+  if (!m) byB.set(B, (m = computeFactMatrix(A, B, syn)));
   return m;
 }
 type FactMatrix = ReturnType<typeof computeFactMatrix>;
 /** factMatrix's results per pair of unit lists (the same arrays give the same matrix: they are never changed). */
 const matrices = new WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>();
+/** The same, per word bonus (a matrix with one is another matrix). */
+const synMatrices = new WeakMap<WordBonus, WeakMap<Weighted[], WeakMap<Weighted[], FactMatrix>>>();
 
-function computeFactMatrix(A: Weighted[], B: Weighted[]) {
+function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus) {
   const ix = A.map((_, i) => i).filter((i) => A[i]!.f.fact);
   const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
   const ai = ix.map((i) => A[i]!);
   const bi = iy.map((j) => B[j]!);
-  const S = ai.length && bi.length ? ai.map((a) => bi.map((b) => unitSimilarity(a, b))) : [];
+  const S = ai.length && bi.length ? ai.map((a) => bi.map((b) => unitSimilarity(a, b, syn))) : [];
   return { ix, iy, ai, bi, S, actA: actorsOf(A), actB: actorsOf(B) };
 }
 
 export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
-  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B);
+  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B, params.wordBonus);
   if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
   const all = S.flat();
   const { floor, floorMutual } = floorsFor(params, all.length);
@@ -648,6 +718,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       // quit the team later that year"; lib/nlp/actors.ts). Units quoting someone are exempt
       // (`differentActors`). Measured with `npx tsx bench/eval.ts`: no change on the dev sets.
       if (differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)) continue;
+      if (predicateVetoed(ai[x]!, bi[y]!, s, all.length, params.predicates)) continue;
       if (!strong) {
         const best = s > 0 && (s === rowMax[x] || s === colMax[y]);
         if (!mutual && !oneSided && !best) continue;

@@ -19,7 +19,7 @@
 import type { AddedFact, Article, Conflict, LeftOutFact, NovelSpan, RelatedArticle, Report, SharedFact } from '../types';
 import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
-import { actorsOf, align, differentActors, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
+import { actorsOf, align, differentActors, predicateVetoed, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
 import { predications, type ClauseSpan } from '../nlp/clauses';
 import { ambiguousFigures, sharedActor } from './conflicts';
 import { isNearCopy, storySources } from './copy';
@@ -297,7 +297,7 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
     }
     const w = weigh(f, idf.words, idf.grams);
     let best = 0;
-    for (const b of B) best = Math.max(best, unitSimilarity(w, b));
+    for (const b of B) best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
     return best < need;
   });
 }
@@ -313,15 +313,15 @@ export function toldByNeighbours(u: Weighted, B: readonly Weighted[], pairs: rea
   let best = -1;
   let bestS = 0;
   for (let j = 0; j + 1 < B.length; j++) {
-    const s = unitSimilarity(u, pairs[j]!);
+    const s = unitSimilarity(u, pairs[j]!, params.wordBonus);
     if (s < floor || s <= bestS) continue;
-    const one = Math.max(unitSimilarity(u, B[j]!), unitSimilarity(u, B[j + 1]!));
+    const one = Math.max(unitSimilarity(u, B[j]!, params.wordBonus), unitSimilarity(u, B[j + 1]!, params.wordBonus));
     if (s < params.margin * one || one >= floorMutual) continue;
     best = j;
     bestS = s;
   }
   if (best < 0) return -1;
-  return unitSimilarity(u, B[best]!) >= unitSimilarity(u, B[best + 1]!) ? best : best + 1;
+  return unitSimilarity(u, B[best]!, params.wordBonus) >= unitSimilarity(u, B[best + 1]!, params.wordBonus) ? best : best + 1;
 }
 
 /** Each fact unit joined with the next one, weighed as one text (toldByNeighbours). */
@@ -360,10 +360,10 @@ export function mutualBest(
   B: Weighted[],
   freeA: Set<number>,
   freeB: Set<number>,
-  params: Pick<AlignParams, 'floor' | 'margin' | 'growth'>,
+  params: Pick<AlignParams, 'floor' | 'margin' | 'growth' | 'wordBonus' | 'predicates'>,
 ): Array<{ a: number; b: number; s: number; conflict: string | null }> {
   if (freeA.size === 0 || freeB.size === 0) return [];
-  const { ix: ia, iy: ib, ai: a, bi: b, S, actA, actB } = factMatrix(A, B);
+  const { ix: ia, iy: ib, ai: a, bi: b, S, actA, actB } = factMatrix(A, B, params.wordBonus);
   if (a.length === 0 || b.length === 0) return [];
   // The strong floor of this matrix: it rises with the matrix's size as align()'s does (align.ts FloorGrowth).
   const floor = params.floor + floorRise(params.growth, a.length * b.length);
@@ -386,6 +386,7 @@ export function mutualBest(
     if (s < params.margin * second) return;
     // Shared names alone do not make one fact: the two must be about the same actor.
     if (differentActors(x, actA[ia[i]!]!, b[best]!, actB[ib[best]!]!)) return;
+    if (predicateVetoed(x, b[best]!, s, a.length * b.length, params.predicates)) return;
     out.push({ a: x.f.unit.i, b: b[best]!.f.unit.i, s, conflict: figureConflict(x.f.figures, b[best]!.f.figures, amb, sharedActor(actA[ia[i]!]!, actB[ib[best]!]!)) });
   });
   return out;
