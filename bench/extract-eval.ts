@@ -23,6 +23,8 @@
  *               own output (so plain Readability scores ~1 by construction: this set measures how much
  *               the cleaning removes that Readability kept, not extraction quality). `news` subset listed.
  * - zyte:       ../shared/data/zyte-article-extraction (in-sample: the cleaning rules were written on it).
+ * - cleanportal: CleanPortalEval (71 news-portal pages, 2013): never read for fitting; only for the
+ *               final before/after of docs/notes/extract8.md (`--sets cleanportal --split all`).
  * The first four come from github:j-szulc/html-cleaning-dataset-merged (a mirror of CleanEval,
  * Dragnet, L3S-GN1 "page-signal" and readability; EXTRACT_MERGED_GIT overrides its git dir) and
  * github:mozilla/readability (EXTRACT_READABILITY_GIT).
@@ -41,7 +43,7 @@ import { nodeEnv, nodeParseHtml } from '../cli/node-env.ts';
 import { DECLARED_FIT } from '../lib/extract.ts';
 import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
-import { decodeTextBytes } from '../lib/text/normalize.ts';
+import { decodeTextBytes, normalizeInline } from '../lib/text/normalize.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -141,6 +143,27 @@ function cleaneval(): EvalPage[] | string {
   return out;
 }
 
+/**
+ * CleanPortalEval (github:ppke-nlpg/CleanPortalEval, via the merged mirror): 71 news and news-blog
+ * pages of 2013 from five portals (BBC News, WSJ Brussels blog, MSNBC TV news, two Washington Post
+ * blogs), gold text in CleanEval's format. Read once, for the final before/after of
+ * docs/notes/extract8.md: no rule or constant was fitted or looked at on it.
+ */
+function cleanportal(): EvalPage[] | string {
+  const dir = unpack(MERGED_GIT, 'CleanPortalEval-master');
+  if (!dir) return `no mirror at ${MERGED_GIT} (fetch github:j-szulc/html-cleaning-dataset-merged)`;
+  return readdirSync(join(dir, 'input'))
+    .filter((f) => f.endsWith('.html') && existsSync(join(dir, 'GoldStandard', f.replace(/\.html$/, '.txt'))))
+    .map((f) => {
+      const id = f.replace(/\.html$/, '');
+      const gold = decode(join(dir, 'GoldStandard', `${id}.txt`))
+        .replace(/^\s*URL:.*\n/, '')
+        .replace(/<\/?[phl]>/gi, ' ');
+      const truth = gold.split('\n').map((l) => normalizeInline(l).text).join('\n');
+      return { set: 'cleanportal', id, html: decode(join(dir, 'input', f)), truth, news: true };
+    });
+}
+
 /** Readability test pages from news outlets (by outlet, not by looking at results). */
 const READABILITY_NEWS = new Set([
   'aktualne', 'ars-1', 'bbc-1', 'breitbart', 'buzzfeed-1', 'citylab-1', 'cnet', 'cnn', 'engadget', 'folha', 'gmw', 'guardian-1',
@@ -166,7 +189,7 @@ function zyte(): EvalPage[] | string {
     .map((id) => ({ set: 'zyte', id, html: decodeTextBytes(gunzipSync(readFileSync(join(ZYTE_DIR, 'html', `${id}.html.gz`)))).text, truth: truth[id]!.articleBody, news: true }));
 }
 
-export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte };
+export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal };
 
 /** Even index of the sorted ids: dev; odd: held-out. */
 export function splitOf(pages: EvalPage[]): Map<string, 'dev' | 'held'> {

@@ -137,6 +137,7 @@ function main() {
         const where = !ours.length ? 'empty extraction' : k < first ? 'above the container' : k > last ? 'below the container' : 'inside the span';
         add(recall, `${where} · ${tagKind(b.tag)}`, p, k, b.text);
         add(recall, `${where} (all)`, p, k, b.text);
+        add(recall, 'ANY recall loss', p, k, b.text);
       });
       // Precision: ours blocks that are not truth.
       ours.forEach((b, k) => {
@@ -146,6 +147,7 @@ function main() {
         const kind = ck ?? (wordsIn(b.text) < 10 ? `short line (${tagKind(b.tag)})` : `prose-length block (${tagKind(b.tag)})`);
         add(precision, `${kind} · ${edge}`, p, k, b.text);
         add(precision, `${ck ?? 'no class word'} (all)`, p, k, b.text);
+        add(precision, 'ANY precision loss', p, k, b.text);
       });
     }
     const scoreWith = (fixR: Map<string, Set<number>> | null, fixP: Map<string, Set<number>> | null) => {
@@ -169,7 +171,7 @@ function main() {
       });
       rows.sort((a, b) => b.gain - a.gain);
       for (const r of rows) {
-        if (r.gain < 0.0005 && !r.k.endsWith('(all)')) continue;
+        if (r.gain < 0.0005 && !r.k.endsWith('(all)') && !r.k.startsWith('ANY')) continue;
         out.push(`    ${r.k.padEnd(52)} ${String(r.l.pages.size).padStart(5)} ${String(r.l.blocks).padStart(6)} ${String(r.l.words).padStart(6)}   ${r.f1.toFixed(4)} (+${r.gain.toFixed(4)})`);
       }
     }

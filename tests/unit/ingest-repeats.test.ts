@@ -55,11 +55,20 @@ describe('a paragraph printed twice (embedded post, pull quote) is ingested once
     expect(dropRepeatedBlocks(blocks).removed).toBe(0);
   });
 
-  it('drops the later of two identical paragraphs and a pull quote printed before its paragraph', () => {
+  it('drops a pull quote printed before its paragraph, keeps a paragraph the page prints twice', () => {
     const para = 'The report found that three of the four pumps had failed during the storm last week.';
     const pull = 'three of the four pumps had failed during the storm';
-    const r = dropRepeatedBlocks([{ text: pull }, { text: para }, { text: 'Another paragraph of the story follows here with words.' }, { text: para }]);
-    expect(r.blocks.map((b) => b.text)).toEqual([para, 'Another paragraph of the story follows here with words.']);
-    expect(r.removed).toBe(2);
+    const other = 'Another paragraph of the story follows here with words.';
+    const r = dropRepeatedBlocks([{ text: pull }, { text: para }, { text: other }, { text: para }]);
+    expect(r.blocks.map((b) => b.text)).toEqual([para, other, para]);
+    expect(r.removed).toBe(1);
+  });
+});
+
+describe('code is not a repeat', () => {
+  it('keeps a line of code shown alone and again inside a longer listing', () => {
+    const call = { text: 'const total = items.reduce((sum, item) => sum + item.price, 0);', tag: 'pre' };
+    const listing = { text: 'function cost(items) {\nconst total = items.reduce((sum, item) => sum + item.price, 0);\nreturn total;\n}', tag: 'pre' };
+    expect(dropRepeatedBlocks([call, { text: 'Then wrap it in a function:', tag: 'p' }, listing]).removed).toBe(0);
   });
 });
