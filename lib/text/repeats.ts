@@ -1,12 +1,12 @@
 /**
- * Paragraphs an article prints twice: an embedded post (a tweet shown as a card under the paragraph
- * that quotes it), a pull quote repeating a line of the text, a caption printed again. Ingested
- * as they are, the same words become units twice (once inside the quoting paragraph, once on
- * their own) and count double in every comparison. A block whose words all appear, in order, in
- * another, longer block of the article is dropped: the longer block is kept (it carries the
- * attribution: "… he tweeted."). Identical blocks are left alone: a page that prints the same
- * paragraph twice says so itself (the readability test pages' fixtures do; dropping the copy cost
- * them 0.03–0.3 F1 each against their truth, bench/extract-eval.ts).
+ * Quotations an article prints twice: an embedded post (a tweet shown as a card under the paragraph
+ * that quotes it), a pull quote repeating a quotation of the text. Ingested as they are, the same
+ * words become units twice (once inside the quoting paragraph, once on their own) and count double
+ * in every comparison. A block whose words all appear, in order, inside a quotation ("…", “…”, «…»,
+ * „…“, ‘…’) of another, longer block is dropped: the quoting block is kept (it carries the
+ * attribution: "… he tweeted."). Text repeated outside quotation marks stays (a paragraph printed
+ * twice, the readability test pages' lorem-ipsum fixtures: dropping those cost 0.03–0.3 F1 each
+ * against their truth, bench/extract-eval.ts), and so does <pre> code.
  */
 
 /** Shorter blocks are left alone: "Advertisement", "Read more", a one-word heading said twice. */
@@ -14,7 +14,18 @@ export const MIN_REPEAT_WORDS = 6;
 
 const wordsKey = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
-/** The blocks without the ones repeated inside a longer block; `removed` counts them. */
+/** Quoted passages of a block (straight or typographic double quotes, guillemets, low-9, single curly). */
+const QUOTED_RE = /"([^"]+)"|“([^”“]+)”|«([^»]+)»|„([^“”]+)[“”]|‘([^’‘]+)’/g;
+function quotedKeys(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(QUOTED_RE)) {
+    const q = m.slice(1).find((x) => x !== undefined);
+    if (q) out.push(` ${wordsKey(q)} `);
+  }
+  return out;
+}
+
+/** The blocks without the ones repeated inside a quotation of a longer block; `removed` counts them. */
 export function dropRepeatedBlocks<T extends { text: string; tag?: string }>(blocks: T[]): { blocks: T[]; removed: number } {
   const keys = blocks.map((b) => wordsKey(b.text));
   // Code repeats itself legitimately (a call shown alone, then inside a longer listing): <pre> stays.
@@ -40,7 +51,7 @@ export function dropRepeatedBlocks<T extends { text: string; tag?: string }>(blo
       if (i === j || drop.has(j)) continue;
       const kj = keys[j]!;
       if (kj.length <= keys[i]!.length) continue;
-      if (` ${kj} `.includes(ki)) {
+      if (quotedKeys(blocks[j]!.text).some((q) => q.includes(ki))) {
         drop.add(i);
         break;
       }

@@ -55,12 +55,13 @@ describe('a paragraph printed twice (embedded post, pull quote) is ingested once
     expect(dropRepeatedBlocks(blocks).removed).toBe(0);
   });
 
-  it('drops a pull quote printed before its paragraph, keeps a paragraph the page prints twice', () => {
-    const para = 'The report found that three of the four pumps had failed during the storm last week.';
-    const pull = 'three of the four pumps had failed during the storm';
+  it('drops a pull quote printed before the paragraph quoting it, keeps text repeated outside quotation marks', () => {
+    const para = '“Three of the four pumps had failed during the storm last week,” the report found, and the council agreed.';
+    const pull = 'Three of the four pumps had failed during the storm';
     const other = 'Another paragraph of the story follows here with words.';
-    const r = dropRepeatedBlocks([{ text: pull }, { text: para }, { text: other }, { text: para }]);
-    expect(r.blocks.map((b) => b.text)).toEqual([para, other, para]);
+    const plain = 'The council met on Tuesday to discuss the budget for next year and the roads.';
+    const r = dropRepeatedBlocks([{ text: pull }, { text: para }, { text: other }, { text: 'met on Tuesday to discuss the budget' }, { text: plain }, { text: para }]);
+    expect(r.blocks.map((b) => b.text)).toEqual([para, other, 'met on Tuesday to discuss the budget', plain, para]);
     expect(r.removed).toBe(1);
   });
 });
