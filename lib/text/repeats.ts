@@ -11,6 +11,8 @@
 
 /** Shorter blocks are left alone: "Advertisement", "Read more", a one-word heading said twice. */
 export const MIN_REPEAT_WORDS = 6;
+/** Quotations compared per block at most (bounds the work on a page of near-identical quotes). */
+const MAX_CANDIDATES = 32;
 
 const wordsKey = (s: string): string => (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
@@ -31,27 +33,33 @@ export function dropRepeatedBlocks<T extends { text: string; tag?: string }>(blo
   // Code repeats itself legitimately (a call shown alone, then inside a longer listing): <pre> stays.
   const long = keys.map((k, i) => k.split(' ').length >= MIN_REPEAT_WORDS && k.length > 0 && blocks[i]!.tag !== 'pre');
   if (long.filter(Boolean).length < 2) return { blocks, removed: 0 };
-  // Candidates by the block's first words: a block containing block i contains its opening
-  // MIN_REPEAT_WORDS-word window, so only blocks holding that window are compared (linear, not n²).
-  const windows = new Map<string, Set<number>>();
-  const split = keys.map((k) => k.split(' '));
-  split.forEach((w, j) => {
-    for (let s = 0; s + MIN_REPEAT_WORDS <= w.length; s++) {
-      const key = w.slice(s, s + MIN_REPEAT_WORDS).join(' ');
-      const at = windows.get(key) ?? new Set<number>();
-      at.add(j);
-      windows.set(key, at);
+  // Candidates by the block's first words: a quotation holding block i holds its opening
+  // MIN_REPEAT_WORDS-word window, so windows are indexed over the quotations only, each quotation's
+  // words computed once, and at most MAX_CANDIDATES quotations are compared per block: linear in the
+  // text even for a page of a thousand near-identical quoted paragraphs.
+  const quotes: Array<{ j: number; key: string }> = [];
+  const windows = new Map<string, number[]>();
+  blocks.forEach((b, j) => {
+    for (const key of quotedKeys(b.text)) {
+      const w = key.trim().split(' ');
+      const q = quotes.push({ j, key }) - 1;
+      for (let s = 0; s + MIN_REPEAT_WORDS <= w.length; s++) {
+        const win = w.slice(s, s + MIN_REPEAT_WORDS).join(' ');
+        const at = windows.get(win);
+        if (!at) windows.set(win, [q]);
+        else if (at.length < MAX_CANDIDATES && at[at.length - 1] !== q) at.push(q);
+      }
     }
   });
+  if (!quotes.length) return { blocks, removed: 0 };
   const drop = new Set<number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!long[i]) continue;
     const ki = ` ${keys[i]} `;
-    for (const j of windows.get(split[i]!.slice(0, MIN_REPEAT_WORDS).join(' ')) ?? []) {
-      if (i === j || drop.has(j)) continue;
-      const kj = keys[j]!;
-      if (kj.length <= keys[i]!.length) continue;
-      if (quotedKeys(blocks[j]!.text).some((q) => q.includes(ki))) {
+    for (const q of windows.get(keys[i]!.split(' ').slice(0, MIN_REPEAT_WORDS).join(' ')) ?? []) {
+      const { j, key } = quotes[q]!;
+      if (i === j || drop.has(j) || keys[j]!.length <= keys[i]!.length) continue;
+      if (key.includes(ki)) {
         drop.add(i);
         break;
       }
