@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
- *                                 [--blocks dev|THRESHOLD]
+ *                                 [--blocks dev|THRESHOLD] [--unwrap]
  *
  * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
  * constants for this run only (it is off in the shipped fit; bench/extract-declared.ts fits it).
@@ -211,9 +211,18 @@ function baseline(p: EvalPage, cache: Record<string, string>): string {
   return text;
 }
 
+/**
+ * `--unwrap`: CleanEval-format files (cleaneval, cleanportal) open with the dataset's own
+ * `<text id="URL">` line before the doctype, so `ingestFile` does not see a whole page there and
+ * reads them as fragments (all their text, no Readability). With --unwrap that line (and a closing
+ * `</text>`) is removed first, as the page was served.
+ */
+let UNWRAP = false;
+const unwrap = (html: string) => html.replace(/^\s*<text\b[^>]*>\s*/i, '').replace(/<\/text>\s*$/i, '');
+
 /** Parallax: the CLI's path (ingestFile on a .html file with linkedom), units joined by newlines. */
 export function parallax(p: EvalPage): string {
-  const r = ingestFile({ name: `${p.id}.html`, content: p.html }, nodeEnv);
+  const r = ingestFile({ name: `${p.id}.html`, content: UNWRAP ? unwrap(p.html) : p.html }, nodeEnv);
   return r.articles.map((a) => a.units.map((u) => u.text).join('\n')).join('\n');
 }
 
@@ -233,6 +242,7 @@ function main(): number {
     Object.assign(DECLARED_FIT, { gram, share });
     process.stderr.write(`declared-body rule on: gram ${gram}, share ${share}\n`);
   }
+  UNWRAP = argv.includes('--unwrap');
   const blocks = value('blocks');
   if (blocks) {
     Object.assign(BLOCK_MODEL, { threshold: blocks === 'dev' ? BLOCK_DEV_THRESHOLD : Number(blocks) });
