@@ -5,7 +5,7 @@
  *
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
- *                                 [--blocks dev|THRESHOLD]
+ *                                 [--blocks dev|THRESHOLD] [--unwrap]
  *
  * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
  * constants for this run only (it is off in the shipped fit; bench/extract-declared.ts fits it).
@@ -23,6 +23,8 @@
  *               own output (so plain Readability scores ~1 by construction: this set measures how much
  *               the cleaning removes that Readability kept, not extraction quality). `news` subset listed.
  * - zyte:       ../shared/data/zyte-article-extraction (in-sample: the cleaning rules were written on it).
+ * - cleanportal: CleanPortalEval (71 news-portal pages, 2013): never read for fitting; only for the
+ *               final before/after of docs/notes/extract8.md (`--sets cleanportal --split all`).
  * The first four come from github:j-szulc/html-cleaning-dataset-merged (a mirror of CleanEval,
  * Dragnet, L3S-GN1 "page-signal" and readability; EXTRACT_MERGED_GIT overrides its git dir) and
  * github:mozilla/readability (EXTRACT_READABILITY_GIT).
@@ -41,7 +43,7 @@ import { nodeEnv, nodeParseHtml } from '../cli/node-env.ts';
 import { DECLARED_FIT } from '../lib/extract.ts';
 import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
-import { decodeTextBytes } from '../lib/text/normalize.ts';
+import { decodeTextBytes, normalizeInline } from '../lib/text/normalize.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -141,6 +143,27 @@ function cleaneval(): EvalPage[] | string {
   return out;
 }
 
+/**
+ * CleanPortalEval (github:ppke-nlpg/CleanPortalEval, via the merged mirror): 71 news and news-blog
+ * pages of 2013 from five portals (BBC News, WSJ Brussels blog, MSNBC TV news, two Washington Post
+ * blogs), gold text in CleanEval's format. Read once, for the final before/after of
+ * docs/notes/extract8.md: no rule or constant was fitted or looked at on it.
+ */
+function cleanportal(): EvalPage[] | string {
+  const dir = unpack(MERGED_GIT, 'CleanPortalEval-master');
+  if (!dir) return `no mirror at ${MERGED_GIT} (fetch github:j-szulc/html-cleaning-dataset-merged)`;
+  return readdirSync(join(dir, 'input'))
+    .filter((f) => f.endsWith('.html') && existsSync(join(dir, 'GoldStandard', f.replace(/\.html$/, '.txt'))))
+    .map((f) => {
+      const id = f.replace(/\.html$/, '');
+      const gold = decode(join(dir, 'GoldStandard', `${id}.txt`))
+        .replace(/^\s*URL:.*\n/, '')
+        .replace(/<\/?[phl]>/gi, ' ');
+      const truth = gold.split('\n').map((l) => normalizeInline(l).text).join('\n');
+      return { set: 'cleanportal', id, html: decode(join(dir, 'input', f)), truth, news: true };
+    });
+}
+
 /** Readability test pages from news outlets (by outlet, not by looking at results). */
 const READABILITY_NEWS = new Set([
   'aktualne', 'ars-1', 'bbc-1', 'breitbart', 'buzzfeed-1', 'citylab-1', 'cnet', 'cnn', 'engadget', 'folha', 'gmw', 'guardian-1',
@@ -166,7 +189,7 @@ function zyte(): EvalPage[] | string {
     .map((id) => ({ set: 'zyte', id, html: decodeTextBytes(gunzipSync(readFileSync(join(ZYTE_DIR, 'html', `${id}.html.gz`)))).text, truth: truth[id]!.articleBody, news: true }));
 }
 
-export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte };
+export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal };
 
 /** Even index of the sorted ids: dev; odd: held-out. */
 export function splitOf(pages: EvalPage[]): Map<string, 'dev' | 'held'> {
@@ -188,9 +211,18 @@ function baseline(p: EvalPage, cache: Record<string, string>): string {
   return text;
 }
 
+/**
+ * `--unwrap`: CleanEval-format files (cleaneval, cleanportal) open with the dataset's own
+ * `<text id="URL">` line before the doctype, so `ingestFile` does not see a whole page there and
+ * reads them as fragments (all their text, no Readability). With --unwrap that line (and a closing
+ * `</text>`) is removed first, as the page was served.
+ */
+let UNWRAP = false;
+const unwrap = (html: string) => html.replace(/^\s*<text\b[^>]*>\s*/i, '').replace(/<\/text>\s*$/i, '');
+
 /** Parallax: the CLI's path (ingestFile on a .html file with linkedom), units joined by newlines. */
 export function parallax(p: EvalPage): string {
-  const r = ingestFile({ name: `${p.id}.html`, content: p.html }, nodeEnv);
+  const r = ingestFile({ name: `${p.id}.html`, content: UNWRAP ? unwrap(p.html) : p.html }, nodeEnv);
   return r.articles.map((a) => a.units.map((u) => u.text).join('\n')).join('\n');
 }
 
@@ -210,6 +242,7 @@ function main(): number {
     Object.assign(DECLARED_FIT, { gram, share });
     process.stderr.write(`declared-body rule on: gram ${gram}, share ${share}\n`);
   }
+  UNWRAP = argv.includes('--unwrap');
   const blocks = value('blocks');
   if (blocks) {
     Object.assign(BLOCK_MODEL, { threshold: blocks === 'dev' ? BLOCK_DEV_THRESHOLD : Number(blocks) });

@@ -15,13 +15,16 @@ export interface ReadabilityPass {
   byline: string | null;
 }
 
-export function readabilityPass(html: string, opts: { keepClasses?: boolean; beforeParse?: (clone: Document) => void } = {}): ReadabilityPass {
+export function readabilityPass(
+  html: string,
+  opts: { keepClasses?: boolean; beforeParse?: (clone: Document) => void; readability?: { linkDensityModifier?: number; nbTopCandidates?: number; charThreshold?: number } } = {},
+): ReadabilityPass {
   try {
     const doc = nodeParseHtml(html);
     const clone = doc.cloneNode(true) as Document;
     bodyOutOfHead(clone);
     opts.beforeParse?.(clone);
-    const parsed = new Readability(clone, { keepClasses: opts.keepClasses ?? false }).parse();
+    const parsed = new Readability(clone, { ...opts.readability, keepClasses: opts.keepClasses ?? false }).parse();
     const meta = readMetadata(doc, '');
     return {
       content: parsed?.content ?? null,

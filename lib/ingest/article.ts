@@ -10,6 +10,7 @@ import { canonicalUrl } from '../url';
 import { outletForUrl, hostOf } from '../outlets';
 import { classifyParagraphs, segmentParagraphs } from '../segment/index';
 import { cleanBlocks } from '../text/boilerplate';
+import { dropRepeatedBlocks } from '../text/repeats';
 import type { Block } from '../text/html';
 import { detectLanguage } from '../text/language';
 import { normalizeInline } from '../text/normalize';
@@ -76,7 +77,11 @@ export function fromBlocks(id: string, format: ArticleFormat, input: Block[], me
     const rules = [...new Set(cleaned.removed.map((r) => r.rule))].join(', ');
     warnings.push(`removed ${cleaned.removed.length} boilerplate block${cleaned.removed.length === 1 ? '' : 's'} (${rules})`);
   }
-  const blocks = cleaned.blocks;
+  // An embedded post or pull quote printing a paragraph's words a second time would give the same
+  // sentences twice (once inside the quoting paragraph, once on their own): the copy goes.
+  const repeats = dropRepeatedBlocks(cleaned.blocks);
+  if (repeats.removed) warnings.push(`removed ${repeats.removed} repeated block${repeats.removed === 1 ? '' : 's'} (an embedded post or pull quote printed twice)`);
+  const blocks = repeats.blocks;
 
   let title = meta.title ?? null;
   const first = blocks[0];

@@ -69,6 +69,9 @@ const SHARE_RE =
 const COMMENT_FORM_RE =
   /^(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:conversation|discussion)|cancel reply|\d*\s*(?:responses?|comments?|replies)(?: to .{0,120})?|your email address will not be published\.?.*|required fields are marked.*|(?:comment|name|email|website)\s*\*?|post comment|submit comment|save my name, email,? and website.*|you must be logged in to post a comment.*|comments are closed\.?|this site uses akismet.*|notify me of (?:follow-up comments|new posts).*)$/i;
 
+/** The bare field labels among COMMENT_FORM_RE's lines. */
+const FIELD_LABEL_RE = /^(?:comment|name|email|website)\s*\*?$/i;
+
 /** Headings that introduce lists of other stories. */
 const RELATED_RE =
   /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
@@ -249,7 +252,10 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('share widget');
       continue;
     }
-    const isComment = t.length <= 200 && COMMENT_FORM_RE.test(t);
+    // A lone field label ("Name", "Website") is a comment form only where no prose follows: the same
+    // word heads an infobox row or a table in the middle of an article (a Wikipedia page was cut
+    // after its infobox's "Website" row: bench/extract-rules.ts, readability test pages, dev).
+    const isComment = t.length <= 200 && COMMENT_FORM_RE.test(t) && !(FIELD_LABEL_RE.test(t) && input.slice(k + 1).some(isProse));
     const bare = t.replace(/\s*(?:\.{2,}|…|:|»|›|>+|→)\s*$/, '');
     const isRelated = short && !endsLikeSentence(bare) && RELATED_RE.test(bare);
     if (isComment || isRelated) {
