@@ -7,6 +7,7 @@
  */
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { extractPage } from '../lib/extract.ts';
+import { decideBlocks } from '../lib/text/blocks.ts';
 import { FILE_PAGE_OPTIONS } from '../lib/ingest/page.ts';
 import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { SETS } from './extract-eval.ts';
@@ -30,7 +31,7 @@ if (typeof pages === 'string') {
     for (let r = 0; r < reps; r++) {
       for (const [name, model] of r % 2 ? ([['on', on], ['off', off]] as const) : ([['off', off], ['on', on]] as const)) {
         const t0 = performance.now();
-        extractPage(doc, '', { ...FILE_PAGE_OPTIONS, blocks: model });
+        extractPage(doc, '', { ...FILE_PAGE_OPTIONS, blocks: model.threshold ? (b) => decideBlocks(b, model) : null });
         t[name].push(performance.now() - t0);
       }
     }

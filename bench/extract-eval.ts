@@ -40,7 +40,8 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { nodeEnv, nodeParseHtml } from '../cli/node-env.ts';
-import { DECLARED_FIT } from '../lib/extract.ts';
+import { DECLARED_FIT, useBlockDecision } from '../lib/extract.ts';
+import { decideBlocks } from '../lib/text/blocks.ts';
 import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { decodeTextBytes, normalizeInline } from '../lib/text/normalize.ts';
@@ -245,8 +246,9 @@ function main(): number {
   UNWRAP = argv.includes('--unwrap');
   const blocks = value('blocks');
   if (blocks) {
-    Object.assign(BLOCK_MODEL, { threshold: blocks === 'dev' ? BLOCK_DEV_THRESHOLD : Number(blocks) });
-    process.stderr.write(`block decision on: threshold ${BLOCK_MODEL.threshold}\n`);
+    const model = { ...BLOCK_MODEL, threshold: blocks === 'dev' ? BLOCK_DEV_THRESHOLD : Number(blocks) };
+    useBlockDecision((b) => decideBlocks(b, model));
+    process.stderr.write(`block decision on: threshold ${model.threshold}\n`);
   }
   mkdirSync(CACHE, { recursive: true });
   const baseFile = join(CACHE, 'readability-baseline.json');

@@ -95,8 +95,13 @@ describe('extractPage with a block model', () => {
     <div class="photo-credit"><p>Photographs for this report were taken by the harbour authority's own staff photographer, who asked not to be named, in March.</p><p>Archive pictures: harbour museum.</p></div></article></body></html>`;
 
   it('keeps class words through Readability and drops the block the model rejects (the CLI path, linkedom)', () => {
-    const on = extractPage(nodeParseHtml(html), '', { minChars: 80, lenient: true, blocks: only('attrCaption', -10, 3) });
-    const off = extractPage(nodeParseHtml(html), '', { minChars: 80, lenient: true, blocks: { ...only('attrCaption', -10, 3), threshold: 0 } });
+    const model = only('attrCaption', -10, 3);
+    const on = extractPage(nodeParseHtml(html), '', { minChars: 80, lenient: true, blocks: (b) => decideBlocks(b, model) });
+    const off = extractPage(nodeParseHtml(html), '', { minChars: 80, lenient: true, blocks: (b) => decideBlocks(b, { ...model, threshold: 0 }) });
+    // The product installs no decision: the block stays.
+    const product = extractPage(nodeParseHtml(html), '', { minChars: 80, lenient: true });
+    if (isNotArticle(product)) throw new Error('not an article');
+    expect(product.blocks.map((b) => b.text).join(' ')).toMatch(/staff photographer/);
     if (isNotArticle(on) || isNotArticle(off)) throw new Error('not an article');
     expect(off.blocks.map((b) => b.text).join(' ')).toMatch(/staff photographer/);
     expect(on.blocks.map((b) => b.text).join(' ')).not.toMatch(/staff photographer/);
