@@ -287,16 +287,31 @@ export function prominentShare(feats: ReadonlyArray<Pick<UnitFeatures, 'fact' | 
   return all > 0 ? hit / all : 0;
 }
 
-/** The same-story articles and every other fetched candidate, most probable first. */
-export async function findRelated(
-  article: Article,
-  corpus: CorpusIndex,
-  opts: CompareOptions = {},
-): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
+/** What a story decision reads from the corpus (findRelated's first step, see `storyPool`). */
+export interface StoryPool {
+  selfId: string | null;
+  /** Articles in the corpus. */
+  n: number;
+  /** Key counts of the article's index keys. */
+  df: Map<string, number>;
+  /** The candidates' ids and index hits, best first, the article itself left out. */
+  ids: Array<{ id: string; hits: number }>;
+  /** Those candidates as read (`getMany`). */
+  fetched: Article[];
+}
+
+/**
+ * The article's pool, every database read a story decision makes: its index keys' counts (with
+ * "is it in the corpus" and the corpus size, at once), the candidates of its distinctive keys, the
+ * candidates themselves. Nothing here depends on another article's decision, so a compare may ask
+ * it early for an article whose decision it will probably read (compare.ts `prefetchPools`): through
+ * the compare's read cache (read-cache.ts) the decision then finds every read done or in flight.
+ */
+export async function storyPool(article: Article, corpus: CorpusIndex, opts: Pick<CompareOptions, 'candidateLimit'> = {}, get: (ids: string[]) => Promise<Article[]> = (x) => corpus.getMany(x)): Promise<StoryPool> {
   const limit = opts.candidateLimit ?? 40;
   // "Is this article in the corpus" is asked at once with the key statistics (one round trip, not
   // two): its answer is needed only to leave the article itself out of the candidates.
-  const keys = indexKeys(article);
+  const keys = keysOf(article);
   const [selfId, n, df] = await Promise.all([corpus.findSame(article), corpus.count(), corpus.keyCounts(keys)]);
   // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
   // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
@@ -305,7 +320,32 @@ export async function findRelated(
   const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
   const hits = await corpus.candidates(queryKeys, limit + 1);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
-  const fetched = await corpus.getMany(ids.map((h) => h.id));
+  const fetched = await get(ids.map((h) => h.id));
+  return { selfId, n, df, ids, fetched };
+}
+
+/**
+ * indexKeys of an article object, once per object while its title, text and quotes are the same
+ * ones: a compare that prefetches a pool and then decides asks it twice for the same object. Per
+ * object, not per id: the keys read the quotes too, which the derived record's check does not cover.
+ */
+function keysOf(a: Article): string[] {
+  const k = keysByObject.get(a);
+  if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k.keys;
+  const keys = indexKeys(a);
+  keysByObject.set(a, { title: a.title, text: a.text, quotes: a.quotes, keys });
+  return keys;
+}
+const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
+
+/** The same-story articles and every other fetched candidate, most probable first. */
+export async function findRelated(
+  article: Article,
+  corpus: CorpusIndex,
+  opts: CompareOptions = {},
+): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
+  const limit = opts.candidateLimit ?? 40;
+  const { selfId, n, df, ids, fetched } = await storyPool(article, corpus, opts);
   const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
   if (others.length === 0) return { selfId, candidates: [] };
 
