@@ -14,7 +14,7 @@ import { forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated } from '../lib/engine/story';
-import { closeStory, storyAsker } from '../lib/engine/closure';
+import { closeStory, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
@@ -263,8 +263,9 @@ const api = {
     return { runs: rounds * probes.length, stored: sum('stored'), derived: sum('derived'), differ, detail: runs, first: { median: quantile(first, 0.5), p95: quantile(first, 0.95) } };
   },
   /**
-   * Compares with the likely asked articles' pools read ahead (compare.ts prefetchStoryReads) against
-   * without, alternating per probe and round (same database, same load); warm (the page's derived
+   * Compares with this round's story step (perf12: the likely asked articles' pools read ahead,
+   * compare.ts prefetchStoryReads, and consistency's checks deciding only the candidates they read,
+   * closure.ts readStoriesAmong) against without both, alternating per probe and round (same database, same load); warm (the page's derived
    * records kept, as the compare row) or cold (forgotten before each run, a fresh panel). Median and
    * p95 ms of each, reports differing (must be 0), and each run's breakdown: ms, articles read
    * (getMany ids, the prefetch's included), story decisions (findSame calls), ms until the first
@@ -313,6 +314,7 @@ const api = {
         for (const how of order) {
           if (cold) forgetDerived();
           prefetchStoryReads(how === 'on');
+          readStoriesAmong(how === 'on');
           fetched = 0;
           asked = 0;
           ioWall = 0;
@@ -329,6 +331,7 @@ const api = {
       }
     }
     prefetchStoryReads(true);
+    readStoriesAmong(true);
     const sum = (how: 'on' | 'off') => ({ median: quantile(each[how], 0.5), p95: quantile(each[how], 0.95) });
     return { runs: rounds * probes.length, on: sum('on'), off: sum('off'), differ, detail };
   },

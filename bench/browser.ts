@@ -72,7 +72,8 @@ const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
  */
 const coldAB = args.includes('--cold-ab');
 /**
- * Compares with the likely asked articles' pools read ahead (lib/engine/compare.ts) against without,
+ * Compares with perf12's story step (the likely asked articles' pools read ahead, lib/engine/compare.ts;
+ * consistency's checks deciding only the candidates they read, closure.ts) against without both,
  * alternating (same database, same load): `--prefetch-ab warm|cold|both`; the slowest runs listed
  * with their breakdown.
  */
@@ -252,15 +253,15 @@ async function main() {
           : []),
         ...pre.flatMap(([kind, x]) => [
           [
-            `compare, ${kind}: pools read ahead vs not`,
-            `ahead: median ${ms(x.on.median)}, p95 ${ms(x.on.p95)}; not: median ${ms(x.off.median)}, p95 ${ms(x.off.p95)} (${x.runs} runs each, alternating; reports differing: ${x.differ})`,
+            `compare, ${kind}: perf12's story step (reads ahead, checks among the reading's candidates) vs before`,
+            `perf12: median ${ms(x.on.median)}, p95 ${ms(x.on.p95)}; before: median ${ms(x.off.median)}, p95 ${ms(x.off.p95)} (${x.runs} runs each, alternating; reports differing: ${x.differ})`,
           ],
           [
             `  slowest ${kind} runs (probe, how: ms, articles read, story decisions, ms to the first extra decision, ms with a read outstanding)`,
             [...x.detail].sort((a, b) => b.ms - a.ms).slice(0, 8).map((d) => `${d.id.slice(0, 12)} ${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}, ${Math.round(d.first)}, ${Math.round(d.io)}`).join('; '),
           ],
           [
-            `  ${kind} runs with extra decisions, ahead / not (ms, same probe and round)`,
+            `  ${kind} runs with extra decisions, perf12 / before (ms, same probe and round)`,
             pairsOf(x.detail).map(([a, b]) => `${Math.round(a)} / ${Math.round(b)}`).join('; ') || '–',
           ],
         ] as Array<[string, string]>),
