@@ -33,8 +33,11 @@ import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } fro
 export type AskStory = ((article: Article, targets: string[]) => Promise<Set<string>>) & { read?: ReadStory };
 /**
  * An article's own story decision in full: findRelated's candidates against its own pool (model only, no
- * closure). With `among`, the caller reads only the candidates whose ids are in it: the reader may then
- * decide only those (the same decisions, story.ts `decideOnly`) and leave the others out.
+ * closure). Read for its relations: every candidate's `related` and the related candidates' probabilities
+ * are the decision's; storyAsker's reader leaves unaligned the candidates that cannot be related
+ * (story.ts `relatedOnly`), whose probability is then a lower one. With `among`, the caller reads only
+ * the candidates whose ids are in it: the reader may then decide only those (story.ts `decideOnly`) and
+ * leave the others out.
  */
 export type ReadStory = (article: Article, among?: ReadonlySet<string>) => Promise<StoryCandidate[]>;
 
@@ -56,12 +59,12 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
       const key = `${a.id}\u0000${[...among].sort().join('\u0000')}`;
       got = partial.get(key);
       if (!got) {
-        got = findRelated(a, corpus, { ...opts, decideOnly: among }).then(({ candidates }) => candidates.filter((x) => among.has(x.article.id)));
+        got = findRelated(a, corpus, { ...opts, decideOnly: among, relatedOnly: true }).then(({ candidates }) => candidates.filter((x) => among.has(x.article.id)));
         partial.set(key, got);
       }
       return got;
     }
-    got = findRelated(a, corpus, opts).then(({ candidates }) => candidates);
+    got = findRelated(a, corpus, readsAmong ? { ...opts, relatedOnly: true } : opts).then(({ candidates }) => candidates);
     readings.set(a.id, got);
     return got;
   };

@@ -41,7 +41,19 @@ export interface CompareOptions {
    * figures and title; the others' `score` and `related` are not meaningful.
    */
   decideOnly?: ReadonlySet<string>;
+  /**
+   * Only the relations are read (closure.ts: the extra story decisions of closure's bridge and of
+   * consistency's checks read which candidates are related and the probabilities of those): a
+   * candidate that cannot be related whatever its alignment — outside the date window, or below
+   * the threshold even with the best lead (`lead` = 1) — is not aligned. Every `related` is the same
+   * as without, and so is the score of every related candidate; an unrelated one's `score` is then
+   * its probability without alignment (lower than or equal to its own).
+   */
+  relatedOnly?: boolean;
 }
+
+/** The lead that gives the highest probability (lead is a share, 0..1): an upper bound for relatedOnly. */
+const LEAD_BEST = STORY_MODEL.weights[2]! > 0 ? 1 : 0;
 
 /**
  * News about one event is published within days: articles further apart than STORY_DAYS (when both
@@ -452,7 +464,23 @@ export async function findRelated(
   const hereFacts = hereFeats.filter((f) => f.fact).length;
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
-    const al: Alignment = shortlist.has(k) && (!opts.decideOnly || opts.decideOnly.has(a.id))
+    const d = derivedOf(a);
+    // A candidate not asked about (decideOnly) needs no names, figures or title: its decision is
+    // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
+    const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
+    const apart = daysApart(article.date, a.date);
+    const names = asked ? cosine(hereNames, tfidf(namesOf(a))) : 0;
+    const figures = asked ? figureShare(hereFigures, figuresOf(a)) : 0;
+    const title = asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0;
+    const ratio = bestDoc > 0 ? docScores[k]! / bestDoc : 0;
+    const back = bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0;
+    // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
+    // below the threshold with the best lead there is) is not aligned.
+    const canRelate =
+      !opts.relatedOnly ||
+      ((apart === null || apart <= STORY_DAYS) &&
+        storyProbability({ docScore: docScores[k]!, z: zs[k]!, lead: LEAD_BEST, names, figures, title, ratio, back }) >= STORY_MODEL.threshold);
+    const al: Alignment = shortlist.has(k) && asked && canRelate
       ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf), opts.align ?? DEFAULT_ALIGN)
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
@@ -464,20 +492,7 @@ export async function findRelated(
       prominentShare(hereFeats, new Set(edges.map((e) => e.a))),
       prominentShare(otherFeats[k]!, new Set(edges.map((e) => e.b))),
     );
-    const d = derivedOf(a);
-    // A candidate not asked about (decideOnly) needs no names, figures or title: its decision is
-    // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
-    const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
-    const evidence: StoryEvidence = {
-      docScore: docScores[k]!,
-      z: zs[k]!,
-      lead,
-      names: asked ? cosine(hereNames, tfidf(namesOf(a))) : 0,
-      figures: asked ? figureShare(hereFigures, figuresOf(a)) : 0,
-      title: asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0,
-      ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
-      back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,
-    };
+    const evidence: StoryEvidence = { docScore: docScores[k]!, z: zs[k]!, lead, names, figures, title, ratio, back };
     return {
       article: a,
       hits: hitsOf.get(a.id) ?? 0,
@@ -485,7 +500,7 @@ export async function findRelated(
       coverage,
       matchedHere,
       matchedThere,
-      apart: daysApart(article.date, a.date),
+      apart,
       score: 0,
       related: false,
     };
