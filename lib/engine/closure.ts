@@ -75,7 +75,7 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
       const only = new Set(targets);
       // An article already read in full answers from that reading (the same decision).
       const full = readings.get(a.id);
-      got = (full ?? findRelated(a, corpus, { ...opts, decideOnly: only }).then(({ candidates }) => candidates)).then(
+      got = (full ?? findRelated(a, corpus, { ...opts, decideOnly: only, relatedOnly: readsAmong }).then(({ candidates }) => candidates)).then(
         (candidates) => new Set(candidates.filter((x) => x.related && only.has(x.article.id)).map((x) => x.article.id)),
       );
       asked.set(key, got);
@@ -86,7 +86,7 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
 }
 
 let readsAmong = true;
-/** Whether a consistency check decides only the candidates it reads (default on; off only to measure it: the same decisions). */
+/** Whether the extra readings read relations only: a check decides only the candidates it reads, and nothing that cannot be related is aligned (default on; off only to measure it: the same decisions). */
 export function readStoriesAmong(on: boolean): void {
   readsAmong = on;
 }

@@ -454,23 +454,16 @@ export async function findRelated(
       .slice(0, MAX_ALIGNED),
   );
   const hereFeats = featuresOf(article);
-  // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
-  // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
-  // A closure question (decideOnly) aligns only the asked candidates: the others' units only count
-  // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF).
-  const otherFeats: IdfUnit[][] = others.map((a, k) => (!shortlist.has(k) ? [] : !opts.decideOnly || opts.decideOnly.has(a.id) ? storyFacts(a) : idfFacts(a)));
-  const uidf = unitIdf([hereFeats, ...otherFeats]);
-  const hereW = weighAll(hereFeats, uidf);
   const hereFacts = hereFeats.filter((f) => f.fact).length;
-
-  const candidates: StoryCandidate[] = others.map((a, k) => {
-    const d = derivedOf(a);
+  // Each candidate's evidence but the alignment's.
+  const pre = others.map((a, k) => {
     // A candidate not asked about (decideOnly) needs no names, figures or title: its decision is
     // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
     const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
     const apart = daysApart(article.date, a.date);
     const names = asked ? cosine(hereNames, tfidf(namesOf(a))) : 0;
     const figures = asked ? figureShare(hereFigures, figuresOf(a)) : 0;
+    const d = derivedOf(a);
     const title = asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0;
     const ratio = bestDoc > 0 ? docScores[k]! / bestDoc : 0;
     const back = bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0;
@@ -480,8 +473,24 @@ export async function findRelated(
       !opts.relatedOnly ||
       ((apart === null || apart <= STORY_DAYS) &&
         storyProbability({ docScore: docScores[k]!, z: zs[k]!, lead: LEAD_BEST, names, figures, title, ratio, back }) >= STORY_MODEL.threshold);
-    const al: Alignment = shortlist.has(k) && asked && canRelate
-      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf), opts.align ?? DEFAULT_ALIGN)
+    return { asked, apart, names, figures, title, ratio, back, aligned: shortlist.has(k) && asked && canRelate };
+  });
+  // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
+  // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
+  // A closure question (decideOnly) aligns only the asked candidates: the others' units only count
+  // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF). With
+  // relatedOnly and nothing to align, no unit IDF is needed at all.
+  const anyAligned = pre.some((p) => p.aligned);
+  const otherFeats: IdfUnit[][] = others.map((a, k) =>
+    !shortlist.has(k) || (opts.relatedOnly && !anyAligned) ? [] : pre[k]!.aligned || (!opts.relatedOnly && pre[k]!.asked) ? storyFacts(a) : idfFacts(a),
+  );
+  const uidf = anyAligned || !opts.relatedOnly ? unitIdf([hereFeats, ...otherFeats]) : null;
+  const hereW = uidf ? weighAll(hereFeats, uidf) : [];
+
+  const candidates: StoryCandidate[] = others.map((a, k) => {
+    const { apart, names, figures, title, ratio, back } = pre[k]!;
+    const al: Alignment = pre[k]!.aligned
+      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf!), opts.align ?? DEFAULT_ALIGN)
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const matchedHere = new Set(edges.map((e) => e.a)).size;
