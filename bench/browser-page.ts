@@ -13,7 +13,7 @@ import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
-import { deriveWhileReadingPool, findRelated } from '../lib/engine/story';
+import { findRelated } from '../lib/engine/story';
 import { closeStory, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
@@ -265,8 +265,7 @@ const api = {
   /**
    * Compares with this round's story step (perf12: the likely asked articles' pools read ahead,
    * compare.ts prefetchStoryReads, and consistency's checks deciding only the candidates they read,
-   * closure.ts readStoriesAmong, and the article's own features derived while its pool is read,
-   * story.ts deriveWhileReadingPool) against without them, alternating per probe and round (same database, same load); warm (the page's derived
+   * closure.ts readStoriesAmong: the extra readings read relations only) against without them, alternating per probe and round (same database, same load); warm (the page's derived
    * records kept, as the compare row) or cold (forgotten before each run, a fresh panel). Median and
    * p95 ms of each, reports differing (must be 0), and each run's breakdown: ms, articles read
    * (getMany ids, the prefetch's included), story decisions (findSame calls), ms until the first
@@ -316,7 +315,6 @@ const api = {
           if (cold) forgetDerived();
           prefetchStoryReads(how === 'on');
           readStoriesAmong(how === 'on');
-          deriveWhileReadingPool(how === 'on');
           fetched = 0;
           asked = 0;
           ioWall = 0;
@@ -334,7 +332,6 @@ const api = {
     }
     prefetchStoryReads(true);
     readStoriesAmong(true);
-    deriveWhileReadingPool(true);
     const sum = (how: 'on' | 'off') => ({ median: quantile(each[how], 0.5), p95: quantile(each[how], 0.95) });
     return { runs: rounds * probes.length, on: sum('on'), off: sum('off'), differ, detail };
   },

@@ -253,7 +253,7 @@ async function main() {
           : []),
         ...pre.flatMap(([kind, x]) => [
           [
-            `compare, ${kind}: perf12's story step (reads ahead, checks among the reading's candidates, own features derived while reading) vs before`,
+            `compare, ${kind}: perf12's story step (reads ahead, extra readings of relations only) vs before`,
             `perf12: median ${ms(x.on.median)}, p95 ${ms(x.on.p95)}; before: median ${ms(x.off.median)}, p95 ${ms(x.off.p95)} (${x.runs} runs each, alternating; reports differing: ${x.differ})`,
           ],
           [

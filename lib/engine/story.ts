@@ -350,34 +350,6 @@ function keysOf(a: Article): string[] {
 }
 const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
 
-let deriveMeanwhile = true;
-/** Whether findRelated derives the article's own features while its pool is read (default on; off only to measure it). */
-export function deriveWhileReadingPool(on: boolean): void {
-  deriveMeanwhile = on;
-}
-/** A macrotask boundary: the database requests issued so far go out, their answers come in. */
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
-
-/**
- * What findRelated derives of the article itself (its story vectors, title vector and unit features),
- * derived while the database reads of its pool (`storyPool`) are in flight instead of after them: a
- * step per task, so the reads' answers, and the requests that follow them, are handled between steps.
- * The same values (each depends on the article alone); nothing is done when they are derived already.
- */
-async function deriveWhileReading(a: Article): Promise<void> {
-  const d = derivedOf(a);
-  const steps: Array<() => unknown> = [];
-  if (!d.doc) steps.push(() => docOf(a));
-  if (!d.names) steps.push(() => namesOf(a));
-  if (!d.figures) steps.push(() => figuresOf(a));
-  if (!d.title) steps.push(() => (derivedOf(a).title ??= titleVector(a)));
-  if (!d.feats) steps.push(() => featuresOf(a));
-  for (const step of steps) {
-    await nextTask();
-    step();
-  }
-}
-
 /** The same-story articles and every other fetched candidate, most probable first. */
 export async function findRelated(
   article: Article,
@@ -385,10 +357,7 @@ export async function findRelated(
   opts: CompareOptions = {},
 ): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
   const limit = opts.candidateLimit ?? 40;
-  const reading = storyPool(article, corpus, opts);
-  reading.catch(() => undefined); // rejected: awaited below, after the article's own derivation
-  if (deriveMeanwhile) await deriveWhileReading(article);
-  const { selfId, n, df, ids, fetched } = await reading;
+  const { selfId, n, df, ids, fetched } = await storyPool(article, corpus, opts);
   const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
   if (others.length === 0) return { selfId, candidates: [] };
 

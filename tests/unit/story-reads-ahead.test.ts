@@ -11,8 +11,7 @@ import { join } from 'node:path';
 import { compareArticle, likelyAsked, prefetchStoryReads, relatedStory } from '../../lib/engine/compare';
 import { readStoriesAmong, storyAsker } from '../../lib/engine/closure';
 import { MemoryIndex } from '../../lib/engine/memory-index';
-import { deriveWhileReadingPool, findRelated } from '../../lib/engine/story';
-import { derivedOf, forgetDerived } from '../../lib/engine/features';
+import { findRelated } from '../../lib/engine/story';
 import { readOnce } from '../../lib/engine/read-cache';
 import { ingestFile } from '../../lib/ingest';
 import type { Article, CorpusIndex } from '../../lib/types';
@@ -119,38 +118,3 @@ describe('pools read ahead', () => {
   });
 });
 
-describe('the article derived while its pool is read', () => {
-  it('is derived by the time slow reads answer, with the same decision as derived after them', async () => {
-    const articles = [...sameWeek, ...(await loadSet('harbor'))];
-    const index = new MemoryIndex(articles);
-    const derivedWhenAnswered: boolean[] = [];
-    const a = structuredClone(articles[0]!);
-    // Key counts that take 30 ms to answer, as a database read does at 100k articles.
-    const slow: CorpusIndex = {
-      ...index,
-      findSame: (x) => index.findSame(x),
-      count: () => index.count(),
-      candidates: (k, l) => index.candidates(k, l),
-      getMany: (ids) => index.getMany(ids),
-      keyCounts: async (k) => {
-        const got = await index.keyCounts(k);
-        await new Promise((r) => setTimeout(r, 30));
-        derivedWhenAnswered.push(derivedOf(a).feats !== undefined && derivedOf(a).doc !== undefined);
-        return got;
-      },
-    };
-    forgetDerived();
-    const during = await findRelated(a, slow);
-    forgetDerived();
-    deriveWhileReadingPool(false);
-    let after;
-    try {
-      after = await findRelated(structuredClone(a), slow);
-    } finally {
-      deriveWhileReadingPool(true);
-    }
-    expect(derivedWhenAnswered).toEqual([true, false]);
-    const view = (r: typeof during) => r.candidates.map((c) => [c.article.id, c.score, c.related]);
-    expect(view(during)).toEqual(view(after));
-  });
-});
