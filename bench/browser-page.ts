@@ -9,12 +9,12 @@ import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
-import { vectorsKept } from '../lib/engine/compare';
+import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated } from '../lib/engine/story';
-import { closeStory, storyAsker } from '../lib/engine/closure';
+import { closeStory, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
@@ -261,6 +261,79 @@ const api = {
     useStoredVectors(true);
     const sum = (how: 'stored' | 'derived') => ({ median: quantile(each[how], 0.5), p95: quantile(each[how], 0.95) });
     return { runs: rounds * probes.length, stored: sum('stored'), derived: sum('derived'), differ, detail: runs, first: { median: quantile(first, 0.5), p95: quantile(first, 0.95) } };
+  },
+  /**
+   * Compares with this round's story step (perf12: the likely asked articles' pools read ahead,
+   * compare.ts prefetchStoryReads, and consistency's checks deciding only the candidates they read,
+   * closure.ts readStoriesAmong: the extra readings read relations only) against without them, alternating per probe and round (same database, same load); warm (the page's derived
+   * records kept, as the compare row) or cold (forgotten before each run, a fresh panel). Median and
+   * p95 ms of each, reports differing (must be 0), and each run's breakdown: ms, articles read
+   * (getMany ids, the prefetch's included), story decisions (findSame calls), ms until the first
+   * extra decision started (the page's own decision and its reads), and the wall time during which
+   * at least one database read was outstanding.
+   */
+  async prefetchAB(ids: string[], rounds: number, cold = false) {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    let fetched = 0;
+    let asked = 0;
+    let t0 = 0;
+    let firstExtra = NaN;
+    // Union of the intervals during which a read was outstanding.
+    let open_ = 0;
+    let since = 0;
+    let ioWall = 0;
+    const timed = <T,>(p: Promise<T>): Promise<T> => {
+      if (open_++ === 0) since = performance.now();
+      const done = () => {
+        if (--open_ === 0) ioWall += performance.now() - since;
+      };
+      return p.then((x) => (done(), x), (e) => (done(), Promise.reject(e)));
+    };
+    const counted: CorpusIndex = {
+      candidates: (k, l) => timed(c.candidates(k, l)),
+      keyIds: (k) => timed(c.keyIds(k)),
+      keyCounts: (k) => timed(c.keyCounts(k)),
+      count: () => timed(c.count()),
+      getMany: (x) => ((fetched += x.length), timed(c.getMany(x))),
+      findSame: (a) => {
+        if (++asked === 2) firstExtra = performance.now() - t0;
+        return timed(c.findSame(a));
+      },
+      keepVectors: (r) => c.keepVectors(r as Parameters<Corpus["keepVectors"]>[0]),
+    };
+    const each = { on: [] as number[], off: [] as number[] };
+    const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; first: number; io: number }> = [];
+    let differ = 0;
+    for (const a of probes) await compareArticle(structuredClone(a), counted); // warm-up: vectors kept, modules hot
+    await vectorsKept();
+    for (let r = 0; r < rounds; r++) {
+      for (const [p, a] of probes.entries()) {
+        const order = (r + p) % 2 === 0 ? (['on', 'off'] as const) : (['off', 'on'] as const);
+        const out: Record<string, string> = {};
+        for (const how of order) {
+          if (cold) forgetDerived();
+          prefetchStoryReads(how === 'on');
+          readStoriesAmong(how === 'on');
+          fetched = 0;
+          asked = 0;
+          ioWall = 0;
+          firstExtra = NaN;
+          t0 = performance.now();
+          const rep = await compareArticle(structuredClone(a), counted);
+          const ms = performance.now() - t0;
+          await vectorsKept();
+          each[how].push(ms);
+          detail.push({ id: a.id, how, ms, fetched, asked, first: firstExtra, io: ioWall });
+          out[how] = JSON.stringify(rep);
+        }
+        if (out.on !== out.off) differ++;
+      }
+    }
+    prefetchStoryReads(true);
+    readStoriesAmong(true);
+    const sum = (how: 'on' | 'off') => ({ median: quantile(each[how], 0.5), p95: quantile(each[how], 0.95) });
+    return { runs: rounds * probes.length, on: sum('on'), off: sum('off'), differ, detail };
   },
   /** Average bytes per stored record of a sample: text (2 per char), units, keys; and the kept story vectors (schema v8's table). */
   async recordSizes(sample = 500) {

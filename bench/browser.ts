@@ -71,7 +71,25 @@ const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
  * (same database, same load); the slowest runs listed with their pool and closure questions.
  */
 const coldAB = args.includes('--cold-ab');
+/**
+ * Compares with perf12's story step (the likely asked articles' pools read ahead, lib/engine/compare.ts;
+ * consistency's checks deciding only the candidates they read, closure.ts) against without both,
+ * alternating (same database, same load): `--prefetch-ab warm|cold|both`; the slowest runs listed
+ * with their breakdown.
+ */
+const prefetchAB = flag('--prefetch-ab') as 'warm' | 'cold' | 'both' | undefined;
 
+
+/** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
+function pairsOf(detail: Array<{ how: string; ms: number; asked: number; id: string }>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < detail.length; k += 2) {
+    const [x, y] = [detail[k]!, detail[k + 1]!];
+    if (x.id !== y.id || Math.max(x.asked, y.asked) < 2) continue;
+    out.push(x.how === 'on' ? [x.ms, y.ms] : [y.ms, x.ms]);
+  }
+  return out;
+}
 
 function zyteDir(): string | null {
   return ZYTE_DIR ?? [join('/work/shared/data/zyte-article-extraction/html')].find((d) => existsSync(d)) ?? null;
@@ -129,6 +147,9 @@ async function main() {
       const ab = storyAB ? await call('storyAB', probes, rounds) : null;
       const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
       const cold = coldAB ? await call('compareCold', probes, rounds) : null;
+      const pre: Array<[string, Awaited<ReturnType<typeof call<'prefetchAB'>>>]> = [];
+      if (prefetchAB === 'warm' || prefetchAB === 'both') pre.push(['warm', await call('prefetchAB', probes, rounds, false)]);
+      if (prefetchAB === 'cold' || prefetchAB === 'both') pre.push(['cold', await call('prefetchAB', probes, rounds, true)]);
 
       // Options page: first rows (OPTION_LOADS loads; the page's own clock from navigation start
       // to the first table row in the DOM, and the benchmark's clock from the goto call to
@@ -230,6 +251,20 @@ async function main() {
               ],
             ] as Array<[string, string]>)
           : []),
+        ...pre.flatMap(([kind, x]) => [
+          [
+            `compare, ${kind}: perf12's story step (reads ahead, extra readings of relations only) vs before`,
+            `perf12: median ${ms(x.on.median)}, p95 ${ms(x.on.p95)}; before: median ${ms(x.off.median)}, p95 ${ms(x.off.p95)} (${x.runs} runs each, alternating; reports differing: ${x.differ})`,
+          ],
+          [
+            `  slowest ${kind} runs (probe, how: ms, articles read, story decisions, ms to the first extra decision, ms with a read outstanding)`,
+            [...x.detail].sort((a, b) => b.ms - a.ms).slice(0, 8).map((d) => `${d.id.slice(0, 12)} ${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}, ${Math.round(d.first)}, ${Math.round(d.io)}`).join('; '),
+          ],
+          [
+            `  ${kind} runs with extra decisions, perf12 / before (ms, same probe and round)`,
+            pairsOf(x.detail).map(([a, b]) => `${Math.round(a)} / ${Math.round(b)}`).join('; ') || '–',
+          ],
+        ] as Array<[string, string]>),
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : panelOnly ? '–' : `not measured above ${bruteMax.toLocaleString('en')}`],
         ['options page: first rows', !inPage.length ? '–' : `${ms(median(inPage))} median of ${inPage.length} loads, navigation start → first row in the page (each: ${inPage.map(ms).join(', ')}); ${ms(median(outside))} from the benchmark's goto call to its waitForSelector`],
         ['options page: keystroke → filtered rows', ms(keystroke)],

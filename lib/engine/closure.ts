@@ -31,8 +31,15 @@ import { findRelated, STORY_DAYS, type CompareOptions, type StoryCandidate } fro
  * consistency (consistStory) reads it; without it consistency is not applied.
  */
 export type AskStory = ((article: Article, targets: string[]) => Promise<Set<string>>) & { read?: ReadStory };
-/** An article's own story decision in full: findRelated's candidates against its own pool (model only, no closure). */
-export type ReadStory = (article: Article) => Promise<StoryCandidate[]>;
+/**
+ * An article's own story decision in full: findRelated's candidates against its own pool (model only, no
+ * closure). Read for its relations: every candidate's `related` and the related candidates' probabilities
+ * are the decision's; storyAsker's reader leaves unaligned the candidates that cannot be related
+ * (story.ts `relatedOnly`), whose probability is then a lower one. With `among`, the caller reads only
+ * the candidates whose ids are in it: the reader may then decide only those (story.ts `decideOnly`) and
+ * leave the others out.
+ */
+export type ReadStory = (article: Article, among?: ReadonlySet<string>) => Promise<StoryCandidate[]>;
 
 /**
  * findRelated for the targets only: the same pool, cosines and unit IDF, so the same decision for
@@ -41,12 +48,24 @@ export type ReadStory = (article: Article) => Promise<StoryCandidate[]>;
 export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskStory {
   const asked = new Map<string, Promise<Set<string>>>();
   const readings = new Map<string, Promise<StoryCandidate[]>>();
-  const read: ReadStory = (a) => {
+  const partial = new Map<string, Promise<StoryCandidate[]>>();
+  const read: ReadStory = (a, among) => {
     let got = readings.get(a.id);
-    if (!got) {
-      got = findRelated(a, corpus, opts).then(({ candidates }) => candidates);
-      readings.set(a.id, got);
+    if (got) return got;
+    if (among && readsAmong) {
+      // Only `among`'s decisions are read (consistency's check reads c's story within the reading's
+      // candidates): the same pool, cosines and unit IDF, so the same decisions for them, with only
+      // they aligned and scored (decideOnly); the others are left out, not kept as the full reading.
+      const key = `${a.id}\u0000${[...among].sort().join('\u0000')}`;
+      got = partial.get(key);
+      if (!got) {
+        got = findRelated(a, corpus, { ...opts, decideOnly: among, relatedOnly: true }).then(({ candidates }) => candidates.filter((x) => among.has(x.article.id)));
+        partial.set(key, got);
+      }
+      return got;
     }
+    got = findRelated(a, corpus, readsAmong ? { ...opts, relatedOnly: true } : opts).then(({ candidates }) => candidates);
+    readings.set(a.id, got);
     return got;
   };
   const ask = (a: Article, targets: string[]) => {
@@ -56,7 +75,7 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
       const only = new Set(targets);
       // An article already read in full answers from that reading (the same decision).
       const full = readings.get(a.id);
-      got = (full ?? findRelated(a, corpus, { ...opts, decideOnly: only }).then(({ candidates }) => candidates)).then(
+      got = (full ?? findRelated(a, corpus, { ...opts, decideOnly: only, relatedOnly: readsAmong }).then(({ candidates }) => candidates)).then(
         (candidates) => new Set(candidates.filter((x) => x.related && only.has(x.article.id)).map((x) => x.article.id)),
       );
       asked.set(key, got);
@@ -64,6 +83,12 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
     return got;
   };
   return Object.assign(ask, { read });
+}
+
+let readsAmong = true;
+/** Whether the extra readings read relations only: a check decides only the candidates it reads, and nothing that cannot be related is aligned (default on; off only to measure it: the same decisions). */
+export function readStoriesAmong(on: boolean): void {
+  readsAmong = on;
 }
 
 /**
@@ -185,7 +210,7 @@ export async function twoGroups(candidates: StoryCandidate[], c: StoryCandidate,
   if (mineStrong.length === 0) return false;
   // c's own story, among the reading's candidates (the reading itself is never one of them).
   const pool = new Set(candidates.map((x) => x.article.id));
-  const theirs = (await read(c.article)).filter((x) => x.related && pool.has(x.article.id));
+  const theirs = (await read(c.article, pool)).filter((x) => x.related && pool.has(x.article.id));
   const theirsStrong = theirs.filter((x) => x.score > c.score);
   if (theirsStrong.length === 0) return false;
   const outside = (xs: StoryCandidate[], group: StoryCandidate[]) => {

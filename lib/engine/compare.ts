@@ -19,7 +19,8 @@ import { reportFeatures } from './features';
 import { rankReport } from './rank';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
-import { featuresOf, findRelated, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
+import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
+import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 
 export { entityRuns, novelDetails } from './report';
 export { findRelated, prominentShare, type CompareOptions, type StoryCandidate } from './story';
@@ -28,7 +29,58 @@ export { findRelated, prominentShare, type CompareOptions, type StoryCandidate }
 export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}, once = readOnce(corpus)): Promise<StoryCandidate[]> {
   // Closure's questions read the keys and articles the page's own decision read: each once (read-cache.ts).
   const { candidates } = await findRelated(article, once, opts);
+  if (prefetching) prefetchPools(likelyAsked(candidates), once, opts);
   return closeStory(candidates, storyAsker(once, opts));
+}
+
+let prefetching = true;
+/** Whether relatedStory reads the likely asked articles' pools ahead (default on; off only to measure it). */
+export function prefetchStoryReads(on: boolean): void {
+  prefetching = on;
+}
+
+/**
+ * The articles whose own story decision closure, coherence and consistency (closure.ts) will probably
+ * ask for, from the page's decision alone, by the same rules and constants: closure's best near miss
+ * and its bridge, coherence's weakest relations and the story's most probable article, consistency's
+ * checked relations that have a stronger one beside them. A guess made before closure changes
+ * anything (its admissions and coherence's drops can change what consistency checks): it only
+ * decides which reads start early, never what is decided.
+ */
+export function likelyAsked(candidates: StoryCandidate[]): Article[] {
+  const byScore = (x: StoryCandidate, y: StoryCandidate) => y.score - x.score;
+  const story = candidates.filter((c) => c.related).sort(byScore);
+  if (story.length === 0) return [];
+  const out = new Map<string, Article>();
+  const add = (c: StoryCandidate) => out.set(c.article.id, c.article);
+  const near = candidates
+    .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
+    .sort(byScore)
+    .slice(0, STORY_CLOSURE.maxNear);
+  if (near.length) {
+    near.forEach(add);
+    story.slice(0, STORY_CLOSURE.maxBridges).forEach(add);
+  }
+  if (story.length > 1) {
+    const weak = story.filter((c) => c.score < STORY_COHERENCE.pmax).sort((x, y) => x.score - y.score).slice(0, STORY_COHERENCE.maxWeak ?? Infinity);
+    if (weak.length) {
+      add(story[0]!);
+      if (STORY_COHERENCE.both) weak.forEach(add);
+    }
+  }
+  const checked = story.filter((c) => c.score < STORY_CONSISTENCY.pmax).sort((x, y) => x.score - y.score).slice(0, STORY_CONSISTENCY.maxCheck ?? Infinity);
+  for (const c of checked) if (story[0]!.score > c.score) add(c);
+  return [...out.values()];
+}
+
+/**
+ * Starts the database reads of these articles' story decisions (story.ts `storyPool`) through the
+ * compare's read cache, all at once, without waiting: IndexedDB answers them off this thread while
+ * the page's closure runs, and each decision asked later finds its reads done or in flight. Reads
+ * only (nothing derived, nothing decided); a failure is left to the decision that asks again.
+ */
+function prefetchPools(articles: Article[], once: ReturnType<typeof readOnce>, opts: CompareOptions): void {
+  for (const a of articles) storyPool(a, once, opts, once.prefetch).catch(() => undefined);
 }
 
 /** Articles whose story vectors are packed per task while they are kept after a compare. */

@@ -322,21 +322,19 @@ export class Idf {
   private readonly df = new Map<string, number>();
   private n = 0;
   addAll(vectors: Iterable<Map<string, number>>): this {
-    this.cache.clear();
     for (const v of vectors) {
       this.n++;
       for (const k of v.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
     }
     return this;
   }
-  private readonly cache = new Map<string, number>();
+  /**
+   * The term's weight, computed on each call: one map read and a logarithm cost less than a cache of
+   * weights (a second map, filled during weighing; measured by bench/compare-slow.ts --profile).
+   * The same number every time for the same term.
+   */
   weight(term: string): number {
-    let w = this.cache.get(term);
-    if (w === undefined) {
-      w = Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
-      this.cache.set(term, w);
-    }
-    return w;
+    return Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
   }
   /** Sublinear tf × idf vector. */
   apply(v: Map<string, number>): Map<string, number> {

@@ -39,8 +39,13 @@ function perKey<V>(kept: Map<string, Promise<V | undefined>>, keys: string[], re
   return Promise.all(uniq.map((k) => kept.get(k)!)).then((vs) => new Map(uniq.map((k, i) => [k, vs[i]])));
 }
 
-/** A view of `corpus` for one compare: each read at most once (see the file comment). `read()`: every article it handed over. */
-export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[] } {
+/**
+ * A view of `corpus` for one compare: each read at most once (see the file comment). `read()`: every
+ * article it handed over through `getMany`. `prefetch(ids)`: the same read of those articles, kept
+ * for a later `getMany`, without handing them over (a read made ahead that no decision then asks for
+ * is not among `read()`: compare.ts keeps story vectors only for the articles the engine used).
+ */
+export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[]; prefetch(ids: string[]): Promise<Article[]> } {
   const handed = new Map<string, Article>();
   let count: Promise<number> | null = null;
   const counts = new Map<string, Promise<number | undefined>>();
@@ -49,6 +54,10 @@ export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[]
   const ranked = new Map<string, Promise<Array<{ id: string; hits: number }>>>();
   const same = new Map<string, Promise<string | null>>();
   const keyIds = corpus.keyIds?.bind(corpus);
+  const fetch = async (ids: string[]) => {
+    const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));
+    return ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
+  };
   return {
     count: () => (count ??= corpus.count()),
     keyCounts: async (keys) => {
@@ -70,11 +79,11 @@ export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[]
       return new Map([...got].map(([k, ids]) => [k, ids ?? []]));
     }),
     getMany: async (ids) => {
-      const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));
-      const out = ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
+      const out = await fetch(ids);
       for (const a of out) handed.set(a.id, a);
       return out;
     },
+    prefetch: fetch,
     read: () => [...handed.values()],
     ...(corpus.keepVectors ? { keepVectors: corpus.keepVectors.bind(corpus) } : {}),
     findSame: (a) => {

@@ -41,7 +41,19 @@ export interface CompareOptions {
    * figures and title; the others' `score` and `related` are not meaningful.
    */
   decideOnly?: ReadonlySet<string>;
+  /**
+   * Only the relations are read (closure.ts: the extra story decisions of closure's bridge and of
+   * consistency's checks read which candidates are related and the probabilities of those): a
+   * candidate that cannot be related whatever its alignment — outside the date window, or below
+   * the threshold even with the best lead (`lead` = 1) — is not aligned. Every `related` is the same
+   * as without, and so is the score of every related candidate; an unrelated one's `score` is then
+   * its probability without alignment (lower than or equal to its own).
+   */
+  relatedOnly?: boolean;
 }
+
+/** The lead that gives the highest probability (lead is a share, 0..1): an upper bound for relatedOnly. */
+const LEAD_BEST = STORY_MODEL.weights[2]! > 0 ? 1 : 0;
 
 /**
  * News about one event is published within days: articles further apart than STORY_DAYS (when both
@@ -287,16 +299,31 @@ export function prominentShare(feats: ReadonlyArray<Pick<UnitFeatures, 'fact' | 
   return all > 0 ? hit / all : 0;
 }
 
-/** The same-story articles and every other fetched candidate, most probable first. */
-export async function findRelated(
-  article: Article,
-  corpus: CorpusIndex,
-  opts: CompareOptions = {},
-): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
+/** What a story decision reads from the corpus (findRelated's first step, see `storyPool`). */
+export interface StoryPool {
+  selfId: string | null;
+  /** Articles in the corpus. */
+  n: number;
+  /** Key counts of the article's index keys. */
+  df: Map<string, number>;
+  /** The candidates' ids and index hits, best first, the article itself left out. */
+  ids: Array<{ id: string; hits: number }>;
+  /** Those candidates as read (`getMany`). */
+  fetched: Article[];
+}
+
+/**
+ * The article's pool, every database read a story decision makes: its index keys' counts (with
+ * "is it in the corpus" and the corpus size, at once), the candidates of its distinctive keys, the
+ * candidates themselves. Nothing here depends on another article's decision, so a compare may ask
+ * it early for an article whose decision it will probably read (compare.ts `prefetchPools`): through
+ * the compare's read cache (read-cache.ts) the decision then finds every read done or in flight.
+ */
+export async function storyPool(article: Article, corpus: CorpusIndex, opts: Pick<CompareOptions, 'candidateLimit'> = {}, get: (ids: string[]) => Promise<Article[]> = (x) => corpus.getMany(x)): Promise<StoryPool> {
   const limit = opts.candidateLimit ?? 40;
   // "Is this article in the corpus" is asked at once with the key statistics (one round trip, not
   // two): its answer is needed only to leave the article itself out of the candidates.
-  const keys = indexKeys(article);
+  const keys = keysOf(article);
   const [selfId, n, df] = await Promise.all([corpus.findSame(article), corpus.count(), corpus.keyCounts(keys)]);
   // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
   // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
@@ -305,7 +332,32 @@ export async function findRelated(
   const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
   const hits = await corpus.candidates(queryKeys, limit + 1);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
-  const fetched = await corpus.getMany(ids.map((h) => h.id));
+  const fetched = await get(ids.map((h) => h.id));
+  return { selfId, n, df, ids, fetched };
+}
+
+/**
+ * indexKeys of an article object, once per object while its title, text and quotes are the same
+ * ones: a compare that prefetches a pool and then decides asks it twice for the same object. Per
+ * object, not per id: the keys read the quotes too, which the derived record's check does not cover.
+ */
+function keysOf(a: Article): string[] {
+  const k = keysByObject.get(a);
+  if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k.keys;
+  const keys = indexKeys(a);
+  keysByObject.set(a, { title: a.title, text: a.text, quotes: a.quotes, keys });
+  return keys;
+}
+const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
+
+/** The same-story articles and every other fetched candidate, most probable first. */
+export async function findRelated(
+  article: Article,
+  corpus: CorpusIndex,
+  opts: CompareOptions = {},
+): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
+  const limit = opts.candidateLimit ?? 40;
+  const { selfId, n, df, ids, fetched } = await storyPool(article, corpus, opts);
   const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
   if (others.length === 0) return { selfId, candidates: [] };
 
@@ -371,18 +423,43 @@ export async function findRelated(
       .slice(0, MAX_ALIGNED),
   );
   const hereFeats = featuresOf(article);
+  const hereFacts = hereFeats.filter((f) => f.fact).length;
+  // Each candidate's evidence but the alignment's.
+  const pre = others.map((a, k) => {
+    // A candidate not asked about (decideOnly) needs no names, figures or title: its decision is
+    // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
+    const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
+    const apart = daysApart(article.date, a.date);
+    const names = asked ? cosine(hereNames, tfidf(namesOf(a))) : 0;
+    const figures = asked ? figureShare(hereFigures, figuresOf(a)) : 0;
+    const d = derivedOf(a);
+    const title = asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0;
+    const ratio = bestDoc > 0 ? docScores[k]! / bestDoc : 0;
+    const back = bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0;
+    // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
+    // below the threshold with the best lead there is) is not aligned.
+    const canRelate =
+      !opts.relatedOnly ||
+      ((apart === null || apart <= STORY_DAYS) &&
+        storyProbability({ docScore: docScores[k]!, z: zs[k]!, lead: LEAD_BEST, names, figures, title, ratio, back }) >= STORY_MODEL.threshold);
+    return { asked, apart, names, figures, title, ratio, back, aligned: shortlist.has(k) && asked && canRelate };
+  });
   // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
   // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
   // A closure question (decideOnly) aligns only the asked candidates: the others' units only count
-  // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF).
-  const otherFeats: IdfUnit[][] = others.map((a, k) => (!shortlist.has(k) ? [] : !opts.decideOnly || opts.decideOnly.has(a.id) ? storyFacts(a) : idfFacts(a)));
-  const uidf = unitIdf([hereFeats, ...otherFeats]);
-  const hereW = weighAll(hereFeats, uidf);
-  const hereFacts = hereFeats.filter((f) => f.fact).length;
+  // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF). With
+  // relatedOnly and nothing to align, no unit IDF is needed at all.
+  const anyAligned = pre.some((p) => p.aligned);
+  const otherFeats: IdfUnit[][] = others.map((a, k) =>
+    !shortlist.has(k) || (opts.relatedOnly && !anyAligned) ? [] : pre[k]!.aligned || (!opts.relatedOnly && pre[k]!.asked) ? storyFacts(a) : idfFacts(a),
+  );
+  const uidf = anyAligned || !opts.relatedOnly ? unitIdf([hereFeats, ...otherFeats]) : null;
+  const hereW = uidf ? weighAll(hereFeats, uidf) : [];
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
-    const al: Alignment = shortlist.has(k) && (!opts.decideOnly || opts.decideOnly.has(a.id))
-      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf), opts.align ?? DEFAULT_ALIGN)
+    const { apart, names, figures, title, ratio, back } = pre[k]!;
+    const al: Alignment = pre[k]!.aligned
+      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf!), opts.align ?? DEFAULT_ALIGN)
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const matchedHere = new Set(edges.map((e) => e.a)).size;
@@ -393,20 +470,7 @@ export async function findRelated(
       prominentShare(hereFeats, new Set(edges.map((e) => e.a))),
       prominentShare(otherFeats[k]!, new Set(edges.map((e) => e.b))),
     );
-    const d = derivedOf(a);
-    // A candidate not asked about (decideOnly) needs no names, figures or title: its decision is
-    // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
-    const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
-    const evidence: StoryEvidence = {
-      docScore: docScores[k]!,
-      z: zs[k]!,
-      lead,
-      names: asked ? cosine(hereNames, tfidf(namesOf(a))) : 0,
-      figures: asked ? figureShare(hereFigures, figuresOf(a)) : 0,
-      title: asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0,
-      ratio: bestDoc > 0 ? docScores[k]! / bestDoc : 0,
-      back: bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0,
-    };
+    const evidence: StoryEvidence = { docScore: docScores[k]!, z: zs[k]!, lead, names, figures, title, ratio, back };
     return {
       article: a,
       hits: hitsOf.get(a.id) ?? 0,
@@ -414,7 +478,7 @@ export async function findRelated(
       coverage,
       matchedHere,
       matchedThere,
-      apart: daysApart(article.date, a.date),
+      apart,
       score: 0,
       related: false,
     };

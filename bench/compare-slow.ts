@@ -1,0 +1,98 @@
+/**
+ * The slow compares in memory: the browser bench's corpus (seeds, tests/data's sets, the zyte pages,
+ * then Zipf-law articles up to --size) in a MemoryIndex, its probes compared warm (each twice first),
+ * and each run's time split: the page's own story decision, the story step after it (closure,
+ * coherence, consistency: the extra decisions), the report. Run under `node --cpu-prof` (through
+ * `npx tsx --cpu-prof ...`) to see where the slow ones spend it.
+ *
+ *   nice npx tsx bench/compare-slow.ts [--size 10000] [--rounds 3] [--only ID-PREFIX]
+ */
+import { compareArticle, findRelated, MemoryIndex } from '../lib/engine/index.ts';
+import { closeStory, storyAsker } from '../lib/engine/closure.ts';
+import { readOnce } from '../lib/engine/read-cache.ts';
+import type { Article, CorpusIndex } from '../lib/types.ts';
+import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
+import { loadCorpusDir } from '../cli/load.ts';
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const k = args.indexOf(name);
+  return k >= 0 ? args[k + 1] : undefined;
+};
+const size = Number(flag('--size') ?? 10_000);
+const rounds = Number(flag('--rounds') ?? 3);
+const only = flag('--only');
+process.env.PARALLAX_CACHE ??= 'off';
+
+const real: Article[] = [...(await loadCorpusDir('seeds', { cacheDir: null })).articles];
+for (const set of ['harbor', 'distractors', 'page', 'doobie', 'plague'] as const) real.push(...(await loadSet(set)));
+const zyte = loadZyte();
+real.push(...zyte);
+const ids = new Set<string>();
+const all = real.filter((a) => !ids.has(a.id) && ids.add(a.id));
+all.push(...zipfArticles(Math.max(0, size - all.length), { vocab: new ZipfVocabulary(), from: 0 }));
+const index = new MemoryIndex(all);
+const byId = new Map(all.map((a) => [a.id, a]));
+const probeIds = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)].filter(
+  (id) => byId.has(id) && (!only || id.startsWith(only)),
+);
+console.log(`${all.length} articles, ${probeIds.length} probes`);
+
+let decisions = 0;
+const counted: CorpusIndex = new Proxy(index, {
+  get(t, p, r) {
+    if (p === 'findSame') return (a: Article) => (decisions++, t.findSame(a));
+    const v = Reflect.get(t, p, r);
+    return typeof v === 'function' ? v.bind(t) : v;
+  },
+});
+for (const id of probeIds) for (let k = 0; k < 2; k++) await compareArticle(structuredClone(byId.get(id)!), counted);
+
+// --profile OUT: a V8 CPU profile of the timed runs only, and its top functions by self time.
+const profileOut = flag('--profile');
+const session = profileOut ? new Session() : null;
+const post = (m: string, p?: object) => new Promise<any>((res, rej) => session!.post(m, p ?? {}, (e, r) => (e ? rej(e) : res(r))));
+if (session) {
+  session.connect();
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+}
+const rows: Array<{ id: string; ms: number; own: number; step: number; decisions: number }> = [];
+for (let r = 0; r < rounds; r++)
+  for (const id of probeIds) {
+    const a = structuredClone(byId.get(id)!);
+    decisions = 0;
+    const t0 = performance.now();
+    const once = readOnce(counted);
+    const { candidates } = await findRelated(a, once);
+    const t1 = performance.now();
+    await closeStory(candidates, storyAsker(once));
+    const t2 = performance.now();
+    decisions = 0;
+    const t3 = performance.now();
+    await compareArticle(a, counted);
+    const t4 = performance.now();
+    rows.push({ id, ms: t4 - t3, own: t1 - t0, step: t2 - t1, decisions: 0 });
+  }
+if (session) {
+  const { profile } = await post('Profiler.stop');
+  writeFileSync(profileOut!, JSON.stringify(profile));
+  const self = new Map<string, number>();
+  const dt = new Map<number, number>();
+  profile.samples.forEach((id: number, k: number) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[k] ?? 0)));
+  for (const n of profile.nodes) {
+    const f = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber + 1}`;
+    self.set(f, (self.get(f) ?? 0) + (dt.get(n.id) ?? 0) / 1000);
+  }
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`profile: ${total.toFixed(0)} ms sampled; top by self time:`);
+  for (const [f, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${t.toFixed(0).padStart(6)} ms  ${f}`);
+}
+rows.sort((x, y) => y.ms - x.ms);
+for (const x of rows.slice(0, 12)) console.log(`${x.id.slice(0, 14)} compare ${x.ms.toFixed(0)} ms; story: own decision ${x.own.toFixed(0)}, closure+checks ${x.step.toFixed(0)}`);
+const q = (p: number) => [...rows].sort((x, y) => x.ms - y.ms)[Math.min(rows.length - 1, Math.floor(p * rows.length))]!.ms;
+console.log(`compare median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms over ${rows.length} runs`);
