@@ -4,20 +4,12 @@
  * lib/quotes/ranker.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../lib/ingest/index';
+import { quoteStarting, storyArticle } from '../data/quotes/story-article';
 import { extractQuotes } from '../../lib/quotes/extract';
 import { People, regionNames } from '../../lib/quotes/speakers';
 import type { Article, Quote } from '../../lib/types';
 
-function article(body: string): Article {
-  const md = `---\ntitle: Test story\noutlet: Test Ledger\ndate: 2024-03-01\nurl: https://example.org/story\n---\n\n${body}`;
-  return ingestFile({ name: 'story.md', content: md }).articles[0]!;
-}
-const quoteStarting = (qs: Quote[], start: string) => {
-  const q = qs.find((x) => x.kind === 'direct' && x.text.startsWith(start));
-  if (!q) throw new Error(`no quote starting "${start}"`);
-  return q;
-};
+const article = storyArticle;
 const speakerOf = (a: Article, start: string) => quoteStarting(extractQuotes(a), start).speaker;
 /** The names the ranker weighs for one quote. */
 function candidatesOf(a: Article, start: string): string[] {

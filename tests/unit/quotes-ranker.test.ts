@@ -3,21 +3,13 @@
  * decides beyond the attribution rules. The articles are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { ingestFile } from '../../lib/ingest/index';
+import { quoteStarting, storyArticle } from '../data/quotes/story-article';
 import { extractQuotes } from '../../lib/quotes/extract';
 import { SPEAKER_MODEL } from '../../lib/quotes/fitted-speakers';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../../lib/quotes/ranker';
 import type { Article, Quote } from '../../lib/types';
 
-function article(body: string): Article {
-  const md = `---\ntitle: Test story\noutlet: Test Ledger\ndate: 2024-03-01\nurl: https://example.org/story\n---\n\n${body}`;
-  return ingestFile({ name: 'story.md', content: md }).articles[0]!;
-}
-const quoteStarting = (qs: Quote[], start: string) => {
-  const q = qs.find((x) => x.kind === 'direct' && x.text.startsWith(start));
-  if (!q) throw new Error(`no quote starting "${start}"`);
-  return q;
-};
+const article = storyArticle;
 /** The speaker with the fitted ranker (as the extension and the CLI run) and with the rules alone. */
 function both(a: Article, start: string): { ranked: string | null; rules: string | null } {
   return { ranked: quoteStarting(extractQuotes(a), start).speaker, rules: quoteStarting(extractQuotes(a, { model: null }), start).speaker };
