@@ -21,11 +21,12 @@
  *   a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
  * Version 12: countries and organisations are not speakers, the one spoken to is not, a bare family name
  *   joins its full name (lib/quotes, docs/notes/speak7.md).
+ * Version 13: a title word that is a surname in the article ("Billy King", "Ken Doctor") is a name.
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 12;
+export const KEYS_VERSION = 13;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -244,6 +244,17 @@ export class People {
       if (p.sent === t.sent && p.cap && (NAME_TITLES.has(p.lo.replace(/\.$/, '')) || ROLE_WORDS.has(p.lo) || !NOT_NAMES.has(p.lo)) && !TIME_WORDS.has(p.lo)) surnameMonths.add(t.lo);
     }
     const notName = (j: number, lo: string) => NOT_NAMES.has(lo) && !(surnameMonths.has(lo) && !/^\d/.test(toks[j + 1]?.raw ?? ''));
+    // A title word that is a surname in this article ("Billy King", "Martin Luther King"): the last
+    // word of a name after a given name, with no name after it. There, and wherever it stands with no
+    // name after it ("King said"), it is a name, not a title.
+    const surnameTitles = new Set<string>();
+    for (let k = 1; k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!t.cap || !NAME_TITLES.has(t.lo) || toks[k + 1]?.cap) continue;
+      const p = toks[k - 1]!;
+      if (p.sent === t.sent && p.cap && p.word && !NAME_TITLES.has(p.lo) && !ROLE_WORDS.has(p.lo) && !NOT_NAMES.has(p.lo) && !/['’]s$/.test(p.raw)) surnameTitles.add(t.lo);
+    }
+    const titleHere = (j: number, lo: string, k1: number) => NAME_TITLES.has(lo) && !(surnameTitles.has(lo) && j === k1 - 1);
     for (let k = 0; k < toks.length; k++) {
       if (!toks[k]!.cap) continue;
       // A capitalised first word of a sentence is a name only if it is not a common word.
@@ -281,9 +292,9 @@ export class People {
           continue;
         }
         // "FBI Director James Comey", "Judiciary Chairman Bob Goodlatte": a capitalised role word before a name is a title.
-        const role = ROLE_WORDS.has(lo) && j + 1 < k1 && toks[j + 1]!.cap;
-        if (NAME_TITLES.has(lo) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
-          if (NAME_TITLES.has(lo) || role) titles.push(lo);
+        const role = ROLE_WORDS.has(lo) && j + 1 < k1 && toks[j + 1]!.cap && !(surnameTitles.has(lo) && j === k1 - 1);
+        if (titleHere(j, lo, k1) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
+          if (titleHere(j, lo, k1) || role) titles.push(lo);
           n0 = j + 1;
         }
       }

@@ -73,6 +73,21 @@ describe('a family name written alone is the full name it opens', () => {
   });
 });
 
+describe('a title word that is the article\'s surname is a name', () => {
+  it('"Billy King … King said that …, “…”": Billy King, not a king', () => {
+    const a = article(`Team president Billy King met the players on Monday.
+
+King said that in his meetings with players, "not one of them said they would not play for the coach."`);
+    expect(speakerOf(a, 'not one of them')).toBe('Billy King');
+  });
+  it('"King Charles … the King said": still a title, no surname in the article', () => {
+    const a = article(`King Charles spoke at the opening on Monday.
+
+"We are all in this together," the King said.`);
+    expect(speakerOf(a, 'We are all')).not.toBe('King');
+  });
+});
+
 describe('a quoted title is nobody\'s words', () => {
   it('"In his book “…”": the title is not the author\'s speech', () => {
     const a = article(`Early retiree Grant Sabine suggests saving 25 times your yearly costs. In his book "Financial Freedom: A Path to All the Money You Will Ever Need," Sabine shares the formula he used to reach his number.`);
