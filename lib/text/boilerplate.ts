@@ -239,6 +239,10 @@ function isPromoHeadline(b: Block): boolean {
 export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT): CleanResult {
   const removed: CleanResult['removed'] = [];
   const input = dropStructural(dropMenus(all, removed), fit, removed);
+  // Whether any prose block follows block k: one pass from the end, read by every heading and field
+  // label that asks (a page of thousands of "Name" lines stays linear).
+  const proseAfter: boolean[] = new Array(input.length).fill(false);
+  for (let j = input.length - 2; j >= 0; j--) proseAfter[j] = proseAfter[j + 1]! || isProse(input[j + 1]!);
   const out: Block[] = [];
   for (let k = 0; k < input.length; k++) {
     const b = input[k]!;
@@ -255,17 +259,16 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     // A lone field label ("Name", "Website") is a comment form only where no prose follows: the same
     // word heads an infobox row or a table in the middle of an article (a Wikipedia page was cut
     // after its infobox's "Website" row: bench/extract-rules.ts, readability test pages, dev).
-    const isComment = t.length <= 200 && COMMENT_FORM_RE.test(t) && !(FIELD_LABEL_RE.test(t) && input.slice(k + 1).some(isProse));
+    const isComment = t.length <= 200 && COMMENT_FORM_RE.test(t) && !(FIELD_LABEL_RE.test(t) && proseAfter[k]!);
     const bare = t.replace(/\s*(?:\.{2,}|…|:|»|›|>+|→)\s*$/, '');
     const isRelated = short && !endsLikeSentence(bare) && RELATED_RE.test(bare);
     if (isComment || isRelated) {
       // What follows a related/comments heading is cut when it holds no more prose (lists of other
       // stories, the comment form). When prose follows (a "Don't miss" box in the middle of the
       // article), only the heading and the non-prose lines under it go.
-      const rest = input.slice(k + 1);
-      if (isComment || !rest.some(isProse)) {
+      if (isComment || !proseAfter[k]) {
         drop(isComment ? 'comment form' : 'related block');
-        for (const r of rest) if (r.text.trim()) removed.push({ text: r.text.trim(), rule: 'after related/comments' });
+        for (const r of input.slice(k + 1)) if (r.text.trim()) removed.push({ text: r.text.trim(), rule: 'after related/comments' });
         break;
       }
       drop('related heading');
@@ -276,7 +279,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       continue;
     }
     // A lone one-to-three-word list item opening the article: a breadcrumb or section label.
-    if (b.tag === 'li' && w <= 3 && out.length === 0 && input[k + 1]?.tag !== 'li' && !/[.!?]$/.test(t) && input.slice(k + 1).some(isProse)) {
+    if (b.tag === 'li' && w <= 3 && out.length === 0 && input[k + 1]?.tag !== 'li' && !/[.!?]$/.test(t) && proseAfter[k]!) {
       drop('breadcrumb');
       continue;
     }

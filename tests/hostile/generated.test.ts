@@ -78,6 +78,10 @@ describe('5. HTML nesting', () => {
   it('100,000 stray closing tags over a deep-but-allowed stack stay linear', async () => {
     await check('stray.html', utf8('<div>'.repeat(500) + `<p>${PARA}</p>` + '</span>'.repeat(100_000)));
   });
+  it('20,000 comment-form labels ("Name") before the article stay linear, and the article is kept', async () => {
+    const o = await check('labels.txt', utf8(`Field labels everywhere\n\n${'Name\n\n'.repeat(20_000)}${PARA.repeat(3)}\n`));
+    expect(o.cli.articles).toBe(1);
+  });
 });
 
 describe('6. title derivation', () => {
