@@ -38,12 +38,10 @@ import { zipfArticles, zipfSlope } from './synthetic.ts';
 import { median } from './baseline.ts';
 import { mainThreadCpu, OBSERVE, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
 import { openBenchPage, openSeedTab } from './bench-page.ts';
+import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const k = args.indexOf(name);
-  return k >= 0 ? args[k + 1] : undefined;
-};
+const flag = (name: string) => optionValue(name, args);
 const sizes = (flag('--sizes') ?? '1000,10000')
   .split(',')
   .map((s) => Number(s.trim()))

@@ -16,12 +16,10 @@ import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
 import { loadCorpusDir } from '../cli/load.ts';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
+import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const k = args.indexOf(name);
-  return k >= 0 ? args[k + 1] : undefined;
-};
+const flag = (name: string) => optionValue(name, args);
 const size = Number(flag('--size') ?? 10_000);
 const rounds = Number(flag('--rounds') ?? 3);
 const only = flag('--only');

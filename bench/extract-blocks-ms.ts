@@ -11,12 +11,10 @@ import { decideBlocks } from '../lib/text/blocks.ts';
 import { FILE_PAGE_OPTIONS } from '../lib/ingest/page.ts';
 import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { SETS } from './extract-eval.ts';
+import { optionValue } from './args.ts';
 
 const argv = process.argv.slice(2);
-const value = (name: string) => {
-  const k = argv.indexOf(`--${name}`);
-  return k >= 0 ? argv[k + 1] : undefined;
-};
+const value = (name: string) => optionValue(name, argv);
 const set = value('set') ?? 'zyte';
 const reps = Number(value('reps') ?? 2);
 const pages = SETS[set]!();

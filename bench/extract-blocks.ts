@@ -28,6 +28,7 @@ import type { Block } from '../lib/text/html.ts';
 import { loadCache, type CachedPage } from './extract-blocks-cache.ts';
 import { metrics, shingleMatch, tokenize } from './extract-metric.ts';
 import { fitLogistic } from './logistic.ts';
+import { optionValue } from './args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -137,10 +138,7 @@ function candidatesOf(p: Prepared, kept: Block[]): Candidate[] {
 
 function main() {
   const argv = process.argv.slice(2);
-  const value = (name: string) => {
-    const k = argv.indexOf(`--${name}`);
-    return k >= 0 ? argv[k + 1] : undefined;
-  };
+  const value = (name: string) => optionValue(name, argv);
   const fitSets = (value('fit') ?? 'l3s,dragnet,cleaneval,zyte').split(',');
   const reportSets = (value('report') ?? 'l3s,dragnet,cleaneval,readability,zyte').split(',');
   const l2 = Number(value('l2') ?? 1e-3);

@@ -46,6 +46,7 @@ import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { decodeTextBytes, normalizeInline } from '../lib/text/normalize.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
+import { optionValue } from './args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -114,16 +115,23 @@ function l3s(): EvalPage[] | string {
     });
 }
 
-function dragnet(): EvalPage[] | string {
-  const dir = unpack(MERGED_GIT, 'dragnet_data');
+/**
+ * The pages of one set of the merged mirror: input/ID.html with GoldStandard/ID.txt (pages without a
+ * gold file are left out), the truth read from the gold text by `truthOf`.
+ */
+function mergedPages(part: string, set: string, news: boolean, truthOf: (gold: string) => string): EvalPage[] | string {
+  const dir = unpack(MERGED_GIT, part);
   if (!dir) return `no mirror at ${MERGED_GIT} (fetch github:j-szulc/html-cleaning-dataset-merged)`;
   return readdirSync(join(dir, 'input'))
     .filter((f) => f.endsWith('.html') && existsSync(join(dir, 'GoldStandard', f.replace(/\.html$/, '.txt'))))
     .map((f) => {
       const id = f.replace(/\.html$/, '');
-      const gold = decode(join(dir, 'GoldStandard', `${id}.txt`)).split('!@#$%^&*() COMMENTS')[0]!;
-      return { set: 'dragnet', id, html: decode(join(dir, 'input', f)), truth: gold, news: true };
+      return { set, id, html: decode(join(dir, 'input', f)), truth: truthOf(decode(join(dir, 'GoldStandard', `${id}.txt`))), news };
     });
+}
+
+function dragnet(): EvalPage[] | string {
+  return mergedPages('dragnet_data', 'dragnet', true, (gold) => gold.split('!@#$%^&*() COMMENTS')[0]!);
 }
 
 function cleaneval(): EvalPage[] | string {
@@ -151,18 +159,14 @@ function cleaneval(): EvalPage[] | string {
  * docs/notes/extract8.md: no rule or constant was fitted or looked at on it.
  */
 function cleanportal(): EvalPage[] | string {
-  const dir = unpack(MERGED_GIT, 'CleanPortalEval-master');
-  if (!dir) return `no mirror at ${MERGED_GIT} (fetch github:j-szulc/html-cleaning-dataset-merged)`;
-  return readdirSync(join(dir, 'input'))
-    .filter((f) => f.endsWith('.html') && existsSync(join(dir, 'GoldStandard', f.replace(/\.html$/, '.txt'))))
-    .map((f) => {
-      const id = f.replace(/\.html$/, '');
-      const gold = decode(join(dir, 'GoldStandard', `${id}.txt`))
-        .replace(/^\s*URL:.*\n/, '')
-        .replace(/<\/?[phl]>/gi, ' ');
-      const truth = gold.split('\n').map((l) => normalizeInline(l).text).join('\n');
-      return { set: 'cleanportal', id, html: decode(join(dir, 'input', f)), truth, news: true };
-    });
+  return mergedPages('CleanPortalEval-master', 'cleanportal', true, (gold) =>
+    gold
+      .replace(/^\s*URL:.*\n/, '')
+      .replace(/<\/?[phl]>/gi, ' ')
+      .split('\n')
+      .map((l) => normalizeInline(l).text)
+      .join('\n'),
+  );
 }
 
 /** Readability test pages from news outlets (by outlet, not by looking at results). */
@@ -229,10 +233,7 @@ export function parallax(p: EvalPage): string {
 
 function main(): number {
   const argv = process.argv.slice(2);
-  const value = (name: string) => {
-    const k = argv.indexOf(`--${name}`);
-    return k >= 0 ? argv[k + 1] : undefined;
-  };
+  const value = (name: string) => optionValue(name, argv);
   const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability').split(',');
   const split = value('split') ?? 'all';
   const worst = Number(value('worst') ?? 0);

@@ -19,6 +19,7 @@ import type { Block } from '../lib/text/html.ts';
 import { chooseExtraction, proseBlocks } from '../lib/text/prose.ts';
 import { loadCache, type CachedPage } from './extract-blocks-cache.ts';
 import { f1Of, metrics, shingleMatch, type TpFpFn } from './extract-metric.ts';
+import { optionValue } from './args.ts';
 
 const RATIOS = [0, 1.1, 1.25, 1.5, 2, 3, 4, 6];
 
@@ -59,10 +60,7 @@ function score(rows: Row[], ratio: number): { f1: number; precision: number; rec
 
 function main() {
   const argv = process.argv.slice(2);
-  const arg = (n: string) => {
-    const k = argv.indexOf(`--${n}`);
-    return k >= 0 ? argv[k + 1] : undefined;
-  };
+  const arg = (name: string) => optionValue(name, argv);
   const fit = (arg('fit') ?? 'l3s,dragnet,cleaneval,zyte').split(',');
   const report = (arg('report') ?? 'l3s,dragnet,cleaneval,readability,zyte').split(',');
   const data = new Map<string, { dev: Row[]; held: Row[] }>();

@@ -25,6 +25,7 @@ import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import type { Block } from '../lib/text/html.ts';
 import { loadCache, type CachedPage } from './extract-blocks-cache.ts';
 import { metrics, shingleMatch, shingles, tokenize, type TpFpFn } from './extract-metric.ts';
+import { optionValue } from './args.ts';
 
 const key = (s: string) => tokenize(s).join(' ').toLowerCase();
 
@@ -74,10 +75,7 @@ interface Loss {
 
 function main() {
   const argv = process.argv.slice(2);
-  const arg = (n: string) => {
-    const k = argv.indexOf(`--${n}`);
-    return k >= 0 ? argv[k + 1] : undefined;
-  };
+  const arg = (name: string) => optionValue(name, argv);
   const sets = (arg('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte').split(',');
   const split = arg('split') ?? 'dev';
   const out: string[] = [];

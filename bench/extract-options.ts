@@ -14,13 +14,11 @@ import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import { SETS, splitOf } from './extract-eval.ts';
 import { metrics, shingleMatch } from './extract-metric.ts';
 import { readabilityPass } from './readability-pass.ts';
+import { optionValue } from './args.ts';
 
 function main() {
   const argv = process.argv.slice(2);
-  const arg = (n: string) => {
-    const k = argv.indexOf(`--${n}`);
-    return k >= 0 ? argv[k + 1] : undefined;
-  };
+  const arg = (name: string) => optionValue(name, argv);
   const sets = (arg('sets') ?? 'l3s,zyte,readability').split(',');
   const split = arg('split') ?? 'dev';
   const limit = Number(arg('limit') ?? 0);

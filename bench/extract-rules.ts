@@ -12,13 +12,11 @@ import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import { loadCache } from './extract-blocks-cache.ts';
 import { metrics, shingleMatch, tokenize } from './extract-metric.ts';
+import { optionValue } from './args.ts';
 
 function main() {
   const argv = process.argv.slice(2);
-  const arg = (n: string) => {
-    const k = argv.indexOf(`--${n}`);
-    return k >= 0 ? argv[k + 1] : undefined;
-  };
+  const arg = (name: string) => optionValue(name, argv);
   const sets = (arg('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte').split(',');
   const split = arg('split') ?? 'dev';
   for (const s of sets) {

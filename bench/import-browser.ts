@@ -14,12 +14,10 @@
 import { loadavg } from 'node:os';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { openBenchPage } from './bench-page.ts';
+import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const flag = (name: string) => {
-  const k = args.indexOf(name);
-  return k >= 0 ? args[k + 1] : undefined;
-};
+const flag = (name: string) => optionValue(name, args);
 const sizes = (flag('--sizes') ?? '2000,10000').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
 const chunk = Number(flag('--chunk') ?? 5000);
 const batch = flag('--batch') ? Number(flag('--batch')) : undefined;

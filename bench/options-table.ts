@@ -27,12 +27,10 @@ import { median } from './baseline';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
 import { iifeOf } from './iife';
+import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const opt = (name: string) => optionValue(name, args);
 const SIZES = (opt('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(opt('--runs') ?? 3);
 const KEYS = args.includes('--keys');

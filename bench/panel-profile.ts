@@ -18,12 +18,10 @@ import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
 import { openSeedTab } from './bench-page';
 import { OBSERVE, REPORT_SHOWN } from './panel-marks';
 import { iifeOf } from './iife';
+import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const opt = (name: string) => optionValue(name, args);
 const RUNS = Number(opt('--runs') ?? 3);
 const SIZE = Number(opt('--size') ?? 1000);
 const TOP = Number(opt('--top') ?? 30);

@@ -19,12 +19,10 @@ import { EXTENSION_DIR, launchExtension } from '../tests/e2e/fixtures';
 import { openSeedTab } from './bench-page';
 import { mainThreadCpu, OBSERVE, READ_MARKS, startTrace } from './panel-marks';
 import { iifeOf } from './iife';
+import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const opt = (name: string) => optionValue(name, args);
 const RUNS = Number(opt('--runs') ?? 7);
 const SIZES = (opt('--sizes') ?? '5').split(',').map(Number);
 /** Also trace each load and report the panel main thread's CPU time from page text to report. */

@@ -19,12 +19,10 @@ import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, CHROMIUM, EXTENSION_DIR } from '../tests/e2e/fixtures';
+import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const opt = (name: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const opt = (name: string) => optionValue(name, args);
 const RUNS = Number(opt('--runs') ?? 15);
 const DIR = opt('--dir') ?? EXTENSION_DIR;
 

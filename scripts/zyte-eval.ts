@@ -20,6 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { metrics, precisionOf, recallOf, shingleMatch, tokenize } from '../bench/extract-metric.ts';
+import { optionValue } from '../bench/args.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -27,10 +28,7 @@ const dataDir = resolve(repo, '../shared/data/zyte-article-extraction');
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
-const value = (name: string) => {
-  const k = argv.indexOf(`--${name}`);
-  return k >= 0 ? argv[k + 1] : undefined;
-};
+const value = (name: string) => optionValue(name, argv);
 const worstN = Number(value('worst') ?? 10);
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

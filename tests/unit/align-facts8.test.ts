@@ -6,26 +6,15 @@
  * road …" (tests/data/engine/flood-story.ts), long enough for the report's size gate.
  */
 import { describe, expect, it } from 'vitest';
-import { align, predicateVetoed, REPORT_ALIGN, sharePredicate, weigh, type AlignParams, type PredicateVeto } from '../../lib/engine/align';
-import { featuresOf, reportFeatures, Idf } from '../../lib/engine/features';
-import { rankReport } from '../../lib/engine/rank';
-import { buildReport, type StoryArticle } from '../../lib/engine/report';
-import { unitIdf, weighAll } from '../../lib/engine/story';
+import { predicateVetoed, REPORT_ALIGN, sharePredicate, weigh, type AlignParams, type PredicateVeto } from '../../lib/engine/align';
+import { featuresOf, Idf } from '../../lib/engine/features';
 import { synonymTable } from '../../lib/nlp/synonyms';
 import type { Article, Report } from '../../lib/types';
 import { longArticle } from '../data/engine/flood-story';
 import { sentenceArticle } from '../data/engine/sentence-article';
+import { reportAgainst } from '../data/engine/report-against';
 
-/** The report of `read` against `others` with the given alignment parameters (as report-against.ts). */
-function reportWith(read: Article, others: Article[], params: AlignParams): Report {
-  const feats = reportFeatures(read, featuresOf(read));
-  const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
-  const idf = unitIdf([feats, ...rel]);
-  const weighted = weighAll(feats, idf);
-  const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
-  const withHere = related.map((s) => align(weighted, s.weighted, params));
-  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params, idf }));
-}
+const reportWith = (read: Article, others: Article[], params: AlignParams): Report => reportAgainst(read, others, null, undefined, params);
 
 const withoutVeto: AlignParams = { ...REPORT_ALIGN };
 delete withoutVeto.predicates;

@@ -1,8 +1,8 @@
 /**
  * Test helper: the report of one article against others taken as its related set (the story decision is
- * not under test), with the report's alignment as compare.ts makes it (REPORT_ALIGN).
+ * not under test), with the report's alignment as compare.ts makes it (REPORT_ALIGN) or the given one.
  */
-import { align, REPORT_ALIGN } from '../../../lib/engine/align';
+import { align, REPORT_ALIGN, type AlignParams } from '../../../lib/engine/align';
 import type { CoverageModel } from '../../../lib/engine/coverage';
 import { featuresOf, reportFeatures } from '../../../lib/engine/features';
 import { rankReport } from '../../../lib/engine/rank';
@@ -10,12 +10,18 @@ import { buildReport, type CoverageRow, type StoryArticle } from '../../../lib/e
 import { unitIdf, weighAll } from '../../../lib/engine/story';
 import type { Article, Report } from '../../../lib/types';
 
-export function reportAgainst(read: Article, others: Article[], coverage?: CoverageModel | null, collect?: (r: CoverageRow) => void): Report {
+export function reportAgainst(
+  read: Article,
+  others: Article[],
+  coverage?: CoverageModel | null,
+  collect?: (r: CoverageRow) => void,
+  params: AlignParams = REPORT_ALIGN,
+): Report {
   const feats = reportFeatures(read, featuresOf(read));
   const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
   const idf = unitIdf([feats, ...rel]);
   const weighted = weighAll(feats, idf);
   const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
-  const withHere = related.map((s) => align(weighted, s.weighted, REPORT_ALIGN));
-  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: REPORT_ALIGN, coverage, collect, idf }));
+  const withHere = related.map((s) => align(weighted, s.weighted, params));
+  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params, coverage, collect, idf }));
 }
