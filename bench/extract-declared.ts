@@ -40,7 +40,7 @@ for (const set of sets) {
   const rows: Row[] = [];
   for (const p of pages) {
     const doc = nodeParseHtml(p.html);
-    const bodies = /articleBody/.test(p.html) ? articleBodies(doc) : [];
+    const bodies = /articleBody/.test(p.html) ? articleBodies(doc).map(declaredText) : [];
     const r = extractPage(doc, '', { ...FILE_PAGE_OPTIONS, declared: OFF });
     const blocks = 'notArticle' in r ? [] : r.blocks;
     const score = new Map<string, TpFpFn>();
@@ -48,7 +48,7 @@ for (const set of sets) {
       score.set(name(f), shingleMatch(p.truth, pruneByDeclaredBody(blocks, bodies, f).map((b) => b.text).join('\n')));
     }
     // For reference: the longest declared body itself taken as the output.
-    if (bodies.length) score.set('body', shingleMatch(p.truth, declaredText(bodies[0]!)));
+    if (bodies.length) score.set('body', shingleMatch(p.truth, bodies[0]!));
     rows.push({ id: p.id, split: split.get(p.id)!, declared: bodies.length > 0, score });
   }
   const withBody = rows.filter((r) => r.declared);

@@ -36,11 +36,11 @@ function features(html: string, url: string): PageFeatures {
 }
 function computeFeatures(html: string, url: string): PageFeatures {
   const doc = parseHTML(html).document as unknown as Document;
-  let content: string | null = null;
+  let content: Node | null = null;
   try {
-    content = new Readability(doc.cloneNode(true) as Document).parse()?.content ?? '';
+    content = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse()?.content ?? doc.createElement('div');
   } catch {
-    content = '';
+    content = doc.createElement('div');
   }
   return pageFeatures(doc, url, content);
 }

@@ -7,7 +7,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { NotAnArticle } from './extension/protocol';
 import type { ExtractedPage } from './types';
 import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boilerplate';
-import { htmlToBlocks, looksLikeHtml, type Block } from './text/html';
+import { htmlToBlocks } from './text/html';
+import { looksLikeHtml, nodeToBlocks, type Block } from './text/blocks-core';
 import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
 import { outletFromTitle, readableSiteName } from './outlets';
@@ -54,19 +55,21 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   } catch {
     readerable = false;
   }
-  let parsed: ReturnType<Readability['parse']> = null;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
     const clone = doc.cloneNode(true) as Document;
     bodyOutOfHead(clone);
     // The block decision reads the class/id words around each block, so Readability keeps them then.
-    parsed = new Readability(clone, { keepClasses: decision !== null }).parse();
+    // The article comes back as its element (not serialised HTML): its blocks are read off the
+    // clone's tree, so no HTML parser is needed here (none ships in the content script).
+    parsed = new Readability<Node>(clone, { keepClasses: decision !== null, serializer: (n) => n }).parse();
   } catch (e) {
     return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!parsed || !parsed.content) return { notArticle: true, reason: 'no article content found on this page' };
   if (!opts.lenient) {
     // Search results, section fronts, video pages, threads: refused with the reason (lib/page-kind.ts).
-    const verdict = pageKind(pageFeatures(doc, url, String(parsed.content)));
+    const verdict = pageKind(pageFeatures(doc, url, parsed.content));
     if (!verdict.article && verdict.kind !== 'article') return { notArticle: true, reason: verdict.reason, kind: verdict.kind };
   }
   const textLen = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -78,7 +81,8 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   const title = normalizeInline(parsed.title || meta.title || '').text;
   const byline = clean(parsed.byline) ?? meta.byline;
   const declared = opts.declared ?? DECLARED_FIT;
-  const blocks = pruneByDeclaredBody(articleBlocks(String(parsed.content), { title, byline }, BOILERPLATE_FIT, decision), declared.share ? articleBodies(doc) : [], declared);
+  const bodies = declared.share ? articleBodies(doc).map((raw) => declaredTextVia(raw, (html) => fragmentBlocks(doc, html))) : [];
+  const blocks = pruneByDeclaredBody(cleanedBlocks(articleRawBlocksOf(parsed.content, { title, byline }), BOILERPLATE_FIT, decision), bodies, declared);
   if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
   return {
     url: meta.canonical ?? url,
@@ -122,7 +126,8 @@ const clean = (s: string | null | undefined): string | null => {
 /**
  * Readability's article HTML → cleaned, normalised blocks. Drops a leading copy of the title or
  * byline, boilerplate (with link density known, so promo links are recognised), then the blocks
- * the installed block decision rejects (none in the product: see BlockDecision).
+ * the installed block decision rejects (none in the product: see BlockDecision). For benchmarks and
+ * tests that hold the article as a string; the product reads the element (`articleRawBlocksOf`).
  */
 export function articleBlocks(
   html: string,
@@ -130,14 +135,27 @@ export function articleBlocks(
   fit: BoilerplateFit = BOILERPLATE_FIT,
   decision: BlockDecision | null = installedDecision,
 ): Array<{ text: string; tag: string }> {
-  const cleaned = cleanBlocks(articleRawBlocks(html, ctx), fit).blocks;
+  return cleanedBlocks(articleRawBlocks(html, ctx), fit, decision);
+}
+
+function cleanedBlocks(raw: Block[], fit: BoilerplateFit, decision: BlockDecision | null): Array<{ text: string; tag: string }> {
+  const cleaned = cleanBlocks(raw, fit).blocks;
   return (decision ? decision(cleaned) : cleaned).map((b) => ({ text: b.text, tag: b.tag }));
 }
 
 /** Readability's article HTML → normalised blocks with link counts, the title or byline copy at the top dropped. */
 export function articleRawBlocks(html: string, ctx: { title?: string | null; byline?: string | null } = {}): Block[] {
+  return normalisedBlocks(htmlToBlocks(html, { attrs: true }), ctx);
+}
+
+/** The same from Readability's article element (the product's path: no HTML parser involved). */
+export function articleRawBlocksOf(article: Node, ctx: { title?: string | null; byline?: string | null } = {}): Block[] {
+  return normalisedBlocks(nodeToBlocks(article, { attrs: true }), ctx);
+}
+
+function normalisedBlocks(blocks: Block[], ctx: { title?: string | null; byline?: string | null }): Block[] {
   const raw: Block[] = [];
-  for (const b of htmlToBlocks(html, { attrs: true })) {
+  for (const b of blocks) {
     const n = normalizeInline(b.text, { entities: false }).text;
     if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars, attrs: b.attrs });
   }
@@ -145,6 +163,13 @@ export function articleRawBlocks(html: string, ctx: { title?: string | null; byl
   const same = (a: string, b: string | null | undefined) => !!b && a.toLowerCase() === b.toLowerCase();
   while (raw.length && (same(raw[0]!.text, ctx.title) || same(raw[0]!.text, ctx.byline) || same(raw[0]!.text, `By ${ctx.byline ?? ''}`))) raw.shift();
   return raw;
+}
+
+/** An HTML fragment's blocks, parsed by the page's own DOM into an inert template (nothing loads or runs). */
+function fragmentBlocks(doc: Document, html: string): Block[] {
+  const t = doc.createElement('template');
+  t.innerHTML = html;
+  return nodeToBlocks(t.content);
 }
 
 /**
@@ -179,9 +204,13 @@ const gramsOf = (w: string[], n: number): string[] => {
 
 /** A declared articleBody as plain text: markup inside it (raw or entity-escaped) removed, entities decoded. */
 export function declaredText(raw: string): string {
+  return declaredTextVia(raw, (html) => htmlToBlocks(html));
+}
+
+function declaredTextVia(raw: string, toBlocks: (html: string) => Block[]): string {
   let t = raw;
   for (let k = 0; k < 2; k++) {
-    if (looksLikeHtml(t)) t = htmlToBlocks(t).map((b) => b.text).join('\n');
+    if (looksLikeHtml(t)) t = toBlocks(t).map((b) => b.text).join('\n');
     else if (k === 0) t = normalizeInline(t).text;
   }
   return normalizeInline(t).text;
@@ -196,6 +225,7 @@ export function declaredText(raw: string): string {
  * added; the blocks keep their order and shape.
  */
 export function pruneByDeclaredBody<T extends { text: string }>(blocks: T[], bodies: string[], fit: DeclaredFit = DECLARED_FIT): T[] {
+  // `bodies`: the declared bodies as plain text (`declaredText`).
   if (!fit.share || !bodies.length || !blocks.length) return blocks;
   const per = blocks.map((b) => wordsOf(b.text));
   const grams = per.map((w) => gramsOf(w, fit.gram));
@@ -203,7 +233,7 @@ export function pruneByDeclaredBody<T extends { text: string }>(blocks: T[], bod
   if (!total) return blocks;
   let best: { set: Set<string>; words: Set<string>; cover: number } | null = null;
   for (const raw of bodies) {
-    const w = wordsOf(declaredText(raw));
+    const w = wordsOf(raw);
     const set = new Set(gramsOf(w, fit.gram));
     let hit = 0;
     for (const g of grams) for (const x of g) if (set.has(x)) hit++;

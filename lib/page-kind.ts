@@ -9,7 +9,7 @@
  * The one length constant is fitted by bench/page-kind.ts (see PROSE_MIN_CHARS).
  */
 
-import { htmlToBlocks } from './text/html';
+import { nodeToBlocks } from './text/blocks-core';
 import { jsonLdNodes, typesOf } from './jsonld';
 
 export interface PageFeatures {
@@ -48,11 +48,11 @@ const PROSE_MIN_WORDS = 12;
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|AdvertiserContentArticle|ClaimReview|Review|LiveBlogPosting)$/i;
 
 /**
- * `articleHtml`: the main text Readability found (extractPage passes it). Prose is counted in its
+ * `article`: the article element Readability found (extractPage passes it). Prose is counted in its
  * text blocks when given (they include text written with <br> and <div>, and leave out the page's
  * chrome); else in the whole page's <p> elements.
  */
-export function pageFeatures(doc: Document, url: string, articleHtml?: string | null): PageFeatures {
+export function pageFeatures(doc: Document, url: string, article?: Node | null): PageFeatures {
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
   const ldTypes = jsonLdNodes(doc).flatMap(typesOf);
   let proseChars = 0;
@@ -65,10 +65,9 @@ export function pageFeatures(doc: Document, url: string, articleHtml?: string | 
     proseChars += text.length;
     proseParagraphs++;
   };
-  if (articleHtml != null) {
-    // Read as text blocks by the string parser (no DOM: nothing from the page is parsed into the
-    // live document, so no image loads and no handlers run).
-    for (const b of htmlToBlocks(articleHtml)) consider(b.text, b.linkChars ?? 0);
+  if (article != null) {
+    // Readability's article element (in the page's clone: nothing loads or runs), read as text blocks.
+    for (const b of nodeToBlocks(article)) consider(b.text, b.linkChars ?? 0);
   } else {
     for (const p of Array.from(doc.querySelectorAll('p'))) {
       let linkChars = 0;
