@@ -22,8 +22,14 @@ export interface UnitFeatures {
   content: number;
   /** Stems of every word in order (function words kept, dates left out): n-grams and the LCS of `pairFeatures`. */
   seq: string[];
-  /** Folded capitalised words (a stand-in for named entities; see lib/nlp `names`), sentence-initial word excluded. */
+  /**
+   * Stems of capitalised words (a stand-in for named entities; see lib/nlp `names`). The word opening the
+   * sentence is left out here (its capital is the sentence's); the report adds it back when the article
+   * writes the same word capitalised inside a sentence (`resolveLeadNames`).
+   */
   names: Set<string>;
+  /** Stem of the sentence's first word when it is capitalised and could be a name (`names` would keep it mid-sentence). */
+  lead?: string;
   /** The unit negates something ("not", "never", "n't", "no"…). */
   negated: boolean;
   /**
@@ -160,10 +166,23 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
     const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
     const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
-    out = feats.map((f) => (f.fact && (inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text))) ? { ...f, fact: false } : f));
+    out = resolveLeadNames(feats.map((f) => (f.fact && (inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text))) ? { ...f, fact: false } : f)));
     reportCache.set(feats, out);
   }
   return out;
+}
+
+/**
+ * A sentence's first word is a name when the article writes the same word capitalised inside a
+ * sentence ("Comey said…" where another sentence has "James Comey"; "Netanyahu presented…"): the
+ * unit's `names` gain its `lead`. A capital that only ever opens sentences ("Officials", "Police")
+ * stays ambiguous and is left out, as before. Units that gain a name are copies; the others are the
+ * same objects.
+ */
+export function resolveLeadNames(feats: UnitFeatures[]): UnitFeatures[] {
+  const known = new Set<string>();
+  for (const f of feats) for (const n of f.names) known.add(n);
+  return feats.map((f) => (f.lead && known.has(f.lead) && !f.names.has(f.lead) ? { ...f, names: new Set([f.lead, ...f.names]) } : f));
 }
 
 /**
@@ -195,8 +214,13 @@ export function idfFeatures(unit: Unit, fact: boolean): IdfUnit {
   return { unit, fact, words: wordsOf(toks), grams: gramsOf(toks) };
 }
 
+/** A capital that is no name: calendar words ("March", "Monday") state when. */
+const nameStems = (words: string[]) => words.filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n));
+
 function baseFeatures(unit: Unit): UnitFeatures {
   const toks = termTokens(unit);
+  const first = /^\W*\p{L}+/u.exec(unit.text)?.[0] ?? '';
+  const lead = nameStems(names(first))[0];
   const spans = quotedSpans(unit.text).filter((q) => tokens(q.text).length >= 4);
   return {
     unit,
@@ -207,7 +231,8 @@ function baseFeatures(unit: Unit): UnitFeatures {
     figures: quantities(unit.text),
     content: toks.filter((t) => !isFunctionWord(t.w)).length,
     seq: toks.map((t) => stem(t.w)),
-    names: new Set(names(unit.text.replace(/^\W*\p{L}+/u, '')).filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n))),
+    names: new Set(nameStems(names(unit.text.slice(first.length)))),
+    ...(lead ? { lead } : {}),
     negated: toks.some((t) => NEGATION.test(t.w)),
     lex: [],
     // Re-tokenised only when the text has a dotted acronym (most units have none).
