@@ -24,7 +24,6 @@ import { loadNewsWclDistractors, NEWSWCL_DISTRACTOR_EVENTS } from '../tests/data
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
-import { applyClauseTellsArg, applyPairThresholdArg } from './facts-clause-tells-arg.ts';
 
 if (process.argv.includes('--undated')) process.env.PARALLAX_UNDATED = '1';
 // --report-floor=PER_DECADE,CELLS,MUTUAL (or =off): the report's floor growth (align.ts REPORT_ALIGN) for
@@ -47,11 +46,6 @@ else if (clauseArg) {
   const [minContent, floor, fresh, minCells] = clauseArg.split(',');
   REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
 }
-
-// --clause-tells=strong|mutual,MARGIN,MIN_CONTENT[,MIN_CELLS] (or =off): the report's clause-told check of free units
-// (align.ts ClauseTells) for this run only, as bench/fit-clause-tells.ts asks for it; shipped: fitted/align.ts CLAUSE_TELLS.
-applyClauseTellsArg(process.argv);
-applyPairThresholdArg(process.argv);
 
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();

@@ -27,7 +27,6 @@ import { foldedText, novelDetails } from '../lib/engine/report.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
-import { applyClauseTellsArg, applyPairThresholdArg } from './facts-clause-tells-arg.ts';
 
 export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
 const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
@@ -44,10 +43,6 @@ else if (clauseArg) {
   const [minContent, floor, fresh, minCells] = clauseArg.split(',');
   REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
 }
-
-// --clause-tells=…|off: the report's clause-told check for this run (as bench/eval.ts --clause-tells).
-applyClauseTellsArg(process.argv);
-applyPairThresholdArg(process.argv);
 
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();

@@ -33,7 +33,7 @@
  * pair is a CONFLICT, not a match and not a miss.
  */
 import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
-import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
+import { Idf, preparedOf, resolveLeadNames, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
@@ -450,7 +450,8 @@ export function sentenceUnit(text: string, i = 0): Unit {
  * and its related set), and `sameFact` decides. Used by `npm run -s cli -- pairs` and bench/fit-align.ts.
  */
 export function weighPairs(pairs: ReadonlyArray<readonly [string, string]>): Array<[Weighted, Weighted]> {
-  const feats = pairs.map(([a, b]) => [unitFeatures(sentenceUnit(a, 0)), unitFeatures(sentenceUnit(b, 1))] as const);
+  // A name opening one sentence is a name when the other writes it capitalised inside (features.ts resolveLeadNames), as the report resolves it within an article.
+  const feats = pairs.map(([a, b]) => resolveLeadNames([unitFeatures(sentenceUnit(a, 0)), unitFeatures(sentenceUnit(b, 1))]) as [UnitFeatures, UnitFeatures]);
   const words = new Idf().addAll(feats.flatMap(([a, b]) => [a.words, b.words]));
   const grams = new Idf().addAll(feats.flatMap(([a, b]) => [a.grams, b.grams]));
   return feats.map(([a, b]) => [weigh(a, words, grams), weigh(b, words, grams)]);
@@ -498,31 +499,6 @@ export interface AlignParams {
   wordBonus?: WordBonus;
   /** The predicate veto (`PredicateVeto`, `sharePredicate`); absent: none. */
   predicates?: PredicateVeto;
-  /** The report's guard (report.ts `sameFactPairs`) pairs free units at this SAME_FACT probability; absent: the model's own threshold. */
-  pairThreshold?: number;
-  /** The report's clause-told check of free units (report.ts `toldByClause`); absent: none. */
-  clauseTells?: ClauseTells;
-}
-
-/**
- * A free unit is told by ONE CLAUSE of a longer unit of the other article (partial coverage, the
- * reverse of the clause check): "Reports suggest Trump will meet the Queen during the visit." / "Even
- * if he doesn't get the full pageantry (…), he is expected to meet the Queen." Each unit there with at
- * least two clauses (lib/nlp/clauses.ts `predications`, attributions left out) has its clauses weighed
- * with the story's unit IDF; the free unit is told when its best clause reaches the alignment's floor
- * for this matrix (`floor`: the strong or the mutual one, grown as `floorsFor`), beats every whole unit
- * there by `margin` × (the clause, not the unit, is what matches), and neither the actor check nor the
- * predicate veto (read on the clause) parts them. The free unit is then not reported as missing; the
- * longer unit keeps its own standing (its other clauses may still be news). Fitted:
- * lib/engine/fitted/align.ts CLAUSE_TELLS.
- */
-export interface ClauseTells {
-  floor: 'strong' | 'mutual';
-  margin: number;
-  /** Content words a clause needs to count (fewer: too little to tell a fact). */
-  minContent: number;
-  /** Only in matrices of more than this many cells; absent: every matrix. */
-  minCells?: number;
 }
 
 /**

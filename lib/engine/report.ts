@@ -19,7 +19,7 @@
 import type { AddedFact, Article, Conflict, LeftOutFact, NovelSpan, RelatedArticle, Report, SharedFact } from '../types';
 import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
-import { actorsOf, align, differentActors, predicateVetoed, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTells, type ClauseTold, type Weighted } from './align';
+import { actorsOf, align, differentActors, predicateVetoed, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
 import { predications, type ClauseSpan } from '../nlp/clauses';
 import { ambiguousFigures, sharedActor } from './conflicts';
 import { isNearCopy, storySources } from './copy';
@@ -324,54 +324,6 @@ export function toldByNeighbours(u: Weighted, B: readonly Weighted[], pairs: rea
   return unitSimilarity(u, B[best]!, params.wordBonus) >= unitSimilarity(u, B[best + 1]!, params.wordBonus) ? best : best + 1;
 }
 
-/** The clauses of each fact unit of a list, weighed with the story's IDF (toldByClause); [] for a one-clause unit. */
-const clauseCache = new WeakMap<readonly Weighted[], Weighted[][]>();
-function unitClauses(B: readonly Weighted[], idf: { words: Idf; grams: Idf }, minContent: number): Weighted[][] {
-  let out = clauseCache.get(B);
-  if (!out) {
-    out = B.map((b) => {
-      const cl = predications(b.f.unit.text).filter((c) => !isAttribution(c.text));
-      if (cl.length < 2) return [];
-      return cl.map((c) => weigh(unitFeatures(sentenceUnit(c.text)), idf.words, idf.grams)).filter((w) => w.f.lex.length >= minContent);
-    });
-    clauseCache.set(B, out);
-  }
-  return out;
-}
-
-/**
- * A free unit `u` told by one clause of a longer unit of the other article (`ClauseTells`): returns
- * that unit's position in `B`, or -1. `actU` / `actB`: main actors of u and of B's units (`actorsOf`).
- */
-export function toldByClause(
-  u: Weighted,
-  actU: Set<string> | null,
-  B: readonly Weighted[],
-  actB: ReadonlyArray<Set<string> | null>,
-  clausesB: readonly Weighted[][],
-  cells: number,
-  params: AlignParams,
-  check: ClauseTells,
-): number {
-  const floors = floorsFor(params, cells);
-  const need = check.floor === 'strong' ? floors.floor : floors.floorMutual;
-  let whole = 0;
-  for (const b of B) whole = Math.max(whole, unitSimilarity(u, b, params.wordBonus));
-  let best = -1;
-  let bestS = 0;
-  let bestClause: Weighted | null = null;
-  for (let j = 0; j < clausesB.length; j++) {
-    for (const c of clausesB[j]!) {
-      const s = unitSimilarity(u, c, params.wordBonus);
-      if (s > bestS) (best = j, bestS = s, bestClause = c);
-    }
-  }
-  if (best < 0 || bestClause === null || bestS < need || bestS < check.margin * whole) return -1;
-  if (differentActors(u, actU, B[best]!, actB[best]!)) return -1;
-  if (predicateVetoed(u, bestClause, bestS, cells, params.predicates)) return -1;
-  return best;
-}
-
 /** Each fact unit joined with the next one, weighed as one text (toldByNeighbours). */
 const neighbourCache = new WeakMap<readonly Weighted[], Weighted[]>();
 function neighbourPairs(B: readonly Weighted[], idf: { words: Idf; grams: Idf }): Weighted[] {
@@ -446,10 +398,10 @@ export function mutualBest(
  * (lib/nlp/actors.ts: "Page's departure" is not "Strzok … left the team"). `actX` / `actY`: the
  * units' main actors in their articles (`actorsOf`).
  */
-export function oneFact(x: Weighted, y: Weighted, actX: Set<string> | null, actY: Set<string> | null, threshold = SAME_FACT.threshold): { same: boolean; probability: number } {
+export function oneFact(x: Weighted, y: Weighted, actX: Set<string> | null, actY: Set<string> | null): { same: boolean; probability: number } {
   if (differentActors(x, actX, y, actY)) return { same: false, probability: 0 };
   const { probability } = sameFact(x, y, SAME_FACT);
-  return { same: probability >= threshold, probability };
+  return { same: probability >= SAME_FACT.threshold, probability };
 }
 
 /**
@@ -464,7 +416,6 @@ export function sameFactPairs(
   B: Weighted[],
   freeA: Set<number>,
   freeB: Set<number>,
-  threshold = SAME_FACT.threshold,
 ): Array<{ a: number; b: number; x: Weighted; y: Weighted; probability: number; sameActor: boolean }> {
   if (freeA.size === 0 || freeB.size === 0) return [];
   const actA = actorsOf(A);
@@ -474,7 +425,7 @@ export function sameFactPairs(
     if (!x.f.fact || !freeA.has(x.f.unit.i)) return;
     B.forEach((y, j) => {
       if (!y.f.fact || !freeB.has(y.f.unit.i)) return;
-      const d = oneFact(x, y, actA[i]!, actB[j]!, threshold);
+      const d = oneFact(x, y, actA[i]!, actB[j]!);
       if (d.same) cand.push({ a: x.f.unit.i, b: y.f.unit.i, x, y, probability: d.probability, sameActor: sharedActor(actA[i]!, actB[j]!) });
     });
   });
@@ -614,7 +565,7 @@ export function buildReport(input: ReportInput): Report {
       freeThere.delete(p.b);
     }
     // The invariant's guard: what is still free on both sides is two facts by the report's own decision.
-    for (const p of sameFactPairs(input.weighted, c.weighted, freeHere, freeThere, params.pairThreshold)) {
+    for (const p of sameFactPairs(input.weighted, c.weighted, freeHere, freeThere)) {
       const conflict = figureConflict(p.x.f.figures, p.y.f.figures, { a: ambiguousFigures(input.weighted), b: ambiguousFigures(c.weighted) }, p.sameActor);
       if (conflict) extraConflicts.push({ a: p.a, b: p.b, k, about: conflict });
       else reworded[k]!.set(p.a, p.b);
@@ -643,21 +594,6 @@ export function buildReport(input: ReportInput): Report {
       };
       for (const [i, j] of toldTogether(input.weighted, c.weighted, freeHere, pairsThere)) if (!taken.has(j)) (rew.set(i, j), taken.add(j));
       for (const [j, i] of toldTogether(c.weighted, input.weighted, freeThere, pairsHere)) if (!rew.has(i) && !taken.has(j)) (rew.set(i, j), taken.add(j));
-    }
-    // A fact told by one clause of a longer unit there: not missing (the longer unit keeps its standing).
-    const tells = params.clauseTells;
-    if (tells && input.idf && input.weighted.length * c.weighted.length > (tells.minCells ?? 0)) {
-      const cells = input.weighted.length * c.weighted.length;
-      const actHere = actorsOf(input.weighted);
-      const actThere = actorsOf(c.weighted);
-      const clausesThere = unitClauses(c.weighted, input.idf, tells.minContent);
-      const clausesHere = unitClauses(input.weighted, input.idf, tells.minContent);
-      input.weighted.forEach((w, x) => {
-        if (freeHere.has(w.f.unit.i) && toldByClause(w, actHere[x]!, c.weighted, actThere, clausesThere, cells, params, tells) >= 0) freeHere.delete(w.f.unit.i);
-      });
-      c.weighted.forEach((w, y) => {
-        if (freeThere.has(w.f.unit.i) && toldByClause(w, actThere[y]!, input.weighted, actHere, clausesHere, cells, params, tells) >= 0) freeThere.delete(w.f.unit.i);
-      });
     }
     // An article that is only a summary (a feed's teaser, Article.summaryOnly) leaves out nearly
     // everything: it is never an outlet that "left out" a fact. What it does say still counts.

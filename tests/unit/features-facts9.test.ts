@@ -4,7 +4,7 @@
  * Text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { disjointActors } from '../../lib/engine/align';
+import { disjointActors, weighPairs } from '../../lib/engine/align';
 import { featuresOf, reportFeatures, resolveLeadNames } from '../../lib/engine/features';
 import { stem } from '../../lib/nlp';
 import { sentenceArticle } from '../data/engine/sentence-article';
@@ -49,5 +49,16 @@ describe('sentence-initial names (resolveLeadNames)', () => {
     expect(disjointActors(a, b)).toBe(true);
     // Without the sentence-initial names neither unit names anyone, and nothing told the two apart.
     expect(disjointActors(featuresOf(read)[1]!, featuresOf(other)[1]!)).toBe(false);
+  });
+});
+
+describe('sentence-initial names in the pairs command (weighPairs)', () => {
+  it('a pair is its own story: a name opening one sentence counts when the other writes it inside', () => {
+    const [[a, b]] = weighPairs([['Comey told senators he had been fired.', 'Former director James Comey told senators he had been fired.']]) as [[{ f: { names: Set<string> } }, { f: { names: Set<string> } }]];
+    expect(a.f.names.has(stem('comey'))).toBe(true);
+    expect(b.f.names.has(stem('comey'))).toBe(true);
+    // A capital that opens the sentence and nothing else stays out.
+    const [[c]] = weighPairs([['Senators heard the former director on Thursday.', 'The former director spoke on Thursday.']]) as [[{ f: { names: Set<string> } }, unknown]];
+    expect(c.f.names.size).toBe(0);
   });
 });
