@@ -74,7 +74,7 @@ function capsShare(text: string): number {
  * sentence punctuation, like "Clinton shared a report" or "Similar Posts") and fragments (fewer than
  * four words or two content words ("(Getty Images)", "she wrote.") are not. Embedded posts are content.
  */
-export function isFactUnit(unit: Unit): boolean {
+export function isFactUnit(unit: Unit, codes = false): boolean {
   if (unit.kind === 'heading') return false;
   const text = unit.text.trim();
   const toks = tokens(text);
@@ -86,8 +86,11 @@ export function isFactUnit(unit: Unit): boolean {
   // when and where something happens, even without a verb or a full stop (lib/segment does not
   // take it for a heading either).
   if (!sentenceEnd && toks.length < 8 && !opensWithDate(text)) return false;
-  // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement.
-  if (!sentenceEnd && isFunctionWord(toks[toks.length - 1]!.w)) return false;
+  // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement. With
+  // `codes` (the report's reading, `reportFeatures`), a last word in capitals is a code, not a dangling
+  // "on" / "in" ("July 19 -- Budweiser Stage, Toronto, ON"); the story stage keeps what it was fitted on.
+  const last = toks[toks.length - 1]!;
+  if (!sentenceEnd && isFunctionWord(last.w) && !(codes && /^\p{Lu}{2,}$/u.test(last.raw))) return false;
   return true;
 }
 
@@ -151,7 +154,8 @@ export function isCaption(text: string): boolean {
 /**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
  * as the body's first line (a text file whose first line is its title: the title already names the
- * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions. Kept apart from `isFactUnit`
+ * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions; plus the
+ * lines that end in a code ("July 19 -- Budweiser Stage, Toronto, ON": `isFactUnit` with `codes`). Kept apart from `isFactUnit`
  * so the same-story model (story.ts, fitted on `isFactUnit`) sees exactly what it was fitted on.
  * Cached per feature list.
  */
@@ -166,7 +170,13 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
     const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
     const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
-    out = resolveLeadNames(feats.map((f) => (f.fact && (inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text))) ? { ...f, fact: false } : f)));
+    out = resolveLeadNames(
+      feats.map((f) => {
+        if (f.fact) return inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text)) ? { ...f, fact: false } : f;
+        // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
+        return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) ? { ...f, fact: true } : f;
+      }),
+    );
     reportCache.set(feats, out);
   }
   return out;

@@ -54,11 +54,25 @@ describe('sentence-initial names (resolveLeadNames)', () => {
 
 describe('sentence-initial names in the pairs command (weighPairs)', () => {
   it('a pair is its own story: a name opening one sentence counts when the other writes it inside', () => {
-    const [[a, b]] = weighPairs([['Comey told senators he had been fired.', 'Former director James Comey told senators he had been fired.']]) as [[{ f: { names: Set<string> } }, { f: { names: Set<string> } }]];
+    const [[a, b]] = weighPairs([['Comey told senators he had been fired.', 'Former director James Comey told senators he had been fired.']]) as unknown as [[{ f: { names: Set<string> } }, { f: { names: Set<string> } }]];
     expect(a.f.names.has(stem('comey'))).toBe(true);
     expect(b.f.names.has(stem('comey'))).toBe(true);
     // A capital that opens the sentence and nothing else stays out.
-    const [[c]] = weighPairs([['Senators heard the former director on Thursday.', 'The former director spoke on Thursday.']]) as [[{ f: { names: Set<string> } }, unknown]];
+    const [[c]] = weighPairs([['Senators heard the former director on Thursday.', 'The former director spoke on Thursday.']]) as unknown as [[{ f: { names: Set<string> } }, unknown]];
     expect(c.f.names.size).toBe(0);
+  });
+});
+
+describe('a line that ends in a code (reportFeatures)', () => {
+  it('"…, Toronto, ON" states a date and a place: a fact of the report, not a fragment cut after "on"', () => {
+    const a = sentenceArticle('tour', ['The band will tour North America this summer.', 'July 19 -- Budweiser Stage, Toronto, ON', 'July 30 -- Ruoff Music Center, Noblesville, IN', 'Tickets go on sale Friday at 10 a.m. local time.', 'The show will open with songs from the new album and go on']);
+    const story = featuresOf(a);
+    // The story stage keeps the reading it was fitted on.
+    expect(story[1]!.fact).toBe(false);
+    const r = reportFeatures(a, story);
+    expect(r[1]!.fact).toBe(true);
+    expect(r[2]!.fact).toBe(true);
+    // A line cut after a lower-case "on" is still a fragment.
+    expect(r[4]!.fact).toBe(false);
   });
 });
