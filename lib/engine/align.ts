@@ -33,7 +33,7 @@
  * pair is a CONFLICT, not a match and not a miss.
  */
 import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
-import { Idf, preparedOf, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
+import { Idf, preparedOf, resolveLeadNames, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
@@ -450,7 +450,8 @@ export function sentenceUnit(text: string, i = 0): Unit {
  * and its related set), and `sameFact` decides. Used by `npm run -s cli -- pairs` and bench/fit-align.ts.
  */
 export function weighPairs(pairs: ReadonlyArray<readonly [string, string]>): Array<[Weighted, Weighted]> {
-  const feats = pairs.map(([a, b]) => [unitFeatures(sentenceUnit(a, 0)), unitFeatures(sentenceUnit(b, 1))] as const);
+  // A name opening one sentence is a name when the other writes it capitalised inside (features.ts resolveLeadNames), as the report resolves it within an article.
+  const feats = pairs.map(([a, b]) => resolveLeadNames([unitFeatures(sentenceUnit(a, 0)), unitFeatures(sentenceUnit(b, 1))]) as [UnitFeatures, UnitFeatures]);
   const words = new Idf().addAll(feats.flatMap(([a, b]) => [a.words, b.words]));
   const grams = new Idf().addAll(feats.flatMap(([a, b]) => [a.grams, b.grams]));
   return feats.map(([a, b]) => [weigh(a, words, grams), weigh(b, words, grams)]);

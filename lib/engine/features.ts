@@ -22,8 +22,14 @@ export interface UnitFeatures {
   content: number;
   /** Stems of every word in order (function words kept, dates left out): n-grams and the LCS of `pairFeatures`. */
   seq: string[];
-  /** Folded capitalised words (a stand-in for named entities; see lib/nlp `names`), sentence-initial word excluded. */
+  /**
+   * Stems of capitalised words (a stand-in for named entities; see lib/nlp `names`). The word opening the
+   * sentence is left out here (its capital is the sentence's); the report adds it back when the article
+   * writes the same word capitalised inside a sentence (`resolveLeadNames`).
+   */
   names: Set<string>;
+  /** Stem of the sentence's first word when it is capitalised and could be a name (`names` would keep it mid-sentence). */
+  lead?: string;
   /** The unit negates something ("not", "never", "n't", "no"…). */
   negated: boolean;
   /**
@@ -68,7 +74,7 @@ function capsShare(text: string): number {
  * sentence punctuation, like "Clinton shared a report" or "Similar Posts") and fragments (fewer than
  * four words or two content words ("(Getty Images)", "she wrote.") are not. Embedded posts are content.
  */
-export function isFactUnit(unit: Unit): boolean {
+export function isFactUnit(unit: Unit, codes = false): boolean {
   if (unit.kind === 'heading') return false;
   const text = unit.text.trim();
   const toks = tokens(text);
@@ -80,8 +86,11 @@ export function isFactUnit(unit: Unit): boolean {
   // when and where something happens, even without a verb or a full stop (lib/segment does not
   // take it for a heading either).
   if (!sentenceEnd && toks.length < 8 && !opensWithDate(text)) return false;
-  // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement.
-  if (!sentenceEnd && isFunctionWord(toks[toks.length - 1]!.w)) return false;
+  // Cut off mid-sentence ("… which she calls a"): a teaser or excerpt fragment, not a statement. With
+  // `codes` (the report's reading, `reportFeatures`), a last word in capitals is a code, not a dangling
+  // "on" / "in" ("July 19 -- Budweiser Stage, Toronto, ON"); the story stage keeps what it was fitted on.
+  const last = toks[toks.length - 1]!;
+  if (!sentenceEnd && isFunctionWord(last.w) && !(codes && /^\p{Lu}{2,}$/u.test(last.raw))) return false;
   return true;
 }
 
@@ -145,7 +154,8 @@ export function isCaption(text: string): boolean {
 /**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
  * as the body's first line (a text file whose first line is its title: the title already names the
- * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions. Kept apart from `isFactUnit`
+ * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions; plus the
+ * lines that end in a code ("July 19 -- Budweiser Stage, Toronto, ON": `isFactUnit` with `codes`). Kept apart from `isFactUnit`
  * so the same-story model (story.ts, fitted on `isFactUnit`) sees exactly what it was fitted on.
  * Cached per feature list.
  */
@@ -160,10 +170,29 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
     const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
     const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
-    out = feats.map((f) => (f.fact && (inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text))) ? { ...f, fact: false } : f));
+    out = resolveLeadNames(
+      feats.map((f) => {
+        if (f.fact) return inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text)) ? { ...f, fact: false } : f;
+        // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
+        return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) ? { ...f, fact: true } : f;
+      }),
+    );
     reportCache.set(feats, out);
   }
   return out;
+}
+
+/**
+ * A sentence's first word is a name when the article writes the same word capitalised inside a
+ * sentence ("Comey said…" where another sentence has "James Comey"; "Netanyahu presented…"): the
+ * unit's `names` gain its `lead`. A capital that only ever opens sentences ("Officials", "Police")
+ * stays ambiguous and is left out, as before. Units that gain a name are copies; the others are the
+ * same objects.
+ */
+export function resolveLeadNames(feats: UnitFeatures[]): UnitFeatures[] {
+  const known = new Set<string>();
+  for (const f of feats) for (const n of f.names) known.add(n);
+  return feats.map((f) => (f.lead && known.has(f.lead) && !f.names.has(f.lead) ? { ...f, names: new Set([f.lead, ...f.names]) } : f));
 }
 
 /**
@@ -195,8 +224,13 @@ export function idfFeatures(unit: Unit, fact: boolean): IdfUnit {
   return { unit, fact, words: wordsOf(toks), grams: gramsOf(toks) };
 }
 
+/** A capital that is no name: calendar words ("March", "Monday") state when. */
+const nameStems = (words: string[]) => words.filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n));
+
 function baseFeatures(unit: Unit): UnitFeatures {
   const toks = termTokens(unit);
+  const first = /^\W*\p{L}+/u.exec(unit.text)?.[0] ?? '';
+  const lead = nameStems(names(first))[0];
   const spans = quotedSpans(unit.text).filter((q) => tokens(q.text).length >= 4);
   return {
     unit,
@@ -207,7 +241,8 @@ function baseFeatures(unit: Unit): UnitFeatures {
     figures: quantities(unit.text),
     content: toks.filter((t) => !isFunctionWord(t.w)).length,
     seq: toks.map((t) => stem(t.w)),
-    names: new Set(names(unit.text.replace(/^\W*\p{L}+/u, '')).filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n))),
+    names: new Set(nameStems(names(unit.text.slice(first.length)))),
+    ...(lead ? { lead } : {}),
     negated: toks.some((t) => NEGATION.test(t.w)),
     lex: [],
     // Re-tokenised only when the text has a dotted acronym (most units have none).
