@@ -4,6 +4,7 @@
  * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
  */
 import { Corpus } from '../lib/store/corpus';
+import { importBundleStream } from '../lib/store/bundle-import';
 import { Dexie } from 'dexie';
 import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
@@ -373,7 +374,7 @@ const api = {
     const t1 = performance.now();
     const copy = await Corpus.open({ name: 'parallax-bench-copy' });
     await copy.clear();
-    const r = await copy.importBundleStream(() => blob.stream());
+    const r = await importBundleStream(copy, () => blob.stream());
     const t2 = performance.now();
     await copy.clear();
     copy.close();

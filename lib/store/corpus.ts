@@ -31,11 +31,10 @@ import {
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
 import { isFeedArticle } from './retention';
-// lib/ingest's resegment (reindex) and the streaming JSON parser (importBundleStream) are loaded
-// when first used: the options page's first rows need neither (88 kB of its first script,
-// docs/notes/store9.md).
+// lib/ingest's resegment (reindex) is loaded when first used: the options page's first rows do
+// not need it (docs/notes/store9.md). The streaming JSON parser is in lib/store/bundle-import.ts,
+// which only the file import loads (the service worker never reads a bundle).
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
-import type { OpenBytes } from './bundle-stream';
 import { FIRST_CAPACITY, IdentityFilter, identitiesOf, identityFilterOf } from './identity-filter';
 
 /**
@@ -111,7 +110,7 @@ export interface BatchedImportResult extends ImportResult {
 }
 
 /** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
-type KeyCache = Map<string, { title: string; keys: string[] }>;
+export type KeyCache = Map<string, { title: string; keys: string[] }>;
 
 /**
  * What one batched import keeps in memory from batch to batch (upsertBatched, importBundleStream):
@@ -123,7 +122,7 @@ type KeyCache = Map<string, { title: string; keys: string[] }>;
  * saved is reading them again (the filter is ~370 kB at 100k). A failed batch ends the import, and
  * the session with it.
  */
-interface ImportSession {
+export interface ImportSession {
   stamp: number | null;
   /** The kept filter as identityFilter() gave it (undefined: not read in this session yet). */
   kept?: { filter: IdentityFilter; fresh: boolean } | null;
@@ -133,7 +132,7 @@ interface ImportSession {
   total: number;
 }
 
-function newSession(): ImportSession {
+export function newSession(): ImportSession {
   return { stamp: null, buckets: new Map(), total: 0 };
 }
 
@@ -825,7 +824,8 @@ export class Corpus implements CorpusIndex {
    * One batch of a resumable import in its own transaction (atomic): its results, or 'storage full'
    * when the quota refused it (nothing of the batch written; the batches before it stay).
    */
-  private async writeBatch(part: Article[], offset: number, cache: KeyCache, importSize: number, session?: ImportSession): Promise<UpsertResult[] | 'storage full'> {
+  /** @internal For lib/store/bundle-import.ts. */
+  async writeBatch(part: Article[], offset: number, cache: KeyCache, importSize: number, session?: ImportSession): Promise<UpsertResult[] | 'storage full'> {
     const { db } = this;
     try {
       const r = await writing(() =>
@@ -841,7 +841,8 @@ export class Corpus implements CorpusIndex {
   }
 
   /** Story keys of articles, by text, computed in slices of KEY_SLICE with a task boundary between. */
-  private async precomputeKeys(part: Article[]): Promise<KeyCache> {
+  /** @internal For lib/store/bundle-import.ts. */
+  async precomputeKeys(part: Article[]): Promise<KeyCache> {
     const cache: KeyCache = new Map();
     const t0 = this.stageTimes ? performance.now() : 0;
     if (this.keysElsewhere && this.engineKeys && part.length) {
@@ -1149,65 +1150,6 @@ export class Corpus implements CorpusIndex {
         return tally(results);
       }),
     );
-  }
-
-  /**
-   * Imports a bundle file read as a stream (`open()` gives its bytes afresh; File.stream()): never
-   * the whole file, its text or all its articles in memory. Read twice: first to validate every
-   * record without writing (a bad file writes nothing and throws InvalidArticleError), then to
-   * write in transactions of `batch`. Merge only. Like upsertBatched, each batch is atomic and the
-   * import as a whole is **resumable**, not atomic: a cancel (between batches) or a full storage
-   * keeps the batches written, says so in `stopped`, and importing the same file again resumes
-   * (the articles already in come back "unchanged").
-   */
-  async importBundleStream(open: OpenBytes, opts: BatchOptions = {}): Promise<BatchedImportResult> {
-    const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
-    const { bundleRecords, checkBundleStream } = await import('./bundle-stream');
-    const total = await checkBundleStream(open, size);
-    if (total === null) throw new NotABundleError();
-    const results: UpsertResult[] = [];
-    let stopped: BatchedImportResult['stopped'] = null;
-    let done = 0;
-    // The next batch is parsed and its story keys computed while the current one is written (as
-    // upsertBatched does); a problem in it is raised when its turn comes, after the cancel check.
-    const records = bundleRecords(open, size);
-    type Next = { done: true } | { done: false; raw: Article[]; keys: KeyCache } | { done: false; error: unknown };
-    const fetchNext = async (): Promise<Next> => {
-      try {
-        const r = await records.next();
-        if (r.done) return { done: true };
-        assertArticles(r.value); // validated by the first reading; checked again in case the file changed
-        return { done: false, raw: r.value, keys: await this.precomputeKeys(r.value) };
-      } catch (error) {
-        return { done: false, error };
-      }
-    };
-    let next = fetchNext();
-    const session = newSession();
-    try {
-      for (;;) {
-        const cur = await next;
-        if (cur.done) break;
-        if (opts.signal?.aborted) {
-          stopped = 'cancelled';
-          break;
-        }
-        if ('error' in cur) throw cur.error;
-        next = fetchNext();
-        const written = await this.writeBatch(cur.raw, done, cur.keys, total, session);
-        if (written === 'storage full') {
-          stopped = written;
-          break;
-        }
-        results.push(...written);
-        done += cur.raw.length;
-        opts.onProgress?.(done, total);
-      }
-    } finally {
-      await next; // never rejects
-      await records.return(undefined);
-    }
-    return { ...tally(results), done, total, stopped };
   }
 
   /**

@@ -4,7 +4,7 @@
  * written together with `Corpus.upsertBatched` (transactions of IMPORT_BATCH articles), so one bad
  * file is reported and the others still go in, and 10,000 small files are not 10,000 transactions.
  * A Parallax export (JSON bundle) is imported as a bundle, ids and content exactly as exported,
- * read as a stream (`Corpus.importBundleStream`) when the source can give one.
+ * read as a stream (`importBundleStream`, lib/store/bundle-import.ts) when the source can give one.
  *
  * Cancel (an AbortSignal) and a full storage stop the import between batches. It is **resumable
  * per batch**, not atomic: every batch written stays, each file's result line says whether it went
@@ -16,6 +16,7 @@ import { limitedFetch, type FetchText } from '../feeds';
 import { decodeTextBytes } from '../text/normalize';
 import type { Article } from '../types';
 import { IMPORT_BATCH, NotABundleError, StorageFullError, tally, type BatchedImportResult, type Corpus, type ImportResult, type UpsertResult, type UpsertStatus } from './corpus';
+import { importBundleStream } from './bundle-import';
 
 export const IMPORT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.json'] as const;
 export const IMPORT_ACCEPT = IMPORT_EXTENSIONS.join(',');
@@ -149,7 +150,7 @@ async function readFile(corpus: Corpus, source: ImportSource, opts: ImportFilesO
     if (ext === '.json' && source.stream) {
       // A corpus bundle is never read whole: streamed, validated, then written in batches.
       try {
-        const r = await corpus.importBundleStream(() => source.stream!(), { signal: opts.signal, batch: opts.batch, onProgress: opts.onArticles });
+        const r = await importBundleStream(corpus, () => source.stream!(), { signal: opts.signal, batch: opts.batch, onProgress: opts.onArticles });
         return done({ name, ...describeBatched(r) });
       } catch (e) {
         if (!(e instanceof NotABundleError)) throw e;

@@ -1,5 +1,5 @@
 /**
- * Streamed bundle import (Corpus.importBundleStream, lib/store/bundle-stream.ts) and the options
+ * Streamed bundle import (lib/store/bundle-import.ts importBundleStream, lib/store/bundle-stream.ts) and the options
  * page's file import through upsertBatched: format compatible both ways, a bad file writes nothing,
  * cancel keeps the batches written and a second import resumes.
  */
@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundleToJson, Corpus, parseBundle } from '../../lib/store/corpus';
+import { importBundleStream } from '../../lib/store/bundle-import';
 import { importFiles, type ImportSource } from '../../lib/store/import-files';
 import { article, openTestCorpus } from './store-helpers';
 
@@ -55,7 +56,7 @@ describe('streamed bundle import', () => {
   it('an export written before this change imports record by record and exports byte for byte the same', async () => {
     const c = await openTestCorpus();
     const progress: Array<[number, number]> = [];
-    const r = await c.importBundleStream(open(streamed('old.json', OLD_EXPORT)), { batch: 2, onProgress: (d, t) => progress.push([d, t]) });
+    const r = await importBundleStream(c, open(streamed('old.json', OLD_EXPORT)), { batch: 2, onProgress: (d, t) => progress.push([d, t]) });
     expect(r).toMatchObject({ added: 5, done: 5, total: 5, stopped: null });
     expect(progress).toEqual([[2, 5], [4, 5], [5, 5]]);
     const exportedAt = parseBundle(OLD_EXPORT).exportedAt;
@@ -70,7 +71,7 @@ describe('streamed bundle import', () => {
     const b = parseBundle(await exportOf(3));
     const other = JSON.stringify({ articles: b.articles, exportedAt: 'x', version: 1, format: 'parallax-corpus' });
     const c = await openTestCorpus();
-    expect(await c.importBundleStream(open(streamed('min.json', other, 50)))).toMatchObject({ added: 3, done: 3 });
+    expect(await importBundleStream(c, open(streamed('min.json', other, 50)))).toMatchObject({ added: 3, done: 3 });
     expect(bundleToJson(await c.exportBundle('t'))).toBe(bundleToJson({ ...b, exportedAt: 't' }));
   });
 
@@ -79,12 +80,12 @@ describe('streamed bundle import', () => {
     const b = parseBundle(good);
     (b.articles[4] as unknown as Record<string, unknown>).units = 'oops';
     const c = await openTestCorpus();
-    await expect(c.importBundleStream(open(streamed('bad.json', bundleToJson(b))), { batch: 2 })).rejects.toThrow(/Article 5 \(s4\): units is not a list/);
-    await expect(c.importBundleStream(open(streamed('cut.json', good.slice(0, good.length - 200))))).rejects.toThrow(/Not valid JSON/);
+    await expect(importBundleStream(c, open(streamed('bad.json', bundleToJson(b))), { batch: 2 })).rejects.toThrow(/Article 5 \(s4\): units is not a list/);
+    await expect(importBundleStream(c, open(streamed('cut.json', good.slice(0, good.length - 200))))).rejects.toThrow(/Not valid JSON/);
     const dup = { ...b, articles: [b.articles[0], b.articles[1], b.articles[0]] };
-    await expect(c.importBundleStream(open(streamed('dup.json', JSON.stringify(dup))))).rejects.toThrow(/lists article s0 twice/);
-    await expect(c.importBundleStream(open(streamed('v2.json', JSON.stringify({ ...parseBundle(good), version: 2 }))))).rejects.toThrow(/version 2/);
-    await expect(c.importBundleStream(open(streamed('tail.json', `${good}{}`)))).rejects.toThrow(/Not valid JSON/);
+    await expect(importBundleStream(c, open(streamed('dup.json', JSON.stringify(dup))))).rejects.toThrow(/lists article s0 twice/);
+    await expect(importBundleStream(c, open(streamed('v2.json', JSON.stringify({ ...parseBundle(good), version: 2 }))))).rejects.toThrow(/version 2/);
+    await expect(importBundleStream(c, open(streamed('tail.json', `${good}{}`)))).rejects.toThrow(/Not valid JSON/);
     expect(await c.count()).toBe(0);
   });
 
@@ -92,14 +93,14 @@ describe('streamed bundle import', () => {
     const json = await exportOf(7);
     const c = await openTestCorpus();
     const stop = new AbortController();
-    const r = await c.importBundleStream(open(streamed('c.json', json)), {
+    const r = await importBundleStream(c, open(streamed('c.json', json)), {
       batch: 3,
       signal: stop.signal,
       onProgress: (done) => done >= 3 && stop.abort(),
     });
     expect(r).toMatchObject({ done: 3, total: 7, added: 3, stopped: 'cancelled' });
     expect(await c.count()).toBe(3);
-    const again = await c.importBundleStream(open(streamed('c.json', json)), { batch: 3 });
+    const again = await importBundleStream(c, open(streamed('c.json', json)), { batch: 3 });
     expect(again).toMatchObject({ done: 7, unchanged: 3, added: 4, stopped: null });
     expect(bundleToJson(await c.exportBundle('t'))).toBe(json);
   });
