@@ -7,7 +7,7 @@
  * rule family (ML = multilingual), used by the same rules as the English patterns.
  */
 import type { Block } from './html';
-import { furniture } from './furniture';
+import { FURNITURE_LANGS, furniture } from './furniture';
 
 /**
  * Constants of the structural rules (runs of short blocks, link-heavy blocks, the tail after the
@@ -128,13 +128,28 @@ const SHARE_ML_RE = line('share', `(?:[\\s\\p{P}\\p{S}]+${NETWORKS})*[\\s\\p{P}\
 const COMMENT_ML_RE = line('comments', '\\s*:?');
 const FIELD_ML_RE = line('fields', '\\s*\\*?\\s*:?');
 const RELATED_ML_RE = line('related', '\\s*:?');
-const PROMO_PREFIX_ML_RE = new RegExp(`^(?:${furniture('leadIn')})\\s*[:|–—-]\\s+\\S`, 'iu');
+const PROMO_PREFIX_ML_RE = new RegExp(`^(?:${furniture('related')})\\s*[:|–—-]\\s+\\S`, 'iu');
 const PROMO_ML_RE = line('promo');
 const UI_ML_RE = line('ui');
 const META_ML_RE = line('meta');
 const CREDIT_ML = furniture('credit');
 const CREDIT_ML_RE = new RegExp(`^(?:${CREDIT_ML})\\s*[:/|]\\s*.{1,80}$|\\(\\s*(?:${CREDIT_ML})\\s*[:/]\\s*[^()]{1,60}\\)\\s*\\.?$`, 'iu');
-const MONTHS_ML = `(?:${furniture('months')})\\.?`;
+/** Month names, long and short, of the table's languages, from Intl (no bytes shipped for them). */
+function monthNames(): string {
+  const names = new Set<string>();
+  for (const lang of FURNITURE_LANGS) {
+    for (const month of ['long', 'short'] as const) {
+      try {
+        const f = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) names.add(f.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
+      } catch {
+        /* no locale data: that language's dates stay */
+      }
+    }
+  }
+  return [...names].filter((n) => /^\p{L}+$/u.test(n)).join('|');
+}
+const MONTHS_ML = `(?:${monthNames()})\\.?`;
 /** "Mis à jour le 06/04/2013 à 10:37", "Actualizado el 27 oct. 2012": a dateline in another language. */
 const DATELINE_ML_RE = new RegExp(
   `^(?:${furniture('stamp')})\\s*:?\\s+(?:\\p{L}+,?\\s+)?(?:\\d{1,2}[ ./-]|\\d{4}-|\\d{1,2}:\\d{2}|${MONTHS_ML}\\s+\\d)[^!?]{0,80}$`,
@@ -287,8 +302,15 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     // A lone field label ("Name", "Website") is a comment form only where no prose follows: the same
     // word heads an infobox row or a table in the middle of an article (a Wikipedia page was cut
     // after its infobox's "Website" row: bench/extract-rules.ts, readability test pages, dev).
+    // The other languages' comment lines (a count, a one-word "Comment" button) are read like field
+    // labels: a comment section only where no prose follows; above the article, only the line goes.
     const field = FIELD_LABEL_RE.test(t) || FIELD_ML_RE.test(t);
-    const isComment = t.length <= 200 && (COMMENT_FORM_RE.test(t) || COMMENT_ML_RE.test(t) || field) && !(field && proseAfter[k]!);
+    const mlComment = !field && t.length <= 200 && COMMENT_ML_RE.test(t) && !COMMENT_FORM_RE.test(t);
+    if (mlComment && proseAfter[k]!) {
+      drop('comment prompt');
+      continue;
+    }
+    const isComment = t.length <= 200 && (COMMENT_FORM_RE.test(t) || field || mlComment) && !(field && proseAfter[k]!);
     const bare = t.replace(/\s*(?:\.{2,}|…|:|»|›|>+|→)\s*$/, '');
     const isRelated = short && !endsLikeSentence(bare) && (RELATED_RE.test(bare) || RELATED_ML_RE.test(bare));
     if (isComment || isRelated) {

@@ -69,3 +69,16 @@ describe('the multilingual vocabulary matches whole lines only', () => {
     expect(kept).toEqual([blocks[0]!.text, blocks[3]!.text, blocks[4]!.text]);
   });
 });
+
+describe('comment lines in other languages', () => {
+  const p = (text: string, tag = 'p') => ({ text, tag, linkChars: 0 });
+  const prose = (n: number) => p(`Absatz ${n} des Artikels berichtet ausführlich über die Sitzung des Stadtrats am Dienstagabend.`);
+  it('a comment count above the article goes alone; it does not cut the article', () => {
+    const kept = cleanBlocks([p('Kommentare (12)'), prose(1), prose(2)]).blocks.map((b) => b.text);
+    expect(kept).toEqual([prose(1).text, prose(2).text]);
+  });
+  it('a comment section after the article is cut with its form', () => {
+    const kept = cleanBlocks([prose(1), prose(2), p('3 Kommentare'), p('Name *'), p('Kommentar abschicken')]).blocks.map((b) => b.text);
+    expect(kept).toEqual([prose(1).text, prose(2).text]);
+  });
+});
