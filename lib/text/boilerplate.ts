@@ -49,9 +49,14 @@ export interface CleanResult {
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/**
+ * Words in a block, for the "is it prose" length test: Chinese and Japanese are written without
+ * spaces, so there every two Han/kana characters count as a word (a rough mean word length).
+ */
+const wordCount = (s: string): number => Math.max(words(s).length, (s.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0) / 2);
 
 /** Ends like a sentence (optionally followed by closing quotes/brackets). */
-export const endsLikeSentence = (s: string): boolean => /[.!?…:;]["'”’»)\]]*$/.test(s.trim());
+export const endsLikeSentence = (s: string): boolean => /[.!?…:;。！？：；]["'”’»)\]」』）]*$/.test(s.trim());
 
 const letters = (s: string): string => s.replace(/[^\p{L}]/gu, '');
 
@@ -253,7 +258,7 @@ function dropStructural(input: Block[], fit: BoilerplateFit, removed: CleanResul
 /** A paragraph of article prose: a real sentence, not mostly link text. */
 function isProse(b: Block): boolean {
   const t = b.text.trim();
-  if (words(t).length < 10 || !endsLikeSentence(t)) return false;
+  if (wordCount(t) < 10 || !endsLikeSentence(t)) return false;
   return b.linkChars == null || b.linkChars / Math.max(1, t.length) < 0.5;
 }
 
