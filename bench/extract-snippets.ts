@@ -4,7 +4,7 @@
  * before any extractor ran on them; pages read from the goose3 and mozilla/readability mirrors and
  * skipped with the reason when absent).
  *
- *   npx tsx bench/extract-snippets.ts [--split dev|held|all] [--pages]
+ *   npx tsx bench/extract-snippets.ts [--split dev|held|all] [--pages] [--skip id,id]
  *
  * How it scores: texts are tokenised as the zyte word metric does (runs of Unicode letters, digits,
  * underscore; lower-cased here). A snippet is "in" a text when at least half of its word 4-grams occur
@@ -80,6 +80,7 @@ function load(p: SnippetPage): string | null {
 function main(): number {
   const argv = process.argv.slice(2);
   const split = optionValue('split', argv) ?? 'all';
+  const skip = new Set((optionValue('skip', argv) ?? '').split(',').filter(Boolean));
   const pages = (JSON.parse(readFileSync(LABELS, 'utf8')) as { pages: SnippetPage[] }).pages;
   const ids = pages.map((p) => p.id).sort();
   const splitOf = (id: string) => (ids.indexOf(id) % 2 === 0 ? 'dev' : 'held');
@@ -88,7 +89,7 @@ function main(): number {
   let broken = 0;
   for (const p of pages) {
     const s = splitOf(p.id);
-    if (split !== 'all' && s !== split) continue;
+    if ((split !== 'all' && s !== split) || skip.has(p.id)) continue;
     const html = load(p);
     if (html == null) {
       lines.push(`${p.id}: skipped: no mirror for ${p.src} (${GITS[p.src]})`);
