@@ -194,7 +194,30 @@ function zyte(): EvalPage[] | string {
     .map((id) => ({ set: 'zyte', id, html: decodeTextBytes(gunzipSync(readFileSync(join(ZYTE_DIR, 'html', `${id}.html.gz`)))).text, truth: truth[id]!.articleBody, news: true }));
 }
 
-export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal };
+/**
+ * newspaper (github:codelucas/newspaper, MIT) test fixtures: pages saved with the text newspaper's own
+ * extractor gives (tests/data/html/X.html with tests/data/text/Y.txt). Like the readability set, the truth
+ * is another extractor's output, checked by that project's tests. Added for the language count of
+ * docs/notes/extract9.md (its Spanish, German, Chinese, Japanese, Arabic and Thai pages).
+ */
+const NEWSPAPER_GIT = process.env.EXTRACT_NEWSPAPER_GIT ?? '/work/.mirror/codelucas+newspaper/repo';
+const NEWSPAPER_PAIRS: Record<string, string> = {
+  arabic_article: 'arabic', chinese_article: 'chinese', japanese_article: 'japanese', japanese_article2: 'japanese2',
+  spanish_article: 'spanish', thai_article: 'thai', cnn_article: 'cnn',
+};
+function newspaper(): EvalPage[] | string {
+  const dir = unpack(NEWSPAPER_GIT, 'tests/data');
+  if (!dir) return `no mirror at ${NEWSPAPER_GIT} (fetch github:codelucas/newspaper)`;
+  return readdirSync(join(dir, 'html'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .map((id) => ({ id, txt: join(dir, 'text', `${NEWSPAPER_PAIRS[id] ?? id}.txt`) }))
+    .filter(({ txt }) => existsSync(txt))
+    .map(({ id, txt }) => ({ set: 'newspaper', id, html: decode(join(dir, 'html', `${id}.html`)), truth: decode(txt), news: true }))
+    .filter((p) => p.truth.trim().length > 0);
+}
+
+export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper };
 
 /** Even index of the sorted ids: dev; odd: held-out. */
 export function splitOf(pages: EvalPage[]): Map<string, 'dev' | 'held'> {
@@ -203,7 +226,7 @@ export function splitOf(pages: EvalPage[]): Map<string, 'dev' | 'held'> {
 }
 
 /** Plain Readability.js textContent (cached: it does not change with our code). */
-function baseline(p: EvalPage, cache: Record<string, string>): string {
+export function baseline(p: EvalPage, cache: Record<string, string>): string {
   const key = `${p.set}/${p.id}`;
   if (key in cache) return cache[key]!;
   let text = '';
@@ -223,6 +246,9 @@ function baseline(p: EvalPage, cache: Record<string, string>): string {
  * `</text>`) is removed first, as the page was served.
  */
 let UNWRAP = false;
+export const setUnwrap = (on: boolean) => {
+  UNWRAP = on;
+};
 const unwrap = (html: string) => html.replace(/^\s*<text\b[^>]*>\s*/i, '').replace(/<\/text>\s*$/i, '');
 
 /** Parallax: the CLI's path (ingestFile on a .html file with linkedom), units joined by newlines. */

@@ -59,8 +59,10 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null):
   let proseParagraphs = 0;
   const consider = (raw: string, linkChars: number) => {
     const text = raw.replace(/\s+/g, ' ').trim();
-    if (text.split(' ').length < PROSE_MIN_WORDS) return;
-    if (!/[.!?…:;]["'”’»)]?$/.test(text)) return;
+    // Chinese and Japanese are written without spaces: two Han/kana characters count as a word.
+    const cjk = text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
+    if (Math.max(text.split(' ').length, cjk / 2) < PROSE_MIN_WORDS) return;
+    if (!/[.!?…:;。！？：；]["'”’»)」』）]?$/.test(text)) return;
     if (linkChars * 2 > text.length) return;
     proseChars += text.length;
     proseParagraphs++;

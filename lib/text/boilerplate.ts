@@ -2,9 +2,12 @@
  * Boilerplate removal over normalised blocks (paragraphs or lines). The rules look at the shape of
  * a block — how short it is, whether it ends like a sentence, how much of it is link text, whether
  * it is in capitals — plus a small vocabulary of page-furniture words (share, follow, reply,
- * related…). Nothing here knows any particular site or article.
+ * related…). Nothing here knows any particular site or article. The vocabulary in other languages
+ * (de, fr, es, it, pt, nl) is one table, lib/text/furniture.ts, compiled below into one pattern per
+ * rule family (ML = multilingual), used by the same rules as the English patterns.
  */
 import type { Block } from './html';
+import { FURNITURE_LANGS, furniture } from './furniture';
 
 /**
  * Constants of the structural rules (runs of short blocks, link-heavy blocks, the tail after the
@@ -46,9 +49,14 @@ export interface CleanResult {
 }
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+/**
+ * Words in a block, for the "is it prose" length test: Chinese and Japanese are written without
+ * spaces, so there every two Han/kana characters count as a word (a rough mean word length).
+ */
+const wordCount = (s: string): number => Math.max(words(s).length, (s.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0) / 2);
 
 /** Ends like a sentence (optionally followed by closing quotes/brackets). */
-export const endsLikeSentence = (s: string): boolean => /[.!?…:;]["'”’»)\]]*$/.test(s.trim());
+export const endsLikeSentence = (s: string): boolean => /[.!?…:;。！？：；]["'”’»)\]」』）]*$/.test(s.trim());
 
 const letters = (s: string): string => s.replace(/[^\p{L}]/gu, '');
 
@@ -112,11 +120,51 @@ const DATE_ONLY_RE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 
 /** "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe | Reuters": a byline, not text. */
-const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|[Pp]ar|[Vv]on)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|van|von|and|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
+const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|[Dd]oor|Di|[Aa]v)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|del|di|do|dos|du|van|von|der|den|le|la|and|und|et|y|e|en|och|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
 
 /** "READ MORE: …", "RELATED: …", "SEE ALSO – …" lead-ins to other stories. */
 const PROMO_PREFIX_RE =
   /^(?:read more|read also|related|see also|more|watch|listen|also read|click here|recommended|opinion|exclusive|latest|trending|breaking)\s*[:|–—-]\s+\S/i;
+
+/** A whole line made of one family's phrases (case-insensitive, Unicode). */
+const line = (family: Parameters<typeof furniture>[0], tail = '') => new RegExp(`^(?:${furniture(family)})${tail}$`, 'iu');
+const NETWORKS = '(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|instagram|threads|bluesky|telegram|messenger|flipboard|xing|\\d+)';
+const SHARE_ML_RE = line('share', `(?:[\\s\\p{P}\\p{S}]+${NETWORKS})*[\\s\\p{P}\\p{S}]*`);
+const COMMENT_ML_RE = line('comments', '\\s*:?');
+const FIELD_ML_RE = line('fields', '\\s*\\*?\\s*:?');
+const RELATED_ML_RE = line('related', '\\s*:?');
+const PROMO_PREFIX_ML_RE = new RegExp(`^(?:${furniture('related')})\\s*[:|–—-]\\s+\\S`, 'iu');
+const PROMO_ML_RE = line('promo');
+const UI_ML_RE = line('ui');
+const META_ML_RE = line('meta');
+const CREDIT_ML = furniture('credit');
+const CREDIT_ML_RE = new RegExp(`^(?:${CREDIT_ML})\\s*[:/|]\\s*.{1,80}$|\\(\\s*(?:${CREDIT_ML})\\s*[:/]\\s*[^()]{1,60}\\)\\s*\\.?$`, 'iu');
+/** Month names, long and short, of the table's languages, from Intl (no bytes shipped for them). */
+function monthNames(): string {
+  const names = new Set<string>();
+  for (const lang of FURNITURE_LANGS) {
+    for (const month of ['long', 'short'] as const) {
+      try {
+        const f = new Intl.DateTimeFormat(lang, { month, timeZone: 'UTC' });
+        for (let m = 0; m < 12; m++) names.add(f.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''));
+      } catch {
+        /* no locale data: that language's dates stay */
+      }
+    }
+  }
+  return [...names].filter((n) => /^\p{L}+$/u.test(n)).join('|');
+}
+const MONTHS_ML = `(?:${monthNames()})\\.?`;
+/** "Mis à jour le 06/04/2013 à 10:37", "Actualizado el 27 oct. 2012": a dateline in another language. */
+const DATELINE_ML_RE = new RegExp(
+  `^(?:${furniture('stamp')})\\s*:?\\s+(?:\\p{L}+,?\\s+)?(?:\\d{1,2}[ ./-]|\\d{4}-|\\d{1,2}:\\d{2}|${MONTHS_ML}\\s+\\d)[^!?]{0,80}$`,
+  'iu',
+);
+/** "28 de octubre de 2012", "23. März 2017, 15:43 Uhr", "21.dez.2018 às 12h55": a date on its own line. */
+const DATE_ONLY_ML_RE = new RegExp(
+  `^(?:\\p{L}{2,10}\\.?,\\s+)?(?:\\d{1,2}(?:\\.|º|er)?\\s*(?:de\\s+)?${MONTHS_ML}\\s*,?\\s*(?:de\\s+)?\\d{4}|${MONTHS_ML}\\s+\\d{1,2},?\\s+\\d{4})(?:,?\\s*(?:um|à|a las|às|alle|om|-|–)?\\s*\\d{1,2}[:.h]\\d{2}(?:\\s*(?:uhr|h))?)?$`,
+  'iu',
+);
 
 const isLinkOnly = (b: Block) => b.linkChars != null && b.linkChars / Math.max(1, b.text.trim().length) >= 0.85;
 
@@ -210,7 +258,7 @@ function dropStructural(input: Block[], fit: BoilerplateFit, removed: CleanResul
 /** A paragraph of article prose: a real sentence, not mostly link text. */
 function isProse(b: Block): boolean {
   const t = b.text.trim();
-  if (words(t).length < 10 || !endsLikeSentence(t)) return false;
+  if (wordCount(t) < 10 || !endsLikeSentence(t)) return false;
   return b.linkChars == null || b.linkChars / Math.max(1, t.length) < 0.5;
 }
 
@@ -252,16 +300,24 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     const short = w <= 8 && t.length <= 80;
     const drop = (rule: string) => removed.push({ text: t, rule });
 
-    if (short && SHARE_RE.test(t)) {
+    if (short && (SHARE_RE.test(t) || SHARE_ML_RE.test(t))) {
       drop('share widget');
       continue;
     }
     // A lone field label ("Name", "Website") is a comment form only where no prose follows: the same
     // word heads an infobox row or a table in the middle of an article (a Wikipedia page was cut
     // after its infobox's "Website" row: bench/extract-rules.ts, readability test pages, dev).
-    const isComment = t.length <= 200 && COMMENT_FORM_RE.test(t) && !(FIELD_LABEL_RE.test(t) && proseAfter[k]!);
+    // The other languages' comment lines (a count, a one-word "Comment" button) are read like field
+    // labels: a comment section only where no prose follows; above the article, only the line goes.
+    const field = FIELD_LABEL_RE.test(t) || FIELD_ML_RE.test(t);
+    const mlComment = !field && t.length <= 200 && COMMENT_ML_RE.test(t) && !COMMENT_FORM_RE.test(t);
+    if (mlComment && proseAfter[k]!) {
+      drop('comment prompt');
+      continue;
+    }
+    const isComment = t.length <= 200 && (COMMENT_FORM_RE.test(t) || field || mlComment) && !(field && proseAfter[k]!);
     const bare = t.replace(/\s*(?:\.{2,}|…|:|»|›|>+|→)\s*$/, '');
-    const isRelated = short && !endsLikeSentence(bare) && RELATED_RE.test(bare);
+    const isRelated = short && !endsLikeSentence(bare) && (RELATED_RE.test(bare) || RELATED_ML_RE.test(bare));
     if (isComment || isRelated) {
       // What follows a related/comments heading is cut when it holds no more prose (lists of other
       // stories, the comment form). When prose follows (a "Don't miss" box in the middle of the
@@ -287,19 +343,19 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('caption');
       continue;
     }
-    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && CREDIT_LINE_RE.test(t))) {
+    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t)))) {
       drop('image credit');
       continue;
     }
-    if (t.length <= 140 && UI_LINE_RE.test(t)) {
+    if (t.length <= 140 && (UI_LINE_RE.test(t) || UI_ML_RE.test(t))) {
       drop('interface text');
       continue;
     }
-    if (w <= 40 && META_SENTENCE_RE.test(t)) {
+    if (w <= 40 && (META_SENTENCE_RE.test(t) || META_ML_RE.test(t))) {
       drop('page note');
       continue;
     }
-    if (t.length <= 60 && DATE_ONLY_RE.test(t)) {
+    if (t.length <= 60 && (DATE_ONLY_RE.test(t) || DATE_ONLY_ML_RE.test(t))) {
       drop('dateline');
       continue;
     }
@@ -307,11 +363,11 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('byline');
       continue;
     }
-    if (t.length <= 120 && (PROMO_LINE_RE.test(t) || DATELINE_RE.test(t))) {
+    if (t.length <= 120 && (PROMO_LINE_RE.test(t) || DATELINE_RE.test(t) || PROMO_ML_RE.test(t) || DATELINE_ML_RE.test(t))) {
       drop('promo');
       continue;
     }
-    if (PROMO_PREFIX_RE.test(t) && (b.linkChars ? b.linkChars / t.length > 0.5 : capsRatio(t.split(/[:|–—-]/)[0]!) > 0.8)) {
+    if ((PROMO_PREFIX_RE.test(t) || PROMO_PREFIX_ML_RE.test(t)) && (b.linkChars ? b.linkChars / t.length > 0.5 : capsRatio(t.split(/[:|–—-]/)[0]!) > 0.8)) {
       drop('promo link');
       continue;
     }
