@@ -34,7 +34,7 @@ const opt = (name: string) => optionValue(name, args);
 const SIZES = (opt('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(opt('--runs') ?? 3);
 const KEYS = args.includes('--keys');
-/** `--profile OUT.cpuprofile`: a V8 CPU profile of the first run's keystrokes (Chrome DevTools format). */
+/** `--profile OUT.cpuprofile`: a V8 CPU profile of each build's first page load, from navigation to the last keystroke (Chrome DevTools format). */
 const PROFILE = opt('--profile');
 /**
  * `--ab DIR_A,DIR_B`: two builds in one run on the same database and load: before each page load
@@ -102,7 +102,15 @@ interface Run {
   long: number[];
 }
 
-async function measureOnce(page: Page, profile?: string): Promise<Run> {
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function measureOnce(page: Page, profile?: string, cdp: Awaited<ReturnType<typeof startProfile>> | null = null): Promise<Run> {
   await page.waitForFunction(() => (window as any).__marks?.all !== undefined, null, { timeout: 300_000, polling: 50 });
   const { start, open, first, all, heap, early, long } = await page.evaluate(() => ({
     early: ((window as any).__marks.early as number | undefined) ?? NaN,
@@ -113,12 +121,6 @@ async function measureOnce(page: Page, profile?: string): Promise<Run> {
     all: (window as any).__marks.all as number,
     heap: (performance as any).memory?.usedJSHeapSize ?? NaN,
   }));
-  const cdp = profile ? await page.context().newCDPSession(page) : null;
-  if (cdp) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
-  }
   // Each step: act, let Preact render (its renders are queued as microtasks), force layout, time it.
   const keys = await page.evaluate(async (text: string) => {
     const input = document.querySelector('#px-search') as HTMLInputElement;
@@ -211,8 +213,11 @@ async function main() {
         const page = await ext.context.newPage();
         if (EARLY) await page.addInitScript('window.__early = true;');
         await page.addInitScript(MARKS);
+        // --profile: the first load of each build, from before navigation to the last keystroke.
+        const profile = runs.length === 0 && PROFILE ? PROFILE.replace(/(\.cpuprofile)?$/, `-${size}${build ? `-${path.basename(build)}` : ''}.cpuprofile`) : undefined;
+        const cdp = profile ? await startProfile(page) : null;
         await page.goto(ext.extensionUrl('options.html'));
-        runs.push(await measureOnce(page, runs.length === 0 && PROFILE ? PROFILE.replace(/(\.cpuprofile)?$/, `-${size}${build ? `-${path.basename(build)}` : ''}.cpuprofile`) : undefined));
+        runs.push(await measureOnce(page, profile, cdp));
         await page.close();
       }
       for (const [build, runs] of byBuild) {

@@ -3,7 +3,9 @@
  * Pure code (no DOM), so the table can be tested without a browser and stays quick at 100k rows:
  *
  * - each summary is folded ONCE into a search field (`hay`: title, outlet, URL, id; lower case,
- *   accents removed) when it enters the index; a keystroke only runs `includes` on those strings;
+ *   accents removed) when it enters the index; a keystroke looks for its words in the search
+ *   text (SearchText: those fields joined in one string, a bit set per letter) or, when it only
+ *   narrows a query of a few thousand rows, runs `includes` on those rows' fields;
  * - each sort order (column + direction) is computed once, when first asked for, and then kept up
  *   to date in place (binary search + splice) as single rows are added, changed or removed, so a
  *   delete, an undo or an edit neither re-reads nor re-sorts the corpus;
@@ -315,21 +317,22 @@ export class SummaryIndex {
    * A whole-table load in pages, for the corpus manager at 100k rows (lib/store/summaries-page.ts
    * `followSummaries`). Preparing 100k rows at once (folding every title) and sorting them took one
    * task of 0.3–1 s, and a keystroke typed meanwhile waited for it (bench/options-table.ts --early):
-   * here each page is prepared a slice at a time with a yield between slices, sorted in the default
-   * order and merged into the rows so far, while the next page is read. `finish()` then puts
-   * them in place at once (no fold, no sort): the same rows, default order and outlet counts as
-   * `replaceAll` of the same rows. Until then the index keeps answering with what it held.
+   * here each page is prepared (folded, added to the search text, its outlets counted) a slice at
+   * a time with a yield between slices, while the next page is read. `finish()` then puts them in
+   * place at once (no fold): the same rows and outlet counts as `replaceAll` of the same rows; the
+   * orders are sorted when first asked, as after replaceAll. (Sorting each page and merging them
+   * was measured slower in Chromium: bench/options-table.ts --ab --profile, docs/notes/ui13.md.)
+   * Until then the index keeps answering with what it held.
    */
   beginLoad(): SummaryLoad {
     return new SummaryLoad(this);
   }
 
-  /** @internal SummaryLoad.finish: prepared rows by id, with the default order and outlet counts. */
-  install(byId: Map<string, PreparedRow>, defaultOrder: PreparedRow[], outlets: Map<string, number>, search: SearchText): void {
+  /** @internal SummaryLoad.finish: prepared rows by id, with their outlet counts and search text. */
+  install(byId: Map<string, PreparedRow>, outlets: Map<string, number>, search: SearchText): void {
     this.byId = byId;
     this.changedAll();
     this.search = search;
-    this.orders.set(`${DEFAULT_QUERY.sort}:${DEFAULT_QUERY.dir}`, { cmp: comparator(DEFAULT_QUERY.sort, DEFAULT_QUERY.dir), list: defaultOrder });
     this.outletCache = outletList(outlets);
   }
 
@@ -475,9 +478,7 @@ export function yieldTask(): Promise<void> {
 /** A load of the whole table in pages (SummaryIndex.beginLoad). */
 export class SummaryLoad {
   private byId = new Map<string, PreparedRow>();
-  private sorted: PreparedRow[] = [];
   private outlets = new Map<string, number>();
-  private readonly cmp = comparator(DEFAULT_QUERY.sort, DEFAULT_QUERY.dir);
   private readonly text = new SearchText();
   private chain: Promise<void> = Promise.resolve();
   private repeated = false;
@@ -491,7 +492,6 @@ export class SummaryLoad {
   }
 
   private async prepare(rows: readonly ArticleSummary[]): Promise<void> {
-    const page: PreparedRow[] = [];
     for (let k = 0; k < rows.length; k += LOAD_SLICE) {
       if (k > 0) await yieldTask();
       const slice: PreparedRow[] = [];
@@ -504,34 +504,15 @@ export class SummaryLoad {
         slice.push(p);
       }
       this.text.addBase(slice);
-      page.push(...slice);
     }
-    await yieldTask();
-    const cmp = (a: PreparedRow, b: PreparedRow) => this.cmp(a.row, b.row);
-    page.sort(cmp);
-    this.sorted = merge(this.sorted, page, cmp);
   }
 
   /** Waits for the pages queued, then puts them in the index in place of what it held. */
   async finish(): Promise<void> {
     await this.chain;
     if (this.repeated) this.index.replaceAll([...this.byId.values()].map((p) => p.row));
-    else this.index.install(this.byId, this.sorted, this.outlets, this.text.seal());
+    else this.index.install(this.byId, this.outlets, this.text.seal());
   }
-}
-
-/** Two lists sorted by `cmp` (a total order) as one. */
-function merge<T>(a: T[], b: T[], cmp: (x: T, y: T) => number): T[] {
-  if (!a.length) return b;
-  if (!b.length) return a;
-  const out = new Array<T>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = cmp(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
 }
 
 /** Rows matching the query, sorted. Missing values (no date, no outlet) always sort last. */
