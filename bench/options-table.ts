@@ -67,7 +67,9 @@ const MARKS = `(() => {
   window.__long = [];
   try {
     new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) if (window.__marks.all === undefined) window.__long.push(e.duration);
+      // Entries come after their task ends: kept by start time, read once every row is (so the
+      // task that ends the load, reported after the "N articles" mark, is counted too).
+      for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   // --early: a search typed as soon as the first rows show (all rows still being read), as
@@ -114,7 +116,7 @@ async function measureOnce(page: Page, profile?: string, cdp: Awaited<ReturnType
   await page.waitForFunction(() => (window as any).__marks?.all !== undefined, null, { timeout: 300_000, polling: 50 });
   const { start, open, first, all, heap, early, long } = await page.evaluate(() => ({
     early: ((window as any).__marks.early as number | undefined) ?? NaN,
-    long: (window as any).__long as number[],
+    long: ((window as any).__long as Array<[number, number]>).filter(([t]) => t < (window as any).__marks.all).map(([, d]) => d),
     start: performance.getEntriesByName('parallax:options-start')[0]?.startTime ?? NaN,
     open: performance.getEntriesByName('parallax:options-open')[0]?.startTime ?? NaN,
     first: (window as any).__marks.first as number,
