@@ -76,6 +76,12 @@ const coldAB = args.includes('--cold-ab');
  * with their breakdown.
  */
 const prefetchAB = flag('--prefetch-ab') as 'warm' | 'cold' | 'both' | undefined;
+/**
+ * `--profile-dir DIR`: the browser profile (and so the extension's database) kept in DIR between
+ * runs: a later run at the same size and with the same extension path (PARALLAX_EXT_DIR) reuses the
+ * filled database instead of filling it again (bench/panel-ab.ts reads such a profile).
+ */
+const profileDir = flag('--profile-dir');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -118,7 +124,7 @@ async function main() {
   real.push(...zyte);
   const slope = zipfSlope(zipfArticles(500));
 
-  const ext = await launchExtension();
+  const ext = await launchExtension(profileDir ? { userDataDir: profileDir } : {});
   try {
     const { page, call } = await openBenchPage(ext);
     const cdp = await ext.context.newCDPSession(page);
@@ -128,8 +134,10 @@ async function main() {
       return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     };
 
-    const realMs = await call('putReal', real);
     let count = await call('count');
+    // A kept profile already holds the real articles (and more): not written again.
+    const realMs = profileDir && count >= real.length ? NaN : await call('putReal', real);
+    count = await call('count');
     const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)];
     console.log(`Chromium ${ext.context.browser()?.version() ?? ''}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
     console.log(`real articles: ${count} (seeds, tests/data, ${zyte.length} zyte pages), written in ${ms(realMs)}; synthetic vocabulary Zipf, measured exponent ${slope.toFixed(2)}`);
@@ -274,7 +282,11 @@ async function main() {
         ['  its main-thread CPU time (trace)', firstAnd((l) => l.cpu)],
         [
           '  panel stages, median (ms)',
-          `page text at ${Math.round(mid((l) => l.text))}; ingest ${Math.round(mid((l) => l.ingested - l.text))}; compare ${Math.round(mid((l) => l.compared - l.ingested))} (corpus reads ${Math.round(mid((l) => l.reads))}); dispatch → DOM ${Math.round(mid((l) => l.dom - l.compared))}`,
+          `page text at ${Math.round(mid((l) => l.text))}; ingest ${Math.round(mid((l) => l.ingested - l.text))}; compare ${Math.round(mid((l) => l.compared - l.ingested))} (corpus reads ${Math.round(mid((l) => l.reads))}, a read outstanding ${Math.round(mid((l) => l.outstanding))}); dispatch → DOM ${Math.round(mid((l) => l.dom - l.compared))}`,
+        ],
+        [
+          '  panel reads by method, median (calls, summed ms)',
+          [...new Set(loads.flatMap((l) => Object.keys(l.byMethod)))].sort().map((k) => `${k} ${mid((l) => l.byMethod[k]?.calls ?? 0)}, ${Math.round(mid((l) => l.byMethod[k]?.ms ?? 0))}`).join('; '),
         ],
       ];
       console.log(`\n### ${size.toLocaleString('en')} articles (load average ${loadavg()[0]!.toFixed(1)})\n`);

@@ -34,6 +34,16 @@ const opt = (name: string) => optionValue(name, args);
 const SIZES = (opt('--sizes') ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(opt('--runs') ?? 3);
 const KEYS = args.includes('--keys');
+/** `--profile OUT.cpuprofile`: a V8 CPU profile of each build's first page load, from navigation to the last keystroke (Chrome DevTools format). */
+const PROFILE = opt('--profile');
+/**
+ * `--ab DIR_A,DIR_B`: two builds in one run on the same database and load: before each page load
+ * the options page's files of one build are copied over the loaded extension's (alternating A, B,
+ * B, A, …); each build's medians on a row of its own. The background stays the first build's.
+ */
+const AB = opt('--ab')?.split(',');
+/** `--early`: also a search typed as soon as the first rows show, while the rest is read (bench/browser.ts's keystroke). */
+const EARLY = args.includes('--early');
 
 const ms = (x: number) => `${Math.round(x)} ms`;
 
@@ -45,11 +55,39 @@ const MARKS = `(() => {
   window.__marks = {};
   const look = () => {
     const m = window.__marks;
-    if (m.first === undefined && document.querySelector('tbody tr[data-id]')) m.first = performance.now();
+    if (m.first === undefined && document.querySelector('tbody tr[data-id]')) {
+      m.first = performance.now();
+      if (window.__early) setTimeout(early, 0);
+    }
     const status = document.querySelector('.px-card-head p[aria-live]');
     if (m.all === undefined && status && /^[\\d,]+ articles?$/.test(status.textContent || '')) m.all = performance.now();
   };
   new MutationObserver(look).observe(document, { childList: true, subtree: true, characterData: true });
+  // Long tasks (> 50 ms) of the page until every summary is read: what a keystroke typed during the load waits behind.
+  window.__long = [];
+  try {
+    new PerformanceObserver((l) => {
+      // Entries come after their task ends: kept by start time, read once every row is (so the
+      // task that ends the load, reported after the "N articles" mark, is counted too).
+      for (const e of l.getEntries()) window.__long.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  // --early: a search typed as soon as the first rows show (all rows still being read), as
+  // bench/browser.ts types it: one input event of "bukele" (no match) → the table shows no row.
+  const early = () => {
+    const input = document.querySelector('#px-search');
+    const t0 = performance.now();
+    input.value = 'bukele';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const check = () => {
+      if (document.querySelector('.px-empty') || !document.querySelector('tbody tr[data-id]')) {
+        window.__marks.early = performance.now() - t0;
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      } else requestAnimationFrame(check);
+    };
+    check();
+  };
 })();`;
 
 interface Run {
@@ -62,11 +100,23 @@ interface Run {
   del: number;
   undo: number;
   heap: number;
+  early: number;
+  long: number[];
 }
 
-async function measureOnce(page: Page): Promise<Run> {
+async function startProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return cdp;
+}
+
+async function measureOnce(page: Page, profile?: string, cdp: Awaited<ReturnType<typeof startProfile>> | null = null): Promise<Run> {
   await page.waitForFunction(() => (window as any).__marks?.all !== undefined, null, { timeout: 300_000, polling: 50 });
-  const { start, open, first, all, heap } = await page.evaluate(() => ({
+  const { start, open, first, all, heap, early, long } = await page.evaluate(() => ({
+    early: ((window as any).__marks.early as number | undefined) ?? NaN,
+    long: ((window as any).__long as Array<[number, number]>).filter(([t]) => t < (window as any).__marks.all).map(([, d]) => d),
     start: performance.getEntriesByName('parallax:options-start')[0]?.startTime ?? NaN,
     open: performance.getEntriesByName('parallax:options-open')[0]?.startTime ?? NaN,
     first: (window as any).__marks.first as number,
@@ -91,6 +141,11 @@ async function measureOnce(page: Page): Promise<Run> {
     await new Promise((r) => setTimeout(r, 50));
     return out;
   }, 'harbour st');
+  if (cdp) {
+    const { profile: prof } = await cdp.send('Profiler.stop');
+    await writeFile(profile!, JSON.stringify(prof));
+    await cdp.detach();
+  }
   const sort = await page.evaluate(async () => {
     const b = [...document.querySelectorAll('th button')].find((x) => x.textContent!.startsWith('Title')) as HTMLButtonElement;
     const t0 = performance.now();
@@ -123,7 +178,7 @@ async function measureOnce(page: Page): Promise<Run> {
     undoButton.click();
     return { del, undo: await back };
   });
-  return { start, open, first, all, keys, sort, del, undo, heap };
+  return { start, open, first, all, keys, sort, del, undo, heap, early, long };
 }
 
 async function main() {
@@ -141,8 +196,8 @@ async function main() {
     let have = await ext.corpusCount();
     let next = 0;
     lines.push(`Chromium ${version}; ${KEYS ? 'with' : 'without'} story keys; medians of ${RUNS} page loads`);
-    lines.push('| articles | fill | script ran | corpus open | first rows | all rows | keystroke median / max | sort by title | delete | undo | JS heap |');
-    lines.push('|---|---|---|---|---|---|---|---|---|---|---|');
+    lines.push('| articles | fill | script ran | corpus open | first rows | all rows | keystroke median / max | sort by title | delete | undo | JS heap | search at first rows | long tasks during the load (sum / longest) |');
+    lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
     for (const size of SIZES) {
       let fillMs = 0;
       if (size > have) {
@@ -151,19 +206,29 @@ async function main() {
         next += size - have;
         have = r.total;
       }
-      const runs: Run[] = [];
-      for (let k = 0; k < RUNS; k++) {
+      const byBuild = new Map<string, Run[]>();
+      for (let k = 0; k < RUNS * (AB?.length ?? 1); k++) {
+        const build = AB ? AB[(k % 2 === 0) === (Math.floor(k / 2) % 2 === 0) ? 0 : 1]! : '';
+        if (build) await cp(build, dir, { recursive: true, force: true });
+        const runs = byBuild.get(build) ?? [];
+        byBuild.set(build, runs);
         const page = await ext.context.newPage();
+        if (EARLY) await page.addInitScript('window.__early = true;');
         await page.addInitScript(MARKS);
+        // --profile: the first load of each build, from before navigation to the last keystroke.
+        const profile = runs.length === 0 && PROFILE ? PROFILE.replace(/(\.cpuprofile)?$/, `-${size}${build ? `-${path.basename(build)}` : ''}.cpuprofile`) : undefined;
+        const cdp = profile ? await startProfile(page) : null;
         await page.goto(ext.extensionUrl('options.html'));
-        runs.push(await measureOnce(page));
+        runs.push(await measureOnce(page, profile, cdp));
         await page.close();
       }
+      for (const [build, runs] of byBuild) {
       const keysAll = runs.flatMap((r) => r.keys);
       lines.push(
-        `| ${have.toLocaleString('en')} | ${fillMs ? `${(fillMs / 1000).toFixed(1)} s` : '—'} | ${ms(median(runs.map((r) => r.start)))} | ${ms(median(runs.map((r) => r.open)))} | ${ms(median(runs.map((r) => r.first)))} | ${ms(median(runs.map((r) => r.all)))} | ${ms(median(keysAll))} / ${ms(Math.max(...keysAll))} | ${ms(median(runs.map((r) => r.sort)))} | ${ms(median(runs.map((r) => r.del)))} | ${ms(median(runs.map((r) => r.undo)))} | ${(median(runs.map((r) => r.heap)) / 1e6).toFixed(0)} MB |`,
+        `| ${have.toLocaleString('en')}${build ? ` (${path.basename(build)})` : ''} | ${fillMs ? `${(fillMs / 1000).toFixed(1)} s` : '—'} | ${ms(median(runs.map((r) => r.start)))} | ${ms(median(runs.map((r) => r.open)))} | ${ms(median(runs.map((r) => r.first)))} | ${ms(median(runs.map((r) => r.all)))} | ${ms(median(keysAll))} / ${ms(Math.max(...keysAll))} | ${ms(median(runs.map((r) => r.sort)))} | ${ms(median(runs.map((r) => r.del)))} | ${ms(median(runs.map((r) => r.undo)))} | ${(median(runs.map((r) => r.heap)) / 1e6).toFixed(0)} MB | ${EARLY ? `${ms(median(runs.map((r) => r.early)))} (each: ${runs.map((r) => ms(r.early)).join(', ')})` : '–'} | ${ms(median(runs.map((r) => r.long.reduce((a, b) => a + b, 0))))} / ${ms(median(runs.map((r) => Math.max(0, ...r.long))))} |`,
       );
       console.error(lines.at(-1));
+      }
     }
   } finally {
     await ext.close();

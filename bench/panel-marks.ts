@@ -20,10 +20,24 @@ export const READ_MARKS = () => {
   // controller takes it in); otherwise the controller's own mark.
   const arrived = at('parallax:page-arrived');
   const text = Number.isNaN(arrived) ? at('parallax:page-text') : Math.min(arrived, at('parallax:page-text'));
-  const reads = performance
-    .getEntriesByType('measure')
-    .filter((m) => m.name.startsWith('parallax:db:') && m.startTime >= text)
-    .reduce((s, m) => s + m.duration, 0);
+  const dbm = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('parallax:db:') && m.startTime >= text);
+  const reads = dbm.reduce((s, m) => s + m.duration, 0);
+  // Per method: calls and summed wall ms; and the wall time with at least one read outstanding.
+  const byMethod: Record<string, { calls: number; ms: number }> = {};
+  for (const m of dbm) {
+    const k = m.name.slice('parallax:db:'.length);
+    const e = (byMethod[k] ??= { calls: 0, ms: 0 });
+    e.calls++;
+    e.ms += m.duration;
+  }
+  let outstanding = 0;
+  let until = -Infinity;
+  for (const m of [...dbm].sort((a, b) => a.startTime - b.startTime)) {
+    const end = m.startTime + m.duration;
+    if (m.startTime >= until) outstanding += m.duration;
+    else if (end > until) outstanding += end - until;
+    until = Math.max(until, end);
+  }
   return {
     text,
     ingested: at('parallax:ingested'),
@@ -31,6 +45,8 @@ export const READ_MARKS = () => {
     compared: at('parallax:compared'),
     report: at('parallax:report'),
     reads,
+    byMethod,
+    outstanding,
     dom: (window as unknown as { __dom: { report: number } }).__dom.report,
   };
 };

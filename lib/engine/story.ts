@@ -319,18 +319,30 @@ export interface StoryPool {
  * it early for an article whose decision it will probably read (compare.ts `prefetchPools`): through
  * the compare's read cache (read-cache.ts) the decision then finds every read done or in flight.
  */
-export async function storyPool(article: Article, corpus: CorpusIndex, opts: Pick<CompareOptions, 'candidateLimit'> = {}, get: (ids: string[]) => Promise<Article[]> = (x) => corpus.getMany(x)): Promise<StoryPool> {
+export async function storyPool(
+  article: Article,
+  corpus: CorpusIndex,
+  opts: Pick<CompareOptions, 'candidateLimit'> = {},
+  get: (ids: string[]) => Promise<Article[]> = (x) => corpus.getMany(x),
+  whileReading?: () => void,
+): Promise<StoryPool> {
   const limit = opts.candidateLimit ?? 40;
-  // "Is this article in the corpus" is asked at once with the key statistics (one round trip, not
-  // two): its answer is needed only to leave the article itself out of the candidates.
+  // "Is this article in the corpus" is asked at once with the key statistics, and awaited only
+  // with the candidates: its answer (an index look-up that reads records by hash, often slower
+  // than the key counts) is needed only to leave the article itself out of them.
   const keys = keysOf(article);
-  const [selfId, n, df] = await Promise.all([corpus.findSame(article), corpus.count(), corpus.keyCounts(keys)]);
+  const same = corpus.findSame(article);
+  same.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
+  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
+  // The caller's own work that needs no read (the article's features) runs while the database answers.
+  whileReading?.();
+  const [n, df] = await stats;
   // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
   // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
   const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
   const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
   const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
-  const hits = await corpus.candidates(queryKeys, limit + 1);
+  const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys, limit + 1), same]);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
   const fetched = await get(ids.map((h) => h.id));
   return { selfId, n, df, ids, fetched };
@@ -350,6 +362,22 @@ function keysOf(a: Article): string[] {
 }
 const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
 
+let readAhead = true;
+/** Whether findRelated derives the article's own features while its pool is read (default on; off only to measure it). */
+export function ownFeaturesWhileReading(on: boolean): void {
+  readAhead = on;
+}
+
+/** What findRelated derives of its own article, whatever the candidates (kept per article by derivedOf). */
+function ownFeatures(article: Article): void {
+  docOf(article);
+  namesOf(article);
+  figuresOf(article);
+  const d = derivedOf(article);
+  d.title ??= titleVector(article);
+  featuresOf(article);
+}
+
 /** The same-story articles and every other fetched candidate, most probable first. */
 export async function findRelated(
   article: Article,
@@ -357,7 +385,9 @@ export async function findRelated(
   opts: CompareOptions = {},
 ): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
   const limit = opts.candidateLimit ?? 40;
-  const { selfId, n, df, ids, fetched } = await storyPool(article, corpus, opts);
+  // The article's own vectors and units are derived while its pool is read (kept per article:
+  // derived once either way; the same values, only earlier).
+  const { selfId, n, df, ids, fetched } = await storyPool(article, corpus, opts, undefined, readAhead ? () => ownFeatures(article) : undefined);
   const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
   if (others.length === 0) return { selfId, candidates: [] };
 

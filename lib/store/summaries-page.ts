@@ -109,6 +109,12 @@ export interface SummarySink {
   replaceAll(rows: ArticleSummary[]): void;
   /** A few summaries written (`rows`) or gone (`gone`). */
   apply(rows: ArticleSummary[], gone: string[]): void;
+  /**
+   * Optional: a whole-table read handed over page by page as it is read (each page handled in
+   * small tasks while the next is read), then put in place at once by `finish` — instead of one
+   * `replaceAll` of every row at the end (one long task at 100k rows).
+   */
+  beginLoad?(): { add(rows: ArticleSummary[]): Promise<void>; finish(): Promise<void> };
 }
 
 export interface FollowOptions {
@@ -152,10 +158,12 @@ export function followSummaries(db: ParallaxDb, sink: SummarySink, opts: FollowO
       // asked first held the first rows back (measured: 0.5 s at 100k, bench/options-table.ts).
       void db.summaries.count().then((n) => !stopped && !loaded && opts.onTotal?.(n), () => undefined);
     }
-    const all = await readSummaries(db);
+    const load = sink.beginLoad?.();
+    const all = await readSummaries(db, load ? { onPage: (rows) => void load.add(rows).catch(() => undefined) } : {});
+    if (load && !stopped) await load.finish();
     loaded = true;
     if (stopped) return;
-    sink.replaceAll(all);
+    if (!load) sink.replaceAll(all);
     opts.onLoaded?.();
   };
   const reload = (first = false) => {

@@ -82,6 +82,11 @@ export interface LaunchOptions {
   blockExternal?: boolean;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number } | null;
+  /**
+   * A browser profile directory to use and KEEP (benchmarks: a database filled once, reused by later
+   * runs of the same build path). Default: a fresh temporary profile, removed on close.
+   */
+  userDataDir?: string;
 }
 
 export interface ExtensionHarness {
@@ -186,7 +191,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   }
   const newsSite = await startNewsSite();
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'parallax-e2e-'));
+  const keepProfile = opts.userDataDir !== undefined;
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'parallax-e2e-')));
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -198,7 +204,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     });
   } catch (e) {
     await newsSite.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
     throw e;
   }
   const external = opts.blockExternal === false ? [] : await blockExternalRequests(context);
@@ -410,7 +416,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     async close() {
       await context.close().catch(() => {});
       await newsSite.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
       if (grantedCopy) await rm(grantedCopy, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,106 @@
+/**
+ * The options table's search in Node, the model alone (no DOM): what one keystroke costs at N rows.
+ *
+ *   nice npx tsx bench/options-keystroke.ts [--size 100000] [--rounds 5] [--text "harbour st"]
+ *
+ * Rows are made as bench/options-fill.ts makes the browser bench's articles (the same Zipf-like
+ * title vocabulary, outlets, dates and URLs), as summaries. Prints, per letter typed (each query
+ * narrowing the previous one, as in the page), the median ms of `SummaryIndex.queryRows` over
+ * `--rounds` passes, with the search text (table-model.ts SearchText) and without it (every row's
+ * `hay` looked through, as before), alternating in one process; then whole words typed at once
+ * (a paste: nothing to narrow); and the build time and heap of the index.
+ */
+import { SummaryIndex, useSearchText } from '../components/options/table-model';
+import type { ArticleSummary } from '../lib/store/db';
+import { optionValue } from './args.ts';
+import { median } from './baseline';
+
+const args = process.argv.slice(2);
+const SIZE = Number(optionValue('--size', args) ?? 100_000);
+const ROUNDS = Number(optionValue('--rounds', args) ?? 5);
+const TEXT = optionValue('--text', args) ?? 'harbour st';
+
+const WORDS = [
+  'harbour', 'strike', 'election', 'volcano', 'minister', 'budget', 'court', 'ferry', 'storm', 'prison',
+  'envoy', 'council', 'museum', 'festival', 'bridge', 'hospital', 'school', 'railway', 'market', 'river',
+  'café', 'élan', 'senate', 'mayor', 'airport', 'library', 'police', 'union', 'climate', 'energy',
+];
+const OUTLETS = ['Fox News', 'Reuters', 'AP', 'BBC', 'The Sun', 'Express', 'Guardian', 'Le Monde', 'NYT', 'WSJ'];
+
+export function benchRows(n: number, from = 0): ArticleSummary[] {
+  let seed = 1 + from;
+  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const word = () => WORDS[Math.floor(WORDS.length * rand() ** 2)]!;
+  const out: ArticleSummary[] = [];
+  for (let k = from; k < from + n; k++) {
+    const title = `${word()} ${word()} ${word()} story ${k}`;
+    out.push({
+      id: `fill-${String(k).padStart(6, '0')}`,
+      title: title[0]!.toUpperCase() + title.slice(1),
+      outlet: rand() < 0.1 ? null : OUTLETS[k % OUTLETS.length]!,
+      date: rand() < 0.05 ? null : `20${20 + (k % 6)}-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')}`,
+      url: `https://outlet${k % 40}.example/news/${k}`,
+      language: 'en',
+      size: 200 + (k % 900),
+      units: 3,
+      addedAt: 1_700_000_000_000 + k,
+      updatedAt: 1_700_000_000_000 + k,
+      keysVersion: 1,
+    });
+  }
+  return out;
+}
+
+const PASTED = ['bukele', 'harbour', 'reuters', 'story 12345', 'cafe', 'news/9999', 'e', 'zz'];
+
+function main() {
+  const rows = benchRows(SIZE);
+  (globalThis as any).gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  let t0 = performance.now();
+  const index = SummaryIndex.from(rows);
+  const build = performance.now() - t0;
+  t0 = performance.now();
+  index.queryRows({ search: '', outlet: '', sort: 'date', dir: 'desc' });
+  const order = performance.now() - t0;
+  (globalThis as any).gc?.();
+  const heap1 = process.memoryUsage().heapUsed;
+  t0 = performance.now();
+  index.queryRows({ search: 'x', outlet: '', sort: 'date', dir: 'desc' }); // builds the search text
+  const textMs = performance.now() - t0;
+  (globalThis as any).gc?.();
+  const heap2 = process.memoryUsage().heapUsed;
+  const q = (search: string) => index.queryRows({ search, outlet: '', sort: 'date', dir: 'desc' });
+  const typed: Record<'on' | 'off', number[][]> = { on: [], off: [] };
+  const pasted: Record<'on' | 'off', number[][]> = { on: [], off: [] };
+  const counts: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const how of r % 2 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
+      useSearchText(how === 'on');
+      q('');
+      for (let i = 1; i <= TEXT.length; i++) {
+        const t = performance.now();
+        const got = q(TEXT.slice(0, i));
+        (typed[how][i - 1] ??= []).push(performance.now() - t);
+        counts[i - 1] = got.length;
+      }
+      PASTED.forEach((w, k) => {
+        q('');
+        const t = performance.now();
+        q(w);
+        (pasted[how][k] ??= []).push(performance.now() - t);
+      });
+    }
+  }
+  useSearchText(true);
+  const f = (x: number) => x.toFixed(2);
+  console.log(`${SIZE.toLocaleString('en')} rows: prepared in ${build.toFixed(0)} ms, first order ${order.toFixed(0)} ms, heap ${((heap1 - heap0) / 1e6).toFixed(1)} MB; search text built in ${textMs.toFixed(0)} ms, +${((heap2 - heap1) / 1e6).toFixed(1)} MB${(globalThis as any).gc ? '' : ' (run with node --expose-gc for the heap)'}`);
+  console.log(`| typed | rows | search text: ms (median of ${ROUNDS}) | every row: ms |`);
+  console.log('|---|---|---|---|');
+  for (let i = 0; i < TEXT.length; i++) console.log(`| "${TEXT.slice(0, i + 1)}" | ${counts[i]} | ${f(median(typed.on[i]!))} | ${f(median(typed.off[i]!))} |`);
+  for (let k = 0; k < PASTED.length; k++) console.log(`| pasted "${PASTED[k]}" | ${q(PASTED[k]!).length} | ${f(median(pasted.on[k]!))} | ${f(median(pasted.off[k]!))} |`);
+  const all = (x: number[][]) => x.flat();
+  console.log(`typed: median ${f(median(all(typed.on)))} vs ${f(median(all(typed.off)))} ms, max ${f(Math.max(...all(typed.on)))} vs ${f(Math.max(...all(typed.off)))} ms; pasted: median ${f(median(all(pasted.on)))} vs ${f(median(all(pasted.off)))} ms`);
+}
+
+if (process.argv[1]?.endsWith('options-keystroke.ts')) main();
