@@ -348,6 +348,12 @@ export class People {
       const subject = toks[b]?.word && befores[0] ? befores[0] : inverted ?? befores[0];
       if (subject) this.speechSubjects.add(subject.n0);
     }
+    // "Ali Akbar Salehi was quoted by state television as saying": the one quoted.
+    for (let k = 2; k < toks.length; k++) {
+      if (toks[k]!.lo !== 'quoted' || !/^(?:was|is|were|been)$/.test(toks[k - 1]!.lo)) continue;
+      const run = this.runAt.get(k - 2);
+      if (run && run.k1 === k - 1 && !this.notPerson(run)) speakerKeys.add(this.keyOf(run));
+    }
     // "according to Kim Jong Un": a full name a statement is attributed to.
     for (let k = 0; k + 2 < toks.length; k++) {
       if (toks[k]!.lo !== 'according' || toks[k + 1]!.lo !== 'to') continue;
