@@ -379,7 +379,14 @@ export class People {
       if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
       // … or a role and a comma before it ("Britain's foreign secretary, Boris Johnson, used").
-      const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '') || (toks[r.k0 - 1]?.raw === ',' && ROLE_WORDS.has(toks[r.k0 - 2]?.lo ?? '') && !toks[r.k0 - 2]!.cap);
+      let roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '') || (toks[r.k0 - 1]?.raw === ',' && ROLE_WORDS.has(toks[r.k0 - 2]?.lo ?? '') && !toks[r.k0 - 2]!.cap);
+      // "Israel's ambassador to the United States, Ron Dermer": the role's place between.
+      for (let j = r.k0 - 2; !roleBefore && toks[r.k0 - 1]?.raw === ',' && j >= Math.max(0, r.k0 - 8) && toks[j]!.sent === toks[r.k0]!.sent; j--) {
+        const t = toks[j]!;
+        if (ROLE_WORDS.has(t.lo) && !t.cap) roleBefore = j < r.k0 - 2 && ['to', 'of', 'for'].includes(toks[j + 1]!.lo);
+        else if (!t.word || !(t.cap || ['the', 'to', 'of', 'for'].includes(t.lo))) break;
+        if (ROLE_WORDS.has(t.lo)) break;
+      }
       let roleAfter = false;
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
         for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) {
