@@ -192,14 +192,7 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     if (!sents.has(t.sent)) continue;
     if (quoted(t.start, t.end)) continue;
     const g = SUBJECT_PRONOUNS[t.lo];
-    if (g && !people.isQuoted(t.start)) {
-      // The sentence's first he/she: the person it stands for.
-      if (!pronouns.size) {
-        const r = people.resolve({ kind: 'pronoun', word: t.lo, at: t.start });
-        if (r) resolved.add(r);
-      }
-      pronouns.add(g);
-    }
+    if (g && !people.isQuoted(t.start)) pronouns.add(g);
   }
   let cue = 0;
   let nounSubject = 0;

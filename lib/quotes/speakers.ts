@@ -631,7 +631,9 @@ export class People {
       const regions = regionNames();
       for (const q of this.allPersons()) {
         const words = q.name.toLowerCase().split(/\s+/);
-        this.entityCache.set(q, regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!));
+        // A people or a party named in the plural ("Republicans", "Democrats", "Iranians"): a group.
+        const group = words.length === 1 && q.first === null && /(?:ians|icans|crats|ists|ites)$/.test(words[0]!);
+        this.entityCache.set(q, group || regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!));
       }
     }
     return this.entityCache.get(p) ?? false;
