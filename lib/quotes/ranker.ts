@@ -262,16 +262,12 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     };
     out.push({ name: person.name, x: FEATURES.map((n) => f[n]) });
   }
-  // A pronoun's or a role's person named further back than the window: a candidate, far.
-  for (const name of resolved) {
-    if (out.some((c) => c.name === name)) continue;
-    const f: Record<FeatureName, number> = { rule: same(ruleSpeaker, name) ? 1 : 0, ruleOther: ruleSpeaker !== null && !same(ruleSpeaker, name) ? 1 : 0, ruleNobody: ruleNobody ? 1 : 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, name) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue, entity: 0, nounSubject, resolved: 1 };
+  // Named further back than the window: a pronoun's or a role's person, the rules' answer (a role,
+  // a pronoun's antecedent two paragraphs back): a candidate, far.
+  for (const name of [...resolved, ruleSpeaker]) {
+    if (name === null || out.some((c) => c.name === name)) continue;
+    const f: Record<FeatureName, number> = { rule: same(ruleSpeaker, name) ? 1 : 0, ruleOther: ruleSpeaker !== null && !same(ruleSpeaker, name) ? 1 : 0, ruleNobody: ruleNobody ? 1 : 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, name) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue, entity: 0, nounSubject, resolved: resolved.has(name) ? 1 : 0 };
     out.push({ name, x: FEATURES.map((n) => f[n]) });
-  }
-  if (ruleSpeaker !== null && !out.some((c) => c.name === ruleSpeaker)) {
-    // The rules reached further (a role, a pronoun's antecedent two paragraphs back): their answer, far.
-    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, ruleNobody: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue, entity: 0, nounSubject, resolved: 0 };
-    out.push({ name: ruleSpeaker, x: FEATURES.map((n) => f[n]) });
   }
   return out;
 }
