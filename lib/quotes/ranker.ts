@@ -136,6 +136,8 @@ function nounBefore(people: People, k: number, floor: number): boolean {
  */
 function subjectOf(people: People, k: number, floor: number, limit: number, quoted: (a: number, b: number) => boolean): string | null {
   const toks = people.toks;
+  // A denial's quoted words are the claim denied ("He denied that he formed an “irregular” channel").
+  if (/^den(?:y|ies|ied)$/.test(toks[k]!.lo)) return null;
   const n = isSpeechVerb(toks, k) || 1;
   let b = k - 1;
   while (b >= floor && toks[b]!.sent === toks[k]!.sent && (ADVERBS.has(toks[b]!.lo) || HELPERS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
