@@ -181,7 +181,7 @@ if (args.includes('--write')) {
  * The speaker ranker's weights (lib/quotes/ranker.ts): logistic regression over every judged quote's
  * candidates, fitted by \`npx tsx bench/fit-speakers.ts --write\` on ${present.join(', ')}
  * (${rows.length} quotes; zyte pages: ../shared/data/zyte-article-extraction, MIT; NewsWCL50: CC BY-SA 4.0).
- * Leave-one-sample-out results: docs/notes/speak7.md (speak6.md before). null would mean the rules' answer alone.
+ * Leave-one-sample-out results: docs/notes/speak8.md (speak7.md, speak6.md before). null would mean the rules' answer alone.
  */
 import type { SpeakerModel } from './ranker';
 

@@ -75,6 +75,8 @@ function isTitle(text: string, span: MarkedSpan, people: People): boolean {
   // "called the lawsuit “frivolous”").
   if (!/^[\p{Lu}\p{N}]/u.test(ws[0]!)) return false;
   const k = people.tokenAt(span.open) - 1;
+  // A name between an article and its noun: `the "Pose" actor`, `the “Dawson’s Creek” star`.
+  if (people.toks[k]?.lo === 'the' && /^[”"’]?\s+\p{Ll}/u.test(text.slice(span.innerEnd))) return true;
   for (let j = k; j >= Math.max(0, k - 2); j--) {
     const t = people.toks[j]!;
     if (t.word && TITLE_CUES.has(t.lo)) return true;
@@ -186,7 +188,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (prev && prevMark && paraOf(prevMark.open) === para) {
       const gap = text.slice(prevMark.close + 1, m.open);
       const spk = people.attributionAfter(prevMark.close + 1, m.open);
-      if (spk && wordCount(gap) <= 8 && /^[\s,;]*[^.!?]*[.,:;]?\s*$/.test(gap)) {
+      // Not a name the attribution ends on: `…,” the actor said on “DWTS.”`.
+      if (spk && wordCount(gap) <= 8 && /^[\s,;]*[^.!?]*[.,:;]?\s*$/.test(gap) && !/\b(?:on|in|at|of|to|for|from|with|by|the|a|an)\s*$/i.test(gap)) {
         prev.parts.push(trimSpan(text, m.innerStart, m.innerEnd));
         prev.fromMarks.push(m);
         prev.speaker ??= spk;
@@ -386,6 +389,8 @@ function sentenceEndAfter(text: string, from: number, limit: number): number {
     // "Cmdr. Sean Robertson said", "Mary E. Lovely said": the dot of a title or an initial.
     const word = rest.slice(0, m.index).match(/(\p{L}+)$/u)?.[1];
     if (m[0] === '.' && word && (/^\p{Lu}$/u.test(word) || NAME_TITLES.has(word.toLowerCase()))) continue;
+    // A quoted title modifying the speaker's noun is no new quote: `," the "Pose" actor said.`
+    if (m[0] !== '.' && /^[“"‘]\p{Lu}[^“”"‘’.!?]{0,40}[”"’]\s+\p{Ll}/u.test(rest.slice(m.index!)) && /\bthe\s*$/i.test(rest.slice(0, m.index))) continue;
     return from + m.index! + 1;
   }
   return limit;

@@ -56,6 +56,14 @@ export const FEATURES = [
    * said") or a capitalised name no person mention covers ("a newspaper, Munhwa Ilbo, reported").
    */
   'nounSubject',
+  /**
+   * The person a pronoun or a role phrase stands for (People.resolve) where it is the subject of a
+   * verb of saying in the quote's sentences ("“…,” she wrote", "the ambassador added that “…”", "said
+   * the actor"), or the first he/she of those sentences: the nearest earlier person of the pronoun's
+   * gender, subjects first, never an organisation; the person the text introduced with the role.
+   * "they" resolves only to people just named together, a plural role to no single person.
+   */
+  'resolved',
 ] as const;
 export type FeatureName = (typeof FEATURES)[number];
 
@@ -122,6 +130,30 @@ function nounBefore(people: People, k: number, floor: number): boolean {
 }
 
 /**
+ * The person the subject of the verb of saying at k stands for, when that subject is a pronoun or a
+ * role phrase ("she wrote", "the ambassador added", "said the actor"): adverbs and auxiliaries between
+ * skipped; names are left to the other features. Null when it resolves to nobody.
+ */
+function subjectOf(people: People, k: number, floor: number, limit: number, quoted: (a: number, b: number) => boolean): string | null {
+  const toks = people.toks;
+  // A denial's quoted words are the claim denied ("He denied that he formed an “irregular” channel").
+  if (/^den(?:y|ies|ied)$/.test(toks[k]!.lo)) return null;
+  const n = isSpeechVerb(toks, k) || 1;
+  let b = k - 1;
+  while (b >= floor && toks[b]!.sent === toks[k]!.sent && (ADVERBS.has(toks[b]!.lo) || HELPERS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+  const ok = (i: number) => i >= floor && i < limit && toks[i]!.sent === toks[k]!.sent && !quoted(toks[i]!.start, toks[i]!.end) && !people.isQuoted(toks[i]!.start);
+  let phrase = ok(b) ? people.readBackwardAppositive(b, floor) : null;
+  // Inverted ("…,” said the actor."): the phrase closes the clause; not "said he believed …", where
+  // the pronoun is the reported clause's subject.
+  if (!phrase && ok(k + n)) {
+    const r = people.readForward(k + n, limit);
+    if (r && !toks[r.end]?.word) phrase = r.phrase;
+  }
+  if (!phrase || phrase.kind === 'name') return null;
+  return people.resolve(phrase);
+}
+
+/**
  * The candidates of one quote: every person named (outside quotation marks) in its paragraph and the
  * paragraph before, plus the rules' answer when it is someone else.
  */
@@ -153,6 +185,8 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
   for (let i = first; i < ms.length && ms[i]!.start < para.end; i++) if (ms[i]!.end <= para.end) inWindow.push(ms[i]!);
   const byPerson = new Map<Person, Mention[]>();
   for (const m of inWindow) byPerson.set(m.person, [...(byPerson.get(m.person) ?? []), m]);
+  /** Names the pronoun or role subjects of the sentences' verbs of saying resolve to. */
+  const resolved = new Set<string>();
   // Pronouns of the quote's sentences outside the quote.
   const pronouns = new Set<'m' | 'f'>();
   for (let k = Math.max(0, lo); k <= hi; k++) {
@@ -175,6 +209,8 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
     if (t.raw === ':' || (t.word && (isSpeechVerb(toks, k) || REPORTING_VERBS.has(t.lo)))) {
       cue = 1;
       if (t.word && !nounSubject && nounBefore(people, k, lo)) nounSubject = 1;
+      const r = t.word ? subjectOf(people, k, lo, hi + 1, quoted) : null;
+      if (r) resolved.add(r);
     }
   }
   const firstInSentence = new Map<number, Mention>();
@@ -224,13 +260,16 @@ export function speakerCandidates(people: People, quote: QuoteSpan, paras: Para[
       cueInSentence: cue,
       entity: people.isEntityLike(person) ? 1 : 0,
       nounSubject,
+      resolved: resolved.has(person.name) ? 1 : 0,
     };
     out.push({ name: person.name, x: FEATURES.map((n) => f[n]) });
   }
-  if (ruleSpeaker !== null && !out.some((c) => c.name === ruleSpeaker)) {
-    // The rules reached further (a role, a pronoun's antecedent two paragraphs back): their answer, far.
-    const f: Record<FeatureName, number> = { rule: 1, ruleOther: 0, ruleNobody: 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, ruleSpeaker) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue, entity: 0, nounSubject };
-    out.push({ name: ruleSpeaker, x: FEATURES.map((n) => f[n]) });
+  // Named further back than the window: a pronoun's or a role's person, the rules' answer (a role,
+  // a pronoun's antecedent two paragraphs back): a candidate, far.
+  for (const name of [...resolved, ruleSpeaker]) {
+    if (name === null || out.some((c) => c.name === name)) continue;
+    const f: Record<FeatureName, number> = { rule: same(ruleSpeaker, name) ? 1 : 0, ruleOther: ruleSpeaker !== null && !same(ruleSpeaker, name) ? 1 : 0, ruleNobody: ruleNobody ? 1 : 0, sameSentence: 0, subject: 0, verbBeside: 0, logDistance: Math.log1p(200), before: 1, sameParagraph: 0, logMentions: Math.log1p(1), lastSpeaker: same(lastSpeaker, name) ? 1 : 0, pronoun: 0, personEvidence: 1, logQuoteWords: Math.log1p(words), cueInSentence: cue, entity: 0, nounSubject, resolved: resolved.has(name) ? 1 : 0 };
+    out.push({ name, x: FEATURES.map((n) => f[n]) });
   }
   return out;
 }

@@ -348,6 +348,12 @@ export class People {
       const subject = toks[b]?.word && befores[0] ? befores[0] : inverted ?? befores[0];
       if (subject) this.speechSubjects.add(subject.n0);
     }
+    // "Ali Akbar Salehi was quoted by state television as saying": the one quoted.
+    for (let k = 2; k < toks.length; k++) {
+      if (toks[k]!.lo !== 'quoted' || !/^(?:was|is|were|been)$/.test(toks[k - 1]!.lo)) continue;
+      const run = this.runAt.get(k - 2);
+      if (run && run.k1 === k - 1 && !this.notPerson(run)) speakerKeys.add(this.keyOf(run));
+    }
     // "according to Kim Jong Un": a full name a statement is attributed to.
     for (let k = 0; k + 2 < toks.length; k++) {
       if (toks[k]!.lo !== 'according' || toks[k + 1]!.lo !== 'to') continue;
@@ -373,7 +379,14 @@ export class People {
       if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
       // … or a role and a comma before it ("Britain's foreign secretary, Boris Johnson, used").
-      const roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '') || (toks[r.k0 - 1]?.raw === ',' && ROLE_WORDS.has(toks[r.k0 - 2]?.lo ?? '') && !toks[r.k0 - 2]!.cap);
+      let roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '') || (toks[r.k0 - 1]?.raw === ',' && ROLE_WORDS.has(toks[r.k0 - 2]?.lo ?? '') && !toks[r.k0 - 2]!.cap);
+      // "Israel's ambassador to the United States, Ron Dermer": the role's place between.
+      for (let j = r.k0 - 2; !roleBefore && toks[r.k0 - 1]?.raw === ',' && j >= Math.max(0, r.k0 - 8) && toks[j]!.sent === toks[r.k0]!.sent; j--) {
+        const t = toks[j]!;
+        if (ROLE_WORDS.has(t.lo) && !t.cap) roleBefore = j < r.k0 - 2 && ['to', 'of', 'for'].includes(toks[j + 1]!.lo);
+        else if (!t.word || !(t.cap || ['the', 'to', 'of', 'for'].includes(t.lo))) break;
+        if (ROLE_WORDS.has(t.lo)) break;
+      }
       let roleAfter = false;
       if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
         for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) {
@@ -618,7 +631,9 @@ export class People {
       const regions = regionNames();
       for (const q of this.allPersons()) {
         const words = q.name.toLowerCase().split(/\s+/);
-        this.entityCache.set(q, regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!));
+        // A people or a party named in the plural ("Republicans", "Democrats", "Iranians"): a group.
+        const group = words.length === 1 && q.first === null && /(?:ians|icans|crats|ists|ites)$/.test(words[0]!);
+        this.entityCache.set(q, group || regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!));
       }
     }
     return this.entityCache.get(p) ?? false;
