@@ -22,11 +22,13 @@
  * Version 12: countries and organisations are not speakers, the one spoken to is not, a bare family name
  *   joins its full name (lib/quotes, docs/notes/speak7.md).
  * Version 13: a title word that is a surname in the article ("Billy King", "Ken Doctor") is a name.
+ * Version 14: a pronoun or role phrase that says a quote resolves to its person for the ranker; quoted
+ *   titles inside an attribution, plural groups (lib/quotes, docs/notes/speak8.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 13;
+export const KEYS_VERSION = 14;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
