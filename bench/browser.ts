@@ -36,7 +36,7 @@ import { launchExtension, ROOT, SEED_003 } from '../tests/e2e/fixtures.ts';
 import { loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, zipfSlope } from './synthetic.ts';
 import { median } from './baseline.ts';
-import { mainThreadCpu, OBSERVE, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
+import { timePanelLoads } from './panel-marks.ts';
 import { openBenchPage, openSeedTab } from './bench-page.ts';
 import { optionValue } from './args.ts';
 
@@ -207,19 +207,7 @@ async function main() {
       // Side panel on seed 003: `panelLoads` fresh panel pages; open → report and page text →
       // report (issue 9's definition), with where the time goes (lib/sidebar/controller.ts marks).
       const { page: news, tabId } = await openSeedTab(ext);
-      const loads: Array<{ open: number; cpu: number } & ReturnType<typeof READ_MARKS>> = [];
-      for (let k = 0; k < panelLoads; k++) {
-        const panel = await ext.context.newPage();
-        await panel.addInitScript(OBSERVE);
-        const tracer = await startTrace(await ext.context.newCDPSession(panel));
-        const p0 = Date.now();
-        await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
-        await panel.waitForFunction(REPORT_SHOWN, null, { timeout: 300_000, polling: 20 });
-        const open = Date.now() - p0;
-        const marks = await panel.evaluate(READ_MARKS);
-        loads.push({ open, cpu: mainThreadCpu(await tracer.stop()), ...marks });
-        await panel.close();
-      }
+      const loads = await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), panelLoads);
       await news.close();
       const mid = (f: (l: (typeof loads)[number]) => number) => median(loads.map(f).filter((x) => !Number.isNaN(x)));
       const firstAnd = (f: (l: (typeof loads)[number]) => number) =>

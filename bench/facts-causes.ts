@@ -66,6 +66,21 @@ export async function labelledSet(name: string) {
   return { articles, r: labelsOf(name, articles).res, index: new MemoryIndex(articles) };
 }
 
+/**
+ * Every article of the given labelled sets read against its set: the set (name, labels, index), the
+ * article, its report and what the report read (`readingInputs`). Sets whose texts are absent are skipped.
+ */
+export async function* readingsOf(sets: string[]) {
+  for (const name of sets) {
+    const set = await labelledSet(name);
+    if (!set) continue;
+    for (const x of set.articles) {
+      const rep = await compareArticle(x, set.index);
+      yield { name, r: set.r, x, rep, ...(await readingInputs(x, set.index)) };
+    }
+  }
+}
+
 async function main(sets: string[]): Promise<void> {
 for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out errors are never read)`);
 const table: Record<string, Record<Cause, number>> = {};

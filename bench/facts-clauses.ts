@@ -8,16 +8,14 @@
  *   npx tsx bench/facts-clauses.ts [--sets=dnc,pompeo] [--list]
  * Held-out sets are refused (DEV_SETS of bench/facts-causes.ts).
  */
-import { compareArticle } from '../lib/engine/index.ts';
 import { weighAll } from '../lib/engine/story.ts';
-import { readingInputs } from './reading-inputs.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
 import { floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { foldedText, isAttribution } from '../lib/engine/report.ts';
 import { contentStem } from '../lib/engine/keys.ts';
 import { tokens } from '../lib/nlp/index.ts';
 import { predications } from '../lib/nlp/clauses.ts';
-import { DEV_SETS, labelledSet } from './facts-causes.ts';
+import { DEV_SETS, readingsOf } from './facts-causes.ts';
 
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = process.argv.includes('--list');
@@ -26,13 +24,8 @@ for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a de
 
 interface Row { set: string; gold: boolean; minSim: number; ratio: number; fresh: number; floor: number; floorM: number; text: string; clause: string; n: number }
 const rows: Row[] = [];
-for (const name of sets) {
-  const set = await labelledSet(name);
-  if (!set) continue;
-  const { articles, r, index } = set;
-  for (const x of articles) {
-    const rep = await compareArticle(x, index);
-    const { rel, fx, fr, idf } = await readingInputs(x, index);
+for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
+  {
     const wx = weighAll(fx, idf);
     const other = foldedText(x);
     rel.forEach((R, k) => {

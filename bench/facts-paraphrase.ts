@@ -17,11 +17,10 @@
  *   npx tsx bench/facts-paraphrase.ts [--sets=dnc,pompeo] [--list]
  * Held-out sets are refused (facts-causes.ts DEV_SETS only).
  */
-import { compareArticle } from '../lib/engine/index.ts';
 import { differentActors, unitSimilarity, type Weighted } from '../lib/engine/align.ts';
 import { quantities, quotedSpans, sameFigure } from '../lib/nlp/index.ts';
-import { addedErrors, readingInputs, weighedByUnit } from './reading-inputs.ts';
-import { DEV_SETS, labelledSet } from './facts-causes.ts';
+import { addedErrors, weighedByUnit } from './reading-inputs.ts';
+import { DEV_SETS, readingsOf } from './facts-causes.ts';
 
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = process.argv.includes('--list');
@@ -61,13 +60,8 @@ const first = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, n
 const any = Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<Reason, number>;
 let total = 0;
 let rank1 = 0;
-for (const name of sets) {
-  const set = await labelledSet(name);
-  if (!set) continue;
-  const { articles, r, index } = set;
-  for (const x of articles) {
-    const rep = await compareArticle(x, index);
-    const { rel, fx, fr, idf } = await readingInputs(x, index);
+for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
+  {
     const { w: wx, a: ax } = weighedByUnit(fx, idf);
     const weighedRel = fr.map((f) => weighedByUnit(f, idf));
     for (const { R, k, u, pred, uu } of addedErrors(x, rep, rel, r)) {

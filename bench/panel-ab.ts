@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { median } from './baseline.ts';
-import { mainThreadCpu, OBSERVE, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
+import { timePanelLoads, type PanelLoad } from './panel-marks.ts';
 import { openSeedTab } from './bench-page.ts';
 import { optionValue } from './args.ts';
 
@@ -30,7 +30,7 @@ const builds = opt('--builds')?.split(',') ?? [];
 const rounds = Number(opt('--rounds') ?? 2);
 const loadsPer = Number(opt('--loads') ?? 3);
 
-type Load = { open: number; cpu: number } & ReturnType<typeof READ_MARKS>;
+type Load = PanelLoad;
 
 async function measure(build: string): Promise<Load[]> {
   await rm(live!, { recursive: true, force: true });
@@ -39,19 +39,7 @@ async function measure(build: string): Promise<Load[]> {
   try {
     await ext.waitForCorpus(5, 60_000);
     const { page: news, tabId } = await openSeedTab(ext);
-    const out: Load[] = [];
-    for (let k = 0; k < loadsPer; k++) {
-      const panel = await ext.context.newPage();
-      await panel.addInitScript(OBSERVE);
-      const tracer = await startTrace(await ext.context.newCDPSession(panel));
-      const p0 = Date.now();
-      await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
-      await panel.waitForFunction(REPORT_SHOWN, null, { timeout: 300_000, polling: 20 });
-      const open = Date.now() - p0;
-      const marks = await panel.evaluate(READ_MARKS);
-      out.push({ open, cpu: mainThreadCpu(await tracer.stop()), ...marks });
-      await panel.close();
-    }
+    const out = await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), loadsPer);
     await news.close();
     return out;
   } finally {

@@ -97,3 +97,28 @@ export function mainThreadCpu(events: TraceEvent[]): number {
   }
   return cpu / 1000;
 }
+
+/** One panel load timed: open → report, main-thread CPU, and the marks of READ_MARKS. */
+export type PanelLoad = { open: number; cpu: number } & ReturnType<typeof READ_MARKS>;
+
+/** `n` fresh side panel pages opened on tab `tabId`, each timed until its report shows. */
+export async function timePanelLoads(
+  context: import('playwright-core').BrowserContext,
+  panelUrl: string,
+  n: number,
+): Promise<PanelLoad[]> {
+  const loads: PanelLoad[] = [];
+  for (let k = 0; k < n; k++) {
+    const panel = await context.newPage();
+    await panel.addInitScript(OBSERVE);
+    const tracer = await startTrace(await context.newCDPSession(panel));
+    const p0 = Date.now();
+    await panel.goto(panelUrl);
+    await panel.waitForFunction(REPORT_SHOWN, null, { timeout: 300_000, polling: 20 });
+    const open = Date.now() - p0;
+    const marks = await panel.evaluate(READ_MARKS);
+    loads.push({ open, cpu: mainThreadCpu(await tracer.stop()), ...marks });
+    await panel.close();
+  }
+  return loads;
+}
