@@ -16,7 +16,7 @@ import { nodeParseHtml } from '../cli/node-env.ts';
 import { declaredText, extractPage, pruneByDeclaredBody, type DeclaredFit } from '../lib/extract.ts';
 import { FILE_PAGE_OPTIONS } from '../lib/ingest/page.ts';
 import { articleBodies } from '../lib/jsonld.ts';
-import { SETS, splitOf } from './extract-eval.ts';
+import { pagesOf, splitOf } from './extract-eval.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
 
 const argv = process.argv.slice(2);
@@ -29,11 +29,8 @@ const OFF: DeclaredFit = { gram: 3, share: 0 };
 const name = (f: DeclaredFit) => (f.share ? `n=${f.gram} s=${f.share}` : 'off');
 
 for (const set of sets) {
-  const pages = SETS[set]?.();
-  if (!pages || typeof pages === 'string') {
-    console.log(`${set}: skipped: ${pages ?? 'unknown set'}`);
-    continue;
-  }
+  const pages = pagesOf(set, (why) => console.log(`${set}: skipped: ${why}`));
+  if (!pages) continue;
   const split = splitOf(pages);
   // Per split: scores of every page (rule off) and, for the articleBody pages, per grid point.
   type Row = { id: string; split: string; declared: boolean; score: Map<string, TpFpFn> };

@@ -219,6 +219,16 @@ function newspaper(): EvalPage[] | string {
 
 export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper };
 
+/** A set's pages, or null after `skip` was told why (an unknown name, or its data absent). */
+export function pagesOf(name: string, skip: (why: string) => void): EvalPage[] | null {
+  const pages = SETS[name]?.() ?? 'unknown set';
+  if (typeof pages === 'string') {
+    skip(pages);
+    return null;
+  }
+  return pages;
+}
+
 /** Even index of the sorted ids: dev; odd: held-out. */
 export function splitOf(pages: EvalPage[]): Map<string, 'dev' | 'held'> {
   const ids = pages.map((p) => p.id).sort();
@@ -285,16 +295,8 @@ function main(): number {
   const lines: string[] = ['set          split  pages  Readability F1 (P/R)      Parallax F1 (P/R)         better/worse'];
   const json: Record<string, unknown> = {};
   for (const name of sets) {
-    const load = SETS[name];
-    if (!load) {
-      process.stderr.write(`unknown set ${name}\n`);
-      continue;
-    }
-    const pages = load();
-    if (typeof pages === 'string') {
-      lines.push(`${name.padEnd(12)} skipped: ${pages}`);
-      continue;
-    }
+    const pages = pagesOf(name, (why) => lines.push(`${name.padEnd(12)} skipped: ${why}`));
+    if (!pages) continue;
     const splits = splitOf(pages);
     const rows: Array<{ page: EvalPage; split: string; base: TpFpFn; ours: TpFpFn; oursText: string }> = [];
     const t0 = Date.now();

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { detectLanguage } from '../lib/text/language.ts';
-import { SETS, parallax, setUnwrap, splitOf, type EvalPage } from './extract-eval.ts';
+import { pagesOf, parallax, setUnwrap, splitOf, type EvalPage } from './extract-eval.ts';
 import { f1Of, metrics, shingleMatch, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -43,11 +43,8 @@ function main(): number {
   const json: Record<string, unknown> = {};
   const f = (x: number) => x.toFixed(3);
   for (const name of sets) {
-    const pages = SETS[name]?.();
-    if (!pages || typeof pages === 'string') {
-      out.push(`${name}: skipped: ${pages ?? 'unknown set'}`);
-      continue;
-    }
+    const pages = pagesOf(name, (why) => out.push(`${name}: skipped: ${why}`));
+    if (!pages) continue;
     const split = splitOf(pages);
     const langs = new Map<string, number>();
     const foreign: Array<{ p: EvalPage; lang: string; split: string; base: TpFpFn; ours: TpFpFn }> = [];

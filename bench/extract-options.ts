@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
-import { SETS, splitOf } from './extract-eval.ts';
+import { pagesOf, splitOf } from './extract-eval.ts';
 import { metrics, shingleMatch } from './extract-metric.ts';
 import { readabilityPass } from './readability-pass.ts';
 import { optionValue } from './args.ts';
@@ -25,11 +25,8 @@ function main() {
   const [name, values] = (arg('grid') ?? 'linkDensityModifier=-0.1,0,0.1').split('=') as [string, string];
   const grid = values.split(',').map(Number);
   for (const s of sets) {
-    const pages = SETS[s]!();
-    if (typeof pages === 'string') {
-      process.stdout.write(`${s}: skipped (${pages})\n`);
-      continue;
-    }
+    const pages = pagesOf(s, (why) => process.stdout.write(`${s}: skipped (${why})\n`));
+    if (!pages) continue;
     const sp = splitOf(pages);
     let chosen = pages.filter((p) => split === 'all' || sp.get(p.id) === split);
     if (limit) chosen = chosen.slice(0, limit);

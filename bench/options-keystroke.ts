@@ -3,8 +3,8 @@
  *
  *   nice npx tsx bench/options-keystroke.ts [--size 100000] [--rounds 5] [--text "harbour st"]
  *
- * Rows are made as bench/options-fill.ts makes the browser bench's articles (the same Zipf-like
- * title vocabulary, outlets, dates and URLs), as summaries. Prints, per letter typed (each query
+ * Rows are the browser bench's articles (bench/fill-rows.ts, which bench/options-fill.ts writes),
+ * as summaries. Prints, per letter typed (each query
  * narrowing the previous one, as in the page), the median ms of `SummaryIndex.queryRows` over
  * `--rounds` passes, with the search text (table-model.ts SearchText) and without it (every row's
  * `hay` looked through, as before), alternating in one process; then whole words typed at once
@@ -14,41 +14,19 @@ import { SummaryIndex, useSearchText } from '../components/options/table-model';
 import type { ArticleSummary } from '../lib/store/db';
 import { optionValue } from './args.ts';
 import { median } from './baseline';
+import { fillRows } from './fill-rows';
 
 const args = process.argv.slice(2);
 const SIZE = Number(optionValue('--size', args) ?? 100_000);
 const ROUNDS = Number(optionValue('--rounds', args) ?? 5);
 const TEXT = optionValue('--text', args) ?? 'harbour st';
 
-const WORDS = [
-  'harbour', 'strike', 'election', 'volcano', 'minister', 'budget', 'court', 'ferry', 'storm', 'prison',
-  'envoy', 'council', 'museum', 'festival', 'bridge', 'hospital', 'school', 'railway', 'market', 'river',
-  'café', 'élan', 'senate', 'mayor', 'airport', 'library', 'police', 'union', 'climate', 'energy',
-];
-const OUTLETS = ['Fox News', 'Reuters', 'AP', 'BBC', 'The Sun', 'Express', 'Guardian', 'Le Monde', 'NYT', 'WSJ'];
-
+/** The browser bench's rows (bench/fill-rows.ts), as the summaries the table holds. */
 export function benchRows(n: number, from = 0): ArticleSummary[] {
-  let seed = 1 + from;
-  const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  const word = () => WORDS[Math.floor(WORDS.length * rand() ** 2)]!;
-  const out: ArticleSummary[] = [];
-  for (let k = from; k < from + n; k++) {
-    const title = `${word()} ${word()} ${word()} story ${k}`;
-    out.push({
-      id: `fill-${String(k).padStart(6, '0')}`,
-      title: title[0]!.toUpperCase() + title.slice(1),
-      outlet: rand() < 0.1 ? null : OUTLETS[k % OUTLETS.length]!,
-      date: rand() < 0.05 ? null : `20${20 + (k % 6)}-${String(1 + (k % 12)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')}`,
-      url: `https://outlet${k % 40}.example/news/${k}`,
-      language: 'en',
-      size: 200 + (k % 900),
-      units: 3,
-      addedAt: 1_700_000_000_000 + k,
-      updatedAt: 1_700_000_000_000 + k,
-      keysVersion: 1,
-    });
-  }
-  return out;
+  return fillRows(from, n).map(({ sentences: _, ...r }, j) => {
+    const k = from + j;
+    return { ...r, language: 'en', size: 200 + (k % 900), units: 3, addedAt: 1_700_000_000_000 + k, updatedAt: 1_700_000_000_000 + k, keysVersion: 1 };
+  });
 }
 
 const PASTED = ['bukele', 'harbour', 'reuters', 'story 12345', 'cafe', 'news/9999', 'e', 'zz'];
