@@ -107,7 +107,7 @@ export function App({ early }: { early?: EarlyStart } = {}) {
       const current = store.getState().tabId;
       if (reason === 'loaded') {
         // The page in our tab loaded anew (navigation or reload): compare again.
-        if (tabId === current) void start(tabId);
+        if (tabId === current) void controller.load(tabId, await tabUrl(tabId), { quiet: true });
         return;
       }
       // Activation events arrive for every window: follow only this window's active tab.

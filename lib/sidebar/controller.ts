@@ -175,17 +175,22 @@ export function createController(store: Store, deps: SidebarDeps) {
     if (store.getState().highlight.on && report.related.length > 0) await setHighlight(true);
   }
 
-  /** Extract and compare the page in `tabId` (a new tab, a navigation, or "Try again"). */
-  async function load(tabId: number, url: string | null = null): Promise<void> {
+  /**
+   * Extract and compare the page in `tabId` (a new tab, a navigation, or "Try again").
+   * `quiet`: the tab loaded anew by itself (not the reader's click). If the panel already says it
+   * cannot read this tab, it keeps saying so while it asks again, and shows "Reading…" only once the
+   * page answers — no "cannot read" → "Reading…" → "cannot read" flicker on a tab not given.
+   */
+  async function load(tabId: number, url: string | null = null, opts: { quiet?: boolean } = {}): Promise<void> {
     articleReady = new Promise((resolve) => (settleArticle = resolve));
     try {
-      await loadInto(tabId, url);
+      await loadInto(tabId, url, opts.quiet === true);
     } finally {
       settleArticle(store.getState().article);
     }
   }
 
-  async function loadInto(tabId: number, url: string | null): Promise<void> {
+  async function loadInto(tabId: number, url: string | null, quiet: boolean): Promise<void> {
     const run = ++generation;
     const current = () => run === generation;
     const previous = store.getState();
@@ -193,15 +198,20 @@ export function createController(store: Store, deps: SidebarDeps) {
     if (previous.highlight.on && previous.tabId !== null && previous.tabId !== tabId) {
       void deps.clearHighlights(previous.tabId).catch(() => undefined);
     }
-    store.dispatch({ type: 'start', tabId, url });
+    const held = quiet && previous.tabId === tabId && previous.phase.kind === 'unreachable';
+    if (!held) store.dispatch({ type: 'start', tabId, url });
     let reply: Result<ExtractedPage | NotAnArticle>;
     try {
       reply = await deps.extract(tabId);
     } catch (e) {
-      if (current()) store.dispatch({ type: 'unreachable', detail: message(e) });
+      if (current()) {
+        if (held) store.dispatch({ type: 'start', tabId, url });
+        store.dispatch({ type: 'unreachable', detail: message(e) });
+      }
       return;
     }
     if (!current()) return;
+    if (held) store.dispatch({ type: 'start', tabId, url });
     mark('parallax:page-text');
     try {
       if (!reply || typeof reply !== 'object' || !('ok' in reply)) {

@@ -44,6 +44,50 @@ describe('comparing the page', () => {
     expect(store.getState().phase.kind).toBe('unreachable');
   });
 
+  it('keeps saying it cannot read a tab while the tab reloads by itself, until the page answers', async () => {
+    let answer: ((v: ReturnType<typeof ok<ReturnType<typeof fixturePage>>>) => void) | null = null;
+    let attempts = 0;
+    const { store, controller } = setup({
+      extract: async () => {
+        attempts++;
+        if (attempts < 3) throw new Error('Cannot access contents of the page.');
+        return new Promise((resolve) => (answer = resolve));
+      },
+    });
+    await controller.load(1, 'https://example.com/a');
+    expect(store.getState().phase.kind).toBe('unreachable');
+    const seen: string[] = [];
+    const off = store.subscribe((s) => seen.push(s.phase.kind));
+    // The tab loads anew and still cannot be read: the message never gives way to "Reading…".
+    const reload = controller.load(1, 'https://example.com/a', { quiet: true });
+    expect(store.getState().phase.kind).toBe('unreachable');
+    await reload;
+    expect(store.getState().phase.kind).toBe('unreachable');
+    // Now the page answers (the reader gave the site): the panel reads it.
+    const third = controller.load(1, 'https://example.com/a', { quiet: true });
+    await vi.waitFor(() => expect(answer).not.toBeNull());
+    expect(store.getState().phase.kind).toBe('unreachable');
+    answer!(ok(fixturePage()));
+    await third;
+    off();
+    expect(store.getState().phase.kind).toBe('ready');
+    // Once the page answered, the reading steps were shown.
+    expect(seen.filter((k) => k === 'working').length).toBeGreaterThan(0);
+  });
+
+  it('shows "Reading…" at once when the reader asks again on a page it could not read', async () => {
+    let attempts = 0;
+    const { store, controller } = setup({
+      extract: async () => {
+        if (++attempts === 1) throw new Error('Cannot access contents of the page.');
+        return new Promise(() => undefined);
+      },
+    });
+    await controller.load(1);
+    void controller.load(1);
+    expect(store.getState().phase).toMatchObject({ kind: 'working', step: 'extracting' });
+  });
+
   it('reports an extraction failure as an error the reader can retry', async () => {
     let attempts = 0;
     const { store, controller } = setup({
