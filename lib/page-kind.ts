@@ -81,9 +81,14 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null):
   return { url, ogType: og, ldTypes, proseChars, proseParagraphs, headlineLinks };
 }
 
-const SEARCH_URL = /\/search\b|[?&](?:q|query|s|search|searchterm|keywords?)=/i;
-const SECTION_URL = /\/(?:tags?|topics?|section|sections|category|categories|archive|author|authors)(?:\/|$)/i;
-const VIDEO_URL = /\/(?:video|videos|av|watch|live-tv|tv|podcasts?|audio|media-center)(?:\/|$)|\/av-\d+$/i;
+// URL words are whole path segments ("/search", "/search.html", "/suche/"), never part of a slug: an
+// article at "/news/search-for-missing-hiker-ends" is an article. The words of the news languages
+// lib/text/furniture.ts reads (de fr es it pt nl) and a few more stand beside the English ones.
+const SEARCH_PATH = /\/(?:search|suche|recherche|buscar|busca|ricerca|cerca|pesquisa|zoeken|sok|sök|szukaj|haku|arama)(?:\/|$|\.[a-z]+$)/i;
+/** A query holding the search terms; a search page only where the path names no story. */
+const SEARCH_QUERY = /[?&](?:q|query|s|search|searchterm|keywords?|suche|recherche|busqueda|búsqueda)=/i;
+const SECTION_URL = /\/(?:tags?|topics?|section|sections|category|categories|archive|archives|author|authors|thema|themen|schlagwort|stichwort|rubrique|rubriques|rubrik|etiqueta|etiquetas|tema|temas|categoria|categorie|kategorie|autor|autore|auteur|auteurs|archiv|archivo)(?:\/|$)/i;
+const VIDEO_URL = /\/(?:video|videos|av|watch|live-tv|tv|podcasts?|audio|media-center|mediathek)(?:\/|$)|\/av-\d+$/i;
 const GALLERY_URL = /\/(?:gallery|galleries|pictures|photos|slideshow|in-pictures)(?:\/|$)|\/g-\d+$/i;
 const DISCUSSION_URL = /\/comments\/|\/(?:forum|forums|thread|threads)\//i;
 
@@ -102,12 +107,14 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   const types = new Set(f.ldTypes);
   // An article's address names it: a slug of several words or a long number (an id, a date).
   // A front, section or tool page's address is a short word or two ("/politics", "/tech.html").
-  const named = /[\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){2,}|\d{4,}/u.test(decodeURIComponentSafe(path + query));
+  const names = (x: string) => /[\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){2,}|\d{4,}/u.test(decodeURIComponentSafe(x));
+  const named = names(path + query);
   const declaredArticle = f.ogType === 'article' || f.ldTypes.some((t) => ARTICLE_TYPES.test(t));
   const prose = f.proseChars >= minChars;
   const little = `${f.proseChars} characters of running text`;
 
-  if (SEARCH_URL.test(path + query) || types.has('SearchResultsPage')) {
+  const searchQuery = SEARCH_QUERY.test(query) && !names(path) && !declaredArticle;
+  if (SEARCH_PATH.test(path) || searchQuery || types.has('SearchResultsPage')) {
     return { article: false, kind: 'search', reason: `this is a search-results page (${f.headlineLinks} headline links, ${little})` };
   }
   if (types.has('DiscussionForumPosting') || types.has('QAPage') || (DISCUSSION_URL.test(path) && !declaredArticle)) {

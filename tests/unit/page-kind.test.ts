@@ -18,6 +18,23 @@ describe('pageKind', () => {
     expect(pageKind({ ...base, url: 'https://news.example/results', ldTypes: ['SearchResultsPage'] })).toMatchObject({ article: false, kind: 'search' });
     const f = pageFeatures(doc('search-results.html'), 'https://news.example/find');
     expect(pageKind(f).reason).toMatch(/search-results page/);
+    // Other languages' search tools.
+    expect(pageKind({ ...base, url: 'https://zeitung.example/suche?q=f%C3%A4hre' }).kind).toBe('search');
+    expect(pageKind({ ...base, url: 'https://journal.example/recherche/?query=ferry' }).kind).toBe('search');
+    expect(pageKind({ ...base, url: 'https://diario.example/?s=ferry' }).kind).toBe('search');
+  });
+
+  it('reads an article whose slug starts with "search" or whose address carries a share parameter', () => {
+    expect(pageKind({ ...base, url: 'https://www.bbc.example/news/search-for-missing-hiker-ends-in-relief-6812345' })).toMatchObject({ article: true });
+    expect(pageKind({ ...base, url: 'https://news.example/2025/03/ferry-fares-rise?s=09' })).toMatchObject({ article: true });
+    expect(pageKind({ ...base, url: 'https://news.example/story?id=42&s=share', ogType: 'article' })).toMatchObject({ article: true });
+  });
+
+  it('refuses topic and tag pages in other languages, even with an introduction of running text', () => {
+    const list = { ...base, headlineLinks: 25 };
+    expect(pageKind({ ...list, url: 'https://zeitung.example/thema/ukraine/' }).kind).toBe('section');
+    expect(pageKind({ ...list, url: 'https://journal.example/rubrique/politique' }).kind).toBe('section');
+    expect(pageKind({ ...list, url: 'https://diario.example/etiqueta/elecciones-generales-2025' }).kind).toBe('section');
   });
 
   it('refuses a section front: many headline links, little running text', () => {
