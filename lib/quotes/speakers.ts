@@ -165,6 +165,12 @@ const SUBORDINATORS = words('as when while after before although though if since
 const PREPOSITIONS = words('with to of by for from at on about against between among toward towards into than like in over under without behind alongside through via during across around near upon within as');
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
+/**
+ * A capitalised role word written before a name: one of ROLE_WORDS, its plural ("Guitarists Tom
+ * Johnston and …"), or a compound of them ("Singer-guitarists Tom Johnston", "Actor-director …").
+ */
+const roleBeforeName = (lo: string) =>
+  lo.split('-').every((p) => ROLE_WORDS.has(p) || (p.length > 3 && p.endsWith('s') && ROLE_WORDS.has(p.slice(0, -1))));
 
 /** 1 (or 2 for a phrasal verb's two words) when token k is a verb of saying or naming used as a verb; else 0. */
 export const isSpeechVerb = (toks: Tok[], k: number): number => {
@@ -292,7 +298,7 @@ export class People {
           continue;
         }
         // "FBI Director James Comey", "Judiciary Chairman Bob Goodlatte": a capitalised role word before a name is a title.
-        const role = ROLE_WORDS.has(lo) && j + 1 < k1 && toks[j + 1]!.cap && !(surnameTitles.has(lo) && j === k1 - 1);
+        const role = roleBeforeName(lo) && j + 1 < k1 && toks[j + 1]!.cap && !(surnameTitles.has(lo) && j === k1 - 1);
         if (titleHere(j, lo, k1) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
           if (titleHere(j, lo, k1) || role) titles.push(lo);
           n0 = j + 1;

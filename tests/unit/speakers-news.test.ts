@@ -110,3 +110,18 @@ describe('long subjects after a quote, and continuations past abbreviations', ()
     expect(speakerOf(qs, 'And I said, I want more')).toBe('Trump');
   });
 });
+
+describe('a capitalised role word before a name is not part of the name', () => {
+  const BAND = `Singer-guitarists Ana Ruiz and Omar Bell, drummer Kim Lo and multi-instrumentalist Sam Vey will play together for the first time in a decade.
+
+"We are thrilled to be back on the road," Ruiz said in a statement.
+
+Guitarists Lena Dorn and Paul Ek joined later. "It feels like coming home," Dorn said.`;
+  const qs = quotes(BAND);
+  it('a compound of role words ("Singer-guitarists Ana Ruiz")', () => {
+    expect(speakerOf(qs, 'We are thrilled')).toBe('Ana Ruiz');
+  });
+  it('a plural role word ("Guitarists Lena Dorn")', () => {
+    expect(speakerOf(qs, 'It feels like')).toBe('Lena Dorn');
+  });
+});
