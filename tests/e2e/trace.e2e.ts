@@ -8,7 +8,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { SEED_003, useSeededExtension } from './fixtures';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { ROOT, SEED_003, useSeededExtension } from './fixtures';
+import { startNewsSite } from '../../scripts/news-site';
+import { ingestFile } from '../../lib/ingest';
 import type { ExtensionHarness } from './fixtures';
 
 const QUOTE = 'The only condition is straightforward: it must be everyone.';
@@ -35,6 +39,22 @@ async function select(page: Page, text: string): Promise<string> {
     }
     throw new Error(`"${wanted}" is not in the page`);
   }, text);
+}
+
+/** Fires "Trace quote" for `selectionText` in tab `tabId` the way Chrome delivers the click, and opens the panel. */
+async function traceFromMenu(tabId: number, selectionText: string, url: string): Promise<Page> {
+  await ext.serviceWorker.evaluate(
+    `chrome.tabs.get(${tabId}).then((tab) => chrome.contextMenus.onClicked.dispatch(${JSON.stringify({
+      menuItemId: MENU_ID,
+      selectionText,
+      pageUrl: url,
+      editable: false,
+    })}, tab))`,
+  );
+  const panel = await ext.context.newPage();
+  await panel.setViewportSize({ width: 400, height: 1000 });
+  await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+  return panel;
 }
 
 describe('Trace quote from the context menu', () => {
@@ -91,5 +111,51 @@ describe('Trace quote from the context menu', () => {
     await panel.getByRole('button', { name: /Back to comparison/ }).click();
     await panel.locator('[data-section]').first().waitFor({ timeout: 60_000 });
     expect(ext.external).toEqual([]);
+  });
+});
+
+/**
+ * A real story (tests/data/engine/doobie: three outlets on the Doobie Brothers' 2020 tour, bodies
+ * from the Zyte benchmark, MIT): Cleveland.com and Billboard are imported through the corpus
+ * manager, Rolling Stone's article is served as a news page, and the reader traces the band's
+ * statement, which Billboard quotes in two parts.
+ */
+describe('Trace quote on a real story told by three outlets', () => {
+  it('finds the statement in the other outlet, names the singer who said it, and saves a screenshot', async () => {
+    const DIR = path.join(ROOT, 'tests', 'data', 'engine', 'doobie');
+    const files = (await readdir(DIR)).filter((n) => n.endsWith('.md')).sort();
+    const read = await Promise.all(files.map(async (name) => ({ name, content: await readFile(path.join(DIR, name), 'utf8') })));
+    const stone = read.find((f) => f.name.startsWith('d3_'))!;
+    const article = ingestFile(stone).articles[0]!;
+    const site = await startNewsSite({ articles: [article] });
+    try {
+      const before = await ext.corpusCount();
+      const options = await ext.openExtensionPage('options.html');
+      await options.locator('#px-file-input').setInputFiles(
+        read.filter((f) => f !== stone).map((f) => ({ name: f.name, mimeType: 'text/markdown', buffer: Buffer.from(f.content) })),
+      );
+      await ext.waitForCorpus(before + 2);
+      await options.close();
+
+      const page = await ext.context.newPage();
+      const url = site.url(article.id);
+      await page.goto(url, { waitUntil: 'load' });
+      await page.bringToFront();
+      const tabId = await ext.tabIdOf(url);
+      const selectionText = await select(page, 'truly excited about our 50th Anniversary Tour');
+      const panel = await traceFromMenu(tabId, selectionText, url);
+      const view = panel.locator('.px-trace-view');
+      await view.locator('.px-tr-occ').first().waitFor({ timeout: 90_000 });
+
+      expect((await view.locator('[data-field="speaker"]').textContent())?.trim()).toBe('Tom Johnston');
+      const text = await view.innerText();
+      expect(text).toContain('Billboard');
+      await mkdir(path.join(ROOT, 'docs', 'screenshots'), { recursive: true });
+      await panel.emulateMedia({ colorScheme: 'light' });
+      await panel.screenshot({ path: path.join(ROOT, 'docs', 'screenshots', 'trace-real.png'), fullPage: true });
+      expect(ext.external).toEqual([]);
+    } finally {
+      await site.close();
+    }
   });
 });
