@@ -4,7 +4,7 @@
  * A card's weight is the product of three things a reader can check on the card itself:
  *   - what it carries: 1 + one point each for a figure (money, a percentage, an exact count of 10 or
  *     more — not a date, not "three" or "thousands"),
- *     a quote (a quoted span of 4+ words), a consequence (a verb of what happened to someone:
+ *     a quote (a quoted span of 4+ words, not a title in capitals), a consequence (a verb of what happened to someone:
  *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5;
  *   - how widely it is carried: outlets carrying it / outlets compared, for added and shared facts
  *     (what every other outlet reports and this one does not is the most telling addition); for a
@@ -16,7 +16,7 @@
  * the order. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { Report } from '../types';
-import { quantities, quotedSpans, stem, tokens } from '../nlp';
+import { quantities, quotedSpans, stem, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
@@ -44,7 +44,8 @@ export function signals(text: string): Signals {
   );
   return {
     figure: figure ? figure.text : null,
-    quote: quotedSpans(text).some((q) => tokens(q.text).length >= 4),
+    // Something said, not a title in quotation marks (“Takin’ It to the Streets”).
+    quote: quotedSpans(text).some((q) => tokens(q.text).length >= 4 && !titleCased(q.text)),
     consequence: tokens(text).some((t) => CONSEQUENCE.has(stem(t.w))),
     name: entityRuns(text).length > 0,
   };

@@ -405,6 +405,21 @@ export function names(s: string): string[] {
  * greedily, and a straight quote right after an opening bracket/space inside a curly quote is
  * treated as nested (seed-style `“… described as "political prisoners") …”`).
  */
+const TITLE_SMALL = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'at', 'de', 'by', 'with']);
+
+/**
+ * Words written as a title: two or more words, each capitalised but the small words after the first
+ * ("Takin’ It to the Streets", "What a Fool Believes") — a song, a book, a show, not something said.
+ * Shouting in capitals ("NO COLLUSION AND NO OBSTRUCTION") is not a title.
+ */
+export function titleCased(s: string): boolean {
+  const ws = s.trim().replace(/[.,;:]+$/, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (ws.length < 2 || /[?!]$/.test(s.trim())) return false;
+  const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length >= 3 && caps.length >= 2 && caps.every((w) => w.length >= 2 && w === w.toUpperCase())) return false;
+  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
+}
+
 export function quotedSpans(s: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   const re = /“([^”]{3,})”|"([^"]{3,})"|‘([^’]{12,})’/g;

@@ -116,6 +116,32 @@ describe('cards are grouped and ranked', () => {
   });
 });
 
+describe('why a card ranks high', () => {
+  const card = (text: string) => ({ text, sources: [{ id: 'r', i: 5 }], outlets: 1, total: 1 });
+  const report = (added: Report['added']): Report => ({
+    article: { id: 'x', title: 'x', outlet: 'Here', date: null, url: null, units: [{ i: 0, text: 'a', coveredBy: [] }] },
+    related: [
+      {
+        id: 'r', title: 'r', outlet: 'There', date: null, url: null, score: 0.5, relation: 'same-story', copied: { ofThis: 0, ofThat: 0 },
+        units: Array.from({ length: 8 }, (_, i) => ({ i, text: `unit ${i}`, matches: [] })),
+      },
+    ],
+    shared: [], leftOut: [], conflicts: [], added,
+  });
+
+  it('a song or book title in quotation marks is not "quotes someone"; words said are', () => {
+    const ranked = rankReport(report([
+      card('McDonald came out for a surprise version of their single “Takin’ It to the Streets,” the title track.'),
+      card('He appeared on hit singles like 1978’s “What a Fool Believes.”'),
+      card('“We are thrilled to be back on the road,” the singer said.'),
+    ]));
+    const why = (t: RegExp) => ranked.added.find((c) => t.test(c.text))!.why ?? '';
+    expect(why(/Takin/)).not.toMatch(/quotes someone/);
+    expect(why(/Fool/)).not.toMatch(/quotes someone/);
+    expect(why(/thrilled/)).toMatch(/quotes someone/);
+  });
+});
+
 describe('a second fact inside a sentence whose first fact is shared', () => {
   const other = foldedText({
     title: 'Bukele answers Clinton on CECOT',
