@@ -27,10 +27,17 @@ import type { Article, Report } from '../lib/types.ts';
 
 export const ECB_PER_STORY = 4;
 export const AS_EVENTS = 80;
+/**
+ * Round 2 (labelled after the engine changes of docs/notes/conflicts3.md, never read before them): the
+ * next ECB_PER_STORY articles of each ECB+ dev event, and the next AS_EVENTS2 AllSides dev roundups.
+ */
+export const AS_EVENTS2 = 160;
 
 export interface Group {
   name: string;
   source: 'sets' | 'ecb' | 'allsides';
+  /** 1: labelled before any engine change; 2: labelled after them (a fresh reading). */
+  round: 1 | 2;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -47,7 +54,7 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
   const label = (name: string) => JSON.parse(readFileSync(join(ROOT, `tests/data/engine/${name}-labels.json`), 'utf8')) as Labels;
   for (const name of ['seeds', 'harbor', 'doobie', 'plague', 'meth'] as const) {
     const articles = await loadSet(name);
-    groups.push({ name, source: 'sets', articles, gold: new Resolved(label(name), articles) });
+    groups.push({ name, source: 'sets', round: 1, articles, gold: new Resolved(label(name), articles) });
   }
   for (const name of ['dnc', 'ukvisit', 'pompeo', 'caravan']) {
     const articles = loadNewsWclSet(name);
@@ -55,7 +62,7 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
       log(`${name}: skipped: ${newsWclMissing() ?? 'texts not found'}`);
       continue;
     }
-    groups.push({ name, source: 'sets', articles, gold: new Resolved(label(name), articles) });
+    groups.push({ name, source: 'sets', round: 1, articles, gold: new Resolved(label(name), articles) });
   }
   const ecb = existsSync(ECB_GIT) ? loadEcbPlus() : null;
   if (!ecb) log(`ECB+ skipped: mirror absent (${ECB_GIT}; fetch github:cltl/ECB-parser)`);
@@ -68,15 +75,20 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
       stories.set(d.story, list);
     }
     for (const [story, list] of [...stories].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      const picked = [...list].sort((a, b) => (a.id < b.id ? -1 : 1)).slice(0, ECB_PER_STORY);
-      if (picked.length >= 2) groups.push({ name: `ecb-${story}`, source: 'ecb', articles: picked, gold: null });
+      const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+      const picked = sorted.slice(0, ECB_PER_STORY);
+      if (picked.length >= 2) groups.push({ name: `ecb-${story}`, source: 'ecb', round: 1, articles: picked, gold: null });
+      const next = sorted.slice(ECB_PER_STORY, 2 * ECB_PER_STORY);
+      if (next.length >= 2) groups.push({ name: `ecb2-${story}`, source: 'ecb', round: 2, articles: next, gold: null });
     }
   }
   const as = existsSync(ALLSIDES_GIT) ? loadAllSides() : null;
   if (!as) log(`AllSides skipped: mirror absent (${ALLSIDES_GIT}; fetch github:HLTCHKUST/framing-bias-metric)`);
   else {
-    const events = [...new Set(as.map((d) => d.event))].filter((e) => e % 2 === 0).sort((a, b) => a - b).slice(0, AS_EVENTS);
-    for (const e of events) groups.push({ name: `as-${e}`, source: 'allsides', articles: as.filter((d) => d.event === e).map((d) => d.article), gold: null });
+    const events = [...new Set(as.map((d) => d.event))].filter((e) => e % 2 === 0).sort((a, b) => a - b);
+    events.slice(0, AS_EVENTS + AS_EVENTS2).forEach((e, n) =>
+      groups.push({ name: `as-${e}`, source: 'allsides', round: n < AS_EVENTS ? 1 : 2, articles: as.filter((d) => d.event === e).map((d) => d.article), gold: null }),
+    );
   }
   return groups;
 }
