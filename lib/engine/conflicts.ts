@@ -168,12 +168,25 @@ function writtenRange(q: Quantity): boolean {
   return q.value !== q.max && /\d\s?[-\u2013\u2014]\s?\d/.test(q.text);
 }
 
-/** The unit of the last digit written: "$9.99" → 0.01, "$4.8 billion" → 1e8, "12,000" → 1. */
+/**
+ * The unit of the last digit written: "$9.99" → 0.01, "$4.8 billion" → 1e8, "12,000" → 1. A figure
+ * said to be approximate ("some 2,700", "about 20,000") is rounded at its last non-zero digit (100,
+ * 10,000): "some 2,700 pages" and "2,702 pages" agree.
+ */
 function writtenStep(q: Quantity): number {
   const m = /\d[\d,]*(?:\.(\d+))?/.exec(q.text);
   if (!m) return 0;
   const written = Number(m[0].replace(/,/g, ''));
   if (!(written > 0)) return 0;
   const scale = q.value / written;
-  return 10 ** -(m[1]?.length ?? 0) * scale;
+  let step = 10 ** -(m[1]?.length ?? 0) * scale;
+  if (q.qualifier && APPROXIMATE.has(q.qualifier) && !m[1]) {
+    let n = written;
+    while (n % 10 === 0 && n > 0) {
+      n /= 10;
+      step *= 10;
+    }
+  }
+  return step;
 }
+const APPROXIMATE = new Set(['about', 'around', 'approximately', 'some', 'nearly', 'almost']);

@@ -26,7 +26,8 @@
  *   titles inside an attribution, plural groups (lib/quotes, docs/notes/speak8.md).
  * Version 15: a count a preposition follows has no head, so "in March 2018 after years" is a year, not a
  *   duration; numbers glued to letters ("802.11ac") and spaced times ("10: 00", "8 p. m.") are not
- *   counts (lib/nlp/quantities.ts, docs/notes/conflicts3.md).
+ *   counts; tens and units joined by a hyphen ("Fifty-two") are one number (lib/nlp/quantities.ts,
+ *   docs/notes/conflicts3.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';

@@ -173,6 +173,12 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       if (Number.isNaN(value)) continue;
     } else if (NUMBER_WORDS[w] !== undefined && !(w === 'one' && isPronounOne(toks, k))) {
       value = NUMBER_WORDS[w]!;
+      // "Sixty-seven": tens and units joined by a hyphen are one number.
+      const units = toks[k + 1];
+      if (value >= 20 && value <= 90 && value % 10 === 0 && units && s.slice(t.end, units.start) === '-' && (NUMBER_WORDS[units.w] ?? 10) < 10) {
+        value += NUMBER_WORDS[units.w]!;
+        endTok = k + 1;
+      }
     } else if (VAGUE[w]) {
       [value, max] = VAGUE[w]!;
     } else if (WEEKDAYS.includes(w) && /^[A-Z]/.test(t.raw)) {
