@@ -15,6 +15,12 @@
  *   total", "up to 5 hours of battery life" … "more than 24 hours", "on Monday" … "on Sunday"), the
  *   head does not say which thing a figure is about, so a different figure elsewhere is not a
  *   disagreement (`ambiguousFigures`; no constant: one article, two values).
+ * - a bound agrees with a figure it admits ("more than 1,000 flights" / "1,500 flights"); a vague
+ *   word ("hundreds") keeps its reading;
+ * - durations, like weekdays, name no thing: compared only between units about one named actor and
+ *   anchored alike ("in 25 years" / "50 years since" are two spans).
+ * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
+ * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
 import { sameFigure, type Quantity } from '../nlp';
 
@@ -37,11 +43,17 @@ export function figureConflict(
       // common actor ("Westmacott said by phone on Friday" / "the ambassador revealed Thursday")
       // may date two events of one story. Compared only when both are about the same named actor.
       if (x.kind === 'weekday' && !sameActor) continue;
+      // A duration measures time between two points its head does not name ("for the first time in
+      // 25 years" / "50 years since the band's formation"; "nine days before the inauguration" / "in
+      // about 30 days"): compared only when both are anchored alike and about the same named actor.
+      if (x.kind === 'duration' && (!sameActor || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
       if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y)))) continue;
       if (agree(x, y)) continue;
-      // The same figure stated elsewhere in the other unit settles it ("two … two weeks").
-      if (b.some((z) => comparable(x, z) && agree(x, z))) continue;
-      if (a.some((z) => comparable(z, y) && agree(z, y))) continue;
+      // The same figure stated elsewhere in the other unit settles it ("two … two weeks"), whatever
+      // noun follows it there ("people over the age of 65, adults 18 and older" / "people 65 and older").
+      // Only the same figure settles it: a bound there ("at least 208,000 of which…") admits too much.
+      if (b.some((z) => z.kind === x.kind && agree(x, z, false))) continue;
+      if (a.some((z) => z.kind === y.kind && agree(z, y, false))) continue;
       return `${x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number'}: ${x.text} vs ${y.text}`;
     }
   }
@@ -91,7 +103,7 @@ export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]
       const prev = seen.get(key);
       if (!prev) seen.set(key, [q]);
       else if (!out.has(key)) {
-        if (prev.some((p) => !agree(p, q))) out.add(key);
+        if (prev.some((p) => !agree(p, q, false))) out.add(key);
         prev.push(q);
       }
     }
@@ -111,15 +123,44 @@ function currencyHead(h: string | null): string | null {
  * "$9.99", "$4.8 billion" and "$4.76 billion" (rounding is not disagreement; no tolerance constant),
  * or a figure inside a range the other writes out.
  */
-export function agree(x: Quantity, y: Quantity): boolean {
+export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
   if (sameFigure(x, y)) return true;
   // A range written as one ("30-60 per cent") agrees with any figure it overlaps; a vague word
   // ("hundreds") keeps its own reading (against "more than 200" it is the labelled disagreement).
   if (writtenRange(x) || writtenRange(y)) return x.value <= y.max && y.value <= x.max;
+  // A bound agrees with a figure it admits: "more than 1,000 flights" / "at least 1,800 flights",
+  // "less than 50 km (30 miles)" / "10 miles". Not a vague word ("hundreds"), which keeps its reading.
+  const vague = (q: Quantity) => q.value !== q.max;
+  if (bounds && !vague(x) && !vague(y)) {
+    const bx = bound(x);
+    const by = bound(y);
+    if (bx && by) return bx === by || (bx === 'lower' ? x.value <= y.value : y.value <= x.value);
+    if (bx === 'lower') return y.value > x.value || (x.qualifier === 'at least' && y.value === x.value);
+    if (bx === 'upper') return y.value < x.value || ((x.qualifier === 'at most' || x.qualifier === 'up to') && y.value === x.value);
+    if (by) return agree(y, x);
+  }
   if (x.value !== x.max || y.value !== y.max) return false;
   const step = Math.max(writtenStep(x), writtenStep(y));
   if (!(step > 0)) return false;
   return Math.round(x.value / step) === Math.round(y.value / step);
+}
+
+/** "more than 200" is a lower bound, "less than 50" an upper one; "about", "nearly" are neither. */
+function bound(q: Quantity): 'lower' | 'upper' | null {
+  switch (q.qualifier) {
+    case 'more than':
+    case 'at least':
+    case 'over':
+      return 'lower';
+    case 'less than':
+    case 'fewer than':
+    case 'at most':
+    case 'under':
+    case 'up to':
+      return 'upper';
+    default:
+      return null;
+  }
 }
 
 /** A range written with figures and a dash ("30-60", "$10–20"). */
@@ -127,12 +168,25 @@ function writtenRange(q: Quantity): boolean {
   return q.value !== q.max && /\d\s?[-\u2013\u2014]\s?\d/.test(q.text);
 }
 
-/** The unit of the last digit written: "$9.99" → 0.01, "$4.8 billion" → 1e8, "12,000" → 1. */
+/**
+ * The unit of the last digit written: "$9.99" → 0.01, "$4.8 billion" → 1e8, "12,000" → 1. A figure
+ * said to be approximate ("some 2,700", "about 20,000") is rounded at its last non-zero digit (100,
+ * 10,000): "some 2,700 pages" and "2,702 pages" agree.
+ */
 function writtenStep(q: Quantity): number {
   const m = /\d[\d,]*(?:\.(\d+))?/.exec(q.text);
   if (!m) return 0;
   const written = Number(m[0].replace(/,/g, ''));
   if (!(written > 0)) return 0;
   const scale = q.value / written;
-  return 10 ** -(m[1]?.length ?? 0) * scale;
+  let step = 10 ** -(m[1]?.length ?? 0) * scale;
+  if (q.qualifier && APPROXIMATE.has(q.qualifier) && !m[1]) {
+    let n = written;
+    while (n % 10 === 0 && n > 0) {
+      n /= 10;
+      step *= 10;
+    }
+  }
+  return step;
 }
+const APPROXIMATE = new Set(['about', 'around', 'approximately', 'some', 'nearly', 'almost']);

@@ -24,11 +24,15 @@
  * Version 13: a title word that is a surname in the article ("Billy King", "Ken Doctor") is a name.
  * Version 14: a pronoun or role phrase that says a quote resolves to its person for the ranker; quoted
  *   titles inside an attribution, plural groups (lib/quotes, docs/notes/speak8.md).
+ * Version 15: a count a preposition follows has no head, so "in March 2018 after years" is a year, not a
+ *   duration; numbers glued to letters ("802.11ac") and spaced times ("10: 00", "8 p. m.") are not
+ *   counts; tens and units joined by a hyphen ("Fifty-two") are one number (lib/nlp/quantities.ts,
+ *   docs/notes/conflicts3.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 14;
+export const KEYS_VERSION = 15;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -21,6 +21,12 @@ export interface Quantity {
   head: string | null;
   /** The figure as written ("more than 200", "hundreds", "$4.76 million"). */
   text: string;
+  /**
+   * For a duration, how it is anchored: the preposition before it and the relation word after its
+   * unit ("in 25 years" → "in|", "50 years since" → "|since", "nine days before" → "|before"). Two
+   * durations anchored differently measure time between different points (lib/engine/conflicts.ts).
+   */
+  anchor?: string;
   start: number;
   end: number;
 }
@@ -48,6 +54,13 @@ const DURATION_UNITS = () =>
 const QUALIFIERS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost', 'about', 'around', 'approximately', 'over', 'under', 'up to', 'some'];
 /** Each qualifier with the pattern that finds it right before a figure (made once). */
 const QUALIFIER_RES: ReadonlyArray<readonly [string, RegExp]> = QUALIFIERS.map((q) => [q, new RegExp(`\\b${q}\\s+$`, 'i')] as const);
+/** Prepositions: after a figure they end its phrase (no head); before a duration they anchor it. */
+const PREPOSITIONS = new Set(
+  ('on in at by for with about against between into through during before after above below to from up down out off ' +
+    'over under since upon within without among across along around toward towards via per onto amid despite until than').split(' '),
+);
+/** Words after a duration's unit that say what it is measured from ("two days ago", "years since", "days before"). */
+const ANCHOR_AFTER = new Set(['ago', 'before', 'after', 'later', 'earlier', 'since', 'from', 'into', 'left', 'remaining', 'early', 'late']);
 /**
  * Lower-case nouns that name a thing by its number ("section 230", "flight 370", "room 12"). A
  * closed list of labelling nouns; capitalised words before a number are handled by shape.
@@ -95,8 +108,15 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
   const isDigit = /^\d/.test(t.w);
   if (isDigit) {
     if (/^:\d/.test(after) || (gap === ':' && /^\d/.test(prev!.w))) return 'time';
+    // "10: 00", "(GMT+05: 00)": an hour and its minutes written with a space (text rebuilt from tokens).
+    const hour = Number(t.w);
+    if (/^:\s\d\d\b/.test(after) && hour <= 24) return 'time';
+    if (/^:\s$/.test(gap) && /^\d\d$/.test(t.w) && /^\d{1,2}$/.test(prev!.w) && Number(prev!.w) <= 24) return 'time';
     if (/^\/\d/.test(after) || (gap === '/' && /^\d/.test(prev!.w))) return 'id';
-    if (/^\s?(?:a\.?m\b|p\.?m\b)/i.test(after)) return 'time';
+    if (/^\s?(?:a\.?\s?m\b|p\.?\s?m\b)/i.test(after)) return 'time';
+    // "802.11ac": a number with letters glued to it names a standard or a model.
+    const glued = toks[k + 1];
+    if (glued && glued.start === t.end && /^\p{L}/u.test(glued.raw)) return 'id';
     // "COVID-19", "F-35", "MH-17": letters joined by a hyphen ("11-minute" has the letters after).
     if (gap === '-' && /\p{L}/u.test(prev!.raw)) return 'id';
     // "the 16-inch MacBook Pro", "a 737-seat Airbus": a size that names a product model.
@@ -153,6 +173,12 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       if (Number.isNaN(value)) continue;
     } else if (NUMBER_WORDS[w] !== undefined && !(w === 'one' && isPronounOne(toks, k))) {
       value = NUMBER_WORDS[w]!;
+      // "Sixty-seven": tens and units joined by a hyphen are one number.
+      const units = toks[k + 1];
+      if (value >= 20 && value <= 90 && value % 10 === 0 && units && s.slice(t.end, units.start) === '-' && (NUMBER_WORDS[units.w] ?? 10) < 10) {
+        value += NUMBER_WORDS[units.w]!;
+        endTok = k + 1;
+      }
     } else if (VAGUE[w]) {
       [value, max] = VAGUE[w]!;
     } else if (WEEKDAYS.includes(w) && /^[A-Z]/.test(t.raw)) {
@@ -213,14 +239,28 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (/^\s*(%|percent|per cent)/.test(after)) kind = 'percent';
     // head noun: next content token ("200 Venezuelans", "hundreds of Venezuelans", "11-minute"),
     // skipping a date inside the phrase ("the 19 Sept. 11 hijackers" counts hijackers).
+    // A preposition right after a count ends its phrase: "a total of four on the season" counts
+    // nothing named ("season" is where, not what), so the count has no head. Money and percentages
+    // name what they are about after one ("$4 million on roads", "5 percent of voters").
     let head: string | null = null;
     let h = endTok + 1;
+    const counted = kind === 'count';
     if (toks[h]?.w === 'of') h++;
-    while (toks[h] && isFunctionWord(toks[h]!.w) && h < endTok + 3) h++;
+    while (toks[h] && isFunctionWord(toks[h]!.w) && !(counted && PREPOSITIONS.has(toks[h]!.w)) && h < endTok + 3) h++;
+    if (counted && toks[h] && PREPOSITIONS.has(toks[h]!.w)) h = toks.length;
     if (toks[h] && MONTH_WORDS.has(toks[h]!.w) && /^\p{Lu}/u.test(toks[h]!.raw) && /^\d{1,2}$/.test(toks[h + 1]?.w ?? '')) h += 2;
     else if (toks[h] && /^\d{1,2}$/.test(toks[h]!.w) && s[toks[h]!.end] === '/' && /^\d/.test(toks[h + 1]?.w ?? '')) h += 2;
     if (toks[h] && !/^\d/.test(toks[h]!.w)) head = stem(toks[h]!.w);
     if (kind === 'count' && head && DURATION_UNITS().has(head)) kind = 'duration';
+    // A score ("88-72 loss", "won 3-2"): two figures joined by a dash, falling. Its figures count
+    // points, not the noun after them ("72 losses"), so neither has a head.
+    if (max === null && /^\d/.test(w)) {
+      const nx = toks[k + 1];
+      const pv = toks[k - 1];
+      const fallingAfter = nx && /^[-\u2013\u2014]$/.test(s.slice(t.end, nx.start)) && /^\d+$/.test(nx.w) && Number(nx.w) < value;
+      const fallingBefore = pv && /^[-\u2013\u2014]$/.test(s.slice(pv.end, t.start)) && /^\d+$/.test(pv.w) && Number(pv.w) > value;
+      if (fallingAfter || fallingBefore) head = null;
+    }
     if (kind === 'count' && max === null && value >= 1000 && value <= 2100 && Number.isInteger(value) && !/,/.test(t.raw)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
       // "in 2016", "the 2016 election", "Trump's 2020 re-election bid": a year. News writes a count of a
@@ -236,10 +276,21 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (kind === 'money' && /[$€£]\s?$/.test(before)) start = t.start - (before.endsWith(' ') ? 2 : 1);
     const preText = s.slice(Math.max(0, start - 16), start);
     const qualified = QUALIFIER_RES.find(([, re]) => re.test(preText));
-    const qualifier = qualified?.[0] ?? null;
+    let qualifier = qualified?.[0] ?? null;
     if (qualified) start -= preText.length - preText.search(qualified[1]);
+    // A conversion in parentheses right after a figure ("less than 50 km (30 miles)") is that figure
+    // in other units: it keeps its qualifier.
+    const last = out[out.length - 1];
+    if (!qualifier && last && /^\s*\p{L}*\.?\s*\(\s*[$€£]?\s*$/u.test(s.slice(last.end, start))) qualifier = last.qualifier;
     const end = toks[endTok]!.end;
-    out.push(mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head));
+    const q = mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head);
+    if (kind === 'duration') {
+      // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
+      const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);
+      const post = toks[h + 1];
+      q.anchor = `${pre && PREPOSITIONS.has(pre.w) ? pre.w : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
+    }
+    out.push(q);
     k = endTok;
   }
   return out;

@@ -1,0 +1,118 @@
+/**
+ * Precision and recall of "where outlets disagree" on real multi-outlet coverage, per kind (number,
+ * date, quote wording), on the labelled candidates of bench/data/conflicts-labels.json (how they were
+ * built: bench/conflicts-data.ts; how they were judged: docs/notes/conflicts3.md).
+ *   npx tsx bench/conflicts-eval.ts [--list] [--candidates]
+ * Rows: dev and held halves of round 1 (labelled before the engine changes of
+ * docs/notes/conflicts3.md), "fresh" = round 2 (labelled after them, never read before), all.
+ * Precision: of the unit pairs the engine reports as a conflict (either article read against the
+ * other), the share judged a true disagreement. Recall: of the pairs judged true, the share the
+ * engine reports. Printed for the dev half, the held half (groups split by bench/conflicts-data.ts
+ * `half`, fixed before any fix) and both. A reported pair nobody judged is printed as unjudged and
+ * counted in neither; --candidates prints the candidates (of the current engine) that have no label.
+ * --list prints every reported pair with its verdict. Groups whose texts are absent (the NewsWCL50,
+ * ECB+ or AllSides mirrors) are skipped with a printed reason; their labels are then not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { candidates, half, loadGroups, pairKey, readGroup, type Kind, type UnitRef } from './conflicts-data.ts';
+
+interface Label {
+  group: string;
+  kind: Kind;
+  a: UnitRef;
+  b: UnitRef;
+  figures: Array<[string, number, string, number]>;
+  verdict: 'true' | 'false';
+  reason: string;
+  /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading). */
+  round?: 1 | 2;
+}
+const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels;
+const list = process.argv.includes('--list');
+const showCandidates = process.argv.includes('--candidates');
+
+const groups = await loadGroups();
+/** Round 1 groups by half (fixed before any fix); round 2 groups (judged after the fixes) on their own. */
+type Half = 'dev' | 'held' | 'fresh';
+const reported: Array<{ half: Half; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
+const truths: Array<{ half: Half; kind: Kind; key: string; found: boolean; text: string }> = [];
+const unlabelled: string[] = [];
+const problems: string[] = [];
+const seenGroups = new Set<string>();
+
+for (const g of groups) {
+  seenGroups.add(g.name);
+  const h: Half = g.round === 2 ? 'fresh' : half(g.name);
+  const byId = new Map(g.articles.map((a) => [a.id, a]));
+  // A label's unit: its index when the text there still starts as labelled, else the unit that does.
+  const unitOf = (r: UnitRef): string | null => {
+    const a = byId.get(r.id);
+    if (!a) return null;
+    if (a.units[r.i]?.text.startsWith(r.has)) return `${r.id}#${r.i}`;
+    const u = a.units.find((x) => x.text.startsWith(r.has));
+    return u ? `${r.id}#${u.i}` : null;
+  };
+  const mine = labels.filter((l) => l.group === g.name);
+  const verdicts = new Map<string, Label[]>();
+  for (const l of mine) {
+    const ka = unitOf(l.a);
+    const kb = unitOf(l.b);
+    if (!ka || !kb) {
+      problems.push(`${g.name}: label's unit not found: ${!ka ? l.a.has : l.b.has}`);
+      continue;
+    }
+    const key = [ka, kb].sort().join('|');
+    verdicts.set(key, [...(verdicts.get(key) ?? []), l]);
+  }
+  const readings = await readGroup(g);
+  const text = (k: string) => {
+    const [id, i] = k.split('#');
+    return byId.get(id!)!.units[Number(i)]!.text;
+  };
+  const got = new Map<string, string>();
+  for (const { article, report } of readings) {
+    for (const c of report.conflicts) for (const t of c.there) got.set([`${article.id}#${c.here.i}`, `${t.id}#${t.i}`].sort().join('|'), c.about);
+  }
+  for (const [key, about] of got) {
+    const ls = verdicts.get(key);
+    const kind: Kind = /^date/.test(about) ? 'date' : 'number';
+    const verdict = ls ? ls.some((l) => l.verdict === 'true' && l.kind !== 'quote') : null;
+    const [ka, kb] = key.split('|');
+    reported.push({ half: h, kind, key, about, verdict, text: `${g.name} ${about}\n    ${text(ka!)}\n    ${text(kb!)}${ls ? `\n    (${ls.map((l) => l.reason).join('; ')})` : ''}` });
+  }
+  for (const [key, ls] of verdicts) {
+    for (const kind of ['number', 'date', 'quote'] as const) {
+      const t = ls.find((l) => l.kind === kind && l.verdict === 'true');
+      if (t) truths.push({ half: h, kind, key, found: got.has(key), text: `${g.name} ${kind}: ${t.reason}` });
+    }
+  }
+  if (showCandidates) {
+    for (const c of candidates(g, readings)) {
+      const key = pairKey(c.a, c.b);
+      if (!verdicts.get(key)?.some((l) => l.kind === c.kind)) unlabelled.push(`${g.name} ${c.kind} ${c.x} ≠ ${c.y} [${c.via.join(',')}]\n    ${c.a.id}#${c.a.i}: ${text(`${c.a.id}#${c.a.i}`)}\n    ${c.b.id}#${c.b.i}: ${text(`${c.b.id}#${c.b.i}`)}`);
+    }
+  }
+}
+const absent = [...new Set(labels.map((l) => l.group))].filter((g) => !seenGroups.has(g));
+if (absent.length) console.log(`labels of ${absent.length} groups not counted (texts absent): ${absent.slice(0, 8).join(', ')}${absent.length > 8 ? ', …' : ''}`);
+if (problems.length) console.log(problems.join('\n'));
+
+const pct = (n: number, d: number) => (d ? (n / d).toFixed(2) : '–');
+console.log('\n| half | kind | reported | true | unjudged | precision | true disagreements | found | recall |\n|---|---|---|---|---|---|---|---|---|');
+for (const h of ['dev', 'held', 'fresh', 'all'] as const) {
+  for (const kind of ['number', 'date', 'quote', 'all'] as const) {
+    const r = reported.filter((x) => (h === 'all' || x.half === h) && (kind === 'all' || x.kind === kind));
+    const t = truths.filter((x) => (h === 'all' || x.half === h) && (kind === 'all' || x.kind === kind));
+    const judged = r.filter((x) => x.verdict !== null);
+    const right = judged.filter((x) => x.verdict).length;
+    const found = t.filter((x) => x.found).length;
+    console.log(`| ${h} | ${kind} | ${r.length} | ${right} | ${r.length - judged.length} | ${pct(right, judged.length)} | ${t.length} | ${found} | ${pct(found, t.length)} |`);
+  }
+}
+const unj = reported.filter((x) => x.verdict === null);
+if (unj.length) console.log(`\nunjudged reported conflicts (${unj.length}):\n${unj.map((x) => `  ${x.text}`).join('\n')}`);
+if (list) {
+  console.log(`\nreported:\n${reported.map((x) => `  [${x.half} ${x.verdict === null ? '?' : x.verdict ? 'TRUE' : 'false'}] ${x.text}`).join('\n')}`);
+  console.log(`\nmissed true disagreements:\n${truths.filter((x) => !x.found).map((x) => `  [${x.half}] ${x.text}`).join('\n')}`);
+}
+if (showCandidates) console.log(`\nunlabelled candidates (${unlabelled.length}):\n${unlabelled.join('\n')}`);
