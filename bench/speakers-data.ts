@@ -142,3 +142,9 @@ export function loadPolnearPages(): Page[] {
   if (!docs.length) console.log(`polnear: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
   return docs.map((d) => ({ page: d.id, article: d.article })).sort((a, b) => (a.page < b.page ? -1 : 1));
 }
+
+/**
+ * The direct quote a judged offset falls in. One character of slack before the quote: a sample drawn when
+ * `''` was read as two marks stored the offset of the second apostrophe (polnear9's New York Times quotes).
+ */
+export const quoteAt = <Q extends { start: number; end: number }>(qs: Q[], at: number): Q | undefined => qs.find((x) => x.start <= at && at < x.end) ?? qs.find((x) => x.start === at + 1);

@@ -28,7 +28,7 @@ export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
   adding telling written denied denies deny ask promised promises repeated repeats demurred pointing
-  disclosed discloses revealed reveals`);
+  disclosed discloses revealed reveals promising`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -41,7 +41,7 @@ export const NAMING_VERBS = words(`
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
   characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
-  defends defending accused accuses accusing accuse`);
+  defends defending accused accuses accusing accuse applauded applauds applauding`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
