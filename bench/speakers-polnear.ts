@@ -4,6 +4,8 @@
  *
  *   npx tsx bench/speakers-polnear.ts --draw polnear9         # judging sheet for a sample (the annotated source shown, the engine's answer never)
  *   npx tsx bench/speakers-polnear.ts --agree [train|dev]     # every direct quote whose annotated source is a name: does the engine name that person?
+ *   npx tsx bench/speakers-polnear.ts --publications          # train quotes whose speaker reads as a publication (issue 8: never the speaker)
+ *   npx tsx bench/speakers-polnear.ts --agree train --show 20 # … and 20 disagreements of each kind (train only: dev holds the sealed sample)
  *
  * A sample (SAMPLES in bench/speakers-data.ts, scored by bench/speakers-sample.ts like every other): the direct
  * quotes `extractQuotes` finds in a compartment's articles (the same function the trace view and the CLI read),
@@ -74,6 +76,9 @@ function context(doc: PolnearDoc, q: Quote): string {
   return (t.slice(from, q.start) + '⟦' + t.slice(q.start, q.end) + '⟧' + t.slice(q.end, Math.min(to, q.end + 300))).replace(/\n\n/g, ' ¶ ');
 }
 
+/** Words that make a name a publication or a news organisation ("The New York Times", "Fox News", "Reuters"). */
+const PUBLICATION = /\b(?:Times|Post|Journal|News|Press|Reuters|Politico|POLITICO|CNN|MSNBC|NBC|ABC|CBS|Fox|Breitbart|HuffPost|Huffington|Bloomberg|Associated|Herald|Tribune|Guardian|Daily|Magazine|Newsweek|Axios|BuzzFeed|Gawker|Hill|Yorker|Atlantic|Politifact|PolitiFact|Radio|Television|TV|Gazette|Examiner|Register|Telegraph|Economist|Vox|Slate|Salon|Wire)\b/;
+
 const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 const agreeAt = args.indexOf('--agree');
@@ -95,6 +100,26 @@ if (drawAt >= 0) {
   });
   writeFileSync(`/tmp/speakers-${name}-skeleton.json`, JSON.stringify(skeleton, null, 1));
   console.log(`${drawn.length} quotes; skeleton in /tmp/speakers-${name}-skeleton.json`);
+} else if (args.includes('--publications')) {
+  // Issue 8 item 6: a publication (or an "according to" source that is one) is never the speaker. Every direct
+  // quote of the train compartment whose speaker reads as a publication, with its annotated source.
+  const docs = loadPolnear('train');
+  if (!docs) {
+    console.log(`--publications: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT})`);
+    process.exit(0);
+  }
+  let quotes = 0;
+  let hits = 0;
+  for (const doc of docs) {
+    for (const q of extractQuotes(doc.article).filter((x) => x.kind === 'direct')) {
+      quotes++;
+      if (!q.speaker || !PUBLICATION.test(q.speaker)) continue;
+      hits++;
+      const at = attributionOf(doc, rawSpan(doc, q.start, q.end));
+      console.log(`${doc.id} @${q.start}: ${q.speaker} (annotated «${at?.sourceText ?? '—'}»)\n  …${context(doc, q).slice(-400)}`);
+    }
+  }
+  console.log(`train: ${hits} of ${quotes} direct quotes given to a name that reads as a publication`);
 } else if (agreeAt >= 0) {
   const compartment = (args[agreeAt + 1] ?? 'train') as Compartment;
   const docs = loadPolnear(compartment);
@@ -102,6 +127,11 @@ if (drawAt >= 0) {
     console.log(`--agree: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT})`);
     process.exit(0);
   }
+  // --show N: N disagreements of each kind (another person, nobody), drawn with a fixed seed; never for the dev
+  // compartment, which holds the sealed sample.
+  const show = compartment === 'train' && args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;
+  const shown: string[] = [];
+  const missedShown: string[] = [];
   let named = 0;
   let same = 0;
   let none = 0;
@@ -115,7 +145,14 @@ if (drawAt >= 0) {
       named++;
       if (q.speaker === null) none++;
       else if (sameSpeaker(q.speaker, name) || sameSpeaker(q.speaker.split(/\s+/).pop()!, name.split(/\s+/).pop()!)) same++;
+      else if (show) shown.push(`${doc.id} @${q.start}: annotated «${at.sourceText}» (${name}), engine ${q.speaker}\n  ${context(doc, q).slice(-700)}`);
+      if (q.speaker === null && show) missedShown.push(`${doc.id} @${q.start}: annotated «${at.sourceText}» (${name}), engine —\n  ${context(doc, q).slice(-700)}`);
     }
+  }
+  if (show) {
+    const rnd = mulberry32(7);
+    const pick = (xs: string[]) => xs.map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).slice(0, show).map((x) => x[1]);
+    console.log(['ANOTHER PERSON', ...pick(shown), 'NOBODY', ...pick(missedShown)].join('\n\n'));
   }
   console.log(`${compartment}: ${docs.length} articles, ${quotes} direct quotes; ${named} whose annotated source holds a name: ${same} the same person (${(same / named).toFixed(3)}), ${none} given nobody, ${named - same - none} another`);
 }

@@ -505,6 +505,10 @@ export class People {
       if (!t.word || t.cap) break;
       if (ROLE_WORDS.has(t.lo) && this.toks[j + 1]!.cap) return true;
     }
+    // A broadcaster's call sign ("KING-TV reported").
+    if (/-(?:TV|FM|AM)$/.test(this.toks[r.k1 - 1]!.raw)) return true;
+    // "the Times", and "as The Hill pointed out": a name led by "the" without a title.
+    if (r.n0 === r.k0 + 1 && this.toks[r.k0]!.lo === 'the' && !r.titles.length) return true;
     return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
   }
 

@@ -112,3 +112,17 @@ Cruz and his rivals have used aggressive language about the war, with Cruz recen
     expect(speakerOf(a, 'carpet bomb')).toBe('Ted Cruz');
   });
 });
+
+describe('a publication is never the speaker (issue 8 item 6)', () => {
+  const a = storyArticle(`Mayor Lena Voss released her financial disclosure on Friday, the largest the city has seen.
+
+But as The Ledger pointed out, "Voss has so far declined to release any tax returns, something every mayor has done in the modern era."
+
+In Seattle, marchers carried white roses, KOMO-TV reported. Marco Delgado of Tacoma carried a photo. "I pretty much cried the whole parade," he said.`);
+  it('"as The Ledger pointed out, “…”": not "Ledger"', () => {
+    expect(speakerOf(a, 'Voss has so far')).toBeNull();
+  });
+  it('"he said" after "KOMO-TV reported": never the station', () => {
+    expect(speakerOf(a, 'I pretty much cried')).not.toBe('KOMO-TV');
+  });
+});
