@@ -107,7 +107,7 @@ export const NOT_NAMES = words(`
   whenever wherever whoever because although though unless since once even still many some most all
   both every each no not only just yes correction update note editor's editors photo image getty
   despite amid amidst upon unlike following per via toward towards beyond throughout besides except
-  regarding concerning`);
+  regarding concerning neither either nor`);
 
 export const MALE_PRONOUNS = words('he his him himself');
 export const FEMALE_PRONOUNS = words('she her hers herself');

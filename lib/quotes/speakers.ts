@@ -1202,8 +1202,10 @@ export class People {
     const spk = this.readForward(k, limit);
     if (spk) {
       let v = spk.end;
-      // "Bukele also said", "Brooke tearfully asked", "she has said"
-      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || AUXILIARIES.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
+      // "Bukele also said", "Brooke tearfully asked", "she has said" — an auxiliary only after a quote closed by a
+      // comma, "?" or "!" (after "…another “Holocaust.” Netanyahu has said that …" a new sentence starts).
+      const closedByComma = /[,?!]\s*(?:''|[”"’'])?\s*$/.test(this.text.slice(Math.max(0, from - 4), from));
+      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
       // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).
       if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
@@ -1266,8 +1268,11 @@ export class People {
       }
     }
     // "“…,” a New Hampshire Republican said", "one former aide recalled": an unnamed person, nobody.
+    // (Its words run straight to a finite verb: not "“…,” a nod to the front-runner acknowledging …".)
     if (INDEFINITES.has(this.toks[k]!.lo)) {
-      for (let v = k + 1; v < Math.min(limit, k + 8) && this.toks[v]!.word; v++) if (isSpeechVerb(this.toks, v)) return nobody(this.toks[k]!.start);
+      for (let v = k + 1; v < Math.min(limit, k + 8) && this.toks[v]!.word && !PREPOSITIONS.has(this.toks[v]!.lo); v++) {
+        if (isSpeechVerb(this.toks, v)) return /ing$/.test(this.toks[v]!.lo) ? null : nobody(this.toks[k]!.start);
+      }
     }
     // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
     if (!/,\s*[”"’]?\s*$/.test(this.text.slice(Math.max(0, from - 3), from))) return null;
@@ -1441,7 +1446,8 @@ export class People {
     // telling …"): the clause starts after its comma.
     let from = floor;
     while (from < end && !this.toks[from]!.word) from++;
-    if (PREPOSITIONS.has(this.toks[from]?.lo ?? '') || SUBORDINATORS.has(this.toks[from]?.lo ?? '')) {
+    // (Not a subordinate clause: "When Robby Mook, Clinton's campaign manager, was asked …, he laughed and said".)
+    if (PREPOSITIONS.has(this.toks[from]?.lo ?? '') && !SUBORDINATORS.has(this.toks[from]?.lo ?? '')) {
       for (let c = from + 1; c < end; c++) if (this.toks[c]!.raw === ',') {
         floor = c + 1;
         break;

@@ -126,3 +126,24 @@ In Seattle, marchers carried white roses, KOMO-TV reported. Marco Delgado of Tac
     expect(speakerOf(a, 'I pretty much cried')).not.toBe('KOMO-TV');
   });
 });
+
+describe('guards found reading the unjudged changes', () => {
+  it('a new sentence after a quote ending in a period is no attribution with an auxiliary: "…another “Holocaust.” Netanyahu has said that …"', () => {
+    const a = storyArticle(`Senator Ray Colton spoke about the treaty on Tuesday.
+
+Colton has said that the treaty could lead to another "catastrophe." Minister Eli Varga has said that the treaty protects his country.`);
+    expect(speakerOf(a, 'catastrophe')).toBe('Ray Colton');
+  });
+  it('"…,” a nod to the front-runner acknowledging …": no unnamed speaker, the sentence\'s own one stands', () => {
+    const a = storyArticle(`Senator Ray Colton and Governor Lena Marsh met in the debate on Thursday.
+
+That prompted Colton to make a joke about yoga and call Marsh "very flexible," a nod to the governor acknowledging that she had changed her position.`);
+    expect(speakerOf(a, 'very flexible')).toBe('Ray Colton');
+  });
+  it('"When Robby Mook, Clinton\'s campaign manager was asked …, he laughed and said, “…”": the subordinate clause is no fronted phrase', () => {
+    const a = storyArticle(`Questions are surfacing about when Governor Lena Marsh will hold her next press conference.
+
+When Tom Keller, Marsh's campaign manager was asked at a luncheon whether Marsh would schedule one before Election Day, he laughed and said, "We'll see."`);
+    expect(speakerOf(a, "We'll see")).toBe('Tom Keller');
+  });
+});
