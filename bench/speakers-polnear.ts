@@ -4,6 +4,7 @@
  *
  *   npx tsx bench/speakers-polnear.ts --draw polnear9         # judging sheet for a sample (the annotated source shown, the engine's answer never)
  *   npx tsx bench/speakers-polnear.ts --agree [train|dev]     # every direct quote whose annotated source is a name: does the engine name that person?
+ *   npx tsx bench/speakers-polnear.ts --same                  # quotes stored at ingestion (the trace view) = extractQuotes (the CLI's fallback)
  *   npx tsx bench/speakers-polnear.ts --publications          # train quotes whose speaker reads as a publication (issue 8: never the speaker)
  *   npx tsx bench/speakers-polnear.ts --agree train --show 20 # … and 20 disagreements of each kind (train only: dev holds the sealed sample)
  *
@@ -100,6 +101,31 @@ if (drawAt >= 0) {
   });
   writeFileSync(`/tmp/speakers-${name}-skeleton.json`, JSON.stringify(skeleton, null, 1));
   console.log(`${drawn.length} quotes; skeleton in /tmp/speakers-${name}-skeleton.json`);
+} else if (args.includes('--same')) {
+  // Issue 8 item 6: a quote's speaker is the same in the trace view and the CLI. Both trace with lib/quotes/trace.ts
+  // over the quotes stored at ingestion (article.quotes, lib/ingest/article.ts); the CLI recomputes them with
+  // extractQuotes only for articles stored without quotes (cli/trace.ts withQuotes). The two must agree.
+  const docs = loadPolnear('train');
+  if (!docs) {
+    console.log(`--same: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT})`);
+    process.exit(0);
+  }
+  let quotes = 0;
+  let differ = 0;
+  for (const doc of docs) {
+    const stored = doc.article.quotes ?? [];
+    const again = extractQuotes(doc.article);
+    quotes += stored.length;
+    for (const q of stored) {
+      const r = again.find((x) => x.start === q.start && x.end === q.end && x.kind === q.kind);
+      if (!r || r.speaker !== q.speaker) {
+        differ++;
+        console.log(`${doc.id} @${q.start}: stored ${q.speaker ?? '—'}, recomputed ${r ? (r.speaker ?? '—') : '(no such quote)'}`);
+      }
+    }
+    if (again.length !== stored.length) differ += Math.abs(again.length - stored.length);
+  }
+  console.log(`train: ${quotes} quotes stored at ingestion; ${differ} differ from extractQuotes on the same article`);
 } else if (args.includes('--publications')) {
   // Issue 8 item 6: a publication (or an "according to" source that is one) is never the speaker. Every direct
   // quote of the train compartment whose speaker reads as a publication, with its annotated source.
