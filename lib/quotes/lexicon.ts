@@ -78,7 +78,8 @@ export const ROLE_WORDS = words(`
   rapper drummer bassist frontman frontwoman songwriter player quarterback striker pitcher
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
-  banker planner consultant executive agent counsel dictator campaigner demonstrator protester`);
+  banker planner consultant executive agent counsel dictator campaigner demonstrator protester
+  anchor commentator pollster`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(

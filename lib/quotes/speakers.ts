@@ -1202,9 +1202,15 @@ export class People {
     const spk = this.readForward(k, limit);
     if (spk) {
       let v = spk.end;
+      // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name (after a quote closed by a comma, "?" or
+      // "!": after "…“unelectable now.” Sen. Ted Cruz (R-Texas), also a hopeful, called …" a new sentence starts).
+      const closedByComma = /[,?!]\s*(?:''|[”"’'])?\s*$/.test(this.text.slice(Math.max(0, from - 4), from));
+      if (closedByComma && this.toks[v]?.raw === '(') {
+        const close = this.toks.findIndex((t, j) => j > v && j < Math.min(limit, v + 8) && t.raw === ')');
+        if (close > v) v = close + 1;
+      }
       // "Bukele also said", "Brooke tearfully asked", "she has said" — an auxiliary only after a quote closed by a
       // comma, "?" or "!" (after "…another “Holocaust.” Netanyahu has said that …" a new sentence starts).
-      const closedByComma = /[,?!]\s*(?:''|[”"’'])?\s*$/.test(this.text.slice(Math.max(0, from - 4), from));
       while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
       // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).

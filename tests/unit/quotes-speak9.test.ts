@@ -147,3 +147,23 @@ When Tom Keller, Marsh's campaign manager was asked at a luncheon whether Marsh 
     expect(speakerOf(a, "We'll see")).toBe('Tom Keller');
   });
 });
+
+describe('read after the sealed PolNeAR reading', () => {
+  const a = storyArticle(`Republicans said the credibility of Congress was on the line in the dispute over the subpoena.
+
+"We cannot have people come here and refuse to answer," Rep. Dale Hurst (R-Ohio) said. "If you continue that, you destroy the whole basis of our government."
+
+"Turnout will decide it," said pollster Nadia Brock. "Education is the primary driver this year."
+
+At a rally, Senator Tom Reyes (R-Fla.) said the governor is "unelectable now." Senator Ana Cole (D-Texas), also a candidate, called the ad "abhorrent" on Sunday.`);
+  it('"“…,” Rep. Dale Hurst (R-Ohio) said. “…”": both parts are the congressman\'s, not "Republicans"', () => {
+    expect(speakerOf(a, 'We cannot have people')).toBe('Dale Hurst');
+    expect(speakerOf(a, 'If you continue')).toBe('Dale Hurst');
+  });
+  it('"said pollster Nadia Brock" → Nadia Brock', () => {
+    expect(speakerOf(a, 'Turnout will decide')).toBe('Nadia Brock');
+  });
+  it('a parenthesis after a name in the next sentence does not make it the attribution of a quote ending in a period', () => {
+    expect(speakerOf(a, 'unelectable now')).not.toBe('Ana Cole');
+  });
+});
