@@ -22,7 +22,7 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../lib/quotes/ranker.ts';
 import { ROOT } from '../tests/data/engine/fixtures.ts';
 import { fitLogistic } from './logistic.ts';
-import { isRight, judgedOf, nameWords, pagesOf, SAMPLES, type Judged } from './speakers-data.ts';
+import { isRight, judgedOf, nameWords, pagesOf, quoteAt, SAMPLES, type Judged } from './speakers-data.ts';
 
 /** One name's words all inside the other's. */
 function sameName(a: string, b: string): boolean {
@@ -70,7 +70,7 @@ for (const name of names) {
       extractQuotes(p.article, { model: null, onCandidates: (q, cands) => got.push({ start: q.start, end: q.end, rule: q.speaker, cands }) });
       perPage.set(j.page, qs);
     }
-    const q = qs.find((x) => x.start <= j.start && j.start < x.end);
+    const q = quoteAt(qs, j.start);
     const key = `${name}|${j.page}@${j.start}`;
     let rule = q ? q.rule : null;
     let cands = q ? q.cands : [];

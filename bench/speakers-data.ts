@@ -11,6 +11,7 @@ import type { Article } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
+import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
 
 export interface Judged {
   page: string;
@@ -24,7 +25,7 @@ export interface Judged {
   also?: string[];
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -43,6 +44,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // (the answer never shown), SEALED until the lead's final reading: scored only with --unseal (docs/notes/label8.md).
   // Read twice sealed (8303e02 rules 34/51, after speak7 33/51: docs/notes/label8.md, README), a dev sample since.
   sealed8: { source: 'ecb', stride: 56, offset: 3, file: 'tests/data/quotes/speakers-sealed8.json', heldOut: false },
+  // speak9: PolNeAR (bench/data/polnear.ts), a source no earlier sample read, drawn by bench/speakers-polnear.ts (seeded, per
+  // outlet; stride/offset unused), gold from the corpus's annotated attribution sources (docs/notes/speak9.md). polnear9: train
+  // compartment, first reading recorded, then dev. polnear9-sealed: dev compartment, judged with polnear9, sealed and read
+  // once at 8e57fc1 (37/49, docs/notes/speak9.md), a dev sample since (its errors read after that reading).
+  polnear9: { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear9.json', heldOut: false },
+  'polnear9-sealed': { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear9-sealed.json', heldOut: false },
 };
 export type SampleName = string;
 
@@ -106,6 +113,7 @@ export function pagesOf(source: Source): Page[] | null {
   if (!sources.has(source)) {
     if (source === 'zyte') sources.set(source, ZYTE_DIR ? loadPages(ZYTE_DIR) : []);
     else if (source === 'ecb') sources.set(source, loadEcb());
+    else if (source === 'polnear') sources.set(source, loadPolnearPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -125,3 +133,19 @@ export function loadEcb(): Page[] {
   }
   return docs.map((d) => ({ page: d.article.id, article: d.article })).sort((a, b) => (a.page < b.page ? -1 : 1));
 }
+
+/**
+ * PolNeAR (bench/data/polnear.ts; no licence stated, read from the mirror only): the train and dev compartments' articles,
+ * page = "pn-<filename>"; [] (with the reason printed) when the mirror is absent. The test compartment is never read here.
+ */
+export function loadPolnearPages(): Page[] {
+  const docs = [...(loadPolnear('train') ?? []), ...(loadPolnear('dev') ?? [])];
+  if (!docs.length) console.log(`polnear: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
+  return docs.map((d) => ({ page: d.id, article: d.article })).sort((a, b) => (a.page < b.page ? -1 : 1));
+}
+
+/**
+ * The direct quote a judged offset falls in. One character of slack before the quote: a sample drawn when
+ * `''` was read as two marks stored the offset of the second apostrophe (polnear9's New York Times quotes).
+ */
+export const quoteAt = <Q extends { start: number; end: number }>(qs: Q[], at: number): Q | undefined => qs.find((x) => x.start <= at && at < x.end) ?? qs.find((x) => x.start === at + 1);

@@ -7,6 +7,7 @@
  *   npx tsx bench/speakers-diff.ts --dump /tmp/before.json      # at the earlier commit
  *   npx tsx bench/speakers-diff.ts --diff /tmp/before.json      # now: prints each changed attribution
  *   npx tsx bench/speakers-diff.ts --wcl --dump F | --wcl --diff F   # the same over NewsWCL50
+ *   npx tsx bench/speakers-diff.ts --polnear --dump F | --polnear --diff F   # … over PolNeAR's train compartment (never dev: the sealed sample)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,13 +18,22 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
+import { loadPolnear } from './data/polnear.ts';
 import { SAMPLES } from './speakers-data.ts';
 
 const args = process.argv.slice(2);
 const wcl = args.includes('--wcl');
-const rest = args.filter((a) => a !== '--wcl');
+const polnear = args.includes('--polnear');
+const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear');
 let pages: Array<{ page: string; article: Article }>;
-if (wcl) {
+if (polnear) {
+  const docs = loadPolnear('train');
+  if (!docs) {
+    console.log('speakers-diff: the PolNeAR mirror (bench/data/polnear.ts) is absent; nothing to compare');
+    process.exit(0);
+  }
+  pages = docs.map((d) => ({ page: d.id, article: d.article }));
+} else if (wcl) {
   const docs = loadNewsWcl();
   if (!docs) {
     console.log('speakers-diff: the NewsWCL50 mirrors (bench/data/newswcl.ts) are absent; nothing to compare');

@@ -52,7 +52,7 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import { markedSpans } from '../lib/quotes/marks.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { ROOT } from '../tests/data/engine/fixtures.ts';
-import { isRight, nameWords, pagesOf, SAMPLES, type Judged, type Page, type SampleName, type Source } from './speakers-data.ts';
+import { isRight, nameWords, pagesOf, quoteAt, SAMPLES, type Judged, type Page, type SampleName, type Source } from './speakers-data.ts';
 
 export { SAMPLES, sameSpeaker, type Judged } from './speakers-data.ts';
 /** Context for judging: the `paras` previous paragraphs and the quote's paragraph, the quote in ⟦ ⟧. */
@@ -114,7 +114,7 @@ function score(pages: Page[], name: SampleName, showErrors: boolean): void {
     if (!p) throw new Error(`${name}: page ${j.page} not found`);
     const qs = cache.get(j.page) ?? extractQuotes(p.article).filter((q) => q.kind === 'direct');
     cache.set(j.page, qs);
-    const q = qs.find((x) => x.start <= j.start && j.start < x.end);
+    const q = quoteAt(qs, j.start);
     const got = q ? q.speaker : null;
     if (!q) lost++;
     if (j.speaker !== null) named++;

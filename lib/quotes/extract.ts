@@ -76,7 +76,7 @@ function isTitle(text: string, span: MarkedSpan, people: People): boolean {
   if (!/^[\p{Lu}\p{N}]/u.test(ws[0]!)) return false;
   const k = people.tokenAt(span.open) - 1;
   // A name between an article and its noun: `the "Pose" actor`, `the “Dawson’s Creek” star`.
-  if (people.toks[k]?.lo === 'the' && /^[”"’]?\s+\p{Ll}/u.test(text.slice(span.innerEnd))) return true;
+  if (people.toks[k]?.lo === 'the' && /^(?:''|[”"’])?\s+\p{Ll}/u.test(text.slice(span.innerEnd))) return true;
   for (let j = k; j >= Math.max(0, k - 2); j--) {
     const t = people.toks[j]!;
     if (t.word && TITLE_CUES.has(t.lo)) return true;
@@ -226,7 +226,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       // A continuation is a sentence of speech, not a quoted label or heading ('6. "The Gordon problem"').
       const words = d.parts.reduce((n, [a, b]) => n + wordCount(text.slice(a, b)), 0);
       // A paragraph that is only a quote in single marks is a pull quote or a headline, not a continuation.
-      const pullQuote = /^[‘']/.test(text[first.open] ?? '') && text.slice(para.start, first.open).trim() === '' && /^[\s.,]*$/.test(text.slice(last.close + 1, para.end));
+      const pullQuote = /^(?:‘|'(?!'))/.test(text.slice(first.open, first.open + 2)) && text.slice(para.start, first.open).trim() === '' && /^[\s.,]*$/.test(text.slice(last.close + 1, para.end));
       if (prevQuote?.speaker && !inHeading && !pullQuote) {
         const gap = text.slice(prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1, first.open);
         // A quote ending with its own full stop ends the sentence: `…“no interest in another crisis.” According to …`.

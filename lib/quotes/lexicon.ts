@@ -28,7 +28,7 @@ export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
   adding telling written denied denies deny ask promised promises repeated repeats demurred pointing
-  disclosed discloses revealed reveals`);
+  disclosed discloses revealed reveals promising`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -41,7 +41,7 @@ export const NAMING_VERBS = words(`
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
   characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
-  defends defending accused accuses accusing accuse`);
+  defends defending accused accuses accusing accuse applauded applauds applauding`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
@@ -78,7 +78,8 @@ export const ROLE_WORDS = words(`
   rapper drummer bassist frontman frontwoman songwriter player quarterback striker pitcher
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
-  banker planner consultant executive agent counsel dictator campaigner demonstrator protester`);
+  banker planner consultant executive agent counsel dictator campaigner demonstrator protester
+  anchor commentator pollster`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(
@@ -107,7 +108,7 @@ export const NOT_NAMES = words(`
   whenever wherever whoever because although though unless since once even still many some most all
   both every each no not only just yes correction update note editor's editors photo image getty
   despite amid amidst upon unlike following per via toward towards beyond throughout besides except
-  regarding concerning`);
+  regarding concerning neither either nor`);
 
 export const MALE_PRONOUNS = words('he his him himself');
 export const FEMALE_PRONOUNS = words('she her hers herself');

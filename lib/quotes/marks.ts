@@ -10,13 +10,14 @@
  * - an opening mark never closed and nothing after it: the quote runs to the paragraph's end;
  * - a closing mark never opened: the quote runs from the start of its sentence.
  * Single marks between letters are apostrophes; a single closing mark with nothing open is an
- * apostrophe too (`Salvadorans’ rights`).
+ * apostrophe too (`Salvadorans’ rights`). Two straight apostrophes (`''We don't,'' she said`, the double
+ * mark of wire and archive text) are one double mark, read like `"`.
  */
 
 export interface MarkedSpan {
   /** Offset of the opening mark, or of the first quoted character when the opening mark is missing. */
   open: number;
-  /** Offset of the closing mark, or the paragraph end when it is missing. */
+  /** Offset of the closing mark (of its last character), or the paragraph end when it is missing. */
   close: number;
   /** Quoted text lies in [innerStart, innerEnd). */
   innerStart: number;
@@ -32,6 +33,8 @@ interface Mark {
   at: number;
   family: Family;
   role: Role;
+  /** 2 for a doubled apostrophe (''), else 1. */
+  width: number;
 }
 
 const isSpace = (c: string | undefined) => c === undefined || /[\s\u00A0]/.test(c);
@@ -51,9 +54,14 @@ function canClose(before: string | undefined, after: string | undefined): boolea
 function classify(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
   for (let k = from; k < to; k++) {
-    const c = text[k]!;
+    let c = text[k]!;
+    let width = 1;
+    if (c === "'" && text[k + 1] === "'" && text[k + 2] !== "'" && k + 1 < to) {
+      c = '"';
+      width = 2;
+    }
     const before = k > from ? text[k - 1] : undefined;
-    const after = k + 1 < to ? text[k + 1] : undefined;
+    const after = k + width < to ? text[k + width] : undefined;
     const o = canOpen(before, after);
     const cl = canClose(before, after);
     let family: Family;
@@ -93,7 +101,8 @@ function classify(text: string, from: number, to: number): Mark[] {
       default:
         continue;
     }
-    if (role !== 'skip') marks.push({ at: k, family, role });
+    if (role !== 'skip') marks.push({ at: k, family, role, width });
+    k += width - 1;
   }
   return marks;
 }
@@ -102,6 +111,9 @@ interface Pair {
   open: number;
   close: number;
   family: Family;
+  /** Widths of the opening and closing marks. */
+  ow: number;
+  cw: number;
 }
 
 /**
@@ -132,7 +144,7 @@ export function markedSpans(text: string, from = 0, to = text.length, sentenceSt
     const opener = stack[j]!;
     const dropped = stack.splice(j);
     for (const d of dropped.slice(1)) if (d.family === 'double') unclosed.push(d);
-    pairs.push({ open: opener.at, close: m.at, family: m.family });
+    pairs.push({ open: opener.at, close: m.at, family: m.family, ow: opener.width, cw: m.width });
   }
   for (const d of stack) if (d.family === 'double') unclosed.push(d);
 
@@ -147,8 +159,8 @@ export function markedSpans(text: string, from = 0, to = text.length, sentenceSt
 
   const spans: MarkedSpan[] = top.map((p) => ({
     open: p.open,
-    close: p.close,
-    innerStart: p.open + 1,
+    close: p.close + p.cw - 1,
+    innerStart: p.open + p.ow,
     innerEnd: p.close,
     family: p.family,
     repaired: 'none' as const,
@@ -161,12 +173,12 @@ export function markedSpans(text: string, from = 0, to = text.length, sentenceSt
     const next = spans.filter((s) => s.open > u.at).sort((a, b) => a.open - b.open)[0];
     if (next && next.family === 'double') {
       next.open = u.at;
-      next.innerStart = u.at + 1;
+      next.innerStart = u.at + u.width;
       next.repaired = 'no-close';
     } else if (!next) {
-      const inner = text.slice(u.at + 1, to).trim();
+      const inner = text.slice(u.at + u.width, to).trim();
       if ((inner.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3) {
-        spans.push({ open: u.at, close: to, innerStart: u.at + 1, innerEnd: to, family: 'double', repaired: 'no-close' });
+        spans.push({ open: u.at, close: to, innerStart: u.at + u.width, innerEnd: to, family: 'double', repaired: 'no-close' });
       }
     }
   }
@@ -177,7 +189,7 @@ export function markedSpans(text: string, from = 0, to = text.length, sentenceSt
     let start = Math.max(prevEnd, sentenceStart ? sentenceStart(c.at) : from);
     while (start < c.at && isSpace(text[start])) start++;
     if (start < c.at) {
-      spans.push({ open: start, close: c.at, innerStart: start, innerEnd: c.at, family: 'double', repaired: 'no-open' });
+      spans.push({ open: start, close: c.at + c.width - 1, innerStart: start, innerEnd: c.at, family: 'double', repaired: 'no-open' });
     }
   }
   spans.sort((a, b) => a.open - b.open);

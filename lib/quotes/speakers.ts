@@ -81,11 +81,14 @@ export function tokenize(text: string): Tok[] {
   return out;
 }
 
+/** An initial, or two written together ("J.J. Watt"). */
+const INITIALS = /^\p{Lu}(?:\.\p{Lu})?$/u;
+
 /** Is the "." at token k the dot of a title or an initial ("Mr. Trump", "Sen. Graham", "Mary E. Lovely")? */
 function abbreviationBefore(toks: Tok[], k: number): boolean {
   const w = toks[k - 1];
   if (!toks[k] || toks[k]!.raw !== '.' || !w || !w.word || w.end !== toks[k]!.start) return false;
-  return w.cap && (NAME_TITLES.has(w.lo) || /^\p{Lu}$/u.test(w.raw) || /^(?:st|mt|ft|jr|sr|gov|sen|rep|gen|col|lt|capt|sgt|rev|prof|dr)$/.test(w.lo));
+  return w.cap && (NAME_TITLES.has(w.lo) || INITIALS.test(w.raw) || /^(?:st|mt|ft|jr|sr|gov|sen|rep|gen|col|lt|capt|sgt|rev|prof|dr)$/.test(w.lo));
 }
 
 export interface Person {
@@ -158,6 +161,8 @@ const PUBLICATION_NOUNS = words('journal newspaper newswire service agency outle
 const DETERMINERS = words('a an the his her their its our my your this these those');
 /** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
 const DENIALS = words('denied denies deny');
+/** Words that open a description of a person the text does not name ("a Republican", "one former aide"). */
+const INDEFINITES = words('a an one another');
 /** Verbs of intent before "to" and a verb of saying: "he planned to ask", "declined to say". */
 const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|continu(?:e|es|ed)|declin(?:e|es|ed)|refus(?:e|es|ed)|tr(?:y|ies|ied))$/;
 /** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
@@ -280,7 +285,7 @@ export class People {
         // "Rep. Nancy Mace", "Sen. Lindsey Graham": the dot of a title.
         else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && NAME_TITLES.has(toks[k1 - 1]!.lo) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
         // "Patrick W. Carlineo", "Mary E. Lovely": the dot of an initial.
-        else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && /^\p{Lu}$/u.test(toks[k1 - 1]!.raw) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
+        else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && INITIALS.test(toks[k1 - 1]!.raw) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
         // "Secretary of State", "Juan de la Cruz"; but not "Bukele of El Salvador".
         else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
         else break;
@@ -292,7 +297,7 @@ export class People {
       const titles: string[] = [];
       for (let j = k; j < k1; j++) {
         const lo = toks[j]!.lo.replace(/\.$/, '');
-        if (lo === '' && j > k && /^\p{Lu}$/u.test(toks[j - 1]!.raw) && n0 < j) continue; // an initial's dot
+        if (lo === '' && j > k && INITIALS.test(toks[j - 1]!.raw) && n0 < j) continue; // an initial's dot
         if (lo === '') {
           n0 = j + 1;
           continue;
@@ -431,7 +436,8 @@ export class People {
       const key = this.keyOf(r);
       if (!keys.has(key)) continue;
       const name = this.nameOf(r);
-      if (r.k1 - r.n0 > 4) continue;
+      // At most four words (an initial's dot is no word: "T. J. Harlan" is three).
+      if (this.toks.slice(r.n0, r.k1).filter((t) => t.word).length > 4) continue;
       const m = forms.get(key) ?? new Map<string, number>();
       m.set(name, (m.get(name) ?? 0) + 1);
       forms.set(key, m);
@@ -505,6 +511,10 @@ export class People {
       if (!t.word || t.cap) break;
       if (ROLE_WORDS.has(t.lo) && this.toks[j + 1]!.cap) return true;
     }
+    // A broadcaster's call sign ("KING-TV reported").
+    if (/-(?:TV|FM|AM)$/.test(this.toks[r.k1 - 1]!.raw)) return true;
+    // "the Times", and "as The Hill pointed out": a name led by "the" without a title.
+    if (r.n0 === r.k0 + 1 && this.toks[r.k0]!.lo === 'the' && !r.titles.length) return true;
     return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
   }
 
@@ -1198,8 +1208,16 @@ export class People {
     const spk = this.readForward(k, limit);
     if (spk) {
       let v = spk.end;
-      // "Bukele also said", "Brooke tearfully asked"
-      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
+      // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name (after a quote closed by a comma, "?" or
+      // "!": after "…“unelectable now.” Sen. Ted Cruz (R-Texas), also a hopeful, called …" a new sentence starts).
+      const closedByComma = /[,?!]\s*(?:''|[”"’'])?\s*$/.test(this.text.slice(Math.max(0, from - 4), from));
+      if (closedByComma && this.toks[v]?.raw === '(') {
+        const close = this.toks.findIndex((t, j) => j > v && j < Math.min(limit, v + 8) && t.raw === ')');
+        if (close > v) v = close + 1;
+      }
+      // "Bukele also said", "Brooke tearfully asked", "she has said" — an auxiliary only after a quote closed by a
+      // comma, "?" or "!" (after "…another “Holocaust.” Netanyahu has said that …" a new sentence starts).
+      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
       // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).
       if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
@@ -1249,6 +1267,24 @@ export class People {
       }
       const after = this.readForward(f, limit);
       if (after) return after.phrase;
+      // "said a New Hampshire Republican", "said one former executive who requested anonymity": a person
+      // the text does not name — nobody, unless named in apposition ("said a longtime friend, Jo Park,").
+      if (INDEFINITES.has(this.toks[f]?.lo ?? '')) {
+        for (let c = f + 1; c < Math.min(limit, f + 8) && this.toks[c]!.word; c++) {
+          if (this.toks[c + 1]?.raw !== ',') continue;
+          const named = this.readForward(c + 2, limit);
+          if (named && named.phrase.kind === 'name' && !this.isOrganization(named.phrase)) return named.phrase;
+          break;
+        }
+        return nobody(this.toks[f]!.start);
+      }
+    }
+    // "“…,” a New Hampshire Republican said", "one former aide recalled": an unnamed person, nobody.
+    // (Its words run straight to a finite verb: not "“…,” a nod to the front-runner acknowledging …".)
+    if (INDEFINITES.has(this.toks[k]!.lo)) {
+      for (let v = k + 1; v < Math.min(limit, k + 8) && this.toks[v]!.word && !PREPOSITIONS.has(this.toks[v]!.lo); v++) {
+        if (isSpeechVerb(this.toks, v)) return /ing$/.test(this.toks[v]!.lo) ? null : nobody(this.toks[k]!.start);
+      }
     }
     // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
     if (!/,\s*[”"’]?\s*$/.test(this.text.slice(Math.max(0, from - 3), from))) return null;
@@ -1418,6 +1454,17 @@ export class People {
 
   /** The subject of a clause: its first person (name or pronoun) in [floor, end), organisations skipped. */
   private clauseSubject(floor: number, end: number): SpeakerPhrase | null {
+    // A fronted phrase is no subject ("In line with his fellow Americans, Sen. Ted Cruz was critical …,
+    // telling …"): the clause starts after its comma.
+    let from = floor;
+    while (from < end && !this.toks[from]!.word) from++;
+    // (Not a subordinate clause: "When Robby Mook, Clinton's campaign manager, was asked …, he laughed and said".)
+    if (PREPOSITIONS.has(this.toks[from]?.lo ?? '') && !SUBORDINATORS.has(this.toks[from]?.lo ?? '')) {
+      for (let c = from + 1; c < end; c++) if (this.toks[c]!.raw === ',') {
+        floor = c + 1;
+        break;
+      }
+    }
     for (let j = floor; j < end; j++) {
       // A possessive is not the subject ("Iran's deputy foreign minister …, Abbas Araghchi, … said").
       if (/['’]s$/.test(this.toks[j]!.raw)) continue;
