@@ -28,11 +28,14 @@
  *   duration; numbers glued to letters ("802.11ac") and spaced times ("10: 00", "8 p. m.") are not
  *   counts; tens and units joined by a hyphen ("Fifty-two") are one number (lib/nlp/quantities.ts,
  *   docs/notes/conflicts3.md).
+ * Version 16: speakers — '' as a quotation mark, auxiliaries after a quote, unnamed speakers, fronted
+ *   phrases, initials, publications and call signs are nobody (docs/notes/speak9.md); a plural or
+ *   compound role word before a name is a title ("Singer-guitarists Tom Johnston").
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 15;
+export const KEYS_VERSION = 16;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

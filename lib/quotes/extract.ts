@@ -10,6 +10,7 @@ import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
 import { REPORTING_VERBS, ADVERBS, words } from './lexicon';
 import { SPEAKER_MODEL } from './fitted-speakers';
+import { titleCased } from '../nlp';
 import { pickSpeaker, speakerCandidates, type Candidate, type SpeakerModel } from './ranker';
 
 /** "— Nayib Bukele (@nayibbukele) December 23, 2025" */
@@ -81,12 +82,8 @@ function isTitle(text: string, span: MarkedSpan, people: People): boolean {
     const t = people.toks[j]!;
     if (t.word && TITLE_CUES.has(t.lo)) return true;
   }
-  if (ws.length < 2 || /[?!]$/.test(inner)) return false;
-  // Capitals for shouting, not for a title: "there was “NO COLLUSION and NO OBSTRUCTION.”"
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
-  if (ws.length >= 3 && caps.length >= 2 && caps.every((w) => w.length >= 2 && w === w.toUpperCase())) return false;
-  const small = words('of the and a an in on for to at de by with');
-  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && small.has(w)));
+  // Every word capitalised but the small ones; not shouting ("there was “NO COLLUSION and NO OBSTRUCTION.”").
+  return titleCased(inner);
 }
 
 interface Draft {
