@@ -388,7 +388,16 @@ export function differentActors(a: Weighted, actA: Set<string> | null, b: Weight
 const actorCache = new WeakMap<readonly Weighted[], Array<Set<string> | null>>();
 export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
   let a = actorCache.get(ws);
-  if (!a) actorCache.set(ws, (a = mainActors(ws.map((w) => w.f.unit.text))));
+  if (!a) {
+    a = mainActors(ws.map((w) => w.f.unit.text));
+    // A pronoun or role subject resolved in the article (features.ts `resolvePeople`): the person it
+    // stands for, not the previous sentence's actor; null when it resolves to nobody for sure.
+    ws.forEach((w, k) => {
+      const s = w.f.subject;
+      if (s !== undefined) a![k] = s && s.length ? new Set(s) : null;
+    });
+    actorCache.set(ws, a);
+  }
   return a;
 }
 
