@@ -38,7 +38,7 @@ import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
-import { actorsDisagree, mainActors } from '../nlp/actors';
+import { actorsDisagree, mainActors, shareActor } from '../nlp/actors';
 import type { SynonymTable } from '../nlp/synonyms';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -381,6 +381,10 @@ export function sameQuotation(a: Weighted, b: Weighted): boolean {
  */
 export function differentActors(a: Weighted, actA: Set<string> | null, b: Weighted, actB: Set<string> | null): boolean {
   if (!actorsDisagree(actA, a.f.unit.text, actB, b.f.unit.text)) return false;
+  // A subject resolved in its article (features.ts `resolvePeople`) is compared as a person, not as
+  // words of the text: two units resolved to one person agree. (Only then: the story stage's actors,
+  // read from the texts alone, stay as its model was fitted.)
+  if ((a.f.subject || b.f.subject) && shareActor(actA, actB)) return false;
   return !sameQuotation(a, b);
 }
 

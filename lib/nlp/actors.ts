@@ -185,13 +185,22 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
  */
 export function actorsDisagree(actorA: Set<string> | null, textA: string, actorB: Set<string> | null, textB: string): boolean {
   if (!actorA || !actorB) return false;
-  // One actor under two mentions ("He wants…" and "he dismissed…", both resolved to Trump).
-  for (const w of telling(actorA)) if (actorB.has(w)) return false;
   const wa = wordsOf(textA);
   const wb = wordsOf(textB);
   for (const w of telling(actorA)) if (wb.has(w)) return false;
   for (const w of telling(actorB)) if (wa.has(w)) return false;
   return true;
+}
+
+/**
+ * Do two actors share a word that tells who they are? One person under two mentions: "He wants…" and
+ * "he dismissed…", both resolved to Trump in their articles (lib/engine/features.ts `resolvePeople`),
+ * whose texts name nobody.
+ */
+export function shareActor(actorA: Set<string> | null, actorB: Set<string> | null): boolean {
+  if (!actorA || !actorB) return false;
+  for (const w of telling(actorA)) if (actorB.has(w)) return true;
+  return false;
 }
 
 /**
