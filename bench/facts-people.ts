@@ -2,10 +2,12 @@
  * The people a DEV set's units refer to without naming them (features.ts `resolvePeople`): for each
  * fact unit whose names gain a person (a subject pronoun, a role phrase), the unit and what it gained.
  * Counts per set; `--list` prints every resolution, to check them by eye.
- *   npx tsx bench/facts-people.ts [--sets=dnc,pompeo] [--list]
+ * `--time`: what resolving costs, per article (three passes over the sets' articles; a timing, not a check).
+ *   npx tsx bench/facts-people.ts [--sets=dnc,pompeo] [--list] [--time]
  * Held-out sets are refused (facts-causes.ts DEV_SETS only).
  */
-import { articleFeatures, reportFeatures, resolveLeadNames } from '../lib/engine/features.ts';
+import { articleFeatures, reportFeatures, resolveLeadNames, resolvePeople } from '../lib/engine/features.ts';
+import type { Article } from '../lib/types.ts';
 import { DEV_SETS, loadSet } from './facts-causes.ts';
 
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -14,9 +16,11 @@ const sets = arg('sets')?.split(',') ?? DEV_SETS;
 for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out errors are never read)`);
 let all = 0;
 let facts = 0;
+const read: Article[] = [];
 for (const name of sets) {
   const articles = await loadSet(name);
   if (!articles) continue;
+  read.push(...articles);
   let n = 0;
   let f = 0;
   for (const a of articles) {
@@ -38,3 +42,13 @@ for (const name of sets) {
   facts += f;
 }
 console.log(`all: ${all} of ${facts}`);
+
+if (process.argv.includes('--time')) {
+  const feats = read.map((a) => resolveLeadNames(articleFeatures(a)));
+  for (let pass = 1; pass <= 3; pass++) {
+    const t0 = performance.now();
+    for (const f of feats) resolvePeople(f);
+    const t = performance.now() - t0;
+    console.log(`pass ${pass}: ${read.length} articles, resolvePeople ${t.toFixed(0)} ms, ${(t / read.length).toFixed(1)} ms per article`);
+  }
+}

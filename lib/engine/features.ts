@@ -180,13 +180,15 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
     const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
     const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
-    out = resolvePeople(resolveLeadNames(
+    const read = resolveLeadNames(
       feats.map((f) => {
         if (f.fact) return inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text)) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) ? { ...f, fact: true } : f;
       }),
-    ));
+    );
+    // Pronouns and role phrases are read in English only (lib/quotes' lexicon is English).
+    out = english ? resolvePeople(read) : read;
     reportCache.set(feats, out);
   }
   return out;
@@ -292,6 +294,7 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
   };
   let k = 0;
   return feats.map((f, u) => {
+    if (!f.fact) return f; // only facts are compared
     const from = at[u]!;
     const to = from + f.unit.text.length;
     while (k < toks.length && toks[k]!.start < from) k++;
