@@ -38,7 +38,7 @@ import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
-import { actorsDisagree, mainActors } from '../nlp/actors';
+import { actorsDisagree, mainActors, shareActor } from '../nlp/actors';
 import type { SynonymTable } from '../nlp/synonyms';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -381,6 +381,10 @@ export function sameQuotation(a: Weighted, b: Weighted): boolean {
  */
 export function differentActors(a: Weighted, actA: Set<string> | null, b: Weighted, actB: Set<string> | null): boolean {
   if (!actorsDisagree(actA, a.f.unit.text, actB, b.f.unit.text)) return false;
+  // A subject resolved in its article (features.ts `resolvePeople`) is compared as a person, not as
+  // words of the text: two units resolved to one person agree. (Only then: the story stage's actors,
+  // read from the texts alone, stay as its model was fitted.)
+  if ((a.f.subject || b.f.subject) && shareActor(actA, actB)) return false;
   return !sameQuotation(a, b);
 }
 
@@ -388,7 +392,16 @@ export function differentActors(a: Weighted, actA: Set<string> | null, b: Weight
 const actorCache = new WeakMap<readonly Weighted[], Array<Set<string> | null>>();
 export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
   let a = actorCache.get(ws);
-  if (!a) actorCache.set(ws, (a = mainActors(ws.map((w) => w.f.unit.text))));
+  if (!a) {
+    a = mainActors(ws.map((w) => w.f.unit.text));
+    // A pronoun or role subject resolved in the article (features.ts `resolvePeople`): the person it
+    // stands for, not the previous sentence's actor; null when it resolves to nobody for sure.
+    ws.forEach((w, k) => {
+      const s = w.f.subject;
+      if (s !== undefined) a![k] = s && s.length ? new Set(s) : null;
+    });
+    actorCache.set(ws, a);
+  }
   return a;
 }
 

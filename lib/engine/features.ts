@@ -3,7 +3,10 @@
  */
 import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
+import { subjectOffset } from '../nlp/actors';
 import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { People, type Person } from '../quotes/speakers';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, ROLE_WORDS } from '../quotes/lexicon';
 
 export interface UnitFeatures {
   unit: Unit;
@@ -30,6 +33,13 @@ export interface UnitFeatures {
   names: Set<string>;
   /** Stem of the sentence's first word when it is capitalised and could be a name (`names` would keep it mid-sentence). */
   lead?: string;
+  /**
+   * Who the unit's main clause is about when its subject is a pronoun or a role phrase ("He said…",
+   * "The president signed…", "“…,” she said"): the folded words of the person it resolves to in the
+   * article (`resolvePeople`), or null when it resolves to nobody for sure. Absent when the subject is
+   * neither (a name, a noun) or the report has not resolved people (the story stage, `pairs`).
+   */
+  subject?: string[] | null;
   /** The unit negates something ("not", "never", "n't", "no"…). */
   negated: boolean;
   /**
@@ -170,13 +180,15 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
     const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
     const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
-    out = resolveLeadNames(
+    const read = resolveLeadNames(
       feats.map((f) => {
         if (f.fact) return inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text)) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) ? { ...f, fact: true } : f;
       }),
     );
+    // Pronouns and role phrases are read in English only (lib/quotes' lexicon is English).
+    out = english ? resolvePeople(read) : read;
     reportCache.set(feats, out);
   }
   return out;
@@ -193,6 +205,132 @@ export function resolveLeadNames(feats: UnitFeatures[]): UnitFeatures[] {
   const known = new Set<string>();
   for (const f of feats) for (const n of f.names) known.add(n);
   return feats.map((f) => (f.lead && known.has(f.lead) && !f.names.has(f.lead) ? { ...f, names: new Set([f.lead, ...f.names]) } : f));
+}
+
+/** Subject pronouns whose antecedent a unit's names gain (`resolvePeople`). */
+const PRONOUNS = new Set(['he', 'she']);
+/** Units before a pronoun's within which its person must have been named (the pronoun's own unit included). */
+const PRONOUN_REACH = 2;
+
+/**
+ * The people a unit refers to without naming them, resolved within its article (lib/quotes
+ * speakers.ts `People`, read-only): a subject pronoun ("he said Friday…") whose person is the one of
+ * that gender named in the units just before, and a role phrase ("the president", "the former
+ * director", "the US President") whose role the article gives to exactly one person ("President
+ * Trump", "FBI Director James Comey"). Conservative: a pronoun with another person of that gender, or
+ * of unknown gender, named between it and its antecedent ("Trump met Macron. He said…") stays
+ * unresolved, so does a role two people carry, a pronoun or role inside a quotation, and a place or
+ * organisation. The unit's `names` gain the person's surname stem, so the actor check, the pair
+ * model's name miss and the coverage model see "The president said Friday…" and "Trump said
+ * Friday…" as about one actor. Units that gain nothing stay the same objects.
+ */
+export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
+  if (feats.length < 2) return feats;
+  // The article's text rebuilt from its units (paragraphs by blank lines): People reads sentences and quotes from it.
+  const at: number[] = [];
+  const quoted: Array<[number, number]> = [];
+  let text = '';
+  feats.forEach((f, k) => {
+    if (k > 0) text += f.unit.p !== feats[k - 1]!.unit.p ? '\n\n' : ' ';
+    at.push(text.length);
+    for (const q of quotedSpans(f.unit.text)) quoted.push([text.length + q.start - 1, text.length + q.end + 1]);
+    text += f.unit.text;
+  });
+  const inQuote = (x: number) => quoted.some(([a, b]) => x >= a && x < b);
+  let people: People;
+  try {
+    people = new People(text, quoted);
+  } catch {
+    return feats;
+  }
+  const unitOf = (x: number) => {
+    let lo = 0;
+    let hi = at.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (at[mid]! <= x) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const persons = people.allPersons().filter((p) => !people.isEntityLike(p));
+  const isPerson = new Set(persons);
+  const pronounPerson = (x: number, g: 'm' | 'f'): Person | null => {
+    const p = people.antecedent(x, g);
+    // A person the article gives that gender ("he" of someone else is how "Trump" gets a "she").
+    if (!p || !isPerson.has(p) || p.gender !== g) return null;
+    const before = people.mentions.filter((m) => m.start < x);
+    const last = before.filter((m) => m.person === p).pop();
+    // Named just before, and not only after a preposition ("a man, also from Inner Mongolia. He had…").
+    if (!last || unitOf(x) - unitOf(last.start) > PRONOUN_REACH || people.isObliqueMention(last)) return null;
+    // Anyone else who could be meant, named since the start of that sentence: the same gender or an unknown one.
+    const rival = before.some((m) => m.sent >= last.sent && m.person !== p && isPerson.has(m.person) && (m.person.gender === g || m.person.gender === null));
+    return rival ? null : p;
+  };
+  const toks = people.toks;
+  // Roles written right beside a name: "President Trump", "FBI Director James Comey", "Israel's
+  // ambassador, Ron Dermer", "Mr. Trump, the president," (People's own roles reach further, to any
+  // role word a few words before a name).
+  const beside = new Map<string, Set<Person>>();
+  const give = (role: string | undefined, p: Person) => {
+    if (role === undefined || !ROLE_WORDS.has(role)) return;
+    const ps = beside.get(role) ?? new Set<Person>();
+    ps.add(p);
+    beside.set(role, ps);
+  };
+  for (const m of people.mentions) {
+    if (!isPerson.has(m.person)) continue;
+    const b = toks[m.k - 1];
+    if (b?.sent === m.sent) give(b.raw === ',' ? toks[m.k - 2]?.lo : b.lo, m.person);
+    let e = people.tokenAt(m.end);
+    if (toks[e]?.raw !== ',') continue;
+    for (e++; e < toks.length && e <= people.tokenAt(m.end) + 5 && toks[e]!.word && !toks[e]!.cap; e++) give(toks[e]!.lo, m.person);
+  }
+  const rolePerson = (role: string, x: number): Person | null => {
+    const holders = [...(beside.get(role) ?? [])];
+    if (holders.length !== 1) return null;
+    const p = holders[0]!;
+    return people.mentions.some((m) => m.person === p && m.start < x) ? p : null;
+  };
+  let k = 0;
+  return feats.map((f, u) => {
+    if (!f.fact) return f; // only facts are compared
+    const from = at[u]!;
+    const to = from + f.unit.text.length;
+    while (k < toks.length && toks[k]!.start < from) k++;
+    const limit = people.tokenAt(to);
+    const found = new Set<Person>();
+    const s0 = subjectOffset(f.unit.text);
+    const subjectAt = s0 === null ? -1 : from + s0;
+    let subject: Person | null | undefined;
+    for (let j = k; j < limit; j++) {
+      const t = toks[j]!;
+      if (!t.word || inQuote(t.start)) continue;
+      if (PRONOUNS.has(t.lo)) {
+        const p = pronounPerson(t.start, MALE_PRONOUNS.has(t.lo) ? 'm' : FEMALE_PRONOUNS.has(t.lo) ? 'f' : 'm');
+        if (t.start === subjectAt) subject = p;
+        if (p) found.add(p);
+        if (process.env.DBG) console.log('PRO', t.lo, p?.name, f.unit.text.slice(0, 40));
+      } else if (t.lo === 'the') {
+        const r = people.readForward(j, limit);
+        // Not an apposition ("Matthew Pottinger, the senior director…", "The committee chairman, Richard Burr,") nor a role of a place or body
+        // named after it ("the director of South Korea's intelligence service", "the president of France").
+        const apposition = (toks[j - 1]?.raw === ',' && toks[j - 2]?.cap === true) || (r !== null && toks[r.end]?.raw === ',' && toks[r.end + 1]?.cap === true);
+        const complement = r !== null && /^(?:of|for|at|to|in)$/.test(toks[r.end]?.lo ?? '');
+        if (r && r.phrase.kind === 'role' && ROLE_WORDS.has(r.phrase.role) && !apposition && !complement) {
+          const p = rolePerson(r.phrase.role, t.start);
+          if (t.start === subjectAt) subject = p;
+          if (p) found.add(p);
+          if (process.env.DBG) console.log('ROLE', r.phrase.role, p?.name, f.unit.text.slice(0, 40));
+        }
+      }
+    }
+    if (!found.size && subject === undefined) return f;
+    const add = [...found].flatMap((p) => nameStems(names(p.key.replace(/^\p{L}/u, (c) => c.toUpperCase())))).filter((n) => !f.names.has(n));
+    const out = add.length ? { ...f, names: new Set([...f.names, ...add]) } : { ...f };
+    if (subject !== undefined) out.subject = subject ? tokens(subject.name).map((t) => t.w.replace(/'s$/, '')) : null;
+    return out;
+  });
 }
 
 /**

@@ -102,6 +102,29 @@ function mainClause(text: string): { text: string; fromQuote: boolean } {
 }
 
 /**
+ * Where the subject of a sentence's main clause starts in `text` (as `mainActors` finds it: after a
+ * dateline, a leading quotation, a leading adverbial clause), as an offset into `text` itself; null
+ * when no word follows.
+ */
+export function subjectOffset(text: string): number | null {
+  let from = 0;
+  const dateline = /^\s*[\p{Lu}][\p{Lu} .'’]+,[^–—-]{0,40}?\s[–—-]\s+/u.exec(text);
+  if (dateline) from = dateline[0].length;
+  const rest = text.slice(from);
+  const q = /^\s*["“][^"”]*["”]\s*,?\s*/u.exec(rest);
+  if (q && q[0].length < rest.length) from += q[0].length;
+  else {
+    const first = tokens(rest)[0];
+    if (first && OPENERS.has(first.w)) {
+      const comma = rest.indexOf(',');
+      if (comma > 0 && tokens(rest.slice(0, comma)).length <= 12) from += comma + 1;
+    }
+  }
+  const t = tokens(text.slice(from))[0];
+  return t ? from + t.start : null;
+}
+
+/**
  * The main actor of each sentence, in article order: a set of folded name words, or null when the
  * sentence's subject is not a name (a common noun, "it", "they", nothing found). A sentence whose
  * subject is "he"/"she" takes the previous sentence's actor. `known`: the article's names written
@@ -167,6 +190,17 @@ export function actorsDisagree(actorA: Set<string> | null, textA: string, actorB
   for (const w of telling(actorA)) if (wb.has(w)) return false;
   for (const w of telling(actorB)) if (wa.has(w)) return false;
   return true;
+}
+
+/**
+ * Do two actors share a word that tells who they are? One person under two mentions: "He wants…" and
+ * "he dismissed…", both resolved to Trump in their articles (lib/engine/features.ts `resolvePeople`),
+ * whose texts name nobody.
+ */
+export function shareActor(actorA: Set<string> | null, actorB: Set<string> | null): boolean {
+  if (!actorA || !actorB) return false;
+  for (const w of telling(actorA)) if (actorB.has(w)) return true;
+  return false;
 }
 
 /**
