@@ -15,7 +15,7 @@
  * an `upgrade()` if existing records need new fields, keep every older version, and add a test that
  * opens a database written by the previous version (tests/unit/store-upgrade.test.ts).
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
 import { identityFilterOf, type IdentityFilterData } from './identity-filter';
@@ -23,7 +23,7 @@ import type { PackedVectors } from '../engine/vectors';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -50,6 +50,28 @@ export interface StoredArticle extends Omit<Article, 'units'> {
   keys: string[];
   /** Version of the key function that computed `keys` (see Corpus.reindex()). */
   keysVersion: number;
+  /**
+   * Schema v9: the postings chunk (PostingsRecord `s`) that holds this article's id under each of
+   * its `keys`; absent = 0 (the chunk the v8 → v9 upgrade wrote).
+   */
+  ps?: number;
+}
+
+/**
+ * Story-key postings (schema v9): the ids of the live articles carrying key `k`, written together
+ * in chunk `s` — one record per key per import transaction, where schema v8 had one multi-entry
+ * index entry per key per article (an import's cost grew with those entries: bench/idb-growth.ts).
+ * A key's ids are the union of its chunks (Corpus.keyIds); an article's ids are in chunk
+ * `StoredArticle.ps` of each of its keys, which is how a delete or an update finds them.
+ * The record `{ k: '', s: 0 }` (never a story key) keeps the last chunk number in `seq`.
+ */
+export interface PostingsRecord {
+  k: string;
+  s: number;
+  /** Ids, sorted (code-unit order, as IndexedDB orders string keys). */
+  ids: string[];
+  /** Only in the counter record (k = ''). */
+  seq?: number;
 }
 
 /**
@@ -171,6 +193,7 @@ export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
 }
 
 export type ParallaxDb = Dexie & {
+  postings: Table<PostingsRecord, [string, number]>;
   vectors: EntityTable<VectorsRecord, 'id'>;
   keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
@@ -416,6 +439,41 @@ export const SCHEMA_V8 = {
 export async function upgradeToV8(_tx: Transaction): Promise<void> {}
 
 /**
+ * Schema v9: the multi-entry `*keys` index of the articles goes (~40 index entries per article
+ * written, the part of an import that grew with the corpus); story-key postings take its place,
+ * one record per key per import transaction (PostingsRecord).
+ */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
+  articles: 'id, canonUrl, hash',
+  postings: '[k+s]',
+};
+
+/** Postings of stored records as written by one chunk `s`: key → sorted ids. */
+export function postingsOf(recs: Iterable<Pick<StoredArticle, 'id' | 'keys'>>, s: number): PostingsRecord[] {
+  const by = new Map<string, string[]>();
+  for (const r of recs) {
+    for (const k of new Set(r.keys ?? [])) {
+      const l = by.get(k);
+      if (l) l.push(r.id);
+      else by.set(k, [r.id]);
+    }
+  }
+  const out: PostingsRecord[] = [];
+  for (const [k, ids] of by) out.push({ k, s, ids: [...new Set(ids)].sort() });
+  return out;
+}
+
+/** v8 → v9: every stored article's keys into postings chunk 0 (records keep no `ps`: absent = 0). */
+export async function upgradeToV9(tx: Transaction): Promise<void> {
+  const recs: Array<Pick<StoredArticle, 'id' | 'keys'>> = [];
+  await tx.table('articles').each((rec: StoredArticle) => {
+    if (Array.isArray(rec.keys) && rec.keys.length) recs.push({ id: rec.id, keys: rec.keys });
+  });
+  await tx.table('postings').bulkPut(postingsOf(recs, 0));
+}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -428,6 +486,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
   if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade((tx) => upgradeToV7(tx));
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
+  if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade((tx) => upgradeToV9(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {
