@@ -6,12 +6,13 @@
  * load. Records are shaped like the store's (StoredArticle: ~3.9 kB of text, spans, 40 story keys
  * drawn from a Zipf law like bench/synthetic.ts's articles' keys, id, canonUrl, hash).
  *
- *   nice npx tsx bench/idb-growth.ts [--size 100000] [--batch 1000] [--variants v8,nokeys,postings,notext]
+ *   nice npx tsx bench/idb-growth.ts [--size 100000] [--batch 1000] [--variants v8,nokeys,postings,grouped,notext] [--diverse]
  *
  * Variants (each its own database in its own profile):
  *   v8        articles: id, canonUrl, hash, *keys (multi-entry)  — the store's schema today
  *   nokeys    the same records, no *keys index
  *   postings  nokeys + a postings store: per transaction one record per distinct key, [key, seq] → ids
+ *   grouped   nokeys + postings grouped: per transaction 64 records (keys by hash), each with a multi-entry index of its keys
  *   notext    v8's indexes, records without their text (how much is the value's size)
  * Prints ms per 1,000 articles for each tenth of the fill, per variant.
  */
@@ -41,6 +42,8 @@ function article(k, variant) {
   // The story keys as lib/engine/keys.ts picks them: the article's 40 most frequent words (then by name).
   const count = new Map(); for (const w of text.split(/[ .]+/)) if (w.length > 3) count.set(w, (count.get(w) || 0) + 1);
   let keys = [...count].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, 40).map(([w]) => 'w:' + w);
+  // --diverse: keys as varied as real news (zyte pages: 25 distinct keys per article over 181 pages), drawn from a long Zipf tail.
+  if (window.diverse) { const ks = new Set(); while (ks.size < 40) ks.add('w:' + wordOf(zipf() * 7 % VOCAB) + (rand() < 0.5 ? zipf() % 97 : '')); keys = [...ks]; }
   if (variant === 'numkeys') keys = keys.map((k) => { let h = 0x811c9dc5; for (let j = 0; j < k.length; j++) { h ^= k.charCodeAt(j); h = Math.imul(h, 0x01000193); } return h >>> 0; });
   const id = 'zipf-' + k.toString(36).padStart(6, '0') + '-' + Math.floor(rand() * 1e9).toString(36);
   return { id, title: 'Story ' + k, outlet: 'Outlet ' + (k % 40), date: '2025-01-10', url: 'https://o' + (k % 40) + '.example/n/' + k, canonUrl: 'o' + (k % 40) + '.example/n/' + k,
@@ -52,16 +55,18 @@ window.openDb = (variant) => new Promise((res, rej) => {
   r.onupgradeneeded = () => { const d = r.result; const a = d.createObjectStore('articles', { keyPath: 'id' });
     a.createIndex('canonUrl', 'canonUrl'); a.createIndex('hash', 'hash');
     if (variant === 'v8' || variant === 'notext' || variant === 'numkeys') a.createIndex('keys', 'keys', { multiEntry: true });
-    if (variant === 'postings') d.createObjectStore('postings', { keyPath: ['k', 's'] }); };
+    if (variant === 'postings') d.createObjectStore('postings', { keyPath: ['k', 's'] });
+    if (variant === 'grouped') d.createObjectStore('postings', { keyPath: ['g', 's'] }).createIndex('keys', 'keys', { multiEntry: true }); };
   r.onsuccess = () => { db = r.result; res(true); }; r.onerror = () => rej(r.error);
 });
 window.fill = async (from, n, variant) => {
   const recs = []; for (let k = from; k < from + n; k++) recs.push(article(k, variant));
   const t = performance.now();
-  const stores = variant === 'postings' ? ['articles', 'postings'] : ['articles'];
+  const stores = variant === 'postings' || variant === 'grouped' ? ['articles', 'postings'] : ['articles'];
   await new Promise((res, rej) => { const tx = db.transaction(stores, 'readwrite'); const a = tx.objectStore('articles');
     for (const r of recs) a.put(r);
     if (variant === 'postings') { const p = tx.objectStore('postings'); const by = new Map(); for (const r of recs) for (const k of r.keys) { let l = by.get(k); if (!l) by.set(k, l = []); l.push(r.id); } const s = seq++; for (const [k, ids] of by) p.put({ k, s, ids }); }
+    if (variant === 'grouped') { const p = tx.objectStore('postings'); const by = new Map(); for (const r of recs) for (const k of r.keys) { let h = 0x811c9dc5; for (let j = 0; j < k.length; j++) { h ^= k.charCodeAt(j); h = Math.imul(h, 0x01000193); } const g = (h >>> 0) % 64; let m = by.get(g); if (!m) by.set(g, m = new Map()); let l = m.get(k); if (!l) m.set(k, l = []); l.push(r.id); } const s = seq++; for (const [g, m] of by) p.put({ g, s, keys: [...m.keys()], lists: [...m.values()] }); }
     tx.oncomplete = res; tx.onerror = () => rej(tx.error); tx.onabort = () => rej(tx.error); });
   return performance.now() - t;
 };
@@ -85,6 +90,7 @@ async function main() {
       });
       const page = await ctx.newPage();
       await page.goto(`http://127.0.0.1:${port}/`);
+      if (args.includes('--diverse')) await page.evaluate(() => ((window as unknown as { diverse: boolean }).diverse = true));
       await page.evaluate((x) => (window as unknown as { openDb: (v: string) => Promise<boolean> }).openDb(x), v);
       runs.push({ v, dir, ctx, page, ms: [] });
     }

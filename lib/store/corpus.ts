@@ -24,7 +24,9 @@ import {
   type KeyStatRecord,
   type OpenOptions,
   type ParallaxDb,
+  postingsGroup,
   postingsOf,
+  upgradeChunk,
   type PostingsRecord,
   type StoredArticle,
   type VectorsRecord,
@@ -172,7 +174,7 @@ export const IMPORT_BATCH = 1000;
  * per key per page.
  */
 export const POSTINGS_CHUNK_MIN = 64;
-/** A smaller write opens a new chunk once a key's ids in the last one reached this many (bounds the record a small write rewrites). */
+/** A smaller write opens a new chunk rather than make a record of the last one hold more ids than this (bounds what a small write rewrites). */
 export const POSTINGS_CHUNK_MAX = 4096;
 
 /** A deleted article, kept in the trash until restored, emptied, or TRASH_DAYS old. */
@@ -394,27 +396,26 @@ export class Corpus implements CorpusIndex {
       const lists = await this.db.transaction('r', articles, () => Promise.all(uniq.map((k) => articles.where('keys').equals(k).primaryKeys())));
       return new Map(uniq.map((k, i) => [k, lists[i]!]));
     }
-    // A key's chunks (schema v9), read as one range each; their ids joined and sorted, as the v8
-    // multi-entry index gave them (each live article is in exactly one chunk of each of its keys).
-    const chunks = await this.db.transaction('r', postings, () =>
-      Promise.all(uniq.map((k) => postings.where('[k+s]').between([k, Dexie.minKey], [k, Dexie.maxKey], true, true).toArray())),
-    );
+    // The records holding each key (schema v9), found by their multi-entry index; the key's ids
+    // joined over them and sorted, as the v8 multi-entry index gave them (each live article is in
+    // exactly one record of each of its keys).
+    const recs = await this.db.transaction('r', postings, () => Promise.all(uniq.map((k) => postings.where('keys').equals(k).toArray())));
     return new Map(
       uniq.map((k, i) => {
-        const cs = chunks[i]!;
-        return [k, cs.length === 1 ? cs[0]!.ids.slice() : cs.flatMap((c) => c.ids).sort()];
+        const lists = recs[i]!.map((r) => r.lists[r.keys.indexOf(k)] ?? []);
+        return [k, lists.length === 1 ? lists[0]!.slice() : lists.flat().sort()];
       }),
     );
   }
 
   /**
-   * Keeps the story-key postings (schema v9) in step with a write: `removed` are the records as
-   * stored before it (their ids leave the chunks `ps` of their keys), `added` the records it writes
-   * (their ids go into a chunk, whose number is set as their `ps` — so call this before writing
-   * them). A record written again with the same keys keeps its chunk. A write of at least
-   * POSTINGS_CHUNK_MIN articles opens a new chunk and writes it without reading; a smaller one adds
-   * to the last chunk, or opens a new one when a key's ids there reached POSTINGS_CHUNK_MAX.
-   * Must run inside a rw transaction that includes postings.
+   * Keeps the story-key postings (schema v9, db.ts PostingsRecord) in step with a write: `removed`
+   * are the records as stored before it (their ids leave chunk `ps` of their keys' groups), `added`
+   * the records it writes (their ids go into a chunk, whose number is set as their `ps` — so call
+   * this before writing them). A record written again with the same keys keeps its chunk. A write of
+   * at least POSTINGS_CHUNK_MIN articles opens a new chunk and writes it without reading; a smaller
+   * one adds to the last chunk, or opens a new one when a record there would pass POSTINGS_CHUNK_MAX
+   * ids. Must run inside a rw transaction that includes postings.
    */
   private async adjustPostings(removed: ReadonlyArray<Pick<StoredArticle, 'id' | 'keys' | 'ps'>>, added: StoredArticle[]): Promise<void> {
     const postings = this.postingsTable();
@@ -434,51 +435,64 @@ export class Corpus implements CorpusIndex {
     }
     const drop = removed.filter((r) => !same.has(r.id));
     const add = added.filter((r) => !same.has(r.id));
+    if (!drop.length && !add.length) return;
+    const counter = await postings.get([-1, 0]);
     if (drop.length) {
-      const gone = new Map<string, { k: string; s: number; ids: Set<string> }>();
+      // [g, s] → key → ids leaving it.
+      const gone = new Map<string, { g: number; s: number; keys: Map<string, Set<string>> }>();
       for (const r of drop) {
-        const s = r.ps ?? 0;
+        const s = r.ps ?? upgradeChunk(r.id, counter?.upgraded ?? 1);
         for (const k of new Set(r.keys ?? [])) {
-          const at = `${s}\u0000${k}`;
-          let g = gone.get(at);
-          if (!g) gone.set(at, (g = { k, s, ids: new Set() }));
-          g.ids.add(r.id);
+          const g = postingsGroup(k);
+          const at = `${g} ${s}`;
+          let e = gone.get(at);
+          if (!e) gone.set(at, (e = { g, s, keys: new Map() }));
+          let ids = e.keys.get(k);
+          if (!ids) e.keys.set(k, (ids = new Set()));
+          ids.add(r.id);
         }
       }
       const list = [...gone.values()];
-      const recs = await postings.bulkGet(list.map((g) => [g.k, g.s]));
+      const recs = await postings.bulkGet(list.map((e) => [e.g, e.s] as [number, number]));
       const put: PostingsRecord[] = [];
-      const del: Array<[string, number]> = [];
-      list.forEach((g, i) => {
+      const del: Array<[number, number]> = [];
+      list.forEach((e, i) => {
         const rec = recs[i];
         if (!rec) return;
-        const ids = rec.ids.filter((id) => !g.ids.has(id));
-        if (ids.length) put.push({ k: g.k, s: g.s, ids });
-        else del.push([g.k, g.s]);
+        const keys: string[] = [];
+        const lists: string[][] = [];
+        rec.keys.forEach((k, j) => {
+          const out = e.keys.get(k);
+          const ids = out ? rec.lists[j]!.filter((id) => !out.has(id)) : rec.lists[j]!;
+          if (ids.length) keys.push(k), lists.push(ids);
+        });
+        if (keys.length) put.push({ g: e.g, s: e.s, keys, lists });
+        else del.push([e.g, e.s]);
       });
       if (put.length) await postings.bulkPut(put);
       if (del.length) await postings.bulkDelete(del);
     }
     if (!add.length) return;
-    const counter = await postings.get(['', 0]);
     let seq = counter?.seq ?? 0;
-    let fresh = postingsOf(add, seq + 1);
     if (add.length < POSTINGS_CHUNK_MIN) {
       const at = postingsOf(add, seq);
-      const old = await postings.bulkGet(at.map((p) => [p.k, seq]));
-      if (!old.some((o) => o && o.ids.length >= POSTINGS_CHUNK_MAX)) {
-        at.forEach((p, i) => {
-          const o = old[i];
-          if (o) p.ids = [...new Set([...o.ids, ...p.ids])].sort();
-        });
-        await postings.bulkPut(at);
+      const old = await postings.bulkGet(at.map((p) => [p.g, seq] as [number, number]));
+      const merged = at.map((p, i) => {
+        const o = old[i];
+        if (!o) return p;
+        const lists = new Map(o.keys.map((k, j) => [k, o.lists[j]!]));
+        p.keys.forEach((k, j) => lists.set(k, [...new Set([...(lists.get(k) ?? []), ...p.lists[j]!])].sort()));
+        return { g: p.g, s: seq, keys: [...lists.keys()], lists: [...lists.values()] };
+      });
+      if (!merged.some((p) => p.lists.reduce((n, l) => n + l.length, 0) > POSTINGS_CHUNK_MAX)) {
+        await postings.bulkPut(merged);
         for (const r of add) r.ps = seq;
         return;
       }
     }
     seq += 1;
-    await postings.bulkPut(fresh);
-    await postings.put({ k: '', s: 0, ids: [], seq });
+    await postings.bulkPut(postingsOf(add, seq));
+    await postings.put({ ...counter, g: -1, s: 0, keys: [], lists: [], seq });
     for (const r of add) r.ps = seq;
   }
 

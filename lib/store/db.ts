@@ -52,26 +52,43 @@ export interface StoredArticle extends Omit<Article, 'units'> {
   keysVersion: number;
   /**
    * Schema v9: the postings chunk (PostingsRecord `s`) that holds this article's id under each of
-   * its `keys`; absent = 0 (the chunk the v8 → v9 upgrade wrote).
+   * its `keys`; absent for an article the v8 → v9 upgrade indexed (then upgradeChunk(id)).
    */
   ps?: number;
 }
 
 /**
- * Story-key postings (schema v9): the ids of the live articles carrying key `k`, written together
- * in chunk `s` — one record per key per import transaction, where schema v8 had one multi-entry
- * index entry per key per article (an import's cost grew with those entries: bench/idb-growth.ts).
- * A key's ids are the union of its chunks (Corpus.keyIds); an article's ids are in chunk
- * `StoredArticle.ps` of each of its keys, which is how a delete or an update finds them.
- * The record `{ k: '', s: 0 }` (never a story key) keeps the last chunk number in `seq`.
+ * Story-key postings (schema v9): which live articles carry each story key, written per import
+ * transaction ("chunk" `s`) and, within it, per group `g` of keys (POSTINGS_GROUPS groups by a
+ * hash of the key): `keys[j]` is carried by the articles `lists[j]`. A multi-entry index over
+ * `keys` finds a key's records. Schema v8 wrote one multi-entry index entry per key per article
+ * (~40 per article, the part of an import that grew with the corpus); this writes one per distinct
+ * key per chunk and group, in POSTINGS_GROUPS records per import transaction — one record per key
+ * and chunk was cheaper on the benchmark's Zipf articles but 3.7× dearer than v8 on keys as varied
+ * as real news (bench/idb-growth.ts, --diverse). A key's ids are the union over its records
+ * (Corpus.keyIds); an article's ids are in chunk `StoredArticle.ps` (upgradeChunk when absent) of each of its keys' groups,
+ * which is how a delete or an update finds them. The record `{ g: -1, s: 0 }` (no keys) keeps the
+ * last chunk number in `seq`.
  */
 export interface PostingsRecord {
-  k: string;
+  g: number;
   s: number;
-  /** Ids, sorted (code-unit order, as IndexedDB orders string keys). */
-  ids: string[];
-  /** Only in the counter record (k = ''). */
+  /** The keys of group g written in chunk s that live articles still carry (the multi-entry index). */
+  keys: string[];
+  /** lists[j]: the ids carrying keys[j], sorted (code-unit order, as IndexedDB orders string keys). */
+  lists: string[][];
+  /** Only in the counter record (g = -1). */
   seq?: number;
+  /** Only in the counter record: the number of chunks the v8 → v9 upgrade wrote (see upgradeChunk). */
+  upgraded?: number;
+}
+
+/** Groups of keys per postings chunk (PostingsRecord `g`). */
+export const POSTINGS_GROUPS = 64;
+
+/** The postings group of a key (the low bits of its keyStats bucket: FNV-1a). */
+export function postingsGroup(key: string): number {
+  return keyBucket(key) % POSTINGS_GROUPS;
 }
 
 /**
@@ -193,7 +210,7 @@ export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
 }
 
 export type ParallaxDb = Dexie & {
-  postings: Table<PostingsRecord, [string, number]>;
+  postings: Table<PostingsRecord, [number, number]>;
   vectors: EntityTable<VectorsRecord, 'id'>;
   keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
@@ -441,36 +458,66 @@ export async function upgradeToV8(_tx: Transaction): Promise<void> {}
 /**
  * Schema v9: the multi-entry `*keys` index of the articles goes (~40 index entries per article
  * written, the part of an import that grew with the corpus); story-key postings take its place,
- * one record per key per import transaction (PostingsRecord).
+ * POSTINGS_GROUPS records per import transaction, indexed by the keys they hold (PostingsRecord).
  */
 export const SCHEMA_V9 = {
   ...SCHEMA_V8,
   articles: 'id, canonUrl, hash',
-  postings: '[k+s]',
+  postings: '[g+s], *keys',
 };
 
-/** Postings of stored records as written by one chunk `s`: key → sorted ids. */
+/** Postings of stored records as written by one chunk `s`: one record per group of keys, lists sorted. */
 export function postingsOf(recs: Iterable<Pick<StoredArticle, 'id' | 'keys'>>, s: number): PostingsRecord[] {
-  const by = new Map<string, string[]>();
+  const by = new Map<number, Map<string, string[]>>();
   for (const r of recs) {
     for (const k of new Set(r.keys ?? [])) {
-      const l = by.get(k);
+      const g = postingsGroup(k);
+      let m = by.get(g);
+      if (!m) by.set(g, (m = new Map()));
+      const l = m.get(k);
       if (l) l.push(r.id);
-      else by.set(k, [r.id]);
+      else m.set(k, [r.id]);
     }
   }
   const out: PostingsRecord[] = [];
-  for (const [k, ids] of by) out.push({ k, s, ids: [...new Set(ids)].sort() });
+  for (const [g, m] of by) out.push({ g, s, keys: [...m.keys()], lists: [...m.values()].map((ids) => [...new Set(ids)].sort()) });
   return out;
 }
 
-/** v8 → v9: every stored article's keys into postings chunk 0 (records keep no `ps`: absent = 0). */
+/** Articles per chunk the v8 → v9 upgrade writes (an import transaction's size, IMPORT_BATCH). */
+export const UPGRADE_CHUNK = 1000;
+
+/**
+ * The chunk of an article the v8 → v9 upgrade indexed (it has no `ps`): chosen by a hash of its id
+ * among the `upgraded` chunks, numbered −1 … −upgraded, so the upgrade rewrites no article record
+ * and a delete still finds it in a chunk of ~UPGRADE_CHUNK articles.
+ */
+export function upgradeChunk(id: string, upgraded: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < id.length; k++) {
+    h ^= id.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return -1 - ((h >>> 0) % Math.max(1, upgraded));
+}
+
+/** v8 → v9: every stored article's keys into the postings, in chunks chosen by upgradeChunk (records unchanged). */
 export async function upgradeToV9(tx: Transaction): Promise<void> {
   const recs: Array<Pick<StoredArticle, 'id' | 'keys'>> = [];
   await tx.table('articles').each((rec: StoredArticle) => {
     if (Array.isArray(rec.keys) && rec.keys.length) recs.push({ id: rec.id, keys: rec.keys });
   });
-  await tx.table('postings').bulkPut(postingsOf(recs, 0));
+  const upgraded = Math.max(1, Math.ceil(recs.length / UPGRADE_CHUNK));
+  const chunks = new Map<number, Array<Pick<StoredArticle, 'id' | 'keys'>>>();
+  for (const r of recs) {
+    const s = upgradeChunk(r.id, upgraded);
+    const l = chunks.get(s);
+    if (l) l.push(r);
+    else chunks.set(s, [r]);
+  }
+  const out: PostingsRecord[] = [{ g: -1, s: 0, keys: [], lists: [], seq: 0, upgraded }];
+  for (const [s, rs] of chunks) out.push(...postingsOf(rs, s));
+  await tx.table('postings').bulkPut(out);
 }
 
 /**
