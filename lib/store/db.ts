@@ -486,6 +486,8 @@ export function postingsOf(recs: Iterable<Pick<StoredArticle, 'id' | 'keys'>>, s
 
 /** Articles per chunk the v8 → v9 upgrade writes (an import transaction's size, IMPORT_BATCH). */
 export const UPGRADE_CHUNK = 1000;
+/** Article records read at a time by the v8 → v9 upgrade. */
+const UPGRADE_PAGE = 500;
 
 /**
  * The chunk of an article the v8 → v9 upgrade indexed (it has no `ps`): chosen by a hash of its id
@@ -504,9 +506,15 @@ export function upgradeChunk(id: string, upgraded: number): number {
 /** v8 → v9: every stored article's keys into the postings, in chunks chosen by upgradeChunk (records unchanged). */
 export async function upgradeToV9(tx: Transaction): Promise<void> {
   const recs: Array<Pick<StoredArticle, 'id' | 'keys'>> = [];
-  await tx.table('articles').each((rec: StoredArticle) => {
-    if (Array.isArray(rec.keys) && rec.keys.length) recs.push({ id: rec.id, keys: rec.keys });
-  });
+  // Pages of records (getAll), not a cursor step per record.
+  const articles = tx.table('articles');
+  let last: string | null = null;
+  for (;;) {
+    const page: StoredArticle[] = await (last === null ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(UPGRADE_PAGE).toArray();
+    for (const rec of page) if (Array.isArray(rec.keys) && rec.keys.length) recs.push({ id: rec.id, keys: rec.keys });
+    if (page.length < UPGRADE_PAGE) break;
+    last = page[page.length - 1]!.id;
+  }
   const upgraded = Math.max(1, Math.ceil(recs.length / UPGRADE_CHUNK));
   const chunks = new Map<number, Array<Pick<StoredArticle, 'id' | 'keys'>>>();
   for (const r of recs) {
