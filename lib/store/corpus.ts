@@ -6,7 +6,7 @@
  * Every write is one read-write transaction over the tables it touches, so a failure (a bad
  * record, a quota error) leaves the corpus as it was. No non-Dexie promise is awaited inside one.
  */
-import { Dexie, type Table } from 'dexie';
+import type { Table } from 'dexie';
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
 import { rankHits } from '../engine/read-cache';
