@@ -108,9 +108,77 @@ const api = {
    * articles and no identity filter, opened by the current code; ms of the open (the upgrade walks
    * the id, canonUrl and hash indexes) and identities of stored articles missing from the filter.
    */
-  async upgradeCheck(n: number) {
+  /**
+   * Schema v8 (multi-entry `*keys` index) against v9 (postings) in this one page, same load: two
+   * databases filled with the same `real` articles and `n` Zipf articles, chunks of `chunk`
+   * alternating between them (import ms of each); then `rounds` rounds of compares of the `probes`
+   * and of the engine's key-list read alone (`keyIds` of each probe's index keys), alternating
+   * between the two databases; and whether their reports and key lists are the same.
+   */
+  async schemaAB(n: number, real: Article[], probes: string[], rounds: number, chunk = 5000) {
+    const names = ['parallax-ab-v8', 'parallax-ab-v9'];
+    for (const name of names) await Dexie.delete(name);
+    const db8 = createDb({ name: names[0] }, 8);
+    await db8.open();
+    const cs = [new Corpus(db8), await Corpus.open({ name: names[1] })];
+    vocab ??= new ZipfVocabulary();
+    const worker = (keyWorker ??= keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' })));
+    const importMs = [0, 0];
+    for (const c of cs) (c.keysElsewhere = worker), await c.upsertBatched(real);
+    for (let k = 0; k < n; k += chunk) {
+      const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: 700_000 + k });
+      const order = (k / chunk) % 2 === 0 ? [0, 1] : [1, 0];
+      for (const j of order) {
+        const t = performance.now();
+        await cs[j]!.upsertBatched(part);
+        importMs[j]! += performance.now() - t;
+      }
+    }
+    const { indexKeys } = await import('../lib/engine/keys');
+    const arts = await cs[1]!.getMany(probes);
+    const cmp = [[] as number[], [] as number[]];
+    const kid = [[] as number[], [] as number[]];
+    let differ = 0;
+    let listsDiffer = 0;
+    for (let r = 0; r < rounds; r++) {
+      for (const a of arts) {
+        const order = r % 2 === 0 ? [0, 1] : [1, 0];
+        const reps: string[] = [];
+        const lists: string[] = [];
+        for (const j of order) {
+          const keys = indexKeys(a);
+          let t = performance.now();
+          const l = await cs[j]!.keyIds(keys);
+          kid[j]!.push(performance.now() - t);
+          lists[j] = JSON.stringify([...l]);
+          forgetDerived();
+          t = performance.now();
+          const rep = await compareArticle(a, cs[j]!);
+          cmp[j]!.push(performance.now() - t);
+          reps[j] = JSON.stringify(rep);
+        }
+        if (reps[0] !== reps[1]) differ++;
+        if (lists[0] !== lists[1]) listsDiffer++;
+      }
+    }
+    const stat = (xs: number[]) => ({ median: quantile(xs, 0.5), p95: quantile(xs, 0.95) });
+    const out = {
+      n: [await cs[0]!.count(), await cs[1]!.count()],
+      importMs,
+      compare: cmp.map(stat),
+      keyIds: kid.map(stat),
+      runs: cmp[0]!.length,
+      differ,
+      listsDiffer,
+    };
+    for (const c of cs) c.close();
+    for (const name of names) await Dexie.delete(name);
+    return out;
+  },
+  async upgradeCheck(n: number, from = 6) {
     const name = 'parallax-upgrade-check';
     await Dexie.delete(name);
+    if (from === 8) return upgradeFrom8(name, n);
     const db6 = createDb({ name }, 6);
     await db6.open();
     const v6 = new Corpus(db6);
@@ -384,3 +452,32 @@ const api = {
 
 (globalThis as unknown as { __pxBench: typeof api }).__pxBench = api;
 export type BenchApi = typeof api;
+
+/**
+ * The v8 → v9 upgrade in this browser: a v8 database of `n` Zipf articles (the multi-entry `*keys`
+ * index), opened by the current code; ms of the open (the upgrade reads every article's keys and
+ * writes the postings) and whether the postings hold each article's keys once (ids counted).
+ */
+async function upgradeFrom8(name: string, n: number) {
+  const db8 = createDb({ name }, 8);
+  await db8.open();
+  const v8 = new Corpus(db8);
+  vocab ??= new ZipfVocabulary();
+  for (let k = 0; k < n; k += 5000) await v8.upsertBatched(zipfArticles(Math.min(5000, n - k), { vocab, from: 500_000 + k }));
+  db8.close();
+  const t0 = performance.now();
+  const c = await Corpus.open({ name });
+  const openMs = performance.now() - t0;
+  let want = 0;
+  await c.db.articles.each((r) => {
+    want += new Set(r.keys).size;
+  });
+  let got = 0;
+  await c.db.postings.each((r) => {
+    for (const l of r.lists) got += l.length;
+  });
+  const out = { version: c.db.verno, openMs, missing: want - got, count: await c.count() };
+  c.close();
+  await Dexie.delete(name);
+  return out;
+}

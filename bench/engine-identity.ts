@@ -13,6 +13,10 @@
  * record is forgotten before each question (a freshly opened panel): the stored vectors are read
  * wherever the store would give them. The hashes must equal a run without it.
  *
+ * `--store`: each index is a lib/store Corpus on fake-indexeddb filled by `upsertBatched` in
+ * transactions of 70 (so its candidate lists come from the store's own index, several chunks of
+ * postings in schema v9) instead of a MemoryIndex: run it before and after a store change.
+ *
  * Not a test (the reports change whenever the engine's method does); a check for speed changes.
  */
 import { createHash } from 'node:crypto';
@@ -24,6 +28,16 @@ import { keepStoredVectors, packedVectorsOf } from '../lib/engine/vectors';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
 
 const stored = process.argv.includes('--stored');
+const inStore = process.argv.includes('--store');
+/** The index of one run: a MemoryIndex, or (--store) a Corpus on fake-indexeddb holding the same articles. */
+async function indexOf(label: string, articles: Article[]): Promise<CorpusIndex> {
+  if (!inStore) return asStored(new MemoryIndex(articles));
+  const { IDBFactory, IDBKeyRange } = await import('fake-indexeddb');
+  const { Corpus } = await import('../lib/store/corpus');
+  const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, name: label });
+  await c.upsertBatched(articles, { batch: 70 });
+  return c;
+}
 const out = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '/tmp/engine-identity.json';
 /** The index as lib/store hands articles over: fresh copies, each with its packed vectors (--stored). */
 function asStored(index: MemoryIndex): CorpusIndex {
@@ -58,8 +72,8 @@ async function pass(fresh: boolean): Promise<Record<string, string>> {
   const copy = (a: Article) => (fresh ? structuredClone(a) : a);
   const parts: Record<string, string> = {};
   const runs: Array<{ label: string; index: CorpusIndex; queries: Article[] }> = [
-    ...sets.map((s) => ({ label: s.name, index: asStored(new MemoryIndex(s.articles.map(copy))), queries: s.articles })),
-    { label: 'mixed', index: asStored(new MemoryIndex(mixed.map(copy))), queries: sets.flatMap((s) => s.articles) },
+    ...(await Promise.all(sets.map(async (s) => ({ label: s.name, index: await indexOf(s.name, s.articles.map(copy)), queries: s.articles })))),
+    { label: 'mixed', index: await indexOf('mixed', mixed.map(copy)), queries: sets.flatMap((s) => s.articles) },
   ];
   for (const r of runs) {
     const rows: unknown[] = [];

@@ -9,6 +9,11 @@
  * --profile: a CPU profile of the page during the last step: its main thread's self time by
  *   function (top 25) and how much of the step it was idle (waiting for IndexedDB).
  * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
+ *   With --upgrade-from 8: a v8 database (v9 upgrade: time, postings checked against the articles' keys).
+ * --schema-ab N: schema v8 (multi-entry key index) against v9 (postings) in one page: two databases
+ *   filled with the seeds, the zyte pages and N Zipf articles in alternating chunks (import rate of
+ *   each), then --rounds rounds of compares of 10 probes and of their key-list reads, alternating.
+ *   Use with --sizes 1 (the main database stays nearly empty).
  * --rebuild: at the end, the identity filter record is removed and the next two imports of 1,000 are timed.
  */
 import { loadavg } from 'node:os';
@@ -91,6 +96,21 @@ async function main() {
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
     }
+    if (flag('--schema-ab')) {
+      // v8 against v9 in one page (bench/browser-page.ts schemaAB): import, compare and key-list reads alternating.
+      const n = Number(flag('--schema-ab'));
+      const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
+      const real = await seedArticles();
+      const zyte = (await import('../tests/data/engine/fixtures.ts')).loadZyte(181);
+      const zprobes = zyte.slice(0, 5).map((a) => a.id);
+      const load0 = loadavg()[0]!;
+      const r = await call('schemaAB', n, [...real, ...zyte], [...probes, ...zprobes], Number(flag('--rounds') ?? 4), chunk);
+      const rate = (ms: number) => Math.round((r.n[0]! - real.length - zyte.length) / (ms / 1000));
+      console.log(`schema A/B, ${r.n[0]} / ${r.n[1]} articles (load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}), chunks of ${chunk} alternating:`);
+      console.log(`   import: v8 ${rate(r.importMs[0]!)} articles/s (${Math.round(r.importMs[0]!)} ms), v9 ${rate(r.importMs[1]!)} articles/s (${Math.round(r.importMs[1]!)} ms)`);
+      console.log(`   compare (${r.runs} runs each, alternating): v8 median ${Math.round(r.compare[0]!.median)} / p95 ${Math.round(r.compare[0]!.p95)} ms; v9 median ${Math.round(r.compare[1]!.median)} / p95 ${Math.round(r.compare[1]!.p95)} ms; reports differing ${r.differ}`);
+      console.log(`   keyIds of a probe's index keys: v8 median ${Math.round(r.keyIds[0]!.median)} / p95 ${Math.round(r.keyIds[0]!.p95)} ms; v9 median ${Math.round(r.keyIds[1]!.median)} / p95 ${Math.round(r.keyIds[1]!.p95)} ms; key lists differing ${r.listsDiffer}`);
+    }
     if (cold > 0) {
       const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
       await call('putReal', await seedArticles());
@@ -101,8 +121,13 @@ async function main() {
       for (const d of r.detail) console.log(`     ${d.id} ${d.how.padEnd(8)} ${Math.round(d.ms)} ms, ${d.fetched} articles read, ${d.asked} story decisions`);
     }
     if (flag('--upgrade')) {
-      const r = await call('upgradeCheck', Number(flag('--upgrade')));
-      console.log(`v6 → v${r.version} upgrade of ${r.count} articles: open ${Math.round(r.openMs)} ms; identities missing from the filter: ${r.missing}`);
+      const from = Number(flag('--upgrade-from') ?? 6);
+      const r = await call('upgradeCheck', Number(flag('--upgrade')), from);
+      console.log(
+        from === 8
+          ? `v8 → v${r.version} upgrade of ${r.count} articles: open ${Math.round(r.openMs)} ms (load ${loadavg()[0]!.toFixed(1)}); key-article pairs missing from the postings: ${r.missing}`
+          : `v6 → v${r.version} upgrade of ${r.count} articles: open ${Math.round(r.openMs)} ms; identities missing from the filter: ${r.missing}`,
+      );
     }
     if (args.includes('--rebuild')) {
       const r = await call('filterBuild', 1000, next);

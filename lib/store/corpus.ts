@@ -6,6 +6,7 @@
  * Every write is one read-write transaction over the tables it touches, so a failure (a bad
  * record, a quota error) leaves the corpus as it was. No non-Dexie promise is awaited inside one.
  */
+import type { Table } from 'dexie';
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
 import { rankHits } from '../engine/read-cache';
@@ -23,6 +24,10 @@ import {
   type KeyStatRecord,
   type OpenOptions,
   type ParallaxDb,
+  postingsGroup,
+  postingsOf,
+  upgradeChunk,
+  type PostingsRecord,
   type StoredArticle,
   type VectorsRecord,
   type TrashRecord,
@@ -162,6 +167,16 @@ function nextTask(): Promise<void> {
  */
 export const IMPORT_BATCH = 1000;
 
+/**
+ * Postings (schema v9, Corpus.adjustPostings): a write of at least this many articles opens a new
+ * chunk, written without reading (an import's transactions); a smaller one adds its ids to the last
+ * chunk (a get and a put per key), so a reader adding one page at a time does not make one chunk
+ * per key per page.
+ */
+export const POSTINGS_CHUNK_MIN = 64;
+/** A smaller write opens a new chunk rather than make a record of the last one hold more ids than this (bounds what a small write rewrites). */
+export const POSTINGS_CHUNK_MAX = 4096;
+
 /** A deleted article, kept in the trash until restored, emptied, or TRASH_DAYS old. */
 export type TrashEntry = TrashRecord;
 
@@ -239,7 +254,7 @@ const ARTICLE_FIELDS = [
   'hash',
   'format',
 ] as const;
-const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans']);
+const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans', 'ps']);
 
 /**
  * The Article inside a stored record, fields in a fixed order (known fields, then any others
@@ -374,11 +389,111 @@ export class Corpus implements CorpusIndex {
   async keyIds(keys: string[]): Promise<Map<string, string[]>> {
     const uniq = [...new Set(keys)];
     if (uniq.length === 0) return new Map();
-    const { articles } = this.db;
-    const lists = await this.db.transaction('r', articles, () =>
-      Promise.all(uniq.map((k) => articles.where('keys').equals(k).primaryKeys())),
+    const postings = this.postingsTable();
+    if (!postings) {
+      // A database declared up to v8 (tests writing old data): its multi-entry index.
+      const { articles } = this.db;
+      const lists = await this.db.transaction('r', articles, () => Promise.all(uniq.map((k) => articles.where('keys').equals(k).primaryKeys())));
+      return new Map(uniq.map((k, i) => [k, lists[i]!]));
+    }
+    // The records holding each key (schema v9), found by their multi-entry index; the key's ids
+    // joined over them and sorted, as the v8 multi-entry index gave them (each live article is in
+    // exactly one record of each of its keys).
+    const recs = await this.db.transaction('r', postings, () => Promise.all(uniq.map((k) => postings.where('keys').equals(k).toArray())));
+    return new Map(
+      uniq.map((k, i) => {
+        const lists = recs[i]!.map((r) => r.lists[r.keys.indexOf(k)] ?? []);
+        return [k, lists.length === 1 ? lists[0]!.slice() : lists.flat().sort()];
+      }),
     );
-    return new Map(uniq.map((k, i) => [k, lists[i]!]));
+  }
+
+  /**
+   * Keeps the story-key postings (schema v9, db.ts PostingsRecord) in step with a write: `removed`
+   * are the records as stored before it (their ids leave chunk `ps` of their keys' groups), `added`
+   * the records it writes (their ids go into a chunk, whose number is set as their `ps` — so call
+   * this before writing them). A record written again with the same keys keeps its chunk. A write of
+   * at least POSTINGS_CHUNK_MIN articles opens a new chunk and writes it without reading; a smaller
+   * one adds to the last chunk, or opens a new one when a record there would pass POSTINGS_CHUNK_MAX
+   * ids. Must run inside a rw transaction that includes postings.
+   */
+  private async adjustPostings(removed: ReadonlyArray<Pick<StoredArticle, 'id' | 'keys' | 'ps'>>, added: StoredArticle[]): Promise<void> {
+    const postings = this.postingsTable();
+    if (!postings) return;
+    const before = new Map(removed.map((r) => [r.id, r]));
+    const same = new Set<string>();
+    for (const r of added) {
+      const b = before.get(r.id);
+      if (!b) continue;
+      const ks = new Set(b.keys ?? []);
+      const now = new Set(r.keys);
+      if (ks.size === now.size && [...now].every((k) => ks.has(k))) {
+        same.add(r.id);
+        if (b.ps === undefined) delete r.ps;
+        else r.ps = b.ps;
+      }
+    }
+    const drop = removed.filter((r) => !same.has(r.id));
+    const add = added.filter((r) => !same.has(r.id));
+    if (!drop.length && !add.length) return;
+    const counter = await postings.get([-1, 0]);
+    if (drop.length) {
+      // [g, s] → key → ids leaving it.
+      const gone = new Map<string, { g: number; s: number; keys: Map<string, Set<string>> }>();
+      for (const r of drop) {
+        const s = r.ps ?? upgradeChunk(r.id, counter?.upgraded ?? 1);
+        for (const k of new Set(r.keys ?? [])) {
+          const g = postingsGroup(k);
+          const at = `${g} ${s}`;
+          let e = gone.get(at);
+          if (!e) gone.set(at, (e = { g, s, keys: new Map() }));
+          let ids = e.keys.get(k);
+          if (!ids) e.keys.set(k, (ids = new Set()));
+          ids.add(r.id);
+        }
+      }
+      const list = [...gone.values()];
+      const recs = await postings.bulkGet(list.map((e) => [e.g, e.s] as [number, number]));
+      const put: PostingsRecord[] = [];
+      const del: Array<[number, number]> = [];
+      list.forEach((e, i) => {
+        const rec = recs[i];
+        if (!rec) return;
+        const keys: string[] = [];
+        const lists: string[][] = [];
+        rec.keys.forEach((k, j) => {
+          const out = e.keys.get(k);
+          const ids = out ? rec.lists[j]!.filter((id) => !out.has(id)) : rec.lists[j]!;
+          if (ids.length) keys.push(k), lists.push(ids);
+        });
+        if (keys.length) put.push({ g: e.g, s: e.s, keys, lists });
+        else del.push([e.g, e.s]);
+      });
+      if (put.length) await postings.bulkPut(put);
+      if (del.length) await postings.bulkDelete(del);
+    }
+    if (!add.length) return;
+    let seq = counter?.seq ?? 0;
+    if (add.length < POSTINGS_CHUNK_MIN) {
+      const at = postingsOf(add, seq);
+      const old = await postings.bulkGet(at.map((p) => [p.g, seq] as [number, number]));
+      const merged = at.map((p, i) => {
+        const o = old[i];
+        if (!o) return p;
+        const lists = new Map(o.keys.map((k, j) => [k, o.lists[j]!]));
+        p.keys.forEach((k, j) => lists.set(k, [...new Set([...(lists.get(k) ?? []), ...p.lists[j]!])].sort()));
+        return { g: p.g, s: seq, keys: [...lists.keys()], lists: [...lists.values()] };
+      });
+      if (!merged.some((p) => p.lists.reduce((n, l) => n + l.length, 0) > POSTINGS_CHUNK_MAX)) {
+        await postings.bulkPut(merged);
+        for (const r of add) r.ps = seq;
+        return;
+      }
+    }
+    seq += 1;
+    await postings.bulkPut(postingsOf(add, seq));
+    await postings.put({ ...counter, g: -1, s: 0, keys: [], lists: [], seq });
+    for (const r of add) r.ps = seq;
   }
 
   /** Articles per key, from the keyStats table kept with every write (one bulkGet of buckets). */
@@ -483,6 +598,18 @@ export class Corpus implements CorpusIndex {
     return (this.db as Partial<ParallaxDb>).vectors ?? null;
   }
 
+  /** Schema v9's postings; null on a database declared up to an older version (tests writing old data). */
+  private postingsTable(): ParallaxDb['postings'] | null {
+    return (this.db as Partial<ParallaxDb>).postings ?? null;
+  }
+
+  /** The tables an article write changes (and `extra`): articles, summaries, keyStats, postings. */
+  private writeTables(...extra: Table[]): Table[] {
+    const { db } = this;
+    const p = this.postingsTable();
+    return [db.articles, db.summaries, db.keyStats, ...(p ? [p] : []), ...extra] as Table[];
+  }
+
   /**
    * Keeps articles' story vectors (schema v8's `vectors` table, one record per article, no index),
    * each with the fingerprint of the title, text and units it was derived from: `getMany` hands
@@ -549,7 +676,7 @@ export class Corpus implements CorpusIndex {
   async upsert(articles: Article[]): Promise<ImportResult> {
     assertArticles(articles);
     const { db } = this;
-    return writing(() => db.transaction('rw', db.articles, db.summaries, db.keyStats, () => this.upsertInTx(articles)));
+    return writing(() => db.transaction('rw', this.writeTables(), () => this.upsertInTx(articles)));
   }
 
   /**
@@ -698,7 +825,8 @@ export class Corpus implements CorpusIndex {
     for (const r of [...byCanonList, ...byHashList, ...byIdRecs]) remember(r);
     // Keys of the records as stored before this batch, for keyStats.
     const storedKeys = new Map<string, string[]>();
-    for (const r of [...byCanonList, ...byHashList, ...byIdRecs]) storedKeys.set(r.id, r.keys ?? []);
+    const storedRecs = new Map<string, StoredArticle>();
+    for (const r of [...byCanonList, ...byHashList, ...byIdRecs]) storedKeys.set(r.id, r.keys ?? []), storedRecs.set(r.id, r);
     const taken = (id: string) => live.has(id) || inDb.has(id);
     // Which incoming record of this batch first wrote each id, for "merged with" messages.
     const firstOf = new Map<string, number>();
@@ -758,6 +886,9 @@ export class Corpus implements CorpusIndex {
     }
     if (writes.size) {
       const recs = [...writes.values()];
+      // Postings first: they set each record's chunk (`ps`), which the record then stores.
+      await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
+      lap('postings');
       await db.articles.bulkPut(recs);
       lap('articles.bulkPut');
       await db.summaries.bulkPut(recs.map(summaryOf));
@@ -829,7 +960,7 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     try {
       const r = await writing(() =>
-        db.transaction('rw', db.articles, db.summaries, db.keyStats, () =>
+        db.transaction('rw', this.writeTables(), () =>
           this.upsertInTx(part, Date.now(), offset, cache, importSize, this.keepAcrossBatches ? session : undefined),
         ),
       );
@@ -895,7 +1026,7 @@ export class Corpus implements CorpusIndex {
       if (u && !urlKey(u)) throw new InvalidArticleError(`"${u}" is not an http(s) address.`);
       clean.url = u;
     }
-    return writing(() => db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+    return writing(() => db.transaction('rw', this.writeTables(), async () => {
       const rec = await db.articles.get(id);
       if (!rec) throw new Error(`No article ${id} in the corpus.`);
       const next = { ...toArticle(rec), ...clean } as Article;
@@ -905,6 +1036,7 @@ export class Corpus implements CorpusIndex {
         if (other) throw new InvalidArticleError(`Article ${other} already has this URL.`);
       }
       const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
+      await this.adjustPostings([rec], [stored]);
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
       if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
@@ -921,7 +1053,7 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     ids = [...new Set(ids)];
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.keyStats, db.trash, async () => {
+      db.transaction('rw', this.writeTables(db.trash), async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
         const entries: TrashEntry[] = recs.map((r) => ({
           key: `${r.id}@${now}`,
@@ -934,6 +1066,7 @@ export class Corpus implements CorpusIndex {
         await db.trash.bulkPut(entries);
         await db.articles.bulkDelete(ids);
         await db.summaries.bulkDelete(ids);
+        await this.adjustPostings(recs, []);
         await this.adjustKeyStats(recs.map((r) => r.keys ?? []), [], -recs.length);
         return entries;
       }),
@@ -949,10 +1082,11 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     ids = [...new Set(ids)];
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+      db.transaction('rw', this.writeTables(), async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
         await db.articles.bulkDelete(ids);
         await db.summaries.bulkDelete(ids);
+        await this.adjustPostings(recs, []);
         await this.adjustKeyStats(recs.map((r) => r.keys ?? []), [], -recs.length);
         return recs.length;
       }),
@@ -972,7 +1106,7 @@ export class Corpus implements CorpusIndex {
   async restoreFromTrash(keys: string[]): Promise<ImportResult> {
     const { db } = this;
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.keyStats, db.trash, async () => {
+      db.transaction('rw', this.writeTables(db.trash), async () => {
         const entries = (await db.trash.bulkGet(keys)).filter((e): e is TrashEntry => e !== undefined);
         const results: UpsertResult[] = [];
         for (const e of entries) {
@@ -983,6 +1117,7 @@ export class Corpus implements CorpusIndex {
           const sameText = await db.articles.where('hash').equals(rec.hash).count();
           if (!taken && !sameAddress && !sameText) {
             const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
+            await this.adjustPostings([], [back]);
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
             await this.noteIdentities([back]);
@@ -1028,8 +1163,9 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     const recs = records.map((r, k) => storedFrom(sanitizeArticle(arts[k]!), r.updatedAt ?? Date.now(), r.addedAt ?? Date.now(), this.keysOf));
     await writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+      db.transaction('rw', this.writeTables(), async () => {
         const old = await db.articles.bulkGet(recs.map((r) => r.id));
+        await this.adjustPostings(old.filter((r): r is StoredArticle => r !== undefined), recs);
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
         await this.noteIdentities(recs);
@@ -1045,10 +1181,11 @@ export class Corpus implements CorpusIndex {
   /** Removes every article (feeds and settings stay). */
   async clear(): Promise<void> {
     const { db } = this;
-    await db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+    await db.transaction('rw', this.writeTables(), async () => {
       await db.articles.clear();
       await db.summaries.clear();
       await db.keyStats.clear();
+      await this.postingsTable()?.clear();
     });
     // Kept vectors match no article any more (and would only be ignored): dropped too.
     await this.vectorTable()?.clear();
@@ -1059,10 +1196,11 @@ export class Corpus implements CorpusIndex {
     assertArticles(articles);
     const { db } = this;
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+      db.transaction('rw', this.writeTables(), async () => {
         await db.articles.clear();
         await db.summaries.clear();
         await db.keyStats.clear();
+        await this.postingsTable()?.clear();
         return this.upsertInTx(articles);
       }),
     );
@@ -1132,11 +1270,12 @@ export class Corpus implements CorpusIndex {
     const articles = bundle.articles;
     const size = Math.max(1, opts.batch ?? IMPORT_BATCH);
     return writing(() =>
-      db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+      db.transaction('rw', this.writeTables(), async () => {
         if (opts.mode === 'replace') {
           await db.articles.clear();
           await db.summaries.clear();
           await db.keyStats.clear();
+          await this.postingsTable()?.clear();
         }
         // One transaction (atomic), worked through in batches: progress between them, and a
         // cancel throws, which rolls the whole import back.
@@ -1168,8 +1307,9 @@ export class Corpus implements CorpusIndex {
     let done = 0;
     for (let k = 0; k < stale.length; k += batch) {
       const ids = stale.slice(k, k + batch);
-      done += await db.transaction('rw', db.articles, db.summaries, db.keyStats, async () => {
+      done += await db.transaction('rw', this.writeTables(), async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
+        const old = recs.slice();
         const before = recs.map((r) => r.keys ?? []);
         for (let k = 0; k < recs.length; k++) {
           // Units and quotes are derived data too: an article stored by an older segmenter or quote
@@ -1182,6 +1322,7 @@ export class Corpus implements CorpusIndex {
           // Keys from the fresh cut: quote keys come from the quotes found again, not the stored ones.
           recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(fresh))], keysVersion: KEYS_VERSION });
         }
+        await this.adjustPostings(old, recs);
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
         await this.adjustKeyStats(before, recs.map((r) => r.keys));

@@ -15,7 +15,7 @@
  * an `upgrade()` if existing records need new fields, keep every older version, and add a test that
  * opens a database written by the previous version (tests/unit/store-upgrade.test.ts).
  */
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
 import { identityFilterOf, type IdentityFilterData } from './identity-filter';
@@ -23,7 +23,7 @@ import type { PackedVectors } from '../engine/vectors';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -50,6 +50,45 @@ export interface StoredArticle extends Omit<Article, 'units'> {
   keys: string[];
   /** Version of the key function that computed `keys` (see Corpus.reindex()). */
   keysVersion: number;
+  /**
+   * Schema v9: the postings chunk (PostingsRecord `s`) that holds this article's id under each of
+   * its `keys`; absent for an article the v8 → v9 upgrade indexed (then upgradeChunk(id)).
+   */
+  ps?: number;
+}
+
+/**
+ * Story-key postings (schema v9): which live articles carry each story key, written per import
+ * transaction ("chunk" `s`) and, within it, per group `g` of keys (POSTINGS_GROUPS groups by a
+ * hash of the key): `keys[j]` is carried by the articles `lists[j]`. A multi-entry index over
+ * `keys` finds a key's records. Schema v8 wrote one multi-entry index entry per key per article
+ * (~40 per article, the part of an import that grew with the corpus); this writes one per distinct
+ * key per chunk and group, in POSTINGS_GROUPS records per import transaction — one record per key
+ * and chunk was cheaper on the benchmark's Zipf articles but 3.7× dearer than v8 on keys as varied
+ * as real news (bench/idb-growth.ts, --diverse). A key's ids are the union over its records
+ * (Corpus.keyIds); an article's ids are in chunk `StoredArticle.ps` (upgradeChunk when absent) of each of its keys' groups,
+ * which is how a delete or an update finds them. The record `{ g: -1, s: 0 }` (no keys) keeps the
+ * last chunk number in `seq`.
+ */
+export interface PostingsRecord {
+  g: number;
+  s: number;
+  /** The keys of group g written in chunk s that live articles still carry (the multi-entry index). */
+  keys: string[];
+  /** lists[j]: the ids carrying keys[j], sorted (code-unit order, as IndexedDB orders string keys). */
+  lists: string[][];
+  /** Only in the counter record (g = -1). */
+  seq?: number;
+  /** Only in the counter record: the number of chunks the v8 → v9 upgrade wrote (see upgradeChunk). */
+  upgraded?: number;
+}
+
+/** Groups of keys per postings chunk (PostingsRecord `g`). */
+export const POSTINGS_GROUPS = 64;
+
+/** The postings group of a key (the low bits of its keyStats bucket: FNV-1a). */
+export function postingsGroup(key: string): number {
+  return keyBucket(key) % POSTINGS_GROUPS;
 }
 
 /**
@@ -171,6 +210,7 @@ export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
 }
 
 export type ParallaxDb = Dexie & {
+  postings: Table<PostingsRecord, [number, number]>;
   vectors: EntityTable<VectorsRecord, 'id'>;
   keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
@@ -416,6 +456,79 @@ export const SCHEMA_V8 = {
 export async function upgradeToV8(_tx: Transaction): Promise<void> {}
 
 /**
+ * Schema v9: the multi-entry `*keys` index of the articles goes (~40 index entries per article
+ * written, the part of an import that grew with the corpus); story-key postings take its place,
+ * POSTINGS_GROUPS records per import transaction, indexed by the keys they hold (PostingsRecord).
+ */
+export const SCHEMA_V9 = {
+  ...SCHEMA_V8,
+  articles: 'id, canonUrl, hash',
+  postings: '[g+s], *keys',
+};
+
+/** Postings of stored records as written by one chunk `s`: one record per group of keys, lists sorted. */
+export function postingsOf(recs: Iterable<Pick<StoredArticle, 'id' | 'keys'>>, s: number): PostingsRecord[] {
+  const by = new Map<number, Map<string, string[]>>();
+  for (const r of recs) {
+    for (const k of new Set(r.keys ?? [])) {
+      const g = postingsGroup(k);
+      let m = by.get(g);
+      if (!m) by.set(g, (m = new Map()));
+      const l = m.get(k);
+      if (l) l.push(r.id);
+      else m.set(k, [r.id]);
+    }
+  }
+  const out: PostingsRecord[] = [];
+  for (const [g, m] of by) out.push({ g, s, keys: [...m.keys()], lists: [...m.values()].map((ids) => [...new Set(ids)].sort()) });
+  return out;
+}
+
+/** Articles per chunk the v8 → v9 upgrade writes (an import transaction's size, IMPORT_BATCH). */
+export const UPGRADE_CHUNK = 1000;
+/** Article records read at a time by the v8 → v9 upgrade. */
+const UPGRADE_PAGE = 500;
+
+/**
+ * The chunk of an article the v8 → v9 upgrade indexed (it has no `ps`): chosen by a hash of its id
+ * among the `upgraded` chunks, numbered −1 … −upgraded, so the upgrade rewrites no article record
+ * and a delete still finds it in a chunk of ~UPGRADE_CHUNK articles.
+ */
+export function upgradeChunk(id: string, upgraded: number): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < id.length; k++) {
+    h ^= id.charCodeAt(k);
+    h = Math.imul(h, 0x01000193);
+  }
+  return -1 - ((h >>> 0) % Math.max(1, upgraded));
+}
+
+/** v8 → v9: every stored article's keys into the postings, in chunks chosen by upgradeChunk (records unchanged). */
+export async function upgradeToV9(tx: Transaction): Promise<void> {
+  const recs: Array<Pick<StoredArticle, 'id' | 'keys'>> = [];
+  // Pages of records (getAll), not a cursor step per record.
+  const articles = tx.table('articles');
+  let last: string | null = null;
+  for (;;) {
+    const page: StoredArticle[] = await (last === null ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(UPGRADE_PAGE).toArray();
+    for (const rec of page) if (Array.isArray(rec.keys) && rec.keys.length) recs.push({ id: rec.id, keys: rec.keys });
+    if (page.length < UPGRADE_PAGE) break;
+    last = page[page.length - 1]!.id;
+  }
+  const upgraded = Math.max(1, Math.ceil(recs.length / UPGRADE_CHUNK));
+  const chunks = new Map<number, Array<Pick<StoredArticle, 'id' | 'keys'>>>();
+  for (const r of recs) {
+    const s = upgradeChunk(r.id, upgraded);
+    const l = chunks.get(s);
+    if (l) l.push(r);
+    else chunks.set(s, [r]);
+  }
+  const out: PostingsRecord[] = [{ g: -1, s: 0, keys: [], lists: [], seq: 0, upgraded }];
+  for (const [s, rs] of chunks) out.push(...postingsOf(rs, s));
+  await tx.table('postings').bulkPut(out);
+}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -428,6 +541,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade((tx) => upgradeToV6(tx));
   if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade((tx) => upgradeToV7(tx));
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
+  if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade((tx) => upgradeToV9(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {
