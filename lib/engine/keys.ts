@@ -1,6 +1,6 @@
 /**
- * Index keys for story matching, stored in the corpus's multi-entry index (`*keys`) when an article
- * is written, and computed the same way for the article being read at query time.
+ * Index keys for story matching, kept with the article and in the corpus's story-key postings (schema v9,
+ * lib/store) when an article is written, and computed the same way for the article being read at query time.
  *
  * Design: the article's most salient content stems (function words dropped), where salience is the
  * term frequency with a bonus for capitalised words (names: "Bukele", "Frontline") and words of the
