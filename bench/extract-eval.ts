@@ -45,6 +45,7 @@ import { decideBlocks } from '../lib/text/blocks.ts';
 import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { decodeTextBytes, normalizeInline } from '../lib/text/normalize.ts';
+import { decodeEntities } from '../lib/text/entities.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -164,7 +165,7 @@ function cleanportal(): EvalPage[] | string {
       .replace(/^\s*URL:.*\n/, '')
       .replace(/<\/?[phl]>/gi, ' ')
       .split('\n')
-      .map((l) => normalizeInline(l).text)
+      .map((l) => normalizeInline(l, { decode: decodeEntities }).text)
       .join('\n'),
   );
 }

@@ -14,6 +14,7 @@ import { dropRepeatedBlocks } from '../text/repeats';
 import type { Block } from '../text/html';
 import { detectLanguage } from '../text/language';
 import { normalizeInline } from '../text/normalize';
+import { decodeEntities } from '../text/entities';
 import { extractQuotes } from '../quotes/extract';
 import { deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
 import { MAX_ARTICLE_CHARS, MAX_TOKEN_CHARS } from './limits';
@@ -50,7 +51,7 @@ export function fromBlocks(id: string, format: ArticleFormat, input: Block[], me
   let mojibake = 0;
   const normalized: Block[] = [];
   for (const b of input) {
-    const n = normalizeInline(b.text, { entities: format !== 'html' && format !== 'page' });
+    const n = normalizeInline(b.text, { entities: format !== 'html' && format !== 'page', decode: decodeEntities });
     mojibake += n.mojibake;
     if (n.text) normalized.push({ ...b, text: n.text });
   }
@@ -167,15 +168,15 @@ export function finishArticle(a: Omit<Article, 'hash' | 'quotes'> & { hash?: str
 export function articleFromExtracted(page: ExtractedPage, id?: string, format: ArticleFormat = 'page'): Article {
   const url = canonicalUrl(page.url);
   const articleId = id ?? idForUrl(page.url);
-  const named = page.siteName ? normalizeInline(page.siteName).text : null;
+  const named = page.siteName ? normalizeInline(page.siteName, { decode: decodeEntities }).text : null;
   const meta: DraftMeta = {
-    title: page.title ? normalizeInline(page.title).text || null : null,
+    title: page.title ? normalizeInline(page.title, { decode: decodeEntities }).text || null : null,
     url,
     outlet: (named && !/^https?:\/\//i.test(named) ? named : null) ?? (url ? outletForUrl(url) : null),
     date: normalizeDate(page.publishedTime),
     language: normalizeLang(page.lang),
-    byline: page.byline ? normalizeInline(page.byline).text || null : null,
-    description: page.excerpt ? normalizeInline(page.excerpt).text || null : null,
+    byline: page.byline ? normalizeInline(page.byline, { decode: decodeEntities }).text || null : null,
+    description: page.excerpt ? normalizeInline(page.excerpt, { decode: decodeEntities }).text || null : null,
   };
   const r = fromBlocks(
     articleId,

@@ -16,6 +16,7 @@ import { canonicalUrl } from '../url';
 import { outletForUrl } from '../outlets';
 import { htmlToBlocks, looksLikeHtml, type Block } from '../text/html';
 import { normalizeInline } from '../text/normalize';
+import { decodeEntities } from '../text/entities';
 import { pick, splitFrontMatter } from './frontmatter';
 import { readJson } from './json';
 import { dateDropped, normalizeDate, normalizeLang } from './meta';
@@ -198,7 +199,7 @@ function metaFromFrontMatter(d: Record<string, unknown>, fallbackUrl: string | u
   const url = canonicalUrl(link) ?? (sourceIsUrl && !/\b(?:feeds?|rss|atom)\b|\.xml\b/i.test(source!) ? canonicalUrl(source) : null) ?? canonicalUrl(fallbackUrl);
   const named = pick(d, ['outlet', 'publisher', 'publication', 'site_name', 'sitename', 'site', 'source_name', 'newspaper']) ?? (source && !sourceIsUrl ? source : null);
   const outlet =
-    (named && !/^https?:\/\//i.test(named) ? normalizeInline(named).text : null) ??
+    (named && !/^https?:\/\//i.test(named) ? normalizeInline(named, { decode: decodeEntities }).text : null) ??
     (url ? outletForUrl(url) : null) ??
     (sourceIsUrl ? outletForUrl(source!) : null) ??
     (named ? outletForUrl(named) : null);
@@ -215,7 +216,7 @@ function metaFromFrontMatter(d: Record<string, unknown>, fallbackUrl: string | u
 
 const textOrNull = (s: string | null): string | null => {
   if (!s) return null;
-  const t = normalizeInline(s).text;
+  const t = normalizeInline(s, { decode: decodeEntities }).text;
   return t || null;
 };
 

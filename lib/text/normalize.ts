@@ -2,20 +2,9 @@
  * Text normalisation shared by every input format: entities, mojibake, Unicode NFC, whitespace.
  * Curly quotes, dashes and ellipses are kept as they are: quote matching depends on them.
  */
-import { decodeHTML } from 'entities';
+import { decodeCharRefs } from './char-refs';
+import { CP1252_HIGH } from './cp1252';
 
-/**
- * Windows-1252 maps bytes 0x80–0x9F to these characters. A UTF-8 text decoded as cp1252 shows its
- * continuation bytes as them (`’` = E2 80 99 → "â€™"). Bytes cp1252 leaves undefined (81 8D 8F 90 9D)
- * come through as the C1 control of the same value when the text was decoded as latin-1.
- */
-const CP1252_HIGH: Record<number, string> = {
-  0x80: '\u20AC', 0x82: '\u201A', 0x83: '\u0192', 0x84: '\u201E', 0x85: '\u2026', 0x86: '\u2020',
-  0x87: '\u2021', 0x88: '\u02C6', 0x89: '\u2030', 0x8a: '\u0160', 0x8b: '\u2039', 0x8c: '\u0152',
-  0x8e: '\u017D', 0x91: '\u2018', 0x92: '\u2019', 0x93: '\u201C', 0x94: '\u201D', 0x95: '\u2022',
-  0x96: '\u2013', 0x97: '\u2014', 0x98: '\u02DC', 0x99: '\u2122', 0x9a: '\u0161', 0x9b: '\u203A',
-  0x9c: '\u0153', 0x9e: '\u017E', 0x9f: '\u0178',
-};
 
 /**
  * Decodes Windows-1252 bytes (TextDecoder's 'windows-1252' is plain latin-1 in some runtimes,
@@ -145,10 +134,6 @@ export function repairMojibake(input: string): Repair {
   return { text, count };
 }
 
-/** Decodes HTML character references ("&amp;", "&#8217;", "&rsquo;") in plain text. */
-export function decodeEntities(s: string): string {
-  return s.includes('&') ? decodeHTML(s) : s;
-}
 
 /**
  * Folds whitespace inside one paragraph: every run of spaces, tabs, no-break spaces, newlines and
@@ -166,12 +151,22 @@ export interface Normalized {
   mojibake: number;
 }
 
+export interface NormalizeOptions {
+  /** false: the text has no character references to decode (a DOM's text). */
+  entities?: boolean;
+  /**
+   * The decoder of character references: by default the small one for text a browser has parsed
+   * (`decodeCharRefs`); file and feed imports pass the full HTML table (`lib/text/entities.ts`).
+   */
+  decode?: (s: string) => string;
+}
+
 /**
  * One paragraph (or line) of text as every module downstream expects it: entities decoded,
  * mojibake repaired, NFC, whitespace folded. Curly quotes and dashes are kept.
  */
-export function normalizeInline(s: string, opts: { entities?: boolean } = {}): Normalized {
-  let t = opts.entities === false ? s : decodeEntities(s);
+export function normalizeInline(s: string, opts: NormalizeOptions = {}): Normalized {
+  let t = opts.entities === false ? s : (opts.decode ?? decodeCharRefs)(s);
   const r = repairMojibake(t);
   t = r.text.normalize('NFC');
   t = t.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, ' ');
@@ -186,7 +181,7 @@ export function normalizeInline(s: string, opts: { entities?: boolean } = {}): N
 export function normalizeParagraphs(
   raw: string,
   lineMode: 'line' | 'blank',
-  opts: { entities?: boolean } = {},
+  opts: NormalizeOptions = {},
 ): { paragraphs: string[]; mojibake: number } {
   const text = raw.replace(/\r\n?/g, '\n');
   const chunks = lineMode === 'line' ? text.split('\n') : text.split(/\n[ \t\u00A0]*\n/);

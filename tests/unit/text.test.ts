@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { cleanBlocks } from '../../lib/text/boilerplate';
 import { htmlToBlocks } from '../../lib/text/html';
 import { detectLanguage } from '../../lib/text/language';
-import { decodeEntities, normalizeInline, repairMojibake } from '../../lib/text/normalize';
+import { normalizeInline, repairMojibake } from '../../lib/text/normalize';
+import { decodeEntities } from '../../lib/text/entities';
+import { decodeCharRefs } from '../../lib/text/char-refs';
+import { decodeHTML } from 'entities';
 
 /** Encodes text as UTF-8 and reads the bytes back as Windows-1252: how mojibake is made. */
 function mangle(s: string): string {
@@ -44,6 +47,17 @@ describe('mojibake repair', () => {
 describe('normalisation', () => {
   it('decodes HTML entities, named and numeric', () => {
     expect(decodeEntities('Tom &amp; Jerry &mdash; &#8220;hi&#8221; &rsquo;')).toBe('Tom & Jerry — “hi” ’');
+  });
+
+  it('decodes the references left in a page\'s text with the small table as the full one does', () => {
+    const names = 'amp lt gt quot apos nbsp copy reg eacute Eacute uuml szlig ntilde ccedil oslash yuml laquo raquo ndash mdash lsquo rsquo ldquo rdquo bdquo hellip bull trade euro dagger permil OElig scaron thinsp minus'.split(' ');
+    for (const n of names) expect(decodeCharRefs(`a &${n}; b`), n).toBe(decodeHTML(`a &${n}; b`));
+    for (const n of [32, 38, 128, 146, 150, 160, 233, 8217, 8364, 128512, 0, 55296, 1114112]) {
+      for (const ref of [`&#${n};`, `&#x${n.toString(16)};`]) expect(decodeCharRefs(`x ${ref} y`), ref).toBe(decodeHTML(`x ${ref} y`));
+    }
+    // A name it does not know stays as written (the full table is for imports), never half-decoded.
+    expect(decodeCharRefs('AT&T &Nscr; &amp')).toBe('AT&T &Nscr; &amp');
+    expect(normalizeInline('Caf&eacute; &amp;rsquo;').text).toBe('Café &rsquo;');
   });
 
   it('keeps curly quotes and dashes, folds whitespace, applies NFC', () => {
