@@ -1,7 +1,7 @@
 /**
  * Fits QUOTE_SIMILARITY (lib/engine/conflicts.ts): how alike two quotations must be to be one
  * utterance worded two ways. Reads the quote rows of bench/data/conflicts-labels.json, takes for each
- * labelled unit pair the most alike pair of direct quotations in the two units that `quoteDifference`
+ * labelled unit pair the most alike pair of direct quotations in the two units (cut to the unit: `unitQuotes`) that `quoteDifference`
  * finds worded differently (same words up to punctuation, spelling, an excerpt, or two named speakers
  * give none), and picks, on the dev half only (bench/conflicts-data.ts `half`: the FNV split of the group
  * names conflicts3 fixed, applied to both rounds; round 1's dev half alone holds one true quote row), the cut that
@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { half, loadGroups, type UnitRef } from './conflicts-data.ts';
-import { quoteDifference, QUOTE_SIMILARITY, type QuoteDifference } from '../lib/engine/conflicts.ts';
+import { quoteDifference, QUOTE_SIMILARITY, unitQuotes, type QuoteDifference } from '../lib/engine/conflicts.ts';
 import type { Article } from '../lib/types.ts';
 
 interface Label {
@@ -44,7 +44,7 @@ for (const g of groups) {
     const x = unitOf(l.a);
     const y = unitOf(l.b);
     if (!x || !y) continue;
-    const qs = (u: { a: Article; i: number }) => (u.a.quotes ?? []).filter((q) => q.kind !== 'reported' && q.units.includes(u.i));
+    const qs = (u: { a: Article; i: number }) => unitQuotes(u.a, u.i);
     let best: QuoteDifference | null = null;
     for (const p of qs(x)) for (const q of qs(y)) {
       const d = quoteDifference(p, q);

@@ -381,9 +381,9 @@ interface UnitFigures {
  */
 export function describeConflicts(
   report: Report,
-  article: Pick<Article, 'id' | 'quotes'>,
+  article: Pick<Article, 'id' | 'quotes' | 'units' | 'text'>,
   weighted: readonly UnitFigures[],
-  story: ReadonlyArray<{ article: Pick<Article, 'id' | 'quotes' | 'units'>; weighted: readonly UnitFigures[] }>,
+  story: ReadonlyArray<{ article: Pick<Article, 'id' | 'quotes' | 'units' | 'text'>; weighted: readonly UnitFigures[] }>,
 ): Report {
   const figs = (w: readonly UnitFigures[]) => new Map(w.map((x) => [x.f.unit.i, x.f.figures]));
   const hereFigs = figs(weighted);
@@ -403,7 +403,6 @@ export function describeConflicts(
   });
 
   // Quote wording, on the pairs the report makes one fact.
-  const quotesOf = (a: Pick<Article, 'quotes'>, i: number) => (a.quotes ?? []).filter((q) => q.kind !== 'reported' && q.units.includes(i));
   const pairs = new Map<number, Array<{ id: string; i: number }>>();
   const add = (i: number, id: string, j: number) => {
     const l = pairs.get(i) ?? [];
@@ -414,7 +413,7 @@ export function describeConflicts(
   for (const c of report.conflicts) for (const t of c.there) add(c.here.i, t.id, t.i);
   const quoted: Conflict[] = [];
   for (const [i, there] of [...pairs].sort((x, y) => x[0] - y[0])) {
-    const qa = quotesOf(article, i);
+    const qa = unitQuotes(article, i);
     if (qa.length === 0) continue;
     const sides: NonNullable<Conflict['sides']> = [];
     for (const t of there) {
@@ -422,7 +421,7 @@ export function describeConflicts(
       if (!other) continue;
       let best: QuoteDifference | null = null;
       for (const x of qa) {
-        for (const y of quotesOf(other, t.i)) {
+        for (const y of unitQuotes(other, t.i)) {
           const d = quoteDifference(x, y);
           if (d && d.similarity >= QUOTE_SIMILARITY && (!best || d.similarity > best.similarity)) best = d;
         }
@@ -440,4 +439,25 @@ export function describeConflicts(
     });
   }
   return { ...report, conflicts: [...conflicts, ...quoted].sort((x, y) => x.here.i - y.here.i) };
+}
+
+/**
+ * The direct quotations (and embedded posts) of one unit, as far as they lie in it: a quote that runs
+ * across sentences is cut to this unit's words (the parts of a quote split by an attribution, joined),
+ * so a conflict is told on the sentences whose words differ, never on a sentence both quote alike.
+ */
+export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: number): Array<Pick<Quote, 'text' | 'speaker'>> {
+  const u = a.units[i];
+  if (!u) return [];
+  const out: Array<Pick<Quote, 'text' | 'speaker'>> = [];
+  for (const q of a.quotes ?? []) {
+    if (q.kind === 'reported' || !q.units.includes(i)) continue;
+    const parts = q.parts?.length ? q.parts : [{ start: q.start, end: q.end }];
+    const text = parts
+      .map((p) => a.text.slice(Math.max(p.start, u.start), Math.min(p.end, u.end)))
+      .filter((t) => /[\p{L}\p{N}]/u.test(t))
+      .join(' ');
+    if (text) out.push({ text, speaker: q.speaker });
+  }
+  return out;
 }
