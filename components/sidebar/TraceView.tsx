@@ -37,7 +37,8 @@ const KIND_LABEL: Record<Occurrence['kind'], string> = {
 /** Occurrences grouped by source, in the order of their best occurrence (lib/quotes/trace.ts groupBySource). */
 export const groupByOutlet = groupBySource;
 
-function Diff(props: { parts: DiffPart[] }) {
+/** A word-level difference: removed words struck through, added words underlined, each also said in words. */
+export function Diff(props: { parts: DiffPart[] }) {
   return (
     <p class="px-tr-diff">
       {props.parts.map((p, k) =>

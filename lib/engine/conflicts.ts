@@ -255,8 +255,9 @@ function wordChunks(a: Token[], b: Token[]): Array<{ op: DiffPart['op']; a: Toke
   let j = 0;
   while (i < n || j < m) {
     if (i < n && j < m && a[i]!.w === b[j]!.w) push('equal', a[i++]!, b[j++]!);
-    else if (j < m && (i === n || L[i]![j + 1]! >= L[i + 1]![j]!)) push('insert', null, b[j++]!);
-    else push('delete', a[i++]!, null);
+    // Removed before added, as the trace's diff has them.
+    else if (i < n && (j === m || L[i + 1]![j]! >= L[i]![j + 1]!)) push('delete', a[i++]!, null);
+    else push('insert', null, b[j++]!);
   }
   return out;
 }
@@ -326,12 +327,17 @@ export function quoteDifference(a: Pick<Quote, 'text' | 'speaker'>, b: Pick<Quot
   if (changes.every(spelling)) return null;
   const allA = inner.flatMap((c) => c.a);
   const allB = inner.flatMap((c) => c.b);
+  // The difference as the reader sees it: each run with the spaces and punctuation after it, up to the
+  // next word of its own wording (the last run ends at its last word).
   const diff: DiffPart[] = [];
+  const endA = allA[allA.length - 1]!;
+  const endB = allB[allB.length - 1]!;
   for (const c of inner) {
-    const src = c.op === 'delete' ? a.text : b.text;
-    const ts = c.op === 'delete' ? c.a : c.b;
+    const [src, ts, all, end] = c.op === 'delete' ? [a.text, c.a, ta, endA] : [b.text, c.b, tb, endB];
     if (ts.length === 0) continue;
-    diff.push({ op: c.op, text: src.slice(ts[0]!.start, ts[ts.length - 1]!.end) });
+    const last = ts[ts.length - 1]!;
+    const next = last === end ? undefined : all[all.indexOf(last) + 1];
+    diff.push({ op: c.op, text: src.slice(ts[0]!.start, next ? next.start : last.end) });
   }
   return {
     here: a.text.slice(allA[0]!.start, allA[allA.length - 1]!.end),
