@@ -13,8 +13,7 @@ import type {
 } from '../../lib/sidebar/view';
 import { inNofM, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
-import { Badge, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
-import { Diff } from './TraceView';
+import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
 
 export interface FactCallbacks {
   onShow(i: number): void;
