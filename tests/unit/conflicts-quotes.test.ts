@@ -91,6 +91,9 @@ describe('quoteDifference', () => {
     expect(quoteDifference(q('We will rebuild the bridge this year', 'Ana Ruiz'), q('We will repair the bridge this year', 'Tom Hale'))).toBeNull();
     const d = quoteDifference(q('We will rebuild the bridge this year', 'Ana Ruiz'), q('We will repair the bridge this year', 'Ruiz'));
     expect(d?.diff.filter((p) => p.op !== 'equal').map((p) => p.text.trim())).toEqual(['rebuild', 'repair']);
+    // A number written two ways; an excerpt that starts at a word the longer quote also has earlier.
+    expect(quoteDifference(q('the pills had an effect within two days'), q('the pills had an effect within 2 days'))).toBeNull();
+    expect(quoteDifference(q('I was going to pass out. Going upstairs to bed took half an hour'), q('Going upstairs to bed took half an hour'))).toBeNull();
     // Words replaced at the end are a difference, not an excerpt.
     expect(quoteDifference(q('The only condition is that it must be everyone'), q('The only condition is that it must be all of them'))).not.toBeNull();
   });
