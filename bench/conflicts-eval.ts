@@ -69,21 +69,25 @@ for (const g of groups) {
     const [id, i] = k.split('#');
     return byId.get(id!)!.units[Number(i)]!.text;
   };
+  // One entry per unit pair and kind of conflict (figure or quote wording): a pair can be both.
   const got = new Map<string, string>();
   for (const { article, report } of readings) {
-    for (const c of report.conflicts) for (const t of c.there) got.set([`${article.id}#${c.here.i}`, `${t.id}#${t.i}`].sort().join('|'), c.about);
+    for (const c of report.conflicts) {
+      const kind: Kind = c.kind === 'quote' ? 'quote' : /^date/.test(c.about) ? 'date' : 'number';
+      for (const t of c.there) got.set(`${kind} ${[`${article.id}#${c.here.i}`, `${t.id}#${t.i}`].sort().join('|')}`, c.about);
+    }
   }
-  for (const [key, about] of got) {
+  for (const [kkey, about] of got) {
+    const [kind, key] = kkey.split(' ') as [Kind, string];
     const ls = verdicts.get(key);
-    const kind: Kind = /^date/.test(about) ? 'date' : 'number';
-    const verdict = ls ? ls.some((l) => l.verdict === 'true' && l.kind !== 'quote') : null;
+    const verdict = ls ? ls.some((l) => l.verdict === 'true' && (kind === 'quote') === (l.kind === 'quote')) : null;
     const [ka, kb] = key.split('|');
     reported.push({ half: h, kind, key, about, verdict, text: `${g.name} ${about}\n    ${text(ka!)}\n    ${text(kb!)}${ls ? `\n    (${ls.map((l) => l.reason).join('; ')})` : ''}` });
   }
   for (const [key, ls] of verdicts) {
     for (const kind of ['number', 'date', 'quote'] as const) {
       const t = ls.find((l) => l.kind === kind && l.verdict === 'true');
-      if (t) truths.push({ half: h, kind, key, found: got.has(key), text: `${g.name} ${kind}: ${t.reason}` });
+      if (t) truths.push({ half: h, kind, key, found: got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`)), text: `${g.name} ${kind}: ${t.reason}` });
     }
   }
   if (showCandidates) {

@@ -201,6 +201,14 @@ export interface Conflict {
   about: string;
   here: { i: number; text: string };
   there: UnitRef[];
+  /** What disagrees: a figure (number, money, a date) or the wording of a quote. Absent in older reports. */
+  kind?: 'number' | 'money' | 'date' | 'quote';
+  /**
+   * What each side says, one entry per unit of `there` (same id and i): this article's figure or
+   * wording (`here`), the other's (`there`), and for a quote the word-level difference from here to
+   * there (`diff`, as the quote trace gives it). Absent in older reports.
+   */
+  sides?: Array<{ id: string; i: number; here: string; there: string; diff?: DiffPart[] }>;
 }
 
 export interface Report {

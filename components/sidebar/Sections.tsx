@@ -13,7 +13,7 @@ import type {
 } from '../../lib/sidebar/view';
 import { inNofM, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
-import { Badge, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
+import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
 
 export interface FactCallbacks {
   onShow(i: number): void;
@@ -180,9 +180,7 @@ export function ConflictsSection(props: { items: ConflictItem[]; cb: FactCallbac
       <ol class="px-facts">
         {props.items.map((item) => (
           <li class="px-fact" key={item.key}>
-            <p class="px-conflict-about">
-              <Badge tone="conflict">differs</Badge> <strong>{item.about}</strong>
-            </p>
+            <ConflictSummary item={item} />
             <p class="px-conflict-label">Here</p>
             <HereFact
               i={item.here.i}
@@ -196,6 +194,64 @@ export function ConflictsSection(props: { items: ConflictItem[]; cb: FactCallbac
         ))}
       </ol>
     </Section>
+  );
+}
+
+/** "differs" and what: figures ("Tribune: two · Coastline: three") or two wordings of one quote, each named. */
+function ConflictSummary(props: { item: ConflictItem }) {
+  const { item } = props;
+  const sides = item.sides ?? [];
+  const hereName = item.hereName ?? 'This article';
+  if (sides.length === 0) {
+    // An older report: its description, without the kind's prefix.
+    return (
+      <p class="px-conflict-about">
+        <Badge tone="conflict">differs</Badge> <strong>{item.about.replace(/^(?:number|money|date|quote): /, '')}</strong>
+      </p>
+    );
+  }
+  const byHere = new Map<string, typeof sides>();
+  for (const s of sides) byHere.set(s.here, [...(byHere.get(s.here) ?? []), s]);
+  if (item.kind === 'quote') {
+    return (
+      <div class="px-conflict-about px-conflict-quote">
+        <p>
+          <Badge tone="conflict">differs</Badge> <strong>Quoted in different words</strong>
+        </p>
+        {[...byHere].map(([here, others]) => (
+          <div key={here}>
+            <p class="px-conflict-wording">
+              <span class="px-conflict-name">{hereName}:</span> “{here}”
+            </p>
+            {others.map((o) => (
+              <div class="px-conflict-wording" key={o.source.id}>
+                <span class="px-conflict-name">{o.source.name}:</span> “
+                {o.diff ? <Diff parts={o.diff} /> : <p class="px-tr-diff">{o.there}</p>}”
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    );
+  }
+  return (
+    <p class="px-conflict-about">
+      <Badge tone="conflict">differs</Badge>{' '}
+      {[...byHere].map(([here, others], k) => (
+        <span key={here}>
+          {k > 0 ? '; ' : ''}
+          <strong>
+            {hereName}: {here}
+          </strong>
+          {others.map((o) => (
+            <span key={o.source.id}>
+              {' · '}
+              {o.source.name}: {o.there}
+            </span>
+          ))}
+        </span>
+      ))}
+    </p>
   );
 }
 

@@ -7,12 +7,13 @@
  * Diff marks carry words, not just colour: <del>/<ins> with visually hidden "removed:"/"added:"
  * prefixes for screen readers, and strike-through/underline for everyone.
  */
-import type { DiffPart, Occurrence, Trace } from '../../lib/types';
+import type { Occurrence, Trace } from '../../lib/types';
 import { formatDate } from '../../lib/sidebar/view';
 import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
 import { groupBySource } from '../../lib/quotes/trace';
 import './trace.css';
 import { SafeText } from '../SafeText';
+import { Diff } from './bits';
 
 export interface TraceViewProps {
   trace: Trace | null;
@@ -36,30 +37,6 @@ const KIND_LABEL: Record<Occurrence['kind'], string> = {
 
 /** Occurrences grouped by source, in the order of their best occurrence (lib/quotes/trace.ts groupBySource). */
 export const groupByOutlet = groupBySource;
-
-function Diff(props: { parts: DiffPart[] }) {
-  return (
-    <p class="px-tr-diff">
-      {props.parts.map((p, k) =>
-        p.op === 'equal' ? (
-          <span key={k}>{p.text}</span>
-        ) : p.op === 'delete' ? (
-          <del key={k} class="px-tr-del">
-            <span class="px-visually-hidden">[removed: </span>
-            {p.text}
-            <span class="px-visually-hidden">]</span>
-          </del>
-        ) : (
-          <ins key={k} class="px-tr-ins">
-            <span class="px-visually-hidden">[added: </span>
-            {p.text}
-            <span class="px-visually-hidden">]</span>
-          </ins>
-        ),
-      )}
-    </p>
-  );
-}
 
 function OccurrenceItem(props: { occ: Occurrence; onOpen?(occ: Occurrence): void }) {
   const o = props.occ;

@@ -8,6 +8,7 @@ import { SafeLink } from '../SafeLink';
 import { SafeText } from '../SafeText';
 import { displayText } from '../../lib/text/display';
 import type { Source, SourceSentence } from '../../lib/sidebar/view';
+import type { DiffPart } from '../../lib/types';
 import { formatDate } from '../../lib/sidebar/view';
 
 export function Badge(props: { children: ComponentChildren; tone?: string; label?: string }) {
@@ -216,3 +217,27 @@ export function TraceButtons(props: { quotes: string[]; onTrace(text: string): v
   );
 }
 
+/** A word-level difference: removed words struck through, added words underlined, each also said in words. */
+export function Diff(props: { parts: DiffPart[] }) {
+  return (
+    <p class="px-tr-diff">
+      {props.parts.map((p, k) =>
+        p.op === 'equal' ? (
+          <span key={k}>{p.text}</span>
+        ) : p.op === 'delete' ? (
+          <del key={k} class="px-tr-del">
+            <span class="px-visually-hidden">[removed: </span>
+            {p.text}
+            <span class="px-visually-hidden">]</span>
+          </del>
+        ) : (
+          <ins key={k} class="px-tr-ins">
+            <span class="px-visually-hidden">[added: </span>
+            {p.text}
+            <span class="px-visually-hidden">]</span>
+          </ins>
+        ),
+      )}
+    </p>
+  );
+}

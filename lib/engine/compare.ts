@@ -17,6 +17,7 @@ import { align, REPORT_ALIGN, type Alignment } from './align';
 import { buildReport, type StoryArticle } from './report';
 import { reportFeatures } from './features';
 import { rankReport } from './rank';
+import { describeConflicts } from './conflicts';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
 import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
@@ -135,7 +136,8 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
     weighted: weighAll(relFeats[k]!, uidf),
   }));
   const withHere: Alignment[] = story.map((s) => align(weighted, s.weighted, params));
-  const report = rankReport(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf }));
+  // Conflicts told side by side, and quote wording (conflicts.ts): after the report, deciding nothing in it.
+  const report = describeConflicts(rankReport(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf })), article, weighted, story);
   keepVectorsLater(corpus, once.read());
   return report;
 }

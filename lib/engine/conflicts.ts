@@ -22,7 +22,8 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { sameFigure, type Quantity } from '../nlp';
+import { fold, quantities, sameFigure, type Quantity } from '../nlp';
+import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
 
 /**
  * Figures that disagree between two units, described in words; null when they agree.
@@ -36,6 +37,20 @@ export function figureConflict(
   ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
   sameActor = true,
 ): string | null {
+  const d = figureDifference(a, b, ambiguous, sameActor);
+  return d ? `${d.kind}: ${d.x.text} vs ${d.y.text}` : null;
+}
+
+/** What kind of conflict a figure makes: money, a date (weekday) or another number. */
+export type FigureKind = 'money' | 'date' | 'number';
+
+/** The figures `figureConflict` describes: the first pair that disagrees, and its kind. */
+export function figureDifference(
+  a: Quantity[],
+  b: Quantity[],
+  ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
+  sameActor = true,
+): { kind: FigureKind; x: Quantity; y: Quantity } | null {
   for (const x of a) {
     for (const y of b) {
       if (!comparable(x, y)) continue;
@@ -54,7 +69,7 @@ export function figureConflict(
       // Only the same figure settles it: a bound there ("at least 208,000 of which…") admits too much.
       if (b.some((z) => z.kind === x.kind && agree(x, z, false))) continue;
       if (a.some((z) => z.kind === y.kind && agree(z, y, false))) continue;
-      return `${x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number'}: ${x.text} vs ${y.text}`;
+      return { kind: x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number', x, y };
     }
   }
   return null;
@@ -190,3 +205,292 @@ function writtenStep(q: Quantity): number {
   return step;
 }
 const APPROXIMATE = new Set(['about', 'around', 'approximately', 'some', 'nearly', 'almost']);
+
+// ---------------------------------------------------------------------------------------------
+// Quote wording: two outlets put different words in one speaker's mouth.
+
+/**
+ * Two quotations of one utterance worded differently: `here` and `there` as each article has them,
+ * `diff` the word-level difference from here to there (lib/types.ts DiffPart, as the quote trace
+ * gives it), `similarity` the share of words the two wordings have in common where they overlap.
+ */
+export interface QuoteDifference {
+  here: string;
+  there: string;
+  diff: DiffPart[];
+  similarity: number;
+}
+
+interface Token {
+  /** The word as compared: folded, apostrophes dropped, "&" read as "and". */
+  w: string;
+  start: number;
+  end: number;
+}
+
+function tokens(s: string): Token[] {
+  const out: Token[] = [];
+  for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019]*|&/gu)) {
+    const w = m[0] === '&' ? 'and' : fold(m[0]).replace(/'/g, '');
+    out.push({ w, start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+/** Word-level changes: runs of equal words, and runs removed from `a` / added in `b`, in order. */
+function wordChunks(a: Token[], b: Token[], late = false): Array<{ op: DiffPart['op']; a: Token[]; b: Token[] }> {
+  // Longest common subsequence of the words (quotes are short: a table is cheap).
+  const n = a.length;
+  const m = b.length;
+  const L = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = a[i]!.w === b[j]!.w ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  const out: Array<{ op: DiffPart['op']; a: Token[]; b: Token[] }> = [];
+  const push = (op: DiffPart['op'], x: Token | null, y: Token | null) => {
+    const last = out[out.length - 1];
+    const c = last && last.op === op ? last : (out.push({ op, a: [], b: [] }), out[out.length - 1]!);
+    if (x) c.a.push(x);
+    if (y) c.b.push(y);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    // A word both have is matched here, or (`late`) at its last occurrence that keeps the longest common
+    // run: "going to pass out. Going upstairs" / "Going upstairs" matches the second "going".
+    const skip = late && i < n && j < m && (L[i + 1]![j]! === L[i]![j]! || L[i]![j + 1]! === L[i]![j]!);
+    if (i < n && j < m && a[i]!.w === b[j]!.w && !skip) push('equal', a[i++]!, b[j++]!);
+    // Removed before added, as the trace's diff has them.
+    else if (i < n && (j === m || L[i + 1]![j]! >= L[i]![j + 1]!)) push('delete', a[i++]!, null);
+    else push('insert', null, b[j++]!);
+  }
+  return out;
+}
+
+/** One character inserted, removed or replaced ("damaged" / "damages"): a misspelling, not a word. */
+function oneEdit(x: string, y: string): boolean {
+  if (Math.abs(x.length - y.length) > 1 || x === y) return x === y;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  let k = 0;
+  while (k < x.length - i && k < y.length - i && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
+  return x.length - i - k <= 1 && y.length - i - k <= 1;
+}
+
+/**
+ * Do two direct quotations put different words in one mouth? Null when they are the same words up to
+ * punctuation, case, apostrophes and spelling (one letter off, a word written in two: "goodwill" /
+ * "good will"), when one is an excerpt of the other (or they overlap only at their ends: one quote cut
+ * in two places), when they name two speakers, or when they share no words in order. Otherwise the
+ * difference, with the share of words they have in common between their first and last shared word;
+ * the caller decides how similar two wordings must be to be one utterance (QUOTE_SIMILARITY).
+ */
+export function quoteDifference(a: Pick<Quote, 'text' | 'speaker'>, b: Pick<Quote, 'text' | 'speaker'>): QuoteDifference | null {
+  if (a.speaker && b.speaker && !sameSpeaker(a.speaker, b.speaker)) return null;
+  const ta = tokens(a.text);
+  const tb = tokens(b.text);
+  if (ta.length === 0 || tb.length === 0) return null;
+  // Two readings of the same longest common words (matched early, matched late): when either finds
+  // only an excerpt or spelling, the wordings agree; else the reading with more words in common.
+  const early = readDifference(a, b, ta, tb, wordChunks(ta, tb));
+  if (!early) return null;
+  const late = readDifference(a, b, ta, tb, wordChunks(ta, tb, true));
+  if (!late) return null;
+  return late.similarity > early.similarity ? late : early;
+}
+
+function readDifference(
+  a: Pick<Quote, 'text'>,
+  b: Pick<Quote, 'text'>,
+  ta: Token[],
+  tb: Token[],
+  chunks: Array<{ op: DiffPart['op']; a: Token[]; b: Token[] }>,
+): QuoteDifference | null {
+  // Words one quotation has before or after everything the other has: an excerpt's edges. When both
+  // have words of their own at one edge, those are words replaced ("it must be everyone" / "they must
+  // be all of them"), kept.
+  const eq = chunks.map((c) => c.op === 'equal');
+  const firstEq = eq.indexOf(true);
+  if (firstEq < 0) return null;
+  const lastEq = eq.lastIndexOf(true);
+  const bothSides = (cs: typeof chunks) => cs.some((c) => c.a.length > 0) && cs.some((c) => c.b.length > 0);
+  const lo = bothSides(chunks.slice(0, firstEq)) ? 0 : firstEq;
+  const hi = bothSides(chunks.slice(lastEq + 1)) ? chunks.length : lastEq + 1;
+  const inner = chunks.slice(lo, hi);
+  const inA = bracketed(a.text);
+  const inB = bracketed(b.text);
+  let same = 0;
+  let spanA = 0;
+  let spanB = 0;
+  const changes: Array<{ a: Token[]; b: Token[] }> = [];
+  for (let k = 0; k < inner.length; k++) {
+    const c = inner[k]!;
+    spanA += c.a.length;
+    spanB += c.b.length;
+    if (c.op === 'equal') {
+      same += c.a.length;
+      continue;
+    }
+    // A removal next to an addition is one change (a word replaced).
+    const prev = changes[changes.length - 1];
+    if (prev && k > 0 && inner[k - 1]!.op !== 'equal') (prev.a.push(...c.a), prev.b.push(...c.b));
+    else changes.push({ a: [...c.a], b: [...c.b] });
+  }
+  const w = (ts: Token[]) => ts.map((t) => t.w);
+  // Not the speaker's words: spelling (one letter off, one word written as two: "goodwill" / "good
+  // will") and an editor's words in brackets ("her (Tara Reid) and", "[the Endangered Species Act]").
+  const spelling = (c: { a: Token[]; b: Token[] }) =>
+    w(c.a).join('') === w(c.b).join('') ||
+    (c.a.length === 1 && c.b.length === 1 && oneEdit(c.a[0]!.w, c.b[0]!.w)) ||
+    sameNumber(c.a, c.b) ||
+    (c.a.length > 0 && c.a.every((t) => inA[t.start])) ||
+    (c.b.length > 0 && c.b.every((t) => inB[t.start]));
+  if (changes.every(spelling)) return null;
+  const allA = inner.flatMap((c) => c.a);
+  const allB = inner.flatMap((c) => c.b);
+  // The difference as the reader sees it: each run with the spaces and punctuation after it, up to the
+  // next word of its own wording (the last run ends at its last word).
+  const diff: DiffPart[] = [];
+  const endA = allA[allA.length - 1]!;
+  const endB = allB[allB.length - 1]!;
+  for (const c of inner) {
+    const [src, ts, all, end] = c.op === 'delete' ? [a.text, c.a, ta, endA] : [b.text, c.b, tb, endB];
+    if (ts.length === 0) continue;
+    const last = ts[ts.length - 1]!;
+    const next = last === end ? undefined : all[all.indexOf(last) + 1];
+    diff.push({ op: c.op, text: src.slice(ts[0]!.start, next ? next.start : last.end) });
+  }
+  return {
+    here: a.text.slice(allA[0]!.start, allA[allA.length - 1]!.end),
+    there: b.text.slice(allB[0]!.start, allB[allB.length - 1]!.end),
+    diff,
+    similarity: (2 * same) / (spanA + spanB),
+  };
+}
+
+/** One number written two ways ("two" / "2", "thirty" / "30"). */
+function sameNumber(x: Token[], y: Token[]): boolean {
+  if (x.length === 0 || y.length === 0) return false;
+  const qx = quantities(x.map((t) => t.w).join(' '));
+  const qy = quantities(y.map((t) => t.w).join(' '));
+  return qx.length === 1 && qy.length === 1 && qx[0]!.value === qy[0]!.value && qx[0]!.max === qy[0]!.max;
+}
+
+/** Per character of `s`: inside parentheses or square brackets. */
+function bracketed(s: string): boolean[] {
+  const out = new Array<boolean>(s.length).fill(false);
+  let depth = 0;
+  for (let k = 0; k < s.length; k++) {
+    const ch = s[k]!;
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    out[k] = depth > 0;
+  }
+  return out;
+}
+
+/** "Nayib Bukele" / "Bukele": one speaker when one name's last word is the other's. */
+function sameSpeaker(x: string, y: string): boolean {
+  const last = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean).pop() ?? '';
+  return last(x) === last(y);
+}
+
+/**
+ * How alike two wordings must be (QuoteDifference.similarity) to be one utterance quoted two ways
+ * rather than two things one speaker said. Fitted by `npx tsx bench/conflicts-fit-quotes.ts` on the
+ * dev half of bench/data/conflicts-labels.json (quote rows of both rounds; 18 rows, 6 true: F0.5 is
+ * highest for any cut in (0.762, 0.833], and the cut is put midway); see docs/notes/conflicts4.md.
+ */
+export const QUOTE_SIMILARITY = 0.7976;
+
+interface UnitFigures {
+  f: { unit: { i: number }; figures: Quantity[] };
+}
+
+/**
+ * The report's conflicts told side by side (`kind`, `sides`), and the conflicts of quote wording
+ * added: a unit here and a unit of another article that the report pairs as one fact (shared, told
+ * differently, or a figure conflict) whose direct quotations put different words in one mouth
+ * (`quoteDifference`, at least QUOTE_SIMILARITY alike). Decides nothing else: facts, shared, added
+ * and left out are as the report has them.
+ */
+export function describeConflicts(
+  report: Report,
+  article: Pick<Article, 'id' | 'quotes' | 'units' | 'text'>,
+  weighted: readonly UnitFigures[],
+  story: ReadonlyArray<{ article: Pick<Article, 'id' | 'quotes' | 'units' | 'text'>; weighted: readonly UnitFigures[] }>,
+): Report {
+  const figs = (w: readonly UnitFigures[]) => new Map(w.map((x) => [x.f.unit.i, x.f.figures]));
+  const hereFigs = figs(weighted);
+  const byId = new Map(story.map((s) => [s.article.id, { s, figs: figs(s.weighted) }]));
+  const conflicts: Conflict[] = report.conflicts.map((c) => {
+    const sides: NonNullable<Conflict['sides']> = [];
+    let kind: Conflict['kind'];
+    for (const t of c.there) {
+      const a = hereFigs.get(c.here.i) ?? [];
+      const b = byId.get(t.id)?.figs.get(t.i) ?? [];
+      const d = figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
+      if (!d) continue;
+      kind ??= d.kind;
+      sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
+    }
+    return { ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}) };
+  });
+
+  // Quote wording, on the pairs the report makes one fact.
+  const pairs = new Map<number, Array<{ id: string; i: number }>>();
+  const add = (i: number, id: string, j: number) => {
+    const l = pairs.get(i) ?? [];
+    if (!l.some((x) => x.id === id && x.i === j)) l.push({ id, i: j });
+    pairs.set(i, l);
+  };
+  for (const s of report.shared) for (const t of s.sources) add(s.i, t.id, t.i);
+  for (const c of report.conflicts) for (const t of c.there) add(c.here.i, t.id, t.i);
+  const quoted: Conflict[] = [];
+  for (const [i, there] of [...pairs].sort((x, y) => x[0] - y[0])) {
+    const qa = unitQuotes(article, i);
+    if (qa.length === 0) continue;
+    const sides: NonNullable<Conflict['sides']> = [];
+    for (const t of there) {
+      const other = byId.get(t.id)?.s.article;
+      if (!other) continue;
+      let best: QuoteDifference | null = null;
+      for (const x of qa) {
+        for (const y of unitQuotes(other, t.i)) {
+          const d = quoteDifference(x, y);
+          if (d && d.similarity >= QUOTE_SIMILARITY && (!best || d.similarity > best.similarity)) best = d;
+        }
+      }
+      if (best) sides.push({ id: t.id, i: t.i, here: best.here, there: best.there, diff: best.diff });
+    }
+    if (sides.length === 0) continue;
+    const u = report.article.units[i]!;
+    quoted.push({
+      about: `quote: ${[...new Set(sides.map((s) => `“${s.here}” vs “${s.there}”`))].join('; ')}`,
+      here: { i, text: u.text },
+      there: sides.map((s) => ({ id: s.id, i: s.i, text: byId.get(s.id)!.s.article.units[s.i]!.text })),
+      kind: 'quote',
+      sides,
+    });
+  }
+  return { ...report, conflicts: [...conflicts, ...quoted].sort((x, y) => x.here.i - y.here.i) };
+}
+
+/**
+ * The direct quotations (and embedded posts) of one unit, as far as they lie in it: a quote that runs
+ * across sentences is cut to this unit's words (the parts of a quote split by an attribution, joined),
+ * so a conflict is told on the sentences whose words differ, never on a sentence both quote alike.
+ */
+export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: number): Array<Pick<Quote, 'text' | 'speaker'>> {
+  const u = a.units[i];
+  if (!u) return [];
+  const out: Array<Pick<Quote, 'text' | 'speaker'>> = [];
+  for (const q of a.quotes ?? []) {
+    if (q.kind === 'reported' || !q.units.includes(i)) continue;
+    const parts = q.parts?.length ? q.parts : [{ start: q.start, end: q.end }];
+    const text = parts
+      .map((p) => a.text.slice(Math.max(p.start, u.start), Math.min(p.end, u.end)))
+      .filter((t) => /[\p{L}\p{N}]/u.test(t))
+      .join(' ');
+    if (text) out.push({ text, speaker: q.speaker });
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
  * What the sidebar shows, derived from a Report: outlet names instead of ids, the sentence each
  * claim rests on, counts in words. Pure functions of (report, article); the components only draw.
  */
-import type { Article, NovelSpan, Report, RelatedArticle } from '../types';
+import type { Article, Conflict, DiffPart, NovelSpan, Report, RelatedArticle } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
 
@@ -81,6 +81,15 @@ export interface ConflictItem {
   about: string;
   here: { i: number; text: string };
   there: SourceSentence[];
+  /** What disagrees (lib/types.ts Conflict.kind); absent for older reports. */
+  kind?: Conflict['kind'];
+  /** This article's name as the card says it: its outlet, or "This article" when the outlet is unknown. */
+  hereName?: string;
+  /**
+   * What each side says, one entry per other source and wording (Conflict.sides): this article's figure
+   * or quote, the other's, and for a quote the word-level difference from here to there.
+   */
+  sides?: Array<{ source: Source; here: string; there: string; diff?: DiffPart[] }>;
 }
 
 export interface NearCopyItem {
@@ -210,8 +219,25 @@ export function buildView(report: Report): ReportView {
       about: c.about,
       here: c.here,
       there: sentences(c.there),
+      ...(c.kind ? { kind: c.kind } : {}),
+      ...conflictSides(c),
     }),
   );
+
+  // One line per other source and wording: a source that gives one figure in two sentences is named once.
+  function conflictSides(c: Conflict): Pick<ConflictItem, 'hereName' | 'sides'> {
+    if (!c.sides?.length) return {};
+    const seen = new Set<string>();
+    const sides: NonNullable<ConflictItem['sides']> = [];
+    for (const x of c.sides) {
+      const source = byId.get(x.id);
+      const key = `${source?.key}|${x.here}|${x.there}`;
+      if (!source || seen.has(key)) continue;
+      seen.add(key);
+      sides.push({ source, here: x.here, there: x.there, ...(x.diff ? { diff: x.diff } : {}) });
+    }
+    return sides.length ? { hereName: report.article.outlet?.trim() || 'This article', sides } : {};
+  }
 
   const nearCopies = report.related
     .filter((r) => r.relation === 'near-copy')

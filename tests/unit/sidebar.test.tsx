@@ -153,7 +153,9 @@ describe('the report', () => {
   it('shows conflicts here against there, and near-copies with the copied share', () => {
     show(readyState());
     const conflicts = section('conflicts');
-    expect(text(conflicts)).toContain('number: hundreds vs more than 200');
+    // A report without sides (older): its description without the kind's prefix.
+    expect(text(conflicts)).toContain('hundreds vs more than 200');
+    expect(text(conflicts)).not.toContain('number:');
     expect(text(conflicts)).toContain('Here');
     expect(text(conflicts)).toContain('more than 200 Venezuelans');
     act(() => buttonNamed(conflicts, /Bukele solidified/).click());

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+/**
+ * The conflict card names both outlets and gives each its figure or wording ("Tribune: Three ·
+ * Coastline: Two"), without the kind's prefix ("number:"), and marks the words of a quote that differ
+ * in words, not colour alone ([removed: …] / [added: …], struck through / underlined). Reports made
+ * by the engine from text written for the tests (lib/engine/conflicts.ts describeConflicts).
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { ConflictsSection, type FactCallbacks } from '../../components/sidebar/Sections';
+import { compareArticle, MemoryIndex } from '../../lib/engine';
+import { extractQuotes } from '../../lib/quotes/extract';
+import { buildView } from '../../lib/sidebar/view';
+import type { Article, Report } from '../../lib/types';
+import { sentenceArticle } from '../data/engine/sentence-article';
+
+const story = (id: string, outlet: string, injured: string, quote: string): Article => {
+  const a = sentenceArticle(
+    id,
+    [
+      'The cargo ship Meridian ran aground off the port of Valmora late on Tuesday night after losing power in a storm.',
+      `${injured} crew members were injured when the vessel struck a sandbank and were taken to the city hospital.`,
+      quote,
+      'Salvage teams began pumping fuel from the damaged hull of the Meridian on Wednesday morning.',
+      'The port authority said ferries to the islands would leave from the northern terminal until further notice.',
+    ],
+    { outlet, title: `Cargo ship Meridian runs aground off Valmora (${outlet})` },
+  );
+  return { ...a, quotes: extractQuotes(a) };
+};
+
+async function report(): Promise<Report> {
+  const a = story('tribune', 'Tribune', 'Three', '“The channel will stay closed until the hull is stable and nothing more is leaking,” harbour master Ana Ruiz said.');
+  const b = story('coastline', 'Coastline', 'Two', '“The channel will remain closed until the hull is stable and nothing more is leaking,” harbour master Ana Ruiz said.');
+  return compareArticle(a, new MemoryIndex([a, b]));
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.appendChild(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+const cb: FactCallbacks = { onShow: () => undefined, onTrace: () => undefined, quotesAt: () => [], scroll: null };
+const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the conflict card', () => {
+  it('names both outlets with their figure and their wording of the quote', async () => {
+    const r = await report();
+    expect(r.conflicts.map((c) => [c.kind, c.here.i])).toEqual([
+      ['number', 1],
+      ['quote', 2],
+    ]);
+    expect(r.conflicts[0]!.sides).toEqual([{ id: 'coastline', i: 1, here: 'Three', there: 'Two' }]);
+
+    const view = buildView(r);
+    act(() => render(<ConflictsSection items={view.conflicts} cb={cb} />, root));
+    const cards = [...root.querySelectorAll('li.px-fact')];
+    expect(cards).toHaveLength(2);
+    const figures = text(cards[0]!.querySelector('.px-conflict-about'));
+    expect(figures).toBe('differs Tribune: Three · Coastline: Two');
+    expect(text(cards[0]!)).not.toMatch(/number:/);
+
+    const quote = cards[1]!.querySelector('.px-conflict-about')!;
+    expect(text(quote)).toContain('Quoted in different words');
+    const lines = [...quote.querySelectorAll('.px-conflict-wording')].map(text);
+    expect(lines[0]).toBe('Tribune: “The channel will stay closed until the hull is stable and nothing more is leaking”');
+    expect(lines[1]).toBe('Coastline: “The channel will [removed: stay ][added: remain ]closed until the hull is stable and nothing more is leaking”');
+    // Marked by more than colour: struck through and underlined elements.
+    expect(text(quote.querySelector('del'))).toBe('[removed: stay ]');
+    expect(text(quote.querySelector('ins'))).toBe('[added: remain ]');
+    // The sentences stay below, this article's first.
+    expect(text(cards[1]!)).toContain('Here');
+    expect(text(cards[1]!)).toContain('There');
+  });
+});
