@@ -20,6 +20,7 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
 import { attributionOf, loadPolnear, POLNEAR_GIT, rawSpan, type Compartment, type PolnearDoc } from './data/polnear.ts';
 import { sameSpeaker } from './speakers-data.ts';
+import { prng } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 /** The PolNeAR samples: compartment, seed, quotes per outlet. */
 export const POLNEAR_DRAWS: Record<string, { compartment: Compartment; seed: number; perOutlet: number }> = {
@@ -27,20 +28,10 @@ export const POLNEAR_DRAWS: Record<string, { compartment: Compartment; seed: num
   'polnear9-sealed': { compartment: 'dev', seed: 99, perOutlet: 7 },
 };
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function drawPolnear(docs: PolnearDoc[], name: string): Array<{ doc: PolnearDoc; q: Quote }> {
   const { seed, perOutlet } = POLNEAR_DRAWS[name]!;
-  const rnd = mulberry32(seed);
+  const rnd = prng(seed);
   const out: Array<{ doc: PolnearDoc; q: Quote }> = [];
   for (const pub of [...new Set(docs.map((d) => d.publisher))].sort()) {
     const pool = docs.filter((d) => d.publisher === pub).flatMap((doc) => extractQuotes(doc.article).filter((q) => q.kind === 'direct').map((q) => ({ doc, q })));
@@ -176,7 +167,7 @@ if (drawAt >= 0) {
     }
   }
   if (show) {
-    const rnd = mulberry32(7);
+    const rnd = prng(7);
     const pick = (xs: string[]) => xs.map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).slice(0, show).map((x) => x[1]);
     console.log(['ANOTHER PERSON', ...pick(shown), 'NOBODY', ...pick(missedShown)].join('\n\n'));
   }

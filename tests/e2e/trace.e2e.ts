@@ -67,20 +67,9 @@ describe('Trace quote from the context menu', () => {
     const selectionText = await select(page, QUOTE);
     expect(selectionText).toBe(QUOTE);
 
-    // The click on "Trace quote", as Chrome would deliver it to the background's listener.
-    await ext.serviceWorker.evaluate(
-      `chrome.tabs.get(${tabId}).then((tab) => chrome.contextMenus.onClicked.dispatch(${JSON.stringify({
-        menuItemId: MENU_ID,
-        selectionText,
-        pageUrl: url,
-        editable: false,
-      })}, tab))`,
-    );
-
-    // The sidebar (opened for that tab) picks the request up and shows the trace.
-    const panel = await ext.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 1000 });
-    await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
+    // The click on "Trace quote", as Chrome would deliver it to the background's listener; the
+    // sidebar (opened for that tab) picks the request up and shows the trace.
+    const panel = await traceFromMenu(tabId, selectionText, url);
     const view = panel.locator('.px-trace-view');
     await view.locator('.px-tr-occ').first().waitFor({ timeout: 90_000 });
 

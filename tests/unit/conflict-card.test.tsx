@@ -5,7 +5,7 @@
  * in words, not colour alone ([removed: …] / [added: …], struck through / underlined). Reports made
  * by the engine from text written for the tests (lib/engine/conflicts.ts describeConflicts).
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ConflictsSection, type FactCallbacks } from '../../components/sidebar/Sections';
@@ -14,6 +14,7 @@ import { extractQuotes } from '../../lib/quotes/extract';
 import { buildView } from '../../lib/sidebar/view';
 import type { Article, Report } from '../../lib/types';
 import { sentenceArticle } from '../data/engine/sentence-article';
+import { mountPoint } from './dom-helpers';
 
 const story = (id: string, outlet: string, injured: string, quote: string): Article => {
   const a = sentenceArticle(
@@ -36,15 +37,7 @@ async function report(): Promise<Report> {
   return compareArticle(a, new MemoryIndex([a, b]));
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.appendChild(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = mountPoint();
 const cb: FactCallbacks = { onShow: () => undefined, onTrace: () => undefined, quotesAt: () => [], scroll: null };
 const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -58,8 +51,8 @@ describe('the conflict card', () => {
     expect(r.conflicts[0]!.sides).toEqual([{ id: 'coastline', i: 1, here: 'Three', there: 'Two' }]);
 
     const view = buildView(r);
-    act(() => render(<ConflictsSection items={view.conflicts} cb={cb} />, root));
-    const cards = [...root.querySelectorAll('li.px-fact')];
+    act(() => render(<ConflictsSection items={view.conflicts} cb={cb} />, mount()));
+    const cards = [...mount().querySelectorAll('li.px-fact')];
     expect(cards).toHaveLength(2);
     const figures = text(cards[0]!.querySelector('.px-conflict-about'));
     expect(figures).toBe('differs Tribune: Three · Coastline: Two');
