@@ -31,11 +31,13 @@
  * Version 16: speakers — '' as a quotation mark, auxiliaries after a quote, unnamed speakers, fronted
  *   phrases, initials, publications and call signs are nobody (docs/notes/speak9.md); a plural or
  *   compound role word before a name is a title ("Singer-guitarists Tom Johnston").
+ * Version 17: "half a million" is 500,000 (a fraction of a scale word); a money figure's head skips the
+ *   currency word ("half a million dollars to the agency" is about the agency).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 16;
+export const KEYS_VERSION = 17;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -41,6 +41,8 @@ const VAGUE: Record<string, [number, number]> = {
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 999999], millions: [2e6, 999e6],
   billions: [2e9, 999e9], scores: [40, 99],
 };
+/** "a quarter of a million": the fraction's divisor. */
+const FRACTIONS: Record<string, number> = { quarter: 4, third: 3 };
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -168,6 +170,8 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     let max: number | null = null;
     let kind: QuantityKind = 'count';
     let endTok = k;
+    /** The word a figure's text starts with when it is not `t` ("half" in "half a million"). */
+    let lead: Token | null = null;
     if (/^\d[\d,]*(\.\d+)?$/.test(w)) {
       value = Number(w.replace(/,/g, ''));
       if (Number.isNaN(value)) continue;
@@ -178,6 +182,14 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       if (value >= 20 && value <= 90 && value % 10 === 0 && units && s.slice(t.end, units.start) === '-' && (NUMBER_WORDS[units.w] ?? 10) < 10) {
         value += NUMBER_WORDS[units.w]!;
         endTok = k + 1;
+      }
+      // "half a million", "a quarter of a million", "half a dozen": a fraction of the scale word.
+      if (value >= 12 && (toks[k - 1]?.w === 'a' || toks[k - 1]?.w === 'an')) {
+        const fraction = toks[k - 2]?.w === 'half' ? 2 : toks[k - 2]?.w === 'of' ? FRACTIONS[toks[k - 3]?.w ?? ''] : undefined;
+        if (fraction) {
+          value /= fraction;
+          lead = toks[toks[k - 2]!.w === 'half' ? k - 2 : k - 3]!;
+        }
       }
     } else if (VAGUE[w]) {
       [value, max] = VAGUE[w]!;
@@ -245,8 +257,11 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     let head: string | null = null;
     let h = endTok + 1;
     const counted = kind === 'count';
+    // "half a million dollars to the agency": the currency word is the unit, not the thing paid for.
+    if (kind === 'money' && /^(dollars?|euros?|pounds?|usd)$/.test(toks[h]?.w ?? '')) h++;
+    const from = h;
     if (toks[h]?.w === 'of') h++;
-    while (toks[h] && isFunctionWord(toks[h]!.w) && !(counted && PREPOSITIONS.has(toks[h]!.w)) && h < endTok + 3) h++;
+    while (toks[h] && isFunctionWord(toks[h]!.w) && !(counted && PREPOSITIONS.has(toks[h]!.w)) && h < from + 2) h++;
     if (counted && toks[h] && PREPOSITIONS.has(toks[h]!.w)) h = toks.length;
     if (toks[h] && MONTH_WORDS.has(toks[h]!.w) && /^\p{Lu}/u.test(toks[h]!.raw) && /^\d{1,2}$/.test(toks[h + 1]?.w ?? '')) h += 2;
     else if (toks[h] && /^\d{1,2}$/.test(toks[h]!.w) && s[toks[h]!.end] === '/' && /^\d/.test(toks[h + 1]?.w ?? '')) h += 2;
@@ -272,7 +287,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       }
     }
     // qualifier just before the figure
-    let start = t.start;
+    let start = (lead ?? t).start;
     if (kind === 'money' && /[$€£]\s?$/.test(before)) start = t.start - (before.endsWith(' ') ? 2 : 1);
     const preText = s.slice(Math.max(0, start - 16), start);
     const qualified = QUALIFIER_RES.find(([, re]) => re.test(preText));

@@ -69,3 +69,17 @@ describe('conflicts on real coverage, round 2', () => {
     expect(conflict('The bill runs to some 1,800 pages.', 'The bill runs to 2,450 pages.')).toBe('number: some 1,800 vs 2,450');
   });
 });
+
+describe('a fraction of a scale word', () => {
+  it('"half a million dollars" is 500,000, not a million', () => {
+    const [q] = quantities('The state spent nearly half a million dollars on the campaign.');
+    expect(q).toMatchObject({ kind: 'money', value: 500_000, text: 'nearly half a million', qualifier: 'nearly' });
+    expect(quantities('a quarter of a million votes')[0]!.value).toBe(250_000);
+    expect(quantities('half a dozen boats')[0]!.value).toBe(6);
+    expect(quantities('a million people')[0]!.value).toBe(1_000_000);
+  });
+  it('half a million against 500,000 is no disagreement; against $2 million it is', () => {
+    expect(conflict('The fund paid half a million dollars to the agency.', 'The fund paid $500,000 to the agency.')).toBeNull();
+    expect(conflict('The fund paid half a million dollars to the agency.', 'The fund paid $2 million to the agency.')).not.toBeNull();
+  });
+});
