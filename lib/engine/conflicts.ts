@@ -18,7 +18,8 @@
  * - a bound agrees with a figure it admits ("more than 1,000 flights" / "1,500 flights"); a vague
  *   word ("hundreds") keeps its reading;
  * - durations, like weekdays, name no thing: compared only between units about one named actor and
- *   anchored alike ("in 25 years" / "50 years since" are two spans).
+ *   anchored alike ("in 25 years" / "50 years since" are two spans); two weekdays only when their
+ *   clauses share a word (they date one event).
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
@@ -58,6 +59,10 @@ export function figureDifference(
       // common actor ("Westmacott said by phone on Friday" / "the ambassador revealed Thursday")
       // may date two events of one story. Compared only when both are about the same named actor.
       if (x.kind === 'weekday' && !sameActor) continue;
+      // Nor two events of one actor: the clauses the days date must share a word ("arrived in
+      // Germany on Monday" / "showed no signs of life against Klitschko on Saturday"; "she announced
+      // Tuesday" / "Noem tweeted on Monday").
+      if (x.kind === 'weekday' && !sameEvent(x, y)) continue;
       // A duration measures time between two points its head does not name ("for the first time in
       // 25 years" / "50 years since the band's formation"; "nine days before the inauguration" / "in
       // about 30 days"): compared only when both are anchored alike and about the same named actor.
@@ -87,6 +92,12 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   if (lo > 0 && hi / lo >= 10) return false;
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
   return x.head !== null && x.head === y.head;
+}
+
+/** Two weekdays date one event: their clauses share a content word. */
+function sameEvent(x: Quantity, y: Quantity): boolean {
+  const e = new Set(x.event ?? []);
+  return (y.event ?? []).some((w) => e.has(w));
 }
 
 /** Two units' main actors (lib/nlp/actors.ts) name one actor. */

@@ -27,6 +27,12 @@ export interface Quantity {
    * durations anchored differently measure time between different points (lib/engine/conflicts.ts).
    */
   anchor?: string;
+  /**
+   * For a weekday, the stems of the content words of its clause ("arrived in Germany on Monday" →
+   * arriv): what the day dates. Two weekdays whose clauses share none date two events
+   * (lib/engine/conflicts.ts).
+   */
+  event?: string[];
   start: number;
   end: number;
 }
@@ -194,7 +200,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     } else if (VAGUE[w]) {
       [value, max] = VAGUE[w]!;
     } else if (WEEKDAYS.includes(w) && /^[A-Z]/.test(t.raw)) {
-      out.push(mk('weekday', WEEKDAYS.indexOf(w), null, null, t.raw, t.start, t.end));
+      const q = mk('weekday', WEEKDAYS.indexOf(w), null, null, t.raw, t.start, t.end);
+      q.event = clauseWords(s, toks, k);
+      out.push(q);
       continue;
     } else if (MONTHS.includes(w) && /^[A-Z]/.test(t.raw) && !(w === 'may' && !/^May$/.test(t.raw))) {
       out.push(mk('month', MONTHS.indexOf(w) + 1, null, null, t.raw, t.start, t.end));
@@ -313,6 +321,33 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
   function mk(kind: QuantityKind, value: number, max: number | null, qualifier: string | null, text: string, start: number, end: number, head: string | null = null): Quantity {
     return { kind, value, max: max ?? value, qualifier, head, text, start, end };
   }
+}
+
+/** Words that open a new clause inside a sentence. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'whereas', 'after', 'before', 'because', 'although', 'though', 'who', 'which', 'where', 'that', 'as', 'since', 'until']);
+/** Day words that are not what a weekday dates ("last Monday", "early Tuesday"). */
+const DAY_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tomorrow']);
+
+/**
+ * The content stems of the clause around token k: from the last clause boundary before it (a
+ * punctuation mark or a clause-opening word) to the first one after it, without names, function
+ * words, day words and the weekday itself.
+ */
+function clauseWords(s: string, toks: Token[], k: number): string[] {
+  const boundary = (i: number, j: number) => /[,;:()\[\]"“”—–]|\s-\s/.test(s.slice(toks[i]!.end, toks[j]!.start));
+  let a = k;
+  while (a > 0 && !boundary(a - 1, a) && !CLAUSE_OPENERS.has(toks[a - 1]!.w)) a--;
+  let b = k;
+  while (b + 1 < toks.length && !boundary(b, b + 1) && !CLAUSE_OPENERS.has(toks[b + 1]!.w)) b++;
+  const out: string[] = [];
+  for (let i = a; i <= b; i++) {
+    const x = toks[i]!.w;
+    // Names are left out: the actor is compared apart (conflicts.ts `sharedActor`), and "Rahman
+    // arrived on Monday" / "Rahman fought on Saturday" share only him.
+    if (i === k || isFunctionWord(x) || DAY_WORDS.has(x) || WEEKDAYS.includes(x) || /^\p{Lu}/u.test(toks[i]!.raw)) continue;
+    out.push(stem(x));
+  }
+  return out;
 }
 
 function isPronounOne(toks: Token[], k: number): boolean {

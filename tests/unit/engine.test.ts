@@ -309,6 +309,9 @@ describe('figures', () => {
     expect(figureConflict(quantities('paid $4.76 million'), quantities('paid 4.76 million dollars'))).toBeNull();
     expect(figureConflict(quantities('Three crew members were injured'), quantities('Two crew members were hurt'))).toBe('number: Three vs Two');
     expect(figureConflict(quantities('three Venezuelan men'), quantities('an 11-minute video'))).toBeNull();
-    expect(figureConflict(quantities('on Monday'), quantities('on Tuesday'))).toBe('date: Monday vs Tuesday');
+    expect(figureConflict(quantities('The ship ran aground on Monday'), quantities('the ship ran aground Tuesday'))).toBe('date: Monday vs Tuesday');
+    // Two events of one actor are not one date told two ways (a tweet on Monday, the announcement on Tuesday).
+    expect(figureConflict(quantities('Rahman arrived in Germany on Monday and declared he was in top shape.'), quantities('Rahman showed no signs of life against Klitschko on Saturday.'))).toBeNull();
+    expect(figureConflict(quantities('Kristi Noem is deploying troops to Texas, she announced Tuesday.'), quantities('“I am announcing troops to Texas,” Kristi Noem (R) tweeted on Monday.'))).toBeNull();
   });
 });
