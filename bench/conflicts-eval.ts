@@ -87,7 +87,8 @@ for (const g of groups) {
   for (const [key, ls] of verdicts) {
     for (const kind of ['number', 'date', 'quote'] as const) {
       const t = ls.find((l) => l.kind === kind && l.verdict === 'true');
-      if (t) truths.push({ half: h, kind, key, found: got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`)), text: `${g.name} ${kind}: ${t.reason}` });
+      const [ka, kb] = key.split('|');
+      if (t) truths.push({ half: h, kind, key, found: got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`)), text: `${g.name} ${kind}: ${t.reason}${list ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}` });
     }
   }
   if (showCandidates) {
