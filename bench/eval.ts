@@ -50,7 +50,7 @@ else if (clauseArg) {
 
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();
-// --measures=PERCENT,DURATION (e.g. off,none / on,anchored / on,all): which figures count as a second
+// --measures=PERCENT,DURATION[,age] (e.g. off,none / on,anchored,age / on,all): which figures count as a second
 // fact when the other article never gives them (report.ts MEASURE_KINDS), for this run only.
 applyMeasuresArg();
 

@@ -1,20 +1,21 @@
 /**
  * Which figures count as a second fact (report.ts `MEASURE_KINDS`, `isMeasure`), chosen on the nine
- * DEV sets: each point is one run of bench/eval.ts with `--measures=PERCENT,DURATION`; prints every
+ * DEV sets: each point is one run of bench/eval.ts with `--measures=PERCENT,DURATION[,age]`; prints every
  * point's per-set F1 (mean of added and left out), the in-sample mean, and leave one set out (each set
  * scored at the point the other eight choose; ties go to the point listed first).
- *   npx tsx bench/facts-figures.ts            # the grid: off,none on,none off,anchored on,anchored off,all on,all
+ *   npx tsx bench/facts-figures.ts            # the grid: off,none on,none off,anchored on,anchored on,anchored,age off,all on,all
  *   import { applyMeasuresArg }               # bench/eval.ts, bench/facts-causes.ts: --measures=…
  */
 import { execFileSync } from 'node:child_process';
 import { MEASURE_KINDS } from '../lib/engine/report.ts';
 
-/** `--measures=PERCENT,DURATION` on the command line: report.ts MEASURE_KINDS for this run. */
+/** `--measures=PERCENT,DURATION[,age]` on the command line (on|off, none|anchored|all, age or nothing): report.ts MEASURE_KINDS for this run. */
 export function applyMeasuresArg(): void {
   const arg = process.argv.find((a) => a.startsWith('--measures='))?.slice(11);
   if (!arg) return;
-  const [percent, duration] = arg.split(',');
+  const [percent, duration, age] = arg.split(',');
   MEASURE_KINDS.percent = percent === 'on';
+  MEASURE_KINDS.age = age === 'age';
   if (duration !== 'anchored' && duration !== 'all' && duration !== 'none') throw new Error(`--measures=PERCENT,DURATION: DURATION is none, anchored or all (got ${duration})`);
   MEASURE_KINDS.duration = duration;
 }
@@ -49,7 +50,7 @@ export function leaveOneSetOut(points: Array<{ name: string; scores: Record<stri
 }
 
 if (process.argv[1]?.endsWith('facts-figures.ts')) {
-  const grid = ['off,none', 'on,none', 'off,anchored', 'on,anchored', 'off,all', 'on,all'];
+  const grid = ['off,none', 'on,none', 'off,anchored', 'on,anchored', 'on,anchored,age', 'off,all', 'on,all'];
   const points = grid.map((g) => ({ name: g, scores: devScores([`--measures=${g}`]) }));
   const sets = Object.keys(points[0]!.scores);
   console.log(`| percent,duration | ${sets.join(' | ')} | mean |\n|---|${sets.map(() => '---|').join('')}---|`);

@@ -184,7 +184,7 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
   out.push(...novelClauses(unitText, other));
   const figures = quantities(unitText);
   for (const q of figures) {
-    if (isMeasure(q) && q.value === q.max && !otherFigures.has(q.value) && !replacesFigure(q, figures, counterparts)) out.push(q.text);
+    if (isMeasure(q, unitText) && q.value === q.max && !otherFigures.has(q.value) && !replacesFigure(q, figures, counterparts)) out.push(q.text);
   }
   return out;
 }
@@ -193,19 +193,20 @@ export function novelDetails(unitText: string, other: OtherText, otherFigures: S
  * Which figures measure the fact a unit tells, so that one the other article never gives is a second
  * fact (`novelDetails`): an amount of money, a count of 10 or more, and (facts11) a share ("3.8
  * percent", "up to 60 per cent") and a duration anchored by a preposition ("closed for 48 hours",
- * "within 24 hours"). A duration written as a modifier ("an 11-minute video", "a 55-year old man")
- * describes a thing, not how long something lasted; small counts, years and weekdays are not
- * measures. `npx tsx bench/eval.ts` on the nine dev sets: money and counts only 0.9057, + anchored
- * durations 0.9113, + shares 0.9121 (shipped), every duration 0.9098 (seeds 0.983 → 0.959: the
- * 11-minute video), shares alone 0.9066; leave one set out over these four 0.9110
- * (`bench/facts-figures.ts`, docs/notes/facts11.md).
+ * "within 24 hours"), or a person's age ("a 55-year-old man"; `text`: the unit the figure was read
+ * in). Any other duration written as a modifier ("an 11-minute video") describes a thing, not how
+ * long something lasted; small counts, years and weekdays are not measures. Chosen on the nine dev
+ * sets by `npx tsx bench/facts-figures.ts` (one bench/eval.ts run per point; docs/notes/facts11.md):
+ * money and counts only 0.9057, + anchored durations 0.9113, + shares 0.9121, + ages 0.9125 (shipped),
+ * every duration 0.9098 (seeds 0.983 → 0.959: the 11-minute video).
  */
-export const MEASURE_KINDS: { percent: boolean; duration: 'anchored' | 'all' | 'none' } = { percent: true, duration: 'anchored' };
-export function isMeasure(q: Quantity): boolean {
+export const MEASURE_KINDS: { percent: boolean; duration: 'anchored' | 'all' | 'none'; age: boolean } = { percent: true, duration: 'anchored', age: true };
+export function isMeasure(q: Quantity, text = ''): boolean {
   if (q.kind === 'money' || (q.kind === 'count' && q.value >= 10)) return true;
   if (q.kind === 'percent') return MEASURE_KINDS.percent;
-  if (q.kind === 'duration') return MEASURE_KINDS.duration === 'all' || (MEASURE_KINDS.duration === 'anchored' && q.anchor !== undefined && q.anchor !== '|');
-  return false;
+  if (q.kind !== 'duration') return false;
+  if (MEASURE_KINDS.duration === 'all' || (MEASURE_KINDS.duration === 'anchored' && q.anchor !== undefined && q.anchor !== '|')) return true;
+  return MEASURE_KINDS.age && q.head === 'year' && /^[\s-]*years?[\s-]*old\b/i.test(text.slice(q.end));
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * facts11: a figure that measures the fact — a share, or a duration anchored by a preposition — is a
  * second fact when the other article never gives it (report.ts `isMeasure`, `novelDetails`), as money
- * and counts of 10 or more were. A duration written as a modifier ("a 12-minute video") describes a
- * thing and is not. Text written for the test.
+ * and counts of 10 or more were, and a person's age. Any other duration written as a modifier ("a
+ * 12-minute video") describes a thing and is not. Text written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { foldedText, isMeasure, novelDetails } from '../../lib/engine/report';
@@ -19,9 +19,14 @@ describe('measures the other article never gives (isMeasure)', () => {
     expect(novelDetails('Unemployment rose to 7.5 percent in Pell County last spring.', o)).toEqual(['7.5']);
     expect(novelDetails('Port officials released a 12-minute video of the crash.', o)).toEqual([]);
     expect(novelDetails('Port officials closed the Harlow bridge in 2019 after three crashes.', o)).toEqual([]);
-    const kinds = (t: string) => quantities(t).map((q) => [q.kind, isMeasure(q)]);
+    const kinds = (t: string) => quantities(t).map((q) => [q.kind, isMeasure(q, t)]);
     expect(kinds('treated within 24 hours')).toEqual([['duration', true]]);
-    expect(kinds('a 55-year old man')).toEqual([['duration', false]]);
+    expect(kinds('three days after the crash')).toEqual([['duration', true]]);
+    expect(kinds('a 12-minute video')).toEqual([['duration', false]]);
+    expect(kinds('spent two years in jail')).toEqual([['duration', false]]);
+    // An age is a measure of the person.
+    expect(kinds('a 55-year old man')).toEqual([['duration', true]]);
+    expect(novelDetails('A 41-year-old port official was hurt in the crash on the Harlow bridge.', o)).toEqual(['41']);
   });
 
   it('a figure the other article gives is no second fact', () => {
