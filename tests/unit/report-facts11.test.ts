@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldedText, isMeasure, novelDetails } from '../../lib/engine/report';
 import { quantities } from '../../lib/nlp';
+import { datelineLength } from '../../lib/nlp/actors';
 import { sentenceArticle } from '../data/engine/sentence-article';
 import { reportAgainst } from '../data/engine/report-against';
 
@@ -52,5 +53,24 @@ describe('measures the other article never gives (isMeasure)', () => {
     expect(card!.novel?.map((n) => t.slice(n.start, n.end))).toEqual(['36']);
     // The other two sentences are shared, not added.
     expect(rep.added.flatMap((a) => a.sources.map((s) => s.i))).toEqual([0]);
+  });
+});
+
+describe('a dateline is where the story was filed, no second fact (datelineLength)', () => {
+  it('the place names of a dateline are not details the other article lacks', () => {
+    const o = foldedText(sentenceArticle('d', ['President Trump sent the CIA director Mike Pompeo to meet Kim Jong Un.']));
+    const text = 'WEST PALM BEACH, Fla. — President Trump sent the CIA director Mike Pompeo to meet Kim Jong Un.';
+    expect(novelDetails(text, o)).toEqual([]);
+    // Written inside the sentence, the same places are details.
+    expect(novelDetails('President Trump, at West Palm Beach in Fla., sent the CIA director Mike Pompeo to meet Kim Jong Un.', o)).toEqual(expect.arrayContaining(['west palm beach', 'fla']));
+  });
+
+  it('reads the usual dateline forms, and no sentence that only opens with a capitalised name', () => {
+    const cut = (t: string) => t.slice(0, datelineLength(t));
+    expect(cut('WASHINGTON (Reuters) - The Democratic Party sued')).toBe('WASHINGTON (Reuters) - ');
+    expect(cut('SIOUX FALLS, S.D. – People across the nation')).toBe('SIOUX FALLS, S.D. – ');
+    expect(cut('LONDON — Theresa May said')).toBe('LONDON — ');
+    expect(cut('NASA - the agency said')).toBe('');
+    expect(cut('The U.S. - Mexico border was closed')).toBe('');
   });
 });
