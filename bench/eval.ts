@@ -24,6 +24,7 @@ import { loadNewsWclDistractors, NEWSWCL_DISTRACTOR_EVENTS } from '../tests/data
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
+import { applyMeasuresArg } from './facts-figures.ts';
 
 if (process.argv.includes('--undated')) process.env.PARALLAX_UNDATED = '1';
 // --report-floor=PER_DECADE,CELLS,MUTUAL (or =off): the report's floor growth (align.ts REPORT_ALIGN) for
@@ -49,6 +50,9 @@ else if (clauseArg) {
 
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();
+// --measures=PERCENT,DURATION[,age] (e.g. off,none / on,anchored,age / on,all): which figures count as a second
+// fact when the other article never gives them (report.ts MEASURE_KINDS), for this run only.
+applyMeasuresArg();
 
 const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean }> = [
   { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },

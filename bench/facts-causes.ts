@@ -27,6 +27,7 @@ import { foldedText, novelDetails } from '../lib/engine/report.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
+import { applyMeasuresArg } from './facts-figures.ts';
 
 export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
 const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
@@ -46,6 +47,7 @@ else if (clauseArg) {
 
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();
+applyMeasuresArg();
 
 export async function loadSet(name: string): Promise<Article[] | null> {
   if (NEWSWCL.includes(name)) return loadNewsWclSet(name);

@@ -529,7 +529,7 @@ export interface PredicateVeto {
 }
 
 /** The unit's predicate words (PredicateVeto): content stems, no name, rarer than `share` in the story. */
-function predicateWords(w: Weighted, share: number): Set<string> {
+export function predicateWords(w: Weighted, share: number): Set<string> {
   const lim = Math.log(1 + 1 / share);
   const out = new Set<string>();
   w.f.lex.forEach((st, k) => {
