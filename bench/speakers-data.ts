@@ -52,7 +52,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'polnear9-sealed': { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear9-sealed.json', heldOut: false },
   // speak10: PolNeAR's test compartment (never read before), drawn by bench/speakers-polnear.ts --draw polnear10-sealed, judged
   // before it was scored; its first reading on main f7750cc's lib/quotes is the honest number (docs/notes/speak10.md).
-  'polnear10-sealed': { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear10-sealed.json', heldOut: true, sealed: true },
+  'polnear10-sealed': { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear10-sealed.json', heldOut: false /* read once at f7750cc's lib/quotes: 49/63; dev since */ },
 };
 export type SampleName = string;
 
