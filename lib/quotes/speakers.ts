@@ -619,14 +619,19 @@ export class People {
       const bare = people.find((x) => x.first === null);
       if (bare) return bare;
       // Namesakes, not relatives ("Homeland Security Secretary Jeh Johnson says …. Johnson tells MSNBC", in an article
-      // that also names Gary Johnson): the one named in full in this sentence or the two before.
-      if (!this.relatives.has(this.keyOf(r))) {
+      // that also names Gary Johnson): the one named in full in this sentence or the two before, as the first person of
+      // its sentence and not after a preposition or as a possessive. Not for a titled bare name ("Mrs. Clinton" after
+      // "Chelsea Clinton": the title keeps the person the text calls so).
+      if (!this.relatives.has(this.keyOf(r)) && r.n0 === r.k0) {
         const sent = this.toks[r.n0]!.sent;
         for (let i = mentioned.length - 1; i >= 0; i--) {
           const m = mentioned[i]!;
           if (sent - m.sent > 2) break;
           const run = this.runAt.get(m.k);
-          if (people.includes(m.person) && run && run.k1 - run.n0 >= 2) return m.person;
+          if (!people.includes(m.person) || !run || run.k1 - run.n0 < 2 || this.isExcluded(m.start)) continue;
+          const firstOfSentence = !mentioned.some((x) => x.sent === m.sent && x.start < m.start);
+          if (firstOfSentence && !this.isOblique(m) && !this.isPossessive(m)) return m.person;
+          break;
         }
       }
     }
@@ -1478,13 +1483,16 @@ export class People {
         if (!other) return r.phrase;
       }
     }
-    // "Politifact seized on Trump's claim that there have been “…”": the claim's holder, when no verb of saying stands
-    // between the claim and the quote.
+    // "Politifact seized on Trump's claim that there have been “…”": the claim's holder, when the claim's that-clause holds
+    // the quote and no verb of saying stands in the sentence part (not "Frazier said that Rubio's claim that … is “simply
+    // not true”", "Ryan told CNN that Ginsburg's comments “…”").
     for (let v = k; v >= Math.max(floor + 1, k - VERB_REACH); v--) {
       if (isSpeechVerb(this.toks, v)) break;
       const t = this.toks[v]!;
-      if (!CLAIM_NOUNS.has(t.lo) || t.cap || !/['’]s$/.test(this.toks[v - 1]!.raw) || (v !== k && this.toks[v + 1]?.lo !== 'that')) continue;
-      const p = this.readBackward(v - 1, floor);
+      if (!CLAIM_NOUNS.has(t.lo) || t.cap || !/['’]s$/.test(this.toks[v - 1]!.raw) || this.toks[v + 1]?.lo !== 'that') continue;
+      let said = false;
+      for (let j = floor; j < v - 1; j++) if (isSpeechVerb(this.toks, j)) said = true;
+      const p = said ? null : this.readBackward(v - 1, floor);
       if (p && p.kind === 'name' && !this.isOrganization(p)) return p;
       break;
     }
