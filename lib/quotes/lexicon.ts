@@ -87,7 +87,7 @@ export const ROLE_WORDS = words(`
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
   banker planner consultant executive agent counsel dictator campaigner demonstrator protester
-  anchor commentator pollster`);
+  anchor commentator pollster nominee businessman businesswoman`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(

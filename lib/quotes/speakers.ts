@@ -185,6 +185,13 @@ const CLAIM_NOUNS = words('claim claims assertion assertions statement remark re
 /** Nouns for the people around a person ("Scott's family has called …", "Trump's lawyers said"): their words are not the person's. */
 const ENTOURAGE = words('family relatives parents children supporters friends lawyers attorneys allies aides campaign');
 
+/** Titles in a name that say nothing of an office ("Mr. Trump", "former …"). */
+const HONORIFICS = words('mr mrs ms miss dr doctor sir dame lady lord first former us u.s american salvadoran democrat democratic republican republicans democrats state vice');
+/** Nouns ending in -ly, never adverbs: "Scott's family has called …". */
+const LY_NOUNS = words('family ally rally assembly supply reply bully anomaly monopoly');
+/** A word in lower case ending in -ly read as an adverb ("Brooke tearfully asked"). */
+export const isLyAdverb = (t: Tok): boolean => t.word && !t.cap && /ly$/.test(t.lo) && !LY_NOUNS.has(t.lo);
+
 /** 1 (or 2 for a phrasal verb's two words) when token k is a verb of saying or naming used as a verb; else 0. */
 export const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
@@ -243,6 +250,8 @@ export class People {
   private readonly titleOnly = new Set<string>();
   /** Surnames whose full form stands next to a word of kinship ("Melania Trump, the first lady"): see findPersons. */
   private readonly relatives = new Set<string>();
+  /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
+  private readonly officeHolders = new Set<Person>();
 
   constructor(
     readonly text: string,
@@ -354,7 +363,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
-      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
       const ends = (toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b]).map((e) => this.personBeforePlace(e));
       const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1) && !this.placeOfRole(r));
       for (const r of befores) speakerKeys.add(this.keyOf(r));
@@ -769,6 +778,7 @@ export class People {
       const t0 = this.toks[r.n0]!;
       // Roles: titles inside the run, and role words just before it ("the president of El Salvador, Nayib Bukele").
       for (const t of r.titles) {
+        if (!HONORIFICS.has(t)) this.officeHolders.add(person);
         if (ROLE_WORDS.has(t)) person.roles.add(t);
         // "Rep. Elijah E. Cummings" … "the congressman added": a title stands for its role noun.
         for (const [role, titles] of Object.entries(ROLE_TITLES)) if (titles.includes(t)) person.roles.add(role);
@@ -921,13 +931,18 @@ export class People {
       // sentences before it, of the gender the role word has (known first), if any.
       const sent = this.toks[this.tokenAt(phrase.at)]?.sent ?? 0;
       const g = MALE_NOUNS.has(phrase.role) ? 'm' : FEMALE_NOUNS.has(phrase.role) ? 'f' : null;
-      // Someone the text gives another role ("FBI Director James Comey") is not taken up by "the former secretary of state"
-      // while someone with no known role is there.
+      // Someone the text names with another office ("FBI Director James Comey") is not taken up by "the former secretary
+      // of state" while someone named with none is there.
       const near = this.mentions.filter((m) => m.start < phrase.at && sent - m.sent <= 3);
-      const roleless = near.filter((m) => m.person.roles.size === 0);
+      const roleless = near.filter((m) => !this.officeHolders.has(m.person));
       const recent = roleless.length ? roleless : near;
-      const fit = (g && recent.filter((m) => m.person.gender === g).pop()) || recent.filter((m) => !g || m.person.gender === null).pop();
-      return fit ? fit.person.name : null;
+      const gendered = g ? recent.filter((m) => m.person.gender === g) : [];
+      const pool = gendered.length ? gendered : recent.filter((m) => !g || m.person.gender === null);
+      const fit = pool[pool.length - 1];
+      if (!fit) return null;
+      // In that sentence, its subject ("Hillary Clinton spoke out … in Tulsa, Oklahoma, arguing …": not the place named last).
+      const subject = this.subjectsFirst(pool.filter((m) => m.sent === fit.sent)).find((m) => !this.isPossessive(m) && !this.isEntityLike(m.person));
+      return (subject ?? fit).person.name;
     }
     // Several: the one mentioned last before the phrase.
     const last = this.mentions.filter((m) => m.start < phrase.at && people.includes(m.person)).pop();
@@ -1203,10 +1218,16 @@ export class People {
       if (before && ['for', 'to', 'of'].includes(before.lo) && PROXIES.has(this.toks[run.k0 - 2]?.lo ?? '')) return nobody(t.start);
       return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
     }
+    // "the former secretary of state calling …": the role before "of" and its place.
+    if (this.toks[k - 1]?.lo === 'of' && k - 2 >= floor && isRole(this.toks[k - 2]!.lo) && !this.toks[k - 2]!.cap) {
+      const role = this.readBackward(k - 2, floor);
+      if (role && role.kind === 'role') return role;
+    }
     if (isRole(t.lo)) {
-      for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
+      // "the former secretary of state and current Democratic presidential nominee said": up to ten words back to "the".
+      for (let j = k - 1; j >= Math.max(floor, k - 10); j--) {
         const u = this.toks[j]!;
-        if (!u.word) break;
+        if (!u.word || (j < k - 5 && isRole(u.lo) && this.toks[j + 1]?.lo !== 'of')) break;
         if (u.lo === 'the') return { kind: 'role', role: t.lo, modifiers: this.toks.slice(j + 1, k).map((x) => x.raw), at: u.start };
       }
       // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said": an
@@ -1333,7 +1354,7 @@ export class People {
       }
       // "Bukele also said", "Brooke tearfully asked", "she has said" — an auxiliary only after a quote closed by a
       // comma, "?" or "!" (after "…another “Holocaust.” Netanyahu has said that …" a new sentence starts).
-      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
+      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || isLyAdverb(this.toks[v]!))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
       // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).
       if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
@@ -1537,9 +1558,16 @@ export class People {
       let b = v - 1;
       // "Trump has repeatedly denied any “…”"
       // "President Trump late Thursday tweeted that …"
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || (this.toks[b]!.word && !this.toks[b]!.cap && /ly$/.test(this.toks[b]!.lo)))) b--;
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
+      // "Rep. Paul Ryan (R-WI) said “…”": a short parenthesis after the name.
+      if (this.toks[b]?.raw === ')') {
+        for (let o = b - 1; o >= Math.max(floor + 1, b - 8); o--) if (this.toks[o]!.raw === '(') {
+          b = o - 1;
+          break;
+        }
+      }
       return this.readBackwardAppositive(b, floor);
     }
     return null;
@@ -1574,7 +1602,7 @@ export class People {
     for (let v = floor; v < limit; v++) {
       if (!REPORTING_VERBS.has(this.toks[v]!.lo) || !isSpeechVerb(this.toks, v)) continue;
       let b = v - 1;
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || /ly$/.test(this.toks[b]!.lo))) b--;
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       const p = b >= floor ? this.readBackwardAppositive(b, floor) : null;
       if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
