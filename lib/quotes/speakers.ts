@@ -418,9 +418,6 @@ export class People {
       // Not a possessive ("in Trump's hands", "in James’ hands").
       const poss = /['’]s$/.test(toks[r.k1 - 1]!.raw) || (/^['’]$/.test(toks[r.k1]?.raw ?? '') && toks[r.k1]!.start === toks[r.k1 - 1]!.end);
       if (before?.lo === 'in' && before.sent === toks[r.k0]!.sent && r.n0 === r.k0 && !poss) places.add(this.keyOf(r));
-      // "in Tulsa, Oklahoma, arguing …": the state after the town is a place too.
-      const town = before?.raw === ',' ? this.runAt.get(r.k0 - 2) : undefined;
-      if (town && town.k1 === r.k0 - 1 && toks[town.k0 - 1]?.lo === 'in' && r.n0 === r.k0 && r.k1 - r.k0 <= 2 && !poss && toks[r.k1]?.raw === ',') places.add(this.keyOf(r));
       if (r.titles.some((t) => ['president', 'secretary', 'senator', 'sen', 'gov', 'governor', 'rep', 'representative', 'mr', 'mrs', 'ms', 'miss', 'dr', 'minister', 'mayor', 'judge', 'leader', 'chairman', 'chairwoman', 'speaker'].includes(t) || ROLE_WORDS.has(t))) titledKeys.add(this.keyOf(r));
     }
     const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
