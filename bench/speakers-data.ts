@@ -50,6 +50,9 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // once at 8e57fc1 (37/49, docs/notes/speak9.md), a dev sample since (its errors read after that reading).
   polnear9: { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear9.json', heldOut: false },
   'polnear9-sealed': { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear9-sealed.json', heldOut: false },
+  // speak10: PolNeAR's test compartment (never read before), drawn by bench/speakers-polnear.ts --draw polnear10-sealed, judged
+  // before it was scored; its first reading on main f7750cc's lib/quotes is the honest number (docs/notes/speak10.md).
+  'polnear10-sealed': { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear10-sealed.json', heldOut: false /* read once at f7750cc's lib/quotes: 49/63; dev since */ },
 };
 export type SampleName = string;
 
@@ -135,11 +138,12 @@ export function loadEcb(): Page[] {
 }
 
 /**
- * PolNeAR (bench/data/polnear.ts; no licence stated, read from the mirror only): the train and dev compartments' articles,
- * page = "pn-<filename>"; [] (with the reason printed) when the mirror is absent. The test compartment is never read here.
+ * PolNeAR (bench/data/polnear.ts; no licence stated, read from the mirror only): the articles of all three compartments,
+ * page = "pn-<filename>"; [] (with the reason printed) when the mirror is absent. The test compartment was first read by speak10
+ * (polnear10-sealed).
  */
 export function loadPolnearPages(): Page[] {
-  const docs = [...(loadPolnear('train') ?? []), ...(loadPolnear('dev') ?? [])];
+  const docs = [...(loadPolnear('train') ?? []), ...(loadPolnear('dev') ?? []), ...(loadPolnear('test') ?? [])];
   if (!docs.length) console.log(`polnear: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
   return docs.map((d) => ({ page: d.id, article: d.article })).sort((a, b) => (a.page < b.page ? -1 : 1));
 }

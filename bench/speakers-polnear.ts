@@ -26,6 +26,8 @@ import { prng } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 export const POLNEAR_DRAWS: Record<string, { compartment: Compartment; seed: number; perOutlet: number }> = {
   polnear9: { compartment: 'train', seed: 9, perOutlet: 10 },
   'polnear9-sealed': { compartment: 'dev', seed: 99, perOutlet: 7 },
+  // speak10: PolNeAR's test compartment (84 articles, month 12), never read before this draw.
+  'polnear10-sealed': { compartment: 'test', seed: 10, perOutlet: 9 },
 };
 
 

@@ -215,6 +215,30 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         if (comma > last.close && (!nextMark || nextMark.open > end)) d.speaker = people.attributionAfter(comma + 1, end);
       }
     }
+    // Transcripts and roundups: a paragraph opening with a speaker's label ("“PENCE: …", "Meghan McCain, Twitter: “…”"),
+    // and the paragraphs of speech after it that open with a mark and carry no label of their own ("“But the truth is …").
+    if (!d.speaker && /^\s*$/.test(text.slice(para.start, first.open))) {
+      const label = people.labelAt(para.start);
+      if (label) d.speaker = label.phrase;
+      else if (/^[“"]/.test(text.slice(first.open, first.open + 1))) {
+        const at = paras.indexOf(para);
+        for (let i = at - 1; i >= Math.max(0, at - 6) && /^[“"]/.test(text.slice(paras[i]!.start, paras[i]!.start + 1)); i--) {
+          const l = people.labelAt(paras[i]!.start);
+          if (!l) continue;
+          if (l.transcript) d.speaker = l.phrase;
+          break;
+        }
+      }
+    }
+    // "Her friend Brittany Lockwood, 20, …, chimed in. “I did not think …”": a quote opening a sentence after one that
+    // ends on its verb of saying and holds no quote.
+    if (!d.speaker) {
+      const u = units.find((x) => x.start <= first.open && first.open < x.end);
+      const prevUnit = u ? units[u.i - 1] : undefined;
+      if (u && prevUnit && prevUnit.p === u.p && prevUnit.start >= para.start && /^\s*$/.test(text.slice(u.start, first.open)) && !marked.some((m) => m.open < prevUnit.end && m.close >= prevUnit.start)) {
+        d.speaker = people.finalVerbSubject(prevUnit.start, prevUnit.end);
+      }
+    }
     // News convention: a quote that opens a sentence right after another speaker's attributed quote
     // continues it (`“…,” Torrey said. “What's new is …”`, or the next paragraph opening with a quote).
     if (!d.speaker) {

@@ -28,7 +28,8 @@ export const MORE_SPEECH_VERBS = words(`
   reported reports laughed sighed joked jokes added suggested suggests claiming describing calling
   insisting admitting acknowledging recalling replying responding answering announcing confirming
   adding telling written denied denies deny ask promised promises repeated repeats demurred pointing
-  disclosed discloses revealed reveals promising`);
+  disclosed discloses revealed reveals promising gushed gushes implored implores fumed fumes chimed
+  retorted retorts interjected exclaimed scoffed boasted boasts bragged brags`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the
@@ -65,7 +66,14 @@ export const PARTICIPLES = words(
 );
 
 /** Two-word speech verbs where the second word must follow: `pointed out`. */
-export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out', pointing: 'out' };
+export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out', pointing: 'out', chimed: 'in' };
+
+/**
+ * Nouns that stand before a name as its title ("MSNBC host Chris Matthews", "talk radio host Rush Limbaugh"): they make
+ * the name a person, and are no role a later "the host" takes up (speak9: as a role word, "told radio host Nick Ferrari …
+ * He said" gave the listener the pronoun). A person the text marks only by one is no pronoun's antecedent.
+ */
+export const TITLE_NOUNS = words('host co-host cohost');
 
 /** Nouns that name a role; `the Salvadoran president` is resolved to the person named as president. */
 export const ROLE_WORDS = words(`
@@ -79,7 +87,7 @@ export const ROLE_WORDS = words(`
   captain filmmaker producer writer novelist poet comedian reporter journalist
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
   banker planner consultant executive agent counsel dictator campaigner demonstrator protester
-  anchor commentator pollster`);
+  anchor commentator pollster nominee businessman businesswoman`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(
@@ -95,7 +103,7 @@ export const NAME_TITLES = words(`
   ms miss dr doctor sir dame lady lord first former king queen prince princess pope judge justice
   general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
-  us u.s administrator cmdr adm maj lt sgt cpl pvt mp mep senators`);
+  us u.s administrator cmdr adm maj lt sgt cpl pvt mp mep senators republicans democrats`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`
@@ -138,7 +146,7 @@ export const ORGANIZATION_WORDS = words(`
   parliament government administration police army navy embassy agency bureau fbi cia pentagon
   facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
   fifa uefa service services offices school schools hospital bank research centre center street
-  studies media`);
+  studies media show`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
 export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');

@@ -15,7 +15,7 @@
  * judged sample). Pure: no Node imports.
  */
 import { ADVERBS, NOT_NAMES, REPORTING_VERBS, ROLE_WORDS, words } from './lexicon';
-import { isSpeechVerb, type Mention, type People, type Person } from './speakers';
+import { isLyAdverb, isSpeechVerb, type Mention, type People, type Person } from './speakers';
 
 export const FEATURES = [
   /** The rules (attribution grammar) name this person. */
@@ -116,7 +116,7 @@ function nounBefore(people: People, k: number, floor: number): boolean {
   const toks = people.toks;
   if (toks[k - 1]?.lo === 'to') return false;
   let b = k - 1;
-  while (b >= floor && toks[b]!.sent === toks[k]!.sent && (ADVERBS.has(toks[b]!.lo) || HELPERS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+  while (b >= floor && toks[b]!.sent === toks[k]!.sent && (ADVERBS.has(toks[b]!.lo) || HELPERS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
   // "a South Korean newspaper, Munhwa Ilbo, reported": the apposition's last word.
   if (toks[b]?.raw === ',' && toks[b - 1]?.cap) b--;
   const t = toks[b];
@@ -140,7 +140,7 @@ function subjectOf(people: People, k: number, floor: number, limit: number, quot
   if (/^den(?:y|ies|ied)$/.test(toks[k]!.lo)) return null;
   const n = isSpeechVerb(toks, k) || 1;
   let b = k - 1;
-  while (b >= floor && toks[b]!.sent === toks[k]!.sent && (ADVERBS.has(toks[b]!.lo) || HELPERS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+  while (b >= floor && toks[b]!.sent === toks[k]!.sent && (ADVERBS.has(toks[b]!.lo) || HELPERS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
   const ok = (i: number) => i >= floor && i < limit && toks[i]!.sent === toks[k]!.sent && !quoted(toks[i]!.start, toks[i]!.end) && !people.isQuoted(toks[i]!.start);
   let phrase = ok(b) ? people.readBackwardAppositive(b, floor) : null;
   // Inverted ("…,” said the actor."): the phrase closes the clause; not "said he believed …", where

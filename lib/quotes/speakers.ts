@@ -31,6 +31,7 @@ import {
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_MODIFIERS,
+  TITLE_NOUNS,
   words,
 } from './lexicon';
 
@@ -177,6 +178,20 @@ const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 const roleBeforeName = (lo: string) =>
   lo.split('-').every((p) => ROLE_WORDS.has(p) || (p.length > 3 && p.endsWith('s') && ROLE_WORDS.has(p.slice(0, -1))));
 
+/** Adjectives that stand between a determiner or a possessive and a noun of saying ("his latest comments", "Trump's repeated claims"). */
+const NOUN_ADJECTIVES = words('latest recent new earlier previous public own repeated many other past first last such several false controversial initial final later');
+/** Nouns for what a person said, held by a possessive: "Trump's claim that “…”" is Trump's. */
+const CLAIM_NOUNS = words('claim claims assertion assertions statement remark remarks comment comments promise pledge vow warning insistence suggestion argument contention boast description');
+/** Nouns for the people around a person ("Scott's family has called …", "Trump's lawyers said"): their words are not the person's. */
+const ENTOURAGE = words('family relatives parents children supporters friends lawyers attorneys allies aides campaign');
+
+/** Titles in a name that say nothing of an office ("Mr. Trump", "former …"). */
+const HONORIFICS = words('mr mrs ms miss dr doctor sir dame lady lord first former us u.s american salvadoran democrat democratic republican republicans democrats state vice');
+/** Nouns ending in -ly, never adverbs: "Scott's family has called …". */
+const LY_NOUNS = words('family ally rally assembly supply reply bully anomaly monopoly');
+/** A word in lower case ending in -ly read as an adverb ("Brooke tearfully asked"). */
+export const isLyAdverb = (t: Tok): boolean => t.word && !t.cap && /ly$/.test(t.lo) && !LY_NOUNS.has(t.lo);
+
 /** 1 (or 2 for a phrasal verb's two words) when token k is a verb of saying or naming used as a verb; else 0. */
 export const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
@@ -185,6 +200,9 @@ export const isSpeechVerb = (toks: Tok[], k: number): number => {
   // A noun, not a verb, after a determiner or a possessive: "Trump's call with Zelenskiy", "his claims".
   const prev = toks[k - 1];
   if (prev && prev.sent === t.sent && (DETERMINERS.has(prev.lo) || /['’]s?$/.test(prev.raw) && prev.word)) return 0;
+  // … and with an adjective between: "Duterte's latest comments showed", "his repeated claims".
+  const det = toks[k - 2];
+  if (prev && det && det.sent === t.sent && NOUN_ADJECTIVES.has(prev.lo) && (DETERMINERS.has(det.lo) || /['’]s?$/.test(det.raw) && det.word)) return 0;
   // A passive ("the memos written by Comey", "described by officials"): its subject did not say it.
   if (toks[k + 1]?.lo === 'by' && /(?:ed|en|tten)$/.test(t.lo)) return 0;
   // "was accused of “…”", "were labeled “…”": the subject of a passive verb of naming is the one named.
@@ -228,6 +246,12 @@ export class People {
   private readonly runAt = new Map<number, Run>();
   /** First tokens of the names that are the subject of a verb of saying ("Tyler said", "said Rick Tyler"). */
   private readonly speechSubjects = new Set<number>();
+  /** Surnames of people the text marks only by a title noun before the name ("talk radio host Rush Limbaugh"): no pronoun's antecedent. */
+  private readonly titleOnly = new Set<string>();
+  /** Surnames whose full form stands next to a word of kinship ("Melania Trump, the first lady"): see findPersons. */
+  private readonly relatives = new Set<string>();
+  /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
+  private readonly officeHolders = new Set<Person>();
 
   constructor(
     readonly text: string,
@@ -339,7 +363,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
-      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || (toks[b]!.word && !toks[b]!.cap && /ly$/.test(toks[b]!.lo)))) b--;
+      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
       const ends = (toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b]).map((e) => this.personBeforePlace(e));
       const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1) && !this.placeOfRole(r));
       for (const r of befores) speakerKeys.add(this.keyOf(r));
@@ -358,6 +382,20 @@ export class People {
       const inverted = after && after.n0 === a && after.k0 === a && !toks[after.k1]?.word ? after : undefined;
       const subject = toks[b]?.word && befores[0] ? befores[0] : inverted ?? befores[0];
       if (subject) this.speechSubjects.add(subject.n0);
+    }
+    // "“…” ― Oscar P. Quintero": a name signing the quote before it, after a dash, alone to the paragraph's end.
+    for (let k = 1; k + 1 < toks.length; k++) {
+      if (!/^[―—–]$/.test(toks[k]!.raw) || !/^[”"]$/.test(toks[k - 1]!.raw)) continue;
+      const run = this.runAt.get(k + 1);
+      if (run && run.k0 === k + 1 && this.endsParagraph(run.k1 - 1)) speakerKeys.add(this.keyOf(run));
+    }
+    // "Meghan McCain, Twitter: “…”": a roundup's label, a name opening the paragraph before a colon and the quote.
+    for (const at of this.paragraphStarts()) {
+      const label = this.labelAt(at);
+      if (label && !label.transcript) {
+        const run = this.runAt.get(this.tokenAt(label.phrase.at));
+        if (run) speakerKeys.add(this.keyOf(run));
+      }
     }
     // "Ali Akbar Salehi was quoted by state television as saying": the one quoted.
     for (let k = 2; k < toks.length; k++) {
@@ -384,6 +422,8 @@ export class People {
     }
     const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
     const keys = new Set<string>();
+    // Names marked a person only by a title noun before them ("MSNBC host Chris Matthews").
+    const titleNounKeys = new Set<string>();
     for (const r of this.runs) {
       const key = this.keyOf(r);
       const len = r.k1 - r.n0;
@@ -422,6 +462,12 @@ export class People {
       const titled = r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t));
       if (places.has(key) && !titledKeys.has(key)) continue;
       if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
+      else if (len >= 2 && TITLE_NOUNS.has(toks[r.k0 - 1]?.lo ?? '') && !toks[r.k0 - 1]!.cap) titleNounKeys.add(key);
+    }
+    for (const key of titleNounKeys) {
+      if (keys.has(key)) continue;
+      keys.add(key);
+      this.titleOnly.add(key);
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
@@ -430,7 +476,7 @@ export class People {
     const firstFull = new Map<string, number>();
     // Surnames whose full form stands next to a word of kinship or gender ("Melania Trump, the first
     // lady", "his wife, Brigitte Macron", "the president's daughter Ivanka Trump").
-    const relative = new Set<string>();
+    const relative = this.relatives;
     const kin = (j: number) => MALE_NOUNS.has(toks[j]?.lo ?? '') || FEMALE_NOUNS.has(toks[j]?.lo ?? '');
     for (const r of this.runs) {
       const key = this.keyOf(r);
@@ -498,7 +544,8 @@ export class People {
     if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo)) return true;
     for (let j = r.n0; j < r.k1; j++) if (OUTLET_WORDS.has(this.toks[j]!.lo)) return true;
     // "a South Korean newspaper, Munhwa Ilbo, reported"
-    if (this.toks[r.k0 - 1]?.raw === ',' && PUBLICATION_NOUNS.has(this.toks[r.k0 - 2]?.lo ?? '')) return true;
+    // (Not a titled name: "on his website, Mr. Rogers said".)
+    if (this.toks[r.k0 - 1]?.raw === ',' && PUBLICATION_NOUNS.has(this.toks[r.k0 - 2]?.lo ?? '') && !r.titles.length) return true;
     // "The South Korean newswire service Yonhap reports", "the website NK News": a publication named after its kind.
     for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 2); j--) {
       const t = this.toks[j]!;
@@ -518,6 +565,53 @@ export class People {
     return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
   }
 
+  /** Token k is the last of its paragraph (only spaces, then a blank line or the text's end, after it). */
+  private endsParagraph(k: number): boolean {
+    const next = this.toks[k + 1];
+    return !next || /\n\s*\n/.test(this.text.slice(this.toks[k]!.end, next.start));
+  }
+
+  private paragraphStarts(): number[] {
+    const out = [0];
+    for (const m of this.text.matchAll(/\n\s*\n/g)) out.push(m.index! + m[0].length);
+    return out;
+  }
+
+  /**
+   * A speaker's label opening the paragraph at `at`: a transcript's ("“PENCE: …", a name in capitals after the opening
+   * mark of a paragraph of speech) or a roundup's ("Meghan McCain, Twitter: “…”": two to four capitalised words, maybe a
+   * comma and where it was said, a colon, then the opening mark). `end`: where the label's colon and spaces end.
+   */
+  labelAt(at: number): { phrase: SpeakerPhrase; end: number; transcript: boolean } | null {
+    const m = /^([“"]?)((?:\p{Lu}[\p{L}'’.-]*[ \t]+){0,3}\p{Lu}[\p{L}'’.-]*)(?:[ \t]*,[ \t]*[\p{Lu}@][^\n:,“”"]{0,30})?[ \t]*:[ \t]*/u.exec(this.text.slice(at, at + 120));
+    if (!m) return null;
+    const label = m[2]!;
+    const transcript = m[1] !== '';
+    if (transcript ? label !== label.toUpperCase() || !/\p{Lu}{2}/u.test(label) : !/^[“"]/.test(this.text.slice(at + m[0].length)) || label.split(/\s+/).length < 2 || label === label.toUpperCase()) return null;
+    const k = this.tokenAt(at + m[1]!.length);
+    const r = this.readForward(k, this.tokenAt(at + m[1]!.length + label.length));
+    if (!r || r.phrase.kind !== 'name') return null;
+    return { phrase: r.phrase, end: at + m[0].length, transcript };
+  }
+
+  /**
+   * "Her friend Brittany Lockwood, 20, a political science major from Memphis, chimed in.": the subject of a sentence in
+   * [from, to) that ends on its verb of saying (no object, no clause after it).
+   */
+  finalVerbSubject(from: number, to: number): SpeakerPhrase | null {
+    const floor = this.tokenAt(from);
+    let k = this.tokenAt(to) - 1;
+    while (k >= floor && !this.toks[k]!.word && /^[.:]$/.test(this.toks[k]!.raw)) k--;
+    if (k < floor + 1) return null;
+    let v = k;
+    if (isSpeechVerb(this.toks, k - 1) === 2) v = k - 1;
+    else if (!isSpeechVerb(this.toks, k) || PHRASAL_PARTICLES[this.toks[k]!.lo]) return null;
+    let b = v - 1;
+    while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
+    const p = this.readBackwardAppositive(b, floor);
+    return p && (p.kind !== 'name' || !this.isOrganization(p)) ? p : null;
+  }
+
   /** The person a run names, given the people mentioned before it (for a bare shared surname). */
   private personOf(r: Run, mentioned: Mention[]): Person | null {
     if (this.notPerson(r)) return null;
@@ -533,6 +627,22 @@ export class People {
       // (relatives and namesakes are written with their first name: "Melania Trump", "Brigitte Macron").
       const bare = people.find((x) => x.first === null);
       if (bare) return bare;
+      // Namesakes, not relatives ("Homeland Security Secretary Jeh Johnson says …. Johnson tells MSNBC", in an article
+      // that also names Gary Johnson): the one named in full in this sentence or the two before, as the first person of
+      // its sentence and not after a preposition or as a possessive. Not for a titled bare name ("Mrs. Clinton" after
+      // "Chelsea Clinton": the title keeps the person the text calls so).
+      if (!this.relatives.has(this.keyOf(r)) && r.n0 === r.k0) {
+        const sent = this.toks[r.n0]!.sent;
+        for (let i = mentioned.length - 1; i >= 0; i--) {
+          const m = mentioned[i]!;
+          if (sent - m.sent > 2) break;
+          const run = this.runAt.get(m.k);
+          if (!people.includes(m.person) || !run || run.k1 - run.n0 < 2 || this.isExcluded(m.start)) continue;
+          const firstOfSentence = !mentioned.some((x) => x.sent === m.sent && x.start < m.start);
+          if (firstOfSentence && !this.isOblique(m) && !this.isPossessive(m)) return m.person;
+          break;
+        }
+      }
     }
     for (const m of mentioned) if (people.includes(m.person)) return m.person;
     return null;
@@ -628,7 +738,7 @@ export class People {
     let j = (run?.k0 ?? m.k) - 1;
     for (let n = 0; j >= 0 && n < 4 && this.toks[j]!.sent === m.sent; j--, n++) {
       const t = this.toks[j]!;
-      if (!(t.word && (t.cap || ROLE_WORDS.has(t.lo) || TITLE_MODIFIERS.has(t.lo))) && t.raw !== '.') break;
+      if (!(t.word && (t.cap || ROLE_WORDS.has(t.lo) || TITLE_NOUNS.has(t.lo) || TITLE_MODIFIERS.has(t.lo))) && t.raw !== '.') break;
     }
     const v = this.toks[j];
     return v !== undefined && v.sent === m.sent && v.word && !v.cap && LISTENER_VERBS.has(v.lo);
@@ -668,6 +778,7 @@ export class People {
       const t0 = this.toks[r.n0]!;
       // Roles: titles inside the run, and role words just before it ("the president of El Salvador, Nayib Bukele").
       for (const t of r.titles) {
+        if (!HONORIFICS.has(t)) this.officeHolders.add(person);
         if (ROLE_WORDS.has(t)) person.roles.add(t);
         // "Rep. Elijah E. Cummings" … "the congressman added": a title stands for its role noun.
         for (const [role, titles] of Object.entries(ROLE_TITLES)) if (titles.includes(t)) person.roles.add(role);
@@ -770,7 +881,10 @@ export class People {
     const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
     const named = people.find((p) => p.first === first);
     if (named) return named.name;
-    // A bare shared surname: the first of them the article introduced (see personOf).
+    // A bare shared surname: the person findMentions gave the name where it stands, else the first of them the article
+    // introduced (see personOf).
+    const here = this.mentions.find((m) => m.start === at && people.includes(m.person));
+    if (here) return here.person.name;
     const introduced = this.mentions.find((m) => m.start < at && people.includes(m.person));
     return (introduced?.person ?? people[0]!).name;
   }
@@ -817,9 +931,18 @@ export class People {
       // sentences before it, of the gender the role word has (known first), if any.
       const sent = this.toks[this.tokenAt(phrase.at)]?.sent ?? 0;
       const g = MALE_NOUNS.has(phrase.role) ? 'm' : FEMALE_NOUNS.has(phrase.role) ? 'f' : null;
-      const recent = this.mentions.filter((m) => m.start < phrase.at && sent - m.sent <= 3);
-      const fit = (g && recent.filter((m) => m.person.gender === g).pop()) || recent.filter((m) => !g || m.person.gender === null).pop();
-      return fit ? fit.person.name : null;
+      // Someone the text names with another office ("FBI Director James Comey") is not taken up by "the former secretary
+      // of state" while someone named with none is there.
+      const near = this.mentions.filter((m) => m.start < phrase.at && sent - m.sent <= 3);
+      const roleless = near.filter((m) => !this.officeHolders.has(m.person));
+      const recent = roleless.length ? roleless : near;
+      const gendered = g ? recent.filter((m) => m.person.gender === g) : [];
+      const pool = gendered.length ? gendered : recent.filter((m) => !g || m.person.gender === null);
+      const fit = pool[pool.length - 1];
+      if (!fit) return null;
+      // In that sentence, its subject ("Hillary Clinton spoke out … in Tulsa, Oklahoma, arguing …": not the place named last).
+      const subject = this.subjectsFirst(pool.filter((m) => m.sent === fit.sent)).find((m) => !this.isPossessive(m) && !this.isEntityLike(m.person));
+      return (subject ?? fit).person.name;
     }
     // Several: the one mentioned last before the phrase.
     const last = this.mentions.filter((m) => m.start < phrase.at && people.includes(m.person)).pop();
@@ -854,7 +977,7 @@ export class People {
    * asked …") hands the question on to that pronoun.
    */
   antecedent(at: number, gender: 'm' | 'f', depth = 0): Person | null {
-    const before = this.mentions.filter((m) => m.start < at);
+    const before = this.mentions.filter((m) => m.start < at && !this.titleOnly.has(m.person.key));
     if (!before.length) return null;
     const pronouns = gender === 'm' ? ['he'] : ['she'];
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
@@ -1072,7 +1195,7 @@ export class People {
     for (let j = k; j < Math.min(limit - 1, k + 4); j++) {
       const u = this.toks[j]!;
       if (!u.word || u.cap) break;
-      if (ROLE_WORDS.has(u.lo)) {
+      if (ROLE_WORDS.has(u.lo) || TITLE_NOUNS.has(u.lo)) {
         const run = this.runAt.get(j + 1);
         if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: this.toks[j + 1]!.start }, end: run.k1 };
         if (this.toks[j + 1]?.cap) break;
@@ -1095,10 +1218,16 @@ export class People {
       if (before && ['for', 'to', 'of'].includes(before.lo) && PROXIES.has(this.toks[run.k0 - 2]?.lo ?? '')) return nobody(t.start);
       return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
     }
+    // "the former secretary of state calling …": the role before "of" and its place.
+    if (this.toks[k - 1]?.lo === 'of' && k - 2 >= floor && isRole(this.toks[k - 2]!.lo) && !this.toks[k - 2]!.cap) {
+      const role = this.readBackward(k - 2, floor);
+      if (role && role.kind === 'role') return role;
+    }
     if (isRole(t.lo)) {
-      for (let j = k - 1; j >= Math.max(floor, k - 5); j--) {
+      // "the former secretary of state and current Democratic presidential nominee said": up to ten words back to "the".
+      for (let j = k - 1; j >= Math.max(floor, k - 10); j--) {
         const u = this.toks[j]!;
-        if (!u.word) break;
+        if (!u.word || (j < k - 5 && isRole(u.lo) && this.toks[j + 1]?.lo !== 'of')) break;
         if (u.lo === 'the') return { kind: 'role', role: t.lo, modifiers: this.toks.slice(j + 1, k).map((x) => x.raw), at: u.start };
       }
       // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson said": an
@@ -1114,6 +1243,8 @@ export class People {
     }
     // "Clinton, who on Monday called …"
     if (t.lo === 'who' && this.toks[k - 1]?.raw === ',') return this.readBackward(k - 2, floor);
+    // "Scott's family has called on police …": the people around a person speak, not the person.
+    if (ENTOURAGE.has(t.lo) && !t.cap && k - 1 >= floor && /['’]s$/.test(this.toks[k - 1]!.raw) && this.toks[k - 1]!.word) return nobody(t.start);
     // "Merkel's statement said"
     if (t.lo === 'statement' && /['’]s$/.test(this.toks[k - 1]?.raw ?? '')) {
       const run = this.runAt.get(k - 1);
@@ -1197,7 +1328,11 @@ export class People {
   attributionAfter(from: number, to: number): SpeakerPhrase | null {
     let k = this.tokenAt(from);
     const limit = this.tokenAt(to);
-    while (k < limit && !this.toks[k]!.word && /[,;—–-]/.test(this.toks[k]!.raw)) k++;
+    let dashed = false;
+    while (k < limit && !this.toks[k]!.word && /[,;—–―-]/.test(this.toks[k]!.raw)) {
+      if (/[—–―]/.test(this.toks[k]!.raw)) dashed = true;
+      k++;
+    }
     if (k >= limit) return null;
     // "“…,” according to Kim.": the person named (a publication, "according to Reuters", names nobody
     // and stops the search for a speaker elsewhere in the sentence).
@@ -1206,6 +1341,8 @@ export class People {
       return r && r.phrase.kind === 'name' ? r.phrase : null;
     }
     const spk = this.readForward(k, limit);
+    // "“…” ― Oscar P. Quintero": a name signing the quote, alone after a dash to the paragraph's end.
+    if (spk && dashed && spk.phrase.kind === 'name' && this.endsParagraph(spk.end - 1)) return spk.phrase;
     if (spk) {
       let v = spk.end;
       // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name (after a quote closed by a comma, "?" or
@@ -1217,7 +1354,7 @@ export class People {
       }
       // "Bukele also said", "Brooke tearfully asked", "she has said" — an auxiliary only after a quote closed by a
       // comma, "?" or "!" (after "…another “Holocaust.” Netanyahu has said that …" a new sentence starts).
-      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || (this.toks[v]!.word && !this.toks[v]!.cap && /ly$/.test(this.toks[v]!.lo)))) v++;
+      while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || isLyAdverb(this.toks[v]!))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
       // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).
       if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
@@ -1367,6 +1504,19 @@ export class People {
         if (!other) return r.phrase;
       }
     }
+    // "Politifact seized on Trump's claim that there have been “…”": the claim's holder, when the claim's that-clause holds
+    // the quote and no verb of saying stands in the sentence part (not "Frazier said that Rubio's claim that … is “simply
+    // not true”", "Ryan told CNN that Ginsburg's comments “…”").
+    for (let v = k; v >= Math.max(floor + 1, k - VERB_REACH); v--) {
+      if (isSpeechVerb(this.toks, v)) break;
+      const t = this.toks[v]!;
+      if (!CLAIM_NOUNS.has(t.lo) || t.cap || !/['’]s$/.test(this.toks[v - 1]!.raw) || this.toks[v + 1]?.lo !== 'that') continue;
+      let said = false;
+      for (let j = floor; j < v - 1; j++) if (isSpeechVerb(this.toks, j)) said = true;
+      const p = said ? null : this.readBackward(v - 1, floor);
+      if (p && p.kind === 'name' && !this.isOrganization(p)) return p;
+      break;
+    }
     let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
     // Last speech verb in the sentence part before the quote.
     for (let v = k; v >= floor; v--) {
@@ -1408,9 +1558,16 @@ export class People {
       let b = v - 1;
       // "Trump has repeatedly denied any “…”"
       // "President Trump late Thursday tweeted that …"
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || (this.toks[b]!.word && !this.toks[b]!.cap && /ly$/.test(this.toks[b]!.lo)))) b--;
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
+      // "Rep. Paul Ryan (R-WI) said “…”": a short parenthesis after the name.
+      if (this.toks[b]?.raw === ')') {
+        for (let o = b - 1; o >= Math.max(floor + 1, b - 8); o--) if (this.toks[o]!.raw === '(') {
+          b = o - 1;
+          break;
+        }
+      }
       return this.readBackwardAppositive(b, floor);
     }
     return null;
@@ -1445,7 +1602,7 @@ export class People {
     for (let v = floor; v < limit; v++) {
       if (!REPORTING_VERBS.has(this.toks[v]!.lo) || !isSpeechVerb(this.toks, v)) continue;
       let b = v - 1;
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || /ly$/.test(this.toks[b]!.lo))) b--;
+      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       const p = b >= floor ? this.readBackwardAppositive(b, floor) : null;
       if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
