@@ -218,7 +218,35 @@ function newspaper(): EvalPage[] | string {
     .filter((p) => p.truth.trim().length > 0);
 }
 
-export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper };
+/**
+ * Utomo & Leu's extraction sets (github:MSVCode/ir-research-data, Extraction/; "only for research
+ * purpose": read from the mirror, never committed): html/X.htm(l) with a hand-made gold/X.txt (the
+ * article's headline and body text). Added in docs/notes/extract10.md and scored first as held-out,
+ * before any change of that round:
+ * - big9:  90 pages from each of 2005, 2009, 2013 and 2017 (folders big5-YY), ten per outlet from nine
+ *          news sites (Ars Technica, BBC, CNN, Forbes, Fox News, LA Times, NY Mag, NY Post, Yahoo News);
+ *          ids `YY-name`.
+ * - chaos: 360 pages of 2017 from ~240 sites, the top Google results of 36 queries.
+ */
+const UTOMO_GIT = process.env.EXTRACT_UTOMO_GIT ?? '/work/.mirror/MSVCode+ir-research-data/repo';
+function utomo(folders: string[], set: string, idOf: (folder: string, name: string) => string): EvalPage[] | string {
+  const out: EvalPage[] = [];
+  for (const folder of folders) {
+    const dir = unpack(UTOMO_GIT, `Extraction/${folder}`);
+    if (!dir) return `no mirror at ${UTOMO_GIT} (fetch github:MSVCode/ir-research-data)`;
+    for (const f of readdirSync(join(dir, 'html')).filter((x) => /\.html?$/.test(x))) {
+      const name = f.replace(/\.html?$/, '');
+      const gold = join(dir, 'gold', `${name}.txt`);
+      if (!existsSync(gold)) continue;
+      out.push({ set, id: idOf(folder, name), html: decode(join(dir, 'html', f)), truth: decode(gold), news: true });
+    }
+  }
+  return out;
+}
+const big9 = () => utomo(['big5-05', 'big5-09', 'big5-13', 'big5-17'], 'big9', (folder, name) => `${folder.slice(-2)}-${name}`);
+const chaos = () => utomo(['chaos-all'], 'chaos', (_folder, name) => name);
+
+export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper, big9, chaos };
 
 /** A set's pages, or null after `skip` was told why (an unknown name, or its data absent). */
 export function pagesOf(name: string, skip: (why: string) => void): EvalPage[] | null {
