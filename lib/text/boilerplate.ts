@@ -131,7 +131,7 @@ const PROMO_PREFIX_RE =
  * and kept one by one on the held-out macro mean (bench/extract-rules10.ts). Switches for that bench
  * only; all on in the product.
  */
-export const RULES10 = { notice: true, role: true, uiwords: true, pipes: true, comments: true, misc: true };
+export const RULES10 = { notice: true, role: true, uiwords: true, pipes: true, comments: true };
 
 /** A wire or copyright notice: "Copyright 2008 The Associated Press. All rights reserved. This material may not be…". */
 const NOTICE_RE =
@@ -149,8 +149,6 @@ const UI_WORDS = new Set(
 /** Comment-section headings and notices that the older pattern misses. */
 const COMMENT_HEAD_RE =
   /^(?:comments (?:are|have been) (?:now )?closed\b.*|there are (?:currently )?no comments\b.*|(?:user|reader|readers['’]?|your|post your|add your|read|view all) comments?\b.{0,30}|have your say\b.{0,40}|comments? \(\d+\))$/i;
-const MISC_RE =
-  /\b(?:can|may) be (?:reached|contacted) (?:at|by|on)\b|\bis not responsible for the content of external\b|^(?:the )?opinions expressed\b|^(?:enlarge|view larger) image$|^on the (?:net|web)\s*:?$|^[\w.+-]+@[\w-]+\.[\w.]+$/i;
 
 /** A whole line made of one family's phrases (case-insensitive, Unicode). */
 const line = (family: Parameters<typeof furniture>[0], tail = '') => new RegExp(`^(?:${furniture(family)})${tail}$`, 'iu');
@@ -412,9 +410,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
                 ? 'interface text'
                 : RULES10.pipes && !endsLikeSentence(t) && t.split(/\s*[|•]\s*/).filter((x) => x.trim()).length >= 3 && t.split(/\s*[|•]\s*/).every((x) => words(x).length <= 4)
                   ? 'navigation menu'
-                  : RULES10.misc && w <= 40 && MISC_RE.test(t)
-                    ? 'page note'
-                    : '';
+                  : '';
     if (rule10) {
       drop(rule10);
       continue;
