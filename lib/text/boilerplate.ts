@@ -131,25 +131,11 @@ const PROMO_PREFIX_RE =
  * and kept one by one on the held-out macro mean (bench/extract-rules10.ts). Switches for that bench
  * only; all on in the product.
  */
-export const RULES10 = { notice: true, role: true, uiwords: true, pipes: true, comments: true };
+export const RULES10 = { notice: true, pipes: true };
 
 /** A wire or copyright notice: "Copyright 2008 The Associated Press. All rights reserved. This material may not be…". */
 const NOTICE_RE =
   /^\(?\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|.{0,80}\ball rights reserved)|\ball rights reserved\b|^this (?:material|article|story|document|content) (?:may not be (?:published|reproduced|copied|redistributed)|is subject to copyright)/i;
-/** "Tom Krisher, AP Auto Writer", "Palm Beach Post Staff Writer", "Staff and agencies", "Source: SBS": whose text, not text. */
-const ROLE = '(?:writers?|correspondents?|reporters?|columnists?)';
-const ROLE_RE = new RegExp(
-  `^[^.!?]{1,50},\\s*(?:[\\w.]+ ){0,3}(?:${ROLE}|editors?)$|^(?:[\\w.'’]+ ){0,3}(?:staff|special|senior|chief|political|national|foreign|sports?|business|auto|science|white house|contributing|guest) ${ROLE}$|^(?:[\\w.'’]+ ){0,3}(?:news staff|(?:news|wire) services|news agencies|staff and agencies)$|^[-–—(]*\\s*(?:the )?(?:associated press|ap|afp|aap|upi|reuters)\\s*\\)?$|^sources?\\s*:\\s*[^.!?]{1,60}$|^via\\s+\\S+$`,
-  'i',
-);
-/** Interface words: a line made only of these is a toolbar ("Email to a friend Printer friendly", "Font size: + -"). */
-const UI_WORDS = new Set(
-  'print printer printable friendly version email e mail send to a an friend friends this the article story page font size text larger smaller small large increase decrease reset subscribe rss feed feeds post share respond comment comments del icio us digg facebook twitter reddit stumbleupon google buzz save bookmark view enlarge image images photo photos gallery video audio listen now pdf tools options reprints permalink link links more and or it on of your our'.split(' '),
-);
-/** Comment-section headings and notices that the older pattern misses. */
-const COMMENT_HEAD_RE =
-  /^(?:comments (?:are|have been) (?:now )?closed\b.*|there are (?:currently )?no comments\b.*|(?:user|reader|readers['’]?|your|post your|add your|read|view all) comments?\b.{0,30}|have your say\b.{0,40}|comments? \(\d+\))$/i;
-
 /** A whole line made of one family's phrases (case-insensitive, Unicode). */
 const line = (family: Parameters<typeof furniture>[0], tail = '') => new RegExp(`^(?:${furniture(family)})${tail}$`, 'iu');
 const NETWORKS = '(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|pinterest|instagram|threads|bluesky|telegram|messenger|flipboard|xing|\\d+)';
@@ -328,12 +314,6 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('share widget');
       continue;
     }
-    // Comment headings the older pattern misses go alone: cutting what follows them cost CleanEval, whose
-    // truth keeps the comments of blogs and forums (bench/extract-rules10.ts, docs/notes/extract10.md).
-    if (RULES10.comments && w <= 12 && COMMENT_HEAD_RE.test(t)) {
-      drop('comment prompt');
-      continue;
-    }
     // A lone field label ("Name", "Website") is a comment form only where no prose follows: the same
     // word heads an infobox row or a table in the middle of an article (a Wikipedia page was cut
     // after its infobox's "Website" row: bench/extract-rules.ts, readability test pages, dev).
@@ -404,13 +384,9 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     const rule10 =
       RULES10.notice && w <= 60 && NOTICE_RE.test(t)
         ? 'notice'
-        : RULES10.role && w <= 8 && !endsLikeSentence(t) && ROLE_RE.test(t)
-            ? 'byline'
-            : RULES10.uiwords && w >= 2 && w <= 12 && (t.toLowerCase().match(/\p{L}+/gu) ?? ['x']).every((x) => UI_WORDS.has(x))
-                ? 'interface text'
-                : RULES10.pipes && !endsLikeSentence(t) && t.split(/\s*[|•]\s*/).filter((x) => x.trim()).length >= 3 && t.split(/\s*[|•]\s*/).every((x) => words(x).length <= 4)
-                  ? 'navigation menu'
-                  : '';
+        : RULES10.pipes && !endsLikeSentence(t) && t.split(/\s*[|•]\s*/).filter((x) => x.trim()).length >= 3 && t.split(/\s*[|•]\s*/).every((x) => words(x).length <= 4)
+          ? 'navigation menu'
+          : '';
     if (rule10) {
       drop(rule10);
       continue;
