@@ -4,8 +4,8 @@
  * extraction and a few page texts that must not). Here the labels are derived mechanically, the same
  * way for every page and every extractor, before any extractor runs:
  *
- * - must-have: sentences of the truth (Intl.Segmenter, inside truth lines of ≥ 10 words, so not a
- *   headline or a byline line), each of ≥ 6 words and present in the page's own body text; the first,
+ * - must-have: sentences of the truth (Intl.Segmenter, inside truth lines of ≥ 10 words that end
+ *   like a sentence, so not a headline, subheading or byline line), each of ≥ 6 words and present in the page's own body text; the first,
  *   the middle and the last of them (at most MUST per page).
  * - must-not: text blocks of the page's body (the text directly under one block element: p, div, li,
  *   td, h1–h6 …; script, style, noscript, template dropped) of ≥ 4 words none of whose word 4-grams
@@ -91,7 +91,9 @@ export function autoSnippets(html: string, truth: string): AutoSnippets {
   const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sentences: string[] = [];
   for (const line of truth.split(/\n/)) {
-    if (tokenize(line).length < 10) continue;
+    // A line that does not end like a sentence is a headline, a subheading or a byline (the Utomo
+    // sets' truth opens with the headline, which neither extractor returns as text).
+    if (tokenize(line).length < 10 || !/[.!?…]["'”’»)\]]*\s*$/.test(line)) continue;
     for (const { segment } of seg.segment(line)) {
       const s = segment.trim();
       if (tokenize(s).length >= 6 && contains(pageIx, s)) sentences.push(s);
