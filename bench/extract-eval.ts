@@ -3,7 +3,7 @@
  * (bench/extract-metric.ts), for plain Readability.js and for Parallax (the same path as
  * `cli list`: decodeTextBytes → lib/ingest ingestFile with linkedom → units joined by newlines).
  *
- *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte] [--split dev|held|all]
+ *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte,big9,chaos] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
  *                                 [--blocks dev|THRESHOLD] [--unwrap]
  *
@@ -25,6 +25,8 @@
  * - zyte:       ../shared/data/zyte-article-extraction (in-sample: the cleaning rules were written on it).
  * - cleanportal: CleanPortalEval (71 news-portal pages, 2013): never read for fitting; only for the
  *               final before/after of docs/notes/extract8.md (`--sets cleanportal --split all`).
+ * - big9, chaos: Utomo & Leu's sets (github:MSVCode/ir-research-data; see their loader below), read
+ *               first as held-out in docs/notes/extract10.md.
  * The first four come from github:j-szulc/html-cleaning-dataset-merged (a mirror of CleanEval,
  * Dragnet, L3S-GN1 "page-signal" and readability; EXTRACT_MERGED_GIT overrides its git dir) and
  * github:mozilla/readability (EXTRACT_READABILITY_GIT).
