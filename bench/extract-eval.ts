@@ -3,7 +3,7 @@
  * (bench/extract-metric.ts), for plain Readability.js and for Parallax (the same path as
  * `cli list`: decodeTextBytes → lib/ingest ingestFile with linkedom → units joined by newlines).
  *
- *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte] [--split dev|held|all]
+ *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte,big9,chaos] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
  *                                 [--blocks dev|THRESHOLD] [--unwrap]
  *
@@ -25,6 +25,8 @@
  * - zyte:       ../shared/data/zyte-article-extraction (in-sample: the cleaning rules were written on it).
  * - cleanportal: CleanPortalEval (71 news-portal pages, 2013): never read for fitting; only for the
  *               final before/after of docs/notes/extract8.md (`--sets cleanportal --split all`).
+ * - big9, chaos: Utomo & Leu's sets (github:MSVCode/ir-research-data; see their loader below), read
+ *               first as held-out in docs/notes/extract10.md.
  * The first four come from github:j-szulc/html-cleaning-dataset-merged (a mirror of CleanEval,
  * Dragnet, L3S-GN1 "page-signal" and readability; EXTRACT_MERGED_GIT overrides its git dir) and
  * github:mozilla/readability (EXTRACT_READABILITY_GIT).
@@ -218,7 +220,35 @@ function newspaper(): EvalPage[] | string {
     .filter((p) => p.truth.trim().length > 0);
 }
 
-export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper };
+/**
+ * Utomo & Leu's extraction sets (github:MSVCode/ir-research-data, Extraction/; "only for research
+ * purpose": read from the mirror, never committed): html/X.htm(l) with a hand-made gold/X.txt (the
+ * article's headline and body text). Added in docs/notes/extract10.md and scored first as held-out,
+ * before any change of that round:
+ * - big9:  90 pages from each of 2005, 2009, 2013 and 2017 (folders big5-YY), ten per outlet from nine
+ *          news sites (Ars Technica, BBC, CNN, Forbes, Fox News, LA Times, NY Mag, NY Post, Yahoo News);
+ *          ids `YY-name`.
+ * - chaos: 360 pages of 2017 from ~240 sites, the top Google results of 36 queries.
+ */
+const UTOMO_GIT = process.env.EXTRACT_UTOMO_GIT ?? '/work/.mirror/MSVCode+ir-research-data/repo';
+function utomo(folders: string[], set: string, idOf: (folder: string, name: string) => string): EvalPage[] | string {
+  const out: EvalPage[] = [];
+  for (const folder of folders) {
+    const dir = unpack(UTOMO_GIT, `Extraction/${folder}`);
+    if (!dir) return `no mirror at ${UTOMO_GIT} (fetch github:MSVCode/ir-research-data)`;
+    for (const f of readdirSync(join(dir, 'html')).filter((x) => /\.html?$/.test(x))) {
+      const name = f.replace(/\.html?$/, '');
+      const gold = join(dir, 'gold', `${name}.txt`);
+      if (!existsSync(gold)) continue;
+      out.push({ set, id: idOf(folder, name), html: decode(join(dir, 'html', f)), truth: decode(gold), news: true });
+    }
+  }
+  return out;
+}
+const big9 = () => utomo(['big5-05', 'big5-09', 'big5-13', 'big5-17'], 'big9', (folder, name) => `${folder.slice(-2)}-${name}`);
+const chaos = () => utomo(['chaos-all'], 'chaos', (_folder, name) => name);
+
+export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper, big9, chaos };
 
 /** A set's pages, or null after `skip` was told why (an unknown name, or its data absent). */
 export function pagesOf(name: string, skip: (why: string) => void): EvalPage[] | null {
