@@ -33,11 +33,13 @@
  *   compound role word before a name is a title ("Singer-guitarists Tom Johnston").
  * Version 17: "half a million" is 500,000 (a fraction of a scale word); a money figure's head skips the
  *   currency word ("half a million dollars to the agency" is about the agency).
+ * Version 18: speak10's speakers (transcript labels, dash signatures, possessive claims, titles before a
+ *   name, namesakes; docs/notes/speak10.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 17;
+export const KEYS_VERSION = 18;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
