@@ -23,7 +23,7 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine } from '../nlp';
+import { cosine, norm } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
@@ -276,6 +276,22 @@ function idfFacts(a: Article): IdfUnit[] {
 }
 const idfHeads = new WeakMap<ArticleDerived, IdfUnit[]>();
 
+/**
+ * lib/nlp `cosine` with the two norms given (`norm(a)`, `norm(b)`): the same operations in the same
+ * order, so the same number, without reading both vectors again for their norms on every pair.
+ */
+function cosineNormed(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, v] of small) {
+    const u = big.get(k);
+    if (u !== undefined) dot += v * u;
+  }
+  if (dot === 0) return 0;
+  return dot / (na * nb);
+}
+
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
@@ -429,7 +445,10 @@ export async function findRelated(
   const hereVec = tfidf(here);
   const poolVecs = vectors.map(tfidf);
   const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
-  const docScores = poolVecs.map((v) => cosine(hereVec, v));
+  // The pool's pairwise cosines below read each vector's norm ~40 times: computed once (the same numbers).
+  const norms = poolVecs.map(norm);
+  const hereNorm = norm(hereVec);
+  const docScores = poolVecs.map((v, k) => cosineNormed(hereVec, v, hereNorm, norms[k]!));
   // The pool always counts `limit` members: in a small corpus the articles that were not fetched
   // stand for the world's other news, which shares nothing with the query (score 0). A corpus of
   // five articles on one story must not make those five the background of each other.
@@ -443,7 +462,7 @@ export async function findRelated(
   for (let i = 0; i < poolVecs.length; i++) {
     for (let j = i + 1; j < poolVecs.length; j++) {
       if (!rowNeeded(i) && !rowNeeded(j)) continue;
-      const c = cosine(poolVecs[i]!, poolVecs[j]!);
+      const c = cosineNormed(poolVecs[i]!, poolVecs[j]!, norms[i]!, norms[j]!);
       if (c > bestOf[i]!) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
     }
