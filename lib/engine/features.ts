@@ -502,16 +502,6 @@ export class Idf {
     return this;
   }
   /**
-   * Adds `n` units counted elsewhere, `df` holding for each term the number of them it occurs in:
-   * the same document frequencies as `addAll` of those units' vectors (story.ts keeps these counts
-   * per article, so a story decision adds ~20 articles' counts instead of ~800 units' vectors).
-   */
-  addCounts(df: ReadonlyMap<string, number>, n: number): this {
-    this.n += n;
-    for (const [k, c] of df) this.df.set(k, (this.df.get(k) ?? 0) + c);
-    return this;
-  }
-  /**
    * The term's weight, computed on each call: one map read and a logarithm cost less than a cache of
    * weights (a second map, filled during weighing; measured by bench/compare-slow.ts --profile).
    * The same number every time for the same term.

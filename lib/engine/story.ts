@@ -252,70 +252,29 @@ function storyFacts(a: Article): UnitFeatures[] {
 const heads = new WeakMap<ArticleDerived, UnitFeatures[]>();
 
 /**
- * What unit IDF reads of a set of units, counted once: the number of fact units and, for each word
- * stem and 4-gram, the number of fact units holding it. Idf.addCounts of these gives the same
- * document frequencies as Idf.addAll of the units' vectors (the same integers).
+ * What unit IDF reads of a candidate's first STORY_UNITS fact units (their stems and 4-grams,
+ * `idfFeatures`): the same maps `storyFacts` would give, without the figures, names, quotations and
+ * lexicon that only an aligned candidate needs. For a closure question's shortlisted candidates
+ * nobody asked about (their units count toward the unit IDF, they are never aligned); the full
+ * features when they are derived already.
  */
-interface UnitDf {
-  n: number;
-  words: Map<string, number>;
-  grams: Map<string, number>;
-}
-function unitDf(units: Iterable<IdfUnit>): UnitDf {
-  const words = new Map<string, number>();
-  const grams = new Map<string, number>();
-  let n = 0;
-  for (const f of units) {
-    if (!f.fact) continue;
-    n++;
-    for (const k of f.words.keys()) words.set(k, (words.get(k) ?? 0) + 1);
-    for (const k of f.grams.keys()) grams.set(k, (grams.get(k) ?? 0) + 1);
-  }
-  return { n, words, grams };
-}
-
-/**
- * The unit IDF counts of a candidate's first STORY_UNITS fact units (what a story decision's unit
- * IDF reads of each shortlisted candidate), kept with its derived record: each decision that
- * shortlists it adds these counts instead of its ~40 units' vectors. From its unit features when they
- * are derived, else from the units' stems and 4-grams alone (`idfFeatures`: the same maps, without
- * the figures, names, quotations and lexicon that only an aligned candidate needs; not kept).
- */
-function storyDf(a: Article): UnitDf {
+function idfFacts(a: Article): IdfUnit[] {
   const d = derivedOf(a);
-  let s = storyDfs.get(d);
-  if (!s) {
-    const units = d.feats ? firstFacts(d.feats, STORY_UNITS) : heads.get(d) ?? lightFacts(a);
-    storyDfs.set(d, (s = unitDf(units)));
+  if (d.feats) return firstFacts(d.feats, STORY_UNITS);
+  const full = heads.get(d);
+  if (full) return full;
+  let light = idfHeads.get(d);
+  if (!light) {
+    light = [];
+    for (const u of a.units) {
+      if (light.length >= STORY_UNITS) break;
+      if (isFactUnit(u)) light.push(idfFeatures(u, true));
+    }
+    idfHeads.set(d, light);
   }
-  return s;
+  return light;
 }
-const storyDfs = new WeakMap<ArticleDerived, UnitDf>();
-function lightFacts(a: Article): IdfUnit[] {
-  const out: IdfUnit[] = [];
-  for (const u of a.units) {
-    if (out.length >= STORY_UNITS) break;
-    if (isFactUnit(u)) out.push(idfFeatures(u, true));
-  }
-  return out;
-}
-/** The unit IDF counts of the article's own units (its feature list, kept per list). */
-function ownDf(feats: UnitFeatures[]): UnitDf {
-  let s = ownDfs.get(feats);
-  if (!s) ownDfs.set(feats, (s = unitDf(feats)));
-  return s;
-}
-const ownDfs = new WeakMap<UnitFeatures[], UnitDf>();
-/** Unit IDF from counts (see UnitDf): the same weights as `unitIdf` of the units counted. */
-function idfOfCounts(dfs: UnitDf[]): { words: Idf; grams: Idf } {
-  const words = new Idf();
-  const grams = new Idf();
-  for (const s of dfs) {
-    words.addCounts(s.words, s.n);
-    grams.addCounts(s.grams, s.n);
-  }
-  return { words, grams };
-}
+const idfHeads = new WeakMap<ArticleDerived, IdfUnit[]>();
 
 /**
  * lib/nlp `cosine` with the two norms given (`norm(a)`, `norm(b)`): the same operations in the same
@@ -550,20 +509,19 @@ export async function findRelated(
   // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
   // A closure question (decideOnly) aligns only the asked candidates: the others' units only count
   // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF). With
-  // relatedOnly or storyOnly and nothing to align, no unit IDF is needed at all.
+  // relatedOnly and nothing to align, no unit IDF is needed at all.
   const anyAligned = pre.some((p) => p.aligned);
   const lean = opts.relatedOnly || opts.storyOnly;
-  // Every shortlisted candidate's units count toward the unit IDF (kept per article as counts,
-  // storyDf); only an aligned one's unit features are read (an unaligned candidate's lead and
-  // coverage are 0 whatever its units).
-  const otherFeats: UnitFeatures[][] = others.map((a, k) => (pre[k]!.aligned ? storyFacts(a) : []));
-  const uidf = anyAligned || !lean ? idfOfCounts([ownDf(hereFeats), ...others.flatMap((a, k) => (shortlist.has(k) ? [storyDf(a)] : []))]) : null;
+  const otherFeats: IdfUnit[][] = others.map((a, k) =>
+    !shortlist.has(k) || (lean && !anyAligned) ? [] : pre[k]!.aligned || (!lean && pre[k]!.asked) ? storyFacts(a) : idfFacts(a),
+  );
+  const uidf = anyAligned || !lean ? unitIdf([hereFeats, ...otherFeats]) : null;
   const hereW = uidf ? weighAll(hereFeats, uidf) : [];
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
     const { apart, names, figures, title, ratio, back } = pre[k]!;
     const al: Alignment = pre[k]!.aligned
-      ? align(hereW, weighAll(otherFeats[k]!, uidf!), opts.align ?? DEFAULT_ALIGN)
+      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf!), opts.align ?? DEFAULT_ALIGN)
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const matchedHere = new Set(edges.map((e) => e.a)).size;
