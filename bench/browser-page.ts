@@ -341,7 +341,7 @@ const api = {
    * extra decision started (the page's own decision and its reads), and the wall time during which
    * at least one database read was outstanding.
    */
-  async prefetchAB(ids: string[], rounds: number, cold = false) {
+  async prefetchAB(ids: string[], rounds: number, cold = false, what: 'perf12' | 'story-only' = 'perf12') {
     const c = await open();
     const probes = await c.getMany(ids);
     let fetched = 0;
@@ -382,14 +382,18 @@ const api = {
         const out: Record<string, string> = {};
         for (const how of order) {
           if (cold) forgetDerived();
-          prefetchStoryReads(how === 'on');
-          readStoriesAmong(how === 'on');
+          // 'story-only' (perf14): the page's own decision aligning only what a compare reads (story.ts
+          // storyOnly, compare.ts's default) against every shortlisted candidate aligned.
+          if (what === 'perf12') {
+            prefetchStoryReads(how === 'on');
+            readStoriesAmong(how === 'on');
+          }
           fetched = 0;
           asked = 0;
           ioWall = 0;
           firstExtra = NaN;
           t0 = performance.now();
-          const rep = await compareArticle(structuredClone(a), counted);
+          const rep = await compareArticle(structuredClone(a), counted, what === 'story-only' ? { storyOnly: how === 'on' } : {});
           const ms = performance.now() - t0;
           await vectorsKept();
           each[how].push(ms);

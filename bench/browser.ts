@@ -77,6 +77,12 @@ const coldAB = args.includes('--cold-ab');
  */
 const prefetchAB = flag('--prefetch-ab') as 'warm' | 'cold' | 'both' | undefined;
 /**
+ * Compares with perf14's page decision (story.ts `storyOnly`: candidates that can be neither related
+ * nor closure's near miss are not aligned) against every shortlisted candidate aligned, alternating
+ * (same database, same load): `--story-only-ab warm|cold|both`; rows as --prefetch-ab's.
+ */
+const storyOnlyAB = flag('--story-only-ab') as 'warm' | 'cold' | 'both' | undefined;
+/**
  * `--profile-dir DIR`: the browser profile (and so the extension's database) kept in DIR between
  * runs: a later run at the same size and with the same extension path (PARALLAX_EXT_DIR) reuses the
  * filled database instead of filling it again (bench/panel-ab.ts reads such a profile).
@@ -156,6 +162,8 @@ async function main() {
       const pre: Array<[string, Awaited<ReturnType<typeof call<'prefetchAB'>>>]> = [];
       if (prefetchAB === 'warm' || prefetchAB === 'both') pre.push(['warm', await call('prefetchAB', probes, rounds, false)]);
       if (prefetchAB === 'cold' || prefetchAB === 'both') pre.push(['cold', await call('prefetchAB', probes, rounds, true)]);
+      if (storyOnlyAB === 'warm' || storyOnlyAB === 'both') pre.push(['warm, story only', await call('prefetchAB', probes, rounds, false, 'story-only')]);
+      if (storyOnlyAB === 'cold' || storyOnlyAB === 'both') pre.push(['cold, story only', await call('prefetchAB', probes, rounds, true, 'story-only')]);
 
       // Options page: first rows (OPTION_LOADS loads; the page's own clock from navigation start
       // to the first table row in the DOM, and the benchmark's clock from the goto call to
@@ -247,15 +255,17 @@ async function main() {
           : []),
         ...pre.flatMap(([kind, x]) => [
           [
-            `compare, ${kind}: perf12's story step (reads ahead, extra readings of relations only) vs before`,
-            `perf12: median ${ms(x.on.median)}, p95 ${ms(x.on.p95)}; before: median ${ms(x.off.median)}, p95 ${ms(x.off.p95)} (${x.runs} runs each, alternating; reports differing: ${x.differ})`,
+            kind.endsWith('story only')
+              ? `compare, ${kind.replace(', story only', '')}: perf14's page decision (story only: candidates that can be neither related nor a near miss not aligned) vs every shortlisted candidate aligned`
+              : `compare, ${kind}: perf12's story step (reads ahead, extra readings of relations only) vs before`,
+            `${kind.endsWith('story only') ? 'perf14' : 'perf12'}: median ${ms(x.on.median)}, p95 ${ms(x.on.p95)}; before: median ${ms(x.off.median)}, p95 ${ms(x.off.p95)} (${x.runs} runs each, alternating; reports differing: ${x.differ})`,
           ],
           [
             `  slowest ${kind} runs (probe, how: ms, articles read, story decisions, ms to the first extra decision, ms with a read outstanding)`,
             [...x.detail].sort((a, b) => b.ms - a.ms).slice(0, 8).map((d) => `${d.id.slice(0, 12)} ${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}, ${Math.round(d.first)}, ${Math.round(d.io)}`).join('; '),
           ],
           [
-            `  ${kind} runs with extra decisions, perf12 / before (ms, same probe and round)`,
+            `  ${kind} runs with extra decisions, ${kind.endsWith("story only") ? "perf14" : "perf12"} / before (ms, same probe and round)`,
             pairsOf(x.detail).map(([a, b]) => `${Math.round(a)} / ${Math.round(b)}`).join('; ') || '–',
           ],
         ] as Array<[string, string]>),

@@ -157,8 +157,8 @@ for (const set of SETS) {
   const storyErrors: string[] = [];
   for (const a of articles) {
     const rep = await compareArticle(a, index);
-    // The story decision's evidence for a wrong or missed relation (story.ts; not fitted here).
-    const cands = corpusMode ? await relatedStory(a, index) : [];
+    // The story decision's evidence for a wrong or missed relation (story.ts; not fitted here); every candidate aligned (storyOnly: false), so a missed one shows its own probability.
+    const cands = corpusMode ? await relatedStory(a, index, { storyOnly: false }) : [];
     const why = (id: string) => {
       const c = cands.find((x) => x.article.id === id);
       if (!c) return corpusMode ? ' (not a candidate)' : '';

@@ -4,6 +4,8 @@
  * with source maps so each sample is named by its source file and function.
  *
  *   PARALLAX_SOURCEMAP=1 npx wxt build && npx tsx bench/panel-profile.ts [--runs 3] [--size 1000] [--top 30] [--mix]
+ *   PARALLAX_EXT_DIR=LIVE npx tsx bench/panel-profile.ts --profile-dir DIR [--runs 3]   (a kept bench:browser profile, see panel-ab.ts;
+ *     LIVE holds a build with source maps: the same path, so the same extension id and database)
  *
  * The corpus is the 5 seeds filled up to --size with bench/options-fill.ts's synthetic articles
  * (as bench/panel-time.ts), or with --mix bench:browser's mix (seeds, tests/data, zyte pages, Zipf
@@ -27,6 +29,10 @@ const SIZE = Number(opt('--size') ?? 1000);
 const TOP = Number(opt('--top') ?? 30);
 /** Fill with bench:browser's realistic mix (bench/browser-page.ts) instead of short synthetic articles. */
 const MIX = args.includes('--mix');
+/** A kept browser profile (bench/browser.ts --profile-dir): its database is used as it is, nothing filled. */
+const PROFILE_DIR = opt('--profile-dir');
+/** With --inclusive: also the time under each of these functions (by name, any file), per load. */
+const INCLUSIVE = (opt('--inclusive') ?? '').split(',').filter(Boolean);
 
 const benchPageCode = (): Promise<string> => iifeOf('browser-page.ts', 'pxBenchPage');
 
@@ -44,10 +50,13 @@ interface Profile {
 const fillScript = (): Promise<string> => iifeOf('options-fill.ts', 'optionsFill', true);
 
 async function main() {
-  const dir = await mkdtemp(path.join(tmpdir(), 'parallax-bench-profile-'));
-  await cp(EXTENSION_DIR, dir, { recursive: true });
-  await writeFile(path.join(dir, 'bench-fill.js'), await fillScript());
-  await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><script src="bench-fill.js"></script>');
+  const kept = PROFILE_DIR !== undefined;
+  const dir = kept ? EXTENSION_DIR : await mkdtemp(path.join(tmpdir(), 'parallax-bench-profile-'));
+  if (!kept) {
+    await cp(EXTENSION_DIR, dir, { recursive: true });
+    await writeFile(path.join(dir, 'bench-fill.js'), await fillScript());
+    await writeFile(path.join(dir, 'bench-fill.html'), '<!doctype html><meta charset="utf-8"><script src="bench-fill.js"></script>');
+  }
   const maps = new Map<string, TraceMap | null>();
   const mapFor = async (url: string) => {
     if (!maps.has(url)) {
@@ -57,13 +66,16 @@ async function main() {
     return maps.get(url)!;
   };
   const self = new Map<string, number>();
+  const under = new Map<string, number>();
   let total = 0;
-  const ext = await launchExtension({ extensionDir: dir });
+  const ext = await launchExtension({ extensionDir: dir, ...(kept ? { userDataDir: PROFILE_DIR } : {}) });
   try {
     await ext.waitForCorpus(5);
     const { tabId } = await openSeedTab(ext);
     const have = await ext.corpusCount();
-    if (MIX && SIZE > have) {
+    if (kept) {
+      // the kept database as it is
+    } else if (MIX && SIZE > have) {
       // bench:browser's mix: seeds, tests/data's sets, the zyte pages, then Zipf articles.
       process.env.PARALLAX_CACHE ??= 'off';
       const { loadSet, loadZyte, ZYTE_DIR } = await import('../tests/data/engine/fixtures.ts');
@@ -106,26 +118,42 @@ async function main() {
       const stop = times.at(-1)! - (stoppedAt - (origin + reportAt)) * 1000;
       const span = (reportAt - textAt) * 1000;
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const parent = new Map<number, number>();
+      for (const n of profile.nodes as Array<Node & { children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id);
+      const nameOf = new Map<number, string>();
       for (let i = 0; i < profile.samples.length; i++) {
         const ti = times[i]!;
         if (ti < stop - span || ti > stop) continue;
         const dt = profile.timeDeltas[i + 1] ?? 0;
-        const n = byId.get(profile.samples[i]!)!;
-        const f = n.callFrame;
-        let name = f.functionName || '(anonymous)';
-        if (f.url.startsWith('chrome-extension://')) {
-          const m = await mapFor(f.url);
-          const o = m ? originalPositionFor(m, { line: f.lineNumber + 1, column: f.columnNumber }) : null;
-          if (o?.source) name = `${o.name ?? name} ${o.source.replace(/^.*?(lib|components|entrypoints|node_modules)\//, '$1/')}:${o.line}`;
-        }
+        const named = async (id: number) => {
+          let got = nameOf.get(id);
+          if (got !== undefined) return got;
+          const f = byId.get(id)!.callFrame;
+          got = f.functionName || '(anonymous)';
+          if (f.url.startsWith('chrome-extension://')) {
+            const m = await mapFor(f.url);
+            const o = m ? originalPositionFor(m, { line: f.lineNumber + 1, column: f.columnNumber }) : null;
+            if (o?.source) got = `${o.name ?? got} ${o.source.replace(/^.*?(lib|components|entrypoints|node_modules)\//, '$1/')}:${o.line}`;
+          }
+          nameOf.set(id, got);
+          return got;
+        };
+        const name = await named(profile.samples[i]!);
         self.set(name, (self.get(name) ?? 0) + dt);
         total += dt;
+        if (INCLUSIVE.length) {
+          const seen = new Set<string>();
+          for (let id: number | undefined = profile.samples[i]!; id !== undefined; id = parent.get(id)) {
+            const nm = await named(id);
+            for (const w of INCLUSIVE) if (!seen.has(w) && nm.split(' ')[0] === w) (seen.add(w), under.set(w, (under.get(w) ?? 0) + dt));
+          }
+        }
       }
       await panel.close();
     }
   } finally {
     await ext.close();
-    await rm(dir, { recursive: true, force: true });
+    if (!kept) await rm(dir, { recursive: true, force: true });
   }
   const idle = self.get('(idle)') ?? 0;
   console.log(
@@ -133,6 +161,7 @@ async function main() {
       `per load: ${(total / 1000 / RUNS).toFixed(0)} ms sampled, ${((total - idle) / 1000 / RUNS).toFixed(0)} ms busy (not idle)`,
   );
   for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
+  if (INCLUSIVE.length) console.log(`inclusive, per load: ${INCLUSIVE.map((w) => `${w} ${((under.get(w) ?? 0) / 1000 / RUNS).toFixed(0)} ms`).join('; ')}`);
 }
 
 main().catch((e) => {

@@ -29,7 +29,9 @@ export { findRelated, prominentShare, type CompareOptions, type StoryCandidate }
 /** The story: the fitted decision per candidate (story.ts), then one step of closure (closure.ts). */
 export async function relatedStory(article: Article, corpus: CorpusIndex, opts: CompareOptions = {}, once = readOnce(corpus)): Promise<StoryCandidate[]> {
   // Closure's questions read the keys and articles the page's own decision read: each once (read-cache.ts).
-  const { candidates } = await findRelated(article, once, opts);
+  // Of the page's own decision only the story and closure's near misses are read (story.ts `storyOnly`:
+  // a candidate that can be neither is not aligned); `storyOnly: false` gives every candidate's own score.
+  const { candidates } = await findRelated(article, once, { storyOnly: true, ...opts });
   if (prefetching) prefetchPools(likelyAsked(candidates), once, opts);
   return closeStory(candidates, storyAsker(once, opts));
 }

@@ -23,10 +23,10 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine } from '../nlp';
+import { cosine, norm } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
-import { STORY_MODEL } from './fitted/story';
+import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
 import { indexKeys } from './keys';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
@@ -50,6 +50,16 @@ export interface CompareOptions {
    * its probability without alignment (lower than or equal to its own).
    */
   relatedOnly?: boolean;
+  /**
+   * Only what a compare reads of the page's own decision (compare.ts `relatedStory`): which
+   * candidates are related and their probabilities, and closure's near misses (closure.ts: dated,
+   * within the window, probability ≥ STORY_CLOSURE.pmin). A candidate that can be neither whatever
+   * its alignment — outside the window, or below STORY_CLOSURE.pmin (below the threshold when either
+   * date is unknown) even with the best lead — is not aligned; its `score` is then its probability
+   * without alignment (lower than or equal to its own). Every `related` is the same as without,
+   * and so is the score of every related candidate and of every near miss.
+   */
+  storyOnly?: boolean;
 }
 
 /** The lead that gives the highest probability (lead is a share, 0..1): an upper bound for relatedOnly. */
@@ -266,6 +276,22 @@ function idfFacts(a: Article): IdfUnit[] {
 }
 const idfHeads = new WeakMap<ArticleDerived, IdfUnit[]>();
 
+/**
+ * lib/nlp `cosine` with the two norms given (`norm(a)`, `norm(b)`): the same operations in the same
+ * order, so the same number, without reading both vectors again for their norms on every pair.
+ */
+function cosineNormed(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, v] of small) {
+    const u = big.get(k);
+    if (u !== undefined) dot += v * u;
+  }
+  if (dot === 0) return 0;
+  return dot / (na * nb);
+}
+
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
@@ -419,7 +445,10 @@ export async function findRelated(
   const hereVec = tfidf(here);
   const poolVecs = vectors.map(tfidf);
   const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
-  const docScores = poolVecs.map((v) => cosine(hereVec, v));
+  // The pool's pairwise cosines below read each vector's norm ~40 times: computed once (the same numbers).
+  const norms = poolVecs.map(norm);
+  const hereNorm = norm(hereVec);
+  const docScores = poolVecs.map((v, k) => cosineNormed(hereVec, v, hereNorm, norms[k]!));
   // The pool always counts `limit` members: in a small corpus the articles that were not fetched
   // stand for the world's other news, which shares nothing with the query (score 0). A corpus of
   // five articles on one story must not make those five the background of each other.
@@ -433,7 +462,7 @@ export async function findRelated(
   for (let i = 0; i < poolVecs.length; i++) {
     for (let j = i + 1; j < poolVecs.length; j++) {
       if (!rowNeeded(i) && !rowNeeded(j)) continue;
-      const c = cosine(poolVecs[i]!, poolVecs[j]!);
+      const c = cosineNormed(poolVecs[i]!, poolVecs[j]!, norms[i]!, norms[j]!);
       if (c > bestOf[i]!) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
     }
@@ -467,11 +496,13 @@ export async function findRelated(
     const ratio = bestDoc > 0 ? docScores[k]! / bestDoc : 0;
     const back = bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0;
     // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
-    // below the threshold with the best lead there is) is not aligned.
+    // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
+    // neither related nor closure's near miss (a dated one below STORY_CLOSURE.pmin with the best lead).
+    const floor = opts.relatedOnly || (opts.storyOnly && apart === null) ? STORY_MODEL.threshold : opts.storyOnly ? Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin) : null;
     const canRelate =
-      !opts.relatedOnly ||
+      floor === null ||
       ((apart === null || apart <= STORY_DAYS) &&
-        storyProbability({ docScore: docScores[k]!, z: zs[k]!, lead: LEAD_BEST, names, figures, title, ratio, back }) >= STORY_MODEL.threshold);
+        storyProbability({ docScore: docScores[k]!, z: zs[k]!, lead: LEAD_BEST, names, figures, title, ratio, back }) >= floor);
     return { asked, apart, names, figures, title, ratio, back, aligned: shortlist.has(k) && asked && canRelate };
   });
   // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
@@ -480,10 +511,11 @@ export async function findRelated(
   // toward the unit IDF, and only their stems and 4-grams are derived (the same IDF). With
   // relatedOnly and nothing to align, no unit IDF is needed at all.
   const anyAligned = pre.some((p) => p.aligned);
+  const lean = opts.relatedOnly || opts.storyOnly;
   const otherFeats: IdfUnit[][] = others.map((a, k) =>
-    !shortlist.has(k) || (opts.relatedOnly && !anyAligned) ? [] : pre[k]!.aligned || (!opts.relatedOnly && pre[k]!.asked) ? storyFacts(a) : idfFacts(a),
+    !shortlist.has(k) || (lean && !anyAligned) ? [] : pre[k]!.aligned || (!lean && pre[k]!.asked) ? storyFacts(a) : idfFacts(a),
   );
-  const uidf = anyAligned || !opts.relatedOnly ? unitIdf([hereFeats, ...otherFeats]) : null;
+  const uidf = anyAligned || !lean ? unitIdf([hereFeats, ...otherFeats]) : null;
   const hereW = uidf ? weighAll(hereFeats, uidf) : [];
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
