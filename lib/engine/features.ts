@@ -310,7 +310,6 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
         const p = pronounPerson(t.start, MALE_PRONOUNS.has(t.lo) ? 'm' : FEMALE_PRONOUNS.has(t.lo) ? 'f' : 'm');
         if (t.start === subjectAt) subject = p;
         if (p) found.add(p);
-        if (process.env.DBG) console.log('PRO', t.lo, p?.name, f.unit.text.slice(0, 40));
       } else if (t.lo === 'the') {
         const r = people.readForward(j, limit);
         // Not an apposition ("Matthew Pottinger, the senior director…", "The committee chairman, Richard Burr,") nor a role of a place or body
@@ -321,7 +320,6 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
           const p = rolePerson(r.phrase.role, t.start);
           if (t.start === subjectAt) subject = p;
           if (p) found.add(p);
-          if (process.env.DBG) console.log('ROLE', r.phrase.role, p?.name, f.unit.text.slice(0, 40));
         }
       }
     }

@@ -14,7 +14,6 @@ import { dropRepeatedBlocks } from '../text/repeats';
 import type { Block } from '../text/html';
 import { detectLanguage } from '../text/language';
 import { normalizeInline } from '../text/normalize';
-import { decodeEntities } from '../text/entities';
 import { extractQuotes } from '../quotes/extract';
 import { deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
 import { MAX_ARTICLE_CHARS, MAX_TOKEN_CHARS } from './limits';
@@ -47,11 +46,19 @@ export function tooLong(chars: number): string {
  * The shared path from blocks to an Article: normalise, remove boilerplate, find the headline,
  * classify paragraphs, segment, fill metadata. Returns an error string when no text is left.
  */
-export function fromBlocks(id: string, format: ArticleFormat, input: Block[], meta: DraftMeta, warnings: string[]): Article | string {
+export function fromBlocks(
+  id: string,
+  format: ArticleFormat,
+  input: Block[],
+  meta: DraftMeta,
+  warnings: string[],
+  /** Character references in text formats: file imports pass HTML's whole table (lib/text/entities.ts). */
+  decode?: (s: string) => string,
+): Article | string {
   let mojibake = 0;
   const normalized: Block[] = [];
   for (const b of input) {
-    const n = normalizeInline(b.text, { entities: format !== 'html' && format !== 'page', decode: decodeEntities });
+    const n = normalizeInline(b.text, { entities: format !== 'html' && format !== 'page', decode });
     mojibake += n.mojibake;
     if (n.text) normalized.push({ ...b, text: n.text });
   }
@@ -163,20 +170,22 @@ export function finishArticle(a: Omit<Article, 'hash' | 'quotes'> & { hash?: str
 
 /**
  * The page the content script extracted (lib/extract.ts) → Article. The id defaults to one
- * derived from the canonical URL, so the same page always gets the same id.
+ * derived from the canonical URL, so the same page always gets the same id. Its title, outlet, byline
+ * and description come from a parsed DOM, whose references are decoded already: the small decoder
+ * (`decodeCharRefs`) reads any left over, so the side panel carries no table of every HTML name.
  */
 export function articleFromExtracted(page: ExtractedPage, id?: string, format: ArticleFormat = 'page'): Article {
   const url = canonicalUrl(page.url);
   const articleId = id ?? idForUrl(page.url);
-  const named = page.siteName ? normalizeInline(page.siteName, { decode: decodeEntities }).text : null;
+  const named = page.siteName ? normalizeInline(page.siteName).text : null;
   const meta: DraftMeta = {
-    title: page.title ? normalizeInline(page.title, { decode: decodeEntities }).text || null : null,
+    title: page.title ? normalizeInline(page.title).text || null : null,
     url,
     outlet: (named && !/^https?:\/\//i.test(named) ? named : null) ?? (url ? outletForUrl(url) : null),
     date: normalizeDate(page.publishedTime),
     language: normalizeLang(page.lang),
-    byline: page.byline ? normalizeInline(page.byline, { decode: decodeEntities }).text || null : null,
-    description: page.excerpt ? normalizeInline(page.excerpt, { decode: decodeEntities }).text || null : null,
+    byline: page.byline ? normalizeInline(page.byline).text || null : null,
+    description: page.excerpt ? normalizeInline(page.excerpt).text || null : null,
   };
   const r = fromBlocks(
     articleId,

@@ -144,7 +144,7 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
     // Inline markup inside text paragraphs ("a <a href=…>link</a>", "<em>"): strip it per paragraph.
     if (looksLikeHtml(body)) blocks = blocks.map((b) => (looksLikeHtml(b.text) ? inlineHtmlBlock(b) : b));
   }
-  return one(name, fromBlocks(id, format, blocks, meta, warnings));
+  return one(name, fromBlocks(id, format, blocks, meta, warnings, decodeEntities));
 }
 
 /** Block-level HTML (paragraphs, breaks, headings, lists): the body is an HTML fragment. */

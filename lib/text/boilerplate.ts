@@ -131,13 +131,11 @@ const PROMO_PREFIX_RE =
  * and kept one by one on the held-out macro mean (bench/extract-rules10.ts). Switches for that bench
  * only; all on in the product.
  */
-export const RULES10 = { notice: true, pipes: true, credits: true };
+export const RULES10 = { notice: true, pipes: true };
 
 /** A wire or copyright notice: "Copyright 2008 The Associated Press. All rights reserved. This material may not be…". */
 const NOTICE_RE =
   /^\(?\s*(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}|.{0,80}\ball rights reserved)|\ball rights reserved\b|^this (?:material|article|story|document|content) (?:may not be (?:published|reproduced|copied|redistributed)|is subject to copyright)/i;
-/** Credit lines without a colon: "Image copyright Getty Images", "Courtesy of Jane Doe". */
-const CREDIT10_RE = /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) copyright|[Cc]ourtesy of)\s+[^.!?]{1,60}$/;
 /** A line of three or more short items (≤ 4 words) between separators: a menu or a bar of labels. */
 function barItems(t: string): boolean {
   const items = t.split(/\s*[|•]\s*/).filter((x) => x.trim());
@@ -361,7 +359,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('caption');
       continue;
     }
-    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t) || (RULES10.credits && CREDIT10_RE.test(t))))) {
+    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t)))) {
       drop('image credit');
       continue;
     }

@@ -19,8 +19,4 @@ describe('furniture inside the article container (docs/notes/extract10.md)', () 
     const out = kept(['News: ePaper | Front Page | National | Business | Sport', '<<prev article | back to news index | next article>>', 'Votes | Results | Turnout by county in a very close race']);
     expect(out).toEqual([prose(1).text, 'Votes | Results | Turnout by county in a very close race', prose(2).text]);
   });
-  it('drops credit lines written without a colon, and keeps a sentence that opens the same way', () => {
-    const out = kept(['Image copyright Getty Images', 'Courtesy of Andrew Vaughan', 'Courtesy of the city, residents will park for free until June.']);
-    expect(out).toEqual([prose(1).text, 'Courtesy of the city, residents will park for free until June.', prose(2).text]);
-  });
 });
