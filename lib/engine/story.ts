@@ -23,7 +23,7 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine, norm } from '../nlp';
+import { cosine, cosineNormed, norm } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
@@ -275,22 +275,6 @@ function idfFacts(a: Article): IdfUnit[] {
   return light;
 }
 const idfHeads = new WeakMap<ArticleDerived, IdfUnit[]>();
-
-/**
- * lib/nlp `cosine` with the two norms given (`norm(a)`, `norm(b)`): the same operations in the same
- * order, so the same number, without reading both vectors again for their norms on every pair.
- */
-function cosineNormed(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, v] of small) {
-    const u = big.get(k);
-    if (u !== undefined) dot += v * u;
-  }
-  if (dot === 0) return 0;
-  return dot / (na * nb);
-}
 
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };

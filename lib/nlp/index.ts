@@ -332,14 +332,15 @@ export function counts(items: Iterable<string>): Map<string, number> {
 /** Cosine of two sparse vectors. */
 export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   if (a.size === 0 || b.size === 0) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, v] of small) {
-    const u = big.get(k);
-    if (u !== undefined) dot += v * u;
-  }
-  if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
+  const d = dot(a, b);
+  return d === 0 ? 0 : d / (norm(a) * norm(b));
+}
+
+/** `cosine` with the two norms given (`norm(a)`, `norm(b)`): the same number, without reading the vectors for them. */
+export function cosineNormed(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const d = dot(a, b);
+  return d === 0 ? 0 : d / (na * nb);
 }
 
 /** Dot product of two sparse vectors (the cosine when both are unit length, see `normalize`). */
