@@ -7,13 +7,11 @@
  *
  *   nice npx tsx bench/compare-slow.ts [--size 10000] [--rounds 3] [--only ID-PREFIX]
  */
-import { compareArticle, findRelated, MemoryIndex } from '../lib/engine/index.ts';
+import { probeCorpus } from './probe-corpus.ts';
+import { compareArticle, findRelated } from '../lib/engine/index.ts';
 import { closeStory, storyAsker } from '../lib/engine/closure.ts';
 import { readOnce } from '../lib/engine/read-cache.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
-import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
-import { loadCorpusDir } from '../cli/load.ts';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import { optionValue } from './args.ts';
@@ -25,18 +23,8 @@ const rounds = Number(flag('--rounds') ?? 3);
 const only = flag('--only');
 process.env.PARALLAX_CACHE ??= 'off';
 
-const real: Article[] = [...(await loadCorpusDir('seeds', { cacheDir: null })).articles];
-for (const set of ['harbor', 'distractors', 'page', 'doobie', 'plague'] as const) real.push(...(await loadSet(set)));
-const zyte = loadZyte();
-real.push(...zyte);
-const ids = new Set<string>();
-const all = real.filter((a) => !ids.has(a.id) && ids.add(a.id));
-all.push(...zipfArticles(Math.max(0, size - all.length), { vocab: new ZipfVocabulary(), from: 0 }));
-const index = new MemoryIndex(all);
-const byId = new Map(all.map((a) => [a.id, a]));
-const probeIds = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)].filter(
-  (id) => byId.has(id) && (!only || id.startsWith(only)),
-);
+const { all, index, byId, probes } = await probeCorpus(size);
+const probeIds = probes.filter((id) => !only || id.startsWith(only));
 console.log(`${all.length} articles, ${probeIds.length} probes`);
 
 let decisions = 0;

@@ -26,7 +26,7 @@ const compatible = (a: string, b: string) => {
 };
 for (const name of DEV_SETS) {
   const articles = (await loadSet(name))!;
-  const { res, loose } = labelsOf(name, articles);
+  const { sameByLabels } = labelsOf(name, articles);
   const index = new MemoryIndex(articles);
   for (const x of articles) {
     const { rel, fx, fr, idf } = await readingInputs(x, index);
@@ -44,11 +44,7 @@ for (const name of DEV_SETS) {
       const { S } = factMatrix(wx, wr);
       const cells = S.length * (S[0]?.length ?? 0);
       for (const e of al.matches) {
-        const fa = res.factsOf(x.id, e.a);
-        const fb = res.factsOf(R.id, e.b);
-        let same: boolean | null = null;
-        if (res.isNonfact(x.id, e.a) || res.isNonfact(R.id, e.b)) same = false;
-        else if (fa.size && fb.size) same = [...fa].some((f) => fb.has(f) || [...fb].some((g) => loose(f, g)));
+        const same = sameByLabels(x.id, e.a, R.id, e.b);
         if (same === null) continue;
         const A = wx.find((w) => w.f.unit.i === e.a)!;
         const B = wr.find((w) => w.f.unit.i === e.b)!;

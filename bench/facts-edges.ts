@@ -21,7 +21,7 @@ export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
   for (const name of sets) {
     const articles: Article[] = ['dnc', 'ukvisit', 'pompeo', 'caravan'].includes(name) ? loadNewsWclSet(name) ?? [] : (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
     if (!articles.length) continue;
-    const { res, loose } = labelsOf(name, articles);
+    const { sameByLabels } = labelsOf(name, articles);
     const index = new MemoryIndex(articles);
     for (const x of articles) {
       const { rel, fx, fr, idf } = await readingInputs(x, index);
@@ -33,11 +33,7 @@ export async function devEdges(sets = DEV): Promise<EdgeRow[]> {
         const mr = byI(wr);
         const al = align(wx, wr, REPORT_ALIGN);
         for (const e of [...al.matches, ...al.conflicts]) {
-          const fa = res.factsOf(x.id, e.a);
-          const fb = res.factsOf(R.id, e.b);
-          let same: boolean | null = null;
-          if (res.isNonfact(x.id, e.a) || res.isNonfact(R.id, e.b)) same = false;
-          else if (fa.size && fb.size) same = [...fa].some((f) => fb.has(f) || [...fb].some((g) => loose(f, g)));
+          const same = sameByLabels(x.id, e.a, R.id, e.b);
           const A = mx.get(e.a)!;
           const B = mr.get(e.b)!;
           rows.push({ set: name, x: x.id, r: R.id, a: e.a, b: e.b, s: e.s, z: e.z, strong: e.strong, p: sameFact(A, B).probability, same, ta: A.f.unit.text, tb: B.f.unit.text });

@@ -21,7 +21,7 @@ export async function edgeMeasures(sets = DEV_SETS): Promise<EdgeMeasures[]> {
   for (const name of sets) {
     const articles = await loadSet(name);
     if (!articles) continue;
-    const { res, loose } = labelsOf(name, articles);
+    const { sameByLabels } = labelsOf(name, articles);
     const index = new MemoryIndex(articles);
     for (const x of articles) {
       const { rel, fx, fr, idf } = await readingInputs(x, index);
@@ -39,11 +39,7 @@ export async function edgeMeasures(sets = DEV_SETS): Promise<EdgeMeasures[]> {
         const actR = actorsOf(wr);
         const cells = ai.length * bi.length;
         for (const e of al.matches) {
-          const fa = res.factsOf(x.id, e.a);
-          const fb = res.factsOf(R.id, e.b);
-          let same: boolean | null = null;
-          if (res.isNonfact(x.id, e.a) || res.isNonfact(R.id, e.b)) same = false;
-          else if (fa.size && fb.size) same = [...fa].some((f) => fb.has(f) || [...fb].some((g) => loose(f, g)));
+          const same = sameByLabels(x.id, e.a, R.id, e.b);
           if (same === null) continue;
           const p = ai.findIndex((w) => w.f.unit.i === e.a);
           const q = bi.findIndex((w) => w.f.unit.i === e.b);

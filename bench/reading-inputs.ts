@@ -34,7 +34,19 @@ export function weighedByUnit(feats: ReturnType<typeof reportFeatures>, idf: Ret
 export function labelsOf(name: string, articles: Article[]) {
   const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
   const loose = (f: string, g: string) => labels.loose.some(([p, q]) => (p === f && q === g) || (p === g && q === f));
-  return { labels, res: new Resolved(labels, articles), loose };
+  const res = new Resolved(labels, articles);
+  /**
+   * The labels' verdict on pairing unit `a` of article `x` with unit `b` of article `r`: true when they
+   * share a labelled fact (or a loose pair of facts), false when either is a non-fact or their facts
+   * differ, null when either unit has no label.
+   */
+  const sameByLabels = (x: string, a: number, r: string, b: number): boolean | null => {
+    if (res.isNonfact(x, a) || res.isNonfact(r, b)) return false;
+    const fa = res.factsOf(x, a);
+    const fb = res.factsOf(r, b);
+    return fa.size && fb.size ? [...fa].some((f) => fb.has(f) || [...fb].some((g) => loose(f, g))) : null;
+  };
+  return { labels, res, loose, sameByLabels };
 }
 
 /**

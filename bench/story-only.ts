@@ -14,14 +14,13 @@
  *    a MemoryIndex: process CPU of findRelated for its ten probes, full and story only alternating,
  *    cold (every derived record forgotten before each decision: a fresh panel) and warm.
  */
+import { probeCorpus } from './probe-corpus.ts';
 import { findRelated, MemoryIndex } from '../lib/engine/index.ts';
 import { STORY_DAYS, storyProbability, type StoryCandidate } from '../lib/engine/story.ts';
 import { STORY_CLOSURE, STORY_MODEL } from '../lib/engine/fitted/story.ts';
 import { forgetDerived } from '../lib/engine/features.ts';
 import type { Article } from '../lib/types.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
-import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
-import { loadCorpusDir } from '../cli/load.ts';
 
 process.env.PARALLAX_CACHE ??= 'off';
 const size = Number(process.argv[2] ?? 10_000);
@@ -58,16 +57,7 @@ console.log(
     `${unaligned} candidates with a lead > 0 left unaligned by storyOnly; readings whose related or near-miss candidates differ: ${differ}`,
 );
 
-const real: Article[] = [...(await loadCorpusDir('seeds', { cacheDir: null })).articles];
-for (const set of ['harbor', 'distractors', 'page', 'doobie', 'plague'] as const) real.push(...(await loadSet(set)));
-const zyte = loadZyte();
-real.push(...zyte);
-const ids = new Set<string>();
-const all = real.filter((a) => !ids.has(a.id) && ids.add(a.id));
-all.push(...zipfArticles(Math.max(0, size - all.length), { vocab: new ZipfVocabulary(), from: 0 }));
-const index = new MemoryIndex(all);
-const byId = new Map(all.map((a) => [a.id, a]));
-const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)].filter((id) => byId.has(id));
+const { all, index, byId, probes } = await probeCorpus(size);
 for (const a of probes) await findRelated(byId.get(a)!, index); // modules and caches warm
 for (const cold of [true, false]) {
   for (let pass = 0; pass < 3; pass++) {

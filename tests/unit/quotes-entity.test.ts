@@ -4,13 +4,12 @@
  * lib/quotes/ranker.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { quoteStarting, storyArticle } from '../data/quotes/story-article';
+import { speakerOf, storyArticle } from '../data/quotes/story-article';
 import { extractQuotes } from '../../lib/quotes/extract';
 import { People, regionNames } from '../../lib/quotes/speakers';
 import type { Article, Quote } from '../../lib/types';
 
 const article = storyArticle;
-const speakerOf = (a: Article, start: string) => quoteStarting(extractQuotes(a), start).speaker;
 /** The names the ranker weighs for one quote. */
 function candidatesOf(a: Article, start: string): string[] {
   let names: string[] | null = null;

@@ -5,12 +5,11 @@
  * article written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteStarting, storyArticle } from '../data/quotes/story-article';
+import { quoteStarting, speakerOf, storyArticle } from '../data/quotes/story-article';
 import { extractQuotes } from '../../lib/quotes/extract';
 import { FEATURES } from '../../lib/quotes/ranker';
 import type { Article } from '../../lib/types';
 
-const speakerOf = (a: Article, start: string) => quoteStarting(extractQuotes(a), start).speaker;
 /** Each candidate of one quote with its `resolved` feature. */
 function resolvedOf(a: Article, start: string): Record<string, number> {
   let out: Record<string, number> | null = null;

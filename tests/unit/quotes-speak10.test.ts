@@ -6,11 +6,8 @@
  * after the name, and the reverse guards the unjudged PolNeAR-train diff asked for.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteStarting, storyArticle } from '../data/quotes/story-article';
-import { extractQuotes } from '../../lib/quotes/extract';
-import type { Article } from '../../lib/types';
+import { speakerOf, storyArticle } from '../data/quotes/story-article';
 
-const speakerOf = (a: Article, start: string) => quoteStarting(extractQuotes(a), start).speaker;
 
 describe('a transcript: the speaker label opens the paragraph, and carries to the paragraphs of speech after it', () => {
   const a = storyArticle(`Governor Dana Whitcombe sat down with the host of a Sunday programme, Paul Warrick, to talk about the budget.

@@ -5,12 +5,10 @@
  * with initials, verbs of praising and promising.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteStarting, storyArticle } from '../data/quotes/story-article';
+import { speakerOf, storyArticle } from '../data/quotes/story-article';
 import { extractQuotes } from '../../lib/quotes/extract';
 import { markedSpans } from '../../lib/quotes/marks';
-import type { Article } from '../../lib/types';
 
-const speakerOf = (a: Article, start: string) => quoteStarting(extractQuotes(a), start).speaker;
 
 describe("two straight apostrophes are one double quotation mark (archive and wire text: ''…,'' she said)", () => {
   const a = storyArticle(`Governor Dana Whitcombe has run a cautious campaign this spring, visiting farm towns across the state.

@@ -1,5 +1,6 @@
 /** An article written for a quote test: the body under fixed front matter, ingested as a file is. */
 import { ingestFile } from '../../../lib/ingest/index';
+import { extractQuotes } from '../../../lib/quotes/extract';
 import type { Article, Quote } from '../../../lib/types';
 
 export function storyArticle(body: string): Article {
@@ -12,4 +13,9 @@ export function quoteStarting(qs: Quote[], start: string): Quote {
   const q = qs.find((x) => x.kind === 'direct' && x.text.startsWith(start));
   if (!q) throw new Error(`no quote starting "${start}"`);
   return q;
+}
+
+/** The speaker the engine gives the direct quote of `a` that starts with `start`. */
+export function speakerOf(a: Article, start: string): string | null {
+  return quoteStarting(extractQuotes(a), start).speaker;
 }
