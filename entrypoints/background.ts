@@ -11,17 +11,19 @@
  *   activeTab on that tab, which is announced so an open panel that could not read it reads it now,
  *   and the content script is injected into it at once (the panel's first request then finds it);
  *   the context-menu click grants it too. No host permission is needed for this.
- * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds); items that are
- *   only a summary get their page read (hosts the reader allowed only) — on a DOM: Chrome's offscreen
- *   document, Firefox's background page (lib/extension/platform.ts pageExtractor).
+ * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds/core.ts); each feed
+ *   is parsed, and items that are only a summary get their page read (hosts the reader allowed
+ *   only), in Chrome's offscreen document or Firefox's background page (lib/extension/platform.ts
+ *   feedParser, pageExtractor).
  */
 import { Corpus } from '../lib/store/corpus';
 import { seedArticles } from '../lib/seeds';
-import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeeds, syncFeedAlarm } from '../lib/feeds';
+import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeedsWith, syncFeedAlarm } from '../lib/feeds/core';
 import { applyStoredRetention } from '../lib/store/retention';
 import {
   announceTabAccess,
   closeOffscreen,
+  feedParser,
   hasOriginAccess,
   injectContentScript,
   pageExtractor,
@@ -43,6 +45,14 @@ const TRACE_MENU_ID = 'parallax-trace-quote';
  */
 const LOCAL_EXTRACT = import.meta.env.FIREFOX
   ? async (html: string, url: string) => (await import('../lib/feeds/page-extract')).extractHtml(html, url)
+  : undefined;
+/**
+ * The same for parsing feeds: Firefox's background page parses them itself; Chrome's service worker
+ * has the offscreen document parse them (lib/feeds/parse.ts there), so its bundle carries no
+ * feedsmith and no XML parser (~134 kB, which the pages that parse feeds already ship).
+ */
+const LOCAL_FEED_PARSE = import.meta.env.FIREFOX
+  ? async (xml: string) => (await import('../lib/feeds/parse')).parseFeed(xml)
   : undefined;
 
 /** Opens the corpus for one job and closes it after (the worker may be stopped at any time). */
@@ -90,8 +100,9 @@ export default defineBackground(() => {
 
   onAlarm(FEED_ALARM, () => {
     const pages = new FullTextFetcher({ fetchPage, extract: pageExtractor(LOCAL_EXTRACT), allowed: hasOriginAccess });
+    const parse = feedParser(LOCAL_FEED_PARSE);
     // Retention (lib/store/retention.ts) after every refresh: old feed articles to the trash.
-    withCorpus(async (corpus) => (await refreshFeeds(corpus, fetchText, pages), await applyStoredRetention(corpus)))
+    withCorpus(async (corpus) => (await refreshFeedsWith(parse, corpus, fetchText, pages), await applyStoredRetention(corpus)))
       .catch((e) => console.error('Parallax: feed refresh failed', e))
       .finally(() => void closeOffscreen());
   });

@@ -16,6 +16,7 @@ import type { ContentEvent, ContentReplies, ContentRequest, PendingTrace } from 
 import type { NotAnArticle } from './protocol';
 import { PENDING_TRACE_KEY } from './protocol';
 import type { ExtractedPage } from '../types';
+import type { FeedParser, ParsedFeed } from '../feeds/model';
 
 /** The Firefox-only APIs we use; @wxt-dev/browser ships Chrome's types only. */
 interface FirefoxSidebarAction {
@@ -412,6 +413,8 @@ export async function scheduleAlarm(name: string, periodMinutes: number): Promis
 
 /** The message the background sends the offscreen document (Chrome) with a page to read. */
 export const OFFSCREEN_EXTRACT = 'parallax:offscreen-extract';
+/** The message the background sends the offscreen document (Chrome) with a feed to parse. */
+export const OFFSCREEN_PARSE_FEED = 'parallax:offscreen-parse-feed';
 /** The offscreen document (entrypoints/offscreen, built for Chrome only). */
 export const OFFSCREEN_PATH = 'offscreen.html';
 
@@ -421,7 +424,11 @@ interface OffscreenRequest {
   html: string;
   url: string;
 }
-type OffscreenReply = { value: Extracted } | { error: string };
+interface OffscreenFeedRequest {
+  type: typeof OFFSCREEN_PARSE_FEED;
+  xml: string;
+}
+type OffscreenReply<T> = { value: T } | { error: string };
 
 let creatingOffscreen: Promise<void> | null = null;
 
@@ -433,7 +440,7 @@ async function ensureOffscreen(): Promise<void> {
     off.createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['DOM_PARSER'],
-      justification: 'Read the article on the page of a feed item with Readability (needs a DOM).',
+      justification: 'Parse feeds and read the article on the page of a feed item with Readability (needs a DOM).',
     }),
   )
     .catch((e: unknown) => {
@@ -446,6 +453,26 @@ async function ensureOffscreen(): Promise<void> {
   await creatingOffscreen;
 }
 
+/** Sends one request to the offscreen document (opened if needed) and returns its answer's value. */
+async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest): Promise<T> {
+  await ensureOffscreen();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply = (await browser.runtime.sendMessage(request)) as OffscreenReply<T> | undefined;
+      if (!reply) throw new Error('the offscreen document did not answer');
+      if ('error' in reply) throw new Error(reply.error);
+      return reply.value;
+    } catch (e) {
+      // The document may still be starting: its listener is not there yet.
+      if (attempt < 20 && NO_RECEIVER.test(String((e as Error)?.message ?? e))) {
+        await new Promise((r) => setTimeout(r, 50));
+        continue;
+      }
+      throw e;
+    }
+  }
+}
+
 /**
  * A function that reads a page's HTML with `local` (lib/feeds/page-extract.ts extractHtml) on a DOM.
  * Where this code has DOMParser (extension pages; Firefox's background page) it runs here. Chrome's
@@ -455,25 +482,20 @@ async function ensureOffscreen(): Promise<void> {
  */
 export function pageExtractor(local?: (html: string, url: string) => Extracted | Promise<Extracted>): (html: string, url: string) => Promise<Extracted> {
   if (local && typeof DOMParser !== 'undefined') return async (html, url) => local(html, url);
-  return async (html, url) => {
-    await ensureOffscreen();
-    const request: OffscreenRequest = { type: OFFSCREEN_EXTRACT, html, url };
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const reply = (await browser.runtime.sendMessage(request)) as OffscreenReply | undefined;
-        if (!reply) throw new Error('the offscreen document did not answer');
-        if ('error' in reply) throw new Error(reply.error);
-        return reply.value;
-      } catch (e) {
-        // The document may still be starting: its listener is not there yet.
-        if (attempt < 20 && NO_RECEIVER.test(String((e as Error)?.message ?? e))) {
-          await new Promise((r) => setTimeout(r, 50));
-          continue;
-        }
-        throw e;
-      }
-    }
-  };
+  return (html, url) => askOffscreen<Extracted>({ type: OFFSCREEN_EXTRACT, html, url });
+}
+
+/**
+ * A feed parser for the background: `local` (lib/feeds/parse.ts parseFeed) where it is given
+ * (Firefox's background page), else the offscreen document's (`serveOffscreenFeedParse`), which runs
+ * the same parseFeed and sends the parsed feed back (plain strings: the message keeps it as it is).
+ * Chrome's background passes no `local`, so its service worker carries no feedsmith and no XML
+ * parser; the pages that parse feeds share them with the offscreen document in one chunk. A parse
+ * error comes back as an Error with parseFeed's message.
+ */
+export function feedParser(local?: FeedParser): FeedParser {
+  if (local) return local;
+  return (xml) => askOffscreen<ParsedFeed>({ type: OFFSCREEN_PARSE_FEED, xml });
 }
 
 /** Closes the offscreen document when one is open (after a refresh). Never throws. */
@@ -486,18 +508,32 @@ export async function closeOffscreen(): Promise<void> {
   }
 }
 
-/** In the offscreen document: answer the background's requests with `extract`. */
-export function serveOffscreenExtract(extract: (html: string, url: string) => Extracted): void {
-  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: OffscreenReply) => void) => {
-    const m = message as Partial<OffscreenRequest> | null;
-    if (!m || m.type !== OFFSCREEN_EXTRACT || typeof m.html !== 'string' || typeof m.url !== 'string') return undefined;
+/** In the offscreen document: answer one type of the background's requests with `run`. */
+function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (m: Partial<M>) => boolean, run: (m: M) => T): void {
+  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: OffscreenReply<T>) => void) => {
+    const m = message as Partial<M> | null;
+    if (!m || m.type !== type || !valid(m)) return undefined;
     try {
-      sendResponse({ value: extract(m.html, m.url) });
+      sendResponse({ value: run(m as M) });
     } catch (e) {
       sendResponse({ error: e instanceof Error ? e.message : String(e) });
     }
     return undefined;
   }) as never);
+}
+
+/** In the offscreen document: answer the background's pages to read with `extract`. */
+export function serveOffscreenExtract(extract: (html: string, url: string) => Extracted): void {
+  serveOffscreen<OffscreenRequest, Extracted>(
+    OFFSCREEN_EXTRACT,
+    (m) => typeof m.html === 'string' && typeof m.url === 'string',
+    (m) => extract(m.html, m.url),
+  );
+}
+
+/** In the offscreen document: answer the background's feeds to parse with `parse` (lib/feeds/parse.ts). */
+export function serveOffscreenFeedParse(parse: (xml: string) => ParsedFeed): void {
+  serveOffscreen<OffscreenFeedRequest, ParsedFeed>(OFFSCREEN_PARSE_FEED, (m) => typeof m.xml === 'string', (m) => parse(m.xml));
 }
 
 /** The host permission pattern of an address ("https://www.example.com/*"), or null for non-http(s). */

@@ -3,7 +3,7 @@
  * generator (the library that already parses the feeds). DOM-free.
  */
 import { generateOpml, parseOpml } from 'feedsmith';
-import { FeedError, normaliseFeedUrl } from './index';
+import { FeedError, normaliseFeedUrl } from './core';
 
 /** Feeds read from one OPML file at most (a reader's subscription list is tens to hundreds). */
 export const MAX_OPML_FEEDS = 500;
