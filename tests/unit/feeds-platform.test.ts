@@ -5,11 +5,24 @@
  *   the global DOMParser — here happy-dom's, through the real extraction;
  * - Chrome's MV3 service worker has none: the HTML goes to the offscreen document (reason
  *   DOM_PARSER), created once, and the answer comes back by message.
+ * And where a feed is parsed (feedParser): Chrome's service worker carries no feed parser, so the
+ * feed's text goes to the offscreen document, which parses it with the same parseFeed.
  */
 import { get } from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeOffscreen, hasOriginAccess, OFFSCREEN_EXTRACT, originPattern, pageExtractor, serveOffscreenExtract } from '../../lib/extension/platform';
+import {
+  closeOffscreen,
+  feedParser,
+  hasOriginAccess,
+  OFFSCREEN_EXTRACT,
+  OFFSCREEN_PARSE_FEED,
+  originPattern,
+  pageExtractor,
+  serveOffscreenExtract,
+  serveOffscreenFeedParse,
+} from '../../lib/extension/platform';
+import { parseFeed } from '../../lib/feeds/parse';
 import { extractHtml } from '../../lib/feeds/page-extract';
 import { startNewsSite, type NewsSite } from '../../scripts/news-site';
 
@@ -20,17 +33,21 @@ let site: NewsSite;
 /** An item whose page the news site serves (not the one that answers 500). */
 const readable = () => site.feed.articles.find((a) => a.id !== site.feed.failing)!;
 let html = '';
-beforeAll(async () => {
-  site = await startNewsSite();
-  // node:http, not fetch: happy-dom's fetch applies a page's same-origin rules.
-  html = await new Promise<string>((resolve, reject) =>
-    get(site.feed.storyUrl(readable().id), (res) => {
+let feedXml = '';
+// node:http, not fetch: happy-dom's fetch applies a page's same-origin rules.
+const getText = (url: string) =>
+  new Promise<string>((resolve, reject) =>
+    get(url, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (c: string) => (body += c));
       res.on('end', () => resolve(body));
     }).on('error', reject),
   );
+beforeAll(async () => {
+  site = await startNewsSite();
+  html = await getText(site.feed.storyUrl(readable().id));
+  feedXml = await getText(site.feed.url);
 });
 afterAll(() => site.close());
 beforeEach(() => fakeBrowser.reset());
@@ -97,6 +114,62 @@ describe('without a DOM (Chrome service worker)', () => {
     fake.offscreen = { hasDocument: async () => true, createDocument: vi.fn() };
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ error: 'Readability failed: boom' } as never);
     await expect(pageExtractor(extractHtml)('<p>x</p>', 'https://a.example/1')).rejects.toThrow(/boom/);
+  });
+});
+
+describe('feeds parsed in the offscreen document (Chrome service worker)', () => {
+  /** The offscreen document's side (serveOffscreenFeedParse with the real parseFeed), its answers sent as JSON as Chrome's messages are. */
+  const serveFeeds = () => {
+    let open = false;
+    const offscreen = {
+      hasDocument: vi.fn(async () => open),
+      createDocument: vi.fn(async () => {
+        open = true;
+      }),
+      closeDocument: vi.fn(async () => {
+        open = false;
+      }),
+    };
+    fake.offscreen = offscreen;
+    let served: ((m: unknown, s: unknown, reply: (r: unknown) => void) => void) | null = null;
+    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l: any) => {
+      served = l;
+    });
+    serveOffscreenFeedParse(parseFeed);
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+      (async (m: unknown) =>
+        new Promise((resolve) => served!(JSON.parse(JSON.stringify(m)), {}, (r) => resolve(JSON.parse(JSON.stringify(r)))))) as never,
+    );
+    return offscreen;
+  };
+
+  it('gives the feed parseFeed gives here: same items, titles, links, dates and text', async () => {
+    const offscreen = serveFeeds();
+    const parsed = await feedParser()(feedXml);
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: OFFSCREEN_PARSE_FEED, xml: feedXml });
+    expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
+    expect(parsed).toEqual(parseFeed(feedXml));
+    expect(parsed.title).toBe('Port Digest');
+    expect(parsed.items.length).toBeGreaterThan(0);
+  });
+
+  it('a page that is not a feed fails with the message parseFeed gives', async () => {
+    serveFeeds();
+    const page = '<html><body>hello</body></html>';
+    let here = '';
+    try {
+      parseFeed(page);
+    } catch (e) {
+      here = (e as Error).message;
+    }
+    expect(here).toMatch(/not an RSS, Atom or JSON feed/);
+    await expect(feedParser()(page)).rejects.toThrow(here);
+  });
+
+  it('with a parser of its own (Firefox background page) it sends nothing', async () => {
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
+    expect(await feedParser(parseFeed)(feedXml)).toEqual(parseFeed(feedXml));
+    expect(send).not.toHaveBeenCalled();
   });
 });
 
