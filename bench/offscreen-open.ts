@@ -1,0 +1,108 @@
+/**
+ * What a Chrome feed refresh pays for the offscreen document, in real Chromium with the BUILT
+ * extension:
+ *
+ *   npm run build && npx tsx bench/offscreen-open.ts [--runs 10] [--dir .output/chrome-mv3]
+ *
+ * Each run, from the service worker: create the offscreen document (reason DOM_PARSER) and time it
+ * until the document answers its first request (a page to read, `parallax:offscreen-extract`, a
+ * tiny page: the document's scripts are loaded and evaluated by then); then, where the build has it,
+ * time one feed parsed there (`parallax:offscreen-parse-feed`, an RSS feed of 100 items of ~2 kB,
+ * sent and answered as Chrome's messages are); then close the document. Also the same parse in
+ * this Node process, in place (what main's service worker did). Run it on two builds to compare
+ * (docs/notes/pkg16.md). Prints medians (and min / max); not a test.
+ */
+import { chromium, type BrowserContext } from 'playwright-core';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromiumArgs, CHROMIUM, EXTENSION_DIR } from '../tests/e2e/fixtures';
+import { optionValue } from './args.ts';
+import { parseFeed } from '../lib/feeds/parse';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => optionValue(name, args);
+const RUNS = Number(opt('--runs') ?? 10);
+const DIR = opt('--dir') ?? EXTENSION_DIR;
+
+const stats = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const med = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+  return `median ${med.toFixed(1)} ms (min ${s[0]!.toFixed(1)}, max ${s.at(-1)!.toFixed(1)})`;
+};
+
+/** An RSS 2.0 feed of `n` items, each a few paragraphs of HTML (~2 kB). */
+function rss(n: number): string {
+  const para = 'The port authority said on Tuesday that the new terminal would open in the spring, two years late. ';
+  const items = Array.from({ length: n }, (_, k) => {
+    const html = `<p>${para.repeat(6)}</p><p>${para.repeat(6)}</p><p>${para.repeat(6)}</p>`;
+    return `<item><title>Story ${k}</title><link>https://news.example/story/${k}</link><guid>https://news.example/story/${k}</guid><pubDate>Tue, 23 Dec 2025 10:${String(k % 60).padStart(2, '0')}:00 GMT</pubDate><description><![CDATA[${html}]]></description></item>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench Wire</title><link>https://news.example/</link>${items.join('')}</channel></rss>`;
+}
+
+async function main() {
+  const copy = await mkdtemp(path.join(tmpdir(), 'parallax-off-'));
+  await cp(DIR, copy, { recursive: true });
+  const profile = await mkdtemp(path.join(tmpdir(), 'parallax-off-profile-'));
+  let context: BrowserContext | null = null;
+  try {
+    context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: chromiumArgs(copy) });
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    await new Promise((r) => setTimeout(r, 3000)); // install work (seeds) first
+    const xml = rss(100);
+    const open: number[] = [];
+    const parse: number[] = [];
+    let items = -1;
+    for (let k = 0; k < RUNS; k++) {
+      const r = await sw.evaluate(async (xml: string) => {
+        // (No named functions in here: tsx would wrap them in a helper the worker does not have.)
+        const c = (globalThis as any).chrome;
+        const t0 = performance.now();
+        await c.offscreen.createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'bench' });
+        for (;;) {
+          try {
+            await c.runtime.sendMessage({ type: 'parallax:offscreen-extract', html: '<p>x</p>', url: 'https://news.example/x' });
+            break;
+          } catch (e) {
+            if (!/Receiving end does not exist|Could not establish connection/i.test(String(e))) throw e;
+            await new Promise((r) => setTimeout(r, 2));
+          }
+        }
+        const opened = performance.now() - t0;
+        const t1 = performance.now();
+        // A build without the feed parser there answers nothing: no time.
+        const got = await Promise.race([
+          c.runtime.sendMessage({ type: 'parallax:offscreen-parse-feed', xml }).catch(() => undefined),
+          new Promise((r) => setTimeout(r, 3000)),
+        ]);
+        const parsed = got && (got as any).value ? performance.now() - t1 : null;
+        await c.offscreen.closeDocument();
+        return { opened, parsed, items: got && (got as any).value ? (got as any).value.items.length : -1 };
+      }, xml);
+      open.push(r.opened);
+      if (r.parsed !== null) parse.push(r.parsed);
+      items = r.items;
+    }
+    // The same parse in this process (Node's V8), for what the message adds: what main's service worker paid in place.
+    const here: number[] = [];
+    for (let k = 0; k < RUNS; k++) {
+      const t = performance.now();
+      parseFeed(xml);
+      here.push(performance.now() - t);
+    }
+    console.log(`${RUNS} runs, ${path.relative(process.cwd(), DIR) || DIR}`);
+    console.log(`offscreen document created → first answer: ${stats(open)}`);
+    console.log(`the same feed parsed by parseFeed in Node, in place: ${stats(here)}`);
+    console.log(parse.length ? `feed of ${items} items (${(xml.length / 1024).toFixed(0)} kB) parsed there, by message: ${stats(parse)}` : 'no feed parser in this build\'s offscreen document');
+  } finally {
+    await context?.close();
+    await rm(copy, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
