@@ -156,6 +156,8 @@ export function isCaption(text: string): boolean {
     if (/^\p{Lu}/u.test(k.raw) && n > 0) continue;
     if (VERB_WORDS.has(w) || /['’](re|ve|ll|d|m|t)$/.test(w) || CONTRACTED_IS.test(w)) return false;
     if (/^\p{Lu}/u.test(k.raw)) continue;
+    // A participle after an article is an adjective ("the proposed state visit"), not the verb.
+    if (w.length >= 4 && /ed$/.test(w) && n > 0 && /^(the|a|an)$/.test(toks[n - 1]!.w)) continue;
     if (w.length >= 4 && (/ed$/.test(w) || (/s$/.test(w) && !/(ss|us|is|['’]s)$/.test(w)))) return false;
   }
   return true;
