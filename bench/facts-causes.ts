@@ -28,6 +28,7 @@ import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
 import { applyMeasuresArg } from './facts-figures.ts';
+import { STANDFIRST } from '../lib/engine/features.ts';
 
 export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
 const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
@@ -48,6 +49,8 @@ else if (clauseArg) {
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();
 applyMeasuresArg();
+const standfirstArg = arg('standfirst');
+if (standfirstArg !== undefined) STANDFIRST.maxUnits = Number(standfirstArg);
 
 export async function loadSet(name: string): Promise<Article[] | null> {
   if (NEWSWCL.includes(name)) return loadNewsWclSet(name);

@@ -3,7 +3,7 @@
  */
 import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
-import { subjectOffset } from '../nlp/actors';
+import { datelineLength, subjectOffset } from '../nlp/actors';
 import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 import { People, type Person } from '../quotes/speakers';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, ROLE_WORDS } from '../quotes/lexicon';
@@ -156,6 +156,8 @@ export function isCaption(text: string): boolean {
     if (/^\p{Lu}/u.test(k.raw) && n > 0) continue;
     if (VERB_WORDS.has(w) || /['’](re|ve|ll|d|m|t)$/.test(w) || CONTRACTED_IS.test(w)) return false;
     if (/^\p{Lu}/u.test(k.raw)) continue;
+    // A participle after an article is an adjective ("the proposed state visit"), not the verb.
+    if (w.length >= 4 && /ed$/.test(w) && n > 0 && /^(the|a|an)$/.test(toks[n - 1]!.w)) continue;
     if (w.length >= 4 && (/ed$/.test(w) || (/s$/.test(w) && !/(ss|us|is|['’]s)$/.test(w)))) return false;
   }
   return true;
@@ -170,6 +172,22 @@ export function isCaption(text: string): boolean {
  * Cached per feature list.
  */
 const reportCache = new WeakMap<UnitFeatures[], UnitFeatures[]>();
+
+/**
+ * The report reads the paragraph after a repeated headline as a standfirst when it holds at most
+ * `maxUnits` units (0: never; docs/notes/facts12.md). Changed only by bench/eval.ts --standfirst=N.
+ */
+export const STANDFIRST = { maxUnits: 2 };
+
+/**
+ * The paragraph number of the standfirst under the headline paragraph `headP`: the next paragraph, when
+ * it holds one to `maxUnits` units and does not open with a dateline; undefined otherwise.
+ */
+export function standfirstOf(units: readonly Unit[], headP: number, maxUnits = STANDFIRST.maxUnits): number | undefined {
+  const next = units.filter((u) => u.p === headP + 1 && u.kind !== 'heading');
+  if (next.length === 0 || next.length > maxUnits || datelineLength(next[0]!.text) > 0) return undefined;
+  return headP + 1;
+}
 export function reportFeatures(article: Pick<Article, 'title' | 'language'>, feats: UnitFeatures[]): UnitFeatures[] {
   let out = reportCache.get(feats);
   if (!out) {
@@ -180,11 +198,15 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
     const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
     const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
+    // The standfirst: the paragraph of one or two sentences between that headline and the story, which
+    // sums the story up ("DNC files lawsuit over election interference.") or is the lead picture's
+    // caption. A dateline opening it ("WASHINGTON (Reuters) - …") means the story has begun.
+    const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
       feats.map((f) => {
-        if (f.fact) return inHeading(f.unit) || isQuestion(f.unit.text) || (english && isCaption(f.unit.text)) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && isCaption(f.unit.text)) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
-        return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) ? { ...f, fact: true } : f;
+        return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),
     );
     // Pronouns and role phrases are read in English only (lib/quotes' lexicon is English).

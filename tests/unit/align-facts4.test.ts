@@ -134,12 +134,19 @@ describe('the rest of the headline\'s paragraph is the headline', () => {
   it('"Here\'s What It Means for Drivers." beside the repeated headline is not a fact; the body is', () => {
     expect(f.map((x) => x.fact)).toEqual([false, false, true]);
   });
-  it('a sentence in a paragraph of its own after the headline stays a fact', () => {
+  it('a paragraph of its own after the headline that opens the story (a dateline) stays a fact', () => {
     const c = sentenceArticle('paper2', [
+      'City Council Approves the Harbour Tunnel.',
+      'HARLOW, Essex — The mayor said work would start in the spring.',
+      'The council voted 9 to 4 on Tuesday to build the tunnel.',
+    ], { title: 'City Council Approves the Harbour Tunnel' });
+    expect(reportFeatures(c, articleFeatures(c)).map((x) => x.fact)).toEqual([false, true, true]);
+    // Without the dateline it is the standfirst, not a fact (facts12: tests/unit/report-facts12.test.ts).
+    const d = sentenceArticle('paper3', [
       'City Council Approves the Harbour Tunnel.',
       'The mayor said work would start in the spring.',
       'The council voted 9 to 4 on Tuesday to build the tunnel.',
     ], { title: 'City Council Approves the Harbour Tunnel' });
-    expect(reportFeatures(c, articleFeatures(c)).map((x) => x.fact)).toEqual([false, true, true]);
+    expect(reportFeatures(d, articleFeatures(d)).map((x) => x.fact)).toEqual([false, false, true]);
   });
 });
