@@ -12,6 +12,7 @@ import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
+import { BIG9_GIT, loadBig9 } from './data/big9.ts';
 
 export interface Judged {
   page: string;
@@ -25,7 +26,7 @@ export interface Judged {
   also?: string[];
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -53,6 +54,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak10: PolNeAR's test compartment (never read before), drawn by bench/speakers-polnear.ts --draw polnear10-sealed, judged
   // before it was scored; its first reading on main f7750cc's lib/quotes is the honest number (docs/notes/speak10.md).
   'polnear10-sealed': { source: 'polnear', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-polnear10-sealed.json', heldOut: false /* read once at f7750cc's lib/quotes: 49/63; dev since */ },
+  // speak11: Utomo & Leu's Big9 news pages (bench/data/big9.ts; nine outlets, 2005-2017), a source no speaker sample read before,
+  // drawn by bench/speakers-big9.ts --draw (seeded, per outlet, one quote a page), split by page into two halves and judged blind
+  // before either was scored (docs/notes/speak11.md). big9-dev: first reading recorded, then dev. big9-sealed: never printed, scored
+  // only with --unseal (first reading at main b0ef591's lib/quotes, once more at the round's end).
+  'big9-dev': { source: 'big9', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-big9-dev.json', heldOut: false },
+  'big9-sealed': { source: 'big9', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-big9-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -117,6 +124,7 @@ export function pagesOf(source: Source): Page[] | null {
     if (source === 'zyte') sources.set(source, ZYTE_DIR ? loadPages(ZYTE_DIR) : []);
     else if (source === 'ecb') sources.set(source, loadEcb());
     else if (source === 'polnear') sources.set(source, loadPolnearPages());
+    else if (source === 'big9') sources.set(source, loadBig9Pages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -153,3 +161,10 @@ export function loadPolnearPages(): Page[] {
  * `''` was read as two marks stored the offset of the second apostrophe (polnear9's New York Times quotes).
  */
 export const quoteAt = <Q extends { start: number; end: number }>(qs: Q[], at: number): Q | undefined => qs.find((x) => x.start <= at && at < x.end) ?? qs.find((x) => x.start === at + 1);
+
+/** Big9 (bench/data/big9.ts; "only for research purpose", read from the mirror only): page = "b9-YY-<name>"; [] (with the reason printed) when the mirror is absent. */
+export function loadBig9Pages(): Page[] {
+  const docs = loadBig9();
+  if (!docs) console.log(`big9: skipped, the Big9 mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}

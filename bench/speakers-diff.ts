@@ -8,6 +8,7 @@
  *   npx tsx bench/speakers-diff.ts --diff /tmp/before.json      # now: prints each changed attribution
  *   npx tsx bench/speakers-diff.ts --wcl --dump F | --wcl --diff F   # the same over NewsWCL50
  *   npx tsx bench/speakers-diff.ts --polnear --dump F | --polnear --diff F   # … over PolNeAR's train compartment (never dev: the sealed sample)
+ *   npx tsx bench/speakers-diff.ts --big9 --dump F | --big9 --diff F   # … over the Big9 pages, the pages of the sealed big9 sample left out
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,14 +20,25 @@ import type { Article } from '../lib/types.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
 import { loadPolnear } from './data/polnear.ts';
+import { loadBig9 } from './data/big9.ts';
 import { SAMPLES } from './speakers-data.ts';
 
 const args = process.argv.slice(2);
 const wcl = args.includes('--wcl');
 const polnear = args.includes('--polnear');
-const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear');
+const big9 = args.includes('--big9');
+const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9');
 let pages: Array<{ page: string; article: Article }>;
-if (polnear) {
+if (big9) {
+  const docs = loadBig9();
+  if (!docs) {
+    console.log('speakers-diff: the Big9 mirror (bench/data/big9.ts) is absent; nothing to compare');
+    process.exit(0);
+  }
+  // The sealed sample's pages are never listed (its file names the pages).
+  const sealed = new Set(Object.values(SAMPLES).filter((x) => x.source === 'big9' && x.heldOut).flatMap((x) => (JSON.parse(readFileSync(join(ROOT, x.file), 'utf8')) as { quotes: Array<{ page: string }> }).quotes.map((q) => q.page)));
+  pages = docs.filter((d) => !sealed.has(d.id)).map((d) => ({ page: d.id, article: d.article }));
+} else if (polnear) {
   const docs = loadPolnear('train');
   if (!docs) {
     console.log('speakers-diff: the PolNeAR mirror (bench/data/polnear.ts) is absent; nothing to compare');

@@ -179,7 +179,7 @@ if (droppedAt >= 0) {
   for (const name of Object.keys(SAMPLES).filter((n) => n.startsWith(only))) {
     const pages = pagesOf(SAMPLES[name]!.source);
     if (SAMPLES[name]!.sealed && !args.includes('--unseal')) console.log(`${name}: sealed, not scored (judged and put aside; scored once at the end of the round with --unseal)`);
-    else if (!pages) console.log(`${name}: skipped, ${SAMPLES[name]!.source === 'zyte' ? '../shared/data/zyte-article-extraction/html' : 'the NewsWCL50 mirrors (bench/data/newswcl.ts)'} absent`);
+    else if (!pages) console.log(`${name}: skipped, its pages are absent (source ${SAMPLES[name]!.source}: see bench/speakers-data.ts)`);
     else score(pages, name, args.includes('--errors'));
   }
   const jsonAt = args.indexOf('--json');

@@ -29,7 +29,7 @@ export const MORE_SPEECH_VERBS = words(`
   insisting admitting acknowledging recalling replying responding answering announcing confirming
   adding telling written denied denies deny ask promised promises repeated repeats demurred pointing
   disclosed discloses revealed reveals promising gushed gushes implored implores fumed fumes chimed
-  retorted retorts interjected exclaimed scoffed boasted boasts bragged brags`);
+  retorted retorts interjected exclaimed scoffed boasted boasts bragged brags shrugged shrugs`);
 
 /**
  * Verbs that give a name or a verdict to something, the quote being that name: `Cruz called the

@@ -207,6 +207,8 @@ export const isSpeechVerb = (toks: Tok[], k: number): number => {
   if (toks[k + 1]?.lo === 'by' && /(?:ed|en|tten)$/.test(t.lo)) return 0;
   // "was accused of “…”", "were labeled “…”": the subject of a passive verb of naming is the one named.
   if (NAMING_VERBS.has(t.lo) && /ed$/.test(t.lo) && prev && prev.sent === t.sent && /^(?:was|were|is|are|been|being|be)$/.test(prev.lo)) return 0;
+  // "shrugged off the criticism": no verb of saying.
+  if (/^shrug/.test(t.lo) && toks[k + 1]?.lo === 'off') return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
   if (particle) return toks[k + 1]?.lo === particle ? 2 : 0;
   return 1;
@@ -435,6 +437,8 @@ export class People {
       for (let j = r.k0 - 2; !roleBefore && toks[r.k0 - 1]?.raw === ',' && j >= Math.max(0, r.k0 - 8) && toks[j]!.sent === toks[r.k0]!.sent; j--) {
         const t = toks[j]!;
         if (ROLE_WORDS.has(t.lo) && !t.cap) roleBefore = j < r.k0 - 2 && ['to', 'of', 'for'].includes(toks[j + 1]!.lo);
+        // "the NATO Deputy Secretary General, Rose Gottemoeller": a capitalised role after "the", then the name.
+        else if (ROLE_WORDS.has(t.lo)) for (let i = j - 1; i >= Math.max(0, j - 5) && toks[i]!.cap; i--) roleBefore ||= toks[i - 1]?.lo === 'the';
         else if (!t.word || !(t.cap || ['the', 'to', 'of', 'for'].includes(t.lo))) break;
         if (ROLE_WORDS.has(t.lo)) break;
       }
@@ -1169,6 +1173,9 @@ export class People {
         // "the “Pose” actor": a quoted title among the modifiers.
         if (!u.word && /^[“”"‘’]$/.test(u.raw)) continue;
         if (!u.word) break;
+        // "shrugs the smooth-talking Belfort,": a name after the article's adjectives, ending the phrase.
+        const named = u.cap && j > k + 1 && this.toks.slice(k + 1, j).every((x) => x.word && !x.cap && !PREPOSITIONS.has(x.lo)) && this.runAt.get(j);
+        if (named && named.k0 === j && !/['’]/.test(this.toks[named.k1 - 1]!.raw + (this.toks[named.k1]?.raw ?? '')) && (!this.toks[named.k1]?.word || isSpeechVerb(this.toks, named.k1))) return { phrase: { kind: 'name', name: this.nameOf(named), at: u.start }, end: named.k1 };
         // "the chairmen said", "the officials said": a group, nobody named (resolves to no one).
         const singular = u.lo.replace(/men$/, 'man').replace(/s$/, '');
         if (singular !== u.lo && isRole(singular) && !isRole(u.lo)) return { phrase: { kind: 'role', role: u.lo, modifiers: [], at: t.start }, end: j + 1 };
@@ -1216,7 +1223,24 @@ export class People {
       // "A spokesman for Mueller told Fox News": the spokesman's words, not Mueller's.
       const before = this.toks[run.k0 - 1];
       if (before && ['for', 'to', 'of'].includes(before.lo) && PROXIES.has(this.toks[run.k0 - 2]?.lo ?? '')) return nobody(t.start);
-      return { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+      const named: SpeakerPhrase = { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+      if (!before || before.sent !== t.sent) return named;
+      // "Roger Cochetti, group director for public policy at CompTIA calls it": an apposition the writer did
+      // not close, its role's organisation just before the verb; the speaker is the person before its comma.
+      if (PREPOSITIONS.has(before.lo) || before.lo === 'the' || /['’]s$/.test(before.raw)) {
+        for (let j = run.k0 - 1; j > Math.max(floor, run.k0 - 16) && this.toks[j]!.sent === t.sent; j--) {
+          if (this.toks[j]!.raw !== ',') continue;
+          if (!this.toks.slice(j + 1, j + 5).some((u) => u.word && !u.cap && isRole(u.lo))) break;
+          const p = this.readBackward(j - 1, floor);
+          if (p && p.kind === 'name' && !this.isOrganization(p) && this.isPerson(p.name)) return p;
+          break;
+        }
+      }
+      // "the newspaper's written proposal to UCI described": the name is a noun's complement, not the subject.
+      const head = this.toks[run.k0 - 2];
+      const verb = this.toks[k + 1];
+      if (PREPOSITIONS.has(before.lo) && verb && isSpeechVerb(this.toks, k + 1) && !/ing$/.test(verb.lo) && head && head.word && !head.cap && !isRole(head.lo) && !/(?:ing|ed)$/.test(head.lo) && this.toks.slice(run.k0 - 5, run.k0 - 2).some((x) => DETERMINERS.has(x.lo) || /['’]s$/.test(x.raw))) return null;
+      return named;
     }
     // "the former secretary of state calling …": the role before "of" and its place.
     if (this.toks[k - 1]?.lo === 'of' && k - 2 >= floor && isRole(this.toks[k - 2]!.lo) && !this.toks[k - 2]!.cap) {

@@ -1,0 +1,56 @@
+/**
+ * Utomo & Leu's "Big9" news pages (github.com/MSVCode/ir-research-data, Extraction/big5-{05,09,13,17}; "only
+ * for research purpose"): 360 pages, ten per outlet per year from nine sites (Ars Technica, BBC, CNN, Forbes,
+ * Fox News, LA Times, NY Mag, NY Post, Yahoo News) in 2005, 2009, 2013 and 2017, each with a hand-made gold text
+ * (headline, then the body's paragraphs). bench/extract-eval.ts reads their HTML for extraction; speak11 reads
+ * the gold texts for speakers (no sample before speak11 read them for speakers).
+ *
+ * Read from the public mirror (fetch github:MSVCode/ir-research-data); nothing of it is committed: a judged
+ * sample keeps only the page id, an offset and the judged name. The gold text is read as Markdown with the
+ * headline and outlet in front matter, the body's paragraphs as the file gives them (the way bench/data/
+ * polnear.ts reads PolNeAR), so what is measured is the speaker rules, not page extraction. The outlet is the
+ * site whose address the page's HTML names most often. `loadBig9` returns null when the mirror is absent.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ingestFile } from '../../lib/ingest/index.ts';
+import { decodeTextBytes } from '../../lib/text/normalize.ts';
+import type { Article } from '../../lib/types.ts';
+
+export const BIG9_GIT = process.env.EXTRACT_UTOMO_GIT ?? '/work/.mirror/MSVCode+ir-research-data/repo';
+const SITES: Record<string, string> = { arstechnica: 'Ars Technica', bbc: 'BBC', cnn: 'CNN', forbes: 'Forbes', foxnews: 'Fox News', latimes: 'LA Times', nymag: 'NY Mag', nypost: 'NY Post', yahoo: 'Yahoo News' };
+
+export interface Big9Doc {
+  /** "b9-YY-<name>" ("b9-17-bannon (1)"). */
+  id: string;
+  year: string;
+  outlet: string;
+  article: Article;
+}
+
+/** Every big9 page with a gold text, in id order; null when the mirror is absent. */
+export function loadBig9(gitDir = BIG9_GIT): Big9Doc[] | null {
+  if (!existsSync(gitDir)) return null;
+  const git = (args: string[], input?: string) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 512 << 20, input });
+  const files = git(['ls-tree', '-r', '--name-only', 'HEAD', 'Extraction/']).toString('utf8').split('\n').filter((f) => /^Extraction\/big5-\d\d\//.test(f));
+  const blob = (path: string) => git(['show', `HEAD:${path}`]);
+  const out: Big9Doc[] = [];
+  for (const gold of files.filter((f) => f.includes('/gold/') && f.endsWith('.txt'))) {
+    const [, yy, name] = /big5-(\d\d)\/gold\/(.+)\.txt$/.exec(gold)!;
+    const html = files.find((f) => f === `Extraction/big5-${yy}/html/${name}.htm` || f === `Extraction/big5-${yy}/html/${name}.html`);
+    if (!html) continue;
+    const page = decodeTextBytes(blob(html)).text;
+    const counts = Object.keys(SITES).map((k) => [k, (page.match(new RegExp(`\\b${k}\\.(?:com|co\\.uk)`, 'g')) ?? []).length] as const);
+    const site = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+    const text = decodeTextBytes(blob(gold)).text.replace(/\r\n?/g, '\n').trim();
+    const [title, ...rest] = text.split(/\n+/);
+    const body = rest.map((p) => p.trim()).filter(Boolean);
+    if (!title || !body.length) continue;
+    const id = `b9-${yy}-${name}`;
+    const md = ['---', `title: ${JSON.stringify(title.trim())}`, `outlet: ${JSON.stringify(SITES[site[0]])}`, '---', body.join('\n\n')].join('\n');
+    const a = ingestFile({ name: `${id}.md`, content: md + '\n' }).articles[0];
+    if (!a || a.units.length === 0) continue;
+    out.push({ id, year: `20${yy}`, outlet: SITES[site[0]]!, article: { ...a, id } });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
