@@ -55,6 +55,8 @@ if (session) {
   await post('Profiler.start');
 }
 const rows: Array<{ id: string; ms: number; own: number; step: number; decisions: number }> = [];
+// Process CPU of the timed compareArticle runs (a loaded machine inflates their wall time, less their CPU).
+let cpuMs = 0;
 for (let r = 0; r < rounds; r++)
   for (const id of probeIds) {
     const a = structuredClone(byId.get(id)!);
@@ -70,7 +72,10 @@ for (let r = 0; r < rounds; r++)
     if (fresh) forgetDerived();
     const b = fresh ? structuredClone(byId.get(id)!) : a;
     const t3 = performance.now();
+    const c0 = process.cpuUsage();
     await compareArticle(b, counted);
+    const c1 = process.cpuUsage(c0);
+    cpuMs += (c1.user + c1.system) / 1000;
     const t4 = performance.now();
     rows.push({ id, ms: t4 - t3, own: t1 - t0, step: t2 - t1, decisions: 0 });
   }
@@ -91,4 +96,4 @@ if (session) {
 rows.sort((x, y) => y.ms - x.ms);
 for (const x of rows.slice(0, 12)) console.log(`${x.id.slice(0, 14)} compare ${x.ms.toFixed(0)} ms; story: own decision ${x.own.toFixed(0)}, closure+checks ${x.step.toFixed(0)}`);
 const q = (p: number) => [...rows].sort((x, y) => x.ms - y.ms)[Math.min(rows.length - 1, Math.floor(p * rows.length))]!.ms;
-console.log(`compare median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms over ${rows.length} runs`);
+console.log(`compare median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms over ${rows.length} runs; process CPU ${cpuMs.toFixed(0)} ms in all (${(cpuMs / rows.length).toFixed(0)} per compare)`);
