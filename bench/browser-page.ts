@@ -20,6 +20,9 @@ import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
 
+/** perf15's A/B toggles for freshAB (a name → the toggle). */
+const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {};
+
 let corpus: Corpus | null = null;
 const open = async () => (corpus ??= await Corpus.open());
 let vocab: ZipfVocabulary | null = null;
@@ -407,6 +410,69 @@ const api = {
     readStoriesAmong(true);
     const sum = (how: 'on' | 'off') => ({ median: quantile(each[how], 0.5), p95: quantile(each[how], 0.95) });
     return { runs: rounds * probes.length, on: sum('on'), off: sum('off'), differ, detail };
+  },
+  /**
+   * Fresh compares (perf15): bench:browser's compare row right after a fill, repeatable on a kept
+   * database. Each round starts as a freshly filled database does: the kept story vectors cleared
+   * (schema v8's table) and every derived record forgotten; then each probe is compared once, as the
+   * row's first round (derived records accumulate across the probes, the vectors are kept after each
+   * compare as the product does). Rounds alternate `toggle(true)` / `toggle(false)` (A B B A …: same
+   * database, same load) when a toggle is given. Per run: ms, articles read, story decisions, and the
+   * wall time during which a database read was outstanding.
+   */
+  async freshAB(ids: string[], rounds: number, which = 'none') {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    const toggle = FRESH_TOGGLES[which] ?? (() => undefined);
+    let fetched = 0;
+    let asked = 0;
+    let open_ = 0;
+    let since = 0;
+    let ioWall = 0;
+    const timed = <T,>(p: Promise<T>): Promise<T> => {
+      if (open_++ === 0) since = performance.now();
+      const done = () => {
+        if (--open_ === 0) ioWall += performance.now() - since;
+      };
+      return p.then((x) => (done(), x), (e) => (done(), Promise.reject(e)));
+    };
+    const counted: CorpusIndex = {
+      candidates: (k, l) => timed(c.candidates(k, l)),
+      keyIds: (k) => timed(c.keyIds(k)),
+      keyCounts: (k) => timed(c.keyCounts(k)),
+      count: () => timed(c.count()),
+      getMany: (x) => ((fetched += x.length), timed(c.getMany(x))),
+      findSame: (a) => ((asked += 1), timed(c.findSame(a))),
+      keepVectors: (r) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]),
+    };
+    const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; io: number; round: number }> = [];
+    const reports = new Map<string, string>();
+    let differ = 0;
+    for (let r = 0; r < rounds; r++) {
+      const how = r % 4 === 0 || r % 4 === 3 ? 'on' : 'off';
+      toggle(how === 'on');
+      await vectorsKept();
+      await c.db.vectors.clear();
+      forgetDerived();
+      for (const a of probes) {
+        fetched = 0;
+        asked = 0;
+        ioWall = 0;
+        const t0 = performance.now();
+        const rep = JSON.stringify(await compareArticle(structuredClone(a), counted));
+        detail.push({ id: a.id, how, ms: performance.now() - t0, fetched, asked, io: ioWall, round: r });
+        const seen = reports.get(a.id);
+        if (seen === undefined) reports.set(a.id, rep);
+        else if (seen !== rep) differ++;
+      }
+    }
+    await vectorsKept();
+    toggle(true);
+    const sum = (how: string) => {
+      const xs = detail.filter((d) => d.how === how).map((d) => d.ms);
+      return xs.length ? { median: quantile(xs, 0.5), p95: quantile(xs, 0.95), runs: xs.length } : null;
+    };
+    return { on: sum('on'), off: sum('off'), differ, detail };
   },
   /** Average bytes per stored record of a sample: text (2 per char), units, keys; and the kept story vectors (schema v8's table). */
   async recordSizes(sample = 500) {

@@ -28,7 +28,7 @@
  * not inflate as it does wall time.
  */
 import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../lib/types.ts';
@@ -88,6 +88,14 @@ const storyOnlyAB = flag('--story-only-ab') as 'warm' | 'cold' | 'both' | undefi
  * filled database instead of filling it again (bench/panel-ab.ts reads such a profile).
  */
 const profileDir = flag('--profile-dir');
+/**
+ * `--fresh R`: R rounds of fresh compares (browser-page.ts `freshAB`: kept vectors cleared, derived
+ * records forgotten, each probe once), rounds alternating `--fresh-toggle NAME` on and off; with
+ * `--fresh-profile FILE` a CPU profile of the page during them (DevTools protocol).
+ */
+const freshRounds = Number(flag('--fresh') ?? 0);
+const freshToggle = flag('--fresh-toggle') ?? 'none';
+const freshProfile = flag('--fresh-profile');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -159,6 +167,19 @@ async function main() {
       const ab = storyAB ? await call('storyAB', probes, rounds) : null;
       const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
       const cold = coldAB ? await call('compareCold', probes, rounds) : null;
+      let fresh: Awaited<ReturnType<typeof call<'freshAB'>>> | null = null;
+      if (freshRounds) {
+        if (freshProfile) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+          await cdp.send('Profiler.start');
+        }
+        fresh = await call('freshAB', probes, freshRounds, freshToggle);
+        if (freshProfile) {
+          const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+          writeFileSync(freshProfile, JSON.stringify(profile));
+        }
+      }
       const pre: Array<[string, Awaited<ReturnType<typeof call<'prefetchAB'>>>]> = [];
       if (prefetchAB === 'warm' || prefetchAB === 'both') pre.push(['warm', await call('prefetchAB', probes, rounds, false)]);
       if (prefetchAB === 'cold' || prefetchAB === 'both') pre.push(['cold', await call('prefetchAB', probes, rounds, true)]);
@@ -269,6 +290,18 @@ async function main() {
             pairsOf(x.detail).map(([a, b]) => `${Math.round(a)} / ${Math.round(b)}`).join('; ') || '–',
           ],
         ] as Array<[string, string]>),
+        ...(fresh
+          ? ([
+              [
+                `fresh compares (vectors cleared, derived forgotten; ${freshToggle} on / off by round)`,
+                `on: ${fresh.on ? `median ${ms(fresh.on.median)}, p95 ${ms(fresh.on.p95)} (${fresh.on.runs})` : '–'}; off: ${fresh.off ? `median ${ms(fresh.off.median)}, p95 ${ms(fresh.off.p95)} (${fresh.off.runs})` : '–'}; reports differing ${fresh.differ}`,
+              ],
+              [
+                '  fresh runs (probe round how: ms, read, decisions, io ms)',
+                fresh.detail.map((d) => `${d.id.slice(0, 6)} ${d.round}${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}, ${Math.round(d.io)}`).join('; '),
+              ],
+            ] as Array<[string, string]>)
+          : []),
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : panelOnly ? '–' : `not measured above ${bruteMax.toLocaleString('en')}`],
         ['options page: first rows', !inPage.length ? '–' : `${ms(median(inPage))} median of ${inPage.length} loads, navigation start → first row in the page (each: ${inPage.map(ms).join(', ')}); ${ms(median(outside))} from the benchmark's goto call to its waitForSelector`],
         ['options page: keystroke → filtered rows', ms(keystroke)],

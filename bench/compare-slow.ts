@@ -5,7 +5,11 @@
  * coherence, consistency: the extra decisions), the report. Run under `node --cpu-prof` (through
  * `npx tsx --cpu-prof ...`) to see where the slow ones spend it.
  *
- *   nice npx tsx bench/compare-slow.ts [--size 10000] [--rounds 3] [--only ID-PREFIX]
+ *   nice npx tsx bench/compare-slow.ts [--size 10000] [--rounds 3] [--only ID-PREFIX] [--fresh]
+ *
+ * --fresh: each run as a probe's first compare on a freshly filled database (bench:browser's compare
+ * row right after the fill): every derived record forgotten before it (features.ts `forgetDerived`)
+ * and every article read handed over as a new object (as the store does), with no kept story vectors.
  */
 import { probeCorpus } from './probe-corpus.ts';
 import { compareArticle, findRelated } from '../lib/engine/index.ts';
@@ -21,6 +25,8 @@ const flag = (name: string) => optionValue(name, args);
 const size = Number(flag('--size') ?? 10_000);
 const rounds = Number(flag('--rounds') ?? 3);
 const only = flag('--only');
+const fresh = args.includes('--fresh');
+import { forgetDerived } from '../lib/engine/features.ts';
 process.env.PARALLAX_CACHE ??= 'off';
 
 const { all, index, byId, probes } = await probeCorpus(size);
@@ -31,6 +37,7 @@ let decisions = 0;
 const counted: CorpusIndex = new Proxy(index, {
   get(t, p, r) {
     if (p === 'findSame') return (a: Article) => (decisions++, t.findSame(a));
+    if (p === 'getMany' && fresh) return async (ids: string[]) => (await t.getMany(ids)).map((a) => structuredClone(a));
     const v = Reflect.get(t, p, r);
     return typeof v === 'function' ? v.bind(t) : v;
   },
@@ -48,10 +55,13 @@ if (session) {
   await post('Profiler.start');
 }
 const rows: Array<{ id: string; ms: number; own: number; step: number; decisions: number }> = [];
+// Process CPU of the timed compareArticle runs (a loaded machine inflates their wall time, less their CPU).
+let cpuMs = 0;
 for (let r = 0; r < rounds; r++)
   for (const id of probeIds) {
     const a = structuredClone(byId.get(id)!);
     decisions = 0;
+    if (fresh) forgetDerived();
     const t0 = performance.now();
     const once = readOnce(counted);
     const { candidates } = await findRelated(a, once);
@@ -59,8 +69,13 @@ for (let r = 0; r < rounds; r++)
     await closeStory(candidates, storyAsker(once));
     const t2 = performance.now();
     decisions = 0;
+    if (fresh) forgetDerived();
+    const b = fresh ? structuredClone(byId.get(id)!) : a;
     const t3 = performance.now();
-    await compareArticle(a, counted);
+    const c0 = process.cpuUsage();
+    await compareArticle(b, counted);
+    const c1 = process.cpuUsage(c0);
+    cpuMs += (c1.user + c1.system) / 1000;
     const t4 = performance.now();
     rows.push({ id, ms: t4 - t3, own: t1 - t0, step: t2 - t1, decisions: 0 });
   }
@@ -81,4 +96,4 @@ if (session) {
 rows.sort((x, y) => y.ms - x.ms);
 for (const x of rows.slice(0, 12)) console.log(`${x.id.slice(0, 14)} compare ${x.ms.toFixed(0)} ms; story: own decision ${x.own.toFixed(0)}, closure+checks ${x.step.toFixed(0)}`);
 const q = (p: number) => [...rows].sort((x, y) => x.ms - y.ms)[Math.min(rows.length - 1, Math.floor(p * rows.length))]!.ms;
-console.log(`compare median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms over ${rows.length} runs`);
+console.log(`compare median ${q(0.5).toFixed(0)} ms, p95 ${q(0.95).toFixed(0)} ms over ${rows.length} runs; process CPU ${cpuMs.toFixed(0)} ms in all (${(cpuMs / rows.length).toFixed(0)} per compare)`);

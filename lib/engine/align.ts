@@ -134,26 +134,56 @@ export function unitSimilarity(a: Weighted, b: Weighted, bonus?: WordBonus): num
 // ---------------------------------------------------------------------------------------------
 // The pair decision: do two units state the same fact?
 
-/** Shared n-grams of two stem sequences (multiset intersection), and the n-gram counts of each side. */
-function ngramOverlap(a: string[], b: string[], n: number): [number, number, number] {
-  const na = Math.max(0, a.length - n + 1);
-  const nb = Math.max(0, b.length - n + 1);
-  if (na === 0 || nb === 0) return [0, na, nb];
-  const m = new Map<string, number>();
-  for (let i = 0; i < na; i++) {
-    const g = a.slice(i, i + n).join(' ');
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  let shared = 0;
-  for (let i = 0; i < nb; i++) {
-    const g = b.slice(i, i + n).join(' ');
-    const c = m.get(g);
-    if (c) {
-      shared++;
-      m.set(g, c - 1);
+/**
+ * A stem sequence's n-grams (n = 1, 2, 3: the stems joined by one space) and its content words
+ * (function words left out), each as counts: what `lexicalFeatures` compares of a unit, made once per
+ * sequence (an array `baseFeatures` makes and nobody changes) rather than once per pair of units.
+ */
+interface SeqGrams {
+  grams: [Map<string, number>, Map<string, number>, Map<string, number>];
+  /** How many n-grams of each length (positions, not distinct ones). */
+  sizes: [number, number, number];
+  content: Map<string, number>;
+  contentSize: number;
+  /** The sequence's stems as a set (`unmatchedNames`). */
+  stems: Set<string>;
+}
+const seqGrams = new WeakMap<readonly string[], SeqGrams>();
+function gramsOfSeq(seq: readonly string[]): SeqGrams {
+  let g = seqGrams.get(seq);
+  if (g) return g;
+  const grams: SeqGrams['grams'] = [new Map(), new Map(), new Map()];
+  const sizes: SeqGrams['sizes'] = [0, 0, 0];
+  for (let n = 1; n <= 3; n++) {
+    const m = grams[n - 1]!;
+    const count = Math.max(0, seq.length - n + 1);
+    sizes[n - 1] = count;
+    for (let i = 0; i < count; i++) {
+      const x = n === 1 ? seq[i]! : n === 2 ? `${seq[i]!} ${seq[i + 1]!}` : `${seq[i]!} ${seq[i + 1]!} ${seq[i + 2]!}`;
+      m.set(x, (m.get(x) ?? 0) + 1);
     }
   }
-  return [shared, na, nb];
+  const content = new Map<string, number>();
+  let contentSize = 0;
+  for (const w of seq) {
+    if (isFunctionWord(w)) continue;
+    contentSize++;
+    content.set(w, (content.get(w) ?? 0) + 1);
+  }
+  g = { grams, sizes, content, contentSize, stems: new Set(seq) };
+  seqGrams.set(seq, g);
+  return g;
+}
+
+/** Size of the multiset intersection of two count maps. */
+function sharedCount(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const [x, c] of small) {
+    const d = large.get(x);
+    if (d) shared += c < d ? c : d;
+  }
+  return shared;
 }
 
 /** Length of the longest common subsequence of two stem sequences. */
@@ -171,7 +201,7 @@ function lcs(a: string[], b: string[]): number {
 /** Share of `a`'s names (capitalised words) that `b` does not mention at all, in any case. */
 function unmatchedNames(a: UnitFeatures, b: UnitFeatures): [number, number] {
   if (a.names.size === 0) return [0, 0];
-  const there = new Set(b.seq);
+  const there = gramsOfSeq(b.seq).stems;
   let miss = 0;
   for (const n of a.names) if (!there.has(n) && !b.names.has(n)) miss++;
   return [miss, a.names.size];
@@ -289,9 +319,14 @@ function lexicalOf(fa: UnitFeatures, fb: UnitFeatures): readonly number[] {
 
 /** decisionFeatures' measures between the cosines and the quote cosine, in order. */
 function lexicalFeatures(fa: UnitFeatures, fb: UnitFeatures): number[] {
+  const ga = gramsOfSeq(fa.seq);
+  const gb = gramsOfSeq(fb.seq);
+  // Shared n-grams (multiset intersection) over each side's count of them.
   const cov = (n: number): [number, number] => {
-    const [sh, na, nb] = ngramOverlap(fa.seq, fb.seq, n);
+    const na = ga.sizes[n - 1]!;
+    const nb = gb.sizes[n - 1]!;
     if (na === 0 || nb === 0) return [0, 0];
+    const sh = sharedCount(ga.grams[n - 1]!, gb.grams[n - 1]!);
     const x = sh / na;
     const y = sh / nb;
     return [Math.min(x, y), Math.max(x, y)];
@@ -299,9 +334,9 @@ function lexicalFeatures(fa: UnitFeatures, fb: UnitFeatures): number[] {
   const [uniMin, uniMax] = cov(1);
   const [biMin, biMax] = cov(2);
   const [triMin, triMax] = cov(3);
-  const ca = fa.seq.filter((w) => !isFunctionWord(w));
-  const cb = fb.seq.filter((w) => !isFunctionWord(w));
-  const [csh, cna, cnb] = ngramOverlap(ca, cb, 1);
+  const cna = ga.contentSize;
+  const cnb = gb.contentSize;
+  const csh = cna && cnb ? sharedCount(ga.content, gb.content) : 0;
   const contentMin = cna && cnb ? Math.min(csh / cna, csh / cnb) : 0;
   const contentMax = cna && cnb ? Math.max(csh / cna, csh / cnb) : 0;
   const la = fa.seq.length;

@@ -358,8 +358,8 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
  * what happened, and the figures check (`figures`) still compares dates. Kept, "in March" made a
  * judge's order in March look like a deportation in March.
  */
-export function unitFeatures(unit: Unit): UnitFeatures {
-  const f = baseFeatures(unit);
+export function unitFeatures(unit: Unit, light?: IdfUnit): UnitFeatures {
+  const f = baseFeatures(unit, light);
   f.lex = f.lexWords.map(stem);
   return f;
 }
@@ -385,7 +385,8 @@ export function idfFeatures(unit: Unit, fact: boolean): IdfUnit {
 /** A capital that is no name: calendar words ("March", "Monday") state when. */
 const nameStems = (words: string[]) => words.filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n));
 
-function baseFeatures(unit: Unit): UnitFeatures {
+/** `light`: this unit's `idfFeatures`, made already: its word stems and 4-grams are the ones (the same maps). */
+function baseFeatures(unit: Unit, light?: IdfUnit): UnitFeatures {
   const toks = termTokens(unit);
   const first = /^\W*\p{L}+/u.exec(unit.text)?.[0] ?? '';
   const lead = nameStems(names(first))[0];
@@ -393,8 +394,8 @@ function baseFeatures(unit: Unit): UnitFeatures {
   return {
     unit,
     fact: isFactUnit(unit),
-    words: wordsOf(toks),
-    grams: gramsOf(toks),
+    words: light?.unit === unit ? light.words : wordsOf(toks),
+    grams: light?.unit === unit ? light.grams : gramsOf(toks),
     quoteGrams: counts(spans.flatMap((q) => charNgrams(q.text, 4))),
     figures: quantities(unit.text),
     content: toks.filter((t) => !isFunctionWord(t.w)).length,
@@ -408,8 +409,21 @@ function baseFeatures(unit: Unit): UnitFeatures {
   };
 }
 
+/**
+ * The features of every unit of the article. `articleFeaturesAfter`: the same, given its derived
+ * record, whose first fact units' features the story decision may have made already (`heads`: the
+ * same objects are taken; `idfHeads`: their word stems and 4-grams are): the same values.
+ */
 export function articleFeatures(article: Article): UnitFeatures[] {
-  return article.units.map(unitFeatures);
+  return article.units.map((u) => unitFeatures(u));
+}
+function articleFeaturesAfter(article: Article, d: ArticleDerived): UnitFeatures[] {
+  if (!d.heads && !d.idfHeads) return articleFeatures(article);
+  const made = new Map<Unit, UnitFeatures>();
+  for (const f of d.heads ?? []) made.set(f.unit, f);
+  const light = new Map<Unit, IdfUnit>();
+  for (const f of d.idfHeads ?? []) light.set(f.unit, f);
+  return article.units.map((u) => made.get(u) ?? unitFeatures(u, light.get(u)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,6 +436,12 @@ export function articleFeatures(article: Article): UnitFeatures[] {
  */
 export interface ArticleDerived {
   feats?: UnitFeatures[];
+  /**
+   * story.ts: the features of the first STORY_UNITS fact units (`heads`), or only their word stems
+   * and 4-grams (`idfHeads`), made before (or instead of) all of `feats`.
+   */
+  heads?: UnitFeatures[];
+  idfHeads?: IdfUnit[];
   /** story.ts: content stems and figures of the whole article, its names, its title, its figures. */
   doc?: Map<string, number>;
   names?: Map<string, number>;
@@ -503,7 +523,7 @@ export function forgetDerived(): void {
 /** Unit features of an article, derived once per article (see `derivedOf`). */
 export function featuresOf(a: Article): UnitFeatures[] {
   const d = derivedOf(a);
-  return (d.feats ??= articleFeatures(a));
+  return (d.feats ??= articleFeaturesAfter(a, d));
 }
 
 /**

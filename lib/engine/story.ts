@@ -238,18 +238,18 @@ function firstFacts(feats: UnitFeatures[], n: number): UnitFeatures[] {
 function storyFacts(a: Article): UnitFeatures[] {
   const d = derivedOf(a);
   if (d.feats) return firstFacts(d.feats, STORY_UNITS);
-  let head = heads.get(d);
-  if (!head) {
-    head = [];
+  if (!d.heads) {
+    // A unit's stems and 4-grams made for the unit IDF already (idfFacts) are taken, not made again.
+    const light = d.idfHeads;
+    const head: UnitFeatures[] = [];
     for (const u of a.units) {
       if (head.length >= STORY_UNITS) break;
-      if (isFactUnit(u)) head.push(unitFeatures(u));
+      if (isFactUnit(u)) head.push(unitFeatures(u, light?.[head.length]));
     }
-    heads.set(d, head);
+    d.heads = head;
   }
-  return head;
+  return d.heads;
 }
-const heads = new WeakMap<ArticleDerived, UnitFeatures[]>();
 
 /**
  * What unit IDF reads of a candidate's first STORY_UNITS fact units (their stems and 4-grams,
@@ -261,20 +261,17 @@ const heads = new WeakMap<ArticleDerived, UnitFeatures[]>();
 function idfFacts(a: Article): IdfUnit[] {
   const d = derivedOf(a);
   if (d.feats) return firstFacts(d.feats, STORY_UNITS);
-  const full = heads.get(d);
-  if (full) return full;
-  let light = idfHeads.get(d);
-  if (!light) {
-    light = [];
+  if (d.heads) return d.heads;
+  if (!d.idfHeads) {
+    const light: IdfUnit[] = [];
     for (const u of a.units) {
       if (light.length >= STORY_UNITS) break;
       if (isFactUnit(u)) light.push(idfFeatures(u, true));
     }
-    idfHeads.set(d, light);
+    d.idfHeads = light;
   }
-  return light;
+  return d.idfHeads;
 }
-const idfHeads = new WeakMap<ArticleDerived, IdfUnit[]>();
 
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
@@ -411,10 +408,18 @@ export async function findRelated(
   const total = Math.max(n, others.length + 1) + PRIOR_DOCS;
   // Each term's weight once per decision (the pool's vectors share most of their terms).
   const idfs = new Map<string, number>();
+  // The key counts by the term they count: "w:x" counts term x, "d:5" term #5 (a word key whose rest
+  // starts with "#" counts no term). One map of the article's few hundred keys, instead of a key
+  // string made for each of the pool's thousands of terms.
+  const dfTerm = new Map<string, number>();
+  for (const [k, c] of df) {
+    if (k.startsWith('w:') && k[2] !== '#') dfTerm.set(k.slice(2), c);
+    else if (k.startsWith('d:')) dfTerm.set(`#${k.slice(2)}`, c);
+  }
   const idf = (t: string) => {
     let w = idfs.get(t);
     if (w === undefined) {
-      const known = df.get(t.startsWith('#') ? `d:${t.slice(1)}` : `w:${t}`);
+      const known = dfTerm.get(t);
       const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
       w = Math.log((total + 1) / (d + 1)) + 1;
       idfs.set(t, w);

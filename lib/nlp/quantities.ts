@@ -91,6 +91,19 @@ export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
   return t.w !== 'may' && /^\p{Lu}/u.test(t.raw) && (WEEKDAYS.includes(t.w) || MONTHS.includes(t.w));
 }
 
+/**
+ * Every word `quantities` reads as something other than a number in digits: the number words, vague
+ * counts, weekdays and months — and the names an object inherits (its look-ups in NUMBER_WORDS and
+ * VAGUE answer for "constructor" too), so that skipping the others changes nothing.
+ */
+const SPECIAL_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(VAGUE),
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
 /** Is token k the first word of a sentence (start of text, or after . ! ? and optional closing marks)? */
 function sentenceInitial(s: string, toks: Token[], k: number): boolean {
   const prevEnd = k > 0 ? toks[k - 1]!.end : 0;
@@ -172,6 +185,11 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.w;
+    // Most words are none of the below (not a digit first, no number, weekday or month word): one look-up.
+    if (!SPECIAL_WORDS.has(w)) {
+      const c = w.charCodeAt(0);
+      if (!(c >= 48 && c <= 57)) continue;
+    }
     let value: number | null = null;
     let max: number | null = null;
     let kind: QuantityKind = 'count';
