@@ -79,6 +79,7 @@ for (const name of sets) {
   let fnAll = 0;
   let fnGain = 0;
   const where = { head: 0, middle: 0, tail: 0, whole: 0 };
+  const wholePages: string[] = [];
   for (const p of rows) {
     const ours = parallax(p);
     const doc = nodeParseHtml(p.html);
@@ -99,6 +100,7 @@ for (const name of sets) {
     for (let i = 0; i + 4 <= tok.length; i++) hit.push(O.has(tok.slice(i, i + 4).join('\u0001')));
     const firstHit = hit.indexOf(true);
     const lastHit = hit.lastIndexOf(true);
+    if (firstHit < 0 && hit.length) wholePages.push(`${p.id}${ours.trim() ? '' : ' (empty)'}`);
     hit.forEach((h, i) => {
       if (h) return;
       if (firstHit < 0) where.whole++;
@@ -134,6 +136,7 @@ for (const name of sets) {
     console.log(`${name.padEnd(12)} ${src.padEnd(6)} ${String(rows.length).padStart(5)}  ${String(s.shown).padStart(5)}  ${String(s.gain).padStart(17)}  ${String(s.cost).padStart(18)}  ${String(s.already).padStart(12)}`);
   }
   const miss = where.head + where.middle + where.tail + where.whole;
-  console.log(`${name.padEnd(12)} missed truth 4-gram positions: head ${where.head} (${f(where.head / miss)}), middle ${where.middle}, tail ${where.tail}, whole page ${where.whole}`);
+  console.log(`${name.padEnd(12)} missed truth 4-gram positions: head ${where.head} (${f(where.head / miss)}), middle ${where.middle}, tail ${where.tail}, whole page ${where.whole} on ${wholePages.length} pages (${wholePages.filter((x) => x.endsWith('(empty)')).length} with an empty output)`);
+  if (show) console.log(`  whole-page misses: ${wholePages.join(', ')}`);
   console.log(`${name.padEnd(12)} recall loss: ${fnAll} truth 4-grams missed; ${fnGain} (${f(fnGain / Math.max(1, fnAll))}) in a missed in-truth candidate`);
 }
