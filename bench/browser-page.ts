@@ -347,33 +347,11 @@ const api = {
   async prefetchAB(ids: string[], rounds: number, cold = false, what: 'perf12' | 'story-only' = 'perf12') {
     const c = await open();
     const probes = await c.getMany(ids);
-    let fetched = 0;
-    let asked = 0;
     let t0 = 0;
     let firstExtra = NaN;
-    // Union of the intervals during which a read was outstanding.
-    let open_ = 0;
-    let since = 0;
-    let ioWall = 0;
-    const timed = <T,>(p: Promise<T>): Promise<T> => {
-      if (open_++ === 0) since = performance.now();
-      const done = () => {
-        if (--open_ === 0) ioWall += performance.now() - since;
-      };
-      return p.then((x) => (done(), x), (e) => (done(), Promise.reject(e)));
-    };
-    const counted: CorpusIndex = {
-      candidates: (k, l) => timed(c.candidates(k, l)),
-      keyIds: (k) => timed(c.keyIds(k)),
-      keyCounts: (k) => timed(c.keyCounts(k)),
-      count: () => timed(c.count()),
-      getMany: (x) => ((fetched += x.length), timed(c.getMany(x))),
-      findSame: (a) => {
-        if (++asked === 2) firstExtra = performance.now() - t0;
-        return timed(c.findSame(a));
-      },
-      keepVectors: (r) => c.keepVectors(r as Parameters<Corpus["keepVectors"]>[0]),
-    };
+    const { index: counted, n } = countedIndex(c, (asked) => {
+      if (asked === 2) firstExtra = performance.now() - t0;
+    });
     const each = { on: [] as number[], off: [] as number[] };
     const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; first: number; io: number }> = [];
     let differ = 0;
@@ -391,16 +369,14 @@ const api = {
             prefetchStoryReads(how === 'on');
             readStoriesAmong(how === 'on');
           }
-          fetched = 0;
-          asked = 0;
-          ioWall = 0;
+          n.reset();
           firstExtra = NaN;
           t0 = performance.now();
           const rep = await compareArticle(structuredClone(a), counted, what === 'story-only' ? { storyOnly: how === 'on' } : {});
           const ms = performance.now() - t0;
           await vectorsKept();
           each[how].push(ms);
-          detail.push({ id: a.id, how, ms, fetched, asked, first: firstExtra, io: ioWall });
+          detail.push({ id: a.id, how, ms, fetched: n.fetched, asked: n.asked, first: firstExtra, io: n.ioWall });
           out[how] = JSON.stringify(rep);
         }
         if (out.on !== out.off) differ++;
@@ -424,27 +400,7 @@ const api = {
     const c = await open();
     const probes = await c.getMany(ids);
     const toggle = FRESH_TOGGLES[which] ?? (() => undefined);
-    let fetched = 0;
-    let asked = 0;
-    let open_ = 0;
-    let since = 0;
-    let ioWall = 0;
-    const timed = <T,>(p: Promise<T>): Promise<T> => {
-      if (open_++ === 0) since = performance.now();
-      const done = () => {
-        if (--open_ === 0) ioWall += performance.now() - since;
-      };
-      return p.then((x) => (done(), x), (e) => (done(), Promise.reject(e)));
-    };
-    const counted: CorpusIndex = {
-      candidates: (k, l) => timed(c.candidates(k, l)),
-      keyIds: (k) => timed(c.keyIds(k)),
-      keyCounts: (k) => timed(c.keyCounts(k)),
-      count: () => timed(c.count()),
-      getMany: (x) => ((fetched += x.length), timed(c.getMany(x))),
-      findSame: (a) => ((asked += 1), timed(c.findSame(a))),
-      keepVectors: (r) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]),
-    };
+    const { index: counted, n } = countedIndex(c);
     const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; io: number; round: number }> = [];
     const reports = new Map<string, string>();
     let differ = 0;
@@ -455,12 +411,10 @@ const api = {
       await c.db.vectors.clear();
       forgetDerived();
       for (const a of probes) {
-        fetched = 0;
-        asked = 0;
-        ioWall = 0;
+        n.reset();
         const t0 = performance.now();
         const rep = JSON.stringify(await compareArticle(structuredClone(a), counted));
-        detail.push({ id: a.id, how, ms: performance.now() - t0, fetched, asked, io: ioWall, round: r });
+        detail.push({ id: a.id, how, ms: performance.now() - t0, fetched: n.fetched, asked: n.asked, io: n.ioWall, round: r });
         const seen = reports.get(a.id);
         if (seen === undefined) reports.set(a.id, rep);
         else if (seen !== rep) differ++;
@@ -550,4 +504,45 @@ async function upgradeFrom8(name: string, n: number) {
   c.close();
   await Dexie.delete(name);
   return out;
+}
+
+/**
+ * The corpus as a compare reads it, counted: articles read (getMany ids), story decisions (findSame
+ * calls; `onAsk` sees the running count) and the wall time during which at least one read was
+ * outstanding (the union of the reads' intervals). `n.reset()` before each timed compare.
+ */
+function countedIndex(c: Corpus, onAsk?: (asked: number) => void) {
+  const n = {
+    fetched: 0,
+    asked: 0,
+    ioWall: 0,
+    reset() {
+      n.fetched = 0;
+      n.asked = 0;
+      n.ioWall = 0;
+    },
+  };
+  let outstanding = 0;
+  let since = 0;
+  const timed = <T,>(p: Promise<T>): Promise<T> => {
+    if (outstanding++ === 0) since = performance.now();
+    const done = () => {
+      if (--outstanding === 0) n.ioWall += performance.now() - since;
+    };
+    return p.then((x) => (done(), x), (e) => (done(), Promise.reject(e)));
+  };
+  const index: CorpusIndex = {
+    candidates: (k, l) => timed(c.candidates(k, l)),
+    keyIds: (k) => timed(c.keyIds(k)),
+    keyCounts: (k) => timed(c.keyCounts(k)),
+    count: () => timed(c.count()),
+    getMany: (x) => ((n.fetched += x.length), timed(c.getMany(x))),
+    findSame: (a) => {
+      n.asked += 1; // not inside `onAsk?.(…)`: an absent callback skips its arguments
+      onAsk?.(n.asked);
+      return timed(c.findSame(a));
+    },
+    keepVectors: (r) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]),
+  };
+  return { index, n };
 }

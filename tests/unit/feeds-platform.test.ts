@@ -57,6 +57,35 @@ afterEach(() => {
   delete fake.offscreen;
 });
 
+/**
+ * A fake offscreen document: `chrome.offscreen` that opens and closes, and the document's side
+ * (`serve` registers its listener, as serveOffscreenExtract / serveOffscreenFeedParse do) answering
+ * the worker's messages — through JSON when `json`, as Chrome's messages are.
+ */
+function fakeOffscreen(serve: () => void, json = false) {
+  let open = false;
+  const offscreen = {
+    hasDocument: vi.fn(async () => open),
+    createDocument: vi.fn(async () => {
+      open = true;
+    }),
+    closeDocument: vi.fn(async () => {
+      open = false;
+    }),
+  };
+  fake.offscreen = offscreen;
+  let served: ((m: unknown, s: unknown, reply: (r: unknown) => void) => void) | null = null;
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l: any) => {
+    served = l;
+  });
+  serve();
+  const wire = (x: unknown) => (json ? JSON.parse(JSON.stringify(x)) : x);
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    (async (m: unknown) => new Promise((resolve) => served!(wire(m), {}, (r) => resolve(wire(r))))) as never,
+  );
+  return offscreen;
+}
+
 describe('with a DOM (Firefox background page, extension pages)', () => {
   it('reads the page here with DOMParser and the content script extraction', async () => {
     expect(typeof DOMParser).toBe('function');
@@ -76,26 +105,8 @@ describe('with a DOM (Firefox background page, extension pages)', () => {
 describe('without a DOM (Chrome service worker)', () => {
   it('creates the offscreen document once (reason DOM_PARSER) and gets the article from it', async () => {
     vi.stubGlobal('DOMParser', undefined);
-    let open = false;
-    const offscreen = {
-      hasDocument: vi.fn(async () => open),
-      createDocument: vi.fn(async () => {
-        open = true;
-      }),
-      closeDocument: vi.fn(async () => {
-        open = false;
-      }),
-    };
-    fake.offscreen = offscreen;
     // The offscreen document's side, answering as serveOffscreenExtract does.
-    let served: ((m: unknown, s: unknown, reply: (r: unknown) => void) => void) | null = null;
-    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l: any) => {
-      served = l;
-    });
-    serveOffscreenExtract(() => ({ notArticle: true, reason: 'stub page' }));
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
-      (async (m: unknown) => new Promise((resolve) => served!(m, {}, resolve))) as never,
-    );
+    const offscreen = fakeOffscreen(() => serveOffscreenExtract(() => ({ notArticle: true, reason: 'stub page' })));
     const read = pageExtractor(() => {
       throw new Error('must not run in the worker');
     });
@@ -119,29 +130,7 @@ describe('without a DOM (Chrome service worker)', () => {
 
 describe('feeds parsed in the offscreen document (Chrome service worker)', () => {
   /** The offscreen document's side (serveOffscreenFeedParse with the real parseFeed), its answers sent as JSON as Chrome's messages are. */
-  const serveFeeds = () => {
-    let open = false;
-    const offscreen = {
-      hasDocument: vi.fn(async () => open),
-      createDocument: vi.fn(async () => {
-        open = true;
-      }),
-      closeDocument: vi.fn(async () => {
-        open = false;
-      }),
-    };
-    fake.offscreen = offscreen;
-    let served: ((m: unknown, s: unknown, reply: (r: unknown) => void) => void) | null = null;
-    vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l: any) => {
-      served = l;
-    });
-    serveOffscreenFeedParse(parseFeed);
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
-      (async (m: unknown) =>
-        new Promise((resolve) => served!(JSON.parse(JSON.stringify(m)), {}, (r) => resolve(JSON.parse(JSON.stringify(r)))))) as never,
-    );
-    return offscreen;
-  };
+  const serveFeeds = () => fakeOffscreen(() => serveOffscreenFeedParse(parseFeed), true);
 
   it('gives the feed parseFeed gives here: same items, titles, links, dates and text', async () => {
     const offscreen = serveFeeds();
