@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
 import { BIG9_GIT, loadBig9, type Big9Doc } from './data/big9.ts';
+import { quoteContext } from './speakers-data.ts';
 import { prng } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
@@ -40,15 +41,7 @@ export function drawBig9(docs: Big9Doc[]): Array<{ doc: Big9Doc; q: Quote; half:
   return out;
 }
 
-function context(doc: Big9Doc, q: Quote): string {
-  const t = doc.article.text;
-  let from = t.lastIndexOf('\n\n', q.start);
-  for (let n = 0; n < 3 && from > 0; n++) from = t.lastIndexOf('\n\n', from - 1);
-  from = Math.max(from < 0 ? 0 : from + 2, q.start - 1800);
-  let to = t.indexOf('\n\n', q.end);
-  if (to < 0) to = t.length;
-  return (t.slice(from, q.start) + '⟦' + t.slice(q.start, q.end) + '⟧' + t.slice(q.end, Math.min(to, q.end + 300))).replace(/\n\n/g, ' ¶ ');
-}
+const context = (doc: Big9Doc, q: Quote) => quoteContext(doc.article.text, q, 3, 1800);
 
 const args = process.argv.slice(2);
 if (args.includes('--draw')) {

@@ -168,3 +168,17 @@ export function loadBig9Pages(): Page[] {
   if (!docs) console.log(`big9: skipped, the Big9 mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
+
+/**
+ * What a judge reads around a drawn quote: up to `paragraphs` paragraphs before it (at most
+ * `before` characters), the quote marked ⟦…⟧, and the rest of its paragraph (at most 300
+ * characters); paragraph breaks shown as ¶.
+ */
+export function quoteContext(t: string, q: { start: number; end: number }, paragraphs: number, before: number): string {
+  let from = t.lastIndexOf('\n\n', q.start);
+  for (let n = 0; n < paragraphs && from > 0; n++) from = t.lastIndexOf('\n\n', from - 1);
+  from = Math.max(from < 0 ? 0 : from + 2, q.start - before);
+  let to = t.indexOf('\n\n', q.end);
+  if (to < 0) to = t.length;
+  return (t.slice(from, q.start) + '⟦' + t.slice(q.start, q.end) + '⟧' + t.slice(q.end, Math.min(to, q.end + 300))).replace(/\n\n/g, ' ¶ ');
+}

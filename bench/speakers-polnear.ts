@@ -19,7 +19,7 @@ import { writeFileSync } from 'node:fs';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
 import { attributionOf, loadPolnear, POLNEAR_GIT, rawSpan, type Compartment, type PolnearDoc } from './data/polnear.ts';
-import { sameSpeaker } from './speakers-data.ts';
+import { quoteContext, sameSpeaker } from './speakers-data.ts';
 import { prng } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 /** The PolNeAR samples: compartment, seed, quotes per outlet. */
@@ -60,15 +60,7 @@ export function nameInSource(s: string): string | null {
   return r ? r.replace(/^(?:The|A|An|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?)\s+/, '').replace(/[’']s$/, '') : null;
 }
 
-function context(doc: PolnearDoc, q: Quote): string {
-  const t = doc.article.text;
-  let from = t.lastIndexOf('\n\n', q.start);
-  for (let n = 0; n < 2 && from > 0; n++) from = t.lastIndexOf('\n\n', from - 1);
-  from = Math.max(from < 0 ? 0 : from + 2, q.start - 1500);
-  let to = t.indexOf('\n\n', q.end);
-  if (to < 0) to = t.length;
-  return (t.slice(from, q.start) + '⟦' + t.slice(q.start, q.end) + '⟧' + t.slice(q.end, Math.min(to, q.end + 300))).replace(/\n\n/g, ' ¶ ');
-}
+const context = (doc: PolnearDoc, q: Quote) => quoteContext(doc.article.text, q, 2, 1500);
 
 /** Words that make a name a publication or a news organisation ("The New York Times", "Fox News", "Reuters"). */
 const PUBLICATION = /\b(?:Times|Post|Journal|News|Press|Reuters|Politico|POLITICO|CNN|MSNBC|NBC|ABC|CBS|Fox|Breitbart|HuffPost|Huffington|Bloomberg|Associated|Herald|Tribune|Guardian|Daily|Magazine|Newsweek|Axios|BuzzFeed|Gawker|Hill|Yorker|Atlantic|Politifact|PolitiFact|Radio|Television|TV|Gazette|Examiner|Register|Telegraph|Economist|Vox|Slate|Salon|Wire)\b/;
