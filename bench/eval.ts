@@ -25,7 +25,6 @@ import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
 import { applyMeasuresArg } from './facts-figures.ts';
-import { applyFacts13Args } from './facts13-args.ts';
 import { STANDFIRST } from '../lib/engine/features.ts';
 
 if (process.argv.includes('--undated')) process.env.PARALLAX_UNDATED = '1';
@@ -55,7 +54,6 @@ await applySynonymArg();
 // --measures=PERCENT,DURATION[,age] (e.g. off,none / on,anchored,age / on,all): which figures count as a second
 // fact when the other article never gives them (report.ts MEASURE_KINDS), for this run only.
 applyMeasuresArg();
-applyFacts13Args();
 // --standfirst=N: the paragraph after a repeated headline is a standfirst when it holds at most N units (0: off).
 const standfirstArg = process.argv.find((a) => a.startsWith('--standfirst='))?.slice(13);
 if (standfirstArg !== undefined) STANDFIRST.maxUnits = Number(standfirstArg);

@@ -28,7 +28,6 @@ import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
 import { applyMeasuresArg } from './facts-figures.ts';
-import { applyFacts13Args } from './facts13-args.ts';
 import { STANDFIRST } from '../lib/engine/features.ts';
 
 export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
@@ -50,7 +49,6 @@ else if (clauseArg) {
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();
 applyMeasuresArg();
-applyFacts13Args();
 const standfirstArg = arg('standfirst');
 if (standfirstArg !== undefined) STANDFIRST.maxUnits = Number(standfirstArg);
 

@@ -2,8 +2,9 @@
  * One bench/eval.ts option over a grid of values on the nine dev sets (facts13): each point's per-set
  * F1 (mean of added and left out), the mean, and leave one set out (each set scored at the point the
  * other eight choose; ties go to the point listed first, so list the shipped / off value first).
- *   npx tsx bench/facts-grid.ts --opt=strong-only --grid=off,300,1000,2000
- * Each point is one run of `npx tsx bench/eval.ts --only=<dev sets> --OPT=VALUE`. Held-out sets are never read.
+ *   npx tsx bench/facts-grid.ts --opt=report-floor --grid="0.04;300;true,0.02;300;true,0.06;300;true"
+ * (a ; inside a value stands for a comma). facts13's --strong-only and --clause-actor options exist at
+ * commit 827c899 only (measured, not shipped; docs/notes/facts13.md). Each point is one run of `npx tsx bench/eval.ts --only=<dev sets> --OPT=VALUE`. Held-out sets are never read.
  */
 import { devScores, leaveOneSetOut } from './facts-figures.ts';
 

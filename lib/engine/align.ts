@@ -547,8 +547,6 @@ export interface AlignParams {
   wordBonus?: WordBonus;
   /** The predicate veto (`PredicateVeto`, `sharePredicate`); absent: none. */
   predicates?: PredicateVeto;
-  /** In a matrix of more than this many cells only the strong rule aligns (no mutual / one-sided best); absent: every matrix admits both. */
-  strongOnlyAbove?: number;
 }
 
 /**
@@ -608,8 +606,6 @@ export interface ClauseTold {
   fresh: number;
   /** Only in matrices of more than this many cells (fact units here × there); absent: every matrix. */
   minCells?: number;
-  /** A clause is told only by a unit whose main actor does not disagree with the clause's own (`actorsDisagree`), as align() vetoes a pair. */
-  actor?: boolean;
 }
 
 /**
@@ -745,7 +741,6 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
   const matches: Edge[] = [];
   const conflicts: ConflictEdge[] = [];
   const amb = { a: ambiguousFigures(A), b: ambiguousFigures(B) };
-  const weakOk = params.strongOnlyAbove === undefined || all.length <= params.strongOnlyAbove;
   for (let x = 0; x < ai.length; x++) {
     for (let y = 0; y < bi.length; y++) {
       const s = S[x]![y]!;
@@ -774,7 +769,6 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       if (differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)) continue;
       if (predicateVetoed(ai[x]!, bi[y]!, s, all.length, params.predicates)) continue;
       if (!strong) {
-        if (!weakOk) continue;
         const best = s > 0 && (s === rowMax[x] || s === colMax[y]);
         if (!mutual && !oneSided && !best) continue;
         const fact = sameFact(ai[x]!, bi[y]!, params.model ?? SAME_FACT);

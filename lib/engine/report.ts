@@ -28,7 +28,7 @@ import { unitFeatures, type Idf, type UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
-import { actorsDisagree, calendarAt, datelineLength, mainActors, midSentenceNames, nameMay } from '../nlp/actors';
+import { calendarAt, datelineLength, nameMay } from '../nlp/actors';
 import { coverageFeatures, isMissing, type CascadeState, type CoverageModel } from './coverage';
 import { COVERAGE } from './fitted/coverage';
 
@@ -305,12 +305,11 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
  * similarity; a clause whose best unit there stays below the alignment's floor for this matrix
  * (`cells` = fact units here × fact units there, grown as `floorsFor`) is a second fact.
  */
-export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }, known?: Set<string>): ClauseSpan[] {
+export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }): ClauseSpan[] {
   const cl = predications(text);
   if (cl.length < 2 || B.length === 0) return [];
   const floors = floorsFor(params, cells);
   const need = check.floor === 'strong' ? floors.floor : floors.floorMutual;
-  const actB = check.actor ? actorsOf(B) : null;
   return cl.filter((c) => {
     if (isAttribution(c.text)) return false;
     const f = unitFeatures(sentenceUnit(c.text));
@@ -321,13 +320,8 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
       if (st.length === 0 || fresh.length < check.fresh * st.length) return false;
     }
     const w = weigh(f, idf.words, idf.grams);
-    // The clause's own main actor ("… and Moscow has denied meddling"), read with the article's names.
-    const act = actB ? mainActors([c.text], known)[0]! : null;
     let best = 0;
-    B.forEach((b, j) => {
-      if (act && actorsDisagree(act, c.text, actB![j]!, b.f.unit.text)) return;
-      best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
-    });
+    for (const b of B) best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
     return best < need;
   });
 }
@@ -637,10 +631,8 @@ export function buildReport(input: ReportInput): Report {
     // A clause of the unit that the other article does not tell (untoldClauses), when checked.
     const cellsK = input.weighted.length * c.weighted.length;
     const check = params.clauses && input.idf && cellsK > (params.clauses.minCells ?? 0) ? { c: params.clauses, idf: input.idf, cells: cellsK } : null;
-    const knownHere = check?.c.actor ? midSentenceNames(article.units.map((u) => u.text)) : undefined;
-    const knownThere = check?.c.actor ? midSentenceNames(c.article.units.map((u) => u.text)) : undefined;
-    const clauseHere = (text: string) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf, knownHere) : []);
-    const clauseThere = (text: string) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf, knownThere) : []);
+    const clauseHere = (text: string) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf) : []);
+    const clauseThere = (text: string) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf) : []);
     // The decision is the one it always was (a detail, or else an untold clause); the spans of a unit
     // with a second fact take both, so the card can mark every part the other article lacks.
     const spansHere = new Map<number, NovelSpan[] | null>();
