@@ -4,7 +4,6 @@
 import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
 import { datelineLength, subjectOffset } from '../nlp/actors';
-import { finite } from '../nlp/clauses';
 import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 import { People, type Person } from '../quotes/speakers';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, ROLE_WORDS } from '../quotes/lexicon';
@@ -212,30 +211,9 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     );
     // Pronouns and role phrases are read in English only (lib/quotes' lexicon is English).
     out = english ? resolvePeople(read) : read;
-    if (english && process.env.GROUPSUBJ) out = out.map((f) => (f.fact && f.subject === undefined && groupSubject(f.unit.text) ? { ...f, subject: null } : f));
     reportCache.set(feats, out);
   }
   return out;
-}
-
-/**
- * The main clause's subject is a list joined by "and" before its verb, whose second member is a common
- * noun phrase ("White House officials and a number of other defendants did not…", "President Donald
- * Trump and members of his Cabinet", "WikiLeaks, and attorneys for…"): no single actor (facts13).
- * "Immigration and Customs Enforcement" (a name) is not a list.
- */
-/** How far into the subject its "and" may come (words): a list subject is short ("White House officials and …"); further on, a verb not read as one ("The DNC blames Russia for … and") has likely passed. */
-export const GROUP_REACH = 5;
-export function groupSubject(text: string): boolean {
-  const s0 = subjectOffset(text);
-  if (s0 === null) return false;
-  const toks = tokens(text.slice(s0));
-  for (let k = 1; k < Math.min(toks.length - 1, GROUP_REACH + 1); k++) {
-    const w = toks[k]!.w;
-    if (finite(w)) return false;
-    if (w === 'and' && !/^\p{Lu}/u.test(toks[k + 1]!.raw)) return true;
-  }
-  return false;
 }
 
 /**

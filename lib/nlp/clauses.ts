@@ -26,7 +26,7 @@ const AFTER_COMMA = new Set(['which', 'who', 'whom', 'whose', 'while', 'whereas'
 const NOT_PARTICIPLE = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'notwithstanding', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'thing', 'king', 'spring', 'string', 'ring', 'wing', 'bring', 'sing', 'beijing', 'ping', 'ding', 'sterling', 'building', 'meeting', 'hearing', 'briefing', 'ruling', 'funding', 'spending', 'opening', 'training', 'housing', 'shooting', 'bombing', 'killing', 'warning', 'ceiling', 'setting', 'feeling', 'landing', 'wedding', 'ending', 'finding', 'thanksgiving']);
 // A finite verb: an auxiliary, a verb of saying, or a past form in -ed.
 const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'said', 'says', 'told', 'tells']);
-export const finite = (w: string) => FINITE.has(w) || (w.length > 4 && w.endsWith('ed'));
+const finite = (w: string) => FINITE.has(w) || (w.length > 4 && w.endsWith('ed'));
 // Words that open a new subject (after "and"): pronouns, determiners, or a capitalised name.
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'several', 'no', 'two', 'three', 'officials', 'police', 'authorities']);
 const SUBJECT_SPAN = 4; // a new subject is at most this many words before its finite verb
