@@ -14,6 +14,12 @@ import { sameFigure } from '../lib/nlp/index.ts';
 import { loadSet, DEV_SETS } from './facts-causes.ts';
 import { shareActor } from '../lib/nlp/actors.ts';
 
+/** When a unit says it happened (facts13): its years, weekdays, months and day words ("yesterday", "last week" as "last week"). */
+const TIME_WORDS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|jan|feb|aug|sept|oct|nov|dec|yesterday|today|tonight|weekend|(?:last|next|this) (?:week|month|year)|(?:1[89]|20)\d\d)\b/g;
+export function timesOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(TIME_WORDS) ?? []);
+}
+
 export interface EdgeMeasures { set: string; x: string; r: string; a: number; b: number; same: boolean; strong: boolean; m: Record<string, number>; ta: string; tb: string }
 
 export async function edgeMeasures(sets = DEV_SETS): Promise<EdgeMeasures[]> {
@@ -60,6 +66,9 @@ export async function edgeMeasures(sets = DEV_SETS): Promise<EdgeMeasures[]> {
           const namesOnly = (u: Weighted, v: Weighted) => [...u.f.names].filter((n) => !v.f.names.has(n) && !v.f.seq.includes(n)).length;
           const nA = namesOnly(A, B);
           const nB = namesOnly(B, A);
+          const timeA = timesOf(A.f.unit.text);
+          const timeB = timesOf(B.f.unit.text);
+          const negTime = timeA.size && timeB.size && ![...timeA].some((t) => timeB.has(t)) ? -1 : 0;
           let confirm = 0;
           let contra = 0;
           rel.forEach((Y, l) => {
@@ -92,6 +101,7 @@ export async function edgeMeasures(sets = DEV_SETS): Promise<EdgeMeasures[]> {
               confirm,
               negContra: -contra,
               cycleOk: contra > 0 && confirm === 0 ? 0 : 1,
+              negTime,
             },
           });
         }
@@ -118,7 +128,7 @@ if (process.argv[1]?.endsWith('facts-otherfact.ts')) {
     const rs = rows.filter((r) => sub === 'all' || (sub === 's<0.3' ? r.m.s! < 0.3 : r.set === sub));
     console.log(`| ${sub} | ${rs.filter((r) => r.same).length}/${rs.filter((r) => !r.same).length} | ${keys.map((k) => auc(rs, k).toFixed(2)).join(' | ')} |`);
   }
-  if (process.argv.includes('--tsv')) for (const r of rows) console.log([r.set, r.same ? 1 : 0, ...keys.map((k) => r.m[k]!.toFixed(3)), r.ta.slice(0, 70), r.tb.slice(0, 70)].join('\t'));
+  if (process.argv.includes('--tsv')) for (const r of rows) console.log([r.set, r.same ? 1 : 0, r.strong ? 1 : 0, ...keys.map((k) => r.m[k]!.toFixed(3)), r.ta.slice(0, 70), r.tb.slice(0, 70)].join('\t'));
   if (process.argv.includes('--list'))
     for (const r of rows.filter((q) => !q.same)) console.log(`[${r.set} ${r.x.slice(0, 3)}#${r.a} ${r.r.slice(0, 3)}#${r.b}] ${keys.map((k) => `${k}=${r.m[k]!.toFixed(2)}`).join(' ')}\n   "${r.ta.slice(0, 120)}"\n   "${r.tb.slice(0, 120)}"`);
 }
