@@ -134,11 +134,14 @@ PAIR_FEATURES.slice(0, DECISION_FEATURES).forEach((n, j) => console.log(`  ${n.p
 console.log(`  bias             ${model.bias}\n  threshold        ${model.threshold}`);
 console.log(`(${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
-if (process.argv.includes('--write')) {
+// --write: both models; --write-score: STS_SCORE only (the decision, and so the report, stay as they are).
+const writeScore = process.argv.includes('--write-score');
+if (process.argv.includes('--write') || writeScore) {
   const file = 'lib/engine/fitted/align.ts';
   const src = readFileSync(file, 'utf8');
   const body = `export const SAME_FACT: PairModel = {\n  // ${PAIR_FEATURES.slice(0, DECISION_FEATURES).join(', ')}\n  weights: [${model.weights.join(', ')}],\n  bias: ${model.bias},\n  threshold: ${model.threshold},\n};\n`;
   const sts = `export const STS_SCORE: PairModel = {\n  // ${PAIR_FEATURES.join(', ')}${stsModel.pairwise ? ', then their pairwise products x_i·x_j (i ≤ j), in that order' : ''}\n  // fitted on STS-B train ${best.genre === 'news' ? 'news genre' : 'all genres'} without headlines rows, L2 = ${best.l2}\n  weights: [${stsModel.weights.join(', ')}],\n  bias: ${stsModel.bias},\n  threshold: 0.5,${stsModel.pairwise ? '\n  pairwise: true,' : ''}\n};\n\n`;
-  writeFileSync(file, src.replace(/export const STS_SCORE[\s\S]*$/, sts + body));
+  const kept = writeScore ? src.slice(src.indexOf('export const SAME_FACT')) : body;
+  writeFileSync(file, src.replace(/export const STS_SCORE[\s\S]*$/, sts + kept));
   console.log(`wrote ${file}`);
 }
