@@ -228,7 +228,7 @@ if (mode === 'thr') {
     for (let i = 0; i < y.length; i++) if (inF(i)) cvP[i] = pairProbability(X[i]!.slice(0, BASE), { ...m, threshold: 0.5 });
   }
   const vP = data.val!.X.map((x) => pairProbability(x.slice(0, BASE), { ...r.fit, threshold: 0.5 }));
-  for (let t = 0.3; t <= 0.601; t += 0.02) {
+  for (const t of [0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.42, 0.44, 0.46, 0.48, 0.5, 0.51, 0.52, 0.54, 0.55, 0.56, 0.58, 0.6]) {
     const c = scores(cvP, y, t);
     const v = scores(vP, data.val!.y, t);
     console.log(`t ${t.toFixed(2)}: CV ${c.acc.toFixed(3)}/${c.f1.toFixed(3)}  val ${v.acc.toFixed(3)}/${v.f1.toFixed(3)}`);
