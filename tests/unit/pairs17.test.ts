@@ -53,10 +53,12 @@ describe('the score on headlines (short pairs)', () => {
 
 describe('the BLEU measures (score only)', () => {
   it('are symmetric, in 0..1, and 1 for identical sentences', () => {
-    const [[a, b], [c, d]] = weighPairs([
+    const [first, second] = weighPairs([
       ['The storm killed 12 people on Sunday.', 'The storm killed 12 people on Sunday.'],
       ['The storm killed 12 people on Sunday.', 'Twelve people died in Sunday’s storm, police said.'],
     ]);
+    const [a, b] = first!;
+    const [c, d] = second!;
     const i = PAIR_FEATURES.indexOf('bleuMin');
     const j = PAIR_FEATURES.indexOf('bleuMax');
     expect(pairFeatures(a!, b!)[i]).toBeCloseTo(1, 9);
