@@ -236,6 +236,8 @@ export const PAIR_FEATURES = [
   'alignMin',
   'alignMax',
   'idfAlign',
+  'bleuMin',
+  'bleuMax',
 ] as const;
 
 /**
@@ -285,7 +287,49 @@ function alignment(a: Weighted, b: Weighted): [number, number, number] {
  * states and the other does not; negation on one side only; the quoted spans' cosine.
  */
 export function pairFeatures(a: Weighted, b: Weighted): number[] {
-  return [...decisionFeatures(a, b), ...alignment(a, b)];
+  return [...decisionFeatures(a, b), ...alignment(a, b), ...bleuPair(a.f.seq, b.f.seq)];
+}
+
+/** Stem 4-gram counts of a sequence and their number (BLEU's n = 4; n = 1..3 are in `gramsOfSeq`). */
+const seqQuads = new WeakMap<readonly string[], Map<string, number>>();
+function quadsOfSeq(seq: readonly string[]): Map<string, number> {
+  let m = seqQuads.get(seq);
+  if (m) return m;
+  m = new Map();
+  for (let i = 0; i + 4 <= seq.length; i++) {
+    const x = `${seq[i]!} ${seq[i + 1]!} ${seq[i + 2]!} ${seq[i + 3]!}`;
+    m.set(x, (m.get(x) ?? 0) + 1);
+  }
+  seqQuads.set(seq, m);
+  return m;
+}
+
+/**
+ * Sentence BLEU of the stem sequences, each side read against the other (Papineni et al. 2002: the
+ * geometric mean of n-gram precisions n = 1..4, each with add-one smoothing, times the brevity
+ * penalty), as [smaller, larger]: the MT-metric measure of Madnani et al. (2012) for paraphrase.
+ * Read by the `pairs` score only (STS_SCORE), not by the decision.
+ */
+function bleuPair(sa: readonly string[], sb: readonly string[]): [number, number] {
+  if (sa.length === 0 || sb.length === 0) return [0, 0];
+  const ga = gramsOfSeq(sa);
+  const gb = gramsOfSeq(sb);
+  const qa = quadsOfSeq(sa);
+  const qb = quadsOfSeq(sb);
+  let la = 0;
+  let lb = 0;
+  for (let n = 1; n <= 4; n++) {
+    const sh = n < 4 ? sharedCount(ga.grams[n - 1]!, gb.grams[n - 1]!) : sharedCount(qa, qb);
+    const na = n < 4 ? ga.sizes[n - 1]! : Math.max(0, sa.length - 3);
+    const nb = n < 4 ? gb.sizes[n - 1]! : Math.max(0, sb.length - 3);
+    la += Math.log((sh + 1) / (na + 1)) / 4;
+    lb += Math.log((sh + 1) / (nb + 1)) / 4;
+  }
+  const bpa = sa.length >= sb.length ? 1 : Math.exp(1 - sb.length / sa.length);
+  const bpb = sb.length >= sa.length ? 1 : Math.exp(1 - sa.length / sb.length);
+  const x = bpa * Math.exp(la);
+  const y = bpb * Math.exp(lb);
+  return [Math.min(x, y), Math.max(x, y)];
 }
 
 /** The first DECISION_FEATURES measures of `pairFeatures` (all the pair decision reads). */
