@@ -15,11 +15,12 @@ import { writeFileSync } from 'node:fs';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import { SPEAKER_MODEL } from '../lib/quotes/fitted-speakers.ts';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../lib/quotes/ranker.ts';
-import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
+import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
 import { fitLogistic } from './logistic.ts';
 import { attributed, labelOf, proxyRight, type ProxyLabel } from './speakers-proxy.ts';
 
-interface Row {
+/** One labelled PolNeAR-train quote: its outlet, label, the rules' answer, whether the rules read an attribution to nobody, its candidates. */
+export interface Row {
   outlet: string;
   label: ProxyLabel;
   rule: string | null;
@@ -27,6 +28,25 @@ interface Row {
   cands: Candidate[];
 }
 
+/** The ranker's candidates of every labelled direct quote (pronoun labels left out: the annotation does not say who). */
+export function proxyCandidateRows(docs: PolnearDoc[], o: { unattributed?: boolean; dropped?: Set<number> } = {}): Row[] {
+  const NOBODY = FEATURES.indexOf('ruleNobody');
+  const rows: Row[] = [];
+  for (const doc of docs) {
+    const got: Array<{ start: number; end: number; rule: string | null; cands: Candidate[] }> = [];
+    extractQuotes(doc.article, { model: null, onCandidates: (q, cands) => got.push({ start: q.start, end: q.end, rule: q.speaker, cands }) });
+    for (const g of got) {
+      // unattributed: a quote the annotators attached to no attribution (scare quotes, titles, terms) as nobody's.
+      const l = labelOf(doc, g) ?? (o.unattributed && !attributed(doc, g) ? { label: { kind: 'unnamed' as const, name: null } } : null);
+      if (!l || l.label.kind === 'pronoun') continue;
+      const cands = o.dropped?.size ? g.cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (o.dropped!.has(i) ? 0 : v)) })) : g.cands;
+      rows.push({ outlet: doc.publisher, label: l.label, rule: g.rule, nobody: g.cands[0]?.x[NOBODY] === 1, cands });
+    }
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
 const args = process.argv.slice(2);
 const opt = (f: string) => (args.indexOf(f) >= 0 ? args[args.indexOf(f) + 1] : undefined);
 const docs = loadPolnear('train');
@@ -37,19 +57,7 @@ if (!docs) {
 const dropped = new Set((opt('--drop') ?? '').split(',').filter(Boolean).map((f) => FEATURES.indexOf(f as (typeof FEATURES)[number])));
 if (dropped.has(-1)) throw new Error(`--drop: unknown feature (${FEATURES.join(', ')})`);
 const l2 = Number(opt('--l2') ?? 1e-3);
-const NOBODY = FEATURES.indexOf('ruleNobody');
-const rows: Row[] = [];
-for (const doc of docs) {
-  const got: Array<{ start: number; end: number; rule: string | null; cands: Candidate[] }> = [];
-  extractQuotes(doc.article, { model: null, onCandidates: (q, cands) => got.push({ start: q.start, end: q.end, rule: q.speaker, cands }) });
-  for (const g of got) {
-    // --unattributed: a quote the annotators attached to no attribution (scare quotes, titles, terms) as nobody's.
-    const l = labelOf(doc, g) ?? (args.includes('--unattributed') && !attributed(doc, g) ? { label: { kind: 'unnamed' as const, name: null } } : null);
-    if (!l || l.label.kind === 'pronoun') continue;
-    const cands = dropped.size ? g.cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (dropped.has(i) ? 0 : v)) })) : g.cands;
-    rows.push({ outlet: doc.publisher, label: l.label, rule: g.rule, nobody: g.cands[0]?.x[NOBODY] === 1, cands });
-  }
-}
+const rows: Row[] = proxyCandidateRows(docs, { unattributed: args.includes('--unattributed'), dropped });
 
 const decide = (r: Row, model: SpeakerModel | null) => (r.nobody || !model ? r.rule : pickSpeaker(r.cands, model));
 const right = (r: Row, got: string | null) => proxyRight(got, r.label) === true;
@@ -93,4 +101,5 @@ console.log(`  ${'bias'.padEnd(14)} ${all.bias.toFixed(3)}  (${SPEAKER_MODEL?.bi
 if (opt('--write')) {
   writeFileSync(opt('--write')!, JSON.stringify(all, null, 1));
   console.log(`written ${opt('--write')}`);
+}
 }

@@ -24,6 +24,9 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../lib/quotes/ranker.ts';
 import { ROOT } from '../tests/data/engine/fixtures.ts';
 import { fitLogistic } from './logistic.ts';
+import { loadPolnear } from './data/polnear.ts';
+import { proxyCandidateRows } from './fit-speakers-proxy.ts';
+import { proxyRight } from './speakers-proxy.ts';
 import { isRight, judgedOf, nameWords, pagesOf, quoteAt, SAMPLES, type Judged } from './speakers-data.ts';
 
 /** One name's words all inside the other's. */
@@ -106,6 +109,28 @@ const NOBODY = FEATURES.indexOf('ruleNobody');
 const decides = (r: Row) => !(r.cands[0]?.x[NOBODY] === 1) && (!fallbackOnly || r.rule === null);
 const decide = (r: Row, model: SpeakerModel) => (decides(r) ? pickSpeaker(r.cands, model) : r.rule);
 
+// --with-proxy W: the PolNeAR-train proxy's quotes (bench/speakers-proxy.ts, unattributed quotes as nobody's) join every
+// fold's training set, each candidate weighted W (a judged candidate weighs 1).
+const proxyAt = args.indexOf('--with-proxy');
+const proxyWeight = proxyAt >= 0 ? Number(args[proxyAt + 1]) : 0;
+const proxy: { xs: number[][]; ys: boolean[] } = { xs: [], ys: [] };
+if (proxyWeight > 0) {
+  const docs = loadPolnear('train');
+  if (!docs) throw new Error('--with-proxy: the PolNeAR mirror is absent');
+  // --proxy-long: only quotes of seven words or more (where annotators and the project's judging agree: a shorter
+  // quote the annotators give the sentence's subject is often a term or scare quote the judging gives nobody).
+  const LQW = FEATURES.indexOf('logQuoteWords');
+  const longOnly = args.includes('--proxy-long');
+  for (const r of proxyCandidateRows(docs, { unattributed: true })) {
+    if (r.nobody || (longOnly && (r.cands[0]?.x[LQW] ?? 0) < Math.log1p(7))) continue;
+    for (const c of r.cands) {
+      proxy.xs.push(c.x);
+      proxy.ys.push(proxyRight(c.name, r.label) === true);
+    }
+  }
+  console.log(`--with-proxy ${proxyWeight}: ${proxy.xs.length} PolNeAR-train proxy candidates in every fold`);
+}
+
 function fit(all: Row[]): SpeakerModel {
   const train = all.filter(decides);
   const xs: number[][] = [];
@@ -116,7 +141,8 @@ function fit(all: Row[]): SpeakerModel {
       ys.push(isRight(c.name, r.judged));
     }
   }
-  const { weights, bias } = fitLogistic(xs, ys, 1e-3);
+  const sw = proxyWeight > 0 ? [...xs.map(() => 1), ...proxy.xs.map(() => proxyWeight)] : undefined;
+  const { weights, bias } = fitLogistic([...xs, ...proxy.xs], [...ys, ...proxy.ys], 1e-3, sw);
   const model: SpeakerModel = { weights: Object.fromEntries(FEATURES.map((f, i) => [f, weights[i]!])) as SpeakerModel['weights'], bias };
   if (!fitThreshold) return model;
   // The threshold that answers the training quotes best (ties: the one nearest one half).
