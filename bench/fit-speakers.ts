@@ -12,6 +12,8 @@
  *   npx tsx bench/fit-speakers.ts --fit-threshold # variant: the threshold fitted too, not one half (--verbose prints each fold's)
  *   npx tsx bench/fit-speakers.ts --fallback      # variant: the ranker only where the rules give nobody at all
  *   npx tsx bench/fit-speakers.ts --drop entity,listener  # ablation: those features zeroed
+ *   npx tsx bench/fit-speakers.ts --model F.json  # a fixed model (bench/fit-speakers-proxy.ts --write F.json) scored on every sample
+ *                                                 # beside the rules and the LOSO ranker (the fixed model saw none of them but polnear9)
  *
  * Samples: bench/speakers-data.ts (zyte ones need ../shared, NewsWCL50 ones the mirrors; each skips
  * with a reason). A sample marked `sealed` (speakers-wcl-sealed7) is never read here.
@@ -22,6 +24,9 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../lib/quotes/ranker.ts';
 import { ROOT } from '../tests/data/engine/fixtures.ts';
 import { fitLogistic } from './logistic.ts';
+import { loadPolnear } from './data/polnear.ts';
+import { proxyCandidateRows } from './fit-speakers-proxy.ts';
+import { proxyRight } from './speakers-proxy.ts';
 import { isRight, judgedOf, nameWords, pagesOf, quoteAt, SAMPLES, type Judged } from './speakers-data.ts';
 
 /** One name's words all inside the other's. */
@@ -104,6 +109,28 @@ const NOBODY = FEATURES.indexOf('ruleNobody');
 const decides = (r: Row) => !(r.cands[0]?.x[NOBODY] === 1) && (!fallbackOnly || r.rule === null);
 const decide = (r: Row, model: SpeakerModel) => (decides(r) ? pickSpeaker(r.cands, model) : r.rule);
 
+// --with-proxy W: the PolNeAR-train proxy's quotes (bench/speakers-proxy.ts, unattributed quotes as nobody's) join every
+// fold's training set, each candidate weighted W (a judged candidate weighs 1).
+const proxyAt = args.indexOf('--with-proxy');
+const proxyWeight = proxyAt >= 0 ? Number(args[proxyAt + 1]) : 0;
+const proxy: { xs: number[][]; ys: boolean[] } = { xs: [], ys: [] };
+if (proxyWeight > 0) {
+  const docs = loadPolnear('train');
+  if (!docs) throw new Error('--with-proxy: the PolNeAR mirror is absent');
+  // --proxy-long: only quotes of seven words or more (where annotators and the project's judging agree: a shorter
+  // quote the annotators give the sentence's subject is often a term or scare quote the judging gives nobody).
+  const LQW = FEATURES.indexOf('logQuoteWords');
+  const longOnly = args.includes('--proxy-long');
+  for (const r of proxyCandidateRows(docs, { unattributed: true })) {
+    if (r.nobody || (longOnly && (r.cands[0]?.x[LQW] ?? 0) < Math.log1p(7))) continue;
+    for (const c of r.cands) {
+      proxy.xs.push(c.x);
+      proxy.ys.push(proxyRight(c.name, r.label) === true);
+    }
+  }
+  console.log(`--with-proxy ${proxyWeight}: ${proxy.xs.length} PolNeAR-train proxy candidates in every fold`);
+}
+
 function fit(all: Row[]): SpeakerModel {
   const train = all.filter(decides);
   const xs: number[][] = [];
@@ -114,7 +141,8 @@ function fit(all: Row[]): SpeakerModel {
       ys.push(isRight(c.name, r.judged));
     }
   }
-  const { weights, bias } = fitLogistic(xs, ys, 1e-3);
+  const sw = proxyWeight > 0 ? [...xs.map(() => 1), ...proxy.xs.map(() => proxyWeight)] : undefined;
+  const { weights, bias } = fitLogistic([...xs, ...proxy.xs], [...ys, ...proxy.ys], 1e-3, sw);
   const model: SpeakerModel = { weights: Object.fromEntries(FEATURES.map((f, i) => [f, weights[i]!])) as SpeakerModel['weights'], bias };
   if (!fitThreshold) return model;
   // The threshold that answers the training quotes best (ties: the one nearest one half).
@@ -133,7 +161,12 @@ if (present.length < 2) {
 }
 console.log(`${rows.length} judged quotes in ${present.length} samples; ${rows.reduce((n, r) => n + r.cands.length, 0)} candidates (${FEATURES.join(', ')})`);
 console.log(`\nleave one sample out${first ? ' (rule feature: the rules at each sample\'s first reading)' : ''}:`);
-console.log('sample       quotes  rules          ranker (LOSO)  change');
+const fixedAt = args.indexOf('--model');
+const fixed = fixedAt >= 0 ? (JSON.parse(readFileSync(args[fixedAt + 1]!, 'utf8')) as SpeakerModel) : null;
+console.log(`sample       quotes  rules          ranker (LOSO)  change${fixed ? '   fixed model' : ''}`);
+let wclFixed = 0;
+let fixedAll = 0;
+let loAll = 0;
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? args[showAt + 1] : null;
 const results: Array<{ sample: string; page: string; start: number; judged: string | null; rule: string | null; ranker: string | null; ruleRight: boolean; rankerRight: boolean }> = [];
@@ -146,7 +179,9 @@ for (const s of present) {
   if (fitThreshold && args.includes('--verbose')) console.log(`  (${s}: threshold ${model.threshold})`);
   let a = 0;
   let b = 0;
+  let c = 0;
   for (const r of test) {
+    if (fixed && isRight(decide(r, fixed), r.judged)) c++;
     const rightRule = isRight(r.rule, r.judged);
     const pick = decide(r, model);
     const rightRanker = isRight(pick, r.judged);
@@ -158,14 +193,18 @@ for (const s of present) {
   if (s.startsWith('wcl')) {
     wclRules += a / test.length;
     wclRanker += b / test.length;
+    wclFixed += c / test.length;
     wclN++;
   }
+  fixedAll += c;
+  loAll += b;
   const n = test.length;
-  console.log(`${s.padEnd(12)} ${String(n).padStart(6)}  ${String(a).padStart(3)} (${(a / n).toFixed(3)})    ${String(b).padStart(3)} (${(b / n).toFixed(3)})    ${b - a >= 0 ? '+' : ''}${b - a}`);
+  console.log(`${s.padEnd(12)} ${String(n).padStart(6)}  ${String(a).padStart(3)} (${(a / n).toFixed(3)})    ${String(b).padStart(3)} (${(b / n).toFixed(3)})    ${b - a >= 0 ? '+' : ''}${b - a}${fixed ? `      ${c} (${(c / n).toFixed(3)})` : ''}`);
 }
 const jsonAt = args.indexOf('--json');
 if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, JSON.stringify(results, null, 1));
-if (wclN) console.log(`mean over the ${wclN} NewsWCL50 samples: rules ${(wclRules / wclN).toFixed(3)}, ranker ${(wclRanker / wclN).toFixed(3)}`);
+if (wclN) console.log(`mean over the ${wclN} NewsWCL50 samples: rules ${(wclRules / wclN).toFixed(3)}, ranker ${(wclRanker / wclN).toFixed(3)}${fixed ? `, fixed model ${(wclFixed / wclN).toFixed(3)}` : ''}`);
+console.log(`all ${rows.length} quotes: ranker (LOSO) ${loAll}${fixed ? `, fixed model ${fixedAll}` : ''}`);
 
 const all = fit(rows);
 console.log('\nfitted on all samples:');

@@ -283,6 +283,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const prevHasQuote = prevUnit && marked.some((m) => m.open >= prevUnit.start && m.open < prevUnit.end);
       if (!inHeading && words >= 5 && opensUnit && prevUnit && !prevHasQuote && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1) {
         d.speaker = people.reportingSubject(prevUnit.start, prevUnit.end);
+        // A sentence ending on a colon introduces the quote that opens the next one: "Cruz called them on it:" ¶ "“…”".
+        d.speaker ??= people.colonSubject(prevUnit.start, prevUnit.end);
       }
     }
     const parts = d.parts.filter(([a, b]) => b > a);

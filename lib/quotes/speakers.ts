@@ -1633,6 +1633,27 @@ export class People {
     return null;
   }
 
+  /**
+   * A sentence that ends on a colon and introduces the quote after it ("Cruz called them on it:", "President Clinton
+   * released the following statement:"): its subject, or null when it holds quotation marks or names no person first.
+   */
+  colonSubject(from: number, to: number): SpeakerPhrase | null {
+    const s = this.text.slice(from, to).trimEnd();
+    // "Frank quotes former adviser Alfred Kahn:": the one quoted speaks, not the subject.
+    // "…the website, which contains the following statement:": the relative clause's antecedent introduces it.
+    if (!s.endsWith(':') || /["“”]/.test(s) || /\bquot(?:es|ed|ing)\b/i.test(s) || /,\s*(?:which|where)\b[^,]*:$/i.test(s)) return null;
+    let floor = this.tokenAt(from);
+    const end = this.tokenAt(from + s.length - 1);
+    // "When Wallace died in 1998, President Clinton released the following statement:": the main clause's subject.
+    if (/^(?:when|after|before|while|since|because|although|though|if|once|until)$/.test(this.toks[floor]?.lo ?? '')) {
+      let c = floor;
+      while (c < end && this.toks[c]!.raw !== ',') c++;
+      if (c >= end) return null;
+      floor = c + 1;
+    }
+    return this.clauseSubject(floor, end);
+  }
+
   /** The subject of a clause: its first person (name or pronoun) in [floor, end), organisations skipped. */
   private clauseSubject(floor: number, end: number): SpeakerPhrase | null {
     // A fronted phrase is no subject ("In line with his fellow Americans, Sen. Ted Cruz was critical …,
