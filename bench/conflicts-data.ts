@@ -44,7 +44,7 @@ export interface Group {
   name: string;
   source: 'sets' | 'ecb' | 'allsides';
   /** 1: labelled before any engine change; 2: labelled after them (a fresh reading); 3: conf5's blind reading. */
-  round: 1 | 2 | 3 | 4;
+  round: 1 | 2 | 3 | 4 | 5;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -195,7 +195,7 @@ export function differingQuotes(ta: string, tb: string): Array<{ x: { text: stri
  * fact (shared), or the gold labels put in one fact, whose figures or quoted wording differ. The
  * engine's conflicts are candidates whatever their figures.
  */
-export function candidates(g: Group, readings: Array<{ article: Article; report: Report }>): Candidate[] {
+export function candidates(g: Group, readings: Array<{ article: Article; report: Report }>, wide = g.round >= 3): Candidate[] {
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   const pairs = new Map<string, { a: UnitRef; b: UnitRef; via: Set<string>; about?: string }>();
   const add = (a: UnitRef, b: UnitRef, via: string, about?: string) => {
@@ -214,7 +214,7 @@ export function candidates(g: Group, readings: Array<{ article: Article; report:
   // Round 3: unit pairs of two articles that share enough content words (stems), whatever the engine
   // made of them, so that pairs the engine never offers for comparison can be missed and counted.
   // Dates (no head noun) are offered from a looser overlap (SIMILAR_MIN_DATE, SIMILAR_SHARE_DATE).
-  if (g.round >= 3) {
+  if (wide) {
     for (const [a, i, b, j] of similarUnits(g.articles)) add(ref(a, i), ref(b, j), 'similar');
     for (const [a, i, b, j] of similarUnits(g.articles, SIMILAR_MIN_DATE, SIMILAR_SHARE_DATE)) add(ref(a, i), ref(b, j), 'similar-date');
   }
@@ -243,7 +243,7 @@ export function candidates(g: Group, readings: Array<{ article: Article; report:
     else if ([...via].every((v) => v.startsWith('similar'))) figs = figs.filter(({ x, y }) => kindOf(x) === 'date' || x.kind === 'money' || x.kind === 'percent' || (x.head !== null && x.head === y.head));
     for (const { x, y } of figs) out.push({ group: g.name, kind: kindOf(x), a, b, x: x.text, xAt: x.start, y: y.text, yAt: y.start, via: [...via] });
     for (const { x, y } of differingQuotes(ta, tb)) out.push({ group: g.name, kind: 'quote', a, b, x: x.text, xAt: x.at, y: y.text, yAt: y.at, via: [...via] });
-    if (via.has('engine') && figs.length === 0) {
+    if (via.has('engine') && figs.length === 0 && !/^quote:/.test(about ?? '')) {
       // The engine's conflict on figures the wide rule above does not see as differing: still judged.
       out.push({ group: g.name, kind: /^date/.test(about ?? '') ? 'date' : 'number', a, b, x: about ?? '', xAt: -1, y: '', yAt: -1, via: [...via] });
     }

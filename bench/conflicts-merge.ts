@@ -24,8 +24,10 @@ const DEFAULT: Record<string, string> = {
 const path = new URL('./data/conflicts-labels.json', import.meta.url);
 const file = JSON.parse(readFileSync(path, 'utf8')) as { about: string; labels: unknown[] };
 for (const r of rows) {
+  // An engine quote conflict offered as a figure row (no figure differs): not a figure candidate.
+  if (r.kind !== 'quote' && r.x.startsWith('quote:') && r.figures.every((f) => f[1] < 0)) continue;
   const v = verdicts.get(r.n) ?? { verdict: 'false' as const, reason: DEFAULT[r.kind]! };
   file.labels.push({ group: r.group, kind: r.kind, a: r.a, b: r.b, figures: r.figures, via: r.via, verdict: v.verdict, reason: v.reason, round });
 }
 writeFileSync(path, JSON.stringify(file, null, 1));
-console.log(`${rows.length} labels of round ${round} added (${rows.filter((r) => verdicts.get(r.n)?.verdict === 'true').length} true)`);
+console.log(`${file.labels.filter((l) => (l as { round?: number }).round === round).length} labels of round ${round} in the file (${rows.filter((r) => verdicts.get(r.n)?.verdict === 'true').length} true)`);

@@ -5,11 +5,14 @@
  * candidate (the engine's answer stays off the sheet). The rows with their `via` go to a second file the
  * judge does not open; `bench/conflicts-merge.ts` joins the verdicts to them.
  *   npx tsx bench/conflicts-sheet.ts --round=3 SHEET.txt ROWS.json
+ *   npx tsx bench/conflicts-sheet.ts --round=1 --wide SHEET.txt ROWS.json   (round 5 of the labels: older groups, wider candidates)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { candidates, loadGroups, pairKey, readGroup, type Candidate } from './conflicts-data.ts';
 
 const round = Number(/--round=(\d)/.exec(process.argv.join(' '))?.[1] ?? 3);
+/** --wide: offer the shared-word pairs (round 3's generator) on the groups of an older round too. */
+const wide = process.argv.includes('--wide');
 const [sheetPath, rowsPath] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!sheetPath || !rowsPath) throw new Error('usage: conflicts-sheet.ts --round=3 SHEET.txt ROWS.json');
 const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Array<{ group: string; kind: string; a: { id: string; i: number }; b: { id: string; i: number } }> }).labels;
@@ -21,7 +24,7 @@ for (const g of (await loadGroups()).filter((x) => x.round === round)) {
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   const readings = await readGroup(g);
   const rowsOf = new Map<string, (typeof rows)[number]>();
-  for (const c of candidates(g, readings)) {
+  for (const c of candidates(g, readings, wide || g.round >= 3)) {
     const k = `${g.name} ${c.kind} ${pairKey(c.a, c.b)}`;
     if (done.has(k)) continue;
     let r = rowsOf.get(k);
