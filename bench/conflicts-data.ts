@@ -71,7 +71,8 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
     }
     groups.push({ name, source: 'sets', round: 1, articles, gold: new Resolved(label(name), articles) });
   }
-  const ecb = existsSync(ECB_GIT) ? loadEcbPlus() : null;
+  // Figures as printed ("20,000", "8.6", "86-yard"), not as the tokenizer split them (ecbplus.ts glueFigures).
+  const ecb = existsSync(ECB_GIT) ? loadEcbPlus(ECB_GIT, true) : null;
   if (!ecb) log(`ECB+ skipped: mirror absent (${ECB_GIT}; fetch github:cltl/ECB-parser)`);
   else {
     const stories = new Map<string, Article[]>();
@@ -138,6 +139,9 @@ export interface Candidate {
 const DATE_KINDS = new Set(['year', 'month', 'day', 'weekday']);
 export const kindOf = (q: Quantity): Kind => (DATE_KINDS.has(q.kind) ? 'date' : 'number');
 const ref = (a: Article, i: number): UnitRef => ({ id: a.id, i, has: a.units[i]!.text.slice(0, 50) });
+/** A unit's text compared with a label's `has` without the spaces the ECB+ tokens put inside figures. */
+export const unglued = (s: string) => s.replace(/(\d)\s*([,.:-])\s*(?=[\p{L}\d])/gu, '$1$2').replace(/(\d-\p{L}+)\s*-\s*(?=\p{L})/gu, '$1-');
+export const startsAs = (text: string, has: string) => text.startsWith(has) || unglued(text).startsWith(unglued(has).replace(/[\s,.:-]+$/, ''));
 export const pairKey = (a: UnitRef, b: UnitRef) => [`${a.id}#${a.i}`, `${b.id}#${b.i}`].sort().join('|');
 
 /**
