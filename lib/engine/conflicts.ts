@@ -461,8 +461,12 @@ export function describeConflicts(
     let kind: Conflict['kind'];
     for (const t of c.there) {
       const a = hereFigs.get(c.here.i) ?? [];
-      const b = byId.get(t.id)?.figs.get(t.i) ?? [];
-      const d = figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
+      const other = byId.get(t.id);
+      const b = other?.figs.get(t.i) ?? [];
+      // The figures the report compared: with each article's ambiguous heads, as alignment reads them
+      // (else "86-yard run" / "226 yards" would be told for "86" / "84").
+      const amb = other ? { a: ambiguousFigures(weighted), b: ambiguousFigures(other.s.weighted) } : undefined;
+      const d = figureDifference(a, b, amb, false) ?? figureDifference(a, b, amb) ?? figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
       if (!d) continue;
       kind ??= d.kind;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });

@@ -67,3 +67,17 @@ describe("a quote's changed word", () => {
     expect(quoteDifference({ text: 'a global transport system collapse', speaker: null }, { text: 'a global transport systems collapse', speaker: null })).toBeNull();
   });
 });
+
+describe('the card tells the figures the report compared', () => {
+  it('names the figure of the same clause, not another of the same head', async () => {
+    const { compareArticle, MemoryIndex } = await import('../../lib/engine');
+    const { sentenceArticle } = await import('../data/engine/sentence-article');
+    const first = 'The cargo ship Meridian ran aground off the port of Valmora late on Tuesday night after losing power in a storm.';
+    const last = 'Salvage teams began pumping fuel from the damaged hull of the Meridian on Wednesday morning.';
+    const a = sentenceArticle('tribune', [first, 'The Meridian drifted 400 metres overnight before its anchor held.', 'The ship came to rest 86 metres from the northern breakwater of the harbour entrance.', last], { outlet: 'Tribune', title: 'Cargo ship Meridian runs aground off Valmora' });
+    const b = sentenceArticle('coastline', [first, 'The Meridian drifted 400 metres overnight, coming to rest 84 metres from the northern breakwater of the harbour entrance.', last], { outlet: 'Coastline', title: 'Cargo ship Meridian aground off Valmora' });
+    const report = await compareArticle(a, new MemoryIndex([a, b]));
+    const figures = report.conflicts.filter((c) => c.kind === 'number');
+    expect(figures.map((c) => c.sides)).toEqual([[{ id: 'coastline', i: 1, here: '86', there: '84' }]]);
+  });
+});
