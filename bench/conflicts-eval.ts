@@ -2,7 +2,7 @@
  * Precision and recall of "where outlets disagree" on real multi-outlet coverage, per kind (number,
  * date, quote wording), on the labelled candidates of bench/data/conflicts-labels.json (how they were
  * built: bench/conflicts-data.ts; how they were judged: docs/notes/conflicts3.md).
- *   npx tsx bench/conflicts-eval.ts [--list] [--candidates]
+ *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates]
  * Rows: dev and held halves of round 1 (labelled before the engine changes of
  * docs/notes/conflicts3.md), "fresh" = round 2 (labelled after them, never read before), all.
  * Precision: of the unit pairs the engine reports as a conflict (either article read against the
@@ -14,7 +14,7 @@
  * ECB+ or AllSides mirrors) are skipped with a printed reason; their labels are then not counted.
  */
 import { readFileSync } from 'node:fs';
-import { candidates, half, loadGroups, pairKey, readGroup, type Kind, type UnitRef } from './conflicts-data.ts';
+import { candidates, half, loadGroups, pairKey, readGroup, startsAs, type Kind, type UnitRef } from './conflicts-data.ts';
 
 interface Label {
   group: string;
@@ -24,32 +24,38 @@ interface Label {
   figures: Array<[string, number, string, number]>;
   verdict: 'true' | 'false';
   reason: string;
-  /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading). */
-  round?: 1 | 2;
+  /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading); 3: conf5's blind reading. */
+  round?: 1 | 2 | 3;
 }
 const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels;
 const list = process.argv.includes('--list');
+/** --list=dev: print only the pairs of the dev half's groups, every round (the rows a fix may be chosen on). */
+const listDevOnly = process.argv.includes('--list=dev');
 const showCandidates = process.argv.includes('--candidates');
 
 const groups = await loadGroups();
-/** Round 1 groups by half (fixed before any fix); round 2 groups (judged after the fixes) on their own. */
-type Half = 'dev' | 'held' | 'fresh';
-const reported: Array<{ half: Half; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
-const truths: Array<{ half: Half; kind: Kind; key: string; found: boolean; text: string }> = [];
+/**
+ * Round 1 groups by half (fixed before any fix); round 2 groups (judged after the fixes) on their own;
+ * rounds 3 and 4 (docs/notes/conf5.md, judged blind before conf5's changes) by the same half split (r3-*).
+ * The summary rows "dev" and "held" join the halves of rounds 1 and 3.
+ */
+type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held';
+const reported: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
+const truths: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; found: boolean; text: string }> = [];
 const unlabelled: string[] = [];
 const problems: string[] = [];
 const seenGroups = new Set<string>();
 
 for (const g of groups) {
   seenGroups.add(g.name);
-  const h: Half = g.round === 2 ? 'fresh' : half(g.name);
+  const h: Half = g.round === 2 ? 'fresh' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   // A label's unit: its index when the text there still starts as labelled, else the unit that does.
   const unitOf = (r: UnitRef): string | null => {
     const a = byId.get(r.id);
     if (!a) return null;
-    if (a.units[r.i]?.text.startsWith(r.has)) return `${r.id}#${r.i}`;
-    const u = a.units.find((x) => x.text.startsWith(r.has));
+    if (startsAs(a.units[r.i]?.text ?? "", r.has)) return `${r.id}#${r.i}`;
+    const u = a.units.find((x) => startsAs(x.text, r.has));
     return u ? `${r.id}#${u.i}` : null;
   };
   const mine = labels.filter((l) => l.group === g.name);
@@ -82,13 +88,13 @@ for (const g of groups) {
     const ls = verdicts.get(key);
     const verdict = ls ? ls.some((l) => l.verdict === 'true' && (kind === 'quote') === (l.kind === 'quote')) : null;
     const [ka, kb] = key.split('|');
-    reported.push({ half: h, kind, key, about, verdict, text: `${g.name} ${about}\n    ${text(ka!)}\n    ${text(kb!)}${ls ? `\n    (${ls.map((l) => l.reason).join('; ')})` : ''}` });
+    reported.push({ half: h, split: half(g.name), kind, key, about, verdict, text: `${g.name} ${about}\n    ${text(ka!)}\n    ${text(kb!)}${ls ? `\n    (${ls.map((l) => l.reason).join('; ')})` : ''}` });
   }
   for (const [key, ls] of verdicts) {
     for (const kind of ['number', 'date', 'quote'] as const) {
       const t = ls.find((l) => l.kind === kind && l.verdict === 'true');
       const [ka, kb] = key.split('|');
-      if (t) truths.push({ half: h, kind, key, found: got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`)), text: `${g.name} ${kind}: ${t.reason}${list ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}` });
+      if (t) truths.push({ half: h, split: half(g.name), kind, key, found: got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`)), text: `${g.name} ${kind}: ${t.reason}${list || listDevOnly ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}` });
     }
   }
   if (showCandidates) {
@@ -104,10 +110,13 @@ if (problems.length) console.log(problems.join('\n'));
 
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(2) : '–');
 console.log('\n| half | kind | reported | true | unjudged | precision | true disagreements | found | recall |\n|---|---|---|---|---|---|---|---|---|');
-for (const h of ['dev', 'held', 'fresh', 'all'] as const) {
+// DEV / HELD: every round's groups by the half split (round 2's dev half was read to fit the quote cut,
+// docs/notes/conflicts4.md; its held half to write two round-2 rules, docs/notes/conflicts3.md).
+const inRow = (row: string, x: { half: Half; split: 'dev' | 'held' }) => row === 'all' || row === x.half || (row === 'DEV' && x.split === 'dev') || (row === 'HELD' && x.split === 'held');
+for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'DEV', 'HELD', 'all'] as const) {
   for (const kind of ['number', 'date', 'quote', 'all'] as const) {
-    const r = reported.filter((x) => (h === 'all' || x.half === h) && (kind === 'all' || x.kind === kind));
-    const t = truths.filter((x) => (h === 'all' || x.half === h) && (kind === 'all' || x.kind === kind));
+    const r = reported.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
+    const t = truths.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
     const judged = r.filter((x) => x.verdict !== null);
     const right = judged.filter((x) => x.verdict).length;
     const found = t.filter((x) => x.found).length;
@@ -116,8 +125,9 @@ for (const h of ['dev', 'held', 'fresh', 'all'] as const) {
 }
 const unj = reported.filter((x) => x.verdict === null);
 if (unj.length) console.log(`\nunjudged reported conflicts (${unj.length}):\n${unj.map((x) => `  ${x.text}`).join('\n')}`);
-if (list) {
-  console.log(`\nreported:\n${reported.map((x) => `  [${x.half} ${x.verdict === null ? '?' : x.verdict ? 'TRUE' : 'false'}] ${x.text}`).join('\n')}`);
-  console.log(`\nmissed true disagreements:\n${truths.filter((x) => !x.found).map((x) => `  [${x.half}] ${x.text}`).join('\n')}`);
+if (list || listDevOnly) {
+  const shown = (x: { split: 'dev' | 'held' }) => !listDevOnly || x.split === 'dev';
+  console.log(`\nreported:\n${reported.filter((x) => shown(x)).map((x) => `  [${x.half} ${x.verdict === null ? '?' : x.verdict ? 'TRUE' : 'false'}] ${x.text}`).join('\n')}`);
+  console.log(`\nmissed true disagreements:\n${truths.filter((x) => !x.found && shown(x)).map((x) => `  [${x.half}] ${x.text}`).join('\n')}`);
 }
 if (showCandidates) console.log(`\nunlabelled candidates (${unlabelled.length}):\n${unlabelled.join('\n')}`);

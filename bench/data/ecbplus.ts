@@ -25,6 +25,39 @@ export interface EcbDoc {
 const NO_SPACE_BEFORE = /^(?:[.,;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|''|”|’)$/;
 const NO_SPACE_AFTER = /^(?:[([{$#]|``|“|‘)$/;
 
+/**
+ * Figures as a newspaper prints them: the tokenizer split "20,000", "8.6", "4:08", "86-yard" and
+ * "18-year-old" into pieces that `detokenize` would space ("20, 000", "8. 6", "86 - yard"). Joined
+ * again: a thousands group after a comma, decimals, minutes, and a hyphen after a number (and the
+ * words hyphenated on to it).
+ */
+export function glueFigures(tokens: string[]): string[] {
+  const out: string[] = [];
+  let chain = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const last = out[out.length - 1];
+    const next = tokens[i + 1];
+    const num = last !== undefined && /^\d[\d,.]*$/.test(last);
+    if (last !== undefined && next !== undefined) {
+      const joined =
+        (t === ',' && /^\d{1,3}(?:,\d{3})*$/.test(last) && /^\d{3}$/.test(next)) ||
+        (t === '.' && /^\d+$/.test(last) && /^\d+$/.test(next)) ||
+        (t === ':' && /^\d{1,2}$/.test(last) && /^\d{2}$/.test(next)) ||
+        (t === '-' && (num || chain) && /^[\p{L}\d]/u.test(next));
+      if (joined) {
+        chain = t === '-';
+        out[out.length - 1] = last + t + next;
+        i++;
+        continue;
+      }
+    }
+    chain = false;
+    out.push(t);
+  }
+  return out;
+}
+
 /** Tokens back to text: "Lohan , 25 , was" → "Lohan, 25, was". */
 export function detokenize(tokens: string[]): string {
   let out = '';
@@ -57,8 +90,8 @@ function decode(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
-/** One ECB+ XML document → its sentences (tokens joined). */
-export function sentencesOf(xml: string): string[] {
+/** One ECB+ XML document → its sentences (tokens joined; `figures`: figures glued as printed, glueFigures). */
+export function sentencesOf(xml: string, figures = false): string[] {
   const bySentence = new Map<number, string[]>();
   for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
     const k = Number(m[1]);
@@ -66,7 +99,7 @@ export function sentencesOf(xml: string): string[] {
     if (!arr) bySentence.set(k, (arr = []));
     arr.push(decode(m[2]!));
   }
-  return [...bySentence.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => detokenize(t).trim()).filter(Boolean);
+  return [...bySentence.entries()].sort((a, b) => a[0] - b[0]).map(([, t]) => detokenize(figures ? glueFigures(t) : t).trim()).filter(Boolean);
 }
 
 export interface EcbFile {
@@ -78,9 +111,12 @@ export interface EcbFile {
   markdown: string;
 }
 
-/** All 982 articles, ingested as Markdown (see ecbFiles), or null when the mirror is absent. */
-export function loadEcbPlus(gitDir = ECB_GIT): EcbDoc[] | null {
-  const files = ecbFiles(gitDir);
+/**
+ * All 982 articles, ingested as Markdown (see ecbFiles), or null when the mirror is absent. `figures`:
+ * figures glued as printed (glueFigures; bench/conflicts-data.ts reads them so).
+ */
+export function loadEcbPlus(gitDir = ECB_GIT, figures = false): EcbDoc[] | null {
+  const files = ecbFiles(gitDir, figures);
   if (!files) return null;
   const out: EcbDoc[] = [];
   for (const f of files) {
@@ -92,7 +128,7 @@ export function loadEcbPlus(gitDir = ECB_GIT): EcbDoc[] | null {
 }
 
 /** The ECB+ articles of at least two sentences as Markdown, or null when the mirror is absent. */
-export function ecbFiles(gitDir = ECB_GIT): EcbFile[] | null {
+export function ecbFiles(gitDir = ECB_GIT, figures = false): EcbFile[] | null {
   if (!existsSync(gitDir)) return null;
   const list = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', 'HEAD', 'ECB+/'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const files: Array<{ sha: string; path: string }> = [];
@@ -115,7 +151,7 @@ export function ecbFiles(gitDir = ECB_GIT): EcbFile[] | null {
     const m = /(\d+)_(\d+)(ecb(?:plus)?)\.xml$/.exec(f.path)!;
     const topic = Number(m[1]);
     const plus = m[3] === 'ecbplus';
-    let sentences = sentencesOf(xml);
+    let sentences = sentencesOf(xml, figures);
     let url: string | null = null;
     if (sentences[0] && /^https?:/i.test(sentences[0])) {
       url = sentences[0].replace(/\s+/g, '');

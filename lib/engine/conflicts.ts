@@ -67,7 +67,11 @@ export function figureDifference(
       // 25 years" / "50 years since the band's formation"; "nine days before the inauguration" / "in
       // about 30 days"): compared only when both are anchored alike and about the same named actor.
       if (x.kind === 'duration' && (!sameActor || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
-      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y)))) continue;
+      // An article that gives two values for one kind and head does not say by the head alone which
+      // thing a figure is about; two such figures are still one quantity when their clauses tell the
+      // same thing ("an 86-yard touchdown run on the first play of the second half" / "an 84-yard
+      // scamper on the first play of the second half"). Weekdays keep the head rule (and their own).
+      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !identified(x, y))) continue;
       if (agree(x, y)) continue;
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks"), whatever
       // noun follows it there ("people over the age of 65, adults 18 and older" / "people 65 and older").
@@ -80,6 +84,23 @@ export function figureDifference(
   return null;
 }
 
+/** Figures of an ambiguous key that tell the same thing: their clauses share CLAUSE_SHARED content words. */
+function identified(x: Quantity, y: Quantity): boolean {
+  const e = new Set(x.event ?? []);
+  let shared = 0;
+  for (const w of new Set(y.event ?? [])) if (e.has(w)) shared++;
+  return shared >= CLAUSE_SHARED;
+}
+
+/**
+ * How many content words (stems; names, figures and the head left out) two figures' clauses must share
+ * to tell the same thing when their articles give several values of their kind and head (`identified`).
+ * Chosen on the dev half of bench/data/conflicts-labels.json: 3 adds a false conflict ("a game-high 29
+ * points to go with eight rebounds" / "averaged a team-high 22.8 points to go with 7.2 rebounds"), 4
+ * and 5 read the dev rows alike (docs/notes/conf5.md).
+ */
+export const CLAUSE_SHARED = 4;
+
 /** Are x and y figures of the same quantity about the same thing? */
 export function comparable(x: Quantity, y: Quantity): boolean {
   if (x.kind !== y.kind) return false;
@@ -90,6 +111,9 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   const lo = Math.min(x.value, y.value);
   const hi = Math.max(x.max, y.max);
   if (lo > 0 && hi / lo >= 10) return false;
+  // Counted over two places named after the head: two quantities ("170,000 people in the province" /
+  // "about 230,000 people across Asia").
+  if (x.scope && y.scope && !x.scope.some((w) => y.scope!.includes(w))) return false;
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
   return x.head !== null && x.head === y.head;
 }
@@ -437,8 +461,12 @@ export function describeConflicts(
     let kind: Conflict['kind'];
     for (const t of c.there) {
       const a = hereFigs.get(c.here.i) ?? [];
-      const b = byId.get(t.id)?.figs.get(t.i) ?? [];
-      const d = figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
+      const other = byId.get(t.id);
+      const b = other?.figs.get(t.i) ?? [];
+      // The figures the report compared: with each article's ambiguous heads, as alignment reads them
+      // (else "86-yard run" / "226 yards" would be told for "86" / "84").
+      const amb = other ? { a: ambiguousFigures(weighted), b: ambiguousFigures(other.s.weighted) } : undefined;
+      const d = figureDifference(a, b, amb, false) ?? figureDifference(a, b, amb) ?? figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
       if (!d) continue;
       kind ??= d.kind;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });

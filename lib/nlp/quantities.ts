@@ -30,9 +30,16 @@ export interface Quantity {
   /**
    * For a weekday, the stems of the content words of its clause ("arrived in Germany on Monday" →
    * arriv): what the day dates. Two weekdays whose clauses share none date two events
-   * (lib/engine/conflicts.ts).
+   * (lib/engine/conflicts.ts). For other figures (not years) the same words, without the head and
+   * other figures: what the figure tells when its article gives several of its kind and head.
    */
   event?: string[];
+  /**
+   * The place a count is counted over, named right after its head ("170,000 people in the province",
+   * "230,000 people across Asia", "worldwide"): stems, or absent. Two counts over two places are two
+   * quantities (lib/engine/conflicts.ts).
+   */
+  scope?: string[];
   start: number;
   end: number;
 }
@@ -331,6 +338,12 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const post = toks[h + 1];
       q.anchor = `${pre && PREPOSITIONS.has(pre.w) ? pre.w : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
     }
+    if (head) {
+      const sc = scopeAfter(s, toks, h + 1);
+      if (sc) q.scope = sc;
+    }
+    // What the figure tells beyond its head: its clause's content words (names and figures left out).
+    if (kind !== 'year') q.event = clauseWords(s, toks, k).filter((x) => x !== head && !/^\d/.test(x) && NUMBER_WORDS[x] === undefined && VAGUE[x] === undefined);
     out.push(q);
     k = endTok;
   }
@@ -351,12 +364,40 @@ const DAY_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', '
  * punctuation mark or a clause-opening word) to the first one after it, without names, function
  * words, day words and the weekday itself.
  */
-function clauseWords(s: string, toks: Token[], k: number): string[] {
+const SCOPE_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout']);
+const SCOPE_WORDS: Record<string, string> = { worldwide: 'world', globally: 'world', nationwide: 'nation', statewide: 'state', countrywide: 'country' };
+const PLACE_NOUNS = new Set(['world', 'country', 'nation', 'province', 'region', 'state', 'city', 'county', 'area', 'district', 'globe', 'continent', 'town', 'village', 'capital']);
+
+/**
+ * The place named at token i, right after a count's head: "in the province", "across Asia", "around
+ * the world", "worldwide" → its stems; null when what follows is no place ("in the attack").
+ */
+function scopeAfter(s: string, toks: Token[], i: number): string[] | null {
+  const t = toks[i];
+  if (!t || /[,;:()]/.test(s.slice(toks[i - 1]!.end, t.start))) return null;
+  if (SCOPE_WORDS[t.w]) return [SCOPE_WORDS[t.w]!];
+  if (!SCOPE_PREPOSITIONS.has(t.w)) return null;
+  let j = i + 1;
+  while (toks[j] && isFunctionWord(toks[j]!.w) && j < i + 3) j++;
+  const first = toks[j];
+  if (!first || !(/^\p{Lu}/u.test(first.raw) || PLACE_NOUNS.has(first.w))) return null;
+  const out: string[] = [];
+  for (let k = j; k < j + 3 && toks[k] && !isFunctionWord(toks[k]!.w) && !/[,;:()]/.test(s.slice(toks[k - 1]!.end, toks[k]!.start)); k++) out.push(stem(toks[k]!.w));
+  return out;
+}
+
+/** The first and last token of the clause around token k (see clauseWords). */
+function clauseSpan(s: string, toks: Token[], k: number): [number, number] {
   const boundary = (i: number, j: number) => /[,;:()\[\]"“”—–]|\s-\s/.test(s.slice(toks[i]!.end, toks[j]!.start));
   let a = k;
   while (a > 0 && !boundary(a - 1, a) && !CLAUSE_OPENERS.has(toks[a - 1]!.w)) a--;
   let b = k;
   while (b + 1 < toks.length && !boundary(b, b + 1) && !CLAUSE_OPENERS.has(toks[b + 1]!.w)) b++;
+  return [a, b];
+}
+
+function clauseWords(s: string, toks: Token[], k: number): string[] {
+  const [a, b] = clauseSpan(s, toks, k);
   const out: string[] = [];
   for (let i = a; i <= b; i++) {
     const x = toks[i]!.w;
