@@ -4,9 +4,10 @@
  * "KPBS"); a long run-together label that cannot be split reliably is shown as the domain itself
  * ("elsalvadorinenglish.com") rather than as a guess like "Elsalvadorinenglish" or as nothing.
  */
+import { wordTable } from './text/table';
 
 /** Registrable domain (without "www."/subdomains) → outlet name. */
-const OUTLETS: Record<string, string> = {
+const OUTLETS = wordTable<string>({
   'foxnews.com': 'Fox News',
   'foxbusiness.com': 'Fox Business',
   'cnn.com': 'CNN',
@@ -145,7 +146,7 @@ const OUTLETS: Record<string, string> = {
   'timesofisrael.com': 'The Times of Israel',
   'haaretz.com': 'Haaretz',
   'jpost.com': 'The Jerusalem Post',
-};
+});
 
 /** Second-level public suffixes common in news hosts ("co.uk", "com.au", …). */
 const SECOND_LEVEL = /\.(?:co|com|org|net|gov|ac|edu|ne|or|go)\.[a-z]{2}$/;

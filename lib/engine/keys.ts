@@ -35,11 +35,14 @@
  *   currency word ("half a million dollars to the agency" is about the agency).
  * Version 18: speak10's speakers (transcript labels, dash signatures, possessive claims, titles before a
  *   name, namesakes; docs/notes/speak10.md).
+ * Version 19: a sentence ending on a colon introduces the quote paragraph after it (docs/notes/speak12.md);
+ *   words an object inherits ("constructor") are plain words to the stemmer, quantities and speakers
+ *   (lib/text/table.ts).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 18;
+export const KEYS_VERSION = 19;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

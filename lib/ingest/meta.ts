@@ -1,9 +1,10 @@
 /** Metadata helpers: dates to ISO, headline detection, titles derived from text, language tags. */
+import { wordTable } from '../text/table';
 import { endsLikeSentence } from '../text/boilerplate';
 
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable<number>({
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const validYmd = (y: number, m: number, d: number) => {

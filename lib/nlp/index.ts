@@ -15,6 +15,7 @@
  * - `names(s)`           capitalised word sequences that are not sentence-initial function words.
  * - `quotedSpans(s)`     text inside quotation marks (straight or curly; nested straight quotes tolerated).
  */
+import { wordTable } from '../text/table';
 
 const NON_ASCII = /[^\x00-\x7F]/;
 
@@ -226,14 +227,14 @@ export function isFunctionWord(w: string): boolean {
   return FUNCTION_WORDS.has(w);
 }
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = wordTable<string>({
   men: 'man', women: 'woman', children: 'child', people: 'person', was: 'be', were: 'be', is: 'be', are: 'be',
   been: 'be', has: 'have', had: 'have', did: 'do', does: 'do', wrote: 'write', written: 'write', sent: 'send',
   gave: 'give', given: 'give', said: 'say', says: 'say', told: 'tell', took: 'take', taken: 'take', held: 'hold',
   made: 'make', came: 'come', became: 'become', went: 'go', gone: 'go', got: 'get', paid: 'pay', led: 'lead',
   left: 'leave', kept: 'keep', shown: 'show', seen: 'see', saw: 'see', knew: 'know', known: 'know', found: 'find',
   brought: 'bring', thought: 'think', began: 'begin', begun: 'begin', ran: 'run', won: 'win', lost: 'lose',
-};
+});
 
 /**
  * A light, deterministic English stemmer: enough to bring "deported/deportation/deports" and

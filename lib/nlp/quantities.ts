@@ -5,6 +5,7 @@
  * "F-35", "Air Force One"), which are returned with kind 'id' so that they still serve as story keys
  * but are never compared as amounts (lib/engine/conflicts.ts).
  */
+import { wordTable } from '../text/table';
 import { isFunctionWord, stem, tokens, type Token } from './index';
 
 export type QuantityKind = 'money' | 'count' | 'year' | 'weekday' | 'month' | 'day' | 'duration' | 'percent' | 'id';
@@ -44,19 +45,19 @@ export interface Quantity {
   end: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS = wordTable<number>({
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
-};
-const VAGUE: Record<string, [number, number]> = {
+});
+const VAGUE = wordTable<[number, number]>({
   dozens: [24, 99], hundreds: [200, 999], thousands: [2000, 999999], millions: [2e6, 999e6],
   billions: [2e9, 999e9], scores: [40, 99],
-};
+});
 /** "a quarter of a million": the fraction's divisor. */
-const FRACTIONS: Record<string, number> = { quarter: 4, third: 3 };
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 };
+const FRACTIONS = wordTable<number>({ quarter: 4, third: 3 });
+const SCALE = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 });
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -100,15 +101,13 @@ export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
 
 /**
  * Every word `quantities` reads as something other than a number in digits: the number words, vague
- * counts, weekdays and months — and the names an object inherits (its look-ups in NUMBER_WORDS and
- * VAGUE answer for "constructor" too), so that skipping the others changes nothing.
+ * counts, weekdays and months, so that skipping the others changes nothing.
  */
 const SPECIAL_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(NUMBER_WORDS),
   ...Object.keys(VAGUE),
   ...WEEKDAYS,
   ...MONTHS,
-  ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 
 /** Is token k the first word of a sentence (start of text, or after . ! ? and optional closing marks)? */
@@ -365,7 +364,7 @@ const DAY_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', '
  * words, day words and the weekday itself.
  */
 const SCOPE_PREPOSITIONS = new Set(['in', 'across', 'around', 'throughout']);
-const SCOPE_WORDS: Record<string, string> = { worldwide: 'world', globally: 'world', nationwide: 'nation', statewide: 'state', countrywide: 'country' };
+const SCOPE_WORDS = wordTable<string>({ worldwide: 'world', globally: 'world', nationwide: 'nation', statewide: 'state', countrywide: 'country' });
 const PLACE_NOUNS = new Set(['world', 'country', 'nation', 'province', 'region', 'state', 'city', 'county', 'area', 'district', 'globe', 'continent', 'town', 'village', 'capital']);
 
 /**

@@ -3,6 +3,7 @@
  * words that introduce a title rather than a quotation. English only for now (the corpus is English
  * text, translated articles included).
  */
+import { wordTable } from '../text/table';
 
 /** A set of words written as one space-separated string (shorter in the bundle than an array literal). */
 export const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
@@ -66,7 +67,7 @@ export const PARTICIPLES = words(
 );
 
 /** Two-word speech verbs where the second word must follow: `pointed out`. */
-export const PHRASAL_PARTICLES: Record<string, string> = { pointed: 'out', points: 'out', pointing: 'out', chimed: 'in' };
+export const PHRASAL_PARTICLES = wordTable<string>({ pointed: 'out', points: 'out', pointing: 'out', chimed: 'in' });
 
 /**
  * Nouns that stand before a name as its title ("MSNBC host Chris Matthews", "talk radio host Rush Limbaugh"): they make

@@ -14,6 +14,7 @@
  * Weights: lib/quotes/fitted-speakers.ts (bench/fit-speakers.ts, leave-one-sample-out over every
  * judged sample). Pure: no Node imports.
  */
+import { wordTable } from '../text/table';
 import { ADVERBS, NOT_NAMES, REPORTING_VERBS, ROLE_WORDS, words } from './lexicon';
 import { isLyAdverb, isSpeechVerb, type Mention, type People, type Person } from './speakers';
 
@@ -103,7 +104,7 @@ function mentionCounts(people: People): Map<Person, number> {
   return counts;
 }
 
-const SUBJECT_PRONOUNS: Record<string, 'm' | 'f'> = { he: 'm', she: 'f' };
+const SUBJECT_PRONOUNS = wordTable<'m' | 'f'>({ he: 'm', she: 'f' });
 
 const PRONOUN_SUBJECTS = words('he she i we they you');
 const HELPERS = words('has have had would will has did does do was is were are later not');
