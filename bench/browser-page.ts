@@ -102,8 +102,8 @@ const api = {
       const onProgress = (done: number) => {
         // This call's last batch is being written: the next call's first keys now (the worker answers in order).
         if (!ahead || !elsewhere || abBatch || !nextPart.length || done !== Math.max(0, part.length - size)) return;
-        const first = nextPart.slice(0, size);
-        early = { first: first[0]!.text, n: first.length, keys: elsewhere(first.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))) };
+        const head = nextPart.slice(0, size);
+        early = { first: head[0]!.text, n: head.length, keys: elsewhere(head.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))) };
         early.keys.catch(() => undefined);
       };
       const t = performance.now();
