@@ -3,11 +3,12 @@
  * built extension, so it writes the real "parallax" database): lib/store's Corpus and lib/engine's
  * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
  */
-import { Corpus } from '../lib/store/corpus';
+import { Corpus, IMPORT_BATCH } from '../lib/store/corpus';
 import { importBundleStream } from '../lib/store/bundle-import';
 import { Dexie } from 'dexie';
 import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
+import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
@@ -27,6 +28,16 @@ let corpus: Corpus | null = null;
 const open = async () => (corpus ??= await Corpus.open());
 let vocab: ZipfVocabulary | null = null;
 let keyWorker: ReturnType<typeof keysWorker> | null = null;
+let keyWorker2: ReturnType<typeof keysWorker> | null = null;
+
+/** One KeysInBulk over several: the articles cut into as many contiguous parts, the answers joined in order (perf16's two-worker try). */
+function splitKeys(parts: KeysInBulk[]): KeysInBulk {
+  return async (articles) => {
+    const size = Math.ceil(articles.length / parts.length);
+    const answers = await Promise.all(parts.map((p, k) => (k * size < articles.length ? p(articles.slice(k * size, (k + 1) * size)) : Promise.resolve([]))));
+    return answers.flat();
+  };
+}
 
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -48,36 +59,65 @@ const api = {
    * Adds `n` Zipf articles numbered from `from`, generated here (not timed), written timed, in
    * upsertBatched calls of `chunk` articles (5,000: each call computes its first batch's story keys
    * before writing, the later ones while the batch before is written; IMPORT_BATCH is 1,000).
+   * `ahead` (keys elsewhere only): the next call's first batch's keys are asked for while this
+   * call's last batch is written, so the fill is one continuous import as a file's is (a single
+   * upsertBatched or importBundleStream): without it every chunk's first batch waits for its keys
+   * with nothing written meanwhile (perf16: 21 s of a 174 s fill of 100k at load 11).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' = 'worker', abSession = false) {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' | 'ab2' = 'worker', abSession = false, ahead = false) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
     // Story keys in the options page's worker (the extension's /ingest-worker.js, as the options
     // page does), on this page (as before), or alternating per chunk ('ab').
     const worker = keysIn === 'page' ? null : (keyWorker ??= keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' })));
+    // ab2: chunks alternating (A B B A …) between that one worker and two (the batch split in halves).
+    const two = keysIn === 'ab2' ? splitKeys([worker!, (keyWorker2 ??= keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' })))]) : null;
     const keysAb = { worker: 0, page: 0, workerN: 0, pageN: 0 };
     let ms = 0;
     // ab: alternate chunks with and without the identity filter's look-up savings (same database
     // growing, same load): milliseconds and articles of each in `ab`.
     // abBatch: alternate chunks written in transactions of abBatch[0] and abBatch[1] articles.
     const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0], session: [0, 0], sessionN: [0, 0] };
+    const size = batch ?? IMPORT_BATCH;
+    // The next chunk's first batch and its keys, asked for early (`ahead`); answered once, to the call whose first batch it is.
+    let early: { first: string; n: number; keys: Promise<string[][]> } | null = null;
+    let nextPart = n > 0 ? zipfArticles(Math.min(chunk, n), { vocab, from }) : [];
     for (let k = 0, j = 0; k < n; k += chunk, j++) {
-      const part = zipfArticles(Math.min(chunk, n - k), { vocab, from: from + k });
+      const part = nextPart;
+      nextPart = ahead && k + chunk < n ? zipfArticles(Math.min(chunk, n - k - chunk), { vocab, from: from + k + chunk }) : [];
       c.useIdentityFilter = !ab || j % 2 === 0;
-      c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : worker;
+      const first = j % 4 === 0 || j % 4 === 3;
+      c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : keysIn === 'ab2' ? (first ? worker : two) : worker;
       // abSession: alternate chunks keeping the filter and keyStats buckets across batches (ImportSession) or reading them per batch.
       c.keepAcrossBatches = !abSession || j % 2 === 0;
+      const elsewhere = c.keysElsewhere;
+      if (ahead && elsewhere && !abBatch) {
+        c.keysElsewhere = (xs) => {
+          const e = early;
+          early = null;
+          return e && xs.length === e.n && xs[0]?.text === e.first ? e.keys : elsewhere(xs);
+        };
+      }
+      const onProgress = (done: number) => {
+        // This call's last batch is being written: the next call's first keys now (the worker answers in order).
+        if (!ahead || !elsewhere || abBatch || !nextPart.length || done !== Math.max(0, part.length - size)) return;
+        const head = nextPart.slice(0, size);
+        early = { first: head[0]!.text, n: head.length, keys: elsewhere(head.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))) };
+        early.keys.catch(() => undefined);
+      };
       const t = performance.now();
-      const size = abBatch ? abBatch[j % 2] : batch;
-      await c.upsertBatched(part, size ? { batch: size } : {});
+      const bsize = abBatch ? abBatch[j % 2] : batch;
+      await c.upsertBatched(part, { ...(bsize ? { batch: bsize } : {}), onProgress });
       const dt = performance.now() - t;
+      if (!ahead) nextPart = k + chunk < n ? zipfArticles(Math.min(chunk, n - k - chunk), { vocab, from: from + k + chunk }) : [];
       if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);
       if (abSession) (abMs.session[j % 2]! += dt), (abMs.sessionN[j % 2]! += part.length);
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);
-      if (c.keysElsewhere) (keysAb.worker += dt), (keysAb.workerN += part.length);
+      if (keysIn === 'ab2') first ? ((keysAb.worker += dt), (keysAb.workerN += part.length)) : ((keysAb.page += dt), (keysAb.pageN += part.length));
+      else if (c.keysElsewhere) (keysAb.worker += dt), (keysAb.workerN += part.length);
       else (keysAb.page += dt), (keysAb.pageN += part.length);
     }
     c.useIdentityFilter = true;

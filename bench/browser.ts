@@ -4,7 +4,7 @@
  * force (at ≤ 10k), options page first rows and keystroke, export/import time and peak JS heap,
  * side panel time to report.
  *
- *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only [--compare]] [--story-ab] [--keys worker|page|ab]
+ *   npm run bench:browser -- --sizes 1000,10000,100000 [--no-build] [--rounds 2] [--brute-max 10000] [--panel-loads 3] [--panel-only [--compare]] [--story-ab] [--keys worker|page|ab] [--no-keys-ahead]
  *
  * How: builds the extension (unless --no-build), loads it as tests/e2e/fixtures.ts does (the
  * background imports the five seeds), opens an extension-origin page (its manifest.json, so no app
@@ -63,6 +63,12 @@ const storyAB = args.includes('--story-ab');
 const compareToo = args.includes('--compare');
 /** Story keys during the fill: in the options page's worker as the options page does (default), on the page (`page`, as before), or alternating per chunk (`ab`). */
 const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
+/**
+ * The fill is one continuous import (each 5,000-article call's first batch's keys asked for while the
+ * call before writes its last batch, as a file's import pipelines them); `--no-keys-ahead`: each
+ * call's first batch waits for its keys, as before perf16.
+ */
+const keysAhead = !args.includes('--no-keys-ahead');
 /**
  * Cold compares (a freshly opened panel's state: nothing derived yet) of the probes, each article's
  * story vectors read with it from the store (schema v8) against derived from its text, alternating
@@ -159,7 +165,7 @@ async function main() {
     let nextZipf = 0;
     for (const size of sizes) {
       const add = Math.max(0, size - count);
-      const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn) : null;
+      const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn, false, keysAhead) : null;
       const fillMs = fill?.ms ?? 0;
       nextZipf += add;
       count = await call('count');
@@ -244,7 +250,7 @@ async function main() {
 
       const rows: Array<[string, string]> = [
         ['articles in the corpus', count.toLocaleString('en')],
-        [`import (upsertBatched, with story keys; keys: ${keysIn === 'worker' ? 'in a worker' : keysIn === 'page' ? 'on the page' : 'alternating'})`, add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
+        [`import (upsertBatched, with story keys; keys: ${keysIn === 'worker' ? 'in a worker' : keysIn === 'page' ? 'on the page' : 'alternating'}${keysAhead && keysIn !== 'page' ? ', one continuous import' : ''})`, add ? `${Math.round(add / (fillMs / 1000)).toLocaleString('en')} articles/s (${add.toLocaleString('en')} in ${ms(fillMs)})` : '–'],
         ...(keysIn === 'ab' && fill
           ? ([['  story keys in the worker / on the page (alternating chunks)', `${Math.round(fill.keysAb.workerN / (fill.keysAb.worker / 1000)).toLocaleString('en')} / ${Math.round(fill.keysAb.pageN / (fill.keysAb.page / 1000)).toLocaleString('en')} articles/s`]] as Array<[string, string]>)
           : []),

@@ -5,7 +5,7 @@
  * as bench/browser.ts does, printing articles/s and the stages of each step.
  *
  *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 5000] [--batch N]
- *     [--ab] [--ab-batch 500,1000] [--ab-session] [--cold N] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab]
+ *     [--ab] [--ab-batch 500,1000] [--ab-session] [--keys-ahead] [--cold N] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab|ab2]
  * --profile: a CPU profile of the page during the last step: its main thread's self time by
  *   function (top 25) and how much of the step it was idle (waiting for IndexedDB).
  * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
@@ -31,10 +31,12 @@ const ab = args.includes('--ab');
 /** --ab-batch 500,1000: alternate chunks written in transactions of either size. */
 const abBatch = flag('--ab-batch')?.split(',').map(Number) as [number, number] | undefined;
 const profile = args.includes('--profile');
-/** --keys page|worker|ab: story keys on the page (as before), in the options page's worker (default), or alternating per chunk. */
-const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab';
+/** --keys page|worker|ab|ab2: story keys on the page (as before), in the options page's worker (default), alternating per chunk (ab), or one worker against two (ab2, chunks A B B A). */
+const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab' | 'ab2';
 /** --ab-session: alternate chunks keeping the identity filter and keyStats buckets across batches (ImportSession) or reading them per batch. */
 const abSession = args.includes('--ab-session');
+/** --keys-ahead: the fill as one continuous import (each chunk's first keys asked for while the chunk before writes; bench/browser.ts's default). */
+const keysAhead = args.includes('--keys-ahead');
 /** --cold N: after the fill, N rounds of cold compares (as a fresh panel) of the probes, stored vectors vs derived, alternating. */
 const cold = Number(flag('--cold') ?? 0);
 
@@ -79,7 +81,7 @@ async function main() {
         await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
         await cdp.send('Profiler.start');
       }
-      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn, abSession);
+      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn, abSession, keysAhead);
       if (cdp && last) {
         const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
         const top = selfTimes(p);
@@ -91,6 +93,7 @@ async function main() {
       count = await call('count');
       console.log(`${count} articles (load ${loadavg()[0]!.toFixed(1)}): +${add} at ${Math.round(add / (r.ms / 1000))} articles/s (${Math.round(r.ms)} ms)`);
       if (ab) console.log(`   with the filter ${Math.round(r.ab.filterN / (r.ab.filter / 1000))}/s, every value looked up ${Math.round(r.ab.lookupsN / (r.ab.lookups / 1000))}/s`);
+      if (keysIn === 'ab2') console.log(`   keys in one worker ${Math.round(r.keysAb.workerN / (r.keysAb.worker / 1000))}/s, split over two ${Math.round(r.keysAb.pageN / (r.keysAb.page / 1000))}/s (chunks A B B A …)`);
       if (keysIn === 'ab') console.log(`   keys in the worker ${Math.round(r.keysAb.workerN / (r.keysAb.worker / 1000))}/s, on the page ${Math.round(r.keysAb.pageN / (r.keysAb.page / 1000))}/s`);
       if (abSession) console.log(`   kept across batches ${Math.round(r.ab.sessionN[0]! / (r.ab.session[0]! / 1000))}/s, read per batch ${Math.round(r.ab.sessionN[1]! / (r.ab.session[1]! / 1000))}/s`);
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);

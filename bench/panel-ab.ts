@@ -55,7 +55,7 @@ async function main() {
     for (const b of r % 2 ? [...builds].reverse() : builds) {
       const got = await measure(b);
       by.get(b)!.push(...got);
-      console.error(`round ${r + 1} ${path.basename(b)}: page text → report ${got.map((l) => Math.round(l.dom - l.text)).join(', ')} ms (load ${loadavg()[0]!.toFixed(1)})`);
+      console.error(`round ${r + 1} ${path.basename(b)}: page text → report ${got.map((l) => Math.round(l.dom - l.text)).join(', ')} ms; open → report ${got.map((l) => Math.round(l.dom)).join(', ')} ms; page text at ${got.map((l) => Math.round(l.text)).join(', ')} ms (load ${loadavg()[0]!.toFixed(1)})`);
     }
   }
   const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;

@@ -936,7 +936,13 @@ export class Corpus implements CorpusIndex {
         break;
       }
       const part = articles.slice(done, done + size);
+      const waited = this.stageTimes ? performance.now() : 0;
       const cache = await keysNext;
+      if (this.stageTimes) {
+        // How long the writes stood still for keys: the first batch's are never overlapped.
+        const key = done === 0 ? 'waiting for keys, first batch' : 'waiting for keys, later batches';
+        this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - waited;
+      }
       keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
       const written = await this.writeBatch(part, done, cache, articles.length, session);
       if (written === 'storage full') {
