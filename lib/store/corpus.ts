@@ -125,7 +125,7 @@ export type KeyCache = Map<string, { title: string; keys: string[] }>;
  * batch that finds another stamp there — another extension page or the background wrote meanwhile,
  * or the corpus was cleared — drops what it kept and reads again. Each batch still writes the
  * filter and its touched buckets in its own transaction (atomic and resumable as before); what is
- * saved is reading them again (the filter is ~600 kB at 100k, in 32 kB shards). A failed batch ends the import, and
+ * saved is reading them again (the filter is ~370 kB at 100k). A failed batch ends the import, and
  * the session with it.
  */
 export interface ImportSession {

@@ -24,12 +24,8 @@
 const PROBES = 7;
 /** Capacity of the first segment before v10 (each next one doubled); the slack of the stale rule. */
 export const FIRST_CAPACITY = 16_384;
-/**
- * Since v10: every new segment (shard) holds this many elements, 16 bits each, 11 probes (~0.05 %
- * false positives at capacity): 32 KB, under the 64 KB above which Chromium's IndexedDB stores a
- * value as a separate blob file (measured with 64 KB shards: no faster than the whole record).
- */
-export const SHARD_CAPACITY = 16_384;
+/** Since v10: every new segment (shard) holds this many elements, 16 bits each, 11 probes (~0.05 % false positives at capacity). */
+export const SHARD_CAPACITY = 32_768;
 const SHARD_BITS_PER_ELEMENT = 16;
 const SHARD_PROBES = 11;
 

@@ -25,7 +25,7 @@ const story = (k: number, extra: Partial<Article> = {}) =>
 describe('identity filter (Bloom): kept with every write, never misses a stored identity', () => {
   it('has no false negatives across its growth and few false positives', () => {
     const f = new IdentityFilter();
-    const n = 60_000; // four shards
+    const n = 60_000; // two shards
     for (let k = 0; k < n; k++) f.add(`u:https://outlet${k % 40}.example/news/${k}`);
     for (let k = 0; k < n; k++) expect(f.has(`u:https://outlet${k % 40}.example/news/${k}`)).toBe(true);
     let fp = 0;
