@@ -3,13 +3,13 @@
  * built extension, so it writes the real "parallax" database): lib/store's Corpus and lib/engine's
  * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
  */
-import { Corpus, IMPORT_BATCH, storedIdentityFilter } from '../lib/store/corpus';
+import { Corpus, IMPORT_BATCH } from '../lib/store/corpus';
 import { importBundleStream } from '../lib/store/bundle-import';
 import { Dexie } from 'dexie';
 import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
 import type { KeysInBulk } from '../lib/store/corpus';
-import { identitiesOf } from '../lib/store/identity-filter';
+import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { forgetDerived } from '../lib/engine/features';
@@ -232,7 +232,8 @@ const api = {
     const t0 = performance.now();
     const c = await Corpus.open({ name });
     const openMs = performance.now() - t0;
-    const f = (await storedIdentityFilter(c.db))!;
+    const rec = await c.db.keyStats.get(IDENTITY_BUCKET);
+    const f = new IdentityFilter(rec!.filter!);
     let missing = 0;
     await c.db.articles.each((r) => {
       for (const x of identitiesOf(r)) if (!f.has(x)) missing++;

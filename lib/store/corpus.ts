@@ -15,7 +15,6 @@ import {
   compactUnits,
   countKeys,
   IDENTITY_BUCKET,
-  shardBucket,
   TOTAL_BUCKET,
   createDb,
   keyBucket,
@@ -41,7 +40,7 @@ import { isFeedArticle } from './retention';
 // not need it (docs/notes/store9.md). The streaming JSON parser is in lib/store/bundle-import.ts,
 // which only the file import loads (the service worker never reads a bundle).
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
-import { FIRST_CAPACITY, IdentityFilter, identitiesOf, identityFilterOf, type FilterSegment } from './identity-filter';
+import { FIRST_CAPACITY, IdentityFilter, identitiesOf, identityFilterOf } from './identity-filter';
 
 /**
  * When the corpus has no identity filter, an import builds it (a walk of the id, address and hash
@@ -131,41 +130,11 @@ export type KeyCache = Map<string, { title: string; keys: string[] }>;
 export interface ImportSession {
   stamp: number | null;
   /** The kept filter as identityFilter() gave it (undefined: not read in this session yet). */
-  kept?: KeptFilter | null;
+  kept?: { filter: IdentityFilter; fresh: boolean } | null;
   /** keyStats bucket → its counts as stored (undefined: the bucket does not exist). */
   buckets: Map<number, Record<string, number> | undefined>;
   /** The number of live articles (TOTAL_BUCKET) as of the last batch. */
   total: number;
-}
-
-/** The kept identity filter in memory; `fresh`: built anew, every shard to be written; `stale`: shards stored before (to delete beyond the new count). */
-interface KeptFilter {
-  filter: IdentityFilter;
-  fresh: boolean;
-  stale?: number;
-}
-
-/** The shard buckets k for from ≤ k < to. */
-function shardBuckets(from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let k = from; k < to; k++) out.push(shardBucket(k));
-  return out;
-}
-
-/** The filter from its head and shard records (undefined when the head is absent or a shard is missing: never answer "certainly not" from a part). */
-function filterFrom(head: KeyStatRecord | undefined, shards: Array<KeyStatRecord | undefined>): IdentityFilter | undefined {
-  if (!head?.head) return undefined;
-  const segs = shards.map((r) => r?.shard);
-  return segs.every((x) => x !== undefined) ? new IdentityFilter(segs as FilterSegment[]) : undefined;
-}
-
-/** The kept identity filter as stored (undefined: none), read in one transaction; for tests and benches. */
-export async function storedIdentityFilter(db: ParallaxDb): Promise<IdentityFilter | undefined> {
-  return db.transaction('r', db.keyStats, async () => {
-    const head = await db.keyStats.get(IDENTITY_BUCKET);
-    const n = head?.head?.shards ?? 0;
-    return filterFrom(head, n ? await db.keyStats.bulkGet(shardBuckets(0, n)) : []);
-  });
 }
 
 export function newSession(): ImportSession {
@@ -723,7 +692,7 @@ export class Corpus implements CorpusIndex {
    * enough (FILTER_BUILD_MIN), else null (look every value up). `fresh`: to be written even if
    * nothing is added.
    */
-  private async identityFilter(importSize: number, session?: ImportSession): Promise<KeptFilter | null> {
+  private async identityFilter(importSize: number, session?: ImportSession): Promise<{ filter: IdentityFilter; fresh: boolean } | null> {
     const { db } = this;
     // One function, each read awaited here directly: a request issued after an await of another
     // async function that awaited Dexie requests (native hops in between) fell out of the
@@ -746,48 +715,28 @@ export class Corpus implements CorpusIndex {
       rec = r;
       articles = total?.n.articles ?? 0;
     }
-    const keep = (k: KeptFilter | null) => (session ? (session.kept = k) : k);
+    const keep = (k: { filter: IdentityFilter; fresh: boolean } | null) => (session ? (session.kept = k) : k);
     const build = importSize >= FILTER_BUILD_MIN && importSize >= articles;
-    const stored = rec?.head?.shards ?? 0;
-    const filter = rec?.head ? filterFrom(rec, stored ? await db.keyStats.bulkGet(shardBuckets(0, stored)) : []) : undefined;
-    if (filter && (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY)) return keep({ filter, fresh: false });
+    if (rec?.filter) {
+      const filter = new IdentityFilter(rec.filter);
+      if (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY) return keep({ filter, fresh: false });
+    }
     const empty = (await db.articles.limit(1).primaryKeys()).length === 0;
     if (!empty && !build) return keep(null);
-    if (empty) return keep({ filter: new IdentityFilter(), fresh: true, stale: stored });
+    if (empty) return keep({ filter: new IdentityFilter(), fresh: true });
     const ids = await db.articles.toCollection().primaryKeys();
     const canons = await db.articles.orderBy('canonUrl').keys();
     const hashes = await db.articles.orderBy('hash').keys();
-    return keep({ filter: identityFilterOf(ids, canons, hashes), fresh: true, stale: stored });
-  }
-
-  /**
-   * Writes the kept filter (same transaction): its head and the shards added to since the last
-   * write, or every shard when fresh (and deletes the shards stored beyond the new count).
-   */
-  private async writeFilter(kept: KeptFilter): Promise<void> {
-    const { filter } = kept;
-    const n = filter.segments.length;
-    const dirty = filter.takeDirty();
-    const ks = kept.fresh ? filter.segments.map((_, k) => k) : dirty;
-    const recs: KeyStatRecord[] = ks.map((k) => ({ bucket: shardBucket(k), n: {}, shard: filter.segments[k]! }));
-    recs.push({ bucket: IDENTITY_BUCKET, n: {}, head: { v: 2, shards: n } });
-    await this.db.keyStats.bulkPut(recs);
-    if ((kept.stale ?? 0) > n) await this.db.keyStats.bulkDelete(shardBuckets(n, kept.stale!));
-    kept.stale = undefined;
+    return keep({ filter: identityFilterOf(ids, canons, hashes), fresh: true });
   }
 
   /** Adds the identities of records just written to the kept filter, if there is one (same transaction). */
   private async noteIdentities(recs: StoredArticle[]): Promise<void> {
     const rec = await this.db.keyStats.get(IDENTITY_BUCKET);
-    if (!rec?.head) return;
-    const filter = filterFrom(rec, rec.head.shards ? await this.db.keyStats.bulkGet(shardBuckets(0, rec.head.shards)) : []);
-    if (!filter) {
-      // A shard missing: the filter can no longer say "certainly not"; dropped (an import rebuilds it).
-      await this.db.keyStats.delete(IDENTITY_BUCKET);
-      return;
-    }
+    if (!rec?.filter) return;
+    const filter = new IdentityFilter(rec.filter);
     for (const r of recs) for (const x of identitiesOf(r)) filter.add(x);
-    await this.writeFilter({ filter, fresh: false });
+    await this.db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: filter.data });
   }
 
   /**
@@ -948,7 +897,7 @@ export class Corpus implements CorpusIndex {
       // (Before adjustKeyStats: each write here directly follows a Dexie request, see noteIdentities.)
       if (kept) {
         for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
-        await this.writeFilter(kept);
+        await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
         lap('identity filter');
       }
       // A record whose id was not read from the store is a new article (every stored record it
@@ -960,7 +909,7 @@ export class Corpus implements CorpusIndex {
         session,
       );
       lap('keyStats');
-    } else if (kept?.fresh) await this.writeFilter(kept);
+    } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
     // Written now: later batches of this session take it as kept.
     if (session?.kept) session.kept.fresh = false;
     return tally(results);

@@ -18,12 +18,12 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
-import { identityFilterOf, type FilterSegment, type IdentityFilterData, type IdentityFilterHead } from './identity-filter';
+import { identityFilterOf, type IdentityFilterData } from './identity-filter';
 import type { PackedVectors } from '../engine/vectors';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 10;
+export const DB_VERSION = 9;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -163,12 +163,8 @@ export interface KeyStatRecord {
   bucket: number;
   /** key → number of articles carrying it (keys with 0 are removed). */
   n: Record<string, number>;
-  /** Only in the IDENTITY_BUCKET record before v10: the kept identity filter, whole (lib/store/identity-filter.ts). */
+  /** Only in the IDENTITY_BUCKET record: the kept identity filter (lib/store/identity-filter.ts). */
   filter?: IdentityFilterData;
-  /** Only in the IDENTITY_BUCKET record since v10: how many shards the kept identity filter has. */
-  head?: IdentityFilterHead;
-  /** Only in a shardBucket(k) record (v10): shard k of the kept identity filter. */
-  shard?: FilterSegment;
 }
 
 /** Number of keyStats records (scripts/store-measure.ts: import and keyCounts time). */
@@ -190,15 +186,6 @@ export const TOTAL_BUCKET = -1;
  * the corpus looks everything up in the indexes, and a large enough import builds it again.
  */
 export const IDENTITY_BUCKET = -2;
-
-/**
- * Since v10 the IDENTITY_BUCKET record holds only `{ head: { v: 2, shards } }`, and shard k of the
- * filter is the record `{ bucket: shardBucket(k), n: {}, shard }`: a batch rewrites the shards it
- * added to, not the whole filter (docs/notes/perf17.md).
- */
-export function shardBucket(k: number): number {
-  return -1000 - k;
-}
 
 /** The keyStats record of a key: FNV-1a of the key, modulo KEY_STAT_BUCKETS. */
 export function keyBucket(key: string): number {
@@ -450,8 +437,7 @@ export async function upgradeToV7(tx: Transaction): Promise<void> {
   const canons = await articles.orderBy('canonUrl').keys();
   const hashes = await articles.orderBy('hash').keys();
   const filter = identityFilterOf(ids, canons, hashes);
-  // In v7's shape (one record); the v10 upgrade splits it into shards.
-  await tx.table('keyStats').put({ bucket: IDENTITY_BUCKET, n: {}, filter: { v: 1, segments: filter.segments } });
+  await tx.table('keyStats').put({ bucket: IDENTITY_BUCKET, n: {}, filter: filter.data });
 }
 
 /**
@@ -542,19 +528,6 @@ export async function upgradeToV9(tx: Transaction): Promise<void> {
   await tx.table('postings').bulkPut(out);
 }
 
-/** Schema v10: no index change; the identity filter kept in shards (IDENTITY_BUCKET head + shardBucket(k) records). */
-export const SCHEMA_V10 = SCHEMA_V9;
-
-/** v9 → v10: the kept filter's segments, as they are, become its shards (the same answers; absent stays absent). */
-export async function upgradeToV10(tx: Transaction): Promise<void> {
-  const keyStats = tx.table('keyStats');
-  const rec: KeyStatRecord | undefined = await keyStats.get(IDENTITY_BUCKET);
-  if (!rec?.filter) return;
-  const segs = rec.filter.segments;
-  await keyStats.bulkPut(segs.map((shard, k) => ({ bucket: shardBucket(k), n: {}, shard })));
-  await keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, head: { v: 2, shards: segs.length } });
-}
-
 /**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
@@ -569,7 +542,6 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade((tx) => upgradeToV7(tx));
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
   if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade((tx) => upgradeToV9(tx));
-  if (upTo >= 10) db.version(10).stores(SCHEMA_V10).upgrade((tx) => upgradeToV10(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

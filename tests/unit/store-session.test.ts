@@ -6,9 +6,9 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { bundleToJson, Corpus, storedIdentityFilter } from '../../lib/store/corpus';
+import { bundleToJson, Corpus } from '../../lib/store/corpus';
 import { IDENTITY_BUCKET, TOTAL_BUCKET } from '../../lib/store/db';
-import { identitiesOf } from '../../lib/store/identity-filter';
+import { IdentityFilter, identitiesOf } from '../../lib/store/identity-filter';
 import type { Article } from '../../lib/types';
 import { article } from './store-helpers';
 
@@ -28,7 +28,7 @@ async function counts(c: Corpus): Promise<{ index: Record<string, number>; stats
 }
 
 async function filterMisses(c: Corpus): Promise<string[]> {
-  const f = (await storedIdentityFilter(c.db))!;
+  const f = new IdentityFilter((await c.db.keyStats.get(IDENTITY_BUCKET))!.filter!);
   const missing: string[] = [];
   await c.db.articles.each((r) => {
     for (const x of identitiesOf(r)) if (!f.has(x)) missing.push(x);
