@@ -773,11 +773,12 @@ export class Corpus implements CorpusIndex {
       return k;
     };
     const articles = incoming.map(sanitizeArticle);
+    lap('sanitize');
     // Values the identity filter says are certainly not stored are not looked up (same answers).
     const kept = await this.identityFilter(importSize, session);
     const filter = this.useIdentityFilter ? kept?.filter : undefined;
     const maybe = (x: string) => !filter || filter.has(x);
-    lap('identity filter');
+    lap('identity filter (read)');
     // Ids first (one bulkGet, also of the ids a renamed article would take): an article whose id
     // holds its own identity (same address; or same text, neither with an address) needs no
     // index look-up, which keeps re-importing an unchanged batch cheap.
