@@ -1,7 +1,7 @@
 /**
  * speak13: people the engine did not take for persons (docs/notes/speak13.md). On the PolNeAR-train proxy two general
  * causes: a surname once written after "in" ("trust in Kellerman") was taken for a place although the article names the
- * person in full and has them speak; a run of more than four capitalised words ("said City Water Board Deputy Director
+ * person in full and has them speak; a run of more than four capitalised words ("said Lakeside Tenants Union Treasurer
  * Ana Ruiz") was no person's name at all. Articles written for the test; guards keep places places.
  */
 import { describe, expect, it } from 'vitest';
