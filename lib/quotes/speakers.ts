@@ -426,10 +426,8 @@ export class People {
     const keys = new Set<string>();
     // Names marked a person only by a title noun before them ("MSNBC host Chris Matthews").
     const titleNounKeys = new Set<string>();
-    for (const r of this.runs) {
-      const key = this.keyOf(r);
-      const len = r.k1 - r.n0;
-      if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
+    // Whether a role or a noun of gender stands beside the run (before it, or in apposition after it).
+    const marked = (r: Run): { any: boolean; person: boolean } => {
       // A role just before ("council member Luis Ortega") or in apposition ("Luis Ortega, a council member").
       // … or a role and a comma before it ("Britain's foreign secretary, Boris Johnson, used").
       let roleBefore = ROLE_WORDS.has(toks[r.k0 - 1]?.lo ?? '') || (toks[r.k0 - 1]?.raw === ',' && ROLE_WORDS.has(toks[r.k0 - 2]?.lo ?? '') && !toks[r.k0 - 2]!.cap);
@@ -463,9 +461,39 @@ export class People {
       // "Ford's sister, Martha Fry").
       let gendered = false;
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
+      // (A place takes a role after it too — "in Georgia, a state senator said" — but not "the" role, nor a role word before a
+      // full name: "official Saudi involvement" is an adjective.)
+      return { any: roleBefore || roleAfter || gendered, person: (roleBefore && r.k1 - r.n0 >= 2) || (roleAfter && toks[r.k1 + 1]!.lo === 'the') };
+    };
+    const candidates = this.runs.filter((r) => !this.notPerson(r) && !this.isExcluded(toks[r.n0]!.start)).map((r) => [r, marked(r)] as const);
+    const markedRuns = new Set(candidates.filter(([r, m]) => r.k1 - r.n0 >= 2 && m.any).map(([r]) => r));
+    // A surname written after "in" is still a person's where a role stands before the name or "the" role after it ("in
+    // Sanders, they hear a candidate" and "Sanders, the independent senator from Vermont"; "said former tech executive
+    // Carly Fiorina").
+    const markedKeys = new Set(candidates.filter(([, m]) => m.person).map(([r]) => this.keyOf(r)));
+    // … and where it is the subject of a verb of saying and written in full, never after a preposition of place, no
+    // region's name, its first word never written in lower case ("trust in Clinton" and "Hillary Clinton said"; not "in
+    // New Hampshire" … "New Hampshire said", "Outside Carrier's plant").
+    const regions = regionNames();
+    const lowerWords = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.lo));
+    const fullPlace = new Set<string>();
+    const fullName = new Set<string>();
+    for (const [r] of candidates) {
+      const key = this.keyOf(r);
+      if (r.k1 - r.n0 < 2 || !places.has(key) || !speakerKeys.has(key)) continue;
+      const placeLike = ['in', 'at', 'from', 'to', 'of', 'near'].includes(toks[r.k0 - 1]?.lo ?? '') || regions.has(this.nameOf(r).toLowerCase()) || lowerWords.has(toks[r.n0]!.lo);
+      if (placeLike) fullPlace.add(key);
+      // A sentence's first word is capitalised whatever it is ("Outside Carrier's plant"): a full form within a sentence.
+      else if (r.n0 > 0 && toks[r.n0 - 1]!.sent === toks[r.n0]!.sent) fullName.add(key);
+    }
+    for (const key of fullName) if (!fullPlace.has(key)) markedKeys.add(key);
+    for (const r of this.runs) {
+      const key = this.keyOf(r);
+      const len = r.k1 - r.n0;
+      if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       const titled = r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t));
-      if (places.has(key) && !titledKeys.has(key)) continue;
-      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || roleBefore || roleAfter || gendered))) keys.add(key);
+      if (places.has(key) && !titledKeys.has(key) && !markedKeys.has(key)) continue;
+      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || markedRuns.has(r)))) keys.add(key);
       else if (len >= 2 && TITLE_NOUNS.has(toks[r.k0 - 1]?.lo ?? '') && !toks[r.k0 - 1]!.cap) titleNounKeys.add(key);
     }
     for (const key of titleNounKeys) {
@@ -485,9 +513,15 @@ export class People {
     for (const r of this.runs) {
       const key = this.keyOf(r);
       if (!keys.has(key)) continue;
-      const name = this.nameOf(r);
-      // At most four words (an initial's dot is no word: "T. J. Harlan" is three).
-      if (this.toks.slice(r.n0, r.k1).filter((t) => t.word).length > 4) continue;
+      let name = this.nameOf(r);
+      // At most four words (an initial's dot is no word: "T. J. Harlan" is three). A longer run is a description and the
+      // name ("said United Auto Workers Secretary-Treasurer Gary Casteel", "Chicago Alderman Jason C. Ervin"): its last two
+      // words, initials between them kept.
+      if (this.toks.slice(r.n0, r.k1).filter((t) => t.word).length > 4) {
+        let n0 = r.k1 - 2;
+        while (n0 > r.n0 && (INITIALS.test(this.toks[n0]!.raw) || this.toks[n0]!.raw === '.')) n0--;
+        name = this.nameOf({ ...r, n0 });
+      }
       const m = forms.get(key) ?? new Map<string, number>();
       m.set(name, (m.get(name) ?? 0) + 1);
       forms.set(key, m);
