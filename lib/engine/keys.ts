@@ -36,6 +36,8 @@
  * Version 18: speak10's speakers (transcript labels, dash signatures, possessive claims, titles before a
  *   name, namesakes; docs/notes/speak10.md).
  * Version 19: a sentence ending on a colon introduces the quote paragraph after it (docs/notes/speak12.md);
+ *   a surname after "in" stays a person when a role or a speech verb marks it, long names by their last
+ *   two words (docs/notes/speak13.md);
  *   words an object inherits ("constructor") are plain words to the stemmer, quantities and speakers
  *   (lib/text/table.ts).
  */
