@@ -21,7 +21,7 @@ import { jsonLdNodes, typesOf } from '../lib/jsonld.ts';
 import { normalizeInline } from '../lib/text/normalize.ts';
 import { optionValue } from './args.ts';
 import { pagesOf, parallax, splitOf } from './extract-eval.ts';
-import { shingles, tokenize } from './extract-metric.ts';
+import { covered, shingles, tokenize } from './extract-metric.ts';
 
 const argv = process.argv.slice(2);
 const sets = (optionValue('sets', argv) ?? 'zyte,readability,l3s,cleaneval,dragnet,big9,chaos').split(',');
@@ -57,16 +57,7 @@ function classCands(doc: Document): string[] {
 }
 
 /** Share of `c`'s 4-grams present in `text`'s. */
-function share(c: string, inText: Map<string, number>): number {
-  const s = shingles(c);
-  let hit = 0;
-  let all = 0;
-  for (const [k, v] of s) {
-    all += v;
-    if (inText.has(k)) hit += v;
-  }
-  return all ? hit / all : 0;
-}
+const share = covered;
 
 const f = (x: number) => x.toFixed(3);
 console.log('set          source  pages  shown  gain(truth,!ours)  cost(!truth,!ours)  ours-already  | fn-shingles  fn-in-gain');

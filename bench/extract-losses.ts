@@ -24,7 +24,7 @@ import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import type { Block } from '../lib/text/html.ts';
 import { loadCache, type CachedPage } from './extract-blocks-cache.ts';
-import { metrics, shingleMatch, shingles, tokenize, type TpFpFn } from './extract-metric.ts';
+import { covered, metrics, shingleMatch, shingles, tokenize, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
 const key = (s: string) => tokenize(s).join(' ').toLowerCase();
@@ -37,14 +37,7 @@ function inTruth(text: string, grams: Map<string, number>, tokens?: string): num
   const t = tokenize(text);
   if (!t.length) return 0;
   if (t.length < 4) return tokens !== undefined && ` ${tokens} `.includes(` ${t.join(' ')} `) ? 1 : 0;
-  const s = shingles(text);
-  let n = 0;
-  let hit = 0;
-  for (const [k, c] of s) {
-    n += c;
-    if (grams.has(k)) hit += c;
-  }
-  return n ? hit / n : 0;
+  return covered(text, grams);
 }
 
 const CLASS_KINDS: Array<[string, RegExp]> = [

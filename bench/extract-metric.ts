@@ -24,6 +24,17 @@ export function shingles(text: string, n = 4): Map<string, number> {
   return out;
 }
 
+/** Share of `text`'s word 4-grams (counted with multiplicity) present in `grams`; 0 for an empty text. */
+export function covered(text: string, grams: Map<string, number>): number {
+  let all = 0;
+  let hit = 0;
+  for (const [k, v] of shingles(text)) {
+    all += v;
+    if (grams.has(k)) hit += v;
+  }
+  return all ? hit / all : 0;
+}
+
 export function shingleMatch(truth: string, pred: string): TpFpFn {
   const a = shingles(truth);
   const b = shingles(pred);

@@ -19,7 +19,7 @@
  * mirrors this prints why and exits 0.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { bestThreshold, fitLogistic, scores, spearman } from './fit-lib.ts';
+import { bestThreshold, crossValidated, fitLogistic, scores, spearman } from './fit-lib.ts';
 import { decidePairs, DECISION_FEATURES, pairFeatures, pairwise, unitSimilarity, PAIR_FEATURES, pairProbability, weighPairs, type PairModel } from '../lib/engine/align.ts';
 import { useSynonyms } from '../lib/nlp/paraphrases.ts';
 import { SYNONYM_PAIRS } from '../lib/nlp/synonym-data.ts';
@@ -47,13 +47,7 @@ const ytr = train.map((p) => p.y);
 const L2 = Number(process.env.L2 ?? 1);
 
 // 5-fold cross-validation on MRPC train (folds by position: the file order is the corpus order).
-const K = 5;
-const cvP = new Array<number>(train.length);
-for (let k = 0; k < K; k++) {
-  const inFold = (i: number) => i % K === k;
-  const m = fitLogistic(Xtr.filter((_, i) => !inFold(i)), ytr.filter((_, i) => !inFold(i)), L2);
-  for (let i = 0; i < train.length; i++) if (inFold(i)) cvP[i] = pairProbability(Xtr[i]!, { ...m, threshold: 0.5 });
-}
+const cvP = crossValidated(Xtr, ytr, L2);
 const cvT = bestThreshold(cvP, ytr);
 
 const fit = fitLogistic(Xtr, ytr, L2);

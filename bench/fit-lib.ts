@@ -1,4 +1,5 @@
 /** Small statistics for the fitting scripts (bench/fit-align.ts, bench/logistic.ts): logistic regression, a linear solver, accuracy/F1, Spearman. */
+import { pairProbability } from '../lib/engine/align.ts';
 
 /** L2-regularised logistic regression by Newton's method on standardised features; weights returned on the raw scale. */
 export function fitLogistic(X: number[][], y: number[], l2 = 1): { weights: number[]; bias: number } {
@@ -102,3 +103,17 @@ export function bestThreshold(p: number[], y: number[]): number {
   return best;
 }
 
+
+/**
+ * K-fold cross-validated probabilities of a logistic fit (folds by position, i % K: the file order is the
+ * corpus order): each row scored by the model fitted without its fold.
+ */
+export function crossValidated(X: number[][], y: number[], l2: number, K = 5): number[] {
+  const p = new Array<number>(y.length);
+  for (let k = 0; k < K; k++) {
+    const inFold = (i: number) => i % K === k;
+    const m = fitLogistic(X.filter((_, i) => !inFold(i)), y.filter((_, i) => !inFold(i)), l2);
+    for (let i = 0; i < y.length; i++) if (inFold(i)) p[i] = pairProbability(X[i]!, { ...m, threshold: 0.5 });
+  }
+  return p;
+}

@@ -37,6 +37,7 @@ import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 import { ECB_GIT, loadEcbPlus, type EcbDoc } from './data/ecbplus.ts';
 import { loadNewsWcl, NEWSWCL_TEXT_GIT } from './data/newswcl.ts';
 import { fitLogistic } from './logistic.ts';
+import { shuffleInPlace } from '../tests/hostile/harness.ts';
 
 const OLD_COMMIT = '595ffa4';
 const CACHE = join(tmpdir(), 'parallax-story-rows-v2.json');
@@ -53,10 +54,7 @@ function drawStories(docs: EcbDoc[], size: number, seed: number): EcbDoc[] {
   const out: EcbDoc[] = [];
   for (const story of [...byStory.keys()].sort()) {
     const xs = [...byStory.get(story)!];
-    for (let i = xs.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      [xs[i], xs[j]] = [xs[j]!, xs[i]!];
-    }
+    shuffleInPlace(xs, rnd);
     if (xs.length >= 2) out.push(...xs.slice(0, size));
   }
   return out;

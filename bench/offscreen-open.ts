@@ -18,18 +18,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, CHROMIUM, EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { optionValue } from './args.ts';
+import { msSummary as stats } from './baseline.ts';
 import { parseFeed } from '../lib/feeds/parse';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => optionValue(name, args);
 const RUNS = Number(opt('--runs') ?? 10);
 const DIR = opt('--dir') ?? EXTENSION_DIR;
-
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const med = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  return `median ${med.toFixed(1)} ms (min ${s[0]!.toFixed(1)}, max ${s.at(-1)!.toFixed(1)})`;
-};
 
 /** An RSS 2.0 feed of `n` items, each a few paragraphs of HTML (~2 kB). */
 function rss(n: number): string {

@@ -6,7 +6,7 @@
  * Never reads MRPC test or the SemEval headlines files.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { bestThreshold, fitLogistic, scores, spearman } from './fit-lib.ts';
+import { bestThreshold, crossValidated, fitLogistic, scores, spearman } from './fit-lib.ts';
 import { pairFeatures, pairProbability, pairwise, weighPairs, type PairModel, type Weighted } from '../lib/engine/align.ts';
 import { isFunctionWord, sameFigure } from '../lib/nlp';
 import { useSynonyms } from '../lib/nlp/paraphrases.ts';
@@ -146,13 +146,7 @@ function pick(X: number[][], cols: number[], products: boolean): number[][] {
 function decision(cols: number[], products = false, l2 = 1) {
   const { X, y } = data.train!;
   const Xs = pick(X, cols, products);
-  const K = 5;
-  const cvP = new Array<number>(y.length);
-  for (let k = 0; k < K; k++) {
-    const inF = (i: number) => i % K === k;
-    const m = fitLogistic(Xs.filter((_, i) => !inF(i)), y.filter((_, i) => !inF(i)), l2);
-    for (let i = 0; i < y.length; i++) if (inF(i)) cvP[i] = pairProbability(Xs[i]!, { ...m, threshold: 0.5 });
-  }
+  const cvP = crossValidated(Xs, y, l2);
   const cvT = bestThreshold(cvP, y);
   const cv = scores(cvP, y, cvT);
   const cv5 = scores(cvP, y, 0.5);
@@ -199,18 +193,19 @@ if (mode === 'forward') {
     console.log(`+ ${NAMES[pickc]}: ${fmt(decision(cur))}`);
   }
 }
-if (mode === 'sts') {
+/** The score fitted on the STS pool with columns `cols` (their pairwise products too), read on STS-B dev. */
+function stsRun(cols: number[], products: boolean, l2: number): string {
   const pool = data.pool!;
+  const X = pick(pool.X, cols, products);
+  const y = pool.y.map((v) => Math.min(1, Math.max(0, v / 5)));
+  const m: PairModel = { ...fitLogistic(X, y, l2), threshold: 0.5 };
+  const sr = spearman(pick(data.devRest!.X, cols, products).map((x) => pairProbability(x, m)), data.devRest!.y);
+  const sh = spearman(pick(data.devHead!.X, cols, products).map((x) => pairProbability(x, m)), data.devHead!.y);
+  return `dev non-headlines ${sr.toFixed(3)}  headlines ${sh.toFixed(3)}`;
+}
+if (mode === 'sts') {
   const all = Array.from({ length: 20 }, (_, i) => i);
-  const run = (cols: number[], products: boolean, l2: number) => {
-    const X = pick(pool.X, cols, products);
-    const y = pool.y.map((v) => Math.min(1, Math.max(0, v / 5)));
-    const f = fitLogistic(X, y, l2);
-    const m: PairModel = { ...f, threshold: 0.5 };
-    const sr = spearman(pick(data.devRest!.X, cols, products).map((x) => pairProbability(x, m)), data.devRest!.y);
-    const sh = spearman(pick(data.devHead!.X, cols, products).map((x) => pairProbability(x, m)), data.devHead!.y);
-    return `dev non-headlines ${sr.toFixed(3)}  headlines ${sh.toFixed(3)}`;
-  };
+  const run = stsRun;
   console.log('20 products L2 1     ', run(all, true, 1));
   for (const e of EXTRA) console.log(`20 + ${e.padEnd(16)} products L2 1`, run([...all, col(e)], true, 1));
   console.log('20 + all extras products L2 3', run([...all, ...EXTRA.map(col)], true, 3));
@@ -220,13 +215,7 @@ if (mode === 'thr') {
   const r = decision(base);
   const { X, y } = data.train!;
   // recompute CV probabilities for the threshold curve
-  const K = 5;
-  const cvP = new Array<number>(y.length);
-  for (let k = 0; k < K; k++) {
-    const inF = (i: number) => i % K === k;
-    const m = fitLogistic(X.filter((_, i) => !inF(i)).map((x) => x.slice(0, BASE)), y.filter((_, i) => !inF(i)), 1);
-    for (let i = 0; i < y.length; i++) if (inF(i)) cvP[i] = pairProbability(X[i]!.slice(0, BASE), { ...m, threshold: 0.5 });
-  }
+  const cvP = crossValidated(X.map((x) => x.slice(0, BASE)), y, 1);
   const vP = data.val!.X.map((x) => pairProbability(x.slice(0, BASE), { ...r.fit, threshold: 0.5 }));
   for (const t of [0.3, 0.32, 0.34, 0.36, 0.38, 0.4, 0.42, 0.44, 0.46, 0.48, 0.5, 0.51, 0.52, 0.54, 0.55, 0.56, 0.58, 0.6]) {
     const c = scores(cvP, y, t);
@@ -235,17 +224,8 @@ if (mode === 'thr') {
   }
 }
 if (mode === 'sts2') {
-  const pool = data.pool!;
   const all = Array.from({ length: 20 }, (_, i) => i);
-  const run = (cols: number[], l2: number) => {
-    const X = pick(pool.X, cols, true);
-    const yy = pool.y.map((v) => Math.min(1, Math.max(0, v / 5)));
-    const f = fitLogistic(X, yy, l2);
-    const m: PairModel = { ...f, threshold: 0.5 };
-    const sr = spearman(pick(data.devRest!.X, cols, true).map((x) => pairProbability(x, m)), data.devRest!.y);
-    const sh = spearman(pick(data.devHead!.X, cols, true).map((x) => pairProbability(x, m)), data.devHead!.y);
-    return `dev non-headlines ${sr.toFixed(3)}  headlines ${sh.toFixed(3)}`;
-  };
+  const run = (cols: number[], l2: number) => stsRun(cols, true, l2);
   const combos: Array<[string, string[]]> = [
     ['len', ['lenMinLog', 'lenMaxLog']],
     ['bleu', ['bleuMin', 'bleuMax']],

@@ -15,7 +15,7 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
 import { BIG9_GIT, loadBig9, type Big9Doc } from './data/big9.ts';
 import { quoteContext } from './speakers-data.ts';
-import { prng } from '../tests/hostile/harness.ts'; // mulberry32, seeded
+import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
 
@@ -24,10 +24,7 @@ export function drawBig9(docs: Big9Doc[]): Array<{ doc: Big9Doc; q: Quote; half:
   const out: Array<{ doc: Big9Doc; q: Quote; half: 'dev' | 'sealed' }> = [];
   for (const outlet of [...new Set(docs.map((d) => d.outlet))].sort()) {
     const pool = docs.filter((d) => d.outlet === outlet).flatMap((doc) => extractQuotes(doc.article).filter((q) => q.kind === 'direct').map((q) => ({ doc, q })));
-    for (let i = pool.length - 1; i > 0; i--) {
-      const k = Math.floor(rnd() * (i + 1));
-      [pool[i], pool[k]] = [pool[k]!, pool[i]!];
-    }
+    shuffleInPlace(pool, rnd);
     const used = new Set<string>();
     let n = 0;
     for (const x of pool) {

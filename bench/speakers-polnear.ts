@@ -20,7 +20,7 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
 import { attributionOf, loadPolnear, POLNEAR_GIT, rawSpan, type Compartment, type PolnearDoc } from './data/polnear.ts';
 import { quoteContext, sameSpeaker } from './speakers-data.ts';
-import { prng } from '../tests/hostile/harness.ts'; // mulberry32, seeded
+import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 /** The PolNeAR samples: compartment, seed, quotes per outlet. */
 export const POLNEAR_DRAWS: Record<string, { compartment: Compartment; seed: number; perOutlet: number }> = {
@@ -37,10 +37,7 @@ export function drawPolnear(docs: PolnearDoc[], name: string): Array<{ doc: Poln
   const out: Array<{ doc: PolnearDoc; q: Quote }> = [];
   for (const pub of [...new Set(docs.map((d) => d.publisher))].sort()) {
     const pool = docs.filter((d) => d.publisher === pub).flatMap((doc) => extractQuotes(doc.article).filter((q) => q.kind === 'direct').map((q) => ({ doc, q })));
-    for (let i = pool.length - 1; i > 0; i--) {
-      const k = Math.floor(rnd() * (i + 1));
-      [pool[i], pool[k]] = [pool[k]!, pool[i]!];
-    }
+    shuffleInPlace(pool, rnd);
     const used = new Set<string>();
     for (const x of pool) {
       if (out.filter((y) => y.doc.publisher === pub).length >= perOutlet) break;

@@ -20,17 +20,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromiumArgs, CHROMIUM, EXTENSION_DIR } from '../tests/e2e/fixtures';
 import { optionValue } from './args.ts';
+import { msSummary as stats } from './baseline.ts';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => optionValue(name, args);
 const RUNS = Number(opt('--runs') ?? 15);
 const DIR = opt('--dir') ?? EXTENSION_DIR;
-
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const med = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-  return `median ${med.toFixed(1)} ms (min ${s[0]!.toFixed(1)}, max ${s.at(-1)!.toFixed(1)})`;
-};
 
 interface SwVersion {
   versionId: string;

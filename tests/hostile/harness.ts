@@ -31,6 +31,15 @@ export function prng(seed: number): () => number {
   };
 }
 
+/** Fisher–Yates in place with `rnd` (one call per position, last to first); returns `xs`. */
+export function shuffleInPlace<T>(xs: T[], rnd: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const k = Math.floor(rnd() * (i + 1));
+    [xs[i], xs[k]] = [xs[k]!, xs[i]!];
+  }
+  return xs;
+}
+
 export const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** The options page parses whole pages with DOMParser; in Node the same role is linkedom's. */
