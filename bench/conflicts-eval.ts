@@ -2,7 +2,7 @@
  * Precision and recall of "where outlets disagree" on real multi-outlet coverage, per kind (number,
  * date, quote wording), on the labelled candidates of bench/data/conflicts-labels.json (how they were
  * built: bench/conflicts-data.ts; how they were judged: docs/notes/conflicts3.md).
- *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates]
+ *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates] [--verbatim] [--dev-only]
  * Rows: dev and held halves of round 1 (labelled before the engine changes of
  * docs/notes/conflicts3.md), "fresh" = round 2 (labelled after them, never read before), all.
  * Precision: of the unit pairs the engine reports as a conflict (either article read against the
@@ -24,11 +24,16 @@ interface Label {
   figures: Array<[string, number, string, number]>;
   verdict: 'true' | 'false';
   reason: string;
+  /** The verdict under the reader standard (docs/notes/conf6.md), when given; read unless --verbatim. */
+  reader?: 'true' | 'false';
   /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading); 3: conf5's blind reading. */
   round?: 1 | 2 | 3;
 }
 const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels;
 const list = process.argv.includes('--list');
+/** --verbatim: the labels' verbatim verdicts (any wording change of one utterance is a conflict), not the reader standard. */
+const verbatim = process.argv.includes('--verbatim');
+const isTrue = (l: Label) => (verbatim ? l.verdict : (l.reader ?? l.verdict)) === 'true';
 /** --list=dev: print only the pairs of the dev half's groups, every round (the rows a fix may be chosen on). */
 const listDevOnly = process.argv.includes('--list=dev');
 const showCandidates = process.argv.includes('--candidates');
@@ -86,13 +91,13 @@ for (const g of groups) {
   for (const [kkey, about] of got) {
     const [kind, key] = kkey.split(' ') as [Kind, string];
     const ls = verdicts.get(key);
-    const verdict = ls ? ls.some((l) => l.verdict === 'true' && (kind === 'quote') === (l.kind === 'quote')) : null;
+    const verdict = ls ? ls.some((l) => isTrue(l) && (kind === 'quote') === (l.kind === 'quote')) : null;
     const [ka, kb] = key.split('|');
     reported.push({ half: h, split: half(g.name), kind, key, about, verdict, text: `${g.name} ${about}\n    ${text(ka!)}\n    ${text(kb!)}${ls ? `\n    (${ls.map((l) => l.reason).join('; ')})` : ''}` });
   }
   for (const [key, ls] of verdicts) {
     for (const kind of ['number', 'date', 'quote'] as const) {
-      const t = ls.find((l) => l.kind === kind && l.verdict === 'true');
+      const t = ls.find((l) => l.kind === kind && isTrue(l));
       const [ka, kb] = key.split('|');
       if (t) truths.push({ half: h, split: half(g.name), kind, key, found: got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`)), text: `${g.name} ${kind}: ${t.reason}${list || listDevOnly ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}` });
     }
@@ -108,6 +113,10 @@ const absent = [...new Set(labels.map((l) => l.group))].filter((g) => !seenGroup
 if (absent.length) console.log(`labels of ${absent.length} groups not counted (texts absent): ${absent.slice(0, 8).join(', ')}${absent.length > 8 ? ', …' : ''}`);
 if (problems.length) console.log(problems.join('\n'));
 
+/** --dev-only: count and print only the dev half's groups (the held half's rows stay unread while a rule is chosen). */
+if (process.argv.includes('--dev-only')) {
+  for (const xs of [reported, truths] as Array<Array<{ split: 'dev' | 'held' }>>) xs.splice(0, xs.length, ...xs.filter((x) => x.split === 'dev'));
+}
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(2) : '–');
 console.log('\n| half | kind | reported | true | unjudged | precision | true disagreements | found | recall |\n|---|---|---|---|---|---|---|---|---|');
 // DEV / HELD: every round's groups by the half split (round 2's dev half was read to fit the quote cut,

@@ -22,6 +22,8 @@ interface Label {
   b: UnitRef;
   verdict: 'true' | 'false';
   reason: string;
+  /** The verdict under the reader standard (docs/notes/conf6.md), when given. */
+  reader?: 'true' | 'false';
   round?: 1 | 2;
 }
 const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels.filter((l) => l.kind === 'quote');
@@ -50,7 +52,7 @@ for (const g of groups) {
       const d = quoteDifference(p, q);
       if (d && (!best || d.similarity > best.similarity)) best = d;
     }
-    rows.push({ half: h, round: g.round === 2 ? 2 : 1, truth: l.verdict === 'true', d: best, text: `${g.name}: ${l.reason}` });
+    rows.push({ half: h, round: g.round === 2 ? 2 : 1, truth: (l.reader ?? l.verdict) === 'true', d: best, text: `${g.name}: ${l.reason}` });
   }
 }
 

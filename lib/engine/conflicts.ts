@@ -378,7 +378,7 @@ function readDifference(
     sameNumber(c.a, c.b) ||
     (c.a.length > 0 && c.a.every((t) => inA[t.start])) ||
     (c.b.length > 0 && c.b.every((t) => inB[t.start]));
-  if (changes.every(spelling)) return null;
+  if (changes.every((c) => spelling(c) || unchangedSense(c, a.text, b.text))) return null;
   const allA = inner.flatMap((c) => c.a);
   const allB = inner.flatMap((c) => c.b);
   // The difference as the reader sees it: each run with the spaces and punctuation after it, up to the
@@ -399,6 +399,74 @@ function readDifference(
     diff,
     similarity: (2 * same) / (spanA + spanB),
   };
+}
+
+/**
+ * Words whose presence or absence a reader does not read as a different statement: articles and
+ * demonstratives, a complementizer "that", "and", common prepositions, the auxiliaries "be" and
+ * "have" ("we received" / "we have received", "we wanted" / "we had wanted"), and adverbs that only
+ * weigh ("just say" / "say", "he is both a fan" / "he is a fan"). Not negations, modals, "do" (a
+ * tense: "did you kill" / "will you kill"), "only" or "or" (they change what is said).
+ */
+const FILLER = new Set(
+  ('a an the this that these those and of in on at to for with by from as into ' +
+    'be been being is are was were am have has had ' +
+    'just really very so both all even also actually still quite too then now well').split(' '),
+);
+/** Replaceable by one another without changing what is said ("this secret" / "the secret"). */
+const DETERMINER = new Set('a an the this that these those'.split(' '));
+const IS_CONTRACTED = new Set('he she it that what there here who where how'.split(' '));
+const CONTRACTED_TAIL: Record<string, string> = { re: 'are', ve: 'have', m: 'am', ll: 'will', d: 'would' };
+
+/** A word as its words: "didn't" → did not, "he's" → he is, "we're" → we are; "cannot" → can not. */
+function expanded(t: Token, text: string): string[] {
+  const raw = fold(text.slice(t.start, t.end));
+  if (t.w === 'cannot') return ['can', 'not'];
+  const k = raw.search(/['\u2019]/u);
+  if (k <= 0) return [t.w];
+  const head = raw.slice(0, k);
+  const tail = raw.slice(k + 1);
+  if (tail === 't' && head.endsWith('n')) {
+    const base = head.slice(0, -1);
+    return [base === 'ca' ? 'can' : base === 'wo' ? 'will' : base === 'ai' ? 'is' : base, 'not'];
+  }
+  if (tail === 's' && IS_CONTRACTED.has(head)) return [head, 'is'];
+  const full = CONTRACTED_TAIL[tail];
+  return full ? [head, full] : [t.w];
+}
+
+/**
+ * One change (words removed here, added there) that leaves what is said as it was: a contraction
+ * written out ("he's" / "he is"), filler words added or dropped on one side only, one determiner for
+ * another, or a word abbreviated ("30 min" / "30 minute", "Aug." / "August": the short form ends
+ * with a period or follows a figure, and the long one has at least three more letters).
+ */
+function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): boolean {
+  const xa = c.a.flatMap((t) => expanded(t, ta));
+  const xb = c.b.flatMap((t) => expanded(t, tb));
+  const n = xa.length;
+  const m = xb.length;
+  const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = xa[i] === xb[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  const ra: string[] = [];
+  const rb: string[] = [];
+  for (let i = 0, j = 0; i < n || j < m; ) {
+    if (i < n && j < m && xa[i] === xb[j]) (i++, j++);
+    else if (j >= m || (i < n && L[i + 1]![j]! >= L[i]![j + 1]!)) ra.push(xa[i++]!);
+    else rb.push(xb[j++]!);
+  }
+  if (ra.length === 0 || rb.length === 0) return [...ra, ...rb].every((w) => FILLER.has(w));
+  if (ra.length === rb.length && [...ra, ...rb].every((w) => DETERMINER.has(w))) return true;
+  return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
+}
+
+/** `short` is `long` abbreviated: its start, three or more letters shorter, written with a period or after a figure. */
+function abbreviates(short: Token, text: string, long: Token): boolean {
+  const s = short.w;
+  if (s.length < 3 || !long.w.startsWith(s) || long.w.length < s.length + 3 || !/^\p{L}+$/u.test(s)) return false;
+  if (text[short.end] === '.') return true;
+  const before = text.slice(0, short.start).match(/(\S+)\s+$/u)?.[1] ?? '';
+  return /\p{N}$/u.test(before);
 }
 
 /** One number written two ways ("two" / "2", "thirty" / "30"). */
