@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteDifference } from '../../lib/engine/conflicts';
 
-const differ = (a: string, b: string) => quoteDifference({ text: a }, { text: b });
+const differ = (a: string, b: string) => quoteDifference({ text: a, speaker: null }, { text: b, speaker: null });
 
 describe('quote wordings that say the same thing', () => {
   it('are not a difference when one outlet adds a filler word', () => {
