@@ -5,8 +5,8 @@ import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
 import { datelineLength, subjectOffset } from '../nlp/actors';
 import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
-import { People, type Person } from '../quotes/speakers';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, ROLE_WORDS } from '../quotes/lexicon';
+import { People, type Mention, type Person } from '../quotes/speakers';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, MORE_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../quotes/lexicon';
 
 export interface UnitFeatures {
   unit: Unit;
@@ -231,6 +231,8 @@ export function resolveLeadNames(feats: UnitFeatures[]): UnitFeatures[] {
 
 /** Subject pronouns whose antecedent a unit's names gain (`resolvePeople`). */
 const PRONOUNS = new Set(['he', 'she']);
+/** Units after its first over which a quotation without a closing mark runs on (`resolvePeople`). */
+const QUOTE_RUN = 2;
 /** Units before a pronoun's within which its person must have been named (the pronoun's own unit included). */
 const PRONOUN_REACH = 2;
 
@@ -252,11 +254,27 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
   const at: number[] = [];
   const quoted: Array<[number, number]> = [];
   let text = '';
+  // A quotation that runs on past its sentence ("“He had 11 and 11, and had six blocks." / "We could
+  // not stop him.”") has no closing mark in its first unit nor an opening one in its last: quoted
+  // too, from its opening mark to its closing one, over at most QUOTE_RUN units after it (a stray
+  // opening mark must not quote the rest of the article; docs/notes/audit14.md: its "He" was the coach).
+  let open = 0;
   feats.forEach((f, k) => {
     if (k > 0) text += f.unit.p !== feats[k - 1]!.unit.p ? '\n\n' : ' ';
     at.push(text.length);
-    for (const q of quotedSpans(f.unit.text)) quoted.push([text.length + q.start - 1, text.length + q.end + 1]);
-    text += f.unit.text;
+    const t = f.unit.text;
+    const spans = quotedSpans(t);
+    for (const q of spans) quoted.push([text.length + q.start - 1, text.length + q.end + 1]);
+    const close = t.indexOf('”');
+    if (open > 0 && close >= 0 && (spans.length === 0 || close < spans[0]!.start - 1)) quoted.push([text.length, text.length + close + 1]);
+    else if (open > 0 && close < 0 && t.indexOf('“') < 0) quoted.push([text.length, text.length + t.length]);
+    open = open > 0 && close < 0 ? open - 1 : 0;
+    const from = t.lastIndexOf('“');
+    if (from >= 0 && t.indexOf('”', from) < 0 && /\p{L}/u.test(t.slice(from))) {
+      quoted.push([text.length + from, text.length + t.length]);
+      open = QUOTE_RUN;
+    }
+    text += t;
   });
   const inQuote = (x: number) => quoted.some(([a, b]) => x >= a && x < b);
   let people: People;
@@ -287,7 +305,29 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
     if (!last || unitOf(x) - unitOf(last.start) > PRONOUN_REACH || people.isObliqueMention(last)) return null;
     // Anyone else who could be meant, named since the start of that sentence: the same gender or an unknown one.
     const rival = before.some((m) => m.sent >= last.sent && m.person !== p && isPerson.has(m.person) && (m.person.gender === g || m.person.gender === null));
-    return rival ? null : p;
+    if (rival) return null;
+    // Named only as the source that closes the sentence ("Comeaux, 49, took the officers' weapons …,
+    // Lyons said. He was serving a life sentence …"): the next sentence goes on with what was told,
+    // not with who told it, unless it is a saying again ("He added …"). Nobody for sure
+    // (docs/notes/audit14.md).
+    if (sourceOnly(last) && !saysNext(x)) return null;
+    return p;
+  };
+  const says = (k: number) => SPEECH_VERBS.has(toks[k]?.lo ?? '') || MORE_SPEECH_VERBS.has(toks[k]?.lo ?? '');
+  /** A mention that is only the sentence's closing attribution: ", (spokesman) X said." / ", said X." (X's words may follow: ", said X, a spokesman."). */
+  const sourceOnly = (m: Mention): boolean => {
+    const e = people.tokenAt(m.end);
+    const prev = toks[m.k - 1];
+    const endsAfter = (k: number) => toks[k] === undefined || toks[k]!.sent !== m.sent || /^[.!?]$/.test(toks[k]!.raw);
+    // Not the sentence's subject (its first word), then a verb of saying that ends the sentence.
+    if (prev && prev.sent === m.sent && says(e) && endsAfter(e + 1)) return true;
+    return prev !== undefined && says(m.k - 1) && /^[,"”]$/.test(toks[m.k - 2]?.raw ?? '');
+  };
+  /** The pronoun at offset x says something itself: a verb of saying within its next three words. */
+  const saysNext = (x: number): boolean => {
+    const k = people.tokenAt(x);
+    for (let j = k + 1; j <= k + 3 && j < toks.length && toks[j]!.sent === toks[k]!.sent; j++) if (says(j)) return true;
+    return false;
   };
   const toks = people.toks;
   // Roles written right beside a name: "President Trump", "FBI Director James Comey", "Israel's

@@ -151,7 +151,9 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
     const { text: clause, fromQuote } = mainClause(text);
     const toks = tokens(clause);
     let actor: Set<string> | null = null;
-    if (toks.length > 0 && HE_SHE.has(toks[0]!.w)) actor = last;
+    // Inside a quotation ("“He had 11 and 11, and had six blocks.", the coach of his player) "he" is
+    // whoever the speaker means, not the last actor (the speaker himself): nobody (docs/notes/audit14.md).
+    if (toks.length > 0 && HE_SHE.has(toks[0]!.w)) actor = !fromQuote && /^\s*["“]/u.test(text) ? null : last;
     // A sentence that is only a quotation goes on with the previous sentence's speaker (a quote
     // continued over several sentences: "“I don't know when Mueller will finish,” Mr. Perez said." /
     // "“I'm very concerned about the run-up to the midterm elections.”").
