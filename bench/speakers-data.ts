@@ -13,6 +13,7 @@ import { loadNewsWcl } from './data/newswcl.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
 import { BIG9_GIT, loadBig9 } from './data/big9.ts';
+import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 
 export interface Judged {
   page: string;
@@ -24,9 +25,11 @@ export interface Judged {
   org?: string;
   /** Another person the words are as much attributed to ("Ford and Fry replied"). */
   also?: string[];
+  /** The first 8 hex of the sha1 of the quote's text when drawn (senior14: checks the quote found again is the one judged). */
+  hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -60,6 +63,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // only with --unseal (first reading at main b0ef591's lib/quotes, once more at the round's end).
   'big9-dev': { source: 'big9', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-big9-dev.json', heldOut: false },
   'big9-sealed': { source: 'big9', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-big9-sealed.json', heldOut: true, sealed: true },
+  // speak14: SeniorResearch's 2019 pages of ten outlets (bench/data/senior.ts; the whole HTML through the product's extraction), a
+  // source no speaker sample read before, drawn by bench/speakers-big9.ts --draw senior (seeded, per outlet, one quote a page), split
+  // by page into two halves and judged blind before either was scored (docs/notes/speak14.md). senior14-dev: first reading recorded,
+  // then dev. senior14-sealed: never printed, scored only with --unseal (first reading at main 22cb727's lib/quotes, once at the end).
+  'senior14-dev': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior14-dev.json', heldOut: false },
+  'senior14-sealed': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior14-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -125,6 +134,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'ecb') sources.set(source, loadEcb());
     else if (source === 'polnear') sources.set(source, loadPolnearPages());
     else if (source === 'big9') sources.set(source, loadBig9Pages());
+    else if (source === 'senior') sources.set(source, loadSeniorPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -166,6 +176,13 @@ export const quoteAt = <Q extends { start: number; end: number }>(qs: Q[], at: n
 export function loadBig9Pages(): Page[] {
   const docs = loadBig9();
   if (!docs) console.log(`big9: skipped, the Big9 mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** SeniorResearch (bench/data/senior.ts; no licence stated, read from the mirror only): page = "sr-<outlet>-<url hash>"; [] (with the reason printed) when the mirror is absent. */
+export function loadSeniorPages(): Page[] {
+  const docs = loadSenior();
+  if (!docs) console.log(`senior: skipped, the SeniorResearch mirror is absent (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

@@ -9,6 +9,7 @@
  *   npx tsx bench/speakers-diff.ts --wcl --dump F | --wcl --diff F   # the same over NewsWCL50
  *   npx tsx bench/speakers-diff.ts --polnear --dump F | --polnear --diff F   # … over PolNeAR's train compartment (never dev: the sealed sample)
  *   npx tsx bench/speakers-diff.ts --big9 --dump F | --big9 --diff F   # … over the Big9 pages, the pages of the sealed big9 sample left out
+ *   npx tsx bench/speakers-diff.ts --senior --dump F | --senior --diff F   # … over SeniorResearch's pages, the sealed senior14 sample's pages left out
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,22 +22,24 @@ import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
 import { loadPolnear } from './data/polnear.ts';
 import { loadBig9 } from './data/big9.ts';
+import { loadSenior } from './data/senior.ts';
 import { SAMPLES } from './speakers-data.ts';
 
 const args = process.argv.slice(2);
 const wcl = args.includes('--wcl');
 const polnear = args.includes('--polnear');
 const big9 = args.includes('--big9');
-const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9');
+const senior = args.includes('--senior');
+const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9' && a !== '--senior');
 let pages: Array<{ page: string; article: Article }>;
-if (big9) {
-  const docs = loadBig9();
+if (big9 || senior) {
+  const docs = senior ? loadSenior() : loadBig9();
   if (!docs) {
-    console.log('speakers-diff: the Big9 mirror (bench/data/big9.ts) is absent; nothing to compare');
+    console.log(`speakers-diff: the ${senior ? 'SeniorResearch (bench/data/senior.ts)' : 'Big9 (bench/data/big9.ts)'} mirror is absent; nothing to compare`);
     process.exit(0);
   }
   // The sealed sample's pages are never listed (its file names the pages).
-  const sealed = new Set(Object.values(SAMPLES).filter((x) => x.source === 'big9' && x.heldOut).flatMap((x) => (JSON.parse(readFileSync(join(ROOT, x.file), 'utf8')) as { quotes: Array<{ page: string }> }).quotes.map((q) => q.page)));
+  const sealed = new Set(Object.values(SAMPLES).filter((x) => x.source === (senior ? 'senior' : 'big9') && x.heldOut).flatMap((x) => (JSON.parse(readFileSync(join(ROOT, x.file), 'utf8')) as { quotes: Array<{ page: string }> }).quotes.map((q) => q.page)));
   pages = docs.filter((d) => !sealed.has(d.id)).map((d) => ({ page: d.id, article: d.article }));
 } else if (polnear) {
   const docs = loadPolnear('train');

@@ -52,6 +52,7 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import { markedSpans } from '../lib/quotes/marks.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { ROOT } from '../tests/data/engine/fixtures.ts';
+import { createHash } from 'node:crypto';
 import { isRight, nameWords, pagesOf, quoteAt, SAMPLES, type Judged, type Page, type SampleName, type Source } from './speakers-data.ts';
 
 export { SAMPLES, sameSpeaker, type Judged } from './speakers-data.ts';
@@ -109,6 +110,7 @@ function score(pages: Page[], name: SampleName, showErrors: boolean): void {
   let spurious = 0;
   let lost = 0;
   let named = 0;
+  let rehashed = 0;
   for (const j of judged) {
     const p = byPage.get(j.page);
     if (!p) throw new Error(`${name}: page ${j.page} not found`);
@@ -117,6 +119,7 @@ function score(pages: Page[], name: SampleName, showErrors: boolean): void {
     const q = quoteAt(qs, j.start);
     const got = q ? q.speaker : null;
     if (!q) lost++;
+    else if (j.hash && createHash('sha1').update(q.text).digest('hex').slice(0, 8) !== j.hash) rehashed++;
     if (j.speaker !== null) named++;
     const ok = isRight(got, j);
     scored.push({ sample: name, page: j.page, start: j.start, expected: j.speaker, also: j.also, org: j.org, got, ok, kind: ok ? 'right' : j.speaker === null ? 'given' : got === null ? 'missed' : 'wrong person', found: !!q, context: context(p.article, q ?? ({ start: j.start, end: j.start + j.prefix.length } as Quote), 2) });
@@ -132,7 +135,7 @@ function score(pages: Page[], name: SampleName, showErrors: boolean): void {
   const n = judged.length;
   console.log(
     `${name.padEnd(11)} ${right}/${n} right (${(right / n).toFixed(2)}); ${named} with a stated speaker: ${wrongPerson} wrong person, ${missed} missed; ` +
-      `${n - named} with none: ${spurious} given a speaker; ${lost} no longer found as a direct quote`,
+      `${n - named} with none: ${spurious} given a speaker; ${lost} no longer found as a direct quote${rehashed ? `; ${rehashed} found with another text than judged` : ''}`,
   );
 }
 

@@ -40,11 +40,13 @@
  *   two words (docs/notes/speak13.md);
  *   words an object inherits ("constructor") are plain words to the stemmer, quantities and speakers
  *   (lib/text/table.ts).
+ * Version 20: speak14's speakers (a "Jr." suffix keeps the name's apposition, an unclosed apposition after a role noun,
+ *   twelve verbs of saying counted from PolNeAR's cues; docs/notes/speak14.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 19;
+export const KEYS_VERSION = 20;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -120,6 +120,8 @@ export type SpeakerPhrase =
 interface Run {
   k0: number;
   k1: number; // exclusive
+  /** Past the name as written: k1, or past a suffix cut from it ("Comey Jr." → past the dot). */
+  k2: number;
   /** Token indices of the name proper (after titles). */
   n0: number;
   titles: string[];
@@ -317,7 +319,12 @@ export class People {
         else break;
       }
       // "Patrick W. Carlineo Jr.": the suffix is not the surname.
-      if (k1 - k >= 2 && /^(?:jr|sr|ii|iii|iv)$/.test(toks[k1 - 1]!.lo)) k1--;
+      let k2 = k1;
+      if (k1 - k >= 2 && /^(?:jr|sr|ii|iii|iv)$/.test(toks[k1 - 1]!.lo)) {
+        k1--;
+        // … and what follows the name is read after the suffix and its dot ("James B. Comey Jr., the director of …").
+        if (toks[k2]?.raw === '.' && toks[k2]!.start === toks[k2 - 1]!.end && toks[k2 + 1]?.raw === ',') k2++;
+      }
       // Name proper: after the last title or non-name word.
       let n0 = k;
       const titles: string[] = [];
@@ -336,7 +343,7 @@ export class People {
         }
       }
       if (n0 < k1) {
-        const run = { k0: k, k1, n0, titles };
+        const run = { k0: k, k1, k2, n0, titles };
         this.runs.push(run);
         for (let j = n0; j < k1; j++) this.runAt.set(j, run);
       }
@@ -441,19 +448,19 @@ export class People {
         if (ROLE_WORDS.has(t.lo)) break;
       }
       let roleAfter = false;
-      if (toks[r.k1]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k1 + 1]?.lo ?? '')) {
-        for (let j = r.k1 + 2; j < Math.min(toks.length, r.k1 + 7) && toks[j]!.word; j++) {
+      if (toks[r.k2]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k2 + 1]?.lo ?? '')) {
+        for (let j = r.k2 + 2; j < Math.min(toks.length, r.k2 + 7) && toks[j]!.word; j++) {
           // "Protect Democracy, a watchdog group run by …": the apposition's noun is an organisation.
           if (ORGANIZATION_WORDS.has(toks[j]!.lo) && !roleAfter) break;
           if (ROLE_WORDS.has(toks[j]!.lo)) roleAfter = true;
         }
-      } else if (toks[r.k1]?.raw === ',') {
+      } else if (toks[r.k2]?.raw === ',') {
         // "Jo Swinson, Liberal Democrat deputy leader and Foreign Affairs spokesperson, said": a role
         // noun within the apposition, which has no article.
         // Not a clause or a phrase after the comma (", after the novelist Jo Walton …", ", who …").
-        const opener = toks[r.k1 + 1]?.lo ?? '';
+        const opener = toks[r.k2 + 1]?.lo ?? '';
         const phrase = PREPOSITIONS.has(opener) || SUBORDINATORS.has(opener) || COORDINATORS.has(opener) || RELATIVE.has(opener) || DETERMINERS.has(opener) || NOT_NAMES.has(opener);
-        for (let j = r.k1 + 1; !phrase && j < Math.min(toks.length, r.k1 + 8) && toks[j]!.word && toks[j]!.sent === toks[r.k1]!.sent; j++) {
+        for (let j = r.k2 + 1; !phrase && j < Math.min(toks.length, r.k2 + 8) && toks[j]!.word && toks[j]!.sent === toks[r.k2]!.sent; j++) {
           if (ROLE_WORDS.has(toks[j]!.lo) && !toks[j]!.cap) roleAfter = true;
         }
       }
@@ -463,7 +470,7 @@ export class People {
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
       // (A place takes a role after it too — "in Georgia, a state senator said" — but not "the" role, nor a role word before a
       // full name: "official Saudi involvement" is an adjective.)
-      return { any: roleBefore || roleAfter || gendered, person: (roleBefore && r.k1 - r.n0 >= 2) || (roleAfter && toks[r.k1 + 1]!.lo === 'the') };
+      return { any: roleBefore || roleAfter || gendered, person: (roleBefore && r.k1 - r.n0 >= 2) || (roleAfter && toks[r.k2 + 1]!.lo === 'the') };
     };
     const candidates = this.runs.filter((r) => !this.notPerson(r) && !this.isExcluded(toks[r.n0]!.start)).map((r) => [r, marked(r)] as const);
     const markedRuns = new Set(candidates.filter(([r, m]) => r.k1 - r.n0 >= 2 && m.any).map(([r]) => r));
@@ -1261,10 +1268,14 @@ export class People {
       if (!before || before.sent !== t.sent) return named;
       // "Roger Cochetti, group director for public policy at CompTIA calls it": an apposition the writer did
       // not close, its role's organisation just before the verb; the speaker is the person before its comma.
-      if (PREPOSITIONS.has(before.lo) || before.lo === 'the' || /['’]s$/.test(before.raw)) {
+      // (speak14) Also after a lower-case role noun when a preposition stands between: "Adam Harris, a lawyer for the studio
+      // co-founder Bob Weinstein told" (not "Hillary Clinton, former president Bill Clinton said": the title of the run itself).
+      const roleNoun = before.word && !before.cap && isRole(before.lo.split('-').pop()!);
+      if (PREPOSITIONS.has(before.lo) || before.lo === 'the' || /['’]s$/.test(before.raw) || roleNoun) {
         for (let j = run.k0 - 1; j > Math.max(floor, run.k0 - 16) && this.toks[j]!.sent === t.sent; j--) {
           if (this.toks[j]!.raw !== ',') continue;
           if (!this.toks.slice(j + 1, j + 5).some((u) => u.word && !u.cap && isRole(u.lo))) break;
+          if (roleNoun && !this.toks.slice(j + 1, run.k0).some((u) => PREPOSITIONS.has(u.lo))) break;
           const p = this.readBackward(j - 1, floor);
           if (p && p.kind === 'name' && !this.isOrganization(p) && this.isPerson(p.name)) return p;
           break;
@@ -1353,7 +1364,8 @@ export class People {
       while (j >= Math.max(floor, comma - APPOSITION_TOKENS) && toks[j]!.raw !== ',' && toks[j]!.sent === sent) j--;
       const bounded = j >= floor && toks[j]?.raw === ',' && toks[j]!.sent === sent;
       const first = toks[j + 1];
-      const run = this.runAt.get(c - 1);
+      // A suffix written after the name ("Comey Jr.,") ends the segment after the name's run.
+      const run = this.runAt.get(c - 1) ?? this.runs.find((x) => x.k2 === c && x.k2 > x.k1);
       // The segment's first word (past the closing mark of a quote before it: `…quickly," Thomas Zurbuchen, …`).
       let segStart = j + 1;
       while (segStart < c && !toks[segStart]!.word) segStart++;
@@ -1366,10 +1378,10 @@ export class People {
       // "Another demonstrator, Roberto Saravia from Los Angeles, said": a name, then where it is from.
       const lead = this.runAt.get(segStart) ?? this.runs.find((x) => x.k0 === segStart);
       if (lead && lead.k1 < c && ['from', 'of'].includes(toks[lead.k1]!.lo) && toks.slice(lead.k1 + 1, c).every((t) => t.cap || t.lo === 'the')) out.push(lead.k1 - 1);
-      if (run && run.k1 === c && (run.k0 === segStart || !bounded)) {
+      if (run && run.k2 === c && (run.k0 === segStart || !bounded)) {
         // "Rob Goldman, President Ascom North America, says": a titled run after a name describes it.
-        if (!(bounded && run.k0 < run.n0)) out.push(c - 1);
-        else out.push(j - 1, c - 1);
+        if (!(bounded && run.k0 < run.n0)) out.push(run.k1 - 1);
+        else out.push(j - 1, run.k1 - 1);
       }
       if (!bounded) break;
       c = j;
