@@ -16,13 +16,19 @@ import { forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated } from '../lib/engine/story';
-import { closeStory, readStoriesAmong, storyAsker } from '../lib/engine/closure';
+import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
 
 /** perf15's A/B toggles for freshAB (a name → the toggle). */
-const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {};
+const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
+  /** perf18: closure's near miss asked first, the bridge read in full only when it relates (closure.ts closureInTurn). */
+  'closure-turn': closureInTurn,
+};
+
+/** The database bench:browser's export/import row imports into (deleted after it). */
+const COPY_DB = 'parallax-bench-copy';
 
 let corpus: Corpus | null = null;
 const open = async () => (corpus ??= await Corpus.open());
@@ -440,8 +446,12 @@ const api = {
     const c = await open();
     const probes = await c.getMany(ids);
     const toggle = FRESH_TOGGLES[which] ?? (() => undefined);
-    const { index: counted, n } = countedIndex(c);
-    const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; io: number; round: number }> = [];
+    let t0 = 0;
+    let firstExtra = NaN;
+    const { index: counted, n } = countedIndex(c, (asked) => {
+      if (asked === 2) firstExtra = performance.now() - t0;
+    });
+    const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; io: number; round: number; first: number; by: Record<string, [number, number]> }> = [];
     const reports = new Map<string, string>();
     let differ = 0;
     for (let r = 0; r < rounds; r++) {
@@ -452,9 +462,10 @@ const api = {
       forgetDerived();
       for (const a of probes) {
         n.reset();
-        const t0 = performance.now();
+        firstExtra = NaN;
+        t0 = performance.now();
         const rep = JSON.stringify(await compareArticle(structuredClone(a), counted));
-        detail.push({ id: a.id, how, ms: performance.now() - t0, fetched: n.fetched, asked: n.asked, io: n.ioWall, round: r });
+        detail.push({ id: a.id, how, ms: performance.now() - t0, fetched: n.fetched, asked: n.asked, io: n.ioWall, round: r, first: firstExtra, by: n.by });
         const seen = reports.get(a.id);
         if (seen === undefined) reports.set(a.id, rep);
         else if (seen !== rep) differ++;
@@ -498,18 +509,23 @@ const api = {
     const brute = performance.now() - t1;
     return { engine, brute, pairs };
   },
-  /** Export (exportParts → Blob) then streamed import of that file into a second database. */
+  /**
+   * Export (exportParts → Blob) then streamed import of that file into a second database, deleted
+   * afterwards (and before, should an earlier run have left it). Before perf18 the copy was cleared and
+   * kept: at 100k its 1.2 GB of deleted records were still being compacted while the side panel row
+   * that follows read the real database.
+   */
   async exportImport() {
     const c = await open();
     const t0 = performance.now();
     const blob = await c.exportBlob();
     const t1 = performance.now();
-    const copy = await Corpus.open({ name: 'parallax-bench-copy' });
-    await copy.clear();
+    await Dexie.delete(COPY_DB);
+    const copy = await Corpus.open({ name: COPY_DB });
     const r = await importBundleStream(copy, () => blob.stream());
     const t2 = performance.now();
-    await copy.clear();
     copy.close();
+    await Dexie.delete(COPY_DB);
     return { exportMs: t1 - t0, importMs: t2 - t1, bytes: blob.size, imported: r.done };
   },
 };
@@ -556,31 +572,39 @@ function countedIndex(c: Corpus, onAsk?: (asked: number) => void) {
     fetched: 0,
     asked: 0,
     ioWall: 0,
+    /** Per read method: calls and summed ms (concurrent reads each count their own wait). */
+    by: {} as Record<string, [number, number]>,
     reset() {
       n.fetched = 0;
       n.asked = 0;
       n.ioWall = 0;
+      n.by = {};
     },
   };
   let outstanding = 0;
   let since = 0;
-  const timed = <T,>(p: Promise<T>): Promise<T> => {
-    if (outstanding++ === 0) since = performance.now();
+  const timed = <T,>(p: Promise<T>, what = 'other'): Promise<T> => {
+    const t0 = performance.now();
+    if (outstanding++ === 0) since = t0;
     const done = () => {
-      if (--outstanding === 0) n.ioWall += performance.now() - since;
+      const t1 = performance.now();
+      const b = (n.by[what] ??= [0, 0]);
+      b[0] += 1;
+      b[1] += t1 - t0;
+      if (--outstanding === 0) n.ioWall += t1 - since;
     };
     return p.then((x) => (done(), x), (e) => (done(), Promise.reject(e)));
   };
   const index: CorpusIndex = {
-    candidates: (k, l) => timed(c.candidates(k, l)),
-    keyIds: (k) => timed(c.keyIds(k)),
-    keyCounts: (k) => timed(c.keyCounts(k)),
-    count: () => timed(c.count()),
-    getMany: (x) => ((n.fetched += x.length), timed(c.getMany(x))),
+    candidates: (k, l) => timed(c.candidates(k, l), 'candidates'),
+    keyIds: (k) => timed(c.keyIds(k), 'keyIds'),
+    keyCounts: (k) => timed(c.keyCounts(k), 'keyCounts'),
+    count: () => timed(c.count(), 'count'),
+    getMany: (x) => ((n.fetched += x.length), timed(c.getMany(x), 'getMany')),
     findSame: (a) => {
       n.asked += 1; // not inside `onAsk?.(…)`: an absent callback skips its arguments
       onAsk?.(n.asked);
-      return timed(c.findSame(a));
+      return timed(c.findSame(a), 'findSame');
     },
     keepVectors: (r) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]),
   };

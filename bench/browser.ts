@@ -306,6 +306,14 @@ async function main() {
                 '  fresh runs (probe round how: ms, read, decisions, io ms)',
                 fresh.detail.map((d) => `${d.id.slice(0, 6)} ${d.round}${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}, ${Math.round(d.io)}`).join('; '),
               ],
+              [
+                '  slowest fresh runs (ms; first extra decision at; reads by method: calls, summed ms)',
+                [...fresh.detail]
+                  .sort((x, y) => y.ms - x.ms)
+                  .slice(0, 4)
+                  .map((d) => `${d.id.slice(0, 6)} ${d.round}${d.how}: ${Math.round(d.ms)}; at ${Math.round(d.first)}; ${Object.entries(d.by).map(([k, [c, t]]) => `${k} ${c}, ${Math.round(t)}`).join(', ')}`)
+                  .join(' | '),
+              ],
             ] as Array<[string, string]>)
           : []),
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : panelOnly ? '–' : `not measured above ${bruteMax.toLocaleString('en')}`],

@@ -12,9 +12,9 @@
  * (docs/notes/story.md, "Closure").
  *
  * Cost: only the best near miss opens it (STORY_CLOSURE.maxNear), asking the story decision of
- * itself about the story's most probable article and of that article about it (maxBridges), both
- * at once — the same decision as findRelated's, but only the pair asked about is aligned: two
- * bounded story decisions, never a scan.
+ * itself about the story's most probable article and, only when that relates, of that article about
+ * it (maxBridges) — the same decision as findRelated's, but only the pair asked about is aligned: at
+ * most two bounded story decisions, never a scan.
  *
  * Then coherence, its mirror (cohereStory, called by closeStory): a weak relation stays only when the
  * story's most probable other article relates to it both ways (STORY_COHERENCE; docs/notes/story6.md).
@@ -85,6 +85,12 @@ export function storyAsker(corpus: CorpusIndex, opts: CompareOptions = {}): AskS
   return Object.assign(ask, { read });
 }
 
+let inTurn = true;
+/** Whether closure asks the near miss first and the bridge only after it relates, reading the bridge in full then (default on; off only to measure it: the same decisions). */
+export function closureInTurn(on: boolean): void {
+  inTurn = on;
+}
+
 let readsAmong = true;
 /** Whether the extra readings read relations only: a check decides only the candidates it reads, and nothing that cannot be related is aligned (default on; off only to measure it: the same decisions). */
 export function readStoriesAmong(on: boolean): void {
@@ -116,11 +122,24 @@ export async function closeStory(
   if (story.length === 0 || near.length === 0) return cohere();
   const bridges = [...story].sort((x, y) => y.score - x.score).slice(0, STORY_CLOSURE.maxBridges);
   for (const c of near) {
-    // Both questions at once: their database reads overlap.
-    const answers = await Promise.all(
-      bridges.map((m) => Promise.all([ask(c.article, [m.article.id]), ask(m.article, [c.article.id])])),
-    );
-    let k = answers.findIndex(([ofC, ofM]) => ofC.size > 0 && ofM.size > 0);
+    // The near miss's question first; the bridge's only when c relates to it (most near misses do not:
+    // one story decision instead of two). Both decisions' reads started with the page's decision
+    // (compare.ts prefetchPools), so asking them one after the other waits for no read of its own.
+    // With consistency the bridge's story is then read in full at once — the bridge test below reads
+    // it whenever both relate — and its question is answered from that reading (the same decision).
+    let k = -1;
+    if (inTurn) {
+      for (let b = 0; b < bridges.length && k < 0; b++) {
+        const m = bridges[b]!;
+        if ((await ask(c.article, [m.article.id])).size === 0) continue;
+        if (consistency && ask.read) await ask.read(m.article);
+        if ((await ask(m.article, [c.article.id])).size > 0) k = b;
+      }
+    } else {
+      // Before perf18: every question at once.
+      const answers = await Promise.all(bridges.map((m) => Promise.all([ask(c.article, [m.article.id]), ask(m.article, [c.article.id])])));
+      k = answers.findIndex(([ofC, ofM]) => ofC.size > 0 && ofM.size > 0);
+    }
     // With consistency, the bridge's own relation to c must hold in the bridge's story as consistency
     // reads it (the same week's other event relates to one article of this story, and through it would
     // join every reading of the story).
