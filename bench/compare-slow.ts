@@ -16,12 +16,13 @@
  */
 import { probeCorpus } from './probe-corpus.ts';
 import { compareArticle, findRelated } from '../lib/engine/index.ts';
-import { closeStory, closureInTurn, storyAsker } from '../lib/engine/closure.ts';
+import { closeStory, storyAsker } from '../lib/engine/closure.ts';
 import { readOnce } from '../lib/engine/read-cache.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
 import { optionValue } from './args.ts';
+import { abbaOn, engineToggle } from './toggles.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => optionValue(name, args);
@@ -29,10 +30,8 @@ const size = Number(flag('--size') ?? 10_000);
 const rounds = Number(flag('--rounds') ?? 3);
 const only = flag('--only');
 const fresh = args.includes('--fresh');
-const TOGGLES: Record<string, (on: boolean) => void> = { 'closure-turn': closureInTurn };
 const toggleName = flag('--toggle');
-const toggle = toggleName ? TOGGLES[toggleName] : undefined;
-if (toggleName && !toggle) throw new Error(`--toggle: one of ${Object.keys(TOGGLES).join(', ')}`);
+const toggle = engineToggle(toggleName);
 import { forgetDerived } from '../lib/engine/features.ts';
 process.env.PARALLAX_CACHE ??= 'off';
 
@@ -65,7 +64,7 @@ const rows: Array<{ id: string; ms: number; own: number; step: number; decisions
 // Process CPU of the timed compareArticle runs (a loaded machine inflates their wall time, less their CPU).
 let cpuMs = 0;
 for (let r = 0; r < rounds; r++) {
-  const how = !toggle ? '' : r % 4 === 0 || r % 4 === 3 ? 'on' : 'off';
+  const how = !toggle ? '' : abbaOn(r) ? 'on' : 'off';
   toggle?.(how === 'on');
   for (const id of probeIds) {
     const a = structuredClone(byId.get(id)!);

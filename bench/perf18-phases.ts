@@ -12,11 +12,12 @@
 import { Session } from 'node:inspector';
 import { probeCorpus } from './probe-corpus.ts';
 import { findRelated } from '../lib/engine/index.ts';
-import { closeStory, closureInTurn, storyAsker } from '../lib/engine/closure.ts';
+import { closeStory, storyAsker } from '../lib/engine/closure.ts';
 import { readOnce } from '../lib/engine/read-cache.ts';
 import { forgetDerived } from '../lib/engine/features.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { optionValue } from './args.ts';
+import { abbaOn, engineToggle } from './toggles.ts';
 import { median } from './baseline.ts';
 
 const args = process.argv.slice(2);
@@ -25,10 +26,8 @@ const size = Number(flag('--size') ?? 10_000);
 const rounds = Number(flag('--rounds') ?? 8);
 const only = flag('--only') ?? '0584';
 const profiling = args.includes('--profile');
-const TOGGLES: Record<string, (on: boolean) => void> = { 'closure-turn': closureInTurn };
 const toggleName = flag('--toggle');
-const toggle = toggleName ? TOGGLES[toggleName] : undefined;
-if (toggleName && !toggle) throw new Error(`--toggle: one of ${Object.keys(TOGGLES).join(', ')}`);
+const toggle = engineToggle(toggleName);
 process.env.PARALLAX_CACHE ??= 'off';
 
 const { index, byId, probes } = await probeCorpus(size);
@@ -80,7 +79,7 @@ rows.length = 0;
 self.own.clear();
 self.step.clear();
 for (let r = 0; r < rounds; r++) {
-  const how = !toggle ? 'all' : r % 4 === 0 || r % 4 === 3 ? 'on' : 'off';
+  const how = !toggle ? 'all' : abbaOn(r) ? 'on' : 'off';
   toggle?.(how === 'on');
   for (const id of ids) await once1(id, how);
 }
