@@ -64,7 +64,10 @@ export interface LeftOutItem extends RankedItem {
   /** Distinct outlets that omit it, out of the related outlets. */
   count: number;
   total: number;
-  /** The parts of `text` every outlet in `missingFrom` lacks, when some of them lack only parts (LeftOutFact.novel). */
+  /**
+   * The parts of `text` the outlets telling the rest of it lack (their union, LeftOutFact.novel), when
+   * some outlet lacks only parts; the outlets in `wholeFrom` lack them too.
+   */
   novel?: NovelSpan[];
   /**
    * With `novel`: the sources that tell the rest of the sentence and lack only marked parts
@@ -348,11 +351,15 @@ export function relatedSummary(view: Pick<ReportView, 'relatedCount' | 'outletCo
 
 /**
  * A left-out card's count: "only here" / "left out by 2 of 3 other outlets"; for a marked sentence
- * the count is of the marked part ("marked part only here"), which every outlet counted lacks.
+ * the count is of the marked part ("marked part only here"), which every outlet counted lacks. When
+ * the outlets telling the rest lack different marked parts, no part is "only here": "parts left out
+ * by 2 of 3 other outlets".
  */
-export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel'>): string {
-  const what = item.novel?.length ? 'marked part ' : '';
-  return item.count === item.total && item.total > 0 ? `${what}only here` : `${what}left out by ${item.count} of ${plural(item.total, 'other outlet')}`;
+export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel' | 'lacksAllMarked'>): string {
+  const by = `left out by ${item.count} of ${plural(item.total, 'other outlet')}`;
+  if (!item.novel?.length) return item.count === item.total && item.total > 0 ? 'only here' : by;
+  if (item.lacksAllMarked === false) return `parts ${by}`;
+  return item.count === item.total && item.total > 0 ? 'marked part only here' : `marked part ${by}`;
 }
 
 /**

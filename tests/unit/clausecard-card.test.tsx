@@ -130,5 +130,8 @@ describe('the line under a marked left-out card (leftOutHint, leftOutBadge)', ()
     expect(leftOutHint(item)).toBe('Only the marked part is missing elsewhere: the other outlets tell the rest.');
     expect(leftOutBadge(item)).toBe('marked part only here');
     expect(leftOutBadge({ count: 1, total: 2 })).toBe('left out by 1 of 2 other outlets');
+    expect(leftOutBadge({ count: 2, total: 2 })).toBe('only here');
+    // Two outlets each lacking another marked part: no part is missing everywhere.
+    expect(leftOutBadge({ count: 2, total: 2, novel, lacksAllMarked: false })).toBe('parts left out by 2 of 2 other outlets');
   });
 });
