@@ -63,7 +63,7 @@ for (const ev of events) {
   );
   console.log(`-- LEFT OUT (${r.leftOut.length})`);
   r.leftOut.slice(0, top).forEach((f, k) =>
-    console.log(`  ${ev}:L:${k + 1} #${f.i} [${f.outlets}/${f.total}] ${clip(marked(f))}\n      missing from ${f.missingFrom.join(', ')}${f.why ? ' why: ' + f.why : ''}`),
+    console.log(`  ${ev}:L:${k + 1} #${f.i} [${f.outlets}/${f.total}] ${clip(marked(f))}\n      missing from ${f.missingFrom.join(', ')}${f.partly && f.partly.length < f.missingFrom.length ? ` (only marked parts: ${f.partly.map((p) => p.id).join(', ')})` : ''}${f.why ? ' why: ' + f.why : ''}`),
   );
   console.log(`-- SHARED (${r.shared.length})`);
   r.shared.slice(0, top).forEach((f, k) =>

@@ -189,11 +189,18 @@ export interface LeftOutFact extends Ranked {
   outlets?: number;
   total?: number;
   /**
-   * When every outlet in `missingFrom` tells the sentence's main fact and lacks only a second fact
-   * (an untold clause, a name or a figure): the union of the parts they lack, as offsets in `text`,
-   * sorted and disjoint. Absent when any of them lacks the whole sentence.
+   * When some article in `missingFrom` tells the sentence's main fact and lacks only a second fact
+   * (an untold clause, a name or a figure): the union of the parts those articles lack (`partly`),
+   * as offsets in `text`, sorted and disjoint. Absent when every one lacks the whole sentence.
    */
   novel?: NovelSpan[];
+  /**
+   * With `novel`: the articles of `missingFrom` (same order) that lack only parts of the sentence,
+   * each with the parts it lacks (offsets in `text`, sorted, disjoint, within `novel`). The others in
+   * `missingFrom` lack the whole sentence. Reports without it (older ones) gave `novel` only when
+   * every article in `missingFrom` lacked only parts.
+   */
+  partly?: Array<{ id: string; novel: NovelSpan[] }>;
 }
 
 export interface Conflict {

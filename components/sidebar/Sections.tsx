@@ -11,7 +11,7 @@ import type {
   NearCopyItem,
   SharedItem,
 } from '../../lib/sidebar/view';
-import { inNofM, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
+import { inNofM, leftOutBadge, leftOutHint, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
 import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
 
@@ -147,13 +147,11 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
         render={(item) => (
           <li class="px-fact" key={item.i}>
             <HereFact i={item.i} text={item.text} novel={item.novel} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
-            <NovelHint novel={item.novel}>Only the marked part is missing elsewhere: the other outlets tell the rest.</NovelHint>
+            <NovelHint novel={item.novel}>
+              <SafeText text={leftOutHint(item) ?? ''} />
+            </NovelHint>
             <p class="px-fact-meta">
-              <Badge tone="leftout">
-                {item.count === item.total && item.total > 0
-                  ? 'only here'
-                  : `left out by ${item.count} of ${plural(item.total, 'other outlet')}`}
-              </Badge>{' '}
+              <Badge tone="leftout">{leftOutBadge(item)}</Badge>{' '}
               <span class="px-outlets">
                 Missing from <SafeText text={outletList(item.missingFrom)} />
               </span>

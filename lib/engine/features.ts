@@ -90,6 +90,7 @@ export function isFactUnit(unit: Unit, codes = false): boolean {
   const toks = tokens(text);
   const content = toks.filter((t) => !isFunctionWord(t.w) && !/^\d+$/.test(t.w)).length;
   if (content < 2 || toks.length < 4) return false;
+  if (isStamp(toks)) return false;
   if (capsShare(text) > 0.6 && toks.length >= 3) return false;
   const sentenceEnd = /[.!?…:;]["”’'»)]*$|["”’]$/.test(text);
   // A line of a schedule ("June 24 -- Jiffy Lube Live, Bristow, VA": a day and a named place) states
@@ -102,6 +103,29 @@ export function isFactUnit(unit: Unit, codes = false): boolean {
   const last = toks[toks.length - 1]!;
   if (!sentenceEnd && isFunctionWord(last.w) && !(codes && /^\p{Lu}{2,}$/u.test(last.raw))) return false;
   return true;
+}
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const WEEKDAY_WORD = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?$|^(?:tues|wednes|thurs|satur)day$/;
+/** A number, a day with its ordinal ("24th"), a time with its half of the day ("22am"). */
+const STAMP_NUMBER = /^\d{1,4}(?:st|nd|rd|th|am|pm)?$/;
+/** The rest of a page's time stamp: what it says of the line, when, and the time zone. */
+const STAMP_WORDS = new Set(
+  'posted updated published modified filed created added last first on at of the a m am pm p noon midnight today yesterday et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist aest'.split(' '),
+);
+
+/**
+ * A page's time stamp, not a statement: every word a date, a time or a stamp word, with a month,
+ * a weekday or a number in it ("posted Apr 24th, 2013 at 12:28 PM", "July 03, 2013 6:22AM",
+ * "Updated: Monday 3rd of June 2013, 10:15 a.m. EDT").
+ */
+export function isStamp(toks: ReadonlyArray<{ w: string }>): boolean {
+  let when = false;
+  for (const { w } of toks) {
+    if (MONTH_WORD.test(w) || WEEKDAY_WORD.test(w) || STAMP_NUMBER.test(w)) when = true;
+    else if (!STAMP_WORDS.has(w)) return false;
+  }
+  return when;
 }
 
 /** Folded letters and digits only: "Trump's UK Visit On 13 July…" and "Trump’s UK visit on 13 July" compare equal. */

@@ -747,10 +747,14 @@ export function buildReport(input: ReportInput): Report {
     if (missingFrom.length) {
       const outlets = new Set(missingFrom.map((id) => outletKey(related[order.get(id)!]!.article)));
       const others = new Set(related.filter((c) => !c.article.summaryOnly).map((c) => outletKey(c.article)));
-      // Only a part is new when every outlet leaving it out lacks only a part: the union of those parts.
-      const parts = missingFrom.map((id) => novelHere[i]!.get(id) ?? null);
-      const novel = parts.every((p): p is NovelSpan[] => p !== null) ? mergeSpans(parts.flat()) : [];
-      leftOut.push({ i, text: u.text, missingFrom, outlets: outlets.size, total: others.size, ...(novel.length ? { novel } : {}) });
+      // The articles that tell the sentence but for a part, each with the parts it lacks (`partly`);
+      // the others leaving it out lack the whole sentence. The marks: the union of those parts.
+      const partly = missingFrom.flatMap((id) => {
+        const spans = novelHere[i]!.get(id) ?? null;
+        return spans ? [{ id, novel: spans }] : [];
+      });
+      const novel = mergeSpans(partly.flatMap((p) => p.novel));
+      leftOut.push({ i, text: u.text, missingFrom, outlets: outlets.size, total: others.size, ...(novel.length ? { novel, partly } : {}) });
     }
   });
 

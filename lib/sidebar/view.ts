@@ -2,7 +2,7 @@
  * What the sidebar shows, derived from a Report: outlet names instead of ids, the sentence each
  * claim rests on, counts in words. Pure functions of (report, article); the components only draw.
  */
-import type { Article, Conflict, DiffPart, NovelSpan, Report, RelatedArticle } from '../types';
+import type { Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Report, RelatedArticle } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
 
@@ -64,8 +64,20 @@ export interface LeftOutItem extends RankedItem {
   /** Distinct outlets that omit it, out of the related outlets. */
   count: number;
   total: number;
-  /** The parts of `text` the other outlets lack, when only parts are (LeftOutFact.novel). */
+  /**
+   * The parts of `text` the outlets telling the rest of it lack (their union, LeftOutFact.novel), when
+   * some outlet lacks only parts; the outlets in `wholeFrom` lack them too.
+   */
   novel?: NovelSpan[];
+  /**
+   * With `novel`: the sources that tell the rest of the sentence and lack only marked parts
+   * (LeftOutFact.partly), and those that lack the whole sentence (empty when none does). A source
+   * of an outlet with an article in `partly` is never in `wholeFrom`: that outlet tells the rest.
+   */
+  partFrom?: Source[];
+  wholeFrom?: Source[];
+  /** With `novel`: every source in `partFrom` lacks all of the marked parts (not only some of them). */
+  lacksAllMarked?: boolean;
 }
 
 export interface SharedItem extends RankedItem {
@@ -126,6 +138,27 @@ function distinctOutlets(sources: Source[]): string[] {
   const seen = new Map<string, string>();
   for (const s of sources) if (!seen.has(s.key)) seen.set(s.key, s.name);
   return [...seen.values()];
+}
+
+/**
+ * The sources leaving out a marked sentence split into those that lack only marked parts and those
+ * that lack all of it, by outlet: an outlet with any article telling the rest tells the rest. A report
+ * without `partly` (older ones) marked a sentence only when every source lacked only marked parts.
+ */
+function partAndWhole(
+  missing: Source[],
+  novel: readonly NovelSpan[],
+  partly: LeftOutFact['partly'],
+): Pick<LeftOutItem, 'partFrom' | 'wholeFrom' | 'lacksAllMarked'> {
+  if (!partly) return { partFrom: missing, wholeFrom: [], lacksAllMarked: true };
+  const ids = new Set(partly.map((p) => p.id));
+  const tellRest = new Set(missing.filter((s) => ids.has(s.id)).map((s) => s.key));
+  const same = (spans: readonly NovelSpan[]) => spans.length === novel.length && spans.every((x, n) => x.start === novel[n]!.start && x.end === novel[n]!.end);
+  return {
+    partFrom: missing.filter((s) => tellRest.has(s.key)),
+    wholeFrom: missing.filter((s) => !tellRest.has(s.key)),
+    lacksAllMarked: partly.every((p) => same(p.novel)),
+  };
 }
 
 /** A source's name for the reader: the outlet, or “the article's short title…” when the outlet is unknown. */
@@ -197,7 +230,7 @@ export function buildView(report: Report): ReportView {
       missingFrom: missing,
       count: distinctOutlets(missing).length,
       total: fullTotal,
-      ...(fact.novel?.length ? { novel: fact.novel } : {}),
+      ...(fact.novel?.length ? { novel: fact.novel, ...partAndWhole(missing, fact.novel, fact.partly) } : {}),
       ...ranked(fact, n),
     };
   });
@@ -314,6 +347,43 @@ export function outletList(sources: Array<Pick<Source, 'name'>>): string {
 export function relatedSummary(view: Pick<ReportView, 'relatedCount' | 'outletCount' | 'copyCount'>): string {
   const copies = view.copyCount ? ', near-copies counted once' : '';
   return `${plural(view.relatedCount, 'related article')} from ${plural(view.outletCount, 'outlet')}${copies}`;
+}
+
+/**
+ * A left-out card's count: "only here" / "left out by 2 of 3 other outlets"; for a marked sentence
+ * the count is of the marked part ("marked part only here"), which every outlet counted lacks. When
+ * the outlets telling the rest lack different marked parts, no part is "only here": "parts left out
+ * by 2 of 3 other outlets".
+ */
+export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel' | 'lacksAllMarked'>): string {
+  const by = `left out by ${item.count} of ${plural(item.total, 'other outlet')}`;
+  if (!item.novel?.length) return item.count === item.total && item.total > 0 ? 'only here' : by;
+  if (item.lacksAllMarked === false) return `parts ${by}`;
+  return item.count === item.total && item.total > 0 ? 'marked part only here' : `marked part ${by}`;
+}
+
+/**
+ * The line under a marked left-out card: who tells the rest of the sentence and who lacks all of it
+ * ("1 of these 2 outlets (A) tells the rest but not the marked part; 1 (B) leaves out the whole
+ * sentence"). When the outlets telling the rest lack different marked parts, it says "not all of the
+ * marked parts". Null for a card without marks.
+ */
+export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'wholeFrom' | 'lacksAllMarked'>): string | null {
+  if (!item.novel?.length) return null;
+  const lacking = item.lacksAllMarked === false ? 'not all of the marked parts' : 'not the marked part';
+  const whole = item.wholeFrom ?? [];
+  if (whole.length === 0) {
+    return item.lacksAllMarked === false
+      ? 'Only marked parts are missing elsewhere: the other outlets tell the rest, each lacking some of them.'
+      : 'Only the marked part is missing elsewhere: the other outlets tell the rest.';
+  }
+  const part = item.partFrom ?? [];
+  const p = distinctOutlets(part).length;
+  const w = distinctOutlets(whole).length;
+  return (
+    `${p} of these ${plural(p + w, 'outlet')} (${outletList(part)}) ${p === 1 ? 'tells' : 'tell'} the rest but ${lacking}; ` +
+    `${w} (${outletList(whole)}) ${w === 1 ? 'leaves' : 'leave'} out the whole sentence.`
+  );
 }
 
 /** How many cards a section shows before "Show all N". */

@@ -103,9 +103,16 @@ const CREDIT_LINE_RE = new RegExp(
 const PROMO_LINE_RE =
   /^(?:advertisement|advertising|sponsored(?: content)?|ad|story continues(?: below(?: advertisement)?)?|continue reading(?: below)?|scroll (?:down )?to continue.*|skip (?:ad|advertisement)|subscribe(?: now| today| to .{1,60})?|sign up(?: for| to) .{1,80}|get (?:the|our) .{1,60} newsletter.*|(?:download|get) (?:the|our) .{1,40} app.*|click here .{0,80}|watch(?: now| live| the video| video)?(?::\s.{0,80})?|listen to this article.*|(?:get )?breaking news (?:emails?|alerts?|newsletter).*|media playback is (?:unsupported|not supported).*|\d+ min(?:ute)? read|updated? \d.{0,40}|published \d.{0,40})$/i;
 
-/** "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM": page furniture, not text. */
+/** "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM", "posted Apr 24th, 2013 at 12:28 PM": page furniture, not text. */
 const DATELINE_RE =
-  /^(?:(?:last )?updated|posted|published|first published|modified)(?: on| at)?:?\s+(?:\w+\.? \d{1,2}\b|\d{1,2}[ ./-]|\d{4}-|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}:\d{2}|today|yesterday)[^!?]{0,80}$/i;
+  /^(?:(?:last )?updated|posted|published|first published|modified)(?: on| at)?:?\s+(?:\w+\.? \d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?[ ./-]|\d{4}-|(?:mon|tue|wed|thu|fri|sat|sun)\w*\b|\d{1,2}:\d{2}|today|yesterday)[^!?]{0,80}$/i;
+
+/**
+ * A line sending the reader on to the rest of the post: "Hit the jump for more details…", "More
+ * after the jump", "Full details after the break:", "Continue reading the main story", "Read on for more".
+ */
+const READ_ON_RE =
+  /^(?:(?:hit|click|follow|head past|scroll past|read past|jump past)\s+the\s+(?:jump|break|fold)\b|(?:(?:see|find out|get|read|learn)\s+)?(?:more|(?:all\s+)?(?:the\s+)?(?:full\s+|complete\s+)?(?:details|story|list|post|article|review|report|gallery|photos|pictures|pics|videos?|info|specs))\s+(?:\S+\s+){0,3}?(?:after|past|below|beyond|behind|under|through)\s+the\s+(?:jump|break|fold|cut)\b|(?:continue|keep)\s+reading\b|read\s+on\b)[^.!?]{0,50}[\s.…:!>»›→)\]]*$/i;
 
 /** Interface text that leaks into article containers: navigation, galleries, consent, copyright. */
 const UI_LINE_RE =
@@ -379,7 +386,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('byline');
       continue;
     }
-    if (t.length <= 120 && (PROMO_LINE_RE.test(t) || DATELINE_RE.test(t) || PROMO_ML_RE.test(t) || DATELINE_ML_RE.test(t))) {
+    if (t.length <= 120 && (PROMO_LINE_RE.test(t) || DATELINE_RE.test(t) || READ_ON_RE.test(t) || PROMO_ML_RE.test(t) || DATELINE_ML_RE.test(t))) {
       drop('promo');
       continue;
     }

@@ -9,9 +9,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
 import { AddedSection, LeftOutSection, type FactCallbacks } from '../../components/sidebar/Sections';
-import { buildView } from '../../lib/sidebar/view';
+import { buildView, leftOutBadge, leftOutHint, type Source } from '../../lib/sidebar/view';
 import { FLOOD_STORY as story, longArticle as long, TWO_FACTS } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
+import { sentenceArticle } from '../data/engine/sentence-article';
 import { mountPoint } from './dom-helpers';
 
 const twoFacts = TWO_FACTS;
@@ -54,5 +55,83 @@ describe('a card with a second fact marks only that part', () => {
     expect(card!.textContent).toContain('Only the marked part is missing elsewhere');
     const alone = cardOf('bakery in Dorval');
     expect(alone!.querySelector('mark')).toBeNull();
+  });
+
+  it('left out by one outlet that tells the rest and one that lacks it all: the card marks the part and names both', () => {
+    // A deal story written for the test: the Tribune gives the price but not the cash part; the
+    // Herald never gives the price.
+    const art = (id: string, s: string[]) => sentenceArticle(id, s, { outlet: id[0]!.toUpperCase() + id.slice(1), date: '2012-03-01' });
+    const read = art('gazette', [
+      'Chip maker Orvanta agreed on Wednesday to buy the server start-up Kestrel Systems.',
+      'The deal cost Orvanta $410 million, of which $290 million will be paid in cash.',
+      'Kestrel builds small servers that use far less power than racks of standard machines.',
+      'Orvanta expects the purchase to close in the second quarter of the year.',
+    ]);
+    const tribune = art('tribune', [
+      'Orvanta, the chip maker, said on Wednesday it would buy Kestrel Systems, a server start-up.',
+      'The deal cost Orvanta $410 million.',
+      'Kestrel makes compact servers that draw much less power than racks of ordinary machines.',
+      'The purchase should close in the second quarter, Orvanta said.',
+    ]);
+    const herald = art('herald', [
+      'Orvanta will buy server start-up Kestrel Systems, the chip maker said on Wednesday.',
+      'Kestrel servers use far less power than standard machines, the company says.',
+      'Analysts said the move puts Orvanta in direct competition with larger rivals in data centres.',
+    ]);
+    const view = buildView(reportAgainst(read, [tribune, herald]));
+    show(<LeftOutSection items={view.leftOut} cb={cb} />);
+    const card = cardOf('The deal cost Orvanta');
+    expect(card).toBeDefined();
+    const mark = card!.querySelector('button.px-here mark');
+    expect(mark?.textContent).toContain('$290 million');
+    expect(mark?.textContent).not.toContain('$410 million');
+    expect(card!.querySelector('.px-novel-hint')!.textContent).toBe(
+      '1 of these 2 outlets (Tribune) tells the rest but not the marked part; 1 (Herald) leaves out the whole sentence.',
+    );
+    expect(card!.textContent).not.toContain('the other outlets tell the rest');
+    expect(card!.querySelector('.px-fact-meta')!.textContent).toContain('marked part only here');
+    expect(card!.textContent).toContain('Missing from Tribune and Herald');
+    // A sentence one outlet lacks as a whole: no marks, no line, the count as before.
+    const whole = cardOf('close in the second quarter');
+    expect(whole!.querySelector('mark')).toBeNull();
+    expect(whole!.querySelector('.px-novel-hint')).toBeNull();
+    expect(whole!.querySelector('.px-fact-meta')!.textContent).toContain('left out by 1 of 2 other outlets');
+  });
+});
+
+describe('the line under a marked left-out card (leftOutHint, leftOutBadge)', () => {
+  const src = (name: string, key = name): Source => ({ id: name.toLowerCase(), title: name, outlet: name, name, key, copyOf: null, date: null, url: null, relation: 'same-story' });
+  const novel = [{ start: 0, end: 4 }];
+  it('names who tells the rest and who lacks it all; outlets lacking different marked parts are told apart from one lacking them all', () => {
+    const [a, b, c] = [src('Tribune'), src('Herald'), src('Courier')];
+    expect(leftOutHint({ novel, partFrom: [a!, b!], wholeFrom: [c!], lacksAllMarked: true })).toBe(
+      '2 of these 3 outlets (Tribune and Herald) tell the rest but not the marked part; 1 (Courier) leaves out the whole sentence.',
+    );
+    expect(leftOutHint({ novel, partFrom: [a!], wholeFrom: [b!, c!], lacksAllMarked: false })).toBe(
+      '1 of these 3 outlets (Tribune) tells the rest but not all of the marked parts; 2 (Herald and Courier) leave out the whole sentence.',
+    );
+    expect(leftOutHint({ novel, partFrom: [a!, b!], wholeFrom: [], lacksAllMarked: false })).toBe(
+      'Only marked parts are missing elsewhere: the other outlets tell the rest, each lacking some of them.',
+    );
+    expect(leftOutHint({ novel: undefined, partFrom: undefined, wholeFrom: undefined })).toBeNull();
+  });
+
+  it('an older report (marks, no per-outlet parts) reads as before: every outlet lacks only the marked part', () => {
+    const view = buildView({
+      article: { id: 'x', title: 'X', outlet: 'X', date: null, url: null, units: [] },
+      related: [{ id: 'tribune', title: 'T', outlet: 'Tribune', date: null, url: null, score: 0.9, relation: 'same-story', copied: { ofThis: 0, ofThat: 0 }, units: [] }],
+      shared: [],
+      added: [],
+      leftOut: [{ i: 0, text: 'Four boats sank.', missingFrom: ['tribune'], novel: [{ start: 0, end: 4 }] }],
+      conflicts: [],
+    });
+    const item = view.leftOut[0]!;
+    expect(item.wholeFrom).toEqual([]);
+    expect(leftOutHint(item)).toBe('Only the marked part is missing elsewhere: the other outlets tell the rest.');
+    expect(leftOutBadge(item)).toBe('marked part only here');
+    expect(leftOutBadge({ count: 1, total: 2 })).toBe('left out by 1 of 2 other outlets');
+    expect(leftOutBadge({ count: 2, total: 2 })).toBe('only here');
+    // Two outlets each lacking another marked part: no part is missing everywhere.
+    expect(leftOutBadge({ count: 2, total: 2, novel, lacksAllMarked: false })).toBe('parts left out by 2 of 2 other outlets');
   });
 });

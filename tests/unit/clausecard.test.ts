@@ -45,13 +45,27 @@ describe('the card carries the part of a sentence the other side lacks', () => {
     expect(alone!.novel).toBeUndefined();
   });
 
-  it('left out by two outlets, one lacking the whole sentence: nothing is marked (the whole sentence is missing there)', () => {
+  it('left out by two outlets, one lacking the whole sentence: the part both lack is marked, and the card says which one tells the rest', () => {
     const partial = long('tribune', story, 2);
     const none = long('herald', [story[0]!, story[1]!, story[3]!], 3);
     const r = reportAgainst(long('gazette', withTwoFacts, 1), [partial, none]);
     const card = r.leftOut.find((l) => l.text === twoFacts);
     expect(card?.missingFrom).toEqual(['tribune', 'herald']);
+    const parts = marked(card!.text, card!.novel);
+    expect(parts).toContain('coast guard has rescued two fishermen');
+    expect(parts).not.toContain('evacuation');
+    // The tribune tells the evacuation and lacks only the rescue; the herald lacks the whole sentence.
+    expect(card!.partly?.map((p) => p.id)).toEqual(['tribune']);
+    expect(card!.partly![0]!.novel).toEqual(card!.novel);
+  });
+
+  it('left out by outlets that all lack the whole sentence: nothing is marked, nobody tells a part', () => {
+    const none = long('herald', [story[0]!, story[1]!, story[3]!], 3);
+    const r = reportAgainst(long('gazette', withTwoFacts, 1), [none]);
+    const card = r.leftOut.find((l) => l.text === twoFacts);
+    expect(card?.missingFrom).toEqual(['herald']);
     expect(card!.novel).toBeUndefined();
+    expect(card!.partly).toBeUndefined();
   });
 
   it('left out by two outlets lacking different parts: the union of the parts is marked', () => {
@@ -60,6 +74,13 @@ describe('the card carries the part of a sentence the other side lacks', () => {
     const one = reportAgainst(long('gazette', withTwoFacts, 1), [lacksSecond]).leftOut.find((l) => l.text === twoFacts);
     const both = reportAgainst(long('gazette', withTwoFacts, 1), [lacksSecond, lacksFirst]).leftOut.find((l) => l.text === twoFacts);
     expect(both?.missingFrom).toEqual(['tribune', 'herald']);
+    // Each outlet lacks its own part: the card's marks are their union, each entry its own part.
+    const own = both!.partly!.map((p) => [p.id, marked(both!.text, p.novel)] as const);
+    expect(own.map(([id]) => id)).toEqual(['tribune', 'herald']);
+    expect(own[0]![1]).toContain(SECOND);
+    expect(own[0]![1]).not.toContain('mayor');
+    expect(own[1]![1]).toContain(FIRST);
+    expect(own[1]![1]).not.toContain('coast guard');
     const parts = marked(both!.text, both!.novel);
     expect(parts).toContain('coast guard has rescued two fishermen');
     expect(parts).toContain('mayor ordered the evacuation');
