@@ -7,7 +7,7 @@
  * `--toggle closure-turn`: rounds alternate closure.ts closureInTurn on and off (A B B A …), each
  * arm printed apart.
  *
- *   nice npx tsx bench/perf18-phases.ts [--size 10000] [--rounds 8] [--only 0584] [--profile] [--toggle closure-turn]
+ *   nice npx tsx bench/perf18-phases.ts [--size 10000] [--rounds 8] [--only 0584] [--profile] [--toggle closure-turn|stage-memo]
  */
 import { Session } from 'node:inspector';
 import { probeCorpus } from './probe-corpus.ts';
