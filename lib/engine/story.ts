@@ -245,7 +245,7 @@ function storyFacts(a: Article): UnitFeatures[] {
     const head: UnitFeatures[] = [];
     for (const u of a.units) {
       if (head.length >= STORY_UNITS) break;
-      if (isFactUnit(u)) head.push(unitFeatures(u, light?.[head.length]));
+      if (isFactUnit(u)) head.push(unitFeatures(u, light?.[head.length], true));
     }
     d.heads = head;
   }
