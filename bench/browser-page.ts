@@ -15,7 +15,7 @@ import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
-import { findRelated } from '../lib/engine/story';
+import { findRelated, poolStageMemo } from '../lib/engine/story';
 import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
@@ -25,6 +25,8 @@ import { bruteForce } from './baseline';
 const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   /** perf18: closure's near miss asked first, the bridge read in full only when it relates (closure.ts closureInTurn). */
   'closure-turn': closureInTurn,
+  /** perf19: a second story decision of an article in one compare takes its pool stage from the first (story.ts poolStageMemo). */
+  'stage-memo': poolStageMemo,
 };
 
 /** The database bench:browser's export/import row imports into (deleted after it). */

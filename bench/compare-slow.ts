@@ -5,7 +5,7 @@
  * coherence, consistency: the extra decisions), the report. Run under `node --cpu-prof` (through
  * `npx tsx --cpu-prof ...`) to see where the slow ones spend it.
  *
- *   nice npx tsx bench/compare-slow.ts [--size 10000] [--rounds 3] [--only ID-PREFIX] [--fresh] [--toggle closure-turn]
+ *   nice npx tsx bench/compare-slow.ts [--size 10000] [--rounds 3] [--only ID-PREFIX] [--fresh] [--toggle closure-turn|stage-memo]
  *
  * --fresh: each run as a probe's first compare on a freshly filled database (bench:browser's compare
  * row right after the fill): every derived record forgotten before it (features.ts `forgetDerived`)

@@ -7,7 +7,11 @@
  * `--toggle closure-turn`: rounds alternate closure.ts closureInTurn on and off (A B B A …), each
  * arm printed apart.
  *
- *   nice npx tsx bench/perf18-phases.ts [--size 10000] [--rounds 8] [--only 0584] [--profile] [--toggle closure-turn]
+ * `--stored` (perf19): every article read comes with its packed story vectors, as lib/store hands them
+ * over (vectors.ts keepStoredVectors; the browser's 100k database has them from the import), so what is
+ * left is what a browser compare computes.
+ *
+ *   nice npx tsx bench/perf18-phases.ts [--size 10000] [--rounds 8] [--only 0584] [--profile] [--stored] [--toggle closure-turn|stage-memo]
  */
 import { Session } from 'node:inspector';
 import { probeCorpus } from './probe-corpus.ts';
@@ -15,6 +19,7 @@ import { findRelated } from '../lib/engine/index.ts';
 import { closeStory, storyAsker } from '../lib/engine/closure.ts';
 import { readOnce } from '../lib/engine/read-cache.ts';
 import { forgetDerived } from '../lib/engine/features.ts';
+import { keepStoredVectors, packedVectorsOf } from '../lib/engine/vectors.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { optionValue } from './args.ts';
 import { abbaOn, engineToggle } from './toggles.ts';
@@ -28,12 +33,20 @@ const only = flag('--only') ?? '0584';
 const profiling = args.includes('--profile');
 const toggleName = flag('--toggle');
 const toggle = engineToggle(toggleName);
+const stored = args.includes('--stored');
 process.env.PARALLAX_CACHE ??= 'off';
 
 const { index, byId, probes } = await probeCorpus(size);
+const packed = new Map<string, ReturnType<typeof packedVectorsOf>>();
+const packedOf = (a: Article) => (packed.has(a.id) ? packed.get(a.id)! : (packed.set(a.id, packedVectorsOf(a)), packed.get(a.id)!));
+const handOver = (a: Article) => {
+  const copy = structuredClone(a);
+  if (stored) keepStoredVectors(copy, structuredClone(packedOf(a)));
+  return copy;
+};
 const fresh: CorpusIndex = new Proxy(index, {
   get(t, p, r) {
-    if (p === 'getMany') return async (ids: string[]) => (await t.getMany(ids)).map((a) => structuredClone(a));
+    if (p === 'getMany') return async (ids: string[]) => (await t.getMany(ids)).map(handOver);
     const v = Reflect.get(t, p, r);
     return typeof v === 'function' ? v.bind(t) : v;
   },

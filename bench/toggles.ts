@@ -3,8 +3,9 @@
  * it in one process and at one load: `--toggle NAME` in compare-slow.ts and perf18-phases.ts.
  */
 import { closureInTurn } from '../lib/engine/closure.ts';
+import { poolStageMemo } from '../lib/engine/story.ts';
 
-const TOGGLES: Record<string, (on: boolean) => void> = { 'closure-turn': closureInTurn };
+const TOGGLES: Record<string, (on: boolean) => void> = { 'closure-turn': closureInTurn, 'stage-memo': poolStageMemo };
 
 /** The switch named by `--toggle` (undefined when none is given); an unknown name is an error. */
 export function engineToggle(name: string | undefined): ((on: boolean) => void) | undefined {

@@ -422,8 +422,8 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
  * what happened, and the figures check (`figures`) still compares dates. Kept, "in March" made a
  * judge's order in March look like a deportation in March.
  */
-export function unitFeatures(unit: Unit, light?: IdfUnit): UnitFeatures {
-  const f = baseFeatures(unit, light);
+export function unitFeatures(unit: Unit, light?: IdfUnit, fact?: boolean): UnitFeatures {
+  const f = baseFeatures(unit, light, fact);
   f.lex = f.lexWords.map(stem);
   return f;
 }
@@ -449,15 +449,19 @@ export function idfFeatures(unit: Unit, fact: boolean): IdfUnit {
 /** A capital that is no name: calendar words ("March", "Monday") state when. */
 const nameStems = (words: string[]) => words.filter((n) => !isCalendarToken({ w: n, raw: n[0]!.toUpperCase() + n.slice(1) })).map((n) => stem(n));
 
-/** `light`: this unit's `idfFeatures`, made already: its word stems and 4-grams are the ones (the same maps). */
-function baseFeatures(unit: Unit, light?: IdfUnit): UnitFeatures {
+/**
+ * `light`: this unit's `idfFeatures`, made already: its word stems and 4-grams are the ones (the same
+ * maps). `fact`: `isFactUnit(unit)`, when the caller has just asked it (story.ts picks the first fact
+ * units by it: not tokenised again).
+ */
+function baseFeatures(unit: Unit, light?: IdfUnit, fact?: boolean): UnitFeatures {
   const toks = termTokens(unit);
   const first = /^\W*\p{L}+/u.exec(unit.text)?.[0] ?? '';
   const lead = nameStems(names(first))[0];
   const spans = quotedSpans(unit.text).filter((q) => tokens(q.text).length >= 4);
   return {
     unit,
-    fact: isFactUnit(unit),
+    fact: fact ?? isFactUnit(unit),
     words: light?.unit === unit ? light.words : wordsOf(toks),
     grams: light?.unit === unit ? light.grams : gramsOf(toks),
     quoteGrams: counts(spans.flatMap((q) => charNgrams(q.text, 4))),
@@ -487,7 +491,8 @@ function articleFeaturesAfter(article: Article, d: ArticleDerived): UnitFeatures
   for (const f of d.heads ?? []) made.set(f.unit, f);
   const light = new Map<Unit, IdfUnit>();
   for (const f of d.idfHeads ?? []) light.set(f.unit, f);
-  return article.units.map((u) => made.get(u) ?? unitFeatures(u, light.get(u)));
+  // A unit with idfHeads was picked as a fact unit by isFactUnit already (story.ts idfFacts): not asked again.
+  return article.units.map((u) => made.get(u) ?? unitFeatures(u, light.get(u), light.get(u)?.fact));
 }
 
 // ---------------------------------------------------------------------------------------------

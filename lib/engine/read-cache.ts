@@ -40,12 +40,24 @@ function perKey<V>(kept: Map<string, Promise<V | undefined>>, keys: string[], re
 }
 
 /**
+ * What the engine keeps per compare beside the reads (story.ts: each article's pool stage), keyed by
+ * the compare's view: gone with it. Only a view made by `readOnce` has one (`compareScope`): a corpus
+ * asked directly may change between two questions, a view answers from the reads it kept.
+ */
+const scopes = new WeakMap<CorpusIndex, Map<unknown, unknown>>();
+/** The per-compare store of a `readOnce` view (see `scopes`), or null for any other corpus. */
+export function compareScope(corpus: CorpusIndex): Map<unknown, unknown> | null {
+  return scopes.get(corpus) ?? null;
+}
+
+/**
  * A view of `corpus` for one compare: each read at most once (see the file comment). `read()`: every
  * article it handed over through `getMany`. `prefetch(ids)`: the same read of those articles, kept
  * for a later `getMany`, without handing them over (a read made ahead that no decision then asks for
  * is not among `read()`: compare.ts keeps story vectors only for the articles the engine used).
  */
-export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[]; prefetch(ids: string[]): Promise<Article[]> } {
+export type ReadOnce = CorpusIndex & { read(): Article[]; prefetch(ids: string[]): Promise<Article[]> };
+export function readOnce(corpus: CorpusIndex): ReadOnce {
   const handed = new Map<string, Article>();
   let count: Promise<number> | null = null;
   const counts = new Map<string, Promise<number | undefined>>();
@@ -58,7 +70,7 @@ export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[]
     const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));
     return ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
   };
-  return {
+  const view: ReadOnce = {
     count: () => (count ??= corpus.count()),
     keyCounts: async (keys) => {
       const got = await perKey(counts, keys, (missing) => corpus.keyCounts(missing));
@@ -93,4 +105,6 @@ export function readOnce(corpus: CorpusIndex): CorpusIndex & { read(): Article[]
       return r;
     },
   };
+  scopes.set(view, new Map());
+  return view;
 }

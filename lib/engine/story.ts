@@ -28,6 +28,7 @@ import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Wei
 import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
 import { indexKeys } from './keys';
+import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
 export interface CompareOptions {
@@ -244,7 +245,7 @@ function storyFacts(a: Article): UnitFeatures[] {
     const head: UnitFeatures[] = [];
     for (const u of a.units) {
       if (head.length >= STORY_UNITS) break;
-      if (isFactUnit(u)) head.push(unitFeatures(u, light?.[head.length]));
+      if (isFactUnit(u)) head.push(unitFeatures(u, light?.[head.length], true));
     }
     d.heads = head;
   }
@@ -385,18 +386,76 @@ function ownFeatures(article: Article): void {
   featuresOf(article);
 }
 
-/** The same-story articles and every other fetched candidate, most probable first. */
-export async function findRelated(
-  article: Article,
-  corpus: CorpusIndex,
-  opts: CompareOptions = {},
-): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
-  const limit = opts.candidateLimit ?? 40;
+/**
+ * What a story decision derives from its article's pool whatever it is asked (decideOnly, relatedOnly,
+ * storyOnly): the pool, its TF-IDF vectors, norms, cosines with the article and z-scores; and, filled
+ * as decisions need them, the pool's pairwise cosines, each candidate's names / figures / title
+ * evidence, the unit IDF, the weighted fact units and each alignment. Every entry is a function of
+ * the pool's reads and of the articles' texts alone, so a second decision of the same article in one
+ * compare (closure's question, then consistency's reading of it) takes them instead of computing
+ * them again: the same numbers (perf19).
+ */
+interface PoolStage {
+  /** The article's content the stage was made from (a changed article object is not the same stage). */
+  of: { title: string; text: string; units: Article['units']; hash: Article['hash']; date: Article['date'] };
+  limit: number;
+  selfId: string | null;
+  ids: Array<{ id: string; hits: number }>;
+  others: Article[];
+  poolVecs: Array<Map<string, number>>;
+  norms: number[];
+  docScores: number[];
+  zs: number[];
+  bestDoc: number;
+  /** Pairwise pool cosines, i·len + j (i < j); NaN until computed. */
+  cos: Float64Array;
+  tfidf: (v: Map<string, number>) => Map<string, number>;
+  hereNames: Map<string, number>;
+  hereTitle: Map<string, number>;
+  hereFigures: Set<number>;
+  shortlist: Set<number>;
+  names: Array<number | undefined>;
+  figures: Array<number | undefined>;
+  titles: Array<number | undefined>;
+  uidf?: { words: Idf; grams: Idf };
+  hereW?: Weighted[];
+  thereW: Array<Weighted[] | undefined>;
+  aligned: Map<AlignParams, Array<Alignment | undefined>>;
+}
+
+let stageMemo = true;
+/** Whether a second story decision of an article in one compare takes its pool stage from the first (default on; off only to measure it: the same decisions). */
+export function poolStageMemo(on: boolean): void {
+  stageMemo = on;
+}
+
+const sameOf = (st: PoolStage, a: Article, limit: number) =>
+  st.limit === limit && st.of.title === a.title && st.of.text === a.text && st.of.units === a.units && st.of.hash === a.hash && st.of.date === a.date;
+
+/** The article's pool stage: kept in the compare's scope (read-cache.ts `compareScope`) when there is one. */
+async function poolStage(article: Article, corpus: CorpusIndex, opts: CompareOptions, limit: number): Promise<PoolStage | { selfId: string | null; empty: true }> {
+  const scope = stageMemo ? compareScope(corpus) : null;
+  const kept = scope?.get(article) as Promise<PoolStage | { selfId: string | null; empty: true }> | undefined;
+  if (kept) {
+    const st = await kept;
+    if ('empty' in st || sameOf(st, article, limit)) return st;
+  }
+  const made = makeStage(article, corpus, opts, limit);
+  if (scope) {
+    scope.set(article, made);
+    // A failed read is not kept: a later question reads again.
+    made.catch(() => scope.get(article) === made && scope.delete(article));
+  }
+  return made;
+}
+
+async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOptions, limit: number): Promise<PoolStage | { selfId: string | null; empty: true }> {
+  const of = { title: article.title, text: article.text, units: article.units, hash: article.hash, date: article.date };
   // The article's own vectors and units are derived while its pool is read (kept per article:
   // derived once either way; the same values, only earlier).
   const { selfId, n, df, ids, fetched } = await storyPool(article, corpus, opts, undefined, readAhead ? () => ownFeatures(article) : undefined);
   const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
-  if (others.length === 0) return { selfId, candidates: [] };
+  if (others.length === 0) return { selfId, empty: true };
 
   // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
   const vectors = others.map(docOf);
@@ -433,7 +492,6 @@ export async function findRelated(
   };
   const hereVec = tfidf(here);
   const poolVecs = vectors.map(tfidf);
-  const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
   // The pool's pairwise cosines below read each vector's norm ~40 times: computed once (the same numbers).
   const norms = poolVecs.map(norm);
   const hereNorm = norm(hereVec);
@@ -443,24 +501,7 @@ export async function findRelated(
   // five articles on one story must not make those five the background of each other.
   const padded = [...docScores, ...new Array<number>(Math.max(0, limit - docScores.length)).fill(0)];
   const zs = robustZ(padded).slice(0, docScores.length);
-  // Pool-relative standing (bounded: the pool's own cosines, at most limit² / 2 of them).
-  const bestDoc = Math.max(...docScores);
-  const bestOf = docScores.map((d) => d);
-  // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
-  const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
-  for (let i = 0; i < poolVecs.length; i++) {
-    for (let j = i + 1; j < poolVecs.length; j++) {
-      if (!rowNeeded(i) && !rowNeeded(j)) continue;
-      const c = cosineNormed(poolVecs[i]!, poolVecs[j]!, norms[i]!, norms[j]!);
-      if (c > bestOf[i]!) bestOf[i] = c;
-      if (c > bestOf[j]!) bestOf[j] = c;
-    }
-  }
   const hereD = derivedOf(article);
-  const hereNames = tfidf(namesOf(article));
-  const hereTitle = tfidf((hereD.title ??= titleVector(article)));
-  const hereFigures = figuresOf(article);
-
   // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:
   // the expensive step stays bounded however large the corpus.
   const shortlist = new Set(
@@ -470,6 +511,57 @@ export async function findRelated(
       .sort((x, y) => docScores[y]! - docScores[x]! || cmpStr(others[x]!.id, others[y]!.id))
       .slice(0, MAX_ALIGNED),
   );
+  return {
+    of,
+    limit,
+    selfId,
+    ids,
+    others,
+    poolVecs,
+    norms,
+    docScores,
+    zs,
+    bestDoc: Math.max(...docScores),
+    cos: new Float64Array(others.length * others.length).fill(NaN),
+    tfidf,
+    hereNames: tfidf(namesOf(article)),
+    hereTitle: tfidf((hereD.title ??= titleVector(article))),
+    hereFigures: figuresOf(article),
+    shortlist,
+    names: [],
+    figures: [],
+    titles: [],
+    thereW: [],
+    aligned: new Map(),
+  };
+}
+
+/** The same-story articles and every other fetched candidate, most probable first. */
+export async function findRelated(
+  article: Article,
+  corpus: CorpusIndex,
+  opts: CompareOptions = {},
+): Promise<{ selfId: string | null; candidates: StoryCandidate[] }> {
+  const limit = opts.candidateLimit ?? 40;
+  const st = await poolStage(article, corpus, opts, limit);
+  if ('empty' in st) return { selfId: st.selfId, candidates: [] };
+  const { selfId, ids, others, poolVecs, norms, docScores, zs, bestDoc, cos, tfidf, hereNames, hereTitle, hereFigures, shortlist } = st;
+  const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
+  // Pool-relative standing (bounded: the pool's own cosines, at most limit² / 2 of them).
+  const bestOf = docScores.map((d) => d);
+  const len = poolVecs.length;
+  // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
+  const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
+  for (let i = 0; i < len; i++) {
+    for (let j = i + 1; j < len; j++) {
+      if (!rowNeeded(i) && !rowNeeded(j)) continue;
+      let c = cos[i * len + j]!;
+      if (c !== c) cos[i * len + j] = c = cosineNormed(poolVecs[i]!, poolVecs[j]!, norms[i]!, norms[j]!);
+      if (c > bestOf[i]!) bestOf[i] = c;
+      if (c > bestOf[j]!) bestOf[j] = c;
+    }
+  }
+
   const hereFeats = featuresOf(article);
   const hereFacts = hereFeats.filter((f) => f.fact).length;
   // Each candidate's evidence but the alignment's.
@@ -478,10 +570,9 @@ export async function findRelated(
     // not read, and nothing of it enters the others' (a closure question skips ~39 name scans).
     const asked = !opts.decideOnly || opts.decideOnly.has(a.id);
     const apart = daysApart(article.date, a.date);
-    const names = asked ? cosine(hereNames, tfidf(namesOf(a))) : 0;
-    const figures = asked ? figureShare(hereFigures, figuresOf(a)) : 0;
-    const d = derivedOf(a);
-    const title = asked ? cosine(hereTitle, tfidf((d.title ??= titleVector(a)))) : 0;
+    const names = asked ? (st.names[k] ??= cosine(hereNames, tfidf(namesOf(a)))) : 0;
+    const figures = asked ? (st.figures[k] ??= figureShare(hereFigures, figuresOf(a))) : 0;
+    const title = asked ? (st.titles[k] ??= cosine(hereTitle, tfidf((derivedOf(a).title ??= titleVector(a))))) : 0;
     const ratio = bestDoc > 0 ? docScores[k]! / bestDoc : 0;
     const back = bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0;
     // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
@@ -504,13 +595,18 @@ export async function findRelated(
   const otherFeats: IdfUnit[][] = others.map((a, k) =>
     !shortlist.has(k) || (lean && !anyAligned) ? [] : pre[k]!.aligned || (!lean && pre[k]!.asked) ? storyFacts(a) : idfFacts(a),
   );
-  const uidf = anyAligned || !lean ? unitIdf([hereFeats, ...otherFeats]) : null;
-  const hereW = uidf ? weighAll(hereFeats, uidf) : [];
+  // The unit IDF counts the shortlist's first fact units, whichever of them are aligned (stems and
+  // 4-grams are the same in either form): one per pool stage.
+  const uidf = anyAligned || !lean ? (st.uidf ??= unitIdf([hereFeats, ...otherFeats])) : null;
+  const hereW = uidf ? (st.hereW ??= weighAll(hereFeats, uidf)) : [];
+  const params = opts.align ?? DEFAULT_ALIGN;
+  let alignments = st.aligned.get(params);
+  if (!alignments) st.aligned.set(params, (alignments = []));
 
   const candidates: StoryCandidate[] = others.map((a, k) => {
     const { apart, names, figures, title, ratio, back } = pre[k]!;
     const al: Alignment = pre[k]!.aligned
-      ? align(hereW, weighAll(otherFeats[k] as UnitFeatures[], uidf!), opts.align ?? DEFAULT_ALIGN)
+      ? (alignments[k] ??= align(hereW, (st.thereW[k] ??= weighAll(otherFeats[k] as UnitFeatures[], uidf!)), params))
       : { matches: [], conflicts: [] };
     const edges = [...al.matches, ...al.conflicts].filter((e) => e.strong);
     const matchedHere = new Set(edges.map((e) => e.a)).size;
