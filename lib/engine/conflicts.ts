@@ -52,6 +52,10 @@ export function figureDifference(
   ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
   sameActor = true,
 ): { kind: FigureKind; x: Quantity; y: Quantity } | null {
+  const differ: Array<{ x: Quantity; y: Quantity }> = [];
+  /** Figure keys of pairs that differ but are not compared (their article gives several values). */
+  const unsure = new Set<string>();
+  let agreeing = false;
   for (const x of a) {
     for (const y of b) {
       if (!comparable(x, y)) continue;
@@ -71,17 +75,32 @@ export function figureDifference(
       // thing a figure is about; two such figures are still one quantity when their clauses tell the
       // same thing ("an 86-yard touchdown run on the first play of the second half" / "an 84-yard
       // scamper on the first play of the second half"). Weekdays keep the head rule (and their own).
-      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !identified(x, y))) continue;
-      if (agree(x, y)) continue;
+      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !identified(x, y))) {
+        // Not compared, but still a figure of the two units' records (below).
+        if (x.kind !== 'weekday') (agree(x, y) ? (agreeing = true) : unsure.add(figureKey(x)));
+        continue;
+      }
+      if (agree(x, y)) {
+        if (x.kind !== 'weekday') agreeing = true;
+        continue;
+      }
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks"), whatever
       // noun follows it there ("people over the age of 65, adults 18 and older" / "people 65 and older").
       // Only the same figure settles it: a bound there ("at least 208,000 of which…") admits too much.
       if (b.some((z) => z.kind === x.kind && agree(x, z, false))) continue;
       if (a.some((z) => z.kind === y.kind && agree(z, y, false))) continue;
-      return { kind: x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number', x, y };
+      differ.push({ x, y });
     }
   }
-  return null;
+  const first = differ[0];
+  if (!first) return null;
+  // Every figure the two units could compare differs, over two quantities or more, and none agrees: two
+  // records told alike (two players' lines: "716 yards rushing and five touchdowns" / "404 yards and two
+  // touchdowns"; two quakes' magnitude and depth), not one misreported. No constant: all of them, two kinds.
+  const counted = differ.filter((d) => d.x.kind !== 'weekday');
+  if (!agreeing && new Set([...counted.map((d) => figureKey(d.x)), ...unsure]).size >= 2) return null;
+  const { x, y } = first;
+  return { kind: x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number', x, y };
 }
 
 /** Figures of an ambiguous key that tell the same thing: their clauses share CLAUSE_SHARED content words. */
@@ -115,7 +134,11 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   // "about 230,000 people across Asia").
   if (x.scope && y.scope && !x.scope.some((w) => y.scope!.includes(w))) return false;
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
-  return x.head !== null && x.head === y.head;
+  if (x.head === null || x.head !== y.head) return false;
+  // One head said of two things is two quantities: "four seasons as the team's director of personnel" /
+  // "19 seasons with the 76ers"; "14 others trapped" / "two others missing". Compared when both say.
+  if (x.complement && y.complement && !x.complement.some((w) => y.complement!.includes(w))) return false;
+  return true;
 }
 
 /** Two weekdays date one event: their clauses share a content word. */
@@ -469,12 +492,33 @@ function abbreviates(short: Token, text: string, long: Token): boolean {
   return /\p{N}$/u.test(before);
 }
 
-/** One number written two ways ("two" / "2", "thirty" / "30"). */
+/** One number written two ways ("two" / "2", "thirty" / "30", "11th" / "eleventh", "21st" / "twenty-first"). */
 function sameNumber(x: Token[], y: Token[]): boolean {
   if (x.length === 0 || y.length === 0) return false;
+  const ox = ordinal(x);
+  if (ox !== null) return ox === ordinal(y);
   const qx = quantities(x.map((t) => t.w).join(' '));
   const qy = quantities(y.map((t) => t.w).join(' '));
   return qx.length === 1 && qy.length === 1 && qx[0]!.value === qy[0]!.value && qx[0]!.max === qy[0]!.max;
+}
+
+const ORDINALS: Record<string, number> = Object.fromEntries(
+  ('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
+    'sixteenth seventeenth eighteenth nineteenth twentieth').split(' ').map((w, k) => [w, k + 1]),
+);
+Object.assign(ORDINALS, { thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100 });
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** An ordinal as written in digits ("11th") or words ("eleventh", "twenty first"): its number, else null. */
+function ordinal(ts: Token[]): number | null {
+  const w = ts.map((t) => t.w);
+  if (w.length === 1) {
+    const m = /^(\d+)(?:st|nd|rd|th)$/.exec(w[0]!);
+    if (m) return Number(m[1]);
+    return ORDINALS[w[0]!] ?? null;
+  }
+  if (w.length === 2 && TENS[w[0]!] !== undefined && ORDINALS[w[1]!] !== undefined && ORDINALS[w[1]!]! < 10) return TENS[w[0]!]! + ORDINALS[w[1]!]!;
+  return null;
 }
 
 /** Per character of `s`: inside parentheses or square brackets. */
