@@ -356,8 +356,8 @@ export function quoteDifference(a: Pick<Quote, 'text' | 'speaker'>, b: Pick<Quot
 }
 
 function readDifference(
-  a: Pick<Quote, 'text'>,
-  b: Pick<Quote, 'text'>,
+  a: Pick<Quote, 'text' | 'speaker'>,
+  b: Pick<Quote, 'text' | 'speaker'>,
   ta: Token[],
   tb: Token[],
   chunks: Array<{ op: DiffPart['op']; a: Token[]; b: Token[] }>,
@@ -402,6 +402,16 @@ function readDifference(
     (c.a.length > 0 && c.a.every((t) => inA[t.start])) ||
     (c.b.length > 0 && c.b.every((t) => inB[t.start]));
   if (changes.every((c) => spelling(c) || unchangedSense(c, a.text, b.text))) return null;
+  // One utterance quoted twice: one quotation lies within what the other has (an excerpt, worded its
+  // way). When each has words of its own beyond the stretch they share (one before it, the other after
+  // it: "…brought undeserved negative attention" / "undeserved attention for our players…"), neither
+  // quotation is covered by the other: a short phrase two utterances share, not one utterance.
+  const outside = (side: 'a' | 'b') => chunks.slice(0, lo).some((c) => c[side].length > 0) || chunks.slice(hi).some((c) => c[side].length > 0);
+  if (outside('a') && outside('b')) return null;
+  // An excerpt worded differently is one utterance only when both name its speaker (one speaker: checked
+  // above): a phrase in quotation marks with no speaker ("what he called “a very bad deal”") may come from
+  // any utterance that used it.
+  if ((outside('a') || outside('b')) && !(a.speaker && b.speaker)) return null;
   const allA = inner.flatMap((c) => c.a);
   const allB = inner.flatMap((c) => c.b);
   // The difference as the reader sees it: each run with the spaces and punctuation after it, up to the

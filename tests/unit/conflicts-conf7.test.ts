@@ -78,3 +78,23 @@ describe('a number in a quote written two ways is the same words', () => {
     expect(quoteDifference(q('It was the 11th attempt to pass the rule'), q('It was the twelfth attempt to pass the rule'))).not.toBeNull();
   });
 });
+
+describe('two quotations are one utterance only when one covers the other', () => {
+  it('a short phrase two different quotes share is no wording conflict', () => {
+    const a = { text: 'The coverage brought undeserved negative attention', speaker: 'Lena Park' };
+    const b = { text: 'undeserved attention for the players who did nothing wrong', speaker: 'Park' };
+    expect(quoteDifference(a, b)).toBeNull();
+  });
+
+  it('an excerpt worded differently needs both speakers named', () => {
+    const whole = { text: 'We will rebuild the old bridge before the winter comes', speaker: 'Ana Ruiz' };
+    const cut = (speaker: string | null) => ({ text: 'repair the old bridge before the winter', speaker });
+    expect(quoteDifference(whole, cut(null))).toBeNull();
+    expect(quoteDifference(whole, cut('Ruiz'))).not.toBeNull();
+  });
+
+  it('a whole quote worded differently is still a conflict without speakers', () => {
+    const d = quoteDifference({ text: 'how many kids did you kill today', speaker: null }, { text: 'how many kids will you kill today', speaker: null });
+    expect(d?.diff.filter((p) => p.op !== 'equal').map((p) => p.text.trim())).toEqual(['did', 'will']);
+  });
+});
