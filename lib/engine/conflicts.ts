@@ -23,7 +23,7 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { fold, quantities, sameFigure, type Quantity } from '../nlp';
+import { fold, isFunctionWord, quantities, sameFigure, type Quantity } from '../nlp';
 import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
 
 /**
@@ -403,11 +403,18 @@ function readDifference(
     (c.b.length > 0 && c.b.every((t) => inB[t.start]));
   if (changes.every((c) => spelling(c) || unchangedSense(c, a.text, b.text))) return null;
   // One utterance quoted twice: one quotation lies within what the other has (an excerpt, worded its
-  // way). When each has words of its own beyond the stretch they share (one before it, the other after
-  // it: "…brought undeserved negative attention" / "undeserved attention for our players…"), neither
-  // quotation is covered by the other: a short phrase two utterances share, not one utterance.
-  const outside = (side: 'a' | 'b') => chunks.slice(0, lo).some((c) => c[side].length > 0) || chunks.slice(hi).some((c) => c[side].length > 0);
-  if (outside('a') && outside('b')) return null;
+  // way), or the words each has beyond the stretch they share are the same words put elsewhere ("If she
+  // is convinced that torture is taking place at Cecot, El Salvador is prepared to fully cooperate" / "El
+  // Salvador is ready to fully cooperate if they are convinced that torture is being practiced in Cecot").
+  // When each has words of its own beyond it and those share no content word ("…brought undeserved
+  // negative attention" / "undeserved attention for our players…"), neither covers the other: a short
+  // phrase two utterances share, not one utterance.
+  const beyond = (side: 'a' | 'b') => [...chunks.slice(0, lo), ...chunks.slice(hi)].flatMap((c) => c[side]).map((t) => t.w);
+  const outA = beyond('a');
+  const outB = beyond('b');
+  const content = (w: string) => !FILLER.has(w) && !isFunctionWord(w);
+  if (outA.length > 0 && outB.length > 0 && !outA.some((w) => content(w) && outB.includes(w))) return null;
+  const outside = (side: 'a' | 'b') => (side === 'a' ? outA : outB).length > 0;
   // An excerpt worded differently is one utterance only when both name its speaker (one speaker: checked
   // above): a phrase in quotation marks with no speaker ("what he called “a very bad deal”") may come from
   // any utterance that used it.

@@ -86,6 +86,12 @@ describe('two quotations are one utterance only when one covers the other', () =
     expect(quoteDifference(a, b)).toBeNull();
   });
 
+  it('one statement with its clauses in another order is still one utterance', () => {
+    const a = { text: 'If the inspectors are convinced that abuse is taking place at the camp, we are prepared to fully cooperate', speaker: 'Ana Ruiz' };
+    const b = { text: 'we are ready to fully cooperate if the inspectors are convinced that abuse is happening at the camp', speaker: 'Ruiz' };
+    expect(quoteDifference(a, b)?.diff.filter((p) => p.op !== 'equal').map((p) => p.text.trim())).toEqual(['taking place', 'happening']);
+  });
+
   it('an excerpt worded differently needs both speakers named', () => {
     const whole = { text: 'We will rebuild the old bridge before the winter comes', speaker: 'Ana Ruiz' };
     const cut = (speaker: string | null) => ({ text: 'repair the old bridge before the winter', speaker });
