@@ -4,8 +4,12 @@
  * - same kind (money with money, a count with a count; identifiers such as "Route 66" and dates
  *   such as "Sept. 11" or "9/11" are never amounts — lib/nlp/quantities.ts tells them apart);
  * - counts and durations must count the same thing (same head noun: "19 hijackers" vs "20
- *   hijackers"); money and percentages must not be about two named different things ("$4 million
- *   on roads" vs "$9 million on schools").
+ *   hijackers") said of the same thing when both say of what (Quantity.complement: "four seasons as
+ *   director" / "19 seasons with the team", "14 others trapped" / "two others missing" are two
+ *   quantities); money and percentages must not be about two named different things ("$4 million
+ *   on roads" vs "$9 million on schools");
+ * - two units whose every comparable figure differs, over two quantities or more, tell two records
+ *   alike (two players' lines, two quakes' depth and distance), not one record misreported.
  * Two different figures for the same thing are reported even when both could be true ("hundreds"
  * vs "more than 200" Venezuelans): the seeds' hand labels (tests/data/engine/seeds-labels.json)
  * count that as a conflict, since the reader sees the outlets give different numbers.
