@@ -39,12 +39,23 @@ export const AS_EVENTS2 = 160;
  */
 export const ECB_PER_STORY3 = 6;
 /** Round 4 (conf5, judged blind like round 3, before any engine change): the ECB+ dev events' remaining articles. */
+/**
+ * Round 7 (docs/notes/conf7.md; judged blind before any engine change of conf7): per ECB+ dev topic, articles that
+ * no earlier round read together — the second article of each of the first two slices of both events of the topic
+ * (sorted ids 1 and ECB_PER_STORY + 1) — so its pairs are cross-slice (never compared) and cross-event (two
+ * different events of one kind, as a reader's corpus holds them: the audit's setting, docs/notes/audit14.md).
+ * Two groups per topic (`ecb7-<topic>`, `ecb7x-<topic>`): the second, then the third article of each slice.
+ */
+export const ROUND7_PICKS = [
+  [1, ECB_PER_STORY + 1, 2 * ECB_PER_STORY + 1, 2 * ECB_PER_STORY + ECB_PER_STORY3 + 1],
+  [2, ECB_PER_STORY + 2, 2 * ECB_PER_STORY + 2, 2 * ECB_PER_STORY + ECB_PER_STORY3 + 2],
+];
 
 export interface Group {
   name: string;
   source: 'sets' | 'ecb' | 'allsides';
   /** 1: labelled before any engine change; 2: labelled after them (a fresh reading); 3: conf5's blind reading. */
-  round: 1 | 2 | 3 | 4 | 5;
+  round: 1 | 2 | 3 | 4 | 5 | 7;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -82,6 +93,15 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
       list.push(d.article);
       stories.set(d.story, list);
     }
+    ROUND7_PICKS.forEach((picks, p) => {
+      const topics = new Map<number, Article[]>();
+      for (const [story, list] of [...stories].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+        const t = Number(story.slice(0, -1));
+        topics.set(t, [...(topics.get(t) ?? []), ...picks.flatMap((k) => (sorted[k] ? [sorted[k]!] : []))]);
+      }
+      for (const [t, picked] of [...topics].sort((a, b) => a[0] - b[0])) if (picked.length >= 2) groups.push({ name: `ecb7${p ? 'x' : ''}-${t}`, source: 'ecb', round: 7, articles: picked, gold: null });
+    });
     for (const [story, list] of [...stories].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
       const picked = sorted.slice(0, ECB_PER_STORY);
@@ -199,7 +219,7 @@ export function differingQuotes(ta: string, tb: string): Array<{ x: { text: stri
  * fact (shared), or the gold labels put in one fact, whose figures or quoted wording differ. The
  * engine's conflicts are candidates whatever their figures.
  */
-export function candidates(g: Group, readings: Array<{ article: Article; report: Report }>, wide = g.round >= 3): Candidate[] {
+export function candidates(g: Group, readings: Array<{ article: Article; report: Report }>, wide = g.round >= 3 && g.round !== 7): Candidate[] {
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   const pairs = new Map<string, { a: UnitRef; b: UnitRef; via: Set<string>; about?: string }>();
   const add = (a: UnitRef, b: UnitRef, via: string, about?: string) => {

@@ -24,7 +24,7 @@ for (const g of (await loadGroups()).filter((x) => x.round === round)) {
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   const readings = await readGroup(g);
   const rowsOf = new Map<string, (typeof rows)[number]>();
-  for (const c of candidates(g, readings, wide || g.round >= 3)) {
+  for (const c of candidates(g, readings, wide || undefined)) {
     const k = `${g.name} ${c.kind} ${pairKey(c.a, c.b)}`;
     if (done.has(k)) continue;
     let r = rowsOf.get(k);

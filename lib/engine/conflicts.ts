@@ -4,8 +4,12 @@
  * - same kind (money with money, a count with a count; identifiers such as "Route 66" and dates
  *   such as "Sept. 11" or "9/11" are never amounts — lib/nlp/quantities.ts tells them apart);
  * - counts and durations must count the same thing (same head noun: "19 hijackers" vs "20
- *   hijackers"); money and percentages must not be about two named different things ("$4 million
- *   on roads" vs "$9 million on schools").
+ *   hijackers") said of the same thing when both say of what (Quantity.complement: "four seasons as
+ *   director" / "19 seasons with the team", "14 others trapped" / "two others missing" are two
+ *   quantities); money and percentages must not be about two named different things ("$4 million
+ *   on roads" vs "$9 million on schools");
+ * - two units whose every comparable figure differs, over two quantities or more, tell two records
+ *   alike (two players' lines, two quakes' depth and distance), not one record misreported.
  * Two different figures for the same thing are reported even when both could be true ("hundreds"
  * vs "more than 200" Venezuelans): the seeds' hand labels (tests/data/engine/seeds-labels.json)
  * count that as a conflict, since the reader sees the outlets give different numbers.
@@ -23,7 +27,7 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { fold, quantities, sameFigure, type Quantity } from '../nlp';
+import { fold, isFunctionWord, quantities, sameFigure, type Quantity } from '../nlp';
 import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
 
 /**
@@ -52,6 +56,10 @@ export function figureDifference(
   ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
   sameActor = true,
 ): { kind: FigureKind; x: Quantity; y: Quantity } | null {
+  const differ: Array<{ x: Quantity; y: Quantity }> = [];
+  /** Figure keys of pairs that differ but are not compared (their article gives several values). */
+  const unsure = new Set<string>();
+  let agreeing = false;
   for (const x of a) {
     for (const y of b) {
       if (!comparable(x, y)) continue;
@@ -71,17 +79,32 @@ export function figureDifference(
       // thing a figure is about; two such figures are still one quantity when their clauses tell the
       // same thing ("an 86-yard touchdown run on the first play of the second half" / "an 84-yard
       // scamper on the first play of the second half"). Weekdays keep the head rule (and their own).
-      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !identified(x, y))) continue;
-      if (agree(x, y)) continue;
+      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !identified(x, y))) {
+        // Not compared, but still a figure of the two units' records (below).
+        if (x.kind !== 'weekday') (agree(x, y) ? (agreeing = true) : unsure.add(figureKey(x)));
+        continue;
+      }
+      if (agree(x, y)) {
+        if (x.kind !== 'weekday') agreeing = true;
+        continue;
+      }
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks"), whatever
       // noun follows it there ("people over the age of 65, adults 18 and older" / "people 65 and older").
       // Only the same figure settles it: a bound there ("at least 208,000 of which…") admits too much.
       if (b.some((z) => z.kind === x.kind && agree(x, z, false))) continue;
       if (a.some((z) => z.kind === y.kind && agree(z, y, false))) continue;
-      return { kind: x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number', x, y };
+      differ.push({ x, y });
     }
   }
-  return null;
+  const first = differ[0];
+  if (!first) return null;
+  // Every figure the two units could compare differs, over two quantities or more, and none agrees: two
+  // records told alike (two players' lines: "716 yards rushing and five touchdowns" / "404 yards and two
+  // touchdowns"; two quakes' magnitude and depth), not one misreported. No constant: all of them, two kinds.
+  const counted = differ.filter((d) => d.x.kind !== 'weekday');
+  if (!agreeing && new Set([...counted.map((d) => figureKey(d.x)), ...unsure]).size >= 2) return null;
+  const { x, y } = first;
+  return { kind: x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number', x, y };
 }
 
 /** Figures of an ambiguous key that tell the same thing: their clauses share CLAUSE_SHARED content words. */
@@ -115,7 +138,11 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   // "about 230,000 people across Asia").
   if (x.scope && y.scope && !x.scope.some((w) => y.scope!.includes(w))) return false;
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
-  return x.head !== null && x.head === y.head;
+  if (x.head === null || x.head !== y.head) return false;
+  // One head said of two things is two quantities: "four seasons as the team's director of personnel" /
+  // "19 seasons with the 76ers"; "14 others trapped" / "two others missing". Compared when both say.
+  if (x.complement && y.complement && !x.complement.some((w) => y.complement!.includes(w))) return false;
+  return true;
 }
 
 /** Two weekdays date one event: their clauses share a content word. */
@@ -333,8 +360,8 @@ export function quoteDifference(a: Pick<Quote, 'text' | 'speaker'>, b: Pick<Quot
 }
 
 function readDifference(
-  a: Pick<Quote, 'text'>,
-  b: Pick<Quote, 'text'>,
+  a: Pick<Quote, 'text' | 'speaker'>,
+  b: Pick<Quote, 'text' | 'speaker'>,
   ta: Token[],
   tb: Token[],
   chunks: Array<{ op: DiffPart['op']; a: Token[]; b: Token[] }>,
@@ -379,6 +406,23 @@ function readDifference(
     (c.a.length > 0 && c.a.every((t) => inA[t.start])) ||
     (c.b.length > 0 && c.b.every((t) => inB[t.start]));
   if (changes.every((c) => spelling(c) || unchangedSense(c, a.text, b.text))) return null;
+  // One utterance quoted twice: one quotation lies within what the other has (an excerpt, worded its
+  // way), or the words each has beyond the stretch they share are the same words put elsewhere ("If she
+  // is convinced that torture is taking place at Cecot, El Salvador is prepared to fully cooperate" / "El
+  // Salvador is ready to fully cooperate if they are convinced that torture is being practiced in Cecot").
+  // When each has words of its own beyond it and those share no content word ("…brought undeserved
+  // negative attention" / "undeserved attention for our players…"), neither covers the other: a short
+  // phrase two utterances share, not one utterance.
+  const beyond = (side: 'a' | 'b') => [...chunks.slice(0, lo), ...chunks.slice(hi)].flatMap((c) => c[side]).map((t) => t.w);
+  const outA = beyond('a');
+  const outB = beyond('b');
+  const content = (w: string) => !FILLER.has(w) && !isFunctionWord(w);
+  if (outA.length > 0 && outB.length > 0 && !outA.some((w) => content(w) && outB.includes(w))) return null;
+  const outside = (side: 'a' | 'b') => (side === 'a' ? outA : outB).length > 0;
+  // An excerpt worded differently is one utterance only when both name its speaker (one speaker: checked
+  // above): a phrase in quotation marks with no speaker ("what he called “a very bad deal”") may come from
+  // any utterance that used it.
+  if ((outside('a') || outside('b')) && !(a.speaker && b.speaker)) return null;
   const allA = inner.flatMap((c) => c.a);
   const allB = inner.flatMap((c) => c.b);
   // The difference as the reader sees it: each run with the spaces and punctuation after it, up to the
@@ -469,12 +513,33 @@ function abbreviates(short: Token, text: string, long: Token): boolean {
   return /\p{N}$/u.test(before);
 }
 
-/** One number written two ways ("two" / "2", "thirty" / "30"). */
+/** One number written two ways ("two" / "2", "thirty" / "30", "11th" / "eleventh", "21st" / "twenty-first"). */
 function sameNumber(x: Token[], y: Token[]): boolean {
   if (x.length === 0 || y.length === 0) return false;
+  const ox = ordinal(x);
+  if (ox !== null) return ox === ordinal(y);
   const qx = quantities(x.map((t) => t.w).join(' '));
   const qy = quantities(y.map((t) => t.w).join(' '));
   return qx.length === 1 && qy.length === 1 && qx[0]!.value === qy[0]!.value && qx[0]!.max === qy[0]!.max;
+}
+
+const ORDINALS: Record<string, number> = Object.fromEntries(
+  ('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
+    'sixteenth seventeenth eighteenth nineteenth twentieth').split(' ').map((w, k) => [w, k + 1]),
+);
+Object.assign(ORDINALS, { thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100 });
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** An ordinal as written in digits ("11th") or words ("eleventh", "twenty first"): its number, else null. */
+function ordinal(ts: Token[]): number | null {
+  const w = ts.map((t) => t.w);
+  if (w.length === 1) {
+    const m = /^(\d+)(?:st|nd|rd|th)$/.exec(w[0]!);
+    if (m) return Number(m[1]);
+    return ORDINALS[w[0]!] ?? null;
+  }
+  if (w.length === 2 && TENS[w[0]!] !== undefined && ORDINALS[w[1]!] !== undefined && ORDINALS[w[1]!]! < 10) return TENS[w[0]!]! + ORDINALS[w[1]!]!;
+  return null;
 }
 
 /** Per character of `s`: inside parentheses or square brackets. */

@@ -41,6 +41,14 @@ export interface Quantity {
    * quantities (lib/engine/conflicts.ts).
    */
   scope?: string[];
+  /**
+   * What a count says of the thing it counts, right after its head: a phrase opened by a preposition
+   * ("four seasons as the team's director of personnel" → team, director, personnel; "19 seasons with the
+   * 76ers" → 76ers) or a participle ("14 others trapped" → trap, "two others missing" → miss), up to the
+   * clause's end: stems, names kept, figures left out; absent when the head is followed by neither. Two
+   * counts of one head said of different things are two quantities (lib/engine/conflicts.ts).
+   */
+  complement?: string[];
   start: number;
   end: number;
 }
@@ -340,6 +348,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (head) {
       const sc = scopeAfter(s, toks, h + 1);
       if (sc) q.scope = sc;
+      if (kind === 'count' || kind === 'duration') {
+        const cp = complementAfter(s, toks, h + 1);
+        if (cp) q.complement = cp;
+      }
     }
     // What the figure tells beyond its head: its clause's content words (names and figures left out).
     if (kind !== 'year') q.event = clauseWords(s, toks, k).filter((x) => x !== head && !/^\d/.test(x) && NUMBER_WORDS[x] === undefined && VAGUE[x] === undefined);
@@ -383,6 +395,29 @@ function scopeAfter(s: string, toks: Token[], i: number): string[] | null {
   const out: string[] = [];
   for (let k = j; k < j + 3 && toks[k] && !isFunctionWord(toks[k]!.w) && !/[,;:()]/.test(s.slice(toks[k - 1]!.end, toks[k]!.start)); k++) out.push(stem(toks[k]!.w));
   return out;
+}
+
+/** Prepositions that open what a count is said of ("seasons as director", "points in the game"). */
+const COMPLEMENT_OPENERS = new Set([...PREPOSITIONS, 'as', 'of']);
+/** Clause openers that end a count's complement ("as" opens one: "four seasons as director"). */
+const COMPLEMENT_ENDS = new Set([...CLAUSE_OPENERS].filter((w) => w !== 'as'));
+
+/**
+ * The complement of a count's head at token i (Quantity.complement): opened by a preposition or by a
+ * participle (a word of five letters or more ending in -ed or -ing: "trapped", "missing"), read to the
+ * next punctuation mark or clause opener; its content stems without figures, or null.
+ */
+function complementAfter(s: string, toks: Token[], i: number): string[] | null {
+  const t = toks[i];
+  const stop = (k: number) => /[,;:()\[\]"“”—–!?]|\.\s|\s-\s/.test(s.slice(toks[k - 1]!.end, toks[k]!.start));
+  if (!t || stop(i)) return null;
+  if (!COMPLEMENT_OPENERS.has(t.w) && !(t.w.length >= 5 && /(?:ed|ing)$/.test(t.w) && !isFunctionWord(t.w))) return null;
+  const out: string[] = [];
+  for (let k = i; k < toks.length && (k === i || (!stop(k) && !COMPLEMENT_ENDS.has(toks[k]!.w))); k++) {
+    const w = toks[k]!.w;
+    if (!isFunctionWord(w) && !/^\d[\d,.]*$/.test(w) && NUMBER_WORDS[w] === undefined) out.push(stem(w));
+  }
+  return out.length ? out : null;
 }
 
 /** The first and last token of the clause around token k (see clauseWords). */
