@@ -1685,7 +1685,10 @@ export class People {
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
-        const adjacent = this.readBackward(v - 1, floor);
+        // (An adverb between: "What do you think of Carson privately saying “…”".)
+        let a = v - 1;
+        while (a > floor && this.toks[a]!.word && (ADVERBS.has(this.toks[a]!.lo) || isLyAdverb(this.toks[a]!))) a--;
+        const adjacent = this.readBackward(a, floor);
         if (adjacent && (adjacent.kind !== 'name' || !this.isOrganization(adjacent))) return adjacent;
         return this.clauseSubject(floor, v);
       }
@@ -1785,7 +1788,7 @@ export class People {
       let b = j;
       for (let n = 0; b > floor && n < 6 && (this.toks[b]!.cap || this.toks[b]!.raw === '.' || TITLE_MODIFIERS.has(this.toks[b]!.lo) || isRole(this.toks[b]!.lo) || this.toks[b]!.lo === 'the'); n++) b--;
       const before = this.toks[b]!;
-      if (p && p.kind !== 'pronoun' && b < j && before.word && !before.cap && (PREPOSITIONS.has(before.lo) || LISTENER_VERBS.has(before.lo))) continue;
+      if (p && (p.kind === 'name' || (p.kind === 'role' && p.role !== '')) && b < j && before.word && !before.cap && ((PREPOSITIONS.has(before.lo) && !SUBORDINATORS.has(before.lo)) || LISTENER_VERBS.has(before.lo))) continue;
       if (p && (p.kind !== 'name' || (!this.isOrganization(p) && this.isPerson(this.canonical(p.name, p.at))))) return p;
     }
     return null;
