@@ -185,7 +185,7 @@ const roleBeforeName = (lo: string) =>
 const NOUN_ADJECTIVES = words('latest recent new earlier previous public own repeated many other past first last such several false controversial initial final later');
 /** Nouns for what a person said, held by a possessive: "Trump's claim that “…”" is Trump's. */
 /** Documents a person issues, taken up as "the statement said" (speak15). */
-const DOCUMENT_NOUNS = words('statement letter memo');
+const DOCUMENT_NOUNS = words('statement letter memo post tweet');
 const CLAIM_NOUNS = words('claim claims assertion assertions statement remark remarks comment comments promise pledge vow warning insistence suggestion argument contention boast description');
 /** Nouns for the people around a person ("Scott's family has called …", "Trump's lawyers said"): their words are not the person's. */
 const ENTOURAGE = words('family relatives parents children supporters friends lawyers attorneys allies aides campaign');
@@ -1241,7 +1241,8 @@ export class People {
         if (singular !== u.lo && isRole(singular) && !isRole(u.lo)) return { phrase: { kind: 'role', role: u.lo, modifiers: [], at: t.start }, end: j + 1 };
         if (isRole(u.lo)) {
           // "“21 Grams,” confirmed the director's artistic prowess": a possessive holds a noun, it is no speaker.
-          if (/['’]s?$/.test(u.raw)) return null;
+          // ("read the Sonoma sheriff's post": the post's author speaks.)
+          if (/['’]s?$/.test(u.raw) && !DOCUMENT_NOUNS.has(this.toks[j + 1]?.lo ?? '')) return null;
           const run = this.runAt.get(j + 1);
           if (run && j + 1 < limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
           const modifiers = this.toks.slice(k + 1, j).map((x) => x.raw);
@@ -1784,11 +1785,12 @@ export class People {
       // A possessive is not the subject ("Iran's deputy foreign minister …, Abbas Araghchi, … said").
       if (/['’]s$/.test(this.toks[j]!.raw)) continue;
       const p = this.readBackward(j, floor);
-      // The object of a preposition or of a listener's verb is not the subject ("The caucus wrote to McCarthy, saying …").
+      // The one written or spoken to is not the subject ("The caucus wrote to McCarthy, saying …", "met with X", "told X";
+      // not "the office of House Speaker Paul Ryan released", "a statement by X").
       let b = j;
       for (let n = 0; b > floor && n < 6 && (this.toks[b]!.cap || this.toks[b]!.raw === '.' || TITLE_MODIFIERS.has(this.toks[b]!.lo) || isRole(this.toks[b]!.lo) || this.toks[b]!.lo === 'the'); n++) b--;
       const before = this.toks[b]!;
-      if (p && (p.kind === 'name' || (p.kind === 'role' && p.role !== '')) && b < j && before.word && !before.cap && ((PREPOSITIONS.has(before.lo) && !SUBORDINATORS.has(before.lo)) || LISTENER_VERBS.has(before.lo))) continue;
+      if (p && (p.kind === 'name' || (p.kind === 'role' && p.role !== '')) && b < j && before.word && !before.cap && (before.lo === 'to' || before.lo === 'with' || LISTENER_VERBS.has(before.lo))) continue;
       if (p && (p.kind !== 'name' || (!this.isOrganization(p) && this.isPerson(this.canonical(p.name, p.at))))) return p;
     }
     return null;

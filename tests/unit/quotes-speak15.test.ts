@@ -18,7 +18,7 @@ describe('who speaks after the quote', () => {
     expect(speakerOf(a, 'He will not stop')).toBeNull();
   });
   it('"“…,” the statement reads" → the person whose statement the paragraph before gave', () => {
-    const a = storyArticle(`In a statement Wednesday, former President George W. Bush praised the late secretary as a "faithful steward of our armed forces."\n\n"A period that brought unprecedented challenges to our country also brought out his best qualities," the statement reads.`);
+    const a = storyArticle(`In a statement Wednesday, former President George W. Bush lauded Rumsfeld, who served as Bush's defense secretary, as a "faithful steward of our armed forces."\n\n"A period that brought unprecedented challenges to our country also brought out his best qualities," the statement reads.`);
     expect(speakerOf(a, 'A period that brought')).toBe('George W. Bush');
   });
   it('guard: an organisation\'s statement is not given to a person named later in its sentence', () => {
