@@ -14,6 +14,12 @@
  * `--draw senior` (speak14): the same draw (seed 14, 14 per outlet, ten outlets = up to 140) on the SeniorResearch pages as
  * the product extracts them; the skeleton keeps a short hash of each quote's text (`hash`, the first 8 hex of its sha1) so
  * that a judged quote can be checked without committing any of the text (tests/data/quotes/speakers-senior14-{dev,sealed}.json).
+ *
+ * speak15, two fresh draws no stop had judged (same draw, same hash; tests/data/quotes/speakers-{as15,senior15}-{dev,sealed}.json):
+ *   npx tsx bench/speakers-big9.ts --draw allsides   # AllSides roundups' article openings (bench/data/allsides.ts; 2021, ~60 outlets),
+ *                                                    # a source no speaker sample read: seed 15, one quote an outlet,
+ *                                                    # halves alternating over the whole draw
+ *   npx tsx bench/speakers-big9.ts --draw senior15   # the SeniorResearch pages speak14's draw did not take (seed 15, one quote a page)
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -21,16 +27,20 @@ import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { BIG9_GIT, loadBig9 } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
-import { quoteContext } from './speakers-data.ts';
+import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
+import { judgedOf, quoteContext } from './speakers-data.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
 export const SENIOR_DRAW = { seed: 14, perOutlet: 14 };
+/** AllSides has ~60 outlets, many with one or two quoted articles: halves alternate over the whole draw (`global`), not within an outlet. */
+export const ALLSIDES_DRAW = { seed: 15, perOutlet: 1, global: true };
+export const SENIOR15_DRAW = { seed: 15, perOutlet: 1000 };
 
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
 
-export function drawBig9<D extends OutletDoc>(docs: D[], draw = BIG9_DRAW): Array<{ doc: D; q: Quote; half: 'dev' | 'sealed' }> {
+export function drawBig9<D extends OutletDoc>(docs: D[], draw: { seed: number; perOutlet: number; global?: boolean } = BIG9_DRAW): Array<{ doc: D; q: Quote; half: 'dev' | 'sealed' }> {
   const rnd = prng(draw.seed);
   const out: Array<{ doc: D; q: Quote; half: 'dev' | 'sealed' }> = [];
   for (const outlet of [...new Set(docs.map((d) => d.outlet))].sort()) {
@@ -42,7 +52,7 @@ export function drawBig9<D extends OutletDoc>(docs: D[], draw = BIG9_DRAW): Arra
       if (n >= draw.perOutlet) break;
       if (used.has(x.doc.id)) continue;
       used.add(x.doc.id);
-      out.push({ ...x, half: n % 2 === 0 ? 'dev' : 'sealed' });
+      out.push({ ...x, half: (draw.global ? out.length : n) % 2 === 0 ? 'dev' : 'sealed' });
       n++;
     }
   }
@@ -56,18 +66,29 @@ export const quoteHash = (text: string) => createHash('sha1').update(text).diges
 const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
-  const senior = args[drawAt + 1] === 'senior';
-  const docs: Array<OutletDoc & { year?: string }> | null = senior ? loadSenior() : loadBig9();
+  const what = args[drawAt + 1] ?? 'big9';
+  const hashed = what !== 'big9';
+  let docs: Array<OutletDoc & { year?: string }> | null;
+  if (what === 'senior' || what === 'senior15') {
+    docs = loadSenior();
+    if (docs && what === 'senior15') {
+      // Only the pages speak14's draw did not take (no quote of them was judged).
+      const seen = new Set([...(judgedOf('senior14-dev') ?? []), ...(judgedOf('senior14-sealed') ?? [])].map((j) => j.page));
+      docs = docs.filter((d) => !seen.has(d.id));
+    }
+  } else if (what === 'allsides') docs = loadAllSides()?.map((d) => ({ id: d.article.id, outlet: d.article.outlet ?? d.side, article: d.article })) ?? null;
+  else docs = loadBig9();
   if (!docs) {
-    console.log(senior ? `--draw: skipped, the SeniorResearch mirror is absent (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)` : `--draw: skipped, the Big9 mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
+    const where: Record<string, string> = { big9: `Big9 (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`, allsides: `AllSides (${ALLSIDES_GIT}; fetch github:HLTCHKUST/framing-bias-metric)` };
+    console.log(`--draw: skipped, the ${where[what] ?? `SeniorResearch (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`} mirror is absent`);
     process.exit(0);
   }
-  const drawn = drawBig9(docs, senior ? SENIOR_DRAW : BIG9_DRAW);
-  const name = senior ? 'senior14' : 'big9';
+  const drawn = drawBig9(docs, { senior: SENIOR_DRAW, senior15: SENIOR15_DRAW, allsides: ALLSIDES_DRAW }[what] ?? BIG9_DRAW);
+  const name = { senior: 'senior14', senior15: 'senior15', allsides: 'as15' }[what] ?? 'big9';
   const sk: Record<string, unknown[]> = { dev: [], sealed: [] };
   drawn.forEach(({ doc, q, half }, n) => {
     console.log(`#${n} [${half}] ${doc.id} (${doc.outlet}${doc.year ? `, ${doc.year}` : ''}) @${q.start}\n  ${context(doc, q)}\n`);
-    sk[half]!.push(senior ? { page: doc.id, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' } : { page: doc.id, start: q.start, prefix: '', speaker: '?' });
+    sk[half]!.push(hashed ? { page: doc.id, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' } : { page: doc.id, start: q.start, prefix: '', speaker: '?' });
   });
   for (const half of ['dev', 'sealed']) writeFileSync(`/tmp/speakers-${name}-${half}-skeleton.json`, JSON.stringify(sk[half], null, 1));
   console.log(`${drawn.length} quotes (${sk.dev!.length} dev, ${sk.sealed!.length} sealed); skeletons in /tmp/speakers-${name}-{dev,sealed}-skeleton.json`);

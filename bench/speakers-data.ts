@@ -14,6 +14,7 @@ import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
 import { BIG9_GIT, loadBig9 } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
+import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 
 export interface Judged {
   page: string;
@@ -29,7 +30,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -69,6 +70,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // then dev. senior14-sealed: never printed, scored only with --unseal (first reading at main 22cb727's lib/quotes, once at the end).
   'senior14-dev': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior14-dev.json', heldOut: false },
   'senior14-sealed': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior14-sealed.json', heldOut: true, sealed: true },
+  // speak15: two fresh draws no stop had judged, split by article and judged blind before either half was scored (docs/notes/speak15.md):
+  // AllSides roundups' article openings (bench/data/allsides.ts, 2021, ~100 outlets; a source no speaker sample read) drawn by
+  // bench/speakers-big9.ts --draw allsides, and the 22 SeniorResearch pages speak14's draw left (--draw senior15). The dev halves: first
+  // reading recorded, then dev. The sealed halves: never printed, scored only with --unseal (first reading at main 8dc8c8e's lib/quotes, once at the end).
+  'as15-dev': { source: 'allsides', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-as15-dev.json', heldOut: false },
+  'as15-sealed': { source: 'allsides', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-as15-sealed.json', heldOut: true, sealed: true },
+  'senior15-dev': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior15-dev.json', heldOut: false },
+  'senior15-sealed': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior15-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -135,6 +144,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'polnear') sources.set(source, loadPolnearPages());
     else if (source === 'big9') sources.set(source, loadBig9Pages());
     else if (source === 'senior') sources.set(source, loadSeniorPages());
+    else if (source === 'allsides') sources.set(source, loadAllSidesPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -184,6 +194,13 @@ export function loadSeniorPages(): Page[] {
   const docs = loadSenior();
   if (!docs) console.log(`senior: skipped, the SeniorResearch mirror is absent (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */
+export function loadAllSidesPages(): Page[] {
+  const docs = loadAllSides();
+  if (!docs) console.log(`allsides: skipped, the AllSides mirror is absent (${ALLSIDES_GIT}; fetch github:HLTCHKUST/framing-bias-metric)`);
+  return (docs ?? []).map((d) => ({ page: d.article.id, article: d.article }));
 }
 
 /**

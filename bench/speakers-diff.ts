@@ -9,7 +9,8 @@
  *   npx tsx bench/speakers-diff.ts --wcl --dump F | --wcl --diff F   # the same over NewsWCL50
  *   npx tsx bench/speakers-diff.ts --polnear --dump F | --polnear --diff F   # … over PolNeAR's train compartment (never dev: the sealed sample)
  *   npx tsx bench/speakers-diff.ts --big9 --dump F | --big9 --diff F   # … over the Big9 pages, the pages of the sealed big9 sample left out
- *   npx tsx bench/speakers-diff.ts --senior --dump F | --senior --diff F   # … over SeniorResearch's pages, the sealed senior14 sample's pages left out
+ *   npx tsx bench/speakers-diff.ts --senior --dump F | --senior --diff F   # … over SeniorResearch's pages, the sealed senior14/senior15 samples' pages left out
+ *   npx tsx bench/speakers-diff.ts --allsides --dump F | --allsides --diff F   # … over the AllSides article openings, the sealed as15 sample's pages left out
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ import { loadNewsWcl } from './data/newswcl.ts';
 import { loadPolnear } from './data/polnear.ts';
 import { loadBig9 } from './data/big9.ts';
 import { loadSenior } from './data/senior.ts';
+import { loadAllSides } from './data/allsides.ts';
 import { SAMPLES } from './speakers-data.ts';
 
 const args = process.argv.slice(2);
@@ -30,9 +32,19 @@ const wcl = args.includes('--wcl');
 const polnear = args.includes('--polnear');
 const big9 = args.includes('--big9');
 const senior = args.includes('--senior');
-const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9' && a !== '--senior');
+const allsides = args.includes('--allsides');
+const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9' && a !== '--senior' && a !== '--allsides');
 let pages: Array<{ page: string; article: Article }>;
-if (big9 || senior) {
+if (allsides) {
+  // speak15: the AllSides article openings, the pages of the sealed as15 sample left out.
+  const docs = loadAllSides();
+  if (!docs) {
+    console.log('speakers-diff: the AllSides mirror (bench/data/allsides.ts) is absent; nothing to compare');
+    process.exit(0);
+  }
+  const sealed = new Set(Object.values(SAMPLES).filter((x) => x.source === 'allsides' && x.heldOut).flatMap((x) => (JSON.parse(readFileSync(join(ROOT, x.file), 'utf8')) as { quotes: Array<{ page: string }> }).quotes.map((q) => q.page)));
+  pages = docs.filter((d) => !sealed.has(d.article.id)).map((d) => ({ page: d.article.id, article: d.article }));
+} else if (big9 || senior) {
   const docs = senior ? loadSenior() : loadBig9();
   if (!docs) {
     console.log(`speakers-diff: the ${senior ? 'SeniorResearch (bench/data/senior.ts)' : 'Big9 (bench/data/big9.ts)'} mirror is absent; nothing to compare`);
@@ -87,7 +99,10 @@ if (rest[0] === '--dump') {
   };
   let changed = 0;
   let hidden = 0;
+  // Only pages read now: a dump made where a sealed sample's pages were still read lists them too (speak15).
+  const read = new Set(pages.map((p) => p.page));
   for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
+    if (!read.has(key.slice(0, key.lastIndexOf('@')))) continue;
     const a = before[key]?.speaker ?? null;
     const b = now[key]?.speaker ?? null;
     if (a === b) continue;

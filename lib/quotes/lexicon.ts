@@ -150,7 +150,7 @@ export const ORGANIZATION_WORDS = words(`
   parliament government administration police army navy embassy agency bureau fbi cia pentagon
   facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
   fifa uefa service services offices school schools hospital bank research centre center street
-  studies media show`);
+  studies media show assembly legislature association organization organisation federation coalition caucus alliance authority`);
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
 export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');

@@ -13,6 +13,7 @@
  * ("the New York Times reports", "according to the Associated Press", "Fox News"): a run with an
  * organisation word, or one led by "the" without a title ("the Times"), is not a person.
  */
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './name-gender';
 import {
   ADVERBS,
   REPORTING_VERBS,
@@ -183,6 +184,8 @@ const roleBeforeName = (lo: string) =>
 /** Adjectives that stand between a determiner or a possessive and a noun of saying ("his latest comments", "Trump's repeated claims"). */
 const NOUN_ADJECTIVES = words('latest recent new earlier previous public own repeated many other past first last such several false controversial initial final later');
 /** Nouns for what a person said, held by a possessive: "Trump's claim that “…”" is Trump's. */
+/** Documents a person issues, taken up as "the statement said" (speak15). */
+const DOCUMENT_NOUNS = words('statement letter memo post tweet');
 const CLAIM_NOUNS = words('claim claims assertion assertions statement remark remarks comment comments promise pledge vow warning insistence suggestion argument contention boast description');
 /** Nouns for the people around a person ("Scott's family has called …", "Trump's lawyers said"): their words are not the person's. */
 const ENTOURAGE = words('family relatives parents children supporters friends lawyers attorneys allies aides campaign');
@@ -241,7 +244,13 @@ export function regionNames(): Set<string> {
   return REGIONS;
 }
 
+const nameTable = (s: string) => s.split(/\s+/).filter(Boolean);
+/** First name → gender, from lib/quotes/name-gender.ts (counted from news text by bench/fit-name-gender.ts). */
+const FIRST_NAME_GENDER = new Map<string, 'm' | 'f'>([...nameTable(MALE_FIRST_NAMES).map((n) => [n, 'm'] as const), ...nameTable(FEMALE_FIRST_NAMES).map((n) => [n, 'f'] as const)]);
+
 export class People {
+  /** The first-name prior findGenders reads (bench/fit-name-gender.ts empties it to count from the text alone). */
+  static firstNameGender: Map<string, 'm' | 'f'> = FIRST_NAME_GENDER;
   readonly toks: Tok[];
   /** Surname → the people with that surname (usually one). */
   readonly persons = new Map<string, Person[]>();
@@ -818,6 +827,10 @@ export class People {
     // Every run in order (quoted ones too), so a bare shared surname follows the latest full name.
     const seen: Mention[] = [];
     for (const r of this.runs) {
+      // A dateline ("WASHINGTON — President Trump vowed …", "NEW YORK (AP) —") names a place, not a person.
+      const k0 = this.toks[r.k0]!;
+      const kEnd = this.toks[r.k1 - 1]!;
+      if (/(?:^|\n)\s*$/.test(this.text.slice(Math.max(0, k0.start - 3), k0.start)) && !/\p{Ll}/u.test(this.text.slice(k0.start, kEnd.end)) && /^\s*(?:,\s*[\p{Lu}. ]+)?\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]/u.test(this.text.slice(kEnd.end, kEnd.end + 40))) continue;
       const person = this.personOf(r, seen);
       if (!person) continue;
       const t0 = this.toks[r.n0]!;
@@ -908,6 +921,12 @@ export class People {
         if (prev.length) vote((said ?? prev[0])!.person, g, 0.5);
       }
     });
+    // A given name's usual gender (speak15): one vote, as much as one pronoun in the name's own sentence and less than a
+    // title or a gendered noun ("Nicolle Wallace's contention … she claimed" is not Tim Scott's).
+    for (const list of this.persons.values()) for (const p of list) {
+      const g = p.first ? People.firstNameGender.get(p.first) : undefined;
+      if (g) vote(p, g, 1);
+    }
     for (const [p, v] of votes) p.gender = v.m > v.f ? 'm' : v.f > v.m ? 'f' : null;
   }
 
@@ -1221,6 +1240,9 @@ export class People {
         const singular = u.lo.replace(/men$/, 'man').replace(/s$/, '');
         if (singular !== u.lo && isRole(singular) && !isRole(u.lo)) return { phrase: { kind: 'role', role: u.lo, modifiers: [], at: t.start }, end: j + 1 };
         if (isRole(u.lo)) {
+          // "“21 Grams,” confirmed the director's artistic prowess": a possessive holds a noun, it is no speaker.
+          // ("read the Sonoma sheriff's post": the post's author speaks.)
+          if (/['’]s?$/.test(u.raw) && !DOCUMENT_NOUNS.has(this.toks[j + 1]?.lo ?? '')) return null;
           const run = this.runAt.get(j + 1);
           if (run && j + 1 < limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
           const modifiers = this.toks.slice(k + 1, j).map((x) => x.raw);
@@ -1228,6 +1250,14 @@ export class People {
         }
       }
       return null;
+    }
+    // "“…,” a defiant Biden said": a person the article names, after an indefinite article and adjectives (as "the
+    // smooth-talking Belfort" above; "a New Hampshire Republican said", "a former Trump adviser said" name nobody).
+    if (t.lo === 'a' || t.lo === 'an') {
+      let j = k + 1;
+      while (j < Math.min(limit, k + 4) && this.toks[j]!.word && !this.toks[j]!.cap && !PREPOSITIONS.has(this.toks[j]!.lo) && !isRole(this.toks[j]!.lo)) j++;
+      const named = j > k + 1 && this.toks[j]?.cap ? this.runAt.get(j) : undefined;
+      if (named && named.k0 === j && named.k1 <= limit && !this.notPerson(named) && isSpeechVerb(this.toks, named.k1)) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[j]!.start }, end: named.k1 };
     }
     // "former Vice President Dick Cheney", "the late Sen. John McCain"
     if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
@@ -1408,9 +1438,17 @@ export class People {
     // and stops the search for a speaker elsewhere in the sentence).
     if (this.toks[k]!.lo === 'according' && this.toks[k + 1]?.lo === 'to') {
       const r = this.readForward(k + 2, limit);
+      // "“…,” according to Judge Rugh's findings": a document the quote is read in; its speaker is named elsewhere.
+      if (r && /['’]s?$/.test(this.toks[r.end - 1]!.raw) && this.toks[r.end]?.word) return null;
       return r && r.phrase.kind === 'name' ? r.phrase : null;
     }
     const spk = this.readForward(k, limit);
+    // "“…,” the statement reads" after "In a statement Wednesday, former President George W. Bush lauded …": the author of
+    // the statement the text has just named (a person, the subject of that sentence).
+    if (!spk && this.toks[k]!.lo === 'the' && DOCUMENT_NOUNS.has(this.toks[k + 1]?.lo ?? '') && k + 2 < limit && (isSpeechVerb(this.toks, k + 2) || /^(?:read|reads)$/.test(this.toks[k + 2]!.lo))) {
+      const author = this.documentAuthor(k, this.toks[k + 1]!.lo);
+      if (author) return author;
+    }
     // "“…” ― Oscar P. Quintero": a name signing the quote, alone after a dash to the paragraph's end.
     if (spk && dashed && spk.phrase.kind === 'name' && this.endsParagraph(spk.end - 1)) return spk.phrase;
     if (spk) {
@@ -1503,6 +1541,33 @@ export class People {
       while (b > k && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
       const p = this.readBackwardAppositive(b, k);
       return p && p.kind === 'name' && !this.isOrganization(p) ? p : null;
+    }
+    return null;
+  }
+
+  /**
+   * Who issued the document ("statement", "letter") that "the <noun>" at token k takes up: the subject of the nearest
+   * sentence before (within four sentences, outside quotes) that names "a/his/her <noun>"; null when that subject is no person.
+   */
+  private documentAuthor(k: number, noun: string): SpeakerPhrase | null {
+    const para0 = this.toks[k]!.sent;
+    for (let j = k - 1; j >= Math.max(0, k - 150); j--) {
+      const t = this.toks[j]!;
+      if (t.lo !== noun || t.cap || this.isExcluded(t.start) || !['a', 'an', 'his', 'her', 'their', 'its', 'joint'].includes(this.toks[j - 1]?.lo ?? '')) continue;
+      if (para0 - t.sent > 4) return null;
+      let a = j;
+      while (a > 0 && this.toks[a - 1]!.sent === t.sent) a--;
+      let b = j;
+      while (b + 1 < this.toks.length && this.toks[b + 1]!.sent === t.sent) b++;
+      // The sentence's own subject, opening its main clause (after a fronted "In a statement Wednesday,"): not a person
+      // named further on when the subject is an organisation ("In a statement, TC Energy said it ended the project Biden …").
+      let c = a;
+      if (PREPOSITIONS.has(this.toks[a]!.lo)) for (let x = a + 1; x <= b; x++) if (this.toks[x]!.raw === ',') {
+        c = x + 1;
+        break;
+      }
+      const p = this.clauseSubject(a, b + 1);
+      return p && p.kind === 'name' && this.tokenAt(p.at) - c <= 6 ? p : null;
     }
     return null;
   }
@@ -1621,7 +1686,10 @@ export class People {
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
-        const adjacent = this.readBackward(v - 1, floor);
+        // (An adverb between: "What do you think of Carson privately saying “…”".)
+        let a = v - 1;
+        while (a > floor && this.toks[a]!.word && (ADVERBS.has(this.toks[a]!.lo) || isLyAdverb(this.toks[a]!))) a--;
+        const adjacent = this.readBackward(a, floor);
         if (adjacent && (adjacent.kind !== 'name' || !this.isOrganization(adjacent))) return adjacent;
         return this.clauseSubject(floor, v);
       }
@@ -1717,6 +1785,12 @@ export class People {
       // A possessive is not the subject ("Iran's deputy foreign minister …, Abbas Araghchi, … said").
       if (/['’]s$/.test(this.toks[j]!.raw)) continue;
       const p = this.readBackward(j, floor);
+      // The one written or spoken to is not the subject ("The caucus wrote to McCarthy, saying …", "met with X", "told X";
+      // not "the office of House Speaker Paul Ryan released", "a statement by X").
+      let b = j;
+      for (let n = 0; b > floor && n < 6 && (this.toks[b]!.cap || this.toks[b]!.raw === '.' || TITLE_MODIFIERS.has(this.toks[b]!.lo) || isRole(this.toks[b]!.lo) || this.toks[b]!.lo === 'the'); n++) b--;
+      const before = this.toks[b]!;
+      if (p && (p.kind === 'name' || (p.kind === 'role' && p.role !== '')) && b < j && before.word && !before.cap && (before.lo === 'to' || before.lo === 'with' || LISTENER_VERBS.has(before.lo))) continue;
       if (p && (p.kind !== 'name' || (!this.isOrganization(p) && this.isPerson(this.canonical(p.name, p.at))))) return p;
     }
     return null;
