@@ -42,11 +42,14 @@
  *   (lib/text/table.ts).
  * Version 20: speak14's speakers (a "Jr." suffix keeps the name's apposition, an unclosed apposition after a role noun,
  *   twelve verbs of saying counted from PolNeAR's cues; docs/notes/speak14.md).
+ * Version 21: speak15's speakers (a name after an article and adjectives, listeners and possessive roles are no
+ *   speakers, a first-name gender hint for "he"/"she"; docs/notes/speak15.md) and card15's ingestion (time stamps
+ *   with an ordinal day and read-on lines are dropped; docs/notes/card15.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 20;
+export const KEYS_VERSION = 21;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
