@@ -11,17 +11,53 @@
  */
 import { readFileSync } from 'node:fs';
 import { unitSimilarity, type Weighted } from '../lib/engine/align.ts';
-import { unitIdf, weighAll, type BgTable } from '../lib/engine/story.ts';
+import { Idf, type IdfUnit } from '../lib/engine/features.ts';
+import { unitIdf, weighAll } from '../lib/engine/story.ts';
 import { DEV_SETS, readingsOf } from './facts-causes.ts';
 
 const j = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { n: number; words: Record<string, number>; grams: Record<string, number> };
-const bg: BgTable = { n: j.n, words: new Map(Object.entries(j.words)), grams: new Map(Object.entries(j.grams)) };
-type Variant = { name: string; idf: (f: Parameters<typeof unitIdf>[0]) => ReturnType<typeof unitIdf> };
+const bg = { n: j.n, words: new Map(Object.entries(j.words)), grams: new Map(Object.entries(j.grams)) };
+
+/**
+ * The story's unit IDF (features.ts `Idf`: ln(1 + (N + 1) / (df + 1)) over the story's fact units) with
+ * `lambda` × the background's units pooled in (N + λ·N_bg, df + λ·df_bg), raised to `power`.
+ */
+class PooledIdf extends Idf {
+  private readonly own = new Map<string, number>();
+  private units = 0;
+  constructor(
+    private readonly back: { n: number; df: Map<string, number> } | null,
+    private readonly lambda: number,
+    private readonly power: number,
+  ) {
+    super();
+  }
+  override addAll(vectors: Iterable<Map<string, number>>): this {
+    for (const v of vectors) {
+      this.units++;
+      for (const k of v.keys()) this.own.set(k, (this.own.get(k) ?? 0) + 1);
+    }
+    return this;
+  }
+  override weight(term: string): number {
+    const l = this.back ? this.lambda : 0;
+    const w = Math.log(1 + (this.units + l * (this.back?.n ?? 0) + 1) / ((this.own.get(term) ?? 0) + l * (this.back?.df.get(term) ?? 0) + 1));
+    return this.power === 1 ? w : w ** this.power;
+  }
+}
+const pooled = (feats: IdfUnit[][], lambda: number, power = 1, gramsToo = true) => {
+  const all = feats.flat().filter((f) => f.fact);
+  return {
+    words: new PooledIdf({ n: bg.n, df: bg.words }, lambda, power).addAll(all.map((f) => f.words)),
+    grams: new PooledIdf(gramsToo ? { n: bg.n, df: bg.grams } : null, lambda, power).addAll(all.map((f) => f.grams)),
+  };
+};
+type Variant = { name: string; idf: (f: IdfUnit[][]) => { words: Idf; grams: Idf } };
 const variants: Variant[] = [
   { name: 'story (main)', idf: (f) => unitIdf(f) },
-  { name: 'power 0.5', idf: (f) => unitIdf(f, 0.5) },
-  ...[0.003, 0.01, 0.03, 0.1, 1].map((l) => ({ name: `bg λ=${l}`, idf: (f: Parameters<typeof unitIdf>[0]) => unitIdf(f, 1, bg, l) })),
-  ...[0.01, 0.1].map((l) => ({ name: `bg words λ=${l}`, idf: (f: Parameters<typeof unitIdf>[0]) => unitIdf(f, 1, bg, l, false) })),
+  { name: 'power 0.5', idf: (f) => pooled(f, 0, 0.5) },
+  ...[0.003, 0.01, 0.03, 0.1, 1].map((l) => ({ name: `bg λ=${l}`, idf: (f: IdfUnit[][]) => pooled(f, l) })),
+  ...[0.01, 0.1].map((l) => ({ name: `bg words λ=${l}`, idf: (f: IdfUnit[][]) => pooled(f, l, 1, false) })),
 ];
 const acc = variants.map(() => ({ auc: 0, m: 0, same: 0, mutual: 0 }));
 for await (const { x, r, rel, fx, fr } of readingsOf(DEV_SETS)) {

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { actorsOf, type Weighted } from '../lib/engine/align.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
-import { featuresOf, findRelated, reportIdf, unitIdf, weighAll } from '../lib/engine/story.ts';
+import { featuresOf, findRelated, unitIdf, weighAll } from '../lib/engine/story.ts';
 import type { Article, CorpusIndex, RelatedArticle, Report } from '../lib/types.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 
@@ -16,7 +16,7 @@ export async function readingInputs(x: Article, index: CorpusIndex) {
   const rel = candidates.filter((c) => c.related).map((c) => c.article);
   const fx = reportFeatures(x, featuresOf(x));
   const fr = rel.map((a) => reportFeatures(a, featuresOf(a)));
-  const idf = reportIdf([fx, ...fr]);
+  const idf = unitIdf([fx, ...fr]);
   return { rel, fx, fr, idf };
 }
 

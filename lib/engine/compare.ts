@@ -20,7 +20,7 @@ import { rankReport } from './rank';
 import { describeConflicts } from './conflicts';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
-import { featuresOf, findRelated, STORY_DAYS, storyPool, reportIdf, REPORT_IDF, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
+import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
 import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 
 export { entityRuns, novelDetails } from './report';
@@ -129,7 +129,7 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
   // The report's fact units: the story's minus the headline repeated in the body and questions (features.ts).
   const feats = reportFeatures(article, featuresOf(article));
   const relFeats = related.map((c) => reportFeatures(c.article, featuresOf(c.article)));
-  const uidf = reportIdf([feats, ...relFeats]);
+  const uidf = unitIdf([feats, ...relFeats]);
   const weighted = weighAll(feats, uidf);
   const story: StoryArticle[] = related.map((c, k) => ({
     article: c.article,
@@ -138,13 +138,8 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
     weighted: weighAll(relFeats[k]!, uidf),
   }));
   const withHere: Alignment[] = story.map((s) => align(weighted, s.weighted, params));
-  let bg: { here: ReturnType<typeof weighAll>; related: ReturnType<typeof weighAll>[]; mode: string } | undefined;
-  if (REPORT_IDF.bg && REPORT_IDF.bgLambda > 0) {
-    const b = unitIdf([feats, ...relFeats], 1, REPORT_IDF.bg, REPORT_IDF.bgLambda, REPORT_IDF.grams);
-    bg = { here: weighAll(feats, b), related: relFeats.map((f) => weighAll(f, b)), mode: REPORT_IDF.mode };
-  }
   // Conflicts told side by side, and quote wording (conflicts.ts): after the report, deciding nothing in it.
-  const report = describeConflicts(rankReport(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf, ...(bg ? { bg } : {}) })), article, weighted, story);
+  const report = describeConflicts(rankReport(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf })), article, weighted, story);
   keepVectorsLater(corpus, once.read());
   return report;
 }

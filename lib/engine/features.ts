@@ -574,8 +574,6 @@ export function featuresOf(a: Article): UnitFeatures[] {
 export class Idf {
   private readonly df = new Map<string, number>();
   private n = 0;
-  /** EXPLORATION: weight = idf ** power; background counts scaled by lambda pooled with the story's. */
-  constructor(readonly power = 1, readonly bg?: { n: number; df: Map<string, number>; lambda: number }) {}
   addAll(vectors: Iterable<Map<string, number>>): this {
     for (const v of vectors) {
       this.n++;
@@ -589,11 +587,7 @@ export class Idf {
    * The same number every time for the same term.
    */
   weight(term: string): number {
-    const bg = this.bg;
-    const w = bg
-      ? Math.log(1 + (this.n + bg.lambda * bg.n + 1) / ((this.df.get(term) ?? 0) + bg.lambda * (bg.df.get(term) ?? 0) + 1))
-      : Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
-    return this.power === 1 ? w : w ** this.power;
+    return Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
   }
   /** Sublinear tf × idf vector. */
   apply(v: Map<string, number>): Map<string, number> {

@@ -19,7 +19,7 @@
 import type { AddedFact, Article, Conflict, LeftOutFact, NovelSpan, RelatedArticle, Report, SharedFact } from '../types';
 import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
-import { actorsOf, align, differentActors, sharePredicate, predicateVetoed, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
+import { actorsOf, align, differentActors, predicateVetoed, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
 import { predications, type ClauseSpan } from '../nlp/clauses';
 import { ambiguousFigures, sharedActor } from './conflicts';
 import { isNearCopy, storySources } from './copy';
@@ -55,8 +55,6 @@ export interface ReportInput {
   collect?: (row: CoverageRow) => void;
   /** The unit IDF `weighted` was weighed with: the clause check (`untoldClauses`) weighs clauses with it. Absent: no clause check. */
   idf?: { words: Idf; grams: Idf };
-  /** EXPLORATION: the same units weighed with a background-blended IDF. */
-  bg?: { here: Weighted[]; related: Weighted[][]; mode: string };
 }
 
 /** One coverage question: is unit `i` of article `of` told by article `other`? `x`: coverage.ts features. */
@@ -597,22 +595,6 @@ export function buildReport(input: ReportInput): Report {
       else reworded[k]!.set(p.a, p.b);
       freeHere.delete(p.a);
       freeThere.delete(p.b);
-    }
-    if (input.bg) {
-      const H = input.bg.here;
-      const T = input.bg.related[k]!;
-      const leadH = H[0]?.f.unit.i;
-      const leadT = T[0]?.f.unit.i;
-      const both = input.bg.mode === 'lead1';
-      const ps = input.bg.mode.startsWith('lead')
-        ? align(H, T, params).matches.filter((e) => freeHere.has(e.a) && freeThere.has(e.b) && (both ? e.a === leadH && e.b === leadT : e.a === leadH || e.b === leadT) && (process.env.RIDF_PRED !== '1' || sharePredicate(H.find((w) => w.f.unit.i === e.a)!, T.find((w) => w.f.unit.i === e.b)!, { cap: 1, share: 1e9 }))).map((e) => ({ a: e.a, b: e.b, conflict: null as string | null }))
-        : input.bg.mode === 'mutual' ? mutualBest(H, T, freeHere, freeThere, params) : sameFactPairs(H, T, freeHere, freeThere).map((p) => ({ a: p.a, b: p.b, conflict: figureConflict(p.x.f.figures, p.y.f.figures, { a: ambiguousFigures(H), b: ambiguousFigures(T) }, p.sameActor) }));
-      for (const p of ps) {
-        if (p.conflict) extraConflicts.push({ a: p.a, b: p.b, k, about: p.conflict });
-        else reworded[k]!.set(p.a, p.b);
-        freeHere.delete(p.a);
-        freeThere.delete(p.b);
-      }
     }
     // A fact told over two sentences by the other article: told, linked to the nearer of the two.
     if (params.union && input.idf) {

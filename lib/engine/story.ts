@@ -276,29 +276,9 @@ function idfFacts(a: Article): IdfUnit[] {
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
-export function unitIdf(feats: IdfUnit[][], power = 1, bg?: BgTable, lambda = 0, gramsToo = true): { words: Idf; grams: Idf } {
+export function unitIdf(feats: IdfUnit[][]): { words: Idf; grams: Idf } {
   const all = feats.flat().filter((f) => f.fact);
-  const w = bg && lambda > 0 ? { n: bg.n, df: bg.words, lambda } : undefined;
-  const g = bg && lambda > 0 && gramsToo ? { n: bg.n, df: bg.grams, lambda } : undefined;
-  return { words: new Idf(power, w).addAll(all.map((f) => f.words)), grams: new Idf(power, g).addAll(all.map((f) => f.grams)) };
-}
-export interface BgTable {
-  n: number;
-  words: Map<string, number>;
-  grams: Map<string, number>;
-}
-function loadBg(): BgTable | undefined {
-  const p = process.env.RIDF_BG;
-  if (!p) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const j = JSON.parse((process as unknown as { getBuiltinModule(m: string): typeof import('node:fs') }).getBuiltinModule('node:fs').readFileSync(p, 'utf8')) as { n: number; words: Record<string, number>; grams: Record<string, number> };
-  return { n: j.n, words: new Map(Object.entries(j.words)), grams: new Map(Object.entries(j.grams)) };
-}
-
-/** EXPLORATION: the report's unit IDF. */
-export const REPORT_IDF = { power: Number(process.env.RIDF_POWER ?? 1), bg: loadBg(), lambda: Number(process.env.RIDF_LAMBDA ?? 0), grams: process.env.RIDF_GRAMS !== '0', bgLambda: Number(process.env.RIDF_BGL ?? 0), mode: process.env.RIDF_MODE ?? 'same' };
-export function reportIdf(feats: IdfUnit[][]): { words: Idf; grams: Idf } {
-  return unitIdf(feats, REPORT_IDF.power, REPORT_IDF.bg, REPORT_IDF.lambda, REPORT_IDF.grams);
+  return { words: new Idf().addAll(all.map((f) => f.words)), grams: new Idf().addAll(all.map((f) => f.grams)) };
 }
 
 /** Weighted vectors of the fact units only (align.ts compares nothing else). */
