@@ -337,9 +337,16 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  const save = useRef<HTMLButtonElement>(null);
   // Focus moves into the form in the same frame it opens (a layout effect, not a deferred one), so
   // keystrokes typed right away never land in a field the focus then leaves.
   useLayoutEffect(() => first.current?.focus(), []);
+  // A refused save gives the focus back to Save, where the reader was: the button is disabled while
+  // saving, and a browser may move the focus of a disabled button to the page (Chromium 150 does), where
+  // Escape and Tab no longer reach the form.
+  useEffect(() => {
+    if (error !== null && !busy && !(save.current?.form?.contains(document.activeElement) ?? true)) save.current?.focus();
+  }, [error, busy]);
   const id = `px-edit-${row.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
   // Values are read from the form itself when it is submitted: what the reader sees is what is
@@ -421,7 +428,7 @@ function EditForm({ row, onSave, onCancel }: EditFormProps) {
         </p>
       )}
       <div class="px-edit-actions">
-        <button type="submit" class="px-button px-button--primary" disabled={busy}>
+        <button type="submit" class="px-button px-button--primary" disabled={busy} ref={save}>
           Save
         </button>
         <button type="button" class="px-button" onClick={onCancel}>
