@@ -15,7 +15,7 @@ import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
-import { findRelated, poolStageMemo } from '../lib/engine/story';
+import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
 import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
@@ -35,6 +35,10 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   settle: (on) => {
     settleBetween = on;
   },
+  /** perf20: the page's own features derived while its pool is read (story.ts ownFeaturesWhileReading, on by default) or after. */
+  'own-while-reading': ownFeaturesWhileReading,
+  /** perf20: the likely asked articles' pools read ahead (compare.ts prefetchStoryReads, on by default) or not. */
+  prefetch: prefetchStoryReads,
 };
 let settleBetween = false;
 
