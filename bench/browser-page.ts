@@ -3,7 +3,7 @@
  * built extension, so it writes the real "parallax" database): lib/store's Corpus and lib/engine's
  * compare, bundled by bench/browser.ts and evaluated in the page. Not shipped with the extension.
  */
-import { Corpus, IMPORT_BATCH } from '../lib/store/corpus';
+import { Corpus, IMPORT_BATCH, toArticle } from '../lib/store/corpus';
 import { importBundleStream } from '../lib/store/bundle-import';
 import { Dexie } from 'dexie';
 import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
@@ -12,10 +12,10 @@ import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
-import { forgetDerived } from '../lib/engine/features';
+import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
 import { relatedStory } from '../lib/engine/compare';
-import { findRelated, poolStageMemo } from '../lib/engine/story';
+import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
 import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
@@ -27,7 +27,20 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   'closure-turn': closureInTurn,
   /** perf19: a second story decision of an article in one compare takes its pool stage from the first (story.ts poolStageMemo). */
   'stage-memo': poolStageMemo,
+  /**
+   * perf20: each compare starts after the story vectors of the one before are kept (compare.ts
+   * vectorsKept: their packing and the `vectors` write), as a reader's next page would, instead of
+   * back to back with them (the compare row and every fresh round otherwise). Changes no engine code.
+   */
+  settle: (on) => {
+    settleBetween = on;
+  },
+  /** perf20: the page's own features derived while its pool is read (story.ts ownFeaturesWhileReading, on by default) or after. */
+  'own-while-reading': ownFeaturesWhileReading,
+  /** perf20: the likely asked articles' pools read ahead (compare.ts prefetchStoryReads, on by default) or not. */
+  prefetch: prefetchStoryReads,
 };
+let settleBetween = false;
 
 /** The database bench:browser's export/import row imports into (deleted after it). */
 const COPY_DB = 'parallax-bench-copy';
@@ -436,6 +449,126 @@ const api = {
     return { runs: rounds * probes.length, on: sum('on'), off: sum('off'), differ, detail };
   },
   /**
+   * perf20: what a lighter pool read could save in this browser. Each probe is compared once (derived
+   * records forgotten first; its story vectors are then kept, as after the compare row) through a
+   * corpus that records every getMany (each id once per compare, the read-ahead pools included) and
+   * every article a story decision was asked of (findSame). An article read "needs its text" when a
+   * decision was asked of it, its unit features or unit stems were derived (shortlisted somewhere), or
+   * no story vectors are kept for it after the compare (read ahead only).
+   * Then, per round, each recorded getMany's ids are read three ways, in rotating order: `full` (the
+   * corpus's getMany: article records + vectors entries, as today), `light` (the summaries + vectors
+   * entries of every id: a compact record's bytes, summaries standing in for { id, hash, date, title }),
+   * `split` (full for the ids needing text, light for the rest, all at once: the least a two-phase
+   * read could wait), `phased` (light for every id, then the article records of the ids needing text:
+   * what a pool stage that picks its shortlist from the vectors would wait). Per probe and arm: ms
+   * summed over its getMany lists, median over rounds.
+   */
+  async poolReadsAB(ids: string[], rounds: number) {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    const lists: Array<{ probe: string; ids: string[]; needs: Set<string> }> = [];
+    for (const a of probes) {
+      forgetDerived();
+      const got: string[][] = [];
+      const handed = new Map<string, Article>();
+      const asked = new Set<string>();
+      const rec: CorpusIndex = {
+        candidates: (k, l) => c.candidates(k, l),
+        keyIds: (k) => c.keyIds(k),
+        keyCounts: (k) => c.keyCounts(k),
+        count: () => c.count(),
+        getMany: async (x) => {
+          got.push(x);
+          const out = await c.getMany(x);
+          for (const o of out) handed.set(o.id, o);
+          return out;
+        },
+        findSame: (o) => (asked.add(o.id), c.findSame(o)),
+        keepVectors: (r) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]),
+      };
+      await compareArticle(structuredClone(a), rec);
+      await vectorsKept();
+      const needs = new Set<string>();
+      // Without a kept vectors entry (an article only read ahead, whose vectors the compare does not
+      // keep), the pool stage would need its text too.
+      const ids = [...handed.keys()];
+      const vecs = await c.db.vectors.bulkGet(ids);
+      ids.forEach((id, k) => {
+        const d = derivedOf(handed.get(id)!);
+        if (!vecs[k] || asked.has(id) || d.feats || d.heads || d.idfHeads) needs.add(id);
+      });
+      for (const x of got) lists.push({ probe: a.id, ids: x, needs });
+    }
+    const { db } = c;
+    const arms = {
+      full: (x: string[]) => c.getMany(x),
+      light: (x: string[]) => Promise.all([db.summaries.bulkGet(x), db.vectors.bulkGet(x)]),
+      split: (x: string[], needs: Set<string>) =>
+        Promise.all([c.getMany(x.filter((id) => needs.has(id))), db.summaries.bulkGet(x.filter((id) => !needs.has(id))), db.vectors.bulkGet(x.filter((id) => !needs.has(id)))]),
+      // A two-phase read as the pool stage would make it: the shortlist is known only from the vectors.
+      phased: async (x: string[], needs: Set<string>) => {
+        await Promise.all([db.summaries.bulkGet(x), db.vectors.bulkGet(x)]);
+        (await db.articles.bulkGet(x.filter((id) => needs.has(id)))).map((r) => r && toArticle(r));
+      },
+    };
+    const names = ['full', 'light', 'split', 'phased'] as const;
+    const per: Record<string, Record<string, number[]>> = {};
+    for (let r = 0; r < rounds; r++) {
+      const sum: Record<string, Record<string, number>> = {};
+      for (const [k, l] of lists.entries()) {
+        for (let j = 0; j < names.length; j++) {
+          const how = names[(r + k + j) % names.length]!;
+          const t = performance.now();
+          await arms[how](l.ids, l.needs);
+          ((sum[l.probe] ??= {})[how] = (sum[l.probe]?.[how] ?? 0) + performance.now() - t);
+        }
+      }
+      for (const [p, s] of Object.entries(sum)) for (const [h, ms] of Object.entries(s)) ((per[p] ??= {})[h] ??= []).push(ms);
+    }
+    const reads = new Map<string, { read: number; needs: number; lists: number }>();
+    for (const l of lists) {
+      const e = reads.get(l.probe) ?? { read: 0, needs: 0, lists: 0 };
+      e.read += l.ids.length;
+      e.needs += l.ids.filter((id) => l.needs.has(id)).length;
+      e.lists++;
+      reads.set(l.probe, e);
+    }
+    return {
+      rows: [...reads].map(([probe, e]) => ({ probe, ...e, ms: Object.fromEntries(names.map((h) => [h, per[probe]?.[h] ?? []])) })),
+      lists: lists.map((l) => ({ probe: l.probe, ids: l.ids, needs: l.ids.filter((id) => l.needs.has(id)) })),
+    };
+  },
+  /**
+   * perf20: the reads of `poolReadsAB` as a freshly started browser makes them (its caches empty; the
+   * OS's file cache is not): list k read once, the way `['full', 'light', 'split', 'phased'][(k + offset) % 4]`,
+   * nothing read before. Four sessions with offsets 0..3 read every list every way once. Per way: ms
+   * summed and ids read.
+   */
+  async poolReadsCold(lists: Array<{ probe: string; ids: string[]; needs: string[] }>, offset: number) {
+    const c = await open();
+    const { db } = c;
+    const names = ['full', 'light', 'split', 'phased'] as const;
+    const out: Record<string, { ms: number; ids: number; lists: number }> = {};
+    for (const [k, l] of lists.entries()) {
+      const how = names[(k + offset) % names.length]!;
+      const needs = new Set(l.needs);
+      const rest = l.ids.filter((id) => !needs.has(id));
+      const t = performance.now();
+      if (how === 'full') await c.getMany(l.ids);
+      else if (how === 'light') await Promise.all([db.summaries.bulkGet(l.ids), db.vectors.bulkGet(l.ids)]);
+      else if (how === 'split') await Promise.all([c.getMany(l.needs), db.summaries.bulkGet(rest), db.vectors.bulkGet(rest)]);
+      else {
+        await Promise.all([db.summaries.bulkGet(l.ids), db.vectors.bulkGet(l.ids)]);
+        (await db.articles.bulkGet(l.needs)).map((r) => r && toArticle(r));
+      }
+      const e = (out[how] ??= { ms: 0, ids: 0, lists: 0 });
+      e.ms += performance.now() - t;
+      e.ids += l.ids.length;
+      e.lists++;
+    }
+    return out;
+  },
+  /**
    * Fresh compares (perf15): bench:browser's compare row right after a fill, repeatable on a kept
    * database. Each round starts as a freshly filled database does: the kept story vectors cleared
    * (schema v8's table) and every derived record forgotten; then each probe is compared once, as the
@@ -463,6 +596,7 @@ const api = {
       await c.db.vectors.clear();
       forgetDerived();
       for (const a of probes) {
+        if (settleBetween) await vectorsKept();
         n.reset();
         firstExtra = NaN;
         t0 = performance.now();
