@@ -91,8 +91,11 @@ export function figureDifference(
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks"), whatever
       // noun follows it there ("people over the age of 65, adults 18 and older" / "people 65 and older").
       // Only the same figure settles it: a bound there ("at least 208,000 of which…") admits too much.
-      if (b.some((z) => z.kind === x.kind && agree(x, z, false))) continue;
-      if (a.some((z) => z.kind === y.kind && agree(z, y, false))) continue;
+      // y itself settles it only with the same value ("24,000" / "over 24,000"): its bound was just read,
+      // and rounding that drops it ("about 20,000" as 15,000–25,000) would undo the reading ("about
+      // 20,000" / "over 24,000" refugees disagree).
+      if (b.some((z) => z.kind === x.kind && agree(x, z, false) && (z !== y || sameFigure(x, y)))) continue;
+      if (a.some((z) => z.kind === y.kind && agree(z, y, false) && (z !== x || sameFigure(x, y)))) continue;
       differ.push({ x, y });
     }
   }
