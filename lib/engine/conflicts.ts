@@ -79,7 +79,9 @@ export function figureDifference(
       // thing a figure is about; two such figures are still one quantity when their clauses tell the
       // same thing ("an 86-yard touchdown run on the first play of the second half" / "an 84-yard
       // scamper on the first play of the second half"). Weekdays keep the head rule (and their own).
-      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !identified(x, y))) {
+      // Nor when both are one named owner's and neither article gives that owner two values ("Richard
+      // Carter had 12 points" / "Richard Carter scored 14 points" in two box scores).
+      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !(identified(x, y) || sameOwner(x, y, ambiguous)))) {
         // Not compared, but still a figure of the two units' records (below).
         if (x.kind !== 'weekday') (agree(x, y) ? (agreeing = true) : unsure.add(figureKey(x)));
         continue;
@@ -108,6 +110,16 @@ export function figureDifference(
   if (!agreeing && new Set([...counted.map((d) => figureKey(d.x)), ...unsure]).size >= 2) return null;
   const { x, y } = first;
   return { kind: x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number', x, y };
+}
+
+/** Figures of an ambiguous key said of one named owner, whom neither article gives two values of the key. */
+function sameOwner(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
+  return !!x.owner && x.owner === y.owner && !ambiguous.a.has(ownerKey(x)) && !ambiguous.b.has(ownerKey(y));
+}
+
+/** A figure's key and its owner (`figureKey`, Quantity.owner): what one value per name is read on. */
+function ownerKey(q: Quantity): string {
+  return `${figureKey(q)}@${q.owner ?? ''}`;
 }
 
 /** Figures of an ambiguous key that tell the same thing: their clauses share CLAUSE_SHARED content words. */
@@ -179,12 +191,14 @@ export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]
   for (const u of units) {
     for (const q of u.f.figures) {
       if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day') continue;
-      const key = figureKey(q);
-      const prev = seen.get(key);
-      if (!prev) seen.set(key, [q]);
-      else if (!out.has(key)) {
-        if (prev.some((p) => !agree(p, q, false))) out.add(key);
-        prev.push(q);
+      // By key, and by key and owner (`sameOwner`: one value per name).
+      for (const key of q.owner && q.kind !== 'weekday' ? [figureKey(q), ownerKey(q)] : [figureKey(q)]) {
+        const prev = seen.get(key);
+        if (!prev) seen.set(key, [q]);
+        else if (!out.has(key)) {
+          if (prev.some((p) => !agree(p, q, false))) out.add(key);
+          prev.push(q);
+        }
       }
     }
   }

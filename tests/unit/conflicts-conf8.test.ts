@@ -4,7 +4,7 @@
  * (docs/notes/conf8.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { figureConflict } from '../../lib/engine/conflicts';
+import { ambiguousFigures, figureConflict } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
 
 describe('a bound read against a rounded figure', () => {
@@ -18,5 +18,35 @@ describe('a bound read against a rounded figure', () => {
     const x = quantities('The camp shelters about 20,000 refugees from the mountains.');
     expect(figureConflict(x, quantities('The camp holds more than 20,000 refugees.'))).toBeNull();
     expect(figureConflict(quantities('The camp holds 24,000 refugees.'), quantities('The camp holds over 24,000 refugees.'))).toBeNull();
+  });
+});
+
+/** Each sentence a unit; the ambiguous keys of the two articles, then the conflict of unit a of A with unit b of B. */
+function conflictIn(A: string[], a: number, B: string[], b: number): string | null {
+  const units = (...xs: string[]) => xs.map((t) => ({ f: { figures: quantities(t) } }));
+  return figureConflict(quantities(A[a]!), quantities(B[b]!), { a: ambiguousFigures(units(...A)), b: ambiguousFigures(units(...B)) });
+}
+
+describe('one value per named player in a box score', () => {
+  const A = ['Drake was paced by 13 points from Seth VanDeest, while Richard Carter had 12 points and four assists.', 'The Bulldogs trailed by 9 points at halftime.'];
+  const B = ['Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.', 'Drake scored 20 points in the second half alone.'];
+
+  it('reads the points as whose they are', () => {
+    expect(quantities(A[0]!).map((q) => q.owner ?? null)).toEqual([null, 'carter', null]);
+    expect(quantities('Manning threw for 364 yards.')[0]!.owner).toBe('manning');
+    expect(quantities('Montell Owens’s two-yard run tied it.')[0]!.owner).toBe('owens');
+    // An object is no owner.
+    expect(quantities('Garrard drove Jacksonville to the 7-yard line.')[0]!.owner).toBeUndefined();
+  });
+
+  it('a player given 12 points by one outlet and 14 by another is a disagreement, though both games list several scores', () => {
+    expect(conflictIn(A, 0, B, 0)).toBe('number: 12 vs 14');
+  });
+
+  it('two players, or one player given two values in one article, are not', () => {
+    const C = ['Tom Lee scored 14 points for the Bulldogs.', 'Drake scored 20 points in the second half alone.'];
+    expect(conflictIn(A, 0, C, 0)).toBeNull();
+    const D = ['Richard Carter scored 14 points and Seth VanDeest scored 13 for the Bulldogs.', 'Richard Carter scored 8 points in the second half alone.'];
+    expect(conflictIn(A, 0, D, 0)).toBeNull();
   });
 });
