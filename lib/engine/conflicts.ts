@@ -60,8 +60,21 @@ export function figureDifference(
   /** Figure keys of pairs that differ but are not compared (their article gives several values). */
   const unsure = new Set<string>();
   let agreeing = false;
+  const years = (qs: Quantity[]) => qs.filter((q) => q.kind === 'year').map((q) => q.value);
+  const yearsA = years(a);
+  const yearsB = years(b);
+  const yearsDiffer = yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((v) => yearsB.includes(v));
   for (const x of a) {
     for (const y of b) {
+      // A month dates an event, and one sentence often names several: two months are compared only when
+      // their clauses tell the same thing (`identified`: "launched a new fashion line called Mantra in
+      // December" / "… in September") and the units give no different years.
+      if (x.kind === 'month' && y.kind === 'month') {
+        // The other unit's own months settle it as for any figure ("from October 16 to November 14").
+        const told = (qs: Quantity[], v: number) => qs.some((z) => z.kind === 'month' && z.value === v);
+        if (x.value !== y.value && !told(b, x.value) && !told(a, y.value) && !yearsDiffer && identified(x, y)) differ.push({ x, y });
+        continue;
+      }
       if (!comparable(x, y)) continue;
       // A weekday dates an event, and it has no head noun to say which: two units that name no
       // common actor ("Westmacott said by phone on Friday" / "the ambassador revealed Thursday")

@@ -244,7 +244,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       out.push(q);
       continue;
     } else if (MONTHS.includes(w) && /^[A-Z]/.test(t.raw) && !(w === 'may' && !/^May$/.test(t.raw))) {
-      out.push(mk('month', MONTHS.indexOf(w) + 1, null, null, t.raw, t.start, t.end));
+      const q = mk('month', MONTHS.indexOf(w) + 1, null, null, t.raw, t.start, t.end);
+      q.event = clauseWords(s, toks, k);
+      out.push(q);
       continue;
     } else continue;
 

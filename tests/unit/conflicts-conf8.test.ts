@@ -50,3 +50,19 @@ describe('one value per named player in a box score', () => {
     expect(conflictIn(A, 0, D, 0)).toBeNull();
   });
 });
+
+describe('a month that dates one thing told alike', () => {
+  it('the same launch dated December by one outlet and September by another is a disagreement', () => {
+    const x = quantities('Reid launched a new fashion line called Mantra in December.');
+    const y = quantities('Reid, who has launched a new fashion line called Mantra in September, spoke about her image.');
+    expect(figureConflict(x, y)).toBe('date: December vs September');
+  });
+
+  it('months of two different things, a span, or two years are not', () => {
+    const x = quantities('Reid launched a new fashion line called Mantra in December.');
+    expect(figureConflict(x, quantities('Reid married her longtime boyfriend in September.'))).toBeNull();
+    const span = 'Nomination of candidates for the national parliament will take place from October 16 to November 14.';
+    expect(figureConflict(quantities(span), quantities(span))).toBeNull();
+    expect(figureConflict(quantities('Reid launched a new fashion line called Mantra in December 2012.'), quantities('Reid launched a new fashion line called Mantra in September 2013.'))).toBeNull();
+  });
+});
