@@ -4,7 +4,7 @@
  * (docs/notes/conf8.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { ambiguousFigures, figureConflict } from '../../lib/engine/conflicts';
+import { ambiguousFigures, figureConflict, quoteDifference, QUOTE_SIMILARITY } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
 
 describe('a bound read against a rounded figure', () => {
@@ -64,5 +64,21 @@ describe('a month that dates one thing told alike', () => {
     const span = 'Nomination of candidates for the national parliament will take place from October 16 to November 14.';
     expect(figureConflict(quantities(span), quantities(span))).toBeNull();
     expect(figureConflict(quantities('Reid launched a new fashion line called Mantra in December 2012.'), quantities('Reid launched a new fashion line called Mantra in September 2013.'))).toBeNull();
+  });
+});
+
+describe('a quote worded two ways, with a contraction and a determiner changed besides', () => {
+  const q = (text: string) => ({ text, speaker: 'Dana Ruiz' });
+
+  it('"any more" / "any longer" is reported though "it is" / "it\'s" and "this" / "the" differ too', () => {
+    const d = quoteDifference(q('It is so good not to hide this plan any more'), q("It's so good not to hide the plan any longer"));
+    expect(d).not.toBeNull();
+    expect(d!.similarity).toBeGreaterThanOrEqual(QUOTE_SIMILARITY);
+    expect(d!.diff.map((p) => p.text.trim())).toEqual(expect.arrayContaining(['more', 'longer']));
+  });
+
+  it('two different statements that share a few words are still not one utterance', () => {
+    const d = quoteDifference(q('It was fun going out there and putting on a show like that'), q('It was fun today, competing out there while we were trying to come back'));
+    expect(d === null || d.similarity < QUOTE_SIMILARITY).toBe(true);
   });
 });
