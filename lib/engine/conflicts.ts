@@ -13,7 +13,10 @@
  * Two different figures for the same thing are reported even when both could be true ("hundreds"
  * vs "more than 200" Venezuelans): the seeds' hand labels (tests/data/engine/seeds-labels.json)
  * count that as a conflict, since the reader sees the outlets give different numbers.
- * Dates (years, months, day numbers) are not compared: one sentence often names several.
+ * Dates (years, day numbers) are not compared: one sentence often names several. Two months are, only
+ * when their clauses tell the same thing and no year or month of the units settles it (conf8).
+ * - an article that gives several values of one kind and head still identifies a figure by its named
+ *   owner when it gives that owner one value (Quantity.owner: "Richard Carter had 12 points"; conf8).
  * - the figure must identify one quantity in each article: when an article itself gives two
  *   different figures for the same kind and head ("a 275 horsepower motor" … "335 horsepower in
  *   total", "up to 5 hours of battery life" … "more than 24 hours", "on Monday" … "on Sunday"), the
