@@ -2,7 +2,7 @@
  * Precision and recall of "where outlets disagree" on real multi-outlet coverage, per kind (number,
  * date, quote wording), on the labelled candidates of bench/data/conflicts-labels.json (how they were
  * built: bench/conflicts-data.ts; how they were judged: docs/notes/conflicts3.md).
- *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates] [--verbatim] [--dev-only]
+ *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates] [--verbatim] [--dev-only | --dev-r7] [--misses]
  * Rows: dev and held halves of round 1 (labelled before the engine changes of
  * docs/notes/conflicts3.md), "fresh" = round 2 (labelled after them, never read before), all.
  * Precision: of the unit pairs the engine reports as a conflict (either article read against the
@@ -10,10 +10,16 @@
  * engine reports. Printed for the dev half, the held half (groups split by bench/conflicts-data.ts
  * `half`, fixed before any fix) and both. A reported pair nobody judged is printed as unjudged and
  * counted in neither; --candidates prints the candidates (of the current engine) that have no label.
- * --list prints every reported pair with its verdict. Groups whose texts are absent (the NewsWCL50,
+ * --list prints every reported pair with its verdict. --misses prints, for each true disagreement the
+ * engine misses (dev rows only with --dev-only), why: whether the report pairs the two units at all
+ * (shared / told / conflict, either reading), each unit's figures as `quantities` reads them, and for
+ * the pairs of one kind what `comparable` / `agree` / the article's ambiguous keys say; for quotes, the
+ * unit's quotations and `quoteDifference`'s answer. Groups whose texts are absent (the NewsWCL50,
  * ECB+ or AllSides mirrors) are skipped with a printed reason; their labels are then not counted.
  */
 import { readFileSync } from 'node:fs';
+import { agree, ambiguousFigures, comparable, figureDifference, figureKey, quoteDifference, QUOTE_SIMILARITY, unitQuotes } from '../lib/engine/conflicts.ts';
+import { quantities, type Quantity } from '../lib/nlp/index.ts';
 import { candidates, half, loadGroups, pairKey, readGroup, startsAs, type Kind, type UnitRef } from './conflicts-data.ts';
 
 interface Label {
@@ -47,7 +53,8 @@ const groups = await loadGroups();
  */
 type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held' | 'r7';
 const reported: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
-const truths: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; found: boolean; text: string }> = [];
+const truths: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; found: boolean; text: string; why?: string }> = [];
+const misses = process.argv.includes('--misses');
 const unlabelled: string[] = [];
 const problems: string[] = [];
 const seenGroups = new Set<string>();
@@ -100,8 +107,47 @@ for (const g of groups) {
     for (const kind of ['number', 'date', 'quote'] as const) {
       const t = ls.find((l) => l.kind === kind && isTrue(l));
       const [ka, kb] = key.split('|');
-      if (t) truths.push({ half: h, split: half(g.name), kind, key, found: got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`)), text: `${g.name} ${kind}: ${t.reason}${list || listDevOnly ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}` });
+      if (!t) continue;
+      const found = got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`));
+      truths.push({ half: h, split: half(g.name), kind, key, found, text: `${g.name} ${kind}: ${t.reason}${list || listDevOnly || misses ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}`, why: misses && !found ? whyMissed(kind, ka!, kb!) : undefined });
     }
+  }
+  /** Why a true pair is not reported (--misses): how the report pairs it, the figures, the quotes. */
+  function whyMissed(kind: Kind, ka: string, kb: string): string {
+    const [ia, ja] = ka.split('#');
+    const [ib, jb] = kb.split('#');
+    const A = byId.get(ia!)!;
+    const B = byId.get(ib!)!;
+    const i = Number(ja);
+    const j = Number(jb);
+    const how: string[] = [];
+    for (const { article, report } of readings) {
+      const [here, there, k] = article.id === A.id ? [i, B.id, j] : article.id === B.id ? [j, A.id, i] : [-1, '', -1];
+      if (here < 0) continue;
+      for (const s of report.shared) if (s.i === here) for (const t of s.sources) if (t.id === there && t.i === k) how.push(`${article.id === A.id ? 'a' : 'b'}:${t.told ? 'told' : 'shared'}`);
+      for (const c of report.conflicts) if (c.here.i === here && c.there.some((t) => t.id === there && t.i === k)) how.push(`${article.id === A.id ? 'a' : 'b'}:conflict(${c.about})`);
+    }
+    const out = [`paired: ${how.length ? how.join(' ') : 'NO (the report never pairs the two units)'}`];
+    if (kind === 'quote') {
+      for (const x of unitQuotes(A, i)) for (const y of unitQuotes(B, j)) {
+        const d = quoteDifference(x, y);
+        out.push(`quote [${x.speaker ?? '-'}] “${x.text}” / [${y.speaker ?? '-'}] “${y.text}”: ${d ? `similarity ${d.similarity.toFixed(3)}${d.similarity >= QUOTE_SIMILARITY ? '' : ' < cut'}` : 'no difference'}`);
+      }
+      if (out.length === 1) out.push('quote: no quotation in one unit');
+      return out.map((s) => `      ${s}`).join('\n');
+    }
+    const fa = quantities(A.units[i]!.text);
+    const fb = quantities(B.units[j]!.text);
+    const show = (q: Quantity) => `${q.kind}:${q.text}(${q.value}${q.max !== q.value ? `..${q.max}` : ''}) head=${q.head}${q.qualifier ? ` q=${q.qualifier}` : ''}${q.complement ? ` comp=[${q.complement}]` : ''}${q.scope ? ` scope=[${q.scope}]` : ''}${q.anchor !== undefined ? ` anchor=${q.anchor}` : ''}`;
+    out.push(`a figures: ${fa.map(show).join('; ') || '—'}`, `b figures: ${fb.map(show).join('; ') || '—'}`);
+    const amb = { a: ambiguousFigures(A.units.map((u) => ({ f: { figures: quantities(u.text) } }))), b: ambiguousFigures(B.units.map((u) => ({ f: { figures: quantities(u.text) } }))) };
+    for (const x of fa) for (const y of fb) {
+      if (x.kind !== y.kind) continue;
+      out.push(`${x.text} / ${y.text}: comparable ${comparable(x, y)}, agree ${agree(x, y)}${amb.a.has(figureKey(x)) || amb.b.has(figureKey(y)) ? ', AMBIGUOUS key' : ''}`);
+    }
+    const d = figureDifference(fa, fb, amb, false) ?? figureDifference(fa, fb, amb);
+    out.push(`figureDifference: ${d ? `${d.x.text} vs ${d.y.text}` : 'null'}`);
+    return out.map((s) => `      ${s}`).join('\n');
   }
   if (showCandidates) {
     for (const c of candidates(g, readings)) {
@@ -117,6 +163,10 @@ if (problems.length) console.log(problems.join('\n'));
 /** --dev-only: count and print only the dev half's groups (the held half's rows stay unread while a rule is chosen). */
 if (process.argv.includes('--dev-only')) {
   for (const xs of [reported, truths] as Array<Array<{ split: 'dev' | 'held' }>>) xs.splice(0, xs.length, ...xs.filter((x) => x.split === 'dev'));
+}
+/** --dev-r7: the dev half and all of round 7 (its held half is the check a rule is read against before the final held read). */
+if (process.argv.includes('--dev-r7')) {
+  for (const xs of [reported, truths] as Array<Array<{ split: 'dev' | 'held'; half: Half }>>) xs.splice(0, xs.length, ...xs.filter((x) => x.split === 'dev' || x.half === 'r7'));
 }
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(2) : '–');
 console.log('\n| half | kind | reported | true | unjudged | precision | true disagreements | found | recall |\n|---|---|---|---|---|---|---|---|---|');
@@ -139,5 +189,9 @@ if (list || listDevOnly) {
   const shown = (x: { split: 'dev' | 'held' }) => !listDevOnly || x.split === 'dev';
   console.log(`\nreported:\n${reported.filter((x) => shown(x)).map((x) => `  [${x.half} ${x.verdict === null ? '?' : x.verdict ? 'TRUE' : 'false'}] ${x.text}`).join('\n')}`);
   console.log(`\nmissed true disagreements:\n${truths.filter((x) => !x.found && shown(x)).map((x) => `  [${x.half}] ${x.text}`).join('\n')}`);
+}
+if (misses) {
+  const dev = process.argv.includes('--dev-only');
+  console.log(`\nmissed true disagreements, why:\n${truths.filter((x) => !x.found && (!dev || x.split === 'dev')).map((x) => `  [${x.half}] ${x.text}\n${x.why}`).join('\n')}`);
 }
 if (showCandidates) console.log(`\nunlabelled candidates (${unlabelled.length}):\n${unlabelled.join('\n')}`);

@@ -7,7 +7,7 @@
  * names conflicts3 fixed, applied to both rounds; round 1's dev half alone holds one true quote row), the cut that
  * maximises F0.5 (precision weighs twice recall: a wrong "outlets disagree" misleads); ties go to the
  * higher cut; the cut is put midway between that dev value and the dev value below it. Prints the rows of both halves and the held half's precision / recall at that cut.
- *   npx tsx bench/conflicts-fit-quotes.ts [--rows]
+ *   npx tsx bench/conflicts-fit-quotes.ts [--rows] [--dev-only]   (--dev-only: the held rows are neither printed nor scored)
  * Groups whose texts are absent are skipped with a printed reason (bench/conflicts-data.ts).
  */
 import { readFileSync } from 'node:fs';
@@ -28,12 +28,14 @@ interface Label {
 }
 const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels.filter((l) => l.kind === 'quote');
 const showRows = process.argv.includes('--rows');
+const devOnly = process.argv.includes('--dev-only');
 const groups = await loadGroups();
 
 type Half = 'dev' | 'held';
 const rows: Array<{ half: Half; round: 1 | 2; truth: boolean; d: QuoteDifference | null; text: string }> = [];
 for (const g of groups) {
   const h: Half = half(g.name);
+  if (devOnly && h === 'held') continue;
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   const unitOf = (r: UnitRef): { a: Article; i: number } | null => {
     const a = byId.get(r.id);

@@ -49,6 +49,13 @@ export interface Quantity {
    * counts of one head said of different things are two quantities (lib/engine/conflicts.ts).
    */
   complement?: string[];
+  /**
+   * Whose figure it is: the last word (folded) of the name nearest the figure in its clause ("Richard
+   * Carter had 12 points" → carter; "27-year-old Christopher Kenyon Simpson" → simpson), or absent when
+   * the clause names no one. When an article gives several values of one kind and head, one value per
+   * name still says which thing a figure is about (lib/engine/conflicts.ts `ambiguousFigures`).
+   */
+  owner?: string;
   start: number;
   end: number;
 }
@@ -237,7 +244,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       out.push(q);
       continue;
     } else if (MONTHS.includes(w) && /^[A-Z]/.test(t.raw) && !(w === 'may' && !/^May$/.test(t.raw))) {
-      out.push(mk('month', MONTHS.indexOf(w) + 1, null, null, t.raw, t.start, t.end));
+      const q = mk('month', MONTHS.indexOf(w) + 1, null, null, t.raw, t.start, t.end);
+      q.event = clauseWords(s, toks, k);
+      out.push(q);
       continue;
     } else continue;
 
@@ -355,6 +364,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     }
     // What the figure tells beyond its head: its clause's content words (names and figures left out).
     if (kind !== 'year') q.event = clauseWords(s, toks, k).filter((x) => x !== head && !/^\d/.test(x) && NUMBER_WORDS[x] === undefined && VAGUE[x] === undefined);
+    if (kind !== 'year') {
+      const o = ownerOf(s, toks, k, head ? h : endTok, start);
+      if (o) q.owner = o;
+    }
     out.push(q);
     k = endTok;
   }
@@ -441,6 +454,54 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
     out.push(stem(x));
   }
   return out;
+}
+
+/** A word that can be part of a name: capitalised, not a function word, a date word or a number word. */
+function nameLike(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.raw) && !/^\d/.test(t.w) && !isFunctionWord(t.w) && !MONTH_WORDS.has(t.w) && !WEEKDAYS.includes(t.w) && NUMBER_WORDS[t.w] === undefined && VAGUE[t.w] === undefined;
+}
+
+const DETERMINERS = new Set('a an the this that these those his her its their our my your'.split(' '));
+
+/** The name run (name-like words joined by single spaces) that starts at token i: its last token, or -1. */
+function nameRunFrom(s: string, toks: Token[], i: number): number {
+  if (!toks[i] || !nameLike(toks[i]!)) return -1;
+  let j = i;
+  while (toks[j + 1] && nameLike(toks[j + 1]!) && s.slice(toks[j]!.end, toks[j + 1]!.start) === ' ') j++;
+  return j;
+}
+
+/**
+ * Quantity.owner, read in three shapes only (nearest-name guesses mistake objects and places for owners:
+ * "Garrard drove Jacksonville to the 7-yard line"):
+ * - the name the figure describes, right after it: "27-year-old Christopher Kenyon Simpson" (after the
+ *   head, or after "old");
+ * - a possessive name right before it: "Owens's two-yard run", "Charles' 86-yard run";
+ * - the subject, a name followed by one or two lower-case words and the figure, in one clause: "Richard
+ *   Carter had 12 points", "Manning threw for 364 yards".
+ * `k`: the figure's first token, `h`: its head's, `at`: where its text starts (a qualifier included).
+ */
+function ownerOf(s: string, toks: Token[], k: number, h: number, at: number): string | null {
+  const last = (j: number) => toks[j]!.w.replace(/['’]s$/, '');
+  let n = h + 1;
+  if (toks[n]?.w === 'old' && /^-?\s?$/.test(s.slice(toks[h]!.end, toks[n]!.start))) n++;
+  if (toks[n] && toks[n - 1] && s.slice(toks[n - 1]!.end, toks[n]!.start) === ' ') {
+    const j = nameRunFrom(s, toks, n);
+    if (j >= 0) return last(j);
+  }
+  let p = k - 1;
+  while (p >= 0 && toks[p]!.end > at) p--;
+  const prev = toks[p];
+  if (prev && nameLike(prev) && (/['’]s$/.test(prev.w) || /^['’]\s$/.test(s.slice(prev.end, at)))) return last(p);
+  // The subject: one or two lower-case words (a verb, a preposition) between a name and the figure.
+  const [a] = clauseSpan(s, toks, k);
+  const spaceAfter = (x: number) => /^\s+$/.test(s.slice(toks[x]!.end, x === p ? at : toks[x + 1]!.start));
+  let i = p;
+  while (i >= a && p - i < 2 && /^\p{Ll}/u.test(toks[i]!.raw) && spaceAfter(i)) i--;
+  // The word after the name is its verb, not a preposition or determiner ("Garrard drove Jacksonville to
+  // the 7-yard line": Jacksonville is no subject).
+  if (i < p && i >= a && nameLike(toks[i]!) && spaceAfter(i) && !PREPOSITIONS.has(toks[i + 1]!.w) && !DETERMINERS.has(toks[i + 1]!.w)) return last(i);
+  return null;
 }
 
 function isPronounOne(toks: Token[], k: number): boolean {
