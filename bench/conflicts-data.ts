@@ -50,12 +50,21 @@ export const ROUND7_PICKS = [
   [1, ECB_PER_STORY + 1, 2 * ECB_PER_STORY + 1, 2 * ECB_PER_STORY + ECB_PER_STORY3 + 1],
   [2, ECB_PER_STORY + 2, 2 * ECB_PER_STORY + 2, 2 * ECB_PER_STORY + ECB_PER_STORY3 + 2],
 ];
+/**
+ * Round 8 (docs/notes/conf9.md; judged blind on main's code, no engine change in that branch): per ECB+ dev topic,
+ * the articles of each slice that round 7 did not pick — the first (sorted ids 0, ECB_PER_STORY, …) and the fourth —
+ * read together across slices and events, pairs no earlier round compared. Groups `ecb8-<topic>`, `ecb8x-<topic>`.
+ */
+export const ROUND8_PICKS = [
+  [0, ECB_PER_STORY, 2 * ECB_PER_STORY, 2 * ECB_PER_STORY + ECB_PER_STORY3],
+  [3, ECB_PER_STORY + 3, 2 * ECB_PER_STORY + 3, 2 * ECB_PER_STORY + ECB_PER_STORY3 + 3],
+];
 
 export interface Group {
   name: string;
   source: 'sets' | 'ecb' | 'allsides';
   /** 1: labelled before any engine change; 2: labelled after them (a fresh reading); 3: conf5's blind reading. */
-  round: 1 | 2 | 3 | 4 | 5 | 7;
+  round: 1 | 2 | 3 | 4 | 5 | 7 | 8;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -93,15 +102,15 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
       list.push(d.article);
       stories.set(d.story, list);
     }
-    ROUND7_PICKS.forEach((picks, p) => {
+    ([[ROUND7_PICKS, 7], [ROUND8_PICKS, 8]] as const).forEach(([set, round]) => set.forEach((picks, p) => {
       const topics = new Map<number, Article[]>();
       for (const [story, list] of [...stories].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
         const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
         const t = Number(story.slice(0, -1));
         topics.set(t, [...(topics.get(t) ?? []), ...picks.flatMap((k) => (sorted[k] ? [sorted[k]!] : []))]);
       }
-      for (const [t, picked] of [...topics].sort((a, b) => a[0] - b[0])) if (picked.length >= 2) groups.push({ name: `ecb7${p ? 'x' : ''}-${t}`, source: 'ecb', round: 7, articles: picked, gold: null });
-    });
+      for (const [t, picked] of [...topics].sort((a, b) => a[0] - b[0])) if (picked.length >= 2) groups.push({ name: `ecb${round}${p ? 'x' : ''}-${t}`, source: 'ecb', round, articles: picked, gold: null });
+    }));
     for (const [story, list] of [...stories].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const sorted = [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
       const picked = sorted.slice(0, ECB_PER_STORY);
@@ -219,7 +228,7 @@ export function differingQuotes(ta: string, tb: string): Array<{ x: { text: stri
  * fact (shared), or the gold labels put in one fact, whose figures or quoted wording differ. The
  * engine's conflicts are candidates whatever their figures.
  */
-export function candidates(g: Group, readings: Array<{ article: Article; report: Report }>, wide = g.round >= 3 && g.round !== 7): Candidate[] {
+export function candidates(g: Group, readings: Array<{ article: Article; report: Report }>, wide = g.round >= 3 && g.round < 7): Candidate[] {
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   const pairs = new Map<string, { a: UnitRef; b: UnitRef; via: Set<string>; about?: string }>();
   const add = (a: UnitRef, b: UnitRef, via: string, about?: string) => {
