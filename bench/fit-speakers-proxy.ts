@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import { SPEAKER_MODEL } from '../lib/quotes/fitted-speakers.ts';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../lib/quotes/ranker.ts';
-import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
+import { type PolnearDoc, polnearOrSkip } from './data/polnear.ts';
 import { fitLogistic } from './logistic.ts';
 import { attributed, labelOf, proxyRight, type ProxyLabel } from './speakers-proxy.ts';
 
@@ -49,11 +49,7 @@ export function proxyCandidateRows(docs: PolnearDoc[], o: { unattributed?: boole
 if (import.meta.url === `file://${process.argv[1]}`) {
 const args = process.argv.slice(2);
 const opt = (f: string) => (args.indexOf(f) >= 0 ? args[args.indexOf(f) + 1] : undefined);
-const docs = loadPolnear('train');
-if (!docs) {
-  console.log(`fit-speakers-proxy: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
-  process.exit(0);
-}
+const docs = polnearOrSkip('train', 'fit-speakers-proxy');
 const dropped = new Set((opt('--drop') ?? '').split(',').filter(Boolean).map((f) => FEATURES.indexOf(f as (typeof FEATURES)[number])));
 if (dropped.has(-1)) throw new Error(`--drop: unknown feature (${FEATURES.join(', ')})`);
 const l2 = Number(opt('--l2') ?? 1e-3);

@@ -22,7 +22,7 @@
  */
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import { MORE_SPEECH_VERBS, NAMING_VERBS, NOT_NAMES, PARTICIPLES, ROLE_WORDS, SPEECH_VERBS, TITLE_NOUNS } from '../lib/quotes/lexicon.ts';
-import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
+import { type PolnearDoc, polnearOrSkip } from './data/polnear.ts';
 import { proxyRows } from './speakers-proxy.ts';
 
 const FUNCTION_WORDS = /^(?:according|to|in|on|at|of|for|by|with|per|as|that|the|a|an|and|or|but|not|also|has|have|had|was|were|is|are|be|been|will|would|could|can|may|might|should|did|do|does|who|which|it|this|said)$/;
@@ -82,11 +82,7 @@ export function admitted(counts: Map<string, number>, all: Map<string, number>, 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const docs = loadPolnear('train');
-  if (!docs) {
-    console.log(`speakers-cues: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
-    process.exit(0);
-  }
+  const docs = polnearOrSkip('train', 'speakers-cues');
   const roles = args.includes('--roles');
   const counts = roles ? roleCounts(docs) : cueCounts(docs);
   const all = wordCounts(docs);

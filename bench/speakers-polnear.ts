@@ -18,7 +18,7 @@
 import { writeFileSync } from 'node:fs';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
-import { attributionOf, loadPolnear, POLNEAR_GIT, rawSpan, type Compartment, type PolnearDoc } from './data/polnear.ts';
+import { attributionOf, rawSpan, type Compartment, type PolnearDoc, polnearOrSkip } from './data/polnear.ts';
 import { quoteContext, sameSpeaker } from './speakers-data.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -62,21 +62,13 @@ const context = (doc: PolnearDoc, q: Quote) => quoteContext(doc.article.text, q,
 /** Words that make a name a publication or a news organisation ("The New York Times", "Fox News", "Reuters"). */
 const PUBLICATION = /\b(?:Times|Post|Journal|News|Press|Reuters|Politico|POLITICO|CNN|MSNBC|NBC|ABC|CBS|Fox|Breitbart|HuffPost|Huffington|Bloomberg|Associated|Herald|Tribune|Guardian|Daily|Magazine|Newsweek|Axios|BuzzFeed|Gawker|Hill|Yorker|Atlantic|Politifact|PolitiFact|Radio|Television|TV|Gazette|Examiner|Register|Telegraph|Economist|Vox|Slate|Salon|Wire)\b/;
 
-/** A compartment's articles, or the reason this command is skipped (the mirror is absent) and exit. */
-function docsOrSkip(compartment: Compartment, what: string): PolnearDoc[] {
-  const docs = loadPolnear(compartment);
-  if (docs) return docs;
-  console.log(`${what}: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
-  process.exit(0);
-}
-
 const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 const agreeAt = args.indexOf('--agree');
 if (drawAt >= 0) {
   const name = args[drawAt + 1]!;
   if (!(name in POLNEAR_DRAWS)) throw new Error(`--draw ${Object.keys(POLNEAR_DRAWS).join('|')}`);
-  const docs = docsOrSkip(POLNEAR_DRAWS[name]!.compartment, name);
+  const docs = polnearOrSkip(POLNEAR_DRAWS[name]!.compartment, name);
   const drawn = drawPolnear(docs, name);
   const skeleton = drawn.map(({ doc, q }, n) => {
     const at = attributionOf(doc, rawSpan(doc, q.start, q.end));
@@ -91,7 +83,7 @@ if (drawAt >= 0) {
   // Issue 8 item 6: a quote's speaker is the same in the trace view and the CLI. Both trace with lib/quotes/trace.ts
   // over the quotes stored at ingestion (article.quotes, lib/ingest/article.ts); the CLI recomputes them with
   // extractQuotes only for articles stored without quotes (cli/trace.ts withQuotes). The two must agree.
-  const docs = docsOrSkip('train', '--same');
+  const docs = polnearOrSkip('train', '--same');
   let quotes = 0;
   let differ = 0;
   for (const doc of docs) {
@@ -111,7 +103,7 @@ if (drawAt >= 0) {
 } else if (args.includes('--publications')) {
   // Issue 8 item 6: a publication (or an "according to" source that is one) is never the speaker. Every direct
   // quote of the train compartment whose speaker reads as a publication, with its annotated source.
-  const docs = docsOrSkip('train', '--publications');
+  const docs = polnearOrSkip('train', '--publications');
   let quotes = 0;
   let hits = 0;
   for (const doc of docs) {
@@ -126,7 +118,7 @@ if (drawAt >= 0) {
   console.log(`train: ${hits} of ${quotes} direct quotes given to a name that reads as a publication`);
 } else if (agreeAt >= 0) {
   const compartment = (args[agreeAt + 1] ?? 'train') as Compartment;
-  const docs = docsOrSkip(compartment, '--agree');
+  const docs = polnearOrSkip(compartment, '--agree');
   // --show N: N disagreements of each kind (another person, nobody), drawn with a fixed seed; never for the dev
   // compartment, which holds the sealed sample.
   const show = compartment === 'train' && args.includes('--show') ? Number(args[args.indexOf('--show') + 1]) : 0;

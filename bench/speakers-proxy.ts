@@ -31,7 +31,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
-import { loadPolnear, POLNEAR_GIT, rawSpan, type Attribution, type PolnearDoc } from './data/polnear.ts';
+import { rawSpan, type Attribution, type PolnearDoc, polnearOrSkip } from './data/polnear.ts';
 import { nameWords, quoteContext } from './speakers-data.ts';
 import { NOT_NAMES } from '../lib/quotes/lexicon.ts';
 import { prng } from '../tests/hostile/harness.ts';
@@ -222,11 +222,7 @@ export function summary(rows: ProxyRow[]): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
-  const docs = loadPolnear('train');
-  if (!docs) {
-    console.log(`speakers-proxy: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
-    process.exit(0);
-  }
+  const docs = polnearOrSkip('train', 'speakers-proxy');
   const { rows, quotes, byDoc } = proxyRows(docs);
   console.log(`train: ${docs.length} articles, ${quotes} direct quotes, ${rows.length} labelled`);
   console.log(summary(rows));

@@ -202,3 +202,11 @@ export function attributionOf(doc: PolnearDoc, span: [number, number]): Attribut
   }
   return best;
 }
+
+/** A compartment's articles, or the reason the calling bench (`what`) is skipped — the mirror is absent — and exit 0. */
+export function polnearOrSkip(compartment: Compartment, what: string): PolnearDoc[] {
+  const docs = loadPolnear(compartment);
+  if (docs) return docs;
+  console.log(`${what}: skipped, the PolNeAR mirror is absent (${POLNEAR_GIT}; fetch github:networkdynamics/PolNeAR)`);
+  process.exit(0);
+}
