@@ -2,7 +2,7 @@
  * Precision and recall of "where outlets disagree" on real multi-outlet coverage, per kind (number,
  * date, quote wording), on the labelled candidates of bench/data/conflicts-labels.json (how they were
  * built: bench/conflicts-data.ts; how they were judged: docs/notes/conflicts3.md).
- *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates] [--verbatim] [--dev-only | --dev-r7] [--misses]
+ *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates] [--verbatim] [--dev-only | --dev-r7] [--misses] [--blind]
  * Rows: dev and held halves of round 1 (labelled before the engine changes of
  * docs/notes/conflicts3.md), "fresh" = round 2 (labelled after them, never read before), all.
  * Precision: of the unit pairs the engine reports as a conflict (either article read against the
@@ -34,8 +34,12 @@ interface Label {
   reader?: 'true' | 'false';
   /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading); 3: conf5's blind reading. */
   round?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Judged after the round's score was printed (bench/conflicts-merge.ts --late): not blind. */
+  late?: boolean;
 }
-const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels;
+/** --blind: leave out the labels judged after their round's score (`late`); their pairs count as unjudged. */
+const blind = process.argv.includes('--blind');
+const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels.filter((l) => !(blind && l.late));
 const list = process.argv.includes('--list');
 /** --verbatim: the labels' verbatim verdicts (any wording change of one utterance is a conflict), not the reader standard. */
 const verbatim = process.argv.includes('--verbatim');
