@@ -20,12 +20,17 @@
  *                                                    # a source no speaker sample read: seed 15, one quote an outlet,
  *                                                    # halves alternating over the whole draw
  *   npx tsx bench/speakers-big9.ts --draw senior15   # the SeniorResearch pages speak14's draw did not take (seed 15, one quote a page)
+ *
+ * label16, a fresh source for stop 26's out-of-sample check (tests/data/quotes/speakers-chaos16-sealed.json, all of it sealed):
+ *   npx tsx bench/speakers-big9.ts --draw chaos16    # Utomo & Leu's "chaos" pages (bench/data/big9.ts loadChaos: 360 pages of 2017,
+ *                                                    # ~250 sites), no speaker sample read: seed 16, one quote an outlet (host), then
+ *                                                    # CHAOS16_DRAW.take of the drawn quotes by a second shuffle (seed 17); no dev half
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article, Quote } from '../lib/types.ts';
-import { BIG9_GIT, loadBig9 } from './data/big9.ts';
+import { BIG9_GIT, loadBig9, loadChaos } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
 import { judgedOf, quoteContext } from './speakers-data.ts';
@@ -36,6 +41,8 @@ export const SENIOR_DRAW = { seed: 14, perOutlet: 14 };
 /** AllSides has ~60 outlets, many with one or two quoted articles: halves alternate over the whole draw (`global`), not within an outlet. */
 export const ALLSIDES_DRAW = { seed: 15, perOutlet: 1, global: true };
 export const SENIOR15_DRAW = { seed: 15, perOutlet: 1000 };
+/** The chaos pages: ~250 hosts, most with one page; one quote a host, then `take` of them (a second shuffle, seeded seed + 1). */
+export const CHAOS16_DRAW = { seed: 16, perOutlet: 1, global: true, take: 100 };
 
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
@@ -76,15 +83,21 @@ if (drawAt >= 0) {
       const seen = new Set([...(judgedOf('senior14-dev') ?? []), ...(judgedOf('senior14-sealed') ?? [])].map((j) => j.page));
       docs = docs.filter((d) => !seen.has(d.id));
     }
-  } else if (what === 'allsides') docs = loadAllSides()?.map((d) => ({ id: d.article.id, outlet: d.article.outlet ?? d.side, article: d.article })) ?? null;
+  } else if (what === 'chaos16') docs = loadChaos();
+  else if (what === 'allsides') docs = loadAllSides()?.map((d) => ({ id: d.article.id, outlet: d.article.outlet ?? d.side, article: d.article })) ?? null;
   else docs = loadBig9();
   if (!docs) {
     const where: Record<string, string> = { big9: `Big9 (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`, allsides: `AllSides (${ALLSIDES_GIT}; fetch github:HLTCHKUST/framing-bias-metric)` };
     console.log(`--draw: skipped, the ${where[what] ?? `SeniorResearch (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`} mirror is absent`);
     process.exit(0);
   }
-  const drawn = drawBig9(docs, { senior: SENIOR_DRAW, senior15: SENIOR15_DRAW, allsides: ALLSIDES_DRAW }[what] ?? BIG9_DRAW);
-  const name = { senior: 'senior14', senior15: 'senior15', allsides: 'as15' }[what] ?? 'big9';
+  let drawn = drawBig9(docs, { senior: SENIOR_DRAW, senior15: SENIOR15_DRAW, allsides: ALLSIDES_DRAW, chaos16: CHAOS16_DRAW }[what] ?? BIG9_DRAW);
+  if (what === 'chaos16') {
+    // No dev half: every drawn quote is sealed (label16); `take` of them, chosen by a seeded shuffle, in page order.
+    const rnd = prng(CHAOS16_DRAW.seed + 1);
+    drawn = shuffleInPlace([...drawn], rnd).slice(0, CHAOS16_DRAW.take).sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : a.q.start - b.q.start)).map((x) => ({ ...x, half: 'sealed' as const }));
+  }
+  const name = { senior: 'senior14', senior15: 'senior15', allsides: 'as15', chaos16: 'chaos16' }[what] ?? 'big9';
   const sk: Record<string, unknown[]> = { dev: [], sealed: [] };
   drawn.forEach(({ doc, q, half }, n) => {
     console.log(`#${n} [${half}] ${doc.id} (${doc.outlet}${doc.year ? `, ${doc.year}` : ''}) @${q.start}\n  ${context(doc, q)}\n`);

@@ -12,7 +12,7 @@ import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
-import { BIG9_GIT, loadBig9 } from './data/big9.ts';
+import { BIG9_GIT, loadBig9, loadChaos } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 
@@ -30,7 +30,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -78,6 +78,9 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'as15-sealed': { source: 'allsides', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-as15-sealed.json', heldOut: true, sealed: true },
   'senior15-dev': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior15-dev.json', heldOut: false },
   'senior15-sealed': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior15-sealed.json', heldOut: true, sealed: true },
+  // label16: Utomo & Leu's "chaos" pages (bench/data/big9.ts loadChaos; a source no speaker sample read), drawn by
+  // bench/speakers-big9.ts --draw chaos16 and judged blind; all of it sealed (no dev half): stop 26's out-of-sample check.
+  'chaos16-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos16-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -145,6 +148,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'big9') sources.set(source, loadBig9Pages());
     else if (source === 'senior') sources.set(source, loadSeniorPages());
     else if (source === 'allsides') sources.set(source, loadAllSidesPages());
+    else if (source === 'chaos') sources.set(source, loadChaosPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -193,6 +197,13 @@ export function loadBig9Pages(): Page[] {
 export function loadSeniorPages(): Page[] {
   const docs = loadSenior();
   if (!docs) console.log(`senior: skipped, the SeniorResearch mirror is absent (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** Utomo & Leu's chaos pages (bench/data/big9.ts loadChaos; "only for research purpose", read from the mirror only): page = "ch-<name>"; [] (with the reason printed) when the mirror is absent. */
+export function loadChaosPages(): Page[] {
+  const docs = loadChaos();
+  if (!docs) console.log(`chaos: skipped, the Utomo & Leu mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

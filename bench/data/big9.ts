@@ -54,3 +54,37 @@ export function loadBig9(gitDir = BIG9_GIT): Big9Doc[] | null {
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
+
+/**
+ * Utomo & Leu's "chaos" pages (the same mirror, Extraction/chaos-all; "only for research purpose"): 360 pages of 2017 from
+ * ~240 sites, the top Google results of 36 queries, each with a hand-made gold text (headline, then paragraphs), read as
+ * `loadBig9` reads its gold texts. No speaker sample read them before label16 (bench/extract-eval.ts reads their HTML for
+ * extraction only). The outlet is the host of the page's canonical or og:url address (without "www."), else "unknown".
+ * Page id "ch-<name>". Null when the mirror is absent.
+ */
+export function loadChaos(gitDir = BIG9_GIT): Big9Doc[] | null {
+  if (!existsSync(gitDir)) return null;
+  const git = (args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 512 << 20 });
+  const files = git(['ls-tree', '-r', '--name-only', 'HEAD', 'Extraction/chaos-all/']).toString('utf8').split('\n').filter(Boolean);
+  const blob = (path: string) => git(['show', `HEAD:${path}`]);
+  const out: Big9Doc[] = [];
+  for (const gold of files.filter((f) => f.includes('/gold/') && f.endsWith('.txt'))) {
+    const name = /gold\/(.+)\.txt$/.exec(gold)![1]!;
+    const html = files.find((f) => f === `Extraction/chaos-all/html/${name}.htm` || f === `Extraction/chaos-all/html/${name}.html`);
+    if (!html) continue;
+    const page = decodeTextBytes(blob(html)).text;
+    const url = /<link[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)|<link[^>]*href=["']([^"']+)["'][^>]*rel=["']canonical|og:url["']\s+content=["']([^"']+)/i.exec(page);
+    const host = url ? /^https?:\/\/(?:www\.)?([^/:]+)/i.exec(url[1] ?? url[2] ?? url[3] ?? '')?.[1]?.toLowerCase() : undefined;
+    const text = decodeTextBytes(blob(gold)).text.replace(/\r\n?/g, '\n').trim();
+    const [title, ...rest] = text.split(/\n+/);
+    const body = rest.map((p) => p.trim()).filter(Boolean);
+    if (!title || !body.length) continue;
+    const id = `ch-${name}`;
+    const outlet = host ?? 'unknown';
+    const md = ['---', `title: ${JSON.stringify(title.trim())}`, `outlet: ${JSON.stringify(outlet)}`, '---', body.join('\n\n')].join('\n');
+    const a = ingestFile({ name: `${id}.md`, content: md + '\n' }).articles[0];
+    if (!a || a.units.length === 0) continue;
+    out.push({ id, year: '2017', outlet, article: { ...a, id } });
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
