@@ -49,6 +49,14 @@ else if (clauseArg) {
   REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
 }
 
+// --clause-against=units|RAISE: the clause check compares a clause with whole units there only, or with their clauses too at the
+// floor + RAISE (align.ts ClauseTold.againstClauses, facts16), for this run only.
+const againstArg = process.argv.find((a) => a.startsWith('--clause-against='))?.slice(17);
+if (againstArg && REPORT_ALIGN.clauses) {
+  const { againstClauses: _, ...rest } = REPORT_ALIGN.clauses;
+  REPORT_ALIGN.clauses = againstArg === 'units' ? rest : { ...rest, againstClauses: Number(againstArg) };
+}
+
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).
 await applySynonymArg();
 // --measures=PERCENT,DURATION[,age] (e.g. off,none / on,anchored,age / on,all): which figures count as a second
