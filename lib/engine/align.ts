@@ -657,7 +657,7 @@ export interface ClauseTold {
    * least `minContent` content words, no attribution), not only by a whole unit: the other outlet may fold
    * the same clause into a sentence of its own (facts16). The number is how much higher the floor is for
    * such a clause-to-clause match, which chance reaches more often than a clause-to-sentence one (measured:
-   * lib/engine/fitted/align.ts CLAUSE_TOLD). Absent: whole units only.
+   * lib/engine/fitted/align.ts CLAUSE_TO_CLAUSE_RAISE). Absent (as shipped): whole units only.
    */
   againstClauses?: number;
 }
