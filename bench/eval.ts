@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { loadCorpusDir } from '../cli/load.ts';
 import { compareArticle, MemoryIndex, relatedStory } from '../lib/engine/index.ts';
 import { REPORT_ALIGN } from '../lib/engine/align.ts';
+import { CLAUSE_TO_CLAUSE_RAISE } from '../lib/engine/fitted/align.ts';
 import { evaluate, Resolved, sum, type Labels, type Score } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
 import { loadNewsWclDistractors, NEWSWCL_DISTRACTOR_EVENTS } from '../tests/data/engine/newswcl-corpus.ts';
@@ -47,6 +48,14 @@ if (clauseArg === 'off') delete REPORT_ALIGN.clauses;
 else if (clauseArg) {
   const [minContent, floor, fresh, minCells] = clauseArg.split(',');
   REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
+}
+
+// --clause-against=units|on|RAISE: the clause check compares a clause with whole units there only (shipped), or with their
+// clauses too at the floor + CLAUSE_TO_CLAUSE_RAISE (on) or + RAISE (align.ts ClauseTold.againstClauses, facts16), for this run only.
+const againstArg = process.argv.find((a) => a.startsWith('--clause-against='))?.slice(17);
+if (againstArg && REPORT_ALIGN.clauses) {
+  const { againstClauses: _, ...rest } = REPORT_ALIGN.clauses;
+  REPORT_ALIGN.clauses = againstArg === 'units' ? rest : { ...rest, againstClauses: againstArg === 'on' ? CLAUSE_TO_CLAUSE_RAISE : Number(againstArg) };
 }
 
 // --synonyms=CUT[,WEIGHT]: WordNet synonyms in the report's unit similarity (bench/facts-synonym-arg.ts).

@@ -652,6 +652,14 @@ export interface ClauseTold {
   fresh: number;
   /** Only in matrices of more than this many cells (fact units here × there); absent: every matrix. */
   minCells?: number;
+  /**
+   * A clause is also told by a CLAUSE of a unit there (that unit cut the same way, each clause with at
+   * least `minContent` content words, no attribution), not only by a whole unit: the other outlet may fold
+   * the same clause into a sentence of its own (facts16). The number is how much higher the floor is for
+   * such a clause-to-clause match, which chance reaches more often than a clause-to-sentence one (measured:
+   * lib/engine/fitted/align.ts CLAUSE_TO_CLAUSE_RAISE). Absent (as shipped): whole units only.
+   */
+  againstClauses?: number;
 }
 
 /**

@@ -303,7 +303,9 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
  * `check.minContent` content words that is not an attribution ("officials said") is weighed with the
  * story's unit IDF and compared with every fact unit of the other article (`B`) by the alignment's own
  * similarity; a clause whose best unit there stays below the alignment's floor for this matrix
- * (`cells` = fact units here × fact units there, grown as `floorsFor`) is a second fact.
+ * (`cells` = fact units here × fact units there, grown as `floorsFor`) is a second fact — unless, with
+ * `check.againstClauses`, a clause of a unit there reaches that floor raised by `againstClauses` (the
+ * other outlet told it inside a sentence of its own: "…, whose officers are stationed at…"; facts16).
  */
 export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }): ClauseSpan[] {
   const cl = predications(text);
@@ -322,8 +324,33 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
     const w = weigh(f, idf.words, idf.grams);
     let best = 0;
     for (const b of B) best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
-    return best < need;
+    if (best >= need) return false;
+    if (check.againstClauses !== undefined) {
+      const needC = need + check.againstClauses;
+      for (const b of clausesOf(B, check.minContent, idf)) if (unitSimilarity(w, b, params.wordBonus) >= needC) return false;
+    }
+    return true;
   });
+}
+
+/** The clauses of B's units that `predications` cuts in two or more, each with at least `minContent` content words and no attribution, weighed (ClauseTold.againstClauses). */
+const clauseCache = new WeakMap<readonly Weighted[], Weighted[]>();
+function clausesOf(B: readonly Weighted[], minContent: number, idf: { words: Idf; grams: Idf }): Weighted[] {
+  let out = clauseCache.get(B);
+  if (!out) {
+    out = [];
+    for (const b of B) {
+      const cl = predications(b.f.unit.text);
+      if (cl.length < 2) continue;
+      for (const c of cl) {
+        if (isAttribution(c.text)) continue;
+        const f = unitFeatures(sentenceUnit(c.text));
+        if (f.lex.length >= minContent) out.push(weigh(f, idf.words, idf.grams));
+      }
+    }
+    clauseCache.set(B, out);
+  }
+  return out;
 }
 
 /**
