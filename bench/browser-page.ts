@@ -20,6 +20,7 @@ import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
+import { warmEngine } from './warm-engine';
 
 /** perf15's A/B toggles for freshAB (a name → the toggle). */
 const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
@@ -614,6 +615,15 @@ const api = {
       return xs.length ? { median: quantile(xs, 0.5), p95: quantile(xs, 0.95), runs: xs.length } : null;
     };
     return { on: sum('on'), off: sum('off'), differ, detail };
+  },
+  /**
+   * perf21: the warm-up a side panel could run while it waits for its page (bench/warm-engine.ts: a
+   * built-in story compared in memory) run to its end; ms and compares done.
+   */
+  async warm(rounds = 2) {
+    const t = performance.now();
+    const done = await warmEngine(() => false, rounds);
+    return { ms: performance.now() - t, done };
   },
   /** Average bytes per stored record of a sample: text (2 per char), units, keys; and the kept story vectors (schema v8's table). */
   async recordSizes(sample = 500) {

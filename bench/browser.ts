@@ -102,6 +102,12 @@ const profileDir = flag('--profile-dir');
 const freshRounds = Number(flag('--fresh') ?? 0);
 const freshToggle = flag('--fresh-toggle') ?? 'none';
 const freshProfile = flag('--fresh-profile');
+/**
+ * `--warm`: before the fresh rounds, the warm-up a side panel could run while it waits for its page
+ * (bench/warm-engine.ts, perf21) run to its end in the page; its ms printed.
+ * Round 0 is then the page's first compares after the warm-up (compare with a run without it).
+ */
+const warmFirst = args.includes('--warm');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -174,6 +180,7 @@ async function main() {
       const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
       const cold = coldAB ? await call('compareCold', probes, rounds) : null;
       let fresh: Awaited<ReturnType<typeof call<'freshAB'>>> | null = null;
+      const warmed = freshRounds && warmFirst ? await call('warm') : null;
       if (freshRounds) {
         if (freshProfile) {
           await cdp.send('Profiler.enable');
@@ -299,7 +306,7 @@ async function main() {
         ...(fresh
           ? ([
               [
-                `fresh compares (vectors cleared, derived forgotten; ${freshToggle} on / off by round)`,
+                `fresh compares (vectors cleared, derived forgotten; ${freshToggle} on / off by round${warmed ? `; after the warm-up (bench/warm-engine.ts): ${ms(warmed.ms)}, ${warmed.done} compares` : '; no warm-up'})`,
                 `on: ${fresh.on ? `median ${ms(fresh.on.median)}, p95 ${ms(fresh.on.p95)} (${fresh.on.runs})` : '–'}; off: ${fresh.off ? `median ${ms(fresh.off.median)}, p95 ${ms(fresh.off.p95)} (${fresh.off.runs})` : '–'}; reports differing ${fresh.differ}`,
               ],
               [
