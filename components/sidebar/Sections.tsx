@@ -169,11 +169,11 @@ export function ConflictsSection(props: { items: ConflictItem[]; cb: FactCallbac
   return (
     <Section
       name="conflicts"
-      title="Conflicts"
+      title="Possible conflicts"
       tone="conflict"
       count={props.items.length}
-      hint="The same fact told with different details."
-      empty="No outlet contradicts this article."
+      hint="Figures, dates or a quote's wording that differ between outlets. Often they are two different things: read both sentences before you trust one."
+      empty="No differing figure, date or quote wording found."
     >
       <ol class="px-facts">
         {props.items.map((item) => (
