@@ -8,6 +8,11 @@
  *   director" / "19 seasons with the team", "14 others trapped" / "two others missing" are two
  *   quantities); money and percentages must not be about two named different things ("$4 million
  *   on roads" vs "$9 million on schools");
+ * - what is said of the figures beyond the key must name one thing of one owner, with positive evidence
+ *   (`sameThing`, conf10): two owners ("Reggie Bush will miss the final two games" / "Thomas missed nine
+ *   games"), an owner the other unit does not name, a percentage's measure said on one side only, are
+ *   two things; a figure restated in another unit or currency in parentheses ("$US1 million ($1.52
+ *   million)") is the figure it restates, not a second one;
  * - two units whose every comparable figure differs, over two quantities or more, tell two records
  *   alike (two players' lines, two quakes' depth and distance), not one record misreported.
  * Two different figures for the same thing are reported even when both could be true ("hundreds"
