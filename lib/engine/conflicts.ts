@@ -8,6 +8,11 @@
  *   director" / "19 seasons with the team", "14 others trapped" / "two others missing" are two
  *   quantities); money and percentages must not be about two named different things ("$4 million
  *   on roads" vs "$9 million on schools");
+ * - what is said of the figures beyond the key must name one thing of one owner, with positive evidence
+ *   (`sameThing`, conf10): two owners ("Reggie Bush will miss the final two games" / "Thomas missed nine
+ *   games"), an owner the other unit does not name, a percentage's measure said on one side only, are
+ *   two things; a figure restated in another unit or currency in parentheses ("$US1 million ($1.52
+ *   million)") is the figure it restates, not a second one;
  * - two units whose every comparable figure differs, over two quantities or more, tell two records
  *   alike (two players' lines, two quakes' depth and distance), not one record misreported.
  * Two different figures for the same thing are reported even when both could be true ("hundreds"
@@ -78,7 +83,17 @@ export function figureDifference(
         if (x.value !== y.value && !told(b, x.value) && !told(a, y.value) && !yearsDiffer && identified(x, y)) differ.push({ x, y });
         continue;
       }
-      if (!comparable(x, y)) continue;
+      // A figure restated in another unit or currency ("$US1 million ($1.52 million)") is compared
+      // through the figure it restates, never on its own: its rounding is the converter's.
+      if (!sameKey(x, y)) continue;
+      // A figure restated in another unit or currency ("$US1 million ($1.52 million)", "10 km (six
+      // miles)") is compared through the figure it restates, never on its own: its rounding is the
+      // converter's. One key said of two things (`sameThing`) is not compared either. Both are still
+      // figures of the two units' records (below), like the ambiguous ones.
+      if (x.restates || y.restates || !sameThing(x, y)) {
+        if (!agree(x, y)) unsure.add(figureKey(x));
+        continue;
+      }
       // A weekday dates an event, and it has no head noun to say which: two units that name no
       // common actor ("Westmacott said by phone on Friday" / "the ambassador revealed Thursday")
       // may date two events of one story. Compared only when both are about the same named actor.
@@ -155,8 +170,13 @@ function identified(x: Quantity, y: Quantity): boolean {
  */
 export const CLAUSE_SHARED = 4;
 
-/** Are x and y figures of the same quantity about the same thing? */
+/** Are x and y figures of the same quantity about the same thing? The key (`sameKey`) and what is said of it (`sameThing`). */
 export function comparable(x: Quantity, y: Quantity): boolean {
+  return sameKey(x, y) && sameThing(x, y);
+}
+
+/** Same kind, head, magnitude and place: what `figureKey` and the head say. */
+function sameKey(x: Quantity, y: Quantity): boolean {
   if (x.kind !== y.kind) return false;
   if (x.kind === 'id' || x.kind === 'year' || x.kind === 'month' || x.kind === 'day') return false;
   if (x.kind === 'weekday') return true;
@@ -170,9 +190,30 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   if (x.scope && y.scope && !x.scope.some((w) => y.scope!.includes(w))) return false;
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
   if (x.head === null || x.head !== y.head) return false;
-  // One head said of two things is two quantities: "four seasons as the team's director of personnel" /
-  // "19 seasons with the 76ers"; "14 others trapped" / "two others missing". Compared when both say.
+  return true;
+}
+
+/**
+ * Is what each side says of its figure, beyond the key, said of one thing of one owner (conf10)? A
+ * conflict needs positive evidence; a word said on one side only is no evidence that both measure one
+ * thing, so it does not count as agreement:
+ * - complements ("four seasons as director" / "19 seasons with the 76ers") said on both sides share a word;
+ * - an owner or a subject read far from the figure ("Thomas missed nine games", "Horton was the mother
+ *   of 12 children") is the other's when both have one, and is named by the other unit when only one
+ *   has one ("Reggie Bush will miss the final two games" names no Thomas; "two children press up against
+ *   a storefront" names no Horton);
+ * - a percentage's head is its unit, so only its complement says what it measures ("83.3 percent of
+ *   Greeks were unhappy with …" / "popularity at 20.6 percent"): said on one side only, two measures.
+ * No constant.
+ */
+function sameThing(x: Quantity, y: Quantity): boolean {
+  if (x.kind === 'weekday') return true;
   if (x.complement && y.complement && !x.complement.some((w) => y.complement!.includes(w))) return false;
+  const ox = x.owner ?? x.subject;
+  const oy = y.owner ?? y.subject;
+  if (ox && oy && ox !== oy) return false;
+  if ((ox && !(y.named ?? []).includes(ox)) || (oy && !(x.named ?? []).includes(oy))) return false;
+  if (x.kind === 'percent' && !x.complement !== !y.complement) return false;
   return true;
 }
 
@@ -206,7 +247,7 @@ export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]
   const out = new Set<string>();
   for (const u of units) {
     for (const q of u.f.figures) {
-      if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day') continue;
+      if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day' || q.restates) continue;
       // By key, and by key and owner (`sameOwner`: one value per name).
       for (const key of q.owner && q.kind !== 'weekday' ? [figureKey(q), ownerKey(q)] : [figureKey(q)]) {
         const prev = seen.get(key);

@@ -128,7 +128,7 @@ const SCALE_TAIL = new Set(['k', 'm', 'bn', 'trillion']);
  * quantity on its own ("twelve", "million"): a superset of the words a quantity starts at.
  */
 const mayStartFigure = (w: string) =>
-  /^\d/.test(w) || SCALE_TAIL.has(w) || cached(startsFigure, w, (x) => quantities(x).length > 0);
+  /^\d/.test(w) || /^[a-z]{1,2}\d/.test(w) || SCALE_TAIL.has(w) || cached(startsFigure, w, (x) => quantities(x).length > 0);
 
 /** Tokens and characters of context kept around each figure (quantities looks ≤ 3 tokens / 16 chars away). */
 const CONTEXT_TOKENS = 5;

@@ -37,7 +37,7 @@ const CALENDAR = new Set([
  * reports that …" — the subject is the source, not the actor of the fact (reported speech), so such
  * a sentence has no actor to compare.
  */
-const SAYS = new Set([
+export const SAYS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'report', 'wrote', 'writes', 'tweeted', 'posted', 'stated',
   'states', 'announced', 'announces', 'added', 'confirmed', 'confirms', 'claimed', 'claims', 'noted', 'explained', 'according',
 ]);

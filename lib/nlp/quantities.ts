@@ -6,6 +6,7 @@
  * but are never compared as amounts (lib/engine/conflicts.ts).
  */
 import { wordTable } from '../text/table';
+import { SAYS } from './actors';
 import { isFunctionWord, stem, tokens, type Token } from './index';
 
 export type QuantityKind = 'money' | 'count' | 'year' | 'weekday' | 'month' | 'day' | 'duration' | 'percent' | 'id';
@@ -42,20 +43,34 @@ export interface Quantity {
    */
   scope?: string[];
   /**
-   * What a count says of the thing it counts, right after its head: a phrase opened by a preposition
-   * ("four seasons as the team's director of personnel" → team, director, personnel; "19 seasons with the
-   * 76ers" → 76ers) or a participle ("14 others trapped" → trap, "two others missing" → miss), up to the
+   * What a count says of the thing it counts (a percentage, of what it measures: "83.3 percent of Greeks
+   * were unhappy"), right after its head: a phrase opened by a preposition ("four seasons as the team's
+   * director of personnel" → team, director, personnel; "19 seasons with the 76ers" → 76ers) or a participle ("14 others trapped" → trap, "two others missing" → miss), up to the
    * clause's end: stems, names kept, figures left out; absent when the head is followed by neither. Two
    * counts of one head said of different things are two quantities (lib/engine/conflicts.ts).
    */
   complement?: string[];
   /**
-   * Whose figure it is: the last word (folded) of the name nearest the figure in its clause ("Richard
-   * Carter had 12 points" → carter; "27-year-old Christopher Kenyon Simpson" → simpson), or absent when
-   * the clause names no one. When an article gives several values of one kind and head, one value per
-   * name still says which thing a figure is about (lib/engine/conflicts.ts `ambiguousFigures`).
+   * Whose figure it is: the last word (folded) of a name read in three shapes (`ownerOf`: "Richard
+   * Carter had 12 points" → carter; "27-year-old Christopher Kenyon Simpson" → simpson), or absent. When
+   * an article gives several values of one kind and head, one value per name still says which thing a
+   * figure is about (lib/engine/conflicts.ts `ambiguousFigures`); two owners, or an owner the other unit
+   * does not name, are two things (conflicts.ts `sameThing`).
    */
   owner?: string;
+  /**
+   * A subject read past two words ("Reggie Bush will miss the final two games" → bush, "Horton was the
+   * mother of 12 children" → horton), when `owner` is absent: evidence enough that two figures are two
+   * owners' (conflicts.ts `sameThing`), not that an ambiguous figure is one owner's (`sameOwner`).
+   */
+  subject?: string;
+  /**
+   * The figure restates the one before it in another unit or currency, in parentheses right after it
+   * ("$US1 million ($1.52 million)", "10 km (six miles)"): the same quantity, not a second one.
+   */
+  restates?: boolean;
+  /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
+  named?: readonly string[];
   start: number;
   end: number;
 }
@@ -113,6 +128,10 @@ const LABEL_NOUNS = new Set(
 export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
   return t.w !== 'may' && /^\p{Lu}/u.test(t.raw) && (WEEKDAYS.includes(t.w) || MONTHS.includes(t.w));
 }
+
+/** A currency sign, and a figure with its currency's country letters before it ("US1", "A2.5"; folded). */
+const CURRENCY_SIGN = /[$€£]/;
+const CODED_FIGURE = /^(?:us|a|au|nz|c|ca|hk|s|nt)\d[\d,]*(?:\.\d+)?$/;
 
 /**
  * Every word `quantities` reads as something other than a number in digits: the number words, vague
@@ -203,13 +222,16 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
  */
 export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
   const out: Quantity[] = [];
+  let named: string[] | null = null;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.w;
     // Most words are none of the below (not a digit first, no number, weekday or month word): one look-up.
+    /** "$US1 million", "$A2.5 million": a currency's country written between its sign and the figure. */
+    let coded = false;
     if (!SPECIAL_WORDS.has(w)) {
       const c = w.charCodeAt(0);
-      if (!(c >= 48 && c <= 57)) continue;
+      if (!(c >= 48 && c <= 57) && !(coded = CURRENCY_SIGN.test(s[t.start - 1] ?? '') && CODED_FIGURE.test(w))) continue;
     }
     let value: number | null = null;
     let max: number | null = null;
@@ -217,7 +239,11 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     let endTok = k;
     /** The word a figure's text starts with when it is not `t` ("half" in "half a million"). */
     let lead: Token | null = null;
-    if (/^\d[\d,]*(\.\d+)?$/.test(w)) {
+    if (coded) {
+      value = Number(w.replace(/^[a-z]+|,/g, ''));
+      if (Number.isNaN(value)) continue;
+      kind = 'money';
+    } else if (/^\d[\d,]*(\.\d+)?$/.test(w)) {
       value = Number(w.replace(/,/g, ''));
       if (Number.isNaN(value)) continue;
     } else if (NUMBER_WORDS[w] !== undefined && !(w === 'one' && isPronounOne(toks, k))) {
@@ -250,7 +276,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       continue;
     } else continue;
 
-    if (max === null) {
+    if (max === null && !coded) {
       const r = role(s, toks, k);
       if (r === 'time') {
         // "10:30": skip the minutes too.
@@ -296,7 +322,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     }
     const before = s.slice(Math.max(0, t.start - 2), t.start);
     const after = s.slice(toks[endTok]!.end, toks[endTok]!.end + 12).toLowerCase();
-    if (/[$€£]\s?$/.test(before) || /^\s*(dollars?|euros?|pounds?|usd)\b/.test(after)) kind = 'money';
+    if (coded || /[$€£]\s?$/.test(before) || /^\s*(dollars?|euros?|pounds?|usd)\b/.test(after)) kind = 'money';
     if (/^\s*(%|percent|per cent)/.test(after)) kind = 'percent';
     // head noun: next content token ("200 Venezuelans", "hundreds of Venezuelans", "11-minute"),
     // skipping a date inside the phrase ("the 19 Sept. 11 hijackers" counts hijackers).
@@ -337,7 +363,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     }
     // qualifier just before the figure
     let start = (lead ?? t).start;
-    if (kind === 'money' && /[$€£]\s?$/.test(before)) start = t.start - (before.endsWith(' ') ? 2 : 1);
+    if (kind === 'money' && (coded || /[$€£]\s?$/.test(before))) start = t.start - (before.endsWith(' ') ? 2 : 1);
     const preText = s.slice(Math.max(0, start - 16), start);
     const qualified = QUALIFIER_RES.find(([, re]) => re.test(preText));
     let qualifier = qualified?.[0] ?? null;
@@ -345,9 +371,13 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // A conversion in parentheses right after a figure ("less than 50 km (30 miles)") is that figure
     // in other units: it keeps its qualifier.
     const last = out[out.length - 1];
-    if (!qualifier && last && /^\s*\p{L}*\.?\s*\(\s*[$€£]?\s*$/u.test(s.slice(last.end, start))) qualifier = last.qualifier;
+    const converted = !!last && /^\s*\p{L}*\.?\s*\(\s*[$€£]?\s*$/u.test(s.slice(last.end, start));
+    if (!qualifier && converted) qualifier = last!.qualifier;
     const end = toks[endTok]!.end;
     const q = mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head);
+    // The same quantity in another unit or currency: "$US1 million ($1.52 million)", "10 km (six miles)".
+    // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
+    if (converted && last!.kind === kind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head)) && /^\s*(?:\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
     if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
       const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);
@@ -357,7 +387,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (head) {
       const sc = scopeAfter(s, toks, h + 1);
       if (sc) q.scope = sc;
-      if (kind === 'count' || kind === 'duration') {
+      if (kind === 'count' || kind === 'duration' || kind === 'percent') {
         const cp = complementAfter(s, toks, h + 1);
         if (cp) q.complement = cp;
       }
@@ -366,7 +396,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (kind !== 'year') q.event = clauseWords(s, toks, k).filter((x) => x !== head && !/^\d/.test(x) && NUMBER_WORDS[x] === undefined && VAGUE[x] === undefined);
     if (kind !== 'year') {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
-      if (o) q.owner = o;
+      if (o && !o.far) q.owner = o.name;
+      else if (o) q.subject = o.name;
+      q.named = named ??= namesIn(s, toks);
     }
     out.push(q);
     k = endTok;
@@ -475,33 +507,57 @@ function nameRunFrom(s: string, toks: Token[], i: number): number {
  * Quantity.owner, read in three shapes only (nearest-name guesses mistake objects and places for owners:
  * "Garrard drove Jacksonville to the 7-yard line"):
  * - the name the figure describes, right after it: "27-year-old Christopher Kenyon Simpson" (after the
- *   head, or after "old");
+ *   head, or after "old"); not a possessive there, which names a maker ("a .38 caliber Rohm's revolver");
  * - a possessive name right before it: "Owens's two-yard run", "Charles' 86-yard run";
- * - the subject, a name followed by one or two lower-case words and the figure, in one clause: "Richard
- *   Carter had 12 points", "Manning threw for 364 yards".
+ * - the subject, a name followed by lower-case words and the figure, in one clause: "Richard Carter had
+ *   12 points", "Manning threw for 364 yards" (past two words: Quantity.subject, "Reggie Bush will miss the
+ *   final two games", conf10).
  * `k`: the figure's first token, `h`: its head's, `at`: where its text starts (a qualifier included).
  */
-function ownerOf(s: string, toks: Token[], k: number, h: number, at: number): string | null {
+function ownerOf(s: string, toks: Token[], k: number, h: number, at: number): { name: string; far: boolean } | null {
+  const o = ownerRead(s, toks, k, h, at);
+  return o === null ? null : typeof o === 'string' ? { name: o, far: false } : o;
+}
+
+function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): string | { name: string; far: boolean } | null {
   const last = (j: number) => toks[j]!.w.replace(/['’]s$/, '');
   let n = h + 1;
   if (toks[n]?.w === 'old' && /^-?\s?$/.test(s.slice(toks[h]!.end, toks[n]!.start))) n++;
   if (toks[n] && toks[n - 1] && s.slice(toks[n - 1]!.end, toks[n]!.start) === ' ') {
     const j = nameRunFrom(s, toks, n);
-    if (j >= 0) return last(j);
+    // A possessive name there ("a .38 caliber Rohm's Industry revolver") names the maker, not the thing described.
+    if (j >= 0 && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
   }
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;
   const prev = toks[p];
   if (prev && nameLike(prev) && (/['’]s$/.test(prev.w) || /^['’]\s$/.test(s.slice(prev.end, at)))) return last(p);
-  // The subject: one or two lower-case words (a verb, a preposition) between a name and the figure.
+  // The subject: lower-case words only (a verb phrase) between a name and the figure, in one clause
+  // ("Richard Carter had 12 points", "Reggie Bush will miss the final two games", "Horton was the mother
+  // of 12 children"; conf10 lifted conf8's limit of two words).
   const [a] = clauseSpan(s, toks, k);
   const spaceAfter = (x: number) => /^\s+$/.test(s.slice(toks[x]!.end, x === p ? at : toks[x + 1]!.start));
   let i = p;
-  while (i >= a && p - i < 2 && /^\p{Ll}/u.test(toks[i]!.raw) && spaceAfter(i)) i--;
+  while (i >= a && /^\p{Ll}/u.test(toks[i]!.raw) && spaceAfter(i)) i--;
   // The word after the name is its verb, not a preposition or determiner ("Garrard drove Jacksonville to
-  // the 7-yard line": Jacksonville is no subject).
-  if (i < p && i >= a && nameLike(toks[i]!) && spaceAfter(i) && !PREPOSITIONS.has(toks[i + 1]!.w) && !DETERMINERS.has(toks[i + 1]!.w)) return last(i);
+  // the 7-yard line": Jacksonville is no subject); nor a verb of saying, whose subject is a source
+  // ("Officials say at least 24 people were killed"). Past two words, a figure after a passive's "by" is
+  // the agent, not the subject's ("Drake was paced by 13 points from Seth VanDeest").
+  if (p - i > 2 && toks[p]!.w === 'by') return null;
+  if (i < p && i >= a && nameLike(toks[i]!) && spaceAfter(i) && !PREPOSITIONS.has(toks[i + 1]!.w) && !DETERMINERS.has(toks[i + 1]!.w) && !SAYS.has(toks[i + 1]!.w)) return { name: last(i), far: p - i > 2 };
   return null;
+}
+
+/** Every name run's last word in the text (folded, a possessive dropped), and each of its words. */
+function namesIn(s: string, toks: Token[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const j = nameRunFrom(s, toks, i);
+    if (j < 0) continue;
+    for (let k = i; k <= j; k++) out.add(toks[k]!.w.replace(/['’]s$/, ''));
+    i = j;
+  }
+  return [...out];
 }
 
 function isPronounOne(toks: Token[], k: number): boolean {
