@@ -45,11 +45,13 @@
  * Version 21: speak15's speakers (a name after an article and adjectives, listeners and possessive roles are no
  *   speakers, a first-name gender hint for "he"/"she"; docs/notes/speak15.md) and card15's ingestion (time stamps
  *   with an ordinal day and read-on lines are dropped; docs/notes/card15.md).
+ * Version 22: conf10's figures (a currency code before the figure, "$US1 million", "$A2.5 million", is money;
+ *   docs/notes/conf10.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 21;
+export const KEYS_VERSION = 22;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
