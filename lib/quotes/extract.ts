@@ -298,11 +298,13 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const opensUnit = u && /^\s*$/.test(text.slice(u.start, first.open));
       // The quote's sentences hold no attribution of their own (no verb of saying, no colon): not "“…,” 10 Downing Street
       // said", where an organisation speaks and the rules rightly name no person.
+      // Its sentences run to the end of the sentence after the closing mark ("“…?” Hedlund could be heard asking").
       const uEnd = units.find((x) => x.start <= last.close && last.close < x.end) ?? u;
+      const after = sentenceEndAfter(text, last.close + 1, para.end);
       // A sentence ending on a colon introduces the quote: colonSubject above read it (or declined: "the website, which
       // carries the following statement:").
       const colon = prevUnit && /:\s*$/.test(text.slice(prevUnit.start, prevUnit.end));
-      if (!inHeading && opensUnit && prevUnit && !colon && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1 && !people.hasCue(u.start, Math.max(u.end, uEnd!.end))) {
+      if (!inHeading && opensUnit && prevUnit && !colon && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1 && !people.hasCue(u.start, Math.max(u.end, uEnd!.end, after))) {
         const s = people.sentenceSubject(prevUnit.start, prevUnit.end);
         if (s && people.resolve(s) !== null) d.speaker = s;
       }

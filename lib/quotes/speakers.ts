@@ -678,7 +678,7 @@ export class People {
 
   /**
    * The subject of the sentence in [from, to): a he/she or a role phrase opening it ("The Democrat argued …"), else the first
-   * person named in it, not after a preposition, not a possessive, no organisation or place ("Marine Gen. Frank McKenzie
+   * person named in it with a first name, role or gender, not after a preposition, not a possessive, no organisation or place ("Marine Gen. Frank McKenzie
    * concurred with …", "In a memorandum released Monday, Attorney General Merrick Garland directed …"). Null when none.
    */
   sentenceSubject(from: number, to: number): SpeakerPhrase | null {
@@ -690,7 +690,9 @@ export class People {
     if (r && r.phrase.kind === 'pronoun' && (r.phrase.word === 'he' || r.phrase.word === 'she')) return r.phrase;
     if (r && r.phrase.kind === 'role') return r.phrase;
     const m = this.mentions.find((x) => x.start >= from && x.end <= to && !this.isPossessive(x) && !this.isOblique(x));
-    if (!m || this.isEntityLike(m.person)) return null;
+    // A person the article gives a first name, a role or a gender (the ranker's personEvidence): not one bare capitalised
+    // word ("(Story continues below)").
+    if (!m || this.isEntityLike(m.person) || (m.person.first === null && m.person.roles.size === 0 && m.person.gender === null)) return null;
     const phrase: SpeakerPhrase = { kind: 'name', name: m.person.name, at: m.start };
     return this.isOrganization(phrase) ? null : phrase;
   }
