@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/fit-abstain.ts            # per sample: shipped, shipped + fitted threshold, LOSO refit, LOSO refit + threshold
  *   npx tsx bench/fit-abstain.ts --curve    # right answers against the threshold on the proxy, the older and the fresh samples
+ *   npx tsx bench/fit-abstain.ts --errors   # each fresh quote the shipped model gets wrong, with its candidates' probabilities
  *
  * The threshold is fitted on the PolNeAR-train proxy (bench/speakers-proxy.ts: named and unnamed labels, a quote no
  * attribution holds nobody's) and on the older judged samples — never on the fresh ones (senior14-*, as15-*, senior15-*,
@@ -64,6 +65,14 @@ const samples = [...new Set(judged.map((r) => r.sample))];
 const ship = SPEAKER_MODEL!;
 const count = (rows: Row[], m: SpeakerModel, t: number) => rows.filter((r) => right(r, decide(r, m, t))).length;
 
+if (args.includes('--errors')) {
+  // Each fresh quote the shipped model gets wrong, with every candidate's probability (* = the judged person).
+  for (const r of judged.filter((x) => FRESH.test(x.sample) && !right(x, decide(x, ship, 0.5)))) {
+    const sc = r.cands.map((c) => ({ n: c.name, p: candidateScore(c, ship), ok: isRight(c.name, r.judged) })).sort((a, b) => b.p - a.p);
+    console.log(`${r.sample} ${r.page}@${r.judged.start} judged ${r.judged.speaker ?? '—'}, rules ${r.rule ?? '—'}${r.cands[0]?.x[NOBODY] === 1 ? ' (to nobody)' : ''}: ${sc.map((c) => `${c.ok ? '*' : ''}${c.n} ${c.p.toFixed(2)}`).join(', ')}`);
+  }
+  process.exit(0);
+}
 if (args.includes('--curve')) {
   const older = judged.filter((r) => !FRESH.test(r.sample));
   const fresh = judged.filter((r) => FRESH.test(r.sample));
