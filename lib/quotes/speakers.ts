@@ -666,6 +666,37 @@ export class People {
     return p && (p.kind !== 'name' || !this.isOrganization(p)) ? p : null;
   }
 
+  /** A verb of saying or reporting, or a colon, in [from, to) outside quotation marks (the ranker's cueInSentence). */
+  hasCue(from: number, to: number): boolean {
+    for (let k = this.tokenAt(from); k < this.toks.length && this.toks[k]!.start < to; k++) {
+      const t = this.toks[k]!;
+      if (this.isQuoted(t.start)) continue;
+      if (t.raw === ':' || (t.word && (isSpeechVerb(this.toks, k) || REPORTING_VERBS.has(t.lo)))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the sentence in [from, to): a he/she or a role phrase opening it ("The Democrat argued …"), else the first
+   * person named in it with a first name, role or gender, not after a preposition, not a possessive, no organisation or place ("Marine Gen. Frank McKenzie
+   * concurred with …", "In a memorandum released Monday, Attorney General Merrick Garland directed …"). Null when none.
+   */
+  sentenceSubject(from: number, to: number): SpeakerPhrase | null {
+    const limit = this.tokenAt(to);
+    let b = this.tokenAt(from);
+    while (b < limit && !this.toks[b]!.word) b++;
+    if (b >= limit || this.isQuoted(this.toks[b]!.start)) return null;
+    const r = this.readForward(b, limit);
+    if (r && r.phrase.kind === 'pronoun' && (r.phrase.word === 'he' || r.phrase.word === 'she')) return r.phrase;
+    if (r && r.phrase.kind === 'role') return r.phrase;
+    const m = this.mentions.find((x) => x.start >= from && x.end <= to && !this.isPossessive(x) && !this.isOblique(x));
+    // A person the article gives a first name, a role or a gender (the ranker's personEvidence): not one bare capitalised
+    // word ("(Story continues below)").
+    if (!m || this.isEntityLike(m.person) || (m.person.first === null && m.person.roles.size === 0 && m.person.gender === null)) return null;
+    const phrase: SpeakerPhrase = { kind: 'name', name: m.person.name, at: m.start };
+    return this.isOrganization(phrase) ? null : phrase;
+  }
+
   /** The person a run names, given the people mentioned before it (for a bare shared surname). */
   private personOf(r: Run, mentioned: Mention[]): Person | null {
     if (this.notPerson(r)) return null;
