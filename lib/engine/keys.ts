@@ -46,7 +46,8 @@
  *   speakers, a first-name gender hint for "he"/"she"; docs/notes/speak15.md) and card15's ingestion (time stamps
  *   with an ordinal day and read-on lines are dropped; docs/notes/card15.md).
  * Version 22: conf10's figures (a currency code before the figure, "$US1 million", "$A2.5 million", is money;
- *   docs/notes/conf10.md).
+ *   docs/notes/conf10.md) and speak16's speakers (a quote paragraph with no attribution of its own goes to the
+ *   subject of the sentence before; docs/notes/speak16.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
