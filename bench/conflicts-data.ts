@@ -85,11 +85,42 @@ export const ROUND9_PICKS: Array<{ suffix: string; a: number[]; b: number[] }> =
   { suffix: 'n', a: [3, ECB_PER_STORY + 1], b: [2 * ECB_PER_STORY, 2 * ECB_PER_STORY + ECB_PER_STORY3 + 2] },
 ];
 
+/**
+ * Round 10 (docs/notes/label17.md; judged blind on main's code, no engine change in that branch): more ECB+ dev article
+ * pairs that no round 1–9 read together. Each pattern takes two articles of the topic's first event (a) and two of its
+ * second (b), by sorted position within the event, all six pairs unread by rounds 1–9 (and by the other round-10
+ * patterns); chosen greedily at the position level (lowest positions first, so most topics have them) by a script
+ * that sees positions only, never a text. Checked on the articles by `bench/conflicts-round9-check.ts --round=10`.
+ * Groups `ecb10<suffix>-<topic>`.
+ */
+export const ROUND10_PICKS: Array<{ suffix: string; a: number[]; b: number[] }> = [
+  { suffix: '', a: [1, 7], b: [0, 6] },
+  { suffix: 'x', a: [2, 5], b: [3, 4] },
+  { suffix: 'y', a: [3, 4], b: [2, 5] },
+  { suffix: 'z', a: [0, 6], b: [3, 9] },
+  { suffix: 'w', a: [2, 8], b: [1, 7] },
+  { suffix: 'v', a: [0, 10], b: [1, 11] },
+  { suffix: 't', a: [1, 10], b: [3, 8] },
+  { suffix: 's', a: [2, 11], b: [0, 9] },
+  { suffix: 'r', a: [3, 9], b: [0, 10] },
+  { suffix: 'q', a: [4, 11], b: [1, 6] },
+  { suffix: 'p', a: [1, 8], b: [2, 12] },
+  { suffix: 'o', a: [3, 8], b: [6, 9] },
+  { suffix: 'n', a: [6, 15], b: [0, 7] },
+  { suffix: 'm', a: [5, 13], b: [0, 11] },
+  { suffix: 'l', a: [4, 10], b: [7, 9] },
+  { suffix: 'k', a: [2, 12], b: [5, 12] },
+  { suffix: 'j', a: [7, 13], b: [2, 9] },
+  { suffix: 'i', a: [0, 15], b: [6, 12] },
+  { suffix: 'h', a: [1, 12], b: [4, 16] },
+  { suffix: 'g', a: [4, 13], b: [3, 13] },
+];
+
 export interface Group {
   name: string;
   source: 'sets' | 'ecb' | 'allsides';
   /** 1: labelled before any engine change; 2: labelled after them (a fresh reading); 3: conf5's blind reading. */
-  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9;
+  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9 | 10;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -143,10 +174,12 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
       e[story.endsWith('a') ? 'a' : 'b'] = [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
       topicsOf.set(t, e);
     }
-    for (const { suffix, a, b } of ROUND9_PICKS) {
-      for (const [t, ev] of [...topicsOf].sort((x, y) => x[0] - y[0])) {
-        const picked = [...a.flatMap((k) => (ev.a[k] ? [ev.a[k]!] : [])), ...b.flatMap((k) => (ev.b[k] ? [ev.b[k]!] : []))];
-        if (picked.length >= 2) groups.push({ name: `ecb9${suffix}-${t}`, source: 'ecb', round: 9, articles: picked, gold: null });
+    for (const [set, round] of [[ROUND9_PICKS, 9], [ROUND10_PICKS, 10]] as const) {
+      for (const { suffix, a, b } of set) {
+        for (const [t, ev] of [...topicsOf].sort((x, y) => x[0] - y[0])) {
+          const picked = [...a.flatMap((k) => (ev.a[k] ? [ev.a[k]!] : [])), ...b.flatMap((k) => (ev.b[k] ? [ev.b[k]!] : []))];
+          if (picked.length >= 2) groups.push({ name: `ecb${round}${suffix}-${t}`, source: 'ecb', round, articles: picked, gold: null });
+        }
       }
     }
     for (const [story, list] of [...stories].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {

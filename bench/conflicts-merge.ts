@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Candidate } from './conflicts-data.ts';
 
-const round = Number(/--round=(\d)/.exec(process.argv.join(' '))?.[1] ?? 3);
+const round = Number(/--round=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 3);
 const late = process.argv.includes('--late');
 const [rowsPath, verdictPath] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!rowsPath || !verdictPath) throw new Error('usage: conflicts-merge.ts --round=3 ROWS.json VERDICTS.txt');

@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { candidates, loadGroups, pairKey, readGroup, type Candidate } from './conflicts-data.ts';
 
-const round = Number(/--round=(\d)/.exec(process.argv.join(' '))?.[1] ?? 3);
+const round = Number(/--round=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 3);
 /** --wide: offer the shared-word pairs (round 3's generator) on the groups of an older round too. */
 const wide = process.argv.includes('--wide');
 const [sheetPath, rowsPath] = process.argv.slice(2).filter((a) => !a.startsWith('--'));

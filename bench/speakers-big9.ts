@@ -25,6 +25,9 @@
  *   npx tsx bench/speakers-big9.ts --draw chaos16    # Utomo & Leu's "chaos" pages (bench/data/big9.ts loadChaos: 360 pages of 2017,
  *                                                    # ~250 sites), no speaker sample read: seed 16, one quote an outlet (host), then
  *                                                    # CHAOS16_DRAW.take of the drawn quotes by a second shuffle (seed 17); no dev half
+ * label17, a second fresh chaos sample (tests/data/quotes/speakers-chaos17-sealed.json, all sealed):
+ *   npx tsx bench/speakers-big9.ts --draw chaos17    # the chaos hosts none of whose pages chaos16 drew: seed 17, one quote a host,
+ *                                                    # CHAOS17_DRAW.take of them by a second shuffle (seed 18); no dev half
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -43,6 +46,8 @@ export const ALLSIDES_DRAW = { seed: 15, perOutlet: 1, global: true };
 export const SENIOR15_DRAW = { seed: 15, perOutlet: 1000 };
 /** The chaos pages: ~250 hosts, most with one page; one quote a host, then `take` of them (a second shuffle, seeded seed + 1). */
 export const CHAOS16_DRAW = { seed: 16, perOutlet: 1, global: true, take: 100 };
+/** label17: the chaos hosts chaos16 did not draw (no page of theirs judged); one quote a host (seed 17), then `take` by a second shuffle (seed 18). */
+export const CHAOS17_DRAW = { seed: 17, perOutlet: 1, global: true, take: 70 };
 
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
@@ -84,6 +89,13 @@ if (drawAt >= 0) {
       docs = docs.filter((d) => !seen.has(d.id));
     }
   } else if (what === 'chaos16') docs = loadChaos();
+  else if (what === 'chaos17') {
+    // label17: only the hosts none of whose pages chaos16 drew.
+    docs = loadChaos();
+    const pages16 = new Set((judgedOf('chaos16-sealed') ?? []).map((j) => j.page));
+    const hosts16 = new Set((docs ?? []).filter((d) => pages16.has(d.id)).map((d) => d.outlet));
+    if (docs) docs = docs.filter((d) => !hosts16.has(d.outlet));
+  }
   else if (what === 'allsides') docs = loadAllSides()?.map((d) => ({ id: d.article.id, outlet: d.article.outlet ?? d.side, article: d.article })) ?? null;
   else docs = loadBig9();
   if (!docs) {
@@ -91,13 +103,14 @@ if (drawAt >= 0) {
     console.log(`--draw: skipped, the ${where[what] ?? `SeniorResearch (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`} mirror is absent`);
     process.exit(0);
   }
-  let drawn = drawBig9(docs, { senior: SENIOR_DRAW, senior15: SENIOR15_DRAW, allsides: ALLSIDES_DRAW, chaos16: CHAOS16_DRAW }[what] ?? BIG9_DRAW);
-  if (what === 'chaos16') {
-    // No dev half: every drawn quote is sealed (label16); `take` of them, chosen by a seeded shuffle, in page order.
-    const rnd = prng(CHAOS16_DRAW.seed + 1);
-    drawn = shuffleInPlace([...drawn], rnd).slice(0, CHAOS16_DRAW.take).sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : a.q.start - b.q.start)).map((x) => ({ ...x, half: 'sealed' as const }));
+  let drawn = drawBig9(docs, { senior: SENIOR_DRAW, senior15: SENIOR15_DRAW, allsides: ALLSIDES_DRAW, chaos16: CHAOS16_DRAW, chaos17: CHAOS17_DRAW }[what] ?? BIG9_DRAW);
+  if (what === 'chaos16' || what === 'chaos17') {
+    // No dev half: every drawn quote is sealed (label16, label17); `take` of them, chosen by a seeded shuffle, in page order.
+    const draw = what === 'chaos16' ? CHAOS16_DRAW : CHAOS17_DRAW;
+    const rnd = prng(draw.seed + 1);
+    drawn = shuffleInPlace([...drawn], rnd).slice(0, draw.take).sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : a.q.start - b.q.start)).map((x) => ({ ...x, half: 'sealed' as const }));
   }
-  const name = { senior: 'senior14', senior15: 'senior15', allsides: 'as15', chaos16: 'chaos16' }[what] ?? 'big9';
+  const name = { senior: 'senior14', senior15: 'senior15', allsides: 'as15', chaos16: 'chaos16', chaos17: 'chaos17' }[what] ?? 'big9';
   const sk: Record<string, unknown[]> = { dev: [], sealed: [] };
   drawn.forEach(({ doc, q, half }, n) => {
     console.log(`#${n} [${half}] ${doc.id} (${doc.outlet}${doc.year ? `, ${doc.year}` : ''}) @${q.start}\n  ${context(doc, q)}\n`);

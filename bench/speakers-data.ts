@@ -83,6 +83,8 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // label16: Utomo & Leu's "chaos" pages (bench/data/big9.ts loadChaos; a source no speaker sample read), drawn by
   // bench/speakers-big9.ts --draw chaos16 and judged blind; all of it sealed (no dev half): stop 26's out-of-sample check.
   'chaos16-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos16-sealed.json', heldOut: true, sealed: true },
+  // label17: the chaos hosts chaos16 did not draw (bench/speakers-big9.ts --draw chaos17), judged blind; all sealed: speak17's out-of-sample check.
+  'chaos17-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos17-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
