@@ -247,6 +247,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // What someone needs and what is are two things ("needed just nine points to pass Ford" / "posting 20
   // points"; conf11).
   if (!x.target !== !y.target) return false;
+  // A run of a sequence and a whole, or two runs named differently ("completed his first 17 passes" /
+  // "completed 29 of 34 passes"; conf11).
+  if ((x.run ?? '') !== (y.run ?? '')) return false;
   return true;
 }
 

@@ -74,6 +74,12 @@ export interface Quantity {
    * votes"): a target. A target and a figure that is are two things (conflicts.ts `sameThing`; conf11).
    */
   target?: boolean;
+  /**
+   * The figure counts a run of a sequence, named by the word before it ("his first 17 passes", "their last
+   * 10 games", "the final two games"): that word. A run and a whole, or two runs named differently, are two
+   * things (conflicts.ts `sameThing`; conf11).
+   */
+  run?: string;
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -386,6 +392,8 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // A target: the figure is the object of a verb of needing ("needed just nine points"; the qualifier and
     // "just" / "only" may come between).
     if (/\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:(?:just|only|another|a|an|the)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start))) q.target = true;
+    const runWord = /\b(first|last|final|next|past|previous|opening|remaining)\s+$/i.exec(s.slice(Math.max(0, start - 12), start));
+    if (runWord) q.run = runWord[1]!.toLowerCase();
     if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
       const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);

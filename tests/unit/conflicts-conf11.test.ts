@@ -102,3 +102,18 @@ describe('a target', () => {
     expect(figureConflict(quantities('Hale needed nine points in the game against Duke to pass Ford.'), quantities('Hale needed 11 points in the game against Duke to pass Ford.'))).toBe('number: nine vs 11');
   });
 });
+
+describe('a run of a sequence', () => {
+  it('reads the word that names the run', () => {
+    expect(quantities('Brady completed his first 17 passes.')[0]!.run).toBe('first');
+    expect(quantities('Brady completed 29 of 34 passes.')[0]!.run).toBeUndefined();
+  });
+
+  it('a run is not the whole it is part of', () => {
+    expect(figureConflict(quantities('Brady completed his first 17 passes against Denver.'), quantities('Brady completed 29 passes against Denver.'))).toBeNull();
+  });
+
+  it('two outlets’ runs named alike still disagree', () => {
+    expect(figureConflict(quantities('Brady completed his first 17 passes against Denver.'), quantities('Brady completed his first 15 passes against Denver.'))).toBe('number: 17 vs 15');
+  });
+});
