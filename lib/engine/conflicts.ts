@@ -105,14 +105,20 @@ export function figureDifference(
       // A duration measures time between two points its head does not name ("for the first time in
       // 25 years" / "50 years since the band's formation"; "nine days before the inauguration" / "in
       // about 30 days"): compared only when both are anchored alike and about the same named actor.
-      if (x.kind === 'duration' && (!sameActor || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
+      // Both figures' own owner is such an actor ("27-year-old Christopher Kenyon Simpson" / "26-year-old
+      // Christopher Kenyon Simpson", where no unit's main actor is named; conf11).
+      if (x.kind === 'duration' && (!(sameActor || (!!x.owner && x.owner === y.owner)) || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
       // An article that gives two values for one kind and head does not say by the head alone which
       // thing a figure is about; two such figures are still one quantity when their clauses tell the
       // same thing ("an 86-yard touchdown run on the first play of the second half" / "an 84-yard
       // scamper on the first play of the second half"). Weekdays keep the head rule (and their own).
       // Nor when both are one named owner's and neither article gives that owner two values ("Richard
       // Carter had 12 points" / "Richard Carter scored 14 points" in two box scores).
-      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !(identified(x, y) || sameOwner(x, y, ambiguous)))) {
+      // Nor when what both say of the figure singles out one figure of the key in each article: their
+      // complements share a word that no figure there with another value has ("killed 168,000 people in
+      // Indonesia's Aceh province" / "killed 170,000 people in the province", where the articles' other
+      // counts of people are injured, or killed elsewhere; `singledOut`, conf11).
+      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !(identified(x, y) || sameOwner(x, y, ambiguous) || singledOut(x, y, ambiguous)))) {
         // Not compared, but still a figure of the two units' records (below).
         if (x.kind !== 'weekday') (agree(x, y) ? (agreeing = true) : unsure.add(figureKey(x)));
         continue;
@@ -147,6 +153,30 @@ export function figureDifference(
 function sameOwner(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
   return !!x.owner && x.owner === y.owner && !ambiguous.a.has(ownerKey(x)) && !ambiguous.b.has(ownerKey(y));
 }
+
+/**
+ * Figures of an ambiguous key that what is said of them singles out (conf11): their complements
+ * (Quantity.complement: "killed 170,000 people in the province" / "killed 168,000 people in Indonesia's
+ * Aceh province") share a word, and in each article no figure of the key with another value has a
+ * complement with every shared word. The owner's case is `sameOwner`. The article's figures come with
+ * `ambiguousFigures`' answer; without them nothing is singled out. No constant.
+ */
+function singledOut(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
+  const ex = new Set(x.complement ?? []);
+  const shared = [...new Set(y.complement ?? [])].filter((w) => ex.has(w));
+  if (!shared.length) return false;
+  const alone = (amb: ReadonlySet<string>, q: Quantity): boolean => {
+    const key = figureKey(q);
+    if (!amb.has(key)) return true;
+    const all = (amb as AmbiguousKeys).figures?.get(key);
+    if (!all) return false;
+    return !all.some((z) => !agree(z, q, false) && shared.every((w) => (z.complement ?? []).includes(w)));
+  };
+  return alone(ambiguous.a, x) && alone(ambiguous.b, y);
+}
+
+/** `ambiguousFigures`' answer: the ambiguous keys, and the article's figures of each (for `singledOut`). */
+type AmbiguousKeys = ReadonlySet<string> & { figures?: ReadonlyMap<string, readonly Quantity[]> };
 
 /** A figure's key and its owner (`figureKey`, Quantity.owner): what one value per name is read on. */
 function ownerKey(q: Quantity): string {
@@ -214,6 +244,12 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   if (ox && oy && ox !== oy) return false;
   if ((ox && !(y.named ?? []).includes(ox)) || (oy && !(x.named ?? []).includes(oy))) return false;
   if (x.kind === 'percent' && !x.complement !== !y.complement) return false;
+  // What someone needs and what is are two things ("needed just nine points to pass Ford" / "posting 20
+  // points"; conf11).
+  if (!x.target !== !y.target) return false;
+  // A run of a sequence and a whole, or two runs named differently ("completed his first 17 passes" /
+  // "completed 29 of 34 passes"; conf11).
+  if ((x.run ?? '') !== (y.run ?? '')) return false;
   return true;
 }
 
@@ -252,15 +288,16 @@ export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]
       for (const key of q.owner && q.kind !== 'weekday' ? [figureKey(q), ownerKey(q)] : [figureKey(q)]) {
         const prev = seen.get(key);
         if (!prev) seen.set(key, [q]);
-        else if (!out.has(key)) {
-          if (prev.some((p) => !agree(p, q, false))) out.add(key);
+        else {
+          if (!out.has(key) && prev.some((p) => !agree(p, q, false))) out.add(key);
           prev.push(q);
         }
       }
     }
   }
-  ambiguousCache.set(units, out);
-  return out;
+  const answer: AmbiguousKeys = Object.assign(out, { figures: seen as ReadonlyMap<string, readonly Quantity[]> });
+  ambiguousCache.set(units, answer);
+  return answer;
 }
 const ambiguousCache = new WeakMap<object, ReadonlySet<string>>();
 

@@ -69,6 +69,17 @@ export interface Quantity {
    * ("$US1 million ($1.52 million)", "10 km (six miles)"): the same quantity, not a second one.
    */
   restates?: boolean;
+  /**
+   * The figure is what someone needs, not what is ("needed just nine points to pass Ford", "requires 60
+   * votes"): a target. A target and a figure that is are two things (conflicts.ts `sameThing`; conf11).
+   */
+  target?: boolean;
+  /**
+   * The figure counts a run of a sequence, named by the word before it ("his first 17 passes", "their last
+   * 10 games", "the final two games"): that word. A run and a whole, or two runs named differently, are two
+   * things (conflicts.ts `sameThing`; conf11).
+   */
+  run?: string;
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -378,11 +389,18 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // The same quantity in another unit or currency: "$US1 million ($1.52 million)", "10 km (six miles)".
     // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
     if (converted && last!.kind === kind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head)) && /^\s*(?:\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
+    // A target: the figure is the object of a verb of needing ("needed just nine points"; the qualifier and
+    // "just" / "only" may come between).
+    if (/\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:(?:just|only|another|a|an|the)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start))) q.target = true;
+    const runWord = /\b(first|last|final|next|past|previous|opening|remaining)\s+$/i.exec(s.slice(Math.max(0, start - 12), start));
+    if (runWord) q.run = runWord[1]!.toLowerCase();
     if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
       const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);
       const post = toks[h + 1];
-      q.anchor = `${pre && PREPOSITIONS.has(pre.w) ? pre.w : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
+      // An age ("26-year-old", "27 years old") is anchored at birth, whatever preposition the phrase it
+      // modifies follows ("Trial is set for 26-year-old Christopher Kenyon Simpson"; conf11).
+      q.anchor = post?.w === 'old' ? '|old' : `${pre && PREPOSITIONS.has(pre.w) ? pre.w : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
     }
     if (head) {
       const sc = scopeAfter(s, toks, h + 1);
@@ -442,6 +460,8 @@ function scopeAfter(s: string, toks: Token[], i: number): string[] | null {
   return out;
 }
 
+/** Auxiliaries of a passive right after a count's head ("people were killed"). */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are']);
 /** Prepositions that open what a count is said of ("seasons as director", "points in the game"). */
 const COMPLEMENT_OPENERS = new Set([...PREPOSITIONS, 'as', 'of']);
 /** Clause openers that end a count's complement ("as" opens one: "four seasons as director"). */
@@ -453,6 +473,9 @@ const COMPLEMENT_ENDS = new Set([...CLAUSE_OPENERS].filter((w) => w !== 'as'));
  * next punctuation mark or clause opener; its content stems without figures, or null.
  */
 function complementAfter(s: string, toks: Token[], i: number): string[] | null {
+  // A passive's auxiliary before its participle ("168,000 people were killed in Aceh province"): the
+  // participle opens the complement as it does right after the head ("14 others trapped"; conf11).
+  if (PASSIVE_AUX.has(toks[i]?.w ?? '') && /^.{3,}ed$/.test(toks[i + 1]?.w ?? '') && !isFunctionWord(toks[i + 1]!.w) && !/[,;:()\[\]"“”—–!?]|\.\s|\s-\s/.test(s.slice(toks[i]!.end, toks[i + 1]!.start))) i++;
   const t = toks[i];
   const stop = (k: number) => /[,;:()\[\]"“”—–!?]|\.\s|\s-\s/.test(s.slice(toks[k - 1]!.end, toks[k]!.start));
   if (!t || stop(i)) return null;
@@ -526,7 +549,11 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
   if (toks[n] && toks[n - 1] && s.slice(toks[n - 1]!.end, toks[n]!.start) === ' ') {
     const j = nameRunFrom(s, toks, n);
     // A possessive name there ("a .38 caliber Rohm's Industry revolver") names the maker, not the thing described.
-    if (j >= 0 && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
+    // After a determiner, one capitalised word is the phrase's own noun ("the 40-year-old American"), not a
+    // name (conf11); a name of two words or more stays one ("the 27-year-old Christopher Simpson").
+    const pre = toks.slice(0, k).reverse().find((x) => x.end <= at);
+    const noun = j === n && !!pre && DETERMINERS.has(pre.w);
+    if (j >= 0 && !noun && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
   }
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;
