@@ -163,8 +163,9 @@ const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifie
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
 const PUBLICATION_NOUNS = words('journal newspaper newswire service agency outlet website site broadcaster network magazine daily tabloid channel station paper publication wire');
 const DETERMINERS = words('a an the his her their its our my your this these those');
-/** Prepositions that tie a name to the noun before it ("a spokesman for X", "20 percent of X"); not "as", "like", "than". */
-const COMPLEMENT_PREPOSITIONS = words('with to of by for from among behind close');
+/** Prepositions that tie a name to the noun before it ("a spokesman for X", "20 percent of X"). Not "by", which names the
+ * author or agent ("a statement by Abstract went viral, insisting …: “…”"), nor "as", "like", "than". */
+const COMPLEMENT_PREPOSITIONS = words('with to of for from among behind close');
 /** Words a subject phrase may open with when its head is a person, group or document the text does not name. */
 const SUBJECT_OPENERS = words('a an the one some many several most few all both each every two three four five six seven eight nine ten dozens hundreds thousands millions another other');
 /** Particles of phrasal verbs ("sent out by"). */
