@@ -1355,7 +1355,8 @@ export class People {
       // senior Democrats with longtime ties to both Clintons cited": the name is the complement of a preposition inside
       // the subject, whose head is an unnamed person, group or document; the subject opens its clause with a determiner
       // or a quantity (after an apposition's name above: "Adam Harris, a lawyer for … Bob Weinstein told"; not "In an interview with Fox News Trump said", where the phrase before the name is fronted).
-      if (this.complementOfSubject(run.k0, floor)) return nobody(t.start);
+      // (Not before a participle, whose subject the name is: "footage of Harlan saying".)
+      if (!/ing$/.test(this.toks[k + 1]?.lo ?? '') && this.complementOfSubject(run.k0, floor)) return nobody(t.start);
       // "the newspaper's written proposal to UCI described": the name is a noun's complement, not the subject.
       const head = this.toks[run.k0 - 2];
       const verb = this.toks[k + 1];
