@@ -163,6 +163,15 @@ const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifie
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
 const PUBLICATION_NOUNS = words('journal newspaper newswire service agency outlet website site broadcaster network magazine daily tabloid channel station paper publication wire');
 const DETERMINERS = words('a an the his her their its our my your this these those');
+/** Prepositions that tie a name to the noun before it ("a spokesman for X", "20 percent of X"). Not "by", which names the
+ * author or agent ("a statement by Abstract went viral, insisting …: “…”"), nor "as", "like", "than". */
+const COMPLEMENT_PREPOSITIONS = words('with to of for from among behind close');
+/** Words a subject phrase may open with when its head is a person, group or document the text does not name. */
+const SUBJECT_OPENERS = words('a an the one some many several most few all both each every two three four five six seven eight nine ten dozens hundreds thousands millions another other');
+/** Particles of phrasal verbs ("sent out by"). */
+const PARTICLES = words('out up off down back over away on in');
+/** Words after which a new clause (and its subject) starts. */
+const CLAUSE_OPENERS = words('that and but while when because although as');
 /** Verbs of denial, which give their subject the quoted word only right after them ("denied any “collusion”"), not a clause away. */
 const DENIALS = words('denied denies deny');
 /** Words that open a description of a person the text does not name ("a Republican", "one former aide"). */
@@ -1342,6 +1351,12 @@ export class People {
           break;
         }
       }
+      // "20 percent of Slovaks said", "A spokesman for Democratic presidential candidate Hillary Clinton called", "Several
+      // senior Democrats with longtime ties to both Clintons cited": the name is the complement of a preposition inside
+      // the subject, whose head is an unnamed person, group or document; the subject opens its clause with a determiner
+      // or a quantity (after an apposition's name above: "Adam Harris, a lawyer for … Bob Weinstein told"; not "In an interview with Fox News Trump said", where the phrase before the name is fronted).
+      // (Not before a participle, whose subject the name is: "footage of Harlan saying".)
+      if (!/ing$/.test(this.toks[k + 1]?.lo ?? '') && this.complementOfSubject(run.k0, floor)) return nobody(t.start);
       // "the newspaper's written proposal to UCI described": the name is a noun's complement, not the subject.
       const head = this.toks[run.k0 - 2];
       const verb = this.toks[k + 1];
@@ -1386,6 +1401,37 @@ export class People {
       if (lead && lead.kind !== 'role') return lead;
     }
     return null;
+  }
+
+  /**
+   * Whether the name run starting at token `k0` is the complement of a preposition inside a subject noun phrase that
+   * opens its clause with a determiner or a quantity ("20 percent of Slovaks", "A spokesman for … Hillary Clinton").
+   */
+  private complementOfSubject(k0: number, floor: number): boolean {
+    const toks = this.toks;
+    const sent = toks[k0]!.sent;
+    // The preposition: at most three words back ("for Democratic presidential candidate Hillary Clinton", "to both Clintons").
+    // No clause boundary between ("asked for a photo and Clinton said").
+    let p = k0 - 1;
+    while (p >= floor && p > k0 - 4 && toks[p]!.word && toks[p]!.sent === sent && !COMPLEMENT_PREPOSITIONS.has(toks[p]!.lo) && !CLAUSE_OPENERS.has(toks[p]!.lo) && toks[p]!.lo !== 'or') p--;
+    if (p < floor || toks[p]!.sent !== sent || !COMPLEMENT_PREPOSITIONS.has(toks[p]!.lo)) return false;
+    // The subject's head: a lower-case word right before the preposition, and the phrase opening its clause (sentence
+    // start, a comma, a dash, "that", "and") at most five words back, with a determiner, a quantifier or a number first.
+    const head = toks[p - 1];
+    // A noun: not a participle or a particle ("a fundraising email sent out by Sanders", "written by", "released by").
+    if (!head || p - 1 < floor || !head.word || head.cap || head.sent !== sent || /(?:ed|en)$/.test(head.lo) || PARTICLES.has(head.lo)) return false;
+    // Not a title run before the name: "the secretary of state Mike Pompeo", "chief of staff John Kelly" (a lower-case
+    // word that is no role right after the preposition), "the director of the FBI James Comey" (a role head whose
+    // complement ends on a capitalised word right before the name).
+    const next = toks[p + 1]!;
+    if (p + 1 < k0 && !next.cap && !DETERMINERS.has(next.lo) && next.lo !== 'both' && !isRole(next.lo)) return false;
+    if (isRole(head.lo) && p + 1 < k0 && toks[k0 - 1]!.cap) return false;
+    let s0 = p - 1;
+    while (s0 - 1 >= floor && s0 > p - 6 && toks[s0 - 1]!.word && toks[s0 - 1]!.sent === sent && !CLAUSE_OPENERS.has(toks[s0 - 1]!.lo)) s0--;
+    const open = toks[s0 - 1];
+    if (s0 - 1 >= floor && open && open.sent === sent && open.word && !CLAUSE_OPENERS.has(open.lo)) return false;
+    const first = toks[s0]!;
+    return SUBJECT_OPENERS.has(first.lo) || /^\d/.test(first.raw);
   }
 
   /**
