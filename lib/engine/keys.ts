@@ -47,7 +47,8 @@
  *   with an ordinal day and read-on lines are dropped; docs/notes/card15.md).
  * Version 22: conf10's figures (a currency code before the figure, "$US1 million", "$A2.5 million", is money;
  *   docs/notes/conf10.md) and speak16's speakers (a quote paragraph with no attribution of its own goes to the
- *   subject of the sentence before; docs/notes/speak16.md).
+ *   subject of the sentence before; docs/notes/speak16.md) and speak17's (a name after a preposition inside the
+ *   subject, "20 percent of Slovaks said", names nobody; docs/notes/speak17.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
