@@ -9,41 +9,23 @@
  *   npx tsx bench/facts-matrix.ts [--list]
  * Held-out sets are never read (facts-causes.ts DEV_SETS only).
  */
-import { floorsFor, REPORT_ALIGN, unitSimilarity, sameFact } from '../lib/engine/align.ts';
-import { weighedByUnit } from './reading-inputs.ts';
-import { DEV_SETS, readingsOf } from './facts-causes.ts';
+import { unitSimilarity, sameFact } from '../lib/engine/align.ts';
+import { freeAddedUnits } from './facts-free.ts';
 
 const list = process.argv.includes('--list');
 type Row = { set: string; told: boolean; mutual: boolean; s: number; margin: number; p: number; rel: number; big: boolean; tu: string; tv: string };
 const rows: Row[] = [];
-for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(DEV_SETS)) {
-  const { w: wx } = weighedByUnit(fx, idf);
-  const X = [...wx.values()];
-  const added = new Set(rep.added.flatMap((a) => a.sources.map((s) => `${s.id}#${s.i}`)));
-  rel.forEach((R, k) => {
-    const { w: wr } = weighedByUnit(fr[k]!, idf);
-    const RR = [...wr.values()];
-    const cells = X.length * RR.length;
-    const { floor } = floorsFor(REPORT_ALIGN, cells);
-    const ru = rep.related.find((q) => q.id === R.id)!;
-    for (const u of RR) {
-      const i = u.f.unit.i;
-      const gold = r.missing(R.id, i, x.id);
-      if (gold === null || !added.has(`${R.id}#${i}`)) continue;
-      const uu = ru.units[i]!;
-      if (uu.matches.length || uu.reworded?.length) continue;
-      const row = X.map((v) => unitSimilarity(u, v));
-      let b = 0;
-      for (let j = 1; j < row.length; j++) if (row[j]! > row[b]!) b = j;
-      const s = row[b]!;
-      if (!(s > 0)) continue;
-      const v = X[b]!;
-      const col = RR.map((w) => unitSimilarity(w, v));
-      const colBest = Math.max(...col);
-      const second = Math.max(0, ...row.filter((_, j) => j !== b), ...col.filter((c, j) => RR[j] !== u));
-      rows.push({ set: name, told: !gold, mutual: colBest <= s, s, margin: second > 0 ? s / second : 9, p: sameFact(u, v).probability, rel: s / floor, big: cells > 300, tu: u.f.unit.text, tv: v.f.unit.text });
-    }
-  });
+for await (const { name, u, gold, X, RR, cells, floor } of freeAddedUnits()) {
+  const row = X.map((v) => unitSimilarity(u, v));
+  let b = 0;
+  for (let j = 1; j < row.length; j++) if (row[j]! > row[b]!) b = j;
+  const s = row[b]!;
+  if (!(s > 0)) continue;
+  const v = X[b]!;
+  const col = RR.map((w) => unitSimilarity(w, v));
+  const colBest = Math.max(...col);
+  const second = Math.max(0, ...row.filter((_, j) => j !== b), ...col.filter((c, j) => RR[j] !== u));
+  rows.push({ set: name, told: !gold, mutual: colBest <= s, s, margin: second > 0 ? s / second : 9, p: sameFact(u, v).probability, rel: s / floor, big: cells > 300, tu: u.f.unit.text, tv: v.f.unit.text });
 }
 const count = (rs: Row[]) => `${rs.filter((q) => q.told).length} / ${rs.filter((q) => !q.told).length}`;
 console.log(`free added units: ${rows.length} (told by X / missing from X): ${count(rows)}; u and its best are mutual bests: ${count(rows.filter((q) => q.mutual))}`);

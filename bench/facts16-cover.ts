@@ -10,58 +10,40 @@
  *   npx tsx bench/facts16-cover.ts [--list]
  * Held-out sets are never read (facts-causes.ts DEV_SETS only).
  */
-import { floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
+import { REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
 import { isAttribution } from '../lib/engine/report.ts';
 import { predications } from '../lib/nlp/clauses.ts';
-import { weighedByUnit } from './reading-inputs.ts';
-import { DEV_SETS, readingsOf } from './facts-causes.ts';
+import { freeAddedUnits } from './facts-free.ts';
 
 const list = process.argv.includes('--list');
 type Row = { set: string; told: boolean; big: boolean; minRel: number; minRelM: number; units: number; text: string };
 const rows: Row[] = [];
 let freeAdded = 0;
-for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(DEV_SETS)) {
-  const { w: wx } = weighedByUnit(fx, idf);
-  const X = [...wx.values()];
-  const added = new Set(rep.added.flatMap((a) => a.sources.map((s) => `${s.id}#${s.i}`)));
-  rel.forEach((R, k) => {
-    const { w: wr } = weighedByUnit(fr[k]!, idf);
-    const RR = [...wr.values()];
-    const cells = X.length * RR.length;
-    const { floor, floorMutual } = floorsFor(REPORT_ALIGN, cells);
-    const ru = rep.related.find((q) => q.id === R.id)!;
-    for (const u of RR) {
-      const i = u.f.unit.i;
-      const gold = r.missing(R.id, i, x.id);
-      if (gold === null || !added.has(`${R.id}#${i}`)) continue;
-      const uu = ru.units[i]!;
-      if (uu.matches.length || uu.reworded?.length) continue;
-      freeAdded++;
-      const cl = predications(u.f.unit.text).filter((c) => !isAttribution(c.text));
-      const checked = cl.map((c) => unitFeatures(sentenceUnit(c.text))).filter((f) => f.lex.length >= 2);
-      if (checked.length < 2) continue;
-      let minRel = Infinity;
-      let minRelM = Infinity;
-      const bests = new Set<number>();
-      const desc: string[] = [];
-      for (const f of checked) {
-        const cw = weigh(f, idf.words, idf.grams);
-        let best = 0;
-        let at = -1;
-        for (const v of X) {
-          const s = unitSimilarity(cw, v);
-          if (s > best) (best = s), (at = v.f.unit.i);
-        }
-        bests.add(at);
-        minRel = Math.min(minRel, best / floor);
-        minRelM = Math.min(minRelM, best / floorMutual);
-        desc.push(`${best.toFixed(3)}@${at} "${f.unit.text.slice(0, 60)}"`);
-      }
-      rows.push({ set: name, told: !gold, big: cells > 300, minRel, minRelM, units: bests.size, text: u.f.unit.text });
-      if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${i}] ${gold ? 'MISSING' : 'TOLD'} cells=${cells} floor=${floor.toFixed(3)} ${desc.join(' | ')}`);
+for await (const { name, x, rid, u, i, gold, X, cells, floor, floorMutual, idf } of freeAddedUnits()) {
+  freeAdded++;
+  const cl = predications(u.f.unit.text).filter((c) => !isAttribution(c.text));
+  const checked = cl.map((c) => unitFeatures(sentenceUnit(c.text))).filter((f) => f.lex.length >= 2);
+  if (checked.length < 2) continue;
+  let minRel = Infinity;
+  let minRelM = Infinity;
+  const bests = new Set<number>();
+  const desc: string[] = [];
+  for (const f of checked) {
+    const cw = weigh(f, idf.words, idf.grams);
+    let best = 0;
+    let at = -1;
+    for (const v of X) {
+      const s = unitSimilarity(cw, v);
+      if (s > best) (best = s), (at = v.f.unit.i);
     }
-  });
+    bests.add(at);
+    minRel = Math.min(minRel, best / floor);
+    minRelM = Math.min(minRelM, best / floorMutual);
+    desc.push(`${best.toFixed(3)}@${at} "${f.unit.text.slice(0, 60)}"`);
+  }
+  rows.push({ set: name, told: !gold, big: cells > 300, minRel, minRelM, units: bests.size, text: u.f.unit.text });
+  if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${rid.slice(0, 3)}#${i}] ${gold ? 'MISSING' : 'TOLD'} cells=${cells} floor=${floor.toFixed(3)} ${desc.join(' | ')}`);
 }
 const count = (rs: Row[]) => `${rs.filter((q) => q.told).length} told / ${rs.filter((q) => !q.told).length} missing`;
 console.log(`free added units: ${freeAdded}; cut into ≥ 2 checked clauses: ${count(rows)}`);

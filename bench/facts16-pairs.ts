@@ -9,49 +9,31 @@
  *   npx tsx bench/facts16-pairs.ts [--top=6] [--loose] [--list]
  * Held-out sets are never read (facts-causes.ts DEV_SETS only).
  */
-import { floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
+import { REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
-import { weighedByUnit } from './reading-inputs.ts';
-import { DEV_SETS, readingsOf } from './facts-causes.ts';
+import { freeAddedUnits } from './facts-free.ts';
 
 const list = process.argv.includes('--list');
 const loose = process.argv.includes('--loose'); // drop the third condition (the better unit alone under the mutual floor)
 const top = Number(process.argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 6);
 const out = { told: 0, missing: 0, toldBig: 0, missingBig: 0, free: 0, freeTold: 0 };
-for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(DEV_SETS)) {
-  const { w: wx } = weighedByUnit(fx, idf);
-  const X = [...wx.values()];
-  const added = new Set(rep.added.flatMap((a) => a.sources.map((s) => `${s.id}#${s.i}`)));
-  rel.forEach((R, k) => {
-    const { w: wr } = weighedByUnit(fr[k]!, idf);
-    const RR = [...wr.values()];
-    const cells = X.length * RR.length;
-    const { floor, floorMutual } = floorsFor(REPORT_ALIGN, cells);
-    const ru = rep.related.find((q) => q.id === R.id)!;
-    for (const u of RR) {
-      const i = u.f.unit.i;
-      const gold = r.missing(R.id, i, x.id);
-      if (gold === null || !added.has(`${R.id}#${i}`)) continue;
-      const uu = ru.units[i]!;
-      if (uu.matches.length || uu.reworded?.length) continue;
-      out.free++;
-      if (!gold) out.freeTold++;
-      const row = X.map((v) => ({ v, s: unitSimilarity(u, v) })).sort((a, b) => b.s - a.s).slice(0, top);
-      let hit: string | null = null;
-      for (let a = 0; a < row.length && !hit; a++)
-        for (let b = a + 1; b < row.length && !hit; b++) {
-          const [p, q] = [row[a]!, row[b]!].sort((m, n) => m.v.f.unit.i - n.v.f.unit.i) as [typeof row[number], typeof row[number]];
-          const one = Math.max(p.s, q.s);
-          if (!loose && one >= floorMutual) continue;
-          const j = weigh(unitFeatures(sentenceUnit(`${p.v.f.unit.text} ${q.v.f.unit.text}`)), idf.words, idf.grams);
-          const s = unitSimilarity(u, j);
-          if (s >= floor && s >= REPORT_ALIGN.margin * one) hit = `${p.v.f.unit.i}/${q.v.f.unit.i} s=${s.toFixed(3)} one=${one.toFixed(3)}`;
-        }
-      if (!hit) continue;
-      if (gold) (out.missing++, cells > 300 && out.missingBig++);
-      else (out.told++, cells > 300 && out.toldBig++);
-      if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${i}] ${gold ? 'MISSING' : 'TOLD'} cells=${cells} ${hit} "${u.f.unit.text.slice(0, 90)}"`);
+for await (const { name, x, rid, u, i, gold, X, cells, floor, floorMutual, idf } of freeAddedUnits()) {
+  out.free++;
+  if (!gold) out.freeTold++;
+  const row = X.map((v) => ({ v, s: unitSimilarity(u, v) })).sort((a, b) => b.s - a.s).slice(0, top);
+  let hit: string | null = null;
+  for (let a = 0; a < row.length && !hit; a++)
+    for (let b = a + 1; b < row.length && !hit; b++) {
+      const [p, q] = [row[a]!, row[b]!].sort((m, n) => m.v.f.unit.i - n.v.f.unit.i) as [typeof row[number], typeof row[number]];
+      const one = Math.max(p.s, q.s);
+      if (!loose && one >= floorMutual) continue;
+      const j = weigh(unitFeatures(sentenceUnit(`${p.v.f.unit.text} ${q.v.f.unit.text}`)), idf.words, idf.grams);
+      const s = unitSimilarity(u, j);
+      if (s >= floor && s >= REPORT_ALIGN.margin * one) hit = `${p.v.f.unit.i}/${q.v.f.unit.i} s=${s.toFixed(3)} one=${one.toFixed(3)}`;
     }
-  });
+  if (!hit) continue;
+  if (gold) (out.missing++, cells > 300 && out.missingBig++);
+  else (out.told++, cells > 300 && out.toldBig++);
+  if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${rid.slice(0, 3)}#${i}] ${gold ? 'MISSING' : 'TOLD'} cells=${cells} ${hit} "${u.f.unit.text.slice(0, 90)}"`);
 }
 console.log(`free added units: ${out.free} (${out.freeTold} told by X). Paired by two units among the top ${top}: told ${out.told} / missing ${out.missing} (in matrices > 300 cells: ${out.toldBig} / ${out.missingBig})`);
