@@ -20,14 +20,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractQuotes } from '../lib/quotes/extract.ts';
 import { FEATURES, pickSpeaker, type Candidate, type SpeakerModel } from '../lib/quotes/ranker.ts';
 import { ROOT } from '../tests/data/engine/fixtures.ts';
 import { fitLogistic } from './logistic.ts';
 import { loadPolnear } from './data/polnear.ts';
 import { proxyCandidateRows } from './fit-speakers-proxy.ts';
 import { proxyRight } from './speakers-proxy.ts';
-import { isRight, judgedOf, nameWords, pagesOf, quoteAt, SAMPLES, type Judged } from './speakers-data.ts';
+import { isRight, nameWords, type Judged } from './speakers-data.ts';
+import { judgedQuotes } from './speakers-rows.ts';
 
 /** One name's words all inside the other's. */
 function sameName(a: string, b: string): boolean {
@@ -56,46 +56,26 @@ const dropAt = args.indexOf('--drop');
 const dropped = new Set((dropAt >= 0 ? args[dropAt + 1]! : '').split(',').filter(Boolean).map((f) => FEATURES.indexOf(f as (typeof FEATURES)[number])));
 if (dropped.has(-1)) throw new Error(`--drop: unknown feature (${FEATURES.join(', ')})`);
 const rows: Row[] = [];
-const names = Object.keys(SAMPLES).filter((n) => !SAMPLES[n]!.sealed);
-for (const name of names) {
-  const judged = judgedOf(name);
-  const pages = pagesOf(SAMPLES[name]!.source);
-  if (!judged || !pages) {
-    console.log(`${name}: skipped (${judged ? 'its pages are absent' : 'its file is absent'})`);
-    continue;
+for (const { sample: name, page: p, judged: j, q } of judgedQuotes()) {
+  const key = `${name}|${j.page}@${j.start}`;
+  let rule = q ? q.rule : null;
+  let cands = q ? q.cands : [];
+  if (first) {
+    // The rules as they were when this sample was first read: their answer replaces today's.
+    if (!firstGot.has(key)) continue;
+    rule = firstGot.get(key)!;
+    const ri = FEATURES.indexOf('rule');
+    const oi = FEATURES.indexOf('ruleOther');
+    // The older rules wrote some names shorter or longer than today's person finder ("Kim" for Kim
+    // Jong-un, "DNC Chair Tom Perez"): the candidate whose name's words hold theirs, or the other way round.
+    const ruleName = rule;
+    const isRule = (name: string) => ruleName !== null && sameName(name, ruleName);
+    cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (i === ri ? (isRule(c.name) ? 1 : 0) : i === oi ? (rule !== null && !isRule(c.name) ? 1 : 0) : v)) }));
+    if (rule !== null && !cands.some((c) => isRule(c.name))) cands.push({ name: rule, x: FEATURES.map((f) => (f === 'rule' ? 1 : f === 'logDistance' ? Math.log1p(200) : f === 'before' ? 1 : f === 'logMentions' ? Math.log1p(1) : 0)) });
   }
-  const byPage = new Map(pages.map((p) => [p.page, p]));
-  const perPage = new Map<string, Array<{ start: number; end: number; rule: string | null; cands: Candidate[] }>>();
-  for (const j of judged) {
-    const p = byPage.get(j.page)!;
-    let qs = perPage.get(j.page);
-    if (!qs) {
-      qs = [];
-      const got = qs;
-      extractQuotes(p.article, { model: null, onCandidates: (q, cands) => got.push({ start: q.start, end: q.end, rule: q.speaker, cands }) });
-      perPage.set(j.page, qs);
-    }
-    const q = quoteAt(qs, j.start);
-    const key = `${name}|${j.page}@${j.start}`;
-    let rule = q ? q.rule : null;
-    let cands = q ? q.cands : [];
-    if (first) {
-      // The rules as they were when this sample was first read: their answer replaces today's.
-      if (!firstGot.has(key)) continue;
-      rule = firstGot.get(key)!;
-      const ri = FEATURES.indexOf('rule');
-      const oi = FEATURES.indexOf('ruleOther');
-      // The older rules wrote some names shorter or longer than today's person finder ("Kim" for Kim
-      // Jong-un, "DNC Chair Tom Perez"): the candidate whose name's words hold theirs, or the other way round.
-      const ruleName = rule;
-      const isRule = (name: string) => ruleName !== null && sameName(name, ruleName);
-      cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (i === ri ? (isRule(c.name) ? 1 : 0) : i === oi ? (rule !== null && !isRule(c.name) ? 1 : 0) : v)) }));
-      if (rule !== null && !cands.some((c) => isRule(c.name))) cands.push({ name: rule, x: FEATURES.map((f) => (f === 'rule' ? 1 : f === 'logDistance' ? Math.log1p(200) : f === 'before' ? 1 : f === 'logMentions' ? Math.log1p(1) : 0)) });
-    }
-    if (dropped.size) cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (dropped.has(i) ? 0 : v)) }));
-    const t = p.article.text;
-    rows.push({ sample: name, page: j.page, judged: j, rule, cands, context: t.slice(Math.max(0, j.start - 300), j.start).replace(/\s+/g, ' ') + '⟦' + t.slice(j.start, j.start + 80).replace(/\s+/g, ' ') + '…' });
-  }
+  if (dropped.size) cands = cands.map((c) => ({ name: c.name, x: c.x.map((v, i) => (dropped.has(i) ? 0 : v)) }));
+  const t = p.article.text;
+  rows.push({ sample: name, page: j.page, judged: j, rule, cands, context: t.slice(Math.max(0, j.start - 300), j.start).replace(/\s+/g, ' ') + '⟦' + t.slice(j.start, j.start + 80).replace(/\s+/g, ' ') + '…' });
 }
 
 // As lib/quotes/extract.ts decides: the ranker picks for every quote except where the rules read an

@@ -1,6 +1,6 @@
 /**
  * Every judged quote's ranker candidates (lib/quotes/ranker.ts), and every labelled PolNeAR-train proxy quote's, read once
- * and optionally cached (bench/fit-abstain.ts reads them; bench/fit-speakers.ts builds the same judged rows itself).
+ * and optionally cached (bench/fit-abstain.ts reads them; bench/fit-speakers.ts reads the same judged quotes through `judgedQuotes`).
  * SPEAKERS_ROWS_CACHE=F: read the rows from F when it exists, else write them there (a dev loop: the cache is stale as soon
  * as lib/quotes changes).
  */
@@ -10,7 +10,7 @@ import type { Candidate } from '../lib/quotes/ranker.ts';
 import { loadPolnear } from './data/polnear.ts';
 import { proxyCandidateRows } from './fit-speakers-proxy.ts';
 import type { ProxyLabel } from './speakers-proxy.ts';
-import { judgedOf, pagesOf, quoteAt, SAMPLES, type Judged } from './speakers-data.ts';
+import { judgedOf, pagesOf, quoteAt, SAMPLES, type Judged, type Page } from './speakers-data.ts';
 
 export interface JudgedRow {
   sample: string;
@@ -28,9 +28,19 @@ export interface ProxyRowC {
   cands: Candidate[];
 }
 
-/** The judged samples' rows (sealed samples left out); samples whose pages or file are absent are skipped with a line. */
-export function judgedRows(): JudgedRow[] {
-  const rows: JudgedRow[] = [];
+/** A judged quote's rules' answer and ranker candidates, as `extractQuotes` gives them for its page. */
+export interface PageQuote {
+  start: number;
+  end: number;
+  rule: string | null;
+  cands: Candidate[];
+}
+
+/**
+ * Every judged quote of the unsealed samples with its page and the quote the rules found there (undefined when none
+ * holds it); each page is read once. Samples whose pages or file are absent are skipped with a line.
+ */
+export function* judgedQuotes(): Generator<{ sample: string; page: Page; judged: Judged; q: PageQuote | undefined }> {
   for (const name of Object.keys(SAMPLES).filter((n) => !SAMPLES[n]!.sealed)) {
     const judged = judgedOf(name);
     const pages = pagesOf(SAMPLES[name]!.source);
@@ -39,20 +49,23 @@ export function judgedRows(): JudgedRow[] {
       continue;
     }
     const byPage = new Map(pages.map((p) => [p.page, p]));
-    const perPage = new Map<string, Array<{ start: number; end: number; rule: string | null; cands: Candidate[] }>>();
+    const perPage = new Map<string, PageQuote[]>();
     for (const j of judged) {
       const p = byPage.get(j.page)!;
       let qs = perPage.get(j.page);
       if (!qs) {
-        const got: Array<{ start: number; end: number; rule: string | null; cands: Candidate[] }> = [];
+        const got: PageQuote[] = [];
         extractQuotes(p.article, { model: null, onCandidates: (q, cands) => got.push({ start: q.start, end: q.end, rule: q.speaker, cands }) });
         perPage.set(j.page, (qs = got));
       }
-      const q = quoteAt(qs, j.start);
-      rows.push({ sample: name, page: j.page, judged: j, rule: q ? q.rule : null, cands: q ? q.cands : [] });
+      yield { sample: name, page: p, judged: j, q: quoteAt(qs, j.start) };
     }
   }
-  return rows;
+}
+
+/** The judged samples' rows (sealed samples left out); samples whose pages or file are absent are skipped with a line. */
+export function judgedRows(): JudgedRow[] {
+  return [...judgedQuotes()].map(({ sample, page, judged, q }) => ({ sample, page: page.page, judged, rule: q ? q.rule : null, cands: q ? q.cands : [] }));
 }
 
 /** The PolNeAR-train proxy's rows (named and unnamed labels; a quote no attribution holds is nobody's); [] when the mirror is absent. */
