@@ -7,57 +7,27 @@
  *   npx tsx bench/facts-clausefire.ts [--list]
  * Held-out sets are never read.
  */
-import { align, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
+import { sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
-import { foldedText, novelDetails, untoldClauses } from '../lib/engine/report.ts';
-import { weighAll } from '../lib/engine/story.ts';
 import { contentStem } from '../lib/engine/keys.ts';
 import { tokens } from '../lib/nlp/index.ts';
 import { predications } from '../lib/nlp/clauses.ts';
-import { readingInputs } from './reading-inputs.ts';
-import { DEV_SETS, labelledSet } from './facts-causes.ts';
+import { untoldUnits } from './facts-untold.ts';
 
 const list = process.argv.includes('--list');
 const rows: Array<{ right: boolean; m: Record<string, number> }> = [];
-for (const name of DEV_SETS) {
-  const set = await labelledSet(name);
-  if (!set) continue;
-  const { articles, r, index } = set;
-  for (const x of articles) {
-    const { rel, fx, fr, idf } = await readingInputs(x, index);
-    const wx = weighAll(fx, idf);
-    const hereText = foldedText(x);
-    rel.forEach((R, k) => {
-      const wr = weighAll(fr[k]!, idf);
-      const al = align(wx, wr, REPORT_ALIGN);
-      const cells = wx.length * wr.length;
-      const check = REPORT_ALIGN.clauses;
-      if (!check || cells <= (check.minCells ?? 0)) return;
-      const matched = new Set(al.matches.map((e) => e.b));
-      const conflicted = new Set(al.conflicts.map((e) => e.b));
-      for (const w of wr) {
-        const j = w.f.unit.i;
-        if (!matched.has(j) || conflicted.has(j)) continue;
-        const figsHere = al.matches.filter((e) => e.b === j).map((e) => fx[e.a]!.figures);
-        if (novelDetails(w.f.unit.text, hereText, hereText.figures, figsHere).length) continue;
-        const untold = untoldClauses(w.f.unit.text, wx, hereText, cells, REPORT_ALIGN, check, idf);
-        if (untold.length === 0) continue;
-        const gold = r.missing(R.id, j, x.id);
-        if (gold === null) continue;
-        const all = predications(w.f.unit.text);
-        for (const c of untold) {
-          const f = unitFeatures(sentenceUnit(c.text));
-          const cw = weigh(f, idf.words, idf.grams);
-          let best = 0;
-          for (const b of wx) best = Math.max(best, unitSimilarity(cw, b));
-          const st = [...new Set(tokens(c.text).map((t) => contentStem(t.w)).filter((s): s is string => s !== null))];
-          const fresh = st.length ? st.filter((s) => !hereText.stems.has(s) && !(s.length >= 5 && hereText.folded.includes(s))).length / st.length : 0;
-          const first = all[0]?.start === c.start ? 1 : 0;
-          rows.push({ right: gold, m: { best, content: f.lex.length, fresh, first, clauses: all.length } });
-          if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${j}] ${gold ? 'RIGHT' : 'WRONG'} s=${best.toFixed(3)} content=${f.lex.length} fresh=${fresh.toFixed(2)} first=${first} "${c.text.slice(0, 120)}"`);
-        }
-      }
-    });
+for await (const { name, x, rid, w, j, wx, idf, hereText, untold, gold } of untoldUnits()) {
+  const all = predications(w.f.unit.text);
+  for (const c of untold) {
+    const f = unitFeatures(sentenceUnit(c.text));
+    const cw = weigh(f, idf.words, idf.grams);
+    let best = 0;
+    for (const b of wx) best = Math.max(best, unitSimilarity(cw, b));
+    const st = [...new Set(tokens(c.text).map((t) => contentStem(t.w)).filter((s): s is string => s !== null))];
+    const fresh = st.length ? st.filter((s) => !hereText.stems.has(s) && !(s.length >= 5 && hereText.folded.includes(s))).length / st.length : 0;
+    const first = all[0]?.start === c.start ? 1 : 0;
+    rows.push({ right: gold, m: { best, content: f.lex.length, fresh, first, clauses: all.length } });
+    if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${rid.slice(0, 3)}#${j}] ${gold ? 'RIGHT' : 'WRONG'} s=${best.toFixed(3)} content=${f.lex.length} fresh=${fresh.toFixed(2)} first=${first} "${c.text.slice(0, 120)}"`);
   }
 }
 const auc = (k: string) => {

@@ -7,95 +7,72 @@
  *   npx tsx bench/facts16-clausethere.ts [--list]
  * Held-out sets are never read (DEV_SETS).
  */
-import { align, floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh, type Weighted } from '../lib/engine/align.ts';
+import { floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh, type Weighted } from '../lib/engine/align.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
-import { foldedText, isAttribution, novelDetails, untoldClauses } from '../lib/engine/report.ts';
-import { weighAll } from '../lib/engine/story.ts';
+import { isAttribution } from '../lib/engine/report.ts';
+import type { Article } from '../lib/types.ts';
 import { predications } from '../lib/nlp/clauses.ts';
-import { readingInputs } from './reading-inputs.ts';
-import { DEV_SETS, labelledSet } from './facts-causes.ts';
+import { untoldUnits } from './facts-untold.ts';
 
 const list = process.argv.includes('--list');
 const rows: Array<{ right: boolean; m: Record<string, number>; floor: number }> = [];
-for (const name of DEV_SETS) {
-  const set = await labelledSet(name);
-  if (!set) continue;
-  const { articles, r, index } = set;
-  for (const x of articles) {
-    const { rel, fx, fr, idf } = await readingInputs(x, index);
-    const wx = weighAll(fx, idf);
-    const hereText = foldedText(x);
+let clX: Array<{ i: number; w: Weighted }> = [];
+let clOf: Article | null = null;
+for await (const { name, x, rid, w, j, wx, idf, al, cells, untold, gold } of untoldUnits()) {
+  if (x !== clOf) {
     // X's clauses (≥ 2 content words, no attribution), each weighed with the story IDF, with the unit it belongs to.
-    const clX: Array<{ i: number; w: Weighted }> = [];
-    for (const w of wx) {
-      const cl = predications(w.f.unit.text);
+    clOf = x;
+    clX = [];
+    for (const v of wx) {
+      const cl = predications(v.f.unit.text);
       if (cl.length < 2) continue;
       for (const c of cl) {
         if (isAttribution(c.text)) continue;
         const f = unitFeatures(sentenceUnit(c.text));
         if (f.lex.length < 2) continue;
-        clX.push({ i: w.f.unit.i, w: weigh(f, idf.words, idf.grams) });
+        clX.push({ i: v.f.unit.i, w: weigh(f, idf.words, idf.grams) });
       }
     }
-    rel.forEach((R, k) => {
-      const wr = weighAll(fr[k]!, idf);
-      const al = align(wx, wr, REPORT_ALIGN);
-      const cells = wx.length * wr.length;
-      const check = REPORT_ALIGN.clauses;
-      if (!check || cells <= (check.minCells ?? 0)) return;
-      const { floor } = floorsFor(REPORT_ALIGN, cells);
-      const matched = new Set(al.matches.map((e) => e.b));
-      const conflicted = new Set(al.conflicts.map((e) => e.b));
-      for (const w of wr) {
-        const j = w.f.unit.i;
-        if (!matched.has(j) || conflicted.has(j)) continue;
-        const partners = new Set(al.matches.filter((e) => e.b === j).map((e) => e.a));
-        const figsHere = al.matches.filter((e) => e.b === j).map((e) => fx[e.a]!.figures);
-        if (novelDetails(w.f.unit.text, hereText, hereText.figures, figsHere).length) continue;
-        const untold = untoldClauses(w.f.unit.text, wx, hereText, cells, REPORT_ALIGN, check, idf);
-        if (untold.length === 0) continue;
-        const gold = r.missing(R.id, j, x.id);
-        if (gold === null) continue;
-        // The unit is decided by its LEAST told clause: a measure that clears every untold clause clears the unit.
-        let minClauses = Infinity;
-        let minPartner = Infinity;
-        let minUnits = Infinity;
-        let minCont = Infinity;
-        for (const c of untold) {
-          const cw = weigh(unitFeatures(sentenceUnit(c.text)), idf.words, idf.grams);
-          let bu = 0;
-          for (const b of wx) bu = Math.max(bu, unitSimilarity(cw, b));
-          let bc = 0;
-          let bp = 0;
-          for (const q of clX) {
-            const s = unitSimilarity(cw, q.w);
-            bc = Math.max(bc, s);
-            if (partners.has(q.i)) bp = Math.max(bp, s);
-          }
-          // Containment: the share of the clause's IDF² weight whose stems one unit of X uses.
-          let bcont = 0;
-          for (const b of wx) {
-            const has = new Set(b.f.lex);
-            let num = 0;
-            let den = 0;
-            cw.f.lex.forEach((st, q) => {
-              const x2 = cw.lexIdf[q]! ** 2;
-              den += x2;
-              if (has.has(st)) num += x2;
-            });
-            if (den > 0) bcont = Math.max(bcont, num / den);
-          }
-          minCont = Math.min(minCont, bcont);
-          minUnits = Math.min(minUnits, bu);
-          minClauses = Math.min(minClauses, Math.max(bu, bc));
-          minPartner = Math.min(minPartner, Math.max(bu, bp));
-          if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${j}] ${gold ? 'RIGHT' : 'WRONG'} floor=${floor.toFixed(3)} units=${bu.toFixed(3)} clauses=${bc.toFixed(3)} partner=${bp.toFixed(3)} cont=${bcont.toFixed(2)} "${c.text.slice(0, 100)}"`);
-        }
-        const q0 = floor; // containment is not a similarity: the AUC subtracts the floor, so add it back
-        rows.push({ right: gold, floor, m: { units: minUnits, clauses: minClauses, partner: minPartner, cont: minCont + q0 } });
-      }
-    });
   }
+  const { floor } = floorsFor(REPORT_ALIGN, cells);
+  const partners = new Set(al.matches.filter((e) => e.b === j).map((e) => e.a));
+  // The unit is decided by its LEAST told clause: a measure that clears every untold clause clears the unit.
+  let minClauses = Infinity;
+  let minPartner = Infinity;
+  let minUnits = Infinity;
+  let minCont = Infinity;
+  for (const c of untold) {
+    const cw = weigh(unitFeatures(sentenceUnit(c.text)), idf.words, idf.grams);
+    let bu = 0;
+    for (const b of wx) bu = Math.max(bu, unitSimilarity(cw, b));
+    let bc = 0;
+    let bp = 0;
+    for (const q of clX) {
+      const s = unitSimilarity(cw, q.w);
+      bc = Math.max(bc, s);
+      if (partners.has(q.i)) bp = Math.max(bp, s);
+    }
+    // Containment: the share of the clause's IDF² weight whose stems one unit of X uses.
+    let bcont = 0;
+    for (const b of wx) {
+      const has = new Set(b.f.lex);
+      let num = 0;
+      let den = 0;
+      cw.f.lex.forEach((st, q) => {
+        const x2 = cw.lexIdf[q]! ** 2;
+        den += x2;
+        if (has.has(st)) num += x2;
+      });
+      if (den > 0) bcont = Math.max(bcont, num / den);
+    }
+    minCont = Math.min(minCont, bcont);
+    minUnits = Math.min(minUnits, bu);
+    minClauses = Math.min(minClauses, Math.max(bu, bc));
+    minPartner = Math.min(minPartner, Math.max(bu, bp));
+    if (list) console.log(`[${name} ${x.id.slice(0, 3)}<-${rid.slice(0, 3)}#${j}] ${gold ? 'RIGHT' : 'WRONG'} floor=${floor.toFixed(3)} units=${bu.toFixed(3)} clauses=${bc.toFixed(3)} partner=${bp.toFixed(3)} cont=${bcont.toFixed(2)} "${c.text.slice(0, 100)}"`);
+  }
+  const q0 = floor; // containment is not a similarity: the AUC subtracts the floor, so add it back
+  rows.push({ right: gold, floor, m: { units: minUnits, clauses: minClauses, partner: minPartner, cont: minCont + q0 } });
 }
 const auc = (k: string) => {
   const pos = rows.filter((q) => q.right).map((q) => q.m[k]! - q.floor);
