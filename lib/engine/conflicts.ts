@@ -83,8 +83,6 @@ export function figureDifference(
         if (x.value !== y.value && !told(b, x.value) && !told(a, y.value) && !yearsDiffer && identified(x, y)) differ.push({ x, y });
         continue;
       }
-      // A figure restated in another unit or currency ("$US1 million ($1.52 million)") is compared
-      // through the figure it restates, never on its own: its rounding is the converter's.
       if (!sameKey(x, y)) continue;
       // A figure restated in another unit or currency ("$US1 million ($1.52 million)", "10 km (six
       // miles)") is compared through the figure it restates, never on its own: its rounding is the

@@ -195,33 +195,39 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       if (spk && wordCount(gap) <= 8 && /^[\s,;]*[^.!?]*[.,:;]?\s*$/.test(gap) && !/\b(?:on|in|at|of|to|for|from|with|by|the|a|an)\s*$/i.test(gap)) {
         prev.parts.push(trimSpan(text, m.innerStart, m.innerEnd));
         prev.fromMarks.push(m);
-        prev.speaker ??= spk; prev.rule ??= 'merged';
+        prev.speaker ??= spk;
+        prev.rule ??= 'merged';
         continue;
       }
     }
     drafts.push({ parts: [trimSpan(text, m.innerStart, m.innerEnd)], speaker: null, fromMarks: [m] });
   }
   for (const d of drafts) {
+    // Records which rule gave the speaker: the first that did (bench/speakers-rules.ts; no effect on the answer).
     const tag = (r: string) => {
       if (d.speaker && !d.rule) d.rule = r;
     };
     const first = d.fromMarks[0]!;
     const last = d.fromMarks[d.fromMarks.length - 1]!;
     const para = paraOf(first.open);
-    if (!d.speaker) d.speaker = people.attributionAfter(last.close + 1, sentenceEndAfter(text, last.close + 1, para.end)); tag('after');
+    if (!d.speaker) d.speaker = people.attributionAfter(last.close + 1, sentenceEndAfter(text, last.close + 1, para.end));
+    tag('after');
     if (!d.speaker) {
       const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
       const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
       const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
-      d.speaker = people.attributionBefore(from, first.open); tag('before');
-      d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end); tag('fronted');
+      d.speaker = people.attributionBefore(from, first.open);
+      tag('before');
+      d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end);
+      tag('fronted');
       // The attribution closing the sentence after more words: `… would be a “very bad idea” guaranteed
       // to disrupt trade, Canadian Prime Minister Justin Trudeau said on Monday.`
       if (!d.speaker) {
         const end = sentenceEndAfter(text, last.close + 1, para.end);
         const comma = text.lastIndexOf(',', end);
         const nextMark = marked.find((m) => m.open > last.close);
-        if (comma > last.close && (!nextMark || nextMark.open > end)) d.speaker = people.attributionAfter(comma + 1, end); tag('after-comma');
+        if (comma > last.close && (!nextMark || nextMark.open > end)) d.speaker = people.attributionAfter(comma + 1, end);
+        tag('after-comma');
       }
     }
     // Transcripts and roundups: a paragraph opening with a speaker's label ("“PENCE: …", "Meghan McCain, Twitter: “…”"),
@@ -234,7 +240,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         for (let i = at - 1; i >= Math.max(0, at - 6) && /^[“"]/.test(text.slice(paras[i]!.start, paras[i]!.start + 1)); i--) {
           const l = people.labelAt(paras[i]!.start);
           if (!l) continue;
-          if (l.transcript) d.speaker = l.phrase; tag('transcript');
+          if (l.transcript) d.speaker = l.phrase;
+          tag('transcript');
           break;
         }
       }
@@ -245,7 +252,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const u = units.find((x) => x.start <= first.open && first.open < x.end);
       const prevUnit = u ? units[u.i - 1] : undefined;
       if (u && prevUnit && prevUnit.p === u.p && prevUnit.start >= para.start && /^\s*$/.test(text.slice(u.start, first.open)) && !marked.some((m) => m.open < prevUnit.end && m.close >= prevUnit.start)) {
-        d.speaker = people.finalVerbSubject(prevUnit.start, prevUnit.end); tag('final-verb');
+        d.speaker = people.finalVerbSubject(prevUnit.start, prevUnit.end);
+        tag('final-verb');
       }
     }
     // News convention: a quote that opens a sentence right after another speaker's attributed quote
@@ -268,7 +276,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         // A second quote in the same sentence, with no attribution of its own, is the same speaker's
         // ("Netanyahu said the “half a ton” of files were moved to a “highly secret” location",
         // "Rouhani warned of “grave” consequences, noting that Iran would “strongly resist” …").
-        else if (ends === 0 && !endsInside && !/\n/.test(gap) && wordCount(gap) <= 30) d.speaker = prevQuote.speaker; tag('same-sentence');
+        else if (ends === 0 && !endsInside && !/\n/.test(gap) && wordCount(gap) <= 30) d.speaker = prevQuote.speaker;
+        tag('same-sentence');
       }
     }
     // "he asked …, called Omar a “terrorist” and said, “…”": a quote earlier in the sentence, with no
@@ -279,7 +288,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
       const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
       const sentStart = Math.max(para.start, sentenceStartBefore(text, first.open, para.start, units));
-      if (prevQuote && prevEnd > sentStart && /^[\s,;]*(?:and|but|then)\b/.test(text.slice(prevEnd, first.open))) d.speaker = people.attributionBefore(sentStart, first.open); tag('and-clause');
+      if (prevQuote && prevEnd > sentStart && /^[\s,;]*(?:and|but|then)\b/.test(text.slice(prevEnd, first.open))) d.speaker = people.attributionBefore(sentStart, first.open);
+      tag('and-clause');
     }
     // The same convention after reported speech: `Erekat said it was only the latest move …` and a
     // paragraph (or sentence) that opens with a quote and names nobody continues it.
@@ -291,9 +301,11 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const opensUnit = u && /^\s*$/.test(text.slice(u.start, first.open));
       const prevHasQuote = prevUnit && marked.some((m) => m.open >= prevUnit.start && m.open < prevUnit.end);
       if (!inHeading && words >= 5 && opensUnit && prevUnit && !prevHasQuote && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1) {
-        d.speaker = people.reportingSubject(prevUnit.start, prevUnit.end); tag('reporting-subject');
+        d.speaker = people.reportingSubject(prevUnit.start, prevUnit.end);
+        tag('reporting-subject');
         // A sentence ending on a colon introduces the quote that opens the next one: "Cruz called them on it:" ¶ "“…”".
-        d.speaker ??= people.colonSubject(prevUnit.start, prevUnit.end); tag('colon-subject');
+        d.speaker ??= people.colonSubject(prevUnit.start, prevUnit.end);
+        tag('colon-subject');
       }
     }
     // A quote that opens its sentence, for which nothing above read an attribution, continues the subject of the sentence
@@ -315,7 +327,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const colon = prevUnit && /:\s*$/.test(text.slice(prevUnit.start, prevUnit.end));
       if (!inHeading && opensUnit && prevUnit && !colon && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1 && !people.hasCue(u.start, Math.max(u.end, uEnd!.end, after))) {
         const s = people.sentenceSubject(prevUnit.start, prevUnit.end);
-        if (s && people.resolve(s) !== null) d.speaker = s; tag('sentence-subject');
+        if (s && people.resolve(s) !== null) d.speaker = s;
+        tag('sentence-subject');
       }
     }
     const parts = d.parts.filter(([a, b]) => b > a);
