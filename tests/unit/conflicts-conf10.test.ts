@@ -4,10 +4,9 @@
  * side only is no agreement (docs/notes/conf10.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { ambiguousFigures, figureConflict } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
+import { conflict, conflictIn } from './conflict-helpers';
 
-const conflict = (a: string, b: string) => figureConflict(quantities(a), quantities(b));
 
 describe('a figure restated in another currency or unit', () => {
   it('reads a currency written with its country ("$US2 million") as money', () => {
@@ -62,12 +61,11 @@ describe('an owner read on one side only', () => {
   });
 
   it('a subject read far from its figure separates two owners but does not make an ambiguous figure one owner’s', () => {
-    const units = (...xs: string[]) => xs.map((t) => ({ f: { figures: quantities(t) } }));
     const A = ['Hillis rushed for well over a hundred yards in the win.', 'Charles ran for 226 yards.'];
     const B = ['Peyton Hillis rushed for 101 yards.'];
     expect(quantities(A[0]!)[0]!.owner).toBeUndefined();
     expect(quantities(A[0]!)[0]!.subject).toBe('hillis');
-    expect(figureConflict(quantities(A[0]!), quantities(B[0]!), { a: ambiguousFigures(units(...A)), b: ambiguousFigures(units(...B)) })).toBeNull();
+    expect(conflictIn(A, 0, B, 0)).toBeNull();
   });
 });
 

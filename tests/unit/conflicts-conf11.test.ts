@@ -7,14 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ambiguousFigures, figureConflict } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
-
-const article = (...units: string[]) => units.map((t) => ({ f: { figures: quantities(t) } }));
-/** The conflict between unit a[i] and b[j], each article's ambiguous keys read as the report reads them. */
-const between = (a: string[], i: number, b: string[], j: number) => {
-  const A = article(...a);
-  const B = article(...b);
-  return figureConflict(A[i]!.f.figures, B[j]!.f.figures, { a: ambiguousFigures(A), b: ambiguousFigures(B) });
-};
+import { conflict, conflictIn, units } from './conflict-helpers';
 
 const flood = [
   'The 1998 flood killed 4,200 people in the province, officials said.',
@@ -27,26 +20,26 @@ const report = [
 
 describe('an ambiguous key singled out by what both say of the figure', () => {
   it('both articles give several counts of people', () => {
-    expect([...ambiguousFigures(article(...flood))]).toContain('count|person');
-    expect([...ambiguousFigures(article(...report))]).toContain('count|person');
+    expect([...ambiguousFigures(units(...flood))]).toContain('count|person');
+    expect([...ambiguousFigures(units(...report))]).toContain('count|person');
   });
 
   it('the one count of people killed in the province in each article disagrees', () => {
-    expect(between(flood, 0, report, 0)).toBe('number: 4,200 vs 4,800');
+    expect(conflictIn(flood, 0, report, 0)).toBe('number: 4,200 vs 4,800');
   });
 
   it('not when the article gives another value said of the same thing', () => {
     const twice = [...flood, 'Later counts put it at 5,000 people in the province.'];
-    expect(between(twice, 0, report, 0)).toBeNull();
+    expect(conflictIn(twice, 0, report, 0)).toBeNull();
   });
 
   it('not when the complements share no word', () => {
-    expect(between(flood, 0, ['A flood killed 4,800 people across the region in 1998.', 'Nine people died in a landslide on Tuesday.'], 0)).toBeNull();
+    expect(conflictIn(flood, 0, ['A flood killed 4,800 people across the region in 1998.', 'Nine people died in a landslide on Tuesday.'], 0)).toBeNull();
   });
 
   it('not without the articles’ figures: an ambiguous key alone is never compared', () => {
-    const A = article(...flood);
-    const B = article(...report);
+    const A = units(...flood);
+    const B = units(...report);
     expect(figureConflict(A[0]!.f.figures, B[0]!.f.figures, { a: new Set(ambiguousFigures(A)), b: new Set(ambiguousFigures(B)) })).toBeNull();
   });
 });
@@ -60,7 +53,7 @@ describe('an age', () => {
 
   it('one man’s two ages disagree though the article gives another person’s age', () => {
     expect(
-      between(
+      conflictIn(
         ['Jurors convicted 27-year-old Carl Mason in the death of 20-year-old Ann Lee.'],
         0,
         ['Trial is set for June 17 for 26-year-old Carl Mason of Fort Coffee.'],
@@ -95,11 +88,11 @@ describe('a target', () => {
   });
 
   it('what a player needed is not what he scored', () => {
-    expect(figureConflict(quantities('Hale needed nine points in the game against Duke to pass Ford.'), quantities('Hale scored 20 points in the game against Duke.'))).toBeNull();
+    expect(conflict('Hale needed nine points in the game against Duke to pass Ford.', 'Hale scored 20 points in the game against Duke.')).toBeNull();
   });
 
   it('two outlets’ targets still disagree', () => {
-    expect(figureConflict(quantities('Hale needed nine points in the game against Duke to pass Ford.'), quantities('Hale needed 11 points in the game against Duke to pass Ford.'))).toBe('number: nine vs 11');
+    expect(conflict('Hale needed nine points in the game against Duke to pass Ford.', 'Hale needed 11 points in the game against Duke to pass Ford.')).toBe('number: nine vs 11');
   });
 });
 
@@ -110,10 +103,10 @@ describe('a run of a sequence', () => {
   });
 
   it('a run is not the whole it is part of', () => {
-    expect(figureConflict(quantities('Brady completed his first 17 passes against Denver.'), quantities('Brady completed 29 passes against Denver.'))).toBeNull();
+    expect(conflict('Brady completed his first 17 passes against Denver.', 'Brady completed 29 passes against Denver.')).toBeNull();
   });
 
   it('two outlets’ runs named alike still disagree', () => {
-    expect(figureConflict(quantities('Brady completed his first 17 passes against Denver.'), quantities('Brady completed his first 15 passes against Denver.'))).toBe('number: 17 vs 15');
+    expect(conflict('Brady completed his first 17 passes against Denver.', 'Brady completed his first 15 passes against Denver.')).toBe('number: 17 vs 15');
   });
 });

@@ -4,28 +4,23 @@
  * (docs/notes/conf8.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { ambiguousFigures, figureConflict, quoteDifference, QUOTE_SIMILARITY } from '../../lib/engine/conflicts';
+import { quoteDifference, QUOTE_SIMILARITY } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
+import { conflict, conflictIn } from './conflict-helpers';
 
 describe('a bound read against a rounded figure', () => {
   it('"about 20,000" and "over 24,000" refugees disagree', () => {
-    const x = quantities('The camp shelters about 20,000 refugees from the mountains.');
-    const y = quantities('The camp now holds over 24,000 refugees who fled the fighting.');
-    expect(figureConflict(x, y)).toBe('number: about 20,000 vs over 24,000');
+    const x = 'The camp shelters about 20,000 refugees from the mountains.';
+    const y = 'The camp now holds over 24,000 refugees who fled the fighting.';
+    expect(conflict(x, y)).toBe('number: about 20,000 vs over 24,000');
   });
 
   it('"about 20,000" and "more than 20,000", or "24,000" and "over 24,000", still agree', () => {
-    const x = quantities('The camp shelters about 20,000 refugees from the mountains.');
-    expect(figureConflict(x, quantities('The camp holds more than 20,000 refugees.'))).toBeNull();
-    expect(figureConflict(quantities('The camp holds 24,000 refugees.'), quantities('The camp holds over 24,000 refugees.'))).toBeNull();
+    const x = 'The camp shelters about 20,000 refugees from the mountains.';
+    expect(conflict(x, 'The camp holds more than 20,000 refugees.')).toBeNull();
+    expect(conflict('The camp holds 24,000 refugees.', 'The camp holds over 24,000 refugees.')).toBeNull();
   });
 });
-
-/** Each sentence a unit; the ambiguous keys of the two articles, then the conflict of unit a of A with unit b of B. */
-function conflictIn(A: string[], a: number, B: string[], b: number): string | null {
-  const units = (...xs: string[]) => xs.map((t) => ({ f: { figures: quantities(t) } }));
-  return figureConflict(quantities(A[a]!), quantities(B[b]!), { a: ambiguousFigures(units(...A)), b: ambiguousFigures(units(...B)) });
-}
 
 describe('one value per named player in a box score', () => {
   const A = ['Drake was paced by 13 points from Seth VanDeest, while Richard Carter had 12 points and four assists.', 'The Bulldogs trailed by 9 points at halftime.'];
@@ -53,17 +48,17 @@ describe('one value per named player in a box score', () => {
 
 describe('a month that dates one thing told alike', () => {
   it('the same launch dated December by one outlet and September by another is a disagreement', () => {
-    const x = quantities('Reid launched a new fashion line called Mantra in December.');
-    const y = quantities('Reid, who has launched a new fashion line called Mantra in September, spoke about her image.');
-    expect(figureConflict(x, y)).toBe('date: December vs September');
+    const x = 'Reid launched a new fashion line called Mantra in December.';
+    const y = 'Reid, who has launched a new fashion line called Mantra in September, spoke about her image.';
+    expect(conflict(x, y)).toBe('date: December vs September');
   });
 
   it('months of two different things, a span, or two years are not', () => {
-    const x = quantities('Reid launched a new fashion line called Mantra in December.');
-    expect(figureConflict(x, quantities('Reid married her longtime boyfriend in September.'))).toBeNull();
+    const x = 'Reid launched a new fashion line called Mantra in December.';
+    expect(conflict(x, 'Reid married her longtime boyfriend in September.')).toBeNull();
     const span = 'Nomination of candidates for the national parliament will take place from October 16 to November 14.';
-    expect(figureConflict(quantities(span), quantities(span))).toBeNull();
-    expect(figureConflict(quantities('Reid launched a new fashion line called Mantra in December 2012.'), quantities('Reid launched a new fashion line called Mantra in September 2013.'))).toBeNull();
+    expect(conflict(span, span)).toBeNull();
+    expect(conflict('Reid launched a new fashion line called Mantra in December 2012.', 'Reid launched a new fashion line called Mantra in September 2013.')).toBeNull();
   });
 });
 

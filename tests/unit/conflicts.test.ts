@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { figureConflict } from '../../lib/engine/align';
 import { comparable } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
+import { conflict } from './conflict-helpers';
 
-const conflict = (a: string, b: string) => figureConflict(quantities(a), quantities(b));
 
 describe('conflicts need the same quantity about the same thing', () => {
   it('does not read the 11 of "Sept. 11" or "9/11" as a count (issue 8)', () => {
