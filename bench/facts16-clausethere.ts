@@ -9,9 +9,8 @@
  */
 import { floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh, type Weighted } from '../lib/engine/align.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
-import { isAttribution } from '../lib/engine/report.ts';
+import { unitClauses } from '../lib/engine/report.ts';
 import type { Article } from '../lib/types.ts';
-import { predications } from '../lib/nlp/clauses.ts';
 import { untoldUnits } from './facts-untold.ts';
 
 const list = process.argv.includes('--list');
@@ -20,19 +19,9 @@ let clX: Array<{ i: number; w: Weighted }> = [];
 let clOf: Article | null = null;
 for await (const { name, x, rid, w, j, wx, idf, al, cells, untold, gold } of untoldUnits()) {
   if (x !== clOf) {
-    // X's clauses (≥ 2 content words, no attribution), each weighed with the story IDF, with the unit it belongs to.
+    // X's clauses (≥ 2 content words, no attribution), each weighed with the story IDF, with the unit it belongs to (the report's own reading).
     clOf = x;
-    clX = [];
-    for (const v of wx) {
-      const cl = predications(v.f.unit.text);
-      if (cl.length < 2) continue;
-      for (const c of cl) {
-        if (isAttribution(c.text)) continue;
-        const f = unitFeatures(sentenceUnit(c.text));
-        if (f.lex.length < 2) continue;
-        clX.push({ i: v.f.unit.i, w: weigh(f, idf.words, idf.grams) });
-      }
-    }
+    clX = unitClauses(wx, 2, idf);
   }
   const { floor } = floorsFor(REPORT_ALIGN, cells);
   const partners = new Set(al.matches.filter((e) => e.b === j).map((e) => e.a));

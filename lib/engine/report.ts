@@ -333,21 +333,30 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
   });
 }
 
-/** The clauses of B's units that `predications` cuts in two or more, each with at least `minContent` content words and no attribution, weighed (ClauseTold.againstClauses). */
+/**
+ * The clauses of B's units that `predications` cuts in two or more, each with at least `minContent` content words and no
+ * attribution, weighed, with the index of the unit each belongs to (ClauseTold.againstClauses; bench/facts16-clausethere.ts).
+ */
+export function unitClauses(B: readonly Weighted[], minContent: number, idf: { words: Idf; grams: Idf }): Array<{ i: number; w: Weighted }> {
+  const out: Array<{ i: number; w: Weighted }> = [];
+  for (const b of B) {
+    const cl = predications(b.f.unit.text);
+    if (cl.length < 2) continue;
+    for (const c of cl) {
+      if (isAttribution(c.text)) continue;
+      const f = unitFeatures(sentenceUnit(c.text));
+      if (f.lex.length >= minContent) out.push({ i: b.f.unit.i, w: weigh(f, idf.words, idf.grams) });
+    }
+  }
+  return out;
+}
+
+/** `unitClauses`, weighed clauses only, once per B. */
 const clauseCache = new WeakMap<readonly Weighted[], Weighted[]>();
 function clausesOf(B: readonly Weighted[], minContent: number, idf: { words: Idf; grams: Idf }): Weighted[] {
   let out = clauseCache.get(B);
   if (!out) {
-    out = [];
-    for (const b of B) {
-      const cl = predications(b.f.unit.text);
-      if (cl.length < 2) continue;
-      for (const c of cl) {
-        if (isAttribution(c.text)) continue;
-        const f = unitFeatures(sentenceUnit(c.text));
-        if (f.lex.length >= minContent) out.push(weigh(f, idf.words, idf.grams));
-      }
-    }
+    out = unitClauses(B, minContent, idf).map((c) => c.w);
     clauseCache.set(B, out);
   }
   return out;
