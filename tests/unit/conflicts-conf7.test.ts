@@ -23,26 +23,32 @@ const opening = 'The Hawks named Dana Ruiz their new general manager on Monday a
 const closing = 'Ruiz will be introduced at a news conference at the arena on Wednesday afternoon.';
 
 describe('a count is one quantity only when both outlets say it of the same thing', () => {
-  it('years in two different jobs are not a disagreement', () => {
-    const x = 'Ruiz spent four seasons as the team’s director of scouting before she was promoted to assistant general manager.';
-    const y = 'Ruiz has spent 19 seasons with the Hawks and was promoted to assistant general manager.';
-    expect(conflict(x, y)).toBeNull();
-    const z = 'Ruiz spent five seasons as the director of scouting before she was promoted.';
-    expect(conflict(x, z)).toBe('number: four vs five');
+  // Each: a sentence, another outlet's count of the same head said of another thing (no conflict), and one said of
+  // the same thing (a conflict).
+  it.each([
+    [
+      'years in two different jobs',
+      'Ruiz spent four seasons as the team’s director of scouting before she was promoted to assistant general manager.',
+      'Ruiz has spent 19 seasons with the Hawks and was promoted to assistant general manager.',
+      'Ruiz spent five seasons as the director of scouting before she was promoted.',
+      'number: four vs five',
+    ],
+    [
+      'people trapped and people missing',
+      'The quake killed six children and left 14 others trapped when a mosque collapsed.',
+      'The quake killed six children and left two others missing in a landslide.',
+      'The quake killed six children and left 12 others trapped under the mosque.',
+      'number: 14 vs 12',
+    ],
+  ])('%s are two counts, not a disagreement; the same thing counted differently is one', (_what, here, otherThing, sameThing, expected) => {
+    expect(conflict(here, otherThing)).toBeNull();
+    expect(conflict(here, sameThing)).toBe(expected);
   });
 
   it('the same job counted differently still is', () => {
     const a = sentenceArticle('a', [opening, 'Ruiz spent four seasons as the team’s director of scouting before she was promoted to assistant general manager.', closing]);
     const b = sentenceArticle('b', [opening, 'Ruiz spent six seasons as the team’s director of scouting before she was promoted to assistant general manager.', closing]);
     expect(conflictsBetween(a, b)).toEqual(['number: four vs six']);
-  });
-
-  it('people trapped and people missing are two counts', () => {
-    const x = 'The quake killed six children and left 14 others trapped when a mosque collapsed.';
-    const y = 'The quake killed six children and left two others missing in a landslide.';
-    expect(conflict(x, y)).toBeNull();
-    const z = 'The quake killed six children and left 12 others trapped under the mosque.';
-    expect(conflict(x, z)).toBe('number: 14 vs 12');
   });
 
   it('a figure whose head is followed by other words is still compared when only one side says of what', () => {
