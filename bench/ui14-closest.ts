@@ -119,8 +119,24 @@ function row(rule: Rule, t: number): { J: number; text: string } {
   };
 }
 console.log('  ' + row('all', 0).text);
+/** On the cards the audit judged right (R): lines shown, and of those the ones that read as if the outlet told the fact. */
+/** Per card: cards where some outlet tells the fact in other words (a para or paramiss line), those whose closest line is that sentence for some outlet, and those showing it. */
+const byCard = (rule: Rule, t: number) => {
+  const told = new Set(counted.filter((l) => l.label === 'para' || l.label === 'paramiss').map((l) => l.key));
+  const para = counted.filter((l) => l.label === 'para');
+  const hit = new Set(para.map((l) => l.key));
+  const seen = new Set(para.filter((l) => shown(rule, t, l)).map((l) => l.key));
+  return `    cards told elsewhere in other words: ${told.size}; the closest sentence is that telling for ${hit.size}; shown on ${seen.size}`;
+};
+const onRight = (rule: Rule, t: number) => {
+  const r = counted.filter((l) => l.card === 'R');
+  const sh = r.filter((l) => shown(rule, t, l));
+  return `    on right (R) cards: ${sh.length} of ${r.length} lines shown (cards ${new Set(sh.map((l) => l.key)).size} of ${new Set(r.map((l) => l.key)).size}), misleading ${sh.filter((l) => l.label === 'mislead').length} of ${r.filter((l) => l.label === 'mislead').length}`;
+};
 if (fixedRule && fixedCut !== undefined) {
   console.log('  ' + row(fixedRule, fixedCut).text);
+  console.log(onRight(fixedRule, fixedCut));
+  console.log(byCard(fixedRule, fixedCut));
 } else {
   for (const rule of ['s', 'free'] as const) {
     // The cut: the similarity of one of the judged lines (the J of a cut between two of them is that of the upper one).
@@ -131,6 +147,8 @@ if (fixedRule && fixedCut !== undefined) {
       if (J > best.J + 1e-12) best = { t, J };
     }
     console.log(`  fitted ${row(rule, best.t).text}`);
+    console.log(onRight(rule, best.t));
+    console.log(byCard(rule, best.t));
   }
   // A view of the s rule's trade-off.
   for (const t of [0.08, 0.1, 0.12, 0.14, 0.16, 0.2]) console.log('    ' + row('s', t).text);
