@@ -20,6 +20,8 @@ import type { Article } from '../lib/types.ts';
 const PER = 4;
 const argv = process.argv.slice(2);
 const top = Number(argv.find((a) => a.startsWith('--top='))?.slice(6) ?? 5);
+/** `--closest`: under each added / left-out card, the nearest sentence the report gives (ui14: `closest`), with its similarity. */
+const showClosest = argv.includes('--closest');
 const events = argv.filter((a) => !a.startsWith('--'));
 if (!existsSync(ECB_GIT)) {
   console.log(`ECB+ skipped: mirror absent (${ECB_GIT}; fetch github:cltl/ECB-parser)`);
@@ -57,14 +59,17 @@ for (const ev of events) {
     console.log(`  ${a.score.toFixed(2)} ${a.relation}${a.copyOf ? ' copyOf ' + a.copyOf : ''} ${a.id} ${a.outlet ?? ''} copied ${a.copied.ofThis.toFixed(2)}/${a.copied.ofThat.toFixed(2)}: ${a.title}`);
     for (const u of a.units) console.log(`     [${u.i}]${u.fact === false ? '(nf)' : ''}${u.matches.length ? ' ~' + u.matches.join(',') : ''}${u.reworded?.length ? ' rw' + u.reworded.join(',') : ''} ${u.text}`);
   }
+  const unitOf = (id: string, i: number) => (id === r.article.id ? r.article.units : r.related.find((a) => a.id === id)?.units ?? [])[i]?.text ?? '';
   console.log(`-- ADDED (${r.added.length})`);
-  r.added.slice(0, top).forEach((f, k) =>
-    console.log(`  ${ev}:A:${k + 1} [${f.outlets}/${f.total}] ${clip(marked(f))}\n      in ${f.sources.map((s) => `${s.id}#${s.i}`).join(', ')}${f.why ? ' why: ' + f.why : ''}`),
-  );
+  r.added.slice(0, top).forEach((f, k) => {
+    console.log(`  ${ev}:A:${k + 1} [${f.outlets}/${f.total}] ${clip(marked(f))}\n      in ${f.sources.map((s) => `${s.id}#${s.i}`).join(', ')}${f.why ? ' why: ' + f.why : ''}`);
+    if (showClosest && f.closest) console.log(`      closest here #${f.closest.i} (${f.closest.s.toFixed(3)}): ${clip(unitOf(r.article.id, f.closest.i), 200)}`);
+  });
   console.log(`-- LEFT OUT (${r.leftOut.length})`);
-  r.leftOut.slice(0, top).forEach((f, k) =>
-    console.log(`  ${ev}:L:${k + 1} #${f.i} [${f.outlets}/${f.total}] ${clip(marked(f))}\n      missing from ${f.missingFrom.join(', ')}${f.partly && f.partly.length < f.missingFrom.length ? ` (only marked parts: ${f.partly.map((p) => p.id).join(', ')})` : ''}${f.why ? ' why: ' + f.why : ''}`),
-  );
+  r.leftOut.slice(0, top).forEach((f, k) => {
+    console.log(`  ${ev}:L:${k + 1} #${f.i} [${f.outlets}/${f.total}] ${clip(marked(f))}\n      missing from ${f.missingFrom.join(', ')}${f.partly && f.partly.length < f.missingFrom.length ? ` (only marked parts: ${f.partly.map((p) => p.id).join(', ')})` : ''}${f.why ? ' why: ' + f.why : ''}`);
+    if (showClosest) for (const c of f.closest ?? []) console.log(`      closest in ${c.id} #${c.i} (${c.s.toFixed(3)}): ${clip(unitOf(c.id, c.i), 200)}`);
+  });
   console.log(`-- SHARED (${r.shared.length})`);
   r.shared.slice(0, top).forEach((f, k) =>
     console.log(`  ${ev}:S:${k + 1} #${f.i} [${f.count}/${f.total}] ${clip(f.text, 140)}\n      with ${f.sources.map((s) => `${s.id}#${s.i}${s.told ? '(' + s.told + ')' : ''}`).join(', ')}`),

@@ -22,8 +22,11 @@ export function needChromium(): void {
 /** Callbacks that do nothing: a screenshot has no page to scroll or quote to trace. */
 export const inertCallbacks: FactCallbacks = { onShow: () => undefined, onTrace: () => undefined, quotesAt: () => [], scroll: null };
 
-/** Renders `section` and writes its screenshot to `out`; `height` is the first viewport (the page grows to fit). */
-export async function shootSection(section: ComponentChild, out: string, height: number): Promise<void> {
+/**
+ * Renders `section` and writes its screenshot to `out`; `height` is the first viewport (the page grows
+ * to fit). `open`: a selector of <details> to open before the shot (collapsed by default in the panel).
+ */
+export async function shootSection(section: ComponentChild, out: string, height: number, open?: string): Promise<void> {
   const win = new Window();
   (globalThis as unknown as { document: unknown }).document = win.document;
   const root = win.document.createElement('div');
@@ -34,6 +37,7 @@ export async function shootSection(section: ComponentChild, out: string, height:
   try {
     const page = await browser.newPage({ viewport: { width: 400, height } });
     await page.setContent(html);
+    if (open) await page.$$eval(open, (els) => els.forEach((e) => e.setAttribute('open', '')));
     await page.screenshot({ path: out, fullPage: true });
   } finally {
     await browser.close();

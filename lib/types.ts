@@ -173,6 +173,19 @@ export interface AddedFact extends Ranked {
    * offsets in `text`, sorted and disjoint. Absent when the whole sentence is new.
    */
   novel?: NovelSpan[];
+  /**
+   * The sentence of this article that comes closest to the card's sentence (`text`, the first
+   * source's): its unit number and the alignment's own similarity (align.ts unitSimilarity, 0..1,
+   * the cell of the fact matrix the report aligned). Display only: no decision reads it. Absent when
+   * nothing here shares a weighted word with it, and in older reports.
+   */
+  closest?: Closest;
+}
+
+/** A unit of another article (or of this one) nearest to a card's sentence, with its similarity. */
+export interface Closest {
+  i: number;
+  s: number;
 }
 
 /** A part of a card's text, `text.slice(start, end)`. */
@@ -201,6 +214,13 @@ export interface LeftOutFact extends Ranked {
    * every article in `missingFrom` lacked only parts.
    */
   partly?: Array<{ id: string; novel: NovelSpan[] }>;
+  /**
+   * Per article of `missingFrom` (same order, those with a fact unit sharing a weighted word with
+   * the sentence): the sentence of that article that comes closest, by the alignment's own
+   * similarity (the report's fact matrix for that pair; see AddedFact.closest). Display only: it lets
+   * the reader check the absence. Absent in older reports.
+   */
+  closest?: Array<Closest & { id: string }>;
 }
 
 export interface Conflict {

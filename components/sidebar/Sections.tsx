@@ -11,7 +11,7 @@ import type {
   NearCopyItem,
   SharedItem,
 } from '../../lib/sidebar/view';
-import { inNofM, leftOutBadge, leftOutHint, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
+import { closestHint, closestSummary, inNofM, leftOutBadge, leftOutHint, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
 import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
 
@@ -124,6 +124,13 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
               onTrace={props.cb.onTrace}
               quotesOf={quotesInText}
             />
+            {item.closest && (
+              <details class="px-more px-closest">
+                <summary>{closestSummary(item)}</summary>
+                <p class="px-closest-hint">{closestHint('added')}</p>
+                <HereFact i={item.closest.i} text={item.closest.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.closest.i)} />
+              </details>
+            )}
           </li>
         )}
       />
@@ -157,6 +164,15 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
               </span>
             </p>
             <Why why={item.why} rank={item.rank} />
+            {item.closest && item.closest.length > 0 && (
+              <details class="px-more px-closest">
+                <summary>
+                  <SafeText text={closestSummary(item) ?? ''} />
+                </summary>
+                <p class="px-closest-hint">{closestHint('left-out', item.closest.length)}</p>
+                <SourceList sentences={item.closest} label="Closest sentences" />
+              </details>
+            )}
             <TraceButtons quotes={props.cb.quotesAt(item.i, item.text)} onTrace={props.cb.onTrace} />
           </li>
         )}

@@ -576,6 +576,28 @@ export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], d
   return spans.length ? mergeSpans(spans) : null;
 }
 
+/**
+ * The unit nearest to one unit of a pair of articles, read off the fact matrix the report aligned
+ * them with (`factMatrix(A, B, params.wordBonus)`, cached: align() computed it for this pair):
+ * `row` — unit `unit` of A and the unit of B most similar to it; `column` — unit `unit` of B and
+ * the unit of A most similar to it. The first of equal bests; null when the unit is no fact unit or
+ * nothing there shares a weighted word with it (similarity 0). Display only (the card's "closest").
+ */
+export function nearestUnit(A: Weighted[], B: Weighted[], unit: number, dir: 'row' | 'column', params: Pick<AlignParams, 'wordBonus'>): { i: number; s: number } | null {
+  const { ai, bi, S } = factMatrix(A, B, params.wordBonus);
+  if (ai.length === 0 || bi.length === 0) return null;
+  const own = dir === 'row' ? ai : bi;
+  const at = own.findIndex((w) => w.f.unit.i === unit);
+  if (at < 0) return null;
+  const n = dir === 'row' ? bi.length : ai.length;
+  const cell = (k: number) => (dir === 'row' ? S[at]![k]! : S[k]![at]!);
+  let best = 0;
+  for (let k = 1; k < n; k++) if (cell(k) > cell(best)) best = k;
+  const s = cell(best);
+  if (!(s > 0)) return null;
+  return { i: (dir === 'row' ? bi : ai)[best]!.f.unit.i, s: round(s) };
+}
+
 /** The report from the story's alignments (unranked: rank.ts orders it). */
 export function buildReport(input: ReportInput): Report {
   const { article, related, withHere, params } = input;
@@ -790,12 +812,32 @@ export function buildReport(input: ReportInput): Report {
         return spans ? [{ id, novel: spans }] : [];
       });
       const novel = mergeSpans(partly.flatMap((p) => p.novel));
-      leftOut.push({ i, text: u.text, missingFrom, outlets: outlets.size, total: others.size, ...(novel.length ? { novel, partly } : {}) });
+      // Per article leaving it out, its sentence nearest to this one (the aligned pair's own matrix).
+      const closest = missingFrom.flatMap((id) => {
+        const c = related[order.get(id)!]!;
+        const near = nearestUnit(input.weighted, c.weighted, i, 'row', params);
+        return near ? [{ id, ...near }] : [];
+      });
+      leftOut.push({
+        i,
+        text: u.text,
+        missingFrom,
+        outlets: outlets.size,
+        total: others.size,
+        ...(novel.length ? { novel, partly } : {}),
+        ...(closest.length ? { closest } : {}),
+      });
     }
   });
 
   // Added: grouped across related articles by aligning the related articles with each other.
   const added = groupAdded(related, addedFrom, params, outletKey, novelThere);
+  // Each added card: this article's sentence nearest to the card's sentence (the first source's).
+  for (const card of added) {
+    const first = card.sources[0]!;
+    const near = nearestUnit(input.weighted, related[order.get(first.id)!]!.weighted, first.i, 'column', params);
+    if (near) card.closest = near;
+  }
 
   // Conflicts: a unit here and the units elsewhere giving different figures for the same fact.
   const conflicts: Conflict[] = [];

@@ -2,7 +2,7 @@
  * What the sidebar shows, derived from a Report: outlet names instead of ids, the sentence each
  * claim rests on, counts in words. Pure functions of (report, article); the components only draw.
  */
-import type { Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Report, RelatedArticle } from '../types';
+import type { AddedFact, Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Report, RelatedArticle } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
 
@@ -55,6 +55,11 @@ export interface AddedItem extends RankedItem {
   total: number;
   /** The parts of `text` this article lacks, when only parts are new (AddedFact.novel). */
   novel?: NovelSpan[];
+  /**
+   * This article's sentence nearest to the card's (AddedFact.closest), when `showClosest` keeps it:
+   * the reader can check that this article does not tell the fact.
+   */
+  closest?: { i: number; text: string };
 }
 
 export interface LeftOutItem extends RankedItem {
@@ -78,6 +83,11 @@ export interface LeftOutItem extends RankedItem {
   wholeFrom?: Source[];
   /** With `novel`: every source in `partFrom` lacks all of the marked parts (not only some of them). */
   lacksAllMarked?: boolean;
+  /**
+   * Per outlet said to leave out the whole sentence (one line per outlet: its nearest sentence over
+   * its articles), the sentence that comes closest (LeftOutFact.closest), when `showClosest` keeps it.
+   */
+  closest?: SourceSentence[];
 }
 
 export interface SharedItem extends RankedItem {
@@ -161,6 +171,53 @@ function partAndWhole(
   };
 }
 
+/**
+ * When a card shows its closest sentence (ui14): the similarity at or above which it is shown, and
+ * whether the sentence must also be one the engine left unaligned with the card's side (`free`: a
+ * sentence aligned with another sentence tells that other fact). Fitted by
+ * `npx tsx bench/ui14-closest.ts --sheet=bench/data/ui14-closest-dev.tsv` on the audit14 dev
+ * readings (Youden's J: the share of lines that are the paraphrase the card missed, shown, minus the
+ * share of the other lines shown); docs/notes/ui14.md has the numbers, on dev and on the held sheet.
+ */
+export const CLOSEST_RULE: { cut: number; free: boolean } = { cut: 0.136, free: false };
+
+/** One line a card could show: where (the other article, or for an added card the card sentence's article), the unit, s, free. */
+export interface ClosestLine {
+  id: string;
+  i: number;
+  s: number;
+  free: boolean;
+}
+
+/**
+ * The closest-sentence lines of a card that claims a whole sentence absent (an added card without
+ * marks; a left-out card's articles lacking the whole sentence): for a left-out card, per article,
+ * its unit nearest to the card's sentence; for an added card, this article's unit nearest to it (`id`:
+ * the article the card's sentence comes from). `free`: that unit is aligned with no unit of the
+ * card's side (no match, not told differently). With a rule, only the lines it shows; null: all.
+ */
+export function closestLines(report: Report, fact: AddedFact | LeftOutFact, rule: { cut: number; free: boolean } | null = CLOSEST_RULE): ClosestLine[] {
+  const related = new Map(report.related.map((r) => [r.id, r]));
+  const keep = (l: ClosestLine) => rule === null || (l.s >= rule.cut && (!rule.free || l.free));
+  if ('missingFrom' in fact) {
+    const partly = new Set((fact.novel?.length ? fact.partly ?? fact.missingFrom.map((id) => ({ id })) : []).map((p) => p.id));
+    return (fact.closest ?? [])
+      .filter((c) => !partly.has(c.id) && related.has(c.id))
+      .map((c) => {
+        const u = related.get(c.id)!.units.find((x) => x.i === c.i);
+        return { id: c.id, i: c.i, s: c.s, free: !!u && u.matches.length === 0 && !u.reworded?.length };
+      })
+      .filter(keep);
+  }
+  const first = fact.sources[0];
+  if (!fact.closest || !first || fact.novel?.length) return [];
+  const there = related.get(first.id);
+  if (!there) return [];
+  const x = fact.closest.i;
+  const free = !there.units.some((u) => u.matches.includes(x) || !!u.reworded?.includes(x));
+  return [{ id: first.id, i: x, s: fact.closest.s, free }].filter(keep);
+}
+
 /** A source's name for the reader: the outlet, or “the article's short title…” when the outlet is unknown. */
 export const sourceName = sourceLabel;
 
@@ -218,6 +275,7 @@ export function buildView(report: Report): ReportView {
       count: outlets.length,
       total: outletTotal,
       ...(fact.novel?.length ? { novel: fact.novel } : {}),
+      ...closestHere(fact),
       ...ranked(fact, n),
     };
   });
@@ -231,9 +289,28 @@ export function buildView(report: Report): ReportView {
       count: distinctOutlets(missing).length,
       total: fullTotal,
       ...(fact.novel?.length ? { novel: fact.novel, ...partAndWhole(missing, fact.novel, fact.partly) } : {}),
+      ...closestThere(fact),
       ...ranked(fact, n),
     };
   });
+
+  // The nearest sentence, where the rule shows it: this article's for an added card…
+  function closestHere(fact: AddedFact): Pick<AddedItem, 'closest'> {
+    const line = closestLines(report, fact)[0];
+    const u = line && report.article.units.find((x) => x.i === line.i);
+    return u ? { closest: { i: u.i, text: u.text } } : {};
+  }
+  // …and for a left-out card, per outlet leaving out the whole sentence, its nearest sentence.
+  function closestThere(fact: LeftOutFact): Pick<LeftOutItem, 'closest'> {
+    const best = new Map<string, { line: ClosestLine; s: SourceSentence }>();
+    for (const line of closestLines(report, fact)) {
+      const s = sentence(line);
+      if (!s) continue;
+      const had = best.get(s.source.key);
+      if (!had || line.s > had.line.s) best.set(s.source.key, { line, s });
+    }
+    return best.size ? { closest: [...best.values()].map((x) => x.s) } : {};
+  }
 
   const shared = report.shared.map(
     (fact, n): SharedItem => ({
@@ -384,6 +461,25 @@ export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'whol
     `${p} of these ${plural(p + w, 'outlet')} (${outletList(part)}) ${p === 1 ? 'tells' : 'tell'} the rest but ${lacking}; ` +
     `${w} (${outletList(whole)}) ${w === 1 ? 'leaves' : 'leave'} out the whole sentence.`
   );
+}
+
+/**
+ * The collapsed line of a card's closest sentence(s): "Closest in Fox News" (a left-out card: the
+ * outlets said to leave the sentence out, each with its nearest sentence), "Closest in this article"
+ * (an added card). Null when the card shows none.
+ */
+export function closestSummary(item: Pick<LeftOutItem, 'closest'> | Pick<AddedItem, 'closest'>): string | null {
+  const c = item.closest;
+  if (!c) return null;
+  if (!Array.isArray(c)) return 'Closest in this article';
+  return c.length ? `Closest in ${outletList(c.map((s) => s.source))}` : null;
+}
+
+/** What the reader does with it: the sentence is the nearest by shared words, and may tell the same fact. */
+export function closestHint(kind: 'added' | 'left-out', outlets = 1): string {
+  return kind === 'added'
+    ? 'The sentence of this article nearest to it. If it says the same thing in other words, this article does report it.'
+    : `The sentence ${outlets === 1 ? 'of that outlet' : 'of each outlet'} nearest to it. If it says the same thing in other words, the outlet does report it.`;
 }
 
 /** How many cards a section shows before "Show all N". */
