@@ -6,7 +6,7 @@
 import { Corpus, IMPORT_BATCH, toArticle } from '../lib/store/corpus';
 import { importBundleStream } from '../lib/store/bundle-import';
 import { Dexie } from 'dexie';
-import { createDb, IDENTITY_BUCKET } from '../lib/store/db';
+import { createDb, IDENTITY_BUCKET, keyBucket } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
 import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
@@ -578,7 +578,7 @@ const api = {
    * database, same load) when a toggle is given. Per run: ms, articles read, story decisions, and the
    * wall time during which a database read was outstanding.
    */
-  async freshAB(ids: string[], rounds: number, which = 'none') {
+  async freshAB(ids: string[], rounds: number, which = 'none', flip = false) {
     const c = await open();
     const probes = await c.getMany(ids);
     const toggle = FRESH_TOGGLES[which] ?? (() => undefined);
@@ -591,7 +591,8 @@ const api = {
     const reports = new Map<string, string>();
     let differ = 0;
     for (let r = 0; r < rounds; r++) {
-      const how = r % 4 === 0 || r % 4 === 3 ? 'on' : 'off';
+      // flip (perf22): round 0 off, so that sessions alternating it give the page's first compares both ways.
+      const how = (r % 4 === 0 || r % 4 === 3) !== flip ? 'on' : 'off';
       toggle(how === 'on');
       await vectorsKept();
       await c.db.vectors.clear();
@@ -615,6 +616,103 @@ const api = {
       return xs.length ? { median: quantile(xs, 0.5), p95: quantile(xs, 0.95), runs: xs.length } : null;
     };
     return { on: sum('on'), off: sum('off'), differ, detail };
+  },
+  /**
+   * perf22: every read one compare makes, in order, with its start and end (ms from the compare's
+   * start), its size (keys or ids asked) and, read again afterwards outside the compare, what it
+   * read: for keyIds the postings records (and their distinct [g, s]) and their JSON bytes, for
+   * getMany the article records' and vectors entries' JSON bytes. `fresh`: the kept vectors are
+   * cleared first (a fill's first compares); otherwise the probes compare on the kept database as
+   * a newly opened panel does (derived records forgotten, the article handed over as a new object).
+   */
+  async traceReads(ids: string[], fresh = false) {
+    const c = await open();
+    const probes = await c.getMany(ids);
+    await vectorsKept();
+    if (fresh) await c.db.vectors.clear();
+    const out: Array<{ id: string; ms: number; related: number; log: Array<{ m: string; n: number; s: number; e: number; recs?: number; gs?: number; bytes?: number; vbytes?: number; args: string[] }> }> = [];
+    for (const a of probes) {
+      forgetDerived();
+      const log: (typeof out)[number]['log'] = [];
+      let t0 = 0;
+      const at = <T,>(m: string, args: string[], p: Promise<T>): Promise<T> => {
+        const s = performance.now() - t0;
+        return p.then((v) => (log.push({ m, n: args.length, s, e: performance.now() - t0, args }), v));
+      };
+      const index: CorpusIndex = {
+        candidates: (k, l) => at('candidates', k, c.candidates(k, l)),
+        keyIds: (k) => at('keyIds', k, c.keyIds(k)),
+        keyCounts: (k) => at('keyCounts', k, c.keyCounts(k)),
+        count: () => at('count', [], c.count()),
+        getMany: (x) => at('getMany', x, c.getMany(x)),
+        findSame: (x) => at('findSame', [x.id], c.findSame(x)),
+        keepVectors: (r) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]),
+      };
+      t0 = performance.now();
+      const rep = await compareArticle(structuredClone(a), index);
+      const ms = performance.now() - t0;
+      await vectorsKept();
+      for (const r of log) {
+        if (r.m === 'keyIds') {
+          const recs = (await Promise.all(r.args.map((k) => c.db.postings.where('keys').equals(k).toArray()))).flat();
+          r.recs = recs.length;
+          r.gs = new Set(recs.map((x) => `${x.g} ${x.s}`)).size;
+          r.bytes = recs.reduce((n, x) => n + JSON.stringify(x).length, 0);
+        } else if (r.m === 'keyCounts') {
+          const bs = [...new Set(r.args.map(keyBucket))];
+          const recs = await c.db.keyStats.bulkGet(bs);
+          r.recs = bs.length;
+          r.bytes = recs.reduce((n, x) => n + (x ? JSON.stringify(x).length : 0), 0);
+        } else if (r.m === 'getMany') {
+          r.bytes = (await c.db.articles.bulkGet(r.args)).reduce((n, x) => n + (x ? JSON.stringify(x).length : 0), 0);
+          r.vbytes = (await c.db.vectors.bulkGet(r.args)).reduce((n, x) => n + (x ? JSON.stringify(x).length : 0), 0);
+        }
+        r.args = [];
+      }
+      out.push({ id: a.id, ms, related: rep.related.length, log });
+    }
+    return out;
+  },
+  /**
+   * perf22: the reads of one compare of `id` (as traceReads logs them: method and arguments), then
+   * replayed alone `reps` times, one method at a time, each between User Timing marks
+   * `px:<method>:a` / `px:<method>:b` (the driver's trace gives the main thread's CPU between them:
+   * bench/perf22-readcpu.ts). Returns the calls per method (their sizes) and each replay's wall ms.
+   */
+  async replayReads(id: string, reps = 10) {
+    const c = await open();
+    const [a] = await c.getMany([id]);
+    forgetDerived();
+    const calls: Array<[string, string[]]> = [];
+    const log = <T,>(m: string, args: string[], p: Promise<T>) => (calls.push([m, args]), p);
+    const index: CorpusIndex = {
+      candidates: (k, l) => log('candidates', k, c.candidates(k, l)),
+      keyIds: (k) => log('keyIds', k, c.keyIds(k)),
+      keyCounts: (k) => log('keyCounts', k, c.keyCounts(k)),
+      count: () => log('count', [], c.count()),
+      getMany: (x) => log('getMany', x, c.getMany(x)),
+      findSame: (x) => log('findSame', [x.id], c.findSame(x)),
+    };
+    await compareArticle(structuredClone(a!), index);
+    const article = structuredClone(a!);
+    const run: Record<string, (args: string[]) => Promise<unknown>> = {
+      keyIds: (k) => c.keyIds(k),
+      keyCounts: (k) => c.keyCounts(k),
+      count: () => c.count(),
+      getMany: (x) => c.getMany(x),
+      findSame: () => c.findSame(article),
+    };
+    const wall: Record<string, number> = {};
+    for (const m of Object.keys(run)) {
+      const mine = calls.filter((x) => x[0] === m);
+      performance.mark(`px:${m}:a`);
+      const t = performance.now();
+      for (let r = 0; r < reps; r++) for (const [, args] of mine) await run[m]!(args);
+      wall[m] = performance.now() - t;
+      performance.mark(`px:${m}:b`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return { calls: Object.fromEntries(Object.keys(run).map((m) => [m, calls.filter((x) => x[0] === m).map((x) => x[1].length)])), wall };
   },
   /**
    * perf21: the warm-up a side panel could run while it waits for its page (bench/warm-engine.ts: a

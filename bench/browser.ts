@@ -101,6 +101,8 @@ const profileDir = flag('--profile-dir');
  */
 const freshRounds = Number(flag('--fresh') ?? 0);
 const freshToggle = flag('--fresh-toggle') ?? 'none';
+/** `--fresh-flip` (perf22): the toggle off in round 0 (and the rounds alternating from there), on otherwise: sessions alternating it give round 0 (the page's first compares) both ways. */
+const freshFlip = args.includes('--fresh-flip');
 const freshProfile = flag('--fresh-profile');
 /**
  * `--warm`: before the fresh rounds, the warm-up a side panel could run while it waits for its page
@@ -187,7 +189,7 @@ async function main() {
           await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
           await cdp.send('Profiler.start');
         }
-        fresh = await call('freshAB', probes, freshRounds, freshToggle);
+        fresh = await call('freshAB', probes, freshRounds, freshToggle, freshFlip);
         if (freshProfile) {
           const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
           writeFileSync(freshProfile, JSON.stringify(profile));
@@ -308,6 +310,14 @@ async function main() {
               [
                 `fresh compares (vectors cleared, derived forgotten; ${freshToggle} on / off by round${warmed ? `; after the warm-up (bench/warm-engine.ts): ${ms(warmed.ms)}, ${warmed.done} compares` : '; no warm-up'})`,
                 `on: ${fresh.on ? `median ${ms(fresh.on.median)}, p95 ${ms(fresh.on.p95)} (${fresh.on.runs})` : '–'}; off: ${fresh.off ? `median ${ms(fresh.off.median)}, p95 ${ms(fresh.off.p95)} (${fresh.off.runs})` : '–'}; reports differing ${fresh.differ}`,
+              ],
+              [
+                '  round 0 (the page\'s first compares): how, median, p95 (slowest of its runs), sum',
+                (() => {
+                  const r0 = fresh.detail.filter((d) => d.round === 0);
+                  const xs = r0.map((d) => d.ms).sort((a, b) => a - b);
+                  return xs.length ? `${r0[0]!.how}: median ${ms(xs[xs.length >> 1]!)}, p95 ${ms(xs[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))]!)}, sum ${ms(xs.reduce((a, b) => a + b, 0))}` : '–';
+                })(),
               ],
               [
                 '  fresh runs (probe round how: ms, read, decisions, io ms)',

@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { median } from './baseline.ts';
-import { timePanelLoads, type PanelLoad } from './panel-marks.ts';
+import { coreShare, timePanelLoads, type PanelLoad } from './panel-marks.ts';
 import { openSeedTab } from './bench-page.ts';
 import { optionValue } from './args.ts';
 
@@ -53,20 +53,21 @@ async function main() {
   const loadStart = loadavg()[0]!;
   for (let r = 0; r < rounds; r++) {
     for (const b of r % 2 ? [...builds].reverse() : builds) {
+      const share = coreShare();
       const got = await measure(b);
       by.get(b)!.push(...got);
-      console.error(`round ${r + 1} ${path.basename(b)}: page text → report ${got.map((l) => Math.round(l.dom - l.text)).join(', ')} ms; open → report ${got.map((l) => Math.round(l.dom)).join(', ')} ms; page text at ${got.map((l) => Math.round(l.text)).join(', ')} ms (load ${loadavg()[0]!.toFixed(1)})`);
+      console.error(`round ${r + 1} ${path.basename(b)}: page text → report ${got.map((l) => Math.round(l.dom - l.text)).join(', ')} ms; main thread cpu / busy / idle ${got.map((l) => `${Math.round(l.cpu)}/${Math.round(l.busy)}/${Math.round(l.idle)}`).join(', ')} ms; open → report ${got.map((l) => Math.round(l.dom)).join(', ')} ms; page text at ${got.map((l) => Math.round(l.text)).join(', ')} ms (load ${loadavg()[0]!.toFixed(1)}; this process's share of a core before the session ${share.toFixed(2)})`);
     }
   }
   const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
   console.log(`Side panel, seed 003, page text → report; ${rounds} rounds × ${loadsPer} loads per build, alternating; load average ${loadStart.toFixed(1)} at start, ${loadavg()[0]!.toFixed(1)} at the end`);
-  console.log('| build | page text → report, median | each load | main-thread CPU, median | compare, median | a read outstanding, median | reads by method (median calls, summed ms) |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| build | page text → report, median | each load | main-thread CPU, median | main thread in tasks / idle, median | compare, median | a read outstanding, median | reads by method (median calls, summed ms) |');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const [b, loads] of by) {
     const mid = (f: (l: Load) => number) => median(loads.map(f).filter((x) => !Number.isNaN(x)));
     const methods = [...new Set(loads.flatMap((l) => Object.keys(l.byMethod)))].sort();
     console.log(
-      `| ${path.basename(b)} | ${ms(mid((l) => l.dom - l.text))} | ${loads.map((l) => Math.round(l.dom - l.text)).join(', ')} | ${ms(mid((l) => l.cpu))} | ${ms(mid((l) => l.compared - l.ingested))} | ${ms(mid((l) => l.outstanding))} | ${methods.map((k) => `${k} ${mid((l) => l.byMethod[k]?.calls ?? 0)}, ${Math.round(mid((l) => l.byMethod[k]?.ms ?? 0))}`).join('; ')} |`,
+      `| ${path.basename(b)} | ${ms(mid((l) => l.dom - l.text))} | ${loads.map((l) => Math.round(l.dom - l.text)).join(', ')} | ${ms(mid((l) => l.cpu))} | ${ms(mid((l) => l.busy))} / ${ms(mid((l) => l.idle))} | ${ms(mid((l) => l.compared - l.ingested))} | ${ms(mid((l) => l.outstanding))} | ${methods.map((k) => `${k} ${mid((l) => l.byMethod[k]?.calls ?? 0)}, ${Math.round(mid((l) => l.byMethod[k]?.ms ?? 0))}`).join('; ')} |`,
     );
   }
 }

@@ -38,7 +38,10 @@ export const READ_MARKS = () => {
     else if (end > until) outstanding += end - until;
     until = Math.max(until, end);
   }
+  // perf22: each read as [method, start, end], ms from the page's arrival.
+  const timeline = [...dbm].sort((a, b) => a.startTime - b.startTime).map((m) => [m.name.slice('parallax:db:'.length), Math.round(m.startTime - text), Math.round(m.startTime + m.duration - text)] as [string, number, number]);
   return {
+    timeline,
     text,
     ingested: at('parallax:ingested'),
     corpus: at('parallax:corpus'),
@@ -78,28 +81,41 @@ export async function startTrace(cdp: import('playwright-core').CDPSession) {
  * wall time inside the window. Unlike wall time it does not grow when other processes take the cores.
  */
 export function mainThreadCpu(events: TraceEvent[]): number {
+  return mainThreadTime(events).cpu;
+}
+
+/**
+ * perf22: the main thread's time from the page's arrival to the report mark: `cpu` (thread time, as
+ * mainThreadCpu), `busy` (wall time inside its outermost tasks: running or waiting for a core) and
+ * `idle` (wall time with no task on it: waiting for IndexedDB, messages or timers).
+ */
+export function mainThreadTime(events: TraceEvent[], marks?: [string, string]): { cpu: number; busy: number; idle: number } {
   const markAt = (name: string) => events.filter((e) => e.cat.includes('blink.user_timing') && e.name === name).at(-1);
-  const report = markAt('parallax:report');
-  const text = markAt('parallax:page-arrived') ?? markAt('parallax:page-text');
-  if (!report || !text) return NaN;
-  const from = Math.min(text.ts, markAt('parallax:page-text')?.ts ?? text.ts);
+  const report = markAt(marks?.[1] ?? 'parallax:report');
+  const text = marks ? markAt(marks[0]) : markAt('parallax:page-arrived') ?? markAt('parallax:page-text');
+  if (!report || !text) return { cpu: NaN, busy: NaN, idle: NaN };
+  const from = marks ? text.ts : Math.min(text.ts, markAt('parallax:page-text')?.ts ?? text.ts);
   // Outermost tasks only: 'toplevel' events nest (a task runner's RunTask inside another's).
   const tasks = events
     .filter((e) => e.pid === report.pid && e.tid === report.tid && e.ph === 'X' && !!e.dur && e.tdur !== undefined && e.cat.includes('toplevel'))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   let cpu = 0;
+  let busy = 0;
   let end = -Infinity;
   for (const e of tasks) {
     if (e.ts < end) continue; // inside the previous outermost task
     end = e.ts + e.dur!;
     const overlap = Math.min(e.ts + e.dur!, report.ts) - Math.max(e.ts, from);
-    if (overlap > 0) cpu += e.tdur! * (overlap / e.dur!);
+    if (overlap > 0) {
+      cpu += e.tdur! * (overlap / e.dur!);
+      busy += overlap;
+    }
   }
-  return cpu / 1000;
+  return { cpu: cpu / 1000, busy: busy / 1000, idle: (report.ts - from - busy) / 1000 };
 }
 
 /** One panel load timed: open → report, main-thread CPU, and the marks of READ_MARKS. */
-export type PanelLoad = { open: number; cpu: number } & ReturnType<typeof READ_MARKS>;
+export type PanelLoad = { open: number; cpu: number; busy: number; idle: number } & ReturnType<typeof READ_MARKS>;
 
 /** `n` fresh side panel pages opened on tab `tabId`, each timed until its report shows. */
 export async function timePanelLoads(
@@ -117,8 +133,24 @@ export async function timePanelLoads(
     await panel.waitForFunction(REPORT_SHOWN, null, { timeout: 300_000, polling: 20 });
     const open = Date.now() - p0;
     const marks = await panel.evaluate(READ_MARKS);
-    loads.push({ open, cpu: mainThreadCpu(await tracer.stop()), ...marks });
+    loads.push({ open, ...mainThreadTime(await tracer.stop()), ...marks });
     await panel.close();
   }
   return loads;
+}
+
+/**
+ * perf22: the share of one core this (Node) process gets right now, from a CPU-bound spin of `cpuMs`
+ * of its own CPU time: cpu / wall (1 = a core to itself; 0.1 = a tenth). The benchmark's browser runs
+ * at the same niceness as the process that started it, so this says how much a niced bench's
+ * threads wait for a core at the moment (the machine's load average does not: it counts every
+ * runnable thread whatever its priority).
+ */
+export function coreShare(cpuMs = 200): number {
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  let x = 0;
+  while (process.cpuUsage(c0).user < cpuMs * 1000) x++;
+  const cpu = process.cpuUsage(c0);
+  return (cpu.user + cpu.system) / 1000 / (performance.now() - t0) + x * 0;
 }

@@ -1,0 +1,42 @@
+/**
+ * perf22: which database reads a page's first compare makes at 100k, in order, and what each read
+ * (bench/browser-page.ts `traceReads`), in a freshly started browser on a kept filled profile (the
+ * state of a newly opened panel: Chromium's caches cold, the engine's derived records empty).
+ *
+ *   PARALLAX_EXT_DIR=<the build the profile was filled with> nice npx tsx bench/perf22-reads.ts --profile-dir P [--only 003] [--fresh]
+ *
+ * Prints per probe the compare's ms and each read: method, keys/ids asked, start → end (ms from the
+ * compare's start), postings records read ([g, s] distinct) and JSON bytes.
+ */
+import { loadavg } from 'node:os';
+import { launchExtension, SEED_003 } from '../tests/e2e/fixtures.ts';
+import { loadZyte } from '../tests/data/engine/fixtures.ts';
+import { openBenchPage } from './bench-page.ts';
+import { optionValue } from './args.ts';
+
+const args = process.argv.slice(2);
+const profileDir = optionValue('--profile-dir', args);
+const only = optionValue('--only', args);
+if (!profileDir) throw new Error('--profile-dir: a profile filled by bench:browser (--profile-dir) with the same PARALLAX_EXT_DIR');
+process.env.PARALLAX_CACHE ??= 'off';
+const zyte = loadZyte(5, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html');
+const all = [SEED_003, '000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '004_91c9a7de652690cd', ...zyte.map((a) => a.id)];
+const probes = only ? all.filter((id) => id.includes(only)) : all;
+
+const load0 = loadavg()[0]!;
+const ext = await launchExtension({ userDataDir: profileDir });
+try {
+  const { call } = await openBenchPage(ext);
+  const got = await call('traceReads', probes, args.includes('--fresh'));
+  for (const p of got) {
+    console.log(`${p.id}: compare ${p.ms.toFixed(0)} ms, ${p.related} related`);
+    for (const r of p.log.sort((x, y) => x.s - y.s)) {
+      const extra = r.m === 'keyIds' ? `; ${r.recs} postings records (${r.gs} distinct [g,s]), ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'keyCounts' ? `; ${r.recs} keyStats buckets, ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'getMany' ? `; ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB articles, ${((r.vbytes ?? 0) / 1e3).toFixed(0)} kB vectors` : '';
+      console.log(`  ${r.m.padEnd(10)} ${String(r.n).padStart(4)}  ${r.s.toFixed(0).padStart(5)} → ${r.e.toFixed(0).padStart(5)} (${(r.e - r.s).toFixed(0)} ms)${extra}`);
+    }
+  }
+  console.log(`load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
+} finally {
+  await ext.close();
+}
+process.exit(0);
