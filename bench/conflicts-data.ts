@@ -676,8 +676,16 @@ export function candidates(g: Group, readings: Array<{ article: Article; report:
       // end): still judged (docs/notes/label16.md: round 9's sheet missed four such reports before this).
       out.push({ group: g.name, kind: 'quote', a, b, x: about!, xAt: -1, y: '', yAt: -1, via: [...via] });
     }
-    if (via.has('engine') && figs.length === 0 && !/^quote:/.test(about ?? '')) {
-      // The engine's conflict on figures the wide rule above does not see as differing: still judged.
+    // The figure pairs the engine's conflict names ("count: 14 vs 12; …"), to see whether the rows above offer them.
+    const named = (about ?? '').split('; ').flatMap((s) => {
+      const m = /^[^:“]+: (.+) vs (.+)$/.exec(s);
+      return m ? [[m[1]!, m[2]!].sort().join('|')] : [];
+    });
+    const offered = named.length > 0 && named.every((p) => figs.some(({ x, y }) => [x.text, y.text].sort().join('|') === p));
+    if (via.has('engine') && (figs.length === 0 || !offered) && !/^quote:/.test(about ?? '')) {
+      // The engine's conflict on figures the wide rule above does not see as differing: still judged. Also when the
+      // rule offers other figures of the pair but not the engine's (docs/notes/label18.md: round 11's sheet offered the
+      // Rite Aid pair only as a Monday / Tuesday date row, not the engine's two dozen / three dozen).
       out.push({ group: g.name, kind: /^date/.test(about ?? '') ? 'date' : 'number', a, b, x: about ?? '', xAt: -1, y: '', yAt: -1, via: [...via] });
     }
   }
