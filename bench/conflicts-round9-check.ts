@@ -1,8 +1,8 @@
 /**
  * Checks the plan of conflicts round 9 (docs/notes/label16.md) or 10 (docs/notes/label17.md): every article pair of a
- * group of the round (bench/conflicts-data.ts ROUND9_PICKS / ROUND10_PICKS) is read in no group of another round and in
+ * group of the round (bench/conflicts-data.ts ROUND9_PICKS / ROUND10_PICKS / ROUND11_PICKS; round 11: docs/notes/label18.md) is read in no group of another round and in
  * no other group of the round. Prints the counts and exits 1 on a repeat.
- *   npx tsx bench/conflicts-round9-check.ts [--round=10]
+ *   npx tsx bench/conflicts-round9-check.ts [--round=10|11]
  */
 import { loadGroups } from './conflicts-data.ts';
 

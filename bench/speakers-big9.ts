@@ -28,6 +28,11 @@
  * label17, a second fresh chaos sample (tests/data/quotes/speakers-chaos17-sealed.json, all sealed):
  *   npx tsx bench/speakers-big9.ts --draw chaos17    # the chaos hosts none of whose pages chaos16 drew: seed 17, one quote a host,
  *                                                    # CHAOS17_DRAW.take of them by a second shuffle (seed 18); no dev half
+ * label18, a third fresh chaos sample (tests/data/quotes/speakers-chaos18-sealed.json, all sealed):
+ *   npx tsx bench/speakers-big9.ts --draw chaos18    # the chaos hosts none of whose pages chaos16 or chaos17 drew: seed 19, one
+ *                                                    # quote a host, all of them (CHAOS18_DRAW.take), in page order; no dev half
+ *   npx tsx bench/speakers-big9.ts --draw cp18       # CleanPortalEval's gold texts (bench/data/cleanportal.ts; five sites of 2013),
+ *                                                    # no speaker sample read them: seed 18, one quote a page, five a site; all sealed
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -36,6 +41,7 @@ import type { Article, Quote } from '../lib/types.ts';
 import { BIG9_GIT, loadBig9, loadChaos } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
+import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { judgedOf, quoteContext } from './speakers-data.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -48,6 +54,10 @@ export const SENIOR15_DRAW = { seed: 15, perOutlet: 1000 };
 export const CHAOS16_DRAW = { seed: 16, perOutlet: 1, global: true, take: 100 };
 /** label17: the chaos hosts chaos16 did not draw (no page of theirs judged); one quote a host (seed 17), then `take` by a second shuffle (seed 18). */
 export const CHAOS17_DRAW = { seed: 17, perOutlet: 1, global: true, take: 70 };
+/** label18: the chaos hosts neither chaos16 nor chaos17 drew; one quote a host (seed 19), all of them (`take` above their count). */
+export const CHAOS18_DRAW = { seed: 19, perOutlet: 1, global: true, take: 1000 };
+/** label18: CleanPortalEval has five sites (12–30 pages each, two for one): one quote a page, five a site, all sealed. */
+export const CP18_DRAW = { seed: 18, perOutlet: 5, global: true, take: 1000 };
 
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
@@ -89,28 +99,29 @@ if (drawAt >= 0) {
       docs = docs.filter((d) => !seen.has(d.id));
     }
   } else if (what === 'chaos16') docs = loadChaos();
-  else if (what === 'chaos17') {
-    // label17: only the hosts none of whose pages chaos16 drew.
+  else if (what === 'chaos17' || what === 'chaos18') {
+    // label17: only the hosts none of whose pages chaos16 drew; label18: nor chaos17.
     docs = loadChaos();
-    const pages16 = new Set((judgedOf('chaos16-sealed') ?? []).map((j) => j.page));
+    const pages16 = new Set([...(judgedOf('chaos16-sealed') ?? []), ...(what === 'chaos18' ? judgedOf('chaos17-sealed') ?? [] : [])].map((j) => j.page));
     const hosts16 = new Set((docs ?? []).filter((d) => pages16.has(d.id)).map((d) => d.outlet));
     if (docs) docs = docs.filter((d) => !hosts16.has(d.outlet));
   }
+  else if (what === 'cp18') docs = loadCleanPortal();
   else if (what === 'allsides') docs = loadAllSides()?.map((d) => ({ id: d.article.id, outlet: d.article.outlet ?? d.side, article: d.article })) ?? null;
   else docs = loadBig9();
   if (!docs) {
-    const where: Record<string, string> = { big9: `Big9 (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`, allsides: `AllSides (${ALLSIDES_GIT}; fetch github:HLTCHKUST/framing-bias-metric)` };
+    const where: Record<string, string> = { big9: `Big9 (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`, allsides: `AllSides (${ALLSIDES_GIT}; fetch github:HLTCHKUST/framing-bias-metric)`, cp18: `CleanPortalEval (${CLEANPORTAL_GIT}; fetch github:j-szulc/html-cleaning-dataset-merged)` };
     console.log(`--draw: skipped, the ${where[what] ?? `SeniorResearch (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`} mirror is absent`);
     process.exit(0);
   }
-  let drawn = drawBig9(docs, { senior: SENIOR_DRAW, senior15: SENIOR15_DRAW, allsides: ALLSIDES_DRAW, chaos16: CHAOS16_DRAW, chaos17: CHAOS17_DRAW }[what] ?? BIG9_DRAW);
-  if (what === 'chaos16' || what === 'chaos17') {
-    // No dev half: every drawn quote is sealed (label16, label17); `take` of them, chosen by a seeded shuffle, in page order.
-    const draw = what === 'chaos16' ? CHAOS16_DRAW : CHAOS17_DRAW;
+  let drawn = drawBig9(docs, { senior: SENIOR_DRAW, senior15: SENIOR15_DRAW, allsides: ALLSIDES_DRAW, chaos16: CHAOS16_DRAW, chaos17: CHAOS17_DRAW, chaos18: CHAOS18_DRAW, cp18: CP18_DRAW }[what] ?? BIG9_DRAW);
+  if (what === 'chaos16' || what === 'chaos17' || what === 'chaos18' || what === 'cp18') {
+    // No dev half: every drawn quote is sealed (label16, label17, label18); `take` of them, chosen by a seeded shuffle, in page order.
+    const draw = what === 'chaos16' ? CHAOS16_DRAW : what === 'chaos17' ? CHAOS17_DRAW : what === 'chaos18' ? CHAOS18_DRAW : CP18_DRAW;
     const rnd = prng(draw.seed + 1);
     drawn = shuffleInPlace([...drawn], rnd).slice(0, draw.take).sort((a, b) => (a.doc.id < b.doc.id ? -1 : a.doc.id > b.doc.id ? 1 : a.q.start - b.q.start)).map((x) => ({ ...x, half: 'sealed' as const }));
   }
-  const name = { senior: 'senior14', senior15: 'senior15', allsides: 'as15', chaos16: 'chaos16', chaos17: 'chaos17' }[what] ?? 'big9';
+  const name = { senior: 'senior14', senior15: 'senior15', allsides: 'as15', chaos16: 'chaos16', chaos17: 'chaos17', chaos18: 'chaos18', cp18: 'cp18' }[what] ?? 'big9';
   const sk: Record<string, unknown[]> = { dev: [], sealed: [] };
   drawn.forEach(({ doc, q, half }, n) => {
     console.log(`#${n} [${half}] ${doc.id} (${doc.outlet}${doc.year ? `, ${doc.year}` : ''}) @${q.start}\n  ${context(doc, q)}\n`);

@@ -15,6 +15,7 @@ import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
 import { BIG9_GIT, loadBig9, loadChaos } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
+import { CLEANPORTAL_GIT, loadCleanPortal } from './data/cleanportal.ts';
 
 export interface Judged {
   page: string;
@@ -30,7 +31,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -85,6 +86,10 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'chaos16-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos16-sealed.json', heldOut: true, sealed: true },
   // label17: the chaos hosts chaos16 did not draw (bench/speakers-big9.ts --draw chaos17), judged blind; all sealed: speak17's out-of-sample check.
   'chaos17-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos17-sealed.json', heldOut: true, sealed: true },
+  // label18: the chaos hosts neither chaos16 nor chaos17 drew (bench/speakers-big9.ts --draw chaos18), and CleanPortalEval's gold
+  // texts (bench/data/cleanportal.ts, a source no speaker sample read; --draw cp18), judged blind; all sealed: speak18's out-of-sample check.
+  'chaos18-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos18-sealed.json', heldOut: true, sealed: true },
+  'cp18-sealed': { source: 'cleanportal', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-cp18-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -153,6 +158,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'senior') sources.set(source, loadSeniorPages());
     else if (source === 'allsides') sources.set(source, loadAllSidesPages());
     else if (source === 'chaos') sources.set(source, loadChaosPages());
+    else if (source === 'cleanportal') sources.set(source, loadCleanPortalPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -208,6 +214,13 @@ export function loadSeniorPages(): Page[] {
 export function loadChaosPages(): Page[] {
   const docs = loadChaos();
   if (!docs) console.log(`chaos: skipped, the Utomo & Leu mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** CleanPortalEval's gold texts (bench/data/cleanportal.ts; no licence stated, read from the mirror only): page = "cp-<file name>"; [] (with the reason printed) when the mirror is absent. */
+export function loadCleanPortalPages(): Page[] {
+  const docs = loadCleanPortal();
+  if (!docs) console.log(`cleanportal: skipped, the CleanPortalEval mirror is absent (${CLEANPORTAL_GIT}; fetch github:j-szulc/html-cleaning-dataset-merged)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 
