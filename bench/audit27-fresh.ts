@@ -2,6 +2,7 @@
  * audit27: the card audit's numbers on fresh ECB+ readings (docs/notes/audit27.md).
  *
  *   npx tsx bench/audit27-fresh.ts                          # the fresh sheets, with Wilson intervals
+ *   npx tsx bench/audit27-fresh.ts 9a 11b 19a 21b 27b 29a 31b 33a   # only these readings
  *   npx tsx bench/audit27-fresh.ts --cards=F.tsv --lines=G.tsv EVENTS…
  *
  * Reads a card sheet in audit14's format (bench/data/audit27-fresh.tsv: key, mark R/P/W/X, cause,
@@ -36,6 +37,8 @@ const cards = new Map(rows(cardsPath).map((r) => [r[0]!, { mark: r[1]!, cause: r
 const labels = new Map(rows(linesPath).map((r) => [`${r[0]} ${r[1]} ${r[2]}`, r[3]!]));
 let events = argv.filter((a) => !a.startsWith('--'));
 if (!events.length) events = [...new Set([...cards.keys()].map((k) => k.split(':')[0]!))];
+// Only the readings asked for (all of the sheet's by default).
+for (const k of [...cards.keys()]) if (!events.includes(k.split(':')[0]!)) cards.delete(k);
 
 /** 95% Wilson score interval of k successes in n. */
 function wilson(k: number, n: number): [number, number] {
