@@ -184,7 +184,7 @@ function sentenceInitial(s: string, toks: Token[], k: number): boolean {
 /**
  * Is the number at token k a label, date or time rather than an amount?
  * - joined to other digits by "/" or ":" ("9/11", "24/7", "10:30") or to letters by a hyphen
- *   ("COVID-19", "F-35", "MH17");
+ *   ("COVID-19", "F-35", "MH17"); after a number sign ("the #1 seed", as "No. 1");
  * - after a month ("Sept. 11", "December 23") or before one ("11 September") — a day;
  * - after a labelling noun ("section 230") or a capitalised word that does not start the
  *   sentence ("Route 66", "Boeing 737", "Air Force One");
@@ -203,6 +203,8 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
     if (/^:\s\d\d\b/.test(after) && hour <= 24) return 'time';
     if (/^:\s$/.test(gap) && /^\d\d$/.test(t.w) && /^\d{1,2}$/.test(prev!.w) && Number(prev!.w) <= 24) return 'time';
     if (/^\/\d/.test(after) || (gap === '/' && /^\d/.test(prev!.w))) return 'id';
+    // "the #1 seed", "#12 Duke": the number sign is "No." written short, a rank or a label (conf12).
+    if (s[t.start - 1] === '#') return 'id';
     if (/^\s?(?:a\.?\s?m\b|p\.?\s?m\b)/i.test(after)) return 'time';
     // "802.11ac": a number with letters glued to it names a standard or a model.
     const glued = toks[k + 1];

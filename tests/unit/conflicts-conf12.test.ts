@@ -138,3 +138,14 @@ describe('two lines that differ on every figure they share', () => {
     );
   });
 });
+
+describe('a number sign', () => {
+  it('makes a rank or a label, as "No." does', () => {
+    expect(quantities('They hope to earn the #1 seed.')[0]!.kind).toBe('id');
+    expect(quantities('They hope to earn the No. 1 seed.')[0]!.kind).toBe('id');
+  });
+
+  it('a rank is not compared with a count', () => {
+    expect(conflict('The Hawks could still earn the #1 seed.', 'The Owls finished the season as the league’s five seed.')).toBeNull();
+  });
+});
