@@ -64,6 +64,12 @@ export function figureDifference(
   ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
   sameActor = true,
 ): { kind: FigureKind; x: Quantity; y: Quantity } | null {
+  // Two units that time what they tell at different clock times ("struck at 7:48 a.m." / "struck at 4:43
+  // a.m.") tell two events: their figures are of two things. The event's anchor in time, named on both
+  // sides, must be one (conf12), as a distance's place and a rate's measurer (`sameThing`).
+  const ca = a[0]?.clock;
+  const cb = b[0]?.clock;
+  if (ca && cb && !ca.some((v) => cb.includes(v))) return null;
   const differ: Array<{ x: Quantity; y: Quantity }> = [];
   /** Figure keys of pairs that differ but are not compared (their article gives several values). */
   const unsure = new Set<string>();
@@ -83,7 +89,12 @@ export function figureDifference(
         if (x.value !== y.value && !told(b, x.value) && !told(a, y.value) && !yearsDiffer && identified(x, y)) differ.push({ x, y });
         continue;
       }
-      if (!sameKey(x, y)) continue;
+      if (!sameKey(x, y)) {
+        // One key an order of magnitude apart whatever the reading ("96 touchdowns" / "five touchdowns"; not
+        // "hundreds" / 42) is not compared, but the two records still differ on it (below; conf12).
+        if (sameKey(x, y, false) && Math.max(x.value, y.value) >= 10 * Math.min(x.max, y.max)) unsure.add(figureKey(x));
+        continue;
+      }
       // A figure restated in another unit or currency ("$US1 million ($1.52 million)", "10 km (six
       // miles)") is compared through the figure it restates, never on its own: its rounding is the
       // converter's. One key said of two things (`sameThing`) is not compared either. Both are still
@@ -160,6 +171,8 @@ function sameOwner(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>
  * `ambiguousFigures`' answer; without them nothing is singled out. No constant.
  */
 function singledOut(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
+  // A point measured from ("75 km west of Manokwari" / "135 km from Manokwari") says where, not which (conf12).
+  if (x.reference || y.reference) return false;
   const ex = new Set(x.complement ?? []);
   const shared = [...new Set(y.complement ?? [])].filter((w) => ex.has(w));
   if (!shared.length) return false;
@@ -204,7 +217,7 @@ export function comparable(x: Quantity, y: Quantity): boolean {
 }
 
 /** Same kind, head, magnitude and place: what `figureKey` and the head say. */
-function sameKey(x: Quantity, y: Quantity): boolean {
+function sameKey(x: Quantity, y: Quantity, magnitude = true): boolean {
   if (x.kind !== y.kind) return false;
   if (x.kind === 'id' || x.kind === 'year' || x.kind === 'month' || x.kind === 'day') return false;
   if (x.kind === 'weekday') return true;
@@ -212,7 +225,7 @@ function sameKey(x: Quantity, y: Quantity): boolean {
   // matter" vs "4,000 people", "$2.8 billion" vs "$2.53 per share"), not a misreport of one.
   const lo = Math.min(x.value, y.value);
   const hi = Math.max(x.max, y.max);
-  if (lo > 0 && hi / lo >= 10) return false;
+  if (magnitude && lo > 0 && hi / lo >= 10) return false;
   // Counted over two places named after the head: two quantities ("170,000 people in the province" /
   // "about 230,000 people across Asia").
   if (x.scope && y.scope && !x.scope.some((w) => y.scope!.includes(w))) return false;
@@ -242,6 +255,10 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   if (ox && oy && ox !== oy) return false;
   if ((ox && !(y.named ?? []).includes(ox)) || (oy && !(x.named ?? []).includes(oy))) return false;
   if (x.kind === 'percent' && !x.complement !== !y.complement) return false;
+  // A rate measured by two named measurers is two measures (two polls: "a poll for Kathimerini found that
+  // 68 per cent" / "a poll published by Ethnos said 83.3 percent"; conf12). Its anchor, like a distance's
+  // place (the complement) or an age's person (the owner): named on both sides, it must be one.
+  if (x.by && y.by && !x.by.some((w) => y.by!.includes(w))) return false;
   // What someone needs and what is are two things ("needed just nine points to pass Ford" / "posting 20
   // points"; conf11).
   if (!x.target !== !y.target) return false;
@@ -570,6 +587,12 @@ const FILLER = new Set(
     'be been being is are was were am have has had ' +
     'just really very so both all even also actually still quite too then now well').split(' '),
 );
+/**
+ * Personal pronouns: one added on one side only is a function word the quoting outlet supplied or dropped
+ * ("I didn't want to strictly focus" / "I didn't want us to strictly focus"), not another statement (conf12).
+ * A pronoun replaced by another ("he" / "she", "want us" / "want them") is still a change.
+ */
+const PRONOUN = new Set('i me we us you he him she her it they them'.split(' '));
 /** Replaceable by one another without changing what is said ("this secret" / "the secret"). */
 const DETERMINER = new Set('a an the this that these those'.split(' '));
 const IS_CONTRACTED = new Set('he she it that what there here who where how'.split(' '));
@@ -612,7 +635,7 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
     else if (j >= m || (i < n && L[i + 1]![j]! >= L[i]![j + 1]!)) ra.push(xa[i++]!);
     else rb.push(xb[j++]!);
   }
-  if (ra.length === 0 || rb.length === 0) return [...ra, ...rb].every((w) => FILLER.has(w));
+  if (ra.length === 0 || rb.length === 0) return [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w));
   if (ra.length === rb.length && [...ra, ...rb].every((w) => DETERMINER.has(w))) return true;
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
 }

@@ -76,10 +76,28 @@ export interface Quantity {
   target?: boolean;
   /**
    * The figure counts a run of a sequence, named by the word before it ("his first 17 passes", "their last
-   * 10 games", "the final two games"): that word. A run and a whole, or two runs named differently, are two
+   * 10 games", "the final two games", "another two touchdowns": an increment; conf12): that word. A run and a whole, or two runs named differently, are two
    * things (conflicts.ts `sameThing`; conf11).
    */
   run?: string;
+  /**
+   * The complement names the point the figure is measured from ("75 kilometers west of Manokwari", "135
+   * kilometers from Manokwari"): where, not which. Two quakes lie at two distances from one town, so a shared
+   * reference does not single out one figure of an ambiguous key (conflicts.ts `singledOut`; conf12).
+   */
+  reference?: boolean;
+  /**
+   * For a percentage, who measured it: the names before the verb that reports it in its sentence ("an
+   * opinion poll for the Kathimerini newspaper found that 68 per cent" → kathimerini). A rate is a
+   * measurement by whoever took it; two named measurers are two measures (conflicts.ts `sameThing`; conf12).
+   */
+  by?: string[];
+  /**
+   * The clock times its text gives, in minutes after midnight ("struck at 7:48 a.m." → 468): when the
+   * event its figures are of happened. Two units that time their events differently tell two events
+   * (conflicts.ts `figureDifference`; conf12).
+   */
+  clock?: readonly number[];
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -166,7 +184,7 @@ function sentenceInitial(s: string, toks: Token[], k: number): boolean {
 /**
  * Is the number at token k a label, date or time rather than an amount?
  * - joined to other digits by "/" or ":" ("9/11", "24/7", "10:30") or to letters by a hyphen
- *   ("COVID-19", "F-35", "MH17");
+ *   ("COVID-19", "F-35", "MH17"); after a number sign ("the #1 seed", as "No. 1");
  * - after a month ("Sept. 11", "December 23") or before one ("11 September") — a day;
  * - after a labelling noun ("section 230") or a capitalised word that does not start the
  *   sentence ("Route 66", "Boeing 737", "Air Force One");
@@ -185,6 +203,8 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
     if (/^:\s\d\d\b/.test(after) && hour <= 24) return 'time';
     if (/^:\s$/.test(gap) && /^\d\d$/.test(t.w) && /^\d{1,2}$/.test(prev!.w) && Number(prev!.w) <= 24) return 'time';
     if (/^\/\d/.test(after) || (gap === '/' && /^\d/.test(prev!.w))) return 'id';
+    // "the #1 seed", "#12 Duke": the number sign is "No." written short, a rank or a label (conf12).
+    if (s[t.start - 1] === '#') return 'id';
     if (/^\s?(?:a\.?\s?m\b|p\.?\s?m\b)/i.test(after)) return 'time';
     // "802.11ac": a number with letters glued to it names a standard or a model.
     const glued = toks[k + 1];
@@ -234,6 +254,8 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
 export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
   const out: Quantity[] = [];
   let named: string[] | null = null;
+  /** The clock times the text gives (minutes after midnight): Quantity.clock of each figure. */
+  const clocks: number[] = [];
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const w = t.w;
@@ -274,6 +296,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
         }
       }
     } else if (VAGUE[w]) {
+      // "four scores", "two dozens": after a number the word is what the number counts (its head), not a
+      // vague figure of its own (conf12).
+      const pv = toks[k - 1];
+      if (pv && /^\s+$/.test(s.slice(pv.end, t.start)) && (/^\d[\d,]*(\.\d+)?$/.test(pv.w) || NUMBER_WORDS[pv.w] !== undefined)) continue;
       [value, max] = VAGUE[w]!;
     } else if (WEEKDAYS.includes(w) && /^[A-Z]/.test(t.raw)) {
       const q = mk('weekday', WEEKDAYS.indexOf(w), null, null, t.raw, t.start, t.end);
@@ -290,6 +316,8 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (max === null && !coded) {
       const r = role(s, toks, k);
       if (r === 'time') {
+        const c = clockOf(s, toks, k);
+        if (c !== null) clocks.push(c);
         // "10:30": skip the minutes too.
         if (s[t.end] === ':' && toks[k + 1]?.start === t.end + 1) k++;
         continue;
@@ -372,6 +400,11 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
         head = null;
       }
     }
+    // A head is read within the figure's phrase: a comma or another mark between the figure and the next
+    // word ends the phrase ("his two half-brothers, 17 and 22, were also arrested", "Carrasquillo, 24, were
+    // arrested", "$5 million, the council said"): no head. Read after the kind is settled (a year, a
+    // duration), which stays as it was (conf12).
+    if (head && h < toks.length && /[,;:()\[\]"“”—–]|\s-\s/.test(s.slice(toks[endTok]!.end, toks[h]!.start))) head = null;
     // qualifier just before the figure
     let start = (lead ?? t).start;
     if (kind === 'money' && (coded || /[$€£]\s?$/.test(before))) start = t.start - (before.endsWith(' ') ? 2 : 1);
@@ -392,7 +425,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // A target: the figure is the object of a verb of needing ("needed just nine points"; the qualifier and
     // "just" / "only" may come between).
     if (/\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:(?:just|only|another|a|an|the)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start))) q.target = true;
-    const runWord = /\b(first|last|final|next|past|previous|opening|remaining)\s+$/i.exec(s.slice(Math.max(0, start - 12), start));
+    // "another two touchdowns", "an additional 40 people": an increment on top of what was counted before is
+    // a run as well, not the whole (conf12).
+    const runWord = /\b(first|last|final|next|past|previous|opening|remaining|another|additional)\s+$/i.exec(s.slice(Math.max(0, start - 13), start));
     if (runWord) q.run = runWord[1]!.toLowerCase();
     if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
@@ -407,11 +442,16 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       if (sc) q.scope = sc;
       if (kind === 'count' || kind === 'duration' || kind === 'percent') {
         const cp = complementAfter(s, toks, h + 1);
-        if (cp) q.complement = cp;
+        if (cp) q.complement = [...cp];
+        if (cp && REFERENCE_OPENERS.has(cp.opener)) q.reference = true;
       }
     }
     // What the figure tells beyond its head: its clause's content words (names and figures left out).
     if (kind !== 'year') q.event = clauseWords(s, toks, k).filter((x) => x !== head && !/^\d/.test(x) && NUMBER_WORDS[x] === undefined && VAGUE[x] === undefined);
+    if (kind === 'percent') {
+      const by = measurer(s, toks, k);
+      if (by) q.by = by;
+    }
     if (kind !== 'year') {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
       if (o && !o.far) q.owner = o.name;
@@ -421,6 +461,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     out.push(q);
     k = endTok;
   }
+  if (clocks.length) for (const q of out) q.clock = clocks;
   return out;
 
   function mk(kind: QuantityKind, value: number, max: number | null, qualifier: string | null, text: string, start: number, end: number, head: string | null = null): Quantity {
@@ -460,10 +501,14 @@ function scopeAfter(s: string, toks: Token[], i: number): string[] | null {
   return out;
 }
 
+/** Directions a distance is measured in from a place ("75 kilometers west of Manokwari"): they open its complement. */
+const COMPASS = ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western'];
+/** Words that open a complement naming the point a figure is measured from ("135 kilometers from Manokwari"). */
+const REFERENCE_OPENERS: ReadonlySet<string> = new Set(['from', ...COMPASS]);
 /** Auxiliaries of a passive right after a count's head ("people were killed"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are']);
 /** Prepositions that open what a count is said of ("seasons as director", "points in the game"). */
-const COMPLEMENT_OPENERS = new Set([...PREPOSITIONS, 'as', 'of']);
+const COMPLEMENT_OPENERS = new Set([...PREPOSITIONS, 'as', 'of', ...COMPASS]);
 /** Clause openers that end a count's complement ("as" opens one: "four seasons as director"). */
 const COMPLEMENT_ENDS = new Set([...CLAUSE_OPENERS].filter((w) => w !== 'as'));
 
@@ -472,20 +517,30 @@ const COMPLEMENT_ENDS = new Set([...CLAUSE_OPENERS].filter((w) => w !== 'as'));
  * participle (a word of five letters or more ending in -ed or -ing: "trapped", "missing"), read to the
  * next punctuation mark or clause opener; its content stems without figures, or null.
  */
-function complementAfter(s: string, toks: Token[], i: number): string[] | null {
+function complementAfter(s: string, toks: Token[], i: number): (string[] & { opener: string }) | null {
+  // The figure restated in parentheses right after its head ("75 kilometers (50 miles) west of Manokwari"):
+  // what follows the parentheses is said of the figure (conf12).
+  const open = toks[i] ? s.slice(toks[i - 1]!.end, toks[i]!.start) : '';
+  let restated = false;
+  const w0 = toks[i]?.w ?? '';
+  if (/^\s*\(\s*[$€£]?$/u.test(open) && (/^\d/.test(w0) || CODED_FIGURE.test(w0) || NUMBER_WORDS[w0] !== undefined)) {
+    let j = i;
+    while (j < i + 3 && toks[j + 1] && !/\)/.test(s.slice(toks[j]!.end, toks[j + 1]!.start))) j++;
+    if (toks[j + 1] && /^\.?\)\s+$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start))) (i = j + 1), (restated = true);
+  }
   // A passive's auxiliary before its participle ("168,000 people were killed in Aceh province"): the
   // participle opens the complement as it does right after the head ("14 others trapped"; conf11).
   if (PASSIVE_AUX.has(toks[i]?.w ?? '') && /^.{3,}ed$/.test(toks[i + 1]?.w ?? '') && !isFunctionWord(toks[i + 1]!.w) && !/[,;:()\[\]"“”—–!?]|\.\s|\s-\s/.test(s.slice(toks[i]!.end, toks[i + 1]!.start))) i++;
   const t = toks[i];
   const stop = (k: number) => /[,;:()\[\]"“”—–!?]|\.\s|\s-\s/.test(s.slice(toks[k - 1]!.end, toks[k]!.start));
-  if (!t || stop(i)) return null;
+  if (!t || (!restated && stop(i))) return null;
   if (!COMPLEMENT_OPENERS.has(t.w) && !(t.w.length >= 5 && /(?:ed|ing)$/.test(t.w) && !isFunctionWord(t.w))) return null;
   const out: string[] = [];
   for (let k = i; k < toks.length && (k === i || (!stop(k) && !COMPLEMENT_ENDS.has(toks[k]!.w))); k++) {
     const w = toks[k]!.w;
     if (!isFunctionWord(w) && !/^\d[\d,.]*$/.test(w) && NUMBER_WORDS[w] === undefined) out.push(stem(w));
   }
-  return out.length ? out : null;
+  return out.length ? Object.assign(out, { opener: t.w }) : null;
 }
 
 /** The first and last token of the clause around token k (see clauseWords). */
@@ -573,6 +628,49 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
   if (p - i > 2 && toks[p]!.w === 'by') return null;
   if (i < p && i >= a && nameLike(toks[i]!) && spaceAfter(i) && !PREPOSITIONS.has(toks[i + 1]!.w) && !DETERMINERS.has(toks[i + 1]!.w) && !SAYS.has(toks[i + 1]!.w)) return { name: last(i), far: p - i > 2 };
   return null;
+}
+
+/**
+ * The clock time read at token k, a time's hour (`role` 'time': "7:48 a.m.", "4 p.m.", "19:48", "10: 00"),
+ * in minutes after midnight; null for the minutes of a time already read, or a number that is no hour.
+ */
+function clockOf(s: string, toks: Token[], k: number): number | null {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  if (prev && /^:\s?$/.test(s.slice(prev.end, t.start))) return null;
+  if (!/^\d{1,2}$/.test(t.w)) return null;
+  let hour = Number(t.w);
+  if (hour > 24) return null;
+  const m = /^:\s?(\d\d)\b/.exec(s.slice(t.end, t.end + 4));
+  const minutes = m ? Number(m[1]) : 0;
+  const rest = s.slice(t.end + (m ? m[0].length : 0), t.end + (m ? m[0].length : 0) + 8);
+  const half = /^\s?([ap])\.?\s?m\b/i.exec(rest)?.[1]?.toLowerCase();
+  if (half === 'p' && hour < 12) hour += 12;
+  if (half === 'a' && hour === 12) hour = 0;
+  return hour * 60 + minutes;
+}
+
+/** Verbs that report a measure: a verb of saying, or of finding ("a poll … found that 68 per cent"). */
+let finds: ReadonlySet<string> | null = null;
+/** Made on first use: actors.ts (SAYS) and this module import each other, so SAYS is not there yet when this module loads. */
+const FINDS = () =>
+  (finds ??= new Set([...SAYS, 'found', 'finds', 'find', 'showed', 'shows', 'show', 'suggested', 'suggests', 'estimated', 'estimates', 'put', 'puts']));
+
+/**
+ * Quantity.by: who measured a percentage — the names before a verb that reports it in its sentence ("An
+ * opinion poll for the Kathimerini newspaper found that 68 per cent" → kathimerini; "A poll published by
+ * Ethnos on Sunday said 83.3 percent" → ethnos). The sentence's first word is left out (a capital there
+ * need not be a name). Null when no such verb comes before the figure or no name before it.
+ */
+function measurer(s: string, toks: Token[], k: number): string[] | null {
+  let a = k;
+  while (a > 0 && !sentenceInitial(s, toks, a)) a--;
+  let v = -1;
+  for (let i = k - 1; i > a; i--) if (FINDS().has(toks[i]!.w)) { v = i; break; }
+  if (v < 0) return null;
+  const out: string[] = [];
+  for (let i = a + 1; i < v; i++) if (nameLike(toks[i]!)) out.push(toks[i]!.w.replace(/['’]s$/, ''));
+  return out.length ? out : null;
 }
 
 /** Every name run's last word in the text (folded, a possessive dropped), and each of its words. */
