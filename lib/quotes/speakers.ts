@@ -63,9 +63,10 @@ export function tokenize(text: string): Tok[] {
     if (prev) {
       const between = text.slice(prev.end, start);
       if (/\n/.test(between)) sent++;
-      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
-      // `…about the timeline.” “We will …`: a sentence ending inside its closing mark.
-      else if (/^[”"’]$/.test(prev.raw) && /[.!?]/.test(out[out.length - 2]?.raw ?? '') && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw)) sent++;
+      // (speak18) An opening parenthesis starts one too ("… their work. (One student told us …").
+      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘(]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
+      // `…about the timeline.” “We will …`: a sentence ending inside its closing mark (or parenthesis: "… class.) But it was").
+      else if (/^[”"’)]$/.test(prev.raw) && /[.!?]/.test(out[out.length - 2]?.raw ?? '') && /^\s/.test(between) && /^[\p{Lu}“"‘(]/u.test(raw)) sent++;
     }
     const word = /[\p{L}\p{N}]/u.test(raw[0]!);
     const tok: Tok = {

@@ -33,4 +33,8 @@ describe('a person named once in full is an antecedent and a speaker', () => {
     const a = storyArticle(`Tobacco firms lobbied hard against the rules.\n\nA Philip Morris executive argued in a memo that the reforms were "a distraction from the real work," he wrote.`);
     expect(speakerOf(a, 'a distraction from the real work')).toBeNull();
   });
+  it('a parenthesis closes and opens sentences ("… their work. (One student said he …) But …, Bill Reed walked in. “…,” he said.") → Reed', () => {
+    const a = storyArticle(`It was surprising enough when Justin Marlow showed up at the ball last night and asked the students about their work. (One student told us that Marlow mentioned he wanted to take a painting class.) But it was shocking when, later that evening, Bill Reed walked in the door.\n\n"I just finished a thing downtown and I had some time," he said.`);
+    expect(speakerOf(a, 'I just finished a thing')).toBe('Bill Reed');
+  });
 });
