@@ -83,7 +83,8 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   'senior15-sealed': { source: 'senior', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-senior15-sealed.json', heldOut: false /* read once sealed at the end of its stop; dev from speak16 on */ },
   // label16: Utomo & Leu's "chaos" pages (bench/data/big9.ts loadChaos; a source no speaker sample read), drawn by
   // bench/speakers-big9.ts --draw chaos16 and judged blind; all of it sealed (no dev half): stop 26's out-of-sample check.
-  'chaos16-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos16-sealed.json', heldOut: true, sealed: true },
+  // speak18: chaos16 was scored sealed three times (main before/after speak16, after speak17: 84, 87, 87 of 100); dev from speak18 on.
+  'chaos16-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos16-sealed.json', heldOut: false /* read sealed three times; dev from speak18 on */ },
   // label17: the chaos hosts chaos16 did not draw (bench/speakers-big9.ts --draw chaos17), judged blind; all sealed: speak17's out-of-sample check.
   'chaos17-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos17-sealed.json', heldOut: true, sealed: true },
   // label18: the chaos hosts neither chaos16 nor chaos17 drew (bench/speakers-big9.ts --draw chaos18), and CleanPortalEval's gold

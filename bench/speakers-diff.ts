@@ -5,7 +5,7 @@
  * listing (never looked at): those of any sample marked heldOut in bench/speakers-data.ts (none before
  * sealed7: every earlier sample is dev from speak6 on).
  *   npx tsx bench/speakers-diff.ts --dump /tmp/before.json      # at the earlier commit
- *   npx tsx bench/speakers-diff.ts --diff /tmp/before.json      # now: prints each changed attribution
+ *   npx tsx bench/speakers-diff.ts --diff /tmp/before.json      # now: prints each changed attribution (--context: with the text before it)
  *   npx tsx bench/speakers-diff.ts --wcl --dump F | --wcl --diff F   # the same over NewsWCL50
  *   npx tsx bench/speakers-diff.ts --polnear --dump F | --polnear --diff F   # … over PolNeAR's train compartment (never dev: the sealed sample)
  *   npx tsx bench/speakers-diff.ts --big9 --dump F | --big9 --diff F   # … over the Big9 pages, the pages of the sealed big9 sample left out
@@ -33,7 +33,7 @@ const polnear = args.includes('--polnear');
 const big9 = args.includes('--big9');
 const senior = args.includes('--senior');
 const allsides = args.includes('--allsides');
-const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9' && a !== '--senior' && a !== '--allsides');
+const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9' && a !== '--senior' && a !== '--allsides' && a !== '--context');
 let pages: Array<{ page: string; article: Article }>;
 if (allsides) {
   // speak15: the AllSides article openings, the pages of the sealed as15 sample left out.
@@ -112,6 +112,12 @@ if (rest[0] === '--dump') {
     }
     changed++;
     console.log(`${key}: ${a ?? '—'} -> ${b ?? '—'}  “${(now[key] ?? before[key])!.text}”`);
+    // --context: the text around the quote, to judge the change (speak18).
+    if (args.includes('--context')) {
+      const at = Number(key.slice(key.lastIndexOf('@') + 1));
+      const t = pages.find((p) => p.page === key.slice(0, key.lastIndexOf('@')))!.article.text;
+      console.log(`    ${t.slice(Math.max(0, at - 500), at).replace(/\s+/g, ' ')}⟦${t.slice(at, at + 200).replace(/\s+/g, ' ')}…\n`);
+    }
   }
   console.log(`${changed} attributions changed (${hidden} more in the held-out sample, not shown)`);
 } else console.log('[--wcl] --dump FILE | --diff FILE');

@@ -5,6 +5,7 @@
  *
  *   npx tsx bench/speakers-rules.ts                 # per rule: judged quotes (older / fresh), right, "given" errors; proxy named right/wrong, unnamed given someone
  *   npx tsx bench/speakers-rules.ts --show RULE     # every judged "given" error and proxy unnamed-given row of that rule, in context
+ *   npx tsx bench/speakers-rules.ts --wrong [RULE]  # every judged "wrong person" error (of that rule, or all) and the proxy's named-wrong rows of RULE
  */
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Quote } from '../lib/types.ts';
@@ -12,9 +13,11 @@ import { isRight, judgedOf, pagesOf, quoteAt, quoteContext, SAMPLES } from './sp
 import { labelOf, proxyRight } from './speakers-proxy.ts';
 import { polnearOrSkip } from './data/polnear.ts';
 
-const FRESH = /^(?:senior14|as15|senior15)-/;
+const FRESH = /^(?:senior14|as15|senior15|chaos16)-/;
 const args = process.argv.slice(2);
 const show = args.indexOf('--show') >= 0 ? args[args.indexOf('--show') + 1] : undefined;
+const wrongAt = args.indexOf('--wrong');
+const wrong = wrongAt < 0 ? undefined : args[wrongAt + 1] && !args[wrongAt + 1]!.startsWith('--') ? args[wrongAt + 1]! : '*';
 
 type Ruled = Quote & { rule: string };
 function ruled(article: Parameters<typeof extractQuotes>[0]): Ruled[] {
@@ -23,8 +26,8 @@ function ruled(article: Parameters<typeof extractQuotes>[0]): Ruled[] {
   return out;
 }
 
-interface Row { n: number; right: number; given: number; nullJudged: number }
-const blank = (): Row => ({ n: 0, right: 0, given: 0, nullJudged: 0 });
+interface Row { n: number; right: number; given: number; nullJudged: number; wrong: number }
+const blank = (): Row => ({ n: 0, right: 0, given: 0, nullJudged: 0, wrong: 0 });
 const judged = new Map<string, { older: Row; fresh: Row }>();
 for (const name of Object.keys(SAMPLES)) {
   const s = SAMPLES[name]!;
@@ -47,29 +50,34 @@ for (const name of Object.keys(SAMPLES)) {
     const ok = isRight(q?.speaker ?? null, j);
     if (ok) r.right++;
     if (j.speaker === null) r.nullJudged++;
+    if (j.speaker !== null && !ok && q?.speaker) {
+      r.wrong++;
+      if (wrong === '*' || wrong === rule) console.log(`[${name}] ${rule}: expected ${j.speaker}, got ${q.speaker}: ${quoteContext(p.article.text, q, 1, 500).slice(-700)}\n`);
+    }
     if (j.speaker === null && !ok) {
       r.given++;
       if (show === rule) console.log(`[${name}] given ${q!.speaker}: ${quoteContext(p.article.text, q!, 1, 500).slice(-700)}\n`);
     }
   }
 }
-console.log('judged dev samples (older | fresh): quotes, right, null-judged, null given a speaker');
+console.log('judged dev samples (older | fresh = senior14, as15, senior15, chaos16): quotes, right, null-judged, null given a speaker, named given the wrong person');
 for (const [rule, { older, fresh }] of [...judged].sort((a, b) => b[1].older.n + b[1].fresh.n - a[1].older.n - a[1].fresh.n))
-  console.log(`  ${rule.padEnd(18)} older ${String(older.n).padStart(4)} right ${String(older.right).padStart(4)} null ${String(older.nullJudged).padStart(3)} given ${String(older.given).padStart(3)} | fresh ${String(fresh.n).padStart(3)} right ${String(fresh.right).padStart(3)} null ${String(fresh.nullJudged).padStart(3)} given ${String(fresh.given).padStart(3)}`);
+  console.log(`  ${rule.padEnd(18)} older ${String(older.n).padStart(4)} right ${String(older.right).padStart(4)} null ${String(older.nullJudged).padStart(3)} given ${String(older.given).padStart(3)} wrong ${String(older.wrong).padStart(3)} | fresh ${String(fresh.n).padStart(3)} right ${String(fresh.right).padStart(3)} null ${String(fresh.nullJudged).padStart(3)} given ${String(fresh.given).padStart(3)} wrong ${String(fresh.wrong).padStart(3)}`);
 
 const docs = polnearOrSkip('train', 'speakers-rules');
-const proxy = new Map<string, { named: number; namedRight: number; unnamed: number; unnamedGiven: number; pronoun: number }>();
+const proxy = new Map<string, { named: number; namedRight: number; namedWrong: number; unnamed: number; unnamedGiven: number; pronoun: number }>();
 let shown = 0;
 for (const doc of docs) {
   for (const q of ruled(doc.article)) {
     if (q.kind !== 'direct') continue;
     const l = labelOf(doc, q);
     if (!l) continue;
-    const e = proxy.get(q.rule) ?? { named: 0, namedRight: 0, unnamed: 0, unnamedGiven: 0, pronoun: 0 };
+    const e = proxy.get(q.rule) ?? { named: 0, namedRight: 0, namedWrong: 0, unnamed: 0, unnamedGiven: 0, pronoun: 0 };
     proxy.set(q.rule, e);
     if (l.label.kind === 'named') {
       e.named++;
       if (proxyRight(q.speaker, l.label)) e.namedRight++;
+      else if (q.speaker !== null && e.namedWrong++ >= 0 && wrong === q.rule && shown++ < 60) console.log(`[proxy ${doc.id}] «${l.source}» given ${q.speaker}: ${quoteContext(doc.article.text, q, 1, 400).slice(-600)}\n`);
     } else if (l.label.kind === 'unnamed') {
       e.unnamed++;
       if (q.speaker !== null) {
@@ -79,6 +87,6 @@ for (const doc of docs) {
     } else e.pronoun++;
   }
 }
-console.log('PolNeAR-train proxy: named (right), unnamed (given someone: wrong), pronoun');
+console.log('PolNeAR-train proxy: named (right, given another person), unnamed (given someone: wrong), pronoun');
 for (const [rule, e] of [...proxy].sort((a, b) => b[1].named + b[1].unnamed - a[1].named - a[1].unnamed))
-  console.log(`  ${rule.padEnd(18)} named ${String(e.named).padStart(5)} right ${String(e.namedRight).padStart(5)} | unnamed ${String(e.unnamed).padStart(4)} given ${String(e.unnamedGiven).padStart(4)} | pronoun ${e.pronoun}`);
+  console.log(`  ${rule.padEnd(18)} named ${String(e.named).padStart(5)} right ${String(e.namedRight).padStart(5)} other person ${String(e.namedWrong).padStart(4)} | unnamed ${String(e.unnamed).padStart(4)} given ${String(e.unnamedGiven).padStart(4)} | pronoun ${e.pronoun}`);

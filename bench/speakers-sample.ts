@@ -185,6 +185,14 @@ if (droppedAt >= 0) {
     else if (!pages) console.log(`${name}: skipped, its pages are absent (source ${SAMPLES[name]!.source}: see bench/speakers-data.ts)`);
     else score(pages, name, args.includes('--errors'));
   }
+  // Totals by group (speak18): the older samples, the fresh ones (first read on text nobody had tuned on: senior14, as15,
+  // senior15; speak16.md) and chaos16 (sealed for stop 26, dev from speak18 on), listed apart; sealed samples never counted.
+  const groups: Array<[string, RegExp]> = [['older', /^(?!senior14|as15|senior15|chaos)/], ['fresh', /^(?:senior14|as15|senior15)-/], ['chaos16', /^chaos16-/]];
+  const counted = scored.filter((r) => !SAMPLES[r.sample]!.heldOut);
+  if (!only) for (const [g, re] of groups) {
+    const rs = counted.filter((r) => re.test(r.sample));
+    if (rs.length) console.log(`${g.padEnd(11)} ${rs.filter((r) => r.ok).length}/${rs.length} right; wrong person ${rs.filter((r) => r.kind === 'wrong person').length}, missed ${rs.filter((r) => r.kind === 'missed').length}, given ${rs.filter((r) => r.kind === 'given').length}`);
+  }
   const jsonAt = args.indexOf('--json');
   if (jsonAt >= 0) writeFileSync(args[jsonAt + 1]!, JSON.stringify(scored.filter((r) => !SAMPLES[r.sample]!.heldOut || args.includes('--unseal')), null, 1));
 }

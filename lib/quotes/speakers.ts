@@ -63,9 +63,10 @@ export function tokenize(text: string): Tok[] {
     if (prev) {
       const between = text.slice(prev.end, start);
       if (/\n/.test(between)) sent++;
-      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
-      // `…about the timeline.” “We will …`: a sentence ending inside its closing mark.
-      else if (/^[”"’]$/.test(prev.raw) && /[.!?]/.test(out[out.length - 2]?.raw ?? '') && /^\s/.test(between) && /^[\p{Lu}“"‘]/u.test(raw)) sent++;
+      // (speak18) An opening parenthesis starts one too ("… their work. (One student told us …").
+      else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘(]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
+      // `…about the timeline.” “We will …`: a sentence ending inside its closing mark (or parenthesis: "… class.) But it was").
+      else if (/^[”"’)]$/.test(prev.raw) && /[.!?]/.test(out[out.length - 2]?.raw ?? '') && /^\s/.test(between) && /^[\p{Lu}“"‘(]/u.test(raw)) sent++;
     }
     const word = /[\p{L}\p{N}]/u.test(raw[0]!);
     const tok: Tok = {
@@ -512,13 +513,26 @@ export class People {
       else if (r.n0 > 0 && toks[r.n0 - 1]!.sent === toks[r.n0]!.sent) fullName.add(key);
     }
     for (const key of fullName) if (!fullPlace.has(key)) markedKeys.add(key);
+    // (speak18) A name written once in full whose first word is a given name news text shows with a gender (the speak15 table:
+    // "17th-century theologian Matthew Henry", "Helen Donovan, professional lead for public health at …"): a person, so a
+    // pronoun after it is not carried past it to someone named earlier. Two or three words; the first not a word the article
+    // writes in lower case, nor one it writes alone as a name ("Trump Tower" where "Trump said"), nor the first word of a
+    // region's name ("South Korean", "United Nations"); the last not a word the article writes in lower case ("Fox Business",
+    // "West Point"); not after a possessive or an indefinite article, where it modifies a noun ("last night's Fox Business
+    // debate", "A Philip Morris executive argued"), nor before a number, where it labels a citation ("[Al Maa-idah 2]").
+    const regionFirst = new Set([...regions].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!));
+    const givenName = (r: Run): boolean => {
+      const words = toks.slice(r.n0, r.k1).filter((t) => t.word);
+      const first = toks[r.n0]!.lo;
+      return words.length <= 3 && People.firstNameGender.has(first) && !lowerWords.has(first) && !lowerWords.has(this.keyOf(r)) && !single.has(first) && !regionFirst.has(first) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.n0]!.raw) && !/['’]s$/.test(toks[r.k0 - 1]?.raw ?? '') && !['a', 'an'].includes(toks[r.n0 - 1]?.lo ?? '') && !/^\d/.test(toks[r.k2]?.raw ?? '');
+    };
     for (const r of this.runs) {
       const key = this.keyOf(r);
       const len = r.k1 - r.n0;
       if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       const titled = r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t));
       if (places.has(key) && !titledKeys.has(key) && !markedKeys.has(key)) continue;
-      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || markedRuns.has(r)))) keys.add(key);
+      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || markedRuns.has(r) || givenName(r)))) keys.add(key);
       else if (len >= 2 && TITLE_NOUNS.has(toks[r.k0 - 1]?.lo ?? '') && !toks[r.k0 - 1]!.cap) titleNounKeys.add(key);
     }
     for (const key of titleNounKeys) {
@@ -768,10 +782,12 @@ export class People {
   private personBeforePlace(e: number): number {
     const r = this.runAt.get(e);
     if (!r || r.k1 - 1 !== e) return e;
-    const of = this.toks[r.k0 - 1];
+    // "Lukas Wiese of the German Startups Association told DW": "the" may stand between (speak18).
+    const the = this.toks[r.k0 - 1]?.lo === 'the' ? 1 : 0;
+    const of = this.toks[r.k0 - 1 - the];
     if (!of || (of.lo !== 'of' && of.lo !== 'from') || of.sent !== this.toks[r.k0]!.sent) return e;
-    const p = this.runAt.get(r.k0 - 2);
-    if (!p || p.k1 !== r.k0 - 1 || this.notPerson(p)) return e;
+    const p = this.runAt.get(r.k0 - 2 - the);
+    if (!p || p.k1 !== r.k0 - 1 - the || this.notPerson(p)) return e;
     // A person's name: titled ("President Emmanuel Macron of France") or a first name and a surname
     // ("Justin Trudeau of Canada"); not one word ("Bank of America", "University of Texas").
     return p.n0 > p.k0 || p.k1 - p.n0 >= 2 ? p.k1 - 1 : e;
