@@ -49,11 +49,14 @@
  *   docs/notes/conf10.md) and speak16's speakers (a quote paragraph with no attribution of its own goes to the
  *   subject of the sentence before; docs/notes/speak16.md) and speak17's (a name after a preposition inside the
  *   subject, "20 percent of Slovaks said", names nobody; docs/notes/speak17.md).
+ * Version 23: conf12's figures (a number after "#" is a rank or label, like "No. 1": no `d:` key;
+ *   docs/notes/conf12.md) and speak18's speakers (a person named once in full is a person: "NAME of the ORG
+ *   said", a given-name-led two- or three-word name; ".)" ends a sentence; docs/notes/speak18.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 22;
+export const KEYS_VERSION = 23;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
