@@ -14,7 +14,7 @@ import { existsSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadSet } from '../tests/data/engine/fixtures.ts';
 import { ECB_GIT } from './data/ecbplus.ts';
-import { ecbEvents } from './audit14-data.ts';
+import { auditReading, ecbEvents } from './audit14-data.ts';
 import type { Article } from '../lib/types.ts';
 
 const PER = 4;
@@ -41,15 +41,12 @@ const marked = (f: { text: string; novel?: Array<{ start: number; end: number }>
 };
 
 for (const ev of events) {
-  const topic = ev.slice(0, -1);
-  const other = `${topic}${ev.endsWith('a') ? 'b' : 'a'}`;
-  const own = (byStory.get(ev) ?? []).slice(0, PER + 1);
-  if (own.length < 2) {
+  const reading = auditReading(byStory, ev, seeds, PER);
+  if (!reading) {
     console.log(`== ${ev}: fewer than 2 articles`);
     continue;
   }
-  const read = own[0]!;
-  const corpus = [...own.slice(1), ...(byStory.get(other) ?? []), ...seeds];
+  const { read, own, corpus } = reading;
   const r = await compareArticle(read, new MemoryIndex(corpus));
   const name = new Map(r.related.map((a) => [a.id, a.outlet ?? a.id]));
   console.log(`\n==================== ${ev} reading ${read.id} (${read.outlet ?? '?'}): ${read.title}`);

@@ -27,3 +27,15 @@ for (const f of ecbFiles(ECB_GIT, true)!) {
 for (const l of byStory.values()) l.sort((a, b) => (a.id < b.id ? -1 : 1));
 return byStory;
 }
+
+/**
+ * One audit reading (docs/notes/audit14.md): event `ev`'s ("13a") first article by id, and the
+ * corpus it is read against — the event's next `per` articles, every article of the topic's other
+ * event ("13b"), then `extra` (the seeds). `own`: the event's articles in the reading (the one read first). Null when the event has fewer than two articles.
+ */
+export function auditReading(byStory: Map<string, Article[]>, ev: string, extra: Article[], per = 4): { read: Article; own: Article[]; corpus: Article[] } | null {
+  const own = (byStory.get(ev) ?? []).slice(0, per + 1);
+  if (own.length < 2) return null;
+  const other = byStory.get(`${ev.slice(0, -1)}${ev.endsWith('a') ? 'b' : 'a'}`) ?? [];
+  return { read: own[0]!, own, corpus: [...own.slice(1), ...other, ...extra] };
+}

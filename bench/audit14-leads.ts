@@ -8,17 +8,17 @@
  */
 import { loadSet } from '../tests/data/engine/fixtures.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { ecbEvents } from './audit14-data.ts';
+import { auditReading, ecbEvents } from './audit14-data.ts';
 
 const byStory = ecbEvents();
 const seeds = await loadSet('seeds');
 let pairs = 0;
 let apart = 0;
 for (const ev of process.argv.slice(2)) {
-  const own = (byStory.get(ev) ?? []).slice(0, 5);
-  if (own.length < 2) continue;
-  const other = byStory.get(`${ev.slice(0, -1)}${ev.endsWith('a') ? 'b' : 'a'}`) ?? [];
-  const r = await compareArticle(own[0]!, new MemoryIndex([...own.slice(1), ...other, ...seeds]));
+  const reading = auditReading(byStory, ev, seeds);
+  if (!reading) continue;
+  const { own } = reading;
+  const r = await compareArticle(reading.read, new MemoryIndex(reading.corpus));
   const lead = r.article.units.find((u) => u.fact !== false);
   if (!lead) continue;
   for (const R of r.related) {

@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadSet } from '../tests/data/engine/fixtures.ts';
 import { ECB_GIT } from './data/ecbplus.ts';
-import { ecbEvents } from './audit14-data.ts';
+import { auditReading, ecbEvents } from './audit14-data.ts';
 import { buildView } from '../lib/sidebar/view.ts';
 
 const PER = 4;
@@ -81,11 +81,9 @@ const seeds = await loadSet('seeds');
 interface Card { key: string; mark: string; cause: string; shown: string[]; unjudged: string[] }
 const perCard: Card[] = [];
 for (const ev of events) {
-  const topic = ev.slice(0, -1);
-  const other = `${topic}${ev.endsWith('a') ? 'b' : 'a'}`;
-  const own = (byStory.get(ev) ?? []).slice(0, PER + 1);
-  if (own.length < 2) continue;
-  const r = await compareArticle(own[0]!, new MemoryIndex([...own.slice(1), ...(byStory.get(other) ?? []), ...seeds]));
+  const reading = auditReading(byStory, ev, seeds, PER);
+  if (!reading) continue;
+  const r = await compareArticle(reading.read, new MemoryIndex(reading.corpus));
   const view = buildView(r);
   const push = (key: string, lines: Array<{ where: string; i: number }>) => {
     const c = cards.get(key) ?? { mark: '?', cause: '' };

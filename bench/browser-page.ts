@@ -639,15 +639,7 @@ const api = {
         const s = performance.now() - t0;
         return p.then((v) => (log.push({ m, n: args.length, s, e: performance.now() - t0, args }), v));
       };
-      const index: CorpusIndex = {
-        candidates: (k, l) => at('candidates', k, c.candidates(k, l)),
-        keyIds: (k) => at('keyIds', k, c.keyIds(k)),
-        keyCounts: (k) => at('keyCounts', k, c.keyCounts(k)),
-        count: () => at('count', [], c.count()),
-        getMany: (x) => at('getMany', x, c.getMany(x)),
-        findSame: (x) => at('findSame', [x.id], c.findSame(x)),
-        keepVectors: (r) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]),
-      };
+      const index = readsThrough(c, at, true);
       t0 = performance.now();
       const rep = await compareArticle(structuredClone(a), index);
       const ms = performance.now() - t0;
@@ -685,14 +677,7 @@ const api = {
     forgetDerived();
     const calls: Array<[string, string[]]> = [];
     const log = <T,>(m: string, args: string[], p: Promise<T>) => (calls.push([m, args]), p);
-    const index: CorpusIndex = {
-      candidates: (k, l) => log('candidates', k, c.candidates(k, l)),
-      keyIds: (k) => log('keyIds', k, c.keyIds(k)),
-      keyCounts: (k) => log('keyCounts', k, c.keyCounts(k)),
-      count: () => log('count', [], c.count()),
-      getMany: (x) => log('getMany', x, c.getMany(x)),
-      findSame: (x) => log('findSame', [x.id], c.findSame(x)),
-    };
+    const index = readsThrough(c, log, false);
     await compareArticle(structuredClone(a!), index);
     const article = structuredClone(a!);
     const run: Record<string, (args: string[]) => Promise<unknown>> = {
@@ -782,6 +767,22 @@ export type BenchApi = typeof api;
  * index), opened by the current code; ms of the open (the upgrade reads every article's keys and
  * writes the postings) and whether the postings hold each article's keys once (ids counted).
  */
+/**
+ * The corpus as the engine reads it, each read passed through `via(method, its keys or ids, the
+ * read in flight)` (perf22's read traces and replays); `keep`: the engine may keep vectors too.
+ */
+function readsThrough(c: Corpus, via: <T>(m: string, args: string[], p: Promise<T>) => Promise<T>, keep: boolean): CorpusIndex {
+  return {
+    candidates: (k, l) => via('candidates', k, c.candidates(k, l)),
+    keyIds: (k) => via('keyIds', k, c.keyIds(k)),
+    keyCounts: (k) => via('keyCounts', k, c.keyCounts(k)),
+    count: () => via('count', [], c.count()),
+    getMany: (x) => via('getMany', x, c.getMany(x)),
+    findSame: (x) => via('findSame', [x.id], c.findSame(x)),
+    ...(keep ? { keepVectors: (r: Parameters<NonNullable<CorpusIndex['keepVectors']>>[0]) => c.keepVectors(r as Parameters<Corpus['keepVectors']>[0]) } : {}),
+  };
+}
+
 async function upgradeFrom8(name: string, n: number) {
   const db8 = createDb({ name }, 8);
   await db8.open();

@@ -32,7 +32,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadSet } from '../tests/data/engine/fixtures.ts';
 import { ECB_GIT } from './data/ecbplus.ts';
-import { ecbEvents } from './audit14-data.ts';
+import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import type { Report } from '../lib/types.ts';
 
@@ -73,11 +73,9 @@ const byStory = ecbEvents();
 const seeds = await loadSet('seeds');
 const lines: Line[] = [];
 for (const ev of events) {
-  const topic = ev.slice(0, -1);
-  const other = `${topic}${ev.endsWith('a') ? 'b' : 'a'}`;
-  const own = (byStory.get(ev) ?? []).slice(0, PER + 1);
-  if (own.length < 2) continue;
-  const r: Report = await compareArticle(own[0]!, new MemoryIndex([...own.slice(1), ...(byStory.get(other) ?? []), ...seeds]));
+  const reading = auditReading(byStory, ev, seeds, PER);
+  if (!reading) continue;
+  const r: Report = await compareArticle(reading.read, new MemoryIndex(reading.corpus));
   const units = (id: string) => (id === r.article.id ? r.article.units : r.related.find((a) => a.id === id)?.units ?? []);
   r.added.slice(0, TOP).forEach((f, k) => {
     for (const c of closestLines(r, f, null)) lines.push({ key: `${ev}:A:${k + 1}`, where: 'here', unit: c.i, s: c.s, free: c.free, text: units(r.article.id)[c.i]?.text ?? '' });
