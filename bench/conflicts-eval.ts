@@ -33,7 +33,7 @@ interface Label {
   /** The verdict under the reader standard (docs/notes/conf6.md), when given; read unless --verbatim. */
   reader?: 'true' | 'false';
   /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading); 3: conf5's blind reading. */
-  round?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
+  round?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
   /** Judged after the round's score was printed (bench/conflicts-merge.ts --late): not blind. */
   late?: boolean;
 }
@@ -55,9 +55,10 @@ const groups = await loadGroups();
  * round 7 (docs/notes/conf7.md: cross-slice and cross-event ECB+ pairs, judged blind before conf7's changes) on its own (r7);
  * round 8 (docs/notes/conf9.md: the same kind of pairs from the other articles of each slice, judged blind on the code
  * of conf8's merge, no rule written on it) on its own (r8). Rounds 7 and 8 also count in DEV / HELD by the half split.
- * The summary rows "dev" and "held" join the halves of rounds 1 and 3.
+ * Rounds 9–11 (ECB+, label16–18) and 12 (a new source, SemEval-2018 Task 5's news: docs/notes/src28.md) on their own,
+ * also counted in DEV / HELD by the half split. The summary rows "dev" and "held" join the halves of rounds 1 and 3.
  */
-type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held' | 'r7' | 'r8' | 'r9' | 'r10' | 'r11';
+type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held' | 'r7' | 'r8' | 'r9' | 'r10' | 'r11' | 'r12';
 const reported: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
 const truths: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; found: boolean; text: string; why?: string }> = [];
 const misses = process.argv.includes('--misses');
@@ -67,7 +68,7 @@ const seenGroups = new Set<string>();
 
 for (const g of groups) {
   seenGroups.add(g.name);
-  const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
+  const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round === 12 ? 'r12' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   // A label's unit: its index when the text there still starts as labelled, else the unit that does.
   const unitOf = (r: UnitRef): string | null => {
@@ -179,7 +180,7 @@ console.log('\n| half | kind | reported | true | unjudged | precision | true dis
 // DEV / HELD: every round's groups by the half split (round 2's dev half was read to fit the quote cut,
 // docs/notes/conflicts4.md; its held half to write two round-2 rules, docs/notes/conflicts3.md).
 const inRow = (row: string, x: { half: Half; split: 'dev' | 'held' }) => row === 'all' || row === x.half || (row === 'DEV' && x.split === 'dev') || (row === 'HELD' && x.split === 'held');
-for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'r7', 'r8', 'r9', 'r10', 'r11', 'DEV', 'HELD', 'all'] as const) {
+for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'DEV', 'HELD', 'all'] as const) {
   for (const kind of ['number', 'date', 'quote', 'all'] as const) {
     const r = reported.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
     const t = truths.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
