@@ -29,6 +29,10 @@ console.log(`incidents ${byIncident.size}; with ≥ 2 articles ${[...byIncident.
 console.log(`outlets (hosts) ${hosts.size}; articles with no host ${items.filter((i) => !i.host).length}; texts shared by 2+ articles ${dupTexts}; empty texts ${items.filter((i) => !i.content.trim()).length}`);
 console.log(`dates ${items[0] ? [...items.map((i) => i.date ?? '')].filter(Boolean).sort()[0] : ''} … ${[...items.map((i) => i.date ?? '')].filter(Boolean).sort().at(-1)}`);
 console.log(`quotations ("…" of 12+ characters) ${quotes}, in ${items.filter((it) => /["“][^"”]{12,}?["”]/.test(it.content)).length} articles`);
+// A rough count of quotations with a named speaker right after them: ,” said Capitalised … / ,” Capitalised … said.
+const named = /["“][^"”]{12,}?[,.!?]["”]\s+(?:said|says|according to|told \w+)\s+(?:[\p{Lu}][\p{L}.'-]+\s+)*[\p{Lu}][\p{L}'-]+|["“][^"”]{12,}?[,.!?]["”]\s+(?:[\p{Lu}][\p{L}.'-]+\s+){1,4}(?:said|says)\b/gu;
+const namedCount = items.reduce((s, it) => s + (it.content.match(named)?.length ?? 0), 0);
+console.log(`quotations followed by a capitalised speaker and said / says (rough, includes titles such as "Police Chief …"): ${namedCount}`);
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? 0;
