@@ -12,6 +12,7 @@
  * bench/conflicts.ts does. Each group is in the dev or the held half of the conflict set, by a hash
  * of its name fixed before any engine change (`half`).
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { quantities, stems, type Quantity } from '../lib/nlp/index.ts';
@@ -583,12 +584,31 @@ export async function readGroup(g: Group): Promise<Array<{ article: Article; rep
 
 export type Kind = 'number' | 'date' | 'quote';
 
-/** One unit of one article, as a label names it: id, index, and the unit's first words (to re-find it). */
+/**
+ * One unit of one article, as a label names it: id, index, and the unit's first words (`has`, to
+ * re-find it) — or, for a source whose text may not be committed (no licence: `TEXT_FREE`), a hash
+ * of them (`hash`).
+ */
 export interface UnitRef {
   id: string;
   i: number;
-  has: string;
+  has?: string;
+  hash?: string;
 }
+
+/** Groups of sources whose text no committed label may carry (SemEval-2018 Task 5's news: no licence; docs/notes/src28.md). */
+export const TEXT_FREE = /^gvc/;
+/** The hash a text-free label keeps of a unit's first 50 characters (or of a quotation). */
+export const textHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+/** A label's unit ref and figures as committed: text-free groups keep hashes only. */
+export function committedRef(group: string, r: UnitRef): UnitRef {
+  return TEXT_FREE.test(group) && r.has !== undefined ? { id: r.id, i: r.i, hash: textHash(r.has) } : r;
+}
+export function committedFigures(group: string, kind: Kind, figures: Array<[string, number, string, number]>): Array<[string, number, string, number]> {
+  return TEXT_FREE.test(group) && kind === 'quote' ? figures.map(([x, xa, y, ya]) => [textHash(x), xa, textHash(y), ya]) : figures;
+}
+/** Whether a unit's text is the one a label names (its first words, or their hash). */
+export const refersTo = (text: string, r: UnitRef) => (r.hash !== undefined ? textHash(text.slice(0, 50)) === r.hash : startsAs(text, r.has ?? ''));
 
 export interface Candidate {
   group: string;

@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { agree, ambiguousFigures, comparable, figureDifference, figureKey, quoteDifference, QUOTE_SIMILARITY, unitQuotes } from '../lib/engine/conflicts.ts';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
-import { candidates, half, loadGroups, pairKey, readGroup, startsAs, type Kind, type UnitRef } from './conflicts-data.ts';
+import { candidates, half, loadGroups, pairKey, readGroup, refersTo, type Kind, type UnitRef } from './conflicts-data.ts';
 
 interface Label {
   group: string;
@@ -78,8 +78,8 @@ for (const g of groups) {
   const unitOf = (r: UnitRef): string | null => {
     const a = byId.get(r.id);
     if (!a) return null;
-    if (startsAs(a.units[r.i]?.text ?? "", r.has)) return `${r.id}#${r.i}`;
-    const u = a.units.find((x) => startsAs(x.text, r.has));
+    if (refersTo(a.units[r.i]?.text ?? "", r)) return `${r.id}#${r.i}`;
+    const u = a.units.find((x) => refersTo(x.text, r));
     return u ? `${r.id}#${u.i}` : null;
   };
   const mine = labels.filter((l) => l.group === g.name);
@@ -88,7 +88,7 @@ for (const g of groups) {
     const ka = unitOf(l.a);
     const kb = unitOf(l.b);
     if (!ka || !kb) {
-      problems.push(`${g.name}: label's unit not found: ${!ka ? l.a.has : l.b.has}`);
+      problems.push(`${g.name}: label's unit not found: ${(!ka ? l.a : l.b).has ?? (!ka ? l.a : l.b).hash}`);
       continue;
     }
     const key = [ka, kb].sort().join('|');

@@ -11,7 +11,7 @@
  * Groups whose texts are absent are skipped with a printed reason (bench/conflicts-data.ts).
  */
 import { readFileSync } from 'node:fs';
-import { half, loadGroups, startsAs, type UnitRef } from './conflicts-data.ts';
+import { half, loadGroups, refersTo, type UnitRef } from './conflicts-data.ts';
 import { quoteDifference, QUOTE_SIMILARITY, unitQuotes, type QuoteDifference } from '../lib/engine/conflicts.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -42,8 +42,8 @@ for (const g of groups) {
   const unitOf = (r: UnitRef): { a: Article; i: number } | null => {
     const a = byId.get(r.id);
     if (!a) return null;
-    if (startsAs(a.units[r.i]?.text ?? "", r.has)) return { a, i: r.i };
-    const u = a.units.find((x) => startsAs(x.text, r.has));
+    if (refersTo(a.units[r.i]?.text ?? "", r)) return { a, i: r.i };
+    const u = a.units.find((x) => refersTo(x.text, r));
     return u ? { a, i: u.i } : null;
   };
   for (const l of labels.filter((x) => x.group === g.name)) {
