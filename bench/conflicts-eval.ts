@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { agree, ambiguousFigures, comparable, figureDifference, figureKey, quoteDifference, QUOTE_SIMILARITY, unitQuotes } from '../lib/engine/conflicts.ts';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
-import { candidates, half, loadGroups, pairKey, readGroup, startsAs, type Kind, type UnitRef } from './conflicts-data.ts';
+import { candidates, half, loadGroups, pairKey, readGroup, refersTo, type Kind, type UnitRef } from './conflicts-data.ts';
 
 interface Label {
   group: string;
@@ -33,7 +33,7 @@ interface Label {
   /** The verdict under the reader standard (docs/notes/conf6.md), when given; read unless --verbatim. */
   reader?: 'true' | 'false';
   /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading); 3: conf5's blind reading. */
-  round?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11;
+  round?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
   /** Judged after the round's score was printed (bench/conflicts-merge.ts --late): not blind. */
   late?: boolean;
 }
@@ -55,11 +55,15 @@ const groups = await loadGroups();
  * round 7 (docs/notes/conf7.md: cross-slice and cross-event ECB+ pairs, judged blind before conf7's changes) on its own (r7);
  * round 8 (docs/notes/conf9.md: the same kind of pairs from the other articles of each slice, judged blind on the code
  * of conf8's merge, no rule written on it) on its own (r8). Rounds 7 and 8 also count in DEV / HELD by the half split.
- * The summary rows "dev" and "held" join the halves of rounds 1 and 3.
+ * Rounds 9–11 (ECB+, label16–18) on their own, also counted in DEV / HELD by the half split; round 12 (a new source,
+ * SemEval-2018 Task 5's news: docs/notes/src28.md) on its own and in "all" only (`Split` 'out'). The summary rows "dev" and "held" join the halves of rounds 1 and 3.
  */
-type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held' | 'r7' | 'r8' | 'r9' | 'r10' | 'r11';
-const reported: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
-const truths: Array<{ half: Half; split: 'dev' | 'held'; kind: Kind; key: string; found: boolean; text: string; why?: string }> = [];
+/** Round 12 (a new source, the out-of-sample check of conflicts code) is in neither half: never listed by --list=dev or
+ * --dev-only, not counted in DEV / HELD (only in its row r12 and in "all"). */
+type Split = 'dev' | 'held' | 'out';
+type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held' | 'r7' | 'r8' | 'r9' | 'r10' | 'r11' | 'r12';
+const reported: Array<{ half: Half; split: Split; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
+const truths: Array<{ half: Half; split: Split; kind: Kind; key: string; found: boolean; text: string; why?: string }> = [];
 const misses = process.argv.includes('--misses');
 const unlabelled: string[] = [];
 const problems: string[] = [];
@@ -67,14 +71,15 @@ const seenGroups = new Set<string>();
 
 for (const g of groups) {
   seenGroups.add(g.name);
-  const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
+  const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round === 12 ? 'r12' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
+  const split: Split = g.round === 12 ? 'out' : half(g.name);
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   // A label's unit: its index when the text there still starts as labelled, else the unit that does.
   const unitOf = (r: UnitRef): string | null => {
     const a = byId.get(r.id);
     if (!a) return null;
-    if (startsAs(a.units[r.i]?.text ?? "", r.has)) return `${r.id}#${r.i}`;
-    const u = a.units.find((x) => startsAs(x.text, r.has));
+    if (refersTo(a.units[r.i]?.text ?? "", r)) return `${r.id}#${r.i}`;
+    const u = a.units.find((x) => refersTo(x.text, r));
     return u ? `${r.id}#${u.i}` : null;
   };
   const mine = labels.filter((l) => l.group === g.name);
@@ -83,7 +88,7 @@ for (const g of groups) {
     const ka = unitOf(l.a);
     const kb = unitOf(l.b);
     if (!ka || !kb) {
-      problems.push(`${g.name}: label's unit not found: ${!ka ? l.a.has : l.b.has}`);
+      problems.push(`${g.name}: label's unit not found: ${(!ka ? l.a : l.b).has ?? (!ka ? l.a : l.b).hash}`);
       continue;
     }
     const key = [ka, kb].sort().join('|');
@@ -107,7 +112,7 @@ for (const g of groups) {
     const ls = verdicts.get(key);
     const verdict = ls ? ls.some((l) => isTrue(l) && (kind === 'quote') === (l.kind === 'quote')) : null;
     const [ka, kb] = key.split('|');
-    reported.push({ half: h, split: half(g.name), kind, key, about, verdict, text: `${g.name} ${about}\n    ${text(ka!)}\n    ${text(kb!)}${ls ? `\n    (${ls.map((l) => l.reason).join('; ')})` : ''}` });
+    reported.push({ half: h, split, kind, key, about, verdict, text: `${g.name} ${about}\n    ${text(ka!)}\n    ${text(kb!)}${ls ? `\n    (${ls.map((l) => l.reason).join('; ')})` : ''}` });
   }
   for (const [key, ls] of verdicts) {
     for (const kind of ['number', 'date', 'quote'] as const) {
@@ -115,7 +120,7 @@ for (const g of groups) {
       const [ka, kb] = key.split('|');
       if (!t) continue;
       const found = got.has(`${kind} ${key}`) || (kind !== 'quote' && got.has(`${kind === 'date' ? 'number' : 'date'} ${key}`));
-      truths.push({ half: h, split: half(g.name), kind, key, found, text: `${g.name} ${kind}: ${t.reason}${list || listDevOnly || misses ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}`, why: misses && !found ? whyMissed(kind, ka!, kb!) : undefined });
+      truths.push({ half: h, split, kind, key, found, text: `${g.name} ${kind}: ${t.reason}${list || listDevOnly || misses ? `\n    ${text(ka!)}\n    ${text(kb!)}` : ''}`, why: misses && !found ? whyMissed(kind, ka!, kb!) : undefined });
     }
   }
   /** Why a true pair is not reported (--misses): how the report pairs it, the figures, the quotes. */
@@ -168,18 +173,18 @@ if (problems.length) console.log(problems.join('\n'));
 
 /** --dev-only: count and print only the dev half's groups (the held half's rows stay unread while a rule is chosen). */
 if (process.argv.includes('--dev-only')) {
-  for (const xs of [reported, truths] as Array<Array<{ split: 'dev' | 'held' }>>) xs.splice(0, xs.length, ...xs.filter((x) => x.split === 'dev'));
+  for (const xs of [reported, truths] as Array<Array<{ split: Split }>>) xs.splice(0, xs.length, ...xs.filter((x) => x.split === 'dev'));
 }
 /** --dev-r7: the dev half and all of round 7 (its held half is the check a rule is read against before the final held read). */
 if (process.argv.includes('--dev-r7')) {
-  for (const xs of [reported, truths] as Array<Array<{ split: 'dev' | 'held'; half: Half }>>) xs.splice(0, xs.length, ...xs.filter((x) => x.split === 'dev' || x.half === 'r7'));
+  for (const xs of [reported, truths] as Array<Array<{ split: Split; half: Half }>>) xs.splice(0, xs.length, ...xs.filter((x) => x.split === 'dev' || x.half === 'r7'));
 }
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(2) : '–');
 console.log('\n| half | kind | reported | true | unjudged | precision | true disagreements | found | recall |\n|---|---|---|---|---|---|---|---|---|');
 // DEV / HELD: every round's groups by the half split (round 2's dev half was read to fit the quote cut,
 // docs/notes/conflicts4.md; its held half to write two round-2 rules, docs/notes/conflicts3.md).
-const inRow = (row: string, x: { half: Half; split: 'dev' | 'held' }) => row === 'all' || row === x.half || (row === 'DEV' && x.split === 'dev') || (row === 'HELD' && x.split === 'held');
-for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'r7', 'r8', 'r9', 'r10', 'r11', 'DEV', 'HELD', 'all'] as const) {
+const inRow = (row: string, x: { half: Half; split: Split }) => row === 'all' || row === x.half || (row === 'DEV' && x.split === 'dev') || (row === 'HELD' && x.split === 'held');
+for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'DEV', 'HELD', 'all'] as const) {
   for (const kind of ['number', 'date', 'quote', 'all'] as const) {
     const r = reported.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
     const t = truths.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
@@ -192,7 +197,7 @@ for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'r7', 'r8', 'r9', 
 const unj = reported.filter((x) => x.verdict === null);
 if (unj.length) console.log(`\nunjudged reported conflicts (${unj.length}):\n${unj.map((x) => `  ${x.text}`).join('\n')}`);
 if (list || listDevOnly) {
-  const shown = (x: { split: 'dev' | 'held' }) => !listDevOnly || x.split === 'dev';
+  const shown = (x: { split: Split }) => !listDevOnly || x.split === 'dev';
   console.log(`\nreported:\n${reported.filter((x) => shown(x)).map((x) => `  [${x.half} ${x.verdict === null ? '?' : x.verdict ? 'TRUE' : 'false'}] ${x.text}`).join('\n')}`);
   console.log(`\nmissed true disagreements:\n${truths.filter((x) => !x.found && shown(x)).map((x) => `  [${x.half}] ${x.text}`).join('\n')}`);
 }

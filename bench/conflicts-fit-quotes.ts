@@ -11,7 +11,7 @@
  * Groups whose texts are absent are skipped with a printed reason (bench/conflicts-data.ts).
  */
 import { readFileSync } from 'node:fs';
-import { half, loadGroups, startsAs, type UnitRef } from './conflicts-data.ts';
+import { half, loadGroups, refersTo, type UnitRef } from './conflicts-data.ts';
 import { quoteDifference, QUOTE_SIMILARITY, unitQuotes, type QuoteDifference } from '../lib/engine/conflicts.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -34,14 +34,16 @@ const groups = await loadGroups();
 type Half = 'dev' | 'held';
 const rows: Array<{ half: Half; round: 1 | 2; truth: boolean; d: QuoteDifference | null; text: string }> = [];
 for (const g of groups) {
+  // Round 12 (a new source, docs/notes/src28.md) is the out-of-sample check of conflicts code: no cut is fitted on it.
+  if (g.source === 'gvc') continue;
   const h: Half = half(g.name);
   if (devOnly && h === 'held') continue;
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   const unitOf = (r: UnitRef): { a: Article; i: number } | null => {
     const a = byId.get(r.id);
     if (!a) return null;
-    if (startsAs(a.units[r.i]?.text ?? "", r.has)) return { a, i: r.i };
-    const u = a.units.find((x) => startsAs(x.text, r.has));
+    if (refersTo(a.units[r.i]?.text ?? "", r)) return { a, i: r.i };
+    const u = a.units.find((x) => refersTo(x.text, r));
     return u ? { a, i: u.i } : null;
   };
   for (const l of labels.filter((x) => x.group === g.name)) {

@@ -7,7 +7,7 @@
  * `late: true`, and `bench/conflicts-eval.ts --blind` leaves them out.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Candidate } from './conflicts-data.ts';
+import { committedFigures, committedRef, type Candidate } from './conflicts-data.ts';
 
 const round = Number(/--round=(\d+)/.exec(process.argv.join(' '))?.[1] ?? 3);
 const late = process.argv.includes('--late');
@@ -30,7 +30,7 @@ for (const r of rows) {
   // An engine quote conflict offered as a figure row (no figure differs): not a figure candidate.
   if (r.kind !== 'quote' && r.x.startsWith('quote:') && r.figures.every((f) => f[1] < 0)) continue;
   const v = verdicts.get(r.n) ?? { verdict: 'false' as const, reason: DEFAULT[r.kind]! };
-  file.labels.push({ group: r.group, kind: r.kind, a: r.a, b: r.b, figures: r.figures, via: r.via, verdict: v.verdict, reason: v.reason, round, ...(late ? { late: true } : {}) });
+  file.labels.push({ group: r.group, kind: r.kind, a: committedRef(r.group, r.a), b: committedRef(r.group, r.b), figures: committedFigures(r.group, r.kind, r.figures), via: r.via, verdict: v.verdict, reason: v.reason, round, ...(late ? { late: true } : {}) });
 }
 writeFileSync(path, JSON.stringify(file, null, 1));
 console.log(`${file.labels.filter((l) => (l as { round?: number }).round === round).length} labels of round ${round} in the file (${rows.filter((r) => verdicts.get(r.n)?.verdict === 'true').length} true)`);

@@ -1,0 +1,182 @@
+/**
+ * The news articles of SemEval-2018 Task 5 ("Counting Events and Participants in the Long Tail", Postma, Ilievski &
+ * Vossen, SemEval 2018): local US news reports of gun-violence incidents registered by the Gun Violence Archive
+ * (GVA), crawled from archive.org by the task's organisers (CLTL, VU Amsterdam) — the documents the Gun Violence
+ * Corpus (GVC, github.com/cltl/GunViolenceCorpus, CC BY 4.0; its own CoNLL files are not in the mirror) was annotated
+ * on. Each article is filed under the GVA incident it reports, so the articles of one incident are one event told by
+ * several outlets (different local papers and TV stations): a same-event, multi-outlet source no earlier round read.
+ *
+ * Read from the public mirror of github.com/cltl/LongTailQATask (`EventRegistries/GunViolenceArchive/the_violent_corpus/
+ * <incident>/<md5>.json`; the files are Python pickles of the task's `classes.NewsItem`, protocol 3, despite the name):
+ * title, dct (document creation time), uri (an archive.org copy of the outlet's page), id and content (the article text,
+ * paragraphs separated by blank lines). The repository states no licence; the README distributes "the task data,
+ * consisting of questions and the documents" to the shared task's participants (research use). Nothing of it is
+ * committed: when the mirror is absent, `loadGvc` returns null and the caller prints why it skipped.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ingestFile } from '../../lib/ingest/index.ts';
+import type { Article } from '../../lib/types.ts';
+
+export const GVC_GIT = '/work/.mirror/cltl+LongTailQATask/repo';
+const DIR = 'EventRegistries/GunViolenceArchive/the_violent_corpus/';
+
+export interface GvcItem {
+  incident: string;
+  /** The document's md5 id (its file name). */
+  id: string;
+  title: string;
+  /** YYYY-MM-DD, or null. */
+  date: string | null;
+  /** The outlet's page (the archive.org prefix removed). */
+  url: string | null;
+  /** The outlet's host without "www.", or null. */
+  host: string | null;
+  content: string;
+}
+
+export interface GvcDoc {
+  article: Article;
+  incident: string;
+  host: string | null;
+}
+
+/**
+ * A minimal reader of the pickles: the opcodes these files use (protocol 3: a class global, NEWOBJ, a dict of str
+ * and a datetime.date built by REDUCE from its 4 bytes). Returns the object's state dict; throws on any other opcode.
+ */
+export function readNewsItemPickle(buf: Buffer): Record<string, unknown> {
+  const stack: unknown[] = [];
+  const marks: number[] = [];
+  const memo = new Map<number, unknown>();
+  const MARK = Symbol('mark');
+  let p = 0;
+  let state: Record<string, unknown> | null = null;
+  const line = () => {
+    const nl = buf.indexOf(10, p);
+    const s = buf.subarray(p, nl).toString('latin1');
+    p = nl + 1;
+    return s;
+  };
+  for (;;) {
+    const op = buf[p++];
+    switch (op) {
+      case 0x80: p++; break; // PROTO
+      case 0x63: stack.push({ global: `${line()}.${line()}` }); break; // GLOBAL
+      case 0x71: memo.set(buf[p++]!, stack[stack.length - 1]); break; // BINPUT
+      case 0x72: memo.set(buf.readUInt32LE(p), stack[stack.length - 1]); p += 4; break; // LONG_BINPUT
+      case 0x68: stack.push(memo.get(buf[p++]!)); break; // BINGET
+      case 0x6a: stack.push(memo.get(buf.readUInt32LE(p))); p += 4; break; // LONG_BINGET
+      case 0x29: stack.push([]); break; // EMPTY_TUPLE
+      case 0x85: stack.push([stack.pop()]); break; // TUPLE1
+      case 0x86: { const b = stack.pop(); const a = stack.pop(); stack.push([a, b]); break; } // TUPLE2
+      case 0x81: { stack.pop(); const cls = stack.pop() as { global: string }; stack.push({ cls: cls.global }); break; } // NEWOBJ
+      case 0x7d: stack.push({}); break; // EMPTY_DICT
+      case 0x28: marks.push(stack.length); stack.push(MARK); break; // MARK
+      case 0x4e: stack.push(null); break; // NONE
+      case 0x58: { const n = buf.readUInt32LE(p); p += 4; stack.push(buf.subarray(p, p + n).toString('utf8')); p += n; break; } // BINUNICODE
+      case 0x8c: { const n = buf[p++]!; stack.push(buf.subarray(p, p + n).toString('utf8')); p += n; break; } // SHORT_BINUNICODE
+      case 0x43: { const n = buf[p++]!; stack.push(buf.subarray(p, p + n)); p += n; break; } // SHORT_BINBYTES
+      case 0x42: { const n = buf.readUInt32LE(p); p += 4; stack.push(buf.subarray(p, p + n)); p += n; break; } // BINBYTES
+      case 0x52: { // REDUCE: only datetime.date(bytes)
+        const args = stack.pop() as unknown[];
+        const fn = stack.pop() as { global: string };
+        const b = args[0];
+        if (fn.global === 'datetime.date' && Buffer.isBuffer(b) && b.length === 4) {
+          const y = b.readUInt16BE(0);
+          stack.push(`${y}-${String(b[2]).padStart(2, '0')}-${String(b[3]).padStart(2, '0')}`);
+        } else stack.push(null);
+        break;
+      }
+      case 0x75: { // SETITEMS
+        const at = marks.pop()!;
+        const items = stack.splice(at);
+        items.shift();
+        const d = stack[stack.length - 1] as Record<string, unknown>;
+        for (let i = 0; i + 1 < items.length; i += 2) d[items[i] as string] = items[i + 1];
+        break;
+      }
+      case 0x73: { const v = stack.pop(); const k = stack.pop() as string; (stack[stack.length - 1] as Record<string, unknown>)[k] = v; break; } // SETITEM
+      case 0x62: { state = stack.pop() as Record<string, unknown>; break; } // BUILD
+      case 0x2e: if (!state) throw new Error('pickle: no state'); return state; // STOP
+      default:
+        throw new Error(`pickle: opcode 0x${(op ?? 0).toString(16)} at ${p - 1}`);
+    }
+  }
+}
+
+/** The outlet's page behind an archive.org address ("http://web.archive.org/web/2014…/http://q13fox.com/…"). */
+export function outletUrl(uri: string): string {
+  const m = /^https?:\/\/web\.archive\.org\/web\/[^/]+\/(.+)$/i.exec(uri);
+  return m ? m[1]! : uri;
+}
+
+/** Every article of the corpus, in path order, or null when the mirror is absent. */
+export function gvcItems(gitDir = GVC_GIT): GvcItem[] | null {
+  if (!existsSync(gitDir)) return null;
+  const list = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', 'HEAD', DIR], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const files: Array<{ sha: string; incident: string; id: string }> = [];
+  for (const l of list.split('\n')) {
+    const m = /^\d+ blob ([0-9a-f]+)\t.*\/the_violent_corpus\/(\d+)\/([0-9a-f]+)\.json$/.exec(l);
+    if (m) files.push({ sha: m[1]!, incident: m[2]!, id: m[3]! });
+  }
+  files.sort((a, b) => (a.incident !== b.incident ? Number(a.incident) - Number(b.incident) : a.id < b.id ? -1 : 1));
+  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: files.map((f) => f.sha).join('\n') + '\n', maxBuffer: 512 << 20 });
+  const out: GvcItem[] = [];
+  let pos = 0;
+  for (const f of files) {
+    const nl = batch.indexOf(10, pos);
+    const head = batch.subarray(pos, nl).toString('utf8').split(' ');
+    const size = Number(head[2]);
+    const body = batch.subarray(nl + 1, nl + 1 + size);
+    pos = nl + 1 + size + 1;
+    if (head[1] !== 'blob') continue;
+    const s = readNewsItemPickle(body);
+    const url = typeof s.uri === 'string' ? outletUrl(s.uri) : null;
+    const host = url ? (/^https?:\/\/(?:www\.)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? null) : null;
+    out.push({
+      incident: f.incident,
+      id: f.id,
+      title: typeof s.title === 'string' ? s.title.trim() : '',
+      date: typeof s.dct === 'string' ? s.dct : null,
+      url,
+      host,
+      content: typeof s.content === 'string' ? s.content : '',
+    });
+  }
+  return out;
+}
+
+/** An item as the Markdown a reader's file would be: front matter (title, outlet, url, date), then the paragraphs. */
+export function gvcMarkdown(it: GvcItem): string {
+  const paras = it.content.split(/\n\s*\n|\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return [
+    '---',
+    `title: ${JSON.stringify(it.title || paras[0] || it.id)}`,
+    it.host ? `outlet: ${JSON.stringify(it.host)}` : null,
+    it.url ? `url: ${JSON.stringify(it.url)}` : null,
+    it.date ? `date: ${JSON.stringify(it.date)}` : null,
+    '---',
+    paras.join('\n\n'),
+  ]
+    .filter((x) => x !== null)
+    .join('\n') + '\n';
+}
+
+/** The articles (ingested as a reader's Markdown file) of the given items; ids `gvc-<incident>-<first 8 of md5>`. */
+export function gvcArticles(items: GvcItem[]): GvcDoc[] {
+  const out: GvcDoc[] = [];
+  for (const it of items) {
+    const name = `gvc-${it.incident}-${it.id.slice(0, 8)}`;
+    const a = ingestFile({ name: `${name}.md`, content: gvcMarkdown(it) }).articles[0];
+    if (!a || a.units.length === 0) continue;
+    out.push({ article: { ...a, id: name }, incident: it.incident, host: it.host });
+  }
+  return out;
+}
+
+/** Every article of the corpus as an Article, or null when the mirror is absent. */
+export function loadGvc(gitDir = GVC_GIT): GvcDoc[] | null {
+  const items = gvcItems(gitDir);
+  return items ? gvcArticles(items) : null;
+}
