@@ -343,8 +343,8 @@ export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
     const bx = bound(x);
     const by = bound(y);
     if (bx && by) return bx === by || (bx === 'lower' ? x.value <= y.value : y.value <= x.value);
-    if (bx === 'lower') return y.value > x.value || (x.qualifier === 'at least' && y.value === x.value);
-    if (bx === 'upper') return y.value < x.value || ((x.qualifier === 'at most' || x.qualifier === 'up to' || x.qualifier === 'within') && y.value === x.value);
+    if (bx === 'lower') return y.value > x.value || (!!x.qualifier && HOLDS_ITSELF.has(x.qualifier) && y.value === x.value);
+    if (bx === 'upper') return y.value < x.value || (!!x.qualifier && HOLDS_ITSELF.has(x.qualifier) && y.value === x.value);
     if (by) return agree(y, x);
   }
   // A vague word agrees with a figure its reading holds that is neither vague nor a bound ("scores of
@@ -366,6 +366,10 @@ function bound(q: Quantity): 'lower' | 'upper' | null {
     case 'more than':
     case 'at least':
     case 'over':
+    case 'no less than':
+    case 'no fewer than':
+    case 'upwards of':
+    case 'in excess of':
       return 'lower';
     case 'less than':
     case 'fewer than':
@@ -373,11 +377,17 @@ function bound(q: Quantity): 'lower' | 'upper' | null {
     case 'under':
     case 'up to':
     case 'within':
+    case 'no more than':
+    case 'as many as':
+    case 'as much as':
       return 'upper';
     default:
       return null;
   }
 }
+
+/** Bounds that hold their own value ("at least 30" admits 30; "more than 30" does not). */
+const HOLDS_ITSELF = new Set(['at least', 'no less than', 'no fewer than', 'at most', 'no more than', 'up to', 'within', 'as many as', 'as much as']);
 
 /** A range written with figures and a dash ("30-60", "$10–20"). */
 function writtenRange(q: Quantity): boolean {

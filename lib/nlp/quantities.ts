@@ -132,7 +132,11 @@ const MONTH_WORDS = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul'
 let durationUnits: Set<string> | null = null;
 const DURATION_UNITS = () =>
   (durationUnits ??= new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((w) => stem(w))));
-const QUALIFIERS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost', 'about', 'around', 'approximately', 'over', 'under', 'up to', 'within', 'some'];
+// "no more than" before "more than", "no less than" before "less than": the first that matches is read.
+const QUALIFIERS = [
+  'no more than', 'no less than', 'no fewer than', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost',
+  'about', 'around', 'approximately', 'over', 'under', 'up to', 'within', 'as many as', 'as much as', 'upwards of', 'in excess of', 'some',
+];
 /** Each qualifier with the pattern that finds it right before a figure (made once). */
 const QUALIFIER_RES: ReadonlyArray<readonly [string, RegExp]> = QUALIFIERS.map((q) => [q, new RegExp(`\\b${q}\\s+$`, 'i')] as const);
 /** Prepositions: after a figure they end its phrase (no head); before a duration they anchor it. */

@@ -26,6 +26,16 @@ describe('a bound agrees with a figure it admits', () => {
     expect(conflict('One shell landed within 12 miles of Port Elin.', 'The shell hit a farm 15 miles from Port Elin.')).toBe('number: within 12 vs 15');
   });
 
+  it('"no less than" is a lower bound that holds its value, not "less than"', () => {
+    expect(conflict('No less than 200 miners were trapped.', 'Rescuers said 200 miners were trapped.')).toBeNull();
+    expect(conflict('No less than 200 miners were trapped.', 'Rescuers said 150 miners were trapped.')).toBe('number: No less than 200 vs 150');
+  });
+
+  it('"as many as" admits a smaller figure, not a larger one', () => {
+    expect(conflict('As many as 300 miners were trapped.', 'Rescuers said 250 miners were trapped.')).toBeNull();
+    expect(conflict('As many as 300 miners were trapped.', 'Rescuers said 350 miners were trapped.')).toBe('number: As many as 300 vs 350');
+  });
+
   it('a duration "within" a span keeps its anchor', () => {
     const [d] = quantities('The ministry must reply within 30 days of the request.');
     expect(d!.anchor).toBe('within|');
