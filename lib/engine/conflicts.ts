@@ -265,6 +265,11 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // A run of a sequence and a whole, or two runs named differently ("completed his first 17 passes" /
   // "completed 29 of 34 passes"; conf11).
   if ((x.run ?? '') !== (y.run ?? '')) return false;
+  // Two durations of two named things: "a 30-day program" is the program's length, "90 days of
+  // treatment" the treatment's (conf13). What each measures, named on both sides, must be one.
+  const mx = x.measures ? [x.measures] : x.complement;
+  const my = y.measures ? [y.measures] : y.complement;
+  if ((x.measures || y.measures) && mx && my && !mx.some((w) => my.includes(w))) return false;
   return true;
 }
 
@@ -338,9 +343,16 @@ export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
     const bx = bound(x);
     const by = bound(y);
     if (bx && by) return bx === by || (bx === 'lower' ? x.value <= y.value : y.value <= x.value);
-    if (bx === 'lower') return y.value > x.value || (x.qualifier === 'at least' && y.value === x.value);
-    if (bx === 'upper') return y.value < x.value || ((x.qualifier === 'at most' || x.qualifier === 'up to') && y.value === x.value);
+    if (bx === 'lower') return y.value > x.value || (!!x.qualifier && HOLDS_ITSELF.has(x.qualifier) && y.value === x.value);
+    if (bx === 'upper') return y.value < x.value || (!!x.qualifier && HOLDS_ITSELF.has(x.qualifier) && y.value === x.value);
     if (by) return agree(y, x);
+  }
+  // A vague word agrees with a figure its reading holds that is neither vague nor a bound ("scores of
+  // languages" / "around 50 languages"; conf13). A bound reaches past it ("hundreds" / "more than 200":
+  // the labelled disagreement), and two vague words keep their readings.
+  if (bounds && vague(x) !== vague(y)) {
+    const [v, f] = vague(x) ? [x, y] : [y, x];
+    if (!bound(f)) return v.value <= f.value && f.value <= v.max;
   }
   if (x.value !== x.max || y.value !== y.max) return false;
   const step = Math.max(writtenStep(x), writtenStep(y));
@@ -354,17 +366,28 @@ function bound(q: Quantity): 'lower' | 'upper' | null {
     case 'more than':
     case 'at least':
     case 'over':
+    case 'no less than':
+    case 'no fewer than':
+    case 'upwards of':
+    case 'in excess of':
       return 'lower';
     case 'less than':
     case 'fewer than':
     case 'at most':
     case 'under':
     case 'up to':
+    case 'within':
+    case 'no more than':
+    case 'as many as':
+    case 'as much as':
       return 'upper';
     default:
       return null;
   }
 }
+
+/** Bounds that hold their own value ("at least 30" admits 30; "more than 30" does not). */
+const HOLDS_ITSELF = new Set(['at least', 'no less than', 'no fewer than', 'at most', 'no more than', 'up to', 'within', 'as many as', 'as much as']);
 
 /** A range written with figures and a dash ("30-60", "$10–20"). */
 function writtenRange(q: Quantity): boolean {
@@ -622,8 +645,13 @@ function expanded(t: Token, text: string): string[] {
  * with a period or follows a figure, and the long one has at least three more letters).
  */
 function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): boolean {
-  const xa = c.a.flatMap((t) => expanded(t, ta));
-  const xb = c.b.flatMap((t) => expanded(t, tb));
+  // An initialism for the words it stands for ("IE" / "Internet Explorer"): one name written two ways (conf13).
+  if (initialism(c.a, ta, c.b) || initialism(c.b, tb, c.a)) return true;
+  // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
+  // weighs it, as "just" does (conf13).
+  const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
+  const xa = weighed(c.a, ta).flatMap((t) => expanded(t, ta));
+  const xb = weighed(c.b, tb).flatMap((t) => expanded(t, tb));
   const n = xa.length;
   const m = xb.length;
   const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -637,7 +665,27 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   }
   if (ra.length === 0 || rb.length === 0) return [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w));
   if (ra.length === rb.length && [...ra, ...rb].every((w) => DETERMINER.has(w))) return true;
+  // One preposition for another ("here at the Interior Department" / "in the Interior Department"): a
+  // preposition added or dropped is no change (FILLER), so neither is one put for another (conf13). Not
+  // opposite directions ("to" / "from").
+  if (ra.length === 1 && rb.length === 1 && FILLER_PREPOSITION.has(ra[0]!) && FILLER_PREPOSITION.has(rb[0]!) && !(OPPOSED[ra[0]!] === rb[0]!)) return true;
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
+}
+
+/** The prepositions among FILLER, and the pair of them that point opposite ways. */
+const FILLER_PREPOSITION = new Set('of in on at to for with by from into'.split(' '));
+const OPPOSED: Record<string, string> = { to: 'from', from: 'to', into: 'from' };
+/** What "right" may weigh when it comes right before it ("right here", "right now", "right after the game"). */
+const WEIGHED_BY_RIGHT = /^\s+(?:here|there|now|then|away|back|after|before|in|at|on|outside|inside|behind|next|through)\b/i;
+
+/** `short` (one token, written in capitals, two letters or more) is the initials of the words `long` ("IE" / "Internet Explorer"). */
+function initialism(short: Token[], text: string, long: Token[]): boolean {
+  if (short.length !== 1 || long.length < 2) return false;
+  const raw = text.slice(short[0]!.start, short[0]!.end);
+  if (!/^\p{Lu}{2,}$/u.test(raw)) return false;
+  const initials = (ts: Token[]) => ts.map((t) => t.w[0]).join('');
+  // "DOJ" / "Department of Justice": the small words may be left out of the initials.
+  return initials(long) === short[0]!.w || initials(long.filter((t) => !FILLER.has(t.w))) === short[0]!.w;
 }
 
 /** `short` is `long` abbreviated: its start, three or more letters shorter, written with a period or after a figure. */

@@ -98,6 +98,12 @@ export interface Quantity {
    * (conflicts.ts `figureDifference`; conf12).
    */
   clock?: readonly number[];
+  /**
+   * For a duration written before a noun ("a 30-day program", "a 10-year sentence"), that noun's stem: what
+   * the duration is the length of. Two durations of two named things ("a 30-day program" / "90 days of
+   * treatment") are two quantities (conflicts.ts `sameThing`; conf13).
+   */
+  measures?: string;
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -126,7 +132,11 @@ const MONTH_WORDS = new Set([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul'
 let durationUnits: Set<string> | null = null;
 const DURATION_UNITS = () =>
   (durationUnits ??= new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century'].map((w) => stem(w))));
-const QUALIFIERS = ['more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost', 'about', 'around', 'approximately', 'over', 'under', 'up to', 'some'];
+// "no more than" before "more than", "no less than" before "less than": the first that matches is read.
+const QUALIFIERS = [
+  'no more than', 'no less than', 'no fewer than', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost',
+  'about', 'around', 'approximately', 'over', 'under', 'up to', 'within', 'as many as', 'as much as', 'upwards of', 'in excess of', 'some',
+];
 /** Each qualifier with the pattern that finds it right before a figure (made once). */
 const QUALIFIER_RES: ReadonlyArray<readonly [string, RegExp]> = QUALIFIERS.map((q) => [q, new RegExp(`\\b${q}\\s+$`, 'i')] as const);
 /** Prepositions: after a figure they end its phrase (no head); before a duration they anchor it. */
@@ -435,7 +445,14 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const post = toks[h + 1];
       // An age ("26-year-old", "27 years old") is anchored at birth, whatever preposition the phrase it
       // modifies follows ("Trial is set for 26-year-old Christopher Kenyon Simpson"; conf11).
-      q.anchor = post?.w === 'old' ? '|old' : `${pre && PREPOSITIONS.has(pre.w) ? pre.w : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
+      // "within 24 hours" is a bound (its qualifier) and still anchored by "within", as before it was one.
+      const preW = qualifier === 'within' ? 'within' : pre?.w;
+      q.anchor = post?.w === 'old' ? '|old' : `${preW && PREPOSITIONS.has(preW) ? preW : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
+      // A duration joined to its unit and written before a noun ("a 30-day program", "a 10-year sentence")
+      // is the length of that noun: what it measures (conf13). Not an age ("26-year-old"), anchored above.
+      const noun = toks[h + 1];
+      if (head && post?.w !== 'old' && /^-$/.test(s.slice(toks[endTok]!.end, toks[h]!.start)) && noun && /^\s+$/.test(s.slice(toks[h]!.end, noun.start)) && !isFunctionWord(noun.w) && !/^\d/.test(noun.w) && !PREPOSITIONS.has(noun.w) && !ANCHOR_AFTER.has(noun.w))
+        q.measures = stem(noun.w);
     }
     if (head) {
       const sc = scopeAfter(s, toks, h + 1);
