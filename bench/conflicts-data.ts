@@ -450,6 +450,11 @@ export const ROUND11_PICKS: Array<{ suffix: string; a: number[]; b: number[] }> 
  * incidents after the first GVC_R12_INCIDENTS in that order are unread: later rounds take the next ones.
  */
 export const GVC_R12_INCIDENTS = 140;
+/**
+ * Round 13 (docs/notes/label19.md; judged blind on main's code): the next GVC_R13_INCIDENTS incidents of the same order
+ * after round 12's, same picks. Groups `gvc13-<incident>`. The incidents after them are unread.
+ */
+export const GVC_R13_INCIDENTS = 650;
 export const GVC_PER_INCIDENT = 4;
 
 /** The incidents of two outlets or more, each with its articles (one per outlet), in the rounds' order (FNV-1a of "gvc-<id>"). */
@@ -481,7 +486,7 @@ export interface Group {
   name: string;
   source: 'sets' | 'ecb' | 'allsides' | 'gvc';
   /** 1: labelled before any engine change; 2: labelled after them (a fresh reading); 3: conf5's blind reading. */
-  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9 | 10 | 11 | 12;
+  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -566,9 +571,14 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
   const gvc = existsSync(GVC_GIT) ? gvcItems() : null;
   if (!gvc) log(`SemEval-2018 Task 5 news skipped: mirror absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
   else {
-    for (const { incident, items } of gvcOrder(gvc).slice(0, GVC_R12_INCIDENTS)) {
+    const order = gvcOrder(gvc);
+    for (const { incident, items } of order.slice(0, GVC_R12_INCIDENTS)) {
       const articles = gvcArticles(items).map((d) => d.article);
       if (articles.length >= 2) groups.push({ name: `gvc12-${incident}`, source: 'gvc', round: 12, articles, gold: null });
+    }
+    for (const { incident, items } of order.slice(GVC_R12_INCIDENTS, GVC_R12_INCIDENTS + GVC_R13_INCIDENTS)) {
+      const articles = gvcArticles(items).map((d) => d.article);
+      if (articles.length >= 2) groups.push({ name: `gvc13-${incident}`, source: 'gvc', round: 13, articles, gold: null });
     }
   }
   return groups;
