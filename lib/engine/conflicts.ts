@@ -262,6 +262,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // What someone needs and what is are two things ("needed just nine points to pass Ford" / "posting 20
   // points"; conf11).
   if (!x.target !== !y.target) return false;
+  // What befell what is counted is part of the count: people shot and people found dead are two counts
+  // ("shooting those four people" / "found three people dead"; conf14). Said on both sides, it must be one.
+  if (x.fate && y.fate && !x.fate.some((f) => y.fate!.includes(f))) return false;
   // A run of a sequence and a whole, or two runs named differently ("completed his first 17 passes" /
   // "completed 29 of 34 passes"; conf11).
   if ((x.run ?? '') !== (y.run ?? '')) return false;

@@ -104,6 +104,13 @@ export interface Quantity {
    * treatment") are two quantities (conflicts.ts `sameThing`; conf13).
    */
   measures?: string;
+  /**
+   * For a count, what befell what it counts, read next to it: the verb right before it ("shooting those four
+   * people", "killed three people") and the words right after its head ("three people dead", "four people
+   * were wounded"), each as 'shot', 'dead' or 'hurt'. What is predicated of a count is part of what it
+   * measures: people shot and people dead are two counts (conflicts.ts `sameThing`; conf14).
+   */
+  fate?: readonly string[];
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -439,6 +446,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // a run as well, not the whole (conf12).
     const runWord = /\b(first|last|final|next|past|previous|opening|remaining|another|additional)\s+$/i.exec(s.slice(Math.max(0, start - 13), start));
     if (runWord) q.run = runWord[1]!.toLowerCase();
+    // "four other people", "two others": the rest of a group besides the one(s) named next to it ("a baby and
+    // four other people"), not its total ("five people, including an infant"). A remainder is a part, as a
+    // run is; two remainders still compare (conf14).
+    else if (/^other/.test(toks[endTok + 1]?.w ?? '') && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'other';
     if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
       const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);
@@ -468,6 +479,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (kind === 'percent') {
       const by = measurer(s, toks, k);
       if (by) q.by = by;
+    }
+    if (kind === 'count') {
+      const f = fateOf(s, toks, k, head ? h + 1 : endTok + 1, start);
+      if (f.length) q.fate = f;
     }
     if (kind !== 'year') {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
@@ -581,6 +596,37 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
     out.push(stem(x));
   }
   return out;
+}
+
+/** What a word says befell people or things counted: shot, dead or hurt (Quantity.fate). */
+const FATES: ReadonlyArray<[string, RegExp]> = [
+  ['shot', /^(?:shot|shoot|shoots|shooting)$/],
+  ['dead', /^(?:dead|kill|kills|killed|killing|die|dies|died|slain|murdered|fatally)$/],
+  ['hurt', /^(?:wounded|wounding|injured|injuring|hurt|hospitalized)$/],
+];
+
+/**
+ * Quantity.fate: the fates said by the words next to a count in its clause, up to two content words before
+ * it (function words skipped: "shooting those four") and up to three words after its head ("people were
+ * found dead"), never across punctuation. No constant is fitted: a phrase's reach.
+ */
+function fateOf(s: string, toks: Token[], k: number, after: number, at: number): string[] {
+  const out = new Set<string>();
+  const read = (w: string) => {
+    for (const [f, re] of FATES) if (re.test(w)) out.add(f);
+  };
+  let p = k - 1;
+  while (p >= 0 && toks[p]!.end > at) p--;
+  for (let seen = 0, i = p; i >= 0 && seen < 2; i--) {
+    if (!/^\s+$/.test(s.slice(toks[i]!.end, i === p ? at : toks[i + 1]!.start))) break;
+    read(toks[i]!.w);
+    if (!isFunctionWord(toks[i]!.w)) seen++;
+  }
+  for (let i = after; i < toks.length && i < after + 3; i++) {
+    if (!/^\s+$/.test(s.slice(toks[i - 1]!.end, toks[i]!.start))) break;
+    read(toks[i]!.w);
+  }
+  return [...out];
 }
 
 /** A word that can be part of a name: capitalised, not a function word, a date word or a number word. */

@@ -1,0 +1,48 @@
+/**
+ * conf14: a remainder ("four other people") is a part of a group, not its total; what befell a count (shot,
+ * dead, hurt) is part of what it measures (docs/notes/conf14.md). Short texts written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { quantities } from '../../lib/nlp';
+import { conflict } from './conflict-helpers';
+
+describe('a remainder is not a total', () => {
+  it('reads "N other people" and "N others" as the rest of a group', () => {
+    expect(quantities('A driver and three other people were taken to hospital.')[0]!.run).toBe('other');
+    expect(quantities('Two others escaped through a window.')[0]!.run).toBe('other');
+    expect(quantities('Four people escaped through a window.')[0]!.run).toBeUndefined();
+  });
+
+  it('"a driver and three other people" and "four people, including the driver" agree', () => {
+    expect(conflict('A driver and three other people were taken to hospital after the crash.', 'Four people, including the driver, were taken to hospital after the crash.')).toBeNull();
+  });
+
+  it('two remainders still disagree', () => {
+    expect(conflict('A driver and three other people were taken to hospital.', 'The driver and two other people were taken to hospital.')).toBe('number: three vs two');
+  });
+
+  it('two totals still disagree', () => {
+    expect(conflict('Four people were taken to hospital after the crash.', 'Five people were taken to hospital after the crash.')).toBe('number: Four vs Five');
+  });
+});
+
+describe('what befell a count is part of it', () => {
+  it('reads the fate next to a count', () => {
+    expect(quantities('He is charged with stabbing and shooting those five men.')[0]!.fate).toEqual(['shot']);
+    expect(quantities('Rangers found two hikers dead near the ridge.')[0]!.fate).toEqual(['dead']);
+    expect(quantities('Six people were wounded at the fair.')[0]!.fate).toEqual(['hurt']);
+    expect(quantities('Six people were at the fair, police said.')[0]!.fate).toBeUndefined();
+  });
+
+  it('people shot and people found dead are two counts', () => {
+    expect(conflict('He is charged with shooting those five men at a farm.', 'The rangers found four men dead at a farm.')).toBeNull();
+  });
+
+  it('two tolls of the dead still disagree', () => {
+    expect(conflict('The rangers found four men dead at a farm.', 'A gunman killed five men at a farm.')).toBe('number: four vs five');
+  });
+
+  it('a count that says no fate compares with one that does', () => {
+    expect(conflict('Five men were at the farm when the gunman opened fire.', 'Four men were killed at the farm.')).toBe('number: Five vs Four');
+  });
+});
