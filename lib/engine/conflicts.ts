@@ -264,6 +264,10 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   if (!x.target !== !y.target) return false;
   // What befell what is counted is part of the count: people shot and people found dead are two counts
   // ("shooting those four people" / "found three people dead"; conf14). Said on both sides, it must be one.
+  // A figure one side gives a named owner, and the other side gives a doer of its own while naming that
+  // owner apart ("Gaines fired two shots" / "an officer fired one shot …, prompting Gaines to fire back"): two
+  // doers' figures (conf14). Two nouns ("the gunman" / "the shooter") may name one doer: not read.
+  if ((ox && y.doer && (y.named ?? []).includes(ox)) || (oy && x.doer && (x.named ?? []).includes(oy))) return false;
   if (x.fate && y.fate && !x.fate.some((f) => y.fate!.includes(f))) return false;
   // A run of a sequence and a whole, or two runs named differently ("completed his first 17 passes" /
   // "completed 29 of 34 passes"; conf11).

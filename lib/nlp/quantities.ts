@@ -111,6 +111,12 @@ export interface Quantity {
    * measures: people shot and people dead are two counts (conflicts.ts `sameThing`; conf14).
    */
   fate?: readonly string[];
+  /**
+   * Who did what the figure counts, when no name does: a common noun right before the verb right before the
+   * figure ("an officer fired one shot" → officer), its stem. A figure one side gives a named owner, whom the
+   * other side names apart from its own figure's doer, is two doers' figures (conflicts.ts `sameThing`; conf14).
+   */
+  doer?: string;
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -488,6 +494,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
       if (o && !o.far) q.owner = o.name;
       else if (o) q.subject = o.name;
+      else {
+        const d = doerOf(s, toks, k, start);
+        if (d) q.doer = d;
+      }
       q.named = named ??= namesIn(s, toks);
     }
     out.push(q);
@@ -598,6 +608,17 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
   return out;
 }
 
+/** Quantity.doer: "a / an / the" + a lower-case noun + a lower-case verb, then the figure, one space apart. */
+function doerOf(s: string, toks: Token[], k: number, at: number): string | null {
+  let p = k - 1;
+  while (p >= 0 && toks[p]!.end > at) p--;
+  if (p < 2) return null;
+  const [det, noun, verb] = [toks[p - 2]!, toks[p - 1]!, toks[p]!];
+  if (!/^(?:a|an|the)$/.test(det.w) || isFunctionWord(noun.w) || isFunctionWord(verb.w) || !/^\p{Ll}+$/u.test(noun.raw) || !/^\p{Ll}+$/u.test(verb.raw)) return null;
+  if (!/^\s+$/.test(s.slice(det.end, noun.start)) || !/^\s+$/.test(s.slice(noun.end, verb.start)) || !/^\s+$/.test(s.slice(verb.end, at))) return null;
+  return stem(noun.w);
+}
+
 /** What a word says befell people or things counted: shot, dead or hurt (Quantity.fate). */
 const FATES: ReadonlyArray<[string, RegExp]> = [
   ['shot', /^(?:shot|shoot|shoots|shooting)$/],
@@ -676,7 +697,14 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;
   const prev = toks[p];
-  if (prev && nameLike(prev) && (/['’]s$/.test(prev.w) || /^['’]\s$/.test(s.slice(prev.end, at)))) return last(p);
+  if (prev && nameLike(prev) && (/['’]s$/.test(prev.w) || /^['’]\s$/.test(s.slice(prev.end, at)))) {
+    // An age is the age of the person it is written before; a possessive name before it says whose relation
+    // that person is ("Andersen's 37-year-old daughter" is the daughter's age, not Andersen's; conf14).
+    const old = toks[h + 1];
+    const person = toks[h + 2];
+    if (old?.w === 'old' && person && /^\p{Ll}/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(old.end, person.start))) return person.w;
+    return last(p);
+  }
   // The subject: lower-case words only (a verb phrase) between a name and the figure, in one clause
   // ("Richard Carter had 12 points", "Reggie Bush will miss the final two games", "Horton was the mother
   // of 12 children"; conf10 lifted conf8's limit of two words).

@@ -46,3 +46,23 @@ describe('what befell a count is part of it', () => {
     expect(conflict('Five men were at the farm when the gunman opened fire.', 'Four men were killed at the farm.')).toBe('number: Five vs Four');
   });
 });
+
+describe("a figure's owner must be one", () => {
+  it('a named owner against a doer the other side names apart', () => {
+    expect(conflict('A guard shot at him and Varga fired two shots, missing the guards.', 'A guard fired one shot and missed, prompting Varga to fire back twice.')).toBeNull();
+  });
+
+  it('one named owner on both sides still disagrees', () => {
+    expect(conflict('Varga fired two shots at the guards.', 'Varga fired three shots at the guards, police said.')).toBe('number: two vs three');
+  });
+
+  it("an age written before a relation is that person's, not the possessor's", () => {
+    const [q] = quantities('Lin Park, Reyes’ 35-year-old son, spoke to reporters.');
+    expect(q!.owner).toBe('son');
+    expect(conflict('Her husband, 64-year-old Anton Reyes, died at the scene.', 'Lin Park, Reyes’ 35-year-old son, spoke to reporters.')).toBeNull();
+  });
+
+  it('one person given two ages still disagrees', () => {
+    expect(conflict('Her husband, 64-year-old Anton Varga, died at the scene.', 'The victim, 66-year-old Anton Varga, died at the scene.')).toBe('number: 64 vs 66');
+  });
+});
