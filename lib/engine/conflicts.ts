@@ -483,6 +483,9 @@ function wordChunks(a: Token[], b: Token[], late = false): Array<{ op: DiffPart[
   return out;
 }
 
+/** An ellipsis as quoting writes it: "…" or three periods. */
+const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
+
 /** One character inserted, removed or replaced ("damaged" / "damages"): a misspelling, not a word. */
 function oneEdit(x: string, y: string): boolean {
   if (Math.abs(x.length - y.length) > 1 || x === y) return x === y;
@@ -538,7 +541,17 @@ function readDifference(
   let same = 0;
   let spanA = 0;
   let spanB = 0;
-  const changes: Array<{ a: Token[]; b: Token[] }> = [];
+  const changes: Array<{ a: Token[]; b: Token[]; gapA?: string; gapB?: string }> = [];
+  // The text between the equal words around a change, on each side: where a side has no words of its own.
+  const gap = (k: number, side: 'a' | 'b', text: string): string => {
+    let e = k;
+    while (e < inner.length && inner[e]!.op !== 'equal') e++;
+    let b = k;
+    while (b > 0 && inner[b - 1]!.op !== 'equal') b--;
+    const before = b > 0 ? inner[b - 1]![side] : [];
+    const after = e < inner.length ? inner[e]![side] : [];
+    return text.slice(before.length ? before[before.length - 1]!.end : 0, after.length ? after[0]!.start : text.length);
+  };
   for (let k = 0; k < inner.length; k++) {
     const c = inner[k]!;
     spanA += c.a.length;
@@ -550,12 +563,17 @@ function readDifference(
     // A removal next to an addition is one change (a word replaced).
     const prev = changes[changes.length - 1];
     if (prev && k > 0 && inner[k - 1]!.op !== 'equal') (prev.a.push(...c.a), prev.b.push(...c.b));
-    else changes.push({ a: [...c.a], b: [...c.b] });
+    else changes.push({ a: [...c.a], b: [...c.b], gapA: gap(k, 'a', a.text), gapB: gap(k, 'b', b.text) });
   }
   const w = (ts: Token[]) => ts.map((t) => t.w);
   // Not the speaker's words: spelling (one letter off, one word written as two: "goodwill" / "good
   // will") and an editor's words in brackets ("her (Tara Reid) and", "[the Endangered Species Act]").
-  const spelling = (c: { a: Token[]; b: Token[] }) =>
+  // Words one side has where the other marks a cut with an ellipsis ("Brent … Luyster" / "Brent Lyster (sic)
+  // Luyster") are an excerpt's cut, as words beyond its edges are (conf14).
+  const cut = (c: { a: Token[]; b: Token[]; gapA?: string; gapB?: string }) =>
+    (c.b.length === 0 && ELLIPSIS.test(c.gapB ?? '')) || (c.a.length === 0 && ELLIPSIS.test(c.gapA ?? ''));
+  const spelling = (c: { a: Token[]; b: Token[]; gapA?: string; gapB?: string }) =>
+    cut(c) ||
     w(c.a).join('') === w(c.b).join('') ||
     (c.a.length === 1 && c.b.length === 1 && oneEdit(c.a[0]!.w, c.b[0]!.w)) ||
     sameNumber(c.a, c.b) ||
@@ -629,7 +647,7 @@ const IS_CONTRACTED = new Set('he she it that what there here who where how'.spl
 const CONTRACTED_TAIL: Record<string, string> = { re: 'are', ve: 'have', m: 'am', ll: 'will', d: 'would' };
 
 /** A word as its words: "didn't" → did not, "he's" → he is, "we're" → we are; "cannot" → can not. */
-function expanded(t: Token, text: string): string[] {
+function expanded(t: Token, text: string, other: readonly string[] = []): string[] {
   const raw = fold(text.slice(t.start, t.end));
   if (t.w === 'cannot') return ['can', 'not'];
   const k = raw.search(/['\u2019]/u);
@@ -641,6 +659,12 @@ function expanded(t: Token, text: string): string[] {
     return [base === 'ca' ? 'can' : base === 'wo' ? 'will' : base === 'ai' ? 'is' : base, 'not'];
   }
   if (tail === 's' && IS_CONTRACTED.has(head)) return [head, 'is'];
+  // Any noun's "'s" is "is" or "has" where the other wording writes that word out after it ("the town's
+  // safe" / "the town is safe"); a possessive is read so only when the other side has the verb (conf14).
+  if (tail === 's') {
+    const at = other.findIndex((w, k) => w === head && (other[k + 1] === 'is' || other[k + 1] === 'has'));
+    if (at >= 0) return [head, other[at + 1]!];
+  }
   const full = CONTRACTED_TAIL[tail];
   return full ? [head, full] : [t.w];
 }
@@ -657,8 +681,8 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
   // weighs it, as "just" does (conf13).
   const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
-  const xa = weighed(c.a, ta).flatMap((t) => expanded(t, ta));
-  const xb = weighed(c.b, tb).flatMap((t) => expanded(t, tb));
+  const xa = weighed(c.a, ta).flatMap((t) => expanded(t, ta, c.b.map((u) => u.w)));
+  const xb = weighed(c.b, tb).flatMap((t) => expanded(t, tb, c.a.map((u) => u.w)));
   const n = xa.length;
   const m = xb.length;
   const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));

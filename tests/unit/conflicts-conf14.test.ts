@@ -3,6 +3,7 @@
  * dead, hurt) is part of what it measures (docs/notes/conf14.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { quoteDifference } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
 import { conflict } from './conflict-helpers';
 
@@ -64,5 +65,27 @@ describe("a figure's owner must be one", () => {
 
   it('one person given two ages still disagrees', () => {
     expect(conflict('Her husband, 64-year-old Anton Varga, died at the scene.', 'The victim, 66-year-old Anton Varga, died at the scene.')).toBe('number: 64 vs 66');
+  });
+});
+
+describe('a quote cut with an ellipsis, or a contraction written out, is worded alike', () => {
+  const quote = (a: string, b: string) => quoteDifference({ text: a, speaker: 'Dana Reyes' }, { text: b, speaker: 'Reyes' });
+
+  it('words one side has where the other writes an ellipsis are a cut', () => {
+    expect(quote('we will find Mara Kell (sic) Kelly and she will answer for it', 'we will find Mara … Kelly and she will answer for it')).toBeNull();
+    expect(quote('we will find Mara Kell Kelly and she will answer for it', 'we will find Mara ... Kelly and she will answer for it')).toBeNull();
+  });
+
+  it('a word replaced next to an ellipsis is still a change', () => {
+    expect(quote('we will find Mara Kelly and she will answer for it', 'we will find Mara … Kelly and she will pay for it')).not.toBeNull();
+  });
+
+  it("a noun's 's written out as is or has is the same wording", () => {
+    expect(quote('we want to make sure the town is protected and that nobody else gets hurt', 'we want to make sure the town’s protected and that nobody else gets hurt')).toBeNull();
+    expect(quote('we think the river has risen past the old bridge by now', "we think the river's risen past the old bridge by now")).toBeNull();
+  });
+
+  it("a noun's 's against another verb is still a change", () => {
+    expect(quote('we want to make sure the town was protected and that nobody else gets hurt', 'we want to make sure the town’s protected and that nobody else gets hurt')).not.toBeNull();
   });
 });
