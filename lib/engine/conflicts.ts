@@ -845,6 +845,7 @@ export function describeConflicts(
       let best: QuoteDifference | null = null;
       for (const x of qa) {
         for (const y of unitQuotes(other, t.i)) {
+          if (x.another || y.another) continue;
           const d = quoteDifference(x, y);
           if (d && d.similarity >= QUOTE_SIMILARITY && (!best || d.similarity > best.similarity)) best = d;
         }
@@ -869,10 +870,10 @@ export function describeConflicts(
  * across sentences is cut to this unit's words (the parts of a quote split by an attribution, joined),
  * so a conflict is told on the sentences whose words differ, never on a sentence both quote alike.
  */
-export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: number): Array<Pick<Quote, 'text' | 'speaker'>> {
+export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: number): Array<Pick<Quote, 'text' | 'speaker'> & { another?: true }> {
   const u = a.units[i];
   if (!u) return [];
-  const out: Array<Pick<Quote, 'text' | 'speaker'>> = [];
+  const out: Array<Pick<Quote, 'text' | 'speaker'> & { another?: true }> = [];
   for (const q of a.quotes ?? []) {
     if (q.kind === 'reported' || !q.units.includes(i)) continue;
     const parts = q.parts?.length ? q.parts : [{ start: q.start, end: q.end }];
@@ -880,7 +881,10 @@ export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: num
       .map((p) => a.text.slice(Math.max(p.start, u.start), Math.min(p.end, u.end)))
       .filter((t) => /[\p{L}\p{N}]/u.test(t))
       .join(' ');
-    if (text) out.push({ text, speaker: q.speaker });
+    // A quotation the unit introduces as another one ("another sign on her car read: …", "in another post he
+    // wrote …") is a second text, not the first one quoted again (conf14).
+    const another = q.start > u.start && /\banother\b/i.test(a.text.slice(u.start, Math.min(q.start, u.end)));
+    if (text) out.push(another ? { text, speaker: q.speaker, another } : { text, speaker: q.speaker });
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * dead, hurt) is part of what it measures (docs/notes/conf14.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { quoteDifference } from '../../lib/engine/conflicts';
+import { quoteDifference, unitQuotes } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
 import { conflict } from './conflict-helpers';
 
@@ -87,5 +87,22 @@ describe('a quote cut with an ellipsis, or a contraction written out, is worded 
 
   it("a noun's 's against another verb is still a change", () => {
     expect(quote('we want to make sure the town was protected and that nobody else gets hurt', 'we want to make sure the town’s protected and that nobody else gets hurt')).not.toBeNull();
+  });
+});
+
+describe('a quotation introduced as another one is a second text', () => {
+  const article = (text: string) => {
+    const start = text.indexOf('"') + 1;
+    const end = text.lastIndexOf('"');
+    return {
+      text,
+      units: [{ i: 0, start: 0, end: text.length, text }],
+      quotes: [{ kind: 'direct', start, end, units: [0], speaker: null, text: text.slice(start, end) }],
+    } as unknown as Parameters<typeof unitQuotes>[0];
+  };
+
+  it('marks a quotation the unit calls another one', () => {
+    expect(unitQuotes(article('Another banner on the fence read: "No dogs past this gate or on the lawn."'), 0)[0]!.another).toBe(true);
+    expect(unitQuotes(article('A banner on the fence read: "No dogs past this gate or on the lawn."'), 0)[0]!.another).toBeUndefined();
   });
 });
