@@ -613,9 +613,12 @@ function doerOf(s: string, toks: Token[], k: number, at: number): string | null 
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;
   if (p < 2) return null;
-  const [det, noun, verb] = [toks[p - 2]!, toks[p - 1]!, toks[p]!];
+  // One adverb may come between the noun and its verb ("an officer then fired one shot").
+  const adverb = p >= 3 && /^(?:then|also|later|again|first|\p{Ll}+ly)$/u.test(toks[p - 1]!.raw) ? 1 : 0;
+  const [det, noun, verb] = [toks[p - 2 - adverb]!, toks[p - 1 - adverb]!, toks[p]!];
   if (!/^(?:a|an|the)$/.test(det.w) || isFunctionWord(noun.w) || isFunctionWord(verb.w) || !/^\p{Ll}+$/u.test(noun.raw) || !/^\p{Ll}+$/u.test(verb.raw)) return null;
-  if (!/^\s+$/.test(s.slice(det.end, noun.start)) || !/^\s+$/.test(s.slice(noun.end, verb.start)) || !/^\s+$/.test(s.slice(verb.end, at))) return null;
+  if (!/^\s+$/.test(s.slice(det.end, noun.start)) || !/^\s+$/.test(s.slice(noun.end, toks[p - adverb]!.start)) || !/^\s+$/.test(s.slice(verb.end, at))) return null;
+  if (adverb && !/^\s+$/.test(s.slice(toks[p - 1]!.end, verb.start))) return null;
   return stem(noun.w);
 }
 

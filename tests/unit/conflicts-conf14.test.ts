@@ -53,6 +53,11 @@ describe("a figure's owner must be one", () => {
     expect(conflict('A guard shot at him and Varga fired two shots, missing the guards.', 'A guard fired one shot and missed, prompting Varga to fire back twice.')).toBeNull();
   });
 
+  it('reads the doer past one adverb', () => {
+    expect(quantities('A guard then fired one shot at Varga.')[0]!.doer).toBe('guard');
+    expect(conflict('A guard shot at him and Varga fired two shots, missing the guards.', 'A guard then fired one shot at Varga and missed, prompting Varga to fire back.')).toBeNull();
+  });
+
   it('one named owner on both sides still disagrees', () => {
     expect(conflict('Varga fired two shots at the guards.', 'Varga fired three shots at the guards, police said.')).toBe('number: two vs three');
   });
