@@ -116,7 +116,10 @@ export function figureDifference(
       // about 30 days"): compared only when both are anchored alike and about the same named actor.
       // Both figures' own owner is such an actor ("27-year-old Christopher Kenyon Simpson" / "26-year-old
       // Christopher Kenyon Simpson", where no unit's main actor is named; conf11).
-      if (x.kind === 'duration' && (!(sameActor || (!!x.owner && x.owner === y.owner)) || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
+      // An age of one person named by one noun on both sides ("a 7-year-old girl" / "a 6-year-old girl") is
+      // about that person as an owner's is (conf14); the article's other ages of that noun make it ambiguous.
+      const onePerson = !!x.person && x.person === y.person && !x.owner && !y.owner;
+      if (x.kind === 'duration' && (!(sameActor || (!!x.owner && x.owner === y.owner) || onePerson) || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
       // An article that gives two values for one kind and head does not say by the head alone which
       // thing a figure is about; two such figures are still one quantity when their clauses tell the
       // same thing ("an 86-yard touchdown run on the first play of the second half" / "an 84-yard

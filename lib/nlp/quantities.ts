@@ -111,6 +111,8 @@ export interface Quantity {
    * measures: people shot and people dead are two counts (conflicts.ts `sameThing`; conf14).
    */
   fate?: readonly string[];
+  /** For an age ("a 7-year-old girl"), the stem of the common noun it describes: the person whose age it is. */
+  person?: string;
   /**
    * Who did what the figure counts, when no name does: a common noun right before the verb right before the
    * figure ("an officer fired one shot" → officer), its stem. A figure one side gives a named owner, whom the
@@ -470,6 +472,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const noun = toks[h + 1];
       if (head && post?.w !== 'old' && /^-$/.test(s.slice(toks[endTok]!.end, toks[h]!.start)) && noun && /^\s+$/.test(s.slice(toks[h]!.end, noun.start)) && !isFunctionWord(noun.w) && !/^\d/.test(noun.w) && !PREPOSITIONS.has(noun.w) && !ANCHOR_AFTER.has(noun.w))
         q.measures = stem(noun.w);
+      // An age describes the person written right after it ("a 7-year-old girl" → girl; conf14).
+      const person = post?.w === 'old' ? toks[h + 2] : undefined;
+      if (person && /^\p{Ll}+$/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(post!.end, person.start))) q.person = stem(person.w);
     }
     if (head) {
       const sc = scopeAfter(s, toks, h + 1);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteDifference, unitQuotes } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
-import { conflict } from './conflict-helpers';
+import { conflict, conflictIn } from './conflict-helpers';
 
 describe('a remainder is not a total', () => {
   it('reads "N other people" and "N others" as the rest of a group', () => {
@@ -109,5 +109,16 @@ describe('a quotation introduced as another one is a second text', () => {
   it('marks a quotation the unit calls another one', () => {
     expect(unitQuotes(article('Another banner on the fence read: "No dogs past this gate or on the lawn."'), 0)[0]!.another).toBe(true);
     expect(unitQuotes(article('A banner on the fence read: "No dogs past this gate or on the lawn."'), 0)[0]!.another).toBeUndefined();
+  });
+});
+
+describe('an age of one person named by one noun', () => {
+  it('"a 3-month-old baby" and "a 4-month-old baby" disagree, with no actor named', () => {
+    expect(quantities('A 3-month-old baby was hurt.')[0]!.person).toBe('baby');
+    expect(conflictIn(['A 3-month-old baby was hurt in the crash.'], 0, ['The medics treated a 4-month-old baby at the scene.'], 0, false)).toBe('number: 3 vs 4');
+  });
+
+  it('two nouns are two people', () => {
+    expect(conflictIn(['A 3-month-old baby was hurt in the crash.'], 0, ['The medics treated a 4-month-old puppy at the scene.'], 0, false)).toBeNull();
   });
 });
