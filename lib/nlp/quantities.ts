@@ -473,8 +473,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       if (head && post?.w !== 'old' && /^-$/.test(s.slice(toks[endTok]!.end, toks[h]!.start)) && noun && /^\s+$/.test(s.slice(toks[h]!.end, noun.start)) && !isFunctionWord(noun.w) && !/^\d/.test(noun.w) && !PREPOSITIONS.has(noun.w) && !ANCHOR_AFTER.has(noun.w))
         q.measures = stem(noun.w);
       // An age describes the person written right after it ("a 7-year-old girl" → girl; conf14).
-      const person = post?.w === 'old' ? toks[h + 2] : undefined;
-      if (person && /^\p{Ll}+$/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(post!.end, person.start))) q.person = stem(person.w);
+      // Past a name that modifies it ("a 7-year-old South Side girl" → girl).
+      const run = post?.w === 'old' ? nameRunFrom(s, toks, h + 2) : -1;
+      const person = post?.w === 'old' ? toks[run >= 0 ? run + 1 : h + 2] : undefined;
+      if (person && /^\p{Ll}+$/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(toks[toks.indexOf(person) - 1]!.end, person.start)) && (run < 0 || PERSON_NOUNS.has(person.w))) q.person = stem(person.w);
     }
     if (head) {
       const sc = scopeAfter(s, toks, h + 1);
@@ -613,6 +615,9 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
   return out;
 }
 
+/** Nouns for a person that a place name may modify ("a South Side girl", "a Dallas man"). */
+const PERSON_NOUNS = new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister student resident'.split(' '));
+
 /** Quantity.doer: "a / an / the" + a lower-case noun + a lower-case verb, then the figure, one space apart. */
 function doerOf(s: string, toks: Token[], k: number, at: number): string | null {
   let p = k - 1;
@@ -700,7 +705,10 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
     // name (conf11); a name of two words or more stays one ("the 27-year-old Christopher Simpson").
     const pre = toks.slice(0, k).reverse().find((x) => x.end <= at);
     const noun = j === n && !!pre && DETERMINERS.has(pre.w);
-    if (j >= 0 && !noun && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
+    // A name run followed at once by a lower-case noun modifies that noun ("a 7-year-old South Side girl": the
+    // girl's age, not South Side's; conf14).
+    const modifies = j >= 0 && !!toks[j + 1] && /^\p{Ll}+$/u.test(toks[j + 1]!.raw) && PERSON_NOUNS.has(toks[j + 1]!.w) && s.slice(toks[j]!.end, toks[j + 1]!.start) === ' ';
+    if (j >= 0 && !noun && !modifies && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
   }
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;

@@ -122,3 +122,16 @@ describe('an age of one person named by one noun', () => {
     expect(conflictIn(['A 3-month-old baby was hurt in the crash.'], 0, ['The medics treated a 4-month-old puppy at the scene.'], 0, false)).toBeNull();
   });
 });
+
+describe('a place name before a person noun modifies it', () => {
+  it('"a 9-year-old North End boy" is the boy\'s age, not North End\'s', () => {
+    const [q] = quantities('A 9-year-old North End boy was hurt.');
+    expect(q!.owner).toBeUndefined();
+    expect(q!.person).toBe('boy');
+    expect(conflictIn(['A 9-year-old North End boy was hurt in the crash.'], 0, ['The medics treated an 8-year-old boy at the scene.'], 0, false)).toBe('number: 9 vs 8');
+  });
+
+  it('a full name after an age is still its owner', () => {
+    expect(quantities('The 27-year-old Dana Reyes pleaded guilty.')[0]!.owner).toBe('reyes');
+  });
+});
