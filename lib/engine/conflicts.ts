@@ -266,9 +266,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // points"; conf11).
   if (!x.target !== !y.target) return false;
   // What befell what is counted is part of the count: people shot and people found dead are two counts
-  // ("shooting those four people" / "found three people dead"; conf14). Said on both sides, it must be one.
+  // ("charged with shooting the five men" / "the rangers found four men dead"; conf14). Said on both sides, it must be one.
   // A figure one side gives a named owner, and the other side gives a doer of its own while naming that
-  // owner apart ("Gaines fired two shots" / "an officer fired one shot …, prompting Gaines to fire back"): two
+  // owner apart ("Varga fired two shots" / "a guard fired one shot and missed, prompting Varga to fire back"): two
   // doers' figures (conf14). Two nouns ("the gunman" / "the shooter") may name one doer: not read.
   if ((ox && y.doer && (y.named ?? []).includes(ox)) || (oy && x.doer && (x.named ?? []).includes(oy))) return false;
   if (x.fate && y.fate && !x.fate.some((f) => y.fate!.includes(f))) return false;
@@ -884,7 +884,7 @@ export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: num
       .map((p) => a.text.slice(Math.max(p.start, u.start), Math.min(p.end, u.end)))
       .filter((t) => /[\p{L}\p{N}]/u.test(t))
       .join(' ');
-    // A quotation the unit introduces as another one ("another sign on her car read: …", "in another post he
+    // A quotation the unit introduces as another one ("another banner on the fence read: …", "in another post he
     // wrote …") is a second text, not the first one quoted again (conf14).
     const another = q.start > u.start && /\banother\b/i.test(a.text.slice(u.start, Math.min(q.start, u.end)));
     if (text) out.push(another ? { text, speaker: q.speaker, another } : { text, speaker: q.speaker });

@@ -105,8 +105,8 @@ export interface Quantity {
    */
   measures?: string;
   /**
-   * For a count, what befell what it counts, read next to it: the verb right before it ("shooting those four
-   * people", "killed three people") and the words right after its head ("three people dead", "four people
+   * For a count, what befell what it counts, read next to it: the verb right before it ("charged with shooting
+   * the five men", "killed three people") and the words right after its head ("found four men dead", "six people
    * were wounded"), each as 'shot', 'dead' or 'hurt'. What is predicated of a count is part of what it
    * measures: people shot and people dead are two counts (conflicts.ts `sameThing`; conf14).
    */
@@ -115,7 +115,7 @@ export interface Quantity {
   person?: string;
   /**
    * Who did what the figure counts, when no name does: a common noun right before the verb right before the
-   * figure ("an officer fired one shot" → officer), its stem. A figure one side gives a named owner, whom the
+   * figure ("a guard fired one shot" → guard), its stem. A figure one side gives a named owner, whom the
    * other side names apart from its own figure's doer, is two doers' figures (conflicts.ts `sameThing`; conf14).
    */
   doer?: string;
@@ -623,7 +623,7 @@ function doerOf(s: string, toks: Token[], k: number, at: number): string | null 
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;
   if (p < 2) return null;
-  // One adverb may come between the noun and its verb ("an officer then fired one shot").
+  // One adverb may come between the noun and its verb ("a guard then fired one shot").
   const adverb = p >= 3 && /^(?:then|also|later|again|first|\p{Ll}+ly)$/u.test(toks[p - 1]!.raw) ? 1 : 0;
   const [det, noun, verb] = [toks[p - 2 - adverb]!, toks[p - 1 - adverb]!, toks[p]!];
   if (!/^(?:a|an|the)$/.test(det.w) || isFunctionWord(noun.w) || isFunctionWord(verb.w) || !/^\p{Ll}+$/u.test(noun.raw) || !/^\p{Ll}+$/u.test(verb.raw)) return null;
@@ -641,7 +641,7 @@ const FATES: ReadonlyArray<[string, RegExp]> = [
 
 /**
  * Quantity.fate: the fates said by the words next to a count in its clause, up to two content words before
- * it (function words skipped: "shooting those four") and up to three words after its head ("people were
+ * it (function words skipped: "shooting the five") and up to three words after its head ("men were
  * found dead"), never across punctuation. No constant is fitted: a phrase's reach.
  */
 function fateOf(s: string, toks: Token[], k: number, after: number, at: number): string[] {
