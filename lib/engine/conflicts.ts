@@ -116,7 +116,10 @@ export function figureDifference(
       // about 30 days"): compared only when both are anchored alike and about the same named actor.
       // Both figures' own owner is such an actor ("27-year-old Christopher Kenyon Simpson" / "26-year-old
       // Christopher Kenyon Simpson", where no unit's main actor is named; conf11).
-      if (x.kind === 'duration' && (!(sameActor || (!!x.owner && x.owner === y.owner)) || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
+      // An age of one person named by one noun on both sides ("a 7-year-old girl" / "a 6-year-old girl") is
+      // about that person as an owner's is (conf14); the article's other ages of that noun make it ambiguous.
+      const onePerson = !!x.person && x.person === y.person && !x.owner && !y.owner;
+      if (x.kind === 'duration' && (!(sameActor || (!!x.owner && x.owner === y.owner) || onePerson) || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
       // An article that gives two values for one kind and head does not say by the head alone which
       // thing a figure is about; two such figures are still one quantity when their clauses tell the
       // same thing ("an 86-yard touchdown run on the first play of the second half" / "an 84-yard
@@ -262,6 +265,13 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // What someone needs and what is are two things ("needed just nine points to pass Ford" / "posting 20
   // points"; conf11).
   if (!x.target !== !y.target) return false;
+  // What befell what is counted is part of the count: people shot and people found dead are two counts
+  // ("charged with shooting the five men" / "the rangers found four men dead"; conf14). Said on both sides, it must be one.
+  // A figure one side gives a named owner, and the other side gives a doer of its own while naming that
+  // owner apart ("Varga fired two shots" / "a guard fired one shot and missed, prompting Varga to fire back"): two
+  // doers' figures (conf14). Two nouns ("the gunman" / "the shooter") may name one doer: not read.
+  if ((ox && y.doer && (y.named ?? []).includes(ox)) || (oy && x.doer && (x.named ?? []).includes(oy))) return false;
+  if (x.fate && y.fate && !x.fate.some((f) => y.fate!.includes(f))) return false;
   // A run of a sequence and a whole, or two runs named differently ("completed his first 17 passes" /
   // "completed 29 of 34 passes"; conf11).
   if ((x.run ?? '') !== (y.run ?? '')) return false;
@@ -476,6 +486,9 @@ function wordChunks(a: Token[], b: Token[], late = false): Array<{ op: DiffPart[
   return out;
 }
 
+/** An ellipsis as quoting writes it: "…" or three periods. */
+const ELLIPSIS = /\u2026|\.\s?\.\s?\./;
+
 /** One character inserted, removed or replaced ("damaged" / "damages"): a misspelling, not a word. */
 function oneEdit(x: string, y: string): boolean {
   if (Math.abs(x.length - y.length) > 1 || x === y) return x === y;
@@ -531,7 +544,17 @@ function readDifference(
   let same = 0;
   let spanA = 0;
   let spanB = 0;
-  const changes: Array<{ a: Token[]; b: Token[] }> = [];
+  const changes: Array<{ a: Token[]; b: Token[]; gapA?: string; gapB?: string }> = [];
+  // The text between the equal words around a change, on each side: where a side has no words of its own.
+  const gap = (k: number, side: 'a' | 'b', text: string): string => {
+    let e = k;
+    while (e < inner.length && inner[e]!.op !== 'equal') e++;
+    let b = k;
+    while (b > 0 && inner[b - 1]!.op !== 'equal') b--;
+    const before = b > 0 ? inner[b - 1]![side] : [];
+    const after = e < inner.length ? inner[e]![side] : [];
+    return text.slice(before.length ? before[before.length - 1]!.end : 0, after.length ? after[0]!.start : text.length);
+  };
   for (let k = 0; k < inner.length; k++) {
     const c = inner[k]!;
     spanA += c.a.length;
@@ -543,12 +566,17 @@ function readDifference(
     // A removal next to an addition is one change (a word replaced).
     const prev = changes[changes.length - 1];
     if (prev && k > 0 && inner[k - 1]!.op !== 'equal') (prev.a.push(...c.a), prev.b.push(...c.b));
-    else changes.push({ a: [...c.a], b: [...c.b] });
+    else changes.push({ a: [...c.a], b: [...c.b], gapA: gap(k, 'a', a.text), gapB: gap(k, 'b', b.text) });
   }
   const w = (ts: Token[]) => ts.map((t) => t.w);
   // Not the speaker's words: spelling (one letter off, one word written as two: "goodwill" / "good
   // will") and an editor's words in brackets ("her (Tara Reid) and", "[the Endangered Species Act]").
-  const spelling = (c: { a: Token[]; b: Token[] }) =>
+  // Words one side has where the other marks a cut with an ellipsis ("Brent … Luyster" / "Brent Lyster (sic)
+  // Luyster") are an excerpt's cut, as words beyond its edges are (conf14).
+  const cut = (c: { a: Token[]; b: Token[]; gapA?: string; gapB?: string }) =>
+    (c.b.length === 0 && ELLIPSIS.test(c.gapB ?? '')) || (c.a.length === 0 && ELLIPSIS.test(c.gapA ?? ''));
+  const spelling = (c: { a: Token[]; b: Token[]; gapA?: string; gapB?: string }) =>
+    cut(c) ||
     w(c.a).join('') === w(c.b).join('') ||
     (c.a.length === 1 && c.b.length === 1 && oneEdit(c.a[0]!.w, c.b[0]!.w)) ||
     sameNumber(c.a, c.b) ||
@@ -622,7 +650,7 @@ const IS_CONTRACTED = new Set('he she it that what there here who where how'.spl
 const CONTRACTED_TAIL: Record<string, string> = { re: 'are', ve: 'have', m: 'am', ll: 'will', d: 'would' };
 
 /** A word as its words: "didn't" → did not, "he's" → he is, "we're" → we are; "cannot" → can not. */
-function expanded(t: Token, text: string): string[] {
+function expanded(t: Token, text: string, other: readonly string[] = []): string[] {
   const raw = fold(text.slice(t.start, t.end));
   if (t.w === 'cannot') return ['can', 'not'];
   const k = raw.search(/['\u2019]/u);
@@ -634,6 +662,12 @@ function expanded(t: Token, text: string): string[] {
     return [base === 'ca' ? 'can' : base === 'wo' ? 'will' : base === 'ai' ? 'is' : base, 'not'];
   }
   if (tail === 's' && IS_CONTRACTED.has(head)) return [head, 'is'];
+  // Any noun's "'s" is "is" or "has" where the other wording writes that word out after it ("the town's
+  // safe" / "the town is safe"); a possessive is read so only when the other side has the verb (conf14).
+  if (tail === 's') {
+    const at = other.findIndex((w, k) => w === head && (other[k + 1] === 'is' || other[k + 1] === 'has'));
+    if (at >= 0) return [head, other[at + 1]!];
+  }
   const full = CONTRACTED_TAIL[tail];
   return full ? [head, full] : [t.w];
 }
@@ -650,8 +684,8 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
   // weighs it, as "just" does (conf13).
   const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
-  const xa = weighed(c.a, ta).flatMap((t) => expanded(t, ta));
-  const xb = weighed(c.b, tb).flatMap((t) => expanded(t, tb));
+  const xa = weighed(c.a, ta).flatMap((t) => expanded(t, ta, c.b.map((u) => u.w)));
+  const xb = weighed(c.b, tb).flatMap((t) => expanded(t, tb, c.a.map((u) => u.w)));
   const n = xa.length;
   const m = xb.length;
   const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -814,6 +848,7 @@ export function describeConflicts(
       let best: QuoteDifference | null = null;
       for (const x of qa) {
         for (const y of unitQuotes(other, t.i)) {
+          if (x.another || y.another) continue;
           const d = quoteDifference(x, y);
           if (d && d.similarity >= QUOTE_SIMILARITY && (!best || d.similarity > best.similarity)) best = d;
         }
@@ -838,10 +873,10 @@ export function describeConflicts(
  * across sentences is cut to this unit's words (the parts of a quote split by an attribution, joined),
  * so a conflict is told on the sentences whose words differ, never on a sentence both quote alike.
  */
-export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: number): Array<Pick<Quote, 'text' | 'speaker'>> {
+export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: number): Array<Pick<Quote, 'text' | 'speaker'> & { another?: true }> {
   const u = a.units[i];
   if (!u) return [];
-  const out: Array<Pick<Quote, 'text' | 'speaker'>> = [];
+  const out: Array<Pick<Quote, 'text' | 'speaker'> & { another?: true }> = [];
   for (const q of a.quotes ?? []) {
     if (q.kind === 'reported' || !q.units.includes(i)) continue;
     const parts = q.parts?.length ? q.parts : [{ start: q.start, end: q.end }];
@@ -849,7 +884,10 @@ export function unitQuotes(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: num
       .map((p) => a.text.slice(Math.max(p.start, u.start), Math.min(p.end, u.end)))
       .filter((t) => /[\p{L}\p{N}]/u.test(t))
       .join(' ');
-    if (text) out.push({ text, speaker: q.speaker });
+    // A quotation the unit introduces as another one ("another banner on the fence read: …", "in another post he
+    // wrote …") is a second text, not the first one quoted again (conf14).
+    const another = q.start > u.start && /\banother\b/i.test(a.text.slice(u.start, Math.min(q.start, u.end)));
+    if (text) out.push(another ? { text, speaker: q.speaker, another } : { text, speaker: q.speaker });
   }
   return out;
 }

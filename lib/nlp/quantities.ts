@@ -104,6 +104,21 @@ export interface Quantity {
    * treatment") are two quantities (conflicts.ts `sameThing`; conf13).
    */
   measures?: string;
+  /**
+   * For a count, what befell what it counts, read next to it: the verb right before it ("charged with shooting
+   * the five men", "killed three people") and the words right after its head ("found four men dead", "six people
+   * were wounded"), each as 'shot', 'dead' or 'hurt'. What is predicated of a count is part of what it
+   * measures: people shot and people dead are two counts (conflicts.ts `sameThing`; conf14).
+   */
+  fate?: readonly string[];
+  /** For an age ("a 7-year-old girl"), the stem of the common noun it describes: the person whose age it is. */
+  person?: string;
+  /**
+   * Who did what the figure counts, when no name does: a common noun right before the verb right before the
+   * figure ("a guard fired one shot" → guard), its stem. A figure one side gives a named owner, whom the
+   * other side names apart from its own figure's doer, is two doers' figures (conflicts.ts `sameThing`; conf14).
+   */
+  doer?: string;
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -439,6 +454,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // a run as well, not the whole (conf12).
     const runWord = /\b(first|last|final|next|past|previous|opening|remaining|another|additional)\s+$/i.exec(s.slice(Math.max(0, start - 13), start));
     if (runWord) q.run = runWord[1]!.toLowerCase();
+    // "four other people", "two others": the rest of a group besides the one(s) named next to it ("a baby and
+    // four other people"), not its total ("five people, including an infant"). A remainder is a part, as a
+    // run is; two remainders still compare (conf14).
+    else if (/^other/.test(toks[endTok + 1]?.w ?? '') && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'other';
     if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
       const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);
@@ -453,6 +472,11 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const noun = toks[h + 1];
       if (head && post?.w !== 'old' && /^-$/.test(s.slice(toks[endTok]!.end, toks[h]!.start)) && noun && /^\s+$/.test(s.slice(toks[h]!.end, noun.start)) && !isFunctionWord(noun.w) && !/^\d/.test(noun.w) && !PREPOSITIONS.has(noun.w) && !ANCHOR_AFTER.has(noun.w))
         q.measures = stem(noun.w);
+      // An age describes the person written right after it ("a 7-year-old girl" → girl; conf14).
+      // Past a name that modifies it ("a 7-year-old South Side girl" → girl).
+      const run = post?.w === 'old' ? nameRunFrom(s, toks, h + 2) : -1;
+      const person = post?.w === 'old' ? toks[run >= 0 ? run + 1 : h + 2] : undefined;
+      if (person && /^\p{Ll}+$/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(toks[toks.indexOf(person) - 1]!.end, person.start)) && (run < 0 || PERSON_NOUNS.has(person.w))) q.person = stem(person.w);
     }
     if (head) {
       const sc = scopeAfter(s, toks, h + 1);
@@ -469,10 +493,18 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const by = measurer(s, toks, k);
       if (by) q.by = by;
     }
+    if (kind === 'count') {
+      const f = fateOf(s, toks, k, head ? h + 1 : endTok + 1, start);
+      if (f.length) q.fate = f;
+    }
     if (kind !== 'year') {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
       if (o && !o.far) q.owner = o.name;
       else if (o) q.subject = o.name;
+      else {
+        const d = doerOf(s, toks, k, start);
+        if (d) q.doer = d;
+      }
       q.named = named ??= namesIn(s, toks);
     }
     out.push(q);
@@ -583,6 +615,54 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
   return out;
 }
 
+/** Nouns for a person that a place name may modify ("a South Side girl", "a Dallas man"). */
+const PERSON_NOUNS = new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister student resident'.split(' '));
+
+/** Quantity.doer: "a / an / the" + a lower-case noun + a lower-case verb, then the figure, one space apart. */
+function doerOf(s: string, toks: Token[], k: number, at: number): string | null {
+  let p = k - 1;
+  while (p >= 0 && toks[p]!.end > at) p--;
+  if (p < 2) return null;
+  // One adverb may come between the noun and its verb ("a guard then fired one shot").
+  const adverb = p >= 3 && /^(?:then|also|later|again|first|\p{Ll}+ly)$/u.test(toks[p - 1]!.raw) ? 1 : 0;
+  const [det, noun, verb] = [toks[p - 2 - adverb]!, toks[p - 1 - adverb]!, toks[p]!];
+  if (!/^(?:a|an|the)$/.test(det.w) || isFunctionWord(noun.w) || isFunctionWord(verb.w) || !/^\p{Ll}+$/u.test(noun.raw) || !/^\p{Ll}+$/u.test(verb.raw)) return null;
+  if (!/^\s+$/.test(s.slice(det.end, noun.start)) || !/^\s+$/.test(s.slice(noun.end, toks[p - adverb]!.start)) || !/^\s+$/.test(s.slice(verb.end, at))) return null;
+  if (adverb && !/^\s+$/.test(s.slice(toks[p - 1]!.end, verb.start))) return null;
+  return stem(noun.w);
+}
+
+/** What a word says befell people or things counted: shot, dead or hurt (Quantity.fate). */
+const FATES: ReadonlyArray<[string, RegExp]> = [
+  ['shot', /^(?:shot|shoot|shoots|shooting)$/],
+  ['dead', /^(?:dead|kill|kills|killed|killing|die|dies|died|slain|murdered|fatally)$/],
+  ['hurt', /^(?:wounded|wounding|injured|injuring|hurt|hospitalized)$/],
+];
+
+/**
+ * Quantity.fate: the fates said by the words next to a count in its clause, up to two content words before
+ * it (function words skipped: "shooting the five") and up to three words after its head ("men were
+ * found dead"), never across punctuation. No constant is fitted: a phrase's reach.
+ */
+function fateOf(s: string, toks: Token[], k: number, after: number, at: number): string[] {
+  const out = new Set<string>();
+  const read = (w: string) => {
+    for (const [f, re] of FATES) if (re.test(w)) out.add(f);
+  };
+  let p = k - 1;
+  while (p >= 0 && toks[p]!.end > at) p--;
+  for (let seen = 0, i = p; i >= 0 && seen < 2; i--) {
+    if (!/^\s+$/.test(s.slice(toks[i]!.end, i === p ? at : toks[i + 1]!.start))) break;
+    read(toks[i]!.w);
+    if (!isFunctionWord(toks[i]!.w)) seen++;
+  }
+  for (let i = after; i < toks.length && i < after + 3; i++) {
+    if (!/^\s+$/.test(s.slice(toks[i - 1]!.end, toks[i]!.start))) break;
+    read(toks[i]!.w);
+  }
+  return [...out];
+}
+
 /** A word that can be part of a name: capitalised, not a function word, a date word or a number word. */
 function nameLike(t: Token): boolean {
   return /^\p{Lu}/u.test(t.raw) && !/^\d/.test(t.w) && !isFunctionWord(t.w) && !MONTH_WORDS.has(t.w) && !WEEKDAYS.includes(t.w) && NUMBER_WORDS[t.w] === undefined && VAGUE[t.w] === undefined;
@@ -625,12 +705,22 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
     // name (conf11); a name of two words or more stays one ("the 27-year-old Christopher Simpson").
     const pre = toks.slice(0, k).reverse().find((x) => x.end <= at);
     const noun = j === n && !!pre && DETERMINERS.has(pre.w);
-    if (j >= 0 && !noun && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
+    // A name run followed at once by a lower-case noun modifies that noun ("a 7-year-old South Side girl": the
+    // girl's age, not South Side's; conf14).
+    const modifies = j >= 0 && !!toks[j + 1] && /^\p{Ll}+$/u.test(toks[j + 1]!.raw) && PERSON_NOUNS.has(toks[j + 1]!.w) && s.slice(toks[j]!.end, toks[j + 1]!.start) === ' ';
+    if (j >= 0 && !noun && !modifies && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
   }
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;
   const prev = toks[p];
-  if (prev && nameLike(prev) && (/['’]s$/.test(prev.w) || /^['’]\s$/.test(s.slice(prev.end, at)))) return last(p);
+  if (prev && nameLike(prev) && (/['’]s$/.test(prev.w) || /^['’]\s$/.test(s.slice(prev.end, at)))) {
+    // An age is the age of the person it is written before; a possessive name before it says whose relation
+    // that person is ("Andersen's 37-year-old daughter" is the daughter's age, not Andersen's; conf14).
+    const old = toks[h + 1];
+    const person = toks[h + 2];
+    if (old?.w === 'old' && person && /^\p{Ll}/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(old.end, person.start))) return person.w;
+    return last(p);
+  }
   // The subject: lower-case words only (a verb phrase) between a name and the figure, in one clause
   // ("Richard Carter had 12 points", "Reggie Bush will miss the final two games", "Horton was the mother
   // of 12 children"; conf10 lifted conf8's limit of two words).
