@@ -11,11 +11,11 @@
  * polnear.ts reads PolNeAR), so what is measured is the speaker rules, not page extraction. The outlet is the
  * site whose address the page's HTML names most often. `loadBig9` returns null when the mirror is absent.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
 import type { Article } from '../../lib/types.ts';
+import { mirrorFile, mirrorPaths } from './mirror.ts';
 
 export const BIG9_GIT = process.env.EXTRACT_UTOMO_GIT ?? '/work/.mirror/MSVCode+ir-research-data/repo';
 const SITES: Record<string, string> = { arstechnica: 'Ars Technica', bbc: 'BBC', cnn: 'CNN', forbes: 'Forbes', foxnews: 'Fox News', latimes: 'LA Times', nymag: 'NY Mag', nypost: 'NY Post', yahoo: 'Yahoo News' };
@@ -31,9 +31,8 @@ export interface Big9Doc {
 /** Every big9 page with a gold text, in id order; null when the mirror is absent. */
 export function loadBig9(gitDir = BIG9_GIT): Big9Doc[] | null {
   if (!existsSync(gitDir)) return null;
-  const git = (args: string[], input?: string) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 512 << 20, input });
-  const files = git(['ls-tree', '-r', '--name-only', 'HEAD', 'Extraction/']).toString('utf8').split('\n').filter((f) => /^Extraction\/big5-\d\d\//.test(f));
-  const blob = (path: string) => git(['show', `HEAD:${path}`]);
+  const files = mirrorPaths(gitDir, 'Extraction/').filter((f) => /^Extraction\/big5-\d\d\//.test(f));
+  const blob = (path: string) => mirrorFile(gitDir, path);
   const out: Big9Doc[] = [];
   for (const gold of files.filter((f) => f.includes('/gold/') && f.endsWith('.txt'))) {
     const [, yy, name] = /big5-(\d\d)\/gold\/(.+)\.txt$/.exec(gold)!;
@@ -64,9 +63,8 @@ export function loadBig9(gitDir = BIG9_GIT): Big9Doc[] | null {
  */
 export function loadChaos(gitDir = BIG9_GIT): Big9Doc[] | null {
   if (!existsSync(gitDir)) return null;
-  const git = (args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 512 << 20 });
-  const files = git(['ls-tree', '-r', '--name-only', 'HEAD', 'Extraction/chaos-all/']).toString('utf8').split('\n').filter(Boolean);
-  const blob = (path: string) => git(['show', `HEAD:${path}`]);
+  const files = mirrorPaths(gitDir, 'Extraction/chaos-all/');
+  const blob = (path: string) => mirrorFile(gitDir, path);
   const out: Big9Doc[] = [];
   for (const gold of files.filter((f) => f.includes('/gold/') && f.endsWith('.txt'))) {
     const name = /gold\/(.+)\.txt$/.exec(gold)![1]!;

@@ -8,12 +8,12 @@
  * paragraph as a paragraph, so what is measured is the speaker rules, not page extraction. Outlet = the file's site prefix
  * ("bbc.co.uk_news"). `loadCleanPortal` returns null when the mirror is absent.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import { decodeEntities } from '../../lib/text/entities.ts';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
 import type { Article } from '../../lib/types.ts';
+import { mirrorFile, mirrorPaths } from './mirror.ts';
 
 export const CLEANPORTAL_GIT = process.env.EXTRACT_MERGED_GIT ?? '/work/.mirror/j-szulc+html-cleaning-dataset-merged/repo';
 
@@ -27,12 +27,11 @@ export interface CleanPortalDoc {
 /** Every CleanPortalEval gold text with a headline and a body, in id order; null when the mirror is absent. */
 export function loadCleanPortal(gitDir = CLEANPORTAL_GIT): CleanPortalDoc[] | null {
   if (!existsSync(gitDir)) return null;
-  const git = (args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 512 << 20 });
-  const files = git(['ls-tree', '-r', '--name-only', 'HEAD', 'CleanPortalEval-master/GoldStandard/']).toString('utf8').split('\n').filter((f) => f.endsWith('.txt'));
+  const files = mirrorPaths(gitDir, 'CleanPortalEval-master/GoldStandard/').filter((f) => f.endsWith('.txt'));
   const out: CleanPortalDoc[] = [];
   for (const f of files) {
     const name = /([^/]+)\.txt$/.exec(f)![1]!;
-    const text = decodeTextBytes(git(['show', `HEAD:${f}`])).text.replace(/\r\n?/g, '\n');
+    const text = decodeTextBytes(mirrorFile(gitDir, f)).text.replace(/\r\n?/g, '\n');
     const blocks = text
       .split(/\n(?=<[hpl]>)/i)
       .map((b) => b.trim())

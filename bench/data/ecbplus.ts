@@ -8,10 +8,10 @@
  * with the project's `fetch` tool into /work/.mirror. Nothing of it is committed: when the mirror
  * is absent, `loadEcbPlus` returns null and the caller prints why it skipped.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import type { Article } from '../../lib/types.ts';
+import { mirrorBlobs, mirrorRead } from './mirror.ts';
 
 export const ECB_GIT = '/work/.mirror/cltl+ECB-parser/repo/.git';
 
@@ -130,24 +130,12 @@ export function loadEcbPlus(gitDir = ECB_GIT, figures = false): EcbDoc[] | null 
 /** The ECB+ articles of at least two sentences as Markdown, or null when the mirror is absent. */
 export function ecbFiles(gitDir = ECB_GIT, figures = false): EcbFile[] | null {
   if (!existsSync(gitDir)) return null;
-  const list = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', 'HEAD', 'ECB+/'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  const files: Array<{ sha: string; path: string }> = [];
-  for (const line of list.split('\n')) {
-    const m = /^\d+ blob ([0-9a-f]+)\t(ECB\+\/\d+\/\d+_\d+ecb(?:plus)?\.xml)$/.exec(line);
-    if (m) files.push({ sha: m[1]!, path: m[2]! });
-  }
+  const files = mirrorBlobs(gitDir, 'ECB+/').filter((f) => /^ECB\+\/\d+\/\d+_\d+ecb(?:plus)?\.xml$/.test(f.path));
   files.sort((a, b) => (a.path < b.path ? -1 : 1));
-  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], {
-    input: files.map((f) => f.sha).join('\n') + '\n',
-    maxBuffer: 256 << 20,
-  });
+  const blobs = mirrorRead(gitDir, files.map((f) => f.sha));
   const out: EcbFile[] = [];
-  let pos = 0;
-  for (const f of files) {
-    const nl = batch.indexOf(10, pos);
-    const size = Number(batch.subarray(pos, nl).toString('utf8').split(' ')[2]);
-    const xml = batch.subarray(nl + 1, nl + 1 + size).toString('utf8');
-    pos = nl + 1 + size + 1;
+  for (const [k, f] of files.entries()) {
+    const xml = blobs[k]!.toString('utf8');
     const m = /(\d+)_(\d+)(ecb(?:plus)?)\.xml$/.exec(f.path)!;
     const topic = Number(m[1]);
     const plus = m[3] === 'ecbplus';

@@ -13,10 +13,10 @@
  * consisting of questions and the documents" to the shared task's participants (research use). Nothing of it is
  * committed: when the mirror is absent, `loadGvc` returns null and the caller prints why it skipped.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import type { Article } from '../../lib/types.ts';
+import { mirrorBlobs, mirrorRead } from './mirror.ts';
 
 export const GVC_GIT = '/work/.mirror/cltl+LongTailQATask/repo';
 const DIR = 'EventRegistries/GunViolenceArchive/the_violent_corpus/';
@@ -114,23 +114,17 @@ export function outletUrl(uri: string): string {
 /** Every article of the corpus, in path order, or null when the mirror is absent. */
 export function gvcItems(gitDir = GVC_GIT): GvcItem[] | null {
   if (!existsSync(gitDir)) return null;
-  const list = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', 'HEAD', DIR], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const files: Array<{ sha: string; incident: string; id: string }> = [];
-  for (const l of list.split('\n')) {
-    const m = /^\d+ blob ([0-9a-f]+)\t.*\/the_violent_corpus\/(\d+)\/([0-9a-f]+)\.json$/.exec(l);
-    if (m) files.push({ sha: m[1]!, incident: m[2]!, id: m[3]! });
+  for (const b of mirrorBlobs(gitDir, DIR)) {
+    const m = /\/the_violent_corpus\/(\d+)\/([0-9a-f]+)\.json$/.exec(b.path);
+    if (m) files.push({ sha: b.sha, incident: m[1]!, id: m[2]! });
   }
   files.sort((a, b) => (a.incident !== b.incident ? Number(a.incident) - Number(b.incident) : a.id < b.id ? -1 : 1));
-  const batch = execFileSync('git', ['--git-dir', gitDir, 'cat-file', '--batch'], { input: files.map((f) => f.sha).join('\n') + '\n', maxBuffer: 512 << 20 });
+  const blobs = mirrorRead(gitDir, files.map((f) => f.sha));
   const out: GvcItem[] = [];
-  let pos = 0;
-  for (const f of files) {
-    const nl = batch.indexOf(10, pos);
-    const head = batch.subarray(pos, nl).toString('utf8').split(' ');
-    const size = Number(head[2]);
-    const body = batch.subarray(nl + 1, nl + 1 + size);
-    pos = nl + 1 + size + 1;
-    if (head[1] !== 'blob') continue;
+  for (const [k, f] of files.entries()) {
+    const body = blobs[k];
+    if (!body) continue;
     const s = readNewsItemPickle(body);
     const url = typeof s.uri === 'string' ? outletUrl(s.uri) : null;
     const host = url ? (/^https?:\/\/(?:www\.)?([^/:]+)/i.exec(url)?.[1]?.toLowerCase() ?? null) : null;

@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import type { Article } from '../../lib/types.ts';
+import { mirrorRead } from './mirror.ts';
 
 export const POLNEAR_GIT = '/work/.mirror/networkdynamics+PolNeAR/repo';
 
@@ -58,18 +59,7 @@ export interface PolnearDoc {
 
 const git = (...args: string[]) => execFileSync('git', ['--git-dir', POLNEAR_GIT, ...args], { encoding: 'utf8', maxBuffer: 256 << 20 });
 
-function blobs(shas: string[]): string[] {
-  const batch = execFileSync('git', ['--git-dir', POLNEAR_GIT, 'cat-file', '--batch'], { input: shas.join('\n') + '\n', maxBuffer: 512 << 20 });
-  const out: string[] = [];
-  let pos = 0;
-  for (let i = 0; i < shas.length; i++) {
-    const nl = batch.indexOf(10, pos);
-    const size = Number(batch.subarray(pos, nl).toString('utf8').split(' ')[2]);
-    out.push(batch.subarray(nl + 1, nl + 1 + size).toString('utf8'));
-    pos = nl + 1 + size + 1;
-  }
-  return out;
-}
+const blobs = (shas: string[]): string[] => mirrorRead(POLNEAR_GIT, shas).map((b) => b!.toString('utf8'));
 
 /** A brat .ann file → its attributions (events "E<n> Attribution:T Content:T Cue:T Source:T"). */
 export function parseAnn(ann: string, raw: string): Attribution[] {

@@ -10,13 +10,13 @@
  * sample keeps only the page id, an offset, a short hash of the quote and the judged name. `loadSenior` returns null
  * when the mirror is absent.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { nodeEnv } from '../../cli/node-env.ts';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
 import type { Article } from '../../lib/types.ts';
+import { mirrorFile, mirrorPaths } from './mirror.ts';
 
 export const SENIOR_GIT = process.env.SENIOR_GIT ?? '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
 
@@ -31,8 +31,7 @@ export interface SeniorDoc {
 /** Every page the product extracts an article from, in id order; null when the mirror is absent. */
 export function loadSenior(gitDir = SENIOR_GIT): SeniorDoc[] | null {
   if (!existsSync(gitDir)) return null;
-  const git = (args: string[]) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 512 << 20 });
-  const files = git(['ls-tree', '-r', '--name-only', 'HEAD', 'Articles/']).toString('utf8').split('\n');
+  const files = mirrorPaths(gitDir, 'Articles/');
   const out: SeniorDoc[] = [];
   for (const f of files) {
     const m = /^Articles\/([a-z]+?)(?:news)?\/(.+)\.html$/.exec(f);
@@ -41,7 +40,7 @@ export function loadSenior(gitDir = SENIOR_GIT): SeniorDoc[] | null {
     if (!/^https?:\/\//.test(url)) continue;
     const outlet = m[1] === 'cn' ? 'cnn' : m[1]!;
     const id = `sr-${outlet}-${createHash('sha1').update(url).digest('hex').slice(0, 10)}`;
-    const html = decodeTextBytes(git(['show', `HEAD:${f}`])).text;
+    const html = decodeTextBytes(mirrorFile(gitDir, f)).text;
     const r = ingestFile({ name: `${id}.html`, content: html, url }, nodeEnv);
     const a = r.articles.find((x) => x.units.length > 0);
     if (!a) continue;
