@@ -33,6 +33,11 @@
  *                                                    # quote a host, all of them (CHAOS18_DRAW.take), in page order; no dev half
  *   npx tsx bench/speakers-big9.ts --draw cp18       # CleanPortalEval's gold texts (bench/data/cleanportal.ts; five sites of 2013),
  *                                                    # no speaker sample read them: seed 18, one quote a page, five a site; all sealed
+ * spk20, a fresh sealed sample from local US news (tests/data/quotes/speakers-gvc20-sealed.json, all sealed; docs/notes/spk20.md):
+ *   npx tsx bench/speakers-big9.ts --draw gvc20      # SemEval-2018 Task 5's news (bench/data/gvc.ts), only the incidents told by one
+ *                                                    # outlet (those `gvcOrder` leaves out: no conflicts round reads them): every
+ *                                                    # direct quote shuffled with seed 20, then the first GVC20_DRAW.take of them
+ *                                                    # with a new incident, host and article text; in page order; no dev half
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -42,6 +47,8 @@ import { BIG9_GIT, loadBig9, loadChaos } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
 import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
+import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
+import { gvcOrder } from './conflicts-data.ts';
 import { judgedOf, quoteContext } from './speakers-data.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -58,6 +65,30 @@ export const CHAOS17_DRAW = { seed: 17, perOutlet: 1, global: true, take: 70 };
 export const CHAOS18_DRAW = { seed: 19, perOutlet: 1, global: true, take: 1000 };
 /** label18: CleanPortalEval has five sites (12–30 pages each, two for one): one quote a page, five a site, all sealed. */
 export const CP18_DRAW = { seed: 18, perOutlet: 5, global: true, take: 1000 };
+
+/**
+ * spk20: SemEval-2018 Task 5's local news, the incidents told by one outlet (≈2,208, those `gvcOrder` leaves out); every
+ * direct quote of their articles shuffled with `seed`, then greedily the first `take` whose incident, host and article text
+ * no earlier pick has (one quote an incident and a host; syndicated copies filed under two incidents count once).
+ */
+export const GVC20_DRAW = { seed: 20, take: 80 };
+
+export function drawGvc(items: GvcItem[], draw = GVC20_DRAW): Array<{ doc: GvcDoc; q: Quote }> {
+  const multi = new Set(gvcOrder(items).map((x) => x.incident));
+  const docs = gvcArticles(items.filter((it) => !multi.has(it.incident)));
+  const pool = docs.flatMap((doc) => extractQuotes(doc.article).filter((q) => q.kind === 'direct').map((q) => ({ doc, q })));
+  shuffleInPlace(pool, prng(draw.seed));
+  const used = new Set<string>();
+  const out: Array<{ doc: GvcDoc; q: Quote }> = [];
+  for (const x of pool) {
+    if (out.length >= draw.take) break;
+    const keys = [`i:${x.doc.incident}`, `h:${x.doc.host ?? x.doc.article.id}`, `t:${x.doc.article.text.replace(/\s+/g, ' ').trim()}`];
+    if (keys.some((k) => used.has(k))) continue;
+    for (const k of keys) used.add(k);
+    out.push(x);
+  }
+  return out.sort((a, b) => (a.doc.article.id < b.doc.article.id ? -1 : a.doc.article.id > b.doc.article.id ? 1 : a.q.start - b.q.start));
+}
 
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
@@ -89,6 +120,21 @@ const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
   const what = args[drawAt + 1] ?? 'big9';
+  if (what === 'gvc20') {
+    const items = gvcItems();
+    if (!items) {
+      console.log(`--draw: skipped, the SemEval-2018 Task 5 mirror is absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
+      process.exit(0);
+    }
+    const drawn = drawGvc(items);
+    const sk = drawn.map(({ doc, q }, n) => {
+      console.log(`#${n} [sealed] ${doc.article.id} (${doc.host ?? '?'}) @${q.start}\n  ${quoteContext(doc.article.text, q, 3, 1800)}\n`);
+      return { page: doc.article.id, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
+    });
+    writeFileSync('/tmp/speakers-gvc20-sealed-skeleton.json', JSON.stringify(sk, null, 1));
+    console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${new Set(drawn.map((x) => x.doc.incident)).size} incidents, ${new Set(drawn.map((x) => x.doc.host)).size} hosts; skeleton in /tmp/speakers-gvc20-sealed-skeleton.json`);
+    process.exit(0);
+  }
   const hashed = what !== 'big9';
   let docs: Array<OutletDoc & { year?: string }> | null;
   if (what === 'senior' || what === 'senior15') {

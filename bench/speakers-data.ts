@@ -16,6 +16,7 @@ import { BIG9_GIT, loadBig9, loadChaos } from './data/big9.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 import { CLEANPORTAL_GIT, loadCleanPortal } from './data/cleanportal.ts';
+import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 
 export interface Judged {
   page: string;
@@ -31,7 +32,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -91,6 +92,10 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // texts (bench/data/cleanportal.ts, a source no speaker sample read; --draw cp18), judged blind; all sealed: speak18's out-of-sample check.
   'chaos18-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos18-sealed.json', heldOut: true, sealed: true },
   'cp18-sealed': { source: 'cleanportal', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-cp18-sealed.json', heldOut: true, sealed: true },
+  // spk20: SemEval-2018 Task 5's local US news (bench/data/gvc.ts; a source no speaker sample read), the incidents told by one
+  // outlet only (no conflicts round reads them), drawn by bench/speakers-big9.ts --draw gvc20 and judged blind; all sealed:
+  // stop 28's out-of-sample check (docs/notes/spk20.md).
+  'gvc20-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc20-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -160,6 +165,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'allsides') sources.set(source, loadAllSidesPages());
     else if (source === 'chaos') sources.set(source, loadChaosPages());
     else if (source === 'cleanportal') sources.set(source, loadCleanPortalPages());
+    else if (source === 'gvc') sources.set(source, loadGvcPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -223,6 +229,13 @@ export function loadCleanPortalPages(): Page[] {
   const docs = loadCleanPortal();
   if (!docs) console.log(`cleanportal: skipped, the CleanPortalEval mirror is absent (${CLEANPORTAL_GIT}; fetch github:j-szulc/html-cleaning-dataset-merged)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** SemEval-2018 Task 5's news articles (bench/data/gvc.ts; no licence stated, read from the mirror only): page = "gvc-<incident>-<md5 8>"; [] (with the reason printed) when the mirror is absent. */
+export function loadGvcPages(): Page[] {
+  const items = gvcItems();
+  if (!items) console.log(`gvc: skipped, the SemEval-2018 Task 5 mirror is absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
+  return gvcArticles(items ?? []).map((d) => ({ page: d.article.id, article: d.article }));
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */
