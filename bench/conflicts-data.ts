@@ -455,6 +455,12 @@ export const GVC_R12_INCIDENTS = 140;
  * after round 12's, same picks. Groups `gvc13-<incident>`. The incidents after them are unread.
  */
 export const GVC_R13_INCIDENTS = 650;
+/**
+ * Round 14 (docs/notes/label20.md; judged blind on main's code): the rest of the same order after round 13's, the last
+ * unread incidents (positions 791–1,451), same picks. Groups `gvc14-<incident>`. After it every GVC incident of two
+ * outlets or more has been read by a round.
+ */
+export const GVC_R14_INCIDENTS = 661;
 export const GVC_PER_INCIDENT = 4;
 
 /** The incidents of two outlets or more, each with its articles (one per outlet), in the rounds' order (FNV-1a of "gvc-<id>"). */
@@ -486,7 +492,7 @@ export interface Group {
   name: string;
   source: 'sets' | 'ecb' | 'allsides' | 'gvc';
   /** 1: labelled before any engine change; 2: labelled after them (a fresh reading); 3: conf5's blind reading. */
-  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9 | 10 | 11 | 12 | 13;
+  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -579,6 +585,11 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
     for (const { incident, items } of order.slice(GVC_R12_INCIDENTS, GVC_R12_INCIDENTS + GVC_R13_INCIDENTS)) {
       const articles = gvcArticles(items).map((d) => d.article);
       if (articles.length >= 2) groups.push({ name: `gvc13-${incident}`, source: 'gvc', round: 13, articles, gold: null });
+    }
+    const r14 = GVC_R12_INCIDENTS + GVC_R13_INCIDENTS;
+    for (const { incident, items } of order.slice(r14, r14 + GVC_R14_INCIDENTS)) {
+      const articles = gvcArticles(items).map((d) => d.article);
+      if (articles.length >= 2) groups.push({ name: `gvc14-${incident}`, source: 'gvc', round: 14, articles, gold: null });
     }
   }
   return groups;
