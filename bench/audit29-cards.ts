@@ -6,6 +6,7 @@
  *   npx tsx bench/audit29-cards.ts > /tmp/x.txt        # print the readings to judge (texts: keep out of the repo)
  *   npx tsx bench/audit29-cards.ts --score             # precision per section from bench/data/audit29-cards.tsv
  *   npx tsx bench/audit29-cards.ts --score --sheet=F   # another sheet
+ *   npx tsx bench/audit29-cards.ts --closest           # per top-5 added / left-out card: the closest lines the panel shows (ids)
  *
  * The rule (written before any card was printed): walk `gvcOrder` (bench/conflicts-data.ts, FNV-1a of the incident
  * id, text-blind) from position 1; an incident is read when gvcArticles keeps ≥ 3 of its articles (≥ 3 outlets: one
@@ -26,6 +27,7 @@ import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import type { Article, Report } from '../lib/types.ts';
+import { buildView } from '../lib/sidebar/view.ts';
 
 export const READINGS = 10;
 export const LAST_POSITION = 790;
@@ -95,6 +97,15 @@ if (isMain) {
   const reports: Array<{ rd: Reading; r: Report }> = [];
   for (const rd of readings) reports.push({ rd, r: await compareArticle(rd.read, new MemoryIndex([...rd.own.slice(1), ...distractors])) });
 
+  if (argv.includes('--closest')) {
+    // The panel's own view (lib/sidebar/view.ts buildView): its items map one to one onto report.added / leftOut.
+    for (const { rd, r } of reports) {
+      const v = buildView(r);
+      v.added.slice(0, TOP).forEach((a, k) => console.log(`${rd.incident}:A:${k + 1} ${a.closest ? `here#${a.closest.i}` : '-'}`));
+      v.leftOut.slice(0, TOP).forEach((l, k) => console.log(`${rd.incident}:L:${k + 1} ${(l.closest ?? []).map((c) => `${c.source.id}#${c.i}`).join(' ') || '-'}`));
+    }
+    process.exit(0);
+  }
   if (argv.includes('--score')) {
     const sheet = opt('sheet') ?? 'bench/data/audit29-cards.tsv';
     const rows = readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
