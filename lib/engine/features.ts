@@ -100,6 +100,8 @@ function capsShare(text: string): number {
   }
   return letters === 0 ? 0 : upper / letters;
 }
+/** `capsShare`, for bench/perf23-caps.ts. */
+export const capsShareForBench = capsShare;
 
 /**
  * Is this unit a fact worth reporting? Headings (by kind or by look: all caps, or short with no
