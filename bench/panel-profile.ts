@@ -177,7 +177,7 @@ async function main() {
     const names = new Set([...first!.self.keys(), ...later.flatMap((r) => [...r.self.keys()])]);
     const diff = [...names].map((k) => [k, (first!.self.get(k) ?? 0) / 1000, mean((r) => r.self.get(k) ?? 0)] as const).sort((x, y) => y[1] - y[2] - (x[1] - x[2]));
     const regexps = (r: (typeof perRun)[number]) => [...r.self].filter(([k]) => k.startsWith('RegExp:')).reduce((a, [, v]) => a + v, 0);
-    console.log(`regular expressions being compiled ("RegExp: …" entries), self: first load ${(regexps(first!) / 1000).toFixed(1)} ms, later mean ${mean(regexps).toFixed(1)} ms`);
+    console.log(`time charged to regular expressions ("RegExp: …" entries), self: first load ${(regexps(first!) / 1000).toFixed(1)} ms, later mean ${mean(regexps).toFixed(1)} ms`);
     console.log('self time, first load / later mean (ms), largest excess of the first load:');
     for (const [k, a, b] of diff.slice(0, TOP)) console.log(`${a.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)}  ${k}`);
     if (INCLUSIVE.length) console.log(`inclusive, first load / later mean: ${INCLUSIVE.map((w) => `${w} ${((first!.under.get(w) ?? 0) / 1000).toFixed(0)}/${mean((r) => r.under.get(w) ?? 0).toFixed(0)}`).join('; ')}`);
