@@ -252,83 +252,49 @@ export function stem(word: string): string {
   return out;
 }
 
-/** No line terminator in w[from, to): what `.` of a regular expression matches there (`stemUncached`'s rules). */
-function dotsOnly(w: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = w.charCodeAt(i);
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
-  }
-  return true;
-}
-
-/** "ed"/"ing" (rule 16): a vowel before the ending with no line terminator between, as /([aeiouy].*?)(ed|ing)$/ finds one. */
-function vowelBefore(w: string, end: number): boolean {
-  for (let p = end - 1; p >= 0; p--) {
-    const c = w[p]!;
-    if (c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y') return true;
-    if (!dotsOnly(c, 0, 1)) return false;
-  }
-  return false;
-}
-
-/** w less its last `cut` characters, plus `add`. */
-const swap = (w: string, cut: number, add = '') => w.slice(0, w.length - cut) + add;
-
-/**
- * The suffix rules of `stemUncached`, in order, as string tests: each gives what `w.replace(re, rep)`
- * gives for its pattern when the pattern matches, null when it does not (the patterns, each anchored
- * at the end: /ational$/ → ate, /ization$/ → ize, /isation$/ → ize, /fulness$/ → ful, /iveness$/ → ive,
- * /ousness$/ → ous, /ations?$/ → "", /ments?$/ → "", /ities$/ → ity, /ies$/ → y, /ied$/ → y,
- * /(ss)es$/ → $1, /(sh|ch|x|z)es$/ → $1, /([^s])s$/ → $1, /eed$/ → ee, /([aeiouy].*?)(ed|ing)$/ → $1,
- * /ly$/ → "", /(.{5})ate$/ → $1, /(.{4})ive$/ → $1, /(.{3})nse$/ → $1nd). Tests instead of regular
- * expressions: the same strings, without compiling 20 patterns in each new page (bench/perf23-stem.ts).
- */
-const STEM_RULES: ReadonlyArray<(w: string) => string | null> = [
-  (w) => (w.endsWith('ational') ? swap(w, 7, 'ate') : null),
-  (w) => (w.endsWith('ization') ? swap(w, 7, 'ize') : null),
-  (w) => (w.endsWith('isation') ? swap(w, 7, 'ize') : null),
-  (w) => (w.endsWith('fulness') ? swap(w, 7, 'ful') : null),
-  (w) => (w.endsWith('iveness') ? swap(w, 7, 'ive') : null),
-  (w) => (w.endsWith('ousness') ? swap(w, 7, 'ous') : null),
-  (w) => (w.endsWith('ations') ? swap(w, 6) : w.endsWith('ation') ? swap(w, 5) : null),
-  (w) => (w.endsWith('ments') ? swap(w, 5) : w.endsWith('ment') ? swap(w, 4) : null),
-  (w) => (w.endsWith('ities') ? swap(w, 5, 'ity') : null),
-  (w) => (w.endsWith('ies') ? swap(w, 3, 'y') : null),
-  (w) => (w.endsWith('ied') ? swap(w, 3, 'y') : null),
-  (w) => (w.endsWith('sses') ? swap(w, 2) : null),
-  (w) => (w.endsWith('shes') || w.endsWith('ches') || w.endsWith('xes') || w.endsWith('zes') ? swap(w, 2) : null),
-  (w) => (w.length >= 2 && w.endsWith('s') && w[w.length - 2] !== 's' ? swap(w, 1) : null),
-  (w) => (w.endsWith('eed') ? swap(w, 1) : null),
-  (w) => (w.endsWith('ed') && vowelBefore(w, w.length - 2) ? swap(w, 2) : w.endsWith('ing') && vowelBefore(w, w.length - 3) ? swap(w, 3) : null),
-  (w) => (w.endsWith('ly') ? swap(w, 2) : null),
-  (w) => (w.length >= 8 && w.endsWith('ate') && dotsOnly(w, w.length - 8, w.length - 3) ? swap(w, 3) : null),
-  (w) => (w.length >= 7 && w.endsWith('ive') && dotsOnly(w, w.length - 7, w.length - 3) ? swap(w, 3) : null),
-  (w) => (w.length >= 6 && w.endsWith('nse') && dotsOnly(w, w.length - 6, w.length - 3) ? swap(w, 3, 'nd') : null),
+/** The suffix rules of `stemUncached`, in order (built once: none is global or sticky, so none keeps state). */
+const STEM_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ational$/, 'ate'],
+  [/ization$/, 'ize'],
+  [/isation$/, 'ize'],
+  [/fulness$/, 'ful'],
+  [/iveness$/, 'ive'],
+  [/ousness$/, 'ous'],
+  [/ations?$/, ''],
+  [/ments?$/, ''],
+  [/ities$/, 'ity'],
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+  [/(ss)es$/, '$1'],
+  [/(sh|ch|x|z)es$/, '$1'],
+  [/([^s])s$/, '$1'],
+  [/eed$/, 'ee'],
+  [/([aeiouy].*?)(ed|ing)$/, '$1'],
+  [/ly$/, ''],
+  [/(.{5})ate$/, '$1'],
+  [/(.{4})ive$/, '$1'],
+  [/(.{3})nse$/, '$1nd'],
 ];
 
-/** The consonants a final double of which -ed/-ing left ("stopp" → "stop"). */
-const UNDOUBLED = new Set('bdfgklmnprt');
-
 function stemUncached(word: string): string {
-  let w = fold(word);
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.endsWith("'")) w = w.slice(0, -1);
+  let w = fold(word).replace(/'s$/, '').replace(/'$/, '');
   // Irregular forms give the base form's stem ("taken", "took" → the stem of "take", as "taking").
   if (IRREGULAR[w]) return IRREGULAR[w]!.length > 3 ? dropFinalE(IRREGULAR[w]!) : IRREGULAR[w]!;
   if (w.length <= 3 || /^\d/.test(w)) return w;
-  for (const rule of STEM_RULES) {
-    const next = rule(w);
-    if (next !== null && next.length >= 3) {
-      w = next;
-      if (!(w.endsWith('ed') || w.endsWith('ing'))) break;
+  for (const [re, rep] of STEM_RULES) {
+    if (re.test(w)) {
+      const next = w.replace(re, rep);
+      if (next.length >= 3) {
+        w = next;
+        if (!/ed$|ing$/.test(w)) break;
+      }
     }
   }
   // Undouble a final consonant left by -ed/-ing ("stopped" → "stopp" → "stop"), drop a final e.
-  const n = w.length;
-  if (n >= 2 && w[n - 1] === w[n - 2] && UNDOUBLED.has(w[n - 1]!)) w = w.slice(0, -1);
+  w = w.replace(/([bdfgklmnprt])\1$/, '$1');
   w = dropFinalE(w);
   // "cooperat(ing)" / "investigat(ive)" → the same stem as "cooperate" / "investigation".
-  if (w.length > 6 && (w.endsWith('at') || w.endsWith('iv')) && dotsOnly(w, w.length - 7, w.length - 2)) w = w.slice(0, -2);
+  if (w.length > 6) w = w.replace(/(.{5})(at|iv)$/, '$1');
   return w;
 }
 
@@ -337,7 +303,7 @@ function stemUncached(word: string): string {
  * "rule"/"ruled"). Four-letter function words keep it ("here" must not become "her").
  */
 function dropFinalE(w: string): string {
-  if (w.length > 4 || (w.length === 4 && !FUNCTION_WORDS.has(w) && !w.endsWith('ee'))) return w.endsWith('e') ? w.slice(0, -1) : w;
+  if (w.length > 4 || (w.length === 4 && !FUNCTION_WORDS.has(w) && !/ee$/.test(w))) return w.replace(/e$/, '');
   return w;
 }
 
