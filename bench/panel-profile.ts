@@ -31,6 +31,8 @@ const TOP = Number(opt('--top') ?? 30);
 const MIX = args.includes('--mix');
 /** A kept browser profile (bench/browser.ts --profile-dir): its database is used as it is, nothing filled. */
 const PROFILE_DIR = opt('--profile-dir');
+/** With --first: the first load's self time (a fresh browser: cold code) against the later loads' mean, by function. */
+const FIRST = args.includes('--first');
 /** With --inclusive: also the time under each of these functions (by name, any file), per load. */
 const INCLUSIVE = (opt('--inclusive') ?? '').split(',').filter(Boolean);
 
@@ -67,6 +69,7 @@ async function main() {
   };
   const self = new Map<string, number>();
   const under = new Map<string, number>();
+  const perRun: Array<{ self: Map<string, number>; under: Map<string, number>; total: number }> = [];
   let total = 0;
   const ext = await launchExtension({ extensionDir: dir, ...(kept ? { userDataDir: PROFILE_DIR } : {}) });
   try {
@@ -121,6 +124,8 @@ async function main() {
       const parent = new Map<number, number>();
       for (const n of profile.nodes as Array<Node & { children?: number[] }>) for (const c of n.children ?? []) parent.set(c, n.id);
       const nameOf = new Map<number, string>();
+      const run = { self: new Map<string, number>(), under: new Map<string, number>(), total: 0 };
+      perRun.push(run);
       for (let i = 0; i < profile.samples.length; i++) {
         const ti = times[i]!;
         if (ti < stop - span || ti > stop) continue;
@@ -141,11 +146,13 @@ async function main() {
         const name = await named(profile.samples[i]!);
         self.set(name, (self.get(name) ?? 0) + dt);
         total += dt;
+        run.self.set(name, (run.self.get(name) ?? 0) + dt);
+        run.total += dt;
         if (INCLUSIVE.length) {
           const seen = new Set<string>();
           for (let id: number | undefined = profile.samples[i]!; id !== undefined; id = parent.get(id)) {
             const nm = await named(id);
-            for (const w of INCLUSIVE) if (!seen.has(w) && nm.split(' ')[0] === w) (seen.add(w), under.set(w, (under.get(w) ?? 0) + dt));
+            for (const w of INCLUSIVE) if (!seen.has(w) && nm.split(' ')[0] === w) (seen.add(w), under.set(w, (under.get(w) ?? 0) + dt), run.under.set(w, (run.under.get(w) ?? 0) + dt));
           }
         }
       }
@@ -162,6 +169,19 @@ async function main() {
   );
   for (const [k, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${k}`);
   if (INCLUSIVE.length) console.log(`inclusive, per load: ${INCLUSIVE.map((w) => `${w} ${((under.get(w) ?? 0) / 1000 / RUNS).toFixed(0)} ms`).join('; ')}`);
+  if (FIRST && perRun.length > 1) {
+    const [first, ...later] = perRun;
+    const mean = (f: (r: (typeof perRun)[number]) => number) => later.reduce((a, r) => a + f(r), 0) / later.length / 1000;
+    const idleOf = (r: (typeof perRun)[number]) => r.self.get('(idle)') ?? 0;
+    console.log(`first load: ${(first!.total / 1000).toFixed(0)} ms sampled, ${((first!.total - idleOf(first!)) / 1000).toFixed(0)} busy; later loads, mean: ${mean((r) => r.total).toFixed(0)} sampled, ${mean((r) => r.total - idleOf(r)).toFixed(0)} busy`);
+    const names = new Set([...first!.self.keys(), ...later.flatMap((r) => [...r.self.keys()])]);
+    const diff = [...names].map((k) => [k, (first!.self.get(k) ?? 0) / 1000, mean((r) => r.self.get(k) ?? 0)] as const).sort((x, y) => y[1] - y[2] - (x[1] - x[2]));
+    const regexps = (r: (typeof perRun)[number]) => [...r.self].filter(([k]) => k.startsWith('RegExp:')).reduce((a, [, v]) => a + v, 0);
+    console.log(`time charged to regular expressions ("RegExp: …" entries), self: first load ${(regexps(first!) / 1000).toFixed(1)} ms, later mean ${mean(regexps).toFixed(1)} ms`);
+    console.log('self time, first load / later mean (ms), largest excess of the first load:');
+    for (const [k, a, b] of diff.slice(0, TOP)) console.log(`${a.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)}  ${k}`);
+    if (INCLUSIVE.length) console.log(`inclusive, first load / later mean: ${INCLUSIVE.map((w) => `${w} ${((first!.under.get(w) ?? 0) / 1000).toFixed(0)}/${mean((r) => r.under.get(w) ?? 0).toFixed(0)}`).join('; ')}`);
+  }
 }
 
 main().catch((e) => {

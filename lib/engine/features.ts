@@ -72,12 +72,36 @@ export function contentStems(text: string): string[] {
 
 const NEGATION = /^(not|no|never|nobody|none|nothing|neither|nor|without|cannot)$|n't$/;
 
-/** Share of letters in upper case: promo headlines and shouted link texts are all caps. */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Share of letters in upper case: promo headlines and shouted link texts are all caps. Letters are
+ * counted by code point; ASCII is read by its codes, any other character by its \p{L} class and case
+ * (the same count as matching /\p{L}/gu and filtering, without an array of one-letter strings).
+ */
 function capsShare(text: string): number {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return 0;
-  return letters.filter((c) => c === c.toUpperCase() && c !== c.toLowerCase()).length / letters.length;
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) (letters++, upper++);
+      else if (c >= 0x61 && c <= 0x7a) letters++;
+      continue;
+    }
+    let ch = text[i]!;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) ch = text.slice(i, ++i + 1);
+    }
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) upper++;
+  }
+  return letters === 0 ? 0 : upper / letters;
 }
+/** `capsShare`, for bench/perf23-caps.ts. */
+export const capsShareForBench = capsShare;
 
 /**
  * Is this unit a fact worth reporting? Headings (by kind or by look: all caps, or short with no

@@ -252,34 +252,36 @@ export function stem(word: string): string {
   return out;
 }
 
+/** The suffix rules of `stemUncached`, in order (built once: none is global or sticky, so none keeps state). */
+const STEM_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/ational$/, 'ate'],
+  [/ization$/, 'ize'],
+  [/isation$/, 'ize'],
+  [/fulness$/, 'ful'],
+  [/iveness$/, 'ive'],
+  [/ousness$/, 'ous'],
+  [/ations?$/, ''],
+  [/ments?$/, ''],
+  [/ities$/, 'ity'],
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+  [/(ss)es$/, '$1'],
+  [/(sh|ch|x|z)es$/, '$1'],
+  [/([^s])s$/, '$1'],
+  [/eed$/, 'ee'],
+  [/([aeiouy].*?)(ed|ing)$/, '$1'],
+  [/ly$/, ''],
+  [/(.{5})ate$/, '$1'],
+  [/(.{4})ive$/, '$1'],
+  [/(.{3})nse$/, '$1nd'],
+];
+
 function stemUncached(word: string): string {
   let w = fold(word).replace(/'s$/, '').replace(/'$/, '');
   // Irregular forms give the base form's stem ("taken", "took" → the stem of "take", as "taking").
   if (IRREGULAR[w]) return IRREGULAR[w]!.length > 3 ? dropFinalE(IRREGULAR[w]!) : IRREGULAR[w]!;
   if (w.length <= 3 || /^\d/.test(w)) return w;
-  const rules: Array<[RegExp, string]> = [
-    [/ational$/, 'ate'],
-    [/ization$/, 'ize'],
-    [/isation$/, 'ize'],
-    [/fulness$/, 'ful'],
-    [/iveness$/, 'ive'],
-    [/ousness$/, 'ous'],
-    [/ations?$/, ''],
-    [/ments?$/, ''],
-    [/ities$/, 'ity'],
-    [/ies$/, 'y'],
-    [/ied$/, 'y'],
-    [/(ss)es$/, '$1'],
-    [/(sh|ch|x|z)es$/, '$1'],
-    [/([^s])s$/, '$1'],
-    [/eed$/, 'ee'],
-    [/([aeiouy].*?)(ed|ing)$/, '$1'],
-    [/ly$/, ''],
-    [/(.{5})ate$/, '$1'],
-    [/(.{4})ive$/, '$1'],
-    [/(.{3})nse$/, '$1nd'],
-  ];
-  for (const [re, rep] of rules) {
+  for (const [re, rep] of STEM_RULES) {
     if (re.test(w)) {
       const next = w.replace(re, rep);
       if (next.length >= 3) {
