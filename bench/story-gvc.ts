@@ -27,6 +27,7 @@ import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
@@ -111,6 +112,9 @@ for (const split of SPLITS) {
   const readDocs = gvcArticles(readItems).map((d) => ({ ...d, article: undate(d.article) }));
   const distDocs = gvcArticles(distItems).map((d) => ({ ...d, article: undate(d.article) }));
   const incidentOf = new Map<string, string>();
+  // The articles' own dates (also with --undated): a same-incident pair further apart than STORY_DAYS is a follow-up
+  // (an arrest, a charge, a trial), counted apart as "in window" / not.
+  const dateOf = new Map(readItems.map((it) => [`gvc-${it.incident}-${it.id.slice(0, 8)}`, it.date]));
   for (const d of [...readDocs, ...distDocs]) incidentOf.set(d.article.id, d.incident);
   const multi = new Set(mine.filter((x) => x.picked.length >= 2).map((x) => x.incident));
   const readArticles = readDocs.map((d) => d.article);
@@ -119,7 +123,7 @@ for (const split of SPLITS) {
     `${split}: ${readIncidents} incidents read (${readArticles.length} articles), ${distDocs.length} GVC distractors (${distDocs.filter((d) => multi.has(d.incident)).length} of multi-outlet incidents), ${seeds.length} seeds, ${zyte.length} zyte; ${UNDATED ? 'undated' : 'dated'}`,
   );
   const inner = storyAsker(index);
-  const t = { tp: 0, fp: 0, gold: 0, questions: 0, readings: 0, fpKind: new Map<string, number>() };
+  const t = { tp: 0, fp: 0, gold: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map<string, number>() };
   const errors: string[] = [];
   const cpu0 = process.cpuUsage();
   for (const a of readArticles) {
@@ -152,6 +156,11 @@ for (const split of SPLITS) {
     t.readings++;
     const related = new Map(cs.filter((c) => c.related).map((c) => [c.article.id, c]));
     t.gold += gold.length;
+    const inWindow = (id: string) => {
+      const d = daysApart(dateOf.get(a.id) ?? null, dateOf.get(id) ?? null);
+      return d !== null && d <= STORY_DAYS;
+    };
+    for (const id of gold) if (inWindow(id)) (t.goldIn++, related.has(id) && t.tpIn++);
     const kindOf = (id: string) =>
       !incidentOf.has(id) ? (id.startsWith('gvc-') ? 'gvc?' : seeds.some((s) => s.id === id) ? 'seed' : 'zyte') : readArticles.some((r) => r.id === id) ? 'read' : multi.has(incidentOf.get(id)!) ? 'dist-multi' : 'dist-single';
     const sharedNames = (c: StoryCandidate) => {
@@ -181,6 +190,7 @@ for (const split of SPLITS) {
   const R = t.gold ? t.tp / t.gold : 1;
   console.log(
     `${split} ${UNDATED ? 'undated' : 'dated'}: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
+      `recall of the pairs ≤ ${STORY_DAYS} days apart by their dates ${(t.goldIn ? t.tpIn / t.goldIn : 1).toFixed(3)} (${t.tpIn} of ${t.goldIn}); ` +
       `story decisions per reading ${(1 + t.questions / t.readings).toFixed(2)} (the page's own + ${(t.questions / t.readings).toFixed(2)} questions); CPU ${((cpu.user + cpu.system) / 1e6 / t.readings).toFixed(2)} s a reading`,
   );
   if (ERRORS === split && split === 'dev') console.log(errors.join('\n') || '  no errors');
