@@ -7,7 +7,7 @@
  * articles (the corpus of bench/story-gvc.ts without the zyte pages), how many same-incident pairs within STORY_DAYS are
  * among the 40 fetched by the shipped ranking, and by the same keys ranked by summed IDF (log((n+1)/(df+1)) per key
  * hit) — a measurement of a possible cause, not a change: nothing in lib/ reads it. Dev split only; ids and counts only.
- *   npx tsx bench/story-gvc-retrieval.ts [--articles N]
+ *   npx tsx bench/story-gvc-retrieval.ts [--articles N] [--all-keys]
  */
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
@@ -19,6 +19,8 @@ import { gvcArticles, gvcItems, GVC_GIT, type GvcItem } from './data/gvc.ts';
 const argv = process.argv.slice(2);
 const ARTICLES = Number(argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : 300) || 300;
 const LIMIT = 40;
+/** --all-keys: the IDF ranking reads every key of the page, the common ones too (the shipped ranking never does). */
+const ALL_KEYS = argv.includes('--all-keys');
 const items = gvcItems();
 if (!items) {
   console.log(`story-gvc-retrieval: skipped: mirror absent (${GVC_GIT})`);
@@ -89,7 +91,7 @@ for (const d of read) {
   const top = hits.filter((h) => h.id !== a.id).slice(0, LIMIT);
   fortieth.push(top.at(-1)?.hits ?? 0);
   // The same keys, each hit weighed by its IDF.
-  const ids = await index.keyIds(queryKeys);
+  const ids = await index.keyIds(ALL_KEYS ? [...new Set(keys)] : queryKeys);
   const score = new Map<string, number>();
   const plain = new Map<string, number>();
   for (const [k, list] of ids) {
@@ -116,5 +118,5 @@ for (const d of read) {
 }
 const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? 0;
 console.log(`dev: ${read.length} read articles, corpus ${n} (no zyte pages); same-incident pairs ≤ ${STORY_DAYS} days apart: ${pairs}`);
-console.log(`among the ${LIMIT} fetched — shipped ranking (keys hit): ${shipped} (${(shipped / pairs).toFixed(3)}); same keys ranked by summed IDF: ${weighted} (${(weighted / pairs).toFixed(3)})`);
+console.log(`among the ${LIMIT} fetched — shipped ranking (keys hit): ${shipped} (${(shipped / pairs).toFixed(3)}); ${ALL_KEYS ? 'all the page\'s keys' : 'same keys'} ranked by summed IDF: ${weighted} (${(weighted / pairs).toFixed(3)})`);
 console.log(`query keys per reading, median ${med(queryKeyCounts)}; keys hit by the 40th fetched, median ${med(fortieth)}; keys hit by a same-incident article left out, median ${med(goldHits)} (${goldHits.length} pairs)`);
