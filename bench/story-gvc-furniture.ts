@@ -65,7 +65,7 @@ for (const [, list] of order) {
     n += Math.min(4, picked.length);
   }
 }
-const t = { clean: [0, 0], dirty: [0, 0] };
+const t = { clean: { n: 0, hit: 0 }, dirty: { n: 0, hit: 0 } };
 let mostly = 0;
 for (const group of read) {
   for (const a of group) if (furniture(idOf(a)) >= 0.5) mostly++;
@@ -75,9 +75,9 @@ for (const group of read) {
       const d = daysApart(a.date, b.date);
       if (d === null || d > STORY_DAYS) continue;
       const k = furniture(idOf(a)) >= 0.5 || furniture(idOf(b)) >= 0.5 ? t.dirty : t.clean;
-      k[0]++;
-      if (!missed.has(`${idOf(a)} ${idOf(b)}`)) k[1]++;
+      k.n++;
+      if (!missed.has(`${idOf(a)} ${idOf(b)}`)) k.hit++;
     }
 }
 console.log(`dev read articles ${n}, mostly furniture ${mostly}`);
-console.log(`pairs ≤ ${STORY_DAYS} days apart: neither side mostly furniture ${t.clean[0]}, recall ${(t.clean[1] / t.clean[0]).toFixed(3)}; either side ${t.dirty[0]}, recall ${(t.dirty[1] / t.dirty[0]).toFixed(3)}`);
+console.log(`pairs ≤ ${STORY_DAYS} days apart: neither side mostly furniture ${t.clean.n}, recall ${(t.clean.hit / t.clean.n).toFixed(3)}; either side ${t.dirty.n}, recall ${(t.dirty.hit / t.dirty.n).toFixed(3)}`);

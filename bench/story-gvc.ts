@@ -16,7 +16,7 @@
  * with --undated without any GVC date or address. Ordered pairs: a related article of the same incident is a hit,
  * anything else related is a false relation; recall over the read pairs of each incident.
  *
- *   npx tsx bench/story-gvc.ts [--undated] [--articles N] [--split dev|held|both] [--errors dev] [--dump FILE] [--show Q,C]
+ *   npx tsx bench/story-gvc.ts [--undated] [--articles N] [--split dev|held|both] [--errors dev] [--dump FILE] [--show Q,C] [--idf-rank]
  *
  * Prints P / R per split, story decisions per reading, and with --errors dev each false relation and miss of the dev
  * split by evidence (ids, probabilities, cosines, rank, days apart, shared-name count) — ids and numbers only, no text.
@@ -42,6 +42,31 @@ const ERRORS = arg('--errors');
 const DUMP = arg('--dump');
 const SHOW = arg('--show');
 const MAX_OUTLETS = 4;
+/**
+ * --idf-rank: an experiment, not the product: the corpus ranks a story's candidates by the summed IDF of the query keys
+ * they carry (log((n+1)/(df+1)) per key) instead of the count of keys (lib/engine/memory-index.ts and lib/store rank by
+ * the count). Same keys asked, same 40 fetched; every story decision of the path (closure's questions too) sees it.
+ */
+const IDF_RANK = argv.includes('--idf-rank');
+class IdfRankedIndex extends MemoryIndex {
+  override async candidates(keys: string[], limit = 100): Promise<Array<{ id: string; hits: number }>> {
+    const uniq = [...new Set(keys)];
+    const [ids, n] = await Promise.all([this.keyIds(uniq), this.count()]);
+    const score = new Map<string, number>();
+    const hits = new Map<string, number>();
+    for (const [, list] of ids) {
+      const w = Math.log((n + 1) / (list.length + 1));
+      for (const id of list) {
+        score.set(id, (score.get(id) ?? 0) + w);
+        hits.set(id, (hits.get(id) ?? 0) + 1);
+      }
+    }
+    return [...score]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, limit)
+      .map(([id]) => ({ id, hits: hits.get(id)! }));
+  }
+}
 
 const items = gvcItems();
 if (!items) {
@@ -118,7 +143,7 @@ for (const split of SPLITS) {
   for (const d of [...readDocs, ...distDocs]) incidentOf.set(d.article.id, d.incident);
   const multi = new Set(mine.filter((x) => x.picked.length >= 2).map((x) => x.incident));
   const readArticles = readDocs.map((d) => d.article);
-  const index = new MemoryIndex([...readArticles, ...distDocs.map((d) => d.article), ...seeds, ...zyte]);
+  const index = new (IDF_RANK ? IdfRankedIndex : MemoryIndex)([...readArticles, ...distDocs.map((d) => d.article), ...seeds, ...zyte]);
   console.log(
     `${split}: ${readIncidents} incidents read (${readArticles.length} articles), ${distDocs.length} GVC distractors (${distDocs.filter((d) => multi.has(d.incident)).length} of multi-outlet incidents), ${seeds.length} seeds, ${zyte.length} zyte; ${UNDATED ? 'undated' : 'dated'}`,
   );
