@@ -16,7 +16,7 @@
  * with --undated without any GVC date or address. Ordered pairs: a related article of the same incident is a hit,
  * anything else related is a false relation; recall over the read pairs of each incident.
  *
- *   npx tsx bench/story-gvc.ts [--undated] [--articles N] [--split dev|held|both] [--errors dev] [--dump FILE] [--show Q,C] [--idf-rank]
+ *   npx tsx bench/story-gvc.ts [--undated] [--articles N] [--split dev|held|both] [--errors dev] [--dump FILE] [--show Q,C] [--idf-rank] [--closure-near N] [--closure-bridges N]
  *
  * Prints P / R per split, story decisions per reading, and with --errors dev each false relation and miss of the dev
  * split by evidence (ids, probabilities, cosines, rank, days apart, shared-name count) — ids and numbers only, no text.
@@ -27,6 +27,7 @@ import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import { STORY_CLOSURE } from '../lib/engine/fitted/story.ts';
 import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
 import type { Article } from '../lib/types.ts';
@@ -48,6 +49,13 @@ const MAX_OUTLETS = 4;
  * the count). Same keys asked, same 40 fetched; every story decision of the path (closure's questions too) sees it.
  */
 const IDF_RANK = argv.includes('--idf-rank');
+/**
+ * --closure-near N / --closure-bridges N: an experiment, not the product: closure asks about N near misses / N bridges
+ * (STORY_CLOSURE.maxNear / maxBridges, 1 and 1 shipped), set in this process only.
+ */
+if (arg('--closure-near')) STORY_CLOSURE.maxNear = Number(arg('--closure-near'));
+if (arg('--closure-bridges')) STORY_CLOSURE.maxBridges = Number(arg('--closure-bridges'));
+if (arg('--closure-near') || arg('--closure-bridges')) console.log(`experiment: STORY_CLOSURE ${JSON.stringify(STORY_CLOSURE)}`);
 class IdfRankedIndex extends MemoryIndex {
   override async candidates(keys: string[], limit = 100): Promise<Array<{ id: string; hits: number }>> {
     const uniq = [...new Set(keys)];
