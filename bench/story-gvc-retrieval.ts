@@ -1,0 +1,122 @@
+/**
+ * Where GVC's "not retrieved" misses come from (docs/notes/story29.md): the story's candidates are the articles that
+ * carry most of the page's query keys (story.ts `storyPool`: its rarest keys, every key under COMMON_KEY_SHARE of the
+ * corpus and at least 12; `corpus.candidates` ranks by the plain count of keys hit, best 40 fetched). In a corpus of
+ * same-kind reports (shootings) a same-event article that shares a few rare keys (a victim's name, a street) can be
+ * outranked by longer same-city reports that share many moderately common ones. This prints, for the dev split's read
+ * articles (the corpus of bench/story-gvc.ts without the zyte pages), how many same-incident pairs within STORY_DAYS are
+ * among the 40 fetched by the shipped ranking, and by the same keys ranked by summed IDF (log((n+1)/(df+1)) per key
+ * hit) — a measurement of a possible cause, not a change: nothing in lib/ reads it. Dev split only; ids and counts only.
+ *   npx tsx bench/story-gvc-retrieval.ts [--articles N] [--all-keys]
+ */
+import { existsSync } from 'node:fs';
+import { loadCorpusDir } from '../cli/load.ts';
+import { indexKeys } from '../lib/engine/keys.ts';
+import { MemoryIndex } from '../lib/engine/memory-index.ts';
+import { COMMON_KEY_MIN, COMMON_KEY_SHARE, daysApart, STORY_DAYS } from '../lib/engine/story.ts';
+import { gvcArticles, gvcItems, GVC_GIT, type GvcItem } from './data/gvc.ts';
+
+const argv = process.argv.slice(2);
+const ARTICLES = Number(argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : 300) || 300;
+const LIMIT = 40;
+/** --all-keys: the IDF ranking reads every key of the page, the common ones too (the shipped ranking never does). */
+const ALL_KEYS = argv.includes('--all-keys');
+const items = gvcItems();
+if (!items) {
+  console.log(`story-gvc-retrieval: skipped: mirror absent (${GVC_GIT})`);
+  process.exit(0);
+}
+const fnv = (s: string) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+};
+// The same picks and corpus as bench/story-gvc.ts (dev split).
+const by = new Map<string, GvcItem[]>();
+for (const it of items) if (fnv(`gvc-${it.incident}`) % 2 === 0) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);
+const incidents = [...by]
+  .map(([incident, list]) => {
+    const hosts = new Set<string>();
+    const texts = new Set<string>();
+    const picked: GvcItem[] = [];
+    for (const it of [...list].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+      const text = it.content.replace(/\s+/g, ' ').trim();
+      if (!text || !it.host || hosts.has(it.host) || texts.has(text)) continue;
+      hosts.add(it.host);
+      texts.add(text);
+      picked.push(it);
+    }
+    return { incident, picked, h: fnv(`gvc-${incident}`) };
+  })
+  .filter((x) => x.picked.length > 0)
+  .sort((a, b) => a.h - b.h || Number(a.incident) - Number(b.incident));
+const readItems: GvcItem[] = [];
+const distItems: GvcItem[] = [];
+for (const x of incidents) {
+  if (x.picked.length >= 2 && readItems.length < ARTICLES) readItems.push(...x.picked.slice(0, 4));
+  else distItems.push(x.picked[0]!);
+}
+const read = gvcArticles(readItems);
+const dist = gvcArticles(distItems);
+const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
+const all = [...read.map((d) => d.article), ...dist.map((d) => d.article), ...seeds];
+const index = new MemoryIndex(all);
+const n = all.length;
+const incidentOf = new Map(read.map((d) => [d.article.id, d.incident]));
+const dateOf = new Map(read.map((d) => [d.article.id, d.article.date]));
+
+let pairs = 0;
+let shipped = 0;
+let weighted = 0;
+const goldHits: number[] = [];
+const fortieth: number[] = [];
+const queryKeyCounts: number[] = [];
+for (const d of read) {
+  const a = d.article;
+  const gold = read
+    .filter((x) => x.article.id !== a.id && x.incident === d.incident)
+    .map((x) => x.article.id)
+    .filter((id) => {
+      const g = daysApart(dateOf.get(a.id) ?? null, dateOf.get(id) ?? null);
+      return g !== null && g <= STORY_DAYS;
+    });
+  if (!gold.length) continue;
+  const keys = indexKeys(a);
+  const df = await index.keyCounts(keys);
+  const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
+  const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
+  const queryKeys = [...new Set(byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common))];
+  queryKeyCounts.push(queryKeys.length);
+  const hits = await index.candidates(queryKeys, LIMIT + 1);
+  const top = hits.filter((h) => h.id !== a.id).slice(0, LIMIT);
+  fortieth.push(top.at(-1)?.hits ?? 0);
+  // The same keys, each hit weighed by its IDF.
+  const ids = await index.keyIds(ALL_KEYS ? [...new Set(keys)] : queryKeys);
+  const score = new Map<string, number>();
+  const plain = new Map<string, number>();
+  for (const [k, list] of ids) {
+    const w = Math.log((n + 1) / ((df.get(k) ?? 0) + 1));
+    for (const id of list) {
+      score.set(id, (score.get(id) ?? 0) + w);
+      plain.set(id, (plain.get(id) ?? 0) + 1);
+    }
+  }
+  const topW = new Set(
+    [...score]
+      .filter(([id]) => id !== a.id)
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+      .slice(0, LIMIT)
+      .map(([id]) => id),
+  );
+  const topS = new Set(top.map((h) => h.id));
+  for (const id of gold) {
+    pairs++;
+    if (topS.has(id)) shipped++;
+    if (topW.has(id)) weighted++;
+    if (!topS.has(id)) goldHits.push(plain.get(id) ?? 0);
+  }
+}
+const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? 0;
+console.log(`dev: ${read.length} read articles, corpus ${n} (no zyte pages); same-incident pairs ≤ ${STORY_DAYS} days apart: ${pairs}`);
+console.log(`among the ${LIMIT} fetched — shipped ranking (keys hit): ${shipped} (${(shipped / pairs).toFixed(3)}); ${ALL_KEYS ? 'all the page\'s keys' : 'same keys'} ranked by summed IDF: ${weighted} (${(weighted / pairs).toFixed(3)})`);
+console.log(`query keys per reading, median ${med(queryKeyCounts)}; keys hit by the 40th fetched, median ${med(fortieth)}; keys hit by a same-incident article left out, median ${med(goldHits)} (${goldHits.length} pairs)`);
