@@ -85,12 +85,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // bench/speakers-big9.ts --draw chaos16 and judged blind; all of it sealed (no dev half): stop 26's out-of-sample check.
   // speak18: chaos16 was scored sealed three times (main before/after speak16, after speak17: 84, 87, 87 of 100); dev from speak18 on.
   'chaos16-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos16-sealed.json', heldOut: false /* read sealed three times; dev from speak18 on */ },
+  // speak19: chaos17, chaos18 and cp18 were each scored sealed twice (before and after speak18); dev from speak19 on.
   // label17: the chaos hosts chaos16 did not draw (bench/speakers-big9.ts --draw chaos17), judged blind; all sealed: speak17's out-of-sample check.
-  'chaos17-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos17-sealed.json', heldOut: true, sealed: true },
+  'chaos17-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos17-sealed.json', heldOut: false /* read sealed twice (57/70 main 5fba7cb; after speak18); dev from speak19 on */ },
   // label18: the chaos hosts neither chaos16 nor chaos17 drew (bench/speakers-big9.ts --draw chaos18), and CleanPortalEval's gold
   // texts (bench/data/cleanportal.ts, a source no speaker sample read; --draw cp18), judged blind; all sealed: speak18's out-of-sample check.
-  'chaos18-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos18-sealed.json', heldOut: true, sealed: true },
-  'cp18-sealed': { source: 'cleanportal', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-cp18-sealed.json', heldOut: true, sealed: true },
+  'chaos18-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos18-sealed.json', heldOut: false /* read sealed twice (48/53 main a435cb3; after speak18); dev from speak19 on */ },
+  'cp18-sealed': { source: 'cleanportal', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-cp18-sealed.json', heldOut: false /* read sealed twice (20/22; after speak18); dev from speak19 on */ },
 };
 export type SampleName = string;
 
