@@ -26,7 +26,7 @@ export interface Judged {
   /** The organisation the text attributes the words to ("Russia's foreign ministry said"): right when left empty or named. */
   org?: string;
   /** Another person the words are as much attributed to ("Ford and Fry replied"). */
-  also?: string[];
+  also?: string[] | string; // (a string in three chaos17 labels: read as a list of one)
   /** The first 8 hex of the sha1 of the quote's text when drawn (senior14: checks the quote found again is the one judged). */
   hash?: string;
 }
@@ -115,7 +115,8 @@ export function loadPages(dir: string): Page[] {
   return out;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '');
+// (speak19) A curly apostrophe is the straight one ("Tim O’Brien" is "Tim O'Brien": a page's typography, not another name).
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
 /** Words of a name; a hyphen joins no more than a space does ("Kim Jong-un" is "Kim Jong Un"). */
 export const nameWords = (s: string) => fold(s).split(/[\s.,-]+/).filter((w) => w && !/^(?:jr|sr|ii|iii)$/.test(w));
 
@@ -140,7 +141,7 @@ export function loadWcl(): Page[] {
 
 /** Right for a judged quote: the judged person, another person the words are as much given to, or (for an organisation's words) nobody or the organisation. */
 export function isRight(got: string | null, j: Judged): boolean {
-  return sameSpeaker(got, j.speaker) || (j.also ?? []).some((x) => sameSpeaker(got, x)) || (j.org !== undefined && got !== null && nameWords(j.org).includes(nameWords(got).pop()!));
+  return sameSpeaker(got, j.speaker) || [j.also ?? []].flat().some((x) => sameSpeaker(got, x)) || (j.org !== undefined && got !== null && nameWords(j.org).includes(nameWords(got).pop()!));
 }
 
 /** A sample's judgements; null when its file is absent. */

@@ -88,7 +88,7 @@ export interface Scored {
   page: string;
   start: number;
   expected: string | null;
-  also?: string[];
+  also?: string[] | string;
   org?: string;
   got: string | null;
   ok: boolean;
