@@ -27,7 +27,7 @@ export interface Judged {
   /** The organisation the text attributes the words to ("Russia's foreign ministry said"): right when left empty or named. */
   org?: string;
   /** Another person the words are as much attributed to ("Ford and Fry replied"). */
-  also?: string[];
+  also?: string[] | string; // (a string in three chaos17 labels: read as a list of one)
   /** The first 8 hex of the sha1 of the quote's text when drawn (senior14: checks the quote found again is the one judged). */
   hash?: string;
 }
@@ -86,12 +86,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // bench/speakers-big9.ts --draw chaos16 and judged blind; all of it sealed (no dev half): stop 26's out-of-sample check.
   // speak18: chaos16 was scored sealed three times (main before/after speak16, after speak17: 84, 87, 87 of 100); dev from speak18 on.
   'chaos16-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos16-sealed.json', heldOut: false /* read sealed three times; dev from speak18 on */ },
+  // speak19: chaos17, chaos18 and cp18 were each scored sealed twice (before and after speak18); dev from speak19 on.
   // label17: the chaos hosts chaos16 did not draw (bench/speakers-big9.ts --draw chaos17), judged blind; all sealed: speak17's out-of-sample check.
-  'chaos17-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos17-sealed.json', heldOut: true, sealed: true },
+  'chaos17-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos17-sealed.json', heldOut: false /* read sealed twice (57/70 main 5fba7cb; after speak18); dev from speak19 on */ },
   // label18: the chaos hosts neither chaos16 nor chaos17 drew (bench/speakers-big9.ts --draw chaos18), and CleanPortalEval's gold
   // texts (bench/data/cleanportal.ts, a source no speaker sample read; --draw cp18), judged blind; all sealed: speak18's out-of-sample check.
-  'chaos18-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos18-sealed.json', heldOut: true, sealed: true },
-  'cp18-sealed': { source: 'cleanportal', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-cp18-sealed.json', heldOut: true, sealed: true },
+  'chaos18-sealed': { source: 'chaos', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-chaos18-sealed.json', heldOut: false /* read sealed twice (48/53 main a435cb3; after speak18); dev from speak19 on */ },
+  'cp18-sealed': { source: 'cleanportal', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-cp18-sealed.json', heldOut: false /* read sealed twice (20/22; after speak18); dev from speak19 on */ },
   // spk20: SemEval-2018 Task 5's local US news (bench/data/gvc.ts; a source no speaker sample read), the incidents told by one
   // outlet only (no conflicts round reads them), drawn by bench/speakers-big9.ts --draw gvc20 and judged blind; all sealed:
   // stop 28's out-of-sample check (docs/notes/spk20.md).
@@ -119,7 +120,8 @@ export function loadPages(dir: string): Page[] {
   return out;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s$/, '');
+// (speak19) A curly apostrophe is the straight one ("Tim O’Brien" is "Tim O'Brien": a page's typography, not another name).
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
 /** Words of a name; a hyphen joins no more than a space does ("Kim Jong-un" is "Kim Jong Un"). */
 export const nameWords = (s: string) => fold(s).split(/[\s.,-]+/).filter((w) => w && !/^(?:jr|sr|ii|iii)$/.test(w));
 
@@ -144,7 +146,7 @@ export function loadWcl(): Page[] {
 
 /** Right for a judged quote: the judged person, another person the words are as much given to, or (for an organisation's words) nobody or the organisation. */
 export function isRight(got: string | null, j: Judged): boolean {
-  return sameSpeaker(got, j.speaker) || (j.also ?? []).some((x) => sameSpeaker(got, x)) || (j.org !== undefined && got !== null && nameWords(j.org).includes(nameWords(got).pop()!));
+  return sameSpeaker(got, j.speaker) || [j.also ?? []].flat().some((x) => sameSpeaker(got, x)) || (j.org !== undefined && got !== null && nameWords(j.org).includes(nameWords(got).pop()!));
 }
 
 /** A sample's judgements; null when its file is absent. */

@@ -210,12 +210,19 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const first = d.fromMarks[0]!;
     const last = d.fromMarks[d.fromMarks.length - 1]!;
     const para = paraOf(first.open);
-    if (!d.speaker) d.speaker = people.attributionAfter(last.close + 1, sentenceEndAfter(text, last.close + 1, para.end));
+    const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
+    const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
+    const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
+    if (!d.speaker) {
+      d.speaker = people.attributionAfter(last.close + 1, sentenceEndAfter(text, last.close + 1, para.end));
+      // speak19: a quote that closes on a full stop ends its sentence ("Rosa Mendel told the auditors “… desk.” Karl Stein
+      // said in the filing that …"): an attribution in the quote's own sentence, before it, wins over a name after it.
+      // (Only a name the article holds for a person: not "Instead, Will called for …, whom he describes as having “….”".)
+      const own = d.speaker && /\.\s*$/.test(text.slice(last.innerStart, last.innerEnd)) ? people.attributionBefore(from, first.open) : null;
+      if (own?.kind === 'name' && people.isPerson(own.name) && !people.isOrganization(own)) d.speaker = own;
+    }
     tag('after');
     if (!d.speaker) {
-      const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
-      const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
-      const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
       d.speaker = people.attributionBefore(from, first.open);
       tag('before');
       d.speaker ??= people.frontedParticipleSubject(sentenceStartBefore(text, first.open, para.start, units), first.open, para.end);

@@ -489,7 +489,9 @@ export class People {
       for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6) && toks[j]!.sent === toks[r.k0]!.sent; j--) if (MALE_NOUNS.has(toks[j]!.lo) || FEMALE_NOUNS.has(toks[j]!.lo)) gendered = true;
       // (A place takes a role after it too — "in Georgia, a state senator said" — but not "the" role, nor a role word before a
       // full name: "official Saudi involvement" is an adjective.)
-      return { any: roleBefore || roleAfter || gendered, person: (roleBefore && r.k1 - r.n0 >= 2) || (roleAfter && toks[r.k2 + 1]!.lo === 'the') };
+      // (speak19) An age in commas after a full name ("Kofi Mensah, 52, waited"): news text gives a person's age that way.
+      const aged = toks[r.k2]?.raw === ',' && /^\d{1,3}$/.test(toks[r.k2 + 1]?.raw ?? '') && Number(toks[r.k2 + 1]!.raw) < 120 && toks[r.k2 + 2]?.raw === ',';
+      return { any: roleBefore || roleAfter || gendered || aged, person: (roleBefore && r.k1 - r.n0 >= 2) || (roleAfter && toks[r.k2 + 1]!.lo === 'the') };
     };
     const candidates = this.runs.filter((r) => !this.notPerson(r) && !this.isExcluded(toks[r.n0]!.start)).map((r) => [r, marked(r)] as const);
     const markedRuns = new Set(candidates.filter(([r, m]) => r.k1 - r.n0 >= 2 && m.any).map(([r]) => r));
@@ -780,17 +782,29 @@ export class People {
    * meant. The token ending the person's name, or `e` when the run is not such a place.
    */
   private personBeforePlace(e: number): number {
-    const r = this.runAt.get(e);
-    if (!r || r.k1 - 1 !== e) return e;
-    // "Lukas Wiese of the German Startups Association told DW": "the" may stand between (speak18).
-    const the = this.toks[r.k0 - 1]?.lo === 'the' ? 1 : 0;
-    const of = this.toks[r.k0 - 1 - the];
-    if (!of || (of.lo !== 'of' && of.lo !== 'from') || of.sent !== this.toks[r.k0]!.sent) return e;
-    const p = this.runAt.get(r.k0 - 2 - the);
-    if (!p || p.k1 !== r.k0 - 1 - the || this.notPerson(p)) return e;
-    // A person's name: titled ("President Emmanuel Macron of France") or a first name and a surname
-    // ("Justin Trudeau of Canada"); not one word ("Bank of America", "University of Texas").
-    return p.n0 > p.k0 || p.k1 - p.n0 >= 2 ? p.k1 - 1 : e;
+    const r0 = this.runAt.get(e);
+    if (!r0 || r0.k1 - 1 !== e) return e;
+    let r: Run = r0;
+    // speak19: the organisation or place may be written in several names, each joined to the one before by "in", "at",
+    // "of", "and" or a possessive ("Tomas Lind of Oslo's Harbor Works Office said", "Nadia Osei of the
+    // Water Trust in Kano's Tarauni District told"); the person is the one before the first "of"/"from".
+    for (let hop = 0; hop < 4; hop++) {
+      // "Lukas Wiese of the German Startups Association told DW": "the" may stand between (speak18).
+      const the: number = this.toks[r.k0 - 1]?.lo === 'the' ? 1 : 0;
+      const of: Tok | undefined = this.toks[r.k0 - 1 - the];
+      if (!of || of.sent !== this.toks[r.k0]!.sent) return e;
+      if (of.lo === 'of' || of.lo === 'from') {
+        const p = this.runAt.get(r.k0 - 2 - the);
+        // A person's name: titled ("President Emmanuel Macron of France") or a first name and a surname
+        // ("Justin Trudeau of Canada"); not one word ("Bank of America", "University of Texas").
+        if (p && p.k1 === r.k0 - 1 - the && !this.notPerson(p) && (p.n0 > p.k0 || p.k1 - p.n0 >= 2)) return p.k1 - 1;
+      }
+      const possessive: boolean = !the && of.cap && /['’]s$/.test(of.raw);
+      const prev: Run | undefined = possessive ? this.runAt.get(r.k0 - 1) : ['in', 'at', 'of', 'and'].includes(of.lo) ? this.runAt.get(r.k0 - 2 - the) : undefined;
+      if (!prev || prev.k1 !== (possessive ? r.k0 : r.k0 - 1 - the)) return e;
+      r = prev;
+    }
+    return e;
   }
 
   /**
@@ -1323,6 +1337,10 @@ export class People {
       const run = this.runAt.get(k) ?? this.runAt.get(this.runs.find((r) => r.k0 === k)?.n0 ?? -1);
       // "Palestinian chief negotiator Saeb Erekat": the run describes the name after the role.
       if (run && run.k1 <= limit && this.notPerson(run) && !this.toks[run.k1]?.cap) return this.readForward(run.k1, limit);
+      // speak19: "said Meridian principal investigator Helen Nair", "said Acme plant manager Jo Weber": a one-word name, then
+      // lower-case words, then a full name that ends the clause — the first name is what the role of the second is of.
+      const named = run && run.k1 - run.k0 === 1 ? this.roleRunAfter(run.k1, limit) : null;
+      if (named) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 };
       if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
     }
     // "museum director Anne Keller", "council member Luis Ortega", "chief negotiator Saeb Erekat"
@@ -1336,6 +1354,24 @@ export class People {
       }
     }
     return null;
+  }
+
+  /**
+   * The full name after one to three lower-case words from token j ("principal investigator Helen Nair,"), when those
+   * words are no function word, adverb or verb of saying, the name has two words or more, and the clause ends right after it.
+   */
+  private roleRunAfter(j: number, limit: number): Run | null {
+    let k = j;
+    while (k < j + 3 && this.toks[k]?.word && !this.toks[k]!.cap) {
+      const u = this.toks[k]!;
+      // (Not a verb form or a subordinator: "said Warren after meeting Jo Weber".)
+      if (PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || RELATIVE.has(u.lo) || ADVERBS.has(u.lo) || SUBORDINATORS.has(u.lo) || isLyAdverb(u) || /(?:ing|ed)$/.test(u.lo) || isSpeechVerb(this.toks, k)) return null;
+      k++;
+    }
+    const q = k > j ? this.runAt.get(k) : undefined;
+    if (!q || q.k0 !== k || q.k1 > limit || q.k1 - q.n0 < 2 || this.notPerson(q)) return null;
+    const next = this.toks[q.k1];
+    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') ? q : null;
   }
 
   /** A speaker phrase ending at token k (inclusive). */
