@@ -52,11 +52,14 @@
  * Version 23: conf12's figures (a number after "#" is a rank or label, like "No. 1": no `d:` key;
  *   docs/notes/conf12.md) and speak18's speakers (a person named once in full is a person: "NAME of the ORG
  *   said", a given-name-led two- or three-word name; ".)" ends a sentence; docs/notes/speak18.md).
+ * Version 24: speak19's speakers (a person before a several-word organisation or place; an inverted "said" before a
+ *   role run and a full name; a quote closed by a full stop takes its own sentence's attribution when it names a
+ *   person; "NAME, AGE," is a person; docs/notes/speak19.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 23;
+export const KEYS_VERSION = 24;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
