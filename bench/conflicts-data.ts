@@ -22,7 +22,7 @@ import { loadSet, ROOT } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts';
 import { loadEcbPlus, ECB_GIT } from './data/ecbplus.ts';
 import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
-import { gvcArticles, gvcItems, GVC_GIT, type GvcItem } from './data/gvc.ts';
+import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Report } from '../lib/types.ts';
@@ -469,16 +469,7 @@ export function gvcOrder(items: GvcItem[]): Array<{ incident: string; items: Gvc
   for (const it of items) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);
   const out: Array<{ incident: string; items: GvcItem[]; h: number }> = [];
   for (const [incident, list] of by) {
-    const seenHost = new Set<string>();
-    const seenText = new Set<string>();
-    const picked: GvcItem[] = [];
-    for (const it of [...list].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      const text = it.content.replace(/\s+/g, ' ').trim();
-      if (!text || !it.host || seenHost.has(it.host) || seenText.has(text)) continue;
-      seenHost.add(it.host);
-      seenText.add(text);
-      picked.push(it);
-    }
+    const picked = pickPerOutlet(list);
     if (picked.length < 2) continue;
     let h = 0x811c9dc5;
     const key = `gvc-${incident}`;

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
-import { gvcItems, GVC_GIT, type GvcItem } from './data/gvc.ts';
+import { gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
 
 const file = process.argv[2];
 const items = gvcItems();
@@ -50,16 +50,7 @@ const order = [...by].sort((a, b) => fnv(`gvc-${a[0]}`) - fnv(`gvc-${b[0]}`) || 
 const read: GvcItem[][] = [];
 let n = 0;
 for (const [, list] of order) {
-  const hosts = new Set<string>();
-  const texts = new Set<string>();
-  const picked: GvcItem[] = [];
-  for (const it of [...list].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const text = it.content.replace(/\s+/g, ' ').trim();
-    if (!text || !it.host || hosts.has(it.host) || texts.has(text)) continue;
-    hosts.add(it.host);
-    texts.add(text);
-    picked.push(it);
-  }
+  const picked = pickPerOutlet(list);
   if (picked.length >= 2 && n < 300) {
     read.push(picked.slice(0, 4));
     n += Math.min(4, picked.length);

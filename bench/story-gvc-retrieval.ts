@@ -14,7 +14,7 @@ import { loadCorpusDir } from '../cli/load.ts';
 import { indexKeys } from '../lib/engine/keys.ts';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
 import { COMMON_KEY_MIN, COMMON_KEY_SHARE, daysApart, STORY_DAYS } from '../lib/engine/story.ts';
-import { gvcArticles, gvcItems, GVC_GIT, type GvcItem } from './data/gvc.ts';
+import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
 
 const argv = process.argv.slice(2);
 const ARTICLES = Number(argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : 300) || 300;
@@ -36,16 +36,7 @@ const by = new Map<string, GvcItem[]>();
 for (const it of items) if (fnv(`gvc-${it.incident}`) % 2 === 0) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);
 const incidents = [...by]
   .map(([incident, list]) => {
-    const hosts = new Set<string>();
-    const texts = new Set<string>();
-    const picked: GvcItem[] = [];
-    for (const it of [...list].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-      const text = it.content.replace(/\s+/g, ' ').trim();
-      if (!text || !it.host || hosts.has(it.host) || texts.has(text)) continue;
-      hosts.add(it.host);
-      texts.add(text);
-      picked.push(it);
-    }
+    const picked = pickPerOutlet(list);
     return { incident, picked, h: fnv(`gvc-${incident}`) };
   })
   .filter((x) => x.picked.length > 0)

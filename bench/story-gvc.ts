@@ -32,7 +32,7 @@ import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
-import { gvcArticles, gvcItems, GVC_GIT, type GvcItem } from './data/gvc.ts';
+import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -94,16 +94,7 @@ const splitOf = (incident: string): 'dev' | 'held' => (fnv(`gvc-${incident}`) % 
 const byIncident = new Map<string, GvcItem[]>();
 for (const it of items) byIncident.set(it.incident, [...(byIncident.get(it.incident) ?? []), it]);
 const incidents = [...byIncident].map(([incident, list]) => {
-  const hosts = new Set<string>();
-  const texts = new Set<string>();
-  const picked: GvcItem[] = [];
-  for (const it of [...list].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const text = it.content.replace(/\s+/g, ' ').trim();
-    if (!text || !it.host || hosts.has(it.host) || texts.has(text)) continue;
-    hosts.add(it.host);
-    texts.add(text);
-    picked.push(it);
-  }
+  const picked = pickPerOutlet(list);
   return { incident, picked, h: fnv(`gvc-${incident}`) };
 }).filter((x) => x.picked.length > 0);
 incidents.sort((a, b) => a.h - b.h || Number(a.incident) - Number(b.incident));

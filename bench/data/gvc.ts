@@ -174,3 +174,21 @@ export function loadGvc(gitDir = GVC_GIT): GvcDoc[] | null {
   const items = gvcItems(gitDir);
   return items ? gvcArticles(items) : null;
 }
+
+/**
+ * One article per outlet of an incident's list: the first by md5 id of each host, leaving out empty texts and texts an
+ * article already picked has (whitespace folded). The picks of the conflicts rounds and the story / retrieval benches.
+ */
+export function pickPerOutlet(list: GvcItem[]): GvcItem[] {
+  const hosts = new Set<string>();
+  const texts = new Set<string>();
+  const picked: GvcItem[] = [];
+  for (const it of [...list].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const text = it.content.replace(/\s+/g, ' ').trim();
+    if (!text || !it.host || hosts.has(it.host) || texts.has(text)) continue;
+    hosts.add(it.host);
+    texts.add(text);
+    picked.push(it);
+  }
+  return picked;
+}
