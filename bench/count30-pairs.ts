@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { factMatrix, REPORT_ALIGN, sameFact } from '../lib/engine/align.ts';
+import { factMatrix, REPORT_ALIGN, sameFact, sharePredicate } from '../lib/engine/align.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
 import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
@@ -42,6 +42,8 @@ export interface Pair {
   p: number;
   mutual: boolean;
   cells: number;
+  /** The two share a predicate word (align.ts sharePredicate, the shipped PredicateVeto's share). */
+  pred: boolean;
   /** Other listed sources of the same card from the same article (a card lists an outlet once per unit). */
   outletKey: string;
 }
@@ -87,6 +89,7 @@ export function pairsOf(src: Pair['src'], reading: string, read: Article, corpus
         p: x >= 0 && y >= 0 ? sameFact(ai[x]!, bi[y]!, REPORT_ALIGN.model).probability : 0,
         mutual: s > 0 && s === rowMax && s === colMax,
         cells: all.length,
+        pred: x >= 0 && y >= 0 && REPORT_ALIGN.predicates ? sharePredicate(ai[x]!, bi[y]!, REPORT_ALIGN.predicates) : true,
         outletKey: rr.sourceKey ?? rr.id,
       });
     }
@@ -144,4 +147,115 @@ if (isMain) {
     for (const p of pairs) console.log(JSON.stringify({ ...p, here: undefined, there: undefined }));
     process.exit(0);
   }
+}
+
+/** Area under the ROC curve of `score` for telling y (same fact) from n, ties counted half. */
+function auc(xs: Array<{ v: number; y: boolean }>): number {
+  const pos = xs.filter((x) => x.y);
+  const neg = xs.filter((x) => !x.y);
+  let a = 0;
+  for (const p of pos) for (const q of neg) a += p.v > q.v ? 1 : p.v === q.v ? 0.5 : 0;
+  return a / Math.max(1, pos.length * neg.length);
+}
+
+/** The cut on `v` (drop a listing when v < cut) with the best Youden J (TPR of n dropped − FPR of y dropped). */
+export function youden(xs: Array<{ v: number; y: boolean }>): { cut: number; j: number } {
+  const vals = [...new Set(xs.map((x) => x.v))].sort((a, b) => a - b);
+  const nn = xs.filter((x) => !x.y).length;
+  const ny = xs.length - nn;
+  let best = { cut: -Infinity, j: 0 };
+  for (let k = 0; k < vals.length; k++) {
+    const cut = k + 1 < vals.length ? (vals[k]! + vals[k + 1]!) / 2 : vals[k]! + 1e-9;
+    const dn = xs.filter((x) => !x.y && x.v < cut).length;
+    const dy = xs.filter((x) => x.y && x.v < cut).length;
+    const j = dn / nn - dy / ny;
+    if (j > best.j) best = { cut, j };
+  }
+  return best;
+}
+
+/** What dropping the listings with v < cut does to the cards: listings and outlets dropped, right and wrong. */
+export function effect(pairs: Array<Pair & { y: boolean }>, keep: (p: Pair) => boolean) {
+  const cards = new Map<string, Array<Pair & { y: boolean }>>();
+  for (const p of pairs) cards.set(p.key.split('|')[0]!, [...(cards.get(p.key.split('|')[0]!) ?? []), p]);
+  const r = { listings: pairs.length, wrong: 0, dropWrong: 0, dropRight: 0, outlets: 0, outletsWrong: 0, outDropWrong: 0, outDropRight: 0, cardsChanged: 0, cardsGone: 0, cardsAllRightBefore: 0, cardsAllRightAfter: 0 };
+  for (const ps of cards.values()) {
+    let changed = false;
+    const outlets = new Map<string, Array<Pair & { y: boolean }>>();
+    for (const p of ps) {
+      outlets.set(p.outletKey, [...(outlets.get(p.outletKey) ?? []), p]);
+      if (!p.y) r.wrong++;
+      if (!keep(p)) (changed = true, p.y ? r.dropRight++ : r.dropWrong++);
+    }
+    let allRightBefore = true;
+    let allRightAfter = true;
+    let left = 0;
+    for (const os of outlets.values()) {
+      const right = os.some((p) => p.y);
+      const kept = os.filter(keep);
+      r.outlets++;
+      if (!right) (r.outletsWrong++, (allRightBefore = false));
+      if (kept.length) left++;
+      if (kept.length && !kept.some((p) => p.y)) allRightAfter = false;
+      if (!kept.length) right ? r.outDropRight++ : r.outDropWrong++;
+    }
+    if (changed) r.cardsChanged++;
+    if (!left) r.cardsGone++;
+    if (allRightBefore) r.cardsAllRightBefore++;
+    if (allRightAfter && left) r.cardsAllRightAfter++;
+  }
+  return r;
+}
+
+if (isMain && argv.includes('--fit')) {
+  const lab = labels();
+  const src = opt('src');
+  const pairs = (await allPairs(src === 'ecb' ? ['ecb'] : src === 'gvc' ? ['gvc'] : ['ecb', 'gvc'])).flatMap((p) => {
+    const l = lab.get(`${p.key}|${p.hash}`);
+    return l ? [{ ...p, y: l.label === 'y' }] : [];
+  });
+  const missing = (await Promise.resolve(0)) || 0;
+  void missing;
+  const f3 = (x: number) => x.toFixed(3);
+  // Relative to the card: the listing's s over the best s among the card's listings (one outlet's weak pair beside strong ones).
+  const bestS = new Map<string, number>();
+  for (const p of pairs) bestS.set(p.key.split('|')[0]!, Math.max(bestS.get(p.key.split('|')[0]!) ?? 0, p.s));
+  const feats: Array<[string, (p: Pair) => number]> = [
+    ['s/best', (p) => p.s / Math.max(1e-9, bestS.get(p.key.split('|')[0]!)!)],
+    ['aligned', (p) => (p.told ? 0 : 1)],
+    // The shipped predicate veto read as a display rule in every matrix: 0 when s < its cap and no predicate word is shared.
+    ['vetoFree', (p) => (p.s < (REPORT_ALIGN.predicates?.cap ?? 0) && !p.pred ? 0 : 1)],
+    ['pred', (p) => (p.pred ? 1 : 0)],
+    ['p(same)', (p) => p.p],
+    ['s', (p) => p.s],
+    ['z', (p) => p.z],
+    ['mutual', (p) => (p.mutual ? 1 : 0)],
+  ];
+  for (const s of ['ecb', 'gvc'] as const) {
+    const ps = pairs.filter((p) => p.src === s);
+    console.log(`${s}: ${ps.length} labelled listings, ${ps.filter((p) => !p.y).length} another fact`);
+    for (const [name, f] of feats) console.log(`  AUC ${name}: ${f3(auc(ps.map((p) => ({ v: f(p), y: p.y }))))}`);
+  }
+  const ecb = pairs.filter((p) => p.src === 'ecb');
+  const gvc = pairs.filter((p) => p.src === 'gvc');
+  const feat = opt('feature') ?? 'p(same)';
+  const f = feats.find((x) => x[0] === feat)![1];
+  const fixed = opt('cut');
+  // `--precision=X`: the largest cut whose dropped ECB+ listings are at least a share X another fact (a precision target).
+  const target = opt('precision');
+  const byTarget = (x: number) => {
+    const vals = [...new Set(ecb.map(f))].sort((a, b) => a - b);
+    let best = -Infinity;
+    for (const v of vals) {
+      const d = ecb.filter((p) => f(p) <= v);
+      if (d.length >= 5 && d.filter((p) => !p.y).length / d.length >= x) best = v + 1e-9;
+    }
+    return best;
+  };
+  const { cut, j } = fixed !== undefined ? { cut: Number(fixed), j: NaN } : target !== undefined ? { cut: byTarget(Number(target)), j: NaN } : youden(ecb.map((p) => ({ v: f(p), y: p.y })));
+  console.log(`cut on ${feat}: drop a listing when ${feat} < ${f3(cut)} (${fixed !== undefined ? 'given' : target !== undefined ? `precision ≥ ${target} on ECB+` : `Youden on ECB+, J ${f3(j)}`})`);
+  for (const [name, ps] of [['ECB+ (fit)', ecb], ['GVC (out of source)', gvc]] as const) {
+    console.log(`  ${name}:`, JSON.stringify(effect(ps, (p) => f(p) >= cut)));
+  }
+  if (argv.includes('--list')) for (const p of pairs) if (f(p) < cut) console.log(`   dropped ${p.y ? 'RIGHT' : 'wrong'} ${p.key} p ${f3(p.p)} s ${f3(p.s)} z ${p.z.toFixed(1)} mutual ${p.mutual} told ${p.told} cells ${p.cells}`);
 }
