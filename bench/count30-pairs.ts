@@ -12,7 +12,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { factMatrix, REPORT_ALIGN, sameFact, sharePredicate } from '../lib/engine/align.ts';
+import { factMatrix, REPORT_ALIGN, sameFact, sentenceUnit, sharePredicate, unitSimilarity, weigh } from '../lib/engine/align.ts';
+import { predications } from '../lib/nlp/clauses.ts';
+import { unitFeatures } from '../lib/engine/features.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
 import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
@@ -44,6 +46,12 @@ export interface Pair {
   cells: number;
   /** The two share a predicate word (align.ts sharePredicate, the shipped PredicateVeto's share). */
   pred: boolean;
+  /** The card sentence cut into clauses (lib/nlp/clauses.ts predications, 2+ content words): the best and the
+   * worst similarity of a clause with the listed sentence (the whole sentence when it has one clause). */
+  clauseBest: number;
+  clauseWorst: number;
+  /** The similarity of the card sentence's first clause (its main predication) with the listed sentence. */
+  clauseFirst: number;
   /** Other listed sources of the same card from the same article (a card lists an outlet once per unit). */
   outletKey: string;
 }
@@ -74,6 +82,11 @@ export function pairsOf(src: Pair['src'], reading: string, read: Article, corpus
       const here = f.text;
       const there = rel[ri]!.units[t.i]!.text;
       const rr = r.related[ri]!;
+      const cl = predications(here)
+        .map((c) => unitFeatures(sentenceUnit(c.text)))
+        .filter((u) => u.lex.length >= 2)
+        .map((u) => (y >= 0 ? unitSimilarity(weigh(u, idf.words, idf.grams), bi[y]!, REPORT_ALIGN.wordBonus) : 0));
+      const cs = cl.length ? cl : [s];
       out.push({
         src,
         reading,
@@ -89,6 +102,9 @@ export function pairsOf(src: Pair['src'], reading: string, read: Article, corpus
         p: x >= 0 && y >= 0 ? sameFact(ai[x]!, bi[y]!, REPORT_ALIGN.model).probability : 0,
         mutual: s > 0 && s === rowMax && s === colMax,
         cells: all.length,
+        clauseBest: Math.max(...cs),
+        clauseWorst: Math.min(...cs),
+        clauseFirst: cs[0]!,
         pred: x >= 0 && y >= 0 && REPORT_ALIGN.predicates ? sharePredicate(ai[x]!, bi[y]!, REPORT_ALIGN.predicates) : true,
         outletKey: rr.sourceKey ?? rr.id,
       });
@@ -226,6 +242,9 @@ if (isMain && argv.includes('--fit')) {
     // The shipped predicate veto read as a display rule in every matrix: 0 when s < its cap and no predicate word is shared.
     ['vetoFree', (p) => (p.s < (REPORT_ALIGN.predicates?.cap ?? 0) && !p.pred ? 0 : 1)],
     ['pred', (p) => (p.pred ? 1 : 0)],
+    ['clauseBest', (p) => p.clauseBest],
+    ['clauseWorst', (p) => p.clauseWorst],
+    ['clauseFirst', (p) => p.clauseFirst],
     ['p(same)', (p) => p.p],
     ['s', (p) => p.s],
     ['z', (p) => p.z],
