@@ -226,12 +226,12 @@ export function effect(pairs: Array<Pair & { y: boolean }>, keep: (p: Pair) => b
 if (isMain && argv.includes('--fit')) {
   const lab = labels();
   const src = opt('src');
-  const pairs = (await allPairs(src === 'ecb' ? ['ecb'] : src === 'gvc' ? ['gvc'] : ['ecb', 'gvc'])).flatMap((p) => {
+  const listed = await allPairs(src === 'ecb' ? ['ecb'] : src === 'gvc' ? ['gvc'] : ['ecb', 'gvc']);
+  const pairs = listed.flatMap((p) => {
     const l = lab.get(`${p.key}|${p.hash}`);
     return l ? [{ ...p, y: l.label === 'y' }] : [];
   });
-  const missing = (await Promise.resolve(0)) || 0;
-  void missing;
+  if (pairs.length < listed.length) console.log(`listings with no label (cards changed since the labels): ${listed.length - pairs.length}`);
   const f3 = (x: number) => x.toFixed(3);
   // Relative to the card: the listing's s over the best s among the card's listings (one outlet's weak pair beside strong ones).
   const bestS = new Map<string, number>();
