@@ -119,6 +119,12 @@ export interface Quantity {
    * other side names apart from its own figure's doer, is two doers' figures (conflicts.ts `sameThing`; conf14).
    */
   doer?: string;
+  /**
+   * How conflicts compares a figure whose kind and head ranking, index keys and story figures keep as they were
+   * read before (conf15): an age in apposition ("Smith, 34,") is a count there and an age (duration, year) here;
+   * "the 1700 block" is a year there and a block number here.
+   */
+  compareAs?: { kind: QuantityKind; head: string | null };
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -415,6 +421,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const fallingBefore = pv && /^[-\u2013\u2014]$/.test(s.slice(pv.end, t.start)) && /^\d+$/.test(pv.w) && Number(pv.w) > value;
       if (fallingAfter || fallingBefore) head = null;
     }
+    /** The kind and head ranking, keys and story figures keep for a figure that conflicts reads otherwise (`Quantity.compareAs`). */
+    let legacy: { kind: QuantityKind; head: string | null } | null = null;
+    const blockNumber = head === 'block';
     if (kind === 'count' && max === null && value >= 1000 && value <= 2100 && Number.isInteger(value) && !/,/.test(t.raw)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
       // "in 2016", "the 2016 election", "Trump's 2020 re-election bid": a year. News writes a count of a
@@ -430,6 +439,22 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // arrested", "$5 million, the council said"): no head. Read after the kind is settled (a year, a
     // duration), which stays as it was (conf12).
     if (head && h < toks.length && /[,;:()\[\]"“”—–]|\s-\s/.test(s.slice(toks[endTok]!.end, toks[h]!.start))) head = null;
+    // An age in apposition: a bare whole number set off by commas right after a name ("John Smith, 34, of
+    // Chicago", "Smith, 35, was charged"; the news convention) is that person's age, as "34-year-old John
+    // Smith" is; its owner is the name (conf15). Not after a weekday or a month (nameLike), nor a number of
+    // four digits or more (a year, a ZIP code).
+    const apposed = kind === 'count' && !head && max === null && endTok === k ? apposedTo(s, toks, k) : null;
+    if (apposed) {
+      legacy = { kind, head };
+      kind = 'duration';
+      head = 'year';
+    }
+    // "the 1700 block of …" is an address, not a year: conflicts reads it as a block number (conf15).
+    if (kind === 'year' && blockNumber) {
+      legacy = { kind, head };
+      kind = 'count';
+      head = 'block';
+    }
     // qualifier just before the figure
     let start = (lead ?? t).start;
     if (kind === 'money' && (coded || /[$€£]\s?$/.test(before))) start = t.start - (before.endsWith(' ') ? 2 : 1);
@@ -466,7 +491,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       // modifies follows ("Trial is set for 26-year-old Christopher Kenyon Simpson"; conf11).
       // "within 24 hours" is a bound (its qualifier) and still anchored by "within", as before it was one.
       const preW = qualifier === 'within' ? 'within' : pre?.w;
-      q.anchor = post?.w === 'old' ? '|old' : `${preW && PREPOSITIONS.has(preW) ? preW : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
+      q.anchor = post?.w === 'old' || apposed ? '|old' : `${preW && PREPOSITIONS.has(preW) ? preW : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
       // A duration joined to its unit and written before a noun ("a 30-day program", "a 10-year sentence")
       // is the length of that noun: what it measures (conf13). Not an age ("26-year-old"), anchored above.
       const noun = toks[h + 1];
@@ -493,11 +518,17 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const by = measurer(s, toks, k);
       if (by) q.by = by;
     }
-    if (kind === 'count') {
+    // A block number is an address: it belongs to the street it names ("the 14600 block of South Main
+    // Street"), not to the clause's subject or to what befell anyone there (conf15). Its street is its complement.
+    const address = kind === 'count' && head === 'block' && !!q.complement;
+    if (kind === 'count' && !address) {
       const f = fateOf(s, toks, k, head ? h + 1 : endTok + 1, start);
       if (f.length) q.fate = f;
     }
-    if (kind !== 'year') {
+    if (apposed) {
+      q.owner = apposed;
+      q.named = named ??= namesIn(s, toks);
+    } else if (kind !== 'year' && !address) {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
       if (o && !o.far) q.owner = o.name;
       else if (o) q.subject = o.name;
@@ -506,6 +537,11 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
         if (d) q.doer = d;
       }
       q.named = named ??= namesIn(s, toks);
+    }
+    if (legacy) {
+      q.compareAs = { kind: q.kind, head: q.head };
+      q.kind = legacy.kind;
+      q.head = legacy.head;
     }
     out.push(q);
     k = endTok;
@@ -670,6 +706,20 @@ function nameLike(t: Token): boolean {
 
 const DETERMINERS = new Set('a an the this that these those his her its their our my your'.split(' '));
 
+/**
+ * The name a bare number at token k stands in apposition to, as an age: "Smith, 34," / "John Smith, 34." — a
+ * whole number under 120 written in digits, right after a name and ", ", and closed by a comma, a full stop or a
+ * parenthesis. The name's last word (folded); null otherwise.
+ */
+function apposedTo(s: string, toks: Token[], k: number): string | null {
+  const t = toks[k]!;
+  const p = toks[k - 1];
+  if (!p || !/^\d{1,3}$/.test(t.w) || Number(t.w) < 1 || Number(t.w) >= 120) return null;
+  if (s.slice(p.end, t.start) !== ', ' || !nameLike(p) || /['’]s$/.test(p.w)) return null;
+  if (!/^[,.)]/.test(s.slice(t.end)) || /^[,.]\d/.test(s.slice(t.end))) return null;
+  return p.w;
+}
+
 /** The name run (name-like words joined by single spaces) that starts at token i: its last token, or -1. */
 function nameRunFrom(s: string, toks: Token[], i: number): number {
   if (!toks[i] || !nameLike(toks[i]!)) return -1;
@@ -721,6 +771,11 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
     if (old?.w === 'old' && person && /^\p{Ll}/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(old.end, person.start))) return person.w;
     return last(p);
   }
+  // An age written before a person noun is that person's ("Police arrested the 35-year-old suspect"), not the
+  // clause subject's (conf15).
+  const old = toks[h + 1];
+  const person = toks[h + 2];
+  if (old?.w === 'old' && person && /^\p{Ll}/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(old.end, person.start))) return null;
   // The subject: lower-case words only (a verb phrase) between a name and the figure, in one clause
   // ("Richard Carter had 12 points", "Reggie Bush will miss the final two games", "Horton was the mother
   // of 12 children"; conf10 lifted conf8's limit of two words).
