@@ -526,7 +526,8 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       if (f.length) q.fate = f;
     }
     if (apposed) {
-      q.owner = apposed;
+      if (apposed.owner) q.owner = apposed.owner;
+      if (apposed.person) q.person = apposed.person;
       q.named = named ??= namesIn(s, toks);
     } else if (kind !== 'year' && !address) {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
@@ -651,8 +652,8 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
   return out;
 }
 
-/** Nouns for a person that a place name may modify ("a South Side girl", "a Dallas man"). */
-const PERSON_NOUNS = new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister student resident'.split(' '));
+/** Nouns for a person that a place name may modify ("a South Side girl", "a Dallas man") or an age follow in apposition ("the gunman, 59,"). */
+const PERSON_NOUNS = new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister student resident suspect victim gunman shooter driver'.split(' '));
 
 /** Quantity.doer: "a / an / the" + a lower-case noun + a lower-case verb, then the figure, one space apart. */
 function doerOf(s: string, toks: Token[], k: number, at: number): string | null {
@@ -711,13 +712,17 @@ const DETERMINERS = new Set('a an the this that these those his her its their ou
  * whole number under 120 written in digits, right after a name and ", ", and closed by a comma, a full stop or a
  * parenthesis. The name's last word (folded); null otherwise.
  */
-function apposedTo(s: string, toks: Token[], k: number): string | null {
+function apposedTo(s: string, toks: Token[], k: number): { owner?: string; person?: string } | null {
   const t = toks[k]!;
   const p = toks[k - 1];
   if (!p || !/^\d{1,3}$/.test(t.w) || Number(t.w) < 1 || Number(t.w) >= 120) return null;
-  if (s.slice(p.end, t.start) !== ', ' || !nameLike(p) || /['’]s$/.test(p.w)) return null;
-  if (!/^[,.)]/.test(s.slice(t.end)) || /^[,.]\d/.test(s.slice(t.end))) return null;
-  return p.w;
+  if (s.slice(p.end, t.start) !== ', ' || /['’]s$/.test(p.w)) return null;
+  // Closed by a comma, a full stop or a parenthesis, and no list of numbers ("the boys, 12, 13 and 15").
+  if (!/^[,.)]/.test(s.slice(t.end)) || /^[,.]\s?\d/.test(s.slice(t.end))) return null;
+  if (nameLike(p)) return { owner: p.w };
+  // "the gunman, 59,": a person noun after a determiner, as "the 59-year-old gunman" (Quantity.person).
+  if (/^\p{Ll}+$/u.test(p.raw) && PERSON_NOUNS.has(p.w) && DETERMINERS.has(toks[k - 2]?.w ?? '')) return { person: stem(p.w) };
+  return null;
 }
 
 /** The name run (name-like words joined by single spaces) that starts at token i: its last token, or -1. */
