@@ -483,7 +483,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // four other people"), not its total ("five people, including an infant"). A remainder is a part, as a
     // run is; two remainders still compare (conf14).
     else if (/^other/.test(toks[endTok + 1]?.w ?? '') && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'other';
-    if (kind === 'duration') {
+    // An age in apposition is anchored at birth, as "34-year-old" is; nothing after it is its noun.
+    if (kind === 'duration' && apposed) q.anchor = '|old';
+    else if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
       const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);
       const post = toks[h + 1];
@@ -491,7 +493,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       // modifies follows ("Trial is set for 26-year-old Christopher Kenyon Simpson"; conf11).
       // "within 24 hours" is a bound (its qualifier) and still anchored by "within", as before it was one.
       const preW = qualifier === 'within' ? 'within' : pre?.w;
-      q.anchor = post?.w === 'old' || apposed ? '|old' : `${preW && PREPOSITIONS.has(preW) ? preW : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
+      q.anchor = post?.w === 'old' ? '|old' : `${preW && PREPOSITIONS.has(preW) ? preW : ''}|${post && ANCHOR_AFTER.has(post.w) ? post.w : ''}`;
       // A duration joined to its unit and written before a noun ("a 30-day program", "a 10-year sentence")
       // is the length of that noun: what it measures (conf13). Not an age ("26-year-old"), anchored above.
       const noun = toks[h + 1];

@@ -15,6 +15,10 @@ describe('an age in apposition is its owner’s age', () => {
     expect(q!.kind).toBe('count');
   });
 
+  it('reads an age that ends the text', () => {
+    expect(quantities('The man charged is Dana Reyes, 41.')[0]!.owner).toBe('reyes');
+  });
+
   it('is not read after a weekday, a month or without a closing comma', () => {
     expect(quantities('On Friday, 12 people were hurt.')[0]!.compareAs).toBeUndefined();
     expect(quantities('In Riverton, 12 people were hurt.')[0]!.compareAs).toBeUndefined();
