@@ -174,7 +174,14 @@ function sameOwner(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>
  * noun singles the person out, as a name does for `sameOwner` (conf15).
  */
 function samePerson(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
-  return !!x.person && x.person === y.person && !x.owner && !y.owner && !ambiguous.a.has(personKey(x)) && !ambiguous.b.has(personKey(y));
+  if (!x.person || x.person !== y.person || x.owner || y.owner || ambiguous.a.has(personKey(x)) || ambiguous.b.has(personKey(y))) return false;
+  // An incident often has two people one noun names (a boy who shot, a boy shot), each article giving one
+  // age: the noun is evidence of one person only when both articles tell the same people — another person
+  // noun aged alike on both sides ("a 46-year-old man … a 12-year-old girl" / "the 46-year-old man … an
+  // 11-year-old girl").
+  const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
+  const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
+  return za.some((z) => !!z.person && z.person !== x.person && !z.owner && zb.some((w) => w.person === z.person && !w.owner && agree(z, w, false)));
 }
 
 /**

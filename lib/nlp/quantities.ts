@@ -711,16 +711,18 @@ const DETERMINERS = new Set('a an the this that these those his her its their ou
 
 /**
  * The name a bare number at token k stands in apposition to, as an age: "Smith, 34," / "John Smith, 34." — a
- * whole number under 120 written in digits, right after a name and ", ", and closed by a comma, a full stop or a
- * parenthesis. The name's last word (folded); null otherwise.
+ * whole number under 120 written in digits, right after a name and ", ", and closed by a comma, a semicolon, a full
+ * stop or a parenthesis: the name's last word (folded) as its owner; after a person noun and a determiner ("the
+ * gunman, 59,"), that noun as its person. Null otherwise.
  */
 function apposedTo(s: string, toks: Token[], k: number): { owner?: string; person?: string } | null {
   const t = toks[k]!;
   const p = toks[k - 1];
   if (!p || !/^\d{1,3}$/.test(t.w) || Number(t.w) < 1 || Number(t.w) >= 120) return null;
   if (s.slice(p.end, t.start) !== ', ' || /['’]s$/.test(p.w)) return null;
-  // Closed by a comma, a full stop or a parenthesis, and no list of numbers ("the boys, 12, 13 and 15").
-  if (!/^[,.)]/.test(s.slice(t.end)) || /^[,.]\s?\d/.test(s.slice(t.end))) return null;
+  // Closed by a comma, a semicolon (a list of people), a full stop or a parenthesis, and no list of numbers
+  // ("the boys, 12, 13 and 15").
+  if (!/^[,;.)]/.test(s.slice(t.end)) || /^[,;.]\s?\d/.test(s.slice(t.end))) return null;
   if (nameLike(p)) return { owner: p.w };
   // "the gunman, 59,": a person noun after a determiner, as "the 59-year-old gunman" (Quantity.person).
   if (/^\p{Ll}+$/u.test(p.raw) && PERSON_NOUNS.has(p.w) && DETERMINERS.has(toks[k - 2]?.w ?? '')) return { person: stem(p.w) };
