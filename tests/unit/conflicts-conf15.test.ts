@@ -19,6 +19,11 @@ describe('an age in apposition is its owner’s age', () => {
     expect(quantities('The man charged is Dana Reyes, 41.')[0]!.owner).toBe('reyes');
   });
 
+  it('a semicolon closes an apposed age in a list of people', () => {
+    const qs = quantities('Those killed were Lee Park, 23; and Omar Diaz, 50.');
+    expect(qs.map((q) => q.owner)).toEqual(['park', 'diaz']);
+  });
+
   it('is not read after a weekday, a month or without a closing comma', () => {
     expect(quantities('On Friday, 12 people were hurt.')[0]!.compareAs).toBeUndefined();
     expect(quantities('In Riverton, 12 people were hurt.')[0]!.compareAs).toBeUndefined();
@@ -89,6 +94,12 @@ describe('an age before a person noun is that person’s', () => {
     const A = ['The 34-year-old suspect shot a 22-year-old man outside the store.'];
     const B = ['Detectives arrested the 35-year-old suspect after a 22-year-old man was shot.'];
     expect(conflictIn(A, 0, B, 0)).toBe('number: 34 vs 35');
+  });
+
+  it('one boy aged in each article, with no other person told alike, is not singled out', () => {
+    const A = ['A 16-year-old boy shot another teenager at a house, police said.', 'His 40-year-old father was not home.'];
+    const B = ['A shooting at a house left a 15-year-old boy with a head wound.', 'A 38-year-old neighbor called police.'];
+    expect(conflictIn(A, 0, B, 0)).toBeNull();
   });
 
   it('a noun an article gives two ages is not singled out', () => {
