@@ -181,7 +181,10 @@ function samePerson(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string
   // 11-year-old girl").
   const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
   const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
-  return za.some((z) => !!z.person && z.person !== x.person && !z.owner && zb.some((w) => w.person === z.person && !w.owner && agree(z, w, false)));
+  // That other person is evidently another only when aged otherwise than the figure in its own article (a "7-year-old
+  // son" beside a "7-year-old boy" may be the boy).
+  const other = (z: Quantity, q: Quantity) => !!z.person && z.person !== q.person && !z.owner && !agree(z, q, false);
+  return za.some((z) => other(z, x) && zb.some((w) => w.person === z.person && other(w, y) && agree(z, w, false)));
 }
 
 /**

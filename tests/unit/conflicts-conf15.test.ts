@@ -102,6 +102,12 @@ describe('an age before a person noun is that person’s', () => {
     expect(conflictIn(A, 0, B, 0)).toBeNull();
   });
 
+  it('a second noun aged as the figure may be the same person: no evidence of the same people', () => {
+    const A = ['A 7-year-old boy shot himself in the hand at home.', 'The 7-year-old son of the owner was taken to a hospital.'];
+    const B = ['A 9-year-old boy was shot in the leg.', 'A 7-year-old son of a neighbor was not hurt.'];
+    expect(conflictIn(A, 0, B, 0)).toBeNull();
+  });
+
   it('a noun an article gives two ages is not singled out', () => {
     const A = ['The 34-year-old suspect shot a 22-year-old man.', 'A second suspect, also a man, is 19.', 'A 30-year-old suspect was later released.'];
     const B = ['Detectives arrested the 35-year-old suspect after a 22-year-old man was shot.'];
