@@ -64,6 +64,8 @@ export function figureDifference(
   ambiguous?: { a: ReadonlySet<string>; b: ReadonlySet<string> },
   sameActor = true,
 ): { kind: FigureKind; x: Quantity; y: Quantity } | null {
+  a = compared(a);
+  b = compared(b);
   // Two units that time what they tell at different clock times ("struck at 7:48 a.m." / "struck at 4:43
   // a.m.") tell two events: their figures are of two things. The event's anchor in time, named on both
   // sides, must be one (conf12), as a distance's place and a rate's measurer (`sameThing`).
@@ -130,7 +132,7 @@ export function figureDifference(
       // complements share a word that no figure there with another value has ("killed 168,000 people in
       // Indonesia's Aceh province" / "killed 170,000 people in the province", where the articles' other
       // counts of people are injured, or killed elsewhere; `singledOut`, conf11).
-      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !(identified(x, y) || sameOwner(x, y, ambiguous) || singledOut(x, y, ambiguous)))) {
+      if (ambiguous && (ambiguous.a.has(figureKey(x)) || ambiguous.b.has(figureKey(y))) && (x.kind === 'weekday' || !(identified(x, y) || sameOwner(x, y, ambiguous) || samePerson(x, y, ambiguous) || singledOut(x, y, ambiguous)))) {
         // Not compared, but still a figure of the two units' records (below).
         if (x.kind !== 'weekday') (agree(x, y) ? (agreeing = true) : unsure.add(figureKey(x)));
         continue;
@@ -167,6 +169,25 @@ function sameOwner(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>
 }
 
 /**
+ * Ages of an ambiguous key said of one person named by one noun ("the 34-year-old suspect" / "the 35-year-old
+ * suspect", where the articles also give the victims' ages), when neither article gives that noun two ages: the
+ * noun singles the person out, as a name does for `sameOwner` (conf15).
+ */
+function samePerson(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
+  if (!x.person || x.person !== y.person || x.owner || y.owner || ambiguous.a.has(personKey(x)) || ambiguous.b.has(personKey(y))) return false;
+  // An incident often has two people one noun names (a boy who shot, a boy shot), each article giving one
+  // age: the noun is evidence of one person only when both articles tell the same people — another person
+  // noun aged alike on both sides ("a 46-year-old man … a 12-year-old girl" / "the 46-year-old man … an
+  // 11-year-old girl").
+  const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
+  const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
+  // That other person is evidently another only when aged otherwise than the figure in its own article (a "7-year-old
+  // son" beside a "7-year-old boy" may be the boy).
+  const other = (z: Quantity, q: Quantity) => !!z.person && z.person !== q.person && !z.owner && !agree(z, q, false);
+  return za.some((z) => other(z, x) && zb.some((w) => w.person === z.person && other(w, y) && agree(z, w, false)));
+}
+
+/**
  * Figures of an ambiguous key that what is said of them singles out (conf11): their complements
  * (Quantity.complement: "killed 170,000 people in the province" / "killed 168,000 people in Indonesia's
  * Aceh province") share a word, and in each article no figure of the key with another value has a
@@ -197,6 +218,11 @@ function ownerKey(q: Quantity): string {
   return `${figureKey(q)}@${q.owner ?? ''}`;
 }
 
+/** A figure's key and the person noun it is the age of (Quantity.person). */
+function personKey(q: Quantity): string {
+  return `${figureKey(q)}#${q.person ?? ''}`;
+}
+
 /** Figures of an ambiguous key that tell the same thing: their clauses share CLAUSE_SHARED content words. */
 function identified(x: Quantity, y: Quantity): boolean {
   const e = new Set(x.event ?? []);
@@ -216,7 +242,19 @@ export const CLAUSE_SHARED = 4;
 
 /** Are x and y figures of the same quantity about the same thing? The key (`sameKey`) and what is said of it (`sameThing`). */
 export function comparable(x: Quantity, y: Quantity): boolean {
-  return sameKey(x, y) && sameThing(x, y);
+  const [cx, cy] = compared([x, y]) as [Quantity, Quantity];
+  return sameKey(cx, cy) && sameThing(cx, cy);
+}
+
+/** The figures as conflicts reads them: with their `compareAs` kind and head ("Smith, 34," an age; conf15). */
+function compared(qs: Quantity[]): Quantity[] {
+  return qs.some((q) => q.compareAs) ? qs.map((q) => (q.compareAs ? asCompared(q) : q)) : qs;
+}
+const comparedCache = new WeakMap<Quantity, Quantity>();
+function asCompared(q: Quantity): Quantity {
+  let c = comparedCache.get(q);
+  if (!c) comparedCache.set(q, (c = { ...q, ...q.compareAs! }));
+  return c;
 }
 
 /** Same kind, head, magnitude and place: what `figureKey` and the head say. */
@@ -253,6 +291,9 @@ function sameKey(x: Quantity, y: Quantity, magnitude = true): boolean {
 function sameThing(x: Quantity, y: Quantity): boolean {
   if (x.kind === 'weekday') return true;
   if (x.complement && y.complement && !x.complement.some((w) => y.complement!.includes(w))) return false;
+  // A block number's owner is its street: the streets must share a word of their name, not only "street" or a
+  // compass word ("the 1700 block of West Elm Street" / "the 1800 block of North Park Street": two streets; conf15).
+  if (x.head === 'block' && x.complement && y.complement && !x.complement.some((w) => !STREET_WORDS.has(w) && y.complement!.includes(w))) return false;
   const ox = x.owner ?? x.subject;
   const oy = y.owner ?? y.subject;
   if (ox && oy && ox !== oy) return false;
@@ -283,6 +324,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   return true;
 }
 
+/** Words of a street's name that do not tell one street from another. */
+const STREET_WORDS = new Set('street st avenue ave road rd boulevard blvd drive dr lane ln way place pl court ct parkway pkwy highway hwy north south east west n s e w block'.split(' '));
+
 /** Two weekdays date one event: their clauses share a content word. */
 function sameEvent(x: Quantity, y: Quantity): boolean {
   const e = new Set(x.event ?? []);
@@ -312,10 +356,13 @@ export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]
   const seen = new Map<string, Quantity[]>();
   const out = new Set<string>();
   for (const u of units) {
-    for (const q of u.f.figures) {
+    for (const q of compared(u.f.figures)) {
       if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day' || q.restates) continue;
       // By key, and by key and owner (`sameOwner`: one value per name).
-      for (const key of q.owner && q.kind !== 'weekday' ? [figureKey(q), ownerKey(q)] : [figureKey(q)]) {
+      // And by key and person noun (`samePerson`: one age per noun).
+      const keys = q.owner && q.kind !== 'weekday' ? [figureKey(q), ownerKey(q)] : [figureKey(q)];
+      if (q.person && !q.owner) keys.push(personKey(q));
+      for (const key of keys) {
         const prev = seen.get(key);
         if (!prev) seen.set(key, [q]);
         else {

@@ -119,6 +119,12 @@ export interface Quantity {
    * other side names apart from its own figure's doer, is two doers' figures (conflicts.ts `sameThing`; conf14).
    */
   doer?: string;
+  /**
+   * How conflicts compares a figure whose kind and head ranking, index keys and story figures keep as they were
+   * read before (conf15): an age in apposition ("Smith, 34,") is a count there and an age (duration, year) here;
+   * "the 1700 block" is a year there and a block number here.
+   */
+  compareAs?: { kind: QuantityKind; head: string | null };
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -415,6 +421,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const fallingBefore = pv && /^[-\u2013\u2014]$/.test(s.slice(pv.end, t.start)) && /^\d+$/.test(pv.w) && Number(pv.w) > value;
       if (fallingAfter || fallingBefore) head = null;
     }
+    /** The kind and head ranking, keys and story figures keep for a figure that conflicts reads otherwise (`Quantity.compareAs`). */
+    let legacy: { kind: QuantityKind; head: string | null } | null = null;
+    const blockNumber = head === 'block';
     if (kind === 'count' && max === null && value >= 1000 && value <= 2100 && Number.isInteger(value) && !/,/.test(t.raw)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
       // "in 2016", "the 2016 election", "Trump's 2020 re-election bid": a year. News writes a count of a
@@ -430,6 +439,22 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // arrested", "$5 million, the council said"): no head. Read after the kind is settled (a year, a
     // duration), which stays as it was (conf12).
     if (head && h < toks.length && /[,;:()\[\]"“”—–]|\s-\s/.test(s.slice(toks[endTok]!.end, toks[h]!.start))) head = null;
+    // An age in apposition: a bare whole number set off by commas right after a name ("John Smith, 34, of
+    // Chicago", "Smith, 35, was charged"; the news convention) is that person's age, as "34-year-old John
+    // Smith" is; its owner is the name (conf15). Not after a weekday or a month (nameLike), nor a number of
+    // four digits or more (a year, a ZIP code).
+    const apposed = kind === 'count' && !head && max === null && endTok === k ? apposedTo(s, toks, k) : null;
+    if (apposed) {
+      legacy = { kind, head };
+      kind = 'duration';
+      head = 'year';
+    }
+    // "the 1700 block of …" is an address, not a year: conflicts reads it as a block number (conf15).
+    if (kind === 'year' && blockNumber) {
+      legacy = { kind, head };
+      kind = 'count';
+      head = 'block';
+    }
     // qualifier just before the figure
     let start = (lead ?? t).start;
     if (kind === 'money' && (coded || /[$€£]\s?$/.test(before))) start = t.start - (before.endsWith(' ') ? 2 : 1);
@@ -458,7 +483,9 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     // four other people"), not its total ("five people, including an infant"). A remainder is a part, as a
     // run is; two remainders still compare (conf14).
     else if (/^other/.test(toks[endTok + 1]?.w ?? '') && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'other';
-    if (kind === 'duration') {
+    // An age in apposition is anchored at birth, as "34-year-old" is; nothing after it is its noun.
+    if (kind === 'duration' && apposed) q.anchor = '|old';
+    else if (kind === 'duration') {
       // How the duration is anchored: "in 25 years" / "50 years since" / "nine days before".
       const pre = toks.slice(0, k).reverse().find((x) => x.end <= start);
       const post = toks[h + 1];
@@ -493,11 +520,18 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       const by = measurer(s, toks, k);
       if (by) q.by = by;
     }
-    if (kind === 'count') {
+    // A block number is an address: it belongs to the street it names ("the 14600 block of South Main
+    // Street"), not to the clause's subject or to what befell anyone there (conf15). Its street is its complement.
+    const address = kind === 'count' && head === 'block' && !!q.complement;
+    if (kind === 'count' && !address) {
       const f = fateOf(s, toks, k, head ? h + 1 : endTok + 1, start);
       if (f.length) q.fate = f;
     }
-    if (kind !== 'year') {
+    if (apposed) {
+      if (apposed.owner) q.owner = apposed.owner;
+      if (apposed.person) q.person = apposed.person;
+      q.named = named ??= namesIn(s, toks);
+    } else if (kind !== 'year' && !address) {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
       if (o && !o.far) q.owner = o.name;
       else if (o) q.subject = o.name;
@@ -506,6 +540,11 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
         if (d) q.doer = d;
       }
       q.named = named ??= namesIn(s, toks);
+    }
+    if (legacy) {
+      q.compareAs = { kind: q.kind, head: q.head };
+      q.kind = legacy.kind;
+      q.head = legacy.head;
     }
     out.push(q);
     k = endTok;
@@ -615,8 +654,8 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
   return out;
 }
 
-/** Nouns for a person that a place name may modify ("a South Side girl", "a Dallas man"). */
-const PERSON_NOUNS = new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister student resident'.split(' '));
+/** Nouns for a person that a place name may modify ("a South Side girl", "a Dallas man") or an age follow in apposition ("the gunman, 59,"). */
+const PERSON_NOUNS = new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister student resident suspect victim gunman shooter driver'.split(' '));
 
 /** Quantity.doer: "a / an / the" + a lower-case noun + a lower-case verb, then the figure, one space apart. */
 function doerOf(s: string, toks: Token[], k: number, at: number): string | null {
@@ -670,6 +709,26 @@ function nameLike(t: Token): boolean {
 
 const DETERMINERS = new Set('a an the this that these those his her its their our my your'.split(' '));
 
+/**
+ * The name a bare number at token k stands in apposition to, as an age: "Smith, 34," / "John Smith, 34." — a
+ * whole number under 120 written in digits, right after a name and ", ", and closed by a comma, a semicolon, a full
+ * stop or a parenthesis: the name's last word (folded) as its owner; after a person noun and a determiner ("the
+ * gunman, 59,"), that noun as its person. Null otherwise.
+ */
+function apposedTo(s: string, toks: Token[], k: number): { owner?: string; person?: string } | null {
+  const t = toks[k]!;
+  const p = toks[k - 1];
+  if (!p || !/^\d{1,3}$/.test(t.w) || Number(t.w) < 1 || Number(t.w) >= 120) return null;
+  if (s.slice(p.end, t.start) !== ', ' || /['’]s$/.test(p.w)) return null;
+  // Closed by a comma, a semicolon (a list of people), a full stop or a parenthesis, and no list of numbers
+  // ("the boys, 12, 13 and 15").
+  if (!/^[,;.)]/.test(s.slice(t.end)) || /^[,;.]\s?\d/.test(s.slice(t.end))) return null;
+  if (nameLike(p)) return { owner: p.w };
+  // "the gunman, 59,": a person noun after a determiner, as "the 59-year-old gunman" (Quantity.person).
+  if (/^\p{Ll}+$/u.test(p.raw) && PERSON_NOUNS.has(p.w) && DETERMINERS.has(toks[k - 2]?.w ?? '')) return { person: stem(p.w) };
+  return null;
+}
+
 /** The name run (name-like words joined by single spaces) that starts at token i: its last token, or -1. */
 function nameRunFrom(s: string, toks: Token[], i: number): number {
   if (!toks[i] || !nameLike(toks[i]!)) return -1;
@@ -721,6 +780,11 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
     if (old?.w === 'old' && person && /^\p{Ll}/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(old.end, person.start))) return person.w;
     return last(p);
   }
+  // An age written before a person noun is that person's ("Police arrested the 35-year-old suspect"), not the
+  // clause subject's (conf15).
+  const old = toks[h + 1];
+  const person = toks[h + 2];
+  if (old?.w === 'old' && person && /^\p{Ll}/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(old.end, person.start))) return null;
   // The subject: lower-case words only (a verb phrase) between a name and the figure, in one clause
   // ("Richard Carter had 12 points", "Reggie Bush will miss the final two games", "Horton was the mother
   // of 12 children"; conf10 lifted conf8's limit of two words).
