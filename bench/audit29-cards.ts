@@ -28,6 +28,7 @@ import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import type { Article, Report } from '../lib/types.ts';
 import { buildView } from '../lib/sidebar/view.ts';
+import { fnv1a } from './data/fnv.ts';
 
 export const READINGS = 10;
 export const LAST_POSITION = 790;
@@ -37,10 +38,9 @@ const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const n = Number(opt('n') ?? READINGS);
 
+/** FNV-1a of a string as 8 hex digits (the sheet's card hashes). */
 export function fnv(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
+  return fnv1a(s).toString(16).padStart(8, '0');
 }
 
 export interface Reading { position: number; incident: string; read: Article; own: Article[] }

@@ -23,6 +23,7 @@ import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts'
 import { loadEcbPlus, ECB_GIT } from './data/ecbplus.ts';
 import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
 import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
+import { fnv1a } from './data/fnv.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Report } from '../lib/types.ts';
@@ -471,10 +472,7 @@ export function gvcOrder(items: GvcItem[]): Array<{ incident: string; items: Gvc
   for (const [incident, list] of by) {
     const picked = pickPerOutlet(list);
     if (picked.length < 2) continue;
-    let h = 0x811c9dc5;
-    const key = `gvc-${incident}`;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-    out.push({ incident, items: picked.slice(0, GVC_PER_INCIDENT), h });
+    out.push({ incident, items: picked.slice(0, GVC_PER_INCIDENT), h: fnv1a(`gvc-${incident}`) });
   }
   return out.sort((a, b) => a.h - b.h || Number(a.incident) - Number(b.incident)).map(({ incident, items }) => ({ incident, items }));
 }
@@ -490,9 +488,7 @@ export interface Group {
 
 /** FNV-1a of the group's name: even → dev half, odd → held half (fixed before any fix). */
 export function half(name: string): 'dev' | 'held' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'dev' : 'held';
+  return fnv1a(name) % 2 === 0 ? 'dev' : 'held';
 }
 
 export async function loadGroups(log: (s: string) => void = console.log): Promise<Group[]> {

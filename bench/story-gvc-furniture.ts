@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
+import { fnv1a } from './data/fnv.ts';
 
 const file = process.argv[2];
 const items = gvcItems();
@@ -39,11 +40,7 @@ for (const l of lines) {
   if (m) missed.add(`${m[1]} ${m[2]}`);
 }
 // The read picks (as bench/story-gvc.ts: dev split, FNV order, one per outlet, until 300 articles).
-const fnv = (s: string) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-};
+const fnv = fnv1a;
 const by = new Map<string, GvcItem[]>();
 for (const it of items) if (fnv(`gvc-${it.incident}`) % 2 === 0) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);
 const order = [...by].sort((a, b) => fnv(`gvc-${a[0]}`) - fnv(`gvc-${b[0]}`) || Number(a[0]) - Number(b[0]));

@@ -15,6 +15,7 @@ import { indexKeys } from '../lib/engine/keys.ts';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
 import { COMMON_KEY_MIN, COMMON_KEY_SHARE, daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
+import { fnv1a } from './data/fnv.ts';
 
 const argv = process.argv.slice(2);
 const ARTICLES = Number(argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : 300) || 300;
@@ -26,11 +27,7 @@ if (!items) {
   console.log(`story-gvc-retrieval: skipped: mirror absent (${GVC_GIT})`);
   process.exit(0);
 }
-const fnv = (s: string) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-};
+const fnv = fnv1a;
 // The same picks and corpus as bench/story-gvc.ts (dev split).
 const by = new Map<string, GvcItem[]>();
 for (const it of items) if (fnv(`gvc-${it.incident}`) % 2 === 0) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);

@@ -33,6 +33,7 @@ import { nameVector } from '../lib/engine/vectors.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
+import { fnv1a } from './data/fnv.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -82,11 +83,7 @@ if (!items) {
   process.exit(0);
 }
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
-}
+const fnv = fnv1a;
 /** The split of an incident: FNV-1a of `gvc-<incident>`, even → dev, odd → held. */
 const splitOf = (incident: string): 'dev' | 'held' => (fnv(`gvc-${incident}`) % 2 === 0 ? 'dev' : 'held');
 
