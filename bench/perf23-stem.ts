@@ -1,57 +1,36 @@
 /**
- * lib/nlp's `stem` against the stemmer as main had it before perf23 (copied here: its 20 suffix rules
- * as regular expressions, built anew on each uncached word): the same stem for every distinct word of
+ * lib/nlp's `stem` against the stemmer as main had it before perf23 (lib/ of b066893, read from git: its 20
+ * suffix rules as regular expressions, built anew on each uncached word): the same stem for every distinct word of
  * the zyte pages' HTML text and for random strings over an alphabet of the rules' letters, digits,
  * apostrophes, spaces and line terminators; then the CPU of stemming the distinct words once each in
  * this fresh process (an empty stem cache, as in a newly opened side panel), old then new.
  *
  *   nice npx tsx bench/perf23-stem.ts [--pages 181] [--fuzz 300000] [--new-first]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { fold, FUNCTION_WORDS, stem, tokens } from '../lib/nlp/index.ts';
+import { stem, tokens } from '../lib/nlp/index.ts';
 import { optionValue } from './args.ts';
 
-const IRREGULAR: Record<string, string> = {
-  men: 'man', women: 'woman', children: 'child', people: 'person', was: 'be', were: 'be', is: 'be', are: 'be',
-  been: 'be', has: 'have', had: 'have', did: 'do', does: 'do', wrote: 'write', written: 'write', sent: 'send',
-  gave: 'give', given: 'give', said: 'say', says: 'say', told: 'tell', took: 'take', taken: 'take', held: 'hold',
-  made: 'make', came: 'come', became: 'become', went: 'go', gone: 'go', got: 'get', paid: 'pay', led: 'lead',
-  left: 'leave', kept: 'keep', shown: 'show', seen: 'see', saw: 'see', knew: 'know', known: 'know', found: 'find',
-  brought: 'bring', thought: 'think', began: 'begin', begun: 'begin', ran: 'run', won: 'win', lost: 'lose',
-};
-const irregular = (w: string) => (Object.prototype.hasOwnProperty.call(IRREGULAR, w) ? IRREGULAR[w] : undefined);
-function oldDropFinalE(w: string): string {
-  if (w.length > 4 || (w.length === 4 && !FUNCTION_WORDS.has(w) && !/ee$/.test(w))) return w.replace(/e$/, '');
-  return w;
+/**
+ * The stemmer as main had it before perf23: lib/ of commit b066893 taken from git into a temp directory (not a
+ * copy kept in the repo) and its `stem` imported from there. Both stemmers cache; each word is stemmed once.
+ */
+const BEFORE = 'b066893';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const tmp = mkdtempSync(join(tmpdir(), 'parallax-stem-'));
+try {
+  execSync(`git archive ${BEFORE} lib | tar -x -C ${JSON.stringify(tmp)}`, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+} catch {
+  console.log(`perf23-stem: skipped: commit ${BEFORE} is not in this clone's history (a shallow clone?)`);
+  process.exit(0);
 }
-/** main b066893's stemUncached. */
-function oldStem(word: string): string {
-  let w = fold(word).replace(/'s$/, '').replace(/'$/, '');
-  const irr = irregular(w);
-  if (irr) return irr.length > 3 ? oldDropFinalE(irr) : irr;
-  if (w.length <= 3 || /^\d/.test(w)) return w;
-  const rules: Array<[RegExp, string]> = [
-    [/ational$/, 'ate'], [/ization$/, 'ize'], [/isation$/, 'ize'], [/fulness$/, 'ful'], [/iveness$/, 'ive'],
-    [/ousness$/, 'ous'], [/ations?$/, ''], [/ments?$/, ''], [/ities$/, 'ity'], [/ies$/, 'y'], [/ied$/, 'y'],
-    [/(ss)es$/, '$1'], [/(sh|ch|x|z)es$/, '$1'], [/([^s])s$/, '$1'], [/eed$/, 'ee'], [/([aeiouy].*?)(ed|ing)$/, '$1'],
-    [/ly$/, ''], [/(.{5})ate$/, '$1'], [/(.{4})ive$/, '$1'], [/(.{3})nse$/, '$1nd'],
-  ];
-  for (const [re, rep] of rules) {
-    if (re.test(w)) {
-      const next = w.replace(re, rep);
-      if (next.length >= 3) {
-        w = next;
-        if (!/ed$|ing$/.test(w)) break;
-      }
-    }
-  }
-  w = w.replace(/([bdfgklmnprt])\1$/, '$1');
-  w = oldDropFinalE(w);
-  if (w.length > 6) w = w.replace(/(.{5})(at|iv)$/, '$1');
-  return w;
-}
+const oldStem = ((await import(pathToFileURL(join(tmp, 'lib/nlp/index.ts')).href)) as { stem: (w: string) => string }).stem;
+process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
 const args = process.argv.slice(2);
 const pages = Number(optionValue('--pages', args) ?? 181);
