@@ -39,3 +39,13 @@ export function auditReading(byStory: Map<string, Article[]>, ev: string, extra:
   const other = byStory.get(`${ev.slice(0, -1)}${ev.endsWith('a') ? 'b' : 'a'}`) ?? [];
   return { read: own[0]!, own, corpus: [...own.slice(1), ...other, ...extra] };
 }
+
+/** 95% Wilson score interval of k successes in n. */
+export function wilson(k: number, n: number): [number, number] {
+  const z = 1.959964;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = p + (z * z) / (2 * n);
+  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [(c - h) / d, (c + h) / d];
+}

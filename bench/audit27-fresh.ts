@@ -22,7 +22,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadSet } from '../tests/data/engine/fixtures.ts';
 import { ECB_GIT } from './data/ecbplus.ts';
-import { auditReading, ecbEvents } from './audit14-data.ts';
+import { auditReading, ecbEvents, wilson } from './audit14-data.ts';
 import { buildView } from '../lib/sidebar/view.ts';
 
 const PER = 4;
@@ -40,15 +40,6 @@ if (!events.length) events = [...new Set([...cards.keys()].map((k) => k.split(':
 // Only the readings asked for (all of the sheet's by default).
 for (const k of [...cards.keys()]) if (!events.includes(k.split(':')[0]!)) cards.delete(k);
 
-/** 95% Wilson score interval of k successes in n. */
-function wilson(k: number, n: number): [number, number] {
-  const z = 1.959964;
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = p + (z * z) / (2 * n);
-  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return [(c - h) / d, (c + h) / d];
-}
 const f2 = (x: number) => x.toFixed(2);
 
 console.log(`${cardsPath}: ${events.length} readings (${events.join(' ')})`);

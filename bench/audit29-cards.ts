@@ -29,6 +29,7 @@ import { gvcOrder } from './conflicts-data.ts';
 import type { Article, Report } from '../lib/types.ts';
 import { buildView } from '../lib/sidebar/view.ts';
 import { fnv1a } from './data/fnv.ts';
+import { wilson } from './audit14-data.ts';
 
 export const READINGS = 10;
 export const LAST_POSITION = 790;
@@ -73,14 +74,6 @@ export function cardsOf(incident: string, r: Report): Card[] {
   return out;
 }
 
-function wilson(k: number, m: number): [number, number] {
-  const z = 1.959964;
-  const p = k / m;
-  const d = 1 + (z * z) / m;
-  const c = p + (z * z) / (2 * m);
-  const h = z * Math.sqrt((p * (1 - p)) / m + (z * z) / (4 * m * m));
-  return [(c - h) / d, (c + h) / d];
-}
 
 const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('audit29-cards.ts');
 if (isMain) {
