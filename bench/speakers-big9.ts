@@ -38,6 +38,8 @@
  *                                                    # outlet (those `gvcOrder` leaves out: no conflicts round reads them): every
  *                                                    # direct quote shuffled with seed 20, then the first GVC20_DRAW.take of them
  *                                                    # with a new incident, host and article text; in page order; no dev half
+ * label21, a second fresh sealed sample from the same pool (tests/data/quotes/speakers-gvc21-sealed.json; docs/notes/label21.md):
+ *   npx tsx bench/speakers-big9.ts --draw gvc21      # as gvc20, minus gvc20's incidents, hosts and article texts; seed 21, 100 quotes
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -72,17 +74,29 @@ export const CP18_DRAW = { seed: 18, perOutlet: 5, global: true, take: 1000 };
  * no earlier pick has (one quote an incident and a host; syndicated copies filed under two incidents count once).
  */
 export const GVC20_DRAW = { seed: 20, take: 80 };
+/**
+ * label21: the same draw on what gvc20 left: the incidents, hosts and article texts of gvc20's drawn pages are taken as
+ * already used, so no gvc21 quote shares an incident, a host or a text with gvc20; seed 21, the first 100.
+ */
+export const GVC21_DRAW = { seed: 21, take: 100 };
 
-export function drawGvc(items: GvcItem[], draw = GVC20_DRAW): Array<{ doc: GvcDoc; q: Quote }> {
+const gvcKeys = (doc: GvcDoc) => [`i:${doc.incident}`, `h:${doc.host ?? doc.article.id}`, `t:${doc.article.text.replace(/\s+/g, ' ').trim()}`];
+
+/** `skipPages`: pages of an earlier draw whose incident, host and text count as used before the first pick (label21). */
+export function drawGvc(items: GvcItem[], draw = GVC20_DRAW, skipPages: ReadonlySet<string> = new Set()): Array<{ doc: GvcDoc; q: Quote }> {
   const multi = new Set(gvcOrder(items).map((x) => x.incident));
   const docs = gvcArticles(items.filter((it) => !multi.has(it.incident)));
   const pool = docs.flatMap((doc) => extractQuotes(doc.article).filter((q) => q.kind === 'direct').map((q) => ({ doc, q })));
   shuffleInPlace(pool, prng(draw.seed));
-  const used = new Set<string>();
+  const used = new Set<string>(docs.filter((d) => skipPages.has(d.article.id)).flatMap(gvcKeys));
+  if (skipPages.size) {
+    const left = pool.filter((x) => !gvcKeys(x.doc).some((k) => used.has(k)));
+    console.log(`pool: ${pool.length} direct quotes in ${new Set(pool.map((x) => x.doc.incident)).size} one-outlet incidents; after the ${skipPages.size} earlier pages' incidents, hosts and texts: ${left.length} quotes, ${new Set(left.map((x) => x.doc.incident)).size} incidents, ${new Set(left.map((x) => x.doc.host)).size} hosts`);
+  }
   const out: Array<{ doc: GvcDoc; q: Quote }> = [];
   for (const x of pool) {
     if (out.length >= draw.take) break;
-    const keys = [`i:${x.doc.incident}`, `h:${x.doc.host ?? x.doc.article.id}`, `t:${x.doc.article.text.replace(/\s+/g, ' ').trim()}`];
+    const keys = gvcKeys(x.doc);
     if (keys.some((k) => used.has(k))) continue;
     for (const k of keys) used.add(k);
     out.push(x);
@@ -120,19 +134,20 @@ const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
   const what = args[drawAt + 1] ?? 'big9';
-  if (what === 'gvc20') {
+  if (what === 'gvc20' || what === 'gvc21') {
     const items = gvcItems();
     if (!items) {
       console.log(`--draw: skipped, the SemEval-2018 Task 5 mirror is absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
       process.exit(0);
     }
-    const drawn = drawGvc(items);
+    // gvc21 (label21): nothing gvc20 drew (its incidents, hosts and texts), seed 21.
+    const drawn = what === 'gvc20' ? drawGvc(items) : drawGvc(items, GVC21_DRAW, new Set((judgedOf('gvc20-sealed') ?? []).map((j) => j.page)));
     const sk = drawn.map(({ doc, q }, n) => {
       console.log(`#${n} [sealed] ${doc.article.id} (${doc.host ?? '?'}) @${q.start}\n  ${quoteContext(doc.article.text, q, 3, 1800)}\n`);
       return { page: doc.article.id, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
     });
-    writeFileSync('/tmp/speakers-gvc20-sealed-skeleton.json', JSON.stringify(sk, null, 1));
-    console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${new Set(drawn.map((x) => x.doc.incident)).size} incidents, ${new Set(drawn.map((x) => x.doc.host)).size} hosts; skeleton in /tmp/speakers-gvc20-sealed-skeleton.json`);
+    writeFileSync(`/tmp/speakers-${what}-sealed-skeleton.json`, JSON.stringify(sk, null, 1));
+    console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${new Set(drawn.map((x) => x.doc.incident)).size} incidents, ${new Set(drawn.map((x) => x.doc.host)).size} hosts; skeleton in /tmp/speakers-${what}-sealed-skeleton.json`);
     process.exit(0);
   }
   const hashed = what !== 'big9';
