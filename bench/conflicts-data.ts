@@ -23,6 +23,7 @@ import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts'
 import { loadEcbPlus, ECB_GIT } from './data/ecbplus.ts';
 import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
 import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
+import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT, type MultiNewsStory } from './data/multinews.ts';
 import { fnv1a } from './data/fnv.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -463,6 +464,24 @@ export const GVC_R13_INCIDENTS = 650;
  */
 export const GVC_R14_INCIDENTS = 661;
 export const GVC_PER_INCIDENT = 4;
+/**
+ * Round 15 (docs/notes/src31.md; judged blind on main's code): another source, Multi-News's stories as LongBench keeps
+ * them (bench/data/multinews.ts: one newser.com story, the source articles it cites — several outlets, full texts;
+ * research use only, so labels text-free). The stories of two sources or more, ordered by FNV-1a of "mn-<_id>"
+ * (text-blind), the first MN_R15_STORIES of them; per story the first MN_PER_STORY sources in the file's order, empty
+ * texts and exact copies left out (the outlets are not in the copy: one per outlet cannot be checked). Groups
+ * `mn15-<first 8 of _id>`. 197 = every story of two sources or more: none is left unread.
+ */
+export const MN_R15_STORIES = 197;
+export const MN_PER_STORY = 4;
+
+/** The stories of two sources or more, in round 15's order (FNV-1a of "mn-<_id>"). */
+export function multiNewsOrder(stories: MultiNewsStory[]): MultiNewsStory[] {
+  return stories
+    .map((s) => ({ s, h: fnv1a(`mn-${s.id}`) }))
+    .sort((a, b) => a.h - b.h || (a.s.id < b.s.id ? -1 : 1))
+    .map(({ s }) => s);
+}
 
 /** The incidents of two outlets or more, each with its articles (one per outlet), in the rounds' order (FNV-1a of "gvc-<id>"). */
 export function gvcOrder(items: GvcItem[]): Array<{ incident: string; items: GvcItem[] }> {
@@ -479,9 +498,9 @@ export function gvcOrder(items: GvcItem[]): Array<{ incident: string; items: Gvc
 
 export interface Group {
   name: string;
-  source: 'sets' | 'ecb' | 'allsides' | 'gvc';
+  source: 'sets' | 'ecb' | 'allsides' | 'gvc' | 'multinews';
   /** 1: labelled before any engine change; 2: labelled after them (a fresh reading); 3: conf5's blind reading. */
-  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
+  round: 1 | 2 | 3 | 4 | 5 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
   articles: Article[];
   gold: Resolved | null;
 }
@@ -579,6 +598,12 @@ export async function loadGroups(log: (s: string) => void = console.log): Promis
       if (articles.length >= 2) groups.push({ name: `gvc14-${incident}`, source: 'gvc', round: 14, articles, gold: null });
     }
   }
+  const mn = existsSync(MULTINEWS_GIT) ? multiNewsStories() : null;
+  if (!mn) log(`Multi-News (LongBench) skipped: mirror absent (${MULTINEWS_GIT}; fetch github:en-jai-neer/CompressKV)`);
+  else {
+    const order = multiNewsOrder(mn).map((s) => ({ s, articles: multiNewsArticles(s, MN_PER_STORY) })).filter((x) => x.articles.length >= 2);
+    for (const { s, articles } of order.slice(0, MN_R15_STORIES)) groups.push({ name: `mn15-${s.id.slice(0, 8)}`, source: 'multinews', round: 15, articles, gold: null });
+  }
   return groups;
 }
 
@@ -604,8 +629,9 @@ export interface UnitRef {
   hash?: string;
 }
 
-/** Groups of sources whose text no committed label may carry (SemEval-2018 Task 5's news: no licence; docs/notes/src28.md). */
-export const TEXT_FREE = /^gvc/;
+/** Groups of sources whose text no committed label may carry (SemEval-2018 Task 5's news: no licence, docs/notes/src28.md;
+ *  Multi-News: research use only, docs/notes/src31.md). */
+export const TEXT_FREE = /^(?:gvc|mn\d)/;
 /** The hash a text-free label keeps of a unit's first 50 characters (or of a quotation). */
 export const textHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 /** A label's unit ref and figures as committed: text-free groups keep hashes only. */

@@ -33,7 +33,7 @@ interface Label {
   /** The verdict under the reader standard (docs/notes/conf6.md), when given; read unless --verbatim. */
   reader?: 'true' | 'false';
   /** 1: judged before the engine changes of docs/notes/conflicts3.md; 2: after them (a fresh reading); 3: conf5's blind reading. */
-  round?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14;
+  round?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 | 14 | 15;
   /** Judged after the round's score was printed (bench/conflicts-merge.ts --late): not blind. */
   late?: boolean;
 }
@@ -58,11 +58,11 @@ const groups = await loadGroups();
  * Rounds 9–11 (ECB+, label16–18) on their own, also counted in DEV / HELD by the half split; round 12 (a new source,
  * SemEval-2018 Task 5's news: docs/notes/src28.md) on its own and in "all" only (`Split` 'out'). The summary rows "dev" and "held" join the halves of rounds 1 and 3.
  */
-/** Rounds 12–14 (a new source, the out-of-sample checks of conflicts code; round 13: docs/notes/label19.md; round 14:
- * docs/notes/label20.md) are in neither half: never listed by --list=dev or --dev-only, not counted in DEV / HELD (only in
- * their rows r12 / r13 / r14 and in "all"). */
+/** Rounds 12–15 (new sources, the out-of-sample checks of conflicts code; round 13: docs/notes/label19.md; round 14:
+ * docs/notes/label20.md; round 15, Multi-News: docs/notes/src31.md) are in neither half: never listed by --list=dev or
+ * --dev-only, not counted in DEV / HELD (only in their rows r12 / r13 / r14 / r15 and in "all"). */
 type Split = 'dev' | 'held' | 'out';
-type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held' | 'r7' | 'r8' | 'r9' | 'r10' | 'r11' | 'r12' | 'r13' | 'r14';
+type Half = 'dev' | 'held' | 'fresh' | 'r3-dev' | 'r3-held' | 'r7' | 'r8' | 'r9' | 'r10' | 'r11' | 'r12' | 'r13' | 'r14' | 'r15';
 const reported: Array<{ half: Half; split: Split; kind: Kind; key: string; about: string; verdict: boolean | null; text: string }> = [];
 const truths: Array<{ half: Half; split: Split; kind: Kind; key: string; found: boolean; text: string; why?: string }> = [];
 const misses = process.argv.includes('--misses');
@@ -72,7 +72,7 @@ const seenGroups = new Set<string>();
 
 for (const g of groups) {
   seenGroups.add(g.name);
-  const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round === 12 ? 'r12' : g.round === 13 ? 'r13' : g.round === 14 ? 'r14' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
+  const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round === 12 ? 'r12' : g.round === 13 ? 'r13' : g.round === 14 ? 'r14' : g.round === 15 ? 'r15' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
   const split: Split = g.round >= 12 ? 'out' : half(g.name);
   const byId = new Map(g.articles.map((a) => [a.id, a]));
   // A label's unit: its index when the text there still starts as labelled, else the unit that does.
@@ -185,7 +185,7 @@ console.log('\n| half | kind | reported | true | unjudged | precision | true dis
 // DEV / HELD: every round's groups by the half split (round 2's dev half was read to fit the quote cut,
 // docs/notes/conflicts4.md; its held half to write two round-2 rules, docs/notes/conflicts3.md).
 const inRow = (row: string, x: { half: Half; split: Split }) => row === 'all' || row === x.half || (row === 'DEV' && x.split === 'dev') || (row === 'HELD' && x.split === 'held');
-for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'DEV', 'HELD', 'all'] as const) {
+for (const h of ['dev', 'held', 'fresh', 'r3-dev', 'r3-held', 'r7', 'r8', 'r9', 'r10', 'r11', 'r12', 'r13', 'r14', 'r15', 'DEV', 'HELD', 'all'] as const) {
   for (const kind of ['number', 'date', 'quote', 'all'] as const) {
     const r = reported.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
     const t = truths.filter((x) => inRow(h, x) && (kind === 'all' || x.kind === kind));
