@@ -173,7 +173,7 @@ for (const g of groups) {
   }
 }
 const absent = [...new Set(labels.map((l) => l.group))].filter((g) => !seenGroups.has(g));
-if (absent.length) console.log(`labels of ${absent.length} groups not counted (texts absent): ${absent.slice(0, 8).join(', ')}${absent.length > 8 ? ', …' : ''}`);
+if (absent.length) console.log(`labels of ${absent.length} groups not counted (${onlyRounds ? 'other rounds, or texts absent' : 'texts absent'}): ${absent.slice(0, 8).join(', ')}${absent.length > 8 ? ', …' : ''}`);
 if (problems.length) console.log(problems.join('\n'));
 
 /** --dev-only: count and print only the dev half's groups (the held half's rows stay unread while a rule is chosen). */
