@@ -2,7 +2,8 @@
  * Precision and recall of "where outlets disagree" on real multi-outlet coverage, per kind (number,
  * date, quote wording), on the labelled candidates of bench/data/conflicts-labels.json (how they were
  * built: bench/conflicts-data.ts; how they were judged: docs/notes/conflicts3.md).
- *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates] [--verbatim] [--dev-only | --dev-r7] [--misses] [--blind]
+ *   npx tsx bench/conflicts-eval.ts [--list | --list=dev] [--candidates] [--verbatim] [--dev-only | --dev-r7] [--misses] [--blind] [--rounds=11,14]
+ * --rounds=…: read only the groups of those rounds (a quick check while writing a rule; the other rows print 0).
  * Rows: dev and held halves of round 1 (labelled before the engine changes of
  * docs/notes/conflicts3.md), "fresh" = round 2 (labelled after them, never read before), all.
  * Precision: of the unit pairs the engine reports as a conflict (either article read against the
@@ -70,7 +71,10 @@ const unlabelled: string[] = [];
 const problems: string[] = [];
 const seenGroups = new Set<string>();
 
+/** --rounds=11,14: only these rounds' groups (the other rounds' labels are then reported as not counted). */
+const onlyRounds = process.argv.find((a) => a.startsWith('--rounds='))?.slice('--rounds='.length).split(',').map(Number);
 for (const g of groups) {
+  if (onlyRounds && !onlyRounds.includes(g.round)) continue;
   seenGroups.add(g.name);
   const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round === 12 ? 'r12' : g.round === 13 ? 'r13' : g.round === 14 ? 'r14' : g.round === 15 ? 'r15' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
   const split: Split = g.round >= 12 ? 'out' : half(g.name);
@@ -169,7 +173,7 @@ for (const g of groups) {
   }
 }
 const absent = [...new Set(labels.map((l) => l.group))].filter((g) => !seenGroups.has(g));
-if (absent.length) console.log(`labels of ${absent.length} groups not counted (texts absent): ${absent.slice(0, 8).join(', ')}${absent.length > 8 ? ', …' : ''}`);
+if (absent.length) console.log(`labels of ${absent.length} groups not counted (${onlyRounds ? 'other rounds, or texts absent' : 'texts absent'}): ${absent.slice(0, 8).join(', ')}${absent.length > 8 ? ', …' : ''}`);
 if (problems.length) console.log(problems.join('\n'));
 
 /** --dev-only: count and print only the dev half's groups (the held half's rows stay unread while a rule is chosen). */

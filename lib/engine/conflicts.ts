@@ -113,6 +113,9 @@ export function figureDifference(
       // Germany on Monday" / "showed no signs of life against Klitschko on Saturday"; "she announced
       // Tuesday" / "Noem tweeted on Monday").
       if (x.kind === 'weekday' && !sameEvent(x, y)) continue;
+      // Nor two days that meet at midnight, told late on the first or early on the second ("late Sunday" /
+      // "early Monday"): one night, dated on either side of it (conf16).
+      if (x.kind === 'weekday' && acrossMidnight(x, y)) continue;
       // A duration measures time between two points its head does not name ("for the first time in
       // 25 years" / "50 years since the band's formation"; "nine days before the inauguration" / "in
       // about 30 days"): compared only when both are anchored alike and about the same named actor.
@@ -149,6 +152,10 @@ export function figureDifference(
       // 20,000" / "over 24,000" refugees disagree).
       if (b.some((z) => z.kind === x.kind && agree(x, z, false) && (z !== y || sameFigure(x, y)))) continue;
       if (a.some((z) => z.kind === y.kind && agree(z, y, false) && (z !== x || sameFigure(x, y)))) continue;
+      // A total against one of its parts: the other unit splits what it counts by what befell them, and its
+      // parts add up to the figure ("one person was killed and three were injured" / "four people were
+      // injured": four shot, told loosely as injured; conf16).
+      if (partOf(x, y, b, a) || partOf(y, x, a, b)) continue;
       differ.push({ x, y });
     }
   }
@@ -161,6 +168,29 @@ export function figureDifference(
   if (!agreeing && new Set([...counted.map((d) => figureKey(d.x)), ...unsure]).size >= 2) return null;
   const { x, y } = first;
   return { kind: x.kind === 'money' ? 'money' : x.kind === 'weekday' || x.kind === 'month' || x.kind === 'day' || x.kind === 'year' ? 'date' : 'number', x, y };
+}
+
+/**
+ * `part` is one of the parts its unit's figures split a total into, and they add up to `total`: another count
+ * of its unit says what else befell the rest (its fates are not `part`'s), and the two sum to it exactly, while
+ * `total`'s own unit splits nothing.
+ */
+function partOf(total: Quantity, part: Quantity, unit: Quantity[], own: Quantity[]): boolean {
+  const exact = (q: Quantity) => q.kind === 'count' && q.value === q.max && !q.qualifier;
+  if (!exact(total) || !exact(part) || !part.fate) return false;
+  // A fate read next to both ("one was killed and three were injured" reads "killed" before "three" too): told otherwise.
+  const same = (f: readonly string[], g: readonly string[]) => f.length === g.length && f.every((w) => g.includes(w));
+  const splits = (qs: Quantity[], q: Quantity) => qs.filter((z) => z !== q && exact(z) && !!z.fate && !same(z.fate, q.fate ?? []));
+  // The total's own unit splits nothing ("one was killed and six others hurt" / "one was killed and five hurt":
+  // six and five are both the hurt, told two ways).
+  if (splits(own, total).length) return false;
+  return splits(unit, part).some((z) => part.value + z.value === total.value);
+}
+
+/** Two weekdays a day apart, the first told late ("late Sunday", "Sunday night") or the second early ("early Monday"). */
+function acrossMidnight(x: Quantity, y: Quantity): boolean {
+  const [first, second] = (y.value - x.value + 7) % 7 === 1 ? [x, y] : (x.value - y.value + 7) % 7 === 1 ? [y, x] : [null, null];
+  return !!first && (first.edge === 'late' || second!.edge === 'early');
 }
 
 /** Figures of an ambiguous key said of one named owner, whom neither article gives two values of the key. */
@@ -297,6 +327,8 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   const ox = x.owner ?? x.subject;
   const oy = y.owner ?? y.subject;
   if (ox && oy && ox !== oy) return false;
+  // One surname, two given names ("Dana Lee Reyes, 44," / "47-year-old Mia Reyes"): two people of one family (conf16).
+  if (ox && ox === oy && x.given && y.given && !x.given.some((w) => y.given!.includes(w))) return false;
   if ((ox && !(y.named ?? []).includes(ox)) || (oy && !(x.named ?? []).includes(oy))) return false;
   if (x.kind === 'percent' && !x.complement !== !y.complement) return false;
   // A rate measured by two named measurers is two measures (two polls: "a poll for Kathimerini found that
@@ -313,6 +345,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // doers' figures (conf14). Two nouns ("the gunman" / "the shooter") may name one doer: not read.
   if ((ox && y.doer && (y.named ?? []).includes(ox)) || (oy && x.doer && (x.named ?? []).includes(oy))) return false;
   if (x.fate && y.fate && !x.fate.some((f) => y.fate!.includes(f))) return false;
+  // How badly, said of one count only ("three others critically injured" / "four others were injured"): those
+  // critically hurt are a part of the hurt, not their number told otherwise (conf16).
+  if (!!x.fate?.includes('critical') !== !!y.fate?.includes('critical')) return false;
   // A run of a sequence and a whole, or two runs named differently ("completed his first 17 passes" /
   // "completed 29 of 34 passes"; conf11).
   if ((x.run ?? '') !== (y.run ?? '')) return false;
@@ -390,6 +425,8 @@ function currencyHead(h: string | null): string | null {
  */
 export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
   if (sameFigure(x, y)) return true;
+  // A block is numbered by its hundreds: "the 680 block" is a house number within "the 600 block" (conf16).
+  if (x.head === 'block' && y.head === 'block' && Math.floor(x.value / 100) === Math.floor(y.value / 100)) return true;
   // A range written as one ("30-60 per cent") agrees with any figure it overlaps; a vague word
   // ("hundreds") keeps its own reading (against "more than 200" it is the labelled disagreement).
   if (writtenRange(x) || writtenRange(y)) return x.value <= y.max && y.value <= x.max;

@@ -107,7 +107,7 @@ export interface Quantity {
   /**
    * For a count, what befell what it counts, read next to it: the verb right before it ("charged with shooting
    * the five men", "killed three people") and the words right after its head ("found four men dead", "six people
-   * were wounded"), each as 'shot', 'dead' or 'hurt'. What is predicated of a count is part of what it
+   * were wounded"), each as 'shot', 'dead' or 'hurt', and 'critical' for how badly ("three critically injured"). What is predicated of a count is part of what it
    * measures: people shot and people dead are two counts (conflicts.ts `sameThing`; conf14).
    */
   fate?: readonly string[];
@@ -125,6 +125,16 @@ export interface Quantity {
    * "the 1700 block" is a year there and a block number here.
    */
   compareAs?: { kind: QuantityKind; head: string | null };
+  /**
+   * The words written before the owner's last word in its name, titles left out ("Dana Lee Reyes" → dana, lee;
+   * "Officer Reyes" → none), folded: two given names of one surname are two people (conflicts.ts `sameThing`; conf16).
+   */
+  given?: readonly string[];
+  /**
+   * For a weekday, told at an edge of the day: 'late' ("late Sunday", "Sunday night", "overnight Sunday") or 'early'
+   * ("early Monday"). Two days a day apart, late on the first or early on the second, may be one night (conf16).
+   */
+  edge?: 'late' | 'early';
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
   start: number;
@@ -335,6 +345,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     } else if (WEEKDAYS.includes(w) && /^[A-Z]/.test(t.raw)) {
       const q = mk('weekday', WEEKDAYS.indexOf(w), null, null, t.raw, t.start, t.end);
       q.event = clauseWords(s, toks, k);
+      const pw = toks[k - 1] && /^\s+$/.test(s.slice(toks[k - 1]!.end, t.start)) ? toks[k - 1]!.w : '';
+      const nw = toks[k + 1] && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.start)) ? toks[k + 1]!.w : '';
+      if (pw === 'late' || pw === 'overnight' || nw === 'night') q.edge = 'late';
+      else if (pw === 'early') q.edge = 'early';
       out.push(q);
       continue;
     } else if (MONTHS.includes(w) && /^[A-Z]/.test(t.raw) && !(w === 'may' && !/^May$/.test(t.raw))) {
@@ -528,12 +542,20 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       if (f.length) q.fate = f;
     }
     if (apposed) {
-      if (apposed.owner) q.owner = apposed.owner;
+      if (apposed.owner) {
+        q.owner = apposed.owner;
+        const g = givenNames(s, toks, k - 1);
+        if (g) q.given = g;
+      }
       if (apposed.person) q.person = apposed.person;
       q.named = named ??= namesIn(s, toks);
     } else if (kind !== 'year' && !address) {
       const o = ownerOf(s, toks, k, head ? h : endTok, start);
-      if (o && !o.far) q.owner = o.name;
+      if (o && !o.far) {
+        q.owner = o.name;
+        const g = o.at >= 0 ? givenNames(s, toks, o.at) : null;
+        if (g) q.given = g;
+      }
       else if (o) q.subject = o.name;
       else {
         const d = doerOf(s, toks, k, start);
@@ -676,6 +698,8 @@ const FATES: ReadonlyArray<[string, RegExp]> = [
   ['shot', /^(?:shot|shoot|shoots|shooting)$/],
   ['dead', /^(?:dead|kill|kills|killed|killing|die|dies|died|slain|murdered|fatally)$/],
   ['hurt', /^(?:wounded|wounding|injured|injuring|hurt|hospitalized)$/],
+  // How badly: those critically hurt are some of the hurt, a part of them (conf16).
+  ['critical', /^(?:critically|critical|seriously|serious|gravely)$/],
 ];
 
 /**
@@ -685,14 +709,15 @@ const FATES: ReadonlyArray<[string, RegExp]> = [
  */
 function fateOf(s: string, toks: Token[], k: number, after: number, at: number): string[] {
   const out = new Set<string>();
-  const read = (w: string) => {
-    for (const [f, re] of FATES) if (re.test(w)) out.add(f);
+  // How badly is read after the count only: before it, it is said of a part ("the most seriously injured of six people").
+  const read = (w: string, before = false) => {
+    for (const [f, re] of FATES) if (re.test(w) && !(before && f === 'critical')) out.add(f);
   };
   let p = k - 1;
   while (p >= 0 && toks[p]!.end > at) p--;
   for (let seen = 0, i = p; i >= 0 && seen < 2; i--) {
     if (!/^\s+$/.test(s.slice(toks[i]!.end, i === p ? at : toks[i + 1]!.start))) break;
-    read(toks[i]!.w);
+    read(toks[i]!.w, true);
     if (!isFunctionWord(toks[i]!.w)) seen++;
   }
   for (let i = after; i < toks.length && i < after + 3; i++) {
@@ -748,13 +773,26 @@ function nameRunFrom(s: string, toks: Token[], i: number): number {
  *   final two games", conf10).
  * `k`: the figure's first token, `h`: its head's, `at`: where its text starts (a qualifier included).
  */
-function ownerOf(s: string, toks: Token[], k: number, h: number, at: number): { name: string; far: boolean } | null {
+function ownerOf(s: string, toks: Token[], k: number, h: number, at: number): { name: string; far: boolean; at: number } | null {
+  ownerAt = -1;
   const o = ownerRead(s, toks, k, h, at);
-  return o === null ? null : typeof o === 'string' ? { name: o, far: false } : o;
+  return o === null ? null : typeof o === 'string' ? { name: o, far: false, at: ownerAt } : { ...o, at: ownerAt };
+}
+/** The token of the name's last word `ownerRead` last returned (-1: the owner read is no name). */
+let ownerAt = -1;
+
+/** Titles written before a name ("Officer Dana Reyes"): not a given name. */
+const TITLES = new Set('mr mrs ms miss dr officer sgt sergeant detective det deputy chief lt capt captain sheriff trooper agent judge rev gov sen rep president mayor'.split(' '));
+
+/** The words of the name that ends at token j, before it, titles left out (Quantity.given); null when there are none. */
+function givenNames(s: string, toks: Token[], j: number): string[] | null {
+  const out: string[] = [];
+  for (let i = j - 1; i >= 0 && nameLike(toks[i]!) && /^\.?\s$/.test(s.slice(toks[i]!.end, toks[i + 1]!.start)); i--) if (!TITLES.has(toks[i]!.w)) out.push(toks[i]!.w);
+  return out.length ? out : null;
 }
 
 function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): string | { name: string; far: boolean } | null {
-  const last = (j: number) => toks[j]!.w.replace(/['’]s$/, '');
+  const last = (j: number) => ((ownerAt = j), toks[j]!.w.replace(/['’]s$/, ''));
   let n = h + 1;
   if (toks[n]?.w === 'old' && /^-?\s?$/.test(s.slice(toks[h]!.end, toks[n]!.start))) n++;
   if (toks[n] && toks[n - 1] && s.slice(toks[n - 1]!.end, toks[n]!.start) === ' ') {
