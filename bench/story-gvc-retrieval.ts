@@ -22,6 +22,35 @@ const ARTICLES = Number(argv.includes('--articles') ? argv[argv.indexOf('--artic
 const LIMIT = 40;
 /** --all-keys: the IDF ranking reads every key of the page, the common ones too (the shipped ranking never does). */
 const ALL_KEYS = argv.includes('--all-keys');
+/**
+ * --time-keys T: an experiment (docs/notes/story30.md): every dated article also carries its T most salient word keys
+ * (and its figure keys) scoped to its week (`<key>@<week>`, week = floor(days since 1970-01-01 / 7)); a dated page
+ * asks its own week's and both neighbours' versions of the same keys besides the shipped query keys (so every article
+ * within STORY_DAYS is in a queried week). Candidates ranked by the count of keys hit (shipped rule) and by summed IDF.
+ * --time-cap S: time keys carried by more than S of the corpus (share) are not asked (default: no cap).
+ */
+const TIME_TOP = argv.includes('--time-keys') ? Number(argv[argv.indexOf('--time-keys') + 1]) : 0;
+const TIME_CAP = argv.includes('--time-cap') ? Number(argv[argv.indexOf('--time-cap') + 1]) : Infinity;
+const weekOf = (date: string | null | undefined): number | null => {
+  const t = date ? Date.parse(date) : NaN;
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000 / 7);
+};
+/** The keys an article scopes to its week: its first T word keys (indexKeys lists them by salience) and its figures. */
+const scoped = (keys: string[]): string[] => {
+  const out: string[] = [];
+  let words = 0;
+  for (const k of keys) {
+    if (k.startsWith('d:')) out.push(k);
+    else if (k.startsWith('w:') && words < TIME_TOP && !out.some((x) => x.startsWith('d:'))) (out.push(k), words++);
+  }
+  return out;
+};
+const timeKeys = (a: { title: string; text: string; date?: string | null }, weeks: number[] = [0]): string[] => {
+  const w = weekOf(a.date);
+  if (w === null || TIME_TOP <= 0) return [];
+  const base = scoped(indexKeys(a));
+  return weeks.flatMap((d) => base.map((k) => `${k}@${w + d}`));
+};
 const items = gvcItems();
 if (!items) {
   console.log(`story-gvc-retrieval: skipped: mirror absent (${GVC_GIT})`);
@@ -50,12 +79,21 @@ const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: nu
 const all = [...read.map((d) => d.article), ...dist.map((d) => d.article), ...seeds];
 const index = new MemoryIndex(all);
 const n = all.length;
+// The week-scoped postings (experiment): kept beside the index, never in it.
+const timePost = new Map<string, string[]>();
+for (const a of all) for (const k of timeKeys(a)) timePost.set(k, [...(timePost.get(k) ?? []), a.id]);
+let timeReads = 0;
+let plainReads = 0;
+let timeAsked = 0;
 const incidentOf = new Map(read.map((d) => [d.article.id, d.incident]));
 const dateOf = new Map(read.map((d) => [d.article.id, d.article.date]));
 
 let pairs = 0;
 let shipped = 0;
 let weighted = 0;
+let tc = 0;
+let ti = 0;
+let readings = 0;
 const goldHits: number[] = [];
 const fortieth: number[] = [];
 const queryKeyCounts: number[] = [];
@@ -69,6 +107,7 @@ for (const d of read) {
       return g !== null && g <= STORY_DAYS;
     });
   if (!gold.length) continue;
+  readings++;
   const keys = indexKeys(a);
   const df = await index.keyCounts(keys);
   const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
@@ -80,6 +119,26 @@ for (const d of read) {
   fortieth.push(top.at(-1)?.hits ?? 0);
   // The same keys, each hit weighed by its IDF.
   const ids = await index.keyIds(ALL_KEYS ? [...new Set(keys)] : queryKeys);
+  for (const [, list] of ids) plainReads += list.length;
+  // Week-scoped keys of the page's week and its neighbours, ranked by count and by IDF with the plain query keys.
+  const tks = [...new Set(timeKeys(a, [-1, 0, 1]))].filter((k) => (timePost.get(k)?.length ?? 0) <= TIME_CAP * n);
+  timeAsked += tks.length;
+  const tScore = new Map<string, number>();
+  const tCount = new Map<string, number>();
+  const lists: Array<[string, string[]]> = [...(await index.keyIds(queryKeys))];
+  for (const k of tks) lists.push([k, timePost.get(k) ?? []]);
+  for (const [k, list] of lists) {
+    if (k.includes('@')) timeReads += list.length;
+    const w = Math.log((n + 1) / (list.length + 1));
+    for (const id of list) {
+      tScore.set(id, (tScore.get(id) ?? 0) + w);
+      tCount.set(id, (tCount.get(id) ?? 0) + 1);
+    }
+  }
+  const rank = (m: Map<string, number>) =>
+    new Set([...m].filter(([id]) => id !== a.id).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, LIMIT).map(([id]) => id));
+  const topTC = rank(tCount);
+  const topTI = rank(tScore);
   const score = new Map<string, number>();
   const plain = new Map<string, number>();
   for (const [k, list] of ids) {
@@ -101,6 +160,8 @@ for (const d of read) {
     pairs++;
     if (topS.has(id)) shipped++;
     if (topW.has(id)) weighted++;
+    if (topTC.has(id)) tc++;
+    if (topTI.has(id)) ti++;
     if (!topS.has(id)) goldHits.push(plain.get(id) ?? 0);
   }
 }
@@ -108,3 +169,7 @@ const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? 0
 console.log(`dev: ${read.length} read articles, corpus ${n} (no zyte pages); same-incident pairs ≤ ${STORY_DAYS} days apart: ${pairs}`);
 console.log(`among the ${LIMIT} fetched — shipped ranking (keys hit): ${shipped} (${(shipped / pairs).toFixed(3)}); ${ALL_KEYS ? 'all the page\'s keys' : 'same keys'} ranked by summed IDF: ${weighted} (${(weighted / pairs).toFixed(3)})`);
 console.log(`query keys per reading, median ${med(queryKeyCounts)}; keys hit by the 40th fetched, median ${med(fortieth)}; keys hit by a same-incident article left out, median ${med(goldHits)} (${goldHits.length} pairs)`);
+if (TIME_TOP > 0) {
+  console.log(`time keys (top ${TIME_TOP} words + figures, weeks −1..+1${TIME_CAP < Infinity ? `, cap ${TIME_CAP}` : ''}): fetched by count ${tc} (${(tc / pairs).toFixed(3)}), by summed IDF ${ti} (${(ti / pairs).toFixed(3)})`);
+  console.log(`time keys stored per dated article ${(timePost.size ? [...timePost.values()].reduce((x, l) => x + l.length, 0) / all.filter((x) => weekOf(x.date) !== null).length : 0).toFixed(1)}; asked per reading ${(timeAsked / readings).toFixed(1)}; posting entries read per reading: plain ${(plainReads / readings).toFixed(0)}, time ${(timeReads / readings).toFixed(0)}`);
+}

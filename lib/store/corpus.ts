@@ -276,10 +276,10 @@ function sameContent(a: Article | StoredArticle, b: Article): boolean {
   return JSON.stringify(toArticle(a)) === JSON.stringify(toArticle(b));
 }
 
-/** Computes an article's story keys (default: lib/engine/keys.ts `indexKeys`). */
-export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[];
+/** Computes an article's story keys (default: lib/engine/keys.ts `storyKeys`). */
+export type KeyFunction = (article: Pick<Article, 'title' | 'text'> & { date?: string | null }) => string[];
 /** The engine's story keys of many articles at once, computed elsewhere (lib/store/key-worker.ts). */
-export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes'] }>) => Promise<string[][]>;
+export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes']; date?: string | null }>) => Promise<string[][]>;
 
 function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
@@ -355,7 +355,7 @@ export class Corpus implements CorpusIndex {
     readonly db: ParallaxDb,
     keysOf?: KeyFunction,
   ) {
-    this.keysOf = keysOf ?? ((a) => keysModule.indexKeys(a));
+    this.keysOf = keysOf ?? ((a) => keysModule.storyKeys(a));
     this.engineKeys = !keysOf;
   }
 
@@ -984,7 +984,7 @@ export class Corpus implements CorpusIndex {
     const cache: KeyCache = new Map();
     const t0 = this.stageTimes ? performance.now() : 0;
     if (this.keysElsewhere && this.engineKeys && part.length) {
-      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
+      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, date: a.date }))).catch(() => null);
       if (keys && keys.length === part.length) {
         part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
         if (this.stageTimes) {

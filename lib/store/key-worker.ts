@@ -10,7 +10,7 @@
  * page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
  */
 import type { Article, Quote } from '../types';
-import { indexKeys } from '../engine/keys';
+import { storyKeys } from '../engine/keys';
 import type { KeysInBulk } from './corpus';
 
 /** A key worker no import has asked for this long is stopped (started again at the next request). */
@@ -18,8 +18,8 @@ export const KEYS_WORKER_IDLE_MS = 30_000;
 
 export interface KeysRequest {
   seq: number;
-  /** What indexKeys reads of each article: title, text and quotes. */
-  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }>;
+  /** What storyKeys reads of each article: title, text, quotes and date. */
+  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[]; date?: string | null }>;
 }
 export type KeysReply = { seq: number; keys: string[][] } | { seq: number; error: string };
 
@@ -30,7 +30,7 @@ export function isKeysRequest(m: unknown): m is KeysRequest {
 /** The worker's answer to a keys request (the engine's own key function, each article's keys). */
 export function answerKeys(m: KeysRequest): KeysReply {
   try {
-    return { seq: m.seq, keys: m.keys.map((a) => indexKeys(a)) };
+    return { seq: m.seq, keys: m.keys.map((a) => storyKeys(a)) };
   } catch (e) {
     return { seq: m.seq, error: e instanceof Error ? e.message : String(e) };
   }
