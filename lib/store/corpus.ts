@@ -114,8 +114,8 @@ export interface BatchedImportResult extends ImportResult {
   stopped: null | 'cancelled' | 'storage full';
 }
 
-/** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
-export type KeyCache = Map<string, { title: string; keys: string[] }>;
+/** Story keys computed ahead, by article text (the title and date are checked: keys depend on them too). */
+export type KeyCache = Map<string, { title: string; date: string | null; keys: string[] }>;
 
 /**
  * What one batched import keeps in memory from batch to batch (upsertBatched, importBundleStream):
@@ -766,7 +766,7 @@ export class Corpus implements CorpusIndex {
     let keyMs = 0;
     const keysOf: KeyFunction = (a) => {
       const hit = cache?.get(a.text);
-      if (hit && hit.title === a.title) return hit.keys;
+      if (hit && hit.title === a.title && hit.date === (a.date ?? null)) return hit.keys;
       const t = times ? performance.now() : 0;
       const k = this.keysOf(a);
       if (times) keyMs += performance.now() - t;
@@ -986,7 +986,7 @@ export class Corpus implements CorpusIndex {
     if (this.keysElsewhere && this.engineKeys && part.length) {
       const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, date: a.date }))).catch(() => null);
       if (keys && keys.length === part.length) {
-        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, date: a.date, keys: keys[k]! }));
         if (this.stageTimes) {
           const key = 'story keys, next batch (elsewhere, wall)';
           this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
@@ -1002,7 +1002,7 @@ export class Corpus implements CorpusIndex {
         idle += performance.now() - t;
       }
       const a = part[k]!;
-      cache.set(a.text, { title: a.title, keys: this.keysOf(a) });
+      cache.set(a.text, { title: a.title, date: a.date, keys: this.keysOf(a) });
     }
     if (this.stageTimes) {
       const key = 'story keys, next batch (overlapped)';

@@ -5,7 +5,7 @@
  * `bench/import-browser.ts --profile`, docs/notes/perf10.md). In a Worker running the same
  * lib/engine/keys code, the page only clones the texts over and the records into IndexedDB.
  *
- * Protocol (one message per batch): `{ seq, keys: [{ title, text }, …] }` →
+ * Protocol (one message per batch): `{ seq, keys: [{ title, text, quotes, date }, …] }` →
  * `{ seq, keys: string[][] }` or `{ seq, error }`. `answerKeys` is the worker's side; the options
  * page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
  */
@@ -87,7 +87,7 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
       pending.set(id, { resolve, reject });
       try {
         worker ??= start();
-        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes })) };
+        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, date: a.date })) };
         worker.postMessage(req);
       } catch (e) {
         pending.delete(id);
