@@ -6,20 +6,24 @@
  * outranked by longer same-city reports that share many moderately common ones. This prints, for the dev split's read
  * articles (the corpus of bench/story-gvc.ts without the zyte pages), how many same-incident pairs within STORY_DAYS are
  * among the 40 fetched by the shipped ranking, and by the same keys ranked by summed IDF (log((n+1)/(df+1)) per key
- * hit) — a measurement of a possible cause, not a change: nothing in lib/ reads it. Dev split only; ids and counts only.
- *   npx tsx bench/story-gvc-retrieval.ts [--articles N] [--all-keys]
+ * hit) — a measurement of a possible cause, not a change: nothing in lib/ reads it. Counts only.
+ * Also this checkout's own pool (story.ts storyPool, over MemoryIndex's keys: story30's week-scoped keys), with the keys
+ * it asks and the posting entries it reads per reading, and the keys stored per article.
+ *   npx tsx bench/story-gvc-retrieval.ts [--split dev|held] [--articles N] [--all-keys] [--time-keys T [--time-cap S]]
  */
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
-import { indexKeys } from '../lib/engine/keys.ts';
+import { indexKeys, storyKeys } from '../lib/engine/keys.ts';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
-import { COMMON_KEY_MIN, COMMON_KEY_SHARE, daysApart, STORY_DAYS } from '../lib/engine/story.ts';
+import { COMMON_KEY_MIN, COMMON_KEY_SHARE, daysApart, STORY_DAYS, storyPool } from '../lib/engine/story.ts';
 import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
 import { fnv1a } from './data/fnv.ts';
 
 const argv = process.argv.slice(2);
 const ARTICLES = Number(argv.includes('--articles') ? argv[argv.indexOf('--articles') + 1] : 300) || 300;
 const LIMIT = 40;
+/** --split held: the held split's counts (fractions only; its misses are never listed). Default dev. */
+const SPLIT = argv.includes('--split') ? argv[argv.indexOf('--split') + 1] : 'dev';
 /** --all-keys: the IDF ranking reads every key of the page, the common ones too (the shipped ranking never does). */
 const ALL_KEYS = argv.includes('--all-keys');
 /**
@@ -59,7 +63,7 @@ if (!items) {
 const fnv = fnv1a;
 // The same picks and corpus as bench/story-gvc.ts (dev split).
 const by = new Map<string, GvcItem[]>();
-for (const it of items) if (fnv(`gvc-${it.incident}`) % 2 === 0) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);
+for (const it of items) if (fnv(`gvc-${it.incident}`) % 2 === (SPLIT === 'held' ? 1 : 0)) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);
 const incidents = [...by]
   .map(([incident, list]) => {
     const picked = pickPerOutlet(list);
@@ -77,7 +81,18 @@ const read = gvcArticles(readItems);
 const dist = gvcArticles(distItems);
 const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
 const all = [...read.map((d) => d.article), ...dist.map((d) => d.article), ...seeds];
-const index = new MemoryIndex(all);
+/** The index as this checkout's lib builds it, counting the posting entries and keys each candidates question reads. */
+class CountingIndex extends MemoryIndex {
+  entries = 0;
+  asked = 0;
+  override async candidates(keys: string[], limit = 100): Promise<Array<{ id: string; hits: number }>> {
+    const uniq = [...new Set(keys)];
+    this.asked += uniq.length;
+    for (const l of (await this.keyIds(uniq)).values()) this.entries += l.length;
+    return super.candidates(keys, limit);
+  }
+}
+const index = new CountingIndex(all);
 const n = all.length;
 // The week-scoped postings (experiment): kept beside the index, never in it.
 const timePost = new Map<string, string[]>();
@@ -94,6 +109,9 @@ let weighted = 0;
 let tc = 0;
 let ti = 0;
 let readings = 0;
+let libFetched = 0;
+let poolEntries = 0;
+let poolAsked = 0;
 const goldHits: number[] = [];
 const fortieth: number[] = [];
 const queryKeyCounts: number[] = [];
@@ -156,6 +174,12 @@ for (const d of read) {
       .map(([id]) => id),
   );
   const topS = new Set(top.map((h) => h.id));
+  // This checkout's own pool (lib/engine/story.ts storyPool over the lib's index keys).
+  const [e0, k0] = [index.entries, index.asked];
+  const pool = new Set((await storyPool(a, index, { candidateLimit: LIMIT })).ids.map((h) => h.id));
+  poolEntries += index.entries - e0;
+  poolAsked += index.asked - k0;
+  for (const id of gold) if (pool.has(id)) libFetched++;
   for (const id of gold) {
     pairs++;
     if (topS.has(id)) shipped++;
@@ -166,9 +190,18 @@ for (const d of read) {
   }
 }
 const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[xs.length >> 1] ?? 0;
-console.log(`dev: ${read.length} read articles, corpus ${n} (no zyte pages); same-incident pairs ≤ ${STORY_DAYS} days apart: ${pairs}`);
+console.log(`${SPLIT}: ${read.length} read articles, corpus ${n} (no zyte pages); same-incident pairs ≤ ${STORY_DAYS} days apart: ${pairs}`);
 console.log(`among the ${LIMIT} fetched — shipped ranking (keys hit): ${shipped} (${(shipped / pairs).toFixed(3)}); ${ALL_KEYS ? 'all the page\'s keys' : 'same keys'} ranked by summed IDF: ${weighted} (${(weighted / pairs).toFixed(3)})`);
 console.log(`query keys per reading, median ${med(queryKeyCounts)}; keys hit by the 40th fetched, median ${med(fortieth)}; keys hit by a same-incident article left out, median ${med(goldHits)} (${goldHits.length} pairs)`);
+{
+  const sk = all.map((x) => storyKeys(x));
+  const pk = all.map((x) => indexKeys(x));
+  const perArticle = sk.map((x) => x.length);
+  const plainPer = pk.map((x) => x.length);
+  const distinct = (xs: string[][]) => new Set(xs.flat()).size;
+  const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
+  console.log(`this checkout's storyPool: fetched ${libFetched} (${(libFetched / pairs).toFixed(3)}); keys asked per reading ${(poolAsked / readings).toFixed(1)}, posting entries read per reading ${(poolEntries / readings).toFixed(0)}; stored keys per article ${mean(perArticle).toFixed(1)} (indexKeys ${mean(plainPer).toFixed(1)}); distinct keys in the corpus ${distinct(sk)} (indexKeys ${distinct(pk)})`);
+}
 if (TIME_TOP > 0) {
   console.log(`time keys (top ${TIME_TOP} words + figures, weeks −1..+1${TIME_CAP < Infinity ? `, cap ${TIME_CAP}` : ''}): fetched by count ${tc} (${(tc / pairs).toFixed(3)}), by summed IDF ${ti} (${(ti / pairs).toFixed(3)})`);
   console.log(`time keys stored per dated article ${(timePost.size ? [...timePost.values()].reduce((x, l) => x + l.length, 0) / all.filter((x) => weekOf(x.date) !== null).length : 0).toFixed(1)}; asked per reading ${(timeAsked / readings).toFixed(1)}; posting entries read per reading: plain ${(plainReads / readings).toFixed(0)}, time ${(timeReads / readings).toFixed(0)}`);
