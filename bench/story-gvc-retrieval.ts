@@ -7,13 +7,14 @@
  * articles (the corpus of bench/story-gvc.ts without the zyte pages), how many same-incident pairs within STORY_DAYS are
  * among the 40 fetched by the shipped ranking, and by the same keys ranked by summed IDF (log((n+1)/(df+1)) per key
  * hit) — a measurement of a possible cause, not a change: nothing in lib/ reads it. Counts only.
- * Also this checkout's own pool (story.ts storyPool, over MemoryIndex's keys: story30's week-scoped keys), with the keys
- * it asks and the posting entries it reads per reading, and the keys stored per article.
+ * Also this checkout's own pool (story.ts storyPool over MemoryIndex), with the keys it asks and the posting entries it
+ * reads per reading, and the index keys per article (at story30's commit fe2b62d that pool had the week-scoped keys;
+ * --time-keys 40 simulates them here and fetched the same pairs, docs/notes/story30.md).
  *   npx tsx bench/story-gvc-retrieval.ts [--split dev|held] [--articles N] [--all-keys] [--time-keys T [--time-cap S]]
  */
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
-import { indexKeys, storyKeys } from '../lib/engine/keys.ts';
+import { indexKeys } from '../lib/engine/keys.ts';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
 import { COMMON_KEY_MIN, COMMON_KEY_SHARE, daysApart, STORY_DAYS, storyPool } from '../lib/engine/story.ts';
 import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
@@ -194,15 +195,13 @@ console.log(`${SPLIT}: ${read.length} read articles, corpus ${n} (no zyte pages)
 console.log(`among the ${LIMIT} fetched — shipped ranking (keys hit): ${shipped} (${(shipped / pairs).toFixed(3)}); ${ALL_KEYS ? 'all the page\'s keys' : 'same keys'} ranked by summed IDF: ${weighted} (${(weighted / pairs).toFixed(3)})`);
 console.log(`query keys per reading, median ${med(queryKeyCounts)}; keys hit by the 40th fetched, median ${med(fortieth)}; keys hit by a same-incident article left out, median ${med(goldHits)} (${goldHits.length} pairs)`);
 {
-  const sk = all.map((x) => storyKeys(x));
   const pk = all.map((x) => indexKeys(x));
-  const perArticle = sk.map((x) => x.length);
   const plainPer = pk.map((x) => x.length);
   const distinct = (xs: string[][]) => new Set(xs.flat()).size;
   const mean = (xs: number[]) => xs.reduce((x, y) => x + y, 0) / xs.length;
-  console.log(`this checkout's storyPool: fetched ${libFetched} (${(libFetched / pairs).toFixed(3)}); keys asked per reading ${(poolAsked / readings).toFixed(1)}, posting entries read per reading ${(poolEntries / readings).toFixed(0)}; stored keys per article ${mean(perArticle).toFixed(1)} (indexKeys ${mean(plainPer).toFixed(1)}); distinct keys in the corpus ${distinct(sk)} (indexKeys ${distinct(pk)})`);
+  console.log(`this checkout's storyPool: fetched ${libFetched} (${(libFetched / pairs).toFixed(3)}); keys asked per reading ${(poolAsked / readings).toFixed(1)}, posting entries read per reading ${(poolEntries / readings).toFixed(0)}; indexKeys per article ${mean(plainPer).toFixed(1)}, distinct in the corpus ${distinct(pk)}`);
 }
 if (TIME_TOP > 0) {
   console.log(`time keys (top ${TIME_TOP} words + figures, weeks −1..+1${TIME_CAP < Infinity ? `, cap ${TIME_CAP}` : ''}): fetched by count ${tc} (${(tc / pairs).toFixed(3)}), by summed IDF ${ti} (${(ti / pairs).toFixed(3)})`);
-  console.log(`time keys stored per dated article ${(timePost.size ? [...timePost.values()].reduce((x, l) => x + l.length, 0) / all.filter((x) => weekOf(x.date) !== null).length : 0).toFixed(1)}; asked per reading ${(timeAsked / readings).toFixed(1)}; posting entries read per reading: plain ${(plainReads / readings).toFixed(0)}, time ${(timeReads / readings).toFixed(0)}`);
+  console.log(`distinct time keys in the corpus ${timePost.size}; time keys stored per dated article ${(timePost.size ? [...timePost.values()].reduce((x, l) => x + l.length, 0) / all.filter((x) => weekOf(x.date) !== null).length : 0).toFixed(1)}; asked per reading ${(timeAsked / readings).toFixed(1)}; posting entries read per reading: plain ${(plainReads / readings).toFixed(0)}, time ${(timeReads / readings).toFixed(0)}`);
 }

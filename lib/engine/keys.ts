@@ -183,42 +183,6 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
 }
 
 export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): string[] {
-  const p = keyParts(article, max);
-  return [...p.salient, ...p.quotes];
-}
-
-/**
- * Week-scoped story keys (docs/notes/story30.md). A story's reports fall within days of each other (STORY_DAYS, the
- * story window); a word common over a corpus ("police", "shot", a city) is still rare among the reports of one week,
- * so two short reports of one local event that share only such words find each other when the words are asked
- * within the week. A dated article's salient keys (its word and figure keys, not its quote words) are kept a second
- * time scoped to its week, `<key>@<week>`; a dated page asks its week's and both neighbours' (story.ts storyPool), so
- * every article within STORY_DAYS of it is in an asked week. An undated article has none; it is found by its plain
- * keys as before. The store indexes `storyKeys` (lib/store/corpus.ts); quote tracing reads `indexKeys` only.
- */
-export const WEEK_DAYS = 7;
-
-/** The week a date falls in (whole WEEK_DAYS since 1970-01-01), or null for no or an unreadable date. */
-export function storyWeek(date: string | null | undefined): number | null {
-  if (!date) return null;
-  const t = Date.parse(date);
-  return Number.isFinite(t) ? Math.floor(t / (86_400_000 * WEEK_DAYS)) : null;
-}
-
-/** `keys` scoped to `week`. */
-export function weekKeys(keys: readonly string[], week: number): string[] {
-  return keys.map((k) => `${k}@${week}`);
-}
-
-/** What the store indexes for an article: its `indexKeys`, and when it is dated its salient keys scoped to its week. */
-export function storyKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[]; date?: string | null }): string[] {
-  const p = keyParts(article);
-  const week = storyWeek(article.date);
-  return week === null ? [...p.salient, ...p.quotes] : [...p.salient, ...p.quotes, ...weekKeys(p.salient, week)];
-}
-
-/** indexKeys in its two parts: the salient word and figure keys, and the quote words' keys. */
-export function keyParts(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): { salient: string[]; quotes: string[] } {
   const score = new Map<string, number>();
   const add = (s: string, v: number) => score.set(s, (score.get(s) ?? 0) + v);
   const title = article.title ?? '';
@@ -273,7 +237,7 @@ export function keyParts(article: Pick<Article, 'title' | 'text'> & { quotes?: Q
   }
   figures.sort();
   const keys = [...words, ...figures.slice(0, max - words.length)];
-  return { salient: keys, quotes: quoteKeys(article.quotes ?? [], textStems, new Set(keys), QUOTE_KEYS) };
+  return [...keys, ...quoteKeys(article.quotes ?? [], textStems, new Set(keys), QUOTE_KEYS)];
 }
 
 /**

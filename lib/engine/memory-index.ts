@@ -1,9 +1,9 @@
 /**
  * A small in-memory CorpusIndex with the same semantics as the Dexie store's: an inverted index
- * over `storyKeys(article)` (keys.ts: indexKeys, and a dated article's week-scoped keys). For unit tests and the benchmark; the extension uses lib/store.
+ * over `indexKeys(article)`. For unit tests and the benchmark; the extension uses lib/store.
  */
 import type { Article, CorpusIndex } from '../types';
-import { storyKeys } from './keys';
+import { indexKeys } from './keys';
 
 export class MemoryIndex implements CorpusIndex {
   private readonly byId = new Map<string, Article>();
@@ -18,7 +18,7 @@ export class MemoryIndex implements CorpusIndex {
   add(article: Article): void {
     this.remove(article.id);
     this.byId.set(article.id, article);
-    const keys = [...new Set(storyKeys(article))];
+    const keys = [...new Set(indexKeys(article))];
     this.keysOf.set(article.id, keys);
     for (const k of keys) {
       let set = this.postings.get(k);

@@ -27,7 +27,7 @@ import { cosine, cosineNormed, norm } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
-import { keyParts, storyWeek, weekKeys } from './keys';
+import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
@@ -338,28 +338,18 @@ export async function storyPool(
   // "Is this article in the corpus" is asked at once with the key statistics, and awaited only
   // with the candidates: its answer (an index look-up that reads records by hash, often slower
   // than the key counts) is needed only to leave the article itself out of them.
-  const { keys, salient } = keysOf(article);
-  // A dated page also asks its salient keys scoped to its week and both neighbours' (keys.ts storyKeys): every
-  // article dated within STORY_DAYS is in one of those weeks.
-  const week = storyWeek(article.date);
-  const timed = week === null ? [] : [-1, 0, 1].flatMap((d) => weekKeys(salient, week + d));
+  const keys = keysOf(article);
   const same = corpus.findSame(article);
   same.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
-  const stats = Promise.all([corpus.count(), corpus.keyCounts(timed.length ? [...keys, ...timed] : keys)]);
+  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
   // The caller's own work that needs no read (the article's features) runs while the database answers.
   whileReading?.();
-  const [n, counts] = await stats;
-  const df = timed.length ? new Map(keys.map((k) => [k, counts.get(k) ?? 0])) : counts;
+  const [n, df] = await stats;
   // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
   // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
   const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
   const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
   const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
-  // Week-scoped keys no other article carries are not asked; nor those over the same share (a corpus of one week).
-  for (const k of timed) {
-    const c = counts.get(k) ?? 0;
-    if (c > 0 && c <= common) queryKeys.push(k);
-  }
   const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys, limit + 1), same]);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
   const fetched = await get(ids.map((h) => h.id));
@@ -371,15 +361,14 @@ export async function storyPool(
  * ones: a compare that prefetches a pool and then decides asks it twice for the same object. Per
  * object, not per id: the keys read the quotes too, which the derived record's check does not cover.
  */
-function keysOf(a: Article): { keys: string[]; salient: string[] } {
+function keysOf(a: Article): string[] {
   const k = keysByObject.get(a);
-  if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k;
-  const p = keyParts(a);
-  const got = { title: a.title, text: a.text, quotes: a.quotes, keys: [...p.salient, ...p.quotes], salient: p.salient };
-  keysByObject.set(a, got);
-  return got;
+  if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k.keys;
+  const keys = indexKeys(a);
+  keysByObject.set(a, { title: a.title, text: a.text, quotes: a.quotes, keys });
+  return keys;
 }
-const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[]; salient: string[] }>();
+const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
 
 let readAhead = true;
 /** Whether findRelated derives the article's own features while its pool is read (default on; off only to measure it). */

@@ -114,8 +114,8 @@ export interface BatchedImportResult extends ImportResult {
   stopped: null | 'cancelled' | 'storage full';
 }
 
-/** Story keys computed ahead, by article text (the title and date are checked: keys depend on them too). */
-export type KeyCache = Map<string, { title: string; date: string | null; keys: string[] }>;
+/** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
+export type KeyCache = Map<string, { title: string; keys: string[] }>;
 
 /**
  * What one batched import keeps in memory from batch to batch (upsertBatched, importBundleStream):
@@ -276,10 +276,10 @@ function sameContent(a: Article | StoredArticle, b: Article): boolean {
   return JSON.stringify(toArticle(a)) === JSON.stringify(toArticle(b));
 }
 
-/** Computes an article's story keys (default: lib/engine/keys.ts `storyKeys`). */
-export type KeyFunction = (article: Pick<Article, 'title' | 'text'> & { date?: string | null }) => string[];
+/** Computes an article's story keys (default: lib/engine/keys.ts `indexKeys`). */
+export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[];
 /** The engine's story keys of many articles at once, computed elsewhere (lib/store/key-worker.ts). */
-export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes']; date?: string | null }>) => Promise<string[][]>;
+export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes'] }>) => Promise<string[][]>;
 
 function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
@@ -355,7 +355,7 @@ export class Corpus implements CorpusIndex {
     readonly db: ParallaxDb,
     keysOf?: KeyFunction,
   ) {
-    this.keysOf = keysOf ?? ((a) => keysModule.storyKeys(a));
+    this.keysOf = keysOf ?? ((a) => keysModule.indexKeys(a));
     this.engineKeys = !keysOf;
   }
 
@@ -766,7 +766,7 @@ export class Corpus implements CorpusIndex {
     let keyMs = 0;
     const keysOf: KeyFunction = (a) => {
       const hit = cache?.get(a.text);
-      if (hit && hit.title === a.title && hit.date === (a.date ?? null)) return hit.keys;
+      if (hit && hit.title === a.title) return hit.keys;
       const t = times ? performance.now() : 0;
       const k = this.keysOf(a);
       if (times) keyMs += performance.now() - t;
@@ -984,9 +984,9 @@ export class Corpus implements CorpusIndex {
     const cache: KeyCache = new Map();
     const t0 = this.stageTimes ? performance.now() : 0;
     if (this.keysElsewhere && this.engineKeys && part.length) {
-      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, date: a.date }))).catch(() => null);
+      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
       if (keys && keys.length === part.length) {
-        part.forEach((a, k) => cache.set(a.text, { title: a.title, date: a.date, keys: keys[k]! }));
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
         if (this.stageTimes) {
           const key = 'story keys, next batch (elsewhere, wall)';
           this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
@@ -1002,7 +1002,7 @@ export class Corpus implements CorpusIndex {
         idle += performance.now() - t;
       }
       const a = part[k]!;
-      cache.set(a.text, { title: a.title, date: a.date, keys: this.keysOf(a) });
+      cache.set(a.text, { title: a.title, keys: this.keysOf(a) });
     }
     if (this.stageTimes) {
       const key = 'story keys, next batch (overlapped)';

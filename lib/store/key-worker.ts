@@ -5,12 +5,12 @@
  * `bench/import-browser.ts --profile`, docs/notes/perf10.md). In a Worker running the same
  * lib/engine/keys code, the page only clones the texts over and the records into IndexedDB.
  *
- * Protocol (one message per batch): `{ seq, keys: [{ title, text, quotes, date }, …] }` →
+ * Protocol (one message per batch): `{ seq, keys: [{ title, text }, …] }` →
  * `{ seq, keys: string[][] }` or `{ seq, error }`. `answerKeys` is the worker's side; the options
  * page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
  */
 import type { Article, Quote } from '../types';
-import { storyKeys } from '../engine/keys';
+import { indexKeys } from '../engine/keys';
 import type { KeysInBulk } from './corpus';
 
 /** A key worker no import has asked for this long is stopped (started again at the next request). */
@@ -18,8 +18,8 @@ export const KEYS_WORKER_IDLE_MS = 30_000;
 
 export interface KeysRequest {
   seq: number;
-  /** What storyKeys reads of each article: title, text, quotes and date. */
-  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[]; date?: string | null }>;
+  /** What indexKeys reads of each article: title, text and quotes. */
+  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }>;
 }
 export type KeysReply = { seq: number; keys: string[][] } | { seq: number; error: string };
 
@@ -30,7 +30,7 @@ export function isKeysRequest(m: unknown): m is KeysRequest {
 /** The worker's answer to a keys request (the engine's own key function, each article's keys). */
 export function answerKeys(m: KeysRequest): KeysReply {
   try {
-    return { seq: m.seq, keys: m.keys.map((a) => storyKeys(a)) };
+    return { seq: m.seq, keys: m.keys.map((a) => indexKeys(a)) };
   } catch (e) {
     return { seq: m.seq, error: e instanceof Error ? e.message : String(e) };
   }
@@ -87,7 +87,7 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
       pending.set(id, { resolve, reject });
       try {
         worker ??= start();
-        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, date: a.date })) };
+        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes })) };
         worker.postMessage(req);
       } catch (e) {
         pending.delete(id);
