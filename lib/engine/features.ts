@@ -4,7 +4,7 @@
 import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
 import { datelineLength, subjectOffset } from '../nlp/actors';
-import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { charNgrams, counts, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 import { People, type Mention, type Person } from '../quotes/speakers';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, MORE_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../quotes/lexicon';
 
@@ -458,7 +458,7 @@ export type IdfUnit = Pick<UnitFeatures, 'unit' | 'fact' | 'words' | 'grams'>;
 /** The unit's tokens that word stems and 4-grams are made of (weekday and month names left out). */
 const termTokens = (unit: Unit) => tokens(unit.text).filter((t) => !isCalendarToken(t));
 const wordsOf = (toks: ReturnType<typeof tokens>) => counts(toks.map((t) => stem(t.w)));
-const gramsOf = (toks: ReturnType<typeof tokens>) => counts(charNgrams(toks.map((t) => t.w).join(' '), 4));
+const gramsOf = (toks: ReturnType<typeof tokens>) => counts(wordNgrams(toks.map((t) => t.w), 4));
 
 /**
  * Only the word stems and 4-grams of a unit (the same maps `unitFeatures` gives), for a unit that
