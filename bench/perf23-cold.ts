@@ -15,10 +15,10 @@
  * Prints: the first compare's CPU and phases; then the same probe's next --warm compares (median);
  * then the first compare of each other probe (warm code, their own data).
  */
-import { probeCorpus } from './probe-corpus.ts';
+import { probeCorpus, probeCorpusFrom } from './probe-corpus.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
+import { writeFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { forgetDerived } from '../lib/engine/features.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { Session } from 'node:inspector';
@@ -44,26 +44,8 @@ const c00 = process.cpuUsage();
 let index: MemoryIndex;
 let byId: Map<string, Article>;
 let probes: string[];
-if (from) {
-  // The kept corpus with its keys: a MemoryIndex filled without running indexKeys.
-  const kept = deserialize(readFileSync(from)) as { articles: Article[]; keys: string[][]; probes: string[] };
-  index = Object.create(MemoryIndex.prototype) as MemoryIndex;
-  const m = index as unknown as { byId: Map<string, Article>; postings: Map<string, Set<string>>; keysOf: Map<string, string[]> };
-  m.byId = new Map(kept.articles.map((a) => [a.id, a]));
-  m.keysOf = new Map(kept.articles.map((a, k) => [a.id, kept.keys[k]!]));
-  m.postings = new Map();
-  kept.articles.forEach((a, k) => {
-    for (const key of kept.keys[k]!) {
-      let set = m.postings.get(key);
-      if (!set) m.postings.set(key, (set = new Set()));
-      set.add(a.id);
-    }
-  });
-  byId = m.byId;
-  probes = kept.probes;
-} else {
-  ({ index, byId, probes } = await probeCorpus(size));
-}
+if (from) ({ index, byId, probes } = probeCorpusFrom(from));
+else ({ index, byId, probes } = await probeCorpus(size));
 const cBuild = process.cpuUsage(c00);
 console.log(`${byId.size} articles ${from ? 'read' : 'built'} in ${((cBuild.user + cBuild.system) / 1000).toFixed(0)} ms CPU`);
 if (dump) {

@@ -9,6 +9,8 @@ import type { Article } from '../lib/types.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
 import { loadCorpusDir } from '../cli/load.ts';
+import { readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 
 export async function probeCorpus(size: number): Promise<{ all: Article[]; index: MemoryIndex; byId: Map<string, Article>; probes: string[] }> {
   const real: Article[] = [...(await loadCorpusDir('seeds', { cacheDir: null })).articles];
@@ -22,4 +24,27 @@ export async function probeCorpus(size: number): Promise<{ all: Article[]; index
   const seeds = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
   const probes = [...seeds, ...zyte.slice(0, 5).map((a) => a.id)].filter((id) => byId.has(id));
   return { all, index: new MemoryIndex(all), byId, probes };
+}
+
+/**
+ * The corpus written by `bench/perf23-cold.ts --dump FILE` (its articles with their index keys,
+ * v8-serialised): a MemoryIndex filled without running indexKeys, so a process that reads it has run
+ * no engine code before its first compare. The keys are those of the code that wrote the dump: write
+ * it again after a KEYS_VERSION change.
+ */
+export function probeCorpusFrom(file: string): { all: Article[]; index: MemoryIndex; byId: Map<string, Article>; probes: string[] } {
+  const kept = deserialize(readFileSync(file)) as { articles: Article[]; keys: string[][]; probes: string[] };
+  const index = Object.create(MemoryIndex.prototype) as MemoryIndex;
+  const m = index as unknown as { byId: Map<string, Article>; postings: Map<string, Set<string>>; keysOf: Map<string, string[]> };
+  m.byId = new Map(kept.articles.map((a) => [a.id, a]));
+  m.keysOf = new Map(kept.articles.map((a, k) => [a.id, kept.keys[k]!]));
+  m.postings = new Map();
+  kept.articles.forEach((a, k) => {
+    for (const key of kept.keys[k]!) {
+      let set = m.postings.get(key);
+      if (!set) m.postings.set(key, (set = new Set()));
+      set.add(a.id);
+    }
+  });
+  return { all: kept.articles, index, byId: m.byId, probes: kept.probes };
 }

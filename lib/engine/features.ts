@@ -4,7 +4,7 @@
 import type { Article, Unit } from '../types';
 import { opensWithDate } from '../segment/index';
 import { datelineLength, subjectOffset } from '../nlp/actors';
-import { charNgrams, counts, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { charNgrams, counts, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 import { People, type Mention, type Person } from '../quotes/speakers';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, MORE_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../quotes/lexicon';
 
@@ -458,7 +458,7 @@ export type IdfUnit = Pick<UnitFeatures, 'unit' | 'fact' | 'words' | 'grams'>;
 /** The unit's tokens that word stems and 4-grams are made of (weekday and month names left out). */
 const termTokens = (unit: Unit) => tokens(unit.text).filter((t) => !isCalendarToken(t));
 const wordsOf = (toks: ReturnType<typeof tokens>) => counts(toks.map((t) => stem(t.w)));
-const gramsOf = (toks: ReturnType<typeof tokens>) => counts(charNgrams(toks.map((t) => t.w).join(' '), 4));
+const gramsOf = (toks: ReturnType<typeof tokens>) => counts(wordNgrams(toks.map((t) => t.w), 4));
 
 /**
  * Only the word stems and 4-grams of a unit (the same maps `unitFeatures` gives), for a unit that
@@ -468,6 +468,19 @@ const gramsOf = (toks: ReturnType<typeof tokens>) => counts(charNgrams(toks.map(
 export function idfFeatures(unit: Unit, fact: boolean): IdfUnit {
   const toks = termTokens(unit);
   return { unit, fact, words: wordsOf(toks), grams: gramsOf(toks) };
+}
+
+/**
+ * What unit IDF reads of a unit that only counts toward it: its word stems and its 4-grams as lists
+ * (repeats kept), the terms of `idfFeatures`' two maps without making the maps (Idf `addTerms`).
+ */
+export interface IdfTerms {
+  words: string[];
+  grams: string[];
+}
+export function idfTerms(unit: Unit): IdfTerms {
+  const toks = termTokens(unit);
+  return { words: toks.map((t) => stem(t.w)), grams: wordNgrams(toks.map((t) => t.w), 4) };
 }
 
 /** A capital that is no name: calendar words ("March", "Monday") state when. */
@@ -535,6 +548,8 @@ export interface ArticleDerived {
    */
   heads?: UnitFeatures[];
   idfHeads?: IdfUnit[];
+  /** story.ts: the same first fact units' terms as lists only (`idfTerms`), for a candidate that only counts toward unit IDF. */
+  idfTerms?: IdfTerms[];
   /** story.ts: content stems and figures of the whole article, its names, its title, its figures. */
   doc?: Map<string, number>;
   names?: Map<string, number>;
@@ -625,14 +640,29 @@ export function featuresOf(a: Article): UnitFeatures[] {
  * Smoothed: idf = ln(1 + (N + 1) / (df + 1)).
  */
 export class Idf {
-  private readonly df = new Map<string, number>();
+  /** Per term: how many units carry it (`n`), and the last unit counted for it (`u`, a unit's number is `n` after it is added). */
+  private readonly df = new Map<string, { n: number; u: number }>();
   private n = 0;
   addAll(vectors: Iterable<Map<string, number>>): this {
     for (const v of vectors) {
       this.n++;
-      for (const k of v.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+      for (const k of v.keys()) this.count(k);
     }
     return this;
+  }
+  /** One unit given as its terms, repeats allowed (each counted once): the same as `addAll([counts(terms)])`, without the map. */
+  addTerms(terms: readonly string[]): this {
+    this.n++;
+    for (const k of terms) this.count(k);
+    return this;
+  }
+  private count(k: string): void {
+    const e = this.df.get(k);
+    if (e === undefined) this.df.set(k, { n: 1, u: this.n });
+    else if (e.u !== this.n) {
+      e.n++;
+      e.u = this.n;
+    }
   }
   /**
    * The term's weight, computed on each call: one map read and a logarithm cost less than a cache of
@@ -640,7 +670,7 @@ export class Idf {
    * The same number every time for the same term.
    */
   weight(term: string): number {
-    return Math.log(1 + (this.n + 1) / ((this.df.get(term) ?? 0) + 1));
+    return Math.log(1 + (this.n + 1) / ((this.df.get(term)?.n ?? 0) + 1));
   }
   /** Sublinear tf × idf vector. */
   apply(v: Map<string, number>): Map<string, number> {

@@ -25,7 +25,7 @@
 import type { Article, CorpusIndex } from '../types';
 import { cosine, cosineNormed, norm } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
-import { derivedOf, featuresOf, Idf, idfFeatures, isFactUnit, unitFeatures, type ArticleDerived, type IdfUnit, type UnitFeatures } from './features';
+import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
 import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
@@ -274,12 +274,41 @@ function idfFacts(a: Article): IdfUnit[] {
   return d.idfHeads;
 }
 
+/**
+ * A shortlisted candidate that is neither aligned nor asked about only counts toward the unit IDF:
+ * its first STORY_UNITS fact units' word stems and 4-grams as lists (`idfTerms`, counted by Idf
+ * `addTerms`: the same document frequencies as the maps of `idfFacts`, without making them). When
+ * its maps or features are derived already (an earlier decision of the compare, an earlier compare)
+ * they are taken instead (null here). Kept with the article's derived record.
+ */
+function countedFacts(a: Article): IdfTerms[] | null {
+  const d = derivedOf(a);
+  if (d.feats || d.heads || d.idfHeads) return null;
+  if (!d.idfTerms) {
+    const terms: IdfTerms[] = [];
+    for (const u of a.units) {
+      if (terms.length >= STORY_UNITS) break;
+      if (isFactUnit(u)) terms.push(idfTerms(u));
+    }
+    d.idfTerms = terms;
+  }
+  return d.idfTerms;
+}
+
 /** Unit features depend only on the article's units: derived once per article (features.ts `derivedOf`). */
 export { featuresOf };
 
-export function unitIdf(feats: IdfUnit[][]): { words: Idf; grams: Idf } {
+/** `counted`: more fact units, given as their terms only (see `countedFacts`); the same IDF as their maps among `feats`. */
+export function unitIdf(feats: IdfUnit[][], counted: IdfTerms[][] = []): { words: Idf; grams: Idf } {
   const all = feats.flat().filter((f) => f.fact);
-  return { words: new Idf().addAll(all.map((f) => f.words)), grams: new Idf().addAll(all.map((f) => f.grams)) };
+  const words = new Idf().addAll(all.map((f) => f.words));
+  const grams = new Idf().addAll(all.map((f) => f.grams));
+  for (const units of counted)
+    for (const u of units) {
+      words.addTerms(u.words);
+      grams.addTerms(u.grams);
+    }
+  return { words, grams };
 }
 
 /** Weighted vectors of the fact units only (align.ts compares nothing else). */
@@ -592,12 +621,22 @@ export async function findRelated(
   // relatedOnly and nothing to align, no unit IDF is needed at all.
   const anyAligned = pre.some((p) => p.aligned);
   const lean = opts.relatedOnly || opts.storyOnly;
-  const otherFeats: IdfUnit[][] = others.map((a, k) =>
-    !shortlist.has(k) || (lean && !anyAligned) ? [] : pre[k]!.aligned || (!lean && pre[k]!.asked) ? storyFacts(a) : idfFacts(a),
-  );
+  // A candidate that only counts toward the unit IDF is left out of `otherFeats` when its terms are
+  // counted as lists (`countedFacts`): it is not aligned, so its lead and coverage are 0 either way.
+  const counted: IdfTerms[][] = [];
+  const otherFeats: IdfUnit[][] = others.map((a, k) => {
+    if (!shortlist.has(k) || (lean && !anyAligned)) return [];
+    if (pre[k]!.aligned || (!lean && pre[k]!.asked)) return storyFacts(a);
+    // The unit IDF made by an earlier decision of this stage is taken: nothing to count.
+    if (st.uidf) return [];
+    const terms = countedFacts(a);
+    if (!terms) return idfFacts(a);
+    counted.push(terms);
+    return [];
+  });
   // The unit IDF counts the shortlist's first fact units, whichever of them are aligned (stems and
   // 4-grams are the same in either form): one per pool stage.
-  const uidf = anyAligned || !lean ? (st.uidf ??= unitIdf([hereFeats, ...otherFeats])) : null;
+  const uidf = anyAligned || !lean ? (st.uidf ??= unitIdf([hereFeats, ...otherFeats], counted)) : null;
   const hereW = uidf ? (st.hereW ??= weighAll(hereFeats, uidf)) : [];
   const params = opts.align ?? DEFAULT_ALIGN;
   let alignments = st.aligned.get(params);

@@ -326,6 +326,35 @@ export function charNgrams(s: string, n = 4): string[] {
   return out;
 }
 
+/**
+ * `charNgrams(words.join(' '), n)` for words that are tokens' folded forms (`Token.w`), without
+ * tokenising the joined text again when each word is its own one token: a word whose scan is the
+ * whole word and whose fold is itself is scanned the same between single spaces (the scan stops at
+ * a space, and the space is no letter, number, apostrophe or point), so the joined text's tokens are
+ * the words. Any other word (a fold that holds a space or an apostrophe at its end, …): the joined
+ * text is tokenised as `charNgrams` does.
+ */
+export function wordNgrams(words: readonly string[], n = 4): string[] {
+  for (const w of words) if (!ownToken(w)) return charNgrams(words.join(' '), n);
+  const text = ' ' + words.join(' ') + ' ';
+  const out: string[] = [];
+  for (let k = 0; k + n <= text.length; k++) out.push(text.slice(k, k + n));
+  return out;
+}
+/** Words known to be their own one token (see wordNgrams); bounded like the fold cache. */
+const ownTokens = new Map<string, boolean>();
+function ownToken(w: string): boolean {
+  let ok = ownTokens.get(w);
+  if (ok === undefined) {
+    const b: number[] = [];
+    wordBounds(w, b);
+    ok = b.length === 2 && b[0] === 0 && b[1] === w.length && fold(w) === w;
+    if (ownTokens.size >= WORD_CACHE_MAX) ownTokens.clear();
+    ownTokens.set(w, ok);
+  }
+  return ok;
+}
+
 export function counts(items: Iterable<string>): Map<string, number> {
   const m = new Map<string, number>();
   for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);

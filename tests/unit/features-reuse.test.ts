@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareArticle } from '../../lib/engine/compare';
 import { MemoryIndex } from '../../lib/engine/memory-index';
-import { articleFeatures, featuresOf, forgetDerived, type UnitFeatures } from '../../lib/engine/features';
+import { articleFeatures, featuresOf, forgetDerived, Idf, idfFeatures, idfTerms, type UnitFeatures } from '../../lib/engine/features';
 import { quantities } from '../../lib/nlp/quantities';
 import { loadSet } from '../data/engine/fixtures';
 
@@ -54,5 +54,28 @@ describe('quantities', () => {
       ['money', 4.76e6],
       ['month', 3],
     ]);
+  });
+});
+
+describe('unit IDF of a candidate that only counts toward it', () => {
+  it('weighs every term the same from its units as term lists as from their maps', async () => {
+    const units = (await loadSet('harbor')).flatMap((a) => a.units);
+    const maps = units.map((u) => idfFeatures(u, true));
+    const lists = units.map((u) => idfTerms(u));
+    // Half the units as maps, half as lists (as a decision mixes them), against all as maps.
+    const mixed = { words: new Idf(), grams: new Idf() };
+    mixed.words.addAll(maps.slice(0, 20).map((f) => f.words));
+    mixed.grams.addAll(maps.slice(0, 20).map((f) => f.grams));
+    for (const l of lists.slice(20)) (mixed.words.addTerms(l.words), mixed.grams.addTerms(l.grams));
+    const all = { words: new Idf().addAll(maps.map((f) => f.words)), grams: new Idf().addAll(maps.map((f) => f.grams)) };
+    const words = [...new Set(maps.flatMap((f) => [...f.words.keys()]))];
+    const grams = [...new Set(maps.flatMap((f) => [...f.grams.keys()]))];
+    expect(words.length).toBeGreaterThan(100);
+    for (const w of [...words, 'no-such-term']) expect(mixed.words.weight(w)).toBe(all.words.weight(w));
+    for (const g of [...grams, 'zzzz']) expect(mixed.grams.weight(g)).toBe(all.grams.weight(g));
+    // A repeated word in one unit counts once: "harbor" in two units weighs as in two units.
+    const two = new Idf().addTerms(['harbor', 'harbor', 'ship']).addTerms(['harbor']);
+    expect(two.weight('harbor')).toBe(new Idf().addAll([new Map([['harbor', 2], ['ship', 1]]), new Map([['harbor', 1]])]).weight('harbor'));
+    expect(two.weight('harbor')).toBeLessThan(two.weight('ship'));
   });
 });

@@ -1,6 +1,6 @@
 /** lib/nlp: the text utilities the engine and the quote tracer share. */
 import { describe, expect, it } from 'vitest';
-import { charNgrams, cosine, counts, fold, isCalendarToken, names, quantities, quotedSpans, sameFigure, stem, stems, tokens } from '../../lib/nlp';
+import { charNgrams, cosine, counts, fold, isCalendarToken, names, quantities, quotedSpans, sameFigure, stem, stems, tokens, wordNgrams } from '../../lib/nlp';
 
 describe('tokens and folding', () => {
   it('keeps offsets into the original text and folds accents and curly quotes', () => {
@@ -69,6 +69,13 @@ describe('similarity helpers', () => {
     const a = counts(charNgrams('Hillary Clintonthe Salvadoran president'));
     const b = counts(charNgrams('Hillary Clinton, the Salvadoran president'));
     expect(cosine(a, b)).toBeGreaterThan(0.8);
+  });
+  it("a unit's word 4-grams are the 4-grams of its words joined, also when a word's fold is not one token", () => {
+    for (const text of ['The ministry’s 3.5% rise, Müller said', 'O’Neill’s “ﬁnal” offer: ½ of 2,000', 'Prayer \uFDFA ends', 'dogs\' bones']) {
+      const words = tokens(text).map((t) => t.w);
+      expect(wordNgrams(words, 4)).toEqual(charNgrams(words.join(' '), 4));
+    }
+    expect(wordNgrams(['the', 'port'], 4)).toEqual([' the', 'the ', 'he p', 'e po', ' por', 'port', 'ort ']);
   });
   it('quotedSpans tolerates straight quotes nested in curly quotes', () => {
     const s = '“We are willing to release (all those described as "political prisoners") to any country,” he wrote.';
