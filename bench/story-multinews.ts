@@ -12,7 +12,12 @@
  *     US shooting reports, news of another kind, dates and addresses removed.
  * Ordered pairs: a related article of the same story is a hit, anything else related is a false relation.
  *
- *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--gvc N] [--errors]
+ *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--gvc N] [--errors] [--shard K/N]
+ *   npx tsx bench/story-multinews.ts --sum OUT1 OUT2 …   # the shards' outputs summed (same lines as one run)
+ *
+ * --shard K/N reads only the read articles whose position is K modulo N (same corpus, same pairs counted for those
+ * readings; every reading is its own decision, so the N shards' sum is the whole run's) and ends with a `tally:` line;
+ * run the N shards as separate processes to spread the wall time, then --sum their outputs.
  *
  * Prints P / R, retrieval-only recall (the partner among findRelated's candidates, before any decision), story
  * decisions per reading, CPU a reading, false relations by kind and misses by evidence; with --errors each false
@@ -32,6 +37,47 @@ const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const GVC_N = arg('--gvc') !== undefined ? Number(arg('--gvc')) : 1000;
 const ERRORS = argv.includes('--errors');
+const SHARD = arg('--shard')?.split('/').map(Number) as [number, number] | undefined;
+const SUM = argv.includes('--sum') ? argv.slice(argv.indexOf('--sum') + 1) : null;
+type Tally = Awaited<ReturnType<typeof runStoryPath>>;
+
+function report(t: Tally) {
+  const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
+  const R = t.gold ? t.tp / t.gold : 1;
+  console.log(
+    `multinews undated: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} ordered pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
+      `retrieval-only recall ${(t.gold ? t.retrieved / t.gold : 1).toFixed(3)} (${t.retrieved} of ${t.gold} partners among the candidates); ` +
+      `story decisions per reading ${(1 + t.questions / t.readings).toFixed(2)} (the page's own + ${(t.questions / t.readings).toFixed(2)} questions); CPU ${(t.cpu / t.readings).toFixed(2)} s a reading (${t.readings} readings)`,
+  );
+  // Errors by evidence (counts): misses not retrieved / retrieved and declined (by p band), false relations by kind and via.
+  const missed = t.errors.filter((e) => e.startsWith('  missed'));
+  const fals = t.errors.filter((e) => e.startsWith('  false'));
+  const pOf = (e: string) => Number(/: p ([\d.]+)/.exec(e)?.[1] ?? NaN);
+  const band = (p: number) => (p < 0.1 ? 'p<0.1' : p < 0.3 ? 'p 0.1-0.3' : p < 0.5 ? 'p 0.3-0.5' : 'p≥0.5');
+  const count = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => `${k} ${n}`).join(', ');
+  const notRetrieved = missed.filter((e) => e.endsWith('not retrieved')).length;
+  console.log(
+    `misses ${missed.length}: not retrieved ${notRetrieved}, retrieved and declined ${missed.length - notRetrieved} (${count(missed.filter((e) => !e.endsWith('not retrieved')).map((e) => band(pOf(e))))})`,
+  );
+  console.log(`false relations ${fals.length}: ${count(fals.map((e) => `${/\[(\w+)\]/.exec(e)?.[1]} ${/ via (\S+)/.exec(e)?.[1] ?? 'direct'}`)) || 'none'}`);
+  if (ERRORS) console.log(t.errors.join('\n') || '  no errors');
+}
+
+if (SUM) {
+  const { readFileSync } = await import('node:fs');
+  const t: Tally = { tp: 0, fp: 0, gold: 0, retrieved: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map(), errors: [], cpu: 0 };
+  for (const f of SUM) {
+    const line = readFileSync(f, 'utf8').split('\n').find((l) => l.startsWith('tally: '));
+    if (!line) throw new Error(`${f}: no tally line`);
+    const x = JSON.parse(line.slice(7)) as Omit<Tally, 'fpKind'> & { fpKind: Array<[string, number]> };
+    for (const k of ['tp', 'fp', 'gold', 'retrieved', 'goldIn', 'tpIn', 'questions', 'readings', 'cpu'] as const) t[k] += x[k];
+    for (const [k, n] of x.fpKind) t.fpKind.set(k, (t.fpKind.get(k) ?? 0) + n);
+    t.errors.push(...x.errors);
+  }
+  console.log(`multinews: ${SUM.length} shards summed`);
+  report(t);
+  process.exit(0);
+}
 
 const stories = multiNewsStories();
 if (!stories) {
@@ -80,24 +126,7 @@ console.log(
 );
 const seedIds = new Set(seeds.map((s) => s.id));
 const kindOf = (id: string) => (groupOf.has(id) ? 'multinews' : id.startsWith('gvc-') ? 'gvc' : seedIds.has(id) ? 'seed' : 'zyte');
-const t = await runStoryPath({ index, read, groupOf, kindOf });
-
-const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
-const R = t.gold ? t.tp / t.gold : 1;
-console.log(
-  `multinews undated: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} ordered pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
-    `retrieval-only recall ${(t.gold ? t.retrieved / t.gold : 1).toFixed(3)} (${t.retrieved} of ${t.gold} partners among the candidates); ` +
-    `story decisions per reading ${(1 + t.questions / t.readings).toFixed(2)} (the page's own + ${(t.questions / t.readings).toFixed(2)} questions); CPU ${(t.cpu / t.readings).toFixed(2)} s a reading`,
-);
-// Errors by evidence (counts): misses not retrieved / retrieved and declined (by p band), false relations by kind and via.
-const missed = t.errors.filter((e) => e.startsWith('  missed'));
-const fals = t.errors.filter((e) => e.startsWith('  false'));
-const pOf = (e: string) => Number(/: p ([\d.]+)/.exec(e)?.[1] ?? NaN);
-const band = (p: number) => (p < 0.1 ? 'p<0.1' : p < 0.3 ? 'p 0.1-0.3' : p < 0.5 ? 'p 0.3-0.5' : 'p≥0.5');
-const count = (xs: string[]) => [...xs.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())].map(([k, n]) => `${k} ${n}`).join(', ');
-const notRetrieved = missed.filter((e) => e.endsWith('not retrieved')).length;
-console.log(
-  `misses ${missed.length}: not retrieved ${notRetrieved}, retrieved and declined ${missed.length - notRetrieved} (${count(missed.filter((e) => !e.endsWith('not retrieved')).map((e) => band(pOf(e))))})`,
-);
-console.log(`false relations ${fals.length}: ${count(fals.map((e) => `${/\[(\w+)\]/.exec(e)?.[1]} ${/ via (\S+)/.exec(e)?.[1] ?? 'direct'}`)) || 'none'}`);
-if (ERRORS) console.log(t.errors.join('\n') || '  no errors');
+const mineRead = SHARD ? read.filter((_, i) => i % SHARD[1] === SHARD[0]) : read;
+const t = await runStoryPath({ index, read: mineRead, groupOf, kindOf, allRead: read });
+report(t);
+if (SHARD) console.log(`tally: ${JSON.stringify({ ...t, fpKind: [...t.fpKind] })}`);

@@ -22,6 +22,8 @@ export interface StoryRunInput {
   kindOf: (id: string) => string;
   /** An article's own date (YYYY-MM-DD) when known, for "pairs ≤ STORY_DAYS apart"; absent: no pair is in window. */
   dateOf?: (id: string) => string | null;
+  /** Every article whose pairs count (default: read); a shard reads part of them, its gold partners are among all. */
+  allRead?: Article[];
   /** Called with each reading's candidates and gold partners (for dumps). */
   onCandidates?: (a: Article, base: StoryCandidate[], gold: string[]) => void;
 }
@@ -46,7 +48,7 @@ export interface StoryTally {
 
 const cut = (x: number) => x.toFixed(2);
 
-export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCandidates }: StoryRunInput): Promise<StoryTally> {
+export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCandidates, allRead = read }: StoryRunInput): Promise<StoryTally> {
   const inner = storyAsker(index);
   const t: StoryTally = { tp: 0, fp: 0, gold: 0, retrieved: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map(), errors: [], cpu: 0 };
   const cpu0 = process.cpuUsage();
@@ -54,7 +56,7 @@ export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCan
     const grp = groupOf.get(a.id)!;
     const { candidates: base } = await findRelated(a, index);
     const rankOf = new Map(base.map((c, k) => [c.article.id, k + 1]));
-    const gold = read.filter((d) => d.id !== a.id && groupOf.get(d.id) === grp).map((d) => d.id);
+    const gold = allRead.filter((d) => d.id !== a.id && groupOf.get(d.id) === grp).map((d) => d.id);
     onCandidates?.(a, base, gold);
     const seen = new Set<string>();
     const ask: AskStory = Object.assign(
