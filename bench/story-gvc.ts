@@ -25,15 +25,14 @@
  */
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
-import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
-import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import { MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
 import { STORY_CLOSURE } from '../lib/engine/fitted/story.ts';
-import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
-import { nameVector } from '../lib/engine/vectors.ts';
+import { STORY_DAYS } from '../lib/engine/story.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
 import { fnv1a } from './data/fnv.ts';
+import { runStoryPath } from './story-run.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -115,7 +114,6 @@ const zyte = loadZyte();
 if (!ZYTE_DIR) console.log('story-gvc: zyte pages absent (../shared/data/zyte-article-extraction or ZYTE_HTML_DIR): left out');
 
 const undate = (a: Article): Article => (UNDATED ? { ...a, date: null, url: null } : a);
-const cut = (x: number) => x.toFixed(2);
 const dumpRows: object[] = [];
 const dumpGold: Record<string, number> = {};
 
@@ -143,76 +141,24 @@ for (const split of SPLITS) {
   console.log(
     `${split}: ${readIncidents} incidents read (${readArticles.length} articles), ${distDocs.length} GVC distractors (${distDocs.filter((d) => multi.has(d.incident)).length} of multi-outlet incidents), ${seeds.length} seeds, ${zyte.length} zyte; ${UNDATED ? 'undated' : 'dated'}`,
   );
-  const inner = storyAsker(index);
-  const t = { tp: 0, fp: 0, gold: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map<string, number>() };
-  const errors: string[] = [];
-  const cpu0 = process.cpuUsage();
-  for (const a of readArticles) {
-    const inc = incidentOf.get(a.id)!;
-    const { candidates: base } = await findRelated(a, index);
-    const rankOf = new Map(base.map((c, k) => [c.article.id, k + 1]));
-    const gold = readArticles.filter((d) => d.id !== a.id && incidentOf.get(d.id) === inc).map((d) => d.id);
-    if (DUMP && split === 'dev') {
-      dumpGold[`gvc-${split}`] = (dumpGold[`gvc-${split}`] ?? 0) + gold.length;
-      for (const c of base) {
-        const { docScore, z, lead, names, figures, title, ratio, back, apart } = c;
-        dumpRows.push({ split: `gvc-${split}`, run: 0, q: a.id, c: c.article.id, label: gold.includes(c.article.id), docScore, z, lead, names, figures, title, ratio, back, apart });
-      }
+  const kindOf = (id: string) =>
+    !incidentOf.has(id) ? (id.startsWith('gvc-') ? 'gvc?' : seeds.some((s) => s.id === id) ? 'seed' : 'zyte') : readArticles.some((r) => r.id === id) ? 'read' : multi.has(incidentOf.get(id)!) ? 'dist-multi' : 'dist-single';
+  const dump = (a: Article, base: StoryCandidate[], gold: string[]) => {
+    if (!DUMP || split !== 'dev') return;
+    dumpGold[`gvc-${split}`] = (dumpGold[`gvc-${split}`] ?? 0) + gold.length;
+    for (const c of base) {
+      const { docScore, z, lead, names, figures, title, ratio, back, apart } = c;
+      dumpRows.push({ split: `gvc-${split}`, run: 0, q: a.id, c: c.article.id, label: gold.includes(c.article.id), docScore, z, lead, names, figures, title, ratio, back, apart });
     }
-    const seen = new Set<string>();
-    const ask: AskStory = Object.assign(
-      (x: Article, targets: string[]) => {
-        seen.add(`${x.id}|${targets.join(',')}`);
-        return inner(x, targets);
-      },
-      {
-        read: (x: Article, among?: ReadonlySet<string>) => {
-          seen.add(`${x.id}|*`);
-          return inner.read!(x, among);
-        },
-      },
-    );
-    const cs = await closeStory(base.map((c) => ({ ...c })), ask);
-    t.questions += seen.size;
-    t.readings++;
-    const related = new Map(cs.filter((c) => c.related).map((c) => [c.article.id, c]));
-    t.gold += gold.length;
-    const inWindow = (id: string) => {
-      const d = daysApart(dateOf.get(a.id) ?? null, dateOf.get(id) ?? null);
-      return d !== null && d <= STORY_DAYS;
-    };
-    for (const id of gold) if (inWindow(id)) (t.goldIn++, related.has(id) && t.tpIn++);
-    const kindOf = (id: string) =>
-      !incidentOf.has(id) ? (id.startsWith('gvc-') ? 'gvc?' : seeds.some((s) => s.id === id) ? 'seed' : 'zyte') : readArticles.some((r) => r.id === id) ? 'read' : multi.has(incidentOf.get(id)!) ? 'dist-multi' : 'dist-single';
-    const sharedNames = (c: StoryCandidate) => {
-      const x = nameVector(a);
-      let n = 0;
-      for (const k of nameVector(c.article).keys()) if (x.has(k)) n++;
-      return n;
-    };
-    const show = (c: StoryCandidate | undefined, id: string) =>
-      c
-        ? `p ${cut(c.score)} cos ${cut(c.docScore)} z ${c.z.toFixed(1)} lead ${cut(c.lead)} names ${cut(c.names)} (${sharedNames(c)} shared) title ${cut(c.title)} fig ${cut(c.figures)} ratio ${cut(c.ratio)} back ${cut(c.back)} rank ${rankOf.get(id)}/${base.length} apart ${c.apart === null ? '?' : Math.round(c.apart)}d${c.via ? ` via ${c.via}` : ''}`
-        : 'not retrieved';
-    const byId = new Map(cs.map((c) => [c.article.id, c]));
-    for (const [id, c] of related) {
-      if (gold.includes(id)) t.tp++;
-      else {
-        t.fp++;
-        const k = kindOf(id);
-        t.fpKind.set(k, (t.fpKind.get(k) ?? 0) + 1);
-        errors.push(`  false  ${a.id} → ${id} [${k}]: ${show(c, id)}`);
-      }
-    }
-    for (const id of gold) if (!related.has(id)) errors.push(`  missed ${a.id} → ${id}: ${show(byId.get(id), id)}`);
-  }
-  const cpu = process.cpuUsage(cpu0);
+  };
+  const t = await runStoryPath({ index, read: readArticles, groupOf: incidentOf, kindOf, dateOf: (id) => dateOf.get(id) ?? null, onCandidates: dump });
+  const errors = t.errors;
   const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
   const R = t.gold ? t.tp / t.gold : 1;
   console.log(
     `${split} ${UNDATED ? 'undated' : 'dated'}: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
       `recall of the pairs ≤ ${STORY_DAYS} days apart by their dates ${(t.goldIn ? t.tpIn / t.goldIn : 1).toFixed(3)} (${t.tpIn} of ${t.goldIn}); ` +
-      `story decisions per reading ${(1 + t.questions / t.readings).toFixed(2)} (the page's own + ${(t.questions / t.readings).toFixed(2)} questions); CPU ${((cpu.user + cpu.system) / 1e6 / t.readings).toFixed(2)} s a reading`,
+      `story decisions per reading ${(1 + t.questions / t.readings).toFixed(2)} (the page's own + ${(t.questions / t.readings).toFixed(2)} questions); CPU ${(t.cpu / t.readings).toFixed(2)} s a reading`,
   );
   if (ERRORS === split && split === 'dev') console.log(errors.join('\n') || '  no errors');
 }

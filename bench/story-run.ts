@@ -1,0 +1,110 @@
+/**
+ * The product's story path run over a corpus, shared by the acceptance-shaped benches (bench/story-gvc.ts,
+ * bench/story-multinews.ts): every read article in turn goes through `findRelated`, then `closeStory` with a
+ * `storyAsker` (closure, coherence and consistency: what compare.ts `relatedStory` decides). Ordered pairs: a related
+ * article of the same group is a hit, anything else related is a false relation; recall over the read pairs of each
+ * group. Also counted: retrieval-only recall (the partner among findRelated's candidates, before any decision), the
+ * distinct story questions asked per reading, CPU, and each false relation and miss by evidence (ids and numbers only).
+ */
+import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
+import { findRelated, type MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
+import { nameVector } from '../lib/engine/vectors.ts';
+import type { Article } from '../lib/types.ts';
+
+export interface StoryRunInput {
+  index: MemoryIndex;
+  /** The articles read in turn (all in the index). */
+  read: Article[];
+  /** The group (story, incident) of every read article and of every distractor that has one. */
+  groupOf: Map<string, string>;
+  /** A false relation's kind (read, distractor kinds, seed, zyte…), for the counts and the error lines. */
+  kindOf: (id: string) => string;
+  /** An article's own date (YYYY-MM-DD) when known, for "pairs ≤ STORY_DAYS apart"; absent: no pair is in window. */
+  dateOf?: (id: string) => string | null;
+  /** Every article whose pairs count (default: read); a shard reads part of them, its gold partners are among all. */
+  allRead?: Article[];
+  /** Called with each reading's candidates and gold partners (for dumps). */
+  onCandidates?: (a: Article, base: StoryCandidate[], gold: string[]) => void;
+}
+
+export interface StoryTally {
+  tp: number;
+  fp: number;
+  /** Ordered true pairs. */
+  gold: number;
+  /** Ordered true pairs whose partner is among findRelated's candidates. */
+  retrieved: number;
+  goldIn: number;
+  tpIn: number;
+  questions: number;
+  readings: number;
+  fpKind: Map<string, number>;
+  /** One line a false relation / miss, ids and numbers only. */
+  errors: string[];
+  /** CPU seconds (user + system) over the readings. */
+  cpu: number;
+}
+
+const cut = (x: number) => x.toFixed(2);
+
+export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCandidates, allRead = read }: StoryRunInput): Promise<StoryTally> {
+  const inner = storyAsker(index);
+  const t: StoryTally = { tp: 0, fp: 0, gold: 0, retrieved: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map(), errors: [], cpu: 0 };
+  const cpu0 = process.cpuUsage();
+  for (const a of read) {
+    const grp = groupOf.get(a.id)!;
+    const { candidates: base } = await findRelated(a, index);
+    const rankOf = new Map(base.map((c, k) => [c.article.id, k + 1]));
+    const gold = allRead.filter((d) => d.id !== a.id && groupOf.get(d.id) === grp).map((d) => d.id);
+    onCandidates?.(a, base, gold);
+    const seen = new Set<string>();
+    const ask: AskStory = Object.assign(
+      (x: Article, targets: string[]) => {
+        seen.add(`${x.id}|${targets.join(',')}`);
+        return inner(x, targets);
+      },
+      {
+        read: (x: Article, among?: ReadonlySet<string>) => {
+          seen.add(`${x.id}|*`);
+          return inner.read!(x, among);
+        },
+      },
+    );
+    const cs = await closeStory(base.map((c) => ({ ...c })), ask);
+    t.questions += seen.size;
+    t.readings++;
+    const related = new Map(cs.filter((c) => c.related).map((c) => [c.article.id, c]));
+    t.gold += gold.length;
+    for (const id of gold) if (rankOf.has(id)) t.retrieved++;
+    const inWindow = (id: string) => {
+      const d = daysApart(dateOf?.(a.id) ?? null, dateOf?.(id) ?? null);
+      return d !== null && d <= STORY_DAYS;
+    };
+    for (const id of gold) if (inWindow(id)) (t.goldIn++, related.has(id) && t.tpIn++);
+    const sharedNames = (c: StoryCandidate) => {
+      const x = nameVector(a);
+      let n = 0;
+      for (const k of nameVector(c.article).keys()) if (x.has(k)) n++;
+      return n;
+    };
+    const show = (c: StoryCandidate | undefined, id: string) =>
+      c
+        ? `p ${cut(c.score)} cos ${cut(c.docScore)} z ${c.z.toFixed(1)} lead ${cut(c.lead)} names ${cut(c.names)} (${sharedNames(c)} shared) title ${cut(c.title)} fig ${cut(c.figures)} ratio ${cut(c.ratio)} back ${cut(c.back)} rank ${rankOf.get(id)}/${base.length} apart ${c.apart === null ? '?' : Math.round(c.apart)}d${c.via ? ` via ${c.via}` : ''}`
+        : 'not retrieved';
+    const byId = new Map(cs.map((c) => [c.article.id, c]));
+    for (const [id, c] of related) {
+      if (gold.includes(id)) t.tp++;
+      else {
+        t.fp++;
+        const k = kindOf(id);
+        t.fpKind.set(k, (t.fpKind.get(k) ?? 0) + 1);
+        t.errors.push(`  false  ${a.id} → ${id} [${k}]: ${show(c, id)}`);
+      }
+    }
+    for (const id of gold) if (!related.has(id)) t.errors.push(`  missed ${a.id} → ${id}: ${show(byId.get(id), id)}`);
+  }
+  const cpu = process.cpuUsage(cpu0);
+  t.cpu = (cpu.user + cpu.system) / 1e6;
+  return t;
+}
