@@ -4,6 +4,7 @@
  *   npx tsx bench/fit-story.ts --cached   refit from the evidence collected last time (/tmp)
  *   npx tsx bench/fit-story.ts --old      also run the old hand-set rule (595ffa4) on the same queries
  *   npx tsx bench/fit-story.ts --cached --write   refit and write STORY_MODEL into lib/engine/fitted/story.ts
+ *   --model-out=FILE: the fitted model as JSON (for bench/story-model.ts's --story-model=FILE)
  *   --no-gvc: fit on the four sources before story31 (GVC still reported); --only-gvc: GVC's evidence alone (preview)
  *
  * Data (public; nothing of it beyond the 13-article ECB+ test sample is committed):
@@ -296,6 +297,8 @@ if (data) {
   console.log(`\nfitted on ${dev.length} candidates (${[...perSource].map(([k, n]) => `${n} ${k}`).join(', ')}; ${dev.filter((r) => r.label).length} same story):`);
   console.log(`STORY_MODEL weights ${JSON.stringify(fitted.weights)} bias ${fitted.bias} threshold ${fitted.threshold} (mean dev F1 ${best.f.toFixed(3)})`);
   const current = { ...STORY_MODEL };
+  const modelOut = process.argv.find((a) => a.startsWith('--model-out='))?.slice('--model-out='.length);
+  if (modelOut) writeFileSync(modelOut, JSON.stringify(fitted) + '\n');
   if (process.argv.includes('--write')) {
     // --write: the fitted weights, bias and threshold into lib/engine/fitted/story.ts (the rest of the file kept).
     const file = join(ROOT, 'lib/engine/fitted/story.ts');

@@ -23,6 +23,7 @@
  * Held errors are never printed. --show Q,C prints two dev articles' titles and openings to the terminal (for judging
  * the ground truth by eye; nothing of it is to be committed). Skips with a reason when the mirror is absent.
  */
+import './story-model.ts';
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
