@@ -5,6 +5,7 @@
  *   npx tsx bench/fit-story.ts --old      also run the old hand-set rule (595ffa4) on the same queries
  *   npx tsx bench/fit-story.ts --cached --write   refit and write STORY_MODEL into lib/engine/fitted/story.ts
  *   --model-out=FILE: the fitted model as JSON (for bench/story-model.ts's --story-model=FILE)
+ *   --days: an experiment: the pair's closeness in time as a ninth input (printed only)
  *   --no-gvc: fit on the four sources before story31 (GVC still reported); --only-gvc: GVC's evidence alone (preview)
  *
  * Data (public; nothing of it beyond the 13-article ECB+ test sample is committed):
@@ -248,9 +249,20 @@ async function collectGvc(): Promise<Collected | null> {
 }
 
 const STORY_DAYS = 7;
-const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence) => {
+/**
+ * --days: an experiment, not the engine: a ninth input, the pair's closeness in time, 1 − days apart / STORY_DAYS when
+ * both dates are known and within the window, else 0 (docs/notes/story31.md §3). The engine's storyInputs has no such
+ * input, so a model fitted with it is printed, never written (--write and --model-out refuse it).
+ */
+const DAYS = process.argv.includes('--days');
+const inputs = (r: StoryEvidence & { apart?: number | null }) => {
   const x = storyInputs(r);
-  return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, k) => s + v * m.weights[k]!, 0))));
+  return DAYS ? [...x, r.apart == null || r.apart > STORY_DAYS ? 0 : 1 - r.apart / STORY_DAYS] : x;
+};
+const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence) => {
+  const x = inputs(r);
+  // The engine's model (8 weights) reads the first 8 inputs.
+  return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), 0))));
 };
 type Model = { weights: number[]; bias: number; threshold: number };
 const related = (m: Model, r: Row) => prob(m, r) >= m.threshold && (r.apart == null || r.apart <= STORY_DAYS);
@@ -282,7 +294,7 @@ if (data) {
   const perSource = new Map<string, number>();
   for (const r of dev) perSource.set(SOURCE_OF[r.split]!, (perSource.get(SOURCE_OF[r.split]!) ?? 0) + 1);
   const w = dev.map((r) => dev.length / perSource.size / perSource.get(SOURCE_OF[r.split]!)!);
-  const model = fitLogistic(dev.map(storyInputs), dev.map((r) => r.label), 1e-3, w);
+  const model = fitLogistic(dev.map(inputs), dev.map((r) => r.label), 1e-3, w);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const fitted = { weights: model.weights.map(round), bias: round(model.bias), threshold: 0.5 };
   // The threshold: best mean F1 over the dev sources (a miss and a false relation cost alike).
@@ -298,6 +310,7 @@ if (data) {
   console.log(`STORY_MODEL weights ${JSON.stringify(fitted.weights)} bias ${fitted.bias} threshold ${fitted.threshold} (mean dev F1 ${best.f.toFixed(3)})`);
   const current = { ...STORY_MODEL };
   const modelOut = process.argv.find((a) => a.startsWith('--model-out='))?.slice('--model-out='.length);
+  if (DAYS && (modelOut || process.argv.includes('--write'))) throw new Error('--days: an experiment; the engine has no such input (not written)');
   if (modelOut) writeFileSync(modelOut, JSON.stringify(fitted) + '\n');
   if (process.argv.includes('--write')) {
     // --write: the fitted weights, bias and threshold into lib/engine/fitted/story.ts (the rest of the file kept).
