@@ -13,6 +13,7 @@
  * among them: an unrelated article taken as related, or a related one missed, is printed as a story
  * error (and costs the facts it brings or loses).
  */
+import './story-model.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpusDir } from '../cli/load.ts';

@@ -3,6 +3,10 @@
  *   npx tsx bench/fit-story.ts            collect evidence, fit, print dev and held-out numbers
  *   npx tsx bench/fit-story.ts --cached   refit from the evidence collected last time (/tmp)
  *   npx tsx bench/fit-story.ts --old      also run the old hand-set rule (595ffa4) on the same queries
+ *   npx tsx bench/fit-story.ts --cached --write   refit and write STORY_MODEL into lib/engine/fitted/story.ts
+ *   --model-out=FILE: the fitted model as JSON (for bench/story-model.ts's --story-model=FILE)
+ *   --days: an experiment: the pair's closeness in time as a ninth input (printed only)
+ *   --no-gvc: fit on the four sources before story31 (GVC still reported); --only-gvc: GVC's evidence alone (preview)
  *
  * Data (public; nothing of it beyond the 13-article ECB+ test sample is committed):
  * - ECB+ (bench/data/ecbplus.ts): 43 topics, each with two different events of one kind. In each
@@ -18,8 +22,11 @@
  *   zyte pages. Dev split: even events; held out: odd events.
  * - The project's labelled sets (seeds, harbor, same-people distractors) in the corpora of
  *   tests/unit/engine.test.ts.
- * Fitted on the dev splits and the project's sets, each of the four sources weighing alike in
- * total; the decision threshold is the one with the best mean F1 over the four dev sources.
+ * - GVC (bench/data/gvc.ts; unlicensed: read from the mirror, rows hold ids and numbers only): short
+ *   local reports of shootings, 2–4 outlets per incident, in bench/story-gvc.ts's corpora (gvcStoryCorpus),
+ *   dated. Dev: even FNV-1a of `gvc-<incident>`; held out: odd. Cached apart (collectGvc).
+ * Fitted on the dev splits and the project's sets, each of the five sources weighing alike in
+ * total; the decision threshold is the one with the best mean F1 over the five dev sources.
  * Pairs are ordered (reading q, candidate c); recall counts gold pairs the index never retrieved.
  * The old rule (the hand-set cuts of lib/engine/compare.ts at OLD_COMMIT) is run on the same
  * queries for comparison, from git, when the repository history is there.
@@ -35,12 +42,15 @@ import type { Article, CorpusIndex } from '../lib/types.ts';
 import { loadSet, loadZyte, mixedArticles, ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 import { ECB_GIT, loadEcbPlus, type EcbDoc } from './data/ecbplus.ts';
+import { gvcItems, gvcStoryCorpus, GVC_GIT } from './data/gvc.ts';
 import { loadNewsWcl, NEWSWCL_TEXT_GIT } from './data/newswcl.ts';
 import { fitLogistic } from './logistic.ts';
 import { shuffleInPlace } from '../tests/hostile/harness.ts';
 
 const OLD_COMMIT = '595ffa4';
 const CACHE = join(tmpdir(), 'parallax-story-rows-v2.json');
+/** GVC's evidence is collected and cached apart (collectGvc): a refit with --cached collects only what is missing. */
+const GVC_CACHE = join(tmpdir(), 'parallax-story-rows-gvc-v1.json');
 /** Articles per event in each draw (the acceptance set has three outlets per event) and how many draws. */
 const STORY_SIZE = 3;
 const DRAWS = 3;
@@ -60,11 +70,11 @@ function drawStories(docs: EcbDoc[], size: number, seed: number): EcbDoc[] {
   return out;
 }
 
-type Split = 'dev' | 'test' | 'project' | 'wcl-dev' | 'wcl-test' | 'as-dev' | 'as-test';
-const SPLITS: Split[] = ['dev', 'test', 'wcl-dev', 'wcl-test', 'as-dev', 'as-test', 'project'];
-const SPLIT_NAME: Record<Split, string> = { dev: 'ECB+ dev', test: 'ECB+ held-out', 'wcl-dev': 'NewsWCL50 dev', 'wcl-test': 'NewsWCL50 held-out', 'as-dev': 'AllSides dev', 'as-test': 'AllSides held-out', project: 'project sets' };
-/** The fitting sources: each weighs alike in total. */
-const SOURCE_OF: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project' };
+type Split = 'dev' | 'test' | 'project' | 'wcl-dev' | 'wcl-test' | 'as-dev' | 'as-test' | 'gvc-dev' | 'gvc-held';
+const SPLITS: Split[] = ['dev', 'test', 'wcl-dev', 'wcl-test', 'as-dev', 'as-test', 'gvc-dev', 'gvc-held', 'project'];
+const SPLIT_NAME: Record<Split, string> = { dev: 'ECB+ dev', test: 'ECB+ held-out', 'wcl-dev': 'NewsWCL50 dev', 'wcl-test': 'NewsWCL50 held-out', 'as-dev': 'AllSides dev', 'as-test': 'AllSides held-out', 'gvc-dev': 'GVC dev (dated)', 'gvc-held': 'GVC held-out (dated)', project: 'project sets' };
+/** The fitting sources: each weighs alike in total (--no-gvc: the four sources before story31). */
+const SOURCE_OF: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', ...(process.argv.includes('--no-gvc') ? {} : { 'gvc-dev': 'gvc' }) };
 interface Row extends StoryEvidence {
   split: Split;
   apart: number | null;
@@ -205,10 +215,57 @@ async function collect(): Promise<Collected | null> {
   return out;
 }
 
+/**
+ * GVC (bench/data/gvc.ts; docs/notes/story29.md, story31.md): short local US reports of shootings, 2–4 outlets per
+ * incident, read in the corpus of bench/story-gvc.ts (gvcStoryCorpus: per split 300 read articles beside one article
+ * of every other incident of the split, the seeds and the zyte pages), dated with their own dates. Dev: incidents with
+ * an even FNV-1a of `gvc-<incident>`, fitted on; held out: odd, never fitted on. The source is unlicensed: its rows
+ * keep ids and numbers only, in the cache under the temp directory, never committed.
+ */
+async function collectGvc(): Promise<Collected | null> {
+  const items = gvcItems();
+  if (!items) {
+    console.log(`GVC skipped: not found at ${GVC_GIT} (fetch github:cltl/LongTailQATask)`);
+    return null;
+  }
+  const seeds = await loadSet('seeds');
+  const zyte = ZYTE_DIR && existsSync(ZYTE_DIR) ? loadZyte() : (console.log('zyte distractors skipped: ../shared/data/zyte-article-extraction absent'), []);
+  const rows: Row[] = [];
+  const goldPairs: Record<string, number> = {};
+  for (const split of ['dev', 'held'] as const) {
+    const name: Split = split === 'dev' ? 'gvc-dev' : 'gvc-held';
+    const g = gvcStoryCorpus(items, split);
+    const index = new MemoryIndex([...g.read.map((d) => d.article), ...g.distractors.map((d) => d.article), ...seeds, ...zyte]);
+    console.log(`GVC ${split}: ${g.read.length} read articles of ${g.readIncidents} incidents, ${g.distractors.length} distractors, ${seeds.length} seeds, ${zyte.length} zyte`);
+    for (const d of g.read) {
+      const gold = new Set(g.read.filter((e) => e !== d && e.incident === d.incident).map((e) => e.article.id));
+      goldPairs[name] = (goldPairs[name] ?? 0) + gold.size;
+      const { candidates } = await findRelated(d.article, index);
+      for (const c of candidates) {
+        rows.push({ split: name, q: d.article.id, c: c.article.id, label: gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
+      }
+    }
+  }
+  const out = { rows, goldPairs, old: null };
+  writeFileSync(GVC_CACHE, JSON.stringify(out));
+  return out;
+}
+
 const STORY_DAYS = 7;
-const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence) => {
+/**
+ * --days: an experiment, not the engine: a ninth input, the pair's closeness in time, 1 − days apart / STORY_DAYS when
+ * both dates are known and within the window, else 0 (docs/notes/story31.md §3). The engine's storyInputs has no such
+ * input, so a model fitted with it is printed, never written (--write and --model-out refuse it).
+ */
+const DAYS = process.argv.includes('--days');
+const inputs = (r: StoryEvidence & { apart?: number | null }) => {
   const x = storyInputs(r);
-  return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, k) => s + v * m.weights[k]!, 0))));
+  return DAYS ? [...x, r.apart == null || r.apart > STORY_DAYS ? 0 : 1 - r.apart / STORY_DAYS] : x;
+};
+const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence) => {
+  const x = inputs(r);
+  // The engine's model (8 weights) reads the first 8 inputs.
+  return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), 0))));
 };
 type Model = { weights: number[]; bias: number; threshold: number };
 const related = (m: Model, r: Row) => prob(m, r) >= m.threshold && (r.apart == null || r.apart <= STORY_DAYS);
@@ -224,7 +281,13 @@ function score(rows: Row[], gold: number, rel: (r: Row) => boolean): { p: number
 const fmt = (s: { p: number; r: number; tp: number; fp: number; gold: number }) =>
   `P ${s.p.toFixed(3)}  R ${s.r.toFixed(3)}  (${s.tp} of ${s.gold} gold pairs, ${s.fp} false)`;
 
-const data = process.argv.includes('--cached') && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Collected) : await collect();
+const CACHED = process.argv.includes('--cached');
+/** --only-gvc: GVC's evidence alone (collected or cached), without the other sources (a preview; never a refit to ship). */
+const ONLY_GVC = process.argv.includes('--only-gvc');
+const others = ONLY_GVC ? null : CACHED && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Collected) : await collect();
+const gvc = CACHED && existsSync(GVC_CACHE) ? (JSON.parse(readFileSync(GVC_CACHE, 'utf8')) as Collected) : await collectGvc();
+const data: Collected | null =
+  others || gvc ? { rows: [...(others?.rows ?? []), ...(gvc?.rows ?? [])], goldPairs: { ...others?.goldPairs, ...gvc?.goldPairs }, old: others?.old ?? null } : null;
 if (data) {
   // Fitted on the dev splits and the project's own labelled sets (seeds, harbor, same-people
   // distractors), each source weighing alike in total: ECB+ brings many real events with
@@ -234,7 +297,7 @@ if (data) {
   const perSource = new Map<string, number>();
   for (const r of dev) perSource.set(SOURCE_OF[r.split]!, (perSource.get(SOURCE_OF[r.split]!) ?? 0) + 1);
   const w = dev.map((r) => dev.length / perSource.size / perSource.get(SOURCE_OF[r.split]!)!);
-  const model = fitLogistic(dev.map(storyInputs), dev.map((r) => r.label), 1e-3, w);
+  const model = fitLogistic(dev.map(inputs), dev.map((r) => r.label), 1e-3, w);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const fitted = { weights: model.weights.map(round), bias: round(model.bias), threshold: 0.5 };
   // The threshold: best mean F1 over the dev sources (a miss and a false relation cost alike).
@@ -249,6 +312,20 @@ if (data) {
   console.log(`\nfitted on ${dev.length} candidates (${[...perSource].map(([k, n]) => `${n} ${k}`).join(', ')}; ${dev.filter((r) => r.label).length} same story):`);
   console.log(`STORY_MODEL weights ${JSON.stringify(fitted.weights)} bias ${fitted.bias} threshold ${fitted.threshold} (mean dev F1 ${best.f.toFixed(3)})`);
   const current = { ...STORY_MODEL };
+  const modelOut = process.argv.find((a) => a.startsWith('--model-out='))?.slice('--model-out='.length);
+  if (DAYS && (modelOut || process.argv.includes('--write'))) throw new Error('--days: an experiment; the engine has no such input (not written)');
+  if (modelOut) writeFileSync(modelOut, JSON.stringify(fitted) + '\n');
+  if (process.argv.includes('--write')) {
+    // --write: the fitted weights, bias and threshold into lib/engine/fitted/story.ts (the rest of the file kept).
+    const file = join(ROOT, 'lib/engine/fitted/story.ts');
+    const src = readFileSync(file, 'utf8');
+    const next = src
+      .replace(/(export const STORY_MODEL = \{[\s\S]*?weights: )\[[^\]]*\]/, `$1${JSON.stringify(fitted.weights).replace(/,/g, ', ')}`)
+      .replace(/(export const STORY_MODEL = \{[\s\S]*?bias: )-?[\d.]+/, `$1${fitted.bias}`)
+      .replace(/(export const STORY_MODEL = \{[\s\S]*?threshold: )[\d.]+/, `$1${fitted.threshold}`);
+    writeFileSync(file, next);
+    console.log(`wrote STORY_MODEL to ${file}`);
+  }
   console.log('\n| split | precision | recall | F1 | pairs |   (current lib/engine/fitted/story.ts in brackets)');
   console.log('|---|---|---|---|---|');
   for (const split of SPLITS) {

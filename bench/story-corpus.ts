@@ -18,6 +18,7 @@
  * Events: even = development (fit-story fitted on them), odd = held out; both printed apart.
  * Skips with a printed reason when the NewsWCL50 mirror is absent.
  */
+import './story-model.ts';
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';

@@ -23,6 +23,7 @@
  * Held errors are never printed. --show Q,C prints two dev articles' titles and openings to the terminal (for judging
  * the ground truth by eye; nothing of it is to be committed). Skips with a reason when the mirror is absent.
  */
+import './story-model.ts';
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
@@ -30,8 +31,7 @@ import { STORY_CLOSURE } from '../lib/engine/fitted/story.ts';
 import { STORY_DAYS } from '../lib/engine/story.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
-import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
-import { fnv1a } from './data/fnv.ts';
+import { gvcItems, gvcSplitOf, gvcStoryCorpus, GVC_GIT, type GvcItem } from './data/gvc.ts';
 import { runStoryPath } from './story-run.ts';
 
 const argv = process.argv.slice(2);
@@ -82,18 +82,9 @@ if (!items) {
   process.exit(0);
 }
 
-const fnv = fnv1a;
-/** The split of an incident: FNV-1a of `gvc-<incident>`, even → dev, odd → held. */
-const splitOf = (incident: string): 'dev' | 'held' => (fnv(`gvc-${incident}`) % 2 === 0 ? 'dev' : 'held');
-
-// Per incident: one article per outlet, the first by md5 id; empty texts and texts the incident already has dropped.
+const splitOf = gvcSplitOf;
 const byIncident = new Map<string, GvcItem[]>();
 for (const it of items) byIncident.set(it.incident, [...(byIncident.get(it.incident) ?? []), it]);
-const incidents = [...byIncident].map(([incident, list]) => {
-  const picked = pickPerOutlet(list);
-  return { incident, picked, h: fnv(`gvc-${incident}`) };
-}).filter((x) => x.picked.length > 0);
-incidents.sort((a, b) => a.h - b.h || Number(a.incident) - Number(b.incident));
 
 if (SHOW) {
   const ids = SHOW.split(',');
@@ -118,24 +109,16 @@ const dumpRows: object[] = [];
 const dumpGold: Record<string, number> = {};
 
 for (const split of SPLITS) {
-  const mine = incidents.filter((x) => splitOf(x.incident) === split);
-  const readItems: GvcItem[] = [];
-  const distItems: GvcItem[] = [];
-  let readIncidents = 0;
-  for (const x of mine) {
-    if (x.picked.length >= 2 && readItems.length < ARTICLES) {
-      readItems.push(...x.picked.slice(0, MAX_OUTLETS));
-      readIncidents++;
-    } else distItems.push(x.picked[0]!);
-  }
-  const readDocs = gvcArticles(readItems).map((d) => ({ ...d, article: undate(d.article) }));
-  const distDocs = gvcArticles(distItems).map((d) => ({ ...d, article: undate(d.article) }));
+  const corpus = gvcStoryCorpus(items, split, ARTICLES, MAX_OUTLETS);
+  const readDocs = corpus.read.map((d) => ({ ...d, article: undate(d.article) }));
+  const distDocs = corpus.distractors.map((d) => ({ ...d, article: undate(d.article) }));
+  const readIncidents = corpus.readIncidents;
   const incidentOf = new Map<string, string>();
   // The articles' own dates (also with --undated): a same-incident pair further apart than STORY_DAYS is a follow-up
   // (an arrest, a charge, a trial), counted apart as "in window" / not.
-  const dateOf = new Map(readItems.map((it) => [`gvc-${it.incident}-${it.id.slice(0, 8)}`, it.date]));
+  const dateOf = corpus.dateOf;
   for (const d of [...readDocs, ...distDocs]) incidentOf.set(d.article.id, d.incident);
-  const multi = new Set(mine.filter((x) => x.picked.length >= 2).map((x) => x.incident));
+  const multi = corpus.multi;
   const readArticles = readDocs.map((d) => d.article);
   const index = new (IDF_RANK ? IdfRankedIndex : MemoryIndex)([...readArticles, ...distDocs.map((d) => d.article), ...seeds, ...zyte]);
   console.log(

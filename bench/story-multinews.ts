@@ -28,8 +28,7 @@ import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
-import { fnv1a } from './data/fnv.ts';
-import { gvcArticles, gvcItems, GVC_GIT, pickPerOutlet, type GvcItem } from './data/gvc.ts';
+import { gvcArticles, gvcIncidentsInOrder, gvcItems, GVC_GIT } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
 import { runStoryPath } from './story-run.ts';
 
@@ -106,13 +105,7 @@ if (GVC_N > 0) {
   const items = gvcItems();
   if (!items) console.log(`story-multinews: GVC distractors left out: mirror absent (${GVC_GIT})`);
   else {
-    const byIncident = new Map<string, GvcItem[]>();
-    for (const it of items) byIncident.set(it.incident, [...(byIncident.get(it.incident) ?? []), it]);
-    const dev = [...byIncident]
-      .filter(([incident]) => fnv1a(`gvc-${incident}`) % 2 === 0)
-      .map(([incident, list]) => ({ incident, picked: pickPerOutlet(list), h: fnv1a(`gvc-${incident}`) }))
-      .filter((x) => x.picked.length > 0)
-      .sort((a, b) => a.h - b.h || Number(a.incident) - Number(b.incident));
+    const dev = gvcIncidentsInOrder(items, 'dev');
     gvc = gvcArticles(dev.slice(0, GVC_N).map((x) => x.picked[0]!)).map((d) => undate(d.article));
   }
 }

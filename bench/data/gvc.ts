@@ -16,6 +16,7 @@
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import type { Article } from '../../lib/types.ts';
+import { fnv1a } from './fnv.ts';
 import { mirrorBlobs, mirrorRead } from './mirror.ts';
 
 export const GVC_GIT = '/work/.mirror/cltl+LongTailQATask/repo';
@@ -191,4 +192,59 @@ export function pickPerOutlet(list: GvcItem[]): GvcItem[] {
     picked.push(it);
   }
   return picked;
+}
+
+/** The split of an incident (docs/notes/story29.md §0): FNV-1a of `gvc-<incident>`, even → dev, odd → held. */
+export function gvcSplitOf(incident: string): 'dev' | 'held' {
+  return fnv1a(`gvc-${incident}`) % 2 === 0 ? 'dev' : 'held';
+}
+
+export interface GvcStoryCorpus {
+  split: 'dev' | 'held';
+  /** The read articles (incidents told by ≥ 2 outlets, one article per outlet, 2–maxOutlets each). */
+  read: GvcDoc[];
+  /** One article of every other incident of the split. */
+  distractors: GvcDoc[];
+  readIncidents: number;
+  /** Incidents of the split told by ≥ 2 outlets (read or not). */
+  multi: Set<string>;
+  /** Article id → its own date (YYYY-MM-DD or null), for the read articles. */
+  dateOf: Map<string, string | null>;
+}
+
+/**
+ * The story benches' corpus of one split (bench/story-gvc.ts, bench/fit-story.ts): the split's incidents in FNV order;
+ * one article per outlet (pickPerOutlet); incidents with ≥ 2 outlets are read (their first maxOutlets articles) until
+ * `articles` read articles are taken; every other incident gives its first pick as a distractor.
+ */
+/** A split's incidents in FNV order (ties by number), each with its articles picked one per outlet (none-picked left out). */
+export function gvcIncidentsInOrder(items: GvcItem[], split: 'dev' | 'held'): { incident: string; picked: GvcItem[] }[] {
+  const byIncident = new Map<string, GvcItem[]>();
+  for (const it of items) if (gvcSplitOf(it.incident) === split) byIncident.set(it.incident, [...(byIncident.get(it.incident) ?? []), it]);
+  return [...byIncident]
+    .map(([incident, list]) => ({ incident, picked: pickPerOutlet(list), h: fnv1a(`gvc-${incident}`) }))
+    .filter((x) => x.picked.length > 0)
+    .sort((a, b) => a.h - b.h || Number(a.incident) - Number(b.incident))
+    .map(({ incident, picked }) => ({ incident, picked }));
+}
+
+export function gvcStoryCorpus(items: GvcItem[], split: 'dev' | 'held', articles = 300, maxOutlets = 4): GvcStoryCorpus {
+  const incidents = gvcIncidentsInOrder(items, split);
+  const readItems: GvcItem[] = [];
+  const distItems: GvcItem[] = [];
+  let readIncidents = 0;
+  for (const x of incidents) {
+    if (x.picked.length >= 2 && readItems.length < articles) {
+      readItems.push(...x.picked.slice(0, maxOutlets));
+      readIncidents++;
+    } else distItems.push(x.picked[0]!);
+  }
+  return {
+    split,
+    read: gvcArticles(readItems),
+    distractors: gvcArticles(distItems),
+    readIncidents,
+    multi: new Set(incidents.filter((x) => x.picked.length >= 2).map((x) => x.incident)),
+    dateOf: new Map(readItems.map((it) => [`gvc-${it.incident}-${it.id.slice(0, 8)}`, it.date])),
+  };
 }
