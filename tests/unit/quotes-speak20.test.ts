@@ -2,8 +2,9 @@
  * speak20 (docs/notes/speak20.md): local-news attributions the speaker rules did not read. After an inverted "said", lower-case
  * words that describe a full name ("said neighbor Owen Pratt", "said police Sgt. Luis Ortega") name that person, also after a
  * place or body written in several words ("said Lake City police Sgt. …"), which is not the speaker; a name with a suffix
- * ("Marcus Hale Jr. said") is read past the suffix's dot. A quote after such an attribution continues it. Guards: a
- * preposition or a verb form after "said" is no description; "said Jo Weber and Kim Lee" is not read as a role run.
+ * ("Marcus Hale Jr. said") is read past the suffix's dot. A quote after such an attribution continues it. A straight closing
+ * mark typed with a space before it ("worried, \" said") still closes the quote. Guard: a subordinator after the name
+ * ("said Owen Pratt after meeting neighbor Ann Cole") is no description.
  * Articles written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,5 +48,14 @@ describe('a name with a suffix before its verb', () => {
   it('"Marcus Hale Jr. said “…”" → Hale (the name before the quote)', () => {
     const a = storyArticle(`A plea deal was reached in the county court on Friday.\n\nOutside the courthouse, Marcus Hale Jr. said "the deal does not match what happened that night."`);
     expect(speakerOf(a, 'the deal does not match')).toBe('Marcus Hale');
+  });
+});
+
+describe('a closing mark typed with a space before it', () => {
+  it('"“… worried, ” said Ana Ruiz who …" → Ruiz, the quote ending at the mark', () => {
+    const a = storyArticle(`Crews stayed at the house on Birch Road all night.\n\n"I left work when I saw the house on the news and I am just really worried, " said Ana Ruiz who coached the boy in the science club at Lincoln Middle School.`);
+    const q = quoteStarting(extractQuotes(a), 'I left work when I saw');
+    expect(q.speaker).toBe('Ana Ruiz');
+    expect(q.text).not.toContain('science club');
   });
 });
