@@ -164,6 +164,8 @@ const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifie
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
 const PUBLICATION_NOUNS = words('journal newspaper newswire service agency outlet website site broadcaster network magazine daily tabloid channel station paper publication wire');
 const DETERMINERS = words('a an the his her their its our my your this these those');
+/** Words of number or quantity opening an indefinite phrase ("one", "another", "two", "several", "12"). */
+const INDEFINITE = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|some|several|many|few|each|every|other|both|all)$/;
 /** Prepositions that tie a name to the noun before it ("a spokesman for X", "20 percent of X"). Not "by", which names the
  * author or agent ("a statement by Abstract went viral, insisting …: “…”"), nor "as", "like", "than". */
 const COMPLEMENT_PREPOSITIONS = words('with to of for from among behind close');
@@ -1378,6 +1380,8 @@ export class People {
     while (k < j + 3 && this.toks[k]?.word && !this.toks[k]!.cap) {
       const u = this.toks[k]!;
       // (Not a verb form or a subordinator: "said Warren after meeting Jo Weber".)
+      // (speak20) Nor a word of number: "said one New Hampshire Democrat" is an unnamed person, not "New Hampshire Democrat".
+      if (INDEFINITE.test(u.lo)) return null;
       if (PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || RELATIVE.has(u.lo) || ADVERBS.has(u.lo) || SUBORDINATORS.has(u.lo) || isLyAdverb(u) || /(?:ing|ed)$/.test(u.lo) || isSpeechVerb(this.toks, k)) return null;
       k++;
     }

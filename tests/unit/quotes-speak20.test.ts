@@ -59,3 +59,10 @@ describe('a closing mark typed with a space before it', () => {
     expect(q.text).not.toContain('science club');
   });
 });
+
+describe('guard: an indefinite description names nobody', () => {
+  it('"“…,” said one Iowa Democrat." → nobody (a word of number opens the phrase)', () => {
+    const a = storyArticle(`Party insiders were split on the caucus.\n\n"If she wins here, it will be by a margin as close as last time," said one Iowa Democrat.`);
+    expect(speakerOf(a, 'If she wins here')).toBeNull();
+  });
+});
