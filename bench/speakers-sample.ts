@@ -187,7 +187,7 @@ if (droppedAt >= 0) {
   }
   // Totals by group (speak18): the older samples, the fresh ones (first read on text nobody had tuned on: senior14, as15,
   // senior15; speak16.md) and chaos16 (sealed for stop 26, dev from speak18 on), listed apart; sealed samples never counted.
-  const groups: Array<[string, RegExp]> = [['older', /^(?!senior14|as15|senior15|chaos|cp18)/], ['fresh', /^(?:senior14|as15|senior15)-/], ['chaos16', /^chaos16-/], ['chaos17/18+cp18', /^(?:chaos17|chaos18|cp18)-/]];
+  const groups: Array<[string, RegExp]> = [['older', /^(?!senior14|as15|senior15|chaos|cp18|gvc20)/], ['fresh', /^(?:senior14|as15|senior15)-/], ['chaos16', /^chaos16-/], ['chaos17/18+cp18', /^(?:chaos17|chaos18|cp18)-/], ['gvc20', /^gvc20-/]];
   const counted = scored.filter((r) => !SAMPLES[r.sample]!.heldOut);
   if (!only) for (const [g, re] of groups) {
     const rs = counted.filter((r) => re.test(r.sample));

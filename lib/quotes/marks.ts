@@ -82,6 +82,9 @@ function classify(text: string, from: number, to: number): Mark[] {
       case '"':
         family = 'double';
         role = o && cl ? 'either' : o ? 'open' : cl ? 'close' : 'skip';
+        // (speak20) A mark spaced off its quote's last comma or stop, before a lower-case word ("…worried, " said Ana Ruiz"):
+        // a closing mark typed with a space before it, not a stray one (else the quote runs on to the paragraph's end).
+        if (role === 'skip' && isSpace(before) && isSpace(after) && /[,.?!]/.test(text[k - 2] ?? '') && /\p{Ll}/u.test(text[k + 2] ?? '')) role = 'close';
         break;
       case '‘':
       case '‹':

@@ -164,6 +164,8 @@ const nobody = (at: number): SpeakerPhrase => ({ kind: 'role', role: '', modifie
 /** Nouns that say the name after them is a publication or an agency: "newswire service Yonhap". */
 const PUBLICATION_NOUNS = words('journal newspaper newswire service agency outlet website site broadcaster network magazine daily tabloid channel station paper publication wire');
 const DETERMINERS = words('a an the his her their its our my your this these those');
+/** Words of number or quantity opening an indefinite phrase ("one", "another", "two", "several", "12"). */
+const INDEFINITE = /^(?:\d+|one|another|two|three|four|five|six|seven|eight|nine|ten|some|several|many|few|each|every|other|both|all)$/;
 /** Prepositions that tie a name to the noun before it ("a spokesman for X", "20 percent of X"). Not "by", which names the
  * author or agent ("a statement by Abstract went viral, insisting …: “…”"), nor "as", "like", "than". */
 const COMPLEMENT_PREPOSITIONS = words('with to of for from among behind close');
@@ -342,7 +344,8 @@ export class People {
       if (k1 - k >= 2 && /^(?:jr|sr|ii|iii|iv)$/.test(toks[k1 - 1]!.lo)) {
         k1--;
         // … and what follows the name is read after the suffix and its dot ("James B. Comey Jr., the director of …").
-        if (toks[k2]?.raw === '.' && toks[k2]!.start === toks[k2 - 1]!.end && toks[k2 + 1]?.raw === ',') k2++;
+        // (speak20) Also before a lower-case word of the same sentence: "“…,” Curtis Hale Jr. said." reads "said" next.
+        if (toks[k2]?.raw === '.' && toks[k2]!.start === toks[k2 - 1]!.end && (toks[k2 + 1]?.raw === ',' || (toks[k2 + 1]?.word && !toks[k2 + 1]!.cap && toks[k2 + 1]!.sent === toks[k2]!.sent))) k2++;
       }
       // Name proper: after the last title or non-name word.
       let n0 = k;
@@ -392,6 +395,9 @@ export class People {
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
       while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
+      // (speak20) "Curtis Hale Jr. said": the name before its suffix's dot.
+      const suffixed = toks[b]?.raw === '.' ? this.runs.find((r) => r.k2 === b + 1 && r.k2 > r.k1) : undefined;
+      if (suffixed) b = suffixed.k1 - 1;
       const ends = (toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b]).map((e) => this.personBeforePlace(e));
       const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1) && !this.placeOfRole(r));
       for (const r of befores) speakerKeys.add(this.keyOf(r));
@@ -402,12 +408,16 @@ export class People {
       }
       // "said Ivan Braiker", "said 18-year-old Karina Gomez"
       const a = /^\d+-year-old$/.test(toks[k + v]?.lo ?? '') ? k + v + 1 : k + v;
-      const after = this.runAt.get(a);
+      // (speak20) "said neighbor Owen Pratt.": lower-case words describing a full name that closes the clause (readForward).
+      // … and after a name ("said Lake City police Sgt. Ana Ruiz."): the name described, not the place or body before it.
+      const first = this.runAt.get(a);
+      const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length)) ?? undefined;
       if (after && after.n0 === a && after.k0 === a) speakerKeys.add(this.keyOf(after));
+      else if (after && after.k0 > a) speakerKeys.add(this.keyOf(after));
       // The subject of the verb of saying: the name right before it ("Trump said Comey was …"), else the
       // name after it in an inverted attribution ("…, said Rick Tyler"), else the clause's first name.
       // (Inverted only when the name ends the clause: not "…, said Tyvak would leverage …".)
-      const inverted = after && after.n0 === a && after.k0 === a && !toks[after.k1]?.word ? after : undefined;
+      const inverted = after && ((after.n0 === a && after.k0 === a) || after.k0 > a) && !toks[after.k1]?.word ? after : undefined;
       const subject = toks[b]?.word && befores[0] ? befores[0] : inverted ?? befores[0];
       if (subject) this.speechSubjects.add(subject.n0);
     }
@@ -1339,9 +1349,10 @@ export class People {
       if (run && run.k1 <= limit && this.notPerson(run) && !this.toks[run.k1]?.cap) return this.readForward(run.k1, limit);
       // speak19: "said Meridian principal investigator Helen Nair", "said Acme plant manager Jo Weber": a one-word name, then
       // lower-case words, then a full name that ends the clause — the first name is what the role of the second is of.
-      const named = run && run.k1 - run.k0 === 1 ? this.roleRunAfter(run.k1, limit) : null;
+      // (speak20: a name of any length before the role: "said Lake City police Sgt. Ana Ruiz".)
+      const named = run ? this.roleRunAfter(run.k1, limit) : null;
       if (named) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 };
-      if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k1 };
+      if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k2 > run.k1 && run.k2 <= limit ? run.k2 : run.k1 };
     }
     // "museum director Anne Keller", "council member Luis Ortega", "chief negotiator Saeb Erekat"
     for (let j = k; j < Math.min(limit - 1, k + 4); j++) {
@@ -1353,6 +1364,10 @@ export class People {
         if (this.toks[j + 1]?.cap) break;
       }
     }
+    // (speak20) "said neighbor Owen Pratt.", "said police Sgt. Ana Ruiz.", "said family friend Jo Weber,": lower-case words that
+    // describe a full name closing the clause (speak19's role run, with no one-word name before it).
+    const described = this.roleRunAfter(k, limit);
+    if (described) return { phrase: { kind: 'name', name: this.nameOf(described), at: this.toks[described.k0]!.start }, end: described.k1 };
     return null;
   }
 
@@ -1365,10 +1380,13 @@ export class People {
     while (k < j + 3 && this.toks[k]?.word && !this.toks[k]!.cap) {
       const u = this.toks[k]!;
       // (Not a verb form or a subordinator: "said Warren after meeting Jo Weber".)
+      // (speak20) Nor a word of number: "said one New Hampshire Democrat" is an unnamed person, not "New Hampshire Democrat".
+      if (INDEFINITE.test(u.lo)) return null;
       if (PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || RELATIVE.has(u.lo) || ADVERBS.has(u.lo) || SUBORDINATORS.has(u.lo) || isLyAdverb(u) || /(?:ing|ed)$/.test(u.lo) || isSpeechVerb(this.toks, k)) return null;
       k++;
     }
-    const q = k > j ? this.runAt.get(k) : undefined;
+    // (speak20) A titled name is held from its name proper: "said police Sgt. Ana Ruiz" starts its run at the title.
+    const q = k > j ? this.runAt.get(k) ?? this.runs.find((r) => r.k0 === k) : undefined;
     if (!q || q.k0 !== k || q.k1 > limit || q.k1 - q.n0 < 2 || this.notPerson(q)) return null;
     const next = this.toks[q.k1];
     return !next || (!next.word && next.raw !== "'" && next.raw !== '’') ? q : null;
@@ -1376,6 +1394,9 @@ export class People {
 
   /** A speaker phrase ending at token k (inclusive). */
   readBackward(k: number, floor: number): SpeakerPhrase | null {
+    // (speak20) "Curtis Hale Jr. said “…”": the name before its suffix's dot.
+    const suffixed = this.toks[k]?.raw === '.' ? this.runs.find((r) => r.k2 === k + 1 && r.k2 > r.k1) : undefined;
+    if (suffixed) return this.readBackward(suffixed.k1 - 1, floor);
     const t = this.toks[k];
     if (!t || k < floor || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
