@@ -55,11 +55,14 @@
  * Version 24: speak19's speakers (a person before a several-word organisation or place; an inverted "said" before a
  *   role run and a full name; a quote closed by a full stop takes its own sentence's attribution when it names a
  *   person; "NAME, AGE," is a person; docs/notes/speak19.md).
+ * Version 25: speak20's speakers (lower-case words and a title before a full name after an inverted "said"; a name
+ *   suffix's dot read past; a straight closing mark typed after a space closes the quote; a description opening
+ *   with a number word names nobody; docs/notes/speak20.md).
  */
 import type { Article, Quote } from '../types';
 import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 24;
+export const KEYS_VERSION = 25;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
