@@ -128,8 +128,23 @@ function requestOrigin(url: string): Promise<boolean> {
   return browser.permissions.request({ origins: [`${origin}/*`] });
 }
 
+/** A promise with its resolve / reject outside (the corpus the page opens, awaited by what the reader starts first). */
+function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined); // a failed open is said by the page's error line
+  return { promise, resolve, reject };
+}
+
 export function App() {
   const [corpus, setCorpus] = useState<Corpus | null>(null);
+  // The import panel is drawn before the database has opened (slower on a busy machine): files chosen or dropped, or
+  // an address given, in that moment wait for the corpus instead of being dropped without a word.
+  const [opening] = useState(() => deferred<Corpus>());
   const [fatal, setFatal] = useState<string | null>(null);
   // The table's summaries, in memory and changed in place (components/options/table-model.ts);
   // `tableVersion` is the index's version at the last change, `total` the corpus size while the
@@ -174,6 +189,7 @@ export function App() {
         if (typeof Worker !== 'undefined') opened.keysElsewhere = keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' }));
         c = opened;
         setCorpus(opened);
+        opening.resolve(opened);
         const fail = (e: unknown) => setFatal(`The corpus could not be read: ${errorText(e)}`);
         // The table: newest rows first, then all, then only what a write touched (no re-read).
         const bump = () => setTableVersion(index.version);
@@ -224,7 +240,10 @@ export function App() {
           void requestPersistence().then(setPersistence);
         };
       })
-      .catch((e) => setFatal(`The corpus could not be opened: ${errorText(e)}`));
+      .catch((e) => {
+        opening.reject(e);
+        setFatal(`The corpus could not be opened: ${errorText(e)}`);
+      });
     return () => {
       closed = true;
       subs.forEach((s) => s.unsubscribe());
@@ -275,15 +294,19 @@ export function App() {
 
   const importStop = useRef<AbortController | null>(null);
   const onFiles = async (files: File[], outlet: string | null = null) => {
-    if (!corpus) return;
     const batch = ++importBatch.current;
     importStop.current?.abort();
     const stop = (importStop.current = new AbortController());
     setResults([]);
     setProgress({ done: 0, total: files.length });
+    const target = corpus ?? (await opening.promise.catch(() => null));
+    if (!target) {
+      if (batch === importBatch.current) setProgress(null); // the page says why the corpus is not there
+      return;
+    }
     const [{ importFiles }, env, ingest] = await Promise.all([importModule(), ingestEnv(), ingestFn()]);
     await importFiles(
-      corpus,
+      target,
       // Bytes, not File.text(): lib/text decodeTextBytes reads them by the same rule as the CLI.
       // A corpus bundle is read through stream(), never whole.
       files.map((f) => ({ name: f.name, size: f.size, bytes: async () => new Uint8Array(await f.arrayBuffer()), stream: () => f.stream() })),
@@ -305,7 +328,6 @@ export function App() {
   };
 
   const onUrl = (url: string) => {
-    if (!corpus) return;
     const asked = requestOrigin(url); // first, inside the user gesture
     const batch = ++importBatch.current;
     const show = (r: FileImportResult) => {
@@ -320,8 +342,8 @@ export function App() {
           show({ name: url, status: 'skipped', detail: 'permission to read this site was not given', ids: [] });
           return;
         }
-        const [{ importUrl }, env] = await Promise.all([importModule(), ingestEnv()]);
-        show(await importUrl(corpus, url, { env }));
+        const [target, { importUrl }, env] = await Promise.all([corpus ?? opening.promise, importModule(), ingestEnv()]);
+        show(await importUrl(target, url, { env }));
       })
       .catch((e) => show({ name: url, status: 'skipped', detail: errorText(e), ids: [] }))
       .finally(() => setUrlBusy(false));

@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+/**
+ * The corpus manager page as a whole: what the reader starts before the page is ready is not lost.
+ */
+import 'fake-indexeddb/auto';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, expect, it, vi } from 'vitest';
+import { App } from '../../entrypoints/options/App';
+import { Corpus } from '../../lib/store/corpus';
+
+const STORY = `---
+title: Council approves the river bridge
+outlet: Test Gazette
+date: 2025-03-04
+---
+
+The city council approved the new river bridge on Tuesday after a debate that lasted four hours.
+
+The bridge will cost 12 million dollars and should open in two years, the mayor said after the vote.
+
+Residents of the east bank have asked for a second crossing since the old ferry stopped running in 2019.
+`;
+
+let root: HTMLElement | null = null;
+afterEach(() => {
+  if (root) render(null, root); // unmount: the page's subscriptions end
+  root = null;
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+it('imports files chosen while the corpus is still opening, instead of dropping them', async () => {
+  vi.stubGlobal('Worker', undefined); // the page's fallback: ingest on the page (no worker file in a unit test)
+  const open = Corpus.open.bind(Corpus);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  vi.spyOn(Corpus, 'open').mockImplementation(async (opts) => {
+    await gate; // the database opens only after the reader has chosen the files
+    return open(opts);
+  });
+  const page = (root = document.createElement('div'));
+  document.body.append(page);
+  await act(async () => render(<App />, page));
+  const input = page.querySelector<HTMLInputElement>('#px-file-input')!;
+  Object.defineProperty(input, 'files', { value: [new File([STORY], 'bridge.md', { type: 'text/markdown' })], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  release();
+  await vi.waitFor(() => expect(page.textContent).toContain('bridge.md'), { timeout: 15_000 });
+  expect(page.textContent).toContain('Added');
+  const corpus = await open();
+  const titles = (await corpus.db.articles.toArray()).map((a) => a.title);
+  expect(titles).toContain('Council approves the river bridge');
+});
