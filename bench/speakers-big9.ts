@@ -40,6 +40,10 @@
  *                                                    # with a new incident, host and article text; in page order; no dev half
  * label21, a second fresh sealed sample from the same pool (tests/data/quotes/speakers-gvc21-sealed.json; docs/notes/label21.md):
  *   npx tsx bench/speakers-big9.ts --draw gvc21      # as gvc20, minus gvc20's incidents, hosts and article texts; seed 21, 100 quotes
+ * label23, a sealed sample from Multi-News's national and world news (tests/data/quotes/speakers-mn23-sealed.json; docs/notes/label23.md):
+ *   npx tsx bench/speakers-big9.ts --draw mn23       # every source of the 197 stories of two sources or more (bench/data/multinews.ts):
+ *                                                    # every direct quote shuffled with seed 23, then the first MN23_DRAW.take with a
+ *                                                    # new source article and text, at most MN23_DRAW.perStory a story; page order
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -51,7 +55,8 @@ import { loadAllSides, ALLSIDES_GIT } from './data/allsides.ts';
 import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
-import { judgedOf, quoteContext } from './speakers-data.ts';
+import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
+import { judgedOf, multiNewsPages, quoteContext } from './speakers-data.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
@@ -104,6 +109,32 @@ export function drawGvc(items: GvcItem[], draw = GVC20_DRAW, skipPages: Readonly
   return out.sort((a, b) => (a.doc.article.id < b.doc.article.id ? -1 : a.doc.article.id > b.doc.article.id ? 1 : a.q.start - b.q.start));
 }
 
+/**
+ * label23: Multi-News (LongBench's 200 test stories; research use only): the stories of two ingested sources or more (197,
+ * as conflicts round 15; both of this stop's halves: speakers are not what they protect), every source of each (not only
+ * round 15's first four). Every direct quote shuffled with `seed`, then greedily the first `take` whose source article and
+ * text no earlier pick has, at most `perStory` of a story.
+ */
+export const MN23_DRAW = { seed: 23, take: 100, perStory: 2 };
+
+export function drawMultiNews(pages: Array<{ story: string; page: string; article: Article }>, draw = MN23_DRAW): Array<{ story: string; page: string; article: Article; q: Quote }> {
+  const pool = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ ...p, q })));
+  console.log(`pool: ${pool.length} direct quotes in ${new Set(pool.map((x) => x.page)).size} source articles of ${new Set(pool.map((x) => x.story)).size} stories (of ${new Set(pages.map((p) => p.story)).size}; ${pages.length} articles)`);
+  shuffleInPlace(pool, prng(draw.seed));
+  const used = new Set<string>();
+  const perStory = new Map<string, number>();
+  const out: typeof pool = [];
+  for (const x of pool) {
+    if (out.length >= draw.take) break;
+    const keys = [`p:${x.page}`, `t:${x.article.text.replace(/\s+/g, ' ').trim()}`];
+    if (keys.some((k) => used.has(k)) || (perStory.get(x.story) ?? 0) >= draw.perStory) continue;
+    for (const k of keys) used.add(k);
+    perStory.set(x.story, (perStory.get(x.story) ?? 0) + 1);
+    out.push(x);
+  }
+  return out.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : a.q.start - b.q.start));
+}
+
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
 
@@ -148,6 +179,22 @@ if (drawAt >= 0) {
     });
     writeFileSync(`/tmp/speakers-${what}-sealed-skeleton.json`, JSON.stringify(sk, null, 1));
     console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${new Set(drawn.map((x) => x.doc.incident)).size} incidents, ${new Set(drawn.map((x) => x.doc.host)).size} hosts; skeleton in /tmp/speakers-${what}-sealed-skeleton.json`);
+    process.exit(0);
+  }
+  if (what === 'mn23') {
+    const stories = multiNewsStories();
+    if (!stories) {
+      console.log(`--draw: skipped, the Multi-News mirror is absent (${MULTINEWS_GIT}; fetch github:en-jai-neer/CompressKV)`);
+      process.exit(0);
+    }
+    const drawn = drawMultiNews(multiNewsPages(stories));
+    const sk = drawn.map(({ page, article, q }, n) => {
+      console.log(`#${n} [sealed] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
+      return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
+    });
+    writeFileSync('/tmp/speakers-mn23-sealed-skeleton.json', JSON.stringify(sk, null, 1));
+    const perStory = [...new Set(drawn.map((x) => x.story))].map((s) => drawn.filter((x) => x.story === s).length);
+    console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${perStory.length} stories (${perStory.filter((n) => n === 2).length} with two), ${new Set(drawn.map((x) => x.page)).size} source articles; skeleton in /tmp/speakers-mn23-sealed-skeleton.json`);
     process.exit(0);
   }
   const hashed = what !== 'big9';

@@ -17,6 +17,7 @@ import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 import { CLEANPORTAL_GIT, loadCleanPortal } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
+import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT, type MultiNewsStory } from './data/multinews.ts';
 
 export interface Judged {
   page: string;
@@ -32,7 +33,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -101,6 +102,10 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // label21: the same pool minus gvc20's incidents, hosts and texts (bench/speakers-big9.ts --draw gvc21), judged blind; all
   // sealed: stop 29's out-of-sample check (docs/notes/label21.md).
   'gvc21-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc21-sealed.json', heldOut: true, sealed: true },
+  // label23: Multi-News's national and world news (bench/data/multinews.ts; a source no speaker sample read), every source of the
+  // 197 stories of two sources or more, at most one quote a source and two a story (bench/speakers-big9.ts --draw mn23), judged
+  // blind; all sealed: stop 30's first reading of "Said by" on it (docs/notes/label23.md).
+  'mn23-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn23-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -172,6 +177,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'chaos') sources.set(source, loadChaosPages());
     else if (source === 'cleanportal') sources.set(source, loadCleanPortalPages());
     else if (source === 'gvc') sources.set(source, loadGvcPages());
+    else if (source === 'multinews') sources.set(source, loadMultiNewsPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -242,6 +248,23 @@ export function loadGvcPages(): Page[] {
   const items = gvcItems();
   if (!items) console.log(`gvc: skipped, the SemEval-2018 Task 5 mirror is absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
   return gvcArticles(items ?? []).map((d) => ({ page: d.article.id, article: d.article }));
+}
+
+/**
+ * Multi-News's sources (bench/data/multinews.ts; research use only, read from the mirror only): every source of the stories
+ * with two ingested sources or more (round 15's 197), page = "mn-<first 8 of _id>-<passage>", in story then passage order.
+ */
+export function multiNewsPages(stories: MultiNewsStory[]): Array<{ story: string; page: string; article: Article }> {
+  return stories
+    .filter((s) => multiNewsArticles(s, 4).length >= 2)
+    .flatMap((s) => multiNewsArticles(s, Infinity).map((a) => ({ story: s.id, page: a.id, article: a })));
+}
+
+/** The same as speaker pages; [] (with the reason printed) when the mirror is absent. */
+export function loadMultiNewsPages(): Page[] {
+  const stories = multiNewsStories();
+  if (!stories) console.log(`multinews: skipped, the Multi-News mirror is absent (${MULTINEWS_GIT}; fetch github:en-jai-neer/CompressKV)`);
+  return multiNewsPages(stories ?? []).map(({ page, article }) => ({ page, article }));
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */
