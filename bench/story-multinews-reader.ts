@@ -263,7 +263,14 @@ function recall(judged: Row[], what: string) {
 console.log('reader-judged recall (sample, within-story pairs):');
 recall(sample.filter((r) => r.label === 'same'), "pairs judged 'same'");
 recall(sample.filter((r) => r.label === 'same' && !r.borderline), "pairs judged 'same', not borderline");
-recall(sample.filter((r) => r.label !== 'same' || r.borderline), "pairs not judged 'same' or borderline (for contrast)");
+recall(sample.filter((r) => r.label !== 'same'), "pairs not judged 'same' (for contrast)");
+// Pairs are drawn uniformly over pairs, so a story with many sources gives many pairs: the story with the most sampled
+// pairs left out, as a check that one story does not make the number.
+const perStory = new Map<string, number>();
+for (const r of sample) perStory.set(storyOf.get(r.a)!, (perStory.get(storyOf.get(r.a)!) ?? 0) + 1);
+const [bigStory, bigN] = [...perStory].sort((x, y) => y[1] - x[1])[0]!;
+console.log(`  the sample covers ${perStory.size} of ${held.length} held stories; the most sampled story gives ${bigN} pairs; without it:`);
+recall(sample.filter((r) => r.label === 'same' && storyOf.get(r.a) !== bigStory), "pairs judged 'same', the most sampled story left out");
 
 // Precision over main's related pairs on the held half: the within-story relations (hitsOrdered) estimated from the
 // sample's related directions, the cross-story relations (fals) all judged. Interval: Wilson on the sample's share,
@@ -284,6 +291,11 @@ function precision(ok: (r: Row) => boolean, what: string) {
   );
 }
 console.log('reader-judged precision (ordered relations of main on the held half):');
+{
+  const dirs = sample.flatMap((r) => [related(r.a, r.b), related(r.b, r.a)].filter(Boolean).map(() => r));
+  const cr = fals.map(([a, b]) => cross.find((r) => pairKey(r.a, r.b) === pairKey(a, b))!);
+  console.log(`  main's related directions by the reader's label: sampled within-story ${count(dirs)}; cross-story (ordered) ${count(cr)}`);
+}
 precision((r) => r.label === 'same', "'same' counted right");
 precision((r) => r.label === 'same' && !r.borderline, "'same' not borderline counted right");
 precision((r) => r.label === 'same' || r.label === 'background', "'same' or 'background' counted right (lenient)");
