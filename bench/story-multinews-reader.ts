@@ -299,3 +299,20 @@ console.log('reader-judged precision (ordered relations of main on the held half
 precision((r) => r.label === 'same', "'same' counted right");
 precision((r) => r.label === 'same' && !r.borderline, "'same' not borderline counted right");
 precision((r) => r.label === 'same' || r.label === 'background', "'same' or 'background' counted right (lenient)");
+// As if pages that are not articles never reached the story path (an extractor refusing them): debris-judged relations
+// left out of both sides — the within-story part scaled by the sample's non-debris share.
+{
+  const sd = sample.flatMap((r) => [related(r.a, r.b), related(r.b, r.a)].filter(Boolean).map(() => r));
+  const keep = sd.filter((r) => r.label !== 'debris');
+  const units = new Set(keep);
+  const q = keep.length ? keep.filter((r) => r.label === 'same').length / keep.length : 0;
+  const [lo, hi] = wilson(q * units.size, units.size);
+  const nW = sd.length ? (hitsOrdered * keep.length) / sd.length : 0;
+  const cr = fals.map(([a, b]) => cross.find((r) => pairKey(r.a, r.b) === pairKey(a, b))!).filter((r) => r.label !== 'debris');
+  const ck = cr.filter((r) => r.label === 'same').length;
+  const N = nW + cr.length;
+  console.log(
+    `  precision, 'same' counted right, debris-judged relations left out: ${f3((nW * q + ck) / N)} [${f3((nW * lo + ck) / N)}, ${f3((nW * hi + ck) / N)}] ` +
+      `(within-story ≈ ${nW.toFixed(0)} relations at ${f3(q)} (${units.size} pairs); cross-story ${ck} of ${cr.length} ok)`,
+  );
+}
