@@ -15,6 +15,9 @@
  *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--gvc N] [--errors] [--shard K/N]
  *   npx tsx bench/story-multinews.ts --sum OUT1 OUT2 …   # the shards' outputs summed (same lines as one run)
  *
+ * --half held|dev reads only the stories of one half of Multi-News (stop 30's split: held when the last hex digit of
+ * the story's id is odd, dev when even); the corpus is unchanged, so each reading is the whole run's reading.
+ *
  * --shard K/N reads only the read articles whose position is K modulo N (same corpus, same pairs counted for those
  * readings; every reading is its own decision, so the N shards' sum is the whole run's) and ends with a `tally:` line;
  * run the N shards as separate processes to spread the wall time, then --sum their outputs.
@@ -37,6 +40,8 @@ const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1
 const GVC_N = arg('--gvc') !== undefined ? Number(arg('--gvc')) : 1000;
 const ERRORS = argv.includes('--errors');
 const SHARD = arg('--shard')?.split('/').map(Number) as [number, number] | undefined;
+const HALF = arg('--half') as 'held' | 'dev' | undefined;
+if (HALF && HALF !== 'held' && HALF !== 'dev') throw new Error('--half held|dev');
 const SUM = argv.includes('--sum') ? argv.slice(argv.indexOf('--sum') + 1) : null;
 type Tally = Awaited<ReturnType<typeof runStoryPath>>;
 
@@ -119,7 +124,12 @@ console.log(
 );
 const seedIds = new Set(seeds.map((s) => s.id));
 const kindOf = (id: string) => (groupOf.has(id) ? 'multinews' : id.startsWith('gvc-') ? 'gvc' : seedIds.has(id) ? 'seed' : 'zyte');
-const mineRead = SHARD ? read.filter((_, i) => i % SHARD[1] === SHARD[0]) : read;
+// --half: read only the stories of one half (the lead's split for stop 30: held when the last hex digit of the story's
+// id is odd, dev when even); the corpus and every other article stay as they are.
+const inHalf = (a: Article) => !HALF || (parseInt(groupOf.get(a.id)!.slice(-1), 16) % 2 === 1) === (HALF === 'held');
+const halfRead = read.filter(inHalf);
+if (HALF) console.log(`multinews: --half ${HALF}: ${halfRead.length} of ${read.length} read articles read`);
+const mineRead = SHARD ? halfRead.filter((_, i) => i % SHARD[1] === SHARD[0]) : halfRead;
 const t = await runStoryPath({ index, read: mineRead, groupOf, kindOf, allRead: read });
 report(t);
 if (SHARD) console.log(`tally: ${JSON.stringify({ ...t, fpKind: [...t.fpKind] })}`);
