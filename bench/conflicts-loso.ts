@@ -339,15 +339,15 @@ for (const k of ['figure', 'quote'] as const) {
 }
 
 /** Leave one fold out: per fold, main's precision and the model's / the cut's on the left-out rows. */
-function loso(foldOf: (r: Row) => string, title: string) {
+function loso(foldOf: (r: Row) => string, title: string, pool: (r: Row) => boolean = () => true) {
   console.log(`\n${title}\n`);
   console.log('| left out | kind | main: reported / true / precision | logistic: kept / true / precision | logistic score AUC on the left-out rows | logistic, evidence against the prior (P < training share true): kept / true / precision | one cut: kept / true / precision (feature) |\n|---|---|---|---|---|---|---|');
-  const folds = [...new Set(rep.map(foldOf))];
+  const folds = [...new Set(rep.filter(pool).map(foldOf))];
   const pooled = { figure: [0, 0, 0, 0, 0, 0, 0, 0], quote: [0, 0, 0, 0, 0, 0, 0, 0] };
   for (const fo of folds) {
     for (const k of ['figure', 'quote'] as const) {
-      const test = rep.filter((r) => foldOf(r) === fo && group(r.kind) === k);
-      const train = rep.filter((r) => foldOf(r) !== fo && group(r.kind) === k);
+      const test = rep.filter((r) => pool(r) && foldOf(r) === fo && group(r.kind) === k);
+      const train = rep.filter((r) => pool(r) && foldOf(r) !== fo && group(r.kind) === k);
       if (!test.length) continue;
       const m = fitLogistic(train, INPUTS[k]);
       const c = fitCut(train, INPUTS[k]);
@@ -371,9 +371,28 @@ function loso(foldOf: (r: Row) => string, title: string) {
 }
 loso((r) => r.source, 'Leave one source out (GVC rounds as separate sources)');
 loso((r) => (r.source.startsWith('gvc') ? 'gvc' : r.source), 'Leave one corpus out (GVC rounds 12–14 as one source)');
+// The fresh sources only (rounds 12–15, each judged blind on its first reading): does what tells true from false on
+// three of them carry to the fourth, without the near-all-true ECB+ / sets rows setting the prior?
+loso((r) => r.source, 'Fresh sources only: leave one of GVC 12, 13, 14, Multi-News 15 out, fit on the other three', (r) => r.round >= 12);
+
+// The fresh sources' model (all four) read on the earlier sources: would it cost them their true reports?
+console.log('\nFitted on the fresh sources (rounds 12–15), read on the earlier ones\n');
+console.log('| source | kind | main: reported / true / precision | logistic P ≥ 0.5: kept / true / precision | score AUC |\n|---|---|---|---|---|');
+for (const k of ['figure', 'quote'] as const) {
+  const m = fitLogistic(rep.filter((r) => r.round >= 12 && group(r.kind) === k), INPUTS[k]);
+  for (const s of ['sets', 'ecb', 'allsides']) {
+    const test = rep.filter((r) => r.source === s && group(r.kind) === k);
+    const kept = test.filter((r) => prob(m, r.f) >= 0.5);
+    const t = (xs: Row[]) => xs.filter((r) => r.truth).length;
+    const scored = test.map((r) => ({ ...r, f: { ...r.f, score: prob(m, r.f) } }));
+    console.log(`| ${s} | ${k} | ${test.length} / ${t(test)} / ${pct(t(test), test.length)} | ${kept.length} / ${t(kept)} / ${pct(t(kept), kept.length)} | ${auc(scored, 'score')?.toFixed(2) ?? '–'} |`);
+  }
+}
 
 // The models fitted on all rows (for reading only; nothing here is written to lib/).
 for (const k of ['figure', 'quote'] as const) {
+  const f = fitLogistic(rep.filter((r) => r.round >= 12 && group(r.kind) === k), INPUTS[k]);
+  console.log(`\n${k} model on the fresh sources' rows: b ${f.b.toFixed(2)}; ${f.inputs.map((x, i) => `${x} ${f.w[i]!.toFixed(2)}`).join(', ')}`);
   const m = fitLogistic(rep.filter((r) => group(r.kind) === k), INPUTS[k]);
-  console.log(`\n${k} model on all rows: b ${m.b.toFixed(2)}; ${m.inputs.map((x, i) => `${x} ${m.w[i]!.toFixed(2)}`).join(', ')}`);
+  console.log(`${k} model on all rows: b ${m.b.toFixed(2)}; ${m.inputs.map((x, i) => `${x} ${m.w[i]!.toFixed(2)}`).join(', ')}`);
 }
