@@ -224,6 +224,11 @@ export const INPUTS: Record<'figure' | 'quote', string[]> = {
   figure: ['unitSim', 'mutualBest', 'logRatio', 'approx', 'complShared', 'eventShared', 'ambiguous'],
   quote: ['qSim', 'qSpeakers', 'qLogLen', 'qChangedWords', 'unitSim', 'mutualBest'],
 };
+// --figure-inputs=a,b / --quote-inputs=a,b: another input set (an exploratory reading; the note says which were run).
+for (const k of ['figure', 'quote'] as const) {
+  const o = arg(`${k}-inputs`);
+  if (o) INPUTS[k] = o.split(',');
+}
 const group = (k: Kind) => (k === 'quote' ? 'quote' : 'figure');
 
 interface Model {
