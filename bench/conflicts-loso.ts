@@ -14,7 +14,8 @@
  * left-out source: main's precision on its rows, the model's precision and how many true reports it keeps. Also the
  * AUC of each feature on each source (which evidence carries signal where).
  *
- *   npx tsx bench/conflicts-loso.ts [--cached] [--rows=FILE]
+ *   npx tsx bench/conflicts-loso.ts [--cached] [--rows=FILE] [--rounds=12,13] [--l2=1] [--figure-inputs=a,b] [--quote-inputs=a,b]
+ * --rounds: collect only those rounds' groups (a quick check); --l2: the logistic penalty; --*-inputs: another input set.
  * The rows (features + verdict + source, no text) are cached in $TMPDIR/parallax-conf17-rows.json (--rows= to
  * override); --cached reads them instead of running the engine over every group (a full run reads every group:
  * long). GVC and Multi-News texts are read at run time from the mirrors; nothing of them is written but numbers.
@@ -238,7 +239,8 @@ interface Model {
   w: number[];
   b: number;
 }
-const L2 = 1;
+/** --l2=: the penalty (1 unless given; the note reports 0.1 and 10 as a check that the answer is not the penalty's). */
+const L2 = Number(arg('l2') ?? 1);
 /** Logistic regression, standardized inputs, L2 penalty L2 on the weights (not the intercept), Newton steps. */
 function fitLogistic(rows: Row[], inputs: string[]): Model {
   const X0 = rows.map((r) => inputs.map((k) => r.f[k] ?? 0));
