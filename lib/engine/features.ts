@@ -215,11 +215,11 @@ export function isCaption(text: string): boolean {
  * A news agency's photo caption written as a sentence (AP style: present tense, then the place and the full
  * date — weekday, month, day and year — as the caption's own dateline; a story gives a date of this week by
  * its weekday and never with the year). Taken for one when the unit ends with that full date set off by a
- * comma or a place name, the place may follow ("…, in Kajiado, Kenya Wednesday, March 30, 2016.", "…, Monday,
- * July 13, 2015.", "…, Thursday, May 16, 2013 in Las Vegas."), when it carries an agency photo credit
- * ("(AP Photo/…)"), or when it opens with the file-photo formula ("FILE - In this Tuesday, Dec. 31, 2013 file
- * photo, …"). A sentence dating an event puts the date right after its verb ("He made his debut on Monday,
- * January 11, 1999.", "…, of Quincy, died Friday, May 20, 2016, in Barry.") and stays a fact.
+ * comma or a place name, the place may follow ("…, in Portree, Scotland Friday, June 3, 2011.", "…, Tuesday,
+ * March 8, 2016.", "…, Sunday, April 2, 2017 in Dunmore."), when it carries an agency photo credit
+ * ("(AP Photo/…)"), or when it opens with the file-photo formula ("FILE - In this Jan. 9, 2012, file photo, …").
+ * A sentence dating an event puts the date right after its verb ("The warehouse first opened on Monday, May 3,
+ * 1999.", "…, of Dunmore, died Friday, May 20, 2016, in Scranton.") and stays a fact.
  */
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
