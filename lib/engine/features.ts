@@ -212,6 +212,28 @@ export function isCaption(text: string): boolean {
 }
 
 /**
+ * A news agency's photo caption written as a sentence (AP style: present tense, then the place and the full
+ * date — weekday, month, day and year — as the caption's own dateline; a story gives a date of this week by
+ * its weekday and never with the year). Taken for one when the unit ends with that full date set off by a
+ * comma or a place name, the place may follow ("…, in Portree, Scotland Friday, June 3, 2011.", "…, Tuesday,
+ * March 8, 2016.", "…, Sunday, April 2, 2017 in Dunmore."), when it carries an agency photo credit
+ * ("(AP Photo/…)"), or when it opens with the file-photo formula ("FILE - In this Jan. 9, 2012, file photo, …").
+ * A sentence dating an event puts the date right after its verb ("The warehouse first opened on Monday, May 3,
+ * 1999.", "…, of Dunmore, died Friday, May 20, 2016, in Scranton.") and stays a fact.
+ */
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const FULL_DATE = `${WEEKDAY},? ${MONTH} \\d{1,2},? \\d{4}`;
+const CREDITS = '(?:\\s*\\((?:AP|Associated Press|Reuters|AFP|Getty)[^()]*\\))*';
+const CAPTION_DATE_END = new RegExp(`(?:,\\s(?:on\\s)?|\\p{Lu}[\\p{L}.]*\\s)${FULL_DATE}(?:,?\\s+in\\s+\\p{Lu}[^!?]{0,60}?)?[.,]?${CREDITS}\\s*$`, 'u');
+const CAPTION_CREDIT = /\((?:AP|Associated Press) Photo\b|\bAP Photo\//;
+const FILE_PHOTO = /^(?:FILE\s*[-–—:]\s*)?In this\b[^!?]{0,60}?\b(?:file photo|(?:photo|image|picture) (?:taken?|made|provided|released|shot|from)\b|(?:photo|image|picture),)/;
+export function isPhotoCaption(text: string): boolean {
+  const t = text.trim();
+  return CAPTION_CREDIT.test(t) || FILE_PHOTO.test(t) || CAPTION_DATE_END.test(t);
+}
+
+/**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
  * as the body's first line (a text file whose first line is its title: the title already names the
  * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions; plus the
@@ -252,7 +274,7 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
       feats.map((f) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && isCaption(f.unit.text)) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),
