@@ -7,7 +7,8 @@
  * occurrences in articles of other stories (false by construction: another event, or a distractor page).
  *
  *   nice npx tsx bench/trace-eval.ts --split=dev            (main's numbers on dev; --split=held once, at the end)
- *   nice npx tsx bench/trace-eval.ts --split=dev --fit      (grid over TRACE_PARAMS on dev; prints the best cells)
+ *   nice npx tsx bench/trace-eval.ts --split=dev --fit      (grid over TRACE_PARAMS on dev; prints the best cells;
+ *                                                           --grid=unquoted:0.3/0.5;strong:0.5/0.6 sets the grid)
  *   nice npx tsx bench/trace-eval.ts --split=dev --set=floor:0.3,ratio:1.5   (one setting)
  *   --errors: list misses and false occurrences by selection id, target id, score and kind (no text).
  */
@@ -186,22 +187,19 @@ if (!FIT) {
   report(`trace ${SPLIT}${opt('set') ? ` (${opt('set')})` : ''}`, s);
   if (ERRORS) for (const e of s.errors) console.log(`  ${e}`);
 } else {
-  // Few constants: the acceptance cuts of matchArticle (floor, strong, ratio, margin) and the plain-text cut for quotes
-  // (unquoted). Objective: F1 over the same-story pairs, an other-story occurrence counted as a false positive too.
+  // Few constants at a time. Objective: F1 over the same-story pairs, an other-story occurrence counted as a false positive too.
   const base = { ...TRACE_PARAMS };
-  const grid = {
-    floor: [0.16, 0.22, 0.28],
-    strong: [0.4, 0.5, 0.6],
-    ratio: [1.5, 2.0, 2.5],
-    margin: [0.06, 0.12, 0.18],
-    unquoted: [0.6, 0.8],
-  };
+  // --grid=unquoted:0.3/0.5/0.8;floor:0.22/0.28 overrides the default grid (one run of all selections per cell).
+  const grid: Record<string, number[]> = opt('grid')
+    ? Object.fromEntries(opt('grid')!.split(';').map((kv) => [kv.split(':')[0]!, kv.split(':')[1]!.split('/').map(Number)]))
+    : { unquoted: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8], strong: [0.5, 0.6] };
+  for (const k of Object.keys(grid)) if (!(k in TRACE_PARAMS)) throw new Error(`no TRACE_PARAMS.${k}`);
   const cells: Array<{ set: string; f1: number; p: number; r: number; s: Score }> = [];
-  const keys = Object.keys(grid) as Array<keyof typeof grid>;
+  const keys = Object.keys(grid);
   const combos: Array<Record<string, number>> = [{}];
   for (const k of keys) {
     const next: Array<Record<string, number>> = [];
-    for (const c of combos) for (const v of grid[k]) next.push({ ...c, [k]: v });
+    for (const c of combos) for (const v of grid[k]!) next.push({ ...c, [k]: v });
     combos.splice(0, combos.length, ...next);
   }
   for (const c of combos) {
