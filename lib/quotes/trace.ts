@@ -190,9 +190,11 @@ function sameArticle(from: Article, a: Article): boolean {
   return title.length >= 20 && title === norm(a.title) && norm(from.outlet) === norm(a.outlet);
 }
 
+/** Last name, folded: "Kim Jong-un" and "Kim Jong Un" (or "Ocasio-Cortez" and "Ocasio Cortez") are one spelling. */
+const lastName = (s: string) => words(s).pop() ?? s.trim().toLowerCase();
+
 function sameName(a: string, b: string): boolean {
-  const last = (s: string) => s.trim().split(/\s+/).pop()!.toLowerCase();
-  return last(a) === last(b);
+  return lastName(a) === lastName(b);
 }
 
 function toDiff(from: string, to: string): DiffPart[] {
@@ -208,7 +210,7 @@ function majority(names: Array<string | null>): string | null {
   const counts = new Map<string, { n: number; name: string; first: number }>();
   names.forEach((name, k) => {
     if (!name) return;
-    const key = name.trim().split(/\s+/).pop()!.toLowerCase();
+    const key = lastName(name);
     const c = counts.get(key) ?? { n: 0, name, first: k };
     c.n++;
     if (name.length > c.name.length) c.name = name; // fullest form

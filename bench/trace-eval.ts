@@ -1,0 +1,216 @@
+/**
+ * "Trace quote" measured on real multi-outlet news (trace30): for each labelled selection
+ * (bench/data/trace30-labels.tsv, drawn by bench/trace30-data.ts), `traceQuote(selection, index, { from })` as the
+ * side panel calls it, over one MemoryIndex holding every capped story (NewsWCL50, ECB+, Multi-News dev half) plus the
+ * seeds and zyte pages as distractors. Scored at article level over the judged same-story articles: precision, recall
+ * (Wilson 95 %), recall per labelled kind, kind agreement, whether the listed passage is the labelled one, and
+ * occurrences in articles of other stories (false by construction: another event, or a distractor page).
+ *
+ *   nice npx tsx bench/trace-eval.ts --split=dev            (main's numbers on dev; --split=held once, at the end)
+ *   nice npx tsx bench/trace-eval.ts --split=dev --fit      (grid over TRACE_PARAMS on dev; prints the best cells;
+ *                                                           --grid=unquoted:0.3/0.5;strong:0.5/0.6 sets the grid)
+ *   nice npx tsx bench/trace-eval.ts --split=dev --set=floor:0.3,ratio:1.5   (one setting)
+ *   --errors: list misses and false occurrences by selection id, target id, score and kind (no text).
+ */
+import { readFileSync } from 'node:fs';
+import { MemoryIndex } from '../lib/engine/index.ts';
+import { extractQuotes } from '../lib/quotes/extract.ts';
+import { TRACE_PARAMS, traceQuote } from '../lib/quotes/trace.ts';
+import type { Article, Trace } from '../lib/types.ts';
+import { fnv1a } from './data/fnv.ts';
+import { draw, loadDistractors, loadStories } from './trace30-data.ts';
+
+const argv = process.argv.slice(2);
+const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+const SPLIT = opt('split') ?? 'dev';
+const FIT = argv.includes('--fit');
+const ERRORS = argv.includes('--errors');
+const LABELS = opt('labels') ?? 'bench/data/trace30-labels.tsv';
+
+function wilson(k: number, n: number): [number, number] {
+  if (!n) return [0, 1];
+  const z = 1.959964;
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = p + (z * z) / (2 * n);
+  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [(c - h) / d, (c + h) / d];
+}
+
+interface Row {
+  sel: string;
+  split: string;
+  story: string;
+  src: string;
+  start: number;
+  end: number;
+  hash: number;
+  target: string;
+  verdict: string;
+  pstart: number | null;
+  pend: number | null;
+}
+const rows: Row[] = readFileSync(LABELS, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => {
+    const c = l.split('\t');
+    return {
+      sel: c[0]!,
+      split: c[1]!,
+      story: c[2]!,
+      src: c[3]!,
+      start: Number(c[4]),
+      end: Number(c[5]),
+      hash: Number(c[7]),
+      target: c[8]!,
+      verdict: c[9]!,
+      pstart: c[10] ? Number(c[10]) : null,
+      pend: c[11] ? Number(c[11]) : null,
+    };
+  });
+
+const stories = loadStories();
+const drawn = new Map(draw(stories).map((s) => [s.sel, s]));
+const byId = new Map<string, Article>();
+const storyOf = new Map<string, string>();
+for (const s of stories) for (const a of s.articles) byId.set(a.id, a), storyOf.set(a.id, s.key);
+const distractors = (await loadDistractors()).map((a) => ({ ...a, quotes: a.quotes?.length ? a.quotes : extractQuotes(a) }));
+const index = new MemoryIndex([...byId.values(), ...distractors]);
+
+const sels = [...new Set(rows.filter((r) => SPLIT === 'all' || r.split === SPLIT).map((r) => r.sel))];
+const selRows = new Map<string, Row[]>();
+for (const r of rows) (selRows.get(r.sel) ?? selRows.set(r.sel, []).get(r.sel)!).push(r);
+for (const sel of sels) {
+  const r = selRows.get(sel)![0]!;
+  const d = drawn.get(sel);
+  const a = byId.get(r.src);
+  if (!d || !a || d.src !== r.src || d.start !== r.start || d.end !== r.end || fnv1a(a.text.slice(r.start, r.end)) !== r.hash) {
+    throw new Error(`${sel}: the draw does not reproduce the label (mirror changed?)`);
+  }
+}
+
+const KIND_OF: Record<string, string> = { exact: 'exact', reworded: 'variant', translated: 'variant', partial: 'variant', reported: 'paraphrase' };
+
+async function runAll(): Promise<Map<string, Trace>> {
+  const out = new Map<string, Trace>();
+  for (const sel of sels) {
+    const r = selRows.get(sel)![0]!;
+    const from = byId.get(r.src)!;
+    out.set(sel, await traceQuote(from.text.slice(r.start, r.end), index, { from }));
+  }
+  return out;
+}
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  outside: number;
+  outsideSels: number;
+  byKind: Map<string, { n: number; found: number }>;
+  kindAgree: number;
+  located: number;
+  errors: string[];
+}
+
+function score(traces: Map<string, Trace>): Score {
+  const s: Score = { tp: 0, fp: 0, fn: 0, outside: 0, outsideSels: 0, byKind: new Map(), kindAgree: 0, located: 0, errors: [] };
+  for (const sel of sels) {
+    const t = traces.get(sel)!;
+    const rs = selRows.get(sel)!;
+    const judged = new Map(rs.map((r) => [r.target, r]));
+    const story = rs[0]!.story;
+    const listed = new Map<string, Trace['occurrences']>();
+    for (const o of t.occurrences) (listed.get(o.id) ?? listed.set(o.id, []).get(o.id)!).push(o);
+    let out = 0;
+    for (const [id, os] of listed) {
+      if (judged.has(id)) continue;
+      if (storyOf.get(id) === story) continue; // an unjudged same-story id cannot occur (stories are capped alike)
+      out++;
+      s.outside++;
+      if (ERRORS) s.errors.push(`${sel} OUTSIDE ${id} score=${os[0]!.score} kind=${os[0]!.kind}`);
+    }
+    if (out) s.outsideSels++;
+    for (const r of rs) {
+      const os = listed.get(r.target);
+      const carries = r.verdict !== 'no';
+      if (carries) {
+        const k = s.byKind.get(r.verdict) ?? { n: 0, found: 0 };
+        k.n++;
+        if (os) k.found++;
+        s.byKind.set(r.verdict, k);
+      }
+      if (carries && os) {
+        s.tp++;
+        if (os.some((o) => o.kind === KIND_OF[r.verdict])) s.kindAgree++;
+        const target = byId.get(r.target)!;
+        const unit = (at: number) => target.units.find((u) => u.start <= at && at < u.end)?.i ?? -1;
+        const labelled = new Set<number>();
+        for (const u of target.units) if (r.pstart !== null && u.start < r.pend! && r.pstart < u.end) labelled.add(u.i);
+        if (os.some((o) => labelled.has(o.i) || labelled.has(unit(target.text.indexOf(o.text))))) s.located++;
+        else if (ERRORS) s.errors.push(`${sel} ELSEWHERE ${r.target} (${r.verdict}) listed unit ${os.map((o) => o.i).join(',')} score=${os[0]!.score}`);
+      } else if (carries) {
+        s.fn++;
+        if (ERRORS) s.errors.push(`${sel} MISSED ${r.target} (${r.verdict})`);
+      } else if (os) {
+        s.fp++;
+        if (ERRORS) s.errors.push(`${sel} FALSE ${r.target} score=${os[0]!.score} kind=${os[0]!.kind} speaker=${os[0]!.speaker ? 'yes' : 'no'}`);
+      }
+    }
+  }
+  return s;
+}
+
+const fmt = (x: number) => x.toFixed(3);
+function report(label: string, s: Score): void {
+  const p = s.tp / (s.tp + s.fp || 1);
+  const r = s.tp / (s.tp + s.fn || 1);
+  const [pl, ph] = wilson(s.tp, s.tp + s.fp);
+  const [rl, rh] = wilson(s.tp, s.tp + s.fn);
+  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
+  console.log(
+    `${label}: ${sels.length} selections; same-story P ${s.tp}/${s.tp + s.fp} = ${fmt(p)} [${fmt(pl)}, ${fmt(ph)}], R ${s.tp}/${s.tp + s.fn} = ${fmt(r)} [${fmt(rl)}, ${fmt(rh)}], F1 ${fmt(f1)}; ` +
+      `other-story occurrences ${s.outside} (in ${s.outsideSels} selections); listed passage = labelled passage ${s.located}/${s.tp}; kind agrees ${s.kindAgree}/${s.tp}`,
+  );
+  console.log(`  recall by kind: ${[...s.byKind.entries()].map(([k, v]) => `${k} ${v.found}/${v.n}`).join(', ')}`);
+}
+
+if (!FIT) {
+  for (const kv of (opt('set') ?? '').split(',').filter(Boolean)) {
+    const [k, v] = kv.split(':');
+    if (!(k! in TRACE_PARAMS)) throw new Error(`no TRACE_PARAMS.${k}`);
+    (TRACE_PARAMS as Record<string, number>)[k!] = Number(v);
+  }
+  const s = score(await runAll());
+  report(`trace ${SPLIT}${opt('set') ? ` (${opt('set')})` : ''}`, s);
+  if (ERRORS) for (const e of s.errors) console.log(`  ${e}`);
+} else {
+  // Few constants at a time. Objective: F1 over the same-story pairs, an other-story occurrence counted as a false positive too.
+  const base = { ...TRACE_PARAMS };
+  // --grid=unquoted:0.3/0.5/0.8;floor:0.22/0.28 overrides the default grid (one run of all selections per cell).
+  const grid: Record<string, number[]> = opt('grid')
+    ? Object.fromEntries(opt('grid')!.split(';').map((kv) => [kv.split(':')[0]!, kv.split(':')[1]!.split('/').map(Number)]))
+    : { unquoted: [0.3, 0.4, 0.5, 0.6, 0.7, 0.8], strong: [0.5, 0.6] };
+  for (const k of Object.keys(grid)) if (!(k in TRACE_PARAMS)) throw new Error(`no TRACE_PARAMS.${k}`);
+  const cells: Array<{ set: string; f1: number; p: number; r: number; s: Score }> = [];
+  const keys = Object.keys(grid);
+  const combos: Array<Record<string, number>> = [{}];
+  for (const k of keys) {
+    const next: Array<Record<string, number>> = [];
+    for (const c of combos) for (const v of grid[k]!) next.push({ ...c, [k]: v });
+    combos.splice(0, combos.length, ...next);
+  }
+  for (const c of combos) {
+    Object.assign(TRACE_PARAMS, base, c);
+    const s = score(await runAll());
+    const fp = s.fp + s.outside;
+    const p = s.tp / (s.tp + fp || 1);
+    const r = s.tp / (s.tp + s.fn || 1);
+    cells.push({ set: Object.entries(c).map(([k, v]) => `${k}:${v}`).join(','), f1: p + r ? (2 * p * r) / (p + r) : 0, p, r, s });
+  }
+  Object.assign(TRACE_PARAMS, base);
+  cells.sort((x, y) => y.f1 - x.f1 || y.p - x.p);
+  for (const c of cells.slice(0, 15)) console.log(`F1 ${fmt(c.f1)} P ${fmt(c.p)} R ${fmt(c.r)} (tp ${c.s.tp} fp ${c.s.fp} out ${c.s.outside} fn ${c.s.fn})  ${c.set}`);
+}
