@@ -19,6 +19,7 @@ import type { Article } from '../lib/types.ts';
 import { loadZyte } from '../tests/data/engine/fixtures.ts';
 import { gvcArticles, gvcIncidentsInOrder, gvcItems } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories } from './data/multinews.ts';
+import { firstPerson, leadTold, opinion, quoteShare, wordsOf } from './story-doc-features.ts';
 
 const argv = process.argv.slice(2);
 const dumpAt = argv.indexOf('--dump');
@@ -67,40 +68,6 @@ for (const f of dumps)
     ev.set(`${r.a}>${r.b}`, r);
   }
 
-// Cheap document features of one text.
-const wordsOf = (s: string) => s.split(/\s+/).filter(Boolean);
-const QUOTED = /[“"]([^”"]{3,600})[”"]/g;
-function quoteShare(s: string): number {
-  let n = 0;
-  for (const m of s.matchAll(QUOTED)) n += m[1]!.length;
-  return n / Math.max(1, s.length);
-}
-const unquoted = (s: string) => s.replace(QUOTED, ' ');
-/** First-person singular / plural words outside quotation marks, per 100 words. */
-function firstPerson(s: string): number {
-  const u = unquoted(s);
-  const n = (u.match(/\b(I|I'm|I've|I'd|me|my|mine|myself|we|we're|we've|our|ours|us)\b/g) ?? []).length;
-  return (100 * n) / Math.max(1, wordsOf(u).length);
-}
-/** Second person and modal "should / must / ought" outside quotes, per 100 words (address to the reader, advice, opinion). */
-function opinion(s: string): number {
-  const u = unquoted(s);
-  const n = (u.match(/\b(you|your|should|must|ought)\b/gi) ?? []).length;
-  return (100 * n) / Math.max(1, wordsOf(u).length);
-}
-const content = (s: string) => new Set((s.toLowerCase().match(/[a-z][a-z'-]{3,}/g) ?? []).filter((w) => !STOP.has(w)));
-const STOP = new Set('that this with from have were they their there been said will would about which when what also more than into after could other some only over such them then these those very just like'.split(' '));
-/** The first ~60 words of s. */
-const leadOf = (s: string) => wordsOf(s).slice(0, 60).join(' ');
-/** Share of the lead's content words of `a` that `b` uses anywhere. */
-function leadTold(a: string, b: string): number {
-  const l = content(leadOf(a));
-  const w = content(b);
-  let n = 0;
-  for (const x of l) if (w.has(x)) n++;
-  return l.size ? n / l.size : 0;
-}
-
 interface Row {
   a: string;
   b: string;
@@ -115,7 +82,7 @@ const labels = readFileSync(LABELS, 'utf8')
     const [, from, a, b, , , label, bl] = l.split('\t');
     return { from: from!, a: a!, b: b!, label: label!, borderline: bl === '1' };
   });
-for (const l of labels) if (!isDev(storyOf.get(l.a) ?? '0')) throw new Error(`${l.a}: not a dev-half article`);
+for (const l of labels) if (l.from === 'sample' && !isDev(storyOf.get(l.a) ?? '1')) throw new Error(`${l.a}: not a dev-half article`);
 
 function features(a: string, b: string): Record<string, number> {
   const ta = arts.get(a)!.text;
@@ -170,6 +137,19 @@ const unit = (rs: Row[]) => {
   }
   return [...m.values()];
 };
+// Leave one story out: the cut (the 3% quantile of the other stories' `same` directions) applied to the story left out.
+function loso(k: string, sign: number): string {
+  const stories = [...new Set(rows.map((r) => storyOf.get(r.a)!))];
+  let keptSame = 0;
+  let droppedBg = 0;
+  for (const s of stories) {
+    const ps = pos.filter((r) => storyOf.get(r.a) !== s).map((r) => sign * r.f[k]!).sort((x, y) => x - y);
+    const t = ps[Math.floor(0.03 * ps.length)] ?? -Infinity;
+    keptSame += pos.filter((r) => storyOf.get(r.a) === s && sign * r.f[k]! >= t).length;
+    droppedBg += neg.filter((r) => storyOf.get(r.a) === s && sign * r.f[k]! < t).length;
+  }
+  return `LOSO: same kept ${keptSame} of ${pos.length}, background dropped ${droppedBg} of ${neg.length}`;
+}
 const posU = unit(pos);
 const negU = unit(neg);
 const mean = (rs: Row[], k: string) => rs.reduce((s, r) => s + r.f[k]!, 0) / rs.length;
@@ -191,7 +171,7 @@ for (const k of names) {
   const ps = pos.map((r) => sign * r.f[k]!).filter((x) => !Number.isNaN(x)).sort((x, y) => x - y);
   const t = ps[Math.floor(0.03 * ps.length)] ?? -Infinity;
   const dropped = neg.filter((r) => sign * r.f[k]! < t).length;
-  console.log(`${k.padEnd(16)} ${a.toFixed(3)}${sign < 0 ? '-' : ' '}   ${au.toFixed(3)}      ${dropped} of ${neg.length}`);
+  console.log(`${k.padEnd(16)} ${a.toFixed(3)}${sign < 0 ? '-' : ' '}   ${au.toFixed(3)}      ${dropped} of ${neg.length} (cut ${sign < 0 ? '≤' : '≥'} ${(sign * t).toFixed(3)}; ${loso(k, sign)})`);
 }
 
 // Debris: a text-level "not an article" check, written generally. A text is refused when it has too few sentences of
@@ -232,4 +212,8 @@ for (const [name, xs] of [
   ['seeds', seeds],
   ['gvc dev', gvc],
 ] as const)
-  console.log(`  ${name}: refused ${xs.filter((a) => refuse(a.text)).length} of ${xs.length}`);
+{
+    const ref = xs.filter((a) => refuse(a.text));
+    const w = ref.map((a) => wordsOf(a.text).length).sort((x, y) => x - y);
+    console.log(`  ${name}: refused ${ref.length} of ${xs.length}${w.length ? ` (words: median ${w[w.length >> 1]}, max ${w[w.length - 1]})` : ''}`);
+  }
