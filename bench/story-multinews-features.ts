@@ -217,3 +217,37 @@ for (const [name, xs] of [
     const w = ref.map((a) => wordsOf(a.text).length).sort((x, y) => x - y);
     console.log(`  ${name}: refused ${ref.length} of ${xs.length}${w.length ? ` (words: median ${w[w.length >> 1]}, max ${w[w.length - 1]})` : ''}`);
   }
+
+// Debris by repetition: a text whose opening (first 20 words, lower-cased) opens texts of at least REPEAT other
+// Multi-News stories is page furniture (a widget, an archive notice), whatever its shape. A corpus-level count (one
+// hash lookup a text), not a shape rule: how many debris-judged pairs it catches, how many real texts it would refuse.
+const REPEAT = Number(process.env.REPEAT ?? 2);
+const opening = (s: string) => wordsOf(s.toLowerCase()).slice(0, 20).join(' ');
+const storiesOf = new Map<string, Set<string>>();
+for (const [id, a] of arts) {
+  const k = opening(a.text);
+  storiesOf.set(k, (storiesOf.get(k) ?? new Set()).add(storyOf.get(id)!));
+}
+const repeated = (id: string) => {
+  const t = textOf(id);
+  return t !== undefined && (storiesOf.get(opening(t))?.size ?? 0) > REPEAT;
+};
+const allDebris = labels.filter((l) => l.label === 'debris');
+const caught = allDebris.filter((l) => repeated(l.a) || repeated(l.b)).length;
+const realRefused = [...realIds].filter(repeated).length;
+const articlesRefused = [...arts.keys()].filter(repeated).length;
+console.log(
+  `\ndebris by repetition (the opening 20 words open texts of more than ${REPEAT} Multi-News stories): debris-judged pairs caught ${caught} of ${allDebris.length}; ` +
+    `texts of 'same'-judged pairs refused ${realRefused} of ${realIds.size}; Multi-News texts refused ${articlesRefused} of ${arts.size}`,
+);
+{
+  const inCorpus = new Map<string, number>();
+  const all = [...zyte, ...seeds, ...gvc];
+  for (const a of all) inCorpus.set(opening(a.text), (inCorpus.get(opening(a.text)) ?? 0) + 1);
+  const hit = all.filter((a) => inCorpus.get(opening(a.text))! > REPEAT + 1);
+  const src = (a: Article) => (zyte.includes(a) ? 'zyte' : seeds.includes(a) ? 'seed' : 'gvc');
+  console.log(
+    `  zyte + seeds + GVC dev (${all.length} texts, every GVC one another incident): texts whose opening opens more than ${REPEAT} others ${hit.length} ` +
+      `(${hit.map((a) => `${src(a)} ${wordsOf(a.text).length} words`).join(', ')})`,
+  );
+}
