@@ -16,6 +16,9 @@
  * Both mixed in one sheet ordered by FNV-1a of `label22-sheet|<id A>|<id B>`, shown without ids, group or the engine's
  * answer.
  *
+ * --half dev [--labels FILE] does the same for the dev half (story34: docs/notes/story34.md; same sample size, hashes and
+ * convention; sheet and key in $TMPDIR/story34-reader-dev; labels bench/data/story-multinews-reader-dev.tsv).
+ *
  *   npx tsx bench/story-multinews-reader.ts --draw OUT…           # counts; the blind sheet and its key to $TMPDIR
  *   npx tsx bench/story-multinews-reader.ts --show N [--words W]  # pair N of the sheet, W words of each text
  *   npx tsx bench/story-multinews-reader.ts --write VERDICTS      # verdicts (`N label [borderline]` lines) joined to the key → the labels file
@@ -37,17 +40,25 @@ import { gvcArticles, gvcIncidentsInOrder, gvcItems } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories } from './data/multinews.ts';
 
 const SAMPLE = 150;
-const LABELS = 'bench/data/story-multinews-reader.tsv';
+const argv = process.argv.slice(2);
+const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+// --half held|dev: which half of Multi-News the sheet and the score are about (default held: label22's sheet);
+// --labels FILE: the labels file (default: label22's held labels; the dev half's are bench/data/story-multinews-reader-dev.tsv).
+const HALF = arg('--half') ?? 'held';
+if (HALF !== 'held' && HALF !== 'dev') throw new Error('--half held|dev');
+const LABELS = arg('--labels') ?? (HALF === 'held' ? 'bench/data/story-multinews-reader.tsv' : 'bench/data/story-multinews-reader-dev.tsv');
 const LABEL_SET = ['same', 'background', 'unrelated', 'debris'] as const;
 type Label = (typeof LABEL_SET)[number];
-const DIR = join(tmpdir(), 'label22-reader');
+const DIR = join(tmpdir(), HALF === 'held' ? 'label22-reader' : 'story34-reader-dev');
 const SHEET = join(DIR, 'sheet.txt');
 const KEY = join(DIR, 'key.json');
 
-const argv = process.argv.slice(2);
-const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+/** The arguments that are not flags nor a flag's value (run outputs). */
+const WITH_VALUE = new Set(['--half', '--labels', '--show', '--words', '--write']);
+const positional = argv.filter((x, i) => !x.startsWith('--') && !WITH_VALUE.has(argv[i - 1] ?? ''));
 const textHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
-const isHeld = (storyId: string) => parseInt(storyId.slice(-1), 16) % 2 === 1;
+/** The story is in the half read (held: last hex digit of its id odd; dev: even). */
+const isHeld = (storyId: string) => (parseInt(storyId.slice(-1), 16) % 2 === 1) === (HALF === 'held');
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 interface Item {
@@ -127,7 +138,7 @@ const ci = (k: number, n: number) => {
 };
 
 if (argv.includes('--draw')) {
-  const outs = argv.slice(argv.indexOf('--draw') + 1);
+  const outs = positional;
   const { arts, storyOf, held } = multiNews();
   const pairs: Array<[string, string]> = [];
   for (const s of held) for (let i = 0; i < s.arts.length; i++) for (let j = i + 1; j < s.arts.length; j++) pairs.push([s.arts[i]!.id, s.arts[j]!.id]);
@@ -139,7 +150,7 @@ if (argv.includes('--draw')) {
   const { fals, readings } = readRuns(outs);
   const cross = new Map<string, [string, string]>();
   for (const [a, b] of fals) {
-    if (!storyOf.has(a) || !isHeld(storyOf.get(a)!)) throw new Error(`${a}: not a held reading (run with --half held)`);
+    if (!storyOf.has(a) || !isHeld(storyOf.get(a)!)) throw new Error(`${a}: not a reading of the ${HALF} half (run with --half ${HALF})`);
     cross.set(pairKey(a, b), a < b ? [a, b] : [b, a]);
   }
   const dist = await distractors([...cross.values()].flat().filter((id) => !arts.has(id)));
@@ -164,8 +175,8 @@ if (argv.includes('--draw')) {
   });
   writeFileSync(SHEET, sheet.join('\n'));
   console.log(
-    `held half: ${held.length} stories with ≥ 2 read articles, ${held.reduce((n, s) => n + s.arts.length, 0)} articles, ${pairs.length} unordered within-story pairs; ` +
-      `sample ${sample.length} (uniform over pairs, FNV-1a of 'label22|ids'); cross-story relations of main on the held half: ${fals.length} ordered, ${cross.size} unordered ` +
+    `${HALF} half: ${held.length} stories with ≥ 2 read articles, ${held.reduce((n, s) => n + s.arts.length, 0)} articles, ${pairs.length} unordered within-story pairs; ` +
+      `sample ${sample.length} (uniform over pairs, FNV-1a of 'label22|ids'); cross-story relations of main on the ${HALF} half: ${fals.length} ordered, ${cross.size} unordered ` +
       `(${readings} readings); sheet ${items.length} pairs → ${SHEET} (key ${KEY})`,
   );
   process.exit(0);
@@ -202,7 +213,7 @@ if (arg('--write')) {
 }
 
 // Score.
-const outs = argv.filter((x) => !x.startsWith('--'));
+const outs = positional;
 if (!outs.length) throw new Error('usage: story-multinews-reader.ts OUT… (outputs of story-multinews.ts --errors --half held)');
 interface Row {
   from: string;
@@ -228,14 +239,14 @@ const stale = rows.filter((r) => textOf(r.a) === undefined || textOf(r.b) === un
 if (stale.length) console.log(`warning: ${stale.length} labelled pairs whose text the loader no longer yields as judged`);
 const { fals, missed, readings } = readRuns(outs);
 const heldArticles = held.reduce((n, s) => n + s.arts.length, 0);
-if (readings !== heldArticles) console.log(`warning: the outputs hold ${readings} readings, the held half has ${heldArticles} articles`);
+if (readings !== heldArticles) console.log(`warning: the outputs hold ${readings} readings, the ${HALF} half has ${heldArticles} articles`);
 // Main's ordered relations on the held half: within-story hits = the held stories' ordered pairs not missed; plus the false ones.
 let goldOrdered = 0;
 for (const s of held) goldOrdered += s.arts.length * (s.arts.length - 1);
 const hitsOrdered = goldOrdered - missed.size;
 const related = (x: string, y: string) => (storyOf.get(x) === storyOf.get(y) ? !missed.has(`${x}>${y}`) : fals.some(([p, q]) => p === x && q === y));
 console.log(
-  `main on the held half by Multi-News's grouping: P ${f3(hitsOrdered / (hitsOrdered + fals.length))} / R ${f3(hitsOrdered / goldOrdered)} ` +
+  `main on the ${HALF} half by Multi-News's grouping: P ${f3(hitsOrdered / (hitsOrdered + fals.length))} / R ${f3(hitsOrdered / goldOrdered)} ` +
     `(${hitsOrdered} of ${goldOrdered} ordered pairs, ${fals.length} false; ${readings} readings)`,
 );
 const count = (xs: Row[]) => LABEL_SET.map((l) => `${l} ${xs.filter((r) => r.label === l).length}`).join(', ') + ` (borderline ${xs.filter((r) => r.borderline).length})`;
@@ -269,7 +280,7 @@ recall(sample.filter((r) => r.label !== 'same'), "pairs not judged 'same' (for c
 const perStory = new Map<string, number>();
 for (const r of sample) perStory.set(storyOf.get(r.a)!, (perStory.get(storyOf.get(r.a)!) ?? 0) + 1);
 const [bigStory, bigN] = [...perStory].sort((x, y) => y[1] - x[1])[0]!;
-console.log(`  the sample covers ${perStory.size} of ${held.length} held stories; the most sampled story gives ${bigN} pairs; without it:`);
+console.log(`  the sample covers ${perStory.size} of ${held.length} ${HALF} stories; the most sampled story gives ${bigN} pairs; without it:`);
 recall(sample.filter((r) => r.label === 'same' && storyOf.get(r.a) !== bigStory), "pairs judged 'same', the most sampled story left out");
 
 // Precision over main's related pairs on the held half: the within-story relations (hitsOrdered) estimated from the
@@ -290,7 +301,7 @@ function precision(ok: (r: Row) => boolean, what: string) {
       `(within-story relations ${hitsOrdered}: sample ${sk} of ${sd.length} related directions ok (${units.size} pairs) = ${f3(q)}; cross-story ${ck} of ${fals.length} ok)`,
   );
 }
-console.log('reader-judged precision (ordered relations of main on the held half):');
+console.log(`reader-judged precision (ordered relations of main on the ${HALF} half):`);
 {
   const dirs = sample.flatMap((r) => [related(r.a, r.b), related(r.b, r.a)].filter(Boolean).map(() => r));
   const cr = fals.map(([a, b]) => cross.find((r) => pairKey(r.a, r.b) === pairKey(a, b))!);

@@ -14,6 +14,7 @@
  *
  *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--gvc N] [--errors] [--shard K/N]
  *   npx tsx bench/story-multinews.ts --sum OUT1 OUT2 …   # the shards' outputs summed (same lines as one run)
+ *   … --dump FILE                                         # also every candidate's evidence, one JSON line each
  *
  * --half held|dev reads only the stories of one half of Multi-News (stop 30's split: held when the last hex digit of
  * the story's id is odd, dev when even); the corpus is unchanged, so each reading is the whole run's reading.
@@ -28,7 +29,7 @@
  */
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
-import { MemoryIndex } from '../lib/engine/index.ts';
+import { MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { gvcArticles, gvcIncidentsInOrder, gvcItems, GVC_GIT } from './data/gvc.ts';
@@ -42,6 +43,9 @@ const ERRORS = argv.includes('--errors');
 const SHARD = arg('--shard')?.split('/').map(Number) as [number, number] | undefined;
 const HALF = arg('--half') as 'held' | 'dev' | undefined;
 if (HALF && HALF !== 'held' && HALF !== 'dev') throw new Error('--half held|dev');
+// --dump FILE: one JSON line per (reading, candidate) with the candidate's evidence (ids and numbers only), for
+// bench/story-multinews-features.ts.
+const DUMP = arg('--dump');
 const SUM = argv.includes('--sum') ? argv.slice(argv.indexOf('--sum') + 1) : null;
 type Tally = Awaited<ReturnType<typeof runStoryPath>>;
 
@@ -130,6 +134,16 @@ const inHalf = (a: Article) => !HALF || (parseInt(groupOf.get(a.id)!.slice(-1), 
 const halfRead = read.filter(inHalf);
 if (HALF) console.log(`multinews: --half ${HALF}: ${halfRead.length} of ${read.length} read articles read`);
 const mineRead = SHARD ? halfRead.filter((_, i) => i % SHARD[1] === SHARD[0]) : halfRead;
-const t = await runStoryPath({ index, read: mineRead, groupOf, kindOf, allRead: read });
+const dumped: string[] = [];
+const onCandidates = DUMP
+  ? (a: Article, base: StoryCandidate[]) => {
+      for (const c of base) {
+        const { docScore, z, lead, names, figures, title, ratio, back, score, related } = c;
+        dumped.push(JSON.stringify({ a: a.id, b: c.article.id, docScore, z, lead, names, figures, title, ratio, back, score, related }));
+      }
+    }
+  : undefined;
+const t = await runStoryPath({ index, read: mineRead, groupOf, kindOf, allRead: read, onCandidates });
+if (DUMP) (await import('node:fs')).writeFileSync(DUMP, `${dumped.join('\n')}\n`);
 report(t);
 if (SHARD) console.log(`tally: ${JSON.stringify({ ...t, fpKind: [...t.fpKind] })}`);
