@@ -11,6 +11,7 @@
  *                                                           --grid=unquoted:0.3/0.5;strong:0.5/0.6 sets the grid)
  *   nice npx tsx bench/trace-eval.ts --split=dev --set=floor:0.3,ratio:1.5   (one setting)
  *   --errors: list misses and false occurrences by selection id, target id, score and kind (no text).
+ *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace31-labels.tsv   (trace31's fresh set, bench/trace31-data.ts)
  */
 import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
@@ -19,10 +20,10 @@ import { TRACE_PARAMS, traceQuote } from '../lib/quotes/trace.ts';
 import type { Article, Trace } from '../lib/types.ts';
 import { fnv1a } from './data/fnv.ts';
 import { draw, loadDistractors, loadStories } from './trace30-data.ts';
+import { draw31, loadStories31 } from './trace31-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
-const SPLIT = opt('split') ?? 'dev';
 const FIT = argv.includes('--fit');
 const ERRORS = argv.includes('--errors');
 const LABELS = opt('labels') ?? 'bench/data/trace30-labels.tsv';
@@ -71,8 +72,13 @@ const rows: Row[] = readFileSync(LABELS, 'utf8')
     };
   });
 
-const stories = loadStories();
-const drawn = new Map(draw(stories).map((s) => [s.sel, s]));
+// trace31's labels (selection ids T001…, split `fresh`): its fresh draw, and an index of every capped story of the
+// three sources (both Multi-News halves). trace30's (S001…): its draw and index (Multi-News dev half only).
+const T31 = rows[0]?.sel.startsWith('T') ?? false;
+const SPLIT = opt('split') ?? (T31 ? 'fresh' : 'dev');
+const s31 = T31 ? loadStories31() : null;
+const stories = s31 ? s31.all : loadStories();
+const drawn = new Map((s31 ? draw31(s31.fresh) : draw(stories)).map((s) => [s.sel, s]));
 const byId = new Map<string, Article>();
 const storyOf = new Map<string, string>();
 for (const s of stories) for (const a of s.articles) byId.set(a.id, a), storyOf.set(a.id, s.key);
