@@ -11,6 +11,8 @@
  *                                                           --grid=unquoted:0.3/0.5;strong:0.5/0.6 sets the grid)
  *   nice npx tsx bench/trace-eval.ts --split=dev --set=floor:0.3,ratio:1.5   (one setting)
  *   --errors: list misses and false occurrences by selection id, target id, score and kind (no text).
+ *   --hits: list the found carriers too (selection id, target id, score, kind).
+ *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace31-labels.tsv   (trace31's fresh set, bench/trace31-data.ts)
  */
 import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
@@ -19,12 +21,13 @@ import { TRACE_PARAMS, traceQuote } from '../lib/quotes/trace.ts';
 import type { Article, Trace } from '../lib/types.ts';
 import { fnv1a } from './data/fnv.ts';
 import { draw, loadDistractors, loadStories } from './trace30-data.ts';
+import { draw31, loadStories31 } from './trace31-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
-const SPLIT = opt('split') ?? 'dev';
 const FIT = argv.includes('--fit');
 const ERRORS = argv.includes('--errors');
+const HITS = argv.includes('--hits');
 const LABELS = opt('labels') ?? 'bench/data/trace30-labels.tsv';
 
 function wilson(k: number, n: number): [number, number] {
@@ -71,8 +74,13 @@ const rows: Row[] = readFileSync(LABELS, 'utf8')
     };
   });
 
-const stories = loadStories();
-const drawn = new Map(draw(stories).map((s) => [s.sel, s]));
+// trace31's labels (selection ids T001…, split `fresh`): its fresh draw, and an index of every capped story of the
+// three sources (both Multi-News halves). trace30's (S001…): its draw and index (Multi-News dev half only).
+const T31 = rows[0]?.sel.startsWith('T') ?? false;
+const SPLIT = opt('split') ?? (T31 ? 'fresh' : 'dev');
+const s31 = T31 ? loadStories31() : null;
+const stories = s31 ? s31.all : loadStories();
+const drawn = new Map((s31 ? draw31(s31.fresh) : draw(stories)).map((s) => [s.sel, s]));
 const byId = new Map<string, Article>();
 const storyOf = new Map<string, string>();
 for (const s of stories) for (const a of s.articles) byId.set(a.id, a), storyOf.set(a.id, s.key);
@@ -144,6 +152,7 @@ function score(traces: Map<string, Trace>): Score {
       }
       if (carries && os) {
         s.tp++;
+        if (HITS) s.errors.push(`${sel} FOUND ${r.target} (${r.verdict}) score=${os[0]!.score} kind=${os[0]!.kind}`);
         if (os.some((o) => o.kind === KIND_OF[r.verdict])) s.kindAgree++;
         const target = byId.get(r.target)!;
         const unit = (at: number) => target.units.find((u) => u.start <= at && at < u.end)?.i ?? -1;
@@ -185,7 +194,7 @@ if (!FIT) {
   }
   const s = score(await runAll());
   report(`trace ${SPLIT}${opt('set') ? ` (${opt('set')})` : ''}`, s);
-  if (ERRORS) for (const e of s.errors) console.log(`  ${e}`);
+  if (ERRORS || HITS) for (const e of s.errors) console.log(`  ${e}`);
 } else {
   // Few constants at a time. Objective: F1 over the same-story pairs, an other-story occurrence counted as a false positive too.
   const base = { ...TRACE_PARAMS };

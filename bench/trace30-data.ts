@@ -30,7 +30,12 @@ export interface Story {
 
 export const splitOf = (key: string): 'dev' | 'held' => (fnv1a(`trace30:${key}`) % 2 === 0 ? 'dev' : 'held');
 
-export function loadStories(): Story[] {
+/**
+ * `mn`: which Multi-News half is loaded ('even' = dev half, trace30's index; 'all' = both, trace31's index).
+ * The split keeps trace30's rule; trace31 does not use it (its selections are one fresh set).
+ */
+export function loadStories(opts: { mn?: 'even' | 'all' } = {}): Story[] {
+  const mnHalf = opts.mn ?? 'even';
   const groups = new Map<string, Article[]>();
   const push = (key: string, a: Article) => {
     let arr = groups.get(key);
@@ -46,7 +51,7 @@ export function loadStories(): Story[] {
   const mn = multiNewsStories();
   if (!mn) throw new Error('Multi-News mirror absent (fetch github:en-jai-neer/CompressKV)');
   for (const s of mn) {
-    if (parseInt(s.id.slice(-1), 16) % 2 !== 0) continue; // held half of Multi-News: never loaded
+    if (mnHalf === 'even' && parseInt(s.id.slice(-1), 16) % 2 !== 0) continue; // held half of Multi-News: not loaded for trace30
     for (const a of multiNewsArticles(s, 20)) push(`mn-${s.id.slice(0, 8)}`, a);
   }
   const out: Story[] = [];
@@ -66,7 +71,7 @@ export interface Selection {
   /** S001… in draw order. */
   sel: string;
   story: string;
-  split: 'dev' | 'held';
+  split: 'dev' | 'held' | 'fresh';
   /** Source article id and the selected span in its text. */
   src: string;
   start: number;
@@ -101,7 +106,8 @@ function partialOf(text: string, start: number, end: number, h: number): { start
   return { start: toks[from]!.s, end: toks[from + n - 1]!.e };
 }
 
-export function draw(stories: Story[], n = DRAW): Selection[] {
+/** `salt` / `prefix`: trace30 draws `S001`… with salt 'trace30'; a later draw passes its own (and its own stories). */
+export function draw(stories: Story[], n = DRAW, salt = 'trace30', prefix = 'S'): Selection[] {
   const eligible = stories.filter((s) => s.articles.length >= 3);
   const used = new Set<string>();
   const out: Selection[] = [];
@@ -110,14 +116,14 @@ export function draw(stories: Story[], n = DRAW): Selection[] {
       if (out.length >= n) break;
       const pool = s.articles.flatMap((a) => candidates(a).map((c) => ({ a, ...c }))).filter((c) => !used.has(`${c.a.id}:${c.start}`));
       if (!pool.length) continue;
-      const h = fnv1a(`trace30:${s.key}:${pass}`);
+      const h = fnv1a(`${salt}:${s.key}:${pass}`);
       const c = pool[h % pool.length]!;
       used.add(`${c.a.id}:${c.start}`);
       const partial = out.length % 4 === 3;
-      const span = partial ? partialOf(c.a.text, c.start, c.end, fnv1a(`trace30:part:${s.key}:${pass}`)) : { start: c.start, end: c.end };
+      const span = partial ? partialOf(c.a.text, c.start, c.end, fnv1a(`${salt}:part:${s.key}:${pass}`)) : { start: c.start, end: c.end };
       const text = c.a.text.slice(span.start, span.end);
       out.push({
-        sel: `S${String(out.length + 1).padStart(3, '0')}`,
+        sel: `${prefix}${String(out.length + 1).padStart(3, '0')}`,
         story: s.key,
         split: s.split,
         src: c.a.id,

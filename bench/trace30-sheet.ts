@@ -6,11 +6,13 @@
  *
  *   nice npx tsx bench/trace30-sheet.ts --from=1 --to=30 > /tmp/trace30-tmp/sheet1.txt
  *   nice npx tsx bench/trace30-sheet.ts --labels=/tmp/trace30-tmp/verdicts.txt > bench/data/trace30-labels.tsv
+ *   --draw=trace31: trace31's fresh draw (bench/trace31-data.ts) instead.
  */
 import { readFileSync } from 'node:fs';
 import { words } from '../lib/quotes/similarity.ts';
 import type { Article } from '../lib/types.ts';
 import { draw, loadStories } from './trace30-data.ts';
+import { draw31, loadStories31 } from './trace31-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -41,9 +43,12 @@ if (LABELS) {
 }
 const rows: string[] = ['sel\tsplit\tstory\tsrc\tstart\tend\tpartial\thash\ttarget\tverdict\tpstart\tpend'];
 
-const stories = loadStories();
+// --draw=trace31: trace31's fresh draw (T001…) instead of trace30's.
+const T31 = opt('draw') === 'trace31';
+const s31 = T31 ? loadStories31() : null;
+const stories = s31 ? s31.all : loadStories();
 const byKey = new Map(stories.map((s) => [s.key, s]));
-const sels = draw(stories);
+const sels = s31 ? draw31(s31.fresh) : draw(stories);
 const letters = 'abcdefghij';
 for (const [k, s] of sels.entries()) {
   if (only ? !only.includes(s.sel) : k + 1 < from || k + 1 > to) continue;
