@@ -208,12 +208,14 @@ export function isPersonName(s: string): boolean {
   return /\p{L}/u.test(last) && !ROLE_WORDS.has(last) && !ORGANIZATION_WORDS.has(last);
 }
 
-/** The sentence at unit `i` or the one before it in its paragraph names the speaker (folded last name). */
+/**
+ * The sentence at unit `i` or the one before it names the speaker (folded last name): the passage's own attribution,
+ * or the sentence that introduces it ("Chief X spoke on Sunday. The barn was a total loss…"; some sources put every
+ * sentence in a paragraph of its own, so the paragraph is not required to be the same).
+ */
 function namedNear(a: Article, i: number, speaker: string): boolean {
   const last = lastName(speaker);
-  const at = a.units.find((u) => u.i === i);
-  if (!at) return false;
-  return a.units.some((u) => (u.i === i || (u.i === i - 1 && u.p === at.p)) && words(u.text).includes(last));
+  return a.units.some((u) => (u.i === i || u.i === i - 1) && words(u.text).includes(last));
 }
 
 function toDiff(from: string, to: string): DiffPart[] {
