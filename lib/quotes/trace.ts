@@ -18,7 +18,6 @@ import { copyOfEach, nearCopyPairs, sourceGroupKeys } from '../engine/copy';
 import { sourceKey, sourceLabels } from '../outlets';
 import type { Article, CorpusIndex, DiffPart, Occurrence, Quote, Trace } from '../types';
 import { extractQuotes } from './extract';
-import { ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
 import { prepare, windowSimilarity, words, type Prepared } from './similarity';
 
 export interface TraceOptions {
@@ -198,26 +197,6 @@ function sameName(a: string, b: string): boolean {
   return lastName(a) === lastName(b);
 }
 
-/**
- * A person's name, not a role or a body ("the company's CEO", "a police spokesman", "Police"): its last word is
- * no role noun and no organisation word. A role is named by many articles of other people, so it ties no passage to
- * the quote's speaker.
- */
-export function isPersonName(s: string): boolean {
-  const last = lastName(s);
-  return /\p{L}/u.test(last) && !ROLE_WORDS.has(last) && !ORGANIZATION_WORDS.has(last);
-}
-
-/**
- * The sentence at unit `i` or the one before it names the speaker (folded last name): the passage's own attribution,
- * or the sentence that introduces it ("Chief X spoke on Sunday. The barn was a total loss…"; some sources put every
- * sentence in a paragraph of its own, so the paragraph is not required to be the same).
- */
-function namedNear(a: Article, i: number, speaker: string): boolean {
-  const last = lastName(speaker);
-  return a.units.some((u) => (u.i === i || u.i === i - 1) && words(u.text).includes(last));
-}
-
 function toDiff(from: string, to: string): DiffPart[] {
   return diffWords(from, to).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
 }
@@ -338,14 +317,10 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
 
   // With the speaker known, drop occurrences whose quote names someone else (unless near-identical).
   // A quote found only in plain text (no quotation marks, no reported speech) must be nearly word
-  // for word: a fair score there is a sentence on the same subject, or a common phrase. Unless the
-  // quote is long and its speaker, a person, is named in that sentence or the one before it: then the
-  // passage is that person's words retold ("X said the building was a total loss"), and the ordinary
-  // rules judge it.
-  const retold = selIsQuote && speaker !== null && sel.words.length >= TRACE_PARAMS.contrastWords && isPersonName(speaker);
+  // for word: a fair score there is a sentence on the same subject, or a common phrase.
   for (const [id, f] of found) {
     f.hits = f.hits.filter((h) => !(speaker && h.quote?.speaker && !sameName(h.quote.speaker, speaker) && h.score < TRACE_PARAMS.otherSpeaker));
-    if (selIsQuote) f.hits = f.hits.filter((h) => h.quote || h.score >= TRACE_PARAMS.unquoted || (retold && namedNear(f.article, h.i, speaker!)));
+    if (selIsQuote) f.hits = f.hits.filter((h) => h.quote || h.score >= TRACE_PARAMS.unquoted);
     if (!f.hits.length) found.delete(id);
   }
   // A passage that is only fairly alike must stand in the same story: the article names the speaker,
