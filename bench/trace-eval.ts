@@ -13,6 +13,7 @@
  *   --errors: list misses and false occurrences by selection id, target id, score and kind (no text).
  *   --hits: list the found carriers too (selection id, target id, score, kind).
  *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace31-labels.tsv   (trace31's fresh set, bench/trace31-data.ts)
+ *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace32-labels.tsv   (trace32's GVC set, bench/trace32-data.ts)
  */
 import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
@@ -22,6 +23,7 @@ import type { Article, Trace } from '../lib/types.ts';
 import { fnv1a } from './data/fnv.ts';
 import { draw, loadDistractors, loadStories } from './trace30-data.ts';
 import { draw31, loadStories31 } from './trace31-data.ts';
+import { draw32, loadStories32 } from './trace32-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -76,11 +78,13 @@ const rows: Row[] = readFileSync(LABELS, 'utf8')
 
 // trace31's labels (selection ids T001…, split `fresh`): its fresh draw, and an index of every capped story of the
 // three sources (both Multi-News halves). trace30's (S001…): its draw and index (Multi-News dev half only).
+// trace32's (G001…): its GVC draw, and an index of every capped GVC dev-half incident (bench/trace32-data.ts).
 const T31 = rows[0]?.sel.startsWith('T') ?? false;
-const SPLIT = opt('split') ?? (T31 ? 'fresh' : 'dev');
-const s31 = T31 ? loadStories31() : null;
+const T32 = rows[0]?.sel.startsWith('G') ?? false;
+const SPLIT = opt('split') ?? (T31 || T32 ? 'fresh' : 'dev');
+const s31 = T31 ? loadStories31() : T32 ? loadStories32() : null;
 const stories = s31 ? s31.all : loadStories();
-const drawn = new Map((s31 ? draw31(s31.fresh) : draw(stories)).map((s) => [s.sel, s]));
+const drawn = new Map((s31 ? (T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories)).map((s) => [s.sel, s]));
 const byId = new Map<string, Article>();
 const storyOf = new Map<string, string>();
 for (const s of stories) for (const a of s.articles) byId.set(a.id, a), storyOf.set(a.id, s.key);

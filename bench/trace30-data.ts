@@ -106,9 +106,9 @@ function partialOf(text: string, start: number, end: number, h: number): { start
   return { start: toks[from]!.s, end: toks[from + n - 1]!.e };
 }
 
-/** `salt` / `prefix`: trace30 draws `S001`… with salt 'trace30'; a later draw passes its own (and its own stories). */
-export function draw(stories: Story[], n = DRAW, salt = 'trace30', prefix = 'S'): Selection[] {
-  const eligible = stories.filter((s) => s.articles.length >= 3);
+/** `minArticles`: a story's articles needed to give selections (trace32: 2). `salt` / `prefix`: trace30 draws `S001`… with salt 'trace30'; a later draw passes its own (and its own stories). */
+export function draw(stories: Story[], n = DRAW, salt = 'trace30', prefix = 'S', minArticles = 3): Selection[] {
+  const eligible = stories.filter((s) => s.articles.length >= minArticles);
   const used = new Set<string>();
   const out: Selection[] = [];
   for (let pass = 0; out.length < n && pass < 50; pass++) {

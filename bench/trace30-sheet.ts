@@ -6,13 +6,14 @@
  *
  *   nice npx tsx bench/trace30-sheet.ts --from=1 --to=30 > /tmp/trace30-tmp/sheet1.txt
  *   nice npx tsx bench/trace30-sheet.ts --labels=/tmp/trace30-tmp/verdicts.txt > bench/data/trace30-labels.tsv
- *   --draw=trace31: trace31's fresh draw (bench/trace31-data.ts) instead.
+ *   --draw=trace31: trace31's fresh draw (bench/trace31-data.ts) instead; --draw=trace32: trace32's GVC draw.
  */
 import { readFileSync } from 'node:fs';
 import { words } from '../lib/quotes/similarity.ts';
 import type { Article } from '../lib/types.ts';
 import { draw, loadStories } from './trace30-data.ts';
 import { draw31, loadStories31 } from './trace31-data.ts';
+import { draw32, loadStories32 } from './trace32-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -45,10 +46,11 @@ const rows: string[] = ['sel\tsplit\tstory\tsrc\tstart\tend\tpartial\thash\ttarg
 
 // --draw=trace31: trace31's fresh draw (T001…) instead of trace30's.
 const T31 = opt('draw') === 'trace31';
-const s31 = T31 ? loadStories31() : null;
+const T32 = opt('draw') === 'trace32';
+const s31 = T31 ? loadStories31() : T32 ? loadStories32() : null;
 const stories = s31 ? s31.all : loadStories();
 const byKey = new Map(stories.map((s) => [s.key, s]));
-const sels = s31 ? draw31(s31.fresh) : draw(stories);
+const sels = s31 ? (T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories);
 const letters = 'abcdefghij';
 for (const [k, s] of sels.entries()) {
   if (only ? !only.includes(s.sel) : k + 1 < from || k + 1 > to) continue;
