@@ -12,12 +12,19 @@
  *     US shooting reports, news of another kind, dates and addresses removed.
  * Ordered pairs: a related article of the same story is a hit, anything else related is a false relation.
  *
- *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--gvc N] [--errors] [--shard K/N]
+ *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--half dev|held|all] [--gvc N] [--errors] [--shard K/N] [--retrieval]
  *   npx tsx bench/story-multinews.ts --sum OUT1 OUT2 …   # the shards' outputs summed (same lines as one run)
  *
  * --shard K/N reads only the read articles whose position is K modulo N (same corpus, same pairs counted for those
  * readings; every reading is its own decision, so the N shards' sum is the whole run's) and ends with a `tally:` line;
  * run the N shards as separate processes to spread the wall time, then --sum their outputs.
+ *
+ * --half dev|held (default all): the stories of one half only, read and indexed (the other half's articles are not in
+ * the corpus, so a dev run never shows a held article, not even as a false relation): a story is dev when the last hex
+ * digit of its id is even, held when odd (the lead's split for stop 30). `all` is the whole run, as before.
+ * --retrieval: the candidates only (storyPool: the keys asked, the 40 candidates), no decision: retrieval-only recall
+ * and, per pair not retrieved, why (counts: the partner's keys the query asks, its rank, the shared keys' document
+ * frequencies), keys asked and candidates read per reading, stored keys per article.
  *
  * Prints P / R, retrieval-only recall (the partner among findRelated's candidates, before any decision), story
  * decisions per reading, CPU a reading, false relations by kind and misses by evidence; with --errors each false
@@ -37,6 +44,9 @@ const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1
 const GVC_N = arg('--gvc') !== undefined ? Number(arg('--gvc')) : 1000;
 const ERRORS = argv.includes('--errors');
 const SHARD = arg('--shard')?.split('/').map(Number) as [number, number] | undefined;
+const HALF = arg('--half') ?? 'all';
+if (!['dev', 'held', 'all'].includes(HALF)) throw new Error(`--half dev|held|all, not ${HALF}`);
+const RETRIEVAL = argv.includes('--retrieval');
 const SUM = argv.includes('--sum') ? argv.slice(argv.indexOf('--sum') + 1) : null;
 type Tally = Awaited<ReturnType<typeof runStoryPath>>;
 
@@ -44,7 +54,7 @@ function report(t: Tally) {
   const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
   const R = t.gold ? t.tp / t.gold : 1;
   console.log(
-    `multinews undated: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} ordered pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
+    `multinews${HALF === 'all' ? '' : ` ${HALF}`} undated: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} ordered pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
       `retrieval-only recall ${(t.gold ? t.retrieved / t.gold : 1).toFixed(3)} (${t.retrieved} of ${t.gold} partners among the candidates); ` +
       `story decisions per reading ${(1 + t.questions / t.readings).toFixed(2)} (the page's own + ${(t.questions / t.readings).toFixed(2)} questions); CPU ${(t.cpu / t.readings).toFixed(2)} s a reading (${t.readings} readings)`,
   );
@@ -89,7 +99,9 @@ const undate = (a: Article): Article => ({ ...a, date: null, url: null });
 const groupOf = new Map<string, string>();
 const read: Article[] = [];
 let storiesRead = 0;
+const inHalf = (id: string) => HALF === 'all' || (parseInt(id.slice(-1), 16) % 2 === 0) === (HALF === 'dev');
 for (const s of stories) {
+  if (!inHalf(s.id)) continue;
   const arts = multiNewsArticles(s, Infinity);
   if (arts.length < 2) continue;
   storiesRead++;
@@ -115,11 +127,18 @@ if (!ZYTE_DIR) console.log('story-multinews: zyte pages absent (../shared/data/z
 
 const index = new MemoryIndex([...read, ...gvc, ...seeds, ...zyte]);
 console.log(
-  `multinews: ${storiesRead} stories read (${read.length} articles), ${gvc.length} GVC distractors, ${seeds.length} seeds, ${zyte.length} zyte; undated`,
+  `multinews${HALF === 'all' ? '' : ` (${HALF} half)`}: ${storiesRead} stories read (${read.length} articles), ${gvc.length} GVC distractors, ${seeds.length} seeds, ${zyte.length} zyte; undated`,
 );
 const seedIds = new Set(seeds.map((s) => s.id));
 const kindOf = (id: string) => (groupOf.has(id) ? 'multinews' : id.startsWith('gvc-') ? 'gvc' : seedIds.has(id) ? 'seed' : 'zyte');
 const mineRead = SHARD ? read.filter((_, i) => i % SHARD[1] === SHARD[0]) : read;
+if (RETRIEVAL) {
+  const { retrievalOnly } = await import('./story-retrieval.ts');
+  // --alt 48w,96,96w…: simulated pools beside the product's (N keys asked; w: ranked by summed IDF).
+  const alternatives = (arg('--alt') ?? '').split(',').filter(Boolean).map((x) => ({ ask: parseInt(x, 10), weighted: x.endsWith('w') }));
+  await retrievalOnly({ index, read: mineRead, groupOf, allRead: read, errors: ERRORS, alternatives });
+  process.exit(0);
+}
 const t = await runStoryPath({ index, read: mineRead, groupOf, kindOf, allRead: read });
 report(t);
 if (SHARD) console.log(`tally: ${JSON.stringify({ ...t, fpKind: [...t.fpKind] })}`);
