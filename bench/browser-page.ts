@@ -293,7 +293,7 @@ const api = {
     const probes = await c.getMany(ids);
     const reads = { keys: 0, articles: 0, asked: 0 };
     const counted: CorpusIndex = {
-      candidates: (k, l, w) => ((reads.keys += new Set(k).size), c.candidates(k, l, w)),
+      candidates: (k, l) => ((reads.keys += new Set(k).size), c.candidates(k, l)),
       keyIds: (k) => ((reads.keys += new Set(k).size), c.keyIds(k)),
       keyCounts: (k) => c.keyCounts(k),
       count: () => c.count(),
@@ -365,7 +365,7 @@ const api = {
     let fetched = 0;
     let asked = 0;
     const counted: CorpusIndex = {
-      candidates: (k, l, w) => c.candidates(k, l, w),
+      candidates: (k, l) => c.candidates(k, l),
       keyIds: (k) => c.keyIds(k),
       keyCounts: (k) => c.keyCounts(k),
       count: () => c.count(),
@@ -474,7 +474,7 @@ const api = {
       const handed = new Map<string, Article>();
       const asked = new Set<string>();
       const rec: CorpusIndex = {
-        candidates: (k, l, w) => c.candidates(k, l, w),
+        candidates: (k, l) => c.candidates(k, l),
         keyIds: (k) => c.keyIds(k),
         keyCounts: (k) => c.keyCounts(k),
         count: () => c.count(),
@@ -773,7 +773,7 @@ export type BenchApi = typeof api;
  */
 function readsThrough(c: Corpus, via: <T>(m: string, args: string[], p: Promise<T>) => Promise<T>, keep: boolean): CorpusIndex {
   return {
-    candidates: (k, l, w) => via('candidates', k, c.candidates(k, l, w)),
+    candidates: (k, l) => via('candidates', k, c.candidates(k, l)),
     keyIds: (k) => via('keyIds', k, c.keyIds(k)),
     keyCounts: (k) => via('keyCounts', k, c.keyCounts(k)),
     count: () => via('count', [], c.count()),
@@ -841,7 +841,7 @@ function countedIndex(c: Corpus, onAsk?: (asked: number) => void) {
     return p.then((x) => (done(), x), (e) => (done(), Promise.reject(e)));
   };
   const index: CorpusIndex = {
-    candidates: (k, l, w) => timed(c.candidates(k, l, w), 'candidates'),
+    candidates: (k, l) => timed(c.candidates(k, l), 'candidates'),
     keyIds: (k) => timed(c.keyIds(k), 'keyIds'),
     keyCounts: (k) => timed(c.keyCounts(k), 'keyCounts'),
     count: () => timed(c.count(), 'count'),

@@ -86,11 +86,11 @@ const all = [...read.map((d) => d.article), ...dist.map((d) => d.article), ...se
 class CountingIndex extends MemoryIndex {
   entries = 0;
   asked = 0;
-  override async candidates(keys: string[], limit = 100, weights?: ReadonlyMap<string, number>): Promise<Array<{ id: string; hits: number }>> {
+  override async candidates(keys: string[], limit = 100): Promise<Array<{ id: string; hits: number }>> {
     const uniq = [...new Set(keys)];
     this.asked += uniq.length;
     for (const l of (await this.keyIds(uniq)).values()) this.entries += l.length;
-    return super.candidates(keys, limit, weights);
+    return super.candidates(keys, limit);
   }
 }
 const index = new CountingIndex(all);

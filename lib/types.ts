@@ -294,11 +294,9 @@ export interface Trace {
 export interface CorpusIndex {
   /**
    * Articles sharing at least one of `keys` in the corpus's key index, with how many keys each
-   * shares, most first. `limit` caps the number returned (default: implementation's choice). With
-   * `weights` (a key's weight; 1 when absent), ranked by the summed weight of the keys each shares
-   * instead, highest first, then by how many (lib/engine/read-cache.ts `rankHits`).
+   * shares, most first. `limit` caps the number returned (default: implementation's choice).
    */
-  candidates(keys: string[], limit?: number, weights?: ReadonlyMap<string, number>): Promise<Array<{ id: string; hits: number }>>;
+  candidates(keys: string[], limit?: number): Promise<Array<{ id: string; hits: number }>>;
   /** How many articles carry each key (document frequency), for weighting rare keys. */
   keyCounts(keys: string[]): Promise<Map<string, number>>;
   /** Number of articles in the corpus. */
@@ -309,7 +307,7 @@ export interface CorpusIndex {
   findSame(article: Pick<Article, 'id' | 'url' | 'hash'>): Promise<string | null>;
   /**
    * Optional: the ids carrying each key (the key index's lists), so that a caller can keep them per
-   * key (lib/engine/read-cache.ts). `candidates(keys, limit, weights)` must equal `rankHits` over them.
+   * key (lib/engine/read-cache.ts). `candidates(keys, limit)` must equal `rankHits` over them.
    */
   keyIds?(keys: string[]): Promise<Map<string, string[]>>;
   /**

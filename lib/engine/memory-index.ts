@@ -4,7 +4,6 @@
  */
 import type { Article, CorpusIndex } from '../types';
 import { indexKeys } from './keys';
-import { rankHits, weightsOf } from './read-cache';
 
 export class MemoryIndex implements CorpusIndex {
   private readonly byId = new Map<string, Article>();
@@ -36,13 +35,13 @@ export class MemoryIndex implements CorpusIndex {
     this.byId.delete(id);
   }
 
-  async candidates(keys: string[], limit = 100, weights?: ReadonlyMap<string, number>): Promise<Array<{ id: string; hits: number }>> {
-    const uniq = [...new Set(keys)];
-    return rankHits(
-      uniq.map((k) => [...(this.postings.get(k) ?? [])]),
-      limit,
-      weightsOf(uniq, weights),
-    );
+  async candidates(keys: string[], limit = 100): Promise<Array<{ id: string; hits: number }>> {
+    const hits = new Map<string, number>();
+    for (const k of new Set(keys)) for (const id of this.postings.get(k) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    return [...hits.entries()]
+      .map(([id, n]) => ({ id, hits: n }))
+      .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit);
   }
 
   async keyIds(keys: string[]): Promise<Map<string, string[]>> {

@@ -14,33 +14,14 @@
  */
 import type { Article, CorpusIndex } from '../types';
 
-/**
- * Candidates from per-key id lists: ids by number of lists they are in, most first, then by id. With
- * `weights` (the k-th list's weight; CorpusIndex.candidates' `weights` in the keys' order), ids by the
- * summed weight of the lists they are in, highest first, then by number of lists, then by id; `hits`
- * is the number of lists either way.
- */
-export function rankHits(lists: Iterable<readonly string[]>, limit: number, weights?: readonly number[]): Array<{ id: string; hits: number }> {
+/** Candidates from per-key id lists: ids by number of lists they are in, most first, then by id. */
+export function rankHits(lists: Iterable<readonly string[]>, limit: number): Array<{ id: string; hits: number }> {
   const hits = new Map<string, number>();
-  const sum = new Map<string, number>();
-  let k = 0;
-  for (const ids of lists) {
-    const w = weights?.[k++] ?? 1;
-    for (const id of ids) {
-      hits.set(id, (hits.get(id) ?? 0) + 1);
-      if (weights) sum.set(id, (sum.get(id) ?? 0) + w);
-    }
-  }
+  for (const ids of lists) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
   return [...hits.entries()]
-    .map(([id, n]) => ({ id, hits: n, s: weights ? sum.get(id)! : n }))
-    .sort((a, b) => b.s - a.s || b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, Math.max(0, limit))
-    .map(({ id, hits: n }) => ({ id, hits: n }));
-}
-
-/** The weights of `keys` (deduplicated, in order) as rankHits reads them, or undefined without weights. */
-export function weightsOf(keys: readonly string[], weights?: ReadonlyMap<string, number>): number[] | undefined {
-  return weights && keys.map((k) => weights.get(k) ?? 1);
+    .map(([id, n]) => ({ id, hits: n }))
+    .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, Math.max(0, limit));
 }
 
 /**
@@ -95,15 +76,14 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
       const got = await perKey(counts, keys, (missing) => corpus.keyCounts(missing));
       return new Map([...got].map(([k, n]) => [k, n ?? 0]));
     },
-    candidates: async (keys, limit, weights) => {
+    candidates: async (keys, limit) => {
       if (keyIds && limit !== undefined) {
         const got = await perKey(lists, keys, keyIds);
-        return rankHits([...got.values()].map((ids) => ids ?? []), limit, weightsOf([...got.keys()], weights));
+        return rankHits([...got.values()].map((ids) => ids ?? []), limit);
       }
-      const uniq = [...new Set(keys)];
-      const q = `${limit}\u0000${uniq.join('\u0000')}${weights ? `\u0001${uniq.map((k) => weights.get(k) ?? 1).join('\u0000')}` : ''}`;
+      const q = `${limit}\u0000${[...new Set(keys)].join('\u0000')}`;
       let r = ranked.get(q);
-      if (!r) ranked.set(q, (r = corpus.candidates(keys, limit, weights)));
+      if (!r) ranked.set(q, (r = corpus.candidates(keys, limit)));
       return r;
     },
     keyIds: keyIds && (async (keys) => {

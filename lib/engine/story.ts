@@ -379,11 +379,7 @@ export async function storyPool(
   const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
   const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
   const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
-  // Candidates ranked by the summed IDF of the keys they share (docs/notes/story33.md): a rare key
-  // shared says more than a common one, as in the document cosine. By the count of keys alone, a
-  // large corpus's 40th candidate shares as few keys as a partner (two), and id order decided.
-  const weights = new Map(queryKeys.map((k) => [k, Math.log(1 + n / Math.max(1, df.get(k) ?? 0))]));
-  const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys, limit + 1, weights), same]);
+  const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys, limit + 1), same]);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
   const fetched = await get(ids.map((h) => h.id));
   return { selfId, n, df, ids, fetched };

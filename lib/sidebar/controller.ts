@@ -94,7 +94,7 @@ export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
   withCount(n: number): SidebarCorpus;
 } {
   const view: SidebarCorpus = {
-    candidates: (keys, limit, weights) => timed('candidates', () => c.candidates(keys, limit, weights)),
+    candidates: (keys, limit) => timed('candidates', () => c.candidates(keys, limit)),
     // The key lists themselves, when the store gives them: the engine keeps them per key for one compare.
     ...(c.keyIds ? { keyIds: (keys: string[]) => timed('keyIds', () => c.keyIds!(keys)) } : {}),
     keyCounts: (keys) => timed('keyCounts', () => c.keyCounts(keys)),

@@ -9,7 +9,7 @@
 import type { Table } from 'dexie';
 import type { Article, CorpusBundle, CorpusIndex } from '../types';
 import * as keysModule from '../engine/keys';
-import { rankHits, weightsOf } from '../engine/read-cache';
+import { rankHits } from '../engine/read-cache';
 import { keepStoredVectors, vectorsFingerprint } from '../engine/vectors';
 import {
   compactUnits,
@@ -381,9 +381,8 @@ export class Corpus implements CorpusIndex {
   // ------------------------------------------------------------------------------------------
   // CorpusIndex: what the engine and the quote tracer use.
 
-  async candidates(keys: string[], limit = 50, weights?: ReadonlyMap<string, number>): Promise<Array<{ id: string; hits: number }>> {
-    const lists = await this.keyIds(keys);
-    return rankHits(lists.values(), limit, weightsOf([...lists.keys()], weights));
+  async candidates(keys: string[], limit = 50): Promise<Array<{ id: string; hits: number }>> {
+    return rankHits((await this.keyIds(keys)).values(), limit);
   }
 
   /** The ids carrying each key, from the multi-entry `keys` index (primary keys only: no article body is read). */

@@ -16,7 +16,7 @@ import { article, openTestCorpus } from './store-helpers';
 function counting(c: CorpusIndex) {
   const n = { keys: 0, articles: 0, findSame: 0, counts: 0 };
   const view: CorpusIndex = {
-    candidates: (k, l, w) => ((n.keys += new Set(k).size), c.candidates(k, l, w)),
+    candidates: (k, l) => ((n.keys += new Set(k).size), c.candidates(k, l)),
     keyIds: c.keyIds && ((k) => ((n.keys += new Set(k).size), c.keyIds!(k))),
     keyCounts: (k) => ((n.counts += new Set(k).size), c.keyCounts(k)),
     count: () => c.count(),
