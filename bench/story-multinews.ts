@@ -12,7 +12,7 @@
  *     US shooting reports, news of another kind, dates and addresses removed.
  * Ordered pairs: a related article of the same story is a hit, anything else related is a false relation.
  *
- *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--gvc N] [--errors] [--shard K/N]
+ *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html npx tsx bench/story-multinews.ts [--half dev|held | --only-half dev|held] [--gvc N] [--errors] [--shard K/N] [--retrieval]
  *   npx tsx bench/story-multinews.ts --sum OUT1 OUT2 …   # the shards' outputs summed (same lines as one run)
  *   … --dump FILE                                         # also every candidate's evidence, one JSON line each
  *
@@ -22,6 +22,13 @@
  * --shard K/N reads only the read articles whose position is K modulo N (same corpus, same pairs counted for those
  * readings; every reading is its own decision, so the N shards' sum is the whole run's) and ends with a `tally:` line;
  * run the N shards as separate processes to spread the wall time, then --sum their outputs.
+ *
+ * --half dev|held (default all): the stories of one half only, read and indexed (the other half's articles are not in
+ * the corpus, so a dev run never shows a held article, not even as a false relation): a story is dev when the last hex
+ * digit of its id is even, held when odd (the lead's split for stop 30). `all` is the whole run, as before.
+ * --retrieval: the candidates only (storyPool: the keys asked, the 40 candidates), no decision: retrieval-only recall
+ * and, per pair not retrieved, why (counts: the partner's keys the query asks, its rank, the shared keys' document
+ * frequencies), keys asked and candidates read per reading, stored keys per article.
  *
  * Prints P / R, retrieval-only recall (the partner among findRelated's candidates, before any decision), story
  * decisions per reading, CPU a reading, false relations by kind and misses by evidence; with --errors each false
@@ -46,6 +53,12 @@ if (HALF && HALF !== 'held' && HALF !== 'dev') throw new Error('--half held|dev'
 // --dump FILE: one JSON line per (reading, candidate) with the candidate's evidence (ids and numbers only), for
 // bench/story-multinews-features.ts.
 const DUMP = arg('--dump');
+// --only-half dev|held (story33): only that half's stories are read *and indexed* (the other half is not in the
+// corpus at all, so a dev run never shows a held article); --half keeps the corpus whole and reads one half.
+const ONLY_HALF = arg('--only-half') ?? 'all';
+if (!['dev', 'held', 'all'].includes(ONLY_HALF)) throw new Error(`--only-half dev|held|all, not ${ONLY_HALF}`);
+if (HALF && ONLY_HALF !== 'all') throw new Error('--half and --only-half do not go together');
+const RETRIEVAL = argv.includes('--retrieval');
 const SUM = argv.includes('--sum') ? argv.slice(argv.indexOf('--sum') + 1) : null;
 type Tally = Awaited<ReturnType<typeof runStoryPath>>;
 
@@ -53,7 +66,7 @@ function report(t: Tally) {
   const P = t.tp + t.fp ? t.tp / (t.tp + t.fp) : 1;
   const R = t.gold ? t.tp / t.gold : 1;
   console.log(
-    `multinews undated: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} ordered pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
+    `multinews${ONLY_HALF === 'all' ? '' : ` ${ONLY_HALF}`} undated: P ${P.toFixed(3)} / R ${R.toFixed(3)} (${t.tp} of ${t.gold} ordered pairs, ${t.fp} false: ${[...t.fpKind].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}); ` +
       `retrieval-only recall ${(t.gold ? t.retrieved / t.gold : 1).toFixed(3)} (${t.retrieved} of ${t.gold} partners among the candidates); ` +
       `story decisions per reading ${(1 + t.questions / t.readings).toFixed(2)} (the page's own + ${(t.questions / t.readings).toFixed(2)} questions); CPU ${(t.cpu / t.readings).toFixed(2)} s a reading (${t.readings} readings)`,
   );
@@ -98,7 +111,9 @@ const undate = (a: Article): Article => ({ ...a, date: null, url: null });
 const groupOf = new Map<string, string>();
 const read: Article[] = [];
 let storiesRead = 0;
+const inOnlyHalf = (id: string) => ONLY_HALF === 'all' || (parseInt(id.slice(-1), 16) % 2 === 0) === (ONLY_HALF === 'dev');
 for (const s of stories) {
+  if (!inOnlyHalf(s.id)) continue;
   const arts = multiNewsArticles(s, Infinity);
   if (arts.length < 2) continue;
   storiesRead++;
@@ -124,7 +139,7 @@ if (!ZYTE_DIR) console.log('story-multinews: zyte pages absent (../shared/data/z
 
 const index = new MemoryIndex([...read, ...gvc, ...seeds, ...zyte]);
 console.log(
-  `multinews: ${storiesRead} stories read (${read.length} articles), ${gvc.length} GVC distractors, ${seeds.length} seeds, ${zyte.length} zyte; undated`,
+  `multinews${ONLY_HALF === 'all' ? '' : ` (${ONLY_HALF} half only)`}: ${storiesRead} stories read (${read.length} articles), ${gvc.length} GVC distractors, ${seeds.length} seeds, ${zyte.length} zyte; undated`,
 );
 const seedIds = new Set(seeds.map((s) => s.id));
 const kindOf = (id: string) => (groupOf.has(id) ? 'multinews' : id.startsWith('gvc-') ? 'gvc' : seedIds.has(id) ? 'seed' : 'zyte');
@@ -143,6 +158,13 @@ const onCandidates = DUMP
       }
     }
   : undefined;
+if (RETRIEVAL) {
+  const { retrievalOnly } = await import('./story-retrieval.ts');
+  // --alt 48w,96,96w…: simulated pools beside the product's (N keys asked; w: ranked by summed IDF).
+  const alternatives = (arg('--alt') ?? '').split(',').filter(Boolean).map((x) => ({ ask: parseInt(x, 10), weighted: x.endsWith('w') }));
+  await retrievalOnly({ index, read: mineRead, groupOf, allRead: read, errors: ERRORS, alternatives });
+  process.exit(0);
+}
 const t = await runStoryPath({ index, read: mineRead, groupOf, kindOf, allRead: read, onCandidates });
 if (DUMP) (await import('node:fs')).writeFileSync(DUMP, `${dumped.join('\n')}\n`);
 report(t);
