@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { compareArticle, MemoryIndex } from '../../lib/engine';
 import { DERIVED_HEADLINE, featuresOf, reportFeatures } from '../../lib/engine/features';
 import { ingestFile } from '../../lib/ingest';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { Corpus } from '../../lib/store/corpus';
+import { titleDerived } from '../../lib/engine/features';
 
 const textFile = (id: string, paragraphs: string[], ext = 'txt') => ingestFile({ name: `${id}.${ext}`, content: paragraphs.join('\n\n') + '\n' }).articles[0]!;
 const facts = (a: ReturnType<typeof textFile>) => reportFeatures(a, featuresOf(a)).filter((f) => f.fact).map((f) => f.unit.text);
@@ -65,5 +68,21 @@ describe('a text with no headline keeps its first sentence', () => {
     const read = await compareArticle(courier, new MemoryIndex([island, courier]));
     expect(read.shared.length).toBeGreaterThan(0);
     expect(read.leftOut.map((l) => l.text)).toEqual([]);
+  });
+});
+
+describe('a stored headline is kept when the same article comes again without one', () => {
+  it('the merged article has the headline and is no longer a text "with no headline"', async () => {
+    const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, name: 'lead30' });
+    const url = 'https://news.example/mersea-ferry';
+    const page = { ...textFile('page', [LEAD, SECOND, ...REST]), title: 'Ferry runs aground off Mersea', warnings: [], url };
+    await c.upsert([page]);
+    const bare = { ...textFile('bare', [LEAD, SECOND, ...REST]), url };
+    expect(titleDerived(bare)).toBe(true);
+    await c.upsert([bare]);
+    const stored = (await c.get(page.id))!;
+    expect(stored.title).toBe('Ferry runs aground off Mersea');
+    expect(titleDerived(stored)).toBe(false);
+    expect(facts(stored)).toEqual([LEAD, SECOND, ...REST]);
   });
 });
