@@ -262,7 +262,7 @@ export function standfirstOf(units: readonly Unit[], headP: number, maxUnits = S
 /**
  * A title the ingest derived from the text ("no headline found", lib/ingest/article.ts) repeats the first sentence
  * whether that line is a headline written with a full stop or the story's lead. The line is read as a headline only
- * when its paragraph, from it on, holds at most `maxWords` words and opens with no dateline ("SINGAPORE — …" opens a
+ * when its paragraph, from it on, holds at most `maxWords` words and opens with no dateline ("HARLOW, Essex — …" opens a
  * story). 16 words: the fewest errors between the zyte pages' headlines and their first body paragraphs
  * (`npx tsx bench/lead30-headline.ts --para`; docs/notes/lead30.md).
  */
