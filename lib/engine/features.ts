@@ -258,7 +258,22 @@ export function standfirstOf(units: readonly Unit[], headP: number, maxUnits = S
   if (next.length === 0 || next.length > maxUnits || datelineLength(next[0]!.text) > 0) return undefined;
   return headP + 1;
 }
-export function reportFeatures(article: Pick<Article, 'title' | 'language'>, feats: UnitFeatures[]): UnitFeatures[] {
+
+/**
+ * A title the ingest derived from the text ("no headline found", lib/ingest/article.ts) repeats the first sentence
+ * whether that line is a headline written with a full stop or the story's lead. The line is read as a headline only
+ * when its paragraph, from it on, holds at most `maxWords` words and opens with no dateline ("HARLOW, Essex — …" opens a
+ * story). 16 words: the fewest errors between the zyte pages' headlines and their first body paragraphs
+ * (`npx tsx bench/lead30-headline.ts --para`; docs/notes/lead30.md).
+ */
+export const DERIVED_HEADLINE = { maxWords: 16 };
+export const titleDerived = (a: { warnings?: readonly string[] }): boolean => a.warnings?.some((w) => w.startsWith('no headline found')) ?? false;
+function readsAsHeadline(units: readonly Unit[], line: Unit): boolean {
+  const words = units.filter((u) => u.p === line.p && u.i >= line.i).reduce((n, u) => n + u.text.split(/\s+/).filter(Boolean).length, 0);
+  return words <= DERIVED_HEADLINE.maxWords && datelineLength(line.text) === 0;
+}
+
+export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { warnings?: readonly string[] }, feats: UnitFeatures[]): UnitFeatures[] {
   let out = reportCache.get(feats);
   if (!out) {
     const title = bare(article.title ?? '');
@@ -266,7 +281,9 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'>, fea
     const english = article.language === 'en';
     // The headline repeated in the body, and the rest of its paragraph: a two-sentence headline
     // ("President Trump Is Coming to Britain. Here's What He Can Expect.") whose title kept the first.
-    const heading = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
+    // A title derived from the first sentence finds that sentence: a headline only when it reads as one.
+    const found = title ? feats.find((f) => bare(f.unit.text) === title)?.unit : undefined;
+    const heading = found && (!titleDerived(article) || readsAsHeadline(feats.map((f) => f.unit), found)) ? found : undefined;
     const inHeading = (u: UnitFeatures['unit']) => heading !== undefined && u.p === heading.p && u.i >= heading.i;
     // The standfirst: the paragraph of one or two sentences between that headline and the story, which
     // sums the story up ("DNC files lawsuit over election interference.") or is the lead picture's

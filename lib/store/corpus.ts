@@ -332,7 +332,12 @@ function mergeInto(m: StoredArticle, a: Article): Article {
   for (const f of ['outlet', 'date', 'url', 'language', 'byline', 'description'] as const) {
     if (out[f] === null || out[f] === undefined) out[f] = old[f];
   }
-  if (derivedTitle(a) && !derivedTitle(old)) out.title = old.title;
+  // The stored headline stays, and with it the text is no longer one "with no headline" (the report reads that
+  // warning: lib/engine/features.ts titleDerived).
+  if (derivedTitle(a) && !derivedTitle(old)) {
+    out.title = old.title;
+    out.warnings = out.warnings.filter((w) => !w.startsWith('no headline found'));
+  }
   // A pin is the reader's, not the source's: an update that does not say keeps it (retention.ts).
   if (out.pinned === undefined && old.pinned === true) out.pinned = true;
   // Added by the reader once, it stays the reader's: a feed delivering it again does not make it removable.
