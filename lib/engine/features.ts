@@ -2,6 +2,7 @@
  * Per-unit features the aligner compares, and the weighting (IDF) over a set of units.
  */
 import type { Article, Unit } from '../types';
+import { titleDerived } from '../ingest/warnings';
 import { opensWithDate } from '../segment/index';
 import { datelineLength, subjectOffset } from '../nlp/actors';
 import { charNgrams, counts, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
@@ -267,7 +268,6 @@ export function standfirstOf(units: readonly Unit[], headP: number, maxUnits = S
  * (`npx tsx bench/lead30-headline.ts --para`; docs/notes/lead30.md).
  */
 export const DERIVED_HEADLINE = { maxWords: 16 };
-export const titleDerived = (a: { warnings?: readonly string[] }): boolean => a.warnings?.some((w) => w.startsWith('no headline found')) ?? false;
 function readsAsHeadline(units: readonly Unit[], line: Unit): boolean {
   const words = units.filter((u) => u.p === line.p && u.i >= line.i).reduce((n, u) => n + u.text.split(/\s+/).filter(Boolean).length, 0);
   return words <= DERIVED_HEADLINE.maxWords && datelineLength(line.text) === 0;

@@ -17,6 +17,7 @@ import { normalizeInline } from '../text/normalize';
 import { extractQuotes } from '../quotes/extract';
 import { deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
 import { MAX_ARTICLE_CHARS, MAX_TOKEN_CHARS } from './limits';
+import { NO_HEADLINE } from './warnings';
 
 /** Metadata gathered from the input before the body is cleaned and segmented. */
 export interface DraftMeta {
@@ -123,7 +124,7 @@ export function fromBlocks(
   if (!title) {
     const firstBody = units.find((u) => u.kind === 'body')?.text ?? units[0]!.text;
     title = deriveTitle(meta.description ?? null, firstBody);
-    warnings.push(`no headline found; title derived from the ${meta.description ? 'description' : 'first sentence'}`);
+    warnings.push(`${NO_HEADLINE}; title derived from the ${meta.description ? 'description' : 'first sentence'}`);
   }
   const url = canonicalUrl(meta.url) ?? null;
   const outlet = meta.outlet ?? (url ? outletForUrl(url) : null);

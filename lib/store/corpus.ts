@@ -35,6 +35,7 @@ import {
 } from './db';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
+import { NO_HEADLINE, titleDerived } from '../ingest/warnings';
 import { isFeedArticle } from './retention';
 // lib/ingest's resegment (reindex) is loaded when first used: the options page's first rows do
 // not need it (docs/notes/store9.md). The streaming JSON parser is in lib/store/bundle-import.ts,
@@ -318,7 +319,6 @@ export function sanitizeArticle(a: Article): Article {
 }
 
 /** The title came from the text, not from a headline (lib/ingest says so in a warning). */
-const derivedTitle = (a: Article) => a.warnings.some((w) => w.startsWith('no headline found'));
 
 /**
  * The stored article `m` updated by the incoming `a` of the same identity: the text and anything
@@ -333,10 +333,10 @@ function mergeInto(m: StoredArticle, a: Article): Article {
     if (out[f] === null || out[f] === undefined) out[f] = old[f];
   }
   // The stored headline stays, and with it the text is no longer one "with no headline" (the report reads that
-  // warning: lib/engine/features.ts titleDerived).
-  if (derivedTitle(a) && !derivedTitle(old)) {
+  // warning: lib/ingest/warnings.ts titleDerived).
+  if (titleDerived(a) && !titleDerived(old)) {
     out.title = old.title;
-    out.warnings = out.warnings.filter((w) => !w.startsWith('no headline found'));
+    out.warnings = out.warnings.filter((w) => !w.startsWith(NO_HEADLINE));
   }
   // A pin is the reader's, not the source's: an update that does not say keeps it (retention.ts).
   if (out.pinned === undefined && old.pinned === true) out.pinned = true;

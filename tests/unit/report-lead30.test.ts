@@ -10,7 +10,7 @@ import { DERIVED_HEADLINE, featuresOf, reportFeatures } from '../../lib/engine/f
 import { ingestFile } from '../../lib/ingest';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { Corpus } from '../../lib/store/corpus';
-import { titleDerived } from '../../lib/engine/features';
+import { titleDerived } from '../../lib/ingest/warnings';
 
 const textFile = (id: string, paragraphs: string[], ext = 'txt') => ingestFile({ name: `${id}.${ext}`, content: paragraphs.join('\n\n') + '\n' }).articles[0]!;
 const facts = (a: ReturnType<typeof textFile>) => reportFeatures(a, featuresOf(a)).filter((f) => f.fact).map((f) => f.unit.text);
