@@ -15,6 +15,7 @@
 import { diffWords } from 'diff';
 import { indexKeys } from '../engine/keys';
 import { copyOfEach, nearCopyPairs, sourceGroupKeys } from '../engine/copy';
+import { relatedStory } from '../engine/compare';
 import { sourceKey, sourceLabels } from '../outlets';
 import type { Article, CorpusIndex, DiffPart, Occurrence, Quote, Trace } from '../types';
 import { extractQuotes } from './extract';
@@ -323,11 +324,24 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
     if (selIsQuote) f.hits = f.hits.filter((h) => h.quote || h.score >= TRACE_PARAMS.unquoted);
     if (!f.hits.length) found.delete(id);
   }
-  // A passage that is only fairly alike must stand in the same story: the article names the speaker,
-  // or shares story keys with the selection's article (or with the article carrying it best).
+  // The selection's article known: the story is the one compare shows for it (its story decision and
+  // closure, lib/engine/compare.ts relatedStory), asked once. Outside it, only a long quote printed
+  // nearly word for word is listed: a quote travels to later stories, a short or fair match there is
+  // the same stock phrase in another event ("in the wrong place at the wrong time").
+  const story = from ? await storyOf(from, corpus, limit) : null;
+  if (story) {
+    const travels = (h: Scored) => sel.words.length >= TRACE_PARAMS.contrastWords && h.score >= TRACE_PARAMS.unquoted;
+    for (const [id, f] of found) {
+      if (story.has(id)) continue;
+      f.hits = f.hits.filter(travels);
+      if (!f.hits.length) found.delete(id);
+    }
+  }
+  // Without it, a passage that is only fairly alike must stand in the same story: the article names
+  // the speaker, or shares story keys with the article carrying the selection best.
   const contextKeys = new Set(anchor ? indexKeys(anchor) : []);
   for (const [id, f] of found) {
-    if (f.hits.every((h) => h.score >= TRACE_PARAMS.strong)) continue;
+    if (story || f.hits.every((h) => h.score >= TRACE_PARAMS.strong)) continue;
     if (sameStory(f.article, speaker, contextKeys)) continue;
     f.hits = f.hits.filter((h) => h.score >= TRACE_PARAMS.strong);
     if (!f.hits.length) found.delete(id);
@@ -365,6 +379,18 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
 interface Found {
   article: Article;
   hits: Scored[];
+}
+
+/**
+ * The ids of the articles compare puts in `from`'s story (the same decision with the trace's candidate
+ * limit, 40 by default as compare's); null when the corpus cannot answer.
+ */
+async function storyOf(from: Article, corpus: CorpusIndex, limit: number): Promise<Set<string> | null> {
+  try {
+    return new Set((await relatedStory(from, corpus, { candidateLimit: limit })).filter((c) => c.related).map((c) => c.article.id));
+  } catch {
+    return null;
+  }
 }
 
 /** Quotes are found at ingestion; an article stored before that gets them here. */
