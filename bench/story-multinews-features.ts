@@ -20,6 +20,7 @@ import { loadZyte } from '../tests/data/engine/fixtures.ts';
 import { gvcArticles, gvcIncidentsInOrder, gvcItems } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories } from './data/multinews.ts';
 import { firstPerson, leadTold, opinion, quoteShare, wordsOf } from './story-doc-features.ts';
+import type { StoryEvidence } from '../lib/engine/story.ts';
 
 const argv = process.argv.slice(2);
 const dumpAt = argv.indexOf('--dump');
@@ -49,17 +50,7 @@ for (const f of outs)
     if (m) fals.add(`${m[1]}>${m[2]}`);
   }
 const related = (x: string, y: string) => (storyOf.get(x) === storyOf.get(y) ? !missed.has(`${x}>${y}`) : fals.has(`${x}>${y}`));
-interface Ev {
-  docScore: number;
-  z: number;
-  lead: number;
-  names: number;
-  figures: number;
-  title: number;
-  ratio: number;
-  back: number;
-  score: number;
-}
+type Ev = StoryEvidence & { score: number };
 const ev = new Map<string, Ev>();
 for (const f of dumps)
   for (const line of readFileSync(f, 'utf8').split('\n')) {

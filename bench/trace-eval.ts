@@ -24,6 +24,7 @@ import { fnv1a } from './data/fnv.ts';
 import { draw, loadDistractors, loadStories } from './trace30-data.ts';
 import { draw31, loadStories31 } from './trace31-data.ts';
 import { draw32, loadStories32 } from './trace32-data.ts';
+import { wilson as wilsonInterval } from './audit14-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -32,15 +33,7 @@ const ERRORS = argv.includes('--errors');
 const HITS = argv.includes('--hits');
 const LABELS = opt('labels') ?? 'bench/data/trace30-labels.tsv';
 
-function wilson(k: number, n: number): [number, number] {
-  if (!n) return [0, 1];
-  const z = 1.959964;
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = p + (z * z) / (2 * n);
-  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return [(c - h) / d, (c + h) / d];
-}
+const wilson = (k: number, n: number): [number, number] => (n ? wilsonInterval(k, n) : [0, 1]);
 
 interface Row {
   sel: string;
