@@ -643,6 +643,20 @@ export function committedFigures(group: string, kind: Kind, figures: Array<[stri
 }
 /** Whether a unit's text is the one a label names (its first words, or their hash). */
 export const refersTo = (text: string, r: UnitRef) => (r.hash !== undefined ? textHash(text.slice(0, 50)) === r.hash : startsAs(text, r.has ?? ''));
+/**
+ * A label's unit among these articles as "id#i": its index when the text there still starts as labelled, else the
+ * unit that does; null when the article or the unit is gone (the scorers count such a label as not found).
+ */
+export function labelUnit(articles: Article[]): (r: UnitRef) => string | null {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return (r) => {
+    const a = byId.get(r.id);
+    if (!a) return null;
+    if (refersTo(a.units[r.i]?.text ?? '', r)) return `${r.id}#${r.i}`;
+    const u = a.units.find((x) => refersTo(x.text, r));
+    return u ? `${r.id}#${u.i}` : null;
+  };
+}
 
 export interface Candidate {
   group: string;

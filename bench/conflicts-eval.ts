@@ -21,7 +21,7 @@
 import { readFileSync } from 'node:fs';
 import { agree, ambiguousFigures, comparable, figureDifference, figureKey, quoteDifference, QUOTE_SIMILARITY, unitQuotes } from '../lib/engine/conflicts.ts';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
-import { candidates, half, loadGroups, pairKey, readGroup, refersTo, type Kind, type UnitRef } from './conflicts-data.ts';
+import { candidates, half, loadGroups, pairKey, readGroup, labelUnit, type Kind, type UnitRef } from './conflicts-data.ts';
 
 interface Label {
   group: string;
@@ -79,14 +79,7 @@ for (const g of groups) {
   const h: Half = g.round === 2 ? 'fresh' : g.round === 7 ? 'r7' : g.round === 8 ? 'r8' : g.round === 9 ? 'r9' : g.round === 10 ? 'r10' : g.round === 11 ? 'r11' : g.round === 12 ? 'r12' : g.round === 13 ? 'r13' : g.round === 14 ? 'r14' : g.round === 15 ? 'r15' : g.round >= 3 ? (half(g.name) === 'dev' ? 'r3-dev' : 'r3-held') : half(g.name);
   const split: Split = g.round >= 12 ? 'out' : half(g.name);
   const byId = new Map(g.articles.map((a) => [a.id, a]));
-  // A label's unit: its index when the text there still starts as labelled, else the unit that does.
-  const unitOf = (r: UnitRef): string | null => {
-    const a = byId.get(r.id);
-    if (!a) return null;
-    if (refersTo(a.units[r.i]?.text ?? "", r)) return `${r.id}#${r.i}`;
-    const u = a.units.find((x) => refersTo(x.text, r));
-    return u ? `${r.id}#${u.i}` : null;
-  };
+  const unitOf = labelUnit(g.articles);
   const mine = labels.filter((l) => l.group === g.name);
   const verdicts = new Map<string, Label[]>();
   for (const l of mine) {

@@ -26,7 +26,7 @@ import { join } from 'node:path';
 import { ambiguousFigures, figureDifference, figureKey, quoteDifference, QUOTE_SIMILARITY, unitQuotes } from '../lib/engine/conflicts.ts';
 import { fold, isFunctionWord, quantities, type Quantity } from '../lib/nlp/index.ts';
 import type { Article } from '../lib/types.ts';
-import { loadGroups, readGroup, refersTo, type Kind, type UnitRef } from './conflicts-data.ts';
+import { loadGroups, readGroup, labelUnit, type Kind, type UnitRef } from './conflicts-data.ts';
 
 interface Label {
   group: string;
@@ -159,13 +159,7 @@ async function collect(): Promise<Row[]> {
     if (!mine.length) continue;
     if (n % 50 === 0) console.error(`${n}/${groups.length} groups, ${rows.length} rows`);
     const byId = new Map(g.articles.map((a) => [a.id, a]));
-    const unitOf = (r: UnitRef): string | null => {
-      const a = byId.get(r.id);
-      if (!a) return null;
-      if (refersTo(a.units[r.i]?.text ?? '', r)) return `${r.id}#${r.i}`;
-      const u = a.units.find((x) => refersTo(x.text, r));
-      return u ? `${r.id}#${u.i}` : null;
-    };
+    const unitOf = labelUnit(g.articles);
     const verdicts = new Map<string, Label[]>();
     for (const l of mine) {
       const ka = unitOf(l.a);
