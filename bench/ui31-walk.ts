@@ -98,7 +98,7 @@ try {
     console.log(a.id, 'first section after', Date.now() - t0, 'ms');
     await shot(panel, `panel-${a.id}${dark ? '-dark' : ''}`);
     // Keyboard: Tab presses from the top until focus first lands in each section (a reader without a mouse).
-    await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await panel.locator('h1').first().click();
     const reached: Record<string, number> = {};
     for (let k = 1; k <= 300; k++) {
       await panel.keyboard.press('Tab');
@@ -107,6 +107,32 @@ try {
       if (sec === 'shared') break;
     }
     console.log(a.id, 'tabs to reach', JSON.stringify(reached));
+    // With the section links (when the panel has them): Tabs to the link, Enter, one Tab into the section.
+    const jump = panel.getByRole('navigation', { name: 'Sections of the report' });
+    if ((await jump.count()) > 0) {
+      const viaLinks: Record<string, number | null> = {};
+      for (const name of ['left-out', 'conflicts', 'shared']) {
+        // Back to the top, as a fresh reader: a click on the page's title resets where Tab starts.
+        await panel.evaluate(() => window.scrollTo(0, 0));
+        await panel.locator('h1').first().click();
+        let keys = 0;
+        let landed: string | null = null;
+        for (let k = 1; k <= 40; k++) {
+          await panel.keyboard.press('Tab');
+          keys++;
+          const href = await panel.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+          if (href === `#px-h-${name}`) {
+            await panel.keyboard.press('Enter');
+            await panel.keyboard.press('Tab');
+            keys += 2;
+            landed = await panel.evaluate(() => document.activeElement?.closest('[data-section]')?.getAttribute('data-section') ?? null);
+            break;
+          }
+        }
+        viaLinks[name] = landed === name ? keys : null;
+      }
+      console.log(a.id, 'keys via section links', JSON.stringify(viaLinks));
+    }
     // Every "Show all" and every <details> opened: what a reader sees after reading everything.
     for (const b of await panel.getByRole('button', { name: /^Show all \d+$/ }).all()) await b.click().catch(() => undefined);
     await panel.$$eval('details', (els) => els.forEach((e) => e.setAttribute('open', '')));
