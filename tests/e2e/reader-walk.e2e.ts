@@ -5,6 +5,7 @@
  * the form). Layout and focus are the browser's own, which a unit test in happy-dom cannot see.
  */
 import { describe, expect, it } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
 import { SEED_003, useSeededExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 
@@ -36,6 +37,12 @@ describe('a reader walking through Parallax', () => {
     await expect.poll(() => conflicts.locator('h2').evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(200);
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.closest('[data-section]')?.getAttribute('data-section'))).toBe('conflicts');
+    // The links pass the accessibility check (contrast of the counts, names), in light and dark.
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme });
+      const found = await new AxeBuilder({ page: panel }).include('nav.px-jump').analyze();
+      expect(found.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+    }
   });
 
   it('"Shared", collapsed, opens when its link is followed', async () => {
