@@ -10,15 +10,14 @@
  *
  * Never the held-out NewsWCL50 events (comey, tariffs, nktests, macron, mueller, netanyahu).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { startNewsSite } from '../scripts/news-site.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
-import { NEWSWCL_SETS, newsWclAddressLines, newsWclMissing } from '../tests/data/engine/newswcl.ts';
-import { NEWSWCL_TEXT_GIT } from './data/newswcl.ts';
+import { NEWSWCL_SETS, newsWclMarkdown, newsWclMissing } from '../tests/data/engine/newswcl.ts';
+import { OUTLETS } from './data/newswcl.ts';
 import { optionValue } from './args.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -37,22 +36,16 @@ if (missing) {
 }
 
 const DEV = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
-const SIDES: Record<string, string> = { LL: 'HuffPost', L: 'The New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
 /** The outlet read in each event (served as a page, not imported). */
 const READ: Record<string, string> = { dnc: 'R', ukvisit: 'L', pompeo: 'RR', caravan: 'M' };
-
-const git = (...a: string[]) => execFileSync('git', ['--git-dir', NEWSWCL_TEXT_GIT, ...a], { encoding: 'utf8', maxBuffer: 16 << 20 });
-const files = git('ls-tree', '-r', '--name-only', 'HEAD', '1-raw-articles').split('\n');
 
 const imports: Array<{ name: string; mimeType: string; buffer: Buffer }> = [];
 const served: Article[] = [];
 for (const name of DEV) {
   const ev = NEWSWCL_SETS[name]!.event;
-  for (const [side, outlet] of Object.entries(SIDES)) {
-    const file = files.find((f) => new RegExp(`event_${ev}/${ev}_${side}\\.txt(\\.txt)?$`).test(f));
-    if (!file) continue;
-    const text = git('show', `HEAD:${file}`).replace(/\r\n?/g, '\n').trim();
-    const md = ['---', `outlet: ${JSON.stringify(outlet)}`, ...newsWclAddressLines(ev, side), '---', text].join('\n') + '\n';
+  for (const [side, outlet] of Object.entries(OUTLETS)) {
+    const md = newsWclMarkdown(ev, side, outlet);
+    if (md === null) continue;
     const id = `wcl-${name}-${side}`;
     if (READ[name] === side) {
       const a = ingestFile({ name: `${id}.md`, content: md }).articles[0]!;
