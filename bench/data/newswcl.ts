@@ -23,7 +23,7 @@ export interface NewsWclDoc {
   outlet: string;
 }
 
-const OUTLETS: Record<string, string> = { LL: 'HuffPost', L: 'The New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
+export const OUTLETS: Record<string, string> = { LL: 'HuffPost', L: 'The New York Times', M: 'USA Today', R: 'Fox News', RR: 'Breitbart' };
 
 const git = (dir: string, ...args: string[]) => execFileSync('git', ['--git-dir', dir, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
 

@@ -15,6 +15,46 @@ import { closestHint, closestSummary, inNofM, leftOutBadge, leftOutHint, outletL
 import { SafeText } from '../SafeText';
 import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
 
+/** The report's sections, in the order the panel draws them: each one's name (data-section), title and tone. */
+export const SECTIONS = [
+  { name: 'added', title: 'Others added', tone: 'added' },
+  { name: 'left-out', title: 'Left out by others', tone: 'leftout' },
+  { name: 'conflicts', title: 'Possible conflicts', tone: 'conflict' },
+  { name: 'near-copies', title: 'Near-copies', tone: 'copy' },
+  { name: 'shared', title: 'Shared', tone: 'shared' },
+] as const;
+export type SectionName = (typeof SECTIONS)[number]['name'];
+const titleOf = (name: SectionName) => SECTIONS.find((x) => x.name === name)!.title;
+const headingId = (name: SectionName) => `px-h-${name}`;
+
+/**
+ * One line of links under the page tools, one per section with its count: on real coverage the
+ * first section alone runs to thousands of pixels and dozens of Tab stops, and a reader should see
+ * at once whether there is a conflict, and get there, without scrolling past every added fact.
+ * A link moves the page and the keyboard's next Tab to that section (an in-page link); Shared,
+ * collapsed by default, opens.
+ */
+export function SectionJump(props: { counts: Record<SectionName, number> }) {
+  const open = (e: MouseEvent) => {
+    const details = (e.currentTarget as HTMLElement).ownerDocument.getElementById(headingId('shared'))?.closest('details');
+    if (details) details.open = true;
+  };
+  return (
+    <nav class="px-jump" aria-label="Sections of the report">
+      <ul>
+        {SECTIONS.map((x) => (
+          <li key={x.name}>
+            <a href={`#${headingId(x.name)}`} class="px-jump-link" onClick={x.name === 'shared' ? open : undefined}>
+              <span>{x.title}</span>{' '}
+              <Badge tone={props.counts[x.name] > 0 ? x.tone : ''}>{props.counts[x.name]}</Badge>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export interface FactCallbacks {
   onShow(i: number): void;
   onTrace(text: string): void;
@@ -77,7 +117,7 @@ function SectionHead(props: { id: string; title: string; count: number; tone: st
 }
 
 function Section(props: {
-  name: string;
+  name: SectionName;
   title: string;
   count: number;
   tone: string;
@@ -85,7 +125,7 @@ function Section(props: {
   empty: string;
   children: ComponentChildren;
 }) {
-  const id = `px-h-${props.name}`;
+  const id = headingId(props.name);
   return (
     <section class={`px-section px-section--${props.tone}`} aria-labelledby={id} data-section={props.name}>
       <SectionHead id={id} title={props.title} count={props.count} tone={props.tone} hint={props.hint} />
@@ -98,7 +138,7 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
   return (
     <Section
       name="added"
-      title="Others added"
+      title={titleOf('added')}
       tone="added"
       count={props.items.length}
       hint="Facts other outlets report that this article does not."
@@ -142,7 +182,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks 
   return (
     <Section
       name="left-out"
-      title="Left out by others"
+      title={titleOf('left-out')}
       tone="leftout"
       count={props.items.length}
       hint="Facts in this article that other outlets do not report. Select one to see it in the page."
@@ -185,7 +225,7 @@ export function ConflictsSection(props: { items: ConflictItem[]; cb: FactCallbac
   return (
     <Section
       name="conflicts"
-      title="Possible conflicts"
+      title={titleOf('conflicts')}
       tone="conflict"
       count={props.items.length}
       hint="Figures, dates or a quote's wording that differ between outlets. Often they are two different things: read both sentences before you trust one."
@@ -273,7 +313,7 @@ export function NearCopiesSection(props: { items: NearCopyItem[] }) {
   return (
     <Section
       name="near-copies"
-      title="Near-copies"
+      title={titleOf('near-copies')}
       tone="copy"
       count={props.items.length}
       hint="Articles that largely reuse this article's text, or whose text this one reuses."
@@ -300,13 +340,13 @@ export function NearCopiesSection(props: { items: NearCopyItem[] }) {
 }
 
 export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks }) {
-  const id = 'px-h-shared';
+  const id = headingId('shared');
   return (
     <section class="px-section px-section--shared" aria-labelledby={id} data-section="shared">
       <details class="px-details">
         <summary>
           <h2 id={id} class="px-section-title">
-            <span>Shared</span>{' '}
+            <span>{titleOf('shared')}</span>{' '}
             <Badge tone="shared" label={plural(props.items.length, 'item')}>
               {props.items.length}
             </Badge>

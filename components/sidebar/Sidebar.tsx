@@ -25,6 +25,7 @@ import {
   ConflictsSection,
   LeftOutSection,
   NearCopiesSection,
+  SectionJump,
   SharedSection,
 } from './Sections';
 
@@ -286,6 +287,15 @@ function ReportSections(props: { state: SidebarState; actions: SidebarActions; v
   };
   return (
     <>
+      <SectionJump
+        counts={{
+          added: view.added.length,
+          'left-out': view.leftOut.length,
+          conflicts: view.conflicts.length,
+          'near-copies': view.nearCopies.length,
+          shared: view.shared.length,
+        }}
+      />
       <AddedSection items={view.added} cb={cb} />
       <LeftOutSection items={view.leftOut} cb={cb} />
       <ConflictsSection items={view.conflicts} cb={cb} />

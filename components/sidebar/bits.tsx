@@ -149,7 +149,8 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
 
 /**
  * Sentences of other articles, grouped by article: the outlet and title (linked when the URL is
- * known) once, then each sentence. A sentence equal to `sameAs` (already shown above) is not repeated.
+ * known) once, then each sentence. A sentence equal to `sameAs` (already shown above) is not repeated:
+ * a short line says the text above is that outlet's.
  */
 export function SourceList(props: {
   sentences: SourceSentence[];
@@ -174,7 +175,12 @@ export function SourceList(props: {
             const quotes = props.onTrace && props.quotesOf ? props.quotesOf(s.text) : [];
             return (
               <div key={s.i}>
-                {s.text.trim() !== same && <blockquote class="px-sentence">{s.text}</blockquote>}
+                {s.text.trim() !== same ? (
+                  <blockquote class="px-sentence">{s.text}</blockquote>
+                ) : (
+                  // Not repeated, but said: else this outlet reads as if it gave only a title.
+                  <p class="px-told">In the words above.</p>
+                )}
                 {s.told === 'differently' && <p class="px-told">Same fact, in other words</p>}
                 {props.onTrace && quotes.length > 0 && <TraceButtons quotes={quotes} onTrace={props.onTrace} />}
               </div>

@@ -590,6 +590,12 @@ export function App() {
       const { seedArticles } = await import('../../lib/seeds');
       const seeds = seedArticles();
       const r = await corpus.resetToSeeds(seeds);
+      // The last import's lines ("Added …") name articles the reset has just removed: they no longer
+      // describe the corpus. (An import still running keeps its progress and lines.)
+      if (!urlBusy && (!progress || progress.done >= progress.total)) {
+        setResults([]);
+        setProgress(null);
+      }
       showToast({ text: `The corpus now holds the ${plural(r.added, 'seed article')}.` });
     } catch (e) {
       showToast({ text: `Could not reset: ${errorText(e)}`, error: true }, 8000);

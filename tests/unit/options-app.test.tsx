@@ -55,3 +55,25 @@ it('imports files chosen while the corpus is still opening, instead of dropping 
   const titles = (await corpus.db.articles.toArray()).map((a) => a.title);
   expect(titles).toContain('Council approves the river bridge');
 });
+
+it('after "Reset to seeds" the last import no longer lists files as added: the reset removed them', async () => {
+  vi.stubGlobal('Worker', undefined);
+  const page = (root = document.createElement('div'));
+  document.body.append(page);
+  await act(async () => render(<App />, page));
+  const input = page.querySelector<HTMLInputElement>('#px-file-input')!;
+  Object.defineProperty(input, 'files', { value: [new File([STORY], 'bridge.md', { type: 'text/markdown' })], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  const importResults = () => page.querySelector('[aria-label="Import results"]');
+  await vi.waitFor(() => expect(importResults()?.textContent).toContain('bridge.md'), { timeout: 15_000 });
+  const button = (name: string) => [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
+  await act(async () => button('Reset to seeds…').click());
+  await act(async () => button('Replace with seeds').click());
+  await vi.waitFor(() => expect(page.textContent).toContain('The corpus now holds the 5 seed articles'), { timeout: 15_000 });
+  expect(importResults()).toBeNull();
+  expect(page.textContent).not.toContain('Imported 1 of 1 file');
+  const corpus = await Corpus.open();
+  expect((await corpus.db.articles.toArray()).map((a) => a.title)).not.toContain('Council approves the river bridge');
+});

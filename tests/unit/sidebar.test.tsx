@@ -107,6 +107,38 @@ describe('the report', () => {
     expect(link!.rel).toContain('noopener');
   });
 
+  it('says whose words a card shows: the outlet whose sentence is the card reads "In the words above", the others quote theirs', () => {
+    show(readyState());
+    const sixty = [...section('added').querySelectorAll('ol > li')].find((li) => text(li.querySelector('.px-fact-text')) === SIXTY_MINUTES_002)!;
+    const [gazeta, other] = [...sixty.querySelectorAll('.px-source-item')];
+    expect(text(gazeta!.querySelector('.px-outlet'))).toBe('Gazeta Sur');
+    expect(gazeta!.querySelector('blockquote')).toBeNull(); // not repeated…
+    expect(text(gazeta!)).toContain('In the words above.'); // …but said
+    expect(text(other!.querySelector('blockquote'))).toContain("'60 Minutes'");
+    expect(text(other!)).not.toContain('In the words above');
+    expect(text(section('added')).match(/In the words above/g)).toHaveLength(3); // one per card: each card is its first outlet's sentence
+  });
+
+  it('opens with one link per section and its count, each leading to that section (Shared opens)', () => {
+    show(readyState());
+    const nav = root.querySelector<HTMLElement>('nav[aria-label="Sections of the report"]')!;
+    expect(nav).not.toBeNull();
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map(text)).toEqual(['Others added 3', 'Left out by others 2', 'Possible conflicts 1', 'Near-copies 1', 'Shared 2']);
+    for (const [k, name] of ['added', 'left-out', 'conflicts', 'near-copies', 'shared'].entries()) {
+      const target = root.querySelector(links[k]!.getAttribute('href')!)!;
+      expect(target.closest('[data-section]')!.getAttribute('data-section')).toBe(name);
+      // The count on the link is the count the section heads with.
+      expect(text(section(name).querySelector('h2'))).toBe(text(links[k]!));
+    }
+    const shared = section('shared').querySelector('details')!;
+    expect(shared.open).toBe(false);
+    act(() => {
+      links[4]!.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    });
+    expect(shared.open).toBe(true);
+  });
+
   it('lists what others left out, with which outlets omit it, and shows it in the page on click', () => {
     show(readyState());
     const leftOut = section('left-out');

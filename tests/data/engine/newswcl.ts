@@ -65,17 +65,26 @@ const SIDES: Array<{ side: string; prefix: string; outlet: string }> = [
 export const newsWclMissing = (): string | null =>
   existsSync(NEWSWCL_TEXT_GIT) ? null : `NewsWCL50 texts not on this machine (${NEWSWCL_TEXT_GIT}; fetch github:Luisgarchi/NewsWCL50)`;
 
+/**
+ * One article of an event as the Markdown file a reader would import (outlet, address and date in
+ * front matter, then the text), or null when the mirror lacks it.
+ */
+export function newsWclMarkdown(event: number, side: string, outlet: string): string | null {
+  const git = (...args: string[]) => execFileSync('git', ['--git-dir', NEWSWCL_TEXT_GIT, ...args], { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const files = git('ls-tree', '-r', '--name-only', 'HEAD', `1-raw-articles/event_${event}`).split('\n');
+  const path = files.find((f) => new RegExp(`/${event}_${side}\\.txt(\\.txt)?$`).test(f));
+  if (!path) return null;
+  const text = git('show', `HEAD:${path}`).replace(/\r\n?/g, '\n').trim();
+  return ['---', `outlet: ${JSON.stringify(outlet)}`, ...newsWclAddressLines(event, side), '---', text].join('\n') + '\n';
+}
+
 export function loadNewsWclSet(name: string): Article[] | null {
   const set = NEWSWCL_SETS[name];
   if (!set || newsWclMissing()) return null;
-  const git = (...args: string[]) => execFileSync('git', ['--git-dir', NEWSWCL_TEXT_GIT, ...args], { encoding: 'utf8', maxBuffer: 16 << 20 });
-  const files = git('ls-tree', '-r', '--name-only', 'HEAD', `1-raw-articles/event_${set.event}`).split('\n');
   const out: Article[] = [];
   for (const s of SIDES) {
-    const path = files.find((f) => new RegExp(`/${set.event}_${s.side}\\.txt(\\.txt)?$`).test(f));
-    if (!path) return null;
-    const text = git('show', `HEAD:${path}`).replace(/\r\n?/g, '\n').trim();
-    const md = ['---', `outlet: ${JSON.stringify(s.outlet)}`, ...newsWclAddressLines(set.event, s.side), '---', text].join('\n') + '\n';
+    const md = newsWclMarkdown(set.event, s.side, s.outlet);
+    if (md === null) return null;
     const a = ingestFile({ name: `${s.prefix}_${name}.md`, content: md }).articles[0];
     if (!a) return null;
     out.push({ ...a, id: `${s.prefix}_${name}_${s.outlet.replace(/\W+/g, '').toLowerCase()}` });
