@@ -248,7 +248,7 @@ const CAPTION_DATE_END = new RegExp(`(?:,\\s(?:on\\s)?|\\p{Lu}[\\p{L}.]*\\s)${FU
 const CAPTION_CREDIT = /\((?:AP|Associated Press) Photo\b|\bAP Photo\//;
 const CAPTION_ON_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*\\son\\s${FULL_DATE}[.,]?${CREDITS}\\s*$`, 'u');
 const IMAGE_LABEL =
-  /^(?:(?:Image|Photo|Picture)(?:\s+(?:caption|copyright|credit)\b|\s*:|\s+\d+\s+of\s+\d+\b|(?:\s+illustration)?\s+by\b)|Caption\s+\p{Lu}|Buy Photo\b|\(?(?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s?\/\s?(?:AFP|Getty Images))?(?:\s+file)?\)?\.?(?:\s+\p{Lu}|\s*$)|\(?(?:AFP|AP|EPA|Reuters)\s?\/\s?Getty Images\b)/u;
+  /^(?:(?:Image|Photo|Picture)(?:\s+(?:caption|copyright|credit)\b|\s*:|\s+\d+\s+of\s+(?:\/\s*)?\d+\b|(?:\s+illustration)?\s+by\b)|Caption\s+\p{Lu}|Buy Photo\b|\(?(?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s?\/\s?(?:AFP|Getty Images))?(?:\s+file)?\)?\.?(?:\s+\p{Lu}|\s*$)|\(?(?:AFP|AP|EPA|Reuters)\s?\/\s?Getty Images\b)/u;
 /** The caption's present tense: no word of the text a past, a perfect or a future. */
 function presentTense(text: string): boolean {
   return !tokens(text).some((k) => /^\p{Ll}/u.test(k.raw) && (NOT_PRESENT_WORDS.has(k.w) || (k.w.length >= 4 && /ed$/.test(k.w))));

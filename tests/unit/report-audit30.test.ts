@@ -50,6 +50,7 @@ describe('agency photo captions (isPhotoCaption)', () => {
     expect(isPhotoCaption('Image caption Volunteers stacked sandbags along the river overnight')).toBe(true);
     expect(isPhotoCaption('Image copyright Jane Roe Image caption The old mill before the fire')).toBe(true);
     expect(isPhotoCaption('Image 3 of 12 Firefighters spray water on the warehouse roof.')).toBe(true);
+    expect(isPhotoCaption('Image 1 of / 12 Caption Close Image 1 of 12 Firefighters spray water on the warehouse roof.')).toBe(true);
     expect(isPhotoCaption('Photo: Jane Roe, Dunmore Gazette The warehouse after the fire.')).toBe(true);
     expect(isPhotoCaption('Caption Firefighters battled the blaze for six hours.')).toBe(true);
     expect(isPhotoCaption('Buy Photo Firefighters spray water on the warehouse roof.')).toBe(true);
