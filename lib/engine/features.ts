@@ -238,7 +238,8 @@ export function isCaption(text: string): boolean {
  * dates a past event ("… died in Scranton on Friday, May 20, 2016."): that form is a caption only in the caption's
  * present tense, no word of the sentence a past, a perfect or a future (`NOT_PRESENT_WORDS`, a lower-case word in -ed).
  * A unit that opens with an image label ("Image caption …", "Image copyright …", "Photo: …", "Image 3 of 12 …",
- * "Caption …", "Buy Photo …") or a picture credit ("Jane Roe/AP …", "AFP/Getty Images …") is a caption too.
+ * "Caption …", "Buy Photo …") or a picture credit ("Jane Roe/AP …", "AFP/Getty Images …"), or that closes with a
+ * gallery's navigation ("… 1 / 5 Back to Gallery"), is a caption too.
  */
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -249,6 +250,8 @@ const CAPTION_CREDIT = /\((?:AP|Associated Press) Photo\b|\bAP Photo\//;
 const CAPTION_ON_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*\\son\\s${FULL_DATE}[.,]?${CREDITS}\\s*$`, 'u');
 const IMAGE_LABEL =
   /^(?:(?:Image|Photo|Picture)(?:\s+(?:caption|copyright|credit)\b|\s*:|\s+\d+\s+of\s+(?:\/\s*)?\d+\b|(?:\s+illustration)?\s+by\b)|Caption\s+\p{Lu}|Buy Photo\b|\(?(?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s?\/\s?(?:AFP|Getty Images))?(?:\s+file)?\)?\.?(?:\s+\p{Lu}|\s*$)|\(?(?:AFP|AP|EPA|Reuters)\s?\/\s?Getty Images\b)/u;
+/** A gallery's navigation closing the unit: "… 1 / 5 Back to Gallery". */
+const GALLERY_TAIL = /\b\d+\s*\/\s*\d+\s+Back to Gallery\W*$/;
 /** The caption's present tense: no word of the text a past, a perfect or a future. */
 function presentTense(text: string): boolean {
   return !tokens(text).some((k) => /^\p{Ll}/u.test(k.raw) && (NOT_PRESENT_WORDS.has(k.w) || (k.w.length >= 4 && /ed$/.test(k.w))));
@@ -260,7 +263,7 @@ export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date'
   if (CAPTION_CREDIT.test(t)) return 'credit';
   if (FILE_PHOTO.test(t)) return 'file photo';
   if (CAPTION_DATE_END.test(t)) return 'date';
-  if (IMAGE_LABEL.test(t)) return 'label';
+  if (IMAGE_LABEL.test(t) || GALLERY_TAIL.test(t)) return 'label';
   return CAPTION_ON_DATE.test(t) && presentTense(t) ? 'on date' : null;
 }
 export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) !== null;

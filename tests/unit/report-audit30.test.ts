@@ -59,6 +59,7 @@ describe('agency photo captions (isPhotoCaption)', () => {
     expect(isPhotoCaption('Jane Roe / AFP / Getty Images The mayor waves to supporters at a rally.')).toBe(true);
     expect(isPhotoCaption('Jane Roe / Reuters file The old mill is seen in December.')).toBe(true);
     expect(isPhotoCaption('By Jane Roe/Reuters.')).toBe(true);
+    expect(isPhotoCaption('Warehouse burns in Dunmore 1 / 5 Back to Gallery')).toBe(true);
     expect(isPhotoCaption('Photographs of the fire spread quickly on social media.')).toBe(false);
     expect(isPhotoCaption('Images from the scene showed the roof had collapsed.')).toBe(false);
     expect(isPhotoCaption('Credit card data of 40 customers was stolen, the company said.')).toBe(false);
