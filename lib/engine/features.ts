@@ -174,16 +174,29 @@ export function isQuestion(text: string): boolean {
  * which names who and where with no verb ("President Trump and Prime Minister Theresa May of
  * Britain at the White House in 2017.").
  */
-const VERB_WORDS = new Set(
-  ('am is are was were be been being has have had having does did do will would can could may might must shall should ' +
-    'said told wrote made came went got gave took held left kept saw knew found brought thought began ran won lost met sent paid ' +
-    'led put set hit cut let read spoke stood sat fell rose grew drew flew threw wore broke chose drove ate fought sought bought ' +
-    'caught taught heard felt meant spent built struck hung sold sank sang swore shot spread quit cost hurt shut became forgot hid ' +
-    'fed fled dealt go come get give make take say see know think seem show include remain plan want need face continue begin ' +
-    'become hold keep run tell call ask expect believe beat live play pay rate perform work lead win lose')
-    .split(' ')
-    .filter(Boolean),
+const wordList = (s: string) => s.split(' ').filter(Boolean);
+/**
+ * Words that put a sentence out of the present: the past and perfect auxiliaries, "will" / "would", and the common
+ * irregular pasts (with the forms a past shares with the base: "set", "put", "read"). Part of `VERB_WORDS`; alone, with
+ * lower-case words in -ed, they tell a story's dated past event from a photo caption's present (`isPhotoCaption`).
+ */
+const NOT_PRESENT_WORDS = new Set(
+  wordList(
+    'was were been has have had did will would ' +
+      'said told wrote made came went got gave took held left kept saw knew found brought thought began ran won lost met sent paid ' +
+      'led put set hit cut let read spoke stood sat fell rose grew drew flew threw wore broke chose drove ate fought sought bought ' +
+      'caught taught heard felt meant spent built struck hung sold sank sang swore shot spread quit cost hurt shut became forgot hid ' +
+      'fed fled dealt',
+  ),
 );
+const VERB_WORDS = new Set([
+  ...NOT_PRESENT_WORDS,
+  ...wordList(
+    'am is are be being having does do can could may might must shall should ' +
+      'go come get give make take say see know think seem show include remain plan want need face continue begin ' +
+      'become hold keep run tell call ask expect believe beat live play pay rate perform work lead win lose',
+  ),
+]);
 
 /** "it's", "that's", "there's": a verb; "the party's": a possessive. */
 const CONTRACTED_IS = /^(it|he|she|that|there|here|what|who|where|let)['’]s$/;
@@ -221,6 +234,12 @@ export function isCaption(text: string): boolean {
  * ("(AP Photo/…)"), or when it opens with the file-photo formula ("FILE - In this Jan. 9, 2012, file photo, …").
  * A sentence dating an event puts the date right after its verb ("The warehouse first opened on Monday, May 3,
  * 1999.", "…, of Dunmore, died Friday, May 20, 2016, in Scranton.") and stays a fact.
+ * AP's caption also writes the date after the place with "on" ("… in Dunmore on Tuesday, March 8, 2016."), as a story
+ * dates a past event ("… died in Scranton on Friday, May 20, 2016."): that form is a caption only in the caption's
+ * present tense, no word of the sentence a past, a perfect or a future (`NOT_PRESENT_WORDS`, a lower-case word in -ed).
+ * A unit that opens with an image label ("Image caption …", "Image copyright …", "Photo: …", "Image 3 of 12 …",
+ * "Caption …", "Buy Photo …") or a picture credit ("Jane Roe/AP …", "AFP/Getty Images …"), or that closes with a
+ * gallery's navigation ("… 1 / 5 Back to Gallery"), is a caption too.
  */
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -228,11 +247,26 @@ const FULL_DATE = `${WEEKDAY},? ${MONTH} \\d{1,2},? \\d{4}`;
 const CREDITS = '(?:\\s*\\((?:AP|Associated Press|Reuters|AFP|Getty)[^()]*\\))*';
 const CAPTION_DATE_END = new RegExp(`(?:,\\s(?:on\\s)?|\\p{Lu}[\\p{L}.]*\\s)${FULL_DATE}(?:,?\\s+in\\s+\\p{Lu}[^!?]{0,60}?)?[.,]?${CREDITS}\\s*$`, 'u');
 const CAPTION_CREDIT = /\((?:AP|Associated Press) Photo\b|\bAP Photo\//;
-const FILE_PHOTO = /^(?:FILE\s*[-–—:]\s*)?In this\b[^!?]{0,60}?\b(?:file photo|(?:photo|image|picture) (?:taken?|made|provided|released|shot|from)\b|(?:photo|image|picture),)/;
-export function isPhotoCaption(text: string): boolean {
-  const t = text.trim();
-  return CAPTION_CREDIT.test(t) || FILE_PHOTO.test(t) || CAPTION_DATE_END.test(t);
+const CAPTION_ON_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*\\son\\s${FULL_DATE}[.,]?${CREDITS}\\s*$`, 'u');
+const IMAGE_LABEL =
+  /^(?:(?:Image|Photo|Picture)(?:\s+(?:caption|copyright|credit)\b|\s*:|\s+\d+\s+of\s+(?:\/\s*)?\d+\b|(?:\s+illustration)?\s+by\b)|Caption\s+\p{Lu}|Buy Photo\b|\(?(?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s?\/\s?(?:AFP|Getty Images))?(?:\s+file)?\)?\.?(?:\s+\p{Lu}|\s*$)|\(?(?:AFP|AP|EPA|Reuters)\s?\/\s?Getty Images\b)/u;
+/** A gallery's navigation closing the unit: "… 1 / 5 Back to Gallery". */
+const GALLERY_TAIL = /\b\d+\s*\/\s*\d+\s+Back to Gallery\W*$/;
+/** The caption's present tense: no word of the text a past, a perfect or a future. */
+function presentTense(text: string): boolean {
+  return !tokens(text).some((k) => /^\p{Ll}/u.test(k.raw) && (NOT_PRESENT_WORDS.has(k.w) || (k.w.length >= 4 && /ed$/.test(k.w))));
 }
+const FILE_PHOTO = /^(?:FILE\s*[-–—:]\s*)?In this\b[^!?]{0,60}?\b(?:file photo|(?:photo|image|picture) (?:taken?|made|provided|released|shot|from)\b|(?:photo|image|picture),)/;
+/** Which caption form a unit takes, if any (bench/cards31-captions.ts counts them per form). */
+export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date' | 'label' | 'on date' | null {
+  const t = text.trim();
+  if (CAPTION_CREDIT.test(t)) return 'credit';
+  if (FILE_PHOTO.test(t)) return 'file photo';
+  if (CAPTION_DATE_END.test(t)) return 'date';
+  if (IMAGE_LABEL.test(t) || GALLERY_TAIL.test(t)) return 'label';
+  return CAPTION_ON_DATE.test(t) && presentTense(t) ? 'on date' : null;
+}
+export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) !== null;
 
 /**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated

@@ -33,6 +33,41 @@ describe('agency photo captions (isPhotoCaption)', () => {
     expect(isPhotoCaption('In this town, everyone knows the mayor by her first name.')).toBe(false);
   });
 
+  it('cards31: takes the caption written "in <Place> on <date>" only in its present tense', () => {
+    expect(isPhotoCaption('Volunteers stack sandbags along the river in Dunmore on Sunday, April 2, 2017.')).toBe(true);
+    expect(isPhotoCaption('The mayor greets supporters at a rally in Dunmore on Monday, Oct. 5, 2015. (AP Photo/Jane Roe)')).toBe(true);
+    expect(isPhotoCaption('A lone lamp post beside the old mill in Dunmore on Saturday, Jan. 7, 2017.')).toBe(true);
+    // A story dates a past (or coming) event the same way, in the past, the perfect or the future.
+    expect(isPhotoCaption('Ann Lee, 81, died at her home in Scranton on Friday, May 20, 2016.')).toBe(false);
+    expect(isPhotoCaption('Two men were arrested after a robbery in Dunmore on Sunday, April 2, 2017.')).toBe(false);
+    expect(isPhotoCaption('Police responded to a call at a home in Dunmore on Sunday, April 2, 2017.')).toBe(false);
+    expect(isPhotoCaption('The couple met at a dance in Scranton on Friday, June 3, 1960.')).toBe(false);
+    expect(isPhotoCaption('A memorial service will take place in Dunmore on Saturday, May 28, 2016.')).toBe(false);
+    expect(isPhotoCaption('Funeral arrangements have been made for a service in Dunmore on Saturday, May 28, 2016.')).toBe(false);
+  });
+
+  it('cards31: takes a unit opening with an image label or a picture credit, not a sentence that names one', () => {
+    expect(isPhotoCaption('Image caption Volunteers stacked sandbags along the river overnight')).toBe(true);
+    expect(isPhotoCaption('Image copyright Jane Roe Image caption The old mill before the fire')).toBe(true);
+    expect(isPhotoCaption('Image 3 of 12 Firefighters spray water on the warehouse roof.')).toBe(true);
+    expect(isPhotoCaption('Image 1 of / 12 Caption Close Image 1 of 12 Firefighters spray water on the warehouse roof.')).toBe(true);
+    expect(isPhotoCaption('Photo: Jane Roe, Dunmore Gazette The warehouse after the fire.')).toBe(true);
+    expect(isPhotoCaption('Caption Firefighters battled the blaze for six hours.')).toBe(true);
+    expect(isPhotoCaption('Buy Photo Firefighters spray water on the warehouse roof.')).toBe(true);
+    expect(isPhotoCaption('Jane Roe/AP Firefighters spray water on the warehouse roof.')).toBe(true);
+    expect(isPhotoCaption('AFP/Getty Images Volunteers stack sandbags along the river.')).toBe(true);
+    expect(isPhotoCaption('Jane Roe / AFP / Getty Images The mayor waves to supporters at a rally.')).toBe(true);
+    expect(isPhotoCaption('Jane Roe / Reuters file The old mill is seen in December.')).toBe(true);
+    expect(isPhotoCaption('By Jane Roe/Reuters.')).toBe(true);
+    expect(isPhotoCaption('Warehouse burns in Dunmore 1 / 5 Back to Gallery')).toBe(true);
+    expect(isPhotoCaption('Photographs of the fire spread quickly on social media.')).toBe(false);
+    expect(isPhotoCaption('Images from the scene showed the roof had collapsed.')).toBe(false);
+    expect(isPhotoCaption('Credit card data of 40 customers was stolen, the company said.')).toBe(false);
+    expect(isPhotoCaption('Reuters journalists saw smoke rising from the warehouse.')).toBe(false);
+    expect(isPhotoCaption('An Ipsos/Reuters poll found 52% support for the plan.')).toBe(false);
+    expect(isPhotoCaption('Dunmore Gazette/Reuters polling found 52% support for the plan.')).toBe(false);
+  });
+
   it('the caption is not a fact of the report; the story around it is', () => {
     const story = [
       'A fire destroyed a warehouse in Dunmore on Tuesday, and two firefighters were treated for smoke.',
