@@ -5,6 +5,11 @@
  *    threads and foodnetwork pages; file names are the base64 of the URL). No licence is stated, so
  *    the pages are read from the mirror (`fetch github:AdamClarkStandke/SeniorResearch`), never copied.
  *  - the 181 zyte pages (all articles) from ../shared.
+ *  - wceb (bench/extract-eval.ts's loader; pages of 2025–2026), labelled from the set's page type by the
+ *    rule of docs/notes/extract31.md written before any output: article/blog = article; product, service,
+ *    listing, collection, forum = non-article; documentation not scored (its refusal rate printed alone).
+ *    Split by id parity (even = dev, odd = held). Also scored: the whole extension path (extractPage, not
+ *    lenient), which refuses for page kind and for too little text.
  *   npx tsx bench/page-kind.ts          report with the constants in lib/page-kind.ts
  *   PAGE_KIND_CACHE=/tmp/pk.json npx tsx bench/page-kind.ts   (features cached between runs)
  *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
@@ -18,6 +23,9 @@ import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { pageFeatures, pageKind, PROSE_MIN_CHARS, type PageFeatures } from '../lib/page-kind.ts';
+import { extractPage } from '../lib/extract.ts';
+import { nodeParseHtml } from '../cli/node-env.ts';
+import { pagesOf } from './extract-eval.ts';
 
 const MIRROR = '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
 const ZYTE = '/work/shared/data/zyte-article-extraction/';
@@ -64,7 +72,23 @@ if (existsSync(ZYTE)) {
   }
 } else console.log(`zyte pages skipped: ${ZYTE} not found`);
 
-if (!samples.length) process.exit(0);
+/** wceb pages: features as above, and whether the extension's whole path (extractPage) refuses the page. */
+interface Modern extends Omit<Sample, 'notArticle'> { notArticle: boolean | null; type: string; split: 'dev' | 'held'; full: boolean; fullReason: string }
+const modern: Modern[] = [];
+const NON_ARTICLE_TYPES = new Set(['product', 'service', 'listing', 'collection', 'forum']);
+const ARTICLE_TYPES = new Set(['article', 'blog']);
+for (const p of pagesOf('wceb', (why) => console.log(`wceb pages skipped: ${why}`)) ?? []) {
+  const type = p.kind ?? 'unknown';
+  const url = p.url ?? '';
+  const x = extractPage(nodeParseHtml(p.html), url);
+  modern.push({
+    set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f: features(p.html, url),
+    notArticle: NON_ARTICLE_TYPES.has(type) ? true : ARTICLE_TYPES.has(type) ? false : null,
+    full: 'notArticle' in x, fullReason: 'notArticle' in x ? x.reason : '',
+  });
+}
+
+if (!samples.length && !modern.length) process.exit(0);
 if (CACHE) writeFileSync(CACHE, JSON.stringify(cache));
 
 type Params = { proseMinChars: number };
@@ -110,3 +134,32 @@ show('held-out zyte (90 articles)', z);
 show('held-out total (sites + zyte)', score([...held, ...zyte], params));
 show('all', score(samples, params));
 if (process.argv.includes('--list')) for (const w of [...h.wrong, ...z.wrong]) console.log(w);
+
+if (modern.length) {
+  const scored = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
+  for (const half of ['dev', 'held'] as const) {
+    const h = scored.filter((m) => m.split === half);
+    show(`wceb ${half}: pageKind`, score(h, params));
+    // The whole path: the same counts with extractPage's refusal in place of pageKind's verdict.
+    const full = h.map((m) => ({ ...m, f: m.f, refusedFull: m.full }));
+    const tp = full.filter((m) => m.refusedFull && m.notArticle).length, fp = full.filter((m) => m.refusedFull && !m.notArticle).length;
+    const fn = full.filter((m) => !m.refusedFull && m.notArticle).length, tn = full.length - tp - fp - fn;
+    const pr = tp / Math.max(1, tp + fp), rc = tp / Math.max(1, tp + fn);
+    console.log(`${`wceb ${half}: extractPage`.padEnd(34)} n=${full.length} (non-articles ${tp + fn})  precision ${pr.toFixed(3)}  recall ${rc.toFixed(3)}  F1 ${((2 * pr * rc) / Math.max(1e-9, pr + rc)).toFixed(3)}  articles refused ${fp}/${fp + tn}`);
+    const byType = new Map<string, [number, number, number]>();
+    for (const m of modern.filter((x) => x.split === half)) {
+      const e = byType.get(m.type) ?? [0, 0, 0];
+      e[0]++;
+      if (!pageKind(m.f, params).article) e[1]++;
+      if (m.full) e[2]++;
+      byType.set(m.type, e);
+    }
+    console.log(`  refused by type (pageKind / extractPage): ${[...byType].sort().map(([t, [n, a, b]]) => `${t} ${a}/${b} of ${n}`).join(', ')}`);
+    if (half === 'dev' && process.argv.includes('--list')) {
+      for (const m of h) {
+        const v = pageKind(m.f, params);
+        if (!v.article !== m.notArticle || m.full !== m.notArticle) console.log(`  ${m.site} ${m.type.padEnd(10)} pageKind ${v.article ? 'kept' : 'refused'} (${v.reason}); extractPage ${m.full ? `refused (${m.fullReason})` : 'kept'}`);
+      }
+    }
+  }
+}
