@@ -8,8 +8,9 @@
  *  - wceb (bench/extract-eval.ts's loader; pages of 2025–2026), labelled from the set's page type by the
  *    rule of docs/notes/extract31.md written before any output: article/blog = article; product, service,
  *    listing, collection, forum = non-article; documentation not scored (its refusal rate printed alone).
- *    Split by id parity (even = dev, odd = held). Also scored: the whole extension path (extractPage, not
- *    lenient), which refuses for page kind and for too little text.
+ *    Split by id parity (even = dev, odd = held). Scored on the whole extension path (extractPage, not
+ *    lenient: refuses for page kind and for too little text) and on its pageKind refusals alone.
+ *   npx tsx bench/page-kind.ts --only wceb [--wceb-split dev|held] [--list]   (wceb alone; --list: dev errors)
  *   npx tsx bench/page-kind.ts          report with the constants in lib/page-kind.ts
  *   PAGE_KIND_CACHE=/tmp/pk.json npx tsx bench/page-kind.ts   (features cached between runs)
  *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
@@ -26,6 +27,7 @@ import { pageFeatures, pageKind, PROSE_MIN_CHARS, type PageFeatures } from '../l
 import { extractPage } from '../lib/extract.ts';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { pagesOf } from './extract-eval.ts';
+import { optionValue } from './args.ts';
 
 const MIRROR = '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
 const ZYTE = '/work/shared/data/zyte-article-extraction/';
@@ -53,7 +55,9 @@ function computeFeatures(html: string, url: string): PageFeatures {
   return pageFeatures(doc, url, content);
 }
 
-if (existsSync(MIRROR)) {
+const ONLY = optionValue('only', process.argv.slice(2))?.split(',');
+if (ONLY && !ONLY.includes('senior')) console.log('SeniorResearch pages skipped: --only');
+else if (existsSync(MIRROR)) {
   const git = (...a: string[]) => execFileSync('git', ['--git-dir', MIRROR, ...a], { maxBuffer: 1 << 26 }).toString('utf8');
   for (const line of git('ls-tree', '-r', '--name-only', 'HEAD', 'Articles', 'not_articles').split('\n')) {
     const m = /^(Articles|not_articles)\/([^/]+)\/(.+)\.html$/.exec(line);
@@ -64,7 +68,8 @@ if (existsSync(MIRROR)) {
   }
 } else console.log(`SeniorResearch pages skipped: ${MIRROR} not found (fetch github:AdamClarkStandke/SeniorResearch)`);
 
-if (existsSync(ZYTE)) {
+if (ONLY && !ONLY.includes('zyte')) console.log('zyte pages skipped: --only');
+else if (existsSync(ZYTE)) {
   const truth = JSON.parse(readFileSync(ZYTE + 'ground-truth.json', 'utf8')) as Record<string, { url: string }>;
   for (const f of readdirSync(ZYTE + 'html')) {
     const url = truth[f.replace(/\.html\.gz$/, '')]?.url ?? '';
@@ -73,16 +78,23 @@ if (existsSync(ZYTE)) {
 } else console.log(`zyte pages skipped: ${ZYTE} not found`);
 
 /** wceb pages: features as above, and whether the extension's whole path (extractPage) refuses the page. */
-interface Modern extends Omit<Sample, 'notArticle'> { notArticle: boolean | null; type: string; split: 'dev' | 'held'; full: boolean; fullReason: string }
+interface Modern extends Omit<Sample, 'notArticle'> { notArticle: boolean | null; type: string; split: 'dev' | 'held'; refusedByKind: boolean; kindReason: string; full: boolean; fullReason: string }
 const modern: Modern[] = [];
 const NON_ARTICLE_TYPES = new Set(['product', 'service', 'listing', 'collection', 'forum']);
 const ARTICLE_TYPES = new Set(['article', 'blog']);
-for (const p of pagesOf('wceb', (why) => console.log(`wceb pages skipped: ${why}`)) ?? []) {
+// One Readability pass per page (the machine is shared): pageKind's verdict is read off extractPage's
+// answer (a refusal that names a `kind` came from pageKind; a page refused before pageKind ran — Readability
+// found nothing — counts as refused by neither verdict's pageKind column but by extractPage's).
+const WCEB_SPLIT = optionValue('wceb-split', process.argv.slice(2));
+for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => console.log(`wceb pages skipped: ${why}`)) ?? []) {
+  if (WCEB_SPLIT && p.split !== WCEB_SPLIT) continue;
   const type = p.kind ?? 'unknown';
   const url = p.url ?? '';
   const x = extractPage(nodeParseHtml(p.html), url);
+  const byKind = 'notArticle' in x && x.kind !== undefined;
+  const f: PageFeatures = { url, ogType: null, ldTypes: [], proseChars: 0, proseParagraphs: 0, headlineLinks: 0 };
   modern.push({
-    set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f: features(p.html, url),
+    set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f, refusedByKind: byKind, kindReason: byKind && 'notArticle' in x ? x.reason : 'kept',
     notArticle: NON_ARTICLE_TYPES.has(type) ? true : ARTICLE_TYPES.has(type) ? false : null,
     full: 'notArticle' in x, fullReason: 'notArticle' in x ? x.reason : '',
   });
@@ -139,26 +151,25 @@ if (modern.length) {
   const scored = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
   for (const half of ['dev', 'held'] as const) {
     const h = scored.filter((m) => m.split === half);
-    show(`wceb ${half}: pageKind`, score(h, params));
-    // The whole path: the same counts with extractPage's refusal in place of pageKind's verdict.
-    const full = h.map((m) => ({ ...m, f: m.f, refusedFull: m.full }));
-    const tp = full.filter((m) => m.refusedFull && m.notArticle).length, fp = full.filter((m) => m.refusedFull && !m.notArticle).length;
-    const fn = full.filter((m) => !m.refusedFull && m.notArticle).length, tn = full.length - tp - fp - fn;
-    const pr = tp / Math.max(1, tp + fp), rc = tp / Math.max(1, tp + fn);
-    console.log(`${`wceb ${half}: extractPage`.padEnd(34)} n=${full.length} (non-articles ${tp + fn})  precision ${pr.toFixed(3)}  recall ${rc.toFixed(3)}  F1 ${((2 * pr * rc) / Math.max(1e-9, pr + rc)).toFixed(3)}  articles refused ${fp}/${fp + tn}`);
+    if (!h.length) continue;
+    for (const [name, refused] of [['pageKind', (m: Modern) => m.refusedByKind], ['extractPage', (m: Modern) => m.full]] as const) {
+      const tp = h.filter((m) => refused(m) && m.notArticle).length, fp = h.filter((m) => refused(m) && !m.notArticle).length;
+      const fn = h.filter((m) => !refused(m) && m.notArticle).length, tn = h.length - tp - fp - fn;
+      const pr = tp / Math.max(1, tp + fp), rc = tp / Math.max(1, tp + fn);
+      console.log(`${`wceb ${half}: ${name}`.padEnd(34)} n=${h.length} (non-articles ${tp + fn})  precision ${pr.toFixed(3)}  recall ${rc.toFixed(3)}  F1 ${((2 * pr * rc) / Math.max(1e-9, pr + rc)).toFixed(3)}  articles refused ${fp}/${fp + tn}`);
+    }
     const byType = new Map<string, [number, number, number]>();
     for (const m of modern.filter((x) => x.split === half)) {
       const e = byType.get(m.type) ?? [0, 0, 0];
       e[0]++;
-      if (!pageKind(m.f, params).article) e[1]++;
+      if (m.refusedByKind) e[1]++;
       if (m.full) e[2]++;
       byType.set(m.type, e);
     }
     console.log(`  refused by type (pageKind / extractPage): ${[...byType].sort().map(([t, [n, a, b]]) => `${t} ${a}/${b} of ${n}`).join(', ')}`);
     if (half === 'dev' && process.argv.includes('--list')) {
       for (const m of h) {
-        const v = pageKind(m.f, params);
-        if (!v.article !== m.notArticle || m.full !== m.notArticle) console.log(`  ${m.site} ${m.type.padEnd(10)} pageKind ${v.article ? 'kept' : 'refused'} (${v.reason}); extractPage ${m.full ? `refused (${m.fullReason})` : 'kept'}`);
+        if (m.full !== m.notArticle) console.log(`  ${m.site} ${m.type.padEnd(10)} pageKind ${m.kindReason}; extractPage ${m.full ? `refused (${m.fullReason})` : 'kept'}`);
       }
     }
   }
