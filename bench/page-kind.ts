@@ -104,12 +104,14 @@ if (!samples.length && !modern.length) process.exit(0);
 if (CACHE) writeFileSync(CACHE, JSON.stringify(cache));
 
 type Params = { proseMinChars: number };
-function score(set: Sample[], p: Params) {
+/** Refusal counts; `refusedBy` replaces pageKind's verdict on the features (wceb's extractPage path). */
+function score<S extends Sample>(set: S[], p: Params, refusedBy?: (s: S) => { refused: boolean; reason: string }) {
   let tp = 0, fp = 0, fn = 0, tn = 0;
   const wrong: string[] = [];
   for (const s of set) {
-    const v = pageKind(s.f, p);
-    const refused = !v.article;
+    const pk = refusedBy ? null : pageKind(s.f, p);
+    const v = refusedBy ? refusedBy(s) : { refused: !pk!.article, reason: pk!.reason };
+    const refused = v.refused;
     if (refused && s.notArticle) tp++;
     else if (refused) { fp++; wrong.push(`  refused article  ${s.url.slice(0, 90)}  (${v.reason})`); }
     else if (s.notArticle) { fn++; wrong.push(`  missed non-article ${s.url.slice(0, 90)}  (${v.reason})`); }
@@ -152,12 +154,8 @@ if (modern.length) {
   for (const half of ['dev', 'held'] as const) {
     const h = scored.filter((m) => m.split === half);
     if (!h.length) continue;
-    for (const [name, refused] of [['pageKind', (m: Modern) => m.refusedByKind], ['extractPage', (m: Modern) => m.full]] as const) {
-      const tp = h.filter((m) => refused(m) && m.notArticle).length, fp = h.filter((m) => refused(m) && !m.notArticle).length;
-      const fn = h.filter((m) => !refused(m) && m.notArticle).length, tn = h.length - tp - fp - fn;
-      const pr = tp / Math.max(1, tp + fp), rc = tp / Math.max(1, tp + fn);
-      console.log(`${`wceb ${half}: ${name}`.padEnd(34)} n=${h.length} (non-articles ${tp + fn})  precision ${pr.toFixed(3)}  recall ${rc.toFixed(3)}  F1 ${((2 * pr * rc) / Math.max(1e-9, pr + rc)).toFixed(3)}  articles refused ${fp}/${fp + tn}`);
-    }
+    show(`wceb ${half}: pageKind`, score(h, params, (m) => ({ refused: m.refusedByKind, reason: m.kindReason })));
+    show(`wceb ${half}: extractPage`, score(h, params, (m) => ({ refused: m.full, reason: m.fullReason })));
     const byType = new Map<string, [number, number, number]>();
     for (const m of modern.filter((x) => x.split === half)) {
       const e = byType.get(m.type) ?? [0, 0, 0];
