@@ -5,7 +5,10 @@
  * of bench/extract-eval.ts. Written once per set into the OS temp dir; the fit and the evaluation
  * read it, so a refit costs seconds, not the 10–15 min of a Readability pass over a set.
  *
- *   nice npx tsx bench/extract-blocks-cache.ts --sets l3s,dragnet,cleaneval,readability,zyte [--rebuild]
+ *   nice npx tsx bench/extract-blocks-cache.ts --sets l3s,dragnet,cleaneval,readability,zyte [--rebuild] [--split dev]
+ *
+ * `--split dev` caches only the dev half (half the time; enough for bench/extract-losses.ts, not for
+ * the fit and held evaluation of bench/extract-blocks.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,10 +48,11 @@ export function loadCache(set: string): CachedPage[] | null {
   return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as CachedPage[]) : null;
 }
 
-function build(set: string): CachedPage[] | string {
-  const pages = SETS[set]!();
-  if (typeof pages === 'string') return pages;
-  const split = splitOf(pages);
+function build(set: string, only?: string): CachedPage[] | string {
+  const all = SETS[set]!();
+  if (typeof all === 'string') return all;
+  const split = splitOf(all);
+  const pages = only ? all.filter((p) => split.get(p.id) === only) : all;
   const baseFile = join(CACHE, 'readability-baseline.json');
   const baseCache: Record<string, string> = existsSync(baseFile) ? JSON.parse(readFileSync(baseFile, 'utf8')) : {};
   const out: CachedPage[] = [];
@@ -84,6 +88,7 @@ function main() {
   const argv = process.argv.slice(2);
   const k = argv.indexOf('--sets');
   const sets = (k >= 0 ? argv[k + 1]! : 'l3s,dragnet,cleaneval,readability,zyte').split(',');
+  const k2 = argv.indexOf('--split');
   mkdirSync(CACHE, { recursive: true });
   for (const s of sets) {
     if (!argv.includes('--rebuild') && existsSync(fileOf(s))) {
@@ -91,7 +96,7 @@ function main() {
       continue;
     }
     const t0 = Date.now();
-    const d = build(s);
+    const d = build(s, k2 >= 0 ? argv[k2 + 1] : undefined);
     if (typeof d === 'string') {
       process.stdout.write(`${s}: skipped (${d})\n`);
       continue;

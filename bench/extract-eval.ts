@@ -50,6 +50,7 @@ import { decodeTextBytes, normalizeInline } from '../lib/text/normalize.ts';
 import { decodeEntities } from '../lib/text/entities.ts';
 import { f1Of, metrics, precisionOf, recallOf, shingleMatch, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
+import { scoreSnippets } from './extract-snippets.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -64,6 +65,14 @@ export interface EvalPage {
   html: string;
   truth: string;
   news: boolean;
+  /** The set's own split when it is not index parity (wceb: id parity). */
+  split?: 'dev' | 'held';
+  /** Snippets the extraction must / must not contain (wceb's `with` / `without`). */
+  must?: string[];
+  not?: string[];
+  /** The set's page-type label and the page's address (wceb). */
+  kind?: string;
+  url?: string;
 }
 
 /** Files of a git tree under `prefix`, unpacked once into the cache (git archive). */
@@ -248,7 +257,53 @@ function utomo(folders: string[], set: string, idOf: (folder: string, name: stri
 const big9 = () => utomo(['big5-05', 'big5-09', 'big5-13', 'big5-17'], 'big9', (folder, name) => `${folder.slice(-2)}-${name}`);
 const chaos = () => utomo(['chaos-all'], 'chaos', (_folder, name) => name);
 
-export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper, big9, chaos };
+/**
+ * wceb: the Web Content Extraction Benchmark (github:tiptopjaw/web-content-extraction-benchmark, Apache-2.0;
+ * read from the mirror, never committed): 1,000 pages collected in 2025–2026 (release/html/ID.html.gz), truth
+ * per page in benchmark/ground-truth/ID.json — `main_content` (the truth text), `with` / `without` snippets and
+ * a page-type label (`_internal.page_type.primary`), all written by an LLM and then filtered (docs/notes/
+ * extract31.md says how far to trust them). `news` = type article or blog (mostly blog posts and guides:
+ * the set's article pages). Split by the id's own parity (even = dev, odd = held), fixed before reading.
+ * A truth file without its page is skipped.
+ */
+const WCEB_GIT = process.env.EXTRACT_WCEB_GIT ?? '/work/.mirror/tiptopjaw+web-content-extraction-benchmark/repo';
+interface WcebTruth {
+  url: string;
+  file_id: string;
+  _internal?: { page_type?: { primary?: string } };
+  ground_truth: { main_content: string; with?: string[]; without?: string[] };
+}
+function wceb(): EvalPage[] | string {
+  const html = unpack(WCEB_GIT, 'release/html');
+  const gt = unpack(WCEB_GIT, 'benchmark/ground-truth');
+  if (!html || !gt) return `no mirror at ${WCEB_GIT} (fetch github:tiptopjaw/web-content-extraction-benchmark)`;
+  const out: EvalPage[] = [];
+  for (const f of readdirSync(gt).filter((x) => /^\d+\.json$/.test(x)).sort()) {
+    const id = f.replace(/\.json$/, '');
+    const page = join(html, `${id}.html.gz`);
+    if (!existsSync(page)) {
+      process.stderr.write(`wceb ${id}: truth without a page, skipped\n`);
+      continue;
+    }
+    const t = JSON.parse(readFileSync(join(gt, f), 'utf8')) as WcebTruth;
+    const kind = t._internal?.page_type?.primary ?? 'unknown';
+    out.push({
+      set: 'wceb',
+      id,
+      html: decodeTextBytes(gunzipSync(readFileSync(page))).text,
+      truth: t.ground_truth.main_content,
+      news: kind === 'article' || kind === 'blog',
+      split: Number(id) % 2 === 0 ? 'dev' : 'held',
+      must: t.ground_truth.with ?? [],
+      not: t.ground_truth.without ?? [],
+      kind,
+      url: t.url,
+    });
+  }
+  return out;
+}
+
+export const SETS: Record<string, () => EvalPage[] | string> = { l3s, dragnet, cleaneval, readability, zyte, cleanportal, newspaper, big9, chaos, wceb };
 
 /** A set's pages, or null after `skip` was told why (an unknown name, or its data absent). */
 export function pagesOf(name: string, skip: (why: string) => void): EvalPage[] | null {
@@ -260,10 +315,28 @@ export function pagesOf(name: string, skip: (why: string) => void): EvalPage[] |
   return pages;
 }
 
-/** Even index of the sorted ids: dev; odd: held-out. */
+/** The set's own split when it has one (wceb), else even index of the sorted ids: dev; odd: held-out. */
 export function splitOf(pages: EvalPage[]): Map<string, 'dev' | 'held'> {
   const ids = pages.map((p) => p.id).sort();
-  return new Map(ids.map((id, k) => [id, k % 2 === 0 ? 'dev' : 'held']));
+  const own = new Map(pages.map((p) => [p.id, p.split]));
+  return new Map(ids.map((id, k) => [id, own.get(id) ?? (k % 2 === 0 ? 'dev' : 'held')]));
+}
+
+/**
+ * Must-have / must-not snippets pooled over pages, as bench/extract-snippets.ts counts them: a `must`
+ * snippet found is a true positive, missed a false negative; a `not` snippet found is a false positive.
+ */
+export function snippetScore(items: Array<[EvalPage, string]>) {
+  let tp = 0, fn = 0, fp = 0, n = 0;
+  for (const [page, text] of items) {
+    const r = scoreSnippets(text, { must: page.must ?? [], not: page.not ?? [] });
+    tp += r.tp;
+    fn += r.fn;
+    fp += r.fp;
+    n += (page.must?.length ?? 0) + (page.not?.length ?? 0);
+  }
+  const precision = tp / Math.max(1, tp + fp), recall = tp / Math.max(1, tp + fn);
+  return { n, tp, fn, fp, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
 /** Plain Readability.js textContent (cached: it does not change with our code). */
@@ -343,8 +416,9 @@ function main(): number {
       ['dev', rows.filter((r) => r.split === 'dev')],
       ['held', rows.filter((r) => r.split === 'held')],
     ];
-    if (name === 'readability') {
-      groups.push(['dev·news', rows.filter((r) => r.split === 'dev' && r.page.news)], ['held·news', rows.filter((r) => r.split === 'held' && r.page.news)]);
+    if (name === 'readability' || name === 'wceb') {
+      const sub = name === 'wceb' ? 'article' : 'news';
+      groups.push([`dev·${sub}`, rows.filter((r) => r.split === 'dev' && r.page.news)], [`held·${sub}`, rows.filter((r) => r.split === 'held' && r.page.news)]);
     }
     for (const [g, rs] of groups) {
       if (!rs.length) continue;
@@ -354,6 +428,12 @@ function main(): number {
       const worse = rs.filter((r) => f1Of(r.ours) < f1Of(r.base) - 0.01).length;
       lines.push(`${name.padEnd(12)} ${g.padEnd(9)} ${String(rs.length).padStart(4)}  ${f(b.f1)} (${f(b.precision)}/${f(b.recall)})   ${f(o.f1)} (${f(o.precision)}/${f(o.recall)})   ${better}/${worse}`);
       json[`${name}/${g}`] = { pages: rs.length, readability: b, parallax: o, better, worse };
+      if (rs.some((r) => r.page.must?.length || r.page.not?.length)) {
+        const sb = snippetScore(rs.map((r) => [r.page, baseline(r.page, baseCache)]));
+        const so = snippetScore(rs.map((r) => [r.page, r.oursText]));
+        lines.push(`${''.padEnd(12)} ${g.padEnd(9)} snippets (${sb.n}) ${f(sb.f1)} (${f(sb.precision)}/${f(sb.recall)})   ${f(so.f1)} (${f(so.precision)}/${f(so.recall)})`);
+        Object.assign(json[`${name}/${g}`] as object, { snippets: { readability: sb, parallax: so } });
+      }
     }
     lines.push(`${''.padEnd(12)} (${(ms / 1000).toFixed(1)} s)`);
     process.stderr.write(lines.join('\n') + '\n');

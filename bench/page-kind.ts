@@ -5,6 +5,12 @@
  *    threads and foodnetwork pages; file names are the base64 of the URL). No licence is stated, so
  *    the pages are read from the mirror (`fetch github:AdamClarkStandke/SeniorResearch`), never copied.
  *  - the 181 zyte pages (all articles) from ../shared.
+ *  - wceb (bench/extract-eval.ts's loader; pages of 2025–2026), labelled from the set's page type by the
+ *    rule of docs/notes/extract31.md written before any output: article/blog = article; product, service,
+ *    listing, collection, forum = non-article; documentation not scored (its refusal rate printed alone).
+ *    Split by id parity (even = dev, odd = held). Scored on the whole extension path (extractPage, not
+ *    lenient: refuses for page kind and for too little text) and on its pageKind refusals alone.
+ *   npx tsx bench/page-kind.ts --only wceb [--wceb-split dev|held] [--list]   (wceb alone; --list: dev errors)
  *   npx tsx bench/page-kind.ts          report with the constants in lib/page-kind.ts
  *   PAGE_KIND_CACHE=/tmp/pk.json npx tsx bench/page-kind.ts   (features cached between runs)
  *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
@@ -18,6 +24,10 @@ import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { pageFeatures, pageKind, PROSE_MIN_CHARS, type PageFeatures } from '../lib/page-kind.ts';
+import { extractPage } from '../lib/extract.ts';
+import { nodeParseHtml } from '../cli/node-env.ts';
+import { pagesOf } from './extract-eval.ts';
+import { optionValue } from './args.ts';
 
 const MIRROR = '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
 const ZYTE = '/work/shared/data/zyte-article-extraction/';
@@ -45,7 +55,9 @@ function computeFeatures(html: string, url: string): PageFeatures {
   return pageFeatures(doc, url, content);
 }
 
-if (existsSync(MIRROR)) {
+const ONLY = optionValue('only', process.argv.slice(2))?.split(',');
+if (ONLY && !ONLY.includes('senior')) console.log('SeniorResearch pages skipped: --only');
+else if (existsSync(MIRROR)) {
   const git = (...a: string[]) => execFileSync('git', ['--git-dir', MIRROR, ...a], { maxBuffer: 1 << 26 }).toString('utf8');
   for (const line of git('ls-tree', '-r', '--name-only', 'HEAD', 'Articles', 'not_articles').split('\n')) {
     const m = /^(Articles|not_articles)\/([^/]+)\/(.+)\.html$/.exec(line);
@@ -56,7 +68,8 @@ if (existsSync(MIRROR)) {
   }
 } else console.log(`SeniorResearch pages skipped: ${MIRROR} not found (fetch github:AdamClarkStandke/SeniorResearch)`);
 
-if (existsSync(ZYTE)) {
+if (ONLY && !ONLY.includes('zyte')) console.log('zyte pages skipped: --only');
+else if (existsSync(ZYTE)) {
   const truth = JSON.parse(readFileSync(ZYTE + 'ground-truth.json', 'utf8')) as Record<string, { url: string }>;
   for (const f of readdirSync(ZYTE + 'html')) {
     const url = truth[f.replace(/\.html\.gz$/, '')]?.url ?? '';
@@ -64,16 +77,41 @@ if (existsSync(ZYTE)) {
   }
 } else console.log(`zyte pages skipped: ${ZYTE} not found`);
 
-if (!samples.length) process.exit(0);
+/** wceb pages: features as above, and whether the extension's whole path (extractPage) refuses the page. */
+interface Modern extends Omit<Sample, 'notArticle'> { notArticle: boolean | null; type: string; split: 'dev' | 'held'; refusedByKind: boolean; kindReason: string; full: boolean; fullReason: string }
+const modern: Modern[] = [];
+const NON_ARTICLE_TYPES = new Set(['product', 'service', 'listing', 'collection', 'forum']);
+const ARTICLE_TYPES = new Set(['article', 'blog']);
+// One Readability pass per page (the machine is shared): pageKind's verdict is read off extractPage's
+// answer (a refusal that names a `kind` came from pageKind; a page refused before pageKind ran — Readability
+// found nothing — counts as refused by neither verdict's pageKind column but by extractPage's).
+const WCEB_SPLIT = optionValue('wceb-split', process.argv.slice(2));
+for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => console.log(`wceb pages skipped: ${why}`)) ?? []) {
+  if (WCEB_SPLIT && p.split !== WCEB_SPLIT) continue;
+  const type = p.kind ?? 'unknown';
+  const url = p.url ?? '';
+  const x = extractPage(nodeParseHtml(p.html), url);
+  const byKind = 'notArticle' in x && x.kind !== undefined;
+  const f: PageFeatures = { url, ogType: null, ldTypes: [], proseChars: 0, proseParagraphs: 0, headlineLinks: 0 };
+  modern.push({
+    set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f, refusedByKind: byKind, kindReason: byKind && 'notArticle' in x ? x.reason : 'kept',
+    notArticle: NON_ARTICLE_TYPES.has(type) ? true : ARTICLE_TYPES.has(type) ? false : null,
+    full: 'notArticle' in x, fullReason: 'notArticle' in x ? x.reason : '',
+  });
+}
+
+if (!samples.length && !modern.length) process.exit(0);
 if (CACHE) writeFileSync(CACHE, JSON.stringify(cache));
 
 type Params = { proseMinChars: number };
-function score(set: Sample[], p: Params) {
+/** Refusal counts; `refusedBy` replaces pageKind's verdict on the features (wceb's extractPage path). */
+function score<S extends Sample>(set: S[], p: Params, refusedBy?: (s: S) => { refused: boolean; reason: string }) {
   let tp = 0, fp = 0, fn = 0, tn = 0;
   const wrong: string[] = [];
   for (const s of set) {
-    const v = pageKind(s.f, p);
-    const refused = !v.article;
+    const pk = refusedBy ? null : pageKind(s.f, p);
+    const v = refusedBy ? refusedBy(s) : { refused: !pk!.article, reason: pk!.reason };
+    const refused = v.refused;
     if (refused && s.notArticle) tp++;
     else if (refused) { fp++; wrong.push(`  refused article  ${s.url.slice(0, 90)}  (${v.reason})`); }
     else if (s.notArticle) { fn++; wrong.push(`  missed non-article ${s.url.slice(0, 90)}  (${v.reason})`); }
@@ -110,3 +148,27 @@ show('held-out zyte (90 articles)', z);
 show('held-out total (sites + zyte)', score([...held, ...zyte], params));
 show('all', score(samples, params));
 if (process.argv.includes('--list')) for (const w of [...h.wrong, ...z.wrong]) console.log(w);
+
+if (modern.length) {
+  const scored = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
+  for (const half of ['dev', 'held'] as const) {
+    const h = scored.filter((m) => m.split === half);
+    if (!h.length) continue;
+    show(`wceb ${half}: pageKind`, score(h, params, (m) => ({ refused: m.refusedByKind, reason: m.kindReason })));
+    show(`wceb ${half}: extractPage`, score(h, params, (m) => ({ refused: m.full, reason: m.fullReason })));
+    const byType = new Map<string, [number, number, number]>();
+    for (const m of modern.filter((x) => x.split === half)) {
+      const e = byType.get(m.type) ?? [0, 0, 0];
+      e[0]++;
+      if (m.refusedByKind) e[1]++;
+      if (m.full) e[2]++;
+      byType.set(m.type, e);
+    }
+    console.log(`  refused by type (pageKind / extractPage): ${[...byType].sort().map(([t, [n, a, b]]) => `${t} ${a}/${b} of ${n}`).join(', ')}`);
+    if (half === 'dev' && process.argv.includes('--list')) {
+      for (const m of h) {
+        if (m.full !== m.notArticle) console.log(`  ${m.site} ${m.type.padEnd(10)} pageKind ${m.kindReason}; extractPage ${m.full ? `refused (${m.fullReason})` : 'kept'}`);
+      }
+    }
+  }
+}

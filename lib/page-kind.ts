@@ -45,6 +45,12 @@ export const PROSE_MIN_CHARS = 2000;
 /** A paragraph shorter than this many words is a caption, teaser or label, not prose. */
 const PROSE_MIN_WORDS = 12;
 
+/**
+ * Schema.org types of goods and services on offer: a page that declares one of them (and no article
+ * type) is a shop's or a provider's page, not a report (docs/notes/extract31.md). No constant.
+ */
+const COMMERCE_TYPES = /^(?:Product|ProductGroup|ProductModel|IndividualProduct|Offer|AggregateOffer|Service)$/;
+
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|AdvertiserContentArticle|ClaimReview|Review|LiveBlogPosting)$/i;
 
 /**
@@ -119,6 +125,9 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   }
   if (types.has('DiscussionForumPosting') || types.has('QAPage') || (DISCUSSION_URL.test(path) && !declaredArticle)) {
     return { article: false, kind: 'discussion', reason: 'this is a discussion thread' };
+  }
+  if (!declaredArticle && (f.ogType?.startsWith('product') || f.ogType === 'og:product' || f.ldTypes.some((t) => COMMERCE_TYPES.test(t)))) {
+    return { article: false, kind: 'other', reason: 'this is a product or service page, not a news article' };
   }
   if ((f.ogType?.startsWith('video') || (types.has('VideoObject') && !declaredArticle) || VIDEO_URL.test(path)) && !prose) {
     return { article: false, kind: 'video', reason: `this is a video or audio page (${little})` };

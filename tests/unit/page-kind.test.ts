@@ -52,6 +52,18 @@ describe('pageKind', () => {
     expect(pageKind({ ...base, url: 'https://www.reddit.com/r/news/comments/abc123/ferry_fares_rise/' }).kind).toBe('discussion');
   });
 
+  it('refuses a shop or provider page that declares a product, an offer or a service, however much text it has', () => {
+    const shop = { ...base, url: 'https://shop.example/products/wool-runner-shoes-blue', proseChars: 6000, proseParagraphs: 12 };
+    expect(pageKind({ ...shop, ldTypes: ['Product'] })).toMatchObject({ article: false, reason: expect.stringMatching(/product or service page/) });
+    expect(pageKind({ ...shop, ldTypes: ['Organization', 'AggregateOffer'] }).article).toBe(false);
+    expect(pageKind({ ...shop, url: 'https://plumbing.example/services/drain-cleaning-phoenix', ldTypes: ['Service'] }).article).toBe(false);
+    expect(pageKind({ ...shop, ogType: 'product' }).article).toBe(false);
+    // A report that reviews or sells through a product it names still declares itself an article: kept.
+    expect(pageKind({ ...base, ldTypes: ['NewsArticle', 'Product'] }).article).toBe(true);
+    expect(pageKind({ ...base, ogType: 'article', ldTypes: ['Product'] }).article).toBe(true);
+    expect(pageKind({ ...base, ldTypes: ['Review', 'Product'] }).article).toBe(true);
+  });
+
   it('accepts articles: long ones, and short ones that declare themselves or list few headlines', () => {
     expect(pageKind(base).article).toBe(true);
     expect(pageKind({ ...base, proseChars: 900, proseParagraphs: 3, headlineLinks: 10, ogType: 'article' }).article).toBe(true);
