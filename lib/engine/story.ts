@@ -23,7 +23,7 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine, cosineNormed, norm } from '../nlp';
+import { cosine } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
@@ -431,13 +431,15 @@ interface PoolStage {
   selfId: string | null;
   ids: Array<{ id: string; hits: number }>;
   others: Article[];
-  poolVecs: Array<Map<string, number>>;
+  poolVecs: TermVec[];
   norms: number[];
   docScores: number[];
   zs: number[];
   bestDoc: number;
   /** Pairwise pool cosines, i·len + j (i < j); NaN until computed. */
   cos: Float64Array;
+  /** How many pool-local term ids there are so far (tfidf adds the names' and titles' terms). */
+  terms: () => number;
   tfidf: (v: Map<string, number>) => Map<string, number>;
   hereNames: Map<string, number>;
   hereTitle: Map<string, number>;
@@ -478,6 +480,53 @@ async function poolStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   return made;
 }
 
+/** A pool's document vector: pool-local term ids and TF-IDF weights, in its map's order. */
+interface TermVec {
+  ids: Int32Array;
+  vals: Float64Array;
+}
+
+/** `norm` of a TermVec: its weights squared and summed in the same order. */
+function normOf(v: TermVec): number {
+  let s = 0;
+  for (const x of v.vals) s += x * x;
+  return Math.sqrt(s);
+}
+
+/** `cosineNormed` of two TermVecs given their dot product (pairDots). */
+function cosineOf(a: TermVec, b: TermVec, d: number, na: number, nb: number): number {
+  if (a.ids.length === 0 || b.ids.length === 0) return 0;
+  return d === 0 ? 0 : d / (na * nb);
+}
+
+/**
+ * The dot product of each pair [a, b] of `vecs` exactly as nlp's `dot` sums it on their maps: over
+ * the smaller vector's terms in its order (a's when the sizes are equal), each times the larger's
+ * weight, read here from a dense array of the larger vector (filled once for all the pairs it is the
+ * larger of) instead of a map look-up. A term the larger lacks reads 0 and adds +0, which leaves the
+ * sum as it is: the same numbers. `terms`: more than the largest id.
+ */
+function pairDots(vecs: TermVec[], pairs: ReadonlyArray<readonly [number, number]>, terms: number): Float64Array {
+  const out = new Float64Array(pairs.length);
+  const byBig: number[][] = vecs.map(() => []);
+  pairs.forEach(([a, b], p) => byBig[vecs[a]!.ids.length <= vecs[b]!.ids.length ? b : a]!.push(p));
+  const dense = new Float64Array(pairs.length ? terms : 0);
+  byBig.forEach((ps, g) => {
+    if (ps.length === 0) return;
+    const big = vecs[g]!;
+    for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = big.vals[k]!;
+    for (const p of ps) {
+      const [a, b] = pairs[p]!;
+      const { ids, vals } = vecs[a === g ? b : a]!;
+      let d = 0;
+      for (let k = 0; k < ids.length; k++) d += vals[k]! * dense[ids[k]!]!;
+      out[p] = d;
+    }
+    for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = 0;
+  });
+  return out;
+}
+
 async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOptions, limit: number): Promise<PoolStage | { selfId: string | null; empty: true }> {
   const of = { title: article.title, text: article.text, units: article.units, hash: article.hash, date: article.date };
   // The article's own vectors and units are derived while its pool is read (kept per article:
@@ -494,8 +543,10 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
   // news: in a corpus of five articles on one story, "Cecot" is still a rare word.
   const total = Math.max(n, others.length + 1) + PRIOR_DOCS;
-  // Each term's weight once per decision (the pool's vectors share most of their terms).
-  const idfs = new Map<string, number>();
+  // Each term's weight once per decision (the pool's vectors share most of their terms), with a
+  // pool-local id: the pool's cosines below run over typed arrays of those ids (see pairDots).
+  const termIds = new Map<string, number>();
+  const weights: number[] = [];
   // The key counts by the term they count: "w:x" counts term x, "d:5" term #5 (a word key whose rest
   // starts with "#" counts no term). One map of the article's few hundred keys, instead of a key
   // string made for each of the pool's thousands of terms.
@@ -504,27 +555,42 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     if (k.startsWith('w:') && k[2] !== '#') dfTerm.set(k.slice(2), c);
     else if (k.startsWith('d:')) dfTerm.set(`#${k.slice(2)}`, c);
   }
-  const idf = (t: string) => {
-    let w = idfs.get(t);
-    if (w === undefined) {
+  const idOf = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) {
       const known = dfTerm.get(t);
       const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
-      w = Math.log((total + 1) / (d + 1)) + 1;
-      idfs.set(t, w);
+      id = weights.length;
+      weights.push(Math.log((total + 1) / (d + 1)) + 1);
+      termIds.set(t, id);
     }
-    return w;
+    return id;
   };
   const tfidf = (v: Map<string, number>) => {
     const out = new Map<string, number>();
-    for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * idf(k));
+    for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * weights[idOf(k)]!);
     return out;
   };
-  const hereVec = tfidf(here);
-  const poolVecs = vectors.map(tfidf);
+  // The document vectors as term ids and weights in the maps' order: the weights tfidf gives.
+  const termVec = (v: Map<string, number>): TermVec => {
+    const ids = new Int32Array(v.size);
+    const vals = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, c] of v) {
+      const id = idOf(t);
+      ids[k] = id;
+      vals[k++] = (1 + Math.log(c)) * weights[id]!;
+    }
+    return { ids, vals };
+  };
+  const poolVecs = vectors.map(termVec);
+  const hereVec = termVec(here);
   // The pool's pairwise cosines below read each vector's norm ~40 times: computed once (the same numbers).
-  const norms = poolVecs.map(norm);
-  const hereNorm = norm(hereVec);
-  const docScores = poolVecs.map((v, k) => cosineNormed(hereVec, v, hereNorm, norms[k]!));
+  const norms = poolVecs.map(normOf);
+  const hereNorm = normOf(hereVec);
+  const len = poolVecs.length;
+  const hereDots = pairDots([...poolVecs, hereVec], poolVecs.map((_, k) => [len, k] as const), weights.length);
+  const docScores = poolVecs.map((v, k) => cosineOf(hereVec, v, hereDots[k]!, hereNorm, norms[k]!));
   // The pool always counts `limit` members: in a small corpus the articles that were not fetched
   // stand for the world's other news, which shares nothing with the query (score 0). A corpus of
   // five articles on one story must not make those five the background of each other.
@@ -552,6 +618,7 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     zs,
     bestDoc: Math.max(...docScores),
     cos: new Float64Array(others.length * others.length).fill(NaN),
+    terms: () => weights.length,
     tfidf,
     hereNames: tfidf(namesOf(article)),
     hereTitle: tfidf((hereD.title ??= titleVector(article))),
@@ -581,11 +648,20 @@ export async function findRelated(
   const len = poolVecs.length;
   // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
   const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
+  const missing: Array<readonly [number, number]> = [];
   for (let i = 0; i < len; i++) {
     for (let j = i + 1; j < len; j++) {
       if (!rowNeeded(i) && !rowNeeded(j)) continue;
-      let c = cos[i * len + j]!;
-      if (c !== c) cos[i * len + j] = c = cosineNormed(poolVecs[i]!, poolVecs[j]!, norms[i]!, norms[j]!);
+      const c = cos[i * len + j]!;
+      if (c !== c) missing.push([i, j]);
+    }
+  }
+  const dots = pairDots(poolVecs, missing, st.terms());
+  missing.forEach(([i, j], p) => (cos[i * len + j] = cosineOf(poolVecs[i]!, poolVecs[j]!, dots[p]!, norms[i]!, norms[j]!)));
+  for (let i = 0; i < len; i++) {
+    for (let j = i + 1; j < len; j++) {
+      if (!rowNeeded(i) && !rowNeeded(j)) continue;
+      const c = cos[i * len + j]!;
       if (c > bestOf[i]!) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
     }
