@@ -538,15 +538,33 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
   const vectors = others.map(docOf);
   const here = docOf(article);
-  const localDf = new Map<string, number>();
-  for (const v of [here, ...vectors]) for (const k of v.keys()) localDf.set(k, (localDf.get(k) ?? 0) + 1);
+  // Each term gets a pool-local id (the pool's vectors share most of their terms; the pool's cosines
+  // below run over typed arrays of those ids, see pairDots), and its local document frequency: how
+  // many of the article's and the pool's vectors hold it.
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const localDf: number[] = [];
+  const idsOf = (v: Map<string, number>) => {
+    const ids = new Int32Array(v.size);
+    let k = 0;
+    for (const t of v.keys()) {
+      let id = termIds.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(t);
+        localDf.push(0);
+        termIds.set(t, id);
+      }
+      localDf[id]!++;
+      ids[k++] = id;
+    }
+    return ids;
+  };
+  const hereIds = idsOf(here);
+  const poolIds = vectors.map(idsOf);
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
   // news: in a corpus of five articles on one story, "Cecot" is still a rare word.
   const total = Math.max(n, others.length + 1) + PRIOR_DOCS;
-  // Each term's weight once per decision (the pool's vectors share most of their terms), with a
-  // pool-local id: the pool's cosines below run over typed arrays of those ids (see pairDots).
-  const termIds = new Map<string, number>();
-  const weights: number[] = [];
   // The key counts by the term they count: "w:x" counts term x, "d:5" term #5 (a word key whose rest
   // starts with "#" counts no term). One map of the article's few hundred keys, instead of a key
   // string made for each of the pool's thousands of terms.
@@ -555,13 +573,15 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     if (k.startsWith('w:') && k[2] !== '#') dfTerm.set(k.slice(2), c);
     else if (k.startsWith('d:')) dfTerm.set(`#${k.slice(2)}`, c);
   }
+  // Each term's weight once per decision: the index's key count where known, else the pool's (a lower bound).
+  const weightOf = (t: string, local: number) => Math.log((total + 1) / (Math.max(dfTerm.get(t) ?? 0, local) + 1)) + 1;
+  const weights = terms.map((t, id) => weightOf(t, localDf[id]!));
+  // A term of no document vector (names, titles): a new id, in no vector's local count.
   const idOf = (t: string) => {
     let id = termIds.get(t);
     if (id === undefined) {
-      const known = dfTerm.get(t);
-      const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
       id = weights.length;
-      weights.push(Math.log((total + 1) / (d + 1)) + 1);
+      weights.push(weightOf(t, 0));
       termIds.set(t, id);
     }
     return id;
@@ -571,20 +591,15 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * weights[idOf(k)]!);
     return out;
   };
-  // The document vectors as term ids and weights in the maps' order: the weights tfidf gives.
-  const termVec = (v: Map<string, number>): TermVec => {
-    const ids = new Int32Array(v.size);
-    const vals = new Float64Array(v.size);
+  // The document vectors' weights, in their maps' order: the weights tfidf gives.
+  const termVec = (v: Map<string, number>, ids: Int32Array): TermVec => {
+    const vals = new Float64Array(ids.length);
     let k = 0;
-    for (const [t, c] of v) {
-      const id = idOf(t);
-      ids[k] = id;
-      vals[k++] = (1 + Math.log(c)) * weights[id]!;
-    }
+    for (const c of v.values()) vals[k] = (1 + Math.log(c)) * weights[ids[k++]!]!;
     return { ids, vals };
   };
-  const poolVecs = vectors.map(termVec);
-  const hereVec = termVec(here);
+  const poolVecs = vectors.map((v, k) => termVec(v, poolIds[k]!));
+  const hereVec = termVec(here, hereIds);
   // The pool's pairwise cosines below read each vector's norm ~40 times: computed once (the same numbers).
   const norms = poolVecs.map(normOf);
   const hereNorm = normOf(hereVec);
