@@ -23,7 +23,7 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine } from '../nlp';
+import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
@@ -478,53 +478,6 @@ async function poolStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     made.catch(() => scope.get(article) === made && scope.delete(article));
   }
   return made;
-}
-
-/** A pool's document vector: pool-local term ids and TF-IDF weights, in its map's order. */
-interface TermVec {
-  ids: Int32Array;
-  vals: Float64Array;
-}
-
-/** `norm` of a TermVec: its weights squared and summed in the same order. */
-function normOf(v: TermVec): number {
-  let s = 0;
-  for (const x of v.vals) s += x * x;
-  return Math.sqrt(s);
-}
-
-/** `cosineNormed` of two TermVecs given their dot product (pairDots). */
-function cosineOf(a: TermVec, b: TermVec, d: number, na: number, nb: number): number {
-  if (a.ids.length === 0 || b.ids.length === 0) return 0;
-  return d === 0 ? 0 : d / (na * nb);
-}
-
-/**
- * The dot product of each pair [a, b] of `vecs` exactly as nlp's `dot` sums it on their maps: over
- * the smaller vector's terms in its order (a's when the sizes are equal), each times the larger's
- * weight, read here from a dense array of the larger vector (filled once for all the pairs it is the
- * larger of) instead of a map look-up. A term the larger lacks reads 0 and adds +0, which leaves the
- * sum as it is: the same numbers. `terms`: more than the largest id.
- */
-function pairDots(vecs: TermVec[], pairs: ReadonlyArray<readonly [number, number]>, terms: number): Float64Array {
-  const out = new Float64Array(pairs.length);
-  const byBig: number[][] = vecs.map(() => []);
-  pairs.forEach(([a, b], p) => byBig[vecs[a]!.ids.length <= vecs[b]!.ids.length ? b : a]!.push(p));
-  const dense = new Float64Array(pairs.length ? terms : 0);
-  byBig.forEach((ps, g) => {
-    if (ps.length === 0) return;
-    const big = vecs[g]!;
-    for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = big.vals[k]!;
-    for (const p of ps) {
-      const [a, b] = pairs[p]!;
-      const { ids, vals } = vecs[a === g ? b : a]!;
-      let d = 0;
-      for (let k = 0; k < ids.length; k++) d += vals[k]! * dense[ids[k]!]!;
-      out[p] = d;
-    }
-    for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = 0;
-  });
-  return out;
 }
 
 async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOptions, limit: number): Promise<PoolStage | { selfId: string | null; empty: true }> {
