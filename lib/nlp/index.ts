@@ -397,22 +397,30 @@ export function cosineOf(a: TermVec, b: TermVec, d: number, na: number, nb: numb
 export function pairDots(vecs: TermVec[], pairs: ReadonlyArray<readonly [number, number]>, terms: number): Float64Array {
   const out = new Float64Array(pairs.length);
   const byBig: number[][] = vecs.map(() => []);
-  pairs.forEach(([a, b], p) => byBig[vecs[a]!.ids.length <= vecs[b]!.ids.length ? b : a]!.push(p));
+  for (let p = 0; p < pairs.length; p++) {
+    const [a, b] = pairs[p]!;
+    byBig[vecs[a]!.ids.length <= vecs[b]!.ids.length ? b : a]!.push(p);
+  }
   const dense = new Float64Array(pairs.length ? terms : 0);
-  byBig.forEach((ps, g) => {
-    if (ps.length === 0) return;
+  for (let g = 0; g < vecs.length; g++) {
+    const ps = byBig[g]!;
+    if (ps.length === 0) continue;
     const big = vecs[g]!;
     for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = big.vals[k]!;
     for (const p of ps) {
       const [a, b] = pairs[p]!;
-      const { ids, vals } = vecs[a === g ? b : a]!;
-      let d = 0;
-      for (let k = 0; k < ids.length; k++) d += vals[k]! * dense[ids[k]!]!;
-      out[p] = d;
+      out[p] = denseDot(vecs[a === g ? b : a]!, dense);
     }
     for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = 0;
-  });
+  }
   return out;
+}
+
+/** A TermVec's terms in order, each times its weight in `dense`. */
+function denseDot({ ids, vals }: TermVec, dense: Float64Array): number {
+  let d = 0;
+  for (let k = 0; k < ids.length; k++) d += vals[k]! * dense[ids[k]!]!;
+  return d;
 }
 
 /** Dot product of two sparse vectors (the cosine when both are unit length, see `normalize`). */
