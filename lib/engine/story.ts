@@ -23,7 +23,7 @@
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex } from '../types';
-import { cosine, cosineNormed, norm } from '../nlp';
+import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
@@ -431,13 +431,15 @@ interface PoolStage {
   selfId: string | null;
   ids: Array<{ id: string; hits: number }>;
   others: Article[];
-  poolVecs: Array<Map<string, number>>;
+  poolVecs: TermVec[];
   norms: number[];
   docScores: number[];
   zs: number[];
   bestDoc: number;
   /** Pairwise pool cosines, i·len + j (i < j); NaN until computed. */
   cos: Float64Array;
+  /** How many pool-local term ids there are so far (tfidf adds the names' and titles' terms). */
+  terms: () => number;
   tfidf: (v: Map<string, number>) => Map<string, number>;
   hereNames: Map<string, number>;
   hereTitle: Map<string, number>;
@@ -489,13 +491,33 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
   const vectors = others.map(docOf);
   const here = docOf(article);
-  const localDf = new Map<string, number>();
-  for (const v of [here, ...vectors]) for (const k of v.keys()) localDf.set(k, (localDf.get(k) ?? 0) + 1);
+  // Each term gets a pool-local id (the pool's vectors share most of their terms; the pool's cosines
+  // below run over typed arrays of those ids, see pairDots), and its local document frequency: how
+  // many of the article's and the pool's vectors hold it.
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const localDf: number[] = [];
+  const idsOf = (v: Map<string, number>) => {
+    const ids = new Int32Array(v.size);
+    let k = 0;
+    for (const t of v.keys()) {
+      let id = termIds.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(t);
+        localDf.push(0);
+        termIds.set(t, id);
+      }
+      localDf[id]!++;
+      ids[k++] = id;
+    }
+    return ids;
+  };
+  const hereIds = idsOf(here);
+  const poolIds = vectors.map(idsOf);
   // PRIOR_DOCS pseudo-documents that contain none of the content stems stand for the world's other
   // news: in a corpus of five articles on one story, "Cecot" is still a rare word.
   const total = Math.max(n, others.length + 1) + PRIOR_DOCS;
-  // Each term's weight once per decision (the pool's vectors share most of their terms).
-  const idfs = new Map<string, number>();
   // The key counts by the term they count: "w:x" counts term x, "d:5" term #5 (a word key whose rest
   // starts with "#" counts no term). One map of the article's few hundred keys, instead of a key
   // string made for each of the pool's thousands of terms.
@@ -504,27 +526,39 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     if (k.startsWith('w:') && k[2] !== '#') dfTerm.set(k.slice(2), c);
     else if (k.startsWith('d:')) dfTerm.set(`#${k.slice(2)}`, c);
   }
-  const idf = (t: string) => {
-    let w = idfs.get(t);
-    if (w === undefined) {
-      const known = dfTerm.get(t);
-      const d = Math.max(known ?? 0, localDf.get(t) ?? 0);
-      w = Math.log((total + 1) / (d + 1)) + 1;
-      idfs.set(t, w);
+  // Each term's weight once per decision: the index's key count where known, else the pool's (a lower bound).
+  const weightOf = (t: string, local: number) => Math.log((total + 1) / (Math.max(dfTerm.get(t) ?? 0, local) + 1)) + 1;
+  const weights = terms.map((t, id) => weightOf(t, localDf[id]!));
+  // A term of no document vector (names, titles): a new id, in no vector's local count.
+  const idOf = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = weights.length;
+      weights.push(weightOf(t, 0));
+      termIds.set(t, id);
     }
-    return w;
+    return id;
   };
   const tfidf = (v: Map<string, number>) => {
     const out = new Map<string, number>();
-    for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * idf(k));
+    for (const [k, c] of v) out.set(k, (1 + Math.log(c)) * weights[idOf(k)]!);
     return out;
   };
-  const hereVec = tfidf(here);
-  const poolVecs = vectors.map(tfidf);
+  // The document vectors' weights, in their maps' order: the weights tfidf gives.
+  const termVec = (v: Map<string, number>, ids: Int32Array): TermVec => {
+    const vals = new Float64Array(ids.length);
+    let k = 0;
+    for (const c of v.values()) vals[k] = (1 + Math.log(c)) * weights[ids[k++]!]!;
+    return { ids, vals };
+  };
+  const poolVecs = vectors.map((v, k) => termVec(v, poolIds[k]!));
+  const hereVec = termVec(here, hereIds);
   // The pool's pairwise cosines below read each vector's norm ~40 times: computed once (the same numbers).
-  const norms = poolVecs.map(norm);
-  const hereNorm = norm(hereVec);
-  const docScores = poolVecs.map((v, k) => cosineNormed(hereVec, v, hereNorm, norms[k]!));
+  const norms = poolVecs.map(normOf);
+  const hereNorm = normOf(hereVec);
+  const len = poolVecs.length;
+  const hereDots = pairDots([...poolVecs, hereVec], poolVecs.map((_, k) => [len, k] as const), weights.length);
+  const docScores = poolVecs.map((v, k) => cosineOf(hereVec, v, hereDots[k]!, hereNorm, norms[k]!));
   // The pool always counts `limit` members: in a small corpus the articles that were not fetched
   // stand for the world's other news, which shares nothing with the query (score 0). A corpus of
   // five articles on one story must not make those five the background of each other.
@@ -552,6 +586,7 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     zs,
     bestDoc: Math.max(...docScores),
     cos: new Float64Array(others.length * others.length).fill(NaN),
+    terms: () => weights.length,
     tfidf,
     hereNames: tfidf(namesOf(article)),
     hereTitle: tfidf((hereD.title ??= titleVector(article))),
@@ -581,11 +616,20 @@ export async function findRelated(
   const len = poolVecs.length;
   // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
   const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
+  const missing: Array<readonly [number, number]> = [];
   for (let i = 0; i < len; i++) {
     for (let j = i + 1; j < len; j++) {
       if (!rowNeeded(i) && !rowNeeded(j)) continue;
-      let c = cos[i * len + j]!;
-      if (c !== c) cos[i * len + j] = c = cosineNormed(poolVecs[i]!, poolVecs[j]!, norms[i]!, norms[j]!);
+      const c = cos[i * len + j]!;
+      if (c !== c) missing.push([i, j]);
+    }
+  }
+  const dots = pairDots(poolVecs, missing, st.terms());
+  missing.forEach(([i, j], p) => (cos[i * len + j] = cosineOf(poolVecs[i]!, poolVecs[j]!, dots[p]!, norms[i]!, norms[j]!)));
+  for (let i = 0; i < len; i++) {
+    for (let j = i + 1; j < len; j++) {
+      if (!rowNeeded(i) && !rowNeeded(j)) continue;
+      const c = cos[i * len + j]!;
       if (c > bestOf[i]!) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
     }

@@ -368,11 +368,59 @@ export function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return d === 0 ? 0 : d / (norm(a) * norm(b));
 }
 
-/** `cosine` with the two norms given (`norm(a)`, `norm(b)`): the same number, without reading the vectors for them. */
-export function cosineNormed(a: Map<string, number>, b: Map<string, number>, na: number, nb: number): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const d = dot(a, b);
+/** A sparse vector over small integer term ids (a story pool's, lib/engine/story.ts): ids and weights in its map's order. */
+export interface TermVec {
+  ids: Int32Array;
+  vals: Float64Array;
+}
+
+/** `norm` of a TermVec: its weights squared and summed in the same order. */
+export function normOf(v: TermVec): number {
+  let s = 0;
+  for (const x of v.vals) s += x * x;
+  return Math.sqrt(s);
+}
+
+/** `cosine` of two TermVecs given their dot product (pairDots) and norms (normOf): the same number. */
+export function cosineOf(a: TermVec, b: TermVec, d: number, na: number, nb: number): number {
+  if (a.ids.length === 0 || b.ids.length === 0) return 0;
   return d === 0 ? 0 : d / (na * nb);
+}
+
+/**
+ * The dot product of each pair [a, b] of `vecs` exactly as `dot` (below) sums it on their maps: over
+ * the smaller vector's terms in its order (a's when the sizes are equal), each times the larger's
+ * weight, read here from a dense array of the larger vector (filled once for all the pairs it is the
+ * larger of) instead of a map look-up. A term the larger lacks reads 0 and adds ±0, which leaves a
+ * finite sum as it is: the same numbers. `terms`: more than the largest id.
+ */
+export function pairDots(vecs: TermVec[], pairs: ReadonlyArray<readonly [number, number]>, terms: number): Float64Array {
+  const out = new Float64Array(pairs.length);
+  const byBig: number[][] = vecs.map(() => []);
+  for (let p = 0; p < pairs.length; p++) {
+    const [a, b] = pairs[p]!;
+    byBig[vecs[a]!.ids.length <= vecs[b]!.ids.length ? b : a]!.push(p);
+  }
+  const dense = new Float64Array(pairs.length ? terms : 0);
+  for (let g = 0; g < vecs.length; g++) {
+    const ps = byBig[g]!;
+    if (ps.length === 0) continue;
+    const big = vecs[g]!;
+    for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = big.vals[k]!;
+    for (const p of ps) {
+      const [a, b] = pairs[p]!;
+      out[p] = denseDot(vecs[a === g ? b : a]!, dense);
+    }
+    for (let k = 0; k < big.ids.length; k++) dense[big.ids[k]!] = 0;
+  }
+  return out;
+}
+
+/** A TermVec's terms in order, each times its weight in `dense`. */
+function denseDot({ ids, vals }: TermVec, dense: Float64Array): number {
+  let d = 0;
+  for (let k = 0; k < ids.length; k++) d += vals[k]! * dense[ids[k]!]!;
+  return d;
 }
 
 /** Dot product of two sparse vectors (the cosine when both are unit length, see `normalize`). */

@@ -189,6 +189,9 @@ const LABEL_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Weekday and month names, folded ("may" among them), and a capital first letter, for isCalendarToken. */
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+const CAPITAL = /^\p{Lu}/u;
 /**
  * A weekday or month name as a date ("on Monday", "in March"): capitalised, and not "May" (also a
  * modal verb). A date says when, not what happened: the aligner leaves these words out of its
@@ -196,7 +199,8 @@ const LABEL_NOUNS = new Set(
  * look alike through "March".
  */
 export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
-  return t.w !== 'may' && /^\p{Lu}/u.test(t.raw) && (WEEKDAYS.includes(t.w) || MONTHS.includes(t.w));
+  // The name first (a set look-up most words fail), the capital only then: the same answer.
+  return t.w !== 'may' && CALENDAR_NAMES.has(t.w) && CAPITAL.test(t.raw);
 }
 
 /** A currency sign, and a figure with its currency's country letters before it ("US1", "A2.5"; folded). */

@@ -1,6 +1,6 @@
 /** lib/nlp: the text utilities the engine and the quote tracer share. */
 import { describe, expect, it } from 'vitest';
-import { charNgrams, cosine, counts, fold, isCalendarToken, names, quantities, quotedSpans, sameFigure, stem, stems, tokens, wordNgrams } from '../../lib/nlp';
+import { charNgrams, cosine, cosineOf, counts, dot, fold, isCalendarToken, names, quantities, quotedSpans, normOf, pairDots, sameFigure, stem, stems, tokens, wordNgrams, type TermVec } from '../../lib/nlp';
 
 describe('tokens and folding', () => {
   it('keeps offsets into the original text and folds accents and curly quotes', () => {
@@ -76,6 +76,33 @@ describe('similarity helpers', () => {
       expect(wordNgrams(words, 4)).toEqual(charNgrams(words.join(' '), 4));
     }
     expect(wordNgrams(['the', 'port'], 4)).toEqual([' the', 'the ', 'he p', 'e po', ' por', 'port', 'ort ']);
+  });
+  it("a story pool's cosines over term ids are the map cosines to the last bit, whichever vector is smaller or when sizes tie", () => {
+    // Weights whose sums depend on their order in the last bits; sizes 0–24 over 40 terms, so many pairs tie in size.
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const ids = new Map<string, number>();
+    const maps: Array<Map<string, number>> = [];
+    for (let v = 0; v < 30; v++) {
+      const m = new Map<string, number>();
+      const size = Math.floor(rnd() * 25);
+      while (m.size < size) m.set(`t${Math.floor(rnd() * 40)}`, (1 + Math.log(1 + Math.floor(rnd() * 5))) * (1 + rnd() * 9));
+      maps.push(m);
+    }
+    const vecs: TermVec[] = maps.map((m) => {
+      for (const t of m.keys()) if (!ids.has(t)) ids.set(t, ids.size);
+      return { ids: Int32Array.from([...m.keys()].map((t) => ids.get(t)!)), vals: Float64Array.from(m.values()) };
+    });
+    const pairs: Array<[number, number]> = [];
+    for (let i = 0; i < maps.length; i++) for (let j = 0; j < maps.length; j++) if (i !== j) pairs.push([i, j]);
+    const dots = pairDots(vecs, pairs, ids.size);
+    let sameSize = 0;
+    pairs.forEach(([i, j], p) => {
+      if (maps[i]!.size === maps[j]!.size) sameSize++;
+      expect(Object.is(dots[p], dot(maps[i]!, maps[j]!))).toBe(true);
+      expect(Object.is(cosineOf(vecs[i]!, vecs[j]!, dots[p]!, normOf(vecs[i]!), normOf(vecs[j]!)), cosine(maps[i]!, maps[j]!))).toBe(true);
+    });
+    expect(sameSize).toBeGreaterThan(10);
   });
   it('quotedSpans tolerates straight quotes nested in curly quotes', () => {
     const s = '“We are willing to release (all those described as "political prisoners") to any country,” he wrote.';
