@@ -23,12 +23,21 @@ import { knownOutletOf } from '../outlets';
  */
 export const REPEAT_OUTSIDE = 2;
 
-/** The key of a unit's text on a site: the outlet's name folded ('' when unknown) and the text folded, every run of non-letters one space. */
+/**
+ * The key of a unit's text on a site, `u:<site hash>:<text hash>`: the outlet's name folded ('' when unknown) and the
+ * text folded, every run of non-letters one space (null when no letter or digit is left). The site part lets a store
+ * keep the counts per site (repeatSite).
+ */
 export function repeatKey(outlet: string | null | undefined, text: string): string | null {
   const t = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   if (!t) return null;
   const site = (knownOutletOf({ outlet }) ?? '').normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
-  return `u:${hashText(`${site}\n${t}`)}`;
+  return `u:${hashText(site)}:${hashText(t)}`;
+}
+
+/** The site part and the text part of a repeat key. */
+export function repeatSite(key: string): { site: string; text: string } {
+  return { site: key.slice(2, 18), text: key.slice(19) };
 }
 
 /** An article's repeat keys, one per distinct unit text (what the corpus counts per article). */
