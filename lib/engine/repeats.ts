@@ -29,10 +29,14 @@ export const REPEAT_OUTSIDE = 2;
  * keep the counts per site (repeatSite).
  */
 export function repeatKey(outlet: string | null | undefined, text: string): string | null {
+  return keyOn(siteHash(outlet), text);
+}
+
+const siteHash = (outlet: string | null | undefined) => hashText((knownOutletOf({ outlet }) ?? '').normalize('NFKC').replace(/\s+/g, ' ').toLowerCase());
+
+function keyOn(site: string, text: string): string | null {
   const t = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (!t) return null;
-  const site = (knownOutletOf({ outlet }) ?? '').normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
-  return `u:${hashText(site)}:${hashText(t)}`;
+  return t ? `u:${site}:${hashText(t)}` : null;
 }
 
 /** The site part and the text part of a repeat key. */
@@ -43,8 +47,9 @@ export function repeatSite(key: string): { site: string; text: string } {
 /** An article's repeat keys, one per distinct unit text (what the corpus counts per article). */
 export function repeatKeys(a: Pick<Article, 'outlet' | 'units'>): string[] {
   const out = new Set<string>();
+  const site = siteHash(a.outlet);
   for (const u of a.units) {
-    const k = repeatKey(a.outlet, u.text);
+    const k = keyOn(site, u.text);
     if (k) out.add(k);
   }
   return [...out];

@@ -935,11 +935,12 @@ export class Corpus implements CorpusIndex {
       const recs = [...writes.values()];
       // Postings first: they set each record's chunk (`ps`), which the record then stores.
       await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
+      lap('postings');
       {
         const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
         if (w) await w;
       }
-      lap('postings');
+      lap('repeats');
       await db.articles.bulkPut(recs);
       lap('articles.bulkPut');
       await db.summaries.bulkPut(recs.map(summaryOf));
