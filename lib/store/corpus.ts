@@ -34,7 +34,7 @@ import {
   unitsOf,
   repeatsBySite,
 } from './db';
-import { countRepeats, repeatEntries } from './repeats';
+import { bySite, countRepeats, repeatCountsOf } from './repeats';
 import { repeatSite } from '../engine/repeats';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
@@ -648,11 +648,11 @@ export class Corpus implements CorpusIndex {
     if (!table) return out;
     const sites = [...new Set(keys.map((k) => repeatSite(k).site))];
     const recs = await table.bulkGet(sites);
-    const bySiteRec = new Map(sites.map((s, k) => [s, repeatEntries(recs[k])]));
-    for (const k of keys) {
-      const { site, text } = repeatSite(k);
-      out.set(k, bySiteRec.get(site)?.get(text)?.[0] ?? 0);
-    }
+    const texts = bySite(keys);
+    sites.forEach((site, k) => {
+      const ts = texts.get(site)!;
+      repeatCountsOf(recs[k], ts).forEach((n, j) => out.set(`u:${site}:${ts[j]}`, n));
+    });
     return out;
   }
 

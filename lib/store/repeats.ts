@@ -19,34 +19,32 @@ export interface RepeatsRecord {
   n: number;
   /**
    * The entries packed (a typed array is cloned by IndexedDB as one block; thousands of small objects per write cost
-   * most of an import's time): entry k is the text hash `h[2k], h[2k+1]` (its 16 hex digits as two 32-bit halves),
-   * counted `v[2k]` times since it was made in window `v[2k+1] + 1`.
+   * most of an import's time): entry k is the text `t[k]` (textNumber), counted `v[k] % SPAN` times since it was made
+   * in window `floor(v[k] / SPAN) + 1`.
    */
-  h: Uint32Array;
-  v: Int32Array;
+  t: Float64Array;
+  v: Float64Array;
 }
 
-/** A record's entries: text hash (16 hex digits) → [count, err]. */
-export function repeatEntries(rec: RepeatsRecord | undefined): Map<string, [number, number]> {
-  const out = new Map<string, [number, number]>();
-  if (!rec) return out;
-  for (let k = 0; k < rec.v.length >> 1; k++)
-    out.set(rec.h[2 * k]!.toString(16).padStart(8, '0') + rec.h[2 * k + 1]!.toString(16).padStart(8, '0'), [rec.v[2 * k]!, rec.v[2 * k + 1]!]);
+/** Counts and windows below 2^26 each, packed in one number (exact in a double). */
+const SPAN = 2 ** 26;
+
+/** A text hash (16 hex digits) as a number: its first 53 bits. */
+export function textNumber(t: string): number {
+  return parseInt(t.slice(0, 8), 16) * 2 ** 21 + (parseInt(t.slice(8, 16), 16) >>> 11);
+}
+
+/** A record's entries: textNumber → packed count and window (count: `% SPAN`). */
+function entries(rec: RepeatsRecord | undefined): Map<number, number> {
+  const out = new Map<number, number>();
+  if (rec) for (let k = 0; k < rec.t.length; k++) out.set(rec.t[k]!, rec.v[k]!);
   return out;
 }
 
-function pack(site: string, n: number, c: Map<string, [number, number]>): RepeatsRecord {
-  const h = new Uint32Array(2 * c.size);
-  const v = new Int32Array(2 * c.size);
-  let k = 0;
-  for (const [t, e] of c) {
-    h[2 * k] = parseInt(t.slice(0, 8), 16);
-    h[2 * k + 1] = parseInt(t.slice(8, 16), 16);
-    v[2 * k] = e[0];
-    v[2 * k + 1] = e[1];
-    k++;
-  }
-  return { site, n, h, v };
+/** How many articles of the record's site carry each text (hash, 16 hex digits): its kept count, 0 when none is kept. */
+export function repeatCountsOf(rec: RepeatsRecord | undefined, texts: string[]): number[] {
+  const c = entries(rec);
+  return texts.map((t) => (c.get(textNumber(t)) ?? 0) % SPAN);
 }
 
 /** The text hashes of an article's repeat keys, by site (lib/engine/repeats.ts `repeatSite`). */
@@ -65,24 +63,28 @@ export function bySite(keys: Iterable<string>, into = new Map<string, string[]>(
  * one from an entry that is there (never below nothing); addition counts each text and prunes at each window's end.
  */
 export function countRepeats(rec: RepeatsRecord | undefined, site: string, removed: string[][], added: string[][]): RepeatsRecord {
-  const c = repeatEntries(rec);
+  const c = entries(rec);
   let n = rec?.n ?? 0;
   for (const texts of removed)
-    for (const t of texts) {
+    for (const x of texts) {
+      const t = textNumber(x);
       const e = c.get(t);
-      if (!e) continue;
-      if (e[0] > 1) e[0]--;
+      if (e === undefined) continue;
+      if (e % SPAN > 1) c.set(t, e - 1);
       else c.delete(t);
     }
   for (const texts of added) {
     n++;
     const window = Math.ceil(n / REPEAT_WINDOW);
-    for (const t of texts) {
+    for (const x of texts) {
+      const t = textNumber(x);
       const e = c.get(t);
-      if (e) e[0]++;
-      else c.set(t, [1, window - 1]);
+      c.set(t, e === undefined ? (window - 1) * SPAN + 1 : e + 1);
     }
-    if (n % REPEAT_WINDOW === 0) for (const [t, e] of c) if (e[0] + e[1] <= window) c.delete(t);
+    if (n % REPEAT_WINDOW === 0) for (const [t, e] of c) if ((e % SPAN) + Math.floor(e / SPAN) <= window) c.delete(t);
   }
-  return pack(site, n, c);
+  const out: RepeatsRecord = { site, n, t: new Float64Array(c.size), v: new Float64Array(c.size) };
+  let k = 0;
+  for (const [t, e] of c) (out.t[k] = t), (out.v[k++] = e);
+  return out;
 }
