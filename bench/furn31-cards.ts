@@ -2,14 +2,14 @@
  * What the furniture rule (lib/engine/repeats.ts) removes from the cards, on dev data with its repetition: every
  * article of the set in one MemoryIndex (the corpus keeps the repeat counts), each read article compared with the
  * counts and without them (the same index behind a CorpusIndex without `repeatCounts`); prints per set the cards
- * (left out, added, shared, conflicts) each run has that the other lacks, by unit hash (sha256-16 of the folded text,
+ * (left out, added, shared, conflicts) each run has that the other lacks, by unit hash (sha256-16 of lib's repeatKey with no site,
  * as bench/furn31-repeats.ts). `--show` prints their texts on the terminal for a reader's judgement (never committed).
  *   npx tsx bench/furn31-cards.ts [--sets=mn,gvc] [--show] [--limit=N]
  */
 import { createHash } from 'node:crypto';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import type { CorpusIndex, Report } from '../lib/types.ts';
-import { fold } from '../lib/nlp/index.ts';
+import { repeatKey } from '../lib/engine/repeats.ts';
 import { gvcItems, gvcStoryCorpus } from './data/gvc.ts';
 import { mnDev, type Doc } from './furn31-repeats.ts';
 
@@ -17,7 +17,7 @@ const argv = process.argv.slice(2);
 const SETS = (argv.find((a) => a.startsWith('--sets='))?.slice(7) ?? 'mn,gvc').split(',');
 const SHOW = argv.includes('--show');
 const LIMIT = Number(argv.find((a) => a.startsWith('--limit='))?.slice(8) ?? Infinity);
-const h16 = (t: string) => createHash('sha256').update(fold(t).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()).digest('hex').slice(0, 16);
+const h16 = (t: string) => createHash('sha256').update(repeatKey(null, t) ?? '').digest('hex').slice(0, 16);
 
 const cards = (r: Report) => [
   ...r.leftOut.map((f) => `left out\t${f.text}`),

@@ -1,6 +1,6 @@
 /**
  * Page furniture by repetition (docs/notes/furn31.md): how many of an article's report fact units (lib/engine/features.ts
- * `reportFeatures`, `fact` true) are carried word for word (repeatKey: folded, punctuation and spaces folded) by
+ * `reportFeatures`, `fact` true) are carried word for word (lib/engine/repeats.ts `repeatKey`, no site: folded, punctuation and spaces folded) by
  * other articles, and whether those carriers are of the article's own story (a syndicated copy, an outlet's recurring
  * background: a shared fact) or of other stories (furniture). Dev data only:
  *   mn    Multi-News dev half (story id's last hex digit even; bench/data/multinews.ts), story = Multi-News story;
@@ -17,8 +17,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Article } from '../lib/types.ts';
 import { featuresOf, reportFeatures } from '../lib/engine/features.ts';
-import { fold } from '../lib/nlp/index.ts';
-import { hashText } from '../lib/hash.ts';
+import { repeatKey as siteKey } from '../lib/engine/repeats.ts';
+import { urlKey } from '../lib/url.ts';
 import { multiNewsArticles, multiNewsStories } from './data/multinews.ts';
 import { gvcItems, gvcStoryCorpus } from './data/gvc.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
@@ -27,11 +27,8 @@ import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 const argv = process.argv.slice(2);
 const SETS = (argv.find((a) => a.startsWith('--sets='))?.slice(7) ?? 'mn,gvc,facts').split(',');
 const SHOW = argv.find((a) => a.startsWith('--show='))?.slice(7);
-/** Word for word: the unit's text folded (lib/nlp `fold`), every run of characters not a letter or digit one space, hashed ('' when none is left). */
-export function repeatKey(text: string): string {
-  const t = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return t ? hashText(t) : '';
-}
+/** Word for word, across sites: lib's repeat key with no site (the own-site rule below groups carriers by site itself). */
+const repeatKey = (text: string) => siteKey(null, text) ?? '';
 const h16 = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 
 export interface Doc {
@@ -56,7 +53,7 @@ export function gvcDev(): Doc[] | null {
   return [...c.read, ...c.distractors].map((d) => ({ article: d.article, story: `gvc-${d.incident}`, site: d.host }));
 }
 
-const sameUrl = (x: string) => x.replace(/^https?:\/\/(www\.)?/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
+const sameUrl = (x: string) => urlKey(x) ?? x;
 
 export async function factsDev(): Promise<Doc[]> {
   const out: Doc[] = [];
