@@ -35,9 +35,14 @@ export function repeatKey(outlet: string | null | undefined, text: string): stri
 const siteHash = (outlet: string | null | undefined) => hashText((knownOutletOf({ outlet }) ?? '').normalize('NFKC').replace(/\s+/g, ' ').toLowerCase());
 
 function keyOn(site: string, text: string): string | null {
-  const t = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return t ? `u:${site}:${hashText(t)}` : null;
+  const t = textHash(text);
+  return t ? `u:${site}:${t}` : null;
 }
+
+const textHash = (text: string) => {
+  const t = fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return t ? hashText(t) : null;
+};
 
 /** The site part and the text part of a repeat key. */
 export function repeatSite(key: string): { site: string; text: string } {
@@ -46,13 +51,18 @@ export function repeatSite(key: string): { site: string; text: string } {
 
 /** An article's repeat keys, one per distinct unit text (what the corpus counts per article). */
 export function repeatKeys(a: Pick<Article, 'outlet' | 'units'>): string[] {
+  const { site, texts } = repeatTexts(a);
+  return texts.map((t) => `u:${site}:${t}`);
+}
+
+/** The same as the site part and the distinct text parts (a store counting per site: lib/store/repeats.ts). */
+export function repeatTexts(a: Pick<Article, 'outlet' | 'units'>): { site: string; texts: string[] } {
   const out = new Set<string>();
-  const site = siteHash(a.outlet);
   for (const u of a.units) {
-    const k = keyOn(site, u.text);
-    if (k) out.add(k);
+    const t = textHash(u.text);
+    if (t) out.add(t);
   }
-  return [...out];
+  return { site: siteHash(a.outlet), texts: [...out] };
 }
 
 /**

@@ -20,8 +20,8 @@ import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
 import { identityFilterOf, type IdentityFilterData } from './identity-filter';
 import type { PackedVectors } from '../engine/vectors';
-import { repeatKeys } from '../engine/repeats';
-import { bySite, countRepeats, type RepeatsRecord } from './repeats';
+import { repeatTexts } from '../engine/repeats';
+import { countRepeats, type RepeatsRecord } from './repeats';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
@@ -543,12 +543,13 @@ export const SCHEMA_V10 = {
 /** The articles' repeat keys grouped by site, one list of text hashes per article (each distinct). */
 export function repeatsBySite(recs: Iterable<Pick<StoredArticle, 'outlet' | 'text' | 'units' | 'spans'>>): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
-  for (const r of recs)
-    for (const [site, texts] of bySite(repeatKeys({ outlet: r.outlet, units: unitsOf(r) }))) {
-      const l = out.get(site);
-      if (l) l.push(texts);
-      else out.set(site, [texts]);
-    }
+  for (const r of recs) {
+    const { site, texts } = repeatTexts({ outlet: r.outlet, units: unitsOf(r) });
+    if (!texts.length) continue;
+    const l = out.get(site);
+    if (l) l.push(texts);
+    else out.set(site, [texts]);
+  }
   return out;
 }
 
