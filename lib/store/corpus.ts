@@ -35,7 +35,7 @@ import {
   repeatsBySite,
 } from './db';
 import { bySite, countRepeats, repeatCountsOf } from './repeats';
-import { repeatSite } from '../engine/repeats';
+import { repeatSite, repeatTexts } from '../engine/repeats';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
 import { NO_HEADLINE, titleDerived } from '../ingest/warnings';
@@ -118,8 +118,31 @@ export interface BatchedImportResult extends ImportResult {
   stopped: null | 'cancelled' | 'storage full';
 }
 
-/** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
-export type KeyCache = Map<string, { title: string; keys: string[] }>;
+/**
+ * Story keys computed ahead, by article text (the title is checked: keys depend on both); with the article's repeat
+ * texts (lib/engine/repeats.ts `repeatTexts`) when computed ahead too, for the outlet and unit texts they were made of.
+ */
+export type KeyCache = Map<string, { title: string; keys: string[]; repeats?: RepeatsAhead }>;
+
+/** An article's repeat texts computed ahead, with what they were computed from (a written record is checked against it). */
+interface RepeatsAhead {
+  outlet: string | null;
+  units: string[];
+  site: string;
+  texts: string[];
+}
+
+/** The repeat texts computed ahead for a record about to be written, when it still has their outlet and units. */
+function aheadFor(r: StoredArticle, cache: KeyCache): { site: string; texts: string[] } | undefined {
+  const x = cache.get(r.text)?.repeats;
+  if (!x || x.outlet !== r.outlet) return undefined;
+  const units = unitsOf(r);
+  return units.length === x.units.length && units.every((u, k) => u.text === x.units[k]) ? x : undefined;
+}
+
+function repeatsAhead(a: Article): RepeatsAhead {
+  return { outlet: a.outlet, units: a.units.map((u) => u.text), ...repeatTexts(a) };
+}
 
 /**
  * What one batched import keeps in memory from batch to batch (upsertBatched, importBundleStream):
@@ -629,13 +652,13 @@ export class Corpus implements CorpusIndex {
    * `added` ones come. One bulkGet and one bulkPut of the sites concerned. Must run inside a rw transaction that
    * includes repeats.
    */
-  private adjustRepeats(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>): Promise<unknown> | null {
+  private adjustRepeats(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>, cache?: KeyCache): Promise<unknown> | null {
     // Not async: with nothing to write it returns no promise, and the caller awaits nothing (a native async hop between
     // Dexie requests lets the transaction commit, see noteIdentities).
     const table = this.repeatsTable();
     if (!table || (removed.length === 0 && added.length === 0)) return null;
     const out = repeatsBySite(removed);
-    const into = repeatsBySite(added);
+    const into = repeatsBySite(added, cache && ((r) => aheadFor(r, cache)));
     const sites = [...new Set([...out.keys(), ...into.keys()])];
     if (!sites.length) return null;
     return table.bulkGet(sites).then((recs) => table.bulkPut(sites.map((site, k) => countRepeats(recs[k], site, out.get(site) ?? [], into.get(site) ?? []))));
@@ -937,7 +960,7 @@ export class Corpus implements CorpusIndex {
       await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
       lap('postings');
       {
-        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
+        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache);
         if (w) await w;
       }
       lap('repeats');
@@ -1037,7 +1060,7 @@ export class Corpus implements CorpusIndex {
     if (this.keysElsewhere && this.engineKeys && part.length) {
       const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
       if (keys && keys.length === part.length) {
-        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]!, repeats: repeatsAhead(a) }));
         if (this.stageTimes) {
           const key = 'story keys, next batch (elsewhere, wall)';
           this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
@@ -1053,7 +1076,7 @@ export class Corpus implements CorpusIndex {
         idle += performance.now() - t;
       }
       const a = part[k]!;
-      cache.set(a.text, { title: a.title, keys: this.keysOf(a) });
+      cache.set(a.text, { title: a.title, keys: this.keysOf(a), repeats: repeatsAhead(a) });
     }
     if (this.stageTimes) {
       const key = 'story keys, next batch (overlapped)';

@@ -540,11 +540,14 @@ export const SCHEMA_V10 = {
   repeats: 'site',
 };
 
-/** The articles' repeat keys grouped by site, one list of text hashes per article (each distinct). */
-export function repeatsBySite(recs: Iterable<Pick<StoredArticle, 'outlet' | 'text' | 'units' | 'spans'>>): Map<string, string[][]> {
+/** The articles' repeat keys grouped by site, one list of text hashes per article (each distinct); `ahead` may give an article's, computed before. */
+export function repeatsBySite<R extends Pick<StoredArticle, 'outlet' | 'text' | 'units' | 'spans'>>(
+  recs: Iterable<R>,
+  ahead?: (r: R) => { site: string; texts: string[] } | undefined,
+): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
   for (const r of recs) {
-    const { site, texts } = repeatTexts({ outlet: r.outlet, units: unitsOf(r) });
+    const { site, texts } = ahead?.(r) ?? repeatTexts({ outlet: r.outlet, units: unitsOf(r) });
     if (!texts.length) continue;
     const l = out.get(site);
     if (l) l.push(texts);

@@ -50,6 +50,23 @@ describe('repeat counts (schema v10)', () => {
     c.close();
   });
 
+  it('counts the same through a batched import, re-imports included', async () => {
+    const at = (a: Article) => ({ ...a, url: `https://news.example/${a.id}` });
+    const arts = [courier(1), courier(2), courier(3), other(1), other(2), courier(4)].map(at);
+    const c = await open();
+    await c.upsertBatched(arts, { batch: 2 });
+    // The same addresses again, one with its outlet corrected and one with a sentence more: replaced, not added.
+    const again = [{ ...courier(1), outlet: 'Hill Times' }, courier(2, 'The mayor attended. ')].map(at);
+    const r = await c.upsertBatched(again, { batch: 1 });
+    expect(r.updated).toBe(2);
+    const stored = await c.getMany(arts.map((a) => a.id));
+    expect(stored.length).toBe(arts.length);
+    const keys = [...new Set([...arts, ...again].flatMap(repeatKeys))];
+    expect(await c.repeatCounts(keys)).toEqual(await new MemoryIndex(stored).repeatCounts(keys));
+    expect((await c.repeatCounts([keyOf(courier(1))])).get(keyOf(courier(1)))).toBe(3);
+    c.close();
+  });
+
   it('a v9 database with data opens as v10 with the counts of its articles', async () => {
     const indexedDB = new IDBFactory();
     const arts = [courier(1), courier(2), other(1)];
