@@ -317,6 +317,12 @@ export interface CorpusIndex {
    * Corpus implements it (schema v8's `vectors` table).
    */
   keepVectors?(records: Array<{ id: string; of: string; vec: unknown }>): Promise<unknown>;
+  /**
+   * Optional: how many articles carry each repeat key (lib/engine/repeats.ts `repeatKeys`: a unit's text on its site),
+   * kept with every write and delete. The engine reads it once per compare to tell page furniture (a unit the site
+   * repeats across other stories) from the story's facts; without it nothing is taken for furniture.
+   */
+  repeatCounts?(keys: string[]): Promise<Map<string, number>>;
 }
 
 /** Our own export format: one JSON file holding the whole corpus. */

@@ -20,6 +20,7 @@ import { rankReport } from './rank';
 import { describeConflicts } from './conflicts';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
+import { furnitureOf, withoutFurniture } from './repeats';
 import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
 import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 
@@ -139,7 +140,11 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
   }));
   const withHere: Alignment[] = story.map((s) => align(weighted, s.weighted, params));
   // Conflicts told side by side, and quote wording (conflicts.ts): after the report, deciding nothing in it.
-  const report = describeConflicts(rankReport(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf })), article, weighted, story);
+  // Page furniture (repeats.ts): units a site repeats across other stories are no card on their own side (before the
+  // ranks are given; the conflicts' quote wording is told after, so its cards are looked at again).
+  const furniture = await furnitureOf([article, ...related.map((c) => c.article)], corpus);
+  const built = withoutFurniture(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf }), article.id, furniture);
+  const report = withoutFurniture(describeConflicts(rankReport(built), article, weighted, story), article.id, furniture);
   keepVectorsLater(corpus, once.read());
   return report;
 }

@@ -4,11 +4,15 @@
  */
 import type { Article, CorpusIndex } from '../types';
 import { indexKeys } from './keys';
+import { repeatKeys } from './repeats';
 
 export class MemoryIndex implements CorpusIndex {
   private readonly byId = new Map<string, Article>();
   private readonly postings = new Map<string, Set<string>>();
   private readonly keysOf = new Map<string, string[]>();
+  /** Repeat key → number of articles carrying it (repeats.ts), and each article's keys for its removal. */
+  private readonly repeats = new Map<string, number>();
+  private readonly repeatsOf = new Map<string, string[]>();
 
   constructor(articles: Iterable<Article> = []) {
     for (const a of articles) this.add(a);
@@ -25,12 +29,21 @@ export class MemoryIndex implements CorpusIndex {
       if (!set) this.postings.set(k, (set = new Set()));
       set.add(article.id);
     }
+    const rk = repeatKeys(article);
+    this.repeatsOf.set(article.id, rk);
+    for (const k of rk) this.repeats.set(k, (this.repeats.get(k) ?? 0) + 1);
   }
 
   remove(id: string): void {
     const keys = this.keysOf.get(id);
     if (!keys) return;
     for (const k of keys) this.postings.get(k)?.delete(id);
+    for (const k of this.repeatsOf.get(id) ?? []) {
+      const n = (this.repeats.get(k) ?? 0) - 1;
+      if (n > 0) this.repeats.set(k, n);
+      else this.repeats.delete(k);
+    }
+    this.repeatsOf.delete(id);
     this.keysOf.delete(id);
     this.byId.delete(id);
   }
@@ -52,6 +65,10 @@ export class MemoryIndex implements CorpusIndex {
     const out = new Map<string, number>();
     for (const k of keys) out.set(k, this.postings.get(k)?.size ?? 0);
     return out;
+  }
+
+  async repeatCounts(keys: string[]): Promise<Map<string, number>> {
+    return new Map(keys.map((k) => [k, this.repeats.get(k) ?? 0]));
   }
 
   async count(): Promise<number> {

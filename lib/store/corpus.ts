@@ -32,7 +32,10 @@ import {
   type VectorsRecord,
   type TrashRecord,
   unitsOf,
+  repeatsBySite,
 } from './db';
+import { bySite, countRepeats, repeatCountsOf } from './repeats';
+import { repeatSite, repeatTexts } from '../engine/repeats';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
 import { NO_HEADLINE, titleDerived } from '../ingest/warnings';
@@ -115,8 +118,31 @@ export interface BatchedImportResult extends ImportResult {
   stopped: null | 'cancelled' | 'storage full';
 }
 
-/** Story keys computed ahead, by article text (the title is checked: keys depend on both). */
-export type KeyCache = Map<string, { title: string; keys: string[] }>;
+/**
+ * Story keys computed ahead, by article text (the title is checked: keys depend on both); with the article's repeat
+ * texts (lib/engine/repeats.ts `repeatTexts`) when computed ahead too, for the outlet and unit texts they were made of.
+ */
+export type KeyCache = Map<string, { title: string; keys: string[]; repeats?: RepeatsAhead }>;
+
+/** An article's repeat texts computed ahead, with what they were computed from (a written record is checked against it). */
+interface RepeatsAhead {
+  outlet: string | null;
+  units: string[];
+  site: string;
+  texts: string[];
+}
+
+/** The repeat texts computed ahead for a record about to be written, when it still has their outlet and units. */
+function aheadFor(r: StoredArticle, cache: KeyCache): { site: string; texts: string[] } | undefined {
+  const x = cache.get(r.text)?.repeats;
+  if (!x || x.outlet !== r.outlet) return undefined;
+  const units = unitsOf(r);
+  return units.length === x.units.length && units.every((u, k) => u.text === x.units[k]) ? x : undefined;
+}
+
+function repeatsAhead(a: Article): RepeatsAhead {
+  return { outlet: a.outlet, units: a.units.map((u) => u.text), ...repeatTexts(a) };
+}
 
 /**
  * What one batched import keeps in memory from batch to batch (upsertBatched, importBundleStream):
@@ -612,7 +638,45 @@ export class Corpus implements CorpusIndex {
   private writeTables(...extra: Table[]): Table[] {
     const { db } = this;
     const p = this.postingsTable();
-    return [db.articles, db.summaries, db.keyStats, ...(p ? [p] : []), ...extra] as Table[];
+    const r = this.repeatsTable();
+    return [db.articles, db.summaries, db.keyStats, ...(p ? [p] : []), ...(r ? [r] : []), ...extra] as Table[];
+  }
+
+  /** Schema v10's repeat counts; null on a database declared up to an older version (tests writing old data). */
+  private repeatsTable(): ParallaxDb['repeats'] | null {
+    return (this.db as Partial<ParallaxDb>).repeats ?? null;
+  }
+
+  /**
+   * Keeps the sites' repeat counts (schema v10, lib/store/repeats.ts) in step with a write: `removed` records leave,
+   * `added` ones come. One bulkGet and one bulkPut of the sites concerned. Must run inside a rw transaction that
+   * includes repeats.
+   */
+  private adjustRepeats(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>, cache?: KeyCache): Promise<unknown> | null {
+    // Not async: with nothing to write it returns no promise, and the caller awaits nothing (a native async hop between
+    // Dexie requests lets the transaction commit, see noteIdentities).
+    const table = this.repeatsTable();
+    if (!table || (removed.length === 0 && added.length === 0)) return null;
+    const out = repeatsBySite(removed);
+    const into = repeatsBySite(added, cache && ((r) => aheadFor(r, cache)));
+    const sites = [...new Set([...out.keys(), ...into.keys()])];
+    if (!sites.length) return null;
+    return table.bulkGet(sites).then((recs) => table.bulkPut(sites.map((site, k) => countRepeats(recs[k], site, out.get(site) ?? [], into.get(site) ?? []))));
+  }
+
+  /** Articles per repeat key (lib/engine/repeats.ts): its site's lossy count, a lower bound (one bulkGet of the keys' sites). */
+  async repeatCounts(keys: string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const table = this.repeatsTable();
+    if (!table) return out;
+    const sites = [...new Set(keys.map((k) => repeatSite(k).site))];
+    const recs = await table.bulkGet(sites);
+    const texts = bySite(keys);
+    sites.forEach((site, k) => {
+      const ts = texts.get(site)!;
+      repeatCountsOf(recs[k], ts).forEach((n, j) => out.set(`u:${site}:${ts[j]}`, n));
+    });
+    return out;
   }
 
   /**
@@ -895,6 +959,11 @@ export class Corpus implements CorpusIndex {
       // Postings first: they set each record's chunk (`ps`), which the record then stores.
       await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
       lap('postings');
+      {
+        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache);
+        if (w) await w;
+      }
+      lap('repeats');
       await db.articles.bulkPut(recs);
       lap('articles.bulkPut');
       await db.summaries.bulkPut(recs.map(summaryOf));
@@ -991,7 +1060,7 @@ export class Corpus implements CorpusIndex {
     if (this.keysElsewhere && this.engineKeys && part.length) {
       const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
       if (keys && keys.length === part.length) {
-        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]! }));
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]!, repeats: repeatsAhead(a) }));
         if (this.stageTimes) {
           const key = 'story keys, next batch (elsewhere, wall)';
           this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
@@ -1007,7 +1076,7 @@ export class Corpus implements CorpusIndex {
         idle += performance.now() - t;
       }
       const a = part[k]!;
-      cache.set(a.text, { title: a.title, keys: this.keysOf(a) });
+      cache.set(a.text, { title: a.title, keys: this.keysOf(a), repeats: repeatsAhead(a) });
     }
     if (this.stageTimes) {
       const key = 'story keys, next batch (overlapped)';
@@ -1049,6 +1118,10 @@ export class Corpus implements CorpusIndex {
       }
       const stored = storedFrom(next, Date.now(), rec.addedAt, this.keysOf);
       await this.adjustPostings([rec], [stored]);
+      {
+        const w = this.adjustRepeats([rec], [stored]);
+        if (w) await w;
+      }
       await db.articles.put(stored);
       await db.summaries.put(summaryOf(stored));
       if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
@@ -1079,6 +1152,10 @@ export class Corpus implements CorpusIndex {
         await db.articles.bulkDelete(ids);
         await db.summaries.bulkDelete(ids);
         await this.adjustPostings(recs, []);
+        {
+          const w = this.adjustRepeats(recs, []);
+          if (w) await w;
+        }
         await this.adjustKeyStats(recs.map((r) => r.keys ?? []), [], -recs.length);
         return entries;
       }),
@@ -1099,6 +1176,10 @@ export class Corpus implements CorpusIndex {
         await db.articles.bulkDelete(ids);
         await db.summaries.bulkDelete(ids);
         await this.adjustPostings(recs, []);
+        {
+          const w = this.adjustRepeats(recs, []);
+          if (w) await w;
+        }
         await this.adjustKeyStats(recs.map((r) => r.keys ?? []), [], -recs.length);
         return recs.length;
       }),
@@ -1130,6 +1211,10 @@ export class Corpus implements CorpusIndex {
           if (!taken && !sameAddress && !sameText) {
             const back = storedFrom(sanitizeArticle(toArticle(rec)), rec.updatedAt ?? Date.now(), rec.addedAt ?? Date.now(), this.keysOf);
             await this.adjustPostings([], [back]);
+            {
+              const w = this.adjustRepeats([], [back]);
+              if (w) await w;
+            }
             await db.articles.put(back);
             await db.summaries.put(summaryOf(back));
             await this.noteIdentities([back]);
@@ -1178,6 +1263,10 @@ export class Corpus implements CorpusIndex {
       db.transaction('rw', this.writeTables(), async () => {
         const old = await db.articles.bulkGet(recs.map((r) => r.id));
         await this.adjustPostings(old.filter((r): r is StoredArticle => r !== undefined), recs);
+        {
+          const w = this.adjustRepeats(old.filter((r): r is StoredArticle => r !== undefined), recs);
+          if (w) await w;
+        }
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
         await this.noteIdentities(recs);
@@ -1198,6 +1287,7 @@ export class Corpus implements CorpusIndex {
       await db.summaries.clear();
       await db.keyStats.clear();
       await this.postingsTable()?.clear();
+      await this.repeatsTable()?.clear();
     });
     // Kept vectors match no article any more (and would only be ignored): dropped too.
     await this.vectorTable()?.clear();
@@ -1213,6 +1303,7 @@ export class Corpus implements CorpusIndex {
         await db.summaries.clear();
         await db.keyStats.clear();
         await this.postingsTable()?.clear();
+        await this.repeatsTable()?.clear();
         return this.upsertInTx(articles);
       }),
     );
@@ -1288,6 +1379,7 @@ export class Corpus implements CorpusIndex {
           await db.summaries.clear();
           await db.keyStats.clear();
           await this.postingsTable()?.clear();
+          await this.repeatsTable()?.clear();
         }
         // One transaction (atomic), worked through in batches: progress between them, and a
         // cancel throws, which rolls the whole import back.
@@ -1335,6 +1427,10 @@ export class Corpus implements CorpusIndex {
           recs[k] = compactUnits({ ...rest, units: fresh.units, quotes: fresh.quotes, keys: [...new Set(this.keysOf(fresh))], keysVersion: KEYS_VERSION });
         }
         await this.adjustPostings(old, recs);
+        {
+          const w = this.adjustRepeats(old, recs);
+          if (w) await w;
+        }
         await db.articles.bulkPut(recs);
         await db.summaries.bulkPut(recs.map(summaryOf));
         await this.adjustKeyStats(before, recs.map((r) => r.keys));

@@ -20,10 +20,12 @@ import type { Article, Unit } from '../types';
 import { urlKey } from '../url';
 import { identityFilterOf, type IdentityFilterData } from './identity-filter';
 import type { PackedVectors } from '../engine/vectors';
+import { repeatTexts } from '../engine/repeats';
+import { countRepeats, type RepeatsRecord } from './repeats';
 
 export const DB_NAME = 'parallax';
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 9;
+export const DB_VERSION = 10;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -210,6 +212,7 @@ export function toBuckets(counts: Map<string, number>): KeyStatRecord[] {
 }
 
 export type ParallaxDb = Dexie & {
+  repeats: EntityTable<RepeatsRecord, 'site'>;
   postings: Table<PostingsRecord, [number, number]>;
   vectors: EntityTable<VectorsRecord, 'id'>;
   keyStats: EntityTable<KeyStatRecord, 'bucket'>;
@@ -529,6 +532,45 @@ export async function upgradeToV9(tx: Transaction): Promise<void> {
 }
 
 /**
+ * Schema v10: the repeat counts (lib/store/repeats.ts, docs/notes/furn31.md): one record per site, how many of its live
+ * articles carry each unit text (lossy counts), read by Corpus.repeatCounts to tell a site's page furniture.
+ */
+export const SCHEMA_V10 = {
+  ...SCHEMA_V9,
+  repeats: 'site',
+};
+
+/** The articles' repeat keys grouped by site, one list of text hashes per article (each distinct); `ahead` may give an article's, computed before. */
+export function repeatsBySite<R extends Pick<StoredArticle, 'outlet' | 'text' | 'units' | 'spans'>>(
+  recs: Iterable<R>,
+  ahead?: (r: R) => { site: string; texts: string[] } | undefined,
+): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const r of recs) {
+    const { site, texts } = ahead?.(r) ?? repeatTexts({ outlet: r.outlet, units: unitsOf(r) });
+    if (!texts.length) continue;
+    const l = out.get(site);
+    if (l) l.push(texts);
+    else out.set(site, [texts]);
+  }
+  return out;
+}
+
+/** v9 → v10: every stored article counted into its site's repeat record (records unchanged). */
+export async function upgradeToV10(tx: Transaction): Promise<void> {
+  const counts = new Map<string, RepeatsRecord>();
+  const articles = tx.table('articles');
+  let last: string | null = null;
+  for (;;) {
+    const page: StoredArticle[] = await (last === null ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(UPGRADE_PAGE).toArray();
+    for (const [site, lists] of repeatsBySite(page)) counts.set(site, countRepeats(counts.get(site), site, [], lists));
+    if (page.length < UPGRADE_PAGE) break;
+    last = page[page.length - 1]!.id;
+  }
+  await tx.table('repeats').bulkPut([...counts.values()]);
+}
+
+/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -542,6 +584,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 7) db.version(7).stores(SCHEMA_V7).upgrade((tx) => upgradeToV7(tx));
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
   if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade((tx) => upgradeToV9(tx));
+  if (upTo >= 10) db.version(10).stores(SCHEMA_V10).upgrade((tx) => upgradeToV10(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {
