@@ -31,6 +31,19 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+/** The options page rendered, and the reader choosing one story file in the import's file picker. */
+async function renderAndChooseStory(): Promise<HTMLElement> {
+  const page = (root = document.createElement('div'));
+  document.body.append(page);
+  await act(async () => render(<App />, page));
+  const input = page.querySelector<HTMLInputElement>('#px-file-input')!;
+  Object.defineProperty(input, 'files', { value: [new File([STORY], 'bridge.md', { type: 'text/markdown' })], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  return page;
+}
+
 it('imports files chosen while the corpus is still opening, instead of dropping them', async () => {
   vi.stubGlobal('Worker', undefined); // the page's fallback: ingest on the page (no worker file in a unit test)
   const open = Corpus.open.bind(Corpus);
@@ -40,14 +53,7 @@ it('imports files chosen while the corpus is still opening, instead of dropping 
     await gate; // the database opens only after the reader has chosen the files
     return open(opts);
   });
-  const page = (root = document.createElement('div'));
-  document.body.append(page);
-  await act(async () => render(<App />, page));
-  const input = page.querySelector<HTMLInputElement>('#px-file-input')!;
-  Object.defineProperty(input, 'files', { value: [new File([STORY], 'bridge.md', { type: 'text/markdown' })], configurable: true });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  const page = await renderAndChooseStory();
   release();
   await vi.waitFor(() => expect(page.textContent).toContain('bridge.md'), { timeout: 15_000 });
   expect(page.textContent).toContain('Added');
@@ -58,14 +64,7 @@ it('imports files chosen while the corpus is still opening, instead of dropping 
 
 it('after "Reset to seeds" the last import no longer lists files as added: the reset removed them', async () => {
   vi.stubGlobal('Worker', undefined);
-  const page = (root = document.createElement('div'));
-  document.body.append(page);
-  await act(async () => render(<App />, page));
-  const input = page.querySelector<HTMLInputElement>('#px-file-input')!;
-  Object.defineProperty(input, 'files', { value: [new File([STORY], 'bridge.md', { type: 'text/markdown' })], configurable: true });
-  await act(async () => {
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  });
+  const page = await renderAndChooseStory();
   const importResults = () => page.querySelector('[aria-label="Import results"]');
   await vi.waitFor(() => expect(importResults()?.textContent).toContain('bridge.md'), { timeout: 15_000 });
   const button = (name: string) => [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
