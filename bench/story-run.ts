@@ -5,11 +5,14 @@
  * article of the same group is a hit, anything else related is a false relation; recall over the read pairs of each
  * group. Also counted: retrieval-only recall (the partner among findRelated's candidates, before any decision), the
  * distinct story questions asked per reading, CPU, and each false relation and miss by evidence (ids and numbers only).
+ * After closure, a side that is all site furniture relates to nothing (repeats.ts `withoutFurnitureRelations`, as
+ * `relatedStory` does); `--no-furniture-step` leaves that step out (the story before docs/notes/furnstory31.md).
  */
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { findRelated, type MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
 import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
+import { withoutFurnitureRelations } from '../lib/engine/repeats.ts';
 import type { Article } from '../lib/types.ts';
 
 export interface StoryRunInput {
@@ -47,6 +50,7 @@ export interface StoryTally {
 }
 
 const cut = (x: number) => x.toFixed(2);
+const FURNITURE_STEP = !process.argv.includes('--no-furniture-step');
 
 export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCandidates, allRead = read }: StoryRunInput): Promise<StoryTally> {
   const inner = storyAsker(index);
@@ -71,7 +75,8 @@ export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCan
         },
       },
     );
-    const cs = await closeStory(base.map((c) => ({ ...c })), ask);
+    const closed = await closeStory(base.map((c) => ({ ...c })), ask);
+    const cs = FURNITURE_STEP ? await withoutFurnitureRelations(a, closed, index) : closed;
     t.questions += seen.size;
     t.readings++;
     const related = new Map(cs.filter((c) => c.related).map((c) => [c.article.id, c]));
