@@ -22,6 +22,7 @@ import './story-model.ts';
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
+import { withoutFurnitureRelations } from '../lib/engine/repeats.ts';
 import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
 import { STORY_COHERENCE, STORY_CONSISTENCY } from '../lib/engine/fitted/story.ts';
 import type { Article } from '../lib/types.ts';
@@ -97,7 +98,7 @@ console.log(
 
 interface Variant {
   name: string;
-  apply: (cs: StoryCandidate[], ask: AskStory) => Promise<StoryCandidate[]>;
+  apply: (cs: StoryCandidate[], ask: AskStory, a: Article, index: MemoryIndex) => Promise<StoryCandidate[]>;
 }
 const variants: Variant[] = [
   { name: 'model alone', apply: async (cs) => cs },
@@ -107,8 +108,13 @@ const variants: Variant[] = [
     apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask, STORY_COHERENCE, null),
   },
   {
-    name: `shipped: closure + coherence + consistency (STORY_CONSISTENCY pmax ${STORY_CONSISTENCY.pmax}, maxCheck ${STORY_CONSISTENCY.maxCheck})`,
+    name: `closure + coherence + consistency (STORY_CONSISTENCY pmax ${STORY_CONSISTENCY.pmax}, maxCheck ${STORY_CONSISTENCY.maxCheck})`,
     apply: (cs: StoryCandidate[], ask: AskStory) => closeStory(cs, ask),
+  },
+  {
+    // A side that is all site furniture relates to nothing (repeats.ts, docs/notes/furnstory31.md).
+    name: 'shipped: closure + coherence + consistency, then all-furniture sides relate to nothing',
+    apply: async (cs: StoryCandidate[], ask: AskStory, a: Article, index: MemoryIndex) => withoutFurnitureRelations(a, await closeStory(cs, ask), index),
   },
   ...PMAXES.map((pmax) => ({
     name: `closure + coherence pmax ${pmax}${BOTH ? ' both' : ''}`,
@@ -166,6 +172,8 @@ for (const [run, corpus] of corpora.entries()) {
     const cs = await variant.apply(
       base.map((c) => ({ ...c })),
       ask,
+      a,
+      index,
     );
     const r = results[v]!;
     r.questions += seen.size;

@@ -5,11 +5,14 @@
  * article of the same group is a hit, anything else related is a false relation; recall over the read pairs of each
  * group. Also counted: retrieval-only recall (the partner among findRelated's candidates, before any decision), the
  * distinct story questions asked per reading, CPU, and each false relation and miss by evidence (ids and numbers only).
+ * After closure, a side that is all site furniture relates to nothing (repeats.ts `withoutFurnitureRelations`, as
+ * `relatedStory` does); `--no-furniture-step` leaves that step out (the story before docs/notes/furnstory31.md).
  */
 import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { findRelated, type MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
 import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
+import { withoutFurnitureRelations } from '../lib/engine/repeats.ts';
 import type { Article } from '../lib/types.ts';
 
 export interface StoryRunInput {
@@ -44,13 +47,17 @@ export interface StoryTally {
   errors: string[];
   /** CPU seconds (user + system) over the readings. */
   cpu: number;
+  /** Relations closure made that the furniture step dropped: of the same group / not. */
+  droppedTrue?: number;
+  droppedFalse?: number;
 }
 
 const cut = (x: number) => x.toFixed(2);
+const FURNITURE_STEP = !process.argv.includes('--no-furniture-step');
 
 export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCandidates, allRead = read }: StoryRunInput): Promise<StoryTally> {
   const inner = storyAsker(index);
-  const t: StoryTally = { tp: 0, fp: 0, gold: 0, retrieved: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map(), errors: [], cpu: 0 };
+  const t: StoryTally = { tp: 0, fp: 0, gold: 0, retrieved: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map(), errors: [], cpu: 0, droppedTrue: 0, droppedFalse: 0 };
   const cpu0 = process.cpuUsage();
   for (const a of read) {
     const grp = groupOf.get(a.id)!;
@@ -71,7 +78,16 @@ export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCan
         },
       },
     );
-    const cs = await closeStory(base.map((c) => ({ ...c })), ask);
+    const closed = await closeStory(base.map((c) => ({ ...c })), ask);
+    const cs = FURNITURE_STEP ? await withoutFurnitureRelations(a, closed, index) : closed;
+    // What the step took away (the run without it relates these too): ids only.
+    cs.forEach((c, k) => {
+      if (!c.related && closed[k]!.related) {
+        const same = gold.includes(c.article.id);
+        same ? (t.droppedTrue = (t.droppedTrue ?? 0) + 1) : (t.droppedFalse = (t.droppedFalse ?? 0) + 1);
+        t.errors.push(`  dropped ${a.id} → ${c.article.id} [${same ? 'same' : kindOf(c.article.id)}]: all furniture`);
+      }
+    });
     t.questions += seen.size;
     t.readings++;
     const related = new Map(cs.filter((c) => c.related).map((c) => [c.article.id, c]));
@@ -106,5 +122,6 @@ export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCan
   }
   const cpu = process.cpuUsage(cpu0);
   t.cpu = (cpu.user + cpu.system) / 1e6;
+  if (FURNITURE_STEP) console.log(`furniture step: ${(t.droppedTrue ?? 0) + (t.droppedFalse ?? 0)} relations dropped (${t.droppedTrue ?? 0} of the same group, ${t.droppedFalse ?? 0} false)`);
   return t;
 }

@@ -5,7 +5,8 @@
  *    every text), then one fitted decision per candidate — the probability that it is the same
  *    story, from its TF-IDF cosine, the query's robust z of that cosine among its candidates, the
  *    aligned facts, names, figures and titles (lib/engine/fitted/story.ts) — within a date window;
- *    then one step of closure (closure.ts): a near miss related both ways to an article of the story joins it.
+ *    then one step of closure (closure.ts): a near miss related both ways to an article of the story joins it;
+ *    then a side that is all site furniture (repeats.ts) relates to nothing.
  * 2. Fact alignment within the story (align.ts), unit IDF over the article and its related set
  *    only (the words that all same-story articles share weigh little, so facts are told apart by
  *    what differs).
@@ -20,7 +21,7 @@ import { rankReport } from './rank';
 import { describeConflicts } from './conflicts';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
-import { furnitureOf, withoutFurniture } from './repeats';
+import { furnitureOf, withoutFurniture, withoutFurnitureRelations } from './repeats';
 import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
 import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 
@@ -34,7 +35,8 @@ export async function relatedStory(article: Article, corpus: CorpusIndex, opts: 
   // a candidate that can be neither is not aligned); `storyOnly: false` gives every candidate's own score.
   const { candidates } = await findRelated(article, once, { storyOnly: true, ...opts });
   if (prefetching) prefetchPools(likelyAsked(candidates), once, opts);
-  return closeStory(candidates, storyAsker(once, opts));
+  // A page that is all site furniture (repeats.ts) relates to nothing, and nothing relates to it.
+  return withoutFurnitureRelations(article, await closeStory(candidates, storyAsker(once, opts)), corpus);
 }
 
 let prefetching = true;

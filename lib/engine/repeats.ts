@@ -15,6 +15,8 @@ import type { Article, CorpusIndex, Report } from '../types';
 import { fold } from '../nlp';
 import { hashText } from '../hash';
 import { knownOutletOf } from '../outlets';
+import { featuresOf, reportFeatures } from './features';
+import type { StoryCandidate } from './story';
 
 /**
  * Carriers of the same site outside the story from which a unit is furniture. One is not enough: on GVC's dev split a
@@ -110,4 +112,25 @@ export function withoutFurniture(report: Report, pageId: string, furniture: Map<
     added: report.added.filter((f) => !f.sources.every(there)),
     conflicts: report.conflicts.filter((c) => !here.has(c.here.i) && !c.there.every(there)),
   };
+}
+
+/**
+ * The story without relations to or from a page that is all furniture (docs/notes/furnstory31.md): an archive's crawl
+ * notice or a social network's page — a text whose every report fact unit is furniture by the rule above, computed with
+ * the story found — relates to nothing, since nothing of it is of that story. A page with no fact unit is left alone.
+ * Candidates are returned as given but for `related`; without CorpusIndex.repeatCounts nothing changes.
+ */
+export async function withoutFurnitureRelations(article: Article, candidates: StoryCandidate[], corpus: CorpusIndex): Promise<StoryCandidate[]> {
+  const related = candidates.filter((c) => c.related);
+  if (related.length === 0 || !corpus.repeatCounts) return candidates;
+  const furniture = await furnitureOf([article, ...related.map((c) => c.article)], corpus);
+  if (furniture.size === 0) return candidates;
+  const allFurniture = (a: Article) => {
+    const hidden = furniture.get(a.id);
+    if (!hidden) return false;
+    const facts = reportFeatures(a, featuresOf(a)).filter((f) => f.fact);
+    return facts.length > 0 && facts.every((f) => hidden.has(f.unit.i));
+  };
+  const pageAll = allFurniture(article);
+  return candidates.map((c) => (c.related && (pageAll || allFurniture(c.article)) ? { ...c, related: false } : c));
 }
