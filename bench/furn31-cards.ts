@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import type { CorpusIndex, Report } from '../lib/types.ts';
-import { repeatKey } from '../lib/engine/repeats.ts';
+import type { Report } from '../lib/types.ts';
+import { repeatKey, withoutRepeatCounts } from '../lib/engine/repeats.ts';
 import { gvcItems, gvcStoryCorpus } from './data/gvc.ts';
 import { mnDev, type Doc } from './furn31-repeats.ts';
 
@@ -28,14 +28,7 @@ const cards = (r: Report) => [
 
 async function run(name: string, docs: Doc[], read: Doc[]) {
   const m = new MemoryIndex(docs.map((d) => d.article));
-  const bare: CorpusIndex = {
-    candidates: (k, n) => m.candidates(k, n),
-    keyCounts: (k) => m.keyCounts(k),
-    count: () => m.count(),
-    getMany: (ids) => m.getMany(ids),
-    findSame: (a) => m.findSame(a),
-    keyIds: (k) => m.keyIds(k),
-  };
+  const bare = withoutRepeatCounts(m);
   let gone = 0;
   let came = 0;
   let total = 0;

@@ -134,3 +134,17 @@ export async function withoutFurnitureRelations(article: Article, candidates: St
   const pageAll = allFurniture(article);
   return candidates.map((c) => (c.related && (pageAll || allFurniture(c.article)) ? { ...c, related: false } : c));
 }
+
+/**
+ * The index without its repeat counts (every other method of `index`, bound to it): a compare on it hides no
+ * furniture. For benches and tests that read the same corpus with and without the rule.
+ */
+export function withoutRepeatCounts(index: CorpusIndex): CorpusIndex {
+  return new Proxy(index, {
+    get(target, key) {
+      if (key === 'repeatCounts') return undefined;
+      const v: unknown = Reflect.get(target, key);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  });
+}

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareArticle, MemoryIndex } from '../../lib/engine';
-import { repeatKey, repeatKeys, REPEAT_OUTSIDE } from '../../lib/engine/repeats';
-import type { CorpusIndex, Report } from '../../lib/types';
+import { repeatKey, repeatKeys, REPEAT_OUTSIDE, withoutRepeatCounts } from '../../lib/engine/repeats';
+import type { Report } from '../../lib/types';
 import { FLOOD_STORY } from '../data/engine/flood-story';
 import { sentenceArticle } from '../data/engine/sentence-article';
 
@@ -91,13 +91,7 @@ describe('page furniture by repetition', () => {
 
   it('takes nothing for furniture when the corpus keeps no counts', async () => {
     const m = new MemoryIndex([flood, post, ...others]);
-    const corpus: CorpusIndex = {
-      candidates: (k, n) => m.candidates(k, n),
-      keyCounts: (k) => m.keyCounts(k),
-      count: () => m.count(),
-      getMany: (ids) => m.getMany(ids),
-      findSame: (a) => m.findSame(a),
-    };
+    const corpus = withoutRepeatCounts(m);
     const r = await compareArticle(flood, corpus);
     expect(related(r, 'p-flood')).toBe(true);
     expect(texts(r).leftOut).toContain(APP);
