@@ -11,7 +11,9 @@
  * A firing at threshold t: best ≥ t. The fit rule (fixed before looking): t = the smallest grid value at
  * which firings on `whole` pairs are at most 1 in 10 of the firings on partial + whole pairs.
  *
- *   npx tsx bench/marks32-contain.ts [--sets=seeds,harbor] [--list]   # dev sets only; --list prints pairs (to /tmp)
+ *   npx tsx bench/marks32-contain.ts [--sets=seeds,harbor] [--list] [--at=T]   # dev sets only; --list prints pairs (to /tmp)
+ * Each (unit, other article) pair is met from both readings (added when reading one, left out when reading the other):
+ * the counts are twice the distinct pairs.
  */
 import { readingsOf, DEV_SETS } from './facts-causes.ts';
 import { weighedByUnit } from './reading-inputs.ts';
@@ -22,6 +24,8 @@ const argv = process.argv.slice(2);
 const sets = argv.find((a) => a.startsWith('--sets='))?.slice(7).split(',') ?? DEV_SETS;
 for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out sets are never read)`);
 const list = argv.includes('--list');
+/** `--at=T`: the counts a cut fitted elsewhere (the card sheets) fires here, per measure. */
+const at = argv.find((a) => a.startsWith('--at='))?.slice(5);
 
 type Kind = 'partial' | 'whole' | 'told';
 interface Row { set: string; kind: Kind; best: number; lex: number; dir: 'added' | 'left'; m: Record<Measure, number> }
@@ -84,6 +88,13 @@ console.log(`per set: ${sets.map((s) => { const q = rows.filter((x) => x.set ===
   for (const q of MEASURES) {
     const at = (t: number) => { const f = rows.filter((x) => x.m[q] >= t); return `${count(f, 'partial')}/${count(f, 'whole')}`; };
     console.log(`  ${q}: fired partial/whole at 0.3 ${at(0.3)}, 0.4 ${at(0.4)}, 0.5 ${at(0.5)}, 0.6 ${at(0.6)}, 0.7 ${at(0.7)}, 0.8 ${at(0.8)}`);
+  }
+}
+if (at !== undefined) {
+  const t = Number(at);
+  for (const q of MEASURES) {
+    const f = rows.filter((x) => x.m[q] >= t);
+    console.log(`at ${t}: ${q} fires on partial ${count(f, 'partial')}, whole ${count(f, 'whole')} (wrong marks), told ${count(f, 'told')}`);
   }
 }
 const GRID = Array.from({ length: 11 }, (_, k) => 0.5 + 0.05 * k);

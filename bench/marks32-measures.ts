@@ -6,6 +6,7 @@
  *   clause — the same for each clause of v (`predications`, ≥ 2 content stems, no attribution): a part of v inside u
  *   flat   — `whole` without the IDF weights (every content stem counts 1), v with ≥ 3 content stems
  *   told   — the share of u's own IDF² weight whose stems v uses (how much of u is told there)
+ *   article — the share of u's own IDF² weight whose stems ANY fact unit there uses (told across the article, not by one unit)
  */
 import { sentenceUnit, weigh, type Weighted } from '../lib/engine/align.ts';
 import { unitFeatures, type Idf } from '../lib/engine/features.ts';
@@ -56,7 +57,7 @@ export function untoldSpans(text: string, told: string): NovelSpan[] {
   return out;
 }
 
-export const MEASURES = ['whole', 'clause', 'flat', 'told'] as const;
+export const MEASURES = ['whole', 'clause', 'flat', 'told', 'article'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 function flat(v: Weighted, u: Weighted): number {
@@ -99,12 +100,22 @@ export function measures(u: Weighted, O: Iterable<Weighted>, idf: { words: Idf; 
   const take = (m: Measure, x: number, v: Weighted) => {
     if (x > out[m].b) out[m] = { b: x, at: v };
   };
+  const all = new Set<string>();
   for (const v of O) {
+    for (const st of v.f.lex) all.add(st);
     take('whole', containedIn(v, u), v);
     for (const c of clausesOfUnit(v, idf)) take('clause', containedIn(c, u), v);
     take('flat', flat(v, u), v);
     take('told', toldShare(v, u), v);
   }
+  let num = 0;
+  let den = 0;
+  u.f.lex.forEach((st, k) => {
+    const x = u.lexIdf[k]! ** 2;
+    den += x;
+    if (all.has(st)) num += x;
+  });
+  out.article = { b: den > 0 ? num / den : 0, at: null };
   return out;
 }
 
