@@ -44,8 +44,14 @@ for (const rd of readings) {
   const index = new MemoryIndex([...rd.own.slice(1), ...distractors]);
   const rep = await compareArticle(rd.read, index);
   const { rel, fx, fr, idf } = await readingInputs(rd.read, index);
-  const wx = weighedByUnit(fx, idf).w;
-  const wr = new Map(rel.map((R, k) => [R.id, weighedByUnit(fr[k]!, idf).w]));
+  const { w: wx, a: ax } = weighedByUnit(fx, idf);
+  const byR = rel.map((R, k) => [R.id, weighedByUnit(fr[k]!, idf)] as const);
+  const wr = new Map(byR.map(([id, q]) => [id, q.w]));
+  const actor = (w: Weighted) => {
+    if (wx.get(w.f.unit.i) === w) return ax.get(w.f.unit.i) ?? null;
+    for (const [, q] of byR) if (q.w.get(w.f.unit.i) === w) return q.a.get(w.f.unit.i) ?? null;
+    return null;
+  };
   const hash = new Map(cardsOf(rd.event, rep).map((c) => [c.key, c.hash]));
   const show = (key: string, u: Weighted, m: Record<Measure, number>, at: Weighted | null) => {
     const l = label.get(`${rd.event}|${hash.get(key)}`);
@@ -61,7 +67,7 @@ for (const rd of readings) {
     const s = f.sources[0]!;
     const u = wr.get(s.id)?.get(s.i);
     if (!u) return;
-    const r = measures(u, wx.values(), idf);
+    const r = measures(u, wx.values(), idf, actor);
     show(`${rd.event}:A:${k + 1}`, u, Object.fromEntries(MEASURES.map((q) => [q, r[q].b])) as Record<Measure, number>, r.whole.at);
   });
   rep.leftOut.slice(0, 5).forEach((f, k) => {
@@ -71,7 +77,7 @@ for (const rd of readings) {
     const lo = Object.fromEntries(MEASURES.map((q) => [q, 1])) as Record<Measure, number>;
     let at: Weighted | null = null;
     for (const id of f.missingFrom) {
-      const r = measures(u, wr.get(id)?.values() ?? [], idf);
+      const r = measures(u, wr.get(id)?.values() ?? [], idf, actor);
       for (const q of MEASURES) if (r[q].b < lo[q]) (lo[q] = r[q].b), q === 'whole' && (at = r.whole.at);
     }
     show(`${rd.event}:L:${k + 1}`, u, lo, at);

@@ -42,10 +42,11 @@ const best = (u: Weighted, O: Iterable<Weighted>) => {
 };
 
 for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
-  const wx = weighedByUnit(fx, idf).w;
+  const { w: wx, a: ax } = weighedByUnit(fx, idf);
   const added = new Set(rep.added.flatMap((a) => a.sources.map((s) => `${s.id}#${s.i}`)));
   rel.forEach((R, k) => {
-    const wr = weighedByUnit(fr[k]!, idf).w;
+    const { w: wr, a: ar } = weighedByUnit(fr[k]!, idf);
+    const actor = (w: Weighted) => (wx.get(w.f.unit.i) === w ? ax : ar).get(w.f.unit.i) ?? null;
     const ru = rep.related.find((q) => q.id === R.id)!;
     const judge = (id: string, i: number, other: string): Kind | null => {
       const gold = r.missing(id, i, other);
@@ -57,7 +58,7 @@ for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
     const push = (set: string, kind: Kind | null, u: Weighted, O: Map<number, Weighted>, dir: Row['dir'], tag: string) => {
       if (!kind) return;
       const { b, at } = best(u, O.values());
-      const ms = measures(u, O.values(), idf);
+      const ms = measures(u, O.values(), idf, actor);
       rows.push({ set, kind, best: b, lex: at?.f.lex.length ?? 0, dir, m: Object.fromEntries(MEASURES.map((q) => [q, ms[q].b])) as Record<Measure, number> });
       if (list && at) {
         const marks = untoldSpans(u.f.unit.text, at.f.unit.text).map((s) => u.f.unit.text.slice(s.start, s.end));

@@ -6,6 +6,7 @@
  *   clause — the same for each clause of v (`predications`, ≥ 2 content stems, no attribution): a part of v inside u
  *   flat   — `whole` without the IDF weights (every content stem counts 1), v with ≥ 3 content stems
  *   told   — the share of u's own IDF² weight whose stems v uses (how much of u is told there)
+ *   actor  — `whole`, only over the v whose main actor (lib/nlp/actors `mainActors`, via `weighedByUnit`) u shares
  *   article — the share of u's own IDF² weight whose stems ANY fact unit there uses (told across the article, not by one unit)
  */
 import { sentenceUnit, weigh, type Weighted } from '../lib/engine/align.ts';
@@ -14,6 +15,7 @@ import { isAttribution } from '../lib/engine/report.ts';
 import { isFunctionWord, stem, tokens } from '../lib/nlp/index.ts';
 import type { NovelSpan } from '../lib/types.ts';
 import { predications } from '../lib/nlp/clauses.ts';
+import { shareActor } from '../lib/nlp/actors.ts';
 
 /**
  * How much of unit `v` lies inside unit `u` (marks32; measured here, not shipped): the IDF²-weighted share of v's content stems
@@ -57,7 +59,7 @@ export function untoldSpans(text: string, told: string): NovelSpan[] {
   return out;
 }
 
-export const MEASURES = ['whole', 'clause', 'flat', 'told', 'article'] as const;
+export const MEASURES = ['whole', 'clause', 'flat', 'told', 'actor', 'article'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 function flat(v: Weighted, u: Weighted): number {
@@ -95,7 +97,7 @@ function clausesOfUnit(v: Weighted, idf: { words: Idf; grams: Idf }): Weighted[]
 }
 
 /** Every measure of u against the other side's fact units O: the best value and the unit giving it. */
-export function measures(u: Weighted, O: Iterable<Weighted>, idf: { words: Idf; grams: Idf }): Record<Measure, { b: number; at: Weighted | null }> {
+export function measures(u: Weighted, O: Iterable<Weighted>, idf: { words: Idf; grams: Idf }, actor: (w: Weighted) => Set<string> | null = () => null): Record<Measure, { b: number; at: Weighted | null }> {
   const out = Object.fromEntries(MEASURES.map((m) => [m, { b: 0, at: null as Weighted | null }])) as Record<Measure, { b: number; at: Weighted | null }>;
   const take = (m: Measure, x: number, v: Weighted) => {
     if (x > out[m].b) out[m] = { b: x, at: v };
@@ -103,7 +105,11 @@ export function measures(u: Weighted, O: Iterable<Weighted>, idf: { words: Idf; 
   const all = new Set<string>();
   for (const v of O) {
     for (const st of v.f.lex) all.add(st);
-    take('whole', containedIn(v, u), v);
+    const c = containedIn(v, u);
+    take('whole', c, v);
+    const au = actor(u);
+    const av = actor(v);
+    if (au && av && shareActor(au, av)) take('actor', c, v);
     for (const c of clausesOfUnit(v, idf)) take('clause', containedIn(c, u), v);
     take('flat', flat(v, u), v);
     take('told', toldShare(v, u), v);
