@@ -12,6 +12,7 @@ import { unitFeatures } from '../lib/engine/features.ts';
 import { unitClauses } from '../lib/engine/report.ts';
 import type { Article } from '../lib/types.ts';
 import { untoldUnits } from './facts-untold.ts';
+import { weightShare } from './marks32-measures.ts';
 
 const list = process.argv.includes('--list');
 const rows: Array<{ right: boolean; m: Record<string, number>; floor: number }> = [];
@@ -43,17 +44,7 @@ for await (const { name, x, rid, w, j, wx, idf, al, cells, untold, gold } of unt
     }
     // Containment: the share of the clause's IDF² weight whose stems one unit of X uses.
     let bcont = 0;
-    for (const b of wx) {
-      const has = new Set(b.f.lex);
-      let num = 0;
-      let den = 0;
-      cw.f.lex.forEach((st, q) => {
-        const x2 = cw.lexIdf[q]! ** 2;
-        den += x2;
-        if (has.has(st)) num += x2;
-      });
-      if (den > 0) bcont = Math.max(bcont, num / den);
-    }
+    for (const b of wx) bcont = Math.max(bcont, weightShare(cw, new Set(b.f.lex)));
     minCont = Math.min(minCont, bcont);
     minUnits = Math.min(minUnits, bu);
     minClauses = Math.min(minClauses, Math.max(bu, bc));

@@ -70,8 +70,8 @@ function flat(v: Weighted, u: Weighted): number {
   return Math.min(all.filter((s) => has.has(s)).length / all.length, own.filter((s) => has.has(s)).length / own.length);
 }
 
-function toldShare(v: Weighted, u: Weighted): number {
-  const has = new Set(v.f.lex);
+/** The share of u's IDF² weight whose stems `has` holds (0 when u has no weighted stem). */
+export function weightShare(u: Weighted, has: ReadonlySet<string>): number {
   let num = 0;
   let den = 0;
   u.f.lex.forEach((s, k) => {
@@ -80,6 +80,10 @@ function toldShare(v: Weighted, u: Weighted): number {
     if (has.has(s)) num += x;
   });
   return den > 0 ? num / den : 0;
+}
+
+function toldShare(v: Weighted, u: Weighted): number {
+  return weightShare(u, new Set(v.f.lex));
 }
 
 const clauseCache = new WeakMap<Weighted, Weighted[]>();
@@ -114,14 +118,7 @@ export function measures(u: Weighted, O: Iterable<Weighted>, idf: { words: Idf; 
     take('flat', flat(v, u), v);
     take('told', toldShare(v, u), v);
   }
-  let num = 0;
-  let den = 0;
-  u.f.lex.forEach((st, k) => {
-    const x = u.lexIdf[k]! ** 2;
-    den += x;
-    if (all.has(st)) num += x;
-  });
-  out.article = { b: den > 0 ? num / den : 0, at: null };
+  out.article = { b: weightShare(u, all), at: null };
   return out;
 }
 
