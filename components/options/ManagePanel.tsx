@@ -102,7 +102,6 @@ export function ManagePanel({ count, storage, persistence = null, onExport, onIm
               ? `${formatBytes(storage.usage)}${storage.quota ? ` of ${formatBytes(storage.quota)} available` : ''}`
               : 'Unknown'}
             {storage && trashCount ? ` (the trash's ${plural(trashCount, 'article')} included)` : ''}
-            {storage && freedLater ? '. The browser gives back the space of removed articles later, not at once.' : ''}
           </dd>
         </div>
         {persistence && (
@@ -112,6 +111,11 @@ export function ManagePanel({ count, storage, persistence = null, onExport, onIm
           </div>
         )}
       </dl>
+      {storage && freedLater && (
+        <p class="px-muted px-small" id="px-storage-later">
+          Storage used does not drop at once after a reset: the browser gives back the space of removed articles later.
+        </p>
+      )}
       {persistence && (
         <p class="px-muted px-small">
           {persistence === 'persisted' || persistence === 'granted'
