@@ -357,7 +357,11 @@ export function buildView(report: Report): ReportView {
     return best.size ? { closest: [...best.values()].map((x) => x.s) } : {};
   }
 
-  const shared = report.shared.map(
+  // A fact told elsewhere only by near-copies of this article is not "reported by other outlets":
+  // not a Shared card (it stays a Left-out card; the legend counts it "only in this article or its
+  // near-copies"), so the section and the legend count the same facts (ui32).
+  const told = toldElsewhere(report);
+  const shared = report.shared.filter((fact) => told.has(fact.i)).map(
     (fact, n): SharedItem => ({
       i: fact.i,
       text: fact.text,
@@ -434,10 +438,16 @@ export function buildView(report: Report): ReportView {
  * fact of its own, lib/engine/report.ts) is left unmarked, as the sections leave it out. A summary-only
  * article never leaves a fact out, but a fact it tells is shared.
  */
+/** The units of this article with a Shared fact told by some related article that is not a near-copy of it. */
+function toldElsewhere(report: Report): Set<number> {
+  const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
+  return new Set(report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id))).map((f) => f.i));
+}
+
 export function highlightItems(report: Report): Array<Anchor & { kind: HighlightKind }> {
   const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
   const full = report.related.filter((r) => !copies.has(r.id) && !r.summaryOnly).map((r) => r.id);
-  const shared = new Set(report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id))).map((f) => f.i));
+  const shared = toldElsewhere(report);
   const unique = new Set(
     report.leftOut
       .filter((f) => !f.novel?.length && !shared.has(f.i) && full.every((id) => f.missingFrom.includes(id)))

@@ -288,6 +288,21 @@ describe('the report', () => {
   });
 });
 
+describe('a fact told elsewhere only by a near-copy of this article', () => {
+  it('is no Shared card ("reported by other outlets" would be this article\'s own words), stays Left out, and both counts agree', () => {
+    const report = fixtureReport();
+    // Unit 4 ("branded…") is told by 000, a near-copy of this article, and by no other outlet.
+    report.shared.push({ i: 4, text: report.article.units[4]!.text, sources: [{ id: ID.copy, i: 6 }], count: 1, total: 4 });
+    show(readyState(report));
+    const shared = section('shared');
+    expect(shared.querySelectorAll('.px-facts > li')).toHaveLength(2);
+    expect(text(shared)).not.toContain('branded');
+    expect(text(section('left-out'))).toContain('branded');
+    expect(text(root.querySelector('#px-legend'))).toBe('Only in this article or its near-copies (2) Also reported elsewhere (2)');
+    expect(text(root.querySelector('nav[aria-label="Sections of the report"]'))).toContain('Shared 2');
+  });
+});
+
 describe('when each source was published', () => {
   it('dates every source where a card names it, "undated" when it has none', () => {
     show(readyState());
