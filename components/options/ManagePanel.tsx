@@ -15,9 +15,15 @@ export interface ManagePanelProps {
   busy: boolean;
   /** Articles in the trash: they still take storage until the trash lets them go (optional). */
   trashCount?: number;
+  /**
+   * Articles were removed on this page (a reset to the seeds): the browser's figure does not drop at
+   * once, it can even grow (Chromium's IndexedDB writes a removal like any write and frees the space
+   * when it next compacts its files; docs/notes/ui32.md), so the line says so.
+   */
+  freedLater?: boolean;
 }
 
-export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy, trashCount }: ManagePanelProps) {
+export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy, trashCount, freedLater }: ManagePanelProps) {
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -105,6 +111,11 @@ export function ManagePanel({ count, storage, persistence = null, onExport, onIm
           </div>
         )}
       </dl>
+      {storage && freedLater && (
+        <p class="px-muted px-small" id="px-storage-later">
+          Storage used does not drop at once after a reset: the browser gives back the space of removed articles later.
+        </p>
+      )}
       {persistence && (
         <p class="px-muted px-small">
           {persistence === 'persisted' || persistence === 'granted'

@@ -178,16 +178,31 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
   );
 }
 
-export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks }) {
+/**
+ * Left out by others: every fact some other outlet lacks. `only`: how many of them no other outlet
+ * tells (the highlight legend's "Only in this article" count, lib/sidebar/view.ts highlightItems),
+ * said under the heading so that the two counts read as one the part of the other.
+ */
+export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks; only?: number; copies?: boolean }) {
+  const n = props.items.length;
+  const only = props.only ?? null;
   return (
     <Section
       name="left-out"
       title={titleOf('left-out')}
       tone="leftout"
-      count={props.items.length}
+      count={n}
       hint="Facts in this article that other outlets do not report. Select one to see it in the page."
       empty="Nothing: the other outlets report every fact of this article."
     >
+      {only !== null && only <= n && (
+        <p class="px-section-split">
+          {only === n
+            ? `${n === 1 ? 'It is' : `All ${n} are`} only in this article${props.copies ? ' or its near-copies' : ''}.`
+            : `Of these ${n}, ${only} ${only === 1 ? 'is' : 'are'} only in this article${props.copies ? ' or its near-copies' : ''}; ` +
+              `the other ${n - only} ${n - only === 1 ? 'is' : 'are'} told by some of the other outlets.`}
+        </p>
+      )}
       <RankedList
         name="left-out"
         items={props.items}

@@ -79,12 +79,8 @@ function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
           <h1 class="px-title"><SafeText text={title} fallback="Untitled article" /></h1>
           <p class="px-byline">
             <SafeText class="px-outlet" text={outlet} />
-            {date && (
-              <>
-                <span aria-hidden="true"> · </span>
-                <time dateTime={isoDate ?? undefined}>{date}</time>
-              </>
-            )}
+            <span aria-hidden="true"> · </span>
+            {date ? <time dateTime={isoDate ?? undefined}>{date}</time> : <span class="px-undated">undated</span>}
             {href && (
               <>
                 <span aria-hidden="true"> · </span>
@@ -93,6 +89,12 @@ function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
             )}
           </p>
           {view && <p class="px-summary">{relatedSummary(view)}</p>}
+          {view?.spread && (
+            <p class="px-spread">
+              This article has no date, and its related articles were published {view.spread.apart} apart ({view.spread.from} to{' '}
+              {view.spread.to}): some may tell another event.
+            </p>
+          )}
         </>
       ) : (
         <h1 class="px-title px-title--muted">Compare this article</h1>
@@ -297,7 +299,7 @@ function ReportSections(props: { state: SidebarState; actions: SidebarActions; v
         }}
       />
       <AddedSection items={view.added} cb={cb} />
-      <LeftOutSection items={view.leftOut} cb={cb} />
+      <LeftOutSection items={view.leftOut} cb={cb} only={highlightCounts(state.report!).unique} copies={view.nearCopies.length > 0} />
       <ConflictsSection items={view.conflicts} cb={cb} />
       <NearCopiesSection items={view.nearCopies} />
       <SharedSection items={view.shared} cb={cb} />

@@ -99,7 +99,8 @@ export function HereFact(props: {
 }
 
 /**
- * Outlet name, linked title, date: who said it. An article of unknown outlet is named by its short
+ * Outlet name, linked title, date ("undated" when none, and how far from this article's date when
+ * that is further than one event's news runs, Source.apart): who said it, and when. An article of unknown outlet is named by its short
  * title (never a row of identical "Unknown outlet"s), and its title is not repeated.
  */
 export function SourceName(props: { source: Source; showTitle?: boolean }) {
@@ -128,10 +129,12 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
           </SafeLink>
         </>
       )}
-      {date && (
+      {' · '}
+      {date ? <time dateTime={source.date ?? undefined}>{date}</time> : <span class="px-undated">undated</span>}
+      {source.apart && (
         <>
           {' · '}
-          <time dateTime={source.date ?? undefined}>{date}</time>
+          <strong class="px-apart">{source.apart}</strong>
         </>
       )}
       {source.summaryOnly && <span class="px-source-summary"> · summary only</span>}

@@ -159,6 +159,8 @@ export function App() {
   const [intervals, setIntervals] = useState<readonly number[]>([]);
   const [accept, setAccept] = useState('');
   const [storage, setStorage] = useState<StorageUse | null>(null);
+  /** Articles were removed by a reset on this page: the storage line says their space comes back later. */
+  const [removed, setRemoved] = useState(false);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [trash, setTrash] = useState<TrashItem[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -590,6 +592,7 @@ export function App() {
       const { seedArticles } = await import('../../lib/seeds');
       const seeds = seedArticles();
       const r = await corpus.resetToSeeds(seeds);
+      setRemoved(true);
       // The last import's lines ("Added …") name articles the reset has just removed: they no longer
       // describe the corpus. (An import still running keeps its progress and lines.)
       if (!urlBusy && (!progress || progress.done >= progress.total)) {
@@ -666,6 +669,7 @@ export function App() {
             onImportFile={() => document.getElementById('px-file-input')?.click()}
             onReset={onReset}
             busy={busy}
+            freedLater={removed}
           />
           <SiteAccessCard />
           <AddWhatIReadCard

@@ -5,6 +5,7 @@
 import type { AddedFact, Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Report, RelatedArticle } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
+import { daysApart, STORY_DAYS } from '../engine/story';
 
 export { shortTitle, UNKNOWN_OUTLET };
 
@@ -24,6 +25,12 @@ export interface Source {
   /** The name of the other related article's source this one is a near-copy of ("near-copy of …"), or null. */
   copyOf: string | null;
   date: string | null;
+  /**
+   * When this article and the source are both dated and further apart than one event's news runs
+   * (STORY_DAYS, the window the story decision itself allows): "published 7 months earlier". A
+   * piece from another time tells background, not what the others added or left out of this news.
+   */
+  apart?: string;
   url: string | null;
   relation: RelatedArticle['relation'];
   /** Only a summary of the article is in the corpus (it never "leaves out" a fact). */
@@ -126,6 +133,11 @@ export interface ReportView {
   outlet: string;
   date: string | null;
   url: string | null;
+  /**
+   * When this article is undated and the dated related articles lie further apart than STORY_DAYS:
+   * how far ("2 years") and from when to when; nothing then says which of them is this article's time.
+   */
+  spread?: { apart: string; from: string; to: string };
   relatedCount: number;
   outletCount: number;
   /** Related articles that are near-copies of another related article (counted with it as one outlet). */
@@ -218,6 +230,38 @@ export function closestLines(report: Report, fact: AddedFact | LeftOutFact, rule
   return [{ id: first.id, i: x, s: fact.closest.s, free }].filter(keep);
 }
 
+/**
+ * Days as the reader says them: "3 days", "5 weeks", "7 months", "2 years" (the nearest whole unit,
+ * the smallest unit that stays under two dozen).
+ */
+export function timeSpan(days: number): string {
+  const d = Math.round(Math.abs(days));
+  if (d < 14) return plural(d, 'day');
+  if (d < 61) return plural(Math.round(d / 7), 'week');
+  if (d < 730) return plural(Math.round(d / 30.44), 'month');
+  return plural(Math.round(d / 365.25), 'year');
+}
+
+/** Source.apart for a source dated `there`, this article dated `here`. */
+function farFrom(here: string | null, there: string | null): Pick<Source, 'apart'> {
+  const days = daysApart(here, there);
+  if (days === null || days <= STORY_DAYS) return {};
+  return { apart: `published ${timeSpan(days)} ${Date.parse(there!) < Date.parse(here!) ? 'earlier' : 'later'}` };
+}
+
+/** ReportView.spread: this article undated, its dated sources further apart than STORY_DAYS. */
+function dateSpread(here: string | null, sources: Source[]): Pick<ReportView, 'spread'> {
+  if (here && !Number.isNaN(Date.parse(here))) return {};
+  const dated = sources
+    .filter((s) => s.date && !Number.isNaN(Date.parse(s.date)))
+    .sort((a, b) => Date.parse(a.date!) - Date.parse(b.date!));
+  if (dated.length < 2) return {};
+  const first = dated[0]!.date!;
+  const last = dated[dated.length - 1]!.date!;
+  const days = daysApart(first, last)!;
+  return days > STORY_DAYS ? { spread: { apart: timeSpan(days), from: formatDate(first)!, to: formatDate(last)! } } : {};
+}
+
 /** A source's name for the reader: the outlet, or “the article's short title…” when the outlet is unknown. */
 export const sourceName = sourceLabel;
 
@@ -232,6 +276,7 @@ export function buildView(report: Report): ReportView {
       key: r.sourceKey ?? sourceKey(r),
       copyOf: null,
       date: r.date,
+      ...farFrom(report.article.date, r.date),
       url: r.url,
       relation: r.relation,
       // A feed teaser whose page could not be read (Article.summaryOnly): said so wherever it is named.
@@ -312,7 +357,11 @@ export function buildView(report: Report): ReportView {
     return best.size ? { closest: [...best.values()].map((x) => x.s) } : {};
   }
 
-  const shared = report.shared.map(
+  // A fact told elsewhere only by near-copies of this article is not "reported by other outlets":
+  // not a Shared card (it stays a Left-out card; the legend counts it "only in this article or its
+  // near-copies"), so the section and the legend count the same facts (ui32).
+  const told = toldElsewhere(report);
+  const shared = report.shared.filter((fact) => told.has(fact.i)).map(
     (fact, n): SharedItem => ({
       i: fact.i,
       text: fact.text,
@@ -367,6 +416,7 @@ export function buildView(report: Report): ReportView {
     outlet: outletName(report.article.outlet),
     date: report.article.date,
     url: report.article.url,
+    ...dateSpread(report.article.date, sources),
     relatedCount: sources.length,
     outletCount: outletTotal,
     copyCount: sources.filter((s) => s.copyOf).length,
@@ -380,19 +430,32 @@ export function buildView(report: Report): ReportView {
 }
 
 /**
- * Which of this article's sentences are unique to it and which others share, for in-page marks.
- * A near-copy of this article is not independent coverage: a sentence found only in copies of
- * this article counts as unique to it.
+ * Which of this article's sentences the page marks, read from the report's own cards so that the
+ * legend's counts are counts of cards (ui32): "unique" is a Left-out card whose whole sentence no
+ * other outlet tells (its badge "only here"), "shared" a sentence with a Shared card. A near-copy of
+ * this article is not independent coverage: a sentence told only by copies of this article counts
+ * as unique to it. A sentence the report makes no card of (a headline, a caption, a question: not a
+ * fact of its own, lib/engine/report.ts) is left unmarked, as the sections leave it out. A summary-only
+ * article never leaves a fact out, but a fact it tells is shared.
  */
+/** The units of this article with a Shared fact told by some related article that is not a near-copy of it. */
+function toldElsewhere(report: Report): Set<number> {
+  const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
+  return new Set(report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id))).map((f) => f.i));
+}
+
 export function highlightItems(report: Report): Array<Anchor & { kind: HighlightKind }> {
   const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
+  const full = report.related.filter((r) => !copies.has(r.id) && !r.summaryOnly).map((r) => r.id);
+  const shared = toldElsewhere(report);
+  const unique = new Set(
+    report.leftOut
+      .filter((f) => !f.novel?.length && !shared.has(f.i) && full.every((id) => f.missingFrom.includes(id)))
+      .map((f) => f.i),
+  );
   return report.article.units
-    .filter((u) => u.text.trim() !== '')
-    .map((u) => ({
-      i: u.i,
-      text: u.text,
-      kind: u.coveredBy.some((id) => !copies.has(id)) ? 'shared' : 'unique',
-    }));
+    .filter((u) => u.text.trim() !== '' && (shared.has(u.i) || unique.has(u.i)))
+    .map((u) => ({ i: u.i, text: u.text, kind: shared.has(u.i) ? 'shared' : 'unique' }));
 }
 
 export function highlightCounts(report: Report): { unique: number; shared: number } {
@@ -411,11 +474,16 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 
 /**
  * Names for some articles, each source once: known outlets by name, articles of unknown outlet by
- * their title ("Gazeta Sur and “Bukele responds to Hillary Clinton about…”"; lib/outlets.ts sourceLabel).
+ * their title ("Gazeta Sur and “Bukele responds to Hillary Clinton about…”"; lib/outlets.ts sourceLabel),
+ * a source far from this article's date with it ("Tribune (published 7 months earlier)").
  */
-export function outletList(sources: Array<Pick<Source, 'name'>>): string {
+export function outletList(sources: Array<Pick<Source, 'name' | 'apart'>>): string {
   const names: string[] = [];
-  for (const s of sources) if (!names.includes(s.name)) names.push(s.name);
+  for (const s of sources) {
+    // A piece from another time says so wherever it is named (Source.apart).
+    const name = s.apart ? `${s.name} (${s.apart})` : s.name;
+    if (!names.includes(name)) names.push(name);
+  }
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -1293,17 +1293,23 @@ export class Corpus implements CorpusIndex {
     await this.vectorTable()?.clear();
   }
 
-  /** Replaces the whole corpus with these articles, atomically. */
+  /**
+   * Replaces the whole corpus with these articles, atomically. The kept story vectors go too (as in
+   * clear()): those of the removed articles would otherwise stay until `vectorsMax` pushes them out,
+   * storage the reader was told a reset gives back (ui32).
+   */
   async resetToSeeds(articles: Article[]): Promise<ImportResult> {
     assertArticles(articles);
     const { db } = this;
+    const vt = this.vectorTable();
     return writing(() =>
-      db.transaction('rw', this.writeTables(), async () => {
+      db.transaction('rw', this.writeTables(...(vt ? [vt as Table] : [])), async () => {
         await db.articles.clear();
         await db.summaries.clear();
         await db.keyStats.clear();
         await this.postingsTable()?.clear();
         await this.repeatsTable()?.clear();
+        await vt?.clear();
         return this.upsertInTx(articles);
       }),
     );

@@ -119,6 +119,13 @@ describe('sidebar on seed 003', () => {
     const unique = promised(/Only in this article[^(]*\((\d+)\)/);
     const shared = promised(/Also reported elsewhere \((\d+)\)/);
     expect(unique + shared).toBeGreaterThan(0);
+    // The legend counts the sections' cards (ui32): "elsewhere" is Shared's count, "only" the part of
+    // Left out's that the section's own line names.
+    const nav = await panel.getByRole('navigation', { name: 'Sections of the report' }).innerText();
+    expect(Number(nav.match(/Shared\s+(\d+)/)?.[1])).toBe(shared);
+    const leftOut = Number(nav.match(/Left out by others\s+(\d+)/)?.[1]);
+    const split = await panel.locator('[data-section="left-out"] .px-section-split').innerText();
+    expect(split).toMatch(unique === leftOut ? new RegExp(`only in this article`) : new RegExp(`Of these ${leftOut}, ${unique} (is|are) only in this article`));
 
     const toggle = panel.getByRole('switch', { name: 'Highlight in page' });
     await toggle.check();

@@ -221,9 +221,27 @@ describe('the report', () => {
     act(() => toggle.click());
     expect(actions.setHighlight).toHaveBeenCalledWith(true);
     const legend = root.querySelector('#px-legend')!;
-    // The judge's order is covered by nobody, "branded" only by the near-copy 000 (not independent
-    // coverage); the 7 others by other outlets.
-    expect(text(legend)).toBe('Only in this article or its near-copies (2) Also reported elsewhere (7)');
+    // The page marks what the cards say: the judge's order is told by nobody, "branded" only by the
+    // near-copy 000 (not independent coverage): the two Left-out cards; the two Shared cards.
+    expect(text(legend)).toBe('Only in this article or its near-copies (2) Also reported elsewhere (2)');
+  });
+
+  it('gives the legend and the sections the same counts: "only in this article" is the part of "Left out by others" no one tells', () => {
+    const report = fixtureReport();
+    // The Daily Ledger now tells the "branded" sentence: left out by two others, no longer only here.
+    report.leftOut[1]!.missingFrom = [ID.spanish, ID.other];
+    report.shared.push({ i: 4, text: report.article.units[4]!.text, sources: [{ id: ID.plain, i: 4 }], count: 2, total: 5 });
+    // A heading-like unit that no other outlet has but that is no card (not a fact): never marked.
+    report.article.units[0]!.coveredBy = [];
+    show(readyState(report));
+    const legend = text(root.querySelector('#px-legend'));
+    const only = Number(legend.match(/Only in this article[^(]*\((\d+)\)/)![1]);
+    const elsewhere = Number(legend.match(/Also reported elsewhere \((\d+)\)/)![1]);
+    expect(only).toBe(1);
+    expect(elsewhere).toBe(section('shared').querySelectorAll('.px-facts > li').length);
+    expect(text(section('left-out'))).toContain('Of these 2, 1 is only in this article or its near-copies; the other 1 is told by some of the other outlets.');
+    const badges = [...section('left-out').querySelectorAll('.px-badge')].map(text);
+    expect(badges.filter((b) => b === 'only here')).toHaveLength(only);
   });
 
   it('offers to add the page to the corpus, and says when it is already there', () => {
@@ -267,6 +285,65 @@ describe('the report', () => {
       expect(heading?.tagName).toBe('H2');
     }
     for (const b of root.querySelectorAll('button')) expect(text(b) || b.getAttribute('aria-label')).toBeTruthy();
+  });
+});
+
+describe('a fact told elsewhere only by a near-copy of this article', () => {
+  it('is no Shared card ("reported by other outlets" would be this article\'s own words), stays Left out, and both counts agree', () => {
+    const report = fixtureReport();
+    // Unit 4 ("branded…") is told by 000, a near-copy of this article, and by no other outlet.
+    report.shared.push({ i: 4, text: report.article.units[4]!.text, sources: [{ id: ID.copy, i: 6 }], count: 1, total: 4 });
+    show(readyState(report));
+    const shared = section('shared');
+    expect(shared.querySelectorAll('.px-facts > li')).toHaveLength(2);
+    expect(text(shared)).not.toContain('branded');
+    expect(text(section('left-out'))).toContain('branded');
+    expect(text(root.querySelector('#px-legend'))).toBe('Only in this article or its near-copies (2) Also reported elsewhere (2)');
+    expect(text(root.querySelector('nav[aria-label="Sections of the report"]'))).toContain('Shared 2');
+  });
+});
+
+describe('when each source was published', () => {
+  it('dates every source where a card names it, "undated" when it has none', () => {
+    show(readyState());
+    const added = section('added');
+    // 004 is dated Dec 24; the near-copy 000 has no date.
+    const items = [...added.querySelectorAll('.px-source-item')].map(text);
+    expect(items.some((t) => /Dec(ember)? 24, 2025/.test(t))).toBe(true);
+    expect(text(section('near-copies'))).toContain('undated');
+    expect(text(root)).not.toMatch(/published \d+ \w+ (earlier|later)/);
+  });
+
+  it('says when a source was published months before this article, on its cards and where it is said to leave a fact out', () => {
+    const report = fixtureReport();
+    report.related.find((r) => r.id === ID.plain)!.date = '2025-05-20';
+    report.related.find((r) => r.id === ID.spanish)!.date = '2025-12-27'; // 4 days later: one event's news
+    show(readyState(report));
+    const shared = section('shared');
+    expect(text(shared)).toContain('The Daily Ledger');
+    expect(text(shared)).toContain('published 7 months earlier');
+    expect(text(section('left-out'))).toContain('The Daily Ledger (published 7 months earlier)');
+    expect(text(root)).not.toContain('Gazeta Sur (published');
+    expect(text(section('added'))).not.toMatch(/published \d+ \w+ later/);
+  });
+
+  it('on an undated article, says so, and says when its related articles lie far apart', () => {
+    const report = fixtureReport();
+    report.article.date = null;
+    report.related.find((r) => r.id === ID.plain)!.date = '2016-03-02';
+    report.related.find((r) => r.id === ID.spanish)!.date = '2018-04-05';
+    report.related.find((r) => r.id === ID.other)!.date = '2018-04-03';
+    show(readyState(report, { article: { ...fixtureArticle(), date: null } }));
+    const head = root.querySelector('header')!;
+    expect(text(head)).toContain('Fox News · undated');
+    expect(text(head)).toMatch(/This article has no date, and its related articles were published 2 years apart \(Mar(ch)? 2, 2016 to Apr(il)? 5, 2018\): some may tell another event\./);
+    // No page date: no source is said to be earlier or later than it.
+    expect(text(root)).not.toMatch(/published \d+ \w+ (earlier|later)/);
+
+    // Dated sources within a week of each other: no warning.
+    report.related.find((r) => r.id === ID.plain)!.date = '2018-04-01';
+    show(readyState(report, { article: { ...fixtureArticle(), date: null } }));
+    expect(text(root.querySelector('header'))).not.toContain('no date');
   });
 });
 

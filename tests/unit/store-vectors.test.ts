@@ -93,7 +93,13 @@ describe('story vectors kept with the article (schema v8)', () => {
     c.vectorsMax = 3;
     await c.keepVectors(seeds.map((a) => ({ id: a.id, of: vectorsFingerprint(a), vec: packedVectorsOf(a)! })));
     expect(await c.db.vectors.count()).toBeLessThanOrEqual(3);
+    // A reset to the seeds drops them with the articles it removes (else they would stay until the bound).
+    expect(await c.db.vectors.count()).toBeGreaterThan(0);
+    await c.resetToSeeds(seeds.slice(0, 2));
+    expect(await c.db.vectors.count()).toBe(0);
+    expect(await c.count()).toBe(2);
     // clear() drops them with the articles.
+    await c.keepVectors(seeds.map((a) => ({ id: a.id, of: vectorsFingerprint(a), vec: packedVectorsOf(a)! })));
     await c.clear();
     expect(await c.db.vectors.count()).toBe(0);
     c.close();
