@@ -8,9 +8,9 @@
  *   npx tsx bench/extract32-try.ts [--sets wceb,zyte,l3s,readability] [--held]
  *
  * Candidates: the article split over sibling containers (prose outside Readability's choice in the
- * container signature that holds most of its prose: exact class/id words, the same without digits, and
- * with headings); code blocks (`pre`) dropped; the article cut at a sources/references heading; the line
- * rules run again on text without leading symbols or emoji.
+ * container signature that holds most of its prose: exact class/id words, the same without digits, with
+ * headings, and walking outward from the chosen blocks); code blocks (`pre`) dropped; the article cut at
+ * a sources/references heading; the line rules run again on text without leading symbols or emoji.
  */
 import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks, endsLikeSentence } from '../lib/text/boilerplate.ts';
@@ -33,7 +33,7 @@ const keyOf = (s: string) => tokenize(s).join(' ').toLowerCase();
  * container signature (class/id words of their ancestors, `sig`) is the one that holds most of the
  * prose Readability chose, added in page order (then the cleaning runs on the whole).
  */
-function splitArticle(sig: (attrs: string) => string, withHeadings: boolean) {
+function splitArticle(sig: (attrs: string) => string, withHeadings: boolean, walk = false) {
   return (bs: Block[], page: Block[], raw: Block[]): Block[] => {
     const inRaw = new Map<string, number>();
     for (const b of raw) inRaw.set(keyOf(b.text), (inRaw.get(keyOf(b.text)) ?? 0) + 1);
@@ -50,7 +50,26 @@ function splitArticle(sig: (attrs: string) => string, withHeadings: boolean) {
     let best = '', bw = 0;
     for (const [s, w] of weight) if (w > bw) [best, bw] = [s, w];
     if (!bw) return bs;
-    const added = page.map((b, k) => !matched[k] && sig(b.attrs ?? '') === best && (proseWords(b) > 0 || (withHeadings && /^h[1-6]$/.test(b.tag))));
+    const fits = (b: Block, k: number) => !matched[k] && sig(b.attrs ?? '') === best && (proseWords(b) > 0 || (withHeadings && /^h[1-6]$/.test(b.tag)));
+    const added = page.map((b, k) => !walk && fits(b, k));
+    if (walk) {
+      // Outward from the chosen blocks: stop at a link-only line (a teaser's headline, a menu item)
+      // or at prose in another container; other short lines are stepped over.
+      const linkOnly = (b: Block) => (b.linkChars ?? 0) / Math.max(1, b.text.trim().length) >= 0.85;
+      const go = (from: number, step: number) => {
+        for (let k = from; k >= 0 && k < page.length && !matched[k]; k += step) {
+          const b = page[k]!;
+          if (linkOnly(b)) return;
+          if (fits(b, k)) added[k] = true;
+          else if (proseWords(b) > 0) return;
+        }
+      };
+      page.forEach((_, k) => {
+        if (!matched[k]) return;
+        go(k + 1, 1);
+        go(k - 1, -1);
+      });
+    }
     if (!added.some(Boolean)) return bs;
     const merged = page.filter((b, k) => matched[k] || added[k]);
     return cleanBlocks(merged).blocks;
@@ -61,6 +80,7 @@ const candidates: Record<string, (blocks: Block[], page: Block[], raw: Block[]) 
   'split article, exact signature': splitArticle((a) => a, false),
   'split article, signature without digits': splitArticle((a) => a.replace(/[\d_-]+/g, ' ').replace(/\s+/g, ' ').trim(), false),
   'split article, no digits, + headings': splitArticle((a) => a.replace(/[\d_-]+/g, ' ').replace(/\s+/g, ' ').trim(), true),
+  'split article, no digits, walk outward': splitArticle((a) => a.replace(/[\d_-]+/g, ' ').replace(/\s+/g, ' ').trim(), false, true),
   'drop pre': (bs) => bs.filter((b) => b.tag !== 'pre'),
   'cut at sources heading': (bs) => {
     const k = bs.findIndex((b) => SOURCES_RE.test(b.text.trim()));
