@@ -39,7 +39,7 @@ if (argv.includes('--join')) {
     const [, , a, b, , , label, borderline] = line.split('\t');
     labels.set([a, b].sort().join('|'), `${label}${borderline === '1' ? '?' : ''}`);
   }
-  const files = argv.slice(argv.indexOf('--join') + 2);
+  const files = argv.slice(argv.indexOf('--join') + 2).filter((f) => !f.startsWith('--'));
   const counts = new Map<string, Map<string, number>>();
   for (const f of files)
     for (const line of readFileSync(f, 'utf8').split('\n')) {
