@@ -70,7 +70,7 @@ export interface StepCount {
   trueIn: number;
   falseIn: number;
 }
-const noSteps = (): Record<StepName, StepCount> =>
+export const noSteps = (): Record<StepName, StepCount> =>
   Object.fromEntries(STEPS.map((s) => [s, { trueOut: 0, falseOut: 0, trueIn: 0, falseIn: 0 }])) as Record<StepName, StepCount>;
 
 const cut = (x: number) => x.toFixed(2);

@@ -26,7 +26,7 @@ import { loadSet, loadZyte, mixedArticles, ZYTE_DIR } from '../tests/data/engine
 import { loadAllSides } from './data/allsides.ts';
 import { drawStories, loadEcbPlus } from './data/ecbplus.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
-import { runStoryPath, STEPS, stepsLine, type StepCount, type StepName, type StoryTally } from './story-run.ts';
+import { noSteps, runStoryPath, STEPS, stepsLine, type StoryTally } from './story-run.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -118,7 +118,7 @@ if (ONLY.has('project')) {
 console.log('\n| dev split | model accepts (same / other) | ' + STEPS.slice(1).map((s) => `${s} −same −other +same +other`).join(' | ') + ' | after: P / R |');
 console.log('|---|---|' + STEPS.slice(1).map(() => '---|').join('') + '---|');
 for (const [split, ts] of Object.entries(total)) {
-  const steps = Object.fromEntries(STEPS.map((s) => [s, { trueOut: 0, falseOut: 0, trueIn: 0, falseIn: 0 }])) as Record<StepName, StepCount>;
+  const steps = noSteps();
   let tp = 0;
   let fp = 0;
   let gold = 0;
