@@ -41,11 +41,10 @@ import { findRelated, storyInputs, type StoryEvidence } from '../lib/engine/stor
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { loadSet, loadZyte, mixedArticles, ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
-import { ECB_GIT, loadEcbPlus, type EcbDoc } from './data/ecbplus.ts';
+import { drawStories, ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { gvcItems, gvcStoryCorpus, GVC_GIT } from './data/gvc.ts';
 import { loadNewsWcl, NEWSWCL_TEXT_GIT } from './data/newswcl.ts';
 import { fitLogistic } from './logistic.ts';
-import { shuffleInPlace } from '../tests/hostile/harness.ts';
 
 const OLD_COMMIT = '595ffa4';
 const CACHE = join(tmpdir(), 'parallax-story-rows-v2.json');
@@ -54,21 +53,6 @@ const GVC_CACHE = join(tmpdir(), 'parallax-story-rows-gvc-v1.json');
 /** Articles per event in each draw (the acceptance set has three outlets per event) and how many draws. */
 const STORY_SIZE = 3;
 const DRAWS = 3;
-
-/** Up to `size` articles of each event, chosen by a seeded shuffle (events with fewer than 2 are left out). */
-function drawStories(docs: EcbDoc[], size: number, seed: number): EcbDoc[] {
-  let s = seed >>> 0;
-  const rnd = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-  const byStory = new Map<string, EcbDoc[]>();
-  for (const d of docs) byStory.set(d.story, [...(byStory.get(d.story) ?? []), d]);
-  const out: EcbDoc[] = [];
-  for (const story of [...byStory.keys()].sort()) {
-    const xs = [...byStory.get(story)!];
-    shuffleInPlace(xs, rnd);
-    if (xs.length >= 2) out.push(...xs.slice(0, size));
-  }
-  return out;
-}
 
 type Split = 'dev' | 'test' | 'project' | 'wcl-dev' | 'wcl-test' | 'as-dev' | 'as-test' | 'gvc-dev' | 'gvc-held';
 const SPLITS: Split[] = ['dev', 'test', 'wcl-dev', 'wcl-test', 'as-dev', 'as-test', 'gvc-dev', 'gvc-held', 'project'];

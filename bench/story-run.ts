@@ -8,7 +8,8 @@
  * After closure, a side that is all site furniture relates to nothing (repeats.ts `withoutFurnitureRelations`, as
  * `relatedStory` does); `--no-furniture-step` leaves that step out (the story before docs/notes/furnstory31.md).
  */
-import { closeStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
+import { closeStory, cohereStory, consistStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
+import { STORY_COHERENCE, STORY_CONSISTENCY, STORY_MODEL } from '../lib/engine/fitted/story.ts';
 import { findRelated, type MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
 import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
@@ -50,14 +51,39 @@ export interface StoryTally {
   /** Relations closure made that the furniture step dropped: of the same group / not. */
   droppedTrue?: number;
   droppedFalse?: number;
+  /** Per step of the story path (bench/story32-steps.ts): ordered pairs of the same group / not that the step removed or added. */
+  steps?: Record<StepName, StepCount>;
 }
 
+/**
+ * The story path's steps in the order compare.ts `relatedStory` runs them: the model's threshold (findRelated's
+ * probability ≥ STORY_MODEL.threshold, dates aside), the date window (STORY_DAYS, both dates known), closure (with
+ * consistency's bridge test), coherence, consistency, the furniture step. closeStory is closure then coherence then
+ * consistency; run here one at a time (closure with consistency's checks bounded to none, so that only its bridge test
+ * reads consistency), and checked against closeStory itself on a copy (same asker: the same decisions).
+ */
+export const STEPS = ['model', 'window', 'closure', 'coherence', 'consistency', 'furniture'] as const;
+export type StepName = (typeof STEPS)[number];
+export interface StepCount {
+  trueOut: number;
+  falseOut: number;
+  trueIn: number;
+  falseIn: number;
+}
+export const noSteps = (): Record<StepName, StepCount> =>
+  Object.fromEntries(STEPS.map((s) => [s, { trueOut: 0, falseOut: 0, trueIn: 0, falseIn: 0 }])) as Record<StepName, StepCount>;
+
 const cut = (x: number) => x.toFixed(2);
+/** One line of the steps' counts: the model's accepted pairs (same / other), then what each later step took out and put in. */
+export function stepsLine(steps: Record<StepName, StepCount>): string {
+  const m = steps.model;
+  return [`model accepts ${m.trueIn} same / ${m.falseIn} other`, ...STEPS.slice(1).map((k) => `${k} −${steps[k].trueOut} same −${steps[k].falseOut} other +${steps[k].trueIn} same +${steps[k].falseIn} other`)].join('; ');
+}
 const FURNITURE_STEP = !process.argv.includes('--no-furniture-step');
 
 export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCandidates, allRead = read }: StoryRunInput): Promise<StoryTally> {
   const inner = storyAsker(index);
-  const t: StoryTally = { tp: 0, fp: 0, gold: 0, retrieved: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map(), errors: [], cpu: 0, droppedTrue: 0, droppedFalse: 0 };
+  const t: StoryTally = { tp: 0, fp: 0, gold: 0, retrieved: 0, goldIn: 0, tpIn: 0, questions: 0, readings: 0, fpKind: new Map(), errors: [], cpu: 0, droppedTrue: 0, droppedFalse: 0, steps: noSteps() };
   const cpu0 = process.cpuUsage();
   for (const a of read) {
     const grp = groupOf.get(a.id)!;
@@ -78,8 +104,31 @@ export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCan
         },
       },
     );
-    const closed = await closeStory(base.map((c) => ({ ...c })), ask);
+    // The steps one at a time (see STEPS): each step's changes, by ordered pair.
+    const goldSet = new Set(gold);
+    let before = new Set<string>();
+    const step = (name: StepName, now: Set<string>) => {
+      const n = t.steps![name];
+      for (const id of before) if (!now.has(id)) (goldSet.has(id) ? n.trueOut++ : n.falseOut++, t.errors.push(`  step ${name} out ${a.id} → ${id} [${goldSet.has(id) ? 'same' : kindOf(id)}]`));
+      for (const id of now) if (!before.has(id)) (goldSet.has(id) ? n.trueIn++ : n.falseIn++, name !== 'model' && t.errors.push(`  step ${name} in ${a.id} → ${id} [${goldSet.has(id) ? 'same' : kindOf(id)}]`));
+      before = now;
+    };
+    const relatedIds = (xs: StoryCandidate[]) => new Set(xs.filter((c) => c.related).map((c) => c.article.id));
+    step('model', new Set(base.filter((c) => c.score >= STORY_MODEL.threshold).map((c) => c.article.id)));
+    step('window', relatedIds(base));
+    const closed = base.map((c) => ({ ...c }));
+    await closeStory(closed, ask, null, { ...STORY_CONSISTENCY, maxCheck: 0 });
+    step('closure', relatedIds(closed));
+    await cohereStory(closed, ask, STORY_COHERENCE);
+    step('coherence', relatedIds(closed));
+    await consistStory(closed, ask.read!, STORY_CONSISTENCY);
+    step('consistency', relatedIds(closed));
+    // The same decisions as closeStory in one call (a check of the split above; the asker's answers are kept).
+    const whole = relatedIds(await closeStory(base.map((c) => ({ ...c })), ask));
+    const split = relatedIds(closed);
+    if (whole.size !== split.size || [...whole].some((id) => !split.has(id))) throw new Error(`story-run: the steps one at a time differ from closeStory for ${a.id}`);
     const cs = FURNITURE_STEP ? await withoutFurnitureRelations(a, closed, index) : closed;
+    step('furniture', relatedIds(cs));
     // What the step took away (the run without it relates these too): ids only.
     cs.forEach((c, k) => {
       if (!c.related && closed[k]!.related) {
@@ -122,6 +171,7 @@ export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCan
   }
   const cpu = process.cpuUsage(cpu0);
   t.cpu = (cpu.user + cpu.system) / 1e6;
+  console.log(`steps: ${stepsLine(t.steps!)}`);
   if (FURNITURE_STEP) console.log(`furniture step: ${(t.droppedTrue ?? 0) + (t.droppedFalse ?? 0)} relations dropped (${t.droppedTrue ?? 0} of the same group, ${t.droppedFalse ?? 0} false)`);
   return t;
 }

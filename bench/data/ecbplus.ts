@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import type { Article } from '../../lib/types.ts';
 import { mirrorBlobs, mirrorRead } from './mirror.ts';
+import { shuffleInPlace } from '../../tests/hostile/harness.ts';
 
 export const ECB_GIT = '/work/.mirror/cltl+ECB-parser/repo/.git';
 
@@ -159,6 +160,21 @@ export function ecbFiles(gitDir = ECB_GIT, figures = false): EcbFile[] | null {
       .filter((x) => x !== null)
       .join('\n');
     out.push({ name, topic, story: `${topic}${plus ? 'b' : 'a'}`, markdown: md + '\n' });
+  }
+  return out;
+}
+
+/** Up to `size` articles of each event, chosen by a seeded shuffle (events with fewer than 2 are left out). */
+export function drawStories(docs: EcbDoc[], size: number, seed: number): EcbDoc[] {
+  let s = seed >>> 0;
+  const rnd = () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+  const byStory = new Map<string, EcbDoc[]>();
+  for (const d of docs) byStory.set(d.story, [...(byStory.get(d.story) ?? []), d]);
+  const out: EcbDoc[] = [];
+  for (const story of [...byStory.keys()].sort()) {
+    const xs = [...byStory.get(story)!];
+    shuffleInPlace(xs, rnd);
+    if (xs.length >= 2) out.push(...xs.slice(0, size));
   }
   return out;
 }
