@@ -1,5 +1,5 @@
 /**
- * Is a short text's low probability its length? (docs/notes/story32.md §3; issue 8: a 96-word brief beside longer
+ * Is a short text's low probability its length? (docs/notes/steps32.md §3; issue 8: a 96-word brief beside longer
  * reports stands at p 0.11–0.35 on Multi-News dev.) A controlled change: each read article q is cut to its first
  * sentences (≥ --words N words, default 96, whole sentences, title and dateline kept) and put in the corpus in place of
  * the full text; then q-cut reads the corpus (the brief reading the longer reports) and each of q's partners reads it

@@ -1,5 +1,5 @@
 /**
- * What each step of the story path does to the pairs the model accepts (docs/notes/story32.md; issue 8). The product's
+ * What each step of the story path does to the pairs the model accepts (docs/notes/steps32.md; issue 8). The product's
  * story path (bench/story-run.ts `runStoryPath`, as compare.ts `relatedStory` runs it) over the dev splits of the story
  * sets, counting per step the ordered pairs of the same story / not it takes out and puts in: the model's threshold,
  * the date window, closure, coherence, consistency, the furniture step (story-run.ts STEPS).
