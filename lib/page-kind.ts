@@ -101,6 +101,7 @@ const SEARCH_PATH = /\/(?:search|suche|recherche|buscar|busca|ricerca|cerca|pesq
 /** A query holding the search terms; a search page only where the path names no story. */
 const SEARCH_QUERY = /[?&](?:q|query|s|search|searchterm|keywords?|suche|recherche|busqueda|búsqueda)=/i;
 const SECTION_URL = /\/(?:tags?|topics?|section|sections|category|categories|archive|archives|author|authors|thema|themen|schlagwort|stichwort|rubrique|rubriques|rubrik|etiqueta|etiquetas|tema|temas|categoria|categorie|kategorie|autor|autore|auteur|auteurs|archiv|archivo)(?:\/|$)/i;
+const DATED_POST = /\/(?:19|20)\d{2}\/[01]?\d\/(?:[0-3]?\d\/)?(?!page\/)[^/]+/;
 const VIDEO_URL = /\/(?:video|videos|av|watch|live-tv|tv|podcasts?|audio|media-center|mediathek)(?:\/|$)|\/av-\d+$/i;
 const GALLERY_URL = /\/(?:gallery|galleries|pictures|photos|slideshow|in-pictures)(?:\/|$)|\/g-\d+$/i;
 const DISCUSSION_URL = /\/comments\/|\/(?:forum|forums|thread|threads|boards)\/|\/(?:viewtopic|showthread)\.php$/i;
@@ -157,7 +158,10 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   if ((types.has('ImageGallery') || GALLERY_URL.test(path)) && !prose) {
     return { article: false, kind: 'gallery', reason: `this is a photo gallery (${little})` };
   }
-  if ((types.has('CollectionPage') || types.has('ItemList') || SECTION_URL.test(path)) && !declaredArticle) {
+  // A dated address with a name after the date ("/archives/2025/12/16/name.html") is a post filed
+  // in an archive, not the archive.
+  const dated = DATED_POST.test(path);
+  if ((types.has('CollectionPage') || types.has('ItemList') || (SECTION_URL.test(path) && !dated)) && !declaredArticle) {
     return { article: false, kind: 'section', reason: `this is a section or topic page listing ${f.headlineLinks} headlines` };
   }
   // A site's root address is its home page, whatever it carries: a front, a shop's or a firm's window.

@@ -35,6 +35,10 @@ describe('pageKind', () => {
     expect(pageKind({ ...list, url: 'https://zeitung.example/thema/ukraine/' }).kind).toBe('section');
     expect(pageKind({ ...list, url: 'https://journal.example/rubrique/politique' }).kind).toBe('section');
     expect(pageKind({ ...list, url: 'https://diario.example/etiqueta/elecciones-generales-2025' }).kind).toBe('section');
+    // A post filed in a dated archive is a post; the month's archive page is a list.
+    expect(pageKind({ ...base, url: 'https://blog.example/archives/2025/12/16/ferry_notes.html', headlineLinks: 1 }).article).toBe(true);
+    expect(pageKind({ ...list, url: 'https://blog.example/archives/2025/12/' }).kind).toBe('section');
+    expect(pageKind({ ...list, url: 'https://blog.example/archive/2025/12/page/2' }).kind).toBe('section');
   });
 
   it('refuses a section front: many headline links, little running text', () => {
