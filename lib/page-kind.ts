@@ -119,11 +119,13 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   let path = '';
   let query = '';
   let host = '';
+  let hash = '';
   try {
     const u = new URL(f.url);
     path = u.pathname;
     query = u.search;
     host = u.hostname;
+    hash = u.hash;
   } catch {
     /* no URL (a file): judge on the content alone */
   }
@@ -165,7 +167,8 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
     return { article: false, kind: 'section', reason: `this is a section or topic page listing ${f.headlineLinks} headlines` };
   }
   // A site's root address is its home page, whatever it carries: a front, a shop's or a firm's window.
-  if (/^\/(?:index\.[a-z]+)?$/i.test(path) && !named) {
+  // A root address with a query or a fragment may name a post ("/?p=123", "/#/story/…"): judged as before.
+  if (/^\/(?:index\.[a-z]+)?$/i.test(path) && query.length < 2 && hash.length < 2) {
     return { article: false, kind: 'section', reason: `this is the site's home page (${f.headlineLinks} headline links)` };
   }
   if (path && !named && !prose && f.headlineLinks > f.proseParagraphs) {

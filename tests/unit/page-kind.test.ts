@@ -102,6 +102,8 @@ describe('pageKind', () => {
     expect(pageKind({ ...base, url: 'https://news.example/2025/03/products-recalled-after-ferry-fire' }).article).toBe(true);
     expect(pageKind({ ...base, url: 'https://outlet.example/products/ferry-maker-recalls-boats', ldTypes: ['NewsArticle'] }).article).toBe(true);
     expect(pageKind({ ...base, url: 'https://blog.example/?p=48213' }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://blog.example/?p=213' }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://reader.example/#/story/ferry-fares-rise' }).article).toBe(true);
     expect(pageKind({ ...base, url: 'https://news.example/forum-on-ferry-fares-draws-crowd-2025' }).article).toBe(true);
   });
 
