@@ -18,6 +18,8 @@ export interface PageFeatures {
   ogType: string | null;
   /** Every JSON-LD @type on the page. */
   ldTypes: string[];
+  /** Microdata types of the page's outermost itemscopes (itemtype's last path word), when any. */
+  microTypes?: string[];
   /** Characters in prose paragraphs: end like a sentence, at least PROSE_MIN_WORDS words, under half link text. */
   proseChars: number;
   /** Prose paragraphs counted in proseChars. */
@@ -61,6 +63,11 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
 export function pageFeatures(doc: Document, url: string, article?: Node | null): PageFeatures {
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
   const ldTypes = jsonLdNodes(doc).flatMap(typesOf);
+  const microTypes = new Set<string>();
+  for (const el of Array.from(doc.querySelectorAll('[itemscope][itemtype]'))) {
+    if (el.parentElement?.closest('[itemscope]')) continue;
+    for (const t of (el.getAttribute('itemtype') ?? '').trim().split(/\s+/)) if (t) microTypes.add(t.replace(/^.*\//, ''));
+  }
   let proseChars = 0;
   let proseParagraphs = 0;
   const consider = (raw: string, linkChars: number) => {
@@ -84,7 +91,7 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null):
     }
   }
   const headlineLinks = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length;
-  return { url, ogType: og, ldTypes, proseChars, proseParagraphs, headlineLinks };
+  return { url, ogType: og, ldTypes, microTypes: [...microTypes], proseChars, proseParagraphs, headlineLinks };
 }
 
 // URL words are whole path segments ("/search", "/search.html", "/suche/"), never part of a slug: an
@@ -94,23 +101,38 @@ const SEARCH_PATH = /\/(?:search|suche|recherche|buscar|busca|ricerca|cerca|pesq
 /** A query holding the search terms; a search page only where the path names no story. */
 const SEARCH_QUERY = /[?&](?:q|query|s|search|searchterm|keywords?|suche|recherche|busqueda|búsqueda)=/i;
 const SECTION_URL = /\/(?:tags?|topics?|section|sections|category|categories|archive|archives|author|authors|thema|themen|schlagwort|stichwort|rubrique|rubriques|rubrik|etiqueta|etiquetas|tema|temas|categoria|categorie|kategorie|autor|autore|auteur|auteurs|archiv|archivo)(?:\/|$)/i;
+const DATED_POST = /\/(?:19|20)\d{2}\/[01]?\d\/(?:[0-3]?\d\/)?(?!page\/)[^/]+/;
 const VIDEO_URL = /\/(?:video|videos|av|watch|live-tv|tv|podcasts?|audio|media-center|mediathek)(?:\/|$)|\/av-\d+$/i;
 const GALLERY_URL = /\/(?:gallery|galleries|pictures|photos|slideshow|in-pictures)(?:\/|$)|\/g-\d+$/i;
-const DISCUSSION_URL = /\/comments\/|\/(?:forum|forums|thread|threads)\//i;
+const DISCUSSION_URL = /\/comments\/|\/(?:forum|forums|thread|threads|boards)\/|\/(?:viewtopic|showthread)\.php$/i;
+/** A forum's own host ("forum.example", "forums.example"): every page of it is a board or a thread. */
+const FORUM_HOST = /^forums?\./i;
+/**
+ * Path words of shop and provider software (Shopify's /products/ and /collections/, WooCommerce's
+ * /product/ and /shop/) and of a firm's offer pages (/services/): a page under them is an offer.
+ */
+const SHOP_URL = /\/(?:products?|shop|collections|services)(?:\/|$)/i;
 
 /** The verdict from the features. Reasons are shown to the reader ("Why: …"). */
 export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {}): PageKind {
   const minChars = params.proseMinChars ?? PROSE_MIN_CHARS;
   let path = '';
   let query = '';
+  let host = '';
+  let hash = '';
   try {
     const u = new URL(f.url);
     path = u.pathname;
     query = u.search;
+    host = u.hostname;
+    hash = u.hash;
   } catch {
     /* no URL (a file): judge on the content alone */
   }
   const types = new Set(f.ldTypes);
+  // Microdata declares the page's items: a thread's posts, a shop's products (one or many). It is not
+  // read for an article declaration, as a list page marks each of its teasers NewsArticle.
+  const micro = new Set(f.microTypes ?? []);
   // An article's address names it: a slug of several words or a long number (an id, a date).
   // A front, section or tool page's address is a short word or two ("/politics", "/tech.html").
   const names = (x: string) => /[\p{L}\p{N}]+(?:[-_+][\p{L}\p{N}]+){2,}|\d{4,}/u.test(decodeURIComponentSafe(x));
@@ -123,10 +145,13 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   if (SEARCH_PATH.test(path) || searchQuery || types.has('SearchResultsPage')) {
     return { article: false, kind: 'search', reason: `this is a search-results page (${f.headlineLinks} headline links, ${little})` };
   }
-  if (types.has('DiscussionForumPosting') || types.has('QAPage') || (DISCUSSION_URL.test(path) && !declaredArticle)) {
+  const thread = (t: Set<string>) => t.has('DiscussionForumPosting') || t.has('QAPage');
+  if (thread(types) || thread(micro) || FORUM_HOST.test(host) || (DISCUSSION_URL.test(path) && !declaredArticle)) {
     return { article: false, kind: 'discussion', reason: 'this is a discussion thread' };
   }
-  if (!declaredArticle && (f.ogType?.startsWith('product') || f.ogType === 'og:product' || f.ldTypes.some((t) => COMMERCE_TYPES.test(t)))) {
+  const microArticle = [...micro].some((t) => ARTICLE_TYPES.test(t));
+  const commerce = f.ogType?.startsWith('product') || f.ogType === 'og:product' || f.ldTypes.some((t) => COMMERCE_TYPES.test(t)) || SHOP_URL.test(path);
+  if (!declaredArticle && (commerce || (!microArticle && [...micro].some((t) => COMMERCE_TYPES.test(t))))) {
     return { article: false, kind: 'other', reason: 'this is a product or service page, not a news article' };
   }
   if ((f.ogType?.startsWith('video') || (types.has('VideoObject') && !declaredArticle) || VIDEO_URL.test(path)) && !prose) {
@@ -135,8 +160,16 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   if ((types.has('ImageGallery') || GALLERY_URL.test(path)) && !prose) {
     return { article: false, kind: 'gallery', reason: `this is a photo gallery (${little})` };
   }
-  if ((types.has('CollectionPage') || types.has('ItemList') || SECTION_URL.test(path)) && !declaredArticle) {
+  // A dated address with a name after the date ("/archives/2025/12/16/name.html") is a post filed
+  // in an archive, not the archive.
+  const dated = DATED_POST.test(path);
+  if ((types.has('CollectionPage') || types.has('ItemList') || (SECTION_URL.test(path) && !dated)) && !declaredArticle) {
     return { article: false, kind: 'section', reason: `this is a section or topic page listing ${f.headlineLinks} headlines` };
+  }
+  // A site's root address is its home page, whatever it carries: a front, a shop's or a firm's window.
+  // A root address with a query or a fragment may name a post ("/?p=123", "/#/story/…"): judged as before.
+  if (/^\/(?:index\.[a-z]+)?$/i.test(path) && query.length < 2 && hash.length < 2) {
+    return { article: false, kind: 'section', reason: `this is the site's home page (${f.headlineLinks} headline links)` };
   }
   if (path && !named && !prose && f.headlineLinks > f.proseParagraphs) {
     return { article: false, kind: 'section', reason: `this looks like a front or section page (its address names no story; ${f.headlineLinks} headline links)` };

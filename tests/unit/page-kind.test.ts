@@ -35,6 +35,10 @@ describe('pageKind', () => {
     expect(pageKind({ ...list, url: 'https://zeitung.example/thema/ukraine/' }).kind).toBe('section');
     expect(pageKind({ ...list, url: 'https://journal.example/rubrique/politique' }).kind).toBe('section');
     expect(pageKind({ ...list, url: 'https://diario.example/etiqueta/elecciones-generales-2025' }).kind).toBe('section');
+    // A post filed in a dated archive is a post; the month's archive page is a list.
+    expect(pageKind({ ...base, url: 'https://blog.example/archives/2025/12/16/ferry_notes.html', headlineLinks: 1 }).article).toBe(true);
+    expect(pageKind({ ...list, url: 'https://blog.example/archives/2025/12/' }).kind).toBe('section');
+    expect(pageKind({ ...list, url: 'https://blog.example/archive/2025/12/page/2' }).kind).toBe('section');
   });
 
   it('refuses a section front: many headline links, little running text', () => {
@@ -62,6 +66,45 @@ describe('pageKind', () => {
     expect(pageKind({ ...base, ldTypes: ['NewsArticle', 'Product'] }).article).toBe(true);
     expect(pageKind({ ...base, ogType: 'article', ldTypes: ['Product'] }).article).toBe(true);
     expect(pageKind({ ...base, ldTypes: ['Review', 'Product'] }).article).toBe(true);
+  });
+
+  it('refuses a thread or a shop page that declares its items in microdata, not a report that marks up a product', () => {
+    const prose = '<p>' + 'The ferry ran late again this morning because the tide was low and the crew waited for it to turn. '.repeat(6) + '</p>';
+    const page = (body: string) => parseHTML(`<html><head><title>t</title></head><body>${body}</body></html>`).document as unknown as Document;
+    const thread = page(`<div itemscope itemtype="https://schema.org/DiscussionForumPosting">${prose}</div><div itemscope itemtype="https://schema.org/DiscussionForumPosting">${prose}</div>`);
+    expect(pageKind(pageFeatures(thread, 'https://talk.example/t/ferry-delays-again-this-week/4521'))).toMatchObject({ article: false, kind: 'discussion' });
+    const question = page(`<main itemscope itemtype="http://schema.org/QAPage"><div itemprop="mainEntity" itemscope itemtype="http://schema.org/Question">${prose}</div></main>`);
+    expect(pageFeatures(question, 'https://qa.example/questions/8812/why-is-the-ferry-late').microTypes).toEqual(['QAPage']);
+    expect(pageKind(pageFeatures(question, 'https://qa.example/questions/8812/why-is-the-ferry-late')).kind).toBe('discussion');
+    const shop = page(`<div itemscope itemtype="https://schema.org/Product">${prose}<span itemprop="offers" itemscope itemtype="https://schema.org/Offer">12 EUR</span></div>`);
+    expect(pageKind(pageFeatures(shop, 'https://boots.example/item/ferry-deck-shoes-navy-42')).reason).toMatch(/product or service page/);
+    // A report marked up as an article that carries a product box is kept; so is one that declares nothing.
+    const review = page(`<article itemscope itemtype="https://schema.org/NewsArticle">${prose}${prose}${prose}</article><div itemscope itemtype="https://schema.org/Product">Deck shoes</div>`);
+    expect(pageKind(pageFeatures(review, 'https://news.example/2025/03/ferry-crews-test-new-deck-shoes')).article).toBe(true);
+    expect(pageKind(pageFeatures(page(prose + prose + prose), 'https://news.example/2025/03/ferry-crews-test-new-deck-shoes')).article).toBe(true);
+    // Teasers marked NewsArticle one by one do not make a front page an article.
+    const teasers = Array.from({ length: 12 }, (_, i) => `<div itemscope itemtype="https://schema.org/NewsArticle"><h3><a href="/2025/03/story-number-${i}-of-the-day">Story ${i}</a></h3></div>`).join('');
+    expect(pageKind(pageFeatures(page(teasers), 'https://news.example/ferries')).article).toBe(false);
+  });
+
+  it('refuses forum software addresses, shop and provider addresses and a site\'s home page, not a story whose slug holds the word', () => {
+    expect(pageKind({ ...base, url: 'https://boards.example/viewtopic.php?f=3&t=48211' }).kind).toBe('discussion');
+    expect(pageKind({ ...base, url: 'https://games.example/boards/2291-ferry-sim/80700123' }).kind).toBe('discussion');
+    // A forum host: its threads may say og:type article, they are still threads.
+    expect(pageKind({ ...base, url: 'https://forums.example/threads/ferry-fares-2025.2881/', ogType: 'article' }).kind).toBe('discussion');
+    expect(pageKind({ ...base, url: 'https://shoes.example/products/deck-shoe-navy' }).reason).toMatch(/product or service page/);
+    expect(pageKind({ ...base, url: 'https://shoes.example/collections/deck-shoes' }).article).toBe(false);
+    expect(pageKind({ ...base, url: 'https://firm.example/services/ferry-consulting/' }).article).toBe(false);
+    expect(pageKind({ ...base, url: 'https://saas.example/' })).toMatchObject({ article: false, kind: 'section', reason: expect.stringMatching(/home page/) });
+    expect(pageKind({ ...base, url: 'https://news.example/index.html', ogType: 'article' }).article).toBe(false);
+    // Stories whose slug or section names the word, a report declared under a shop path, a post addressed by id at the root.
+    expect(pageKind({ ...base, url: 'https://news.example/business/services-sector-grows-in-march' }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://news.example/2025/03/products-recalled-after-ferry-fire' }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://outlet.example/products/ferry-maker-recalls-boats', ldTypes: ['NewsArticle'] }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://blog.example/?p=48213' }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://blog.example/?p=213' }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://reader.example/#/story/ferry-fares-rise' }).article).toBe(true);
+    expect(pageKind({ ...base, url: 'https://news.example/forum-on-ferry-fares-draws-crowd-2025' }).article).toBe(true);
   });
 
   it('accepts articles: long ones, and short ones that declare themselves or list few headlines', () => {
