@@ -429,6 +429,12 @@ export function buildView(report: Report): ReportView {
   };
 }
 
+/** The units of this article with a Shared fact told by some related article that is not a near-copy of it. */
+function toldElsewhere(report: Report): Set<number> {
+  const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
+  return new Set(report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id))).map((f) => f.i));
+}
+
 /**
  * Which of this article's sentences the page marks, read from the report's own cards so that the
  * legend's counts are counts of cards (ui32): "unique" is a Left-out card whose whole sentence no
@@ -438,12 +444,6 @@ export function buildView(report: Report): ReportView {
  * fact of its own, lib/engine/report.ts) is left unmarked, as the sections leave it out. A summary-only
  * article never leaves a fact out, but a fact it tells is shared.
  */
-/** The units of this article with a Shared fact told by some related article that is not a near-copy of it. */
-function toldElsewhere(report: Report): Set<number> {
-  const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
-  return new Set(report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id))).map((f) => f.i));
-}
-
 export function highlightItems(report: Report): Array<Anchor & { kind: HighlightKind }> {
   const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
   const full = report.related.filter((r) => !copies.has(r.id) && !r.summaryOnly).map((r) => r.id);
