@@ -315,11 +315,11 @@ export interface KeysAnswered {
   repeats?: Array<{ site: string; texts: string[] }>;
 }
 
-function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction, canonOf: typeof urlKey = urlKey): StoredArticle {
+function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
   return compactUnits({
     ...art,
-    canonUrl: canonOf(art.url),
+    canonUrl: urlKey(art.url),
     addedAt,
     updatedAt: now,
     size: textBytes(art.text),
@@ -849,14 +849,6 @@ export class Corpus implements CorpusIndex {
       return k;
     };
     const articles = incoming.map(sanitizeArticle);
-    // Each address's canonical form once per batch (urlKey parses a URL; it was asked ~5 times an article).
-    const canonMemo = new Map<string, string | null>();
-    const canonOf = (url: string | null | undefined): string | null => {
-      if (url === null || url === undefined) return urlKey(url);
-      let c = canonMemo.get(url);
-      if (c === undefined) canonMemo.set(url, (c = urlKey(url)));
-      return c;
-    };
     lap('sanitize');
     // Values the identity filter says are certainly not stored are not looked up (same answers).
     const kept = await this.identityFilter(importSize, session);
@@ -877,11 +869,11 @@ export class Corpus implements CorpusIndex {
     const byIdMap = new Map(byIdRecs.map((r) => [r.id, r]));
     const selfHeld = (a: Article) => {
       const r = byIdMap.get(a.id);
-      const canon = canonOf(a.url);
+      const canon = urlKey(a.url);
       return !!r && (canon ? r.canonUrl === canon : !r.canonUrl && r.hash === a.hash);
     };
     const rest = articles.filter((a) => !selfHeld(a));
-    const canons = [...new Set(rest.map((a) => canonOf(a.url)).filter((u): u is string => !!u && maybe(`u:${u}`)))];
+    const canons = [...new Set(rest.map((a) => urlKey(a.url)).filter((u): u is string => !!u && maybe(`u:${u}`)))];
     const hashes = [...new Set(rest.map((a) => a.hash))].filter((h) => maybe(`h:${h}`));
     // One anyOf() per index rather than one equals() per value: in Chromium the 1,000 look-ups of a
     // 500-article batch took 1.9 s of 2,000 articles' import, anyOf 0.2 s (fake-indexeddb: 367 → 80 ms
@@ -920,7 +912,7 @@ export class Corpus implements CorpusIndex {
     const results: UpsertResult[] = [];
     for (let n = 0; n < articles.length; n++) {
       const a = articles[n]!;
-      const canon = canonOf(a.url);
+      const canon = urlKey(a.url);
       // Same identity: the same address; else the same text where at most one side has an address.
       let match: StoredArticle | undefined = canon ? byCanon.get(canon) : undefined;
       let how = 'address';
@@ -941,7 +933,7 @@ export class Corpus implements CorpusIndex {
         if (sameContent(match, next)) {
           results.push({ id: a.id, status: 'unchanged', storedAs: match.id, ...(why ? { reason: why } : {}) });
         } else {
-          const rec = storedFrom(next, now, match.addedAt, keysOf, canonOf);
+          const rec = storedFrom(next, now, match.addedAt, keysOf);
           writes.set(rec.id, rec);
           remember(rec);
           results.push({ id: a.id, status: 'updated', storedAs: rec.id, ...(why ? { reason: why } : {}) });
@@ -958,7 +950,7 @@ export class Corpus implements CorpusIndex {
         for (let k = 2; taken(id) || (maybe(`i:${id}`) && (await db.articles.get(id)) !== undefined); k++) id = `${base}_${k}`;
         reason = `the id ${a.id} belongs to a different article; stored as ${id}`;
       }
-      const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf, canonOf);
+      const rec = storedFrom({ ...toArticle(a), id }, now, now, keysOf);
       writes.set(rec.id, rec);
       remember(rec);
       firstOf.set(rec.id, n);
