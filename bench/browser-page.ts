@@ -57,7 +57,8 @@ function splitKeys(parts: KeysInBulk[]): KeysInBulk {
   return async (articles) => {
     const size = Math.ceil(articles.length / parts.length);
     const answers = await Promise.all(parts.map((p, k) => (k * size < articles.length ? p(articles.slice(k * size, (k + 1) * size)) : Promise.resolve([]))));
-    return answers.flat();
+    // Keys only (the page then computes the repeat texts itself).
+    return answers.flatMap((a) => (Array.isArray(a) ? a : a.keys));
   };
 }
 
@@ -103,7 +104,7 @@ const api = {
     const abMs = { filter: 0, lookups: 0, filterN: 0, lookupsN: 0, batch: [0, 0], batchN: [0, 0], session: [0, 0], sessionN: [0, 0] };
     const size = batch ?? IMPORT_BATCH;
     // The next chunk's first batch and its keys, asked for early (`ahead`); answered once, to the call whose first batch it is.
-    let early: { first: string; n: number; keys: Promise<string[][]> } | null = null;
+    let early: { first: string; n: number; keys: ReturnType<KeysInBulk> } | null = null;
     let nextPart = n > 0 ? zipfArticles(Math.min(chunk, n), { vocab, from }) : [];
     for (let k = 0, j = 0; k < n; k += chunk, j++) {
       const part = nextPart;
@@ -125,7 +126,7 @@ const api = {
         // This call's last batch is being written: the next call's first keys now (the worker answers in order).
         if (!ahead || !elsewhere || abBatch || !nextPart.length || done !== Math.max(0, part.length - size)) return;
         const head = nextPart.slice(0, size);
-        early = { first: head[0]!.text, n: head.length, keys: elsewhere(head.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))) };
+        early = { first: head[0]!.text, n: head.length, keys: elsewhere(head.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, outlet: a.outlet, units: a.units.map((u) => u.text) }))) };
         early.keys.catch(() => undefined);
       };
       const t = performance.now();

@@ -58,7 +58,7 @@ export function repeatKeys(a: Pick<Article, 'outlet' | 'units'>): string[] {
 }
 
 /** The same as the site part and the distinct text parts (a store counting per site: lib/store/repeats.ts). */
-export function repeatTexts(a: Pick<Article, 'outlet' | 'units'>): { site: string; texts: string[] } {
+export function repeatTexts(a: { outlet: Article['outlet']; units: ReadonlyArray<{ text: string }> }): { site: string; texts: string[] } {
   const out = new Set<string>();
   for (const u of a.units) {
     const t = textHash(u.text);

@@ -140,8 +140,8 @@ function aheadFor(r: StoredArticle, cache: KeyCache): { site: string; texts: str
   return units.length === x.units.length && units.every((u, k) => u.text === x.units[k]) ? x : undefined;
 }
 
-function repeatsAhead(a: Article): RepeatsAhead {
-  return { outlet: a.outlet, units: a.units.map((u) => u.text), ...repeatTexts(a) };
+function repeatsAhead(a: Article, units = a.units.map((u) => u.text), done?: { site: string; texts: string[] }): RepeatsAhead {
+  return { outlet: a.outlet, units, ...(done ?? repeatTexts(a)) };
 }
 
 /**
@@ -306,7 +306,14 @@ function sameContent(a: Article | StoredArticle, b: Article): boolean {
 /** Computes an article's story keys (default: lib/engine/keys.ts `indexKeys`). */
 export type KeyFunction = (article: Pick<Article, 'title' | 'text'>) => string[];
 /** The engine's story keys of many articles at once, computed elsewhere (lib/store/key-worker.ts). */
-export type KeysInBulk = (articles: Array<Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes'] }>) => Promise<string[][]>;
+export type KeysInBulk = (articles: KeysAsked[]) => Promise<string[][] | KeysAnswered>;
+/** What a KeysInBulk reads of each article: what indexKeys reads, and the outlet and unit texts repeatTexts reads (optional). */
+export type KeysAsked = Pick<Article, 'title' | 'text'> & { quotes?: Article['quotes']; outlet?: string | null; units?: string[] };
+/** A KeysInBulk's answer with each article's repeat texts (lib/engine/repeats.ts `repeatTexts`) when it was given their outlet and unit texts. */
+export interface KeysAnswered {
+  keys: string[][];
+  repeats?: Array<{ site: string; texts: string[] }>;
+}
 
 function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
@@ -1058,9 +1065,14 @@ export class Corpus implements CorpusIndex {
     const cache: KeyCache = new Map();
     const t0 = this.stageTimes ? performance.now() : 0;
     if (this.keysElsewhere && this.engineKeys && part.length) {
-      const keys = await this.keysElsewhere(part.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes }))).catch(() => null);
+      // The unit texts go along: the repeat texts are computed there too (repeatTexts, ~0.1 ms an article off this thread).
+      const units = part.map((a) => a.units.map((u) => u.text));
+      const got = await this.keysElsewhere(part.map((a, k) => ({ title: a.title, text: a.text, quotes: a.quotes, outlet: a.outlet, units: units[k] }))).catch(() => null);
+      const keys = Array.isArray(got) ? got : got?.keys;
+      const repeats = Array.isArray(got) ? undefined : got?.repeats;
       if (keys && keys.length === part.length) {
-        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]!, repeats: repeatsAhead(a) }));
+        const done = repeats?.length === part.length ? repeats : undefined;
+        part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]!, repeats: repeatsAhead(a, units[k], done?.[k]) }));
         if (this.stageTimes) {
           const key = 'story keys, next batch (elsewhere, wall)';
           this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;

@@ -9,19 +9,19 @@
  * `{ seq, keys: string[][] }` or `{ seq, error }`. `answerKeys` is the worker's side; the options
  * page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
  */
-import type { Article, Quote } from '../types';
 import { indexKeys } from '../engine/keys';
-import type { KeysInBulk } from './corpus';
+import { repeatTexts } from '../engine/repeats';
+import type { KeysAnswered, KeysAsked, KeysInBulk } from './corpus';
 
 /** A key worker no import has asked for this long is stopped (started again at the next request). */
 export const KEYS_WORKER_IDLE_MS = 30_000;
 
 export interface KeysRequest {
   seq: number;
-  /** What indexKeys reads of each article: title, text and quotes. */
-  keys: Array<Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }>;
+  /** What indexKeys reads of each article: title, text and quotes; with the outlet and unit texts when the repeat texts are wanted too. */
+  keys: KeysAsked[];
 }
-export type KeysReply = { seq: number; keys: string[][] } | { seq: number; error: string };
+export type KeysReply = ({ seq: number } & KeysAnswered) | { seq: number; error: string };
 
 export function isKeysRequest(m: unknown): m is KeysRequest {
   return !!m && typeof m === 'object' && Array.isArray((m as KeysRequest).keys) && typeof (m as KeysRequest).seq === 'number';
@@ -30,7 +30,10 @@ export function isKeysRequest(m: unknown): m is KeysRequest {
 /** The worker's answer to a keys request (the engine's own key function, each article's keys). */
 export function answerKeys(m: KeysRequest): KeysReply {
   try {
-    return { seq: m.seq, keys: m.keys.map((a) => indexKeys(a)) };
+    const keys = m.keys.map((a) => indexKeys(a));
+    // Repeat texts (lib/engine/repeats.ts) when every article came with its unit texts.
+    if (!m.keys.every((a) => Array.isArray(a.units))) return { seq: m.seq, keys };
+    return { seq: m.seq, keys, repeats: m.keys.map((a) => repeatTexts({ outlet: a.outlet ?? null, units: a.units!.map((text) => ({ text })) })) };
   } catch (e) {
     return { seq: m.seq, error: e instanceof Error ? e.message : String(e) };
   }
@@ -54,7 +57,7 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
       worker = null;
     }, idleMs);
   };
-  const pending = new Map<number, { resolve: (k: string[][]) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (k: KeysAnswered) => void; reject: (e: Error) => void }>();
   const failAll = (why: string) => {
     for (const [k, p] of pending) {
       pending.delete(k);
@@ -68,7 +71,7 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
       if (!p) return;
       pending.delete(e.data.seq);
       if (!pending.size) rest();
-      if ('keys' in e.data) p.resolve(e.data.keys);
+      if ('keys' in e.data) p.resolve(e.data.repeats ? { keys: e.data.keys, repeats: e.data.repeats } : { keys: e.data.keys });
       else p.reject(new Error(e.data.error));
     };
     w.onerror = (e) => {
@@ -80,14 +83,14 @@ export function keysWorker(makeWorker: () => Worker, idleMs = KEYS_WORKER_IDLE_M
     return w;
   };
   return (articles) =>
-    new Promise<string[][]>((resolve, reject) => {
+    new Promise<KeysAnswered>((resolve, reject) => {
       const id = ++seq;
       if (idle) clearTimeout(idle);
       idle = null;
       pending.set(id, { resolve, reject });
       try {
         worker ??= start();
-        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes })) };
+        const req: KeysRequest = { seq: id, keys: articles.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, ...(a.units ? { outlet: a.outlet ?? null, units: a.units } : {}) })) };
         worker.postMessage(req);
       } catch (e) {
         pending.delete(id);

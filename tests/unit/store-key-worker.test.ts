@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexKeys } from '../../lib/engine/keys';
+import { repeatKey, repeatTexts } from '../../lib/engine/repeats';
 import { answerKeys, isKeysRequest, keysWorker, type KeysReply } from '../../lib/store/key-worker';
 import { Corpus } from '../../lib/store/corpus';
 import { createDb } from '../../lib/store/db';
@@ -60,6 +61,32 @@ describe('story keys computed elsewhere during an import', () => {
     expect(workers[0]!.posted).toBe(Math.ceil(articles().length / 7));
   });
 
+  it('keeps the same repeat counts when the worker also hashes the unit texts, and it did hash them', async () => {
+    // Two sites, each printing the same sign-up line under every article, plus each article's own sentences.
+    const sited = Array.from({ length: 24 }, (_, k) =>
+      article({ id: `s${k}`, outlet: k % 2 ? 'Harbor Daily' : 'Island Times', text: `Ferry ${k} leaves at ${k + 1} pm. Sign up for our morning newsletter today.` }),
+    );
+    const plain = await openTestCorpus();
+    await plain.upsertBatched(sited, { batch: 5 });
+    const viaWorker = await openTestCorpus();
+    const replies: KeysReply[] = [];
+    viaWorker.keysElsewhere = keysWorker(() => {
+      const w = new FakeWorker();
+      const post = w.postMessage.bind(w);
+      w.postMessage = (m: unknown) => (isKeysRequest(m) && replies.push(answerKeys(m)), post(m));
+      return w as unknown as Worker;
+    });
+    await viaWorker.upsertBatched(sited, { batch: 5 });
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.every((r) => 'repeats' in r && r.repeats!.length === r.keys.length)).toBe(true);
+    const line = sited.map((a) => repeatKey(a.outlet, 'Sign up for our morning newsletter today.')!);
+    const own = sited.map((a) => repeatKey(a.outlet, a.units[0]!.text)!);
+    const counts = await viaWorker.repeatCounts([...line, ...own]);
+    expect(counts).toEqual(await plain.repeatCounts([...line, ...own]));
+    expect(counts.get(line[0]!)).toBe(12);
+    expect(counts.get(own[0]!)).toBe(1);
+  });
+
   it('stops the worker when no import asks for a while, and starts one again at the next import', async () => {
     const workers: FakeWorker[] = [];
     const c = await openTestCorpus();
@@ -104,6 +131,9 @@ describe('story keys computed elsewhere during an import', () => {
   it('answers a keys request with indexKeys of each article', () => {
     const a = seedArticles()[0]!;
     expect(answerKeys({ seq: 3, keys: [{ title: a.title, text: a.text, quotes: a.quotes }] })).toEqual({ seq: 3, keys: [indexKeys(a)] });
+    // With the outlet and unit texts, each article's repeat texts as well.
+    const asked = { title: a.title, text: a.text, quotes: a.quotes, outlet: 'Harbor Daily', units: a.units.map((u) => u.text) };
+    expect(answerKeys({ seq: 4, keys: [asked] })).toEqual({ seq: 4, keys: [indexKeys(a)], repeats: [repeatTexts({ outlet: 'Harbor Daily', units: a.units })] });
     expect(isKeysRequest({ seq: 1, name: 'f.txt', content: 'x' })).toBe(false);
   });
 });
