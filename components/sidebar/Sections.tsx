@@ -199,8 +199,10 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks;
         <p class="px-section-split">
           {only === n
             ? `${n === 1 ? 'It is' : `All ${n} are`} only in this article${props.copies ? ' or its near-copies' : ''}.`
-            : `Of these ${n}, ${only} ${only === 1 ? 'is' : 'are'} only in this article${props.copies ? ' or its near-copies' : ''}; ` +
-              `the other ${n - only} ${n - only === 1 ? 'is' : 'are'} told by some of the other outlets.`}
+            : only === 0
+              ? `${n === 1 ? 'It is' : `None is only in this article${props.copies ? ' or its near-copies' : ''}: each is`} told by some of the other outlets.`
+              : `Of these ${n}, ${only} ${only === 1 ? 'is' : 'are'} only in this article${props.copies ? ' or its near-copies' : ''}; ` +
+                `the other ${n - only} ${n - only === 1 ? 'is' : 'are'} told by some of the other outlets.`}
         </p>
       )}
       <RankedList

@@ -244,6 +244,17 @@ describe('the report', () => {
     expect(badges.filter((b) => b === 'only here')).toHaveLength(only);
   });
 
+  it('says plainly when no left-out fact is only in this article (not "0 are only in this article")', () => {
+    const report = fixtureReport();
+    // Each left-out sentence is now told by some other outlet: left out by some, only here by none.
+    for (const f of report.leftOut) f.missingFrom = [ID.spanish];
+    show(readyState(report));
+    const line = text(section('left-out').querySelector('.px-section-split'));
+    expect(line).toContain('told by some of the other outlets');
+    expect(line).not.toMatch(/\b0 (is|are) only/);
+    expect(text(root.querySelector('#px-legend'))).toMatch(/Only in this article[^(]*\(0\)/);
+  });
+
   it('offers to add the page to the corpus, and says when it is already there', () => {
     show(readyState());
     act(() => buttonNamed(root, 'Add this page to the corpus').click());
