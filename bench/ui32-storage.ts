@@ -61,20 +61,7 @@ const usage = (p: Page) => p.evaluate(async () => (await navigator.storage.estim
 const line = (p: Page) => p.locator('dt:text-is("Storage used") + dd').innerText();
 
 /** Records in the kept story vectors table (schema v8's `vectors`). */
-const vectors = (ext: ExtensionHarness) =>
-  ext.serviceWorker.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('parallax');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction('vectors', 'readonly').objectStore('vectors').count();
-          req.onsuccess = () => (db.close(), resolve(req.result));
-          req.onerror = () => (db.close(), reject(req.error));
-        };
-      }),
-  );
+const vectors = (ext: ExtensionHarness) => ext.tableCount('vectors');
 
 async function report(ext: ExtensionHarness, p: Page, step: string) {
   await p.waitForTimeout(1500);

@@ -127,6 +127,8 @@ export interface ExtensionHarness {
   sendToTab<K extends ContentRequest['type']>(tabId: number, request: Extract<ContentRequest, { type: K }>): Promise<ContentReplies[K]>;
   /** Number of articles in the corpus (IndexedDB "parallax", store "articles"); 0 before it exists. */
   corpusCount(): Promise<number>;
+  /** Records in one table of the extension's database (`articles`, `vectors`, …). */
+  tableCount(table: string): Promise<number>;
   /** Waits until the corpus holds at least `n` articles (the background seeds it on install). */
   waitForCorpus(n: number, timeoutMs?: number): Promise<number>;
   close(): Promise<void>;
@@ -330,8 +332,9 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     return (await evaluateInTarget(panel.targetId, 'document.body ? document.body.innerText : ""')) as string;
   };
 
-  const corpusCount = () =>
-    serviceWorker.evaluate(async () => {
+  /** Records in one table of the extension's database (0 when the database or the table does not exist yet). */
+  const tableCount = (table: string) =>
+    serviceWorker.evaluate(async (table) => {
       const dbs = (await indexedDB.databases?.()) ?? [];
       if (!dbs.some((d) => d.name === 'parallax')) return 0;
       return new Promise<number>((resolve, reject) => {
@@ -339,12 +342,12 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('articles')) {
+          if (!db.objectStoreNames.contains(table)) {
             db.close();
             resolve(0);
             return;
           }
-          const req = db.transaction('articles', 'readonly').objectStore('articles').count();
+          const req = db.transaction(table, 'readonly').objectStore(table).count();
           req.onsuccess = () => {
             db.close();
             resolve(req.result);
@@ -355,7 +358,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
           };
         };
       });
-    });
+    }, table);
+  const corpusCount = () => tableCount('articles');
 
   const harness: ExtensionHarness = {
     context,
@@ -403,6 +407,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       }
     },
     corpusCount,
+    tableCount,
     async waitForCorpus(n, timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs;
       let count = 0;
