@@ -8,13 +8,18 @@
  *     (bench/data/audit29-cards.tsv, 15): each labelled top-5 added / left-out card of main, gone or shrunk in the
  *     variant, counted by its mark (R / P / W) and cause. audit31 (Multi-News held) is never read here.
  *
- *   npx tsx bench/facts33-bridge.ts [--list] [--cards] [--variants=all-any,all-clause,strong-any,strong-clause]
+ *   git apply bench/facts33-experiment.patch   # the bridge in lib/engine/report.ts (not shipped)
+ *   npx tsx bench/facts33-bridge.ts [--list] [--chains] [--cards] [--variants=all-any,all-clause,strong-any,strong-clause]
  */
 import './story-model.ts';
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { BRIDGE } from '../lib/engine/report.ts';
+import * as reportModule from '../lib/engine/report.ts';
+import { align, REPORT_ALIGN, type Alignment, type Weighted } from '../lib/engine/align.ts';
+import { reportFeatures } from '../lib/engine/features.ts';
+import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
+import type { StoryArticle } from '../lib/engine/report.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
@@ -23,15 +28,30 @@ import { cardsOf } from './audit-cards.ts';
 import { mnReadings } from './audit30-cards.ts';
 import { gvcReadings } from './audit29-cards.ts';
 
+// The bridge lives in bench/facts33-experiment.patch (not in lib/ as shipped): `git apply` it first.
+type Rule = { edges: 'off' | 'strong' | 'all'; sameClause: boolean; mutual?: boolean };
+type Pair = { k: number; i: number; j: number; via: number; u: number };
+const ext = reportModule as unknown as {
+  BRIDGE?: Rule;
+  bridgePairs?: (here: Weighted[], related: StoryArticle[], withHere: Alignment[], between: (k1: number, k2: number) => Alignment, rule: Rule, clauses: { idf: ReturnType<typeof unitIdf>; minContent: number; wordBonus: typeof REPORT_ALIGN.wordBonus } | null) => Pair[];
+};
+if (!ext.BRIDGE || !ext.bridgePairs) {
+  console.log('the bridge is not in lib/engine/report.ts: `git apply bench/facts33-experiment.patch` first (and `git checkout lib tests` after)');
+  process.exit(0);
+}
+const BRIDGE = ext.BRIDGE;
+const bridgePairs = ext.bridgePairs;
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = argv.includes('--list');
-type Variant = { name: string; edges: 'strong' | 'all'; sameClause: boolean };
+type Variant = { name: string; edges: 'strong' | 'all'; sameClause: boolean; mutual?: boolean };
 const ALL: Variant[] = [
   { name: 'all-any', edges: 'all', sameClause: false },
   { name: 'all-clause', edges: 'all', sameClause: true },
   { name: 'strong-any', edges: 'strong', sameClause: false },
   { name: 'strong-clause', edges: 'strong', sameClause: true },
+  { name: 'all-clause-mutual', edges: 'all', sameClause: true, mutual: true },
+  { name: 'strong-clause-mutual', edges: 'strong', sameClause: true, mutual: true },
 ];
 const wanted = opt('variants')?.split(',');
 const VARIANTS = ALL.filter((v) => !wanted || wanted.includes(v.name));
@@ -39,6 +59,7 @@ const VARIANTS = ALL.filter((v) => !wanted || wanted.includes(v.name));
 async function reportWith(v: Variant | null, a: Article, index: MemoryIndex): Promise<Report> {
   BRIDGE.edges = v ? v.edges : 'off';
   BRIDGE.sameClause = v ? v.sameClause : true;
+  BRIDGE.mutual = v?.mutual ?? false;
   try {
     return await compareArticle(a, index);
   } finally {
@@ -48,6 +69,65 @@ async function reportWith(v: Variant | null, a: Article, index: MemoryIndex): Pr
 
 const leftPairs = (r: Report) => new Set(r.leftOut.flatMap((l) => l.missingFrom.map((id) => `${l.i}@${id}`)));
 const addedRefs = (r: Report) => new Set(r.added.flatMap((a) => a.sources.map((s) => `${s.id}#${s.i}`)));
+
+// ---- 0. --chains: every chain (unit here – unit u of b – unit of c) the strong, same-clause rule finds for one of main's
+// left-out pairs, read against the fact labels: is each of the two alignments right (the two units share a labelled fact),
+// and do all three share one fact? The report's own pipeline rebuilt as compare.ts builds it (reportFeatures, unit IDF
+// over the article and its related set, REPORT_ALIGN).
+const chainTally = new Map<string, { fixed: number; hidden: number; unscored: number }>();
+function chains(a: Article, base: Report, articles: Article[], res: Resolved, setName: string): void {
+  const rel = base.related.map((r) => articles.find((x) => x.id === r.id)!);
+  const feats = reportFeatures(a, featuresOf(a));
+  const rf = rel.map((c) => reportFeatures(c, featuresOf(c)));
+  const idf = unitIdf([feats, ...rf]);
+  const w = weighAll(feats, idf);
+  const story: StoryArticle[] = rel.map((c, k) => ({ article: c, score: 1, feats: rf[k]!, weighted: weighAll(rf[k]!, idf) }));
+  const withHere = story.map((s) => align(w, s.weighted, REPORT_ALIGN));
+  const between = (k1: number, k2: number) => align(story[k1]!.weighted, story[k2]!.weighted, REPORT_ALIGN);
+  const left = leftPairs(base);
+  const seen = new Set<string>();
+  const vias = new Map<string, Set<number>>();
+  for (const p of bridgePairs(w, story, withHere, between, { edges: 'strong', sameClause: true }, { idf, minContent: REPORT_ALIGN.clauses?.minContent ?? 2, wordBonus: REPORT_ALIGN.wordBonus })) {
+    const c = rel[p.k]!;
+    const b = rel[p.via]!;
+    if (!left.has(`${p.i}@${c.id}`) || base.article.units[p.i]!.coveredBy.includes(c.id)) continue;
+    vias.set(`${p.i}@${c.id}`, (vias.get(`${p.i}@${c.id}`) ?? new Set()).add(p.via));
+    const key = `${p.i}@${c.id}|${p.via}#${p.u}|${p.j}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const g = res.missing(a.id, p.i, c.id);
+    const fa = res.factsOf(a.id, p.i);
+    const fb = res.factsOf(b.id, p.u);
+    const fc = res.factsOf(c.id, p.j);
+    const meet = (x: Set<string>, y: Set<string>) => [...x].some((f) => y.has(f));
+    const kind =
+      fa.size === 0 || fb.size === 0 || fc.size === 0
+        ? 'a unit unlabelled'
+        : !meet(fa, fb) && !meet(fc, fb)
+          ? 'both alignments wrong'
+          : !meet(fa, fb)
+            ? 'here–b wrong'
+            : !meet(fc, fb)
+              ? 'c–b wrong'
+              : [...fa].some((f) => fb.has(f) && fc.has(f))
+                ? 'one fact in all three'
+                : 'both right, different facts of b';
+    const t = chainTally.get(kind) ?? { fixed: 0, hidden: 0, unscored: 0 };
+    t[g === null ? 'unscored' : g ? 'hidden' : 'fixed']++;
+    chainTally.set(kind, t);
+    if (list) console.log(`chain ${setName} reading ${a.id.slice(0, 3)} #${p.i} by ${c.id.slice(0, 3)} via ${b.id.slice(0, 3)}#${p.u} ${c.id.slice(0, 3)}#${p.j}: ${kind}; left-out pair ${g === null ? 'unscored' : g ? 'right' : 'wrong'}`);
+  }
+  // Witnesses: how many different third articles bridge the pair (two agreeing outlets as a stricter rule).
+  for (const [key, bs] of vias) {
+    const [i, id] = key.split('@') as [string, string];
+    const g = res.missing(a.id, Number(i), id);
+    const w = bs.size >= 2 ? '2+ third articles' : '1 third article';
+    const t = witnessTally.get(w) ?? { fixed: 0, hidden: 0, unscored: 0 };
+    t[g === null ? 'unscored' : g ? 'hidden' : 'fixed']++;
+    witnessTally.set(w, t);
+  }
+}
+const witnessTally = new Map<string, { fixed: number; hidden: number; unscored: number }>();
 
 // ---- 1. facts dev sets: removed items against the unit labels.
 const SETS: Array<{ name: string; dir?: string; labels: string }> = [
@@ -86,6 +166,7 @@ for (const set of SETS) {
       const gold = resolved.missing(a.id, Number(i), id);
       baseLeft[gold === null ? 'unscored' : gold ? 'right' : 'wrong']++;
     }
+    if (argv.includes('--chains')) chains(a, base, articles, resolved, set.name);
     for (const v of VARIANTS) {
       const r = await reportWith(v, a, index);
       const L1 = leftPairs(r);
@@ -124,6 +205,13 @@ for (const v of VARIANTS) {
   const f = facts.get(v.name)!;
   console.log(`${v.name}: left out ${f.left.fixed} / ${f.left.hidden} / ${f.left.unscored}; added ${f.added.fixed} / ${f.added.hidden} / ${f.added.unscored}`);
   console.log(`   ${[...f.perSet].map(([s, x]) => `${s}: ${x}`).join('; ')}`);
+}
+
+if (chainTally.size) {
+  console.log('\n--chains (strong, same clause), per left-out pair of main it would remove: kind of chain — pairs wrong (bridge right) / right (bridge wrong) / unscored');
+  for (const [k, t] of [...chainTally].sort((x, y) => y[1].hidden + y[1].fixed - x[1].hidden - x[1].fixed)) console.log(`  ${k}: ${t.fixed} / ${t.hidden} / ${t.unscored}`);
+  console.log('per left-out pair, by the number of third articles that bridge it: pairs wrong (bridge right) / right / unscored');
+  for (const [k, t] of [...witnessTally].sort()) console.log(`  ${k}: ${t.fixed} / ${t.hidden} / ${t.unscored}`);
 }
 
 // ---- 2. card labels (dev only): audit30 Multi-News dev, audit29 GVC.

@@ -756,27 +756,6 @@ export function buildReport(input: ReportInput): Report {
     for (const j of missThere) (addedFrom[k]!.add(j), novelThere[k]!.set(j, spansThere.get(j) ?? null));
   });
 
-  // The related articles aligned with each other (each unordered pair once): the bridge and the added cards read them.
-  const between = betweenAligner(related, params);
-  // A fact told through a third outlet (facts33; off as shipped, BRIDGE.edges 'off').
-  const bridgedHere = related.map(() => new Map<number, number>()); // k → (unit here → unit there)
-  if (BRIDGE.edges !== 'off') {
-    for (const p of bridgePairs(input.weighted, related, withHere, between, BRIDGE, input.idf ? { idf: input.idf, minContent: params.clauses?.minContent ?? 2, wordBonus: params.wordBonus } : null)) {
-      const c = related[p.k]!;
-      const id = c.article.id;
-      // Only a unit with no counterpart in that article at all: an aligned unit's second fact is not what the bridge tells.
-      if (leftOutBy[p.i]!.has(id) && !coveredBy[p.i]!.has(id) && !reworded[p.k]!.has(p.i)) {
-        leftOutBy[p.i]!.delete(id);
-        novelHere[p.i]!.delete(id);
-        if (!bridgedHere[p.k]!.has(p.i)) bridgedHere[p.k]!.set(p.i, p.j);
-      }
-      if (addedFrom[p.k]!.has(p.j) && !withHere[p.k]!.matches.some((e) => e.b === p.j) && ![...reworded[p.k]!.values()].includes(p.j)) {
-        addedFrom[p.k]!.delete(p.j);
-        novelThere[p.k]!.delete(p.j);
-      }
-    }
-  }
-
   const relatedOut: RelatedArticle[] = related.map((c, k) => {
     const al = withHere[k]!;
     const copied = sources.withRead[k]!; // copiedShares(article, c.article), shingled once (copy.ts)
@@ -817,8 +796,6 @@ export function buildReport(input: ReportInput): Report {
       for (const e of withHere[k]!.matches) if (e.a === i) sources.push({ id: c.article.id, i: e.b });
       const r = reworded[k]!.get(i);
       if (r !== undefined) sources.push({ id: c.article.id, i: r, told: 'differently' });
-      const t = bridgedHere[k]!.get(i);
-      if (t !== undefined) sources.push({ id: c.article.id, i: t, told: 'differently' });
     });
     if (sources.length) {
       const outlets = new Set([outletKey(article), ...sources.map((s) => outletKey(related[order.get(s.id)!]!.article))]);
@@ -854,7 +831,7 @@ export function buildReport(input: ReportInput): Report {
   });
 
   // Added: grouped across related articles by aligning the related articles with each other.
-  const added = groupAdded(related, addedFrom, params, outletKey, novelThere, between);
+  const added = groupAdded(related, addedFrom, params, outletKey, novelThere);
   // Each added card: this article's sentence nearest to the card's sentence (the first source's).
   for (const card of added) {
     const first = card.sources[0]!;
@@ -912,7 +889,6 @@ function groupAdded(
   params: AlignParams,
   outletKey: (a: Pick<Article, 'outlet' | 'id'>) => string = sourceKey,
   novelThere: ReadonlyArray<ReadonlyMap<number, NovelSpan[] | null>> = [],
-  between: (k1: number, k2: number) => Alignment = betweenAligner(related, params),
 ): AddedFact[] {
   const keyOf = (k: number, j: number) => `${k}:${j}`;
   const groupOf = new Map<string, Array<{ k: number; j: number }>>();
@@ -925,7 +901,7 @@ function groupAdded(
       if (addedFrom[k1]!.size === 0 || addedFrom[k2]!.size === 0) continue;
       const A = related[k1]!.weighted;
       const B = related[k2]!.weighted;
-      const al = between(k1, k2);
+      const al = align(A, B, params);
       // Only strong pairs merge cards: a weak pair (a mutual best with a margin) is evidence enough
       // that a unit is not new, not that two units of two other outlets are one fact.
       for (const e of [...al.matches, ...al.conflicts]) if (e.strong) pairs.push({ x: keyOf(k1, e.a), y: keyOf(k2, e.b), s: e.s });
@@ -959,94 +935,4 @@ function groupAdded(
       ...(novel && novel.length ? { novel } : {}),
     };
   });
-}
-
-/** align(related[k1], related[k2]) for k1 < k2, each pair computed once (the bridge and groupAdded both read it). */
-function betweenAligner(related: StoryArticle[], params: AlignParams): (k1: number, k2: number) => Alignment {
-  const done = new Map<string, Alignment>();
-  return (k1, k2) => {
-    const key = `${k1}:${k2}`;
-    let al = done.get(key);
-    if (!al) done.set(key, (al = align(related[k1]!.weighted, related[k2]!.weighted, params)));
-    return al;
-  };
-}
-
-/**
- * The bridge (facts33, measured; off as shipped): a unit of this article and a unit of related article c
- * that the pairwise alignment leaves apart are one fact told twice when both align with ONE unit of a third
- * related article b, which tells the fact in words between theirs. `edges`: which alignments count (every
- * match, or strong ones only); `sameClause`: when b's unit has two or more clauses (`unitClauses`), both must be
- * nearest to the same clause of it (a sentence of b can carry two facts, one told by each).
- */
-export const BRIDGE: { edges: 'off' | 'strong' | 'all'; sameClause: boolean } = { edges: 'off', sameClause: true };
-
-export interface BridgePair {
-  /** Related article c (its position in `related`), the unit here and c's unit. */
-  k: number;
-  i: number;
-  j: number;
-  /** The third article (its position) and its unit both align with. */
-  via: number;
-  u: number;
-}
-
-/** Every bridged pair (unit here, unit of c through b), by the rule of `BRIDGE`; `clauses` null: no clause test (then `sameClause` bridges nothing). */
-export function bridgePairs(
-  here: readonly Weighted[],
-  related: readonly StoryArticle[],
-  withHere: readonly Alignment[],
-  between: (k1: number, k2: number) => Alignment,
-  rule: { edges: 'off' | 'strong' | 'all'; sameClause: boolean },
-  clauses: { idf: { words: Idf; grams: Idf }; minContent: number; wordBonus: AlignParams['wordBonus'] } | null,
-): BridgePair[] {
-  if (rule.edges === 'off' || related.length < 2 || (rule.sameClause && !clauses)) return [];
-  const ok = (e: { strong: boolean }) => rule.edges === 'all' || e.strong;
-  const byUnit = (ws: readonly Weighted[]) => new Map(ws.map((w) => [w.f.unit.i, w]));
-  const hereW = byUnit(here);
-  // The clauses of each third article's units, by unit (only units cut in two or more).
-  const clauseCache = new Map<number, Map<number, Weighted[]>>();
-  const clausesOfUnit = (b: number, u: number): Weighted[] => {
-    let m = clauseCache.get(b);
-    if (!m) {
-      m = new Map();
-      for (const c of unitClauses(related[b]!.weighted, clauses!.minContent, clauses!.idf)) m.set(c.i, [...(m.get(c.i) ?? []), c.w]);
-      clauseCache.set(b, m);
-    }
-    return m.get(u) ?? [];
-  };
-  const nearestClause = (w: Weighted, cl: readonly Weighted[]) => {
-    let best = 0;
-    for (let x = 1; x < cl.length; x++) if (unitSimilarity(w, cl[x]!, clauses!.wordBonus) > unitSimilarity(w, cl[best]!, clauses!.wordBonus)) best = x;
-    return best;
-  };
-  const out: BridgePair[] = [];
-  for (let k = 0; k < related.length; k++) {
-    const relW = byUnit(related[k]!.weighted);
-    for (let b = 0; b < related.length; b++) {
-      if (b === k) continue;
-      // Units of b told here, and units of b told by c.
-      const hereOf = new Map<number, number[]>();
-      for (const e of withHere[b]!.matches) if (ok(e)) hereOf.set(e.b, [...(hereOf.get(e.b) ?? []), e.a]);
-      const al = k < b ? between(k, b) : between(b, k);
-      const cOf = new Map<number, number[]>();
-      for (const e of al.matches) {
-        if (!ok(e)) continue;
-        const [j, u] = k < b ? [e.a, e.b] : [e.b, e.a];
-        cOf.set(u, [...(cOf.get(u) ?? []), j]);
-      }
-      for (const [u, is] of hereOf) {
-        const js = cOf.get(u);
-        if (!js) continue;
-        const cl = rule.sameClause ? clausesOfUnit(b, u) : [];
-        for (const i of is) {
-          for (const j of js) {
-            if (cl.length >= 2 && nearestClause(hereW.get(i)!, cl) !== nearestClause(relW.get(j)!, cl)) continue;
-            out.push({ k, i, j, via: b, u });
-          }
-        }
-      }
-    }
-  }
-  return out;
 }
