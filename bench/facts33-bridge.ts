@@ -8,7 +8,7 @@
  *     (bench/data/audit29-cards.tsv, 15): each labelled top-5 added / left-out card of main, gone or shrunk in the
  *     variant, counted by its mark (R / P / W) and cause. audit31 (Multi-News held) is never read here.
  *
- *   git apply bench/facts33-experiment.patch   # the bridge in lib/engine/report.ts (not shipped)
+ *   git apply bench/facts33-experiment.patch   # the bridge in lib/engine/report.ts and its test (not shipped; git apply -R after)
  *   npx tsx bench/facts33-bridge.ts [--list] [--chains] [--cards] [--variants=all-any,all-clause,strong-any,strong-clause]
  */
 import './story-model.ts';
@@ -36,7 +36,7 @@ const ext = reportModule as unknown as {
   bridgePairs?: (here: Weighted[], related: StoryArticle[], withHere: Alignment[], between: (k1: number, k2: number) => Alignment, rule: Rule, clauses: { idf: ReturnType<typeof unitIdf>; minContent: number; wordBonus: typeof REPORT_ALIGN.wordBonus } | null) => Pair[];
 };
 if (!ext.BRIDGE || !ext.bridgePairs) {
-  console.log('the bridge is not in lib/engine/report.ts: `git apply bench/facts33-experiment.patch` first (and `git checkout lib tests` after)');
+  console.log('the bridge is not in lib/engine/report.ts: `git apply bench/facts33-experiment.patch` first (`git apply -R` it after)');
   process.exit(0);
 }
 const BRIDGE = ext.BRIDGE;
