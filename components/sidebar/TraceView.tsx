@@ -53,7 +53,10 @@ function OccurrenceItem(props: { occ: Occurrence; onOpen?(occ: Occurrence): void
       <blockquote class="px-tr-text">{o.text}</blockquote>
       {changed && (
         <div class="px-tr-changes">
-          <p class="px-tr-changes-label">Changes from the traced words:</p>
+          <p class="px-tr-changes-label">
+            {/* "Same words" with marks: the traced words inside a longer passage, not a change to them. */}
+            {o.kind === 'exact' ? 'In a longer passage (its other words marked):' : 'Changes from the traced words:'}
+          </p>
           <Diff parts={o.diff} />
         </div>
       )}

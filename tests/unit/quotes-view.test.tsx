@@ -115,6 +115,11 @@ describe('TraceView', () => {
     show({});
     expect(text(mount().querySelector('li[data-id="004"] .px-tr-changes-label'))).toBe('Changes from the traced words:');
     expect(mount().textContent).not.toContain('your selection');
+    // The same words inside a longer passage: the marks show the passage's other words, not changes.
+    const longer = occ({ id: 'L', kind: 'exact', text: 'They said it must be everyone.', diff: [{ op: 'insert', text: 'They said ' }, { op: 'equal', text: 'it must be everyone' }, { op: 'insert', text: '.' }] });
+    show({ trace: { ...TRACE, quote: 'it must be everyone', occurrences: [longer] } });
+    expect(text(mount().querySelector('li[data-id="L"] .px-tr-kind'))).toBe('Same words');
+    expect(text(mount().querySelector('li[data-id="L"] .px-tr-changes-label'))).toBe('In a longer passage (its other words marked):');
   });
 
   it('renders corpus text as text, never as HTML', () => {
