@@ -108,7 +108,7 @@ export function readable(r: Report, article: Article): string {
   const shared = sharedElsewhere(r);
   const copiesOnly = r.shared.length - shared.length;
   out.push(`SHARED with other outlets (${shared.length}):`);
-  if (copiesOnly) out.push(`  (${copiesOnly} more told only by near-copies of this article: not counted as shared; see LEFT OUT)`);
+  if (copiesOnly) out.push(`  (${copiesOnly} more told elsewhere only by near-copies of this article: not counted as shared)`);
   for (const f of shared) {
     const other = f.sources.some((s) => s.told === 'differently') ? ' (told differently in some)' : '';
     out.push(`  = #${f.i} in ${f.count} of ${f.total} outlets${other}: ${clip(f.text, 120)}`);

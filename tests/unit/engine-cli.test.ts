@@ -51,7 +51,7 @@ describe('compare --json', () => {
     expect([...section.matchAll(/^  = #(\d+) /gm)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual(panel.map((f) => f.i).sort((a, b) => a - b));
     expect(report.shared.some((f: { i: number }) => f.i === 14)).toBe(true);
     expect(section).not.toMatch(/^  = #14 /m);
-    expect(section).toMatch(/1 more told only by near-copies of this article/);
+    expect(section).toMatch(/1 more told elsewhere only by near-copies of this article/);
     expect(out.slice(out.indexOf('What others LEFT OUT'), out.indexOf('CONFLICTS'))).toMatch(/^  - #14 /m);
   });
 
