@@ -81,7 +81,9 @@ export function TraceView(props: TraceViewProps) {
     </button>
   );
   return (
-    <section class="px-trace-view" aria-labelledby="px-tr-heading" aria-busy={loading ? 'true' : 'false'}>
+    // Focusable from script (the panel moves the focus here when a trace opens: a screen reader announces
+    // "Quote trace", and the next Tab reaches "Back to comparison").
+    <section id="px-trace-view" class="px-trace-view" aria-labelledby="px-tr-heading" aria-busy={loading ? 'true' : 'false'} tabIndex={-1}>
       {back}
       <h2 id="px-tr-heading" class="px-tr-heading">
         Quote trace
