@@ -16,6 +16,7 @@ import { MemoryIndex } from './memory-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 import type { Article, Report } from '../lib/types.ts';
 import { sourceLabel, UNKNOWN_OUTLET } from '../lib/outlets.ts';
+import { sharedElsewhere } from '../lib/sidebar/view.ts';
 
 const USAGE = 'usage: parallax compare ARTICLE_FILE --corpus DIR [--json]';
 
@@ -103,8 +104,12 @@ export function readable(r: Report, article: Article): string {
   }
   if (!r.conflicts.length) out.push('  (none)');
   out.push('');
-  out.push(`SHARED (${r.shared.length}):`);
-  for (const f of r.shared) {
+  // The facts the side panel lists as Shared (lib/sidebar/view.ts): one rule for both.
+  const shared = sharedElsewhere(r);
+  const copiesOnly = r.shared.length - shared.length;
+  out.push(`SHARED with other outlets (${shared.length}):`);
+  if (copiesOnly) out.push(`  (${copiesOnly} more told elsewhere only by near-copies of this article: not counted as shared)`);
+  for (const f of shared) {
     const other = f.sources.some((s) => s.told === 'differently') ? ' (told differently in some)' : '';
     out.push(`  = #${f.i} in ${f.count} of ${f.total} outlets${other}: ${clip(f.text, 120)}`);
   }

@@ -40,12 +40,12 @@ export interface SidebarActions {
 
 export const NOT_ARTICLE_MESSAGE = 'This page does not look like a news article.';
 
-export function Sidebar(props: { state: SidebarState; actions: SidebarActions }) {
+export function Sidebar(props: { state: SidebarState; actions: SidebarActions; hidden?: boolean }) {
   const { state, actions } = props;
   const report = state.phase.kind === 'ready' ? state.report : null;
   const view = report ? buildView(report) : null;
   return (
-    <div class="px-sidebar">
+    <div class="px-sidebar" hidden={props.hidden}>
       <PageHeader state={state} view={view} />
       <main class="px-main" id="px-main">
         <p id={SHOW_IN_PAGE_HINT_ID} hidden>

@@ -8,7 +8,7 @@
  * prefixes for screen readers, and strike-through/underline for everyone.
  */
 import type { Occurrence, Trace } from '../../lib/types';
-import { formatDate } from '../../lib/sidebar/view';
+import { formatDate, outletList } from '../../lib/sidebar/view';
 import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
 import { groupBySource } from '../../lib/quotes/trace';
 import './trace.css';
@@ -46,13 +46,17 @@ function OccurrenceItem(props: { occ: Occurrence; onOpen?(occ: Occurrence): void
     <li class="px-tr-occ" data-id={o.id} data-kind={o.kind}>
       <p class="px-tr-occ-head">
         <span class={`px-badge px-tr-kind px-tr-kind--${o.kind}`}>{KIND_LABEL[o.kind]}</span>
-        {date && <span class="px-tr-date"> · {date}</span>}
+        {/* Every occurrence says its date or "undated", as every source on the cards does (ui32). */}
+        <span class="px-tr-date"> · {date ?? <span class="px-undated">undated</span>}</span>
         {o.speaker && <span class="px-tr-occ-speaker"> · {o.speaker}</span>}
       </p>
       <blockquote class="px-tr-text">{o.text}</blockquote>
       {changed && (
         <div class="px-tr-changes">
-          <p class="px-tr-changes-label">Changes from your selection:</p>
+          <p class="px-tr-changes-label">
+            {/* "Same words" with marks: the traced words inside a longer passage, not a change to them. */}
+            {o.kind === 'exact' ? 'In a longer passage (its other words marked):' : 'Changes from the traced words:'}
+          </p>
           <Diff parts={o.diff} />
         </div>
       )}
@@ -77,7 +81,9 @@ export function TraceView(props: TraceViewProps) {
     </button>
   );
   return (
-    <section class="px-trace-view" aria-labelledby="px-tr-heading" aria-busy={loading ? 'true' : 'false'}>
+    // Focusable from script (the panel moves the focus here when a trace opens: a screen reader announces
+    // "Quote trace", and the next Tab reaches "Back to comparison").
+    <section id="px-trace-view" class="px-trace-view" aria-labelledby="px-tr-heading" aria-busy={loading ? 'true' : 'false'} tabIndex={-1}>
       {back}
       <h2 id="px-tr-heading" class="px-tr-heading">
         Quote trace
@@ -105,6 +111,9 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
   const originOcc = origin ? trace.occurrences.find((o) => o.id === origin.id) : undefined;
   const originDate = origin ? formatDate(origin.date) : null;
   const groups = groupByOutlet(trace.occurrences);
+  // "First appeared" is the earliest *dated* article (lib/quotes/trace.ts findOrigin): a source whose
+  // copy has no date could be earlier, so the line names those sources rather than claim more.
+  const undated = origin && !origin.primary ? groups.filter((g) => g.items.some((o) => !o.date)).map((g) => g.outlet) : [];
   return (
     <>
       <dl class="px-tr-facts">
@@ -117,6 +126,13 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
               <SafeText text={originOcc ? sourceLabel(originOcc) : origin.id} />
               {originDate ? `, ${originDate}` : ''}
               {origin.primary && <span class="px-tr-primary-note"> (primary source embedded there)</span>}
+              {undated.length > 0 && (
+                <span class="px-tr-undated-note" data-field="origin-undated">
+                  {' '}
+                  (the earliest date found; <SafeText text={outletList(undated.map((name) => ({ name })))} /> {undated.length === 1 ? 'gives' : 'give'} no date and may be
+                  earlier)
+                </span>
+              )}
             </>
           ) : (
             'Unknown (no dated occurrence)'

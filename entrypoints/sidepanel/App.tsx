@@ -3,7 +3,7 @@
  * platform (tabs, messages, storage), the ingestion, the corpus, the engine and the quote tracer,
  * and draws with components/sidebar. No logic of its own beyond choosing which tab to follow.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import {
@@ -160,6 +160,8 @@ export function App({ early }: { early?: EarlyStart } = {}) {
     };
   }, [store, controller, early]);
 
+  // Where the reader was in the comparison when a trace opened (see below).
+  const place = useRef<{ y: number; opener: HTMLElement | null; tracing: boolean }>({ y: 0, opener: null, tracing: false });
   const actions: SidebarActions = useMemo(
     () => ({
       retry: () => void controller.retry(),
@@ -167,22 +169,56 @@ export function App({ early }: { early?: EarlyStart } = {}) {
       addToCorpus: () => void controller.addToCorpus(),
       scrollTo: (i) => void controller.scrollTo(i),
       setHighlight: (on) => void controller.setHighlight(on),
-      trace: (text) => void controller.trace(text),
+      trace: (text) => {
+        // The control that opened the trace (a card's Trace button): focus goes back to it on "Back".
+        const active = document.activeElement;
+        place.current.opener = active instanceof HTMLElement && active.closest('.px-sidebar') ? active : null;
+        void controller.trace(text);
+      },
     }),
     [controller],
   );
 
-  if (state.view === 'trace' && state.trace) {
-    return (
-      <div class="px-sidebar px-sidebar--trace">
-        <TraceView
-          trace={state.trace.trace}
-          loading={state.trace.loading}
-          error={state.trace.error}
-          onBack={controller.back}
-        />
-      </div>
-    );
-  }
-  return <Sidebar state={state} actions={actions} />;
+  // The comparison stays mounted (hidden) while a trace is shown, so "Back to comparison" returns the
+  // reader to the card they left — scroll position and focus — rather than to the top of a long report;
+  // the trace view takes the focus when it opens, so a screen reader announces it.
+  const tracing = state.view === 'trace' && !!state.trace;
+  place.current.tracing = tracing;
+  useEffect(() => {
+    const onScroll = () => {
+      if (!place.current.tracing) place.current.y = window.scrollY;
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+  const wasTracing = useRef(false);
+  useEffect(() => {
+    if (tracing === wasTracing.current) return;
+    wasTracing.current = tracing;
+    if (tracing) {
+      window.scrollTo(0, 0);
+      document.getElementById('px-trace-view')?.focus({ preventScroll: true });
+    } else {
+      window.scrollTo(0, place.current.y);
+      const opener = place.current.opener;
+      place.current.opener = null;
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+    }
+  }, [tracing]);
+
+  return (
+    <>
+      {tracing && (
+        <div class="px-sidebar px-sidebar--trace">
+          <TraceView
+            trace={state.trace!.trace}
+            loading={state.trace!.loading}
+            error={state.trace!.error}
+            onBack={controller.back}
+          />
+        </div>
+      )}
+      <Sidebar state={state} actions={actions} hidden={tracing} />
+    </>
+  );
 }

@@ -2,7 +2,7 @@
  * What the sidebar shows, derived from a Report: outlet names instead of ids, the sentence each
  * claim rests on, counts in words. Pure functions of (report, article); the components only draw.
  */
-import type { AddedFact, Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Report, RelatedArticle } from '../types';
+import type { AddedFact, Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Report, RelatedArticle, SharedFact } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
 import { daysApart, STORY_DAYS } from '../engine/story';
@@ -357,11 +357,7 @@ export function buildView(report: Report): ReportView {
     return best.size ? { closest: [...best.values()].map((x) => x.s) } : {};
   }
 
-  // A fact told elsewhere only by near-copies of this article is not "reported by other outlets":
-  // not a Shared card (it stays a Left-out card; the legend counts it "only in this article or its
-  // near-copies"), so the section and the legend count the same facts (ui32).
-  const told = toldElsewhere(report);
-  const shared = report.shared.filter((fact) => told.has(fact.i)).map(
+  const shared = sharedElsewhere(report).map(
     (fact, n): SharedItem => ({
       i: fact.i,
       text: fact.text,
@@ -429,10 +425,20 @@ export function buildView(report: Report): ReportView {
   };
 }
 
-/** The units of this article with a Shared fact told by some related article that is not a near-copy of it. */
-function toldElsewhere(report: Report): Set<number> {
+/**
+ * The Shared facts a reader is shown, in the panel and in the CLI's report alike: those told by some
+ * related article that is not a near-copy of this one. A fact told elsewhere only by near-copies is
+ * not "reported by other outlets" (it would be this article's own words): it stays a Left-out card, and
+ * the legend counts it "only in this article or its near-copies" (ui32, ui33). `report.shared` keeps it.
+ */
+export function sharedElsewhere(report: Report): SharedFact[] {
   const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
-  return new Set(report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id))).map((f) => f.i));
+  return report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id)));
+}
+
+/** The units of this article with a Shared fact a reader is shown (`sharedElsewhere`). */
+function toldElsewhere(report: Report): Set<number> {
+  return new Set(sharedElsewhere(report).map((f) => f.i));
 }
 
 /**

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { run } from '../../cli/compare';
 import { captureRun } from './dom-helpers';
+import { buildView } from '../../lib/sidebar/view';
 
 const capture = (argv: string[]) => captureRun(run, argv);
 
@@ -37,6 +38,21 @@ describe('compare --json', () => {
     expect(out).toMatch(/hundreds vs more than 200/);
     // The seeds translate Bukele's post: outlets put different words in his mouth (lib/engine/conflicts.ts).
     expect(out).toMatch(/! quote: “/);
+  });
+
+  it('lists as SHARED the facts the side panel lists, not one only a near-copy of this article tells', async () => {
+    // Seed 003 is a near-copy of 000; its sentence #14 is told elsewhere only by 000.
+    const argv = ['seeds/003_38879e5049cf1087.txt', '--corpus', 'seeds'];
+    const report = JSON.parse((await capture([...argv, '--json'])).out);
+    const panel = buildView(report).shared;
+    const { out } = await capture(argv);
+    const section = out.slice(out.indexOf('SHARED'));
+    expect(section).toMatch(new RegExp(`^SHARED with other outlets \\(${panel.length}\\):`));
+    expect([...section.matchAll(/^  = #(\d+) /gm)].map((m) => Number(m[1])).sort((a, b) => a - b)).toEqual(panel.map((f) => f.i).sort((a, b) => a - b));
+    expect(report.shared.some((f: { i: number }) => f.i === 14)).toBe(true);
+    expect(section).not.toMatch(/^  = #14 /m);
+    expect(section).toMatch(/1 more told elsewhere only by near-copies of this article/);
+    expect(out.slice(out.indexOf('What others LEFT OUT'), out.indexOf('CONFLICTS'))).toMatch(/^  - #14 /m);
   });
 
   it('says what is wrong with bad input', async () => {

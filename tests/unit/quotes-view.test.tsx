@@ -90,6 +90,38 @@ describe('TraceView', () => {
     expect(text(mount().querySelector('li[data-id="000"] .px-tr-kind'))).toBe('Same words');
   });
 
+  it('gives every place its date or "undated", and does not claim a first appearance an undated copy may precede', () => {
+    const trace: Trace = {
+      quote: 'we will not stop',
+      speaker: null,
+      occurrences: [
+        occ({ id: 'u', outlet: 'Daily Ledger', date: '2026-03-04', speaker: null, kind: 'exact', text: 'we will not stop', diff: [{ op: 'equal', text: 'we will not stop' }] }),
+        occ({ id: 'h', outlet: 'Harbor Times', date: null, speaker: null, kind: 'exact', text: 'we will not stop', diff: [{ op: 'equal', text: 'we will not stop' }] }),
+      ],
+      origin: { id: 'u', date: '2026-03-04', primary: null },
+    };
+    show({ trace });
+    expect(text(mount().querySelector('li[data-id="h"] .px-tr-occ-head'))).toBe('Same words · undated');
+    expect(text(mount().querySelector('li[data-id="u"] .px-tr-occ-head'))).toMatch(/^Same words · Mar 4, 2026$/);
+    const origin = text(mount().querySelector('[data-field="origin"]'));
+    expect(origin).toMatch(/^Daily Ledger, Mar 4, 2026 \(the earliest date found; Harbor Times gives no date and may be earlier\)$/);
+    // Every place dated: the origin is stated without the note.
+    show({ trace: { ...trace, occurrences: [trace.occurrences[0]!, { ...trace.occurrences[1]!, date: '2026-03-05' }] } });
+    expect(text(mount().querySelector('[data-field="origin"]'))).toBe('Daily Ledger, Mar 4, 2026');
+    expect(mount().querySelector('[data-field="origin-undated"]')).toBeNull();
+  });
+
+  it('names the word changes as changes from the traced words (a trace may start from a card, not a selection)', () => {
+    show({});
+    expect(text(mount().querySelector('li[data-id="004"] .px-tr-changes-label'))).toBe('Changes from the traced words:');
+    expect(mount().textContent).not.toContain('your selection');
+    // The same words inside a longer passage: the marks show the passage's other words, not changes.
+    const longer = occ({ id: 'L', kind: 'exact', text: 'They said it must be everyone.', diff: [{ op: 'insert', text: 'They said ' }, { op: 'equal', text: 'it must be everyone' }, { op: 'insert', text: '.' }] });
+    show({ trace: { ...TRACE, quote: 'it must be everyone', occurrences: [longer] } });
+    expect(text(mount().querySelector('li[data-id="L"] .px-tr-kind'))).toBe('Same words');
+    expect(text(mount().querySelector('li[data-id="L"] .px-tr-changes-label'))).toBe('In a longer passage (its other words marked):');
+  });
+
   it('renders corpus text as text, never as HTML', () => {
     show({ onOpen: vi.fn() });
     expect(mount().querySelector('b')).toBeNull();

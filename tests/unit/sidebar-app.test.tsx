@@ -52,12 +52,12 @@ vi.mock('../../lib/quotes/trace', () => ({
 // The quote engineer's view, drawn here as the selection and a way back.
 vi.mock('../../components/sidebar/TraceView', () => ({
   TraceView: (p: { trace: { quote: string } | null; onBack(): void }) => (
-    <div>
+    <section id="px-trace-view" tabIndex={-1}>
       <p>{p.trace?.quote ?? 'Tracing…'}</p>
       <button type="button" onClick={p.onBack}>
         Back
       </button>
-    </div>
+    </section>
   ),
 }));
 vi.mock('../../lib/store/corpus', () => ({
@@ -144,11 +144,28 @@ describe('the tab the sidebar reads', () => {
     await act(async () => {
       for (const cb of platform.traceListeners) cb({ text: 'it must be everyone', tabId: 4, url: null, at: 5 });
     });
-    await vi.waitFor(() => expect(root.querySelector('[data-section]')).toBeNull());
+    // The comparison is hidden while the trace shows (kept, so that "Back" returns to the same place).
+    await vi.waitFor(() => expect(root.querySelector('#px-trace-view')).not.toBeNull());
+    expect(root.querySelector('[data-section]')!.closest('[hidden]')).not.toBeNull();
     expect(root.textContent).toContain('it must be everyone');
     const back = [...root.querySelectorAll('button')].find((b) => /back/i.test(b.textContent ?? ''))!;
     await act(async () => back.click());
-    expect(root.querySelector('[data-section="added"]')).not.toBeNull();
+    expect(root.querySelector('#px-trace-view')).toBeNull();
+    expect(root.querySelector('[data-section="added"]')!.closest('[hidden]')).toBeNull();
+  });
+
+  it('a trace opened from a card takes the focus, and "Back" gives it to that card\'s Trace button again', async () => {
+    await mount('?tabId=4');
+    await vi.waitFor(() => expect(root.querySelector('[data-section="added"]')).not.toBeNull());
+    const traces = [...root.querySelectorAll<HTMLButtonElement>('button')].filter((b) => /Trace/.test(b.textContent ?? ''));
+    expect(traces.length).toBeGreaterThan(0);
+    const opener = traces[traces.length - 1]!;
+    opener.focus();
+    await act(async () => opener.click());
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('px-trace-view'));
+    const back = [...root.querySelectorAll('button')].find((b) => /back/i.test(b.textContent ?? ''))!;
+    await act(async () => back.click());
+    expect(document.activeElement).toBe(opener);
   });
 });
 
