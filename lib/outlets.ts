@@ -200,6 +200,16 @@ export function knownOutlet(urlOrHost: string): string | null {
   return null;
 }
 
+/**
+ * An outlet named by its host ("foxnews.com", "news.bbc.co.uk", as clipping tools and front matter often
+ * give it) → the table's name for that host ("Fox News", "BBC"), so it is one outlet with the pages added
+ * by URL; any other name, or a host the table does not know, as given.
+ */
+export function outletByHost(name: string): string {
+  const t = name.trim();
+  return /^(?:www\d*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(t) ? knownOutlet(t.toLowerCase()) ?? t : t;
+}
+
 const PLATFORMS = new Set([
   'blogspot.com', 'wordpress.com', 'substack.com', 'medium.com', 'tumblr.com', 'github.io', 'wixsite.com',
   'weebly.com', 'ghost.io', 'livejournal.com', 'typepad.com', 'squarespace.com', 'webflow.io', 'netlify.app',
@@ -233,7 +243,7 @@ export function readableSiteName(name: string | null | undefined): string | null
   const t = name?.replace(/\s+/g, ' ').trim();
   if (!t || t.length > 80 || /^https?:\/\//i.test(t) || /^@/.test(t)) return null;
   if (/^[a-z0-9]+$/.test(t)) return null;
-  return t;
+  return outletByHost(t);
 }
 
 /**
@@ -294,7 +304,7 @@ export function outletInput(s: string | null | undefined): string | null {
     .trim()
     .slice(0, 100)
     .trim();
-  return t || null;
+  return t ? outletByHost(t) : null;
 }
 
 /** Articles that name no outlet take the batch's outlet; an outlet the article itself names is kept. */

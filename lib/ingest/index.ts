@@ -13,7 +13,7 @@
 import type { Article, ArticleFormat, ExtractedPage } from '../types';
 import { isNotArticle, type NotAnArticle } from '../extension/protocol';
 import { canonicalUrl } from '../url';
-import { outletForUrl } from '../outlets';
+import { outletByHost, outletForUrl } from '../outlets';
 import { htmlToBlocks, looksLikeHtml, type Block } from '../text/html';
 import { normalizeInline } from '../text/normalize';
 import { decodeEntities } from '../text/entities';
@@ -199,7 +199,7 @@ function metaFromFrontMatter(d: Record<string, unknown>, fallbackUrl: string | u
   const url = canonicalUrl(link) ?? (sourceIsUrl && !/\b(?:feeds?|rss|atom)\b|\.xml\b/i.test(source!) ? canonicalUrl(source) : null) ?? canonicalUrl(fallbackUrl);
   const named = pick(d, ['outlet', 'publisher', 'publication', 'site_name', 'sitename', 'site', 'source_name', 'newspaper']) ?? (source && !sourceIsUrl ? source : null);
   const outlet =
-    (named && !/^https?:\/\//i.test(named) ? normalizeInline(named, { decode: decodeEntities }).text : null) ??
+    (named && !/^https?:\/\//i.test(named) ? outletByHost(normalizeInline(named, { decode: decodeEntities }).text) : null) ??
     (url ? outletForUrl(url) : null) ??
     (sourceIsUrl ? outletForUrl(source!) : null) ??
     (named ? outletForUrl(named) : null);

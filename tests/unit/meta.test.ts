@@ -9,8 +9,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../lib/extract';
 import { normalizeDate } from '../../lib/ingest/meta';
-import { feedOutlet, outletForUrl, outletFromTitle, pageOutlet, readableSiteName } from '../../lib/outlets';
+import { feedOutlet, outletForUrl, outletFromTitle, outletInput, pageOutlet, readableSiteName } from '../../lib/outlets';
 import { feedItemFile } from '../../lib/feeds';
+import { ingestFile } from '../../lib/ingest';
 
 const page = (name: string) => parseHTML(readFileSync(new URL(`../data/pages/${name}`, import.meta.url), 'utf8')).document as unknown as Document;
 
@@ -58,6 +59,19 @@ describe('outlet names', () => {
     expect(readableSiteName('@politifact')).toBeNull();
     expect(readableSiteName('https://x.com')).toBeNull();
     expect(readableSiteName('detroitnews')).toBeNull();
+  });
+
+  it('names an outlet given by its host as pages added by URL name it, so the options filter and counts see one outlet', () => {
+    const file = (outlet: string) =>
+      ingestFile({ name: 'a.md', content: `---\ntitle: Ferry fares rise\noutlet: ${outlet}\n---\n\nThe island ferry will cost more from Monday, the operator said.\n` }).articles[0]!.outlet;
+    expect(file('foxnews.com')).toBe(outletForUrl('https://www.foxnews.com/world/a'));
+    expect(file('news.bbc.co.uk')).toBe(file('bbc.co.uk'));
+    expect(file('www.nytimes.com')).toBe('The New York Times');
+    // A host the table does not know keeps the name it was given (no guess from the domain); a plain name is untouched.
+    expect(file('harbour-gazette.example')).toBe('harbour-gazette.example');
+    expect(file('Harbour Gazette')).toBe('Harbour Gazette');
+    expect(readableSiteName('foxnews.com')).toBe('Fox News');
+    expect(outletInput(' bbc.co.uk ')).toBe('BBC');
   });
 
   it('takes the outlet part of a title only when it spells the host', () => {
