@@ -7,6 +7,12 @@
  *   --model-out=FILE: the fitted model as JSON (for bench/story-model.ts's --story-model=FILE)
  *   --days: an experiment: the pair's closeness in time as a ninth input (printed only)
  *   --no-gvc: fit on the four sources before story31 (GVC still reported); --only-gvc: GVC's evidence alone (preview)
+ *   --part=dev|held: collect (or, with --cached, read) only the dev splits and the project's sets, or only the held-out
+ *     splits, each cached apart (lead33: dev read first, held only at the very end); --cached without --part reads the
+ *     single cache when it is there, else whichever part caches are
+ *   --lead=top|mass: fit on a variant of `lead` recorded beside it (lead33's experiment, docs/notes/lead33.md): the long
+ *     side's share over its first as many fact units as the short side has (top), or its matched weight anywhere over
+ *     the weight of those first units, at most 1 (mass)
  *
  * Data (public; nothing of it beyond the 13-article ECB+ test sample is committed):
  * - ECB+ (bench/data/ecbplus.ts): 43 topics, each with two different events of one kind. In each
@@ -37,7 +43,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { findRelated, storyInputs, type StoryEvidence } from '../lib/engine/story.ts';
+import { findRelated, storyInputs, storyLeadExperiment, type StoryCandidate, type StoryEvidence } from '../lib/engine/story.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { loadSet, loadZyte, mixedArticles, ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
@@ -47,9 +53,17 @@ import { loadNewsWcl, NEWSWCL_TEXT_GIT } from './data/newswcl.ts';
 import { fitLogistic } from './logistic.ts';
 
 const OLD_COMMIT = '595ffa4';
-const CACHE = join(tmpdir(), 'parallax-story-rows-v2.json');
+const PART = process.argv.find((a) => a.startsWith('--part='))?.slice('--part='.length) as 'dev' | 'held' | undefined;
+const cacheOf = (base: string, part = PART) => join(tmpdir(), `${base}${part ? `-${part}` : ''}.json`);
+const CACHE = cacheOf('parallax-story-rows-v2');
 /** GVC's evidence is collected and cached apart (collectGvc): a refit with --cached collects only what is missing. */
-const GVC_CACHE = join(tmpdir(), 'parallax-story-rows-gvc-v1.json');
+const GVC_CACHE = cacheOf('parallax-story-rows-gvc-v1');
+/** Which of a collection's splits are read (--part): the dev splits with the project's sets, or the held-out ones. */
+const inPart = (s: Split) => !PART || (PART === 'dev') === (s === 'project' || !!SOURCE_OF_ALL[s]);
+// Every candidate carries each definition of `lead` (recorded beside it; the engine's own lead is the current one).
+storyLeadExperiment('min', true);
+const leadsOf = (c: StoryCandidate) => (c as StoryCandidate & { leads: { top: number; mass: number } }).leads;
+const LEAD = process.argv.find((a) => a.startsWith('--lead='))?.slice('--lead='.length) as 'top' | 'mass' | undefined;
 /** Articles per event in each draw (the acceptance set has three outlets per event) and how many draws. */
 const STORY_SIZE = 3;
 const DRAWS = 3;
@@ -58,9 +72,13 @@ type Split = 'dev' | 'test' | 'project' | 'wcl-dev' | 'wcl-test' | 'as-dev' | 'a
 const SPLITS: Split[] = ['dev', 'test', 'wcl-dev', 'wcl-test', 'as-dev', 'as-test', 'gvc-dev', 'gvc-held', 'project'];
 const SPLIT_NAME: Record<Split, string> = { dev: 'ECB+ dev', test: 'ECB+ held-out', 'wcl-dev': 'NewsWCL50 dev', 'wcl-test': 'NewsWCL50 held-out', 'as-dev': 'AllSides dev', 'as-test': 'AllSides held-out', 'gvc-dev': 'GVC dev (dated)', 'gvc-held': 'GVC held-out (dated)', project: 'project sets' };
 /** The fitting sources: each weighs alike in total (--no-gvc: the four sources before story31). */
+const SOURCE_OF_ALL: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', 'gvc-dev': 'gvc' };
 const SOURCE_OF: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', ...(process.argv.includes('--no-gvc') ? {} : { 'gvc-dev': 'gvc' }) };
 interface Row extends StoryEvidence {
   split: Split;
+  /** lead33: the variants of `lead` (see --lead). */
+  leadTop: number;
+  leadMass: number;
   apart: number | null;
   q: string;
   c: string;
@@ -137,20 +155,20 @@ async function collect(): Promise<Collected | null> {
       queries.push({ article: d.article, split: d.topic % 2 ? 'dev' : 'test', gold: new Set(gold) });
     }
     if (draw === 0) queries.push(...projectQueries(seeds, harbor, distractors));
-    await run(queries, index);
+    await run(queries.filter((q) => inPart(q.split)), index);
   }
 
   if (wcl) {
     const corpus = [...wcl.map((d) => d.article), ...project, ...zyte];
     console.log(`NewsWCL50: corpus ${corpus.length} articles`);
     await run(
-      wcl.map((d) => ({ article: d.article, split: d.event % 2 ? 'wcl-test' : 'wcl-dev', gold: new Set(wcl.filter((e) => e !== d && e.event === d.event).map((e) => e.article.id)) })),
+      wcl.map((d) => ({ article: d.article, split: (d.event % 2 ? 'wcl-test' : 'wcl-dev') as Split, gold: new Set(wcl.filter((e) => e !== d && e.event === d.event).map((e) => e.article.id)) })).filter((q) => inPart(q.split)),
       new MemoryIndex(corpus),
     );
   }
   if (allsides) {
     // 100 events at a time (the acceptance set's size), one split at a time, beside the seeds and zyte.
-    for (const odd of [0, 1]) {
+    for (const odd of [0, 1].filter((o) => inPart(o ? 'as-test' : 'as-dev'))) {
       const events = [...new Set(allsides.map((d) => d.event))].filter((e) => e % 2 === odd).sort((a, b) => a - b);
       for (let i = 0; i < events.length; i += 100) {
         const chunk = new Set(events.slice(i, i + 100));
@@ -170,7 +188,7 @@ async function collect(): Promise<Collected | null> {
   // into unrelated text; and a small corpus that holds mostly one story.
   const noise = zyte.length ? mixedArticles(distractors.map((a) => a.units.map((u) => u.text)), zyte.flatMap((a) => a.units.map((u) => u.text)), 500) : [];
   const corpora = [[...project, ...zyte], [...seeds, ...noise, ...zyte], project];
-  for (const corpus of corpora) {
+  for (const corpus of inPart('project') ? corpora : []) {
     console.log(`project sets in a corpus of ${corpus.length}`);
     // Among the synthetic articles, those made of a distractor's sentences are partly its story: only the seeds are read there.
     const qs = projectQueries(seeds, harbor, distractors).filter((q) => corpus !== corpora[1] || seeds.includes(q.article));
@@ -182,7 +200,7 @@ async function collect(): Promise<Collected | null> {
       goldPairs[q.split] = (goldPairs[q.split] ?? 0) + q.gold.size;
       const { candidates } = await findRelated(q.article, index);
       for (const c of candidates) {
-        rows.push({ split: q.split, q: q.article.id, c: c.article.id, label: q.gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
+        rows.push({ split: q.split, q: q.article.id, c: c.article.id, label: q.gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, leadTop: leadsOf(c).top, leadMass: leadsOf(c).mass, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
       }
       if (old) {
         const o = (oldCounts[q.split] ??= { tp: 0, pred: 0 });
@@ -218,6 +236,7 @@ async function collectGvc(): Promise<Collected | null> {
   const goldPairs: Record<string, number> = {};
   for (const split of ['dev', 'held'] as const) {
     const name: Split = split === 'dev' ? 'gvc-dev' : 'gvc-held';
+    if (!inPart(name)) continue;
     const g = gvcStoryCorpus(items, split);
     const index = new MemoryIndex([...g.read.map((d) => d.article), ...g.distractors.map((d) => d.article), ...seeds, ...zyte]);
     console.log(`GVC ${split}: ${g.read.length} read articles of ${g.readIncidents} incidents, ${g.distractors.length} distractors, ${seeds.length} seeds, ${zyte.length} zyte`);
@@ -226,7 +245,7 @@ async function collectGvc(): Promise<Collected | null> {
       goldPairs[name] = (goldPairs[name] ?? 0) + gold.size;
       const { candidates } = await findRelated(d.article, index);
       for (const c of candidates) {
-        rows.push({ split: name, q: d.article.id, c: c.article.id, label: gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
+        rows.push({ split: name, q: d.article.id, c: c.article.id, label: gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, leadTop: leadsOf(c).top, leadMass: leadsOf(c).mass, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
       }
     }
   }
@@ -242,17 +261,17 @@ const STORY_DAYS = 7;
  * input, so a model fitted with it is printed, never written (--write and --model-out refuse it).
  */
 const DAYS = process.argv.includes('--days');
-const inputs = (r: StoryEvidence & { apart?: number | null }) => {
-  const x = storyInputs(r);
+const inputs = (r: StoryEvidence & { apart?: number | null; leadTop?: number; leadMass?: number }, lead = LEAD) => {
+  const x = storyInputs(lead === 'top' ? { ...r, lead: r.leadTop! } : lead === 'mass' ? { ...r, lead: r.leadMass! } : r);
   return DAYS ? [...x, r.apart == null || r.apart > STORY_DAYS ? 0 : 1 - r.apart / STORY_DAYS] : x;
 };
-const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence) => {
-  const x = inputs(r);
+const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence, lead = LEAD) => {
+  const x = inputs(r, lead);
   // The engine's model (8 weights) reads the first 8 inputs.
   return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), 0))));
 };
 type Model = { weights: number[]; bias: number; threshold: number };
-const related = (m: Model, r: Row) => prob(m, r) >= m.threshold && (r.apart == null || r.apart <= STORY_DAYS);
+const related = (m: Model, r: Row, lead = LEAD) => prob(m, r, lead) >= m.threshold && (r.apart == null || r.apart <= STORY_DAYS);
 
 function score(rows: Row[], gold: number, rel: (r: Row) => boolean): { p: number; r: number; f1: number; tp: number; fp: number; gold: number } {
   let tp = 0;
@@ -268,8 +287,17 @@ const fmt = (s: { p: number; r: number; tp: number; fp: number; gold: number }) 
 const CACHED = process.argv.includes('--cached');
 /** --only-gvc: GVC's evidence alone (collected or cached), without the other sources (a preview; never a refit to ship). */
 const ONLY_GVC = process.argv.includes('--only-gvc');
-const others = ONLY_GVC ? null : CACHED && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Collected) : await collect();
-const gvc = CACHED && existsSync(GVC_CACHE) ? (JSON.parse(readFileSync(GVC_CACHE, 'utf8')) as Collected) : await collectGvc();
+/** --cached without --part and without the single cache: the part caches there are, merged. */
+function readCached(base: string): Collected | null {
+  const file = cacheOf(base);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Collected;
+  if (PART) return null;
+  const parts = (['dev', 'held'] as const).map((p) => cacheOf(base, p)).filter(existsSync).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Collected);
+  if (!parts.length) return null;
+  return { rows: parts.flatMap((p) => p.rows), goldPairs: Object.assign({}, ...parts.map((p) => p.goldPairs)), old: null };
+}
+const others = ONLY_GVC ? null : (CACHED && readCached('parallax-story-rows-v2')) || (await collect());
+const gvc = (CACHED && readCached('parallax-story-rows-gvc-v1')) || (await collectGvc());
 const data: Collected | null =
   others || gvc ? { rows: [...(others?.rows ?? []), ...(gvc?.rows ?? [])], goldPairs: { ...others?.goldPairs, ...gvc?.goldPairs }, old: others?.old ?? null } : null;
 if (data) {
@@ -281,7 +309,7 @@ if (data) {
   const perSource = new Map<string, number>();
   for (const r of dev) perSource.set(SOURCE_OF[r.split]!, (perSource.get(SOURCE_OF[r.split]!) ?? 0) + 1);
   const w = dev.map((r) => dev.length / perSource.size / perSource.get(SOURCE_OF[r.split]!)!);
-  const model = fitLogistic(dev.map(inputs), dev.map((r) => r.label), 1e-3, w);
+  const model = fitLogistic(dev.map((r) => inputs(r)), dev.map((r) => r.label), 1e-3, w);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const fitted = { weights: model.weights.map(round), bias: round(model.bias), threshold: 0.5 };
   // The threshold: best mean F1 over the dev sources (a miss and a false relation cost alike).
@@ -317,7 +345,8 @@ if (data) {
     const gold = data.goldPairs[split] ?? 0;
     if (!gold && !rows.length) continue;
     const s = score(rows, gold, (r) => related(fitted, r));
-    const c = score(rows, gold, (r) => related(current, r));
+    // The current model reads the engine's lead as it is (a model fitted on a variant is compared with it).
+    const c = score(rows, gold, (r) => related(current, r, undefined));
     console.log(`| ${SPLIT_NAME[split]} | ${s.p.toFixed(3)} (${c.p.toFixed(3)}) | ${s.r.toFixed(3)} (${c.r.toFixed(3)}) | ${s.f1.toFixed(3)} | ${s.tp} of ${gold}, ${s.fp} false; ${rows.filter((r) => r.label).length} retrieved |`);
   }
 }
