@@ -63,7 +63,7 @@ const inPart = (s: Split) => !PART || (PART === 'dev') === (s === 'project' || !
 // Every candidate carries each definition of `lead` (recorded beside it; the engine's own lead is the current one).
 storyLeadExperiment('min', true);
 const leadsOf = (c: StoryCandidate) => (c as StoryCandidate & { leads: { top: number; mass: number } }).leads;
-const LEAD = process.argv.find((a) => a.startsWith('--lead='))?.slice('--lead='.length) as 'top' | 'mass' | undefined;
+const LEAD = (process.argv.find((a) => a.startsWith('--lead='))?.slice('--lead='.length) ?? 'min') as 'min' | 'top' | 'mass';
 /** Articles per event in each draw (the acceptance set has three outlets per event) and how many draws. */
 const STORY_SIZE = 3;
 const DRAWS = 3;
@@ -346,7 +346,7 @@ if (data) {
     if (!gold && !rows.length) continue;
     const s = score(rows, gold, (r) => related(fitted, r));
     // The current model reads the engine's lead as it is (a model fitted on a variant is compared with it).
-    const c = score(rows, gold, (r) => related(current, r, undefined));
+    const c = score(rows, gold, (r) => related(current, r, 'min'));
     console.log(`| ${SPLIT_NAME[split]} | ${s.p.toFixed(3)} (${c.p.toFixed(3)}) | ${s.r.toFixed(3)} (${c.r.toFixed(3)}) | ${s.f1.toFixed(3)} | ${s.tp} of ${gold}, ${s.fp} false; ${rows.filter((r) => r.label).length} retrieved |`);
   }
 }
