@@ -10,9 +10,6 @@
  *   --part=dev|held: collect (or, with --cached, read) only the dev splits and the project's sets, or only the held-out
  *     splits, each cached apart (lead33: dev read first, held only at the very end); --cached without --part reads the
  *     single cache when it is there, else whichever part caches are
- *   --lead=top|mass: fit on a variant of `lead` recorded beside it (lead33's experiment, docs/notes/lead33.md): the long
- *     side's share over its first as many fact units as the short side has (top), or its matched weight anywhere over
- *     the weight of those first units, at most 1 (mass)
  *
  * Data (public; nothing of it beyond the 13-article ECB+ test sample is committed):
  * - ECB+ (bench/data/ecbplus.ts): 43 topics, each with two different events of one kind. In each
@@ -43,7 +40,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { findRelated, storyInputs, storyLeadExperiment, type StoryCandidate, type StoryEvidence } from '../lib/engine/story.ts';
+import { findRelated, storyInputs, type StoryEvidence } from '../lib/engine/story.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { loadSet, loadZyte, mixedArticles, ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
@@ -60,10 +57,6 @@ const CACHE = cacheOf('parallax-story-rows-v2');
 const GVC_CACHE = cacheOf('parallax-story-rows-gvc-v1');
 /** Which of a collection's splits are read (--part): the dev splits with the project's sets, or the held-out ones. */
 const inPart = (s: Split) => !PART || (PART === 'dev') === (s === 'project' || !!SOURCE_OF_ALL[s]);
-// Every candidate carries each definition of `lead` (recorded beside it; the engine's own lead is the current one).
-storyLeadExperiment('min', true);
-const leadsOf = (c: StoryCandidate) => (c as StoryCandidate & { leads: { top: number; mass: number } }).leads;
-const LEAD = (process.argv.find((a) => a.startsWith('--lead='))?.slice('--lead='.length) ?? 'min') as 'min' | 'top' | 'mass';
 /** Articles per event in each draw (the acceptance set has three outlets per event) and how many draws. */
 const STORY_SIZE = 3;
 const DRAWS = 3;
@@ -76,9 +69,6 @@ const SOURCE_OF_ALL: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': '
 const SOURCE_OF: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', ...(process.argv.includes('--no-gvc') ? {} : { 'gvc-dev': 'gvc' }) };
 interface Row extends StoryEvidence {
   split: Split;
-  /** lead33: the variants of `lead` (see --lead). */
-  leadTop: number;
-  leadMass: number;
   apart: number | null;
   q: string;
   c: string;
@@ -200,7 +190,7 @@ async function collect(): Promise<Collected | null> {
       goldPairs[q.split] = (goldPairs[q.split] ?? 0) + q.gold.size;
       const { candidates } = await findRelated(q.article, index);
       for (const c of candidates) {
-        rows.push({ split: q.split, q: q.article.id, c: c.article.id, label: q.gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, leadTop: leadsOf(c).top, leadMass: leadsOf(c).mass, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
+        rows.push({ split: q.split, q: q.article.id, c: c.article.id, label: q.gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
       }
       if (old) {
         const o = (oldCounts[q.split] ??= { tp: 0, pred: 0 });
@@ -245,7 +235,7 @@ async function collectGvc(): Promise<Collected | null> {
       goldPairs[name] = (goldPairs[name] ?? 0) + gold.size;
       const { candidates } = await findRelated(d.article, index);
       for (const c of candidates) {
-        rows.push({ split: name, q: d.article.id, c: c.article.id, label: gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, leadTop: leadsOf(c).top, leadMass: leadsOf(c).mass, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
+        rows.push({ split: name, q: d.article.id, c: c.article.id, label: gold.has(c.article.id), docScore: c.docScore, z: c.z, lead: c.lead, names: c.names, figures: c.figures, title: c.title, ratio: c.ratio, back: c.back, apart: c.apart });
       }
     }
   }
@@ -261,17 +251,17 @@ const STORY_DAYS = 7;
  * input, so a model fitted with it is printed, never written (--write and --model-out refuse it).
  */
 const DAYS = process.argv.includes('--days');
-const inputs = (r: StoryEvidence & { apart?: number | null; leadTop?: number; leadMass?: number }, lead = LEAD) => {
-  const x = storyInputs(lead === 'top' ? { ...r, lead: r.leadTop! } : lead === 'mass' ? { ...r, lead: r.leadMass! } : r);
+const inputs = (r: StoryEvidence & { apart?: number | null }) => {
+  const x = storyInputs(r);
   return DAYS ? [...x, r.apart == null || r.apart > STORY_DAYS ? 0 : 1 - r.apart / STORY_DAYS] : x;
 };
-const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence, lead = LEAD) => {
-  const x = inputs(r, lead);
+const prob = (m: { weights: number[]; bias: number }, r: StoryEvidence) => {
+  const x = inputs(r);
   // The engine's model (8 weights) reads the first 8 inputs.
   return 1 / (1 + Math.exp(-(m.bias + x.reduce((s, v, k) => s + v * (m.weights[k] ?? 0), 0))));
 };
 type Model = { weights: number[]; bias: number; threshold: number };
-const related = (m: Model, r: Row, lead = LEAD) => prob(m, r, lead) >= m.threshold && (r.apart == null || r.apart <= STORY_DAYS);
+const related = (m: Model, r: Row) => prob(m, r) >= m.threshold && (r.apart == null || r.apart <= STORY_DAYS);
 
 function score(rows: Row[], gold: number, rel: (r: Row) => boolean): { p: number; r: number; f1: number; tp: number; fp: number; gold: number } {
   let tp = 0;
@@ -309,7 +299,7 @@ if (data) {
   const perSource = new Map<string, number>();
   for (const r of dev) perSource.set(SOURCE_OF[r.split]!, (perSource.get(SOURCE_OF[r.split]!) ?? 0) + 1);
   const w = dev.map((r) => dev.length / perSource.size / perSource.get(SOURCE_OF[r.split]!)!);
-  const model = fitLogistic(dev.map((r) => inputs(r)), dev.map((r) => r.label), 1e-3, w);
+  const model = fitLogistic(dev.map(inputs), dev.map((r) => r.label), 1e-3, w);
   const round = (x: number) => Math.round(x * 1000) / 1000;
   const fitted = { weights: model.weights.map(round), bias: round(model.bias), threshold: 0.5 };
   // The threshold: best mean F1 over the dev sources (a miss and a false relation cost alike).
@@ -345,8 +335,7 @@ if (data) {
     const gold = data.goldPairs[split] ?? 0;
     if (!gold && !rows.length) continue;
     const s = score(rows, gold, (r) => related(fitted, r));
-    // The current model reads the engine's lead as it is (a model fitted on a variant is compared with it).
-    const c = score(rows, gold, (r) => related(current, r, 'min'));
+    const c = score(rows, gold, (r) => related(current, r));
     console.log(`| ${SPLIT_NAME[split]} | ${s.p.toFixed(3)} (${c.p.toFixed(3)}) | ${s.r.toFixed(3)} (${c.r.toFixed(3)}) | ${s.f1.toFixed(3)} | ${s.tp} of ${gold}, ${s.fp} false; ${rows.filter((r) => r.label).length} retrieved |`);
   }
 }

@@ -4,7 +4,9 @@
  * changes against the first model (same story / other, in / out). Ids of the project's own sets only are printed.
  *
  *   npx tsx bench/lead33-compare.ts ROWS.json[,ROWS2.json…] NAME=LEAD:MODEL.json|current …
- * ROWS: `bench/fit-story.ts --part=dev|held` caches ($TMPDIR/parallax-story-rows-v2-PART.json, …-gvc-v1-PART.json);
+ * ROWS: `bench/fit-story.ts --part=dev|held` caches ($TMPDIR/parallax-story-rows-v2-PART.json, …-gvc-v1-PART.json) as
+ * the experiment's commit 981b26c writes them (its lib records `leadTop` / `leadMass` beside `lead`; lib is main's
+ * again at the branch's tip, so re-collecting them needs that commit checked out);
  * LEAD: min (the engine's today), top or mass; MODEL: a `--model-out` file, or `current` (lib's STORY_MODEL).
  */
 import { readFileSync } from 'node:fs';

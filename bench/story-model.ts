@@ -3,18 +3,9 @@
  * model of FILE ({ weights, bias, threshold }, as `bench/fit-story.ts --model-out FILE` writes it) replaces STORY_MODEL in
  * this process only — a refit measured through the product's path before it is written into lib/engine/fitted/story.ts.
  * Imported first by those benches; without the flag it does nothing.
- * `--story-lead=top|mass` (lead33's experiment, docs/notes/lead33.md): the decision reads that definition of `lead`.
  */
 import { readFileSync } from 'node:fs';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { storyLeadExperiment } from '../lib/engine/story.ts';
-
-const lead = process.argv.find((a) => a.startsWith('--story-lead='))?.slice('--story-lead='.length);
-if (lead) {
-  if (lead !== 'top' && lead !== 'mass' && lead !== 'min') throw new Error(`--story-lead: ${lead}`);
-  storyLeadExperiment(lead);
-  console.log(`experiment: lead ${lead}`);
-}
 
 const file = process.argv.find((a) => a.startsWith('--story-model='))?.slice('--story-model='.length);
 if (file) {

@@ -322,44 +322,18 @@ export function weighAll(feats: UnitFeatures[], idf: { words: Idf; grams: Idf })
  * near their tops; an article that merely shares a background paragraph with another aligns at
  * the bottom of one of them.
  */
-export function prominentShare(feats: ReadonlyArray<Pick<UnitFeatures, 'fact' | 'unit'>>, matched: Set<number>, n = Infinity): number {
+export function prominentShare(feats: ReadonlyArray<Pick<UnitFeatures, 'fact' | 'unit'>>, matched: Set<number>): number {
   let all = 0;
   let hit = 0;
   let k = 0;
   for (const f of feats) {
     if (!f.fact) continue;
-    if (k >= n) break;
     const w = 1 / (1 + k / 4);
     all += w;
     if (matched.has(f.unit.i)) hit += w;
     k++;
   }
   return all > 0 ? hit / all : 0;
-}
-
-/**
- * EXPERIMENT (lead33): the long side's prominence-weighted matched weight over the weight of its first n fact units
- * (n: the short side's count), at most 1 — matches anywhere count with their own weight.
- */
-function massShare(feats: ReadonlyArray<Pick<UnitFeatures, 'fact' | 'unit'>>, matched: Set<number>, n: number): number {
-  let all = 0;
-  let hit = 0;
-  let k = 0;
-  for (const f of feats) {
-    if (!f.fact) continue;
-    const w = 1 / (1 + k / 4);
-    if (k < n) all += w;
-    if (matched.has(f.unit.i)) hit += w;
-    k++;
-  }
-  return all > 0 ? Math.min(1, hit / all) : 0;
-}
-/** EXPERIMENT (lead33): which definition of `lead` the decision reads, and whether candidates carry all of them. */
-let leadMode: 'min' | 'top' | 'mass' = 'min';
-let probeLeads = false;
-export function storyLeadExperiment(mode: 'min' | 'top' | 'mass', probe = false): void {
-  leadMode = mode;
-  probeLeads = probe;
 }
 
 /** What a story decision reads from the corpus (findRelated's first step, see `storyPool`). */
@@ -722,14 +696,10 @@ export async function findRelated(
     const matchedThere = new Set(edges.map((e) => e.b)).size;
     const thereFacts = otherFeats[k]!.filter((f) => f.fact).length;
     const coverage = hereFacts + thereFacts > 0 ? (matchedHere + matchedThere) / (hereFacts + thereFacts) : 0;
-    const mh = new Set(edges.map((e) => e.a));
-    const mt = new Set(edges.map((e) => e.b));
-    const leads = {
-      min: Math.min(prominentShare(hereFeats, mh), prominentShare(otherFeats[k]!, mt)),
-      top: Math.min(prominentShare(hereFeats, mh, Math.min(hereFacts, thereFacts)), prominentShare(otherFeats[k]!, mt, Math.min(hereFacts, thereFacts))),
-      mass: Math.min(massShare(hereFeats, mh, Math.min(hereFacts, thereFacts)), massShare(otherFeats[k]!, mt, Math.min(hereFacts, thereFacts))),
-    };
-    const lead = leads[leadMode];
+    const lead = Math.min(
+      prominentShare(hereFeats, new Set(edges.map((e) => e.a))),
+      prominentShare(otherFeats[k]!, new Set(edges.map((e) => e.b))),
+    );
     const evidence: StoryEvidence = { docScore: docScores[k]!, z: zs[k]!, lead, names, figures, title, ratio, back };
     return {
       article: a,
@@ -741,7 +711,6 @@ export async function findRelated(
       apart,
       score: 0,
       related: false,
-      ...(probeLeads ? { leads } : {}),
     };
   });
   for (const c of candidates) {
