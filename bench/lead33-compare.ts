@@ -10,7 +10,7 @@
  * LEAD: min (the engine's today), top or mass; MODEL: a `--model-out` file, or `current` (lib's STORY_MODEL).
  */
 import { readFileSync } from 'node:fs';
-import { STORY_DAYS, storyInputs, type StoryEvidence } from '../lib/engine/story.ts';
+import { STORY_DAYS, storyProbability, type StoryEvidence } from '../lib/engine/story.ts';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
 import { wilson } from './audit14-data.ts';
 
@@ -40,8 +40,7 @@ const variants = specs.map((s) => {
   return { name, lead, model };
 });
 const related = (v: (typeof variants)[number], r: Row) => {
-  const x = storyInputs({ ...r, lead: v.lead === 'top' ? r.leadTop : v.lead === 'mass' ? r.leadMass : r.lead });
-  const p = 1 / (1 + Math.exp(-(v.model.bias + x.reduce((s, t, k) => s + t * v.model.weights[k]!, 0))));
+  const p = storyProbability({ ...r, lead: v.lead === 'top' ? r.leadTop : v.lead === 'mass' ? r.leadMass : r.lead }, v.model);
   return p >= v.model.threshold && (r.apart == null || r.apart <= STORY_DAYS);
 };
 const iv = (k: number, n: number) => {
