@@ -7,6 +7,9 @@
  *   --model-out=FILE: the fitted model as JSON (for bench/story-model.ts's --story-model=FILE)
  *   --days: an experiment: the pair's closeness in time as a ninth input (printed only)
  *   --no-gvc: fit on the four sources before story31 (GVC still reported); --only-gvc: GVC's evidence alone (preview)
+ *   --part=dev|held: collect (or, with --cached, read) only the dev splits and the project's sets, or only the held-out
+ *     splits, each cached apart (lead33: dev read first, held only at the very end); --cached without --part reads the
+ *     single cache when it is there, else whichever part caches are
  *
  * Data (public; nothing of it beyond the 13-article ECB+ test sample is committed):
  * - ECB+ (bench/data/ecbplus.ts): 43 topics, each with two different events of one kind. In each
@@ -47,9 +50,13 @@ import { loadNewsWcl, NEWSWCL_TEXT_GIT } from './data/newswcl.ts';
 import { fitLogistic } from './logistic.ts';
 
 const OLD_COMMIT = '595ffa4';
-const CACHE = join(tmpdir(), 'parallax-story-rows-v2.json');
+const PART = process.argv.find((a) => a.startsWith('--part='))?.slice('--part='.length) as 'dev' | 'held' | undefined;
+const cacheOf = (base: string, part = PART) => join(tmpdir(), `${base}${part ? `-${part}` : ''}.json`);
+const CACHE = cacheOf('parallax-story-rows-v2');
 /** GVC's evidence is collected and cached apart (collectGvc): a refit with --cached collects only what is missing. */
-const GVC_CACHE = join(tmpdir(), 'parallax-story-rows-gvc-v1.json');
+const GVC_CACHE = cacheOf('parallax-story-rows-gvc-v1');
+/** Which of a collection's splits are read (--part): the dev splits with the project's sets, or the held-out ones. */
+const inPart = (s: Split) => !PART || (PART === 'dev') === (s === 'project' || !!SOURCE_OF_ALL[s]);
 /** Articles per event in each draw (the acceptance set has three outlets per event) and how many draws. */
 const STORY_SIZE = 3;
 const DRAWS = 3;
@@ -58,6 +65,7 @@ type Split = 'dev' | 'test' | 'project' | 'wcl-dev' | 'wcl-test' | 'as-dev' | 'a
 const SPLITS: Split[] = ['dev', 'test', 'wcl-dev', 'wcl-test', 'as-dev', 'as-test', 'gvc-dev', 'gvc-held', 'project'];
 const SPLIT_NAME: Record<Split, string> = { dev: 'ECB+ dev', test: 'ECB+ held-out', 'wcl-dev': 'NewsWCL50 dev', 'wcl-test': 'NewsWCL50 held-out', 'as-dev': 'AllSides dev', 'as-test': 'AllSides held-out', 'gvc-dev': 'GVC dev (dated)', 'gvc-held': 'GVC held-out (dated)', project: 'project sets' };
 /** The fitting sources: each weighs alike in total (--no-gvc: the four sources before story31). */
+const SOURCE_OF_ALL: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', 'gvc-dev': 'gvc' };
 const SOURCE_OF: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', ...(process.argv.includes('--no-gvc') ? {} : { 'gvc-dev': 'gvc' }) };
 interface Row extends StoryEvidence {
   split: Split;
@@ -137,20 +145,20 @@ async function collect(): Promise<Collected | null> {
       queries.push({ article: d.article, split: d.topic % 2 ? 'dev' : 'test', gold: new Set(gold) });
     }
     if (draw === 0) queries.push(...projectQueries(seeds, harbor, distractors));
-    await run(queries, index);
+    await run(queries.filter((q) => inPart(q.split)), index);
   }
 
   if (wcl) {
     const corpus = [...wcl.map((d) => d.article), ...project, ...zyte];
     console.log(`NewsWCL50: corpus ${corpus.length} articles`);
     await run(
-      wcl.map((d) => ({ article: d.article, split: d.event % 2 ? 'wcl-test' : 'wcl-dev', gold: new Set(wcl.filter((e) => e !== d && e.event === d.event).map((e) => e.article.id)) })),
+      wcl.map((d) => ({ article: d.article, split: (d.event % 2 ? 'wcl-test' : 'wcl-dev') as Split, gold: new Set(wcl.filter((e) => e !== d && e.event === d.event).map((e) => e.article.id)) })).filter((q) => inPart(q.split)),
       new MemoryIndex(corpus),
     );
   }
   if (allsides) {
     // 100 events at a time (the acceptance set's size), one split at a time, beside the seeds and zyte.
-    for (const odd of [0, 1]) {
+    for (const odd of [0, 1].filter((o) => inPart(o ? 'as-test' : 'as-dev'))) {
       const events = [...new Set(allsides.map((d) => d.event))].filter((e) => e % 2 === odd).sort((a, b) => a - b);
       for (let i = 0; i < events.length; i += 100) {
         const chunk = new Set(events.slice(i, i + 100));
@@ -170,7 +178,7 @@ async function collect(): Promise<Collected | null> {
   // into unrelated text; and a small corpus that holds mostly one story.
   const noise = zyte.length ? mixedArticles(distractors.map((a) => a.units.map((u) => u.text)), zyte.flatMap((a) => a.units.map((u) => u.text)), 500) : [];
   const corpora = [[...project, ...zyte], [...seeds, ...noise, ...zyte], project];
-  for (const corpus of corpora) {
+  for (const corpus of inPart('project') ? corpora : []) {
     console.log(`project sets in a corpus of ${corpus.length}`);
     // Among the synthetic articles, those made of a distractor's sentences are partly its story: only the seeds are read there.
     const qs = projectQueries(seeds, harbor, distractors).filter((q) => corpus !== corpora[1] || seeds.includes(q.article));
@@ -218,6 +226,7 @@ async function collectGvc(): Promise<Collected | null> {
   const goldPairs: Record<string, number> = {};
   for (const split of ['dev', 'held'] as const) {
     const name: Split = split === 'dev' ? 'gvc-dev' : 'gvc-held';
+    if (!inPart(name)) continue;
     const g = gvcStoryCorpus(items, split);
     const index = new MemoryIndex([...g.read.map((d) => d.article), ...g.distractors.map((d) => d.article), ...seeds, ...zyte]);
     console.log(`GVC ${split}: ${g.read.length} read articles of ${g.readIncidents} incidents, ${g.distractors.length} distractors, ${seeds.length} seeds, ${zyte.length} zyte`);
@@ -268,8 +277,17 @@ const fmt = (s: { p: number; r: number; tp: number; fp: number; gold: number }) 
 const CACHED = process.argv.includes('--cached');
 /** --only-gvc: GVC's evidence alone (collected or cached), without the other sources (a preview; never a refit to ship). */
 const ONLY_GVC = process.argv.includes('--only-gvc');
-const others = ONLY_GVC ? null : CACHED && existsSync(CACHE) ? (JSON.parse(readFileSync(CACHE, 'utf8')) as Collected) : await collect();
-const gvc = CACHED && existsSync(GVC_CACHE) ? (JSON.parse(readFileSync(GVC_CACHE, 'utf8')) as Collected) : await collectGvc();
+/** --cached without --part and without the single cache: the part caches there are, merged. */
+function readCached(base: string): Collected | null {
+  const file = cacheOf(base);
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Collected;
+  if (PART) return null;
+  const parts = (['dev', 'held'] as const).map((p) => cacheOf(base, p)).filter(existsSync).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Collected);
+  if (!parts.length) return null;
+  return { rows: parts.flatMap((p) => p.rows), goldPairs: Object.assign({}, ...parts.map((p) => p.goldPairs)), old: null };
+}
+const others = ONLY_GVC ? null : (CACHED && readCached('parallax-story-rows-v2')) || (await collect());
+const gvc = (CACHED && readCached('parallax-story-rows-gvc-v1')) || (await collectGvc());
 const data: Collected | null =
   others || gvc ? { rows: [...(others?.rows ?? []), ...(gvc?.rows ?? [])], goldPairs: { ...others?.goldPairs, ...gvc?.goldPairs }, old: others?.old ?? null } : null;
 if (data) {

@@ -34,6 +34,7 @@
  * decisions per reading, CPU a reading, false relations by kind and misses by evidence; with --errors each false
  * relation and miss (ids and numbers only, no text). Skips with a reason when the Multi-News mirror is absent.
  */
+import './story-model.ts';
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';

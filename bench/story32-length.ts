@@ -7,11 +7,12 @@
  * model's probability (findRelated's `score`) and acceptance (≥ STORY_MODEL.threshold, the window aside) of each gold
  * pair, both directions, full vs cut; the model's inputs' means, full vs cut, for the pairs (which evidence moves).
  *
- *   npx tsx bench/story32-length.ts [--set wcl|ecb] [--words 96]
+ *   npx tsx bench/story32-length.ts [--set wcl|ecb] [--words 96] [--story-model=FILE]
  *
  * Dev splits only: NewsWCL50 even events (beside the project's sets and the zyte pages), ECB+ odd topics (fit-story's
  * first draw). Nothing of the texts is printed.
  */
+import './story-model.ts';
 import { existsSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';

@@ -19,6 +19,7 @@
  * --join LABELS OUT…: the `step … out` / `step … in` lines of those outputs (--errors) joined to the reader's labels
  * (bench/data/story-multinews-reader-dev.tsv: same / background / unrelated / debris), pair ids only.
  */
+import './story-model.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/memory-index.ts';
 import type { Article } from '../lib/types.ts';
