@@ -34,7 +34,8 @@ export default defineUnlistedScript(() => {
   const page = createPageController({
     document,
     url: () => location.href,
-    extract: (doc, url) => extractPage(doc, url),
+    // "Compare anyway": the reader says it is an article, so it is read as a saved file is (lenient).
+    extract: (doc, url, opts) => extractPage(doc, url, opts?.anyway ? { lenient: true } : {}),
     setTimeout: (fn, ms) =>
       setTimeout(() => {
         if (life.newest) fn();

@@ -31,6 +31,8 @@ import {
 
 export interface SidebarActions {
   retry(): void;
+  /** Compare a page refused as a non-article all the same (the reader knows it is one). */
+  compareAnyway(): void;
   openCorpusManager(): void;
   addToCorpus(): void;
   scrollTo(i: number): void;
@@ -149,7 +151,12 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
             Open a news article and Parallax will compare it with other coverage in your corpus.
           </p>
           {phase.reason && <p class="px-state-reason">Why: {phase.reason}</p>}
-          <div class="px-actions">{retryButton('Check again')}</div>
+          <div class="px-actions">
+            <button type="button" class="px-button" onClick={actions.compareAnyway}>
+              Compare anyway
+            </button>
+            {retryButton('Check again')}
+          </div>
         </div>
       );
     case 'unreachable':

@@ -63,12 +63,12 @@ export function startEarly(search: string): EarlyStart {
 }
 
 const deps: SidebarDeps = {
-  extract: (tabId) => {
+  extract: (tabId, opts) => {
     const early = earlyReply;
     earlyReply = null;
-    if (early && early.tabId === tabId) return early.reply;
+    if (early && early.tabId === tabId && !opts?.anyway) return early.reply;
     globalThis.performance?.clearMarks?.('parallax:page-arrived'); // this load's page is asked for now
-    return sendToTab(tabId, { type: 'parallax:extract' });
+    return sendToTab(tabId, { type: 'parallax:extract', ...(opts?.anyway ? { anyway: true } : {}) });
   },
   toArticle: (page) => articleFromExtracted(page),
   openCorpus: () => corpus(),
@@ -165,6 +165,7 @@ export function App({ early }: { early?: EarlyStart } = {}) {
   const actions: SidebarActions = useMemo(
     () => ({
       retry: () => void controller.retry(),
+      compareAnyway: () => void controller.compareAnyway(),
       openCorpusManager: () => void browser.runtime.openOptionsPage(),
       addToCorpus: () => void controller.addToCorpus(),
       scrollTo: (i) => void controller.scrollTo(i),

@@ -18,7 +18,7 @@ export interface PageEnv {
   /** The page's current URL (changes on single-page-app navigation). */
   url(): string;
   /** lib/extract's extractPage: Readability on a clone of the document. */
-  extract(document: Document, url: string): ExtractedPage | NotAnArticle | Promise<ExtractedPage | NotAnArticle>;
+  extract(document: Document, url: string, opts?: { anyway?: boolean }): ExtractedPage | NotAnArticle | Promise<ExtractedPage | NotAnArticle>;
   /** How long a scroll-to flash stays (ms). */
   flashMs?: number;
   setTimeout?: (fn: () => void, ms: number) => unknown;
@@ -151,7 +151,7 @@ export function createPageController(env: PageEnv): PageController {
       switch (request.type) {
         case 'parallax:extract': {
           const url = env.url();
-          const page = await env.extract(doc, url);
+          const page = await env.extract(doc, url, request.anyway ? { anyway: true } : undefined);
           if (isNotArticle(page)) region = null;
           else locateArticle(page);
           return ok(page);

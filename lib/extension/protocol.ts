@@ -41,7 +41,7 @@ export type HighlightKind = 'unique' | 'shared';
 /** Requests to the content script of one tab. */
 export type ContentRequest =
   /** Run Readability on a clone of the document; keep a unit→DOM-range map for later requests. */
-  | { type: 'parallax:extract' }
+  | { type: 'parallax:extract'; /** The reader asked to compare a page refused as a non-article: read it leniently. */ anyway?: boolean }
   /** Scroll the page to a unit's sentence and flash it. Replies whether it was found. */
   | { type: 'parallax:scroll-to'; anchor: Anchor }
   /** Mark sentences in the page: unique to this article, or shared with others. Replies how many were anchored. */

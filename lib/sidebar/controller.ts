@@ -17,7 +17,7 @@ export interface SidebarCorpus extends CorpusIndex {
 
 export interface SidebarDeps {
   /** Ask the tab's content script to extract. Rejects when the content script cannot be reached. */
-  extract(tabId: number): Promise<Result<ExtractedPage | NotAnArticle>>;
+  extract(tabId: number, opts?: { anyway?: boolean }): Promise<Result<ExtractedPage | NotAnArticle>>;
   toArticle(page: ExtractedPage): Article;
   openCorpus(): Promise<SidebarCorpus>;
   compare(article: Article, corpus: SidebarCorpus): Promise<Report>;
@@ -181,16 +181,16 @@ export function createController(store: Store, deps: SidebarDeps) {
    * cannot read this tab, it keeps saying so while it asks again, and shows "Reading…" only once the
    * page answers — no "cannot read" → "Reading…" → "cannot read" flicker on a tab not given.
    */
-  async function load(tabId: number, url: string | null = null, opts: { quiet?: boolean } = {}): Promise<void> {
+  async function load(tabId: number, url: string | null = null, opts: { quiet?: boolean; anyway?: boolean } = {}): Promise<void> {
     articleReady = new Promise((resolve) => (settleArticle = resolve));
     try {
-      await loadInto(tabId, url, opts.quiet === true);
+      await loadInto(tabId, url, opts.quiet === true, opts.anyway === true);
     } finally {
       settleArticle(store.getState().article);
     }
   }
 
-  async function loadInto(tabId: number, url: string | null, quiet: boolean): Promise<void> {
+  async function loadInto(tabId: number, url: string | null, quiet: boolean, anyway = false): Promise<void> {
     const run = ++generation;
     const current = () => run === generation;
     const previous = store.getState();
@@ -202,7 +202,7 @@ export function createController(store: Store, deps: SidebarDeps) {
     if (!held) store.dispatch({ type: 'start', tabId, url });
     let reply: Result<ExtractedPage | NotAnArticle>;
     try {
-      reply = await deps.extract(tabId);
+      reply = await (anyway ? deps.extract(tabId, { anyway: true }) : deps.extract(tabId));
     } catch (e) {
       if (current()) {
         if (held) store.dispatch({ type: 'start', tabId, url });
@@ -240,6 +240,16 @@ export function createController(store: Store, deps: SidebarDeps) {
   function retry(): Promise<void> {
     const { tabId, url } = store.getState();
     return tabId === null ? Promise.resolve() : load(tabId, url);
+  }
+
+  /**
+   * The reader says a page refused as a non-article is one: extract it again without the refusal
+   * (read as leniently as a saved file) and compare. Nothing else changes: "Add this page" is offered
+   * as for any article, so the reader decides.
+   */
+  function compareAnyway(): Promise<void> {
+    const { tabId, url } = store.getState();
+    return tabId === null ? Promise.resolve() : load(tabId, url, { anyway: true });
   }
 
   async function addToCorpus(): Promise<void> {
@@ -353,7 +363,7 @@ export function createController(store: Store, deps: SidebarDeps) {
     generation++;
   }
 
-  return { load, retry, addToCorpus, corpusChanged, scrollTo, setHighlight, trace, pendingTrace, back, dispose };
+  return { load, retry, compareAnyway, addToCorpus, corpusChanged, scrollTo, setHighlight, trace, pendingTrace, back, dispose };
 }
 
 export type Controller = ReturnType<typeof createController>;

@@ -34,6 +34,20 @@ describe('comparing the page', () => {
     expect(deps.openCorpus).not.toHaveBeenCalled();
   });
 
+  it('"Compare anyway" on a refused page asks the page again without the refusal and shows the report', async () => {
+    const { store, deps, controller } = setup({
+      extract: vi.fn(async (_tab: number, opts?: { anyway?: boolean }) =>
+        opts?.anyway ? ok(fixturePage()) : ok({ notArticle: true as const, reason: 'this is a search-results page' }),
+      ),
+    });
+    await controller.load(7, 'https://example.com/search?q=x');
+    expect(store.getState().phase.kind).toBe('not-article');
+    await controller.compareAnyway();
+    expect(deps.extract).toHaveBeenLastCalledWith(7, { anyway: true });
+    expect(store.getState().phase.kind).toBe('ready');
+    expect(store.getState().report?.article.id).toBe(fixtureReport().article.id);
+  });
+
   it('says the page cannot be reached when the content script does not answer', async () => {
     const { store, controller } = setup({
       extract: async () => {

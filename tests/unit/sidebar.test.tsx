@@ -22,6 +22,7 @@ beforeEach(() => {
   document.body.appendChild(root);
   actions = {
     retry: vi.fn(),
+    compareAnyway: vi.fn(),
     openCorpusManager: vi.fn(),
     addToCorpus: vi.fn(),
     scrollTo: vi.fn(),
