@@ -179,6 +179,15 @@ describe('sidebar on a page that is not an article', () => {
     expect(await panel.locator('[data-section]:visible').count()).toBe(0);
     expect(await seriousViolations(panel)).toEqual([]);
   });
+
+  it('reads the page all the same when the reader says "Compare anyway"', async () => {
+    const { panel } = await openPanelFor(ext.newsSite.home);
+    await panel.getByText('This page does not look like a news article.').waitFor({ timeout: 30_000 });
+    await panel.getByRole('button', { name: 'Compare anyway' }).click();
+    // The front page's text is read and compared: the panel leaves the refusal and names the page.
+    await panel.locator('h1').waitFor({ timeout: 60_000 });
+    expect(await panel.getByText('This page does not look like a news article.').count()).toBe(0);
+  });
 });
 
 describe('sidebar following the page', () => {
