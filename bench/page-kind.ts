@@ -11,6 +11,8 @@
  *    Split by id parity (even = dev, odd = held). Scored on the whole extension path (extractPage, not
  *    lenient: refuses for page kind and for too little text) and on its pageKind refusals alone.
  *   npx tsx bench/page-kind.ts --only wceb [--wceb-split dev|held] [--list]   (wceb alone; --list: dev errors)
+ *   npx tsx bench/page-kind.ts --only readability,site [--list]   (pages that must be kept: Readability's
+ *                                       test pages and the project's news site — seeds, e2e pages)
  *   npx tsx bench/page-kind.ts          report with the constants in lib/page-kind.ts
  *   PAGE_KIND_CACHE=/tmp/pk.json npx tsx bench/page-kind.ts   (features cached between runs)
  *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
@@ -28,6 +30,7 @@ import { extractPage } from '../lib/extract.ts';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { pagesOf } from './extract-eval.ts';
 import { optionValue } from './args.ts';
+import { startNewsSite } from '../scripts/news-site.ts';
 
 const MIRROR = '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
 const ZYTE = '/work/shared/data/zyte-article-extraction/';
@@ -98,6 +101,44 @@ for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => c
     notArticle: NON_ARTICLE_TYPES.has(type) ? true : ARTICLE_TYPES.has(type) ? false : null,
     full: 'notArticle' in x, fullReason: 'notArticle' in x ? x.reason : '',
   });
+}
+
+/**
+ * Pages every reader meets that must never be refused: the Readability project's test pages (its news
+ * pages are articles; the others are printed, not scored) and the project's own news site (scripts/
+ * news-site.ts: the seeds' article pages, their single-page-app variants and the wire stories the e2e
+ * suite opens). Counted on the extension's path (extractPage, not lenient).
+ */
+const kept: Array<{ set: string; id: string; article: boolean; refused: boolean; reason: string }> = [];
+const judge = (set: string, id: string, article: boolean, html: string, url: string) => {
+  const x = extractPage(nodeParseHtml(html), url);
+  kept.push({ set, id, article, refused: 'notArticle' in x, reason: 'notArticle' in x ? x.reason : '' });
+};
+if (!ONLY || ONLY.includes('readability')) {
+  // Readability's own tests read every page at this address.
+  for (const p of pagesOf('readability', (why) => console.log(`readability pages skipped: ${why}`)) ?? []) judge('readability', p.id, p.news, p.html, 'http://fakehost/test/page.html');
+}
+if (!ONLY || ONLY.includes('site')) {
+  const site = await startNewsSite();
+  try {
+    const get = async (u: string) => (await fetch(u)).text();
+    for (const a of site.articles) {
+      judge('site', a.id, true, await get(site.url(a.id)), site.url(a.id));
+      judge('site', `spa/${a.id}`, true, await get(site.spaUrl(a.id)), site.spaUrl(a.id));
+    }
+    for (const a of site.feed.articles) {
+      if (a.id !== site.feed.failing) judge('site', `wire/${a.id}`, true, await get(site.feed.storyUrl(a.id)), site.feed.storyUrl(a.id));
+    }
+    judge('site', 'home', false, await get(site.home), site.home);
+  } finally {
+    await site.close();
+  }
+}
+for (const set of new Set(kept.map((k) => k.set))) {
+  const of = kept.filter((k) => k.set === set);
+  const art = of.filter((k) => k.article);
+  console.log(`${set}: articles refused ${art.filter((k) => k.refused).length}/${art.length}; other pages refused ${of.filter((k) => !k.article && k.refused).length}/${of.length - art.length}`);
+  if (process.argv.includes('--list')) for (const k of of.filter((k) => k.refused)) console.log(`  refused ${k.article ? 'article' : 'other  '} ${k.id}  (${k.reason})`);
 }
 
 if (!samples.length && !modern.length) process.exit(0);
