@@ -198,16 +198,19 @@ show('all', score(samples, params));
 if (process.argv.includes('--list')) for (const w of [...h.wrong, ...z.wrong]) console.log(w);
 
 if (FIT_CTA) {
-  // CTA_MIN: max F0.5 of pageKind's refusals on the wceb pages read (run it on the dev half only).
+  // CTA_MIN: max F0.5 of pageKind's refusals on the wceb pages read (run it on the dev half only), among
+  // the values that refuse no more articles than the rule off (the project's bar: no article newly refused).
   const pages = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
-  let best = { f05: -1, c: 0 };
-  for (const c of [1, 2, 3, 4, 5, 6, 7, 8, Infinity]) {
+  const grid = [Infinity, 8, 7, 6, 5, 4, 3, 2, 1].map((c) => {
     const r = score(pages, { ...params, ctaMin: c }, (m) => ({ refused: !pageKind(m.f, { ...params, ctaMin: c }).article, reason: '' }));
     const f05 = (1.25 * r.precision * r.recall) / Math.max(1e-9, 0.25 * r.precision + r.recall);
     console.log(`ctaMin ${c}: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F0.5 ${f05.toFixed(4)} articles refused ${r.fp}/${r.fp + r.tn}`);
-    if (f05 > best.f05 + 1e-9) best = { f05, c };
-  }
-  console.log(`fitted on ${pages.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}): ctaMin ${best.c} (lib: ${CTA_MIN})`);
+    return { c, f05, fp: r.fp };
+  });
+  const allowed = grid.filter((g) => g.fp <= grid[0]!.fp);
+  const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  console.log(`fitted on ${pages.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}): ctaMin ${best.c} (max F0.5 with no article newly refused; unconstrained: ${free.c}; lib: ${CTA_MIN})`);
 }
 
 if (modern.length) {
