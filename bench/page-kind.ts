@@ -11,8 +11,11 @@
  *    Split by id parity (even = dev, odd = held). Scored on the whole extension path (extractPage, not
  *    lenient: refuses for page kind and for too little text) and on its pageKind refusals alone.
  *   npx tsx bench/page-kind.ts --only wceb [--wceb-split dev|held] [--list]   (wceb alone; --list: dev errors)
+ *   npx tsx bench/page-kind.ts --only readability,site [--list]   (pages that must be kept: Readability's
+ *                                       test pages and the project's news site — seeds, e2e pages)
  *   npx tsx bench/page-kind.ts          report with the constants in lib/page-kind.ts
  *   PAGE_KIND_CACHE=/tmp/pk.json npx tsx bench/page-kind.ts   (features cached between runs)
+ *   npx tsx bench/page-kind.ts --only wceb --wceb-split dev --fit-cta   grid-search CTA_MIN on the wceb dev half
  *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
  *                                       pages, report on the rest
  * Positive class = "not an article" (what we refuse): precision = refused pages that are non-articles,
@@ -23,11 +26,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { pageFeatures, pageKind, PROSE_MIN_CHARS, type PageFeatures } from '../lib/page-kind.ts';
-import { extractPage } from '../lib/extract.ts';
+import { CTA_MIN, pageFeatures, pageKind, PROSE_MIN_CHARS, type PageFeatures } from '../lib/page-kind.ts';
+import { extractPage, readMetadata } from '../lib/extract.ts';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { pagesOf } from './extract-eval.ts';
 import { optionValue } from './args.ts';
+import { startNewsSite } from '../scripts/news-site.ts';
 
 const MIRROR = '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
 const ZYTE = '/work/shared/data/zyte-article-extraction/';
@@ -47,12 +51,16 @@ function features(html: string, url: string): PageFeatures {
 function computeFeatures(html: string, url: string): PageFeatures {
   const doc = parseHTML(html).document as unknown as Document;
   let content: Node | null = null;
+  let parsed: ReturnType<Readability<Node>['parse']> = null;
   try {
-    content = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse()?.content ?? doc.createElement('div');
+    parsed = new Readability<Node>(doc.cloneNode(true) as Document, { serializer: (n) => n }).parse();
+    content = parsed?.content ?? doc.createElement('div');
   } catch {
     content = doc.createElement('div');
   }
-  return pageFeatures(doc, url, content);
+  // The date and author the page states, read as extractPage reads them.
+  const meta = readMetadata(doc, url);
+  return pageFeatures(doc, url, content, { publishedTime: meta.publishedTime ?? parsed?.publishedTime, byline: meta.byline ?? parsed?.byline });
 }
 
 const ONLY = optionValue('only', process.argv.slice(2))?.split(',');
@@ -86,13 +94,15 @@ const ARTICLE_TYPES = new Set(['article', 'blog']);
 // answer (a refusal that names a `kind` came from pageKind; a page refused before pageKind ran — Readability
 // found nothing — counts as refused by neither verdict's pageKind column but by extractPage's).
 const WCEB_SPLIT = optionValue('wceb-split', process.argv.slice(2));
+const FIT_CTA = process.argv.includes('--fit-cta');
 for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => console.log(`wceb pages skipped: ${why}`)) ?? []) {
   if (WCEB_SPLIT && p.split !== WCEB_SPLIT) continue;
   const type = p.kind ?? 'unknown';
   const url = p.url ?? '';
   const x = extractPage(nodeParseHtml(p.html), url);
   const byKind = 'notArticle' in x && x.kind !== undefined;
-  const f: PageFeatures = { url, ogType: null, ldTypes: [], proseChars: 0, proseParagraphs: 0, headlineLinks: 0 };
+  // --fit-cta: the page's features too (a second Readability pass), to grid-search CTA_MIN on pageKind's verdict.
+  const f: PageFeatures = FIT_CTA ? features(p.html, url) : { url, ogType: null, ldTypes: [], proseChars: 0, proseParagraphs: 0, headlineLinks: 0 };
   modern.push({
     set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f, refusedByKind: byKind, kindReason: byKind && 'notArticle' in x ? x.reason : 'kept',
     notArticle: NON_ARTICLE_TYPES.has(type) ? true : ARTICLE_TYPES.has(type) ? false : null,
@@ -100,10 +110,48 @@ for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => c
   });
 }
 
+/**
+ * Pages every reader meets that must never be refused: the Readability project's test pages (its news
+ * pages are articles; the others are printed, not scored) and the project's own news site (scripts/
+ * news-site.ts: the seeds' article pages, their single-page-app variants and the wire stories the e2e
+ * suite opens). Counted on the extension's path (extractPage, not lenient).
+ */
+const kept: Array<{ set: string; id: string; article: boolean; refused: boolean; reason: string }> = [];
+const judge = (set: string, id: string, article: boolean, html: string, url: string) => {
+  const x = extractPage(nodeParseHtml(html), url);
+  kept.push({ set, id, article, refused: 'notArticle' in x, reason: 'notArticle' in x ? x.reason : '' });
+};
+if (!ONLY || ONLY.includes('readability')) {
+  // Readability's own tests read every page at this address.
+  for (const p of pagesOf('readability', (why) => console.log(`readability pages skipped: ${why}`)) ?? []) judge('readability', p.id, p.news, p.html, 'http://fakehost/test/page.html');
+}
+if (!ONLY || ONLY.includes('site')) {
+  const site = await startNewsSite();
+  try {
+    const get = async (u: string) => (await fetch(u)).text();
+    for (const a of site.articles) {
+      judge('site', a.id, true, await get(site.url(a.id)), site.url(a.id));
+      judge('site', `spa/${a.id}`, true, await get(site.spaUrl(a.id)), site.spaUrl(a.id));
+    }
+    for (const a of site.feed.articles) {
+      if (a.id !== site.feed.failing) judge('site', `wire/${a.id}`, true, await get(site.feed.storyUrl(a.id)), site.feed.storyUrl(a.id));
+    }
+    judge('site', 'home', false, await get(site.home), site.home);
+  } finally {
+    await site.close();
+  }
+}
+for (const set of new Set(kept.map((k) => k.set))) {
+  const of = kept.filter((k) => k.set === set);
+  const art = of.filter((k) => k.article);
+  console.log(`${set}: articles refused ${art.filter((k) => k.refused).length}/${art.length}; other pages refused ${of.filter((k) => !k.article && k.refused).length}/${of.length - art.length}`);
+  if (process.argv.includes('--list')) for (const k of of.filter((k) => k.refused)) console.log(`  refused ${k.article ? 'article' : 'other  '} ${k.id}  (${k.reason})`);
+}
+
 if (!samples.length && !modern.length) process.exit(0);
 if (CACHE) writeFileSync(CACHE, JSON.stringify(cache));
 
-type Params = { proseMinChars: number };
+type Params = { proseMinChars: number; ctaMin?: number };
 /** Refusal counts; `refusedBy` replaces pageKind's verdict on the features (wceb's extractPage path). */
 function score<S extends Sample>(set: S[], p: Params, refusedBy?: (s: S) => { refused: boolean; reason: string }) {
   let tp = 0, fp = 0, fn = 0, tn = 0;
@@ -148,6 +196,22 @@ show('held-out zyte (90 articles)', z);
 show('held-out total (sites + zyte)', score([...held, ...zyte], params));
 show('all', score(samples, params));
 if (process.argv.includes('--list')) for (const w of [...h.wrong, ...z.wrong]) console.log(w);
+
+if (FIT_CTA) {
+  // CTA_MIN: max F0.5 of pageKind's refusals on the wceb pages read (run it on the dev half only), among
+  // the values that refuse no more articles than the rule off (the project's bar: no article newly refused).
+  const pages = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
+  const grid = [Infinity, 8, 7, 6, 5, 4, 3, 2, 1].map((c) => {
+    const r = score(pages, { ...params, ctaMin: c }, (m) => ({ refused: !pageKind(m.f, { ...params, ctaMin: c }).article, reason: '' }));
+    const f05 = (1.25 * r.precision * r.recall) / Math.max(1e-9, 0.25 * r.precision + r.recall);
+    console.log(`ctaMin ${c}: precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F0.5 ${f05.toFixed(4)} articles refused ${r.fp}/${r.fp + r.tn}`);
+    return { c, f05, fp: r.fp };
+  });
+  const allowed = grid.filter((g) => g.fp <= grid[0]!.fp);
+  const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  console.log(`fitted on ${pages.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}): ctaMin ${best.c} (max F0.5 with no article newly refused; unconstrained: ${free.c}; lib: ${CTA_MIN})`);
+}
 
 if (modern.length) {
   const scored = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;

@@ -67,9 +67,11 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
     return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }
   if (!parsed || !parsed.content) return { notArticle: true, reason: 'no article content found on this page' };
+  const meta = readMetadata(doc, url);
   if (!opts.lenient) {
     // Search results, section fronts, video pages, threads: refused with the reason (lib/page-kind.ts).
-    const verdict = pageKind(pageFeatures(doc, url, parsed.content));
+    const stated = { publishedTime: meta.publishedTime ?? clean(parsed.publishedTime), byline: meta.byline ?? clean(parsed.byline) };
+    const verdict = pageKind(pageFeatures(doc, url, parsed.content, stated));
     if (!verdict.article && verdict.kind !== 'article') return { notArticle: true, reason: verdict.reason, kind: verdict.kind };
   }
   const textLen = (parsed.textContent ?? '').replace(/\s+/g, ' ').trim().length;
@@ -77,7 +79,6 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   if (textLen < min || (!opts.lenient && !readerable && textLen < MIN_UNREADERABLE_CHARS)) {
     return { notArticle: true, reason: `page does not look like an article (${textLen} characters of text)` };
   }
-  const meta = readMetadata(doc, url);
   const title = normalizeInline(parsed.title || meta.title || '').text;
   const byline = clean(parsed.byline) ?? meta.byline;
   const declared = opts.declared ?? DECLARED_FIT;

@@ -26,6 +26,10 @@ export interface PageFeatures {
   proseParagraphs: number;
   /** Links inside headings (h1–h4): the headline teasers of a front page or a list. */
   headlineLinks: number;
+  /** Links and buttons whose whole text asks the reader to act: "Get started", "Book a demo", "Contact sales". */
+  callsToAction?: number;
+  /** The page states when it was published or who wrote it (meta, JSON-LD, <time>, a byline); unknown when not read. */
+  signed?: boolean;
 }
 
 export type PageKindName = 'article' | 'search' | 'section' | 'video' | 'gallery' | 'discussion' | 'other';
@@ -53,6 +57,19 @@ const PROSE_MIN_WORDS = 12;
  */
 const COMMERCE_TYPES = /^(?:Product|ProductGroup|ProductModel|IndividualProduct|Offer|AggregateOffer|Service)$/;
 
+/**
+ * Fewest calls to action (CALL_TO_ACTION) on a page that names no story, declares no article and states
+ * neither a date nor an author for it to be a provider's offer page. Fitted (max F0.5 of refusals among
+ * the values that refuse no article the rule off keeps, grid 1…8) by `npx tsx bench/page-kind.ts --only
+ * wceb --wceb-split dev --fit-cta` on the wceb dev half (1 would refuse one more dev article).
+ */
+export const CTA_MIN = 2;
+/**
+ * A link's or button's whole text asking the reader to buy, sign up or call: what an offer page is for.
+ * A report, column or press release links to other stories and, at most, to a newsletter. English only.
+ */
+const CALL_TO_ACTION = /^(?:get started|get a (?:free )?(?:quote|demo|estimate)|request (?:a )?(?:free )?(?:quote|demo|consultation|info)|book (?:a |your )?(?:free )?(?:demo|call|consultation|appointment)|schedule (?:a |your )?(?:free )?(?:demo|call|consultation|appointment)|contact (?:us|sales|our team)|talk to (?:sales|an expert|us|our team)|get in touch|(?:start|try) (?:(?:it|your|a) )?(?:for )?free|free trial|sign up(?: for free)?|buy now|add to cart|apply now|enroll now|get (?:your |a )?free)\b/i;
+
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|SatiricalArticle|AdvertiserContentArticle|ClaimReview|Review|LiveBlogPosting)$/i;
 
 /**
@@ -60,7 +77,7 @@ const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNews
  * text blocks when given (they include text written with <br> and <div>, and leave out the page's
  * chrome); else in the whole page's <p> elements.
  */
-export function pageFeatures(doc: Document, url: string, article?: Node | null): PageFeatures {
+export function pageFeatures(doc: Document, url: string, article?: Node | null, meta?: { publishedTime?: string | null; byline?: string | null }): PageFeatures {
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]')?.getAttribute('content')?.trim().toLowerCase() || null;
   const ldTypes = jsonLdNodes(doc).flatMap(typesOf);
   const microTypes = new Set<string>();
@@ -91,7 +108,13 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null):
     }
   }
   const headlineLinks = doc.querySelectorAll('h1 a[href], h2 a[href], h3 a[href], h4 a[href]').length;
-  return { url, ogType: og, ldTypes, microTypes: [...microTypes], proseChars, proseParagraphs, headlineLinks };
+  let callsToAction = 0;
+  for (const el of Array.from(doc.querySelectorAll('a, button'))) {
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t.length <= 40 && CALL_TO_ACTION.test(t)) callsToAction++;
+  }
+  const signed = meta ? !!(meta.publishedTime || meta.byline) : undefined;
+  return { url, ogType: og, ldTypes, microTypes: [...microTypes], proseChars, proseParagraphs, headlineLinks, callsToAction, signed };
 }
 
 // URL words are whole path segments ("/search", "/search.html", "/suche/"), never part of a slug: an
@@ -114,8 +137,9 @@ const FORUM_HOST = /^forums?\./i;
 const SHOP_URL = /\/(?:products?|shop|collections|services)(?:\/|$)/i;
 
 /** The verdict from the features. Reasons are shown to the reader ("Why: …"). */
-export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {}): PageKind {
+export function pageKind(f: PageFeatures, params: { proseMinChars?: number; ctaMin?: number } = {}): PageKind {
   const minChars = params.proseMinChars ?? PROSE_MIN_CHARS;
+  const ctaMin = params.ctaMin ?? CTA_MIN;
   let path = '';
   let query = '';
   let host = '';
@@ -170,6 +194,12 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number } = {
   // A root address with a query or a fragment may name a post ("/?p=123", "/#/story/…"): judged as before.
   if (/^\/(?:index\.[a-z]+)?$/i.test(path) && query.length < 2 && hash.length < 2) {
     return { article: false, kind: 'section', reason: `this is the site's home page (${f.headlineLinks} headline links)` };
+  }
+  // A provider's offer page: its address names no story, it declares no article, says neither when it
+  // was written nor by whom (a report, a column, a press release, a dated blog post says one), and asks
+  // the reader to act again and again.
+  if (path && !named && !declaredArticle && f.signed === false && (f.callsToAction ?? 0) >= ctaMin) {
+    return { article: false, kind: 'other', reason: `this is a service or sign-up page (${f.callsToAction} calls to action; no date or author)` };
   }
   if (path && !named && !prose && f.headlineLinks > f.proseParagraphs) {
     return { article: false, kind: 'section', reason: `this looks like a front or section page (its address names no story; ${f.headlineLinks} headline links)` };

@@ -107,6 +107,33 @@ describe('pageKind', () => {
     expect(pageKind({ ...base, url: 'https://news.example/forum-on-ferry-fares-draws-crowd-2025' }).article).toBe(true);
   });
 
+  it("refuses a provider's offer page that asks the reader to act and says neither when nor by whom it was written", () => {
+    const pitch = '<p>' + 'Your team closes the books faster when payroll, expenses and invoices live in one place you can trust. '.repeat(5) + '</p>';
+    const page = (head: string, body: string) => parseHTML(`<html><head><title>Payroll</title>${head}</head><body>${body}</body></html>`).document as unknown as Document;
+    const asks = '<a href="/signup">Get started</a><a href="/demo">Book a demo</a><button>Contact sales</button>';
+    const offer = page('', `<main><h1>Payroll for growing teams</h1>${pitch}<h2>Pay everyone on time</h2>${pitch}${asks}</main>`);
+    const f = pageFeatures(offer, 'https://ledger.example/payroll', null, { publishedTime: null, byline: null });
+    expect(f).toMatchObject({ callsToAction: 3, signed: false });
+    expect(pageKind(f)).toMatchObject({ article: false, kind: 'other', reason: expect.stringMatching(/service or sign-up page \(3 calls to action/) });
+    // The same words on a page that says when it was published or who wrote it: an article (a dated post, a press release).
+    expect(pageKind({ ...f, signed: true }).article).toBe(true);
+    // One call to action (a newsletter sign-up beside a report) is not a pitch.
+    expect(pageKind({ ...f, callsToAction: 1 }).article).toBe(true);
+    // A page that declares an article, or whose address names a story, is judged as before.
+    expect(pageKind({ ...f, ogType: 'article' }).article).toBe(true);
+    expect(pageKind({ ...f, url: 'https://ledger.example/blog/how-we-cut-payroll-errors-in-half' }).article).toBe(true);
+    // Date and author not read (a caller that passes no metadata): the rule does not fire.
+    expect(pageKind(pageFeatures(offer, 'https://ledger.example/payroll')).article).toBe(true);
+    // Only a link's whole text counts: a sentence that mentions signing up is not a button.
+    const mention = page('', `<main>${pitch}${pitch}<a href="/x">Get started with our guide to ferry timetables and fares this winter season</a><a href="/y">Sign up</a></main>`);
+    expect(pageFeatures(mention, 'https://ledger.example/payroll', null, {}).callsToAction).toBe(1);
+    // extractPage reads the date the page states: the offer page is refused, the same page dated is kept.
+    const refused = extractPage(offer, 'https://ledger.example/payroll');
+    expect(isNotArticle(refused) && refused.reason).toMatch(/service or sign-up page/);
+    const dated = page('<meta property="article:published_time" content="2025-03-04T09:00:00Z">', `<main><h1>Payroll for growing teams</h1>${pitch}<h2>Pay everyone on time</h2>${pitch}${asks}</main>`);
+    expect(isNotArticle(extractPage(dated, 'https://ledger.example/payroll'))).toBe(false);
+  });
+
   it('accepts articles: long ones, and short ones that declare themselves or list few headlines', () => {
     expect(pageKind(base).article).toBe(true);
     expect(pageKind({ ...base, proseChars: 900, proseParagraphs: 3, headlineLinks: 10, ogType: 'article' }).article).toBe(true);
