@@ -231,22 +231,12 @@ export interface OpenOptions {
   IDBKeyRange?: typeof IDBKeyRange;
 }
 
-/** Where textBytes encodes: grown on demand, kept for the next text (at most 3 × TEXT_BYTES_NATIVE bytes). */
-let bytesBuf = new Uint8Array(0);
-let encoder: TextEncoder | null = null;
-const TEXT_BYTES_NATIVE = 1 << 17;
-
 /**
- * UTF-8 bytes of a string, what TextEncoder gives (a lone surrogate counted as the 3 bytes of U+FFFD it is encoded
- * as). Up to TEXT_BYTES_NATIVE UTF-16 units it is encoded natively into one reused buffer (`encodeInto` writes the
- * whole text when given 3 bytes a unit; several times faster than the loop below, docs/notes/perf33.md); a longer
- * text is counted without encoding it (an import once wrote 100,000 copies of the texts just to take their length).
+ * UTF-8 bytes of a string, counted without encoding it (an import wrote 100,000 copies of the
+ * texts just to take their length): what TextEncoder gives, a lone surrogate counted as the 3
+ * bytes of U+FFFD it is encoded as.
  */
 export function textBytes(text: string): number {
-  if (text.length <= TEXT_BYTES_NATIVE && typeof TextEncoder !== 'undefined') {
-    if (bytesBuf.length < 3 * text.length) bytesBuf = new Uint8Array(Math.max(3 * text.length, 1 << 15));
-    return (encoder ??= new TextEncoder()).encodeInto(text, bytesBuf).written;
-  }
   let n = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);

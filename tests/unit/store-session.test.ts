@@ -104,9 +104,7 @@ describe('a batched import keeps the filter and key counts across its batches', 
 describe('article size', () => {
   it('counts UTF-8 bytes as TextEncoder does (accents, CJK, emoji, lone surrogates)', async () => {
     const { textBytes } = await import('../../lib/store/db');
-    const cases = ['', 'plain ascii', 'Café déjà vu', '北京市 東京', 'emoji 🎉 and 👩‍👩‍👧', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d', '\u07ff\u0800\uffff'];
-    // Long texts too (counted without the reused buffer past 2^17 units), and a short one after a long one (buffer kept).
-    for (const s of [...cases, ...cases.map((c) => 'Ünïcode '.repeat(20_000) + c), ...cases])
+    for (const s of ['', 'plain ascii', 'Café déjà vu', '北京市 東京', 'emoji 🎉 and 👩‍👩‍👧', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d', '\u07ff\u0800\uffff'])
       expect(textBytes(s)).toBe(new TextEncoder().encode(s).length);
   });
 });
