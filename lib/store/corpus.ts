@@ -328,15 +328,6 @@ function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunctio
   } as StoredArticle);
 }
 
-/**
- * Waits for writes sent together (null: nothing sent) and fails as they would have one after the other: with the first
- * one's failure in the given order, once all have settled (none is left running while the transaction aborts).
- */
-async function inOrder(writes: Array<Promise<unknown> | null>): Promise<void> {
-  const done = await Promise.allSettled(writes.map((w) => w ?? undefined));
-  for (const d of done) if (d.status === 'rejected') throw d.reason;
-}
-
 export function tally(results: UpsertResult[]): ImportResult {
   const r: ImportResult = { results, added: 0, updated: 0, unchanged: 0, skipped: 0 };
   for (const x of results) r[x.status]++;
@@ -972,15 +963,18 @@ export class Corpus implements CorpusIndex {
     }
     if (writes.size) {
       const recs = [...writes.values()];
-      // Postings first: they set each record's chunk (`ps`), which the record then stores. The repeat counts (another
-      // table, read and written by their own requests) are sent along, and so are the summaries with the articles: each
-      // table gets the same requests in the same order as one after the other, and the database works on one while this
-      // page prepares the next (docs/notes/perf33.md).
-      const gone = recs.flatMap((r) => storedRecs.get(r.id) ?? []);
-      await inOrder([this.adjustPostings(gone, recs), this.adjustRepeats(gone, recs, cache)]);
-      lap('postings and repeats');
-      await inOrder([db.articles.bulkPut(recs), db.summaries.bulkPut(recs.map(summaryOf))]);
-      lap('articles and summaries (bulkPut)');
+      // Postings first: they set each record's chunk (`ps`), which the record then stores.
+      await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
+      lap('postings');
+      {
+        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache);
+        if (w) await w;
+      }
+      lap('repeats');
+      await db.articles.bulkPut(recs);
+      lap('articles.bulkPut');
+      await db.summaries.bulkPut(recs.map(summaryOf));
+      lap('summaries.bulkPut');
       // (Before adjustKeyStats: each write here directly follows a Dexie request, see noteIdentities.)
       if (kept) {
         for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
