@@ -33,6 +33,7 @@ import {
   type VectorsRecord,
   type TrashRecord,
   unitsOf,
+  unitTextsAre,
   repeatsBySite,
 } from './db';
 import { bySite, countRepeats, repeatCountsOf } from './repeats';
@@ -137,8 +138,7 @@ interface RepeatsAhead {
 function aheadFor(r: StoredArticle, cache: KeyCache): { site: string; texts: string[] } | undefined {
   const x = cache.get(r.text)?.repeats;
   if (!x || x.outlet !== r.outlet) return undefined;
-  const units = unitsOf(r);
-  return units.length === x.units.length && units.every((u, k) => u.text === x.units[k]) ? x : undefined;
+  return unitTextsAre(r, x.units) ? x : undefined;
 }
 
 function repeatsAhead(a: Article, units = a.units.map((u) => u.text), done?: { site: string; texts: string[] }): RepeatsAhead {
