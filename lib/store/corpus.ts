@@ -33,7 +33,6 @@ import {
   type VectorsRecord,
   type TrashRecord,
   unitsOf,
-  unitTextsAre,
   repeatsBySite,
 } from './db';
 import { bySite, countRepeats, repeatCountsOf } from './repeats';
@@ -138,7 +137,8 @@ interface RepeatsAhead {
 function aheadFor(r: StoredArticle, cache: KeyCache): { site: string; texts: string[] } | undefined {
   const x = cache.get(r.text)?.repeats;
   if (!x || x.outlet !== r.outlet) return undefined;
-  return unitTextsAre(r, x.units) ? x : undefined;
+  const units = unitsOf(r);
+  return units.length === x.units.length && units.every((u, k) => u.text === x.units[k]) ? x : undefined;
 }
 
 function repeatsAhead(a: Article, units = a.units.map((u) => u.text), done?: { site: string; texts: string[] }): RepeatsAhead {

@@ -265,7 +265,7 @@ export function packUnits(text: string, units: Unit[]): Int32Array | null {
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     const kind = KINDS.indexOf(u.kind);
-    if (u.i !== k || kind < 0 || !isSlice(text, u.start, u.end, u.text)) return null;
+    if (u.i !== k || kind < 0 || text.slice(u.start, u.end) !== u.text) return null;
     let fields = 0;
     for (const f in u) if (f === 'i' || f === 'text' || f === 'p' || f === 'start' || f === 'end' || f === 'kind') fields++; else return null;
     if (fields !== 6 || !Number.isInteger(u.p) || !Number.isInteger(u.start) || !Number.isInteger(u.end)) return null;
@@ -275,28 +275,6 @@ export function packUnits(text: string, units: Unit[]): Int32Array | null {
     out[4 * k + 3] = kind;
   }
   return out;
-}
-
-/**
- * `text.slice(start, end) === s`, without making the slice when the positions are plain (integers, 0 ≤ start ≤ end ≤
- * length): an import asks it for every unit of every article (docs/notes/perf33.md).
- */
-function isSlice(text: string, start: number, end: number, s: string): boolean {
-  if (Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)
-    return s.length === end - start && text.startsWith(s, start);
-  return text.slice(start, end) === s;
-}
-
-/** Whether a stored record's unit texts (unitsOf's) are `texts`, in order; compared without rebuilding the units. */
-export function unitTextsAre(rec: Pick<StoredArticle, 'text' | 'units' | 'spans'>, texts: string[]): boolean {
-  const s = rec.spans;
-  if (rec.units || !s) {
-    const units = unitsOf(rec);
-    return units.length === texts.length && units.every((u, k) => u.text === texts[k]);
-  }
-  if (s.length >> 2 !== texts.length) return false;
-  for (let k = 0; k < texts.length; k++) if (!isSlice(rec.text, s[4 * k + 1]!, s[4 * k + 2]!, texts[k]!)) return false;
-  return true;
 }
 
 /** The units of a stored record as Article has them, whichever form it holds. */

@@ -108,32 +108,3 @@ describe('article size', () => {
       expect(textBytes(s)).toBe(new TextEncoder().encode(s).length);
   });
 });
-
-describe('units kept as offsets', () => {
-  it('packs units only when each is the text between its offsets, and compares a record\'s unit texts as unitsOf gives them', async () => {
-    const { packUnits, unitsOf, unitTextsAre } = await import('../../lib/store/db');
-    const text = 'The mayor spoke. Residents listened.\n\nThen rain came.';
-    const u = (i: number, start: number, end: number, t = text.slice(start, end), p = 0) => ({ i, text: t, p, start, end, kind: 'body' as const });
-    const units = [u(0, 0, 16), u(1, 17, 36), u(2, 38, 53, undefined, 1)];
-    const spans = packUnits(text, units)!;
-    expect(Array.from(spans)).toEqual([0, 0, 16, 0, 0, 17, 36, 0, 1, 38, 53, 0]);
-    expect(unitsOf({ text, spans })).toEqual(units);
-    // Not the text between the offsets (one letter, swapped offsets around a text): kept as units.
-    expect(packUnits(text, [u(0, 0, 16, 'The mayor spoke!')])).toBeNull();
-    expect(packUnits(text, [u(0, 16, 0, 'The mayor spoke.')])).toBeNull();
-    expect(packUnits(text, [u(0, 38, 52, 'Then rain came.')])).toBeNull();
-    // Offsets past the end or counted from it are read as slice reads them (as before), and rebuilt the same.
-    for (const odd of [u(0, 38, 60, 'Then rain came.'), u(0, -15, 53)]) {
-      const packed = packUnits(text, [odd])!;
-      expect(unitsOf({ text, spans: packed })[0]!.text).toBe(odd.text);
-      expect(unitTextsAre({ text, spans: packed }, [odd.text])).toBe(true);
-    }
-    const texts = units.map((x) => x.text);
-    expect(unitTextsAre({ text, spans }, texts)).toBe(true);
-    expect(unitTextsAre({ text, units }, texts)).toBe(true);
-    expect(unitTextsAre({ text, spans }, [...texts.slice(0, 2), 'Then rain came!'])).toBe(false);
-    expect(unitTextsAre({ text, spans }, texts.slice(0, 2))).toBe(false);
-    expect(unitTextsAre({ text, spans }, [texts[0]!, texts[1]! + ' ', texts[2]!])).toBe(false);
-    expect(unitTextsAre({ text }, [])).toBe(true);
-  });
-});
