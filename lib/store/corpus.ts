@@ -18,7 +18,6 @@ import {
   TOTAL_BUCKET,
   createDb,
   keyBucket,
-  packUnits,
   summaryOf,
   textBytes,
   type ArticleSummary,
@@ -282,7 +281,6 @@ const ARTICLE_FIELDS = [
   'hash',
   'format',
 ] as const;
-const KNOWN = new Set<string>(ARTICLE_FIELDS);
 const BOOKKEEPING = new Set(['canonUrl', 'addedAt', 'updatedAt', 'size', 'keys', 'keysVersion', 'spans', 'ps']);
 
 /**
@@ -294,8 +292,9 @@ export function toArticle(rec: Article | StoredArticle): Article {
   const src = rec as unknown as Record<string, unknown>;
   for (const f of ARTICLE_FIELDS) out[f] = src[f];
   out.units = unitsOf(rec as StoredArticle);
+  const known = new Set<string>(ARTICLE_FIELDS);
   for (const k of Object.keys(src).sort()) {
-    if (!KNOWN.has(k) && !BOOKKEEPING.has(k) && src[k] !== undefined) out[k] = src[k];
+    if (!known.has(k) && !BOOKKEEPING.has(k) && src[k] !== undefined) out[k] = src[k];
   }
   return out as unknown as Article;
 }
@@ -316,26 +315,17 @@ export interface KeysAnswered {
   repeats?: Array<{ site: string; texts: string[] }>;
 }
 
-/**
- * The record stored for an article: its fields (toArticle's order), the bookkeeping, and the units packed (db.ts
- * compactUnits: `spans` last in place of `units` when they pack). Built as one object, in the order
- * `compactUnits({ ...art, canonUrl, addedAt, updatedAt, size, keys, keysVersion })` gives (the same stored bytes),
- * without its two copies and a rest pattern per article (docs/notes/perf33.md).
- */
 function storedFrom(a: Article, now: number, addedAt: number, keysOf: KeyFunction): StoredArticle {
   const art = toArticle(a);
-  const spans = packUnits(art.text, art.units);
-  const rec: Record<string, unknown> = {};
-  const src = art as unknown as Record<string, unknown>;
-  for (const k in src) if (!spans || k !== 'units') rec[k] = src[k];
-  rec.canonUrl = urlKey(art.url);
-  rec.addedAt = addedAt;
-  rec.updatedAt = now;
-  rec.size = textBytes(art.text);
-  rec.keys = [...new Set(keysOf(art))];
-  rec.keysVersion = KEYS_VERSION;
-  if (spans) rec.spans = spans;
-  return rec as unknown as StoredArticle;
+  return compactUnits({
+    ...art,
+    canonUrl: urlKey(art.url),
+    addedAt,
+    updatedAt: now,
+    size: textBytes(art.text),
+    keys: [...new Set(keysOf(art))],
+    keysVersion: KEYS_VERSION,
+  } as StoredArticle);
 }
 
 export function tally(results: UpsertResult[]): ImportResult {
