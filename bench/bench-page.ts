@@ -7,7 +7,10 @@ import type { BenchApi } from './browser-page.ts';
 import { iifeOf } from './iife.ts';
 
 export async function openBenchPage(ext: ExtensionHarness) {
-  const code = await iifeOf('browser-page.ts', 'pxBenchPage');
+  // Named (sourceURL), so a CPU profile gives each function, the anonymous ones too, a line of this bundle;
+  // PX_BENCH_BUNDLE=FILE writes the bundle there to read those lines.
+  const code = (await iifeOf('browser-page.ts', 'pxBenchPage')) + '\n//# sourceURL=px-bench-page.js\n';
+  if (process.env.PX_BENCH_BUNDLE) (await import('node:fs')).writeFileSync(process.env.PX_BENCH_BUNDLE, code);
   await ext.waitForCorpus(5, 60_000);
   const page = await ext.openExtensionPage('manifest.json');
   await page.evaluate(code);

@@ -37,6 +37,22 @@ export function canonicalUrl(url: string | null | undefined): string | null {
  * query parameters and index pages, since the same article is served under all of those.
  */
 export function urlKey(url: string | null | undefined): string | null {
+  if (!url) return null;
+  // Pure, and asked ~5 times per article by an import (sanitize, identity look-ups, merge, the stored record): the
+  // answers for the addresses seen last are kept (docs/notes/perf33.md).
+  const hit = keyMemo.get(url);
+  if (hit !== undefined) return hit;
+  const key = keyOf(url);
+  if (keyMemo.size >= KEY_MEMO_MAX) keyMemo.clear();
+  keyMemo.set(url, key);
+  return key;
+}
+
+/** urlKey's last answers, by address: at most KEY_MEMO_MAX (an import batch's addresses), emptied when full. */
+const keyMemo = new Map<string, string | null>();
+const KEY_MEMO_MAX = 4096;
+
+function keyOf(url: string): string | null {
   const u = parseHttp(url);
   if (!u) return null;
   const host = u.hostname.toLowerCase().replace(/^www\./, '');

@@ -8,7 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../lib/store/corpus';
 import { createDb } from '../../lib/store/db';
-import { countRepeats, repeatCountsOf, REPEAT_WINDOW } from '../../lib/store/repeats';
+import { countRepeats, repeatCountsOf, REPEAT_WINDOW, textNumber } from '../../lib/store/repeats';
 import { MemoryIndex } from '../../lib/engine';
 import { repeatKey, repeatKeys } from '../../lib/engine/repeats';
 import type { Article } from '../../lib/types';
@@ -104,5 +104,19 @@ describe('repeat counts (schema v10)', () => {
     expect(rec.t.length).toBeLessThan(REPEAT_WINDOW * 3);
     rec = countRepeats(rec, 's', [[hex('b')]], []);
     expect(repeatCountsOf(rec, [hex('b')])[0]).toBe(n - 1);
+  });
+
+  it('keeps each text as the number of its first 53 bits (distinct hashes stay distinct, case does not matter)', () => {
+    // 0x0123456789abcdef: the first 8 digits whole, the next 8 without their last 11 bits.
+    expect(textNumber('0123456789abcdef')).toBe(0x01234567 * 2 ** 21 + (0x89abcdef >>> 11));
+    expect(textNumber('0123456789ABCDEF')).toBe(textNumber('0123456789abcdef'));
+    expect(textNumber('ffffffffffffffff')).toBe(2 ** 53 - 1);
+    expect(textNumber('0000000000000000')).toBe(0);
+    // Past the 16th digit nothing counts; a difference in the first 53 bits does.
+    expect(textNumber('0123456789abcdef99')).toBe(textNumber('0123456789abcdef'));
+    expect(textNumber('0123456789abd000')).not.toBe(textNumber('0123456789abc000'));
+    // Not 16 hex digits: read as parseInt reads the two halves.
+    expect(textNumber('12')).toBe(0x12 * 2 ** 21);
+    expect(textNumber('zz')).toBeNaN();
   });
 });

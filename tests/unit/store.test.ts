@@ -315,6 +315,13 @@ describe('urlKey (same-address key)', () => {
   ])('%s → %s', (input, out) => {
     expect(urlKey(input)).toBe(out);
   });
+
+  it('gives the same answers when asked again, past the addresses it keeps (10,000 of them, twice)', () => {
+    const addr = (k: number) => (k % 2 ? `https://www.Site${k % 7}.com/news/${k}/?utm_medium=x&b=${k}&a=1` : `ftp://site.com/${k}`);
+    const want = (k: number) => (k % 2 ? `site${k % 7}.com/news/${k}?a=1&b=${k}` : null);
+    for (let round = 0; round < 2; round++) for (let k = 0; k < 10_000; k++) expect(urlKey(addr(k))).toBe(want(k));
+    expect(urlKey('')).toBeNull();
+  });
 });
 
 describe('trash', () => {
