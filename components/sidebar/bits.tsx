@@ -10,6 +10,10 @@ import { displayText } from '../../lib/text/display';
 import type { Source, SourceSentence } from '../../lib/sidebar/view';
 import type { DiffPart } from '../../lib/types';
 import { formatDate } from '../../lib/sidebar/view';
+import { shortTitle } from '../../lib/outlets';
+
+/** Words of an unknown-outlet article's title shown as its name on a card (the whole title on hover). */
+const NAME_WORDS = 12;
 
 export function Badge(props: { children: ComponentChildren; tone?: string; label?: string }) {
   return (
@@ -107,9 +111,10 @@ export function SourceName(props: { source: Source; showTitle?: boolean }) {
   const { source } = props;
   const href = safeHref(source.url);
   const date = formatDate(source.date);
-  // Unknown outlet: the article's title names it (lists of names use the short title, view.ts).
+  // Unknown outlet: the article's title names it (lists of names use the short title, view.ts); a long
+  // title (a plain-text file's first line can be a paragraph) is cut to its first words, whole on hover.
   const named = source.name !== source.outlet;
-  const label = named ? source.title || source.name : source.name;
+  const label = named ? shortTitle(source.title || source.name, NAME_WORDS) : source.name;
   return (
     <span class="px-source">
       {named && href ? (

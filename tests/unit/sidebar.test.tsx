@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Sidebar, NOT_ARTICLE_MESSAGE } from '../../components/sidebar/Sidebar';
+import { SourceName } from '../../components/sidebar/bits';
 import type { SidebarActions } from '../../components/sidebar/Sidebar';
 import type { SidebarState } from '../../lib/sidebar/store';
 import { initialState, reduce } from '../../lib/sidebar/store';
@@ -312,6 +313,19 @@ describe('a fact told elsewhere only by a near-copy of this article', () => {
     expect(text(section('left-out'))).toContain('branded');
     expect(text(root.querySelector('#px-legend'))).toBe('Only in this article or its near-copies (2) Also reported elsewhere (2)');
     expect(text(root.querySelector('nav[aria-label="Sections of the report"]'))).toContain('Shared 2');
+  });
+});
+
+describe('a source of unknown outlet with a long title', () => {
+  it('is named by the first words of its title on a card, the whole title on hover', () => {
+    const title =
+      'Residents of the harbour district woke on Tuesday to find the old ferry terminal closed, its gates chained and a notice from the port authority taped to the glass';
+    const source = { id: 'x1', title, outlet: 'Unknown outlet', name: '“Residents of the harbour district woke on…”', key: 'x1', copyOf: null, date: null, url: null, relation: 'same-story' as const };
+    act(() => render(<SourceName source={source} />, root));
+    const name = root.querySelector<HTMLElement>('.px-outlet')!;
+    expect(text(name)).toBe('Residents of the harbour district woke on Tuesday to find the old…');
+    expect(name.title).toBe(title);
+    expect(text(root)).toContain('undated');
   });
 });
 
