@@ -174,6 +174,9 @@ export function App({ early }: { early?: EarlyStart } = {}) {
         // The control that opened the trace (a card's Trace button): focus goes back to it on "Back".
         const active = document.activeElement;
         place.current.opener = active instanceof HTMLElement && active.closest('.px-sidebar') ? active : null;
+        // Where the reader is now: a scroll event from the last frame (focus moved to the button) may not
+        // have reached the listener below yet, and once the trace shows it is ignored.
+        place.current.y = window.scrollY;
         void controller.trace(text);
       },
     }),

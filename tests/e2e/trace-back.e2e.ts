@@ -26,7 +26,8 @@ describe('Trace quote and back', () => {
 
     await panel.keyboard.press('Enter');
     await panel.getByRole('heading', { name: 'Quote trace' }).waitFor();
-    expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('px-tr-heading');
+    // The panel moves the focus after the trace view is drawn (an effect after paint): wait for it.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('px-tr-heading');
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.textContent?.trim())).toMatch(/Back to comparison$/);
 
