@@ -10,40 +10,28 @@
  *
  * Never the held-out NewsWCL50 events (comey, tariffs, nktests, macron, mueller, netanyahu).
  */
-import { compareArticle, MemoryIndex } from '../lib/engine/index';
-import { loadSet } from '../tests/data/engine/fixtures';
-import { loadNewsWclSet } from '../tests/data/engine/newswcl';
 import { buildView, highlightCounts, leftOutBadge } from '../lib/sidebar/view';
-import type { Article } from '../lib/types';
+import { devSets, relatedReadings } from './ui-readings';
 
-const sets: Array<[string, Article[]]> = [['seeds', await loadSet('seeds')]];
-for (const n of ['dnc', 'ukvisit', 'pompeo', 'caravan']) {
-  const a = loadNewsWclSet(n);
-  if (a) sets.push([n, a]);
-}
+const sets = await devSets();
 let readings = 0;
 let uniqueOff = 0;
 let sharedOff = 0;
-for (const [name, arts] of sets) {
-  const index = new MemoryIndex(arts);
-  for (const a of arts) {
-    const report = await compareArticle(a, index);
-    if (!report.related.length) continue;
-    readings++;
-    const view = buildView(report);
-    const legend = highlightCounts(report);
-    const onlyHere = view.leftOut.filter((x) => leftOutBadge(x) === 'only here').length;
-    // With near-copies the legend says "or its near-copies": a fact told only by a copy of this article counts too.
-    const copies = view.nearCopies.length > 0;
-    const uOk = copies ? legend.unique >= onlyHere && legend.unique <= view.leftOut.length : legend.unique === onlyHere;
-    const sOk = legend.shared === view.shared.length;
-    if (!uOk) uniqueOff++;
-    if (!sOk) sharedOff++;
-    console.log(
-      `${name.padEnd(8)} ${a.id.slice(0, 14).padEnd(14)} legend only ${String(legend.unique).padStart(3)} elsewhere ${String(legend.shared).padStart(3)}` +
-        ` | left out ${String(view.leftOut.length).padStart(3)} (only here ${String(onlyHere).padStart(3)}) shared ${String(view.shared.length).padStart(3)}` +
-        `${copies ? ' near-copies' : ''}${uOk && sOk ? '' : '  DISAGREE'}`,
-    );
-  }
+for await (const { name, article: a, report } of relatedReadings(sets)) {
+  readings++;
+  const view = buildView(report);
+  const legend = highlightCounts(report);
+  const onlyHere = view.leftOut.filter((x) => leftOutBadge(x) === 'only here').length;
+  // With near-copies the legend says "or its near-copies": a fact told only by a copy of this article counts too.
+  const copies = view.nearCopies.length > 0;
+  const uOk = copies ? legend.unique >= onlyHere && legend.unique <= view.leftOut.length : legend.unique === onlyHere;
+  const sOk = legend.shared === view.shared.length;
+  if (!uOk) uniqueOff++;
+  if (!sOk) sharedOff++;
+  console.log(
+    `${name.padEnd(8)} ${a.id.slice(0, 14).padEnd(14)} legend only ${String(legend.unique).padStart(3)} elsewhere ${String(legend.shared).padStart(3)}` +
+      ` | left out ${String(view.leftOut.length).padStart(3)} (only here ${String(onlyHere).padStart(3)}) shared ${String(view.shared.length).padStart(3)}` +
+      `${copies ? ' near-copies' : ''}${uOk && sOk ? '' : '  DISAGREE'}`,
+  );
 }
 console.log(`${readings} readings; legend "only" ≠ "only here" cards: ${uniqueOff}; legend "elsewhere" ≠ Shared cards: ${sharedOff}`);
