@@ -34,6 +34,7 @@
  * The old rule (the hand-set cuts of lib/engine/compare.ts at OLD_COMMIT) is run on the same
  * queries for comparison, from git, when the repository history is there.
  */
+import type { EvidenceRow } from './story-rows.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,12 +68,8 @@ const SPLIT_NAME: Record<Split, string> = { dev: 'ECB+ dev', test: 'ECB+ held-ou
 /** The fitting sources: each weighs alike in total (--no-gvc: the four sources before story31). */
 const SOURCE_OF_ALL: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', 'gvc-dev': 'gvc' };
 const SOURCE_OF: Partial<Record<Split, string>> = { dev: 'ecb', 'wcl-dev': 'wcl', 'as-dev': 'as', project: 'project', ...(process.argv.includes('--no-gvc') ? {} : { 'gvc-dev': 'gvc' }) };
-interface Row extends StoryEvidence {
+interface Row extends EvidenceRow {
   split: Split;
-  apart: number | null;
-  q: string;
-  c: string;
-  label: boolean;
 }
 interface Query {
   article: Article;

@@ -9,17 +9,13 @@
  * again at the branch's tip, so re-collecting them needs that commit checked out);
  * LEAD: min (the engine's today), top or mass; MODEL: a `--model-out` file, or `current` (lib's STORY_MODEL).
  */
+import type { EvidenceRow } from './story-rows.ts';
 import { readFileSync } from 'node:fs';
-import { STORY_DAYS, storyProbability, type StoryEvidence } from '../lib/engine/story.ts';
+import { STORY_DAYS, storyProbability } from '../lib/engine/story.ts';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
 import { wilson } from './audit14-data.ts';
 
-interface Row extends StoryEvidence {
-  split: string;
-  q: string;
-  c: string;
-  label: boolean;
-  apart: number | null;
+interface Row extends EvidenceRow {
   leadTop: number;
   leadMass: number;
 }

@@ -23,23 +23,19 @@
  * Not in the engine: m's own relations need m's own candidate pool, one more story decision per related
  * article at compare time (docs/notes/story.md, "closure").
  */
+import type { EvidenceRow } from './story-rows.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STORY_CLOSURE, STORY_COHERENCE, STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { storyInputs, type StoryEvidence } from '../lib/engine/story.ts';
+import { storyInputs } from '../lib/engine/story.ts';
 
 const CACHE = join(tmpdir(), 'parallax-story-rows-v2.json');
 if (!existsSync(CACHE)) {
   console.log(`story-closure: skipped: ${CACHE} absent (run npx tsx bench/fit-story.ts once)`);
   process.exit(0);
 }
-interface Row extends StoryEvidence {
-  split: string;
-  apart: number | null;
-  q: string;
-  c: string;
-  label: boolean;
+interface Row extends EvidenceRow {
   /** Which corpus the reading was made in (--rows files); else the k-th reading of q in its split. */
   run?: number;
 }

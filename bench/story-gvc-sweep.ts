@@ -6,17 +6,12 @@
  * the other sources' held splits (ECB+, NewsWCL50, AllSides; bench/fit-story.ts) first.
  *   npx tsx bench/story-gvc-sweep.ts FILE
  */
+import type { EvidenceRow } from './story-rows.ts';
 import { readFileSync } from 'node:fs';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { storyProbability, type StoryEvidence } from '../lib/engine/story.ts';
+import { storyProbability } from '../lib/engine/story.ts';
 
-interface Row extends StoryEvidence {
-  split: string;
-  q: string;
-  c: string;
-  label: boolean;
-  apart: number | null;
-}
+type Row = EvidenceRow;
 const file = process.argv[2];
 if (!file) {
   console.log('usage: npx tsx bench/story-gvc-sweep.ts FILE (from bench/story-gvc.ts --dump FILE)');
