@@ -229,9 +229,18 @@ function fallbackName(domainOrLabel: string): string | null {
     return ws.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
   }
   if (/^[a-z]{2,4}$/.test(label) && !/[aeiou]/.test(label.slice(1))) return label.toUpperCase();
-  if (/^[a-z]{3,9}$/.test(label)) return label[0]!.toUpperCase() + label.slice(1);
+  if (/^[a-z]{3,9}$/.test(label) && !GENERIC_LABEL.has(label)) return label[0]!.toUpperCase() + label.slice(1);
   return null;
 }
+
+/**
+ * One-word labels that name a kind of publication, not a publication: "news.com.au" is not "News", and
+ * two such sites would read as one outlet. The domain itself is then the name.
+ */
+const GENERIC_LABEL = new Set([
+  'news', 'times', 'post', 'daily', 'herald', 'journal', 'press', 'media', 'online', 'today', 'tribune', 'gazette',
+  'mail', 'express', 'report', 'weekly', 'radio', 'world', 'local', 'noticias', 'nachrichten', 'actualites',
+]);
 
 const compact = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]/g, '');
 
@@ -345,9 +354,14 @@ export function shortTitle(title: string | null | undefined, words = 6): string 
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
 }
 
-/** The article's outlet, trimmed, or null when it names none. */
+/**
+ * The article's outlet, trimmed, or null when it names none. A host the outlet table knows
+ * ("foxnews.com", stored before hosts were named on import) reads as the table's name, so articles
+ * stored then and now are one source.
+ */
 export function knownOutletOf(a: { outlet?: string | null }): string | null {
-  return a.outlet?.trim() || null;
+  const t = a.outlet?.trim();
+  return t ? outletByHost(t) : null;
 }
 
 /**

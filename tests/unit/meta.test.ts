@@ -51,6 +51,10 @@ describe('outlet names', () => {
     expect(outletForUrl('https://www.example-news.co.uk/a')).toBe('Example News');
     expect(outletForUrl('https://www.elsalvadorinenglish.com/a')).toBe('elsalvadorinenglish.com');
     expect(outletForUrl('https://news.kpbs.org/a')).toBe('KPBS');
+    // A one-word label that only names a kind of publication is no outlet name: the domain is.
+    expect(outletForUrl('https://www.news.com.au/world/a')).toBe('news.com.au');
+    expect(outletForUrl('https://times.example/a')).toBe('times.example');
+    expect(outletForUrl('https://www.semafor.example/a')).toBe('Semafor');
     expect(outletForUrl('http://127.0.0.1/a')).toBeNull();
   });
 

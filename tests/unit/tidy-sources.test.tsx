@@ -38,6 +38,13 @@ describe('sourceLabel / sourceKey', () => {
     expect(sourceKey({ outlet: ' ', id: 'a' })).toBe(sourceKey({ outlet: null, id: 'a' }));
   });
 
+  it('an article stored with its outlet as a known host reads as that outlet, one source with its pages', () => {
+    expect(sourceLabel({ outlet: 'foxnews.com', title: 'x', id: 'a' })).toBe('Fox News');
+    expect(sourceKey({ outlet: 'news.bbc.co.uk', id: 'a' })).toBe(sourceKey({ outlet: 'BBC', id: 'b' }));
+    // A host the table does not know stays as it was stored.
+    expect(sourceLabel({ outlet: 'citynotes.example', title: 'x', id: 'a' })).toBe('citynotes.example');
+  });
+
   it('two unknown-outlet articles never read the same, even with the same first words or the same title', () => {
     const items = [
       { id: 'a', outlet: null, title: 'Storm closes the port of Valmora for two days' },
