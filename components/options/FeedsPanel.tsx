@@ -7,6 +7,7 @@ import type { FeedItemStatus, FeedStatus } from '../../lib/feeds';
 import { formatAgo, plural } from './format';
 import { SafeText } from '../SafeText';
 import { SafeLink } from '../SafeLink';
+import { LiveMessage } from './LiveMessage';
 
 export interface FeedsPanelProps {
   feeds: FeedStatus[];
@@ -121,6 +122,7 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onAllo
             type="url"
             required
             placeholder="https://example.com/feed.xml"
+            aria-describedby="px-feed-why"
             value={url}
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
@@ -135,11 +137,7 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onAllo
         Nothing else is read.
       </p>
 
-      {message && (
-        <p class={message.error ? 'px-error' : 'px-note'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message} />
 
       {feeds.length > 0 ? (
         <ul class="px-feeds" aria-label="Subscribed feeds">

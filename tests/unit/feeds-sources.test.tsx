@@ -155,6 +155,30 @@ describe('feed status in the options page', () => {
   });
 });
 
+describe('what the feeds card says to a screen reader', () => {
+  const panel = (message: { text: string; error: boolean } | null) => (
+    <FeedsPanel feeds={[]} interval={null} intervals={[60]} onAdd={vi.fn()} onRemove={vi.fn()} onRefresh={vi.fn()} onInterval={vi.fn()} busy={false} message={message} />
+  );
+
+  it('the address box is described by what subscribing asks for; outcomes land in a region that was already there', async () => {
+    await act(() => render(panel(null), root()));
+    const input = root().querySelector<HTMLInputElement>('#px-feed-input')!;
+    const why = root().querySelector(`#${input.getAttribute('aria-describedby')}`)!;
+    expect(why.textContent).toMatch(/^Subscribing asks your browser to let Parallax read that one site/);
+    // The polite region is on the page before any outcome, empty.
+    const region = root().querySelector('[role="status"]')!;
+    expect(region.textContent).toBe('');
+    await act(() => render(panel({ text: 'Subscribed. Port Digest: 3 added.', error: false }), root()));
+    expect(root().querySelector('[role="status"]')).toBe(region);
+    expect(region.textContent).toBe('Subscribed. Port Digest: 3 added.');
+    expect(root().querySelector('[role="alert"]')).toBeNull();
+    // A failure is an alert, and the polite region says nothing stale.
+    await act(() => render(panel({ text: 'Could not subscribe: HTTP 404 Not Found: there is no feed at that address.', error: true }), root()));
+    expect(root().querySelector('[role="alert"]')!.textContent).toMatch(/^Could not subscribe: HTTP 404/);
+    expect(region.textContent).toBe('');
+  });
+});
+
 describe('a subscription that fails says what to do', () => {
   it('a missing address, a web page, an unreachable or busy site: each says the next step', () => {
     expect(subscribeError('HTTP 404 Not Found')).toBe(
