@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchExtension } from '../tests/e2e/fixtures.ts';
+import { launchExtension, sideways } from '../tests/e2e/fixtures.ts';
 import { startNewsSite } from '../scripts/news-site.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { NEWSWCL_SETS, newsWclMarkdown, newsWclMissing } from '../tests/data/engine/newswcl.ts';
@@ -99,19 +99,9 @@ async function tabWalk(p: Page, name: string, max = 80): Promise<void> {
 
 /** Elements wider than the page (horizontal overflow) — what a narrow panel would cut. */
 async function overflow(p: Page, name: string): Promise<void> {
-  const rows = await p.evaluate(() => {
-    const w = document.documentElement.clientWidth;
-    const out: string[] = [`clientWidth=${w} scrollWidth=${document.documentElement.scrollWidth}`];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.right <= w + 1) continue;
-      if (el.parentElement && el.parentElement.getBoundingClientRect().right > w + 1) continue;
-      out.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(r.right)} top=${Math.round(r.top + scrollY)} "${(el.textContent ?? '').slice(0, 60)}"`);
-    }
-    return out;
-  });
-  writeFileSync(path.join(OUT, `${name}-overflow.txt`), rows.join('\n') + '\n');
-  console.log(`${name}-overflow.txt: ${rows[0]} (${rows.length - 1} overflowing)`);
+  const s = await sideways(p);
+  writeFileSync(path.join(OUT, `${name}-overflow.txt`), [`clientWidth=${s.client} scrollWidth=${s.scroll}`, ...s.out].join('\n') + '\n');
+  console.log(`${name}-overflow.txt: clientWidth=${s.client} scrollWidth=${s.scroll} (${s.out.length} overflowing)`);
 }
 
 const ext = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });

@@ -5,33 +5,11 @@
  * zoom) likewise: its cards fit; only the article table scrolls, inside its own box.
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { SEED_003, useSeededExtension } from './fixtures';
+import { SEED_003, sideways, useSeededExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 
 let ext: ExtensionHarness;
 useSeededExtension((h) => (ext = h));
-
-/** What sticks out past the right edge of the page (tag, class, text), outermost elements only; the page's widths. */
-async function sideways(p: Page): Promise<{ client: number; scroll: number; out: string[] }> {
-  return p.evaluate(() => {
-    const w = document.documentElement.clientWidth;
-    const out: string[] = [];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.right <= w + 1) continue;
-      if (el.parentElement && el.parentElement.getBoundingClientRect().right > w + 1) continue;
-      // Inside a box that scrolls on its own (the article table) and fits: the reader scrolls that box, not the page.
-      let clipped = false;
-      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
-        if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= w + 1) clipped = true;
-      }
-      if (clipped) continue;
-      out.push(`${el.tagName.toLowerCase()}.${el.className}: ${(el.textContent ?? '').slice(0, 50)}`);
-    }
-    return { client: w, scroll: document.documentElement.scrollWidth, out };
-  });
-}
 
 describe('a narrow panel', () => {
   it('at 320 px and at 200 % zoom, the report of seed 003 fits its width: nothing to scroll sideways', async () => {
