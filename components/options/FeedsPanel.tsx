@@ -7,6 +7,7 @@ import type { FeedItemStatus, FeedStatus } from '../../lib/feeds';
 import { formatAgo, plural } from './format';
 import { SafeText } from '../SafeText';
 import { SafeLink } from '../SafeLink';
+import { LiveMessage } from './LiveMessage';
 
 export interface FeedsPanelProps {
   feeds: FeedStatus[];
@@ -40,6 +41,26 @@ export function feedStatusLine(f: FeedStatus, now = Date.now()): string {
   if (f.lastSummaries) parts.push(`${f.lastSummaries} summary only`);
   if (f.lastFailures) parts.push(`${f.lastFailures} failed`);
   return parts.join(' · ');
+}
+
+/**
+ * Why a subscription failed, and what the reader can do about it. The fetch and the parser say what
+ * happened ("HTTP 404 Not Found", "This is not an RSS, Atom or JSON feed (…)", "Failed to fetch"); most
+ * often the address given is not the feed's own (a site's home page, an article, a mistyped path).
+ */
+export function subscribeError(error: string): string {
+  const says = error.replace(/[.\s]+$/, '');
+  const http = /^HTTP (\d{3})\b/.exec(says);
+  const status = http ? Number(http[1]) : null;
+  let todo: string | null = null;
+  if (status === 404 || status === 410) todo = 'there is no feed at that address. Check it: a feed’s address often ends in /feed, /rss or .xml, and the site usually links to it as “RSS”.';
+  else if (status === 401 || status === 403) todo = 'the site does not let Parallax read that address. A feed the site offers publicly may be at another address (often linked as “RSS”).';
+  else if (status === 429 || (status !== null && status >= 500)) todo = 'the site could not answer just now. Try again later.';
+  else if (/not an RSS, Atom or JSON feed/i.test(says))
+    todo = 'that address is a web page, not a feed. Give the address of the site’s RSS or Atom feed (often linked as “RSS”), or add this one page with “Add a web page by its address”.';
+  else if (/failed to fetch|networkerror|network error/i.test(says)) todo = 'the site could not be reached. Check the address and your connection.';
+  else if (/timeout|timed out/i.test(says)) todo = 'the site did not answer in time. Try again later.';
+  return todo ? `${says}: ${todo}` : `${says}.`;
 }
 
 const hostOf = (origin: string): string => {
@@ -101,6 +122,7 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onAllo
             type="url"
             required
             placeholder="https://example.com/feed.xml"
+            aria-describedby="px-feed-why"
             value={url}
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
@@ -115,11 +137,7 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onAllo
         Nothing else is read.
       </p>
 
-      {message && (
-        <p class={message.error ? 'px-error' : 'px-note'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message} />
 
       {feeds.length > 0 ? (
         <ul class="px-feeds" aria-label="Subscribed feeds">

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { RetentionPolicy } from '../../lib/store/retention';
+import { LiveMessage } from './LiveMessage';
 
 export interface RetentionPanelProps {
   /** The stored setting, or null while it loads. */
@@ -110,16 +111,7 @@ export function RetentionPanel({ policy, onSave, onApply, busy, message, trashDa
           {error}
         </p>
       )}
-      {!error && saved && !message && (
-        <p class="px-note" role="status">
-          Saved.
-        </p>
-      )}
-      {message && (
-        <p class={message.error ? 'px-error' : 'px-note'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message ?? (!error && saved ? { text: 'Saved.', error: false } : null)} />
     </section>
   );
 }

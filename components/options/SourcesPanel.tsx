@@ -42,9 +42,15 @@ function describe(s: StarterSource): string {
   return [s.country, lang, s.leaning].filter(Boolean).join(' · ');
 }
 
-function OpmlChooser({ opml, onSubscribe, onCancel, busy }: { opml: OpmlPreview; onSubscribe: (urls: string[]) => void; onCancel: () => void; busy: boolean }) {
+/**
+ * The feeds of an OPML file, to choose from. A feed already subscribed to is listed as such, unchecked and not
+ * offered again (a list exported from here and read back names every current subscription; "Subscribe to N
+ * feeds" must count only new ones).
+ */
+function OpmlChooser({ opml, subscribed, onSubscribe, onCancel, busy }: { opml: OpmlPreview; subscribed: ReadonlySet<string>; onSubscribe: (urls: string[]) => void; onCancel: () => void; busy: boolean }) {
   const [off, setOff] = useState<Set<string>>(new Set());
-  const chosen = opml.feeds.filter((f) => !off.has(f.url)).map((f) => f.url);
+  const chosen = opml.feeds.filter((f) => !off.has(f.url) && !subscribed.has(f.url)).map((f) => f.url);
+  const already = opml.feeds.filter((f) => subscribed.has(f.url)).length;
   return (
     <fieldset class="px-opml-choice">
       <legend>
@@ -57,7 +63,8 @@ function OpmlChooser({ opml, onSubscribe, onCancel, busy }: { opml: OpmlPreview;
             <label class="px-small">
               <input
                 type="checkbox"
-                checked={!off.has(f.url)}
+                checked={!off.has(f.url) && !subscribed.has(f.url)}
+                disabled={subscribed.has(f.url)}
                 onChange={(e) => {
                   const next = new Set(off);
                   if (e.currentTarget.checked) next.delete(f.url);
@@ -66,11 +73,16 @@ function OpmlChooser({ opml, onSubscribe, onCancel, busy }: { opml: OpmlPreview;
                 }}
               />{' '}
               <SafeText text={f.title ?? f.url} /> <SafeText class="px-muted" text={f.title ? f.url : ''} />
+              {subscribed.has(f.url) && <span class="px-muted"> — already subscribed</span>}
             </label>
           </li>
         ))}
       </ul>
-      <p class="px-muted px-small">Subscribing asks your browser, once, to let Parallax read the sites of the chosen feeds.</p>
+      <p class="px-muted px-small">
+        {already === opml.feeds.length
+          ? `You are subscribed to ${opml.feeds.length === 1 ? 'this feed' : `all ${opml.feeds.length} of these feeds`} already.`
+          : 'Subscribing asks your browser, once, to let Parallax read the sites of the chosen feeds.'}
+      </p>
       <div class="px-inline-form">
         <button type="button" class="px-button px-button--primary" disabled={busy || chosen.length === 0} onClick={() => onSubscribe(chosen)}>
           Subscribe to {plural(chosen.length, 'feed')}
@@ -145,7 +157,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
           Export subscriptions (OPML)
         </button>
       </div>
-      {opml && <OpmlChooser opml={opml} onSubscribe={props.onOpmlSubscribe} onCancel={props.onOpmlCancel} busy={busy} />}
+      {opml && <OpmlChooser opml={opml} subscribed={subscribed} onSubscribe={props.onOpmlSubscribe} onCancel={props.onOpmlCancel} busy={busy} />}
     </section>
   );
 }

@@ -91,6 +91,11 @@ function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
             )}
           </p>
           {view && <p class="px-summary">{relatedSummary(view)}</p>}
+          {state.anyway && (
+            <p class="px-spread" data-note="anyway">
+              Compared because you asked: this page did not look like a news article.
+            </p>
+          )}
           {view?.spread && (
             <p class="px-spread">
               This article has no date, and its related articles were published {view.spread.apart} apart ({view.spread.from} to{' '}

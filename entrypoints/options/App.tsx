@@ -30,7 +30,7 @@ import { SummaryIndex } from '../../components/options/table-model';
 import { followSummaries } from '../../lib/store/summaries-page';
 import { keysWorker } from '../../lib/store/key-worker';
 import { Brand } from '../../components/Brand';
-import { FeedsPanel } from '../../components/options/FeedsPanel';
+import { FeedsPanel, subscribeError } from '../../components/options/FeedsPanel';
 import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
 import { STARTER_SOURCES, starterOrigins } from '../../lib/feeds/starter';
 import { AddWhatIReadCard } from '../../components/options/SourcesReading';
@@ -374,7 +374,7 @@ export function App() {
       async (corpus) => {
         const { addFeed, fetchText, syncFeedAlarm } = await feedsModule();
         const r = await addFeed(corpus, url, fetchText, await pageReader());
-        if (r.error) setFeedMessage({ text: `Could not subscribe: ${r.error}`, error: true });
+        if (r.error) setFeedMessage({ text: `Could not subscribe: ${subscribeError(r.error)}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
         if (!r.error) await tidyAfterFeeds();
         await syncFeedAlarm(corpus, browser.alarms);
@@ -461,7 +461,7 @@ export function App() {
       for (const url of urls) {
         const r = await addFeed(corpus, url, fetchText, reader);
         if (r.error) failed++;
-        lines.push(r.error ? `${url}: could not subscribe (${r.error}).` : feedSummary(r));
+        lines.push(r.error ? `${url}: could not subscribe: ${subscribeError(r.error)}` : feedSummary(r));
       }
       if (failed < urls.length) await tidyAfterFeeds();
       await syncFeedAlarm(corpus, browser.alarms);

@@ -24,12 +24,15 @@ export async function setAddWhatIRead(corpus: SettingsHolder, on: boolean): Prom
 /**
  * True when the panel holds an article that "Add this page" would add now: the comparison is done
  * (a report, or the corpus was empty), the page is not in the corpus, and no add is running or failed
- * (a failed add is not retried on its own; the button stays for the reader).
+ * (a failed add is not retried on its own; the button stays for the reader). A page refused as not a
+ * news article and compared only because the reader said "Compare anyway" is not an article read: the
+ * switch promises such pages are never added, so only the reader's own "Add this page" adds it.
  */
-export function shouldAutoAdd(state: Pick<SidebarState, 'phase' | 'article' | 'inCorpus' | 'add'>): boolean {
+export function shouldAutoAdd(state: Pick<SidebarState, 'phase' | 'article' | 'inCorpus' | 'add'> & { anyway?: boolean }): boolean {
   return (
     (state.phase.kind === 'ready' || state.phase.kind === 'empty-corpus') &&
     state.article !== null &&
+    state.anyway !== true &&
     state.article.units.length > 0 &&
     state.inCorpus === null &&
     state.add.kind === 'idle'

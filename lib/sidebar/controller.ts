@@ -229,7 +229,7 @@ export function createController(store: Store, deps: SidebarDeps) {
         store.dispatch({ type: 'not-article', reason: 'No article text was found on this page.' });
         return;
       }
-      store.dispatch({ type: 'extracted', article });
+      store.dispatch({ type: 'extracted', article, ...(anyway ? { anyway: true } : {}) });
       settleArticle(article);
       await compareInto(run, article);
     } catch (e) {
@@ -244,8 +244,8 @@ export function createController(store: Store, deps: SidebarDeps) {
 
   /**
    * The reader says a page refused as a non-article is one: extract it again without the refusal
-   * (read as leniently as a saved file) and compare. Nothing else changes: "Add this page" is offered
-   * as for any article, so the reader decides.
+   * (read as leniently as a saved file) and compare. "Add this page" is offered as for any article, so
+   * the reader decides; "Add what I read" does not add such a page on its own (state.anyway).
    */
   function compareAnyway(): Promise<void> {
     const { tabId, url } = store.getState();

@@ -56,6 +56,8 @@ export interface SidebarState {
   phase: Phase;
   /** The page's article after ingestion (known once extraction worked). */
   article: Article | null;
+  /** The reader asked to compare this page though it was refused as not a news article ("Compare anyway"). */
+  anyway: boolean;
   report: Report | null;
   /** Id of the corpus article that is this page, or null when the page is not in the corpus. */
   inCorpus: string | null;
@@ -75,6 +77,7 @@ export const initialState: SidebarState = {
   url: null,
   phase: { kind: 'idle' },
   article: null,
+  anyway: false,
   report: null,
   inCorpus: null,
   corpusCount: null,
@@ -90,7 +93,7 @@ export type Action =
   /** A new comparison starts (new tab, navigation, retry): forget the previous page. */
   | { type: 'start'; tabId: number; url: string | null }
   | { type: 'step'; step: Step; detail?: string | null }
-  | { type: 'extracted'; article: Article }
+  | { type: 'extracted'; article: Article; anyway?: boolean }
   | { type: 'not-article'; reason: string }
   | { type: 'unreachable'; detail: string }
   | { type: 'corpus'; count: number; inCorpus: string | null }
@@ -127,7 +130,7 @@ export function reduce(state: SidebarState, action: Action): SidebarState {
     case 'step':
       return { ...state, phase: { kind: 'working', step: action.step, detail: action.detail ?? null } };
     case 'extracted':
-      return { ...state, article: action.article, url: action.article.url ?? state.url };
+      return { ...state, article: action.article, anyway: action.anyway === true, url: action.article.url ?? state.url };
     case 'not-article':
       return { ...state, phase: { kind: 'not-article', reason: action.reason } };
     case 'unreachable':

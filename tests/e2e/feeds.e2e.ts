@@ -103,6 +103,16 @@ describe('a summary-only feed', () => {
     const res = await new AxeBuilder({ page: options }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const serious = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
     expect(serious).toEqual([]);
+    // At 320 px (a narrow window, or 400 % zoom) the feed's status and items take the card's width, and
+    // Unsubscribe goes under them (it used to squeeze them into a column a few words wide).
+    const wide = options.viewportSize()!;
+    await options.setViewportSize({ width: 320, height: 900 });
+    const row = options.getByRole('list', { name: 'Subscribed feeds' }).locator(':scope > li').first();
+    const words = (await row.locator('.px-feed-main').boundingBox())!;
+    const unsubscribe = (await row.getByRole('button', { name: /^Unsubscribe/ }).boundingBox())!;
+    expect(unsubscribe.y).toBeGreaterThanOrEqual(words.y + words.height - 1);
+    expect(words.width).toBeGreaterThan(240);
+    await options.setViewportSize(wide);
   });
 
   it('a refresh a day later (the background alarm; pages read in the offscreen document) adds only the new item', async () => {

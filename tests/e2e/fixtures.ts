@@ -443,3 +443,24 @@ export function useSeededExtension(set: (ext: ExtensionHarness) => void): void {
     await ext?.close();
   });
 }
+
+/** What sticks out past the right edge of the page (tag, class, text), outermost elements only; the page's widths. */
+export async function sideways(p: Page): Promise<{ client: number; scroll: number; out: string[] }> {
+  return p.evaluate(() => {
+    const w = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.right <= w + 1) continue;
+      if (el.parentElement && el.parentElement.getBoundingClientRect().right > w + 1) continue;
+      // Inside a box that scrolls on its own (the article table) and fits: the reader scrolls that box, not the page.
+      let clipped = false;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= w + 1) clipped = true;
+      }
+      if (clipped) continue;
+      out.push(`${el.tagName.toLowerCase()}.${el.className} right=${Math.round(r.right)} top=${Math.round(r.top + scrollY)}: ${(el.textContent ?? '').slice(0, 50)}`);
+    }
+    return { client: w, scroll: document.documentElement.scrollWidth, out };
+  });
+}

@@ -14,6 +14,7 @@ import { autoAddWhatIRead, getAddWhatIRead, setAddWhatIRead } from '../../lib/fe
 import type { SidebarDeps } from '../../lib/sidebar/controller';
 import { mountPoint } from './dom-helpers';
 import { fakeSidebarCorpus, fixtureArticle, fixturePage, sidebarPanel } from './sidebar-fixture';
+import { Sidebar, type SidebarActions } from '../../components/sidebar/Sidebar';
 import { openTestCorpus } from './store-helpers';
 
 const root = mountPoint();
@@ -62,6 +63,34 @@ describe('the panel with "Add what I read"', () => {
     await settle();
     expect(store.getState().phase.kind).toBe('not-article');
     expect(corpus.upsert).not.toHaveBeenCalled();
+    auto.off();
+  });
+});
+
+describe('"Compare anyway" with "Add what I read" on', () => {
+  it('a page refused as not an article and compared on request is not added by the switch; "Add this page" still adds it', async () => {
+    const extract = vi.fn(async (_tab: number, opts?: { anyway?: boolean }) =>
+      opts?.anyway ? ok(fixturePage()) : ok({ notArticle: true as const, reason: "this is the site's home page (14 headline links)" }),
+    );
+    const { store, controller, corpus } = sidebarPanel({ extract }, fakeSidebarCorpus(['other']));
+    const auto = autoAddWhatIRead(store, () => controller.addToCorpus(), () => true);
+    await controller.load(1);
+    await controller.compareAnyway();
+    await settle();
+    expect(store.getState().phase.kind).toBe('ready');
+    expect(store.getState().anyway).toBe(true);
+    expect(corpus.upsert).not.toHaveBeenCalled();
+    // The panel says why this page was compared at all.
+    await act(() => render(<Sidebar state={store.getState()} actions={{} as SidebarActions} />, root()));
+    expect(root().querySelector('[data-note="anyway"]')!.textContent).toBe('Compared because you asked: this page did not look like a news article.');
+    // The reader's own click adds it.
+    await controller.addToCorpus();
+    expect(corpus.upsert).toHaveBeenCalledTimes(1);
+    // The next page read normally is an article again: added by the switch, and no note.
+    extract.mockImplementation(async () => ok({ ...fixturePage(), url: 'https://example.com/next' }));
+    await controller.load(2);
+    await settle();
+    expect(store.getState().anyway).toBe(false);
     auto.off();
   });
 });

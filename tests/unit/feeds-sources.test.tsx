@@ -9,7 +9,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FeedsPanel, feedStatusLine } from '../../components/options/FeedsPanel';
+import { FeedsPanel, feedStatusLine, subscribeError } from '../../components/options/FeedsPanel';
 import { SourcesPanel } from '../../components/options/SourcesPanel';
 import { normaliseFeedUrl, type FeedStatus } from '../../lib/feeds';
 import { readOpml, writeOpml } from '../../lib/feeds/opml';
@@ -78,6 +78,30 @@ describe('OPML', () => {
     expect(() => readOpml('<rss><channel/></rss>')).toThrow(/not an OPML file/);
   });
 
+  it('a feed already subscribed to is shown as such, unchecked, and not subscribed to again', async () => {
+    const opml = { name: 'mine.opml', ...readOpml(file) };
+    const onOpmlSubscribe = vi.fn();
+    const props = { sources: [], onSubscribe: vi.fn(), onOpmlFile: vi.fn(), onOpmlSubscribe, onOpmlCancel: vi.fn(), onOpmlExport: vi.fn(), opml, busy: false };
+    await act(() => render(<SourcesPanel {...props} subscribed={new Set(['https://feeds.bbci.co.uk/news/rss.xml'])} />, root()));
+    const items = [...root().querySelectorAll('ul[aria-label="Feeds in the OPML file"] li')];
+    const bbc = items.find((li) => li.textContent!.includes('BBC News'))!;
+    expect(bbc.textContent).toContain('already subscribed');
+    const box = bbc.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(true);
+    expect(items.find((li) => li.textContent!.includes('NPR'))!.textContent).not.toContain('already subscribed');
+    const go = [...root().querySelectorAll('button')].find((b) => b.textContent!.startsWith('Subscribe to'))!;
+    expect(go.textContent).toBe('Subscribe to 1 feed');
+    await act(() => go.click());
+    expect(onOpmlSubscribe).toHaveBeenCalledWith(['https://feeds.npr.org/1001/rss.xml']);
+
+    // Every feed of the file subscribed already (a list exported here and read back): nothing to subscribe to.
+    await act(() => render(<SourcesPanel {...props} subscribed={new Set(opml.feeds.map((f) => f.url))} />, root()));
+    expect(root().textContent).toContain('You are subscribed to all 2 of these feeds already.');
+    const none = [...root().querySelectorAll('button')].find((b) => b.textContent!.startsWith('Subscribe to'))!;
+    expect(none.disabled).toBe(true);
+  });
+
   it('export reads back as the same subscriptions', () => {
     const subs = [
       { url: 'https://feeds.npr.org/1001/rss.xml', title: 'NPR <News> & "more"' },
@@ -128,5 +152,45 @@ describe('feed status in the options page', () => {
     const allow = [...root().querySelectorAll('button')].find((b) => b.textContent === 'Allow full text from news.other.example')!;
     await act(() => allow.click());
     expect(onAllowHosts).toHaveBeenCalledWith('https://wire.example/feed.xml', ['https://news.other.example']);
+  });
+});
+
+describe('what the feeds card says to a screen reader', () => {
+  const panel = (message: { text: string; error: boolean } | null) => (
+    <FeedsPanel feeds={[]} interval={null} intervals={[60]} onAdd={vi.fn()} onRemove={vi.fn()} onRefresh={vi.fn()} onInterval={vi.fn()} busy={false} message={message} />
+  );
+
+  it('the address box is described by what subscribing asks for; outcomes land in a region that was already there', async () => {
+    await act(() => render(panel(null), root()));
+    const input = root().querySelector<HTMLInputElement>('#px-feed-input')!;
+    const why = root().querySelector(`#${input.getAttribute('aria-describedby')}`)!;
+    expect(why.textContent).toMatch(/^Subscribing asks your browser to let Parallax read that one site/);
+    // The polite region is on the page before any outcome, empty.
+    const region = root().querySelector('[role="status"]')!;
+    expect(region.textContent).toBe('');
+    await act(() => render(panel({ text: 'Subscribed. Port Digest: 3 added.', error: false }), root()));
+    expect(root().querySelector('[role="status"]')).toBe(region);
+    expect(region.textContent).toBe('Subscribed. Port Digest: 3 added.');
+    expect(root().querySelector('[role="alert"]')).toBeNull();
+    // A failure is an alert, and the polite region says nothing stale.
+    await act(() => render(panel({ text: 'Could not subscribe: HTTP 404 Not Found: there is no feed at that address.', error: true }), root()));
+    expect(root().querySelector('[role="alert"]')!.textContent).toMatch(/^Could not subscribe: HTTP 404/);
+    expect(region.textContent).toBe('');
+  });
+});
+
+describe('a subscription that fails says what to do', () => {
+  it('a missing address, a web page, an unreachable or busy site: each says the next step', () => {
+    expect(subscribeError('HTTP 404 Not Found')).toBe(
+      'HTTP 404 Not Found: there is no feed at that address. Check it: a feed’s address often ends in /feed, /rss or .xml, and the site usually links to it as “RSS”.',
+    );
+    expect(subscribeError('This is not an RSS, Atom or JSON feed (the file is an HTML page).')).toMatch(
+      /^This is not an RSS, Atom or JSON feed \(the file is an HTML page\): that address is a web page, not a feed\. .*“Add a web page by its address”\.$/,
+    );
+    expect(subscribeError('Failed to fetch')).toBe('Failed to fetch: the site could not be reached. Check the address and your connection.');
+    expect(subscribeError('HTTP 503 Service Unavailable')).toMatch(/: the site could not answer just now\. Try again later\.$/);
+    expect(subscribeError('HTTP 403 Forbidden')).toMatch(/does not let Parallax read that address/);
+    // Anything else is said as it is, once, with one full stop.
+    expect(subscribeError('The feed is more than 5 MB; the limit is 5 MB per feed.')).toBe('The feed is more than 5 MB; the limit is 5 MB per feed.');
   });
 });
