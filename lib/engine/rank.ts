@@ -19,8 +19,7 @@
  *     on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out
  *     (so the share of outlets becomes the expected share truly leaving it out).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
- * two fitted constants. Equal weights keep the report's order (article order), so ranking is
- * deterministic; weights equal only in exact arithmetic may be ordered by rounding (docs/notes/rank34.md §4).
+ * two fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, LeftOutFact, Report } from '../types';
 import { quantities, quotedSpans, stem, titleCased, tokens } from '../nlp';
