@@ -11,11 +11,17 @@
  *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
  *     most telling omission);
  *   - where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
- *     unit of its article (news puts what matters first); for a group, its most prominent unit.
- * No constant here is fitted: the weights are counts of visible features, so a reader can follow
- * the order. Ties keep the report's order (article order), so ranking is deterministic.
+ *     unit of its article (news puts what matters first); for a group, its most prominent unit;
+ *   - how sure the engine is of the absence an added or left-out card claims (rank34): the audits'
+ *     first cause of a wrong card is the fact told in other words on the other side, and the nearer
+ *     the other side's closest sentence (the report's `closest`, the alignment's own similarity s),
+ *     the likelier it is that telling. 1 − p(s), p = P(the other side tells it | s), a logistic fitted
+ *     on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out
+ *     (so the share of outlets becomes the expected share truly leaving it out).
+ * The first three are counts of visible features, so a reader can follow the order; the fourth has
+ * two fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
  */
-import type { Report } from '../types';
+import type { AddedFact, LeftOutFact, Report } from '../types';
 import { quantities, quotedSpans, stem, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 
@@ -60,6 +66,44 @@ export function prominence(factIndex: number): number {
   return 1 / (1 + factIndex / 4);
 }
 
+/**
+ * p(s) = 1 / (1 + exp(−(a + b·s))): the chance that the other side tells a card's fact in other words, given the
+ * similarity s of its sentence nearest to the card's. Fitted by maximum likelihood by bench/rank34-fit.ts on ui14's
+ * ECB+ dev lines (bench/data/ui14-closest-dev.tsv, 179 lines, 33 told); docs/notes/rank34.md.
+ */
+export const TOLD_LOGIT = { a: -3.594, b: 17.308 };
+
+/** P(the other side tells the card's fact | the similarity s of its nearest sentence). */
+export function toldElsewhere(s: number): number {
+  return 1 / (1 + Math.exp(-(TOLD_LOGIT.a + TOLD_LOGIT.b * s)));
+}
+
+/**
+ * The articles of a left-out card's `missingFrom` that tell the sentence but for a marked part (`partly`; older
+ * reports with `novel` and no `partly`: all of them). The others lack the whole sentence.
+ */
+export function partlyTold(fact: LeftOutFact): Set<string> {
+  return new Set((fact.novel?.length ? fact.partly ?? fact.missingFrom.map((id) => ({ id })) : []).map((p) => p.id));
+}
+
+/**
+ * How sure the absence a card claims is: 1 − p(s). An added card without marks: s of this article's sentence
+ * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
+ * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
+ * sharing a weighted word. A marked added card: s = 0 (the nearest sentence is its aligned counterpart, which
+ * tells the unmarked part).
+ */
+export function sureAbsent(fact: AddedFact | LeftOutFact): number {
+  if ('missingFrom' in fact) {
+    if (!fact.missingFrom.length) return 1 - toldElsewhere(0);
+    const partly = partlyTold(fact);
+    const near = new Map((fact.closest ?? []).map((c) => [c.id, c.s]));
+    const sum = fact.missingFrom.reduce((t, id) => t + 1 - toldElsewhere(partly.has(id) ? 0 : near.get(id) ?? 0), 0);
+    return sum / fact.missingFrom.length;
+  }
+  return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0);
+}
+
 /** Fact index (k-th fact unit) of each unit, for an article given as report units. */
 function factIndexes(units: Array<{ i: number; fact?: boolean }>): Map<number, number> {
   const out = new Map<number, number>();
@@ -101,14 +145,14 @@ export function rankReport(report: Report): Report {
       if (k === 0 && !leadOf) leadOf = outletOf.get(src.id) ?? 'another article';
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
-    const w = contentWeight(s) * share * best;
+    const w = contentWeight(s) * share * best * sureAbsent(a);
     return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null) };
   });
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * share * prominence(k);
+    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l);
     return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
   });
   const shared = report.shared.map((f) => {

@@ -6,6 +6,7 @@ import type { AddedFact, Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Re
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
 import { daysApart, STORY_DAYS } from '../engine/story';
+import { partlyTold } from '../engine/rank';
 
 export { shortTitle, UNKNOWN_OUTLET };
 
@@ -212,7 +213,7 @@ export function closestLines(report: Report, fact: AddedFact | LeftOutFact, rule
   const related = new Map(report.related.map((r) => [r.id, r]));
   const keep = (l: ClosestLine) => rule === null || (l.s >= rule.cut && (!rule.free || l.free));
   if ('missingFrom' in fact) {
-    const partly = new Set((fact.novel?.length ? fact.partly ?? fact.missingFrom.map((id) => ({ id })) : []).map((p) => p.id));
+    const partly = partlyTold(fact);
     return (fact.closest ?? [])
       .filter((c) => !partly.has(c.id) && related.has(c.id))
       .map((c) => {

@@ -1,0 +1,99 @@
+/**
+ * rank34: the first five cards weigh how sure the engine is of the absence a card claims (lib/engine/rank.ts
+ * `sureAbsent`). A card whose fact the other side plainly tells in other words — its nearest sentence there is close
+ * (the report's `closest`) — ranks below an equally weighted card with no counterpart. A story written for the test:
+ * the Gazette and the Herald on a town council raising water rates.
+ */
+import { describe, expect, it } from 'vitest';
+import { rankReport, sureAbsent, toldElsewhere } from '../../lib/engine/rank';
+import type { Report } from '../../lib/types';
+
+const GAZETTE = [
+  'The Brennock town council voted on Tuesday to raise water rates by 12 percent from July.',
+  'Council members said the increase would pay for new pipes under the old market district.',
+  'Residents who spoke at the hearing mostly opposed the increase.',
+  'The vote passed after a public hearing that ran late into the evening.',
+  'The utility said several water mains had burst during the cold winter.',
+  'A lakeside park will reopen in the spring after repairs to its paths.',
+];
+const HERALD = [
+  'Brennock will charge 12 percent more for water from July after a council vote on Tuesday.',
+  'The money will fund new pipes under the market district, council members said.',
+  'Most people who addressed the meeting were against the rise.',
+  'A second reservoir is planned north of town for the next decade.',
+  'The town library will extend its opening hours over the summer.',
+];
+
+/** The Gazette's report against the Herald, before ranking: sections in article order, as buildReport gives them. */
+function report(added: Report['added'], leftOut: Report['leftOut']): Report {
+  return {
+    article: { id: 'gazette', title: 'Water rates', outlet: 'Gazette', date: null, url: null, units: GAZETTE.map((text, i) => ({ i, text, coveredBy: [] })) },
+    related: [
+      {
+        id: 'herald', title: 'Water bills', outlet: 'Herald', date: null, url: null, score: 0.8, relation: 'same-story', copied: { ofThis: 0, ofThat: 0 },
+        units: HERALD.map((text, i) => ({ i, text, matches: i < 2 ? [i] : [] })),
+      },
+    ],
+    shared: [],
+    conflicts: [],
+    added,
+    leftOut,
+  };
+}
+
+describe('a card the other side tells in other words ranks below an equally weighted card with no counterpart', () => {
+  it('left out: the hearing\'s opposition, told by the Herald as "most people … were against the rise", ranks below the burst mains', () => {
+    // Both sentences carry the same features (no figure, quote, consequence or name) and are left out by the one
+    // other outlet; the opposition comes first in the article, so by care alone it would rank first.
+    const r = report([], [
+      { i: 2, text: GAZETTE[2]!, missingFrom: ['herald'], outlets: 1, total: 1, closest: [{ id: 'herald', i: 2, s: 0.21 }] },
+      { i: 4, text: GAZETTE[4]!, missingFrom: ['herald'], outlets: 1, total: 1, closest: [{ id: 'herald', i: 0, s: 0.06 }] },
+    ]);
+    const ranked = rankReport(r);
+    expect(ranked.leftOut.map((l) => l.i)).toEqual([4, 2]);
+    expect(ranked.leftOut.map((l) => l.rank)).toEqual([1, 2]);
+  });
+
+  it('added: the Herald\'s "most people … were against the rise", which the Gazette tells, ranks below its reservoir plan', () => {
+    const r = report(
+      [
+        { text: HERALD[2]!, sources: [{ id: 'herald', i: 2 }], outlets: 1, total: 1, closest: { i: 2, s: 0.21 } },
+        { text: HERALD[3]!, sources: [{ id: 'herald', i: 3 }], outlets: 1, total: 1, closest: { i: 0, s: 0.06 } },
+      ],
+      [],
+    );
+    expect(rankReport(r).added.map((a) => a.text)).toEqual([HERALD[3], HERALD[2]]);
+  });
+
+  it('the order is only changed, never the cards: every card is still there, once', () => {
+    const added: Report['added'] = HERALD.slice(2).map((text, k) => ({ text, sources: [{ id: 'herald', i: k + 2 }], outlets: 1, total: 1, closest: { i: k, s: 0.05 * k } }));
+    const leftOut: Report['leftOut'] = GAZETTE.slice(2).map((text, k) => ({ i: k + 2, text, missingFrom: ['herald'], outlets: 1, total: 1, closest: [{ id: 'herald', i: k, s: 0.22 - 0.05 * k }] }));
+    const ranked = rankReport(report(added, leftOut));
+    expect([...ranked.added.map((a) => a.text)].sort()).toEqual([...added.map((a) => a.text)].sort());
+    expect([...ranked.leftOut.map((l) => l.i)].sort()).toEqual([2, 3, 4, 5]);
+  });
+});
+
+describe('how sure an absence is', () => {
+  it('falls as the other side\'s nearest sentence comes closer', () => {
+    expect(toldElsewhere(0.05)).toBeLessThan(toldElsewhere(0.15));
+    expect(toldElsewhere(0.15)).toBeLessThan(toldElsewhere(0.3));
+    expect(toldElsewhere(0)).toBeGreaterThan(0);
+    expect(toldElsewhere(1)).toBeLessThan(1);
+  });
+
+  it('an article that tells the sentence but for a marked part is no doubt about it: its aligned sentence is not a rewording', () => {
+    // The Herald tells the vote and the hearing but not that it ran late: its nearest sentence is the aligned one.
+    const marked = { i: 3, text: GAZETTE[3]!, missingFrom: ['herald'], outlets: 1, total: 1, novel: [{ start: 40, end: 71 }], partly: [{ id: 'herald', novel: [{ start: 40, end: 71 }] }], closest: [{ id: 'herald', i: 2, s: 0.4 }] };
+    const whole = { ...marked, novel: undefined, partly: undefined };
+    expect(sureAbsent(marked)).toBeCloseTo(1 - toldElsewhere(0));
+    expect(sureAbsent(whole)).toBeLessThan(sureAbsent(marked));
+  });
+
+  it('a sentence left out by two outlets, one of which tells it in other words, is surer than one both tell in other words', () => {
+    const one = { i: 2, text: GAZETTE[2]!, missingFrom: ['herald', 'tribune'], outlets: 2, total: 2, closest: [{ id: 'herald', i: 2, s: 0.21 }, { id: 'tribune', i: 1, s: 0.05 }] };
+    const both = { ...one, closest: [{ id: 'herald', i: 2, s: 0.21 }, { id: 'tribune', i: 1, s: 0.21 }] };
+    expect(sureAbsent(one)).toBeGreaterThan(sureAbsent(both));
+    expect(sureAbsent(one)).toBeLessThan(sureAbsent({ ...one, closest: [] }));
+  });
+});
