@@ -123,7 +123,9 @@ function reason(s: Signals, lead: string | null): string | undefined {
 
 function ordered<T>(items: T[], weight: (t: T) => number): T[] {
   return items
-    .map((item, n) => ({ item, n, w: weight(item) }))
+    // Weights equal in exact arithmetic (a mean of equal terms against one term) may differ in the
+    // last bits: rounded to 12 digits, they tie and keep article order.
+    .map((item, n) => ({ item, n, w: Number(weight(item).toPrecision(12)) }))
     .sort((a, b) => b.w - a.w || a.n - b.n)
     .map((x) => x.item);
 }
