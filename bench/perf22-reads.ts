@@ -6,7 +6,8 @@
  *   PARALLAX_EXT_DIR=<the build the profile was filled with> nice npx tsx bench/perf22-reads.ts --profile-dir P [--only 003] [--fresh]
  *
  * Prints per probe the compare's ms and each read: method, keys/ids asked, start → end (ms from the
- * compare's start), postings records read ([g, s] distinct) and JSON bytes.
+ * compare's start), postings records read ([g, s] distinct) and JSON bytes; then the compare's totals
+ * per method (perf34).
  */
 import { loadavg } from 'node:os';
 import { launchExtension, SEED_003 } from '../tests/e2e/fixtures.ts';
@@ -34,6 +35,14 @@ try {
       const extra = r.m === 'keyIds' ? `; ${r.recs} postings records (${r.gs} distinct [g,s]), ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'keyCounts' ? `; ${r.recs} keyStats buckets, ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'getMany' ? `; ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB articles, ${((r.vbytes ?? 0) / 1e3).toFixed(0)} kB vectors` : '';
       console.log(`  ${r.m.padEnd(10)} ${String(r.n).padStart(4)}  ${r.s.toFixed(0).padStart(5)} → ${r.e.toFixed(0).padStart(5)} (${(r.e - r.s).toFixed(0)} ms)${extra}`);
     }
+    // perf34: the compare's totals per method (records and JSON kB read).
+    const of = (m: string) => p.log.filter((r) => r.m === m);
+    const kb = (rs: typeof p.log, f: (r: (typeof p.log)[number]) => number | undefined) => (rs.reduce((t, r) => t + (f(r) ?? 0), 0) / 1e3).toFixed(0);
+    const sum = (rs: typeof p.log, f: (r: (typeof p.log)[number]) => number | undefined) => rs.reduce((t, r) => t + (f(r) ?? 0), 0);
+    console.log(
+      `  = ${p.log.length} reads, ${of('findSame').length} story decisions; articles ${sum(of('getMany'), (r) => r.n)} (${kb(of('getMany'), (r) => r.bytes)} kB + vectors ${kb(of('getMany'), (r) => r.vbytes)} kB); ` +
+        `postings records ${sum(of('keyIds'), (r) => r.recs)} (${kb(of('keyIds'), (r) => r.bytes)} kB); keyStats buckets ${sum(of('keyCounts'), (r) => r.recs)} (${kb(of('keyCounts'), (r) => r.bytes)} kB)`,
+    );
   }
   console.log(`load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
 } finally {

@@ -441,14 +441,42 @@ function wordRuns(seq: readonly string[]): Set<string> {
 export function sameQuotation(a: Weighted, b: Weighted): boolean {
   for (const [x, y] of [[a, b], [b, a]] as const) {
     if (x.quote.ids.length === 0) continue;
-    const there = wordRuns(y.f.seq);
-    for (const q of quotedSpans(x.f.unit.text)) {
-      const st = tokens(q.text).filter((t) => !isCalendarToken(t)).map((t) => stem(t.w));
-      if (st.length < 4) continue;
-      for (const g of wordRuns(st)) if (there.has(g)) return true;
-    }
+    const spans = quoteRuns(x.f);
+    if (spans.length === 0) continue;
+    const there = seqRuns(y.f.seq);
+    for (const runs of spans) for (const g of runs) if (there.has(g)) return true;
   }
   return false;
+}
+
+/**
+ * A unit's runs, once per stem sequence (perf34): a pair of units is asked about many times in a
+ * compare (each alignment, each pool), and the runs are a function of the sequence alone (the same
+ * array is the same words, as `gramsOfSeq` relies on).
+ */
+const runsOfSeq = new WeakMap<readonly string[], Set<string>>();
+function seqRuns(seq: readonly string[]): Set<string> {
+  let r = runsOfSeq.get(seq);
+  if (!r) runsOfSeq.set(seq, (r = wordRuns(seq)));
+  return r;
+}
+/**
+ * The runs of each quoted span of a unit's text that has at least four stems (calendar words left
+ * out), once per unit's features (perf34): a function of the text alone, kept with the text it was
+ * made from (a features object asked with another text makes them again).
+ */
+const runsOfQuotes = new WeakMap<UnitFeatures, { text: string; runs: Array<Set<string>> }>();
+function quoteRuns(f: UnitFeatures): Array<Set<string>> {
+  const text = f.unit.text;
+  const kept = runsOfQuotes.get(f);
+  if (kept && kept.text === text) return kept.runs;
+  const runs: Array<Set<string>> = [];
+  for (const q of quotedSpans(text)) {
+    const st = tokens(q.text).filter((t) => !isCalendarToken(t)).map((t) => stem(t.w));
+    if (st.length >= 4) runs.push(wordRuns(st));
+  }
+  runsOfQuotes.set(f, { text, runs });
+  return runs;
 }
 
 /**

@@ -152,23 +152,25 @@ export function cameWithVectors(article: object): boolean {
  * fingerprint (lib/store/db.ts VectorsRecord).
  */
 export function vectorsFingerprint(article: Pick<Article, 'title' | 'text' | 'units'>): string {
+  // One plain loop over the strings with the hashes in locals (perf34): a closure updating them
+  // kept them in its context, ~4x slower per char; the panel hashes every pool article it reads.
   let h1 = 0x811c9dc5;
   let h2 = 5381;
   let n = 0;
-  const feed = (s: string) => {
-    for (let k = 0; k < s.length; k++) {
+  const units = article.units;
+  for (let j = -2; j < units.length; j++) {
+    const s = j === -2 ? (article.title ?? '') : j === -1 ? (article.text ?? '') : units[j]!.text;
+    const len = s.length;
+    for (let k = 0; k < len; k++) {
       const c = s.charCodeAt(k);
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = (Math.imul(h2, 33) + c) | 0;
     }
     h1 = Math.imul(h1 ^ 0xffff, 0x01000193); // a separator no char code equals
     h2 = (Math.imul(h2, 33) + 0x10000) | 0;
-    n += s.length + 1;
-  };
-  feed(article.title ?? '');
-  feed(article.text ?? '');
-  for (const u of article.units) feed(u.text);
-  return `${(h1 >>> 0).toString(16)}.${(h2 >>> 0).toString(16)}.${n}.${article.units.length}`;
+    n += len + 1;
+  }
+  return `${(h1 >>> 0).toString(16)}.${(h2 >>> 0).toString(16)}.${n}.${units.length}`;
 }
 
 /** The vectors stored with this article object, unpacked (once), or null. */

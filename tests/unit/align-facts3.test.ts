@@ -88,6 +88,17 @@ describe('who a sentence is about', () => {
     expect(differentActors(parscale!, new Set(['brad', 'parscale']), stone!, new Set(['roger', 'stone']))).toBe(true);
     expect(sameQuotation(clinton!, she!)).toBe(true);
     expect(differentActors(clinton!, new Set(['mary', 'cheney']), she!, new Set(['liz', 'cheney', 'sister']))).toBe(false);
+    // Asked again, in either order, mixed with other pairs (perf34 keeps each unit's runs): the same answers.
+    for (let k = 0; k < 2; k++) {
+      expect(sameQuotation(stone!, parscale!)).toBe(false);
+      expect(sameQuotation(she!, clinton!)).toBe(true);
+      expect(sameQuotation(parscale!, she!)).toBe(false);
+      expect(sameQuotation(clinton!, she!)).toBe(true);
+    }
+    // A unit whose features now carry another text is read afresh: Stone quoted with Parscale's words is the same quotation.
+    const stoneNow = { ...stone!, f: { ...stone!.f, unit: { ...stone!.f.unit, text: parscale!.f.unit.text } } };
+    expect(sameQuotation(parscale!, stone!)).toBe(false);
+    expect(sameQuotation(stoneNow, parscale!)).toBe(true);
   });
 });
 

@@ -49,6 +49,23 @@ describe('story vectors kept with the article (schema v8)', () => {
     expect(isCurrentPacked({ ...packedVectorsOf(arts[0]!)!, v: STORY_VECTORS_VERSION + 1 })).toBe(false);
   });
 
+  it('pins the fingerprint kept entries carry: a change would read every entry kept by the old code as stale', async () => {
+    // The stored `of` of each kept entry is compared with this function's answer for the article as read:
+    // a new way of computing it must give the same strings (perf34 made it a plain loop), or every
+    // kept entry is derived again once (never wrong, but a slower first panel for every reader).
+    const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('plague'))];
+    const h = createHash('sha256');
+    for (const a of arts) h.update(vectorsFingerprint(a));
+    expect(h.digest('hex').slice(0, 16)).toBe('1bbe3f665de6f00a');
+    const u = (text: string, i = 0) => ({ i, text, p: 0, start: 0, end: text.length, kind: 'body' as const });
+    // An astral character, a NUL, two units; and nothing at all.
+    expect(vectorsFingerprint({ title: 'Dam \u{1F600} opens', text: 'Water\u0000 rose.\n\nIt fell.', units: [u('Water\u0000 rose.'), u('It fell.', 1)] })).toBe('82763637.b9a499fd.58.2');
+    expect(vectorsFingerprint({ title: '', text: '', units: [] })).toBe('3e7f10a3.7b6a45.2.0');
+    // Where a piece ends counts: the same characters cut into other units give another fingerprint.
+    const a = { title: 'T', text: 'ab', units: [u('a'), u('b', 1)] };
+    expect(vectorsFingerprint(a)).not.toBe(vectorsFingerprint({ ...a, units: [u('ab')] }));
+  });
+
   it('pins what the vectors are on tests/data: a change to them must bump STORY_VECTORS_VERSION', async () => {
     // When lib/nlp (tokens, stem, quantities) or keys.ts contentStem change the vectors, records
     // stored by the old code would be read as current: bump STORY_VECTORS_VERSION (stored ones are
