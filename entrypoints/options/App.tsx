@@ -28,6 +28,8 @@ import type { IngestEnv } from '../../lib/ingest';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { SummaryIndex } from '../../components/options/table-model';
 import { followSummaries } from '../../lib/store/summaries-page';
+import type { EarlyRows } from '../../lib/store/first-rows';
+import { FIRST_ROWS } from './first-rows';
 import { keysWorker } from '../../lib/store/key-worker';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
@@ -80,8 +82,6 @@ const ingestFn = () => (ingestLoad ??= import('./ingest-client').then((m) => m.p
 let pageEnvLoad: Promise<IngestEnv> | null = null;
 const ingestEnv = () => (pageEnvLoad ??= import('../../lib/ingest/page').then((m) => m.domPageEnv()));
 const UNDO_MS = 10_000;
-/** Rows read first (newest first) so the table shows them before the whole corpus is read. */
-const FIRST_ROWS = 100;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -140,7 +140,8 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: 
   return { promise, resolve, reject };
 }
 
-export function App() {
+/** `early`: the newest rows, read before the page's code ran (lib/store/first-rows.ts). */
+export function App({ early }: { early?: EarlyRows } = {}) {
   const [corpus, setCorpus] = useState<Corpus | null>(null);
   // The import panel is drawn before the database has opened (slower on a busy machine): files chosen or dropped, or
   // an address given, in that moment wait for the corpus instead of being dropped without a word.
@@ -149,11 +150,16 @@ export function App() {
   // The table's summaries, in memory and changed in place (components/options/table-model.ts);
   // `tableVersion` is the index's version at the last change, `total` the corpus size while the
   // first load is still reading it.
-  const index = useRef(new SummaryIndex()).current;
-  const [tableVersion, setTableVersion] = useState(0);
+  // The newest rows read before the page's code ran (main.tsx) are in the first render already.
+  const [index] = useState(() => {
+    const made = new SummaryIndex();
+    if (early?.rows) made.replaceAll(early.rows);
+    return made;
+  });
+  const [tableVersion, setTableVersion] = useState(index.version);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [reading, setReading] = useState(true);
-  const [loaded, setLoaded] = useState(false);
+  const [loaded, setLoaded] = useState(() => !!early?.rows);
   const [feeds, setFeeds] = useState<FeedStatus[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
   const [intervals, setIntervals] = useState<readonly number[]>([]);
@@ -184,6 +190,15 @@ export function App() {
     const subs: Array<{ unsubscribe(): void }> = [];
     // User Timing marks for bench/options-table.ts: the page's script ran, the corpus opened.
     performance.mark?.('parallax:options-start');
+    // Rows read early that came in after the first render: shown now, before the corpus has opened.
+    let firstShown = !!early?.rows;
+    early?.ready.then((rows) => {
+      if (closed || firstShown || !rows) return;
+      firstShown = true;
+      index.replaceAll(rows);
+      setLoaded(true);
+      setTableVersion(index.version);
+    });
     Corpus.open()
       .then((opened) => {
         performance.mark?.('parallax:options-open');
@@ -198,7 +213,9 @@ export function App() {
         let rest = false;
         const stop = followSummaries(opened.db, index, {
           first: FIRST_ROWS,
+          head: early?.ready,
           onFirst: () => {
+            firstShown = true;
             setLoaded(true);
             bump();
             if (!rest) {

@@ -1,0 +1,83 @@
+/**
+ * The options page's first rows without Dexie (opts34): the newest summaries read with IndexedDB
+ * itself, started by the page's first, small script while the rest of its code (Preact, Dexie, the
+ * table) is still being fetched and compiled, so the database opens and the rows are read in that
+ * time instead of after it. The same rows as `firstSummaries` (lib/store/summaries-page.ts) when it
+ * answers (tests/unit/options-first-rows.test.ts); when it cannot (no database yet, an older
+ * schema, fewer dated summaries than asked for: `firstSummaries` then adds undated ones) it answers
+ * null and the page reads them through Dexie as before.
+ */
+import type { ArticleSummary } from './db';
+
+/** The read started early, and its rows once they are in (undefined before, null when it could not answer). */
+export interface EarlyRows {
+  rows: ArticleSummary[] | null | undefined;
+  ready: Promise<ArticleSummary[] | null>;
+}
+
+/** The newest `n` summaries by date (newest first, as the `date` index gives them reversed), or null. */
+export function newestSummaries(name: string, n: number, idb: IDBFactory | undefined = globalThis.indexedDB): EarlyRows {
+  const early: EarlyRows = { rows: undefined, ready: Promise.resolve(null) };
+  early.ready = new Promise<ArticleSummary[] | null>((resolve) => {
+    if (!idb) return resolve(null);
+    let req: IDBOpenDBRequest;
+    try {
+      // No version: the database as it is. A database that does not exist yet is not created here
+      // (its upgrade is aborted): Dexie creates it with its schema.
+      req = idb.open(name);
+    } catch {
+      return resolve(null);
+    }
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onerror = () => resolve(null);
+    req.onblocked = () => resolve(null);
+    req.onsuccess = () => {
+      const db = req.result;
+      // Dexie upgrading the schema (an extension update) must not wait for this connection.
+      db.onversionchange = () => db.close();
+      const done = (rows: ArticleSummary[] | null) => {
+        db.close();
+        resolve(rows);
+      };
+      try {
+        if (!db.objectStoreNames.contains('summaries')) return done(null);
+        const store = db.transaction('summaries', 'readonly').objectStore('summaries');
+        if (!store.indexNames.contains('date')) return done(null);
+        const rows: ArticleSummary[] = [];
+        const cursor = store.index('date').openCursor(null, 'prev');
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (c && rows.length < n) {
+            rows.push(c.value as ArticleSummary);
+            if (rows.length < n) return c.continue();
+          }
+          done(rows.length >= n ? rows : null);
+        };
+        cursor.onerror = () => done(null);
+      } catch {
+        done(null);
+      }
+    };
+  }).then((rows) => (early.rows = rows));
+  return early;
+}
+
+/** Where the page's first script leaves its read for the page's code (a classic script cannot export). */
+const STARTED = '__parallaxFirstRows';
+type WithStarted = typeof globalThis & { [STARTED]?: EarlyRows };
+
+/**
+ * Started by the options page's first script (entrypoints/first-rows.ts, a small classic script
+ * in the page's head, run while the page's modules are fetched and compiled).
+ */
+export function startFirstRows(name: string, n: number): void {
+  (globalThis as WithStarted)[STARTED] = newestSummaries(name, n);
+}
+
+/** The read that script started (taken once), or one started now when it did not run. */
+export function takeFirstRows(name: string, n: number): EarlyRows {
+  const g = globalThis as WithStarted;
+  const started = g[STARTED];
+  delete g[STARTED];
+  return started ?? newestSummaries(name, n);
+}
