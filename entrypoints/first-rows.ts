@@ -5,7 +5,7 @@
  * (lib/store/first-rows.ts) and shows those rows in its first render.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { DB_NAME } from '../lib/store/db-name';
+import { DB_NAME } from '../lib/store/constants';
 import { startFirstRows } from '../lib/store/first-rows';
 import { FIRST_ROWS } from './options/first-rows';
 

@@ -6,31 +6,19 @@
  * feeds and trash follow it through Dexie liveQuery, so articles the background adds (seeds on
  * install, feed refreshes) appear without a reload.
  */
-import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FeedImportResult, FeedStatus } from '../../lib/feeds';
 import { hasOriginAccess, pageExtractor, requestOrigins } from '../../lib/extension/platform';
-import {
-  Corpus,
-  estimateStorage,
-  requestPersistence,
-  StorageFullError,
-  TRASH_DAYS,
-  type ArticlePatch,
-  type Persistence,
-  type StorageUse,
-  type TrashEntry,
-} from '../../lib/store/corpus';
+import type { ArticlePatch, Corpus, Persistence, StorageUse, TrashEntry } from '../../lib/store/corpus';
+import { TRASH_DAYS } from '../../lib/store/constants';
 import type { ArticleSummary } from '../../lib/store/db';
 import type { FileImportResult } from '../../lib/store/import-files';
 import type { IngestEnv } from '../../lib/ingest';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { SummaryIndex } from '../../components/options/table-model';
-import { followSummaries } from '../../lib/store/summaries-page';
 import type { EarlyRows } from '../../lib/store/first-rows';
 import { FIRST_ROWS } from './first-rows';
-import { keysWorker } from '../../lib/store/key-worker';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel } from '../../components/options/FeedsPanel';
 import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
@@ -47,6 +35,14 @@ import { SiteAccessCard } from '../../components/SiteAccess';
 import { ingestWithOutlet } from '../../lib/outlets';
 import { applyRetention, applyStoredRetention, getRetention, setRetention, type RetentionPolicy } from '../../lib/store/retention';
 import { RetentionPanel, retentionSummary } from '../../components/options/RetentionPanel';
+
+/**
+ * The store (Dexie, lib/store/corpus.ts): asked for as soon as this module runs, but not waited
+ * for by the first render, which shows the rows read without it (lib/store/first-rows.ts).
+ */
+let storeLoad: Promise<typeof import('./store')> | null = null;
+const storeModule = () => (storeLoad ??= import('./store'));
+void storeModule();
 
 /**
  * Loaded after the table's first rows, when first needed: feeds (feedsmith and its XML parser),
@@ -199,8 +195,11 @@ export function App({ early }: { early?: EarlyRows } = {}) {
       setLoaded(true);
       setTableVersion(index.version);
     });
-    Corpus.open()
-      .then((opened) => {
+    storeModule()
+      .then(async (store) => ({ store, opened: await store.Corpus.open() }))
+      .then(({ store, opened }) => {
+        if (closed) return opened.close(); // the page went away while the store loaded
+        const { liveQuery, followSummaries, keysWorker, requestPersistence } = store;
         performance.mark?.('parallax:options-open');
         // An import's story keys are computed in a worker (started at the first import) while the page writes.
         if (typeof Worker !== 'undefined') opened.keysElsewhere = keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' }));
@@ -286,7 +285,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
   // Storage use changes with the corpus and with the trash (retention moves articles there; the
   // trash's own purge and "Empty trash" free it).
   useEffect(() => {
-    if (loaded && !reading) void estimateStorage().then(setStorage);
+    if (loaded && !reading) void storeModule().then((s) => s.estimateStorage()).then(setStorage);
   }, [tableVersion, trash, loaded, reading]);
 
   const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
@@ -533,7 +532,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
         true,
       );
     } catch (e) {
-      if (e instanceof StorageFullError) {
+      if (e instanceof (await storeModule()).StorageFullError) {
         // Moving to the trash is a write, and the disk is full: deleting for good frees space, but
         // only when the reader says so.
         showToast(

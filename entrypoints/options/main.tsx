@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import '../../components/theme.css';
 import '../../components/options/options.css';
-import { DB_NAME } from '../../lib/store/db-name';
+import { DB_NAME } from '../../lib/store/constants';
 import { takeFirstRows } from '../../lib/store/first-rows';
 import { App } from './App';
 import { FIRST_ROWS } from './first-rows';

@@ -22,7 +22,7 @@ import { identityFilterOf, type IdentityFilterData } from './identity-filter';
 import type { PackedVectors } from '../engine/vectors';
 import { repeatTexts } from '../engine/repeats';
 import { countRepeats, type RepeatsRecord } from './repeats';
-import { DB_NAME } from './db-name';
+import { DB_NAME } from './constants';
 
 export { DB_NAME };
 /** The schema version this code writes (Dexie's `db.verno` after open). */

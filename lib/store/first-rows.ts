@@ -2,10 +2,10 @@
  * The options page's first rows without Dexie (opts34): the newest summaries read with IndexedDB
  * itself, started by the page's first, small script while the rest of its code (Preact, Dexie, the
  * table) is still being fetched and compiled, so the database opens and the rows are read in that
- * time instead of after it. The same rows as `firstSummaries` (lib/store/summaries-page.ts) when it
- * answers (tests/unit/options-first-rows.test.ts); when it cannot (no database yet, an older
- * schema, fewer dated summaries than asked for: `firstSummaries` then adds undated ones) it answers
- * null and the page reads them through Dexie as before.
+ * time instead of after it. The same rows as `firstSummaries` (lib/store/summaries-page.ts: the
+ * newest by date, then undated ones by id when fewer are dated; tests/unit/options-first-rows.test.ts);
+ * when it cannot (no database yet, an older schema, an error) it answers null and the page reads
+ * them through Dexie as before.
  */
 import type { ArticleSummary } from './db';
 
@@ -44,16 +44,25 @@ export function newestSummaries(name: string, n: number, idb: IDBFactory | undef
         const store = db.transaction('summaries', 'readonly').objectStore('summaries');
         if (!store.indexNames.contains('date')) return done(null);
         const rows: ArticleSummary[] = [];
-        const cursor = store.index('date').openCursor(null, 'prev');
-        cursor.onsuccess = () => {
-          const c = cursor.result;
+        const dated = store.index('date').openCursor(null, 'prev');
+        dated.onsuccess = () => {
+          const c = dated.result;
           if (c && rows.length < n) {
             rows.push(c.value as ArticleSummary);
             if (rows.length < n) return c.continue();
           }
-          done(rows.length >= n ? rows : null);
+          if (rows.length >= n) return done(rows);
+          // Fewer dated rows than asked for: undated ones follow, by id (not in the date index).
+          const all = store.openCursor();
+          all.onsuccess = () => {
+            const u = all.result;
+            if (!u || rows.length >= n) return done(rows);
+            if (!(u.value as ArticleSummary).date) rows.push(u.value as ArticleSummary);
+            u.continue();
+          };
+          all.onerror = () => done(null);
         };
-        cursor.onerror = () => done(null);
+        dated.onerror = () => done(null);
       } catch {
         done(null);
       }

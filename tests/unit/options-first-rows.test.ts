@@ -6,7 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../lib/store/corpus';
-import { DB_NAME } from '../../lib/store/db';
+import { DB_NAME } from '../../lib/store/constants';
 import { newestSummaries, startFirstRows, takeFirstRows } from '../../lib/store/first-rows';
 import { firstSummaries, followSummaries } from '../../lib/store/summaries-page';
 import { SummaryIndex } from '../../components/options/table-model';
@@ -41,10 +41,14 @@ describe('first rows without Dexie', () => {
     c.close();
   });
 
-  it('answers null (the page reads them through Dexie) when fewer dated rows than asked for exist', async () => {
-    const { idb, c } = await filled(20); // 17 dated
-    expect(await newestSummaries(DB_NAME, 18, idb).ready).toBeNull();
-    expect((await firstSummaries(c.db, 18)).length).toBe(18); // Dexie's read adds an undated one
+  it('adds undated rows, by id, when fewer rows are dated than asked for, as the Dexie read does', async () => {
+    const { idb, c } = await filled(20); // 17 dated, 3 undated
+    for (const n of [18, 20, 25]) {
+      const rows = await newestSummaries(DB_NAME, n, idb).ready;
+      expect(rows).toEqual(await firstSummaries(c.db, n));
+      expect(rows!.length).toBe(Math.min(n, 20));
+    }
+    expect((await newestSummaries(DB_NAME, 18, idb).ready)!.at(-1)!.date).toBeNull();
     c.close();
   });
 
