@@ -147,15 +147,15 @@ export function App({ early }: { early?: EarlyRows } = {}) {
   // `tableVersion` is the index's version at the last change, `total` the corpus size while the
   // first load is still reading it.
   // The newest rows read before the page's code ran (main.tsx) are in the first render already.
-  const [index] = useState(() => {
+  const [{ index, withRows }] = useState(() => {
     const made = new SummaryIndex();
     if (early?.rows) made.replaceAll(early.rows);
-    return made;
+    return { index: made, withRows: !!early?.rows };
   });
   const [tableVersion, setTableVersion] = useState(index.version);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [reading, setReading] = useState(true);
-  const [loaded, setLoaded] = useState(() => !!early?.rows);
+  const [loaded, setLoaded] = useState(withRows);
   const [feeds, setFeeds] = useState<FeedStatus[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
   const [intervals, setIntervals] = useState<readonly number[]>([]);
@@ -187,7 +187,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
     // User Timing marks for bench/options-table.ts: the page's script ran, the corpus opened.
     performance.mark?.('parallax:options-start');
     // Rows read early that came in after the first render: shown now, before the corpus has opened.
-    let firstShown = !!early?.rows;
+    let firstShown = withRows; // (rows that came in between the first render and now are shown below)
     early?.ready.then((rows) => {
       if (closed || firstShown || !rows) return;
       firstShown = true;

@@ -118,3 +118,27 @@ it('shows the newest rows read early before the corpus has opened, then the whol
   await vi.waitFor(() => expect(page.textContent).toContain(`${count} articles`), { timeout: 15_000 });
   expect(titles().slice(0, 2)).toEqual(['Ferry returns in May', 'Second bridge planned']);
 });
+
+it('shows rows read early that come in after the first render, before the corpus has opened', async () => {
+  vi.stubGlobal('Worker', undefined);
+  const rows = await newestSummaries('parallax', 2).ready;
+  expect(rows).toHaveLength(2);
+  // Not in at the first render; in by the time the page's effects run, then announced.
+  const early = { rows: undefined as typeof rows | undefined, ready: Promise.resolve(rows) };
+  const open = Corpus.open.bind(Corpus);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  vi.spyOn(Corpus, 'open').mockImplementation(async (opts) => {
+    await gate;
+    return open(opts);
+  });
+  const page = (root = document.createElement('div'));
+  document.body.append(page);
+  await act(async () => {
+    render(<App early={early} />, page);
+    expect(page.querySelector('tbody tr[data-id]')).toBeNull();
+    early.rows = rows;
+  });
+  await vi.waitFor(() => expect([...page.querySelectorAll('tbody tr[data-id]')].map((t) => t.getAttribute('data-id'))).toEqual(rows!.map((r) => r.id)));
+  release();
+});

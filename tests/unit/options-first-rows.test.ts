@@ -3,8 +3,8 @@
  * same order, as the Dexie read they stand in for (firstSummaries), or null when they cannot be
  * (then the page reads them through Dexie); the page's table shows them before the corpus opens.
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
+import { IDBFactory, IDBIndex, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Corpus } from '../../lib/store/corpus';
 import { DB_NAME } from '../../lib/store/constants';
 import { newestSummaries, startFirstRows, takeFirstRows } from '../../lib/store/first-rows';
@@ -28,7 +28,18 @@ async function filled(n: number) {
   return { idb, c };
 }
 
-describe('first rows without Dexie', () => {
+// Both ways of reading: one getAllRecords request (Chromium 141+) and a cursor (other browsers).
+describe.each(['getAllRecords', 'cursor'])('first rows without Dexie (%s)', (how) => {
+  const proto = IDBIndex.prototype as unknown as Record<string, unknown>;
+  const saved = proto.getAllRecords;
+  beforeEach(() => {
+    if (how === 'cursor') delete proto.getAllRecords;
+    else expect(typeof proto.getAllRecords).toBe('function');
+  });
+  afterEach(() => {
+    proto.getAllRecords = saved;
+  });
+
   it('gives the newest rows in the order the Dexie read gives them, ties and all', async () => {
     const { idb, c } = await filled(60);
     for (const n of [1, 10, 40]) {
