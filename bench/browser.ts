@@ -110,6 +110,12 @@ const freshProfile = flag('--fresh-profile');
  * Round 0 is then the page's first compares after the warm-up (compare with a run without it).
  */
 const warmFirst = args.includes('--warm');
+/**
+ * `--options-only` (opts34): after the fill, only the options page's rows (first rows, keystroke):
+ * no compare, brute force, export/import or panel. With `--profile-dir` and PARALLAX_EXT_DIR, runs
+ * alternating two builds copied into that path (A, B, B, A) measure them on one filled database.
+ */
+const optionsOnly = args.includes('--options-only');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -177,9 +183,9 @@ async function main() {
       const fillMs = fill?.ms ?? 0;
       nextZipf += add;
       count = await call('count');
-      const cmp = panelOnly && !compareToo ? null : await call('compare', probes, rounds);
+      const cmp = optionsOnly || (panelOnly && !compareToo) ? null : await call('compare', probes, rounds);
       const ab = storyAB ? await call('storyAB', probes, rounds) : null;
-      const brute = !panelOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
+      const brute = !panelOnly && !optionsOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
       const cold = coldAB ? await call('compareCold', probes, rounds) : null;
       let fresh: Awaited<ReturnType<typeof call<'freshAB'>>> | null = null;
       const warmed = freshRounds && warmFirst ? await call('warm') : null;
@@ -207,6 +213,7 @@ async function main() {
       const inPage: number[] = [];
       const outside: number[] = [];
       let keystroke = NaN;
+      let keystrokeInPage = NaN;
       let ei = { exportMs: NaN, importMs: NaN, bytes: NaN, imported: NaN };
       let base = NaN;
       let peak = NaN;
@@ -225,12 +232,23 @@ async function main() {
         }
         opt = opt!;
         const before = await opt.locator('tbody tr').count();
+        // opts34: the page's own share too: its input event → the table changed (MutationObserver).
+        await opt.evaluate((n) => {
+          const w = window as any;
+          document.querySelector('#px-search')!.addEventListener('input', () => (w.__pxInput ??= performance.now()), { capture: true });
+          // (no named function here: tsx would wrap it in a helper the page does not have)
+          new MutationObserver(() => {
+            if (w.__pxInput !== undefined && w.__pxShown === undefined && (document.querySelectorAll('tbody tr').length !== n || document.querySelector('.px-empty'))) w.__pxShown = performance.now();
+          }).observe(document, { childList: true, subtree: true });
+        }, before);
         const k0 = Date.now();
         await opt.fill('#px-search', 'bukele');
         await opt.waitForFunction((n) => document.querySelectorAll('tbody tr').length !== n || !!document.querySelector('.px-empty'), before, { timeout: 300_000 });
         keystroke = Date.now() - k0;
+        keystrokeInPage = await opt.evaluate(() => ((window as any).__pxShown ?? NaN) - ((window as any).__pxInput ?? NaN));
         await opt.close();
-
+      }
+      if (!panelOnly && !optionsOnly) {
         // Export and streamed import, peak JS heap of the page meanwhile. A full collection first:
         // the brute-force baseline just before leaves gigabytes of garbage the heap size would count.
         await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
@@ -250,9 +268,9 @@ async function main() {
 
       // Side panel on seed 003: `panelLoads` fresh panel pages; open → report and page text →
       // report (issue 9's definition), with where the time goes (lib/sidebar/controller.ts marks).
-      const { page: news, tabId } = await openSeedTab(ext);
-      const loads = await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), panelLoads);
-      await news.close();
+      const { page: news, tabId } = optionsOnly ? { page: null, tabId: 0 } : await openSeedTab(ext);
+      const loads = optionsOnly ? [] : await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), panelLoads);
+      await news?.close();
       const mid = (f: (l: (typeof loads)[number]) => number) => median(loads.map(f).filter((x) => !Number.isNaN(x)));
       const firstAnd = (f: (l: (typeof loads)[number]) => number) =>
         `${ms(mid(f))}${loads.length > 1 ? ` (median of ${loads.length}; first ${ms(f(loads[0]!))})` : ''}`;
@@ -336,6 +354,7 @@ async function main() {
         ['engine vs brute force (seed 003)', brute ? `${(brute.brute / brute.engine).toFixed(0)}× (${ms(brute.engine)} vs ${ms(brute.brute)}, ${brute.pairs.toLocaleString('en')} unit pairs)` : panelOnly ? '–' : `not measured above ${bruteMax.toLocaleString('en')}`],
         ['options page: first rows', !inPage.length ? '–' : `${ms(median(inPage))} median of ${inPage.length} loads, navigation start → first row in the page (each: ${inPage.map(ms).join(', ')}); ${ms(median(outside))} from the benchmark's goto call to its waitForSelector`],
         ['options page: keystroke → filtered rows', ms(keystroke)],
+        ['  of which in the page (input event → the table changed, the page\'s clock)', ms(keystrokeInPage)],
         ['export (exportBlob, page by page)', `${ms(ei.exportMs)} (${mb(ei.bytes)})`],
         ['import of that file (streamed)', `${ms(ei.importMs)} (${ei.imported.toLocaleString('en')} articles)`],
         ['JS heap during export + import', `${mb(base)} → peak ${mb(peak)}`],

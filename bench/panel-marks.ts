@@ -60,11 +60,11 @@ export const REPORT_SHOWN = () =>
 
 type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number };
 
-/** Starts a Chromium trace (DevTools protocol) with thread times; stop() returns its events. */
-export async function startTrace(cdp: import('playwright-core').CDPSession) {
+/** Starts a Chromium trace (DevTools protocol) with thread times; stop() returns its events. `categories`: default toplevel and user timing. */
+export async function startTrace(cdp: import('playwright-core').CDPSession, categories: string[] = ['toplevel', 'blink.user_timing']) {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], enableSampling: false }, transferMode: 'ReportEvents' } as never);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories, enableSampling: false }, transferMode: 'ReportEvents' } as never);
   return {
     stop: async () => {
       const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));

@@ -6,29 +6,19 @@
  * feeds and trash follow it through Dexie liveQuery, so articles the background adds (seeds on
  * install, feed refreshes) appear without a reload.
  */
-import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FeedImportResult, FeedStatus } from '../../lib/feeds';
 import { hasOriginAccess, pageExtractor, requestOrigins } from '../../lib/extension/platform';
-import {
-  Corpus,
-  estimateStorage,
-  requestPersistence,
-  StorageFullError,
-  TRASH_DAYS,
-  type ArticlePatch,
-  type Persistence,
-  type StorageUse,
-  type TrashEntry,
-} from '../../lib/store/corpus';
+import type { ArticlePatch, Corpus, Persistence, StorageUse, TrashEntry } from '../../lib/store/corpus';
+import { TRASH_DAYS } from '../../lib/store/constants';
 import type { ArticleSummary } from '../../lib/store/db';
 import type { FileImportResult } from '../../lib/store/import-files';
 import type { IngestEnv } from '../../lib/ingest';
 import { ArticleTable } from '../../components/options/ArticleTable';
 import { SummaryIndex } from '../../components/options/table-model';
-import { followSummaries } from '../../lib/store/summaries-page';
-import { keysWorker } from '../../lib/store/key-worker';
+import type { EarlyRows } from '../../lib/store/first-rows';
+import { FIRST_ROWS } from './first-rows';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel, subscribeError } from '../../components/options/FeedsPanel';
 import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
@@ -45,6 +35,14 @@ import { SiteAccessCard } from '../../components/SiteAccess';
 import { ingestWithOutlet } from '../../lib/outlets';
 import { applyRetention, applyStoredRetention, getRetention, setRetention, type RetentionPolicy } from '../../lib/store/retention';
 import { RetentionPanel, retentionSummary } from '../../components/options/RetentionPanel';
+
+/**
+ * The store (Dexie, lib/store/corpus.ts): asked for as soon as this module runs, but not waited
+ * for by the first render, which shows the rows read without it (lib/store/first-rows.ts).
+ */
+let storeLoad: Promise<typeof import('./store')> | null = null;
+const storeModule = () => (storeLoad ??= import('./store'));
+void storeModule();
 
 /**
  * Loaded after the table's first rows, when first needed: feeds (feedsmith and its XML parser),
@@ -80,8 +78,6 @@ const ingestFn = () => (ingestLoad ??= import('./ingest-client').then((m) => m.p
 let pageEnvLoad: Promise<IngestEnv> | null = null;
 const ingestEnv = () => (pageEnvLoad ??= import('../../lib/ingest/page').then((m) => m.domPageEnv()));
 const UNDO_MS = 10_000;
-/** Rows read first (newest first) so the table shows them before the whole corpus is read. */
-const FIRST_ROWS = 100;
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -140,7 +136,8 @@ function deferred<T>(): { promise: Promise<T>; resolve: (v: T) => void; reject: 
   return { promise, resolve, reject };
 }
 
-export function App() {
+/** `early`: the newest rows, read before the page's code ran (lib/store/first-rows.ts). */
+export function App({ early }: { early?: EarlyRows } = {}) {
   const [corpus, setCorpus] = useState<Corpus | null>(null);
   // The import panel is drawn before the database has opened (slower on a busy machine): files chosen or dropped, or
   // an address given, in that moment wait for the corpus instead of being dropped without a word.
@@ -149,11 +146,16 @@ export function App() {
   // The table's summaries, in memory and changed in place (components/options/table-model.ts);
   // `tableVersion` is the index's version at the last change, `total` the corpus size while the
   // first load is still reading it.
-  const index = useRef(new SummaryIndex()).current;
-  const [tableVersion, setTableVersion] = useState(0);
+  // The newest rows read before the page's code ran (main.tsx) are in the first render already.
+  const [{ index, withRows }] = useState(() => {
+    const made = new SummaryIndex();
+    if (early?.rows) made.replaceAll(early.rows);
+    return { index: made, withRows: !!early?.rows };
+  });
+  const [tableVersion, setTableVersion] = useState(index.version);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [reading, setReading] = useState(true);
-  const [loaded, setLoaded] = useState(false);
+  const [loaded, setLoaded] = useState(withRows);
   const [feeds, setFeeds] = useState<FeedStatus[]>([]);
   const [interval, setIntervalMinutes] = useState<number | null>(null);
   const [intervals, setIntervals] = useState<readonly number[]>([]);
@@ -184,8 +186,20 @@ export function App() {
     const subs: Array<{ unsubscribe(): void }> = [];
     // User Timing marks for bench/options-table.ts: the page's script ran, the corpus opened.
     performance.mark?.('parallax:options-start');
-    Corpus.open()
-      .then((opened) => {
+    // Rows read early that came in after the first render: shown now, before the corpus has opened.
+    let firstShown = withRows; // (rows that came in between the first render and now are shown below)
+    early?.ready.then((rows) => {
+      if (closed || firstShown || !rows) return;
+      firstShown = true;
+      index.replaceAll(rows);
+      setLoaded(true);
+      setTableVersion(index.version);
+    });
+    storeModule()
+      .then(async (store) => ({ store, opened: await store.Corpus.open() }))
+      .then(({ store, opened }) => {
+        if (closed) return opened.close(); // the page went away while the store loaded
+        const { liveQuery, followSummaries, keysWorker, requestPersistence } = store;
         performance.mark?.('parallax:options-open');
         // An import's story keys are computed in a worker (started at the first import) while the page writes.
         if (typeof Worker !== 'undefined') opened.keysElsewhere = keysWorker(() => new Worker('/ingest-worker.js', { type: 'module' }));
@@ -198,7 +212,9 @@ export function App() {
         let rest = false;
         const stop = followSummaries(opened.db, index, {
           first: FIRST_ROWS,
+          head: early?.ready,
           onFirst: () => {
+            firstShown = true;
             setLoaded(true);
             bump();
             if (!rest) {
@@ -269,7 +285,7 @@ export function App() {
   // Storage use changes with the corpus and with the trash (retention moves articles there; the
   // trash's own purge and "Empty trash" free it).
   useEffect(() => {
-    if (loaded && !reading) void estimateStorage().then(setStorage);
+    if (loaded && !reading) void storeModule().then((s) => s.estimateStorage()).then(setStorage);
   }, [tableVersion, trash, loaded, reading]);
 
   const showToast = useCallback((t: Omit<ToastData, 'id'>, ms = 5000, focus = false) => {
@@ -516,7 +532,7 @@ export function App() {
         true,
       );
     } catch (e) {
-      if (e instanceof StorageFullError) {
+      if (e instanceof (await storeModule()).StorageFullError) {
         // Moving to the trash is a write, and the disk is full: deleting for good frees space, but
         // only when the reader says so.
         showToast(

@@ -45,6 +45,7 @@ import { isFeedArticle } from './retention';
 // which only the file import loads (the service worker never reads a bundle).
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 import { FIRST_CAPACITY, IdentityFilter, identitiesOf, identityFilterOf } from './identity-filter';
+import { TRASH_DAYS } from './constants';
 
 /**
  * When the corpus has no identity filter, an import builds it (a walk of the id, address and hash
@@ -207,8 +208,8 @@ export const POSTINGS_CHUNK_MAX = 4096;
 /** A deleted article, kept in the trash until restored, emptied, or TRASH_DAYS old. */
 export type TrashEntry = TrashRecord;
 
-/** Days a deleted article stays in the trash. */
-export const TRASH_DAYS = 30;
+/** Days a deleted article stays in the trash (lib/store/constants.ts). */
+export { TRASH_DAYS };
 const DAY_MS = 86_400_000;
 
 /** A write refused by the browser because the storage quota is used up; nothing was written. */

@@ -22,8 +22,9 @@ import { identityFilterOf, type IdentityFilterData } from './identity-filter';
 import type { PackedVectors } from '../engine/vectors';
 import { repeatTexts } from '../engine/repeats';
 import { countRepeats, type RepeatsRecord } from './repeats';
+import { DB_NAME } from './constants';
 
-export const DB_NAME = 'parallax';
+export { DB_NAME };
 /** The schema version this code writes (Dexie's `db.verno` after open). */
 export const DB_VERSION = 10;
 

@@ -120,6 +120,8 @@ export interface SummarySink {
 export interface FollowOptions {
   /** Rows read first, newest first, before the whole table. Default 100. */
   first?: number;
+  /** Those rows read already (lib/store/first-rows.ts `newestSummaries`); null: read them here. */
+  head?: Promise<ArticleSummary[] | null>;
   /** The first rows (the whole table is still being read). */
   onFirst?(rows: ArticleSummary[]): void;
   /**
@@ -150,7 +152,7 @@ export function followSummaries(db: ParallaxDb, sink: SummarySink, opts: FollowO
   const readAll = async (first: boolean) => {
     let loaded = false;
     if (first) {
-      const head = await firstSummaries(db, opts.first ?? 100);
+      const head = (await opts.head?.catch(() => null)) ?? (await firstSummaries(db, opts.first ?? 100));
       if (stopped) return;
       sink.replaceAll(head);
       opts.onFirst?.(head);

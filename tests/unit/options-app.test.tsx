@@ -8,6 +8,8 @@ import { act } from 'preact/test-utils';
 import { afterEach, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/options/App';
 import { Corpus } from '../../lib/store/corpus';
+import { newestSummaries } from '../../lib/store/first-rows';
+import { article } from './store-helpers';
 
 const STORY = `---
 title: Council approves the river bridge
@@ -85,4 +87,58 @@ it('after "Reset to seeds" the last import no longer lists files as added: the r
   expect(page.textContent).toContain('Storage used does not drop at once after a reset: the browser gives back the space of removed articles later.');
   const corpus = await Corpus.open();
   expect((await corpus.db.articles.toArray()).map((a) => a.title)).not.toContain('Council approves the river bridge');
+});
+
+it('shows the newest rows read early before the corpus has opened, then the whole corpus', async () => {
+  vi.stubGlobal('Worker', undefined);
+  const seedCorpus = await Corpus.open();
+  await seedCorpus.upsert([
+    { ...article({ id: 'early-1', text: 'The ferry returns in May. It was stopped in 2019.', date: '2030-01-02' }), title: 'Ferry returns in May' },
+    { ...article({ id: 'early-2', text: 'A second bridge is planned. The council voted.', date: '2030-01-01' }), title: 'Second bridge planned' },
+  ]);
+  const count = await seedCorpus.count();
+  seedCorpus.close();
+  const early = newestSummaries('parallax', 2);
+  await early.ready;
+  const open = Corpus.open.bind(Corpus);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  vi.spyOn(Corpus, 'open').mockImplementation(async (opts) => {
+    await gate;
+    return open(opts);
+  });
+  const page = (root = document.createElement('div'));
+  document.body.append(page);
+  await act(async () => render(<App early={early} />, page));
+  // The corpus has not opened: the two rows read early are in the table already.
+  const titles = () => [...page.querySelectorAll('tbody tr[data-id] .px-title-text')].map((t) => t.textContent);
+  expect(titles()).toEqual(['Ferry returns in May', 'Second bridge planned']);
+  expect(page.textContent).toContain('shown so far');
+  release();
+  await vi.waitFor(() => expect(page.textContent).toContain(`${count} articles`), { timeout: 15_000 });
+  expect(titles().slice(0, 2)).toEqual(['Ferry returns in May', 'Second bridge planned']);
+});
+
+it('shows rows read early that come in after the first render, before the corpus has opened', async () => {
+  vi.stubGlobal('Worker', undefined);
+  const rows = await newestSummaries('parallax', 2).ready;
+  expect(rows).toHaveLength(2);
+  // Not in at the first render; in by the time the page's effects run, then announced.
+  const early = { rows: undefined as typeof rows | undefined, ready: Promise.resolve(rows) };
+  const open = Corpus.open.bind(Corpus);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  vi.spyOn(Corpus, 'open').mockImplementation(async (opts) => {
+    await gate;
+    return open(opts);
+  });
+  const page = (root = document.createElement('div'));
+  document.body.append(page);
+  await act(async () => {
+    render(<App early={early} />, page);
+    expect(page.querySelector('tbody tr[data-id]')).toBeNull();
+    early.rows = rows;
+  });
+  await vi.waitFor(() => expect([...page.querySelectorAll('tbody tr[data-id]')].map((t) => t.getAttribute('data-id'))).toEqual(rows!.map((r) => r.id)));
+  release();
 });

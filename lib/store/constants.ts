@@ -1,0 +1,10 @@
+/**
+ * Names and figures of the store a page needs without loading Dexie and lib/store/corpus.ts (the
+ * options page's first script and first render: lib/store/first-rows.ts, entrypoints/options).
+ */
+
+/** The corpus database's name. */
+export const DB_NAME = 'parallax';
+
+/** Days a deleted article stays in the trash. */
+export const TRASH_DAYS = 30;
