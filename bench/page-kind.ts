@@ -16,6 +16,10 @@
  *   npx tsx bench/page-kind.ts          report with the constants in lib/page-kind.ts
  *   PAGE_KIND_CACHE=/tmp/pk.json npx tsx bench/page-kind.ts   (features cached between runs)
  *   npx tsx bench/page-kind.ts --only wceb --wceb-split dev --fit-cta   grid-search CTA_MIN on the wceb dev half
+ *   npx tsx bench/page-kind.ts --only senior,zyte,wceb,readability --wceb-split dev --fit-teaser
+ *                                       grid-search TEASER_MIN_WORDS: max F0.5 on the wceb dev half among the
+ *                                       values that refuse no more articles than the rule off there, on the
+ *                                       SeniorResearch + zyte pages and on Readability's news test pages
  *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
  *                                       pages, report on the rest
  * Positive class = "not an article" (what we refuse): precision = refused pages that are non-articles,
@@ -26,7 +30,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { CTA_MIN, pageFeatures, pageKind, PROSE_MIN_CHARS, type PageFeatures } from '../lib/page-kind.ts';
+import { CTA_MIN, pageFeatures, pageKind, PROSE_MIN_CHARS, TEASER_MIN_WORDS, type PageFeatures } from '../lib/page-kind.ts';
 import { extractPage, readMetadata } from '../lib/extract.ts';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { pagesOf } from './extract-eval.ts';
@@ -37,18 +41,33 @@ const MIRROR = '/work/.mirror/AdamClarkStandke+SeniorResearch/repo';
 const ZYTE = '/work/shared/data/zyte-article-extraction/';
 const FIT_SITES = new Set(['abcnews', 'bbcnews', 'cbsnews', 'cnnews', 'dwnews']);
 
-interface Sample { set: string; site: string; url: string; notArticle: boolean; f: PageFeatures }
+interface Sample { set: string; site: string; url: string; notArticle: boolean; f: PageFeatures; byWords?: Map<number, PageFeatures> }
+/** --fit-teaser: the TEASER_MIN_WORDS grid (Infinity = the teaser rule off), features read once per value. */
+const FIT_TEASER = process.argv.includes('--fit-teaser');
+const TEASER_GRID = [Infinity, 8, 6, 5, 4, 3, 2, 1];
 const samples: Sample[] = [];
 /** As extractPage does: Readability on a clone, its article HTML given to pageFeatures. */
 const CACHE = process.env.PAGE_KIND_CACHE;
 const cache: Record<string, PageFeatures> = CACHE && existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
 function features(html: string, url: string): PageFeatures {
+  if (FIT_TEASER) return teaserFeatures(html, url).get(TEASER_MIN_WORDS)!;
   if (CACHE && cache[url + html.length]) return cache[url + html.length]!;
-  const f = computeFeatures(html, url);
+  const f = computeFeatures(html, url)();
   if (CACHE) cache[url + html.length] = f;
   return f;
 }
-function computeFeatures(html: string, url: string): PageFeatures {
+/** --fit-teaser: one Readability pass, the features for every value of the grid (memoised for the page last read). */
+let lastTeaser: { key: string; byWords: Map<number, PageFeatures> } | null = null;
+function teaserFeatures(html: string, url: string): Map<number, PageFeatures> {
+  if (lastTeaser?.key === url + html.length) return lastTeaser.byWords;
+  const byWords = new Map<number, PageFeatures>();
+  const read = computeFeatures(html, url);
+  for (const w of new Set([...TEASER_GRID, TEASER_MIN_WORDS])) byWords.set(w, read(w));
+  lastTeaser = { key: url + html.length, byWords };
+  return byWords;
+}
+/** One Readability pass; the features for a value of TEASER_MIN_WORDS (lib's when not given). */
+function computeFeatures(html: string, url: string): (teaserMinWords?: number) => PageFeatures {
   const doc = parseHTML(html).document as unknown as Document;
   let content: Node | null = null;
   let parsed: ReturnType<Readability<Node>['parse']> = null;
@@ -60,7 +79,8 @@ function computeFeatures(html: string, url: string): PageFeatures {
   }
   // The date and author the page states, read as extractPage reads them.
   const meta = readMetadata(doc, url);
-  return pageFeatures(doc, url, content, { publishedTime: meta.publishedTime ?? parsed?.publishedTime, byline: meta.byline ?? parsed?.byline });
+  const stated = { publishedTime: meta.publishedTime ?? parsed?.publishedTime, byline: meta.byline ?? parsed?.byline };
+  return (teaserMinWords) => pageFeatures(doc, url, content, stated, { teaserMinWords });
 }
 
 const ONLY = optionValue('only', process.argv.slice(2))?.split(',');
@@ -72,7 +92,8 @@ else if (existsSync(MIRROR)) {
     if (!m) continue;
     const url = Buffer.from(m[3]!.replace(/_/g, '/').replace(/-/g, '+'), 'base64').toString('utf8');
     if (!/^https?:\/\//.test(url)) continue;
-    samples.push({ set: 'senior', site: m[2]!, url, notArticle: m[1] === 'not_articles', f: features(git('show', `HEAD:${line}`), url) });
+    const html = git('show', `HEAD:${line}`);
+    samples.push({ set: 'senior', site: m[2]!, url, notArticle: m[1] === 'not_articles', f: features(html, url), byWords: FIT_TEASER ? teaserFeatures(html, url) : undefined });
   }
 } else console.log(`SeniorResearch pages skipped: ${MIRROR} not found (fetch github:AdamClarkStandke/SeniorResearch)`);
 
@@ -81,7 +102,8 @@ else if (existsSync(ZYTE)) {
   const truth = JSON.parse(readFileSync(ZYTE + 'ground-truth.json', 'utf8')) as Record<string, { url: string }>;
   for (const f of readdirSync(ZYTE + 'html')) {
     const url = truth[f.replace(/\.html\.gz$/, '')]?.url ?? '';
-    samples.push({ set: 'zyte', site: 'zyte', url, notArticle: false, f: features(gunzipSync(readFileSync(ZYTE + 'html/' + f)).toString('utf8'), url) });
+    const html = gunzipSync(readFileSync(ZYTE + 'html/' + f)).toString('utf8');
+    samples.push({ set: 'zyte', site: 'zyte', url, notArticle: false, f: features(html, url), byWords: FIT_TEASER ? teaserFeatures(html, url) : undefined });
   }
 } else console.log(`zyte pages skipped: ${ZYTE} not found`);
 
@@ -104,7 +126,7 @@ for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => c
   // --fit-cta: the page's features too (a second Readability pass), to grid-search CTA_MIN on pageKind's verdict.
   const f: PageFeatures = FIT_CTA ? features(p.html, url) : { url, ogType: null, ldTypes: [], proseChars: 0, proseParagraphs: 0, headlineLinks: 0 };
   modern.push({
-    set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f, refusedByKind: byKind, kindReason: byKind && 'notArticle' in x ? x.reason : 'kept',
+    set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f, byWords: FIT_TEASER ? teaserFeatures(p.html, url) : undefined, refusedByKind: byKind, kindReason: byKind && 'notArticle' in x ? x.reason : 'kept',
     notArticle: NON_ARTICLE_TYPES.has(type) ? true : ARTICLE_TYPES.has(type) ? false : null,
     full: 'notArticle' in x, fullReason: 'notArticle' in x ? x.reason : '',
   });
@@ -117,7 +139,10 @@ for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => c
  * suite opens). Counted on the extension's path (extractPage, not lenient).
  */
 const kept: Array<{ set: string; id: string; article: boolean; refused: boolean; reason: string }> = [];
+/** --fit-teaser: Readability's news test pages, articles the grid must not refuse (pageKind on their features). */
+const keepers: Sample[] = [];
 const judge = (set: string, id: string, article: boolean, html: string, url: string) => {
+  if (FIT_TEASER && set === 'readability' && article) keepers.push({ set, site: id, url, notArticle: false, f: features(html, url), byWords: teaserFeatures(html, url) });
   const x = extractPage(nodeParseHtml(html), url);
   kept.push({ set, id, article, refused: 'notArticle' in x, reason: 'notArticle' in x ? x.reason : '' });
 };
@@ -211,6 +236,27 @@ if (FIT_CTA) {
   const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
   const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
   console.log(`fitted on ${pages.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}): ctaMin ${best.c} (max F0.5 with no article newly refused; unconstrained: ${free.c}; lib: ${CTA_MIN})`);
+}
+
+if (FIT_TEASER) {
+  // TEASER_MIN_WORDS: max F0.5 of pageKind's refusals on the wceb pages read (run it on the dev half only),
+  // among the values that refuse no more articles than the rule off there, on the SeniorResearch + zyte
+  // pages, or on Readability's news test pages (the project's bar: no article newly refused on any set).
+  const dev = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
+  const guards = { 'senior+zyte': samples.filter((s) => !s.notArticle), readability: keepers };
+  const at = (w: number) => (s: Sample) => ({ refused: !pageKind(s.byWords!.get(w)!, params).article, reason: '' });
+  const grid = TEASER_GRID.map((w) => {
+    const r = score(dev, params, at(w));
+    const f05 = (1.25 * r.precision * r.recall) / Math.max(1e-9, 0.25 * r.precision + r.recall);
+    const guard = Object.entries(guards).map(([name, set]) => [name, set.filter((s) => at(w)(s).refused).length] as const);
+    console.log(`teaserMinWords ${w}: wceb precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F0.5 ${f05.toFixed(4)} articles refused ${r.fp}/${r.fp + r.tn}; ${guard.map(([n, k]) => `${n} articles refused ${k}`).join(', ')}`);
+    return { w, f05, fp: r.fp, guard };
+  });
+  const off = grid[0]!;
+  const allowed = grid.filter((g) => g.fp <= off.fp && g.guard.every(([, k], i) => k <= off.guard[i]![1]));
+  const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  console.log(`fitted on ${dev.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}; guards: ${samples.filter((s) => !s.notArticle).length} SeniorResearch + zyte articles, ${keepers.length} Readability news pages): teaserMinWords ${best.w} (max F0.5 with no article newly refused; unconstrained: ${free.w}; lib: ${TEASER_MIN_WORDS})`);
 }
 
 if (modern.length) {

@@ -17,6 +17,8 @@ export interface Block {
    * block sits in (innermost last, at most ATTR_DEPTH of them), space-joined (each value cut at 200 characters).
    */
   attrs?: string;
+  /** Only with `nodeToBlocks(root, { links: true })`: the href of each link the block's text runs through, in order. */
+  links?: string[];
 }
 
 /** How many enclosing elements' class/id values a block reports (bounded: deep pages stay linear). */
@@ -50,8 +52,8 @@ export function looksLikeHtml(s: string): boolean {
 
 
 export interface BlockBuilder {
-  /** An element opens (lower-case name; its class and id attribute values, or null). */
-  open(name: string, cls: string | null | undefined, id: string | null | undefined): void;
+  /** An element opens (lower-case name; its class and id attribute values, or null; a link's href, when asked for). */
+  open(name: string, cls: string | null | undefined, id: string | null | undefined, href?: string | null): void;
   /** Character data (entities already decoded). */
   text(data: string): void;
   /** An element closes (mis-nested closes are searched a bounded way down the open elements). */
@@ -66,7 +68,7 @@ export interface BlockBuilder {
  * hostile fragment of 100,000 nested <div> costs what 100,000 sibling ones do: the named-block tag
  * and the blockquote count are kept alongside the stack instead of being searched for.
  */
-export function blockBuilder(opts: { attrs?: boolean } = {}): BlockBuilder {
+export function blockBuilder(opts: { attrs?: boolean; links?: boolean } = {}): BlockBuilder {
   const blocks: Block[] = [];
   /** For each entry of tagStack (only with opts.attrs): its class and id values. */
   const attrAt: string[] = [];
@@ -79,6 +81,9 @@ export function blockBuilder(opts: { attrs?: boolean } = {}): BlockBuilder {
   let linkDepth = 0;
   let buf = '';
   let linkChars = 0;
+  /** With opts.links: the hrefs of the block's links so far, and of the links open now (innermost last). */
+  let links: string[] = [];
+  const openHrefs: string[] = [];
 
   // Inside a blockquote every block reports 'blockquote' (a quoted passage or an embedded post),
   // otherwise the innermost named block element.
@@ -88,9 +93,12 @@ export function blockBuilder(opts: { attrs?: boolean } = {}): BlockBuilder {
     buf = '';
     const lc = linkChars;
     linkChars = 0;
+    const ls = links;
+    links = [];
     if (!raw.trim()) return;
-    if (!opts.attrs) blocks.push({ text: raw, tag, linkChars: lc });
-    else blocks.push({ text: raw, tag, linkChars: lc, attrs: attrAt.slice(-ATTR_DEPTH).filter(Boolean).join(' ') });
+    const block: Block = !opts.attrs ? { text: raw, tag, linkChars: lc } : { text: raw, tag, linkChars: lc, attrs: attrAt.slice(-ATTR_DEPTH).filter(Boolean).join(' ') };
+    if (opts.links) block.links = ls;
+    blocks.push(block);
   };
   const popTo = (at: number) => {
     while (tagStack.length > at) {
@@ -100,14 +108,17 @@ export function blockBuilder(opts: { attrs?: boolean } = {}): BlockBuilder {
     }
   };
   return {
-    open(name, cls, id) {
+    open(name, cls, id, href) {
       if (SKIP_TAGS.has(name)) {
         skipDepth++;
         return;
       }
       if (skipDepth) return;
       if (BLOCK_TAGS.has(name)) flush();
-      if (name === 'a') linkDepth++;
+      if (name === 'a') {
+        linkDepth++;
+        if (opts.links) openHrefs.push(href ?? '');
+      }
       if (name !== 'br' && name !== 'hr' && name !== 'img') {
         tagStack.push(name);
         namedAt.push(NAMED_BLOCKS.has(name) ? name : (namedAt[namedAt.length - 1] ?? 'p'));
@@ -119,6 +130,10 @@ export function blockBuilder(opts: { attrs?: boolean } = {}): BlockBuilder {
       if (skipDepth) return;
       buf += data;
       if (linkDepth) linkChars += data.replace(/\s+/g, ' ').length;
+      // A link's href is recorded with the first text of it the block holds (a card's heading and
+      // excerpt inside one link each record it).
+      const href = openHrefs[openHrefs.length - 1];
+      if (href && data.trim() && links[links.length - 1] !== href) links.push(href);
     },
     close(name) {
       if (SKIP_TAGS.has(name)) {
@@ -128,7 +143,10 @@ export function blockBuilder(opts: { attrs?: boolean } = {}): BlockBuilder {
       if (skipDepth) return;
       if (name === 'br' || name === 'hr' || name === 'img') return;
       if (BLOCK_TAGS.has(name)) flush();
-      if (name === 'a' && linkDepth) linkDepth--;
+      if (name === 'a' && linkDepth) {
+        linkDepth--;
+        openHrefs.pop();
+      }
       // The matching open element is almost always on top; look a bounded way down for a
       // mis-nested one, so a run of stray closing tags over a deep stack stays linear.
       const floor = Math.max(0, tagStack.length - MAX_CLOSE_SEARCH);
@@ -155,7 +173,7 @@ const CDATA = 4;
  * document order. Iterative (a page of 100,000 nested elements does not exhaust the stack); the
  * contents of skipped elements (script, style, svg…) are not visited. Reads the tree only.
  */
-export function nodeToBlocks(root: Node, opts: { attrs?: boolean } = {}): Block[] {
+export function nodeToBlocks(root: Node, opts: { attrs?: boolean; links?: boolean } = {}): Block[] {
   const b = blockBuilder(opts);
   const nameOf = (el: Element) => el.localName.toLowerCase();
   let node: Node | null = root.firstChild;
@@ -163,7 +181,7 @@ export function nodeToBlocks(root: Node, opts: { attrs?: boolean } = {}): Block[
     if (node.nodeType === ELEMENT) {
       const el = node as Element;
       const name = nameOf(el);
-      b.open(name, el.getAttribute('class'), el.getAttribute('id'));
+      b.open(name, el.getAttribute('class'), el.getAttribute('id'), opts.links && name === 'a' ? el.getAttribute('href') : undefined);
       if (el.firstChild && !SKIP_TAGS.has(name)) {
         node = el.firstChild;
         continue;

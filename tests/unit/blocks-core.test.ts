@@ -35,4 +35,15 @@ describe('blocks read off a DOM (the content script path) equal blocks read off 
       ['p', 'After.'],
     ]);
   });
+
+  it('reports the links each block runs through when asked (a card counts its link once), and nothing otherwise', () => {
+    const root = dom('<p>See <a href="/a">one</a> and <a href="/b">two</a>.</p><a href="/c"><h3>Card title</h3><p>Card text.</p></a><p>Plain.</p>');
+    expect(nodeToBlocks(root, { links: true }).map((b) => [b.text, b.links])).toEqual([
+      ['See one and two.', ['/a', '/b']],
+      ['Card title', ['/c']],
+      ['Card text.', ['/c']],
+      ['Plain.', []],
+    ]);
+    expect(nodeToBlocks(root).every((b) => !('links' in b))).toBe(true);
+  });
 });

@@ -134,6 +134,45 @@ describe('pageKind', () => {
     expect(isNotArticle(extractPage(dated, 'https://ledger.example/payroll'))).toBe(false);
   });
 
+  it('refuses a list whose teasers are cards or linked headings with excerpts, not a report with a "Related stories" block', () => {
+    const page = (body: string) => parseHTML(`<html><head><title>t</title></head><body><main>${body}</main></body></html>`).document as unknown as Document;
+    const root = (d: Document) => d.querySelector('main');
+    const excerpt = (i: number) => `<p>Crews on route ${i} said the morning crossing was late again because the tide was low and the harbour pilots waited for it to turn before leaving, so passengers missed their trains.</p>`;
+    // Twelve cards: a linked heading (the link wraps the heading) and an excerpt of prose under it, each to another story.
+    const cards = Array.from({ length: 12 }, (_, i) => `<div class="card"><a href="/2025/03/ferry-route-${i}-delays-continue"><h3>Ferry route ${i} delays continue into spring</h3></a>${excerpt(i)}</div>`).join('');
+    const front = page(`<h1>Ferries</h1>${cards}`);
+    const f = pageFeatures(front, 'https://courier.example/ferries', root(front));
+    expect(f).toMatchObject({ teasers: 12, proseParagraphs: 12 });
+    expect(f.proseChars).toBeGreaterThan(2000);
+    expect(pageKind(f)).toMatchObject({ article: false, kind: 'section', reason: expect.stringMatching(/list of stories .*12 teasers/) });
+    // The same cards at an address that names a story: judged as before (an article's own address names it).
+    expect(pageKind(pageFeatures(front, 'https://courier.example/2025/03/ferry-delays-roundup-for-march', root(front))).article).toBe(true);
+    // "Read more" links, links to the page itself or to a section word are not teasers.
+    const more = page(`<h1>Ferries</h1>${Array.from({ length: 12 }, (_, i) => `${excerpt(i)}<p><a href="/2025/03/ferry-route-${i}-delays-continue">Read more</a></p><p><a href="#top">Back to the top of this page</a></p><p><a href="/ferries/">All the ferry news today</a></p>`).join('')}`);
+    expect(pageFeatures(more, 'https://courier.example/ferries', root(more)).teasers).toBe(0);
+
+    // A report of ten paragraphs with a "Related stories" block of twelve linked headings: its running text is one stretch.
+    const report = Array.from({ length: 10 }, (_, i) => `<p>The operator said on Tuesday that fares on route ${i} will rise by four percent in April, the second rise in a year, and that it will add two late sailings on weekdays from May to cope with the new demand.</p>`).join('');
+    const related = `<h2>Related stories</h2>${Array.from({ length: 12 }, (_, i) => `<h3><a href="/2025/02/ferry-story-number-${i}-from-last-month">Ferry story number ${i} from last month</a></h3>`).join('')}`;
+    const article = page(`<h1>Ferry fares to rise</h1>${report}${related}`);
+    const a = pageFeatures(article, 'https://courier.example/ferries', root(article));
+    expect(a).toMatchObject({ teasers: 12, proseParagraphs: 10 });
+    expect(a.runningChars).toBeGreaterThanOrEqual(2000);
+    expect(pageKind(a)).toMatchObject({ article: true });
+    // A link to another story in the middle of the report cuts its text, but one teaser is not a list.
+    const cut = page(`<h1>Ferry fares to rise</h1>${report.replace('</p><p>The operator said on Tuesday that fares on route 5', '</p><p><a href="/2025/02/ferry-fares-rose-last-year-too">Read: ferry fares rose last year too</a></p><p>The operator said on Tuesday that fares on route 5')}`);
+    const c = pageFeatures(cut, 'https://courier.example/ferries', root(cut));
+    expect(c.teasers).toBe(1);
+    expect(c.runningChars).toBeLessThan(2000);
+    expect(pageKind(c).article).toBe(true);
+    // Without Readability's article element the teasers are not read, and the rule does not fire.
+    expect(pageFeatures(front, 'https://courier.example/ferries').teasers).toBeUndefined();
+    // Through extractPage (Readability picks the article element): the list is refused, the report read.
+    const listed = extractPage(front, 'https://courier.example/ferries');
+    expect(isNotArticle(listed) && listed.reason).toMatch(/list of stories/);
+    expect(isNotArticle(extractPage(article, 'https://courier.example/ferries'))).toBe(false);
+  });
+
   it('accepts articles: long ones, and short ones that declare themselves or list few headlines', () => {
     expect(pageKind(base).article).toBe(true);
     expect(pageKind({ ...base, proseChars: 900, proseParagraphs: 3, headlineLinks: 10, ogType: 'article' }).article).toBe(true);
