@@ -89,6 +89,19 @@ it('after "Reset to seeds" the last import no longer lists files as added: the r
   expect((await corpus.db.articles.toArray()).map((a) => a.title)).not.toContain('Council approves the river bridge');
 });
 
+
+/** Corpus.open waits until the returned function is called: the page as it is before its corpus has opened. */
+function holdCorpusOpen(): () => void {
+  const open = Corpus.open.bind(Corpus);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  vi.spyOn(Corpus, 'open').mockImplementation(async (opts) => {
+    await gate;
+    return open(opts);
+  });
+  return release;
+}
+
 it('shows the newest rows read early before the corpus has opened, then the whole corpus', async () => {
   vi.stubGlobal('Worker', undefined);
   const seedCorpus = await Corpus.open();
@@ -100,13 +113,7 @@ it('shows the newest rows read early before the corpus has opened, then the whol
   seedCorpus.close();
   const early = newestSummaries('parallax', 2);
   await early.ready;
-  const open = Corpus.open.bind(Corpus);
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  vi.spyOn(Corpus, 'open').mockImplementation(async (opts) => {
-    await gate;
-    return open(opts);
-  });
+  const release = holdCorpusOpen();
   const page = (root = document.createElement('div'));
   document.body.append(page);
   await act(async () => render(<App early={early} />, page));
@@ -125,13 +132,7 @@ it('shows rows read early that come in after the first render, before the corpus
   expect(rows).toHaveLength(2);
   // Not in at the first render; in by the time the page's effects run, then announced.
   const early = { rows: undefined as typeof rows | undefined, ready: Promise.resolve(rows) };
-  const open = Corpus.open.bind(Corpus);
-  let release!: () => void;
-  const gate = new Promise<void>((r) => (release = r));
-  vi.spyOn(Corpus, 'open').mockImplementation(async (opts) => {
-    await gate;
-    return open(opts);
-  });
+  const release = holdCorpusOpen();
   const page = (root = document.createElement('div'));
   document.body.append(page);
   await act(async () => {
