@@ -3,6 +3,7 @@
  * report's sections. Props in, callbacks out: no browser API, no database (entrypoints/sidepanel
  * wires it to lib/sidebar's controller).
  */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { SidebarState } from '../../lib/sidebar/store';
 import { STEP_LABEL, stepProgress } from '../../lib/sidebar/store';
 import type { ReportView } from '../../lib/sidebar/view';
@@ -43,11 +44,12 @@ export interface SidebarActions {
 export const NOT_ARTICLE_MESSAGE = 'This page does not look like a news article.';
 
 export function Sidebar(props: { state: SidebarState; actions: SidebarActions; hidden?: boolean }) {
-  const { state, actions } = props;
+  const { state } = props;
+  const actions = useRefocus(props.actions, state);
   const report = state.phase.kind === 'ready' ? state.report : null;
   const view = report ? buildView(report) : null;
   return (
-    <div class="px-sidebar" hidden={props.hidden}>
+    <div class="px-sidebar" hidden={props.hidden} ref={actions.ref}>
       <PageHeader state={state} view={view} />
       <main class="px-main" id="px-main">
         <p id={SHOW_IN_PAGE_HINT_ID} hidden>
@@ -63,6 +65,39 @@ export function Sidebar(props: { state: SidebarState; actions: SidebarActions; h
       </main>
     </div>
   );
+}
+
+/**
+ * "Compare anyway", "Check again" and "Try again" remove the button pressed, so the focus falls to the
+ * page's body and the next Tab starts again from the top. Once the state they asked for shows, the
+ * focus goes to its message (the report: the article's title, its first heading), so a screen reader
+ * says what came of the press and the next Tab reaches that state's first control — unless the reader
+ * has put the focus somewhere else meanwhile.
+ */
+function useRefocus(actions: SidebarActions, state: SidebarState) {
+  const pending = useRef(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const wrapped = useMemo(() => {
+    const asked = (run: () => void) => () => {
+      pending.current = true;
+      run();
+    };
+    return { ...actions, retry: asked(() => actions.retry()), compareAnyway: asked(() => actions.compareAnyway()) };
+  }, [actions]);
+  const kind = state.phase.kind;
+  useEffect(() => {
+    if (!pending.current || kind === 'working' || kind === 'idle') return;
+    pending.current = false;
+    const root = ref.current;
+    const doc = root?.ownerDocument;
+    const active = doc?.activeElement;
+    if (!root || (active && active !== doc.body && active.isConnected)) return;
+    const target = root.querySelector<HTMLElement>('.px-main .px-state-title') ?? root.querySelector<HTMLElement>('.px-head h1');
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: false });
+  }, [state.phase, kind]);
+  return { ...wrapped, ref };
 }
 
 function PageHeader(props: { state: SidebarState; view: ReportView | null }) {

@@ -513,3 +513,58 @@ describe('ranked, grouped cards', () => {
     expect(names).not.toContain('Unknown outlet');
   });
 });
+
+describe('after "Compare anyway", "Check again" or "Try again"', () => {
+  const URL = 'https://news.example/latest';
+  const working = () => reduce(initialState, { type: 'start', tabId: 7, url: URL });
+  const refused = () => reduce(working(), { type: 'not-article', reason: "this is the site's home page (14 headline links)" });
+  /** The reader presses a state's button from the keyboard: focus on it, then click; the panel starts working. */
+  const press = (name: string) => {
+    const button = buttonNamed(root, name);
+    button.focus();
+    expect(document.activeElement).toBe(button);
+    act(() => button.click());
+    show(working()); // the button is gone with its state
+  };
+
+  it('the focus goes to the report\'s first heading (the article\'s title) once it shows, not to the top of the page', () => {
+    show(refused());
+    press('Compare anyway');
+    expect(actions.compareAnyway).toHaveBeenCalledTimes(1);
+    show(readyState());
+    const h1 = root.querySelector('header h1');
+    expect(text(h1)).toBe(fixtureReport().article.title);
+    expect(document.activeElement).toBe(h1);
+  });
+
+  it('the focus goes to the new state\'s message when the page is refused again, or the comparison fails', () => {
+    show(refused());
+    press('Check again');
+    expect(actions.retry).toHaveBeenCalledTimes(1);
+    show(refused());
+    expect(text(document.activeElement)).toBe(NOT_ARTICLE_MESSAGE);
+    show(reduce(working(), { type: 'error', message: 'The corpus could not be opened.' }));
+    press('Try again');
+    show(reduce(working(), { type: 'error', message: 'The corpus could not be opened.' }));
+    expect(text(document.activeElement)).toBe('The comparison did not work.');
+  });
+
+  it('leaves the focus where the reader put it meanwhile, and does not move it on a change the reader did not ask for', () => {
+    const elsewhere = document.createElement('button');
+    document.body.appendChild(elsewhere);
+    try {
+      show(refused());
+      press('Compare anyway');
+      elsewhere.focus();
+      show(readyState());
+      expect(document.activeElement).toBe(elsewhere);
+      // A new page loaded by itself (the reader followed a link): the focus stays on the page's body.
+      elsewhere.blur();
+      show(working());
+      show(refused());
+      expect(document.activeElement).toBe(document.body);
+    } finally {
+      elsewhere.remove();
+    }
+  });
+});
