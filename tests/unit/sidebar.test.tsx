@@ -141,6 +141,18 @@ describe('the report', () => {
     expect(shared.open).toBe(true);
   });
 
+  it('names an empty section with its 0 but does not link it: the link would lead only to "none"', () => {
+    const report = fixtureReport();
+    report.conflicts = [];
+    show(readyState(report));
+    const nav = root.querySelector<HTMLElement>('nav[aria-label="Sections of the report"]')!;
+    expect([...nav.querySelectorAll('li')].map(text)).toEqual(['Others added 3', 'Left out by others 2', 'Possible conflicts 0', 'Near-copies 1', 'Shared 2']);
+    expect([...nav.querySelectorAll('a')].map(text)).toEqual(['Others added 3', 'Left out by others 2', 'Near-copies 1', 'Shared 2']);
+    expect(nav.querySelector('[href="#px-h-conflicts"]')).toBeNull();
+    // The section itself is still there and says so, with the same count.
+    expect(text(section('conflicts').querySelector('h2'))).toBe('Possible conflicts 0');
+  });
+
   it('lists what others left out, with which outlets omit it, and shows it in the page on click', () => {
     show(readyState());
     const leftOut = section('left-out');
