@@ -55,7 +55,13 @@ export function Sidebar(props: { state: SidebarState; actions: SidebarActions; h
         <p id={SHOW_IN_PAGE_HINT_ID} hidden>
           Scrolls the page to this sentence and flashes it.
         </p>
-        <Status state={state} actions={actions} view={view} />
+        {/* The state's message lands in a polite region that is on the page from the first render (a live
+            region inserted together with its text is often not announced); an error is an alert of its own. */}
+        <div class="px-live" role="status" data-live="panel">
+          {state.phase.kind !== 'error' && <Status state={state} actions={actions} view={view} />}
+          {view && view.relatedCount > 0 && <p class="px-visually-hidden">Compared: {relatedSummary(view)}.</p>}
+        </div>
+        {state.phase.kind === 'error' && <Status state={state} actions={actions} view={view} />}
         {view && report && (
           <>
             <PageTools state={state} actions={actions} view={view} />
@@ -161,14 +167,14 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
   switch (phase.kind) {
     case 'idle':
       return (
-        <div class="px-state" role="status">
+        <div class="px-state">
           <p class="px-state-title">Waiting for a page…</p>
         </div>
       );
     case 'working': {
       const progress = stepProgress(phase)!;
       return (
-        <div class="px-state px-state--working" role="status" aria-live="polite">
+        <div class="px-state px-state--working">
           <p class="px-state-title">{STEP_LABEL[phase.step]}</p>
           <progress
             class="px-progress"
@@ -185,7 +191,7 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
     }
     case 'not-article':
       return (
-        <div class="px-state" role="status" data-state="not-article">
+        <div class="px-state" data-state="not-article">
           <p class="px-state-title">{NOT_ARTICLE_MESSAGE}</p>
           <p class="px-state-detail">
             Open a news article and Parallax will compare it with other coverage in your corpus.
@@ -203,7 +209,7 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
       return <PageAccess detail={phase.detail} onRetry={actions.retry} />;
     case 'empty-corpus':
       return (
-        <div class="px-state" role="status" data-state="empty-corpus">
+        <div class="px-state" data-state="empty-corpus">
           <p class="px-state-title">Your corpus is empty.</p>
           <p class="px-state-detail">
             Parallax compares this article with the articles kept in your corpus, on this computer. Import
@@ -227,7 +233,7 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
       if (view && view.relatedCount === 0) {
         const others = state.corpusCount === null ? null : state.corpusCount - (state.inCorpus ? 1 : 0);
         return (
-          <div class="px-state" role="status" data-state="no-related">
+          <div class="px-state" data-state="no-related">
             <p class="px-state-title">No related coverage yet.</p>
             <p class="px-state-detail">
               {others === null

@@ -386,6 +386,30 @@ describe('when each source was published', () => {
 });
 
 describe('states', () => {
+  it('are said to a screen reader through one polite region that was there before them; the report\'s arrival too; an error is an alert', () => {
+    const regions = () => [...root.querySelectorAll('[role="status"], [aria-live]')].filter((el) => !el.closest('.px-tools'));
+    show(initialState);
+    const [region] = regions();
+    expect(regions()).toHaveLength(1);
+    let s = reduce(initialState, { type: 'start', tabId: 1, url: null });
+    show(s);
+    expect(regions()).toEqual([region]);
+    expect(text(region!)).toContain('Reading the article on this page');
+    show(reduce(s, { type: 'not-article', reason: "this is the site's home page (14 headline links)" }));
+    expect(regions()).toEqual([region]);
+    expect(text(region!)).toContain(NOT_ARTICLE_MESSAGE);
+    show(readyState());
+    expect(regions()).toEqual([region]);
+    // The header's line under the title, said as the report shows.
+    expect(text(root.querySelector('.px-summary'))).toMatch(/^\d+ related articles from \d+ outlets/);
+    expect(text(region!)).toBe(`Compared: ${text(root.querySelector('.px-summary'))}.`);
+    s = reduce(s, { type: 'error', message: 'The corpus could not be opened.' });
+    show(s);
+    expect(regions()).toEqual([region]);
+    expect(text(region!)).toBe('');
+    expect(text(root.querySelector('[role="alert"]'))).toContain('The corpus could not be opened.');
+  });
+
   it('shows progress while extracting and comparing', () => {
     let s = reduce(initialState, { type: 'start', tabId: 1, url: null });
     show(s);
