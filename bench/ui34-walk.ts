@@ -70,11 +70,14 @@ async function tabWalk(p: Page, name: string, max = 80): Promise<void> {
       if (!el || el === document.body) return null;
       const cs = getComputedStyle(el);
       const r = el.getBoundingClientRect();
+      // Text as a screen reader names it: parts marked aria-hidden (glyphs like a sort mark "↕") are not read.
+      const shown = el.cloneNode(true) as HTMLElement;
+      for (const hidden of shown.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
       const label =
         el.getAttribute('aria-label') ||
         (el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent) ||
         el.closest('label')?.textContent ||
-        el.textContent ||
+        shown.textContent ||
         (el as HTMLInputElement).placeholder ||
         '';
       const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;

@@ -72,11 +72,14 @@ export function AllSitesAccess(props: { onGranted?(): void; compact?: boolean })
   );
 }
 
-/** The panel's message for a tab it cannot read, with what the reader can do about it. */
+/**
+ * The panel's message for a tab it cannot read, with what the reader can do about it. Not a live region
+ * itself: the panel's region around its state says it (components/sidebar/Sidebar.tsx).
+ */
 export function PageAccess(props: { detail: string; onRetry(): void }) {
   const noAccess = isNoAccessError(props.detail);
   return (
-    <div class="px-state" role="status" data-state="unreachable" data-reason={noAccess ? 'no-access' : 'closed'}>
+    <div class="px-state" data-state="unreachable" data-reason={noAccess ? 'no-access' : 'closed'}>
       <p class="px-state-title">Parallax cannot read this page.</p>
       {noAccess ? (
         <>

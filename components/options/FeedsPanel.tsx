@@ -14,8 +14,11 @@ export interface FeedsPanelProps {
   /** Minutes between automatic refreshes, or null for "only when I ask". */
   interval: number | null;
   intervals: readonly number[];
-  /** Called synchronously from the submit event (the host permission must be asked before any await). */
-  onAdd: (url: string) => void;
+  /**
+   * Called synchronously from the submit event (the host permission must be asked before any await).
+   * Resolves true when the feed was subscribed: the address box empties (it keeps the address on failure).
+   */
+  onAdd: (url: string) => Promise<boolean> | void;
   onRemove: (url: string) => void;
   /** Called synchronously from the click: asks to read these origins, for the full text of a feed's items. */
   onAllowHosts?: (feedUrl: string, origins: string[]) => void;
@@ -112,7 +115,10 @@ export function FeedsPanel({ feeds, interval, intervals, onAdd, onRemove, onAllo
         class="px-inline-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (url.trim()) onAdd(url.trim());
+          if (!url.trim()) return;
+          const sent = url;
+          // Emptied only if it still holds what was sent (the reader may be typing the next one).
+          void onAdd(sent.trim())?.then((ok) => ok && setUrl((now) => (now === sent ? '' : now)));
         }}
       >
         <label class="px-field px-field--grow" for="px-feed-input">

@@ -32,7 +32,8 @@ const headingId = (name: SectionName) => `px-h-${name}`;
  * first section alone runs to thousands of pixels and dozens of Tab stops, and a reader should see
  * at once whether there is a conflict, and get there, without scrolling past every added fact.
  * A link moves the page and the keyboard's next Tab to that section (an in-page link); Shared,
- * collapsed by default, opens.
+ * collapsed by default, opens. A section with nothing in it is named with its 0 but not linked:
+ * following it would only lead to "none" (and it is one Tab stop fewer).
  */
 export function SectionJump(props: { counts: Record<SectionName, number> }) {
   const open = (e: MouseEvent) => {
@@ -42,14 +43,25 @@ export function SectionJump(props: { counts: Record<SectionName, number> }) {
   return (
     <nav class="px-jump" aria-label="Sections of the report">
       <ul>
-        {SECTIONS.map((x) => (
-          <li key={x.name}>
-            <a href={`#${headingId(x.name)}`} class="px-jump-link" onClick={x.name === 'shared' ? open : undefined}>
-              <span>{x.title}</span>{' '}
-              <Badge tone={props.counts[x.name] > 0 ? x.tone : ''}>{props.counts[x.name]}</Badge>
-            </a>
-          </li>
-        ))}
+        {SECTIONS.map((x) => {
+          const count = props.counts[x.name];
+          const inside = (
+            <>
+              <span>{x.title}</span> <Badge tone={count > 0 ? x.tone : ''}>{count}</Badge>
+            </>
+          );
+          return (
+            <li key={x.name}>
+              {count > 0 ? (
+                <a href={`#${headingId(x.name)}`} class="px-jump-link" onClick={x.name === 'shared' ? open : undefined}>
+                  {inside}
+                </a>
+              ) : (
+                <span class="px-jump-link px-jump-link--empty">{inside}</span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

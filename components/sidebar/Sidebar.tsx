@@ -3,6 +3,7 @@
  * report's sections. Props in, callbacks out: no browser API, no database (entrypoints/sidepanel
  * wires it to lib/sidebar's controller).
  */
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { SidebarState } from '../../lib/sidebar/store';
 import { STEP_LABEL, stepProgress } from '../../lib/sidebar/store';
 import type { ReportView } from '../../lib/sidebar/view';
@@ -43,17 +44,24 @@ export interface SidebarActions {
 export const NOT_ARTICLE_MESSAGE = 'This page does not look like a news article.';
 
 export function Sidebar(props: { state: SidebarState; actions: SidebarActions; hidden?: boolean }) {
-  const { state, actions } = props;
+  const { state } = props;
+  const actions = useRefocus(props.actions, state);
   const report = state.phase.kind === 'ready' ? state.report : null;
   const view = report ? buildView(report) : null;
   return (
-    <div class="px-sidebar" hidden={props.hidden}>
+    <div class="px-sidebar" hidden={props.hidden} ref={actions.ref}>
       <PageHeader state={state} view={view} />
       <main class="px-main" id="px-main">
         <p id={SHOW_IN_PAGE_HINT_ID} hidden>
           Scrolls the page to this sentence and flashes it.
         </p>
-        <Status state={state} actions={actions} view={view} />
+        {/* The state's message lands in a polite region that is on the page from the first render (a live
+            region inserted together with its text is often not announced); an error is an alert of its own. */}
+        <div class="px-live" role="status" data-live="panel">
+          {state.phase.kind !== 'error' && <Status state={state} actions={actions} view={view} />}
+          {view && view.relatedCount > 0 && <p class="px-visually-hidden">Compared: {relatedSummary(view)}.</p>}
+        </div>
+        {state.phase.kind === 'error' && <Status state={state} actions={actions} view={view} />}
         {view && report && (
           <>
             <PageTools state={state} actions={actions} view={view} />
@@ -63,6 +71,39 @@ export function Sidebar(props: { state: SidebarState; actions: SidebarActions; h
       </main>
     </div>
   );
+}
+
+/**
+ * "Compare anyway", "Check again" and "Try again" remove the button pressed, so the focus falls to the
+ * page's body and the next Tab starts again from the top. Once the state they asked for shows, the
+ * focus goes to its message (the report: the article's title, its first heading), so a screen reader
+ * says what came of the press and the next Tab reaches that state's first control — unless the reader
+ * has put the focus somewhere else meanwhile.
+ */
+function useRefocus(actions: SidebarActions, state: SidebarState) {
+  const pending = useRef(false);
+  const ref = useRef<HTMLDivElement>(null);
+  const wrapped = useMemo(() => {
+    const asked = (run: () => void) => () => {
+      pending.current = true;
+      run();
+    };
+    return { ...actions, retry: asked(() => actions.retry()), compareAnyway: asked(() => actions.compareAnyway()) };
+  }, [actions]);
+  const kind = state.phase.kind;
+  useEffect(() => {
+    if (!pending.current || kind === 'working' || kind === 'idle') return;
+    pending.current = false;
+    const root = ref.current;
+    const doc = root?.ownerDocument;
+    const active = doc?.activeElement;
+    if (!root || (active && active !== doc.body && active.isConnected)) return;
+    const target = root.querySelector<HTMLElement>('.px-main .px-state-title') ?? root.querySelector<HTMLElement>('.px-head h1');
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus({ preventScroll: false });
+  }, [state.phase, kind]);
+  return { ...wrapped, ref };
 }
 
 function PageHeader(props: { state: SidebarState; view: ReportView | null }) {
@@ -126,14 +167,14 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
   switch (phase.kind) {
     case 'idle':
       return (
-        <div class="px-state" role="status">
+        <div class="px-state">
           <p class="px-state-title">Waiting for a page…</p>
         </div>
       );
     case 'working': {
       const progress = stepProgress(phase)!;
       return (
-        <div class="px-state px-state--working" role="status" aria-live="polite">
+        <div class="px-state px-state--working">
           <p class="px-state-title">{STEP_LABEL[phase.step]}</p>
           <progress
             class="px-progress"
@@ -150,7 +191,7 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
     }
     case 'not-article':
       return (
-        <div class="px-state" role="status" data-state="not-article">
+        <div class="px-state" data-state="not-article">
           <p class="px-state-title">{NOT_ARTICLE_MESSAGE}</p>
           <p class="px-state-detail">
             Open a news article and Parallax will compare it with other coverage in your corpus.
@@ -168,7 +209,7 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
       return <PageAccess detail={phase.detail} onRetry={actions.retry} />;
     case 'empty-corpus':
       return (
-        <div class="px-state" role="status" data-state="empty-corpus">
+        <div class="px-state" data-state="empty-corpus">
           <p class="px-state-title">Your corpus is empty.</p>
           <p class="px-state-detail">
             Parallax compares this article with the articles kept in your corpus, on this computer. Import
@@ -192,7 +233,7 @@ function Status(props: { state: SidebarState; actions: SidebarActions; view: Rep
       if (view && view.relatedCount === 0) {
         const others = state.corpusCount === null ? null : state.corpusCount - (state.inCorpus ? 1 : 0);
         return (
-          <div class="px-state" role="status" data-state="no-related">
+          <div class="px-state" data-state="no-related">
             <p class="px-state-title">No related coverage yet.</p>
             <p class="px-state-detail">
               {others === null

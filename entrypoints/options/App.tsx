@@ -371,20 +371,24 @@ export function App({ early }: { early?: EarlyRows } = {}) {
    * A feed action that needed the reader's permission: `asked` was started inside the click (before
    * any await). While it runs the feed controls are busy; refused → `denied` is said; an error is said.
    */
-  const afterGrant = (asked: Promise<boolean>, denied: string, work: (corpus: Corpus) => Promise<void>) => {
-    if (!corpus) return;
+  const afterGrant = (asked: Promise<boolean>, denied: string, work: (corpus: Corpus) => Promise<void>): Promise<void> => {
+    if (!corpus) return Promise.resolve();
     setFeedBusy(true);
     setFeedMessage(null);
-    asked
+    return asked
       .then((granted) => (granted ? work(corpus) : setFeedMessage({ text: denied, error: true })))
       .catch((e) => setFeedMessage({ text: errorText(e), error: true }))
       .finally(() => setFeedBusy(false));
   };
 
-  /** `itemOrigins`: other sites the feed's items live on (starter sources know theirs), asked in the same prompt. */
-  const onAddFeed = (url: string, itemOrigins: string[] = []) =>
+  /**
+   * `itemOrigins`: other sites the feed's items live on (starter sources know theirs), asked in the same prompt.
+   * Resolves true when subscribed (the Feeds card then empties its address box).
+   */
+  const onAddFeed = (url: string, itemOrigins: string[] = []): Promise<boolean> => {
+    let subscribed = false;
     // First, inside the user gesture: the feed's site (and its items' sites), one prompt.
-    afterGrant(
+    return afterGrant(
       requestOrigins([url, ...itemOrigins]).catch(() => requestOrigin(url)),
       'Permission to read this site was not given; the feed was not added.',
       async (corpus) => {
@@ -392,10 +396,12 @@ export function App({ early }: { early?: EarlyRows } = {}) {
         const r = await addFeed(corpus, url, fetchText, await pageReader());
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${subscribeError(r.error)}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
+        subscribed = !r.error;
         if (!r.error) await tidyAfterFeeds();
         await syncFeedAlarm(corpus, browser.alarms);
       },
-    );
+    ).then(() => subscribed);
+  };
 
   const onRefreshFeeds = async () => {
     if (!corpus) return;

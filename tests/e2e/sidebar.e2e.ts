@@ -185,10 +185,14 @@ describe('sidebar on a page that is not an article', () => {
   it('reads the page all the same when the reader says "Compare anyway"', async () => {
     const { panel } = await openPanelFor(ext.newsSite.home);
     await panel.getByText('This page does not look like a news article.').waitFor({ timeout: 30_000 });
-    await panel.getByRole('button', { name: 'Compare anyway' }).click();
+    // Pressed from the keyboard, as a reader walking the panel with Tab does.
+    await panel.getByRole('button', { name: 'Compare anyway' }).focus();
+    await panel.keyboard.press('Enter');
     // The front page's text is read and compared: the panel leaves the refusal and names the page.
     await panel.locator('h1').waitFor({ timeout: 60_000 });
     expect(await panel.getByText('This page does not look like a news article.').count()).toBe(0);
+    // The focus is on the page's title, not back at the top of the panel: the next Tab goes on from there.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.tagName), { timeout: 60_000 }).toBe('H1');
   });
 });
 

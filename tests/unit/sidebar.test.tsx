@@ -141,6 +141,18 @@ describe('the report', () => {
     expect(shared.open).toBe(true);
   });
 
+  it('names an empty section with its 0 but does not link it: the link would lead only to "none"', () => {
+    const report = fixtureReport();
+    report.conflicts = [];
+    show(readyState(report));
+    const nav = root.querySelector<HTMLElement>('nav[aria-label="Sections of the report"]')!;
+    expect([...nav.querySelectorAll('li')].map(text)).toEqual(['Others added 3', 'Left out by others 2', 'Possible conflicts 0', 'Near-copies 1', 'Shared 2']);
+    expect([...nav.querySelectorAll('a')].map(text)).toEqual(['Others added 3', 'Left out by others 2', 'Near-copies 1', 'Shared 2']);
+    expect(nav.querySelector('[href="#px-h-conflicts"]')).toBeNull();
+    // The section itself is still there and says so, with the same count.
+    expect(text(section('conflicts').querySelector('h2'))).toBe('Possible conflicts 0');
+  });
+
   it('lists what others left out, with which outlets omit it, and shows it in the page on click', () => {
     show(readyState());
     const leftOut = section('left-out');
@@ -374,6 +386,30 @@ describe('when each source was published', () => {
 });
 
 describe('states', () => {
+  it('are said to a screen reader through one polite region that was there before them; the report\'s arrival too; an error is an alert', () => {
+    const regions = () => [...root.querySelectorAll('[role="status"], [aria-live]')].filter((el) => !el.closest('.px-tools'));
+    show(initialState);
+    const [region] = regions();
+    expect(regions()).toHaveLength(1);
+    let s = reduce(initialState, { type: 'start', tabId: 1, url: null });
+    show(s);
+    expect(regions()).toEqual([region]);
+    expect(text(region!)).toContain('Reading the article on this page');
+    show(reduce(s, { type: 'not-article', reason: "this is the site's home page (14 headline links)" }));
+    expect(regions()).toEqual([region]);
+    expect(text(region!)).toContain(NOT_ARTICLE_MESSAGE);
+    show(readyState());
+    expect(regions()).toEqual([region]);
+    // The header's line under the title, said as the report shows.
+    expect(text(root.querySelector('.px-summary'))).toMatch(/^\d+ related articles from \d+ outlets/);
+    expect(text(region!)).toBe(`Compared: ${text(root.querySelector('.px-summary'))}.`);
+    s = reduce(s, { type: 'error', message: 'The corpus could not be opened.' });
+    show(s);
+    expect(regions()).toEqual([region]);
+    expect(text(region!)).toBe('');
+    expect(text(root.querySelector('[role="alert"]'))).toContain('The corpus could not be opened.');
+  });
+
   it('shows progress while extracting and comparing', () => {
     let s = reduce(initialState, { type: 'start', tabId: 1, url: null });
     show(s);
@@ -511,5 +547,60 @@ describe('ranked, grouped cards', () => {
     expect(names).toContain('Bukele Responds to Hillary Clinton’s CECOT Criticism');
     expect(names).toContain("Bukele responds to Hillary Clinton about 'brutality' In Cecot");
     expect(names).not.toContain('Unknown outlet');
+  });
+});
+
+describe('after "Compare anyway", "Check again" or "Try again"', () => {
+  const URL = 'https://news.example/latest';
+  const working = () => reduce(initialState, { type: 'start', tabId: 7, url: URL });
+  const refused = () => reduce(working(), { type: 'not-article', reason: "this is the site's home page (14 headline links)" });
+  /** The reader presses a state's button from the keyboard: focus on it, then click; the panel starts working. */
+  const press = (name: string) => {
+    const button = buttonNamed(root, name);
+    button.focus();
+    expect(document.activeElement).toBe(button);
+    act(() => button.click());
+    show(working()); // the button is gone with its state
+  };
+
+  it('the focus goes to the report\'s first heading (the article\'s title) once it shows, not to the top of the page', () => {
+    show(refused());
+    press('Compare anyway');
+    expect(actions.compareAnyway).toHaveBeenCalledTimes(1);
+    show(readyState());
+    const h1 = root.querySelector('header h1');
+    expect(text(h1)).toBe(fixtureReport().article.title);
+    expect(document.activeElement).toBe(h1);
+  });
+
+  it('the focus goes to the new state\'s message when the page is refused again, or the comparison fails', () => {
+    show(refused());
+    press('Check again');
+    expect(actions.retry).toHaveBeenCalledTimes(1);
+    show(refused());
+    expect(text(document.activeElement)).toBe(NOT_ARTICLE_MESSAGE);
+    show(reduce(working(), { type: 'error', message: 'The corpus could not be opened.' }));
+    press('Try again');
+    show(reduce(working(), { type: 'error', message: 'The corpus could not be opened.' }));
+    expect(text(document.activeElement)).toBe('The comparison did not work.');
+  });
+
+  it('leaves the focus where the reader put it meanwhile, and does not move it on a change the reader did not ask for', () => {
+    const elsewhere = document.createElement('button');
+    document.body.appendChild(elsewhere);
+    try {
+      show(refused());
+      press('Compare anyway');
+      elsewhere.focus();
+      show(readyState());
+      expect(document.activeElement).toBe(elsewhere);
+      // A new page loaded by itself (the reader followed a link): the focus stays on the page's body.
+      elsewhere.blur();
+      show(working());
+      show(refused());
+      expect(document.activeElement).toBe(document.body);
+    } finally {
+      elsewhere.remove();
+    }
   });
 });
