@@ -13,7 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension } from '../tests/e2e/fixtures.ts';
+import { launchExtension, openOptions } from '../tests/e2e/fixtures.ts';
 import { startNewsSite } from '../scripts/news-site.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { NEWSWCL_SETS, newsWclMarkdown, newsWclMissing } from '../tests/data/engine/newswcl.ts';
@@ -65,9 +65,7 @@ const site = await startNewsSite({ articles: served });
 try {
   await ext.waitForCorpus(5);
   // Options page as a new user finds it, then the import.
-  const opts = await ext.openExtensionPage('options.html');
-  await opts.setViewportSize({ width: 1280, height: 900 });
-  await opts.getByRole('heading', { level: 1 }).waitFor();
+  const opts = await openOptions(ext);
   await shot(opts, 'options-0-fresh');
   await opts.locator('#px-file-input').setInputFiles(imports);
   await opts.getByRole('list', { name: 'Import results' }).waitFor({ timeout: 120_000 });

@@ -14,7 +14,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension } from '../tests/e2e/fixtures.ts';
+import { launchExtension, openOptions } from '../tests/e2e/fixtures.ts';
 import { startNewsSite } from '../scripts/news-site.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { NEWSWCL_SETS, newsWclMarkdown, newsWclMissing } from '../tests/data/engine/newswcl.ts';
@@ -82,9 +82,7 @@ const ext = await launchExtension({});
 const site = await startNewsSite({ articles: served });
 try {
   await ext.waitForCorpus(5);
-  const opts = await ext.openExtensionPage('options.html');
-  await opts.setViewportSize({ width: 1280, height: 900 });
-  await opts.getByRole('heading', { level: 1 }).waitFor();
+  const opts = await openOptions(ext);
   const t0 = Date.now();
   await opts.locator('#px-file-input').setInputFiles(imports);
   await opts.getByRole('list', { name: 'Import results' }).waitFor({ timeout: 600_000 });

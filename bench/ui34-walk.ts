@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
-import { launchExtension, sideways } from '../tests/e2e/fixtures.ts';
+import { launchExtension, sideways, openOptions } from '../tests/e2e/fixtures.ts';
 import { startNewsSite } from '../scripts/news-site.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { NEWSWCL_SETS, newsWclMarkdown, newsWclMissing } from '../tests/data/engine/newswcl.ts';
@@ -112,9 +112,7 @@ const site = await startNewsSite({ articles: served });
 try {
   await ext.waitForCorpus(5);
   // 1. The options page as a new reader meets it: the seeds only.
-  const opts = await ext.openExtensionPage('options.html');
-  await opts.setViewportSize({ width: 1280, height: 900 });
-  await opts.getByRole('heading', { level: 1 }).waitFor();
+  const opts = await openOptions(ext);
   await opts.waitForTimeout(2500);
   await shot(opts, 'o-0-new');
   await opts.emulateMedia({ colorScheme: 'dark' });

@@ -464,3 +464,11 @@ export async function sideways(p: Page): Promise<{ client: number; scroll: numbe
     return { client: w, scroll: document.documentElement.scrollWidth, out };
   });
 }
+
+/** The options page at a desktop size, once its heading shows (the walks' first step). */
+export async function openOptions(ext: ExtensionHarness): Promise<Page> {
+  const opts = await ext.openExtensionPage('options.html');
+  await opts.setViewportSize({ width: 1280, height: 900 });
+  await opts.getByRole('heading', { level: 1 }).waitFor();
+  return opts;
+}
