@@ -4,6 +4,7 @@
  *
  *   nice npx tsx bench/perf35-figures.ts                 every text: the two lists equal field by field
  *   nice npx tsx bench/perf35-figures.ts --time [--tree DIR] [--passes 5]
+ *   nice npx tsx bench/perf35-figures.ts --ratio [--passes 5]   the two alternating (A B B A …), tokens given
  *
  * Check: the titles, texts, title + text and unit texts of the seeds, tests/data's sets, the zyte
  * pages (ZYTE_HTML_DIR) and 500 Zipf articles, and 20,000 random texts over figure-shaped words
@@ -39,7 +40,22 @@ const cpu = () => {
   return (u.user + u.system) / 1000;
 };
 
-if (args.includes('--time')) {
+if (args.includes('--ratio')) {
+  // The two functions alternating on the articles' title + text (as figureSet reads them), warm: CPU of each.
+  const { figureValues, quantities } = (await lib('lib/nlp/quantities.ts')) as typeof import('../lib/nlp/quantities.ts');
+  const { tokens } = (await lib('lib/nlp/index.ts')) as typeof import('../lib/nlp/index.ts');
+  const texts = arts.map((a) => `${a.title}\n${a.text}`);
+  const toks = texts.map((s) => tokens(s));
+  const took = { quantities: [] as number[], figureValues: [] as number[] };
+  for (let p = 0; p < passes * 2; p++) {
+    const f = p % 4 === 0 || p % 4 === 3 ? quantities : figureValues;
+    const t = cpu();
+    for (let k = 0; k < texts.length; k++) f(texts[k]!, toks[k]!);
+    took[f === quantities ? 'quantities' : 'figureValues'].push(cpu() - t);
+  }
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+  console.log(`${texts.length} title + text, tokens given, CPU per pass (median of ${passes}): quantities ${med(took.quantities).toFixed(0)} ms, figureValues ${med(took.figureValues).toFixed(0)} ms (each: ${took.quantities.map((x) => x.toFixed(0)).join(', ')} / ${took.figureValues.map((x) => x.toFixed(0)).join(', ')})`);
+} else if (args.includes('--time')) {
   const vectors = (await lib('lib/engine/vectors.ts')) as typeof import('../lib/engine/vectors.ts');
   const keys = (await lib('lib/engine/keys.ts')) as typeof import('../lib/engine/keys.ts');
   const rows: Array<[number, number]> = [];
