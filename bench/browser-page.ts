@@ -42,6 +42,8 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   prefetch: prefetchStoryReads,
 };
 let settleBetween = false;
+/** perf35 compareOne's probes, read once per page. */
+const probeObjects = new Map<string, Article>();
 
 /** The database bench:browser's export/import row imports into (deleted after it). */
 const COPY_DB = 'parallax-bench-copy';
@@ -281,6 +283,25 @@ const api = {
       }
     }
     return { median: quantile(ts, 0.5), p95: quantile(ts, 0.95), runs: ts.length, related: related / rounds };
+  },
+  /**
+   * perf35: one compare of probe `id` (bench/browser.ts `--compare-each`: the compare row's runs one
+   * call each, so the caller can read the page's metrics and CPU profile around each). The probe is
+   * read once per page and compared as that same object every time, as `compare` does; `counted`
+   * goes through countedIndex (story decisions, articles read, read wall).
+   */
+  async compareOne(id: string, counted = true) {
+    const c = await open();
+    let a = probeObjects.get(id);
+    if (!a) {
+      a = (await c.getMany([id]))[0]!;
+      probeObjects.set(id, a);
+    }
+    const { index, n } = countedIndex(c);
+    const t = performance.now();
+    const rep = await compareArticle(a, counted ? index : c);
+    const ms = performance.now() - t;
+    return { ms, related: rep.related.length, asked: n.asked, fetched: n.fetched, readWall: n.ioWall, units: a.units.length, chars: a.text.length };
   },
   /**
    * The story step (relatedStory: findRelated + closure) with one compare's reads kept

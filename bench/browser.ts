@@ -28,7 +28,7 @@
  * not inflate as it does wall time.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../lib/types.ts';
@@ -39,6 +39,7 @@ import { median } from './baseline.ts';
 import { timePanelLoads } from './panel-marks.ts';
 import { openBenchPage, openSeedTab } from './bench-page.ts';
 import { optionValue } from './args.ts';
+import { selfTimes, type CpuProfile } from './cpu-profile.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => optionValue(name, args);
@@ -116,6 +117,16 @@ const warmFirst = args.includes('--warm');
  * alternating two builds copied into that path (A, B, B, A) measure them on one filled database.
  */
 const optionsOnly = args.includes('--options-only');
+/**
+ * `--compare-each` (perf35, with --compare or instead of it): the compare row's runs (rounds × probes,
+ * same order) one page call each, with the page's main-thread task and script time (DevTools
+ * Performance metrics), the JS heap before and after, story decisions, articles read and read wall
+ * of each; `--compare-profile DIR` adds a CPU profile per run (DIR/RUN-PROBE.cpuprofile) and its
+ * garbage-collector and top self times. The calls' gaps give the page idle time between compares,
+ * which the compare row's loop does not.
+ */
+const compareEach = args.includes('--compare-each');
+const compareProfile = flag('--compare-profile');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -184,6 +195,62 @@ async function main() {
       nextZipf += add;
       count = await call('count');
       const cmp = optionsOnly || (panelOnly && !compareToo) ? null : await call('compare', probes, rounds);
+      if (compareEach) {
+        const metric = async () => {
+          const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+          const m = (k: string) => metrics.find((x) => x.name === k)?.value ?? NaN;
+          return { task: m('TaskDuration') * 1000, script: m('ScriptDuration') * 1000, heap: m('JSHeapUsedSize') };
+        };
+        // CPU seconds of Chromium's processes so far (SystemInfo.getProcessInfo): the renderers (the
+        // page's, which runs the engine) and all of them (the browser process answers IndexedDB).
+        const browserCdp = await ext.context.browser()!.newBrowserCDPSession();
+        const cpuNow = async () => {
+          const { processInfo } = (await browserCdp.send('SystemInfo.getProcessInfo')) as { processInfo: Array<{ type: string; cpuTime: number }> };
+          let renderer = 0;
+          let all = 0;
+          for (const p of processInfo) {
+            all += p.cpuTime * 1000;
+            if (p.type === 'renderer') renderer += p.cpuTime * 1000;
+          }
+          return { renderer, all };
+        };
+        if (compareProfile) {
+          mkdirSync(compareProfile, { recursive: true });
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        }
+        const each: Array<{ r: number; id: string; ms: number; cpu: number; cpuAll: number; task: number; script: number; heap0: number; heap1: number; gc: number; top: string; asked: number; fetched: number; readWall: number; units: number; chars: number }> = [];
+        let k = 0;
+        for (let r = 0; r < rounds; r++) {
+          for (const id of probes) {
+            const m0 = await metric();
+            const c0 = await cpuNow();
+            if (compareProfile) await cdp.send('Profiler.start');
+            const one = await call('compareOne', id);
+            let gc = NaN;
+            let top = '';
+            if (compareProfile) {
+              const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+              writeFileSync(join(compareProfile, `${String(k).padStart(2, '0')}-${id.slice(0, 12)}.cpuprofile`), JSON.stringify(profile));
+              const self = selfTimes(profile);
+              gc = self.find(([f]) => f === '(garbage collector)')?.[1] ?? 0;
+              top = self.filter(([f]) => f !== '(idle)' && f !== '(program)').slice(0, 4).map(([f, t]) => `${f} ${Math.round(t)}`).join(', ');
+            }
+            const c1 = await cpuNow();
+            const m1 = await metric();
+            each.push({ r, id, ms: one.ms, cpu: c1.renderer - c0.renderer, cpuAll: c1.all - c0.all, task: m1.task - m0.task, script: m1.script - m0.script, heap0: m0.heap, heap1: m1.heap, gc, top, asked: one.asked, fetched: one.fetched, readWall: one.readWall, units: one.units, chars: one.chars });
+            k++;
+          }
+        }
+        const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+        console.log(`\n${count.toLocaleString('en')} articles, compare one call each (load ${loadavg().map((x) => x.toFixed(1)).join(' ')}): median ${ms(q(each.map((e) => e.ms), 0.5))}, p95 ${ms(q(each.map((e) => e.ms), 0.95))}; main-thread task time median ${ms(q(each.map((e) => e.task), 0.5))}, p95 ${ms(q(each.map((e) => e.task), 0.95))}; renderer CPU median ${ms(q(each.map((e) => e.cpu), 0.5))}, p95 ${ms(q(each.map((e) => e.cpu), 0.95))}, sum ${ms(each.reduce((x, e) => x + e.cpu, 0))} (round 0 ${ms(each.filter((e) => e.r === 0).reduce((x, e) => x + e.cpu, 0))}); all processes' CPU sum ${ms(each.reduce((x, e) => x + e.cpuAll, 0))}`);
+        console.log('run | round | probe | units | chars | ms | renderer CPU ms | all CPU ms | task ms | script ms | heap MB before → after | decisions | articles read | read wall ms | GC ms | top self (ms)');
+        each.forEach((e, i) =>
+          console.log(
+            [i, e.r, e.id.slice(0, 20), e.units, e.chars, Math.round(e.ms), Math.round(e.cpu), Math.round(e.cpuAll), Math.round(e.task), Math.round(e.script), `${(e.heap0 / 1e6).toFixed(0)} → ${(e.heap1 / 1e6).toFixed(0)}`, e.asked, e.fetched, Math.round(e.readWall), Number.isNaN(e.gc) ? '–' : Math.round(e.gc), e.top || '–'].join(' | '),
+          ),
+        );
+      }
       const ab = storyAB ? await call('storyAB', probes, rounds) : null;
       const brute = !panelOnly && !optionsOnly && size <= bruteMax ? await call('brute', SEED_003) : null;
       const cold = coldAB ? await call('compareCold', probes, rounds) : null;

@@ -20,6 +20,7 @@ import { loadavg } from 'node:os';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { openBenchPage } from './bench-page.ts';
 import { optionValue } from './args.ts';
+import { selfTimes, type CpuProfile } from './cpu-profile.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => optionValue(name, args);
@@ -40,22 +41,6 @@ const keysAhead = args.includes('--keys-ahead');
 /** --cold N: after the fill, N rounds of cold compares (as a fresh panel) of the probes, stored vectors vs derived, alternating. */
 const cold = Number(flag('--cold') ?? 0);
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-}
-
-/** Self time per function of a CDP CPU profile, most first. */
-function selfTimes(p: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }): Array<[string, number]> {
-  const byId = new Map(p.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  for (let k = 0; k < p.samples.length; k++) {
-    const f = byId.get(p.samples[k]!)!.callFrame;
-    const name = f.url ? `${f.functionName || '(anonymous)'} :${f.lineNumber + 1}` : f.functionName;
-    self.set(name, (self.get(name) ?? 0) + (p.timeDeltas[k + 1] ?? 0) / 1000);
-  }
-  return [...self.entries()].sort((a, b) => b[1] - a[1]);
-}
 
 
 
@@ -83,7 +68,7 @@ async function main() {
       }
       const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn, abSession, keysAhead);
       if (cdp && last) {
-        const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+        const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const top = selfTimes(p);
         const total = top.reduce((t, [, v]) => t + v, 0);
         console.log(`   profile of this step: ${Math.round(total)} ms sampled; self time by function:`);

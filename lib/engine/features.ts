@@ -5,7 +5,7 @@ import type { Article, Unit } from '../types';
 import { titleDerived } from '../ingest/warnings';
 import { opensWithDate } from '../segment/index';
 import { datelineLength, subjectOffset } from '../nlp/actors';
-import { charNgrams, counts, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { charNgrams, counts, figureValues, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 import { People, type Mention, type Person } from '../quotes/speakers';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, MORE_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../quotes/lexicon';
 
@@ -210,7 +210,7 @@ export function isCaption(text: string): boolean {
   const t = text.trim();
   if (/^\p{Ll}/u.test(t) || /["“”]/.test(t) || opensWithDate(t)) return false;
   // A line with a figure states it ("Mekhi Robinson 1 goal, 1 assist."); a caption's year does not count.
-  if (quantities(t).some((q) => !['year', 'month', 'day', 'weekday'].includes(q.kind))) return false;
+  if (figureValues(t).some((q) => !['year', 'month', 'day', 'weekday'].includes(q.kind))) return false;
   const toks = tokens(t);
   for (const [n, k] of toks.entries()) {
     const w = k.w;

@@ -60,7 +60,7 @@
  *   with a number word names nobody; docs/notes/speak20.md).
  */
 import type { Article, Quote } from '../types';
-import { fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
+import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
 export const KEYS_VERSION = 25;
 
@@ -141,7 +141,7 @@ const SCALE_TAIL = new Set(['k', 'm', 'bn', 'trillion']);
  * quantity on its own ("twelve", "million"): a superset of the words a quantity starts at.
  */
 const mayStartFigure = (w: string) =>
-  /^\d/.test(w) || /^[a-z]{1,2}\d/.test(w) || SCALE_TAIL.has(w) || cached(startsFigure, w, (x) => quantities(x).length > 0);
+  /^\d/.test(w) || /^[a-z]{1,2}\d/.test(w) || SCALE_TAIL.has(w) || cached(startsFigure, w, (x) => figureValues(x).length > 0);
 
 /** Tokens and characters of context kept around each figure (quantities looks ≤ 3 tokens / 16 chars away). */
 const CONTEXT_TOKENS = 5;
@@ -181,7 +181,7 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
       const t = toks[k]!;
       wt.push({ w: t.x.w, raw: t.x.raw, start: t.start - ws, end: t.end - ws });
     }
-    return quantities(s.slice(ws, we), wt);
+    return figureValues(s.slice(ws, we), wt);
   });
 }
 

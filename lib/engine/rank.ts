@@ -22,7 +22,7 @@
  * two fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, LeftOutFact, Report } from '../types';
-import { quantities, quotedSpans, stem, titleCased, tokens } from '../nlp';
+import { figureValues, quotedSpans, stem, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
@@ -45,7 +45,7 @@ export interface Signals {
 export function signals(text: string): Signals {
   // A figure a reader would quote: money, a percentage, or an exact count of 10 or more ("454",
   // "more than 200"); not "three men", "thousands", "millions".
-  const figure = quantities(text).find(
+  const figure = figureValues(text).find(
     (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10),
   );
   return {

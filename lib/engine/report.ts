@@ -17,7 +17,7 @@
  * Ranking and the reasons shown are in rank.ts.
  */
 import type { AddedFact, Article, Conflict, LeftOutFact, NovelSpan, RelatedArticle, Report, SharedFact } from '../types';
-import { fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
+import { figureValues, fold, isFunctionWord, quantities, sameFigure, tokens, type Quantity } from '../nlp';
 import { SAME_FACT } from './fitted/align';
 import { actorsOf, align, differentActors, predicateVetoed, factMatrix, floorRise, floorsFor, figureConflict, sameFact, sentenceUnit, unitSimilarity, weigh, type AlignParams, type Alignment, type ClauseTold, type Weighted } from './align';
 import { predications, type ClauseSpan } from '../nlp/clauses';
@@ -153,7 +153,7 @@ function computeFolded(a: Pick<Article, 'title' | 'units'>): OtherText {
   }
   const initials = new Set<string>();
   for (const run of entityRuns(text)) if (run.length >= 2) initials.add(run.map((w) => w[0]).join(''));
-  return { folded: fold(text), words, figures: new Set(quantities(text).map((q) => q.value)), stems, initials };
+  return { folded: fold(text), words, figures: new Set(figureValues(text).map((q) => q.value)), stems, initials };
 }
 
 /**

@@ -13,7 +13,7 @@
  * by another version is ignored (derived again from the text), never read as current.
  */
 import type { Article } from '../types';
-import { counts, quantities, tokens } from '../nlp';
+import { counts, figureValues, tokens } from '../nlp';
 import { contentStem } from './keys';
 
 /**
@@ -45,7 +45,7 @@ export function titleVector(article: Pick<Article, 'title'>): Map<string, number
 
 export function figureSet(article: Pick<Article, 'title' | 'text'>): Set<number> {
   return new Set(
-    quantities(`${article.title}\n${article.text}`)
+    figureValues(`${article.title}\n${article.text}`)
       .filter((q) => q.value === q.max && (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)))
       .map((q) => q.value),
   );
@@ -57,7 +57,7 @@ export function docVector(article: Pick<Article, 'title' | 'text' | 'units'>): M
     const s = contentStem(t.w);
     if (s) stems.push(s);
   }
-  for (const q of quantities(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
+  for (const q of figureValues(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
   return counts(stems);
 }
 

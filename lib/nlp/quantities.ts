@@ -297,6 +297,21 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
  * already has the tokens of `s`.
  */
 export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
+  return scanQuantities(s, toks, false);
+}
+
+/**
+ * The figures `quantities` finds, in the same order, with the same kind, value, max, qualifier,
+ * head, text and offsets, but none of what is read around them for conflicts (event, scope,
+ * complement, owner, fate, …): what the story vectors keep of a text (lib/engine/vectors.ts reads
+ * kind, value and max only). Those readings set fields of a figure already made; none decides
+ * whether a figure is found or what it is, so the list is the same (perf35).
+ */
+export function figureValues(s: string, toks: Token[] = tokens(s)): Quantity[] {
+  return scanQuantities(s, toks, true);
+}
+
+function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
   const out: Quantity[] = [];
   let named: string[] | null = null;
   /** The clock times the text gives (minutes after midnight): Quantity.clock of each figure. */
@@ -348,6 +363,10 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       [value, max] = VAGUE[w]!;
     } else if (WEEKDAYS.includes(w) && /^[A-Z]/.test(t.raw)) {
       const q = mk('weekday', WEEKDAYS.indexOf(w), null, null, t.raw, t.start, t.end);
+      if (bare) {
+        out.push(q);
+        continue;
+      }
       q.event = clauseWords(s, toks, k);
       const pw = toks[k - 1] && /^\s+$/.test(s.slice(toks[k - 1]!.end, t.start)) ? toks[k - 1]!.w : '';
       const nw = toks[k + 1] && /^\s+$/.test(s.slice(t.end, toks[k + 1]!.start)) ? toks[k + 1]!.w : '';
@@ -357,7 +376,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
       continue;
     } else if (MONTHS.includes(w) && /^[A-Z]/.test(t.raw) && !(w === 'may' && !/^May$/.test(t.raw))) {
       const q = mk('month', MONTHS.indexOf(w) + 1, null, null, t.raw, t.start, t.end);
-      q.event = clauseWords(s, toks, k);
+      if (!bare) q.event = clauseWords(s, toks, k);
       out.push(q);
       continue;
     } else continue;
@@ -487,6 +506,15 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     if (!qualifier && converted) qualifier = last!.qualifier;
     const end = toks[endTok]!.end;
     const q = mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head);
+    if (bare) {
+      if (legacy) {
+        q.kind = legacy.kind;
+        q.head = legacy.head;
+      }
+      out.push(q);
+      k = endTok;
+      continue;
+    }
     // The same quantity in another unit or currency: "$US1 million ($1.52 million)", "10 km (six miles)".
     // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
     if (converted && last!.kind === kind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head)) && /^\s*(?:\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
@@ -575,7 +603,7 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
     out.push(q);
     k = endTok;
   }
-  if (clocks.length) for (const q of out) q.clock = clocks;
+  if (clocks.length && !bare) for (const q of out) q.clock = clocks;
   return out;
 
   function mk(kind: QuantityKind, value: number, max: number | null, qualifier: string | null, text: string, start: number, end: number, head: string | null = null): Quantity {
