@@ -1,0 +1,184 @@
+/**
+ * left35: does the other article's coverage of this one, or its length, say how sure a "left out" / "added" card is?
+ * (docs/notes/left35.md, issue 8.)
+ *
+ * For a card's claimed absence the "other side" is, for a left-out card, each article of `missingFrom`, and for an
+ * added card, this article (against the card's source article). Two inputs of that pair, read off the report:
+ *   cov — the share of the card's article's fact units the other side tells (aligned: `coveredBy` for this article's
+ *         units, `matches` for a related article's units);
+ *   len — the other side's fact units / the card's article's fact units.
+ * Modes:
+ *   npx tsx bench/left35-coverage.ts --ecb [--sheet=bench/data/ui14-closest-dev.tsv]
+ *       ui14's ECB+ dev lines (one per card × outlet, labelled told / not told): told rate by cov and len band, and the
+ *       logistic p(told | s) against p(told | s, cov), p(told | s, log len) (maximum likelihood, bench/logistic.ts
+ *       with a tiny L2), log-likelihoods and a leave-one-reading-out check.
+ *   npx tsx bench/left35-coverage.ts --mn | --gvc [--all]
+ *       every card of the dev sheet found in today's report (any rank; `--all` keeps unlabelled ones out anyway):
+ *       per left-out / added card its mark, cause, rank, and the cov / len / s of its other side(s); then marks by
+ *       band of the card's mean cov and of its mean len. Multi-News dev (audit30's 16 readings) or GVC (audit29's 15).
+ */
+import { readFileSync } from 'node:fs';
+import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
+import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import type { AddedFact, Article, LeftOutFact, Report } from '../lib/types.ts';
+import { cardsOf, fnv } from './audit-cards.ts';
+import { mnReadings } from './audit30-cards.ts';
+import { gvcReadings } from './audit29-cards.ts';
+import { auditReading, ecbEvents } from './audit14-data.ts';
+import { closestLines } from '../lib/sidebar/view.ts';
+import { fitLogistic } from './logistic.ts';
+import { factCounts, lnLength, partlyTold } from '../lib/engine/rank.ts';
+import { careOnly } from './rank34-care.ts';
+
+const argv = process.argv.slice(2);
+const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+
+/** cov and len of the other side `to` for a card resting on article `of` (both ids of the report). */
+export function pairInputs(r: Report, of: string, to: string): { cov: number; len: number } {
+  const counts = factCounts(r);
+  let told = 0;
+  let n = 0;
+  if (of === r.article.id) {
+    for (const u of r.article.units) if (u.fact !== false) (n++, u.coveredBy.includes(to) && told++);
+  } else {
+    const a = r.related.find((x) => x.id === of);
+    for (const u of a?.units ?? []) if (u.fact !== false) (n++, u.matches.length > 0 && told++);
+  }
+  const b = counts.get(of) ?? 0;
+  return { cov: n ? told / n : 0, len: b ? (counts.get(to) ?? 0) / b : 1 };
+}
+
+const f2 = (x: number) => x.toFixed(2);
+const sig = (z: number) => 1 / (1 + Math.exp(-z));
+
+if (argv.includes('--ecb')) {
+  const sheetPath = opt('sheet') ?? 'bench/data/ui14-closest-dev.tsv';
+  const sheet = new Map<string, { unit: number; label: string }>();
+  for (const l of readFileSync(sheetPath, 'utf8').trim().split('\n').slice(1)) {
+    const [key, where, unit, label] = l.split('\t');
+    sheet.set(`${key} ${where}`, { unit: Number(unit), label: label! });
+  }
+  const events = [...new Set([...sheet.keys()].map((k) => k.split(':')[0]!))];
+  const byStory = ecbEvents();
+  const seeds = await loadSet('seeds');
+  const data: Array<{ ev: string; sec: string; s: number; cov: number; len: number; y: number }> = [];
+  let unjudged = 0;
+  for (const ev of events) {
+    const reading = auditReading(byStory, ev, seeds, 4);
+    if (!reading) continue;
+    const r = await compareArticle(reading.read, new MemoryIndex(reading.corpus));
+    const take = (key: string, where: string, unit: number, s: number, of: string, to: string) => {
+      const j = sheet.get(`${key} ${where}`);
+      if (!j || j.unit !== unit) return void unjudged++;
+      if (j.label === 'artefact') return;
+      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
+    };
+    // ui14 keyed its lines by the top 5 of the order before rank34 (care alone): the keys are read off that order,
+    // the lines (closest, s) off the report as the engine gives it today.
+    const care = careOnly(r);
+    const srcKey = (f: AddedFact) => `${f.sources[0]!.id}#${f.sources[0]!.i}`;
+    const addedBy = new Map(r.added.map((f) => [srcKey(f), f]));
+    const leftBy = new Map(r.leftOut.map((f) => [f.i, f]));
+    care.added.slice(0, 5).forEach((g, k) => {
+      const f = addedBy.get(srcKey(g))!;
+      for (const c of closestLines(r, f, null)) take(`${ev}:A:${k + 1}`, 'here', c.i, c.s, f.sources[0]!.id, r.article.id);
+    });
+    care.leftOut.slice(0, 5).forEach((g, k) => {
+      const f = leftBy.get(g.i)!;
+      for (const c of closestLines(r, f, null)) take(`${ev}:L:${k + 1}`, c.id, c.i, c.s, r.article.id, c.id);
+    });
+  }
+  console.log(`${sheetPath}: ${data.length} lines (${data.filter((d) => d.y).length} told), ${unjudged} unjudged; left-out lines ${data.filter((d) => d.sec === 'L').length}`);
+  const bands = (name: 'cov' | 'len', cuts: number[]) => {
+    for (const sec of ['all', 'L']) {
+      const rows = data.filter((d) => sec === 'all' || d.sec === sec);
+      const parts: string[] = [];
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        const b = rows.filter((d) => d[name] >= cuts[k]! && d[name] < cuts[k + 1]!);
+        if (b.length) parts.push(`[${cuts[k]}, ${cuts[k + 1]}) ${b.filter((d) => d.y).length}/${b.length} told, mean s ${(b.reduce((t, d) => t + d.s, 0) / b.length).toFixed(3)}`);
+      }
+      console.log(`  ${name} (${sec}): ${parts.join('; ')}`);
+    }
+  };
+  bands('cov', [0, 0.1, 0.2, 0.3, 0.5, 1.01]);
+  bands('len', [0, 0.5, 0.8, 1.25, 2, 100]);
+  const ll = (p: (d: (typeof data)[number]) => number, rows = data) => rows.reduce((t, d) => t + Math.log(d.y ? p(d) : 1 - p(d)), 0);
+  const models: Array<[string, (d: (typeof data)[number]) => number[]]> = [
+    ['s', (d) => [d.s]],
+    ['s + cov', (d) => [d.s, d.cov]],
+    ['s + log len', (d) => [d.s, lnLength(d.len)]],
+    ['s + cov + log len', (d) => [d.s, d.cov, lnLength(d.len)]],
+  ];
+  const fits = new Map<string, { weights: number[]; bias: number }>();
+  for (const [name, x] of models) {
+    const fit = fitLogistic(data.map(x), data.map((d) => d.y === 1), 0);
+    const p = (d: (typeof data)[number]) => sig(fit.bias + x(d).reduce((t, v, k) => t + v * fit.weights[k]!, 0));
+    // Leave one reading out: fit on the others, score the held reading's lines.
+    let cv = 0;
+    for (const ev of new Set(data.map((d) => d.ev))) {
+      const tr = data.filter((d) => d.ev !== ev);
+      const f = fitLogistic(tr.map(x), tr.map((d) => d.y === 1), 0);
+      cv += ll((d) => sig(f.bias + x(d).reduce((t, v, k) => t + v * f.weights[k]!, 0)), data.filter((d) => d.ev === ev));
+    }
+    fits.set(name, fit);
+    console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}`);
+  }
+  const f = fits.get('s + log len')!;
+  console.log(`  TOLD_LOGIT (lib/engine/rank.ts) from 's + log len': { a: ${f.bias.toFixed(3)}, b: ${f.weights[0]!.toFixed(3)}, c: ${f.weights[1]!.toFixed(3)} }`);
+  for (const len of [0.25, 0.5, 1, 2, 4]) console.log(`    1 − p(s, len=${len}): ${[0, 0.1, 0.136, 0.2].map((s) => `s ${s} ${(1 - sig(f.bias + f.weights[0]! * s + f.weights[1]! * lnLength(len))).toFixed(2)}`).join(', ')}`);
+  process.exit(0);
+}
+
+// Audit sheets: every labelled card found in today's report, with its other sides' inputs.
+const gvc = argv.includes('--gvc');
+const sheetPath = opt('sheet') ?? (gvc ? 'bench/data/audit29-cards.tsv' : 'bench/data/audit30-cards.tsv');
+const readings: Array<{ event: string; read: Article; own: Article[] }> = gvc
+  ? gvcReadings(15).map((r) => ({ event: r.incident, read: r.read, own: r.own }))
+  : mnReadings(16, 'dev').map((r) => ({ event: r.story, read: r.read, own: r.own }));
+const labels = new Map(
+  readFileSync(sheetPath, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]!.split(':')[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]),
+);
+const distractors = [...(await loadSet('seeds')), ...loadZyte()];
+type Row = { key: string; sec: 'A' | 'L'; rank: number; mark: string; cause: string; sides: Array<{ id: string; cov: number; len: number; s: number; partly: boolean }> };
+const rows: Row[] = [];
+const spans = (x?: Array<{ start: number; end: number }>) => (x ?? []).map((s) => `${s.start}-${s.end}`).join(',');
+for (const rd of readings) {
+  const r = await compareArticle(rd.read, new MemoryIndex([...rd.own.slice(1), ...distractors]));
+  const top = new Set(cardsOf(rd.event, r).map((c) => c.hash));
+  const look = (sec: 'A' | 'L', f: AddedFact | LeftOutFact, rank: number) => {
+    const hash =
+      sec === 'A'
+        ? fnv(`A|${f.text}|${(f as AddedFact).sources.map((s) => s.id).sort().join(',')}|${spans(f.novel)}`)
+        : fnv(`L|${f.text}|${[...(f as LeftOutFact).missingFrom].sort().join(',')}|${((f as LeftOutFact).partly ?? []).map((p) => `${p.id}:${spans(p.novel)}`).join(';')}`);
+    const l = labels.get(`${rd.event}|${hash}`);
+    if (!l) return;
+    let sides: Row['sides'];
+    if (sec === 'L') {
+      const lo = f as LeftOutFact;
+      const partly = partlyTold(lo);
+      const near = new Map((lo.closest ?? []).map((c) => [c.id, c.s]));
+      sides = lo.missingFrom.map((id) => ({ id, ...pairInputs(r, r.article.id, id), s: partly.has(id) ? 0 : near.get(id) ?? 0, partly: partly.has(id) }));
+    } else {
+      const a = f as AddedFact;
+      sides = [{ id: 'here', ...pairInputs(r, a.sources[0]!.id, r.article.id), s: a.novel?.length ? 0 : a.closest?.s ?? 0, partly: !!a.novel?.length }];
+    }
+    rows.push({ key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sides });
+  };
+  r.added.forEach((f, k) => look('A', f, k + 1));
+  r.leftOut.forEach((f, k) => look('L', f, k + 1));
+}
+for (const sec of ['L', 'A'] as const) {
+  console.log(`${sheetPath}: ${sec === 'L' ? 'left-out' : 'added'} cards found (${rows.filter((r) => r.sec === sec).length})`);
+  for (const r of rows.filter((x) => x.sec === sec))
+    console.log(`  ${r.key.padEnd(26)} ${r.mark} ${(r.cause || '-').padEnd(12)} ${r.sides.map((x) => `${x.id.slice(0, 10)} cov ${f2(x.cov)} len ${f2(x.len)} s ${x.s.toFixed(3)}${x.partly ? ' partly' : ''}`).join(' | ')}`);
+  const mean = (r: Row, k: 'cov' | 'len') => r.sides.reduce((t, x) => t + x[k], 0) / r.sides.length;
+  for (const [k, cuts] of [['cov', [0, 0.1, 0.2, 0.3, 0.5, 1.01]], ['len', [0, 0.5, 0.8, 1.25, 2, 100]]] as const) {
+    const parts: string[] = [];
+    for (let b = 0; b + 1 < cuts.length; b++) {
+      const inb = rows.filter((x) => x.sec === sec && mean(x, k) >= cuts[b]! && mean(x, k) < cuts[b + 1]!);
+      const c = (m: string) => inb.filter((x) => x.mark === m).length;
+      if (inb.length) parts.push(`[${cuts[b]}, ${cuts[b + 1]}) R ${c('R')} P ${c('P')} W ${c('W')} (W reword ${inb.filter((x) => x.mark === 'W' && x.cause === 'reword').length})`);
+    }
+    console.log(`  by mean ${k}: ${parts.join('; ')}`);
+  }
+}
