@@ -27,7 +27,7 @@ import { gvcReadings } from './audit29-cards.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
-import { factCounts, lnLength, partlyTold } from '../lib/engine/rank.ts';
+import { factCounts, lnLength, partlyTold, sureAbsent } from '../lib/engine/rank.ts';
 import { careOnly } from './rank34-care.ts';
 
 const argv = process.argv.slice(2);
@@ -139,12 +139,13 @@ const labels = new Map(
   readFileSync(sheetPath, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]!.split(':')[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]),
 );
 const distractors = [...(await loadSet('seeds')), ...loadZyte()];
-type Row = { key: string; sec: 'A' | 'L'; rank: number; mark: string; cause: string; sides: Array<{ id: string; cov: number; len: number; s: number; partly: boolean }> };
+type Row = { ev: string; key: string; sec: 'A' | 'L'; rank: number; mark: string; cause: string; sureS: number; sureLen: number; sides: Array<{ id: string; cov: number; len: number; s: number; partly: boolean }> };
 const rows: Row[] = [];
 const spans = (x?: Array<{ start: number; end: number }>) => (x ?? []).map((s) => `${s.start}-${s.end}`).join(',');
 for (const rd of readings) {
   const r = await compareArticle(rd.read, new MemoryIndex([...rd.own.slice(1), ...distractors]));
   const top = new Set(cardsOf(rd.event, r).map((c) => c.hash));
+  const facts = { here: r.article.id, counts: factCounts(r) };
   const look = (sec: 'A' | 'L', f: AddedFact | LeftOutFact, rank: number) => {
     const hash =
       sec === 'A'
@@ -162,7 +163,7 @@ for (const rd of readings) {
       const a = f as AddedFact;
       sides = [{ id: 'here', ...pairInputs(r, a.sources[0]!.id, r.article.id), s: a.novel?.length ? 0 : a.closest?.s ?? 0, partly: !!a.novel?.length }];
     }
-    rows.push({ key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sides });
+    rows.push({ ev: rd.event, key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sureS: sureAbsent(f), sureLen: sureAbsent(f, facts), sides });
   };
   r.added.forEach((f, k) => look('A', f, k + 1));
   r.leftOut.forEach((f, k) => look('L', f, k + 1));
@@ -180,5 +181,23 @@ for (const sec of ['L', 'A'] as const) {
       if (inb.length) parts.push(`[${cuts[b]}, ${cuts[b + 1]}) R ${c('R')} P ${c('P')} W ${c('W')} (W reword ${inb.filter((x) => x.mark === 'W' && x.cause === 'reword').length})`);
     }
     console.log(`  by mean ${k}: ${parts.join('; ')}`);
+  }
+}
+
+// Within a reading and a section, how often does the factor put a right card above a wrong one (ties count half)?
+// s alone (len = 1) against s and len (the shipped factor). Strict: R against W; lenient: R or P against W.
+for (const sec of ['L', 'A'] as const) {
+  for (const [name, good] of [['strict R vs W', ['R']], ['lenient R+P vs W', ['R', 'P']]] as const) {
+    const tally = { s: 0, len: 0, n: 0 };
+    for (const ev of new Set(rows.map((r) => r.ev))) {
+      const cards = rows.filter((r) => r.ev === ev && r.sec === sec);
+      for (const g of cards.filter((r) => (good as readonly string[]).includes(r.mark)))
+        for (const w of cards.filter((r) => r.mark === 'W')) {
+          tally.n++;
+          tally.s += g.sureS > w.sureS ? 1 : g.sureS === w.sureS ? 0.5 : 0;
+          tally.len += g.sureLen > w.sureLen ? 1 : g.sureLen === w.sureLen ? 0.5 : 0;
+        }
+    }
+    console.log(`${sec === 'L' ? 'left out' : 'added'}, ${name}: ${tally.n} pairs in one reading; the factor orders them right: s alone ${(tally.s / tally.n).toFixed(3)}, s + len ${(tally.len / tally.n).toFixed(3)}`);
   }
 }
