@@ -27,7 +27,34 @@ import { gvcReadings } from './audit29-cards.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
-import { factCounts, lnLength, partlyTold, sureAbsent } from '../lib/engine/rank.ts';
+import { partlyTold, sureAbsent } from '../lib/engine/rank.ts';
+
+/** ln of the length ratio as the candidate logistic reads it (clamped to [1/20, 20]: an empty side is not infinitely short). */
+const lnLength = (len: number) => Math.log(Math.min(20, Math.max(1 / 20, len)));
+
+/** Fact units of each article of a report (this one and the related ones), keyed by id. */
+function factCounts(r: Report): Map<string, number> {
+  const n = (units: Array<{ fact?: boolean }>) => units.filter((u) => u.fact !== false).length;
+  return new Map([[r.article.id, n(r.article.units)], ...r.related.map((a) => [a.id, n(a.units)] as [string, number])]);
+}
+
+/**
+ * The candidate measured and not shipped (docs/notes/left35.md): p(s, len) = logistic(a + b·s + c·ln len), the
+ * constants `--ecb` prints for 's + log len' (it was lib/engine/rank.ts TOLD_LOGIT at commit 5d365ef).
+ */
+const CANDIDATE = { a: -3.606, b: 17.349, c: 0.927 };
+const toldWithLen = (s: number, len: number) => 1 / (1 + Math.exp(-(CANDIDATE.a + CANDIDATE.b * s + CANDIDATE.c * lnLength(len))));
+
+/** rank34's sureAbsent with len beside s: the mean over the card's other sides of 1 − p(s, len). */
+function sureWithLen(r: Report, f: AddedFact | LeftOutFact): number {
+  const counts = factCounts(r);
+  const ratio = (other: string, of: string) => (counts.get(of) ? (counts.get(other) ?? 0) / counts.get(of)! : 1);
+  if (!('missingFrom' in f)) return 1 - toldWithLen(f.novel?.length ? 0 : f.closest?.s ?? 0, ratio(r.article.id, f.sources[0]!.id));
+  if (!f.missingFrom.length) return sureAbsent(f);
+  const partly = partlyTold(f);
+  const near = new Map((f.closest ?? []).map((c) => [c.id, c.s]));
+  return f.missingFrom.reduce((t, id) => t + 1 - toldWithLen(partly.has(id) ? 0 : near.get(id) ?? 0, ratio(id, r.article.id)), 0) / f.missingFrom.length;
+}
 import { careOnly } from './rank34-care.ts';
 
 const argv = process.argv.slice(2);
@@ -123,8 +150,22 @@ if (argv.includes('--ecb')) {
     fits.set(name, fit);
     console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}`);
   }
+  // Ranking compares cards of one reading only: within each reading, how often does p put a told line above a
+  // not-told one (ties half)? s alone against s + log len, each with its fit on all lines.
+  for (const name of ['s', 's + log len']) {
+    const fit = fits.get(name)!;
+    const x = models.find((m) => m[0] === name)![1];
+    const p = (d: (typeof data)[number]) => fit.bias + x(d).reduce((t, v, k) => t + v * fit.weights[k]!, 0);
+    let right = 0;
+    let n = 0;
+    for (const ev of new Set(data.map((d) => d.ev))) {
+      const rows = data.filter((d) => d.ev === ev);
+      for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += p(a) > p(b) ? 1 : p(a) === p(b) ? 0.5 : 0));
+    }
+    console.log(`  within one reading, told above not told: ${name} ${(right / n).toFixed(3)} of ${n} pairs`);
+  }
   const f = fits.get('s + log len')!;
-  console.log(`  TOLD_LOGIT (lib/engine/rank.ts) from 's + log len': { a: ${f.bias.toFixed(3)}, b: ${f.weights[0]!.toFixed(3)}, c: ${f.weights[1]!.toFixed(3)} }`);
+  console.log(`  candidate constants (CANDIDATE below) from 's + log len': { a: ${f.bias.toFixed(3)}, b: ${f.weights[0]!.toFixed(3)}, c: ${f.weights[1]!.toFixed(3)} }`);
   for (const len of [0.25, 0.5, 1, 2, 4]) console.log(`    1 − p(s, len=${len}): ${[0, 0.1, 0.136, 0.2].map((s) => `s ${s} ${(1 - sig(f.bias + f.weights[0]! * s + f.weights[1]! * lnLength(len))).toFixed(2)}`).join(', ')}`);
   process.exit(0);
 }
@@ -145,7 +186,6 @@ const spans = (x?: Array<{ start: number; end: number }>) => (x ?? []).map((s) =
 for (const rd of readings) {
   const r = await compareArticle(rd.read, new MemoryIndex([...rd.own.slice(1), ...distractors]));
   const top = new Set(cardsOf(rd.event, r).map((c) => c.hash));
-  const facts = { here: r.article.id, counts: factCounts(r) };
   const look = (sec: 'A' | 'L', f: AddedFact | LeftOutFact, rank: number) => {
     const hash =
       sec === 'A'
@@ -163,7 +203,7 @@ for (const rd of readings) {
       const a = f as AddedFact;
       sides = [{ id: 'here', ...pairInputs(r, a.sources[0]!.id, r.article.id), s: a.novel?.length ? 0 : a.closest?.s ?? 0, partly: !!a.novel?.length }];
     }
-    rows.push({ ev: rd.event, key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sureS: sureAbsent(f), sureLen: sureAbsent(f, facts), sides });
+    rows.push({ ev: rd.event, key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sureS: sureAbsent(f), sureLen: sureWithLen(r, f), sides });
   };
   r.added.forEach((f, k) => look('A', f, k + 1));
   r.leftOut.forEach((f, k) => look('L', f, k + 1));

@@ -15,13 +15,11 @@
  *   - how sure the engine is of the absence an added or left-out card claims (rank34): the audits'
  *     first cause of a wrong card is the fact told in other words on the other side, and the nearer
  *     the other side's closest sentence (the report's `closest`, the alignment's own similarity s),
- *     the likelier it is that telling; and the longer the other side is beside the card's article
- *     (left35: a longer article has more sentences that may tell the fact in words the alignment
- *     missed). 1 − p(s, len), p = P(the other side tells it | s, len), a logistic fitted on ECB+ dev
- *     lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out (so the
- *     share of outlets becomes the expected share truly leaving it out).
+ *     the likelier it is that telling. 1 − p(s), p = P(the other side tells it | s), a logistic fitted
+ *     on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out
+ *     (so the share of outlets becomes the expected share truly leaving it out).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
- * three fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
+ * two fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, LeftOutFact, Report } from '../types';
 import { quantities, quotedSpans, stem, titleCased, tokens } from '../nlp';
@@ -69,27 +67,15 @@ export function prominence(factIndex: number): number {
 }
 
 /**
- * p(s, len) = 1 / (1 + exp(−(a + b·s + c·ln len))): the chance that the other side tells a card's fact in other
- * words, given the similarity s of its sentence nearest to the card's and len, the other side's fact units over the
- * card's article's (clamped to [1/20, 20]). Fitted by maximum likelihood by bench/left35-coverage.ts --ecb on ui14's
- * ECB+ dev lines (bench/data/ui14-closest-dev.tsv, 179 lines, 33 told); docs/notes/rank34.md, docs/notes/left35.md.
+ * p(s) = 1 / (1 + exp(−(a + b·s))): the chance that the other side tells a card's fact in other words, given the
+ * similarity s of its sentence nearest to the card's. Fitted by maximum likelihood by bench/rank34-fit.ts on ui14's
+ * ECB+ dev lines (bench/data/ui14-closest-dev.tsv, 179 lines, 33 told); docs/notes/rank34.md.
  */
-export const TOLD_LOGIT = { a: -3.606, b: 17.349, c: 0.927 };
+export const TOLD_LOGIT = { a: -3.594, b: 17.308 };
 
-/** ln of the length ratio as the logistic reads it (clamped: an empty side is not infinitely short). */
-export function lnLength(len: number): number {
-  return Math.log(Math.min(20, Math.max(1 / 20, len)));
-}
-
-/** P(the other side tells the card's fact | the similarity s of its nearest sentence, its length ratio len). */
-export function toldElsewhere(s: number, len = 1): number {
-  return 1 / (1 + Math.exp(-(TOLD_LOGIT.a + TOLD_LOGIT.b * s + TOLD_LOGIT.c * lnLength(len))));
-}
-
-/** Fact units of each article of a report (this one and the related ones), keyed by id: the lengths `len` compares. */
-export function factCounts(report: Report): Map<string, number> {
-  const n = (units: Array<{ fact?: boolean }>) => units.filter((u) => u.fact !== false).length;
-  return new Map([[report.article.id, n(report.article.units)], ...report.related.map((r) => [r.id, n(r.units)] as [string, number])]);
+/** P(the other side tells the card's fact | the similarity s of its nearest sentence). */
+export function toldElsewhere(s: number): number {
+  return 1 / (1 + Math.exp(-(TOLD_LOGIT.a + TOLD_LOGIT.b * s)));
 }
 
 /**
@@ -101,28 +87,21 @@ export function partlyTold(fact: LeftOutFact): Set<string> {
 }
 
 /**
- * How sure the absence a card claims is: 1 − p(s, len). An added card without marks: s of this article's sentence
- * nearest to it, len = this article's fact units / its first source's. A left-out card: the mean over the articles of
- * `missingFrom` of 1 − p(s, len), s of that article's nearest sentence when it lacks the whole sentence, 0 when it
- * tells it but for a marked part or has no sentence sharing a weighted word, len = that article's fact units / this
- * one's. A marked added card: s = 0 (the nearest sentence is its aligned counterpart, which tells the unmarked part).
- * `facts` (factCounts of the report) gives the lengths; without it, or for an article it lacks, len = 1.
+ * How sure the absence a card claims is: 1 − p(s). An added card without marks: s of this article's sentence
+ * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
+ * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
+ * sharing a weighted word. A marked added card: s = 0 (the nearest sentence is its aligned counterpart, which
+ * tells the unmarked part).
  */
-export function sureAbsent(fact: AddedFact | LeftOutFact, facts?: { here: string; counts: Map<string, number> }): number {
-  const len = (other: string, of: string) => {
-    const a = facts?.counts.get(other);
-    const b = facts?.counts.get(of);
-    return a !== undefined && b ? a / b : 1;
-  };
+export function sureAbsent(fact: AddedFact | LeftOutFact): number {
   if ('missingFrom' in fact) {
     if (!fact.missingFrom.length) return 1 - toldElsewhere(0);
     const partly = partlyTold(fact);
     const near = new Map((fact.closest ?? []).map((c) => [c.id, c.s]));
-    const here = facts?.here ?? '';
-    const sum = fact.missingFrom.reduce((t, id) => t + 1 - toldElsewhere(partly.has(id) ? 0 : near.get(id) ?? 0, len(id, here)), 0);
+    const sum = fact.missingFrom.reduce((t, id) => t + 1 - toldElsewhere(partly.has(id) ? 0 : near.get(id) ?? 0), 0);
     return sum / fact.missingFrom.length;
   }
-  return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0, len(facts?.here ?? '', fact.sources[0]?.id ?? ''));
+  return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0);
 }
 
 /** Fact index (k-th fact unit) of each unit, for an article given as report units. */
@@ -151,14 +130,8 @@ function ordered<T>(items: T[], weight: (t: T) => number): T[] {
     .map((x) => x.item);
 }
 
-/**
- * Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. `sure` is how sure an added
- * or left-out card's absence is (default `sureAbsent` with the report's lengths; a bench passes a constant to rank by
- * care alone).
- */
-export function rankReport(report: Report, sure?: (fact: AddedFact | LeftOutFact) => number): Report {
-  const facts = { here: report.article.id, counts: factCounts(report) };
-  const how = sure ?? ((f: AddedFact | LeftOutFact) => sureAbsent(f, facts));
+/** Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. */
+export function rankReport(report: Report): Report {
   const here = factIndexes(report.article.units);
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
@@ -174,14 +147,14 @@ export function rankReport(report: Report, sure?: (fact: AddedFact | LeftOutFact
       if (k === 0 && !leadOf) leadOf = outletOf.get(src.id) ?? 'another article';
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
-    const w = contentWeight(s) * share * best * how(a);
+    const w = contentWeight(s) * share * best * sureAbsent(a);
     return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null) };
   });
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * share * prominence(k) * how(l);
+    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l);
     return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
   });
   const shared = report.shared.map((f) => {

@@ -97,35 +97,3 @@ describe('how sure an absence is', () => {
     expect(sureAbsent(one)).toBeLessThan(sureAbsent({ ...one, closest: [] }));
   });
 });
-
-/**
- * left35: the other side's length beside the card's article. A long article lacking a sentence has more sentences
- * that may tell it in words the alignment missed than a short one, so a card left out only by a long article is less
- * sure than one left out only by a short one (the same for an added card against a long page).
- */
-describe('how sure an absence is, by the other side\'s length', () => {
-  // The Tribune runs a long feature: the Gazette's facts and a dozen more paragraphs of background (18 fact units
-  // against the Gazette's 6); the Herald is short (5).
-  const TRIBUNE = Array.from({ length: 18 }, (_, i) => ({ i, text: `The Tribune's paragraph ${i + 1} on the history of the town's water supply.`, matches: [] as number[] }));
-  const withTribune = (leftOut: Report['leftOut']): Report => {
-    const r = report([], leftOut);
-    return { ...r, related: [...r.related, { ...r.related[0]!, id: 'tribune', outlet: 'Tribune', units: TRIBUNE }] };
-  };
-  // Two sentences of equal care (no figure, quote, consequence or name), each left out by one outlet of two, each
-  // with that outlet's nearest sentence at the same similarity; the mains come first in the article.
-  const mains = (by: string) => ({ i: 4, text: GAZETTE[4]!, missingFrom: [by], outlets: 1, total: 2, closest: [{ id: by, i: 0, s: 0.1 }] });
-  const park = (by: string) => ({ i: 5, text: GAZETTE[5]!, missingFrom: [by], outlets: 1, total: 2, closest: [{ id: by, i: 0, s: 0.1 }] });
-
-  it('a sentence left out only by the long Tribune ranks below one left out only by the short Herald', () => {
-    expect(rankReport(withTribune([mains('tribune'), park('herald')])).leftOut.map((l) => l.i)).toEqual([5, 4]);
-    // Control: both left out by the short Herald, article order stands.
-    expect(rankReport(withTribune([mains('herald'), park('herald')])).leftOut.map((l) => l.i)).toEqual([4, 5]);
-  });
-
-  it('falls as the other side grows beside the card\'s article, at the same nearest similarity', () => {
-    expect(toldElsewhere(0.1, 0.5)).toBeLessThan(toldElsewhere(0.1, 1));
-    expect(toldElsewhere(0.1, 1)).toBeLessThan(toldElsewhere(0.1, 3));
-    expect(toldElsewhere(0.1, 1e6)).toBeLessThan(1);
-    expect(toldElsewhere(0.1, 0)).toBeGreaterThan(0);
-  });
-});
