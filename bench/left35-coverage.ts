@@ -28,6 +28,22 @@ import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
 import { partlyTold, sureAbsent } from '../lib/engine/rank.ts';
+import { stems } from '../lib/nlp/index.ts';
+
+/**
+ * cont — the share of the claimed-absent text's distinct content stems found anywhere in the other side (a rewording
+ * spread over several of its sentences shares the card's words though no one sentence is near).
+ */
+function contained(r: Report, text: string, to: string): number {
+  const want = new Set(stems(text));
+  if (!want.size) return 0;
+  const units = to === r.article.id ? r.article.units : r.related.find((a) => a.id === to)?.units ?? [];
+  const there = new Set(units.flatMap((u) => stems(u.text)));
+  let n = 0;
+  for (const w of want) if (there.has(w)) n++;
+  return n / want.size;
+}
+const markedText = (text: string, spans?: Array<{ start: number; end: number }>) => (spans?.length ? spans.map((x) => text.slice(x.start, x.end)).join(' ') : text);
 
 /** ln of the length ratio as the candidate logistic reads it (clamped to [1/20, 20]: an empty side is not infinitely short). */
 const lnLength = (len: number) => Math.log(Math.min(20, Math.max(1 / 20, len)));
@@ -44,6 +60,22 @@ function factCounts(r: Report): Map<string, number> {
  */
 const CANDIDATE = { a: -3.606, b: 17.349, c: 0.927 };
 const toldWithLen = (s: number, len: number) => 1 / (1 + Math.exp(-(CANDIDATE.a + CANDIDATE.b * s + CANDIDATE.c * lnLength(len))));
+
+/** The second candidate: p(s, cont) = logistic(a + b·s + c·cont), the constants `--ecb` prints for 's + cont'. */
+const CANDIDATE_CONT = { a: -6.155, b: 5.475, c: 7.814 };
+const toldWithCont = (s: number, cont: number) => 1 / (1 + Math.exp(-(CANDIDATE_CONT.a + CANDIDATE_CONT.b * s + CANDIDATE_CONT.c * cont)));
+
+/**
+ * How sure with cont beside s: the mean over the card's other sides of 1 − p(s, cont); for a side that tells the
+ * sentence but for a marked part (and a marked added card) s = 0 and cont is read on the marked part alone.
+ */
+function sureWithCont(r: Report, f: AddedFact | LeftOutFact): number {
+  if (!('missingFrom' in f)) return 1 - toldWithCont(f.novel?.length ? 0 : f.closest?.s ?? 0, contained(r, markedText(f.text, f.novel), r.article.id));
+  if (!f.missingFrom.length) return sureAbsent(f);
+  const partly = new Map((f.novel?.length ? f.partly ?? f.missingFrom.map((id) => ({ id, novel: f.novel })) : []).map((p) => [p.id, p.novel ?? f.novel]));
+  const near = new Map((f.closest ?? []).map((c) => [c.id, c.s]));
+  return f.missingFrom.reduce((t, id) => t + 1 - (partly.has(id) ? toldWithCont(0, contained(r, markedText(f.text, partly.get(id)), id)) : toldWithCont(near.get(id) ?? 0, contained(r, f.text, id))), 0) / f.missingFrom.length;
+}
 
 /** rank34's sureAbsent with len beside s: the mean over the card's other sides of 1 − p(s, len). */
 function sureWithLen(r: Report, f: AddedFact | LeftOutFact): number {
@@ -88,17 +120,17 @@ if (argv.includes('--ecb')) {
   const events = [...new Set([...sheet.keys()].map((k) => k.split(':')[0]!))];
   const byStory = ecbEvents();
   const seeds = await loadSet('seeds');
-  const data: Array<{ ev: string; sec: string; s: number; cov: number; len: number; y: number }> = [];
+  const data: Array<{ ev: string; sec: string; s: number; cov: number; len: number; cont: number; y: number }> = [];
   let unjudged = 0;
   for (const ev of events) {
     const reading = auditReading(byStory, ev, seeds, 4);
     if (!reading) continue;
     const r = await compareArticle(reading.read, new MemoryIndex(reading.corpus));
-    const take = (key: string, where: string, unit: number, s: number, of: string, to: string) => {
+    const take = (key: string, where: string, unit: number, s: number, of: string, to: string, text: string) => {
       const j = sheet.get(`${key} ${where}`);
       if (!j || j.unit !== unit) return void unjudged++;
       if (j.label === 'artefact') return;
-      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
+      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont: contained(r, text, to), y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
     };
     // ui14 keyed its lines by the top 5 of the order before rank34 (care alone): the keys are read off that order,
     // the lines (closest, s) off the report as the engine gives it today.
@@ -108,15 +140,15 @@ if (argv.includes('--ecb')) {
     const leftBy = new Map(r.leftOut.map((f) => [f.i, f]));
     care.added.slice(0, 5).forEach((g, k) => {
       const f = addedBy.get(srcKey(g))!;
-      for (const c of closestLines(r, f, null)) take(`${ev}:A:${k + 1}`, 'here', c.i, c.s, f.sources[0]!.id, r.article.id);
+      for (const c of closestLines(r, f, null)) take(`${ev}:A:${k + 1}`, 'here', c.i, c.s, f.sources[0]!.id, r.article.id, f.text);
     });
     care.leftOut.slice(0, 5).forEach((g, k) => {
       const f = leftBy.get(g.i)!;
-      for (const c of closestLines(r, f, null)) take(`${ev}:L:${k + 1}`, c.id, c.i, c.s, r.article.id, c.id);
+      for (const c of closestLines(r, f, null)) take(`${ev}:L:${k + 1}`, c.id, c.i, c.s, r.article.id, c.id, f.text);
     });
   }
   console.log(`${sheetPath}: ${data.length} lines (${data.filter((d) => d.y).length} told), ${unjudged} unjudged; left-out lines ${data.filter((d) => d.sec === 'L').length}`);
-  const bands = (name: 'cov' | 'len', cuts: number[]) => {
+  const bands = (name: 'cov' | 'len' | 'cont', cuts: number[]) => {
     for (const sec of ['all', 'L']) {
       const rows = data.filter((d) => sec === 'all' || d.sec === sec);
       const parts: string[] = [];
@@ -129,12 +161,15 @@ if (argv.includes('--ecb')) {
   };
   bands('cov', [0, 0.1, 0.2, 0.3, 0.5, 1.01]);
   bands('len', [0, 0.5, 0.8, 1.25, 2, 100]);
+  bands('cont', [0, 0.4, 0.6, 0.8, 0.9, 1.01]);
   const ll = (p: (d: (typeof data)[number]) => number, rows = data) => rows.reduce((t, d) => t + Math.log(d.y ? p(d) : 1 - p(d)), 0);
   const models: Array<[string, (d: (typeof data)[number]) => number[]]> = [
     ['s', (d) => [d.s]],
     ['s + cov', (d) => [d.s, d.cov]],
     ['s + log len', (d) => [d.s, lnLength(d.len)]],
     ['s + cov + log len', (d) => [d.s, d.cov, lnLength(d.len)]],
+    ['s + cont', (d) => [d.s, d.cont]],
+    ['cont', (d) => [d.cont]],
   ];
   const fits = new Map<string, { weights: number[]; bias: number }>();
   for (const [name, x] of models) {
@@ -152,7 +187,7 @@ if (argv.includes('--ecb')) {
   }
   // Ranking compares cards of one reading only: within each reading, how often does p put a told line above a
   // not-told one (ties half)? s alone against s + log len, each with its fit on all lines.
-  for (const name of ['s', 's + log len']) {
+  for (const name of ['s', 's + log len', 's + cont']) {
     const fit = fits.get(name)!;
     const x = models.find((m) => m[0] === name)![1];
     const p = (d: (typeof data)[number]) => fit.bias + x(d).reduce((t, v, k) => t + v * fit.weights[k]!, 0);
@@ -180,7 +215,7 @@ const labels = new Map(
   readFileSync(sheetPath, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]!.split(':')[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]),
 );
 const distractors = [...(await loadSet('seeds')), ...loadZyte()];
-type Row = { ev: string; key: string; sec: 'A' | 'L'; rank: number; mark: string; cause: string; sureS: number; sureLen: number; sides: Array<{ id: string; cov: number; len: number; s: number; partly: boolean }> };
+type Row = { ev: string; key: string; sec: 'A' | 'L'; rank: number; mark: string; cause: string; sureS: number; sureLen: number; sureCont: number; sides: Array<{ id: string; cov: number; len: number; s: number; partly: boolean }> };
 const rows: Row[] = [];
 const spans = (x?: Array<{ start: number; end: number }>) => (x ?? []).map((s) => `${s.start}-${s.end}`).join(',');
 for (const rd of readings) {
@@ -203,7 +238,7 @@ for (const rd of readings) {
       const a = f as AddedFact;
       sides = [{ id: 'here', ...pairInputs(r, a.sources[0]!.id, r.article.id), s: a.novel?.length ? 0 : a.closest?.s ?? 0, partly: !!a.novel?.length }];
     }
-    rows.push({ ev: rd.event, key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sureS: sureAbsent(f), sureLen: sureWithLen(r, f), sides });
+    rows.push({ ev: rd.event, key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sureS: sureAbsent(f), sureLen: sureWithLen(r, f), sureCont: sureWithCont(r, f), sides });
   };
   r.added.forEach((f, k) => look('A', f, k + 1));
   r.leftOut.forEach((f, k) => look('L', f, k + 1));
@@ -228,7 +263,7 @@ for (const sec of ['L', 'A'] as const) {
 // s alone (len = 1) against s and len (the shipped factor). Strict: R against W; lenient: R or P against W.
 for (const sec of ['L', 'A'] as const) {
   for (const [name, good] of [['strict R vs W', ['R']], ['lenient R+P vs W', ['R', 'P']]] as const) {
-    const tally = { s: 0, len: 0, n: 0 };
+    const tally = { s: 0, len: 0, cont: 0, n: 0 };
     for (const ev of new Set(rows.map((r) => r.ev))) {
       const cards = rows.filter((r) => r.ev === ev && r.sec === sec);
       for (const g of cards.filter((r) => (good as readonly string[]).includes(r.mark)))
@@ -236,8 +271,9 @@ for (const sec of ['L', 'A'] as const) {
           tally.n++;
           tally.s += g.sureS > w.sureS ? 1 : g.sureS === w.sureS ? 0.5 : 0;
           tally.len += g.sureLen > w.sureLen ? 1 : g.sureLen === w.sureLen ? 0.5 : 0;
+          tally.cont += g.sureCont > w.sureCont ? 1 : g.sureCont === w.sureCont ? 0.5 : 0;
         }
     }
-    console.log(`${sec === 'L' ? 'left out' : 'added'}, ${name}: ${tally.n} pairs in one reading; the factor orders them right: s alone ${(tally.s / tally.n).toFixed(3)}, s + len ${(tally.len / tally.n).toFixed(3)}`);
+    console.log(`${sec === 'L' ? 'left out' : 'added'}, ${name}: ${tally.n} pairs in one reading; the factor orders them right: s alone ${(tally.s / tally.n).toFixed(3)}, s + len ${(tally.len / tally.n).toFixed(3)}, s + cont ${(tally.cont / tally.n).toFixed(3)}`);
   }
 }
