@@ -27,7 +27,23 @@ import { gvcReadings } from './audit29-cards.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
-import { claimedText, contained, partlyTold, reportWords, sureAbsent } from '../lib/engine/rank.ts';
+import { partlyTold, sureAbsent } from '../lib/engine/rank.ts';
+import { stems } from '../lib/nlp/index.ts';
+
+/**
+ * cont — the share of the claimed-absent text's distinct content stems found anywhere in the other side (a rewording
+ * spread over several of its sentences shares the card's words though no one sentence is near).
+ */
+function contained(r: Report, text: string, to: string): number {
+  const want = new Set(stems(text));
+  if (!want.size) return 0;
+  const units = to === r.article.id ? r.article.units : r.related.find((a) => a.id === to)?.units ?? [];
+  const there = new Set(units.flatMap((u) => stems(u.text)));
+  let n = 0;
+  for (const w of want) if (there.has(w)) n++;
+  return n / want.size;
+}
+const markedText = (text: string, spans?: Array<{ start: number; end: number }>) => (spans?.length ? spans.map((x) => text.slice(x.start, x.end)).join(' ') : text);
 
 /** ln of the length ratio as the candidate logistic reads it (clamped to [1/20, 20]: an empty side is not infinitely short). */
 const lnLength = (len: number) => Math.log(Math.min(20, Math.max(1 / 20, len)));
@@ -38,32 +54,41 @@ function factCounts(r: Report): Map<string, number> {
   return new Map([[r.article.id, n(r.article.units)], ...r.related.map((a) => [a.id, n(a.units)] as [string, number])]);
 }
 
-/** rank34's p(s) (main's TOLD_LOGIT before left35): the baseline "s alone". */
-const RANK34 = { a: -3.594, b: 17.308 };
 /**
- * The candidate measured and not shipped (docs/notes/left35.md §4): p(s, len) = logistic(a + b·s + c·ln len), the
- * constants `--ecb` prints for 's + log len' (lib/engine/rank.ts TOLD_LOGIT at commit 5d365ef).
+ * The candidate measured and not shipped (docs/notes/left35.md): p(s, len) = logistic(a + b·s + c·ln len), the
+ * constants `--ecb` prints for 's + log len' (it was lib/engine/rank.ts TOLD_LOGIT at commit 5d365ef).
  */
-const CANDIDATE_LEN = { a: -3.606, b: 17.349, c: 0.927 };
-const logistic = (z: number) => 1 / (1 + Math.exp(-z));
+const CANDIDATE = { a: -3.606, b: 17.349, c: 0.927 };
+const toldWithLen = (s: number, len: number) => 1 / (1 + Math.exp(-(CANDIDATE.a + CANDIDATE.b * s + CANDIDATE.c * lnLength(len))));
 
 /**
- * rank34's form of "how sure" for a p of s alone or of s and len (the other side, the card's article): 1 − p for an
- * added card, the mean of 1 − p over `missingFrom` for a left-out card (s = 0 for an article telling it but for a
- * marked part). The shipped factor (s and cont) is lib's sureAbsent.
+ * The second candidate, measured and not shipped (docs/notes/left35.md §5): p(s, cont) = logistic(a + b·s + c·cont),
+ * the constants `--ecb` prints for 's + cont' (lib/engine/rank.ts TOLD_LOGIT at commit b6d95c8).
  */
-function sureWith(r: Report, f: AddedFact | LeftOutFact, p: (s: number, other: string, of: string) => number): number {
-  if (!('missingFrom' in f)) return 1 - p(f.novel?.length ? 0 : f.closest?.s ?? 0, r.article.id, f.sources[0]!.id);
-  if (!f.missingFrom.length) return 1 - p(0, r.article.id, r.article.id);
-  const partly = partlyTold(f);
+const CANDIDATE_CONT = { a: -6.155, b: 5.475, c: 7.814 };
+const toldWithCont = (s: number, cont: number) => 1 / (1 + Math.exp(-(CANDIDATE_CONT.a + CANDIDATE_CONT.b * s + CANDIDATE_CONT.c * cont)));
+
+/**
+ * How sure with cont beside s: the mean over the card's other sides of 1 − p(s, cont); for a side that tells the
+ * sentence but for a marked part (and a marked added card) s = 0 and cont is read on the marked part alone.
+ */
+function sureWithCont(r: Report, f: AddedFact | LeftOutFact): number {
+  if (!('missingFrom' in f)) return 1 - toldWithCont(f.novel?.length ? 0 : f.closest?.s ?? 0, contained(r, markedText(f.text, f.novel), r.article.id));
+  if (!f.missingFrom.length) return sureAbsent(f);
+  const partly = new Map((f.novel?.length ? f.partly ?? f.missingFrom.map((id) => ({ id, novel: f.novel })) : []).map((p) => [p.id, p.novel ?? f.novel]));
   const near = new Map((f.closest ?? []).map((c) => [c.id, c.s]));
-  return f.missingFrom.reduce((t, id) => t + 1 - p(partly.has(id) ? 0 : near.get(id) ?? 0, id, r.article.id), 0) / f.missingFrom.length;
+  return f.missingFrom.reduce((t, id) => t + 1 - (partly.has(id) ? toldWithCont(0, contained(r, markedText(f.text, partly.get(id)), id)) : toldWithCont(near.get(id) ?? 0, contained(r, f.text, id))), 0) / f.missingFrom.length;
 }
-const sureS = (r: Report, f: AddedFact | LeftOutFact) => sureWith(r, f, (s) => logistic(RANK34.a + RANK34.b * s));
-function sureLen(r: Report, f: AddedFact | LeftOutFact): number {
+
+/** rank34's sureAbsent with len beside s: the mean over the card's other sides of 1 − p(s, len). */
+function sureWithLen(r: Report, f: AddedFact | LeftOutFact): number {
   const counts = factCounts(r);
   const ratio = (other: string, of: string) => (counts.get(of) ? (counts.get(other) ?? 0) / counts.get(of)! : 1);
-  return sureWith(r, f, (s, other, of) => logistic(CANDIDATE_LEN.a + CANDIDATE_LEN.b * s + CANDIDATE_LEN.c * lnLength(ratio(other, of))));
+  if (!('missingFrom' in f)) return 1 - toldWithLen(f.novel?.length ? 0 : f.closest?.s ?? 0, ratio(r.article.id, f.sources[0]!.id));
+  if (!f.missingFrom.length) return sureAbsent(f);
+  const partly = partlyTold(f);
+  const near = new Map((f.closest ?? []).map((c) => [c.id, c.s]));
+  return f.missingFrom.reduce((t, id) => t + 1 - toldWithLen(partly.has(id) ? 0 : near.get(id) ?? 0, ratio(id, r.article.id)), 0) / f.missingFrom.length;
 }
 import { careOnly } from './rank34-care.ts';
 
@@ -108,7 +133,7 @@ if (argv.includes('--ecb')) {
       const j = sheet.get(`${key} ${where}`);
       if (!j || j.unit !== unit) return void unjudged++;
       if (j.label === 'artefact') return;
-      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont: contained(text, reportWords(r)(to)), y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
+      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont: contained(r, text, to), y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
     };
     // ui14 keyed its lines by the top 5 of the order before rank34 (care alone): the keys are read off that order,
     // the lines (closest, s) off the report as the engine gives it today.
@@ -178,9 +203,9 @@ if (argv.includes('--ecb')) {
     console.log(`  within one reading, told above not told: ${name} ${(right / n).toFixed(3)} of ${n} pairs`);
   }
   const fc = fits.get('s + cont')!;
-  console.log(`  TOLD_LOGIT (lib/engine/rank.ts) from 's + cont': { a: ${fc.bias.toFixed(3)}, b: ${fc.weights[0]!.toFixed(3)}, c: ${fc.weights[1]!.toFixed(3)} }`);
+  console.log(`  CANDIDATE_CONT (below) from 's + cont': { a: ${fc.bias.toFixed(3)}, b: ${fc.weights[0]!.toFixed(3)}, c: ${fc.weights[1]!.toFixed(3)} }`);
   const f = fits.get('s + log len')!;
-  console.log(`  CANDIDATE_LEN (below) from 's + log len': { a: ${f.bias.toFixed(3)}, b: ${f.weights[0]!.toFixed(3)}, c: ${f.weights[1]!.toFixed(3)} }`);
+  console.log(`  candidate constants (CANDIDATE below) from 's + log len': { a: ${f.bias.toFixed(3)}, b: ${f.weights[0]!.toFixed(3)}, c: ${f.weights[1]!.toFixed(3)} }`);
   for (const len of [0.25, 0.5, 1, 2, 4]) console.log(`    1 − p(s, len=${len}): ${[0, 0.1, 0.136, 0.2].map((s) => `s ${s} ${(1 - sig(f.bias + f.weights[0]! * s + f.weights[1]! * lnLength(len))).toFixed(2)}`).join(', ')}`);
   process.exit(0);
 }
@@ -201,7 +226,6 @@ const spans = (x?: Array<{ start: number; end: number }>) => (x ?? []).map((s) =
 for (const rd of readings) {
   const r = await compareArticle(rd.read, new MemoryIndex([...rd.own.slice(1), ...distractors]));
   const top = new Set(cardsOf(rd.event, r).map((c) => c.hash));
-  const words = reportWords(r);
   const look = (sec: 'A' | 'L', f: AddedFact | LeftOutFact, rank: number) => {
     const hash =
       sec === 'A'
@@ -219,7 +243,7 @@ for (const rd of readings) {
       const a = f as AddedFact;
       sides = [{ id: 'here', ...pairInputs(r, a.sources[0]!.id, r.article.id), s: a.novel?.length ? 0 : a.closest?.s ?? 0, partly: !!a.novel?.length }];
     }
-    rows.push({ ev: rd.event, key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sureS: sureS(r, f), sureLen: sureLen(r, f), sureCont: sureAbsent(f, r.article.id, words), sides });
+    rows.push({ ev: rd.event, key: `${rd.event}:${sec}:${rank}${top.has(hash) ? '' : ' (not top 5)'}`, sec, rank, ...l, sureS: sureAbsent(f), sureLen: sureWithLen(r, f), sureCont: sureWithCont(r, f), sides });
   };
   r.added.forEach((f, k) => look('A', f, k + 1));
   r.leftOut.forEach((f, k) => look('L', f, k + 1));
@@ -255,6 +279,6 @@ for (const sec of ['L', 'A'] as const) {
           tally.cont += g.sureCont > w.sureCont ? 1 : g.sureCont === w.sureCont ? 0.5 : 0;
         }
     }
-    console.log(`${sec === 'L' ? 'left out' : 'added'}, ${name}: ${tally.n} pairs in one reading; the factor orders them right: s alone (rank34) ${(tally.s / tally.n).toFixed(3)}, s + len ${(tally.len / tally.n).toFixed(3)}, s + cont (lib) ${(tally.cont / tally.n).toFixed(3)}`);
+    console.log(`${sec === 'L' ? 'left out' : 'added'}, ${name}: ${tally.n} pairs in one reading; the factor orders them right: s alone ${(tally.s / tally.n).toFixed(3)}, s + len ${(tally.len / tally.n).toFixed(3)}, s + cont ${(tally.cont / tally.n).toFixed(3)}`);
   }
 }

@@ -15,16 +15,14 @@
  *   - how sure the engine is of the absence an added or left-out card claims (rank34): the audits'
  *     first cause of a wrong card is the fact told in other words on the other side, and the nearer
  *     the other side's closest sentence (the report's `closest`, the alignment's own similarity s),
- *     the likelier it is that telling; and (left35) the more of the card's words the other side has
- *     anywhere (cont: a rewording spread over several of its sentences shares the card's words though
- *     no one sentence is near). 1 − p(s, cont), p = P(the other side tells it | s, cont), a logistic
- *     fitted on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving
- *     it out (so the share of outlets becomes the expected share truly leaving it out).
+ *     the likelier it is that telling. 1 − p(s), p = P(the other side tells it | s), a logistic fitted
+ *     on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out
+ *     (so the share of outlets becomes the expected share truly leaving it out).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
- * three fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
+ * two fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, LeftOutFact, Report } from '../types';
-import { quantities, quotedSpans, stem, stems, titleCased, tokens } from '../nlp';
+import { quantities, quotedSpans, stem, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
@@ -69,43 +67,15 @@ export function prominence(factIndex: number): number {
 }
 
 /**
- * p(s, cont) = 1 / (1 + exp(−(a + b·s + c·cont))): the chance that the other side tells a card's fact in other words,
- * given the similarity s of its sentence nearest to the card's and cont, the share of the card's distinct content
- * stems found anywhere in the other side. Fitted by maximum likelihood by bench/left35-coverage.ts --ecb on ui14's
- * ECB+ dev lines (bench/data/ui14-closest-dev.tsv, 179 lines, 33 told); docs/notes/rank34.md, docs/notes/left35.md.
+ * p(s) = 1 / (1 + exp(−(a + b·s))): the chance that the other side tells a card's fact in other words, given the
+ * similarity s of its sentence nearest to the card's. Fitted by maximum likelihood by bench/rank34-fit.ts on ui14's
+ * ECB+ dev lines (bench/data/ui14-closest-dev.tsv, 179 lines, 33 told); docs/notes/rank34.md.
  */
-export const TOLD_LOGIT = { a: -6.155, b: 5.475, c: 7.814 };
+export const TOLD_LOGIT = { a: -3.594, b: 17.308 };
 
-/** P(the other side tells the card's fact | the similarity s of its nearest sentence, the share cont of its words there). */
-export function toldElsewhere(s: number, cont: number): number {
-  return 1 / (1 + Math.exp(-(TOLD_LOGIT.a + TOLD_LOGIT.b * s + TOLD_LOGIT.c * cont)));
-}
-
-/** The share of a text's distinct content stems (function words dropped) that are in `there`; 0 for a text without any. */
-export function contained(text: string, there: ReadonlySet<string>): number {
-  const want = new Set(stems(text));
-  let n = 0;
-  for (const w of want) if (there.has(w)) n++;
-  return want.size ? n / want.size : 0;
-}
-
-/** The part of a card's text a claim is about: its marked spans when it has some, else the whole text. */
-export function claimedText(text: string, spans?: ReadonlyArray<{ start: number; end: number }>): string {
-  return spans?.length ? spans.map((x) => text.slice(x.start, x.end)).join(' ') : text;
-}
-
-/** The content stems of every unit of each article of a report, by id (read lazily, once per article). */
-export function reportWords(report: Report): (id: string) => ReadonlySet<string> {
-  const cache = new Map<string, Set<string>>();
-  return (id) => {
-    let w = cache.get(id);
-    if (!w) {
-      const units = id === report.article.id ? report.article.units : report.related.find((r) => r.id === id)?.units ?? [];
-      w = new Set(units.flatMap((u) => stems(u.text)));
-      cache.set(id, w);
-    }
-    return w;
-  };
+/** P(the other side tells the card's fact | the similarity s of its nearest sentence). */
+export function toldElsewhere(s: number): number {
+  return 1 / (1 + Math.exp(-(TOLD_LOGIT.a + TOLD_LOGIT.b * s)));
 }
 
 /**
@@ -117,25 +87,21 @@ export function partlyTold(fact: LeftOutFact): Set<string> {
 }
 
 /**
- * How sure the absence a card claims is: 1 − p(s, cont). An added card: the other side is this article (`here`); a
- * left-out card: the mean over the articles of `missingFrom`. s: the other side's sentence nearest to the card's when
- * it lacks the whole sentence, 0 when it tells it but for a marked part (its nearest sentence is then its aligned
- * counterpart, which tells the unmarked part) or has no sentence sharing a weighted word. cont: the share of the
- * claimed text's content stems in the other side's words — the marked part when the side tells the rest, else the
- * whole sentence. `words` gives an article's content stems by id (reportWords).
+ * How sure the absence a card claims is: 1 − p(s). An added card without marks: s of this article's sentence
+ * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
+ * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
+ * sharing a weighted word. A marked added card: s = 0 (the nearest sentence is its aligned counterpart, which
+ * tells the unmarked part).
  */
-export function sureAbsent(fact: AddedFact | LeftOutFact, here: string, words: (id: string) => ReadonlySet<string>): number {
+export function sureAbsent(fact: AddedFact | LeftOutFact): number {
   if ('missingFrom' in fact) {
-    if (!fact.missingFrom.length) return 1 - toldElsewhere(0, 0);
-    const marked = new Map((fact.novel?.length ? fact.partly ?? fact.missingFrom.map((id) => ({ id, novel: fact.novel })) : []).map((p) => [p.id, p.novel ?? fact.novel]));
+    if (!fact.missingFrom.length) return 1 - toldElsewhere(0);
+    const partly = partlyTold(fact);
     const near = new Map((fact.closest ?? []).map((c) => [c.id, c.s]));
-    const sum = fact.missingFrom.reduce((t, id) => {
-      const part = marked.get(id);
-      return t + 1 - (part ? toldElsewhere(0, contained(claimedText(fact.text, part), words(id))) : toldElsewhere(near.get(id) ?? 0, contained(fact.text, words(id))));
-    }, 0);
+    const sum = fact.missingFrom.reduce((t, id) => t + 1 - toldElsewhere(partly.has(id) ? 0 : near.get(id) ?? 0), 0);
     return sum / fact.missingFrom.length;
   }
-  return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0, contained(claimedText(fact.text, fact.novel), words(here)));
+  return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0);
 }
 
 /** Fact index (k-th fact unit) of each unit, for an article given as report units. */
@@ -164,13 +130,8 @@ function ordered<T>(items: T[], weight: (t: T) => number): T[] {
     .map((x) => x.item);
 }
 
-/**
- * Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. `sure` is how sure an added
- * or left-out card's absence is (default `sureAbsent`; a bench passes a constant to rank by care alone).
- */
-export function rankReport(report: Report, sure?: (fact: AddedFact | LeftOutFact) => number): Report {
-  const words = reportWords(report);
-  const how = sure ?? ((f: AddedFact | LeftOutFact) => sureAbsent(f, report.article.id, words));
+/** Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. */
+export function rankReport(report: Report): Report {
   const here = factIndexes(report.article.units);
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
@@ -186,14 +147,14 @@ export function rankReport(report: Report, sure?: (fact: AddedFact | LeftOutFact
       if (k === 0 && !leadOf) leadOf = outletOf.get(src.id) ?? 'another article';
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
-    const w = contentWeight(s) * share * best * how(a);
+    const w = contentWeight(s) * share * best * sureAbsent(a);
     return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null) };
   });
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * share * prominence(k) * how(l);
+    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l);
     return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
   });
   const shared = report.shared.map((f) => {

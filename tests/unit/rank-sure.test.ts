@@ -1,11 +1,11 @@
 /**
- * rank34 / left35: the first five cards weigh how sure the engine is of the absence a card claims (lib/engine/rank.ts
+ * rank34: the first five cards weigh how sure the engine is of the absence a card claims (lib/engine/rank.ts
  * `sureAbsent`). A card whose fact the other side plainly tells in other words — its nearest sentence there is close
- * (the report's `closest`) and the card's words are there (cont) — ranks below an equally weighted card with no
- * counterpart. A story written for the test: the Gazette and the Herald on a town council raising water rates.
+ * (the report's `closest`) — ranks below an equally weighted card with no counterpart. A story written for the test:
+ * the Gazette and the Herald on a town council raising water rates.
  */
 import { describe, expect, it } from 'vitest';
-import { rankReport, reportWords, sureAbsent, toldElsewhere } from '../../lib/engine/rank';
+import { rankReport, sureAbsent, toldElsewhere } from '../../lib/engine/rank';
 import type { Report } from '../../lib/types';
 
 const GAZETTE = [
@@ -19,7 +19,7 @@ const GAZETTE = [
 const HERALD = [
   'Brennock will charge 12 percent more for water from July after a council vote on Tuesday.',
   'The money will fund new pipes under the market district, council members said.',
-  'Most residents who spoke at the hearing were against the increase.',
+  'Most people who addressed the meeting were against the rise.',
   'A second reservoir is planned north of town for the next decade.',
   'The town library will extend its opening hours over the summer.',
 ];
@@ -42,7 +42,7 @@ function report(added: Report['added'], leftOut: Report['leftOut']): Report {
 }
 
 describe('a card the other side tells in other words ranks below an equally weighted card with no counterpart', () => {
-  it('left out: the hearing\'s opposition, told by the Herald as "most residents … were against the increase", ranks below the burst mains', () => {
+  it('left out: the hearing\'s opposition, told by the Herald as "most people … were against the rise", ranks below the burst mains', () => {
     // Both sentences carry the same features (no figure, quote, consequence or name) and are left out by the one
     // other outlet; the opposition comes first in the article, so by care alone it would rank first.
     const r = report([], [
@@ -54,7 +54,7 @@ describe('a card the other side tells in other words ranks below an equally weig
     expect(ranked.leftOut.map((l) => l.rank)).toEqual([1, 2]);
   });
 
-  it('added: the Herald\'s "most residents … were against the increase", which the Gazette tells, ranks below its reservoir plan', () => {
+  it('added: the Herald\'s "most people … were against the rise", which the Gazette tells, ranks below its reservoir plan', () => {
     const r = report(
       [
         { text: HERALD[2]!, sources: [{ id: 'herald', i: 2 }], outlets: 1, total: 1, closest: { i: 2, s: 0.21 } },
@@ -75,58 +75,25 @@ describe('a card the other side tells in other words ranks below an equally weig
 });
 
 describe('how sure an absence is', () => {
-  const words = reportWords(report([], []));
-  it('falls as the other side\'s nearest sentence comes closer, and as more of the card\'s words are there', () => {
-    expect(toldElsewhere(0.05, 0.3)).toBeLessThan(toldElsewhere(0.15, 0.3));
-    expect(toldElsewhere(0.15, 0.3)).toBeLessThan(toldElsewhere(0.3, 0.3));
-    expect(toldElsewhere(0.1, 0.2)).toBeLessThan(toldElsewhere(0.1, 0.6));
-    expect(toldElsewhere(0, 0)).toBeGreaterThan(0);
-    expect(toldElsewhere(1, 1)).toBeLessThan(1);
+  it('falls as the other side\'s nearest sentence comes closer', () => {
+    expect(toldElsewhere(0.05)).toBeLessThan(toldElsewhere(0.15));
+    expect(toldElsewhere(0.15)).toBeLessThan(toldElsewhere(0.3));
+    expect(toldElsewhere(0)).toBeGreaterThan(0);
+    expect(toldElsewhere(1)).toBeLessThan(1);
   });
 
-  it('an article that tells the sentence but for a marked part is no doubt about it: only the marked words count', () => {
+  it('an article that tells the sentence but for a marked part is no doubt about it: its aligned sentence is not a rewording', () => {
     // The Herald tells the vote and the hearing but not that it ran late: its nearest sentence is the aligned one.
     const marked = { i: 3, text: GAZETTE[3]!, missingFrom: ['herald'], outlets: 1, total: 1, novel: [{ start: 40, end: 71 }], partly: [{ id: 'herald', novel: [{ start: 40, end: 71 }] }], closest: [{ id: 'herald', i: 2, s: 0.4 }] };
     const whole = { ...marked, novel: undefined, partly: undefined };
-    // The marked words ("… ran late into the evening") are read alone, and the Herald has next to none of them.
-    expect(sureAbsent(marked, 'gazette', words)).toBeGreaterThan(0.99);
-    expect(sureAbsent(whole, 'gazette', words)).toBeLessThan(sureAbsent(marked, 'gazette', words));
+    expect(sureAbsent(marked)).toBeCloseTo(1 - toldElsewhere(0));
+    expect(sureAbsent(whole)).toBeLessThan(sureAbsent(marked));
   });
 
   it('a sentence left out by two outlets, one of which tells it in other words, is surer than one both tell in other words', () => {
-    const two = reportWords({ ...report([], []), related: [...report([], []).related, { ...report([], []).related[0]!, id: 'tribune', units: [{ i: 0, text: 'The town library will extend its opening hours.', matches: [] }] }] });
-    const one = { i: 2, text: GAZETTE[2]!, missingFrom: ['herald', 'tribune'], outlets: 2, total: 2, closest: [{ id: 'herald', i: 2, s: 0.21 }, { id: 'tribune', i: 0, s: 0.05 }] };
-    const both = { ...one, closest: [{ id: 'herald', i: 2, s: 0.21 }, { id: 'tribune', i: 0, s: 0.21 }] };
-    expect(sureAbsent(one, 'gazette', two)).toBeGreaterThan(sureAbsent(both, 'gazette', two));
-    expect(sureAbsent(one, 'gazette', two)).toBeLessThan(sureAbsent({ ...one, closest: [] }, 'gazette', two));
-  });
-});
-
-/**
- * left35: a rewording spread over the other side's sentences. No one Courier sentence is near the Gazette's line on
- * the burst mains, but the Courier has its words across two sentences; the park's line has none of its words there.
- */
-describe('a card whose words the other outlet has, spread over its sentences, is less sure', () => {
-  const COURIER = [
-    'Brennock will charge 12 percent more for water from July after a council vote on Tuesday.',
-    'Several mains burst in the cold.',
-    'The utility said repairs over the winter cost the town dearly.',
-  ];
-  const withCourier = (leftOut: Report['leftOut']): Report => {
-    const r = report([], leftOut);
-    return { ...r, related: [{ ...r.related[0]!, id: 'courier', outlet: 'Courier', units: COURIER.map((text, i) => ({ i, text, matches: i < 1 ? [0] : [] })) }] };
-  };
-  // Equal care (no figure, quote, consequence or name), the same nearest similarity; the mains come first.
-  const mains = { i: 4, text: GAZETTE[4]!, missingFrom: ['courier'], outlets: 1, total: 1, closest: [{ id: 'courier', i: 1, s: 0.12 }] };
-  const park = { i: 5, text: GAZETTE[5]!, missingFrom: ['courier'], outlets: 1, total: 1, closest: [{ id: 'courier', i: 2, s: 0.12 }] };
-
-  it('the burst mains, which the Courier tells across two sentences, rank below the park, of which it says nothing', () => {
-    expect(rankReport(withCourier([mains, park])).leftOut.map((l) => l.i)).toEqual([5, 4]);
-  });
-
-  it('without those words in the Courier the article order stands', () => {
-    const r = withCourier([mains, park]);
-    const bare = { ...r, related: [{ ...r.related[0]!, units: r.related[0]!.units.slice(0, 1) }] };
-    expect(rankReport(bare).leftOut.map((l) => l.i)).toEqual([4, 5]);
+    const one = { i: 2, text: GAZETTE[2]!, missingFrom: ['herald', 'tribune'], outlets: 2, total: 2, closest: [{ id: 'herald', i: 2, s: 0.21 }, { id: 'tribune', i: 1, s: 0.05 }] };
+    const both = { ...one, closest: [{ id: 'herald', i: 2, s: 0.21 }, { id: 'tribune', i: 1, s: 0.21 }] };
+    expect(sureAbsent(one)).toBeGreaterThan(sureAbsent(both));
+    expect(sureAbsent(one)).toBeLessThan(sureAbsent({ ...one, closest: [] }));
   });
 });
