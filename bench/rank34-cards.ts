@@ -13,12 +13,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { rankReport } from '../lib/engine/rank.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import type { Article, Report } from '../lib/types.ts';
 import { cardsOf } from './audit-cards.ts';
 import { mnReadings } from './audit30-cards.ts';
 import { gvcReadings } from './audit29-cards.ts';
+import { careOnly } from './rank34-care.ts';
 
 const argv = process.argv.slice(2);
 const gvc = argv.includes('--gvc');
@@ -30,19 +30,6 @@ const readings: Array<{ event: string; read: Article; own: Article[] }> = gvc
 
 const labels = new Map(readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]!.split(':')[0]}|${x[1]}`, x[2]!]));
 const distractors = [...(await loadSet('seeds')), ...loadZyte()];
-
-/**
- * The report ranked by care alone: every card's `closest` dropped, so the "how sure" factor is one constant. Ties
- * keep the input's order, so the sections are first put back in the order buildReport gives them: left-out cards by
- * unit, added cards by their first source (related article, then unit: groupAdded's order).
- */
-const careOnly = (r: Report): Report => {
-  const at = new Map(r.related.map((a, k) => [a.id, k]));
-  const first = (a: Report['added'][number]) => [at.get(a.sources[0]!.id) ?? 0, a.sources[0]!.i] as const;
-  const added = [...r.added].sort((x, y) => first(x)[0] - first(y)[0] || first(x)[1] - first(y)[1]);
-  const leftOut = [...r.leftOut].sort((x, y) => x.i - y.i);
-  return rankReport({ ...r, added: added.map(({ closest: _c, ...a }) => a), leftOut: leftOut.map(({ closest: _c, ...l }) => l) });
-};
 
 type Count = Record<string, Record<string, number>>;
 const tally: Record<'old' | 'new', Count> = { old: {}, new: {} };
