@@ -29,7 +29,7 @@ const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 
 export interface Pair {
-  src: 'ecb' | 'gvc';
+  src: 'ecb' | 'gvc' | 'mn';
   reading: string;
   key: string;
   hash: string;
