@@ -12,13 +12,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { rankReport } from '../lib/engine/rank.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { ECB_GIT } from './data/ecbplus.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
 import { gvcReadings } from './audit29-cards.ts';
 import { mnReadings, type Half } from './audit30-cards.ts';
 import { ECB_DEV, pairsOf, type Pair } from './count30-pairs.ts';
+import { careAlone } from './shared35-pairs.ts';
 import type { Article, Report } from '../lib/types.ts';
 
 const argv = process.argv.slice(2);
@@ -60,11 +60,6 @@ async function readings(): Promise<Reading[]> {
   if (!src || src === 'mn')
     for (const rd of mnReadings(16, half)) out.push({ src: 'mn', name: rd.story, read: rd.read, corpus: [...rd.own.slice(1), ...distractors] });
   return out;
-}
-
-/** The same report with every Shared source's s dropped, re-ranked: the order of care alone (main's). */
-function careAlone(r: Report): Report {
-  return rankReport({ ...r, shared: [...r.shared].sort((x, y) => x.i - y.i).map((f) => ({ ...f, sources: f.sources.map(({ s: _s, ...rest }) => rest) })) });
 }
 
 const lab = labelsByHash();
@@ -112,7 +107,7 @@ for (const rd of await readings()) {
       if (argv.includes('--text') && v === 'unlabelled') {
         const f = rep.shared.find((x) => x.i === i)!;
         console.log(`\n${rd.name} unit ${i} [${f.count}/${f.total}] HERE: ${f.text}`);
-        for (const p of ps) if (p.y === undefined) console.log(`   ${rd.name}:S:${i}|${p.key.split('|')[1]}\t${p.hash}: ${p.there}`);
+        for (const p of ps) if (p.y === undefined) console.log(`   ${rd.name}:S:u${i}|${p.key.split('|')[1]}\t${p.hash}: ${p.there}`);
       }
     }
   }
