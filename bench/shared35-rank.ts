@@ -4,8 +4,11 @@
  *
  *   npx tsx bench/shared35-rank.ts [--src=ecb|gvc|mn] [--half=held]   score: top-5 cards whose count is exact /
  *                                                                  overstates, care alone vs care × how sure
- *   npx tsx bench/shared35-rank.ts --text [--src=…]                 the listed pairs of top-5 cards with no label
- *                                                                  (texts on screen only; judge blind, commit no text)
+ *   npx tsx bench/shared35-rank.ts --text [--src=…] [--moved]       the listed pairs of top-5 cards with no label
+ *                                                                  (texts on screen only; judge blind, commit no text);
+ *                                                                  --moved: only the cards one order shows and not the other
+ *   npx tsx bench/shared35-rank.ts --half=held --src=mn [--text --moved]   Multi-News held (read once, at the end;
+ *                                                                  labels bench/data/shared35-held.tsv): the moved cards only
  *
  * The care-alone order is the same report re-ranked with every source's `s` dropped (then sureShared = count).
  * Labels: count30's (ECB+, GVC) and shared35's (Multi-News), matched on reading, listed sentence and hash (not rank).
@@ -104,7 +107,9 @@ for (const rd of await readings()) {
       bump(`${rd.src} ${name}`, v);
       if (name === 'care×sure' && !careAlone(r).shared.slice(0, 5).some((f) => f.i === i)) moved.push(`in unit ${i} ${v}`);
       if (name === 'care' && !r.shared.slice(0, 5).some((f) => f.i === i)) moved.push(`out unit ${i} ${v}`);
-      if (argv.includes('--text') && v === 'unlabelled') {
+      const other = name === 'care' ? r : careAlone(r);
+      const isMoved = !other.shared.slice(0, 5).some((f) => f.i === i);
+      if (argv.includes('--text') && v === 'unlabelled' && (isMoved || !argv.includes('--moved'))) {
         const f = rep.shared.find((x) => x.i === i)!;
         console.log(`\n${rd.name} unit ${i} [${f.count}/${f.total}] HERE: ${f.text}`);
         for (const p of ps) if (p.y === undefined) console.log(`   ${rd.name}:S:u${i}|${p.key.split('|')[1]}\t${p.hash}: ${p.there}`);

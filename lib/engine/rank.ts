@@ -18,8 +18,12 @@
  *     the likelier it is that telling. 1 − p(s), p = P(the other side tells it | s), a logistic fitted
  *     on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out
  *     (so the share of outlets becomes the expected share truly leaving it out).
+ *   - for a shared card, how sure its count is (shared35): a listed sentence may be another fact about the
+ *     same people or place (the audits' one fault of Shared cards), the likelier the lower its similarity s
+ *     with the card's; "how widely" counts each other outlet as p(s) (`SHARED_LOGIT`, fitted on ECB+ dev
+ *     outlets), so the share of outlets becomes the expected share truly telling it.
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
- * two fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
+ * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, LeftOutFact, Report, SharedFact } from '../types';
 import { quantities, quotedSpans, stem, titleCased, tokens } from '../nlp';
