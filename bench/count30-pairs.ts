@@ -29,7 +29,7 @@ const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 
 export interface Pair {
-  src: 'ecb' | 'gvc';
+  src: 'ecb' | 'gvc' | 'mn';
   reading: string;
   key: string;
   hash: string;
@@ -113,7 +113,8 @@ export function pairsOf(src: Pair['src'], reading: string, read: Article, corpus
   return out;
 }
 
-export async function allPairs(which: Array<Pair['src']>): Promise<Pair[]> {
+/** `order`: the report as ranked for the pairs (default: as compareArticle ranks it). */
+export async function allPairs(which: Array<Pair['src']>, order: (r: Report) => Report = (r) => r): Promise<Pair[]> {
   const out: Pair[] = [];
   const seeds = await loadSet('seeds');
   if (which.includes('ecb') && existsSync(ECB_GIT)) {
@@ -123,7 +124,7 @@ export async function allPairs(which: Array<Pair['src']>): Promise<Pair[]> {
       const rd = auditReading(byStory, ev, seeds, 4);
       if (!rd) continue;
       const r = await compareArticle(rd.read, new MemoryIndex(rd.corpus));
-      out.push(...pairsOf('ecb', ev, rd.read, rd.corpus, r));
+      out.push(...pairsOf('ecb', ev, rd.read, rd.corpus, order(r)));
     }
   }
   if (which.includes('gvc')) {
@@ -131,7 +132,7 @@ export async function allPairs(which: Array<Pair['src']>): Promise<Pair[]> {
     for (const rd of gvcReadings(15)) {
       const corpus = [...rd.own.slice(1), ...distractors];
       const r = await compareArticle(rd.read, new MemoryIndex(corpus));
-      out.push(...pairsOf('gvc', rd.incident, rd.read, corpus, r));
+      out.push(...pairsOf('gvc', rd.incident, rd.read, corpus, order(r)));
     }
   }
   return out;

@@ -153,8 +153,11 @@ export interface Ranked {
 export interface SharedFact extends Ranked {
   i: number;
   text: string;
-  /** Related article ids carrying this fact; `told: 'differently'` when the fact is reworded there (not aligned). */
-  sources: Array<{ id: string; i: number; told?: 'differently' }>;
+  /**
+   * Related article ids carrying this fact; `told: 'differently'` when the fact is reworded there (not aligned);
+   * `s` the similarity of that sentence with this one in the pair's own matrix (absent in older reports).
+   */
+  sources: Array<{ id: string; i: number; told?: 'differently'; s?: number }>;
   /** Number of outlets carrying it, this one included, and the number of outlets compared. */
   count: number;
   total: number;

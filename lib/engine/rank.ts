@@ -18,10 +18,14 @@
  *     the likelier it is that telling. 1 − p(s), p = P(the other side tells it | s), a logistic fitted
  *     on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out
  *     (so the share of outlets becomes the expected share truly leaving it out).
+ *   - for a shared card, how sure its count is (shared35): a listed sentence may be another fact about the
+ *     same people or place (the audits' one fault of Shared cards), the likelier the lower its similarity s
+ *     with the card's; "how widely" counts each other outlet as p(s) (`SHARED_LOGIT`, fitted on ECB+ dev
+ *     outlets), so the share of outlets becomes the expected share truly telling it.
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
- * two fitted constants. Ties keep the report's order (article order), so ranking is deterministic.
+ * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
-import type { AddedFact, LeftOutFact, Report } from '../types';
+import type { AddedFact, LeftOutFact, Report, SharedFact } from '../types';
 import { figureValues, quotedSpans, stem, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 
@@ -104,6 +108,30 @@ export function sureAbsent(fact: AddedFact | LeftOutFact): number {
   return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0);
 }
 
+/**
+ * p(s) = P(a Shared card's listed outlet tells the card's fact | s), s the similarity of its listed sentence with the
+ * card's (its best, when it lists several). A listed sentence may be another fact about the same people or place, or
+ * tell only part of it: the audits' one fault of Shared cards ("count"). Fitted by maximum likelihood by
+ * bench/shared35-pairs.ts on ECB+ dev outlets (count30's labels, 237 outlets, 157 right); docs/notes/shared35.md.
+ */
+export const SHARED_LOGIT = { a: -0.589, b: 4.335 };
+
+/**
+ * The expected number of outlets telling a Shared card's fact: this one, plus per other outlet listed the chance
+ * p(s) that it tells it (s its best listed sentence's). Sources without s (older reports) count as sure, so the
+ * result is then the card's `count`. Near-copies of this article (its own source key) add nothing, as in `count`.
+ */
+export function sureShared(fact: SharedFact, keyOf: (id: string) => string, own: string): number {
+  const best = new Map<string, number>();
+  for (const src of fact.sources) {
+    const key = keyOf(src.id);
+    if (key === own) continue;
+    const p = src.s === undefined ? 1 : 1 / (1 + Math.exp(-(SHARED_LOGIT.a + SHARED_LOGIT.b * src.s)));
+    best.set(key, Math.max(best.get(key) ?? 0, p));
+  }
+  return 1 + [...best.values()].reduce((t, p) => t + p, 0);
+}
+
 /** Fact index (k-th fact unit) of each unit, for an article given as report units. */
 function factIndexes(units: Array<{ i: number; fact?: boolean }>): Map<number, number> {
   const out = new Map<number, number>();
@@ -157,10 +185,13 @@ export function rankReport(report: Report): Report {
     const w = contentWeight(s) * share * prominence(k) * sureAbsent(l);
     return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
   });
+  const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
+  const own = report.article.sourceKey ?? report.article.id;
   const shared = report.shared.map((f) => {
     const s = signals(f.text);
     const k = here.get(f.i) ?? 99;
-    const w = contentWeight(s) * (f.total ? f.count / f.total : 0) * prominence(k);
+    // How widely, as the expected share: outlets likely telling it / outlets compared (shared35).
+    const w = contentWeight(s) * (f.total ? sureShared(f, (id) => keyOf.get(id) ?? id, own) / f.total : 0) * prominence(k);
     return { f, w };
   });
 

@@ -598,6 +598,17 @@ export function nearestUnit(A: Weighted[], B: Weighted[], unit: number, dir: 'ro
   return { i: (dir === 'row' ? bi : ai)[best]!.f.unit.i, s: round(s) };
 }
 
+/**
+ * The similarity of unit i of A with unit j of B in the pair's own matrix (factMatrix, cached: the alignment built
+ * it), 0 when either is not a fact unit there. A Shared card's listed sentence carries it (rank.ts: how sure).
+ */
+export function pairSimilarity(A: Weighted[], B: Weighted[], i: number, j: number, params: Pick<AlignParams, 'wordBonus'>): number {
+  const { ai, bi, S } = factMatrix(A, B, params.wordBonus);
+  const x = ai.findIndex((w) => w.f.unit.i === i);
+  const y = bi.findIndex((w) => w.f.unit.i === j);
+  return x >= 0 && y >= 0 ? round(S[x]![y]!) : 0;
+}
+
 /** The report from the story's alignments (unranked: rank.ts orders it). */
 export function buildReport(input: ReportInput): Report {
   const { article, related, withHere, params } = input;
@@ -793,9 +804,10 @@ export function buildReport(input: ReportInput): Report {
     if (!hereFact[i]) return;
     const sources: SharedFact['sources'] = [];
     related.forEach((c, k) => {
-      for (const e of withHere[k]!.matches) if (e.a === i) sources.push({ id: c.article.id, i: e.b });
+      const s = (j: number) => pairSimilarity(input.weighted, c.weighted, i, j, params);
+      for (const e of withHere[k]!.matches) if (e.a === i) sources.push({ id: c.article.id, i: e.b, s: s(e.b) });
       const r = reworded[k]!.get(i);
-      if (r !== undefined) sources.push({ id: c.article.id, i: r, told: 'differently' });
+      if (r !== undefined) sources.push({ id: c.article.id, i: r, told: 'differently', s: s(r) });
     });
     if (sources.length) {
       const outlets = new Set([outletKey(article), ...sources.map((s) => outletKey(related[order.get(s.id)!]!.article))]);
