@@ -7,10 +7,11 @@
  * Diff marks carry words, not just colour: <del>/<ins> with visually hidden "removed:"/"added:"
  * prefixes for screen readers, and strike-through/underline for everyone.
  */
+import { Fragment } from 'preact';
 import type { Occurrence, Trace } from '../../lib/types';
 import { formatDate, outletList } from '../../lib/sidebar/view';
 import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
-import { groupBySource } from '../../lib/quotes/trace';
+import { groupBySource, sameName } from '../../lib/quotes/trace';
 import './trace.css';
 import { SafeText } from '../SafeText';
 import { Diff } from './bits';
@@ -114,11 +115,29 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
   // "First appeared" is the earliest *dated* article (lib/quotes/trace.ts findOrigin): a source whose
   // copy has no date could be earlier, so the line names those sources rather than claim more.
   const undated = origin && !origin.primary ? groups.filter((g) => g.items.some((o) => !o.date)).map((g) => g.outlet) : [];
+  // The trace names one speaker (the selection's own, else the most named); a source that gives the same
+  // words to someone else is said beside it, not hidden under it: outlets disagreeing on who said it is news.
+  const otherNames = trace.speaker ? namedOtherwise(groups, trace.speaker) : [];
   return (
     <>
       <dl class="px-tr-facts">
         <dt>Said by</dt>
-        <dd data-field="speaker">{trace.speaker ?? 'Not named in the articles'}</dd>
+        <dd data-field="speaker">
+          {trace.speaker ?? 'Not named in the articles'}
+          {otherNames.length > 0 && (
+            <span class="px-tr-speaker-differs" data-field="speaker-differs">
+              {' '}
+              (but{' '}
+              {otherNames.map((n, k) => (
+                <Fragment key={`${n.outlet}:${n.speaker}`}>
+                  {k > 0 && (k === otherNames.length - 1 ? ' and ' : ', ')}
+                  <SafeText text={n.outlet} /> names <SafeText text={n.speaker} />
+                </Fragment>
+              ))}
+              )
+            </span>
+          )}
+        </dd>
         <dt>First appeared</dt>
         <dd data-field="origin">
           {origin ? (
@@ -179,4 +198,17 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
       )}
     </>
   );
+}
+
+/** Each source that gives the traced words to a speaker other than `speaker` (a different last name), once per source and name. */
+function namedOtherwise(groups: ReturnType<typeof groupByOutlet>, speaker: string): Array<{ outlet: string; speaker: string }> {
+  const out: Array<{ outlet: string; speaker: string }> = [];
+  for (const g of groups) {
+    for (const o of g.items) {
+      if (!o.speaker || sameName(o.speaker, speaker)) continue;
+      if (out.some((n) => n.outlet === g.outlet && sameName(n.speaker, o.speaker!))) continue;
+      out.push({ outlet: g.outlet, speaker: o.speaker });
+    }
+  }
+  return out;
 }

@@ -194,7 +194,7 @@ function sameArticle(from: Article, a: Article): boolean {
 /** Last name, folded: "Kim Jong-un" and "Kim Jong Un" (or "Ocasio-Cortez" and "Ocasio Cortez") are one spelling. */
 const lastName = (s: string) => words(s).pop() ?? s.trim().toLowerCase();
 
-function sameName(a: string, b: string): boolean {
+export function sameName(a: string, b: string): boolean {
   return lastName(a) === lastName(b);
 }
 
