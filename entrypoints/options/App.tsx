@@ -79,6 +79,15 @@ let pageEnvLoad: Promise<IngestEnv> | null = null;
 const ingestEnv = () => (pageEnvLoad ??= import('../../lib/ingest/page').then((m) => m.domPageEnv()));
 const UNDO_MS = 10_000;
 
+/** Whether this build holds "unlimitedStorage" (the storage line: see ManagePanel's `unlimited`). */
+const UNLIMITED_STORAGE = (() => {
+  try {
+    return (browser.runtime.getManifest().permissions ?? []).some((p) => p === 'unlimitedStorage');
+  } catch {
+    return false;
+  }
+})();
+
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function feedSummary(r: FeedImportResult): string {
@@ -687,6 +696,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
             trashCount={trash.length}
             storage={storage}
             persistence={persistence}
+            unlimited={UNLIMITED_STORAGE}
             onExport={() => void onExport()}
             onImportFile={() => document.getElementById('px-file-input')?.click()}
             onReset={onReset}
