@@ -296,6 +296,10 @@ describe('ImportPanel', () => {
     expect(mount().textContent).toContain('Importing 2 of 3 files');
     const lines = [...mount().querySelectorAll('.px-results li')].map((li) => li.textContent);
     expect(lines).toEqual(['Addeda.md', 'Skippedb.pdfunsupported file type (.pdf)']);
+    // The outcome counted above the list, which scrolls in its own box: a skipped file is not only somewhere below.
+    const summary = mount().querySelector('#px-results-summary');
+    expect(summary?.textContent).toBe('1 added, 1 skipped.');
+    expect(mount().querySelector('[aria-label="Import results"]')?.getAttribute('aria-describedby')).toBe('px-results-summary');
   });
 
   it('lists a line per merged or renamed record under a corpus file result', async () => {
