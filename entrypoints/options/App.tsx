@@ -179,6 +179,8 @@ export function App({ early }: { early?: EarlyRows } = {}) {
   const [urlBusy, setUrlBusy] = useState(false);
   const [feedBusy, setFeedBusy] = useState(false);
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
+  /** The card whose button started the last feed action: its outcome is said there. */
+  const [feedFrom, setFeedFrom] = useState<'feeds' | 'sources'>('feeds');
   const [opml, setOpml] = useState<OpmlPreview | null>(null);
   const [retention, setRetentionState] = useState<RetentionPolicy | null>(null);
   const [retentionMessage, setRetentionMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -664,24 +666,49 @@ export function App({ early }: { early?: EarlyRows } = {}) {
             feeds={feeds}
             interval={interval}
             intervals={intervals}
-            onAdd={onAddFeed}
-            onRemove={(u) => void onRemoveFeed(u)}
-            onAllowHosts={onAllowHosts}
-            onRefresh={() => void onRefreshFeeds()}
-            onInterval={(m) => void onInterval(m)}
+            onAdd={(u) => {
+              setFeedFrom('feeds');
+              return onAddFeed(u);
+            }}
+            onRemove={(u) => {
+              setFeedFrom('feeds');
+              void onRemoveFeed(u);
+            }}
+            onAllowHosts={(u, o) => {
+              setFeedFrom('feeds');
+              return onAllowHosts(u, o);
+            }}
+            onRefresh={() => {
+              setFeedFrom('feeds');
+              void onRefreshFeeds();
+            }}
+            onInterval={(m) => {
+              setFeedFrom('feeds');
+              void onInterval(m);
+            }}
             busy={feedBusy}
-            message={feedMessage}
+            message={feedFrom === 'feeds' ? feedMessage : null}
           />
           <SourcesPanel
             sources={STARTER_SOURCES}
             subscribed={new Set(feeds.map((f) => f.url))}
-            onSubscribe={(s) => onAddFeed(s.feed, starterOrigins(s).slice(1))}
-            onOpmlFile={(f) => void onOpmlFile(f)}
-            onOpmlSubscribe={onOpmlSubscribe}
+            onSubscribe={(s) => {
+              setFeedFrom('sources');
+              void onAddFeed(s.feed, starterOrigins(s).slice(1));
+            }}
+            onOpmlFile={(f) => {
+              setFeedFrom('sources');
+              void onOpmlFile(f);
+            }}
+            onOpmlSubscribe={(urls) => {
+              setFeedFrom('sources');
+              void onOpmlSubscribe(urls);
+            }}
             onOpmlCancel={() => setOpml(null)}
             onOpmlExport={() => void onOpmlExport()}
             opml={opml}
             busy={feedBusy}
+            message={feedFrom === 'sources' ? feedMessage : null}
           />
           <RetentionPanel
             policy={retention}
