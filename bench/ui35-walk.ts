@@ -89,6 +89,13 @@ try {
   await opts.waitForTimeout(3000);
   await opts.getByRole('heading', { name: 'Feeds' }).scrollIntoViewIfNeeded();
   await shot(opts, 'o-2-feed', false);
+  // OPML: a list naming the subscribed feed and one address with no feed behind it; the outcome, in the Sources card.
+  const opmlIn = `<?xml version="1.0"?><opml version="2.0"><head><title>mine</title></head><body><outline type="rss" text="Port" xmlUrl="${ext.newsSite.feed.url}"/><outline type="rss" text="Gone" xmlUrl="${ext.newsSite.origin}/gone.xml"/></body></opml>`;
+  await opts.locator('#px-opml-input').setInputFiles([{ name: 'mine.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opmlIn) }]);
+  await opts.getByRole('button', { name: /^Subscribe to \d+ feed/ }).click().catch(() => undefined);
+  await opts.waitForTimeout(4000);
+  await opts.getByRole('heading', { name: 'Sources' }).scrollIntoViewIfNeeded();
+  await shot(opts, 'o-2-opml', false);
   await opts.getByRole('heading', { name: 'Corpus file' }).scrollIntoViewIfNeeded();
   await shot(opts, 'o-3-storage', false);
   await opts.getByRole('heading', { name: 'Keep the corpus tidy' }).scrollIntoViewIfNeeded();
@@ -98,6 +105,10 @@ try {
   await opts.waitForTimeout(500);
   await shot(opts, 'o-6-w360');
   await overflow(opts, 'o-6-w360');
+  await opts.getByRole('heading', { name: 'Keep the corpus tidy' }).scrollIntoViewIfNeeded();
+  await shot(opts, 'o-6-w360-retention', false);
+  await opts.getByRole('heading', { name: 'Corpus file' }).scrollIntoViewIfNeeded();
+  await shot(opts, 'o-6-w360-storage', false);
 
   for (const a of served) {
     const tag = a.id.startsWith('wcl') ? 'wcl' : 'mn';
