@@ -11,7 +11,7 @@ import { Fragment } from 'preact';
 import type { Occurrence, Trace } from '../../lib/types';
 import { formatDate, outletList } from '../../lib/sidebar/view';
 import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
-import { groupBySource, sameName } from '../../lib/quotes/trace';
+import { groupBySource, namedOtherwise } from '../../lib/quotes/trace';
 import './trace.css';
 import { SafeText } from '../SafeText';
 import { Diff } from './bits';
@@ -117,7 +117,7 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
   const undated = origin && !origin.primary ? groups.filter((g) => g.items.some((o) => !o.date)).map((g) => g.outlet) : [];
   // The trace names one speaker (the selection's own, else the most named); a source that gives the same
   // words to someone else is said beside it, not hidden under it: outlets disagreeing on who said it is news.
-  const otherNames = trace.speaker ? namedOtherwise(groups, trace.speaker) : [];
+  const otherNames = namedOtherwise(groups, trace.speaker);
   return (
     <>
       <dl class="px-tr-facts">
@@ -198,17 +198,4 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
       )}
     </>
   );
-}
-
-/** Each source that gives the traced words to a speaker other than `speaker` (a different last name), once per source and name. */
-function namedOtherwise(groups: ReturnType<typeof groupByOutlet>, speaker: string): Array<{ outlet: string; speaker: string }> {
-  const out: Array<{ outlet: string; speaker: string }> = [];
-  for (const g of groups) {
-    for (const o of g.items) {
-      if (!o.speaker || sameName(o.speaker, speaker)) continue;
-      if (out.some((n) => n.outlet === g.outlet && sameName(n.speaker, o.speaker!))) continue;
-      out.push({ outlet: g.outlet, speaker: o.speaker });
-    }
-  }
-  return out;
 }

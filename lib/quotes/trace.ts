@@ -194,7 +194,7 @@ function sameArticle(from: Article, a: Article): boolean {
 /** Last name, folded: "Kim Jong-un" and "Kim Jong Un" (or "Ocasio-Cortez" and "Ocasio Cortez") are one spelling. */
 const lastName = (s: string) => words(s).pop() ?? s.trim().toLowerCase();
 
-export function sameName(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   return lastName(a) === lastName(b);
 }
 
@@ -447,6 +447,24 @@ export function groupBySource(occurrences: Occurrence[]): Array<{ key: string; o
     groups.set(key, g);
   }
   return [...groups.values()];
+}
+
+/**
+ * Each source (a `groupBySource` group) that gives the traced words to someone other than the trace's speaker
+ * (another last name, `sameName`), once per source and name: the trace view says them beside "Said by", as
+ * outlets disagreeing on who said it is news. Empty without a speaker.
+ */
+export function namedOtherwise(groups: ReturnType<typeof groupBySource>, speaker: string | null): Array<{ outlet: string; speaker: string }> {
+  const out: Array<{ outlet: string; speaker: string }> = [];
+  if (!speaker) return out;
+  for (const g of groups) {
+    for (const o of g.items) {
+      if (!o.speaker || sameName(o.speaker, speaker)) continue;
+      if (out.some((n) => n.outlet === g.outlet && sameName(n.speaker, o.speaker!))) continue;
+      out.push({ outlet: g.outlet, speaker: o.speaker });
+    }
+  }
+  return out;
 }
 
 /**
