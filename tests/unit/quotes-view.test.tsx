@@ -84,6 +84,21 @@ describe('TraceView', () => {
     });
     // One speaker named as settled would hide that the outlets disagree on who said it.
     expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Ana Ruiz (but Hill Post names Tom Okafor)');
+    // A short phrase found inside someone else's longer quote is another statement: no disagreement on who said it.
+    const phrase = 'state visit';
+    const longer = 'It was a mistake to offer a state visit before the talks had even started';
+    show({
+      trace: {
+        quote: phrase,
+        speaker: 'Ana Ruiz',
+        occurrences: [
+          occ({ id: 'b', outlet: 'Bay Courier', kind: 'exact', speaker: 'Ana Ruiz', text: phrase, diff: [{ op: 'equal', text: phrase }] }),
+          occ({ id: 'h', outlet: 'Hill Post', kind: 'exact', speaker: 'Tom Okafor', text: longer, diff: [{ op: 'insert', text: 'It was a mistake to offer a ' }, { op: 'equal', text: phrase }, { op: 'insert', text: ' before the talks had even started' }] }),
+        ],
+        origin: null,
+      },
+    });
+    expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Ana Ruiz');
     // Agreement (the same last name, written short) says nothing more.
     show({ trace: { ...TRACE, occurrences: [occ({ id: '000', outlet: 'Fox News', speaker: 'Bukele' }), occ({ id: '001', outlet: 'Daily Ledger', speaker: null })] } });
     expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Nayib Bukele');
