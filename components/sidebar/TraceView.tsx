@@ -7,11 +7,10 @@
  * Diff marks carry words, not just colour: <del>/<ins> with visually hidden "removed:"/"added:"
  * prefixes for screen readers, and strike-through/underline for everyone.
  */
-import { Fragment } from 'preact';
 import type { Occurrence, Trace } from '../../lib/types';
 import { formatDate, outletList } from '../../lib/sidebar/view';
 import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
-import { groupBySource, namedOtherwise } from '../../lib/quotes/trace';
+import { groupBySource } from '../../lib/quotes/trace';
 import './trace.css';
 import { SafeText } from '../SafeText';
 import { Diff } from './bits';
@@ -115,29 +114,11 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
   // "First appeared" is the earliest *dated* article (lib/quotes/trace.ts findOrigin): a source whose
   // copy has no date could be earlier, so the line names those sources rather than claim more.
   const undated = origin && !origin.primary ? groups.filter((g) => g.items.some((o) => !o.date)).map((g) => g.outlet) : [];
-  // The trace names one speaker (the selection's own, else the most named); a source that gives the same
-  // words to someone else is said beside it, not hidden under it: outlets disagreeing on who said it is news.
-  const otherNames = namedOtherwise(groups, trace.speaker);
   return (
     <>
       <dl class="px-tr-facts">
         <dt>Said by</dt>
-        <dd data-field="speaker">
-          {trace.speaker ?? 'Not named in the articles'}
-          {otherNames.length > 0 && (
-            <span class="px-tr-speaker-differs" data-field="speaker-differs">
-              {' '}
-              (but{' '}
-              {otherNames.map((n, k) => (
-                <Fragment key={`${n.outlet}:${n.speaker}`}>
-                  {k > 0 && (k === otherNames.length - 1 ? ' and ' : ', ')}
-                  <SafeText text={n.outlet} /> names <SafeText text={n.speaker} />
-                </Fragment>
-              ))}
-              )
-            </span>
-          )}
-        </dd>
+        <dd data-field="speaker">{trace.speaker ?? 'Not named in the articles'}</dd>
         <dt>First appeared</dt>
         <dd data-field="origin">
           {origin ? (

@@ -450,35 +450,6 @@ export function groupBySource(occurrences: Occurrence[]): Array<{ key: string; o
 }
 
 /**
- * Each source (a `groupBySource` group) that gives the traced words to someone other than the trace's speaker
- * (another last name, `sameName`), once per source and name: the trace view says them beside "Said by", as
- * outlets disagreeing on who said it is news. Only an occurrence that *is* the traced statement counts: the
- * same or reworded words (not a paraphrase), the traced words most of its words and most of the traced words
- * in it. A short phrase found inside someone else's longer quote ("state visit") is another statement, whose
- * speaker disagrees with nothing. Empty without a speaker.
- */
-export function namedOtherwise(groups: ReturnType<typeof groupBySource>, speaker: string | null): Array<{ outlet: string; speaker: string }> {
-  const out: Array<{ outlet: string; speaker: string }> = [];
-  if (!speaker) return out;
-  for (const g of groups) {
-    for (const o of g.items) {
-      if (!o.speaker || sameName(o.speaker, speaker) || !sameStatement(o)) continue;
-      if (out.some((n) => n.outlet === g.outlet && sameName(n.speaker, o.speaker!))) continue;
-      out.push({ outlet: g.outlet, speaker: o.speaker });
-    }
-  }
-  return out;
-}
-
-/** An occurrence that is the traced statement itself: same or reworded, and the two share most of their words both ways. */
-function sameStatement(o: Occurrence): boolean {
-  if (o.kind === 'paraphrase') return false;
-  const count = (op: DiffPart['op']) => o.diff.filter((p) => p.op === op).reduce((n, p) => n + words(p.text).length, 0);
-  const shared = count('equal');
-  return shared >= count('insert') && shared >= count('delete');
-}
-
-/**
  * Near-copies among the articles carrying the selection (a wire story run by several outlets) are
  * one source: each occurrence gets its source key (lib/engine/copy.ts sourceGroupKeys) and, for a
  * copy, the article it copies.

@@ -67,44 +67,6 @@ describe('TraceView', () => {
     expect(text(mount().querySelector('.px-tr-primary blockquote'))).toBe('We stand ready to release our entire prison population');
   });
 
-  it('says so beside the speaker when a source gives the same words to someone else', () => {
-    const words = 'Wait in the north port while we check the papers';
-    show({
-      trace: {
-        quote: words,
-        speaker: 'Ana Ruiz',
-        occurrences: [
-          occ({ id: 'b', outlet: 'Bay Courier', kind: 'exact', speaker: 'Ana Ruiz', text: words, diff: [{ op: 'equal', text: words }] }),
-          occ({ id: 'h', outlet: 'Hill Post', kind: 'exact', speaker: 'Tom Okafor', text: words, diff: [{ op: 'equal', text: words }] }),
-          occ({ id: 'h2', outlet: 'Hill Post', kind: 'exact', speaker: 'Okafor', text: words, diff: [{ op: 'equal', text: words }] }),
-          occ({ id: 'r', outlet: 'Ridge Daily', kind: 'exact', speaker: 'Ruiz', text: words, diff: [{ op: 'equal', text: words }] }),
-        ],
-        origin: null,
-      },
-    });
-    // One speaker named as settled would hide that the outlets disagree on who said it.
-    expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Ana Ruiz (but Hill Post names Tom Okafor)');
-    // A short phrase found inside someone else's longer quote is another statement: no disagreement on who said it.
-    const phrase = 'state visit';
-    const longer = 'It was a mistake to offer a state visit before the talks had even started';
-    show({
-      trace: {
-        quote: phrase,
-        speaker: 'Ana Ruiz',
-        occurrences: [
-          occ({ id: 'b', outlet: 'Bay Courier', kind: 'exact', speaker: 'Ana Ruiz', text: phrase, diff: [{ op: 'equal', text: phrase }] }),
-          occ({ id: 'h', outlet: 'Hill Post', kind: 'exact', speaker: 'Tom Okafor', text: longer, diff: [{ op: 'insert', text: 'It was a mistake to offer a ' }, { op: 'equal', text: phrase }, { op: 'insert', text: ' before the talks had even started' }] }),
-        ],
-        origin: null,
-      },
-    });
-    expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Ana Ruiz');
-    // Agreement (the same last name, written short) says nothing more.
-    show({ trace: { ...TRACE, occurrences: [occ({ id: '000', outlet: 'Fox News', speaker: 'Bukele' }), occ({ id: '001', outlet: 'Daily Ledger', speaker: null })] } });
-    expect(text(mount().querySelector('[data-field="speaker"]'))).toBe('Nayib Bukele');
-    expect(mount().querySelector('[data-field="speaker-differs"]')).toBeNull();
-  });
-
   it('groups occurrences by outlet; each article of unknown outlet is its own source, named by its title', () => {
     show({});
     const groups = [...mount().querySelectorAll<HTMLElement>('.px-tr-outlet')].map((g) => [g.dataset.outlet, g.querySelectorAll('li').length]);
