@@ -3,7 +3,7 @@
  * file), optionally with one outlet for the batch (given to files that name none: plain text,
  * Markdown without front matter), a web page by URL, and the results of those imports.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { FileImportResult } from '../../lib/store/import-files';
 
 export interface ImportProgress {
@@ -41,6 +41,14 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, onCancel, result
   const [url, setUrl] = useState('');
   const [outlet, setOutlet] = useState('');
   const busy = progress !== null && progress.done < progress.total;
+  // The result list scrolls in its own box past 14rem: then it takes the focus, so a keyboard can scroll it
+  // (nothing in it is focusable otherwise) — WCAG 2.1.1; a short list adds no Tab stop.
+  const list = useRef<HTMLUListElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const el = list.current;
+    setScrolls(!!el && el.scrollHeight > el.clientHeight + 1);
+  }, [results]);
 
   const take = (list: FileList | null | undefined) => {
     const files = list ? Array.from(list) : [];
@@ -133,8 +141,9 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, onCancel, result
         </div>
       )}
 
+      {results.length > 0 && <p class="px-results-summary" id="px-results-summary">{resultSummary(results)}</p>}
       {results.length > 0 && (
-        <ul class="px-results" aria-label="Import results">
+        <ul class="px-results" aria-label="Import results" aria-describedby="px-results-summary" ref={list} tabIndex={scrolls ? 0 : undefined}>
           {results.map((r, k) => (
             <li key={`${k}-${r.name}`} class={`px-result px-result--${r.status}`}>
               <span class="px-badge">{STATUS_WORD[r.status]}</span>
@@ -180,4 +189,14 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, onCancel, result
       </form>
     </section>
   );
+}
+
+/** The results counted by outcome, in STATUS_WORD's order: "7 added, 2 skipped." — a skipped file may be below the list's fold. */
+export function resultSummary(results: FileImportResult[]): string {
+  const parts: string[] = [];
+  for (const status of Object.keys(STATUS_WORD) as Array<FileImportResult['status']>) {
+    const n = results.filter((r) => r.status === status).length;
+    if (n) parts.push(`${n} ${STATUS_WORD[status].toLowerCase()}`);
+  }
+  return `${parts.join(', ')}.`;
 }

@@ -21,9 +21,17 @@ export interface ManagePanelProps {
    * when it next compacts its files; docs/notes/ui32.md), so the line says so.
    */
   freedLater?: boolean;
+  /**
+   * The extension holds the "unlimitedStorage" permission. Chromium then never picks its storage to evict
+   * under disk pressure (the quota database's eviction skips origins whose storage is unlimited), even
+   * though `navigator.storage.persist()` answers false there; Firefox grants persistence with it.
+   * The quota figure is then no limit of Parallax's either, so the line leaves it out.
+   */
+  unlimited?: boolean;
 }
 
-export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy, trashCount, freedLater }: ManagePanelProps) {
+export function ManagePanel({ count, storage, persistence = null, onExport, onImportFile, onReset, busy, trashCount, freedLater, unlimited = false }: ManagePanelProps) {
+  const kept = unlimited || persistence === 'persisted' || persistence === 'granted';
   const [confirming, setConfirming] = useState(false);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
@@ -99,15 +107,17 @@ export function ManagePanel({ count, storage, persistence = null, onExport, onIm
           <dt>Storage used</dt>
           <dd>
             {storage
-              ? `${formatBytes(storage.usage)}${storage.quota ? ` of ${formatBytes(storage.quota)} available` : ''}`
+              ? unlimited
+                ? `${formatBytes(storage.usage)} on this device`
+                : `${formatBytes(storage.usage)}${storage.quota ? ` of ${formatBytes(storage.quota)} available` : ''}`
               : 'Unknown'}
             {storage && trashCount ? ` (the trash's ${plural(trashCount, 'article')} included)` : ''}
           </dd>
         </div>
-        {persistence && (
+        {(persistence || unlimited) && (
           <div>
             <dt>Kept by the browser</dt>
-            <dd>{persistence === 'persisted' || persistence === 'granted' ? 'Yes' : persistence === 'denied' ? 'Not guaranteed' : 'Unknown'}</dd>
+            <dd>{kept ? 'Yes' : persistence === 'denied' ? 'Not guaranteed' : 'Unknown'}</dd>
           </div>
         )}
       </dl>
@@ -116,10 +126,10 @@ export function ManagePanel({ count, storage, persistence = null, onExport, onIm
           Storage used does not drop at once after a reset: the browser gives back the space of removed articles later.
         </p>
       )}
-      {persistence && (
-        <p class="px-muted px-small">
-          {persistence === 'persisted' || persistence === 'granted'
-            ? 'The browser will not clear the corpus to make room on the disk.'
+      {(persistence || unlimited) && (
+        <p class="px-muted px-small" id="px-storage-kept">
+          {kept
+            ? 'The browser will not clear the corpus to make room on the disk. Removing Parallax from the browser deletes it: export it to keep a copy.'
             : 'The browser may clear the corpus when the disk is full: export it to keep a copy.'}
         </p>
       )}

@@ -9,6 +9,7 @@ import type { StarterSource } from '../../lib/feeds/starter';
 import type { OpmlFeed } from '../../lib/feeds/opml';
 import { SafeText } from '../SafeText';
 import { plural } from './format';
+import { LiveMessage } from './LiveMessage';
 
 export interface OpmlPreview {
   name: string;
@@ -29,6 +30,12 @@ export interface SourcesPanelProps {
   onOpmlExport: () => void;
   opml: OpmlPreview | null;
   busy: boolean;
+  /**
+   * The outcome of the last action started here (a starter source's Subscribe, an OPML file read or its
+   * subscriptions), said in this card: beside the button pressed, not in the Feeds card a screen away on a
+   * narrow window (optional).
+   */
+  message?: { text: string; error: boolean } | null;
 }
 
 const GROUPS: Array<{ title: string; kinds: StarterSource['kind'][] }> = [
@@ -135,6 +142,7 @@ export function SourcesPanel(props: SourcesPanelProps) {
           );
         })}
       </details>
+      <LiveMessage message={props.message ?? null} />
 
       <div class="px-inline-form">
         <button type="button" class="px-button" onClick={() => document.getElementById('px-opml-input')?.click()} disabled={busy}>

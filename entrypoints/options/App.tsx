@@ -79,6 +79,15 @@ let pageEnvLoad: Promise<IngestEnv> | null = null;
 const ingestEnv = () => (pageEnvLoad ??= import('../../lib/ingest/page').then((m) => m.domPageEnv()));
 const UNDO_MS = 10_000;
 
+/** Whether this build holds "unlimitedStorage" (the storage line: see ManagePanel's `unlimited`). */
+const UNLIMITED_STORAGE = (() => {
+  try {
+    return (browser.runtime.getManifest().permissions ?? []).some((p) => p === 'unlimitedStorage');
+  } catch {
+    return false;
+  }
+})();
+
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 function feedSummary(r: FeedImportResult): string {
@@ -170,6 +179,8 @@ export function App({ early }: { early?: EarlyRows } = {}) {
   const [urlBusy, setUrlBusy] = useState(false);
   const [feedBusy, setFeedBusy] = useState(false);
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
+  /** The card whose button started the last feed action: its outcome is said there. */
+  const [feedFrom, setFeedFrom] = useState<'feeds' | 'sources'>('feeds');
   const [opml, setOpml] = useState<OpmlPreview | null>(null);
   const [retention, setRetentionState] = useState<RetentionPolicy | null>(null);
   const [retentionMessage, setRetentionMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -655,24 +666,49 @@ export function App({ early }: { early?: EarlyRows } = {}) {
             feeds={feeds}
             interval={interval}
             intervals={intervals}
-            onAdd={onAddFeed}
-            onRemove={(u) => void onRemoveFeed(u)}
-            onAllowHosts={onAllowHosts}
-            onRefresh={() => void onRefreshFeeds()}
-            onInterval={(m) => void onInterval(m)}
+            onAdd={(u) => {
+              setFeedFrom('feeds');
+              return onAddFeed(u);
+            }}
+            onRemove={(u) => {
+              setFeedFrom('feeds');
+              void onRemoveFeed(u);
+            }}
+            onAllowHosts={(u, o) => {
+              setFeedFrom('feeds');
+              return onAllowHosts(u, o);
+            }}
+            onRefresh={() => {
+              setFeedFrom('feeds');
+              void onRefreshFeeds();
+            }}
+            onInterval={(m) => {
+              setFeedFrom('feeds');
+              void onInterval(m);
+            }}
             busy={feedBusy}
-            message={feedMessage}
+            message={feedFrom === 'feeds' ? feedMessage : null}
           />
           <SourcesPanel
             sources={STARTER_SOURCES}
             subscribed={new Set(feeds.map((f) => f.url))}
-            onSubscribe={(s) => onAddFeed(s.feed, starterOrigins(s).slice(1))}
-            onOpmlFile={(f) => void onOpmlFile(f)}
-            onOpmlSubscribe={onOpmlSubscribe}
+            onSubscribe={(s) => {
+              setFeedFrom('sources');
+              void onAddFeed(s.feed, starterOrigins(s).slice(1));
+            }}
+            onOpmlFile={(f) => {
+              setFeedFrom('sources');
+              void onOpmlFile(f);
+            }}
+            onOpmlSubscribe={(urls) => {
+              setFeedFrom('sources');
+              void onOpmlSubscribe(urls);
+            }}
             onOpmlCancel={() => setOpml(null)}
             onOpmlExport={() => void onOpmlExport()}
             opml={opml}
             busy={feedBusy}
+            message={feedFrom === 'sources' ? feedMessage : null}
           />
           <RetentionPanel
             policy={retention}
@@ -687,6 +723,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
             trashCount={trash.length}
             storage={storage}
             persistence={persistence}
+            unlimited={UNLIMITED_STORAGE}
             onExport={() => void onExport()}
             onImportFile={() => document.getElementById('px-file-input')?.click()}
             onReset={onReset}

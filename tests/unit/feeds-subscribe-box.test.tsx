@@ -83,3 +83,20 @@ it('keeps the address when the subscription fails, so the reader can correct it'
   expect(root!.querySelector('section[aria-labelledby="px-feeds-title"] [role="alert"]')?.textContent).toMatch(/^Could not subscribe: HTTP 404/);
   expect(input.value).toBe('https://harbor.example/feeds');
 });
+
+it("says a starter source's outcome in the Sources card, where its button is, and a typed feed's in the Feeds card", async () => {
+  vi.stubGlobal('fetch', vi.fn(async () => new Response('not found', { status: 404, statusText: 'Not Found' })));
+  await subscribe('https://harbor.example/feeds');
+  const feedsCard = root!.querySelector('section[aria-labelledby="px-feeds-title"]')!;
+  const sourcesCard = root!.querySelector('section[aria-labelledby="px-sources-title"]')!;
+  expect(feedsCard.querySelector('[role="alert"]')?.textContent).toMatch(/^Could not subscribe: HTTP 404/);
+  expect(sourcesCard.querySelector('[role="alert"]')).toBeNull();
+  // A starter source's Subscribe: at 320 px the Feeds card is a screen above this button.
+  const starter = sourcesCard.querySelector<HTMLButtonElement>('button[aria-label^="Subscribe to "]')!;
+  await act(async () => starter.click());
+  await vi.waitFor(() => expect(sourcesCard.querySelector('[role="alert"]')?.textContent).toMatch(/^Could not subscribe: HTTP 404/), { timeout: 5000 });
+  expect(feedsCard.querySelector('[role="alert"]')).toBeNull();
+  expect(feedsCard.querySelector('[role="status"]')?.textContent).toBe('');
+  // The Sources card's polite region was on the page before the outcome (said to screen readers).
+  expect(sourcesCard.querySelector('[role="status"]')).not.toBeNull();
+});

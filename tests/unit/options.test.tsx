@@ -296,6 +296,10 @@ describe('ImportPanel', () => {
     expect(mount().textContent).toContain('Importing 2 of 3 files');
     const lines = [...mount().querySelectorAll('.px-results li')].map((li) => li.textContent);
     expect(lines).toEqual(['Addeda.md', 'Skippedb.pdfunsupported file type (.pdf)']);
+    // The outcome counted above the list, which scrolls in its own box: a skipped file is not only somewhere below.
+    const summary = mount().querySelector('#px-results-summary');
+    expect(summary?.textContent).toBe('1 added, 1 skipped.');
+    expect(mount().querySelector('[aria-label="Import results"]')?.getAttribute('aria-describedby')).toBe('px-results-summary');
   });
 
   it('lists a line per merged or renamed record under a corpus file result', async () => {
@@ -424,6 +428,22 @@ describe('ManagePanel storage line', () => {
     await act(() => render(<ManagePanel {...props} persistence="denied" />, mount()));
     expect(mount().textContent).toContain('Kept by the browserNot guaranteed');
     expect(mount().textContent).toContain('The browser may clear the corpus when the disk is full: export it to keep a copy.');
+  });
+
+  it('with unlimited storage: what Parallax stores, not the browser quota, and kept though persist() said no', async () => {
+    const props = { count: 17, storage: { usage: 1_240_000, quota: 62_000_000_000 }, onExport: vi.fn(), onImportFile: vi.fn(), onReset: async () => undefined, busy: false };
+    await act(() => render(<ManagePanel {...props} persistence="denied" unlimited />, mount()));
+    const line = (name: string) => [...mount().querySelectorAll('dt')].find((d) => d.textContent === name)?.nextElementSibling?.textContent;
+    expect(line('Articles')).toBe('17');
+    // "1.2 MB of 62 GB available" read as a limit the reader could reach; the browser's quota does not bind Parallax.
+    expect(line('Storage used')).toBe('1.2 MB on this device');
+    expect(mount().textContent).not.toContain('62 GB');
+    expect(line('Kept by the browser')).toBe('Yes');
+    expect(mount().textContent).not.toContain('may clear the corpus');
+    expect(mount().textContent).toContain('Removing Parallax from the browser deletes it: export it to keep a copy.');
+    // Known before the browser answers persist().
+    await act(() => render(<ManagePanel {...props} persistence={null} unlimited />, mount()));
+    expect(line('Kept by the browser')).toBe('Yes');
   });
 });
 
