@@ -3,7 +3,7 @@
  * Each is a landmark (<section> with a heading); counts are badges with words, not colour alone.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type {
   AddedItem,
   ConflictItem,
@@ -87,16 +87,36 @@ function scrollStatus(cb: FactCallbacks, i: number): 'pending' | 'found' | 'miss
  */
 function RankedList<T>(props: { name: string; items: T[]; render(item: T): ComponentChildren }) {
   const [all, setAll] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const collapsed = useRef(false);
   const id = `px-list-${props.name}`;
   const many = props.items.length > TOP_CARDS;
   const shown = all || !many ? props.items : props.items.slice(0, TOP_CARDS);
+  // A whole list can be tens of thousands of pixels: while it is open the button stays at the panel's foot
+  // (sticky, CSS), and closing it brings the button — now right under the top cards — back into view, instead
+  // of leaving the reader far down among other sections.
+  useEffect(() => {
+    if (!collapsed.current) return;
+    collapsed.current = false;
+    button.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [all]);
   return (
     <>
       <ol class="px-facts" id={id}>
         {shown.map(props.render)}
       </ol>
       {many && (
-        <button type="button" class="px-show-all" aria-expanded={all} aria-controls={id} onClick={() => setAll(!all)}>
+        <button
+          ref={button}
+          type="button"
+          class={all ? 'px-show-all px-show-all--open' : 'px-show-all'}
+          aria-expanded={all}
+          aria-controls={id}
+          onClick={() => {
+            collapsed.current = all;
+            setAll(!all);
+          }}
+        >
           {all ? `Show the top ${TOP_CARDS}` : `Show all ${props.items.length}`}
         </button>
       )}

@@ -529,6 +529,29 @@ describe('ranked, grouped cards', () => {
     expect(added.querySelectorAll('ol > li')).toHaveLength(5);
   });
 
+  it('an open long list keeps its close button at hand, and closing it scrolls back to the button', () => {
+    show(readyState(manyAdded(40)));
+    const added = section('added');
+    const scrolled: Element[] = [];
+    const had = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'scrollIntoView');
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this);
+    };
+    try {
+      act(() => buttonNamed(added, 'Show all 40').click());
+      expect(scrolled).toEqual([]); // opening moves nothing
+      const less = buttonNamed(added, 'Show the top 5');
+      expect(less.classList.contains('px-show-all--open')).toBe(true);
+      act(() => less.click());
+      const more = buttonNamed(added, 'Show all 40');
+      expect(more.classList.contains('px-show-all--open')).toBe(false);
+      expect(scrolled).toEqual([more]);
+    } finally {
+      if (had) Object.defineProperty(HTMLElement.prototype, 'scrollIntoView', had);
+      else delete (HTMLElement.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+    }
+  });
+
   it('a section of 5 or fewer has no "Show all" button', () => {
     show(readyState());
     expect([...section('added').querySelectorAll('button')].some((b) => /Show all/.test(text(b)))).toBe(false);
