@@ -87,7 +87,7 @@ const COMMERCE_TYPES = /^(?:Product|ProductGroup|ProductModel|IndividualProduct|
  */
 export const CTA_MIN = 2;
 /**
- * Least share of an unsigned page's headed sections that hold a single prose paragraph for the page to be
+ * Least share of an unauthored page's headed sections that hold a single prose paragraph for the page to be
  * an offer's blurbs (a heading and one paragraph, again and again: "Why choose us", "Our services"), not a
  * report or a guide, which develops a section over several paragraphs. Fitted (max F0.5 of refusals on the
  * wceb dev half among the values that refuse no more articles than the rule off there, on the SeniorResearch
