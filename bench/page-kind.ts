@@ -20,6 +20,8 @@
  *                                       grid-search TEASER_MIN_WORDS: max F0.5 on the wceb dev half among the
  *                                       values that refuse no more articles than the rule off there, on the
  *                                       SeniorResearch + zyte pages and on Readability's news test pages
+ *   npx tsx bench/page-kind.ts --only senior,zyte,wceb,readability --wceb-split dev --fit-blurb
+ *                                       grid-search BLURB_MIN_SHARE with the same criterion and guards
  *   npx tsx bench/page-kind.ts --fit    grid-search the constants (max F0.5 of refusals) on the fit
  *                                       pages, report on the rest
  * Positive class = "not an article" (what we refuse): precision = refused pages that are non-articles,
@@ -30,7 +32,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { CTA_MIN, pageFeatures, pageKind, PROSE_MIN_CHARS, TEASER_MIN_WORDS, type PageFeatures } from '../lib/page-kind.ts';
+import { BLURB_MIN_SHARE, CTA_MIN, pageFeatures, pageKind, PROSE_MIN_CHARS, TEASER_MIN_WORDS, type PageFeatures } from '../lib/page-kind.ts';
 import { extractPage, readMetadata } from '../lib/extract.ts';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { pagesOf } from './extract-eval.ts';
@@ -44,6 +46,9 @@ const FIT_SITES = new Set(['abcnews', 'bbcnews', 'cbsnews', 'cnnews', 'dwnews'])
 interface Sample { set: string; site: string; url: string; notArticle: boolean; f: PageFeatures; byWords?: Map<number, PageFeatures> }
 /** --fit-teaser: the TEASER_MIN_WORDS grid (Infinity = the teaser rule off), features read once per value. */
 const FIT_TEASER = process.argv.includes('--fit-teaser');
+/** --fit-blurb: the BLURB_MIN_SHARE grid (Infinity = the blurb rule off), on pageKind's verdict from features read once. */
+const FIT_BLURB = process.argv.includes('--fit-blurb');
+const BLURB_GRID = [Infinity, 1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3];
 const TEASER_GRID = [Infinity, 8, 6, 5, 4, 3, 2, 1];
 const samples: Sample[] = [];
 /** As extractPage does: Readability on a clone, its article HTML given to pageFeatures. */
@@ -124,7 +129,7 @@ for (const p of ONLY && !ONLY.includes('wceb') ? [] : pagesOf('wceb', (why) => c
   const x = extractPage(nodeParseHtml(p.html), url);
   const byKind = 'notArticle' in x && x.kind !== undefined;
   // --fit-cta: the page's features too (a second Readability pass), to grid-search CTA_MIN on pageKind's verdict.
-  const f: PageFeatures = FIT_CTA ? features(p.html, url) : { url, ogType: null, ldTypes: [], proseChars: 0, proseParagraphs: 0, headlineLinks: 0 };
+  const f: PageFeatures = FIT_CTA || FIT_BLURB ? features(p.html, url) : { url, ogType: null, ldTypes: [], proseChars: 0, proseParagraphs: 0, headlineLinks: 0 };
   modern.push({
     set: 'wceb', site: p.id, url, type, split: p.split ?? 'dev', f, byWords: FIT_TEASER ? teaserFeatures(p.html, url) : undefined, refusedByKind: byKind, kindReason: byKind && 'notArticle' in x ? x.reason : 'kept',
     notArticle: NON_ARTICLE_TYPES.has(type) ? true : ARTICLE_TYPES.has(type) ? false : null,
@@ -142,7 +147,7 @@ const kept: Array<{ set: string; id: string; article: boolean; refused: boolean;
 /** --fit-teaser: Readability's news test pages, articles the grid must not refuse (pageKind on their features). */
 const keepers: Sample[] = [];
 const judge = (set: string, id: string, article: boolean, html: string, url: string) => {
-  if (FIT_TEASER && set === 'readability' && article) keepers.push({ set, site: id, url, notArticle: false, f: features(html, url), byWords: teaserFeatures(html, url) });
+  if ((FIT_TEASER || FIT_BLURB) && set === 'readability' && article) keepers.push({ set, site: id, url, notArticle: false, f: features(html, url), byWords: FIT_TEASER ? teaserFeatures(html, url) : undefined });
   const x = extractPage(nodeParseHtml(html), url);
   kept.push({ set, id, article, refused: 'notArticle' in x, reason: 'notArticle' in x ? x.reason : '' });
 };
@@ -257,6 +262,27 @@ if (FIT_TEASER) {
   const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
   const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
   console.log(`fitted on ${dev.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}; guards: ${samples.filter((s) => !s.notArticle).length} SeniorResearch + zyte articles, ${keepers.length} Readability news pages): teaserMinWords ${best.w} (max F0.5 with no article newly refused; unconstrained: ${free.w}; lib: ${TEASER_MIN_WORDS})`);
+}
+
+if (FIT_BLURB) {
+  // BLURB_MIN_SHARE: max F0.5 of pageKind's refusals on the wceb pages read (run it on the dev half only),
+  // among the values that refuse no more articles than the rule off there, on the SeniorResearch + zyte
+  // pages, or on Readability's news test pages (the project's bar: no article newly refused on any set).
+  const dev = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
+  const guards = { 'senior+zyte': samples.filter((s) => !s.notArticle), readability: keepers };
+  const at = (b: number) => (s: Sample) => ({ refused: !pageKind(s.f, { ...params, blurbShare: b }).article, reason: '' });
+  const grid = BLURB_GRID.map((b) => {
+    const r = score(dev, params, at(b));
+    const f05 = (1.25 * r.precision * r.recall) / Math.max(1e-9, 0.25 * r.precision + r.recall);
+    const guard = Object.entries(guards).map(([name, set]) => [name, set.filter((s) => at(b)(s).refused).length] as const);
+    console.log(`blurbShare ${b}: wceb precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F0.5 ${f05.toFixed(4)} articles refused ${r.fp}/${r.fp + r.tn}; ${guard.map(([n, k]) => `${n} articles refused ${k}`).join(', ')}`);
+    return { b, f05, fp: r.fp, guard };
+  });
+  const off = grid[0]!;
+  const allowed = grid.filter((g) => g.fp <= off.fp && g.guard.every(([, k], i) => k <= off.guard[i]![1]));
+  const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
+  console.log(`fitted on ${dev.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}; guards: ${samples.filter((s) => !s.notArticle).length} SeniorResearch + zyte articles, ${keepers.length} Readability news pages): blurbShare ${best.b} (max F0.5 with no article newly refused; unconstrained: ${free.b}; lib: ${BLURB_MIN_SHARE})`);
 }
 
 if (modern.length) {

@@ -38,6 +38,12 @@ export interface PageFeatures {
   callsToAction?: number;
   /** The page states when it was published or who wrote it (meta, JSON-LD, <time>, a byline); unknown when not read. */
   signed?: boolean;
+  /** The page names who wrote it (a byline, or a Person in its JSON-LD); unknown when not read. */
+  authored?: boolean;
+  /** Sections of Readability's article element (text under a heading, h1–h6) holding prose; with `teasers`. */
+  sections?: number;
+  /** Of those, sections holding exactly one prose paragraph (a heading and its blurb); with `teasers`. */
+  blurbs?: number;
 }
 
 export type PageKindName = 'article' | 'search' | 'section' | 'video' | 'gallery' | 'discussion' | 'other';
@@ -81,6 +87,17 @@ const COMMERCE_TYPES = /^(?:Product|ProductGroup|ProductModel|IndividualProduct|
  */
 export const CTA_MIN = 2;
 /**
+ * Least share of an unauthored page's headed sections that hold a single prose paragraph for the page to be
+ * an offer's blurbs (a heading and one paragraph, again and again: "Why choose us", "Our services"), not a
+ * report or a guide, which develops a section over several paragraphs. Fitted (max F0.5 of refusals on the
+ * wceb dev half among the values that refuse no more articles than the rule off there, on the SeniorResearch
+ * and zyte pages or on Readability's news test pages; grid 1, 0.9 … 0.3) by `npx tsx bench/page-kind.ts
+ * --only senior,zyte,wceb,readability --wceb-split dev --fit-blurb`.
+ */
+export const BLURB_MIN_SHARE = 0.7;
+/** Fewest blurbs for the pattern to repeat: three headed one-paragraph sections. Not fitted. */
+const BLURB_MIN = 3;
+/**
  * A link's or button's whole text asking the reader to buy, sign up or call: what an offer page is for.
  * A report, column or press release links to other stories and, at most, to a newsletter. English only.
  */
@@ -116,6 +133,8 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null, 
   };
   let teasers: number | undefined;
   let runningChars: number | undefined;
+  let sections: number | undefined;
+  let blurbs: number | undefined;
   if (article != null) {
     // Readability's article element (in the page's clone: nothing loads or runs), read as text blocks.
     // A teaser ends a stretch of running text; a card's image, heading and excerpt linking to one
@@ -124,10 +143,23 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null, 
     const story = storyAddress(url);
     teasers = 0;
     runningChars = 0;
+    sections = 0;
+    blurbs = 0;
     let run = 0;
     let last = '';
+    // Prose paragraphs in the current headed section (-1: before the first heading).
+    let inSection = -1;
+    const closeSection = () => {
+      if (inSection > 0) sections!++;
+      if (inSection === 1) blurbs!++;
+    };
     for (const b of nodeToBlocks(article, { links: true })) {
+      if (/^h[1-6]$/.test(b.tag)) {
+        closeSection();
+        inSection = 0;
+      }
       const n = consider(b.text, b.linkChars ?? 0);
+      if (n && inSection >= 0) inSection++;
       if (n) {
         run += n;
         runningChars = Math.max(runningChars, run);
@@ -144,6 +176,7 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null, 
         run = 0;
       }
     }
+    closeSection();
   } else {
     for (const p of Array.from(doc.querySelectorAll('p'))) {
       let linkChars = 0;
@@ -158,7 +191,8 @@ export function pageFeatures(doc: Document, url: string, article?: Node | null, 
     if (t.length <= 40 && CALL_TO_ACTION.test(t)) callsToAction++;
   }
   const signed = meta ? !!(meta.publishedTime || meta.byline) : undefined;
-  return { url, ogType: og, ldTypes, microTypes: [...microTypes], proseChars, proseParagraphs, headlineLinks, teasers, runningChars, callsToAction, signed };
+  const authored = meta ? !!meta.byline || ldTypes.includes('Person') : undefined;
+  return { url, ogType: og, ldTypes, microTypes: [...microTypes], proseChars, proseParagraphs, headlineLinks, teasers, runningChars, callsToAction, signed, authored, sections, blurbs };
 }
 
 /**
@@ -209,9 +243,10 @@ const FORUM_HOST = /^forums?\./i;
 const SHOP_URL = /\/(?:products?|shop|collections|services)(?:\/|$)/i;
 
 /** The verdict from the features. Reasons are shown to the reader ("Why: …"). */
-export function pageKind(f: PageFeatures, params: { proseMinChars?: number; ctaMin?: number } = {}): PageKind {
+export function pageKind(f: PageFeatures, params: { proseMinChars?: number; ctaMin?: number; blurbShare?: number } = {}): PageKind {
   const minChars = params.proseMinChars ?? PROSE_MIN_CHARS;
   const ctaMin = params.ctaMin ?? CTA_MIN;
+  const blurbShare = params.blurbShare ?? BLURB_MIN_SHARE;
   let path = '';
   let query = '';
   let host = '';
@@ -281,6 +316,14 @@ export function pageKind(f: PageFeatures, params: { proseMinChars?: number; ctaM
   const teasers = f.teasers ?? 0;
   if (path && !named && teasers > 0 && teasers >= f.proseParagraphs && (f.runningChars ?? f.proseChars) < minChars) {
     return { article: false, kind: 'section', reason: `this looks like a list of stories (its address names no story; ${teasers} teaser${teasers === 1 ? '' : 's'} linking to other pages)` };
+  }
+  // An offer page written as blurbs: its address names no story, its structured data declares no article
+  // (og:type "article" is left aside: site software writes it on every page), it names no author, and its
+  // headed sections are mostly a heading and one paragraph. A report or a guide develops its sections over
+  // several paragraphs; a post names its author.
+  const blurbs = f.blurbs ?? 0;
+  if (path && !named && !f.ldTypes.some((t) => ARTICLE_TYPES.test(t)) && f.authored === false && blurbs >= BLURB_MIN && blurbs >= blurbShare * (f.sections ?? 0)) {
+    return { article: false, kind: 'other', reason: `this looks like a service or product page (${blurbs} of ${f.sections} sections are one paragraph; no author)` };
   }
   // A short page is a short article (a brief) when it says it is one and has some prose, or when
   // it lists fewer headline links than it has prose paragraphs; else it is a list of headlines.

@@ -134,6 +134,39 @@ describe('pageKind', () => {
     expect(isNotArticle(extractPage(dated, 'https://ledger.example/payroll'))).toBe(false);
   });
 
+  it('refuses an offer page written as headed blurbs with no author, not a signed post or a guide with the same headings', () => {
+    const page = (head: string, body: string) => parseHTML(`<html><head><title>Consulting</title>${head}</head><body><main>${body}</main></body></html>`).document as unknown as Document;
+    const topics = ['Strategy', 'Operations', 'Technology', 'People', 'Finance', 'Risk'];
+    const blurb = (t: string) => `<p>Our ${t.toLowerCase()} advisers work beside your managers to find what slows the business down, and they stay until the change holds in daily work. Every engagement starts with a short review of costs, habits and tools.</p>`;
+    const more = '<p>The first weeks went to interviews with the staff on every shift, and the notes from those talks shaped the plan that the board approved in the spring.</p>';
+    const blurbs = `<h1>Consulting</h1>${topics.map((t) => `<h2>${t}</h2>${blurb(t)}`).join('')}`;
+    const offer = page('', blurbs);
+    const url = 'https://advisers.example/consulting';
+    const f = pageFeatures(offer, url, offer.querySelector('main'), { publishedTime: null, byline: null });
+    expect(f).toMatchObject({ sections: 6, blurbs: 6, authored: false });
+    expect(pageKind(f)).toMatchObject({ article: false, kind: 'other', reason: 'this looks like a service or product page (6 of 6 sections are one paragraph; no author)' });
+    // A CMS's date and og:type "article" on every page do not make it a report.
+    expect(pageKind({ ...f, ogType: 'article', signed: true }).article).toBe(false);
+    // The same page with an author, declared an article in its structured data, or at an address that names a story: kept.
+    expect(pageKind({ ...f, authored: true }).article).toBe(true);
+    expect(pageKind({ ...f, ldTypes: ['BlogPosting'] }).article).toBe(true);
+    expect(pageKind({ ...f, url: 'https://advisers.example/blog/how-we-helped-a-ferry-operator' }).article).toBe(true);
+    // Two blurbs are not a pattern; a guide that develops each heading over several paragraphs is not an offer.
+    expect(pageKind({ ...f, sections: 2, blurbs: 2 }).article).toBe(true);
+    const guide = page('', `<h1>Consulting</h1>${topics.map((t) => `<h2>${t}</h2>${blurb(t)}${more}${more}`).join('')}`);
+    const g = pageFeatures(guide, url, guide.querySelector('main'), { publishedTime: null, byline: null });
+    expect(g).toMatchObject({ sections: 6, blurbs: 0 });
+    expect(pageKind(g).article).toBe(true);
+    // Metadata not read (a caller that passes none): the rule does not fire.
+    expect(pageKind(pageFeatures(offer, url, offer.querySelector('main'))).article).toBe(true);
+    // Through extractPage: the unsigned page is refused with the reason; with a byline, or a JSON-LD Person as author, it is kept.
+    const refused = extractPage(offer, url);
+    expect(isNotArticle(refused) && refused.reason).toMatch(/service or product page \(6 of 6 sections are one paragraph/);
+    expect(isNotArticle(extractPage(page('<meta name="author" content="Ana Ruiz">', blurbs), url))).toBe(false);
+    const person = '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Consulting"},{"@type":"Person","name":"Ana Ruiz"}]}</script>';
+    expect(isNotArticle(extractPage(page(person, blurbs), url))).toBe(false);
+  });
+
   it('refuses a list whose teasers are cards or linked headings with excerpts, not a report with a "Related stories" block', () => {
     const page = (body: string) => parseHTML(`<html><head><title>t</title></head><body><main>${body}</main></body></html>`).document as unknown as Document;
     const root = (d: Document) => d.querySelector('main');
