@@ -15,12 +15,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launchExtension, sideways, openOptions } from '../tests/e2e/fixtures.ts';
+import { launchExtension, openOptions } from '../tests/e2e/fixtures.ts';
 import { startNewsSite } from '../scripts/news-site.ts';
-import { ingestFile } from '../lib/ingest/index.ts';
-import { NEWSWCL_SETS, newsWclMarkdown, newsWclMissing } from '../tests/data/engine/newswcl.ts';
-import { OUTLETS } from './data/newswcl.ts';
+import { newsWclMissing } from '../tests/data/engine/newswcl.ts';
+import { newsWclWalkFiles, walkRecorder } from './walk-kit.ts';
 import { optionValue } from './args.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -32,28 +30,8 @@ if (newsWclMissing()) {
   process.exit(0);
 }
 
-type File = { name: string; mimeType: string; buffer: Buffer };
-const imports: File[] = [];
-const served: Article[] = [];
-const ev = NEWSWCL_SETS.dnc!.event;
-for (const [side, outlet] of Object.entries(OUTLETS)) {
-  const md = newsWclMarkdown(ev, side, outlet);
-  if (md === null) continue;
-  const id = `wcl-dnc-${side}`;
-  if (side === 'R') served.push({ ...ingestFile({ name: `${id}.md`, content: md }).articles[0]!, id });
-  else imports.push({ name: `${id}.md`, mimeType: 'text/markdown', buffer: Buffer.from(md) });
-}
-
-/** axe-core's WCAG 2.1 A/AA findings of every impact, one line each (all go to axe.txt). */
-const axeLines: string[] = [];
-const shot = async (p: Page, name: string, fullPage = true) => {
-  await p.screenshot({ path: path.join(OUT, `${name}.png`), fullPage });
-  writeFileSync(path.join(OUT, `${name}.txt`), await p.evaluate(() => document.body.innerText));
-  const res = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  for (const v of res.violations) axeLines.push(`${name}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ').slice(0, 300)})`);
-  writeFileSync(path.join(OUT, 'axe.txt'), axeLines.join('\n') + '\n');
-  console.log(`${name}.png`);
-};
+const { imports, served } = newsWclWalkFiles('dnc');
+const { shot, overflow } = walkRecorder(OUT);
 
 /** Presses Tab `max` times from the top of the page and lists each stop. */
 async function tabWalk(p: Page, name: string, max = 80): Promise<void> {
@@ -100,12 +78,6 @@ async function tabWalk(p: Page, name: string, max = 80): Promise<void> {
   console.log(`${name}-tabs.txt (${lines.length} stops)`);
 }
 
-/** Elements wider than the page (horizontal overflow) — what a narrow panel would cut. */
-async function overflow(p: Page, name: string): Promise<void> {
-  const s = await sideways(p);
-  writeFileSync(path.join(OUT, `${name}-overflow.txt`), [`clientWidth=${s.client} scrollWidth=${s.scroll}`, ...s.out].join('\n') + '\n');
-  console.log(`${name}-overflow.txt: clientWidth=${s.client} scrollWidth=${s.scroll} (${s.out.length} overflowing)`);
-}
 
 const ext = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
 const site = await startNewsSite({ articles: served });

@@ -11,15 +11,12 @@
  *
  * Each state: a PNG, the page's text (`.txt`), and axe-core's WCAG 2.1 A/AA findings (all in `axe.txt`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
-import { launchExtension, sideways, openOptions } from '../tests/e2e/fixtures.ts';
+import { mkdirSync } from 'node:fs';
+import { launchExtension, openOptions } from '../tests/e2e/fixtures.ts';
 import { startNewsSite } from '../scripts/news-site.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
-import { NEWSWCL_SETS, newsWclMarkdown, newsWclMissing } from '../tests/data/engine/newswcl.ts';
-import { OUTLETS } from './data/newswcl.ts';
+import { newsWclMissing } from '../tests/data/engine/newswcl.ts';
+import { newsWclWalkFiles, walkRecorder } from './walk-kit.ts';
 import { multiNewsStories, pickSources } from './data/multinews.ts';
 import { optionValue } from './args.ts';
 import type { Article } from '../lib/types.ts';
@@ -33,17 +30,7 @@ if (newsWclMissing() || !stories) {
   process.exit(0);
 }
 
-type File = { name: string; mimeType: string; buffer: Buffer };
-const imports: File[] = [];
-const served: Article[] = [];
-const ev = NEWSWCL_SETS.caravan!.event;
-for (const [side, outlet] of Object.entries(OUTLETS)) {
-  const md = newsWclMarkdown(ev, side, outlet);
-  if (md === null) continue;
-  const id = `wcl-caravan-${side}`;
-  if (side === 'R') served.push({ ...ingestFile({ name: `${id}.md`, content: md }).articles[0]!, id });
-  else imports.push({ name: `${id}.md`, mimeType: 'text/markdown', buffer: Buffer.from(md) });
-}
+const { imports, served } = newsWclWalkFiles('caravan');
 // The first dev story (even last hex digit) with at least five distinct sources.
 const mn = stories.find((s) => parseInt(s.id.slice(-1), 16) % 2 === 0 && pickSources(s.sources, 6).length >= 5)!;
 const mnPicked = pickSources(mn.sources, 6);
@@ -54,19 +41,7 @@ mnPicked.forEach(({ k, text }, j) => {
 });
 console.log(`imports ${imports.length}, served ${served.map((a) => a.id).join(', ')}`);
 
-const axeLines: string[] = [];
-const shot = async (p: Page, name: string, fullPage = true) => {
-  await p.screenshot({ path: path.join(OUT, `${name}.png`), fullPage });
-  writeFileSync(path.join(OUT, `${name}.txt`), await p.evaluate(() => document.body.innerText));
-  const res = await new AxeBuilder({ page: p }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  for (const v of res.violations) axeLines.push(`${name}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ').slice(0, 300)})`);
-  writeFileSync(path.join(OUT, 'axe.txt'), axeLines.join('\n') + '\n');
-  console.log(`${name}.png`);
-};
-const overflow = async (p: Page, name: string) => {
-  const s = await sideways(p);
-  writeFileSync(path.join(OUT, `${name}-overflow.txt`), [`clientWidth=${s.client} scrollWidth=${s.scroll}`, ...s.out].join('\n') + '\n');
-};
+const { shot, overflow } = walkRecorder(OUT);
 
 const ext = await launchExtension({ grantedOrigins: ['http://127.0.0.1/*'] });
 const site = await startNewsSite({ articles: served });

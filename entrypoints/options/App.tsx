@@ -22,7 +22,7 @@ import { FIRST_ROWS } from './first-rows';
 import { Brand } from '../../components/Brand';
 import { FeedsPanel, subscribeError } from '../../components/options/FeedsPanel';
 import { SourcesPanel, type OpmlPreview } from '../../components/options/SourcesPanel';
-import { STARTER_SOURCES, starterOrigins } from '../../lib/feeds/starter';
+import { STARTER_SOURCES, starterOrigins, type StarterSource } from '../../lib/feeds/starter';
 import { AddWhatIReadCard } from '../../components/options/SourcesReading';
 import { getAddWhatIRead, setAddWhatIRead } from '../../lib/feeds/reading';
 import { ImportPanel, type ImportProgress } from '../../components/options/ImportPanel';
@@ -181,6 +181,13 @@ export function App({ early }: { early?: EarlyRows } = {}) {
   const [feedMessage, setFeedMessage] = useState<{ text: string; error: boolean } | null>(null);
   /** The card whose button started the last feed action: its outcome is said there. */
   const [feedFrom, setFeedFrom] = useState<'feeds' | 'sources'>('feeds');
+  /** An action started in one card: its outcome is said in that card's own region (ui35). */
+  const from =
+    <A extends unknown[], R>(where: 'feeds' | 'sources', act: (...a: A) => R) =>
+    (...a: A): R => {
+      setFeedFrom(where);
+      return act(...a);
+    };
   const [opml, setOpml] = useState<OpmlPreview | null>(null);
   const [retention, setRetentionState] = useState<RetentionPolicy | null>(null);
   const [retentionMessage, setRetentionMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -666,44 +673,20 @@ export function App({ early }: { early?: EarlyRows } = {}) {
             feeds={feeds}
             interval={interval}
             intervals={intervals}
-            onAdd={(u) => {
-              setFeedFrom('feeds');
-              return onAddFeed(u);
-            }}
-            onRemove={(u) => {
-              setFeedFrom('feeds');
-              void onRemoveFeed(u);
-            }}
-            onAllowHosts={(u, o) => {
-              setFeedFrom('feeds');
-              return onAllowHosts(u, o);
-            }}
-            onRefresh={() => {
-              setFeedFrom('feeds');
-              void onRefreshFeeds();
-            }}
-            onInterval={(m) => {
-              setFeedFrom('feeds');
-              void onInterval(m);
-            }}
+            onAdd={from('feeds', (u: string) => onAddFeed(u))}
+            onRemove={from('feeds', (u: string) => void onRemoveFeed(u))}
+            onAllowHosts={from('feeds', onAllowHosts)}
+            onRefresh={from('feeds', () => void onRefreshFeeds())}
+            onInterval={from('feeds', (m: number | null) => void onInterval(m))}
             busy={feedBusy}
             message={feedFrom === 'feeds' ? feedMessage : null}
           />
           <SourcesPanel
             sources={STARTER_SOURCES}
             subscribed={new Set(feeds.map((f) => f.url))}
-            onSubscribe={(s) => {
-              setFeedFrom('sources');
-              void onAddFeed(s.feed, starterOrigins(s).slice(1));
-            }}
-            onOpmlFile={(f) => {
-              setFeedFrom('sources');
-              void onOpmlFile(f);
-            }}
-            onOpmlSubscribe={(urls) => {
-              setFeedFrom('sources');
-              void onOpmlSubscribe(urls);
-            }}
+            onSubscribe={from('sources', (s: StarterSource) => void onAddFeed(s.feed, starterOrigins(s).slice(1)))}
+            onOpmlFile={from('sources', (f: File) => void onOpmlFile(f))}
+            onOpmlSubscribe={from('sources', (urls: string[]) => void onOpmlSubscribe(urls))}
             onOpmlCancel={() => setOpml(null)}
             onOpmlExport={() => void onOpmlExport()}
             opml={opml}
