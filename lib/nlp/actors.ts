@@ -103,7 +103,7 @@ export function datelineLength(text: string): number {
  * filed); 0 when none. The form: a dash, a name of up to eight words, the handle in brackets, a full date ending the unit.
  */
 const POST_SIGNATURE =
-  /\s[–—-]{1,2}\s*(?:[^\s()–—]+\s+){0,8}?\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?\s*$/u;
+  /(?:^|\s)[–—-]{1,2}\s*(?:[^\s()–—]+\s+){0,8}?\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?\s*$/u;
 export function postSignatureLength(text: string): number {
   const m = POST_SIGNATURE.exec(text);
   return m ? m[0].length : 0;

@@ -62,3 +62,9 @@ describe("an embedded post's signature says who posted it and when, not what it 
     expect(novelDetails(post, foldedText(other))).toEqual([]);
   });
 });
+
+describe('"you" alone does not make a promotion', () => {
+  it('an explainer telling what an app lets you do stays a fact', () => {
+    expect(isPromotion('The new county app lets you see which roads are closed and how long the detours take.')).toBe(false);
+  });
+});
