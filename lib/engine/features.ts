@@ -274,13 +274,13 @@ export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) 
  * daily updates directly to your inbox", "Watch free streaming video on our mobile app", "Read or Share this story: …").
  * A plain "you" is not enough: an explainer tells the reader what an app lets "you" do, and that is a fact.
  * The form: the site speaks of itself ("us", "our") or opens with an imperative of what a reader does on a site
- * (subscribe, follow, watch, read, share, …) — about one of the site's channels (an app, a newsletter, the
- * inbox, alerts, a social network, "this story"), in the present tense (`presentTense`: "… told us on Facebook" tells an
+ * (subscribe, follow, watch, read, share, stay with …) — about one of the site's channels (an app, a newsletter,
+ * the inbox, alerts, updates, a social network, "this story"), in the present tense (`presentTense`: "… told us on Facebook" tells an
  * event) and outside any quotation or embedded post (a quoted appeal, a post closing with its signature: someone's words).
  */
 const SITE_CHANNEL =
-  /\b(?:apps?|newsletters?|inbox|subscrib(?:e|ing)|sign(?:ing)? (?:up|in)|log in|alerts|notifications|up to date|this (?:story|article|page|video)|Facebook|Twitter|Instagram|YouTube)\b/i;
-const READER = /\b(?:us|[Oo]ur)\b|^(?:Subscribe|Sign|Follow|Add|Get|Click|Tap|Download|Join|Like|Share|Watch|Read|Register|Log|Visit|Let)\b/;
+  /\b(?:apps?|newsletters?|inbox|subscrib(?:e|ing)|sign(?:ing)? (?:up|in)|log in|alerts|notifications|up to date|updates|this (?:\w+ )?(?:story|article|page|video)|Facebook|Twitter|Instagram|YouTube)\b/i;
+const READER = /\b(?:us|[Oo]ur)\b|^(?:Subscribe|Sign|Follow|Add|Get|Click|Tap|Download|Join|Like|Share|Watch|Read|Register|Log|Visit|Let|Stay)\s/;
 export function isPromotion(text: string): boolean {
   const t = text.trim();
   return SITE_CHANNEL.test(t) && READER.test(t) && !/["“”«»]/.test(t) && postSignatureLength(t) === 0 && presentTense(t);

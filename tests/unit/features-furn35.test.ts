@@ -15,12 +15,14 @@ describe('a promotion or service line speaks to the reader about the site, not a
     expect(isPromotion('Watch the council meeting live on the Channel 9 mobile app and join us on Facebook.')).toBe(true);
     expect(isPromotion('Read or Share this story: http://example.com/r/abc123')).toBe(true);
     expect(isPromotion('Add River Flooding as an interest to stay up to date on the latest news and video from Example News.')).toBe(true);
+    expect(isPromotion('Stay with Channel 9 for updates on this developing story.')).toBe(true);
   });
   it('a sentence of the story about an app or a sign-up stays a fact', () => {
     expect(isPromotion('The county said 400 residents signed up for the new flood alert app on Monday.')).toBe(false);
     expect(isPromotion('Residents can sign up for the flood alerts, the mayor told us on Tuesday.')).toBe(false);
     expect(isPromotion('“Download the app and stay off the bridge,” the sheriff told residents.')).toBe(false);
     expect(isPromotion('The mayor, Jane Roe, closed the bridge on March 4, 2019, after the river rose above the deck.')).toBe(false);
+    expect(isPromotion('Stay-at-home orders in the county get weekly updates from the health office.')).toBe(false);
   });
   it('an embedded post is someone\'s words, not the page\'s promotion', () => {
     expect(isPromotion('Join us at noon to hear the plan for the new bridge. — County Roads (@CountyRoadsJR) March 4, 2019')).toBe(false);
