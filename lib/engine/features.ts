@@ -4,7 +4,7 @@
 import type { Article, Unit } from '../types';
 import { titleDerived } from '../ingest/warnings';
 import { opensWithDate } from '../segment/index';
-import { datelineLength, subjectOffset } from '../nlp/actors';
+import { datelineLength, postSignatureLength, subjectOffset } from '../nlp/actors';
 import { charNgrams, counts, figureValues, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 import { People, type Mention, type Person } from '../quotes/speakers';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, MORE_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../quotes/lexicon';
@@ -238,8 +238,9 @@ export function isCaption(text: string): boolean {
  * dates a past event ("… died in Scranton on Friday, May 20, 2016."): that form is a caption only in the caption's
  * present tense, no word of the sentence a past, a perfect or a future (`NOT_PRESENT_WORDS`, a lower-case word in -ed).
  * A unit that opens with an image label ("Image caption …", "Image copyright …", "Photo: …", "Image 3 of 12 …",
- * "Caption …", "Buy Photo …") or a picture credit ("Jane Roe/AP …", "AFP/Getty Images …"), or that closes with a
- * gallery's navigation ("… 1 / 5 Back to Gallery"), is a caption too.
+ * "Caption …", "Buy Photo …", a graphic's "Map locates …" / "Chart shows …", a gallery's counter and player controls
+ * "2 of 10 Full Screen …") or a picture credit ("Jane Roe/AP …", "AFP/Getty Images …", a layout's "| Getty Images …"),
+ * or that closes with a gallery's navigation ("… 1 / 5 Back to Gallery"), is a caption too.
  */
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|April|May|June|July|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -249,7 +250,7 @@ const CAPTION_DATE_END = new RegExp(`(?:,\\s(?:on\\s)?|\\p{Lu}[\\p{L}.]*\\s)${FU
 const CAPTION_CREDIT = /\((?:AP|Associated Press) Photo\b|\bAP Photo\//;
 const CAPTION_ON_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*\\son\\s${FULL_DATE}[.,]?${CREDITS}\\s*$`, 'u');
 const IMAGE_LABEL =
-  /^(?:(?:Image|Photo|Picture)(?:\s+(?:caption|copyright|credit)\b|\s*:|\s+\d+\s+of\s+(?:\/\s*)?\d+\b|(?:\s+illustration)?\s+by\b)|Caption\s+\p{Lu}|Buy Photo\b|\(?(?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s?\/\s?(?:AFP|Getty Images))?(?:\s+file)?\)?\.?(?:\s+\p{Lu}|\s*$)|\(?(?:AFP|AP|EPA|Reuters)\s?\/\s?Getty Images\b)/u;
+  /^(?:(?:Image|Photo|Picture)(?:\s+(?:caption|copyright|credit)\b|\s*:|\s+\d+\s+of\s+(?:\/\s*)?\d+\b|(?:\s+illustration)?\s+by\b)|Caption\s+\p{Lu}|Buy Photo\b|(?:Map|Graphic|Chart)\s+(?:shows|locates)\b|\d+\s+of\s+\d+\s+(?:Full\s?Screen|Autoplay)\b|\|\s*(?:Getty Images|AP|AFP|Reuters|EPA)\b|\(?(?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s?\/\s?(?:AFP|Getty Images))?(?:\s+file)?\)?\.?(?:\s+\p{Lu}|\s*$)|\(?(?:AFP|AP|EPA|Reuters)\s?\/\s?Getty Images\b)/u;
 /** A gallery's navigation closing the unit: "… 1 / 5 Back to Gallery". */
 const GALLERY_TAIL = /\b\d+\s*\/\s*\d+\s+Back to Gallery\W*$/;
 /** The caption's present tense: no word of the text a past, a perfect or a future. */
@@ -267,6 +268,23 @@ export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date'
   return CAPTION_ON_DATE.test(t) && presentTense(t) ? 'on date' : null;
 }
 export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) !== null;
+
+/**
+ * The page speaking to its reader about the site itself, not a fact of the story: a promotion or a service line ("Get
+ * daily updates directly to your inbox", "Watch free streaming video on our mobile app", "Read or Share this story: …").
+ * A plain "you" is not enough: an explainer tells the reader what an app lets "you" do, and that is a fact.
+ * The form: the site speaks of itself ("us", "our") or opens with an imperative of what a reader does on a site
+ * (subscribe, follow, watch, read, share, stay with …) — about one of the site's channels (an app, a newsletter,
+ * the inbox, alerts, updates, a social network, "this story"), in the present tense (`presentTense`: "… told us on Facebook" tells an
+ * event) and outside any quotation or embedded post (a quoted appeal, a post closing with its signature: someone's words).
+ */
+const SITE_CHANNEL =
+  /\b(?:apps?|newsletters?|inbox|subscrib(?:e|ing)|sign(?:ing)? (?:up|in)|log in|alerts|notifications|up to date|updates|this (?:\w+ )?(?:story|article|page|video)|Facebook|Twitter|Instagram|YouTube)\b/i;
+const READER = /\b(?:us|[Oo]ur)\b|^(?:Subscribe|Sign|Follow|Add|Get|Click|Tap|Download|Join|Like|Share|Watch|Read|Register|Log|Visit|Let|Stay)\s/;
+export function isPromotion(text: string): boolean {
+  const t = text.trim();
+  return SITE_CHANNEL.test(t) && READER.test(t) && !/["“”«»]/.test(t) && postSignatureLength(t) === 0 && presentTense(t);
+}
 
 /**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
@@ -325,7 +343,7 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
       feats.map((f) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text))) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),

@@ -28,7 +28,7 @@ import { unitFeatures, type Idf, type UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
-import { calendarAt, datelineLength, nameMay } from '../nlp/actors';
+import { calendarAt, datelineLength, nameMay, postSignatureLength } from '../nlp/actors';
 import { coverageFeatures, isMissing, type CascadeState, type CoverageModel } from './coverage';
 import { COVERAGE } from './fitted/coverage';
 
@@ -163,8 +163,9 @@ function computeFolded(a: Pick<Article, 'title' | 'units'>): OtherText {
  * is reported as added (or left out) although it aligns: a sentence can carry two facts.
  */
 export function novelDetails(text: string, other: OtherText, otherFigures: Set<number> = other.figures, counterparts: ReadonlyArray<readonly Quantity[]> = []): string[] {
-  // A dateline ("WEST PALM BEACH, Fla. — …") says where the story was filed: no detail of the fact (facts11).
-  const unitText = text.slice(datelineLength(text));
+  // A dateline ("WEST PALM BEACH, Fla. — …") says where the story was filed: no detail of the fact (facts11); an
+  // embedded post's signature ("… — Jane Roe (@janeroe) August 9, 2015") who posted it and when: none either.
+  const unitText = text.slice(datelineLength(text), text.length - postSignatureLength(text));
   const novel: string[] = [];
   // A word is known to the other article when it is one of its words, or (5+ letters) part of one:
   // glued translations ("Clintonthe") still count as naming Clinton.

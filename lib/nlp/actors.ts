@@ -97,6 +97,18 @@ export function datelineLength(text: string): number {
   return m ? m[0].length : 0;
 }
 
+/**
+ * Length of the signature an embedded post closes with ("… — Jane Roe (@janeroe) August 9, 2015"): who posted it, under
+ * which handle, on which day — the embed's own byline, not what the post tells (as a dateline says where a story was
+ * filed); 0 when none. The form: a dash, a name of up to eight words, the handle in brackets, a full date ending the unit.
+ */
+const POST_SIGNATURE =
+  /(?:^|\s)[–—-]{1,2}\s*(?:[^\s()–—]+\s+){0,8}?\(@\w{1,30}\)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\.?\s*$/u;
+export function postSignatureLength(text: string): number {
+  const m = POST_SIGNATURE.exec(text);
+  return m ? m[0].length : 0;
+}
+
 /** The part of a sentence where its subject is: after a dateline, a leading quotation, a leading adverbial clause. */
 function mainClause(text: string): { text: string; fromQuote: boolean } {
   let t = undotted(text).trim();
