@@ -281,9 +281,11 @@ export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) 
 const SITE_CHANNEL =
   /\b(?:apps?|newsletters?|inbox|subscrib(?:e|ing)|sign(?:ing)? (?:up|in)|log in|alerts|notifications|up to date|updates|this (?:\w+ )?(?:story|article|page|video)|Facebook|Twitter|Instagram|YouTube)\b/i;
 const READER = /\b(?:us|[Oo]ur)\b|^(?:Subscribe|Sign|Follow|Add|Get|Click|Tap|Download|Join|Like|Share|Watch|Read|Register|Log|Visit|Let|Stay)\s/;
+const REPORTED = /\b(?:says|said|tells|told)\b/i;
 export function isPromotion(text: string): boolean {
   const t = text.trim();
-  return SITE_CHANNEL.test(t) && READER.test(t) && !/["“”«»]/.test(t) && postSignatureLength(t) === 0 && presentTense(t);
+  // "A spokesperson tells us …", "… Facebook said": the outlet reporting what it was told is news, not an offer.
+  return SITE_CHANNEL.test(t) && READER.test(t) && !/["“”«»]/.test(t) && !REPORTED.test(t) && postSignatureLength(t) === 0 && presentTense(t);
 }
 
 /**

@@ -23,6 +23,9 @@ describe('a promotion or service line speaks to the reader about the site, not a
     expect(isPromotion('“Download the app and stay off the bridge,” the sheriff told residents.')).toBe(false);
     expect(isPromotion('The mayor, Jane Roe, closed the bridge on March 4, 2019, after the river rose above the deck.')).toBe(false);
     expect(isPromotion('Stay-at-home orders in the county get weekly updates from the health office.')).toBe(false);
+    // The outlet reporting what it was told, in the present tense: news about a network, not an offer.
+    expect(isPromotion('A Twitter spokesperson tells us the company is reviewing the policy.')).toBe(false);
+    expect(isPromotion('Our data team says the app now has 3 million users in the county.')).toBe(false);
   });
   it('an embedded post is someone\'s words, not the page\'s promotion', () => {
     expect(isPromotion('Join us at noon to hear the plan for the new bridge. — County Roads (@CountyRoadsJR) March 4, 2019')).toBe(false);
