@@ -10,10 +10,12 @@ import { FLOOD_STORY } from '../data/engine/flood-story';
 import { sentenceArticle } from '../data/engine/sentence-article';
 
 const GAZETTE = 'Harwick Gazette';
-const APP = 'Get breaking news on your phone with the Harwick Gazette app, free in every app store.';
+// A site line no form tells from a fact (a promotion would be dropped by its form alone, furn35): only its repetition
+// under other stories does.
+const ABOUT = 'The Harwick Gazette has been printed in the valley since 1887, from its office on Mill Road.';
 const HOTLINE = 'Anyone with information is asked to call the county hotline on 0800 555 0199.';
 
-const gazette = (id: string, s: string[]) => sentenceArticle(id, [...s, APP, HOTLINE], { outlet: GAZETTE });
+const gazette = (id: string, s: string[]) => sentenceArticle(id, [...s, ABOUT, HOTLINE], { outlet: GAZETTE });
 const flood = gazette('g-flood', [...FLOOD_STORY, 'Police said the footbridge at Marsh Lane was also swept away.']);
 const post = sentenceArticle(
   'p-flood',
@@ -35,8 +37,8 @@ const related = (r: Report, id: string) => r.related.some((x) => x.id === id);
 
 describe('page furniture by repetition', () => {
   it('keys a unit by its site and its words, not by case, spacing or punctuation', () => {
-    expect(repeatKey(GAZETTE, APP)).toBe(repeatKey(' harwick  gazette ', APP.toUpperCase().replace(/,/g, ' ')));
-    expect(repeatKey(GAZETTE, APP)).not.toBe(repeatKey('Evening Post', APP));
+    expect(repeatKey(GAZETTE, ABOUT)).toBe(repeatKey(' harwick  gazette ', ABOUT.toUpperCase().replace(/,/g, ' ')));
+    expect(repeatKey(GAZETTE, ABOUT)).not.toBe(repeatKey('Evening Post', ABOUT));
     expect(repeatKey(GAZETTE, ' — ')).toBeNull();
     expect(repeatKeys(flood).length).toBe(flood.units.length);
   });
@@ -48,11 +50,11 @@ describe('page furniture by repetition', () => {
     const t = texts(here);
     // A real fact the Post lacks is still a card; the app prompt, under three other Gazette stories, is not.
     expect(t.leftOut).toContain('Police said the footbridge at Marsh Lane was also swept away.');
-    expect(t.leftOut).not.toContain(APP);
+    expect(t.leftOut).not.toContain(ABOUT);
     const there = await compareArticle(post, corpus);
     expect(related(there, 'g-flood')).toBe(true);
     expect(texts(there).added).toContain('Police said the footbridge at Marsh Lane was also swept away.');
-    expect(texts(there).added).not.toContain(APP);
+    expect(texts(there).added).not.toContain(ABOUT);
   });
 
   it('keeps a hidden sentence as the counterpart of the other outlet’s own', async () => {
@@ -74,9 +76,9 @@ describe('page furniture by repetition', () => {
     // One other story carries it: not enough to call it furniture.
     const r = await compareArticle(flood, corpus);
     expect(related(r, 'p-flood')).toBe(true);
-    expect(texts(r).leftOut).toContain(APP);
+    expect(texts(r).leftOut).toContain(ABOUT);
     corpus.add(others[1]!);
-    expect(texts(await compareArticle(flood, corpus)).leftOut).not.toContain(APP);
+    expect(texts(await compareArticle(flood, corpus)).leftOut).not.toContain(ABOUT);
   });
 
   it('counts the article read once, stored or not', async () => {
@@ -84,9 +86,9 @@ describe('page furniture by repetition', () => {
     const corpus = new MemoryIndex([post, ...others.slice(0, 1)]);
     const r = await compareArticle(flood, corpus);
     expect(related(r, 'p-flood')).toBe(true);
-    expect(texts(r).leftOut).toContain(APP);
+    expect(texts(r).leftOut).toContain(ABOUT);
     corpus.add(flood);
-    expect(texts(await compareArticle(flood, corpus)).leftOut).toContain(APP);
+    expect(texts(await compareArticle(flood, corpus)).leftOut).toContain(ABOUT);
   });
 
   it('takes nothing for furniture when the corpus keeps no counts', async () => {
@@ -94,6 +96,6 @@ describe('page furniture by repetition', () => {
     const corpus = withoutRepeatCounts(m);
     const r = await compareArticle(flood, corpus);
     expect(related(r, 'p-flood')).toBe(true);
-    expect(texts(r).leftOut).toContain(APP);
+    expect(texts(r).leftOut).toContain(ABOUT);
   });
 });
