@@ -243,47 +243,32 @@ if (FIT_CTA) {
   console.log(`fitted on ${pages.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}): ctaMin ${best.c} (max F0.5 with no article newly refused; unconstrained: ${free.c}; lib: ${CTA_MIN})`);
 }
 
-if (FIT_TEASER) {
-  // TEASER_MIN_WORDS: max F0.5 of pageKind's refusals on the wceb pages read (run it on the dev half only),
-  // among the values that refuse no more articles than the rule off there, on the SeniorResearch + zyte
-  // pages, or on Readability's news test pages (the project's bar: no article newly refused on any set).
+/**
+ * A page-kind constant fitted on the wceb pages read (run it on the dev half only): max F0.5 of pageKind's refusals
+ * among the grid's values that refuse no more articles than the grid's first value (the rule off) there, on the
+ * SeniorResearch + zyte pages, or on Readability's news test pages (the project's bar: no article newly refused on
+ * any set).
+ */
+function fitGuarded<V>(name: string, grid: readonly V[], refusedAt: (v: V, s: Sample) => boolean, lib: V): void {
   const dev = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
   const guards = { 'senior+zyte': samples.filter((s) => !s.notArticle), readability: keepers };
-  const at = (w: number) => (s: Sample) => ({ refused: !pageKind(s.byWords!.get(w)!, params).article, reason: '' });
-  const grid = TEASER_GRID.map((w) => {
-    const r = score(dev, params, at(w));
+  const at = (v: V) => (s: Sample) => ({ refused: refusedAt(v, s), reason: '' });
+  const rows = grid.map((v) => {
+    const r = score(dev, params, at(v));
     const f05 = (1.25 * r.precision * r.recall) / Math.max(1e-9, 0.25 * r.precision + r.recall);
-    const guard = Object.entries(guards).map(([name, set]) => [name, set.filter((s) => at(w)(s).refused).length] as const);
-    console.log(`teaserMinWords ${w}: wceb precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F0.5 ${f05.toFixed(4)} articles refused ${r.fp}/${r.fp + r.tn}; ${guard.map(([n, k]) => `${n} articles refused ${k}`).join(', ')}`);
-    return { w, f05, fp: r.fp, guard };
+    const guard = Object.entries(guards).map(([n, set]) => [n, set.filter((s) => at(v)(s).refused).length] as const);
+    console.log(`${name} ${v}: wceb precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F0.5 ${f05.toFixed(4)} articles refused ${r.fp}/${r.fp + r.tn}; ${guard.map(([n, k]) => `${n} articles refused ${k}`).join(', ')}`);
+    return { v, f05, fp: r.fp, guard };
   });
-  const off = grid[0]!;
-  const allowed = grid.filter((g) => g.fp <= off.fp && g.guard.every(([, k], i) => k <= off.guard[i]![1]));
-  const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
-  const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
-  console.log(`fitted on ${dev.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}; guards: ${samples.filter((s) => !s.notArticle).length} SeniorResearch + zyte articles, ${keepers.length} Readability news pages): teaserMinWords ${best.w} (max F0.5 with no article newly refused; unconstrained: ${free.w}; lib: ${TEASER_MIN_WORDS})`);
+  const off = rows[0]!;
+  const allowed = rows.filter((g) => g.fp <= off.fp && g.guard.every(([, k], i) => k <= off.guard[i]![1]));
+  const best = allowed.reduce((x, y) => (y.f05 > x.f05 + 1e-9 ? y : x));
+  const free = rows.reduce((x, y) => (y.f05 > x.f05 + 1e-9 ? y : x));
+  console.log(`fitted on ${dev.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}; guards: ${samples.filter((s) => !s.notArticle).length} SeniorResearch + zyte articles, ${keepers.length} Readability news pages): ${name} ${best.v} (max F0.5 with no article newly refused; unconstrained: ${free.v}; lib: ${lib})`);
 }
 
-if (FIT_BLURB) {
-  // BLURB_MIN_SHARE: max F0.5 of pageKind's refusals on the wceb pages read (run it on the dev half only),
-  // among the values that refuse no more articles than the rule off there, on the SeniorResearch + zyte
-  // pages, or on Readability's news test pages (the project's bar: no article newly refused on any set).
-  const dev = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
-  const guards = { 'senior+zyte': samples.filter((s) => !s.notArticle), readability: keepers };
-  const at = (b: number) => (s: Sample) => ({ refused: !pageKind(s.f, { ...params, blurbShare: b }).article, reason: '' });
-  const grid = BLURB_GRID.map((b) => {
-    const r = score(dev, params, at(b));
-    const f05 = (1.25 * r.precision * r.recall) / Math.max(1e-9, 0.25 * r.precision + r.recall);
-    const guard = Object.entries(guards).map(([name, set]) => [name, set.filter((s) => at(b)(s).refused).length] as const);
-    console.log(`blurbShare ${b}: wceb precision ${r.precision.toFixed(3)} recall ${r.recall.toFixed(3)} F0.5 ${f05.toFixed(4)} articles refused ${r.fp}/${r.fp + r.tn}; ${guard.map(([n, k]) => `${n} articles refused ${k}`).join(', ')}`);
-    return { b, f05, fp: r.fp, guard };
-  });
-  const off = grid[0]!;
-  const allowed = grid.filter((g) => g.fp <= off.fp && g.guard.every(([, k], i) => k <= off.guard[i]![1]));
-  const best = allowed.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
-  const free = grid.reduce((a, b) => (b.f05 > a.f05 + 1e-9 ? b : a));
-  console.log(`fitted on ${dev.length} wceb pages (${WCEB_SPLIT ?? 'both halves'}; guards: ${samples.filter((s) => !s.notArticle).length} SeniorResearch + zyte articles, ${keepers.length} Readability news pages): blurbShare ${best.b} (max F0.5 with no article newly refused; unconstrained: ${free.b}; lib: ${BLURB_MIN_SHARE})`);
-}
+if (FIT_TEASER) fitGuarded('teaserMinWords', TEASER_GRID, (w, s) => !pageKind(s.byWords!.get(w)!, params).article, TEASER_MIN_WORDS);
+if (FIT_BLURB) fitGuarded('blurbShare', BLURB_GRID, (b, s) => !pageKind(s.f, { ...params, blurbShare: b }).article, BLURB_MIN_SHARE);
 
 if (modern.length) {
   const scored = modern.filter((m) => m.notArticle !== null) as Array<Modern & { notArticle: boolean }>;
