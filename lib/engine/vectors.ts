@@ -13,7 +13,7 @@
  * by another version is ignored (derived again from the text), never read as current.
  */
 import type { Article } from '../types';
-import { counts, figureValues, tokens } from '../nlp';
+import { counts, figureValues, tokens, type Token } from '../nlp';
 import { contentStem } from './keys';
 
 /**
@@ -44,8 +44,13 @@ export function titleVector(article: Pick<Article, 'title'>): Map<string, number
 }
 
 export function figureSet(article: Pick<Article, 'title' | 'text'>): Set<number> {
+  // The tokens of title + "\n" + text are the title's, then the text's shifted past the title and
+  // its line break (a line break is in no word, and no word rule reads across it: lib/nlp
+  // wordBounds), so the text's tokens docVector scanned for figures are not made again.
+  const shift = article.title.length + 1;
+  const both = [...tokens(article.title), ...textTokens(article, FOR_FIGURES).map((t) => ({ w: t.w, raw: t.raw, start: t.start + shift, end: t.end + shift }))];
   return new Set(
-    figureValues(`${article.title}\n${article.text}`)
+    figureValues(`${article.title}\n${article.text}`, both)
       .filter((q) => q.value === q.max && (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)))
       .map((q) => q.value),
   );
@@ -53,13 +58,39 @@ export function figureSet(article: Pick<Article, 'title' | 'text'>): Set<number>
 
 export function docVector(article: Pick<Article, 'title' | 'text' | 'units'>): Map<string, number> {
   const stems: string[] = [];
-  for (const t of tokens(`${article.title}\n${article.units.map((u) => u.text).join('\n')}`)) {
-    const s = contentStem(t.w);
-    if (s) stems.push(s);
+  // The stems of title + "\n" + the unit texts joined by "\n", piece by piece: the same tokens in the
+  // same order (see figureSet), and each piece's are lib/nlp's cached ones that nameVector (and the
+  // units' features) read again, where the joined text was tokenised on its own each time.
+  for (const text of [article.title, ...article.units.map((u) => u.text)]) {
+    for (const t of tokens(text)) {
+      const s = contentStem(t.w);
+      if (s) stems.push(s);
+    }
   }
-  for (const q of figureValues(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
+  for (const q of figureValues(article.text, textTokens(article, FOR_DOC))) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
   return counts(stems);
 }
+
+/**
+ * An article's text tokens, made once for the two figure scans over it (docVector's of the text,
+ * figureSet's of title + text) and dropped once both have read them (`reader`: FOR_DOC or
+ * FOR_FIGURES). Kept by article object, with the text they are of: a text changed in between is
+ * tokenised again. A text is a whole article (beyond lib/nlp's cache of sentence-size texts).
+ */
+function textTokens(article: Pick<Article, 'text'>, reader: number): Token[] {
+  const kept = byArticle.get(article);
+  if (kept && kept.text === article.text && !(kept.read & reader)) {
+    kept.read |= reader;
+    if (kept.read === (FOR_DOC | FOR_FIGURES)) byArticle.delete(article);
+    return kept.toks;
+  }
+  const toks = tokens(article.text);
+  byArticle.set(article, { text: article.text, toks, read: reader });
+  return toks;
+}
+const FOR_DOC = 1;
+const FOR_FIGURES = 2;
+const byArticle = new WeakMap<object, { text: string; toks: Token[]; read: number }>();
 
 export interface StoryVectors {
   doc: Map<string, number>;
