@@ -1,10 +1,11 @@
 /**
  * The story vectors of one article (story.ts reads them for every candidate of a compare): its
  * document vector (content stems and figures), its names vector and its figures. They depend on the
- * article alone, so the store keeps them with the article (lib/store: `StoredArticle.vec`, written
- * with the story keys at import) and a freshly opened panel reads them instead of tokenising,
- * stemming and scanning for figures the whole text of each of the ~40–80 articles of a compare
- * (docs/notes/perf11.md). A small module (lib/nlp and lib/engine/keys only) so that the store, the
+ * article alone, so the store keeps them by article (lib/store: the `vectors` table, written after a
+ * compare for the articles it derived them for) and a freshly opened panel reads them instead of
+ * tokenising, stemming and scanning for figures the whole text of each of the ~40–80 articles of a
+ * compare (docs/notes/perf11.md); a story's first compare derives them, from one tokenisation of
+ * each article (docs/notes/perf36.md: storing them at import was costed and left). A small module (lib/nlp and lib/engine/keys only) so that the store, the
  * background and the key worker can compute them without loading the aligner.
  *
  * Packed form: the two vectors' terms in one string (in their Map order, which the cosines' order
@@ -18,7 +19,7 @@ import { contentStem } from './keys';
 
 /**
  * Bump whenever the output of docVector, nameVector or figureSet changes (or anything they call:
- * lib/nlp tokens, stem, quantities; keys.ts contentStem). tests/unit/engine-vectors.test.ts pins a
+ * lib/nlp tokens, stem, quantities; keys.ts contentStem). tests/unit/store-vectors.test.ts pins a
  * hash of their output on tests/data and fails when it changes without this number changing.
  * Version 2: a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
  */
