@@ -73,6 +73,14 @@ const api = {
   async count() {
     return (await open()).count();
   },
+  /** perf36 (`--clear-vectors`): the kept story vectors cleared, as a fill leaves them (none kept); returns how many were. */
+  async clearVectors() {
+    const c = await open();
+    await vectorsKept();
+    const n = await c.db.vectors.count();
+    await c.db.vectors.clear();
+    return n;
+  },
   /** Adds real articles (upsertBatched); returns ms. */
   async putReal(articles: Article[]) {
     const c = await open();

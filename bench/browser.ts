@@ -127,6 +127,13 @@ const optionsOnly = args.includes('--options-only');
  */
 const compareEach = args.includes('--compare-each');
 const compareProfile = flag('--compare-profile');
+/**
+ * `--clear-vectors` (perf36): the kept story vectors cleared before the compare rows and again
+ * before the side panel's loads, so that a kept database (`--profile-dir`) is compared as a fill
+ * leaves it (every story's first compare derives its candidates' vectors) run after run; the
+ * panel's first load is then such a first compare.
+ */
+const clearVectors = args.includes('--clear-vectors');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -194,6 +201,7 @@ async function main() {
       const fillMs = fill?.ms ?? 0;
       nextZipf += add;
       count = await call('count');
+      if (clearVectors) console.log(`kept story vectors cleared: ${await call('clearVectors')}`);
       const cmp = optionsOnly || (panelOnly && !compareToo) ? null : await call('compare', probes, rounds);
       if (compareEach) {
         const metric = async () => {
@@ -340,6 +348,7 @@ async function main() {
 
       // Side panel on seed 003: `panelLoads` fresh panel pages; open → report and page text →
       // report (issue 9's definition), with where the time goes (lib/sidebar/controller.ts marks).
+      if (clearVectors && !optionsOnly) console.log(`kept story vectors cleared before the panel: ${await call('clearVectors')}`);
       const { page: news, tabId } = optionsOnly ? { page: null, tabId: 0 } : await openSeedTab(ext);
       const loads = optionsOnly ? [] : await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), panelLoads);
       await news?.close();

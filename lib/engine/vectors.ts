@@ -1,10 +1,11 @@
 /**
  * The story vectors of one article (story.ts reads them for every candidate of a compare): its
  * document vector (content stems and figures), its names vector and its figures. They depend on the
- * article alone, so the store keeps them with the article (lib/store: `StoredArticle.vec`, written
- * with the story keys at import) and a freshly opened panel reads them instead of tokenising,
- * stemming and scanning for figures the whole text of each of the ~40–80 articles of a compare
- * (docs/notes/perf11.md). A small module (lib/nlp and lib/engine/keys only) so that the store, the
+ * article alone, so the store keeps them by article (lib/store: the `vectors` table, written after a
+ * compare for the articles it derived them for) and a freshly opened panel reads them instead of
+ * tokenising, stemming and scanning for figures the whole text of each of the ~40–80 articles of a
+ * compare (docs/notes/perf11.md); a story's first compare derives them, from one tokenisation of
+ * each article (docs/notes/perf36.md: storing them at import was costed and left). A small module (lib/nlp and lib/engine/keys only) so that the store, the
  * background and the key worker can compute them without loading the aligner.
  *
  * Packed form: the two vectors' terms in one string (in their Map order, which the cosines' order
@@ -13,25 +14,27 @@
  * by another version is ignored (derived again from the text), never read as current.
  */
 import type { Article } from '../types';
-import { counts, figureValues, tokens } from '../nlp';
+import { counts, figureValues, tokens, type Token } from '../nlp';
 import { contentStem } from './keys';
 
 /**
  * Bump whenever the output of docVector, nameVector or figureSet changes (or anything they call:
- * lib/nlp tokens, stem, quantities; keys.ts contentStem). tests/unit/engine-vectors.test.ts pins a
+ * lib/nlp tokens, stem, quantities; keys.ts contentStem). tests/unit/store-vectors.test.ts pins a
  * hash of their output on tests/data and fails when it changes without this number changing.
  * Version 2: a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
  */
 export const STORY_VECTORS_VERSION = 2;
 
 /** Stems of the capitalised words that do not open a sentence (names, mostly). */
-export function nameVector(article: Pick<Article, 'title' | 'units'>): Map<string, number> {
+export function nameVector(article: Pick<Article, 'title' | 'text' | 'units'>): Map<string, number> {
+  // Each piece (title, unit texts) on its own: its first word is no name, nor a word after a
+  // sentence's end; the joined text's tokens of a piece are that piece's (see tokensOf).
+  const { joined, toks, first } = tokensOf(article, FOR_NAMES);
   const stems: string[] = [];
-  for (const text of [article.title, ...article.units.map((u) => u.text)]) {
-    const toks = tokens(text);
-    for (let k = 1; k < toks.length; k++) {
+  for (let p = 0; p + 1 < first.length; p++) {
+    for (let k = first[p]! + 1; k < first[p + 1]!; k++) {
       const t = toks[k]!;
-      if (!/^\p{Lu}/u.test(t.raw) || /[.!?:"“”]\s*$/.test(text.slice(toks[k - 1]!.end, t.start))) continue;
+      if (!/^\p{Lu}/u.test(t.raw) || /[.!?:"“”]\s*$/.test(joined.slice(toks[k - 1]!.end, t.start))) continue;
       const s = contentStem(t.w);
       if (s) stems.push(s);
     }
@@ -43,23 +46,116 @@ export function titleVector(article: Pick<Article, 'title'>): Map<string, number
   return counts(tokens(article.title).map((t) => contentStem(t.w)).filter((s): s is string => s !== null));
 }
 
-export function figureSet(article: Pick<Article, 'title' | 'text'>): Set<number> {
+export function figureSet(article: Pick<Article, 'title' | 'text' | 'units'>): Set<number> {
+  // The tokens of title + "\n" + text: the title's (the joined text's first piece, at the same
+  // offsets), then the text's shifted past the title and its line break.
+  const kept = tokensOf(article, FOR_FIGURES);
+  const shift = article.title.length + 1;
+  const both = kept.toks.slice(0, kept.first[1]);
+  for (const t of textTokens(kept, article)) both.push({ w: t.w, raw: t.raw, start: t.start + shift, end: t.end + shift });
   return new Set(
-    figureValues(`${article.title}\n${article.text}`)
+    figureValues(`${article.title}\n${article.text}`, both)
       .filter((q) => q.value === q.max && (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)))
       .map((q) => q.value),
   );
 }
 
 export function docVector(article: Pick<Article, 'title' | 'text' | 'units'>): Map<string, number> {
+  const kept = tokensOf(article, FOR_DOC);
   const stems: string[] = [];
-  for (const t of tokens(`${article.title}\n${article.units.map((u) => u.text).join('\n')}`)) {
+  for (const t of kept.toks) {
     const s = contentStem(t.w);
     if (s) stems.push(s);
   }
-  for (const q of figureValues(article.text)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
+  for (const q of figureValues(article.text, textTokens(kept, article))) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
   return counts(stems);
 }
+
+/**
+ * perf36: the three story vectors read one tokenisation of the article. The document vector's is of
+ * its title and unit texts joined by line breaks; a line break is in no word and no word rule reads
+ * across it (lib/nlp wordBounds), so that text's tokens are each piece's own tokens in turn, shifted
+ * to where the piece is (`first[p]`: the index of piece p's first token). The names read them piece
+ * by piece, and the two figure scans the text's tokens made from them (textTokens), where the three
+ * used to tokenise the title and text four times over (~40 % of a first compare's derivation).
+ * Kept by article object with what they are of (a changed title, text or unit is tokenised again)
+ * until all three have read them (`read`).
+ */
+interface Kept {
+  title: string;
+  text: string;
+  units: readonly string[];
+  joined: string;
+  toks: Token[];
+  first: number[];
+  /** Where each piece starts in `joined`. */
+  at: number[];
+  read: number;
+  textToks?: Token[];
+}
+const FOR_DOC = 1;
+const FOR_NAMES = 2;
+const FOR_FIGURES = 4;
+const byArticle = new WeakMap<object, Kept>();
+
+function tokensOf(article: Pick<Article, 'title' | 'text' | 'units'>, reader: number): Kept {
+  let kept = byArticle.get(article);
+  const units = article.units;
+  if (!kept || kept.read & reader || kept.title !== article.title || kept.text !== article.text || kept.units.length !== units.length || units.some((u, i) => u.text !== kept!.units[i])) {
+    const pieces = [article.title, ...units.map((u) => u.text)];
+    const joined = pieces.join('\n');
+    const toks = tokens(joined);
+    const first: number[] = [];
+    const at: number[] = [];
+    let k = 0;
+    let off = 0;
+    for (const piece of pieces) {
+      at.push(off);
+      while (k < toks.length && toks[k]!.start < off) k++;
+      first.push(k);
+      off += piece.length + 1;
+    }
+    first.push(toks.length);
+    kept = { title: article.title, text: article.text, units: pieces.slice(1), joined, toks, first, at, read: 0 };
+    byArticle.set(article, kept);
+  }
+  kept.read |= reader;
+  if (kept.read === (FOR_DOC | FOR_NAMES | FOR_FIGURES)) byArticle.delete(article);
+  return kept;
+}
+
+/**
+ * The text's tokens from the joined text's (see Kept): each unit's shifted to where the unit is in
+ * the text, and the text between units tokenised on its own. The tokens of `tokens(text)`, since no
+ * word holds a space or line break and every cut is next to one; else (or when a unit is not the
+ * text's slice where it says) the text is tokenised whole.
+ */
+function textTokens(kept: Kept, article: Pick<Article, 'text' | 'units'>): Token[] {
+  if (kept.textToks) return kept.textToks;
+  const { text, units } = article;
+  const out: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.start < at || u.end !== u.start + u.text.length || u.end > text.length || !cutAt(text, u.start) || !cutAt(text, u.end) || !text.startsWith(u.text, u.start)) {
+      return (kept.textToks = tokens(text));
+    }
+    if (u.start > at) for (const t of tokens(text.slice(at, u.start))) out.push({ w: t.w, raw: t.raw, start: t.start + at, end: t.end + at });
+    const shift = u.start - kept.at[i + 1]!;
+    for (let k = kept.first[i + 1]!; k < kept.first[i + 2]!; k++) {
+      const t = kept.toks[k]!;
+      out.push({ w: t.w, raw: t.raw, start: t.start + shift, end: t.end + shift });
+    }
+    at = u.end;
+  }
+  if (at < text.length) for (const t of tokens(text.slice(at))) out.push({ w: t.w, raw: t.raw, start: t.start + at, end: t.end + at });
+  return (kept.textToks = out);
+}
+/** No word can span offset `c` of `s`: it is an end, or a space or line break is on either side. */
+function cutAt(s: string, c: number): boolean {
+  return c <= 0 || c >= s.length || isBlank(s.charCodeAt(c - 1)) || isBlank(s.charCodeAt(c));
+}
+const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 
 export interface StoryVectors {
   doc: Map<string, number>;

@@ -13,7 +13,10 @@ import { compareArticle, findRelated, MemoryIndex } from '../../lib/engine/index
 import { vectorsKept } from '../../lib/engine/compare';
 import { forgetDerived } from '../../lib/engine/features';
 import {
+  docVector,
+  figureSet,
   isCurrentPacked,
+  nameVector,
   packVectors,
   packedVectorsOf,
   STORY_VECTORS_VERSION,
@@ -74,6 +77,31 @@ describe('story vectors kept with the article (schema v8)', () => {
     const h = createHash('sha256');
     for (const a of arts) h.update(JSON.stringify([a.id, entries(storyVectors(a))]));
     expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 2, hash: PINNED });
+  });
+
+  it('derive the same vectors in any order of asking, and from the text as it is when asked (perf36: one tokenisation read by all three)', () => {
+    const u = (text: string, i: number, start: number) => ({ i, text, p: i, start, end: start + text.length, kind: 'body' as const });
+    // Pieces whose edges hold what a word rule reads across (a point or comma before digits, an
+    // apostrophe), a figure in the title and figures in the text, a name after a line break.
+    const text = '3,000 people fled Mr. Smith\'s town on Monday.\n\n5.5 million dollars, $40 million, went to Oxfam in 2024.';
+    const make = () => ({ id: 'p', title: 'Dam breaks: 1,200 homes lost in 2023.', text, units: text.split('\n\n').map((t, i) => u(t, i, text.indexOf(t))) });
+    const all = entries(storyVectors(make()));
+    expect(all.doc.map(([t]) => t)).toEqual(expect.arrayContaining(['smith', 'oxfam', '#3000', '#40000000', '#2024']));
+    // Not the title's figures: the doc vector's figures are the text's.
+    expect(all.doc.map(([t]) => t)).not.toContain('#1200');
+    expect(all.figures).toEqual(expect.arrayContaining([1200, 2023, 3000, 40000000, 2024]));
+    // "Smith" after "Mr." reads as after a sentence's end: not among the names, as before.
+    expect(all.names.map(([t]) => t)).toEqual(['monday', 'oxfam']);
+    // Figures asked before the document vector, and on another object: the same vectors.
+    const a = make();
+    const figuresFirst = figureSet(a);
+    expect(entries({ doc: docVector(a), names: nameVector(a), figures: figuresFirst })).toEqual(all);
+    // The text changed between the two figure scans (an edited article, same object): the figures are the new text's.
+    const b = make();
+    docVector(b);
+    b.text = b.text.replace('$40 million', '$70 million');
+    expect([...figureSet(b)]).toContain(70000000);
+    expect([...figureSet(b)]).not.toContain(40000000);
   });
 
   it('are kept after a compare for the articles it read, and handed back with them while they match', async () => {
