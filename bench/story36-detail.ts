@@ -18,7 +18,7 @@ import { askWeekKeys, STORY_DAYS } from '../lib/engine/story.ts';
 import { loadZyte } from '../tests/data/engine/fixtures.ts';
 import { gvcItems, gvcStoryCorpus, GVC_GIT } from './data/gvc.ts';
 import { detailMatch, detailsOf, poolNameCounts, type DetailMatch } from './story36-details.ts';
-import { WeekIndex } from './story36-week.ts';
+import { installWeekKeys } from './story36-week.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -44,11 +44,11 @@ if (ROWS) {
   }
   const split = (arg('--split') ?? 'dev') as 'dev' | 'held';
   const week = argv.includes('--week');
-  askWeekKeys(week);
+  if (week) (installWeekKeys(), askWeekKeys(true));
   const corpus = gvcStoryCorpus(items, split);
   const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
   const all = [...corpus.read.map((d) => d.article), ...corpus.distractors.map((d) => d.article), ...seeds, ...loadZyte()];
-  const index = week ? WeekIndex.of(all) : new MemoryIndex(all);
+  const index = new MemoryIndex(all);
   const incidentOf = new Map([...corpus.read, ...corpus.distractors].map((d) => [d.article.id, d.incident]));
   const rows: Row[] = [];
   let gold = 0;

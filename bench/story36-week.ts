@@ -1,57 +1,52 @@
 /**
- * story36: a MemoryIndex that also keeps week-scoped story keys (docs/notes/story30.md, story36.md) beside its own
- * postings, for benches only: a dated article's salient keys a second time as `<key>@<week>` (keys.ts storyKeys).
- * With `askWeekKeys(true)` (lib/engine/story.ts) a dated page asks them for its week and both neighbours'. The plain
- * keys' postings, counts and candidates are MemoryIndex's; only keys with "@" read the scoped postings.
+ * story36: week-scoped story keys (docs/notes/story30.md, story36.md) for benches only, without touching lib/store: an
+ * in-memory index (MemoryIndex) also keeps, beside its own postings, a dated article's salient keys a second time as
+ * `<key>@<week>` (keys.ts keyParts / storyWeek / weekKeys); keys with "@" are read from those. With `askWeekKeys(true)`
+ * (lib/engine/story.ts) a dated page asks them for its week and both neighbours'.
+ *
+ * `installWeekKeys()` patches MemoryIndex's prototype in this process, so that any bench's index (story-gvc.ts,
+ * story-corpus.ts) keeps them: see bench/story36-run.ts.
  */
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { keyParts, storyWeek, weekKeys } from '../lib/engine/keys.ts';
 import type { Article } from '../lib/types.ts';
 
-export class WeekIndex extends MemoryIndex {
-  private readonly scoped = new Map<string, Set<string>>();
+const scopedOf = new WeakMap<MemoryIndex, Map<string, Set<string>>>();
 
-  override add(article: Article): void {
-    super.add(article);
-    // Called by MemoryIndex's constructor before this class's fields exist: the scoped map is filled in addScoped.
-    if (this.scoped) this.addScoped(article);
-  }
-
-  /** Adds the scoped keys of every article (after construction). */
-  static of(articles: Article[]): WeekIndex {
-    const ix = new WeekIndex(articles);
-    for (const a of articles) ix.addScoped(a);
-    return ix;
-  }
-
-  private addScoped(a: Article): void {
+export function installWeekKeys(): void {
+  const proto = MemoryIndex.prototype;
+  const add = proto.add;
+  const keyCounts = proto.keyCounts;
+  const keyIds = proto.keyIds;
+  proto.add = function (this: MemoryIndex, a: Article) {
+    add.call(this, a);
     const week = storyWeek(a.date);
     if (week === null) return;
-    for (const k of new Set(weekKeys(keyParts(a).salient, week))) {
-      let s = this.scoped.get(k);
-      if (!s) this.scoped.set(k, (s = new Set()));
+    let m = scopedOf.get(this);
+    if (!m) scopedOf.set(this, (m = new Map()));
+    for (const k of weekKeys(keyParts(a).salient, week)) {
+      let s = m.get(k);
+      if (!s) m.set(k, (s = new Set()));
       s.add(a.id);
     }
-  }
-
-  override async keyCounts(keys: string[]): Promise<Map<string, number>> {
-    const plain = await super.keyCounts(keys.filter((k) => !k.includes('@')));
-    for (const k of keys) if (k.includes('@')) plain.set(k, this.scoped.get(k)?.size ?? 0);
-    return plain;
-  }
-
-  override async keyIds(keys: string[]): Promise<Map<string, string[]>> {
-    const plain = await super.keyIds(keys.filter((k) => !k.includes('@')));
-    for (const k of new Set(keys)) if (k.includes('@')) plain.set(k, [...(this.scoped.get(k) ?? [])]);
-    return plain;
-  }
-
-  override async candidates(keys: string[], limit = 100): Promise<Array<{ id: string; hits: number }>> {
+  };
+  proto.keyCounts = async function (this: MemoryIndex, keys: string[]) {
+    const out = await keyCounts.call(this, keys.filter((k) => !k.includes('@')));
+    for (const k of keys) if (k.includes('@')) out.set(k, scopedOf.get(this)?.get(k)?.size ?? 0);
+    return out;
+  };
+  proto.keyIds = async function (this: MemoryIndex, keys: string[]) {
+    const out = await keyIds.call(this, keys.filter((k) => !k.includes('@')));
+    for (const k of new Set(keys)) if (k.includes('@')) out.set(k, [...(scopedOf.get(this)?.get(k) ?? [])]);
+    return out;
+  };
+  // MemoryIndex's ranking (count of keys hit, then id), over both kinds of keys.
+  proto.candidates = async function (this: MemoryIndex, keys: string[], limit = 100) {
     const hits = new Map<string, number>();
     for (const [, ids] of await this.keyIds(keys)) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
     return [...hits.entries()]
       .map(([id, n]) => ({ id, hits: n }))
       .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, limit);
-  }
+  };
 }
