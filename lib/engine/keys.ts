@@ -186,37 +186,6 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
 }
 
 export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): string[] {
-  const p = keyParts(article, max);
-  return [...p.salient, ...p.quotes];
-}
-
-/**
- * Week-scoped story keys (docs/notes/story30.md, story36.md): a dated article's salient keys scoped to its week,
- * `<key>@<week>`. A word common over a corpus ("police", "shot", a city) is rare among one week's reports.
- */
-export const WEEK_DAYS = 7;
-
-/** The week a date falls in (whole WEEK_DAYS since 1970-01-01), or null for no or an unreadable date. */
-export function storyWeek(date: string | null | undefined): number | null {
-  if (!date) return null;
-  const t = Date.parse(date);
-  return Number.isFinite(t) ? Math.floor(t / (86_400_000 * WEEK_DAYS)) : null;
-}
-
-/** `keys` scoped to `week`. */
-export function weekKeys(keys: readonly string[], week: number): string[] {
-  return keys.map((k) => `${k}@${week}`);
-}
-
-/** An article's indexKeys and, when it is dated, its salient keys scoped to its week. */
-export function storyKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[]; date?: string | null }): string[] {
-  const p = keyParts(article);
-  const week = storyWeek(article.date);
-  return week === null ? [...p.salient, ...p.quotes] : [...p.salient, ...p.quotes, ...weekKeys(p.salient, week)];
-}
-
-/** indexKeys in its two parts: the salient word and figure keys, and the quote words' keys. */
-export function keyParts(article: Pick<Article, 'title' | 'text'> & { quotes?: Quote[] }, max = 48): { salient: string[]; quotes: string[] } {
   const score = new Map<string, number>();
   const add = (s: string, v: number) => score.set(s, (score.get(s) ?? 0) + v);
   const title = article.title ?? '';
@@ -271,7 +240,7 @@ export function keyParts(article: Pick<Article, 'title' | 'text'> & { quotes?: Q
   }
   figures.sort();
   const keys = [...words, ...figures.slice(0, max - words.length)];
-  return { salient: keys, quotes: quoteKeys(article.quotes ?? [], textStems, new Set(keys), QUOTE_KEYS) };
+  return [...keys, ...quoteKeys(article.quotes ?? [], textStems, new Set(keys), QUOTE_KEYS)];
 }
 
 /**

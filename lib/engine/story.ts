@@ -26,9 +26,9 @@ import type { Article, CorpusIndex } from '../types';
 import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
-import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
+import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
 import { detailMatch, detailsOf, poolNameCounts } from './details';
-import { keyParts, storyWeek, weekKeys } from './keys';
+import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
@@ -368,26 +368,18 @@ export async function storyPool(
   // "Is this article in the corpus" is asked at once with the key statistics, and awaited only
   // with the candidates: its answer (an index look-up that reads records by hash, often slower
   // than the key counts) is needed only to leave the article itself out of them.
-  const { keys, salient } = keysOf(article);
-  // Experiment (askWeekKeys): a dated page also asks its salient keys scoped to its week and both neighbours'.
-  const week = weekAsk ? storyWeek(article.date) : null;
-  const timed = week === null ? [] : [-1, 0, 1].flatMap((d) => weekKeys(salient, week + d));
+  const keys = keysOf(article);
   const same = corpus.findSame(article);
   same.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
-  const stats = Promise.all([corpus.count(), corpus.keyCounts(timed.length ? [...keys, ...timed] : keys)]);
+  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
   // The caller's own work that needs no read (the article's features) runs while the database answers.
   whileReading?.();
-  const [n, counts] = await stats;
-  const df = timed.length ? new Map(keys.map((k) => [k, counts.get(k) ?? 0])) : counts;
+  const [n, df] = await stats;
   // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
   // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
   const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
   const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
   const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
-  for (const k of timed) {
-    const c = counts.get(k) ?? 0;
-    if (c > 0 && c <= common) queryKeys.push(k);
-  }
   const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys, limit + 1), same]);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
   const fetched = await get(ids.map((h) => h.id));
@@ -399,26 +391,19 @@ export async function storyPool(
  * ones: a compare that prefetches a pool and then decides asks it twice for the same object. Per
  * object, not per id: the keys read the quotes too, which the derived record's check does not cover.
  */
-function keysOf(a: Article): { keys: string[]; salient: string[] } {
+function keysOf(a: Article): string[] {
   const k = keysByObject.get(a);
-  if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k;
-  const p = keyParts(a);
-  const got = { title: a.title, text: a.text, quotes: a.quotes, keys: [...p.salient, ...p.quotes], salient: p.salient };
-  keysByObject.set(a, got);
-  return got;
+  if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k.keys;
+  const keys = indexKeys(a);
+  keysByObject.set(a, { title: a.title, text: a.text, quotes: a.quotes, keys });
+  return keys;
 }
-const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[]; salient: string[] }>();
+const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
 
-let detailRule: { pc: number; k: number; veto: boolean } | null = null;
-/** Experiment (story36): the detail rule on dated pairs within the window (null: off, main's decision). */
-export function storyDetailRule(rule: { pc: number; k: number; veto: boolean } | null): void {
-  detailRule = rule;
-}
-
-let weekAsk = false;
-/** Experiment (story30, story36): whether a dated page also asks its week-scoped salient keys (default off: main's pool). */
-export function askWeekKeys(on: boolean): void {
-  weekAsk = on;
+let detailStep = true;
+/** Whether the story decision reads the specific details of dated pairs (default on; off only to measure it: main's decision before story36). */
+export function storyDetails(on: boolean): void {
+  detailStep = on;
 }
 
 let readAhead = true;
@@ -673,7 +658,8 @@ export async function findRelated(
     // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
     // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
     // neither related nor closure's near miss (a dated one below STORY_CLOSURE.pmin with the best lead).
-    const floor = opts.relatedOnly || (opts.storyOnly && apart === null) ? STORY_MODEL.threshold : opts.storyOnly ? Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin) : null;
+    // With the detail step a dated candidate from STORY_CLOSURE.pmin can be related too (detailsDecide).
+    const floor = !opts.relatedOnly && !opts.storyOnly ? null : apart === null || (opts.relatedOnly && !detailStep) ? STORY_MODEL.threshold : Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin);
     const canRelate =
       floor === null ||
       ((apart === null || apart <= STORY_DAYS) &&
@@ -739,19 +725,31 @@ export async function findRelated(
     c.score = storyProbability(c);
     c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
   }
-  if (detailRule) {
-    // Experiment (story36): two dated reports within the window — the specific details they share or give apart.
-    const poolNames = poolNameCounts([article, ...others]);
-    const here = detailsOf(article);
-    for (const c of candidates) {
-      if (c.apart === null || c.apart > STORY_DAYS) continue;
-      if (opts.decideOnly && !opts.decideOnly.has(c.article.id)) continue;
-      const m = detailMatch(here, detailsOf(c.article), poolNames);
-      const agree = m.ages + m.clocks + m.blocks + m.names;
-      if (c.related && detailRule.veto && m.ageClash && agree === 0) c.related = false;
-      else if (!c.related && c.score >= detailRule.pc && agree >= detailRule.k && !m.ageClash) c.related = true;
-    }
-  }
+  if (detailStep) detailsDecide(article, others, candidates, opts);
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
+}
+
+/**
+ * The specific details of two dated reports within the window (details.ts; docs/notes/story36.md). Two short reports
+ * of one local event share few words rare in a corpus of such events, so the model leaves many partners just below its
+ * threshold, beside same-week reports of other events that share the same common words. A near miss (probability ≥
+ * STORY_CLOSURE.pmin, the floor closure already reads as "near") that agrees with the page on at least
+ * STORY_DETAILS.agree specific details — an age, a clock time, a block, a name at most STORY_DETAILS.maxDf articles of
+ * the pool give — and whose ages do not clash (both give ages, none shared) is related; a related candidate whose ages
+ * clash and that agrees on none is not. Undated pairs, and pairs further apart than STORY_DAYS, are the model's alone.
+ * Cost: the details of the pool's articles (regular expressions over each text once, kept per article), bounded by
+ * the pool.
+ */
+function detailsDecide(article: Article, others: Article[], candidates: StoryCandidate[], opts: CompareOptions): void {
+  const dated = candidates.filter((c) => c.apart !== null && c.apart <= STORY_DAYS && (!opts.decideOnly || opts.decideOnly.has(c.article.id)));
+  if (dated.length === 0) return;
+  const poolNames = poolNameCounts([article, ...others]);
+  const here = detailsOf(article);
+  for (const c of dated) {
+    const m = detailMatch(here, detailsOf(c.article), poolNames, STORY_DETAILS.maxDf);
+    const agree = m.ages + m.clocks + m.blocks + m.names;
+    if (c.related && m.ageClash && agree === 0) c.related = false;
+    else if (!c.related && c.score >= STORY_CLOSURE.pmin && agree >= STORY_DETAILS.agree && !m.ageClash) c.related = true;
+  }
 }
