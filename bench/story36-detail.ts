@@ -6,8 +6,7 @@
  *   nice npx tsx bench/story36-detail.ts --rows FILE [--split dev]      # collect: one row per candidate (ids and numbers)
  *   npx tsx bench/story36-detail.ts --study FILE                        # dev only: the tables of docs/notes/story36.md
  *
- * The rows are the model's and the window's decision (the detail step off: storyDetails(false)) with each candidate's
- * detail match (lib/engine/details.ts). (At commit a7855f6 --week also collected them with story30's week-scoped keys
+ * The rows are the model's and the window's decision with each candidate's detail match (bench/story36-details.ts). (At commit a7855f6 --week also collected them with story30's week-scoped keys
  * through a bench-side index; docs/notes/story36.md §1.)
  * Rows hold ids, labels and numbers only (the source is unlicensed; nothing of it is committed). Held rows are never
  * studied (--study refuses them).
@@ -16,10 +15,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { findRelated, MemoryIndex } from '../lib/engine/index.ts';
 import { STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { STORY_DAYS, storyDetails } from '../lib/engine/story.ts';
+import { STORY_DAYS } from '../lib/engine/story.ts';
 import { loadZyte } from '../tests/data/engine/fixtures.ts';
 import { gvcItems, gvcStoryCorpus, GVC_GIT } from './data/gvc.ts';
-import { detailMatch, detailsOf, poolNameCounts, type DetailMatch } from '../lib/engine/details.ts';
+import { detailMatch, detailsOf, poolNameCounts, type DetailMatch } from './story36-details.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -45,7 +44,6 @@ if (ROWS) {
   }
   const split = (arg('--split') ?? 'dev') as 'dev' | 'held';
   const week = false;
-  storyDetails(false);
   const corpus = gvcStoryCorpus(items, split);
   const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
   const all = [...corpus.read.map((d) => d.article), ...corpus.distractors.map((d) => d.article), ...seeds, ...loadZyte()];

@@ -26,8 +26,7 @@ import type { Article, CorpusIndex } from '../types';
 import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
-import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
-import { detailMatch, detailsOf, poolNameCounts } from './details';
+import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
 import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
@@ -400,12 +399,6 @@ function keysOf(a: Article): string[] {
 }
 const keysByObject = new WeakMap<Article, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
 
-let detailStep = true;
-/** Whether the story decision reads the specific details of dated pairs (default on; off only to measure it: main's decision before story36). */
-export function storyDetails(on: boolean): void {
-  detailStep = on;
-}
-
 let readAhead = true;
 /** Whether findRelated derives the article's own features while its pool is read (default on; off only to measure it). */
 export function ownFeaturesWhileReading(on: boolean): void {
@@ -658,8 +651,7 @@ export async function findRelated(
     // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
     // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
     // neither related nor closure's near miss (a dated one below STORY_CLOSURE.pmin with the best lead).
-    // With the detail step a dated candidate from STORY_CLOSURE.pmin can be related too (detailsDecide).
-    const floor = !opts.relatedOnly && !opts.storyOnly ? null : apart === null || (opts.relatedOnly && !detailStep) ? STORY_MODEL.threshold : Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin);
+    const floor = opts.relatedOnly || (opts.storyOnly && apart === null) ? STORY_MODEL.threshold : opts.storyOnly ? Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin) : null;
     const canRelate =
       floor === null ||
       ((apart === null || apart <= STORY_DAYS) &&
@@ -725,31 +717,6 @@ export async function findRelated(
     c.score = storyProbability(c);
     c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
   }
-  if (detailStep) detailsDecide(article, others, candidates, opts);
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
-}
-
-/**
- * The specific details of two dated reports within the window (details.ts; docs/notes/story36.md). Two short reports
- * of one local event share few words rare in a corpus of such events, so the model leaves many partners just below its
- * threshold, beside same-week reports of other events that share the same common words. A near miss (probability ≥
- * STORY_CLOSURE.pmin, the floor closure already reads as "near") that agrees with the page on at least
- * STORY_DETAILS.agree specific details — an age, a clock time, a block, a name at most STORY_DETAILS.maxDf articles of
- * the pool give — and whose ages do not clash (both give ages, none shared) is related; a related candidate whose ages
- * clash and that agrees on none is not. Undated pairs, and pairs further apart than STORY_DAYS, are the model's alone.
- * Cost: the details of the pool's articles (regular expressions over each text once, kept per article), bounded by
- * the pool.
- */
-function detailsDecide(article: Article, others: Article[], candidates: StoryCandidate[], opts: CompareOptions): void {
-  const dated = candidates.filter((c) => c.apart !== null && c.apart <= STORY_DAYS && (!opts.decideOnly || opts.decideOnly.has(c.article.id)));
-  if (dated.length === 0) return;
-  const poolNames = poolNameCounts([article, ...others]);
-  const here = detailsOf(article);
-  for (const c of dated) {
-    const m = detailMatch(here, detailsOf(c.article), poolNames, STORY_DETAILS.maxDf);
-    const agree = m.ages + m.clocks + m.blocks + m.names;
-    if (c.related && m.ageClash && agree === 0) c.related = false;
-    else if (!c.related && c.score >= STORY_CLOSURE.pmin && agree >= STORY_DETAILS.agree && !m.ageClash) c.related = true;
-  }
 }

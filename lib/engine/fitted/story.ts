@@ -29,17 +29,6 @@ export const STORY_MODEL = {
 export const STORY_CLOSURE = { pmin: 0.15, maxNear: 1, maxBridges: 1 };
 
 /**
- * The detail step (lib/engine/story.ts detailsDecide, lib/engine/details.ts): a dated near miss within the window
- * (probability ≥ STORY_CLOSURE.pmin) agreeing on at least `agree` specific details whose ages do not clash is related;
- * a name counts as specific when at most `maxDf` articles of the page's pool give it. Chosen on GVC dev only
- * (SemEval-2018 Task 5 local shooting reports, bench/story-gvc.ts's dev split), the page's own decision:
- * `npx tsx bench/story36-detail.ts --study ROWS` (grid pmin 0.05–0.25 × agree 1–3; 0.15 and 1 best by F1 at
- * precision ≥ 0.97: 0.974 / 0.485 → 0.976 / 0.532). maxDf 2: the page's partner and one more report, not fitted.
- * Held-out numbers: docs/notes/story36.md.
- */
-export const STORY_DETAILS = { agree: 1, maxDf: 2 };
-
-/**
  * Coherence (lib/engine/closure.ts cohereStory): a related article with probability below pmax stays in
  * the story only when the story's most probable other article relates to it too (both: and it to that
  * article). Chosen on the dev splits only: the highest mean dev precision among the rules that lose at

@@ -4,7 +4,8 @@
  * police release share few words a corpus of such events finds rare (the city, "police", "shot"), so the story model
  * leaves many of them below its threshold; a same-week report of another event shares those words too. What the
  * partner also shares, and the other event does not, is the detail: "a 23-year-old", "10:30 p.m.", "the 1200 block of
- * Main", "Bermudez". Read by the story decision (story.ts) for dated pairs within STORY_DAYS only.
+ * Main", "Bermudez". Measured in the story decision for dated pairs within STORY_DAYS (commit 3773124: lib/engine/details.ts
+ * and story.ts detailsDecide), not shipped (docs/notes/story36.md); kept for bench/story36-detail.ts.
  *
  * - ages: "23-year-old", "23 years old", "Name, 23," and "aged 23";
  * - clock times: "10:30 p.m.", "2 a.m." (minutes after midnight);
@@ -14,8 +15,8 @@
  *   of a pool and do not count as a shared detail (`detailMatch`'s maxDf): rarity is read in the page's pool, so no
  *   cost grows with the corpus.
  */
-import { tokens } from '../nlp';
-import type { Article } from '../types';
+import { tokens } from '../lib/nlp/index.ts';
+import type { Article } from '../lib/types.ts';
 
 export interface Details {
   ages: Set<number>;
