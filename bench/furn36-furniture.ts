@@ -2,14 +2,14 @@
  * furn36: which report units furn36's furniture forms touch on dev data (docs/notes/furn36.md). Prints, per set, every
  * unit the story stage keeps as a fact (`isFactUnit`) that the report drops (`reportFeatures`) by one of furn36's forms —
  * a gallery caption under its date stamp (`photoCaptionForm` 'date open'), a live blog's header (`isLiveHeader`), a
- * form's status line (`isPromotion` opening with no subject) — and every unit whose dateline names a hyphenated place
+ * form's status line (`isPromotion` opening with no subject), a sentence that only says who told it (`isBareAttribution`) — and every unit whose dateline names a hyphenated place
  * (`datelineLength` now reads it: no detail is marked in it). Texts go to the terminal only (Multi-News, GVC: research
  * use, read at run time; nothing committed). `--all` prints every unit the report drops (diff it against main's run of
  * bench/furn35-furniture.ts to see that nothing else moved).
  *
  *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html nice npx tsx bench/furn36-furniture.ts [--sets=mn,gvc,facts] [--all] > /tmp/x.txt
  */
-import { featuresOf, isLiveHeader, isPromotion, photoCaptionForm, reportFeatures } from '../lib/engine/features.ts';
+import { featuresOf, isBareAttribution, isLiveHeader, isPromotion, photoCaptionForm, reportFeatures } from '../lib/engine/features.ts';
 import { datelineLength } from '../lib/nlp/actors.ts';
 import { factsDev, gvcDev, mnDev } from './furn31-repeats.ts';
 
@@ -22,6 +22,7 @@ function form(text: string): string | null {
   const t = text.trim();
   if (photoCaptionForm(t) === 'date open') return 'date-open caption';
   if (isLiveHeader(t)) return 'live header';
+  if (isBareAttribution(t)) return 'bare attribution';
   if (isPromotion(t) && /^(?:Could not|Couldn['’]t|Cannot|Can['’]t|Unable to|Failed to)\s/.test(t)) return 'status line';
   return null;
 }

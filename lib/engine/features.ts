@@ -306,6 +306,29 @@ export function isPromotion(text: string): boolean {
 }
 
 /**
+ * A sentence that only says who told it, not what: a subject, a verb of telling and at most the name told ("Tacoma police
+ * told KIRO 7.", "News4's Jane Roe reports."), in one clause of at most six words — a line the crawl split from the
+ * sentence it attributes, or a station's credit before its video — or a story's credit line ("Jane Roe contributed to
+ * this report."). A verb followed by anything but a name tells something ("Police said he shot himself.", "The man called
+ * 911.") and stays a fact, as does a passive ("No injuries were reported.": the verb after a function word), a noun ("I
+ * did two reports.": "reports" tells only after a name) and a sentence with a clause before it ("Two died, police told
+ * WXYZ.").
+ */
+const TELLING = new Set(wordList('said says told tells reports reported'));
+const CREDIT_LINE = /\bcontributed(?: reporting)? to this (?:report|story|article)\.$/;
+export function isBareAttribution(text: string): boolean {
+  const t = text.trim();
+  if (!/[^.]\.$/.test(t) || /[,;:—–"“”]|\s-\s/.test(t)) return false;
+  const toks = tokens(t);
+  if (CREDIT_LINE.test(t) && toks.length <= 16) return true;
+  if (toks.length > 6) return false;
+  const v = toks.findIndex((k, n) => n > 0 && TELLING.has(k.w) && /^\p{Ll}/u.test(k.raw) && !isFunctionWord(toks[n - 1]!.w) && (!/^report/.test(k.w) || /^\p{Lu}/u.test(toks[n - 1]!.raw)));
+  if (v < 0) return false;
+  const after = toks.slice(v + 1);
+  return after.length === 0 || (/^\p{Lu}/u.test(after[0]!.raw) && after.every((k) => /^[\p{Lu}\d]/u.test(k.raw)));
+}
+
+/**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
  * as the body's first line (a text file whose first line is its title: the title already names the
  * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions; plus the
@@ -362,7 +385,7 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
       feats.map((f) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isLiveHeader(f.unit.text))) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isLiveHeader(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),
