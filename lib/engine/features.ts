@@ -275,14 +275,6 @@ export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date'
   return CAPTION_ON_DATE.test(t) && presentTense(t) ? 'on date' : null;
 }
 
-/**
- * A live blog's header, not a fact: the agency's "The Latest on … (all times local):", after its dateline, closing on the
- * colon that opens the entries below it ("WASHINGTON (AP) — The Latest on Campaign 2016 (all times EDT):").
- */
-export function isLiveHeader(text: string): boolean {
-  const t = text.trim();
-  return /^The Latest\b[^.!?]*:$/.test(t.slice(datelineLength(t)));
-}
 export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) !== null;
 
 /**
@@ -385,7 +377,7 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
       feats.map((f) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isLiveHeader(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),

@@ -1,10 +1,10 @@
 /**
  * furn36: more page furniture that is no fact of the report (lib/engine/features.ts `photoCaptionForm`'s gallery caption
- * under its date stamp, `isLiveHeader`, `isPromotion`'s form status line) and a dateline naming a hyphenated place
+ * under its date stamp, `isPromotion`'s form status line, `isBareAttribution`) and a dateline naming a hyphenated place
  * (lib/nlp/actors.ts `datelineLength`, read by lib/engine/report.ts `novelDetails`). Text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { featuresOf, isLiveHeader, isPhotoCaption, isPromotion, reportFeatures } from '../../lib/engine/features';
+import { featuresOf, isBareAttribution, isPhotoCaption, isPromotion, reportFeatures } from '../../lib/engine/features';
 import { foldedText, novelDetails } from '../../lib/engine/report';
 import { datelineLength } from '../../lib/nlp/actors';
 import { sentenceArticle } from '../data/engine/sentence-article';
@@ -22,26 +22,6 @@ describe("a gallery's caption under its date stamp is a caption", () => {
   });
 });
 
-describe("a live blog's header is no fact; its entries are", () => {
-  it('"The Latest on …:" after the agency dateline', () => {
-    expect(isLiveHeader('MILLBROOK, N.Y. (AP) — The Latest on the flooding along the Hudson River (all times local):')).toBe(true);
-    expect(isLiveHeader('The Latest on the storm:')).toBe(true);
-  });
-  it('a sentence about the latest figures, or one that ends without the colon, stays a fact', () => {
-    expect(isLiveHeader('The latest figures from the county show the river rose three feet:')).toBe(false);
-    expect(isLiveHeader('The Latest poll shows the mayor ahead by six points.')).toBe(false);
-    expect(isLiveHeader('MILLBROOK, N.Y. (AP) — The river rose three feet overnight, the county said:')).toBe(false);
-  });
-  it('the report drops the header and keeps the entries under it', () => {
-    const a = sentenceArticle('a', [
-      'MILLBROOK, N.Y. (AP) — The Latest on the flooding along the Hudson River (all times local):',
-      'The county closed the Route 9 bridge at 9 p.m. after the river rose above its deck.',
-      'Crews opened a detour through the town center an hour later.',
-    ]);
-    expect(reportFeatures(a, featuresOf(a)).map((f) => f.fact)).toEqual([false, true, true]);
-  });
-});
-
 describe("a form's status line is the site speaking, not the story", () => {
   it('a sentence with no subject about a sign-up or a log-in', () => {
     expect(isPromotion('Could not subscribe, try again later Invalid Email')).toBe(true);
@@ -50,6 +30,30 @@ describe("a form's status line is the site speaking, not the story", () => {
   it('a sentence of the story about a subscription, or a subjectless line on no channel, stays a fact', () => {
     expect(isPromotion('The county could not subscribe residents to the flood alerts before the storm.')).toBe(false);
     expect(isPromotion('Could not be reached for comment on Monday.')).toBe(false);
+  });
+});
+
+describe('a sentence that only says who told it is no fact', () => {
+  it('an attribution split from its sentence, a station\'s credit before its video, a credit line', () => {
+    expect(isBareAttribution('Millbrook police told WKRX 4.')).toBe(true);
+    expect(isBareAttribution("Channel 9's Dana Roe reports.")).toBe(true);
+    expect(isBareAttribution('Staff writer Dana Roe contributed to this report.')).toBe(true);
+  });
+  it('a verb of telling followed by what was told, a passive, a noun or a clause before it: facts', () => {
+    expect(isBareAttribution('Police said he shot himself.')).toBe(false);
+    expect(isBareAttribution('The driver called 911.')).toBe(false);
+    expect(isBareAttribution('No injuries were reported.')).toBe(false);
+    expect(isBareAttribution('She filed two reports.')).toBe(false);
+    expect(isBareAttribution('Two died, police told WKRX.')).toBe(false);
+    expect(isBareAttribution('President Lee called Prime Minister Roe.')).toBe(false);
+  });
+  it('the report drops it and keeps the sentence before it', () => {
+    const a = sentenceArticle('a', [
+      'A man was shot outside the Millbrook library on Monday night and taken to the county hospital.',
+      'Millbrook police told WKRX 4.',
+      'The library will stay closed on Tuesday while officers search the grounds.',
+    ]);
+    expect(reportFeatures(a, featuresOf(a)).map((f) => f.fact)).toEqual([true, false, true]);
   });
 });
 
