@@ -258,15 +258,23 @@ function presentTense(text: string): boolean {
   return !tokens(text).some((k) => /^\p{Ll}/u.test(k.raw) && (NOT_PRESENT_WORDS.has(k.w) || (k.w.length >= 4 && /ed$/.test(k.w))));
 }
 const FILE_PHOTO = /^(?:FILE\s*[-–—:]\s*)?In this\b[^!?]{0,60}?\b(?:file photo|(?:photo|image|picture) (?:taken?|made|provided|released|shot|from)\b|(?:photo|image|picture),)/;
+/**
+ * A gallery's caption under its date stamp: the full date, then at once (no colon, dash or comma: a timeline sets its
+ * entry off) a capitalised sentence in the caption's present ("March 30, 2016 A stray lion passes in front of a car …").
+ * A story's lead under a stamp the crawl glued to it tells a past ("March 30, 2016 A lion escaped …") and stays a fact.
+ */
+const CAPTION_DATE_OPEN = new RegExp(`^${MONTH} \\d{1,2},? \\d{4}\\s+(?=\\p{Lu}\\p{Ll}*\\s)`, 'u');
 /** Which caption form a unit takes, if any (bench/cards31-captions.ts counts them per form). */
-export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date' | 'label' | 'on date' | null {
+export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date' | 'label' | 'on date' | 'date open' | null {
   const t = text.trim();
   if (CAPTION_CREDIT.test(t)) return 'credit';
   if (FILE_PHOTO.test(t)) return 'file photo';
   if (CAPTION_DATE_END.test(t)) return 'date';
   if (IMAGE_LABEL.test(t) || GALLERY_TAIL.test(t)) return 'label';
+  if (CAPTION_DATE_OPEN.test(t) && presentTense(t)) return 'date open';
   return CAPTION_ON_DATE.test(t) && presentTense(t) ? 'on date' : null;
 }
+
 export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) !== null;
 
 /**
@@ -275,17 +283,41 @@ export const isPhotoCaption = (text: string): boolean => photoCaptionForm(text) 
  * A plain "you" is not enough: an explainer tells the reader what an app lets "you" do, and that is a fact.
  * The form: the site speaks of itself ("us", "our") or opens with an imperative of what a reader does on a site
  * (subscribe, follow, watch, read, share, stay with …) — about one of the site's channels (an app, a newsletter,
- * the inbox, alerts, updates, a social network, "this story"), in the present tense (`presentTense`: "… told us on Facebook" tells an
+ * the inbox, alerts, updates, a social network, "this story"), or a form's status line, a sentence with no subject
+ * ("Could not subscribe, try again later", "Unable to sign in"), in the present tense (`presentTense`: "… told us on Facebook" tells an
  * event) and outside any quotation or embedded post (a quoted appeal, a post closing with its signature: someone's words).
  */
 const SITE_CHANNEL =
   /\b(?:apps?|newsletters?|inbox|subscrib(?:e|ing)|sign(?:ing)? (?:up|in)|log in|alerts|notifications|up to date|updates|this (?:\w+ )?(?:story|article|page|video)|Facebook|Twitter|Instagram|YouTube)\b/i;
-const READER = /\b(?:us|[Oo]ur)\b|^(?:Subscribe|Sign|Follow|Add|Get|Click|Tap|Download|Join|Like|Share|Watch|Read|Register|Log|Visit|Let|Stay)\s/;
+const READER = /\b(?:us|[Oo]ur)\b|^(?:Subscribe|Sign|Follow|Add|Get|Click|Tap|Download|Join|Like|Share|Watch|Read|Register|Log|Visit|Let|Stay)\s|^(?:Could not|Couldn['’]t|Cannot|Can['’]t|Unable to|Failed to)\s/;
 const REPORTED = /\b(?:says|said|tells|told)\b/i;
 export function isPromotion(text: string): boolean {
   const t = text.trim();
   // "A spokesperson tells us …", "… Facebook said": the outlet reporting what it was told is news, not an offer.
   return SITE_CHANNEL.test(t) && READER.test(t) && !/["“”«»]/.test(t) && !REPORTED.test(t) && postSignatureLength(t) === 0 && presentTense(t);
+}
+
+/**
+ * A sentence that only says who told it, not what: a subject, a verb of telling and at most the name told ("Tacoma police
+ * told KIRO 7.", "News4's Jane Roe reports."), in one clause of at most six words — a line the crawl split from the
+ * sentence it attributes, or a station's credit before its video — or a story's credit line ("Jane Roe contributed to
+ * this report."). A verb followed by anything but a name tells something ("Police said he shot himself.", "The man called
+ * 911.") and stays a fact, as does a passive ("No injuries were reported.": the verb after a function word), a noun ("I
+ * did two reports.": "reports" tells only after a name) and a sentence with a clause before it ("Two died, police told
+ * WXYZ.").
+ */
+const TELLING = new Set(wordList('said says told tells reports reported'));
+const CREDIT_LINE = /\bcontributed(?: reporting)? to this (?:report|story|article)\.$/;
+export function isBareAttribution(text: string): boolean {
+  const t = text.trim();
+  if (!/[^.]\.$/.test(t) || /[,;:—–"“”]|\s-\s/.test(t)) return false;
+  const toks = tokens(t);
+  if (CREDIT_LINE.test(t) && toks.length <= 16) return true;
+  if (toks.length > 6) return false;
+  const v = toks.findIndex((k, n) => n > 0 && TELLING.has(k.w) && /^\p{Ll}/u.test(k.raw) && !isFunctionWord(toks[n - 1]!.w) && (!/^report/.test(k.w) || /^\p{Lu}/u.test(toks[n - 1]!.raw)));
+  if (v < 0) return false;
+  const after = toks.slice(v + 1);
+  return after.length === 0 || (/^\p{Lu}/u.test(after[0]!.raw) && after.every((k) => /^[\p{Lu}\d]/u.test(k.raw)));
 }
 
 /**
@@ -345,7 +377,7 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
       feats.map((f) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text))) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),

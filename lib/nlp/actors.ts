@@ -87,12 +87,13 @@ export function midSentenceNames(texts: readonly string[]): Set<string> {
 
 /**
  * Length of the dateline a news sentence opens with ("WEST PALM BEACH, Fla. — ", "SIOUX FALLS, S.D. – ",
- * "WASHINGTON (Reuters) - ", "LONDON — "): where the story was filed, not what it tells; 0 when none.
+ * "WASHINGTON (Reuters) - ", "LONDON — ", a hyphenated place: "WINSTON-SALEM, N.C. — ", "MIAMI-DADE (CBSMiami) – "): where the
+ * story was filed, not what it tells; 0 when none.
  */
 export function datelineLength(text: string): number {
   const m =
-    /^\s*[\p{Lu}][\p{Lu} .'’]+,[^–—-]{0,40}?\s[–—-]\s+/u.exec(text) ??
-    /^\s*[\p{Lu}][\p{Lu} .'’]+\s*\([^)]{1,40}\)\s*[–—-]\s+/u.exec(text) ??
+    /^\s*[\p{Lu}][\p{Lu} .'’-]+,[^–—-]{0,40}?\s[–—-]\s+/u.exec(text) ??
+    /^\s*[\p{Lu}][\p{Lu} .'’-]+\s*\([^)]{1,40}\)\s*[–—-]\s+/u.exec(text) ??
     /^\s*[\p{Lu}][\p{Lu}.'’]+(?: [\p{Lu}][\p{Lu}.'’]+)*\s+[–—-]\s+(?=\p{Lu})/u.exec(text);
   return m ? m[0].length : 0;
 }
