@@ -157,6 +157,8 @@ const SIGN_NOUNS = words('sign signs banner banners placard placards poster post
 const WORK_NOUNS = words('book books novel memoir album song single film movie documentary podcast essay poem episode titled entitled codenamed code-named');
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
 const PROXIES = words('spokesman spokeswoman spokesperson aide lawyer attorney representative adviser advisor official source sources officials aides lawyers');
+/** (speak36) Nouns of one person the text may leave unnamed ("a hospital official said"): roles, proxies, people by gender or by place. */
+const UNNAMED_NOUNS = new Set([...ROLE_WORDS, ...PROXIES, ...MALE_NOUNS, ...FEMALE_NOUNS, ...words('witness resident neighbor neighbour friend employee worker student passenger bystander')].filter((w) => !['sources', 'officials', 'aides', 'lawyers'].includes(w)));
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
 /** Months that are also surnames ("Theresa May"). */
 const MONTH_SURNAMES = words('may june april august');
@@ -1125,7 +1127,8 @@ export class People {
     if (!before.length) return null;
     const pronouns = gender === 'm' ? ['he'] : ['she'];
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
-    const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns)])].sort((a, b) => b - a).slice(0, 8);
+    const unnamed = this.unnamedSpeakerSentences(at, gender);
+    const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns), ...unnamed])].sort((a, b) => b - a).slice(0, 8);
     for (const s of sentences) {
       // Subjects before names in a prepositional phrase or a possessive ("As he held out … with Mr.
       // Kim, Mr. Trump repeated …": Mr. Trump).
@@ -1144,6 +1147,9 @@ export class People {
       // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
       // noun after the sentence's names is the one meant; nobody the article names.
       if (this.unnamedBetween(ms.length ? Math.max(...ms.map((m) => m.end)) : this.sentenceStartOffset(s), at, gender)) return null;
+      // (speak36) A sentence whose speaker is a person the text does not name ("…, a hospital official said. He spoke on condition of
+      // anonymity", "A spokesman for the German Olympic Sports Federation said Germany …"): the pronoun is that person's, nobody named.
+      if (unnamed.includes(s) && !ms.some((m) => this.speechSubjects.has(m.k))) return null;
       // The speaker of a sentence before all others in it ("Sen. Rubio, Gov. Bush … would have stayed in
       // the deal, said Rick Tyler, a consultant. “…,” he said" → Tyler); then a known gender before an
       // unknown one. A possessive opening the sentence is its topic ("Taylor Swift's first albums were
@@ -1258,6 +1264,34 @@ export class People {
       return true;
     }
     return false;
+  }
+
+  /**
+   * (speak36) Sentences before `at` whose verb of saying has a person the text does not name as its subject, of a gender the
+   * pronoun allows: an indefinite noun phrase of a role or person noun ("a hospital official said", "A spokesman for the
+   * German Olympic Sports Federation said", "said a senior U.S. official."), not one a name follows in apposition.
+   */
+  private unnamedSpeakerSentences(at: number, gender: 'm' | 'f'): number[] {
+    const out: number[] = [];
+    const toks = this.toks;
+    const other = gender === 'm' ? FEMALE_NOUNS : MALE_NOUNS;
+    const end = this.tokenAt(at);
+    for (let k = Math.max(0, end - 400); k < end && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!INDEFINITES.has(t.lo) || this.isExcluded(t.start) || out.includes(t.sent)) continue;
+      let n = k + 1;
+      while (n < Math.min(k + 6, toks.length) && toks[n]!.word && toks[n]!.sent === t.sent && !UNNAMED_NOUNS.has(toks[n]!.lo)) n++;
+      const noun = toks[n];
+      if (!noun || noun.sent !== t.sent || !UNNAMED_NOUNS.has(noun.lo) || other.has(noun.lo) || noun.start >= at) continue;
+      // "said a hospital official." / "…, said a spokesman for the company.": a verb of saying before it, no name after it.
+      let v = n + 1;
+      if (COMPLEMENT_PREPOSITIONS.has(toks[v]?.lo ?? '') || toks[v]?.lo === 'at') while (v < Math.min(n + 9, toks.length) && toks[v]!.word && toks[v]!.sent === t.sent && !isSpeechVerb(toks, v)) v++;
+      const after = toks[v];
+      const speechAfter = after !== undefined && after.sent === t.sent && isSpeechVerb(toks, v) > 0;
+      const speechBefore = k > 0 && toks[k - 1]!.sent === t.sent && isSpeechVerb(toks, k - 1) > 0 && (!after || after.sent !== t.sent || after.raw === '.' || (after.raw === ',' && !this.runAt.has(v + 1)));
+      if (speechAfter || speechBefore) out.push(t.sent);
+    }
+    return out;
   }
 
   private firstWords: number[] | null = null;
