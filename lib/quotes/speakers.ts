@@ -615,6 +615,18 @@ export class People {
       }
       this.persons.set(key, [...(this.persons.get(key) ?? []), ...people]);
     }
+    // (speak36) Spouses and relatives written with a title of the other gender ("Jane Wilson and her husband …. Mr Wilson said"):
+    // a bare surname whose title's gender is not that of any given name written with it is a person of its own.
+    const titleGender = (r: Run): 'm' | 'f' | null => {
+      const t = r.titles.map((x) => x.replace(/\.$/, ''));
+      return t.includes('mr') ? 'm' : t.some((x) => ['mrs', 'ms', 'miss'].includes(x)) ? 'f' : null;
+    };
+    for (const r of this.runs) {
+      const g = r.k1 - r.n0 === 1 ? titleGender(r) : null;
+      const people = g ? this.persons.get(this.keyOf(r)) : undefined;
+      if (!people || people.some((p) => p.first === null || People.firstNameGender.get(p.first) !== (g === 'm' ? 'f' : 'm'))) continue;
+      people.push({ name: this.nameOf(r), key: this.keyOf(r), first: null, gender: null, roles: new Set() });
+    }
     // A name written family name first ("Kim Jong-un", "Moon Jae-in") and then by the family name
     // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
     // is the first word of exactly one full name the article gives, is that person.
@@ -748,6 +760,11 @@ export class People {
       // A bare shared surname: the person known by it, else the first of them the article introduced
       // (relatives and namesakes are written with their first name: "Melania Trump", "Brigitte Macron").
       const bare = people.find((x) => x.first === null);
+      // (speak36) "Mrs Wilson" beside "Mr Wilson": the title's gender picks the person with that given name's gender.
+      const t = r.titles.map((x) => x.replace(/\.$/, ''));
+      const g = t.includes('mr') ? 'm' : t.some((x) => ['mrs', 'ms', 'miss'].includes(x)) ? 'f' : null;
+      const byTitle = g && bare ? people.find((x) => x.first !== null && People.firstNameGender.get(x.first) === g) : undefined;
+      if (byTitle) return byTitle;
       if (bare) return bare;
       // Namesakes, not relatives ("Homeland Security Secretary Jeh Johnson says …. Johnson tells MSNBC", in an article
       // that also names Gary Johnson): the one named in full in this sentence or the two before, as the first person of

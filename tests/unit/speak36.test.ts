@@ -2,7 +2,9 @@
  * speak36 (docs/notes/speak36.md): errors of Multi-News stories no speaker rule had read. A pronoun after a sentence whose
  * speaker the text leaves unnamed ("…, a hospital official said. He spoke on condition of anonymity") is that person's, not
  * the last person named before. Guards: a named speaker in that sentence, or a name in apposition, still takes the
- * pronoun. Articles written for the test.
+ * pronoun. A paragraph that is only a few quoted words with no stop ("‘NOT THE TIME’") is a subheading: nobody's words,
+ * though the paragraph before has a speaker. Guard: a one-line quote paragraph ending in a stop still continues it.
+ * Articles written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { speakerOf, storyArticle } from './../data/quotes/story-article';
@@ -27,5 +29,27 @@ describe('a pronoun after an unnamed speaker is nobody named', () => {
   it('guard: a named speaker of the sentence keeps the pronoun ("Dana Price said a nurse had …")', () => {
     const a = storyArticle(`Flooding closed the hospital's lower floors on Friday.\n\nDana Price said a nurse had moved the patients upstairs. "We had an hour to do it," she said.`);
     expect(speakerOf(a, 'We had an hour to do it')).toBe('Dana Price');
+  });
+});
+
+describe('a subheading in quotation marks is nobody\'s', () => {
+  it('"… , Lee said. ¶ ‘NOT THE TIME’ ¶ …" → nobody (not Lee, who spoke just before)', () => {
+    const a = storyArticle(`Talks between the two sides resumed in Geneva on Monday.\n\n"We are ready to meet again next month," said Minister Anna Lee. The delegation will return on Friday, Lee said.\n\n‘NOT THE TIME’\n\nSeveral nations meeting in Oslo agreed on Tuesday to consider tougher sanctions.`);
+    expect(speakerOf(a, 'NOT THE TIME')).toBeNull();
+  });
+  it('guard: a one-line quote paragraph that ends in a stop continues the speaker before ("“It is over.”")', () => {
+    const a = storyArticle(`Talks between the two sides resumed in Geneva on Monday.\n\nMinister Anna Lee said the delegation would return on Friday.\n\n"We have done what we came to do, and now it is over."`);
+    expect(speakerOf(a, 'We have done what we came')).toBe('Anna Lee');
+  });
+});
+
+describe('a spouse written with a title of the other gender is another person', () => {
+  it('"Jane Wilson and her husband Gary …. Mr Wilson said …. ¶ “…,” he said" → Wilson, not the coroner named in the sentence', () => {
+    const a = storyArticle(`Jane Wilson and her husband Gary, of Stockport, decided not to go to the summit.\n\nMrs Wilson fell down a cliff on the west face.\n\nIn a statement to John Gittins, the coroner for north Wales, Mr Wilson said his wife went a short distance ahead of him.\n\n"I asked if it was safe and we said we would only go if we both agreed," he said.`);
+    expect(speakerOf(a, 'I asked if it was safe')).toBe('Wilson');
+  });
+  it('guard: "Mrs Wilson" with only Jane Wilson named stays Jane Wilson', () => {
+    const a = storyArticle(`Jane Wilson, a librarian, walked the hills every weekend.\n\n"The hills are where I think best," Mrs Wilson told the club newsletter last year.`);
+    expect(speakerOf(a, 'The hills are where I think')).toBe('Jane Wilson');
   });
 });
