@@ -277,6 +277,8 @@ export class People {
   private readonly titleOnly = new Set<string>();
   /** Surnames whose full form stands next to a word of kinship ("Melania Trump, the first lady"): see findPersons. */
   private readonly relatives = new Set<string>();
+  /** (speak36) Bare-surname people made by a title of the other gender ("Mr Wilson" beside "Jane Wilson"), with that gender. */
+  private readonly titledBare = new Map<Person, 'm' | 'f'>();
   /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
   private readonly officeHolders = new Set<Person>();
 
@@ -625,7 +627,9 @@ export class People {
       const g = r.k1 - r.n0 === 1 ? titleGender(r) : null;
       const people = g ? this.persons.get(this.keyOf(r)) : undefined;
       if (!people || people.some((p) => p.first === null || People.firstNameGender.get(p.first) !== (g === 'm' ? 'f' : 'm'))) continue;
-      people.push({ name: this.nameOf(r), key: this.keyOf(r), first: null, gender: null, roles: new Set() });
+      const spouse: Person = { name: this.nameOf(r), key: this.keyOf(r), first: null, gender: null, roles: new Set() };
+      people.push(spouse);
+      this.titledBare.set(spouse, g!);
     }
     // A name written family name first ("Kim Jong-un", "Moon Jae-in") and then by the family name
     // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
@@ -765,6 +769,9 @@ export class People {
       const g = t.includes('mr') ? 'm' : t.some((x) => ['mrs', 'ms', 'miss'].includes(x)) ? 'f' : null;
       const byTitle = g && bare ? people.find((x) => x.first !== null && People.firstNameGender.get(x.first) === g) : undefined;
       if (byTitle) return byTitle;
+      // … and one written bare without that title ("Governor Bentley" beside "Ms. Bentley") is the person named in full.
+      const spouse = bare ? this.titledBare.get(bare) : undefined;
+      if (spouse && spouse !== g) return people.find((x) => x !== bare)!;
       if (bare) return bare;
       // Namesakes, not relatives ("Homeland Security Secretary Jeh Johnson says …. Johnson tells MSNBC", in an article
       // that also names Gary Johnson): the one named in full in this sentence or the two before, as the first person of
@@ -1043,10 +1050,12 @@ export class People {
     if (people.length === 1) return people[0]!.name;
     const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
     const named = people.find((p) => p.first === first);
-    if (named) return named.name;
+    // (speak36) Not the bare person a title made ("Ms. Bentley" beside Robert Bentley): the one named where it stands.
+    if (named && !(first === null && this.titledBare.has(named))) return named.name;
     // A bare shared surname: the person findMentions gave the name where it stands, else the first of them the article
     // introduced (see personOf).
-    const here = this.mentions.find((m) => m.start === at && people.includes(m.person));
+    // (A title may stand between the phrase's offset and the name: "Ms. Bentley said".)
+    const here = this.mentions.find((m) => m.start === at && people.includes(m.person)) ?? this.mentions.find((m) => m.start > at && m.start <= at + 6 && people.includes(m.person) && /^\p{Lu}\p{L}{0,3}\.?\s+$/u.test(this.text.slice(at, m.start)));
     if (here) return here.person.name;
     const introduced = this.mentions.find((m) => m.start < at && people.includes(m.person));
     return (introduced?.person ?? people[0]!).name;

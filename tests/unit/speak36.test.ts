@@ -52,4 +52,9 @@ describe('a spouse written with a title of the other gender is another person', 
     const a = storyArticle(`Jane Wilson, a librarian, walked the hills every weekend.\n\n"The hills are where I think best," Mrs Wilson told the club newsletter last year.`);
     expect(speakerOf(a, 'The hills are where I think')).toBe('Jane Wilson');
   });
+  it('guard: a bare surname with no title beside "Ms. Bentley" is still the person named in full; "Ms. Bentley said" is hers', () => {
+    const a = storyArticle(`Governor Robert Bentley resigned on Monday.\n\nMs. Bentley filed for divorce in 2015.\n\n"I will serve the state," Governor Bentley said.\n\n"I am done," Ms. Bentley said.`);
+    expect(speakerOf(a, 'I will serve the state')).toBe('Robert Bentley');
+    expect(speakerOf(a, 'I am done')).toBe('Bentley');
+  });
 });
