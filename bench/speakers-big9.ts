@@ -135,6 +135,14 @@ export function drawMultiNews(pages: Array<{ story: string; page: string; articl
   return out.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : a.q.start - b.q.start));
 }
 
+/**
+ * speak36: Multi-News's stories mn23 drew no quote from (bench/data/multinews.ts; research use only), split by stop 30's
+ * halves (a story is held when the last hex digit of its id is odd): the even stories give `mn36-dev` (judged blind, first
+ * reading recorded, then fixed against), the odd ones `mn36-sealed` (judged blind with it, read once at the round's end).
+ * Each half: `drawMultiNews` with seed 36 (one quote a source article, two a story).
+ */
+export const MN36_DRAW = { dev: { seed: 36, take: 60, perStory: 2 }, sealed: { seed: 36, take: 80, perStory: 2 } };
+
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
 
@@ -195,6 +203,30 @@ if (drawAt >= 0) {
     writeFileSync('/tmp/speakers-mn23-sealed-skeleton.json', JSON.stringify(sk, null, 1));
     const perStory = [...new Set(drawn.map((x) => x.story))].map((s) => drawn.filter((x) => x.story === s).length);
     console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${perStory.length} stories (${perStory.filter((n) => n === 2).length} with two), ${new Set(drawn.map((x) => x.page)).size} source articles; skeleton in /tmp/speakers-mn23-sealed-skeleton.json`);
+    process.exit(0);
+  }
+  if (what === 'mn36') {
+    const stories = multiNewsStories();
+    if (!stories) {
+      console.log(`--draw: skipped, the Multi-News mirror is absent (${MULTINEWS_GIT}; fetch github:en-jai-neer/CompressKV)`);
+      process.exit(0);
+    }
+    const pages = multiNewsPages(stories);
+    const storyOf = new Map(pages.map((p) => [p.page, p.story]));
+    const read = new Set((judgedOf('mn23-sealed') ?? []).map((j) => storyOf.get(j.page)));
+    const left = pages.filter((p) => !read.has(p.story));
+    console.log(`stories: ${new Set(pages.map((p) => p.story)).size}, of which mn23 drew from ${read.size}; left ${new Set(left.map((p) => p.story)).size}`);
+    let n = 0;
+    for (const half of ['dev', 'sealed'] as const) {
+      const odd = (s: string) => parseInt(s.slice(-1), 16) % 2 === 1;
+      const drawn = drawMultiNews(left.filter((p) => odd(p.story) === (half === 'sealed')), MN36_DRAW[half]);
+      const sk = drawn.map(({ page, article, q }) => {
+        console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
+        return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
+      });
+      writeFileSync(`/tmp/speakers-mn36-${half}-skeleton.json`, JSON.stringify(sk, null, 1));
+      console.log(`${half}: ${drawn.length} quotes, ${new Set(drawn.map((x) => x.story)).size} stories; skeleton in /tmp/speakers-mn36-${half}-skeleton.json`);
+    }
     process.exit(0);
   }
   const hashed = what !== 'big9';

@@ -105,7 +105,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // label23: Multi-News's national and world news (bench/data/multinews.ts; a source no speaker sample read), every source of the
   // 197 stories of two sources or more, at most one quote a source and two a story (bench/speakers-big9.ts --draw mn23), judged
   // blind; all sealed: stop 30's first reading of "Said by" on it (docs/notes/label23.md).
-  'mn23-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn23-sealed.json', heldOut: true, sealed: true },
+  // speak36: mn23 was read once sealed (88/100 on main 7c22e55's lib/quotes, label23) and the same on f05589f; dev from speak36 on.
+  'mn23-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn23-sealed.json', heldOut: false /* read sealed once (88/100, label23); dev from speak36 on */ },
+  // speak36: Multi-News's stories mn23 drew no quote from, split by stop 30's halves (bench/speakers-big9.ts --draw mn36), both judged
+  // blind before either was scored (docs/notes/speak36.md). mn36-dev (even stories): first reading recorded, then fixed against.
+  // mn36-sealed (odd stories): never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  'mn36-dev': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn36-dev.json', heldOut: false },
+  'mn36-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn36-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 

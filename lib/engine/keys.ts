@@ -58,11 +58,14 @@
  * Version 25: speak20's speakers (lower-case words and a title before a full name after an inverted "said"; a name
  *   suffix's dot read past; a straight closing mark typed after a space closes the quote; a description opening
  *   with a number word names nobody; docs/notes/speak20.md).
+ * Version 26: speak36's speakers (a pronoun after a sentence whose speaker is unnamed, "a hospital official said", is
+ *   nobody named; a quoted subheading continues nobody; "Mr Wilson" beside "Jane Wilson" is his own person;
+ *   docs/notes/speak36.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 25;
+export const KEYS_VERSION = 26;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -103,6 +103,14 @@ export interface ExtractOptions {
   onRule?: (quote: Quote, rule: string | null, rulesSpeaker: string | null) => void;
 }
 
+/** (speak36) A unit that is only a quotation of at most six words with no stop before its closing mark: a subheading. */
+function isQuotedSubheading(text: string, units: Article['units'], open: number, close: number): boolean {
+  const u = units.find((x) => x.start <= open && open < x.end);
+  if (!u || !/^\s*$/.test(text.slice(u.start, open)) || !/^[\s.]*$/.test(text.slice(close + 1, u.end))) return false;
+  const inner = text.slice(open + 1, close);
+  return wordCount(inner) <= 6 && !/[.!?,;:…]\s*$/.test(inner);
+}
+
 export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>, options: ExtractOptions = {}): Quote[] {
   const model = options.model === undefined ? SPEAKER_MODEL : options.model;
   const { text } = article;
@@ -298,6 +306,9 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       if (prevQuote && prevEnd > sentStart && /^[\s,;]*(?:and|but|then)\b/.test(text.slice(prevEnd, first.open))) d.speaker = people.attributionBefore(sentStart, first.open);
       tag('and-clause');
     }
+    // (speak36) A paragraph that is nothing but a few quoted words with no closing stop is a subheading in quotation marks
+    // ("‘IT’S NOT THE TIME’", "'Last resort'"): it continues nobody, and no candidate around it speaks.
+    const subheading = !d.speaker && isQuotedSubheading(text, units, first.open, last.close);
     // The same convention after reported speech: `Erekat said it was only the latest move …` and a
     // paragraph (or sentence) that opens with a quote and names nobody continues it.
     if (!d.speaker) {
@@ -307,7 +318,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const prevUnit = u ? units[u.i - 1] : undefined;
       const opensUnit = u && /^\s*$/.test(text.slice(u.start, first.open));
       const prevHasQuote = prevUnit && marked.some((m) => m.open >= prevUnit.start && m.open < prevUnit.end);
-      if (!inHeading && words >= 5 && opensUnit && prevUnit && !prevHasQuote && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1) {
+      if (!inHeading && !subheading && words >= 5 && opensUnit && prevUnit && !prevHasQuote && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1) {
         d.speaker = people.reportingSubject(prevUnit.start, prevUnit.end);
         tag('reporting-subject');
         // A sentence ending on a colon introduces the quote that opens the next one: "Cruz called them on it:" ¶ "“…”".
@@ -332,7 +343,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       // A sentence ending on a colon introduces the quote: colonSubject above read it (or declined: "the website, which
       // carries the following statement:").
       const colon = prevUnit && /:\s*$/.test(text.slice(prevUnit.start, prevUnit.end));
-      if (!inHeading && opensUnit && prevUnit && !colon && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1 && !people.hasCue(u.start, Math.max(u.end, uEnd!.end, after))) {
+      if (!inHeading && !subheading && opensUnit && prevUnit && !colon && prevUnit.kind !== 'heading' && u.p - prevUnit.p <= 1 && !people.hasCue(u.start, Math.max(u.end, uEnd!.end, after))) {
         const s = people.sentenceSubject(prevUnit.start, prevUnit.end);
         if (s && people.resolve(s) !== null) d.speaker = s;
         tag('sentence-subject');
@@ -342,7 +353,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (!parts.length) continue;
     const start = parts[0]![0];
     const end = parts[parts.length - 1]![1];
-    if (d.speaker && people.resolve(d.speaker) === null) toNobody.add(start);
+    if ((d.speaker && people.resolve(d.speaker) === null) || subheading) toNobody.add(start);
     if (options.onRule) ruleAt.set(start, [d.rule ?? null, people.resolve(d.speaker)]);
     quotes.push({
       // Parts keep their own trailing comma when joined: "…receive them, The only condition …".

@@ -157,6 +157,8 @@ const SIGN_NOUNS = words('sign signs banner banners placard placards poster post
 const WORK_NOUNS = words('book books novel memoir album song single film movie documentary podcast essay poem episode titled entitled codenamed code-named');
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
 const PROXIES = words('spokesman spokeswoman spokesperson aide lawyer attorney representative adviser advisor official source sources officials aides lawyers');
+/** (speak36) Nouns of one person the text may leave unnamed ("a hospital official said"): roles, proxies, people by gender or by place. */
+const UNNAMED_NOUNS = new Set([...ROLE_WORDS, ...PROXIES, ...MALE_NOUNS, ...FEMALE_NOUNS, ...words('witness resident neighbor neighbour friend employee worker student passenger bystander')].filter((w) => !['sources', 'officials', 'aides', 'lawyers'].includes(w)));
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
 /** Months that are also surnames ("Theresa May"). */
 const MONTH_SURNAMES = words('may june april august');
@@ -275,6 +277,8 @@ export class People {
   private readonly titleOnly = new Set<string>();
   /** Surnames whose full form stands next to a word of kinship ("Melania Trump, the first lady"): see findPersons. */
   private readonly relatives = new Set<string>();
+  /** (speak36) Bare-surname people made by a title of the other gender ("Mr Wilson" beside "Jane Wilson"), with that gender. */
+  private readonly titledBare = new Map<Person, 'm' | 'f'>();
   /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
   private readonly officeHolders = new Set<Person>();
 
@@ -613,6 +617,20 @@ export class People {
       }
       this.persons.set(key, [...(this.persons.get(key) ?? []), ...people]);
     }
+    // (speak36) Spouses and relatives written with a title of the other gender ("Jane Wilson and her husband …. Mr Wilson said"):
+    // a bare surname whose title's gender is not that of any given name written with it is a person of its own.
+    const titleGender = (r: Run): 'm' | 'f' | null => {
+      const t = r.titles.map((x) => x.replace(/\.$/, ''));
+      return t.includes('mr') ? 'm' : t.some((x) => ['mrs', 'ms', 'miss'].includes(x)) ? 'f' : null;
+    };
+    for (const r of this.runs) {
+      const g = r.k1 - r.n0 === 1 ? titleGender(r) : null;
+      const people = g ? this.persons.get(this.keyOf(r)) : undefined;
+      if (!people || people.some((p) => p.first === null || People.firstNameGender.get(p.first) !== (g === 'm' ? 'f' : 'm'))) continue;
+      const spouse: Person = { name: this.nameOf(r), key: this.keyOf(r), first: null, gender: null, roles: new Set() };
+      people.push(spouse);
+      this.titledBare.set(spouse, g!);
+    }
     // A name written family name first ("Kim Jong-un", "Moon Jae-in") and then by the family name
     // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
     // is the first word of exactly one full name the article gives, is that person.
@@ -746,6 +764,14 @@ export class People {
       // A bare shared surname: the person known by it, else the first of them the article introduced
       // (relatives and namesakes are written with their first name: "Melania Trump", "Brigitte Macron").
       const bare = people.find((x) => x.first === null);
+      // (speak36) "Mrs Wilson" beside "Mr Wilson": the title's gender picks the person with that given name's gender.
+      const t = r.titles.map((x) => x.replace(/\.$/, ''));
+      const g = t.includes('mr') ? 'm' : t.some((x) => ['mrs', 'ms', 'miss'].includes(x)) ? 'f' : null;
+      const byTitle = g && bare ? people.find((x) => x.first !== null && People.firstNameGender.get(x.first) === g) : undefined;
+      if (byTitle) return byTitle;
+      // … and one written bare without that title ("Governor Bentley" beside "Ms. Bentley") is the person named in full.
+      const spouse = bare ? this.titledBare.get(bare) : undefined;
+      if (spouse && spouse !== g) return people.find((x) => x !== bare)!;
       if (bare) return bare;
       // Namesakes, not relatives ("Homeland Security Secretary Jeh Johnson says …. Johnson tells MSNBC", in an article
       // that also names Gary Johnson): the one named in full in this sentence or the two before, as the first person of
@@ -1024,10 +1050,12 @@ export class People {
     if (people.length === 1) return people[0]!.name;
     const first = words.length >= 2 ? words[0]!.toLowerCase() : null;
     const named = people.find((p) => p.first === first);
-    if (named) return named.name;
+    // (speak36) Not the bare person a title made ("Ms. Bentley" beside Robert Bentley): the one named where it stands.
+    if (named && !(first === null && this.titledBare.has(named))) return named.name;
     // A bare shared surname: the person findMentions gave the name where it stands, else the first of them the article
     // introduced (see personOf).
-    const here = this.mentions.find((m) => m.start === at && people.includes(m.person));
+    // (A title may stand between the phrase's offset and the name: "Ms. Bentley said".)
+    const here = this.mentions.find((m) => m.start === at && people.includes(m.person)) ?? this.mentions.find((m) => m.start > at && m.start <= at + 6 && people.includes(m.person) && /^\p{Lu}\p{L}{0,3}\.?\s+$/u.test(this.text.slice(at, m.start)));
     if (here) return here.person.name;
     const introduced = this.mentions.find((m) => m.start < at && people.includes(m.person));
     return (introduced?.person ?? people[0]!).name;
@@ -1125,7 +1153,8 @@ export class People {
     if (!before.length) return null;
     const pronouns = gender === 'm' ? ['he'] : ['she'];
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
-    const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns)])].sort((a, b) => b - a).slice(0, 8);
+    const unnamed = this.unnamedSpeakerSentences(at, gender);
+    const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns), ...unnamed])].sort((a, b) => b - a).slice(0, 8);
     for (const s of sentences) {
       // Subjects before names in a prepositional phrase or a possessive ("As he held out … with Mr.
       // Kim, Mr. Trump repeated …": Mr. Trump).
@@ -1144,6 +1173,9 @@ export class People {
       // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
       // noun after the sentence's names is the one meant; nobody the article names.
       if (this.unnamedBetween(ms.length ? Math.max(...ms.map((m) => m.end)) : this.sentenceStartOffset(s), at, gender)) return null;
+      // (speak36) A sentence whose speaker is a person the text does not name ("…, a hospital official said. He spoke on condition of
+      // anonymity", "A spokesman for the German Olympic Sports Federation said Germany …"): the pronoun is that person's, nobody named.
+      if (unnamed.includes(s) && !ms.some((m) => this.speechSubjects.has(m.k))) return null;
       // The speaker of a sentence before all others in it ("Sen. Rubio, Gov. Bush … would have stayed in
       // the deal, said Rick Tyler, a consultant. “…,” he said" → Tyler); then a known gender before an
       // unknown one. A possessive opening the sentence is its topic ("Taylor Swift's first albums were
@@ -1258,6 +1290,34 @@ export class People {
       return true;
     }
     return false;
+  }
+
+  /**
+   * (speak36) Sentences before `at` whose verb of saying has a person the text does not name as its subject, of a gender the
+   * pronoun allows: an indefinite noun phrase of a role or person noun ("a hospital official said", "A spokesman for the
+   * German Olympic Sports Federation said", "said a senior U.S. official."), not one a name follows in apposition.
+   */
+  private unnamedSpeakerSentences(at: number, gender: 'm' | 'f'): number[] {
+    const out: number[] = [];
+    const toks = this.toks;
+    const other = gender === 'm' ? FEMALE_NOUNS : MALE_NOUNS;
+    const end = this.tokenAt(at);
+    for (let k = Math.max(0, end - 400); k < end && k < toks.length; k++) {
+      const t = toks[k]!;
+      if (!INDEFINITES.has(t.lo) || this.isExcluded(t.start) || out.includes(t.sent)) continue;
+      let n = k + 1;
+      while (n < Math.min(k + 6, toks.length) && toks[n]!.word && toks[n]!.sent === t.sent && !UNNAMED_NOUNS.has(toks[n]!.lo)) n++;
+      const noun = toks[n];
+      if (!noun || noun.sent !== t.sent || !UNNAMED_NOUNS.has(noun.lo) || other.has(noun.lo) || noun.start >= at) continue;
+      // "said a hospital official." / "…, said a spokesman for the company.": a verb of saying before it, no name after it.
+      let v = n + 1;
+      if (COMPLEMENT_PREPOSITIONS.has(toks[v]?.lo ?? '') || toks[v]?.lo === 'at') while (v < Math.min(n + 9, toks.length) && toks[v]!.word && toks[v]!.sent === t.sent && !isSpeechVerb(toks, v)) v++;
+      const after = toks[v];
+      const speechAfter = after !== undefined && after.sent === t.sent && isSpeechVerb(toks, v) > 0;
+      const speechBefore = k > 0 && toks[k - 1]!.sent === t.sent && isSpeechVerb(toks, k - 1) > 0 && (!after || after.sent !== t.sent || after.raw === '.' || (after.raw === ',' && !this.runAt.has(v + 1)));
+      if (speechAfter || speechBefore) out.push(t.sent);
+    }
+    return out;
   }
 
   private firstWords: number[] | null = null;
