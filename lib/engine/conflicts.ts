@@ -335,6 +335,10 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // 68 per cent" / "a poll published by Ethnos said 83.3 percent"; conf12). Its anchor, like a distance's
   // place (the complement) or an age's person (the owner): named on both sides, it must be one.
   if (x.by && y.by && !x.by.some((w) => y.by!.includes(w))) return false;
+  // A margin of error is one poll's: against another figure it is another thing, and two margins are one poll's
+  // only when both name one measurer ("plus or minus six percentage points" / "plus or minus 4.21 percentage
+  // points": a national and a state poll of one week; conf36).
+  if ((x.margin || y.margin) && !(x.margin && y.margin && x.by && y.by)) return false;
   // What someone needs and what is are two things ("needed just nine points to pass Ford" / "posting 20
   // points"; conf11).
   if (!x.target !== !y.target) return false;

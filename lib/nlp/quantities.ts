@@ -93,6 +93,12 @@ export interface Quantity {
    */
   by?: string[];
   /**
+   * The figure is a survey's margin of error ("a margin of sampling error of plus or minus four percentage
+   * points", "± 3.1 points"): how sure one poll is of its own figures, not an amount of anything. Two articles'
+   * margins are of one poll only when both name one measurer (conflicts.ts `sameThing`; conf36).
+   */
+  margin?: boolean;
+  /**
    * The clock times its text gives, in minutes after midnight ("struck at 7:48 a.m." → 468): when the
    * event its figures are of happened. Two units that time their events differently tell two events
    * (conflicts.ts `figureDifference`; conf12).
@@ -562,7 +568,9 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     }
     // What the figure tells beyond its head: its clause's content words (names and figures left out).
     if (kind !== 'year') q.event = clauseWords(s, toks, k).filter((x) => x !== head && !/^\d/.test(x) && NUMBER_WORDS[x] === undefined && VAGUE[x] === undefined);
-    if (kind === 'percent') {
+    const margin = (kind === 'percent' || kind === 'count') && MARGIN.test(s.slice(Math.max(0, start - 60), start));
+    if (margin) q.margin = true;
+    if (kind === 'percent' || margin) {
       const by = measurer(s, toks, k);
       if (by) q.by = by;
     }
@@ -896,6 +904,12 @@ let finds: ReadonlySet<string> | null = null;
 /** Made on first use: actors.ts (SAYS) and this module import each other, so SAYS is not there yet when this module loads. */
 const FINDS = () =>
   (finds ??= new Set([...SAYS, 'found', 'finds', 'find', 'showed', 'shows', 'show', 'suggested', 'suggests', 'estimated', 'estimates', 'put', 'puts']));
+
+/**
+ * The words right before a margin of error (Quantity.margin): "plus or minus", "+/-", "±", or "margin of
+ * (sampling) error" and at most a few words ("… is", "… of", "… was about") within the sentence.
+ */
+const MARGIN = /(?:\bplus or minus|\+\/-|\u00b1)\s*(?:about\s+)?$|\bmargins? of (?:sampling )?error\b[^.;!?]{0,24}$/i;
 
 /**
  * Quantity.by: who measured a percentage — the names before a verb that reports it in its sentence ("An
