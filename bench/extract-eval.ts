@@ -5,12 +5,10 @@
  *
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte,big9,chaos] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
- *                                 [--blocks dev|THRESHOLD] [--unwrap] [--join SHARE]
+ *                                 [--blocks dev|THRESHOLD] [--unwrap]
  *
  * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
  * constants for this run only (it is off in the shipped fit; bench/extract-declared.ts fits it).
- * `--join 0` turns the split-article join (lib/text/blocks-join.ts JOIN_FIT) off for this run, `--join S`
- * runs it at trigger share S.
  * `--blocks dev` runs with the fitted block decision (lib/text/blocks-fit.ts) at the threshold
  * chosen on the dev halves, `--blocks 0.3` at that threshold, for this run only.
  *
@@ -46,7 +44,6 @@ import { Readability } from '@mozilla/readability';
 import { nodeEnv, nodeParseHtml } from '../cli/node-env.ts';
 import { DECLARED_FIT, useBlockDecision } from '../lib/extract.ts';
 import { decideBlocks } from '../lib/text/blocks.ts';
-import { JOIN_FIT } from '../lib/text/blocks-join.ts';
 import { BLOCK_DEV_THRESHOLD, BLOCK_MODEL } from '../lib/text/blocks-fit.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import { decodeTextBytes, normalizeInline } from '../lib/text/normalize.ts';
@@ -386,11 +383,6 @@ function main(): number {
     const [gram, share] = declared.split(',').map(Number);
     Object.assign(DECLARED_FIT, { gram, share });
     process.stderr.write(`declared-body rule on: gram ${gram}, share ${share}\n`);
-  }
-  const joinShare = value('join');
-  if (joinShare) {
-    Object.assign(JOIN_FIT, { share: Number(joinShare) });
-    process.stderr.write(`split-article join: share ${JOIN_FIT.share}\n`);
   }
   UNWRAP = argv.includes('--unwrap');
   const blocks = value('blocks');

@@ -1,5 +1,5 @@
 /**
- * The split-article join of docs/notes/extract36.md (lib/text/blocks-join.ts) on the DEV half of each
+ * The split-article join of docs/notes/extract36.md (bench/extract36-join.ts; measured, not shipped) on the DEV half of each
  * set: one Readability pass per page (as lib/extract.ts runs it), then the article's cleaned blocks
  * with the join off and at each trigger share, scored with the zyte word metric (wceb: also its
  * article/blog pages). Prints F1 / P / R, pages changed, and the words the join added that are in the
@@ -10,7 +10,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { nodeParseHtml } from '../cli/node-env.ts';
-import { bodyOutOfHead, joinedRawBlocks, readMetadata } from '../lib/extract.ts';
+import { bodyOutOfHead, readMetadata } from '../lib/extract.ts';
+import { joinedRawBlocks } from './extract36-join.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import { normalizeInline } from '../lib/text/normalize.ts';
 import { metrics, shingleMatch, shingles, type TpFpFn } from './extract-metric.ts';

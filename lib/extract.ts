@@ -14,7 +14,6 @@ import { normalizeDate } from './ingest/meta';
 import { outletFromTitle, readableSiteName } from './outlets';
 import { pageFeatures, pageKind } from './page-kind';
 import { articleBodies, jsonLdNodes, typesOf } from './jsonld';
-import { hiddenElement, JOIN_FIT, joinContainers, type JoinFit } from './text/blocks-join';
 
 /** Below this many characters of article text a page is not treated as an article. */
 const MIN_ARTICLE_CHARS = 500;
@@ -32,8 +31,6 @@ export interface ExtractOptions {
   lenient?: boolean;
   /** Constants of the declared-body rule (benchmarks only; defaults to DECLARED_FIT). */
   declared?: DeclaredFit;
-  /** Constants of the split-article join (benchmarks only; defaults to JOIN_FIT, lib/text/blocks-join.ts). */
-  join?: JoinFit;
   /** A block decision after the cleaning rules (benchmarks only; defaults to the installed one, none in the product). */
   blocks?: BlockDecision | null;
 }
@@ -86,8 +83,7 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   const byline = clean(parsed.byline) ?? meta.byline;
   const declared = opts.declared ?? DECLARED_FIT;
   const bodies = declared.share ? articleBodies(doc).map((raw) => declaredTextVia(raw, (html) => fragmentBlocks(doc, html))) : [];
-  const raw = joinedRawBlocks(doc, parsed.content, { title, byline }, opts.join ?? JOIN_FIT);
-  const blocks = pruneByDeclaredBody(cleanedBlocks(raw, BOILERPLATE_FIT, decision), bodies, declared);
+  const blocks = pruneByDeclaredBody(cleanedBlocks(articleRawBlocksOf(parsed.content, { title, byline }), BOILERPLATE_FIT, decision), bodies, declared);
   if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
   return {
     url: meta.canonical ?? url,
@@ -156,21 +152,6 @@ export function articleRawBlocks(html: string, ctx: { title?: string | null; byl
 /** The same from Readability's article element (the product's path: no HTML parser involved). */
 export function articleRawBlocksOf(article: Node, ctx: { title?: string | null; byline?: string | null } = {}): Block[] {
   return normalisedBlocks(nodeToBlocks(article, { attrs: true }), ctx);
-}
-
-/**
- * Readability's article blocks with the containers of the same article it left out
- * (lib/text/blocks-join.ts) read off the page around them, hidden elements skipped; a joined
- * block whose text Readability's article already holds is not repeated.
- */
-export function joinedRawBlocks(doc: Document, article: Node, ctx: { title?: string | null; byline?: string | null }, fit: JoinFit): Block[] {
-  const own = nodeToBlocks(article, { attrs: true });
-  const joined = joinContainers(doc, article, fit);
-  if (!joined) return normalisedBlocks(own, ctx);
-  const has = new Set(own.map((b) => normalizeInline(b.text, { entities: false }).text));
-  const read = (els: Element[]) =>
-    els.flatMap((el) => nodeToBlocks(el, { attrs: true, skip: hiddenElement })).filter((b) => !has.has(normalizeInline(b.text, { entities: false }).text));
-  return normalisedBlocks([...read(joined.before), ...own, ...read(joined.after)], ctx);
 }
 
 function normalisedBlocks(blocks: Block[], ctx: { title?: string | null; byline?: string | null }): Block[] {

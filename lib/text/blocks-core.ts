@@ -171,10 +171,9 @@ const CDATA = 4;
 /**
  * The blocks of a DOM subtree's contents (`root` itself is not a block: its children are), in
  * document order. Iterative (a page of 100,000 nested elements does not exhaust the stack); the
- * contents of skipped elements (script, style, svg…, and those `opts.skip` names) are not visited.
- * Reads the tree only.
+ * contents of skipped elements (script, style, svg…) are not visited. Reads the tree only.
  */
-export function nodeToBlocks(root: Node, opts: { attrs?: boolean; links?: boolean; skip?: (el: Element) => boolean } = {}): Block[] {
+export function nodeToBlocks(root: Node, opts: { attrs?: boolean; links?: boolean } = {}): Block[] {
   const b = blockBuilder(opts);
   const nameOf = (el: Element) => el.localName.toLowerCase();
   let node: Node | null = root.firstChild;
@@ -182,15 +181,12 @@ export function nodeToBlocks(root: Node, opts: { attrs?: boolean; links?: boolea
     if (node.nodeType === ELEMENT) {
       const el = node as Element;
       const name = nameOf(el);
-      // `opts.skip`: an element read as absent, contents and all (a hidden one, for a page's own tree).
-      if (!opts.skip?.(el)) {
-        b.open(name, el.getAttribute('class'), el.getAttribute('id'), opts.links && name === 'a' ? el.getAttribute('href') : undefined);
-        if (el.firstChild && !SKIP_TAGS.has(name)) {
-          node = el.firstChild;
-          continue;
-        }
-        b.close(name);
+      b.open(name, el.getAttribute('class'), el.getAttribute('id'), opts.links && name === 'a' ? el.getAttribute('href') : undefined);
+      if (el.firstChild && !SKIP_TAGS.has(name)) {
+        node = el.firstChild;
+        continue;
       }
+      b.close(name);
     } else if (node.nodeType === TEXT || node.nodeType === CDATA) {
       b.text((node as CharacterData).data);
     }

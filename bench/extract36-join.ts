@@ -8,8 +8,11 @@
  * 0.25; class and id words Readability takes as unlikely content skip a container). Teasers of other
  * stories (a linked heading, a link around a paragraph) and other articles are never joined, and
  * the walk stops at the level where they appear and at the page's own <article> element.
- * Reads the document only (the live page in the content script).
+ * Reads the document only. Measured, not shipped (docs/notes/extract36.md: held wceb all pages fell by
+ * 0.0001): it lived in lib/text/blocks-join.ts on this branch's commit b9e7bde, called from lib/extract.ts.
  */
+import { articleRawBlocksOf } from '../lib/extract.ts';
+import type { Block } from '../lib/text/blocks-core.ts';
 
 /** Readability's sibling test for a paragraph: longer than this many characters … */
 const PROSE_CHARS = 80;
@@ -26,7 +29,7 @@ export interface JoinFit {
   /** Join only when Readability's paragraphs hold less than this share of the page's prose characters (0: off). */
   share: number;
 }
-// Fitted by `npx tsx bench/extract36-try.ts` on the dev halves (docs/notes/extract36.md).
+// Chosen on the dev halves by `npx tsx bench/extract36-try.ts` (docs/notes/extract36.md).
 export const JOIN_FIT: JoinFit = { share: 0.5 };
 
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -186,4 +189,35 @@ export function joinContainers(doc: Document, article: Node, fit: JoinFit = JOIN
     region = parent;
   }
   return before.length || after.length ? { before, after } : null;
+}
+
+/**
+ * Readability's article blocks (as lib/extract.ts reads them, title/byline copy at the top dropped)
+ * with the joined containers' blocks before and after, hidden elements left out; a joined block whose
+ * text the article already holds is not repeated.
+ */
+export function joinedRawBlocks(doc: Document, article: Node, ctx: { title?: string | null; byline?: string | null }, fit: JoinFit = JOIN_FIT): Block[] {
+  const own = articleRawBlocksOf(article, ctx);
+  const joined = joinContainers(doc, article, fit);
+  if (!joined) return own;
+  const has = new Set(articleRawBlocksOf(article).map((b) => b.text));
+  const read = (els: Element[]) =>
+    els.flatMap((el) => {
+      const copy = el.cloneNode(true) as Element;
+      for (const h of Array.from(copy.querySelectorAll('*'))) if (hiddenElement(h)) h.remove();
+      return articleRawBlocksOf(copy).filter((b) => !has.has(b.text));
+    });
+  // The title or byline copy drop applies to the joined text at the top as it does to the article's.
+  return [...(joined.before.length ? articleRawBlocksOf(wrap(doc, joined.before), ctx).filter((b) => !has.has(b.text)) : []), ...own, ...read(joined.after)];
+}
+
+/** The elements' copies (hidden parts removed) in one detached container, in order. */
+function wrap(doc: Document, els: Element[]): Element {
+  const w = doc.createElement('div');
+  for (const el of els) {
+    const copy = el.cloneNode(true) as Element;
+    for (const h of Array.from(copy.querySelectorAll('*'))) if (hiddenElement(h)) h.remove();
+    w.appendChild(copy);
+  }
+  return w;
 }
