@@ -1,0 +1,223 @@
+/**
+ * The article split over sibling containers (docs/notes/extract36.md). Page builders (grid rows,
+ * widget cells, layout columns) put each section of one article in its own container; Readability
+ * takes the cell with the best score and its direct siblings, and the other sections are lost. When
+ * the paragraphs Readability kept hold a small share of the page's visible prose, this walks up the
+ * page from the container they sit in and, level by level, joins the sibling containers whose text is
+ * article prose by Readability's own measures (paragraphs over 80 characters with link density under
+ * 0.25; class and id words Readability takes as unlikely content skip a container). Teasers of other
+ * stories (a linked heading, a link around a paragraph) and other articles are never joined, and
+ * the walk stops at the level where they appear and at the page's own <article> element.
+ * Reads the document only. Measured, not shipped (docs/notes/extract36.md: held wceb all pages fell by
+ * 0.0001): it lived in lib/text/blocks-join.ts on this branch's commit b9e7bde, called from lib/extract.ts.
+ */
+import { articleRawBlocksOf } from '../lib/extract.ts';
+import type { Block } from '../lib/text/blocks-core.ts';
+
+/** Readability's sibling test for a paragraph: longer than this many characters … */
+const PROSE_CHARS = 80;
+/** … with link density under this. */
+const PROSE_LINK_DENSITY = 0.25;
+// Readability's regular expressions for unlikely content (Readability.js REGEXPS, v0.6).
+const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
+const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+const NEVER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG']);
+
+export interface JoinFit {
+  /** Join only when Readability's paragraphs hold less than this share of the page's prose characters (0: off). */
+  share: number;
+}
+// Chosen on the dev halves by `npx tsx bench/extract36-try.ts` (docs/notes/extract36.md).
+export const JOIN_FIT: JoinFit = { share: 0.5 };
+
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Hidden by its own attributes (Readability's `_isProbablyVisible`, read off the style attribute). */
+export function hiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+const linkChars = (el: Element): number => {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
+  return n;
+};
+
+/** Class/id words or role Readability reads as unlikely content, or an element never article text. */
+function unlikely(el: Element): boolean {
+  if (NEVER_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && UNLIKELY_ROLES.has(role)) return true;
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return UNLIKELY.test(words) && !OK_MAYBE.test(words);
+}
+
+/** Another story: a heading that is mostly a link, a link around a block, or an <article> element. */
+function teaser(el: Element): boolean {
+  if (el.tagName.toUpperCase() === 'ARTICLE' || el.querySelector('article')) return true;
+  if (el.querySelector('a p, a h1, a h2, a h3, a h4, a h5, a h6, a li')) return true;
+  for (const h of Array.from(el.querySelectorAll(HEADINGS))) {
+    const t = squash(h.textContent).length;
+    if (t && linkChars(h) * 2 >= t) return true;
+  }
+  return false;
+}
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+/** A container whose whole text is headings (a page builder's heading cell). */
+function headingOnly(el: Element): boolean {
+  const hs = el.matches(HEADINGS) ? [el] : Array.from(el.querySelectorAll(HEADINGS));
+  return hs.length > 0 && squash(hs.map((h) => h.textContent).join(' ')) === squash(el.textContent);
+}
+
+interface Prose {
+  el: Element;
+  chars: number;
+}
+
+/**
+ * Containers of `doc` to join to Readability's article (`article`: its element or a subtree with
+ * the same paragraphs), in document order before and after the article's own container; null when
+ * Readability's paragraphs hold at least `fit.share` of the page's prose or none is found in the page.
+ */
+export function joinContainers(doc: Document, article: Node, fit: JoinFit = JOIN_FIT): { before: Element[]; after: Element[] } | null {
+  const body = doc.body;
+  if (!fit.share || !body) return null;
+  const kept = new Set<string>();
+  for (const p of Array.from((article as Element).querySelectorAll?.('p') ?? [])) {
+    const t = squash(p.textContent);
+    if (t.length > PROSE_CHARS) kept.add(t);
+  }
+  if (!kept.size) return null;
+  // The page's visible prose paragraphs (Readability's sibling test for a <p>).
+  const seen = new Map<Element, boolean>();
+  const visible = (el: Element): boolean => {
+    const path: Element[] = [];
+    let v = true;
+    for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
+      const known = seen.get(e);
+      if (known !== undefined) {
+        v = known;
+        break;
+      }
+      path.push(e);
+      if (hiddenElement(e)) {
+        v = false;
+        break;
+      }
+    }
+    // Everything below a hidden element is hidden; above it, unknown: record only what was decided.
+    if (v) for (const e of path) seen.set(e, true);
+    else seen.set(el, false);
+    return v;
+  };
+  const prose: Prose[] = [];
+  const chosen: Prose[] = [];
+  let total = 0;
+  let inArticle = 0;
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const t = squash(p.textContent);
+    if (t.length <= PROSE_CHARS || linkChars(p) >= PROSE_LINK_DENSITY * t.length || !visible(p)) continue;
+    const x = { el: p, chars: t.length };
+    prose.push(x);
+    total += t.length;
+    if (kept.has(t)) {
+      chosen.push(x);
+      inArticle += t.length;
+    }
+  }
+  if (!chosen.length || inArticle >= fit.share * total) return null;
+  // The container: the nearest element holding every paragraph of Readability's that the page shows.
+  let region: Element = chosen[0]!.el;
+  for (const c of chosen) while (!region.contains(c.el) && region.parentElement) region = region.parentElement;
+  // Prose characters under each element (one walk up from each paragraph).
+  const proseIn = new Map<Element, number>();
+  for (const x of prose) for (let e: Element | null = x.el; e && e !== body; e = e.parentElement) proseIn.set(e, (proseIn.get(e) ?? 0) + x.chars);
+  const before: Element[] = [];
+  const after: Element[] = [];
+  // Up to the page's own <article> element, and never among the body's children (page-level parts:
+  // header, overlays, footer).
+  for (let parent = region.parentElement; parent && parent !== body && region.tagName.toUpperCase() !== 'ARTICLE'; parent = region.parentElement) {
+    const kids = Array.from(parent.children);
+    const at = kids.indexOf(region);
+    if (at < 0) break;
+    let blocked = false;
+    let another = false;
+    // Outward from the container on each side: a run of article prose (a section heading joins with
+    // the prose after it), up to the first container that is not.
+    const side = (order: Element[], headingsNeedProse: boolean): Element[] => {
+      const out: Element[] = [];
+      let pending: Element[] = [];
+      for (const s of order) {
+        const t = squash(s.textContent).length;
+        if (!t || hiddenElement(s)) continue;
+        if (teaser(s)) {
+          another = true;
+          break;
+        }
+        const pc = proseIn.get(s) ?? 0;
+        const links = linkChars(s);
+        if (unlikely(s)) {
+          blocked = true;
+          break;
+        }
+        // Article prose: most of the container's text is such paragraphs, and it is not a link list.
+        if (pc && pc * 2 >= t && links < PROSE_LINK_DENSITY * t) {
+          out.push(...pending, s);
+          pending = [];
+        } else if (!links && headingOnly(s)) {
+          if (headingsNeedProse) pending.push(s);
+          else out.push(s);
+        } else {
+          blocked = true;
+          break;
+        }
+      }
+      return out;
+    };
+    const lb = side(kids.slice(0, at).reverse(), false).reverse();
+    const la = side(kids.slice(at + 1), true);
+    if (another) break;
+    before.unshift(...lb);
+    after.push(...la);
+    if (blocked) break;
+    region = parent;
+  }
+  return before.length || after.length ? { before, after } : null;
+}
+
+/**
+ * Readability's article blocks (as lib/extract.ts reads them, title/byline copy at the top dropped)
+ * with the joined containers' blocks before and after, hidden elements left out; a joined block whose
+ * text the article already holds is not repeated.
+ */
+export function joinedRawBlocks(doc: Document, article: Node, ctx: { title?: string | null; byline?: string | null }, fit: JoinFit = JOIN_FIT): Block[] {
+  const own = articleRawBlocksOf(article, ctx);
+  const joined = joinContainers(doc, article, fit);
+  if (!joined) return own;
+  const has = new Set(articleRawBlocksOf(article).map((b) => b.text));
+  const read = (els: Element[]) =>
+    els.flatMap((el) => {
+      const copy = el.cloneNode(true) as Element;
+      for (const h of Array.from(copy.querySelectorAll('*'))) if (hiddenElement(h)) h.remove();
+      return articleRawBlocksOf(copy).filter((b) => !has.has(b.text));
+    });
+  // The title or byline copy drop applies to the joined text at the top as it does to the article's.
+  return [...(joined.before.length ? articleRawBlocksOf(wrap(doc, joined.before), ctx).filter((b) => !has.has(b.text)) : []), ...own, ...read(joined.after)];
+}
+
+/** The elements' copies (hidden parts removed) in one detached container, in order. */
+function wrap(doc: Document, els: Element[]): Element {
+  const w = doc.createElement('div');
+  for (const el of els) {
+    const copy = el.cloneNode(true) as Element;
+    for (const h of Array.from(copy.querySelectorAll('*'))) if (hiddenElement(h)) h.remove();
+    w.appendChild(copy);
+  }
+  return w;
+}
