@@ -215,3 +215,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   if (SETS.includes('facts')) study('facts', await factsDev());
 }
+
+/**
+ * The furniture benches' walk (furn35, furn36): each named dev set ('mn', 'gvc', 'facts'; "no data" printed for one that
+ * is absent), and in it every unit with the story stage's and the report's verdicts (`featuresOf`, `reportFeatures`).
+ */
+export async function* furnitureUnits(sets: string[]): AsyncGenerator<{ set: string; docs: Doc[]; units: Array<{ id: string; i: number; text: string; story: boolean; report: boolean }> }> {
+  for (const set of sets) {
+    const docs = set === 'mn' ? mnDev() : set === 'gvc' ? gvcDev() : set === 'facts' ? await factsDev() : null;
+    if (!docs) {
+      console.log(`${set}: no data`);
+      continue;
+    }
+    const units: Array<{ id: string; i: number; text: string; story: boolean; report: boolean }> = [];
+    for (const d of docs) {
+      const feats = featuresOf(d.article);
+      reportFeatures(d.article, feats).forEach((f, k) => units.push({ id: d.article.id, i: f.unit.i, text: f.unit.text, story: feats[k]!.fact, report: f.fact }));
+    }
+    yield { set, docs, units };
+  }
+}

@@ -10,9 +10,9 @@
  *
  *   ZYTE_HTML_DIR=/work/shared/data/zyte-article-extraction/html nice npx tsx bench/furn36-furniture.ts [--sets=mn,gvc,facts] [--all] > /tmp/x.txt
  */
-import { featuresOf, isBareAttribution, isPromotion, photoCaptionForm, reportFeatures } from '../lib/engine/features.ts';
+import { isBareAttribution, isPromotion, photoCaptionForm } from '../lib/engine/features.ts';
 import { datelineLength } from '../lib/nlp/actors.ts';
-import { factsDev, gvcDev, mnDev } from './furn31-repeats.ts';
+import { furnitureUnits } from './furn31-repeats.ts';
 
 const argv = process.argv.slice(2);
 const SETS = (argv.find((a) => a.startsWith('--sets='))?.slice(7) ?? 'mn,gvc,facts').split(',');
@@ -38,32 +38,24 @@ function form(text: string): string | null {
   return null;
 }
 
-for (const set of SETS) {
-  const docs = set === 'mn' ? mnDev() : set === 'gvc' ? gvcDev() : set === 'facts' ? await factsDev() : null;
-  if (!docs) {
-    console.log(`${set}: no data`);
-    continue;
-  }
-  let units = 0;
+for await (const { set, docs, units } of furnitureUnits(SETS)) {
+  let facts = 0;
   let dropped = 0;
   let mine = 0;
   let hyphen = 0;
-  for (const d of docs) {
-    const feats = featuresOf(d.article);
-    const report = reportFeatures(d.article, feats);
-    report.forEach((f, k) => {
-      if (!feats[k]!.fact) return;
-      units++;
-      const t = f.unit.text;
-      if (!f.fact) {
-        dropped++;
-        const why = form(t);
-        if (why) (mine++, console.log(`${set} FURN36 ${why} ${d.article.id}#${f.unit.i} ${t.slice(0, 300)}`));
-        else if (ALL) console.log(`${set} DROP ${d.article.id}#${f.unit.i} ${t.slice(0, 300)}`);
-      } else if (isLiveHeader(t)) console.log(`${set} KEPT live header (not shipped) ${d.article.id}#${f.unit.i} ${t.slice(0, 300)}`);
-      const n = datelineLength(t);
-      if (n > 0 && /\p{Lu}-\p{Lu}/u.test(t.slice(0, n))) (hyphen++, console.log(`${set} DATELINE ${d.article.id}#${f.unit.i} [${t.slice(0, n)}] ${t.slice(n, 200)}`));
-    });
+  for (const u of units) {
+    if (!u.story) continue;
+    facts++;
+    const t = u.text;
+    const at = `${u.id}#${u.i}`;
+    if (!u.report) {
+      dropped++;
+      const why = form(t);
+      if (why) (mine++, console.log(`${set} FURN36 ${why} ${at} ${t.slice(0, 300)}`));
+      else if (ALL) console.log(`${set} DROP ${at} ${t.slice(0, 300)}`);
+    } else if (isLiveHeader(t)) console.log(`${set} KEPT live header (not shipped) ${at} ${t.slice(0, 300)}`);
+    const n = datelineLength(t);
+    if (n > 0 && /\p{Lu}-\p{Lu}/u.test(t.slice(0, n))) (hyphen++, console.log(`${set} DATELINE ${at} [${t.slice(0, n)}] ${t.slice(n, 200)}`));
   }
-  console.log(`${set}: ${docs.length} articles, ${units} story-stage fact units, ${dropped} dropped by the report, ${mine} by furn36's forms, ${hyphen} with a hyphenated dateline`);
+  console.log(`${set}: ${docs.length} articles, ${facts} story-stage fact units, ${dropped} dropped by the report, ${mine} by furn36's forms, ${hyphen} with a hyphenated dateline`);
 }
