@@ -289,6 +289,8 @@ export function loadMultiNewsPages(): Page[] {
  * printed) when the mirror is absent. No speaker sample read it before speak37.
  */
 export function loadL3sPages(): Page[] {
+  const cache = process.env.L3S_CACHE; // (dev loop) the ingested pages, written once, read after
+  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Page[];
   const pages = SETS.l3s!();
   if (typeof pages === 'string') {
     console.log(`l3s: skipped, ${pages}`);
@@ -299,6 +301,7 @@ export function loadL3sPages(): Page[] {
     const a = ingestFile({ name: `l3s-${p.id}.html`, content: p.html }, nodeEnv).articles.find((x) => x.units.length > 0);
     if (a) out.push({ page: `l3s-${p.id}`, article: a });
   }
+  if (cache) writeFileSync(cache, JSON.stringify(out));
   return out;
 }
 
