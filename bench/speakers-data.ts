@@ -117,7 +117,8 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak37: L3S-GN1's Google News pages of 2008 (loadL3sPages; a source no speaker sample read), through the product's extraction,
   // drawn by bench/speakers-big9.ts --draw l3s37 (seed 37, one quote a page), split dev / sealed by draw order before anything was
   // judged, both judged blind before either was scored (docs/notes/speak37.md). l3s37-dev: first reading recorded, then fixed
-  // against. l3s37-sealed: never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // against. l3s37-sealed: never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's):
+  // read once at the end of speak37 (72/80 on main 2179b2f's lib/quotes and on speak37's); set `heldOut: false` (dev) next round.
   'l3s37-dev': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s37-dev.json', heldOut: false },
   'l3s37-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s37-sealed.json', heldOut: true, sealed: true },
 };
