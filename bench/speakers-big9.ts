@@ -44,6 +44,10 @@
  *   npx tsx bench/speakers-big9.ts --draw mn23       # every source of the 197 stories of two sources or more (bench/data/multinews.ts):
  *                                                    # every direct quote shuffled with seed 23, then the first MN23_DRAW.take with a
  *                                                    # new source article and text, at most MN23_DRAW.perStory a story; page order
+ * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
+ *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
+ *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
+ *                                                    # and text: the first `dev` of them are l3s37-dev, the rest l3s37-sealed; page order
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -56,7 +60,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { judgedOf, multiNewsPages, quoteContext } from './speakers-data.ts';
+import { judgedOf, loadL3sPages, multiNewsPages, quoteContext } from './speakers-data.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
@@ -143,6 +147,25 @@ export function drawMultiNews(pages: Array<{ story: string; page: string; articl
  */
 export const MN36_DRAW = { dev: { seed: 36, take: 60, perStory: 2 }, sealed: { seed: 36, take: 80, perStory: 2 } };
 
+/** speak37: L3S-GN1 (no speaker sample read it): one quote a page and a text, seed 37; the draw's first 60 are dev, the next 80 sealed. */
+export const L3S37_DRAW = { seed: 37, dev: 60, sealed: 80 };
+
+export function drawL3s(pages: Array<{ page: string; article: Article }>, draw = L3S37_DRAW): Array<{ page: string; article: Article; q: Quote; half: 'dev' | 'sealed' }> {
+  const pool = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ ...p, q })));
+  console.log(`pool: ${pool.length} direct quotes in ${new Set(pool.map((x) => x.page)).size} of ${pages.length} pages`);
+  shuffleInPlace(pool, prng(draw.seed));
+  const used = new Set<string>();
+  const out: Array<(typeof pool)[number] & { half: 'dev' | 'sealed' }> = [];
+  for (const x of pool) {
+    if (out.length >= draw.dev + draw.sealed) break;
+    const keys = [`p:${x.page}`, `t:${x.article.text.replace(/\s+/g, ' ').trim()}`];
+    if (keys.some((k) => used.has(k))) continue;
+    for (const k of keys) used.add(k);
+    out.push({ ...x, half: out.length < draw.dev ? 'dev' : 'sealed' });
+  }
+  return out.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : a.q.start - b.q.start));
+}
+
 /** A page of a per-outlet source (Big9, SeniorResearch). */
 interface OutletDoc { id: string; outlet: string; article: Article }
 
@@ -226,6 +249,21 @@ if (drawAt >= 0) {
       });
       writeFileSync(`/tmp/speakers-mn36-${half}-skeleton.json`, JSON.stringify(sk, null, 1));
       console.log(`${half}: ${drawn.length} quotes, ${new Set(drawn.map((x) => x.story)).size} stories; skeleton in /tmp/speakers-mn36-${half}-skeleton.json`);
+    }
+    process.exit(0);
+  }
+  if (what === 'l3s37') {
+    const pages = loadL3sPages();
+    if (!pages.length) process.exit(0);
+    const drawn = drawL3s(pages);
+    let n = 0;
+    for (const half of ['dev', 'sealed'] as const) {
+      const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
+        console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
+        return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
+      });
+      writeFileSync(`/tmp/speakers-l3s37-${half}-skeleton.json`, JSON.stringify(sk, null, 1));
+      console.log(`${half}: ${sk.length} quotes; skeleton in /tmp/speakers-l3s37-${half}-skeleton.json`);
     }
     process.exit(0);
   }

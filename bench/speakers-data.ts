@@ -18,6 +18,7 @@ import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 import { CLEANPORTAL_GIT, loadCleanPortal } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT, type MultiNewsStory } from './data/multinews.ts';
+import { SETS } from './extract-eval.ts';
 
 export interface Judged {
   page: string;
@@ -33,7 +34,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -111,7 +112,15 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // blind before either was scored (docs/notes/speak36.md). mn36-dev (even stories): first reading recorded, then fixed against.
   // mn36-sealed (odd stories): never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
   'mn36-dev': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn36-dev.json', heldOut: false },
-  'mn36-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn36-sealed.json', heldOut: true, sealed: true },
+  // speak37: mn36-sealed was read once at the end of speak36 (70/80 on main f05589f's lib and on speak36's); dev from speak37 on.
+  'mn36-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn36-sealed.json', heldOut: false /* read sealed once (70/80, speak36); dev from speak37 on */ },
+  // speak37: L3S-GN1's Google News pages of 2008 (loadL3sPages; a source no speaker sample read), through the product's extraction,
+  // drawn by bench/speakers-big9.ts --draw l3s37 (seed 37, one quote a page), split dev / sealed by draw order before anything was
+  // judged, both judged blind before either was scored (docs/notes/speak37.md). l3s37-dev: first reading recorded, then fixed
+  // against. l3s37-sealed: never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's):
+  // read once at the end of speak37 (72/80 on main 2179b2f's lib/quotes and on speak37's); set `heldOut: false` (dev) next round.
+  'l3s37-dev': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s37-dev.json', heldOut: false },
+  'l3s37-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s37-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -184,6 +193,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'cleanportal') sources.set(source, loadCleanPortalPages());
     else if (source === 'gvc') sources.set(source, loadGvcPages());
     else if (source === 'multinews') sources.set(source, loadMultiNewsPages());
+    else if (source === 'l3s') sources.set(source, loadL3sPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -271,6 +281,29 @@ export function loadMultiNewsPages(): Page[] {
   const stories = multiNewsStories();
   if (!stories) console.log(`multinews: skipped, the Multi-News mirror is absent (${MULTINEWS_GIT}; fetch github:en-jai-neer/CompressKV)`);
   return multiNewsPages(stories ?? []).map(({ page, article }) => ({ page, article }));
+}
+
+/**
+ * L3S-GN1 (Kohlschütter, Fankhauser & Nejdl 2010: 621 English news articles Google News linked in 2008, 408 sites; read from
+ * github:j-szulc/html-cleaning-dataset-merged through bench/extract-eval.ts, never committed): each whole page through the
+ * product's ingestion (`ingestFile`, as the CLI reads a saved page), page = "l3s-<id>", in id order; [] (with the reason
+ * printed) when the mirror is absent. No speaker sample read it before speak37.
+ */
+export function loadL3sPages(): Page[] {
+  const cache = process.env.L3S_CACHE; // (dev loop) the ingested pages, written once, read after
+  if (cache && existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Page[];
+  const pages = SETS.l3s!();
+  if (typeof pages === 'string') {
+    console.log(`l3s: skipped, ${pages}`);
+    return [];
+  }
+  const out: Page[] = [];
+  for (const p of [...pages].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const a = ingestFile({ name: `l3s-${p.id}.html`, content: p.html }, nodeEnv).articles.find((x) => x.units.length > 0);
+    if (a) out.push({ page: `l3s-${p.id}`, article: a });
+  }
+  if (cache) writeFileSync(cache, JSON.stringify(out));
+  return out;
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

@@ -61,11 +61,14 @@
  * Version 26: speak36's speakers (a pronoun after a sentence whose speaker is unnamed, "a hospital official said", is
  *   nobody named; a quoted subheading continues nobody; "Mr Wilson" beside "Jane Wilson" is his own person;
  *   docs/notes/speak36.md).
+ * Version 27: speak37's speakers (a name written with an Arabic article, "al-Shahristani", is one name; a headline's named
+ *   subject says its quoted words, "Heidfeld 'very excited' about …"; a quoted nickname inside a name, "Joe “You Lie”
+ *   Wilson"; a quoted span after a work's genre, "the recent epic “Beowulf.”", is a title; docs/notes/speak37.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 26;
+export const KEYS_VERSION = 27;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -349,6 +349,12 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         tag('sentence-subject');
       }
     }
+    // (speak37) A headline whose subject is a name, the quote its predicate: "Heidfeld 'very excited' about new BMW".
+    if (!d.speaker && !subheading && d.fromMarks.length === 1) {
+      const u = units.find((x) => x.start <= first.open && first.open < x.end);
+      if (u && u.end <= para.end) d.speaker = people.headlineSubject(u.start, first.open, last.close, u.end);
+      tag('headline');
+    }
     const parts = d.parts.filter(([a, b]) => b > a);
     if (!parts.length) continue;
     const start = parts[0]![0];

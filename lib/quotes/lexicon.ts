@@ -129,7 +129,8 @@ export const FEMALE_PRONOUNS = words('she her hers herself');
 export const TITLE_CUES = words(`
   titled entitled called named dubbed headlined program programme show film documentary book series
   song album newspaper magazine column podcast episode movie report video segment slogan hashtag
-  campaign operation`);
+  campaign operation
+  novel memoir poem essay epic drama comedy thriller sitcom musical opera`); // (speak37) a work's genre: `the recent epic “Beowulf.”`
 
 /** Words that may stand between a speaker and its verb: `Bukele also said`. */
 export const ADVERBS = words(

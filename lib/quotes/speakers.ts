@@ -51,6 +51,8 @@ export interface Tok {
 
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|\S/gu;
 const NAME_PARTICLES = words('de del la van von da dos di bin al of le');
+/** "al-Shahristani", "el-Baradei", "ash-Sharaa": a lower-case article, a hyphen, a capitalised name. */
+const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
 
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
@@ -75,7 +77,8 @@ export function tokenize(text: string): Tok[] {
       start,
       end: start + raw.length,
       word,
-      cap: word && /\p{Lu}/u.test(raw[0]!),
+      // (speak37) An Arabic article joined to a capitalised name is a name's word ("al-Shahristani said", "Nouri al-Maliki").
+      cap: word && (/\p{Lu}/u.test(raw[0]!) || ARTICLE_NAME.test(raw)),
       sent,
     };
     out.push(tok);
@@ -279,6 +282,8 @@ export class People {
   private readonly relatives = new Set<string>();
   /** (speak36) Bare-surname people made by a title of the other gender ("Mr Wilson" beside "Jane Wilson"), with that gender. */
   private readonly titledBare = new Map<Person, 'm' | 'f'>();
+  /** (speak37) Tokens of a quoted nickname inside a name ("Joe “You Lie” Wilson"): not words of the name. */
+  private readonly nicknames = new Set<number>();
   /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
   private readonly officeHolders = new Set<Person>();
 
@@ -341,6 +346,16 @@ export class People {
         else if (t.raw === '.' && t.start === toks[k1 - 1]!.end && INITIALS.test(toks[k1 - 1]!.raw) && toks[k1 + 1]?.cap && toks[k1 + 1]!.sent === t.sent) k1 += 2;
         // "Secretary of State", "Juan de la Cruz"; but not "Bukele of El Salvador".
         else if (NAME_PARTICLES.has(t.raw) && toks[k1 + 1]?.cap && (t.raw !== 'of' || NAME_TITLES.has(toks[k1 - 1]!.lo))) k1 += 2;
+        // (speak37) A nickname in quotation marks between a given name and a surname: "Rep. Joe “You Lie” Wilson", "W.S.
+        // "Fluke" Holland". At most four capitalised words inside; the name goes on after the closing mark.
+        else if (/^[“"‘']$/.test(t.raw) && toks[k1 - 1]!.word && t.start > toks[k1 - 1]!.end) {
+          let c = k1 + 1;
+          while (c < k1 + 5 && toks[c]?.word && toks[c]!.cap && toks[c]!.sent === t.sent) c++;
+          const close = toks[c];
+          if (c === k1 + 1 || !close || !/^[”"’']$/.test(close.raw) || close.start !== toks[c - 1]!.end || !toks[c + 1]?.cap || !toks[c + 1]!.word || toks[c + 1]!.sent !== t.sent || toks[c + 1]!.start <= close.end) break;
+          for (let j = k1; j <= c; j++) this.nicknames.add(j);
+          k1 = c + 1;
+        }
         else break;
       }
       // "Patrick W. Carlineo Jr.": the suffix is not the surname.
@@ -355,6 +370,7 @@ export class People {
       let n0 = k;
       const titles: string[] = [];
       for (let j = k; j < k1; j++) {
+        if (this.nicknames.has(j)) continue;
         const lo = toks[j]!.lo.replace(/\.$/, '');
         if (lo === '' && j > k && INITIALS.test(toks[j - 1]!.raw) && n0 < j) continue; // an initial's dot
         if (lo === '') {
@@ -371,7 +387,7 @@ export class People {
       if (n0 < k1) {
         const run = { k0: k, k1, k2, n0, titles };
         this.runs.push(run);
-        for (let j = n0; j < k1; j++) this.runAt.set(j, run);
+        for (let j = n0; j < k1; j++) if (!this.nicknames.has(j)) this.runAt.set(j, run);
       }
       k = k1 - 1;
     }
@@ -380,6 +396,7 @@ export class People {
   private nameOf(run: Run): string {
     return this.toks
       .slice(run.n0, run.k1)
+      .filter((_, i) => !this.nicknames.has(run.n0 + i))
       .map((t) => t.raw.replace(/['’]s$/, ''))
       .join(' ')
       .replace(/ \./g, '.');
@@ -1955,6 +1972,26 @@ export class People {
       if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
     return null;
+  }
+
+  /**
+   * (speak37) A headline's subject ("Heidfeld 'very excited' about new BMW", "Minister Lee “confident” of a deal"): a line
+   * that opens with a name and nothing else before the quotation mark at `open`, the quote a few words with no stop
+   * inside, the line no sentence of its own (no stop after the quote, no verb of saying, no second quote). Null otherwise.
+   */
+  headlineSubject(from: number, open: number, close: number, to: number): SpeakerPhrase | null {
+    const inner = this.text.slice(open + 1, close);
+    const rest = this.text.slice(close + 1, to);
+    if (inner.split(/\s+/).filter(Boolean).length > 6 || /[.!?,;:]\s*$/.test(inner) || /[.!?:"“”‘]/.test(rest) || rest.split(/\s+/).filter(Boolean).length > 8) return null;
+    const k = this.tokenAt(from);
+    const limit = this.tokenAt(open);
+    // One name run (its titles with it: "Minister Lee") from the line's first word to the mark.
+    const run = this.runAt.get(limit - 1);
+    // (A title opening the line is not in the run when the article writes it in lower case elsewhere: "Minister Lee".)
+    const titled = (j: number) => this.toks[j]!.cap && (NAME_TITLES.has(this.toks[j]!.lo.replace(/\.$/, '')) || ROLE_WORDS.has(this.toks[j]!.lo));
+    if (!run || run.k0 - k > 2 || this.toks.slice(k, run.k0).some((_, i) => !titled(k + i)) || run.k1 !== limit || this.hasCue(from, to)) return null;
+    const phrase: SpeakerPhrase = { kind: 'name', name: this.nameOf(run), at: this.toks[run.n0]!.start };
+    return this.isOrganization(phrase) || this.resolve(phrase) === null ? null : phrase;
   }
 
   /**
