@@ -363,6 +363,31 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   return true;
 }
 
+/**
+ * Whose figure both sides say it is, as each sentence reads it (conf37): the kinds of owner that both figures name
+ * and name as one. `sameThing` only asks that nothing says two owners; a figure with no owner on either side passes
+ * it, and on national news such pairs are mostly two things one head names (two polls' points, two states'
+ * delegates: docs/notes/conf36.md). Read from the figures, no word list:
+ * - 'name': a name read as the figure's owner or its sentence's subject (Quantity.owner / subject), one on both sides;
+ * - 'measurer': a rate's measurer (Quantity.by: "a Marist poll found …"), a word shared by both;
+ * - 'place': the place the count is counted over (Quantity.scope: "170,000 people in the province"), a word shared;
+ * - 'person': an age of one person noun on both sides ("the 34-year-old suspect" / "the 35-year-old suspect");
+ * - 'complement': what the figure is said of (Quantity.complement: "four seasons as director"), a word shared.
+ * Empty when the two figures name no owner in common.
+ */
+export type OwnerKind = 'name' | 'measurer' | 'place' | 'person' | 'complement';
+export function ownersNamed(x: Quantity, y: Quantity): OwnerKind[] {
+  const out: OwnerKind[] = [];
+  const shares = (p?: readonly string[], q?: readonly string[]) => !!p && !!q && p.some((w) => q.includes(w));
+  const ox = x.owner ?? x.subject;
+  if (ox && ox === (y.owner ?? y.subject)) out.push('name');
+  if (shares(x.by, y.by)) out.push('measurer');
+  if (shares(x.scope, y.scope)) out.push('place');
+  if (x.person && x.person === y.person) out.push('person');
+  if (shares(x.complement, y.complement)) out.push('complement');
+  return out;
+}
+
 /** Words of a street's name that do not tell one street from another. */
 const STREET_WORDS = new Set('street st avenue ave road rd boulevard blvd drive dr lane ln way place pl court ct parkway pkwy highway hwy north south east west n s e w block'.split(' '));
 
