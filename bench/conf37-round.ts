@@ -9,23 +9,29 @@
  * is one row (one per unit pair and kind, figure or quote, whichever page's reading reported it).
  *   npx tsx bench/conf37-round.ts --sheet SHEET.txt     the judging sheet (both units and the card's figures or wordings)
  *   npx tsx bench/conf37-round.ts [--list]              score against bench/data/conflicts-round18-verdicts.txt
+ * Round 18a (SeniorResearch) reported no conflict at all; round 18b (--part=mn, same flags) reads the Multi-News
+ * sources round 15 never read: the 12 LongBench stories with more than MN_PER_STORY sources, each story read whole
+ * (every source against a MemoryIndex of the story's sources), rows only for pairs with a source past the fourth.
  * The sheet shows what the card shows, never the engine's reasons, the owners read or the `check` flag.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import type { Article } from '../lib/types.ts';
-import { textHash } from './conflicts-data.ts';
+import { MN_PER_STORY, textHash } from './conflicts-data.ts';
 import { keeps, ownersOf, readVerdicts, VARIANTS, type FigureRow } from './conf37-owners.ts';
+import { MULTINEWS_GIT, multiNewsArticles, multiNewsStories, pickSources } from './data/multinews.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 
 const sheetAt = process.argv.indexOf('--sheet');
 const sheetPath = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;
 
-if (!existsSync(SENIOR_GIT)) {
+if (!process.argv.includes('--part=mn') && !existsSync(SENIOR_GIT)) {
   console.log(`skipped: SeniorResearch mirror absent (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`);
   process.exit(0);
 }
-const docs = loadSenior()!;
+/** --part=mn: round 18b, the Multi-News sources round 15 never read (see the note). Else 18a, SeniorResearch. */
+const partMn = process.argv.includes('--part=mn');
+const docs = partMn ? [] : loadSenior()!;
 const byId = new Map<string, Article>(docs.map((d) => [d.id, d.article]));
 
 interface Row {
@@ -41,12 +47,30 @@ interface Row {
   owners: FigureRow['owners'];
 }
 const rows = new Map<string, Row>();
-for (const d of docs) {
-  const near = docs.filter((e) => e === d || e.outlet !== d.outlet);
-  const report = await compareArticle(d.article, new MemoryIndex(near.map((e) => e.article)));
+/** Each reading: an article, its index, and which reported pairs are rows. */
+const readings: Array<{ article: Article; index: Article[]; fresh: (a: string, b: string) => boolean }> = [];
+for (const d of docs) readings.push({ article: d.article, index: docs.filter((e) => e === d || e.outlet !== d.outlet).map((e) => e.article), fresh: () => true });
+if (partMn) {
+  const stories = multiNewsStories();
+  if (!stories) {
+    console.log(`skipped: Multi-News mirror absent (${MULTINEWS_GIT})`);
+    process.exit(0);
+  }
+  for (const s of stories) {
+    if (pickSources(s.sources, Infinity).length <= MN_PER_STORY) continue;
+    const all = multiNewsArticles(s, Infinity);
+    const read15 = new Set(multiNewsArticles(s, MN_PER_STORY).map((a) => a.id));
+    for (const a of all) byId.set(a.id, a);
+    for (const a of all) readings.push({ article: a, index: all, fresh: (x, y) => !(read15.has(x) && read15.has(y)) });
+  }
+}
+for (const { article, index, fresh } of readings) {
+  const d = { id: article.id };
+  const report = await compareArticle(article, new MemoryIndex(index));
   for (const c of report.conflicts) {
     const kind = c.kind === 'quote' ? 'quote' : 'figure';
     for (const there of c.there) {
+      if (!fresh(d.id, there.id)) continue;
       const a = { id: d.id, i: c.here.i };
       const [p, q] = `${a.id}#${a.i}` < `${there.id}#${there.i}` ? [a, { id: there.id, i: there.i }] : [{ id: there.id, i: there.i }, a];
       const ta = byId.get(p.id)!.units[p.i]!.text;
@@ -56,12 +80,12 @@ for (const d of docs) {
       const side = c.sides?.find((s) => s.id === there.id && s.i === there.i);
       const [x, y] = side ? (p.id === a.id ? [side.here, side.there] : [side.there, side.here]) : ['', ''];
       const owners = kind === 'figure' ? ownersOf(byId.get(p.id)!, p.i, byId.get(q.id)!, q.i).owners : [];
-      rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, check: !!(c as { check?: boolean }).check, owners });
+      rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, check: !!c.check, owners });
     }
   }
 }
 const list = [...rows.values()].sort((r, s) => (r.key < s.key ? -1 : 1));
-console.log(`round 18: ${docs.length} pages read against the other outlets' pages; ${list.length} reported conflicts (unit pairs × kind)`);
+console.log(`round 18${partMn ? 'b' : 'a'}: ${readings.length} ${partMn ? 'Multi-News sources read against their story' : "pages read against the other outlets' pages"}; ${list.length} reported conflicts (unit pairs × kind)`);
 
 if (sheetPath) {
   writeFileSync(sheetPath, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
