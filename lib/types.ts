@@ -239,6 +239,12 @@ export interface Conflict {
    * there (`diff`, as the quote trace gives it). Absent in older reports.
    */
   sides?: Array<{ id: string; i: number; here: string; there: string; diff?: DiffPart[] }>;
+  /**
+   * A figure conflict whose two figures name no owner in common on some side (lib/engine/conflicts.ts `ownersNamed`,
+   * conf37): different figures the reader should check, not a disagreement the outlets are shown to have. Absent when
+   * both sides name one owner, for quote wordings and weekdays, and in older reports.
+   */
+  check?: true;
 }
 
 export interface Report {

@@ -1,0 +1,206 @@
+/**
+ * conf37: conf36's recommendation measured as a rule on every judged conflicts round — "a figure conflict only where
+ * both sides name one owner". For each figure conflict main reports (one row per unit pair, as bench/conflicts-eval.ts
+ * and bench/conf36-round.ts count them) the figures the card shows are read again (`figureDifference` on the units'
+ * `quantities`, as `describeConflicts` reads them) and `ownersNamed` says which kinds of owner both sides name as one.
+ * A variant keeps the rows where at least one of its kinds is named (weekday conflicts are kept by every variant:
+ * the engine compares two weekdays only between units about one named actor, an owner on both sides already).
+ *   npx tsx bench/conf37-owners.ts [--rounds=12,13] [--polnear-only] [--list]
+ * Rows: per source (sets, ECB+, AllSides, GVC, Multi-News, PolNeAR) and all; per variant kept / true kept / true lost /
+ * false left out. Verdicts: bench/data/conflicts-labels.json (blind: `late` labels left out, as --blind) and
+ * bench/data/conflicts-round16|17-verdicts.txt. A reported row with no verdict is counted unjudged.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { ambiguousFigures, figureDifference, ownersNamed, type OwnerKind } from '../lib/engine/conflicts.ts';
+import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
+import { quantities, type Quantity } from '../lib/nlp/index.ts';
+import type { Article, Report } from '../lib/types.ts';
+import { labelUnit, loadGroups, readGroup, textHash, type Kind, type UnitRef } from './conflicts-data.ts';
+import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
+
+/** The variants measured: the kinds of owner each accepts. A is the strictest (a name on both sides). */
+export const VARIANTS: Array<{ name: string; kinds: OwnerKind[] }> = [
+  { name: 'A name', kinds: ['name'] },
+  { name: 'B name+measurer', kinds: ['name', 'measurer'] },
+  { name: 'C B+place', kinds: ['name', 'measurer', 'place'] },
+  { name: 'D C+person', kinds: ['name', 'measurer', 'place', 'person'] },
+  { name: 'E D+complement', kinds: ['name', 'measurer', 'place', 'person', 'complement'] },
+];
+
+export interface FigureRow {
+  source: string;
+  round: number;
+  key: string;
+  /** The verdict: true, false, or null (nobody judged the pair). */
+  verdict: boolean | null;
+  /** The kinds of owner both figures name; 'weekday' when the conflict is of two weekdays. */
+  owners: Array<OwnerKind | 'weekday'>;
+  figures: string;
+}
+
+type Weighted = Array<{ f: { unit: { i: number }; figures: Quantity[] } }>;
+const weightedCache = new WeakMap<Article, Weighted>();
+/** An article's units with their figures, as features.ts gives them to `describeConflicts`. */
+function weighted(a: Article): Weighted {
+  let w = weightedCache.get(a);
+  if (!w) weightedCache.set(a, (w = a.units.map((u) => ({ f: { unit: { i: u.i }, figures: quantities(u.text) } }))));
+  return w;
+}
+
+/** The figures a figure conflict's card shows for one pair of units, read as `describeConflicts` reads them. */
+export function cardFigures(a: Article, i: number, b: Article, j: number): { x: Quantity; y: Quantity } | null {
+  const fa = weighted(a)[i]?.f.figures ?? [];
+  const fb = weighted(b)[j]?.f.figures ?? [];
+  const amb = { a: ambiguousFigures(weighted(a)), b: ambiguousFigures(weighted(b)) };
+  return figureDifference(fa, fb, amb, false) ?? figureDifference(fa, fb, amb) ?? figureDifference(fa, fb, undefined, false) ?? figureDifference(fa, fb);
+}
+
+/** The owner kinds of a reported pair. */
+export function ownersOf(a: Article, i: number, b: Article, j: number): { owners: FigureRow['owners']; figures: string } {
+  const d = cardFigures(a, i, b, j);
+  if (!d) return { owners: [], figures: '(not read again)' };
+  return { owners: d.x.kind === 'weekday' ? ['weekday'] : ownersNamed(d.x, d.y), figures: `${d.x.text} ≠ ${d.y.text}` };
+}
+
+/** Per source and variant: kept, true kept, true lost, false left out, unjudged kept. */
+export function table(rows: FigureRow[]): string {
+  const out = ['| source | rows (true / false / unjudged) | variant | kept | true kept | true lost | false left out | precision kept |', '|---|---|---|---|---|---|---|---|'];
+  const sources = [...new Set(rows.map((r) => r.source)), 'all'];
+  for (const s of sources) {
+    const rs = rows.filter((r) => s === 'all' || r.source === s);
+    const t = rs.filter((r) => r.verdict === true).length;
+    const f = rs.filter((r) => r.verdict === false).length;
+    const head = `${rs.length} (${t} / ${f} / ${rs.length - t - f})`;
+    out.push(`| ${s} | ${head} | main | ${rs.length} | ${t} | 0 | 0 | ${(t / Math.max(1, t + f)).toFixed(2)} |`);
+    for (const v of VARIANTS) {
+      const kept = rs.filter((r) => keeps(v.kinds, r));
+      const tk = kept.filter((r) => r.verdict === true).length;
+      const fk = kept.filter((r) => r.verdict === false).length;
+      out.push(`| ${s} | ${head} | ${v.name} | ${kept.length} | ${tk} | ${t - tk} | ${f - fk} | ${tk + fk ? (tk / (tk + fk)).toFixed(2) : '–'} |`);
+    }
+  }
+  return out.join('\n');
+}
+
+export const keeps = (kinds: readonly OwnerKind[], r: Pick<FigureRow, 'owners'>) => r.owners.some((o) => o === 'weekday' || kinds.includes(o));
+
+// ---------------------------------------------------------------------------------------------------------------
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const onlyRounds = process.argv.find((a) => a.startsWith('--rounds='))?.slice(9).split(',').map(Number);
+  const rows: FigureRow[] = [];
+  if (!process.argv.includes('--polnear-only')) rows.push(...(await earlierRounds(onlyRounds)));
+  if (!onlyRounds || onlyRounds.some((r) => r === 16 || r === 17)) rows.push(...(await polnearRounds(onlyRounds)));
+  console.log(table(rows));
+  if (process.argv.includes('--list')) {
+    for (const r of rows) console.log(`[r${r.round} ${r.source} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.figures} owners=${r.owners.join(',') || '—'}`);
+  }
+}
+
+interface Label {
+  group: string;
+  kind: Kind;
+  a: UnitRef;
+  b: UnitRef;
+  verdict: 'true' | 'false';
+  reader?: 'true' | 'false';
+  late?: boolean;
+}
+
+/** Rounds 1–15: the groups of bench/conflicts-data.ts, verdicts of conflicts-labels.json (blind). */
+async function earlierRounds(onlyRounds?: number[]): Promise<FigureRow[]> {
+  const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels.filter((l) => !l.late);
+  const out: FigureRow[] = [];
+  const NAME = { sets: 'sets', ecb: 'ECB+', allsides: 'AllSides', gvc: 'GVC', multinews: 'Multi-News' } as const;
+  for (const g of await loadGroups()) {
+    if (onlyRounds && !onlyRounds.includes(g.round)) continue;
+    const byId = new Map(g.articles.map((a) => [a.id, a]));
+    const unitOf = labelUnit(g.articles);
+    const verdicts = new Map<string, boolean>();
+    for (const l of labels) {
+      if (l.group !== g.name || l.kind === 'quote') continue;
+      const ka = unitOf(l.a);
+      const kb = unitOf(l.b);
+      if (!ka || !kb) continue;
+      const key = [ka, kb].sort().join('|');
+      verdicts.set(key, (verdicts.get(key) ?? false) || (l.reader ?? l.verdict) === 'true');
+    }
+    const seen = new Set<string>();
+    for (const { article, report } of await readGroup(g)) {
+      for (const c of report.conflicts) {
+        if (c.kind === 'quote') continue;
+        for (const t of c.there) {
+          const key = [`${article.id}#${c.here.i}`, `${t.id}#${t.i}`].sort().join('|');
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const { owners, figures } = ownersOf(article, c.here.i, byId.get(t.id)!, t.i);
+          out.push({ source: NAME[g.source], round: g.round, key: `${g.name} ${key}`, verdict: verdicts.has(key) ? verdicts.get(key)! : null, owners, figures });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Rounds 16–17 (bench/conf36-round.ts's reading of PolNeAR), verdicts of conflicts-round16|17-verdicts.txt. */
+async function polnearRounds(onlyRounds?: number[]): Promise<FigureRow[]> {
+  if (!existsSync(POLNEAR_GIT)) {
+    console.log(`PolNeAR skipped: mirror absent (${POLNEAR_GIT})`);
+    return [];
+  }
+  const docs: PolnearDoc[] = (['train', 'dev', 'test'] as const).flatMap((c) => loadPolnear(c) ?? []);
+  const out: FigureRow[] = [];
+  for (const round of [16, 17]) {
+    if (onlyRounds && !onlyRounds.includes(round)) continue;
+    const verdicts = readVerdicts(new URL(`./data/conflicts-round${round}-verdicts.txt`, import.meta.url));
+    for (const r of await figureReports(docs.map((d) => ({ article: d.article, outlet: d.publisher })), (a) => ((a.date ?? '').slice(0, 10) < '2016-06-01' ? 16 : 17) === round, 2)) {
+      out.push({ source: 'PolNeAR', round, key: r.key, verdict: verdicts.has(r.key) ? verdicts.get(r.key)! : null, owners: r.owners, figures: r.figures });
+    }
+  }
+  return out;
+}
+
+/** "<16 hex> true|false reason" lines. */
+export function readVerdicts(file: URL): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^([0-9a-f]{16}) (true|false)\b/.exec(line);
+    if (m) out.set(m[1]!, m[2] === 'true');
+  }
+  return out;
+}
+
+/**
+ * conf36-round's reading: each article of the round against a MemoryIndex of itself and the other outlets' articles of
+ * the round dated within `windowDays` of it (undated corpora: every other outlet's article); the figure conflicts
+ * reported, keyed as conf36-round keys them.
+ */
+export async function figureReports(
+  docs: Array<{ article: Article; outlet: string }>,
+  inRound: (a: Article) => boolean,
+  windowDays: number | null,
+): Promise<Array<{ key: string; owners: FigureRow['owners']; figures: string }>> {
+  const day = (a: Article) => Date.parse(`${(a.date ?? '').slice(0, 10)}T00:00:00Z`) / 86_400_000;
+  const byId = new Map(docs.map((d) => [d.article.id, d.article]));
+  const pool = docs.filter((d) => inRound(d.article) && (windowDays === null || Number.isFinite(day(d.article))));
+  const out = new Map<string, { key: string; owners: FigureRow['owners']; figures: string }>();
+  for (const d of pool) {
+    const near = pool.filter((e) => e === d || (e.outlet !== d.outlet && (windowDays === null || Math.abs(day(e.article) - day(d.article)) <= windowDays)));
+    if (near.length < 2) continue;
+    const report: Report = await compareArticle(d.article, new MemoryIndex(near.map((e) => e.article)));
+    for (const c of report.conflicts) {
+      if (c.kind === 'quote') continue;
+      for (const there of c.there) {
+        const a = { id: d.article.id, i: c.here.i };
+        const [p, q] = `${a.id}#${a.i}` < `${there.id}#${there.i}` ? [a, { id: there.id, i: there.i }] : [{ id: there.id, i: there.i }, a];
+        const ta = byId.get(p.id)!.units[p.i]!.text;
+        const tb = byId.get(q.id)!.units[q.i]!.text;
+        const key = textHash(`figure ${p.id}#${p.i}:${textHash(ta.slice(0, 50))} ${q.id}#${q.i}:${textHash(tb.slice(0, 50))}`);
+        if (out.has(key)) continue;
+        out.set(key, { key, ...ownersOf(byId.get(p.id)!, p.i, byId.get(q.id)!, q.i) });
+      }
+    }
+  }
+  return [...out.values()];
+}
