@@ -339,7 +339,16 @@ function ConflictSummary(props: { item: ConflictItem }) {
   }
   return (
     <p class="px-conflict-about">
-      <Badge tone="conflict">differs</Badge>{' '}
+      {item.check ? (
+        <>
+          <Badge tone="conflict">check</Badge>{' '}
+          <span class="px-conflict-check">Different figures, maybe not of one thing: </span>
+        </>
+      ) : (
+        <>
+          <Badge tone="conflict">differs</Badge>{' '}
+        </>
+      )}
       {[...byHere].map(([here, others], k) => (
         <span key={here}>
           {k > 0 ? '; ' : ''}

@@ -50,16 +50,20 @@ describe('the conflict card', () => {
     ]);
     expect(r.conflicts[0]!.sides).toEqual([{ id: 'coastline', i: 1, here: 'Three', there: 'Two' }]);
 
+    // No owner of the crew's count is named on either side (conf37): a figure to check, after the quote.
+    expect(r.conflicts[0]!.check).toBe(true);
+    expect(r.conflicts[1]!.check).toBeUndefined();
+
     const view = buildView(r);
     act(() => render(<ConflictsSection items={view.conflicts} cb={cb} />, mount()));
     const cards = [...mount().querySelectorAll('li.px-fact')];
     expect(cards).toHaveLength(2);
-    const figures = text(cards[0]!.querySelector('.px-conflict-about'));
-    expect(figures).toBe('differs Tribune: Three · Coastline: Two');
-    expect(text(cards[0]!)).not.toMatch(/number:/);
+    const figures = text(cards[1]!.querySelector('.px-conflict-about'));
+    expect(figures).toBe('check Different figures, maybe not of one thing: Tribune: Three · Coastline: Two');
+    expect(text(cards[1]!)).not.toMatch(/number:/);
 
-    const quote = cards[1]!.querySelector('.px-conflict-about')!;
-    expect(text(quote)).toContain('Quoted in different words');
+    const quote = cards[0]!.querySelector('.px-conflict-about')!;
+    expect(text(quote)).toContain('differs Quoted in different words');
     const lines = [...quote.querySelectorAll('.px-conflict-wording')].map(text);
     expect(lines[0]).toBe('Tribune: “The channel will stay closed until the hull is stable and nothing more is leaking”');
     expect(lines[1]).toBe('Coastline: “The channel will [removed: stay ][added: remain ]closed until the hull is stable and nothing more is leaking”');
@@ -67,7 +71,21 @@ describe('the conflict card', () => {
     expect(text(quote.querySelector('del'))).toBe('[removed: stay ]');
     expect(text(quote.querySelector('ins'))).toBe('[added: remain ]');
     // The sentences stay below, this article's first.
-    expect(text(cards[1]!)).toContain('Here');
-    expect(text(cards[1]!)).toContain('There');
+    expect(text(cards[0]!)).toContain('Here');
+    expect(text(cards[0]!)).toContain('There');
+  });
+
+  it('states figures that name one owner as differing, first, and keeps the report order otherwise', async () => {
+    const r = await report();
+    // The same report with the crew's count read as owned on both sides: a plain "differs", in the report's order.
+    const owned: Report = { ...r, conflicts: r.conflicts.map(({ check: _check, ...c }) => c) };
+    const view = buildView(owned);
+    expect(view.conflicts.map((c) => [c.kind, c.check ?? false])).toEqual([
+      ['number', false],
+      ['quote', false],
+    ]);
+    act(() => render(<ConflictsSection items={view.conflicts} cb={cb} />, mount()));
+    const first = mount().querySelector('li.px-fact .px-conflict-about');
+    expect(text(first)).toBe('differs Tribune: Three · Coastline: Two');
   });
 });
