@@ -321,43 +321,6 @@ export function isBareAttribution(text: string): boolean {
 }
 
 /**
- * A teaser cut with an ellipsis that the page itself tells in full: the unit ends in "..." / "…" and its text before the
- * ellipsis (folded, letters and digits only) is a strict prefix of the title or of the page's text from another unit on,
- * read without its dateline ("A lion was shot dead in Kenya on Wednesday..." under a gallery picture, where the story's
- * lead reads "JOHANNESBURG (AP) — A lion was shot dead in Kenya on Wednesday after attacking a man, …"). It is the
- * crawl's truncated copy of that line, not a fact of its own. A teaser only repeated word for word ("Durst still faces a
- * separate..." twice) has no fuller line: it stays. Returns the indexes (in `units`) of the copies.
- */
-const CUT_OFF = /(?:\.{3,}|…)["”’']?\s*$/;
-export function truncatedCopies(units: readonly Unit[], title: string): Set<number> {
-  const out = new Set<number>();
-  if (!units.some((u) => CUT_OFF.test(u.text))) return out;
-  const texts = units.map((u) => bare(u.text.slice(datelineLength(u.text))));
-  const heading = bare(title);
-  for (const [k, u] of units.entries()) {
-    if (!CUT_OFF.test(u.text)) continue;
-    const head = bare(u.text.replace(CUT_OFF, ''));
-    if (!head) continue;
-    const longer = (s: string) => s.length > head.length && s.startsWith(head);
-    if (longer(heading)) {
-      out.add(k);
-      continue;
-    }
-    for (let j = 0; j < units.length; j++) {
-      if (j === k) continue;
-      // The page's text from unit j on, as long as the teaser (a teaser may run over more than one sentence of its line).
-      let from = texts[j]!;
-      for (let m = j + 1; from.length < head.length && m < units.length; m++) if (m !== k) from += ` ${texts[m]}`;
-      if (longer(from)) {
-        out.add(k);
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
  * as the body's first line (a text file whose first line is its title: the title already names the
  * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions; plus the
@@ -412,11 +375,9 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     // sums the story up ("DNC files lawsuit over election interference.") or is the lead picture's
     // caption. A dateline opening it ("WASHINGTON (Reuters) - …") means the story has begun.
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
-    // A teaser cut with an ellipsis that the page tells in full (any language: the test reads no words).
-    const copies = truncatedCopies(feats.map((f) => f.unit), article.title ?? '');
     const read = resolveLeadNames(
-      feats.map((f, k) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || copies.has(k) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
+      feats.map((f) => {
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),
