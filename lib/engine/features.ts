@@ -324,7 +324,7 @@ export function isBareAttribution(text: string): boolean {
  * The lead-in to a quoted statement the page gives in full: a short sentence (at most six words, as a bare attribution,
  * `isBareAttribution`) ending on a colon, the next paragraph opening with a quotation mark ("They released this
  * statement:" then “We have interviewed …”). It only says who speaks; what was said is the next paragraph's, and a fact
- * there. A longer lead-in tells something of its own ("Goddard's lawyers responded Monday with … :") and stays a fact.
+ * there. A longer lead-in tells something of its own ("The mayor cancelled the council meeting and read a statement instead:") and stays a fact.
  */
 export function isQuoteLeadIn(unit: Unit, next: Unit | undefined): boolean {
   const t = unit.text.trim();
