@@ -321,6 +321,17 @@ export function isBareAttribution(text: string): boolean {
 }
 
 /**
+ * The lead-in to a quoted statement the page gives in full: a short sentence (at most six words, as a bare attribution,
+ * `isBareAttribution`) ending on a colon, the next paragraph opening with a quotation mark ("They released this
+ * statement:" then “We have interviewed …”). It only says who speaks; what was said is the next paragraph's, and a fact
+ * there. A longer lead-in tells something of its own ("The mayor cancelled the council meeting and read a statement instead:") and stays a fact.
+ */
+export function isQuoteLeadIn(unit: Unit, next: Unit | undefined): boolean {
+  const t = unit.text.trim();
+  return next !== undefined && /:$/.test(t) && next.p > unit.p && /^["“«„]/.test(next.text.trim()) && tokens(t).length <= 6;
+}
+
+/**
  * The units the REPORT counts as facts: the story stage's (`isFactUnit`) minus the headline repeated
  * as the body's first line (a text file whose first line is its title: the title already names the
  * article, it is not a fact another outlet "left out") with the rest of its paragraph, and questions; plus the
@@ -376,8 +387,8 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     // caption. A dateline opening it ("WASHINGTON (Reuters) - …") means the story has begun.
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
-      feats.map((f) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
+      feats.map((f, k) => {
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),
