@@ -26,8 +26,9 @@ import type { Article, CorpusIndex } from '../types';
 import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
-import { STORY_CLOSURE, STORY_MODEL } from './fitted/story';
-import { indexKeys } from './keys';
+import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
+import { detailMatch, detailsOf } from './story-details';
+import { contentStem, indexKeys } from './keys';
 import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
@@ -445,6 +446,8 @@ interface PoolStage {
   hereTitle: Map<string, number>;
   hereFigures: Set<number>;
   shortlist: Set<number>;
+  /** The corpus's counts of the article's index keys (storyPool's `df`). */
+  keyDf: Map<string, number>;
   names: Array<number | undefined>;
   figures: Array<number | undefined>;
   titles: Array<number | undefined>;
@@ -592,6 +595,7 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     hereTitle: tfidf((hereD.title ??= titleVector(article))),
     hereFigures: figuresOf(article),
     shortlist,
+    keyDf: df,
     names: [],
     figures: [],
     titles: [],
@@ -651,7 +655,8 @@ export async function findRelated(
     // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
     // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
     // neither related nor closure's near miss (a dated one below STORY_CLOSURE.pmin with the best lead).
-    const floor = opts.relatedOnly || (opts.storyOnly && apart === null) ? STORY_MODEL.threshold : opts.storyOnly ? Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin) : null;
+    // With the detail step a dated candidate from STORY_CLOSURE.pmin can be related too (detailsDecide).
+    const floor = !opts.relatedOnly && !opts.storyOnly ? null : apart === null || (opts.relatedOnly && !detailNames) ? STORY_MODEL.threshold : Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin);
     const canRelate =
       floor === null ||
       ((apart === null || apart <= STORY_DAYS) &&
@@ -717,6 +722,47 @@ export async function findRelated(
     c.score = storyProbability(c);
     c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
   }
+  if (detailNames) detailsDecide(article, st.keyDf, candidates, opts);
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
+}
+
+/** Which shared names count as specific details in the detail step: null, no step (main's decision before story37). */
+export type DetailNames = 'corpus' | 'aged' | 'corpus+aged' | 'none';
+let detailNames: DetailNames | null = 'corpus';
+/** The detail step's names (experiment switch, bench/story37-run.ts; null: the step off). */
+export function storyDetailNames(mode: DetailNames | null): void {
+  detailNames = mode;
+}
+
+/**
+ * The specific details of two dated reports within the window (story-details.ts; docs/notes/story36.md, story37.md).
+ * Two short reports of one local event share few words rare in a corpus of such events, so the model leaves many
+ * partners just below its threshold, beside same-week reports of other events that share the same common words. A
+ * near miss (probability ≥ STORY_CLOSURE.pmin, the floor closure already reads as "near") that agrees with the page on
+ * at least STORY_DETAILS.agree specific details — an age, a clock time, a block, a name the corpus gives rarely — and
+ * whose ages do not clash (both give ages, none shared) is related. A name is rare when it is one of the page's index
+ * keys and the corpus's count of that key (read already for the pool) is at most STORY_DETAILS.maxDf. Undated pairs,
+ * and pairs further apart than STORY_DAYS, are the model's alone. Cost: the details of the page and the asked
+ * candidates (regular expressions over each text once, kept per article), bounded by the pool; no read.
+ */
+function detailsDecide(article: Article, keyDf: Map<string, number>, candidates: StoryCandidate[], opts: CompareOptions): void {
+  const near = candidates.filter(
+    (c) => !c.related && c.apart !== null && c.apart <= STORY_DAYS && c.score >= STORY_CLOSURE.pmin && (!opts.decideOnly || opts.decideOnly.has(c.article.id)),
+  );
+  if (near.length === 0) return;
+  const mode = detailNames;
+  const specific = (name: string, aged: boolean): boolean => {
+    if (mode === 'none') return false;
+    if (aged && (mode === 'aged' || mode === 'corpus+aged')) return true;
+    if (mode === 'aged') return false;
+    const s = contentStem(name);
+    const c = s === null ? undefined : keyDf.get(`w:${s}`);
+    return c !== undefined && c <= STORY_DETAILS.maxDf;
+  };
+  const here = detailsOf(article);
+  for (const c of near) {
+    const m = detailMatch(here, detailsOf(c.article), specific);
+    if (m.ages + m.clocks + m.blocks + m.names >= STORY_DETAILS.agree && !m.ageClash) c.related = true;
+  }
 }

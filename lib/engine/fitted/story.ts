@@ -29,6 +29,14 @@ export const STORY_MODEL = {
 export const STORY_CLOSURE = { pmin: 0.15, maxNear: 1, maxBridges: 1 };
 
 /**
+ * The detail step (lib/engine/story.ts detailsDecide, lib/engine/story-details.ts): a dated near miss within the
+ * window (probability ≥ STORY_CLOSURE.pmin) agreeing on at least `agree` specific details whose ages do not clash is
+ * related; a shared name is specific when the corpus's count of its key is at most `maxDf`. agree: story36's choice on
+ * GVC dev (docs/notes/story36.md §1); maxDf: docs/notes/story37.md.
+ */
+export const STORY_DETAILS = { agree: 1, maxDf: 3 };
+
+/**
  * Coherence (lib/engine/closure.ts cohereStory): a related article with probability below pmax stays in
  * the story only when the story's most probable other article relates to it too (both: and it to that
  * article). Chosen on the dev splits only: the highest mean dev precision among the rules that lose at
