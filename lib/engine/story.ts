@@ -729,7 +729,7 @@ export async function findRelated(
 
 /** Which shared names count as specific details in the detail step: null, no step (main's decision before story37). */
 export type DetailNames = 'corpus' | 'aged' | 'corpus+aged' | 'none';
-let detailNames: DetailNames | null = 'corpus';
+let detailNames: DetailNames | null = 'aged';
 /** The detail step's names (experiment switch, bench/story37-run.ts; null: the step off). */
 export function storyDetailNames(mode: DetailNames | null): void {
   detailNames = mode;
