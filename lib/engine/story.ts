@@ -28,7 +28,7 @@ import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Wei
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
 import { detailMatch, detailsOf } from './story-details';
-import { contentStem, indexKeys } from './keys';
+import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
@@ -446,8 +446,6 @@ interface PoolStage {
   hereTitle: Map<string, number>;
   hereFigures: Set<number>;
   shortlist: Set<number>;
-  /** The corpus's counts of the article's index keys (storyPool's `df`). */
-  keyDf: Map<string, number>;
   names: Array<number | undefined>;
   figures: Array<number | undefined>;
   titles: Array<number | undefined>;
@@ -595,7 +593,6 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     hereTitle: tfidf((hereD.title ??= titleVector(article))),
     hereFigures: figuresOf(article),
     shortlist,
-    keyDf: df,
     names: [],
     figures: [],
     titles: [],
@@ -722,13 +719,18 @@ export async function findRelated(
     c.score = storyProbability(c);
     c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
   }
-  if (detailNames) detailsDecide(article, st.keyDf, candidates, opts);
+  if (detailNames) detailsDecide(article, candidates, opts);
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
 }
 
-/** Which shared names count as specific details in the detail step: null, no step (main's decision before story37). */
-export type DetailNames = 'corpus' | 'aged' | 'corpus+aged' | 'none';
+/**
+ * Which shared names count as specific details in the detail step: `aged`, a name either report writes with an age
+ * ("Marcus Bermudez, 23,": a person of the event); `none`, no name (ages, clock times and blocks only); null, no step
+ * (main's decision before story37). Measured in docs/notes/story37.md, with a mode taken out again: a name whose key
+ * the corpus counts at most 8 times (commit f57ebaf).
+ */
+export type DetailNames = 'aged' | 'none';
 let detailNames: DetailNames | null = 'aged';
 /** The detail step's names (experiment switch, bench/story37-run.ts; null: the step off). */
 export function storyDetailNames(mode: DetailNames | null): void {
@@ -740,26 +742,19 @@ export function storyDetailNames(mode: DetailNames | null): void {
  * Two short reports of one local event share few words rare in a corpus of such events, so the model leaves many
  * partners just below its threshold, beside same-week reports of other events that share the same common words. A
  * near miss (probability ≥ STORY_CLOSURE.pmin, the floor closure already reads as "near") that agrees with the page on
- * at least STORY_DETAILS.agree specific details — an age, a clock time, a block, a name the corpus gives rarely — and
- * whose ages do not clash (both give ages, none shared) is related. A name is rare when it is one of the page's index
- * keys and the corpus's count of that key (read already for the pool) is at most STORY_DETAILS.maxDf. Undated pairs,
- * and pairs further apart than STORY_DAYS, are the model's alone. Cost: the details of the page and the asked
- * candidates (regular expressions over each text once, kept per article), bounded by the pool; no read.
+ * at least STORY_DETAILS.agree specific details — an age, a clock time, a block, a name either writes with an age — and
+ * whose ages do not clash (both give ages, none shared) is related. No veto: on long national reports "both give ages,
+ * none shared" is not a disagreement (story36 §4). A name's rarity (in the pool, story36; in the corpus, story37) is not
+ * read: both related same-topic national events on the NewsWCL50 triples. Undated pairs, and pairs further apart than
+ * STORY_DAYS, are the model's alone. Cost: the details of the page and of its near misses (regular expressions over
+ * each text once, kept per article object), bounded by the pool; no read.
  */
-function detailsDecide(article: Article, keyDf: Map<string, number>, candidates: StoryCandidate[], opts: CompareOptions): void {
+function detailsDecide(article: Article, candidates: StoryCandidate[], opts: CompareOptions): void {
   const near = candidates.filter(
     (c) => !c.related && c.apart !== null && c.apart <= STORY_DAYS && c.score >= STORY_CLOSURE.pmin && (!opts.decideOnly || opts.decideOnly.has(c.article.id)),
   );
   if (near.length === 0) return;
-  const mode = detailNames;
-  const specific = (name: string, aged: boolean): boolean => {
-    if (mode === 'none') return false;
-    if (aged && (mode === 'aged' || mode === 'corpus+aged')) return true;
-    if (mode === 'aged') return false;
-    const s = contentStem(name);
-    const c = s === null ? undefined : keyDf.get(`w:${s}`);
-    return c !== undefined && c <= STORY_DETAILS.maxDf;
-  };
+  const specific = detailNames === 'aged' ? (_: string, aged: boolean) => aged : () => false;
   const here = detailsOf(article);
   for (const c of near) {
     const m = detailMatch(here, detailsOf(c.article), specific);
