@@ -29,6 +29,15 @@ export const STORY_MODEL = {
 export const STORY_CLOSURE = { pmin: 0.15, maxNear: 1, maxBridges: 1 };
 
 /**
+ * The detail step (lib/engine/story.ts detailsDecide, lib/engine/story-details.ts): a dated near miss within the
+ * window (probability ≥ STORY_CLOSURE.pmin) agreeing on at least `agree` specific details (an age, a clock time, a
+ * block, a name written with an age) whose ages do not clash is related. agree: chosen on GVC dev only (SemEval-2018
+ * Task 5 local shooting reports, bench/story-gvc.ts's dev split), `npx tsx bench/story36-detail.ts --study ROWS` (grid
+ * pmin 0.05–0.25 × agree 1–3; docs/notes/story36.md §1). Held-out numbers: docs/notes/story37.md.
+ */
+export const STORY_DETAILS = { agree: 1 };
+
+/**
  * Coherence (lib/engine/closure.ts cohereStory): a related article with probability below pmax stays in
  * the story only when the story's most probable other article relates to it too (both: and it to that
  * article). Chosen on the dev splits only: the highest mean dev precision among the rules that lose at
