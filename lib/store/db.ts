@@ -581,12 +581,14 @@ export async function upgradeToV10(tx: Transaction): Promise<void> {
  */
 export const SCHEMA_V11 = SCHEMA_V10;
 
-/** Postings records regrouped a chunk at a time: read per chunk. */
+/** Postings records the v10 → v11 upgrade reads at a time (getAll pages, not a cursor step per record). */
 const REGROUP_PAGE = 64;
 
 /**
  * v10 → v11: every chunk's postings regrouped by postingsGroup (same keys, same ids, same chunk numbers: `ps` and
  * upgradeChunk still find an article's records); the counter record (g = −1) is kept as it is. Articles unchanged.
+ * Every key list is held in memory once, as the v8 → v9 upgrade held every article's keys (21.9 s for 100k articles
+ * at load ~20, docs/notes/perf37.md §3).
  */
 export async function upgradeToV11(tx: Transaction): Promise<void> {
   const postings = tx.table('postings');
