@@ -202,12 +202,8 @@ export const IMPORT_BATCH = 1000;
  * per key per page.
  */
 export const POSTINGS_CHUNK_MIN = 64;
-/**
- * A smaller write opens a new chunk rather than make a record of the last one hold more ids than this (bounds what a
- * small write rewrites). 4,096 at 64 groups; at 512 (schema v11) 512, so a chunk of small writes still closes after
- * as many articles and each small write rewrites an eighth as much.
- */
-export const POSTINGS_CHUNK_MAX = 512;
+/** A smaller write opens a new chunk rather than make a record of the last one hold more ids than this (bounds what a small write rewrites). */
+export const POSTINGS_CHUNK_MAX = 4096;
 
 /** A deleted article, kept in the trash until restored, emptied, or TRASH_DAYS old. */
 export type TrashEntry = TrashRecord;

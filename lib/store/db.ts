@@ -26,7 +26,7 @@ import { DB_NAME } from './constants';
 
 export { DB_NAME };
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 11;
+export const DB_VERSION = 10;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -86,12 +86,8 @@ export interface PostingsRecord {
   upgraded?: number;
 }
 
-/**
- * Groups of keys per postings chunk (PostingsRecord `g`). A read of a key's list reads each of its records whole, every
- * key of the group in that chunk with it: 64 groups made that ~6 kB for the ~20 bytes asked, half of what a compare
- * read at 100k; 512 (schema v11) read 3.2–3.9× fewer postings bytes, the same records (docs/notes/perf37.md §3).
- */
-export const POSTINGS_GROUPS = 512;
+/** Groups of keys per postings chunk (PostingsRecord `g`). */
+export const POSTINGS_GROUPS = 64;
 
 /** The postings group of a key (the low bits of its keyStats bucket: FNV-1a). */
 export function postingsGroup(key: string): number {
@@ -576,57 +572,6 @@ export async function upgradeToV10(tx: Transaction): Promise<void> {
 }
 
 /**
- * Schema v11 (perf37): the same tables; the postings regrouped from 64 groups a chunk to POSTINGS_GROUPS (512), so a
- * key's records hold an eighth of the other keys they held.
- */
-export const SCHEMA_V11 = SCHEMA_V10;
-
-/** Postings records the v10 → v11 upgrade reads at a time (getAll pages, not a cursor step per record). */
-const REGROUP_PAGE = 64;
-
-/**
- * v10 → v11: every chunk's postings regrouped by postingsGroup (same keys, same ids, same chunk numbers: `ps` and
- * upgradeChunk still find an article's records); the counter record (g = −1) is kept as it is. Articles unchanged.
- * Every key list is held in memory once, as the v8 → v9 upgrade held every article's keys (21.9 s for 100k articles
- * at load ~20, docs/notes/perf37.md §3).
- */
-export async function upgradeToV11(tx: Transaction): Promise<void> {
-  const postings = tx.table('postings');
-  const byChunk = new Map<number, Map<string, string[]>>();
-  let last: [number, number] | null = null;
-  for (;;) {
-    const page: PostingsRecord[] = await (last === null ? postings.orderBy(':id') : postings.where(':id').above(last)).limit(REGROUP_PAGE).toArray();
-    for (const rec of page) {
-      if (rec.g < 0) continue;
-      let m = byChunk.get(rec.s);
-      if (!m) byChunk.set(rec.s, (m = new Map()));
-      rec.keys.forEach((k, j) => {
-        const ids = rec.lists[j] ?? [];
-        const had = m!.get(k);
-        m!.set(k, had ? [...new Set([...had, ...ids])].sort() : ids);
-      });
-    }
-    if (page.length < REGROUP_PAGE) break;
-    last = [page[page.length - 1]!.g, page[page.length - 1]!.s];
-  }
-  const old = (await postings.toCollection().primaryKeys()).filter((k) => (k as [number, number])[0] >= 0);
-  await postings.bulkDelete(old);
-  const out: PostingsRecord[] = [];
-  for (const [s, m] of byChunk) {
-    const by = new Map<number, PostingsRecord>();
-    for (const [k, ids] of m) {
-      const g = postingsGroup(k);
-      let r = by.get(g);
-      if (!r) by.set(g, (r = { g, s, keys: [], lists: [] }));
-      r.keys.push(k);
-      r.lists.push(ids);
-    }
-    out.push(...by.values());
-  }
-  await postings.bulkPut(out);
-}
-
-/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -641,7 +586,6 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
   if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade((tx) => upgradeToV9(tx));
   if (upTo >= 10) db.version(10).stores(SCHEMA_V10).upgrade((tx) => upgradeToV10(tx));
-  if (upTo >= 11) db.version(11).stores(SCHEMA_V11).upgrade((tx) => upgradeToV11(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {
