@@ -1,7 +1,7 @@
 /**
- * perf37: the v10 → v11 upgrade (postings regrouped, lib/store/db.ts upgradeToV11) on a kept filled profile, timed: the
- * bench page (this checkout's lib/, so DB_VERSION 11) opens the database a v10 build filled and counts its articles and
- * postings records. Run on a COPY of a v10 profile: the upgrade rewrites it.
+ * perf37: a schema upgrade on a kept filled profile, timed: the bench page (this checkout's lib/) opens the database an
+ * older build filled and counts its articles; when this checkout's DB_VERSION is higher, that open runs the upgrade
+ * (perf37 timed commit 108118c's v10 → v11, postings regrouped: not shipped). Run on a COPY: an upgrade rewrites it.
  *
  *   cp -a P10 /tmp/copy && PARALLAX_EXT_DIR=<the build P10 was filled with> nice npx tsx bench/perf37-upgrade.ts --profile-dir /tmp/copy
  */
