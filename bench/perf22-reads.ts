@@ -32,7 +32,7 @@ try {
   for (const p of got) {
     console.log(`${p.id}: compare ${p.ms.toFixed(0)} ms, ${p.related} related`);
     for (const r of p.log.sort((x, y) => x.s - y.s)) {
-      const extra = r.m === 'keyIds' ? `; ${r.recs} postings records (${r.gs} distinct [g,s]), ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'keyCounts' ? `; ${r.recs} keyStats buckets, ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'getMany' ? `; ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB articles, ${((r.vbytes ?? 0) / 1e3).toFixed(0)} kB vectors` : '';
+      const extra = r.m === 'keyIds' ? `; ${r.recs} postings records (${r.gs} distinct [g,s]), ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'keyCounts' ? `; ${r.recs} keyStats buckets, ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'getMany' ? `; ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB articles, ${((r.vbytes ?? 0) / 1e3).toFixed(0)} kB vectors` : r.m === 'repeatCounts' ? `; ${r.recs} sites, ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : '';
       console.log(`  ${r.m.padEnd(10)} ${String(r.n).padStart(4)}  ${r.s.toFixed(0).padStart(5)} → ${r.e.toFixed(0).padStart(5)} (${(r.e - r.s).toFixed(0)} ms)${extra}`);
     }
     // perf34: the compare's totals per method (records and JSON kB read).
@@ -41,7 +41,7 @@ try {
     const sum = (rs: typeof p.log, f: (r: (typeof p.log)[number]) => number | undefined) => rs.reduce((t, r) => t + (f(r) ?? 0), 0);
     console.log(
       `  = ${p.log.length} reads, ${of('findSame').length} story decisions; articles ${sum(of('getMany'), (r) => r.n)} (${kb(of('getMany'), (r) => r.bytes)} kB + vectors ${kb(of('getMany'), (r) => r.vbytes)} kB); ` +
-        `postings records ${sum(of('keyIds'), (r) => r.recs)} (${kb(of('keyIds'), (r) => r.bytes)} kB); keyStats buckets ${sum(of('keyCounts'), (r) => r.recs)} (${kb(of('keyCounts'), (r) => r.bytes)} kB)`,
+        `postings records ${sum(of('keyIds'), (r) => r.recs)} (${kb(of('keyIds'), (r) => r.bytes)} kB); keyStats buckets ${sum(of('keyCounts'), (r) => r.recs)} (${kb(of('keyCounts'), (r) => r.bytes)} kB); repeat counts ${of('repeatCounts').length} reads, ${sum(of('repeatCounts'), (r) => r.recs)} sites (${kb(of('repeatCounts'), (r) => r.bytes)} kB)`,
     );
   }
   console.log(`load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);

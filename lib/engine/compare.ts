@@ -21,7 +21,7 @@ import { rankReport } from './rank';
 import { describeConflicts } from './conflicts';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
-import { furnitureOf, withoutFurniture, withoutFurnitureRelations } from './repeats';
+import { furnitureOf, repeatKeys, withoutFurniture, withoutFurnitureRelations } from './repeats';
 import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
 import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 
@@ -33,10 +33,17 @@ export async function relatedStory(article: Article, corpus: CorpusIndex, opts: 
   // Closure's questions read the keys and articles the page's own decision read: each once (read-cache.ts).
   // Of the page's own decision only the story and closure's near misses are read (story.ts `storyOnly`:
   // a candidate that can be neither is not aligned); `storyOnly: false` gives every candidate's own score.
-  const { candidates } = await findRelated(article, once, { storyOnly: true, ...opts });
-  if (prefetching) prefetchPools(likelyAsked(candidates), once, opts);
+  const decided = findRelated(article, once, { storyOnly: true, ...opts });
+  // Furniture's counts (repeats.ts, read after closure) of the page's units, then of its story's, are read ahead
+  // while the story is decided: through the compare's read cache, furnitureOf then finds them read or in flight.
+  if (prefetching) prefetchRepeats([article], once);
+  const { candidates } = await decided;
+  if (prefetching) {
+    prefetchPools(likelyAsked(candidates), once, opts);
+    prefetchRepeats(candidates.filter((c) => c.related).map((c) => c.article), once);
+  }
   // A page that is all site furniture (repeats.ts) relates to nothing, and nothing relates to it.
-  return withoutFurnitureRelations(article, await closeStory(candidates, storyAsker(once, opts)), corpus);
+  return withoutFurnitureRelations(article, await closeStory(candidates, storyAsker(once, opts)), once);
 }
 
 let prefetching = true;
@@ -87,6 +94,15 @@ export function likelyAsked(candidates: StoryCandidate[]): Article[] {
  */
 function prefetchPools(articles: Article[], once: ReturnType<typeof readOnce>, opts: CompareOptions): void {
   for (const a of articles) storyPool(a, once, opts, once.prefetch).catch(() => undefined);
+}
+
+/**
+ * Starts the read of these articles' repeat counts (repeats.ts `furnitureOf`'s one read) through the compare's read
+ * cache, without waiting (perf37). Reads only; a failure is left to furnitureOf, which asks again.
+ */
+function prefetchRepeats(articles: Article[], once: ReturnType<typeof readOnce>): void {
+  if (!once.repeatCounts || articles.length === 0) return;
+  once.repeatCounts(articles.flatMap(repeatKeys)).catch(() => undefined);
 }
 
 /** Articles whose story vectors are packed per task while they are kept after a compare. */
@@ -144,7 +160,8 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
   // Conflicts told side by side, and quote wording (conflicts.ts): after the report, deciding nothing in it.
   // Page furniture (repeats.ts): units a site repeats across other stories are no card on their own side (before the
   // ranks are given; the conflicts' quote wording is told after, so its cards are looked at again).
-  const furniture = await furnitureOf([article, ...related.map((c) => c.article)], corpus);
+  // Through the compare's read cache: the counts and "is the page stored" were read for the story's relations (or ahead).
+  const furniture = await furnitureOf([article, ...related.map((c) => c.article)], once);
   const built = withoutFurniture(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf }), article.id, furniture);
   const report = withoutFurniture(describeConflicts(rankReport(built), article, weighted, story), article.id, furniture);
   keepVectorsLater(corpus, once.read());

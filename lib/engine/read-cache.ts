@@ -3,8 +3,9 @@
  * per compare. Story closure (closure.ts) asks two more story decisions, each a findRelated against
  * its own article's pool; the articles asked about are the page's own candidates, so their key
  * lists, key counts and pools overlap what the page's findRelated already read. Through this view
- * every key's id list, every key count, every article and the corpus size are read from the
- * database at most once per compare (docs/notes/perf10.md).
+ * every key's id list, every key count, every article, every repeat count (furniture, repeats.ts:
+ * asked for the story's relations, then for its cards) and the corpus size are read from the
+ * database at most once per compare (docs/notes/perf10.md, perf37.md).
  *
  * Same answers as the corpus it wraps: `candidates` is ranked from the kept per-key id lists by
  * `rankHits`, which is how lib/store's Corpus and MemoryIndex rank them (more shared keys first,
@@ -65,7 +66,9 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
   const articles = new Map<string, Promise<Article | undefined>>();
   const ranked = new Map<string, Promise<Array<{ id: string; hits: number }>>>();
   const same = new Map<string, Promise<string | null>>();
+  const repeats = new Map<string, Promise<number | undefined>>();
   const keyIds = corpus.keyIds?.bind(corpus);
+  const repeatCounts = corpus.repeatCounts?.bind(corpus);
   const fetch = async (ids: string[]) => {
     const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));
     return ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
@@ -98,6 +101,15 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
     prefetch: fetch,
     read: () => [...handed.values()],
     ...(corpus.keepVectors ? { keepVectors: corpus.keepVectors.bind(corpus) } : {}),
+    // Furniture's counts (repeats.ts): a story's unit keys, asked once for its relations and again for its cards.
+    ...(repeatCounts
+      ? {
+          repeatCounts: async (keys: string[]) => {
+            const got = await perKey(repeats, keys, repeatCounts);
+            return new Map([...got].map(([k, n]) => [k, n ?? 0]));
+          },
+        }
+      : {}),
     findSame: (a) => {
       const k = JSON.stringify([a.id, a.url ?? null, a.hash ?? null]);
       let r = same.get(k);

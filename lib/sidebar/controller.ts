@@ -45,7 +45,7 @@ export const UNREACHABLE_HINT =
  * overlapping work included). No-op where the environment has no User Timing.
  */
 export const MARKS = ['parallax:page-text', 'parallax:ingested', 'parallax:corpus', 'parallax:compared', 'parallax:report'] as const;
-const DB_MEASURES = ['candidates', 'keyIds', 'keyCounts', 'count', 'getMany', 'findSame'] as const;
+const DB_MEASURES = ['candidates', 'keyIds', 'keyCounts', 'count', 'getMany', 'findSame', 'repeatCounts'] as const;
 const perf = (): Performance | undefined => (globalThis as { performance?: Performance }).performance;
 function mark(name: (typeof MARKS)[number]): void {
   const p = perf();
@@ -102,6 +102,8 @@ export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
     getMany: (ids) => timed('getMany', () => c.getMany(ids)),
     findSame: (a) => timed('findSame', () => c.findSame(a)),
     upsert: (articles) => c.upsert(articles),
+    // Furniture's counts (lib/engine/repeats.ts): without them the panel would hide no site furniture (perf37).
+    ...(c.repeatCounts ? { repeatCounts: (keys: string[]) => timed('repeatCounts', () => c.repeatCounts!(keys)) } : {}),
     // The engine hands back the story vectors it derived, for the next panel (lib/store's vectors table).
     ...(c.keepVectors ? { keepVectors: (records: Parameters<NonNullable<SidebarCorpus['keepVectors']>>[0]) => c.keepVectors!(records) } : {}),
   };
