@@ -298,7 +298,9 @@ const wordsLower = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+
 
 /**
  * A caption outside <figcaption>: the first line after an image that says what the image's alt text
- * says (most of its words, at least three, are the alt's words).
+ * says (most of its words, at least three, are the alt's words). Read only for a plain paragraph,
+ * not mostly link text: a card's title under its picture (a heading, a list item, a link) repeats the
+ * alt too, and on a listing it is the content.
  */
 function repeatsImageAlt(t: string, alt: string | undefined): boolean {
   if (!alt) return false;
@@ -385,7 +387,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('breadcrumb');
       continue;
     }
-    if (b.tag === 'figcaption' || repeatsImageAlt(t, b.imageAlt)) {
+    if (b.tag === 'figcaption' || (b.tag === 'p' && (b.linkChars ?? 0) * 2 < t.length && repeatsImageAlt(t, b.imageAlt))) {
       drop('caption');
       continue;
     }
@@ -442,7 +444,8 @@ const NOT_A_PERSON_RE = /^(?:the|a|an|le|la|les|der|die|das|el|il)\s|\b(?:press|
 /**
  * The people a byline names: "By TOM KRISHER, AP Auto Writer" → ["TOM KRISHER"], "Amy Kuperinsky |
  * NJ Advance Media" → ["Amy Kuperinsky"], "By Lia Eustachewich and Yaron Steinbuch" → both. A part
- * counts as a name when it is one to four capitalised words of letters (no outlet address, no date).
+ * counts as a name when it is two to four capitalised words of letters (no outlet address, no date;
+ * a one-word byline is as often a brand — "QCY", "Atlas" — as a person).
  */
 export function bylineNames(byline: string | null | undefined): string[] {
   if (!byline) return [];
@@ -450,7 +453,7 @@ export function bylineNames(byline: string | null | undefined): string[] {
     .replace(/^\s*(?:by|von|por|par)\b:?/i, '')
     .split(/\s*(?:[,|•·;/(]|\s-\s|\band\b|&|\bund\b)\s*/)
     .map((x) => x.trim())
-    .filter((x) => /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){0,3}$/u.test(x) && !NOT_A_PERSON_RE.test(x));
+    .filter((x) => /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,3}$/u.test(x) && !NOT_A_PERSON_RE.test(x));
 }
 
 /**
