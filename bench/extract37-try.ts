@@ -5,7 +5,11 @@
  * Held-out pages are never read (the cache may hold them; they are skipped).
  *
  *   npx tsx bench/extract37-try.ts --sets zyte,l3s,readability,wceb --save /tmp/x/main.json   (on main)
- *   npx tsx bench/extract37-try.ts --sets zyte,l3s,readability,wceb --against /tmp/x/main.json [--list]
+ *   npx tsx bench/extract37-try.ts --sets zyte,l3s,readability,wceb --against /tmp/x/main.json [--list] [--causes]
+ *
+ * The lib change it measured was not shipped (docs/notes/extract37.md); it is commit d25d1b8 of branch
+ * extract37: run the second line in a worktree of that commit (`git worktree add /tmp/x37 d25d1b8`).
+ * On a tree without `finishBlocks` in lib/extract.ts the cleaned blocks are taken as they are.
  *
  * Prints per set (and for wceb its article/blog pages, for readability its news pages) F1, P, R of the
  * saved run and of this tree, the pages better / worse, and with --list every line this tree removed
@@ -88,7 +92,7 @@ function main(wcebNews: Map<string, boolean>): number {
         const truth = shingles(r.p.truth);
         words = tokenize(r.p.truth).join(' ');
         const has = new Set(r.lines);
-        for (const l of r.old ?? []) if (!has.has(l)) count(`removed · ${r.rule.get(l) ?? "author's note"}`, l, truth);
+        for (const l of r.old ?? []) if (!has.has(l)) count(`removed · ${r.rule.get(l) ?? "title copy / author's note"}`, l, truth);
         r.lines.forEach((l, k) => {
           if (inTruth(l, truth)) return;
           const place = k < 2 ? 'top' : k >= r.lines.length - 3 ? 'bottom' : 'middle';
