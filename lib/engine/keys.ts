@@ -61,11 +61,13 @@
  * Version 26: speak36's speakers (a pronoun after a sentence whose speaker is unnamed, "a hospital official said", is
  *   nobody named; a quoted subheading continues nobody; "Mr Wilson" beside "Jane Wilson" is his own person;
  *   docs/notes/speak36.md).
+ * Version 27: qty37's figures (a scale or currency glued to a figure, "$5bn", "2.6million", "Rs 300", is one amount;
+ *   a broadcaster's channel number, "21 News", "Fox 5", is no figure; docs/notes/qty37.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 26;
+export const KEYS_VERSION = 27;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
