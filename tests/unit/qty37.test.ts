@@ -58,7 +58,7 @@ describe("a broadcaster's channel number is no figure (qty37)", () => {
     'WSB-TV 2 reported the fire first.',
     'Fox 5 reported the arrest first.',
     'The sheriff tells 7 Action News the boy is safe.',
-    "CBS 58's reporter spoke with the owner.",
+    'CBS 58 reporter Sarah Diaz spoke with the owner.',
   ])('%s', (text) => {
     expect(quantities(text).filter((q) => !['weekday', 'month'].includes(q.kind))).toEqual([]);
     expect(figureValues(text).filter((q) => !['weekday', 'month'].includes(q.kind))).toEqual([]);
