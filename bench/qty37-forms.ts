@@ -53,8 +53,7 @@ let words = 0;
 for (const { source, text } of texts) {
   if (onlySource && source !== onlySource) continue;
   const toks = tokens(text);
-  const read = new Map<number, string>();
-  for (const q of quantities(text, toks)) read.set(q.start, q.kind);
+  const read = quantities(text, toks);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     const coded = /^(?:us|a|au|nz|c|ca|hk|s|nt|rs)\d/.test(t.w);
@@ -76,8 +75,8 @@ for (const { source, text } of texts) {
       plain++;
       continue;
     }
-    // Suffixes that name a unit of their own ("Nkm", "Nth") are grouped by the suffix: the digits do not matter.
-    const at = read.get(t.start) ?? read.get(t.start - cur.length) ?? [...read.entries()].find(([s]) => s < t.start && s >= t.start - 16)?.[1] ?? '-';
+    // The figure whose text holds the word's first digit (its currency and qualifier may come before it).
+    const at = read.find((q) => q.start <= t.start && t.start < q.end)?.kind ?? '-';
     const r = forms.get(form) ?? { n: 0, by: {}, read: {}, ex: [] };
     r.n++;
     r.by[source] = (r.by[source] ?? 0) + 1;
