@@ -271,14 +271,17 @@ const NEWS_WORD = /^(?:News|NEWS)$/;
  * Is the number at token k a broadcaster's channel, part of a station's name and no figure at all (qty37)? A
  * number of one to three digits after call letters or a network's name ("told KIRO 7", "Fox 5 reported", "WSB-TV 2",
  * "Channel 2 Action News"), or before "News", one capitalised word between at most ("21 News spoke with", "Local 6
- * News", "2 Action News"). One space apart each, so "… the WHO. 5 people" is not one.
+ * News", "2 Action News"). One space apart each, so "… the WHO. 5 people" is not one; call letters not a function word
+ * nor followed by a word in capitals ("WE ARE TOLD THERE WERE 16 PEOPLE INSIDE": a line in capitals).
  */
 function station(s: string, toks: Token[], k: number): boolean {
   const t = toks[k]!;
   if (!/^\d{1,3}$/.test(t.w)) return false;
   const prev = toks[k - 1];
-  if (prev && s.slice(prev.end, t.start) === ' ' && (CALL_LETTERS.test(prev.raw) || (NETWORKS.has(prev.w) && (prev.w === 'channel' || CAPITAL.test(prev.raw))))) return true;
   const n1 = toks[k + 1];
+  // Call letters among words not in capitals: in a line in capitals "WERE 16 PEOPLE" is no station.
+  const call = !!prev && CALL_LETTERS.test(prev.raw) && !isFunctionWord(prev.w) && !(n1 && s.slice(t.end, n1.start) === ' ' && /^\p{Lu}{2,}$/u.test(n1.raw) && !NEWS_WORD.test(n1.raw));
+  if (prev && s.slice(prev.end, t.start) === ' ' && (call || (NETWORKS.has(prev.w) && (prev.w === 'channel' || CAPITAL.test(prev.raw))))) return true;
   if (!n1 || s.slice(t.end, n1.start) !== ' ') return false;
   if (NEWS_WORD.test(n1.raw)) return true;
   const n2 = toks[k + 2];

@@ -69,6 +69,10 @@ describe("a broadcaster's channel number is no figure (qty37)", () => {
     expect(read('He told 21 News that 14 shots were fired.')).toEqual([['count', 14, '14']]);
   });
 
+  it('reads a line written in capitals as a line, not as call letters', () => {
+    expect(read('WE ARE TOLD THERE WERE 16 PEOPLE INSIDE.')).toEqual([['count', 16, '16']]);
+  });
+
   it('gives a station number no story key', () => {
     expect(indexKeys({ title: 'Shooting', text: 'A witness tells 21 News that the shooter fled. Watch 21 News at 11.' })).not.toContain('d:21');
   });
