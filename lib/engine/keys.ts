@@ -64,6 +64,8 @@
  * Version 27: speak37's speakers (a name written with an Arabic article, "al-Shahristani", is one name; a headline's named
  *   subject says its quoted words, "Heidfeld 'very excited' about …"; a quoted nickname inside a name, "Joe “You Lie”
  *   Wilson"; a quoted span after a work's genre, "the recent epic “Beowulf.”", is a title; docs/notes/speak37.md).
+ *   And qty37's figures (a scale or currency glued to a figure, "$5bn", "2.6million", "Rs 300", is one amount;
+ *   a broadcaster's channel number, "21 News", "Fox 5", is no figure; docs/notes/qty37.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';

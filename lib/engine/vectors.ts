@@ -22,8 +22,10 @@ import { contentStem } from './keys';
  * lib/nlp tokens, stem, quantities; keys.ts contentStem). tests/unit/store-vectors.test.ts pins a
  * hash of their output on tests/data and fails when it changes without this number changing.
  * Version 2: a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
+ * Version 3: a scale or currency glued to a figure ("$449K", "2.6million") is one amount, and a broadcaster's
+ * channel number ("News 12") no figure (qty37).
  */
-export const STORY_VECTORS_VERSION = 2;
+export const STORY_VECTORS_VERSION = 3;
 
 /** Stems of the capitalised words that do not open a sentence (names, mostly). */
 export function nameVector(article: Pick<Article, 'title' | 'text' | 'units'>): Map<string, number> {

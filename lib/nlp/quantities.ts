@@ -159,7 +159,26 @@ const VAGUE = wordTable<[number, number]>({
 });
 /** "a quarter of a million": the fraction's divisor. */
 const FRACTIONS = wordTable<number>({ quarter: 4, third: 3 });
-const SCALE = wordTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9 });
+const SCALE = wordTable<number>({
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, bn: 1e9,
+  // South Asian scales ("Rs 500 crore", "2 lakh people"): a hundred thousand, ten million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+});
+/**
+ * Scales written glued to a figure ("$5bn", "£2.6m", "2.6million", "$50k", "$1.2tn"; qty37). A letter glued to digits
+ * names many things besides a scale ("4K", "5300M", "100m", "Block 1B"): only the words and "bn" are read as a scale
+ * whatever precedes the figure; the single letters, "mn" and "tn" only after a currency.
+ */
+const GLUED_SCALE = wordTable<number>({ k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12, million: 1e6, billion: 1e9, trillion: 1e12 });
+const GLUED_ALONE: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'bn']);
+/** A figure and its glued scale in one word ("5bn", "us5bn" after "$"): the currency's letters, the digits, the scale. */
+const GLUED_FIGURE = /^([a-z]{0,2})(\d[\d,]*(?:\.\d+)?)([a-z]*)$/;
+
+/** The value of a glued scale `w` after a figure (null: no scale, or one that needs a currency and has none). */
+function gluedScale(w: string, money: boolean): number | null {
+  const v = GLUED_SCALE[w];
+  return v !== undefined && (money || GLUED_ALONE.has(w)) ? v : null;
+}
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -212,6 +231,16 @@ export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
 /** A currency sign, and a figure with its currency's country letters before it ("US1", "A2.5"; folded). */
 const CURRENCY_SIGN = /[$€£]/;
 const CODED_FIGURE = /^(?:us|a|au|nz|c|ca|hk|s|nt)\d[\d,]*(?:\.\d+)?$/;
+const CODED_PREFIX: ReadonlySet<string> = new Set(['us', 'a', 'au', 'nz', 'c', 'ca', 'hk', 's', 'nt']);
+/**
+ * A currency written in letters right before a figure: rupees ("Rs 500", "Rs. 500", "Rs500") and the ISO codes
+ * ("USD 5bn"), as written (capitals), with at most a point and a space between (qty37).
+ */
+const CURRENCY_WORD_BEFORE = /(?:^|[^\p{L}])(?:Rs|RS|INR|USD|EUR|GBP)\.?\s?$/u;
+/** Is there a currency right before `at`: a sign ("$5", "£ 5"), or its letters ("Rs 500")? */
+function currencyBefore(s: string, at: number): boolean {
+  return /[$€£]\s?$/.test(s.slice(Math.max(0, at - 2), at)) || CURRENCY_WORD_BEFORE.test(s.slice(Math.max(0, at - 5), at));
+}
 
 /**
  * Every word `quantities` reads as something other than a number in digits: the number words, vague
@@ -232,6 +261,33 @@ function sentenceInitial(s: string, toks: Token[], k: number): boolean {
   return /[.!?…:;]["”’)\]]*\s*["“‘(\[]*$/.test(between) || /\n/.test(between);
 }
 
+/** Names a broadcaster's channel number follows ("Fox 5", "NBC 26", "News 12", "Channel 2", "WSB-TV 2"), folded. */
+const NETWORKS: ReadonlySet<string> = new Set(['fox', 'nbc', 'abc', 'cbs', 'cw', 'pbs', 'wgn', 'channel', 'news', 'tv']);
+/** A US station's call letters ("KIRO", "WSB"), as written. */
+const CALL_LETTERS = /^[KW][A-Z]{2,3}$/;
+const NEWS_WORD = /^(?:News|NEWS)$/;
+
+/**
+ * Is the number at token k a broadcaster's channel, part of a station's name and no figure at all (qty37)? A
+ * number of one to three digits after call letters or a network's name ("told KIRO 7", "Fox 5 reported", "WSB-TV 2",
+ * "Channel 2 Action News"), or before "News", one capitalised word between at most ("21 News spoke with", "Local 6
+ * News", "2 Action News"). One space apart each, so "… the WHO. 5 people" is not one; call letters not a function word
+ * nor followed by a word in capitals ("WE ARE TOLD THERE WERE 16 PEOPLE INSIDE": a line in capitals).
+ */
+function station(s: string, toks: Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (!/^\d{1,3}$/.test(t.w)) return false;
+  const prev = toks[k - 1];
+  const n1 = toks[k + 1];
+  // Call letters among words not in capitals: in a line in capitals "WERE 16 PEOPLE" is no station.
+  const call = !!prev && CALL_LETTERS.test(prev.raw) && !isFunctionWord(prev.w) && !(n1 && s.slice(t.end, n1.start) === ' ' && /^\p{Lu}{2,}$/u.test(n1.raw) && !NEWS_WORD.test(n1.raw));
+  if (prev && s.slice(prev.end, t.start) === ' ' && (call || (NETWORKS.has(prev.w) && (prev.w === 'channel' || CAPITAL.test(prev.raw))))) return true;
+  if (!n1 || s.slice(t.end, n1.start) !== ' ') return false;
+  if (NEWS_WORD.test(n1.raw)) return true;
+  const n2 = toks[k + 2];
+  return !!n2 && /^\p{Lu}\p{Ll}+$/u.test(n1.raw) && s.slice(n1.end, n2.start) === ' ' && NEWS_WORD.test(n2.raw);
+}
+
 /**
  * Is the number at token k a label, date or time rather than an amount?
  * - joined to other digits by "/" or ":" ("9/11", "24/7", "10:30") or to letters by a hyphen
@@ -241,13 +297,14 @@ function sentenceInitial(s: string, toks: Token[], k: number): boolean {
  *   sentence ("Route 66", "Boeing 737", "Air Force One");
  * - before "a.m." / "p.m." — a time.
  */
-function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null {
+function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'station' | null {
   const t = toks[k]!;
   const after = s.slice(t.end, t.end + 6);
   const prev = toks[k - 1];
   const gap = prev ? s.slice(prev.end, t.start) : '';
   const isDigit = /^\d/.test(t.w);
   if (isDigit) {
+    if (station(s, toks, k)) return 'station';
     if (/^:\d/.test(after) || (gap === ':' && /^\d/.test(prev!.w))) return 'time';
     // "10: 00", "(GMT+05: 00)": an hour and its minutes written with a space (text rebuilt from tokens).
     const hour = Number(t.w);
@@ -258,8 +315,9 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | null
     if (s[t.start - 1] === '#') return 'id';
     if (/^\s?(?:a\.?\s?m\b|p\.?\s?m\b)/i.test(after)) return 'time';
     // "802.11ac": a number with letters glued to it names a standard or a model.
+    // Not a scale glued to an amount ("2.6million", "£2.6m": the scanner splits a decimal from the letters after it).
     const glued = toks[k + 1];
-    if (glued && glued.start === t.end && /^\p{L}/u.test(glued.raw)) return 'id';
+    if (glued && glued.start === t.end && /^\p{L}/u.test(glued.raw) && gluedScale(glued.w, currencyBefore(s, t.start)) === null) return 'id';
     // "COVID-19", "F-35", "MH-17": letters joined by a hyphen ("11-minute" has the letters after).
     if (gap === '-' && /\p{L}/u.test(prev!.raw)) return 'id';
     // "the 16-inch MacBook Pro", "a 737-seat Airbus": a size that names a product model.
@@ -328,9 +386,30 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     // Most words are none of the below (not a digit first, no number, weekday or month word): one look-up.
     /** "$US1 million", "$A2.5 million": a currency's country written between its sign and the figure. */
     let coded = false;
+    /** A figure and its scale in one word ("5bn", "$50k", "$US5bn", "Rs500"; qty37): its value, read as one amount. */
+    let scaled: number | null = null;
     if (!SPECIAL_WORDS.has(w)) {
       const c = w.charCodeAt(0);
-      if (!(c >= 48 && c <= 57) && !(coded = CURRENCY_SIGN.test(s[t.start - 1] ?? '') && CODED_FIGURE.test(w))) continue;
+      const digit = c >= 48 && c <= 57;
+      const sign = !digit && CURRENCY_SIGN.test(s[t.start - 1] ?? '');
+      // Not a digit first: a figure after a currency's sign ("$US1", "$US5bn"), or the rupee's letters ("Rs500").
+      if (!digit && !sign && !(c === 114 && w.charCodeAt(1) === 115)) continue;
+      if (!digit) coded = sign && CODED_FIGURE.test(w);
+      // "Rs 300", "USD 5bn": money, and the capitalised letters before it no label's name ("Route 66").
+      else if (CURRENCY_WORD_BEFORE.test(s.slice(Math.max(0, t.start - 5), t.start))) coded = true;
+      const plain = digit ? /^\d[\d,]*(?:\.\d+)?$/.test(w) : coded;
+      if (!plain) {
+        const m = GLUED_FIGURE.exec(w);
+        if (!m) continue;
+        const [, letters, digits, scale] = m as unknown as [string, string, string, string];
+        // The currency's letters before the digits: a country's after a sign ("$US5bn"), or the rupee's ("Rs500").
+        if (letters && !(letters === 'rs' || (sign && CODED_PREFIX.has(letters)))) continue;
+        const money = !!letters || currencyBefore(s, t.start);
+        const times = scale ? gluedScale(scale, money) : 1;
+        if (times === null) continue;
+        scaled = Number(digits.replace(/,/g, '')) * times;
+        coded = money;
+      }
     }
     let value: number | null = null;
     let max: number | null = null;
@@ -338,7 +417,11 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     let endTok = k;
     /** The word a figure's text starts with when it is not `t` ("half" in "half a million"). */
     let lead: Token | null = null;
-    if (coded) {
+    if (scaled !== null) {
+      value = scaled;
+      if (Number.isNaN(value)) continue;
+      if (coded) kind = 'money';
+    } else if (coded) {
       value = Number(w.replace(/^[a-z]+|,/g, ''));
       if (Number.isNaN(value)) continue;
       kind = 'money';
@@ -387,8 +470,9 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       continue;
     } else continue;
 
-    if (max === null && !coded) {
+    if (max === null && !coded && scaled === null) {
       const r = role(s, toks, k);
+      if (r === 'station') continue;
       if (r === 'time') {
         const c = clockOf(s, toks, k);
         if (c !== null) clocks.push(c);
@@ -424,6 +508,15 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       }
     }
 
+    // A scale glued to a decimal, which the scanner splits from it ("2.6million", "£2.6m", "$1.2tn"; qty37).
+    const glued = toks[endTok + 1];
+    if (max === null && scaled === null && /^\d/.test(w) && glued && glued.start === t.end) {
+      const times = gluedScale(glued.w, currencyBefore(s, t.start));
+      if (times !== null) {
+        value *= times;
+        endTok++;
+      }
+    }
     // scale words: "4.76 million", "two hundred"
     while (toks[endTok + 1] && SCALE[toks[endTok + 1]!.w] !== undefined && max === null) {
       value *= SCALE[toks[endTok + 1]!.w]!;
@@ -435,7 +528,7 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     }
     const before = s.slice(Math.max(0, t.start - 2), t.start);
     const after = s.slice(toks[endTok]!.end, toks[endTok]!.end + 12).toLowerCase();
-    if (coded || /[$€£]\s?$/.test(before) || /^\s*(dollars?|euros?|pounds?|usd)\b/.test(after)) kind = 'money';
+    if (coded || /[$€£]\s?$/.test(before) || CURRENCY_WORD_BEFORE.test(s.slice(Math.max(0, t.start - 5), t.start)) || /^\s*(dollars?|euros?|pounds?|usd)\b/.test(after)) kind = 'money';
     if (/^\s*(%|percent|per cent)/.test(after)) kind = 'percent';
     // head noun: next content token ("200 Venezuelans", "hundreds of Venezuelans", "11-minute"),
     // skipping a date inside the phrase ("the 19 Sept. 11 hijackers" counts hijackers).
@@ -500,7 +593,7 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     }
     // qualifier just before the figure
     let start = (lead ?? t).start;
-    if (kind === 'money' && (coded || /[$€£]\s?$/.test(before))) start = t.start - (before.endsWith(' ') ? 2 : 1);
+    if (kind === 'money' && /[$€£]\s?$/.test(before)) start = t.start - (before.endsWith(' ') ? 2 : 1);
     const preText = s.slice(Math.max(0, start - 16), start);
     const qualified = QUALIFIER_RES.find(([, re]) => re.test(preText));
     let qualifier = qualified?.[0] ?? null;

@@ -73,10 +73,11 @@ describe('story vectors kept with the article (schema v8)', () => {
     // When lib/nlp (tokens, stem, quantities) or keys.ts contentStem change the vectors, records
     // stored by the old code would be read as current: bump STORY_VECTORS_VERSION (stored ones are
     // then ignored and derived again) and put the new hash here.
-    const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('plague'))];
+    // meth since qty37: its "$449K" (a scale glued to a figure) is a figure the other three sets do not have.
+    const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('plague')), ...(await loadSet('meth'))];
     const h = createHash('sha256');
     for (const a of arts) h.update(JSON.stringify([a.id, entries(storyVectors(a))]));
-    expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 2, hash: PINNED });
+    expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 3, hash: PINNED });
   });
 
   it('derive the same vectors in any order of asking, and from the text as it is when asked (perf36: one tokenisation read by all three)', () => {
@@ -205,4 +206,4 @@ describe('story vectors kept with the article (schema v8)', () => {
   });
 });
 
-const PINNED = '5270db7f780744b0';
+const PINNED = 'b4aa3dbe29bd248f';
