@@ -16,7 +16,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
-import { textHash } from './conflicts-data.ts';
+import { textHash, wilson } from './conflicts-data.ts';
 import type { Article } from '../lib/types.ts';
 
 export const WINDOW_DAYS = 2;
@@ -104,12 +104,3 @@ if (sheetPath) {
   }
 }
 
-/** Wilson's 95 % interval of k successes in n. */
-function wilson(k: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const p = k / n;
-  const c = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const h = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return [c - h, c + h];
-}

@@ -15,7 +15,7 @@ import { ambiguousFigures, figureDifference, ownersNamed, type OwnerKind } from 
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
 import type { Article, Report } from '../lib/types.ts';
-import { labelUnit, loadGroups, readGroup, textHash, type Kind, type UnitRef } from './conflicts-data.ts';
+import { labelUnit, loadGroups, readGroup, textHash, type Kind, type UnitRef, type JudgedPair } from './conflicts-data.ts';
 import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
 
 /** The variants measured: the kinds of owner each accepts. A is the strictest (a name on both sides). */
@@ -97,15 +97,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
 }
 
-interface Label {
-  group: string;
-  kind: Kind;
-  a: UnitRef;
-  b: UnitRef;
-  verdict: 'true' | 'false';
-  reader?: 'true' | 'false';
-  late?: boolean;
-}
+type Label = JudgedPair;
 
 /** Rounds 1–15: the groups of bench/conflicts-data.ts, verdicts of conflicts-labels.json (blind). */
 async function earlierRounds(onlyRounds?: number[]): Promise<FigureRow[]> {

@@ -17,7 +17,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import type { Article } from '../lib/types.ts';
-import { MN_PER_STORY, textHash } from './conflicts-data.ts';
+import { MN_PER_STORY, textHash, wilson } from './conflicts-data.ts';
 import { keeps, ownersOf, readVerdicts, VARIANTS, type FigureRow } from './conf37-owners.ts';
 import { MULTINEWS_GIT, multiNewsArticles, multiNewsStories, pickSources } from './data/multinews.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
@@ -115,12 +115,3 @@ if (sheetPath) {
   }
 }
 
-/** Wilson's 95 % interval of k successes in n. */
-export function wilson(k: number, n: number): [number, number] {
-  if (n === 0) return [0, 1];
-  const z = 1.96;
-  const p = k / n;
-  const c = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
-  const h = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return [c - h, c + h];
-}

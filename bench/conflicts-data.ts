@@ -828,3 +828,24 @@ export function similarUnits(articles: Article[], min = SIMILAR_MIN, share = SIM
       );
   return out;
 }
+
+/** Wilson's 95 % interval of k successes in n. */
+export function wilson(k: number, n: number): [number, number] {
+  if (n === 0) return [0, 1];
+  const z = 1.96;
+  const p = k / n;
+  const c = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const h = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return [c - h, c + h];
+}
+
+/** A judged pair of units as the verdict files give it (verdict, and the reader standard's where given). */
+export interface JudgedPair {
+  group: string;
+  kind: Kind;
+  a: UnitRef;
+  b: UnitRef;
+  verdict: 'true' | 'false';
+  reader?: 'true' | 'false';
+  late?: boolean;
+}

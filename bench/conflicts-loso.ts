@@ -26,17 +26,9 @@ import { join } from 'node:path';
 import { ambiguousFigures, figureDifference, figureKey, quoteDifference, QUOTE_SIMILARITY, unitQuotes } from '../lib/engine/conflicts.ts';
 import { fold, isFunctionWord, quantities, type Quantity } from '../lib/nlp/index.ts';
 import type { Article } from '../lib/types.ts';
-import { loadGroups, readGroup, labelUnit, type Kind, type UnitRef } from './conflicts-data.ts';
+import { loadGroups, readGroup, labelUnit, type Kind, type UnitRef, type JudgedPair } from './conflicts-data.ts';
 
-interface Label {
-  group: string;
-  kind: Kind;
-  a: UnitRef;
-  b: UnitRef;
-  verdict: 'true' | 'false';
-  reader?: 'true' | 'false';
-  late?: boolean;
-}
+type Label = JudgedPair;
 
 /** One judged pair: its source, kind, verdict, whether main reports it, and its evidence (numbers only). */
 export interface Row {

@@ -12,7 +12,7 @@
  * - names: the last word of each run of ≥ 2 capitalised words of the text (a surname, a street's or a place's own
  *   word; not the title, often title-cased), folded; `aged`, those of them written with an age ("Marcus Bermudez, 23,"):
  *   a person in the event. Whether a shared name is specific (not "Department", the city, a national politician) is the
- *   caller's question (`detailMatch`'s `specific`): story.ts reads the corpus's own count of the name's key.
+ *   caller's question (`detailMatch`'s `specific`): story.ts takes only names written with an age (story37).
  */
 import { tokens } from '../nlp';
 import type { Article } from '../types';
