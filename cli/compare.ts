@@ -99,7 +99,9 @@ export function readable(r: Report, article: Article): string {
   out.push('');
   out.push(`CONFLICTS (${r.conflicts.length}):`);
   for (const c of r.conflicts) {
-    out.push(`  ! ${c.about}\n      here #${c.here.i}: ${clip(c.here.text)}`);
+    // A figure no owner of which both sides name (conf37): to check, as the panel says, not a stated disagreement.
+    const mark = c.check ? '? check, different figures, maybe not of one thing:' : '!';
+    out.push(`  ${mark} ${c.about}\n      here #${c.here.i}: ${clip(c.here.text)}`);
     for (const t of c.there) out.push(`      ${who(t.id)} #${t.i}: ${clip(t.text)}`);
   }
   if (!r.conflicts.length) out.push('  (none)');

@@ -40,6 +40,17 @@ describe('compare --json', () => {
     expect(out).toMatch(/! quote: “/);
   });
 
+  it('marks a figure conflict that names no owner on both sides as one to check, as the panel does', async () => {
+    // The harbor story's outlets count the injured crew differently, and neither sentence names whose count it is.
+    const argv = ['tests/data/engine/harbor/h3_tribune.md', '--corpus', 'tests/data/engine/harbor'];
+    const report = JSON.parse((await capture([...argv, '--json'])).out);
+    const crew = report.conflicts.find((c: { about: string }) => /Two vs Three/.test(c.about));
+    expect(crew.check).toBe(true);
+    const { out } = await capture(argv);
+    expect(out).toMatch(/^  \? check, different figures, maybe not of one thing: number: Two vs Three$/m);
+    expect(out).not.toMatch(/^  ! number: Two vs Three/m);
+  });
+
   it('lists as SHARED the facts the side panel lists, not one only a near-copy of this article tells', async () => {
     // Seed 003 is a near-copy of 000; its sentence #14 is told elsewhere only by 000.
     const argv = ['seeds/003_38879e5049cf1087.txt', '--corpus', 'seeds'];
