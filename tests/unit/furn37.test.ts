@@ -13,32 +13,24 @@ const facts = (sentences: string[]) => {
 };
 
 describe('a short lead-in to the quoted statement in the next paragraph says only who speaks', () => {
-  it('the report drops the lead-in and keeps the statement', () => {
-    expect(
-      facts([
-        'A man was shot outside the Millbrook library on Monday night and taken to the county hospital.',
-        'The city released this statement:',
-        '“We have interviewed a witness and are searching the grounds for the weapon used in the shooting.”',
-      ]),
-    ).toEqual([true, false, true]);
-  });
-  it('a lead-in that tells something of its own is longer, and stays a fact', () => {
-    expect(
-      facts([
-        'A man was shot outside the Millbrook library on Monday night and taken to the county hospital.',
-        'The mayor cancelled the council meeting on Tuesday and read a statement to reporters instead:',
-        '“We have interviewed a witness and are searching the grounds for the weapon used in the shooting.”',
-      ]),
-    ).toEqual([true, true, true]);
-  });
-  it('a short colon line before no quotation (a list, a sentence) stays a fact', () => {
-    expect(
-      facts([
-        'A man was shot outside the Millbrook library on Monday night and taken to the county hospital.',
-        'Three people were arrested today:',
-        'Two of them are brothers from Millbrook and one is a neighbour who lives near the library.',
-      ]),
-    ).toEqual([true, true, true]);
+  const SHOT = 'A man was shot outside the Millbrook library on Monday night and taken to the county hospital.';
+  const STATEMENT = '“We have interviewed a witness and are searching the grounds for the weapon used in the shooting.”';
+  it.each([
+    ['the report drops the lead-in and keeps the statement', 'The city released this statement:', STATEMENT, false],
+    [
+      'a lead-in that tells something of its own is longer, and stays a fact',
+      'The mayor cancelled the council meeting on Tuesday and read a statement to reporters instead:',
+      STATEMENT,
+      true,
+    ],
+    [
+      'a short colon line before no quotation (a list, a sentence) stays a fact',
+      'Three people were arrested today:',
+      'Two of them are brothers from Millbrook and one is a neighbour who lives near the library.',
+      true,
+    ],
+  ])('%s', (_name, colonLine, next, colonLineIsFact) => {
+    expect(facts([SHOT, colonLine, next])).toEqual([true, colonLineIsFact, true]);
   });
   it('the quotation must open the next paragraph, not go on in the same one', () => {
     const lead = { i: 0, text: 'The city released this statement:', p: 0, start: 0, end: 33, kind: 'body' as const };
