@@ -42,6 +42,13 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // WXT auto-imports its storage wrapper (wxt/utils/storage) wherever it sees a free `storage`, and
+  // unimport takes a parameter or a destructured variable of that name for one (lib/store/corpus.ts
+  // `estimateStorage(storage = navigator.storage)`, components/options/ManagePanel.tsx): the import
+  // was never used, but the module creates its storage object when loaded, so it stayed in the
+  // bundles (8.7 kB: @wxt-dev/storage and superlock, in background.js and the pages' shared chunk).
+  // Parallax does not use it; an explicit `import { storage } from 'wxt/utils/storage'` still works.
+  imports: { addons: [{ name: 'no-wxt-storage', matchImports: (_ids, matched) => matched.filter((i) => i.from !== 'wxt/utils/storage') }] },
   vite: () => ({
     plugins: [preact()],
     // One copy of `entities` (htmlparser2 and lib/text use 8.x; feedsmith ships its own 7.x copy and

@@ -5,7 +5,7 @@
  * web-accessible resource a page could probe to detect the extension.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,4 +110,26 @@ it('the built content script posts nothing to the page and listens to no DOM eve
   expect(code).not.toMatch(/\.postMessage\(/);
   expect(code).not.toMatch(/content-script-started/);
   expect(code).not.toMatch(/dispatchEvent\(/);
+});
+
+/** Every file of the built package, path relative to it → contents. */
+function packageFiles(target: (typeof targets)[number]): Map<string, Buffer> {
+  const root = path.join(outDir, target);
+  const out = new Map<string, Buffer>();
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(root, p), readFileSync(p));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+// Package size (issue 9 item 5): code nothing runs is not shipped. WXT's storage wrapper was
+// auto-imported for local variables named `storage` and kept for its load-time side effect.
+it.each(targets)('the %s package carries no unused WXT storage wrapper', (target) => {
+  const holding = [...packageFiles(target)].filter(([file, bytes]) => file.endsWith('.js') && /\bdefineItem\b/.test(bytes.toString('utf8')));
+  expect(holding.map(([file]) => file)).toEqual([]);
 });
