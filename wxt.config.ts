@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { packSeeds, seedFiles } from './lib/seeds-pack';
+import { SEEDS_FILE } from './lib/seeds-file';
 
 /**
  * One tree, two browsers: Chrome MV3 gets a side panel (`side_panel.default_path`, added by WXT from
@@ -68,6 +71,14 @@ export default defineConfig({
   // `npx wxt build --analyze` writes per-module sizes (before minification) to .output/analysis.
   analysis: { outputFile: '.output/analysis/stats.html', keepArtifacts: true, template: 'raw-data' },
   hooks: {
+    // The seed articles go into the package once, as one gzipped JSON file that the background and
+    // the options page fetch (lib/seeds.ts), instead of as text bundled into both (16 kB twice).
+    'build:publicAssets': (wxt, files) => {
+      const file = path.join(wxt.config.wxtDir, SEEDS_FILE);
+      mkdirSync(wxt.config.wxtDir, { recursive: true });
+      writeFileSync(file, packSeeds(seedFiles(path.join(wxt.config.root, 'seeds'))));
+      files.push({ absoluteSrc: file, relativeDest: SEEDS_FILE });
+    },
     // The options page's ingest worker is built WITH the pages (one more input of their build,
     // emitted as /ingest-worker.js, an ES module worker), so it imports the chunks the pages already
     // ship instead of a second copy of lib/ingest and its parsers (a Vite `new Worker(new URL(...))`

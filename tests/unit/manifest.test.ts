@@ -9,6 +9,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { SEEDS_FILE } from '../../lib/seeds-file';
+import { seedFiles } from '../../lib/seeds-pack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -131,5 +134,15 @@ function packageFiles(target: (typeof targets)[number]): Map<string, Buffer> {
 // auto-imported for local variables named `storage` and kept for its load-time side effect.
 it.each(targets)('the %s package carries no unused WXT storage wrapper', (target) => {
   const holding = [...packageFiles(target)].filter(([file, bytes]) => file.endsWith('.js') && /\bdefineItem\b/.test(bytes.toString('utf8')));
+  expect(holding.map(([file]) => file)).toEqual([]);
+});
+
+// The seed articles are in the package once, as the packed file the background (install) and the
+// options page ("Reset to seeds…") read; no script carries their text.
+it.each(targets)(`the %s package holds the seeds once, in ${SEEDS_FILE}`, (target) => {
+  const files = packageFiles(target);
+  expect(JSON.parse(gunzipSync(files.get(SEEDS_FILE)!).toString('utf8'))).toEqual(seedFiles());
+  const line = seedFiles()[0]!.content.split('\n').find((l) => l.length > 80)!;
+  const holding = [...files].filter(([file, bytes]) => file.endsWith('.js') && bytes.toString('utf8').includes(line.slice(0, 60)));
   expect(holding.map(([file]) => file)).toEqual([]);
 });
