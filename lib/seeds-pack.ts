@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { SeedFile } from './seeds-file';
 
 /** The seed files of `dir` (seeds/ of this tree): `{ name: "003_38879e5049cf1087.txt", content }`, sorted by name. */
-export function seedFiles(dir: string = fileURLToPath(new URL('../seeds', import.meta.url))): SeedFile[] {
+export function seedFiles(dir: string = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds')): SeedFile[] {
   return readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
     .sort((a, b) => a.localeCompare(b))
