@@ -8,7 +8,9 @@
  * up to the next segment), groups sources by npm package or by lib/ folder, prints one table per
  * file plus the code found in more than one file, then deletes the maps and prints `du -sb` of the
  * package without them. Without --no-build a plain build is run at the end so .output holds the
- * package as shipped.
+ * package as shipped. Last, one line per file of the package (every file, not only .js: bytes and
+ * the three largest sources of a script), each page's first scripts (its entry chunk and the
+ * chunks its HTML preloads) and the total against the 1,500,000-byte budget (issue 9 item 5).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -98,7 +100,29 @@ for (const [k, w] of dup.slice(0, top * 2)) console.log(`  ${kb(sum2(w) - Math.m
 for (const f of files(outDir)) if (f.endsWith('.map')) rmSync(f);
 if (!flag('--no-build')) build(false);
 const du = execFileSync('du', ['-sb', outDir], { encoding: 'utf8' }).trim();
-console.log(`\n${du}  (du -sb, no source maps)`);
+
+// One line per file of the package as shipped.
+const BUDGET = 1_500_000;
+const fmt = (n: number) => n.toLocaleString('en-US').padStart(9);
+console.log('\nper file (bytes as shipped; a script\'s three largest sources, minified bytes):');
+const shipped = files(outDir).map((f) => ({ file: path.relative(outDir, f), size: statSync(f).size }));
+for (const { file, size } of shipped.sort((a, b) => b.size - a.size)) {
+  // The plain build names chunks with other hashes than the source-map build: match without them.
+  const unhashed = (f: string) => f.replace(/-[\w-]{8}\.js$/, '.js');
+  const parts = [...byFile].find(([f]) => unhashed(f) === unhashed(file))?.[1];
+  const what = parts ? [...parts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, n]) => `${k} ${(n / 1000).toFixed(1)}`).join(', ') : '';
+  console.log(`  ${fmt(size)}  ${file}${what ? `  (${what})` : ''}`);
+}
+// What each page loads first: its module script and the chunks its HTML preloads.
+for (const html of shipped.filter((f) => f.file.endsWith('.html'))) {
+  const text = readFileSync(path.join(outDir, html.file), 'utf8');
+  const scripts = [...text.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const bytes = scripts.reduce((n, f) => n + (shipped.find((x) => x.file === f)?.size ?? 0), 0);
+  console.log(`  first scripts of ${html.file}: ${fmt(bytes).trim()} bytes in ${scripts.length} files`);
+}
+const total = Number(du.split(/\s+/)[0]);
+console.log(`\n${du}  (du -sb, no source maps; files ${shipped.reduce((n, f) => n + f.size, 0).toLocaleString('en-US')} + directories)`);
+console.log(`budget ${BUDGET.toLocaleString('en-US')}: ${total <= BUDGET ? `${(BUDGET - total).toLocaleString('en-US')} left` : `${(total - BUDGET).toLocaleString('en-US')} OVER`}`);
 
 function sum(m: Map<string, number>): number {
   let s = 0;

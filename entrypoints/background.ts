@@ -2,7 +2,7 @@
  * Background: thin wiring. Every listener is registered synchronously in main (an MV3 service
  * worker is restarted by events and must find its listeners there); main is not async.
  *
- * - install: fill an empty corpus with the bundled seeds (never on update: the reader's corpus stays;
+ * - install: fill an empty corpus with the packaged seeds (never on update: the reader's corpus stays;
  *   an update re-keys stored articles whose story keys an older version computed),
  *   and (re)create the "Trace quote" context-menu item (menus persist, so removeAll first);
  * - context-menu click: open the sidebar INSIDE the gesture, then leave the selection in session
@@ -17,7 +17,7 @@
  *   feedParser, pageExtractor).
  */
 import { Corpus } from '../lib/store/corpus';
-import { seedArticles } from '../lib/seeds';
+import { packagedSeedFiles, seedArticles } from '../lib/seeds';
 import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeedsWith, syncFeedAlarm } from '../lib/feeds/core';
 import { parseFeed } from '../lib/feeds/parse';
 import { applyStoredRetention } from '../lib/store/retention';
@@ -69,7 +69,7 @@ async function withCorpus<T>(job: (corpus: Corpus) => Promise<T>): Promise<T> {
 
 async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
   if ((await corpus.count()) > 0) return;
-  await corpus.resetToSeeds(seedArticles());
+  await corpus.resetToSeeds(seedArticles(await packagedSeedFiles()));
 }
 
 export default defineBackground(() => {

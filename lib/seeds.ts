@@ -1,31 +1,35 @@
 /**
- * The seed articles, bundled into the extension at build time (Vite `import.meta.glob` with `?raw`),
- * so the background can fill an empty corpus on install and the options page can "reset to seeds"
- * without any network request. File names are kept: an article's id is its file name without
- * extension.
+ * The seed articles. The package holds them once, as one gzipped JSON file (`SEEDS_FILE`, written
+ * by the build from seeds/*.txt: lib/seeds-pack.ts, wxt.config.ts), which the background (fill an
+ * empty corpus on install) and the options page ("Reset to seeds…") read with `fetch`: no network
+ * request, the file is in the package. (They were bundled as text into both scripts: 16 kB twice,
+ * 6 kB once now.) File names are kept: an article's id is its file name without extension.
  */
 import { ingestFile } from './ingest';
 import type { Article } from './types';
+import { SEEDS_FILE, type SeedFile } from './seeds-file';
 
-const files = import.meta.glob('../seeds/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<
-  string,
-  string
->;
+export { SEEDS_FILE, type SeedFile };
 
-/** The seed files as shipped: `{ name: "003_38879e5049cf1087.txt", content }`, sorted by name. */
-export function seedFiles(): Array<{ name: string; content: string }> {
-  return Object.entries(files)
-    .map(([path, content]) => ({ name: path.slice(path.lastIndexOf('/') + 1), content }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+/** The packed seeds (a gzipped JSON array of files) read back. */
+export async function unpackSeeds(gz: ReadableStream<BufferSource>): Promise<SeedFile[]> {
+  return JSON.parse(await new Response(gz.pipeThrough(new DecompressionStream('gzip'))).text()) as SeedFile[];
+}
+
+/** The seed files the package holds, read from the extension's own origin (pages and background). */
+export async function packagedSeedFiles(fetchFile: (path: string) => Promise<Response> = (p) => fetch(p)): Promise<SeedFile[]> {
+  const res = await fetchFile(`/${SEEDS_FILE}`);
+  if (!res.ok || !res.body) throw new Error(`The package's seeds (${SEEDS_FILE}) could not be read: ${res.status}`);
+  return unpackSeeds(res.body);
 }
 
 /**
  * The seed files ingested into articles (synchronous, like ingestFile). Throws if a seed cannot be
  * read: the seeds ship with the extension, so a failure here is a bug, not bad user input.
  */
-export function seedArticles(): Article[] {
+export function seedArticles(files: SeedFile[]): Article[] {
   const articles: Article[] = [];
-  for (const file of seedFiles()) {
+  for (const file of files) {
     const result = ingestFile(file);
     if (result.articles.length === 0) {
       throw new Error(`Seed ${file.name} could not be read: ${result.errors.join('; ') || 'no article'}`);

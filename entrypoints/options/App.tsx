@@ -629,8 +629,8 @@ export function App({ early }: { early?: EarlyRows } = {}) {
     if (!corpus) return;
     setBusy(true);
     try {
-      const { seedArticles } = await import('../../lib/seeds');
-      const seeds = seedArticles();
+      const { packagedSeedFiles, seedArticles } = await import('../../lib/seeds');
+      const seeds = seedArticles(await packagedSeedFiles());
       const r = await corpus.resetToSeeds(seeds);
       setRemoved(true);
       // The last import's lines ("Added …") name articles the reset has just removed: they no longer

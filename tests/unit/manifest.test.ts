@@ -5,10 +5,13 @@
  * web-accessible resource a page could probe to detect the extension.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { SEEDS_FILE } from '../../lib/seeds-file';
+import { seedFiles } from '../../lib/seeds-pack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -110,4 +113,46 @@ it('the built content script posts nothing to the page and listens to no DOM eve
   expect(code).not.toMatch(/\.postMessage\(/);
   expect(code).not.toMatch(/content-script-started/);
   expect(code).not.toMatch(/dispatchEvent\(/);
+});
+
+/** Every file of the built package, path relative to it → contents. */
+function packageFiles(target: (typeof targets)[number]): Map<string, Buffer> {
+  const root = path.join(outDir, target);
+  const out = new Map<string, Buffer>();
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(root, p), readFileSync(p));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+// Package size (issue 9 item 5): code nothing runs is not shipped. WXT's storage wrapper was
+// auto-imported for local variables named `storage` and kept for its load-time side effect.
+it.each(targets)('the %s package carries no unused WXT storage wrapper', (target) => {
+  const holding = [...packageFiles(target)].filter(([file, bytes]) => file.endsWith('.js') && /\bdefineItem\b/.test(bytes.toString('utf8')));
+  expect(holding.map(([file]) => file)).toEqual([]);
+});
+
+// The seed articles are in the package once, as the packed file the background (install) and the
+// options page ("Reset to seeds…") read; no script carries their text.
+it.each(targets)(`the %s package holds the seeds once, in ${SEEDS_FILE}`, (target) => {
+  const files = packageFiles(target);
+  expect(JSON.parse(gunzipSync(files.get(SEEDS_FILE)!).toString('utf8'))).toEqual(seedFiles());
+  const line = seedFiles()[0]!.content.split('\n').find((l) => l.length > 80)!;
+  const holding = [...files].filter(([file, bytes]) => file.endsWith('.js') && bytes.toString('utf8').includes(line.slice(0, 60)));
+  expect(holding.map(([file]) => file)).toEqual([]);
+});
+
+// fast-xml-parser checks a feed's DOCTYPE entities with is-unsafe's HTML and XML pattern lists; the
+// build keeps those two and drops the seven nothing uses (wxt.config.ts isUnsafeUsedListsOnly).
+it.each(targets)('the %s package keeps the entity check of feeds and no unused pattern list', (target) => {
+  const scripts = [...packageFiles(target)].filter(([file]) => file.endsWith('.js')).map(([, b]) => b.toString('utf8'));
+  const shipped = (id: string) => scripts.some((code) => code.includes(id));
+  expect(['html-script-open', 'xml-cdata-injection'].filter(shipped)).toEqual(['html-script-open', 'xml-cdata-injection']);
+  const unused = ['svg-script-element', 'sql-union-select', 'sql-stacked-query', 'shell-path-traversal-unix', 'redos-nested-quantifier-plus', 'nosql-where-operator', 'log-crlf-injection'];
+  expect(unused.filter(shipped)).toEqual([]);
 });

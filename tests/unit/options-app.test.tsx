@@ -10,6 +10,8 @@ import { App } from '../../entrypoints/options/App';
 import { Corpus } from '../../lib/store/corpus';
 import { newestSummaries } from '../../lib/store/first-rows';
 import { article } from './store-helpers';
+import { SEEDS_FILE } from '../../lib/seeds-file';
+import { packSeeds, seedFiles } from '../../lib/seeds-pack';
 
 const STORY = `---
 title: Council approves the river bridge
@@ -67,6 +69,9 @@ it('imports files chosen while the corpus is still opening, instead of dropping 
 
 it('after "Reset to seeds" the last import no longer lists files as added: the reset removed them', async () => {
   vi.stubGlobal('Worker', undefined);
+  // The package's seeds file, as the extension's origin serves it to the page (lib/seeds.ts).
+  const packed = new Uint8Array(packSeeds(seedFiles()));
+  vi.stubGlobal('fetch', async (url: string) => (url === `/${SEEDS_FILE}` ? new Response(packed) : new Response(null, { status: 404 })));
   // The browser's storage figure (Chromium: bytes of its IndexedDB files, which a reset does not shrink at once).
   Object.defineProperty(navigator, 'storage', { value: { estimate: async () => ({ usage: 2_900_000, quota: 7e10 }) }, configurable: true });
   const page = await renderAndChooseStory();

@@ -1,23 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { seedArticles, seedFiles } from '../../lib/seeds';
+import { packagedSeedFiles, SEEDS_FILE, seedArticles } from '../../lib/seeds';
+import { packSeeds, seedFiles } from '../../lib/seeds-pack';
 
 const DIR = path.resolve(__dirname, '../../seeds');
+const onDisk = () =>
+  readdirSync(DIR)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, content: readFileSync(path.join(DIR, name), 'utf8') }));
 
-describe('the seeds bundled into the extension', () => {
-  it('are the files of seeds/, names and bytes unchanged', () => {
-    const onDisk = readdirSync(DIR)
-      .filter((n) => n.endsWith('.txt'))
-      .sort()
-      .map((name) => ({ name, content: readFileSync(path.join(DIR, name), 'utf8') }));
-    expect(onDisk).toHaveLength(5);
-    expect(seedFiles()).toEqual(onDisk);
+/** The extension's own origin, as the background and the options page see it: the package's files. */
+const packageFetch = (files: Record<string, Buffer>) => async (p: string) =>
+  p.startsWith('/') && files[p.slice(1)] ? new Response(new Uint8Array(files[p.slice(1)]!)) : new Response(null, { status: 404 });
+
+describe('the seeds shipped with the extension', () => {
+  it('are the files of seeds/, names and bytes unchanged, after packing and reading back', async () => {
+    expect(onDisk()).toHaveLength(5);
+    expect(seedFiles()).toEqual(onDisk());
+    const packed = packSeeds(seedFiles());
+    expect(await packagedSeedFiles(packageFetch({ [SEEDS_FILE]: packed }))).toEqual(onDisk());
+    // Packed once, a third of the text: the package held the text twice (background, options page).
+    expect(packed.length).toBeLessThan(onDisk().reduce((n, f) => n + f.content.length, 0) / 2);
   });
 
-  it('ingest into one article each, with the file name as id', () => {
-    const articles = seedArticles();
-    expect(articles.map((a) => a.id)).toEqual(seedFiles().map((f) => f.name.replace(/\.txt$/, '')));
+  it('ingest into one article each, with the file name as id', async () => {
+    const files = await packagedSeedFiles(packageFetch({ [SEEDS_FILE]: packSeeds(seedFiles()) }));
+    const articles = seedArticles(files);
+    expect(articles.map((a) => a.id)).toEqual(onDisk().map((f) => f.name.replace(/\.txt$/, '')));
     for (const a of articles) expect(a.units.length).toBeGreaterThan(3);
+  });
+
+  it('a package without the seeds file is an error, not an empty corpus', async () => {
+    await expect(packagedSeedFiles(packageFetch({}))).rejects.toThrow(SEEDS_FILE);
   });
 });
