@@ -40,32 +40,6 @@ export const INGEST_WORKER = 'ingest-worker';
 /** Origins Parallax may ask for at run time (never granted at install). */
 export const OPTIONAL_ORIGINS = ['http://*/*', 'https://*/*'];
 
-/**
- * is-unsafe (fast-xml-parser's check of a feed's DOCTYPE entities) labels all nine of its pattern
- * lists when its index is loaded (`SQL.label = 'SQL'`, …): writes to the imported lists, so the
- * bundler keeps every list although fast-xml-parser, its only importer here, passes two
- * (`isUnsafe(value, [HTML, XML])`). The lists nothing imports lose their labelling statements and
- * the all-lists export (`VALID_CONTEXTS`, unused): 11.9 kB less in the pages' feed chunk (and
- * Firefox's background). HTML's and XML's lines are kept, so the check is the same. A version whose
- * index reads otherwise is left as it is (the bytes come back, nothing breaks):
- * tests/unit/manifest.test.ts checks that the built feed chunk still holds the two lists it uses and
- * none of the others.
- */
-export const IS_UNSAFE_USED = ['HTML', 'XML'];
-function isUnsafeUsedListsOnly() {
-  return {
-    name: 'parallax:is-unsafe-used-lists',
-    transform(code: string, id: string) {
-      if (!/[\\/]node_modules[\\/]is-unsafe[\\/]src[\\/]index\.js$/.test(id)) return null;
-      const out = code
-        .replace(/^(\w+)\.(label|decodeEntities)\s*=\s*[^;\n]+;?[ \t]*$/gm, (line, list: string) => (IS_UNSAFE_USED.includes(list) ? line : ''))
-        .replace(/^export const VALID_CONTEXTS = Object\.freeze\(\{[^}]*\}\);$/m, (all) => 'export const VALID_CONTEXTS = {};' + '\n'.repeat(all.split('\n').length - 1));
-      // Lines are emptied, not removed: positions stay, so no source map is needed.
-      return out === code ? null : { code: out, map: null };
-    },
-  };
-}
-
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
@@ -79,7 +53,7 @@ export default defineConfig({
   // Parallax does not use it; an explicit `import { storage } from 'wxt/utils/storage'` still works.
   imports: { addons: [{ name: 'no-wxt-storage', matchImports: (_ids, matched) => matched.filter((i) => i.from !== 'wxt/utils/storage') }] },
   vite: () => ({
-    plugins: [preact(), isUnsafeUsedListsOnly()],
+    plugins: [preact()],
     // One copy of `entities` (htmlparser2 and lib/text use 8.x; feedsmith ships its own 7.x copy and
     // calls only decodeHTML, the same in both): ~25 kB less in each bundle that holds feeds.
     resolve: { dedupe: ['entities'] },
