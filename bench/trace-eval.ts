@@ -19,7 +19,12 @@
 import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
-import { TRACE_PARAMS, traceQuote } from '../lib/quotes/trace.ts';
+import { TRACE_PARAMS, traceQuote, isPersonName } from '../lib/quotes/trace.ts';
+import { relatedStory } from '../lib/engine/compare.ts';
+import { sameFact, sentenceUnit, weigh } from '../lib/engine/align.ts';
+import { featuresOf, reportFeatures, unitFeatures } from '../lib/engine/features.ts';
+import { unitIdf } from '../lib/engine/story.ts';
+import { words } from '../lib/quotes/similarity.ts';
 import type { Article, Trace } from '../lib/types.ts';
 import { fnv1a } from './data/fnv.ts';
 import { draw, loadDistractors, loadStories } from './trace30-data.ts';
@@ -33,6 +38,7 @@ const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.le
 const FIT = argv.includes('--fit');
 const ERRORS = argv.includes('--errors');
 const HITS = argv.includes('--hits');
+const WHY = argv.includes('--why');
 const LABELS = opt('labels') ?? 'bench/data/trace30-labels.tsv';
 
 const wilson = (k: number, n: number): [number, number] => (n ? wilsonInterval(k, n) : [0, 1]);
@@ -196,9 +202,11 @@ if (!FIT) {
     if (!(k! in TRACE_PARAMS)) throw new Error(`no TRACE_PARAMS.${k}`);
     (TRACE_PARAMS as Record<string, number>)[k!] = Number(v);
   }
-  const s = score(await runAll());
+  const traces = await runAll();
+  const s = score(traces);
   report(`trace ${SPLIT}${opt('set') ? ` (${opt('set')})` : ''}`, s);
   if (ERRORS || HITS) for (const e of s.errors) console.log(`  ${e}`);
+  if (WHY) await why(traces);
 } else {
   // Few constants at a time. Objective: F1 over the same-story pairs, an other-story occurrence counted as a false positive too.
   const base = { ...TRACE_PARAMS };
@@ -226,4 +234,40 @@ if (!FIT) {
   Object.assign(TRACE_PARAMS, base);
   cells.sort((x, y) => y.f1 - x.f1 || y.p - x.p);
   for (const c of cells.slice(0, 15)) console.log(`F1 ${fmt(c.f1)} P ${fmt(c.p)} R ${fmt(c.r)} (tp ${c.s.tp} fp ${c.s.fp} out ${c.s.outside} fn ${c.s.fn})  ${c.set}`);
+}
+
+/**
+ * --why (trace39): for each labelled carrier the trace misses, what trace39's retelling rule sees: whether the story
+ * decision holds the target, the trace's speaker (a person's name?), and for the fact units of the labelled passage the
+ * report's pair decision (sameFact probability) and whether the unit is the speaker's (quote / name / resolved subject).
+ * Ids and numbers only.
+ */
+async function why(traces: Map<string, Trace>): Promise<void> {
+  for (const sel of sels) {
+    const t = traces.get(sel)!;
+    const listed = new Set(t.occurrences.map((o) => o.id));
+    for (const r of selRows.get(sel)!) {
+      if (r.verdict === 'no' || listed.has(r.target)) continue;
+      const from = byId.get(r.src)!;
+      const story = (await relatedStory(from, index, { candidateLimit: 40 })).filter((c) => c.related).map((c) => c.article);
+      const inStory = story.some((a) => a.id === r.target);
+      const target = byId.get(r.target)!;
+      const quote = from.text.slice(r.start, r.end).replace(/\s+/g, ' ').trim();
+      const arts = inStory ? story : [...story, target];
+      const feats = arts.map((a) => reportFeatures(a, featuresOf(a)));
+      const idf = unitIdf([reportFeatures(from, featuresOf(from)), ...feats]);
+      const selW = weigh(unitFeatures(sentenceUnit(quote)), idf.words, idf.grams);
+      const k = arts.findIndex((a) => a.id === r.target);
+      const last = t.speaker ? words(t.speaker).pop()! : null;
+      const quotes = target.quotes?.length ? target.quotes : extractQuotes(target);
+      const units = feats[k]!.filter((f) => r.pstart !== null && f.unit.start < r.pend! && r.pstart < f.unit.end).map((f) => {
+        const p = f.fact ? sameFact(selW, weigh(f, idf.words, idf.grams)).probability : -1;
+        const q = quotes.filter((x) => x.start < f.unit.end && f.unit.start < x.end && x.speaker).map((x) => x.speaker);
+        const named = last ? words(f.unit.text).includes(last) : false;
+        const subj = last ? words((f.subject ?? []).join(' ')).includes(last) : false;
+        return `u${f.unit.i} fact=${f.fact} p=${p.toFixed(3)} quoteSpk=${q.length ? q.map((x) => (last && words(x!).pop() === last ? 'same' : 'other')).join('/') : '-'} named=${named} subj=${subj}`;
+      });
+      console.log(`  WHY ${sel} ${r.target} (${r.verdict}) inStory=${inStory} speaker=${t.speaker ? (isPersonName(t.speaker) ? 'person' : 'role') : 'none'} words=${words(quote).length} ${units.join(' | ')}`);
+    }
+  }
 }
