@@ -19,7 +19,8 @@
 import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
-import { TRACE_PARAMS, traceQuote, isPersonName } from '../lib/quotes/trace.ts';
+import { TRACE_PARAMS, traceQuote } from '../lib/quotes/trace.ts';
+import { ORGANIZATION_WORDS, ROLE_WORDS } from '../lib/quotes/lexicon.ts';
 import { relatedStory } from '../lib/engine/compare.ts';
 import { sameFact, sentenceUnit, weigh } from '../lib/engine/align.ts';
 import { featuresOf, reportFeatures, unitFeatures } from '../lib/engine/features.ts';
@@ -237,12 +238,17 @@ if (!FIT) {
 }
 
 /**
- * --why (trace39): for each labelled carrier the trace misses, what trace39's retelling rule sees: whether the story
+ * --why (trace39): for each labelled carrier the trace misses, what trace39's retelling rule (bench/trace39-retold.patch) sees: whether the story
  * decision holds the target, the trace's speaker (a person's name?), and for the fact units of the labelled passage the
  * report's pair decision (sameFact probability) and whether the unit is the speaker's (quote / name / resolved subject).
  * Ids and numbers only.
  */
 async function why(traces: Map<string, Trace>): Promise<void> {
+  // A person's name, not a role or a body (bench/trace39-retold.patch `isPersonName`, as trace32's).
+  const isPersonName = (s: string) => {
+    const l = words(s).pop() ?? '';
+    return /\p{L}/u.test(l) && !ROLE_WORDS.has(l) && !ORGANIZATION_WORDS.has(l);
+  };
   for (const sel of sels) {
     const t = traces.get(sel)!;
     const listed = new Set(t.occurrences.map((o) => o.id));

@@ -16,10 +16,6 @@ import { diffWords } from 'diff';
 import { indexKeys } from '../engine/keys';
 import { copyOfEach, nearCopyPairs, sourceGroupKeys } from '../engine/copy';
 import { relatedStory } from '../engine/compare';
-import { sameFact, sentenceUnit, weigh } from '../engine/align';
-import { featuresOf, reportFeatures, unitFeatures, type UnitFeatures } from '../engine/features';
-import { unitIdf } from '../engine/story';
-import { ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
 import { sourceKey, sourceLabels } from '../outlets';
 import type { Article, CorpusIndex, DiffPart, Occurrence, Quote, Trace } from '../types';
 import { extractQuotes } from './extract';
@@ -332,8 +328,7 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   // closure, lib/engine/compare.ts relatedStory), asked once. Outside it, only a long quote printed
   // nearly word for word is listed: a quote travels to later stories, a short or fair match there is
   // the same stock phrase in another event ("in the wrong place at the wrong time").
-  const storyArticles = from ? await storyOf(from, corpus, limit) : null;
-  const story = storyArticles ? new Set(storyArticles.map((a) => a.id)) : null;
+  const story = from ? await storyOf(from, corpus, limit) : null;
   if (story) {
     const travels = (h: Scored) => sel.words.length >= TRACE_PARAMS.contrastWords && h.score >= TRACE_PARAMS.unquoted;
     for (const [id, f] of found) {
@@ -350,14 +345,6 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
     if (sameStory(f.article, speaker, contextKeys)) continue;
     f.hits = f.hits.filter((h) => h.score >= TRACE_PARAMS.strong);
     if (!f.hits.length) found.delete(id);
-  }
-
-  // Inside the story, an article the rules above found nothing in may retell the quote in its own words
-  // ("X said the barn was a total loss"): the report's own fact decision (align.ts `sameFact`, the `pairs`
-  // decision) says its unit states what the selection says, and the unit is the same person's (trace39).
-  // After the speaker is known, from the ordinary hits only: this never changes "Said by".
-  if (from && storyArticles && selIsQuote && speaker && isPersonName(speaker) && sel.words.length >= TRACE_PARAMS.contrastWords) {
-    for (const [a, h] of retold(quote, from, storyArticles.filter((a) => !found.has(a.id)), speaker)) found.set(a.id, { article: a, hits: [h] });
   }
 
   const occurrences: Occurrence[] = [];
@@ -398,58 +385,12 @@ interface Found {
  * The ids of the articles compare puts in `from`'s story (the same decision with the trace's candidate
  * limit, 40 by default as compare's); null when the corpus cannot answer.
  */
-async function storyOf(from: Article, corpus: CorpusIndex, limit: number): Promise<Article[] | null> {
+async function storyOf(from: Article, corpus: CorpusIndex, limit: number): Promise<Set<string> | null> {
   try {
-    return (await relatedStory(from, corpus, { candidateLimit: limit })).filter((c) => c.related).map((c) => withQuotes(c.article));
+    return new Set((await relatedStory(from, corpus, { candidateLimit: limit })).filter((c) => c.related).map((c) => c.article.id));
   } catch {
     return null;
   }
-}
-
-/**
- * A person's name, not a role ("a police spokesman", "the company's CEO") or a body ("Millbrook Police"): its last word
- * is neither a role noun nor an organisation word. A role is named by many articles of other people.
- */
-export function isPersonName(s: string): boolean {
-  const last = lastName(s);
-  return /\p{L}/u.test(last) && !ROLE_WORDS.has(last) && !ORGANIZATION_WORDS.has(last);
-}
-
-/**
- * The quote retold in each article (none found there by the trace's rules): the article's report fact unit that the
- * report's pair decision (`sameFact`, its fitted threshold) calls the same fact as the selection, weighed with the
- * report's unit IDF over the selection's article and the story, and that is the speaker's: a quote of that person in
- * the unit (no quote of anyone else), the unit naming the person, or its pronoun subject resolved to the person. The
- * most probable such unit of each article.
- */
-function retold(quote: string, from: Article, articles: Article[], speaker: string): Array<[Article, Scored]> {
-  if (!articles.length) return [];
-  const last = lastName(speaker);
-  const feats = articles.map((a) => reportFeatures(a, featuresOf(a)));
-  const idf = unitIdf([reportFeatures(from, featuresOf(from)), ...feats]);
-  const selW = weigh(unitFeatures(sentenceUnit(quote)), idf.words, idf.grams);
-  const sel = prepare(quote);
-  const out: Array<[Article, Scored]> = [];
-  articles.forEach((a, k) => {
-    let best: { p: number; f: UnitFeatures } | null = null;
-    for (const f of feats[k]!) {
-      if (!f.fact) continue;
-      const u = f.unit;
-      const inUnit = a.quotes.filter((q) => q.start < u.end && u.start < q.end && q.speaker);
-      if (inUnit.some((q) => !sameName(q.speaker!, speaker))) continue;
-      const his = inUnit.length > 0 || words(u.text).includes(last) || words((f.subject ?? []).join(' ')).includes(last);
-      if (!his) continue;
-      const d = sameFact(selW, weigh(f, idf.words, idf.grams));
-      if (d.same && (!best || d.probability > best.p)) best = { p: d.probability, f };
-    }
-    if (!best) return;
-    const u = best.f.unit;
-    const q = a.quotes.find((x) => x.start < u.end && u.start < x.end && x.speaker) ?? null;
-    const text = a.text.slice(u.start, u.end).replace(/\s+/g, ' ').trim();
-    const prepared = prepare(text);
-    out.push([a, { text, start: u.start, end: u.end, i: u.i, quote: q, prepared, score: windowSimilarity(sel, prepared).score }]);
-  });
-  return out;
 }
 
 /** Quotes are found at ingestion; an article stored before that gets them here. */
