@@ -6,7 +6,9 @@
  *
  *   nice npx tsx bench/trace30-sheet.ts --from=1 --to=30 > /tmp/trace30-tmp/sheet1.txt
  *   nice npx tsx bench/trace30-sheet.ts --labels=/tmp/trace30-tmp/verdicts.txt > bench/data/trace30-labels.tsv
- *   --draw=trace31: trace31's fresh draw (bench/trace31-data.ts) instead; --draw=trace32: trace32's GVC draw.
+ *   --draw=trace31: trace31's fresh draw (bench/trace31-data.ts) instead; --draw=trace32: trace32's GVC draw;
+ *   --draw=trace39: trace39's two-article stories (bench/trace39-data.ts; 5 passages an article, not 3: a retold
+ *   quote shares fewer words with the selection than a copy).
  */
 import { readFileSync } from 'node:fs';
 import { words } from '../lib/quotes/similarity.ts';
@@ -14,6 +16,7 @@ import type { Article } from '../lib/types.ts';
 import { draw, loadStories } from './trace30-data.ts';
 import { draw31, loadStories31 } from './trace31-data.ts';
 import { draw32, loadStories32 } from './trace32-data.ts';
+import { draw39, loadStories39 } from './trace39-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -47,10 +50,12 @@ const rows: string[] = ['sel\tsplit\tstory\tsrc\tstart\tend\tpartial\thash\ttarg
 // --draw=trace31: trace31's fresh draw (T001…) instead of trace30's.
 const T31 = opt('draw') === 'trace31';
 const T32 = opt('draw') === 'trace32';
-const s31 = T31 ? loadStories31() : T32 ? loadStories32() : null;
+const T39 = opt('draw') === 'trace39';
+const TOP = T39 ? 5 : 3;
+const s31 = T31 ? loadStories31() : T32 ? loadStories32() : T39 ? loadStories39() : null;
 const stories = s31 ? s31.all : loadStories();
 const byKey = new Map(stories.map((s) => [s.key, s]));
-const sels = s31 ? (T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories);
+const sels = s31 ? (T39 ? draw39(s31.fresh) : T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories);
 const letters = 'abcdefghij';
 for (const [k, s] of sels.entries()) {
   if (only ? !only.includes(s.sel) : k + 1 < from || k + 1 > to) continue;
@@ -67,7 +72,7 @@ for (const [k, s] of sels.entries()) {
       for (const x of cw) if (w.has(x)) n++;
       return { u, n };
     });
-    const top = scored.filter((x) => x.n > 0).sort((x, y) => y.n - x.n || x.u.i - y.u.i).slice(0, 3);
+    const top = scored.filter((x) => x.n > 0).sort((x, y) => y.n - x.n || x.u.i - y.u.i).slice(0, TOP);
     const same = s.speaker ? a.quotes.filter((q) => q.speaker && last(q.speaker) === last(s.speaker!)) : [];
     const shown = new Set(top.map((x) => x.u.i));
     const listed: Array<{ start: number; end: number }> = top.map((x) => ({ start: x.u.start, end: x.u.end }));
