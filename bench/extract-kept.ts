@@ -11,7 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleRawBlocks } from '../lib/extract.ts';
+import { articleRawBlocks, finishBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import { loadCache } from './extract-blocks-cache.ts';
 import { shingles, tokenize } from './extract-metric.ts';
@@ -33,7 +33,8 @@ function main() {
     for (const p of cache.filter((x) => x.split === 'dev')) {
       const truth = shingles(p.truth);
       const truthTokens = ` ${tokenize(p.truth).join(' ').toLowerCase()} `;
-      const ours = p.content ? cleanBlocks(articleRawBlocks(p.content, { title: p.title, byline: p.byline })).blocks : [];
+      const ctx = { title: p.title, byline: p.byline };
+      const ours = p.content ? finishBlocks(cleanBlocks(articleRawBlocks(p.content, ctx)).blocks, ctx) : [];
       ours.forEach((b, k) => {
         const t = tokenize(b.text);
         if (!t.length) return;

@@ -6,7 +6,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { NotAnArticle } from './extension/protocol';
 import type { ExtractedPage } from './types';
-import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boilerplate';
+import { BOILERPLATE_FIT, cleanBlocks, dropAuthorNote, RULES39, type BoilerplateFit } from './text/boilerplate';
 import { htmlToBlocks } from './text/html';
 import { looksLikeHtml, nodeToBlocks, type Block } from './text/blocks-core';
 import { normalizeInline } from './text/normalize';
@@ -83,7 +83,8 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   const byline = clean(parsed.byline) ?? meta.byline;
   const declared = opts.declared ?? DECLARED_FIT;
   const bodies = declared.share ? articleBodies(doc).map((raw) => declaredTextVia(raw, (html) => fragmentBlocks(doc, html))) : [];
-  const blocks = pruneByDeclaredBody(cleanedBlocks(articleRawBlocksOf(parsed.content, { title, byline }), BOILERPLATE_FIT, decision), bodies, declared);
+  const ctx = { title, byline };
+  const blocks = pruneByDeclaredBody(finishBlocks(cleanedBlocks(articleRawBlocksOf(parsed.content, ctx), BOILERPLATE_FIT, decision), ctx), bodies, declared);
   if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
   return {
     url: meta.canonical ?? url,
@@ -158,12 +159,25 @@ function normalisedBlocks(blocks: Block[], ctx: { title?: string | null; byline?
   const raw: Block[] = [];
   for (const b of blocks) {
     const n = normalizeInline(b.text, { entities: false }).text;
-    if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars, attrs: b.attrs });
+    if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars, attrs: b.attrs, imageAlt: b.imageAlt });
   }
-  // A heading or line repeating the title or the byline at the top is not body text.
+  return dropLeadingCopies(raw, ctx);
+}
+
+/** A heading or line repeating the title or the byline at the top is not body text. */
+function dropLeadingCopies<T extends { text: string }>(blocks: T[], ctx: { title?: string | null; byline?: string | null }): T[] {
   const same = (a: string, b: string | null | undefined) => !!b && a.toLowerCase() === b.toLowerCase();
-  while (raw.length && (same(raw[0]!.text, ctx.title) || same(raw[0]!.text, ctx.byline) || same(raw[0]!.text, `By ${ctx.byline ?? ''}`))) raw.shift();
-  return raw;
+  let k = 0;
+  while (k < blocks.length && (same(blocks[k]!.text, ctx.title) || same(blocks[k]!.text, ctx.byline) || same(blocks[k]!.text, `By ${ctx.byline ?? ''}`))) k++;
+  return k ? blocks.slice(k) : blocks;
+}
+
+/**
+ * The cleaned blocks' last steps: the title or byline copy at the top again (a menu the cleaning
+ * removed may have stood before it), then the author's note at the end (lib/text/boilerplate.ts).
+ */
+export function finishBlocks<T extends { text: string }>(cleaned: T[], ctx: { title?: string | null; byline?: string | null }): T[] {
+  return dropAuthorNote(RULES39.titleCopy ? dropLeadingCopies(cleaned, ctx) : cleaned, ctx.byline);
 }
 
 /** An HTML fragment's blocks, parsed by the page's own DOM into an inert template (nothing loads or runs). */

@@ -82,6 +82,8 @@ const FIELD_LABEL_RE = /^(?:comment|name|email|website)\s*\*?$/i;
 
 /** Headings that introduce lists of other stories. */
 const RELATED_RE =
+  /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?(?: from .{1,60})?|more|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
+const RELATED_OLD_RE =
   /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
 
 /**
@@ -127,7 +129,16 @@ const DATE_ONLY_RE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 
 /** "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe | Reuters": a byline, not text. */
-const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|[Dd]oor|Di|[Aa]v)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|del|di|do|dos|du|van|von|der|den|le|la|and|und|et|y|e|en|och|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
+const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|[Dd]oor|Di|[Aa]v):?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|del|di|do|dos|du|van|von|der|den|le|la|and|und|et|y|e|en|och|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
+
+/**
+ * A wire or staff credit on a line of its own: "Tom Krisher, AP Auto Writer", "Palm Beach Post Staff
+ * Writer", "Special Correspondent", "Seattle Times news services", "Staff and agencies", "THE
+ * ASSOCIATED PRESS", "Source: China Daily/Agencies" (every word before the role capitalised, so
+ * "Letters to the editor" stays). English only.
+ */
+const CREDIT_WRITER_RE =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+|&\s+){0,7}(?:[Ww]riter|WRITER|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Cc]olumnist|COLUMNIST|[Ee]ditor|EDITOR)[sS]?|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Ww]ire|WIRE|[Nn]ews|NEWS) (?:services|SERVICES)|[Ss]taff and (?:wire |news )?agencies|(?:[Tt]he |THE )?(?:Associated Press|ASSOCIATED PRESS|Canadian Press|CANADIAN PRESS)|(?:[Ss]ources?|SOURCES?)\s*:\s*[^.!?]{1,60})$/u;
 
 /** "READ MORE: …", "RELATED: …", "SEE ALSO – …" lead-ins to other stories. */
 const PROMO_PREFIX_RE =
@@ -139,6 +150,8 @@ const PROMO_PREFIX_RE =
  * only; all on in the product.
  */
 export const RULES10 = { notice: true, pipes: true };
+/** extract39 ablation switches (bench only). */
+export const RULES39 = { credit: true, byColon: true, more: true, authorNote: true, titleCopy: true };
 
 /** A wire or copyright notice: "Copyright 2008 The Associated Press. All rights reserved. This material may not be…". */
 const NOTICE_RE =
@@ -285,6 +298,22 @@ function isProse(b: Block): boolean {
   return b.linkChars == null || b.linkChars / Math.max(1, t.length) < 0.5;
 }
 
+const wordsLower = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * A caption outside <figcaption>: the first line after an image that says what the image's alt text
+ * says (most of its words, at least three, are the alt's words). Read only for a plain paragraph,
+ * not mostly link text: a card's title under its picture (a heading, a list item, a link) repeats the
+ * alt too, and on a listing it is the content.
+ */
+function repeatsImageAlt(t: string, alt: string | undefined): boolean {
+  if (!alt) return false;
+  const w = wordsLower(t);
+  if (w.length < 3) return false;
+  const inAlt = new Set(wordsLower(alt));
+  return w.filter((x) => inAlt.has(x)).length * 2 > w.length;
+}
+
 function isPromoHeadline(b: Block): boolean {
   const t = b.text;
   const w = words(t);
@@ -340,7 +369,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     }
     const isComment = t.length <= 200 && (COMMENT_FORM_RE.test(t) || field || mlComment) && !(field && proseAfter[k]!);
     const bare = t.replace(/\s*(?:\.{2,}|…|:|»|›|>+|→)\s*$/, '');
-    const isRelated = short && !endsLikeSentence(bare) && (RELATED_RE.test(bare) || RELATED_ML_RE.test(bare));
+    const isRelated = short && !endsLikeSentence(bare) && ((RULES39.more ? RELATED_RE : RELATED_OLD_RE).test(bare) || RELATED_ML_RE.test(bare));
     if (isComment || isRelated) {
       // What follows a related/comments heading is cut when it holds no more prose (lists of other
       // stories, the comment form). When prose follows (a "Don't miss" box in the middle of the
@@ -362,7 +391,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('breadcrumb');
       continue;
     }
-    if (b.tag === 'figcaption') {
+    if (b.tag === 'figcaption' || (b.tag === 'p' && (b.linkChars ?? 0) * 2 < t.length && repeatsImageAlt(t, b.imageAlt))) {
       drop('caption');
       continue;
     }
@@ -382,7 +411,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('dateline');
       continue;
     }
-    if (t.length <= 120 && BYLINE_RE.test(t) && !endsLikeSentence(t)) {
+    if (t.length <= 120 && ((BYLINE_RE.test(t) && (RULES39.byColon || !/^\S+:/.test(t))) || (RULES39.credit && CREDIT_WRITER_RE.test(t))) && !endsLikeSentence(t)) {
       drop('byline');
       continue;
     }
@@ -411,4 +440,45 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     out.push(b);
   }
   return { blocks: out, removed };
+}
+
+/** A byline part that names an outlet or a desk, not a person ("The Associated Press", "CBS News", "Staff"). */
+const NOT_A_PERSON_RE = /^(?:the|a|an|le|la|les|der|die|das|el|il)\s|\b(?:press|news|staff|media|agency|agencies|wire|reuters|editorial|editors?|writers?|correspondents?|reporters?|columnists?|desk|team|service|times|post|daily)\b/i;
+
+/**
+ * The people a byline names: "By TOM KRISHER, AP Auto Writer" → ["TOM KRISHER"], "Amy Kuperinsky |
+ * NJ Advance Media" → ["Amy Kuperinsky"], "By Lia Eustachewich and Yaron Steinbuch" → both. A part
+ * counts as a name when it is two to four capitalised words of letters (no outlet address, no date;
+ * a one-word byline is as often a brand — "QCY", "Atlas" — as a person).
+ */
+export function bylineNames(byline: string | null | undefined): string[] {
+  if (!byline) return [];
+  return byline
+    .replace(/^\s*(?:by|von|por|par)\b:?/i, '')
+    .split(/\s*(?:[,|•·;/(]|\s-\s|\band\b|&|\bund\b)\s*/)
+    .map((x) => x.trim())
+    .filter((x) => /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,3}$/u.test(x) && !NOT_A_PERSON_RE.test(x));
+}
+
+/**
+ * The author's note closing an article — a bio ("Eric Song is IGN's deal curator …"), a contact line
+ * ("Have a tip? Amy Kuperinsky may be reached at amy@… "), a book plug ("Mike Wall's book …"), a name
+ * on its own line — is about the writer, not the story. Among the last three blocks, the first that
+ * starts with a byline name (a two-word name: its first word too, "Zac covers …"), or names the author
+ * with an address or handle, cuts the article there.
+ */
+export function dropAuthorNote<T extends { text: string }>(blocks: T[], byline: string | null | undefined): T[] {
+  const names = bylineNames(byline);
+  if (!RULES39.authorNote || !names.length || blocks.length < 4) return blocks;
+  // The name, then the end of the line, a possessive or a lower-case word: "Regan is …", "Mike Wall's book".
+  const opens = (t: string, n: string) => t.toLowerCase().startsWith(n.toLowerCase()) && /^(?:$|['’]s\b|\s+\p{Ll})/u.test(t.slice(n.length));
+  for (let k = blocks.length - 3; k < blocks.length; k++) {
+    const t = blocks[k]!.text.trim();
+    const note = names.some((n) => {
+      const words = n.split(/\s+/);
+      return opens(t, n) || (words.length >= 2 && opens(t, words[0]!)) || (t.toLowerCase().includes(n.toLowerCase()) && /@|\breached at\b/.test(t));
+    });
+    if (note) return blocks.slice(0, k);
+  }
+  return blocks;
 }
