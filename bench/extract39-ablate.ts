@@ -34,6 +34,9 @@ const SWITCHES: Record<string, [Switches, string]> = {
   more: [RULES39, 'more'],
   titleCopy: [RULES39, 'titleCopy'],
   authorNote: [RULES39, 'authorNote'],
+  linkRun: [RULES39, 'linkRun'],
+  imageCredit: [RULES39, 'imageCredit'],
+  enlarge: [RULES39, 'enlarge'],
 };
 const RULES = Object.keys(SWITCHES);
 

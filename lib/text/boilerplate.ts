@@ -128,6 +128,11 @@ const META_SENTENCE_RE =
 const DATE_ONLY_RE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 
+/** An image credit line: "Image copyright Getty Images" (BBC), a stock agency's name alone ("Getty Images"). */
+const IMAGE_CREDIT_RE = /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) copyright\s+[^.!?]{1,40}|Getty Images|GETTY IMAGES|Shutterstock|iStock(?:photo)?|Alamy)$/;
+/** A viewer's button text: "Enlarge image", "View larger image", "Click to enlarge". */
+const ENLARGE_RE = /^(?:enlarge (?:this )?(?:image|photo|picture)|view larger(?: image| photo| picture)?|click (?:here )?to enlarge(?: (?:the )?(?:image|photo|picture))?)$/i;
+
 /** "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe | Reuters": a byline, not text. */
 const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|[Dd]oor|Di|[Aa]v):?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|del|di|do|dos|du|van|von|der|den|le|la|and|und|et|y|e|en|och|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
 
@@ -151,7 +156,7 @@ const PROMO_PREFIX_RE =
  */
 export const RULES10 = { notice: true, pipes: true };
 /** extract39 ablation switches (bench only). */
-export const RULES39 = { credit: true, byColon: true, more: true, authorNote: true, titleCopy: true };
+export const RULES39 = { credit: true, byColon: true, more: true, authorNote: true, titleCopy: true, linkRun: true, imageCredit: true, enlarge: true };
 
 /** A wire or copyright notice: "Copyright 2008 The Associated Press. All rights reserved. This material may not be…". */
 const NOTICE_RE =
@@ -298,6 +303,12 @@ function isProse(b: Block): boolean {
   return b.linkChars == null || b.linkChars / Math.max(1, t.length) < 0.5;
 }
 
+/** A line that is mostly (over half) link text. */
+function isLinkLine(b: Block): boolean {
+  const n = b.text.trim().length;
+  return n > 0 && (b.linkChars ?? 0) * 2 > n;
+}
+
 const wordsLower = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
@@ -352,6 +363,14 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     const short = w <= 8 && t.length <= 80;
     const drop = (rule: string) => removed.push({ text: t, rule });
 
+    // A run of three or more lines that are mostly link text, with no prose after it: a list of other
+    // stories closing the page (extract39), whatever its heading says, or with none.
+    if (RULES39.linkRun && !proseAfter[k + 2] && k + 2 < input.length && [0, 1, 2].every((j) => isLinkLine(input[k + j]!))) {
+      drop('link list');
+      for (const r of input.slice(k + 1)) if (r.text.trim()) removed.push({ text: r.text.trim(), rule: 'after link list' });
+      break;
+    }
+
     if (short && (SHARE_RE.test(t) || SHARE_ML_RE.test(t))) {
       drop('share widget');
       continue;
@@ -395,11 +414,11 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('caption');
       continue;
     }
-    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t)))) {
+    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t) || (RULES39.imageCredit && IMAGE_CREDIT_RE.test(t))))) {
       drop('image credit');
       continue;
     }
-    if (t.length <= 140 && (UI_LINE_RE.test(t) || UI_ML_RE.test(t))) {
+    if (t.length <= 140 && (UI_LINE_RE.test(t) || UI_ML_RE.test(t) || (RULES39.enlarge && ENLARGE_RE.test(t)))) {
       drop('interface text');
       continue;
     }
