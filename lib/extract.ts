@@ -6,7 +6,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { NotAnArticle } from './extension/protocol';
 import type { ExtractedPage } from './types';
-import { BOILERPLATE_FIT, cleanBlocks, dropAuthorNote, RULES39, type BoilerplateFit } from './text/boilerplate';
+import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boilerplate';
 import { htmlToBlocks } from './text/html';
 import { looksLikeHtml, nodeToBlocks, type Block } from './text/blocks-core';
 import { normalizeInline } from './text/normalize';
@@ -159,7 +159,7 @@ function normalisedBlocks(blocks: Block[], ctx: { title?: string | null; byline?
   const raw: Block[] = [];
   for (const b of blocks) {
     const n = normalizeInline(b.text, { entities: false }).text;
-    if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars, attrs: b.attrs, imageAlt: b.imageAlt });
+    if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars, attrs: b.attrs });
   }
   return dropLeadingCopies(raw, ctx);
 }
@@ -173,11 +173,11 @@ function dropLeadingCopies<T extends { text: string }>(blocks: T[], ctx: { title
 }
 
 /**
- * The cleaned blocks' last steps: the title or byline copy at the top again (a menu the cleaning
- * removed may have stood before it), then the author's note at the end (lib/text/boilerplate.ts).
+ * The cleaned blocks' last step: the title or byline copy at the top again — a site menu the cleaning
+ * removed may have stood before it (AP pages), so the first pass did not see it at the top.
  */
 export function finishBlocks<T extends { text: string }>(cleaned: T[], ctx: { title?: string | null; byline?: string | null }): T[] {
-  return dropAuthorNote(RULES39.titleCopy ? dropLeadingCopies(cleaned, ctx) : cleaned, ctx.byline);
+  return dropLeadingCopies(cleaned, ctx);
 }
 
 /** An HTML fragment's blocks, parsed by the page's own DOM into an inert template (nothing loads or runs). */

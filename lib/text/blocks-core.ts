@@ -19,15 +19,7 @@ export interface Block {
   attrs?: string;
   /** Only with `nodeToBlocks(root, { links: true })`: the href of each link the block's text runs through, in order. */
   links?: string[];
-  /**
-   * The alt (and title) text of the image just before this block, when no other block came between
-   * them: a line that repeats it is the image's caption (lib/text/boilerplate.ts).
-   */
-  imageAlt?: string;
 }
-
-/** extract39 ablation switches (bench only). */
-export const BLOCKS39 = { figcaption: true, alt: true };
 
 /** How many enclosing elements' class/id values a block reports (bounded: deep pages stay linear). */
 const ATTR_DEPTH = 12;
@@ -60,11 +52,8 @@ export function looksLikeHtml(s: string): boolean {
 
 
 export interface BlockBuilder {
-  /**
-   * An element opens (lower-case name; its class and id attribute values, or null; a link's href, when
-   * asked for; an image's alt and title text).
-   */
-  open(name: string, cls: string | null | undefined, id: string | null | undefined, href?: string | null, alt?: string | null): void;
+  /** An element opens (lower-case name; its class and id attribute values, or null; a link's href, when asked for). */
+  open(name: string, cls: string | null | undefined, id: string | null | undefined, href?: string | null): void;
   /** Character data (entities already decoded). */
   text(data: string): void;
   /** An element closes (mis-nested closes are searched a bounded way down the open elements). */
@@ -88,14 +77,6 @@ export function blockBuilder(opts: { attrs?: boolean; links?: boolean } = {}): B
   /** For each entry of tagStack: the tag blocks inside it report (innermost named block, or 'p'). */
   const namedAt: string[] = [];
   let quoteDepth = 0;
-  /** Open <figcaption> elements: a paragraph inside one is still the caption. */
-  let captionDepth = 0;
-  /**
-   * Alt text of the last image, until the next block takes it; only across a block boundary: text
-   * in the image's own block (`<p><img alt="…">Boston - The …</p>`) is not its caption.
-   */
-  let alt = '';
-  let altInBlock = false;
   let skipDepth = 0;
   let linkDepth = 0;
   let buf = '';
@@ -104,11 +85,10 @@ export function blockBuilder(opts: { attrs?: boolean; links?: boolean } = {}): B
   let links: string[] = [];
   const openHrefs: string[] = [];
 
-  // Inside a blockquote every block reports 'blockquote' (a quoted passage or an embedded post), inside
-  // a figcaption 'figcaption' (its text is often wrapped in <p>), otherwise the innermost named block.
-  const currentTag = (): string => (quoteDepth > 0 ? 'blockquote' : captionDepth > 0 && BLOCKS39.figcaption ? 'figcaption' : (namedAt[namedAt.length - 1] ?? 'p'));
+  // Inside a blockquote every block reports 'blockquote' (a quoted passage or an embedded post),
+  // otherwise the innermost named block element.
+  const currentTag = (): string => (quoteDepth > 0 ? 'blockquote' : (namedAt[namedAt.length - 1] ?? 'p'));
   const flush = (tag = currentTag()) => {
-    altInBlock = false;
     const raw = buf;
     buf = '';
     const lc = linkChars;
@@ -118,31 +98,23 @@ export function blockBuilder(opts: { attrs?: boolean; links?: boolean } = {}): B
     if (!raw.trim()) return;
     const block: Block = !opts.attrs ? { text: raw, tag, linkChars: lc } : { text: raw, tag, linkChars: lc, attrs: attrAt.slice(-ATTR_DEPTH).filter(Boolean).join(' ') };
     if (opts.links) block.links = ls;
-    if (alt && BLOCKS39.alt) block.imageAlt = alt;
-    alt = '';
     blocks.push(block);
   };
   const popTo = (at: number) => {
     while (tagStack.length > at) {
-      const top = tagStack.pop();
-      if (top === 'blockquote') quoteDepth--;
-      else if (top === 'figcaption') captionDepth--;
+      if (tagStack.pop() === 'blockquote') quoteDepth--;
       namedAt.pop();
       if (opts.attrs) attrAt.pop();
     }
   };
   return {
-    open(name, cls, id, href, imageAlt) {
+    open(name, cls, id, href) {
       if (SKIP_TAGS.has(name)) {
         skipDepth++;
         return;
       }
       if (skipDepth) return;
       if (BLOCK_TAGS.has(name)) flush();
-      if (name === 'img') {
-        alt = imageAlt?.trim() ?? '';
-        altInBlock = true;
-      }
       if (name === 'a') {
         linkDepth++;
         if (opts.links) openHrefs.push(href ?? '');
@@ -151,13 +123,11 @@ export function blockBuilder(opts: { attrs?: boolean; links?: boolean } = {}): B
         tagStack.push(name);
         namedAt.push(NAMED_BLOCKS.has(name) ? name : (namedAt[namedAt.length - 1] ?? 'p'));
         if (name === 'blockquote') quoteDepth++;
-        else if (name === 'figcaption') captionDepth++;
         if (opts.attrs) attrAt.push(`${cls ?? ''} ${id ?? ''}`.trim().slice(0, 200));
       }
     },
     text(data) {
       if (skipDepth) return;
-      if (altInBlock && data.trim()) alt = '';
       buf += data;
       if (linkDepth) linkChars += data.replace(/\s+/g, ' ').length;
       // A link's href is recorded with the first text of it the block holds (a card's heading and
@@ -211,8 +181,7 @@ export function nodeToBlocks(root: Node, opts: { attrs?: boolean; links?: boolea
     if (node.nodeType === ELEMENT) {
       const el = node as Element;
       const name = nameOf(el);
-      const alt = name === 'img' ? `${el.getAttribute('alt') ?? ''} ${el.getAttribute('title') ?? ''}` : undefined;
-      b.open(name, el.getAttribute('class'), el.getAttribute('id'), opts.links && name === 'a' ? el.getAttribute('href') : undefined, alt);
+      b.open(name, el.getAttribute('class'), el.getAttribute('id'), opts.links && name === 'a' ? el.getAttribute('href') : undefined);
       if (el.firstChild && !SKIP_TAGS.has(name)) {
         node = el.firstChild;
         continue;

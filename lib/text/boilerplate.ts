@@ -83,8 +83,6 @@ const FIELD_LABEL_RE = /^(?:comment|name|email|website)\s*\*?$/i;
 /** Headings that introduce lists of other stories. */
 const RELATED_RE =
   /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?(?: from .{1,60})?|more|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
-const RELATED_OLD_RE =
-  /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
 
 /**
  * Image credits: "(Getty Images)", "(AP Photo/Jane Doe)", "(Image: GETTY)", "(Photo by X/AFP via
@@ -128,6 +126,15 @@ const META_SENTENCE_RE =
 const DATE_ONLY_RE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 
+/**
+ * A wire or staff credit on a line of its own: "Tom Krisher, AP Auto Writer", "Palm Beach Post Staff
+ * Writer", "Special Correspondent", "Seattle Times news services", "Staff and agencies", "THE
+ * ASSOCIATED PRESS", "Source: China Daily/Agencies" (every word before the role capitalised, so
+ * "Letters to the editor" stays). English only (extract37, kept by extract39).
+ */
+const CREDIT_WRITER_RE =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+|&\s+){0,7}(?:[Ww]riter|WRITER|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Cc]olumnist|COLUMNIST|[Ee]ditor|EDITOR)[sS]?|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Ww]ire|WIRE|[Nn]ews|NEWS) (?:services|SERVICES)|[Ss]taff and (?:wire |news )?agencies|(?:[Tt]he |THE )?(?:Associated Press|ASSOCIATED PRESS|Canadian Press|CANADIAN PRESS)|(?:[Ss]ources?|SOURCES?)\s*:\s*[^.!?]{1,60})$/u;
+
 /** An image credit line: "Image copyright Getty Images" (BBC), a stock agency's name alone ("Getty Images"). */
 const IMAGE_CREDIT_RE = /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) copyright\s+[^.!?]{1,40}|Getty Images|GETTY IMAGES|Shutterstock|iStock(?:photo)?|Alamy)$/;
 /** A viewer's button text: "Enlarge image", "View larger image", "Click to enlarge". */
@@ -135,15 +142,6 @@ const ENLARGE_RE = /^(?:enlarge (?:this )?(?:image|photo|picture)|view larger(?:
 
 /** "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe | Reuters": a byline, not text. */
 const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|[Dd]oor|Di|[Aa]v):?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|del|di|do|dos|du|van|von|der|den|le|la|and|und|et|y|e|en|och|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
-
-/**
- * A wire or staff credit on a line of its own: "Tom Krisher, AP Auto Writer", "Palm Beach Post Staff
- * Writer", "Special Correspondent", "Seattle Times news services", "Staff and agencies", "THE
- * ASSOCIATED PRESS", "Source: China Daily/Agencies" (every word before the role capitalised, so
- * "Letters to the editor" stays). English only.
- */
-const CREDIT_WRITER_RE =
-  /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+|&\s+){0,7}(?:[Ww]riter|WRITER|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Cc]olumnist|COLUMNIST|[Ee]ditor|EDITOR)[sS]?|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Ww]ire|WIRE|[Nn]ews|NEWS) (?:services|SERVICES)|[Ss]taff and (?:wire |news )?agencies|(?:[Tt]he |THE )?(?:Associated Press|ASSOCIATED PRESS|Canadian Press|CANADIAN PRESS)|(?:[Ss]ources?|SOURCES?)\s*:\s*[^.!?]{1,60})$/u;
 
 /** "READ MORE: …", "RELATED: …", "SEE ALSO – …" lead-ins to other stories. */
 const PROMO_PREFIX_RE =
@@ -155,8 +153,6 @@ const PROMO_PREFIX_RE =
  * only; all on in the product.
  */
 export const RULES10 = { notice: true, pipes: true };
-/** extract39 ablation switches (bench only). */
-export const RULES39 = { credit: true, byColon: true, more: true, authorNote: true, titleCopy: true, linkRun: true, imageCredit: true, enlarge: true };
 
 /** A wire or copyright notice: "Copyright 2008 The Associated Press. All rights reserved. This material may not be…". */
 const NOTICE_RE =
@@ -303,28 +299,6 @@ function isProse(b: Block): boolean {
   return b.linkChars == null || b.linkChars / Math.max(1, t.length) < 0.5;
 }
 
-/** A line that is mostly (over half) link text. */
-function isLinkLine(b: Block): boolean {
-  const n = b.text.trim().length;
-  return n > 0 && (b.linkChars ?? 0) * 2 > n;
-}
-
-const wordsLower = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/**
- * A caption outside <figcaption>: the first line after an image that says what the image's alt text
- * says (most of its words, at least three, are the alt's words). Read only for a plain paragraph,
- * not mostly link text: a card's title under its picture (a heading, a list item, a link) repeats the
- * alt too, and on a listing it is the content.
- */
-function repeatsImageAlt(t: string, alt: string | undefined): boolean {
-  if (!alt) return false;
-  const w = wordsLower(t);
-  if (w.length < 3) return false;
-  const inAlt = new Set(wordsLower(alt));
-  return w.filter((x) => inAlt.has(x)).length * 2 > w.length;
-}
-
 function isPromoHeadline(b: Block): boolean {
   const t = b.text;
   const w = words(t);
@@ -363,14 +337,6 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     const short = w <= 8 && t.length <= 80;
     const drop = (rule: string) => removed.push({ text: t, rule });
 
-    // A run of three or more lines that are mostly link text, with no prose after it: a list of other
-    // stories closing the page (extract39), whatever its heading says, or with none.
-    if (RULES39.linkRun && !proseAfter[k + 2] && k + 2 < input.length && [0, 1, 2].every((j) => isLinkLine(input[k + j]!))) {
-      drop('link list');
-      for (const r of input.slice(k + 1)) if (r.text.trim()) removed.push({ text: r.text.trim(), rule: 'after link list' });
-      break;
-    }
-
     if (short && (SHARE_RE.test(t) || SHARE_ML_RE.test(t))) {
       drop('share widget');
       continue;
@@ -388,7 +354,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     }
     const isComment = t.length <= 200 && (COMMENT_FORM_RE.test(t) || field || mlComment) && !(field && proseAfter[k]!);
     const bare = t.replace(/\s*(?:\.{2,}|…|:|»|›|>+|→)\s*$/, '');
-    const isRelated = short && !endsLikeSentence(bare) && ((RULES39.more ? RELATED_RE : RELATED_OLD_RE).test(bare) || RELATED_ML_RE.test(bare));
+    const isRelated = short && !endsLikeSentence(bare) && (RELATED_RE.test(bare) || RELATED_ML_RE.test(bare));
     if (isComment || isRelated) {
       // What follows a related/comments heading is cut when it holds no more prose (lists of other
       // stories, the comment form). When prose follows (a "Don't miss" box in the middle of the
@@ -410,15 +376,15 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('breadcrumb');
       continue;
     }
-    if (b.tag === 'figcaption' || (b.tag === 'p' && (b.linkChars ?? 0) * 2 < t.length && repeatsImageAlt(t, b.imageAlt))) {
+    if (b.tag === 'figcaption') {
       drop('caption');
       continue;
     }
-    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t) || (RULES39.imageCredit && IMAGE_CREDIT_RE.test(t))))) {
+    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t) || IMAGE_CREDIT_RE.test(t)))) {
       drop('image credit');
       continue;
     }
-    if (t.length <= 140 && (UI_LINE_RE.test(t) || UI_ML_RE.test(t) || (RULES39.enlarge && ENLARGE_RE.test(t)))) {
+    if (t.length <= 140 && (UI_LINE_RE.test(t) || UI_ML_RE.test(t) || ENLARGE_RE.test(t))) {
       drop('interface text');
       continue;
     }
@@ -430,7 +396,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('dateline');
       continue;
     }
-    if (t.length <= 120 && ((BYLINE_RE.test(t) && (RULES39.byColon || !/^\S+:/.test(t))) || (RULES39.credit && CREDIT_WRITER_RE.test(t))) && !endsLikeSentence(t)) {
+    if (t.length <= 120 && (BYLINE_RE.test(t) || CREDIT_WRITER_RE.test(t)) && !endsLikeSentence(t)) {
       drop('byline');
       continue;
     }
@@ -459,45 +425,4 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
     out.push(b);
   }
   return { blocks: out, removed };
-}
-
-/** A byline part that names an outlet or a desk, not a person ("The Associated Press", "CBS News", "Staff"). */
-const NOT_A_PERSON_RE = /^(?:the|a|an|le|la|les|der|die|das|el|il)\s|\b(?:press|news|staff|media|agency|agencies|wire|reuters|editorial|editors?|writers?|correspondents?|reporters?|columnists?|desk|team|service|times|post|daily)\b/i;
-
-/**
- * The people a byline names: "By TOM KRISHER, AP Auto Writer" → ["TOM KRISHER"], "Amy Kuperinsky |
- * NJ Advance Media" → ["Amy Kuperinsky"], "By Lia Eustachewich and Yaron Steinbuch" → both. A part
- * counts as a name when it is two to four capitalised words of letters (no outlet address, no date;
- * a one-word byline is as often a brand — "QCY", "Atlas" — as a person).
- */
-export function bylineNames(byline: string | null | undefined): string[] {
-  if (!byline) return [];
-  return byline
-    .replace(/^\s*(?:by|von|por|par)\b:?/i, '')
-    .split(/\s*(?:[,|•·;/(]|\s-\s|\band\b|&|\bund\b)\s*/)
-    .map((x) => x.trim())
-    .filter((x) => /^\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,3}$/u.test(x) && !NOT_A_PERSON_RE.test(x));
-}
-
-/**
- * The author's note closing an article — a bio ("Eric Song is IGN's deal curator …"), a contact line
- * ("Have a tip? Amy Kuperinsky may be reached at amy@… "), a book plug ("Mike Wall's book …"), a name
- * on its own line — is about the writer, not the story. Among the last three blocks, the first that
- * starts with a byline name (a two-word name: its first word too, "Zac covers …"), or names the author
- * with an address or handle, cuts the article there.
- */
-export function dropAuthorNote<T extends { text: string }>(blocks: T[], byline: string | null | undefined): T[] {
-  const names = bylineNames(byline);
-  if (!RULES39.authorNote || !names.length || blocks.length < 4) return blocks;
-  // The name, then the end of the line, a possessive or a lower-case word: "Regan is …", "Mike Wall's book".
-  const opens = (t: string, n: string) => t.toLowerCase().startsWith(n.toLowerCase()) && /^(?:$|['’]s\b|\s+\p{Ll})/u.test(t.slice(n.length));
-  for (let k = blocks.length - 3; k < blocks.length; k++) {
-    const t = blocks[k]!.text.trim();
-    const note = names.some((n) => {
-      const words = n.split(/\s+/);
-      return opens(t, n) || (words.length >= 2 && opens(t, words[0]!)) || (t.toLowerCase().includes(n.toLowerCase()) && /@|\breached at\b/.test(t));
-    });
-    if (note) return blocks.slice(0, k);
-  }
-  return blocks;
 }

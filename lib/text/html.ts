@@ -16,7 +16,7 @@ export function htmlToBlocks(html: string, opts: { attrs?: boolean } = {}): Bloc
   const b = blockBuilder(opts);
   const parser = new Parser(
     {
-      onopentag: (name, attribs) => b.open(name, attribs.class, attribs.id, undefined, name === 'img' ? `${attribs.alt ?? ''} ${attribs.title ?? ''}` : undefined),
+      onopentag: (name, attribs) => b.open(name, attribs.class, attribs.id),
       ontext: (text) => b.text(text),
       onclosetag: (name) => b.close(name),
     },
