@@ -11,7 +11,8 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articleRawBlocks, finishBlocks } from '../lib/extract.ts';
+import * as extract from '../lib/extract.ts';
+import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import { loadCache } from './extract-blocks-cache.ts';
 import { shingles, tokenize } from './extract-metric.ts';
@@ -34,6 +35,8 @@ function main() {
       const truth = shingles(p.truth);
       const truthTokens = ` ${tokenize(p.truth).join(' ').toLowerCase()} `;
       const ctx = { title: p.title, byline: p.byline };
+      // lib/extract.ts's step after the cleaning, where the tree has one (extract37/extract39 candidates).
+      const finishBlocks = (extract as { finishBlocks?: <T>(b: T[], c: typeof ctx) => T[] }).finishBlocks ?? (<T,>(b: T[]) => b);
       const ours = p.content ? finishBlocks(cleanBlocks(articleRawBlocks(p.content, ctx)).blocks, ctx) : [];
       ours.forEach((b, k) => {
         const t = tokenize(b.text);

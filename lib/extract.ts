@@ -83,8 +83,7 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   const byline = clean(parsed.byline) ?? meta.byline;
   const declared = opts.declared ?? DECLARED_FIT;
   const bodies = declared.share ? articleBodies(doc).map((raw) => declaredTextVia(raw, (html) => fragmentBlocks(doc, html))) : [];
-  const ctx = { title, byline };
-  const blocks = pruneByDeclaredBody(finishBlocks(cleanedBlocks(articleRawBlocksOf(parsed.content, ctx), BOILERPLATE_FIT, decision), ctx), bodies, declared);
+  const blocks = pruneByDeclaredBody(cleanedBlocks(articleRawBlocksOf(parsed.content, { title, byline }), BOILERPLATE_FIT, decision), bodies, declared);
   if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
   return {
     url: meta.canonical ?? url,
@@ -161,23 +160,10 @@ function normalisedBlocks(blocks: Block[], ctx: { title?: string | null; byline?
     const n = normalizeInline(b.text, { entities: false }).text;
     if (n) raw.push({ text: n, tag: b.tag, linkChars: b.linkChars, attrs: b.attrs });
   }
-  return dropLeadingCopies(raw, ctx);
-}
-
-/** A heading or line repeating the title or the byline at the top is not body text. */
-function dropLeadingCopies<T extends { text: string }>(blocks: T[], ctx: { title?: string | null; byline?: string | null }): T[] {
+  // A heading or line repeating the title or the byline at the top is not body text.
   const same = (a: string, b: string | null | undefined) => !!b && a.toLowerCase() === b.toLowerCase();
-  let k = 0;
-  while (k < blocks.length && (same(blocks[k]!.text, ctx.title) || same(blocks[k]!.text, ctx.byline) || same(blocks[k]!.text, `By ${ctx.byline ?? ''}`))) k++;
-  return k ? blocks.slice(k) : blocks;
-}
-
-/**
- * The cleaned blocks' last step: the title or byline copy at the top again — a site menu the cleaning
- * removed may have stood before it (AP pages), so the first pass did not see it at the top.
- */
-export function finishBlocks<T extends { text: string }>(cleaned: T[], ctx: { title?: string | null; byline?: string | null }): T[] {
-  return dropLeadingCopies(cleaned, ctx);
+  while (raw.length && (same(raw[0]!.text, ctx.title) || same(raw[0]!.text, ctx.byline) || same(raw[0]!.text, `By ${ctx.byline ?? ''}`))) raw.shift();
+  return raw;
 }
 
 /** An HTML fragment's blocks, parsed by the page's own DOM into an inert template (nothing loads or runs). */

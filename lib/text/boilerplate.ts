@@ -82,7 +82,7 @@ const FIELD_LABEL_RE = /^(?:comment|name|email|website)\s*\*?$/i;
 
 /** Headings that introduce lists of other stories. */
 const RELATED_RE =
-  /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?(?: from .{1,60})?|more|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
+  /^(?:similar (?:posts|articles|stories)|related(?: (?:posts|articles|stories|content|coverage|news|reading|topics|links|videos?))?|read (?:more|next|also)|more (?:from|on|about|stories|news|articles|in|like this)\b.*|more\b.{0,30}\b(?:stories|articles|news|posts|reads|videos)|about the author|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: (?:for you|stories|articles|reading))?|also read|see also|trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories|now)|latest (?:news|stories|posts|articles)|top stories|what to read next|don'?t miss|editor'?s picks|further reading|keep reading|up next|more coverage|in case you missed it|previous (?:post|article)|next (?:post|article)|tags?|topics?|filed under)\s*:?$/i;
 
 /**
  * Image credits: "(Getty Images)", "(AP Photo/Jane Doe)", "(Image: GETTY)", "(Photo by X/AFP via
@@ -126,22 +126,8 @@ const META_SENTENCE_RE =
 const DATE_ONLY_RE =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
 
-/**
- * A wire or staff credit on a line of its own: "Tom Krisher, AP Auto Writer", "Palm Beach Post Staff
- * Writer", "Special Correspondent", "Seattle Times news services", "Staff and agencies", "THE
- * ASSOCIATED PRESS", "Source: China Daily/Agencies" (every word before the role capitalised, so
- * "Letters to the editor" stays). English only (extract37, kept by extract39).
- */
-const CREDIT_WRITER_RE =
-  /^(?:(?:\p{Lu}[\p{L}.'’-]*,?\s+|&\s+){0,7}(?:[Ww]riter|WRITER|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Cc]olumnist|COLUMNIST|[Ee]ditor|EDITOR)[sS]?|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Ww]ire|WIRE|[Nn]ews|NEWS) (?:services|SERVICES)|[Ss]taff and (?:wire |news )?agencies|(?:[Tt]he |THE )?(?:Associated Press|ASSOCIATED PRESS|Canadian Press|CANADIAN PRESS)|(?:[Ss]ources?|SOURCES?)\s*:\s*[^.!?]{1,60})$/u;
-
-/** An image credit line: "Image copyright Getty Images" (BBC), a stock agency's name alone ("Getty Images"). */
-const IMAGE_CREDIT_RE = /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture) copyright\s+[^.!?]{1,40}|Getty Images|GETTY IMAGES|Shutterstock|iStock(?:photo)?|Alamy)$/;
-/** A viewer's button text: "Enlarge image", "View larger image", "Click to enlarge". */
-const ENLARGE_RE = /^(?:enlarge (?:this )?(?:image|photo|picture)|view larger(?: image| photo| picture)?|click (?:here )?to enlarge(?: (?:the )?(?:image|photo|picture))?)$/i;
-
 /** "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe | Reuters": a byline, not text. */
-const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|[Dd]oor|Di|[Aa]v):?\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|del|di|do|dos|du|van|von|der|den|le|la|and|und|et|y|e|en|och|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
+const BYLINE_RE = /^(?:[Bb]y|BY|[Pp]or|POR|[Pp]ar|PAR|[Vv]on|VON|[Dd]oor|Di|[Aa]v)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|da|del|di|do|dos|du|van|von|der|den|le|la|and|und|et|y|e|en|och|&)){0,5}\s*(?:$|[-–—|,•·]\s*[^.!?]{0,80}$)/u;
 
 /** "READ MORE: …", "RELATED: …", "SEE ALSO – …" lead-ins to other stories. */
 const PROMO_PREFIX_RE =
@@ -380,11 +366,11 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('caption');
       continue;
     }
-    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t) || IMAGE_CREDIT_RE.test(t)))) {
+    if (CREDIT_PAREN_RE.test(t) || (t.length <= 120 && (CREDIT_LINE_RE.test(t) || CREDIT_ML_RE.test(t)))) {
       drop('image credit');
       continue;
     }
-    if (t.length <= 140 && (UI_LINE_RE.test(t) || UI_ML_RE.test(t) || ENLARGE_RE.test(t))) {
+    if (t.length <= 140 && (UI_LINE_RE.test(t) || UI_ML_RE.test(t))) {
       drop('interface text');
       continue;
     }
@@ -396,7 +382,7 @@ export function cleanBlocks(all: Block[], fit: BoilerplateFit = BOILERPLATE_FIT)
       drop('dateline');
       continue;
     }
-    if (t.length <= 120 && (BYLINE_RE.test(t) || CREDIT_WRITER_RE.test(t)) && !endsLikeSentence(t)) {
+    if (t.length <= 120 && BYLINE_RE.test(t) && !endsLikeSentence(t)) {
       drop('byline');
       continue;
     }
