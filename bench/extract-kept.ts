@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as extract from '../lib/extract.ts';
 import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import { loadCache } from './extract-blocks-cache.ts';
@@ -33,7 +34,10 @@ function main() {
     for (const p of cache.filter((x) => x.split === 'dev')) {
       const truth = shingles(p.truth);
       const truthTokens = ` ${tokenize(p.truth).join(' ').toLowerCase()} `;
-      const ours = p.content ? cleanBlocks(articleRawBlocks(p.content, { title: p.title, byline: p.byline })).blocks : [];
+      const ctx = { title: p.title, byline: p.byline };
+      // lib/extract.ts's step after the cleaning, where the tree has one (extract37/extract39 candidates).
+      const finishBlocks = (extract as { finishBlocks?: <T>(b: T[], c: typeof ctx) => T[] }).finishBlocks ?? (<T,>(b: T[]) => b);
+      const ours = p.content ? finishBlocks(cleanBlocks(articleRawBlocks(p.content, ctx)).blocks, ctx) : [];
       ours.forEach((b, k) => {
         const t = tokenize(b.text);
         if (!t.length) return;
