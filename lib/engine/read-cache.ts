@@ -75,8 +75,9 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
     return ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
   };
   const view: ReadOnce = {
-    count: () => (count ??= corpus.count()),
-    // The frequent keys with the number of articles (story.ts asks the query keys' lists with their counts).
+    // With the frequent keys (story.ts asks the query keys' lists with their counts), the number of articles is the one
+    // read with them: one read, the first a story decision makes.
+    count: () => (count ??= corpus.frequentKeys ? view.frequentKeys!().then((f) => f.n) : corpus.count()),
     ...(corpus.frequentKeys ? { frequentKeys: () => (frequent ??= corpus.frequentKeys!()) } : {}),
     keyCounts: async (keys) => {
       const got = await perKey(counts, keys, (missing) => corpus.keyCounts(missing));

@@ -365,26 +365,25 @@ export async function storyPool(
   whileReading?: () => void,
 ): Promise<StoryPool> {
   const limit = opts.candidateLimit ?? 40;
-  // "Is this article in the corpus" is asked at once with the key statistics, and awaited only
-  // with the candidates: its answer (an index look-up that reads records by hash, often slower
-  // than the key counts) is needed only to leave the article itself out of them.
+  // The reads in the order their answers are needed: the number of articles with the frequent keys (through a
+  // compare's read cache, one read), the keys' counts, then "is this article in the corpus" (an index look-up that
+  // reads records by hash, often slower than the key counts), awaited only with the candidates: its answer is needed
+  // only to leave the article itself out of them.
+  // Through the read cache, the query keys' lists are asked with their counts, not after them: the frequent keys
+  // (with their counts) tell which keys the query leaves out (`guessQueryKeys`). The query itself is still chosen
+  // from the counts below; when it is the guessed one its lists are those read (or in flight), else the cache reads
+  // only the lists it lacks: the same candidates.
   const keys = keysOf(article);
+  const early = corpus.frequentKeys && compareScope(corpus) ? corpus.frequentKeys() : null;
+  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
   const same = corpus.findSame(article);
   same.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
-  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
-  // Through a compare's read cache, the query keys' lists are asked with their counts, not after them: the
-  // frequent keys (with their counts, read with the number of articles) tell which keys the query leaves out
-  // (`guessQueryKeys`). The query itself is still chosen from the counts below; when it is the guessed one its
-  // lists are those read (or in flight), else the cache reads only the lists it lacks: the same candidates.
-  if (corpus.frequentKeys && compareScope(corpus)) {
-    corpus
-      .frequentKeys()
-      .then((f) => {
-        const guess = guessQueryKeys(keys, f);
-        return guess && corpus.candidates(guess, limit + 1);
-      })
-      .catch(() => undefined);
-  }
+  early
+    ?.then((f) => {
+      const guess = guessQueryKeys(keys, f);
+      return guess && corpus.candidates(guess, limit + 1);
+    })
+    .catch(() => undefined);
   // The caller's own work that needs no read (the article's features) runs while the database answers.
   whileReading?.();
   const [n, df] = await stats;

@@ -62,7 +62,7 @@ describe('the frequent keys kept with their counts (schema v11)', () => {
     // A batched import (its session keeps the record between batches), then the corpus grows: the floor follows it.
     await c.upsertBatched(Array.from({ length: 960 }, (_, i) => numbered(i + 40)), { batch: 240 });
     expect(await check(c)).toBe(25);
-    await c.update('a7', { text: 'The harbour and the council report again. Nothing else changed.' });
+    await c.update('a7', { title: 'Harbour council railway glacier headline' });
     await check(c);
     const trashed = await c.delete(Array.from({ length: 300 }, (_, i) => `a${i}`));
     await check(c);
