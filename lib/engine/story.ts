@@ -378,14 +378,19 @@ export async function storyPool(
   const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
   const same = corpus.findSame(article);
   same.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
-  early
+  const guessed = early
     ?.then((f) => {
       const guess = guessQueryKeys(keys, f);
-      return guess && corpus.candidates(guess, limit + 1);
+      if (guess) corpus.candidates(guess, limit + 1).catch(() => undefined);
     })
     .catch(() => undefined);
-  // The caller's own work that needs no read (the article's features) runs while the database answers.
-  whileReading?.();
+  // The caller's own work that needs no read (the article's features) runs while the database answers; once the
+  // guessed lists are asked (the frequent keys are the first answer: then its counts, lists and findSame are all in
+  // flight while it computes, instead of the lists waiting for its end).
+  if (whileReading) {
+    if (guessed) await guessed;
+    whileReading();
+  }
   const [n, df] = await stats;
   const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys(keys, df, n), limit + 1), same]);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
