@@ -6,7 +6,7 @@
 import { Corpus, IMPORT_BATCH, toArticle } from '../lib/store/corpus';
 import { importBundleStream } from '../lib/store/bundle-import';
 import { Dexie } from 'dexie';
-import { createDb, IDENTITY_BUCKET, keyBucket } from '../lib/store/db';
+import { createDb, FREQUENT_BUCKET, IDENTITY_BUCKET, KEY_STAT_BUCKETS, keyBucket } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
 import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
@@ -72,6 +72,20 @@ const quantile = (xs: number[], q: number) => {
 const api = {
   async count() {
     return (await open()).count();
+  },
+  /** perf39: the frequent keys' record (schema v11): keys, floor, JSON bytes; and the key buckets' keys and bytes beside it. */
+  async frequentStats() {
+    const c = await open();
+    const f = await c.db.keyStats.get(FREQUENT_BUCKET);
+    const buckets = await c.db.keyStats.where(':id').between(0, KEY_STAT_BUCKETS).toArray();
+    return {
+      n: await c.count(),
+      keys: f ? Object.keys(f.n).length : -1,
+      floor: f?.floor ?? null,
+      bytes: f ? JSON.stringify(f).length : 0,
+      bucketKeys: buckets.reduce((t, b) => t + Object.keys(b.n).length, 0),
+      bucketBytes: buckets.reduce((t, b) => t + JSON.stringify(b).length, 0),
+    };
   },
   /** perf36 (`--clear-vectors`): the kept story vectors cleared, as a fill leaves them (none kept); returns how many were. */
   async clearVectors() {
@@ -813,6 +827,8 @@ function readsThrough(c: Corpus, via: <T>(m: string, args: string[], p: Promise<
     keyIds: (k) => via('keyIds', k, c.keyIds(k)),
     keyCounts: (k) => via('keyCounts', k, c.keyCounts(k)),
     count: () => via('count', [], c.count()),
+    // perf39: the frequent keys read with the count (the query keys' lists are then asked with their counts).
+    frequentKeys: () => via('frequentKeys', [], c.frequentKeys()),
     getMany: (x) => via('getMany', x, c.getMany(x)),
     findSame: (x) => via('findSame', [x.id], c.findSame(x)),
     // perf37: furniture's counts too (the engine's compare reads them once a compare; without them it hides no furniture).

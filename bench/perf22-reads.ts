@@ -35,6 +35,10 @@ try {
       const extra = r.m === 'keyIds' ? `; ${r.recs} postings records (${r.gs} distinct [g,s]), ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'keyCounts' ? `; ${r.recs} keyStats buckets, ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : r.m === 'getMany' ? `; ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB articles, ${((r.vbytes ?? 0) / 1e3).toFixed(0)} kB vectors` : r.m === 'repeatCounts' ? `; ${r.recs} sites, ${((r.bytes ?? 0) / 1e3).toFixed(0)} kB` : '';
       console.log(`  ${r.m.padEnd(10)} ${String(r.n).padStart(4)}  ${r.s.toFixed(0).padStart(5)} → ${r.e.toFixed(0).padStart(5)} (${(r.e - r.s).toFixed(0)} ms)${extra}`);
     }
+    // perf39: how long before the page decision's key counts arrived its first key lists were asked (negative: after).
+    const firstLists = p.log.filter((r) => r.m === 'keyIds').sort((x, y) => x.s - y.s)[0];
+    const firstCounts = p.log.filter((r) => r.m === 'keyCounts').sort((x, y) => x.s - y.s)[0];
+    if (firstLists && firstCounts) console.log(`  lists asked ${(firstCounts.e - firstLists.s).toFixed(0)} ms before the counts arrived`);
     // perf34: the compare's totals per method (records and JSON kB read).
     const of = (m: string) => p.log.filter((r) => r.m === m);
     const kb = (rs: typeof p.log, f: (r: (typeof p.log)[number]) => number | undefined) => (rs.reduce((t, r) => t + (f(r) ?? 0), 0) / 1e3).toFixed(0);

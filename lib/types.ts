@@ -332,6 +332,19 @@ export interface CorpusIndex {
    * repeats across other stories) from the story's facts; without it nothing is taken for furniture.
    */
   repeatCounts?(keys: string[]): Promise<Map<string, number>>;
+  /**
+   * Optional: the number of articles and the keys more than `floor` of them carry, with their counts, read at
+   * one moment (lib/store's keyStats record FREQUENT_BUCKET), so that a story decision knows which keys its
+   * candidate query leaves out before their counts arrive and asks the others' lists at once (story.ts).
+   */
+  frequentKeys?(): Promise<FrequentKeys>;
+}
+
+/** CorpusIndex.frequentKeys: `counts` holds every key more than `floor` articles carry (null: none kept, `counts` empty). */
+export interface FrequentKeys {
+  n: number;
+  floor: number | null;
+  counts: Map<string, number>;
 }
 
 /** Our own export format: one JSON file holding the whole corpus. */

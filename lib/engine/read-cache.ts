@@ -4,8 +4,8 @@
  * its own article's pool; the articles asked about are the page's own candidates, so their key
  * lists, key counts and pools overlap what the page's findRelated already read. Through this view
  * every key's id list, every key count, every article, every repeat count (furniture, repeats.ts:
- * asked for the story's relations, then for its cards) and the corpus size are read from the
- * database at most once per compare (docs/notes/perf10.md, perf37.md).
+ * asked for the story's relations, then for its cards), the corpus size and its frequent keys are read from
+ * the database at most once per compare (docs/notes/perf10.md, perf37.md).
  *
  * Same answers as the corpus it wraps: `candidates` is ranked from the kept per-key id lists by
  * `rankHits`, which is how lib/store's Corpus and MemoryIndex rank them (more shared keys first,
@@ -13,7 +13,7 @@
  * Concurrent questions share the reads in flight. Kept for one compare only: the corpus may change
  * between two.
  */
-import type { Article, CorpusIndex } from '../types';
+import type { Article, CorpusIndex, FrequentKeys } from '../types';
 
 /** Candidates from per-key id lists: ids by number of lists they are in, most first, then by id. */
 export function rankHits(lists: Iterable<readonly string[]>, limit: number): Array<{ id: string; hits: number }> {
@@ -61,6 +61,7 @@ export type ReadOnce = CorpusIndex & { read(): Article[]; prefetch(ids: string[]
 export function readOnce(corpus: CorpusIndex): ReadOnce {
   const handed = new Map<string, Article>();
   let count: Promise<number> | null = null;
+  let frequent: Promise<FrequentKeys> | null = null;
   const counts = new Map<string, Promise<number | undefined>>();
   const lists = new Map<string, Promise<string[] | undefined>>();
   const articles = new Map<string, Promise<Article | undefined>>();
@@ -74,7 +75,10 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
     return ids.map((id) => got.get(id)).filter((a): a is Article => a !== undefined);
   };
   const view: ReadOnce = {
-    count: () => (count ??= corpus.count()),
+    // With the frequent keys (story.ts asks the query keys' lists with their counts), the number of articles is the one
+    // read with them: one read, the first a story decision makes.
+    count: () => (count ??= corpus.frequentKeys ? view.frequentKeys!().then((f) => f.n) : corpus.count()),
+    ...(corpus.frequentKeys ? { frequentKeys: () => (frequent ??= corpus.frequentKeys!()) } : {}),
     keyCounts: async (keys) => {
       const got = await perKey(counts, keys, (missing) => corpus.keyCounts(missing));
       return new Map([...got].map(([k, n]) => [k, n ?? 0]));

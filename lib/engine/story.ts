@@ -22,7 +22,7 @@
  *    known, the two are at most STORY_DAYS apart. Hard ranks ("mutual top k") were measured and
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
-import type { Article, CorpusIndex } from '../types';
+import type { Article, CorpusIndex, FrequentKeys } from '../types';
 import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
@@ -365,25 +365,64 @@ export async function storyPool(
   whileReading?: () => void,
 ): Promise<StoryPool> {
   const limit = opts.candidateLimit ?? 40;
-  // "Is this article in the corpus" is asked at once with the key statistics, and awaited only
-  // with the candidates: its answer (an index look-up that reads records by hash, often slower
-  // than the key counts) is needed only to leave the article itself out of them.
+  // The reads in the order their answers are needed: the number of articles with the frequent keys (through a
+  // compare's read cache, one read), the keys' counts, then "is this article in the corpus" (an index look-up that
+  // reads records by hash, often slower than the key counts), awaited only with the candidates: its answer is needed
+  // only to leave the article itself out of them.
+  // Through the read cache, the query keys' lists are asked with their counts, not after them: the frequent keys
+  // (with their counts) tell which keys the query leaves out (`guessQueryKeys`). The query itself is still chosen
+  // from the counts below; when it is the guessed one its lists are those read (or in flight), else the cache reads
+  // only the lists it lacks: the same candidates.
   const keys = keysOf(article);
+  const early = corpus.frequentKeys && compareScope(corpus) ? corpus.frequentKeys() : null;
+  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
   const same = corpus.findSame(article);
   same.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
-  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
-  // The caller's own work that needs no read (the article's features) runs while the database answers.
-  whileReading?.();
+  const guessed = early
+    ?.then((f) => {
+      const guess = guessQueryKeys(keys, f);
+      if (guess) corpus.candidates(guess, limit + 1).catch(() => undefined);
+    })
+    .catch(() => undefined);
+  // The caller's own work that needs no read (the article's features) runs while the database answers; once the
+  // guessed lists are asked (the frequent keys are the first answer: then its counts, lists and findSame are all in
+  // flight while it computes, instead of the lists waiting for its end).
+  if (whileReading) {
+    if (guessed) await guessed;
+    whileReading();
+  }
   const [n, df] = await stats;
-  // Ask the index with the keys that tell stories apart: a key most of a large corpus carries
-  // ("w:president") would rank candidates by common words. Rarest first; at least 12 keys kept.
-  const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
-  const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
-  const queryKeys = byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
-  const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys, limit + 1), same]);
+  const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys(keys, df, n), limit + 1), same]);
   const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
   const fetched = await get(ids.map((h) => h.id));
   return { selfId, n, df, ids, fetched };
+}
+
+/**
+ * The keys a story decision asks the index with: those that tell stories apart. A key most of a large corpus
+ * carries ("w:president") would rank candidates by common words: rarest first, at least 12 keys kept, then
+ * every key at most `common` articles carry.
+ */
+export function queryKeys(keys: string[], df: ReadonlyMap<string, number>, n: number): string[] {
+  const byRarity = [...keys].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || cmpStr(x, y));
+  const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
+  return byRarity.filter((k, r) => r < 12 || (df.get(k) ?? 0) <= common);
+}
+
+/**
+ * `queryKeys` from the frequent keys alone (CorpusIndex.frequentKeys), when their record covers the keys the
+ * query leaves out (its floor at most `common`): a key not in it is carried by at most `floor` articles, so it
+ * is kept and ranks before every key in it; the keys in it are ranked by their counts. The same set of keys as
+ * `queryKeys` on the counts of that moment; null when the record cannot tell.
+ */
+export function guessQueryKeys(keys: string[], f: FrequentKeys): string[] | null {
+  if (f.floor === null || f.floor > Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * f.n)) return null;
+  const df = new Map<string, number>();
+  for (const k of keys) {
+    const c = f.counts.get(k);
+    if (c !== undefined) df.set(k, c);
+  }
+  return queryKeys(keys, df, f.n);
 }
 
 /**

@@ -4,7 +4,7 @@
  * an argument (`SidebarDeps`), so it runs in tests with fakes and in the extension with the real
  * platform, ingestion, store and engine modules wired by entrypoints/sidepanel/App.tsx.
  */
-import type { Article, CorpusIndex, ExtractedPage, Report, Trace } from '../types';
+import type { Article, CorpusIndex, ExtractedPage, FrequentKeys, Report, Trace } from '../types';
 import type { Anchor, HighlightKind, NotAnArticle, PendingTrace, Result } from '../extension/protocol';
 import { isNotArticle } from '../extension/protocol';
 import type { Store } from './store';
@@ -45,7 +45,7 @@ export const UNREACHABLE_HINT =
  * overlapping work included). No-op where the environment has no User Timing.
  */
 export const MARKS = ['parallax:page-text', 'parallax:ingested', 'parallax:corpus', 'parallax:compared', 'parallax:report'] as const;
-const DB_MEASURES = ['candidates', 'keyIds', 'keyCounts', 'count', 'getMany', 'findSame', 'repeatCounts'] as const;
+const DB_MEASURES = ['candidates', 'keyIds', 'keyCounts', 'count', 'frequentKeys', 'getMany', 'findSame', 'repeatCounts'] as const;
 const perf = (): Performance | undefined => (globalThis as { performance?: Performance }).performance;
 function mark(name: (typeof MARKS)[number]): void {
   const p = perf();
@@ -89,7 +89,7 @@ function timed<T>(name: (typeof DB_MEASURES)[number], read: () => Promise<T>): P
  * article id and content — lib/engine/features.ts derivedOf — so that work is gone.)
  */
 export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
-  forCompare(count: Promise<number>, same: { article: Article; id: Promise<string | null> }): SidebarCorpus;
+  forCompare(count: Promise<number>, same: { article: Article; id: Promise<string | null> }, frequent?: Promise<FrequentKeys>): SidebarCorpus;
   /** The view with `count()` answered by `n` (kept for callers that have the count already). */
   withCount(n: number): SidebarCorpus;
 } {
@@ -99,6 +99,8 @@ export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
     ...(c.keyIds ? { keyIds: (keys: string[]) => timed('keyIds', () => c.keyIds!(keys)) } : {}),
     keyCounts: (keys) => timed('keyCounts', () => c.keyCounts(keys)),
     count: () => timed('count', () => c.count()),
+    // The frequent keys with the count (one record read with it): the engine asks its query keys' lists with their counts.
+    ...(c.frequentKeys ? { frequentKeys: () => timed('frequentKeys', () => c.frequentKeys!()) } : {}),
     getMany: (ids) => timed('getMany', () => c.getMany(ids)),
     findSame: (a) => timed('findSame', () => c.findSame(a)),
     upsert: (articles) => c.upsert(articles),
@@ -109,9 +111,10 @@ export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
   };
   return {
     ...view,
-    forCompare: (count, same) => ({
+    forCompare: (count, same, frequent) => ({
       ...view,
       count: () => count,
+      ...(frequent ? { frequentKeys: () => frequent } : {}),
       findSame: (a) => (a === same.article ? same.id : view.findSame(a)),
     }),
     withCount: (n) => ({ ...view, count: async () => n }),
@@ -146,12 +149,14 @@ export function createController(store: Store, deps: SidebarDeps) {
     if (!current()) return;
     // The count and "is this page in the corpus" are read once, and the engine starts at once
     // with the same answers (its own first reads overlap them): no round trip before it starts.
-    const count = c.count();
+    // With the count comes the frequent keys' record (one read), so the engine's first query needs no count of its own.
+    const frequent = c.frequentKeys?.();
+    const count = frequent ? frequent.then((f) => f.n) : c.count();
     const same = { article, id: c.findSame(article) };
     // (The count is one record read; the engine waits only for it, so an empty corpus is not compared.)
     // A run overtaken meanwhile (another tab, a navigation) is not compared either.
     const compared: Promise<Report | null> = count.then((k) =>
-      k === 0 || !current() ? null : deps.compare(article, c.forCompare(count, same)),
+      k === 0 || !current() ? null : deps.compare(article, c.forCompare(count, same, frequent)),
     );
     compared.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
     const [n, inCorpus] = await Promise.all([count, same.id]);

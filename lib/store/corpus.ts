@@ -7,7 +7,7 @@
  * record, a quota error) leaves the corpus as it was. No non-Dexie promise is awaited inside one.
  */
 import type { Table } from 'dexie';
-import type { Article, CorpusBundle, CorpusIndex } from '../types';
+import type { Article, CorpusBundle, CorpusIndex, FrequentKeys } from '../types';
 import * as keysModule from '../engine/keys';
 import { rankHits } from '../engine/read-cache';
 import { keepStoredVectors, vectorsFingerprint } from '../engine/vectors';
@@ -16,6 +16,10 @@ import {
   countKeys,
   IDENTITY_BUCKET,
   TOTAL_BUCKET,
+  FREQUENT_BUCKET,
+  KEY_STAT_BUCKETS,
+  frequentFloor,
+  frequentOf,
   createDb,
   keyBucket,
   summaryOf,
@@ -163,11 +167,16 @@ export interface ImportSession {
   buckets: Map<number, Record<string, number> | undefined>;
   /** The number of live articles (TOTAL_BUCKET) as of the last batch. */
   total: number;
+  /** The frequent keys' record as stored (FREQUENT_BUCKET; null: none; undefined: not read in this session yet). */
+  frequent?: KeyStatRecord | null;
 }
 
 export function newSession(): ImportSession {
   return { stamp: null, buckets: new Map(), total: 0 };
 }
+
+/** What Corpus.frequentKeys reads: the number of articles and the frequent keys' record (schema v11) of the same moment. */
+export type { FrequentKeys };
 
 /** Articles whose keys are computed between two task boundaries while a batch is written. */
 const KEY_SLICE = 20;
@@ -554,7 +563,7 @@ export class Corpus implements CorpusIndex {
     for (const [k, n] of countKeys(before)) delta.set(k, (delta.get(k) ?? 0) - n);
     // Every article write stamps the total's record (even with no change of number): a batched
     // import that finds its own stamp there knows nobody wrote since its last batch (ImportSession).
-    await this.adjustTotal(articles, session);
+    const [was, total] = await this.adjustTotal(articles, session);
     const byBucket = new Map<number, string[]>();
     for (const [k, d] of delta) {
       if (d === 0) continue;
@@ -566,17 +575,21 @@ export class Corpus implements CorpusIndex {
     if (!byBucket.size) return;
     const { keyStats } = this.db;
     const buckets = [...byBucket.keys()];
-    // Buckets this import already holds are not read again (see ImportSession).
+    // Buckets this import already holds are not read again (see ImportSession); the frequent keys'
+    // record is read with them (once per session).
     const toRead = session ? buckets.filter((b) => !session.buckets.has(b)) : buckets;
-    const read = toRead.length ? await keyStats.bulkGet(toRead) : [];
+    const readFrequent = session?.frequent === undefined;
+    const read = toRead.length || readFrequent ? await keyStats.bulkGet(readFrequent ? [...toRead, FREQUENT_BUCKET] : toRead) : [];
     const readN = new Map(toRead.map((b, i) => [b, read[i]?.n]));
     const put: KeyStatRecord[] = [];
     const del: number[] = [];
+    const changed = new Map<string, number>();
     for (const bucket of buckets) {
       const stored = readN.has(bucket) ? readN.get(bucket) : session!.buckets.get(bucket);
       const counts = stored ?? {};
       for (const key of byBucket.get(bucket)!) {
         const n = (counts[key] ?? 0) + delta.get(key)!;
+        changed.set(key, n);
         if (n > 0) counts[key] = n;
         else delete counts[key];
       }
@@ -590,15 +603,36 @@ export class Corpus implements CorpusIndex {
     }
     if (put.length) await keyStats.bulkPut(put);
     if (del.length) await keyStats.bulkDelete(del);
+    // The frequent keys (FREQUENT_BUCKET): the changed keys' counts against the record's floor; the floor raised as
+    // the corpus grows; the record built from every bucket when there is none on a corpus that had articles, or when
+    // the corpus fell under half the size that set its floor (deletes).
+    let frequent = readFrequent ? (read[toRead.length] ?? null) : session!.frequent!;
+    const floor = frequentFloor(total);
+    if (total === 0) frequent = null;
+    else if ((!frequent && was > 0) || (frequent && frequent.floor! > 2 * floor)) {
+      frequent = frequentOf(await keyStats.where(':id').between(0, KEY_STAT_BUCKETS).toArray(), total);
+    } else {
+      const f: KeyStatRecord = frequent ? { bucket: FREQUENT_BUCKET, n: { ...frequent.n }, floor: Math.max(frequent.floor!, floor) } : { bucket: FREQUENT_BUCKET, n: {}, floor };
+      for (const [k, n] of changed) {
+        if (n > f.floor!) f.n[k] = n;
+        else delete f.n[k];
+      }
+      if (frequent && f.floor! > frequent.floor!) for (const k in f.n) if (f.n[k]! <= f.floor!) delete f.n[k];
+      frequent = f;
+    }
+    if (frequent) await keyStats.put(frequent);
+    else await keyStats.delete(FREQUENT_BUCKET);
+    if (session) session.frequent = frequent;
   }
 
   /**
    * Adds `d` to the kept number of articles and stamps the record afresh (inside a rw transaction
    * that includes keyStats). With an import session, its number is the session's (read by the batch).
    */
-  private async adjustTotal(d: number, session?: ImportSession): Promise<void> {
+  private async adjustTotal(d: number, session?: ImportSession): Promise<[before: number, after: number]> {
     const { keyStats } = this.db;
-    const n = (session ? session.total : ((await keyStats.get(TOTAL_BUCKET))?.n.articles ?? 0)) + d;
+    const was = session ? session.total : ((await keyStats.get(TOTAL_BUCKET))?.n.articles ?? 0);
+    const n = was + d;
     const stamp = Math.random();
     if (session) {
       session.total = Math.max(0, n);
@@ -606,6 +640,7 @@ export class Corpus implements CorpusIndex {
     }
     if (n > 0) await keyStats.put({ bucket: TOTAL_BUCKET, n: { articles: n, stamp } });
     else await keyStats.delete(TOTAL_BUCKET);
+    return [Math.max(0, was), Math.max(0, n)];
   }
 
   /**
@@ -615,6 +650,17 @@ export class Corpus implements CorpusIndex {
    */
   async count(): Promise<number> {
     return (await this.db.keyStats.get(TOTAL_BUCKET))?.n.articles ?? 0;
+  }
+
+  /**
+   * The number of articles and the frequent keys with their counts (schema v11's FREQUENT_BUCKET), in one read:
+   * what a story decision needs to choose its query keys before their own counts arrive (lib/engine/story.ts).
+   */
+  async frequentKeys(): Promise<FrequentKeys> {
+    const [total, f] = await this.db.keyStats.bulkGet([TOTAL_BUCKET, FREQUENT_BUCKET]);
+    const n = total?.n.articles ?? 0;
+    const floor = f && typeof f.floor === 'number' ? f.floor : null;
+    return { n, floor, counts: new Map(floor === null ? [] : Object.entries(f!.n)) };
   }
 
   async getMany(ids: string[]): Promise<Article[]> {
@@ -782,6 +828,7 @@ export class Corpus implements CorpusIndex {
       if (session.stamp === null || total?.n.stamp !== session.stamp) {
         session.kept = undefined;
         session.buckets.clear();
+        session.frequent = undefined;
       }
       session.total = total?.n.articles ?? 0;
       if (session.kept !== undefined) return session.kept && { filter: session.kept.filter, fresh: false };

@@ -26,7 +26,7 @@ import { DB_NAME } from './constants';
 
 export { DB_NAME };
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 10;
+export const DB_VERSION = 11;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -168,6 +168,8 @@ export interface KeyStatRecord {
   n: Record<string, number>;
   /** Only in the IDENTITY_BUCKET record: the kept identity filter (lib/store/identity-filter.ts). */
   filter?: IdentityFilterData;
+  /** Only in the FREQUENT_BUCKET record: it holds every key carried by more than this many articles. */
+  floor?: number;
 }
 
 /** Number of keyStats records (scripts/store-measure.ts: import and keyCounts time). */
@@ -189,6 +191,35 @@ export const TOTAL_BUCKET = -1;
  * the corpus looks everything up in the indexes, and a large enough import builds it again.
  */
 export const IDENTITY_BUCKET = -2;
+
+/**
+ * The keyStats record (schema v11) that keeps the frequent keys with their counts, `{ bucket: FREQUENT_BUCKET,
+ * n: { key: count }, floor }`: every key more than `floor` articles carry, and no other, written in the same
+ * transaction as every article write (Corpus.adjustKeyStats). A story decision leaves the keys most of the corpus
+ * carries out of its candidate query (lib/engine/story.ts `queryKeys`); with this record, read with the number of
+ * articles (Corpus.frequentKeys), it knows which before the keys' own counts arrive, and asks their lists at once.
+ * `floor` follows the corpus: raised to frequentFloor(n) as it grows (keys under it pruned), built again from
+ * the buckets when n falls below half of what set it (deletes), so it stays within [frequentFloor(n), 2 frequentFloor(n)].
+ */
+export const FREQUENT_BUCKET = -3;
+/** The least `floor` of the frequent keys' record, and its share of the corpus (half the engine's COMMON_KEY_MIN and _SHARE). */
+export const FREQUENT_MIN = 10;
+export const FREQUENT_SHARE = 0.025;
+/** The floor the frequent keys' record is kept at for a corpus of n articles. */
+export function frequentFloor(n: number): number {
+  return Math.max(FREQUENT_MIN, FREQUENT_SHARE * n);
+}
+
+/** The frequent keys' record of a corpus of n articles from its key buckets (the v11 upgrade; a write after mass deletes). */
+export function frequentOf(buckets: Iterable<Pick<KeyStatRecord, 'bucket' | 'n'> | undefined>, n: number): KeyStatRecord {
+  const floor = frequentFloor(n);
+  const out: Record<string, number> = {};
+  for (const b of buckets) {
+    if (!b || b.bucket < 0) continue;
+    for (const k in b.n) if (b.n[k]! > floor) out[k] = b.n[k]!;
+  }
+  return { bucket: FREQUENT_BUCKET, n: out, floor };
+}
 
 /** The keyStats record of a key: FNV-1a of the key, modulo KEY_STAT_BUCKETS. */
 export function keyBucket(key: string): number {
@@ -571,6 +602,18 @@ export async function upgradeToV10(tx: Transaction): Promise<void> {
   await tx.table('repeats').bulkPut([...counts.values()]);
 }
 
+/** Schema v11: no index change; keyStats also keeps the frequent keys with their counts (FREQUENT_BUCKET). */
+export const SCHEMA_V11 = SCHEMA_V10;
+
+/** v10 → v11: the frequent keys' record built once from the key buckets (none on an empty corpus: the first write starts it). */
+export async function upgradeToV11(tx: Transaction): Promise<void> {
+  const stats = tx.table('keyStats');
+  const buckets: KeyStatRecord[] = await stats.where(':id').between(0, KEY_STAT_BUCKETS).toArray();
+  const total: KeyStatRecord | undefined = await stats.get(TOTAL_BUCKET);
+  const n = total?.n.articles ?? 0;
+  if (n > 0) await stats.put(frequentOf(buckets, n));
+}
+
 /**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
@@ -586,6 +629,7 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 8) db.version(8).stores(SCHEMA_V8).upgrade((tx) => upgradeToV8(tx));
   if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade((tx) => upgradeToV9(tx));
   if (upTo >= 10) db.version(10).stores(SCHEMA_V10).upgrade((tx) => upgradeToV10(tx));
+  if (upTo >= 11) db.version(11).stores(SCHEMA_V11).upgrade((tx) => upgradeToV11(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

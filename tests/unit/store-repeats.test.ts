@@ -7,7 +7,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../lib/store/corpus';
-import { createDb } from '../../lib/store/db';
+import { createDb, DB_VERSION } from '../../lib/store/db';
 import { countRepeats, repeatCountsOf, REPEAT_WINDOW, textNumber } from '../../lib/store/repeats';
 import { MemoryIndex } from '../../lib/engine';
 import { repeatKey, repeatKeys } from '../../lib/engine/repeats';
@@ -74,7 +74,7 @@ describe('repeat counts (schema v10)', () => {
     await v9.upsert(arts);
     v9.close();
     const c = await Corpus.open({ indexedDB, IDBKeyRange, name: 'v9' });
-    expect(c.db.verno).toBe(10);
+    expect(c.db.verno).toBe(DB_VERSION);
     const keys = [...new Set(arts.flatMap(repeatKeys))];
     expect(await c.repeatCounts(keys)).toEqual(await new MemoryIndex(arts).repeatCounts(keys));
     await c.upsert([courier(3)]);
