@@ -215,6 +215,7 @@ const LY_NOUNS = words('family ally rally assembly supply reply bully anomaly mo
 export const isLyAdverb = (t: Tok): boolean => t.word && !t.cap && /ly$/.test(t.lo) && !LY_NOUNS.has(t.lo);
 
 /** 1 (or 2 for a phrasal verb's two words) when token k is a verb of saying or naming used as a verb; else 0. */
+const BE = /^(?:was|were|is|are|been|being|be)$/;
 export const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
@@ -228,7 +229,7 @@ export const isSpeechVerb = (toks: Tok[], k: number): number => {
   // A passive ("the memos written by Comey", "described by officials"): its subject did not say it.
   if (toks[k + 1]?.lo === 'by' && /(?:ed|en|tten)$/.test(t.lo)) return 0;
   // "was accused of “…”", "were labeled “…”": the subject of a passive verb of naming is the one named.
-  if (NAMING_VERBS.has(t.lo) && /ed$/.test(t.lo) && prev && prev.sent === t.sent && /^(?:was|were|is|are|been|being|be)$/.test(prev.lo)) return 0;
+  if (NAMING_VERBS.has(t.lo) && /ed$/.test(t.lo) && prev && prev.sent === t.sent && BE.test(prev.lo)) return 0;
   // "shrugged off the criticism": no verb of saying.
   if (/^shrug/.test(t.lo) && toks[k + 1]?.lo === 'off') return 0;
   const particle = PHRASAL_PARTICLES[t.lo];
@@ -1098,6 +1099,25 @@ export class People {
     // Oversight Chairman Trey Gowdy, … and Intelligence Chairman Devin Nunes. … “…,” the chairmen
     // said"): the first of them, as for "they".
     if (!isRole(phrase.role)) return phrase.role ? this.groupWithRole(phrase.role, phrase.at)?.name ?? null : null;
+    const name = this.roleHolder(phrase);
+    // (speak39) "Earlier, a Government official said …. “…,” the official said": the role takes up the unnamed one the text
+    // introduced after the person named with it (Government official Kazi Mokhlechur Rahman), nobody named.
+    const last = this.mentions.filter((m) => m.start < phrase.at && m.person.name === name).pop();
+    return last && this.unnamedRoleBetween(phrase.role, last.end, phrase.at) ? null : name;
+  }
+
+  private unnamedRoleBetween(role: string, from: number, to: number): boolean {
+    const toks = this.toks;
+    for (let k = this.tokenAt(from); k < toks.length && toks[k]!.start < to; k++) {
+      const t = toks[k]!;
+      // Not in apposition to a name ("Rahman, a government official,", "an official, Tom Berg").
+      if (t.lo !== role || t.cap || this.isExcluded(t.start) || toks[k + 1]?.cap || this.runAt.has(k + 2) || this.mentions.some((m) => m.end <= t.start && this.tokenAt(m.end) >= k - 6)) continue;
+      for (let j = k - 1; j >= k - 4 && toks[j]?.word && toks[j]!.sent === t.sent; j--) if (INDEFINITES.has(toks[j]!.lo)) return true;
+    }
+    return false;
+  }
+
+  private roleHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
     // Role description: people the article names with that role; modifiers narrow it down.
     let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
@@ -1166,7 +1186,7 @@ export class People {
    * asked …") hands the question on to that pronoun.
    */
   antecedent(at: number, gender: 'm' | 'f', depth = 0): Person | null {
-    const before = this.mentions.filter((m) => m.start < at && !this.titleOnly.has(m.person.key));
+    const before = this.mentions.filter((m) => m.start < at && !this.titleOnly.has(m.person.key) && !this.inReportedWords(m, at));
     if (!before.length) return null;
     const pronouns = gender === 'm' ? ['he'] : ['she'];
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
@@ -1209,12 +1229,31 @@ export class People {
       const knownOblique = order.find((m) => m.person.gender === gender && !this.isPossessive(m));
       if (knownOblique) return knownOblique.person;
       // A possessive of unknown gender is not taken ("Her heartbreak over Mike Ford's death …. “…,” she said").
-      const unknown = order.find((m) => m.person.gender === null && !this.isPossessive(m));
+      const unknown = order.find((m) => m.person.gender === null && !this.isPossessive(m) && !this.isEntityLike(m.person));
       if (unknown) return unknown.person;
       const possessor = order.find((m) => m.person.gender === gender);
       if (possessor) return possessor.person;
     }
     return null;
+  }
+
+  /**
+   * (speak39) A person named inside the words a sentence reports is not a he/she's antecedent: after a verb of saying in
+   * that sentence, unless the subject of one ("Harper, who said Mulroney never raised …", "explained that Kimi Raikkonen
+   * …"), or, in the pronoun's own sentence, before its "…, he said" ("Mr ElBaradei should “…,” he said"; "Hamas, he
+   * vowed, “…”").
+   */
+  private inReportedWords(m: Mention, at: number): boolean {
+    const toks = this.toks;
+    if (this.speechSubjects.has(m.k)) return false;
+    const k0 = this.runAt.get(m.k)?.k0 ?? m.k;
+    // (Not a passive: "before the tape was issued, … Gen. David Petraeus, said"; nor a fronted clause: "When the moderator
+    // pointed out that Trump hadn't answered, the candidate said …".)
+    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !BE.test(toks[j - 1]!.lo)) return true;
+    const p = this.tokenAt(at);
+    let v = p + 1;
+    while (ADVERBS.has(toks[v]?.lo ?? '')) v++;
+    return toks[p]?.sent === m.sent && k0 < p && /^[,”"’]$/.test(toks[p - 1]?.raw ?? '') && isSpeechVerb(toks, v) > 0;
   }
 
   /**
