@@ -1248,8 +1248,9 @@ export class People {
     if (this.speechSubjects.has(m.k)) return false;
     const k0 = this.runAt.get(m.k)?.k0 ?? m.k;
     // (Not a passive: "before the tape was issued, … Gen. David Petraeus, said"; nor a fronted clause: "When the moderator
-    // pointed out that Trump hadn't answered, the candidate said …".)
-    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !BE.test(toks[j - 1]!.lo)) return true;
+    // pointed out that Trump hadn't answered, the candidate said …"; nor the name an inverted attribution ends on: "“…,”
+    // said Rep. David Brat, “…”".)
+    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !this.isQuoted(toks[j]!.start) && !BE.test(toks[j - 1]!.lo) && (toks[j - 1]!.word || toks.slice(j + 1, k0).some((t) => !t.cap && t.raw !== '.' && !isRole(t.lo)))) return true;
     const p = this.tokenAt(at);
     let v = p + 1;
     while (ADVERBS.has(toks[v]?.lo ?? '')) v++;
