@@ -48,6 +48,8 @@
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
  *                                                    # and text: the first `dev` of them are l3s37-dev, the rest l3s37-sealed; page order
+ * speak39, a fresh blind dev / sealed pair from the L3S-GN1 pages l3s37 did not draw (tests/data/quotes/speakers-l3s39-{dev,sealed}.json):
+ *   npx tsx bench/speakers-big9.ts --draw l3s39      # as l3s37, minus l3s37's 140 pages and their texts; seed 39, 60 dev then 80 sealed
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -150,11 +152,23 @@ export const MN36_DRAW = { dev: { seed: 36, take: 60, perStory: 2 }, sealed: { s
 /** speak37: L3S-GN1 (no speaker sample read it): one quote a page and a text, seed 37; the draw's first 60 are dev, the next 80 sealed. */
 export const L3S37_DRAW = { seed: 37, dev: 60, sealed: 80 };
 
-export function drawL3s(pages: Array<{ page: string; article: Article }>, draw = L3S37_DRAW): Array<{ page: string; article: Article; q: Quote; half: 'dev' | 'sealed' }> {
+/**
+ * speak39: the L3S-GN1 pages l3s37 drew no quote from (its 140 pages and their texts count as used before the first pick),
+ * seed 39; the draw's first 60 are l3s39-dev, the next 80 l3s39-sealed.
+ */
+export const L3S39_DRAW = { seed: 39, dev: 60, sealed: 80 };
+
+/** `skipPages`: pages of an earlier draw whose page and text count as used before the first pick (speak39). */
+export function drawL3s(pages: Array<{ page: string; article: Article }>, draw = L3S37_DRAW, skipPages: ReadonlySet<string> = new Set()): Array<{ page: string; article: Article; q: Quote; half: 'dev' | 'sealed' }> {
   const pool = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ ...p, q })));
   console.log(`pool: ${pool.length} direct quotes in ${new Set(pool.map((x) => x.page)).size} of ${pages.length} pages`);
   shuffleInPlace(pool, prng(draw.seed));
-  const used = new Set<string>();
+  const pageKeys = (p: { page: string; article: Article }) => [`p:${p.page}`, `t:${p.article.text.replace(/\s+/g, ' ').trim()}`];
+  const used = new Set<string>(pages.filter((p) => skipPages.has(p.page)).flatMap(pageKeys));
+  if (skipPages.size) {
+    const left = pool.filter((x) => !pageKeys(x).some((k) => used.has(k)));
+    console.log(`after the ${skipPages.size} earlier pages and their texts: ${left.length} quotes in ${new Set(left.map((x) => x.page)).size} pages`);
+  }
   const out: Array<(typeof pool)[number] & { half: 'dev' | 'sealed' }> = [];
   for (const x of pool) {
     if (out.length >= draw.dev + draw.sealed) break;
@@ -252,18 +266,19 @@ if (drawAt >= 0) {
     }
     process.exit(0);
   }
-  if (what === 'l3s37') {
+  if (what === 'l3s37' || what === 'l3s39') {
     const pages = loadL3sPages();
     if (!pages.length) process.exit(0);
-    const drawn = drawL3s(pages);
+    // l3s39 (speak39): nothing l3s37 drew (its pages and their texts), seed 39.
+    const drawn = what === 'l3s37' ? drawL3s(pages) : drawL3s(pages, L3S39_DRAW, new Set([...(judgedOf('l3s37-dev') ?? []), ...(judgedOf('l3s37-sealed') ?? [])].map((j) => j.page)));
     let n = 0;
     for (const half of ['dev', 'sealed'] as const) {
       const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
         console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
         return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
       });
-      writeFileSync(`/tmp/speakers-l3s37-${half}-skeleton.json`, JSON.stringify(sk, null, 1));
-      console.log(`${half}: ${sk.length} quotes; skeleton in /tmp/speakers-l3s37-${half}-skeleton.json`);
+      writeFileSync(`/tmp/speakers-${what}-${half}-skeleton.json`, JSON.stringify(sk, null, 1));
+      console.log(`${half}: ${sk.length} quotes; skeleton in /tmp/speakers-${what}-${half}-skeleton.json`);
     }
     process.exit(0);
   }

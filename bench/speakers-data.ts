@@ -120,7 +120,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // against. l3s37-sealed: never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's):
   // read once at the end of speak37 (72/80 on main 2179b2f's lib/quotes and on speak37's); set `heldOut: false` (dev) next round.
   'l3s37-dev': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s37-dev.json', heldOut: false },
-  'l3s37-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s37-sealed.json', heldOut: true, sealed: true },
+  // speak39: l3s37-sealed was read once at the end of speak37 (72/80 on main 2179b2f's lib and on speak37's); dev from speak39 on.
+  'l3s37-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s37-sealed.json', heldOut: false /* read sealed once (72/80, speak37); dev from speak39 on */ },
+  // speak39: the L3S-GN1 pages l3s37 drew no quote from (bench/speakers-big9.ts --draw l3s39: seed 39, one quote a page and text,
+  // l3s37's pages and texts left out), split dev / sealed by draw order before anything was judged, both judged blind before either
+  // was scored (docs/notes/speak39.md). l3s39-dev: first reading recorded, then fixed against. l3s39-sealed: never printed, scored
+  // only with --unseal, once at the end of the round (main's lib and the branch's).
+  'l3s39-dev': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s39-dev.json', heldOut: false },
+  'l3s39-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s39-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
