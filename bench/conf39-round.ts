@@ -37,8 +37,8 @@ interface Row {
   tb: string;
   check: boolean;
 }
-/** Each reading: an article, its index, and which reported pairs are rows. */
-const readings: Array<{ article: Article; index: Article[]; fresh: (a: { id: string; i: number }, b: { id: string; i: number }) => boolean }> = [];
+/** Each reading: its group (incident, topic), an article, its index, and which reported pairs are rows. */
+const readings: Array<{ group: string; article: Article; index: Article[]; fresh: (a: { id: string; i: number }, b: { id: string; i: number }) => boolean }> = [];
 const byId = new Map<string, Article>();
 
 if (part === 'gvc') {
@@ -50,7 +50,7 @@ if (part === 'gvc') {
   const read = new Set(gvcOrder(items).flatMap((g) => g.items.map((i) => i.id)));
   const by = new Map<string, typeof items>();
   for (const it of items) by.set(it.incident, [...(by.get(it.incident) ?? []), it]);
-  for (const [, list] of [...by].sort((x, y) => Number(x[0]) - Number(y[0]))) {
+  for (const [incident, list] of [...by].sort((x, y) => Number(x[0]) - Number(y[0]))) {
     // Texts an earlier item of the incident has are one page twice, not two.
     const texts = new Set<string>();
     const good = [...list]
@@ -68,6 +68,7 @@ if (part === 'gvc') {
     for (const d of docs) byId.set(d.article.id, d.article);
     for (const d of docs) {
       readings.push({
+        group: `gvc-${incident}`,
         article: d.article,
         index: docs.filter((e) => e === d || e.host !== d.host).map((e) => e.article),
         fresh: (x, y) => host.get(x.id) !== host.get(y.id) && (unread.has(x.id) || unread.has(y.id)),
@@ -84,11 +85,31 @@ if (part === 'gvc') {
   const labelled = new Set(labels.map((l) => pairKey(l.a, l.b)));
   const topics = new Map<number, Article[]>();
   for (const d of ecb) if (d.topic % 2 === 1) topics.set(d.topic, [...(topics.get(d.topic) ?? []), d.article]);
-  for (const [, list] of [...topics].sort((x, y) => x[0] - y[0])) {
+  for (const [topic, list] of [...topics].sort((x, y) => x[0] - y[0])) {
     for (const a of list) byId.set(a.id, a);
-    for (const a of list) readings.push({ article: a, index: list, fresh: (x, y) => !labelled.has(pairKey(x, y)) });
+    for (const a of list) readings.push({ group: `ecb-${topic}`, article: a, index: list, fresh: (x, y) => !labelled.has(pairKey(x, y)) });
   }
 } else throw new Error(`--part=gvc or --part=ecb, not ${part}`);
+
+/**
+ * --affected: only the groups whose texts conf39's changes can read otherwise — two currencies named, a fraction after a
+ * whole number, or a digit in a direct quotation of two articles — so that the branch's rows are main's (from the main
+ * sheet) outside these groups and these groups' rows read again. Prints the groups read.
+ */
+const affectedOnly = process.argv.includes('--affected');
+const groupsOf = new Map<string, Article[]>();
+for (const r of readings) groupsOf.set(r.group, [...new Set([...(groupsOf.get(r.group) ?? []), r.article])]);
+const affected = (arts: Article[]) => {
+  const marks = new Set(arts.flatMap((a) => [...a.text.matchAll(/([$€£])\s?\d|\b(Rs|INR|USD|EUR|GBP)\.?\s?\d|\d\s(dollar|euro|pound)s?\b/g)].map((m) => (m[1] ?? m[2] ?? m[3])!.toLowerCase())));
+  const fraction = arts.some((a) => /\d[\s-]?(?:[1-7]\/[2-8](?![\d/])|\u00c2?[\u00bc-\u00be\u2153-\u215e])/.test(a.text));
+  const quoted = arts.filter((a) => (a.quotes ?? []).some((q) => q.kind !== 'reported' && /\d/.test(a.text.slice(q.start, q.end)))).length >= 2;
+  return marks.size >= 2 || fraction || quoted;
+};
+if (affectedOnly) {
+  const keep = new Set([...groupsOf].filter(([, arts]) => affected(arts)).map(([g]) => g));
+  console.log(`affected groups (${keep.size} of ${groupsOf.size}): ${[...keep].join(' ')}`);
+  readings.splice(0, readings.length, ...readings.filter((r) => keep.has(r.group)));
+}
 
 const rows = new Map<string, Row>();
 for (const { article, index, fresh } of readings) {
