@@ -276,14 +276,14 @@ export function comparable(x: Quantity, y: Quantity): boolean {
   return sameKey(cx, cy) && sameThing(cx, cy);
 }
 
-/** The figures as conflicts reads them: with their `compareAs` kind and head ("Smith, 34," an age; conf15). */
+/** The figures as conflicts reads them: with their `compareAs` kind and head ("Smith, 34," an age; conf15), and a whole number with its fraction ("4 1/2"; conf39). */
 function compared(qs: Quantity[]): Quantity[] {
-  return qs.some((q) => q.compareAs) ? qs.map((q) => (q.compareAs ? asCompared(q) : q)) : qs;
+  return qs.some((q) => q.compareAs || q.fraction) ? qs.map((q) => (q.compareAs || q.fraction ? asCompared(q) : q)) : qs;
 }
 const comparedCache = new WeakMap<Quantity, Quantity>();
 function asCompared(q: Quantity): Quantity {
   let c = comparedCache.get(q);
-  if (!c) comparedCache.set(q, (c = { ...q, ...q.compareAs! }));
+  if (!c) comparedCache.set(q, (c = { ...q, ...q.compareAs, ...(q.fraction ? { value: q.value + q.fraction, max: q.max + q.fraction } : {}) }));
   return c;
 }
 
@@ -300,6 +300,8 @@ function sameKey(x: Quantity, y: Quantity, magnitude = true): boolean {
   // Counted over two places named after the head: two quantities ("170,000 people in the province" /
   // "about 230,000 people across Asia").
   if (x.scope && y.scope && !x.scope.some((w) => y.scope!.includes(w))) return false;
+  // Two sums in two currencies named ("$5 million" / "£5 million", "Rs 500 crore" / "$70 million") are two amounts (conf39).
+  if (x.currency && y.currency && x.currency !== y.currency) return false;
   if (x.kind === 'money' || x.kind === 'percent') return currencyHead(x.head) === currencyHead(y.head);
   if (x.head === null || x.head !== y.head) return false;
   return true;
@@ -571,11 +573,26 @@ interface Token {
 
 function tokens(s: string): Token[] {
   const out: Token[] = [];
-  for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'\u2019]*|&/gu)) {
-    const w = m[0] === '&' ? 'and' : fold(m[0]).replace(/'/g, '');
+  for (const m of s.matchAll(QUOTE_TOKEN)) {
+    const w = m[1] ? figureWord(m) : m[0] === '&' ? 'and' : m[0] === '%' ? 'percent' : fold(m[0]).replace(/'/g, '');
     out.push({ w, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
+}
+
+/**
+ * A word of a quotation, or a figure written in digits as one word, however it is written: thousands' commas, a scale
+ * word ("$1 million" / "$1,000,000"), a clock's ":00" ("6 p.m." / "6:00 p.m."), a fraction ("4 1/2" / "4½" / "4.5"), and
+ * "%" read as "percent" (conf39): one figure in two formats is one word said.
+ */
+const QUOTE_TOKEN =
+  /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?::(\d\d))?(?:(?:[\s-]|\s?\u00c2)?(?:([1-7])\/([2-8])|([\u00bc-\u00be])))?(?![\p{L}\p{N}/'\u2019])(?:\s+(thousand|million|billion|trillion)\b)?|[\p{L}\p{N}][\p{L}\p{N}'\u2019]*|&|%/gu;
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+function figureWord(m: RegExpMatchArray): string {
+  const [, whole, decimals, minutes, num, den, sign, scale] = m;
+  const fraction = num ? Number(num) / Number(den) : sign ? (sign.charCodeAt(0) - 0xbb) / 4 : 0;
+  const v = (Number(whole!.replace(/,/g, '') + (decimals ?? '')) + fraction) * (scale ? SCALES[scale]! : 1);
+  return minutes && minutes !== '00' ? `${v}:${minutes}` : String(v);
 }
 
 /** Word-level changes: runs of equal words, and runs removed from `a` / added in `b`, in order. */

@@ -143,6 +143,16 @@ export interface Quantity {
   edge?: 'late' | 'early';
   /** The names its text gives (the last word of each, folded): whom the text is about besides the owner. */
   named?: readonly string[];
+  /**
+   * For money, its currency when the text names it: the sign or letters before the figure or the word after it ("$5m",
+   * "5 million dollars" → $; "£5m" → £; "€", "EUR" → €; "Rs 500" → rs). Two sums in two currencies are two amounts (conf39).
+   */
+  currency?: string;
+  /**
+   * A fraction written after a whole number ("4 1/2", "2-1/2", "7 ½"): the figure is value + fraction. Read for conflicts
+   * only; ranking, keys and story figures keep the whole number as before (conf39).
+   */
+  fraction?: number;
   start: number;
   end: number;
 }
@@ -237,6 +247,16 @@ const CODED_PREFIX: ReadonlySet<string> = new Set(['us', 'a', 'au', 'nz', 'c', '
  * ("USD 5bn"), as written (capitals), with at most a point and a space between (qty37).
  */
 const CURRENCY_WORD_BEFORE = /(?:^|[^\p{L}])(?:Rs|RS|INR|USD|EUR|GBP)\.?\s?$/u;
+/** A money figure's currency as `Quantity.currency` names it, from the text before it (`at`: its token) and after it. */
+function currencyOf(s: string, at: number, w: string, after: string): string | undefined {
+  const m = /([$€£])\s?$|(?:^|[^\p{L}])(rs|inr|usd|eur|gbp)\.?\s?$/iu.exec(s.slice(Math.max(0, at - 5), at));
+  const word = (m?.[1] ?? m?.[2] ?? (/^rs/.test(w) ? 'rs' : /^\s*(dollar|euro|pound|usd)/.exec(after)?.[1]))?.toLowerCase();
+  return word && (CURRENCIES[word] ?? word);
+}
+const CURRENCIES: Record<string, string> = { usd: '$', dollar: '$', inr: 'rs', eur: '€', euro: '€', gbp: '£', pound: '£' };
+/** A fraction after a whole number, glued, after a space or a hyphen: "1/2" (halves to eighths) or a fraction sign ("½"; "Â½" as a page mis-decoded it). */
+const FRACTION_AFTER = /^(?:[\s-]?([1-7])\/([2-8])(?![\d/])|\s?\u00c2?([\u00bc-\u00be\u2153-\u215e]))/;
+const FRACTION_SIGNS: Record<string, number> = { '\u00bc': 1 / 4, '\u00bd': 1 / 2, '\u00be': 3 / 4, '\u2153': 1 / 3, '\u2154': 2 / 3, '\u215b': 1 / 8, '\u215c': 3 / 8, '\u215d': 5 / 8, '\u215e': 7 / 8 };
 /** Is there a currency right before `at`: a sign ("$5", "£ 5"), or its letters ("Rs 500")? */
 function currencyBefore(s: string, at: number): boolean {
   return /[$€£]\s?$/.test(s.slice(Math.max(0, at - 2), at)) || CURRENCY_WORD_BEFORE.test(s.slice(Math.max(0, at - 5), at));
@@ -613,6 +633,16 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       out.push(q);
       k = endTok;
       continue;
+    }
+    if (kind === 'money') {
+      const c = currencyOf(s, t.start, w, after);
+      if (c) q.currency = c;
+    }
+    // A whole number and a fraction after it ("4 1/2 years", "7 ½ hours"): one figure for conflicts (conf39).
+    const fr = endTok === k && max === null && /^\d+$/.test(w) ? FRACTION_AFTER.exec(s.slice(t.end, t.end + 6)) : null;
+    if (fr) {
+      const f = fr[3] ? FRACTION_SIGNS[fr[3]] : Number(fr[1]) / Number(fr[2]);
+      if (f && f < 1) q.fraction = f;
     }
     // The same quantity in another unit or currency: "$US1 million ($1.52 million)", "10 km (six miles)".
     // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
