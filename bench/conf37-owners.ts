@@ -10,12 +10,12 @@
  * false left out. Verdicts: bench/data/conflicts-labels.json (blind: `late` labels left out, as --blind) and
  * bench/data/conflicts-round16|17-verdicts.txt. A reported row with no verdict is counted unjudged.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { ambiguousFigures, figureDifference, ownersNamed, type OwnerKind } from '../lib/engine/conflicts.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
 import type { Article, Report } from '../lib/types.ts';
-import { labelUnit, loadGroups, readGroup, textHash, type Kind, type UnitRef, type JudgedPair } from './conflicts-data.ts';
+import { labelUnit, loadGroups, readGroup, textHash, wilson, type Kind, type UnitRef, type JudgedPair } from './conflicts-data.ts';
 import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
 
 /** The variants measured: the kinds of owner each accepts. A is the strictest (a name on both sides). */
@@ -161,6 +161,44 @@ export function readVerdicts(file: URL): Map<string, boolean> {
     if (m) out.set(m[1]!, m[2] === 'true');
   }
   return out;
+}
+
+/** A reported conflict of a blind round: its key, kind, the two units, their figures and texts, and the panel's flag. */
+export interface RoundRow {
+  key: string;
+  kind: 'figure' | 'quote';
+  a: { id: string };
+  b: { id: string };
+  figures: string;
+  ta: string;
+  tb: string;
+  check: boolean;
+}
+
+/** The blind sheet of a round: one numbered entry per reported conflict with both units' texts. */
+export function writeRoundSheet(path: string, list: RoundRow[]): void {
+  writeFileSync(path, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
+  console.log(`sheet: ${path}`);
+}
+
+/**
+ * A round's judged verdicts (null, after saying so, when none are written yet), each verdict's reason, and a scorer that
+ * prints reported / judged / true / precision with its Wilson interval for a subset of the rows.
+ */
+export function roundVerdicts(file: URL): { verdicts: Map<string, boolean>; reasons: Map<string, string>; score: (name: string, rs: RoundRow[]) => void } | null {
+  if (!existsSync(file)) {
+    console.log(`no verdicts yet (${file.pathname})`);
+    return null;
+  }
+  const verdicts = readVerdicts(file);
+  const reasons = new Map(readFileSync(file, 'utf8').split('\n').map((l) => [l.slice(0, 16), l.slice(17)]));
+  const score = (name: string, rs: RoundRow[]) => {
+    const judged = rs.filter((r) => verdicts.has(r.key));
+    const right = judged.filter((r) => verdicts.get(r.key)).length;
+    const [lo, hi] = wilson(right, judged.length);
+    console.log(`${name}: reported ${rs.length}, judged ${judged.length}, true ${right}, unjudged ${rs.length - judged.length}: precision ${judged.length ? (right / judged.length).toFixed(2) : '–'} [${lo.toFixed(2)}, ${hi.toFixed(2)}]`);
+  };
+  return { verdicts, reasons, score };
 }
 
 /**

@@ -14,11 +14,11 @@
  *   npx tsx bench/conf39-round.ts --part=gvc|ecb [--list]             score against bench/data/conflicts-round20-verdicts.txt
  * The sheet shows what the card shows, never the engine's reasons or kind beyond figure / quote.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import type { Article } from '../lib/types.ts';
-import { gvcOrder, pairKey, textHash, wilson } from './conflicts-data.ts';
-import { readVerdicts } from './conf37-owners.ts';
+import { gvcOrder, pairKey, textHash } from './conflicts-data.ts';
+import { roundVerdicts, writeRoundSheet } from './conf37-owners.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 
@@ -135,22 +135,11 @@ const list = [...rows.values()].sort((r, s) => (r.key < s.key ? -1 : 1));
 console.log(`round 20 ${part}: ${readings.length} articles read; ${list.length} reported conflicts (unit pairs × kind)`);
 
 if (sheetPath) {
-  writeFileSync(sheetPath, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
-  console.log(`sheet: ${sheetPath}`);
+  writeRoundSheet(sheetPath, list);
 } else {
-  const file = new URL('./data/conflicts-round20-verdicts.txt', import.meta.url);
-  if (!existsSync(file)) {
-    console.log(`no verdicts yet (${file.pathname})`);
-    process.exit(0);
-  }
-  const verdicts = readVerdicts(file);
-  const reasons = new Map(readFileSync(file, 'utf8').split('\n').map((l) => [l.slice(0, 16), l.slice(17)]));
-  const score = (name: string, rs: Row[]) => {
-    const judged = rs.filter((r) => verdicts.has(r.key));
-    const right = judged.filter((r) => verdicts.get(r.key)).length;
-    const [lo, hi] = wilson(right, judged.length);
-    console.log(`${name}: reported ${rs.length}, judged ${judged.length}, true ${right}, unjudged ${rs.length - judged.length}: precision ${judged.length ? (right / judged.length).toFixed(2) : '–'} [${lo.toFixed(2)}, ${hi.toFixed(2)}]`);
-  };
+  const round = roundVerdicts(new URL('./data/conflicts-round20-verdicts.txt', import.meta.url));
+  if (!round) process.exit(0);
+  const { verdicts, reasons, score } = round;
   score('all conflicts', list);
   score('  figure', list.filter((r) => r.kind === 'figure'));
   score('  quote', list.filter((r) => r.kind === 'quote'));
