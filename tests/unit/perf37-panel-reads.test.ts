@@ -8,22 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { compareArticle } from '../../lib/engine';
 import { panelCorpus } from '../../lib/sidebar/controller';
 import type { Report } from '../../lib/types';
-import { FLOOD_STORY } from '../data/engine/flood-story';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { gazetteCorpus } from '../data/engine/flood-story';
 import { openTestCorpus } from './store-helpers';
 
-const GAZETTE = 'Harwick Gazette';
 const ABOUT = 'The Harwick Gazette has been printed in the valley since 1887, from its office on Mill Road.';
-const gazette = (id: string, s: string[]) => sentenceArticle(id, [...s, ABOUT], { outlet: GAZETTE });
-const flood = gazette('g-flood', [...FLOOD_STORY, 'Police said the footbridge at Marsh Lane was also swept away.']);
-const post = sentenceArticle('p-flood', [FLOOD_STORY[0]!, FLOOD_STORY[1]!, FLOOD_STORY[2]!, 'Volunteers filled sandbags outside the town hall in Lorton.'], {
-  outlet: 'Evening Post',
-});
-const others = [
-  gazette('g-bakery', ['A bakery opened on Queen Street on Saturday.', 'Its owner trained in Lyon for six years.', 'The first hundred customers got a free loaf.']),
-  gazette('g-budget', ['The council approved a budget of 40 million pounds on Tuesday.', 'Spending on parks rises by a tenth.', 'Two councillors voted against it.']),
-  gazette('g-concert', ['The school choir sang at the cathedral on Friday night.', 'Three hundred parents filled the nave.', 'The choir will tour Norway in June.']),
-];
+const { flood, post, others } = gazetteCorpus(ABOUT);
 const leftOut = (r: Report) => r.leftOut.map((f) => f.text);
 
 describe('the panel reads furniture as the store does', () => {

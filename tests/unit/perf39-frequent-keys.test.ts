@@ -11,8 +11,7 @@ import { Corpus } from '../../lib/store/corpus';
 import { createDb, DB_VERSION, FREQUENT_BUCKET, frequentFloor } from '../../lib/store/db';
 import { panelCorpus } from '../../lib/sidebar/controller';
 import type { Article } from '../../lib/types';
-import { FLOOD_STORY } from '../data/engine/flood-story';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { gazetteCorpus } from '../data/engine/flood-story';
 import { article, openTestCorpus } from './store-helpers';
 
 const WORDS = ['harbour', 'council', 'railway', 'glacier', 'orchard', 'bakery', 'festival', 'lighthouse', 'quarry', 'vineyard', 'tramline', 'observatory'];
@@ -115,17 +114,7 @@ describe('the frequent keys kept with their counts (schema v11)', () => {
   });
 });
 
-const GAZETTE = 'Harwick Gazette';
-const gazette = (id: string, s: string[]) => sentenceArticle(id, s, { outlet: GAZETTE });
-const flood = gazette('g-flood', [...FLOOD_STORY, 'Police said the footbridge at Marsh Lane was also swept away.']);
-const post = sentenceArticle('p-flood', [FLOOD_STORY[0]!, FLOOD_STORY[1]!, FLOOD_STORY[2]!, 'Volunteers filled sandbags outside the town hall in Lorton.'], {
-  outlet: 'Evening Post',
-});
-const others = [
-  gazette('g-bakery', ['A bakery opened on Queen Street on Saturday.', 'Its owner trained in Lyon for six years.', 'The first hundred customers got a free loaf.']),
-  gazette('g-budget', ['The council approved a budget of 40 million pounds on Tuesday.', 'Spending on parks rises by a tenth.', 'Two councillors voted against it.']),
-  gazette('g-concert', ['The school choir sang at the cathedral on Friday night.', 'Three hundred parents filled the nave.', 'The choir will tour Norway in June.']),
-];
+const { flood, post, others } = gazetteCorpus();
 
 /** The store with its key counts held back until its key lists are asked (or 300 ms): which comes first. */
 function slowCounts(c: Corpus): { asked: string[] } {

@@ -23,3 +23,23 @@ export const FLOOD_STORY = [
 
 /** The third fact with a second one joined to it; the second shares the story's words (Lorton, two). */
 export const TWO_FACTS = 'The mayor ordered the evacuation of the riverside district, and the coast guard has rescued two fishermen near Lorton.';
+
+/**
+ * A small local corpus around the flood story: the Harwick Gazette's flood report (the story plus a detail of its own),
+ * the Evening Post's shorter report of the same flood, and three Gazette articles of other stories (bakery, budget,
+ * concert). `footer`, when given, ends every Gazette article (a site's repeated line: furniture).
+ */
+export function gazetteCorpus(footer?: string): { flood: Article; post: Article; others: Article[] } {
+  const gazette = (id: string, s: string[]) => sentenceArticle(id, footer ? [...s, footer] : s, { outlet: 'Harwick Gazette' });
+  return {
+    flood: gazette('g-flood', [...FLOOD_STORY, 'Police said the footbridge at Marsh Lane was also swept away.']),
+    post: sentenceArticle('p-flood', [FLOOD_STORY[0]!, FLOOD_STORY[1]!, FLOOD_STORY[2]!, 'Volunteers filled sandbags outside the town hall in Lorton.'], {
+      outlet: 'Evening Post',
+    }),
+    others: [
+      gazette('g-bakery', ['A bakery opened on Queen Street on Saturday.', 'Its owner trained in Lyon for six years.', 'The first hundred customers got a free loaf.']),
+      gazette('g-budget', ['The council approved a budget of 40 million pounds on Tuesday.', 'Spending on parks rises by a tenth.', 'Two councillors voted against it.']),
+      gazette('g-concert', ['The school choir sang at the cathedral on Friday night.', 'Three hundred parents filled the nave.', 'The choir will tour Norway in June.']),
+    ],
+  };
+}
