@@ -163,42 +163,94 @@ export function readVerdicts(file: URL): Map<string, boolean> {
   return out;
 }
 
+/** A unit of an article: its id and the unit's index. */
+export interface UnitAt {
+  id: string;
+  i: number;
+}
+
 /** A reported conflict of a blind round: its key, kind, the two units, their figures and texts, and the panel's flag. */
 export interface RoundRow {
   key: string;
   kind: 'figure' | 'quote';
-  a: { id: string };
-  b: { id: string };
+  a: UnitAt;
+  b: UnitAt;
   figures: string;
   ta: string;
   tb: string;
+  /** The report's `check` flag (figure conflicts only: no owner both sides name). */
   check: boolean;
 }
 
-/** The blind sheet of a round: one numbered entry per reported conflict with both units' texts. */
-export function writeRoundSheet(path: string, list: RoundRow[]): void {
-  writeFileSync(path, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
-  console.log(`sheet: ${path}`);
+/** One reading of a blind round: an article against its index, and which reported unit pairs (here, there) are the round's. */
+export interface RoundReading {
+  article: Article;
+  index: Article[];
+  fresh: (here: UnitAt, there: UnitAt) => boolean;
 }
 
 /**
- * A round's judged verdicts (null, after saying so, when none are written yet), each verdict's reason, and a scorer that
- * prints reported / judged / true / precision with its Wilson interval for a subset of the rows.
+ * The conflicts a round's readings report, one row per unit pair and kind (either article read against the other gives
+ * the same row), keyed by the two units and the first 50 characters of their texts (the verdict files' keys), by key.
  */
-export function roundVerdicts(file: URL): { verdicts: Map<string, boolean>; reasons: Map<string, string>; score: (name: string, rs: RoundRow[]) => void } | null {
+export async function roundRows(readings: RoundReading[], byId: Map<string, Article>): Promise<RoundRow[]> {
+  const rows = new Map<string, RoundRow>();
+  for (const { article, index, fresh } of readings) {
+    const report = await compareArticle(article, new MemoryIndex(index));
+    for (const c of report.conflicts) {
+      const kind = c.kind === 'quote' ? 'quote' : 'figure';
+      for (const there of c.there) {
+        const a = { id: article.id, i: c.here.i };
+        const t = { id: there.id, i: there.i };
+        if (!fresh(a, t)) continue;
+        const [p, q] = `${a.id}#${a.i}` < `${t.id}#${t.i}` ? [a, t] : [t, a];
+        const ta = byId.get(p.id)!.units[p.i]!.text;
+        const tb = byId.get(q.id)!.units[q.i]!.text;
+        const key = textHash(`${kind} ${p.id}#${p.i}:${textHash(ta.slice(0, 50))} ${q.id}#${q.i}:${textHash(tb.slice(0, 50))}`);
+        if (rows.has(key)) continue;
+        const side = c.sides?.find((s) => s.id === there.id && s.i === there.i);
+        const [x, y] = side ? (p.id === a.id ? [side.here, side.there] : [side.there, side.here]) : ['', ''];
+        rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, check: !!c.check });
+      }
+    }
+  }
+  return [...rows.values()].sort((r, s) => (r.key < s.key ? -1 : 1));
+}
+
+/**
+ * A round's end: with `sheetPath`, the blind sheet (one numbered entry per row with both units' texts); else the rows
+ * scored against bench/data/conflicts-round`round`-verdicts.txt — reported / judged / true / precision with its Wilson
+ * interval per named subset — and with --list every row with its verdict and reason (`more`: what a round adds to a line).
+ */
+export function finishRound<R extends RoundRow>(
+  round: string,
+  list: R[],
+  sheetPath: string | undefined,
+  subsets: Array<[name: string, keep: (r: R) => boolean]>,
+  more: (r: R) => string = () => '',
+): void {
+  if (sheetPath) {
+    writeFileSync(sheetPath, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
+    console.log(`sheet: ${sheetPath}`);
+    return;
+  }
+  const file = new URL(`./data/conflicts-round${round}-verdicts.txt`, import.meta.url);
   if (!existsSync(file)) {
     console.log(`no verdicts yet (${file.pathname})`);
-    return null;
+    return;
   }
   const verdicts = readVerdicts(file);
   const reasons = new Map(readFileSync(file, 'utf8').split('\n').map((l) => [l.slice(0, 16), l.slice(17)]));
-  const score = (name: string, rs: RoundRow[]) => {
+  for (const [name, keep] of subsets) {
+    const rs = list.filter(keep);
     const judged = rs.filter((r) => verdicts.has(r.key));
     const right = judged.filter((r) => verdicts.get(r.key)).length;
     const [lo, hi] = wilson(right, judged.length);
     console.log(`${name}: reported ${rs.length}, judged ${judged.length}, true ${right}, unjudged ${rs.length - judged.length}: precision ${judged.length ? (right / judged.length).toFixed(2) : '–'} [${lo.toFixed(2)}, ${hi.toFixed(2)}]`);
-  };
-  return { verdicts, reasons, score };
+  }
+  if (process.argv.includes('--list')) {
+    for (const r of list) console.log(`[${verdicts.has(r.key) ? (verdicts.get(r.key) ? 'TRUE' : 'false') : '?'}] ${r.key} ${r.kind}${r.check ? ' check' : ''}${more(r)}  (${reasons.get(r.key) ?? ''})`);
+  }
 }
 
 /**

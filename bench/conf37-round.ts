@@ -15,10 +15,9 @@
  * The sheet shows what the card shows, never the engine's reasons, the owners read or the `check` flag.
  */
 import { existsSync } from 'node:fs';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import type { Article } from '../lib/types.ts';
-import { MN_PER_STORY, textHash } from './conflicts-data.ts';
-import { keeps, ownersOf, roundVerdicts, VARIANTS, writeRoundSheet, type FigureRow } from './conf37-owners.ts';
+import { MN_PER_STORY } from './conflicts-data.ts';
+import { keeps, ownersOf, finishRound, roundRows, VARIANTS, type FigureRow, type RoundReading, type RoundRow } from './conf37-owners.ts';
 import { MULTINEWS_GIT, multiNewsArticles, multiNewsStories, pickSources } from './data/multinews.ts';
 import { loadSenior, SENIOR_GIT } from './data/senior.ts';
 
@@ -34,21 +33,11 @@ const partMn = process.argv.includes('--part=mn');
 const docs = partMn ? [] : loadSenior()!;
 const byId = new Map<string, Article>(docs.map((d) => [d.id, d.article]));
 
-interface Row {
-  key: string;
-  kind: 'figure' | 'quote';
-  a: { id: string; i: number };
-  b: { id: string; i: number };
-  figures: string;
-  ta: string;
-  tb: string;
-  /** The report's `check` flag (figure conflicts only: no owner both sides name). */
-  check: boolean;
+interface Row extends RoundRow {
   owners: FigureRow['owners'];
 }
-const rows = new Map<string, Row>();
 /** Each reading: an article, its index, and which reported pairs are rows. */
-const readings: Array<{ article: Article; index: Article[]; fresh: (a: string, b: string) => boolean }> = [];
+const readings: RoundReading[] = [];
 for (const d of docs) readings.push({ article: d.article, index: docs.filter((e) => e === d || e.outlet !== d.outlet).map((e) => e.article), fresh: () => true });
 if (partMn) {
   const stories = multiNewsStories();
@@ -61,46 +50,20 @@ if (partMn) {
     const all = multiNewsArticles(s, Infinity);
     const read15 = new Set(multiNewsArticles(s, MN_PER_STORY).map((a) => a.id));
     for (const a of all) byId.set(a.id, a);
-    for (const a of all) readings.push({ article: a, index: all, fresh: (x, y) => !(read15.has(x) && read15.has(y)) });
+    for (const a of all) readings.push({ article: a, index: all, fresh: (x, y) => !(read15.has(x.id) && read15.has(y.id)) });
   }
 }
-for (const { article, index, fresh } of readings) {
-  const d = { id: article.id };
-  const report = await compareArticle(article, new MemoryIndex(index));
-  for (const c of report.conflicts) {
-    const kind = c.kind === 'quote' ? 'quote' : 'figure';
-    for (const there of c.there) {
-      if (!fresh(d.id, there.id)) continue;
-      const a = { id: d.id, i: c.here.i };
-      const [p, q] = `${a.id}#${a.i}` < `${there.id}#${there.i}` ? [a, { id: there.id, i: there.i }] : [{ id: there.id, i: there.i }, a];
-      const ta = byId.get(p.id)!.units[p.i]!.text;
-      const tb = byId.get(q.id)!.units[q.i]!.text;
-      const key = textHash(`${kind} ${p.id}#${p.i}:${textHash(ta.slice(0, 50))} ${q.id}#${q.i}:${textHash(tb.slice(0, 50))}`);
-      if (rows.has(key)) continue;
-      const side = c.sides?.find((s) => s.id === there.id && s.i === there.i);
-      const [x, y] = side ? (p.id === a.id ? [side.here, side.there] : [side.there, side.here]) : ['', ''];
-      const owners = kind === 'figure' ? ownersOf(byId.get(p.id)!, p.i, byId.get(q.id)!, q.i).owners : [];
-      rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, check: !!c.check, owners });
-    }
-  }
-}
-const list = [...rows.values()].sort((r, s) => (r.key < s.key ? -1 : 1));
+const list: Row[] = (await roundRows(readings, byId)).map((r) => ({
+  ...r,
+  owners: r.kind === 'figure' ? ownersOf(byId.get(r.a.id)!, r.a.i, byId.get(r.b.id)!, r.b.i).owners : [],
+}));
 console.log(`round 18${partMn ? 'b' : 'a'}: ${readings.length} ${partMn ? 'Multi-News sources read against their story' : "pages read against the other outlets' pages"}; ${list.length} reported conflicts (unit pairs × kind)`);
 
-if (sheetPath) {
-  writeRoundSheet(sheetPath, list);
-} else {
-  const round = roundVerdicts(new URL('./data/conflicts-round18-verdicts.txt', import.meta.url));
-  if (!round) process.exit(0);
-  const { verdicts, reasons, score } = round;
-  score('main, all conflicts', list);
-  score('  figure', list.filter((r) => r.kind === 'figure'));
-  score('  quote', list.filter((r) => r.kind === 'quote'));
-  score('branch, stated (no check flag)', list.filter((r) => !r.check));
-  score('branch, flagged "check"', list.filter((r) => r.check));
-  for (const v of VARIANTS) score(`  figures kept by ${v.name}`, list.filter((r) => r.kind === 'figure' && keeps(v.kinds, r)));
-  if (process.argv.includes('--list')) {
-    for (const r of list) console.log(`[${verdicts.has(r.key) ? (verdicts.get(r.key) ? 'TRUE' : 'false') : '?'}] ${r.key} ${r.kind}${r.check ? ' check' : ''} owners=${r.owners.join(',') || '—'}  (${reasons.get(r.key) ?? ''})`);
-  }
-}
-
+finishRound('18', list, sheetPath, [
+  ['main, all conflicts', () => true],
+  ['  figure', (r) => r.kind === 'figure'],
+  ['  quote', (r) => r.kind === 'quote'],
+  ['branch, stated (no check flag)', (r) => !r.check],
+  ['branch, flagged "check"', (r) => r.check],
+  ...VARIANTS.map((v): [string, (r: Row) => boolean] => [`  figures kept by ${v.name}`, (r) => r.kind === 'figure' && keeps(v.kinds, r)]),
+], (r) => ` owners=${r.owners.join(',') || '—'}`);

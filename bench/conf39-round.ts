@@ -15,10 +15,9 @@
  * The sheet shows what the card shows, never the engine's reasons or kind beyond figure / quote.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import type { Article } from '../lib/types.ts';
-import { gvcOrder, pairKey, textHash } from './conflicts-data.ts';
-import { roundVerdicts, writeRoundSheet } from './conf37-owners.ts';
+import { gvcOrder, pairKey } from './conflicts-data.ts';
+import { finishRound, roundRows } from './conf37-owners.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 
@@ -27,16 +26,6 @@ const sheetAt = process.argv.indexOf('--sheet');
 const sheetPath = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;
 const part = arg('part') ?? 'gvc';
 
-interface Row {
-  key: string;
-  kind: 'figure' | 'quote';
-  a: { id: string; i: number };
-  b: { id: string; i: number };
-  figures: string;
-  ta: string;
-  tb: string;
-  check: boolean;
-}
 /** Each reading: its group (incident, topic), an article, its index, and which reported pairs are rows. */
 const readings: Array<{ group: string; article: Article; index: Article[]; fresh: (a: { id: string; i: number }, b: { id: string; i: number }) => boolean }> = [];
 const byId = new Map<string, Article>();
@@ -111,40 +100,12 @@ if (affectedOnly) {
   readings.splice(0, readings.length, ...readings.filter((r) => keep.has(r.group)));
 }
 
-const rows = new Map<string, Row>();
-for (const { article, index, fresh } of readings) {
-  const report = await compareArticle(article, new MemoryIndex(index));
-  for (const c of report.conflicts) {
-    const kind = c.kind === 'quote' ? 'quote' : 'figure';
-    for (const there of c.there) {
-      const a = { id: article.id, i: c.here.i };
-      const t = { id: there.id, i: there.i };
-      if (!fresh(a, t)) continue;
-      const [p, q] = `${a.id}#${a.i}` < `${t.id}#${t.i}` ? [a, t] : [t, a];
-      const ta = byId.get(p.id)!.units[p.i]!.text;
-      const tb = byId.get(q.id)!.units[q.i]!.text;
-      const key = textHash(`${kind} ${p.id}#${p.i}:${textHash(ta.slice(0, 50))} ${q.id}#${q.i}:${textHash(tb.slice(0, 50))}`);
-      if (rows.has(key)) continue;
-      const side = c.sides?.find((s) => s.id === there.id && s.i === there.i);
-      const [x, y] = side ? (p.id === a.id ? [side.here, side.there] : [side.there, side.here]) : ['', ''];
-      rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, check: !!c.check });
-    }
-  }
-}
-const list = [...rows.values()].sort((r, s) => (r.key < s.key ? -1 : 1));
+const list = await roundRows(readings, byId);
 console.log(`round 20 ${part}: ${readings.length} articles read; ${list.length} reported conflicts (unit pairs × kind)`);
 
-if (sheetPath) {
-  writeRoundSheet(sheetPath, list);
-} else {
-  const round = roundVerdicts(new URL('./data/conflicts-round20-verdicts.txt', import.meta.url));
-  if (!round) process.exit(0);
-  const { verdicts, reasons, score } = round;
-  score('all conflicts', list);
-  score('  figure', list.filter((r) => r.kind === 'figure'));
-  score('  quote', list.filter((r) => r.kind === 'quote'));
-  score('stated (no check flag)', list.filter((r) => !r.check));
-  if (process.argv.includes('--list')) {
-    for (const r of list) console.log(`[${verdicts.has(r.key) ? (verdicts.get(r.key) ? 'TRUE' : 'false') : '?'}] ${r.key} ${r.kind}${r.check ? ' check' : ''}  (${reasons.get(r.key) ?? ''})`);
-  }
-}
+finishRound('20', list, sheetPath, [
+  ['all conflicts', () => true],
+  ['  figure', (r) => r.kind === 'figure'],
+  ['  quote', (r) => r.kind === 'quote'],
+  ['stated (no check flag)', (r) => !r.check],
+]);
