@@ -26,7 +26,7 @@
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, LeftOutFact, Report, SharedFact } from '../types';
-import { figureValues, quotedSpans, stem, titleCased, tokens } from '../nlp';
+import { figureValues, quotedSpans, stem, stems, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
@@ -83,6 +83,42 @@ export function toldElsewhere(s: number): number {
 }
 
 /**
+ * p(s, cont) = 1 / (1 + exp(−(a + b·s + c·cont))) for a left-out card (cards40): the chance that an article leaving
+ * the sentence out tells it in other words, given s (as `toldElsewhere`) and cont, the share of the claimed text's
+ * distinct content stems found anywhere in that article (a rewording spread over several of its sentences shares the
+ * card's words though no one sentence is near). Fitted by maximum likelihood by bench/left35-coverage.ts --ecb on
+ * ui14's ECB+ dev lines (the same 179 lines as `TOLD_LOGIT`); docs/notes/left35.md §5, docs/notes/cards40.md.
+ */
+export const TOLD_CONT_LOGIT = { a: -5.42, b: 5.167, c: 6.691 };
+
+/** P(an article leaving a sentence out tells it in other words | s of its nearest sentence, the share cont of its words there). */
+export function toldWithWords(s: number, cont: number): number {
+  return 1 / (1 + Math.exp(-(TOLD_CONT_LOGIT.a + TOLD_CONT_LOGIT.b * s + TOLD_CONT_LOGIT.c * cont)));
+}
+
+/** The share of a text's distinct content stems (function words dropped) that are in `there`; 0 for a text without any. */
+export function contained(text: string, there: ReadonlySet<string>): number {
+  const want = new Set(stems(text));
+  let n = 0;
+  for (const w of want) if (there.has(w)) n++;
+  return want.size ? n / want.size : 0;
+}
+
+/** The content stems of every unit of each related article of a report, by id (read lazily, once per article). */
+export function reportWords(report: Report): (id: string) => ReadonlySet<string> {
+  const cache = new Map<string, Set<string>>();
+  return (id) => {
+    let w = cache.get(id);
+    if (!w) {
+      const units = report.related.find((r) => r.id === id)?.units ?? [];
+      w = new Set(units.flatMap((u) => stems(u.text)));
+      cache.set(id, w);
+    }
+    return w;
+  };
+}
+
+/**
  * The articles of a left-out card's `missingFrom` that tell the sentence but for a marked part (`partly`; older
  * reports with `novel` and no `partly`: all of them). The others lack the whole sentence.
  */
@@ -97,12 +133,15 @@ export function partlyTold(fact: LeftOutFact): Set<string> {
  * sharing a weighted word. A marked added card: s = 0 (the nearest sentence is its aligned counterpart, which
  * tells the unmarked part).
  */
-export function sureAbsent(fact: AddedFact | LeftOutFact): number {
+export function sureAbsent(fact: AddedFact | LeftOutFact, words?: (id: string) => ReadonlySet<string>): number {
   if ('missingFrom' in fact) {
     if (!fact.missingFrom.length) return 1 - toldElsewhere(0);
     const partly = partlyTold(fact);
     const near = new Map((fact.closest ?? []).map((c) => [c.id, c.s]));
-    const sum = fact.missingFrom.reduce((t, id) => t + 1 - toldElsewhere(partly.has(id) ? 0 : near.get(id) ?? 0), 0);
+    // With the related articles' words (cards40), an article lacking the whole sentence is judged by s and by how
+    // many of the sentence's words it has anywhere; one telling it but for a marked part keeps rank34's p(0).
+    const told = (id: string) => (partly.has(id) ? toldElsewhere(0) : words ? toldWithWords(near.get(id) ?? 0, contained(fact.text, words(id))) : toldElsewhere(near.get(id) ?? 0));
+    const sum = fact.missingFrom.reduce((t, id) => t + 1 - told(id), 0);
     return sum / fact.missingFrom.length;
   }
   return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0);
@@ -160,6 +199,7 @@ function ordered<T>(items: T[], weight: (t: T) => number): T[] {
 
 /** Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. */
 export function rankReport(report: Report): Report {
+  const words = reportWords(report);
   const here = factIndexes(report.article.units);
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
@@ -182,7 +222,7 @@ export function rankReport(report: Report): Report {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l);
+    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l, words);
     return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
   });
   const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));

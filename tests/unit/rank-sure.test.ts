@@ -19,7 +19,8 @@ const GAZETTE = [
 const HERALD = [
   'Brennock will charge 12 percent more for water from July after a council vote on Tuesday.',
   'The money will fund new pipes under the market district, council members said.',
-  'Most people who addressed the meeting were against the rise.',
+  // As a nearest sentence at s 0.21 does, it shares some of the Gazette's words (cards40: those count too).
+  'Most residents who spoke at the hearing were against the rise.',
   'A second reservoir is planned north of town for the next decade.',
   'The town library will extend its opening hours over the summer.',
 ];
@@ -42,7 +43,7 @@ function report(added: Report['added'], leftOut: Report['leftOut']): Report {
 }
 
 describe('a card the other side tells in other words ranks below an equally weighted card with no counterpart', () => {
-  it('left out: the hearing\'s opposition, told by the Herald as "most people … were against the rise", ranks below the burst mains', () => {
+  it('left out: the hearing\'s opposition, told by the Herald as "most residents … were against the rise", ranks below the burst mains', () => {
     // Both sentences carry the same features (no figure, quote, consequence or name) and are left out by the one
     // other outlet; the opposition comes first in the article, so by care alone it would rank first.
     const r = report([], [
@@ -54,7 +55,7 @@ describe('a card the other side tells in other words ranks below an equally weig
     expect(ranked.leftOut.map((l) => l.rank)).toEqual([1, 2]);
   });
 
-  it('added: the Herald\'s "most people … were against the rise", which the Gazette tells, ranks below its reservoir plan', () => {
+  it('added: the Herald\'s "most residents … were against the rise", which the Gazette tells, ranks below its reservoir plan', () => {
     const r = report(
       [
         { text: HERALD[2]!, sources: [{ id: 'herald', i: 2 }], outlets: 1, total: 1, closest: { i: 2, s: 0.21 } },
