@@ -16,7 +16,7 @@
  * (only for the final report, once, after the rule is chosen).
  */
 import { nodeParseHtml } from '../cli/node-env.ts';
-import { articleRawBlocks, articleRawBlocksOf, bodyOutOfHead } from '../lib/extract.ts';
+import { articleRawBlocks, articleRawBlocksOf, articleWithSiblings, bodyOutOfHead } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import type { Block } from '../lib/text/blocks-core.ts';
 import { loadCache } from './extract-blocks-cache.ts';
@@ -31,7 +31,7 @@ const half = argv.includes('--held') ? 'held' : 'dev';
 const list = argv.includes('--list');
 const show = optionValue('show', argv);
 const oracleOn = !argv.includes('--no-oracle');
-// name=share[:style]
+// name=share[:style]; `lib`: lib/extract.ts articleWithSiblings (the shipped rule)
 const variants: Array<[string, JoinFit]> = (optionValue('variants', argv) ?? 'v36=0.5,v36all=1.01,style=1.01:style,style.5=0.5:style')
   .split(',')
   .map((v) => {
@@ -129,14 +129,20 @@ for (const set of sets) {
         }
         row.oracle = added.map((a) => shingleMatch(p.truth, [...offLines, ...a].join('\n')));
       }
-      variants.forEach(([, fit], i) => {
-        const j = joinContainers(doc, article, fit);
-        if (!j) return;
-        const before = j.before.flatMap(readEl).filter((b) => !has.has(b.text));
-        const after = j.after.flatMap(readEl).filter((b) => !has.has(b.text));
-        const raw = [...before, ...(p.content ? articleRawBlocks(p.content) : []), ...after];
-        // The title/byline copy drop at the top, as lib/extract.ts does it, over the joined blocks.
-        const lines = cleanBlocks(dropCopy(raw, ctx)).blocks.map((b) => b.text);
+      variants.forEach(([name, fit], i) => {
+        let lines: string[];
+        if (name === 'lib') {
+          // The shipped path (lib/extract.ts articleWithSiblings) on the article parsed back from the cache.
+          lines = cleanBlocks(articleWithSiblings(doc, article, ctx)).blocks.map((b) => b.text);
+        } else {
+          const j = joinContainers(doc, article, fit);
+          if (!j) return;
+          const before = j.before.flatMap(readEl).filter((b) => !has.has(b.text));
+          const after = j.after.flatMap(readEl).filter((b) => !has.has(b.text));
+          const raw = [...before, ...(p.content ? articleRawBlocks(p.content) : []), ...after];
+          // The title/byline copy drop at the top, as lib/extract.ts does it, over the joined blocks.
+          lines = cleanBlocks(dropCopy(raw, ctx)).blocks.map((b) => b.text);
+        }
         const text = lines.join('\n');
         if (text === offText) return;
         const base = new Set(offLines);
