@@ -17,16 +17,18 @@
  * leaves the page's own `<article>` element and never joins the body's own children. Reads the
  * document only.
  */
+import { Readability } from '@mozilla/readability';
 import { nodeToBlocks, type Block } from './blocks-core';
 
 /** Readability's sibling test for a paragraph: longer than this many characters … */
 const PROSE_CHARS = 80;
 /** … with link density under this. */
 const PROSE_LINK_DENSITY = 0.25;
-// Readability's regular expressions for unlikely content (Readability.js REGEXPS, v0.6).
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
+// Readability's own regular expressions for unlikely content (its REGEXPS, shared, not copied).
+const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: OK_MAYBE } = (Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS as {
+  unlikelyCandidates: RegExp;
+  okMaybeItsACandidate: RegExp;
+};
 const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
 const NEVER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
