@@ -28,6 +28,12 @@ const NEVER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'SCRIPT'
 export interface JoinFit {
   /** Join only when Readability's paragraphs hold less than this share of the page's prose characters (0: off). */
   share: number;
+  /**
+   * extract40: a sibling joins only when most of its prose is written in the article's own paragraph
+   * style (the paragraph's class words and its parent's tag and class words, digits dropped, equal to
+   * those of one of Readability's paragraphs). Off (undefined) is extract36's rule.
+   */
+  style?: boolean;
 }
 // Chosen on the dev halves by `npx tsx bench/extract36-try.ts` (docs/notes/extract36.md).
 export const JOIN_FIT: JoinFit = { share: 0.5 };
@@ -73,6 +79,13 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 function headingOnly(el: Element): boolean {
   const hs = el.matches(HEADINGS) ? [el] : Array.from(el.querySelectorAll(HEADINGS));
   return hs.length > 0 && squash(hs.map((h) => h.textContent).join(' ')) === squash(el.textContent);
+}
+
+const classWords = (el: Element | null): string => (el?.getAttribute('class') ?? '').replace(/\d+/g, '').split(/\s+/).filter(Boolean).sort().join('.');
+/** A paragraph's style: its class words and its parent's tag and class words (digits dropped). */
+export function styleOf(p: Element): string {
+  const parent = p.parentElement;
+  return `${classWords(p)}|${parent?.tagName.toLowerCase() ?? ''}.${classWords(parent)}`;
 }
 
 interface Prose {
@@ -132,6 +145,9 @@ export function joinContainers(doc: Document, article: Node, fit: JoinFit = JOIN
     }
   }
   if (!chosen.length || inArticle >= fit.share * total) return null;
+  const styles = new Set(chosen.map((c) => styleOf(c.el)));
+  const styledIn = new Map<Element, number>();
+  if (fit.style) for (const x of prose) if (styles.has(styleOf(x.el))) for (let e: Element | null = x.el; e && e !== body; e = e.parentElement) styledIn.set(e, (styledIn.get(e) ?? 0) + x.chars);
   // The container: the nearest element holding every paragraph of Readability's that the page shows.
   let region: Element = chosen[0]!.el;
   for (const c of chosen) while (!region.contains(c.el) && region.parentElement) region = region.parentElement;
@@ -167,12 +183,15 @@ export function joinContainers(doc: Document, article: Node, fit: JoinFit = JOIN
           break;
         }
         // Article prose: most of the container's text is such paragraphs, and it is not a link list.
-        if (pc && pc * 2 >= t && links < PROSE_LINK_DENSITY * t) {
+        if (pc && pc * 2 >= t && links < PROSE_LINK_DENSITY * t && (!fit.style || (styledIn.get(s) ?? 0) * 2 >= pc)) {
           out.push(...pending, s);
           pending = [];
         } else if (!links && headingOnly(s)) {
           if (headingsNeedProse) pending.push(s);
-          else out.push(s);
+          // extract40 (style): before the container a heading joins only as the heading of joined prose
+          // after it, not as the container's own heading (there it is the page's title, which the
+          // article leaves out).
+          else if (!fit.style || (out.length && !headingOnly(out[out.length - 1]!))) out.push(s);
         } else {
           blocked = true;
           break;

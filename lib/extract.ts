@@ -9,6 +9,7 @@ import type { ExtractedPage } from './types';
 import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boilerplate';
 import { htmlToBlocks } from './text/html';
 import { looksLikeHtml, nodeToBlocks, type Block } from './text/blocks-core';
+import { joinContainers, joinedBlocks } from './text/blocks-join';
 import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
 import { outletFromTitle, readableSiteName } from './outlets';
@@ -83,7 +84,7 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
   const byline = clean(parsed.byline) ?? meta.byline;
   const declared = opts.declared ?? DECLARED_FIT;
   const bodies = declared.share ? articleBodies(doc).map((raw) => declaredTextVia(raw, (html) => fragmentBlocks(doc, html))) : [];
-  const blocks = pruneByDeclaredBody(cleanedBlocks(articleRawBlocksOf(parsed.content, { title, byline }), BOILERPLATE_FIT, decision), bodies, declared);
+  const blocks = pruneByDeclaredBody(cleanedBlocks(articleWithSiblings(doc, parsed.content, { title, byline }), BOILERPLATE_FIT, decision), bodies, declared);
   if (!blocks.length) return { notArticle: true, reason: 'no article text left after cleaning' };
   return {
     url: meta.canonical ?? url,
@@ -152,6 +153,20 @@ export function articleRawBlocks(html: string, ctx: { title?: string | null; byl
 /** The same from Readability's article element (the product's path: no HTML parser involved). */
 export function articleRawBlocksOf(article: Node, ctx: { title?: string | null; byline?: string | null } = {}): Block[] {
   return normalisedBlocks(nodeToBlocks(article, { attrs: true }), ctx);
+}
+
+/**
+ * Readability's article blocks with the sibling containers that continue it on the page (an article a
+ * page builder split across cells: lib/text/blocks-join.ts) before and after, a block the article
+ * already holds not repeated; the title or byline copy at the top dropped over the whole.
+ */
+export function articleWithSiblings(doc: Document, article: Node, ctx: { title?: string | null; byline?: string | null } = {}): Block[] {
+  const joined = joinContainers(doc, article);
+  if (!joined) return articleRawBlocksOf(article, ctx);
+  const own = articleRawBlocksOf(article);
+  const has = new Set(own.map((b) => b.text));
+  const more = (els: Element[]) => normalisedBlocks(joinedBlocks(els), {}).filter((b) => !has.has(b.text));
+  return normalisedBlocks([...more(joined.before), ...own, ...more(joined.after)], ctx);
 }
 
 function normalisedBlocks(blocks: Block[], ctx: { title?: string | null; byline?: string | null }): Block[] {

@@ -1,0 +1,41 @@
+/**
+ * What the sibling join of docs/notes/extract40.md (lib/text/blocks-join.ts) adds to the content
+ * script per page: `joinContainers` alone after one Readability pass as lib/extract.ts runs it, beside
+ * that pass's own time. Timings are for the record (a loaded 2-core machine reads 3–5× an idle one).
+ *
+ *   nice npx tsx bench/extract40-ms.ts [--set zyte] [--split dev]
+ */
+import { Readability } from '@mozilla/readability';
+import { nodeParseHtml } from '../cli/node-env.ts';
+import { bodyOutOfHead } from '../lib/extract.ts';
+import { joinContainers } from '../lib/text/blocks-join.ts';
+import { pagesOf, splitOf } from './extract-eval.ts';
+import { optionValue } from './args.ts';
+
+const argv = process.argv.slice(2);
+const set = optionValue('set', argv) ?? 'zyte';
+const only = optionValue('split', argv);
+const all = pagesOf(set, (why) => process.stdout.write(`${set}: skipped (${why})\n`));
+if (all) {
+  const split = splitOf(all);
+  const pages = only ? all.filter((p) => split.get(p.id) === only) : all;
+  const t = { readability: [] as number[], join: [] as number[] };
+  for (const p of pages) {
+    const doc = nodeParseHtml(p.html);
+    const t0 = performance.now();
+    const clone = doc.cloneNode(true) as Document;
+    bodyOutOfHead(clone);
+    const parsed = new Readability<Node>(clone, { serializer: (n) => n }).parse();
+    t.readability.push(performance.now() - t0);
+    if (!parsed?.content) continue;
+    const t1 = performance.now();
+    joinContainers(doc, parsed.content as Node);
+    t.join.push(performance.now() - t1);
+  }
+  const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))]!;
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  process.stdout.write(
+    `${set}: ${pages.length} pages: Readability pass median ${q(t.readability, 0.5).toFixed(1)} ms (mean ${mean(t.readability).toFixed(1)}); ` +
+      `joinContainers median ${q(t.join, 0.5).toFixed(2)} ms, p90 ${q(t.join, 0.9).toFixed(2)} ms, max ${Math.max(...t.join).toFixed(1)} ms, mean ${mean(t.join).toFixed(2)} ms\n`,
+  );
+}
