@@ -1264,8 +1264,7 @@ export class People {
     const t = toks[b];
     if (!t?.word || t.sent !== toks[j]!.sent) return false;
     if (UNNAMED_NOUNS.has(t.lo) || /^(?:who|he|she)$/.test(t.lo)) return true;
-    const r = [...this.runAt.values()].find((x) => x.k1 - 1 === b);
-    return !!r && this.mentions.some((x) => x.k === r.n0 && !this.isEntityLike(x.person));
+    return this.mentions.some((x) => x.end === t.end && !this.isEntityLike(x.person));
   }
 
   /**
