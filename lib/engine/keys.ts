@@ -66,11 +66,14 @@
  *   Wilson"; a quoted span after a work's genre, "the recent epic “Beowulf.”", is a title; docs/notes/speak37.md).
  *   And qty37's figures (a scale or currency glued to a figure, "$5bn", "2.6million", "Rs 300", is one amount;
  *   a broadcaster's channel number, "21 News", "Fox 5", is no figure; docs/notes/qty37.md).
+ * Version 28: speak39's speakers as speak40 kept them (a he/she is not somebody named inside the words a person reports, nor
+ *   a country or organisation; "the official said" after "a government official said" is that unnamed official;
+ *   docs/notes/speak39.md, speak40.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 27;
+export const KEYS_VERSION = 28;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

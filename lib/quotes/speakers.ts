@@ -1098,6 +1098,25 @@ export class People {
     // Oversight Chairman Trey Gowdy, … and Intelligence Chairman Devin Nunes. … “…,” the chairmen
     // said"): the first of them, as for "they".
     if (!isRole(phrase.role)) return phrase.role ? this.groupWithRole(phrase.role, phrase.at)?.name ?? null : null;
+    const name = this.roleHolder(phrase);
+    // (speak39) "Earlier, a Government official said …. “…,” the official said": the role takes up the unnamed one the text
+    // introduced after the person named with it (Government official Kazi Mokhlechur Rahman), nobody named.
+    const last = this.mentions.filter((m) => m.start < phrase.at && m.person.name === name).pop();
+    return last && this.unnamedRoleBetween(phrase.role, last.end, phrase.at) ? null : name;
+  }
+
+  private unnamedRoleBetween(role: string, from: number, to: number): boolean {
+    const toks = this.toks;
+    for (let k = this.tokenAt(from); k < toks.length && toks[k]!.start < to; k++) {
+      const t = toks[k]!;
+      // Not in apposition to a name ("Rahman, a government official,", "an official, Tom Berg").
+      if (t.lo !== role || t.cap || this.isExcluded(t.start) || toks[k + 1]?.cap || this.runAt.has(k + 2) || this.mentions.some((m) => m.end <= t.start && this.tokenAt(m.end) >= k - 6)) continue;
+      for (let j = k - 1; j >= k - 4 && toks[j]?.word && toks[j]!.sent === t.sent; j--) if (INDEFINITES.has(toks[j]!.lo)) return true;
+    }
+    return false;
+  }
+
+  private roleHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
     // Role description: people the article names with that role; modifiers narrow it down.
     let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
@@ -1166,7 +1185,7 @@ export class People {
    * asked …") hands the question on to that pronoun.
    */
   antecedent(at: number, gender: 'm' | 'f', depth = 0): Person | null {
-    const before = this.mentions.filter((m) => m.start < at && !this.titleOnly.has(m.person.key));
+    const before = this.mentions.filter((m) => m.start < at && !this.titleOnly.has(m.person.key) && !this.inReportedWords(m, at));
     if (!before.length) return null;
     const pronouns = gender === 'm' ? ['he'] : ['she'];
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
@@ -1209,12 +1228,43 @@ export class People {
       const knownOblique = order.find((m) => m.person.gender === gender && !this.isPossessive(m));
       if (knownOblique) return knownOblique.person;
       // A possessive of unknown gender is not taken ("Her heartbreak over Mike Ford's death …. “…,” she said").
-      const unknown = order.find((m) => m.person.gender === null && !this.isPossessive(m));
+      const unknown = order.find((m) => m.person.gender === null && !this.isPossessive(m) && !this.isEntityLike(m.person));
       if (unknown) return unknown.person;
       const possessor = order.find((m) => m.person.gender === gender);
       if (possessor) return possessor.person;
     }
     return null;
+  }
+
+  /**
+   * (speak39, speak40) A person named inside the words a sentence reports is not a he/she's antecedent: the one who speaks is.
+   * Two places: after a verb of saying whose subject is a person ("The Scuderia's president explained that Kimi Raikkonen
+   * …", "Harper, who said Mulroney …"; but "The Times reports that Mary Cheney …", whose reporter is no "she", keeps her);
+   * and, in the pronoun's own sentence, before its "…, he said" when the quotation runs on from the name's own words ("Mr
+   * ElBaradei should “…,” he said"; "Hamas, he vowed, “…”"; but not past a colon: "The words of Matthew Corwin seem apt:
+   * “…,” he wrote").
+   */
+  private inReportedWords(m: Mention, at: number): boolean {
+    const toks = this.toks;
+    if (this.speechSubjects.has(m.k)) return false;
+    const k0 = this.runAt.get(m.k)?.k0 ?? m.k;
+    // (Not in a fronted clause: "When the moderator pointed out that Trump hadn't answered, the candidate said …".)
+    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !this.isQuoted(toks[j]!.start) && this.personBefore(j)) return true;
+    const p = this.tokenAt(at);
+    let v = p + 1;
+    while (ADVERBS.has(toks[v]?.lo ?? '')) v++;
+    return toks[p]?.sent === m.sent && k0 < p && /^[,”"’]$/.test(toks[p - 1]?.raw ?? '') && isSpeechVerb(toks, v) > 0 && !toks.slice(k0, p).some((t) => t.raw === ':');
+  }
+
+  /** The subject right before the verb at token j is a person: a person word, "who", "he", "she", or a person's name. */
+  private personBefore(j: number): boolean {
+    const toks = this.toks;
+    let b = j - 1;
+    while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
+    const t = toks[b];
+    if (!t?.word || t.sent !== toks[j]!.sent) return false;
+    if (UNNAMED_NOUNS.has(t.lo) || /^(?:who|he|she)$/.test(t.lo)) return true;
+    return this.mentions.some((x) => x.end === t.end && !this.isEntityLike(x.person));
   }
 
   /**
