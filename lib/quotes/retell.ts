@@ -1,0 +1,78 @@
+/**
+ * A quote and its retelling (trace40): "I'm afraid the building here is a total loss" and "Peter Guest … says the
+ * building is a total loss" say one thing in two frames. Both are read with the frame undone before they are
+ * compared: the reporting frame dropped (someone + a speech verb + "that"), personal pronouns of every person, the
+ * forms of be/have/do and the modals dropped with the other function words (so "I will not resign" and "he would not
+ * resign" read alike), negation kept as one word ("didn't", "never", "no" → not), the other words stemmed. What is
+ * left is compared in order (longest common subsequence).
+ */
+import { isFunctionWord, stem, tokens } from '../nlp';
+import { SPEECH_VERBS, REPORTING_VERBS } from './lexicon';
+
+const NEGATION = new Set(['not', 'no', 'never', 'nor', 'none', 'nothing', 'nobody']);
+const isSpeech = (w: string) => SPEECH_VERBS.has(w) || REPORTING_VERBS.has(w);
+
+/** The content of a statement, frame undone: stems in order, negation as "not", function and speech words dropped. */
+export function retellWords(s: string): string[] {
+  const out: string[] = [];
+  for (const t of tokens(s)) {
+    const w = t.w.replace(/’/g, "'");
+    if (NEGATION.has(w) || w.endsWith("n't")) out.push('not');
+    else if (!isFunctionWord(w) && !isSpeech(w) && /\p{L}/u.test(w)) out.push(stem(w));
+  }
+  return out;
+}
+
+/**
+ * The clauses of a unit a retelling may stand in: the unit, and around each speech verb the words after it (the
+ * reported clause: "… says [the building is a total loss]") and the words before the frame ("[the river would crest
+ * on Thursday], Talvela said").
+ */
+export function reportedClauses(text: string): string[] {
+  const out = [text];
+  for (const t of tokens(text)) {
+    if (!isSpeech(t.w)) continue;
+    const after = text.slice(t.end).replace(/^\s*(that\b)?/i, '');
+    if (after.trim()) out.push(after);
+    const head = text.slice(0, t.start);
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('—'), head.lastIndexOf(':'));
+    if (cut > 0) out.push(head.slice(0, cut));
+  }
+  return out;
+}
+
+/** Length of the longest common subsequence of two word lists. */
+export function commonInOrder(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+export interface Retelling {
+  /** Content words the two share in order. */
+  shared: number;
+  /** Content words of the shorter side (the selection or the clause). */
+  shorter: number;
+  /** Share of the shorter side's content words the other has in the same order. */
+  score: number;
+  /** The clause of the passage it stands in. */
+  clause: string;
+}
+
+/** How closely a passage retells the selection: its best clause, by the share of the shorter side's content words found in order in the other. */
+export function retelling(sel: string[], passage: string): Retelling {
+  let best: Retelling = { shared: 0, shorter: 0, score: 0, clause: passage };
+  for (const clause of reportedClauses(passage)) {
+    const w = retellWords(clause);
+    const m = commonInOrder(sel, w);
+    const shorter = Math.min(sel.length, w.length);
+    const score = m / (shorter || 1);
+    if (score > best.score || (score === best.score && m > best.shared)) best = { shared: m, shorter, score, clause };
+  }
+  return best;
+}
