@@ -16,7 +16,8 @@ const isSpeech = (w: string) => SPEECH_VERBS.has(w) || REPORTING_VERBS.has(w);
 export function retellWords(s: string): string[] {
   const out: string[] = [];
   for (const t of tokens(s)) {
-    const w = t.w.replace(/’/g, "'");
+    // "we've", "they'll", "I'd": the pronoun with its auxiliary, both function words.
+    const w = t.w.replace(/’/g, "'").replace(/'(m|re|ve|ll|d)$/, '');
     if (NEGATION.has(w) || w.endsWith("n't")) out.push('not');
     else if (!isFunctionWord(w) && !isSpeech(w) && /\p{L}/u.test(w)) out.push(stem(w));
   }
@@ -41,16 +42,22 @@ export function reportedClauses(text: string): string[] {
   return out;
 }
 
-/** Length of the longest common subsequence of two word lists. */
-export function commonInOrder(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
-    prev = cur;
+/**
+ * The longest common subsequence of two word lists, as the pairs of positions it matches (a[i] = b[j]), in order.
+ */
+export function commonInOrder(a: string[], b: string[]): Array<[number, number]> {
+  if (!a.length || !b.length) return [];
+  const t: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
   }
-  return prev[b.length]!;
+  const out: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) out.push([i++, j++]);
+    else if (t[i + 1]![j]! >= t[i]![j + 1]!) i++;
+    else j++;
+  }
+  return out;
 }
 
 export interface Retelling {
@@ -69,7 +76,11 @@ export function retelling(sel: string[], passage: string): Retelling {
   let best: Retelling = { shared: 0, shorter: 0, score: 0, clause: passage };
   for (const clause of reportedClauses(passage)) {
     const w = retellWords(clause);
-    const m = commonInOrder(sel, w);
+    const pairs = commonInOrder(sel, w);
+    // One side denies what the other states: a shared word right after a negation on one side only ("I didn't see the
+    // car" / "she saw the car") is no retelling.
+    if (pairs.some(([i, j]) => (sel[i - 1] === 'not') !== (w[j - 1] === 'not'))) continue;
+    const m = pairs.length;
     const shorter = Math.min(sel.length, w.length);
     const score = m / (shorter || 1);
     if (score > best.score || (score === best.score && m > best.shared)) best = { shared: m, shorter, score, clause };
