@@ -77,9 +77,12 @@ export function retelling(sel: string[], passage: string): Retelling {
   for (const clause of reportedClauses(passage)) {
     const w = retellWords(clause);
     const pairs = commonInOrder(sel, w);
-    // One side denies what the other states: a shared word right after a negation on one side only ("I didn't see the
-    // car" / "she saw the car") is no retelling.
-    if (pairs.some(([i, j]) => (sel[i - 1] === 'not') !== (w[j - 1] === 'not'))) continue;
+    // One side denies what the other states: a shared word right after a negation the other side lacks ("I didn't see
+    // the car" / "she saw the car") is no retelling. A negation both share is matched itself.
+    const atI = new Set(pairs.map((p) => p[0]));
+    const atJ = new Set(pairs.map((p) => p[1]));
+    const denied = (ws: string[], k: number, at: Set<number>) => ws[k - 1] === 'not' && !at.has(k - 1);
+    if (pairs.some(([i, j]) => denied(sel, i, atI) !== denied(w, j, atJ))) continue;
     const m = pairs.length;
     const shorter = Math.min(sel.length, w.length);
     const score = m / (shorter || 1);
