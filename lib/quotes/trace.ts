@@ -355,7 +355,9 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   // Inside the story, an article the rules above found nothing in may retell the quote in its own frame ("Guest says
   // the building is 'a total loss'" for "I'm afraid the building here is a total loss"): read with the frame undone
   // (lib/quotes/retell.ts), nearly all the shorter side's content words stand in the other, in order, and the passage
-  // is the same person's (trace40). After the speaker and the origin's inputs are known: this never changes "Said by".
+  // is the same person's (trace40). After the speaker and the origin are decided: a retelling changes neither "Said by"
+  // nor "First seen".
+  const origin = findOrigin(found, speaker, from && own ? from : null);
   if (storyArticles && selIsQuote && speaker && isPersonName(speaker) && sel.words.length >= TRACE_PARAMS.contrastWords) {
     const selWords = retellWords(quote);
     for (const a of storyArticles) {
@@ -391,7 +393,7 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   occurrences.sort((x, y) => y.score - x.score || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id.localeCompare(y.id));
   markCopies(occurrences, found);
 
-  return { quote, speaker, occurrences, origin: findOrigin(found, speaker, from && own ? from : null) };
+  return { quote, speaker, occurrences, origin };
 }
 
 interface Found {
