@@ -19,6 +19,8 @@ import { relatedStory } from '../engine/compare';
 import { sourceKey, sourceLabels } from '../outlets';
 import type { Article, CorpusIndex, DiffPart, Occurrence, Quote, Trace } from '../types';
 import { extractQuotes } from './extract';
+import { ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
+import { retellWords, retelling } from './retell';
 import { prepare, windowSimilarity, words, type Prepared } from './similarity';
 
 export interface TraceOptions {
@@ -48,6 +50,8 @@ export const TRACE_PARAMS = {
   otherSpeaker: 0.85,
   /** Share of the selection's words a passage must repeat, in order, to be "exact". */
   exact: 1,
+  /** A retelling (trace40) shares at least this many content words with the quote, in order. */
+  retoldWords: 3,
 };
 
 interface Passage {
@@ -328,7 +332,8 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   // closure, lib/engine/compare.ts relatedStory), asked once. Outside it, only a long quote printed
   // nearly word for word is listed: a quote travels to later stories, a short or fair match there is
   // the same stock phrase in another event ("in the wrong place at the wrong time").
-  const story = from ? await storyOf(from, corpus, limit) : null;
+  const storyArticles = from ? await storyOf(from, corpus, limit) : null;
+  const story = storyArticles ? new Set(storyArticles.map((a) => a.id)) : null;
   if (story) {
     const travels = (h: Scored) => sel.words.length >= TRACE_PARAMS.contrastWords && h.score >= TRACE_PARAMS.unquoted;
     for (const [id, f] of found) {
@@ -345,6 +350,21 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
     if (sameStory(f.article, speaker, contextKeys)) continue;
     f.hits = f.hits.filter((h) => h.score >= TRACE_PARAMS.strong);
     if (!f.hits.length) found.delete(id);
+  }
+
+  // Inside the story, an article the rules above found nothing in may retell the quote in its own frame ("Guest says
+  // the building is 'a total loss'" for "I'm afraid the building here is a total loss"): read with the frame undone
+  // (lib/quotes/retell.ts), nearly all the shorter side's content words stand in the other, in order, and the passage
+  // is the same person's (trace40). After the speaker and the origin are decided: a retelling changes neither "Said by"
+  // nor "First seen".
+  const origin = findOrigin(found, speaker, from && own ? from : null);
+  if (storyArticles && selIsQuote && speaker && isPersonName(speaker) && sel.words.length >= TRACE_PARAMS.contrastWords) {
+    const selWords = retellWords(quote);
+    for (const a of storyArticles) {
+      if (found.has(a.id) || ownIds.has(a.id) || (from && sameArticle(from, a))) continue;
+      const h = retold(sel, selWords, a, speaker);
+      if (h) found.set(a.id, { article: a, hits: [h] });
+    }
   }
 
   const occurrences: Occurrence[] = [];
@@ -373,7 +393,7 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   occurrences.sort((x, y) => y.score - x.score || (x.date ?? '9999').localeCompare(y.date ?? '9999') || x.id.localeCompare(y.id));
   markCopies(occurrences, found);
 
-  return { quote, speaker, occurrences, origin: findOrigin(found, speaker, from && own ? from : null) };
+  return { quote, speaker, occurrences, origin };
 }
 
 interface Found {
@@ -385,12 +405,58 @@ interface Found {
  * The ids of the articles compare puts in `from`'s story (the same decision with the trace's candidate
  * limit, 40 by default as compare's); null when the corpus cannot answer.
  */
-async function storyOf(from: Article, corpus: CorpusIndex, limit: number): Promise<Set<string> | null> {
+async function storyOf(from: Article, corpus: CorpusIndex, limit: number): Promise<Article[] | null> {
   try {
-    return new Set((await relatedStory(from, corpus, { candidateLimit: limit })).filter((c) => c.related).map((c) => c.article.id));
+    return (await relatedStory(from, corpus, { candidateLimit: limit })).filter((c) => c.related).map((c) => withQuotes(c.article));
   } catch {
     return null;
   }
+}
+
+/**
+ * A person's name, not a role ("a police spokesman", "the company's CEO") or a body ("Millbrook Police"): its last word
+ * is neither a role noun nor an organisation word. A role is named by many articles about other people.
+ */
+export function isPersonName(s: string): boolean {
+  const last = lastName(s);
+  return /\p{L}/u.test(last) && !ROLE_WORDS.has(last) && !ORGANIZATION_WORDS.has(last);
+}
+
+/**
+ * The article's retelling of the selection (trace40), or null. Passages: the speaker's quotes (reported speech is
+ * already without its frame) and every unit (retell.ts drops the frame around its speech verbs). One retells the
+ * quote when, frame undone, at least `retoldWords` content words and a share `unquoted` (nearly all) of the shorter
+ * side's stand in the other in the same order; and it is the speaker's: a quote of theirs in the unit, or the unit
+ * names them, or its paragraph does while the unit names nobody else (no quote in the unit is anyone else's).
+ */
+function retold(sel: Prepared, selWords: string[], a: Article, speaker: string): Scored | null {
+  const last = lastName(speaker);
+  const speaks = (q: Quote) => q.speaker !== null && sameName(q.speaker, speaker);
+  const candidates: Array<{ text: string; start: number; end: number; quote: Quote | null }> = [
+    ...a.quotes.filter((q) => q.kind !== 'embedded' && speaks(q)).map((q) => ({ text: q.text, start: q.start, end: q.end, quote: q })),
+    ...a.units.map((u) => ({ text: u.text, start: u.start, end: u.end, quote: null })),
+  ];
+  let best: { r: ReturnType<typeof retelling>; c: (typeof candidates)[number]; i: number } | null = null;
+  for (const c of candidates) {
+    const i = unitAt(a, c.start);
+    const u = a.units[i];
+    if (!u) continue;
+    const inUnit = a.quotes.filter((q) => q.start < u.end && u.start < q.end && q.speaker);
+    if (inUnit.some((q) => !speaks(q))) continue;
+    const his =
+      inUnit.length > 0 ||
+      words(u.text).includes(last) ||
+      words(a.units.filter((v) => v.p === u.p).map((v) => v.text).join(' ')).includes(last);
+    if (!his) continue;
+    const r = retelling(selWords, c.text);
+    if (r.shared < TRACE_PARAMS.retoldWords || r.score < TRACE_PARAMS.unquoted) continue;
+    if (!best || r.score > best.r.score || (r.score === best.r.score && r.shared > best.r.shared)) best = { r, c, i };
+  }
+  if (!best) return null;
+  const text = best.c.text.replace(/\s+/g, ' ').trim();
+  const quote = best.c.quote ?? a.quotes.find((q) => q.start < best!.c.end && best!.c.start < q.end && speaks(q)) ?? null;
+  const prepared = prepare(text);
+  return { text, start: best.c.start, end: best.c.end, i: best.i, quote, prepared, score: windowSimilarity(sel, prepared).score };
 }
 
 /** Quotes are found at ingestion; an article stored before that gets them here. */
