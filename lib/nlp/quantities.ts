@@ -120,6 +120,12 @@ export interface Quantity {
   /** For an age ("a 7-year-old girl"), the stem of the common noun it describes: the person whose age it is. */
   person?: string;
   /**
+   * For a count, how many of what it counts its clause says it includes ("six people, including an unborn child" → 1;
+   * "four others were injured, including the gunman" → 1; "three counts of murder, including one of aggravated murder"
+   * → 1): a part the count holds, which another count may leave out (conflicts.ts `figureDifference`; conf40).
+   */
+  includes?: number;
+  /**
    * Who did what the figure counts, when no name does: a common noun right before the verb right before the
    * figure ("a guard fired one shot" → guard), its stem. A figure one side gives a named owner, whom the
    * other side names apart from its own figure's doer, is two doers' figures (conflicts.ts `sameThing`; conf14).
@@ -638,6 +644,10 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       const c = currencyOf(s, t.start, w, after);
       if (c) q.currency = c;
     }
+    if (kind === 'count') {
+      const inc = includedPart(s, toks, head ? h + 1 : endTok + 1);
+      if (inc) q.includes = inc;
+    }
     // A whole number and a fraction after it ("4 1/2 years", "7 ½ hours"): one figure for conflicts (conf39).
     const fr = endTok === k && max === null && /^\d+$/.test(w) ? FRACTION_AFTER.exec(s.slice(t.end, t.end + 6)) : null;
     if (fr) {
@@ -854,6 +864,30 @@ function doerOf(s: string, toks: Token[], k: number, at: number): string | null 
   if (!/^\s+$/.test(s.slice(det.end, noun.start)) || !/^\s+$/.test(s.slice(noun.end, toks[p - adverb]!.start)) || !/^\s+$/.test(s.slice(verb.end, at))) return null;
   if (adverb && !/^\s+$/.test(s.slice(toks[p - 1]!.end, verb.start))) return null;
   return stem(noun.w);
+}
+
+/**
+ * Quantity.includes: the size of the part a count's clause says the count includes — "including" after the count's
+ * phrase, in its sentence, with no figure or clause end (";", ".", ":") between, followed by a figure (its value) or
+ * by "a", "an", "one" or "the" and a noun that is no plural (one). Null otherwise (conf40).
+ */
+function includedPart(s: string, toks: Token[], i: number): number | null {
+  let j = i;
+  while (toks[j] && toks[j]!.w !== 'including') {
+    if (/^\d/.test(toks[j]!.w) || NUMBER_WORDS[toks[j]!.w] !== undefined || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
+    j++;
+  }
+  const t = toks[j + 1];
+  if (!t || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
+  const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_WORDS[t.w];
+  if (n !== undefined && n > 0 && Number.isInteger(n)) return n;
+  if (t.w !== 'a' && t.w !== 'an' && t.w !== 'the') return null;
+  // The noun phrase after the article up to a break: its last word no plural ("the gunman", "an unborn child").
+  let e = j + 2;
+  while (toks[e + 1] && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start)) && !isFunctionWord(toks[e + 1]!.w)) e++;
+  const last = toks[e];
+  if (!last || e > j + 4 || /^\d/.test(last.w) || NUMBER_WORDS[last.w] !== undefined) return null;
+  return /(?<!s)s$/.test(last.raw) ? null : 1;
 }
 
 /** What a word says befell people or things counted: shot, dead or hurt (Quantity.fate). */
