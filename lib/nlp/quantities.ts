@@ -723,7 +723,10 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       if (apposed.person) q.person = apposed.person;
       q.named = named ??= namesIn(s, toks);
     } else if (kind !== 'year' && !address) {
-      const o = ownerOf(s, toks, k, head ? h : endTok, start);
+      // A figure in parentheses opened right after a name is that name's ("Klitschko (52-3, 46 KOs)" / "Rahman
+      // (45-7-2, 36 KOs)": two boxers' records), as an age set off by commas is (conf40).
+      const p = parenthesisedAfter(s, toks, start);
+      const o = p ? { name: p, far: false, at: -1 } : ownerOf(s, toks, k, head ? h : endTok, start);
       if (o && !o.far) {
         q.owner = o.name;
         const g = o.at >= 0 ? givenNames(s, toks, o.at) : null;
@@ -888,6 +891,19 @@ function includedPart(s: string, toks: Token[], i: number): number | null {
   const last = toks[e];
   if (!last || e > j + 4 || /^\d/.test(last.w) || NUMBER_WORDS[last.w] !== undefined) return null;
   return /(?<!s)s$/.test(last.raw) ? null : 1;
+}
+
+/**
+ * The name whose parenthesis a figure at `at` is written in: the parenthesis still open at `at` was opened right
+ * after a name-like word ("Klitschko (52-3, 46 KOs)") — that word, folded; null otherwise (conf40).
+ */
+function parenthesisedAfter(s: string, toks: Token[], at: number): string | null {
+  const open = s.lastIndexOf('(', at);
+  if (open < 0 || s.lastIndexOf(')', at) > open) return null;
+  let p = toks.length - 1;
+  while (p >= 0 && toks[p]!.end > open) p--;
+  const name = toks[p];
+  return name && /^\s*$/.test(s.slice(name.end, open)) && nameLike(name) ? name.w : null;
 }
 
 /** What a word says befell people or things counted: shot, dead or hurt (Quantity.fate). */

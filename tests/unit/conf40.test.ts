@@ -1,6 +1,6 @@
 /**
  * conf40: "possible conflicts" a reader does not read as two numbers or two statements — a count and the same count
- * without the part it says it includes, two block numbers of two avenues, and quote wordings a reader reads as one
+ * without the part it says it includes, two block numbers of two avenues, two names' figures in parentheses, and quote wordings a reader reads as one
  * (a false start, "everybody" / "everyone", the same words in another order) (docs/notes/conf40.md). Short texts
  * written for the test.
  */
@@ -29,6 +29,13 @@ describe('a part and a whole, and two streets, are not two numbers for one thing
   it('two block numbers of two avenues are two addresses; two of one avenue still disagree', async () => {
     expect(await conflicts('The victim was found in the 1600 block of Cedar Avenue.', 'The shooting happened in the 1800 block of Hewitt Avenue.')).toEqual([]);
     expect(await conflicts('The victim was found in the 1600 block of Cedar Avenue.', 'The victim was found in the 1800 block of Cedar Avenue.')).toEqual([['number', '1600', '1800']]);
+  });
+});
+
+describe('figures in parentheses after two names are two owners\' figures', () => {
+  it('two boxers\' records are two records; one boxer\'s record told two ways still disagrees', async () => {
+    expect(await conflicts('Harlow boxer Dan Kirby (31-2, 26 KOs) will fight on Saturday night in Harlow.', 'His opponent Lee Marsh (28-4, 19 KOs) will fight on Saturday night in Harlow.')).toEqual([]);
+    expect(await conflicts('Harlow boxer Dan Kirby (31-2, 26 KOs) will fight on Saturday night in Harlow.', 'Harlow boxer Dan Kirby (31-2, 24 KOs) will fight on Saturday night in Harlow.')).toEqual([['number', '26', '24']]);
   });
 });
 
