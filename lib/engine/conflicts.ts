@@ -191,9 +191,15 @@ function partOf(total: Quantity, part: Quantity, unit: Quantity[], own: Quantity
   return splits(unit, part).some((z) => part.value + z.value === total.value);
 }
 
-/** `whole` says it includes a part (Quantity.includes), and without that part it is `other`, exactly. */
+/**
+ * `whole` says it includes a part (Quantity.includes), and without that part it is `other`, exactly — unless `other`
+ * says it includes that same part ("three others, including one police officer" / "four others including a police
+ * officer": both count the officer, so the counts differ).
+ */
 function includedPart(whole: Quantity, other: Quantity): boolean {
-  return !!whole.includes && whole.value === whole.max && other.value === other.max && whole.value - whole.includes === other.value;
+  const p = whole.includes;
+  if (!p || whole.value !== whole.max || other.value !== other.max || whole.value - p.n !== other.value) return false;
+  return !(p.what && other.includes?.what === p.what);
 }
 
 /** Two weekdays a day apart, the first told late ("late Sunday", "Sunday night") or the second early ("early Monday"). */

@@ -122,9 +122,10 @@ export interface Quantity {
   /**
    * For a count, how many of what it counts its clause says it includes ("six people, including an unborn child" → 1;
    * "four others were injured, including the gunman" → 1; "three counts of murder, including one of aggravated murder"
-   * → 1): a part the count holds, which another count may leave out (conflicts.ts `figureDifference`; conf40).
+   * → 1), and the stem of the last word of what it names ("child", "gunman"; null when none): a part the count holds,
+   * which another count may leave out (conflicts.ts `figureDifference`; conf40).
    */
-  includes?: number;
+  includes?: { n: number; what: string | null };
   /**
    * Who did what the figure counts, when no name does: a common noun right before the verb right before the
    * figure ("a guard fired one shot" → guard), its stem. A figure one side gives a named owner, whom the
@@ -874,7 +875,7 @@ function doerOf(s: string, toks: Token[], k: number, at: number): string | null 
  * phrase, in its sentence, with no figure or clause end (";", ".", ":") between, followed by a figure (its value) or
  * by "a", "an", "one" or "the" and a noun that is no plural (one). Null otherwise (conf40).
  */
-function includedPart(s: string, toks: Token[], i: number): number | null {
+function includedPart(s: string, toks: Token[], i: number): { n: number; what: string | null } | null {
   let j = i;
   while (toks[j] && toks[j]!.w !== 'including') {
     if (/^\d/.test(toks[j]!.w) || NUMBER_WORDS[toks[j]!.w] !== undefined || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
@@ -882,15 +883,16 @@ function includedPart(s: string, toks: Token[], i: number): number | null {
   }
   const t = toks[j + 1];
   if (!t || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
+  // The words after the figure or article up to a break or a function word: what the part is ("one police officer").
+  let e = j + 1;
+  while (toks[e + 1] && e < j + 4 && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start)) && !isFunctionWord(toks[e + 1]!.w)) e++;
+  const last = toks[e]!;
+  const what = e > j + 1 && !/^\d/.test(last.w) && NUMBER_WORDS[last.w] === undefined ? stem(last.w) : null;
   const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_WORDS[t.w];
-  if (n !== undefined && n > 0 && Number.isInteger(n)) return n;
-  if (t.w !== 'a' && t.w !== 'an' && t.w !== 'the') return null;
-  // The noun phrase after the article up to a break: its last word no plural ("the gunman", "an unborn child").
-  let e = j + 2;
-  while (toks[e + 1] && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start)) && !isFunctionWord(toks[e + 1]!.w)) e++;
-  const last = toks[e];
-  if (!last || e > j + 4 || /^\d/.test(last.w) || NUMBER_WORDS[last.w] !== undefined) return null;
-  return /(?<!s)s$/.test(last.raw) ? null : 1;
+  if (n !== undefined && n > 0 && Number.isInteger(n)) return { n, what };
+  // After an article, one thing: a noun that is no plural ("the gunman", "an unborn child").
+  if ((t.w !== 'a' && t.w !== 'an' && t.w !== 'the') || !what || /(?<!s)s$/.test(last.raw)) return null;
+  return { n: 1, what };
 }
 
 /**

@@ -25,6 +25,8 @@ describe('a part and a whole, and two streets, are not two numbers for one thing
     const other = 'Five people were killed at the Harlow cookout and two more were wounded.';
     expect(await conflicts('The gunman killed six people at the Harlow cookout, including an unborn child.', other)).toEqual([]);
     expect(await conflicts('The gunman killed seven people at the Harlow cookout, including an unborn child.', other)).toEqual([['number', 'seven', 'Five']]);
+    // Both count the same part: the counts differ.
+    expect(await conflicts('The gunman killed six people at the Harlow cookout, including an unborn child.', 'Five people were killed at the Harlow cookout, including an unborn child.')).toEqual([['number', 'six', 'Five']]);
   });
   it('two block numbers of two avenues are two addresses; two of one avenue still disagree', async () => {
     expect(await conflicts('The victim was found in the 1600 block of Cedar Avenue.', 'The shooting happened in the 1800 block of Hewitt Avenue.')).toEqual([]);
