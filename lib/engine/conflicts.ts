@@ -35,7 +35,7 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { fold, isFunctionWord, quantities, sameFigure, type Quantity } from '../nlp';
+import { fold, isFunctionWord, quantities, sameFigure, stem, type Quantity } from '../nlp';
 import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
 
 /**
@@ -156,6 +156,10 @@ export function figureDifference(
       // parts add up to the figure ("one person was killed and three were injured" / "four people were
       // injured": four shot, told loosely as injured; conf16).
       if (partOf(x, y, b, a) || partOf(y, x, a, b)) continue;
+      // A count and the same count without the part it says it includes ("killing six people, including an unborn
+      // child" / "five people … were killed"; "four others were injured, including the gunman" / "three others"):
+      // one count with a part counted on one side only, not two numbers for it (conf40).
+      if (includedPart(x, y) || includedPart(y, x)) continue;
       differ.push({ x, y });
     }
   }
@@ -185,6 +189,17 @@ function partOf(total: Quantity, part: Quantity, unit: Quantity[], own: Quantity
   // six and five are both the hurt, told two ways).
   if (splits(own, total).length) return false;
   return splits(unit, part).some((z) => part.value + z.value === total.value);
+}
+
+/**
+ * `whole` says it includes a part (Quantity.includes), and without that part it is `other`, exactly — unless `other`
+ * says it includes that same part ("three others, including one police officer" / "four others including a police
+ * officer": both count the officer, so the counts differ).
+ */
+function includedPart(whole: Quantity, other: Quantity): boolean {
+  const p = whole.includes;
+  if (!p || whole.value !== whole.max || other.value !== other.max || whole.value - p.n !== other.value) return false;
+  return !(p.what && other.includes?.what === p.what);
 }
 
 /** Two weekdays a day apart, the first told late ("late Sunday", "Sunday night") or the second early ("early Monday"). */
@@ -398,7 +413,7 @@ export function ownersNamed(x: Quantity, y: Quantity): OwnerKind[] {
 }
 
 /** Words of a street's name that do not tell one street from another. */
-const STREET_WORDS = new Set('street st avenue ave road rd boulevard blvd drive dr lane ln way place pl court ct parkway pkwy highway hwy north south east west n s e w block'.split(' '));
+const STREET_WORDS = new Set('street st avenue ave road rd boulevard blvd drive dr lane ln way place pl court ct parkway pkwy highway hwy north south east west n s e w block'.split(' ').map(stem));
 
 /** Two weekdays date one event: their clauses share a content word. */
 function sameEvent(x: Quantity, y: Quantity): boolean {
@@ -716,10 +731,36 @@ function readDifference(
     cut(c) ||
     w(c.a).join('') === w(c.b).join('') ||
     (c.a.length === 1 && c.b.length === 1 && oneEdit(c.a[0]!.w, c.b[0]!.w)) ||
+    // "everybody" / "everyone", "somebody" / "someone": one pronoun written two ways (conf40).
+    (c.a.length === 1 && c.b.length === 1 && c.a[0]!.w.replace('body', 'one') === c.b[0]!.w.replace('body', 'one')) ||
     sameNumber(c.a, c.b) ||
     (c.a.length > 0 && c.a.every((t) => inA[t.start])) ||
     (c.b.length > 0 && c.b.every((t) => inB[t.start]));
-  const alike = changes.map((c) => spelling(c) || unchangedSense(c, a.text, b.text));
+  // Words one side says twice in a row, the second time after a false start ("get out and get out of harm's way" /
+  // "get out of harm's way"; "I, I think"): the words added are the words right before or right after them (conf40).
+  const content = (w: string) => !FILLER.has(w) && !isFunctionWord(w);
+  const said = (ts: Token[]) => ts.map((t) => t.w).filter(content);
+  const repeated = (run: Token[], all: Token[]) => {
+    const words = said(run);
+    if (run.length === 0 || words.length === 0) return false;
+    const at = all.indexOf(run[0]!);
+    const before = said(all.slice(0, at)).slice(-words.length);
+    const after = said(all.slice(at + run.length)).slice(0, words.length);
+    return before.join(' ') === words.join(' ') || after.join(' ') === words.join(' ');
+  };
+  const falseStart = (c: { a: Token[]; b: Token[] }) => (c.b.length === 0 && repeated(c.a, ta)) || (c.a.length === 0 && repeated(c.b, tb));
+  const alike = changes.map((c) => spelling(c) || falseStart(c) || unchangedSense(c, a.text, b.text));
+  // The same words put in another order ("the most difficult day in Orlando history" / "… in the history of
+  // Orlando"): every content word a change takes out of one wording is one the other wording has where the two
+  // differ (in a change or beyond the stretch they share), and the other way round (conf40).
+  const beyond = (side: 'a' | 'b') => [...chunks.slice(0, lo), ...chunks.slice(hi)].flatMap((c) => c[side]).map((t) => t.w);
+  const ownA = new Set([...changes.flatMap((c) => c.a.map((t) => t.w)), ...beyond('a')]);
+  const ownB = new Set([...changes.flatMap((c) => c.b.map((t) => t.w)), ...beyond('b')]);
+  changes.forEach((c, k) => {
+    const wa = said(c.a);
+    const wb = said(c.b);
+    if (!alike[k] && wa.length + wb.length > 0 && wa.every((w) => ownB.has(w) && !wb.includes(w)) && wb.every((w) => ownA.has(w) && !wa.includes(w))) alike[k] = true;
+  });
   if (alike.every(Boolean)) return null;
   // Words of a change that leaves what is said as it was ("it's" / "it is", "this" / "the") count as
   // words the two wordings share (a change counts for the mean of its two sides' lengths).
@@ -731,10 +772,8 @@ function readDifference(
   // When each has words of its own beyond it and those share no content word ("…brought undeserved
   // negative attention" / "undeserved attention for our players…"), neither covers the other: a short
   // phrase two utterances share, not one utterance.
-  const beyond = (side: 'a' | 'b') => [...chunks.slice(0, lo), ...chunks.slice(hi)].flatMap((c) => c[side]).map((t) => t.w);
   const outA = beyond('a');
   const outB = beyond('b');
-  const content = (w: string) => !FILLER.has(w) && !isFunctionWord(w);
   if (outA.length > 0 && outB.length > 0 && !outA.some((w) => content(w) && outB.includes(w))) return null;
   const outside = (side: 'a' | 'b') => (side === 'a' ? outA : outB).length > 0;
   // An excerpt worded differently is one utterance only when both name its speaker (one speaker: checked

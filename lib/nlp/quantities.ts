@@ -120,6 +120,13 @@ export interface Quantity {
   /** For an age ("a 7-year-old girl"), the stem of the common noun it describes: the person whose age it is. */
   person?: string;
   /**
+   * For a count, how many of what it counts its clause says it includes ("six people, including an unborn child" → 1;
+   * "four others were injured, including the gunman" → 1; "three counts of murder, including one of aggravated murder"
+   * → 1), and the stem of the last word of what it names ("child", "gunman"; null when none): a part the count holds,
+   * which another count may leave out (conflicts.ts `figureDifference`; conf40).
+   */
+  includes?: { n: number; what: string | null };
+  /**
    * Who did what the figure counts, when no name does: a common noun right before the verb right before the
    * figure ("a guard fired one shot" → guard), its stem. A figure one side gives a named owner, whom the
    * other side names apart from its own figure's doer, is two doers' figures (conflicts.ts `sameThing`; conf14).
@@ -638,6 +645,10 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       const c = currencyOf(s, t.start, w, after);
       if (c) q.currency = c;
     }
+    if (kind === 'count') {
+      const inc = includedPart(s, toks, head ? h + 1 : endTok + 1);
+      if (inc) q.includes = inc;
+    }
     // A whole number and a fraction after it ("4 1/2 years", "7 ½ hours"): one figure for conflicts (conf39).
     const fr = endTok === k && max === null && /^\d+$/.test(w) ? FRACTION_AFTER.exec(s.slice(t.end, t.end + 6)) : null;
     if (fr) {
@@ -713,7 +724,10 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       if (apposed.person) q.person = apposed.person;
       q.named = named ??= namesIn(s, toks);
     } else if (kind !== 'year' && !address) {
-      const o = ownerOf(s, toks, k, head ? h : endTok, start);
+      // A figure in parentheses opened right after a name is that name's ("Klitschko (52-3, 46 KOs)" / "Rahman
+      // (45-7-2, 36 KOs)": two boxers' records), as an age set off by commas is (conf40).
+      const p = parenthesisedAfter(s, toks, start);
+      const o = p ? { name: p, far: false, at: -1 } : ownerOf(s, toks, k, head ? h : endTok, start);
       if (o && !o.far) {
         q.owner = o.name;
         const g = o.at >= 0 ? givenNames(s, toks, o.at) : null;
@@ -854,6 +868,44 @@ function doerOf(s: string, toks: Token[], k: number, at: number): string | null 
   if (!/^\s+$/.test(s.slice(det.end, noun.start)) || !/^\s+$/.test(s.slice(noun.end, toks[p - adverb]!.start)) || !/^\s+$/.test(s.slice(verb.end, at))) return null;
   if (adverb && !/^\s+$/.test(s.slice(toks[p - 1]!.end, verb.start))) return null;
   return stem(noun.w);
+}
+
+/**
+ * Quantity.includes: the size of the part a count's clause says the count includes — "including" after the count's
+ * phrase, in its sentence, with no figure or clause end (";", ".", ":") between, followed by a figure (its value) or
+ * by "a", "an", "one" or "the" and a noun that is no plural (one). Null otherwise (conf40).
+ */
+function includedPart(s: string, toks: Token[], i: number): { n: number; what: string | null } | null {
+  let j = i;
+  while (toks[j] && toks[j]!.w !== 'including') {
+    if (/^\d/.test(toks[j]!.w) || NUMBER_WORDS[toks[j]!.w] !== undefined || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
+    j++;
+  }
+  const t = toks[j + 1];
+  if (!t || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
+  // The words after the figure or article up to a break or a function word: what the part is ("one police officer").
+  let e = j + 1;
+  while (toks[e + 1] && e < j + 4 && /^\s+$/.test(s.slice(toks[e]!.end, toks[e + 1]!.start)) && !isFunctionWord(toks[e + 1]!.w)) e++;
+  const last = toks[e]!;
+  const what = e > j + 1 && !/^\d/.test(last.w) && NUMBER_WORDS[last.w] === undefined ? stem(last.w) : null;
+  const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_WORDS[t.w];
+  if (n !== undefined && n > 0 && Number.isInteger(n)) return { n, what };
+  // After an article, one thing: a noun that is no plural ("the gunman", "an unborn child").
+  if ((t.w !== 'a' && t.w !== 'an' && t.w !== 'the') || !what || /(?<!s)s$/.test(last.raw)) return null;
+  return { n: 1, what };
+}
+
+/**
+ * The name whose parenthesis a figure at `at` is written in: the parenthesis still open at `at` was opened right
+ * after a name-like word ("Klitschko (52-3, 46 KOs)") — that word, folded; null otherwise (conf40).
+ */
+function parenthesisedAfter(s: string, toks: Token[], at: number): string | null {
+  const open = s.lastIndexOf('(', at);
+  if (open < 0 || s.lastIndexOf(')', at) > open) return null;
+  let p = toks.length - 1;
+  while (p >= 0 && toks[p]!.end > open) p--;
+  const name = toks[p];
+  return name && /^\s*$/.test(s.slice(name.end, open)) && nameLike(name) ? name.w : null;
 }
 
 /** What a word says befell people or things counted: shot, dead or hurt (Quantity.fate). */
