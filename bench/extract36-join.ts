@@ -13,17 +13,8 @@
  */
 import { articleRawBlocksOf } from '../lib/extract.ts';
 import type { Block } from '../lib/text/blocks-core.ts';
-
-/** Readability's sibling test for a paragraph: longer than this many characters … */
-const PROSE_CHARS = 80;
-/** … with link density under this. */
-const PROSE_LINK_DENSITY = 0.25;
-// Readability's regular expressions for unlikely content (Readability.js REGEXPS, v0.6).
-const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const OK_MAYBE = /and|article|body|column|content|main|shadow/i;
-const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
-const NEVER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG']);
+// The pieces the shipped join (extract40) kept from this rule, shared rather than copied.
+import { anotherStory as teaser, headingOnly, hiddenElement, linkChars, PROSE_CHARS, PROSE_LINK_DENSITY, squash, styleOf, unlikely } from '../lib/text/blocks-join.ts';
 
 export interface JoinFit {
   /** Join only when Readability's paragraphs hold less than this share of the page's prose characters (0: off). */
@@ -37,56 +28,6 @@ export interface JoinFit {
 }
 // Chosen on the dev halves by `npx tsx bench/extract36-try.ts` (docs/notes/extract36.md).
 export const JOIN_FIT: JoinFit = { share: 0.5 };
-
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** Hidden by its own attributes (Readability's `_isProbablyVisible`, read off the style attribute). */
-export function hiddenElement(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && !/fallback-image/.test(el.getAttribute('class') ?? '')) return true;
-  const style = el.getAttribute('style');
-  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
-}
-
-const linkChars = (el: Element): number => {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
-  return n;
-};
-
-/** Class/id words or role Readability reads as unlikely content, or an element never article text. */
-function unlikely(el: Element): boolean {
-  if (NEVER_TAGS.has(el.tagName.toUpperCase())) return true;
-  const role = el.getAttribute('role');
-  if (role && UNLIKELY_ROLES.has(role)) return true;
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return UNLIKELY.test(words) && !OK_MAYBE.test(words);
-}
-
-/** Another story: a heading that is mostly a link, a link around a block, or an <article> element. */
-function teaser(el: Element): boolean {
-  if (el.tagName.toUpperCase() === 'ARTICLE' || el.querySelector('article')) return true;
-  if (el.querySelector('a p, a h1, a h2, a h3, a h4, a h5, a h6, a li')) return true;
-  for (const h of Array.from(el.querySelectorAll(HEADINGS))) {
-    const t = squash(h.textContent).length;
-    if (t && linkChars(h) * 2 >= t) return true;
-  }
-  return false;
-}
-
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
-/** A container whose whole text is headings (a page builder's heading cell). */
-function headingOnly(el: Element): boolean {
-  const hs = el.matches(HEADINGS) ? [el] : Array.from(el.querySelectorAll(HEADINGS));
-  return hs.length > 0 && squash(hs.map((h) => h.textContent).join(' ')) === squash(el.textContent);
-}
-
-const classWords = (el: Element | null): string => (el?.getAttribute('class') ?? '').replace(/\d+/g, '').split(/\s+/).filter(Boolean).sort().join('.');
-/** A paragraph's style: its class words and its parent's tag and class words (digits dropped). */
-export function styleOf(p: Element): string {
-  const parent = p.parentElement;
-  return `${classWords(p)}|${parent?.tagName.toLowerCase() ?? ''}.${classWords(parent)}`;
-}
 
 interface Prose {
   el: Element;

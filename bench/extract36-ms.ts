@@ -3,19 +3,23 @@
  * shipped) would add to the content script per page: `joinContainers` alone after one Readability pass
  * as lib/extract.ts runs it, beside that pass's own time. (The numbers in the note were taken on
  * commit b9e7bde, where the join was in lib/ and this bench also timed `extractPage` off / on.)
+ * `--lib` times the join that shipped instead (docs/notes/extract40.md, lib/text/blocks-join.ts).
  *
- *   nice npx tsx bench/extract36-ms.ts [--set zyte] [--split dev]
+ *   nice npx tsx bench/extract36-ms.ts [--set zyte] [--split dev] [--lib]
  */
 import { Readability } from '@mozilla/readability';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { bodyOutOfHead } from '../lib/extract.ts';
 import { JOIN_FIT, joinContainers } from './extract36-join.ts';
+import { joinContainers as shippedJoin } from '../lib/text/blocks-join.ts';
 import { pagesOf, splitOf } from './extract-eval.ts';
 import { optionValue } from './args.ts';
 
 const argv = process.argv.slice(2);
 const set = optionValue('set', argv) ?? 'zyte';
 const only = optionValue('split', argv);
+const lib = argv.includes('--lib');
+const join = (doc: Document, article: Node) => (lib ? shippedJoin(doc, article) : joinContainers(doc, article, JOIN_FIT));
 const all = pagesOf(set, (why) => process.stdout.write(`${set}: skipped (${why})\n`));
 if (all) {
   const split = splitOf(all);
@@ -30,13 +34,13 @@ if (all) {
     t.readability.push(performance.now() - t0);
     if (!parsed?.content) continue;
     const t1 = performance.now();
-    joinContainers(doc, parsed.content as Node, JOIN_FIT);
+    join(doc, parsed.content as Node);
     t.join.push(performance.now() - t1);
   }
   const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))]!;
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   process.stdout.write(
-    `${set}: ${pages.length} pages, share ${JOIN_FIT.share}: Readability pass median ${q(t.readability, 0.5).toFixed(1)} ms (mean ${mean(t.readability).toFixed(1)}); ` +
+    `${set}: ${pages.length} pages, ${lib ? 'the shipped join' : `share ${JOIN_FIT.share}`}: Readability pass median ${q(t.readability, 0.5).toFixed(1)} ms (mean ${mean(t.readability).toFixed(1)}); ` +
       `joinContainers median ${q(t.join, 0.5).toFixed(2)} ms, p90 ${q(t.join, 0.9).toFixed(2)} ms, max ${Math.max(...t.join).toFixed(1)} ms, mean ${mean(t.join).toFixed(2)} ms\n`,
   );
 }

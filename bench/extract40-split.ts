@@ -22,7 +22,8 @@ import type { Block } from '../lib/text/blocks-core.ts';
 import { loadCache } from './extract-blocks-cache.ts';
 import { pagesOf } from './extract-eval.ts';
 import { f1Of, metrics, shingleMatch, shingles, type TpFpFn } from './extract-metric.ts';
-import { hiddenElement, joinContainers, type JoinFit } from './extract36-join.ts';
+import { joinContainers, type JoinFit } from './extract36-join.ts';
+import { hiddenElement } from '../lib/text/blocks-join.ts';
 import { optionValue } from './args.ts';
 
 const argv = process.argv.slice(2);

@@ -4,12 +4,9 @@
  * been allowed to read". Not the same words said by someone else, and not the speaker saying something else.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../cli/load';
-import { openMemoryCorpus } from '../../cli/memory-corpus';
-import { ingestFile } from '../../lib/ingest/index';
-import { extractQuotes } from '../../lib/quotes/extract';
 import { traceQuote } from '../../lib/quotes/trace';
 import type { Article } from '../../lib/types';
+import { traceCorpus, type TraceCorpus } from '../data/quotes/trace-corpus';
 
 const md = (title: string, outlet: string, body: string) =>
   `---\ntitle: ${title}\noutlet: ${outlet}\ndate: 2025-10-14\nurl: https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/ostrova\n---\n\n${body}`;
@@ -51,13 +48,10 @@ The 4.2 million euro contract went to Brekke Marine in 2023 without a public ten
 };
 
 let articles: Article[];
-let corpus: Awaited<ReturnType<typeof openMemoryCorpus>>;
+let corpus: TraceCorpus;
 
 beforeAll(async () => {
-  const seeds = (await loadCorpusDir('seeds')).articles;
-  const own = Object.entries(FILES).flatMap(([name, content]) => ingestFile({ name, content }).articles);
-  articles = [...seeds, ...own].map((a) => ({ ...a, quotes: extractQuotes(a) }));
-  corpus = await openMemoryCorpus(articles);
+  ({ articles, corpus } = await traceCorpus(FILES));
 }, 120_000);
 afterAll(() => corpus?.close());
 

@@ -5,12 +5,9 @@
  * later story is still listed: a reader tracing a quote wants where else it was printed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../cli/load';
-import { openMemoryCorpus } from '../../cli/memory-corpus';
-import { ingestFile } from '../../lib/ingest/index';
-import { extractQuotes } from '../../lib/quotes/extract';
 import { traceQuote } from '../../lib/quotes/trace';
 import type { Article } from '../../lib/types';
+import { traceCorpus, type TraceCorpus } from '../data/quotes/trace-corpus';
 
 const md = (title: string, outlet: string, date: string, body: string) =>
   `---\ntitle: ${title}\noutlet: ${outlet}\ndate: ${date}\nurl: https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${date}\n---\n\n${body}`;
@@ -61,13 +58,10 @@ At the time, the town's fire chief had warned: "The dust in a flour mill burns l
 };
 
 let articles: Article[];
-let corpus: Awaited<ReturnType<typeof openMemoryCorpus>>;
+let corpus: TraceCorpus;
 
 beforeAll(async () => {
-  const seeds = (await loadCorpusDir('seeds')).articles;
-  const own = Object.entries(FILES).flatMap(([name, content]) => ingestFile({ name, content }).articles);
-  articles = [...seeds, ...own].map((a) => ({ ...a, quotes: extractQuotes(a) }));
-  corpus = await openMemoryCorpus(articles);
+  ({ articles, corpus } = await traceCorpus(FILES));
 });
 afterAll(() => corpus?.close());
 
