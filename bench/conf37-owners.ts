@@ -217,6 +217,14 @@ export async function roundRows(readings: RoundReading[], byId: Map<string, Arti
   return [...rows.values()].sort((r, s) => (r.key < s.key ? -1 : 1));
 }
 
+/** The subsets a blind round scores by default: all rows, figures, quotes, and those stated without a check flag. */
+export const ROUND_SUBSETS: Array<[name: string, keep: (r: RoundRow) => boolean]> = [
+  ['all conflicts', () => true],
+  ['  figure', (r) => r.kind === 'figure'],
+  ['  quote', (r) => r.kind === 'quote'],
+  ['stated (no check flag)', (r) => !r.check],
+];
+
 /**
  * A round's end: with `sheetPath`, the blind sheet (one numbered entry per row with both units' texts); else the rows
  * scored against bench/data/conflicts-round`round`-verdicts.txt — reported / judged / true / precision with its Wilson

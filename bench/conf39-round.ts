@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Article } from '../lib/types.ts';
 import { gvcOrder, pairKey } from './conflicts-data.ts';
-import { finishRound, roundRows } from './conf37-owners.ts';
+import { finishRound, ROUND_SUBSETS, roundRows } from './conf37-owners.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 
@@ -103,9 +103,4 @@ if (affectedOnly) {
 const list = await roundRows(readings, byId);
 console.log(`round 20 ${part}: ${readings.length} articles read; ${list.length} reported conflicts (unit pairs × kind)`);
 
-finishRound('20', list, sheetPath, [
-  ['all conflicts', () => true],
-  ['  figure', (r) => r.kind === 'figure'],
-  ['  quote', (r) => r.kind === 'quote'],
-  ['stated (no check flag)', (r) => !r.check],
-]);
+finishRound('20', list, sheetPath, ROUND_SUBSETS);

@@ -19,7 +19,7 @@
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../lib/ingest/index.ts';
 import type { Article } from '../lib/types.ts';
-import { finishRound, roundRows, type RoundReading } from './conf37-owners.ts';
+import { finishRound, ROUND_SUBSETS, roundRows, type RoundReading } from './conf37-owners.ts';
 import { GVC_GIT } from './data/gvc.ts';
 import { mirrorFile } from './data/mirror.ts';
 import { loadPolnear, POLNEAR_GIT } from './data/polnear.ts';
@@ -81,9 +81,4 @@ if (part === 'bu') {
 const list = await roundRows(readings, byId);
 console.log(`round 21 ${part}: ${readings.length} articles read; ${list.length} reported conflicts (unit pairs × kind)`);
 
-finishRound('21', list, sheetPath, [
-  ['all conflicts', () => true],
-  ['  figure', (r) => r.kind === 'figure'],
-  ['  quote', (r) => r.kind === 'quote'],
-  ['stated (no check flag)', (r) => !r.check],
-]);
+finishRound('21', list, sheetPath, ROUND_SUBSETS);

@@ -13,8 +13,8 @@
  */
 import { articleRawBlocksOf } from '../lib/extract.ts';
 import type { Block } from '../lib/text/blocks-core.ts';
-// The pieces the shipped join (extract40) kept from this rule, shared rather than copied.
-import { anotherStory as teaser, headingOnly, hiddenElement, linkChars, PROSE_CHARS, PROSE_LINK_DENSITY, squash, styleOf, unlikely } from '../lib/text/blocks-join.ts';
+// The walk the shipped join (extract40) kept from this rule, shared rather than copied.
+import { hiddenElement, joinContainers as shippedJoin } from '../lib/text/blocks-join.ts';
 
 export interface JoinFit {
   /** Join only when Readability's paragraphs hold less than this share of the page's prose characters (0: off). */
@@ -29,126 +29,14 @@ export interface JoinFit {
 // Chosen on the dev halves by `npx tsx bench/extract36-try.ts` (docs/notes/extract36.md).
 export const JOIN_FIT: JoinFit = { share: 0.5 };
 
-interface Prose {
-  el: Element;
-  chars: number;
-}
-
 /**
  * Containers of `doc` to join to Readability's article (`article`: its element or a subtree with
  * the same paragraphs), in document order before and after the article's own container; null when
  * Readability's paragraphs hold at least `fit.share` of the page's prose or none is found in the page.
+ * The walk is the shipped one's (lib/text/blocks-join.ts), asked with this rule's trigger and style.
  */
 export function joinContainers(doc: Document, article: Node, fit: JoinFit = JOIN_FIT): { before: Element[]; after: Element[] } | null {
-  const body = doc.body;
-  if (!fit.share || !body) return null;
-  const kept = new Set<string>();
-  for (const p of Array.from((article as Element).querySelectorAll?.('p') ?? [])) {
-    const t = squash(p.textContent);
-    if (t.length > PROSE_CHARS) kept.add(t);
-  }
-  if (!kept.size) return null;
-  // The page's visible prose paragraphs (Readability's sibling test for a <p>).
-  const seen = new Map<Element, boolean>();
-  const visible = (el: Element): boolean => {
-    const path: Element[] = [];
-    let v = true;
-    for (let e: Element | null = el; e && e !== body; e = e.parentElement) {
-      const known = seen.get(e);
-      if (known !== undefined) {
-        v = known;
-        break;
-      }
-      path.push(e);
-      if (hiddenElement(e)) {
-        v = false;
-        break;
-      }
-    }
-    // Everything below a hidden element is hidden; above it, unknown: record only what was decided.
-    if (v) for (const e of path) seen.set(e, true);
-    else seen.set(el, false);
-    return v;
-  };
-  const prose: Prose[] = [];
-  const chosen: Prose[] = [];
-  let total = 0;
-  let inArticle = 0;
-  for (const p of Array.from(body.querySelectorAll('p'))) {
-    const t = squash(p.textContent);
-    if (t.length <= PROSE_CHARS || linkChars(p) >= PROSE_LINK_DENSITY * t.length || !visible(p)) continue;
-    const x = { el: p, chars: t.length };
-    prose.push(x);
-    total += t.length;
-    if (kept.has(t)) {
-      chosen.push(x);
-      inArticle += t.length;
-    }
-  }
-  if (!chosen.length || inArticle >= fit.share * total) return null;
-  const styles = new Set(chosen.map((c) => styleOf(c.el)));
-  const styledIn = new Map<Element, number>();
-  if (fit.style) for (const x of prose) if (styles.has(styleOf(x.el))) for (let e: Element | null = x.el; e && e !== body; e = e.parentElement) styledIn.set(e, (styledIn.get(e) ?? 0) + x.chars);
-  // The container: the nearest element holding every paragraph of Readability's that the page shows.
-  let region: Element = chosen[0]!.el;
-  for (const c of chosen) while (!region.contains(c.el) && region.parentElement) region = region.parentElement;
-  // Prose characters under each element (one walk up from each paragraph).
-  const proseIn = new Map<Element, number>();
-  for (const x of prose) for (let e: Element | null = x.el; e && e !== body; e = e.parentElement) proseIn.set(e, (proseIn.get(e) ?? 0) + x.chars);
-  const before: Element[] = [];
-  const after: Element[] = [];
-  // Up to the page's own <article> element, and never among the body's children (page-level parts:
-  // header, overlays, footer).
-  for (let parent = region.parentElement; parent && parent !== body && region.tagName.toUpperCase() !== 'ARTICLE'; parent = region.parentElement) {
-    const kids = Array.from(parent.children);
-    const at = kids.indexOf(region);
-    if (at < 0) break;
-    let blocked = false;
-    let another = false;
-    // Outward from the container on each side: a run of article prose (a section heading joins with
-    // the prose after it), up to the first container that is not.
-    const side = (order: Element[], headingsNeedProse: boolean): Element[] => {
-      const out: Element[] = [];
-      let pending: Element[] = [];
-      for (const s of order) {
-        const t = squash(s.textContent).length;
-        if (!t || hiddenElement(s)) continue;
-        if (teaser(s)) {
-          another = true;
-          break;
-        }
-        const pc = proseIn.get(s) ?? 0;
-        const links = linkChars(s);
-        if (unlikely(s)) {
-          blocked = true;
-          break;
-        }
-        // Article prose: most of the container's text is such paragraphs, and it is not a link list.
-        if (pc && pc * 2 >= t && links < PROSE_LINK_DENSITY * t && (!fit.style || (styledIn.get(s) ?? 0) * 2 >= pc)) {
-          out.push(...pending, s);
-          pending = [];
-        } else if (!links && headingOnly(s)) {
-          if (headingsNeedProse) pending.push(s);
-          // extract40 (style): before the container a heading joins only as the heading of joined prose
-          // after it, not as the container's own heading (there it is the page's title, which the
-          // article leaves out).
-          else if (!fit.style || (out.length && !headingOnly(out[out.length - 1]!))) out.push(s);
-        } else {
-          blocked = true;
-          break;
-        }
-      }
-      return out;
-    };
-    const lb = side(kids.slice(0, at).reverse(), false).reverse();
-    const la = side(kids.slice(at + 1), true);
-    if (another) break;
-    before.unshift(...lb);
-    after.push(...la);
-    if (blocked) break;
-    region = parent;
-  }
-  return before.length || after.length ? { before, after } : null;
+  return fit.share ? shippedJoin(doc, article, { share: fit.share, style: !!fit.style }) : null;
 }
 
 /**

@@ -21,9 +21,9 @@ import { Readability } from '@mozilla/readability';
 import { nodeToBlocks, type Block } from './blocks-core';
 
 /** Readability's sibling test for a paragraph: longer than this many characters … */
-export const PROSE_CHARS = 80;
+const PROSE_CHARS = 80;
 /** … with link density under this. */
-export const PROSE_LINK_DENSITY = 0.25;
+const PROSE_LINK_DENSITY = 0.25;
 // Readability's own regular expressions for unlikely content (its REGEXPS, shared, not copied).
 const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: OK_MAYBE } = (Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS as {
   unlikelyCandidates: RegExp;
@@ -33,7 +33,7 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 const NEVER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Hidden by its own attributes (Readability's `_isProbablyVisible`, read off the style attribute). */
 export function hiddenElement(el: Element): boolean {
@@ -43,13 +43,13 @@ export function hiddenElement(el: Element): boolean {
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
 }
 
-export const linkChars = (el: Element): number => {
+const linkChars = (el: Element): number => {
   let n = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
   return n;
 };
 
-export function unlikely(el: Element): boolean {
+function unlikely(el: Element): boolean {
   if (NEVER_TAGS.has(el.tagName.toUpperCase())) return true;
   const role = el.getAttribute('role');
   if (role && UNLIKELY_ROLES.has(role)) return true;
@@ -58,7 +58,7 @@ export function unlikely(el: Element): boolean {
 }
 
 /** Another story: an <article> element, a link around a block, or a heading that is mostly a link. */
-export function anotherStory(el: Element): boolean {
+function anotherStory(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'ARTICLE' || el.querySelector('article')) return true;
   if (el.querySelector('a p, a h1, a h2, a h3, a h4, a h5, a h6, a li')) return true;
   for (const h of Array.from(el.querySelectorAll(HEADINGS))) {
@@ -68,7 +68,7 @@ export function anotherStory(el: Element): boolean {
   return false;
 }
 
-export function headingOnly(el: Element): boolean {
+function headingOnly(el: Element): boolean {
   const hs = el.matches(HEADINGS) ? [el] : Array.from(el.querySelectorAll(HEADINGS));
   return hs.length > 0 && squash(hs.map((h) => h.textContent).join(' ')) === squash(el.textContent);
 }
@@ -82,10 +82,21 @@ export function styleOf(p: Element): string {
 }
 
 /**
+ * Which join. The shipped one (extract40) reads the article's paragraph style and always runs; the benches
+ * also measure extract36's rule (`style: false`: any prose sibling joins, a heading before the container too)
+ * and a trigger (`share`: join only when Readability's paragraphs hold less than this share of the page's prose).
+ */
+export interface JoinRule {
+  style: boolean;
+  share?: number;
+}
+export const JOIN_RULE: JoinRule = { style: true };
+
+/**
  * Containers of `doc` that continue Readability's article (`article`: its element), in document
  * order before and after the article's own container; null when there are none.
  */
-export function joinContainers(doc: Document, article: Node): { before: Element[]; after: Element[] } | null {
+export function joinContainers(doc: Document, article: Node, rule: JoinRule = JOIN_RULE): { before: Element[]; after: Element[] } | null {
   const body = doc.body;
   if (!body) return null;
   const kept = new Set<string>();
@@ -116,13 +127,21 @@ export function joinContainers(doc: Document, article: Node): { before: Element[
   };
   const prose: Array<{ el: Element; chars: number }> = [];
   const chosen: Element[] = [];
+  let total = 0;
+  let inArticle = 0;
   for (const p of Array.from(body.querySelectorAll('p'))) {
     const t = squash(p.textContent);
     if (t.length <= PROSE_CHARS || linkChars(p) >= PROSE_LINK_DENSITY * t.length || !visible(p)) continue;
     prose.push({ el: p, chars: t.length });
-    if (kept.has(t)) chosen.push(p);
+    total += t.length;
+    if (kept.has(t)) {
+      chosen.push(p);
+      inArticle += t.length;
+    }
   }
-  if (!chosen.length || chosen.length === prose.length) return null;
+  if (!chosen.length) return null;
+  // Nothing to join when the article holds all the page's prose (shipped), or the trigger's share of it.
+  if (rule.share === undefined ? chosen.length === prose.length : inArticle >= rule.share * total) return null;
   let region: Element = chosen[0]!;
   for (const c of chosen) while (!region.contains(c) && region.parentElement) region = region.parentElement;
   // Prose characters under each element, and those in the article's paragraph style.
@@ -161,12 +180,14 @@ export function joinContainers(doc: Document, article: Node): { before: Element[
         }
         const pc = proseIn.get(s) ?? 0;
         const links = linkChars(s);
-        if (pc && pc * 2 >= t && links < PROSE_LINK_DENSITY * t && (styledIn.get(s) ?? 0) * 2 >= pc) {
+        if (pc && pc * 2 >= t && links < PROSE_LINK_DENSITY * t && (!rule.style || (styledIn.get(s) ?? 0) * 2 >= pc)) {
           out.push(...pending, s);
           pending = [];
         } else if (!links && headingOnly(s)) {
           if (isAfter) pending.push(s);
-          else if (out.length && !headingOnly(out[out.length - 1]!)) out.push(s);
+          // Before the container a heading joins only as the heading of joined prose (the one right before it
+          // is the page's title, which the article leaves out); extract36's rule joined it.
+          else if (!rule.style || (out.length && !headingOnly(out[out.length - 1]!))) out.push(s);
         } else {
           blocked = true;
           break;

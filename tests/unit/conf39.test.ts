@@ -4,20 +4,11 @@
  * texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
-import { extractQuotes } from '../../lib/quotes/extract';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoOutletConflicts } from '../data/engine/two-outlet-conflicts';
 
 const lead = 'Storms swept across the county of Dunmore on Sunday, flooding roads and cutting power to thousands of homes.';
 const last = 'Crews worked through the night on Monday to restore power to the Dunmore county homes.';
-const conflicts = async (here: string, there: string) => {
-  const x = sentenceArticle('tribune', [lead, here, last], { outlet: 'Tribune', title: 'Storms flood Dunmore county' });
-  const y = sentenceArticle('coastline', [lead, there, last], { outlet: 'Coastline', title: 'Storms flood Dunmore county roads' });
-  const a = { ...x, quotes: extractQuotes(x) };
-  const b = { ...y, quotes: extractQuotes(y) };
-  const report = await compareArticle(a, new MemoryIndex([a, b]));
-  return report.conflicts.map((c) => [c.kind, c.sides?.[0]?.here, c.sides?.[0]?.there]);
-};
+const conflicts = twoOutletConflicts(lead, last, { id: 'tribune', outlet: 'Tribune', title: 'Storms flood Dunmore county' }, { id: 'coastline', outlet: 'Coastline', title: 'Storms flood Dunmore county roads' });
 
 describe('figures in two formats or two currencies are not a disagreement', () => {
   it('two sums in two currencies are two amounts; two sums in one currency still disagree', async () => {

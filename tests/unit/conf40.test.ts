@@ -5,20 +5,11 @@
  * written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
-import { extractQuotes } from '../../lib/quotes/extract';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoOutletConflicts } from '../data/engine/two-outlet-conflicts';
 
 const lead = 'A gunman opened fire at a cookout in the town of Harlow on Saturday night, police in Harlow said.';
 const last = 'Police in Harlow asked anyone with information about the Saturday shooting to call detectives.';
-const conflicts = async (here: string, there: string) => {
-  const x = sentenceArticle('ledger', [lead, here, last], { outlet: 'Ledger', title: 'Gunman opens fire at Harlow cookout' });
-  const y = sentenceArticle('courier', [lead, there, last], { outlet: 'Courier', title: 'Shooting at Harlow cookout' });
-  const a = { ...x, quotes: extractQuotes(x) };
-  const b = { ...y, quotes: extractQuotes(y) };
-  const report = await compareArticle(a, new MemoryIndex([a, b]));
-  return report.conflicts.map((c) => [c.kind, c.sides?.[0]?.here, c.sides?.[0]?.there]);
-};
+const conflicts = twoOutletConflicts(lead, last, { id: 'ledger', outlet: 'Ledger', title: 'Gunman opens fire at Harlow cookout' }, { id: 'courier', outlet: 'Courier', title: 'Shooting at Harlow cookout' });
 
 describe('a part and a whole, and two streets, are not two numbers for one thing', () => {
   it('a count that says it includes one more agrees with the count without it; another count still disagrees', async () => {
