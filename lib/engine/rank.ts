@@ -22,6 +22,8 @@
  *     same people or place (the audits' one fault of Shared cards), the likelier the lower its similarity s
  *     with the card's; "how widely" counts each other outlet as p(s) (`SHARED_LOGIT`, fitted on ECB+ dev
  *     outlets), so the share of outlets becomes the expected share truly telling it.
+ * An added or left-out card in the writer's own voice ("I" or "you" outside quotations, a line ending in "!": a blog's
+ * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
