@@ -7,14 +7,14 @@
  *   npx tsx bench/cards41-voice.ts [--show]     # counts per component; --show prints the firing units (to a terminal)
  *
  * Rows first / second / exclaim / any read the line alone; "unit" is `writerVoiceUnits` (any part, minus embedded
- * posts and sentences inside a quotation running over their paragraph), what the ranking sinks.
+ * posts and sentences inside a quotation running over their paragraph), what the ranking sinks (the parts `VOICE_SINKS` ships).
  *
  * Prints counts and ids; --show adds the units' text, which stays out of any committed file.
  */
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { isFactUnit } from '../lib/engine/features.ts';
-import { VOICE_SINKS, writerVoice, writerVoiceUnits } from '../lib/engine/rank.ts';
+import { writerVoice, writerVoiceUnits } from '../lib/engine/rank.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
@@ -49,7 +49,6 @@ for (const set of DEV) {
   const labels = JSON.parse(readFileSync(`tests/data/engine/${set.name}-labels.json`, 'utf8')) as Labels;
   const res = new Resolved(labels, articles);
   for (const a of articles) {
-    VOICE_SINKS.first = VOICE_SINKS.second = VOICE_SINKS.exclaim = true;
     const ctx = writerVoiceUnits(a);
     for (const u of a.units) {
       if (!isFactUnit(u, true)) continue;
