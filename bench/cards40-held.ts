@@ -23,21 +23,20 @@ export const SKIP = 16;
 export const READ = 12;
 const SHEET = 'bench/data/cards40-held.tsv';
 
-interface Dumped {
+export interface Dumped {
   story: string;
   cards: Array<{ rank: number; hash: string; i: number; text: string; missingFrom: string[]; partly: Array<{ id: string; novel: Array<{ start: number; end: number }> }> }>;
   page: Array<{ i: number; text: string; fact?: boolean }>;
   related: Array<{ id: string; units: Array<{ i: number; text: string; fact?: boolean; matches: number[] }> }>;
 }
 
-const argv = process.argv.slice(2);
-const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const spans = (x?: Array<{ start: number; end: number }>) => (x ?? []).map((s) => `${s.start}-${s.end}`).join(',');
 
-if (opt('dump')) {
+/** This code tree's top-5 left-out cards on the held walk's stories skip+1..skip+read, written to `file` (text: keep in /tmp). */
+export async function dumpHeld(file: string, skip: number, read: number): Promise<void> {
   const distractors = [...(await loadSet('seeds')), ...loadZyte()];
   const out: Dumped[] = [];
-  for (const rd of mnReadings(SKIP + READ, 'held').slice(SKIP)) {
+  for (const rd of mnReadings(skip + read, 'held').slice(skip)) {
     const r = await compareArticle(rd.read, new MemoryIndex([...rd.own.slice(1), ...distractors]));
     out.push({
       story: rd.story,
@@ -53,10 +52,13 @@ if (opt('dump')) {
       related: r.related.map((a) => ({ id: a.id, units: a.units.map((u) => ({ i: u.i, text: u.text, fact: u.fact, matches: u.matches })) })),
     });
   }
-  writeFileSync(opt('dump')!, JSON.stringify(out));
+  writeFileSync(file, JSON.stringify(out));
   console.log(`${out.length} readings, ${out.reduce((t, d) => t + d.cards.length, 0)} top-5 left-out cards: ${out.map((d) => `${d.story} ${d.cards.length}`).join(', ')}`);
-} else if (argv.includes('--sheet')) {
-  const dumps = argv.filter((a) => a.endsWith('.json')).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Dumped[]);
+}
+
+/** The union of the dumps' cards per story, sorted by hash (no side or rank shown), with the readings' texts. */
+export function printSheet(files: string[]): void {
+  const dumps = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Dumped[]);
   for (const d of dumps[0]!) {
     const all = new Map<string, Dumped['cards'][number]>();
     for (const dump of dumps) for (const c of dump.find((x) => x.story === d.story)?.cards ?? []) all.set(c.hash, c);
@@ -73,10 +75,13 @@ if (opt('dump')) {
       console.log(`  ${d.story}\t${c.hash}\t#${c.i} ${c.text}\n      missing from ${c.missingFrom.join(', ')}${marked}`);
     }
   }
-} else if (argv.includes('--score')) {
-  const rows = readFileSync(opt('sheet') ?? SHEET, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+}
+
+/** Strict / lenient of each dump against a sheet of labels (story, hash, mark, cause, note). */
+export function scoreHeld(sheet: string, files: string[]): void {
+  const rows = readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
   const label = new Map(rows.map((x) => [`${x[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]));
-  for (const f of argv.filter((a) => a.endsWith('.json'))) {
+  for (const f of files) {
     const dump = JSON.parse(readFileSync(f, 'utf8')) as Dumped[];
     const n = { R: 0, P: 0, W: 0 } as Record<string, number>;
     const causes = new Map<string, number>();
@@ -100,3 +105,14 @@ if (opt('dump')) {
     console.log(`  unlabelled: ${missing.length}${missing.length ? ' — ' + missing.join(' ') : ''}`);
   }
 }
+
+/** The command line of a held sheet: `--dump=F`, `--sheet A.json B.json`, `--score A.json… [--sheet=F]`. */
+export async function heldMain(skip: number, read: number, sheet: string, argv = process.argv.slice(2)): Promise<void> {
+  const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
+  const files = argv.filter((a) => a.endsWith('.json'));
+  if (opt('dump')) await dumpHeld(opt('dump')!, skip, read);
+  else if (argv.includes('--sheet')) printSheet(files);
+  else if (argv.includes('--score')) scoreHeld(opt('sheet') ?? sheet, files);
+}
+
+if (process.argv[1]?.endsWith('cards40-held.ts')) await heldMain(SKIP, READ, SHEET);

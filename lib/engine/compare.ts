@@ -163,7 +163,7 @@ export async function compareArticle(article: Article, corpus: CorpusIndex, opts
   // Through the compare's read cache: the counts and "is the page stored" were read for the story's relations (or ahead).
   const furniture = await furnitureOf([article, ...related.map((c) => c.article)], once);
   const built = withoutFurniture(buildReport({ article, feats, weighted, related: story, withHere, params, idf: uidf }), article.id, furniture);
-  const report = withoutFurniture(describeConflicts(rankReport(built), article, weighted, story), article.id, furniture);
+  const report = withoutFurniture(describeConflicts(rankReport(built, [article, ...related.map((c) => c.article)]), article, weighted, story), article.id, furniture);
   keepVectorsLater(corpus, once.read());
   return report;
 }

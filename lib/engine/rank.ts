@@ -22,10 +22,12 @@
  *     same people or place (the audits' one fault of Shared cards), the likelier the lower its similarity s
  *     with the card's; "how widely" counts each other outlet as p(s) (`SHARED_LOGIT`, fitted on ECB+ dev
  *     outlets), so the share of outlets becomes the expected share truly telling it.
+ * An added or left-out card in the writer's own voice ("I" or "you" outside quotations, a line ending in "!": a blog's
+ * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
-import type { AddedFact, LeftOutFact, Report, SharedFact } from '../types';
+import type { AddedFact, Article, LeftOutFact, Report, SharedFact } from '../types';
 import { figureValues, quotedSpans, stem, stems, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 
@@ -59,6 +61,76 @@ export function signals(text: string): Signals {
     consequence: tokens(text).some((t) => CONSEQUENCE.has(stem(t.w))),
     name: entityRuns(text).length > 0,
   };
+}
+
+/** First-person singular and second-person words (folded tokens). */
+const FIRST_PERSON = /^(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)$/;
+const SECOND_PERSON = /^(?:you|your|yours|yourself|you're|you've|you'll|you'd)$/;
+
+export interface Voice {
+  first: boolean;
+  second: boolean;
+  exclaim: boolean;
+}
+
+/** Where a line's quotation marks leave it: quoted spans, an opening mark left open, a closing mark never opened. */
+function quoteMarks(t: string): { spans: Array<{ start: number; end: number }>; openAt: number; closeAt: number } {
+  const spans = quotedSpans(t);
+  const after = spans.length ? spans[spans.length - 1]!.end + 1 : 0;
+  const open = t.slice(after).search(/[“"]/);
+  const close = spans.length ? -1 : t.search(/[”"](?=[\s.,;:)]*$)/);
+  return { spans, openAt: open >= 0 ? after + open : -1, closeAt: close >= 0 && !/[“"]/.test(t.slice(0, close)) ? close : -1 };
+}
+
+/**
+ * The writer's own voice outside any quotation (cards41): a first-person singular word ("I love her for this"), a
+ * second-person word addressed to the reader ("Perhaps you're a fan of …"), a line ending in "!" ("Now that's a lot
+ * of Beggin' Strips!"). Quoted spans are someone else's words, and so is the rest of a line opening a quotation it
+ * does not close, or the start of one closing a quotation it did not open (a quote running over sentences).
+ */
+export function writerVoice(text: string): Voice {
+  // Dotted acronyms are one word ("C.I.A." holds no "I").
+  const t = text.trim().replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, ''));
+  const { spans, openAt, closeAt } = quoteMarks(t);
+  const quoted = (at: number) => spans.some((q) => at >= q.start && at < q.end) || (openAt >= 0 && at > openAt) || at < closeAt;
+  // A "Me" or "You" in capitals inside a line is part of a title ("The Captain and Me"); "I" is always in capitals.
+  const own = tokens(t).filter((k, n) => !quoted(k.start) && !(n > 0 && k.w !== 'i' && !k.w.startsWith("i'") && /^\p{Lu}/u.test(k.raw)));
+  const last = t.replace(/[)\]”"’'»\s]+$/, '');
+  return {
+    first: own.some((k) => FIRST_PERSON.test(k.w)),
+    second: own.some((k) => SECOND_PERSON.test(k.w)),
+    exclaim: /!$/.test(last) && !quoted(last.length - 1),
+  };
+}
+
+/** Which parts of the writer's voice sink a card (cards41; bench/cards41-voice.ts measures each). */
+export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true };
+
+/**
+ * The units of an article in the writer's own voice (`writerVoice`, the parts `VOICE_SINKS` keeps): not an embedded
+ * post (someone's words), not a sentence with no quotation mark inside a quotation that an earlier sentence of its
+ * paragraph opens and leaves open, or that a later one closes without opening.
+ */
+export function writerVoiceUnits(article: Pick<Article, 'units'>): Set<number> {
+  const out = new Set<number>();
+  const units = article.units;
+  const marks = units.map((u) => quoteMarks(u.text.trim()));
+  const bare = (k: number) => !/[“”"]/.test(units[k]!.text);
+  const inQuote = (k: number) => {
+    if (!bare(k)) return false;
+    let j = k - 1;
+    while (j >= 0 && units[j]!.p === units[k]!.p && bare(j)) j--;
+    if (j >= 0 && units[j]!.p === units[k]!.p && marks[j]!.openAt >= 0) return true;
+    j = k + 1;
+    while (j < units.length && units[j]!.p === units[k]!.p && bare(j)) j++;
+    return j < units.length && units[j]!.p === units[k]!.p && marks[j]!.closeAt >= 0;
+  };
+  units.forEach((u, k) => {
+    if (u.kind === 'embed' || inQuote(k)) return;
+    const v = writerVoice(u.text);
+    if ((VOICE_SINKS.first && v.first) || (VOICE_SINKS.second && v.second) || (VOICE_SINKS.exclaim && v.exclaim)) out.add(u.i);
+  });
+  return out;
 }
 
 function contentWeight(s: Signals): number {
@@ -188,17 +260,31 @@ function reason(s: Signals, lead: string | null): string | undefined {
   return parts.length ? parts.slice(0, 2).join(' · ') : undefined;
 }
 
-function ordered<T>(items: T[], weight: (t: T) => number): T[] {
+function ordered<T>(items: T[], weight: (t: T) => number, sink: (t: T) => boolean = () => false): T[] {
   return items
     // Weights equal in exact arithmetic (a mean of equal terms against one term) may differ in the
     // last bits: rounded to 12 digits, they tie and keep article order.
-    .map((item, n) => ({ item, n, w: Number(weight(item).toPrecision(12)) }))
-    .sort((a, b) => b.w - a.w || a.n - b.n)
+    .map((item, n) => ({ item, n, w: Number(weight(item).toPrecision(12)), down: sink(item) ? 1 : 0 }))
+    .sort((a, b) => a.down - b.down || b.w - a.w || a.n - b.n)
     .map((x) => x.item);
 }
 
-/** Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. */
-export function rankReport(report: Report): Report {
+/**
+ * Orders report.added, leftOut and shared by weight and sets `rank` (1-based) and `why`. With the articles compared
+ * (`articles`, by id), an added or left-out card in its writer's own voice (`writerVoiceUnits`: an aside, an opinion,
+ * a line to the reader — no fact of its own, cards41) comes after every other card of its section.
+ */
+export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article, 'id' | 'units'>> = []): Report {
+  const voiceOf = new Map<string, Set<number>>();
+  const voice = (id: string, i: number) => {
+    let v = voiceOf.get(id);
+    if (!v) {
+      const a = articles.find((x) => x.id === id);
+      v = a ? writerVoiceUnits(a) : new Set();
+      voiceOf.set(id, v);
+    }
+    return v.has(i);
+  };
   const words = reportWords(report);
   const here = factIndexes(report.article.units);
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
@@ -216,14 +302,14 @@ export function rankReport(report: Report): Report {
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
     const w = contentWeight(s) * share * best * sureAbsent(a);
-    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null) };
+    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => voice(src.id, src.i)) };
   });
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
     const w = contentWeight(s) * share * prominence(k) * sureAbsent(l, words);
-    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null) };
+    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: voice(report.article.id, l.i) };
   });
   const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const own = report.article.sourceKey ?? report.article.id;
@@ -237,8 +323,8 @@ export function rankReport(report: Report): Report {
 
   return {
     ...report,
-    added: ordered(added, (x) => x.w).map((x, n) => ({ ...x.a, rank: n + 1, ...(x.why ? { why: x.why } : {}) })),
-    leftOut: ordered(leftOut, (x) => x.w).map((x, n) => ({ ...x.l, rank: n + 1, ...(x.why ? { why: x.why } : {}) })),
+    added: ordered(added, (x) => x.w, (x) => x.down).map((x, n) => ({ ...x.a, rank: n + 1, ...(x.why ? { why: x.why } : {}) })),
+    leftOut: ordered(leftOut, (x) => x.w, (x) => x.down).map((x, n) => ({ ...x.l, rank: n + 1, ...(x.why ? { why: x.why } : {}) })),
     shared: ordered(shared, (x) => x.w).map((x, n) => ({ ...x.f, rank: n + 1 })),
   };
 }
