@@ -52,6 +52,8 @@
  *   npx tsx bench/speakers-big9.ts --draw l3s39      # as l3s37, minus l3s37's 140 pages and their texts; seed 39, 60 dev then 80 sealed
  * speak40, a fresh blind sealed sample from the L3S-GN1 pages neither l3s37 nor l3s39 drew (tests/data/quotes/speakers-l3s40-sealed.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s40      # as l3s39, minus l3s37's and l3s39's 280 pages and their texts; seed 40, 80 sealed
+ * speak41, the same on the pages l3s37, l3s39 and l3s40 did not draw (tests/data/quotes/speakers-l3s41-sealed.json):
+ *   npx tsx bench/speakers-big9.ts --draw l3s41      # minus their 360 pages and texts; seed 41, 80 sealed
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -163,6 +165,9 @@ export const L3S39_DRAW = { seed: 39, dev: 60, sealed: 80 };
 /** speak40: the L3S-GN1 pages neither l3s37 nor l3s39 drew a quote from (their 280 pages and texts count as used), seed 40; 80 sealed, no dev. */
 export const L3S40_DRAW = { seed: 40, dev: 0, sealed: 80 };
 
+/** speak41: the L3S-GN1 pages none of l3s37, l3s39, l3s40 drew a quote from (their 360 pages and texts count as used), seed 41; 80 sealed. */
+export const L3S41_DRAW = { seed: 41, dev: 0, sealed: 80 };
+
 /** `skipPages`: pages of an earlier draw whose page and text count as used before the first pick (speak39). */
 export function drawL3s(pages: Array<{ page: string; article: Article }>, draw = L3S37_DRAW, skipPages: ReadonlySet<string> = new Set()): Array<{ page: string; article: Article; q: Quote; half: 'dev' | 'sealed' }> {
   const pool = pages.flatMap((p) => extractQuotes(p.article).filter((q) => q.kind === 'direct').map((q) => ({ ...p, q })));
@@ -271,18 +276,20 @@ if (drawAt >= 0) {
     }
     process.exit(0);
   }
-  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40') {
+  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41') {
     const pages = loadL3sPages();
     if (!pages.length) process.exit(0);
     // l3s39 (speak39): nothing l3s37 drew (its pages and their texts), seed 39. l3s40 (speak40): nothing l3s37 or l3s39 drew, seed 40.
+    // l3s41 (speak41): nothing l3s37, l3s39 or l3s40 drew, seed 41.
     const earlier = (names: string[]) => new Set(names.flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
     const drawn =
       what === 'l3s37' ? drawL3s(pages)
       : what === 'l3s39' ? drawL3s(pages, L3S39_DRAW, earlier(['l3s37-dev', 'l3s37-sealed']))
-      : drawL3s(pages, L3S40_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed']));
+      : what === 'l3s40' ? drawL3s(pages, L3S40_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed']))
+      : drawL3s(pages, L3S41_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed', 'l3s40-sealed']));
     let n = 0;
     for (const half of ['dev', 'sealed'] as const) {
-      if (what === 'l3s40' && half === 'dev') continue;
+      if ((what === 'l3s40' || what === 'l3s41') && half === 'dev') continue;
       const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
         console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
         return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

@@ -130,9 +130,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak40: l3s39-sealed was read once at the end of speak39 (70/80 on main 8e227b4's lib and on speak39's); dev from speak40 on.
   'l3s39-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s39-sealed.json', heldOut: false /* read sealed once (70/80, speak39); dev from speak40 on */ },
   // speak40: the L3S-GN1 pages neither l3s37 nor l3s39 drew a quote from (bench/speakers-big9.ts --draw l3s40: seed 40, one quote a
-  // page and text), 80 quotes, all sealed, judged blind before anything was scored (docs/notes/speak40.md). Never printed, scored only
+  // page and text), 80 quotes, all sealed, judged blind before anything was scored (docs/notes/speak40.md).
+  // speak41: read once at the end of speak40 (67/80 on main fdd73f6's lib and on speak40's); dev from speak41 on.
+  'l3s40-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s40-sealed.json', heldOut: false /* read sealed once (67/80, speak40); dev from speak41 on */ },
+  // speak41: the L3S-GN1 pages none of l3s37, l3s39, l3s40 drew a quote from (bench/speakers-big9.ts --draw l3s41: seed 41, one quote
+  // a page and text), 80 quotes, all sealed, judged blind before anything was scored (docs/notes/speak41.md). Never printed, scored only
   // with --unseal, once at the end of the round (main's lib and the branch's).
-  'l3s40-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s40-sealed.json', heldOut: true, sealed: true },
+  'l3s41-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s41-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 

@@ -69,11 +69,14 @@
  * Version 28: speak39's speakers as speak40 kept them (a he/she is not somebody named inside the words a person reports, nor
  *   a country or organisation; "the official said" after "a government official said" is that unnamed official;
  *   docs/notes/speak39.md, speak40.md).
+ * Version 29: speak41's speakers (a he/she after any unnamed agent noun that speaks, "One retailer told …", is nobody named;
+ *   a role is not the name among its modifiers, "the former Manchester United striker"; a web address is a publication;
+ *   docs/notes/speak41.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 28;
+export const KEYS_VERSION = 29;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -682,8 +682,8 @@ export class People {
       if (!t.word || t.cap) break;
       if (ROLE_WORDS.has(t.lo) && this.toks[j + 1]!.cap) return true;
     }
-    // A broadcaster's call sign ("KING-TV reported").
-    if (/-(?:TV|FM|AM)$/.test(this.toks[r.k1 - 1]!.raw)) return true;
+    // A broadcaster's call sign ("KING-TV reported"); (speak41) a web address ("Billboard.com reported").
+    if (/-(?:TV|FM|AM)$|\.(?:com|net|org)$/.test(this.toks[r.k1 - 1]!.raw)) return true;
     // "the Times", and "as The Hill pointed out": a name led by "the" without a title.
     if (r.n0 === r.k0 + 1 && this.toks[r.k0]!.lo === 'the' && !r.titles.length) return true;
     return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
@@ -1132,7 +1132,9 @@ export class People {
       // Nobody has the role: the one person the article describes with the phrase's own words
       // ("the former … candidate" ← "former US Secretary of State Hillary Clinton").
       const mods = phrase.modifiers.map((m) => m.toLowerCase()).filter((m) => m.length >= 4);
-      const described = this.allPersons().filter((p) => mods.some((m) => this.wordsNear(p).has(m)));
+      // (speak41) A name among the modifiers is what the role is of, not who holds it: "the former Manchester United
+      // striker" is not Manchester United.
+      const described = this.allPersons().filter((p) => mods.some((m) => this.wordsNear(p).has(m)) && !mods.includes(p.key));
       if (described.length === 1) return described[0]!.name;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
@@ -1189,7 +1191,8 @@ export class People {
     if (!before.length) return null;
     const pronouns = gender === 'm' ? ['he'] : ['she'];
     const atSent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
-    const unnamed = this.unnamedSpeakerSentences(at, gender);
+    const inSubject = new Set<number>();
+    const unnamed = this.unnamedSpeakerSentences(at, gender, inSubject);
     const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns), ...unnamed])].sort((a, b) => b - a).slice(0, 8);
     for (const s of sentences) {
       // Subjects before names in a prepositional phrase or a possessive ("As he held out … with Mr.
@@ -1211,7 +1214,7 @@ export class People {
       if (this.unnamedBetween(ms.length ? Math.max(...ms.map((m) => m.end)) : this.sentenceStartOffset(s), at, gender)) return null;
       // (speak36) A sentence whose speaker is a person the text does not name ("…, a hospital official said. He spoke on condition of
       // anonymity", "A spokesman for the German Olympic Sports Federation said Germany …"): the pronoun is that person's, nobody named.
-      if (unnamed.includes(s) && !ms.some((m) => this.speechSubjects.has(m.k))) return null;
+      if (unnamed.includes(s) && !ms.some((m) => this.speechSubjects.has(m.k) && !inSubject.has(m.k))) return null;
       // The speaker of a sentence before all others in it ("Sen. Rubio, Gov. Bush … would have stayed in
       // the deal, said Rick Tyler, a consultant. “…,” he said" → Tyler); then a known gender before an
       // unknown one. A possessive opening the sentence is its topic ("Taylor Swift's first albums were
@@ -1364,7 +1367,7 @@ export class People {
    * pronoun allows: an indefinite noun phrase of a role or person noun ("a hospital official said", "A spokesman for the
    * German Olympic Sports Federation said", "said a senior U.S. official."), not one a name follows in apposition.
    */
-  private unnamedSpeakerSentences(at: number, gender: 'm' | 'f'): number[] {
+  private unnamedSpeakerSentences(at: number, gender: 'm' | 'f', inSubject?: Set<number>): number[] {
     const out: number[] = [];
     const toks = this.toks;
     const other = gender === 'm' ? FEMALE_NOUNS : MALE_NOUNS;
@@ -1374,8 +1377,16 @@ export class People {
       if (!INDEFINITES.has(t.lo) || this.isExcluded(t.start) || out.includes(t.sent)) continue;
       let n = k + 1;
       while (n < Math.min(k + 6, toks.length) && toks[n]!.word && toks[n]!.sent === t.sent && !UNNAMED_NOUNS.has(toks[n]!.lo)) n++;
+      // (speak41) Any noun of a person (an agent noun: "retailer", "shopper", "student") the text gives no name, when a verb of
+      // saying follows it straight away ("One retailer told ICv2 …"); not a document, a claim or a publication.
+      if (!UNNAMED_NOUNS.has(toks[n]?.lo ?? '')) {
+        n = k + 1;
+        while (n < Math.min(k + 4, toks.length) && toks[n]!.word && !toks[n]!.cap && !isSpeechVerb(toks, n + 1)) n++;
+        const w = toks[n];
+        if (!w?.word || w.cap || !/(?:er|or|ist|ant|ian|ee|[^m]ent)$/.test(w.lo) || DOCUMENT_NOUNS.has(w.lo) || PUBLICATION_NOUNS.has(w.lo) || PARTICIPLES.has(toks[n + 1]?.lo ?? '') || !isSpeechVerb(toks, n + 1)) continue;
+      } else if (other.has(toks[n]!.lo)) continue;
       const noun = toks[n];
-      if (!noun || noun.sent !== t.sent || !UNNAMED_NOUNS.has(noun.lo) || other.has(noun.lo) || noun.start >= at) continue;
+      if (!noun || noun.sent !== t.sent || noun.start >= at) continue;
       // "said a hospital official." / "…, said a spokesman for the company.": a verb of saying before it, no name after it.
       let v = n + 1;
       if (COMPLEMENT_PREPOSITIONS.has(toks[v]?.lo ?? '') || toks[v]?.lo === 'at') while (v < Math.min(n + 9, toks.length) && toks[v]!.word && toks[v]!.sent === t.sent && !isSpeechVerb(toks, v)) v++;
@@ -1383,6 +1394,8 @@ export class People {
       const speechAfter = after !== undefined && after.sent === t.sent && isSpeechVerb(toks, v) > 0;
       const speechBefore = k > 0 && toks[k - 1]!.sent === t.sent && isSpeechVerb(toks, k - 1) > 0 && (!after || after.sent !== t.sent || after.raw === '.' || (after.raw === ',' && !this.runAt.has(v + 1)));
       if (speechAfter || speechBefore) out.push(t.sent);
+      // (speak41) A name in the unnamed subject's complement ("A lawyer for Mr Khelaifi denied …") is not the one who speaks.
+      if (speechAfter) for (let j = n + 1; j < v; j++) inSubject?.add(j);
     }
     return out;
   }
