@@ -711,7 +711,7 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       const sc = scopeAfter(s, toks, h + 1);
       if (sc) q.scope = sc;
       if (kind === 'count' || kind === 'duration' || kind === 'percent') {
-        const cp = complementAfter(s, toks, h + 1);
+        const cp = complementAfter(s, toks, h + 1, head === MULTIPLE);
         if (cp) q.complement = [...cp];
         if (cp && REFERENCE_OPENERS.has(cp.opener)) q.reference = true;
       }
@@ -820,7 +820,12 @@ const COMPLEMENT_ENDS = new Set([...CLAUSE_OPENERS].filter((w) => w !== 'as'));
  * participle (a word of five letters or more ending in -ed or -ing: "trapped", "missing"), read to the
  * next punctuation mark or clause opener; its content stems without figures, or null.
  */
-function complementAfter(s: string, toks: Token[], i: number): (string[] & { opener: string }) | null {
+/**
+ * The head of a multiple ("ten times the speed of USB 2.0", "four times that of the old model"): what it multiplies,
+ * written after "the" or "that", is said of it as a complement is; two multiples of two things are two ratios (conf41).
+ */
+const MULTIPLE = 'tim'; // stem('times'), written out: this module loads before stem's cache.
+function complementAfter(s: string, toks: Token[], i: number, multiple = false): (string[] & { opener: string }) | null {
   // The figure restated in parentheses right after its head ("75 kilometers (50 miles) west of Manokwari"):
   // what follows the parentheses is said of the figure (conf12).
   const open = toks[i] ? s.slice(toks[i - 1]!.end, toks[i]!.start) : '';
@@ -837,7 +842,7 @@ function complementAfter(s: string, toks: Token[], i: number): (string[] & { ope
   const t = toks[i];
   const stop = (k: number) => /[,;:()\[\]"“”—–!?]|\.\s|\s-\s/.test(s.slice(toks[k - 1]!.end, toks[k]!.start));
   if (!t || (!restated && stop(i))) return null;
-  if (!COMPLEMENT_OPENERS.has(t.w) && !(t.w.length >= 5 && /(?:ed|ing)$/.test(t.w) && !isFunctionWord(t.w))) return null;
+  if (!COMPLEMENT_OPENERS.has(t.w) && !(t.w.length >= 5 && /(?:ed|ing)$/.test(t.w) && !isFunctionWord(t.w)) && !(multiple && (t.w === 'the' || t.w === 'that'))) return null;
   const out: string[] = [];
   for (let k = i; k < toks.length && (k === i || (!stop(k) && !COMPLEMENT_ENDS.has(toks[k]!.w))); k++) {
     const w = toks[k]!.w;

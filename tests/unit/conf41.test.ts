@@ -1,7 +1,7 @@
 /**
  * conf41: "possible conflicts" a reader does not read as two numbers or two statements — a part told with "among them",
- * "of whom" or "plus", a sum restated in parentheses after a bare number, a figure after a slash, a figure dated "a
- * decade ago", and quote wordings a reader reads as one (the very words said twice, one form of "be" for another,
+ * "of whom" or "plus", a sum restated in parentheses after a bare number, a figure after a slash, two multiples of two things, a
+ * figure dated "a decade ago", and quote wordings a reader reads as one (the very words said twice, one form of "be" for another,
  * "within" / "in", a web address's suffix) (docs/notes/conf41.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,6 +29,10 @@ describe('figures that are not counts of the noun after them', () => {
   it('a figure after a slash is a fraction\'s second term', async () => {
     expect(await conflicts('Police said 9 / 4 guests at the Harlow cookout were neighbours of the gunman.', 'Police said 3 guests at the Harlow cookout were neighbours of the gunman.')).toEqual([]);
     expect(await conflicts('Police said 4 guests at the Harlow cookout were neighbours of the gunman.', 'Police said 3 guests at the Harlow cookout were neighbours of the gunman.')).toEqual([['number', '4', '3']]);
+  });
+  it('two multiples of two things are two ratios; two of one thing still disagree', async () => {
+    expect(await conflicts('The new Harlow pump moves ten times the water of the old pump.', 'The new Harlow pump has four times that of the town\'s budget.')).toEqual([]);
+    expect(await conflicts('The new Harlow pump moves ten times the water of the old pump.', 'The new Harlow pump moves four times the water of the old pump.')).toEqual([['number', 'ten', 'four']]);
   });
   it('"a decade ago" dates a figure the other side gives: no disagreement', async () => {
     expect(await conflicts('About 300 people came to the Harlow cookout this year, compared with 450 a decade ago.', 'A total of 450 people came to the Harlow cookout.')).toEqual([]);
