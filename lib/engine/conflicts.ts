@@ -101,6 +101,8 @@ export function figureDifference(
       // miles)") is compared through the figure it restates, never on its own: its rounding is the
       // converter's. One key said of two things (`sameThing`) is not compared either. Both are still
       // figures of the two units' records (below), like the ambiguous ones.
+      // A figure after a slash ("41 / 2 months") is a fraction's or a ratio's second term, no count of its noun (conf41).
+      if (x.afterSlash || y.afterSlash) continue;
       if (x.restates || y.restates || !sameThing(x, y)) {
         if (!agree(x, y)) unsure.add(figureKey(x));
         continue;
@@ -194,12 +196,13 @@ function partOf(total: Quantity, part: Quantity, unit: Quantity[], own: Quantity
 /**
  * `whole` says it includes a part (Quantity.includes), and without that part it is `other`, exactly — unless `other`
  * says it includes that same part ("three others, including one police officer" / "four others including a police
- * officer": both count the officer, so the counts differ).
+ * officer": both count the officer, so the counts differ). A part told beside the count ("five people plus the
+ * gunman", `plus`) is added to it instead.
  */
 function includedPart(whole: Quantity, other: Quantity): boolean {
   const p = whole.includes;
-  if (!p || whole.value !== whole.max || other.value !== other.max || whole.value - p.n !== other.value) return false;
-  return !(p.what && other.includes?.what === p.what);
+  if (!p || whole.value !== whole.max || other.value !== other.max || whole.value + (p.plus ? p.n : -p.n) !== other.value) return false;
+  return !!p.plus || !(p.what && other.includes?.what === p.what);
 }
 
 /** Two weekdays a day apart, the first told late ("late Sunday", "Sunday night") or the second early ("early Monday"). */
@@ -445,7 +448,7 @@ export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]
   const out = new Set<string>();
   for (const u of units) {
     for (const q of compared(u.f.figures)) {
-      if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day' || q.restates) continue;
+      if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day' || q.restates || q.afterSlash) continue;
       // By key, and by key and owner (`sameOwner`: one value per name).
       // And by key and person noun (`samePerson`: one age per noun).
       const keys = q.owner && q.kind !== 'weekday' ? [figureKey(q), ownerKey(q)] : [figureKey(q)];
@@ -589,11 +592,17 @@ interface Token {
 function tokens(s: string): Token[] {
   const out: Token[] = [];
   for (const m of s.matchAll(QUOTE_TOKEN)) {
+    // A web address's suffix glued to a name by a period ("MySpace.com" / "MySpace"): the name written as its
+    // address, one word said (conf41).
+    if (WEB_SUFFIX.test(m[0]) && /\p{L}\.$/u.test(s.slice(Math.max(0, m.index! - 2), m.index!)) && !/^[\p{L}\p{N}]/u.test(s.slice(m.index! + m[0].length))) continue;
     const w = m[1] ? figureWord(m) : m[0] === '&' ? 'and' : m[0] === '%' ? 'percent' : fold(m[0]).replace(/'/g, '');
     out.push({ w, start: m.index!, end: m.index! + m[0].length });
   }
   return out;
 }
+
+/** The suffixes of web addresses (".com", ".org", ".net", ".gov", ".edu"). */
+const WEB_SUFFIX = /^(?:com|org|net|gov|edu)$/i;
 
 /**
  * A word of a quotation, or a figure written in digits as one word, however it is written: thousands' commas, a scale
@@ -741,9 +750,13 @@ function readDifference(
   const content = (w: string) => !FILLER.has(w) && !isFunctionWord(w);
   const said = (ts: Token[]) => ts.map((t) => t.w).filter(content);
   const repeated = (run: Token[], all: Token[]) => {
-    const words = said(run);
-    if (run.length === 0 || words.length === 0) return false;
+    if (run.length === 0) return false;
     const at = all.indexOf(run[0]!);
+    // Function words only ("we will not, we will not stand by"): the very words said again, right before or after.
+    const exact = (ts: Token[]) => ts.map((t) => t.w).join(' ') === run.map((t) => t.w).join(' ');
+    if (run.length >= 2 && ((at >= run.length && exact(all.slice(at - run.length, at))) || exact(all.slice(at + run.length, at + 2 * run.length)))) return true;
+    const words = said(run);
+    if (words.length === 0) return false;
     const before = said(all.slice(0, at)).slice(-words.length);
     const after = said(all.slice(at + run.length)).slice(0, words.length);
     return before.join(' ') === words.join(' ') || after.join(' ') === words.join(' ');
@@ -875,6 +888,8 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   }
   if (ra.length === 0 || rb.length === 0) return [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w));
   if (ra.length === rb.length && [...ra, ...rb].every((w) => DETERMINER.has(w))) return true;
+  // One form of "be" for another of the same tense ("the only people … are" / "… is"): agreement, not what is said (conf41).
+  if (ra.length === 1 && rb.length === 1 && BE_TENSE[ra[0]!] !== undefined && BE_TENSE[ra[0]!] === BE_TENSE[rb[0]!]) return true;
   // One preposition for another ("here at the Interior Department" / "in the Interior Department"): a
   // preposition added or dropped is no change (FILLER), so neither is one put for another (conf13). Not
   // opposite directions ("to" / "from").
@@ -882,8 +897,13 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
 }
 
-/** The prepositions among FILLER, and the pair of them that point opposite ways. */
-const FILLER_PREPOSITION = new Set('of in on at to for with by from into'.split(' '));
+/** The forms of "be" by tense. */
+const BE_TENSE: Record<string, string> = { is: 'present', are: 'present', am: 'present', was: 'past', were: 'past' };
+/**
+ * The prepositions among FILLER, and the pair of them that point opposite ways. "within" and "inside" are "in" said
+ * with weight ("the future of Germany within Europe" / "in Europe"; conf41): one may stand for another as FILLER's do.
+ */
+const FILLER_PREPOSITION = new Set('of in on at to for with by from into within inside'.split(' '));
 const OPPOSED: Record<string, string> = { to: 'from', from: 'to', into: 'from' };
 /** What "right" may weigh when it comes right before it ("right here", "right now", "right after the game"). */
 const WEIGHED_BY_RIGHT = /^\s+(?:here|there|now|then|away|back|after|before|in|at|on|outside|inside|behind|next|through)\b/i;

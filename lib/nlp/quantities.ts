@@ -70,6 +70,11 @@ export interface Quantity {
    */
   restates?: boolean;
   /**
+   * The figure is written right after another and a slash ("41 / 2 months", "24/7 coverage", "1/2 cup"): the second
+   * term of a fraction or ratio, not a count of the noun after it (conflicts.ts `figureDifference`; conf41).
+   */
+  afterSlash?: boolean;
+  /**
    * The figure is what someone needs, not what is ("needed just nine points to pass Ford", "requires 60
    * votes"): a target. A target and a figure that is are two things (conflicts.ts `sameThing`; conf11).
    */
@@ -125,7 +130,7 @@ export interface Quantity {
    * → 1), and the stem of the last word of what it names ("child", "gunman"; null when none): a part the count holds,
    * which another count may leave out (conflicts.ts `figureDifference`; conf40).
    */
-  includes?: { n: number; what: string | null };
+  includes?: { n: number; what: string | null; plus?: boolean };
   /**
    * Who did what the figure counts, when no name does: a common noun right before the verb right before the
    * figure ("a guard fired one shot" → guard), its stem. A figure one side gives a named owner, whom the
@@ -612,6 +617,13 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       kind = 'duration';
       head = 'year';
     }
+    // "55.3 million a decade ago": a time unit after an article and before "ago" dates the figure; it is not what the
+    // figure measures. Conflicts reads a count with no head (conf41).
+    if (kind === 'duration' && head && toks[h - 1] && (toks[h - 1]!.w === 'a' || toks[h - 1]!.w === 'an') && h - 1 > endTok && toks[h + 1]?.w === 'ago') {
+      legacy = { kind, head };
+      kind = 'count';
+      head = null;
+    }
     // "the 1700 block of …" is an address, not a year: conflicts reads it as a block number (conf15).
     if (kind === 'year' && blockNumber) {
       legacy = { kind, head };
@@ -657,7 +669,11 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     }
     // The same quantity in another unit or currency: "$US1 million ($1.52 million)", "10 km (six miles)".
     // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
-    if (converted && last!.kind === kind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head)) && /^\s*(?:\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
+    // A sum right after a bare number is that number in another currency, its own sign lost or never written
+    // ("110 billion ($158 billion)"; conf41).
+    const sameKind = last?.kind === kind || (kind === 'money' && last?.kind === 'count' && !last.head);
+    if (converted && sameKind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head)) && /^\s*(?:\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
+    if (/^\d/.test(w) && k > 0 && /^\d/.test(toks[k - 1]!.w) && /^\s*\/\s*$/.test(s.slice(toks[k - 1]!.end, t.start))) q.afterSlash = true;
     // A target: the figure is the object of a verb of needing ("needed just nine points"; the qualifier and
     // "just" / "only" may come between).
     if (/\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:(?:just|only|another|a|an|the)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start))) q.target = true;
@@ -695,7 +711,7 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       const sc = scopeAfter(s, toks, h + 1);
       if (sc) q.scope = sc;
       if (kind === 'count' || kind === 'duration' || kind === 'percent') {
-        const cp = complementAfter(s, toks, h + 1);
+        const cp = complementAfter(s, toks, h + 1, head === MULTIPLE);
         if (cp) q.complement = [...cp];
         if (cp && REFERENCE_OPENERS.has(cp.opener)) q.reference = true;
       }
@@ -804,7 +820,12 @@ const COMPLEMENT_ENDS = new Set([...CLAUSE_OPENERS].filter((w) => w !== 'as'));
  * participle (a word of five letters or more ending in -ed or -ing: "trapped", "missing"), read to the
  * next punctuation mark or clause opener; its content stems without figures, or null.
  */
-function complementAfter(s: string, toks: Token[], i: number): (string[] & { opener: string }) | null {
+/**
+ * The head of a multiple ("ten times the speed of USB 2.0", "four times that of the old model"): what it multiplies,
+ * written after "the" or "that", is said of it as a complement is; two multiples of two things are two ratios (conf41).
+ */
+const MULTIPLE = 'tim'; // stem('times'), written out: this module loads before stem's cache.
+function complementAfter(s: string, toks: Token[], i: number, multiple = false): (string[] & { opener: string }) | null {
   // The figure restated in parentheses right after its head ("75 kilometers (50 miles) west of Manokwari"):
   // what follows the parentheses is said of the figure (conf12).
   const open = toks[i] ? s.slice(toks[i - 1]!.end, toks[i]!.start) : '';
@@ -821,7 +842,7 @@ function complementAfter(s: string, toks: Token[], i: number): (string[] & { ope
   const t = toks[i];
   const stop = (k: number) => /[,;:()\[\]"“”—–!?]|\.\s|\s-\s/.test(s.slice(toks[k - 1]!.end, toks[k]!.start));
   if (!t || (!restated && stop(i))) return null;
-  if (!COMPLEMENT_OPENERS.has(t.w) && !(t.w.length >= 5 && /(?:ed|ing)$/.test(t.w) && !isFunctionWord(t.w))) return null;
+  if (!COMPLEMENT_OPENERS.has(t.w) && !(t.w.length >= 5 && /(?:ed|ing)$/.test(t.w) && !isFunctionWord(t.w)) && !(multiple && (t.w === 'the' || t.w === 'that'))) return null;
   const out: string[] = [];
   for (let k = i; k < toks.length && (k === i || (!stop(k) && !COMPLEMENT_ENDS.has(toks[k]!.w))); k++) {
     const w = toks[k]!.w;
@@ -875,12 +896,22 @@ function doerOf(s: string, toks: Token[], k: number, at: number): string | null 
  * phrase, in its sentence, with no figure or clause end (";", ".", ":") between, followed by a figure (its value) or
  * by "a", "an", "one" or "the" and a noun that is no plural (one). Null otherwise (conf40).
  */
-function includedPart(s: string, toks: Token[], i: number): { n: number; what: string | null } | null {
+function includedPart(s: string, toks: Token[], i: number): { n: number; what: string | null; plus?: boolean } | null {
   let j = i;
-  while (toks[j] && toks[j]!.w !== 'including') {
+  // What says a part follows: "including", "among them" / "among whom", "of whom" (the part is in the count), or
+  // "plus" (the part is beside it: "five people plus the gunman" counts six; conf41).
+  const marker = (k: number) => {
+    const w = toks[k]!.w;
+    const nx = toks[k + 1]?.w;
+    return w === 'including' || w === 'plus' ? 1 : (w === 'among' && (nx === 'them' || nx === 'whom')) || (w === 'of' && nx === 'whom') ? 2 : 0;
+  };
+  while (toks[j] && !marker(j)) {
     if (/^\d/.test(toks[j]!.w) || NUMBER_WORDS[toks[j]!.w] !== undefined || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
     j++;
   }
+  if (!toks[j]) return null;
+  const plus = toks[j]!.w === 'plus' ? { plus: true } : {};
+  j += marker(j) - 1;
   const t = toks[j + 1];
   if (!t || /[;:.!?]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start))) return null;
   // The words after the figure or article up to a break or a function word: what the part is ("one police officer").
@@ -889,10 +920,10 @@ function includedPart(s: string, toks: Token[], i: number): { n: number; what: s
   const last = toks[e]!;
   const what = e > j + 1 && !/^\d/.test(last.w) && NUMBER_WORDS[last.w] === undefined ? stem(last.w) : null;
   const n = /^\d+$/.test(t.w) ? Number(t.w) : NUMBER_WORDS[t.w];
-  if (n !== undefined && n > 0 && Number.isInteger(n)) return { n, what };
+  if (n !== undefined && n > 0 && Number.isInteger(n)) return { n, what, ...plus };
   // After an article, one thing: a noun that is no plural ("the gunman", "an unborn child").
   if ((t.w !== 'a' && t.w !== 'an' && t.w !== 'the') || !what || /(?<!s)s$/.test(last.raw)) return null;
-  return { n: 1, what };
+  return { n: 1, what, ...plus };
 }
 
 /**
