@@ -21,9 +21,9 @@ import { Readability } from '@mozilla/readability';
 import { nodeToBlocks, type Block } from './blocks-core';
 
 /** Readability's sibling test for a paragraph: longer than this many characters … */
-const PROSE_CHARS = 80;
+export const PROSE_CHARS = 80;
 /** … with link density under this. */
-const PROSE_LINK_DENSITY = 0.25;
+export const PROSE_LINK_DENSITY = 0.25;
 // Readability's own regular expressions for unlikely content (its REGEXPS, shared, not copied).
 const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: OK_MAYBE } = (Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS as {
   unlikelyCandidates: RegExp;
@@ -58,7 +58,7 @@ function unlikely(el: Element): boolean {
 }
 
 /** Another story: an <article> element, a link around a block, or a heading that is mostly a link. */
-function anotherStory(el: Element): boolean {
+export function anotherStory(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'ARTICLE' || el.querySelector('article')) return true;
   if (el.querySelector('a p, a h1, a h2, a h3, a h4, a h5, a h6, a li')) return true;
   for (const h of Array.from(el.querySelectorAll(HEADINGS))) {
