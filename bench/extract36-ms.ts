@@ -4,7 +4,7 @@
  * as lib/extract.ts runs it, beside that pass's own time. (The numbers in the note were taken on
  * commit b9e7bde, where the join was in lib/ and this bench also timed `extractPage` off / on.)
  * `--lib` times the join that shipped instead (docs/notes/extract40.md, lib/text/blocks-join.ts).
- * `--keep` times Readability's pass with and without lib/text/keep-prose.ts's wrapper (docs/notes/extract41.md),
+ * `--keep` times Readability's pass with and without bench/extract41-keep.ts's wrapper (docs/notes/extract41.md),
  * in turn on each page, and prints the difference per page.
  *
  *   nice npx tsx bench/extract36-ms.ts [--set zyte] [--split dev] [--lib | --keep]
@@ -16,7 +16,7 @@ import { JOIN_FIT, joinContainers } from './extract36-join.ts';
 import { joinContainers as shippedJoin } from '../lib/text/blocks-join.ts';
 import { pagesOf, splitOf } from './extract-eval.ts';
 import { optionValue } from './args.ts';
-import { keepArticleProse } from '../lib/text/keep-prose.ts';
+import { keepArticleProse } from './extract41-keep.ts';
 
 const argv = process.argv.slice(2);
 const set = optionValue('set', argv) ?? 'zyte';

@@ -54,7 +54,7 @@ if (optionValue('keep', argv)) {
   process.exit(0);
 }
 
-/** Off (Readability as shipped) against `--keep` (lib/text/keep-prose.ts), both from bench/extract41-steps.ts's records. */
+/** Off (Readability as shipped) against `--keep` (bench/extract41-keep.ts), both from bench/extract41-steps.ts's records. */
 function compareKeep() {
   for (const set of sets) {
     const fo = join(tmpdir(), 'extract41', `extract41-steps-${set}-${half}.json`);

@@ -16,7 +16,7 @@
  *
  * `--fast`: no removal records (the output only: for the held read, bench/extract41-fit.ts --keep --held).
  *
- * `--keep`: with lib/text/keep-prose.ts's wrapper (the records then go to …-keep.json; bench/extract41-fit.ts
+ * `--keep`: with bench/extract41-keep.ts's wrapper (the records then go to …-keep.json; bench/extract41-fit.ts
  * --keep compares the two).
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -31,7 +31,7 @@ import { normalizeInline } from '../lib/text/normalize.ts';
 import { pagesOf, splitOf } from './extract-eval.ts';
 import { covered, f1Of, metrics, shingleMatch, shingles, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
-import { keepArticleProse, type KeepRule } from '../lib/text/keep-prose.ts';
+import { keepArticleProse, type KeepRule } from './extract41-keep.ts';
 
 export interface Removed {
   stage: string;

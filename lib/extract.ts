@@ -10,7 +10,6 @@ import { BOILERPLATE_FIT, cleanBlocks, type BoilerplateFit } from './text/boiler
 import { htmlToBlocks } from './text/html';
 import { looksLikeHtml, nodeToBlocks, type Block } from './text/blocks-core';
 import { joinContainers, joinedBlocks } from './text/blocks-join';
-import { keepArticleProse } from './text/keep-prose';
 import { normalizeInline } from './text/normalize';
 import { normalizeDate } from './ingest/meta';
 import { outletFromTitle, readableSiteName } from './outlets';
@@ -64,8 +63,7 @@ export function extractPage(doc: Document, url: string, opts: ExtractOptions = {
     // The block decision reads the class/id words around each block, so Readability keeps them then.
     // The article comes back as its element (not serialised HTML): its blocks are read off the
     // clone's tree, so no HTML parser is needed here (none ships in the content script).
-    // Its conditional cleaning keeps the article's own prose (lib/text/keep-prose.ts).
-    parsed = keepArticleProse(new Readability<Node>(clone, { keepClasses: decision !== null, serializer: (n) => n })).parse();
+    parsed = new Readability<Node>(clone, { keepClasses: decision !== null, serializer: (n) => n }).parse();
   } catch (e) {
     return { notArticle: true, reason: `Readability failed: ${e instanceof Error ? e.message : String(e)}` };
   }

@@ -33,7 +33,7 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 const NEVER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Hidden by its own attributes (Readability's `_isProbablyVisible`, read off the style attribute). */
 export function hiddenElement(el: Element): boolean {
@@ -43,7 +43,7 @@ export function hiddenElement(el: Element): boolean {
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
 }
 
-const linkChars = (el: Element): number => {
+export const linkChars = (el: Element): number => {
   let n = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
   return n;

@@ -12,14 +12,7 @@
  *   block, a mostly-linked heading).
  * Everything else Readability removes is removed as before.
  */
-import { anotherStory, PROSE_CHARS, PROSE_LINK_DENSITY, styleOf } from './blocks-join';
-
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-const linkChars = (el: Element): number => {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
-  return n;
-};
+import { anotherStory, linkChars, PROSE_CHARS, PROSE_LINK_DENSITY, squash, styleOf } from '../lib/text/blocks-join.ts';
 
 /**
  * Which paragraph style: `parent` (lib/text/blocks-join.ts's: the `<p>`'s class words and its parent's tag and
