@@ -21,9 +21,9 @@ import { Readability } from '@mozilla/readability';
 import { nodeToBlocks, type Block } from './blocks-core';
 
 /** Readability's sibling test for a paragraph: longer than this many characters … */
-const PROSE_CHARS = 80;
+export const PROSE_CHARS = 80;
 /** … with link density under this. */
-const PROSE_LINK_DENSITY = 0.25;
+export const PROSE_LINK_DENSITY = 0.25;
 // Readability's own regular expressions for unlikely content (its REGEXPS, shared, not copied).
 const { unlikelyCandidates: UNLIKELY, okMaybeItsACandidate: OK_MAYBE } = (Readability.prototype as unknown as { REGEXPS: Record<string, RegExp> }).REGEXPS as {
   unlikelyCandidates: RegExp;
@@ -33,7 +33,7 @@ const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation'
 const NEVER_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'DIALOG']);
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+export const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Hidden by its own attributes (Readability's `_isProbablyVisible`, read off the style attribute). */
 export function hiddenElement(el: Element): boolean {
@@ -43,7 +43,7 @@ export function hiddenElement(el: Element): boolean {
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
 }
 
-const linkChars = (el: Element): number => {
+export const linkChars = (el: Element): number => {
   let n = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) n += squash(a.textContent).length;
   return n;
@@ -58,7 +58,7 @@ function unlikely(el: Element): boolean {
 }
 
 /** Another story: an <article> element, a link around a block, or a heading that is mostly a link. */
-function anotherStory(el: Element): boolean {
+export function anotherStory(el: Element): boolean {
   if (el.tagName.toUpperCase() === 'ARTICLE' || el.querySelector('article')) return true;
   if (el.querySelector('a p, a h1, a h2, a h3, a h4, a h5, a h6, a li')) return true;
   for (const h of Array.from(el.querySelectorAll(HEADINGS))) {
