@@ -48,6 +48,18 @@ export function loadCache(set: string): CachedPage[] | null {
   return existsSync(f) ? (JSON.parse(readFileSync(f, 'utf8')) as CachedPage[]) : null;
 }
 
+/**
+ * Each set's cached pages, in the order asked; a set with no cache is told through `say` with the command that
+ * builds it, and skipped (the benches' shared loop).
+ */
+export function* cachedSets(sets: string[], say: (line: string) => void): Generator<[string, CachedPage[]]> {
+  for (const set of sets) {
+    const cache = loadCache(set);
+    if (cache) yield [set, cache];
+    else say(`${set}: no cache (TMPDIR=… nice npx tsx bench/extract-blocks-cache.ts --sets ${set}); skipped`);
+  }
+}
+
 function build(set: string, only?: string): CachedPage[] | string {
   const all = SETS[set]!();
   if (typeof all === 'string') return all;

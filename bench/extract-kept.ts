@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as extract from '../lib/extract.ts';
 import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
-import { loadCache } from './extract-blocks-cache.ts';
+import { cachedSets } from './extract-blocks-cache.ts';
 import { shingles, tokenize } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -24,12 +24,7 @@ function main() {
   const max = Number(optionValue('max', argv) ?? 400);
   const where = optionValue('where', argv) ?? 'all';
   const openings = new Map<string, number>();
-  for (const set of sets) {
-    const cache = loadCache(set);
-    if (!cache) {
-      process.stdout.write(`${set}: no cache (nice npx tsx bench/extract-blocks-cache.ts --sets ${set})\n`);
-      continue;
-    }
+  for (const [set, cache] of cachedSets(sets, (line) => process.stdout.write(`${line}\n`))) {
     let shown = 0;
     for (const p of cache.filter((x) => x.split === 'dev')) {
       const truth = shingles(p.truth);

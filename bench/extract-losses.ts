@@ -23,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import type { Block } from '../lib/text/html.ts';
-import { loadCache, type CachedPage } from './extract-blocks-cache.ts';
+import { cachedSets, type CachedPage } from './extract-blocks-cache.ts';
 import { covered, metrics, shingleMatch, shingles, tokenize, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -72,12 +72,7 @@ function main() {
   const sets = (arg('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte').split(',');
   const split = arg('split') ?? 'dev';
   const out: string[] = [];
-  for (const set of sets) {
-    const cache = loadCache(set);
-    if (!cache) {
-      out.push(`${set}: no cache (run nice npx tsx bench/extract-blocks-cache.ts --sets ${set})`);
-      continue;
-    }
+  for (const [set, cache] of cachedSets(sets, (line) => out.push(line))) {
     const pages = cache.filter((p) => split === 'all' || p.split === split);
     const recall = new Map<string, Loss>();
     const precision = new Map<string, Loss>();

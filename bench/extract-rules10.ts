@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks, RULES10 } from '../lib/text/boilerplate.ts';
-import { loadCache } from './extract-blocks-cache.ts';
+import { cachedSets } from './extract-blocks-cache.ts';
 import { metrics, shingleMatch } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -30,12 +30,7 @@ function main() {
   const configs: Array<[string, Rule[]]> = [['none', []], ...rules.map((r): [string, Rule[]] => [`+${r}`, [r]]), ['all', rules], ...rules.map((r): [string, Rule[]] => [`all-${r}`, rules.filter((x) => x !== r)])];
   const cols: string[] = [];
   const table = new Map<string, number[]>(configs.map(([n]) => [n, []]));
-  for (const set of sets) {
-    const cache = loadCache(set);
-    if (!cache) {
-      process.stdout.write(`${set}: no cache (nice npx tsx bench/extract-blocks-cache.ts --sets ${set}); skipped\n`);
-      continue;
-    }
+  for (const [set, cache] of cachedSets(sets, (line) => process.stdout.write(`${line}\n`))) {
     const raws = cache.map((p) => ({ p, raw: p.content ? articleRawBlocks(p.content, { title: p.title, byline: p.byline }) : [] }));
     for (const half of ['dev', 'held']) cols.push(`${set}/${half}`);
     for (const [name, on] of configs) {

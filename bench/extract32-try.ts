@@ -15,7 +15,7 @@
 import { articleRawBlocks } from '../lib/extract.ts';
 import { cleanBlocks, endsLikeSentence } from '../lib/text/boilerplate.ts';
 import type { Block } from '../lib/text/html.ts';
-import { loadCache } from './extract-blocks-cache.ts';
+import { cachedSets } from './extract-blocks-cache.ts';
 import { metrics, shingleMatch, tokenize, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -96,12 +96,7 @@ const candidates: Record<string, (blocks: Block[], page: Block[], raw: Block[]) 
 const argv = process.argv.slice(2);
 const sets = (optionValue('sets', argv) ?? 'wceb,zyte').split(',');
 const f = (x: number) => x.toFixed(4);
-for (const set of sets) {
-  const cache = loadCache(set);
-  if (!cache) {
-    console.log(`${set}: no cache`);
-    continue;
-  }
+for (const [set, cache] of cachedSets(sets, (line) => console.log(line))) {
   const kinds = new Map<string, string>();
   if (set === 'wceb') {
     const { pagesOf } = await import('./extract-eval.ts');

@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import * as extract from '../lib/extract.ts';
 import { articleRawBlocks } from '../lib/extract.ts';
 import * as boilerplate from '../lib/text/boilerplate.ts';
-import { loadCache } from './extract-blocks-cache.ts';
+import { cachedSets } from './extract-blocks-cache.ts';
 import { covered, f1Of, metrics, shingleMatch, shingles, tokenize } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -43,12 +43,7 @@ function main(wcebNews: Map<string, boolean>): number {
   const before: Saved = against && existsSync(against) ? JSON.parse(readFileSync(against, 'utf8')) : {};
   const now: Saved = {};
   const out: string[] = [];
-  for (const set of sets) {
-    const cache = loadCache(set);
-    if (!cache) {
-      out.push(`${set}: no cache (nice npx tsx bench/extract-blocks-cache.ts --sets ${set} --split dev)`);
-      continue;
-    }
+  for (const [set, cache] of cachedSets(sets, (line) => out.push(line))) {
     const pages = cache.filter((p) => p.split === 'dev');
     const rows = pages.map((p) => {
       // As lib/extract.ts runs it: the cleaning, then (where this tree has it) finishBlocks.

@@ -23,7 +23,7 @@ import * as extract from '../lib/extract.ts';
 import { articleRawBlocks } from '../lib/extract.ts';
 import * as core from '../lib/text/blocks-core.ts';
 import * as boilerplate from '../lib/text/boilerplate.ts';
-import { loadCache, type CachedPage } from './extract-blocks-cache.ts';
+import { cachedSets, type CachedPage } from './extract-blocks-cache.ts';
 import { covered, f1Of, metrics, shingleMatch, shingles, type TpFpFn } from './extract-metric.ts';
 import { optionValue } from './args.ts';
 
@@ -111,12 +111,7 @@ async function main(): Promise<number> {
   }
   const out: string[] = [];
   const offLines: Record<string, string[]> = {};
-  for (const set of sets) {
-    const cache = loadCache(set);
-    if (!cache) {
-      out.push(`${set}: no cache (TMPDIR=… nice npx tsx bench/extract-blocks-cache.ts --sets ${set} --split dev)`);
-      continue;
-    }
+  for (const [set, cache] of cachedSets(sets, (line) => out.push(line))) {
     const pages: Array<[CachedPage, boolean]> = cache.filter((p) => p.split === split).map((p) => [p, set === 'wceb' ? (wcebNews.get(p.id) ?? false) : set === 'readability' ? p.news : false]);
     if (!pages.length) {
       out.push(`${set}: no ${split} pages in the cache`);

@@ -19,7 +19,7 @@ import { nodeParseHtml } from '../cli/node-env.ts';
 import { articleRawBlocks, articleRawBlocksOf, articleWithSiblings, bodyOutOfHead } from '../lib/extract.ts';
 import { cleanBlocks } from '../lib/text/boilerplate.ts';
 import type { Block } from '../lib/text/blocks-core.ts';
-import { loadCache } from './extract-blocks-cache.ts';
+import { cachedSets } from './extract-blocks-cache.ts';
 import { pagesOf } from './extract-eval.ts';
 import { f1Of, metrics, shingleMatch, shingles, type TpFpFn } from './extract-metric.ts';
 import { joinContainers, type JoinFit } from './extract36-join.ts';
@@ -79,12 +79,7 @@ interface Row {
 }
 
 const wcebNews = new Map<string, boolean>();
-for (const set of sets) {
-  const cache = loadCache(set);
-  if (!cache) {
-    console.log(`${set}: no cache`);
-    continue;
-  }
+for (const [set, cache] of cachedSets(sets, (line) => console.log(line))) {
   const html = new Map<string, string>();
   for (const p of pagesOf(set, (why) => console.log(`${set}: ${why}`)) ?? []) {
     html.set(p.id, p.html);

@@ -5,11 +5,7 @@
  * written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { twoOutletConflicts } from '../data/engine/two-outlet-conflicts';
-
-const lead = 'A gunman opened fire at a cookout in the town of Harlow on Saturday night, police in Harlow said.';
-const last = 'Police in Harlow asked anyone with information about the Saturday shooting to call detectives.';
-const conflicts = twoOutletConflicts(lead, last, { id: 'ledger', outlet: 'Ledger', title: 'Gunman opens fire at Harlow cookout' }, { id: 'courier', outlet: 'Courier', title: 'Shooting at Harlow cookout' });
+import { harlowConflicts as conflicts, saidByMayor as said } from '../data/engine/two-outlet-conflicts';
 
 describe('a part and a whole, and two streets, are not two numbers for one thing', () => {
   it('a count that says it includes one more agrees with the count without it; another count still disagrees', async () => {
@@ -33,7 +29,6 @@ describe('figures in parentheses after two names are two owners\' figures', () =
 });
 
 describe('quote wordings a reader reads as one utterance', () => {
-  const said = (w: string) => `"${w}," Mayor Ann Lowe said.`;
   it('a false start, "everybody" / "everyone", the same words reordered: no conflict', async () => {
     expect(await conflicts(said('People were just trying to get out and get out of harm’s way at the cookout'), said('People were just trying to get out of harm’s way at the cookout'))).toEqual([]);
     expect(await conflicts(said('We need everybody’s help to get the guns off the streets of Harlow'), said('We need everyone’s help to get the guns off the streets of Harlow'))).toEqual([]);

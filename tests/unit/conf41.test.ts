@@ -5,11 +5,7 @@
  * "within" / "in", a web address's suffix) (docs/notes/conf41.md). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { twoOutletConflicts } from '../data/engine/two-outlet-conflicts';
-
-const lead = 'A gunman opened fire at a cookout in the town of Harlow on Saturday night, police in Harlow said.';
-const last = 'Police in Harlow asked anyone with information about the Saturday shooting to call detectives.';
-const conflicts = twoOutletConflicts(lead, last, { id: 'ledger', outlet: 'Ledger', title: 'Gunman opens fire at Harlow cookout' }, { id: 'courier', outlet: 'Courier', title: 'Shooting at Harlow cookout' });
+import { harlowConflicts as conflicts, saidByMayor as said } from '../data/engine/two-outlet-conflicts';
 
 describe('a part told beside or within a count is not a second number for it', () => {
   it('"among them" and "of whom" tell a part the count holds; "plus" one beside it', async () => {
@@ -40,7 +36,6 @@ describe('figures that are not counts of the noun after them', () => {
 });
 
 describe('quote wordings a reader reads as one utterance', () => {
-  const said = (w: string) => `"${w}," Mayor Ann Lowe said.`;
   it('the same words said twice, "are" / "is", "within" / "in", a web address\'s suffix: no conflict', async () => {
     expect(await conflicts(said('We will not, we will not stand by and let them shoot up our town'), said('We will not stand by and let them shoot up our town'))).toEqual([]);
     expect(await conflicts(said('The only people it does not happen to are people who have guards around them'), said('The only people it does not happen to is people who have guards around them'))).toEqual([]);

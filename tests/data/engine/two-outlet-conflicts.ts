@@ -25,3 +25,17 @@ export function twoOutletConflicts(lead: string, last: string, here: Side, there
     return report.conflicts.map((c) => [c.kind, c.sides?.[0]?.here, c.sides?.[0]?.there]);
   };
 }
+
+/**
+ * The Harlow cookout shooting as two outlets tell it (Ledger here, Courier there), the conf40 / conf41 tests' story:
+ * a middle sentence each, read as `twoOutletConflicts` reads them.
+ */
+export const harlowConflicts = twoOutletConflicts(
+  'A gunman opened fire at a cookout in the town of Harlow on Saturday night, police in Harlow said.',
+  'Police in Harlow asked anyone with information about the Saturday shooting to call detectives.',
+  { id: 'ledger', outlet: 'Ledger', title: 'Gunman opens fire at Harlow cookout' },
+  { id: 'courier', outlet: 'Courier', title: 'Shooting at Harlow cookout' },
+);
+
+/** A quotation of Harlow's mayor, as the Harlow story's middle sentence. */
+export const saidByMayor = (words: string) => `"${words}," Mayor Ann Lowe said.`;
