@@ -6,7 +6,9 @@
  *
  *   npx tsx bench/cards41-voice.ts [--show]     # counts per component; --show prints the firing units (to a terminal)
  *
- * Rows first / second / exclaim / any read the line alone; "unit" is `writerVoiceUnits` (any part, minus embedded
+ * cards42 adds the lead-in (`lead`: "Here are …", a line ending in ":", "let's"; docs/notes/cards42.md).
+ *
+ * Rows first / second / exclaim / lead / any read the line alone; "unit" is `writerVoiceUnits` (any part, minus embedded
  * posts and sentences inside a quotation running over their paragraph), what the ranking sinks (the parts `VOICE_SINKS` ships).
  *
  * Prints counts and ids; --show adds the units' text, which stays out of any committed file.
@@ -32,7 +34,7 @@ const DEV: Array<{ name: string; dir?: string }> = [
 ];
 const show = process.argv.includes('--show');
 type Gold = 'fact' | 'nonfact' | 'unlabelled';
-const parts = ['first', 'second', 'exclaim', 'any'] as const;
+const parts = ['first', 'second', 'exclaim', 'lead', 'any'] as const;
 const count = new Map<string, number>();
 const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
 
@@ -54,7 +56,7 @@ for (const set of DEV) {
       if (!isFactUnit(u, true)) continue;
       const gold: Gold = res.facts.get(a.id)?.get(u.i)?.size ? 'fact' : res.nonfact.get(a.id)?.has(u.i) ? 'nonfact' : 'unlabelled';
       const v = writerVoice(u.text);
-      const fired = { ...v, any: v.first || v.second || v.exclaim, unit: ctx.has(u.i) };
+      const fired = { ...v, any: v.first || v.second || v.exclaim || v.lead, unit: ctx.has(u.i) };
       bump(`all ${gold}`);
       for (const p of parts) if (fired[p]) bump(`${p} ${gold}`);
       if (fired.unit) bump(`unit ${gold}`);
