@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rankReport, writerVoice } from '../../lib/engine/rank';
-import type { Report } from '../../lib/types';
 import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoOutletReport } from '../data/engine/two-outlet-report';
 
 const COURIER = [
   'Dunmore harbour board approved a plan on Monday to dredge the inner basin.',
@@ -24,21 +24,9 @@ const ECHO = [
 const courier = sentenceArticle('courier', COURIER, { outlet: 'Courier' });
 const echo = sentenceArticle('echo', ECHO, { outlet: 'Echo' });
 
-const report: Report = {
-  article: { id: 'courier', title: 'Harbour plan', outlet: 'Courier', date: null, url: null, units: COURIER.map((text, i) => ({ i, text, coveredBy: i === 0 ? ['echo'] : [] })) },
-  related: [
-    {
-      id: 'echo', title: 'Dredging', outlet: 'Echo', date: null, url: null, score: 0.8, relation: 'same-story', copied: { ofThis: 0, ofThat: 0 },
-      units: ECHO.map((text, i) => ({ i, text, matches: i === 0 ? [0] : [] })),
-    },
-  ],
-  shared: [],
-  // Article order; each lead-in stands before a fact, names the town and is as far from the other side's lines: by
-  // weight alone it would come first.
-  leftOut: [1, 2, 3].map((i) => ({ i, text: COURIER[i]!, missingFrom: ['echo'], outlets: 1, total: 1, closest: [{ id: 'echo', i: 2, s: 0.05 }] })),
-  added: [1, 2].map((i) => ({ text: ECHO[i]!, sources: [{ id: 'echo', i }], outlets: 1, total: 1, closest: { i: 2, s: 0.05 } })),
-  conflicts: [],
-};
+// Article order; each lead-in stands before a fact, names the town and is as far from the other side's lines: by
+// weight alone it would come first.
+const report = twoOutletReport({ id: 'courier', outlet: 'Courier', sentences: COURIER }, { id: 'echo', outlet: 'Echo', sentences: ECHO }, [1, 2, 3], [1, 2]);
 
 describe('left out and added: a lead-in comes after the facts', () => {
   const ranked = rankReport(report, [courier, echo]);
