@@ -8,6 +8,8 @@
  *   - the top-5 added and left-out cards of each reading, and the audit sheet's mark of those the lead-in marks.
  *
  *   npx tsx bench/cards42-lead.ts [--show]      # counts; --show prints the marked lines (text: to a terminal only)
+ *   npx tsx bench/cards42-lead.ts --cards SHEET.tsv=DUMP.json …   # per reading of bench/cards42-readings.ts, the
+ *                                                # marks of the labelled left-out cards of held-sheet dumps it falls on
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
@@ -16,8 +18,31 @@ import { writerVoice } from '../lib/engine/rank.ts';
 import { loadSet } from '../tests/data/engine/fixtures.ts';
 import { ECB_GIT } from './data/ecbplus.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
+import type { Dumped } from './cards40-held.ts';
+import { READINGS } from './cards42-readings.ts';
 
 const show = process.argv.includes('--show');
+if (process.argv.includes('--cards')) {
+  // Labelled top-5 left-out cards of held-sheet dumps (bench/cards40-held.ts --dump), each card once.
+  const cards: Array<{ mark: string; cause: string; text: string }> = [];
+  for (const pair of process.argv.slice(2).filter((a) => a.includes('='))) {
+    const [sheet, file] = pair.split('=') as [string, string];
+    const label = new Map(readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]}|${x[1]}`, x]));
+    for (const d of JSON.parse(readFileSync(file, 'utf8')) as Dumped[])
+      for (const c of d.cards) {
+        const l = label.get(`${d.story}|${c.hash}`);
+        if (l) cards.push({ mark: l[2]!, cause: l[3] ?? '', text: c.text });
+      }
+  }
+  console.log(`${cards.length} labelled cards`);
+  for (const [k, f] of Object.entries(READINGS)) {
+    const hit = cards.filter((c) => f(c.text));
+    const n = (m: string) => hit.filter((c) => c.mark === m).length;
+    console.log(`  ${k.padEnd(8)} R ${n('R')}, P ${n('P')}, W ${n('W')} (W filler ${hit.filter((c) => c.mark === 'W' && c.cause === 'filler').length})`);
+    if (show) for (const c of hit) console.log(`    ${c.mark} ${c.cause}: ${c.text.slice(0, 160)}`);
+  }
+  process.exit(0);
+}
 if (!existsSync(ECB_GIT)) {
   console.log(`ECB+ skipped: mirror absent (${ECB_GIT})`);
   process.exit(0);
