@@ -4,6 +4,8 @@
  *   deictic  the line opens, outside any quotation, with it / that / this + a form of "be" and has no anchor (below)
  *   bare     no anchor: no name run, no figure, no quoted span, no digit
  *   short    bare and at most 10 words
+ *   we       a first-person plural word (we / us / our …) in a line with no quotation mark at all (the writer's "we":
+ *            a company's or an editor's own statement)
  * Used by bench/cards41-voice.ts (rows on the facts dev sets' labels) and bench/cards42-lead.ts --cards (labelled cards).
  */
 import { entityRuns } from '../lib/engine/report.ts';
@@ -17,4 +19,5 @@ export const READINGS: Record<string, (text: string) => boolean> = {
   deictic: (t) => /^(?:it|that|this)(?:['’]s| is| was| are| were)\b/i.test(t.trim()) && bare(t),
   bare,
   short: (t) => bare(t) && tokens(t).length <= 10,
+  we: (t) => !/[“”"]/.test(t) && tokens(t).some((k) => /^(?:we|us|our|ours|ourselves|we're|we've|we'll|we'd)$/.test(k.w) && k.raw !== 'US'),
 };
