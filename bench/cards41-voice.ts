@@ -6,7 +6,10 @@
  *
  *   npx tsx bench/cards41-voice.ts [--show]     # counts per component; --show prints the firing units (to a terminal)
  *
- * Rows first / second / exclaim / any read the line alone; "unit" is `writerVoiceUnits` (any part, minus embedded
+ * cards42 adds the lead-in (`lead`: "Here are …", a line ending in ":", "let's"; docs/notes/cards42.md) and, after
+ * "unit", the readings it measured and did not keep (bench/cards42-readings.ts: deictic, bare, short).
+ *
+ * Rows first / second / exclaim / lead / any read the line alone; "unit" is `writerVoiceUnits` (any part, minus embedded
  * posts and sentences inside a quotation running over their paragraph), what the ranking sinks (the parts `VOICE_SINKS` ships).
  *
  * Prints counts and ids; --show adds the units' text, which stays out of any committed file.
@@ -18,6 +21,7 @@ import { writerVoice, writerVoiceUnits } from '../lib/engine/rank.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
+import { READINGS } from './cards42-readings.ts';
 
 const DEV: Array<{ name: string; dir?: string }> = [
   { name: 'seeds', dir: 'seeds' },
@@ -32,7 +36,7 @@ const DEV: Array<{ name: string; dir?: string }> = [
 ];
 const show = process.argv.includes('--show');
 type Gold = 'fact' | 'nonfact' | 'unlabelled';
-const parts = ['first', 'second', 'exclaim', 'any'] as const;
+const parts = ['first', 'second', 'exclaim', 'lead', 'any'] as const;
 const count = new Map<string, number>();
 const bump = (k: string) => count.set(k, (count.get(k) ?? 0) + 1);
 
@@ -54,13 +58,14 @@ for (const set of DEV) {
       if (!isFactUnit(u, true)) continue;
       const gold: Gold = res.facts.get(a.id)?.get(u.i)?.size ? 'fact' : res.nonfact.get(a.id)?.has(u.i) ? 'nonfact' : 'unlabelled';
       const v = writerVoice(u.text);
-      const fired = { ...v, any: v.first || v.second || v.exclaim, unit: ctx.has(u.i) };
+      const fired = { ...v, any: v.first || v.second || v.exclaim || v.lead, unit: ctx.has(u.i) };
       bump(`all ${gold}`);
       for (const p of parts) if (fired[p]) bump(`${p} ${gold}`);
       if (fired.unit) bump(`unit ${gold}`);
+      for (const [k, f] of Object.entries(READINGS)) if (k !== 'lead' && f(u.text)) bump(`${k} ${gold}`);
       if (show && fired.any) console.log(`${set.name} ${a.id}#${u.i} ${gold} ${parts.filter((p) => p !== 'any' && fired[p]).join('+')}${fired.unit ? '' : ' (quoted or embedded)'}: ${u.text.slice(0, 200)}`);
     }
   }
 }
 console.log(`units the engine takes for facts, by gold label (fact / non-fact / unlabelled):`);
-for (const p of ['all', ...parts, 'unit']) console.log(`  ${p.padEnd(8)} ${['fact', 'nonfact', 'unlabelled'].map((g) => count.get(`${p} ${g}`) ?? 0).join(' / ')}`);
+for (const p of ['all', ...parts, 'unit', ...Object.keys(READINGS).filter((k) => k !== 'lead')]) console.log(`  ${p.padEnd(8)} ${['fact', 'nonfact', 'unlabelled'].map((g) => count.get(`${p} ${g}`) ?? 0).join(' / ')}`);

@@ -23,7 +23,8 @@
  *     with the card's; "how widely" counts each other outlet as p(s) (`SHARED_LOGIT`, fitted on ECB+ dev
  *     outlets), so the share of outlets becomes the expected share truly telling it.
  * An added or left-out card in the writer's own voice ("I" or "you" outside quotations, a line ending in "!": a blog's
- * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41).
+ * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41); so does a
+ * lead-in, the writer steering the reader ("Here are nine quotes …", a line ending in ":", "let's": cards42).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
@@ -71,6 +72,8 @@ export interface Voice {
   first: boolean;
   second: boolean;
   exclaim: boolean;
+  /** The writer steering the reader through the text (cards42): a line announcing what follows, no fact of its own. */
+  lead: boolean;
 }
 
 /** Where a line's quotation marks leave it: quoted spans, an opening mark left open, a closing mark never opened. */
@@ -85,7 +88,10 @@ function quoteMarks(t: string): { spans: Array<{ start: number; end: number }>; 
 /**
  * The writer's own voice outside any quotation (cards41): a first-person singular word ("I love her for this"), a
  * second-person word addressed to the reader ("Perhaps you're a fan of …"), a line ending in "!" ("Now that's a lot
- * of Beggin' Strips!"). Quoted spans are someone else's words, and so is the rest of a line opening a quotation it
+ * of Beggin' Strips!"); and a lead-in (cards42), the writer steering the reader through the text rather than telling
+ * an event: a line opening "Here is / Here are / Here's" ("Here are nine quotes from the presser …"), a line ending in
+ * ":" that hands over to what follows ("Here's some of what the senators wanted to know:"), a "let's" ("Let's get back
+ * to …"). Quoted spans are someone else's words, and so is the rest of a line opening a quotation it
  * does not close, or the start of one closing a quotation it did not open (a quote running over sentences).
  */
 export function writerVoice(text: string): Voice {
@@ -94,17 +100,21 @@ export function writerVoice(text: string): Voice {
   const { spans, openAt, closeAt } = quoteMarks(t);
   const quoted = (at: number) => spans.some((q) => at >= q.start && at < q.end) || (openAt >= 0 && at > openAt) || at < closeAt;
   // A "Me" or "You" in capitals inside a line is part of a title ("The Captain and Me"); "I" is always in capitals.
-  const own = tokens(t).filter((k, n) => !quoted(k.start) && !(n > 0 && k.w !== 'i' && !k.w.startsWith("i'") && /^\p{Lu}/u.test(k.raw)));
+  const toks = tokens(t);
+  const own = toks.filter((k, n) => !quoted(k.start) && !(n > 0 && k.w !== 'i' && !k.w.startsWith("i'") && /^\p{Lu}/u.test(k.raw)));
   const last = t.replace(/[)\]”"’'»\s]+$/, '');
+  // "Here is / are / 's" opening the line, outside any quotation.
+  const here = own[0] !== undefined && own[0] === toks[0] && (toks[0].w === "here's" || (toks[0].w === 'here' && /^(?:is|are)$/.test(toks[1]?.w ?? '')));
   return {
     first: own.some((k) => FIRST_PERSON.test(k.w)),
     second: own.some((k) => SECOND_PERSON.test(k.w)),
     exclaim: /!$/.test(last) && !quoted(last.length - 1),
+    lead: here || (/:$/.test(t) && !quoted(t.length - 1)) || own.some((k) => k.w === "let's"),
   };
 }
 
 /** Which parts of the writer's voice sink a card (cards41; bench/cards41-voice.ts measures each). */
-export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true };
+export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true };
 
 /**
  * The units of an article in the writer's own voice (`writerVoice`, the parts `VOICE_SINKS` keeps): not an embedded
@@ -128,7 +138,7 @@ export function writerVoiceUnits(article: Pick<Article, 'units'>): Set<number> {
   units.forEach((u, k) => {
     if (u.kind === 'embed' || inQuote(k)) return;
     const v = writerVoice(u.text);
-    if ((VOICE_SINKS.first && v.first) || (VOICE_SINKS.second && v.second) || (VOICE_SINKS.exclaim && v.exclaim)) out.add(u.i);
+    if ((Object.keys(v) as Array<keyof Voice>).some((k) => VOICE_SINKS[k] && v[k])) out.add(u.i);
   });
   return out;
 }

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rankReport, writerVoice, writerVoiceUnits } from '../../lib/engine/rank';
-import type { Report } from '../../lib/types';
 import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoOutletReport } from '../data/engine/two-outlet-report';
 
 const GAZETTE = [
   'The Brennock town council voted on Tuesday to raise water rates from July.',
@@ -25,20 +25,8 @@ const HERALD = [
 const gazette = sentenceArticle('gazette', GAZETTE, { outlet: 'Gazette' });
 const herald = sentenceArticle('herald', HERALD, { outlet: 'Herald' });
 
-const report: Report = {
-  article: { id: 'gazette', title: 'Water rates', outlet: 'Gazette', date: null, url: null, units: GAZETTE.map((text, i) => ({ i, text, coveredBy: i === 0 ? ['herald'] : [] })) },
-  related: [
-    {
-      id: 'herald', title: 'Water bills', outlet: 'Herald', date: null, url: null, score: 0.8, relation: 'same-story', copied: { ofThis: 0, ofThat: 0 },
-      units: HERALD.map((text, i) => ({ i, text, matches: i === 0 ? [0] : [] })),
-    },
-  ],
-  shared: [],
-  // Article order; the aside comes first by position and is as far from the Herald's lines as the burst mains.
-  leftOut: [1, 2, 3].map((i) => ({ i, text: GAZETTE[i]!, missingFrom: ['herald'], outlets: 1, total: 1, closest: [{ id: 'herald', i: 2, s: 0.05 }] })),
-  added: [1, 2].map((i) => ({ text: HERALD[i]!, sources: [{ id: 'herald', i }], outlets: 1, total: 1, closest: { i: 2, s: 0.05 } })),
-  conflicts: [],
-};
+// Article order; the aside comes first by position and is as far from the Herald's lines as the burst mains.
+const report = twoOutletReport({ id: 'gazette', outlet: 'Gazette', sentences: GAZETTE }, { id: 'herald', outlet: 'Herald', sentences: HERALD }, [1, 2, 3], [1, 2]);
 
 describe("left out and added: the writer's own aside comes last", () => {
   const ranked = rankReport(report, [gazette, herald]);
@@ -62,7 +50,7 @@ describe("left out and added: the writer's own aside comes last", () => {
   it('the writer\'s voice is read outside quotations, embedded posts and titles', () => {
     expect(writerVoiceUnits(gazette)).toEqual(new Set([1]));
     expect(writerVoiceUnits(herald)).toEqual(new Set([1]));
-    expect(writerVoice('“I will not pay,” she said.')).toEqual({ first: false, second: false, exclaim: false });
+    expect(writerVoice('“I will not pay,” she said.')).toEqual({ first: false, second: false, exclaim: false, lead: false });
     expect(writerVoice('The band played The Captain and Me in full.').first).toBe(false);
     expect(writerVoice('The C.I.A. director flew to Pyongyang.').first).toBe(false);
     const post = sentenceArticle('post', ['I love that they trademarked it.', 'The state spent $449,000 on the campaign.'], {
