@@ -40,6 +40,8 @@
  *                                                    # with a new incident, host and article text; in page order; no dev half
  * label21, a second fresh sealed sample from the same pool (tests/data/quotes/speakers-gvc21-sealed.json; docs/notes/label21.md):
  *   npx tsx bench/speakers-big9.ts --draw gvc21      # as gvc20, minus gvc20's incidents, hosts and article texts; seed 21, 100 quotes
+ * speak42, a third (tests/data/quotes/speakers-gvc42-sealed.json; docs/notes/speak42.md):
+ *   npx tsx bench/speakers-big9.ts --draw gvc42      # as gvc21, minus gvc20's and gvc21's incidents, hosts and texts; seed 42, 80
  * label23, a sealed sample from Multi-News's national and world news (tests/data/quotes/speakers-mn23-sealed.json; docs/notes/label23.md):
  *   npx tsx bench/speakers-big9.ts --draw mn23       # every source of the 197 stories of two sources or more (bench/data/multinews.ts):
  *                                                    # every direct quote shuffled with seed 23, then the first MN23_DRAW.take with a
@@ -94,6 +96,11 @@ export const GVC20_DRAW = { seed: 20, take: 80 };
  * already used, so no gvc21 quote shares an incident, a host or a text with gvc20; seed 21, the first 100.
  */
 export const GVC21_DRAW = { seed: 21, take: 100 };
+/**
+ * speak42: a fresh sealed sample of other real news (not L3S-GN1): the same draw on what gvc20 and gvc21 left (their drawn
+ * pages' incidents, hosts and texts count as used, so no gvc42 quote shares an outlet or an incident with them); seed 42, 80.
+ */
+export const GVC42_DRAW = { seed: 42, take: 80 };
 
 const gvcKeys = (doc: GvcDoc) => [`i:${doc.incident}`, `h:${doc.host ?? doc.article.id}`, `t:${doc.article.text.replace(/\s+/g, ' ').trim()}`];
 
@@ -220,14 +227,19 @@ const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
   const what = args[drawAt + 1] ?? 'big9';
-  if (what === 'gvc20' || what === 'gvc21') {
+  if (what === 'gvc20' || what === 'gvc21' || what === 'gvc42') {
     const items = gvcItems();
     if (!items) {
       console.log(`--draw: skipped, the SemEval-2018 Task 5 mirror is absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
       process.exit(0);
     }
     // gvc21 (label21): nothing gvc20 drew (its incidents, hosts and texts), seed 21.
-    const drawn = what === 'gvc20' ? drawGvc(items) : drawGvc(items, GVC21_DRAW, new Set((judgedOf('gvc20-sealed') ?? []).map((j) => j.page)));
+    // gvc42 (speak42): nothing gvc20 or gvc21 drew, seed 42.
+    const earlier = (names: string[]) => new Set(names.flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
+    const drawn =
+      what === 'gvc20' ? drawGvc(items)
+      : what === 'gvc21' ? drawGvc(items, GVC21_DRAW, earlier(['gvc20-sealed']))
+      : drawGvc(items, GVC42_DRAW, earlier(['gvc20-sealed', 'gvc21-sealed']));
     const sk = drawn.map(({ doc, q }, n) => {
       console.log(`#${n} [sealed] ${doc.article.id} (${doc.host ?? '?'}) @${q.start}\n  ${quoteContext(doc.article.text, q, 3, 1800)}\n`);
       return { page: doc.article.id, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

@@ -136,7 +136,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak41: the L3S-GN1 pages none of l3s37, l3s39, l3s40 drew a quote from (bench/speakers-big9.ts --draw l3s41: seed 41, one quote
   // a page and text), 80 quotes, all sealed, judged blind before anything was scored (docs/notes/speak41.md). Never printed, scored only
   // with --unseal, once at the end of the round (main's lib and the branch's).
-  'l3s41-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s41-sealed.json', heldOut: true, sealed: true },
+  // speak42: read once at the end of speak41 (70/80 on main f5aaff5's lib and on speak41's); dev from speak42 on.
+  'l3s41-sealed': { source: 'l3s', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-l3s41-sealed.json', heldOut: false /* read sealed once (70/80, speak41); dev from speak42 on */ },
+  // speak42: a fresh source for "other real news" (not L3S-GN1): SemEval-2018 Task 5's one-outlet local news minus every incident,
+  // host and text gvc20 and gvc21 drew from (bench/speakers-big9.ts --draw gvc42: seed 42, 80 quotes, all sealed), judged blind before
+  // anything was scored (docs/notes/speak42.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  'gvc42-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc42-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 

@@ -72,11 +72,14 @@
  * Version 29: speak41's speakers (a he/she after any unnamed agent noun that speaks, "One retailer told …", is nobody named;
  *   a role is not the name among its modifiers, "the former Manchester United striker"; a web address is a publication;
  *   docs/notes/speak41.md).
+ * Version 30: speak42's speakers (an unnamed person who speaks stays unnamed past a relative clause between commas, "A
+ *   neighbor, who asked not to be named, said …"; a paragraph of speech continues the quote before it when that quote's
+ *   attribution lacks its full stop; docs/notes/speak42.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 29;
+export const KEYS_VERSION = 30;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -286,7 +286,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         const ends = sentenceEnds(gap);
         const lastMark = prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!;
         const endsInside = /[.!?]\s*$/.test(text.slice(lastMark.innerStart, lastMark.close));
-        const opensSentence = /(?:^|[.!?:]["”’]?)\s*$/.test(gap);
+        // (speak42) A new paragraph opens a sentence too, when the attribution before it lacks its full stop ("“…,” he said ¶ “…”").
+        const opensSentence = /(?:^|[.!?:]["”’]?)\s*$/.test(gap) || (/\n\s*$/.test(gap) && wordCount(gap) <= 6);
         if (words >= 5 && ends <= 1 && opensSentence && wordCount(gap) <= 30 && !/\n\s*\n[^]*\n\s*\n/.test(gap)) { d.speaker = prevQuote.speaker; tag('continue'); }
         // A second quote in the same sentence, with no attribution of its own, is the same speaker's
         // ("Netanyahu said the “half a ton” of files were moved to a “highly secret” location",

@@ -1381,14 +1381,15 @@ export class People {
       // saying follows it straight away ("One retailer told ICv2 …"); not a document, a claim or a publication.
       if (!UNNAMED_NOUNS.has(toks[n]?.lo ?? '')) {
         n = k + 1;
-        while (n < Math.min(k + 4, toks.length) && toks[n]!.word && !toks[n]!.cap && !isSpeechVerb(toks, n + 1)) n++;
+        while (n < Math.min(k + 4, toks.length) && toks[n]!.word && !toks[n]!.cap && !isSpeechVerb(toks, this.pastRelativeClause(n))) n++;
         const w = toks[n];
-        if (!w?.word || w.cap || !/(?:er|or|ist|ant|ian|ee|[^m]ent)$/.test(w.lo) || DOCUMENT_NOUNS.has(w.lo) || PUBLICATION_NOUNS.has(w.lo) || PARTICIPLES.has(toks[n + 1]?.lo ?? '') || !isSpeechVerb(toks, n + 1)) continue;
+        if (!w?.word || w.cap || !/(?:er|or|ist|ant|ian|ee|[^m]ent)$/.test(w.lo) || DOCUMENT_NOUNS.has(w.lo) || PUBLICATION_NOUNS.has(w.lo) || PARTICIPLES.has(toks[n + 1]?.lo ?? '') || !isSpeechVerb(toks, this.pastRelativeClause(n))) continue;
       } else if (other.has(toks[n]!.lo)) continue;
       const noun = toks[n];
       if (!noun || noun.sent !== t.sent || noun.start >= at) continue;
       // "said a hospital official." / "…, said a spokesman for the company.": a verb of saying before it, no name after it.
-      let v = n + 1;
+      // (speak42) "A next-door neighbor, who asked to remain anonymous, said …": past a relative clause between commas.
+      let v = this.pastRelativeClause(n);
       if (COMPLEMENT_PREPOSITIONS.has(toks[v]?.lo ?? '') || toks[v]?.lo === 'at') while (v < Math.min(n + 9, toks.length) && toks[v]!.word && toks[v]!.sent === t.sent && !isSpeechVerb(toks, v)) v++;
       const after = toks[v];
       const speechAfter = after !== undefined && after.sent === t.sent && isSpeechVerb(toks, v) > 0;
@@ -1398,6 +1399,17 @@ export class People {
       if (speechAfter) for (let j = n + 1; j < v; j++) inSubject?.add(j);
     }
     return out;
+  }
+
+  /**
+   * (speak42) The token after noun `n`, past a relative clause set off by commas ("A neighbor, who asked not to be named, said
+   * …": the verb's subject is still the noun); `n + 1` when none follows it. At most 20 tokens, in the noun's sentence.
+   */
+  private pastRelativeClause(n: number): number {
+    const toks = this.toks;
+    if (toks[n + 1]?.raw !== ',' || !/^(?:who|whose|whom)$/.test(toks[n + 2]?.lo ?? '')) return n + 1;
+    for (let j = n + 3; j < Math.min(n + 23, toks.length) && toks[j]!.sent === toks[n]!.sent; j++) if (toks[j]!.raw === ',') return j + 1;
+    return n + 1;
   }
 
   private firstWords: number[] | null = null;
