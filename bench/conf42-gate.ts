@@ -18,8 +18,8 @@
 import { readFileSync } from 'node:fs';
 import { figureDifference, ownersNamed, STATED_OWNERS } from '../lib/engine/conflicts.ts';
 import { isFunctionWord, quantities, stems, type Quantity } from '../lib/nlp/index.ts';
-import { cardFigures, readVerdicts } from './conf37-owners.ts';
-import { labelUnit, loadGroups, readGroup, wilson, type JudgedPair } from './conflicts-data.ts';
+import { cardFigures, earlierFigurePairs, readVerdicts } from './conf37-owners.ts';
+import { wilson } from './conflicts-data.ts';
 
 export interface GateRow {
   pool: string;
@@ -29,6 +29,8 @@ export interface GateRow {
   unitShared: number;
   jaccard: number;
   owners: string[];
+  /** Both figures' clauses name someone or somewhere (capitalised words not opening the sentence) and share no name. */
+  namesApart: boolean;
   figures: string;
 }
 
@@ -40,7 +42,25 @@ export function gateFeatures(x: Quantity, y: Quantity, ta: string, tb: string): 
   const wa = words(ta, x);
   const wb = words(tb, y);
   const shared = [...wa].filter((w) => wb.has(w)).length;
-  return { clause, unitShared: shared, jaccard: shared / Math.max(1, new Set([...wa, ...wb]).size), owners: ownersNamed(x, y) };
+  const na = clauseNames(ta, x);
+  const nb = clauseNames(tb, y);
+  const namesApart = na.size > 0 && nb.size > 0 && ![...na].some((w) => nb.has(w));
+  return { clause, unitShared: shared, jaccard: shared / Math.max(1, new Set([...wa, ...wb]).size), owners: ownersNamed(x, y), namesApart };
+}
+
+/** The names of a figure's clause (between the punctuation marks around it): capitalised words that do not open it or the sentence. */
+export function clauseNames(t: string, q: Quantity): Set<string> {
+  const cut = /[,;:()\[\]"“”—–.!?]/;
+  let a = q.start;
+  while (a > 0 && !cut.test(t[a - 1]!)) a--;
+  let b = q.end;
+  while (b < t.length && !cut.test(t[b]!)) b++;
+  const out = new Set<string>();
+  const words = [...t.slice(a, b).matchAll(/\p{L}[\p{L}'’.-]*/gu)];
+  words.forEach((m, n) => {
+    if (n > 0 && /^\p{Lu}/u.test(m[0]) && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(m[0])) out.add(m[0].toLowerCase());
+  });
+  return out;
 }
 
 /** The card's two figures from the units' texts alone: the pair whose texts the sheet shows, else the first that differs. */
@@ -70,43 +90,20 @@ export function sheetRows(file: string, round: string): GateRow[] {
 
 /** Rounds 1–15's figure rows, read as bench/conf37-owners.ts reads them (blind labels). */
 async function earlierRows(): Promise<GateRow[]> {
-  const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: JudgedPair[] }).labels.filter((l) => !l.late);
   const out: GateRow[] = [];
-  for (const g of await loadGroups(() => {})) {
-    const byId = new Map(g.articles.map((a) => [a.id, a]));
-    const unitOf = labelUnit(g.articles);
-    const verdicts = new Map<string, boolean>();
-    for (const l of labels) {
-      if (l.group !== g.name || l.kind === 'quote') continue;
-      const ka = unitOf(l.a);
-      const kb = unitOf(l.b);
-      if (ka && kb) {
-        const key = [ka, kb].sort().join('|');
-        verdicts.set(key, (verdicts.get(key) ?? false) || (l.reader ?? l.verdict) === 'true');
-      }
-    }
-    const seen = new Set<string>();
-    for (const { article, report } of await readGroup(g)) {
-      for (const c of report.conflicts) {
-        if (c.kind === 'quote') continue;
-        for (const t of c.there) {
-          const key = [`${article.id}#${c.here.i}`, `${t.id}#${t.i}`].sort().join('|');
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const other = byId.get(t.id)!;
-          const d = cardFigures(article, c.here.i, other, t.i);
-          if (!d) continue;
-          const f = gateFeatures(d.x, d.y, article.units[c.here.i]!.text, other.units[t.i]!.text);
-          out.push({ pool: 'r1-15', key: `${g.name} ${key}`, verdict: verdicts.has(key) ? verdicts.get(key)! : null, figures: `${d.x.text} ≠ ${d.y.text}`, ...f });
-        }
-      }
-    }
+  for (const p of await earlierFigurePairs(undefined, () => {})) {
+    const d = cardFigures(p.article, p.i, p.other, p.j);
+    if (!d) continue;
+    const f = gateFeatures(d.x, d.y, p.article.units[p.i]!.text, p.other.units[p.j]!.text);
+    out.push({ pool: 'r1-15', key: p.key, verdict: p.verdict, figures: `${d.x.text} ≠ ${d.y.text}`, ...f });
   }
   return out;
 }
 
 /** Does the gate with k keep the row? Clauses share k stems, or a stated owner is named on both sides. */
 export const gateKeeps = (r: Pick<GateRow, 'clause' | 'owners'>, k: number, owners = true) => r.clause >= k || (owners && r.owners.some((o) => STATED_OWNERS.has(o as never)));
+/** The names gate: a row is left out when its two clauses each name someone or somewhere and share no name. */
+export const namesKeep = (r: Pick<GateRow, 'namesApart'>) => !r.namesApart;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const rows: GateRow[] = [];
@@ -133,7 +130,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
     }
   }
+  for (const p of pools) {
+    const rs = rows.filter((r) => p === 'all' || r.pool === p);
+    const t = rs.filter((r) => r.verdict === true).length;
+    const f = rs.filter((r) => r.verdict === false).length;
+    const kept = rs.filter(namesKeep);
+    const tk = kept.filter((r) => r.verdict === true).length;
+    const fk = kept.filter((r) => r.verdict === false).length;
+    const [lo, hi] = wilson(tk, tk + fk);
+    console.log(`| ${p} | ${rs.length} (${t} / ${f} / ${rs.length - t - f}) | names not apart | ${kept.length} | ${tk} | ${t - tk} | ${f - fk} | ${tk + fk ? (tk / (tk + fk)).toFixed(2) : '–'} [${lo.toFixed(2)}, ${hi.toFixed(2)}] |`);
+  }
   if (process.argv.includes('--list')) {
-    for (const r of rows) console.log(`[${r.pool} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.figures} clause=${r.clause} unit=${r.unitShared} j=${r.jaccard.toFixed(2)} owners=${r.owners.join(',') || '—'}`);
+    for (const r of rows) console.log(`[${r.pool} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.figures} clause=${r.clause} unit=${r.unitShared} j=${r.jaccard.toFixed(2)} owners=${r.owners.join(',') || '—'}${r.namesApart ? ' names-apart' : ''}`);
   }
 }
