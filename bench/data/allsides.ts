@@ -97,8 +97,8 @@ const PROBE_DIR = 'data/naacl2022_lrc_roundup_random_order_probe';
 /**
  * The same repository's other roundups: the NeuS probe splits (`<split>.source`, one roundup a line, its outlets'
  * excerpts as "TITLE=> … ARTICLE=> …" joined by " [SEP] ", in random order; no outlet, address or date is given).
- * Roundups of 2012–2021, mostly older than the crawl `loadAllSides` reads; a roundup whose any title is also a title of
- * that crawl is left out, so no story of rounds 1–3 and 22 is read twice. `event` is `<split>-<line>`; every article of a
+ * Roundups of about 2017–2021, mostly older than the crawl `loadAllSides` reads; a roundup whose any title is also a title
+ * of that crawl is left out (388 of 3,065), so no story of rounds 1–3, 19 and 22 is read twice. `event` is `<split>-<line>`; every article of a
  * roundup is its own source (the outlets are not given, as in Multi-News). Null when the mirror is absent.
  */
 export function loadAllSidesProbe(splits: readonly string[], gitDir = ALLSIDES_GIT): Array<Omit<AllSidesDoc, 'event' | 'side'> & { event: string }> | null {
