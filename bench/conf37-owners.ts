@@ -101,10 +101,27 @@ type Label = JudgedPair;
 
 /** Rounds 1–15: the groups of bench/conflicts-data.ts, verdicts of conflicts-labels.json (blind). */
 async function earlierRounds(onlyRounds?: number[]): Promise<FigureRow[]> {
-  const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels.filter((l) => !l.late);
-  const out: FigureRow[] = [];
   const NAME = { sets: 'sets', ecb: 'ECB+', allsides: 'AllSides', gvc: 'GVC', multinews: 'Multi-News' } as const;
-  for (const g of await loadGroups()) {
+  return (await earlierFigurePairs(onlyRounds)).map((p) => ({ source: NAME[p.group.source], round: p.group.round, key: p.key, verdict: p.verdict, ...ownersOf(p.article, p.i, p.other, p.j) }));
+}
+
+/** A figure conflict main reports in rounds 1–15 (one per unit pair): its group, the two units, its key and its blind verdict. */
+export interface EarlierPair {
+  group: Awaited<ReturnType<typeof loadGroups>>[number];
+  article: Article;
+  i: number;
+  other: Article;
+  j: number;
+  /** "<group> <id#i>|<id#j>". */
+  key: string;
+  verdict: boolean | null;
+}
+
+/** Every figure conflict of rounds 1–15 (bench/conflicts-data.ts groups read whole), with conflicts-labels.json's blind verdicts (`late` left out). */
+export async function earlierFigurePairs(onlyRounds?: number[], log?: (s: string) => void): Promise<EarlierPair[]> {
+  const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels.filter((l) => !l.late);
+  const out: EarlierPair[] = [];
+  for (const g of await loadGroups(log)) {
     if (onlyRounds && !onlyRounds.includes(g.round)) continue;
     const byId = new Map(g.articles.map((a) => [a.id, a]));
     const unitOf = labelUnit(g.articles);
@@ -125,8 +142,7 @@ async function earlierRounds(onlyRounds?: number[]): Promise<FigureRow[]> {
           const key = [`${article.id}#${c.here.i}`, `${t.id}#${t.i}`].sort().join('|');
           if (seen.has(key)) continue;
           seen.add(key);
-          const { owners, figures } = ownersOf(article, c.here.i, byId.get(t.id)!, t.i);
-          out.push({ source: NAME[g.source], round: g.round, key: `${g.name} ${key}`, verdict: verdicts.has(key) ? verdicts.get(key)! : null, owners, figures });
+          out.push({ group: g, article, i: c.here.i, other: byId.get(t.id)!, j: t.i, key: `${g.name} ${key}`, verdict: verdicts.has(key) ? verdicts.get(key)! : null });
         }
       }
     }

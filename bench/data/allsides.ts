@@ -91,3 +91,42 @@ export function loadAllSides(gitDir = ALLSIDES_GIT): AllSidesDoc[] | null {
   }
   return out;
 }
+
+const PROBE_DIR = 'data/naacl2022_lrc_roundup_random_order_probe';
+
+/**
+ * The same repository's other roundups: the NeuS probe splits (`<split>.source`, one roundup a line, its outlets'
+ * excerpts as "TITLE=> … ARTICLE=> …" joined by " [SEP] ", in random order; no outlet, address or date is given).
+ * Roundups of about 2017–2021, mostly older than the crawl `loadAllSides` reads; a roundup whose any title is also a title
+ * of that crawl is left out (388 of 3,065), so no story of rounds 1–3, 19 and 22 is read twice. `event` is `<split>-<line>`; every article of a
+ * roundup is its own source (the outlets are not given, as in Multi-News). Null when the mirror is absent.
+ */
+export function loadAllSidesProbe(splits: readonly string[], gitDir = ALLSIDES_GIT): Array<Omit<AllSidesDoc, 'event' | 'side'> & { event: string }> | null {
+  if (!existsSync(gitDir)) return null;
+  const show = (f: string) => execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${f}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const crawled = new Set<string>();
+  const norm = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  for (const line of show(FILE).split('\n')) {
+    if (!line.trim()) continue;
+    for (const s of Object.values((JSON.parse(line) as Roundup).news ?? {})) if (s.newsTitle) crawled.add(norm(s.newsTitle));
+  }
+  const out: Array<Omit<AllSidesDoc, 'event' | 'side'> & { event: string }> = [];
+  for (const split of splits) {
+    show(`${PROBE_DIR}/${split}.source`)
+      .split('\n')
+      .forEach((line, n) => {
+        const parts = line
+          .split(' [SEP] ')
+          .map((p) => /^\s*TITLE=>\s*(.*?)\.?\s+ARTICLE=>\s*(.*)$/s.exec(p))
+          .filter((m): m is RegExpExecArray => !!m && !!m[2]!.trim());
+        if (parts.length < 2 || parts.some((m) => crawled.has(norm(m[1]!)))) return;
+        parts.forEach((m, k) => {
+          const name = `asp-${split}-${n}-${k}`;
+          const md = ['---', `title: ${JSON.stringify(m[1]!.trim())}`, '---', m[2]!.trim()].join('\n') + '\n';
+          const a = ingestFile({ name: `${name}.md`, content: md }).articles[0];
+          if (a && a.units.length > 0) out.push({ article: { ...a, id: name }, event: `${split}-${n}`, topic: '' });
+        });
+      });
+  }
+  return out;
+}
