@@ -27,6 +27,7 @@ import { sameFact, sentenceUnit, weigh } from '../lib/engine/align.ts';
 import { featuresOf, reportFeatures, unitFeatures } from '../lib/engine/features.ts';
 import { unitIdf } from '../lib/engine/story.ts';
 import { words } from '../lib/quotes/similarity.ts';
+import { retellWords, retelling } from '../lib/quotes/retell.ts';
 import type { Article, Trace } from '../lib/types.ts';
 import { fnv1a } from './data/fnv.ts';
 import { draw, loadDistractors, loadStories } from './trace30-data.ts';
@@ -276,7 +277,14 @@ async function why(traces: Map<string, Trace>): Promise<void> {
         const subj = last ? words((f.subject ?? []).join(' ')).includes(last) : false;
         return `u${f.unit.i} fact=${f.fact} p=${p.toFixed(3)} quoteSpk=${q.length ? q.map((x) => (last && words(x!).pop() === last ? 'same' : 'other')).join('/') : '-'} named=${named} subj=${subj}`;
       });
-      console.log(`  WHY ${sel} ${r.target} (${r.verdict}) inStory=${inStory} speaker=${t.speaker ? (isPersonName(t.speaker) ? 'person' : 'role') : 'none'} words=${words(quote).length} ${units.join(' | ')}`);
+      // trace42: the retelling measure (lib/quotes/retell.ts) on the labelled passage's units, best unit.
+      const selRet = retellWords(quote);
+      const ret = target.units
+        .filter((u) => r.pstart !== null && u.start < r.pend! && r.pstart < u.end)
+        .map((u) => retelling(selRet, u.text))
+        .sort((x, y) => y.score - x.score || y.shared - x.shared)[0];
+      const retS = ret ? `ret=${ret.shared}/${ret.shorter}=${ret.score.toFixed(2)}` : 'ret=-';
+      console.log(`  WHY ${sel} ${r.target} (${r.verdict}) inStory=${inStory} speaker=${t.speaker ? (isPersonName(t.speaker) ? 'person' : 'role') : 'none'} words=${words(quote).length} sel=${selRet.length} ${retS} ${units.join(' | ')}`);
     }
   }
 }
