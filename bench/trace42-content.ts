@@ -10,13 +10,12 @@
  *   nice npx tsx bench/trace42-content.ts bench/data/trace30-labels.tsv   (likewise trace31, trace32, trace39)
  */
 import { readFileSync } from 'node:fs';
-import { loadStories } from './trace30-data.ts';
+import { judgedRow, loadStories } from './trace30-data.ts';
 import { loadStories31 } from './trace31-data.ts';
 import { loadStories32 } from './trace32-data.ts';
 import { loadStories39 } from './trace39-data.ts';
-import { extractQuotes } from '../lib/quotes/extract.ts';
-import { isPersonName, matchArticle } from '../lib/quotes/trace.ts';
-import { prepare, words } from '../lib/quotes/similarity.ts';
+import { isPersonName } from '../lib/quotes/trace.ts';
+import { words } from '../lib/quotes/similarity.ts';
 import { commonInOrder, reportedClauses, retellWords } from '../lib/quotes/retell.ts';
 import type { Article } from '../lib/types.ts';
 
@@ -31,14 +30,9 @@ for (const s of stories) {
   storyArts.set(s.key, s.articles);
   for (const a of s.articles) byId.set(a.id, a);
 }
-const withQuotes = (a: Article): Article => (a.quotes?.length ? a : { ...a, quotes: extractQuotes(a) });
 
 for (const c of rows) {
-  const from = withQuotes(byId.get(c[3]!)!);
-  const t = withQuotes(byId.get(c[8]!)!);
-  const q = from.text.slice(Number(c[4]), Number(c[5])).replace(/\s+/g, ' ').trim();
-  const own = matchArticle(prepare(q), from)[0];
-  const speaker = own?.quote && own.quote.kind !== 'reported' ? own.quote.speaker : null;
+  const { from, target: t, quote: q, speaker } = judgedRow(c, byId);
   const spk = speaker ? (isPersonName(speaker) ? 'person' : 'role') : 'none';
   const sel = retellWords(q);
   const others = (storyArts.get(c[2]!) ?? []).filter((a) => a.id !== from.id && a.id !== t.id);

@@ -6,10 +6,9 @@
  * earlier only. Not the same words in another person's mouth in another port, and not a short quote (a short phrase
  * recurs by chance outside the story).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { traceQuote } from '../../lib/quotes/trace';
-import type { Article } from '../../lib/types';
-import { traceCorpus, type TraceCorpus } from '../data/quotes/trace-corpus';
+import { traceWorld } from '../data/quotes/trace-corpus';
 
 const md = (title: string, outlet: string, date: string, body: string) =>
   `---\ntitle: ${title}\noutlet: ${outlet}\ndate: ${date}\nurl: https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/${date}\n---\n\n${body}`;
@@ -63,19 +62,11 @@ Maresby's harbour master said 41 ships were due next week.`,
   ),
 };
 
-let articles: Article[];
-let corpus: TraceCorpus;
-
-beforeAll(async () => {
-  ({ articles, corpus } = await traceCorpus(FILES));
-}, 120_000);
-afterAll(() => corpus?.close());
-
-const byOutlet = (outlet: string) => articles.find((a) => a.outlet === outlet)!;
+const { byOutlet, corpus } = traceWorld(FILES);
 
 describe('traceQuote finds a long quote retold whole in a later story', () => {
   it('lists the union leader’s words retold whole nine weeks on and in an unnamed paragraph, and not another union organiser’s', { timeout: 120_000 }, async () => {
-    const t = await traceQuote(QUOTE, corpus, { from: byOutlet('Ellery Tribune') });
+    const t = await traceQuote(QUOTE, corpus(), { from: byOutlet('Ellery Tribune') });
     expect(t.speaker).toContain('Wierzbicki');
     const weekly = t.occurrences.find((o) => o.outlet === 'Harbour Weekly');
     expect(weekly?.text).toContain('keep the cranes idle');
@@ -86,7 +77,7 @@ describe('traceQuote finds a long quote retold whole in a later story', () => {
   });
 
   it('does not list a short quote retold in a later story', { timeout: 120_000 }, async () => {
-    const t = await traceQuote('too early to say', corpus, { from: byOutlet('Ellery Tribune') });
+    const t = await traceQuote('too early to say', corpus(), { from: byOutlet('Ellery Tribune') });
     expect(t.occurrences.map((o) => o.outlet)).not.toContain('Harbour Weekly');
   });
 });
