@@ -15,6 +15,7 @@
  *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace31-labels.tsv   (trace31's fresh set, bench/trace31-data.ts)
  *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace32-labels.tsv   (trace32's GVC set, bench/trace32-data.ts)
  *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace39-labels.tsv   (trace39's two-article stories, bench/trace39-data.ts)
+ *   nice npx tsx bench/trace-eval.ts --labels=bench/data/trace42-labels.tsv   (trace42's sealed set, bench/trace42-data.ts)
  */
 import { readFileSync } from 'node:fs';
 import { MemoryIndex } from '../lib/engine/index.ts';
@@ -26,12 +27,14 @@ import { sameFact, sentenceUnit, weigh } from '../lib/engine/align.ts';
 import { featuresOf, reportFeatures, unitFeatures } from '../lib/engine/features.ts';
 import { unitIdf } from '../lib/engine/story.ts';
 import { words } from '../lib/quotes/similarity.ts';
+import { retellWords, retelling } from '../lib/quotes/retell.ts';
 import type { Article, Trace } from '../lib/types.ts';
 import { fnv1a } from './data/fnv.ts';
 import { draw, loadDistractors, loadStories } from './trace30-data.ts';
 import { draw31, loadStories31 } from './trace31-data.ts';
 import { draw32, loadStories32 } from './trace32-data.ts';
 import { draw39, loadStories39 } from './trace39-data.ts';
+import { draw42, loadStories42 } from './trace42-data.ts';
 import { wilson as wilsonInterval } from './audit14-data.ts';
 
 const argv = process.argv.slice(2);
@@ -84,10 +87,11 @@ const rows: Row[] = readFileSync(LABELS, 'utf8')
 const T31 = rows[0]?.sel.startsWith('T') ?? false;
 const T32 = rows[0]?.sel.startsWith('G') ?? false;
 const T39 = rows[0]?.sel.startsWith('R') ?? false; // trace39's two-article stories (bench/trace39-data.ts), trace31's index
-const SPLIT = opt('split') ?? (T31 || T32 || T39 ? 'fresh' : 'dev');
-const s31 = T31 ? loadStories31() : T32 ? loadStories32() : T39 ? loadStories39() : null;
+const T42 = rows[0]?.sel.startsWith('Q') ?? false; // trace42's sealed draw of unlabelled stories (bench/trace42-data.ts), trace31's index
+const SPLIT = opt('split') ?? (T31 || T32 || T39 || T42 ? 'fresh' : 'dev');
+const s31 = T31 ? loadStories31() : T32 ? loadStories32() : T39 ? loadStories39() : T42 ? loadStories42() : null;
 const stories = s31 ? s31.all : loadStories();
-const drawn = new Map((s31 ? (T39 ? draw39(s31.fresh) : T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories)).map((s) => [s.sel, s]));
+const drawn = new Map((s31 ? (T42 ? draw42(s31.fresh) : T39 ? draw39(s31.fresh) : T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories)).map((s) => [s.sel, s]));
 const byId = new Map<string, Article>();
 const storyOf = new Map<string, string>();
 for (const s of stories) for (const a of s.articles) byId.set(a.id, a), storyOf.set(a.id, s.key);
@@ -273,7 +277,14 @@ async function why(traces: Map<string, Trace>): Promise<void> {
         const subj = last ? words((f.subject ?? []).join(' ')).includes(last) : false;
         return `u${f.unit.i} fact=${f.fact} p=${p.toFixed(3)} quoteSpk=${q.length ? q.map((x) => (last && words(x!).pop() === last ? 'same' : 'other')).join('/') : '-'} named=${named} subj=${subj}`;
       });
-      console.log(`  WHY ${sel} ${r.target} (${r.verdict}) inStory=${inStory} speaker=${t.speaker ? (isPersonName(t.speaker) ? 'person' : 'role') : 'none'} words=${words(quote).length} ${units.join(' | ')}`);
+      // trace42: the retelling measure (lib/quotes/retell.ts) on the labelled passage's units, best unit.
+      const selRet = retellWords(quote);
+      const ret = target.units
+        .filter((u) => r.pstart !== null && u.start < r.pend! && r.pstart < u.end)
+        .map((u) => retelling(selRet, u.text))
+        .sort((x, y) => y.score - x.score || y.shared - x.shared)[0];
+      const retS = ret ? `ret=${ret.shared}/${ret.shorter}=${ret.score.toFixed(2)}` : 'ret=-';
+      console.log(`  WHY ${sel} ${r.target} (${r.verdict}) inStory=${inStory} speaker=${t.speaker ? (isPersonName(t.speaker) ? 'person' : 'role') : 'none'} words=${words(quote).length} sel=${selRet.length} ${retS} ${units.join(' | ')}`);
     }
   }
 }

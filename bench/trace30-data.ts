@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
 import { extractQuotes } from '../lib/quotes/extract.ts';
-import { words } from '../lib/quotes/similarity.ts';
+import { prepare, words } from '../lib/quotes/similarity.ts';
+import { matchArticle } from '../lib/quotes/trace.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { loadZyte } from '../tests/data/engine/fixtures.ts';
 import { loadEcbPlus } from './data/ecbplus.ts';
@@ -136,4 +137,17 @@ export function draw(stories: Story[], n = DRAW, salt = 'trace30', prefix = 'S',
     }
   }
   return out;
+}
+
+/**
+ * One judged row of a trace label file (its tab-separated cells): the selection's article and text, the judged article
+ * (quotes found as at ingestion), and the speaker the selection's own article gives it (none for reported speech).
+ */
+export function judgedRow(c: string[], byId: Map<string, Article>): { from: Article; target: Article; quote: string; speaker: string | null } {
+  const withQuotes = (a: Article): Article => (a.quotes?.length ? a : { ...a, quotes: extractQuotes(a) });
+  const from = withQuotes(byId.get(c[3]!)!);
+  const target = withQuotes(byId.get(c[8]!)!);
+  const quote = from.text.slice(Number(c[4]), Number(c[5])).replace(/\s+/g, ' ').trim();
+  const own = matchArticle(prepare(quote), from)[0];
+  return { from, target, quote, speaker: own?.quote && own.quote.kind !== 'reported' ? own.quote.speaker : null };
 }

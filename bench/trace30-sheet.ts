@@ -8,7 +8,8 @@
  *   nice npx tsx bench/trace30-sheet.ts --labels=/tmp/trace30-tmp/verdicts.txt > bench/data/trace30-labels.tsv
  *   --draw=trace31: trace31's fresh draw (bench/trace31-data.ts) instead; --draw=trace32: trace32's GVC draw;
  *   --draw=trace39: trace39's two-article stories (bench/trace39-data.ts; 5 passages an article, not 3: a retold
- *   quote shares fewer words with the selection than a copy).
+ *   quote shares fewer words with the selection than a copy); --draw=trace42: trace42's sealed draw (bench/trace42-data.ts,
+ *   5 passages an article).
  */
 import { readFileSync } from 'node:fs';
 import { words } from '../lib/quotes/similarity.ts';
@@ -17,6 +18,7 @@ import { draw, loadStories } from './trace30-data.ts';
 import { draw31, loadStories31 } from './trace31-data.ts';
 import { draw32, loadStories32 } from './trace32-data.ts';
 import { draw39, loadStories39 } from './trace39-data.ts';
+import { draw42, loadStories42 } from './trace42-data.ts';
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -51,11 +53,12 @@ const rows: string[] = ['sel\tsplit\tstory\tsrc\tstart\tend\tpartial\thash\ttarg
 const T31 = opt('draw') === 'trace31';
 const T32 = opt('draw') === 'trace32';
 const T39 = opt('draw') === 'trace39';
-const TOP = T39 ? 5 : 3;
-const s31 = T31 ? loadStories31() : T32 ? loadStories32() : T39 ? loadStories39() : null;
+const T42 = opt('draw') === 'trace42';
+const TOP = T39 || T42 ? 5 : 3;
+const s31 = T31 ? loadStories31() : T32 ? loadStories32() : T39 ? loadStories39() : T42 ? loadStories42() : null;
 const stories = s31 ? s31.all : loadStories();
 const byKey = new Map(stories.map((s) => [s.key, s]));
-const sels = s31 ? (T39 ? draw39(s31.fresh) : T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories);
+const sels = s31 ? (T42 ? draw42(s31.fresh) : T39 ? draw39(s31.fresh) : T32 ? draw32(s31.fresh) : draw31(s31.fresh)) : draw(stories);
 const letters = 'abcdefghij';
 for (const [k, s] of sels.entries()) {
   if (only ? !only.includes(s.sel) : k + 1 < from || k + 1 > to) continue;

@@ -13,12 +13,10 @@
  * The sealed labels (bench/data/trace39-labels.tsv) are refused: they are read by bench/trace-eval.ts once.
  */
 import { readFileSync } from 'node:fs';
-import { loadStories } from './trace30-data.ts';
+import { judgedRow, loadStories } from './trace30-data.ts';
 import { loadStories31 } from './trace31-data.ts';
 import { loadStories32 } from './trace32-data.ts';
-import { extractQuotes } from '../lib/quotes/extract.ts';
-import { matchArticle } from '../lib/quotes/trace.ts';
-import { prepare, words } from '../lib/quotes/similarity.ts';
+import { words } from '../lib/quotes/similarity.ts';
 import { retellWords, retelling, type Retelling } from '../lib/quotes/retell.ts';
 import type { Article, Quote, Unit } from '../lib/types.ts';
 
@@ -31,15 +29,10 @@ const T32 = rows[0]![0]!.startsWith('G');
 const stories = T31 ? loadStories31().all : T32 ? loadStories32().all : loadStories();
 const byId = new Map<string, Article>();
 for (const s of stories) for (const a of s.articles) byId.set(a.id, a);
-const withQuotes = (a: Article): Article => (a.quotes?.length ? a : { ...a, quotes: extractQuotes(a) });
 const last = (s: string) => words(s).pop()!;
 
 for (const c of rows) {
-  const from = withQuotes(byId.get(c[3]!)!);
-  const t = withQuotes(byId.get(c[8]!)!);
-  const q = from.text.slice(Number(c[4]), Number(c[5])).replace(/\s+/g, ' ').trim();
-  const own = matchArticle(prepare(q), from)[0];
-  const speaker = own?.quote && own.quote.kind !== 'reported' ? own.quote.speaker : null;
+  const { target: t, quote: q, speaker } = judgedRow(c, byId);
   if (!speaker) {
     console.log(`${c[0]} ${c[8]} ${c[9]} speaker=none`);
     continue;

@@ -67,13 +67,18 @@ export interface Retelling {
   shorter: number;
   /** Share of the shorter side's content words the other has in the same order. */
   score: number;
+  /** Share of the selection's own content words the clause has in the same order (trace42: the quote retold whole). */
+  cover: number;
   /** The clause of the passage it stands in. */
   clause: string;
 }
 
-/** How closely a passage retells the selection: its best clause, by the share of the shorter side's content words found in order in the other. */
-export function retelling(sel: string[], passage: string): Retelling {
-  let best: Retelling = { shared: 0, shorter: 0, score: 0, clause: passage };
+/**
+ * How closely a passage retells the selection: its best clause, by the share of the shorter side's content words found
+ * in order in the other (`by` 'score'), or by the share of the selection's own (`by` 'cover': the whole quote retold).
+ */
+export function retelling(sel: string[], passage: string, by: 'score' | 'cover' = 'score'): Retelling {
+  let best: Retelling = { shared: 0, shorter: 0, score: 0, cover: 0, clause: passage };
   for (const clause of reportedClauses(passage)) {
     const w = retellWords(clause);
     const pairs = commonInOrder(sel, w);
@@ -86,7 +91,9 @@ export function retelling(sel: string[], passage: string): Retelling {
     const m = pairs.length;
     const shorter = Math.min(sel.length, w.length);
     const score = m / (shorter || 1);
-    if (score > best.score || (score === best.score && m > best.shared)) best = { shared: m, shorter, score, clause };
+    const cover = m / (sel.length || 1);
+    const [x, y] = by === 'score' ? [score, best.score] : [cover, best.cover];
+    if (x > y || (x === y && m > best.shared)) best = { shared: m, shorter, score, cover, clause };
   }
   return best;
 }

@@ -358,11 +358,24 @@ export async function traceQuote(selection: string, corpus: CorpusIndex, opts: T
   // is the same person's (trace40). After the speaker and the origin are decided: a retelling changes neither "Said by"
   // nor "First seen".
   const origin = findOrigin(found, speaker, from && own ? from : null);
+  const selWords = retellWords(quote);
   if (storyArticles && selIsQuote && speaker && isPersonName(speaker) && sel.words.length >= TRACE_PARAMS.contrastWords) {
-    const selWords = retellWords(quote);
     for (const a of storyArticles) {
       if (found.has(a.id) || ownIds.has(a.id) || (from && sameArticle(from, a))) continue;
       const h = retold(sel, selWords, a, speaker);
+      if (h) found.set(a.id, { article: a, hits: [h] });
+    }
+  }
+  // A long quote told nearly whole, frame undone (trace42): nearly all (`unquoted`) of its content words — at least
+  // `contrastWords` of them — in one passage, in order. That many of the quote's own words in its order are the quote,
+  // whoever the passage names (reporters often retell a quote a sentence after naming the speaker, or without naming
+  // anyone), so the speaker need not be named; a passage whose unit quotes someone else is still refused. Read in the
+  // story's articles and, as for the travel rule above, in the articles the key index already brought (`fetched`),
+  // never more.
+  if (story && selIsQuote && selWords.length >= TRACE_PARAMS.contrastWords) {
+    for (const a of [...storyArticles!, ...fetched.filter((x) => !story.has(x.id))]) {
+      if (found.has(a.id) || ownIds.has(a.id) || (from && sameArticle(from, a))) continue;
+      const h = retold(sel, selWords, a, speaker, 'cover');
       if (h) found.set(a.id, { article: a, hits: [h] });
     }
   }
@@ -429,9 +442,9 @@ export function isPersonName(s: string): boolean {
  * side's stand in the other in the same order; and it is the speaker's: a quote of theirs in the unit, or the unit
  * names them, or its paragraph does while the unit names nobody else (no quote in the unit is anyone else's).
  */
-function retold(sel: Prepared, selWords: string[], a: Article, speaker: string): Scored | null {
-  const last = lastName(speaker);
-  const speaks = (q: Quote) => q.speaker !== null && sameName(q.speaker, speaker);
+function retold(sel: Prepared, selWords: string[], a: Article, speaker: string | null, by: 'score' | 'cover' = 'score'): Scored | null {
+  const last = speaker ? lastName(speaker) : null;
+  const speaks = (q: Quote) => speaker !== null && q.speaker !== null && sameName(q.speaker, speaker);
   const candidates: Array<{ text: string; start: number; end: number; quote: Quote | null }> = [
     ...a.quotes.filter((q) => q.kind !== 'embedded' && speaks(q)).map((q) => ({ text: q.text, start: q.start, end: q.end, quote: q })),
     ...a.units.map((u) => ({ text: u.text, start: u.start, end: u.end, quote: null })),
@@ -442,15 +455,17 @@ function retold(sel: Prepared, selWords: string[], a: Article, speaker: string):
     const u = a.units[i];
     if (!u) continue;
     const inUnit = a.quotes.filter((q) => q.start < u.end && u.start < q.end && q.speaker);
-    if (inUnit.some((q) => !speaks(q))) continue;
+    if (speaker && inUnit.some((q) => !speaks(q))) continue;
+    // Told in part (`score`): the passage must be the speaker's. Told whole (`cover`): the words say whose it is.
     const his =
+      by === 'cover' ||
       inUnit.length > 0 ||
-      words(u.text).includes(last) ||
-      words(a.units.filter((v) => v.p === u.p).map((v) => v.text).join(' ')).includes(last);
+      (last !== null && words(u.text).includes(last)) ||
+      (last !== null && words(a.units.filter((v) => v.p === u.p).map((v) => v.text).join(' ')).includes(last));
     if (!his) continue;
-    const r = retelling(selWords, c.text);
-    if (r.shared < TRACE_PARAMS.retoldWords || r.score < TRACE_PARAMS.unquoted) continue;
-    if (!best || r.score > best.r.score || (r.score === best.r.score && r.shared > best.r.shared)) best = { r, c, i };
+    const r = retelling(selWords, c.text, by);
+    if (r.shared < TRACE_PARAMS.retoldWords || r[by] < TRACE_PARAMS.unquoted) continue;
+    if (!best || r[by] > best.r[by] || (r[by] === best.r[by] && r.shared > best.r.shared)) best = { r, c, i };
   }
   if (!best) return null;
   const text = best.c.text.replace(/\s+/g, ' ').trim();

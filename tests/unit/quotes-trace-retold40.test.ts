@@ -3,10 +3,9 @@
  * over a report I have not even been allowed to read" → "Ostrova said she would not resign over a report she had not
  * been allowed to read". Not the same words said by someone else, and not the speaker saying something else.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { traceQuote } from '../../lib/quotes/trace';
-import type { Article } from '../../lib/types';
-import { traceCorpus, type TraceCorpus } from '../data/quotes/trace-corpus';
+import { traceWorld } from '../data/quotes/trace-corpus';
 
 const md = (title: string, outlet: string, body: string) =>
   `---\ntitle: ${title}\noutlet: ${outlet}\ndate: 2025-10-14\nurl: https://${outlet.toLowerCase().replace(/\W+/g, '')}.example/ostrova\n---\n\n${body}`;
@@ -47,19 +46,11 @@ The 4.2 million euro contract went to Brekke Marine in 2023 without a public ten
   ),
 };
 
-let articles: Article[];
-let corpus: TraceCorpus;
-
-beforeAll(async () => {
-  ({ articles, corpus } = await traceCorpus(FILES));
-}, 120_000);
-afterAll(() => corpus?.close());
-
-const byOutlet = (outlet: string) => articles.find((a) => a.outlet === outlet)!;
+const { byOutlet, corpus } = traceWorld(FILES);
 
 describe('traceQuote finds a quote retold in reported speech by the same person inside the story', () => {
   it('lists the mayor’s words retold in the third person and the past, with a diff, and not the councillor’s', { timeout: 120_000 }, async () => {
-    const t = await traceQuote(QUOTE, corpus, { from: byOutlet('Varnholm Courier') });
+    const t = await traceQuote(QUOTE, corpus(), { from: byOutlet('Varnholm Courier') });
     expect(t.speaker).toContain('Ostrova');
     const post = t.occurrences.find((o) => o.outlet === 'Nordkyst Post');
     expect(post?.text).toContain('she had done nothing wrong');
