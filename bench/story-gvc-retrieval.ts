@@ -1,7 +1,7 @@
 /**
  * Where GVC's "not retrieved" misses come from (docs/notes/story29.md): the story's candidates are the articles that
  * carry most of the page's query keys (story.ts `storyPool`: its rarest keys, every key under COMMON_KEY_SHARE of the
- * corpus and at least 12; `corpus.candidates` ranks by the count of keys hit, ties by their rarity since match42, best 40 fetched). In a corpus of
+ * corpus and at least 12; `corpus.candidates` ranks by the plain count of keys hit, best 40 fetched). In a corpus of
  * same-kind reports (shootings) a same-event article that shares a few rare keys (a victim's name, a street) can be
  * outranked by longer same-city reports that share many moderately common ones. This prints, for the dev split's read
  * articles (the corpus of bench/story-gvc.ts without the zyte pages), how many same-incident pairs within STORY_DAYS are

@@ -5,7 +5,7 @@
  * per article, and for each ordered pair not retrieved why — numbers only, no text:
  *   - shared: keys both articles carry; asked: of those, the ones the query asks (the rest were too common);
  *   - hits: how many asked keys the partner shares, against the last candidate's hits (the cut);
- *   - the partner's rank among everything the asked keys reach (ties broken by the shared keys' rarity, then id, as the index does: read-cache.ts rankHits);
+ *   - the partner's rank among everything the asked keys reach (ties broken by id, as the index does);
  *   - rare shared stems: content stems both texts contain that ≤ 5 articles of the corpus contain (a bench-only
  *     scan, not something the product can do), and how many of them are keys of both — are the words that would tie
  *     the two there at all, and do the keys carry them;
