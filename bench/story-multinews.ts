@@ -162,7 +162,7 @@ const onCandidates = DUMP
 if (RETRIEVAL) {
   const { retrievalOnly } = await import('./story-retrieval.ts');
   // --alt 48w,96,96w…: simulated pools beside the product's (N keys asked; w: ranked by summed IDF).
-  const alternatives = (arg('--alt') ?? '').split(',').filter(Boolean).map((x) => ({ ask: parseInt(x, 10), weighted: x.endsWith('w') }));
+  const alternatives = (arg('--alt') ?? '').split(',').filter(Boolean).map((x) => ({ ask: parseInt(x, 10), weighted: x.endsWith('w'), tie: x.endsWith('t') }));
   await retrievalOnly({ index, read: mineRead, groupOf, allRead: read, errors: ERRORS, alternatives });
   process.exit(0);
 }

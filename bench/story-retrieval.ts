@@ -24,14 +24,19 @@ export interface RetrievalInput {
   groupOf: Map<string, string>;
   allRead?: Article[];
   errors?: boolean;
-  /** Simulated alternatives beside the product's pool (bench only): ask indexKeys(a, ask) instead of the stored keys; rank by summed IDF. */
-  alternatives?: Array<{ ask: number; weighted: boolean }>;
+  /**
+   * Simulated alternatives beside the product's pool (bench only): ask indexKeys(a, ask) instead of the stored keys; rank by
+   * summed IDF (`weighted`), or by hits with ties broken by summed IDF instead of by id (`tie`, match42).
+   */
+  alternatives?: Array<{ ask: number; weighted: boolean; tie?: boolean }>;
+  /** Which ordered same-group pairs count (default all; GVC: the ones at most STORY_DAYS apart, match42). */
+  counts?: (a: Article, b: Article) => boolean;
 }
 
 const words = (a: Article) => mapWords(`${a.title ?? ''}\n${a.text ?? ''}`, (raw) => raw).length;
 const stemSet = (a: Article) => new Set(mapWords(`${a.title ?? ''}\n${a.text ?? ''}`, (raw) => contentStem(fold(raw))).filter((s): s is string => s !== null));
 
-export async function retrievalOnly({ index, read, groupOf, allRead = read, errors = false, alternatives = [] }: RetrievalInput): Promise<void> {
+export async function retrievalOnly({ index, read, groupOf, allRead = read, errors = false, alternatives = [], counts = () => true }: RetrievalInput): Promise<void> {
   const all = index.all();
   const keysOf = new Map(all.map((a) => [a.id, indexKeys(a)]));
   // Bench-only: every article's content stems and their document frequency in the whole corpus.
@@ -59,7 +64,7 @@ export async function retrievalOnly({ index, read, groupOf, allRead = read, erro
     asked += queryKeys.size;
     fetched += pool.ids.length;
     const inPool = new Set(pool.ids.map((h) => h.id));
-    const partners = allRead.filter((d) => d.id !== a.id && groupOf.get(d.id) === grp);
+    const partners = allRead.filter((d) => d.id !== a.id && groupOf.get(d.id) === grp && counts(a, d));
     gold += partners.length;
     const cutHits = pool.ids.length ? pool.ids[pool.ids.length - 1]!.hits : 0;
     let reach: Array<{ id: string; hits: number }> | null = null;
@@ -157,7 +162,7 @@ export async function retrievalOnly({ index, read, groupOf, allRead = read, erro
     const top = new Set(cos.slice(0, 40).map(([id]) => id));
     const pool = new Set((await storyPool(a, index)).ids.map((h) => h.id));
     for (const b of allRead)
-      if (b.id !== a.id && groupOf.get(b.id) === grp && top.has(b.id)) {
+      if (b.id !== a.id && groupOf.get(b.id) === grp && counts(a, b) && top.has(b.id)) {
         oracle++;
         if (!pool.has(b.id)) oracleOfMissed++;
       }
@@ -183,7 +188,8 @@ export async function retrievalOnly({ index, read, groupOf, allRead = read, erro
       const score = new Map<string, number>();
       for (const [k, ids] of lists) {
         postings += ids.length;
-        const w = alt.weighted ? Math.log((n + 1) / (ids.length + 0.5)) : 1;
+        // tie: a hit outweighs any sum of IDFs (at most 96 keys of log(n + 1) each), so only equal counts are reordered.
+        const w = alt.weighted ? Math.log((n + 1) / (ids.length + 0.5)) : alt.tie ? 1e4 + Math.log((n + 1) / (ids.length + 0.5)) : 1;
         for (const id of ids) score.set(id, (score.get(id) ?? 0) + w);
       }
       score.delete(a.id);
@@ -193,10 +199,10 @@ export async function retrievalOnly({ index, read, groupOf, allRead = read, erro
           .slice(0, 40)
           .map(([id]) => id),
       );
-      for (const b of allRead) if (b.id !== a.id && groupOf.get(b.id) === grp && top.has(b.id)) got++;
+      for (const b of allRead) if (b.id !== a.id && groupOf.get(b.id) === grp && counts(a, b) && top.has(b.id)) got++;
     }
     console.log(
-      `simulated: ask ${alt.ask} keys${alt.weighted ? ', ranked by summed IDF' : ', ranked by hits'}: retrieval-only recall ${(gold ? got / gold : 1).toFixed(3)} (${got} of ${gold}); keys asked ${(askedAlt / read.length).toFixed(1)} a reading, postings read ${(postings / read.length).toFixed(0)} a reading`,
+      `simulated: ask ${alt.ask} keys${alt.weighted ? ', ranked by summed IDF' : alt.tie ? ', ranked by hits, ties by summed IDF' : ', ranked by hits'}: retrieval-only recall ${(gold ? got / gold : 1).toFixed(3)} (${got} of ${gold}); keys asked ${(askedAlt / read.length).toFixed(1)} a reading, postings read ${(postings / read.length).toFixed(0)} a reading`,
     );
   }
 }
