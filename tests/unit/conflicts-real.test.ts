@@ -37,9 +37,16 @@ describe('conflicts on real coverage', () => {
     // A conversion in parentheses keeps the bound: "less than 40 km (25 miles)" admits 8 miles.
     expect(quantities('less than 40 km (25 miles) away')[1]!.qualifier).toBe('less than');
     expect(conflict('The camp lies less than 40 km (25 miles) from the border.', 'The camp lies 8 miles from the border.')).toBeNull();
-    // A figure outside the bound is a disagreement; a vague word keeps its reading.
+    // A figure outside the bound is a disagreement.
     expect(conflict('The airline cancelled more than 900 flights.', 'The airline cancelled 700 flights.')).toBe('number: more than 900 vs 700');
-    expect(conflict('Officials said hundreds of workers were laid off.', 'Officials said more than 300 workers were laid off.')).toBe('number: hundreds vs more than 300');
+  });
+
+  it('does not call a vague word and a bound that reaches into it a disagreement, only one that cannot meet it', () => {
+    // "hundreds" and "more than 300" can both be true; "fewer than 150" cannot be "hundreds" (vague42).
+    expect(conflict('Officials said hundreds of workers were laid off.', 'Officials said more than 300 workers were laid off.')).toBeNull();
+    expect(conflict('Rescuers pulled dozens of people from the river.', 'Rescuers pulled more than 50 people from the river.')).toBeNull();
+    expect(conflict('Officials said hundreds of workers were laid off.', 'Officials said fewer than 150 workers were laid off.')).toBe('number: hundreds vs fewer than 150');
+    expect(conflict('Officials said hundreds of workers were laid off.', 'Officials said at least 1,200 workers were laid off.')).toBe('number: hundreds vs at least 1,200');
   });
 
   it('settles a figure the other unit gives for another noun, but not with a bound', () => {
