@@ -51,8 +51,9 @@ describe('a vague word agrees with a figure it holds', () => {
     expect(conflict('The guide is printed in scores of languages.', 'The guide is printed in about 20 languages.')).toBe('number: scores vs about 20');
   });
 
-  it('a vague word and a bound that reaches past it still disagree', () => {
-    expect(conflict('Hundreds of miners were trapped.', 'More than 300 miners were trapped.')).toBe('number: Hundreds vs More than 300');
+  it('a vague word and a bound agree when both can be true, and disagree when the bound cannot meet it (vague42)', () => {
+    expect(conflict('Hundreds of miners were trapped.', 'More than 300 miners were trapped.')).toBeNull();
+    expect(conflict('Hundreds of miners were trapped.', 'Fewer than 100 miners were trapped.')).toBe('number: Hundreds vs Fewer than 100');
   });
 });
 
