@@ -47,7 +47,7 @@ function report(name: string, arts: Article[]) {
       else if (probe && !form && (BROAD_DATE.test(t.trim()) || BROAD_OPEN.test(t.trim()))) lines.push(`  ? ${a.id}#${f.unit.p}.${f.unit.i}: ${t}`);
     }
   }
-  const forms = ['credit', 'file photo', 'date', 'label', 'on date'].map((k) => `${k} ${by.get(k) ?? 0}`).join(', ');
+  const forms = ['credit', 'file photo', 'date', 'label', 'on date', 'date open', 'credit inside', 'shown in photo', 'place date', 'link'].map((k) => `${k} ${by.get(k) ?? 0}`).join(', ');
   console.log(`${name}: ${arts.length} articles, ${units} fact units; captions by form: ${forms}`);
   for (const l of lines) console.log(l);
 }

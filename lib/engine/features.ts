@@ -264,13 +264,28 @@ const FILE_PHOTO = /^(?:FILE\s*[-–—:]\s*)?In this\b[^!?]{0,60}?\b(?:file pho
  * A story's lead under a stamp the crawl glued to it tells a past ("March 30, 2016 A lion escaped …") and stays a fact.
  */
 const CAPTION_DATE_OPEN = new RegExp(`^${MONTH} \\d{1,2},? \\d{4}\\s+(?=\\p{Lu}\\p{Ll}*\\s)`, 'u');
+/**
+ * furn42: furniture met on the card sheets (docs/notes/furn42.md). A picture credit of two agencies anywhere in the unit
+ * ("… Mohammed Abed/AFP/Getty Images Egyptian men walk past …": a gallery's label, credit and caption glued); a picture
+ * that is "shown in this … photo" (the agency's caption formula, mid-sentence); a Reuters caption — present tense, then a
+ * place and the date with no weekday, no "on" ("… leaves court during a lunch break in San Francisco, California March
+ * 25, 2015."); a unit that is only a bracketed title, a link to another article ("[Zuckerberg's $3 billion effort aims …]").
+ */
+const CREDIT_INSIDE = /\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA)\s?\/\s?(?:Getty Images|AFP)\b/u;
+const IN_THIS_PHOTO = /\b(?:is|are) (?:shown|pictured) in this\b[^!?]{0,60}?\b(?:photo|image|picture)\b/;
+const CAPTION_PLACE_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,?\\s${MONTH} \\d{1,2},? \\d{4}\\.?${CREDITS}\\s*$`, 'u');
+const LINK_TITLE = /^\[[^[\]]{12,}\]$/;
 /** Which caption form a unit takes, if any (bench/cards31-captions.ts counts them per form). */
-export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date' | 'label' | 'on date' | 'date open' | null {
+export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date' | 'label' | 'on date' | 'date open' | 'credit inside' | 'shown in photo' | 'place date' | 'link' | null {
   const t = text.trim();
   if (CAPTION_CREDIT.test(t)) return 'credit';
   if (FILE_PHOTO.test(t)) return 'file photo';
   if (CAPTION_DATE_END.test(t)) return 'date';
   if (IMAGE_LABEL.test(t) || GALLERY_TAIL.test(t)) return 'label';
+  if (CREDIT_INSIDE.test(t)) return 'credit inside';
+  if (IN_THIS_PHOTO.test(t)) return 'shown in photo';
+  if (LINK_TITLE.test(t)) return 'link';
+  if (CAPTION_PLACE_DATE.test(t) && presentTense(t) && !/["“”]/.test(t)) return 'place date';
   if (CAPTION_DATE_OPEN.test(t) && presentTense(t)) return 'date open';
   return CAPTION_ON_DATE.test(t) && presentTense(t) ? 'on date' : null;
 }
