@@ -7,8 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rankReport, writerVoice } from '../../lib/engine/rank';
-import { sentenceArticle } from '../data/engine/sentence-article';
-import { twoOutletReport } from '../data/engine/two-outlet-report';
+import { twoOutlets } from '../data/engine/two-outlet-report';
 
 const COURIER = [
   'Dunmore harbour board approved a plan on Monday to dredge the inner basin.',
@@ -21,15 +20,13 @@ const ECHO = [
   "Let's look at what the Dunmore plan means for the town.",
   'Two fishing boats will moor at Kilbrack quay while the basin is dredged.',
 ];
-const courier = sentenceArticle('courier', COURIER, { outlet: 'Courier' });
-const echo = sentenceArticle('echo', ECHO, { outlet: 'Echo' });
 
 // Article order; each lead-in stands before a fact, names the town and is as far from the other side's lines: by
 // weight alone it would come first.
-const report = twoOutletReport({ id: 'courier', outlet: 'Courier', sentences: COURIER }, { id: 'echo', outlet: 'Echo', sentences: ECHO }, [1, 2, 3], [1, 2]);
+const { report, articles } = twoOutlets({ id: 'courier', outlet: 'Courier', sentences: COURIER }, { id: 'echo', outlet: 'Echo', sentences: ECHO }, [1, 2, 3], [1, 2]);
 
 describe('left out and added: a lead-in comes after the facts', () => {
-  const ranked = rankReport(report, [courier, echo]);
+  const ranked = rankReport(report, articles);
 
   it('the ferry berth closing comes first among the Courier\'s lines the Echo lacks', () => {
     expect(ranked.leftOut.map((l) => l.i)[0]).toBe(2);

@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { rankReport, writerVoice, writerVoiceUnits } from '../../lib/engine/rank';
 import { sentenceArticle } from '../data/engine/sentence-article';
-import { twoOutletReport } from '../data/engine/two-outlet-report';
+import { twoOutlets } from '../data/engine/two-outlet-report';
 
 const GAZETTE = [
   'The Brennock town council voted on Tuesday to raise water rates from July.',
@@ -22,14 +22,12 @@ const HERALD = [
   'You have to wonder who thought this was fair.',
   'Households will see the new rates on their autumn bills.',
 ];
-const gazette = sentenceArticle('gazette', GAZETTE, { outlet: 'Gazette' });
-const herald = sentenceArticle('herald', HERALD, { outlet: 'Herald' });
 
 // Article order; the aside comes first by position and is as far from the Herald's lines as the burst mains.
-const report = twoOutletReport({ id: 'gazette', outlet: 'Gazette', sentences: GAZETTE }, { id: 'herald', outlet: 'Herald', sentences: HERALD }, [1, 2, 3], [1, 2]);
+const { report, articles } = twoOutlets({ id: 'gazette', outlet: 'Gazette', sentences: GAZETTE }, { id: 'herald', outlet: 'Herald', sentences: HERALD }, [1, 2, 3], [1, 2]);
 
 describe("left out and added: the writer's own aside comes last", () => {
-  const ranked = rankReport(report, [gazette, herald]);
+  const ranked = rankReport(report, articles);
 
   it('the burst mains and the resident\'s quoted words come before the blogger\'s aside', () => {
     const order = ranked.leftOut.map((l) => l.i);
@@ -48,8 +46,8 @@ describe("left out and added: the writer's own aside comes last", () => {
   });
 
   it('the writer\'s voice is read outside quotations, embedded posts and titles', () => {
-    expect(writerVoiceUnits(gazette)).toEqual(new Set([1]));
-    expect(writerVoiceUnits(herald)).toEqual(new Set([1]));
+    expect(writerVoiceUnits(articles[0])).toEqual(new Set([1]));
+    expect(writerVoiceUnits(articles[1])).toEqual(new Set([1]));
     expect(writerVoice('“I will not pay,” she said.')).toEqual({ first: false, second: false, exclaim: false, lead: false });
     expect(writerVoice('The band played The Captain and Me in full.').first).toBe(false);
     expect(writerVoice('The C.I.A. director flew to Pyongyang.').first).toBe(false);

@@ -3,7 +3,8 @@
  * lead (unit 0, aligned); `leftOut` are the page's units the other lacks, `added` the other's units the page lacks, each
  * card as far from the other side (closest s 0.05) and in article order, so only the ranking rules order them.
  */
-import type { Report } from '../../../lib/types';
+import type { Article, Report } from '../../../lib/types';
+import { sentenceArticle } from './sentence-article';
 
 export function twoOutletReport(
   here: { id: string; outlet: string; sentences: string[] },
@@ -24,4 +25,15 @@ export function twoOutletReport(
     added: added.map((i) => ({ text: there.sentences[i]!, sources: [{ id: there.id, i }], outlets: 1, total: 1, closest: { i: 2, s: 0.05 } })),
     conflicts: [],
   };
+}
+
+/** The two outlets' articles (`sentenceArticle`) and their report (`twoOutletReport`), for `rankReport(report, articles)`. */
+export function twoOutlets(
+  here: { id: string; outlet: string; sentences: string[] },
+  there: { id: string; outlet: string; sentences: string[] },
+  leftOut: number[],
+  added: number[],
+): { report: Report; articles: [Article, Article] } {
+  const article = (o: typeof here) => sentenceArticle(o.id, o.sentences, { outlet: o.outlet });
+  return { report: twoOutletReport(here, there, leftOut, added), articles: [article(here), article(there)] };
 }
