@@ -21,18 +21,9 @@ import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts'
 import type { Article } from '../lib/types.ts';
 import { entityRuns, foldedText, type OtherText } from '../lib/engine/report.ts';
 import { figureValues } from '../lib/nlp/index.ts';
+import { FACTS_DEV } from './data/facts-dev.ts';
 
-const DEV: Array<{ name: string; dir?: string }> = [
-  { name: 'seeds', dir: 'seeds' },
-  { name: 'harbor', dir: 'tests/data/engine/harbor' },
-  { name: 'doobie', dir: 'tests/data/engine/doobie' },
-  { name: 'plague', dir: 'tests/data/engine/plague' },
-  { name: 'dnc' },
-  { name: 'ukvisit' },
-  { name: 'meth', dir: 'tests/data/engine/meth' },
-  { name: 'pompeo' },
-  { name: 'caravan' },
-];
+const DEV = FACTS_DEV;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 
 interface Row { set: string; reading: string; card: number; told: boolean; s: number; cont: number; third: number; covered: number; free: boolean; mutual: boolean; specific: number }
@@ -132,4 +123,5 @@ console.log(`  nearest sentence free (aligned to nothing here): ${rate(rows.filt
 console.log(`  mutual (free, and as an added card nearest to this sentence): ${rate(rows.filter((x) => x.mutual))}, not: ${rate(rows.filter((x) => !x.mutual))}`);
 for (const c of [0.1, 0.15, 0.2, 0.25]) console.log(`  mutual and s ≥ ${c}: ${rate(rows.filter((x) => x.mutual && x.s >= c))}; not mutual and s ≥ ${c}: ${rate(rows.filter((x) => !x.mutual && x.s >= c))}`);
 console.log(`  specific (names + figures) all carried: ${rate(rows.filter((x) => x.specific === 1))}; some lacking: ${rate(rows.filter((x) => x.specific < 1))}; none: ${rate(rows.filter((x) => Number.isNaN(x.specific)))}`);
+console.log(`  third > cont (where the shipped change acts): ${rate(rows.filter((x) => x.third > x.cont))}; third ≤ cont: ${rate(rows.filter((x) => x.third <= x.cont))}`);
 console.log(`  third − cont ≥ 0.2: ${rows.filter((x) => x.third - x.cont >= 0.2 && x.told).length}/${rows.filter((x) => x.third - x.cont >= 0.2).length}`);
