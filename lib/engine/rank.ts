@@ -209,7 +209,12 @@ export function reportWords(report: Report): (id: string) => ReadonlySet<string>
 export function reportTellings(report: Report): Map<number, Array<{ id: string; text: string }>> {
   const out = new Map<number, Array<{ id: string; text: string }>>();
   for (const r of report.related)
-    for (const u of r.units) for (const i of u.matches) out.set(i, [...(out.get(i) ?? []), { id: r.id, text: u.text }]);
+    for (const u of r.units)
+      for (const i of u.matches) {
+        const told = out.get(i) ?? [];
+        told.push({ id: r.id, text: u.text });
+        out.set(i, told);
+      }
   return out;
 }
 
@@ -226,8 +231,8 @@ export function partlyTold(fact: LeftOutFact): Set<string> {
  * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
  * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
  * sharing a weighted word; with `words`, p(s, cont) (cards40), cont read on this article's wording or, when larger, on
- * another article's telling of it (`tellings`, cards43). A marked added card: s = 0 (the nearest sentence is its aligned counterpart, which
- * tells the unmarked part).
+ * another article's telling of it (`tellings`, cards43). A marked added card: s = 0 (the nearest sentence is its
+ * aligned counterpart, which tells the unmarked part).
  */
 export function sureAbsent(
   fact: AddedFact | LeftOutFact,
