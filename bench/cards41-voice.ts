@@ -22,18 +22,9 @@ import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 import { READINGS } from './cards42-readings.ts';
+import { FACTS_DEV } from './data/facts-dev.ts';
 
-const DEV: Array<{ name: string; dir?: string }> = [
-  { name: 'seeds', dir: 'seeds' },
-  { name: 'harbor', dir: 'tests/data/engine/harbor' },
-  { name: 'doobie', dir: 'tests/data/engine/doobie' },
-  { name: 'plague', dir: 'tests/data/engine/plague' },
-  { name: 'dnc' },
-  { name: 'ukvisit' },
-  { name: 'meth', dir: 'tests/data/engine/meth' },
-  { name: 'pompeo' },
-  { name: 'caravan' },
-];
+const DEV = FACTS_DEV;
 const show = process.argv.includes('--show');
 type Gold = 'fact' | 'nonfact' | 'unlabelled';
 const parts = ['first', 'second', 'exclaim', 'lead', 'any'] as const;

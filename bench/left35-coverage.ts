@@ -27,7 +27,7 @@ import { gvcReadings } from './audit29-cards.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
-import { partlyTold, sureAbsent } from '../lib/engine/rank.ts';
+import { partlyTold, reportTellings, sureAbsent, toldWithWords } from '../lib/engine/rank.ts';
 import { stems } from '../lib/nlp/index.ts';
 
 /**
@@ -123,17 +123,21 @@ if (argv.includes('--ecb')) {
   const events = [...new Set([...sheet.keys()].map((k) => k.split(':')[0]!))];
   const byStory = ecbEvents();
   const seeds = await loadSet('seeds');
-  const data: Array<{ ev: string; sec: string; s: number; cov: number; len: number; cont: number; y: number }> = [];
+  const data: Array<{ ev: string; sec: string; s: number; cov: number; len: number; cont: number; both: number; y: number }> = [];
   let unjudged = 0;
   for (const ev of events) {
     const reading = auditReading(byStory, ev, seeds, 4);
     if (!reading) continue;
     const r = await compareArticle(reading.read, new MemoryIndex(reading.corpus));
-    const take = (key: string, where: string, unit: number, s: number, of: string, to: string, text: string) => {
+    const tellings = reportTellings(r);
+    const take = (key: string, where: string, unit: number, s: number, of: string, to: string, text: string, told: Array<{ id: string; text: string }> = []) => {
       const j = sheet.get(`${key} ${where}`);
       if (!j || j.unit !== unit) return void unjudged++;
       if (j.label === 'artefact') return;
-      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont: contained(r, text, to), y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
+      // both (cards43): cont read on the card's wording or, when larger, on a third outlet's telling of it (left out).
+      const cont = contained(r, text, to);
+      const both = Math.max(cont, ...told.filter((t) => t.id !== to).map((t) => contained(r, t.text, to)));
+      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont, both, y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
     };
     // ui14 keyed its lines by the top 5 of the order before rank34 (care alone): the keys are read off that order,
     // the lines (closest, s) off the report as the engine gives it today.
@@ -147,7 +151,7 @@ if (argv.includes('--ecb')) {
     });
     care.leftOut.slice(0, 5).forEach((g, k) => {
       const f = leftBy.get(g.i)!;
-      for (const c of closestLines(r, f, null)) take(`${ev}:L:${k + 1}`, c.id, c.i, c.s, r.article.id, c.id, f.text);
+      for (const c of closestLines(r, f, null)) take(`${ev}:L:${k + 1}`, c.id, c.i, c.s, r.article.id, c.id, f.text, tellings.get(f.i));
     });
   }
   console.log(`${sheetPath}: ${data.length} lines (${data.filter((d) => d.y).length} told), ${unjudged} unjudged; left-out lines ${data.filter((d) => d.sec === 'L').length}`);
@@ -201,6 +205,17 @@ if (argv.includes('--ecb')) {
       for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += p(a) > p(b) ? 1 : p(a) === p(b) ? 0.5 : 0));
     }
     console.log(`  within one reading, told above not told: ${name} ${(right / n).toFixed(3)} of ${n} pairs`);
+  }
+  // cards43: the left-out lines, shipped p(s, cont) (TOLD_CONT_LOGIT) against the same constants on both = max(cont, third).
+  const left = data.filter((d) => d.sec === 'L');
+  for (const [name, p] of [['p(s, cont)', (d: (typeof data)[number]) => toldWithWords(d.s, d.cont)], ['p(s, both)', (d: (typeof data)[number]) => toldWithWords(d.s, d.both)]] as const) {
+    let right = 0;
+    let n = 0;
+    for (const ev of new Set(left.map((d) => d.ev))) {
+      const rows = left.filter((d) => d.ev === ev);
+      for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += p(a) > p(b) ? 1 : p(a) === p(b) ? 0.5 : 0));
+    }
+    console.log(`  left-out lines (${left.length}, ${left.filter((d) => d.y).length} told; third differs on ${left.filter((d) => d.both > d.cont).length}): ${name} log-lik ${ll(p, left).toFixed(2)}, within one reading told above not told ${(right / n).toFixed(3)} of ${n} pairs`);
   }
   const fc = fits.get('s + cont')!;
   console.log(`  CANDIDATE_CONT (below) from 's + cont': { a: ${fc.bias.toFixed(3)}, b: ${fc.weights[0]!.toFixed(3)}, c: ${fc.weights[1]!.toFixed(3)} }`);

@@ -17,7 +17,8 @@
  *     the other side's closest sentence (the report's `closest`, the alignment's own similarity s),
  *     the likelier it is that telling. 1 − p(s), p = P(the other side tells it | s), a logistic fitted
  *     on ECB+ dev lines (`TOLD_LOGIT`); for a left-out card, the mean over the articles leaving it out
- *     (so the share of outlets becomes the expected share truly leaving it out).
+ *     (so the share of outlets becomes the expected share truly leaving it out); with the share of the card's words
+ *     found anywhere in that article (cards40), in the card's wording or in a third outlet's telling of it (cards43).
  *   - for a shared card, how sure its count is (shared35): a listed sentence may be another fact about the
  *     same people or place (the audits' one fault of Shared cards), the likelier the lower its similarity s
  *     with the card's; "how widely" counts each other outlet as p(s) (`SHARED_LOGIT`, fitted on ECB+ dev
@@ -201,6 +202,23 @@ export function reportWords(report: Report): (id: string) => ReadonlySet<string>
 }
 
 /**
+ * How the other articles tell each unit of the article read (cards43): by unit, the sentences of the related articles
+ * aligned with it (their `matches`), with the article's id. An article said to leave a sentence out may tell it in
+ * the words of a third outlet rather than in this article's (a wire story they both rewrite).
+ */
+export function reportTellings(report: Report): Map<number, Array<{ id: string; text: string }>> {
+  const out = new Map<number, Array<{ id: string; text: string }>>();
+  for (const r of report.related)
+    for (const u of r.units)
+      for (const i of u.matches) {
+        const told = out.get(i) ?? [];
+        told.push({ id: r.id, text: u.text });
+        out.set(i, told);
+      }
+  return out;
+}
+
+/**
  * The articles of a left-out card's `missingFrom` that tell the sentence but for a marked part (`partly`; older
  * reports with `novel` and no `partly`: all of them). The others lack the whole sentence.
  */
@@ -212,17 +230,24 @@ export function partlyTold(fact: LeftOutFact): Set<string> {
  * How sure the absence a card claims is: 1 − p(s). An added card without marks: s of this article's sentence
  * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
  * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
- * sharing a weighted word. A marked added card: s = 0 (the nearest sentence is its aligned counterpart, which
- * tells the unmarked part).
+ * sharing a weighted word; with `words`, p(s, cont) (cards40), cont read on this article's wording or, when larger, on
+ * another article's telling of it (`tellings`, cards43). A marked added card: s = 0 (the nearest sentence is its
+ * aligned counterpart, which tells the unmarked part).
  */
-export function sureAbsent(fact: AddedFact | LeftOutFact, words?: (id: string) => ReadonlySet<string>): number {
+export function sureAbsent(
+  fact: AddedFact | LeftOutFact,
+  words?: (id: string) => ReadonlySet<string>,
+  tellings: ReadonlyArray<{ id: string; text: string }> = [],
+): number {
   if ('missingFrom' in fact) {
     if (!fact.missingFrom.length) return 1 - toldElsewhere(0);
     const partly = partlyTold(fact);
     const near = new Map((fact.closest ?? []).map((c) => [c.id, c.s]));
     // With the related articles' words (cards40), an article lacking the whole sentence is judged by s and by how
-    // many of the sentence's words it has anywhere; one telling it but for a marked part keeps rank34's p(0).
-    const told = (id: string) => (partly.has(id) ? toldElsewhere(0) : words ? toldWithWords(near.get(id) ?? 0, contained(fact.text, words(id))) : toldElsewhere(near.get(id) ?? 0));
+    // many of the sentence's words it has anywhere — in this article's wording or in that of another article telling
+    // it (`tellings`, cards43), whichever it shares more of; one telling it but for a marked part keeps rank34's p(0).
+    const cont = (id: string, w: ReadonlySet<string>) => Math.max(contained(fact.text, w), ...tellings.filter((t) => t.id !== id).map((t) => contained(t.text, w)));
+    const told = (id: string) => (partly.has(id) ? toldElsewhere(0) : words ? toldWithWords(near.get(id) ?? 0, cont(id, words(id))) : toldElsewhere(near.get(id) ?? 0));
     const sum = fact.missingFrom.reduce((t, id) => t + 1 - told(id), 0);
     return sum / fact.missingFrom.length;
   }
@@ -296,6 +321,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     return v.has(i);
   };
   const words = reportWords(report);
+  const tellings = reportTellings(report);
   const here = factIndexes(report.article.units);
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
@@ -318,7 +344,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
     const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l, words);
+    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l, words, tellings.get(l.i));
     return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: voice(report.article.id, l.i) };
   });
   const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
