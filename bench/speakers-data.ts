@@ -141,7 +141,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak42: a fresh source for "other real news" (not L3S-GN1): SemEval-2018 Task 5's one-outlet local news minus every incident,
   // host and text gvc20 and gvc21 drew from (bench/speakers-big9.ts --draw gvc42: seed 42, 80 quotes, all sealed), judged blind before
   // anything was scored (docs/notes/speak42.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
-  'gvc42-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc42-sealed.json', heldOut: true, sealed: true },
+  // speak43: read once at the end of speak42 (71/80 on main f6c65b2's lib and on speak42's); dev from speak43 on.
+  'gvc42-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc42-sealed.json', heldOut: false /* read sealed once (71/80, speak42); dev from speak43 on */ },
+  // speak43: the same pool minus every incident, host and text gvc20, gvc21 and gvc42 drew from (bench/speakers-big9.ts --draw gvc43:
+  // seed 43, 80 quotes, all sealed), judged blind before anything was scored (docs/notes/speak43.md). Never printed, scored only with
+  // --unseal, once at the end of the round (main's lib and the branch's).
+  'gvc43-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc43-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 

@@ -75,11 +75,14 @@
  * Version 30: speak42's speakers (an unnamed person who speaks stays unnamed past a relative clause between commas, "A
  *   neighbor, who asked not to be named, said …"; a paragraph of speech continues the quote before it when that quote's
  *   attribution lacks its full stop; docs/notes/speak42.md).
+ * Version 31: speak43's speakers (a sentence-initial plural whose verb of saying agrees with a plural is no name; a
+ *   possessive in an inverted attribution does not speak; a he/she whose sentence says the person is not named is nobody;
+ *   a bare surname shared by relatives after one who just spoke; docs/notes/speak43.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 30;
+export const KEYS_VERSION = 31;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

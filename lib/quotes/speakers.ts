@@ -236,6 +236,16 @@ export const isSpeechVerb = (toks: Tok[], k: number): number => {
   return 1;
 };
 
+/**
+ * (speak43) A verb of saying in its plural present form, read off the lists' third-person form ("say" by "says", "reply" by
+ * "replies"): its subject is more than one person.
+ */
+const isPluralSpeechVerb = (t: Tok | undefined): boolean => {
+  if (!t || !t.word || t.cap || /s$/.test(t.lo)) return false;
+  const third = [`${t.lo}s`, `${t.lo}es`, t.lo.replace(/y$/, 'ies')];
+  return third.some((w) => w !== t.lo && (SPEECH_VERBS.has(w) || MORE_SPEECH_VERBS.has(w) || NAMING_VERBS.has(w)));
+};
+
 let REGIONS: Set<string> | null = null;
 /**
  * Country and region names in English, lower case ("russia", "north korea", "united kingdom"), from
@@ -303,6 +313,8 @@ export class People {
     const toks = this.toks;
     // Words the article also writes in lower case ("Hosting Cook at Dreamforce…": "hosting").
     const lower = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.lo));
+    // (speak43) Words the article writes with a capital inside a sentence ("Jason Sims"): names wherever they stand.
+    const midCap = new Set(toks.filter((t, k) => t.word && t.cap && k > 0 && toks[k - 1]!.sent === t.sent && toks[k - 1]!.word).map((t) => t.lo));
     // A month that is a surname in this article ("Theresa May", "Prime Minister May", "Mrs. May"): a
     // name wherever no number follows it ("May was glowing", not "May 12").
     const surnameMonths = new Set<string>();
@@ -333,6 +345,9 @@ export class People {
       if (initial && !toks[k + 1]?.cap && /[^s]s$/.test(toks[k]!.lo)) {
         const sing = toks[k]!.lo.slice(0, -1);
         if (lower.has(toks[k]!.lo) || lower.has(sing) || ROLE_WORDS.has(sing) || PROXIES.has(sing)) continue;
+        // (speak43) … or whose verb agrees with a plural: "Investigators say …", "Organizers call for …" (a name takes "says";
+        // not a word the article writes with a capital inside a sentence: "Sims say" after "Jason Sims").
+        if (isPluralSpeechVerb(toks[k + 1]) && !midCap.has(toks[k]!.lo)) continue;
       }
       // A party-state tag ("R-Maine", "D-N.Y.") describes the name before it.
       if (/^[RDI]-\p{Lu}/u.test(toks[k]!.raw)) continue;
@@ -794,7 +809,12 @@ export class People {
       // that also names Gary Johnson): the one named in full in this sentence or the two before, as the first person of
       // its sentence and not after a preposition or as a possessive. Not for a titled bare name ("Mrs. Clinton" after
       // "Chelsea Clinton": the title keeps the person the text calls so).
-      if (!this.relatives.has(this.keyOf(r)) && r.n0 === r.k0) {
+      // (speak43) A relative too, when named in the sentence just before as the subject of a verb of saying ("Somboon Thao,
+      // Bill’s father, said …. “…,” Thao said"); not past words of theirs ("Ivanka Trump told Axios …. “…,” she said. Trump
+      // tweeted …": the surname is the person it names elsewhere), and when the bare surname speaks too ("Thao said", "said
+      // Thao"; not "… his wife, Gabriela Lazar, wrote …. Lazar had no formal training").
+      const relative = this.relatives.has(this.keyOf(r));
+      if (r.n0 === r.k0) {
         const sent = this.toks[r.n0]!.sent;
         for (let i = mentioned.length - 1; i >= 0; i--) {
           const m = mentioned[i]!;
@@ -802,13 +822,22 @@ export class People {
           const run = this.runAt.get(m.k);
           if (!people.includes(m.person) || !run || run.k1 - run.n0 < 2 || this.isExcluded(m.start)) continue;
           const firstOfSentence = !mentioned.some((x) => x.sent === m.sent && x.start < m.start);
-          if (firstOfSentence && !this.isOblique(m) && !this.isPossessive(m)) return m.person;
+          if (firstOfSentence && !this.isOblique(m) && !this.isPossessive(m) && (!relative || (sent - m.sent <= 1 && this.saysInSentence(run.k1) && (isSpeechVerb(this.toks, r.k1) > 0 || isSpeechVerb(this.toks, r.k0 - 1) > 0)))) return m.person;
           break;
         }
       }
     }
     for (const m of mentioned) if (people.includes(m.person)) return m.person;
     return null;
+  }
+
+  /** (speak43) A verb of saying or reporting between token k and the end of its sentence, outside quoted text. */
+  private saysInSentence(k: number): boolean {
+    const sent = this.toks[k]?.sent;
+    for (let j = k; j < this.toks.length && this.toks[j]!.sent === sent; j++) {
+      if (!this.isQuoted(this.toks[j]!.start) && (isSpeechVerb(this.toks, j) || REPORTING_VERBS.has(this.toks[j]!.lo))) return true;
+    }
+    return false;
   }
 
   /** A name phrase that names an organisation or publication ("the New York Times", "Reuters"). */
@@ -1207,7 +1236,9 @@ export class People {
         const proK = first >= 0 ? this.toks.slice(first, first + 12).findIndex((t) => t.sent === s && pronouns.includes(t.lo) && !this.isExcluded(t.start)) : -1;
         const pro = proK >= 0 && (s !== atSent || (proK === 0 && this.toks[first]!.start < at)) ? this.toks[first + proK] : undefined;
         const fronted = proK >= 0 && SUBORDINATORS.has(this.toks[first + proK - 1]?.lo ?? '');
-        if (pro && !fronted && (!ms.length || Math.min(...ms.map((m) => m.start)) > pro.start)) return this.antecedent(pro.start, gender, depth + 1);
+        // (speak43) "He asked not to be identified. ¶ “…,” he said": a pronoun whose sentence says the text does not name its
+        // referent is nobody named.
+        if (pro && !fronted && (!ms.length || Math.min(...ms.map((m) => m.start)) > pro.start)) return this.unnamedByRequest(pro.end) ? null : this.antecedent(pro.start, gender, depth + 1);
       }
       // "WIRED spoke to one mother, who … “…,” she said": an unnamed person of that gender named by a
       // noun after the sentence's names is the one meant; nobody the article names.
@@ -1402,6 +1433,19 @@ export class People {
   }
 
   /**
+   * (speak43) The words right after `at` (at most eight, in its sentence) say that the person is not named: "asked not to be
+   * identified", "declined to be named", "spoke on condition of anonymity", "did not want to give his name".
+   */
+  private unnamedByRequest(at: number): boolean {
+    const k = this.tokenAt(at);
+    const s = this.toks[k]?.sent;
+    let e = k;
+    while (e < Math.min(k + 10, this.toks.length) && this.toks[e]!.sent === s) e++;
+    const words = this.text.slice(at, this.toks[e - 1]?.end ?? at);
+    return /^\s*(?:\w+\s+){0,4}?(?:not (?:to )?be (?:identified|named)|to be (?:identified|named)|(?:of |for )?anonymity|to remain anonymous|to give (?:his|her) (?:full |last )?name)\b/i.test(words);
+  }
+
+  /**
    * (speak42) The token after noun `n`, past a relative clause set off by commas ("A neighbor, who asked not to be named, said
    * …": the verb's subject is still the noun); `n + 1` when none follows it. At most 20 tokens, in the noun's sentence.
    */
@@ -1504,6 +1548,10 @@ export class People {
       // (speak20: a name of any length before the role: "said Lake City police Sgt. Ana Ruiz".)
       const named = run ? this.roleRunAfter(run.k1, limit) : null;
       if (named) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 };
+      // (speak43) "said Kitsap Sheriff’s Office Lt. Earl Smith", "said Clinton’s top foreign policy aide Jake Sullivan", "said
+      // Apple's spokeswoman": a possessive holds what follows it and does not speak; the speaker is the phrase it holds
+      // (nobody named when that is a bare role).
+      if (run && run.k1 < limit && /['’]s$/.test(this.toks[run.k1 - 1]!.raw) && this.toks[run.k1]?.word && this.toks[run.k1]!.sent === t.sent) return this.toks[run.k1]!.cap ? this.readForward(run.k1, limit) : this.possessedName(run.k1, limit);
       if (run && run.k1 <= limit) return { phrase: { kind: 'name', name: this.nameOf(run), at: t.start }, end: run.k2 > run.k1 && run.k2 <= limit ? run.k2 : run.k1 };
     }
     // "museum director Anne Keller", "council member Luis Ortega", "chief negotiator Saeb Erekat"
@@ -1520,6 +1568,17 @@ export class People {
     // describe a full name closing the clause (speak19's role run, with no one-word name before it).
     const described = this.roleRunAfter(k, limit);
     if (described) return { phrase: { kind: 'name', name: this.nameOf(described), at: this.toks[described.k0]!.start }, end: described.k1 };
+    return null;
+  }
+
+  /** (speak43) The full name that closes a possessed phrase from token j ("top foreign policy aide Jake Sullivan"): up to six words. */
+  private possessedName(j: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {
+    for (let d = 0; d < 4 && this.toks[j + d]?.word && !this.toks[j + d]!.cap; d++) {
+      const u = this.toks[j + d]!;
+      if (d > 0 && (PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || isSpeechVerb(this.toks, j + d))) return null;
+      const named = this.roleRunAfter(j + d, limit);
+      if (named) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 };
+    }
     return null;
   }
 
