@@ -13,7 +13,8 @@ import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
-import { useStoredVectors } from '../lib/engine/vectors';
+import { tokensPiecewise, useStoredVectors } from '../lib/engine/vectors';
+import { tokenisedChars } from '../lib/nlp';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
 import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/engine/closure';
@@ -86,6 +87,11 @@ const api = {
       bucketKeys: buckets.reduce((t, b) => t + Object.keys(b.n).length, 0),
       bucketBytes: buckets.reduce((t, b) => t + JSON.stringify(b).length, 0),
     };
+  },
+  /** perf43 (`--tokens joined|piecewise`): how the story vectors tokenise an article in this page (lib/engine/vectors.ts; the same tokens). */
+  setTokens(how: 'joined' | 'piecewise') {
+    tokensPiecewise(how === 'piecewise');
+    return how;
   },
   /** perf36 (`--clear-vectors`): the kept story vectors cleared, as a fill leaves them (none kept); returns how many were. */
   async clearVectors() {
@@ -320,10 +326,11 @@ const api = {
       probeObjects.set(id, a);
     }
     const { index, n } = countedIndex(c);
+    const c0 = tokenisedChars();
     const t = performance.now();
     const rep = await compareArticle(a, counted ? index : c);
     const ms = performance.now() - t;
-    return { ms, related: rep.related.length, asked: n.asked, fetched: n.fetched, readWall: n.ioWall, units: a.units.length, chars: a.text.length };
+    return { ms, related: rep.related.length, asked: n.asked, fetched: n.fetched, readWall: n.ioWall, units: a.units.length, chars: a.text.length, tokenised: tokenisedChars() - c0 };
   },
   /**
    * The story step (relatedStory: findRelated + closure) with one compare's reads kept

@@ -134,6 +134,13 @@ const compareProfile = flag('--compare-profile');
  * panel's first load is then such a first compare.
  */
 const clearVectors = args.includes('--clear-vectors');
+/**
+ * `--tokens joined|piecewise` (perf43): how the page's story vectors tokenise an article (lib/engine/vectors.ts
+ * `tokensPiecewise`; the same tokens), set before the compare rows: the page runs this checkout's lib, not the
+ * extension's build, so a run per setting measures both ways on one filled profile. `--compare-each` prints the
+ * characters lib/nlp tokenised per compare (a load-free count).
+ */
+const tokensHow = flag('--tokens') as 'joined' | 'piecewise' | undefined;
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -202,6 +209,7 @@ async function main() {
       nextZipf += add;
       count = await call('count');
       if (clearVectors) console.log(`kept story vectors cleared: ${await call('clearVectors')}`);
+      if (tokensHow) console.log(`story vectors tokenise: ${await call('setTokens', tokensHow)}`);
       const cmp = optionsOnly || (panelOnly && !compareToo) ? null : await call('compare', probes, rounds);
       if (compareEach) {
         const metric = async () => {
@@ -227,7 +235,7 @@ async function main() {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         }
-        const each: Array<{ r: number; id: string; ms: number; cpu: number; cpuAll: number; task: number; script: number; heap0: number; heap1: number; gc: number; top: string; asked: number; fetched: number; readWall: number; units: number; chars: number }> = [];
+        const each: Array<{ r: number; id: string; ms: number; cpu: number; cpuAll: number; task: number; script: number; heap0: number; heap1: number; gc: number; top: string; asked: number; fetched: number; readWall: number; units: number; chars: number; tokenised: number }> = [];
         let k = 0;
         for (let r = 0; r < rounds; r++) {
           for (const id of probes) {
@@ -246,16 +254,16 @@ async function main() {
             }
             const c1 = await cpuNow();
             const m1 = await metric();
-            each.push({ r, id, ms: one.ms, cpu: c1.renderer - c0.renderer, cpuAll: c1.all - c0.all, task: m1.task - m0.task, script: m1.script - m0.script, heap0: m0.heap, heap1: m1.heap, gc, top, asked: one.asked, fetched: one.fetched, readWall: one.readWall, units: one.units, chars: one.chars });
+            each.push({ r, id, ms: one.ms, cpu: c1.renderer - c0.renderer, cpuAll: c1.all - c0.all, task: m1.task - m0.task, script: m1.script - m0.script, heap0: m0.heap, heap1: m1.heap, gc, top, asked: one.asked, fetched: one.fetched, readWall: one.readWall, units: one.units, chars: one.chars, tokenised: one.tokenised });
             k++;
           }
         }
         const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
         console.log(`\n${count.toLocaleString('en')} articles, compare one call each (load ${loadavg().map((x) => x.toFixed(1)).join(' ')}): median ${ms(q(each.map((e) => e.ms), 0.5))}, p95 ${ms(q(each.map((e) => e.ms), 0.95))}; main-thread task time median ${ms(q(each.map((e) => e.task), 0.5))}, p95 ${ms(q(each.map((e) => e.task), 0.95))}; renderer CPU median ${ms(q(each.map((e) => e.cpu), 0.5))}, p95 ${ms(q(each.map((e) => e.cpu), 0.95))}, sum ${ms(each.reduce((x, e) => x + e.cpu, 0))} (round 0 ${ms(each.filter((e) => e.r === 0).reduce((x, e) => x + e.cpu, 0))}); all processes' CPU sum ${ms(each.reduce((x, e) => x + e.cpuAll, 0))}`);
-        console.log('run | round | probe | units | chars | ms | renderer CPU ms | all CPU ms | task ms | script ms | heap MB before → after | decisions | articles read | read wall ms | GC ms | top self (ms)');
+        console.log('run | round | probe | units | chars | ms | renderer CPU ms | all CPU ms | task ms | script ms | heap MB before → after | decisions | articles read | read wall ms | GC ms | top self (ms) | characters tokenised');
         each.forEach((e, i) =>
           console.log(
-            [i, e.r, e.id.slice(0, 20), e.units, e.chars, Math.round(e.ms), Math.round(e.cpu), Math.round(e.cpuAll), Math.round(e.task), Math.round(e.script), `${(e.heap0 / 1e6).toFixed(0)} → ${(e.heap1 / 1e6).toFixed(0)}`, e.asked, e.fetched, Math.round(e.readWall), Number.isNaN(e.gc) ? '–' : Math.round(e.gc), e.top || '–'].join(' | '),
+            [i, e.r, e.id.slice(0, 20), e.units, e.chars, Math.round(e.ms), Math.round(e.cpu), Math.round(e.cpuAll), Math.round(e.task), Math.round(e.script), `${(e.heap0 / 1e6).toFixed(0)} → ${(e.heap1 / 1e6).toFixed(0)}`, e.asked, e.fetched, Math.round(e.readWall), Number.isNaN(e.gc) ? '–' : Math.round(e.gc), e.top || '–', e.tokenised].join(' | '),
           ),
         );
       }
