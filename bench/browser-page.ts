@@ -13,7 +13,7 @@ import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
-import { tokensPiecewise, useStoredVectors } from '../lib/engine/vectors';
+import { useStoredVectors } from '../lib/engine/vectors';
 import { tokenisedChars } from '../lib/nlp';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
@@ -87,11 +87,6 @@ const api = {
       bucketKeys: buckets.reduce((t, b) => t + Object.keys(b.n).length, 0),
       bucketBytes: buckets.reduce((t, b) => t + JSON.stringify(b).length, 0),
     };
-  },
-  /** perf43 (`--tokens joined|piecewise`): how the story vectors tokenise an article in this page (lib/engine/vectors.ts; the same tokens). */
-  setTokens(how: 'joined' | 'piecewise') {
-    tokensPiecewise(how === 'piecewise');
-    return how;
   },
   /** perf36 (`--clear-vectors`): the kept story vectors cleared, as a fill leaves them (none kept); returns how many were. */
   async clearVectors() {

@@ -123,7 +123,8 @@ const optionsOnly = args.includes('--options-only');
  * Performance metrics), the JS heap before and after, story decisions, articles read and read wall
  * of each; `--compare-profile DIR` adds a CPU profile per run (DIR/RUN-PROBE.cpuprofile) and its
  * garbage-collector and top self times. The calls' gaps give the page idle time between compares,
- * which the compare row's loop does not.
+ * which the compare row's loop does not. Last column (perf43): the characters lib/nlp tokenised in the compare
+ * (`tokenisedChars`), a load-free count of its text scanning.
  */
 const compareEach = args.includes('--compare-each');
 const compareProfile = flag('--compare-profile');
@@ -134,13 +135,6 @@ const compareProfile = flag('--compare-profile');
  * panel's first load is then such a first compare.
  */
 const clearVectors = args.includes('--clear-vectors');
-/**
- * `--tokens joined|piecewise` (perf43): how the page's story vectors tokenise an article (lib/engine/vectors.ts
- * `tokensPiecewise`; the same tokens), set before the compare rows: the page runs this checkout's lib, not the
- * extension's build, so a run per setting measures both ways on one filled profile. `--compare-each` prints the
- * characters lib/nlp tokenised per compare (a load-free count).
- */
-const tokensHow = flag('--tokens') as 'joined' | 'piecewise' | undefined;
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -209,7 +203,6 @@ async function main() {
       nextZipf += add;
       count = await call('count');
       if (clearVectors) console.log(`kept story vectors cleared: ${await call('clearVectors')}`);
-      if (tokensHow) console.log(`story vectors tokenise: ${await call('setTokens', tokensHow)}`);
       const cmp = optionsOnly || (panelOnly && !compareToo) ? null : await call('compare', probes, rounds);
       if (compareEach) {
         const metric = async () => {

@@ -99,11 +99,6 @@ const FOR_DOC = 1;
 const FOR_NAMES = 2;
 const FOR_FIGURES = 4;
 const byArticle = new WeakMap<object, Kept>();
-let piecewise = true;
-/** perf43: whether the story vectors tokenise the article piece by piece (default) or its joined text (off only to measure it: the same tokens). */
-export function tokensPiecewise(on: boolean): void {
-  piecewise = on;
-}
 
 function tokensOf(article: Pick<Article, 'title' | 'text' | 'units'>, reader: number): Kept {
   let kept = byArticle.get(article);
@@ -111,30 +106,16 @@ function tokensOf(article: Pick<Article, 'title' | 'text' | 'units'>, reader: nu
   if (!kept || kept.read & reader || kept.title !== article.title || kept.text !== article.text || kept.units.length !== units.length || units.some((u, i) => u.text !== kept!.units[i])) {
     const pieces = [article.title, ...units.map((u) => u.text)];
     const joined = pieces.join('\n');
-    let toks: Token[];
+    const toks = tokens(joined);
     const first: number[] = [];
     const at: number[] = [];
+    let k = 0;
     let off = 0;
-    if (piecewise) {
-      // perf43: each piece tokenised on its own (lib/nlp keeps a unit's tokens, up to sentence size), shifted to
-      // where it is in the joined text: the tokens of `tokens(joined)` (see Kept), and a candidate's units are then
-      // tokenised once per compare, not once here and again for its facts (story.ts storyFacts, countedFacts).
-      toks = [];
-      for (const piece of pieces) {
-        at.push(off);
-        first.push(toks.length);
-        for (const t of tokens(piece)) toks.push(off === 0 ? t : { w: t.w, raw: t.raw, start: t.start + off, end: t.end + off });
-        off += piece.length + 1;
-      }
-    } else {
-      toks = tokens(joined);
-      let k = 0;
-      for (const piece of pieces) {
-        at.push(off);
-        while (k < toks.length && toks[k]!.start < off) k++;
-        first.push(k);
-        off += piece.length + 1;
-      }
+    for (const piece of pieces) {
+      at.push(off);
+      while (k < toks.length && toks[k]!.start < off) k++;
+      first.push(k);
+      off += piece.length + 1;
     }
     first.push(toks.length);
     kept = { title: article.title, text: article.text, units: pieces.slice(1), joined, toks, first, at, read: 0 };
