@@ -14,6 +14,7 @@ import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { useStoredVectors } from '../lib/engine/vectors';
+import { tokenisedChars } from '../lib/nlp';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
 import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/engine/closure';
@@ -320,10 +321,11 @@ const api = {
       probeObjects.set(id, a);
     }
     const { index, n } = countedIndex(c);
+    const c0 = tokenisedChars();
     const t = performance.now();
     const rep = await compareArticle(a, counted ? index : c);
     const ms = performance.now() - t;
-    return { ms, related: rep.related.length, asked: n.asked, fetched: n.fetched, readWall: n.ioWall, units: a.units.length, chars: a.text.length };
+    return { ms, related: rep.related.length, asked: n.asked, fetched: n.fetched, readWall: n.ioWall, units: a.units.length, chars: a.text.length, tokenised: tokenisedChars() - c0 };
   },
   /**
    * The story step (relatedStory: findRelated + closure) with one compare's reads kept

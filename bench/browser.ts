@@ -123,7 +123,8 @@ const optionsOnly = args.includes('--options-only');
  * Performance metrics), the JS heap before and after, story decisions, articles read and read wall
  * of each; `--compare-profile DIR` adds a CPU profile per run (DIR/RUN-PROBE.cpuprofile) and its
  * garbage-collector and top self times. The calls' gaps give the page idle time between compares,
- * which the compare row's loop does not.
+ * which the compare row's loop does not. Last column (perf43): the characters lib/nlp tokenised in the compare
+ * (`tokenisedChars`), a load-free count of its text scanning.
  */
 const compareEach = args.includes('--compare-each');
 const compareProfile = flag('--compare-profile');
@@ -227,7 +228,7 @@ async function main() {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         }
-        const each: Array<{ r: number; id: string; ms: number; cpu: number; cpuAll: number; task: number; script: number; heap0: number; heap1: number; gc: number; top: string; asked: number; fetched: number; readWall: number; units: number; chars: number }> = [];
+        const each: Array<{ r: number; id: string; ms: number; cpu: number; cpuAll: number; task: number; script: number; heap0: number; heap1: number; gc: number; top: string; asked: number; fetched: number; readWall: number; units: number; chars: number; tokenised: number }> = [];
         let k = 0;
         for (let r = 0; r < rounds; r++) {
           for (const id of probes) {
@@ -246,16 +247,16 @@ async function main() {
             }
             const c1 = await cpuNow();
             const m1 = await metric();
-            each.push({ r, id, ms: one.ms, cpu: c1.renderer - c0.renderer, cpuAll: c1.all - c0.all, task: m1.task - m0.task, script: m1.script - m0.script, heap0: m0.heap, heap1: m1.heap, gc, top, asked: one.asked, fetched: one.fetched, readWall: one.readWall, units: one.units, chars: one.chars });
+            each.push({ r, id, ms: one.ms, cpu: c1.renderer - c0.renderer, cpuAll: c1.all - c0.all, task: m1.task - m0.task, script: m1.script - m0.script, heap0: m0.heap, heap1: m1.heap, gc, top, asked: one.asked, fetched: one.fetched, readWall: one.readWall, units: one.units, chars: one.chars, tokenised: one.tokenised });
             k++;
           }
         }
         const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
         console.log(`\n${count.toLocaleString('en')} articles, compare one call each (load ${loadavg().map((x) => x.toFixed(1)).join(' ')}): median ${ms(q(each.map((e) => e.ms), 0.5))}, p95 ${ms(q(each.map((e) => e.ms), 0.95))}; main-thread task time median ${ms(q(each.map((e) => e.task), 0.5))}, p95 ${ms(q(each.map((e) => e.task), 0.95))}; renderer CPU median ${ms(q(each.map((e) => e.cpu), 0.5))}, p95 ${ms(q(each.map((e) => e.cpu), 0.95))}, sum ${ms(each.reduce((x, e) => x + e.cpu, 0))} (round 0 ${ms(each.filter((e) => e.r === 0).reduce((x, e) => x + e.cpu, 0))}); all processes' CPU sum ${ms(each.reduce((x, e) => x + e.cpuAll, 0))}`);
-        console.log('run | round | probe | units | chars | ms | renderer CPU ms | all CPU ms | task ms | script ms | heap MB before → after | decisions | articles read | read wall ms | GC ms | top self (ms)');
+        console.log('run | round | probe | units | chars | ms | renderer CPU ms | all CPU ms | task ms | script ms | heap MB before → after | decisions | articles read | read wall ms | GC ms | top self (ms) | characters tokenised');
         each.forEach((e, i) =>
           console.log(
-            [i, e.r, e.id.slice(0, 20), e.units, e.chars, Math.round(e.ms), Math.round(e.cpu), Math.round(e.cpuAll), Math.round(e.task), Math.round(e.script), `${(e.heap0 / 1e6).toFixed(0)} → ${(e.heap1 / 1e6).toFixed(0)}`, e.asked, e.fetched, Math.round(e.readWall), Number.isNaN(e.gc) ? '–' : Math.round(e.gc), e.top || '–'].join(' | '),
+            [i, e.r, e.id.slice(0, 20), e.units, e.chars, Math.round(e.ms), Math.round(e.cpu), Math.round(e.cpuAll), Math.round(e.task), Math.round(e.script), `${(e.heap0 / 1e6).toFixed(0)} → ${(e.heap1 / 1e6).toFixed(0)}`, e.asked, e.fetched, Math.round(e.readWall), Number.isNaN(e.gc) ? '–' : Math.round(e.gc), e.top || '–', e.tokenised].join(' | '),
           ),
         );
       }
