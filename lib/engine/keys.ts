@@ -75,11 +75,13 @@
  * Version 30: speak42's speakers (an unnamed person who speaks stays unnamed past a relative clause between commas, "A
  *   neighbor, who asked not to be named, said …"; a paragraph of speech continues the quote before it when that quote's
  *   attribution lacks its full stop; docs/notes/speak42.md).
+ * Version 31: conf43's figures (a count multiplied or qualified in words is one figure: "two dozen" is 24, not 2 and 12;
+ *   "several hundred", "a few dozen" are vague counts, as "hundreds" is; docs/notes/conf43.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 30;
+export const KEYS_VERSION = 31;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
