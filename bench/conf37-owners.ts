@@ -252,13 +252,13 @@ export function finishRound<R extends RoundRow>(
   sheetPath: string | undefined,
   subsets: Array<[name: string, keep: (r: R) => boolean]>,
   more: (r: R) => string = () => '',
+  file: URL = new URL(`./data/conflicts-round${round}-verdicts.txt`, import.meta.url),
 ): void {
   if (sheetPath) {
     writeFileSync(sheetPath, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
     console.log(`sheet: ${sheetPath}`);
     return;
   }
-  const file = new URL(`./data/conflicts-round${round}-verdicts.txt`, import.meta.url);
   if (!existsSync(file)) {
     console.log(`no verdicts yet (${file.pathname})`);
     return;

@@ -9,6 +9,7 @@
  * Nothing of the texts is committed: a verdict keeps a 16-hex hash of the pair and the judge's reason in his own words.
  *   npx tsx bench/conf42-round.ts [--splits=test,val,train] --sheet SHEET.txt   the judging sheet
  *   npx tsx bench/conf42-round.ts [--splits=…] [--list]   score against bench/data/conflicts-round23-verdicts.txt
+ *   --affected: only the roundups conf43's change can touch (see below)
  */
 import { existsSync } from 'node:fs';
 import type { Article } from '../lib/types.ts';
@@ -27,6 +28,11 @@ if (!docs) {
 }
 const groups = new Map<string, Article[]>();
 for (const d of docs) groups.set(d.event, [...(groups.get(d.event) ?? []), d.article]);
+// --affected (conf43): only the roundups a text of which has a count multiplied or qualified in words ("two dozen", "a
+// dozen", "several hundred") or a middle initial ("Elijah E. Cummings"): the only roundups conf43's change can touch
+// (each roundup is read alone), so the other roundups' rows are main's.
+const AFFECTED = [/\bdozens?\b|\b(?:several|few|couple(?: of)?)\s+(?:hundred|thousand|million|billion)\b|\b(?:a|an)\s+(?:hundred|thousand|million|billion)\b/i, /\b\p{Lu}\p{Ll}+\s+\p{Lu}\.\s+\p{Lu}/u];
+if (process.argv.includes('--affected')) for (const [g, list] of groups) if (!list.some((a) => AFFECTED.some((re) => re.test(`${a.title}\n${a.text}`)))) groups.delete(g);
 const readings: RoundReading[] = [];
 const byId = new Map<string, Article>();
 const groupOf = new Map<string, string>();

@@ -35,7 +35,7 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { fold, isFunctionWord, quantities, sameFigure, stem, type Quantity } from '../nlp';
+import { fold, isFunctionWord, quantities, sameFigure, stem, wordScale, type Quantity } from '../nlp';
 import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
 
 /**
@@ -551,11 +551,13 @@ function writtenRange(q: Quantity): boolean {
 /**
  * The unit of the last digit written: "$9.99" → 0.01, "$4.8 billion" → 1e8, "12,000" → 1. A figure
  * said to be approximate ("some 2,700", "about 20,000") is rounded at its last non-zero digit (100,
- * 10,000): "some 2,700 pages" and "2,702 pages" agree.
+ * 10,000): "some 2,700 pages" and "2,702 pages" agree; in words, at its scale word ("nearly a dozen": 12).
  */
 function writtenStep(q: Quantity): number {
   const m = /\d[\d,]*(?:\.(\d+))?/.exec(q.text);
-  if (!m) return 0;
+  // A figure written in words and said to be approximate is rounded at its scale word: "nearly a dozen" admits 11,
+  // "about two dozen" 20 (conf43).
+  if (!m) return q.qualifier && APPROXIMATE.has(q.qualifier) ? wordScale(q.text) : 0;
   const written = Number(m[0].replace(/,/g, ''));
   if (!(written > 0)) return 0;
   const scale = q.value / written;
@@ -874,6 +876,8 @@ function expanded(t: Token, text: string, other: readonly string[] = []): string
 function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): boolean {
   // An initialism for the words it stands for ("IE" / "Internet Explorer"): one name written two ways (conf13).
   if (initialism(c.a, ta, c.b) || initialism(c.b, tb, c.a)) return true;
+  // A middle initial written on one side only ("Elijah E. Cummings" / "Elijah Cummings"): one name (conf43).
+  if ((c.b.length === 0 && middleInitials(c.a, ta)) || (c.a.length === 0 && middleInitials(c.b, tb))) return true;
   // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
   // weighs it, as "just" does (conf13).
   const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
@@ -911,6 +915,17 @@ const FILLER_PREPOSITION = new Set('of in on at to for with by from into within 
 const OPPOSED: Record<string, string> = { to: 'from', from: 'to', into: 'from' };
 /** What "right" may weigh when it comes right before it ("right here", "right now", "right after the game"). */
 const WEIGHED_BY_RIGHT = /^\s+(?:here|there|now|then|away|back|after|before|in|at|on|outside|inside|behind|next|through)\b/i;
+
+/**
+ * Every token of `ts` is an initial — one capital letter and a period — inside a name: a capitalised word right before the
+ * first and right after the last ("Elijah E. Cummings", "George H. W. Bush").
+ */
+function middleInitials(ts: Token[], text: string): boolean {
+  if (ts.length === 0 || !ts.every((t) => /^\p{Lu}$/u.test(text.slice(t.start, t.end)) && text[t.end] === '.')) return false;
+  const before = /(\S+)\s+$/u.exec(text.slice(0, ts[0]!.start))?.[1] ?? '';
+  const after = /^\.\s+(\S+)/u.exec(text.slice(ts[ts.length - 1]!.end))?.[1] ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after);
+}
 
 /** `short` (one token, written in capitals, two letters or more) is the initials of the words `long` ("IE" / "Internet Explorer"). */
 function initialism(short: Token[], text: string, long: Token[]): boolean {

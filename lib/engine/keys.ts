@@ -78,11 +78,13 @@
  * Version 31: speak43's speakers (a sentence-initial plural whose verb of saying agrees with a plural is no name; a
  *   possessive in an inverted attribution does not speak; a he/she whose sentence says the person is not named is nobody;
  *   a bare surname shared by relatives after one who just spoke; docs/notes/speak43.md).
+ * Version 32: conf43's figures (a count multiplied or qualified in words is one figure: "two dozen" is 24, not 2 and 12;
+ *   "several hundred", "a few dozen" are vague counts, as "hundreds" is; docs/notes/conf43.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 31;
+export const KEYS_VERSION = 32;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

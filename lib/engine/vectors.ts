@@ -24,8 +24,9 @@ import { contentStem } from './keys';
  * Version 2: a range written with a dash ("30-60 per cent") is one figure (lib/nlp/quantities.ts).
  * Version 3: a scale or currency glued to a figure ("$449K", "2.6million") is one amount, and a broadcaster's
  * channel number ("News 12") no figure (qty37).
+ * Version 4: a count multiplied or qualified in words is one figure ("two dozen" 24; "several hundred" vague; conf43).
  */
-export const STORY_VECTORS_VERSION = 3;
+export const STORY_VECTORS_VERSION = 4;
 
 /** Stems of the capitalised words that do not open a sentence (names, mostly). */
 export function nameVector(article: Pick<Article, 'title' | 'text' | 'units'>): Map<string, number> {

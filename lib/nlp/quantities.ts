@@ -196,6 +196,23 @@ const GLUED_ALONE: ReadonlySet<string> = new Set(['million', 'billion', 'trillio
 /** A figure and its glued scale in one word ("5bn", "us5bn" after "$"): the currency's letters, the digits, the scale. */
 const GLUED_FIGURE = /^([a-z]{0,2})(\d[\d,]*(?:\.\d+)?)([a-z]*)$/;
 
+/**
+ * The words before the scale word at `k` ("dozen", "hundred", "million") that belong to its figure (conf43): an article
+ * ("a dozen": times 1), "a couple (of)" (times 2), "a few" or "several" (a vague multiple); each word next to the
+ * next with only spaces between. The first of those words (where a qualifier before the figure ends), or null.
+ */
+function scaleMultiple(s: string, toks: Token[], k: number): { lead: Token; times: number | 'vague' } | null {
+  const next = (i: number) => toks[i] && /^\s+$/.test(s.slice(toks[i]!.end, toks[i + 1]!.start));
+  const article = (i: number) => (toks[i]?.w === 'a' || toks[i]?.w === 'an') && next(i);
+  let j = k - 1;
+  if (toks[j]?.w === 'of' && toks[j - 1]?.w === 'couple' && next(j)) j--;
+  const w = next(j) ? toks[j]!.w : '';
+  if (w === 'couple' && article(j - 1)) return { lead: toks[j - 1]!, times: 2 };
+  if (w === 'few' && article(j - 1)) return { lead: toks[j - 1]!, times: 'vague' };
+  if (w === 'several') return { lead: toks[j]!, times: 'vague' };
+  return article(k - 1) ? { lead: toks[k - 1]!, times: 1 } : null;
+}
+
 /** The value of a glued scale `w` after a figure (null: no scale, or one that needs a currency and has none). */
 function gluedScale(w: string, money: boolean): number | null {
   const v = GLUED_SCALE[w];
@@ -445,6 +462,8 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     }
     let value: number | null = null;
     let max: number | null = null;
+    /** What the words before a scale word multiply it by ("a couple of dozen": 2; "several hundred": 'vague'). */
+    let times: number | 'vague' = 1;
     let kind: QuantityKind = 'count';
     let endTok = k;
     /** The word a figure's text starts with when it is not `t` ("half" in "half a million"). */
@@ -474,6 +493,16 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
         if (fraction) {
           value /= fraction;
           lead = toks[toks[k - 2]!.w === 'half' ? k - 2 : k - 3]!;
+        }
+      }
+      // The words before a scale word that are part of its figure (conf43): "a dozen", "nearly a million" (the article
+      // opens the figure, so a qualifier before it is read), "a couple of dozen" (twice the scale word), "several
+      // hundred", "a few dozen" (a vague multiple, read as the plural "hundreds" is: 2 to 10 times the word, less one).
+      if (value >= 12 && !lead) {
+        const multiple = scaleMultiple(s, toks, k);
+        if (multiple) {
+          lead = multiple.lead;
+          times = multiple.times;
         }
       }
     } else if (VAGUE[w]) {
@@ -549,6 +578,12 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
         endTok++;
       }
     }
+    // "two dozen", "3 dozen": the number multiplies the dozen; one figure (conf43). ("two dozens" stays a count of dozens; conf12.)
+    const dozen = toks[endTok + 1];
+    if (max === null && value < 12 && dozen?.w === 'dozen' && /^[\s-]+$/.test(s.slice(toks[endTok]!.end, dozen.start))) {
+      value *= 12;
+      endTok++;
+    }
     // scale words: "4.76 million", "two hundred"
     while (toks[endTok + 1] && SCALE[toks[endTok + 1]!.w] !== undefined && max === null) {
       value *= SCALE[toks[endTok + 1]!.w]!;
@@ -558,6 +593,10 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
       value *= 100;
       endTok++;
     }
+    if (times === 'vague') {
+      max = value * 10 - 1;
+      value *= 2;
+    } else value *= times;
     const before = s.slice(Math.max(0, t.start - 2), t.start);
     const after = s.slice(toks[endTok]!.end, toks[endTok]!.end + 12).toLowerCase();
     if (coded || /[$€£]\s?$/.test(before) || CURRENCY_WORD_BEFORE.test(s.slice(Math.max(0, t.start - 5), t.start)) || /^\s*(dollars?|euros?|pounds?|usd)\b/.test(after)) kind = 'money';
@@ -1153,6 +1192,12 @@ function isPronounOne(toks: Token[], k: number): boolean {
 }
 
 /** Do two figures say the same thing? Same kind and same value/range and same qualifier class. */
+/** The value of the scale word a figure written in words ends with ("nearly a dozen" → 12, "about two million" → 1e6), else 0. */
+export function wordScale(text: string): number {
+  const v = NUMBER_WORDS[/(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? ''];
+  return v !== undefined && v >= 12 ? v : 0;
+}
+
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
