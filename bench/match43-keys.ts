@@ -8,6 +8,9 @@
  * distractors, the seeds, the zyte pages; pairs ≤ STORY_DAYS apart); --set mn is story-multinews.ts --only-half's
  * (the half's stories, 1,000 GVC dev distractors, seeds, zyte; every same-story pair).
  *
+ * Schemes: `pairsK` (p: keys for each pair of the K most salient word keys), `age` (a: keys), `agexK` (an age with each
+ * of the K most salient words), `clock` (clock times), joined with `+`; `age+pairs5` is what lib/engine/keys.ts ships
+ * (bench/match43-conjunction.patch `conjunctionKeys`, without its cap of 4 ages). The base row is main's: indexKeys without its conjunction keys.
  * For each scheme: extra keys per article (added to the article's stored indexKeys and to the page's query), asked by
  * main's rule (lib/engine/story.ts `queryKeys`: the rarest 12, then every key ≤ max(20, 5 % of n)), candidates ranked
  * as main ranks them (`rankHits`: hits, then id), 40 fetched. Prints retrieval-only recall, extra keys stored per
@@ -107,7 +110,9 @@ function scheme(name: string): Scheme {
   throw new Error(`unknown scheme ${name}`);
 }
 
-const keysOf = new Map(all.map((a) => [a.id, [...new Set(indexKeys(a))]]));
+// The plain keys (main's: indexKeys without the conjunction keys bench/match43-conjunction.patch adds); the schemes add theirs.
+const isConjunctionKey = (k: string) => k.startsWith('p:') || k.startsWith('a:');
+const keysOf = new Map(all.map((a) => [a.id, [...new Set(indexKeys(a).filter((k) => !isConjunctionKey(k)))]]));
 const baseDf = new Map<string, number>();
 const postings = new Map<string, string[]>();
 for (const a of all) for (const k of keysOf.get(a.id)!) (postings.get(k) ?? postings.set(k, []).get(k)!).push(a.id);
@@ -164,10 +169,18 @@ async function run(name: string, extra: Scheme | null) {
     }
   }
   const r = read.length;
+  // How rare the extra keys are in this pool: the share carried by one article only, and the list length an entry sits in.
+  let sq = 0;
+  let single = 0;
+  for (const ids of post.values()) {
+    sq += ids.length * ids.length;
+    if (ids.length === 1) single++;
+  }
   console.log(
     `${name.padEnd(10)} recall ${(got / gold).toFixed(3)} (${got} of ${gold}); extra keys stored ${(stored / n).toFixed(1)} an article (distinct ${post.size}); ` +
       `keys asked ${(asked / r).toFixed(1)}, posting entries read ${(entries / r).toFixed(0)} a reading; candidates new to the 40 ${(viaExtra / r).toFixed(1)} a reading (${((viaExtraOther / r)).toFixed(1)} of another group)`,
   );
+  if (post.size) console.log(`           extra keys carried by one article ${(single / post.size).toFixed(3)} of ${post.size}; a stored entry's list length ${(sq / stored).toFixed(1)} on average`);
   return fetchedPairs;
 }
 
