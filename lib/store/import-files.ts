@@ -47,6 +47,8 @@ export interface ImportFilesOptions {
   signal?: AbortSignal;
   /** Articles per write transaction (default IMPORT_BATCH). */
   batch?: number;
+  /** Pending files are written after this many ms even short of a batch, for progress (default 1,000). */
+  flushMs?: number;
 }
 
 /** added / updated / unchanged as for one article; skipped: nothing written, `detail` says why. */
@@ -193,12 +195,14 @@ export async function importFile(corpus: Corpus, source: ImportSource, opts: Imp
 /** Pending files are written once they hold a batch of articles, or after this long (for progress). */
 const FLUSH_MS = 1000;
 
+
 /**
  * Imports files in order, reporting each file's result as soon as it is known (for a progress bar),
  * in the order of the files. The articles of consecutive files are written together in batches.
  */
 export async function importFiles(corpus: Corpus, sources: ImportSource[], opts: ImportFilesOptions = {}): Promise<FileImportResult[]> {
   const batch = Math.max(1, opts.batch ?? IMPORT_BATCH);
+  const flushMs = opts.flushMs ?? FLUSH_MS;
   const out: Array<FileImportResult | undefined> = new Array(sources.length);
   let emitted = 0;
   const emit = () => {
@@ -264,7 +268,7 @@ export async function importFiles(corpus: Corpus, sources: ImportSource[], opts:
     } else {
       pending.push({ k, name: read.name, articles: read.articles });
       pendingArticles += read.articles.length;
-      if (pendingArticles >= batch || Date.now() - lastFlush >= FLUSH_MS) await flush();
+      if (pendingArticles >= batch || Date.now() - lastFlush >= flushMs) await flush();
     }
     emit();
   }
