@@ -315,15 +315,15 @@ export function isPromotion(text: string): boolean {
 /**
  * furn43: two more forms of page furniture met on the card sheets (docs/notes/furn43.md). A **plug**: the publication
  * selling its own product to the reader — an issue or edition ("this week's issue", "the digital edition", "a copy", the
- * newsstand or newsagent) with a purchase ("buy", "pick up", "download", "on sale", "subscribe") — addressed to the reader
+ * newsstand or newsagent, its app's store) with a purchase ("buy", "pick up", "download", "on sale", "subscribe", "rate") — addressed to the reader
  * ("you", "your", an imperative opening, "now"), in the present, outside a quotation and not reported ("… Vanity Fair
  * said"). "The issue hits newsstands Friday." (no reader addressed) stays a fact. A **credits box**: a film or show's
  * data box, three or more distinct capitalised credit labels ("Director:", "Cast:", "Running Length:", "Rated R",
  * "Directed by") in one unit; a review's sentence names its director in lower case ("the film, directed by …").
  */
-const PLUG_PRODUCT = /\b(?:(?:[Tt]his|[Nn]ext) (?:week|month)['’]s (?:issue|edition|magazine|\p{Lu}\S*)|(?:digital|print|tablet|iPad|Kindle) (?:edition|issue|version)|new issue|a copy|newsstands?|newsagents?)\b/u;
-const PLUG_PURCHASE = /\b(?:buy|pick up|download|order|subscribe|on sale|grab)\b/i;
-const PLUG_READER = /\b(?:you|your|now)\b|^(?:Buy|Pick|Get|Grab|Download|Order|Subscribe|Remember|Don['’]t forget|Head|Run)\b/i;
+const PLUG_PRODUCT = /\b(?:(?:[Tt]his|[Nn]ext) (?:week|month)['’]s (?:issue|edition|magazine|\p{Lu}\S*)|(?:digital|print|tablet|iPad|Kindle) (?:edition|issue|version)|new issue|a copy|newsstands?|newsagents?|iTunes|App Store|Google Play)\b/u;
+const PLUG_PURCHASE = /\b(?:buy|pick up|download|order|subscribe|on sale|grab|rate)\b/i;
+const PLUG_READER = /\b(?:you|your|now)\b|^(?:And\s+)?(?:Buy|Pick|Get|Grab|Download|Order|Subscribe|Remember|Don['’]t forget|Head|Run)\b/i;
 const CREDIT_LABELS =
   /(?<![\p{L}-])(Directed by|Written by|Starring|Rated|Director|Screenplay|Writers?|Producers?|Cast|Cinematography|Music|Editing|Running (?:Length|Time|length|time)|Runtime|MPAA(?: Classification| Rating| classification| rating)?|Release Date|U\.S\. Release Date|Release date|Studio|Distributor|Genre)(?=\s*:|\s+(?:by\s)?\p{Lu})/gu;
 export function pageFurnitureForm(text: string): 'plug' | 'credits box' | null {
