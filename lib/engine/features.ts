@@ -325,11 +325,11 @@ const PLUG_PRODUCT = /\b(?:(?:[Tt]his|[Nn]ext) (?:week|month)['’]s (?:issue|ed
 const PLUG_PURCHASE = /\b(?:buy|pick up|download|order|subscribe|on sale|grab|rate)\b/i;
 const PLUG_READER = /\b(?:you|your|now)\b|^(?:And\s+)?(?:Buy|Pick|Get|Grab|Download|Order|Subscribe|Remember|Don['’]t forget|Head|Run)\b/i;
 const CREDIT_LABELS =
-  /(?<![\p{L}-])(Directed by|Written by|Starring|Rated|Director|Screenplay|Writers?|Producers?|Cast|Cinematography|Music|Editing|Running (?:Length|Time|length|time)|Runtime|MPAA(?: Classification| Rating| classification| rating)?|Release Date|U\.S\. Release Date|Release date|Studio|Distributor|Genre)(?=\s*:|\s+(?:by\s)?\p{Lu})/gu;
+  /(?<![\p{L}-])(Directed by|Written by|Starring|Rated|Director|Screenplay|Writers?|Producers?|Cast|Cinematography|Music|Editing|Running (?:Length|Time|length|time)|Runtime|MPAA(?: Classification| Rating| classification| rating)?|Release Date|Release date|Studio|Distributor|Genre)(?=\s*:|\s+(?:by\s)?\p{Lu})/gu;
 export function pageFurnitureForm(text: string): 'plug' | 'credits box' | null {
   const t = text.trim();
   if (PLUG_PRODUCT.test(t) && PLUG_PURCHASE.test(t) && PLUG_READER.test(t) && !/["“”«»]/.test(t) && !REPORTED.test(t) && presentTense(t)) return 'plug';
-  const labels = new Set([...t.matchAll(CREDIT_LABELS)].map((m) => m[1]!.toLowerCase().replace(/^u\.s\. /, '')));
+  const labels = new Set([...t.matchAll(CREDIT_LABELS)].map((m) => m[1]!.toLowerCase()));
   return labels.size >= 3 ? 'credits box' : null;
 }
 
