@@ -2,7 +2,7 @@
  * cards31: where the report's photo-caption rule (lib/engine/features.ts `isPhotoCaption`, per form:
  * `photoCaptionForm`; audit30's credit / file photo / date, cards31's label and "on date") fires on the dev sources,
  * per source: the nine dev fact sets, the zyte pages, Multi-News's dev half (every dev story's sources), GVC's dev
- * split and ECB+'s audit-dev topics (odd). Counts per source, and with --print the units themselves (the research-use
+ * split and ECB+'s audit-dev topics (odd). furn43: also its page-furniture forms (`pageFurnitureForm`: plug, credits box). Counts per source, and with --print the units themselves (the research-use
  * sources' text: print to /tmp only, never commit). Units counted: the fact units of English articles (`featuresOf`),
  * i.e. those the rule can take out of the report.
  *
@@ -12,7 +12,7 @@
  *                                                  # with an image word or a picture credit, not taken by the rule
  */
 import { existsSync } from 'node:fs';
-import { featuresOf, photoCaptionForm } from '../lib/engine/features.ts';
+import { featuresOf, pageFurnitureForm, photoCaptionForm } from '../lib/engine/features.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import { multiNewsArticles, multiNewsStories } from './data/multinews.ts';
@@ -41,13 +41,13 @@ function report(name: string, arts: Article[]) {
       if (!f.fact) continue;
       units++;
       const t = f.unit.text;
-      const form = photoCaptionForm(t);
+      const form = photoCaptionForm(t) ?? pageFurnitureForm(t);
       if (form) by.set(form, (by.get(form) ?? 0) + 1);
       if (form && (printAll || (print && (form === 'label' || form === 'on date')))) lines.push(`  + [${form}] ${a.id}#${f.unit.p}.${f.unit.i}: ${t}`);
       else if (probe && !form && (BROAD_DATE.test(t.trim()) || BROAD_OPEN.test(t.trim()))) lines.push(`  ? ${a.id}#${f.unit.p}.${f.unit.i}: ${t}`);
     }
   }
-  const forms = ['credit', 'file photo', 'date', 'label', 'on date', 'date open', 'credit inside', 'shown in photo', 'place date', 'link'].map((k) => `${k} ${by.get(k) ?? 0}`).join(', ');
+  const forms = ['credit', 'file photo', 'date', 'label', 'on date', 'date open', 'credit inside', 'shown in photo', 'place date', 'link', 'plug', 'credits box'].map((k) => `${k} ${by.get(k) ?? 0}`).join(', ');
   console.log(`${name}: ${arts.length} articles, ${units} fact units; captions by form: ${forms}`);
   for (const l of lines) console.log(l);
 }

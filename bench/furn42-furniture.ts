@@ -2,22 +2,22 @@
  * furn42: where furn42's caption forms (lib/engine/features.ts `photoCaptionForm` 'credit inside', 'shown in photo',
  * 'place date', 'link'; docs/notes/furn42.md) fall on the nine facts dev sets' labels: every unit the story stage takes
  * for a fact (`isFactUnit`) that a form marks, by gold label (fact / non-fact / unlabelled) — a form that marks a
- * labelled fact is wrong. The zyte pages, Multi-News and GVC dev and ECB+'s audit-dev topics: bench/cards31-captions.ts
+ * labelled fact is wrong. furn43 adds its forms (`pageFurnitureForm` 'plug', 'credits box'; docs/notes/furn43.md). The zyte pages, Multi-News and GVC dev and ECB+'s audit-dev topics: bench/cards31-captions.ts
  * (counts per form; `--print=all` lists the units).
  *
  *   nice npx tsx bench/furn42-furniture.ts [--show]     # --show prints the marked units (to a terminal only)
  */
 import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
-import { isFactUnit, photoCaptionForm } from '../lib/engine/features.ts';
+import { isFactUnit, pageFurnitureForm, photoCaptionForm } from '../lib/engine/features.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
 
-const FORMS = new Set(['credit inside', 'shown in photo', 'place date', 'link']);
+const FORMS = new Set(['credit inside', 'shown in photo', 'place date', 'link', 'plug', 'credits box']);
 const show = process.argv.includes('--show');
 const form = (t: string) => {
-  const f = photoCaptionForm(t);
+  const f = photoCaptionForm(t) ?? pageFurnitureForm(t);
   return f && FORMS.has(f) ? f : null;
 };
 const count = new Map<string, number>();

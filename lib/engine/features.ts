@@ -313,6 +313,27 @@ export function isPromotion(text: string): boolean {
 }
 
 /**
+ * furn43: two more forms of page furniture met on the card sheets (docs/notes/furn43.md). A **plug**: the publication
+ * selling its own product to the reader — an issue or edition ("this week's issue", "the digital edition", "a copy", the
+ * newsstand or newsagent, its app's store) with a purchase ("buy", "pick up", "download", "on sale", "subscribe", "rate") — addressed to the reader
+ * ("you", "your", an imperative opening, "now"), in the present, outside a quotation and not reported ("… Vanity Fair
+ * said"). "The issue hits newsstands Friday." (no reader addressed) stays a fact. A **credits box**: a film or show's
+ * data box, three or more distinct capitalised credit labels ("Director:", "Cast:", "Running Length:", "Rated R",
+ * "Directed by") in one unit; a review's sentence names its director in lower case ("the film, directed by …").
+ */
+const PLUG_PRODUCT = /\b(?:(?:[Tt]his|[Nn]ext) (?:week|month)['’]s (?:issue|edition|magazine|\p{Lu}\S*)|(?:digital|print|tablet|iPad|Kindle) (?:edition|issue|version)|new issue|a copy|newsstands?|newsagents?|iTunes|App Store|Google Play)\b/u;
+const PLUG_PURCHASE = /\b(?:buy|pick up|download|order|subscribe|on sale|grab|rate)\b/i;
+const PLUG_READER = /\b(?:you|your|now)\b|^(?:And\s+)?(?:Buy|Pick|Get|Grab|Download|Order|Subscribe|Remember|Don['’]t forget|Head|Run)\b/i;
+const CREDIT_LABELS =
+  /(?<![\p{L}-])(Directed by|Written by|Starring|Rated|Director|Screenplay|Writers?|Producers?|Cast|Cinematography|Music|Editing|Running (?:Length|Time|length|time)|Runtime|MPAA(?: Classification| Rating| classification| rating)?|Release Date|Release date|Studio|Distributor|Genre)(?=\s*:|\s+(?:by\s)?\p{Lu})/gu;
+export function pageFurnitureForm(text: string): 'plug' | 'credits box' | null {
+  const t = text.trim();
+  if (PLUG_PRODUCT.test(t) && PLUG_PURCHASE.test(t) && PLUG_READER.test(t) && !/["“”«»]/.test(t) && !REPORTED.test(t) && presentTense(t)) return 'plug';
+  const labels = new Set([...t.matchAll(CREDIT_LABELS)].map((m) => m[1]!.toLowerCase()));
+  return labels.size >= 3 ? 'credits box' : null;
+}
+
+/**
  * A sentence that only says who told it, not what: a subject, a verb of telling and at most the name told ("Tacoma police
  * told KIRO 7.", "News4's Jane Roe reports."), in one clause of at most six words — a line the crawl split from the
  * sentence it attributes, or a station's credit before its video — or a story's credit line ("Jane Roe contributed to
@@ -403,7 +424,7 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const read = resolveLeadNames(
       feats.map((f, k) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || pageFurnitureForm(f.unit.text) !== null || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),
