@@ -667,6 +667,33 @@ function oneEdit(x: string, y: string): boolean {
 }
 
 /**
+ * Two spellings or numbers of one word (conf44): US / UK spelling ("theatre" / "theater", "colour" / "color",
+ * "organise" / "organize", "analyse" / "analyze") and a noun's plural ("discoveries" / "discovery"). Words of four
+ * letters or more; a doubled consonant ("travelled" / "traveled") or an ae / oe is already one letter off (oneEdit).
+ */
+function oneWord(x: string, y: string): boolean {
+  return x.length >= 4 && y.length >= 4 && x !== y && wordStem(x) === wordStem(y);
+}
+/**
+ * Word for word the same words, one or more told in another spelling or number, and a form of "be" made to agree
+ * ("the discoveries were" / "the discovery was").
+ */
+function sameWords(x: string[], y: string[]): boolean {
+  if (x.length !== y.length || !x.some((w, k) => oneWord(w, y[k]!))) return false;
+  return x.every((w, k) => w === y[k] || oneWord(w, y[k]!) || oneEdit(w, y[k]!) || (BE_TENSE[w] !== undefined && BE_TENSE[w] === BE_TENSE[y[k]!]));
+}
+function wordStem(w: string): string {
+  const us = w
+    .replace(/([^aeiouy])re(s)?$/, '$1er$2')
+    .replace(/our(s|ed|ing|ite|ites|able|ably)?$/, 'or$1')
+    .replace(/([iy])s(e|es|ed|ing|ation|ations|er|ers)$/, '$1z$2');
+  // A noun's number ("discoveries" / "discovery", "boxes" / "box", "centres" / "center"); not a tense: dev rounds judge
+  // "is" / "was", "feel" / "felt" a changed wording (rounds 10–15, 20).
+  const stem = us.replace(/ies$/, 'y').replace(/(x|z|ch|sh|ss)es$/, '$1').replace(/([^su])s$/, '$1');
+  return stem.length >= 3 ? stem : w;
+}
+
+/**
  * Do two direct quotations put different words in one mouth? Null when they are the same words up to
  * punctuation, case, apostrophes and spelling (one letter off, a word written in two: "goodwill" /
  * "good will"), when one is an excerpt of the other (or they overlap only at their ends: one quote cut
@@ -746,6 +773,7 @@ function readDifference(
     cut(c) ||
     w(c.a).join('') === w(c.b).join('') ||
     (c.a.length === 1 && c.b.length === 1 && oneEdit(c.a[0]!.w, c.b[0]!.w)) ||
+    sameWords(w(c.a), w(c.b)) ||
     // "everybody" / "everyone", "somebody" / "someone": one pronoun written two ways (conf40).
     (c.a.length === 1 && c.b.length === 1 && c.a[0]!.w.replace('body', 'one') === c.b[0]!.w.replace('body', 'one')) ||
     sameNumber(c.a, c.b) ||
