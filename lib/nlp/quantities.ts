@@ -1191,13 +1191,13 @@ function isPronounOne(toks: Token[], k: number): boolean {
   return prev === 'no' || prev === 'the' || prev === 'every' || prev === 'any' || next === 'of' || next === 'another';
 }
 
-/** Do two figures say the same thing? Same kind and same value/range and same qualifier class. */
 /** The value of the scale word a figure written in words ends with ("nearly a dozen" → 12, "about two million" → 1e6), else 0. */
 export function wordScale(text: string): number {
   const v = NUMBER_WORDS[/(\p{L}+)$/u.exec(text)?.[1]?.toLowerCase() ?? ''];
   return v !== undefined && v >= 12 ? v : 0;
 }
 
+/** Do two figures say the same thing? Same kind and same value/range and same qualifier class. */
 export function sameFigure(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   const close = (x: number, y: number) => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
