@@ -14,7 +14,7 @@ import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
-import { docVectorsDerived, packedVectorsOf, useStoredVectors } from '../lib/engine/vectors';
+import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
 import { tokenisedChars } from '../lib/nlp';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
@@ -76,7 +76,7 @@ async function runPrepare() {
   const c = await open();
   await vectorsKept();
   const t = performance.now();
-  const r = await prepareVectors(c, packedVectorsOf, { pause: () => new Promise((ok) => setTimeout(ok, 0)) });
+  const r = await prepareVectors(c, { pause: () => new Promise((ok) => setTimeout(ok, 0)) });
   return { ms: performance.now() - t, derived: r.derived, kept: await c.db.vectors.count() };
 }
 

@@ -53,8 +53,8 @@ let feedsLoad: Promise<typeof import('../../lib/feeds')> | null = null;
 const feedsModule = () => (feedsLoad ??= import('../../lib/feeds'));
 let importLoad: Promise<typeof import('../../lib/store/import-files')> | null = null;
 const importModule = () => (importLoad ??= import('../../lib/store/import-files'));
-let prepareLoad: Promise<[typeof import('../../lib/store/prepare'), typeof import('../../lib/engine/vectors')]> | null = null;
-const prepareModule = () => (prepareLoad ??= Promise.all([import('../../lib/store/prepare'), import('../../lib/engine/vectors')]));
+let prepareLoad: Promise<typeof import('../../lib/store/prepare')> | null = null;
+const prepareModule = () => (prepareLoad ??= import('../../lib/store/prepare'));
 let opmlLoad: Promise<typeof import('../../lib/feeds/opml')> | null = null;
 const opmlModule = () => (opmlLoad ??= import('../../lib/feeds/opml'));
 
@@ -344,8 +344,8 @@ export function App({ early }: { early?: EarlyRows } = {}) {
     prepareStop.current?.abort();
     const stop = (prepareStop.current = new AbortController());
     try {
-      const [{ prepareVectors }, { packedVectorsOf }] = await prepareModule();
-      await prepareVectors(target, packedVectorsOf, { signal: stop.signal, onProgress: (done, total) => !stop.signal.aborted && setPreparing(done < total ? { done, total } : null) });
+      const { prepareVectors } = await prepareModule();
+      await prepareVectors(target, { signal: stop.signal, onProgress: (done, total) => !stop.signal.aborted && setPreparing(done < total ? { done, total } : null) });
     } catch {
       // Only a saving: a compare derives what is missing.
     } finally {

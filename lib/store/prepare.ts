@@ -3,12 +3,10 @@
  * newest-added articles (up to nine tenths of the corpus's `vectorsMax`: those a new page's compare most likely reads) that have
  * none kept, so that a page's first compare reads them with the articles (Corpus.getMany) instead of tokenising
  * each candidate (docs/notes/perf43.md: ~half a first compare's CPU at 100k). Not part of the import: storing
- * them there was costed below 1,000 articles/s (perf36). Its own module so that the background's bundle, which
- * holds the store, carries neither it nor the text derivation (`derive` is lib/engine/vectors' packedVectorsOf).
+ * them there was costed below 1,000 articles/s (perf36). Its own module (loaded by the options page when needed) so
+ * that the background's bundle, which holds the store, carries neither it nor the text derivation.
  */
-import type { Article } from '../types';
-import type { PackedVectors } from '../engine/vectors';
-import { vectorsFingerprint } from '../engine/vectors';
+import { packedVectorsOf, vectorsFingerprint } from '../engine/vectors';
 import { toArticle, type Corpus } from './corpus';
 import type { VectorsRecord } from './db';
 
@@ -29,7 +27,7 @@ export interface PrepareOptions {
  * closed), a later run skips every article with an entry: resumable, nothing else to remember. An entry that no
  * longer matches its article (edited since) is skipped too: getMany ignores it and a compare derives and keeps it.
  */
-export async function prepareVectors(corpus: Corpus, derive: (a: Article) => PackedVectors | null, opts: PrepareOptions = {}): Promise<{ derived: number; done: boolean }> {
+export async function prepareVectors(corpus: Corpus, opts: PrepareOptions = {}): Promise<{ derived: number; done: boolean }> {
   const { db, vectorsMax } = corpus;
   const vt = (db as Partial<typeof db>).vectors;
   if (!vt) return { derived: 0, done: true };
@@ -53,7 +51,7 @@ export async function prepareVectors(corpus: Corpus, derive: (a: Article) => Pac
     for (const r of recs) {
       if (!r) continue;
       const a = toArticle(r);
-      const vec = derive(a);
+      const vec = packedVectorsOf(a);
       if (vec) out.push({ id: a.id, of: vectorsFingerprint(a), vec });
     }
     await vt.bulkPut(out);

@@ -38,7 +38,7 @@ describe('prepareVectors (perf44)', () => {
       const cold = await firstCompare(page, c);
       expect(cold.docs).toBeGreaterThan(3); // its candidates, derived from their text
       await c.db.vectors.clear();
-      const pass = await prepareVectors(c, packedVectorsOf);
+      const pass = await prepareVectors(c);
       expect(pass).toEqual({ derived: arts.length, done: true });
       const prepared = await firstCompare(page, c);
       expect(prepared.docs).toBeLessThanOrEqual(1); // the page's own at most
@@ -55,14 +55,14 @@ describe('prepareVectors (perf44)', () => {
     await c.upsert(arts);
     const stop = new AbortController();
     const seen: Array<[number, number]> = [];
-    const first = await prepareVectors(c, packedVectorsOf, { batch: 2, pause: now, signal: stop.signal, onProgress: (d, t) => (seen.push([d, t]), stop.abort()) });
+    const first = await prepareVectors(c, { batch: 2, pause: now, signal: stop.signal, onProgress: (d, t) => (seen.push([d, t]), stop.abort()) });
     expect(first).toEqual({ derived: 2, done: false });
     expect(seen).toEqual([[2, arts.length]]);
     expect(await c.db.vectors.count()).toBe(2);
     const d0 = docVectorsDerived();
-    expect(await prepareVectors(c, packedVectorsOf, { batch: 2, pause: now })).toEqual({ derived: arts.length - 2, done: true });
+    expect(await prepareVectors(c, { batch: 2, pause: now })).toEqual({ derived: arts.length - 2, done: true });
     expect(docVectorsDerived() - d0).toBe(arts.length - 2);
-    expect(await prepareVectors(c, packedVectorsOf)).toEqual({ derived: 0, done: true });
+    expect(await prepareVectors(c)).toEqual({ derived: 0, done: true });
     c.close();
   });
 
@@ -76,7 +76,7 @@ describe('prepareVectors (perf44)', () => {
     // Entries an earlier compare kept for the three oldest.
     await c.keepVectors(arts.slice(0, 3).map((a) => ({ id: a.id, of: vectorsFingerprint(a), vec: packedVectorsOf(a)! })));
     c.vectorsMax = 5; // the pass fills 4 of them (a tenth, rounded up, left for compares)
-    expect(await prepareVectors(c, packedVectorsOf, { pause: now })).toEqual({ derived: 4, done: true });
+    expect(await prepareVectors(c, { pause: now })).toEqual({ derived: 4, done: true });
     const kept = ((await c.db.vectors.toCollection().primaryKeys()) as string[]).sort();
     expect(kept).toEqual(arts.slice(-4).map((a) => a.id).sort());
     c.close();
