@@ -335,7 +335,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
 
   const importStop = useRef<AbortController | null>(null);
   /**
-   * perf44: after an import or a feed refresh, the newest articles' story vectors derived ahead of any compare
+   * perf44: after a file import, a new feed's first items or a feed refresh, the newest articles' story vectors derived ahead of any compare
    * (lib/store/prepare.ts: small batches in idle time; a compare never waits for it). Here, not in the
    * background: a service worker can be stopped mid-pass. Cut short by the next import or by closing the page,
    * it resumes where it was at the next run (articles with kept vectors are skipped).
@@ -440,7 +440,10 @@ export function App({ early }: { early?: EarlyRows } = {}) {
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${subscribeError(r.error)}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
         subscribed = !r.error;
-        if (!r.error) await tidyAfterFeeds();
+        if (!r.error) {
+          await tidyAfterFeeds();
+          void prepareForCompare(corpus);
+        }
         await syncFeedAlarm(corpus, browser.alarms);
       },
     ).then(() => subscribed);
