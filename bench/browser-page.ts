@@ -8,12 +8,13 @@ import { importBundleStream } from '../lib/store/bundle-import';
 import { Dexie } from 'dexie';
 import { createDb, FREQUENT_BUCKET, IDENTITY_BUCKET, KEY_STAT_BUCKETS, keyBucket } from '../lib/store/db';
 import { keysWorker } from '../lib/store/key-worker';
+import { prepareVectors } from '../lib/store/prepare';
 import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
-import { useStoredVectors } from '../lib/engine/vectors';
+import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
 import { tokenisedChars } from '../lib/nlp';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
@@ -70,6 +71,15 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
 };
 
+/** perf44: lib/store/prepare.ts prepareVectors run to its end (a task turn between batches); ms, articles derived, entries kept after it. */
+async function runPrepare() {
+  const c = await open();
+  await vectorsKept();
+  const t = performance.now();
+  const r = await prepareVectors(c, { pause: () => new Promise((ok) => setTimeout(ok, 0)) });
+  return { ms: performance.now() - t, derived: r.derived, kept: await c.db.vectors.count() };
+}
+
 const api = {
   async count() {
     return (await open()).count();
@@ -95,6 +105,14 @@ const api = {
     const n = await c.db.vectors.count();
     await c.db.vectors.clear();
     return n;
+  },
+  /**
+   * perf44 (`--prepare`, `--fresh-toggle prepared`): the background pass that derives the newest articles' story
+   * vectors ahead of any compare (lib/store/prepare.ts), run to its end with a task turn between batches; ms,
+   * articles derived, and the kept entries after it.
+   */
+  async prepareVectors() {
+    return runPrepare();
   },
   /** Adds real articles (upsertBatched); returns ms. */
   async putReal(articles: Article[]) {
@@ -322,10 +340,11 @@ const api = {
     }
     const { index, n } = countedIndex(c);
     const c0 = tokenisedChars();
+    const d0 = docVectorsDerived();
     const t = performance.now();
     const rep = await compareArticle(a, counted ? index : c);
     const ms = performance.now() - t;
-    return { ms, related: rep.related.length, asked: n.asked, fetched: n.fetched, readWall: n.ioWall, units: a.units.length, chars: a.text.length, tokenised: tokenisedChars() - c0 };
+    return { ms, related: rep.related.length, asked: n.asked, fetched: n.fetched, readWall: n.ioWall, units: a.units.length, chars: a.text.length, tokenised: tokenisedChars() - c0, docs: docVectorsDerived() - d0 };
   },
   /**
    * The story step (relatedStory: findRelated + closure) with one compare's reads kept
@@ -633,7 +652,8 @@ const api = {
     const { index: counted, n } = countedIndex(c, (asked) => {
       if (asked === 2) firstExtra = performance.now() - t0;
     });
-    const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; io: number; round: number; first: number; by: Record<string, [number, number]> }> = [];
+    const detail: Array<{ id: string; how: string; ms: number; fetched: number; asked: number; io: number; round: number; first: number; by: Record<string, [number, number]>; docs: number; tokenised: number }> = [];
+    const passes: Array<{ round: number; ms: number; derived: number; kept: number }> = [];
     const reports = new Map<string, string>();
     let differ = 0;
     for (let r = 0; r < rounds; r++) {
@@ -642,14 +662,18 @@ const api = {
       toggle(how === 'on');
       await vectorsKept();
       await c.db.vectors.clear();
+      // perf44: `prepared` on = the background pass run to its end after the clear (as after an import), off = cold.
+      if (which === 'prepared' && how === 'on') passes.push({ round: r, ...(await runPrepare()) });
       forgetDerived();
       for (const a of probes) {
         if (settleBetween) await vectorsKept();
         n.reset();
         firstExtra = NaN;
+        const d0 = docVectorsDerived();
+        const k0 = tokenisedChars();
         t0 = performance.now();
         const rep = JSON.stringify(await compareArticle(structuredClone(a), counted));
-        detail.push({ id: a.id, how, ms: performance.now() - t0, fetched: n.fetched, asked: n.asked, io: n.ioWall, round: r, first: firstExtra, by: n.by });
+        detail.push({ id: a.id, how, ms: performance.now() - t0, fetched: n.fetched, asked: n.asked, io: n.ioWall, round: r, first: firstExtra, by: n.by, docs: docVectorsDerived() - d0, tokenised: tokenisedChars() - k0 });
         const seen = reports.get(a.id);
         if (seen === undefined) reports.set(a.id, rep);
         else if (seen !== rep) differ++;
@@ -661,7 +685,7 @@ const api = {
       const xs = detail.filter((d) => d.how === how).map((d) => d.ms);
       return xs.length ? { median: quantile(xs, 0.5), p95: quantile(xs, 0.95), runs: xs.length } : null;
     };
-    return { on: sum('on'), off: sum('off'), differ, detail };
+    return { on: sum('on'), off: sum('off'), differ, detail, passes };
   },
   /**
    * perf22: every read one compare makes, in order, with its start and end (ms from the compare's

@@ -135,6 +135,18 @@ const compareProfile = flag('--compare-profile');
  * panel's first load is then such a first compare.
  */
 const clearVectors = args.includes('--clear-vectors');
+/**
+ * `--prepare` (perf44): after the fill (and after each `--clear-vectors`), the background pass an import's end
+ * starts (lib/store/prepare.ts: the newest articles' story vectors derived ahead) run to its end, so the compare
+ * rows and the panel measure the corpus as that pass leaves it; `--fresh R --fresh-toggle prepared` alternates
+ * rounds with and without it (cold) in one run. Compare rows then print the document vectors each compare derived.
+ */
+const prepare = args.includes('--prepare');
+/**
+ * `--real-last` (perf44): the real articles (seeds excepted: the extension imports them at install) written after
+ * the synthetic fill, as the newest (a reader's page is today's news in an older corpus), instead of first.
+ */
+const realLast = args.includes('--real-last');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -189,7 +201,7 @@ async function main() {
 
     let count = await call('count');
     // A kept profile already holds the real articles (and more): not written again.
-    const realMs = profileDir && count >= real.length ? NaN : await call('putReal', real);
+    const realMs = (profileDir && count >= real.length) || realLast ? NaN : await call('putReal', real);
     count = await call('count');
     const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)];
     console.log(`Chromium ${ext.context.browser()?.version() ?? ''}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
@@ -197,12 +209,19 @@ async function main() {
 
     let nextZipf = 0;
     for (const size of sizes) {
-      const add = Math.max(0, size - count);
+      const realToCome = realLast && count < real.length ? real.length : 0;
+      const add = Math.max(0, size - count - realToCome);
       const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn, false, keysAhead) : null;
       const fillMs = fill?.ms ?? 0;
       nextZipf += add;
+      if (realToCome) console.log(`real articles written last: ${ms(await call('putReal', real))}`);
       count = await call('count');
       if (clearVectors) console.log(`kept story vectors cleared: ${await call('clearVectors')}`);
+      const preparing = async () => {
+        const p = await call('prepareVectors');
+        console.log(`background pass (lib/store/prepare.ts): ${p.derived.toLocaleString('en')} articles' story vectors derived in ${ms(p.ms)}, ${p.kept.toLocaleString('en')} kept (load ${loadavg()[0]!.toFixed(1)})`);
+      };
+      if (prepare) await preparing();
       const cmp = optionsOnly || (panelOnly && !compareToo) ? null : await call('compare', probes, rounds);
       if (compareEach) {
         const metric = async () => {
@@ -228,7 +247,7 @@ async function main() {
           await cdp.send('Profiler.enable');
           await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
         }
-        const each: Array<{ r: number; id: string; ms: number; cpu: number; cpuAll: number; task: number; script: number; heap0: number; heap1: number; gc: number; top: string; asked: number; fetched: number; readWall: number; units: number; chars: number; tokenised: number }> = [];
+        const each: Array<{ r: number; id: string; ms: number; cpu: number; cpuAll: number; task: number; script: number; heap0: number; heap1: number; gc: number; top: string; asked: number; fetched: number; readWall: number; units: number; chars: number; tokenised: number; docs: number }> = [];
         let k = 0;
         for (let r = 0; r < rounds; r++) {
           for (const id of probes) {
@@ -247,16 +266,16 @@ async function main() {
             }
             const c1 = await cpuNow();
             const m1 = await metric();
-            each.push({ r, id, ms: one.ms, cpu: c1.renderer - c0.renderer, cpuAll: c1.all - c0.all, task: m1.task - m0.task, script: m1.script - m0.script, heap0: m0.heap, heap1: m1.heap, gc, top, asked: one.asked, fetched: one.fetched, readWall: one.readWall, units: one.units, chars: one.chars, tokenised: one.tokenised });
+            each.push({ r, id, ms: one.ms, cpu: c1.renderer - c0.renderer, cpuAll: c1.all - c0.all, task: m1.task - m0.task, script: m1.script - m0.script, heap0: m0.heap, heap1: m1.heap, gc, top, asked: one.asked, fetched: one.fetched, readWall: one.readWall, units: one.units, chars: one.chars, tokenised: one.tokenised, docs: one.docs });
             k++;
           }
         }
         const q = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
         console.log(`\n${count.toLocaleString('en')} articles, compare one call each (load ${loadavg().map((x) => x.toFixed(1)).join(' ')}): median ${ms(q(each.map((e) => e.ms), 0.5))}, p95 ${ms(q(each.map((e) => e.ms), 0.95))}; main-thread task time median ${ms(q(each.map((e) => e.task), 0.5))}, p95 ${ms(q(each.map((e) => e.task), 0.95))}; renderer CPU median ${ms(q(each.map((e) => e.cpu), 0.5))}, p95 ${ms(q(each.map((e) => e.cpu), 0.95))}, sum ${ms(each.reduce((x, e) => x + e.cpu, 0))} (round 0 ${ms(each.filter((e) => e.r === 0).reduce((x, e) => x + e.cpu, 0))}); all processes' CPU sum ${ms(each.reduce((x, e) => x + e.cpuAll, 0))}`);
-        console.log('run | round | probe | units | chars | ms | renderer CPU ms | all CPU ms | task ms | script ms | heap MB before → after | decisions | articles read | read wall ms | GC ms | top self (ms) | characters tokenised');
+        console.log('run | round | probe | units | chars | ms | renderer CPU ms | all CPU ms | task ms | script ms | heap MB before → after | decisions | articles read | read wall ms | GC ms | top self (ms) | characters tokenised | document vectors derived');
         each.forEach((e, i) =>
           console.log(
-            [i, e.r, e.id.slice(0, 20), e.units, e.chars, Math.round(e.ms), Math.round(e.cpu), Math.round(e.cpuAll), Math.round(e.task), Math.round(e.script), `${(e.heap0 / 1e6).toFixed(0)} → ${(e.heap1 / 1e6).toFixed(0)}`, e.asked, e.fetched, Math.round(e.readWall), Number.isNaN(e.gc) ? '–' : Math.round(e.gc), e.top || '–', e.tokenised].join(' | '),
+            [i, e.r, e.id.slice(0, 20), e.units, e.chars, Math.round(e.ms), Math.round(e.cpu), Math.round(e.cpuAll), Math.round(e.task), Math.round(e.script), `${(e.heap0 / 1e6).toFixed(0)} → ${(e.heap1 / 1e6).toFixed(0)}`, e.asked, e.fetched, Math.round(e.readWall), Number.isNaN(e.gc) ? '–' : Math.round(e.gc), e.top || '–', e.tokenised, e.docs].join(' | '),
           ),
         );
       }
@@ -350,6 +369,7 @@ async function main() {
       // Side panel on seed 003: `panelLoads` fresh panel pages; open → report and page text →
       // report (issue 9's definition), with where the time goes (lib/sidebar/controller.ts marks).
       if (clearVectors && !optionsOnly) console.log(`kept story vectors cleared before the panel: ${await call('clearVectors')}`);
+      if (clearVectors && prepare && !optionsOnly) await preparing();
       const { page: news, tabId } = optionsOnly ? { page: null, tabId: 0 } : await openSeedTab(ext);
       const loads = optionsOnly ? [] : await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), panelLoads);
       await news?.close();
@@ -420,8 +440,18 @@ async function main() {
                 })(),
               ],
               [
-                '  fresh runs (probe round how: ms, read, decisions, io ms)',
-                fresh.detail.map((d) => `${d.id.slice(0, 6)} ${d.round}${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}, ${Math.round(d.io)}`).join('; '),
+                '  per arm: runs, document vectors derived, characters tokenised (sums; load-free), p95 ms',
+                (['on', 'off'] as const)
+                  .map((how) => {
+                    const d = fresh.detail.filter((x) => x.how === how);
+                    const xs = d.map((x) => x.ms).sort((a, b) => a - b);
+                    return d.length ? `${how}: ${d.length}, ${d.reduce((t, x) => t + x.docs, 0).toLocaleString('en')}, ${d.reduce((t, x) => t + x.tokenised, 0).toLocaleString('en')}, p95 ${ms(xs[Math.min(xs.length - 1, Math.floor(0.95 * xs.length))]!)}` : `${how}: –`;
+                  })
+                  .join('; ') + (fresh.passes.length ? `; passes (round: ms, derived, kept): ${fresh.passes.map((p) => `${p.round}: ${ms(p.ms)}, ${p.derived}, ${p.kept}`).join('; ')}` : ''),
+              ],
+              [
+                '  fresh runs (probe round how: ms, read, decisions, io ms, document vectors derived)',
+                fresh.detail.map((d) => `${d.id.slice(0, 6)} ${d.round}${d.how}: ${Math.round(d.ms)}, ${d.fetched}, ${d.asked}, ${Math.round(d.io)}, ${d.docs}`).join('; '),
               ],
               [
                 '  slowest fresh runs (ms; first extra decision at; reads by method: calls, summed ms)',

@@ -21,6 +21,8 @@ export interface ImportPanelProps {
   /** Called synchronously from the submit event (the host permission must be asked before any await). */
   onUrl: (url: string) => void;
   progress: ImportProgress | null;
+  /** perf44: the pass after an import deriving the newest articles' story vectors ahead of compares (lib/store/prepare.ts), while it runs. */
+  preparing?: { done: number; total: number } | null;
   /** Stops a file import between batches (what was written stays; importing again resumes). */
   onCancel?: () => void;
   results: FileImportResult[];
@@ -35,7 +37,7 @@ const STATUS_WORD: Record<FileImportResult['status'], string> = {
   skipped: 'Skipped',
 };
 
-export function ImportPanel({ accept, onFiles, onUrl, progress, onCancel, results, urlBusy }: ImportPanelProps) {
+export function ImportPanel({ accept, onFiles, onUrl, progress, preparing, onCancel, results, urlBusy }: ImportPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [url, setUrl] = useState('');
@@ -141,6 +143,11 @@ export function ImportPanel({ accept, onFiles, onUrl, progress, onCancel, result
         </div>
       )}
 
+      {preparing && (
+        <p class="px-muted px-small" aria-live="polite">
+          Preparing {preparing.done} of {preparing.total} articles for compare
+        </p>
+      )}
       {results.length > 0 && <p class="px-results-summary" id="px-results-summary">{resultSummary(results)}</p>}
       {results.length > 0 && (
         <ul class="px-results" aria-label="Import results" aria-describedby="px-results-summary" ref={list} tabIndex={scrolls ? 0 : undefined}>

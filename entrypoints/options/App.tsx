@@ -53,6 +53,8 @@ let feedsLoad: Promise<typeof import('../../lib/feeds')> | null = null;
 const feedsModule = () => (feedsLoad ??= import('../../lib/feeds'));
 let importLoad: Promise<typeof import('../../lib/store/import-files')> | null = null;
 const importModule = () => (importLoad ??= import('../../lib/store/import-files'));
+let prepareLoad: Promise<typeof import('../../lib/store/prepare')> | null = null;
+const prepareModule = () => (prepareLoad ??= import('../../lib/store/prepare'));
 let opmlLoad: Promise<typeof import('../../lib/feeds/opml')> | null = null;
 const opmlModule = () => (opmlLoad ??= import('../../lib/feeds/opml'));
 
@@ -175,6 +177,9 @@ export function App({ early }: { early?: EarlyRows } = {}) {
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   const [trash, setTrash] = useState<TrashItem[]>([]);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
+  /** perf44: the pass preparing articles for compare (prepareForCompare below), while it runs. */
+  const prepareStop = useRef<AbortController | null>(null);
+  const [preparing, setPreparing] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<FileImportResult[]>([]);
   const [urlBusy, setUrlBusy] = useState(false);
   const [feedBusy, setFeedBusy] = useState(false);
@@ -329,9 +334,28 @@ export function App({ early }: { early?: EarlyRows } = {}) {
   const importBatch = useRef(0);
 
   const importStop = useRef<AbortController | null>(null);
+  /**
+   * perf44: after a file import, a new feed's first items or a feed refresh, the newest articles' story vectors derived ahead of any compare
+   * (lib/store/prepare.ts: small batches in idle time; a compare never waits for it). Here, not in the
+   * background: a service worker can be stopped mid-pass. Cut short by the next import or by closing the page,
+   * it resumes where it was at the next run (articles with kept vectors are skipped).
+   */
+  const prepareForCompare = async (target: Corpus) => {
+    prepareStop.current?.abort();
+    const stop = (prepareStop.current = new AbortController());
+    try {
+      const { prepareVectors } = await prepareModule();
+      await prepareVectors(target, { signal: stop.signal, onProgress: (done, total) => !stop.signal.aborted && setPreparing(done < total ? { done, total } : null) });
+    } catch {
+      // Only a saving: a compare derives what is missing.
+    } finally {
+      if (prepareStop.current === stop) setPreparing(null);
+    }
+  };
   const onFiles = async (files: File[], outlet: string | null = null) => {
     const batch = ++importBatch.current;
     importStop.current?.abort();
+    prepareStop.current?.abort();
     const stop = (importStop.current = new AbortController());
     setResults([]);
     setProgress({ done: 0, total: files.length });
@@ -361,6 +385,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
         },
       },
     );
+    if (batch === importBatch.current && !stop.signal.aborted) void prepareForCompare(target);
   };
 
   const onUrl = (url: string) => {
@@ -415,7 +440,10 @@ export function App({ early }: { early?: EarlyRows } = {}) {
         if (r.error) setFeedMessage({ text: `Could not subscribe: ${subscribeError(r.error)}`, error: true });
         else setFeedMessage({ text: `Subscribed. ${feedSummary(r)}`, error: false });
         subscribed = !r.error;
-        if (!r.error) await tidyAfterFeeds();
+        if (!r.error) {
+          await tidyAfterFeeds();
+          void prepareForCompare(corpus);
+        }
         await syncFeedAlarm(corpus, browser.alarms);
       },
     ).then(() => subscribed);
@@ -429,6 +457,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
       const { refreshFeeds, fetchText } = await feedsModule();
       const all = await refreshFeeds(corpus, fetchText, await pageReader());
       await tidyAfterFeeds();
+      void prepareForCompare(corpus);
       const failed = all.filter((r) => r.error);
       setFeedMessage({
         text: all.map((r) => (r.error ? `${r.feedUrl}: ${r.error}.` : feedSummary(r))).join(' '),
@@ -665,6 +694,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
             onFiles={(f, outlet) => void onFiles(f, outlet ?? null)}
             onUrl={onUrl}
             progress={progress}
+            preparing={preparing}
             onCancel={() => importStop.current?.abort()}
             results={results}
             urlBusy={urlBusy}

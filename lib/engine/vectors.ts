@@ -63,7 +63,14 @@ export function figureSet(article: Pick<Article, 'title' | 'text' | 'units'>): S
   );
 }
 
+/** Document vectors derived so far (each one a tokenisation of a whole article): a load-free count for benches and tests (perf44). */
+let docsDerived = 0;
+export function docVectorsDerived(): number {
+  return docsDerived;
+}
+
 export function docVector(article: Pick<Article, 'title' | 'text' | 'units'>): Map<string, number> {
+  docsDerived++;
   const kept = tokensOf(article, FOR_DOC);
   const stems: string[] = [];
   for (const t of kept.toks) {

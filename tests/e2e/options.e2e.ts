@@ -113,6 +113,8 @@ describe('options page: the corpus manager', () => {
     expect(await row(page, 'strike').locator('a').getAttribute('href')).toContain('dailyport.example/news/strike-ends');
     expect(await row(page, 'strike').locator('time').getAttribute('datetime')).toBe('2024-03-01');
     expect(await row(page, 'ferry').locator('td').nth(0).textContent()).toBe('Unknown outlet');
+    // perf44: when the import ends, the page derives the articles' story vectors ahead of any compare (all 7 here).
+    await expect.poll(() => ext.tableCount('vectors'), { timeout: 20_000 }).toBe(7);
     // The same file again is recognised.
     await page.locator('#px-file-input').setInputFiles([{ name: 'strike-copy.md', mimeType: 'text/markdown', buffer: Buffer.from(STRIKE_MD) }]);
     await expect.poll(() => results.allTextContents()).toEqual([expect.stringMatching(/^Unchanged\s*strike-copy\.md\s*unchanged: same address as strike/)]);

@@ -28,4 +28,14 @@ describe('import progress and cancel', () => {
     expect(mount().textContent).toContain('Imported 1 of 1 file');
     expect([...mount().querySelectorAll('button')].some((b) => b.textContent === 'Cancel import')).toBe(false);
   });
+
+  it('says how far the pass preparing articles for compare is while it runs (perf44); nothing otherwise', () => {
+    render(
+      <ImportPanel accept=".json" onFiles={noop} onUrl={noop} urlBusy={false} results={[]} progress={{ done: 1, total: 1 }} preparing={{ done: 250, total: 9000 }} />,
+      mount(),
+    );
+    expect(mount().textContent).toContain('Preparing 250 of 9000 articles for compare');
+    render(<ImportPanel accept=".json" onFiles={noop} onUrl={noop} urlBusy={false} results={[]} progress={{ done: 1, total: 1 }} preparing={null} />, mount());
+    expect(mount().textContent).not.toContain('Preparing');
+  });
 });
