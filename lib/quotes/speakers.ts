@@ -1578,8 +1578,19 @@ export class People {
       if (d > 0 && (PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || isSpeechVerb(this.toks, j + d))) return null;
       const named = this.roleRunAfter(j + d, limit);
       if (named) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 };
+      // (speak44) … or in apposition after a comma: "said Hamon's aunt, Regina McDaniel".
+      const apposed = this.toks[j + d + 1]?.raw === ',' ? this.closingName(j + d + 2, limit) : null;
+      if (apposed) return { phrase: { kind: 'name', name: this.nameOf(apposed), at: this.toks[apposed.k0]!.start }, end: apposed.k1 };
     }
     return null;
+  }
+
+  /** The full name of a person starting at token k and closing its clause (nothing but punctuation after it), or null. */
+  private closingName(k: number, limit: number): Run | null {
+    const q = this.runAt.get(k) ?? this.runs.find((r) => r.k0 === k);
+    if (!q || q.k0 !== k || q.k1 > limit || q.k1 - q.n0 < 2 || this.notPerson(q)) return null;
+    const next = this.toks[q.k1];
+    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') ? q : null;
   }
 
   /**
@@ -1597,10 +1608,7 @@ export class People {
       k++;
     }
     // (speak20) A titled name is held from its name proper: "said police Sgt. Ana Ruiz" starts its run at the title.
-    const q = k > j ? this.runAt.get(k) ?? this.runs.find((r) => r.k0 === k) : undefined;
-    if (!q || q.k0 !== k || q.k1 > limit || q.k1 - q.n0 < 2 || this.notPerson(q)) return null;
-    const next = this.toks[q.k1];
-    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') ? q : null;
+    return k > j ? this.closingName(k, limit) : null;
   }
 
   /** A speaker phrase ending at token k (inclusive). */
