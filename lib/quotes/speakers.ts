@@ -1962,11 +1962,17 @@ export class People {
       let s0 = floor;
       while (s0 < k && !this.toks[s0]!.word) s0++;
       if (this.toks[s0 + 1]?.raw === ':' && this.toks[s0]!.cap) s0 += 2;
+      // (speak44) A video list's running time before its caption: "0:52 Richard Corcoran: “Hell, no” to …".
+      const clock = /^\d{1,2}$/.test(this.toks[s0]?.raw ?? '') && this.toks[s0 + 1]?.raw === ':' && /^\d\d$/.test(this.toks[s0 + 2]?.raw ?? '');
+      if (clock) s0 += 3;
       const r = s0 < k ? this.readForward(s0, k) : null;
       const poss = r && /['’]s?$/.test(this.toks[r.end - 1]!.raw);
+      // (speak44) … or a caption's label: a paragraph that opens with a person's full name, its colon, then the quote
+      // ("Richard Corcoran: “Hell, no” to property tax increase"; not a fronted verb: "Added Toman: “…”").
+      const label = r && r.end === k && s0 === floor + (clock ? 3 : 0) && !isSpeechVerb(this.toks, s0) && this.toks[k + 1]?.start === to && (floor === 0 || this.endsParagraph(floor - 1));
       // A name only: a pronoun there ("She apologizes to her family: “…”", a song's lyrics) is too often
       // someone the text only describes.
-      if (r && !poss && r.end < k && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
+      if (r && !poss && (r.end < k || label) && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
     }
     // "London Mayor Sadiq Khan, a self-confessed “big fan” of …": a description the person gives of
     // themself is their word; the name before the apposition's comma.
