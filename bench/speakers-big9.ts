@@ -44,6 +44,8 @@
  *   npx tsx bench/speakers-big9.ts --draw gvc42      # as gvc21, minus gvc20's and gvc21's incidents, hosts and texts; seed 42, 80
  * speak43, a fourth (tests/data/quotes/speakers-gvc43-sealed.json; docs/notes/speak43.md):
  *   npx tsx bench/speakers-big9.ts --draw gvc43      # minus gvc20's, gvc21's and gvc42's incidents, hosts and texts; seed 43, 80
+ * speak44, a fifth (tests/data/quotes/speakers-gvc44-sealed.json; docs/notes/speak44.md):
+ *   npx tsx bench/speakers-big9.ts --draw gvc44      # minus gvc20's, gvc21's, gvc42's and gvc43's incidents, hosts and texts; seed 44, 80
  * label23, a sealed sample from Multi-News's national and world news (tests/data/quotes/speakers-mn23-sealed.json; docs/notes/label23.md):
  *   npx tsx bench/speakers-big9.ts --draw mn23       # every source of the 197 stories of two sources or more (bench/data/multinews.ts):
  *                                                    # every direct quote shuffled with seed 23, then the first MN23_DRAW.take with a
@@ -105,6 +107,8 @@ export const GVC21_DRAW = { seed: 21, take: 100 };
 export const GVC42_DRAW = { seed: 42, take: 80 };
 /** speak43: the same draw on what gvc20, gvc21 and gvc42 left (their drawn pages' incidents, hosts and texts count as used); seed 43, 80. */
 export const GVC43_DRAW = { seed: 43, take: 80 };
+/** speak44: the same draw on what gvc20, gvc21, gvc42 and gvc43 left (their drawn pages' incidents, hosts and texts count as used); seed 44, 80. */
+export const GVC44_DRAW = { seed: 44, take: 80 };
 
 const gvcKeys = (doc: GvcDoc) => [`i:${doc.incident}`, `h:${doc.host ?? doc.article.id}`, `t:${doc.article.text.replace(/\s+/g, ' ').trim()}`];
 
@@ -231,7 +235,7 @@ const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
   const what = args[drawAt + 1] ?? 'big9';
-  if (what === 'gvc20' || what === 'gvc21' || what === 'gvc42' || what === 'gvc43') {
+  if (what === 'gvc20' || what === 'gvc21' || what === 'gvc42' || what === 'gvc43' || what === 'gvc44') {
     const items = gvcItems();
     if (!items) {
       console.log(`--draw: skipped, the SemEval-2018 Task 5 mirror is absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
@@ -239,12 +243,14 @@ if (drawAt >= 0) {
     }
     // gvc21 (label21): nothing gvc20 drew (its incidents, hosts and texts), seed 21.
     // gvc42 (speak42): nothing gvc20 or gvc21 drew, seed 42. gvc43 (speak43): nothing gvc20, gvc21 or gvc42 drew, seed 43.
+    // gvc44 (speak44): nothing gvc20, gvc21, gvc42 or gvc43 drew, seed 44.
     const earlier = (names: string[]) => new Set(names.flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
     const drawn =
       what === 'gvc20' ? drawGvc(items)
       : what === 'gvc21' ? drawGvc(items, GVC21_DRAW, earlier(['gvc20-sealed']))
       : what === 'gvc42' ? drawGvc(items, GVC42_DRAW, earlier(['gvc20-sealed', 'gvc21-sealed']))
-      : drawGvc(items, GVC43_DRAW, earlier(['gvc20-sealed', 'gvc21-sealed', 'gvc42-sealed']));
+      : what === 'gvc43' ? drawGvc(items, GVC43_DRAW, earlier(['gvc20-sealed', 'gvc21-sealed', 'gvc42-sealed']))
+      : drawGvc(items, GVC44_DRAW, earlier(['gvc20-sealed', 'gvc21-sealed', 'gvc42-sealed', 'gvc43-sealed']));
     const sk = drawn.map(({ doc, q }, n) => {
       console.log(`#${n} [sealed] ${doc.article.id} (${doc.host ?? '?'}) @${q.start}\n  ${quoteContext(doc.article.text, q, 3, 1800)}\n`);
       return { page: doc.article.id, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

@@ -146,7 +146,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak43: the same pool minus every incident, host and text gvc20, gvc21 and gvc42 drew from (bench/speakers-big9.ts --draw gvc43:
   // seed 43, 80 quotes, all sealed), judged blind before anything was scored (docs/notes/speak43.md). Never printed, scored only with
   // --unseal, once at the end of the round (main's lib and the branch's).
-  'gvc43-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc43-sealed.json', heldOut: true, sealed: true },
+  // speak44: read once at the end of speak43 (73/80 on main 58926eb's lib and on speak43's); dev from speak44 on.
+  'gvc43-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc43-sealed.json', heldOut: false /* read sealed once (73/80, speak43); dev from speak44 on */ },
+  // speak44: the same pool minus every incident, host and text gvc20, gvc21, gvc42 and gvc43 drew from (bench/speakers-big9.ts --draw
+  // gvc44: seed 44; all 74 quotes the pool had left one an incident, host and text; all sealed), judged blind before anything was scored
+  // (docs/notes/speak44.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  'gvc44-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc44-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 

@@ -11,6 +11,7 @@
  *   npx tsx bench/speakers-diff.ts --big9 --dump F | --big9 --diff F   # … over the Big9 pages, the pages of the sealed big9 sample left out
  *   npx tsx bench/speakers-diff.ts --senior --dump F | --senior --diff F   # … over SeniorResearch's pages, the sealed senior14/senior15 samples' pages left out
  *   npx tsx bench/speakers-diff.ts --allsides --dump F | --allsides --diff F   # … over the AllSides article openings, the sealed as15 sample's pages left out
+ *   npx tsx bench/speakers-diff.ts --gvc --dump F | --gvc --diff F   # … over SemEval-2018 Task 5's local news, the held-out gvc samples' pages left out (speak44)
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ import { loadPolnear } from './data/polnear.ts';
 import { loadBig9 } from './data/big9.ts';
 import { loadSenior } from './data/senior.ts';
 import { loadAllSides } from './data/allsides.ts';
+import { gvcArticles, gvcItems } from './data/gvc.ts';
 import { SAMPLES } from './speakers-data.ts';
 
 const args = process.argv.slice(2);
@@ -33,9 +35,19 @@ const polnear = args.includes('--polnear');
 const big9 = args.includes('--big9');
 const senior = args.includes('--senior');
 const allsides = args.includes('--allsides');
-const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9' && a !== '--senior' && a !== '--allsides' && a !== '--context');
+const gvc = args.includes('--gvc');
+const rest = args.filter((a) => a !== '--wcl' && a !== '--polnear' && a !== '--big9' && a !== '--senior' && a !== '--allsides' && a !== '--gvc' && a !== '--context');
 let pages: Array<{ page: string; article: Article }>;
-if (allsides) {
+if (gvc) {
+  // speak44: every GVC article (local US news), the pages of the held-out gvc samples left out.
+  const items = gvcItems();
+  if (!items) {
+    console.log('speakers-diff: the SemEval-2018 Task 5 mirror (bench/data/gvc.ts) is absent; nothing to compare');
+    process.exit(0);
+  }
+  const sealed = new Set(Object.values(SAMPLES).filter((x) => x.source === 'gvc' && x.heldOut).flatMap((x) => (JSON.parse(readFileSync(join(ROOT, x.file), 'utf8')) as { quotes: Array<{ page: string }> }).quotes.map((q) => q.page)));
+  pages = gvcArticles(items).filter((d) => !sealed.has(d.article.id)).map((d) => ({ page: d.article.id, article: d.article }));
+} else if (allsides) {
   // speak15: the AllSides article openings, the pages of the sealed as15 sample left out.
   const docs = loadAllSides();
   if (!docs) {

@@ -80,11 +80,13 @@
  *   a bare surname shared by relatives after one who just spoke; docs/notes/speak43.md).
  * Version 32: conf43's figures (a count multiplied or qualified in words is one figure: "two dozen" is 24, not 2 and 12;
  *   "several hundred", "a few dozen" are vague counts, as "hundreds" is; docs/notes/conf43.md).
+ * Version 33: speak44's speakers (a police or military rank before a surname is a title: "said Major Lapatin" is David
+ *   Lapatin; a possessed role with its name in apposition speaks: "said Hamon's aunt, Regina McDaniel"; docs/notes/speak44.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 32;
+export const KEYS_VERSION = 33;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

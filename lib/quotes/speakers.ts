@@ -1578,8 +1578,19 @@ export class People {
       if (d > 0 && (PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || isSpeechVerb(this.toks, j + d))) return null;
       const named = this.roleRunAfter(j + d, limit);
       if (named) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 };
+      // (speak44) … or in apposition after a comma: "said Hamon's aunt, Regina McDaniel".
+      const apposed = this.toks[j + d + 1]?.raw === ',' ? this.closingName(j + d + 2, limit) : null;
+      if (apposed) return { phrase: { kind: 'name', name: this.nameOf(apposed), at: this.toks[apposed.k0]!.start }, end: apposed.k1 };
     }
     return null;
+  }
+
+  /** The full name of a person starting at token k and closing its clause (nothing but punctuation after it), or null. */
+  private closingName(k: number, limit: number): Run | null {
+    const q = this.runAt.get(k) ?? this.runs.find((r) => r.k0 === k);
+    if (!q || q.k0 !== k || q.k1 > limit || q.k1 - q.n0 < 2 || this.notPerson(q)) return null;
+    const next = this.toks[q.k1];
+    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') ? q : null;
   }
 
   /**
@@ -1597,10 +1608,7 @@ export class People {
       k++;
     }
     // (speak20) A titled name is held from its name proper: "said police Sgt. Ana Ruiz" starts its run at the title.
-    const q = k > j ? this.runAt.get(k) ?? this.runs.find((r) => r.k0 === k) : undefined;
-    if (!q || q.k0 !== k || q.k1 > limit || q.k1 - q.n0 < 2 || this.notPerson(q)) return null;
-    const next = this.toks[q.k1];
-    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') ? q : null;
+    return k > j ? this.closingName(k, limit) : null;
   }
 
   /** A speaker phrase ending at token k (inclusive). */
@@ -1954,11 +1962,17 @@ export class People {
       let s0 = floor;
       while (s0 < k && !this.toks[s0]!.word) s0++;
       if (this.toks[s0 + 1]?.raw === ':' && this.toks[s0]!.cap) s0 += 2;
+      // (speak44) A video list's running time before its caption: "0:52 Richard Corcoran: “Hell, no” to …".
+      const clock = /^\d{1,2}$/.test(this.toks[s0]?.raw ?? '') && this.toks[s0 + 1]?.raw === ':' && /^\d\d$/.test(this.toks[s0 + 2]?.raw ?? '');
+      if (clock) s0 += 3;
       const r = s0 < k ? this.readForward(s0, k) : null;
       const poss = r && /['’]s?$/.test(this.toks[r.end - 1]!.raw);
+      // (speak44) … or a caption's label: a paragraph that opens with a person's full name, its colon, then the quote
+      // ("Richard Corcoran: “Hell, no” to property tax increase"; not a fronted verb: "Added Toman: “…”").
+      const label = r && r.end === k && s0 === floor + (clock ? 3 : 0) && !isSpeechVerb(this.toks, s0) && this.toks[k + 1]?.start === to && (floor === 0 || this.endsParagraph(floor - 1));
       // A name only: a pronoun there ("She apologizes to her family: “…”", a song's lyrics) is too often
       // someone the text only describes.
-      if (r && !poss && r.end < k && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
+      if (r && !poss && (r.end < k || label) && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
     }
     // "London Mayor Sadiq Khan, a self-confessed “big fan” of …": a description the person gives of
     // themself is their word; the name before the apposition's comma.
