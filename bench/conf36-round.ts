@@ -43,6 +43,8 @@ export interface Row {
   figures: string;
   ta: string;
   tb: string;
+  /** The card as the panel shows it: its kind (number, money, date) and the check flag (--list only). */
+  card?: string;
 }
 
 const rows = new Map<string, Row>();
@@ -67,7 +69,7 @@ for (const d of dated) {
       if (rows.has(key)) continue;
       const side = c.sides?.find((s) => s.id === there.id && s.i === there.i);
       const [x, y] = side ? (p.id === a.id ? [side.here, side.there] : [side.there, side.here]) : ['', ''];
-      rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb });
+      rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, card: `${c.kind && c.kind !== kind ? `/${c.kind}` : ''}${c.check ? ' check' : ''}` });
     }
   }
 }
@@ -75,7 +77,7 @@ const list = [...rows.values()].sort((r, s) => (r.key < s.key ? -1 : 1));
 console.log(`round ${round}: ${read} articles read with another outlet within ${WINDOW_DAYS} days; ${list.length} reported conflicts (unit pairs × kind)`);
 
 if (sheetPath) {
-  writeFileSync(sheetPath, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
+  writeFileSync(sheetPath, list.map((r, n) => `#${n + 1} ${r.key} ${r.kind}${r.card ?? ''}: ${r.figures}\n  A ${r.a.id}: ${r.ta}\n  B ${r.b.id}: ${r.tb}\n`).join('\n'));
   console.log(`sheet: ${sheetPath}`);
 } else {
   const file = new URL(`./data/conflicts-round${round}-verdicts.txt`, import.meta.url);
@@ -98,7 +100,7 @@ if (sheetPath) {
     console.log(`  ${kind}: ${k.length} judged, ${k.filter((r) => verdicts.get(r.key)!.ok).length} true`);
   }
   if (process.argv.includes('--list')) {
-    for (const r of list) console.log(`[${verdicts.has(r.key) ? (verdicts.get(r.key)!.ok ? 'TRUE' : 'false') : '?'}] ${r.key} ${r.kind}: ${r.figures}  (${verdicts.get(r.key)?.reason ?? ''})`);
+    for (const r of list) console.log(`[${verdicts.has(r.key) ? (verdicts.get(r.key)!.ok ? 'TRUE' : 'false') : '?'}] ${r.key} ${r.kind}${r.card ?? ''}: ${r.figures}  (${verdicts.get(r.key)?.reason ?? ''})`);
     const gone = [...verdicts.keys()].filter((k) => !rows.has(k));
     console.log(`judged rows no longer reported: ${gone.map((k) => `${k} ${verdicts.get(k)!.ok ? 'TRUE' : 'false'}`).join(', ') || 'none'}`);
   }

@@ -196,12 +196,15 @@ export interface RoundRow {
   tb: string;
   /** The report's `check` flag (figure conflicts only: no owner both sides name). */
   check: boolean;
+  /** The card's kind as the report gives it: number, money, date or quote (not part of the key). */
+  card?: string;
 }
 
 /** One reading of a blind round: an article against its index, and which reported unit pairs (here, there) are the round's. */
 export interface RoundReading {
   article: Article;
-  index: Article[];
+  /** The articles it is read against, or one index shared by many readings (a round of one corpus). */
+  index: Article[] | MemoryIndex;
   fresh: (here: UnitAt, there: UnitAt) => boolean;
 }
 
@@ -212,7 +215,7 @@ export interface RoundReading {
 export async function roundRows(readings: RoundReading[], byId: Map<string, Article>): Promise<RoundRow[]> {
   const rows = new Map<string, RoundRow>();
   for (const { article, index, fresh } of readings) {
-    const report = await compareArticle(article, new MemoryIndex(index));
+    const report = await compareArticle(article, index instanceof MemoryIndex ? index : new MemoryIndex(index));
     for (const c of report.conflicts) {
       const kind = c.kind === 'quote' ? 'quote' : 'figure';
       for (const there of c.there) {
@@ -226,7 +229,7 @@ export async function roundRows(readings: RoundReading[], byId: Map<string, Arti
         if (rows.has(key)) continue;
         const side = c.sides?.find((s) => s.id === there.id && s.i === there.i);
         const [x, y] = side ? (p.id === a.id ? [side.here, side.there] : [side.there, side.here]) : ['', ''];
-        rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, check: !!c.check });
+        rows.set(key, { key, kind, a: p, b: q, figures: side ? `${x} ≠ ${y}` : '(see texts)', ta, tb, check: !!c.check, card: c.kind ?? 'number' });
       }
     }
   }
@@ -273,7 +276,7 @@ export function finishRound<R extends RoundRow>(
     console.log(`${name}: reported ${rs.length}, judged ${judged.length}, true ${right}, unjudged ${rs.length - judged.length}: precision ${judged.length ? (right / judged.length).toFixed(2) : '–'} [${lo.toFixed(2)}, ${hi.toFixed(2)}]`);
   }
   if (process.argv.includes('--list')) {
-    for (const r of list) console.log(`[${verdicts.has(r.key) ? (verdicts.get(r.key) ? 'TRUE' : 'false') : '?'}] ${r.key} ${r.kind}${r.check ? ' check' : ''}${more(r)}  (${reasons.get(r.key) ?? ''})`);
+    for (const r of list) console.log(`[${verdicts.has(r.key) ? (verdicts.get(r.key) ? 'TRUE' : 'false') : '?'}] ${r.key} ${r.kind}${r.card && r.card !== r.kind ? `/${r.card}` : ''}${r.check ? ' check' : ''}${more(r)}  (${reasons.get(r.key) ?? ''})`);
   }
 }
 

@@ -241,8 +241,9 @@ export interface Conflict {
   sides?: Array<{ id: string; i: number; here: string; there: string; diff?: DiffPart[] }>;
   /**
    * A figure conflict whose two figures name no owner in common on some side (lib/engine/conflicts.ts `ownersNamed`,
-   * conf37): different figures the reader should check, not a disagreement the outlets are shown to have. Absent when
-   * both sides name one owner, for quote wordings and weekdays, and in older reports.
+   * conf37): different figures the reader should check, not a disagreement the outlets are shown to have. Always set on
+   * a date (two days may date two events of one story; conf45). Absent when both sides name one owner, for quote
+   * wordings, and in older reports.
    */
   check?: true;
 }

@@ -342,7 +342,7 @@ function ConflictSummary(props: { item: ConflictItem }) {
       {item.check ? (
         <>
           <Badge tone="conflict">check</Badge>{' '}
-          <span class="px-conflict-check">Different figures, maybe not of one thing: </span>
+          <span class="px-conflict-check">{item.kind === 'date' ? 'Different dates, maybe not of one event: ' : 'Different figures, maybe not of one thing: '}</span>
         </>
       ) : (
         <>

@@ -1068,7 +1068,9 @@ export function describeConflicts(
       if (!d) continue;
       kind ??= d.kind;
       // Two figures no owner of which both sides name are different figures to check, not a disagreement (conf37).
-      if (d.x.kind !== 'weekday' && !ownersNamed(d.x, d.y).some((o) => STATED_OWNERS.has(o))) check = true;
+      // Two dates are always to check: on every fresh round they dated two events of one story more often than one
+      // event twice (rounds 1-15: 1 of 3 true; 22-24: 1 of 7; conf45), and no word test tells them apart (conf43).
+      if (d.kind === 'date' || !ownersNamed(d.x, d.y).some((o) => STATED_OWNERS.has(o))) check = true;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
     return { ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) };
