@@ -130,7 +130,7 @@ const api = {
    * upsertBatched or importBundleStream): without it every chunk's first batch waits for its keys
    * with nothing written meanwhile (perf16: 21 s of a 174 s fill of 100k at load 11).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' | 'ab2' = 'worker', abSession = false, ahead = false) {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' | 'ab2' = 'worker', abSession = false, ahead = false, feed = false) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
@@ -174,7 +174,8 @@ const api = {
       };
       const t = performance.now();
       const bsize = abBatch ? abBatch[j % 2] : batch;
-      await c.upsertBatched(part, { ...(bsize ? { batch: bsize } : {}), onProgress });
+      // feed (perf45): written as a feed's items are (fromFeed), the shape of a corpus a feed filled over months.
+      await c.upsertBatched(feed ? part.map((a) => ({ ...a, fromFeed: true })) : part, { ...(bsize ? { batch: bsize } : {}), onProgress });
       const dt = performance.now() - t;
       if (!ahead) nextPart = k + chunk < n ? zipfArticles(Math.min(chunk, n - k - chunk), { vocab, from: from + k + chunk }) : [];
       if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);

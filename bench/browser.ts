@@ -147,6 +147,8 @@ const prepare = args.includes('--prepare');
  * the synthetic fill, as the newest (a reader's page is today's news in an older corpus), instead of first.
  */
 const realLast = args.includes('--real-last');
+/** perf45: the synthetic articles written as a feed's items (fromFeed): the real ones (seeds, tests/data, zyte) stay the reader's own. */
+const feedFill = args.includes('--feed-fill');
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -211,7 +213,7 @@ async function main() {
     for (const size of sizes) {
       const realToCome = realLast && count < real.length ? real.length : 0;
       const add = Math.max(0, size - count - realToCome);
-      const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn, false, keysAhead) : null;
+      const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn, false, keysAhead, feedFill) : null;
       const fillMs = fill?.ms ?? 0;
       nextZipf += add;
       if (realToCome) console.log(`real articles written last: ${ms(await call('putReal', real))}`);

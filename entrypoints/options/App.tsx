@@ -233,6 +233,7 @@ export function App({ early }: { early?: EarlyRows } = {}) {
         // The table: newest rows first, then all, then only what a write touched (no re-read).
         const bump = () => setTableVersion(index.version);
         let rest = false;
+        let passed = false;
         const stop = followSummaries(opened.db, index, {
           first: FIRST_ROWS,
           head: early?.ready,
@@ -251,6 +252,9 @@ export function App({ early }: { early?: EarlyRows } = {}) {
             setTotal(undefined);
             setLoaded(true);
             bump();
+            // perf45: what the background's feed refreshes added since is prepared while the page is open.
+            if (!passed) void prepareForCompare(opened);
+            passed = true;
           },
           onChange: bump,
           onError: fail,

@@ -179,6 +179,15 @@ function foldWord(raw: string): string {
   return w;
 }
 
+/** Is s[start, end) its own fold (ASCII without capitals: `fold` is toLowerCase there)? Most words are: no cache look-up for them (perf45). */
+function folded(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /**
  * Tokens of the texts met lately, up to sentence size (a compare tokenizes the same units in several
  * places: features, actors, the report's details, near-copies). The arrays are frozen: shared, never
@@ -205,7 +214,7 @@ export function tokens(s: string): Token[] {
     if (hit) return hit;
   }
   tokenised += s.length;
-  const out: Token[] = mapWords(s, (raw, start, end) => ({ w: foldWord(raw), raw, start, end }));
+  const out: Token[] = mapWords(s, (raw, start, end) => ({ w: folded(s, start, end) ? raw : foldWord(raw), raw, start, end }));
   if (cache) {
     if (tokenCache.size >= TOKEN_CACHE) tokenCache.clear();
     tokenCache.set(s, Object.freeze(out) as Token[]);

@@ -8,3 +8,6 @@ export const DB_NAME = 'parallax';
 
 /** Days a deleted article stays in the trash. */
 export const TRASH_DAYS = 30;
+
+/** The setting that lists the articles the last compare pass prepared (lib/store/prepare.ts); Corpus.keepVectors trims other entries first. */
+export const PREPARED_VECTORS = 'preparedVectors';

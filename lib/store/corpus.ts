@@ -49,7 +49,7 @@ import { isFeedArticle } from './retention';
 // which only the file import loads (the service worker never reads a bundle).
 import { articleProblem, assertArticles, assertBundle, InvalidArticleError } from './validate';
 import { FIRST_CAPACITY, IdentityFilter, identitiesOf, identityFilterOf } from './identity-filter';
-import { TRASH_DAYS } from './constants';
+import { PREPARED_VECTORS, TRASH_DAYS } from './constants';
 
 /**
  * When the corpus has no identity filter, an import builds it (a walk of the id, address and hash
@@ -745,9 +745,17 @@ export class Corpus implements CorpusIndex {
     if (!vt || !records.length) return;
     await vt.bulkPut(records);
     // Bounded: an entry takes ~4–7 kB (docs/notes/perf11.md); past `vectorsMax`, a tenth of them
-    // go (in id order: any entry is only a saving, and one taken away is derived again).
+    // go (any entry is only a saving, and one taken away is derived again): those the compare pass did not
+    // prepare first, then prepared ones, the ones just kept last; in id order within each (perf45).
     const n = await vt.count();
-    if (n > this.vectorsMax) await vt.bulkDelete(await vt.orderBy(':id').limit(n - this.vectorsMax + Math.ceil(this.vectorsMax / 10)).primaryKeys());
+    if (n <= this.vectorsMax) return;
+    const listed = (await this.db.settings.get(PREPARED_VECTORS))?.value;
+    const prepared = new Set(Array.isArray(listed) ? (listed as string[]) : []);
+    const just = new Set(records.map((r) => r.id));
+    const rank = (id: string) => (just.has(id) ? 2 : prepared.has(id) ? 1 : 0);
+    const ids = ((await vt.toCollection().primaryKeys()) as string[]).map((id, k) => ({ id, k, r: rank(id) }));
+    ids.sort((x, y) => x.r - y.r || x.k - y.k);
+    await vt.bulkDelete(ids.slice(0, n - this.vectorsMax + Math.ceil(this.vectorsMax / 10)).map((x) => x.id));
   }
 
   /** At most this many articles' story vectors are kept (see keepVectors). */

@@ -23,6 +23,7 @@ import type { PackedVectors } from '../engine/vectors';
 import { repeatTexts } from '../engine/repeats';
 import { countRepeats, type RepeatsRecord } from './repeats';
 import { DB_NAME } from './constants';
+import { isFeedArticle } from './retention';
 
 export { DB_NAME };
 /** The schema version this code writes (Dexie's `db.verno` after open). */
@@ -125,6 +126,11 @@ export interface ArticleSummary {
   keysVersion: number;
   /** The reader pinned it (kept by retention, lib/store/retention.ts); absent when not. */
   pinned?: boolean;
+  /**
+   * Not a feed's (retention.ts isFeedArticle): a seed, a file the reader imported, a page they added. The compare
+   * pass prepares these first (lib/store/prepare.ts, perf45). Absent when not, and on summaries written before.
+   */
+  own?: boolean;
 }
 
 /** An RSS/Atom feed the user subscribed to. */
@@ -351,6 +357,7 @@ export function summaryOf(rec: StoredArticle): ArticleSummary {
     updatedAt: rec.updatedAt,
     keysVersion: rec.keysVersion,
     ...(rec.pinned === true ? { pinned: true } : {}),
+    ...(isFeedArticle(rec) ? {} : { own: true }),
   };
 }
 

@@ -9,6 +9,7 @@
 import { packedVectorsOf, vectorsFingerprint } from '../engine/vectors';
 import { toArticle, type Corpus } from './corpus';
 import type { VectorsRecord } from './db';
+import { PREPARED_VECTORS } from './constants';
 
 export interface PrepareOptions {
   /** Articles derived per write (default 25: ~60 ms of work at a time). */
@@ -36,7 +37,13 @@ export async function prepareVectors(corpus: Corpus, opts: PrepareOptions = {}):
   // A tenth left for the entries compares keep (Corpus.keepVectors): filled to the bound, the first compare's
   // keep would drop a tenth of all entries in id order, prepared ones with them (measured: --fresh-toggle prepared).
   const room = vectorsMax - Math.ceil(vectorsMax / 10);
-  const newest = (await db.summaries.orderBy('addedAt').reverse().limit(room).primaryKeys()) as string[];
+  const recent = db.summaries.orderBy('addedAt').reverse();
+  // perf45: the reader's own articles (seeds, imports, pages added) and pinned ones first, newest first, up to half
+  // the room (a seed is among the oldest: a recency-only pass never reached it), then the newest of all.
+  const own = (await recent.clone().filter((s) => s.own === true || s.pinned === true).limit(Math.floor(room / 2)).primaryKeys()) as string[];
+  const newest = [...new Set([...own, ...((await recent.limit(room).primaryKeys()) as string[])])].slice(0, room);
+  // Listed for Corpus.keepVectors, which trims the entries a compare kept before these.
+  await db.settings.put({ key: PREPARED_VECTORS, value: newest });
   const kept = new Set((await vt.toCollection().primaryKeys()) as string[]);
   const todo = newest.filter((id) => !kept.has(id));
   const wanted = new Set(newest);

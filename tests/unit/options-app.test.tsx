@@ -148,3 +148,21 @@ it('shows rows read early that come in after the first render, before the corpus
   await vi.waitFor(() => expect([...page.querySelectorAll('tbody tr[data-id]')].map((t) => t.getAttribute('data-id'))).toEqual(rows!.map((r) => r.id)));
   release();
 });
+
+it('prepares for compare what a feed refresh in the background added, when the page opens (perf45)', async () => {
+  vi.stubGlobal('Worker', undefined);
+  // Items the background's alarm refresh wrote while no extension page was open: no vectors kept for them.
+  const bg = await Corpus.open();
+  await bg.upsert([
+    { ...article({ id: 'feed-a', text: 'The harbour reopened on Monday after the storm. Ships waited for two days.' }), title: 'Harbour reopens', fromFeed: true },
+    { ...article({ id: 'feed-b', text: 'The storm closed the harbour for two days. Fishing boats stayed in port.' }), title: 'Storm closes harbour', fromFeed: true },
+  ]);
+  await bg.db.vectors.clear();
+  const ids = (await bg.db.articles.toCollection().primaryKeys()) as string[];
+  const page = (root = document.createElement('div'));
+  document.body.append(page);
+  await act(async () => render(<App />, page));
+  // Opening the page is enough: no import, no refresh from it.
+  await vi.waitFor(async () => expect(((await bg.db.vectors.toCollection().primaryKeys()) as string[]).sort()).toEqual(ids.sort()), { timeout: 15_000, interval: 100 });
+  bg.close();
+});
