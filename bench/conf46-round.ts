@@ -32,17 +32,18 @@ const byId = new Map<string, Article>(articles.map((a) => [a.id, a]));
 const storyOf = (id: string) => id.slice(0, 11);
 
 /** The unit pairs an earlier round judged: "quote|figure id#i:hash id#i:hash", both orders. */
-const judged = new Set<string>();
+const judged = new Map<string, string>();
 const unitKey = (id: string, i: number, hash: string) => `${id}#${i}:${hash}`;
 const labels = JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as {
-  labels: Array<{ group: string; kind: string; a: { id: string; i: number; hash?: string }; b: { id: string; i: number; hash?: string } }>;
+  labels: Array<{ group: string; kind: string; verdict: string; late?: boolean; a: { id: string; i: number; hash?: string }; b: { id: string; i: number; hash?: string } }>;
 };
 for (const l of labels.labels) {
   if (!l.group.startsWith('mn')) continue;
   const kind = l.kind === 'quote' ? 'quote' : 'figure';
   const a = unitKey(l.a.id, l.a.i, l.a.hash ?? '');
   const b = unitKey(l.b.id, l.b.i, l.b.hash ?? '');
-  judged.add(`${kind} ${a} ${b}`).add(`${kind} ${b} ${a}`);
+  const v = l.late ? 'late' : l.verdict;
+  judged.set(`${kind} ${a} ${b}`, v).set(`${kind} ${b} ${a}`, v);
 }
 const r18 = readVerdicts(new URL('./data/conflicts-round18-verdicts.txt', import.meta.url));
 
@@ -50,12 +51,18 @@ const index = new MemoryIndex(articles);
 const readings: RoundReading[] = articles.map((a) => ({ article: a, index, fresh: () => true }));
 const t0 = Date.now();
 const all = await roundRows(readings, byId);
-const list = all.filter((r) => {
-  if (r18.has(r.key)) return false;
-  const a = unitKey(r.a.id, r.a.i, textHash(r.ta.slice(0, 50)));
-  const b = unitKey(r.b.id, r.b.i, textHash(r.tb.slice(0, 50)));
-  return !judged.has(`${r.kind} ${a} ${b}`);
-});
+/** The earlier verdict of a row, or undefined when no round judged it. */
+const before = (r: (typeof all)[number]) => {
+  if (r18.has(r.key)) return String(r18.get(r.key));
+  return judged.get(`${r.kind} ${unitKey(r.a.id, r.a.i, textHash(r.ta.slice(0, 50)))} ${unitKey(r.b.id, r.b.i, textHash(r.tb.slice(0, 50)))}`);
+};
+const list = all.filter((r) => before(r) === undefined);
+// The rows judged before, with those verdicts (dev: read by rounds 15 / 18b): today's engine on this half.
+const old = all.filter((r) => before(r) !== undefined);
+for (const kind of ['figure', 'quote'] as const) {
+  const rs = old.filter((r) => r.kind === kind);
+  console.log(`judged before, ${kind}: ${rs.length} rows, ${rs.filter((r) => before(r) === 'true').length} true (${rs.filter((r) => r.check).length} flagged check)`);
+}
 const across = list.filter((r) => storyOf(r.a.id) !== storyOf(r.b.id)).length;
 console.log(
   `round 26: ${odd.length} odd stories, ${articles.length} sources read as one corpus; ${all.length} reported conflicts, ` +
