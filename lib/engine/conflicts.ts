@@ -99,13 +99,11 @@ export function figureDifference(
       }
       // A figure restated in another unit or currency ("$US1 million ($1.52 million)", "10 km (six
       // miles)") is compared through the figure it restates, never on its own: its rounding is the
-      // converter's. One key said of two things (`sameThing`) is not compared either, but is still a
-      // figure of the two units' records (below), like the ambiguous ones.
+      // converter's. One key said of two things (`sameThing`) is not compared either. Both are still
+      // figures of the two units' records (below), like the ambiguous ones.
       // A figure after a slash ("41 / 2 months") is a fraction's or a ratio's second term, no count of its noun (conf41).
       if (x.afterSlash || y.afterSlash) continue;
-      // A restated figure differs when the figure it restates does: not a quantity of its own (conf46).
-      if (x.restates || y.restates) continue;
-      if (!sameThing(x, y)) {
+      if (x.restates || y.restates || !sameThing(x, y)) {
         if (!agree(x, y)) unsure.add(figureKey(x));
         continue;
       }
