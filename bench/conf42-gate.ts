@@ -64,7 +64,7 @@ export function clauseNames(t: string, q: Quantity): Set<string> {
 }
 
 /** The card's two figures from the units' texts alone: the pair whose texts the sheet shows, else the first that differs. */
-function pairOf(ta: string, tb: string, shown: string): { x: Quantity; y: Quantity } | null {
+export function pairOf(ta: string, tb: string, shown: string): { x: Quantity; y: Quantity } | null {
   const fa = quantities(ta);
   const fb = quantities(tb);
   const [sx, sy] = shown.split(' ≠ ');

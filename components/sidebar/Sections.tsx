@@ -35,7 +35,10 @@ const headingId = (name: SectionName) => `px-h-${name}`;
  * collapsed by default, opens. A section with nothing in it is named with its 0 but not linked:
  * following it would only lead to "none" (and it is one Tab stop fewer).
  */
-export function SectionJump(props: { counts: Record<SectionName, number> }) {
+/** The conflicts flagged "check": shown after the stated ones, not in the section's count (conf46). */
+export const checkCount = (items: ConflictItem[]) => items.filter((c) => c.check).length;
+
+export function SectionJump(props: { counts: Record<SectionName, number>; checks?: Partial<Record<SectionName, number>> }) {
   const open = (e: MouseEvent) => {
     const details = (e.currentTarget as HTMLElement).ownerDocument.getElementById(headingId('shared'))?.closest('details');
     if (details) details.open = true;
@@ -45,14 +48,16 @@ export function SectionJump(props: { counts: Record<SectionName, number> }) {
       <ul>
         {SECTIONS.map((x) => {
           const count = props.counts[x.name];
+          const checks = props.checks?.[x.name] ?? 0;
           const inside = (
             <>
               <span>{x.title}</span> <Badge tone={count > 0 ? x.tone : ''}>{count}</Badge>
+              {checks > 0 && <CheckBadge n={checks} />}
             </>
           );
           return (
             <li key={x.name}>
-              {count > 0 ? (
+              {count + checks > 0 ? (
                 <a href={`#${headingId(x.name)}`} class="px-jump-link" onClick={x.name === 'shared' ? open : undefined}>
                   {inside}
                 </a>
@@ -134,7 +139,15 @@ function Why(props: { why: string | null; rank: number }) {
   );
 }
 
-function SectionHead(props: { id: string; title: string; count: number; tone: string; hint: string }) {
+/** Cards flagged "check" (maybe not of one thing, conf37 / conf45) beside a count that leaves them out (conf46). */
+const CheckBadge = (props: { n: number }) => (
+  <>
+    {' '}
+    <Badge label={`and ${props.n} to check`}>+{props.n} to check</Badge>
+  </>
+);
+
+function SectionHead(props: { id: string; title: string; count: number; checks?: number; tone: string; hint: string }) {
   return (
     <>
       <h2 id={props.id} class="px-section-title">
@@ -142,6 +155,7 @@ function SectionHead(props: { id: string; title: string; count: number; tone: st
         <Badge tone={props.tone} label={plural(props.count, 'item')}>
           {props.count}
         </Badge>
+        {!!props.checks && <CheckBadge n={props.checks} />}
       </h2>
       <p class="px-section-hint">{props.hint}</p>
     </>
@@ -152,6 +166,8 @@ function Section(props: {
   name: SectionName;
   title: string;
   count: number;
+  /** Items shown but not counted: cards to check. */
+  checks?: number;
   tone: string;
   hint: string;
   empty: string;
@@ -160,8 +176,8 @@ function Section(props: {
   const id = headingId(props.name);
   return (
     <section class={`px-section px-section--${props.tone}`} aria-labelledby={id} data-section={props.name}>
-      <SectionHead id={id} title={props.title} count={props.count} tone={props.tone} hint={props.hint} />
-      {props.count === 0 ? <p class="px-empty">{props.empty}</p> : props.children}
+      <SectionHead id={id} title={props.title} count={props.count} checks={props.checks} tone={props.tone} hint={props.hint} />
+      {props.count + (props.checks ?? 0) === 0 ? <p class="px-empty">{props.empty}</p> : props.children}
     </section>
   );
 }
@@ -271,12 +287,14 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks;
 }
 
 export function ConflictsSection(props: { items: ConflictItem[]; cb: FactCallbacks }) {
+  const checks = checkCount(props.items);
   return (
     <Section
       name="conflicts"
       title={titleOf('conflicts')}
       tone="conflict"
-      count={props.items.length}
+      count={props.items.length - checks}
+      checks={checks}
       hint="Figures, dates or a quote's wording that differ between outlets. Often they are two different things: read both sentences before you trust one."
       empty="No differing figure, date or quote wording found."
     >

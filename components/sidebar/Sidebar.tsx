@@ -27,6 +27,7 @@ import {
   LeftOutSection,
   NearCopiesSection,
   SectionJump,
+  checkCount,
   SharedSection,
 } from './Sections';
 
@@ -346,10 +347,11 @@ function ReportSections(props: { state: SidebarState; actions: SidebarActions; v
         counts={{
           added: view.added.length,
           'left-out': view.leftOut.length,
-          conflicts: view.conflicts.length,
+          conflicts: view.conflicts.length - checkCount(view.conflicts),
           'near-copies': view.nearCopies.length,
           shared: view.shared.length,
         }}
+        checks={{ conflicts: checkCount(view.conflicts) }}
       />
       <AddedSection items={view.added} cb={cb} />
       <LeftOutSection items={view.leftOut} cb={cb} only={highlightCounts(state.report!).unique} copies={view.nearCopies.length > 0} />

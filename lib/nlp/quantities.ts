@@ -679,7 +679,7 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     // A conversion in parentheses right after a figure ("less than 50 km (30 miles)") is that figure
     // in other units: it keeps its qualifier.
     const last = out[out.length - 1];
-    const converted = !!last && /^\s*\p{L}*\.?\s*\(\s*[$€£]?\s*$/u.test(s.slice(last.end, start));
+    const converted = !!last && /^\s*-?\p{L}*\.?\s*\(\s*[$€£]?\s*$/u.test(s.slice(last.end, start));
     if (!qualifier && converted) qualifier = last!.qualifier;
     const end = toks[endTok]!.end;
     const q = mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head);
@@ -710,8 +710,10 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
     // A sum right after a bare number is that number in another currency, its own sign lost or never written
     // ("110 billion ($158 billion)"; conf41).
+    // "Pounds" is a weight as well as a currency: "30,000 pounds (13,608 kilograms)", "55 kg (120 pounds)" (conf46).
+    const weight = (m: Quantity, c: Quantity) => m.kind === 'money' && m.currency === '£' && !m.text.includes('£') && c.kind === 'count' && !!c.head;
     const sameKind = last?.kind === kind || (kind === 'money' && last?.kind === 'count' && !last.head);
-    if (converted && sameKind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head)) && /^\s*(?:\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
+    if (converted && ((sameKind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head))) || weight(last!, q) || weight(q, last!)) && /^\s*(?:-?\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
     if (/^\d/.test(w) && k > 0 && /^\d/.test(toks[k - 1]!.w) && /^\s*\/\s*$/.test(s.slice(toks[k - 1]!.end, t.start))) q.afterSlash = true;
     // A target: the figure is the object of a verb of needing ("needed just nine points"; the qualifier and
     // "just" / "only" may come between).
