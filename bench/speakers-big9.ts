@@ -238,6 +238,18 @@ const context = (doc: OutletDoc, q: Quote) => quoteContext(doc.article.text, q, 
 /** A quote's text as a short hash: enough to check a judged quote is the one found again, nothing of the text kept. */
 export const quoteHash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 8);
 
+/** A sealed Multi-News draw's sheet (stdout: each quote in its context, no answer) and skeleton (/tmp/speakers-<name>-sealed-skeleton.json). */
+function sealedMultiNewsSheet(name: string, drawn: ReturnType<typeof drawMultiNews>): never {
+  const sk = drawn.map(({ page, article, q }, n) => {
+    console.log(`#${n} [sealed] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
+    return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
+  });
+  writeFileSync(`/tmp/speakers-${name}-sealed-skeleton.json`, JSON.stringify(sk, null, 1));
+  const perStory = [...new Set(drawn.map((x) => x.story))].map((s) => drawn.filter((x) => x.story === s).length);
+  console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${perStory.length} stories (${perStory.filter((n) => n === 2).length} with two), ${new Set(drawn.map((x) => x.page)).size} source articles; skeleton in /tmp/speakers-${name}-sealed-skeleton.json`);
+  process.exit(0);
+}
+
 const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
@@ -273,14 +285,7 @@ if (drawAt >= 0) {
       process.exit(0);
     }
     const drawn = drawMultiNews(multiNewsPages(stories));
-    const sk = drawn.map(({ page, article, q }, n) => {
-      console.log(`#${n} [sealed] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
-      return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
-    });
-    writeFileSync('/tmp/speakers-mn23-sealed-skeleton.json', JSON.stringify(sk, null, 1));
-    const perStory = [...new Set(drawn.map((x) => x.story))].map((s) => drawn.filter((x) => x.story === s).length);
-    console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${perStory.length} stories (${perStory.filter((n) => n === 2).length} with two), ${new Set(drawn.map((x) => x.page)).size} source articles; skeleton in /tmp/speakers-mn23-sealed-skeleton.json`);
-    process.exit(0);
+    sealedMultiNewsSheet('mn23', drawn);
   }
   if (what === 'mn36') {
     const stories = multiNewsStories();
@@ -320,14 +325,7 @@ if (drawAt >= 0) {
     const left = pages.filter((p) => !readPages.has(p.page) && !readTexts.has(fold(p.article.text)));
     console.log(`even stories: ${even.length}; their source articles: ${pages.length}, of which ${pages.length - left.length} read by mn23 / mn36 (page or text); left ${left.length} in ${new Set(left.map((p) => p.story)).size} stories`);
     const drawn = drawMultiNews(left, MN45_DRAW);
-    const sk = drawn.map(({ page, article, q }, n) => {
-      console.log(`#${n} [sealed] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
-      return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
-    });
-    writeFileSync('/tmp/speakers-mn45-sealed-skeleton.json', JSON.stringify(sk, null, 1));
-    const perStory = [...new Set(drawn.map((x) => x.story))].map((s) => drawn.filter((x) => x.story === s).length);
-    console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${perStory.length} stories (${perStory.filter((n) => n === 2).length} with two), ${new Set(drawn.map((x) => x.page)).size} source articles; skeleton in /tmp/speakers-mn45-sealed-skeleton.json`);
-    process.exit(0);
+    sealedMultiNewsSheet('mn45', drawn);
   }
   if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41') {
     const pages = loadL3sPages();
