@@ -50,6 +50,10 @@
  *   npx tsx bench/speakers-big9.ts --draw mn23       # every source of the 197 stories of two sources or more (bench/data/multinews.ts):
  *                                                    # every direct quote shuffled with seed 23, then the first MN23_DRAW.take with a
  *                                                    # new source article and text, at most MN23_DRAW.perStory a story; page order
+ * speak45, a fresh blind sealed sample from Multi-News again (tests/data/quotes/speakers-mn45-sealed.json; docs/notes/speak45.md):
+ *   npx tsx bench/speakers-big9.ts --draw mn45       # the stories of even index in multiNewsStories' order (conf46 holds the odd),
+ *                                                    # minus every source article (and text) mn23, mn36-dev or mn36-sealed read;
+ *                                                    # drawMultiNews with seed 45, 80 quotes, one a source article, two a story
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -168,6 +172,9 @@ export function drawMultiNews(pages: Array<{ story: string; page: string; articl
  */
 export const MN36_DRAW = { dev: { seed: 36, take: 60, perStory: 2 }, sealed: { seed: 36, take: 80, perStory: 2 } };
 
+/** speak45: Multi-News's even-index stories, minus the source articles mn23 / mn36 read (`--draw mn45`). */
+export const MN45_DRAW = { seed: 45, take: 80, perStory: 2 };
+
 /** speak37: L3S-GN1 (no speaker sample read it): one quote a page and a text, seed 37; the draw's first 60 are dev, the next 80 sealed. */
 export const L3S37_DRAW = { seed: 37, dev: 60, sealed: 80 };
 
@@ -231,6 +238,18 @@ const context = (doc: OutletDoc, q: Quote) => quoteContext(doc.article.text, q, 
 /** A quote's text as a short hash: enough to check a judged quote is the one found again, nothing of the text kept. */
 export const quoteHash = (text: string) => createHash('sha1').update(text).digest('hex').slice(0, 8);
 
+/** A sealed Multi-News draw's sheet (stdout: each quote in its context, no answer) and skeleton (/tmp/speakers-<name>-sealed-skeleton.json). */
+function sealedMultiNewsSheet(name: string, drawn: ReturnType<typeof drawMultiNews>): never {
+  const sk = drawn.map(({ page, article, q }, n) => {
+    console.log(`#${n} [sealed] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
+    return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
+  });
+  writeFileSync(`/tmp/speakers-${name}-sealed-skeleton.json`, JSON.stringify(sk, null, 1));
+  const perStory = [...new Set(drawn.map((x) => x.story))].map((s) => drawn.filter((x) => x.story === s).length);
+  console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${perStory.length} stories (${perStory.filter((n) => n === 2).length} with two), ${new Set(drawn.map((x) => x.page)).size} source articles; skeleton in /tmp/speakers-${name}-sealed-skeleton.json`);
+  process.exit(0);
+}
+
 const args = process.argv.slice(2);
 const drawAt = args.indexOf('--draw');
 if (drawAt >= 0) {
@@ -266,14 +285,7 @@ if (drawAt >= 0) {
       process.exit(0);
     }
     const drawn = drawMultiNews(multiNewsPages(stories));
-    const sk = drawn.map(({ page, article, q }, n) => {
-      console.log(`#${n} [sealed] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
-      return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };
-    });
-    writeFileSync('/tmp/speakers-mn23-sealed-skeleton.json', JSON.stringify(sk, null, 1));
-    const perStory = [...new Set(drawn.map((x) => x.story))].map((s) => drawn.filter((x) => x.story === s).length);
-    console.log(`${drawn.length} quotes (0 dev, ${sk.length} sealed), ${perStory.length} stories (${perStory.filter((n) => n === 2).length} with two), ${new Set(drawn.map((x) => x.page)).size} source articles; skeleton in /tmp/speakers-mn23-sealed-skeleton.json`);
-    process.exit(0);
+    sealedMultiNewsSheet('mn23', drawn);
   }
   if (what === 'mn36') {
     const stories = multiNewsStories();
@@ -298,6 +310,22 @@ if (drawAt >= 0) {
       console.log(`${half}: ${drawn.length} quotes, ${new Set(drawn.map((x) => x.story)).size} stories; skeleton in /tmp/speakers-mn36-${half}-skeleton.json`);
     }
     process.exit(0);
+  }
+  if (what === 'mn45') {
+    const stories = multiNewsStories();
+    if (!stories) {
+      console.log(`--draw: skipped, the Multi-News mirror is absent (${MULTINEWS_GIT}; fetch github:en-jai-neer/CompressKV)`);
+      process.exit(0);
+    }
+    const even = stories.filter((_, i) => i % 2 === 0);
+    const pages = multiNewsPages(even);
+    const readPages = new Set(['mn23-sealed', 'mn36-dev', 'mn36-sealed'].flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
+    const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const readTexts = new Set(multiNewsPages(stories).filter((p) => readPages.has(p.page)).map((p) => fold(p.article.text)));
+    const left = pages.filter((p) => !readPages.has(p.page) && !readTexts.has(fold(p.article.text)));
+    console.log(`even stories: ${even.length}; their source articles: ${pages.length}, of which ${pages.length - left.length} read by mn23 / mn36 (page or text); left ${left.length} in ${new Set(left.map((p) => p.story)).size} stories`);
+    const drawn = drawMultiNews(left, MN45_DRAW);
+    sealedMultiNewsSheet('mn45', drawn);
   }
   if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41') {
     const pages = loadL3sPages();

@@ -151,7 +151,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak44: the same pool minus every incident, host and text gvc20, gvc21, gvc42 and gvc43 drew from (bench/speakers-big9.ts --draw
   // gvc44: seed 44; all 74 quotes the pool had left one an incident, host and text; all sealed), judged blind before anything was scored
   // (docs/notes/speak44.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
-  'gvc44-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc44-sealed.json', heldOut: true, sealed: true },
+  // speak45: read once at the end of speak44 (69/74 on main 19d38e1's lib and on speak44's); dev from speak45 on.
+  'gvc44-sealed': { source: 'gvc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-gvc44-sealed.json', heldOut: false /* read sealed once (69/74, speak44); dev from speak45 on */ },
+  // speak45: Multi-News's even-index stories minus every source article (page or text) mn23 / mn36 read (bench/speakers-big9.ts --draw
+  // mn45: seed 45, 80 quotes, one a source article, two a story; all sealed), judged blind before anything was scored
+  // (docs/notes/speak45.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak45: 66/80 on main 9b5bf0b's lib (the branch ships no lib change); dev from the next round on.
+  'mn45-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn45-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
