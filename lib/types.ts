@@ -304,8 +304,7 @@ export interface Trace {
 export interface CorpusIndex {
   /**
    * Articles sharing at least one of `keys` in the corpus's key index, with how many keys each
-   * shares, most first; among as many, rarer keys first (lib/engine/read-cache.ts `rankHits`).
-   * `limit` caps the number returned (default: implementation's choice).
+   * shares, most first. `limit` caps the number returned (default: implementation's choice).
    */
   candidates(keys: string[], limit?: number): Promise<Array<{ id: string; hits: number }>>;
   /** How many articles carry each key (document frequency), for weighting rare keys. */

@@ -4,7 +4,6 @@
  */
 import type { Article, CorpusIndex } from '../types';
 import { indexKeys } from './keys';
-import { rankHits } from './read-cache';
 import { repeatKeys } from './repeats';
 
 export class MemoryIndex implements CorpusIndex {
@@ -50,7 +49,12 @@ export class MemoryIndex implements CorpusIndex {
   }
 
   async candidates(keys: string[], limit = 100): Promise<Array<{ id: string; hits: number }>> {
-    return rankHits([...new Set(keys)].map((k) => [...(this.postings.get(k) ?? [])]), limit);
+    const hits = new Map<string, number>();
+    for (const k of new Set(keys)) for (const id of this.postings.get(k) ?? []) hits.set(id, (hits.get(id) ?? 0) + 1);
+    return [...hits.entries()]
+      .map(([id, n]) => ({ id, hits: n }))
+      .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, limit);
   }
 
   async keyIds(keys: string[]): Promise<Map<string, string[]>> {

@@ -9,31 +9,20 @@
  *
  * Same answers as the corpus it wraps: `candidates` is ranked from the kept per-key id lists by
  * `rankHits`, which is how lib/store's Corpus and MemoryIndex rank them (more shared keys first,
- * then rarer shared keys, then id); a corpus without `keyIds` is asked `candidates` itself, once per distinct question.
+ * then id); a corpus without `keyIds` is asked `candidates` itself, once per distinct question.
  * Concurrent questions share the reads in flight. Kept for one compare only: the corpus may change
  * between two.
  */
 import type { Article, CorpusIndex, FrequentKeys } from '../types';
 
-/**
- * Candidates from per-key id lists: ids by number of lists they are in, most first; among ids in as many lists, the
- * ones whose lists are shorter (rarer keys: the least sum of log list lengths, which is the most summed IDF at any
- * corpus size) first, then by id (match42: the 40th place is mostly a tie, and a tie broken by id is a draw).
- */
+/** Candidates from per-key id lists: ids by number of lists they are in, most first, then by id. */
 export function rankHits(lists: Iterable<readonly string[]>, limit: number): Array<{ id: string; hits: number }> {
-  const hits = new Map<string, { hits: number; common: number }>();
-  for (const ids of lists) {
-    const w = Math.log(ids.length);
-    for (const id of ids) {
-      const h = hits.get(id);
-      if (h) (h.hits++, (h.common += w));
-      else hits.set(id, { hits: 1, common: w });
-    }
-  }
+  const hits = new Map<string, number>();
+  for (const ids of lists) for (const id of ids) hits.set(id, (hits.get(id) ?? 0) + 1);
   return [...hits.entries()]
-    .sort(([a, x], [b, y]) => y.hits - x.hits || x.common - y.common || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, Math.max(0, limit))
-    .map(([id, h]) => ({ id, hits: h.hits }));
+    .map(([id, n]) => ({ id, hits: n }))
+    .sort((a, b) => b.hits - a.hits || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, Math.max(0, limit));
 }
 
 /**

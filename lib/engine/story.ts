@@ -27,7 +27,7 @@ import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
-import { detailMatch, detailsOf, type DetailMatch } from './story-details';
+import { detailMatch, detailsOf } from './story-details';
 import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
@@ -797,25 +797,6 @@ function detailsDecide(article: Article, candidates: StoryCandidate[], opts: Com
   const here = detailsOf(article);
   for (const c of near) {
     const m = detailMatch(here, detailsOf(c.article), specific);
-    if (m.ageClash) continue;
-    if (detailRule === 'any' ? m.ages + m.clocks + m.blocks + m.names >= STORY_DETAILS.agree : detailBalance(m) >= STORY_DETAILS.agree) c.related = true;
+    if (m.ages + m.clocks + m.blocks + m.names >= STORY_DETAILS.agree && !m.ageClash) c.related = true;
   }
-}
-
-/**
- * The detail step's evidence for and against one event (match44, docs/notes/match44.md): the kinds of detail the two
- * agree on (an age, a clock time, a block, a name written with an age: each kind once) less the kinds they give and
- * disagree on (both give clock times, none shared; both give blocks, none shared). A lone shared age of two same-week
- * reports that name two different hours or blocks is two shootings with a victim of one age.
- */
-export function detailBalance(m: DetailMatch): number {
-  return +(m.ages > 0) + +(m.clocks > 0) + +(m.blocks > 0) + +(m.names > 0) - +m.clockClash - +m.blockClash;
-}
-
-/** How the detail step weighs its details (experiment switch, bench/match44-run.ts): `any`, story37's (≥ agree shared,
- * no age clash); `balance`, detailBalance ≥ agree (match44). */
-export type DetailRule = 'any' | 'balance';
-let detailRule: DetailRule = 'balance';
-export function storyDetailRule(rule: DetailRule): void {
-  detailRule = rule;
 }
