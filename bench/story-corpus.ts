@@ -16,6 +16,7 @@
  * --cohere: also the coherence rule (closure.ts cohereStory) at each PMAX, on the same readings
  *   (the story questions are asked once per reading and shared by every PMAX).
  * Events: even = development (fit-story fitted on them), odd = held out; both printed apart.
+ * --events even|odd: read only that half's articles (the corpora unchanged), so a dev look prints no held number or error.
  * Skips with a printed reason when the NewsWCL50 mirror is absent.
  */
 import './story-model.ts';
@@ -40,6 +41,8 @@ const CONSIST = (arg('--consist') ?? '').split(',').filter(Boolean).map(Number);
 const MAX_CHECK = Number(arg('--max-check')) || STORY_CONSISTENCY.maxCheck;
 const MAX_WEAK = Number(arg('--max-weak')) || Infinity;
 const TRIPLES = argv.includes('--triples');
+const HALF = arg('--events');
+if (HALF && HALF !== 'even' && HALF !== 'odd') throw new Error('--events: even or odd');
 const MIXED = argv.includes('--mixed');
 /** --dump FILE: every reading's candidates (the model's evidence, run = corpus index) in bench/story-closure.ts's row format. */
 const DUMP = arg('--dump');
@@ -91,7 +94,7 @@ const corpora: Array<{ name: string; docs: Article[]; read: Article[] }> = TRIPL
         return { name: `ev ${e} LL+L+R`, docs: [...mine, ...docs.filter((d) => eventOf.get(d.id) !== e)], read: mine };
       })
     : [{ name: 'all', docs, read: docs }];
-const readings = corpora.reduce((s, c) => s + c.read.length, 0);
+const readings = corpora.reduce((s, c) => s + c.read.filter((a) => !HALF || (eventOf.get(a.id)! % 2 ? 'odd' : 'even') === HALF).length, 0);
 console.log(
   `${corpora.length} corpora (${corpora.map((c) => c.name).join(' | ')}; NewsWCL50 ${UNDATED ? 'undated' : 'dated'}) + ${seeds.length} seeds + ${zyte.length} zyte each; ${readings} readings`,
 );
@@ -141,6 +144,7 @@ for (const [run, corpus] of corpora.entries()) {
  const inner = storyAsker(index);
  for (const a of corpus.read) {
   const ev = eventOf.get(a.id)!;
+  if (HALF && (ev % 2 ? 'odd' : 'even') !== HALF) continue;
   const { candidates: base } = await findRelated(a, index);
   const rankOf = new Map(base.map((c, k) => [c.article.id, k + 1]));
   // Questions are counted per reading and variant; their answers depend on the corpus only, so one asker
