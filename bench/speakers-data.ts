@@ -161,6 +161,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak46: Multi-News's odd-index stories minus every source article (page or text) mn23 / mn36 / mn45 read (bench/speakers-big9.ts
   // --draw mn46: seed 46, 80 quotes, one a source article, two a story; all sealed), judged blind before anything was scored
   // (docs/notes/speak46.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak46: 62/80 on main aaa832b's lib (the branch ships no lib change); dev from the next round on.
   'mn46-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn46-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
