@@ -6,9 +6,9 @@
  * The sentence is read from the file's context (its last paragraph, split at a stop): an estimate, not the engine's sentences.
  */
 import { readFileSync } from 'node:fs';
-import { isRight } from './speakers-data.ts';
+import { isRight, type Judged } from './speakers-data.ts';
 
-const rows = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Array<{ expected: string | null; also?: string[] | string; org?: string; got: string | null; context: string }>;
+const rows = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as Array<{ page: string; start: number; expected: string | null; also?: string[] | string; org?: string; got: string | null; context: string }>;
 const counts: Record<string, number> = {};
 for (const r of rows) {
   const m = /([^]*)⟦([^]*?)⟧/.exec(r.context);
@@ -16,7 +16,7 @@ for (const r of rows) {
   const words = (m[2]!.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
   const sentenceBefore = m[1]!.split(/[.!?]["”’]?\s+|¶/).pop()!.replace(/[“"‘'«]\s*$/, '');
   if (words > 3 || !/[\p{L}\p{N}]/u.test(sentenceBefore)) continue;
-  const j = { speaker: r.expected, also: r.also, org: r.org };
+  const j: Judged = { page: r.page, start: r.start, prefix: '', speaker: r.expected, also: r.also, org: r.org };
   const k = `${isRight(r.got, j) ? 'right' : 'wrong'} now, ${isRight(null, j) ? 'right' : 'wrong'} as nobody's`;
   counts[k] = (counts[k] ?? 0) + 1;
 }
