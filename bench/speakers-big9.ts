@@ -54,6 +54,8 @@
  *   npx tsx bench/speakers-big9.ts --draw mn45       # the stories of even index in multiNewsStories' order (conf46 holds the odd),
  *                                                    # minus every source article (and text) mn23, mn36-dev or mn36-sealed read;
  *                                                    # drawMultiNews with seed 45, 80 quotes, one a source article, two a story
+ * speak46, the same on the odd-index stories (tests/data/quotes/speakers-mn46-sealed.json; docs/notes/speak46.md):
+ *   npx tsx bench/speakers-big9.ts --draw mn46       # minus every source article (and text) mn23, mn36 or mn45 read; seed 46, 80
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -174,6 +176,8 @@ export const MN36_DRAW = { dev: { seed: 36, take: 60, perStory: 2 }, sealed: { s
 
 /** speak45: Multi-News's even-index stories, minus the source articles mn23 / mn36 read (`--draw mn45`). */
 export const MN45_DRAW = { seed: 45, take: 80, perStory: 2 };
+/** speak46: Multi-News's odd-index stories, minus the source articles mn23 / mn36 / mn45 read (`--draw mn46`). */
+export const MN46_DRAW = { seed: 46, take: 80, perStory: 2 };
 
 /** speak37: L3S-GN1 (no speaker sample read it): one quote a page and a text, seed 37; the draw's first 60 are dev, the next 80 sealed. */
 export const L3S37_DRAW = { seed: 37, dev: 60, sealed: 80 };
@@ -311,21 +315,24 @@ if (drawAt >= 0) {
     }
     process.exit(0);
   }
-  if (what === 'mn45') {
+  if (what === 'mn45' || what === 'mn46') {
     const stories = multiNewsStories();
     if (!stories) {
       console.log(`--draw: skipped, the Multi-News mirror is absent (${MULTINEWS_GIT}; fetch github:en-jai-neer/CompressKV)`);
       process.exit(0);
     }
-    const even = stories.filter((_, i) => i % 2 === 0);
+    // mn45: the even-index stories; mn46 (speak46): the odd-index ones, minus mn45's articles too.
+    const parity = what === 'mn45' ? 0 : 1;
+    const even = stories.filter((_, i) => i % 2 === parity);
     const pages = multiNewsPages(even);
-    const readPages = new Set(['mn23-sealed', 'mn36-dev', 'mn36-sealed'].flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
+    const earlier = ['mn23-sealed', 'mn36-dev', 'mn36-sealed', ...(what === 'mn46' ? ['mn45-sealed'] : [])];
+    const readPages = new Set(earlier.flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
     const fold = (t: string) => t.replace(/\s+/g, ' ').trim();
     const readTexts = new Set(multiNewsPages(stories).filter((p) => readPages.has(p.page)).map((p) => fold(p.article.text)));
     const left = pages.filter((p) => !readPages.has(p.page) && !readTexts.has(fold(p.article.text)));
-    console.log(`even stories: ${even.length}; their source articles: ${pages.length}, of which ${pages.length - left.length} read by mn23 / mn36 (page or text); left ${left.length} in ${new Set(left.map((p) => p.story)).size} stories`);
-    const drawn = drawMultiNews(left, MN45_DRAW);
-    sealedMultiNewsSheet('mn45', drawn);
+    console.log(`${parity ? 'odd' : 'even'} stories: ${even.length}; their source articles: ${pages.length}, of which ${pages.length - left.length} read by ${earlier.join(' / ')} (page or text); left ${left.length} in ${new Set(left.map((p) => p.story)).size} stories`);
+    const drawn = drawMultiNews(left, what === 'mn45' ? MN45_DRAW : MN46_DRAW);
+    sealedMultiNewsSheet(what, drawn);
   }
   if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41') {
     const pages = loadL3sPages();
