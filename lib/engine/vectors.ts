@@ -37,7 +37,9 @@ export function nameVector(article: Pick<Article, 'title' | 'text' | 'units'>): 
   for (let p = 0; p + 1 < first.length; p++) {
     for (let k = first[p]! + 1; k < first[p + 1]!; k++) {
       const t = toks[k]!;
-      if (!/^\p{Lu}/u.test(t.raw) || /[.!?:"“”]\s*$/.test(joined.slice(toks[k - 1]!.end, t.start))) continue;
+      // An ASCII first letter is a capital when A–Z (what \p{Lu} says of ASCII), without the regex.
+      const c = t.raw.charCodeAt(0);
+      if ((c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(t.raw)) || /[.!?:"“”]\s*$/.test(joined.slice(toks[k - 1]!.end, t.start))) continue;
       const s = contentStem(t.w);
       if (s) stems.push(s);
     }

@@ -268,7 +268,8 @@ export function isCalendarToken(t: Pick<Token, 'w' | 'raw'>): boolean {
 }
 
 /** A currency sign, and a figure with its currency's country letters before it ("US1", "A2.5"; folded). */
-const CURRENCY_SIGN = /[$€£]/;
+/** $, € or £ (a character code; NaN before the text's start is none): the scan asks of the character before every word. */
+const isCurrencySign = (c: number) => c === 36 || c === 8364 || c === 163;
 const CODED_FIGURE = /^(?:us|a|au|nz|c|ca|hk|s|nt)\d[\d,]*(?:\.\d+)?$/;
 const CODED_PREFIX: ReadonlySet<string> = new Set(['us', 'a', 'au', 'nz', 'c', 'ca', 'hk', 's', 'nt']);
 /**
@@ -440,7 +441,7 @@ function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
     if (!SPECIAL_WORDS.has(w)) {
       const c = w.charCodeAt(0);
       const digit = c >= 48 && c <= 57;
-      const sign = !digit && CURRENCY_SIGN.test(s[t.start - 1] ?? '');
+      const sign = !digit && isCurrencySign(s.charCodeAt(t.start - 1));
       // Not a digit first: a figure after a currency's sign ("$US1", "$US5bn"), or the rupee's letters ("Rs500").
       if (!digit && !sign && !(c === 114 && w.charCodeAt(1) === 115)) continue;
       if (!digit) coded = sign && CODED_FIGURE.test(w);
