@@ -1,12 +1,15 @@
 /**
- * match43: conjunction keys (lib/engine/keys.ts `conjunctionKeys`). Two reports of one local shooting share the town,
- * the place and the victim's age — each carried by too many reports of a corpus of shootings to be asked — and little
- * else; the combination is rare. Articles written for the test: a page and a second report of its shooting (no name
- * in common) among 50 reports of other shootings, half in the same town, half at the same kind of place, each sharing
- * one or two of the page's rarer words.
+ * match46: the conjunction keys' candidates are scored beside the plain keys' pool, never in it (lib/engine/story.ts
+ * `storyPool`, `makeStage`; docs/notes/match46.md). Articles written for the test: a page and a second report of its
+ * shooting (no name in common) among 50 reports of other shootings, half in the same town, half at the same kind of
+ * place, each sharing one or two of the page's rarer words (match43's corpus). The second report is found by the
+ * pairs of salient words and the age the two share; every candidate the plain keys fetch keeps the evidence it had
+ * without those keys.
  */
 import { describe, expect, it } from 'vitest';
 import { findRelated, indexKeys, MemoryIndex } from '../../lib/engine';
+import { isConjunctionKey } from '../../lib/engine/keys';
+import type { CorpusIndex } from '../../lib/types';
 import { article } from './store-helpers';
 
 const TOWNS = ['Ashby', 'Colton', 'Fairlee', 'Granger', 'Halstead'];
@@ -45,16 +48,38 @@ const others = Array.from({ length: 50 }, (_, k) => {
   });
 });
 
-describe('match43: conjunction keys for reports of one local event', () => {
-  it('keys an article with pairs of its most salient words and with the ages it gives', () => {
+/** The same corpus asked without its conjunction keys (what main asks). */
+function plainOnly(index: CorpusIndex): CorpusIndex {
+  return Object.assign(Object.create(index) as CorpusIndex, {
+    candidates: (keys: string[], limit?: number) => index.candidates(keys.filter((k) => !isConjunctionKey(k)), limit),
+  });
+}
+
+describe('match46: conjunction keys add candidates beside the pool', () => {
+  it('keys an article with pairs of its most salient words and with the ages it gives (match43)', () => {
     const keys = indexKeys(page);
     expect(keys).toContain('p:dunmor+laundrom');
     expect(keys).toContain('a:23');
   });
 
-  it('a second report of a shooting that shares only the town, the place and the age with the page is among its candidates', async () => {
+  it('a second report of the shooting that shares only the town, the place and the age is found and related', async () => {
     const index = new MemoryIndex([page, partner, ...others]);
     const { candidates } = await findRelated(page, index);
-    expect(candidates.map((c) => c.article.id)).toContain(partner.id);
+    const found = candidates.find((c) => c.article.id === partner.id);
+    expect(found).toBeDefined();
+    expect(found!.related).toBe(true);
+  });
+
+  it('every candidate the plain keys fetch keeps the evidence it has without the conjunction keys', async () => {
+    const index = new MemoryIndex([page, partner, ...others]);
+    const plain = await findRelated(page, plainOnly(index));
+    const both = new Map((await findRelated(page, index)).candidates.map((c) => [c.article.id, c]));
+    expect(plain.candidates.length).toBeGreaterThan(30);
+    expect(plain.candidates.map((c) => c.article.id)).not.toContain(partner.id);
+    for (const c of plain.candidates) {
+      const d = both.get(c.article.id)!;
+      expect(d).toBeDefined();
+      for (const f of ['docScore', 'z', 'lead', 'names', 'figures', 'title', 'ratio', 'back', 'score'] as const) expect(d[f]).toBe(c[f]);
+    }
   });
 });
