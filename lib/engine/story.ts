@@ -693,11 +693,14 @@ export async function findRelated(
   const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
   // Pool-relative standing (bounded: the pool's own cosines, at most limit² / 2 of them).
   const bestOf = docScores.map((d) => d);
+  const bestAll = Math.max(bestDoc, ...docScores.slice(nb));
   const len = poolVecs.length;
   // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
   const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
-  // An extra candidate (from nb on) is compared with the pool's members only, and only its own `back` reads that.
-  const pairNeeded = (i: number, j: number) => (j < nb ? rowNeeded(i) || rowNeeded(j) : i < nb && rowNeeded(j));
+  // A pair with an extra candidate (from nb on) is read only for the extra ones' `back`: a pool member's best is the
+  // pool's (its evidence is the same with or without the extra candidates); an extra one's is over both, as if it
+  // were one of them (a cluster of extra candidates of another story must not each stand first).
+  const pairNeeded = (i: number, j: number) => (j < nb ? rowNeeded(i) || rowNeeded(j) : rowNeeded(j) || (i >= nb && rowNeeded(i)));
   const missing: Array<readonly [number, number]> = [];
   for (let i = 0; i < len; i++) {
     for (let j = i + 1; j < len; j++) {
@@ -712,7 +715,7 @@ export async function findRelated(
     for (let j = i + 1; j < len; j++) {
       if (!pairNeeded(i, j)) continue;
       const c = cos[i * len + j]!;
-      if (c > bestOf[i]! && j < nb) bestOf[i] = c;
+      if (c > bestOf[i]! && (j < nb || i >= nb)) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
     }
   }
@@ -728,8 +731,8 @@ export async function findRelated(
     const names = asked ? (st.names[k] ??= cosine(hereNames, tfidf(namesOf(a)))) : 0;
     const figures = asked ? (st.figures[k] ??= figureShare(hereFigures, figuresOf(a))) : 0;
     const title = asked ? (st.titles[k] ??= cosine(hereTitle, tfidf((derivedOf(a).title ??= titleVector(a))))) : 0;
-    // An extra candidate better than the pool's best stands first: 1, as the pool's best does.
-    const ratio = docScores[k]! > 0 ? docScores[k]! / Math.max(bestDoc, docScores[k]!) : 0;
+    // An extra candidate's ratio is over the best of the pool and the extra ones (as if it were one of them).
+    const ratio = docScores[k]! > 0 ? docScores[k]! / (k < nb ? bestDoc : bestAll) : 0;
     const back = bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0;
     // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
     // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
