@@ -7,7 +7,6 @@
  * title, plus figures ("d:454", "d:4760000"). Keys are namespaced strings:
  *   `w:<stem>`  a content stem (see lib/nlp `stem`)
  *   `d:<value>` a figure: counts ≥ 10, money, years (vague words like "hundreds" are not keys)
- *   `p:<stem>+<stem>`, `a:<age>` conjunction keys (see conjunctionKeys), after the quote keys
  * At most `max` (default 48) such keys per article, plus at most QUOTE_KEYS (16) words of the
  * article's quotes (`Article.quotes`, see quoteKeys), so the index stays small (TOOLCHAIN: IndexedDB
  * pays per multi-entry key). Bump KEYS_VERSION whenever the output changes, or sentence splitting or
@@ -83,14 +82,11 @@
  *   "several hundred", "a few dozen" are vague counts, as "hundreds" is; docs/notes/conf43.md).
  * Version 33: speak44's speakers (a police or military rank before a surname is a title: "said Major Lapatin" is David
  *   Lapatin; a possessed role with its name in apposition speaks: "said Hamon's aunt, Regina McDaniel"; docs/notes/speak44.md).
- * Version 34: conjunction keys for story retrieval (docs/notes/match43.md, match46.md): `p:<stem>+<stem>` for each pair of the
- *   article's PAIR_WORDS most salient word keys, `a:<age>` for the ages it gives (`conjunctionKeys`; quote tracing
- *   leaves them out; story.ts reads their candidates beside the plain keys' pool, never in it).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 34;
+export const KEYS_VERSION = 33;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
@@ -209,8 +205,7 @@ function figuresOf(s: string, toks: Tok[]): ReturnType<typeof quantities> {
       const t = toks[k]!;
       wt.push({ w: t.x.w, raw: t.x.raw, start: t.start - ws, end: t.end - ws });
     }
-    // Offsets made the text's own again (an age is read from the words after its figure: `AGE_AFTER`).
-    return figureValues(s.slice(ws, we), wt).map((q) => ((q.start += ws), (q.end += ws), q));
+    return figureValues(s.slice(ws, we), wt);
   });
 }
 
@@ -260,48 +255,17 @@ export function indexKeys(article: Pick<Article, 'title' | 'text'> & { quotes?: 
     .slice(0, want)
     .map(([w]) => `w:${w}`);
   const figures: string[] = [];
-  const ages: string[] = [];
   for (const q of figuresOf(both, all)) {
     if (q.value !== q.max) continue;
     if (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)) {
       const key = `d:${q.value}`;
       if (!figures.includes(key)) figures.push(key);
-    } else if (q.kind === 'duration' && q.head === 'year' && Number.isInteger(q.value) && AGE_AFTER.test(both.slice(q.end, q.end + 12))) {
-      const key = `a:${q.value}`;
-      if (!ages.includes(key)) ages.push(key);
     }
   }
   figures.sort();
   const keys = [...words, ...figures.slice(0, max - words.length)];
-  const quoted = quoteKeys(article.quotes ?? [], textStems, new Set(keys), QUOTE_KEYS);
-  return [...keys, ...quoted, ...conjunctionKeys(words, ages)];
+  return [...keys, ...quoteKeys(article.quotes ?? [], textStems, new Set(keys), QUOTE_KEYS)];
 }
-
-/** The words right after a figure that make it an age: "23-year-old", "17 years old". */
-const AGE_AFTER = /^[\s-]*years?[\s-]*old\b/i;
-/** Conjunction keys come from this many of the article's most salient word keys (match43). */
-export const PAIR_WORDS = 5;
-/** At most this many age keys an article (a list of victims' ages is one story's, not a key each). */
-const MAX_AGES = 4;
-
-/**
- * Keys that only the combination of two things makes rare (match43, docs/notes/match43.md): two reports of one
- * local event share the town, the street, "shooting", the victim's age — each carried by too many articles of a
- * corpus of such events to be asked (story.ts `queryKeys`), their combination by few. `p:<stem>+<stem>` for each
- * pair of the article's PAIR_WORDS most salient word keys (10 keys), `a:<age>` for each age it gives ("a 23-year-old",
- * at most MAX_AGES). Story retrieval only, and apart from the plain keys (story.ts `storyPool`); quote tracing leaves
- * them out (`isConjunctionKey`).
- */
-function conjunctionKeys(words: string[], ages: string[]): string[] {
-  const top = words.slice(0, PAIR_WORDS).map((k) => k.slice(2));
-  const out: string[] = [];
-  for (let i = 0; i < top.length; i++)
-    for (let j = i + 1; j < top.length; j++) out.push(`p:${top[i]! < top[j]! ? `${top[i]}+${top[j]}` : `${top[j]}+${top[i]}`}`);
-  return [...out, ...ages.slice(0, MAX_AGES)];
-}
-
-/** A key of `conjunctionKeys` (story retrieval only). */
-export const isConjunctionKey = (k: string): boolean => k.startsWith('p:') || k.startsWith('a:');
 
 /**
  * Keys for the words of the article's quotes, so that tracing a quote finds the articles that carry

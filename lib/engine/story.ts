@@ -28,7 +28,7 @@ import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Wei
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
 import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
 import { detailMatch, detailsOf } from './story-details';
-import { indexKeys, isConjunctionKey } from './keys';
+import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
@@ -212,14 +212,10 @@ export function median(xs: number[]): number {
  * taken below MIN_SPREAD, so that a pool of near-identical scores does not blow every difference up.
  */
 export function robustZ(xs: number[]): number[] {
-  return robustScale(xs)(xs);
-}
-/** The robust z-score against `xs` (its median and spread), for any values: those of `xs` and others scored against them. */
-function robustScale(xs: number[]): (ys: number[]) => number[] {
   const m = median(xs);
   const mad = 1.4826 * median(xs.map((x) => Math.abs(x - m)));
   const spread = Math.max(mad, MIN_SPREAD);
-  return (ys) => ys.map((x) => (x - m) / spread);
+  return xs.map((x) => (x - m) / spread);
 }
 /** A cosine difference below this is noise (0.01 of the 0..1 scale). */
 export const MIN_SPREAD = 0.01;
@@ -348,23 +344,11 @@ export interface StoryPool {
   n: number;
   /** Key counts of the article's index keys. */
   df: Map<string, number>;
-  /** The candidates' ids and index hits, best first, the article itself left out: the plain keys' pool. */
+  /** The candidates' ids and index hits, best first, the article itself left out. */
   ids: Array<{ id: string; hits: number }>;
-  /**
-   * At most EXTRA_CANDIDATES more that only the conjunction keys find (keys.ts `conjunctionKeys`), with their hits
-   * among those keys, best first: scored against the plain keys' pool, never in it (see makeStage).
-   */
-  extra: Array<{ id: string; hits: number }>;
-  /** Those candidates as read (`getMany`), the pool's and the extra ones. */
+  /** Those candidates as read (`getMany`). */
   fetched: Article[];
 }
-
-/**
- * How many candidates the conjunction keys may add beside the plain keys' pool (match46). They are scored against
- * that pool (its median and spread of document scores, its best score, its members' cosines), never enter it: every
- * candidate the plain keys fetch keeps the evidence it had without them, and the keys only add candidates.
- */
-export const EXTRA_CANDIDATES = 10;
 
 /**
  * The article's pool, every database read a story decision makes: its index keys' counts (with
@@ -389,10 +373,9 @@ export async function storyPool(
   // (with their counts) tell which keys the query leaves out (`guessQueryKeys`). The query itself is still chosen
   // from the counts below; when it is the guessed one its lists are those read (or in flight), else the cache reads
   // only the lists it lacks: the same candidates.
-  const all = keysOf(article);
-  const keys = all.filter((k) => !isConjunctionKey(k));
+  const keys = keysOf(article);
   const early = corpus.frequentKeys && compareScope(corpus) ? corpus.frequentKeys() : null;
-  const stats = Promise.all([corpus.count(), corpus.keyCounts(all)]);
+  const stats = Promise.all([corpus.count(), corpus.keyCounts(keys)]);
   const same = corpus.findSame(article);
   same.catch(() => undefined); // awaited below; this only keeps an early failure from being "unhandled"
   const guessed = early
@@ -409,21 +392,10 @@ export async function storyPool(
     whileReading();
   }
   const [n, df] = await stats;
-  // The conjunction keys asked: those some other article carries and at most `common` do (as the plain keys past
-  // their rarest 12: a pair of common words is no rarer than either when half the corpus is one story).
-  const common = Math.max(COMMON_KEY_MIN, COMMON_KEY_SHARE * n);
-  const pairs = all.filter((k) => isConjunctionKey(k) && (df.get(k) ?? 0) <= common);
-  const [hits, more, selfId] = await Promise.all([
-    corpus.candidates(queryKeys(keys, df, n), limit + 1),
-    pairs.length ? corpus.candidates(pairs, limit + EXTRA_CANDIDATES + 1) : [],
-    same,
-  ]);
-  const own = (h: { id: string }) => h.id !== selfId && h.id !== article.id;
-  const ids = hits.filter(own).slice(0, limit);
-  const inPool = new Set(ids.map((h) => h.id));
-  const extra = more.filter((h) => own(h) && !inPool.has(h.id)).slice(0, EXTRA_CANDIDATES);
-  const fetched = await get([...ids, ...extra].map((h) => h.id));
-  return { selfId, n, df, ids, extra, fetched };
+  const [hits, selfId] = await Promise.all([corpus.candidates(queryKeys(keys, df, n), limit + 1), same]);
+  const ids = hits.filter((h) => h.id !== selfId && h.id !== article.id).slice(0, limit);
+  const fetched = await get(ids.map((h) => h.id));
+  return { selfId, n, df, ids, fetched };
 }
 
 /**
@@ -503,8 +475,6 @@ interface PoolStage {
   norms: number[];
   docScores: number[];
   zs: number[];
-  /** How many of `others` are the plain keys' pool (the rest are the conjunction keys' extra candidates). */
-  nb: number;
   bestDoc: number;
   /** Pairwise pool cosines, i·len + j (i < j); NaN until computed. */
   cos: Float64Array;
@@ -554,18 +524,12 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   const of = { title: article.title, text: article.text, units: article.units, hash: article.hash, date: article.date };
   // The article's own vectors and units are derived while its pool is read (kept per article:
   // derived once either way; the same values, only earlier).
-  const { selfId, n, df, ids, extra, fetched } = await storyPool(article, corpus, opts, undefined, readAhead ? () => ownFeatures(article) : undefined);
-  const notSelf = (a: Article) => a.hash !== article.hash || !article.hash;
-  const added = new Set(extra.map((h) => h.id));
-  // The plain keys' pool first (indices below `nb`), then the conjunction keys' extra candidates: those are scored
-  // against the pool (its term counts, median and spread, best score, cosines) and enter none of it.
-  const pool = fetched.filter((a) => notSelf(a) && !added.has(a.id));
-  const others = [...pool, ...fetched.filter((a) => notSelf(a) && added.has(a.id))];
-  const nb = pool.length;
+  const { selfId, n, df, ids, fetched } = await storyPool(article, corpus, opts, undefined, readAhead ? () => ownFeatures(article) : undefined);
+  const others = fetched.filter((a) => a.hash !== article.hash || !article.hash);
   if (others.length === 0) return { selfId, empty: true };
 
   // Document frequencies: the index's key counts where known, else the pool's (a lower bound).
-  const vectors = pool.map(docOf);
+  const vectors = others.map(docOf);
   const here = docOf(article);
   // Each term gets a pool-local id (the pool's vectors share most of their terms; the pool's cosines
   // below run over typed arrays of those ids, see pairDots), and its local document frequency: how
@@ -627,8 +591,7 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     for (const c of v.values()) vals[k] = (1 + Math.log(c)) * weights[ids[k++]!]!;
     return { ids, vals };
   };
-  // An extra candidate's terms that neither the article nor the pool holds weigh as a name's or a title's do (idOf).
-  const poolVecs = [...vectors.map((v, k) => termVec(v, poolIds[k]!)), ...others.slice(nb).map((a) => termVec(docOf(a), Int32Array.from(docOf(a).keys(), idOf)))];
+  const poolVecs = vectors.map((v, k) => termVec(v, poolIds[k]!));
   const hereVec = termVec(here, hereIds);
   // The pool's pairwise cosines below read each vector's norm ~40 times: computed once (the same numbers).
   const norms = poolVecs.map(normOf);
@@ -639,32 +602,29 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   // The pool always counts `limit` members: in a small corpus the articles that were not fetched
   // stand for the world's other news, which shares nothing with the query (score 0). A corpus of
   // five articles on one story must not make those five the background of each other.
-  const inPool = docScores.slice(0, nb);
-  const zs = robustScale([...inPool, ...new Array<number>(Math.max(0, limit - nb)).fill(0)])(docScores);
+  const padded = [...docScores, ...new Array<number>(Math.max(0, limit - docScores.length)).fill(0)];
+  const zs = robustZ(padded).slice(0, docScores.length);
   const hereD = derivedOf(article);
   // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:
   // the expensive step stays bounded however large the corpus.
   const shortlist = new Set(
-    pool
+    others
       .map((_, k) => k)
       .filter((k) => docScores[k]! > 0)
       .sort((x, y) => docScores[y]! - docScores[x]! || cmpStr(others[x]!.id, others[y]!.id))
       .slice(0, MAX_ALIGNED),
   );
-  // The extra candidates are aligned too (at most EXTRA_CANDIDATES more), with the pool's unit IDF (findRelated).
-  for (let k = nb; k < others.length; k++) if (docScores[k]! > 0) shortlist.add(k);
   return {
     of,
     limit,
     selfId,
-    ids: [...ids, ...extra],
+    ids,
     others,
     poolVecs,
     norms,
     docScores,
     zs,
-    nb,
-    bestDoc: Math.max(0, ...inPool),
+    bestDoc: Math.max(...docScores),
     cos: new Float64Array(others.length * others.length).fill(NaN),
     terms: () => weights.length,
     tfidf,
@@ -689,22 +649,17 @@ export async function findRelated(
   const limit = opts.candidateLimit ?? 40;
   const st = await poolStage(article, corpus, opts, limit);
   if ('empty' in st) return { selfId: st.selfId, candidates: [] };
-  const { selfId, ids, others, poolVecs, norms, docScores, zs, nb, bestDoc, cos, tfidf, hereNames, hereTitle, hereFigures, shortlist } = st;
+  const { selfId, ids, others, poolVecs, norms, docScores, zs, bestDoc, cos, tfidf, hereNames, hereTitle, hereFigures, shortlist } = st;
   const hitsOf = new Map(ids.map((h) => [h.id, h.hits]));
   // Pool-relative standing (bounded: the pool's own cosines, at most limit² / 2 of them).
   const bestOf = docScores.map((d) => d);
-  const bestAll = Math.max(bestDoc, ...docScores.slice(nb));
   const len = poolVecs.length;
   // A closure question (decideOnly) reads `back` of the asked candidates only: their rows suffice.
   const rowNeeded = (i: number) => !opts.decideOnly || opts.decideOnly.has(others[i]!.id);
-  // A pair with an extra candidate (from nb on) is read only for the extra ones' `back`: a pool member's best is the
-  // pool's (its evidence is the same with or without the extra candidates); an extra one's is over both, as if it
-  // were one of them (a cluster of extra candidates of another story must not each stand first).
-  const pairNeeded = (i: number, j: number) => (j < nb ? rowNeeded(i) || rowNeeded(j) : rowNeeded(j) || (i >= nb && rowNeeded(i)));
   const missing: Array<readonly [number, number]> = [];
   for (let i = 0; i < len; i++) {
     for (let j = i + 1; j < len; j++) {
-      if (!pairNeeded(i, j)) continue;
+      if (!rowNeeded(i) && !rowNeeded(j)) continue;
       const c = cos[i * len + j]!;
       if (c !== c) missing.push([i, j]);
     }
@@ -713,9 +668,9 @@ export async function findRelated(
   missing.forEach(([i, j], p) => (cos[i * len + j] = cosineOf(poolVecs[i]!, poolVecs[j]!, dots[p]!, norms[i]!, norms[j]!)));
   for (let i = 0; i < len; i++) {
     for (let j = i + 1; j < len; j++) {
-      if (!pairNeeded(i, j)) continue;
+      if (!rowNeeded(i) && !rowNeeded(j)) continue;
       const c = cos[i * len + j]!;
-      if (c > bestOf[i]! && (j < nb || i >= nb)) bestOf[i] = c;
+      if (c > bestOf[i]!) bestOf[i] = c;
       if (c > bestOf[j]!) bestOf[j] = c;
     }
   }
@@ -731,8 +686,7 @@ export async function findRelated(
     const names = asked ? (st.names[k] ??= cosine(hereNames, tfidf(namesOf(a)))) : 0;
     const figures = asked ? (st.figures[k] ??= figureShare(hereFigures, figuresOf(a))) : 0;
     const title = asked ? (st.titles[k] ??= cosine(hereTitle, tfidf((derivedOf(a).title ??= titleVector(a))))) : 0;
-    // An extra candidate's ratio is over the best of the pool and the extra ones (as if it were one of them).
-    const ratio = docScores[k]! > 0 ? docScores[k]! / (k < nb ? bestDoc : bestAll) : 0;
+    const ratio = bestDoc > 0 ? docScores[k]! / bestDoc : 0;
     const back = bestOf[k]! > 0 ? docScores[k]! / bestOf[k]! : 0;
     // relatedOnly: a candidate that cannot be related whatever its alignment (outside the window, or
     // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
@@ -758,7 +712,6 @@ export async function findRelated(
   const otherFeats: IdfUnit[][] = others.map((a, k) => {
     if (!shortlist.has(k) || (lean && !anyAligned)) return [];
     if (pre[k]!.aligned || (!lean && pre[k]!.asked)) return storyFacts(a);
-    if (k >= nb) return [];
     // The unit IDF made by an earlier decision of this stage is taken: nothing to count.
     if (st.uidf) return [];
     const terms = countedFacts(a);
@@ -768,7 +721,7 @@ export async function findRelated(
   });
   // The unit IDF counts the shortlist's first fact units, whichever of them are aligned (stems and
   // 4-grams are the same in either form): one per pool stage.
-  const uidf = anyAligned || !lean ? (st.uidf ??= unitIdf([hereFeats, ...otherFeats.slice(0, nb)], counted)) : null;
+  const uidf = anyAligned || !lean ? (st.uidf ??= unitIdf([hereFeats, ...otherFeats], counted)) : null;
   const hereW = uidf ? (st.hereW ??= weighAll(hereFeats, uidf)) : [];
   const params = opts.align ?? DEFAULT_ALIGN;
   let alignments = st.aligned.get(params);

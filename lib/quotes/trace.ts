@@ -13,7 +13,7 @@
  *    passage that stands out). A passage whose quote names a different speaker needs a high score.
  */
 import { diffWords } from 'diff';
-import { indexKeys as storyKeys, isConjunctionKey } from '../engine/keys';
+import { indexKeys } from '../engine/keys';
 import { copyOfEach, nearCopyPairs, sourceGroupKeys } from '../engine/copy';
 import { relatedStory } from '../engine/compare';
 import { sourceKey, sourceLabels } from '../outlets';
@@ -22,9 +22,6 @@ import { extractQuotes } from './extract';
 import { ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
 import { retellWords, retelling } from './retell';
 import { prepare, windowSimilarity, words, type Prepared } from './similarity';
-
-/** An article's index keys as quote tracing asks them: without the conjunction keys story retrieval asks (keys.ts). */
-const indexKeys = (a: Parameters<typeof storyKeys>[0]): string[] => storyKeys(a).filter((k) => !isConjunctionKey(k));
 
 export interface TraceOptions {
   /** The article the selection was made in (its keys find same-story articles; it is not listed). */

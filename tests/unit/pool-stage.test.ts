@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compareArticle } from '../../lib/engine/compare';
 import { MemoryIndex } from '../../lib/engine/memory-index';
-import { EXTRA_CANDIDATES, findRelated, poolStageMemo, type CompareOptions, type StoryCandidate } from '../../lib/engine/story';
+import { findRelated, poolStageMemo, type CompareOptions, type StoryCandidate } from '../../lib/engine/story';
 import { readOnce } from '../../lib/engine/read-cache';
 import type { Article } from '../../lib/types';
 import { loadSet } from '../data/engine/fixtures';
@@ -101,8 +101,7 @@ describe('pool stage kept per compare', () => {
     const once = readOnce(index);
     await findRelated(a, once, { candidateLimit: 40 });
     const small = rows((await findRelated(a, once, { candidateLimit: 3 })).candidates);
-    // At most 3 from the plain keys' pool and EXTRA_CANDIDATES that only the conjunction keys find (match46).
-    expect(small.length).toBeLessThanOrEqual(3 + EXTRA_CANDIDATES);
+    expect(small.length).toBeLessThanOrEqual(3);
     expect(small).toEqual(rows((await findRelated(a, readOnce(index), { candidateLimit: 3 })).candidates));
   });
 });
