@@ -19,8 +19,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { optionValue } from './args.ts';
-import { zipfArticles } from './synthetic.ts';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import { perfArticles } from './perf-articles.ts';
 import type { Article } from '../lib/types.ts';
 
 const args = process.argv.slice(2);
@@ -30,10 +29,7 @@ const root = tree ?? path.join(import.meta.dirname, '..');
 const lib = (p: string) => import(pathToFileURL(path.resolve(root, p)).href);
 
 process.env.PARALLAX_CACHE ??= 'off';
-const arts: Article[] = [];
-for (const set of ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague'] as const) arts.push(...(await loadSet(set)));
-arts.push(...loadZyte(Infinity, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html'));
-arts.push(...zipfArticles(500, { from: 9000 }));
+const arts: Article[] = await perfArticles(500);
 
 const cpu = () => {
   const u = process.cpuUsage();

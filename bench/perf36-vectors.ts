@@ -15,8 +15,7 @@
  * across (points, commas, apostrophes, digits, capitals, figures).
  */
 import { optionValue } from './args.ts';
-import { zipfArticles } from './synthetic.ts';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import { perfArticles } from './perf-articles.ts';
 import type { Article } from '../lib/types.ts';
 import { docVector, figureSet, nameVector, packedVectorsOf, storyVectors, titleVector, unpackVectors, vectorsFingerprint } from '../lib/engine/vectors.ts';
 import { contentStem, indexKeys } from '../lib/engine/keys.ts';
@@ -25,10 +24,7 @@ import { counts, figureValues, tokens } from '../lib/nlp/index.ts';
 const args = process.argv.slice(2);
 const passes = Number(optionValue('--passes', args) ?? 5);
 process.env.PARALLAX_CACHE ??= 'off';
-const arts: Article[] = [];
-for (const set of ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague'] as const) arts.push(...(await loadSet(set)));
-arts.push(...loadZyte(Infinity, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html'));
-arts.push(...zipfArticles(500, { from: 9000 }));
+const arts: Article[] = await perfArticles(500);
 
 /** The story vectors as derived before perf36 (the reference of --check). */
 function beforeVectors(a: Article): { doc: Map<string, number>; names: Map<string, number>; figures: Set<number> } {

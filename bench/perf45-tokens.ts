@@ -9,19 +9,15 @@
  */
 import { cpuUsage } from 'node:process';
 import { optionValue } from './args.ts';
-import { zipfArticles } from './synthetic.ts';
 import { median } from './baseline.ts';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import { perfArticles } from './perf-articles.ts';
 import type { Article } from '../lib/types.ts';
 import { fold, mapWords, tokens, type Token } from '../lib/nlp/index.ts';
 
 const args = process.argv.slice(2);
 const rounds = Number(optionValue('--rounds', args) ?? 12);
 process.env.PARALLAX_CACHE ??= 'off';
-const arts: Article[] = [];
-for (const set of ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague'] as const) arts.push(...(await loadSet(set)));
-arts.push(...loadZyte(Infinity, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html'));
-arts.push(...zipfArticles(Number(optionValue('--zipf', args) ?? 3000), { from: 9000 }));
+const arts: Article[] = await perfArticles(Number(optionValue('--zipf', args) ?? 3000));
 // Long texts only (past tokens' own cache of short texts): the whole articles, as the story vectors tokenise them.
 const texts = arts.map((a) => [a.title, ...a.units.map((u) => u.text)].join('\n'));
 

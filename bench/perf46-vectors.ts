@@ -30,12 +30,8 @@ const lib: Record<Arm, Vectors['storyVectors']> = {
   branch: ((await import(resolve(optionValue('--branch', args) ?? '.', 'lib/engine/vectors.ts'))) as Vectors).storyVectors,
 };
 type Arm = 'base' | 'branch';
-const { zipfArticles } = await import('./synthetic.ts');
-const { loadSet, loadZyte } = await import('../tests/data/engine/fixtures.ts');
-const arts: import('../lib/types.ts').Article[] = [];
-for (const set of ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague'] as const) arts.push(...(await loadSet(set)));
-arts.push(...loadZyte(Infinity, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html'));
-arts.push(...zipfArticles(3000, { from: 9000 }));
+// Loaded after both arms' libs (a dynamic import), as before.
+const arts = await (await import('./perf-articles.ts')).perfArticles(3000);
 const hash: Record<Arm, string> = { base: '', branch: '' };
 for (const arm of ['base', 'branch'] as const) {
   const h = createHash('sha256');

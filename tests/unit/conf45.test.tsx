@@ -9,18 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ConflictsSection, type FactCallbacks } from '../../components/sidebar/Sections';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
 import { buildView } from '../../lib/sidebar/view';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoTellings } from '../data/engine/sentence-article';
 import { mountPoint } from './dom-helpers';
 
 const lead = 'Former Dunmore mayor John Hale, who led the county through the floods of 1998, has died at the age of 81.';
 const last = 'Hale is survived by his wife and three children, and a memorial is planned at the county hall.';
-const reportOf = (here: string, there: string) => {
-  const a = sentenceArticle('tribune', [lead, here, last], { outlet: 'Tribune', title: 'Former Dunmore mayor John Hale dies at 81' });
-  const b = sentenceArticle('coastline', [lead, there, last], { outlet: 'Coastline', title: 'John Hale, former Dunmore mayor, dies at 81' });
-  return compareArticle(a, new MemoryIndex([a, b]));
-};
+const reportOf = twoTellings(lead, last, ['Former Dunmore mayor John Hale dies at 81', 'John Hale, former Dunmore mayor, dies at 81']);
 const died = ['Hale died on Tuesday at his home in Dunmore, his family said.', 'Hale died on Thursday at his home in Dunmore, his family said.'] as const;
 const compare = async (here: string, there: string) => {
   const report = await reportOf(here, there);

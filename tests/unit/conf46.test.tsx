@@ -11,19 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { ConflictsSection, SectionJump, checkCount, type FactCallbacks } from '../../components/sidebar/Sections';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
 import { quantities } from '../../lib/nlp';
 import { buildView } from '../../lib/sidebar/view';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoTellings } from '../data/engine/sentence-article';
 import { mountPoint } from './dom-helpers';
 
 const lead = 'A research ship left Honolulu this week to recover debris from the wrecked freighter Mara off the coast of Oahu.';
 const last = 'The crew expects to return to port in about three weeks, the university said.';
-const reportOf = (here: string, there: string) => {
-  const a = sentenceArticle('tribune', [lead, here, last], { outlet: 'Tribune', title: 'Ship sails to recover freighter debris' });
-  const b = sentenceArticle('coastline', [lead, there, last], { outlet: 'Coastline', title: 'Research ship heads out for freighter debris' });
-  return compareArticle(a, new MemoryIndex([a, b]));
-};
+const reportOf = twoTellings(lead, last, ['Ship sails to recover freighter debris', 'Research ship heads out for freighter debris']);
 const figures = async (here: string, there: string) =>
   (await reportOf(here, there)).conflicts.filter((c) => c.kind !== 'quote').map((c) => [c.sides?.[0]?.here, c.sides?.[0]?.there]);
 const cargo = (lb: string, kg: string) => `The voyage carries ${lb} pounds (${kg} kilograms) of salvage equipment and a small submarine.`;
@@ -48,11 +43,11 @@ describe('cards to check are not counted in the headline count', () => {
   const cb: FactCallbacks = { onShow: () => undefined, onTrace: () => undefined, quotesAt: () => [], scroll: null };
   const hale = 'Former Dunmore mayor John Hale, who led the county through the floods of 1998, has died at the age of 81.';
   const family = 'Hale is survived by his wife and three children, and a memorial is planned at the county hall.';
-  const flagged = () => {
-    const a = sentenceArticle('tribune', [hale, 'Hale died on Tuesday at his home in Dunmore, his family said.', family], { outlet: 'Tribune', title: 'Former Dunmore mayor John Hale dies at 81' });
-    const b = sentenceArticle('coastline', [hale, 'Hale died on Thursday at his home in Dunmore, his family said.', family], { outlet: 'Coastline', title: 'John Hale, former Dunmore mayor, dies at 81' });
-    return compareArticle(a, new MemoryIndex([a, b])).then(buildView);
-  };
+  const flagged = () =>
+    twoTellings(hale, family, ['Former Dunmore mayor John Hale dies at 81', 'John Hale, former Dunmore mayor, dies at 81'])(
+      'Hale died on Tuesday at his home in Dunmore, his family said.',
+      'Hale died on Thursday at his home in Dunmore, his family said.',
+    ).then(buildView);
   const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
   it('a section with one flagged card reads 0 and "+1 to check", and lists the card', async () => {
     const view = await flagged();

@@ -3,7 +3,8 @@
  * offsets into the joined text, no ingestion. `fields` overrides any default (title: the first
  * sentence's first 40 characters; outlet and hash: the id).
  */
-import type { Article } from '../../../lib/types';
+import { compareArticle, MemoryIndex } from '../../../lib/engine';
+import type { Article, Report } from '../../../lib/types';
 
 export function sentenceArticle(id: string, sentences: string[], fields: Partial<Article> = {}): Article {
   let text = '';
@@ -17,5 +18,17 @@ export function sentenceArticle(id: string, sentences: string[], fields: Partial
     id, title: sentences[0]?.slice(0, 40) ?? id, outlet: id, date: null, url: null, language: 'en', byline: null, description: null,
     text, units, quotes: [], warnings: [], hash: id, format: 'text',
     ...fields,
+  };
+}
+
+/**
+ * Two outlets' tellings of one story that differ in one sentence: `lead`, then `here` (Tribune's) or `there`
+ * (Coastline's), then `last`; each with its own title. The report is Tribune's against a corpus of the two.
+ */
+export function twoTellings(lead: string, last: string, titles: readonly [string, string]) {
+  return (here: string, there: string): Promise<Report> => {
+    const a = sentenceArticle('tribune', [lead, here, last], { outlet: 'Tribune', title: titles[0] });
+    const b = sentenceArticle('coastline', [lead, there, last], { outlet: 'Coastline', title: titles[1] });
+    return compareArticle(a, new MemoryIndex([a, b]));
   };
 }
