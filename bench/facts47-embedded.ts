@@ -1,8 +1,8 @@
 /**
  * facts47: what the clause splitter's "relative clause inside the subject" cut (lib/nlp/clauses.ts CLAUSE_RULES.embedded)
  * changes: every unit whose clauses differ with and without it, over the nine DEV sets' articles and (with --zyte, when
- * ZYTE_HTML_DIR or ../shared holds them) the 181 unlabelled zyte pages, so the cuts can be read by eye. Counts units,
- * and units the report's clause check would see (≥ 2 clauses of ≥ 2 content words: untoldClauses' minContent).
+ * ZYTE_HTML_DIR or ../shared holds them) the 181 unlabelled zyte pages, so the cuts can be read by eye (--list prints
+ * each unit's clauses without and with the rule). Prints, per set, how many units are cut differently.
  *   npx tsx bench/facts47-embedded.ts [--zyte] [--list]
  */
 import { CLAUSE_RULES, predications } from '../lib/nlp/clauses.ts';
