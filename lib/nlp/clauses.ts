@@ -5,6 +5,8 @@
  *   - a semicolon;                                         "…the ban was lifted; officials expect…"
  *   - a fronted subordinate clause, up to its comma;       "Though the White House did not comment, Trump …"
  *   - a comma before a subordinator or relative pronoun;   "…in the election, which Moscow denies"
+ *   - the comma closing a relative clause inside the subject, before the main verb;
+ *                                                          "The president, who has denied collusion, | has attacked…"
  *   - a comma before a participle (-ing) tail;             "…diagnosed in China, sparking widespread fears"
  *   - "and" / "but" (comma or none) before a new subject with a finite verb of its own;
  *                                                          "…colluded with Russia and Moscow has denied…"
@@ -30,6 +32,9 @@ const finite = (w: string) => FINITE.has(w) || (w.length > 4 && w.endsWith('ed')
 // Words that open a new subject (after "and"): pronouns, determiners, or a capitalised name.
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'several', 'no', 'two', 'three', 'officials', 'police', 'authorities']);
 const SUBJECT_SPAN = 4; // a new subject is at most this many words before its finite verb
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+/** Cut after a relative clause inside the subject (facts47); a switch so benches can measure without it. */
+export const CLAUSE_RULES = { embedded: true };
 
 /** Cut points (character offsets where a new clause starts) of a sentence. */
 function cuts(text: string): number[] {
@@ -53,8 +58,20 @@ function cuts(text: string): number[] {
       continue;
     }
     const comma = g.includes(',');
-    if (comma && AFTER_COMMA.has(w)) out.push(toks[k]!.start);
-    else if (comma && w.length > 5 && w.endsWith('ing') && !NOT_PARTICIPLE.has(w) && /^\p{Ll}/u.test(toks[k]!.raw)) out.push(toks[k]!.start);
+    if (comma && AFTER_COMMA.has(w)) {
+      out.push(toks[k]!.start);
+      // A relative clause inside the subject ("The president, who has long denied …, has attacked …"): the main
+      // predicate after its closing comma is a clause of its own, not the relative clause's tail (facts47).
+      const from = out.length > 1 ? out[out.length - 2]! : 0;
+      if (CLAUSE_RULES.embedded && RELATIVE.has(w) && !toks.some((t) => t.start >= from && t.end <= toks[k]!.start && finite(t.w))) {
+        // Its closing comma is the first one after it; the main verb follows at once, or after an adverb ("…, has"; "…, often said").
+        for (let j = k + 2; j < toks.length - 1; j++) {
+          if (!/,/.test(gap(j))) continue;
+          if (finite(toks[j]!.w) || (toks[j]!.w.endsWith('ly') && finite(toks[j + 1]!.w))) out.push(toks[j]!.start);
+          break;
+        }
+      }
+    } else if (comma && w.length > 5 && w.endsWith('ing') && !NOT_PARTICIPLE.has(w) && /^\p{Ll}/u.test(toks[k]!.raw)) out.push(toks[k]!.start);
     else if (w === 'and' || w === 'but') {
       // The clause so far has a finite verb of its own ("Paris, Lyon and Nice were hit" has none before "and");
       // a new subject right after the conjunction, then a finite verb within SUBJECT_SPAN words.
