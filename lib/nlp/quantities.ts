@@ -425,7 +425,37 @@ export function figureValues(s: string, toks: Token[] = tokens(s)): Quantity[] {
   return scanQuantities(s, toks, true);
 }
 
+/**
+ * A line break ends whatever a figure is read from (perf47): a title's last word and the text's first ("… Route" /
+ * "66 …"), or a paragraph's last figure and the next paragraph's first word ("since March 2022." / "The …", no head
+ * of the year), are never one figure nor each other's context. So a text with line breaks is scanned line by line,
+ * each line on its own (its tokens made relative to it), and the figures' offsets made the text's again; the figures
+ * of a text are then its lines' figures in turn (lib/engine/vectors.ts scans a title and a text apart for that).
+ */
 function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
+  let nl = s.indexOf('\n');
+  if (nl < 0) return scanLine(s, toks, bare);
+  const out: Quantity[] = [];
+  let k = 0;
+  for (let from = 0; ; from = nl + 1, nl = s.indexOf('\n', from)) {
+    const to = nl < 0 ? s.length : nl;
+    const line: Token[] = [];
+    for (; k < toks.length && toks[k]!.start < to; k++) {
+      const t = toks[k]!;
+      line.push(from ? { w: t.w, raw: t.raw, start: t.start - from, end: t.end - from } : t);
+    }
+    if (line.length) {
+      for (const q of scanLine(s.slice(from, to), line, bare)) {
+        q.start += from;
+        q.end += from;
+        out.push(q);
+      }
+    }
+    if (nl < 0) return out;
+  }
+}
+
+function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
   const out: Quantity[] = [];
   let named: string[] | null = null;
   /** The clock times the text gives (minutes after midnight): Quantity.clock of each figure. */
