@@ -33,13 +33,23 @@ type Arm = 'base' | 'branch';
 // Loaded after both arms' libs (a dynamic import), as before.
 const arts = await (await import('./perf-articles.ts')).perfArticles(3000);
 const hash: Record<Arm, string> = { base: '', branch: '' };
+/** Each article's vectors as JSON, per arm: the articles whose vectors differ are listed (perf47: a behaviour change). */
+const each: Record<Arm, string[]> = { base: [], branch: [] };
 for (const arm of ['base', 'branch'] as const) {
   const h = createHash('sha256');
   for (const a of arts) {
     const v = lib[arm]({ ...a });
-    h.update(JSON.stringify([a.id, [...v.doc], [...v.names], [...v.figures]]));
+    const json = JSON.stringify([a.id, [...v.doc], [...v.names], [...v.figures]]);
+    each[arm].push(json);
+    h.update(json);
   }
   hash[arm] = h.digest('hex').slice(0, 16);
+}
+for (let i = 0; i < arts.length; i++) {
+  if (each.base[i] === each.branch[i]) continue;
+  const [b, r] = [JSON.parse(each.base[i]!), JSON.parse(each.branch[i]!)] as Array<[string, [string, number][], [string, number][], number[]]>;
+  const part = (k: 1 | 2 | 3) => (JSON.stringify(b![k]) === JSON.stringify(r![k]) ? '' : ` ${['', 'doc', 'names', 'figures'][k]}: −${JSON.stringify(b![k].filter((x) => !JSON.stringify(r![k]).includes(JSON.stringify(x))))} +${JSON.stringify(r![k].filter((x) => !JSON.stringify(b![k]).includes(JSON.stringify(x))))}`);
+  console.log(`differ: ${arts[i]!.id.slice(0, 16)} ${JSON.stringify(arts[i]!.title.slice(-40))} / ${JSON.stringify(arts[i]!.text.slice(0, 40))}${part(1)}${part(2)}${part(3)}`);
 }
 const ms: Record<Arm, number[]> = { base: [], branch: [] };
 const loads: number[] = [];

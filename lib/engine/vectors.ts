@@ -14,7 +14,7 @@
  * by another version is ignored (derived again from the text), never read as current.
  */
 import type { Article } from '../types';
-import { counts, figureValues, tokens, type Token } from '../nlp';
+import { counts, figureValues, tokens, type Quantity, type Token } from '../nlp';
 import { contentStem } from './keys';
 
 /**
@@ -25,8 +25,9 @@ import { contentStem } from './keys';
  * Version 3: a scale or currency glued to a figure ("$449K", "2.6million") is one amount, and a broadcaster's
  * channel number ("News 12") no figure (qty37).
  * Version 4: a count multiplied or qualified in words is one figure ("two dozen" 24; "several hundred" vague; conf43).
+ * Version 5: a line break ends every figure (a title's last word is no label of the text's first figure; perf47).
  */
-export const STORY_VECTORS_VERSION = 4;
+export const STORY_VECTORS_VERSION = 5;
 
 /** Stems of the capitalised words that do not open a sentence (names, mostly). */
 export function nameVector(article: Pick<Article, 'title' | 'text' | 'units'>): Map<string, number> {
@@ -52,14 +53,11 @@ export function titleVector(article: Pick<Article, 'title'>): Map<string, number
 }
 
 export function figureSet(article: Pick<Article, 'title' | 'text' | 'units'>): Set<number> {
-  // The tokens of title + "\n" + text: the title's (the joined text's first piece, at the same
-  // offsets), then the text's shifted past the title and its line break.
+  // The figures of title + "\n" + text: the title's (the joined text's first piece, at the same offsets), then the
+  // text's, which the document vector has scanned (a line break ends every figure: lib/nlp/quantities.ts; perf47).
   const kept = tokensOf(article, FOR_FIGURES);
-  const shift = article.title.length + 1;
-  const both = kept.toks.slice(0, kept.first[1]);
-  for (const t of textTokens(kept, article)) both.push({ w: t.w, raw: t.raw, start: t.start + shift, end: t.end + shift });
   return new Set(
-    figureValues(`${article.title}\n${article.text}`, both)
+    [...figureValues(article.title, kept.toks.slice(0, kept.first[1])), ...textFigures(kept, article)]
       .filter((q) => q.value === q.max && (q.kind === 'money' || q.kind === 'year' || (q.kind === 'count' && q.value >= 10)))
       .map((q) => q.value),
   );
@@ -79,7 +77,7 @@ export function docVector(article: Pick<Article, 'title' | 'text' | 'units'>): M
     const s = contentStem(t.w);
     if (s) stems.push(s);
   }
-  for (const q of figureValues(article.text, textTokens(kept, article))) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
+  for (const q of textFigures(kept, article)) if (q.value === q.max && q.value >= 10) stems.push(`#${q.value}`);
   return counts(stems);
 }
 
@@ -88,7 +86,7 @@ export function docVector(article: Pick<Article, 'title' | 'text' | 'units'>): M
  * its title and unit texts joined by line breaks; a line break is in no word and no word rule reads
  * across it (lib/nlp wordBounds), so that text's tokens are each piece's own tokens in turn, shifted
  * to where the piece is (`first[p]`: the index of piece p's first token). The names read them piece
- * by piece, and the two figure scans the text's tokens made from them (textTokens), where the three
+ * by piece, and the one figure scan of the text the tokens made from them (textFigures), where the three
  * used to tokenise the title and text four times over (~40 % of a first compare's derivation).
  * Kept by article object with what they are of (a changed title, text or unit is tokenised again)
  * until all three have read them (`read`).
@@ -103,7 +101,7 @@ interface Kept {
   /** Where each piece starts in `joined`. */
   at: number[];
   read: number;
-  textToks?: Token[];
+  textFigs?: Quantity[];
 }
 const FOR_DOC = 1;
 const FOR_NAMES = 2;
@@ -137,31 +135,49 @@ function tokensOf(article: Pick<Article, 'title' | 'text' | 'units'>, reader: nu
 }
 
 /**
- * The text's tokens from the joined text's (see Kept): each unit's shifted to where the unit is in
- * the text, and the text between units tokenised on its own. The tokens of `tokens(text)`, since no
- * word holds a space or line break and every cut is next to one; else (or when a unit is not the
- * text's slice where it says) the text is tokenised whole.
+ * The figures of the text (lib/nlp figureValues: kind, value, max; offsets each within its line), scanned once for
+ * the document vector and the figure set, line by line as figureValues reads a text, from the joined text's tokens
+ * (see Kept): each unit's shifted to where the unit is in its line, and the text between units tokenised on its own.
+ * The tokens of `tokens(text)`, since no word holds a space or line break and every cut is next to one; else (or
+ * when a unit is not the text's slice where it says) the text is tokenised whole.
  */
-function textTokens(kept: Kept, article: Pick<Article, 'text' | 'units'>): Token[] {
-  if (kept.textToks) return kept.textToks;
+function textFigures(kept: Kept, article: Pick<Article, 'text' | 'units'>): Quantity[] {
+  if (kept.textFigs) return kept.textFigs;
   const { text, units } = article;
-  const out: Token[] = [];
+  const figs: Quantity[] = [];
+  let from = 0;
+  let nl = text.indexOf('\n');
+  let line: Token[] = [];
+  const flush = (to: number) => {
+    if (line.length) for (const q of figureValues(text.slice(from, to), line)) figs.push(q);
+    line = [];
+  };
+  /** A token at `start`–`end` of the text into its line (after the lines before it are scanned). */
+  const put = (w: string, raw: string, start: number, end: number) => {
+    while (nl >= 0 && start > nl) {
+      flush(nl);
+      from = nl + 1;
+      nl = text.indexOf('\n', from);
+    }
+    line.push({ w, raw, start: start - from, end: end - from });
+  };
   let at = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.start < at || u.end !== u.start + u.text.length || u.end > text.length || !cutAt(text, u.start) || !cutAt(text, u.end) || !text.startsWith(u.text, u.start)) {
-      return (kept.textToks = tokens(text));
+      return (kept.textFigs = figureValues(text));
     }
-    if (u.start > at) for (const t of tokens(text.slice(at, u.start))) out.push({ w: t.w, raw: t.raw, start: t.start + at, end: t.end + at });
+    if (u.start > at) for (const t of tokens(text.slice(at, u.start))) put(t.w, t.raw, t.start + at, t.end + at);
     const shift = u.start - kept.at[i + 1]!;
     for (let k = kept.first[i + 1]!; k < kept.first[i + 2]!; k++) {
       const t = kept.toks[k]!;
-      out.push({ w: t.w, raw: t.raw, start: t.start + shift, end: t.end + shift });
+      put(t.w, t.raw, t.start + shift, t.end + shift);
     }
     at = u.end;
   }
-  if (at < text.length) for (const t of tokens(text.slice(at))) out.push({ w: t.w, raw: t.raw, start: t.start + at, end: t.end + at });
-  return (kept.textToks = out);
+  if (at < text.length) for (const t of tokens(text.slice(at))) put(t.w, t.raw, t.start + at, t.end + at);
+  flush(nl < 0 ? text.length : nl);
+  return (kept.textFigs = figs);
 }
 /** No word can span offset `c` of `s`: it is an end, or a space or line break is on either side. */
 function cutAt(s: string, c: number): boolean {

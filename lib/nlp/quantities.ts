@@ -410,7 +410,7 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
  * Times ("5 p.m.", "10:30") and ordinals ("19th") are ignored. `toks` may be passed when the caller
  * already has the tokens of `s`.
  */
-export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
+export function quantities(s: string, toks?: Token[]): Quantity[] {
   return scanQuantities(s, toks, false);
 }
 
@@ -421,11 +421,46 @@ export function quantities(s: string, toks: Token[] = tokens(s)): Quantity[] {
  * kind, value and max only). Those readings set fields of a figure already made; none decides
  * whether a figure is found or what it is, so the list is the same (perf35).
  */
-export function figureValues(s: string, toks: Token[] = tokens(s)): Quantity[] {
+export function figureValues(s: string, toks?: Token[]): Quantity[] {
   return scanQuantities(s, toks, true);
 }
 
-function scanQuantities(s: string, toks: Token[], bare: boolean): Quantity[] {
+/**
+ * A line break ends whatever a figure is read from (perf47): a title's last word and the text's first ("… Route" /
+ * "66 …"), or a paragraph's last figure and the next paragraph's first word ("since March 2022." / "The …", no head
+ * of the year), are never one figure nor each other's context. So a text with line breaks is scanned line by line,
+ * each line on its own (its tokens made relative to it), and the figures' offsets made the text's again; the figures
+ * of a text are then its lines' figures in turn (lib/engine/vectors.ts scans a title and a text apart for that).
+ * Without `toks`, each line is tokenised on its own (a word never spans a line break: the same tokens as the text's).
+ */
+function scanQuantities(s: string, toks: Token[] | undefined, bare: boolean): Quantity[] {
+  let nl = s.indexOf('\n');
+  if (nl < 0) return scanLine(s, toks ?? tokens(s), bare);
+  const out: Quantity[] = [];
+  let k = 0;
+  for (let from = 0; ; from = nl + 1, nl = s.indexOf('\n', from)) {
+    const to = nl < 0 ? s.length : nl;
+    const text = s.slice(from, to);
+    let line: Token[] = [];
+    if (!toks) line = tokens(text);
+    else {
+      for (; k < toks.length && toks[k]!.start < to; k++) {
+        const t = toks[k]!;
+        line.push(from ? { w: t.w, raw: t.raw, start: t.start - from, end: t.end - from } : t);
+      }
+    }
+    if (line.length) {
+      for (const q of scanLine(text, line, bare)) {
+        q.start += from;
+        q.end += from;
+        out.push(q);
+      }
+    }
+    if (nl < 0) return out;
+  }
+}
+
+function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
   const out: Quantity[] = [];
   let named: string[] | null = null;
   /** The clock times the text gives (minutes after midnight): Quantity.clock of each figure. */

@@ -74,10 +74,12 @@ describe('story vectors kept with the article (schema v8)', () => {
     // stored by the old code would be read as current: bump STORY_VECTORS_VERSION (stored ones are
     // then ignored and derived again) and put the new hash here.
     // meth since qty37: its "$449K" (a scale glued to a figure) is a figure the other three sets do not have.
+    // Version 5 (perf47: a line break ends every figure) has the same vectors on these sets: none of their titles ends
+    // where a figure of the text would read it.
     const arts = [...(await loadSet('seeds')), ...(await loadSet('harbor')), ...(await loadSet('plague')), ...(await loadSet('meth'))];
     const h = createHash('sha256');
     for (const a of arts) h.update(JSON.stringify([a.id, entries(storyVectors(a))]));
-    expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 4, hash: PINNED });
+    expect({ version: STORY_VECTORS_VERSION, hash: h.digest('hex').slice(0, 16) }).toEqual({ version: 5, hash: PINNED });
   });
 
   it('derive the same vectors in any order of asking, and from the text as it is when asked (perf36: one tokenisation read by all three)', () => {
