@@ -32,7 +32,14 @@ export const LABEL_SET = ['same', 'background', 'unrelated', 'debris'] as const;
 export type Label = (typeof LABEL_SET)[number];
 export const LABELS_FILE = 'bench/data/match47-labels.tsv';
 export type SetName = 'mn' | 'gvc';
-const DIR = join(tmpdir(), 'match47-sheet');
+/**
+ * --sample b (second draw, Multi-News only): FNV-1a orders ids that differ only in their last characters next to each
+ * other, so sample a's Multi-News draws bunch in a few stories (12 of 40 misses from one story that holds 22 of 256);
+ * sample b orders by sha256 of `match47b|<set>|<arm>|<a>><b>` instead. Its pairs already judged keep their label (the
+ * sheet shows only the new ones); its draws are tagged `:b` in the labels file's last column.
+ */
+const SAMPLE = process.argv.includes('--sample') ? process.argv[process.argv.indexOf('--sample') + 1]! : 'a';
+const DIR = join(tmpdir(), SAMPLE === 'a' ? 'match47-sheet' : `match47-sheet-${SAMPLE}`);
 const KEY = join(DIR, 'key.json');
 
 export const textHash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
@@ -95,7 +102,7 @@ const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1
 const isMain = process.argv[1]?.endsWith('match47-sheet.ts');
 
 if (isMain && argv.includes('--draw')) {
-  const [mnOut, gvcOut] = argv.filter((x) => !x.startsWith('--'));
+  const [mnOut, gvcOut] = argv.filter((x, i) => !x.startsWith('--') && argv[i - 1] !== '--sample');
   if (!mnOut || !gvcOut) throw new Error('usage: --draw MN_OUT GVC_OUT');
   const sets = devSets();
   if (!sets) {
@@ -104,7 +111,11 @@ if (isMain && argv.includes('--draw')) {
   }
   const byPair = new Map<string, SheetItem>();
   const counts: string[] = [];
+  const judged = new Set<string>();
+  if (SAMPLE !== 'a') for (const l of readFileSync(LABELS_FILE, 'utf8').split('\n')) if (l && !l.startsWith('#')) judged.add(pairKey(l.split('\t')[2]!, l.split('\t')[3]!));
+  const extra: Array<{ pair: string; arm: string }> = [];
   for (const [name, out] of [['mn', mnOut], ['gvc', gvcOut]] as const) {
+    if (SAMPLE !== 'a' && name !== 'mn') continue;
     const gold = goldPairs(sets[name]);
     const goldSet = new Set(gold);
     const missed = missedOf(out);
@@ -113,12 +124,16 @@ if (isMain && argv.includes('--draw')) {
     counts.push(`${name}: ${gold.length} ordered gold pairs, missed ${missed.size}, found ${found.length}`);
     for (const [arm, pop] of [['missed', [...missed]], ['found', found]] as const) {
       const drawn = pop
-        .map((p) => ({ p, h: fnv1a(`match47|${name}|${arm}|${p}`) }))
+        .map((p) => ({ p, h: SAMPLE === 'a' ? fnv1a(`match47|${name}|${arm}|${p}`) : parseInt(textHash(`match47${SAMPLE}|${name}|${arm}|${p}`).slice(0, 12), 16) }))
         .sort((x, y) => x.h - y.h || (x.p < y.p ? -1 : 1))
         .slice(0, DRAW[arm]);
       for (const { p } of drawn) {
         const [a, b] = p.split('>') as [string, string];
         const k = pairKey(a, b);
+        if (judged.has(k)) {
+          extra.push({ pair: p, arm });
+          continue;
+        }
         const it = byPair.get(k) ?? { n: 0, set: name, a, b, drawn: [], hashA: '', hashB: '' };
         it.drawn.push({ pair: p, arm });
         byPair.set(k, it);
@@ -136,16 +151,17 @@ if (isMain && argv.includes('--draw')) {
   });
   mkdirSync(DIR, { recursive: true });
   writeFileSync(KEY, JSON.stringify(items, null, 1));
+  if (SAMPLE !== 'a') writeFileSync(join(DIR, 'judged.json'), JSON.stringify(extra));
   const show = (a: Article) => `${a.title ? `[title] ${a.title}\n` : ''}${words(a.text, 150)}`;
   writeFileSync(
     join(DIR, 'sheet.txt'),
-    items.map((it) => `=== #${it.n}\n--- A (${nw(arts.get(it.a)!.text)} words)\n${show(arts.get(it.a)!)}\n--- B (${nw(arts.get(it.b)!.text)} words)\n${show(arts.get(it.b)!)}\n`).join('\n'),
+    items.map((it) => `=== #${SAMPLE}${it.n}\n--- A (${nw(arts.get(it.a)!.text)} words)\n${show(arts.get(it.a)!)}\n--- B (${nw(arts.get(it.b)!.text)} words)\n${show(arts.get(it.b)!)}\n`).join('\n'),
   );
-  console.log(`${counts.join('; ')}\nsheet: ${items.length} unordered pairs (${[...byPair.values()].reduce((n, x) => n + x.drawn.length, 0)} ordered drawn) → ${join(DIR, 'sheet.txt')} (key ${KEY})`);
+  console.log(`${counts.join('; ')}\nsheet ${SAMPLE}: ${items.length} unordered pairs to judge, ${extra.length} drawn pairs already judged (${[...byPair.values()].reduce((n, x) => n + x.drawn.length, 0)} ordered drawn) → ${join(DIR, 'sheet.txt')} (key ${KEY})`);
 }
 
 if (isMain && arg('--show')) {
-  const n = Number(arg('--show'));
+  const n = Number(arg('--show')!.replace(/^[a-z]/, ''));
   const W = Number(arg('--words') ?? 400);
   const it = (JSON.parse(readFileSync(KEY, 'utf8')) as SheetItem[]).find((x) => x.n === n)!;
   const sets = devSets()!;
@@ -155,18 +171,32 @@ if (isMain && arg('--show')) {
 
 if (isMain && arg('--write')) {
   const items = new Map((JSON.parse(readFileSync(KEY, 'utf8')) as SheetItem[]).map((x) => [x.n, x]));
-  const rows: string[] = ['# n\tset\ta\tb\thash_a\thash_b\tlabel\tborderline\tdrawn (ordered pair:arm, the sample the row stands for)'];
+  const tag = SAMPLE === 'a' ? '' : `:${SAMPLE}`;
+  const rows: string[] =
+    SAMPLE === 'a' ? ['# n\tset\ta\tb\thash_a\thash_b\tlabel\tborderline\tdrawn (ordered pair:arm[:sample], the draws the row stands for; no tag: sample a)'] : [];
   const seen = new Set<number>();
   for (const line of readFileSync(arg('--write')!, 'utf8').split('\n')) {
     const t = line.replace(/#.*/, '').trim();
     if (!t) continue;
     const [ns, label, flag] = t.split(/\s+/);
-    const it = items.get(Number(ns));
+    const it = items.get(Number(ns!.replace(/^[a-z]/, "")));
     if (!it || !LABEL_SET.includes(label as Label) || (flag && flag !== 'borderline') || seen.has(it.n)) throw new Error(`bad verdict: ${line}`);
     seen.add(it.n);
-    rows.push([it.n, it.set, it.a, it.b, it.hashA, it.hashB, label, flag ? 1 : 0, it.drawn.map((d) => `${d.pair}:${d.arm}`).join(',')].join('\t'));
+    rows.push([`${SAMPLE === 'a' ? '' : SAMPLE}${it.n}`, it.set, it.a, it.b, it.hashA, it.hashB, label, flag ? 1 : 0, it.drawn.map((d) => `${d.pair}:${d.arm}${tag}`).join(',')].join('\t'));
   }
   if (seen.size !== items.size) throw new Error(`${items.size - seen.size} pairs not judged`);
-  writeFileSync(LABELS_FILE, `${rows.join('\n')}\n`);
+  if (SAMPLE === 'a') writeFileSync(LABELS_FILE, `${rows.join('\n')}\n`);
+  else {
+    // Sample b's draws of pairs already judged: tagged on their rows (labels unchanged); the new rows appended.
+    const extra = JSON.parse(readFileSync(join(DIR, 'judged.json'), 'utf8')) as Array<{ pair: string; arm: string }>;
+    const old = readFileSync(LABELS_FILE, 'utf8').split('\n').filter(Boolean).map((l) => {
+      if (l.startsWith('#')) return l;
+      const f = l.split('\t');
+      const mine = extra.filter((e) => pairKey(...(e.pair.split('>') as [string, string])) === pairKey(f[2]!, f[3]!));
+      if (mine.length) f[8] = [f[8], ...mine.map((e) => `${e.pair}:${e.arm}${tag}`)].join(',');
+      return f.join('\t');
+    });
+    writeFileSync(LABELS_FILE, `${[...old, ...rows].join('\n')}\n`);
+  }
   console.log(`${seen.size} labels → ${LABELS_FILE}`);
 }
