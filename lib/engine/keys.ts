@@ -82,11 +82,13 @@
  *   "several hundred", "a few dozen" are vague counts, as "hundreds" is; docs/notes/conf43.md).
  * Version 33: speak44's speakers (a police or military rank before a surname is a title: "said Major Lapatin" is David
  *   Lapatin; a possessed role with its name in apposition speaks: "said Hamon's aunt, Regina McDaniel"; docs/notes/speak44.md).
+ * Version 34: speak47's speakers (a definite "the officer" nobody was named as is nobody named, not the person the text was
+ *   just about; docs/notes/speak47.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 33;
+export const KEYS_VERSION = 34;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
