@@ -18,6 +18,7 @@ import { ALLSIDES_GIT, loadAllSides } from './data/allsides.ts';
 import { CLEANPORTAL_GIT, loadCleanPortal } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT, type MultiNewsStory } from './data/multinews.ts';
+import { BBC_GIT, loadBbc } from './data/bbc.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -34,7 +35,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -162,7 +163,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // --draw mn46: seed 46, 80 quotes, one a source article, two a story; all sealed), judged blind before anything was scored
   // (docs/notes/speak46.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
   // Read once at the end of speak46: 62/80 on main aaa832b's lib (the branch ships no lib change); dev from the next round on.
-  'mn46-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn46-sealed.json', heldOut: true, sealed: true },
+  // speak47: read once at the end of speak46 (62/80 on main aaa832b's lib); dev from speak47 on.
+  'mn46-sealed': { source: 'multinews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-mn46-sealed.json', heldOut: false /* read sealed once (62/80, speak46); dev from speak47 on */ },
+  // speak47: BBC News articles of 2004-05 (bench/data/bbc.ts; a source no speaker sample read), every direct quote shuffled with
+  // seed 47, then the first 100 with a new article and text (bench/speakers-big9.ts --draw bbc47; all sealed), judged blind before
+  // anything was scored (docs/notes/speak47.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak47: 78/100 on main 41b0c81's lib and on speak47's (the officer rule changes none of its quotes); dev from the next round on.
+  'bbc47-sealed': { source: 'bbc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-bbc47-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -240,6 +247,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'gvc') sources.set(source, loadGvcPages());
     else if (source === 'multinews') sources.set(source, loadMultiNewsPages());
     else if (source === 'l3s') sources.set(source, loadL3sPages());
+    else if (source === 'bbc') sources.set(source, loadBbcPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -350,6 +358,13 @@ export function loadL3sPages(): Page[] {
   }
   if (cache) writeFileSync(cache, JSON.stringify(out));
   return out;
+}
+
+/** BBC News 2004-05 (bench/data/bbc.ts; research use, read from the mirror only): page = "bbc-<area>-<nnn>"; [] (with the reason printed) when the mirror is absent. */
+export function loadBbcPages(): Page[] {
+  const docs = loadBbc();
+  if (!docs) console.log(`bbc: skipped, the BBC News mirror is absent (${BBC_GIT}; fetch github:dejanbatanjac/bbc-article-classify-bert)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

@@ -83,7 +83,9 @@
  * Version 33: speak44's speakers (a police or military rank before a surname is a title: "said Major Lapatin" is David
  *   Lapatin; a possessed role with its name in apposition speaks: "said Hamon's aunt, Regina McDaniel"; docs/notes/speak44.md).
  * Version 34: perf47's figures (a line break ends every figure: a title's last word is no label of the text's first figure,
- *   a year ending a paragraph no count of the next one's first word; docs/notes/perf47.md).
+ *   a year ending a paragraph no count of the next one's first word; docs/notes/perf47.md) and speak47's speakers (a
+ *   definite "the officer" nobody was named as is nobody named, not the person the text was just about;
+ *   docs/notes/speak47.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';

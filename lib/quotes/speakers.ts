@@ -1165,6 +1165,9 @@ export class People {
       // striker" is not Manchester United.
       const described = this.allPersons().filter((p) => mods.some((m) => this.wordsNear(p).has(m)) && !mods.includes(p.key));
       if (described.length === 1) return described[0]!.name;
+      // (speak47) An officer nobody was named as ("“…,” the officer wrote in the affidavit", after "Mow told police …")
+      // is someone the text does not name, not the person it was just about (the suspect, the victim).
+      if (phrase.role === 'officer') return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.
