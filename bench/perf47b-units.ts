@@ -1,0 +1,94 @@
+/**
+ * perf47b: two of a cold compare's per-candidate costs, base against branch in one process: (1) every unit's
+ * features (features.ts `articleFeatures`) of the perf articles (bench/perf-articles.ts), (2) `align` of consecutive
+ * articles' weighted fact units (story.ts `unitIdf` over both, `weighAll`), with the story's DEFAULT_ALIGN and the
+ * report's REPORT_ALIGN. Each arm a `git archive` export (node_modules linked); passes alternate A B B A (same
+ * process, same load); process CPU per pass (the align pass weighs fresh unit lists first, untimed: the fact matrix
+ * is kept per pair of lists); and a hash of every feature and every alignment, which must be the same on both arms.
+ *
+ *   ZYTE_HTML_DIR=… nice npx tsx bench/perf47b-units.ts --base /tmp/perf47b/base --branch /tmp/perf47b/br [--rounds 12] [--zipf 1000]
+ */
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { optionValue } from './args.ts';
+import { median } from './baseline.ts';
+import type { Article } from '../lib/types.ts';
+
+const args = process.argv.slice(2);
+process.env.PARALLAX_CACHE ??= 'off';
+const dirs = { base: optionValue('--base', args), branch: optionValue('--branch', args) };
+if (!dirs.base || !dirs.branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
+const rounds = Number(optionValue('--rounds', args) ?? 12);
+type Arm = 'base' | 'branch';
+type Features = typeof import('../lib/engine/features.ts');
+type Align = typeof import('../lib/engine/align.ts');
+type Story = typeof import('../lib/engine/story.ts');
+const lib = {} as Record<Arm, { features: Features; align: Align; story: Story }>;
+for (const arm of ['base', 'branch'] as const) {
+  const dir = dirs[arm]!;
+  lib[arm] = {
+    features: (await import(resolve(dir, 'lib/engine/features.ts'))) as Features,
+    align: (await import(resolve(dir, 'lib/engine/align.ts'))) as Align,
+    story: (await import(resolve(dir, 'lib/engine/story.ts'))) as Story,
+  };
+}
+const arts: Article[] = await (await import('./perf-articles.ts')).perfArticles(Number(optionValue('--zipf', args) ?? 1000));
+const fresh = (a: Article): Article => structuredClone(a);
+const json = (x: unknown) => JSON.stringify(x, (_k, v) => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? [...(v as Float64Array)] : v));
+
+function featuresPass(arm: Arm, h?: ReturnType<typeof createHash>) {
+  for (const a of arts) {
+    const fs = lib[arm].features.articleFeatures(fresh(a));
+    if (h) for (const f of fs) h.update(json({ ...f, unit: f.unit.i, prepared: undefined }));
+  }
+}
+/** The pairs' weighted units (fresh lists: align's matrix cache is per pair of lists). */
+function weighPairs(arm: Arm) {
+  const { articleFeatures } = lib[arm].features;
+  const { unitIdf, weighAll } = lib[arm].story;
+  const out = [];
+  for (let i = 0; i + 1 < arts.length; i += 2) {
+    const fa = articleFeatures(arts[i]!);
+    const fb = articleFeatures(arts[i + 1]!);
+    const idf = unitIdf([fa, fb]);
+    out.push([weighAll(fa, idf), weighAll(fb, idf)] as const);
+  }
+  return out;
+}
+function alignPass(arm: Arm, pairs: ReturnType<typeof weighPairs>, h?: ReturnType<typeof createHash>) {
+  const { align, DEFAULT_ALIGN, REPORT_ALIGN } = lib[arm].align;
+  const c0 = process.cpuUsage();
+  for (const [A, B] of pairs)
+    for (const p of [DEFAULT_ALIGN, REPORT_ALIGN]) {
+      const r = align(A, B, p);
+      if (h) h.update(json(r));
+    }
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1000;
+}
+
+const hash: Record<Arm, { features: string; align: string }> = { base: { features: '', align: '' }, branch: { features: '', align: '' } };
+for (const arm of ['base', 'branch'] as const) {
+  const h = createHash('sha256');
+  featuresPass(arm, h);
+  const g = createHash('sha256');
+  alignPass(arm, weighPairs(arm), g);
+  hash[arm] = { features: h.digest('hex').slice(0, 16), align: g.digest('hex').slice(0, 16) };
+}
+const ms: Record<Arm, { features: number[]; align: number[] }> = { base: { features: [], align: [] }, branch: { features: [], align: [] } };
+const loads: number[] = [];
+for (let r = 0; r < rounds; r++) {
+  const arm: Arm = r % 4 === 0 || r % 4 === 3 ? 'branch' : 'base';
+  loads.push(loadavg()[0]!);
+  const c0 = process.cpuUsage();
+  featuresPass(arm);
+  const c = process.cpuUsage(c0);
+  ms[arm].features.push((c.user + c.system) / 1000);
+  ms[arm].align.push(alignPass(arm, weighPairs(arm)));
+}
+console.log(`${arts.length} articles, ${Math.floor(arts.length / 2)} pairs; load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
+for (const arm of ['base', 'branch'] as const)
+  for (const part of ['features', 'align'] as const)
+    console.log(`${arm.padEnd(6)} ${part.padEnd(8)} ${hash[arm][part]}, CPU ms per pass: median ${median(ms[arm][part]).toFixed(0)} (${ms[arm][part].map((x) => x.toFixed(0)).join(', ')})`);
+console.log(`features the same on both: ${hash.base.features === hash.branch.features ? 'yes' : 'NO'}; alignments the same: ${hash.base.align === hash.branch.align ? 'yes' : 'NO'}`);
