@@ -191,6 +191,17 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (m.repaired === 'no-open') return after !== null;
     return after !== null || !isTitle(text, m, people);
   });
+  // (marks47) The speak19 reading below, before merging: a quote that ends its sentence (`Souness said: "… lies."`), introduced
+  // by its own sentence's attribution naming a person, is that person's; the name after it starts a new sentence, not a split attribution.
+  const ownsSentence = (d: Draft, last: MarkedSpan, para: { start: number }): boolean => {
+    const first = d.fromMarks[0]!;
+    // Only a quote its attribution introduces (`said: "`, `said, "`), not a phrase in a clause (`branded North Korea an "…."`).
+    if (d.speaker || !/[.!?]\s*$/.test(text.slice(last.innerStart, last.innerEnd)) || !/[:,]\s*$/.test(text.slice(Math.max(para.start, first.open - 3), first.open))) return false;
+    const before = drafts[drafts.length - 2]?.fromMarks.at(-1);
+    const from = Math.max(para.start, before ? before.close + 1 : 0, sentenceStartBefore(text, first.open, para.start, units));
+    const own = people.attributionBefore(from, first.open);
+    return own?.kind === 'name' && people.isPerson(own.name) && !people.isOrganization(own);
+  };
   for (let j = 0; j < kept.length; j++) {
     const m = kept[j]!;
     const para = paraOf(m.open);
@@ -200,7 +211,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       const gap = text.slice(prevMark.close + 1, m.open);
       const spk = people.attributionAfter(prevMark.close + 1, m.open);
       // Not a name the attribution ends on: `…,” the actor said on “DWTS.”`.
-      if (spk && wordCount(gap) <= 8 && /^[\s,;]*[^.!?]*[.,:;]?\s*$/.test(gap) && !/\b(?:on|in|at|of|to|for|from|with|by|the|a|an)\s*$/i.test(gap)) {
+      if (spk && wordCount(gap) <= 8 && /^[\s,;]*[^.!?]*[.,:;]?\s*$/.test(gap) && !/\b(?:on|in|at|of|to|for|from|with|by|the|a|an)\s*$/i.test(gap) && !introducesNext(text, prevMark, gap) && !ownsSentence(prev, prevMark, para)) {
         prev.parts.push(trimSpan(text, m.innerStart, m.innerEnd));
         prev.fromMarks.push(m);
         prev.speaker ??= spk;
@@ -221,8 +232,9 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const prevQuote = drafts.filter((x) => x.fromMarks[x.fromMarks.length - 1]!.close < first.open).pop();
     const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
     const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
-    if (!d.speaker) {
-      d.speaker = people.attributionAfter(last.close + 1, sentenceEndAfter(text, last.close + 1, para.end));
+    const afterEnd = sentenceEndAfter(text, last.close + 1, para.end);
+    if (!d.speaker && !introducesNext(text, last, text.slice(last.close + 1, afterEnd))) {
+      d.speaker = people.attributionAfter(last.close + 1, afterEnd);
       // speak19: a quote that closes on a full stop ends its sentence ("Rosa Mendel told the auditors “… desk.” Karl Stein
       // said in the filing that …"): an attribution in the quote's own sentence, before it, wins over a name after it.
       // (Only a name the article holds for a person: not "Instead, Will called for …, whom he describes as having “….”".)
@@ -475,6 +487,14 @@ function sentenceEnds(s: string): number {
     n++;
   }
   return n;
+}
+
+/**
+ * (marks47) A quote that ends its sentence (`… hard."`) followed by an attribution ending on a colon (`Charles Kennedy
+ * added: "…`): the colon hands that attribution to the next quote, so it neither merges the two nor names this one's speaker.
+ */
+function introducesNext(text: string, m: MarkedSpan, gap: string): boolean {
+  return /:\s*[“"‘]?$/.test(gap) && /[.!?]\s*$/.test(text.slice(m.innerStart, m.innerEnd));
 }
 
 /** End of the sentence that starts at `from` (for reading an attribution after a quote). */
