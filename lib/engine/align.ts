@@ -848,11 +848,12 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       // facts, however many words they share ("Page's departure came later that year" / "Strzok
       // quit the team later that year"; lib/nlp/actors.ts). Units quoting someone are exempt
       // (`differentActors`). Measured with `npx tsx bench/eval.ts`: no change on the dev sets.
+      // A pair on no rule is out whatever its actors and predicates: asked first (most cells), the
+      // same pairs as asking it after the two vetoes (they only read), for less time (perf47b).
+      if (!strong && !mutual && !oneSided && !(s > 0 && (s === rowMax[x] || s === colMax[y]))) continue;
       if (differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)) continue;
       if (predicateVetoed(ai[x]!, bi[y]!, s, all.length, params.predicates)) continue;
       if (!strong) {
-        const best = s > 0 && (s === rowMax[x] || s === colMax[y]);
-        if (!mutual && !oneSided && !best) continue;
         const fact = sameFact(ai[x]!, bi[y]!, params.model ?? SAME_FACT);
         const ok = fact.same || ((mutual || oneSided) && fact.probability >= params.vetoBelow && !disjointActors(ai[x]!.f, bi[y]!.f));
         if (!ok) continue;

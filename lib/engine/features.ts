@@ -619,9 +619,7 @@ export function resolvePeople(feats: UnitFeatures[]): UnitFeatures[] {
  * judge's order in March look like a deportation in March.
  */
 export function unitFeatures(unit: Unit, light?: IdfUnit, fact?: boolean): UnitFeatures {
-  const f = baseFeatures(unit, light, fact);
-  f.lex = f.lexWords.map(stem);
-  return f;
+  return baseFeatures(unit, light, fact);
 }
 
 /** What unit IDF (story.ts unitIdf) reads of a fact unit: its word stems and 4-grams, as `unitFeatures` makes them. */
@@ -668,21 +666,32 @@ function baseFeatures(unit: Unit, light?: IdfUnit, fact?: boolean): UnitFeatures
   const first = /^\W*\p{L}+/u.exec(unit.text)?.[0] ?? '';
   const lead = nameStems(names(first))[0];
   const spans = quotedSpans(unit.text).filter((q) => tokens(q.text).length >= 4);
+  // Each token stemmed once: the stem sequence gives the word counts and the content words' stems (perf47b).
+  const seq = toks.map((t) => stem(t.w));
+  const plainWords: string[] = [];
+  const contentStems: string[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k]!.w;
+    if (isFunctionWord(w)) continue;
+    plainWords.push(w);
+    contentStems.push(seq[k]!);
+  }
+  // Re-tokenised only when the text has a dotted acronym (most units have none).
+  const lexWords = ACRONYM.test(unit.text) ? contentWords(unit.text) : plainWords;
   return {
     unit,
     fact: fact ?? isFactUnit(unit),
-    words: light?.unit === unit ? light.words : wordsOf(toks),
+    words: light?.unit === unit ? light.words : counts(seq),
     grams: light?.unit === unit ? light.grams : gramsOf(toks),
     quoteGrams: counts(spans.flatMap((q) => charNgrams(q.text, 4))),
     figures: quantities(unit.text),
-    content: toks.filter((t) => !isFunctionWord(t.w)).length,
-    seq: toks.map((t) => stem(t.w)),
+    content: plainWords.length,
+    seq,
     names: new Set(nameStems(names(unit.text.slice(first.length)))),
     ...(lead ? { lead } : {}),
     negated: toks.some((t) => NEGATION.test(t.w)),
-    lex: [],
-    // Re-tokenised only when the text has a dotted acronym (most units have none).
-    lexWords: ACRONYM.test(unit.text) ? contentWords(unit.text) : toks.filter((t) => !isFunctionWord(t.w)).map((t) => t.w),
+    lex: lexWords === plainWords ? contentStems : lexWords.map(stem),
+    lexWords,
   };
 }
 
