@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_RULES, predications } from '../../lib/nlp/clauses';
 import { FLOOD_STORY, longArticle } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
+import { isAttribution } from '../../lib/engine/report';
 import type { NovelSpan } from '../../lib/types';
 
 const texts = (s: string) => predications(s).map((c) => c.text);
@@ -55,5 +56,26 @@ describe('the report: the sinking is the part the other outlet lacks, not "and K
     // On main the list's last item went with the sinking, and the card marked Kesh, which the gazette tells, as news.
     const main = onMain(() => reportAgainst(gazette, [tribune]).added.find((a) => a.text === JOINED));
     expect(marked(JOINED, main!.novel)).toEqual(['and Kesh, has sunk off the coast near the harbour.']);
+  });
+});
+
+describe('the report: what was said after "saying" is a fact, not an attribution', () => {
+  const SAID = 'The mayor ordered the evacuation of the riverside district, saying the dam had cracked.';
+  const tribune = longArticle('tribune', [FLOOD_STORY[0]!, FLOOD_STORY[1]!, SAID, FLOOD_STORY[3]!], 2);
+
+  it('"saying the dam had cracked" is added when the article read tells the evacuation but not the crack (on main it was taken for "who says")', () => {
+    expect(isAttribution('saying the dam had cracked.')).toBe(false);
+    expect(isAttribution('officials said on Monday')).toBe(true);
+    expect(isAttribution('saying so.')).toBe(true);
+    const read = longArticle('gazette', FLOOD_STORY, 1);
+    const card = reportAgainst(read, [tribune]).added.find((a) => a.text === SAID);
+    expect(card).toBeDefined();
+    expect(marked(SAID, card!.novel)).toEqual(['saying the dam had cracked.']);
+    expect(reportAgainst(tribune, [read]).leftOut.map((l) => l.text)).toContain(SAID);
+  });
+
+  it('is not added when the article read tells the crack too', () => {
+    const read = longArticle('gazette', [...FLOOD_STORY, 'The dam had cracked, the mayor said.'], 1);
+    expect(reportAgainst(read, [tribune]).added.map((a) => a.text)).not.toContain(SAID);
   });
 });
