@@ -259,10 +259,16 @@ const ATTRIBUTION = new Set([...SPEECH_VERBS, 'report', 'reports', 'reported', '
 /** Words of a short attribution clause: "As Emily Feng reports for NPR", "citing the regional health commission". */
 const ATTRIBUTION_MAX_WORDS = 6;
 
-/** Who says it is not a second fact: a short clause with a verb of saying or reporting. */
+/** A participle of saying that opens what was said ("…, saying it went well"; "…, adding the sex was consensual"). */
+const SAYING_OPENS = /^(?:saying|adding)\s+\S+\s+\S/i;
+
+/**
+ * Who says it is not a second fact: a short clause with a verb of saying or reporting. What was said is, even when short:
+ * a clause that opens with "saying" / "adding" and two words more is the claim, not its attribution (facts48).
+ */
 export function isAttribution(clause: string): boolean {
   const t = tokens(clause);
-  return t.length <= ATTRIBUTION_MAX_WORDS && t.some((x) => ATTRIBUTION.has(x.w));
+  return t.length <= ATTRIBUTION_MAX_WORDS && t.some((x) => ATTRIBUTION.has(x.w)) && !SAYING_OPENS.test(clause.trimStart());
 }
 
 /**

@@ -7,8 +7,9 @@
  *   - a comma before a subordinator or relative pronoun;   "…in the election, which Moscow denies"
  *   - the comma closing a relative clause inside the subject, before the main verb;
  *                                                          "The president, who has denied collusion, | has attacked…"
+ *                                                          "The ferry, which served Lorton, Dorval and Kesh, | has sunk"
  *   - a comma before a participle (-ing) tail;             "…diagnosed in China, sparking widespread fears"
- *   - "and" / "but" (comma or none) before a new subject with a finite verb of its own;
+ *   - "and" / "but" (comma or none) before a new subject with a finite verb of its own, no comma between;
  *                                                          "…colluded with Russia and Moscow has denied…"
  *
  * Lists ("Paris, Lyon and Nice"), appositions ("Jeff Sessions, the attorney general,") and a shared
@@ -33,14 +34,25 @@ const finite = (w: string) => FINITE.has(w) || (w.length > 4 && w.endsWith('ed')
 const SUBJECT_WORDS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'some', 'many', 'most', 'several', 'no', 'two', 'three', 'officials', 'police', 'authorities']);
 const SUBJECT_SPAN = 4; // a new subject is at most this many words before its finite verb
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
-/** Cut after a relative clause inside the subject (facts47); a switch so benches can measure without it. */
-export const CLAUSE_RULES = { embedded: true };
+/**
+ * Cut after a relative clause inside the subject (facts47), also when its first comma opens a list (embeddedList), and no
+ * comma between a new subject after "and" and its verb (subjectComma; facts48). Switches so benches can measure without them.
+ */
+export const CLAUSE_RULES = { embedded: true, subjectComma: true, embeddedList: true };
 
 /** Cut points (character offsets where a new clause starts) of a sentence. */
 function cuts(text: string): number[] {
   const toks = tokens(text);
   const out: number[] = [];
   const gap = (k: number) => text.slice(toks[k - 1]!.end, toks[k]!.start);
+  // A comma opening a list's item: a comma or "and" / "or" follows within SUBJECT_SPAN words, with no finite verb before it ("…, Dorval and Kesh, has").
+  const listAhead = (j: number) => {
+    for (let i = j; i < Math.min(toks.length, j + SUBJECT_SPAN); i++) {
+      if (finite(toks[i]!.w) || gap(i).includes(';')) return false;
+      if (i > j && (/,/.test(gap(i)) || toks[i]!.w === 'and' || toks[i]!.w === 'or')) return true;
+    }
+    return false;
+  };
   // A fronted subordinate clause ends at its first comma.
   if (FRONTED.test(text.trimStart()) && toks.length > 3) {
     for (let k = 2; k < toks.length - 2; k++) {
@@ -68,6 +80,7 @@ function cuts(text: string): number[] {
         for (let j = k + 2; j < toks.length - 1; j++) {
           if (!/,/.test(gap(j))) continue;
           if (finite(toks[j]!.w) || (toks[j]!.w.endsWith('ly') && finite(toks[j + 1]!.w))) out.push(toks[j]!.start);
+          else if (CLAUSE_RULES.embeddedList && listAhead(j)) continue;
           break;
         }
       }
@@ -80,7 +93,9 @@ function cuts(text: string): number[] {
       const next = toks[k + 1]!;
       if (finite(next.w)) continue; // "… and said", "… and was charged": the same subject
       if (!SUBJECT_WORDS.has(next.w) && !/^\p{Lu}/u.test(next.raw)) continue;
+      // The subject runs up to its verb with no comma between: "…, Dorval and Kesh, has sunk" closes a list.
       for (let j = k + 2; j < Math.min(toks.length, k + 2 + SUBJECT_SPAN); j++) {
+        if (CLAUSE_RULES.subjectComma && /[,;]/.test(gap(j))) break;
         if (finite(toks[j]!.w)) {
           out.push(toks[k]!.start);
           break;
