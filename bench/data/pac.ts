@@ -1,8 +1,9 @@
 /**
  * PAC (Zou et al., Findings of EMNLP 2023, "Crossing the Aisle"; github:launchnlp/Partisan-Event-Dataset): AllSides
  * stories, each told by a left and a right outlet, with each article's sentences in data/annotations_1/ (annotations_2/
- * for a story the first annotator's folder lacks). Only the dev and test splits are read — stories of 2022–2023, after
- * the AllSides crawl of 2021 that rounds 1–3, 19, 22 and 23 read. Read from the mirror at run time only (nothing
+ * for a story the first annotator's folder lacks). By default only the dev and test splits are read — stories of
+ * 2022–2023, after the AllSides crawl of 2021 that rounds 1–3, 19, 22 and 23 read (the train split, 2012–2021, may
+ * share stories with it: bench/conf48-round28.ts --train leaves out a story any of whose titles those rounds read). Read from the mirror at run time only (nothing
  * committed): each article a gold text (headline, outlet, date; sentences joined into paragraphs so that a quotation
  * running over several sentences stays in one). `loadPac` returns null when the mirror is absent.
  */
@@ -16,6 +17,7 @@ export const PAC_GIT = process.env.PAC_GIT ?? '/work/.mirror/launchnlp+Partisan-
 export interface PacDoc extends GoldDoc {
   /** The story ("STORY_117"). */
   story: string;
+  title: string;
 }
 
 /** Sentences joined into paragraphs: a paragraph ends where no quotation is left open. */
@@ -33,8 +35,8 @@ function paragraphs(sentences: string[]): string[] {
   return out;
 }
 
-/** The dev and test stories' articles as "pac-<story>-<document>", in id order; null when the mirror is absent. */
-export function loadPac(gitDir = PAC_GIT): PacDoc[] | null {
+/** The articles of the stories of `splits` (default dev and test) as "pac-<story>-<document>", in id order; null when the mirror is absent. */
+export function loadPac(splits: readonly string[] = ['dev', 'test'], gitDir = PAC_GIT): PacDoc[] | null {
   if (!existsSync(gitDir)) return null;
   const blobs = [...mirrorBlobs(gitDir, 'data/annotations_1/'), ...mirrorBlobs(gitDir, 'data/annotations_2/')].filter((b) => b.path.endsWith('.json'));
   const texts = mirrorRead(gitDir, blobs.map((b) => b.sha));
@@ -44,14 +46,14 @@ export function loadPac(gitDir = PAC_GIT): PacDoc[] | null {
     const m = /(STORY_\d+)_DOCUMENT_(\d+)\.json$/.exec(b.path);
     if (!m || !texts[n] || seen.has(`${m[1]}_${m[2]}`)) return;
     const j = JSON.parse(decodeTextBytes(texts[n]!).text) as { title?: string; date?: string; source?: string; split?: string; news?: Array<{ text: string }> };
-    if (j.split !== 'dev' && j.split !== 'test') return;
+    if (!splits.includes(j.split ?? '')) return;
     seen.add(`${m[1]}_${m[2]}`);
     const body = paragraphs((j.news ?? []).map((s) => s.text.replace(/\s+/g, ' ').trim()).filter(Boolean));
     if (!j.title || !body.length) return;
     const id = `pac-${m[1]!.slice(6)}-${m[2]}`;
     const outlet = j.source ?? 'unknown';
     const article = goldArticle(id, j.title, outlet, body, j.date);
-    if (article) out.push({ id, outlet, article, story: m[1]! });
+    if (article) out.push({ id, outlet, article, story: m[1]!, title: j.title });
   });
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
