@@ -935,8 +935,11 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   const m = xb.length;
   const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   // A word in another spelling or number, or a verb made to agree ("I look forward" / he said he "looks forward"),
-  // is the same word here: what is left is the pronoun the quoting outlet turned to reported speech (conf48).
-  const like = (x: string, y: string) => x === y || oneWord(x, y);
+  // is the same word here: what is left is the pronoun the quoting outlet turned to reported speech (conf48). Not a
+  // word written with an apostrophe: "the town's protected" is "is", not a plural (conf14).
+  const apostrophed = (ts: Token[], text: string) => new Set(ts.filter((t) => /['\u2019]/u.test(text.slice(t.start, t.end))).map((t) => t.w));
+  const [pa, pb] = [apostrophed(c.a, ta), apostrophed(c.b, tb)];
+  const like = (x: string, y: string) => x === y || (!pa.has(x) && !pb.has(y) && oneWord(x, y));
   for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = like(xa[i]!, xb[j]!) ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
   const ra: string[] = [];
   const rb: string[] = [];
