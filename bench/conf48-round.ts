@@ -7,9 +7,7 @@
  *   npx tsx bench/conf48-round.ts --sheet SHEET.txt   the judging sheet
  *   npx tsx bench/conf48-round.ts [--list]            score against the verdicts
  */
-import type { Article } from '../lib/types.ts';
-import { MemoryIndex } from '../lib/engine/index.ts';
-import { finishRound, ROUND_SUBSETS, roundRows, type RoundReading } from './conf37-owners.ts';
+import { finishRound, groupReadings, ROUND_SUBSETS, roundRows } from './conf37-owners.ts';
 import { BASIL_GIT, loadBasil } from './data/basil.ts';
 
 const sheetAt = process.argv.indexOf('--sheet');
@@ -20,13 +18,9 @@ if (!docs) {
   console.log(`skipped: BASIL mirror absent (${BASIL_GIT}; fetch github:launchnlp/BASIL)`);
   process.exit(0);
 }
-const byId = new Map<string, Article>(docs.map((d) => [d.article.id, d.article]));
-const events = new Map<string, Article[]>();
-for (const d of docs) events.set(d.triplet, [...(events.get(d.triplet) ?? []), d.article]);
-const indexes = new Map([...events].map(([t, as]) => [t, new MemoryIndex(as)]));
-const readings: RoundReading[] = docs.map((d) => ({ article: d.article, index: indexes.get(d.triplet)!, fresh: () => true }));
+const { readings, byId, groups } = groupReadings(docs, (d) => d.triplet);
 const t0 = Date.now();
 const list = await roundRows(readings, byId);
 const outletOf = new Map(docs.map((d) => [d.article.id, d.outlet]));
-console.log(`round 27: ${events.size} BASIL events, ${docs.length} articles; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`round 27: ${groups} BASIL events, ${docs.length} articles; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 finishRound('27', list, sheetPath, ROUND_SUBSETS, (r) => ` ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)}`, new URL('./data/conf48-round27.tsv', import.meta.url));

@@ -9,9 +9,7 @@
  *   --train: round 28b, the train split's stories (2012–2021) less those any title of which an AllSides round read
  *            (verdicts in bench/data/conf48-round28b.tsv)
  */
-import type { Article } from '../lib/types.ts';
-import { MemoryIndex } from '../lib/engine/index.ts';
-import { finishRound, ROUND_SUBSETS, roundRows, type RoundReading } from './conf37-owners.ts';
+import { finishRound, groupReadings, ROUND_SUBSETS, roundRows } from './conf37-owners.ts';
 import { loadAllSides, loadAllSidesProbe } from './data/allsides.ts';
 import { loadPac, PAC_GIT } from './data/pac.ts';
 
@@ -39,12 +37,8 @@ if (!docs) {
   console.log(`skipped: PAC mirror absent (${PAC_GIT}; fetch github:launchnlp/Partisan-Event-Dataset)`);
   process.exit(0);
 }
-const byId = new Map<string, Article>(docs.map((d) => [d.article.id, d.article]));
-const stories = new Map<string, Article[]>();
-for (const d of docs) stories.set(d.story, [...(stories.get(d.story) ?? []), d.article]);
-const indexes = new Map([...stories].map(([s, as]) => [s, new MemoryIndex(as)]));
-const readings: RoundReading[] = docs.map((d) => ({ article: d.article, index: indexes.get(d.story)!, fresh: () => true }));
+const { readings, byId, groups } = groupReadings(docs, (d) => d.story);
 const t0 = Date.now();
 const list = await roundRows(readings, byId);
-console.log(`round ${train ? '28b' : '28'}: ${stories.size} PAC stories (${train ? 'train' : 'dev + test'}), ${docs.length} articles; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`round ${train ? '28b' : '28'}: ${groups} PAC stories (${train ? 'train' : 'dev + test'}), ${docs.length} articles; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 finishRound(train ? '28b' : '28', list, sheetPath, ROUND_SUBSETS, () => '', new URL(`./data/conf48-round${train ? '28b' : '28'}.tsv`, import.meta.url));
