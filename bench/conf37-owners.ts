@@ -209,6 +209,18 @@ export interface RoundReading {
 }
 
 /**
+ * A round read by groups (an event, a story): every article against one MemoryIndex of its group's articles; the
+ * readings, the articles by id, and the number of groups (conf48's rounds 27, 28, 28b).
+ */
+export function groupReadings<D extends { article: Article }>(docs: D[], groupOf: (d: D) => string): { readings: RoundReading[]; byId: Map<string, Article>; groups: number } {
+  const groups = new Map<string, Article[]>();
+  for (const d of docs) groups.set(groupOf(d), [...(groups.get(groupOf(d)) ?? []), d.article]);
+  const indexes = new Map([...groups].map(([g, as]) => [g, new MemoryIndex(as)]));
+  const readings = docs.map((d) => ({ article: d.article, index: indexes.get(groupOf(d))!, fresh: () => true }));
+  return { readings, byId: new Map(docs.map((d) => [d.article.id, d.article])), groups: groups.size };
+}
+
+/**
  * The conflicts a round's readings report, one row per unit pair and kind (either article read against the other gives
  * the same row), keyed by the two units and the first 50 characters of their texts (the verdict files' keys), by key.
  */

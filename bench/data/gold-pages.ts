@@ -17,7 +17,7 @@ import type { Article } from '../../lib/types.ts';
 import { mirrorFile, mirrorPaths } from './mirror.ts';
 
 /** An article of a headline and paragraphs, read as the product reads a Markdown file (front matter, paragraphs). */
-function goldArticle(id: string, title: string, outlet: string, body: string[], date?: string): Article | null {
+export function goldArticle(id: string, title: string, outlet: string, body: string[], date?: string): Article | null {
   const front = [`title: ${JSON.stringify(title)}`, `outlet: ${JSON.stringify(outlet)}`, ...(date ? [`date: ${JSON.stringify(date)}`] : [])];
   const md = ['---', ...front, '---', body.join('\n\n')].join('\n');
   const a = ingestFile({ name: `${id}.md`, content: md + '\n' }).articles[0];

@@ -616,7 +616,7 @@ const WEB_SUFFIX = /^(?:com|org|net|gov|edu)$/i;
  * "%" read as "percent" (conf39): one figure in two formats is one word said.
  */
 const QUOTE_TOKEN =
-  /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?::(\d\d))?(?:(?:[\s-]|\s?\u00c2)?(?:([1-7])\/([2-8])|([\u00bc-\u00be])))?(?![\p{L}\p{N}/'\u2019])(?:\s+(thousand|million|billion|trillion)\b)?|[\p{L}\p{N}][\p{L}\p{N}'\u2019]*|&|%/gu;
+  /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?::(\d\d))?(?:(?:[\s-]|\s?\u00c2)?(?:([1-7])\/([2-8])|([\u00bc-\u00be])))?(?![\p{L}\p{N}/'\u2019])(?:\s+(thousand|million|billion|trillion)\b)?|\p{L}+\*+\p{L}*|[\p{L}\p{N}][\p{L}\p{N}'\u2019]*|&|%/gu;
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 function figureWord(m: RegExpMatchArray): string {
   const [, whole, decimals, minutes, num, den, sign, scale] = m;
@@ -664,6 +664,18 @@ function oneEdit(x: string, y: string): boolean {
   let k = 0;
   while (k < x.length - i && k < y.length - i && x[x.length - 1 - k] === y[y.length - 1 - k]) k++;
   return x.length - i - k <= 1 && y.length - i - k <= 1;
+}
+
+/**
+ * A word written with its middle starred out ("f***ing", "motherf***er") for the word it hides: the same first and last
+ * letters around at least one letter (conf48). One word said, printed to a paper's standard.
+ */
+function censored(x: string, y: string): boolean {
+  const k = x.indexOf('*');
+  if (k < 1 || y.includes('*')) return false;
+  const head = x.slice(0, k);
+  const tail = x.slice(x.lastIndexOf('*') + 1);
+  return y.length > head.length + tail.length && y.startsWith(head) && y.endsWith(tail);
 }
 
 /**
@@ -774,6 +786,7 @@ function readDifference(
     w(c.a).join('') === w(c.b).join('') ||
     (c.a.length === 1 && c.b.length === 1 && oneEdit(c.a[0]!.w, c.b[0]!.w)) ||
     sameWords(w(c.a), w(c.b)) ||
+    (c.a.length === 1 && c.b.length === 1 && (censored(c.a[0]!.w, c.b[0]!.w) || censored(c.b[0]!.w, c.a[0]!.w))) ||
     // "everybody" / "everyone", "somebody" / "someone": one pronoun written two ways (conf40).
     (c.a.length === 1 && c.b.length === 1 && c.a[0]!.w.replace('body', 'one') === c.b[0]!.w.replace('body', 'one')) ||
     sameNumber(c.a, c.b) ||
@@ -853,13 +866,14 @@ function readDifference(
  * Words whose presence or absence a reader does not read as a different statement: articles and
  * demonstratives, a complementizer "that", "and", common prepositions, the auxiliaries "be" and
  * "have" ("we received" / "we have received", "we wanted" / "we had wanted"), and adverbs that only
- * weigh ("just say" / "say", "he is both a fan" / "he is a fan"). Not negations, modals, "do" (a
+ * weigh ("just say" / "say", "he is both a fan" / "he is a fan"), and an interjection ("oh, not a theology" / "not a
+ * theology"; conf48). Not negations, modals, "do" (a
  * tense: "did you kill" / "will you kill"), "only" or "or" (they change what is said).
  */
 const FILLER = new Set(
   ('a an the this that these those and of in on at to for with by from as into ' +
     'be been being is are was were am have has had ' +
-    'just really very so both all even also actually still quite too then now well').split(' '),
+    'just really very so both all even also actually still quite too then now well oh uh um ah').split(' '),
 );
 /**
  * Personal pronouns: one added on one side only is a function word the quoting outlet supplied or dropped
@@ -869,6 +883,7 @@ const FILLER = new Set(
 const PRONOUN = new Set('i me we us you he him she her it they them'.split(' '));
 /** Replaceable by one another without changing what is said ("this secret" / "the secret"). */
 const DETERMINER = new Set('a an the this that these those'.split(' '));
+const SPOKEN: Record<string, string[]> = { gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'] };
 const IS_CONTRACTED = new Set('he she it that what there here who where how'.split(' '));
 const CONTRACTED_TAIL: Record<string, string> = { re: 'are', ve: 'have', m: 'am', ll: 'will', d: 'would' };
 
@@ -876,6 +891,9 @@ const CONTRACTED_TAIL: Record<string, string> = { re: 'are', ve: 'have', m: 'am'
 function expanded(t: Token, text: string, other: readonly string[] = []): string[] {
   const raw = fold(text.slice(t.start, t.end));
   if (t.w === 'cannot') return ['can', 'not'];
+  // Speech written as heard ("we're gonna go" / "we're going to go"): one word said two ways (conf48).
+  const heard = SPOKEN[t.w];
+  if (heard) return heard;
   const k = raw.search(/['\u2019]/u);
   if (k <= 0) return [t.w];
   const head = raw.slice(0, k);
@@ -906,6 +924,8 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   if (initialism(c.a, ta, c.b) || initialism(c.b, tb, c.a)) return true;
   // A middle initial written on one side only ("Elijah E. Cummings" / "Elijah Cummings"): one name (conf43).
   if ((c.b.length === 0 && middleInitials(c.a, ta)) || (c.a.length === 0 && middleInitials(c.b, tb))) return true;
+  // A title written before a name on one side only ("Representative Fredette's position" / "Fredette's position"; conf48).
+  if ((c.b.length === 0 && titled(c.a, ta)) || (c.a.length === 0 && titled(c.b, tb))) return true;
   // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
   // weighs it, as "just" does (conf13).
   const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
@@ -914,11 +934,17 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   const n = xa.length;
   const m = xb.length;
   const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = xa[i] === xb[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
+  // A word in another spelling or number, or a verb made to agree ("I look forward" / he said he "looks forward"),
+  // is the same word here: what is left is the pronoun the quoting outlet turned to reported speech (conf48). Not a
+  // word written with an apostrophe: "the town's protected" is "is", not a plural (conf14).
+  const apostrophed = (ts: Token[], text: string) => new Set(ts.filter((t) => /['\u2019]/u.test(text.slice(t.start, t.end))).map((t) => t.w));
+  const [pa, pb] = [apostrophed(c.a, ta), apostrophed(c.b, tb)];
+  const like = (x: string, y: string) => x === y || (!pa.has(x) && !pb.has(y) && oneWord(x, y));
+  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) L[i]![j] = like(xa[i]!, xb[j]!) ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
   const ra: string[] = [];
   const rb: string[] = [];
   for (let i = 0, j = 0; i < n || j < m; ) {
-    if (i < n && j < m && xa[i] === xb[j]) (i++, j++);
+    if (i < n && j < m && like(xa[i]!, xb[j]!)) (i++, j++);
     else if (j >= m || (i < n && L[i + 1]![j]! >= L[i]![j + 1]!)) ra.push(xa[i++]!);
     else rb.push(xb[j++]!);
   }
@@ -953,6 +979,14 @@ function middleInitials(ts: Token[], text: string): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(0, ts[0]!.start))?.[1] ?? '';
   const after = /^\.\s+(\S+)/u.exec(text.slice(ts[ts.length - 1]!.end))?.[1] ?? '';
   return /^\p{Lu}\p{Ll}/u.test(before) && /^\p{Lu}\p{Ll}/u.test(after);
+}
+
+/** A person's titles, as written before a name. */
+const TITLE = new Set('mr mrs ms dr president senator sen representative rep governor gov'.split(' '));
+/** Every token of `ts` is a capitalised title and a capitalised word follows the last: a title before a name. */
+function titled(ts: Token[], text: string): boolean {
+  if (ts.length === 0 || !ts.every((t) => TITLE.has(t.w) && /^\p{Lu}/u.test(text.slice(t.start, t.end)))) return false;
+  return /^\.?\s+\p{Lu}\p{Ll}/u.test(text.slice(ts[ts.length - 1]!.end));
 }
 
 /** `short` (one token, written in capitals, two letters or more) is the initials of the words `long` ("IE" / "Internet Explorer"). */
