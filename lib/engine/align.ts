@@ -82,11 +82,9 @@ export function packedDot(a: Packed, b: Packed): number {
  * `pack(idf.apply(v))` of a prepared vector (features.ts `prepareVector`): the same numbers, summed
  * and divided in the same order, with no intermediate maps and no sort.
  */
-/** packPrepared's weights before the norm (scratch: read within one call). */
-let raw = new Float64Array(256);
 function packPrepared(p: PreparedVector, idf: Idf): Packed {
   const n = p.terms.length;
-  if (raw.length < n) raw = new Float64Array(2 * n);
+  const raw = new Float64Array(n);
   let s = 0;
   for (let k = 0; k < n; k++) {
     const x = p.tf[k]! * idf.weight(p.terms[k]!);

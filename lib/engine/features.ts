@@ -821,13 +821,8 @@ export function featuresOf(a: Article): UnitFeatures[] {
  * Smoothed: idf = ln(1 + (N + 1) / (df + 1)).
  */
 export class Idf {
-  /**
-   * Per term its slot in `dfN` / `dfU`: how many units carry it, and the last unit counted for it (a
-   * unit's number is `n` after it is added). Numbers in typed arrays, not an object per term (perf48).
-   */
-  private readonly slot = new Map<string, number>();
-  private dfN = new Int32Array(1024);
-  private dfU = new Int32Array(1024);
+  /** Per term: how many units carry it (`n`), and the last unit counted for it (`u`, a unit's number is `n` after it is added). */
+  private readonly df = new Map<string, { n: number; u: number }>();
   private n = 0;
   addAll(vectors: Iterable<Map<string, number>>): this {
     for (const v of vectors) {
@@ -843,23 +838,11 @@ export class Idf {
     return this;
   }
   private count(k: string): void {
-    const s = this.slot.get(k);
-    if (s === undefined) {
-      const t = this.slot.size;
-      if (t === this.dfN.length) {
-        const n = new Int32Array(2 * t);
-        const u = new Int32Array(2 * t);
-        n.set(this.dfN);
-        u.set(this.dfU);
-        this.dfN = n;
-        this.dfU = u;
-      }
-      this.slot.set(k, t);
-      this.dfN[t] = 1;
-      this.dfU[t] = this.n;
-    } else if (this.dfU[s] !== this.n) {
-      this.dfN[s]!++;
-      this.dfU[s] = this.n;
+    const e = this.df.get(k);
+    if (e === undefined) this.df.set(k, { n: 1, u: this.n });
+    else if (e.u !== this.n) {
+      e.n++;
+      e.u = this.n;
     }
   }
   /**
@@ -868,8 +851,7 @@ export class Idf {
    * The same number every time for the same term.
    */
   weight(term: string): number {
-    const s = this.slot.get(term);
-    return Math.log(1 + (this.n + 1) / ((s === undefined ? 0 : this.dfN[s]!) + 1));
+    return Math.log(1 + (this.n + 1) / ((this.df.get(term)?.n ?? 0) + 1));
   }
   /** Sublinear tf × idf vector. */
   apply(v: Map<string, number>): Map<string, number> {
