@@ -12,31 +12,10 @@
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { optionValue } from './args.ts';
 import { median } from './baseline.ts';
-import type { Article } from '../lib/types.ts';
+import { engineArms, hashJson as json, type Arm, type EngineModules } from './engine-arms.ts';
 
-const args = process.argv.slice(2);
-process.env.PARALLAX_CACHE ??= 'off';
-const dirs = { base: optionValue('--base', args), branch: optionValue('--branch', args) };
-if (!dirs.base || !dirs.branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
-const rounds = Number(optionValue('--rounds', args) ?? 12);
-type Arm = 'base' | 'branch';
-type Features = typeof import('../lib/engine/features.ts');
-type Align = typeof import('../lib/engine/align.ts');
-type Story = typeof import('../lib/engine/story.ts');
-const lib = {} as Record<Arm, { features: Features; align: Align; story: Story }>;
-for (const arm of ['base', 'branch'] as const) {
-  const dir = dirs[arm]!;
-  lib[arm] = {
-    features: (await import(resolve(dir, 'lib/engine/features.ts'))) as Features,
-    align: (await import(resolve(dir, 'lib/engine/align.ts'))) as Align,
-    story: (await import(resolve(dir, 'lib/engine/story.ts'))) as Story,
-  };
-}
-const arts: Article[] = await (await import('./perf-articles.ts')).perfArticles(Number(optionValue('--zipf', args) ?? 1000));
-const json = (x: unknown) => JSON.stringify(x, (_k, v) => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? [...(v as Float64Array)] : v));
+const { lib, rounds, arts } = await engineArms(process.argv.slice(2));
 const cpu = (f: () => void) => {
   const c0 = process.cpuUsage();
   f();
@@ -44,7 +23,7 @@ const cpu = (f: () => void) => {
   return (c.user + c.system) / 1000;
 };
 
-type Feats = ReturnType<Features['articleFeatures']>;
+type Feats = ReturnType<EngineModules['features']['articleFeatures']>;
 const feats = {} as Record<Arm, Array<[Feats, Feats]>>;
 for (const arm of ['base', 'branch'] as const) {
   feats[arm] = [];
@@ -52,7 +31,7 @@ for (const arm of ['base', 'branch'] as const) {
     feats[arm].push([lib[arm].features.articleFeatures(structuredClone(arts[i]!)), lib[arm].features.articleFeatures(structuredClone(arts[i + 1]!))]);
 }
 
-type W = ReturnType<Story['weighAll']>;
+type W = ReturnType<EngineModules['story']['weighAll']>;
 /** One pair on one arm: its weighing (prepared vectors dropped first), its fact matrix (fresh lists: the matrix is kept per pair of lists), align on that matrix. */
 function onePair(arm: Arm, k: number, h?: Record<'weigh' | 'matrix' | 'align', ReturnType<typeof createHash>>) {
   const { unitIdf, weighAll } = lib[arm].story;
