@@ -10,32 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { optionValue } from './args.ts';
 import { median } from './baseline.ts';
+import { engineArms, hashJson as json, type Arm } from './engine-arms.ts';
 import type { Article } from '../lib/types.ts';
 
-const args = process.argv.slice(2);
-process.env.PARALLAX_CACHE ??= 'off';
-const dirs = { base: optionValue('--base', args), branch: optionValue('--branch', args) };
-if (!dirs.base || !dirs.branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
-const rounds = Number(optionValue('--rounds', args) ?? 12);
-type Arm = 'base' | 'branch';
-type Features = typeof import('../lib/engine/features.ts');
-type Align = typeof import('../lib/engine/align.ts');
-type Story = typeof import('../lib/engine/story.ts');
-const lib = {} as Record<Arm, { features: Features; align: Align; story: Story }>;
-for (const arm of ['base', 'branch'] as const) {
-  const dir = dirs[arm]!;
-  lib[arm] = {
-    features: (await import(resolve(dir, 'lib/engine/features.ts'))) as Features,
-    align: (await import(resolve(dir, 'lib/engine/align.ts'))) as Align,
-    story: (await import(resolve(dir, 'lib/engine/story.ts'))) as Story,
-  };
-}
-const arts: Article[] = await (await import('./perf-articles.ts')).perfArticles(Number(optionValue('--zipf', args) ?? 1000));
+const { lib, rounds, arts } = await engineArms(process.argv.slice(2));
 const fresh = (a: Article): Article => structuredClone(a);
-const json = (x: unknown) => JSON.stringify(x, (_k, v) => (v instanceof Set ? [...v] : v instanceof Map ? [...v] : ArrayBuffer.isView(v) ? [...(v as Float64Array)] : v));
 
 function featuresPass(arm: Arm, h?: ReturnType<typeof createHash>) {
   for (const a of arts) {

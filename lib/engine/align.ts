@@ -795,8 +795,44 @@ function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus) {
   const iy = B.map((_, j) => j).filter((j) => B[j]!.f.fact);
   const ai = ix.map((i) => A[i]!);
   const bi = iy.map((j) => B[j]!);
-  const S = ai.length && bi.length ? ai.map((a) => bi.map((b) => unitSimilarity(a, b, syn))) : [];
+  const S = ai.length && bi.length ? (syn ? ai.map((a) => bi.map((b) => unitSimilarity(a, b, syn))) : similarities(ai, bi)) : [];
   return { ix, iy, ai, bi, S, actA: actorsOf(A), actB: actorsOf(B) };
+}
+
+/**
+ * Weights by term id, zero between uses: a row's vector is scattered into it while its dot products
+ * with the columns are read. The sums are packedDot's: each column's terms in ascending id order,
+ * the terms the row lacks adding +0 (every weight is positive). At most 2M ids (features.ts termId): ≤ 16 MB.
+ */
+let dense = new Float64Array(1024);
+function scatteredDots(a: Packed, bs: readonly Packed[], out: Float64Array): void {
+  const { ids, vals } = a;
+  for (let k = 0; k < ids.length; k++) dense[ids[k]!] = vals[k]!;
+  for (let y = 0; y < bs.length; y++) {
+    const b = bs[y]!;
+    let d = 0;
+    for (let j = 0; j < b.ids.length; j++) d += dense[b.ids[j]!]! * b.vals[j]!;
+    out[y] = d;
+  }
+  for (let k = 0; k < ids.length; k++) dense[ids[k]!] = 0;
+}
+/** `unitSimilarity` of every pair (no word bonus), the same numbers: each row scattered once (perf48). */
+function similarities(ai: Weighted[], bi: Weighted[]): number[][] {
+  let top = 0;
+  for (const w of [...ai, ...bi]) for (const p of [w.words, w.grams, w.quote]) if (p.ids.length) top = Math.max(top, p.ids[p.ids.length - 1]!);
+  if (dense.length <= top) dense = new Float64Array(2 ** Math.ceil(Math.log2(top + 1)));
+  const [bw, bg, bq] = [bi.map((b) => b.words), bi.map((b) => b.grams), bi.map((b) => b.quote)];
+  const [wd, gd, qd] = [new Float64Array(bi.length), new Float64Array(bi.length), new Float64Array(bi.length)];
+  return ai.map((a) => {
+    scatteredDots(a.words, bw, wd);
+    scatteredDots(a.grams, bg, gd);
+    const quoted = a.quote.ids.length > 0;
+    if (quoted) scatteredDots(a.quote, bq, qd);
+    return bi.map((b, y) => {
+      const s = 0.5 * wd[y]! + 0.5 * gd[y]!;
+      return quoted && b.quote.ids.length > 0 ? (s + qd[y]!) / 2 : s;
+    });
+  });
 }
 
 export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {

@@ -912,9 +912,13 @@ export function prepareVector(v: Map<string, number>): PreparedVector {
     ids[k] = termId(t);
     k++;
   }
+  // The positions in ascending id order (ids differ within a vector): `id · n + position` sorted as
+  // numbers (a native sort, no comparator; exact below 2^53), the position read back.
+  const keys = new Float64Array(n);
+  for (let j = 0; j < n; j++) keys[j] = ids[j]! * n + j;
+  keys.sort();
   const order = new Int32Array(n);
-  for (let j = 0; j < n; j++) order[j] = j;
-  order.sort((a, b) => ids[a]! - ids[b]!);
+  for (let j = 0; j < n; j++) order[j] = keys[j]! % n;
   return { terms, tf, ids, order };
 }
 
