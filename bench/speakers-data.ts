@@ -175,6 +175,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speak48: Reuters-21578, 1987 newswire (bench/data/reuters.ts; a source no speaker sample read), every direct quote shuffled with
   // seed 48, then the first 100 with a new story and text (bench/speakers-big9.ts --draw r48; all sealed), judged blind before
   // anything was scored (docs/notes/speak48.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak48: 93/100 on main a1b9c05's lib and on speak48's (the same quote by quote); dev from the next round on.
   'r48-sealed': { source: 'reuters', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r48-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
