@@ -59,6 +59,9 @@
  * speak47, a fresh blind sealed sample from BBC News 2004-05 (tests/data/quotes/speakers-bbc47-sealed.json; docs/notes/speak47.md):
  *   npx tsx bench/speakers-big9.ts --draw bbc47      # every direct quote of the 2,225 articles (bench/data/bbc.ts), shuffled with seed 47,
  *                                                    # then the first 100 with a new article and text (drawL3s's draw); page order
+ * speak48, a fresh blind sealed sample from Reuters-21578, 1987 newswire (tests/data/quotes/speakers-r48-sealed.json; docs/notes/speak48.md):
+ *   npx tsx bench/speakers-big9.ts --draw r48        # every direct quote of the 19,024 stories with a body (bench/data/reuters.ts), shuffled
+ *                                                    # with seed 48, then the first 100 with a new story and text (drawL3s's draw); page order
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -81,7 +84,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { judgedOf, loadBbcPages, loadL3sPages, multiNewsPages, quoteContext } from './speakers-data.ts';
+import { judgedOf, loadBbcPages, loadL3sPages, loadReutersPages, multiNewsPages, quoteContext } from './speakers-data.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
@@ -199,6 +202,9 @@ export const L3S41_DRAW = { seed: 41, dev: 0, sealed: 80 };
 
 /** speak47: BBC News 2004-05 (no speaker sample read it): one quote an article and a text, seed 47; 100 sealed, no dev. */
 export const BBC47_DRAW = { seed: 47, dev: 0, sealed: 100 };
+
+/** speak48: Reuters-21578, 1987 newswire (no speaker sample read it): one quote a story and a text, seed 48; 100 sealed, no dev. */
+export const R48_DRAW = { seed: 48, dev: 0, sealed: 100 };
 
 /** `skipPages`: pages of an earlier draw whose page and text count as used before the first pick (speak39). */
 export function drawL3s(pages: Array<{ page: string; article: Article }>, draw = L3S37_DRAW, skipPages: ReadonlySet<string> = new Set()): Array<{ page: string; article: Article; q: Quote; half: 'dev' | 'sealed' }> {
@@ -340,21 +346,22 @@ if (drawAt >= 0) {
     const drawn = drawMultiNews(left, what === 'mn45' ? MN45_DRAW : MN46_DRAW);
     sealedMultiNewsSheet(what, drawn);
   }
-  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47') {
-    const pages = what === 'bbc47' ? loadBbcPages() : loadL3sPages();
+  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48') {
+    const pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : loadL3sPages();
     if (!pages.length) process.exit(0);
     // l3s39 (speak39): nothing l3s37 drew (its pages and their texts), seed 39. l3s40 (speak40): nothing l3s37 or l3s39 drew, seed 40.
     // l3s41 (speak41): nothing l3s37, l3s39 or l3s40 drew, seed 41.
     const earlier = (names: string[]) => new Set(names.flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
     const drawn =
       what === 'bbc47' ? drawL3s(pages, BBC47_DRAW)
+      : what === 'r48' ? drawL3s(pages, R48_DRAW)
       : what === 'l3s37' ? drawL3s(pages)
       : what === 'l3s39' ? drawL3s(pages, L3S39_DRAW, earlier(['l3s37-dev', 'l3s37-sealed']))
       : what === 'l3s40' ? drawL3s(pages, L3S40_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed']))
       : drawL3s(pages, L3S41_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed', 'l3s40-sealed']));
     let n = 0;
     for (const half of ['dev', 'sealed'] as const) {
-      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47') && half === 'dev') continue;
+      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48') && half === 'dev') continue;
       const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
         console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
         return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

@@ -19,6 +19,7 @@ import { CLEANPORTAL_GIT, loadCleanPortal } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT, type MultiNewsStory } from './data/multinews.ts';
 import { BBC_GIT, loadBbc } from './data/bbc.ts';
+import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -35,7 +36,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -171,6 +172,11 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // Read once at the end of speak47: 78/100 on main 41b0c81's lib and on speak47's (the officer rule changes none of its quotes); dev from the next round on.
   // marks47: read once at the end of speak47 (78/100); dev from this round on (its errors are printed).
   'bbc47-sealed': { source: 'bbc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-bbc47-sealed.json', heldOut: false /* read sealed once (78/100, speak47); dev from marks47 on */ },
+  // speak48: Reuters-21578, 1987 newswire (bench/data/reuters.ts; a source no speaker sample read), every direct quote shuffled with
+  // seed 48, then the first 100 with a new story and text (bench/speakers-big9.ts --draw r48; all sealed), judged blind before
+  // anything was scored (docs/notes/speak48.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak48: 93/100 on main a1b9c05's lib and on speak48's (the same quote by quote); dev from the next round on.
+  'r48-sealed': { source: 'reuters', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r48-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -249,6 +255,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'multinews') sources.set(source, loadMultiNewsPages());
     else if (source === 'l3s') sources.set(source, loadL3sPages());
     else if (source === 'bbc') sources.set(source, loadBbcPages());
+    else if (source === 'reuters') sources.set(source, loadReutersPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -365,6 +372,13 @@ export function loadL3sPages(): Page[] {
 export function loadBbcPages(): Page[] {
   const docs = loadBbc();
   if (!docs) console.log(`bbc: skipped, the BBC News mirror is absent (${BBC_GIT}; fetch github:dejanbatanjac/bbc-article-classify-bert)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** Reuters-21578 (bench/data/reuters.ts; 1987 newswire, research use, read from the mirror only): page = "r87-<NEWID>"; [] (with the reason printed) when the mirror is absent. */
+export function loadReutersPages(): Page[] {
+  const docs = loadReuters();
+  if (!docs) console.log(`reuters: skipped, the Reuters-21578 mirror is absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

@@ -86,11 +86,14 @@
  *   a year ending a paragraph no count of the next one's first word; docs/notes/perf47.md) and speak47's speakers (a
  *   definite "the officer" nobody was named as is nobody named, not the person the text was just about;
  *   docs/notes/speak47.md).
+ * Version 35: speak48's speakers ("…, and Y said:" is Y's; a post-nominal is no part of a name, "Peter Ainsworth MP"; "he
+ *   added" after a possessive in an object takes up the sentence before's subject; a titled name after its verb speaks;
+ *   docs/notes/speak48.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 34;
+export const KEYS_VERSION = 35;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

@@ -190,6 +190,8 @@ const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|
 const SUBORDINATORS = words('as when while after before although though if since because once until whether whenever');
 const PREPOSITIONS = words('with to of by for from at on about against between among toward towards into than like in over under without behind alongside through via during across around near upon within as');
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
+/** (speak48) A member's post-nominal: "Peter Ainsworth MP", "the MP for Birkenhead". */
+const MEMBER_POST_NOMINAL = /^(?:MP|MEP|MSP)$/;
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 /**
  * A capitalised role word written before a name: one of ROLE_WORDS, its plural ("Guitarists Tom
@@ -286,6 +288,8 @@ export class People {
   private readonly runAt = new Map<number, Run>();
   /** First tokens of the names that are the subject of a verb of saying ("Tyler said", "said Rick Tyler"). */
   private readonly speechSubjects = new Set<number>();
+  /** (speak48) Of those, the subjects of a finite verb ("argued Mr Howard"), not only of a participle ("Mr Blair claiming"). */
+  private readonly finiteSpeakers = new Set<number>();
   /** Surnames of people the text marks only by a title noun before the name ("talk radio host Rush Limbaugh"): no pronoun's antecedent. */
   private readonly titleOnly = new Set<string>();
   /** Surnames whose full form stands next to a word of kinship ("Melania Trump, the first lady"): see findPersons. */
@@ -375,13 +379,17 @@ export class People {
       }
       // "Patrick W. Carlineo Jr.": the suffix is not the surname.
       let k2 = k1;
-      if (k1 - k >= 2 && /^(?:jr|sr|ii|iii|iv)$/.test(toks[k1 - 1]!.lo)) {
+      // (speak48) … nor a post-nominal after a given name and a surname ("Peter Ainsworth MP, said", "Tom Baines QC").
+      const postNominal = k1 - k >= 3 && (MEMBER_POST_NOMINAL.test(toks[k1 - 1]!.raw) || /^(?:QC|KC|OBE|MBE|CBE|KBE|DBE)$/.test(toks[k1 - 1]!.raw)) && People.firstNameGender.has(toks[k1 - 3]!.lo);
+      if (postNominal || (k1 - k >= 2 && /^(?:jr|sr|ii|iii|iv)$/.test(toks[k1 - 1]!.lo))) {
         k1--;
         // … and what follows the name is read after the suffix and its dot ("James B. Comey Jr., the director of …").
         // (speak20) Also before a lower-case word of the same sentence: "“…,” Curtis Hale Jr. said." reads "said" next.
         if (toks[k2]?.raw === '.' && toks[k2]!.start === toks[k2 - 1]!.end && (toks[k2 + 1]?.raw === ',' || (toks[k2 + 1]?.word && !toks[k2 + 1]!.cap && toks[k2 + 1]!.sent === toks[k2]!.sent))) k2++;
       }
       // Name proper: after the last title or non-name word.
+      const titled = (i: number) => NAME_TITLES.has(toks[i]?.lo ?? '') || ROLE_WORDS.has(toks[i]?.lo ?? '');
+      const bodyOfTitle = titled(k) || (toks[k - 1]?.lo === 'of' && titled(k - 2)) || (toks[k - 1]?.lo === 'the' && toks[k - 2]?.lo === 'of' && titled(k - 3));
       let n0 = k;
       const titles: string[] = [];
       for (let j = k; j < k1; j++) {
@@ -394,7 +402,11 @@ export class People {
         }
         // "FBI Director James Comey", "Judiciary Chairman Bob Goodlatte": a capitalised role word before a name is a title.
         const role = roleBeforeName(lo) && j + 1 < k1 && toks[j + 1]!.cap && !(surnameTitles.has(lo) && j === k1 - 1);
-        if (titleHere(j, lo, k1) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role) {
+        // (speak48) "Environmental Audit Committee Peter Ainsworth": a body's word before a given name and a surname ends the body's name.
+        // (Inside the run: not a run a possessive cut, "Sheriff's Office Larry Zamora", a photo credit. And the body a title's:
+        // "Chief of Police Ross Thompson", "Chairman of the … Committee"; not a place's name, "the White House James S. Brady briefing room".)
+        const body = j > k && ORGANIZATION_WORDS.has(lo) && j + 2 < k1 && People.firstNameGender.has(toks[j + 1]!.lo) && bodyOfTitle;
+        if (titleHere(j, lo, k1) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role || body) {
           if (titleHere(j, lo, k1) || role) titles.push(lo);
           n0 = j + 1;
         }
@@ -404,7 +416,7 @@ export class People {
         this.runs.push(run);
         for (let j = n0; j < k1; j++) if (!this.nicknames.has(j)) this.runAt.set(j, run);
       }
-      k = k1 - 1;
+      k = (postNominal ? k2 : k1) - 1;
     }
   }
 
@@ -446,16 +458,17 @@ export class People {
       const a = /^\d+-year-old$/.test(toks[k + v]?.lo ?? '') ? k + v + 1 : k + v;
       // (speak20) "said neighbor Owen Pratt.": lower-case words describing a full name that closes the clause (readForward).
       // … and after a name ("said Lake City police Sgt. Ana Ruiz."): the name described, not the place or body before it.
-      const first = this.runAt.get(a);
+      // (speak48) … and a titled name ("argued Mr Howard", "said Sen. Tom Harkin"): its run starts at the title.
+      const first = this.runAt.get(a) ?? this.runs.find((r) => r.k0 === a && r.n0 > a);
       const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length)) ?? undefined;
-      if (after && after.n0 === a && after.k0 === a) speakerKeys.add(this.keyOf(after));
-      else if (after && after.k0 > a) speakerKeys.add(this.keyOf(after));
+      if (after && after.k0 >= a) speakerKeys.add(this.keyOf(after));
       // The subject of the verb of saying: the name right before it ("Trump said Comey was …"), else the
       // name after it in an inverted attribution ("…, said Rick Tyler"), else the clause's first name.
       // (Inverted only when the name ends the clause: not "…, said Tyvak would leverage …".)
-      const inverted = after && ((after.n0 === a && after.k0 === a) || after.k0 > a) && !toks[after.k1]?.word ? after : undefined;
+      const inverted = after && after.k0 >= a && !toks[after.k1]?.word ? after : undefined;
       const subject = toks[b]?.word && befores[0] ? befores[0] : inverted ?? befores[0];
       if (subject) this.speechSubjects.add(subject.n0);
+      if (subject && !/ing$/.test(toks[k]!.lo)) this.finiteSpeakers.add(subject.n0);
     }
     // "“…” ― Oscar P. Quintero": a name signing the quote before it, after a dash, alone to the paragraph's end.
     for (let k = 1; k + 1 < toks.length; k++) {
@@ -897,7 +910,8 @@ export class People {
     const prep = this.toks[r.k0 - 1];
     const role = this.toks[r.k0 - 2];
     // One or two words ("Britain", "South Korea"); longer runs glue a name to the place ("ambassador to Britain Liu Xiaoming").
-    if (!prep || !role || !['for', 'to', 'of'].includes(prep.lo) || !isRole(role.lo) || role.cap || r.n0 !== r.k0 || r.k1 - r.k0 > 2 || role.sent !== this.toks[r.k0]!.sent) return null;
+    // (speak48) Also a member's post-nominal as a noun: "the Labour MP for Birkenhead asked".
+    if (!prep || !role || !['for', 'to', 'of'].includes(prep.lo) || !(isRole(role.lo) && !role.cap || MEMBER_POST_NOMINAL.test(role.raw)) || r.n0 !== r.k0 || r.k1 - r.k0 > 2 || role.sent !== this.toks[r.k0]!.sent) return null;
     return role;
   }
 
@@ -1226,10 +1240,19 @@ export class People {
     const inSubject = new Set<number>();
     const unnamed = this.unnamedSpeakerSentences(at, gender, inSubject);
     const sentences = [...new Set([...before.map((m) => m.sent), ...this.subjectPronounSentences(at, pronouns), ...unnamed])].sort((a, b) => b - a).slice(0, 8);
+    /** (speak48) A possessive inside a sentence's object, its only person of that gender, held while the sentence just before is read. */
+    let held: Person | null = null;
+    const goesOn = depth === 0 && /^(?:added|adds|continued|continues)$/.test(this.toks[this.tokenAt(at) + 1]?.lo ?? '');
+    let heldAt = -1;
     for (const s of sentences) {
       // Subjects before names in a prepositional phrase or a possessive ("As he held out … with Mr.
       // Kim, Mr. Trump repeated …": Mr. Trump).
       const ms = this.subjectsFirst(before.filter((x) => x.sent === s));
+      // (speak48) "Benitez hailed Gerrard for his strike. The Reds scored three goals, a comeback capped by Gerrard's drive. He
+      // added: “…”": the one a reader takes is the last person who is a sentence's subject (Benitez), not a possessive in an object.
+      // (Its subject: a person of that gender or of none known, "Benitez" with no given name the text genders, who opens the
+      // sentence or speaks in it; not an object: "… brought interventionists like John Bolton and Mike Pompeo aboard".)
+      if (held) return s !== heldAt - 1 ? held : ms.find((m) => m.person.gender !== (gender === 'm' ? 'f' : 'm') && !this.isPossessive(m) && !this.isEntityLike(m.person) && ((this.runAt.get(m.k)?.k0 ?? m.k) === this.firstWordOf(s) || this.speechSubjects.has(m.k)))?.person ?? held;
       // A subject pronoun opening an earlier sentence, before any name in it, continues its referent;
       // not one in a fronted clause ("As he …, Mr. Trump …"), which points forward to the subject.
       // The quote's own sentence too, when such a pronoun opens it ("He described North Korea …, when
@@ -1255,7 +1278,9 @@ export class People {
       // released through Big Machine …. … she described"); one later in it comes after the sentence's
       // other people ("Britain's foreign secretary, Boris Johnson, used Mr. Trump's tweet style: ¶ “…,”
       // he wrote" → Johnson).
-      const said = s === atSent ? [] : ms.filter((m) => this.speechSubjects.has(m.k) && !this.isPossessive(m));
+      // (speak48) The subject of a finite verb of saying before one of a participle only: "It was no good Mr Blair claiming …,
+      // argued Mr Howard. … he added:" → Howard.
+      const said = s === atSent ? [] : ms.filter((m) => this.speechSubjects.has(m.k) && !this.isPossessive(m)).sort((x, y) => +this.finiteSpeakers.has(y.k) - +this.finiteSpeakers.has(x.k));
       const order = [...said, ...ms.filter((m) => !said.includes(m))];
       const known = order.find((m) => m.person.gender === gender && !this.isPossessive(m) && !this.isOblique(m));
       if (known) return known.person;
@@ -1268,9 +1293,13 @@ export class People {
       const unknown = order.find((m) => m.person.gender === null && !this.isPossessive(m) && !this.isEntityLike(m.person));
       if (unknown) return unknown.person;
       const possessor = order.find((m) => m.person.gender === gender);
-      if (possessor) return possessor.person;
+      // (Only for a speaker who goes on, "he added", "he continued", and a possessive inside a prepositional phrase, "capped by
+      // Gerrard's drive"; not the subject's, "Curry's edge dulled"; and not for "he said", whose referent the text may have
+      // made its topic that way: "a chronicle of Mr. Putin's foreign policy thinking. In 2008, he complained …".)
+      if (possessor && (s === atSent || !this.isOblique(possessor) || !goesOn)) return possessor.person;
+      if (possessor) [held, heldAt] = [possessor.person, s];
     }
-    return null;
+    return held;
   }
 
   /**
@@ -1953,10 +1982,20 @@ export class People {
     const floor = this.tokenAt(from);
     let k = this.tokenAt(to) - 1;
     if (k < floor) return null;
-    // "Mr. Perez demurred: “…”", "Trump fumed: “…”": a verb of any kind before a colon.
-    if (this.toks[k]!.raw === ':' && k - 2 >= floor && this.toks[k - 1]!.word && !this.toks[k - 1]!.cap && /(?:ed|s)$/.test(this.toks[k - 1]!.lo)) {
+    // "Mr. Perez demurred: “…”", "Trump fumed: “…”": a verb of any kind before a colon. (speak48) "said:" too: "Duff was
+    // injured …, and manager Jose Mourinho said: “…”" is Mourinho's, not the sentence's first subject's.
+    if (this.toks[k]!.raw === ':' && k - 2 >= floor && this.toks[k - 1]!.word && !this.toks[k - 1]!.cap && (/(?:ed|s)$/.test(this.toks[k - 1]!.lo) || isSpeechVerb(this.toks, k - 1) > 0)) {
       const p = this.readBackward(k - 2, floor);
-      if (p && p.kind !== 'role' && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+      // (A person's name, and not at the end of an apposition to the name the sentence opens with: "Mark Serwotka, the leader of
+      // the Public and Commercial Services Union said:" is Serwotka's, read below.)
+      let person = true;
+      if (!/(?:ed|s)$/.test(this.toks[k - 1]!.lo)) {
+        let s0 = floor;
+        while (s0 < k && !this.toks[s0]!.word) s0++;
+        const opening = this.readForward(s0, k);
+        person = (p?.kind === 'pronoun' || (p?.kind === 'name' && this.isPerson(this.canonical(p.name, p.at)))) && !(opening?.phrase.kind === 'name' && this.toks[opening.end]?.raw === ',');
+      }
+      if (p && person && p.kind !== 'role' && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
     // "Trump also took credit for the thaw, including …: “…”", "More: President Trump after picking
     // something off Macron's suit: '…'": a colon before the quote, and the sentence opens with a person's

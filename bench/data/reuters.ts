@@ -1,0 +1,65 @@
+/**
+ * Reuters-21578 (Lewis; Reuters Ltd and Carnegie Group, 1987 newswire; distribution 1.0, "for research purposes"): 21,578
+ * stories of February–October 1987 in 22 SGML files (`reut2-000.sgm` … `reut2-021.sgm`), each story's TITLE (capitals),
+ * DATELINE and BODY (hard-wrapped at ~70 columns, a paragraph opening with four spaces, ending "Reuter"). Read here from a
+ * public repository that keeps the SGML files: github.com/loki86/ksr_zadanie1V2 (its `reut2-003.sgm` is cut short; its
+ * `reut2-003-full.sgm` is the whole file; the repository's other .sgm files are the student's own and are not read). No speaker
+ * sample before speak48 read it.
+ *
+ * Licence: the collection may be freely used for research; as Multi-News (bench/data/multinews.ts) read at run time from the
+ * mirror (fetch github:loki86/ksr_zadanie1V2), nothing of it committed, labels text-free (page id, offset, a short hash).
+ * `loadReuters` returns null when the mirror is absent.
+ */
+import { existsSync } from 'node:fs';
+import { ingestFile } from '../../lib/ingest/index.ts';
+import type { Article } from '../../lib/types.ts';
+import { mirrorBlobs, mirrorRead } from './mirror.ts';
+
+export const REUTERS_GIT = process.env.REUTERS_GIT ?? '/work/.mirror/loki86+ksr_zadanie1V2/repo';
+
+export interface ReutersDoc {
+  /** "r87-<NEWID>". */
+  id: string;
+  article: Article;
+}
+
+const unescape = (s: string) =>
+  s.replace(/&#(\d+);/g, (_, n: string) => (Number(n) < 32 ? '' : String.fromCharCode(Number(n)))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** A story's text as a reader's plain-text file: the headline, then the paragraphs (the dateline opening the first), blank lines between. */
+export function reutersText(sgml: string): string | null {
+  const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(sgml)?.[1];
+  if (!body) return null;
+  const title = unescape(/<TITLE>([\s\S]*?)<\/TITLE>/.exec(sgml)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  const dateline = unescape(/<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(sgml)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  const paras = unescape(body)
+    .replace(/\s*\bReuter\s*$/, '')
+    .split(/\n(?=[ \t]{2,})/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  if (!paras.length) return null;
+  if (dateline) paras[0] = `${dateline} ${paras[0]}`;
+  return [title, ...paras].filter(Boolean).join('\n\n') + '\n';
+}
+
+/** Every story with a body as a reader's plain-text file (the headline its first paragraph), in NEWID order; null when the mirror is absent. */
+export function loadReuters(gitDir = REUTERS_GIT): ReutersDoc[] | null {
+  if (!existsSync(gitDir)) return null;
+  const files = mirrorBlobs(gitDir, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
+  const texts = mirrorRead(gitDir, files.map((f) => f.sha));
+  const out: ReutersDoc[] = [];
+  const seen = new Set<number>();
+  for (const buf of texts) {
+    for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
+      const n = Number(m[1]);
+      if (seen.has(n)) continue;
+      seen.add(n);
+      const text = reutersText(m[2]!);
+      if (!text) continue;
+      const id = `r87-${n}`;
+      const a = ingestFile({ name: `${id}.txt`, content: text }).articles[0];
+      if (a && a.units.length > 0) out.push({ id, article: { ...a, id } });
+    }
+  }
+  return out.sort((a, b) => Number(a.id.slice(4)) - Number(b.id.slice(4)));
+}
