@@ -5,69 +5,44 @@
  * word beside them still does. Text written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
-import { extractQuotes } from '../../lib/quotes/extract';
-import type { Article, Report } from '../../lib/types';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { quoteCardsBetween } from '../data/engine/sentence-article';
 
-const story = (id: string, outlet: string, quote: string): Article => {
-  const a = sentenceArticle(
-    id,
-    [
-      'The city council of Harwick voted on Monday night to close the old river bridge to all traffic from next month.',
-      'Engineers found cracks in two of the bridge supports during an inspection in the spring, the council said.',
-      quote,
-      'A temporary ferry will carry pedestrians across the river while a new bridge is designed and built.',
-      'Shop owners on both banks said the closure would cost them customers during the busy summer season.',
-    ],
-    { outlet, title: `Harwick council votes to close the old river bridge (${outlet})` },
-  );
-  return { ...a, quotes: extractQuotes(a) };
-};
-
-async function quoteCards(here: string, there: string): Promise<Report['conflicts']> {
-  const a = story('tribune', 'Tribune', here);
-  const b = story('courier', 'Courier', there);
-  const report = await compareArticle(a, new MemoryIndex([a, b]));
-  expect(report.related.map((r) => r.id)).toEqual(['courier']);
-  return report.conflicts.filter((c) => c.kind === 'quote');
-}
+const quoteCards = quoteCardsBetween(
+  [
+    'The city council of Harwick voted on Monday night to close the old river bridge to all traffic from next month.',
+    'Engineers found cracks in two of the bridge supports during an inspection in the spring, the council said.',
+  ],
+  [
+    'A temporary ferry will carry pedestrians across the river while a new bridge is designed and built.',
+    'Shop owners on both banks said the closure would cost them customers during the busy summer season.',
+  ],
+  'Harwick council votes to close the old river bridge',
+);
 
 describe('one utterance printed two ways is not a conflict', () => {
-  it('a word starred out and speech written as heard', async () => {
-    expect(
-      await quoteCards(
-        '“We are going to fight this closure at every meeting of the council, and we are going to win this damn fight,” said the shop owner Tom Fenwick.',
-        '“We are gonna fight this closure at every meeting of the council, and we are going to win this d**n fight,” said the shop owner Tom Fenwick.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('an interjection on one side', async () => {
-    expect(
-      await quoteCards(
-        '“It is about safety. Oh, not about money, about safety,” the mayor Jane Holt said on Monday.',
-        '“It is about safety. Not about money, about safety,” the mayor Jane Holt said on Monday.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('a quoted phrase turned to the third person for reported speech', async () => {
-    expect(
-      await quoteCards(
-        '“I look forward to crossing a safe new bridge within two years,” the mayor Jane Holt said on Monday.',
-        'The mayor Jane Holt said she “looks forward to crossing a safe new bridge within two years.”',
-      ),
-    ).toEqual([]);
-  });
-
-  it('a title before a name on one side', async () => {
-    expect(
-      await quoteCards(
-        '“With respect, I disagree with Councillor Marsh and with Senator Pike on the ferry,” the mayor Jane Holt said.',
-        '“With respect, I disagree with Councillor Marsh and with Pike on the ferry,” the mayor Jane Holt said.',
-      ),
-    ).toEqual([]);
+  it.each([
+    [
+      'a word starred out and speech written as heard',
+      '“We are going to fight this closure at every meeting of the council, and we are going to win this damn fight,” said the shop owner Tom Fenwick.',
+      '“We are gonna fight this closure at every meeting of the council, and we are going to win this d**n fight,” said the shop owner Tom Fenwick.',
+    ],
+    [
+      'an interjection on one side',
+      '“It is about safety. Oh, not about money, about safety,” the mayor Jane Holt said on Monday.',
+      '“It is about safety. Not about money, about safety,” the mayor Jane Holt said on Monday.',
+    ],
+    [
+      'a quoted phrase turned to the third person for reported speech',
+      '“I look forward to crossing a safe new bridge within two years,” the mayor Jane Holt said on Monday.',
+      'The mayor Jane Holt said she “looks forward to crossing a safe new bridge within two years.”',
+    ],
+    [
+      'a title before a name on one side',
+      '“With respect, I disagree with Councillor Marsh and with Senator Pike on the ferry,” the mayor Jane Holt said.',
+      '“With respect, I disagree with Councillor Marsh and with Pike on the ferry,” the mayor Jane Holt said.',
+    ],
+  ])('%s', async (_, here, there) => {
+    expect(await quoteCards(here, there)).toEqual([]);
   });
 
   it('(guard) a content word changed beside a starred word is still told', async () => {

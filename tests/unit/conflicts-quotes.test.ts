@@ -5,34 +5,20 @@
  * Text written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
 import { quoteDifference } from '../../lib/engine/conflicts';
-import { extractQuotes } from '../../lib/quotes/extract';
-import type { Article, Report } from '../../lib/types';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { quoteCardsBetween } from '../data/engine/sentence-article';
 
-const story = (id: string, outlet: string, quote: string): Article => {
-  const a = sentenceArticle(
-    id,
-    [
-      'The cargo ship Meridian ran aground off the port of Valmora late on Tuesday night after losing power in a storm.',
-      'Three crew members were injured when the vessel struck a sandbank and were taken to the city hospital.',
-      quote,
-      'Salvage teams began pumping fuel from the damaged hull of the Meridian on Wednesday morning.',
-      'The port authority said ferries to the islands would leave from the northern terminal until further notice.',
-    ],
-    { outlet, title: `Cargo ship Meridian runs aground off Valmora (${outlet})` },
-  );
-  return { ...a, quotes: extractQuotes(a) };
-};
-
-async function quoteConflicts(here: string, there: string): Promise<Report['conflicts']> {
-  const a = story('tribune', 'Tribune', here);
-  const b = story('coastline', 'Coastline', there);
-  const report = await compareArticle(a, new MemoryIndex([a, b]));
-  expect(report.related.map((r) => r.id)).toEqual(['coastline']);
-  return report.conflicts.filter((c) => c.kind === 'quote');
-}
+const quoteConflicts = quoteCardsBetween(
+  [
+    'The cargo ship Meridian ran aground off the port of Valmora late on Tuesday night after losing power in a storm.',
+    'Three crew members were injured when the vessel struck a sandbank and were taken to the city hospital.',
+  ],
+  [
+    'Salvage teams began pumping fuel from the damaged hull of the Meridian on Wednesday morning.',
+    'The port authority said ferries to the islands would leave from the northern terminal until further notice.',
+  ],
+  'Cargo ship Meridian runs aground off Valmora',
+);
 
 describe('two outlets, one quote worded two ways', () => {
   it('reports a quote conflict with both wordings and the words that differ', async () => {

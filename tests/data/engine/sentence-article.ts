@@ -4,6 +4,7 @@
  * sentence's first 40 characters; outlet and hash: the id).
  */
 import { compareArticle, MemoryIndex } from '../../../lib/engine';
+import { extractQuotes } from '../../../lib/quotes/extract';
 import type { Article, Report } from '../../../lib/types';
 
 export function sentenceArticle(id: string, sentences: string[], fields: Partial<Article> = {}): Article {
@@ -30,5 +31,25 @@ export function twoTellings(lead: string, last: string, titles: readonly [string
     const a = sentenceArticle('tribune', [lead, here, last], { outlet: 'Tribune', title: titles[0] });
     const b = sentenceArticle('coastline', [lead, there, last], { outlet: 'Coastline', title: titles[1] });
     return compareArticle(a, new MemoryIndex([a, b]));
+  };
+}
+
+/**
+ * Two outlets' stories that differ only in one quoted sentence set between `before` and `after`, quotes extracted
+ * as ingestion does. Returns the quote conflicts of Tribune's report against Coastline's telling, and fails when the
+ * two are not related at all (a quote test that silently compared nothing would pass for the wrong reason).
+ */
+export function quoteCardsBetween(before: readonly string[], after: readonly string[], title: string) {
+  const story = (id: string, outlet: string, quote: string): Article => {
+    const a = sentenceArticle(id, [...before, quote, ...after], { outlet, title: `${title} (${outlet})` });
+    return { ...a, quotes: extractQuotes(a) };
+  };
+  return async (here: string, there: string): Promise<Report['conflicts']> => {
+    const a = story('tribune', 'Tribune', here);
+    const b = story('coastline', 'Coastline', there);
+    const report = await compareArticle(a, new MemoryIndex([a, b]));
+    const related = report.related.map((r) => r.id).join(',');
+    if (related !== 'coastline') throw new Error(`the two tellings should relate to each other alone; related: [${related}]`);
+    return report.conflicts.filter((c) => c.kind === 'quote');
   };
 }
