@@ -28,7 +28,7 @@ import { unitFeatures, type Idf, type UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
-import { calendarAt, datelineLength, nameMay, postSignatureLength } from '../nlp/actors';
+import { calendarAt, datelineLength, mainActors, midSentenceNames, nameMay, postSignatureLength } from '../nlp/actors';
 import { coverageFeatures, isMissing, type CascadeState, type CoverageModel } from './coverage';
 import { COVERAGE } from './fitted/coverage';
 
@@ -304,6 +304,9 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
   return out;
 }
 
+/** The clause check's actor test (facts49; `untoldClauses`): a switch so benches and tests can measure without it. */
+export const CLAUSE_ACTORS = { on: true };
+
 /**
  * Clauses of an aligned unit that the other article does not tell (facts7): the unit is cut where
  * English marks a second predication (lib/nlp/clauses.ts), and each clause with at least
@@ -313,12 +316,17 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
  * (`cells` = fact units here × fact units there, grown as `floorsFor`) is a second fact — unless, with
  * `check.againstClauses`, a clause of a unit there reaches that floor raised by `againstClauses` (the
  * other outlet told it inside a sentence of its own: "…, whose officers are stationed at…"; facts16).
+ * A unit there tells a clause only when the two are not about different main actors (align.ts `differentActors`, the test
+ * align() pairs units with): "… and Moscow has denied meddling in the election" is not told by "Trump has strongly denied
+ * colluding with the Russians" (facts49). `known`: the names the clause's own article writes inside sentences
+ * (lib/nlp/actors.ts midSentenceNames), so that a clause's opening name is read as a name; absent, no actor test.
  */
-export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }): ClauseSpan[] {
+export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }, known?: Set<string>): ClauseSpan[] {
   const cl = predications(text);
   if (cl.length < 2 || B.length === 0) return [];
   const floors = floorsFor(params, cells);
   const need = check.floor === 'strong' ? floors.floor : floors.floorMutual;
+  const actB = CLAUSE_ACTORS.on && known ? actorsOf(B) : null;
   return cl.filter((c) => {
     if (isAttribution(c.text)) return false;
     const f = unitFeatures(sentenceUnit(c.text));
@@ -329,8 +337,12 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
       if (st.length === 0 || fresh.length < check.fresh * st.length) return false;
     }
     const w = weigh(f, idf.words, idf.grams);
+    const act = actB ? mainActors([c.text], known)[0]! : null;
     let best = 0;
-    for (const b of B) best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
+    B.forEach((b, k) => {
+      if (actB && differentActors(w, act, b, actB[k]!)) return;
+      best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
+    });
     if (best >= need) return false;
     if (check.againstClauses !== undefined) {
       const needC = need + check.againstClauses;
@@ -356,6 +368,14 @@ export function unitClauses(B: readonly Weighted[], minContent: number, idf: { w
     }
   }
   return out;
+}
+
+/** The names an article writes inside sentences (lib/nlp/actors.ts midSentenceNames), once per article. */
+const namesCache = new WeakMap<object, Set<string>>();
+function namesOf(a: Pick<Article, 'units'>): Set<string> {
+  let n = namesCache.get(a);
+  if (!n) namesCache.set(a, (n = midSentenceNames(a.units.map((u) => u.text))));
+  return n;
 }
 
 /** `unitClauses`, weighed clauses only, once per B. */
@@ -707,8 +727,8 @@ export function buildReport(input: ReportInput): Report {
     // A clause of the unit that the other article does not tell (untoldClauses), when checked.
     const cellsK = input.weighted.length * c.weighted.length;
     const check = params.clauses && input.idf && cellsK > (params.clauses.minCells ?? 0) ? { c: params.clauses, idf: input.idf, cells: cellsK } : null;
-    const clauseHere = (text: string) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf) : []);
-    const clauseThere = (text: string) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf) : []);
+    const clauseHere = (text: string) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf, namesOf(article)) : []);
+    const clauseThere = (text: string) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf, namesOf(c.article)) : []);
     // The decision is the one it always was (a detail, or else an untold clause); the spans of a unit
     // with a second fact take both, so the card can mark every part the other article lacks.
     const spansHere = new Map<number, NovelSpan[] | null>();
