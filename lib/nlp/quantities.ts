@@ -762,6 +762,9 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     // four other people"), not its total ("five people, including an infant"). A remainder is a part, as a
     // run is; two remainders still compare (conf14).
     else if (/^other/.test(toks[endTok + 1]?.w ?? '') && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'other';
+    // "one more spacewalk", "15 more inches of rain", "about 21,000 more deaths": what is added to a count told
+    // before, not its total ("three spacewalks in all"), as "another two" is (conf49).
+    else if (toks[endTok + 1]?.w === 'more' && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'more';
     // An age in apposition is anchored at birth, as "34-year-old" is; nothing after it is its noun.
     if (kind === 'duration' && apposed) q.anchor = '|old';
     else if (kind === 'duration') {
