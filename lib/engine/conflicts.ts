@@ -103,6 +103,8 @@ export function figureDifference(
       // figures of the two units' records (below), like the ambiguous ones.
       // A figure after a slash ("41 / 2 months") is a fraction's or a ratio's second term, no count of its noun (conf41).
       if (x.afterSlash || y.afterSlash) continue;
+      // A count of an outlet's unnamed sources ("four officials familiar with the matter said") is its own, not the story's (conf49).
+      if (x.sources || y.sources) continue;
       if (x.restates || y.restates || !sameThing(x, y)) {
         if (!agree(x, y)) unsure.add(figureKey(x));
         continue;

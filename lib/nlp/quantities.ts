@@ -75,6 +75,11 @@ export interface Quantity {
    */
   afterSlash?: boolean;
   /**
+   * The figure counts the people who told the outlet, unnamed ("four U.S. officials familiar with the matter said",
+   * "two people with knowledge of the talks"): each outlet's own sources, never a figure of the story (conf49).
+   */
+  sources?: boolean;
+  /**
    * The figure is what someone needs, not what is ("needed just nine points to pass Ford", "requires 60
    * votes"): a target. A target and a figure that is are two things (conflicts.ts `sameThing`; conf11).
    */
@@ -751,6 +756,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     const sameKind = last?.kind === kind || (kind === 'money' && last?.kind === 'count' && !last.head);
     if (converted && ((sameKind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head))) || weight(last!, q) || weight(q, last!)) && /^\s*(?:-?\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
     if (/^\d/.test(w) && k > 0 && /^\d/.test(toks[k - 1]!.w) && /^\s*\/\s*$/.test(s.slice(toks[k - 1]!.end, t.start))) q.afterSlash = true;
+    if (kind === 'count' && SOURCED.test(s.slice(toks[endTok]!.end, toks[endTok]!.end + 60))) q.sources = true;
     // A target: the figure is the object of a verb of needing ("needed just nine points"; the qualifier and
     // "just" / "only" may come between).
     if (/\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:(?:just|only|another|a|an|the)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start))) q.target = true;
@@ -1079,6 +1085,12 @@ function apposedTo(s: string, toks: Token[], k: number): { owner?: string; perso
   if (/^\p{Ll}+$/u.test(p.raw) && PERSON_NOUNS.has(p.w) && DETERMINERS.has(toks[k - 2]?.w ?? '')) return { person: stem(p.w) };
   return null;
 }
+
+/**
+ * Right after a count, within its clause: the words news uses to say the people counted told it unnamed, then a verb of
+ * saying ("four officials familiar with the matter said", "two people briefed on the talks told Reuters"; `Quantity.sources`).
+ */
+const SOURCED = /^[^,;:!?]{0,40}?\b(?:familiar with|with (?:direct )?knowledge of|briefed on|not authori[sz]ed to)\b[^;:!?]{0,60}?\b(?:said|say|says|told|tell|tells)\b/i;
 
 /** The name run (name-like words joined by single spaces) that starts at token i: its last token, or -1. */
 function nameRunFrom(s: string, toks: Token[], i: number): number {

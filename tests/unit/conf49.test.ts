@@ -1,7 +1,8 @@
 /**
  * Two figures under one head noun that count two things (conf49): what is added to a count ("one more dive") is not
- * the count ("three dives in all"), so the two make no "Possible conflicts" card; two additions, or two totals, that
- * differ still do. Text written for the tests.
+ * the count ("three dives in all"), and the unnamed people each outlet says told it ("four officials familiar with the
+ * plans said") are its own sources, not a figure of the story; neither makes a "Possible conflicts" card. Two
+ * additions, or two counts of the story, that differ still do. Text written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { twoTellings } from '../data/engine/sentence-article';
@@ -33,6 +34,25 @@ describe('an addition to a count is not the count', () => {
     const found = await figureCards(
       'Two more dives are planned for the ship’s ten-day survey of the wreck site.',
       'Four more dives are planned for the ship’s ten-day survey of the wreck site.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('the count of an outlet’s unnamed sources is not a figure of the story', () => {
+  it('four officials familiar with the plans against three', async () => {
+    expect(
+      await figureCards(
+        'The navy will pay for a second survey of the wreck next spring, four officials familiar with the plans said.',
+        'The navy will pay for a second survey of the wreck next spring, three officials familiar with the plans said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('(guard) a count of the story beside such sources is still told', async () => {
+    const found = await figureCards(
+      'The navy will send 40 divers for a second survey of the wreck, officials familiar with the plans said.',
+      'The navy will send 60 divers for a second survey of the wreck, officials familiar with the plans said.',
     );
     expect(found).toHaveLength(1);
   });
