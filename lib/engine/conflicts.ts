@@ -371,6 +371,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // doers' figures (conf14). Two nouns ("the gunman" / "the shooter") may name one doer: not read.
   if ((ox && y.doer && (y.named ?? []).includes(ox)) || (oy && x.doer && (x.named ?? []).includes(oy))) return false;
   if (x.fate && y.fate && !x.fate.some((f) => y.fate!.includes(f))) return false;
+  // The whole a part is counted from ("two of the three victims died") and a count of those something befell ("one
+  // victim died"): the set and some of it, two counts (conf49).
+  if ((x.whole && !y.whole && y.fate) || (y.whole && !x.whole && x.fate)) return false;
   // How badly, said of one count only ("three others critically injured" / "four others were injured"): those
   // critically hurt are a part of the hurt, not their number told otherwise (conf16).
   if (!!x.fate?.includes('critical') !== !!y.fate?.includes('critical')) return false;

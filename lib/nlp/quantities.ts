@@ -80,6 +80,11 @@ export interface Quantity {
    */
   sources?: boolean;
   /**
+   * The figure is the whole a part is counted from ("two of the three victims died" → three): it counts the set, and
+   * what befell the part is not read as its fate (conflicts.ts `sameThing`; conf49).
+   */
+  whole?: boolean;
+  /**
    * The figure is what someone needs, not what is ("needed just nine points to pass Ford", "requires 60
    * votes"): a target. A target and a figure that is are two things (conflicts.ts `sameThing`; conf11).
    */
@@ -813,7 +818,13 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     // A block number is an address: it belongs to the street it names ("the 14600 block of South Main
     // Street"), not to the clause's subject or to what befell anyone there (conf15). Its street is its complement.
     const address = kind === 'count' && head === 'block' && !!q.complement;
-    if (kind === 'count' && !address) {
+    // "two of the three victims died": the three are the whole the two are counted from; what befell the two is not
+    // the whole's (conf49).
+    const det = /^(?:the|its|their|his|her|these|those)$/.test(toks[k - 1]?.w ?? '') ? 1 : 0;
+    const of = toks[k - 1 - det];
+    const part = toks[k - 2 - det];
+    if (kind === 'count' && of?.w === 'of' && part && (/^\d[\d,]*$/.test(part.w) || NUMBER_WORDS[part.w] !== undefined)) q.whole = true;
+    else if (kind === 'count' && !address) {
       const f = fateOf(s, toks, k, head ? h + 1 : endTok + 1, start);
       if (f.length) q.fate = f;
     }

@@ -1,8 +1,9 @@
 /**
  * Two figures under one head noun that count two things (conf49): what is added to a count ("one more dive") is not
  * the count ("three dives in all"), and the unnamed people each outlet says told it ("four officials familiar with the
- * plans said") are its own sources, not a figure of the story; neither makes a "Possible conflicts" card. Two
- * additions, or two counts of the story, that differ still do. Text written for the tests.
+ * plans said") are its own sources, not a figure of the story, and the whole a part is counted from ("one of the three
+ * divers died") is not the count of those something befell ("one diver died"); none makes a "Possible conflicts" card.
+ * Two additions, two counts of the story, two wholes that differ still do. Text written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { twoTellings } from '../data/engine/sentence-article';
@@ -53,6 +54,25 @@ describe('the count of an outlet’s unnamed sources is not a figure of the stor
     const found = await figureCards(
       'The navy will send 40 divers for a second survey of the wreck, officials familiar with the plans said.',
       'The navy will send 60 divers for a second survey of the wreck, officials familiar with the plans said.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('the whole a part is counted from is not the part', () => {
+  it('one diver died against one of the three divers died', async () => {
+    expect(
+      await figureCards(
+        'One diver died when the storm broke over the wreck site on the second day.',
+        'One of the three divers died when the storm broke over the wreck site on the second day.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('(guard) two wholes that differ are still told', async () => {
+    const found = await figureCards(
+      'Three divers were on the wreck site when the storm broke on the second day.',
+      'Two of the four divers were on the wreck site when the storm broke on the second day.',
     );
     expect(found).toHaveLength(1);
   });
