@@ -934,8 +934,12 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
   // weighs it, as "just" does (conf13).
   const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
-  const xa = weighed(c.a, ta).flatMap((t) => expanded(t, ta, c.b.map((u) => u.w)));
-  const xb = weighed(c.b, tb).flatMap((t) => expanded(t, tb, c.a.map((u) => u.w)));
+  const ea = weighed(c.a, ta).flatMap((t) => expanded(t, ta, c.b.map((u) => u.w)));
+  const eb = weighed(c.b, tb).flatMap((t) => expanded(t, tb, c.a.map((u) => u.w)));
+  // One compound written closed on one side and open or hyphenated on the other, beside other words of the change
+  // ("pseudoscience being" / "pseudo-science. It's being"): one word, as `spelling` reads it alone (conf49).
+  const xa = closedUp(ea, eb);
+  const xb = closedUp(eb, ea);
   const n = xa.length;
   const m = xb.length;
   const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -962,6 +966,17 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // opposite directions ("to" / "from").
   if (ra.length === 1 && rb.length === 1 && FILLER_PREPOSITION.has(ra[0]!) && FILLER_PREPOSITION.has(rb[0]!) && !(OPPOSED[ra[0]!] === rb[0]!)) return true;
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
+}
+
+/** `ws` with each run of two or three words written as one word of `other` ("pseudo", "science" / "pseudoscience") joined. */
+function closedUp(ws: string[], other: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const k = [3, 2].find((k) => i + k <= ws.length && other.includes(ws.slice(i, i + k).join('')));
+    out.push(k ? ws.slice(i, i + k).join('') : ws[i]!);
+    if (k) i += k - 1;
+  }
+  return out;
 }
 
 /** The forms of "be" by tense. */

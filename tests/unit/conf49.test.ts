@@ -3,10 +3,11 @@
  * the count ("three dives in all"), and the unnamed people each outlet says told it ("four officials familiar with the
  * plans said") are its own sources, not a figure of the story, and the whole a part is counted from ("one of the three
  * divers died") is not the count of those something befell ("one diver died"); none makes a "Possible conflicts" card.
- * Two additions, two counts of the story, two wholes that differ still do. Text written for the tests.
+ * Two additions, two counts of the story, two wholes that differ still do. Nor does one compound written closed and
+ * hyphenated beside an added "it's" in one quotation. Text written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { twoTellings } from '../data/engine/sentence-article';
+import { quoteCardsBetween, twoTellings } from '../data/engine/sentence-article';
 
 const tellings = twoTellings(
   'The research ship Marlow reached the wreck of the steamer Orla off Kestrel Point on Tuesday after two days at sea.',
@@ -73,6 +74,31 @@ describe('the whole a part is counted from is not the part', () => {
     const found = await figureCards(
       'Three divers were on the wreck site when the storm broke on the second day.',
       'Two of the four divers were on the wreck site when the storm broke on the second day.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('a compound written two ways beside a filler is one wording', () => {
+  const quoteCards = quoteCardsBetween(
+    ['The school board of Ashford voted on Tuesday to drop a new science course from next year’s classes.'],
+    ['Parents on both sides of the debate are expected at the next meeting of the board in March.'],
+    'Ashford school board drops new science course',
+  );
+
+  it('a closed compound against a hyphenated one, a sentence break and “it’s” between', async () => {
+    expect(
+      await quoteCards(
+        '“This course is pseudoscience being pushed on our children by people who should know better,” the board member Ruth Ames said.',
+        '“This course is pseudo-science. It’s being pushed on our children by people who should know better,” the board member Ruth Ames said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('(guard) a content word beside the compound is still told', async () => {
+    const found = await quoteCards(
+      '“This course is pseudoscience being pushed on our children by people who should know better,” the board member Ruth Ames said.',
+      '“This course is pseudo-science. It’s being forced on our children by people who should know better,” the board member Ruth Ames said.',
     );
     expect(found).toHaveLength(1);
   });
