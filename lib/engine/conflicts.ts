@@ -103,6 +103,8 @@ export function figureDifference(
       // figures of the two units' records (below), like the ambiguous ones.
       // A figure after a slash ("41 / 2 months") is a fraction's or a ratio's second term, no count of its noun (conf41).
       if (x.afterSlash || y.afterSlash) continue;
+      // A count of an outlet's unnamed sources ("four officials familiar with the matter said") is its own, not the story's (conf49).
+      if (x.sources || y.sources) continue;
       if (x.restates || y.restates || !sameThing(x, y)) {
         if (!agree(x, y)) unsure.add(figureKey(x));
         continue;
@@ -369,6 +371,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // doers' figures (conf14). Two nouns ("the gunman" / "the shooter") may name one doer: not read.
   if ((ox && y.doer && (y.named ?? []).includes(ox)) || (oy && x.doer && (x.named ?? []).includes(oy))) return false;
   if (x.fate && y.fate && !x.fate.some((f) => y.fate!.includes(f))) return false;
+  // The whole a part is counted from ("two of the three victims died") and a count of those something befell ("one
+  // victim died"): the set and some of it, two counts (conf49).
+  if ((x.whole && !y.whole && y.fate) || (y.whole && !x.whole && x.fate)) return false;
   // How badly, said of one count only ("three others critically injured" / "four others were injured"): those
   // critically hurt are a part of the hurt, not their number told otherwise (conf16).
   if (!!x.fate?.includes('critical') !== !!y.fate?.includes('critical')) return false;
@@ -929,8 +934,12 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
   // weighs it, as "just" does (conf13).
   const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
-  const xa = weighed(c.a, ta).flatMap((t) => expanded(t, ta, c.b.map((u) => u.w)));
-  const xb = weighed(c.b, tb).flatMap((t) => expanded(t, tb, c.a.map((u) => u.w)));
+  const ea = weighed(c.a, ta).flatMap((t) => expanded(t, ta, c.b.map((u) => u.w)));
+  const eb = weighed(c.b, tb).flatMap((t) => expanded(t, tb, c.a.map((u) => u.w)));
+  // One compound written closed on one side and open or hyphenated on the other, beside other words of the change
+  // ("pseudoscience being" / "pseudo-science. It's being"): one word, as `spelling` reads it alone (conf49).
+  const xa = closedUp(ea, eb);
+  const xb = closedUp(eb, ea);
   const n = xa.length;
   const m = xb.length;
   const L = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
@@ -957,6 +966,17 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // opposite directions ("to" / "from").
   if (ra.length === 1 && rb.length === 1 && FILLER_PREPOSITION.has(ra[0]!) && FILLER_PREPOSITION.has(rb[0]!) && !(OPPOSED[ra[0]!] === rb[0]!)) return true;
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
+}
+
+/** `ws` with each run of two or three words written as one word of `other` ("pseudo", "science" / "pseudoscience") joined. */
+function closedUp(ws: string[], other: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const k = [3, 2].find((k) => i + k <= ws.length && other.includes(ws.slice(i, i + k).join('')));
+    out.push(k ? ws.slice(i, i + k).join('') : ws[i]!);
+    if (k) i += k - 1;
+  }
+  return out;
 }
 
 /** The forms of "be" by tense. */

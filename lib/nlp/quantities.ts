@@ -75,6 +75,16 @@ export interface Quantity {
    */
   afterSlash?: boolean;
   /**
+   * The figure counts the people who told the outlet, unnamed ("four U.S. officials familiar with the matter said",
+   * "two people with knowledge of the talks"): each outlet's own sources, never a figure of the story (conf49).
+   */
+  sources?: boolean;
+  /**
+   * The figure is the whole a part is counted from ("two of the three victims died" → three): it counts the set, and
+   * what befell the part is not read as its fate (conflicts.ts `sameThing`; conf49).
+   */
+  whole?: boolean;
+  /**
    * The figure is what someone needs, not what is ("needed just nine points to pass Ford", "requires 60
    * votes"): a target. A target and a figure that is are two things (conflicts.ts `sameThing`; conf11).
    */
@@ -751,6 +761,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     const sameKind = last?.kind === kind || (kind === 'money' && last?.kind === 'count' && !last.head);
     if (converted && ((sameKind && (kind === 'money' || (!!head && !!last!.head && head !== last!.head))) || weight(last!, q) || weight(q, last!)) && /^\s*(?:-?\p{L}+\.?\s*)?\)/u.test(s.slice(toks[endTok]!.end))) q.restates = true;
     if (/^\d/.test(w) && k > 0 && /^\d/.test(toks[k - 1]!.w) && /^\s*\/\s*$/.test(s.slice(toks[k - 1]!.end, t.start))) q.afterSlash = true;
+    if (kind === 'count' && SOURCED.test(s.slice(toks[endTok]!.end, toks[endTok]!.end + 60))) q.sources = true;
     // A target: the figure is the object of a verb of needing ("needed just nine points"; the qualifier and
     // "just" / "only" may come between).
     if (/\b(?:need|needs|needed|needing|require|requires|required|requiring)\s+(?:(?:just|only|another|a|an|the)\s+)?$/i.test(s.slice(Math.max(0, start - 24), start))) q.target = true;
@@ -762,6 +773,9 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     // four other people"), not its total ("five people, including an infant"). A remainder is a part, as a
     // run is; two remainders still compare (conf14).
     else if (/^other/.test(toks[endTok + 1]?.w ?? '') && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'other';
+    // "one more spacewalk", "15 more inches of rain", "about 21,000 more deaths": what is added to a count told
+    // before, not its total ("three spacewalks in all"), as "another two" is (conf49).
+    else if (toks[endTok + 1]?.w === 'more' && /^\s+$/.test(s.slice(toks[endTok]!.end, toks[endTok + 1]!.start))) q.run = 'more';
     // An age in apposition is anchored at birth, as "34-year-old" is; nothing after it is its noun.
     if (kind === 'duration' && apposed) q.anchor = '|old';
     else if (kind === 'duration') {
@@ -804,7 +818,13 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     // A block number is an address: it belongs to the street it names ("the 14600 block of South Main
     // Street"), not to the clause's subject or to what befell anyone there (conf15). Its street is its complement.
     const address = kind === 'count' && head === 'block' && !!q.complement;
-    if (kind === 'count' && !address) {
+    // "two of the three victims died": the three are the whole the two are counted from; what befell the two is not
+    // the whole's (conf49).
+    const det = /^(?:the|its|their|his|her|these|those)$/.test(toks[k - 1]?.w ?? '') ? 1 : 0;
+    const of = toks[k - 1 - det];
+    const part = toks[k - 2 - det];
+    if (kind === 'count' && of?.w === 'of' && part && (/^\d[\d,]*$/.test(part.w) || NUMBER_WORDS[part.w] !== undefined)) q.whole = true;
+    else if (kind === 'count' && !address) {
       const f = fateOf(s, toks, k, head ? h + 1 : endTok + 1, start);
       if (f.length) q.fate = f;
     }
@@ -1076,6 +1096,12 @@ function apposedTo(s: string, toks: Token[], k: number): { owner?: string; perso
   if (/^\p{Ll}+$/u.test(p.raw) && PERSON_NOUNS.has(p.w) && DETERMINERS.has(toks[k - 2]?.w ?? '')) return { person: stem(p.w) };
   return null;
 }
+
+/**
+ * Right after a count, within its clause: the words news uses to say the people counted told it unnamed, then a verb of
+ * saying ("four officials familiar with the matter said", "two people briefed on the talks told Reuters"; `Quantity.sources`).
+ */
+const SOURCED = /^[^,;:!?]{0,40}?\b(?:familiar with|with (?:direct )?knowledge of|briefed on|not authori[sz]ed to)\b[^;:!?]{0,60}?\b(?:said|say|says|told|tell|tells)\b/i;
 
 /** The name run (name-like words joined by single spaces) that starts at token i: its last token, or -1. */
 function nameRunFrom(s: string, toks: Token[], i: number): number {

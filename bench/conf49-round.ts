@@ -1,0 +1,40 @@
+/**
+ * Conflicts round 29 (docs/notes/conf49.md): a fresh blind round from DUC 2004 task 2 (bench/data/duc.ts: 50 event
+ * clusters of 1998, ten Associated Press and New York Times newswire stories each; no conflicts round read it). Each
+ * cluster is read whole, as a reader's corpus of one event: every story against a MemoryIndex of its cluster (one
+ * outlet's stories of several days among them), rows keyed as bench/conf37-round.ts keys them. The sheet shows neither
+ * the outlets nor the card's kind or flag; verdicts in bench/data/conf49-round29.tsv (key, verdict, the judge's reason;
+ * no text).
+ *   npx tsx bench/conf49-round.ts --sheet SHEET.txt   the judging sheet
+ *   npx tsx bench/conf49-round.ts [--list]            score against the verdicts
+ * Round 29b (--part=2003): DUC 2003's task-4 clusters (30 TREC topics, Associated Press, New York Times and Xinhua
+ * stories; `loadDuc2003`), read the same way, drawn and judged after conf49's rules were written (verdicts in
+ * bench/data/conf49-round29b.tsv).
+ */
+import { finishRound, groupReadings, ROUND_SUBSETS, roundRows, type RoundRow } from './conf37-owners.ts';
+import { DUC_GIT, loadDuc, loadDuc2003 } from './data/duc.ts';
+
+const sheetAt = process.argv.indexOf('--sheet');
+const sheetPath = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;
+
+const y2003 = process.argv.includes('--part=2003');
+const round = y2003 ? '29b' : '29';
+const docs = y2003 ? loadDuc2003() : loadDuc();
+if (!docs) {
+  console.log(`skipped: DUC mirror absent (${DUC_GIT}; fetch github:ayushoriginal/Multi-Document-Summarization)`);
+  process.exit(0);
+}
+const { readings, byId, groups } = groupReadings(docs, (d) => d.cluster);
+const t0 = Date.now();
+const list = await roundRows(readings, byId);
+const outletOf = new Map(docs.map((d) => [d.article.id, d.article.id.slice(4, 7)]));
+const across = (r: RoundRow) => outletOf.get(r.a.id) !== outletOf.get(r.b.id);
+console.log(`round ${round}: ${groups} DUC ${y2003 ? 2003 : 2004} clusters, ${docs.length} stories; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+finishRound(
+  round,
+  list,
+  sheetPath,
+  [...ROUND_SUBSETS, ['two outlets', across], ['one outlet', (r) => !across(r)]],
+  (r) => ` ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)}`,
+  new URL(`./data/conf49-round${round}.tsv`, import.meta.url),
+);
