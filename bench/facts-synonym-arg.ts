@@ -27,7 +27,7 @@ function wordTerms(w: Weighted): { terms: string[]; at: Map<string, number> } {
   let t = wordTermCache.get(w);
   if (!t) {
     // The packed word vector's order: its terms by ascending id of the Idf it was weighed with.
-    const terms = [...preparedOf(w.f).words.terms].sort((x, y) => w.wordIdf.entry(x).id - w.wordIdf.entry(y).id);
+    const terms = [...preparedOf(w.f).words.terms].sort((x, y) => w.wordIdf.id(x) - w.wordIdf.id(y));
     wordTermCache.set(w, (t = { terms, at: new Map(terms.map((x, j) => [x, j])) }));
   }
   return t;

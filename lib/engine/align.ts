@@ -54,7 +54,7 @@ export interface Weighted {
   quote: Packed;
   /** IDF weight of each content stem of `f.lex`, in order. */
   lexIdf: Float64Array;
-  /** The Idf whose term ids `words` holds (`Idf.entry`; `grams` and `quote` hold those of the gram Idf weighed with it). */
+  /** The Idf whose term ids `words` holds (`Idf.id`; `grams` and `quote` hold those of the gram Idf weighed with it). */
   wordIdf: Idf;
 }
 
@@ -81,7 +81,7 @@ let keyScratch = new Float64Array(256);
 /**
  * `idf.apply(v)` of a prepared vector (features.ts `prepareVector`), normalised (the norm summed in
  * the vector's own order, as lib/nlp `normalize`), as a sorted array of the Idf's term ids: one Idf
- * look-up per term gives its weight and its id. The ids are the Idf's (`Idf.entry`): vectors weighed
+ * look-up per term gives its id, the id its weight. The ids are the Idf's (`Idf.id`): vectors weighed
  * with one Idf are compared with each other, never with another Idf's.
  */
 function packPrepared(p: PreparedVector, idf: Idf): Packed {
@@ -94,13 +94,13 @@ function packPrepared(p: PreparedVector, idf: Idf): Packed {
   const keys = keyScratch.subarray(0, n);
   let s = 0;
   for (let k = 0; k < n; k++) {
-    const e = idf.entry(p.terms[k]!);
-    const x = p.tf[k]! * idf.weightOf(e.n);
+    const id = idf.id(p.terms[k]!);
+    const x = p.tf[k]! * idf.weightAt(id);
     raw[k] = x;
     s += x * x;
     // The positions in ascending id order (ids differ within a vector): `id · n + position` sorted as
     // numbers (a native sort, no comparator; exact below 2^53), id and position read back.
-    keys[k] = e.id * n + k;
+    keys[k] = id * n + k;
   }
   keys.sort();
   const norm = Math.sqrt(s);

@@ -820,20 +820,17 @@ export function featuresOf(a: Article): UnitFeatures[] {
  * (the story's protagonists, function words) weigh little, a term only two units share weighs a lot.
  * Smoothed: idf = ln(1 + (N + 1) / (df + 1)).
  *
- * It also numbers its terms (`entry`): the vectors weighed with one Idf (align.ts `weigh`; a compare's
+ * It also numbers its terms (`id`): the vectors weighed with one Idf (align.ts `weigh`; a compare's
  * or a story stage's unit IDF) are sorted arrays of these ids, compared only with each other. The ids
  * live and die with the Idf: a compare's ~30 k terms, not a map of every term ever seen (perf49).
  */
-export interface IdfEntry {
-  /** How many units carry the term (0: a term weighed but counted in no unit). */
-  n: number;
-  /** The last unit counted for it (a unit's number is `n` after it is added; 0 before any). */
-  u: number;
-  /** The term's number among this Idf's terms, from 0, in the order they were first met. */
-  id: number;
-}
 export class Idf {
-  private readonly df = new Map<string, IdfEntry>();
+  /** Term → its number among this Idf's terms, from 0, in the order they were first met. */
+  private readonly ids = new Map<string, number>();
+  /** By id: how many units carry the term (0: a term weighed but counted in no unit). */
+  private df = new Int32Array(256);
+  /** By id: the last unit counted for it (a unit's number is `n` after it is added; 0 before any). */
+  private last = new Int32Array(256);
   private n = 0;
   addAll(vectors: Iterable<Map<string, number>>): this {
     for (const v of vectors) {
@@ -849,12 +846,28 @@ export class Idf {
     return this;
   }
   private count(k: string): void {
-    const e = this.df.get(k);
-    if (e === undefined) this.df.set(k, { n: 1, u: this.n, id: this.df.size });
-    else if (e.u !== this.n) {
-      e.n++;
-      e.u = this.n;
+    const id = this.id(k);
+    if (this.last[id] !== this.n) {
+      this.df[id]!++;
+      this.last[id] = this.n;
     }
+  }
+  /** The term's id, given (counted in no unit: the weight of an absent term) when the Idf has none. */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+      if (id === this.df.length) {
+        const df = new Int32Array(2 * id);
+        const last = new Int32Array(2 * id);
+        df.set(this.df);
+        last.set(this.last);
+        this.df = df;
+        this.last = last;
+      }
+    }
+    return id;
   }
   /**
    * The term's weight, computed on each call: one map read and a logarithm cost less than a cache of
@@ -862,17 +875,15 @@ export class Idf {
    * The same number every time for the same term.
    */
   weight(term: string): number {
-    return this.weightOf(this.df.get(term)?.n ?? 0);
+    const id = this.ids.get(term);
+    return this.weightOf(id === undefined ? 0 : this.df[id]!);
   }
-  /** The weight of a term `df` units carry. */
-  weightOf(df: number): number {
+  /** The weight of the term numbered `id` (`id`). */
+  weightAt(id: number): number {
+    return this.weightOf(this.df[id]!);
+  }
+  private weightOf(df: number): number {
     return Math.log(1 + (this.n + 1) / (df + 1));
-  }
-  /** The term's entry, made (counted in no unit: the weight of an absent term) when the Idf has none: its id. */
-  entry(term: string): IdfEntry {
-    let e = this.df.get(term);
-    if (e === undefined) this.df.set(term, (e = { n: 0, u: 0, id: this.df.size }));
-    return e;
   }
   /** Sublinear tf × idf vector. */
   apply(v: Map<string, number>): Map<string, number> {
