@@ -878,7 +878,7 @@ export class Idf {
     const id = this.ids.get(term);
     return this.weightOf(id === undefined ? 0 : this.df[id]!);
   }
-  /** The weight of the term numbered `id` (`id`). */
+  /** The weight of the term numbered `id` (see `id`). */
   weightAt(id: number): number {
     return this.weightOf(this.df[id]!);
   }
