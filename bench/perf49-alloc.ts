@@ -8,10 +8,10 @@
  *   ZYTE_HTML_DIR=… nice npx tsx bench/perf49-alloc.ts [--size 20000] [--rounds 2] [--top 40]
  */
 import { Session } from 'node:inspector';
-import { probeCorpus } from './probe-corpus.ts';
+import { freshReads, probeCorpus } from './probe-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 import { forgetDerived } from '../lib/engine/features.ts';
-import type { Article, CorpusIndex } from '../lib/types.ts';
+import type { Article } from '../lib/types.ts';
 import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
@@ -21,13 +21,7 @@ const top = Number(optionValue('--top', args) ?? 40);
 process.env.PARALLAX_CACHE ??= 'off';
 
 const { index, byId, probes } = await probeCorpus(size);
-const fresh: CorpusIndex = new Proxy(index, {
-  get(t, p, r) {
-    if (p === 'getMany') return async (ids: string[]) => (await t.getMany(ids)).map((a) => structuredClone(a));
-    const v = Reflect.get(t, p, r);
-    return typeof v === 'function' ? v.bind(t) : v;
-  },
-});
+const fresh = freshReads(index);
 for (const id of probes) await compareArticle(structuredClone(byId.get(id)!), fresh);
 
 const session = new Session();
