@@ -816,7 +816,7 @@ function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus) {
 /**
  * Weights by term id, zero between uses: a row's vector is scattered into it while its dot products
  * with the columns are read. The sums are packedDot's: each column's terms in ascending id order,
- * the terms the row lacks adding +0 (every weight is positive). Ids are an Idf's (a compare's ~30 k terms).
+ * the terms the row lacks adding +0 (every weight is positive). Ids are an Idf's (a compare's own terms).
  */
 let dense = new Float64Array(1024);
 function scatteredDots(a: Packed, bs: readonly Packed[], out: Float64Array): void {

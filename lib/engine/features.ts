@@ -822,7 +822,7 @@ export function featuresOf(a: Article): UnitFeatures[] {
  *
  * It also numbers its terms (`id`): the vectors weighed with one Idf (align.ts `weigh`; a compare's
  * or a story stage's unit IDF) are sorted arrays of these ids, compared only with each other. The ids
- * live and die with the Idf: a compare's ~30 k terms, not a map of every term ever seen (perf49).
+ * live and die with the Idf: a compare's own terms, not a map of every term the page has seen (perf49).
  */
 export class Idf {
   /** Term → its number among this Idf's terms, from 0, in the order they were first met. */
