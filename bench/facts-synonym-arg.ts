@@ -26,8 +26,8 @@ const wordTermCache = new WeakMap<Weighted, { terms: string[]; at: Map<string, n
 function wordTerms(w: Weighted): { terms: string[]; at: Map<string, number> } {
   let t = wordTermCache.get(w);
   if (!t) {
-    const p = preparedOf(w.f).words;
-    const terms = Array.from(p.order, (k) => p.terms[k]!);
+    // The packed word vector's order: its terms by ascending id of the Idf it was weighed with.
+    const terms = [...preparedOf(w.f).words.terms].sort((x, y) => w.wordIdf.id(x) - w.wordIdf.id(y));
     wordTermCache.set(w, (t = { terms, at: new Map(terms.map((x, j) => [x, j])) }));
   }
   return t;

@@ -11,7 +11,7 @@
  *
  * `--profile FILE [--profile-round N]`: a V8 CPU profile of round N (default 0; DevTools protocol), written to FILE.
  */
-import { probeCorpus } from './probe-corpus.ts';
+import { freshReads, probeCorpus } from './probe-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 import { forgetDerived } from '../lib/engine/features.ts';
 import { warmEngine } from './warm-engine.ts';
@@ -32,13 +32,7 @@ const warm = args.includes('--warm');
 const warmRounds = Number(flag('--warm-rounds') ?? 2);
 process.env.PARALLAX_CACHE ??= 'off';
 const { index, byId, probes } = await probeCorpus(size);
-const fresh: CorpusIndex = new Proxy(index, {
-  get(t, p, r) {
-    if (p === 'getMany') return async (ids: string[]) => (await t.getMany(ids)).map((a) => structuredClone(a));
-    const v = Reflect.get(t, p, r);
-    return typeof v === 'function' ? v.bind(t) : v;
-  },
-});
+const fresh = freshReads(index);
 if (warm) {
   const t = performance.now();
   const c = process.cpuUsage();

@@ -6,7 +6,10 @@
  * bench/compare-slow.ts --fresh). Rounds alternate the arms A B B A (same process, same load); per arm the wall
  * median and p95 and the process CPU median and p95 per compare; and whether the two arms' reports agree.
  *
- *   ZYTE_HTML_DIR=… nice npx tsx bench/perf47-compare.ts --base /tmp/perf47/base --branch /tmp/perf47/br [--size 20000] [--rounds 8]
+ *   ZYTE_HTML_DIR=… nice npx tsx bench/perf47-compare.ts --base /tmp/perf47/base --branch /tmp/perf47/br [--size 20000] [--rounds 8] [--warm]
+ *
+ * `--warm` (perf49): each compare a warm one instead, nothing forgotten (every article's derived record, with its unit
+ * features and prepared vectors, kept from the compares before: a panel's next compare).
  */
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
@@ -19,6 +22,7 @@ const dirs = { base: optionValue('--base', args), branch: optionValue('--branch'
 if (!dirs.base || !dirs.branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
 const size = Number(optionValue('--size', args) ?? 20_000);
 const rounds = Number(optionValue('--rounds', args) ?? 8);
+const warm = args.includes('--warm');
 type Arm = 'base' | 'branch';
 type Engine = typeof import('../lib/engine/index.ts');
 type Features = typeof import('../lib/engine/features.ts');
@@ -41,7 +45,7 @@ for (const arm of ['base', 'branch'] as const) {
   arms[arm] = { compare: engine.compareArticle, forget: features.forgetDerived, index: fresh, byId, probes };
 }
 const probes = arms.base.probes;
-console.log(`${size} articles, ${probes.length} probes, ${rounds} rounds`);
+console.log(`${size} articles, ${probes.length} probes, ${rounds} rounds, ${warm ? 'warm' : 'cold first'} compares`);
 // Warm both arms' code once (JIT), as compare-slow.ts does.
 for (const arm of ['base', 'branch'] as const) for (const id of probes) await arms[arm].compare(structuredClone(arms[arm].byId.get(id)!), arms[arm].index);
 
@@ -53,7 +57,7 @@ for (let r = 0; r < rounds; r++) {
   loads.push(loadavg()[0]!);
   const x = arms[arm];
   for (const id of probes) {
-    x.forget();
+    if (!warm) x.forget();
     const a = structuredClone(x.byId.get(id)!);
     const c0 = process.cpuUsage();
     const t0 = performance.now();

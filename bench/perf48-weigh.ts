@@ -8,7 +8,9 @@
  * alike); process CPU per arm summed over a pass; and hashes of every weighted vector, every matrix and every
  * alignment, which must be the same on both arms. Run it with two exports of the same commit for the noise (A/A).
  *
- *   ZYTE_HTML_DIR=… nice npx tsx bench/perf48-weigh.ts --base /tmp/perf48/base --branch /tmp/perf48/br [--rounds 12] [--zipf 1000]
+ *   ZYTE_HTML_DIR=… nice npx tsx bench/perf48-weigh.ts --base /tmp/perf48/base --branch /tmp/perf48/br [--rounds 12] [--zipf 1000] [--warm]
+ *
+ * `--warm` (perf49): the prepared vectors are kept (made by the first pass), as for the units of a warm compare.
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -16,6 +18,7 @@ import { median } from './baseline.ts';
 import { engineArms, hashJson as json, type Arm, type EngineModules } from './engine-arms.ts';
 
 const { lib, rounds, arts } = await engineArms(process.argv.slice(2));
+const warm = process.argv.includes('--warm');
 const cpu = (f: () => void) => {
   const c0 = process.cpuUsage();
   f();
@@ -32,12 +35,12 @@ for (const arm of ['base', 'branch'] as const) {
 }
 
 type W = ReturnType<EngineModules['story']['weighAll']>;
-/** One pair on one arm: its weighing (prepared vectors dropped first), its fact matrix (fresh lists: the matrix is kept per pair of lists), align on that matrix. */
+/** One pair on one arm: its weighing (prepared vectors dropped first unless --warm), its fact matrix (fresh lists: the matrix is kept per pair of lists), align on that matrix. */
 function onePair(arm: Arm, k: number, h?: Record<'weigh' | 'matrix' | 'align', ReturnType<typeof createHash>>) {
   const { unitIdf, weighAll } = lib[arm].story;
   const { factMatrix, align, DEFAULT_ALIGN, REPORT_ALIGN } = lib[arm].align;
   const [fa, fb] = feats[arm][k]!;
-  for (const f of [...fa, ...fb]) f.prepared = undefined;
+  if (!warm) for (const f of [...fa, ...fb]) f.prepared = undefined;
   let A: W = [];
   let B: W = [];
   const weigh = cpu(() => {
@@ -83,7 +86,7 @@ for (let r = 0; r < rounds; r++) {
   }
   for (const arm of ['base', 'branch'] as const) for (const p of parts) ms[arm][p].push(sum[arm][p]);
 }
-console.log(`${arts.length} articles, ${feats.base.length} pairs; load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
+console.log(`${arts.length} articles, ${feats.base.length} pairs${warm ? ', prepared vectors kept' : ''}; load ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}`);
 for (const arm of ['base', 'branch'] as const)
   for (const p of parts)
     console.log(`${arm.padEnd(6)} ${p.padEnd(6)} ${hash[arm][p]}, CPU ms per pass: median ${median(ms[arm][p]).toFixed(0)} (${ms[arm][p].map((x) => x.toFixed(0)).join(', ')})`);

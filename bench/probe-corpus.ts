@@ -5,7 +5,7 @@
  * the five seeds and the first five zyte pages.
  */
 import { MemoryIndex } from '../lib/engine/index.ts';
-import type { Article } from '../lib/types.ts';
+import type { Article, CorpusIndex } from '../lib/types.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
 import { loadCorpusDir } from '../cli/load.ts';
@@ -47,4 +47,15 @@ export function probeCorpusFrom(file: string): { all: Article[]; index: MemoryIn
     }
   });
   return { all: kept.articles, index, byId: m.byId, probes: kept.probes };
+}
+
+/** The index handing every article it reads over as a new object (as the store does): nothing kept on them from an earlier compare. */
+export function freshReads(index: CorpusIndex): CorpusIndex {
+  return new Proxy(index, {
+    get(t, p, r) {
+      if (p === 'getMany') return async (ids: string[]) => (await t.getMany(ids)).map((a) => structuredClone(a));
+      const v = Reflect.get(t, p, r);
+      return typeof v === 'function' ? v.bind(t) : v;
+    },
+  });
 }

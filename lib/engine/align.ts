@@ -32,8 +32,8 @@
  * money, both a weekday…) and the figures differ ("hundreds" vs "more than 200 Venezuelans"), the
  * pair is a CONFLICT, not a match and not a miss.
  */
-import { isCalendarToken, isFunctionWord, normalize, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
-import { Idf, preparedOf, resolveLeadNames, termId, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
+import { isCalendarToken, isFunctionWord, quotedSpans, sameFigure, stem, tokens, type Quantity } from '../nlp';
+import { Idf, preparedOf, resolveLeadNames, unitFeatures, unitNumber, UNIT_NUMBERS, type PreparedVector, type UnitFeatures } from './features';
 import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
@@ -54,12 +54,8 @@ export interface Weighted {
   quote: Packed;
   /** IDF weight of each content stem of `f.lex`, in order. */
   lexIdf: Float64Array;
-}
-
-export function pack(v: Map<string, number>): Packed {
-  const n = normalize(v);
-  const entries = [...n.entries()].map(([k, x]) => [termId(k), x] as const).sort((a, b) => a[0] - b[0]);
-  return { ids: Int32Array.from(entries.map((e) => e[0])), vals: Float64Array.from(entries.map((e) => e[1])) };
+  /** The Idf whose term ids `words` holds (`Idf.id`; `grams` and `quote` hold those of the gram Idf weighed with it). */
+  wordIdf: Idf;
 }
 
 export function packedDot(a: Packed, b: Packed): number {
@@ -78,31 +74,48 @@ export function packedDot(a: Packed, b: Packed): number {
   return d;
 }
 
+/** Scratch of `packPrepared` (its raw weights, its sort keys), grown as needed: no two arrays per vector. */
+let rawScratch = new Float64Array(256);
+let keyScratch = new Float64Array(256);
+
 /**
- * `pack(idf.apply(v))` of a prepared vector (features.ts `prepareVector`): the same numbers, summed
- * and divided in the same order, with no intermediate maps and no sort.
+ * `idf.apply(v)` of a prepared vector (features.ts `prepareVector`), normalised (the norm summed in
+ * the vector's own order, as lib/nlp `normalize`), as a sorted array of the Idf's term ids: one Idf
+ * look-up per term gives its id, the id its weight. The ids are the Idf's (`Idf.id`): vectors weighed
+ * with one Idf are compared with each other, never with another Idf's.
  */
 function packPrepared(p: PreparedVector, idf: Idf): Packed {
   const n = p.terms.length;
-  const raw = new Float64Array(n);
+  if (rawScratch.length < n) {
+    rawScratch = new Float64Array(2 * n);
+    keyScratch = new Float64Array(2 * n);
+  }
+  const raw = rawScratch;
+  const keys = keyScratch.subarray(0, n);
   let s = 0;
   for (let k = 0; k < n; k++) {
-    const x = p.tf[k]! * idf.weight(p.terms[k]!);
+    const id = idf.id(p.terms[k]!);
+    const x = p.tf[k]! * idf.weightAt(id);
     raw[k] = x;
     s += x * x;
+    // The positions in ascending id order (ids differ within a vector): `id · n + position` sorted as
+    // numbers (a native sort, no comparator; exact below 2^53), id and position read back.
+    keys[k] = id * n + k;
   }
+  keys.sort();
   const norm = Math.sqrt(s);
   const ids = new Int32Array(n);
   const vals = new Float64Array(n);
   for (let j = 0; j < n; j++) {
-    const k = p.order[j]!;
-    ids[j] = p.ids[k]!;
+    const key = keys[j]!;
+    const k = key % n;
+    ids[j] = (key - k) / n;
     vals[j] = norm === 0 ? raw[k]! : raw[k]! / norm;
   }
   return { ids, vals };
 }
 
-/** IDF-weighted, unit-length vectors of a unit (so that a cosine is a dot product). */
+/** IDF-weighted, unit-length vectors of a unit (so that a cosine is a dot product); ids of these two Idfs. */
 export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
   const p = preparedOf(f);
   const lexIdf = new Float64Array(f.lex.length);
@@ -113,6 +126,7 @@ export function weigh(f: UnitFeatures, wordIdf: Idf, gramIdf: Idf): Weighted {
     grams: packPrepared(p.grams, gramIdf),
     quote: packPrepared(p.quote, gramIdf),
     lexIdf,
+    wordIdf,
   };
 }
 
@@ -802,7 +816,7 @@ function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus) {
 /**
  * Weights by term id, zero between uses: a row's vector is scattered into it while its dot products
  * with the columns are read. The sums are packedDot's: each column's terms in ascending id order,
- * the terms the row lacks adding +0 (every weight is positive). At most 2M ids (features.ts termId): ≤ 16 MB.
+ * the terms the row lacks adding +0 (every weight is positive). Ids are an Idf's (a compare's own terms).
  */
 let dense = new Float64Array(1024);
 function scatteredDots(a: Packed, bs: readonly Packed[], out: Float64Array): void {

@@ -819,10 +819,18 @@ export function featuresOf(a: Article): UnitFeatures[] {
  * Inverse document frequency over a set of units (each unit a document): terms every unit shares
  * (the story's protagonists, function words) weigh little, a term only two units share weighs a lot.
  * Smoothed: idf = ln(1 + (N + 1) / (df + 1)).
+ *
+ * It also numbers its terms (`id`): the vectors weighed with one Idf (align.ts `weigh`; a compare's
+ * or a story stage's unit IDF) are sorted arrays of these ids, compared only with each other. The ids
+ * live and die with the Idf: a compare's own terms, not a map of every term the page has seen (perf49).
  */
 export class Idf {
-  /** Per term: how many units carry it (`n`), and the last unit counted for it (`u`, a unit's number is `n` after it is added). */
-  private readonly df = new Map<string, { n: number; u: number }>();
+  /** Term → its number among this Idf's terms, from 0, in the order they were first met. */
+  private readonly ids = new Map<string, number>();
+  /** By id: how many units carry the term (0: a term weighed but counted in no unit). */
+  private df = new Int32Array(256);
+  /** By id: the last unit counted for it (a unit's number is `n` after it is added; 0 before any). */
+  private last = new Int32Array(256);
   private n = 0;
   addAll(vectors: Iterable<Map<string, number>>): this {
     for (const v of vectors) {
@@ -838,12 +846,28 @@ export class Idf {
     return this;
   }
   private count(k: string): void {
-    const e = this.df.get(k);
-    if (e === undefined) this.df.set(k, { n: 1, u: this.n });
-    else if (e.u !== this.n) {
-      e.n++;
-      e.u = this.n;
+    const id = this.id(k);
+    if (this.last[id] !== this.n) {
+      this.df[id]!++;
+      this.last[id] = this.n;
     }
+  }
+  /** The term's id, given (counted in no unit: the weight of an absent term) when the Idf has none. */
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(term, id);
+      if (id === this.df.length) {
+        const df = new Int32Array(2 * id);
+        const last = new Int32Array(2 * id);
+        df.set(this.df);
+        last.set(this.last);
+        this.df = df;
+        this.last = last;
+      }
+    }
+    return id;
   }
   /**
    * The term's weight, computed on each call: one map read and a logarithm cost less than a cache of
@@ -851,7 +875,15 @@ export class Idf {
    * The same number every time for the same term.
    */
   weight(term: string): number {
-    return Math.log(1 + (this.n + 1) / ((this.df.get(term)?.n ?? 0) + 1));
+    const id = this.ids.get(term);
+    return this.weightOf(id === undefined ? 0 : this.df[id]!);
+  }
+  /** The weight of the term numbered `id` (see `id`). */
+  weightAt(id: number): number {
+    return this.weightOf(this.df[id]!);
+  }
+  private weightOf(df: number): number {
+    return Math.log(1 + (this.n + 1) / (df + 1));
   }
   /** Sublinear tf × idf vector. */
   apply(v: Map<string, number>): Map<string, number> {
@@ -862,39 +894,19 @@ export class Idf {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Term ids and vectors prepared for weighing (align.ts `weigh`, `pack`).
-
-/** Term → small integer, shared by every vector, so vectors can be sorted arrays (align.ts `Packed`). */
-const termIds = new Map<string, number>();
-/** Bumped whenever termIds is cleared: ids prepared before that are stale. */
-let termGeneration = 0;
-export function termId(t: string): number {
-  let id = termIds.get(t);
-  if (id === undefined) {
-    if (termIds.size >= 2_000_000) {
-      termIds.clear(); // bound memory; ids are only compared within one call
-      termGeneration++;
-    }
-    termIds.set(t, (id = termIds.size));
-  }
-  return id;
-}
+// Vectors prepared for weighing (align.ts `weigh`).
 
 /**
- * A term-count vector made ready to weigh: its terms in the vector's own order, the sublinear tf
- * `1 + ln(count)` of each, their term ids, and the positions that put the ids in ascending order.
- * Weighing (align.ts `weigh`) then multiplies, normalises and permutes: the same numbers as
- * `pack(idf.apply(v))`, in the same order of summation, without building maps and sorting each time.
+ * A term-count vector made ready to weigh: its terms in the vector's own order and the sublinear tf
+ * `1 + ln(count)` of each. Weighing (align.ts `weigh`) looks each term up in its Idf once (weight and
+ * id), then multiplies, normalises and sorts by id, without building maps.
  */
 export interface PreparedVector {
   terms: string[];
   tf: Float64Array;
-  ids: Int32Array;
-  order: Int32Array;
 }
 
 export interface PreparedUnit {
-  generation: number;
   words: PreparedVector;
   grams: PreparedVector;
   quote: PreparedVector;
@@ -904,22 +916,13 @@ export function prepareVector(v: Map<string, number>): PreparedVector {
   const n = v.size;
   const terms = new Array<string>(n);
   const tf = new Float64Array(n);
-  const ids = new Int32Array(n);
   let k = 0;
   for (const [t, c] of v) {
     terms[k] = t;
     tf[k] = 1 + Math.log(c);
-    ids[k] = termId(t);
     k++;
   }
-  // The positions in ascending id order (ids differ within a vector): `id · n + position` sorted as
-  // numbers (a native sort, no comparator; exact below 2^53), the position read back.
-  const keys = new Float64Array(n);
-  for (let j = 0; j < n; j++) keys[j] = ids[j]! * n + j;
-  keys.sort();
-  const order = new Int32Array(n);
-  for (let j = 0; j < n; j++) order[j] = keys[j]! % n;
-  return { terms, tf, ids, order };
+  return { terms, tf };
 }
 
 /**
@@ -946,13 +949,7 @@ export function unitNumber(f: UnitFeatures): number {
   return n;
 }
 
-/** The unit's prepared vectors (made once; again only after the term ids were reset). */
+/** The unit's prepared vectors (made once, kept with its features). */
 export function preparedOf(f: UnitFeatures): PreparedUnit {
-  const p = f.prepared;
-  if (p && p.generation === termGeneration) return p;
-  // Words, then grams, then quoted grams: new terms get their ids in the order `pack` gave them.
-  const words = prepareVector(f.words);
-  const grams = prepareVector(f.grams);
-  const quote = prepareVector(f.quoteGrams);
-  return (f.prepared = { generation: termGeneration, words, grams, quote });
+  return (f.prepared ??= { words: prepareVector(f.words), grams: prepareVector(f.grams), quote: prepareVector(f.quoteGrams) });
 }
