@@ -427,9 +427,10 @@ export class People {
           n0 = j + 1;
         }
       }
-      // (speak49) After an indefinite article, a capitalised run with no given name is a common noun or a modifier, not a
-      // person's name: "a U.S. Banker told Reuters", "an Obama aide said".
-      const indefinite = k > 0 && INDEFINITES.has(toks[k - 1]!.lo) && toks[k - 1]!.sent === toks[k]!.sent && toks.slice(n0, k1).every((t) => !People.firstNameGender.has(t.lo));
+      // (speak49) After an indefinite article, one capitalised word that is no given name is a common noun or a modifier, not a
+      // person's name: "a U.S. Banker told Reuters", "a Tyson worker". (Not before a spokesman, an aide, a source: "a Labour
+      // spokesman" speaks for Labour. Nor two words: "a Lady Bird Johnson quote".)
+      const indefinite = k > 0 && INDEFINITES.has(toks[k - 1]!.lo) && toks[k - 1]!.sent === toks[k]!.sent && k1 - n0 === 1 && !People.firstNameGender.has(toks[n0]!.lo) && ![toks[k1], toks[k1 + 1]].some((t) => t && !t.cap && PROXIES.has(t.lo));
       // (speak49) A title before one word the article also writes in lower case, which no given name ever precedes, is a thing's
       // name, not a titled surname: "the General Agreement on Tariffs and Trade" ("China's agreement"), "the General Assembly".
       const titledWord = titles.length > 0 && k1 - n0 === 1 && lower.has(toks[n0]!.lo) && !People.firstNameGender.has(toks[n0]!.lo) && !givenBefore.has(toks[n0]!.lo);
