@@ -183,6 +183,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // quote of the articles no earlier source holds shuffled with seed 49, then the first 100 with a new article and text
   // (bench/speakers-big9.ts --draw r49; all sealed), judged blind before anything was scored (docs/notes/speak49.md). Never
   // printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak49: 78/100 on main 9992eaa's lib and on speak49's (the same quote by quote); dev from the next round on.
   'r49-sealed': { source: 'gbnews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r49-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
