@@ -62,6 +62,10 @@
  * speak48, a fresh blind sealed sample from Reuters-21578, 1987 newswire (tests/data/quotes/speakers-r48-sealed.json; docs/notes/speak48.md):
  *   npx tsx bench/speakers-big9.ts --draw r48        # every direct quote of the 19,024 stories with a body (bench/data/reuters.ts), shuffled
  *                                                    # with seed 48, then the first 100 with a new story and text (drawL3s's draw); page order
+ * speak49, a fresh blind sealed sample from US political news of 2015-19, five outlets (tests/data/quotes/speakers-r49-sealed.json; docs/notes/speak49.md):
+ *   npx tsx bench/speakers-big9.ts --draw r49        # every direct quote of the articles (bench/data/gbnews.ts) that no earlier speaker source
+ *                                                    # holds (priorShingles), shuffled with seed 49, then the first 100 with a new article and
+ *                                                    # text (drawL3s's draw); page order
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -84,7 +88,8 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { judgedOf, loadBbcPages, loadL3sPages, loadReutersPages, multiNewsPages, quoteContext } from './speakers-data.ts';
+import { judgedOf, loadBbcPages, loadGbNewsPages, loadL3sPages, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { fnv1a } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
@@ -205,6 +210,33 @@ export const BBC47_DRAW = { seed: 47, dev: 0, sealed: 100 };
 
 /** speak48: Reuters-21578, 1987 newswire (no speaker sample read it): one quote a story and a text, seed 48; 100 sealed, no dev. */
 export const R48_DRAW = { seed: 48, dev: 0, sealed: 100 };
+
+/** speak49: US political news of 2015-19 (no speaker sample read it): one quote an article and a text, seed 49; 100 sealed, no dev. */
+export const R49_DRAW = { seed: 49, dev: 0, sealed: 100 };
+
+/** Eight-word shingles of a text (lower case, words only), hashed: how an article another source also holds is found. */
+export function shingles(text: string): number[] {
+  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: number[] = [];
+  for (let i = 0; i + 8 <= w.length; i++) out.push(fnv1a(w.slice(i, i + 8).join(' ')));
+  return out;
+}
+
+/**
+ * speak49: the shingles of every page of the earlier speaker sources that hold US news of the same years or outlets (PolNeAR's
+ * 2016 campaign news of the same outlets, AllSides, Big9, chaos, Multi-News, SeniorResearch, GVC, NewsWCL50, zyte, CleanPortal,
+ * L3S-GN1); a source whose mirror is absent is skipped (pagesOf prints why). An article sharing three shingles with them is
+ * not fresh and is not drawn.
+ */
+export function priorShingles(): Set<number> {
+  const seen = new Set<number>();
+  for (const src of ['polnear', 'allsides', 'big9', 'chaos', 'multinews', 'senior', 'gvc', 'wcl', 'zyte', 'cleanportal', 'l3s'] as const) {
+    const pages = pagesOf(src) ?? [];
+    console.log(`prior ${src}: ${pages.length} pages`);
+    for (const p of pages) for (const h of shingles(p.article.text)) seen.add(h);
+  }
+  return seen;
+}
 
 /** `skipPages`: pages of an earlier draw whose page and text count as used before the first pick (speak39). */
 export function drawL3s(pages: Array<{ page: string; article: Article }>, draw = L3S37_DRAW, skipPages: ReadonlySet<string> = new Set()): Array<{ page: string; article: Article; q: Quote; half: 'dev' | 'sealed' }> {
@@ -346,22 +378,30 @@ if (drawAt >= 0) {
     const drawn = drawMultiNews(left, what === 'mn45' ? MN45_DRAW : MN46_DRAW);
     sealedMultiNewsSheet(what, drawn);
   }
-  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48') {
-    const pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : loadL3sPages();
+  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49') {
+    let pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : what === 'r49' ? loadGbNewsPages() : loadL3sPages();
     if (!pages.length) process.exit(0);
+    if (what === 'r49') {
+      // Only the articles no earlier speaker source holds (three shared eight-word shingles or more).
+      const prior = priorShingles();
+      const fresh = pages.filter((p) => shingles(p.article.text).filter((h) => prior.has(h)).length < 3);
+      console.log(`gbnews: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left`);
+      pages = fresh;
+    }
     // l3s39 (speak39): nothing l3s37 drew (its pages and their texts), seed 39. l3s40 (speak40): nothing l3s37 or l3s39 drew, seed 40.
     // l3s41 (speak41): nothing l3s37, l3s39 or l3s40 drew, seed 41.
     const earlier = (names: string[]) => new Set(names.flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
     const drawn =
       what === 'bbc47' ? drawL3s(pages, BBC47_DRAW)
       : what === 'r48' ? drawL3s(pages, R48_DRAW)
+      : what === 'r49' ? drawL3s(pages, R49_DRAW)
       : what === 'l3s37' ? drawL3s(pages)
       : what === 'l3s39' ? drawL3s(pages, L3S39_DRAW, earlier(['l3s37-dev', 'l3s37-sealed']))
       : what === 'l3s40' ? drawL3s(pages, L3S40_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed']))
       : drawL3s(pages, L3S41_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed', 'l3s40-sealed']));
     let n = 0;
     for (const half of ['dev', 'sealed'] as const) {
-      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48') && half === 'dev') continue;
+      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49') && half === 'dev') continue;
       const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
         console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
         return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

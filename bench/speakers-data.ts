@@ -20,6 +20,7 @@ import { gvcArticles, gvcItems, GVC_GIT } from './data/gvc.ts';
 import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT, type MultiNewsStory } from './data/multinews.ts';
 import { BBC_GIT, loadBbc } from './data/bbc.ts';
 import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
+import { GBNEWS_GIT, loadGbNews } from './data/gbnews.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -36,7 +37,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -176,7 +177,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // seed 48, then the first 100 with a new story and text (bench/speakers-big9.ts --draw r48; all sealed), judged blind before
   // anything was scored (docs/notes/speak48.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
   // Read once at the end of speak48: 93/100 on main a1b9c05's lib and on speak48's (the same quote by quote); dev from the next round on.
-  'r48-sealed': { source: 'reuters', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r48-sealed.json', heldOut: true, sealed: true },
+  // speak49: read once at the end of speak48 (93/100 on main a1b9c05's lib and on speak48's); dev from speak49 on.
+  'r48-sealed': { source: 'reuters', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r48-sealed.json', heldOut: false /* read sealed once (93/100, speak48); dev from speak49 on */ },
+  // speak49: US political news of 2015-19 from five outlets (bench/data/gbnews.ts; a source no speaker sample read), every direct
+  // quote of the articles no earlier source holds shuffled with seed 49, then the first 100 with a new article and text
+  // (bench/speakers-big9.ts --draw r49; all sealed), judged blind before anything was scored (docs/notes/speak49.md). Never
+  // printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak49: 78/100 on main 9992eaa's lib and on speak49's (the same quote by quote); dev from the next round on.
+  'r49-sealed': { source: 'gbnews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r49-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -256,6 +264,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'l3s') sources.set(source, loadL3sPages());
     else if (source === 'bbc') sources.set(source, loadBbcPages());
     else if (source === 'reuters') sources.set(source, loadReutersPages());
+    else if (source === 'gbnews') sources.set(source, loadGbNewsPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -379,6 +388,13 @@ export function loadBbcPages(): Page[] {
 export function loadReutersPages(): Page[] {
   const docs = loadReuters();
   if (!docs) console.log(`reuters: skipped, the Reuters-21578 mirror is absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** US political news of 2015-19, five outlets (bench/data/gbnews.ts; the outlets' copyright, read from the mirror only): page = "gb-<outlet>-<hash>"; [] (with the reason printed) when the mirror is absent. */
+export function loadGbNewsPages(): Page[] {
+  const docs = loadGbNews();
+  if (!docs) console.log(`gbnews: skipped, the mirror or its commit is absent (${GBNEWS_GIT}; fetch github:SaraDavis1991/Gender-Bias-Recognition-in-Political-News-Articles-for-Public-Release)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

@@ -148,7 +148,7 @@ export const ORGANIZATION_WORDS = words(`
   radio television tv channel agency wire dispatch bulletin observer guardian telegraph mail express
   reuters bloomberg politico axios cnn msnbc npr bbc pbs abc cbs nbc ap afp efe upi dpa xinhua
   associated ministry department office committee commission party campaign company corporation
-  inc corp ltd group university college institute foundation council court senate house congress
+  inc corp co cos plc llc ltd group university college institute foundation council court senate house congress
   parliament government administration police army navy embassy agency bureau fbi cia pentagon
   facebook twitter instagram youtube tiktok nasa fda cdc nato epa fcc ftc sec irs doj dhs nba nfl mlb nhl
   fifa uefa service services offices school schools hospital bank research centre center street

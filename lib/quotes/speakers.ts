@@ -184,6 +184,11 @@ const CLAUSE_OPENERS = words('that and but while when because although as');
 const DENIALS = words('denied denies deny');
 /** Words that open a description of a person the text does not name ("a Republican", "one former aide"). */
 const INDEFINITES = words('a an one another');
+/**
+ * (speak49) A wire dateline at a paragraph's start: a place (a few capitalised words, a state or country after a comma), a date
+ * (group 1), the agency (group 2), a dash. Read as one only when the place is written in capitals or a date or an agency follows.
+ */
+const DATELINE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?(,?\s*(?:Jan|Feb|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?\s*(\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|IANS|PTI)\)\s*)?[-–—―]\s/u;
 /** Verbs of intent before "to" and a verb of saying: "he planned to ask", "declined to say". */
 const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|es|ed)|expect(?:s|ed)?|continu(?:e|es|ed)|declin(?:e|es|ed)|refus(?:e|es|ed)|tr(?:y|ies|ied))$/;
 /** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
@@ -340,8 +345,19 @@ export class People {
       if (p.sent === t.sent && p.cap && p.word && !NAME_TITLES.has(p.lo) && !ROLE_WORDS.has(p.lo) && !NOT_NAMES.has(p.lo) && !/['’]s$/.test(p.raw)) surnameTitles.add(t.lo);
     }
     const titleHere = (j: number, lo: string, k1: number) => NAME_TITLES.has(lo) && !(surnameTitles.has(lo) && j === k1 - 1);
+    // (speak49) A dateline opening a paragraph ("BOGOTA, March 19 - ", "DAYTONA BEACH, Fla. – ", "WASHINGTON (Reuters) - ") names a
+    // place: no word of it is a name.
+    const dateline = new Set<number>();
+    for (const m of this.text.matchAll(/(?:^|\n\s*\n)[ \t]*/g)) {
+      const at = m.index! + m[0].length;
+      const d = DATELINE.exec(this.text.slice(at, at + 80));
+      if (!d || !(/^\p{Lu}{3,}\b/u.test(d[0]) || d[1] || d[2])) continue;
+      for (let k = this.tokenAt(at); k < toks.length && toks[k]!.start < at + d[0].length; k++) dateline.add(k);
+    }
+    // Capitalised words a given name stands before somewhere ("Tom Price"): surnames.
+    const givenBefore = new Set(toks.filter((t, k) => t.cap && k > 0 && toks[k - 1]!.cap && toks[k - 1]!.sent === t.sent && People.firstNameGender.has(toks[k - 1]!.lo)).map((t) => t.lo));
     for (let k = 0; k < toks.length; k++) {
-      if (!toks[k]!.cap) continue;
+      if (!toks[k]!.cap || dateline.has(k)) continue;
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
       if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
@@ -411,7 +427,14 @@ export class People {
           n0 = j + 1;
         }
       }
-      if (n0 < k1) {
+      // (speak49) After an indefinite article, one capitalised word that is no given name is a common noun or a modifier, not a
+      // person's name: "a U.S. Banker told Reuters", "a Tyson worker". (Not before a spokesman, an aide, a source: "a Labour
+      // spokesman" speaks for Labour. Nor two words: "a Lady Bird Johnson quote".)
+      const indefinite = k > 0 && INDEFINITES.has(toks[k - 1]!.lo) && toks[k - 1]!.sent === toks[k]!.sent && k1 - n0 === 1 && !People.firstNameGender.has(toks[n0]!.lo) && ![toks[k1], toks[k1 + 1]].some((t) => t && !t.cap && PROXIES.has(t.lo));
+      // (speak49) A title before one word the article also writes in lower case, which no given name ever precedes, is a thing's
+      // name, not a titled surname: "the General Agreement on Tariffs and Trade" ("China's agreement"), "the General Assembly".
+      const titledWord = titles.length > 0 && k1 - n0 === 1 && lower.has(toks[n0]!.lo) && !People.firstNameGender.has(toks[n0]!.lo) && !givenBefore.has(toks[n0]!.lo);
+      if (n0 < k1 && !indefinite && !titledWord) {
         const run = { k0: k, k1, k2, n0, titles };
         this.runs.push(run);
         for (let j = n0; j < k1; j++) if (!this.nicknames.has(j)) this.runAt.set(j, run);
