@@ -89,11 +89,13 @@
  * Version 35: speak48's speakers ("…, and Y said:" is Y's; a post-nominal is no part of a name, "Peter Ainsworth MP"; "he
  *   added" after a possessive in an object takes up the sentence before's subject; a titled name after its verb speaks;
  *   docs/notes/speak48.md).
+ * Version 36: speak49's speakers (no name from a wire dateline, "a U.S. Banker", a title before a common word, "X Co";
+ *   docs/notes/speak49.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 35;
+export const KEYS_VERSION = 36;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
