@@ -13,7 +13,7 @@
  */
 import { existsSync } from 'node:fs';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
-import { goldArticle, type GoldDoc } from './gold-pages.ts';
+import { goldArticle, quoteParagraphs, type GoldDoc } from './gold-pages.ts';
 import { mirrorBlobs, mirrorRead } from './mirror.ts';
 
 export const DUC_GIT = process.env.DUC_GIT ?? '/work/.mirror/ayushoriginal+Multi-Document-Summarization/repo';
@@ -26,19 +26,6 @@ export interface DucDoc extends GoldDoc {
 /** A story's sentences: a stop, then a space and a capital, a digit or an opening quote. */
 function sentences(text: string): string[] {
   return text.split(/(?<=[.?!][\u201d']?)\s+(?=[A-Z0-9\u201c])/).map((s) => s.trim()).filter(Boolean);
-}
-
-/** Sentences joined into paragraphs: a paragraph ends where no quotation is left open. */
-function paragraphs(ss: string[]): string[] {
-  const out: string[] = [];
-  let cur: string[] = [];
-  for (const s of ss) {
-    cur.push(s);
-    const text = cur.join(' ');
-    if ((text.match(/\u201c/g) ?? []).length <= (text.match(/\u201d/g) ?? []).length) (out.push(text), (cur = []));
-  }
-  if (cur.length) out.push(cur.join(' '));
-  return out;
 }
 
 /** The newswire's marks as a reader's: curly quotes for `` and '', a dash for " _ ", one space. */
@@ -67,7 +54,7 @@ function loadDucDir(gitDir: string, dir: string, cluster: RegExp): DucDoc[] | nu
     if (!m || !body) return;
     // Paragraphs where the story marks them (<P>), else its sentences joined where no quotation is left open.
     const marked = [...body.matchAll(/<P>([\s\S]*?)<\/P>/g)].map((p) => clean(p[1]!)).filter(Boolean);
-    const paras = marked.length ? marked : paragraphs(sentences(clean(body)));
+    const paras = marked.length ? marked : quoteParagraphs(sentences(clean(body)), false);
     const id = `duc-${m[2]}`;
     const outlet = OUTLETS[m[3]!]!;
     const date = `${m[2]!.slice(3, 7)}-${m[2]!.slice(7, 9)}-${m[2]!.slice(9, 11)}`;

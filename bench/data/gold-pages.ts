@@ -24,6 +24,23 @@ export function goldArticle(id: string, title: string, outlet: string, body: str
   return a && a.units.length > 0 ? { ...a, id } : null;
 }
 
+/**
+ * Sentences joined into paragraphs: a paragraph ends where no quotation is left open, so a quotation running over several
+ * sentences stays in one (bench/data/pac.ts, duc.ts). `straight`: straight double quotes must pair up too.
+ */
+export function quoteParagraphs(sentences: readonly string[], straight: boolean): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (const s of sentences) {
+    cur.push(s);
+    const text = cur.join(' ');
+    const open = (text.match(/\u201c/g) ?? []).length - (text.match(/\u201d/g) ?? []).length;
+    if (open <= 0 && (!straight || (text.match(/"/g) ?? []).length % 2 === 0)) (out.push(text), (cur = []));
+  }
+  if (cur.length) out.push(cur.join(' '));
+  return out;
+}
+
 export const L3S_GIT = process.env.EXTRACT_MERGED_GIT ?? '/work/.mirror/j-szulc+html-cleaning-dataset-merged/repo';
 
 export interface GoldDoc {

@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
-import { goldArticle, type GoldDoc } from './gold-pages.ts';
+import { goldArticle, quoteParagraphs, type GoldDoc } from './gold-pages.ts';
 import { mirrorBlobs, mirrorRead } from './mirror.ts';
 
 export const PAC_GIT = process.env.PAC_GIT ?? '/work/.mirror/launchnlp+Partisan-Event-Dataset/repo';
@@ -18,21 +18,6 @@ export interface PacDoc extends GoldDoc {
   /** The story ("STORY_117"). */
   story: string;
   title: string;
-}
-
-/** Sentences joined into paragraphs: a paragraph ends where no quotation is left open. */
-function paragraphs(sentences: string[]): string[] {
-  const out: string[] = [];
-  let cur: string[] = [];
-  for (const s of sentences) {
-    cur.push(s);
-    const text = cur.join(' ');
-    const open = (text.match(/\u201c/g) ?? []).length - (text.match(/\u201d/g) ?? []).length;
-    const straight = (text.match(/"/g) ?? []).length % 2;
-    if (open <= 0 && straight === 0) (out.push(text), (cur = []));
-  }
-  if (cur.length) out.push(cur.join(' '));
-  return out;
 }
 
 /** The articles of the stories of `splits` (default dev and test) as "pac-<story>-<document>", in id order; null when the mirror is absent. */
@@ -48,7 +33,7 @@ export function loadPac(splits: readonly string[] = ['dev', 'test'], gitDir = PA
     const j = JSON.parse(decodeTextBytes(texts[n]!).text) as { title?: string; date?: string; source?: string; split?: string; news?: Array<{ text: string }> };
     if (!splits.includes(j.split ?? '')) return;
     seen.add(`${m[1]}_${m[2]}`);
-    const body = paragraphs((j.news ?? []).map((s) => s.text.replace(/\s+/g, ' ').trim()).filter(Boolean));
+    const body = quoteParagraphs((j.news ?? []).map((s) => s.text.replace(/\s+/g, ' ').trim()).filter(Boolean), true);
     if (!j.title || !body.length) return;
     const id = `pac-${m[1]!.slice(6)}-${m[2]}`;
     const outlet = j.source ?? 'unknown';
