@@ -9,16 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_RULES, predications } from '../../lib/nlp/clauses';
 import { FLOOD_STORY, longArticle } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
+import { withFlags } from '../data/with-flags';
 
 const texts = (s: string) => predications(s).map((c) => c.text);
-const without = <T>(f: () => T): T => {
-  CLAUSE_RULES.embedded = false;
-  try {
-    return f();
-  } finally {
-    CLAUSE_RULES.embedded = true;
-  }
-};
+const without = <T>(f: () => T): T => withFlags(CLAUSE_RULES, { embedded: false }, f);
 
 describe('predications: a relative clause inside the subject', () => {
   it('ends at its closing comma when the main verb follows', () => {

@@ -10,20 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_RULES, predications } from '../../lib/nlp/clauses';
 import { FLOOD_STORY, longArticle } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
+import { withFlags } from '../data/with-flags';
 import { isAttribution } from '../../lib/engine/report';
 import type { NovelSpan } from '../../lib/types';
 
 const texts = (s: string) => predications(s).map((c) => c.text);
-const onMain = <T>(f: () => T): T => {
-  CLAUSE_RULES.subjectComma = false;
-  CLAUSE_RULES.embeddedList = false;
-  try {
-    return f();
-  } finally {
-    CLAUSE_RULES.subjectComma = true;
-    CLAUSE_RULES.embeddedList = true;
-  }
-};
+const onMain = <T>(f: () => T): T => withFlags(CLAUSE_RULES, { subjectComma: false, embeddedList: false }, f);
 const marked = (text: string, novel: NovelSpan[] | undefined) => (novel ?? []).map((s) => text.slice(s.start, s.end));
 
 describe('predications: a list is not cut at its "and"', () => {

@@ -4,7 +4,8 @@
  * a title before a name. None is a different statement, so none makes a "Possible conflicts" card; a changed content
  * word beside them still does. Text written for the tests.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { noCardButGuard } from '../data/engine/no-card';
 import { quoteCardsBetween } from '../data/engine/sentence-article';
 
 const quoteCards = quoteCardsBetween(
@@ -20,36 +21,34 @@ const quoteCards = quoteCardsBetween(
 );
 
 describe('one utterance printed two ways is not a conflict', () => {
-  it.each([
+  noCardButGuard(
+    quoteCards,
     [
-      'a word starred out and speech written as heard',
-      '“We are going to fight this closure at every meeting of the council, and we are going to win this damn fight,” said the shop owner Tom Fenwick.',
-      '“We are gonna fight this closure at every meeting of the council, and we are going to win this d**n fight,” said the shop owner Tom Fenwick.',
+      [
+        'a word starred out and speech written as heard',
+        '“We are going to fight this closure at every meeting of the council, and we are going to win this damn fight,” said the shop owner Tom Fenwick.',
+        '“We are gonna fight this closure at every meeting of the council, and we are going to win this d**n fight,” said the shop owner Tom Fenwick.',
+      ],
+      [
+        'an interjection on one side',
+        '“It is about safety. Oh, not about money, about safety,” the mayor Jane Holt said on Monday.',
+        '“It is about safety. Not about money, about safety,” the mayor Jane Holt said on Monday.',
+      ],
+      [
+        'a quoted phrase turned to the third person for reported speech',
+        '“I look forward to crossing a safe new bridge within two years,” the mayor Jane Holt said on Monday.',
+        'The mayor Jane Holt said she “looks forward to crossing a safe new bridge within two years.”',
+      ],
+      [
+        'a title before a name on one side',
+        '“With respect, I disagree with Councillor Marsh and with Senator Pike on the ferry,” the mayor Jane Holt said.',
+        '“With respect, I disagree with Councillor Marsh and with Pike on the ferry,” the mayor Jane Holt said.',
+      ],
     ],
     [
-      'an interjection on one side',
-      '“It is about safety. Oh, not about money, about safety,” the mayor Jane Holt said on Monday.',
-      '“It is about safety. Not about money, about safety,” the mayor Jane Holt said on Monday.',
-    ],
-    [
-      'a quoted phrase turned to the third person for reported speech',
-      '“I look forward to crossing a safe new bridge within two years,” the mayor Jane Holt said on Monday.',
-      'The mayor Jane Holt said she “looks forward to crossing a safe new bridge within two years.”',
-    ],
-    [
-      'a title before a name on one side',
-      '“With respect, I disagree with Councillor Marsh and with Senator Pike on the ferry,” the mayor Jane Holt said.',
-      '“With respect, I disagree with Councillor Marsh and with Pike on the ferry,” the mayor Jane Holt said.',
-    ],
-  ])('%s', async (_, here, there) => {
-    expect(await quoteCards(here, there)).toEqual([]);
-  });
-
-  it('(guard) a content word changed beside a starred word is still told', async () => {
-    const found = await quoteCards(
+      'a content word changed beside a starred word is still told',
       '“We are going to fight this closure at every meeting of the council, and we are going to win this damn fight,” said the shop owner Tom Fenwick.',
       '“We are gonna fight this decision at every meeting of the council, and we are going to win this d**n fight,” said the shop owner Tom Fenwick.',
-    );
-    expect(found).toHaveLength(1);
-  });
+    ],
+  );
 });

@@ -6,7 +6,8 @@
  * Two additions, two counts of the story, two wholes that differ still do. Nor does one compound written closed and
  * hyphenated beside an added "it's" in one quotation. Text written for the tests.
  */
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
+import { noCardButGuard } from '../data/engine/no-card';
 import { quoteCardsBetween, twoTellings } from '../data/engine/sentence-article';
 
 const tellings = twoTellings(
@@ -17,66 +18,62 @@ const tellings = twoTellings(
 const figureCards = async (here: string, there: string) => (await tellings(here, there)).conflicts.filter((c) => c.kind !== 'quote');
 
 describe('an addition to a count is not the count', () => {
-  it.each([
+  noCardButGuard(
+    figureCards,
     [
-      'one more dive against the dives in all',
-      'In all, three dives are planned for the ship’s ten-day survey of the wreck site.',
-      'One more dive is planned for the ship’s ten-day survey of the wreck site.',
+      [
+        'one more dive against the dives in all',
+        'In all, three dives are planned for the ship’s ten-day survey of the wreck site.',
+        'One more dive is planned for the ship’s ten-day survey of the wreck site.',
+      ],
+      [
+        'inches still to fall against the inches fallen',
+        'More than 12 inches of rain fell on the coast near Kestrel Point during the survey.',
+        'As much as 5 more inches of rain fell on the coast near Kestrel Point during the survey.',
+      ],
     ],
     [
-      'inches still to fall against the inches fallen',
-      'More than 12 inches of rain fell on the coast near Kestrel Point during the survey.',
-      'As much as 5 more inches of rain fell on the coast near Kestrel Point during the survey.',
-    ],
-  ])('%s', async (_, here, there) => {
-    expect(await figureCards(here, there)).toEqual([]);
-  });
-
-  it('(guard) two additions that differ are still told', async () => {
-    const found = await figureCards(
+      'two additions that differ are still told',
       'Two more dives are planned for the ship’s ten-day survey of the wreck site.',
       'Four more dives are planned for the ship’s ten-day survey of the wreck site.',
-    );
-    expect(found).toHaveLength(1);
-  });
+    ],
+  );
 });
 
 describe('the count of an outlet’s unnamed sources is not a figure of the story', () => {
-  it('four officials familiar with the plans against three', async () => {
-    expect(
-      await figureCards(
+  noCardButGuard(
+    figureCards,
+    [
+      [
+        'four officials familiar with the plans against three',
         'The navy will pay for a second survey of the wreck next spring, four officials familiar with the plans said.',
         'The navy will pay for a second survey of the wreck next spring, three officials familiar with the plans said.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('(guard) a count of the story beside such sources is still told', async () => {
-    const found = await figureCards(
+      ],
+    ],
+    [
+      'a count of the story beside such sources is still told',
       'The navy will send 40 divers for a second survey of the wreck, officials familiar with the plans said.',
       'The navy will send 60 divers for a second survey of the wreck, officials familiar with the plans said.',
-    );
-    expect(found).toHaveLength(1);
-  });
+    ],
+  );
 });
 
 describe('the whole a part is counted from is not the part', () => {
-  it('one diver died against one of the three divers died', async () => {
-    expect(
-      await figureCards(
+  noCardButGuard(
+    figureCards,
+    [
+      [
+        'one diver died against one of the three divers died',
         'One diver died when the storm broke over the wreck site on the second day.',
         'One of the three divers died when the storm broke over the wreck site on the second day.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('(guard) two wholes that differ are still told', async () => {
-    const found = await figureCards(
+      ],
+    ],
+    [
+      'two wholes that differ are still told',
       'Three divers were on the wreck site when the storm broke on the second day.',
       'Two of the four divers were on the wreck site when the storm broke on the second day.',
-    );
-    expect(found).toHaveLength(1);
-  });
+    ],
+  );
 });
 
 describe('a compound written two ways beside a filler is one wording', () => {
@@ -86,20 +83,19 @@ describe('a compound written two ways beside a filler is one wording', () => {
     'Ashford school board drops new science course',
   );
 
-  it('a closed compound against a hyphenated one, a sentence break and “it’s” between', async () => {
-    expect(
-      await quoteCards(
+  noCardButGuard(
+    quoteCards,
+    [
+      [
+        'a closed compound against a hyphenated one, a sentence break and “it’s” between',
         '“This course is pseudoscience being pushed on our children by people who should know better,” the board member Ruth Ames said.',
         '“This course is pseudo-science. It’s being pushed on our children by people who should know better,” the board member Ruth Ames said.',
-      ),
-    ).toEqual([]);
-  });
-
-  it('(guard) a content word beside the compound is still told', async () => {
-    const found = await quoteCards(
+      ],
+    ],
+    [
+      'a content word beside the compound is still told',
       '“This course is pseudoscience being pushed on our children by people who should know better,” the board member Ruth Ames said.',
       '“This course is pseudo-science. It’s being forced on our children by people who should know better,” the board member Ruth Ames said.',
-    );
-    expect(found).toHaveLength(1);
-  });
+    ],
+  );
 });

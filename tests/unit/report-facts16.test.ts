@@ -9,6 +9,7 @@ import { REPORT_ALIGN } from '../../lib/engine/align';
 import { CLAUSE_TO_CLAUSE_RAISE, CLAUSE_TOLD } from '../../lib/engine/fitted/align';
 import { FLOOD_STORY, longArticle } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
+import { withFlags } from '../data/with-flags';
 
 // The tribune joins a second clause to the evacuation.
 const JOINED = 'The mayor ordered the evacuation of the riverside district, which lies below the old stone dam at Kesh.';
@@ -19,15 +20,8 @@ const gazette = (folded: string) => longArticle('gazette', [...FLOOD_STORY, fold
 const FOLDED = 'Rescue boats and volunteer crews from three neighbouring towns waited at the Wexley bridge all through the night with blankets and hot food for the families, since the district lies just beneath the stone dam.';
 
 /** The report with the clause check's `againstClauses` at `raise` (undefined: off, as shipped). */
-const withRaise = <T>(raise: number | undefined, f: () => T): T => {
-  const saved = REPORT_ALIGN.clauses;
-  REPORT_ALIGN.clauses = { ...saved!, againstClauses: raise };
-  try {
-    return f();
-  } finally {
-    REPORT_ALIGN.clauses = saved;
-  }
-};
+const withRaise = <T>(raise: number | undefined, f: () => T): T =>
+  withFlags(REPORT_ALIGN, { clauses: { ...REPORT_ALIGN.clauses!, againstClauses: raise } }, f);
 const on = <T>(f: () => T): T => withRaise(CLAUSE_TO_CLAUSE_RAISE, f);
 
 describe('the clause check with againstClauses: a clause told inside another sentence of the article read', () => {

@@ -8,17 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_ACTORS } from '../../lib/engine/report';
 import { FLOOD_STORY, longArticle } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
+import { withFlags } from '../data/with-flags';
 import type { NovelSpan } from '../../lib/types';
 
 const marked = (text: string, novel: NovelSpan[] | undefined) => (novel ?? []).map((s) => text.slice(s.start, s.end));
-const onMain = <T>(f: () => T): T => {
-  CLAUSE_ACTORS.on = false;
-  try {
-    return f();
-  } finally {
-    CLAUSE_ACTORS.on = true;
-  }
-};
+const onMain = <T>(f: () => T): T => withFlags(CLAUSE_ACTORS, { on: false }, f);
 
 const BOTH = 'Dana Reyes has repeatedly denied that the dam was weak and Ravel Construction has denied any blame for the flood.';
 const tribune = longArticle('tribune', [...FLOOD_STORY, BOTH], 2);
