@@ -3,18 +3,26 @@
  * CLAUSE_ACTORS, --rule=actors, the default) or a clause splitter rule (lib/nlp/clauses.ts CLAUSE_RULES, --rule=NAME) — on the nine DEV sets, to read by eye: for each reading X, each unit of X reported left out by a related R with the
  * test on and not off (or the reverse), or whose marked parts differ; with the labels' verdict (the unit's facts that R's
  * labels do not hold: empty means R tells them all, so "left out" is wrong). Left out mirrors added on these sets (every
- * article is read in turn), so this reads both directions.   npx tsx bench/facts49-cards.ts [--rule=actors|dualParticiple] [--sets=dnc,pompeo]
+ * article is read in turn), so this reads both directions.   npx tsx bench/facts49-cards.ts [--rule=actors|group|union|dualParticiple] [--sets=dnc,pompeo]
  */
 import { compareArticle } from '../lib/engine/index.ts';
 import { CLAUSE_ACTORS } from '../lib/engine/report.ts';
+import { GROUP_SUBJECT, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { CLAUSE_RULES } from '../lib/nlp/clauses.ts';
 import type { Report } from '../lib/types.ts';
 import { DEV_SETS, labelledSet } from './facts-causes.ts';
 
 // --rule=actors (report.ts CLAUSE_ACTORS) or a switch of lib/nlp/clauses.ts CLAUSE_RULES.
 const rule = process.argv.find((a) => a.startsWith('--rule='))?.slice(7) ?? 'actors';
-const sw: Record<string, boolean> = rule === 'actors' ? (CLAUSE_ACTORS as Record<string, boolean>) : (CLAUSE_RULES as Record<string, boolean>);
-const key = rule === 'actors' ? 'on' : rule;
+// --rule=group: align.ts GROUP_SUBJECT (facts50: a name joined to an unnamed party is no one actor).
+// --rule=union: align.ts REPORT_ALIGN.union (facts7's check of a fact told over two neighbouring units, off in the report).
+const sw: Record<string, boolean> =
+  rule === 'actors' ? (CLAUSE_ACTORS as Record<string, boolean>)
+  : rule === 'group' ? (GROUP_SUBJECT as Record<string, boolean>)
+  : rule === 'union' ? (REPORT_ALIGN as unknown as Record<string, boolean>)
+  : (CLAUSE_RULES as Record<string, boolean>);
+const key = rule === 'actors' || rule === 'group' ? 'on' : rule;
+if (rule === 'union') REPORT_ALIGN.union ??= false;
 if (!(key in sw)) throw new Error(`no rule ${rule}`);
 const sets = process.argv.find((a) => a.startsWith('--sets='))?.slice(7).split(',') ?? DEV_SETS;
 for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set`);

@@ -38,7 +38,7 @@ import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
-import { actorsDisagree, mainActors, shareActor } from '../nlp/actors';
+import { actorsDisagree, mainActors, shareActor, subjectOffset } from '../nlp/actors';
 import type { SynonymTable } from '../nlp/synonyms';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -511,6 +511,24 @@ export function differentActors(a: Weighted, actA: Set<string> | null, b: Weight
   return !sameQuotation(a, b);
 }
 
+/** facts50: the switch of `groupSubject` in `actorsOf` (benches and tests turn it off). */
+export const GROUP_SUBJECT = { on: true };
+
+/**
+ * The subject joins its name to someone unnamed ("WikiLeaks, and attorneys for Trump Jr. … also did not
+ * respond", "President Trump and members of his Cabinet"): a group, not the named actor alone, so the
+ * unit has no one actor to disagree with (facts50).
+ */
+export function groupSubject(text: string): boolean {
+  const from = subjectOffset(text);
+  const toks = from === null ? [] : tokens(text.slice(from));
+  for (let k = 0; k + 1 < toks.length && k < 12; k++) {
+    if (toks[k]!.w === 'and') return k > 0 && !/^\p{Lu}/u.test(toks[k + 1]!.raw);
+    if (!/^\p{Lu}/u.test(toks[k]!.raw) && toks[k]!.w !== 'of') return false;
+  }
+  return false;
+}
+
 /** Main actor of each unit of an article's unit list (lib/nlp/actors.ts), computed once per list. */
 const actorCache = new WeakMap<readonly Weighted[], Array<Set<string> | null>>();
 export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
@@ -522,6 +540,7 @@ export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
     ws.forEach((w, k) => {
       const s = w.f.subject;
       if (s !== undefined) a![k] = s && s.length ? new Set(s) : null;
+      if (a![k] && GROUP_SUBJECT.on && groupSubject(w.f.unit.text)) a![k] = null;
     });
     actorCache.set(ws, a);
   }
