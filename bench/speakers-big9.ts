@@ -66,6 +66,10 @@
  *   npx tsx bench/speakers-big9.ts --draw r49        # every direct quote of the articles (bench/data/gbnews.ts) that no earlier speaker source
  *                                                    # holds (priorShingles), shuffled with seed 49, then the first 100 with a new article and
  *                                                    # text (drawL3s's draw); page order
+ * speak50, a fresh blind sealed sample from the genuine-news texts of three fake-news data sets (tests/data/quotes/speakers-r50-sealed.json; docs/notes/speak50.md):
+ *   npx tsx bench/speakers-big9.ts --draw r50        # every direct quote of the articles (bench/data/fnd.ts: celebrity news 2016-17, US political
+ *                                                    # news 2016) that no earlier speaker source nor r49's holds (priorShingles), shuffled with
+ *                                                    # seed 50, then the first 100 with a new article and text (drawL3s's draw); page order
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -88,7 +92,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { judgedOf, loadBbcPages, loadGbNewsPages, loadL3sPages, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { type Source, judgedOf, loadBbcPages, loadFndPages, loadGbNewsPages, loadL3sPages, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
 import { fnv1a } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -214,6 +218,9 @@ export const R48_DRAW = { seed: 48, dev: 0, sealed: 100 };
 /** speak49: US political news of 2015-19 (no speaker sample read it): one quote an article and a text, seed 49; 100 sealed, no dev. */
 export const R49_DRAW = { seed: 49, dev: 0, sealed: 100 };
 
+/** speak50: the genuine-news texts of three fake-news data sets (no speaker sample read them): one quote an article and a text, seed 50; 100 sealed, no dev. */
+export const R50_DRAW = { seed: 50, dev: 0, sealed: 100 };
+
 /** Eight-word shingles of a text (lower case, words only), hashed: how an article another source also holds is found. */
 export function shingles(text: string): number[] {
   const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -226,11 +233,11 @@ export function shingles(text: string): number[] {
  * speak49: the shingles of every page of the earlier speaker sources that hold US news of the same years or outlets (PolNeAR's
  * 2016 campaign news of the same outlets, AllSides, Big9, chaos, Multi-News, SeniorResearch, GVC, NewsWCL50, zyte, CleanPortal,
  * L3S-GN1); a source whose mirror is absent is skipped (pagesOf prints why). An article sharing three shingles with them is
- * not fresh and is not drawn.
+ * not fresh and is not drawn. speak50 adds r49's source (gbnews: US political news of 2015-19) for r50's draw.
  */
-export function priorShingles(): Set<number> {
+export function priorShingles(extra: readonly Source[] = []): Set<number> {
   const seen = new Set<number>();
-  for (const src of ['polnear', 'allsides', 'big9', 'chaos', 'multinews', 'senior', 'gvc', 'wcl', 'zyte', 'cleanportal', 'l3s'] as const) {
+  for (const src of ['polnear', 'allsides', 'big9', 'chaos', 'multinews', 'senior', 'gvc', 'wcl', 'zyte', 'cleanportal', 'l3s', ...extra] as const) {
     const pages = pagesOf(src) ?? [];
     console.log(`prior ${src}: ${pages.length} pages`);
     for (const p of pages) for (const h of shingles(p.article.text)) seen.add(h);
@@ -378,14 +385,14 @@ if (drawAt >= 0) {
     const drawn = drawMultiNews(left, what === 'mn45' ? MN45_DRAW : MN46_DRAW);
     sealedMultiNewsSheet(what, drawn);
   }
-  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49') {
-    let pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : what === 'r49' ? loadGbNewsPages() : loadL3sPages();
+  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50') {
+    let pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : what === 'r49' ? loadGbNewsPages() : what === 'r50' ? loadFndPages() : loadL3sPages();
     if (!pages.length) process.exit(0);
-    if (what === 'r49') {
-      // Only the articles no earlier speaker source holds (three shared eight-word shingles or more).
-      const prior = priorShingles();
+    if (what === 'r49' || what === 'r50') {
+      // Only the articles no earlier speaker source holds (three shared eight-word shingles or more); r50: nor r49's source.
+      const prior = priorShingles(what === 'r50' ? ['gbnews'] : []);
       const fresh = pages.filter((p) => shingles(p.article.text).filter((h) => prior.has(h)).length < 3);
-      console.log(`gbnews: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left`);
+      console.log(`${what === 'r50' ? 'fnd' : 'gbnews'}: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left`);
       pages = fresh;
     }
     // l3s39 (speak39): nothing l3s37 drew (its pages and their texts), seed 39. l3s40 (speak40): nothing l3s37 or l3s39 drew, seed 40.
@@ -395,13 +402,14 @@ if (drawAt >= 0) {
       what === 'bbc47' ? drawL3s(pages, BBC47_DRAW)
       : what === 'r48' ? drawL3s(pages, R48_DRAW)
       : what === 'r49' ? drawL3s(pages, R49_DRAW)
+      : what === 'r50' ? drawL3s(pages, R50_DRAW)
       : what === 'l3s37' ? drawL3s(pages)
       : what === 'l3s39' ? drawL3s(pages, L3S39_DRAW, earlier(['l3s37-dev', 'l3s37-sealed']))
       : what === 'l3s40' ? drawL3s(pages, L3S40_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed']))
       : drawL3s(pages, L3S41_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed', 'l3s40-sealed']));
     let n = 0;
     for (const half of ['dev', 'sealed'] as const) {
-      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49') && half === 'dev') continue;
+      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50') && half === 'dev') continue;
       const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
         console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
         return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

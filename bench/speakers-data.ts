@@ -21,6 +21,7 @@ import { multiNewsArticles, multiNewsStories, MULTINEWS_GIT, type MultiNewsStory
 import { BBC_GIT, loadBbc } from './data/bbc.ts';
 import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
 import { GBNEWS_GIT, loadGbNews } from './data/gbnews.ts';
+import { FND_GIT, loadFnd } from './data/fnd.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -37,7 +38,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -184,7 +185,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // (bench/speakers-big9.ts --draw r49; all sealed), judged blind before anything was scored (docs/notes/speak49.md). Never
   // printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
   // Read once at the end of speak49: 78/100 on main 9992eaa's lib and on speak49's (the same quote by quote); dev from the next round on.
-  'r49-sealed': { source: 'gbnews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r49-sealed.json', heldOut: true, sealed: true },
+  // speak50: read once at the end of speak49 (78/100 on main 9992eaa's lib and on speak49's); dev from speak50 on.
+  'r49-sealed': { source: 'gbnews', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r49-sealed.json', heldOut: false /* read sealed once (78/100, speak49); dev from speak50 on */ },
+  // speak50: the genuine-news texts of three fake-news data sets — celebrity news of 2016-17, US political news of 2016 (bench/data/fnd.ts;
+  // a source no speaker sample read) — every direct quote of the articles no earlier source holds shuffled with seed 50, then the
+  // first 100 with a new article and text (bench/speakers-big9.ts --draw r50; all sealed), judged blind before anything was scored
+  // (docs/notes/speak50.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  'r50-sealed': { source: 'fnd', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r50-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -265,6 +272,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'bbc') sources.set(source, loadBbcPages());
     else if (source === 'reuters') sources.set(source, loadReutersPages());
     else if (source === 'gbnews') sources.set(source, loadGbNewsPages());
+    else if (source === 'fnd') sources.set(source, loadFndPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -395,6 +403,13 @@ export function loadReutersPages(): Page[] {
 export function loadGbNewsPages(): Page[] {
   const docs = loadGbNews();
   if (!docs) console.log(`gbnews: skipped, the mirror or its commit is absent (${GBNEWS_GIT}; fetch github:SaraDavis1991/Gender-Bias-Recognition-in-Political-News-Articles-for-Public-Release)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** The genuine-news texts of three fake-news data sets (bench/data/fnd.ts; the outlets' copyright, read from the mirror only): page = "fnd-<set>-<file>"; [] (with the reason printed) when the mirror is absent. */
+export function loadFndPages(): Page[] {
+  const docs = loadFnd();
+  if (!docs) console.log(`fnd: skipped, the mirror is absent (${FND_GIT}; fetch github:pmacinec/fake-news-datasets)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 
