@@ -148,6 +148,9 @@ export function figureDifference(
         if (x.kind !== 'weekday') agreeing = true;
         continue;
       }
+      // Each article gives both figures under the key: both outlets carry both numbers, so they do not disagree on
+      // them — unless one named owner or person noun says in both whose each figure is (conf50).
+      if (ambiguous && carriesBoth(x, y, ambiguous) && !sameOwner(x, y, ambiguous) && !samePerson(x, y, ambiguous)) continue;
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks"), whatever
       // noun follows it there ("people over the age of 65, adults 18 and older" / "people 65 and older").
       // Only the same figure settles it: a bound there ("at least 208,000 of which…") admits too much.
@@ -180,12 +183,17 @@ export function figureDifference(
 
 /**
  * `part` is one of the parts its unit's figures split a total into, and they add up to `total`: another count
- * of its unit says what else befell the rest (its fates are not `part`'s), and the two sum to it exactly, while
- * `total`'s own unit splits nothing.
+ * of its unit says what else befell the rest (its fates are not `part`'s), or counts others under the same head, and
+ * the two sum to it exactly, while `total`'s own unit splits nothing.
  */
 function partOf(total: Quantity, part: Quantity, unit: Quantity[], own: Quantity[]): boolean {
   const exact = (q: Quantity) => q.kind === 'count' && q.value === q.max && !q.qualifier;
-  if (!exact(total) || !exact(part) || !part.fate) return false;
+  if (!exact(total) || !exact(part)) return false;
+  // Or by where or of whom they are counted, each under the figure's own head ("four people on the ground and all 109
+  // people in the plane were killed" / "113 people were killed"), while the total's unit counts that head once (conf50).
+  const key = (q: Quantity) => exact(q) && figureKey(q) === figureKey(part);
+  if (!own.some((z) => z !== total && key(z)) && unit.some((z) => z !== part && key(z) && part.value + z.value === total.value)) return true;
+  if (!part.fate) return false;
   // A fate read next to both ("one was killed and three were injured" reads "killed" before "three" too): told otherwise.
   const same = (f: readonly string[], g: readonly string[]) => f.length === g.length && f.every((w) => g.includes(w));
   const splits = (qs: Quantity[], q: Quantity) => qs.filter((z) => z !== q && exact(z) && !!z.fate && !same(z.fate, q.fate ?? []));
@@ -211,6 +219,13 @@ function includedPart(whole: Quantity, other: Quantity): boolean {
 function acrossMidnight(x: Quantity, y: Quantity): boolean {
   const [first, second] = (y.value - x.value + 7) % 7 === 1 ? [x, y] : (x.value - y.value + 7) % 7 === 1 ? [y, x] : [null, null];
   return !!first && (first.edge === 'late' || second!.edge === 'early');
+}
+
+/** Each article also gives the other's figure under the same key (`ambiguousFigures`' figures). */
+function carriesBoth(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
+  const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
+  const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
+  return za.some((z) => agree(z, y, false)) && zb.some((w) => agree(w, x, false));
 }
 
 /** Figures of an ambiguous key said of one named owner, whom neither article gives two values of the key. */
