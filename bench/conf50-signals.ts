@@ -7,6 +7,8 @@
  * - names apart: both sentences name someone or something (`Quantity.named`) and share no name word;
  * - weekdays apart: both sentences date something by a weekday and share none;
  * - years apart: both give years, none shared (conf46's, for comparison);
+ * - a past time in one sentence only: one sentence dates what it tells back from its time ("16 months ago", "four
+ *   months earlier") and the other gives no such span;
  * - a sum: the other sentence gives a second exact count of the figure's key, and the two add up to the figure.
  *   npx tsx bench/conf50-signals.ts --earlier /tmp/x/r115.json --sheet /tmp/x/r22.txt:bench/data/conflicts-round22-verdicts.txt:r22 [--list]
  */
@@ -62,6 +64,13 @@ const signals: Record<string, (r: Row, x: Quantity, y: Quantity, qa: Quantity[],
     const da = d(qa);
     const db = d(qb);
     return da.length > 0 && db.length > 0 && !da.some((v) => db.includes(v));
+  },
+  'a past time in one sentence only': (_r, _x, _y, qa, qb) => {
+    // A duration that dates what the sentence tells back from the time of writing ("16 months ago", "four months earlier").
+    const back = (qs: Quantity[]) => qs.filter((q) => q.kind === 'duration' && /\|(?:ago|earlier|before|previously)$/.test(q.anchor ?? '')).map((q) => `${q.value}${q.head}${q.anchor}`);
+    const ba = back(qa);
+    const bb = back(qb);
+    return (ba.length > 0 || bb.length > 0) && !ba.some((w) => bb.includes(w));
   },
   'a sum': (_r, x, y, qa, qb) => {
     const exact = (q: Quantity) => q.value === q.max && !q.qualifier;

@@ -105,6 +105,13 @@ export function figureDifference(
       if (x.afterSlash || y.afterSlash) continue;
       // A count of an outlet's unnamed sources ("four officials familiar with the matter said") is its own, not the story's (conf49).
       if (x.sources || y.sources) continue;
+      // A figure its own clause dates back from the story's time ("four months earlier 13 people were killed", "20
+      // recommendations made 16 months ago"), where the other unit gives no such span: a past event, not the one both
+      // tell (conf50).
+      if (datedBack(x, a, b) || datedBack(y, b, a)) {
+        if (!agree(x, y)) unsure.add(figureKey(x));
+        continue;
+      }
       if (x.restates || y.restates || !sameThing(x, y)) {
         if (!agree(x, y)) unsure.add(figureKey(x));
         continue;
@@ -219,6 +226,17 @@ function includedPart(whole: Quantity, other: Quantity): boolean {
 function acrossMidnight(x: Quantity, y: Quantity): boolean {
   const [first, second] = (y.value - x.value + 7) % 7 === 1 ? [x, y] : (x.value - y.value + 7) % 7 === 1 ? [y, x] : [null, null];
   return !!first && (first.edge === 'late' || second!.edge === 'early');
+}
+
+/**
+ * `q` is told in one clause with a span that dates it back from the story's time ("four months earlier", "16 months
+ * ago": a duration anchored by "ago" or "earlier" whose clause holds q's head, while q's clause holds the span's), and
+ * `other`, the other unit's figures, gives no such span.
+ */
+function datedBack(q: Quantity, own: Quantity[], other: Quantity[]): boolean {
+  if (q.kind === 'duration' || !q.head) return false;
+  const back = (d: Quantity) => d.kind === 'duration' && (d.anchor === '|ago' || d.anchor === '|earlier');
+  return own.some((d) => back(d) && !!d.head && (q.event ?? []).includes(d.head) && (d.event ?? []).includes(q.head!) && !other.some((e) => back(e) && e.head === d.head && e.value === d.value));
 }
 
 /** Each article also gives the other's figure under the same key (`ambiguousFigures`' figures). */
