@@ -15,28 +15,8 @@
 import { readFileSync } from 'node:fs';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
 import { figureKey } from '../lib/engine/conflicts.ts';
-import { readVerdicts } from './conf37-owners.ts';
+import { sheet, type Row } from './conf46-gate.ts';
 import { pairOf } from './conf42-gate.ts';
-
-interface Row {
-  pool: string;
-  key: string;
-  verdict: boolean | null;
-  ta: string;
-  tb: string;
-  shown: string;
-}
-
-function sheet(file: string, verdictFile: string, pool: string): Row[] {
-  const verdicts = readVerdicts(new URL(`../${verdictFile}`, import.meta.url));
-  const out: Row[] = [];
-  for (const entry of readFileSync(file, 'utf8').split(/\n(?=#\d+ )/)) {
-    const m = /^#\d+ ([0-9a-f]{16}) (figure|quote): (.*)\n {2}A [^:]+: (.*)\n {2}B [^:]+: (.*)/.exec(entry);
-    if (!m || m[2] !== 'figure') continue;
-    out.push({ pool, key: m[1]!, verdict: verdicts.has(m[1]!) ? verdicts.get(m[1]!)! : null, shown: m[3]!, ta: m[4]!, tb: m[5]! });
-  }
-  return out;
-}
 
 const at = (flag: string) => process.argv.flatMap((a, i) => (a === flag ? [process.argv[i + 1]!] : []));
 const rows: Row[] = [];
