@@ -243,7 +243,8 @@ function datedBack(q: Quantity, own: Quantity[], other: Quantity[]): boolean {
 function carriesBoth(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
   const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
   const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
-  return za.some((z) => agree(z, y, false)) && zb.some((w) => agree(w, x, false));
+  // Another figure than the pair's own: a rounded figure agrees with the other's without its bound ("about 20,000" / "over 24,000").
+  return za.some((z) => z !== x && agree(z, y, false)) && zb.some((w) => w !== y && agree(w, x, false));
 }
 
 /** Figures of an ambiguous key said of one named owner, whom neither article gives two values of the key. */
