@@ -18,7 +18,7 @@ import { gateFeatures, gateKeeps, pairOf } from './conf42-gate.ts';
 import { wilson } from './conflicts-data.ts';
 
 /** A judged figure row: the two sentences and the figures the card shows. */
-interface Row {
+export interface Row {
   pool: string;
   key: string;
   verdict: boolean | null;
@@ -61,7 +61,7 @@ export function predicatesApart(x: Quantity, y: Quantity, ta: string, tb: string
   return { apart: px.length > 0 && py.length > 0 && !px.some((w) => py.includes(w)) && !fates, px, py };
 }
 
-function sheet(file: string, verdictFile: string, pool: string): Row[] {
+export function sheet(file: string, verdictFile: string, pool: string): Row[] {
   const verdicts = readVerdicts(new URL(`../${verdictFile}`, import.meta.url));
   const out: Row[] = [];
   for (const entry of readFileSync(file, 'utf8').split(/\n(?=#\d+ )/)) {

@@ -42,13 +42,13 @@ function clean(text: string): string {
 const OUTLETS: Record<string, string> = { APW: 'Associated Press', NYT: 'The New York Times', XIE: 'Xinhua' };
 
 /** The stories under `dir` whose cluster matches `cluster`, as "duc-<DOCNO>", in path order; null when the mirror is absent. */
-function loadDucDir(gitDir: string, dir: string, cluster: RegExp): DucDoc[] | null {
+export function loadDucDir(gitDir: string, dir: string, cluster: RegExp): DucDoc[] | null {
   if (!existsSync(gitDir)) return null;
   const blobs = mirrorBlobs(gitDir, dir).filter((b) => cluster.test(b.path.split('/').at(-2) ?? ''));
   const texts = mirrorRead(gitDir, blobs.map((b) => b.sha));
   const out: DucDoc[] = [];
   blobs.forEach((b, n) => {
-    const m = /\/(d\w+)\/((APW|NYT|XIE)\d{8}\.\d{4})$/.exec(b.path);
+    const m = /\/([dD]\w+)\/((APW|NYT|XIE)\d{8}\.\d{4})$/.exec(b.path);
     const raw = texts[n] ? decodeTextBytes(texts[n]!).text : '';
     const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(raw)?.[1];
     if (!m || !body) return;

@@ -105,6 +105,13 @@ export function figureDifference(
       if (x.afterSlash || y.afterSlash) continue;
       // A count of an outlet's unnamed sources ("four officials familiar with the matter said") is its own, not the story's (conf49).
       if (x.sources || y.sources) continue;
+      // A figure its own clause dates back from the story's time ("four months earlier 13 people were killed", "20
+      // recommendations made 16 months ago"), where the other unit gives no such span: a past event, not the one both
+      // tell (conf50).
+      if (datedBack(x, a, b) || datedBack(y, b, a)) {
+        if (!agree(x, y)) unsure.add(figureKey(x));
+        continue;
+      }
       if (x.restates || y.restates || !sameThing(x, y)) {
         if (!agree(x, y)) unsure.add(figureKey(x));
         continue;
@@ -148,6 +155,9 @@ export function figureDifference(
         if (x.kind !== 'weekday') agreeing = true;
         continue;
       }
+      // Each article gives both figures under the key: both outlets carry both numbers, so they do not disagree on
+      // them — unless one named owner or person noun says in both whose each figure is (conf50).
+      if (ambiguous && carriesBoth(x, y, ambiguous) && !sameOwner(x, y, ambiguous) && !samePerson(x, y, ambiguous)) continue;
       // The same figure stated elsewhere in the other unit settles it ("two … two weeks"), whatever
       // noun follows it there ("people over the age of 65, adults 18 and older" / "people 65 and older").
       // Only the same figure settles it: a bound there ("at least 208,000 of which…") admits too much.
@@ -180,12 +190,17 @@ export function figureDifference(
 
 /**
  * `part` is one of the parts its unit's figures split a total into, and they add up to `total`: another count
- * of its unit says what else befell the rest (its fates are not `part`'s), and the two sum to it exactly, while
- * `total`'s own unit splits nothing.
+ * of its unit says what else befell the rest (its fates are not `part`'s), or counts others under the same head, and
+ * the two sum to it exactly, while `total`'s own unit splits nothing.
  */
 function partOf(total: Quantity, part: Quantity, unit: Quantity[], own: Quantity[]): boolean {
   const exact = (q: Quantity) => q.kind === 'count' && q.value === q.max && !q.qualifier;
-  if (!exact(total) || !exact(part) || !part.fate) return false;
+  if (!exact(total) || !exact(part)) return false;
+  // Or by where or of whom they are counted, each under the figure's own head ("four people on the ground and all 109
+  // people in the plane were killed" / "113 people were killed"), while the total's unit counts that head once (conf50).
+  const key = (q: Quantity) => exact(q) && figureKey(q) === figureKey(part);
+  if (!own.some((z) => z !== total && key(z)) && unit.some((z) => z !== part && key(z) && part.value + z.value === total.value)) return true;
+  if (!part.fate) return false;
   // A fate read next to both ("one was killed and three were injured" reads "killed" before "three" too): told otherwise.
   const same = (f: readonly string[], g: readonly string[]) => f.length === g.length && f.every((w) => g.includes(w));
   const splits = (qs: Quantity[], q: Quantity) => qs.filter((z) => z !== q && exact(z) && !!z.fate && !same(z.fate, q.fate ?? []));
@@ -211,6 +226,25 @@ function includedPart(whole: Quantity, other: Quantity): boolean {
 function acrossMidnight(x: Quantity, y: Quantity): boolean {
   const [first, second] = (y.value - x.value + 7) % 7 === 1 ? [x, y] : (x.value - y.value + 7) % 7 === 1 ? [y, x] : [null, null];
   return !!first && (first.edge === 'late' || second!.edge === 'early');
+}
+
+/**
+ * `q` is told in one clause with a span that dates it back from the story's time ("four months earlier", "16 months
+ * ago": a duration anchored by "ago" or "earlier" whose clause holds q's head, while q's clause holds the span's), and
+ * `other`, the other unit's figures, gives no such span.
+ */
+function datedBack(q: Quantity, own: Quantity[], other: Quantity[]): boolean {
+  if (q.kind === 'duration' || !q.head) return false;
+  const back = (d: Quantity) => d.kind === 'duration' && (d.anchor === '|ago' || d.anchor === '|earlier');
+  return own.some((d) => back(d) && !!d.head && (q.event ?? []).includes(d.head) && (d.event ?? []).includes(q.head!) && !other.some((e) => back(e) && e.head === d.head && e.value === d.value));
+}
+
+/** Each article also gives the other's figure under the same key (`ambiguousFigures`' figures). */
+function carriesBoth(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
+  const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
+  const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
+  // Another figure than the pair's own: a rounded figure agrees with the other's without its bound ("about 20,000" / "over 24,000").
+  return za.some((z) => z !== x && agree(z, y, false)) && zb.some((w) => w !== y && agree(w, x, false));
 }
 
 /** Figures of an ambiguous key said of one named owner, whom neither article gives two values of the key. */

@@ -1,0 +1,42 @@
+/**
+ * Conflicts round 30 (docs/notes/conf50.md): a fresh blind round from DUC 2006 (bench/data/duc-aquaint.ts: AQUAINT
+ * newswire sets of 25 Associated Press, New York Times and Xinhua stories chosen for one question; no conflicts round
+ * read them; stories DUC 2003 / 2004 hold are left out). Each set is read whole, as a reader's corpus: every story
+ * against a MemoryIndex of its set, rows keyed as bench/conf37-round.ts keys them. `--sets=N` reads the first N sets
+ * (path order). The sheet shows neither the outlets nor the card's kind or flag; verdicts in
+ * bench/data/conf50-round30.tsv (key, verdict, the judge's reason; no text).
+ *   npx tsx bench/conf50-round.ts [--sets=N] --sheet SHEET.txt   the judging sheet
+ *   npx tsx bench/conf50-round.ts [--sets=N] [--list]            score against the verdicts
+ * Round 30b (--part=2007): DUC 2007's main-task sets (45 questions, 25 AQUAINT stories each), read the same way
+ * (verdicts in bench/data/conf50-round30b.tsv).
+ */
+import { finishRound, groupReadings, ROUND_SUBSETS, roundRows, type RoundRow } from './conf37-owners.ts';
+import { AQUAINT_GIT, loadDucAquaint } from './data/duc-aquaint.ts';
+
+const sheetAt = process.argv.indexOf('--sheet');
+const sheetPath = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;
+const setsArg = process.argv.find((a) => a.startsWith('--sets='));
+const year = process.argv.includes('--part=2007') ? 2007 : 2006;
+const round = year === 2007 ? '30b' : '30';
+const loaded = loadDucAquaint(year);
+if (!loaded) {
+  console.log(`skipped: DUC ${year} mirror absent (${AQUAINT_GIT}; fetch github:gsandeep1241/TextSummarizer)`);
+  process.exit(0);
+}
+const sets = [...new Set(loaded.docs.map((d) => d.cluster))];
+const keep = new Set(setsArg ? sets.slice(0, Number(setsArg.slice(7))) : sets);
+const docs = loaded.docs.filter((d) => keep.has(d.cluster));
+const { readings, byId, groups } = groupReadings(docs, (d) => d.cluster);
+const t0 = Date.now();
+const list = await roundRows(readings, byId);
+const outletOf = new Map(docs.map((d) => [d.article.id, d.article.id.slice(4, 7)]));
+const across = (r: RoundRow) => outletOf.get(r.a.id) !== outletOf.get(r.b.id);
+console.log(`round ${round}: ${groups} DUC ${year} sets, ${docs.length} stories (${loaded.dropped} left out: read by DUC 2003 / 2004); ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+finishRound(
+  round,
+  list,
+  sheetPath,
+  [...ROUND_SUBSETS, ['two outlets', across], ['one outlet', (r) => !across(r)]],
+  (r) => ` ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)}`,
+  new URL(`./data/conf50-round${round}.tsv`, import.meta.url),
+);
