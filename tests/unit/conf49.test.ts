@@ -8,14 +8,13 @@
  */
 import { describe } from 'vitest';
 import { noCardButGuard } from '../data/engine/no-card';
-import { quoteCardsBetween, twoTellings } from '../data/engine/sentence-article';
+import { figureCardsBetween, quoteCardsBetween } from '../data/engine/sentence-article';
 
-const tellings = twoTellings(
+const figureCards = figureCardsBetween(
   'The research ship Marlow reached the wreck of the steamer Orla off Kestrel Point on Tuesday after two days at sea.',
   'The Orla sank in a winter storm in 1911 with a cargo of coal and timber bound for the northern ports.',
   ['Divers reach the wreck of the Orla', 'Marlow crew dives on the Orla wreck'],
 );
-const figureCards = async (here: string, there: string) => (await tellings(here, there)).conflicts.filter((c) => c.kind !== 'quote');
 
 describe('an addition to a count is not the count', () => {
   noCardButGuard(

@@ -8,14 +8,13 @@
  */
 import { describe } from 'vitest';
 import { noCardButGuard } from '../data/engine/no-card';
-import { twoTellings } from '../data/engine/sentence-article';
+import { figureCardsBetween } from '../data/engine/sentence-article';
 
-const tellings = twoTellings(
+const figureCards = figureCardsBetween(
   'The ferry Wren struck the north pier at Gullhaven harbor on Friday evening while docking in a strong wind.',
   'The harbor will stay closed to passenger ferries until engineers have inspected the damaged pier.',
   ['Ferry strikes pier at Gullhaven', 'Gullhaven ferry crash hurts dozens'],
 );
-const figureCards = async (here: string, there: string) => (await tellings(here, there)).conflicts.filter((c) => c.kind !== 'quote');
 
 describe('a total against its parts told under the same head', () => {
   noCardButGuard(
@@ -35,12 +34,11 @@ describe('a total against its parts told under the same head', () => {
   );
 });
 
-const spans = twoTellings(
+const spanCards = figureCardsBetween(
   'Inspectors found 12 cracked beams on the east span of the Harlow bridge and 15 cracked beams on its west span last week.',
   'The bridge will stay open to cars while the work goes on, with one lane closed on each side.',
   ['Harlow bridge repairs begin', 'Crews start work on cracked Harlow bridge'],
 );
-const spanCards = async (here: string, there: string) => (await spans(here, there)).conflicts.filter((c) => c.kind !== 'quote');
 
 describe('two figures both articles give are no disagreement between them', () => {
   noCardButGuard(
@@ -60,12 +58,11 @@ describe('two figures both articles give are no disagreement between them', () =
   );
 });
 
-const school = twoTellings(
+const schoolCards = figureCardsBetween(
   'Mourners gathered on Sunday outside the Larch Street offices of Benner Freight, where a gunman opened fire on Friday.',
   'The company said its offices would stay closed for the rest of the week while the police finish their work.',
   ['Mourners gather at Benner Freight', 'Town grieves after Benner Freight shooting'],
 );
-const schoolCards = async (here: string, there: string) => (await school(here, there)).conflicts.filter((c) => c.kind !== 'quote');
 
 describe('a figure its clause dates back from the story is another event', () => {
   noCardButGuard(

@@ -34,6 +34,13 @@ export function twoTellings(lead: string, last: string, titles: readonly [string
   };
 }
 
+/** The figure and date conflicts (no quote wording) of `twoTellings`' report: what a figure rule's test reads. */
+export function figureCardsBetween(lead: string, last: string, titles: readonly [string, string]) {
+  const tellings = twoTellings(lead, last, titles);
+  return async (here: string, there: string): Promise<Report['conflicts']> =>
+    (await tellings(here, there)).conflicts.filter((c) => c.kind !== 'quote');
+}
+
 /**
  * Two outlets' stories that differ only in one quoted sentence set between `before` and `after`, quotes extracted
  * as ingestion does. Returns the quote conflicts of Tribune's report against Coastline's telling, and fails when the
