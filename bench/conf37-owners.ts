@@ -293,6 +293,35 @@ export function finishRound<R extends RoundRow>(
 }
 
 /**
+ * A round read group by group, each story against a MemoryIndex of its group (`groupReadings`, `roundRows`), then
+ * `finishRound` with two more subsets — rows between two outlets and rows inside one — and each row's two outlets
+ * printed; `describe` says what was read (groups, stories, rows) on the first line.
+ */
+export async function outletRound<D extends { article: Article }>(
+  round: string,
+  docs: D[],
+  groupOf: (d: D) => string,
+  outletOf: (d: D) => string,
+  sheetPath: string | undefined,
+  file: URL,
+  describe: (groups: number, rows: number) => string,
+): Promise<void> {
+  const { readings, byId, groups } = groupReadings(docs, groupOf);
+  const t0 = Date.now();
+  const list = await roundRows(readings, byId);
+  const outlets = new Map(docs.map((d) => [d.article.id, outletOf(d)]));
+  const across = (r: RoundRow) => outlets.get(r.a.id) !== outlets.get(r.b.id);
+  console.log(`round ${round}: ${describe(groups, list.length)}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const subsets: Array<[name: string, keep: (r: RoundRow) => boolean]> = [...ROUND_SUBSETS, ['two outlets', across], ['one outlet', (r) => !across(r)]];
+  finishRound(round, list, sheetPath, subsets, (r) => ` ${outlets.get(r.a.id)}/${outlets.get(r.b.id)}`, file);
+}
+
+/** `outletRound` of DUC's newswire: grouped by cluster, the outlet read from the story's id (APW / NYT / XIE). */
+export function ducRound<D extends { article: Article; cluster: string }>(round: string, docs: D[], sheetPath: string | undefined, file: URL, describe: (groups: number, rows: number) => string): Promise<void> {
+  return outletRound(round, docs, (d) => d.cluster, (d) => d.article.id.slice(4, 7), sheetPath, file, describe);
+}
+
+/**
  * conf36-round's reading: each article of the round against a MemoryIndex of itself and the other outlets' articles of
  * the round dated within `windowDays` of it (undated corpora: every other outlet's article); the figure conflicts
  * reported, keyed as conf36-round keys them.

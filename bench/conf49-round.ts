@@ -11,7 +11,7 @@
  * stories; `loadDuc2003`), read the same way, drawn and judged after conf49's rules were written (verdicts in
  * bench/data/conf49-round29b.tsv).
  */
-import { finishRound, groupReadings, ROUND_SUBSETS, roundRows, type RoundRow } from './conf37-owners.ts';
+import { ducRound } from './conf37-owners.ts';
 import { DUC_GIT, loadDuc, loadDuc2003 } from './data/duc.ts';
 
 const sheetAt = process.argv.indexOf('--sheet');
@@ -24,17 +24,5 @@ if (!docs) {
   console.log(`skipped: DUC mirror absent (${DUC_GIT}; fetch github:ayushoriginal/Multi-Document-Summarization)`);
   process.exit(0);
 }
-const { readings, byId, groups } = groupReadings(docs, (d) => d.cluster);
-const t0 = Date.now();
-const list = await roundRows(readings, byId);
-const outletOf = new Map(docs.map((d) => [d.article.id, d.article.id.slice(4, 7)]));
-const across = (r: RoundRow) => outletOf.get(r.a.id) !== outletOf.get(r.b.id);
-console.log(`round ${round}: ${groups} DUC ${y2003 ? 2003 : 2004} clusters, ${docs.length} stories; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-finishRound(
-  round,
-  list,
-  sheetPath,
-  [...ROUND_SUBSETS, ['two outlets', across], ['one outlet', (r) => !across(r)]],
-  (r) => ` ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)}`,
-  new URL(`./data/conf49-round${round}.tsv`, import.meta.url),
-);
+const verdicts = new URL(`./data/conf49-round${round}.tsv`, import.meta.url);
+await ducRound(round, docs, sheetPath, verdicts, (groups, rows) => `${groups} DUC ${y2003 ? 2003 : 2004} clusters, ${docs.length} stories; ${rows} reported conflicts (unit pairs × kind)`);

@@ -10,7 +10,7 @@
  * Round 30b (--part=2007): DUC 2007's main-task sets (45 questions, 25 AQUAINT stories each), read the same way
  * (verdicts in bench/data/conf50-round30b.tsv).
  */
-import { finishRound, groupReadings, ROUND_SUBSETS, roundRows, type RoundRow } from './conf37-owners.ts';
+import { ducRound } from './conf37-owners.ts';
 import { AQUAINT_GIT, loadDucAquaint } from './data/duc-aquaint.ts';
 
 const sheetAt = process.argv.indexOf('--sheet');
@@ -26,17 +26,5 @@ if (!loaded) {
 const sets = [...new Set(loaded.docs.map((d) => d.cluster))];
 const keep = new Set(setsArg ? sets.slice(0, Number(setsArg.slice(7))) : sets);
 const docs = loaded.docs.filter((d) => keep.has(d.cluster));
-const { readings, byId, groups } = groupReadings(docs, (d) => d.cluster);
-const t0 = Date.now();
-const list = await roundRows(readings, byId);
-const outletOf = new Map(docs.map((d) => [d.article.id, d.article.id.slice(4, 7)]));
-const across = (r: RoundRow) => outletOf.get(r.a.id) !== outletOf.get(r.b.id);
-console.log(`round ${round}: ${groups} DUC ${year} sets, ${docs.length} stories (${loaded.dropped} left out: read by DUC 2003 / 2004); ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-finishRound(
-  round,
-  list,
-  sheetPath,
-  [...ROUND_SUBSETS, ['two outlets', across], ['one outlet', (r) => !across(r)]],
-  (r) => ` ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)}`,
-  new URL(`./data/conf50-round${round}.tsv`, import.meta.url),
-);
+const verdicts = new URL(`./data/conf50-round${round}.tsv`, import.meta.url);
+await ducRound(round, docs, sheetPath, verdicts, (groups, rows) => `${groups} DUC ${year} sets, ${docs.length} stories (${loaded.dropped} left out: read by DUC 2003 / 2004); ${rows} reported conflicts (unit pairs × kind)`);
