@@ -306,6 +306,11 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
 
 /** The clause check's actor test (facts49; `untoldClauses`): a switch so benches and tests can measure without it. */
 export const CLAUSE_ACTORS = { on: true };
+/**
+ * A second fact needs a first (facts51; `untoldClauses`): the unit was aligned as a whole, so when none of its clauses is told
+ * on its own, the alignment rests on no one part and no clause is singled out as extra. A switch for benches and tests.
+ */
+export const SECOND_NEEDS_FIRST = { on: true };
 
 /**
  * Clauses of an aligned unit that the other article does not tell (facts7): the unit is cut where
@@ -320,6 +325,7 @@ export const CLAUSE_ACTORS = { on: true };
  * align() pairs units with): "… and Moscow has denied meddling in the election" is not told by "Trump has strongly denied
  * colluding with the Russians" (facts49). `known`: the names the clause's own article writes inside sentences
  * (lib/nlp/actors.ts midSentenceNames), so that a clause's opening name is read as a name; absent, no actor test.
+ * A second fact needs a first: when no checked clause of the unit is told, none is returned (SECOND_NEEDS_FIRST, facts51).
  */
 export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }, known?: Set<string>): ClauseSpan[] {
   const cl = predications(text);
@@ -327,7 +333,8 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
   const floors = floorsFor(params, cells);
   const need = check.floor === 'strong' ? floors.floor : floors.floorMutual;
   const actB = CLAUSE_ACTORS.on && known ? actorsOf(B) : null;
-  return cl.filter((c) => {
+  let told = false;
+  const untold = cl.filter((c) => {
     if (isAttribution(c.text)) return false;
     const f = unitFeatures(sentenceUnit(c.text));
     if (f.lex.length < check.minContent) return false;
@@ -343,13 +350,15 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
       if (actB && differentActors(w, act, b, actB[k]!)) return;
       best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
     });
-    if (best >= need) return false;
-    if (check.againstClauses !== undefined) {
+    let here = best >= need;
+    if (!here && check.againstClauses !== undefined) {
       const needC = need + check.againstClauses;
-      for (const b of clausesOf(B, check.minContent, idf)) if (unitSimilarity(w, b, params.wordBonus) >= needC) return false;
+      here = clausesOf(B, check.minContent, idf).some((b) => unitSimilarity(w, b, params.wordBonus) >= needC);
     }
-    return true;
+    if (here) told = true;
+    return !here;
   });
+  return told || !SECOND_NEEDS_FIRST.on ? untold : [];
 }
 
 /**
