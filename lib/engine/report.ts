@@ -325,9 +325,10 @@ export const SECOND_NEEDS_FIRST = { on: true };
  * align() pairs units with): "… and Moscow has denied meddling in the election" is not told by "Trump has strongly denied
  * colluding with the Russians" (facts49). `known`: the names the clause's own article writes inside sentences
  * (lib/nlp/actors.ts midSentenceNames), so that a clause's opening name is read as a name; absent, no actor test.
- * A second fact needs a first: when no checked clause of the unit is told, none is returned (SECOND_NEEDS_FIRST, facts51).
+ * A second fact needs a first: when no checked clause of the unit is told, none is returned (SECOND_NEEDS_FIRST, facts51),
+ * unless `needFirst` is false (the report's unit is already news by a detail: every clause not told alone is marked).
  */
-export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }, known?: Set<string>): ClauseSpan[] {
+export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }, known?: Set<string>, needFirst = true): ClauseSpan[] {
   const cl = predications(text);
   if (cl.length < 2 || B.length === 0) return [];
   const floors = floorsFor(params, cells);
@@ -358,7 +359,7 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
     if (here) told = true;
     return !here;
   });
-  return told || !SECOND_NEEDS_FIRST.on ? untold : [];
+  return told || !needFirst || !SECOND_NEEDS_FIRST.on ? untold : [];
 }
 
 /**
@@ -736,8 +737,9 @@ export function buildReport(input: ReportInput): Report {
     // A clause of the unit that the other article does not tell (untoldClauses), when checked.
     const cellsK = input.weighted.length * c.weighted.length;
     const check = params.clauses && input.idf && cellsK > (params.clauses.minCells ?? 0) ? { c: params.clauses, idf: input.idf, cells: cellsK } : null;
-    const clauseHere = (text: string) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf, namesOf(article)) : []);
-    const clauseThere = (text: string) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf, namesOf(c.article)) : []);
+    // A unit already news by a detail marks every clause not told alone (a second fact needs a first only to decide).
+    const clauseHere = (text: string, first: boolean) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf, namesOf(article), first) : []);
+    const clauseThere = (text: string, first: boolean) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf, namesOf(c.article), first) : []);
     // The decision is the one it always was (a detail, or else an untold clause); the spans of a unit
     // with a second fact take both, so the card can mark every part the other article lacks.
     const spansHere = new Map<number, NovelSpan[] | null>();
@@ -745,13 +747,13 @@ export function buildReport(input: ReportInput): Report {
     article.units.forEach((u, i) => {
       if (!(hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id))) return;
       const details = novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i));
-      const untold = clauseHere(u.text);
+      const untold = clauseHere(u.text, details.length === 0);
       if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, details)));
     });
     c.article.units.forEach((u, j) => {
       if (!(matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact)) return;
       const details = novelDetails(u.text, hereText, hereText.figures, figsHere(j));
-      const untold = clauseThere(u.text);
+      const untold = clauseThere(u.text, details.length === 0);
       if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, details)));
     });
     // The cascade's decision: unaligned, or aligned with a second fact.
