@@ -4,10 +4,10 @@
  * test on and not off (or the reverse), or whose marked parts differ; with the labels' verdict (the unit's facts that R's
  * labels do not hold: empty means R tells them all, so "left out" is wrong; a decision is scored as bench/eval.ts scores it, not
  * at all when an absent fact has a "loose" partner in R, facts51). Left out mirrors added on these sets (every
- * article is read in turn), so this reads both directions.   npx tsx bench/facts49-cards.ts [--rule=actors|group|first|union|dualParticiple] [--without=first,capsName] [--sets=dnc,pompeo]
+ * article is read in turn), so this reads both directions.   npx tsx bench/facts49-cards.ts [--rule=actors|group|union|dualParticiple] [--without=embedded,subjectComma] [--sets=dnc,pompeo]
  */
 import { compareArticle } from '../lib/engine/index.ts';
-import { CLAUSE_ACTORS, SECOND_NEEDS_FIRST } from '../lib/engine/report.ts';
+import { CLAUSE_ACTORS } from '../lib/engine/report.ts';
 import { GROUP_SUBJECT, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { CLAUSE_RULES } from '../lib/nlp/clauses.ts';
 import type { Report } from '../lib/types.ts';
@@ -16,21 +16,18 @@ import { DEV_SETS, labelledSet } from './facts-causes.ts';
 // --rule=actors (report.ts CLAUSE_ACTORS) or a switch of lib/nlp/clauses.ts CLAUSE_RULES.
 const rule = process.argv.find((a) => a.startsWith('--rule='))?.slice(7) ?? 'actors';
 // --rule=group: align.ts GROUP_SUBJECT (facts50: a name joined to an unnamed party is no one actor).
-// --rule=first: report.ts SECOND_NEEDS_FIRST (facts51: no clause is untold when none of the unit's clauses is told).
 // --rule=union: align.ts REPORT_ALIGN.union (facts7's check of a fact told over two neighbouring units, off in the report).
 const sw: Record<string, boolean> =
   rule === 'actors' ? (CLAUSE_ACTORS as Record<string, boolean>)
-  : rule === 'first' ? (SECOND_NEEDS_FIRST as Record<string, boolean>)
   : rule === 'group' ? (GROUP_SUBJECT as Record<string, boolean>)
   : rule === 'union' ? (REPORT_ALIGN as unknown as Record<string, boolean>)
   : (CLAUSE_RULES as Record<string, boolean>);
-const key = rule === 'actors' || rule === 'group' || rule === 'first' ? 'on' : rule;
+const key = rule === 'actors' || rule === 'group' ? 'on' : rule;
 if (rule === 'union') REPORT_ALIGN.union ??= false;
 if (!(key in sw)) throw new Error(`no rule ${rule}`);
-// --without=first,capsName: these switches off in both arms (to read one rule on main's behaviour of the others).
+// --without=embedded,subjectComma: these CLAUSE_RULES switches off in both arms (to read one rule on main's behaviour of the others).
 for (const w of process.argv.find((a) => a.startsWith('--without='))?.slice(10).split(',') ?? []) {
-  if (w === 'first') SECOND_NEEDS_FIRST.on = false;
-  else if (w in CLAUSE_RULES) (CLAUSE_RULES as Record<string, boolean>)[w] = false;
+  if (w in CLAUSE_RULES) (CLAUSE_RULES as Record<string, boolean>)[w] = false;
   else throw new Error(`no switch ${w}`);
 }
 const sets = process.argv.find((a) => a.startsWith('--sets='))?.slice(7).split(',') ?? DEV_SETS;

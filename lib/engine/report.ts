@@ -306,11 +306,6 @@ export function novelClauses(unitText: string, other: OtherText): string[] {
 
 /** The clause check's actor test (facts49; `untoldClauses`): a switch so benches and tests can measure without it. */
 export const CLAUSE_ACTORS = { on: true };
-/**
- * A second fact needs a first (facts51; `untoldClauses`): the unit was aligned as a whole, so when none of its clauses is told
- * on its own, the alignment rests on no one part and no clause is singled out as extra. A switch for benches and tests.
- */
-export const SECOND_NEEDS_FIRST = { on: true };
 
 /**
  * Clauses of an aligned unit that the other article does not tell (facts7): the unit is cut where
@@ -325,17 +320,14 @@ export const SECOND_NEEDS_FIRST = { on: true };
  * align() pairs units with): "… and Moscow has denied meddling in the election" is not told by "Trump has strongly denied
  * colluding with the Russians" (facts49). `known`: the names the clause's own article writes inside sentences
  * (lib/nlp/actors.ts midSentenceNames), so that a clause's opening name is read as a name; absent, no actor test.
- * A second fact needs a first: when no checked clause of the unit is told, none is returned (SECOND_NEEDS_FIRST, facts51),
- * unless `needFirst` is false (the report's unit is already news by a detail: every clause not told alone is marked).
  */
-export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }, known?: Set<string>, needFirst = true): ClauseSpan[] {
+export function untoldClauses(text: string, B: readonly Weighted[], other: OtherText, cells: number, params: AlignParams, check: ClauseTold, idf: { words: Idf; grams: Idf }, known?: Set<string>): ClauseSpan[] {
   const cl = predications(text);
   if (cl.length < 2 || B.length === 0) return [];
   const floors = floorsFor(params, cells);
   const need = check.floor === 'strong' ? floors.floor : floors.floorMutual;
   const actB = CLAUSE_ACTORS.on && known ? actorsOf(B) : null;
-  let told = false;
-  const untold = cl.filter((c) => {
+  return cl.filter((c) => {
     if (isAttribution(c.text)) return false;
     const f = unitFeatures(sentenceUnit(c.text));
     if (f.lex.length < check.minContent) return false;
@@ -351,15 +343,13 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
       if (actB && differentActors(w, act, b, actB[k]!)) return;
       best = Math.max(best, unitSimilarity(w, b, params.wordBonus));
     });
-    let here = best >= need;
-    if (!here && check.againstClauses !== undefined) {
+    if (best >= need) return false;
+    if (check.againstClauses !== undefined) {
       const needC = need + check.againstClauses;
-      here = clausesOf(B, check.minContent, idf).some((b) => unitSimilarity(w, b, params.wordBonus) >= needC);
+      for (const b of clausesOf(B, check.minContent, idf)) if (unitSimilarity(w, b, params.wordBonus) >= needC) return false;
     }
-    if (here) told = true;
-    return !here;
+    return true;
   });
-  return told || !needFirst || !SECOND_NEEDS_FIRST.on ? untold : [];
 }
 
 /**
@@ -737,9 +727,8 @@ export function buildReport(input: ReportInput): Report {
     // A clause of the unit that the other article does not tell (untoldClauses), when checked.
     const cellsK = input.weighted.length * c.weighted.length;
     const check = params.clauses && input.idf && cellsK > (params.clauses.minCells ?? 0) ? { c: params.clauses, idf: input.idf, cells: cellsK } : null;
-    // A unit already news by a detail marks every clause not told alone (a second fact needs a first only to decide).
-    const clauseHere = (text: string, first: boolean) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf, namesOf(article), first) : []);
-    const clauseThere = (text: string, first: boolean) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf, namesOf(c.article), first) : []);
+    const clauseHere = (text: string) => (check !== null ? untoldClauses(text, c.weighted, relText[k]!, check.cells, params, check.c, check.idf, namesOf(article)) : []);
+    const clauseThere = (text: string) => (check !== null ? untoldClauses(text, input.weighted, hereText, check.cells, params, check.c, check.idf, namesOf(c.article)) : []);
     // The decision is the one it always was (a detail, or else an untold clause); the spans of a unit
     // with a second fact take both, so the card can mark every part the other article lacks.
     const spansHere = new Map<number, NovelSpan[] | null>();
@@ -747,13 +736,13 @@ export function buildReport(input: ReportInput): Report {
     article.units.forEach((u, i) => {
       if (!(hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id))) return;
       const details = novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i));
-      const untold = clauseHere(u.text, details.length === 0);
+      const untold = clauseHere(u.text);
       if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, details)));
     });
     c.article.units.forEach((u, j) => {
       if (!(matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact)) return;
       const details = novelDetails(u.text, hereText, hereText.figures, figsHere(j));
-      const untold = clauseThere(u.text, details.length === 0);
+      const untold = clauseThere(u.text);
       if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, details)));
     });
     // The cascade's decision: unaligned, or aligned with a second fact.

@@ -2,7 +2,7 @@
  * Clauses of a sentence that each make a predication of their own — where English marks a second
  * fact inside one sentence (facts7, issue 8 item 2). A few lexical rules, no parser:
  *
- *   - a semicolon, not between a list's items ("A; B; and C");  "…the ban was lifted; officials expect…"
+ *   - a semicolon;                                         "…the ban was lifted; officials expect…"
  *   - a fronted subordinate clause, up to its comma;       "Though the White House did not comment, Trump …"
  *   - a comma before a subordinator or relative pronoun;   "…in the election, which Moscow denies"
  *   - the comma closing a relative clause inside the subject, before the main verb;
@@ -36,23 +36,19 @@ const SUBJECT_SPAN = 4; // a new subject is at most this many words before its f
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 /**
  * Cut after a relative clause inside the subject (facts47), also when its first comma opens a list (embeddedList), and no
- * comma between a new subject after "and" and its verb (subjectComma; facts48); a capitalised word after the sentence's first
- * is a name, not a verb ("the United States", "Theresa May"; capsName, facts51); semicolons whose last one is followed by "and" /
- * "or" separate the items of a list ("direct contact with infected tissues; and inhalation of …"; semicolonList, facts51).
- * Switches so benches can measure without them.
+ * comma between a new subject after "and" and its verb (subjectComma; facts48). Switches so benches can measure without them.
  */
-export const CLAUSE_RULES = { embedded: true, subjectComma: true, embeddedList: true, capsName: true, semicolonList: true };
+export const CLAUSE_RULES = { embedded: true, subjectComma: true, embeddedList: true };
 
 /** Cut points (character offsets where a new clause starts) of a sentence. */
 function cuts(text: string): number[] {
   const toks = tokens(text);
   const out: number[] = [];
   const gap = (k: number) => text.slice(toks[k - 1]!.end, toks[k]!.start);
-  const verb = (k: number) => k < toks.length && finite(toks[k]!.w) && !(CLAUSE_RULES.capsName && k > 0 && /^\p{Lu}/u.test(toks[k]!.raw));
   // A comma opening a list's item: a comma or "and" / "or" follows within SUBJECT_SPAN words, with no finite verb before it ("…, Dorval and Kesh, has").
   const listAhead = (j: number) => {
     for (let i = j; i < Math.min(toks.length, j + SUBJECT_SPAN); i++) {
-      if (verb(i) || gap(i).includes(';')) return false;
+      if (finite(toks[i]!.w) || gap(i).includes(';')) return false;
       if (i > j && (/,/.test(gap(i)) || toks[i]!.w === 'and' || toks[i]!.w === 'or')) return true;
     }
     return false;
@@ -66,12 +62,10 @@ function cuts(text: string): number[] {
       }
     }
   }
-  // "A; B; and C": semicolons that separate a list's items are no clause boundary.
-  const semiList = CLAUSE_RULES.semicolonList && /;\s*(?:and|or)\s[^;]*$/i.test(text);
   for (let k = 1; k < toks.length - 1; k++) {
     const g = gap(k);
     const w = toks[k]!.w;
-    if (g.includes(';') && !semiList) {
+    if (g.includes(';')) {
       out.push(toks[k]!.start);
       continue;
     }
@@ -81,11 +75,11 @@ function cuts(text: string): number[] {
       // A relative clause inside the subject ("The president, who has long denied …, has attacked …"): the main
       // predicate after its closing comma is a clause of its own, not the relative clause's tail (facts47).
       const from = out.length > 1 ? out[out.length - 2]! : 0;
-      if (CLAUSE_RULES.embedded && RELATIVE.has(w) && !toks.some((t, i) => t.start >= from && t.end <= toks[k]!.start && verb(i))) {
+      if (CLAUSE_RULES.embedded && RELATIVE.has(w) && !toks.some((t) => t.start >= from && t.end <= toks[k]!.start && finite(t.w))) {
         // Its closing comma is the first one after it; the main verb follows at once, or after an adverb ("…, has"; "…, often said").
         for (let j = k + 2; j < toks.length - 1; j++) {
           if (!/,/.test(gap(j))) continue;
-          if (verb(j) || (toks[j]!.w.endsWith('ly') && verb(j + 1))) out.push(toks[j]!.start);
+          if (finite(toks[j]!.w) || (toks[j]!.w.endsWith('ly') && finite(toks[j + 1]!.w))) out.push(toks[j]!.start);
           else if (CLAUSE_RULES.embeddedList && listAhead(j)) continue;
           break;
         }
@@ -95,14 +89,14 @@ function cuts(text: string): number[] {
       // The clause so far has a finite verb of its own ("Paris, Lyon and Nice were hit" has none before "and");
       // a new subject right after the conjunction, then a finite verb within SUBJECT_SPAN words.
       const from = out.length ? out[out.length - 1]! : 0;
-      if (!toks.some((t, i) => t.start >= from && t.end <= toks[k]!.start && verb(i))) continue;
+      if (!toks.some((t) => t.start >= from && t.end <= toks[k]!.start && finite(t.w))) continue;
       const next = toks[k + 1]!;
-      if (verb(k + 1)) continue; // "… and said", "… and was charged": the same subject
+      if (finite(next.w)) continue; // "… and said", "… and was charged": the same subject
       if (!SUBJECT_WORDS.has(next.w) && !/^\p{Lu}/u.test(next.raw)) continue;
       // The subject runs up to its verb with no comma between: "…, Dorval and Kesh, has sunk" closes a list.
       for (let j = k + 2; j < Math.min(toks.length, k + 2 + SUBJECT_SPAN); j++) {
         if (CLAUSE_RULES.subjectComma && /[,;]/.test(gap(j))) break;
-        if (verb(j)) {
+        if (finite(toks[j]!.w)) {
           out.push(toks[k]!.start);
           break;
         }
