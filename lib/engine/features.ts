@@ -5,7 +5,7 @@ import type { Article, Unit } from '../types';
 import { titleDerived } from '../ingest/warnings';
 import { opensWithDate } from '../segment/index';
 import { datelineLength, postSignatureLength, subjectOffset } from '../nlp/actors';
-import { charNgrams, counts, figureValues, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
+import { charNgrams, counts, figureValues, gramText, wordNgrams, fold, isCalendarToken, isFunctionWord, names, quantities, quotedSpans, stem, tokens, type Quantity } from '../nlp';
 import { People, type Mention, type Person } from '../quotes/speakers';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, MORE_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../quotes/lexicon';
 
@@ -641,16 +641,17 @@ export function idfFeatures(unit: Unit, fact: boolean): IdfUnit {
 }
 
 /**
- * What unit IDF reads of a unit that only counts toward it: its word stems and its 4-grams as lists
- * (repeats kept), the terms of `idfFeatures`' two maps without making the maps (Idf `addTerms`).
+ * What unit IDF reads of a unit that only counts toward it: its word stems as a list (repeats kept)
+ * and the text whose 4-unit windows are its 4-grams, the terms of `idfFeatures`' two maps without
+ * making the maps or the grams (Idf `addTerms`, `addGrams`).
  */
 export interface IdfTerms {
   words: string[];
-  grams: string[];
+  grams: string;
 }
 export function idfTerms(unit: Unit): IdfTerms {
   const toks = termTokens(unit);
-  return { words: toks.map((t) => stem(t.w)), grams: wordNgrams(toks.map((t) => t.w), 4) };
+  return { words: toks.map((t) => stem(t.w)), grams: gramText(toks.map((t) => t.w)) };
 }
 
 /** A capital that is no name: calendar words ("March", "Monday") state when. */
@@ -825,8 +826,17 @@ export function featuresOf(a: Article): UnitFeatures[] {
  * live and die with the Idf: a compare's own terms, not a map of every term the page has seen (perf49).
  */
 export class Idf {
-  /** Term → its number among this Idf's terms, from 0, in the order they were first met. */
+  /** Term → its number among this Idf's terms, from 0, in the order they were first met (terms not four units long). */
   private readonly ids = new Map<string, number>();
+  /**
+   * Terms of four UTF-16 units (the 4-grams: most terms) by their units, open-addressed: `keys` holds
+   * units 0–1 and 2–3 of each slot's term, `slots` its id + 1 (0: empty). No string is hashed, and
+   * none made to count a unit's 4-grams (`addGrams`). The ids are shared with `ids`: first met first.
+   */
+  private keys = new Int32Array(512);
+  private slots = new Int32Array(256);
+  private quads = 0;
+  private terms = 0;
   /** By id: how many units carry the term (0: a term weighed but counted in no unit). */
   private df = new Int32Array(256);
   /** By id: the last unit counted for it (a unit's number is `n` after it is added; 0 before any). */
@@ -835,39 +845,85 @@ export class Idf {
   addAll(vectors: Iterable<Map<string, number>>): this {
     for (const v of vectors) {
       this.n++;
-      for (const k of v.keys()) this.count(k);
+      for (const k of v.keys()) this.count(this.id(k));
     }
     return this;
   }
   /** One unit given as its terms, repeats allowed (each counted once): the same as `addAll([counts(terms)])`, without the map. */
   addTerms(terms: readonly string[]): this {
     this.n++;
-    for (const k of terms) this.count(k);
+    for (const k of terms) this.count(this.id(k));
     return this;
   }
-  private count(k: string): void {
-    const id = this.id(k);
+  /** One unit given as the text whose 4-unit windows are its 4-grams (lib/nlp `gramText`): `addTerms(wordNgrams(…))` without the strings. */
+  addGrams(text: string): this {
+    this.n++;
+    for (let k = 0; k + 4 <= text.length; k++) this.count(this.quad((text.charCodeAt(k) << 16) | text.charCodeAt(k + 1), (text.charCodeAt(k + 2) << 16) | text.charCodeAt(k + 3), true));
+    return this;
+  }
+  private count(id: number): void {
     if (this.last[id] !== this.n) {
       this.df[id]!++;
       this.last[id] = this.n;
     }
   }
-  /** The term's id, given (counted in no unit: the weight of an absent term) when the Idf has none. */
-  id(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(term, id);
-      if (id === this.df.length) {
-        const df = new Int32Array(2 * id);
-        const last = new Int32Array(2 * id);
-        df.set(this.df);
-        last.set(this.last);
-        this.df = df;
-        this.last = last;
-      }
+  /** The slot of the four-unit term `hi`, `lo` (units 0–1, 2–3): its own, or the empty one it would take. */
+  private slot(hi: number, lo: number): number {
+    const mask = this.slots.length - 1;
+    let h = Math.imul(hi, 0x9e3779b1) ^ lo;
+    h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+    let i = (h ^ (h >>> 13)) & mask;
+    while (this.slots[i] && (this.keys[2 * i] !== hi || this.keys[2 * i + 1] !== lo)) i = (i + 1) & mask;
+    return i;
+  }
+  /** The four-unit term's id; −1 when it has none and `add` is false. */
+  private quad(hi: number, lo: number, add: boolean): number {
+    const i = this.slot(hi, lo);
+    const s = this.slots[i]!;
+    if (s || !add) return s - 1;
+    const id = this.fresh();
+    this.slots[i] = id + 1;
+    this.keys[2 * i] = hi;
+    this.keys[2 * i + 1] = lo;
+    if (2 * ++this.quads > this.slots.length) {
+      const { keys, slots } = this;
+      this.keys = new Int32Array(2 * keys.length);
+      this.slots = new Int32Array(2 * slots.length);
+      for (let j = 0; j < slots.length; j++)
+        if (slots[j]) {
+          const k = this.slot(keys[2 * j]!, keys[2 * j + 1]!);
+          this.slots[k] = slots[j]!;
+          this.keys[2 * k] = keys[2 * j]!;
+          this.keys[2 * k + 1] = keys[2 * j + 1]!;
+        }
     }
     return id;
+  }
+  /** A new id (its df and last 0). */
+  private fresh(): number {
+    const id = this.terms++;
+    if (id === this.df.length) {
+      const df = new Int32Array(2 * id);
+      const last = new Int32Array(2 * id);
+      df.set(this.df);
+      last.set(this.last);
+      this.df = df;
+      this.last = last;
+    }
+    return id;
+  }
+  private find(term: string, add: boolean): number {
+    if (term.length === 4) return this.quad((term.charCodeAt(0) << 16) | term.charCodeAt(1), (term.charCodeAt(2) << 16) | term.charCodeAt(3), add);
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      if (!add) return -1;
+      this.ids.set(term, (id = this.fresh()));
+    }
+    return id;
+  }
+  /** The term's id, given (counted in no unit: the weight of an absent term) when the Idf has none. */
+  id(term: string): number {
+    return this.find(term, true);
   }
   /**
    * The term's weight, computed on each call: one map read and a logarithm cost less than a cache of
@@ -875,8 +931,8 @@ export class Idf {
    * The same number every time for the same term.
    */
   weight(term: string): number {
-    const id = this.ids.get(term);
-    return this.weightOf(id === undefined ? 0 : this.df[id]!);
+    const id = this.find(term, false);
+    return this.weightOf(id < 0 ? 0 : this.df[id]!);
   }
   /** The weight of the term numbered `id` (see `id`). */
   weightAt(id: number): number {

@@ -307,7 +307,7 @@ export function unitIdf(feats: IdfUnit[][], counted: IdfTerms[][] = []): { words
   for (const units of counted)
     for (const u of units) {
       words.addTerms(u.words);
-      grams.addTerms(u.grams);
+      grams.addGrams(u.grams);
     }
   return { words, grams };
 }

@@ -335,26 +335,31 @@ export function stems(s: string, opts: { keepFunctionWords?: boolean } = {}): st
 
 /** Character n-grams over the folded words joined by single spaces, with a space pad at both ends. */
 export function charNgrams(s: string, n = 4): string[] {
-  const text = ' ' + tokens(s).map((t) => t.w).join(' ') + ' ';
+  return windows(' ' + tokens(s).map((t) => t.w).join(' ') + ' ', n);
+}
+function windows(text: string, n: number): string[] {
   const out: string[] = [];
   for (let k = 0; k + n <= text.length; k++) out.push(text.slice(k, k + n));
   return out;
 }
 
 /**
- * `charNgrams(words.join(' '), n)` for words that are tokens' folded forms (`Token.w`), without
- * tokenising the joined text again when each word is its own one token: a word whose scan is the
- * whole word and whose fold is itself is scanned the same between single spaces (the scan stops at
- * a space, and the space is no letter, number, apostrophe or point), so the joined text's tokens are
- * the words. Any other word (a fold that holds a space or an apostrophe at its end, …): the joined
- * text is tokenised as `charNgrams` does.
+ * `charNgrams(words.join(' '), n)` for words that are tokens' folded forms (`Token.w`): the
+ * n-unit windows of `gramText(words)`.
  */
 export function wordNgrams(words: readonly string[], n = 4): string[] {
-  for (const w of words) if (!ownToken(w)) return charNgrams(words.join(' '), n);
-  const text = ' ' + words.join(' ') + ' ';
-  const out: string[] = [];
-  for (let k = 0; k + n <= text.length; k++) out.push(text.slice(k, k + n));
-  return out;
+  return windows(gramText(words), n);
+}
+/**
+ * The text whose windows are `charNgrams(words.join(' '))`, without tokenising the joined text again
+ * when each word is its own one token: a word whose scan is the whole word and whose fold is itself
+ * is scanned the same between single spaces (the scan stops at a space, and the space is no letter,
+ * number, apostrophe or point), so the joined text's tokens are the words. Any other word (a fold
+ * that holds a space or an apostrophe at its end, …): the joined text is tokenised as `charNgrams` does.
+ */
+export function gramText(words: readonly string[]): string {
+  for (const w of words) if (!ownToken(w)) return ' ' + tokens(words.join(' ')).map((t) => t.w).join(' ') + ' ';
+  return ' ' + words.join(' ') + ' ';
 }
 /** Words known to be their own one token (see wordNgrams); bounded like the fold cache. */
 const ownTokens = new Map<string, boolean>();

@@ -66,7 +66,7 @@ describe('unit IDF of a candidate that only counts toward it', () => {
     const mixed = { words: new Idf(), grams: new Idf() };
     mixed.words.addAll(maps.slice(0, 20).map((f) => f.words));
     mixed.grams.addAll(maps.slice(0, 20).map((f) => f.grams));
-    for (const l of lists.slice(20)) (mixed.words.addTerms(l.words), mixed.grams.addTerms(l.grams));
+    for (const l of lists.slice(20)) (mixed.words.addTerms(l.words), mixed.grams.addGrams(l.grams));
     const all = { words: new Idf().addAll(maps.map((f) => f.words)), grams: new Idf().addAll(maps.map((f) => f.grams)) };
     const words = [...new Set(maps.flatMap((f) => [...f.words.keys()]))];
     const grams = [...new Set(maps.flatMap((f) => [...f.grams.keys()]))];
