@@ -199,6 +199,7 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // every direct quote of the stories no earlier speaker source holds shuffled with seed 51, then the first 100 with a new story
   // and text (bench/speakers-big9.ts --draw r51; all sealed), judged blind before anything was scored (docs/notes/speak51.md).
   // Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak51: 93/100 on main 5275bab1's lib and on speak51's (the same quote by quote); dev from the next round on.
   'r51-sealed': { source: 'duc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r51-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
