@@ -22,6 +22,7 @@ import { BBC_GIT, loadBbc } from './data/bbc.ts';
 import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
 import { GBNEWS_GIT, loadGbNews } from './data/gbnews.ts';
 import { FND_GIT, loadFnd } from './data/fnd.ts';
+import { AQUAINT_DUC_GIT, loadAquaint } from './data/aquaint.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -38,7 +39,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -191,7 +192,15 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // a source no speaker sample read) — every direct quote of the articles no earlier source holds shuffled with seed 50, then the
   // first 100 with a new article and text (bench/speakers-big9.ts --draw r50; all sealed), judged blind before anything was scored
   // (docs/notes/speak50.md). Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
-  'r50-sealed': { source: 'fnd', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r50-sealed.json', heldOut: true, sealed: true },
+  // Read once at the end of speak50: 78/100 on main 1517dbb8's lib and on speak50's (the same quote by quote); dev from speak51 on.
+  'r50-sealed': { source: 'fnd', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r50-sealed.json', heldOut: false /* read sealed once (78/100, speak50); dev from speak51 on */ },
+  // speak51: newswire of 1996-2000 (Associated Press, The New York Times, Xinhua) of the DUC 2006 and DUC 2007 main-task document
+  // sets (bench/data/aquaint.ts; a source no speaker sample read — the conflicts rounds 30 / 30b read it for conflicts only),
+  // every direct quote of the stories no earlier speaker source holds shuffled with seed 51, then the first 100 with a new story
+  // and text (bench/speakers-big9.ts --draw r51; all sealed), judged blind before anything was scored (docs/notes/speak51.md).
+  // Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  // Read once at the end of speak51: 93/100 on main 5275bab1's lib and on speak51's (the same quote by quote); dev from the next round on.
+  'r51-sealed': { source: 'duc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r51-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -273,6 +282,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'reuters') sources.set(source, loadReutersPages());
     else if (source === 'gbnews') sources.set(source, loadGbNewsPages());
     else if (source === 'fnd') sources.set(source, loadFndPages());
+    else if (source === 'duc') sources.set(source, loadDucAquaintPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -410,6 +420,17 @@ export function loadGbNewsPages(): Page[] {
 export function loadFndPages(): Page[] {
   const docs = loadFnd();
   if (!docs) console.log(`fnd: skipped, the mirror is absent (${FND_GIT}; fetch github:pmacinec/fake-news-datasets)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/**
+ * Newswire of 1996-2000 (Associated Press, The New York Times, Xinhua) of the DUC 2006 and DUC 2007 main-task document sets
+ * (bench/data/aquaint.ts: the wire's own paragraphs and headline; NIST research use, read from the mirror only): page =
+ * "duc-<DOCNO>", DUC 2006 then DUC 2007, path order; [] (with the reason printed) when the mirror is absent.
+ */
+export function loadDucAquaintPages(): Page[] {
+  const docs = loadAquaint();
+  if (!docs) console.log(`duc: skipped, the DUC 2006 / 2007 mirror is absent (${AQUAINT_DUC_GIT}; fetch github:gsandeep1241/TextSummarizer)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

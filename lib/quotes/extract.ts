@@ -103,6 +103,9 @@ export interface ExtractOptions {
   onRule?: (quote: Quote, rule: string | null, rulesSpeaker: string | null) => void;
 }
 
+/** (speak50) Right after a quote, in its sentence: a report, study or book, or a publication by name, as the subject of a verb of saying. */
+const THING_AFTER = /^[ ,]*(?:the|a|an|this|that|its|their) (?:[\p{L}'’.-]+ ){0,3}?(?:[Rr]eport|article|story|study|book|editorial|review|survey|paper|magazine|newspaper|website|site|outlet|publication|network|[Rr]eporter|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Economist|Atlantic|Globe|Register) (?:also |further )?(?:said|says|noted|notes|continued|continues|added|adds|reported|reports|stated|states|wrote|writes|explained|explains|concluded|concludes|found|finds|read|reads|claimed|claims|argued|argues|observed|observes)\b/u;
+
 /** (speak36) A unit that is only a quotation of at most six words with no stop before its closing mark: a subheading. */
 function isQuotedSubheading(text: string, units: Article['units'], open: number, close: number): boolean {
   const u = units.find((x) => x.start <= open && open < x.end);
@@ -233,6 +236,10 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const prevEnd = prevQuote ? prevQuote.fromMarks[prevQuote.fromMarks.length - 1]!.close + 1 : para.start;
     const from = Math.max(para.start, prevEnd, sentenceStartBefore(text, first.open, para.start, units));
     const afterEnd = sentenceEndAfter(text, last.close + 1, para.end);
+    // (speak50) Words a report, a book or a publication says or goes on with ("“…,” the report continued", "“…,” the
+    // Hollywood Reporter noted") are no person's: no rule, continuation or candidate names one. (speak51) Not when the
+    // quote's own sentence names its speaker before it ("Kenny said … “…,” the newspaper reported").
+    const byThing = THING_AFTER.test(text.slice(last.close + 1, last.close + 80)) && !people.attributionBefore(from, first.open);
     if (!d.speaker && !introducesNext(text, last, text.slice(last.close + 1, afterEnd))) {
       d.speaker = people.attributionAfter(last.close + 1, afterEnd);
       // speak19: a quote that closes on a full stop ends its sentence ("Rosa Mendel told the auditors “… desk.” Karl Stein
@@ -372,7 +379,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (!parts.length) continue;
     const start = parts[0]![0];
     const end = parts[parts.length - 1]![1];
-    if ((d.speaker && people.resolve(d.speaker) === null) || subheading) toNobody.add(start);
+    if (byThing) (d.speaker = null), (d.rule = 'thing');
+    if ((d.speaker && people.resolve(d.speaker) === null) || subheading || byThing) toNobody.add(start);
     if (options.onRule) ruleAt.set(start, [d.rule ?? null, people.resolve(d.speaker)]);
     quotes.push({
       // Parts keep their own trailing comma when joined: "…receive them, The only condition …".

@@ -824,6 +824,12 @@ export class People {
     const people = this.persons.get(this.keyOf(r));
     if (!people) return null;
     if (people.length === 1) return people[0]!;
+    // (speak51) A bare surname whose title's gender contradicts the given name of the person it would name ("Ms. Sanders"
+    // beside Bernie and Jane Sanders): the one person of that surname with a given name of the title's gender. Not away
+    // from a person whose given name tells no gender ("Mr. Biden" for Hunter Biden beside Joseph R. Biden).
+    let other: Person | undefined;
+    let titled: 'm' | 'f' | null = null;
+    const byGender = (p: Person) => (other && p.first && People.firstNameGender.get(p.first) === (titled === 'm' ? 'f' : 'm') ? other : p);
     if (r.k1 - r.n0 >= 2) {
       const first = this.toks[r.n0]!.lo;
       const p = people.find((x) => x.first === first);
@@ -835,8 +841,9 @@ export class People {
       // (speak36) "Mrs Wilson" beside "Mr Wilson": the title's gender picks the person with that given name's gender.
       const t = r.titles.map((x) => x.replace(/\.$/, ''));
       const g = t.includes('mr') ? 'm' : t.some((x) => ['mrs', 'ms', 'miss'].includes(x)) ? 'f' : null;
-      const byTitle = g && bare ? people.find((x) => x.first !== null && People.firstNameGender.get(x.first) === g) : undefined;
-      if (byTitle) return byTitle;
+      const byTitle = g ? people.filter((x) => x.first !== null && People.firstNameGender.get(x.first) === g) : [];
+      if (byTitle.length && bare) return byTitle[0]!;
+      if (byTitle.length === 1) (other = byTitle[0]), (titled = g);
       // … and one written bare without that title ("Governor Bentley" beside "Ms. Bentley") is the person named in full.
       const spouse = bare ? this.titledBare.get(bare) : undefined;
       if (spouse && spouse !== g) return people.find((x) => x !== bare)!;
@@ -858,12 +865,12 @@ export class People {
           const run = this.runAt.get(m.k);
           if (!people.includes(m.person) || !run || run.k1 - run.n0 < 2 || this.isExcluded(m.start)) continue;
           const firstOfSentence = !mentioned.some((x) => x.sent === m.sent && x.start < m.start);
-          if (firstOfSentence && !this.isOblique(m) && !this.isPossessive(m) && (!relative || (sent - m.sent <= 1 && this.saysInSentence(run.k1) && (isSpeechVerb(this.toks, r.k1) > 0 || isSpeechVerb(this.toks, r.k0 - 1) > 0)))) return m.person;
+          if (firstOfSentence && !this.isOblique(m) && !this.isPossessive(m) && (!relative || (sent - m.sent <= 1 && this.saysInSentence(run.k1) && (isSpeechVerb(this.toks, r.k1) > 0 || isSpeechVerb(this.toks, r.k0 - 1) > 0)))) return byGender(m.person);
           break;
         }
       }
     }
-    for (const m of mentioned) if (people.includes(m.person)) return m.person;
+    for (const m of mentioned) if (people.includes(m.person)) return byGender(m.person);
     return null;
   }
 
@@ -1139,9 +1146,14 @@ export class People {
     // introduced (see personOf).
     // (A title may stand between the phrase's offset and the name: "Ms. Bentley said".)
     const here = this.mentions.find((m) => m.start === at && people.includes(m.person)) ?? this.mentions.find((m) => m.start > at && m.start <= at + 6 && people.includes(m.person) && /^\p{Lu}\p{L}{0,3}\.?\s+$/u.test(this.text.slice(at, m.start)));
-    if (here) return here.person.name;
-    const introduced = this.mentions.find((m) => m.start < at && people.includes(m.person));
-    return (introduced?.person ?? people[0]!).name;
+    const p = here?.person ?? this.mentions.find((m) => m.start < at && people.includes(m.person))?.person ?? people[0]!;
+    // (speak50) A title's gender agrees with the person ("Ms. Sanders said" beside Bernie and Jane Sanders): the one person of
+    // that surname of the title's gender, when the one found is not.
+    const t = /^(M(?:r|rs|s|iss))\b/.exec(this.text.slice(at, at + 5))?.[1] ?? /\b(M(?:r|rs|s|iss))\.?\s+$/.exec(this.text.slice(Math.max(0, at - 6), at))?.[1];
+    const g = t ? (t === 'Mr' ? 'm' : 'f') : null;
+    const gendered = people.filter((x) => x.gender === g);
+    // (speak51) Only away from a person known to be of the other gender: one of no known gender stays.
+    return (g && p.gender !== null && p.gender !== g && gendered.length === 1 ? gendered[0]! : p).name;
   }
 
   /** Resolves a speaker phrase standing at offset `phrase.at`. */
