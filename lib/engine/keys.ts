@@ -91,11 +91,14 @@
  *   docs/notes/speak48.md).
  * Version 36: speak49's speakers (no name from a wire dateline, "a U.S. Banker", a title before a common word, "X Co";
  *   docs/notes/speak49.md).
+ * Version 37: speak51's speakers (a title's gender switches a shared surname's person only away from one known to be of the
+ *   other gender; a report's or publication's words are nobody's unless the quote's sentence names its speaker first;
+ *   docs/notes/speak51.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 36;
+export const KEYS_VERSION = 37;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
