@@ -108,10 +108,7 @@ export function figureDifference(
       // A figure its own clause dates back from the story's time ("four months earlier 13 people were killed", "20
       // recommendations made 16 months ago"), where the other unit gives no such span: a past event, not the one both
       // tell (conf50).
-      // Nor a figure its clause dates by a month or a year the other unit does not name ("the Virginia Tech massacre in
-      // April in which 32 people were killed" / "the rampage in which a young man shot dead 8 people"): another
-      // event's time (conf51).
-      if (datedBack(x, a, b) || datedBack(y, b, a) || datedApart(x, b) || datedApart(y, a)) {
+      if (datedBack(x, a, b) || datedBack(y, b, a)) {
         if (!agree(x, y)) unsure.add(figureKey(x));
         continue;
       }
@@ -240,11 +237,6 @@ function datedBack(q: Quantity, own: Quantity[], other: Quantity[]): boolean {
   if (q.kind === 'duration' || !q.head) return false;
   const back = (d: Quantity) => d.kind === 'duration' && (d.anchor === '|ago' || d.anchor === '|earlier');
   return own.some((d) => back(d) && !!d.head && (q.event ?? []).includes(d.head) && (d.event ?? []).includes(q.head!) && !other.some((e) => back(e) && e.head === d.head && e.value === d.value));
-}
-
-/** `q`'s clause names a month or a year (`Quantity.dated`) that `other`, the other unit's figures, does not. */
-function datedApart(q: Quantity, other: Quantity[]): boolean {
-  return q.kind !== 'weekday' && !!q.dated?.some((d) => !other.some((z) => `${z.kind}${z.value}` === d));
 }
 
 /** Each article also gives the other's figure under the same key (`ambiguousFigures`' figures). */

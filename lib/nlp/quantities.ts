@@ -126,12 +126,6 @@ export interface Quantity {
    */
   measures?: string;
   /**
-   * The months and years ("month4", "year1995") named in the figure's clause, or in the clause of the noun a relative
-   * clause holding the figure tells of ("the massacre in April in which 32 people were killed"): the time of the event
-   * the figure belongs to (conflicts.ts; conf51).
-   */
-  dated?: readonly string[];
-  /**
    * For a count, what befell what it counts, read next to it: the verb right before it ("charged with shooting
    * the five men", "killed three people") and the words right after its head ("found four men dead", "six people
    * were wounded"), each as 'shot', 'dead' or 'hurt', and 'critical' for how badly ("three critically injured"). What is predicated of a count is part of what it
@@ -871,18 +865,6 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     k = endTok;
   }
   if (clocks.length && !bare) for (const q of out) q.clock = clocks;
-  const dates = bare ? [] : out.filter((d) => d.kind === 'month' || d.kind === 'year');
-  if (dates.length) {
-    for (const q of out) {
-      if (q.kind === 'month' || q.kind === 'year') continue;
-      const k = toks.findIndex((t) => t.end >= q.end);
-      let [a, b] = clauseSpan(s, toks, k);
-      const rel = a > 1 && RELATIVES.has(toks[a - 1]!.w) ? a - (PREPOSITIONS.has(toks[a - 2]!.w) && a > 2 ? 3 : 2) : -1;
-      if (rel >= 0) a = clauseSpan(s, toks, rel)[0];
-      const dated = dates.filter((d) => d.start >= toks[a]!.start && d.end <= toks[b]!.end).map((d) => `${d.kind}${d.value}`);
-      if (dated.length) q.dated = dated;
-    }
-  }
   return out;
 
   function mk(kind: QuantityKind, value: number, max: number | null, qualifier: string | null, text: string, start: number, end: number, head: string | null = null): Quantity {
@@ -892,8 +874,6 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
 
 /** Words that open a new clause inside a sentence. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'when', 'whereas', 'after', 'before', 'because', 'although', 'though', 'who', 'which', 'where', 'that', 'as', 'since', 'until']);
-/** Relative pronouns: the clause they open tells of the noun before them. */
-const RELATIVES = new Set(['which', 'who', 'whom', 'where']);
 /** Day words that are not what a weekday dates ("last Monday", "early Tuesday"). */
 const DAY_WORDS = new Set(['last', 'next', 'this', 'early', 'late', 'earlier', 'later', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'tomorrow']);
 

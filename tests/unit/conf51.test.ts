@@ -1,10 +1,8 @@
 /**
  * Two things under one noun told apart by what the sentence says of them (conf51): a distance in nautical miles from
  * one place and one from another ("310 nautical miles off the coast of Morvania" / "340 nautical miles east of Port
- * Lisle") are two distances, as two distances in kilometers from two places already were; the dead of an attack a
- * clause dates by a month the other telling does not name ("the school siege in May in which 21 people were killed")
- * are another event's. A comparative written with "more" on one side and with its ending on the other ("more easy" /
- * "easier") is one word of one quote. Each still makes a card where the two tell one thing two ways. Text written for
+ * Lisle") are two distances, as two distances in kilometers from two places already were. A comparative written with
+ * "more" on one side and with its ending on the other ("more easy" / "easier") is one word of one quote. Each still makes a card where the two tell one thing two ways. Text written for
  * the tests.
  */
 import { describe } from 'vitest';
@@ -31,30 +29,6 @@ describe('two distances in nautical miles from two places are two distances', ()
       'two distances from one place are still told',
       'The Tamsin was seized by the armed men 310 nautical miles off the coast of Morvania, the navy said.',
       'The Tamsin was seized by the armed men 340 nautical miles off the coast of Morvania, the navy said.',
-    ],
-  );
-});
-
-const mallCards = figureCardsBetween(
-  'A gunman opened fire at the Ferncliff mall on Saturday before guards stopped him at the north entrance.',
-  'The mall will stay closed until Wednesday while the police finish their work, its owners said.',
-  ['Gunman opens fire at Ferncliff mall', 'Ferncliff mall shooting'],
-);
-
-describe('a figure its clause dates by a month the other telling does not name is another event', () => {
-  noCardButGuard(
-    mallCards,
-    [
-      [
-        'the dead of a siege dated May against the dead of this attack',
-        'It was the worst attack in the county, after the school siege in May in which 21 people were killed.',
-        'It was the worst attack in the county, the police said, and 6 people were killed in it.',
-      ],
-    ],
-    [
-      'one event dated by one month on both sides is still told',
-      'It was the worst attack in the county, after the school siege in May in which 21 people were killed.',
-      'It was the worst attack in the county, after the school siege in May in which 19 people were killed.',
     ],
   );
 });
