@@ -995,11 +995,21 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   if (ra.length === rb.length && [...ra, ...rb].every((w) => DETERMINER.has(w))) return true;
   // One form of "be" for another of the same tense ("the only people … are" / "… is"): agreement, not what is said (conf41).
   if (ra.length === 1 && rb.length === 1 && BE_TENSE[ra[0]!] !== undefined && BE_TENSE[ra[0]!] === BE_TENSE[rb[0]!]) return true;
+  // One comparative written with "more" / "most" and with its ending ("slightly more easy" / "slightly easier"; conf51).
+  if (compares(ra, rb) || compares(rb, ra)) return true;
   // One preposition for another ("here at the Interior Department" / "in the Interior Department"): a
   // preposition added or dropped is no change (FILLER), so neither is one put for another (conf13). Not
   // opposite directions ("to" / "from").
   if (ra.length === 1 && rb.length === 1 && FILLER_PREPOSITION.has(ra[0]!) && FILLER_PREPOSITION.has(rb[0]!) && !(OPPOSED[ra[0]!] === rb[0]!)) return true;
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
+}
+
+/** `two` is "more" or "most" and an adjective, `one` that adjective's -er or -est form ("more easy" / "easier", "most big" / "biggest"). */
+function compares(two: string[], one: string[]): boolean {
+  const end = two[0] === 'more' ? 'er' : two[0] === 'most' ? 'est' : null;
+  const w = two[1];
+  if (!end || !w || two.length !== 2 || one.length !== 1) return false;
+  return [w, w.replace(/y$/, 'i'), w.replace(/e$/, ''), w + w.slice(-1)].some((stemmed) => stemmed + end === one[0]);
 }
 
 /** `ws` with each run of two or three words written as one word of `other` ("pseudo", "science" / "pseudoscience") joined. */

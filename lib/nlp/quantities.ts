@@ -663,7 +663,10 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     if (counted && toks[h] && PREPOSITIONS.has(toks[h]!.w)) h = toks.length;
     if (toks[h] && MONTH_WORDS.has(toks[h]!.w) && /^\p{Lu}/u.test(toks[h]!.raw) && /^\d{1,2}$/.test(toks[h + 1]?.w ?? '')) h += 2;
     else if (toks[h] && /^\d{1,2}$/.test(toks[h]!.w) && s[toks[h]!.end] === '/' && /^\d/.test(toks[h + 1]?.w ?? '')) h += 2;
-    if (toks[h] && !/^\d/.test(toks[h]!.w)) head = stem(toks[h]!.w);
+    // "420 nautical miles off Somalia", "300 square kilometers of forest": the unit is both words (a nautical mile is no
+    // mile), and what is said of the figure follows the second (conf51).
+    const unitWord = counted && toks[h] && /^(?:nautical|square|cubic)$/.test(toks[h]!.w) && toks[h + 1] && /^\s+$/.test(s.slice(toks[h]!.end, toks[h + 1]!.start)) ? toks[h++]!.w : null;
+    if (toks[h] && !/^\d/.test(toks[h]!.w)) head = unitWord ? `${unitWord} ${stem(toks[h]!.w)}` : stem(toks[h]!.w);
     if (kind === 'count' && head && DURATION_UNITS().has(head)) kind = 'duration';
     // A score ("88-72 loss", "won 3-2"): two figures joined by a dash, falling. Its figures count
     // points, not the noun after them ("72 losses"), so neither has a head.
