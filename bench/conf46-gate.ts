@@ -72,6 +72,40 @@ export function sheet(file: string, verdictFile: string, pool: string): Row[] {
   return out;
 }
 
+/** The figure rows the flags name: `--earlier FILE` (a `--dump` file) and `--sheet SHEET:VERDICTS:POOL`, each repeatable. */
+export function sheetRows(argv: readonly string[] = process.argv): Row[] {
+  const at = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]!] : []));
+  const rows: Row[] = [];
+  for (const f of at('--earlier')) rows.push(...(JSON.parse(readFileSync(f, 'utf8')) as Row[]));
+  for (const s of at('--sheet')) {
+    const [file, verdicts, pool] = s.split(':');
+    rows.push(...sheet(file!, verdicts!, pool ?? file!.replace(/^.*\//, '')));
+  }
+  return rows;
+}
+
+/** Per signal and pool: the rows read (true / false / unjudged) and how many true and false rows the signal would drop; `--list` names each row a signal fires on. */
+export function signalTable(rows: Row[], read: Array<{ r: Row; on: Record<string, boolean> }>, names: string[]): void {
+  console.log(`${rows.length} figure rows, ${read.length} with their card's pair read again`);
+  console.log('| signal | pool | rows (true / false / ?) | true dropped | false dropped |');
+  console.log('|---|---|---|---|---|');
+  for (const k of names) {
+    for (const pool of [...new Set(rows.map((r) => r.pool)), 'all']) {
+      const rs = read.filter(({ r }) => pool === 'all' || r.pool === pool);
+      const t = rs.filter(({ r }) => r.verdict === true).length;
+      const f = rs.filter(({ r }) => r.verdict === false).length;
+      const o = rs.filter((x) => x.on[k]);
+      console.log(`| ${k} | ${pool} | ${rs.length} (${t} / ${f} / ${rs.length - t - f}) | ${o.filter(({ r }) => r.verdict === true).length} | ${o.filter(({ r }) => r.verdict === false).length} |`);
+    }
+  }
+  if (process.argv.includes('--list')) {
+    for (const { r, on } of read) {
+      const hit = Object.keys(on).filter((k) => on[k]);
+      if (hit.length) console.log(`[${r.pool} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.shown}: ${hit.join(', ')}`);
+    }
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const at = (flag: string) => process.argv.flatMap((a, i) => (a === flag ? [process.argv[i + 1]!] : []));
   const dump = at('--dump')[0];
@@ -86,12 +120,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${rows.length} rows → ${dump}`);
     process.exit(0);
   }
-  const rows: Row[] = [];
-  for (const f of at('--earlier')) rows.push(...(JSON.parse(readFileSync(f, 'utf8')) as Row[]));
-  for (const s of at('--sheet')) {
-    const [file, verdicts, pool] = s.split(':');
-    rows.push(...sheet(file!, verdicts!, pool ?? file!.replace(/^.*\//, '')));
-  }
+  const rows = sheetRows();
   const read = rows.map((r) => {
     const p = pairOf(r.ta, r.tb, r.shown);
     const g = p ? predicatesApart(p.x, p.y, r.ta, r.tb) : { apart: false, px: [], py: [] };

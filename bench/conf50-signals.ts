@@ -12,19 +12,12 @@
  * - a sum: the other sentence gives a second exact count of the figure's key, and the two add up to the figure.
  *   npx tsx bench/conf50-signals.ts --earlier /tmp/x/r115.json --sheet /tmp/x/r22.txt:bench/data/conflicts-round22-verdicts.txt:r22 [--list]
  */
-import { readFileSync } from 'node:fs';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
 import { figureKey } from '../lib/engine/conflicts.ts';
-import { sheet, type Row } from './conf46-gate.ts';
+import { sheetRows, signalTable, type Row } from './conf46-gate.ts';
 import { pairOf } from './conf42-gate.ts';
 
-const at = (flag: string) => process.argv.flatMap((a, i) => (a === flag ? [process.argv[i + 1]!] : []));
-const rows: Row[] = [];
-for (const f of at('--earlier')) rows.push(...(JSON.parse(readFileSync(f, 'utf8')) as Row[]));
-for (const s of at('--sheet')) {
-  const [file, verdicts, pool] = s.split(':');
-  rows.push(...sheet(file!, verdicts!, pool ?? file!.replace(/^.*\//, '')));
-}
+const rows = sheetRows();
 
 const names = (qs: Quantity[]) => new Set(qs.flatMap((q) => q.named ?? []));
 const signals: Record<string, (r: Row, x: Quantity, y: Quantity, qa: Quantity[], qb: Quantity[]) => boolean> = {
@@ -67,21 +60,4 @@ const read = rows.flatMap((r) => {
   const qb = quantities(r.tb);
   return [{ r, on: Object.fromEntries(Object.entries(signals).map(([k, f]) => [k, f(r, p.x, p.y, qa, qb)])) as Record<string, boolean> }];
 });
-console.log(`${rows.length} figure rows, ${read.length} with their card's pair read again`);
-console.log('| signal | pool | rows (true / false / ?) | true dropped | false dropped |');
-console.log('|---|---|---|---|---|');
-for (const k of Object.keys(signals)) {
-  for (const pool of [...new Set(rows.map((r) => r.pool)), 'all']) {
-    const rs = read.filter(({ r }) => pool === 'all' || r.pool === pool);
-    const t = rs.filter(({ r }) => r.verdict === true).length;
-    const f = rs.filter(({ r }) => r.verdict === false).length;
-    const o = rs.filter((x) => x.on[k]);
-    console.log(`| ${k} | ${pool} | ${rs.length} (${t} / ${f} / ${rs.length - t - f}) | ${o.filter(({ r }) => r.verdict === true).length} | ${o.filter(({ r }) => r.verdict === false).length} |`);
-  }
-}
-if (process.argv.includes('--list')) {
-  for (const { r, on } of read) {
-    const hit = Object.keys(on).filter((k) => on[k]);
-    if (hit.length) console.log(`[${r.pool} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.shown}: ${hit.join(', ')}`);
-  }
-}
+signalTable(rows, read, Object.keys(signals));

@@ -15,15 +15,10 @@
  *   npx tsx bench/conf51-signals.ts --sheet /tmp/x/round31.txt:bench/data/conf51-round31.tsv:r31 [--list]
  */
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
-import { sheet, type Row } from './conf46-gate.ts';
+import { sheetRows, signalTable } from './conf46-gate.ts';
 import { pairOf } from './conf42-gate.ts';
 
-const at = (flag: string) => process.argv.flatMap((a, i) => (a === flag ? [process.argv[i + 1]!] : []));
-const rows: Row[] = [];
-for (const s of at('--sheet')) {
-  const [file, verdicts, pool] = s.split(':');
-  rows.push(...sheet(file!, verdicts!, pool ?? file!.replace(/^.*\//, '')));
-}
+const rows = sheetRows();
 
 const OPENERS = /^(?:which|who|whom|whose|where|when|while|after|before|because|although|though|as|but|and|that|in which)$/i;
 /** The figure's clause: from the mark or clause opener before it to the one after it. */
@@ -74,21 +69,4 @@ const read = rows.flatMap((r) => {
   const qb = quantities(r.tb);
   return [{ r, on: Object.fromEntries(Object.entries(signals).map(([k, f]) => [k, f(p.x, p.y, qa, qb, r.ta, r.tb)])) as Record<string, boolean> }];
 });
-console.log(`${rows.length} figure rows, ${read.length} with their card's pair read again`);
-console.log('| signal | pool | rows (true / false / ?) | true dropped | false dropped |');
-console.log('|---|---|---|---|---|');
-for (const k of Object.keys(signals)) {
-  for (const pool of [...new Set(rows.map((r) => r.pool)), 'all']) {
-    const rs = read.filter(({ r }) => pool === 'all' || r.pool === pool);
-    const t = rs.filter(({ r }) => r.verdict === true).length;
-    const f = rs.filter(({ r }) => r.verdict === false).length;
-    const o = rs.filter((x) => x.on[k]);
-    console.log(`| ${k} | ${pool} | ${rs.length} (${t} / ${f} / ${rs.length - t - f}) | ${o.filter(({ r }) => r.verdict === true).length} | ${o.filter(({ r }) => r.verdict === false).length} |`);
-  }
-}
-if (process.argv.includes('--list')) {
-  for (const { r, on } of read) {
-    const hit = Object.keys(on).filter((k) => on[k]);
-    if (hit.length) console.log(`[${r.pool} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.shown}: ${hit.join(', ')}`);
-  }
-}
+signalTable(rows, read, Object.keys(signals));
