@@ -316,6 +316,20 @@ export async function outletRound<D extends { article: Article }>(
   finishRound(round, list, sheetPath, subsets, (r) => ` ${outlets.get(r.a.id)}/${outlets.get(r.b.id)}`, file);
 }
 
+/** A DUC-style round script's flags: `--sheet SHEET` (write the judging sheet there) and `--sets=N` (read the first N clusters, in load order). */
+export function roundArgs(argv: readonly string[] = process.argv): { sheetPath: string | undefined; firstSets: <D extends { cluster: string }>(docs: D[]) => D[] } {
+  const sheetAt = argv.indexOf('--sheet');
+  const sets = argv.find((a) => a.startsWith('--sets='));
+  return {
+    sheetPath: sheetAt >= 0 ? argv[sheetAt + 1] : undefined,
+    firstSets: (docs) => {
+      if (!sets) return docs;
+      const keep = new Set([...new Set(docs.map((d) => d.cluster))].slice(0, Number(sets.slice(7))));
+      return docs.filter((d) => keep.has(d.cluster));
+    },
+  };
+}
+
 /** `outletRound` of DUC's newswire: grouped by cluster, the outlet read from the story's id (APW / NYT / XIE). */
 export function ducRound<D extends { article: Article; cluster: string }>(round: string, docs: D[], sheetPath: string | undefined, file: URL, describe: (groups: number, rows: number) => string): Promise<void> {
   return outletRound(round, docs, (d) => d.cluster, (d) => d.article.id.slice(4, 7), sheetPath, file, describe);

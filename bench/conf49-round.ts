@@ -11,11 +11,10 @@
  * stories; `loadDuc2003`), read the same way, drawn and judged after conf49's rules were written (verdicts in
  * bench/data/conf49-round29b.tsv).
  */
-import { ducRound } from './conf37-owners.ts';
+import { ducRound, roundArgs } from './conf37-owners.ts';
 import { DUC_GIT, loadDuc, loadDuc2003 } from './data/duc.ts';
 
-const sheetAt = process.argv.indexOf('--sheet');
-const sheetPath = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;
+const { sheetPath } = roundArgs();
 
 const y2003 = process.argv.includes('--part=2003');
 const round = y2003 ? '29b' : '29';

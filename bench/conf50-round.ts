@@ -10,12 +10,10 @@
  * Round 30b (--part=2007): DUC 2007's main-task sets (45 questions, 25 AQUAINT stories each), read the same way
  * (verdicts in bench/data/conf50-round30b.tsv).
  */
-import { ducRound } from './conf37-owners.ts';
+import { ducRound, roundArgs } from './conf37-owners.ts';
 import { AQUAINT_GIT, loadDucAquaint } from './data/duc-aquaint.ts';
 
-const sheetAt = process.argv.indexOf('--sheet');
-const sheetPath = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;
-const setsArg = process.argv.find((a) => a.startsWith('--sets='));
+const { sheetPath, firstSets } = roundArgs();
 const year = process.argv.includes('--part=2007') ? 2007 : 2006;
 const round = year === 2007 ? '30b' : '30';
 const loaded = loadDucAquaint(year);
@@ -23,8 +21,6 @@ if (!loaded) {
   console.log(`skipped: DUC ${year} mirror absent (${AQUAINT_GIT}; fetch github:gsandeep1241/TextSummarizer)`);
   process.exit(0);
 }
-const sets = [...new Set(loaded.docs.map((d) => d.cluster))];
-const keep = new Set(setsArg ? sets.slice(0, Number(setsArg.slice(7))) : sets);
-const docs = loaded.docs.filter((d) => keep.has(d.cluster));
+const docs = firstSets(loaded.docs);
 const verdicts = new URL(`./data/conf50-round${round}.tsv`, import.meta.url);
 await ducRound(round, docs, sheetPath, verdicts, (groups, rows) => `${groups} DUC ${year} sets, ${docs.length} stories (${loaded.dropped} left out: read by DUC 2003 / 2004); ${rows} reported conflicts (unit pairs × kind)`);

@@ -10,12 +10,10 @@
  * Round 31b (--part=2009): TAC 2009's 44 update-task topics (set A), read the same way (verdicts in
  * bench/data/conf51-round31b.tsv).
  */
-import { ducRound } from './conf37-owners.ts';
+import { ducRound, roundArgs } from './conf37-owners.ts';
 import { TAC_GIT, loadTac } from './data/tac.ts';
 
-const sheetAt = process.argv.indexOf('--sheet');
-const sheetPath = sheetAt >= 0 ? process.argv[sheetAt + 1] : undefined;
-const setsArg = process.argv.find((a) => a.startsWith('--sets='));
+const { sheetPath, firstSets } = roundArgs();
 const year = process.argv.includes('--part=2009') ? 2009 : 2011;
 const round = year === 2009 ? '31b' : '31';
 const loaded = loadTac(year);
@@ -23,8 +21,6 @@ if (!loaded) {
   console.log(`skipped: TAC mirror absent (${TAC_GIT}; fetch github:cl-victor1/Multi-Document-Summarization)`);
   process.exit(0);
 }
-const sets = [...new Set(loaded.map((d) => d.cluster))];
-const keep = new Set(setsArg ? sets.slice(0, Number(setsArg.slice(7))) : sets);
-const docs = loaded.filter((d) => keep.has(d.cluster));
+const docs = firstSets(loaded);
 const verdicts = new URL(`./data/conf51-round${round}.tsv`, import.meta.url);
 await ducRound(round, docs, sheetPath, verdicts, (groups, rows) => `${groups} TAC ${year} topics, ${docs.length} stories; ${rows} reported conflicts (unit pairs × kind)`);
