@@ -5,3 +5,11 @@ export function optionValue(name: string, argv: readonly string[] = process.argv
   const k = argv.indexOf(name.startsWith('--') ? name : `--${name}`);
   return k >= 0 ? argv[k + 1] : undefined;
 }
+
+/** The two lib copies an A/B bench loads (`--base DIR --branch DIR`: git archive exports with node_modules); an error when either is missing. */
+export function armDirs(argv: readonly string[] = process.argv.slice(2)): { base: string; branch: string } {
+  const base = optionValue('--base', argv);
+  const branch = optionValue('--branch', argv);
+  if (!base || !branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
+  return { base, branch };
+}

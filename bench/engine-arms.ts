@@ -4,7 +4,7 @@
  * `--rounds`; the perf articles (bench/perf-articles.ts, `--zipf` of them); and a JSON of typed arrays, maps and sets for hashing.
  */
 import { resolve } from 'node:path';
-import { optionValue } from './args.ts';
+import { armDirs, optionValue } from './args.ts';
 import type { Article } from '../lib/types.ts';
 
 export type Arm = 'base' | 'branch';
@@ -15,8 +15,7 @@ export type EngineModules = { features: Features; align: Align; story: Story };
 
 export async function engineArms(args: string[]): Promise<{ lib: Record<Arm, EngineModules>; rounds: number; arts: Article[] }> {
   process.env.PARALLAX_CACHE ??= 'off';
-  const dirs = { base: optionValue('--base', args), branch: optionValue('--branch', args) };
-  if (!dirs.base || !dirs.branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
+  const dirs = armDirs(args);
   const lib = {} as Record<Arm, EngineModules>;
   for (const arm of ['base', 'branch'] as const) {
     const dir = dirs[arm]!;

@@ -13,13 +13,12 @@
  */
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { optionValue } from './args.ts';
+import { armDirs, optionValue } from './args.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 
 const args = process.argv.slice(2);
 process.env.PARALLAX_CACHE ??= 'off';
-const dirs = { base: optionValue('--base', args), branch: optionValue('--branch', args) };
-if (!dirs.base || !dirs.branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
+const dirs = armDirs(args);
 const size = Number(optionValue('--size', args) ?? 20_000);
 const rounds = Number(optionValue('--rounds', args) ?? 8);
 const warm = args.includes('--warm');

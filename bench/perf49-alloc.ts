@@ -8,7 +8,7 @@
  *   ZYTE_HTML_DIR=… nice npx tsx bench/perf49-alloc.ts [--size 20000] [--rounds 2] [--top 40]
  */
 import { Session } from 'node:inspector';
-import { freshReads, probeCorpus } from './probe-corpus.ts';
+import { warmedProbes } from './probe-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 import { forgetDerived } from '../lib/engine/features.ts';
 import type { Article } from '../lib/types.ts';
@@ -20,9 +20,7 @@ const rounds = Number(optionValue('--rounds', args) ?? 2);
 const top = Number(optionValue('--top', args) ?? 40);
 process.env.PARALLAX_CACHE ??= 'off';
 
-const { index, byId, probes } = await probeCorpus(size);
-const fresh = freshReads(index);
-for (const id of probes) await compareArticle(structuredClone(byId.get(id)!), fresh);
+const { index, byId, probes, fresh } = await warmedProbes(size);
 
 const session = new Session();
 session.connect();

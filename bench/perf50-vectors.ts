@@ -11,14 +11,13 @@
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { cpuUsage } from 'node:process';
-import { optionValue } from './args.ts';
+import { armDirs, optionValue } from './args.ts';
 import { median } from './baseline.ts';
 import { perfArticles } from './perf-articles.ts';
 
 const args = process.argv.slice(2);
 process.env.PARALLAX_CACHE ??= 'off';
-const dirs = { base: optionValue('--base', args), branch: optionValue('--branch', args) };
-if (!dirs.base || !dirs.branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
+const dirs = armDirs(args);
 const rounds = Number(optionValue('--rounds', args) ?? 8);
 const arts = await perfArticles(Number(optionValue('--zipf', args) ?? 3000));
 type Vectors = typeof import('../lib/engine/vectors.ts');

@@ -11,7 +11,7 @@
  * `find` (a Map look-up unless the term is four units long) and `addGrams`; `addAll` / `addTerms` / `addGrams` count
  * the units and how many of them were counted into another Idf already.
  */
-import { freshReads, probeCorpus } from './probe-corpus.ts';
+import { warmedProbes } from './probe-corpus.ts';
 import { compareArticle } from '../lib/engine/index.ts';
 import { forgetDerived, Idf } from '../lib/engine/features.ts';
 import type { Article } from '../lib/types.ts';
@@ -22,9 +22,7 @@ const size = Number(optionValue('--size', args) ?? 20_000);
 const rounds = Number(optionValue('--rounds', args) ?? 1);
 process.env.PARALLAX_CACHE ??= 'off';
 
-const { index, byId, probes } = await probeCorpus(size);
-const fresh = freshReads(index);
-for (const id of probes) await compareArticle(structuredClone(byId.get(id)!), fresh);
+const { index, byId, probes, fresh } = await warmedProbes(size);
 
 const c = { map: 0, quadString: 0, quadText: 0, units: 0, again: 0 };
 const seen = new WeakSet<object>();

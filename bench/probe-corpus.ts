@@ -4,7 +4,7 @@
  * page, doobie, plague), the zyte pages, and Zipf-law synthetic articles up to `size`; its probes are
  * the five seeds and the first five zyte pages.
  */
-import { MemoryIndex } from '../lib/engine/index.ts';
+import { MemoryIndex, compareArticle } from '../lib/engine/index.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
@@ -58,4 +58,12 @@ export function freshReads(index: CorpusIndex): CorpusIndex {
       return typeof v === 'function' ? v.bind(t) : v;
     },
   });
+}
+
+/** `probeCorpus` read through `freshReads`, each probe compared once first: the caches a page has after its first compares, where a cold-compare bench starts. */
+export async function warmedProbes(size: number): Promise<Awaited<ReturnType<typeof probeCorpus>> & { fresh: CorpusIndex }> {
+  const corpus = await probeCorpus(size);
+  const fresh = freshReads(corpus.index);
+  for (const id of corpus.probes) await compareArticle(structuredClone(corpus.byId.get(id)!), fresh);
+  return { ...corpus, fresh };
 }
