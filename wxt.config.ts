@@ -65,7 +65,17 @@ export default defineConfig({
       // re-exports (lib/store's `resegment`) does not load it, nor the file readers it imports
       // (front matter, JSON, HTML fragments). Without this the options page's first script held
       // them: 423 kB instead of 303 kB.
-      rollupOptions: { treeshake: { moduleSideEffects: [{ test: /[\\/]lib[\\/]ingest[\\/]index\.ts$/, sideEffects: false }] } },
+      rollupOptions: {
+        treeshake: {
+          moduleSideEffects: [
+            { test: /[\\/]lib[\\/]ingest[\\/]index\.ts$/, sideEffects: false },
+            // js-yaml's modules only declare (its package.json does not say so): Chrome's service
+            // worker, which ingests only front matter read already (`ingestPrepared`: seeds, feed
+            // items), then carries none of it (46 kB).
+            { test: /[\\/]node_modules[\\/]js-yaml[\\/]/, sideEffects: false },
+          ],
+        },
+      },
     },
   }),
   // `npx wxt build --analyze` writes per-module sizes (before minification) to .output/analysis.

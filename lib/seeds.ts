@@ -5,7 +5,7 @@
  * request, the file is in the package. (They were bundled as text into both scripts: 16 kB twice,
  * 6 kB once now.) File names are kept: an article's id is its file name without extension.
  */
-import { ingestFile } from './ingest';
+import { ingestPrepared } from './ingest';
 import type { Article } from './types';
 import { SEEDS_FILE, type SeedFile } from './seeds-file';
 
@@ -24,13 +24,15 @@ export async function packagedSeedFiles(fetchFile: (path: string) => Promise<Res
 }
 
 /**
- * The seed files ingested into articles (synchronous, like ingestFile). Throws if a seed cannot be
- * read: the seeds ship with the extension, so a failure here is a bug, not bad user input.
+ * The packaged seed files (front matter read by the build: lib/seeds-pack.ts `prepareSeeds`)
+ * ingested into articles, synchronously. Throws if a seed cannot be read: the seeds ship with the
+ * extension, so a failure here is a bug, not bad user input.
  */
 export function seedArticles(files: SeedFile[]): Article[] {
   const articles: Article[] = [];
   for (const file of files) {
-    const result = ingestFile(file);
+    if (!file.frontMatter && /^\uFEFF?---[ \t]*\r?\n/.test(file.content)) throw new Error(`Seed ${file.name}: its front matter was not read (lib/seeds-pack.ts prepareSeeds)`);
+    const result = ingestPrepared(file);
     if (result.articles.length === 0) {
       throw new Error(`Seed ${file.name} could not be read: ${result.errors.join('; ') || 'no article'}`);
     }

@@ -3,8 +3,8 @@
  * corpus now and on every refresh. DOM-free, so the refresh runs in the background service worker,
  * woken by `browser.alarms` (alarm name FEED_ALARM).
  *
- * A feed item becomes a Markdown "file" with YAML front matter (title, date, link, author) and the
- * item's HTML as its body, and goes through the same `ingestFile` as every other import, so cleaning,
+ * A feed item becomes a Markdown "file" with front matter (title, date, link, author) and the
+ * item's HTML as its body, and goes through the same ingestion as every other import, so cleaning,
  * segmentation and deduplication are the ones the rest of the corpus gets. The item's id is derived
  * from its link (or guid), so a refresh finds the same article again instead of duplicating it.
  *
@@ -15,7 +15,7 @@
  * refreshFeeds).
  */
 import { hashText } from '../hash';
-import { idForUrl, ingestFile } from '../ingest';
+import { idForUrl, ingestPrepared, type IngestInput } from '../ingest';
 import { feedOutlet, knownOutlet } from '../outlets';
 import { formatSize, MAX_FEED_BYTES, MAX_FEED_ITEMS, MAX_FEED_TEXT_CHARS } from '../ingest/limits';
 import { articleFromExtracted } from '../ingest';
@@ -36,11 +36,6 @@ export const FEED_INTERVAL_KEY = 'feedIntervalMinutes';
 /** Refresh intervals offered to the user, in minutes. */
 export const FEED_INTERVALS = [30, 60, 180, 360, 720, 1440] as const;
 
-function yamlString(s: string): string {
-  // A JSON string is a valid YAML double-quoted scalar.
-  return JSON.stringify(s);
-}
-
 /**
  * A stable article id for a feed item: the same id ingestion gives the page at that URL (so adding
  * the full page by URL later updates the item instead of duplicating it), else from guid or title.
@@ -50,17 +45,19 @@ export function feedItemId(item: FeedItem): string {
   return `feed_${hashText(item.guid ?? `${item.title}\n${item.date ?? ''}`)}`;
 }
 
-/** The "file" a feed item is ingested as: Markdown with front matter, the item's HTML as body. */
-export function feedItemFile(item: FeedItem, feed: Pick<ParsedFeed, 'title'>): { name: string; content: string } {
-  const fm = ['---', `title: ${yamlString(item.title || feed.title || 'Untitled')}`];
-  if (item.date) fm.push(`date: ${yamlString(item.date)}`);
-  if (item.url) fm.push(`link: ${yamlString(item.url)}`);
-  if (item.author) fm.push(`author: ${yamlString(item.author)}`);
+/**
+ * What a feed item is ingested as: a Markdown "file" whose front matter (title, date, link, author,
+ * outlet) is given already read, with the item's HTML as its body (`ingestPrepared`: no YAML).
+ */
+export function feedItemInput(item: FeedItem, feed: Pick<ParsedFeed, 'title'>): IngestInput & { frontMatter: Record<string, string> } {
+  const fm: Record<string, string> = { title: item.title || feed.title || 'Untitled' };
+  if (item.date) fm.date = item.date;
+  if (item.url) fm.link = item.url;
+  if (item.author) fm.author = item.author;
   // The feed's title names the outlet when the item's host is not one the table knows.
   const outlet = item.url && knownOutlet(item.url) ? null : feedOutlet(feed.title);
-  if (outlet) fm.push(`outlet: ${yamlString(outlet)}`);
-  fm.push('---', '', item.html.trim(), '');
-  return { name: `${feedItemId(item)}.md`, content: fm.join('\n') };
+  if (outlet) fm.outlet = outlet;
+  return { name: `${feedItemId(item)}.md`, content: `\n${item.html.trim()}\n`, frontMatter: fm, url: item.url ?? undefined };
 }
 
 export interface FeedItemResult {
@@ -255,7 +252,7 @@ export async function importFeedWith(
       continue;
     }
     try {
-      const res = ingestFile({ ...feedItemFile(item, feed), url: item.url ?? undefined });
+      const res = ingestPrepared(feedItemInput(item, feed));
       const article = res.articles[0];
       if (!article) {
         const why = res.errors.map(errorText).join('; ') || 'no article text';

@@ -17,7 +17,7 @@ import { outletByHost, outletForUrl } from '../outlets';
 import { htmlToBlocks, looksLikeHtml, type Block } from '../text/html';
 import { normalizeInline } from '../text/normalize';
 import { decodeEntities } from '../text/entities';
-import { pick, splitFrontMatter } from './frontmatter';
+import { pick, splitFrontMatter, type FrontMatter } from './frontmatter';
 import { readJson } from './json';
 import { dateDropped, normalizeDate, normalizeLang } from './meta';
 import { formatSize, htmlTooDeep, MAX_ARTICLE_CHARS, MAX_FILE_BYTES } from './limits';
@@ -42,6 +42,11 @@ export interface IngestInput {
   content: string;
   /** Where the content came from, when known (used as the article URL if the content names none). */
   url?: string;
+  /**
+   * Front matter already read (the packaged seeds, read at build time; a feed item's title, date,
+   * link): `content` is the text after it, read as a text, Markdown or HTML body.
+   */
+  frontMatter?: Record<string, unknown>;
 }
 
 export interface IngestResult {
@@ -65,11 +70,23 @@ export { canonicalUrl };
 
 /** Reads one file's content into articles. Never throws for bad content: problems go to `errors`. */
 export function ingestFile(input: IngestInput, env: IngestEnv = {}): IngestResult {
-  const name = input.name;
+  return ingestWith(input, env, splitFrontMatter);
+}
+
+/**
+ * `ingestFile` for input whose front matter, if it has any, is given read (`input.frontMatter`):
+ * no YAML parser is loaded. Chrome's service worker ingests only such input (seeds, feed items),
+ * so its bundle carries no js-yaml (46 kB; `npx tsx bench/bundle-size.ts`).
+ */
+export function ingestPrepared(input: IngestInput, env: IngestEnv = {}): IngestResult {
+  return ingestWith(input, env, () => null);
+}
+
+function ingestWith(input: IngestInput, env: IngestEnv, split: (content: string) => FrontMatter | null): IngestResult {
   try {
-    return ingestUnsafe(input, env);
+    return ingestUnsafe(input, env, split);
   } catch (e) {
-    return { articles: [], errors: [`${name}: could not be read (${e instanceof Error ? e.message : String(e)})`] };
+    return { articles: [], errors: [`${input.name}: could not be read (${e instanceof Error ? e.message : String(e)})`] };
   }
 }
 
@@ -84,7 +101,7 @@ export function looksBinary(content: string): boolean {
   return odd / head.length > 0.02;
 }
 
-function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
+function ingestUnsafe(input: IngestInput, env: IngestEnv, split: (content: string) => FrontMatter | null): IngestResult {
   const { name } = input;
   // Bounded work: the size check comes before anything reads the whole content. (Characters, not
   // bytes: callers holding the bytes, the CLI and the options page, check the byte size first.)
@@ -98,12 +115,14 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   const ext = (/\.([a-z]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
   const trimmed = content.trimStart();
 
+  // A body after front matter that was read already is never JSON or a whole page (as when the block heads the content).
+  const given = input.frontMatter;
   // JSON by extension, or by content when it parses as JSON (a text that merely starts with "[" is text).
-  if (ext === 'json' || (/^[[{]/.test(trimmed) && ext !== 'md' && ext !== 'markdown' && parsesAsJson(trimmed))) {
+  if (!given && (ext === 'json' || (/^[[{]/.test(trimmed) && ext !== 'md' && ext !== 'markdown' && parsesAsJson(trimmed)))) {
     return readJson(name, content, id, (a) => finishArticle(a));
   }
 
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml' || isWholePage(trimmed)) {
+  if (!given && (ext === 'html' || ext === 'htm' || ext === 'xhtml' || isWholePage(trimmed))) {
     // Both HTML parsers (htmlparser2 for fragments, the DOM + Readability for pages) slow down
     // badly on absurd nesting; one linear scan refuses it first.
     const deep = htmlTooDeep(content);
@@ -121,7 +140,7 @@ function ingestUnsafe(input: IngestInput, env: IngestEnv): IngestResult {
   }
 
   const warnings: string[] = [];
-  const fm = splitFrontMatter(content);
+  const fm = given ? { data: given, body: content } : split(content);
   const meta: DraftMeta = { url: input.url ?? null };
   let body = content;
   let format: ArticleFormat = ext === 'md' || ext === 'markdown' ? 'markdown' : 'text';

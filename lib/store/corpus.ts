@@ -1476,7 +1476,7 @@ export class Corpus implements CorpusIndex {
    * Returns how many articles were re-indexed.
    */
   async reindex(opts: { all?: boolean; batch?: number } = {}): Promise<number> {
-    const { resegment } = await import('../ingest/index'); // before any transaction: not awaited inside one
+    const { resegment } = await import('../ingest/resegment'); // before any transaction: not awaited inside one
     const { db } = this;
     const batch = opts.batch ?? 200;
     // The small summaries carry keysVersion: finding stale articles reads no article body.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addFeed,
   FEED_ALARM,
-  feedItemFile,
+  feedItemInput,
   getFeedInterval,
   listFeeds,
   parseFeed,
@@ -10,6 +10,7 @@ import {
   setFeedInterval,
   syncFeedAlarm,
 } from '../../lib/feeds';
+import { ingestFile, ingestPrepared } from '../../lib/ingest';
 import { openTestCorpus } from './store-helpers';
 
 const LONG = 'Dockworkers at the northern terminal accepted the new offer after a vote on Thursday evening.';
@@ -54,13 +55,31 @@ describe('parseFeed', () => {
     expect(() => parseFeed('<html><body>hello</body></html>')).toThrow(/not an RSS, Atom or JSON feed/);
   });
 
-  it('turns an item into front matter that survives quotes and colons in titles', () => {
-    const file = feedItemFile(
-      { title: 'Mayor: "We will rebuild"', url: 'https://x.example/a', date: null, author: null, html: '<p>Text.</p>', guid: null },
+  it('keeps quotes and colons of a title in the stored article', () => {
+    const input = feedItemInput(
+      { title: 'Mayor: "We will rebuild"', url: 'https://x.example/a', date: null, author: null, html: '<p>Text of the item, long enough to be read.</p>', guid: null },
       { title: 'X' },
     );
-    expect(file.name).toMatch(/^url_[0-9a-f]+\.md$/);
-    expect(file.content).toContain('title: "Mayor: \\"We will rebuild\\""');
+    expect(input.name).toMatch(/^url_[0-9a-f]+\.md$/);
+    const [a] = ingestPrepared(input).articles;
+    expect(a?.title).toBe('Mayor: "We will rebuild"');
+    expect(a?.url).toBe('https://x.example/a');
+  });
+
+  it('reads an item as the same article as a Markdown file with that front matter', () => {
+    const item = {
+      title: 'Strike: "it is over" — dockers vote',
+      url: 'https://dailyport.example/news/strike-ends?utm_source=rss',
+      date: '2024-03-01T08:00:00Z',
+      author: 'Ann Lee',
+      html: `<p>${LONG}</p>\n<p>“We are going back,” said the union's chair.</p>`,
+      guid: null,
+    };
+    const input = feedItemInput(item, { title: 'Daily Port - Latest' });
+    const yaml = Object.entries(input.frontMatter).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+    const file = { name: input.name, content: ['---', ...yaml, '---', '', item.html, ''].join('\n'), url: item.url };
+    expect(ingestPrepared(input)).toEqual(ingestFile(file));
+    expect(ingestPrepared(input).articles[0]).toMatchObject({ outlet: 'Daily Port', date: '2024-03-01T08:00:00Z' });
   });
 });
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readMetadata } from '../../lib/extract';
 import { normalizeDate } from '../../lib/ingest/meta';
 import { feedOutlet, outletForUrl, outletFromTitle, outletInput, pageOutlet, readableSiteName } from '../../lib/outlets';
-import { feedItemFile } from '../../lib/feeds';
+import { feedItemInput } from '../../lib/feeds';
 import { ingestFile } from '../../lib/ingest';
 
 const page = (name: string) => parseHTML(readFileSync(new URL(`../data/pages/${name}`, import.meta.url), 'utf8')).document as unknown as Document;
@@ -90,8 +90,8 @@ describe('outlet names', () => {
     expect(pageOutlet({ feedTitle: 'Harbour Gazette - Latest', url: 'https://hg-online.example/a' })).toBe('Harbour Gazette');
     expect(pageOutlet({ feedTitle: 'FOX News: World', url: 'https://www.foxnews.com/world/a' })).toBe('Fox News');
     const item = { title: 'Fares rise', url: 'https://hg-online.example/a', date: null, author: null, html: '<p>x</p>', guid: null };
-    expect(feedItemFile(item, { title: 'Harbour Gazette - Latest' }).content).toMatch(/^outlet: "?Harbour Gazette"?$/m);
-    expect(feedItemFile({ ...item, url: 'https://www.bbc.com/news/a' }, { title: 'BBC News - World' }).content).not.toMatch(/^outlet:/m);
+    expect(feedItemInput(item, { title: 'Harbour Gazette - Latest' }).frontMatter.outlet).toBe('Harbour Gazette');
+    expect(feedItemInput({ ...item, url: 'https://www.bbc.com/news/a' }, { title: 'BBC News - World' }).frontMatter.outlet).toBeUndefined();
   });
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { panelCorpus } from '../../lib/sidebar/controller';
 import { compareArticle } from '../../lib/engine';
 import { seedArticles } from '../../lib/seeds';
-import { seedFiles } from '../../lib/seeds-pack';
+import { prepareSeeds, seedFiles } from '../../lib/seeds-pack';
 import { article, openTestCorpus } from './store-helpers';
 
 describe('panelCorpus', () => {
@@ -33,7 +33,7 @@ describe('panelCorpus', () => {
 
   it('gives the engine the same report as the store itself', async () => {
     const c = await openTestCorpus();
-    const seeds = seedArticles(seedFiles());
+    const seeds = seedArticles(prepareSeeds(seedFiles()));
     await c.upsert(seeds);
     const view = panelCorpus(c);
     const page = seeds.find((s) => s.id.startsWith('003'))!;

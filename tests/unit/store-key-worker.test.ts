@@ -11,7 +11,7 @@ import { Corpus } from '../../lib/store/corpus';
 import { createDb } from '../../lib/store/db';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { seedArticles } from '../../lib/seeds';
-import { seedFiles } from '../../lib/seeds-pack';
+import { prepareSeeds, seedFiles } from '../../lib/seeds-pack';
 import { article, openTestCorpus } from './store-helpers';
 
 /** A Worker stand-in that answers in a later task, as a real one does. */
@@ -34,7 +34,7 @@ class FakeWorker {
 }
 
 const articles = () => [
-  ...seedArticles(seedFiles()),
+  ...seedArticles(prepareSeeds(seedFiles())),
   ...Array.from({ length: 30 }, (_, k) => article({ id: `x${k}`, text: `Ferry ${k} to Harbor Island runs every ${k + 2} hours. The council voted ${k} to 3 on Tuesday.` })),
 ];
 
@@ -130,7 +130,7 @@ describe('story keys computed elsewhere during an import', () => {
   });
 
   it('answers a keys request with indexKeys of each article', () => {
-    const a = seedArticles(seedFiles())[0]!;
+    const a = seedArticles(prepareSeeds(seedFiles()))[0]!;
     expect(answerKeys({ seq: 3, keys: [{ title: a.title, text: a.text, quotes: a.quotes }] })).toEqual({ seq: 3, keys: [indexKeys(a)] });
     // With the outlet and unit texts, each article's repeat texts as well.
     const asked = { title: a.title, text: a.text, quotes: a.quotes, outlet: 'Harbor Daily', units: a.units.map((u) => u.text) };
