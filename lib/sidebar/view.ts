@@ -368,7 +368,7 @@ export function buildView(report: Report): ReportView {
     (fact, n): SharedItem => ({
       i: fact.i,
       text: fact.text,
-      sentences: sentences(fact.sources),
+      sentences: sentences(closestPerArticle(fact.sources)),
       count: fact.count,
       total: fact.total,
       ...ranked(fact, n),
@@ -442,6 +442,22 @@ export function buildView(report: Report): ReportView {
  * not "reported by other outlets" (it would be this article's own words): it stays a Left-out card, and
  * the legend counts it "only in this article or its near-copies" (ui32, ui33). `report.shared` keeps it.
  */
+/**
+ * "How the others tell it": one sentence per related article, the one most similar to this article's
+ * (the alignment's own `s`), in the report's order. An article can be aligned with several sentences
+ * here; on the labelled dev sets (`npx tsx bench/group52-cards.ts`), of 130 such (card, article) pairs
+ * every sentence was the card's fact in 66, the most similar one in 106. Sources without `s` (older
+ * reports) keep their first.
+ */
+export function closestPerArticle<T extends { id: string; s?: number }>(sources: T[]): T[] {
+  const best = new Map<string, T>();
+  for (const x of sources) {
+    const had = best.get(x.id);
+    if (!had || (x.s ?? -1) > (had.s ?? -1)) best.set(x.id, x);
+  }
+  return sources.filter((x) => best.get(x.id) === x);
+}
+
 export function sharedElsewhere(report: Report): SharedFact[] {
   const copies = new Set(report.related.filter((r) => r.relation === 'near-copy').map((r) => r.id));
   return report.shared.filter((f) => f.sources.some((s) => !copies.has(s.id)));

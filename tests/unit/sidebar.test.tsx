@@ -179,12 +179,12 @@ describe('the report', () => {
     expect(text(shared)).toContain('in 4 of 5 outlets');
   });
 
-  it('names an article once when several of its sentences carry the same fact', () => {
+  it('names an article once when several of its sentences carry the same fact, with its most similar sentence', () => {
     const report = fixtureReport();
     report.shared[0]!.sources = [
-      { id: ID.copy, i: 9 },
-      { id: ID.copy, i: 6 },
-      { id: ID.plain, i: 7 },
+      { id: ID.copy, i: 9, s: 0.31 },
+      { id: ID.copy, i: 6, s: 0.64 },
+      { id: ID.plain, i: 7, s: 0.5 },
     ];
     show(readyState(report));
     const first = section('shared').querySelector('ol > li')!;
@@ -193,7 +193,11 @@ describe('the report', () => {
       'Bukele Responds to Hillary Clinton’s CECOT Criticism',
       'The Daily Ledger',
     ]);
-    expect(items[0]!.querySelectorAll('blockquote')).toHaveLength(2);
+    const quoted = [...items[0]!.querySelectorAll('blockquote')].map(text);
+    const unit = (i: number) => report.related.find((r) => r.id === ID.copy)!.units.find((u) => u.i === i)!.text.slice(0, 40);
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]).toContain(unit(6));
+    expect(quoted[0]).not.toContain(unit(9));
   });
 
   it('shows conflicts here against there, and near-copies with the copied share', () => {
