@@ -38,7 +38,7 @@ else if (floorArg) {
   const [perDecade, cells, mutual] = floorArg.split(',');
   REPORT_ALIGN.growth = { perDecade: Number(perDecade), cells: Number(cells), mutual: mutual === 'true' || mutual === '1' };
 }
-// --clauses=MIN_CONTENT,strong|mutual|DROP,FRESH[,MIN_CELLS] (DROP: the strong floor less DROP) (or =off): the report's clause check (align.ts ClauseTold) for this run
+// --clauses=MIN_CONTENT,strong|mutual,FRESH[,MIN_CELLS] (or =off): the report's clause check (align.ts ClauseTold) for this run
 // only, as bench/fit-clauses.ts asks for it; the shipped value is lib/engine/fitted/align.ts CLAUSE_TOLD.
 // --union=on|off: the report's union check (align.ts AlignParams.union) for this run only.
 const unionArg = process.argv.find((a) => a.startsWith('--union='))?.slice(8);
@@ -48,7 +48,7 @@ const clauseArg = process.argv.find((a) => a.startsWith('--clauses='))?.slice(10
 if (clauseArg === 'off') delete REPORT_ALIGN.clauses;
 else if (clauseArg) {
   const [minContent, floor, fresh, minCells] = clauseArg.split(',');
-  REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' || floor === 'mutual' ? floor : Number(floor), fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
+  REPORT_ALIGN.clauses = { minContent: Number(minContent), floor: floor === 'strong' ? 'strong' : 'mutual', fresh: Number(fresh ?? 0), ...(minCells ? { minCells: Number(minCells) } : {}) };
 }
 
 // --clause-against=units|on|RAISE: the clause check compares a clause with whole units there only (shipped), or with their

@@ -708,8 +708,7 @@ export function predicateVetoed(a: Weighted, b: Weighted, s: number, cells: numb
  */
 export interface ClauseTold {
   minContent: number;
-  /** The floor a clause must reach there to be told: the strong or the mutual one, or (a number) the strong one less that much. */
-  floor: 'strong' | 'mutual' | number;
+  floor: 'strong' | 'mutual';
   /** Share of the clause's content stems the other article never uses, at least (0: any clause below the floor). */
   fresh: number;
   /** Only in matrices of more than this many cells (fact units here × there); absent: every matrix. */

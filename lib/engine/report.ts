@@ -325,7 +325,7 @@ export function untoldClauses(text: string, B: readonly Weighted[], other: Other
   const cl = predications(text);
   if (cl.length < 2 || B.length === 0) return [];
   const floors = floorsFor(params, cells);
-  const need = check.floor == 'mutual' ? floors.floorMutual : floors.floor - (typeof check.floor == 'number' ? check.floor : 0);
+  const need = check.floor === 'strong' ? floors.floor : floors.floorMutual;
   const actB = CLAUSE_ACTORS.on && known ? actorsOf(B) : null;
   return cl.filter((c) => {
     if (isAttribution(c.text)) return false;

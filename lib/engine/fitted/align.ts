@@ -51,16 +51,8 @@ export const FLOOR_GROWTH: FloorGrowth = { perDecade: 0.04, cells: 300, mutual: 
  *   set out 0.8966 (eight folds choose this point). Checked in every matrix, the short, translated seeds
  *   pay (0.983 → 0.915) and LOSO loses (0.8873); only above 300 cells (facts6's fitted size, not refitted
  *   here) it never reaches them. docs/notes/facts7.md.
- *   facts52 refitted it for precision first: the objective is the mean over the nine dev sets of F0.5 (precision
- *   counted twice as much as recall), added and left out averaged, over minContent 2–4 × the strong floor, 0.01–0.04
- *   below it, or the mutual one × fresh 0 / 0.5, all above 300 cells, and off (`npx tsx bench/facts52-fit.ts`). Off
- *   wins in sample (0.9016 → 0.9063) and in each of the nine leave-one-set-out folds (out-of-fold P / R 0.895 / 0.939
- *   → 0.907 / 0.912; no set's precision falls): the check's own firings are right 29 and wrong 18 times on dev
- *   (docs/notes/facts51.md §6), below the precision a "left out" card needs. Mean F1 falls 0.9101 → 0.9052.
- *   docs/notes/facts52.md. The last shipped value, for the tests of the check itself: CLAUSE_TOLD_FACTS7.
  */
-export const CLAUSE_TOLD_FACTS7: ClauseTold = { minContent: 2, floor: 'strong', fresh: 0, minCells: FLOOR_GROWTH.cells };
-export const CLAUSE_TOLD: ClauseTold | null = null;
+export const CLAUSE_TOLD: ClauseTold | null = { minContent: 2, floor: 'strong', fresh: 0, minCells: FLOOR_GROWTH.cells };
 
 /**
  * CLAUSE_TO_CLAUSE_RAISE: for `ClauseTold.againstClauses` (a clause told by a clause of a unit there; OFF in
