@@ -6,7 +6,9 @@
  * sameByLabels: right when they share a labelled fact). Printed by similarity band, and split by what the two share:
  * a figure (same value and unit), a name (a capitalised stem both write, not the story's: used by at most half of the
  * story's articles), both, or neither. "fixes": u is added now though X tells it (the labels' missing() is false) and the
- * pair is right; "breaks": u is rightly added now (X lacks it) and the pair would hide it. No held set is read.
+ * pair is right; "breaks": u is rightly added now (X lacks it) and the pair would hide it. Last, every free × free pair
+ * (mutual best or not) whose units give a money / count / percent / duration within 15% of each other but not equal
+ * ("nearly half a million dollars" / "$449,000"). No held set is read.
  *
  *   npx tsx bench/facts52-free.ts [--list]
  */
@@ -17,6 +19,11 @@ import { differentActors, unitSimilarity } from '../lib/engine/align.ts';
 const list = process.argv.includes('--list');
 type Row = { s: number; ok: boolean | null; gold: boolean | null; fig: boolean; name: boolean; set: string; t: string };
 const rows: Row[] = [];
+/** Every free × free pair (not only mutual bests) whose units give a measure of one kind within 15% (not equal): "near". */
+const near: Array<{ ok: boolean | null; gold: boolean | null; s: number; t: string }> = [];
+const MEASURES = new Set(['money', 'count', 'percent', 'duration']);
+const nearFigure = (a: { kind: string; value: number }, b: { kind: string; value: number }) =>
+  a.kind === b.kind && MEASURES.has(a.kind) && a.value !== b.value && Math.abs(a.value - b.value) <= 0.15 * Math.max(a.value, b.value);
 const sh = (t: string) => t.replace(/\s+/g, ' ').slice(0, 120);
 for await (const { name, x, rep, rel, fx, fr, idf } of readingsOf(DEV_SETS)) {
   const { sameByLabels, res } = labelsOf(name, [x, ...rel]);
@@ -31,6 +38,10 @@ for await (const { name, x, rep, rel, fx, fr, idf } of readingsOf(DEV_SETS)) {
     const freeR = [...wr.keys()].filter((i) => ru.units[i]!.fact && ru.units[i]!.matches.length === 0 && !(ru.units[i]!.reworded ?? []).length);
     for (const i of freeR) {
       const u = wr.get(i)!;
+      for (const [j, v] of wx) {
+        if (usedX.has(j) || !u.f.figures.some((a) => v.f.figures.some((b) => nearFigure(a, b)))) continue;
+        near.push({ ok: sameByLabels(R.id, i, x.id, j), gold: res.missing(R.id, i, x.id), s: unitSimilarity(u, v), t: `[${name}] ${R.id.slice(0, 3)}#${i} "${sh(u.f.unit.text)}" / ${x.id.slice(0, 3)}#${j} "${sh(v.f.unit.text)}"` });
+      }
       let bj = -1;
       let bs = 0;
       for (const [j, v] of wx) {
@@ -58,4 +69,6 @@ for (let b = 0; b + 1 < bands.length; b++) {
   const c = (f: (r: Row) => boolean) => `${rs.filter((r) => f(r) && r.ok === true).length} / ${rs.filter((r) => f(r) && r.ok === false).length}`;
   console.log(`| ${bands[b]}–${bands[b + 1]} | ${rs.filter((r) => r.ok === true).length} | ${rs.filter((r) => r.ok === false).length} | ${rs.filter((r) => r.ok === null).length} | ${rs.filter((r) => r.gold === false && r.ok === true).length} / ${rs.filter((r) => r.gold === true).length} | ${c((r) => r.fig)} | ${c((r) => r.name)} | ${c((r) => r.fig && r.name)} |`);
 }
+console.log(`\nfree × free pairs with a near measure (same kind, within 15%, not equal): ${near.filter((r) => r.ok === true).length} right, ${near.filter((r) => r.ok === false).length} wrong; fixes ${near.filter((r) => r.gold === false && r.ok === true).length}, breaks ${near.filter((r) => r.gold === true).length}`);
+if (list) for (const r of near) console.log(`NEAR ${r.ok === null ? '?' : r.ok ? 'RIGHT' : 'WRONG'}${r.gold === false && r.ok ? ' FIXES' : r.gold ? ' BREAKS' : ''} ${r.s.toFixed(3)} ${r.t}`);
 if (list) for (const r of rows.sort((p, q) => q.s - p.s)) console.log(`${r.ok === null ? '?' : r.ok ? 'RIGHT' : 'WRONG'}${r.gold === false && r.ok ? ' FIXES' : r.gold ? ' BREAKS' : ''} ${r.s.toFixed(3)} ${r.fig ? 'FIG ' : ''}${r.name ? 'NAME ' : ''}[${r.set}] ${r.t}`);
