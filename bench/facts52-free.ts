@@ -4,7 +4,7 @@
  * unit v among X's fact units (unitSimilarity, the aligner's own) is taken when v too is free and u is v's best among
  * R's fact units (a mutual best below the aligner's floors). The labels judge the pair (bench/reading-inputs.ts
  * sameByLabels: right when they share a labelled fact). Printed by similarity band, and split by what the two share:
- * a figure (same value and unit), a name (a capitalised stem both write, not the story's: used by at most half of the
+ * a figure (same kind and value; years count), a name (a capitalised stem both write, not the story's: used by at most half of the
  * story's articles), both, or neither. "fixes": u is added now though X tells it (the labels' missing() is false) and the
  * pair is right; "breaks": u is rightly added now (X lacks it) and the pair would hide it. Last, every free × free pair
  * (mutual best or not) whose units give a money / count / percent / duration within 15% of each other but not equal
