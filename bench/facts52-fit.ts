@@ -12,7 +12,7 @@
  * --objective=f1-keep-p (reported, not the chosen objective): the best mean F1 among the points whose pooled precision
  * on the fold's sets is at least the shipped point's.
  *
- *   npx tsx bench/facts52-fit.ts [--objective=f05|f1|f1-keep-p] [--cache=DIR]   (about a minute a point; runs are kept in DIR)
+ *   npx tsx bench/facts52-fit.ts [--objective=f05|f1|f1-keep-p] [--gates] [--cache=DIR]   (about a minute a point; runs are kept in DIR)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -29,6 +29,8 @@ if (!numeric) console.log('floors 0.01–0.04 below the strong one: skipped (git
 const points = ['off'];
 for (const n of [2, 3, 4]) for (const fl of ['strong', ...(numeric ? ['0.01', '0.02', '0.03', '0.04'] : []), 'mutual']) points.push(`${n},${fl},0,300`);
 for (const n of [2, 3]) for (const fl of ['strong', 'mutual']) points.push(`${n},${fl},0.5,300`);
+// --gates: the shipped point checked only in longer matrices (a stricter size gate than FLOOR_GROWTH.cells).
+if (process.argv.includes('--gates')) for (const cells of [600, 1000, 2000]) points.push(`2,strong,0,${cells}`);
 
 type Counts = { tp: number; fp: number; fn: number };
 /** Per set: [added, left out] counts, from eval.ts's "(added: …; left out: …)" line after each "name: N articles" head. */
