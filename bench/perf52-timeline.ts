@@ -149,7 +149,8 @@ async function session(): Promise<Load[]> {
         related: document.querySelectorAll('[data-section]').length,
         cards: document.querySelectorAll('[data-section] li').length,
         domNodes: document.getElementsByTagName('*').length,
-        json: 0,
+        // A hash of the report's text as the reader sees it: builds compared must show the same report.
+        json: [...(document.querySelector('#px-main') as HTMLElement).innerText].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7),
       }));
       if (idbCount) {
         const rows = await panel.evaluate(() => {
@@ -228,7 +229,7 @@ function print(name: string, loads: Load[]) {
     console.log(`| ${short(f!)} → ${short(t!)} | ${Math.round(median(ss.map((s) => s.wall)))} | ${Math.round(median(ss.map((s) => s.cpu)))} | ${selfMid.map(([n, v]) => `${n} ${v.toFixed(0)}`).join('; ')} |`);
   }
   for (const [k, l] of loads.entries()) {
-    console.log(`load ${k + 1}: reads ${l.reads.map(([m, s, e]) => `${m} ${s}→${e}`).join(', ')}; sections ${l.report.related}, list items ${l.report.cards}, DOM elements ${l.report.domNodes}`);
+    console.log(`load ${k + 1}: reads ${l.reads.map(([m, s, e]) => `${m} ${s}→${e}`).join(', ')}; sections ${l.report.related}, list items ${l.report.cards}, DOM elements ${l.report.domNodes}, report text hash ${l.report.json}`);
   }
 }
 

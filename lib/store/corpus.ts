@@ -435,9 +435,9 @@ export class Corpus implements CorpusIndex {
 
   /**
    * The ids carrying each key, from the multi-entry `keys` index (primary keys only: no article body is read).
-   * `seen`: postings records already read, by their primary key (one compare's, lib/sidebar/controller.ts).
+   * `seen`: the postings records read (or being read) by their primary key, one compare's (lib/engine/read-cache.ts).
    */
-  async keyIds(keys: string[], seen = new Map<string, PostingsRecord>()): Promise<Map<string, string[]>> {
+  async keyIds(keys: string[], seen = new Map<string, PromiseLike<PostingsRecord | undefined>>()): Promise<Map<string, string[]>> {
     const uniq = [...new Set(keys)];
     if (uniq.length === 0) return new Map();
     const postings = this.postingsTable();
@@ -450,20 +450,28 @@ export class Corpus implements CorpusIndex {
     // The records holding each key (schema v9), found by their multi-entry index; the key's ids
     // joined over them and sorted, as the v8 multi-entry index gave them (each live article is in
     // exactly one record of each of its keys). A record holds a chunk's lists of a whole group of
-    // keys: the index gives the records' primary keys, and each record is read once (perf52: half
-    // the panel's postings were records read again, for another key of their group).
-    const pks = await this.db.transaction('r', postings, async () => {
-      const pks = await Promise.all(uniq.map((k) => postings.where('keys').equals(k).primaryKeys()));
-      const want = [...new Set(pks.flat().map(String))].filter((p) => !seen.has(p));
-      (await postings.bulkGet(want.map((p) => p.split(',').map(Number) as [number, number]))).forEach((r, j) => seen.set(want[j]!, r!));
-      return pks;
-    });
+    // keys: the index gives the records' primary keys and each record is read once, by the first
+    // key (or call, with the caller's `seen`) that needs it (perf52: at 100k half the panel's
+    // postings records were read again for another key of their group).
+    const recs = await this.db.transaction('r', postings, () =>
+      Promise.all(
+        uniq.map((k) =>
+          postings.where('keys').equals(k).primaryKeys().then((ps) =>
+            Promise.all(
+              ps.map((p) => {
+                const id = `${p}`;
+                let r = seen.get(id);
+                if (!r) seen.set(id, (r = postings.get(p)));
+                return r;
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
     return new Map(
       uniq.map((k, i) => {
-        const lists = pks[i]!.map((p) => {
-          const r = seen.get(`${p}`);
-          return r?.lists[r.keys.indexOf(k)] ?? [];
-        });
+        const lists = recs[i]!.map((r) => r?.lists[r.keys.indexOf(k)] ?? []);
         return [k, lists.length === 1 ? lists[0]!.slice() : lists.flat().sort()];
       }),
     );
