@@ -318,8 +318,9 @@ export interface CorpusIndex {
   /**
    * Optional: the ids carrying each key (the key index's lists), so that a caller can keep them per
    * key (lib/engine/read-cache.ts). `candidates(keys, limit)` must equal `rankHits` over them.
+   * `seen`: the caller's cache of the store's records, one compare's (lib/store Corpus.keyIds).
    */
-  keyIds?(keys: string[]): Promise<Map<string, string[]>>;
+  keyIds?(keys: string[], seen?: Map<string, unknown>): Promise<Map<string, string[]>>;
   /**
    * Optional: keeps articles' story vectors (lib/engine/vectors.ts) for the next compares, each with
    * the fingerprint of what it was derived from; `getMany` then hands them over with the articles

@@ -68,7 +68,9 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
   const ranked = new Map<string, Promise<Array<{ id: string; hits: number }>>>();
   const same = new Map<string, Promise<string | null>>();
   const repeats = new Map<string, Promise<number | undefined>>();
-  const keyIds = corpus.keyIds?.bind(corpus);
+  // The store's records this compare has read (lib/store Corpus.keyIds: a postings record holds many keys' lists).
+  const seen = new Map();
+  const keyIds = corpus.keyIds && ((keys: string[]) => corpus.keyIds!(keys, seen));
   const repeatCounts = corpus.repeatCounts?.bind(corpus);
   const fetch = async (ids: string[]) => {
     const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));

@@ -433,24 +433,32 @@ export class Corpus implements CorpusIndex {
     return rankHits((await this.keyIds(keys)).values(), limit);
   }
 
-  /** The ids carrying each key, from the multi-entry `keys` index (primary keys only: no article body is read). */
-  async keyIds(keys: string[]): Promise<Map<string, string[]>> {
+  /**
+   * The ids carrying each key, from the multi-entry `keys` index (primary keys only: no article body is read).
+   * `seen`: the postings records read (or being read) by their primary key, one compare's (lib/engine/read-cache.ts).
+   */
+  async keyIds(keys: string[], seen = new Map<string, PromiseLike<PostingsRecord | undefined>>()): Promise<Map<string, string[]>> {
     const uniq = [...new Set(keys)];
     if (uniq.length === 0) return new Map();
+    // The key's entries in a multi-entry `keys` index: the postings records holding it (schema v9), or on a
+    // database declared up to v8 (tests writing old data) the articles themselves, whose ids are then the answer.
     const postings = this.postingsTable();
-    if (!postings) {
-      // A database declared up to v8 (tests writing old data): its multi-entry index.
-      const { articles } = this.db;
-      const lists = await this.db.transaction('r', articles, () => Promise.all(uniq.map((k) => articles.where('keys').equals(k).primaryKeys())));
-      return new Map(uniq.map((k, i) => [k, lists[i]!]));
-    }
-    // The records holding each key (schema v9), found by their multi-entry index; the key's ids
-    // joined over them and sorted, as the v8 multi-entry index gave them (each live article is in
-    // exactly one record of each of its keys).
-    const recs = await this.db.transaction('r', postings, () => Promise.all(uniq.map((k) => postings.where('keys').equals(k).toArray())));
+    const table = (postings ?? this.db.articles) as Table<unknown, string | [number, number]>;
+    const pks = await this.db.transaction('r', table, () => Promise.all(uniq.map((k) => table.where('keys').equals(k).primaryKeys())));
+    if (!postings) return new Map(uniq.map((k, i) => [k, pks[i] as string[]]));
+    // The records' lists of the key are joined and sorted, as the v8 multi-entry index gave them (each
+    // live article is in exactly one record of each of its keys). A record holds a chunk's lists of a
+    // whole group of keys: each record is read once, by the first key (or call, with the caller's
+    // `seen`) that needs it (perf52: at 100k half the panel's postings records were read again for
+    // another key of their group); after the index's transaction, all in one (a transaction must not
+    // wait for another's reads).
+    const want = [...new Set(pks.flat().map(String))].filter((id) => !seen.has(id));
+    const got = postings.bulkGet(want.map((id) => id.split(',').map(Number) as [number, number]));
+    want.forEach((id, j) => seen.set(id, got.then((rs) => rs[j])));
+    const recs = await Promise.all(pks.map((ps) => Promise.all(ps.map((p) => seen.get(`${p}`)))));
     return new Map(
       uniq.map((k, i) => {
-        const lists = recs[i]!.map((r) => r.lists[r.keys.indexOf(k)] ?? []);
+        const lists = recs[i]!.map((r) => r?.lists[r.keys.indexOf(k)] ?? []);
         return [k, lists.length === 1 ? lists[0]!.slice() : lists.flat().sort()];
       }),
     );
@@ -815,6 +823,11 @@ export class Corpus implements CorpusIndex {
    * scripts/store-measure.ts, which prints them; costs a few performance.now() calls per batch.
    */
   stageTimes: Record<string, number> | null = null;
+  /** Adds `ms` to stage `stage` of stageTimes, when it is on. */
+  private addTime(stage: string, ms: number): void {
+    const times = this.stageTimes;
+    if (times) times[stage] = (times[stage] ?? 0) + ms;
+  }
 
   /**
    * The identity filter (lib/store/identity-filter.ts), inside a rw transaction over articles and
@@ -888,11 +901,10 @@ export class Corpus implements CorpusIndex {
   private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length, session?: ImportSession): Promise<ImportResult> {
     const { db } = this;
     const times = this.stageTimes;
-    let mark = times ? performance.now() : 0;
+    let mark = performance.now();
     const lap = (stage: string) => {
-      if (!times) return;
       const t = performance.now();
-      times[stage] = (times[stage] ?? 0) + t - mark;
+      this.addTime(stage, t - mark);
       mark = t;
     };
     let keyMs = 0;
@@ -1013,10 +1025,8 @@ export class Corpus implements CorpusIndex {
       results.push({ id: a.id, status: 'added', storedAs: id, ...(reason ? { reason } : {}) });
     }
     lap('records (merge, sanitize, pack)');
-    if (times) {
-      times['records (merge, sanitize, pack)']! -= keyMs;
-      times['story keys (indexKeys)'] = (times['story keys (indexKeys)'] ?? 0) + keyMs;
-    }
+    this.addTime('records (merge, sanitize, pack)', -keyMs);
+    this.addTime('story keys (indexKeys)', keyMs);
     if (writes.size) {
       const recs = [...writes.values()];
       // Postings first: they set each record's chunk (`ps`), which the record then stores.
@@ -1074,13 +1084,10 @@ export class Corpus implements CorpusIndex {
         break;
       }
       const part = articles.slice(done, done + size);
-      const waited = this.stageTimes ? performance.now() : 0;
+      const waited = performance.now();
       const cache = await keysNext;
-      if (this.stageTimes) {
-        // How long the writes stood still for keys: the first batch's are never overlapped.
-        const key = done === 0 ? 'waiting for keys, first batch' : 'waiting for keys, later batches';
-        this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - waited;
-      }
+      // How long the writes stood still for keys: the first batch's are never overlapped.
+      this.addTime(`waiting for keys, ${done === 0 ? 'first batch' : 'later batches'}`, performance.now() - waited);
       keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
       const written = await this.writeBatch(part, done, cache, articles.length, session);
       if (written === 'storage full') {
@@ -1119,7 +1126,7 @@ export class Corpus implements CorpusIndex {
   /** @internal For lib/store/bundle-import.ts. */
   async precomputeKeys(part: Article[]): Promise<KeyCache> {
     const cache: KeyCache = new Map();
-    const t0 = this.stageTimes ? performance.now() : 0;
+    const t0 = performance.now();
     if (this.keysElsewhere && this.engineKeys && part.length) {
       // The unit texts go along: the repeat texts are computed there too (repeatTexts, ~0.1 ms an article off this thread).
       const units = part.map((a) => a.units.map((u) => u.text));
@@ -1129,10 +1136,7 @@ export class Corpus implements CorpusIndex {
       if (keys && keys.length === part.length) {
         const done = repeats?.length === part.length ? repeats : undefined;
         part.forEach((a, k) => cache.set(a.text, { title: a.title, keys: keys[k]!, repeats: repeatsAhead(a, units[k], done?.[k]) }));
-        if (this.stageTimes) {
-          const key = 'story keys, next batch (elsewhere, wall)';
-          this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0;
-        }
+        this.addTime('story keys, next batch (elsewhere, wall)', performance.now() - t0);
         return cache;
       }
     }
@@ -1146,10 +1150,7 @@ export class Corpus implements CorpusIndex {
       const a = part[k]!;
       cache.set(a.text, { title: a.title, keys: this.keysOf(a), repeats: repeatsAhead(a) });
     }
-    if (this.stageTimes) {
-      const key = 'story keys, next batch (overlapped)';
-      this.stageTimes[key] = (this.stageTimes[key] ?? 0) + performance.now() - t0 - idle;
-    }
+    this.addTime('story keys, next batch (overlapped)', performance.now() - t0 - idle);
     return cache;
   }
 
