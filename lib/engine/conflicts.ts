@@ -80,6 +80,11 @@ export function figureDifference(
   const yearsA = years(a);
   const yearsB = years(b);
   const yearsDiffer = yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((v) => yearsB.includes(v));
+  // Two units that date what they tell by weekdays, no day (nor night: `acrossMidnight`) of them one, tell two days'
+  // events: their other figures are two things' ("four were killed Friday in Dura" / "a bomber killed five Saturday in
+  // Khanaqin"), as two clock times are (conf52). The weekdays themselves are still compared.
+  const days = (qs: Quantity[]) => qs.filter((q) => q.kind === 'weekday');
+  const twoDays = days(a).length > 0 && days(b).length > 0 && !days(a).some((x) => days(b).some((y) => x.value === y.value || acrossMidnight(x, y)));
   for (const x of a) {
     for (const y of b) {
       // A month dates an event, and one sentence often names several: two months are compared only when
@@ -102,7 +107,7 @@ export function figureDifference(
       // converter's. One key said of two things (`sameThing`) is not compared either. Both are still
       // figures of the two units' records (below), like the ambiguous ones.
       // A figure after a slash ("41 / 2 months") is a fraction's or a ratio's second term, no count of its noun (conf41).
-      if (x.afterSlash || y.afterSlash) continue;
+      if (x.afterSlash || y.afterSlash || (twoDays && x.kind !== 'weekday')) continue;
       // A count of an outlet's unnamed sources ("four officials familiar with the matter said") is its own, not the story's (conf49).
       if (x.sources || y.sources) continue;
       // A figure its own clause dates back from the story's time ("four months earlier 13 people were killed", "20
