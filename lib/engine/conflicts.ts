@@ -927,6 +927,7 @@ const FILLER = new Set(
 const PRONOUN = new Set('i me we us you he him she her it they them'.split(' '));
 /** Replaceable by one another without changing what is said ("this secret" / "the secret"). */
 const DETERMINER = new Set('a an the this that these those'.split(' '));
+const RELATIVE = new Set(['who', 'which', 'that']);
 const SPOKEN: Record<string, string[]> = { gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'] };
 const IS_CONTRACTED = new Set('he she it that what there here who where how'.split(' '));
 const CONTRACTED_TAIL: Record<string, string> = { re: 'are', ve: 'have', m: 'am', ll: 'will', d: 'would' };
@@ -996,8 +997,16 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
     else if (j >= m || (i < n && L[i + 1]![j]! >= L[i]![j + 1]!)) ra.push(xa[i++]!);
     else rb.push(xb[j++]!);
   }
-  if (ra.length === 0 || rb.length === 0) return [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w));
-  if (ra.length === rb.length && [...ra, ...rb].every((w) => DETERMINER.has(w))) return true;
+  // Determiners one for another paired off ("this secret" / "the secret"), what is left is words one side supplied, and
+  // they must be function words ("the symbol that" / "It's a symbol that": "it is"; conf52).
+  const k = Math.min(...[ra, rb].map((ws) => ws.filter((w) => DETERMINER.has(w)).length));
+  const [sa, sb] = [ra, rb].map((ws) => {
+    let n = k;
+    return ws.filter((w) => !(DETERMINER.has(w) && n-- > 0));
+  });
+  if (!sa!.length || !sb!.length) return [...sa!, ...sb!].every((w) => FILLER.has(w) || PRONOUN.has(w));
+  // One relative pronoun for another ("an individual that was" / "who was"; conf52).
+  if (ra.length === 1 && rb.length === 1 && RELATIVE.has(ra[0]!) && RELATIVE.has(rb[0]!)) return true;
   // One form of "be" for another of the same tense ("the only people … are" / "… is"): agreement, not what is said (conf41).
   if (ra.length === 1 && rb.length === 1 && BE_TENSE[ra[0]!] !== undefined && BE_TENSE[ra[0]!] === BE_TENSE[rb[0]!]) return true;
   // One comparative written with "more" / "most" and with its ending ("slightly more easy" / "slightly easier"; conf51).
