@@ -9,6 +9,7 @@
  * - clause words apart, names aside: the same, with each side's name words (`Quantity.named`) left out of both;
  * - subjects apart: both figures have a subject read (`Quantity.subject` or `owner`), two different words;
  * - weekdays apart: both sentences date something by a weekday and share none (conf50's);
+ * Weekday cards themselves are not read. The rule built (lib/engine/conflicts.ts `twoDays`) is the fourth signal.
  * - weekday-dated clause apart: a weekday whose own clause holds the figure's head on one side, and the other sentence
  *   names another weekday or none.
  *   npx tsx bench/conf52-signals.ts --sheet /tmp/x/round31.txt:bench/data/conf51-round31.tsv:r31 [--list]
@@ -43,9 +44,10 @@ const signals: Record<string, (x: Quantity, y: Quantity, qa: Quantity[], qb: Qua
   },
 };
 
+// Weekday cards themselves are left out: their two days are the disagreement, not a sign of two events.
 const read = rows.flatMap((r) => {
   const p = pairOf(r.ta, r.tb, r.shown);
-  if (!p) return [];
+  if (!p || p.x.kind === 'weekday') return [];
   const qa = quantities(r.ta);
   const qb = quantities(r.tb);
   return [{ r, on: Object.fromEntries(Object.entries(signals).map(([k, f]) => [k, f(p.x, p.y, qa, qb)])) as Record<string, boolean> }];
