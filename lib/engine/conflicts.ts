@@ -982,8 +982,10 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   }
   // Words one side supplied or dropped, all function words, or one determiner for another ("this secret" / "the
   // secret"), beside such words ("the symbol that" / "It's a symbol that": "it is"; conf52): what is said is unchanged.
-  const bare = (ws: string[]) => ws.some((w) => !DETERMINER.has(w));
-  if (!(bare(ra) && bare(rb)) && [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w))) return true;
+  // One side is determiners only, paired with the other's (no more of them than the other has).
+  const dets = (ws: string[]) => ws.filter((w) => DETERMINER.has(w)).length;
+  const only = (x: string[], y: string[]) => dets(x) === x.length && x.length <= dets(y);
+  if ((only(ra, rb) || only(rb, ra)) && [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w))) return true;
   if (!ra.length || !rb.length) return false;
   // One relative pronoun for another ("an individual that was" / "who was"; conf52).
   if (ra.length === 1 && rb.length === 1 && RELATIVE.test(ra[0]! + rb[0])) return true;
