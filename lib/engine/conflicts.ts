@@ -80,6 +80,11 @@ export function figureDifference(
   const yearsA = years(a);
   const yearsB = years(b);
   const yearsDiffer = yearsA.length > 0 && yearsB.length > 0 && !yearsA.some((v) => yearsB.includes(v));
+  // Two units that date what they tell by weekdays, no day (nor night: `acrossMidnight`) of them one, tell two days'
+  // events: their other figures are two things' ("four were killed Friday in Dura" / "a bomber killed five Saturday in
+  // Khanaqin"), as two clock times are (conf52). The weekdays themselves are still compared.
+  const [da, db] = [a, b].map((qs) => qs.filter((q) => q.kind === 'weekday')) as [Quantity[], Quantity[]];
+  const twoDays = !!da.length && !!db.length && !da.some((x) => db.some((y) => x.value === y.value || acrossMidnight(x, y)));
   for (const x of a) {
     for (const y of b) {
       // A month dates an event, and one sentence often names several: two months are compared only when
@@ -102,7 +107,7 @@ export function figureDifference(
       // converter's. One key said of two things (`sameThing`) is not compared either. Both are still
       // figures of the two units' records (below), like the ambiguous ones.
       // A figure after a slash ("41 / 2 months") is a fraction's or a ratio's second term, no count of its noun (conf41).
-      if (x.afterSlash || y.afterSlash) continue;
+      if (x.afterSlash || y.afterSlash || (twoDays && x.kind !== 'weekday')) continue;
       // A count of an outlet's unnamed sources ("four officials familiar with the matter said") is its own, not the story's (conf49).
       if (x.sources || y.sources) continue;
       // A figure its own clause dates back from the story's time ("four months earlier 13 people were killed", "20
@@ -241,8 +246,8 @@ function datedBack(q: Quantity, own: Quantity[], other: Quantity[]): boolean {
 
 /** Each article also gives the other's figure under the same key (`ambiguousFigures`' figures). */
 function carriesBoth(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
-  const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
-  const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
+  const za = figuresOf(ambiguous.a, x);
+  const zb = figuresOf(ambiguous.b, y);
   // Another figure than the pair's own: a rounded figure agrees with the other's without its bound ("about 20,000" / "over 24,000").
   return za.some((z) => z !== x && agree(z, y, false)) && zb.some((w) => w !== y && agree(w, x, false));
 }
@@ -263,8 +268,8 @@ function samePerson(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string
   // age: the noun is evidence of one person only when both articles tell the same people — another person
   // noun aged alike on both sides ("a 46-year-old man … a 12-year-old girl" / "the 46-year-old man … an
   // 11-year-old girl").
-  const za = (ambiguous.a as AmbiguousKeys).figures?.get(figureKey(x)) ?? [];
-  const zb = (ambiguous.b as AmbiguousKeys).figures?.get(figureKey(y)) ?? [];
+  const za = figuresOf(ambiguous.a, x);
+  const zb = figuresOf(ambiguous.b, y);
   // That other person is evidently another only when aged otherwise than the figure in its own article (a "7-year-old
   // son" beside a "7-year-old boy" may be the boy).
   const other = (z: Quantity, q: Quantity) => !!z.person && z.person !== q.person && !z.owner && !agree(z, q, false);
@@ -296,6 +301,8 @@ function singledOut(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string
 
 /** `ambiguousFigures`' answer: the ambiguous keys, and the article's figures of each (for `singledOut`). */
 type AmbiguousKeys = ReadonlySet<string> & { figures?: ReadonlyMap<string, readonly Quantity[]> };
+/** The article's figures of q's key, when `ambiguousFigures` kept them. */
+const figuresOf = (amb: ReadonlySet<string>, q: Quantity) => (amb as AmbiguousKeys).figures?.get(figureKey(q)) ?? [];
 
 /** A figure's key and its owner (`figureKey`, Quantity.owner): what one value per name is read on. */
 function ownerKey(q: Quantity): string {
@@ -531,8 +538,8 @@ export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
     const bx = bound(x);
     const by = bound(y);
     if (bx && by) return bx === by || (bx === 'lower' ? x.value <= y.value : y.value <= x.value);
-    if (bx === 'lower') return y.value > x.value || (!!x.qualifier && HOLDS_ITSELF.has(x.qualifier) && y.value === x.value);
-    if (bx === 'upper') return y.value < x.value || (!!x.qualifier && HOLDS_ITSELF.has(x.qualifier) && y.value === x.value);
+    if (bx === 'lower') return y.value > x.value || (HOLDS_ITSELF.test(x.qualifier ?? '') && y.value === x.value);
+    if (bx === 'upper') return y.value < x.value || (HOLDS_ITSELF.test(x.qualifier ?? '') && y.value === x.value);
     if (by) return agree(y, x);
   }
   // A vague word agrees with a figure its reading holds ("scores of languages" / "around 50 languages";
@@ -542,7 +549,7 @@ export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
   if (bounds && vague(x) !== vague(y)) {
     const [v, f] = vague(x) ? [x, y] : [y, x];
     const b = bound(f);
-    const itself = !!f.qualifier && HOLDS_ITSELF.has(f.qualifier);
+    const itself = HOLDS_ITSELF.test(f.qualifier ?? '');
     if (b === 'lower') return itself ? f.value <= v.max : f.value < v.max;
     if (b === 'upper') return itself ? v.value <= f.value : v.value < f.value;
     return v.value <= f.value && f.value <= v.max;
@@ -555,32 +562,12 @@ export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
 
 /** "more than 200" is a lower bound, "less than 50" an upper one; "about", "nearly" are neither. */
 function bound(q: Quantity): 'lower' | 'upper' | null {
-  switch (q.qualifier) {
-    case 'more than':
-    case 'at least':
-    case 'over':
-    case 'no less than':
-    case 'no fewer than':
-    case 'upwards of':
-    case 'in excess of':
-      return 'lower';
-    case 'less than':
-    case 'fewer than':
-    case 'at most':
-    case 'under':
-    case 'up to':
-    case 'within':
-    case 'no more than':
-    case 'as many as':
-    case 'as much as':
-      return 'upper';
-    default:
-      return null;
-  }
+  const w = q.qualifier ?? '';
+  return /^(?:more than|at least|over|no (?:less|fewer) than|upwards of|in excess of)$/.test(w) ? 'lower' : /^(?:(?:less|fewer|no more) than|at most|under|up to|within|as (?:many|much) as)$/.test(w) ? 'upper' : null;
 }
 
 /** Bounds that hold their own value ("at least 30" admits 30; "more than 30" does not). */
-const HOLDS_ITSELF = new Set(['at least', 'no less than', 'no fewer than', 'at most', 'no more than', 'up to', 'within', 'as many as', 'as much as']);
+const HOLDS_ITSELF = /^(?:at least|no (?:less|fewer|more) than|at most|up to|within|as (?:many|much) as)$/;
 
 /** A range written with figures and a dash ("30-60", "$10–20"). */
 function writtenRange(q: Quantity): boolean {
@@ -596,12 +583,12 @@ function writtenStep(q: Quantity): number {
   const m = /\d[\d,]*(?:\.(\d+))?/.exec(q.text);
   // A figure written in words and said to be approximate is rounded at its scale word: "nearly a dozen" admits 11,
   // "about two dozen" 20 (conf43).
-  if (!m) return q.qualifier && APPROXIMATE.has(q.qualifier) ? wordScale(q.text) : 0;
+  if (!m) return APPROXIMATE.test(q.qualifier ?? '') ? wordScale(q.text) : 0;
   const written = Number(m[0].replace(/,/g, ''));
   if (!(written > 0)) return 0;
   const scale = q.value / written;
   let step = 10 ** -(m[1]?.length ?? 0) * scale;
-  if (q.qualifier && APPROXIMATE.has(q.qualifier) && !m[1]) {
+  if (APPROXIMATE.test(q.qualifier ?? '') && !m[1]) {
     let n = written;
     while (n % 10 === 0 && n > 0) {
       n /= 10;
@@ -610,7 +597,7 @@ function writtenStep(q: Quantity): number {
   }
   return step;
 }
-const APPROXIMATE = new Set(['about', 'around', 'approximately', 'some', 'nearly', 'almost']);
+const APPROXIMATE = /^(?:about|around|approximately|some|nearly|almost)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Quote wording: two outlets put different words in one speaker's mouth.
@@ -922,6 +909,8 @@ const FILLER = new Set(
 const PRONOUN = new Set('i me we us you he him she her it they them'.split(' '));
 /** Replaceable by one another without changing what is said ("this secret" / "the secret"). */
 const DETERMINER = new Set('a an the this that these those'.split(' '));
+/** Two relative pronouns, written together. */
+const RELATIVE = /^(?:who|which|that){2}$/;
 const SPOKEN: Record<string, string[]> = { gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'] };
 const IS_CONTRACTED = new Set('he she it that what there here who where how'.split(' '));
 const CONTRACTED_TAIL: Record<string, string> = { re: 'are', ve: 'have', m: 'am', ll: 'will', d: 'would' };
@@ -991,8 +980,15 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
     else if (j >= m || (i < n && L[i + 1]![j]! >= L[i]![j + 1]!)) ra.push(xa[i++]!);
     else rb.push(xb[j++]!);
   }
-  if (ra.length === 0 || rb.length === 0) return [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w));
-  if (ra.length === rb.length && [...ra, ...rb].every((w) => DETERMINER.has(w))) return true;
+  // Words one side supplied or dropped, all function words, or one determiner for another ("this secret" / "the
+  // secret"), beside such words ("the symbol that" / "It's a symbol that": "it is"; conf52): what is said is unchanged.
+  // One side is determiners only, paired with the other's (no more of them than the other has).
+  const dets = (ws: string[]) => ws.filter((w) => DETERMINER.has(w)).length;
+  const only = (x: string[], y: string[]) => dets(x) === x.length && x.length <= dets(y);
+  if ((only(ra, rb) || only(rb, ra)) && [...ra, ...rb].every((w) => FILLER.has(w) || PRONOUN.has(w))) return true;
+  if (!ra.length || !rb.length) return false;
+  // One relative pronoun for another ("an individual that was" / "who was"; conf52).
+  if (ra.length === 1 && rb.length === 1 && RELATIVE.test(ra[0]! + rb[0])) return true;
   // One form of "be" for another of the same tense ("the only people … are" / "… is"): agreement, not what is said (conf41).
   if (ra.length === 1 && rb.length === 1 && BE_TENSE[ra[0]!] !== undefined && BE_TENSE[ra[0]!] === BE_TENSE[rb[0]!]) return true;
   // One comparative written with "more" / "most" and with its ending ("slightly more easy" / "slightly easier"; conf51).
@@ -1082,12 +1078,14 @@ function sameNumber(x: Token[], y: Token[]): boolean {
   return qx.length === 1 && qy.length === 1 && qx[0]!.value === qy[0]!.value && qx[0]!.max === qy[0]!.max;
 }
 
-const ORDINALS: Record<string, number> = Object.fromEntries(
-  ('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
-    'sixteenth seventeenth eighteenth nineteenth twentieth').split(' ').map((w, k) => [w, k + 1]),
-);
-Object.assign(ORDINALS, { thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100 });
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ORDINALS: Record<string, number> = Object.fromEntries([
+  ...('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth ' +
+    'sixteenth seventeenth eighteenth nineteenth').split(' ').map((w, k) => [w, k + 1]),
+  // "twentieth" … "ninetieth": the tens' words, "-y" as "-ieth".
+  ...Object.entries(TENS).map(([w, v]) => [w.slice(0, -1) + 'ieth', v]),
+  ['hundredth', 100],
+]);
 
 /** An ordinal as written in digits ("11th") or words ("eleventh", "twenty first"): its number, else null. */
 function ordinal(ts: Token[]): number | null {
