@@ -242,7 +242,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const byThing = THING_AFTER.test(text.slice(last.close + 1, last.close + 80)) && !people.attributionBefore(from, first.open);
     // (speak52) A word or three the writer calls "so-called" ("to so-called “modular” assembly", "the so-called “birther”
     // movement") is a term, nobody's words, whoever the sentence names.
-    const term = d.parts.length === 1 && wordCount(text.slice(first.innerStart, first.innerEnd)) < 4 && /so-called\s*$/i.test(text.slice(first.open - 12, first.open));
+    const term = wordCount(text.slice(first.innerStart, first.innerEnd)) < 4 && /so-called\s*$/i.test(text.slice(first.open - 12, first.open));
     if (!d.speaker && !introducesNext(text, last, text.slice(last.close + 1, afterEnd))) {
       d.speaker = people.attributionAfter(last.close + 1, afterEnd);
       // speak19: a quote that closes on a full stop ends its sentence ("Rosa Mendel told the auditors “… desk.” Karl Stein
@@ -384,7 +384,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const end = parts[parts.length - 1]![1];
     if (byThing) (d.speaker = null), (d.rule = 'thing');
     if ((d.speaker && people.resolve(d.speaker) === null) || subheading || byThing || term) toNobody.add(start);
-    if (options.onRule) ruleAt.set(start, term ? ['term', null] : [d.rule ?? null, people.resolve(d.speaker)]);
+    if (options.onRule) ruleAt.set(start, [d.rule ?? null, people.resolve(d.speaker)]);
     quotes.push({
       // Parts keep their own trailing comma when joined: "…receive them, The only condition …".
       text: parts
