@@ -23,6 +23,7 @@ import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
 import { GBNEWS_GIT, loadGbNews } from './data/gbnews.ts';
 import { FND_GIT, loadFnd } from './data/fnd.ts';
 import { AQUAINT_DUC_GIT, loadAquaint } from './data/aquaint.ts';
+import { HYPERPARTISAN_GIT, loadHyperpartisan } from './data/hyperpartisan.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -39,7 +40,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -200,7 +201,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // and text (bench/speakers-big9.ts --draw r51; all sealed), judged blind before anything was scored (docs/notes/speak51.md).
   // Never printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
   // Read once at the end of speak51: 93/100 on main 5275bab1's lib and on speak51's (the same quote by quote); dev from the next round on.
-  'r51-sealed': { source: 'duc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r51-sealed.json', heldOut: true, sealed: true },
+  // speak52: read once at the end of speak51 (93/100 on main 5275bab1's lib and on speak51's); dev from speak52 on.
+  'r51-sealed': { source: 'duc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r51-sealed.json', heldOut: false /* read sealed once (93/100, speak51); dev from speak52 on */ },
+  // speak52: US political web news and opinion of 2016-18 from 295 sites, the by-article training set of SemEval-2019 Task 4
+  // (bench/data/hyperpartisan.ts; a source no speaker sample read), every direct quote of the articles no earlier speaker source
+  // holds shuffled with seed 52, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r52; all sealed),
+  // judged blind before anything was scored (docs/notes/speak52.md). Never printed, scored only with --unseal, once at the end of
+  // the round (main's lib and the branch's).
+  'r52-sealed': { source: 'hp', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r52-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -283,6 +291,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'gbnews') sources.set(source, loadGbNewsPages());
     else if (source === 'fnd') sources.set(source, loadFndPages());
     else if (source === 'duc') sources.set(source, loadDucAquaintPages());
+    else if (source === 'hp') sources.set(source, loadHyperpartisanPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -431,6 +440,17 @@ export function loadFndPages(): Page[] {
 export function loadDucAquaintPages(): Page[] {
   const docs = loadAquaint();
   if (!docs) console.log(`duc: skipped, the DUC 2006 / 2007 mirror is absent (${AQUAINT_DUC_GIT}; fetch github:gsandeep1241/TextSummarizer)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/**
+ * US political web news and opinion of 2016-18 from 295 sites, the by-article training set of SemEval-2019 Task 4
+ * (bench/data/hyperpartisan.ts; the outlets' copyright, read from the mirror only): page = "hp-<id>", in id order; [] (with the
+ * reason printed) when the mirror is absent.
+ */
+export function loadHyperpartisanPages(): Page[] {
+  const docs = loadHyperpartisan();
+  if (!docs) console.log(`hp: skipped, the SemEval-2019 Task 4 mirror is absent (${HYPERPARTISAN_GIT}; fetch github:anshuly10/Biased-News-Detection)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

@@ -240,6 +240,9 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     // Hollywood Reporter noted") are no person's: no rule, continuation or candidate names one. (speak51) Not when the
     // quote's own sentence names its speaker before it ("Kenny said … “…,” the newspaper reported").
     const byThing = THING_AFTER.test(text.slice(last.close + 1, last.close + 80)) && !people.attributionBefore(from, first.open);
+    // (speak52) A word or three the writer calls "so-called" ("to so-called “modular” assembly", "the so-called “birther”
+    // movement") is a term, nobody's words, whoever the sentence names.
+    const term = wordCount(text.slice(first.innerStart, first.innerEnd)) < 4 && /so-called\s*$/i.test(text.slice(first.open - 12, first.open));
     if (!d.speaker && !introducesNext(text, last, text.slice(last.close + 1, afterEnd))) {
       d.speaker = people.attributionAfter(last.close + 1, afterEnd);
       // speak19: a quote that closes on a full stop ends its sentence ("Rosa Mendel told the auditors “… desk.” Karl Stein
@@ -380,7 +383,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const start = parts[0]![0];
     const end = parts[parts.length - 1]![1];
     if (byThing) (d.speaker = null), (d.rule = 'thing');
-    if ((d.speaker && people.resolve(d.speaker) === null) || subheading || byThing) toNobody.add(start);
+    if ((d.speaker && people.resolve(d.speaker) === null) || subheading || byThing || term) toNobody.add(start);
     if (options.onRule) ruleAt.set(start, [d.rule ?? null, people.resolve(d.speaker)]);
     quotes.push({
       // Parts keep their own trailing comma when joined: "…receive them, The only condition …".
@@ -391,7 +394,8 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       units: unitsIn(units, start, end),
       start,
       end,
-      speaker: people.resolve(d.speaker),
+      // A term keeps its draft's speaker for the quotes after it in the sentence ("she declared that the so-called “…,” …, “…”").
+      speaker: term ? null : people.resolve(d.speaker),
       kind: 'direct',
       ...(parts.length > 1 ? { parts: parts.map(([a, b]) => ({ start: a, end: b })) } : {}),
     });
