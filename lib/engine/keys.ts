@@ -94,11 +94,12 @@
  * Version 37: speak51's speakers (a title's gender switches a shared surname's person only away from one known to be of the
  *   other gender; a report's or publication's words are nobody's unless the quote's sentence names its speaker first;
  *   docs/notes/speak51.md).
+ * Version 38: speak52's speakers (a word or three in quotes after "so-called" is nobody's words; docs/notes/speak52.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 37;
+export const KEYS_VERSION = 38;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
