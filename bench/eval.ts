@@ -100,12 +100,13 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   // read at the start of the round that labelled them (engine of 8303e02), then once after its changes.
   { name: 'mueller', dir: '', labels: 'tests/data/engine/mueller-labels.json', newswcl: true, heldOut: true },
   { name: 'netanyahu', dir: '', labels: 'tests/data/engine/netanyahu-labels.json', newswcl: true, heldOut: true },
-  // BASIL events of the held sets' kind (HuffPost, NYT, Fox News on one US political event, 2018-2019), labelled by
+  // BASIL events of the held sets' kind (HuffPost, NYT, Fox News on one US political event, 2017-2019), labelled by
   // reading before any engine run by helper label53 (docs/notes/label53.md); development sets. Texts read from the
   // BASIL mirror (tests/data/engine/basil-sets.ts, not committed).
   { name: 'basil-hunter', dir: '', labels: 'tests/data/engine/basil-hunter-labels.json', basil: true },
   { name: 'basil-buzzfeed', dir: '', labels: 'tests/data/engine/basil-buzzfeed-labels.json', basil: true },
   { name: 'basil-putin', dir: '', labels: 'tests/data/engine/basil-putin-labels.json', basil: true },
+  { name: 'basil-wikileaks', dir: '', labels: 'tests/data/engine/basil-wikileaks-labels.json', basil: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
