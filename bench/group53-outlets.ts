@@ -16,16 +16,44 @@
  */
 import { align, factMatrix, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { weighAll } from '../lib/engine/story.ts';
-import { DEV_SETS, readingsOf } from './facts-causes.ts';
-import { labelsOf } from './reading-inputs.ts';
+import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
+import { loadCorpusDir } from '../cli/load.ts';
+import { loadNewsWclSet, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
+import type { Article } from '../lib/types.ts';
+import { DEV_SETS } from './facts-causes.ts';
+import { labelsOf, readingInputs } from './reading-inputs.ts';
 import { optionValue } from './args.ts';
-import { loadSet } from './facts-causes.ts';
 
+/** The facts held seven (bench/eval.ts heldOut): read only with --held, once, numbers only. */
+const HELD_SETS = ['tariffs', 'mueller', 'europa', 'comey', 'nktests', 'netanyahu', 'macron'];
 const args = process.argv.slice(2);
-const sets = (optionValue('--sets', args) ?? DEV_SETS.join(',')).split(',');
-for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out cards are never read)`);
+const held = args.includes('--held');
+const sets = (optionValue('--sets', args) ?? (held ? HELD_SETS : DEV_SETS).join(',')).split(',');
+for (const s of sets) {
+  if (HELD_SETS.includes(s) && !held) throw new Error(`${s}: a held-out set, read only with --held (once, numbers only)`);
+  if (!HELD_SETS.includes(s) && !DEV_SETS.includes(s)) throw new Error(`${s}: not a labelled set`);
+}
 const list = args.includes('--list');
 const all = args.includes('--all');
+if (held && (list || all || args.includes('--json'))) throw new Error('--held prints numbers only: no --list, --all or --json');
+
+async function loadSet(name: string): Promise<Article[] | null> {
+  if (name in NEWSWCL_SETS) return loadNewsWclSet(name);
+  return (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
+}
+/** Every article of the sets read against its set: its report and what the report read. */
+async function* readingsOf(names: string[]) {
+  for (const name of names) {
+    const articles = await loadSet(name);
+    if (!articles) {
+      console.log(`${name}: skipped (texts absent)`);
+      continue;
+    }
+    const labels = labelsOf(name, articles);
+    const index = new MemoryIndex(articles);
+    for (const x of articles) yield { name, labels, x, rep: await compareArticle(x, index), ...(await readingInputs(x, index)) };
+  }
+}
 const sh = (t: string, n = 100) => t.replace(/\s+/g, ' ').slice(0, n);
 
 export interface OutletRow {
@@ -34,7 +62,7 @@ export interface OutletRow {
   card: string;
   right: boolean;
   /** Per outlet sentence under the card: its similarity, strong edge, card unit is its best here, it is the card's best there. */
-  sents: Array<{ j: number; s: number; z: number; rowMargin: number; colMargin: number; strong: boolean; colBest: boolean; rowBest: boolean; told: boolean; right: boolean | null }>;
+  sents: Array<{ j: number; s: number; z: number; bestHere: number; bestHereSame: boolean | null; bestHereAligned: boolean; rowMargin: number; colMargin: number; strong: boolean; colBest: boolean; rowBest: boolean; told: boolean; right: boolean | null }>;
   leftOut: boolean;
   nonfactHere: boolean;
   nonfactThere: boolean;
@@ -50,11 +78,9 @@ export interface OutletRow {
 }
 
 const rows: OutletRow[] = [];
-const labelCache = new Map<string, ReturnType<typeof labelsOf>>();
 let mismatch = 0;
-for await (const { name, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
-  if (!labelCache.has(name)) labelCache.set(name, labelsOf(name, (await loadSet(name))!));
-  const { sameByLabels, res } = labelCache.get(name)!;
+for await (const { name, labels, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
+  const { sameByLabels, res } = labels;
   // Related articles aligned with each other (as groupAdded does), for the third-outlet reading.
   const pairAl = new Map<string, ReturnType<typeof align>>();
   const alignedThere = (k1: number, j1: number, k2: number, j2: number) => {
@@ -90,7 +116,13 @@ for await (const { name, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
         // The pair's margins: its similarity over the next best in the card unit's row / in its own column.
         const rowMargin = sv / Math.max(row[sv === row[0] ? 1 : 0] ?? 0, 1e-3);
         const colMargin = sv / Math.max(colS[sv === colS[0] ? 1 : 0] ?? 0, 1e-3);
-        return { j: s.i, s: s.s ?? 0, z: e?.z ?? 0, rowMargin, colMargin, strong: e?.strong ?? false, colBest, rowBest, told: s.told === 'differently', right: v[n]! };
+        // The outlet sentence's best partner here, when not the card's unit: its unit number, and whether the labels make
+        // it the card unit's fact.
+        const yMax = Math.max(...col);
+        const bestHere = y >= 0 ? ai[col.indexOf(yMax)]!.f.unit.i : -1;
+        const bestHereSame = bestHere >= 0 && bestHere !== c.i ? sameByLabels(x.id, c.i, x.id, bestHere) : null;
+        const bestHereAligned = als[k]!.matches.some((e) => e.a === bestHere && e.b === s.i);
+        return { j: s.i, s: s.s ?? 0, z: e?.z ?? 0, bestHere, bestHereSame, bestHereAligned, rowMargin, colMargin, strong: e?.strong ?? false, colBest, rowBest, told: s.told === 'differently', right: v[n]! };
       });
       const left = rep.leftOut.find((l) => l.i === c.i)?.missingFrom.includes(id) ?? false;
       rows.push({
@@ -190,13 +222,17 @@ const setNames = [...new Set(rows.map((r) => r.set))];
 const meanExact = (names: string[], keep: (r: OutletRow) => boolean) => names.reduce((t, n) => t + exact(rows.filter((r) => r.set === n), keep), 0) / names.length;
 console.log('\n| count rule | cards with an exact count, mean over sets | pooled |\n|---|---|---|');
 for (const [name, keep] of Object.entries(VARIANTS)) console.log(`| ${name} | ${fmt(meanExact(setNames, keep))} | ${fmt(exact(rows, keep))} |`);
-console.log('\n| set left out | fold picks | exact there, picked / main |\n|---|---|---|');
-for (const out of setNames) {
+if (!held) console.log('\n| set left out | fold picks | exact there, picked / main |\n|---|---|---|');
+const fold = { picked: 0, main: 0 };
+for (const out of held ? [] : setNames) {
   const rest = setNames.filter((n) => n !== out);
   const [pick] = Object.entries(VARIANTS).sort((a, b) => meanExact(rest, b[1]) - meanExact(rest, a[1]));
   const there = rows.filter((r) => r.set === out);
-  console.log(`| ${out} | ${pick![0]} | ${fmt(exact(there, pick![1]))} / ${fmt(exact(there, VARIANTS['all (main)']!))} |`);
+  const [p, m] = [exact(there, pick![1]), exact(there, VARIANTS['all (main)']!)];
+  (fold.picked += p / setNames.length), (fold.main += m / setNames.length);
+  console.log(`| ${out} | ${pick![0]} | ${fmt(p)} / ${fmt(m)} |`);
 }
+if (!held) console.log(`Out of fold, mean over sets: picked ${fmt(fold.picked)}, main ${fmt(fold.main)}.`);
 const dump = optionValue('--json', args);
 if (dump) (await import('node:fs')).writeFileSync(dump, JSON.stringify(rows));
 if (list || all) {
