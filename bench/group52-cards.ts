@@ -11,7 +11,7 @@
  * Pairs are counted same / other (a different fact, or either a non-fact) / unlabelled, and cards with at least one
  * member of another fact. The count a card shows ("in N of M") is then over by the other-fact members.
  *
- *   npx tsx bench/group52-cards.ts [--sets=dnc,pompeo] [--list]
+ *   npx tsx bench/group52-cards.ts [--sets dnc,pompeo] [--list]
  */
 import { compareArticle } from '../lib/engine/index.ts';
 import { BASIL_DEV_SETS, DEV_SETS, labelledSet } from './facts-causes.ts';
@@ -29,7 +29,7 @@ const zero = (): Tally => ({ same: 0, other: 0, unlabelled: 0, cards: 0, cardsOt
 const kinds = ['added', 'shared', 'reworded'] as const;
 const rows: Record<string, Record<(typeof kinds)[number], Tally>> = {};
 /** Shared cards, per (card, related article) with a labelled sentence under it. */
-const outlets = { n: 0, any: 0, best: 0, multi: 0, multiAll: 0, multiBest: 0, multiAny: 0 };
+const outlets = { n: 0, any: 0, tells: 0, best: 0, multi: 0, multiAll: 0, multiBest: 0, multiAny: 0 };
 
 for (const name of sets) {
   const set = await labelledSet(name);
@@ -75,6 +75,8 @@ for (const name of sets) {
         const best = ss.reduce((a, b) => ((b.s ?? 0) > (a.s ?? 0) ? b : a));
         outlets.n++;
         if (v.some((y) => y === true)) outlets.any++;
+        // The count's own truth: the outlet tells the fact in some sentence, under the card or not (group53).
+        if (v.some((y) => y === true) || (text.get(id)?.units ?? []).some((u) => sameByLabels(x.id, c.i, id, u.i) === true)) outlets.tells++;
         if (sameByLabels(x.id, c.i, id, best.i) === true) outlets.best++;
         if (ss.length > 1) {
           outlets.multi++;
@@ -106,3 +108,4 @@ for (const k of kinds) {
 }
 console.log(`\nShared cards, per related article under a card (${outlets.n}): the outlet counted right (one of its sentences is the fact) ${outlets.any} (${pct(outlets.any, outlets.n)}); its most similar sentence is the fact ${outlets.best} (${pct(outlets.best, outlets.n)}).`);
 console.log(`Of these, ${outlets.multi} show more than one sentence of the outlet: all of them the fact ${outlets.multiAll}, the most similar one ${outlets.multiBest}, any ${outlets.multiAny}.`);
+console.log(`The outlet tells the fact in some sentence, under the card or not (the count "in N of M" is right for it): ${outlets.tells} (${pct(outlets.tells, outlets.n)}).`);
