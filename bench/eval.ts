@@ -107,6 +107,7 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   { name: 'basil-buzzfeed', dir: '', labels: 'tests/data/engine/basil-buzzfeed-labels.json', basil: true },
   { name: 'basil-putin', dir: '', labels: 'tests/data/engine/basil-putin-labels.json', basil: true },
   { name: 'basil-wikileaks', dir: '', labels: 'tests/data/engine/basil-wikileaks-labels.json', basil: true },
+  { name: 'basil-muellerreport', dir: '', labels: 'tests/data/engine/basil-muellerreport-labels.json', basil: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);

@@ -19,6 +19,7 @@ export const BASIL_SETS: Record<string, { year: number; triplet: string; title: 
   'basil-hunter': { year: 2018, triplet: 'eb17fa36', title: 'Rep. Duncan Hunter and his wife indicted for misusing campaign funds (August 21, 2018)' },
   'basil-buzzfeed': { year: 2019, triplet: 'c9e4d35f', title: "Mueller's office disputes BuzzFeed's report that Trump directed Cohen to lie (January 18-19, 2019)" },
   'basil-wikileaks': { year: 2017, triplet: 'dd1e6e3b', title: 'Donald Trump Jr. messaged with WikiLeaks during the 2016 campaign (November 13, 2017)' },
+  'basil-muellerreport': { year: 2019, triplet: 'e71d149d', title: "Democrats demand the full and immediate release of Mueller's report (March 22-25, 2019)" },
   'basil-putin': { year: 2018, triplet: 'c6a0e65c', title: 'Democrats urge Trump to cancel the Putin summit after the indictment of 12 Russian officers (July 13, 2018)' },
 };
 
