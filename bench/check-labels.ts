@@ -1,5 +1,5 @@
 /**
- * Checks hand labels of a NewsWCL50 set WITHOUT running the engine (safe on held-out sets: it prints
+ * Checks hand labels of a NewsWCL50 or BASIL (basil-<short>) set WITHOUT running the engine (safe on held-out sets: it prints
  * no report, no score, no engine decision). For each set: the labels' resolution problems (must be
  * none), every unit with its label (fact groups or NONFACT) and the report's fact flag (F = the report
  * counts the unit as a fact, lib/engine/features.ts reportFeatures; - = it never reports it), and the
@@ -11,20 +11,23 @@
 import { readFileSync } from 'node:fs';
 import { articleFeatures, reportFeatures } from '../lib/engine/features.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
+import { basilMissing, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 import { loadNewsWclSet, newsWclMissing, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const showUnits = process.argv.includes('--units');
-const missing = newsWclMissing();
-if (missing) {
-  console.log(`check-labels: skipped, ${missing}`);
-  process.exit(0);
-}
 let bad = 0;
 for (const name of names.length ? names : Object.keys(NEWSWCL_SETS)) {
-  const articles = loadNewsWclSet(name);
+  // BASIL sets (tests/data/engine/basil-sets.ts) are named basil-<short>; the others are NewsWCL50 sets.
+  const basil = name.startsWith('basil-');
+  const missing = basil ? basilMissing() : newsWclMissing();
+  if (missing) {
+    console.log(`${name}: skipped, ${missing}`);
+    continue;
+  }
+  const articles = basil ? loadBasilSet(name) : loadNewsWclSet(name);
   if (!articles) {
-    console.log(`${name}: not a NewsWCL50 set or texts missing`);
+    console.log(`${name}: not a ${basil ? 'BASIL' : 'NewsWCL50'} set or texts missing`);
     bad++;
     continue;
   }

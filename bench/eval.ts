@@ -21,6 +21,7 @@ import { compareArticle, MemoryIndex, relatedStory } from '../lib/engine/index.t
 import { REPORT_ALIGN } from '../lib/engine/align.ts';
 import { CLAUSE_TO_CLAUSE_RAISE } from '../lib/engine/fitted/align.ts';
 import { evaluate, Resolved, sum, type Labels, type Score } from '../tests/data/engine/eval.ts';
+import { basilMissing, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 import { loadNewsWclSet, newsWclMissing, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
 import { loadNewsWclDistractors, NEWSWCL_DISTRACTOR_EVENTS } from '../tests/data/engine/newswcl-corpus.ts';
 import { loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
@@ -68,7 +69,7 @@ applyMeasuresArg();
 const standfirstArg = process.argv.find((a) => a.startsWith('--standfirst='))?.slice(13);
 if (standfirstArg !== undefined) STANDFIRST.maxUnits = Number(standfirstArg);
 
-const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean }> = [
+const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean; basil?: boolean }> = [
   { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },
   { name: 'harbor', dir: 'tests/data/engine/harbor', labels: 'tests/data/engine/harbor-labels.json' },
   // Real multi-outlet stories (zyte benchmark bodies, MIT), labelled before the engine was run on them.
@@ -99,6 +100,14 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   // read at the start of the round that labelled them (engine of 8303e02), then once after its changes.
   { name: 'mueller', dir: '', labels: 'tests/data/engine/mueller-labels.json', newswcl: true, heldOut: true },
   { name: 'netanyahu', dir: '', labels: 'tests/data/engine/netanyahu-labels.json', newswcl: true, heldOut: true },
+  // BASIL events of the held sets' kind (HuffPost, NYT, Fox News on one US political event, 2017-2019), labelled by
+  // reading before any engine run by helper label53 (docs/notes/label53.md); development sets. Texts read from the
+  // BASIL mirror (tests/data/engine/basil-sets.ts, not committed).
+  { name: 'basil-hunter', dir: '', labels: 'tests/data/engine/basil-hunter-labels.json', basil: true },
+  { name: 'basil-buzzfeed', dir: '', labels: 'tests/data/engine/basil-buzzfeed-labels.json', basil: true },
+  { name: 'basil-putin', dir: '', labels: 'tests/data/engine/basil-putin-labels.json', basil: true },
+  { name: 'basil-wikileaks', dir: '', labels: 'tests/data/engine/basil-wikileaks-labels.json', basil: true },
+  { name: 'basil-muellerreport', dir: '', labels: 'tests/data/engine/basil-muellerreport-labels.json', basil: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
@@ -147,6 +156,13 @@ for (const set of SETS) {
     const got = loadNewsWclSet(set.name);
     if (!got) {
       console.log(`\n${set.name}: skipped: ${newsWclMissing() ?? 'texts not found'}`);
+      continue;
+    }
+    articles = got;
+  } else if (set.basil) {
+    const got = loadBasilSet(set.name);
+    if (!got) {
+      console.log(`\n${set.name}: skipped: ${basilMissing() ?? 'texts not found'}`);
       continue;
     }
     articles = got;

@@ -26,12 +26,16 @@ import { differentActors, REPORT_ALIGN, unitSimilarity } from '../lib/engine/ali
 import { CLAUSE_TO_CLAUSE_RAISE } from '../lib/engine/fitted/align.ts';
 import { foldedText, novelDetails } from '../lib/engine/report.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
+import { loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 import type { Article } from '../lib/types.ts';
 import { applySynonymArg } from './facts-synonym-arg.ts';
 import { applyMeasuresArg } from './facts-figures.ts';
 import { STANDFIRST } from '../lib/engine/features.ts';
 
 export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
+/** BASIL dev sets (label53: HuffPost / NYT / Fox on one US political event, the held sets' kind): read only when named
+ * (--sets=…), so the default reading stays the nine sets above. */
+export const BASIL_DEV_SETS = ['basil-hunter', 'basil-buzzfeed', 'basil-putin', 'basil-wikileaks', 'basil-muellerreport'];
 const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = process.argv.includes('--list');
@@ -63,6 +67,7 @@ if (standfirstArg !== undefined) STANDFIRST.maxUnits = Number(standfirstArg);
 
 export async function loadSet(name: string): Promise<Article[] | null> {
   if (NEWSWCL.includes(name)) return loadNewsWclSet(name);
+  if (BASIL_DEV_SETS.includes(name)) return loadBasilSet(name);
   return (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
 }
 
@@ -96,7 +101,7 @@ export async function* readingsOf(sets: string[]) {
 }
 
 async function main(sets: string[]): Promise<void> {
-for (const s of sets) if (!DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out errors are never read)`);
+for (const s of sets) if (!DEV_SETS.includes(s) && !BASIL_DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set (held-out errors are never read)`);
 const table: Record<string, Record<Cause, number>> = {};
 for (const name of sets) {
   const set = await labelledSet(name);

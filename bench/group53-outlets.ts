@@ -20,7 +20,8 @@ import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadCorpusDir } from '../cli/load.ts';
 import { loadNewsWclSet, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
 import type { Article } from '../lib/types.ts';
-import { DEV_SETS } from './facts-causes.ts';
+import { BASIL_DEV_SETS, DEV_SETS } from './facts-causes.ts';
+import { loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 import { labelsOf, readingInputs } from './reading-inputs.ts';
 import { optionValue } from './args.ts';
 
@@ -31,7 +32,7 @@ const held = args.includes('--held');
 const sets = (optionValue('--sets', args) ?? (held ? HELD_SETS : DEV_SETS).join(',')).split(',');
 for (const s of sets) {
   if (HELD_SETS.includes(s) && !held) throw new Error(`${s}: a held-out set, read only with --held (once, numbers only)`);
-  if (!HELD_SETS.includes(s) && !DEV_SETS.includes(s)) throw new Error(`${s}: not a labelled set`);
+  if (!HELD_SETS.includes(s) && !DEV_SETS.includes(s) && !BASIL_DEV_SETS.includes(s)) throw new Error(`${s}: not a labelled set`);
 }
 const list = args.includes('--list');
 const all = args.includes('--all');
@@ -39,6 +40,7 @@ if (held && (list || all || args.includes('--json'))) throw new Error('--held pr
 
 async function loadSet(name: string): Promise<Article[] | null> {
   if (name in NEWSWCL_SETS) return loadNewsWclSet(name);
+  if (BASIL_DEV_SETS.includes(name)) return loadBasilSet(name);
   return (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
 }
 /** Every article of the sets read against its set: its report and what the report read. */
