@@ -106,6 +106,10 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   { name: 'basil-hunter', dir: '', labels: 'tests/data/engine/basil-hunter-labels.json', basil: true },
   { name: 'basil-buzzfeed', dir: '', labels: 'tests/data/engine/basil-buzzfeed-labels.json', basil: true },
   { name: 'basil-putin', dir: '', labels: 'tests/data/engine/basil-putin-labels.json', basil: true },
+  // label53b's three BASIL events (docs/notes/label53b.md), labelled the same way by a second labeller.
+  { name: 'basil-release', dir: '', labels: 'tests/data/engine/basil-release-labels.json', basil: true },
+  { name: 'basil-lieberman', dir: '', labels: 'tests/data/engine/basil-lieberman-labels.json', basil: true },
+  { name: 'basil-donjr', dir: '', labels: 'tests/data/engine/basil-donjr-labels.json', basil: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);

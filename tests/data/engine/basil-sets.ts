@@ -19,6 +19,10 @@ export const BASIL_SETS: Record<string, { year: number; triplet: string; title: 
   'basil-hunter': { year: 2018, triplet: 'eb17fa36', title: 'Rep. Duncan Hunter and his wife indicted for misusing campaign funds (August 21, 2018)' },
   'basil-buzzfeed': { year: 2019, triplet: 'c9e4d35f', title: "Mueller's office disputes BuzzFeed's report that Trump directed Cohen to lie (January 18-19, 2019)" },
   'basil-putin': { year: 2018, triplet: 'c6a0e65c', title: 'Democrats urge Trump to cancel the Putin summit after the indictment of 12 Russian officers (July 13, 2018)' },
+  // label53b's events (chosen by title and length only; no row of conflicts round 27: bench/label53b-events.ts).
+  'basil-release': { year: 2019, triplet: 'e71d149d', title: 'Democrats demand the full Mueller report be released as the investigation ends (March 22, 2019)' },
+  'basil-lieberman': { year: 2017, triplet: '72fa9b13', title: 'Trump says Joe Lieberman is his top choice for FBI director (May 18, 2017)' },
+  'basil-donjr': { year: 2017, triplet: 'dd1e6e3b', title: 'Donald Trump Jr. messaged with WikiLeaks during the 2016 campaign (November 13, 2017)' },
 };
 
 const SOURCES: Array<{ source: string; prefix: string; outlet: string }> = [
