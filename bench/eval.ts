@@ -110,6 +110,8 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   { name: 'basil-release', dir: '', labels: 'tests/data/engine/basil-release-labels.json', basil: true },
   { name: 'basil-lieberman', dir: '', labels: 'tests/data/engine/basil-lieberman-labels.json', basil: true },
   { name: 'basil-donjr', dir: '', labels: 'tests/data/engine/basil-donjr-labels.json', basil: true },
+  { name: 'basil-hr1', dir: '', labels: 'tests/data/engine/basil-hr1-labels.json', basil: true },
+  { name: 'basil-schiff', dir: '', labels: 'tests/data/engine/basil-schiff-labels.json', basil: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
