@@ -69,7 +69,7 @@ applyMeasuresArg();
 const standfirstArg = process.argv.find((a) => a.startsWith('--standfirst='))?.slice(13);
 if (standfirstArg !== undefined) STANDFIRST.maxUnits = Number(standfirstArg);
 
-const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean; basil?: boolean }> = [
+const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean; basil?: boolean; second?: boolean }> = [
   { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },
   { name: 'harbor', dir: 'tests/data/engine/harbor', labels: 'tests/data/engine/harbor-labels.json' },
   // Real multi-outlet stories (zyte benchmark bodies, MIT), labelled before the engine was run on them.
@@ -108,6 +108,14 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   { name: 'basil-putin', dir: '', labels: 'tests/data/engine/basil-putin-labels.json', basil: true },
   { name: 'basil-wikileaks', dir: '', labels: 'tests/data/engine/basil-wikileaks-labels.json', basil: true },
   { name: 'basil-muellerreport', dir: '', labels: 'tests/data/engine/basil-muellerreport-labels.json', basil: true },
+  // label53b's BASIL events (docs/notes/label53b.md), labelled the same way by a second labeller. basil-release and
+  // basil-donjr are that labeller's reading of basil-muellerreport's and basil-wikileaks' events: a second labelling for
+  // agreement (bench/label53b-agree.ts), read only when named in --only, never in a mean beside the first.
+  { name: 'basil-release', dir: '', labels: 'tests/data/engine/basil-release-labels.json', basil: true, second: true },
+  { name: 'basil-lieberman', dir: '', labels: 'tests/data/engine/basil-lieberman-labels.json', basil: true },
+  { name: 'basil-donjr', dir: '', labels: 'tests/data/engine/basil-donjr-labels.json', basil: true, second: true },
+  { name: 'basil-hr1', dir: '', labels: 'tests/data/engine/basil-hr1-labels.json', basil: true },
+  { name: 'basil-schiff', dir: '', labels: 'tests/data/engine/basil-schiff-labels.json', basil: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
@@ -145,6 +153,7 @@ if (corpusMode) {
 
 for (const set of SETS) {
   if (only && !only.includes(set.name)) continue;
+  if (set.second && !only?.includes(set.name)) continue;
   let labels: Labels;
   try {
     labels = JSON.parse(readFileSync(set.labels, 'utf8')) as Labels;

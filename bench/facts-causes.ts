@@ -35,7 +35,9 @@ import { STANDFIRST } from '../lib/engine/features.ts';
 export const DEV_SETS = ['seeds', 'harbor', 'doobie', 'plague', 'dnc', 'ukvisit', 'meth', 'pompeo', 'caravan'];
 /** BASIL dev sets (label53: HuffPost / NYT / Fox on one US political event, the held sets' kind): read only when named
  * (--sets=…), so the default reading stays the nine sets above. */
-export const BASIL_DEV_SETS = ['basil-hunter', 'basil-buzzfeed', 'basil-putin', 'basil-wikileaks', 'basil-muellerreport'];
+/** The BASIL dev sets, one labelling per event (basil-release and basil-donjr are second labellings: label53b.md). */
+export const BASIL_DEV_SETS = ['basil-hunter', 'basil-buzzfeed', 'basil-putin', 'basil-wikileaks', 'basil-muellerreport', 'basil-lieberman', 'basil-hr1', 'basil-schiff'];
+export const BASIL_SECOND_LABELLINGS = ['basil-release', 'basil-donjr'];
 const NEWSWCL = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = process.argv.includes('--list');

@@ -21,6 +21,12 @@ export const BASIL_SETS: Record<string, { year: number; triplet: string; title: 
   'basil-wikileaks': { year: 2017, triplet: 'dd1e6e3b', title: 'Donald Trump Jr. messaged with WikiLeaks during the 2016 campaign (November 13, 2017)' },
   'basil-muellerreport': { year: 2019, triplet: 'e71d149d', title: "Democrats demand the full and immediate release of Mueller's report (March 22-25, 2019)" },
   'basil-putin': { year: 2018, triplet: 'c6a0e65c', title: 'Democrats urge Trump to cancel the Putin summit after the indictment of 12 Russian officers (July 13, 2018)' },
+  // label53b's events (chosen by title and length only; no row of conflicts round 27: bench/label53b-events.ts).
+  'basil-release': { year: 2019, triplet: 'e71d149d', title: 'Democrats demand the full Mueller report be released as the investigation ends (March 22, 2019)' },
+  'basil-lieberman': { year: 2017, triplet: '72fa9b13', title: 'Trump says Joe Lieberman is his top choice for FBI director (May 18, 2017)' },
+  'basil-donjr': { year: 2017, triplet: 'dd1e6e3b', title: 'Donald Trump Jr. messaged with WikiLeaks during the 2016 campaign (November 13, 2017)' },
+  'basil-hr1': { year: 2019, triplet: '2f3e86b6', title: 'The House passes H.R. 1, the Democrats\' election and anti-corruption bill (March 8, 2019)' },
+  'basil-schiff': { year: 2019, triplet: 'b7021938', title: 'House Intelligence Republicans demand Adam Schiff step down as chairman after the Mueller report (March 28, 2019)' },
 };
 
 const SOURCES: Array<{ source: string; prefix: string; outlet: string }> = [
