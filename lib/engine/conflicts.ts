@@ -35,8 +35,9 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { fold, isFunctionWord, quantities, sameFigure, stem, wordScale, type Quantity } from '../nlp';
+import { fold, isFunctionWord, quantities, sameFigure, stem, stems, wordScale, type Quantity } from '../nlp';
 import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
+import { TRUST_MODEL } from './fitted/conflicts';
 
 /**
  * Figures that disagree between two units, described in words; null when they agree.
@@ -1129,6 +1130,57 @@ function sameSpeaker(x: string, y: string): boolean {
  */
 export const QUOTE_SIMILARITY = 0.8115;
 
+/**
+ * How far a reader can trust a conflict card, read from the two sentences alone (conf53): a logistic score over a few
+ * signals, its weights and bar fitted by `npx tsx bench/conf53-fit.ts` on every judged row of the blind rounds 16–32
+ * (fitted leaving each round out in turn; the bar has the best F0.5 — precision first — over the held-out readings).
+ * A card below the bar is not shown: a wrong "outlets disagree" misleads a reader more than a missing one.
+ * Figures: one owner named on both sides (`ownersNamed`), a date, how far apart the two values are (log2, at most 4:
+ * two referents under one noun are often far apart, one figure misreported close), and the share of content words
+ * the two sentences have in common (one event told twice shares more).
+ */
+export function figureTrust(x: Quantity, y: Quantity, ta: string, tb: string): number[] {
+  const lo = Math.min(Math.abs(x.value), Math.abs(y.value));
+  const hi = Math.max(Math.abs(x.value), Math.abs(y.value));
+  const words = (t: string) => new Set(stems(t).filter((w) => !/^\d/.test(w)));
+  const wa = words(ta);
+  const wb = words(tb);
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  const jac = shared / Math.max(1, wa.size + wb.size - shared);
+  return [
+    +ownersNamed(x, y).some((o) => STATED_OWNERS.has(o)),
+    +/^(?:weekday|month|day|year)$/.test(x.kind),
+    Math.min(4, Math.log2((hi + 1) / (lo + 1))) * (1 - jac),
+    jac,
+  ];
+}
+
+/**
+ * Quotes (conf53): the content words changed that the other wording does not hold at all (at most 3): a word moved, a
+ * form changed or a function word is the same utterance more often than not (how alike the wordings are told nothing).
+ */
+export function quoteTrust(d: QuoteDifference): number[] {
+  const W = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
+  const bag = (t: string) => new Set((t.match(W) ?? []).map((w) => stem(fold(w).replace(/['’]/g, ''))));
+  const here = bag(d.here);
+  const there = bag(d.there);
+  let novel = 0;
+  for (const p of d.diff) {
+    if (p.op === 'equal') continue;
+    for (const w of p.text.match(W) ?? []) {
+      const l = fold(w).replace(/['’]/g, '');
+      if (!isFunctionWord(l) && !PRONOUN.has(l) && !(p.op === 'delete' ? there : here).has(stem(l))) novel++;
+    }
+  }
+  return [Math.min(3, novel)];
+}
+
+/** The fitted score of `figureTrust` / `quoteTrust`'s signals reaches the bar (lib/engine/fitted/conflicts.ts). */
+export function trusted(kind: 'figure' | 'quote', f: number[]): boolean {
+  const m = TRUST_MODEL[kind];
+  return 1 / (1 + Math.exp(-f.reduce((s, v, i) => s + v * m.weights[i]!, m.bias))) >= TRUST_MODEL.bar;
+}
+
 interface UnitFigures {
   f: { unit: { i: number }; figures: Quantity[] };
 }
@@ -1153,6 +1205,7 @@ export function describeConflicts(
     const sides: NonNullable<Conflict['sides']> = [];
     let kind: Conflict['kind'];
     let check: true | undefined;
+    const gone = new Set<(typeof c.there)[number]>();
     for (const t of c.there) {
       const a = hereFigs.get(c.here.i) ?? [];
       const other = byId.get(t.id);
@@ -1162,6 +1215,11 @@ export function describeConflicts(
       const amb = other ? { a: ambiguousFigures(weighted), b: ambiguousFigures(other.s.weighted) } : undefined;
       const d = figureDifference(a, b, amb, false) ?? figureDifference(a, b, amb) ?? figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
       if (!d) continue;
+      // A pair a reader cannot trust leaves the card (conf53); a card left with no pair is not shown.
+      if (!trusted('figure', figureTrust(d.x, d.y, article.units[c.here.i]?.text ?? '', other?.s.article.units[t.i]?.text ?? ''))) {
+        gone.add(t);
+        continue;
+      }
       kind ??= d.kind;
       // Two figures no owner of which both sides name are different figures to check, not a disagreement (conf37).
       // Two dates are always to check: on every fresh round they dated two events of one story more often than one
@@ -1169,8 +1227,10 @@ export function describeConflicts(
       if (d.kind === 'date' || !ownersNamed(d.x, d.y).some((o) => STATED_OWNERS.has(o))) check = true;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
-    return { ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) };
-  });
+    const there = c.there.filter((t) => !gone.has(t));
+    const about = gone.size ? [...new Set(sides.map((x) => `${kind}: ${x.here} vs ${x.there}`))].join('; ') : c.about;
+    return { ...c, about, there, ...(kind ? { kind } : {}), ...(sides.length === there.length ? { sides } : {}), ...(check ? { check } : {}) };
+  }).filter((c) => c.there.length);
 
   // Quote wording, on the pairs the report makes one fact.
   const pairs = new Map<number, Array<{ id: string; i: number }>>();
@@ -1197,7 +1257,7 @@ export function describeConflicts(
           if (d && d.similarity >= QUOTE_SIMILARITY && (!best || d.similarity > best.similarity)) best = d;
         }
       }
-      if (best) sides.push({ id: t.id, i: t.i, here: best.here, there: best.there, diff: best.diff });
+      if (best && trusted('quote', quoteTrust(best))) sides.push({ id: t.id, i: t.i, here: best.here, there: best.there, diff: best.diff });
     }
     if (sides.length === 0) continue;
     const u = report.article.units[i]!;
