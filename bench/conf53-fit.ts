@@ -1,17 +1,18 @@
 /**
- * conf53: a precision-first decision for conflict cards, fitted across the blind rounds (docs/notes/conf53.md).
+ * conf53: a precision-first decision for figure conflict cards, fitted across the blind rounds (docs/notes/conf53.md).
  * Every judged row of the blind sheets given (`--sheet SHEET:VERDICTS:POOL`, repeatable; one row per card and unit
- * pair, figure or quote wording) is read again from its two sentences: a figure row's pair found with `pairOf`, a quote
- * row's two wordings through `quoteDifference`; the signals are lib/engine/conflicts.ts `figureTrust` / `quoteTrust`.
- * One logistic model per kind (Newton's method, L2 = L2 below), fitted leaving each pool (round) out in turn: the held
- * round's rows are scored by a model that never saw them. The bar is the probability with the best F0.5 over all those
- * held-out readings pooled (precision first; recall = true rows kept / true rows), the same bar for both kinds. The
- * model written is fitted on every pool, with that bar.
- *   npx tsx bench/conf53-fit.ts --sheet /tmp/x/s-r32.txt:bench/data/conf52-round32.tsv:r32 … [--list] [--write]
- * --write: lib/engine/fitted/conflicts.ts.  --list: every row with its held-out probability.
+ * pair) is read again from its two sentences: a figure row's pair found with `pairOf` and its signals read by
+ * lib/engine/conflicts.ts `figureTrust`; date rows are left out (always "to check", conf45); quote rows are counted as
+ * shown (no signal of the wording parted them well enough: see the note). A logistic model (Newton's method, L2 below)
+ * is fitted leaving each pool (round) out in turn: the held round's rows are scored by a model that never saw them. The
+ * bar is the probability with the best F0.5 over all rows of all rounds pooled (precision first; recall = true rows kept
+ * / true rows). The model written is fitted on every pool, with that bar.
+ *   npx tsx bench/conf53-fit.ts --sheet /tmp/x/s-r32.txt:bench/data/conf52-round32.tsv:r32 … [--earlier LISTING] [--list] [--write]
+ * --write: lib/engine/fitted/conflicts.ts.  --list: every figure row with its held-out probability.
+ * --earlier: rounds 1–15 (a `bench/conflicts-eval.ts --blind --list` listing of main) read again by the final model.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { figureTrust, quoteDifference, quoteTrust } from '../lib/engine/conflicts.ts';
+import { figureTrust } from '../lib/engine/conflicts.ts';
 import { readVerdicts } from './conf37-owners.ts';
 import { pairOf } from './conf42-gate.ts';
 import { wilson } from './conflicts-data.ts';
@@ -44,14 +45,12 @@ for (const spec of specs) {
       unjudged++;
       continue;
     }
-    let f: number[] | null = null;
+    let f: number[] | null = [];
     if (kind === 'figure') {
       const p = pairOf(ta, tb, shown);
+      // Dates are not judged by the model: always "to check" (conf45).
+      if (p && /^(?:weekday|month|day|year)$/.test(p.x.kind)) continue;
       f = p ? figureTrust(p.x, p.y, ta, tb) : null;
-    } else {
-      const [x, y] = shown.split(' ≠ ');
-      const d = x && y ? quoteDifference({ text: x }, { text: y }) : null;
-      f = d ? quoteTrust(d) : null;
     }
     if (!f) {
       unread++;
@@ -108,12 +107,11 @@ function solve(A: number[][], b: number[]): number[] {
 
 const pools = [...new Set(rows.map((r) => r.pool))];
 const kinds: Kind[] = ['figure', 'quote'];
-const held = new Map<Row, number>();
+const figures = rows.filter((r) => r.kind === 'figure');
+const held = new Map<Row, number>(rows.filter((r) => r.kind === 'quote').map((r) => [r, 1]));
 for (const pool of pools) {
-  for (const kind of kinds) {
-    const w = fit(rows.filter((r) => r.kind === kind && r.pool !== pool));
-    for (const r of rows.filter((r) => r.kind === kind && r.pool === pool)) held.set(r, prob(w, r.f));
-  }
+  const w = fit(figures.filter((r) => r.pool !== pool));
+  for (const r of figures.filter((r) => r.pool === pool)) held.set(r, prob(w, r.f));
 }
 
 const f05 = (tp: number, fp: number, pos: number) => {
@@ -122,7 +120,7 @@ const f05 = (tp: number, fp: number, pos: number) => {
   return p + r === 0 ? 0 : (1.25 * p * r) / (0.25 * p + r);
 };
 const positives = rows.filter((r) => r.verdict).length;
-const cuts = [0, ...new Set([...held.values()].map((p) => Math.round(p * 100) / 100))].sort((a, b) => a - b);
+const cuts = [0, ...new Set(figures.map((r) => Math.round(held.get(r)! * 100) / 100))].sort((a, b) => a - b);
 let bar = 0;
 let best = -1;
 console.log(`${rows.length} judged rows (${positives} true) in ${pools.length} pools; ${unjudged} unjudged, ${unread} not read again`);
@@ -150,10 +148,10 @@ for (const pool of [...pools, 'all']) {
   }
 }
 
-const model = Object.fromEntries(kinds.map((k) => [k, fit(rows.filter((r) => r.kind === k))])) as Record<Kind, number[]>;
-for (const k of kinds) console.log(`${k}: bias ${model[k][0]!.toFixed(3)}, weights ${model[k].slice(1).map((v) => v.toFixed(3)).join(', ')}`);
+const model = fit(figures);
+console.log(`figure model: bias ${model[0]!.toFixed(3)}, weights ${model.slice(1).map((v) => v.toFixed(3)).join(', ')}`);
 if (argv.includes('--list'))
-  for (const r of rows) console.log(`[${r.pool} ${r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.kind} p=${held.get(r)!.toFixed(2)}${held.get(r)! >= bar ? '' : ' HIDDEN'} f=${r.f.map((v) => +v.toFixed(2)).join(',')} ${r.shown.slice(0, 90)}`);
+  for (const r of figures) console.log(`[${r.pool} ${r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.kind} p=${held.get(r)!.toFixed(2)}${held.get(r)! >= bar ? '' : ' HIDDEN'} f=${r.f.map((v) => +v.toFixed(2)).join(',')} ${r.shown.slice(0, 90)}`);
 // Rounds 1–15 (never fitted on): a `bench/conflicts-eval.ts --blind --list` listing of main, each reported row read
 // again from its two sentences and the card's first pair (the about text), scored by the model fitted on every pool.
 const earlier = argv.flatMap((a, i) => (a === '--earlier' ? [argv[i + 1]!] : []))[0];
@@ -166,13 +164,9 @@ if (earlier) {
     const [, , v, group, kind, about, ta, tb] = m as unknown as string[];
     const first = about!.split('; ')[0]!;
     let p: number | null = null;
-    if (kind === 'quote') {
-      const q = /^“(.*)” vs “(.*)”$/.exec(first);
-      const d = q ? quoteDifference({ text: q[1]! }, { text: q[2]! }) : null;
-      if (d) p = prob(model.quote, quoteTrust(d));
-    } else {
+    if (kind === 'number' || kind === 'money') {
       const pair = pairOf(ta!, tb!, first.replace(' vs ', ' ≠ '));
-      if (pair) p = prob(model.figure, figureTrust(pair.x, pair.y, ta!, tb!));
+      if (pair) p = prob(model, figureTrust(pair.x, pair.y, ta!, tb!));
     }
     const k = kind === 'quote' ? 'quote' : kind === 'date' ? 'date' : 'number';
     for (const key of [k, 'all']) {
@@ -198,16 +192,15 @@ if (argv.includes('--write')) {
   writeFileSync(
     new URL('../lib/engine/fitted/conflicts.ts', import.meta.url),
     `/**
- * Fitted trust of conflict cards (lib/engine/conflicts.ts \`trusted\`): a logistic model per kind over \`figureTrust\` /
- * \`quoteTrust\`'s signals, and the probability from which a card is shown. Produced by \`npx tsx bench/conf53-fit.ts\`
- * (L2 ${L2}, Newton's method) on ${rows.length} judged rows (${positives} true) of the blind conflicts rounds ${pools.join(', ')}; the bar
- * has the best F0.5 over the rounds' readings, each round scored by a model fitted without it (docs/notes/conf53.md).
+ * Fitted trust of figure conflict cards (lib/engine/conflicts.ts \`trusted\`): a logistic model over \`figureTrust\`'s
+ * signals and the probability from which a pair is shown. Produced by \`npx tsx bench/conf53-fit.ts\` (L2 ${L2}, Newton's
+ * method) on ${figures.length} judged figure rows (${figures.filter((r) => r.verdict).length} true) of the blind conflicts rounds ${pools.join(', ')}; the bar has
+ * the best F0.5 over the rounds' rows, each round scored by a model fitted without it (docs/notes/conf53.md).
  */
 export const TRUST_MODEL = {
-  /** Inputs: one stated owner on both sides, a date, log2 gap of the values (≤ 4) × (1 − Jaccard), content-word Jaccard. */
-  figure: { weights: [${model.figure.slice(1).map(r3).join(', ')}] as number[], bias: ${r3(model.figure[0]!)} },
-  /** Input: changed content words the other wording lacks (≤ 3). */
-  quote: { weights: [${model.quote.slice(1).map(r3).join(', ')}] as number[], bias: ${r3(model.quote[0]!)} },
+  /** Inputs: one stated owner on both sides, log2 gap of the values (≤ 4) × (1 − overlap), the sentences' word overlap. */
+  weights: [${model.slice(1).map(r3).join(', ')}] as number[],
+  bias: ${r3(model[0]!)},
   bar: ${bar},
 };
 `,
