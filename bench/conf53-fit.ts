@@ -10,6 +10,7 @@
  *   npx tsx bench/conf53-fit.ts --sheet /tmp/x/s-r32.txt:bench/data/conf52-round32.tsv:r32 … [--earlier LISTING] [--list] [--write]
  * --write: lib/engine/fitted/conflicts.ts.  --list: every figure row with its held-out probability.
  * --earlier: rounds 1–15 (a `bench/conflicts-eval.ts --blind --list` listing of main) read again by the final model.
+ * --bar=X: the tables read at bar X instead of the fitted one (what-if).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { figureTrust } from '../lib/engine/conflicts.ts';
@@ -134,6 +135,10 @@ for (const c of cuts) {
   console.log(`| ${c.toFixed(2)} | ${kept.length} / ${tp} | ${(tp / Math.max(1, kept.length)).toFixed(3)} | ${(tp / positives).toFixed(3)} | ${score.toFixed(3)} |`);
 }
 console.log(`\nbar (best pooled held-out F0.5 ${best.toFixed(3)}): ${bar.toFixed(2)}\n`);
+// --bar=X: read the tables below at another bar (a what-if; --write always writes the fitted one).
+const chosen = bar;
+const asked = argv.find((a) => a.startsWith('--bar='));
+if (asked) bar = Number(asked.slice(6));
 console.log('| pool | kind | rows / true (as main) | precision main | held out: kept / true kept | precision [95 %] |');
 console.log('|---|---|---|---|---|---|');
 for (const pool of [...pools, 'all']) {
@@ -201,7 +206,7 @@ export const TRUST_MODEL = {
   /** Inputs: one stated owner on both sides, log2 gap of the values (≤ 4) × (1 − overlap), the sentences' word overlap. */
   weights: [${model.slice(1).map(r3).join(', ')}] as number[],
   bias: ${r3(model[0]!)},
-  bar: ${bar},
+  bar: ${chosen},
 };
 `,
   );
