@@ -11,6 +11,7 @@
  * --write: lib/engine/fitted/conflicts.ts.  --list: every figure row with its held-out probability.
  * --earlier: rounds 1–15 (a `bench/conflicts-eval.ts --blind --list` listing of main) read again by the final model.
  * --bar=X: the tables read at bar X instead of the fitted one (what-if).
+ * --read SHEET:VERDICTS:POOL: a round never fitted on, read by the final model (its figure rows; quotes are shown).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { figureTrust } from '../lib/engine/conflicts.ts';
@@ -31,35 +32,40 @@ interface Row {
 }
 
 const argv = process.argv;
-const specs = argv.flatMap((a, i) => (a === '--sheet' ? [argv[i + 1]!] : []));
-const rows: Row[] = [];
 let unread = 0;
 let unjudged = 0;
-for (const spec of specs) {
-  const [file, vf, pool] = spec.split(':') as [string, string, string];
-  const verdicts = readVerdicts(new URL(`../${vf}`, import.meta.url));
-  for (const entry of readFileSync(file, 'utf8').split(/\n(?=#\d+ )/)) {
-    const m = /^#\d+ ([0-9a-f]{16}) (figure|quote): (.*)\n {2}A [^:]+: (.*)\n {2}B [^:]+: (.*)/.exec(entry);
-    if (!m) continue;
-    const [, key, kind, shown, ta, tb] = m as unknown as [string, string, Kind, string, string, string];
-    if (!verdicts.has(key)) {
-      unjudged++;
-      continue;
+/** The judged rows of blind sheets (`SHEET:VERDICTS:POOL` each), figure pairs read again; dates left out. */
+function readSheets(specs: string[]): Row[] {
+  const out: Row[] = [];
+  for (const spec of specs) {
+    const [file, vf, pool] = spec.split(':') as [string, string, string];
+    const verdicts = readVerdicts(new URL(`../${vf}`, import.meta.url));
+    for (const entry of readFileSync(file, 'utf8').split(/\n(?=#\d+ )/)) {
+      const m = /^#\d+ ([0-9a-f]{16}) (figure|quote): (.*)\n {2}A [^:]+: (.*)\n {2}B [^:]+: (.*)/.exec(entry);
+      if (!m) continue;
+      const [, key, kind, shown, ta, tb] = m as unknown as [string, string, Kind, string, string, string];
+      if (!verdicts.has(key)) {
+        unjudged++;
+        continue;
+      }
+      let f: number[] | null = [];
+      if (kind === 'figure') {
+        const p = pairOf(ta, tb, shown);
+        // Dates are not judged by the model: always "to check" (conf45).
+        if (p && /^(?:weekday|month|day|year)$/.test(p.x.kind)) continue;
+        f = p ? figureTrust(p.x, p.y, ta, tb) : null;
+      }
+      if (!f) {
+        unread++;
+        continue;
+      }
+      out.push({ pool: pool ?? file, key, kind, verdict: verdicts.get(key)!, f, shown });
     }
-    let f: number[] | null = [];
-    if (kind === 'figure') {
-      const p = pairOf(ta, tb, shown);
-      // Dates are not judged by the model: always "to check" (conf45).
-      if (p && /^(?:weekday|month|day|year)$/.test(p.x.kind)) continue;
-      f = p ? figureTrust(p.x, p.y, ta, tb) : null;
-    }
-    if (!f) {
-      unread++;
-      continue;
-    }
-    rows.push({ pool, key, kind, verdict: verdicts.get(key)!, f, shown });
   }
+  return out;
 }
+const at = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]!] : []));
+const rows = readSheets(at('--sheet'));
 
 /** Logistic regression by Newton's method: [bias, ...weights]. */
 function fit(rs: Row[]): number[] {
@@ -191,6 +197,19 @@ if (earlier) {
   console.log('|---|---|---|---|');
   for (const [k, e] of tally) console.log(`| ${k} | ${e.rows} / ${e.t} / ${e.unj} | ${e.kept} / ${e.tk} / ${e.unjKept} | ${(e.t / (e.rows - e.unj)).toFixed(3)} → ${(e.tk / Math.max(1, e.kept - e.unjKept)).toFixed(3)} |`);
   if (argv.includes('--list')) console.log(`true rows hidden:\n${lost.join('\n')}`);
+}
+// --read SHEET:VERDICTS:POOL: a round never fitted on (out of sample), each figure row scored by the final model.
+for (const spec of at('--read')) {
+  const rs = readSheets([spec]);
+  console.log(`\nout of sample ${spec.split(':')[2] ?? spec}: ${rs.length} judged rows (dates left out)`);
+  for (const kind of ['all', ...kinds] as const) {
+    const k = rs.filter((r) => kind === 'all' || r.kind === kind);
+    const kept = k.filter((r) => r.kind === 'quote' || prob(model, r.f) >= chosen);
+    const t = k.filter((r) => r.verdict).length;
+    const tk = kept.filter((r) => r.verdict).length;
+    console.log(`  ${kind}: main ${k.length} / ${t} true → branch ${kept.length} / ${tk} true`);
+  }
+  if (argv.includes('--list')) for (const r of rs.filter((r) => r.kind === 'figure')) console.log(`  [${r.verdict ? 'TRUE' : 'false'}] ${r.key} p=${prob(model, r.f).toFixed(2)}${prob(model, r.f) >= chosen ? '' : ' HIDDEN'} ${r.shown}`);
 }
 if (argv.includes('--write')) {
   const r3 = (v: number) => Math.round(v * 1000) / 1000;
