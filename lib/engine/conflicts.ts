@@ -1204,7 +1204,7 @@ export function describeConflicts(
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
     const there = c.there.filter((t) => !gone.has(t));
-    const about = gone.size ? [...new Set(sides.map((x) => `${kind}: ${x.here} vs ${x.there}`))].join('; ') : c.about;
+    const about = gone.size && sides.length ? [...new Set(sides.map((x) => `${kind}: ${x.here} vs ${x.there}`))].join('; ') : c.about;
     return { ...c, about, there, ...(kind ? { kind } : {}), ...(sides.length === there.length ? { sides } : {}), ...(check ? { check } : {}) };
   }).filter((c) => c.there.length);
 
