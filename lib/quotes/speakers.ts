@@ -2118,7 +2118,10 @@ export class People {
         let passive = false;
         while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) passive ||= /^(?:is|are|was|were|be|been|being)$/.test(this.toks[b--]!.lo);
         const p = b >= floor && !passive ? this.readBackward(b, floor) : null;
-        if (p && p.kind !== 'role' && (p.kind !== 'name' || !this.isOrganization(p))) return p;
+        // A pronoun only when it opens its sentence ("She referred to the hearings as “…”"): in a relative clause ("the man she
+        // referred to as", "whom he referred to as") its antecedent is too often misread.
+        const opens = p?.kind === 'pronoun' && this.toks[b - 1]?.sent !== this.toks[b]!.sent;
+        if (p && (p.kind === 'name' ? !this.isOrganization(p) : opens)) return p;
         break;
       }
     }
