@@ -24,6 +24,7 @@ import { GBNEWS_GIT, loadGbNews } from './data/gbnews.ts';
 import { FND_GIT, loadFnd } from './data/fnd.ts';
 import { AQUAINT_DUC_GIT, loadAquaint } from './data/aquaint.ts';
 import { HYPERPARTISAN_GIT, loadHyperpartisan } from './data/hyperpartisan.ts';
+import { BUZZFEED_WEBIS_GIT, loadBuzzFeedWebis } from './data/buzzfeedwebis.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -40,7 +41,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -208,7 +209,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // holds shuffled with seed 52, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r52; all sealed),
   // judged blind before anything was scored (docs/notes/speak52.md). Never printed, scored only with --unseal, once at the end of
   // the round (main's lib and the branch's).
-  'r52-sealed': { source: 'hp', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r52-sealed.json', heldOut: true, sealed: true },
+  // speak53: read once at the end of speak52 (83/100 on main af6a71d8's lib and on speak52's); dev from speak53 on.
+  'r52-sealed': { source: 'hp', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r52-sealed.json', heldOut: false /* read sealed once (83/100, speak52); dev from speak53 on */ },
+  // speak53: US campaign web news of 19-27 September 2016 from nine publishers (three mainstream, six hyperpartisan), the BuzzFeed-Webis
+  // Fake News Corpus 2016 (bench/data/buzzfeedwebis.ts; a source no speaker sample read), every direct quote of the articles no earlier
+  // speaker source holds shuffled with seed 53, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r53; all
+  // sealed), judged blind before anything was scored (docs/notes/speak53.md). Never printed, scored only with --unseal, once at the end
+  // of the round (main's lib and the branch's).
+  'r53-sealed': { source: 'bfw', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r53-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -292,6 +300,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'fnd') sources.set(source, loadFndPages());
     else if (source === 'duc') sources.set(source, loadDucAquaintPages());
     else if (source === 'hp') sources.set(source, loadHyperpartisanPages());
+    else if (source === 'bfw') sources.set(source, loadBuzzFeedWebisPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -451,6 +460,13 @@ export function loadDucAquaintPages(): Page[] {
 export function loadHyperpartisanPages(): Page[] {
   const docs = loadHyperpartisan();
   if (!docs) console.log(`hp: skipped, the SemEval-2019 Task 4 mirror is absent (${HYPERPARTISAN_GIT}; fetch github:anshuly10/Biased-News-Detection)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** speak53: the BuzzFeed-Webis Fake News Corpus 2016 (bench/data/buzzfeedwebis.ts; read from the mirror only): page = "bfw-<file stem>"; [] (with the reason printed) when the mirror is absent. */
+export function loadBuzzFeedWebisPages(): Page[] {
+  const docs = loadBuzzFeedWebis();
+  if (!docs) console.log(`bfw: skipped, the BuzzFeed-Webis Fake News Corpus 2016 mirror is absent (${BUZZFEED_WEBIS_GIT}; fetch github:BotanB/Python_for_DS_FakeNewsDetection)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

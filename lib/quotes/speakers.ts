@@ -2097,12 +2097,33 @@ export class People {
     for (let v = k; v >= Math.max(floor + 1, k - VERB_REACH); v--) {
       if (isSpeechVerb(this.toks, v)) break;
       const t = this.toks[v]!;
-      if (!CLAIM_NOUNS.has(t.lo) || t.cap || !/['’]s$/.test(this.toks[v - 1]!.raw) || this.toks[v + 1]?.lo !== 'that') continue;
+      // (speak53) A time between the noun and its clause: "Obama's assertion last week that Reagan “…”".
+      let w = v + 1;
+      while (w < v + 4 && (TIME_WORDS.has(this.toks[w]?.lo ?? '') || /^(?:last|this|week|month|weekend)$/.test(this.toks[w]?.lo ?? ''))) w++;
+      if (!CLAIM_NOUNS.has(t.lo) || t.cap || !/['’]s$/.test(this.toks[v - 1]!.raw) || this.toks[w]?.lo !== 'that') continue;
       let said = false;
       for (let j = floor; j < v - 1; j++) if (isSpeechVerb(this.toks, j)) said = true;
       const p = said ? null : this.readBackward(v - 1, floor);
       if (p && p.kind === 'name' && !this.isOrganization(p)) return p;
       break;
+    }
+    // (speak53) "Warren, who Trump refers to as “Pocahontas”": the one who refers, not the one referred to.
+    // ("whom Boehner referred to as a “legislative terrorist”": an article after "as".)
+    const asAt = this.toks[k]!.lo === 'as' ? k : ['a', 'an', 'the'].includes(this.toks[k]!.lo) && this.toks[k - 1]?.lo === 'as' ? k - 1 : -1;
+    if (asAt > floor) {
+      for (let v = asAt - 2; v >= Math.max(floor, asAt - 6); v--) {
+        if (!/^refer(?:s|red|ring)?$/.test(this.toks[v]!.lo) || this.toks[v + 1]?.lo !== 'to') continue;
+        let b = v - 1;
+        // Not the passive: "He is often referred to as “…”" names the one referred to.
+        let passive = false;
+        while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) passive ||= /^(?:is|are|was|were|be|been|being)$/.test(this.toks[b--]!.lo);
+        const p = b >= floor && !passive ? this.readBackward(b, floor) : null;
+        // A pronoun only when it opens its sentence ("She referred to the hearings as “…”"): in a relative clause ("the man she
+        // referred to as", "whom he referred to as") its antecedent is too often misread.
+        const opens = p?.kind === 'pronoun' && this.toks[b - 1]?.sent !== this.toks[b]!.sent;
+        if (p && (p.kind === 'name' ? !this.isOrganization(p) : opens)) return p;
+        break;
+      }
     }
     let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
     // Last speech verb in the sentence part before the quote.
