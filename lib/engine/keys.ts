@@ -95,11 +95,13 @@
  *   other gender; a report's or publication's words are nobody's unless the quote's sentence names its speaker first;
  *   docs/notes/speak51.md).
  * Version 38: speak52's speakers (a word or three in quotes after "so-called" is nobody's words; docs/notes/speak52.md).
+ * Version 39: speak53's speakers ("who X refers to as “…”" and "X's assertion last week that Y “…”" are X's words;
+ *   docs/notes/speak53.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 38;
+export const KEYS_VERSION = 39;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
