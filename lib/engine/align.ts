@@ -38,7 +38,7 @@ import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
-import { actorsDisagree, mainActors, shareActor, subjectOffset } from '../nlp/actors';
+import { actorsDisagree, mainActors, shareActor, speakerOf, subjectOffset } from '../nlp/actors';
 import type { SynonymTable } from '../nlp/synonyms';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -501,6 +501,17 @@ function quoteRuns(f: UnitFeatures): Array<Set<string>> {
  * conspiracy theory" are two statements by two people.
  */
 export function differentActors(a: Weighted, actA: Set<string> | null, b: Weighted, actB: Set<string> | null): boolean {
+  // Two statements under two named speakers ("Sen. Booker wrote that …" / "“Release it,” Ms. Warren wrote") are two
+  // facts (actor53): when both units report a statement, one whose subject only says it is its speaker's. A statement
+  // against a plain sentence keeps no actor: the speaker may be reporting the other's act.
+  if (SPEAKERS.on && (!actA || !actB)) {
+    const sa = actA ? null : speakerOf(a.f.unit.text);
+    const sb = actB ? null : speakerOf(b.f.unit.text);
+    if ((sa || LEAD_QUOTE.test(a.f.unit.text)) && (sb || LEAD_QUOTE.test(b.f.unit.text))) {
+      actA = actA ?? sa;
+      actB = actB ?? sb;
+    }
+  }
   if (!actorsDisagree(actA, a.f.unit.text, actB, b.f.unit.text)) return false;
   // A subject resolved in its article (features.ts `resolvePeople`) is compared as a person, not as
   // words of the text: two units resolved to one person agree. So do two units whose actors are one
@@ -510,6 +521,10 @@ export function differentActors(a: Weighted, actA: Set<string> | null, b: Weight
   if (shareActor(actA, actB)) return false;
   return !sameQuotation(a, b);
 }
+
+/** actor53: the switch of the speakers' test in `differentActors` (benches and tests turn it off). */
+export const SPEAKERS = { on: true };
+const LEAD_QUOTE = /^\s*["“][^"”]+["”]\s*,?\s*\S/u;
 
 /** facts50: the switch of `groupSubject` in `actorsOf` (benches and tests turn it off). */
 export const GROUP_SUBJECT = { on: true };

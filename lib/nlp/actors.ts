@@ -14,7 +14,7 @@
  * departure" after "Lisa Page") or a capitalised word follows ("Lisa Page left"); else "Officials
  * said" would make "Officials" an actor.
  */
-import { fold, isFunctionWord, tokens } from './index';
+import { fold, isFunctionWord, stem, tokens } from './index';
 
 const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'prof', 'president', 'senator', 'sir', 'lady', 'lord']);
 // Subject pronouns only: a unit opening with "his"/"her" ("his son, Donald Jr., and son-in-law, Jared
@@ -149,6 +149,9 @@ export function subjectOffset(text: string): number | null {
   return t ? from + t.start : null;
 }
 
+/** actor53: a named speaker ("Warren said …") is the sentence's actor; off, and on only inside `speakerOf`. */
+export const SPEAKER_ACTOR = { on: false };
+
 /**
  * The main actor of each sentence, in article order: a set of folded name words, or null when the
  * sentence's subject is not a name (a common noun, "it", "they", nothing found). A sentence whose
@@ -197,7 +200,7 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
       }
       // Reported speech: the subject only says it ("X said that …"); no actor.
       const after = toks.slice(0, 14).find((t, k) => k > 0 && !/^\p{Lu}/u.test(t.raw) && (SAYS.has(t.w) || !isFunctionWord(t.w)));
-      if (words.length && (fromQuote || !(after && SAYS.has(after.w)))) actor = new Set(words);
+      if (words.length && (fromQuote || SPEAKER_ACTOR.on || !(after && SAYS.has(after.w)))) actor = new Set(words);
     }
     out.push(actor);
     prev = actor;
@@ -206,16 +209,20 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
   return out;
 }
 
+/** actor53: actor words are looked up in the other sentence by stem too (benches turn it off). */
+export const ACTOR_STEMS = { on: true };
+
 /**
  * Do two sentences have different main actors? Only when both have one and neither actor's words
- * occur in the other sentence at all ("Page" is not in the Strzok sentence, "Strzok" not in Page's).
+ * occur in the other sentence at all ("Page" is not in the Strzok sentence, "Strzok" not in Page's),
+ * nor a word of the same root (`sameRoot`: "Democratic candidates" / "Democrats", actor53).
  */
 export function actorsDisagree(actorA: Set<string> | null, textA: string, actorB: Set<string> | null, textB: string): boolean {
   if (!actorA || !actorB) return false;
   const wa = wordsOf(textA);
   const wb = wordsOf(textB);
-  for (const w of telling(actorA)) if (wb.has(w)) return false;
-  for (const w of telling(actorB)) if (wa.has(w)) return false;
+  for (const w of telling(actorA)) if (wb.has(w) || (ACTOR_STEMS.on && sameRoot(w, wb))) return false;
+  for (const w of telling(actorB)) if (wa.has(w) || (ACTOR_STEMS.on && sameRoot(w, wa))) return false;
   return true;
 }
 
@@ -251,8 +258,51 @@ function wordsOf(text: string): Set<string> {
   let w = sentenceWords.get(text);
   if (!w) {
     w = new Set(tokens(fold(undotted(text))).map((t) => t.w.replace(/'s$/, '')));
+    // The words' stems too, marked with "~" (actor53, `sameRoot`).
+    for (const x of [...w]) w.add(`~${stem(x)}`);
     if (sentenceWords.size >= 20_000) sentenceWords.clear();
     sentenceWords.set(text, w);
   }
   return w;
+}
+
+/**
+ * actor53: the named speaker of a sentence in reported speech ("Sen. Elizabeth Warren said the report must be
+ * released" → {elizabeth, warren}), null when the sentence is not reported speech or its speaker is not a name.
+ * mainActors gives such a sentence no actor (the fact may be someone else's); two sentences that both report a
+ * statement are still two statements when their speakers differ (`differentActors`). Kept per text, bounded.
+ */
+const speakerCache = new Map<string, Set<string> | null>();
+export function speakerOf(text: string): Set<string> | null {
+  let s = speakerCache.get(text);
+  if (s === undefined) {
+    const was = SPEAKER_ACTOR.on;
+    try {
+      SPEAKER_ACTOR.on = false;
+      const plain = mainActors([text])[0]!;
+      SPEAKER_ACTOR.on = true;
+      s = plain ? null : mainActors([text])[0]!;
+    } finally {
+      SPEAKER_ACTOR.on = was;
+    }
+    if (speakerCache.size >= 20_000) speakerCache.clear();
+    speakerCache.set(text, s);
+  }
+  return s;
+}
+
+/**
+ * Does a sentence (its `wordsOf`) hold a word of the same root as actor word `w`: one stem a prefix of the other, the
+ * shorter at least five letters ("Democratic candidates" / "Democrats": democratic, democr; "Russian" / "Russia")?
+ */
+function sameRoot(w: string, words: Set<string>): boolean {
+  const a = stem(w);
+  if (a.length < 5) return false;
+  for (const x of words) {
+    if (x[0] !== '~') continue;
+    const b = x.slice(1);
+    if (b.length < 5) continue;
+    if (a.length <= b.length ? b.startsWith(a) : a.startsWith(b)) return true;
+  }
+  return false;
 }
