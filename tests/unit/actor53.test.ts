@@ -29,15 +29,14 @@ function decide(a: string, b: string): { same: boolean; different: boolean } {
 }
 
 describe('two statements by two named speakers are two facts', () => {
-  it('"Sen. Maria Delgado wrote that …" and "“…,” Ms. Okafor wrote" are two actors, so never one fact', () => {
+  it('"Sen. Maria Delgado wrote that …" / "“…,” Ms. Okafor wrote": two actors; the same speaker, or a speaker reporting the other sentence\'s act: not', () => {
     expect(
       decide(
         'Sen. Maria Delgado wrote that the harbor commission must publish the full audit of the dredging contract.',
         '“Publish the full dredging audit, harbor commission. Now,” Ms. Okafor wrote on Friday.',
       ).different,
     ).toBe(true);
-  });
-  it('the same speaker in both: not two actors; a statement against a plain sentence: not vetoed on its speaker', () => {
+    // The same speaker in both: not two actors.
     expect(
       decide(
         'Sen. Maria Delgado wrote that the harbor commission must publish the full audit of the dredging contract.',
@@ -59,10 +58,9 @@ describe('a group and its adjective are one actor', () => {
     const a = 'Democratic senators demanded on Friday that the audit of the dredging contract be published.';
     const b = 'Democrats demanded that the audit of the dredging contract be published, the harbor board said.';
     expect(actorsDisagree(new Set(['democratic']), a, new Set(['democrats']), b)).toBe(false);
-  });
-  it('two different names still disagree', () => {
-    const a = 'Okafor demanded on Friday that the audit of the dredging contract be published.';
-    const b = 'Delgado demanded that the audit of the dredging contract be published.';
-    expect(actorsDisagree(new Set(['okafor']), a, new Set(['delgado']), b)).toBe(true);
+    // Two different names still disagree.
+    const c = 'Okafor demanded on Friday that the audit of the dredging contract be published.';
+    const d = 'Delgado demanded that the audit of the dredging contract be published.';
+    expect(actorsDisagree(new Set(['okafor']), c, new Set(['delgado']), d)).toBe(true);
   });
 });
