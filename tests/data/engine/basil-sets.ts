@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../../lib/ingest/index';
 import type { Article } from '../../../lib/types';
+import { THREE_OUTLETS } from './newswcl';
 
 export const BASIL_TEXT_GIT = process.env.BASIL_GIT ?? '/work/.mirror/launchnlp+BASIL/repo';
 
@@ -29,11 +30,8 @@ export const BASIL_SETS: Record<string, { year: number; triplet: string; title: 
   'basil-schiff': { year: 2019, triplet: 'b7021938', title: 'House Intelligence Republicans demand Adam Schiff step down as chairman after the Mueller report (March 28, 2019)' },
 };
 
-const SOURCES: Array<{ source: string; prefix: string; outlet: string }> = [
-  { source: 'hpo', prefix: 'c1', outlet: 'HuffPost' },
-  { source: 'nyt', prefix: 'c2', outlet: 'The New York Times' },
-  { source: 'fox', prefix: 'c3', outlet: 'Fox News' },
-];
+/** BASIL's source code of each of the three outlets (newswcl.ts `THREE_OUTLETS`: the labels' prefixes). */
+const SOURCES = (['hpo', 'nyt', 'fox'] as const).map((source, k) => ({ source, ...THREE_OUTLETS[k]! }));
 
 export const basilMissing = (): string | null =>
   existsSync(BASIL_TEXT_GIT) ? null : `BASIL texts not on this machine (${BASIL_TEXT_GIT}; fetch github:launchnlp/BASIL)`;

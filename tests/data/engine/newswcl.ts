@@ -56,11 +56,18 @@ export const NEWSWCL_SETS: Record<string, { event: number; title: string }> = {
   netanyahu: { event: 9, title: "Netanyahu's presentation of Iran's nuclear archive (April 30 - May 1, 2018)" },
 };
 
-const SIDES: Array<{ side: string; prefix: string; outlet: string }> = [
-  { side: 'LL', prefix: 'c1', outlet: 'HuffPost' },
-  { side: 'L', prefix: 'c2', outlet: 'The New York Times' },
-  { side: 'R', prefix: 'c3', outlet: 'Fox News' },
+/**
+ * The three outlets of every labelled three-outlet set and the article id prefix its labels use (`"a": "c1"`): NewsWCL50's
+ * and BASIL's (basil-sets.ts) alike.
+ */
+export const THREE_OUTLETS: ReadonlyArray<{ prefix: string; outlet: string }> = [
+  { prefix: 'c1', outlet: 'HuffPost' },
+  { prefix: 'c2', outlet: 'The New York Times' },
+  { prefix: 'c3', outlet: 'Fox News' },
 ];
+
+/** NewsWCL50's file side of each (left-left, left, right). */
+const SIDES = (['LL', 'L', 'R'] as const).map((side, k) => ({ side, ...THREE_OUTLETS[k]! }));
 
 export const newsWclMissing = (): string | null =>
   existsSync(NEWSWCL_TEXT_GIT) ? null : `NewsWCL50 texts not on this machine (${NEWSWCL_TEXT_GIT}; fetch github:Luisgarchi/NewsWCL50)`;
