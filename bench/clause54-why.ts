@@ -21,8 +21,9 @@
  *     clause:HOW        an untold clause made it news; HOW, for the clause's holders in X by the labels (the units of X that
  *                       hold a fact of u): counterpart (only u's own counterpart holds it: told in other words inside the pair),
  *                       near (a holder scores within NEAR of the floor), actor (a holder reaches the floor but the actor
- *                       test set it aside), paraphrase (holders far below the floor), cut (the clause has no verb: a list
- *                       item or a name cut off as a clause)
+ *                       test set it aside), paraphrase (holders far below the floor), cut (no verb found in the clause: a
+ *                       list item or a subject cut off as a clause — or an irregular verb the test misses), no clause told
+ *                       alone (every checked clause is below the floor: the unit was aligned as a whole)
  *     reworded / other  added for another reason
  *
  *   npx tsx bench/clause54-why.ts [--sets=basil-hunter,...|--basil|--nine] [--list]
@@ -156,7 +157,7 @@ for (const [label, sets] of groups) {
             const holders = x.units.filter((v) => [...fu].some((f) => r.factsOf(x.id, v.i).has(f)) && wx.has(v.i)).map((v) => v.i);
             const hows = untold.map((c) => {
               const q = read.find((z) => z.c.start === c.start)!;
-              if (!hasVerb(c.text)) return 'cut (no verb: a list item / name)';
+              if (!hasVerb(c.text)) return 'cut, no verb found (a fragment; or an irregular verb: read the list)';
               const sims = holders.map((h) => ({ h, s: unitSimilarity(q.w, wx.get(h)!, REPORT_ALIGN.wordBonus), veto: differentActors(q.w, q.act, wx.get(h)!, ax.get(h)!) }));
               if (sims.some((z) => z.veto && z.s >= need)) return 'actor test set the holder aside';
               const top = sims.sort((p, q2) => q2.s - p.s)[0];
@@ -164,7 +165,10 @@ for (const [label, sets] of groups) {
               if (holders.length && holders.every((h) => uu.matches.includes(h))) return 'paraphrase, only the counterpart holds it';
               return 'paraphrase (holder far below the floor)';
             });
-            mech = `${details.length ? 'detail+' : ''}clause: ${[...new Set(hows)].sort()[0]}`;
+            // Every checked clause untold: the unit was aligned as a whole, no part of it is told alone (facts51 rule c).
+            const nChecked = read.filter((q) => !q.attribution && q.content >= check.minContent).length;
+            const how = untold.length === nChecked ? 'no clause told alone (aligned as a whole)' : [...new Set(hows)].sort()[0];
+            mech = `${details.length ? 'detail+' : ''}clause: ${how}`;
           }
           bump(falsed, mech);
         }
