@@ -50,6 +50,8 @@ export const READ_MARKS = () => {
     reads,
     byMethod,
     outstanding,
+    // perf54: the panel's first contentful paint (ms from navigation start).
+    paint: performance.getEntriesByName('first-contentful-paint').at(0)?.startTime ?? NaN,
     dom: (window as unknown as { __dom: { report: number } }).__dom.report,
   };
 };
