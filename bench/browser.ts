@@ -385,7 +385,7 @@ async function main() {
       for (let r = 0; r < panelAb && !optionsOnly; r++) {
         for (const arm of (r % 2 ? ['warm', 'here'] : ['here', 'warm']) as Array<'here' | 'warm'>) {
           const got = await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}${arm === 'here' ? '&compare=here' : ''}`), panelLoads);
-          console.log(`panel round ${r} ${arm} (load ${loadavg()[0]!.toFixed(1)}): ${got.map((l) => `text→report ${Math.round(l.dom - l.text)} ms, CPU ${Math.round(l.cpu)} ms, first paint ${Math.round(l.paint)} ms, open→report ${Math.round(l.open)} ms`).join('; ')}`);
+          console.log(`panel round ${r} ${arm} (load ${loadavg()[0]!.toFixed(1)}): ${got.map((l) => `text→report ${Math.round(l.dom - l.text)} ms, CPU ${Math.round(l.cpu)} ms (all renderer main threads ${Math.round(l.cpuAll ?? NaN)}, ${l.renderers} working), first paint ${Math.round(l.paint)} ms, open→report ${Math.round(l.open)} ms`).join('; ')}`);
           armLoads[arm].push(...got);
         }
       }
@@ -492,7 +492,7 @@ async function main() {
           ? (['here', 'warm'] as const).map((arm): [string, string] => {
               const ls = armLoads[arm];
               const md = (f: (l: (typeof ls)[number]) => number) => ms(median(ls.map(f).filter((x) => !Number.isNaN(x))));
-              return [`side panel, seed 003, compare ${arm === 'here' ? 'in the panel (?compare=here)' : 'in the offscreen document'}: medians of ${ls.length}`, `page text → report ${md((l) => l.dom - l.text)}; thread CPU ${md((l) => l.cpu)}; first paint ${md((l) => l.paint)}; open → report ${md((l) => l.open)}`];
+              return [`side panel, seed 003, compare ${arm === 'here' ? 'in the panel (?compare=here)' : 'in the offscreen document'}: medians of ${ls.length}`, `page text → report ${md((l) => l.dom - l.text)}; thread CPU ${md((l) => l.cpu)}; all renderer main threads' CPU ${md((l) => l.cpuAll ?? NaN)}; first paint ${md((l) => l.paint)}; open → report ${md((l) => l.open)}`];
             })
           : []),
         ['side panel, seed 003: open → report', firstAnd((l) => l.open)],

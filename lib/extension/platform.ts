@@ -517,9 +517,11 @@ export const OFFSCREEN_COMPARE = 'parallax:offscreen-compare';
  * cache and optimised code stay from one panel to the next (a panel is a new page each time it
  * opens). One message each way (the article; the report, plain JSON data: lib/types.ts). Rejects
  * where there is none (Firefox), when the document cannot be opened, closes or fails mid-compare,
- * or gives no answer within `timeoutMs`: the caller then compares in its own page.
+ * or gives no answer within `timeoutMs`: the caller then compares in its own page. (A closed document
+ * fails at once; the timeout is for one that hangs, long enough not to start a second compare beside a
+ * slow first one on a loaded machine.)
  */
-export function compareOffscreen(article: Article, timeoutMs = 10_000): Promise<Report> {
+export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<Report> {
   if (isFirefox()) return Promise.reject(new Error('no offscreen document in Firefox'));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
