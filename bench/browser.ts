@@ -149,6 +149,14 @@ const prepare = args.includes('--prepare');
 const realLast = args.includes('--real-last');
 /** perf45: the synthetic articles written as a feed's items (fromFeed): the real ones (seeds, tests/data, zyte) stay the reader's own. */
 const feedFill = args.includes('--feed-fill');
+/**
+ * perf54 `--panel-ab R`: the side panel's two compare paths alternating A B B A… for R rounds, each
+ * arm `--panel-loads` fresh panels: "here" (`?compare=here`: the compare in the panel's own page, as
+ * before perf54) and "warm" (the compare in the offscreen document, which stays open). Per arm: page
+ * text → report, the panel thread's CPU (trace; the offscreen document's work counted too when it
+ * runs on the same thread), first contentful paint, open → report. Replaces the one panel row.
+ */
+const panelAb = Number(flag('--panel-ab') ?? 0);
 
 
 /** [ahead, not] ms of consecutive runs of one probe where more than one story decision was made. */
@@ -373,7 +381,15 @@ async function main() {
       if (clearVectors && !optionsOnly) console.log(`kept story vectors cleared before the panel: ${await call('clearVectors')}`);
       if (clearVectors && prepare && !optionsOnly) await preparing();
       const { page: news, tabId } = optionsOnly ? { page: null, tabId: 0 } : await openSeedTab(ext);
-      const loads = optionsOnly ? [] : await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), panelLoads);
+      const armLoads: Record<'here' | 'warm', Awaited<ReturnType<typeof timePanelLoads>>> = { here: [], warm: [] };
+      for (let r = 0; r < panelAb && !optionsOnly; r++) {
+        for (const arm of (r % 2 ? ['warm', 'here'] : ['here', 'warm']) as Array<'here' | 'warm'>) {
+          const got = await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}${arm === 'here' ? '&compare=here' : ''}`), panelLoads);
+          console.log(`panel round ${r} ${arm} (load ${loadavg()[0]!.toFixed(1)}): ${got.map((l) => `text→report ${Math.round(l.dom - l.text)} ms, CPU ${Math.round(l.cpu)} ms (all renderer main threads ${Math.round(l.cpuAll ?? NaN)}, ${l.renderers} working), first paint ${Math.round(l.paint)} ms, open→report ${Math.round(l.open)} ms`).join('; ')}`);
+          armLoads[arm].push(...got);
+        }
+      }
+      const loads = optionsOnly || panelAb ? [] : await timePanelLoads(ext.context, ext.extensionUrl(`sidepanel.html?tabId=${tabId}`), panelLoads);
       await news?.close();
       const mid = (f: (l: (typeof loads)[number]) => number) => median(loads.map(f).filter((x) => !Number.isNaN(x)));
       const firstAnd = (f: (l: (typeof loads)[number]) => number) =>
@@ -472,6 +488,13 @@ async function main() {
         ['export (exportBlob, page by page)', `${ms(ei.exportMs)} (${mb(ei.bytes)})`],
         ['import of that file (streamed)', `${ms(ei.importMs)} (${ei.imported.toLocaleString('en')} articles)`],
         ['JS heap during export + import', `${mb(base)} → peak ${mb(peak)}`],
+        ...(panelAb
+          ? (['here', 'warm'] as const).map((arm): [string, string] => {
+              const ls = armLoads[arm];
+              const md = (f: (l: (typeof ls)[number]) => number) => ms(median(ls.map(f).filter((x) => !Number.isNaN(x))));
+              return [`side panel, seed 003, compare ${arm === 'here' ? 'in the panel (?compare=here)' : 'in the offscreen document'}: medians of ${ls.length}`, `page text → report ${md((l) => l.dom - l.text)}; thread CPU ${md((l) => l.cpu)}; all renderer main threads' CPU ${md((l) => l.cpuAll ?? NaN)}; first paint ${md((l) => l.paint)}; open → report ${md((l) => l.open)}`];
+            })
+          : []),
         ['side panel, seed 003: open → report', firstAnd((l) => l.open)],
         ['side panel, seed 003: page text → report', firstAnd((l) => l.dom - l.text)],
         ['  its main-thread CPU time (trace)', firstAnd((l) => l.cpu)],

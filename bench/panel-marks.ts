@@ -50,6 +50,8 @@ export const READ_MARKS = () => {
     reads,
     byMethod,
     outstanding,
+    // perf54: the panel's first contentful paint (ms from navigation start).
+    paint: performance.getEntriesByName('first-contentful-paint').at(0)?.startTime ?? NaN,
     dom: (window as unknown as { __dom: { report: number } }).__dom.report,
   };
 };
@@ -58,7 +60,7 @@ export const READ_MARKS = () => {
 export const REPORT_SHOWN = () =>
   (window as unknown as { __dom: { report?: number } }).__dom.report !== undefined && performance.getEntriesByName('parallax:report').length > 0;
 
-type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number };
+type TraceEvent = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
 
 /** Starts a Chromium trace (DevTools protocol) with thread times; stop() returns its events. `categories`: default toplevel and user timing. */
 export async function startTrace(cdp: import('playwright-core').CDPSession, categories: string[] = ['toplevel', 'blink.user_timing']) {
@@ -89,33 +91,53 @@ export function mainThreadCpu(events: TraceEvent[]): number {
  * mainThreadCpu), `busy` (wall time inside its outermost tasks: running or waiting for a core) and
  * `idle` (wall time with no task on it: waiting for IndexedDB, messages or timers).
  */
-export function mainThreadTime(events: TraceEvent[], marks?: [string, string]): { cpu: number; busy: number; idle: number } {
+export function mainThreadTime(events: TraceEvent[], marks?: [string, string]): { cpu: number; busy: number; idle: number; cpuAll?: number; renderers?: number } {
   const markAt = (name: string) => events.filter((e) => e.cat.includes('blink.user_timing') && e.name === name).at(-1);
   const report = markAt(marks?.[1] ?? 'parallax:report');
   const text = marks ? markAt(marks[0]) : markAt('parallax:page-arrived') ?? markAt('parallax:page-text');
-  if (!report || !text) return { cpu: NaN, busy: NaN, idle: NaN };
+  if (!report || !text) return { cpu: NaN, busy: NaN, idle: NaN, cpuAll: NaN, renderers: 0 };
   const from = marks ? text.ts : Math.min(text.ts, markAt('parallax:page-text')?.ts ?? text.ts);
   // Outermost tasks only: 'toplevel' events nest (a task runner's RunTask inside another's).
   const tasks = events
     .filter((e) => e.pid === report.pid && e.tid === report.tid && e.ph === 'X' && !!e.dur && e.tdur !== undefined && e.cat.includes('toplevel'))
     .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const { cpu, busy } = outermost(tasks, from, report.ts);
+  // perf54: every renderer main thread in the same window (the offscreen document's when it runs in
+  // another process than the panel; the news tab's, idle). `renderers`: how many such threads worked.
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  let cpuAll = 0;
+  let renderers = 0;
+  for (const key of mains) {
+    const [pid, tid] = key.split(':').map(Number);
+    const own = events
+      .filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && !!e.dur && e.tdur !== undefined && e.cat.includes('toplevel'))
+      .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    const c = outermost(own, from, report.ts).cpu;
+    if (c > 1000) renderers++;
+    cpuAll += c;
+  }
+  return { cpu: cpu / 1000, busy: busy / 1000, idle: (report.ts - from - busy) / 1000, cpuAll: cpuAll / 1000, renderers };
+}
+
+/** Thread time and wall time of the outermost tasks (sorted by start) inside [from, to] (µs). */
+function outermost(tasks: TraceEvent[], from: number, to: number): { cpu: number; busy: number } {
   let cpu = 0;
   let busy = 0;
   let end = -Infinity;
   for (const e of tasks) {
     if (e.ts < end) continue; // inside the previous outermost task
     end = e.ts + e.dur!;
-    const overlap = Math.min(e.ts + e.dur!, report.ts) - Math.max(e.ts, from);
+    const overlap = Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from);
     if (overlap > 0) {
       cpu += e.tdur! * (overlap / e.dur!);
       busy += overlap;
     }
   }
-  return { cpu: cpu / 1000, busy: busy / 1000, idle: (report.ts - from - busy) / 1000 };
+  return { cpu, busy };
 }
 
 /** One panel load timed: open → report, main-thread CPU, and the marks of READ_MARKS. */
-export type PanelLoad = { open: number; cpu: number; busy: number; idle: number } & ReturnType<typeof READ_MARKS>;
+export type PanelLoad = { open: number; cpu: number; busy: number; idle: number; cpuAll?: number; renderers?: number } & ReturnType<typeof READ_MARKS>;
 
 /** `n` fresh side panel pages opened on tab `tabId`, each timed until its report shows. */
 export async function timePanelLoads(

@@ -25,6 +25,7 @@ import {
   announceTabAccess,
   closeOffscreen,
   feedParser,
+  hasOffscreen,
   hasOriginAccess,
   injectContentScript,
   pageExtractor,
@@ -104,9 +105,14 @@ export default defineBackground(() => {
     const pages = new FullTextFetcher({ fetchPage, extract: pageExtractor(LOCAL_EXTRACT), allowed: hasOriginAccess });
     const parse = feedParser(LOCAL_FEED_PARSE);
     // Retention (lib/store/retention.ts) after every refresh: old feed articles to the trash.
-    withCorpus(async (corpus) => (await refreshFeedsWith(parse, corpus, fetchText, pages), await applyStoredRetention(corpus)))
+    // The offscreen document is closed after the refresh only if the refresh opened it: one open
+    // already is the side panel's warm compare context (entrypoints/offscreen/main.ts).
+    const wasOpen = hasOffscreen();
+    withCorpus(async (corpus) => (await wasOpen, await refreshFeedsWith(parse, corpus, fetchText, pages), await applyStoredRetention(corpus)))
       .catch((e) => console.error('Parallax: feed refresh failed', e))
-      .finally(() => void closeOffscreen());
+      .finally(async () => {
+        if (!(await wasOpen)) void closeOffscreen();
+      });
   });
 
   onContextMenuClick((info, tab) => {

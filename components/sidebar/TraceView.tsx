@@ -10,7 +10,7 @@
 import type { Occurrence, Trace } from '../../lib/types';
 import { formatDate, outletList } from '../../lib/sidebar/view';
 import { sourceLabel, UNKNOWN_OUTLET } from '../../lib/outlets';
-import { groupBySource } from '../../lib/quotes/trace';
+import { groupBySource } from '../../lib/sidebar/trace-groups';
 import './trace.css';
 import { SafeText } from '../SafeText';
 import { Diff } from './bits';

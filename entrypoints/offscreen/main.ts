@@ -1,13 +1,35 @@
 /**
- * Chrome's offscreen document (reason DOM_PARSER): the background's service worker has no DOM, so
- * it sends the HTML of a feed item's page here, and this runs the content script's extraction on a
- * DOMParser document (inert: no script runs, nothing loads) and sends the article back. It parses
- * the feeds too (lib/feeds/parse.ts, feedsmith), so the service worker does not carry the parser.
- * Opened for a feed refresh and closed after it (lib/extension/platform.ts).
+ * Chrome's offscreen document (one per extension; reason DOM_PARSER), two jobs:
+ * - for the background's service worker, which has no DOM: it runs the content script's extraction
+ *   on a feed item's page (a DOMParser document: inert, no script runs, nothing loads) and parses
+ *   feeds (lib/feeds/parse.ts, feedsmith), so the service worker carries neither;
+ * - for the side panel: the warm compare context. A panel is a new page each time it opens, whose
+ *   engine would be loaded, compiled and optimised again; here the engine, its derived-data cache
+ *   (lib/engine/features.ts derivedOf, per article id and content) and one corpus connection stay
+ *   from one panel to the next. The panel sends its page's article and gets the report; it compares
+ *   in its own page when this document is not there or does not answer (lib/extension/platform.ts).
+ *   Nothing read from the corpus is kept between compares (every compare reads the database anew),
+ *   so an import, a deletion or an edit elsewhere is seen by the next compare.
+ * Opened by the background for a feed refresh (closed after it unless it was open already) or by a
+ * side panel (left open).
  */
-import { serveOffscreenExtract, serveOffscreenFeedParse } from '../../lib/extension/platform';
+import { serveOffscreenCompare, serveOffscreenExtract, serveOffscreenFeedParse } from '../../lib/extension/platform';
 import { extractHtml } from '../../lib/feeds/page-extract';
 import { parseFeed } from '../../lib/feeds/parse';
+import type { Corpus } from '../../lib/store/corpus';
 
 serveOffscreenExtract((html, url) => extractHtml(html, url));
 serveOffscreenFeedParse(parseFeed);
+
+/** The engine and the corpus, loaded on the first compare (a document opened for feeds only never loads them). */
+let ready: Promise<[typeof import('../../lib/engine/compare'), Corpus]> | null = null;
+const engine = () =>
+  (ready ??= Promise.all([import('../../lib/engine/compare'), import('../../lib/store/corpus').then((m) => m.Corpus.open())]).catch((e) => {
+    ready = null;
+    throw e;
+  }));
+
+serveOffscreenCompare(async (article) => {
+  const [{ compareArticle }, corpus] = await engine();
+  return article ? compareArticle(article, corpus) : null;
+});

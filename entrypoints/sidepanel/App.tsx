@@ -9,18 +9,19 @@ import { liveQuery } from 'dexie';
 import {
   activeTabId,
   clearPendingTrace,
+  compareOffscreen,
   onContentEvent,
   onTabChanged,
   sendToTab,
   tabUrl,
+  warmOffscreen,
   watchPendingTrace,
 } from '../../lib/extension/platform';
 import { articleFromExtracted } from '../../lib/ingest/article';
 import { Corpus } from '../../lib/store/corpus';
-import { compareArticle } from '../../lib/engine';
-import { traceQuote } from '../../lib/quotes/trace';
 import { createStore } from '../../lib/sidebar/store';
-import type { SidebarDeps } from '../../lib/sidebar/controller';
+import type { SidebarCorpus, SidebarDeps } from '../../lib/sidebar/controller';
+import type { Article, Report } from '../../lib/types';
 import { createController } from '../../lib/sidebar/controller';
 import { Sidebar } from '../../components/sidebar/Sidebar';
 import type { SidebarActions } from '../../components/sidebar/Sidebar';
@@ -47,8 +48,20 @@ export interface EarlyStart {
   extract: Promise<{ tabId: number; reply: ExtractReply } | null>;
 }
 
+/**
+ * Where the page is compared: in Chrome's offscreen document, which stays open with the engine warm
+ * (lib/extension/platform.ts compareOffscreen), else — Firefox, no answer, a failure — in this page
+ * as before, the engine then loaded on demand (the page's first script carries none of it).
+ * `?compare=here` keeps every compare in this page (the benchmark's other arm, tests).
+ */
+let compareHere = false;
+const localCompare = async (article: Article, c: SidebarCorpus): Promise<Report> => (await import('../../lib/engine/compare')).compareArticle(article, c);
+
 /** Called by main.tsx before rendering: find the tab and ask its content script for the page now. */
 export function startEarly(search: string): EarlyStart {
+  compareHere = new URLSearchParams(search).get('compare') === 'here';
+  // Open the offscreen document and load its engine while the content script reads the page.
+  if (!compareHere) warmOffscreen();
   const pinned = pinnedTabId(search);
   const tabId = pinned !== null ? Promise.resolve(pinned) : activeTabId().catch(() => null);
   const extract = tabId.then((id) => {
@@ -72,11 +85,11 @@ const deps: SidebarDeps = {
   },
   toArticle: (page) => articleFromExtracted(page),
   openCorpus: () => corpus(),
-  compare: (article, corpus) => compareArticle(article, corpus),
+  compare: (article, corpus) => (compareHere ? localCompare(article, corpus) : compareOffscreen(article).catch(() => localCompare(article, corpus))),
   scrollTo: (tabId, anchor) => sendToTab(tabId, { type: 'parallax:scroll-to', anchor }),
   highlight: (tabId, items) => sendToTab(tabId, { type: 'parallax:highlight', items }),
   clearHighlights: (tabId) => sendToTab(tabId, { type: 'parallax:clear-highlights' }),
-  trace: (selection, corpus, from) => traceQuote(selection, corpus, { from: from ?? undefined }),
+  trace: async (selection, corpus, from) => (await import('../../lib/quotes/trace')).traceQuote(selection, corpus, { from: from ?? undefined }),
   clearPendingTrace,
 };
 

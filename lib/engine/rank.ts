@@ -32,6 +32,7 @@
 import type { AddedFact, Article, LeftOutFact, Report, SharedFact } from '../types';
 import { figureValues, quotedSpans, stem, stems, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
+import { partlyTold } from './light';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
 const CONSEQUENCE = new Set(
@@ -218,13 +219,8 @@ export function reportTellings(report: Report): Map<number, Array<{ id: string; 
   return out;
 }
 
-/**
- * The articles of a left-out card's `missingFrom` that tell the sentence but for a marked part (`partly`; older
- * reports with `novel` and no `partly`: all of them). The others lack the whole sentence.
- */
-export function partlyTold(fact: LeftOutFact): Set<string> {
-  return new Set((fact.novel?.length ? fact.partly ?? fact.missingFrom.map((id) => ({ id })) : []).map((p) => p.id));
-}
+// partlyTold lives in ./light.ts (the side panel's view reads it without the engine).
+export { partlyTold };
 
 /**
  * How sure the absence a card claims is: 1 − p(s). An added card without marks: s of this article's sentence

@@ -30,6 +30,7 @@ import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
 import { detailMatch, detailsOf } from './story-details';
 import { indexKeys } from './keys';
 import { compareScope } from './read-cache';
+import { daysApart, STORY_DAYS } from './light';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
 export interface CompareOptions {
@@ -67,12 +68,8 @@ export interface CompareOptions {
 /** The lead that gives the highest probability (lead is a share, 0..1): an upper bound for relatedOnly. */
 const LEAD_BEST = STORY_MODEL.weights[2]! > 0 ? 1 : 0;
 
-/**
- * News about one event is published within days: articles further apart than STORY_DAYS (when both
- * dates are known) are not the same story. Not fitted (the public development sets carry no
- * dates); a prior, kept wide so that follow-ups within the week still relate.
- */
-export const STORY_DAYS = 7;
+// STORY_DAYS and daysApart live in ./light.ts (the side panel's view reads them without the engine).
+export { daysApart, STORY_DAYS };
 /** Keys carried by more than this share of the corpus (and more than COMMON_KEY_MIN articles) are not used to retrieve candidates. */
 export const COMMON_KEY_SHARE = 0.05;
 export const COMMON_KEY_MIN = 20;
@@ -82,14 +79,6 @@ export const STORY_UNITS = 40;
 export const MAX_ALIGNED = 20;
 /** Pseudo-documents added to the corpus size in IDF (see findRelated). */
 export const PRIOR_DOCS = 200;
-
-export function daysApart(a: string | null, b: string | null): number | null {
-  if (!a || !b) return null;
-  const x = Date.parse(a);
-  const y = Date.parse(b);
-  if (Number.isNaN(x) || Number.isNaN(y)) return null;
-  return Math.abs(x - y) / 86_400_000;
-}
 
 /** The evidence the decision reads (see the file comment). */
 export interface StoryEvidence {

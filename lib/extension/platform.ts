@@ -15,7 +15,7 @@ import { browser } from 'wxt/browser';
 import type { ContentEvent, ContentReplies, ContentRequest, PendingTrace } from './protocol';
 import type { NotAnArticle } from './protocol';
 import { PENDING_TRACE_KEY } from './protocol';
-import type { ExtractedPage } from '../types';
+import type { Article, ExtractedPage, Report } from '../types';
 import type { FeedParser, ParsedFeed } from '../feeds/model';
 
 /** The Firefox-only APIs we use; @wxt-dev/browser ships Chrome's types only. */
@@ -428,10 +428,19 @@ interface OffscreenFeedRequest {
   type: typeof OFFSCREEN_PARSE_FEED;
   xml: string;
 }
+/** The panel's page to compare (`article`), or only "load the engine and open the corpus" (none). */
+interface OffscreenCompareRequest {
+  type: typeof OFFSCREEN_COMPARE;
+  article?: Article;
+}
 type OffscreenReply<T> = { value: T } | { error: string };
 
 let creatingOffscreen: Promise<void> | null = null;
 
+/**
+ * Opens the one offscreen document (Chrome allows one per extension) unless it is open. The
+ * background opens it for feeds, the side panel for compares: the same page, reasons and words.
+ */
 async function ensureOffscreen(): Promise<void> {
   const off = api().offscreen as AnyApi | undefined;
   if (!off?.createDocument) throw new Error('chrome.offscreen is not available (Chrome 109+, "offscreen" permission)');
@@ -440,7 +449,9 @@ async function ensureOffscreen(): Promise<void> {
     off.createDocument({
       url: OFFSCREEN_PATH,
       reasons: ['DOM_PARSER'],
-      justification: 'Parse feeds and read the article on the page of a feed item with Readability (needs a DOM).',
+      justification:
+        'Parse feeds and read the article on the page of a feed item with Readability (needs a DOM); ' +
+        'compare the page in the side panel with the corpus, with the comparison code kept loaded between panel openings.',
     }),
   )
     .catch((e: unknown) => {
@@ -454,7 +465,7 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 /** Sends one request to the offscreen document (opened if needed) and returns its answer's value. */
-async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest): Promise<T> {
+async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest | OffscreenCompareRequest): Promise<T> {
   await ensureOffscreen();
   for (let attempt = 0; ; attempt++) {
     try {
@@ -498,6 +509,43 @@ export function feedParser(local?: FeedParser): FeedParser {
   return (xml) => askOffscreen<ParsedFeed>({ type: OFFSCREEN_PARSE_FEED, xml });
 }
 
+/** The message the side panel sends the offscreen document (Chrome) with its page's article to compare. */
+export const OFFSCREEN_COMPARE = 'parallax:offscreen-compare';
+
+/**
+ * The side panel's compare in the long-lived offscreen document (Chrome): its engine, derived-data
+ * cache and optimised code stay from one panel to the next (a panel is a new page each time it
+ * opens). One message each way (the article; the report, plain JSON data: lib/types.ts). Rejects
+ * where there is none (Firefox), when the document cannot be opened, closes or fails mid-compare,
+ * or gives no answer within `timeoutMs`: the caller then compares in its own page. (A closed document
+ * fails at once; the timeout is for one that hangs, long enough not to start a second compare beside a
+ * slow first one on a loaded machine.)
+ */
+export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<Report> {
+  if (isFirefox()) return Promise.reject(new Error('no offscreen document in Firefox'));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('the offscreen document did not answer in time')), timeoutMs);
+  });
+  return Promise.race([askOffscreen<Report>({ type: OFFSCREEN_COMPARE, article }), late]).finally(() => clearTimeout(timer));
+}
+
+/** From the side panel as it opens: have the offscreen document open and its engine loaded. Never throws. */
+export function warmOffscreen(): void {
+  if (isFirefox()) return;
+  askOffscreen<null>({ type: OFFSCREEN_COMPARE }).catch(() => undefined);
+}
+
+/** True when the offscreen document is open (the background leaves one it did not open). */
+export async function hasOffscreen(): Promise<boolean> {
+  try {
+    const off = api().offscreen as AnyApi | undefined;
+    return Boolean(off?.hasDocument && (await off.hasDocument()));
+  } catch {
+    return false;
+  }
+}
+
 /** Closes the offscreen document when one is open (after a refresh). Never throws. */
 export async function closeOffscreen(): Promise<void> {
   try {
@@ -519,6 +567,24 @@ function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (
       sendResponse({ error: e instanceof Error ? e.message : String(e) });
     }
     return undefined;
+  }) as never);
+}
+
+/**
+ * In the offscreen document: answer the side panel's compares with `compare` (null: only warm up).
+ * Only extension pages may ask (a content script's sender URL is its web page's).
+ */
+export function serveOffscreenCompare(compare: (article: Article | null) => Promise<Report | null>): void {
+  const own = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: OffscreenReply<Report | null>) => void) => {
+    const m = message as Partial<OffscreenCompareRequest> | null;
+    if (!m || m.type !== OFFSCREEN_COMPARE || !sender.url?.startsWith(own)) return undefined;
+    if (m.article !== undefined && (typeof m.article !== 'object' || m.article === null)) return undefined;
+    compare(m.article ?? null).then(
+      (value) => sendResponse({ value }),
+      (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return true; // the answer comes later
   }) as never);
 }
 

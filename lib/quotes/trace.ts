@@ -16,7 +16,7 @@ import { diffWords } from 'diff';
 import { indexKeys } from '../engine/keys';
 import { copyOfEach, nearCopyPairs, sourceGroupKeys } from '../engine/copy';
 import { relatedStory } from '../engine/compare';
-import { sourceKey, sourceLabels } from '../outlets';
+import { groupBySource } from '../sidebar/trace-groups';
 import type { Article, CorpusIndex, DiffPart, Occurrence, Quote, Trace } from '../types';
 import { extractQuotes } from './extract';
 import { ORGANIZATION_WORDS, ROLE_WORDS } from './lexicon';
@@ -506,29 +506,8 @@ function findOrigin(found: Map<string, Found>, speaker: string | null, from: Art
   return { id: first.id, date: first.date, primary: null };
 }
 
-/**
- * Occurrences grouped by source, in the order of their best occurrence: one group per outlet
- * (lib/outlets.ts sourceKey); an article of unknown outlet is a source of its own, named by its short
- * title (sourceLabels), never merged with other unknown-outlet articles. `outlet` is the group's name
- * as the reader sees it; near-copies of each other (occurrence.sourceKey, set by traceQuote) are one
- * group, and `copies` names the other outlets that run the copy. The number of groups is the "N
- * outlets" of a trace.
- */
-export function groupBySource(occurrences: Occurrence[]): Array<{ key: string; outlet: string; copies: string[]; items: Occurrence[] }> {
-  const articles = [...new Map(occurrences.map((o) => [o.id, o])).values()];
-  const labels = new Map(sourceLabels(articles).map((l, k) => [articles[k]!.id, l]));
-  const groups = new Map<string, { key: string; outlet: string; copies: string[]; items: Occurrence[] }>();
-  for (const o of occurrences) {
-    const key = o.sourceKey ?? sourceKey(o);
-    const label = labels.get(o.id)!;
-    const g = groups.get(key) ?? { key, outlet: label, copies: [], items: [] };
-    // Near-copies in other outlets: named beside the group's outlet ("near-copy in …").
-    if (label !== g.outlet && !g.copies.includes(label)) g.copies.push(label);
-    g.items.push(o);
-    groups.set(key, g);
-  }
-  return [...groups.values()];
-}
+// groupBySource lives in lib/sidebar/trace-groups.ts (the panel's view reads it without the engine).
+export { groupBySource };
 
 /**
  * Near-copies among the articles carrying the selection (a wire story run by several outlets) are

@@ -5,8 +5,7 @@
 import type { AddedFact, Article, Conflict, DiffPart, LeftOutFact, NovelSpan, Report, RelatedArticle, SharedFact } from '../types';
 import type { Anchor, HighlightKind } from '../extension/protocol';
 import { shortTitle, sourceKey, sourceLabel, sourceLabels, UNKNOWN_OUTLET } from '../outlets';
-import { daysApart, STORY_DAYS } from '../engine/story';
-import { partlyTold } from '../engine/rank';
+import { daysApart, partlyTold, STORY_DAYS } from '../engine/light';
 
 export { shortTitle, UNKNOWN_OUTLET };
 

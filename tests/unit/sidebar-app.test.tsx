@@ -18,12 +18,21 @@ const platform = vi.hoisted(() => ({
   eventListeners: [] as Array<ContentEventCb>,
   traceListeners: [] as Array<(t: unknown) => void>,
   sent: [] as Array<{ tabId: number; type: string }>,
+  /** perf54: the offscreen document answers the compare (`true`) or is not there (the panel compares itself). */
+  offscreen: false,
+  compared: { offscreen: 0, here: 0 },
 }));
 
 vi.mock('../../lib/extension/platform', () => ({
   activeTabId: vi.fn(async () => platform.active),
   tabUrl: vi.fn(async () => null),
   clearPendingTrace: vi.fn(async () => {}),
+  compareOffscreen: vi.fn(async () => {
+    if (!platform.offscreen) throw new Error('no offscreen document');
+    platform.compared.offscreen++;
+    return fixtureReport();
+  }),
+  warmOffscreen: vi.fn(),
   sendToTab: vi.fn(async (tabId: number, request: { type: string }) => {
     platform.sent.push({ tabId, type: request.type });
     if (request.type === 'parallax:extract') return { ok: true, value: fixturePage() };
@@ -45,7 +54,12 @@ vi.mock('../../lib/extension/platform', () => ({
 vi.mock('wxt/browser', () => ({ browser: { runtime: { openOptionsPage: vi.fn() } } }));
 vi.mock('dexie', () => ({ liveQuery: () => ({ subscribe: () => ({ unsubscribe() {} }) }) }));
 vi.mock('../../lib/ingest', () => ({ articleFromExtracted: () => fixtureArticle() }));
-vi.mock('../../lib/engine', () => ({ compareArticle: async () => fixtureReport() }));
+vi.mock('../../lib/engine/compare', () => ({
+  compareArticle: async () => {
+    platform.compared.here++;
+    return fixtureReport();
+  },
+}));
 vi.mock('../../lib/quotes/trace', () => ({
   traceQuote: async (quote: string) => ({ quote, speaker: null, occurrences: [], origin: null }),
 }));
@@ -80,6 +94,8 @@ let root: HTMLElement;
 beforeEach(() => {
   platform.active = 7;
   platform.sent.length = 0;
+  platform.offscreen = false;
+  platform.compared = { offscreen: 0, here: 0 };
   root = document.createElement('div');
   document.body.appendChild(root);
 });
@@ -105,6 +121,18 @@ async function fire(change: TabChange) {
     for (const cb of platform.tabListeners) cb(change);
   });
 }
+
+describe('where the page is compared (perf54)', () => {
+  it('in the offscreen document when it answers; in the panel when it is not there', async () => {
+    platform.offscreen = true;
+    await mount('');
+    expect(platform.compared).toEqual({ offscreen: 1, here: 0 });
+    act(() => render(null, root));
+    platform.offscreen = false;
+    await mount('?tabId=4');
+    expect(platform.compared).toEqual({ offscreen: 1, here: 1 });
+  });
+});
 
 describe('the tab the sidebar reads', () => {
   it('follows the active tab of its window', async () => {

@@ -1,0 +1,96 @@
+/**
+ * perf54: the side panel's compare in Chrome's offscreen document (lib/extension/platform.ts
+ * compareOffscreen / serveOffscreenCompare): the report that comes back by message (JSON, as Chrome's
+ * messages are) is the report a compare in the panel gives; the document answers extension pages
+ * only; a corpus changed between two compares is read anew (the document keeps no corpus answers);
+ * no answer in time is a failure the panel falls back from. Invented articles.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { compareOffscreen, OFFSCREEN_COMPARE, serveOffscreenCompare } from '../../lib/extension/platform';
+import { compareArticle, MemoryIndex } from '../../lib/engine';
+import { ingestFile } from '../../lib/ingest';
+import type { Article, CorpusIndex } from '../../lib/types';
+
+type Anything = Record<string, any>;
+const fake = fakeBrowser as unknown as Anything;
+
+const article = (id: string, title: string, text: string): Article => ingestFile({ name: `${id}.txt`, content: `${title}\n\n${text}` }).articles[0]!;
+const HERE = article(
+  'warm-a',
+  'Ferry line to Elsholm halted',
+  'The ferry company Nordsund stopped all crossings to Elsholm on Tuesday after a crack was found in the hull of its only vessel. About 1,200 islanders depend on the line. Repairs will take three weeks, the company said.',
+);
+const OTHER = article(
+  'warm-b',
+  'Elsholm ferry out of service',
+  'Nordsund suspended its crossings to the island of Elsholm on Tuesday when inspectors found a crack in the hull. Some 1,200 residents rely on the service. The company expects repairs to last three weeks.',
+);
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete fake.offscreen;
+});
+
+/**
+ * An offscreen document already open whose listener is `serveOffscreenCompare(compare)`, reached by
+ * runtime.sendMessage through JSON; `senderUrl` is who asks (an extension page by default).
+ */
+function serve(compare: (a: Article | null) => Promise<ReturnType<typeof compareArticle> extends Promise<infer R> ? R | null : never>, senderUrl = fakeBrowser.runtime.getURL('/sidepanel.html')) {
+  fake.offscreen = { hasDocument: async () => true, createDocument: vi.fn() };
+  let listener: ((m: unknown, s: unknown, reply: (r: unknown) => void) => unknown) | null = null;
+  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l: any) => {
+    listener = l;
+  });
+  serveOffscreenCompare(compare);
+  const wire = (x: unknown) => JSON.parse(JSON.stringify(x));
+  const answered: unknown[] = [];
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    (async (m: unknown) =>
+      new Promise((resolve) => {
+        const r = listener!(wire(m), { url: senderUrl }, (x) => (answered.push(x), resolve(wire(x))));
+        // A listener that does not take the message: the browser answers "no receiver".
+        if (r !== true) resolve(undefined);
+      })) as never,
+  );
+  return answered;
+}
+
+describe('the compare in the offscreen document', () => {
+  it('gives the report a compare in the panel gives, across the JSON message', async () => {
+    const corpus = new MemoryIndex([HERE, OTHER]);
+    serve(async (a) => (a ? compareArticle(a, corpus) : null));
+    const remote = await compareOffscreen(HERE);
+    const local = await compareArticle(structuredClone(HERE), new MemoryIndex([structuredClone(HERE), structuredClone(OTHER)]));
+    expect(remote.related.map((r) => r.id)).toEqual(['warm-b']);
+    expect(JSON.stringify(remote)).toBe(JSON.stringify(local));
+    expect(fakeBrowser.runtime.sendMessage).toHaveBeenCalledWith({ type: OFFSCREEN_COMPARE, article: HERE });
+  });
+
+  it('reads the corpus anew on each compare: an article deleted between two panels is not listed', async () => {
+    let corpus: CorpusIndex = new MemoryIndex([HERE, OTHER]);
+    serve(async (a) => (a ? compareArticle(a, corpus) : null));
+    expect((await compareOffscreen(HERE)).related.map((r) => r.id)).toEqual(['warm-b']);
+    corpus = new MemoryIndex([HERE]);
+    expect((await compareOffscreen(HERE)).related).toEqual([]);
+  });
+
+  it('answers extension pages only (not a content script, whose sender is its web page)', async () => {
+    const compare = vi.fn(async () => null);
+    const answered = serve(compare, 'https://news.example/story');
+    await expect(compareOffscreen(HERE, 1_000)).rejects.toThrow(/did not answer/);
+    expect(compare).not.toHaveBeenCalled();
+    expect(answered).toEqual([]);
+  });
+
+  it('fails (the panel then compares itself) when the document gives no answer in time, or an error', async () => {
+    fake.offscreen = { hasDocument: async () => true, createDocument: vi.fn() };
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((() => new Promise(() => undefined)) as never);
+    await expect(compareOffscreen(HERE, 30)).rejects.toThrow(/in time/);
+    serve(async () => {
+      throw new Error('the database is gone');
+    });
+    await expect(compareOffscreen(HERE)).rejects.toThrow(/database is gone/);
+  });
+});
