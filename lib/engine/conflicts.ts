@@ -1080,10 +1080,13 @@ function middleInitials(ts: Token[], text: string): boolean {
 
 /** A person's titles, as written before a name. */
 const TITLE = new Set('mr mrs ms dr president senator sen representative rep governor gov'.split(' '));
-/** Every token of `ts` is a capitalised title and a capitalised word follows the last: a title before a name. */
+/**
+ * Every token of `ts` is a capitalised title and a capitalised word follows the last, or a name's particle and then one
+ * ("Mr. de Klerk", "Dr. van der Berg"; conf54): a title before a name.
+ */
 function titled(ts: Token[], text: string): boolean {
   if (ts.length === 0 || !ts.every((t) => TITLE.has(t.w) && /^\p{Lu}/u.test(text.slice(t.start, t.end)))) return false;
-  return /^\.?\s+\p{Lu}\p{Ll}/u.test(text.slice(ts[ts.length - 1]!.end));
+  return /^\.?\s+(?:(?:de|van|von|der|den|da|di|du|la|le|al|bin)\s+)*\p{Lu}\p{Ll}/u.test(text.slice(ts[ts.length - 1]!.end));
 }
 
 /** `short` (one token, written in capitals, two letters or more) is the initials of the words `long` ("IE" / "Internet Explorer"). */

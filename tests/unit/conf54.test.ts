@@ -1,7 +1,7 @@
 /**
  * One quotation told two ways that a reader calls the same quote (conf54): a discourse marker set off by a comma on one
  * side only ("you know,", "OK,", "of course,"), an excerpt that marks its cut with an ellipsis and adds no word of its
- * own, a possessive or "any" for a determiner ("our bridge" / "this bridge"), a topic's preposition ("on" / "about").
+ * own, a possessive or "any" for a determiner ("our bridge" / "this bridge"), a topic's preposition ("on" / "about"), a title dropped before a name that opens with a particle ("Mr. van Dorn").
  * Each makes no card; a content word changed in the same quotation still does, and so does a figure behind "over" /
  * "about". Text written for the tests: a ferry company closes the crossing to Tarrow Island.
  */
@@ -38,6 +38,11 @@ describe('a discourse marker, an ellipsis cut, a possessive or a topic prepositi
         'a possessive for a determiner',
         '“Our crossing has lost money for six winters in a row,” Quill said.',
         '“This crossing has lost money for six winters in a row,” Quill said.',
+      ],
+      [
+        'a title dropped before a name with a particle',
+        '“We have been fair to Mr. van Dorn and to every family on the island,” Quill said.',
+        '“We have been fair to van Dorn and to every family on the island,” Quill said.',
       ],
       [
         'one topic preposition for another',
