@@ -1056,7 +1056,7 @@ const FILLER_PREPOSITION = new Set('of in on at to for with by from into within 
 const OPPOSED: Record<string, string> = { to: 'from', from: 'to', into: 'from' };
 /** Prepositions of a topic, one for another only where no figure follows. */
 const TOPIC = new Set(['about', 'over']);
-const FIGURE_NEXT = /^\s+(?:[$\u00a3\u20ac]?\d|(?:a |one |two |three |four |five |six |seven |eight |nine |ten )?(?:few|dozens?|hundreds?|thousands?|millions?|half)\b|one|two|three|four|five|six|seven|eight|nine|ten\b)/i;
+const FIGURE_NEXT = /^\s+(?:[$\u00a3\u20ac]?\d|(?:a |one |two |three |four |five |six |seven |eight |nine |ten )?(?:few|dozens?|hundreds?|thousands?|millions?|half)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
 /**
  * Discourse markers as grammars list them (Schiffrin 1987, Fraser 1999): how a speaker says a thing, not what. Read
  * only where a comma or a dash sets them off.
