@@ -848,6 +848,14 @@ function readDifference(
     if (!alike[k] && wa.length + wb.length > 0 && wa.every((w) => ownB.has(w) && !wb.includes(w)) && wb.every((w) => ownA.has(w) && !wa.includes(w))) alike[k] = true;
   });
   if (alike.every(Boolean)) return null;
+  // An excerpt that marks its cuts with an ellipsis and has no content word of its own ("a heavy cost for the country....
+  // The government" / "a heavy cost for the country -- moral, financial … The government"): the words it left out are
+  // cut, not changed, wherever the longest common words put them (conf54).
+  const excerpt = (side: 'a' | 'b', text: string) => {
+    const ts = inner.flatMap((c) => c[side]);
+    return ELLIPSIS.test(text.slice(ts[0]!.start, ts[ts.length - 1]!.end)) && !changes.some((c) => said(c[side]).length);
+  };
+  if (excerpt('a', a.text) || excerpt('b', b.text)) return null;
   // Words of a change that leaves what is said as it was ("it's" / "it is", "this" / "the") count as
   // words the two wordings share (a change counts for the mean of its two sides' lengths).
   const sameSense = changes.reduce((n, c, k) => n + (alike[k] ? (c.a.length + c.b.length) / 2 : 0), 0);
@@ -956,7 +964,20 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   if ((c.b.length === 0 && titled(c.a, ta)) || (c.a.length === 0 && titled(c.b, tb))) return true;
   // "right" before a place, a time or a preposition ("right here", "right now", "right after") only
   // weighs it, as "just" does (conf13).
-  const weighed = (ts: Token[], text: string) => ts.filter((t) => !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
+  // A discourse marker set off by a comma or a dash ("But, you know, when", "OK, then", "Needless to say, it's") is
+  // how it is said, not what (conf54).
+  const marker = new Set<Token>();
+  for (const [ts, text] of [[c.a, ta], [c.b, tb]] as const)
+    for (let i = 0; i < ts.length; i++)
+      for (let k = 3; k > 0; k--) {
+        const run = ts.slice(i, i + k);
+        if (run.length < k || !DISCOURSE.test(run.map((t) => t.w).join(' '))) continue;
+        if (!/^\.?\s*(?:,|--|[\u2013\u2014])/.test(text.slice(run[k - 1]!.end)) || !/(?:^|[^\s\p{L}\p{N}]|\b(?:and|but|so|or))\s*$/iu.test(text.slice(0, run[0]!.start))) continue;
+        run.forEach((t) => marker.add(t));
+        i += k - 1;
+        break;
+      }
+  const weighed = (ts: Token[], text: string) => ts.filter((t) => !marker.has(t) && !(t.w === 'right' && WEIGHED_BY_RIGHT.test(text.slice(t.end))));
   const ea = weighed(c.a, ta).flatMap((t) => expanded(t, ta, c.b.map((u) => u.w)));
   const eb = weighed(c.b, tb).flatMap((t) => expanded(t, tb, c.a.map((u) => u.w)));
   // One compound written closed on one side and open or hyphenated on the other, beside other words of the change
@@ -989,6 +1010,10 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   if (!ra.length || !rb.length) return false;
   // One relative pronoun for another ("an individual that was" / "who was"; conf52).
   if (ra.length === 1 && rb.length === 1 && RELATIVE.test(ra[0]! + rb[0])) return true;
+  // A determiner for a possessive or "any" ("our country" / "this country", "not any" / "not a"); not one owner for
+  // another ("his" / "her") (conf54).
+  const pair = [ra[0]!, rb[0]!];
+  if (ra.length === 1 && rb.length === 1 && pair.some((w) => DETERMINER.has(w)) && pair.every((w) => DETERMINER.has(w) || OWNER.has(w))) return true;
   // One form of "be" for another of the same tense ("the only people … are" / "… is"): agreement, not what is said (conf41).
   if (ra.length === 1 && rb.length === 1 && BE_TENSE[ra[0]!] !== undefined && BE_TENSE[ra[0]!] === BE_TENSE[rb[0]!]) return true;
   // One comparative written with "more" / "most" and with its ending ("slightly more easy" / "slightly easier"; conf51).
@@ -996,7 +1021,9 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // One preposition for another ("here at the Interior Department" / "in the Interior Department"): a
   // preposition added or dropped is no change (FILLER), so neither is one put for another (conf13). Not
   // opposite directions ("to" / "from").
-  if (ra.length === 1 && rb.length === 1 && FILLER_PREPOSITION.has(ra[0]!) && FILLER_PREPOSITION.has(rb[0]!) && !(OPPOSED[ra[0]!] === rb[0]!)) return true;
+  // "about" / "over" a topic too ("talk on" / "talk about"), not before a figure ("over 50" / "about 50"; conf54).
+  const figured = [...c.a.map((t) => ta.slice(t.end)), ...c.b.map((t) => tb.slice(t.end))].some((x) => FIGURE_NEXT.test(x));
+  if (ra.length === 1 && rb.length === 1 && pair.every((w) => FILLER_PREPOSITION.has(w) || (!figured && TOPIC.has(w))) && !(OPPOSED[ra[0]!] === rb[0]!)) return true;
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
 }
 
@@ -1027,6 +1054,16 @@ const BE_TENSE: Record<string, string> = { is: 'present', are: 'present', am: 'p
  */
 const FILLER_PREPOSITION = new Set('of in on at to for with by from into within inside'.split(' '));
 const OPPOSED: Record<string, string> = { to: 'from', from: 'to', into: 'from' };
+/** Prepositions of a topic, one for another only where no figure follows. */
+const TOPIC = new Set(['about', 'over']);
+const FIGURE_NEXT = /^\s+(?:[$\u00a3\u20ac]?\d|(?:a |one |two |three |four |five |six |seven |eight |nine |ten )?(?:few|dozens?|hundreds?|thousands?|millions?|half)\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)/i;
+/**
+ * Discourse markers as grammars list them (Schiffrin 1987, Fraser 1999): how a speaker says a thing, not what. Read
+ * only where a comma or a dash sets them off.
+ */
+const DISCOURSE = /^(?:you know|i mean|you see|mind you|ok|okay|o k|of course|needless to say|look|listen|anyway)$/;
+/** Possessive determiners and "any": one may stand for a determiner (DETERMINER). */
+const OWNER = new Set('any my our your its their his her'.split(' '));
 /** What "right" may weigh when it comes right before it ("right here", "right now", "right after the game"). */
 const WEIGHED_BY_RIGHT = /^\s+(?:here|there|now|then|away|back|after|before|in|at|on|outside|inside|behind|next|through)\b/i;
 
@@ -1043,10 +1080,13 @@ function middleInitials(ts: Token[], text: string): boolean {
 
 /** A person's titles, as written before a name. */
 const TITLE = new Set('mr mrs ms dr president senator sen representative rep governor gov'.split(' '));
-/** Every token of `ts` is a capitalised title and a capitalised word follows the last: a title before a name. */
+/**
+ * Every token of `ts` is a capitalised title and a capitalised word follows the last, or a name's particle and then one
+ * ("Mr. de Klerk", "Dr. van der Berg"; conf54): a title before a name.
+ */
 function titled(ts: Token[], text: string): boolean {
   if (ts.length === 0 || !ts.every((t) => TITLE.has(t.w) && /^\p{Lu}/u.test(text.slice(t.start, t.end)))) return false;
-  return /^\.?\s+\p{Lu}\p{Ll}/u.test(text.slice(ts[ts.length - 1]!.end));
+  return /^\.?\s+(?:(?:de|van|von|der|den|da|di|du|la|le|al|bin)\s+)*\p{Lu}\p{Ll}/u.test(text.slice(ts[ts.length - 1]!.end));
 }
 
 /** `short` (one token, written in capitals, two letters or more) is the initials of the words `long` ("IE" / "Internet Explorer"). */
