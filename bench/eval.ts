@@ -119,6 +119,7 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   // label54's HELD-OUT BASIL events (docs/notes/label54.md): labelled by reading only, never run before the lead's reading.
   // `sealed`: they run only when named in --only (not in a plain run), and are read once per stop at most.
   { name: 'basil-schumer', dir: '', labels: 'tests/data/engine/basil-schumer-labels.json', basil: true, heldOut: true, sealed: true },
+  { name: 'basil-reopen', dir: '', labels: 'tests/data/engine/basil-reopen-labels.json', basil: true, heldOut: true, sealed: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
