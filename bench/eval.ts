@@ -69,7 +69,7 @@ applyMeasuresArg();
 const standfirstArg = process.argv.find((a) => a.startsWith('--standfirst='))?.slice(13);
 if (standfirstArg !== undefined) STANDFIRST.maxUnits = Number(standfirstArg);
 
-const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean; basil?: boolean; second?: boolean }> = [
+const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean; newswcl?: boolean; basil?: boolean; second?: boolean; sealed?: boolean }> = [
   { name: 'seeds', dir: 'seeds', labels: 'tests/data/engine/seeds-labels.json' },
   { name: 'harbor', dir: 'tests/data/engine/harbor', labels: 'tests/data/engine/harbor-labels.json' },
   // Real multi-outlet stories (zyte benchmark bodies, MIT), labelled before the engine was run on them.
@@ -116,6 +116,10 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   { name: 'basil-donjr', dir: '', labels: 'tests/data/engine/basil-donjr-labels.json', basil: true, second: true },
   { name: 'basil-hr1', dir: '', labels: 'tests/data/engine/basil-hr1-labels.json', basil: true },
   { name: 'basil-schiff', dir: '', labels: 'tests/data/engine/basil-schiff-labels.json', basil: true },
+  // label54's HELD-OUT BASIL events (docs/notes/label54.md): labelled by reading only, never run before the lead's reading.
+  // `sealed`: they run only when named in --only (not in a plain run), and are read once per stop at most.
+  { name: 'basil-schumer', dir: '', labels: 'tests/data/engine/basil-schumer-labels.json', basil: true, heldOut: true, sealed: true },
+  { name: 'basil-reopen', dir: '', labels: 'tests/data/engine/basil-reopen-labels.json', basil: true, heldOut: true, sealed: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
@@ -154,6 +158,7 @@ if (corpusMode) {
 for (const set of SETS) {
   if (only && !only.includes(set.name)) continue;
   if (set.second && !only?.includes(set.name)) continue;
+  if (set.sealed && !only?.includes(set.name)) continue;
   let labels: Labels;
   try {
     labels = JSON.parse(readFileSync(set.labels, 'utf8')) as Labels;

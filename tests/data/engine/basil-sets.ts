@@ -28,6 +28,9 @@ export const BASIL_SETS: Record<string, { year: number; triplet: string; title: 
   'basil-donjr': { year: 2017, triplet: 'dd1e6e3b', title: 'Donald Trump Jr. messaged with WikiLeaks during the 2016 campaign (November 13, 2017)' },
   'basil-hr1': { year: 2019, triplet: '2f3e86b6', title: 'The House passes H.R. 1, the Democrats\' election and anti-corruption bill (March 8, 2019)' },
   'basil-schiff': { year: 2019, triplet: 'b7021938', title: 'House Intelligence Republicans demand Adam Schiff step down as chairman after the Mueller report (March 28, 2019)' },
+  // label54's HELD-OUT events (bench/eval.ts heldOut: read once per stop at most, never for fitting).
+  'basil-schumer': { year: 2018, triplet: '1ed4f378', title: 'Senate Democrats vote to end the shutdown and the left turns on Chuck Schumer (January 22, 2018)' },
+  'basil-reopen': { year: 2019, triplet: '1e41e98b', title: 'Trump agrees to reopen the government for three weeks without border wall money (January 25, 2019)' },
 };
 
 /** BASIL's source code of each of the three outlets (newswcl.ts `THREE_OUTLETS`: the labels' prefixes). */
