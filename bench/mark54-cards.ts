@@ -1,9 +1,9 @@
 /**
- * clause54: what a reader sees of a second fact — every "Others added" card of the given dev sets that marks only part of
+ * mark54 (from clause54's bench/clause54-cards.ts, unchanged): what a reader sees of a second fact — every "Others added" card of the given dev sets that marks only part of
  * its sentence (AddedFact.novel: the sentence's main fact is told in the article being read, a clause or a detail is not),
  * the sentence with the marked parts in [[…]], and the labels' facts of that sentence that the article read lacks
  * (absent) and has (told), so one can check by eye that the marked part is the second fact.
- *   npx tsx bench/clause54-cards.ts [--sets=basil-hunter,basil-hr1]
+ *   npx tsx bench/mark54-cards.ts [--sets=basil-hunter,basil-hr1]
  * Held-out sets are refused.
  */
 import { compareArticle } from '../lib/engine/index.ts';
