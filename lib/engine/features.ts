@@ -211,18 +211,27 @@ export function isCaption(text: string): boolean {
   if (/^\p{Ll}/u.test(t) || /["“”]/.test(t) || opensWithDate(t)) return false;
   // A line with a figure states it ("Mekhi Robinson 1 goal, 1 assist."); a caption's year does not count.
   if (figureValues(t).some((q) => !['year', 'month', 'day', 'weekday'].includes(q.kind))) return false;
-  const toks = tokens(t);
+  return !hasVerb(t);
+}
+
+/**
+ * Whether a text has a word that can be its verb (the caption test's: `VERB_WORDS`, a contraction, a lower-case word in -ed
+ * or -s; a capital inside the text is a name, a participle after an article an adjective). A report's card marks no part
+ * without one (mark54: "Democrats' landmark campaign finance", "In a speech earlier this month").
+ */
+export function hasVerb(text: string): boolean {
+  const toks = tokens(text);
   for (const [n, k] of toks.entries()) {
     const w = k.w;
     // A capital inside the sentence is a name ("Theresa May", "Jones", "Reed"), not a verb.
     if (/^\p{Lu}/u.test(k.raw) && n > 0) continue;
-    if (VERB_WORDS.has(w) || /['’](re|ve|ll|d|m|t)$/.test(w) || CONTRACTED_IS.test(w)) return false;
+    if (VERB_WORDS.has(w) || /['’](re|ve|ll|d|m|t)$/.test(w) || CONTRACTED_IS.test(w)) return true;
     if (/^\p{Lu}/u.test(k.raw)) continue;
     // A participle after an article is an adjective ("the proposed state visit"), not the verb.
     if (w.length >= 4 && /ed$/.test(w) && n > 0 && /^(the|a|an)$/.test(toks[n - 1]!.w)) continue;
-    if (w.length >= 4 && (/ed$/.test(w) || (/s$/.test(w) && !/(ss|us|is|['’]s)$/.test(w)))) return false;
+    if (w.length >= 4 && (/ed$/.test(w) || (/s$/.test(w) && !/(ss|us|is|['’]s)$/.test(w)))) return true;
   }
-  return true;
+  return false;
 }
 
 /**

@@ -24,7 +24,7 @@ import { predications, type ClauseSpan } from '../nlp/clauses';
 import { ambiguousFigures, sharedActor } from './conflicts';
 import { isNearCopy, storySources } from './copy';
 import { sourceKey } from '../outlets';
-import { unitFeatures, type Idf, type UnitFeatures } from './features';
+import { hasVerb, unitFeatures, type Idf, type UnitFeatures } from './features';
 import { contentStem } from './keys';
 import { SPEECH_VERBS } from '../quotes/lexicon';
 import { nameAliases } from '../nlp/aliases';
@@ -588,7 +588,8 @@ export function mergeSpans(spans: readonly NovelSpan[]): NovelSpan[] {
  */
 export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], details: readonly string[]): NovelSpan[] | null {
   // A clause can start with the closing quote of the clause before it ("called 'Surviving Cecot,' produced by"): not its own.
-  const spans: NovelSpan[] = clausesUntold.map((c) => {
+  // A part the splitter cut off its predicate is not marked (mark54, `cutOff`); when it was the only part, the card marks nothing.
+  const spans: NovelSpan[] = clausesUntold.filter((c) => !cutOff(text, c.start, c.text)).map((c) => {
     let start = c.start;
     while (start + 1 < c.end && /['"’”]/.test(text[start]!) && /\s/.test(text[start + 1]!)) start += 2;
     return { start, end: c.end };
@@ -601,6 +602,29 @@ export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], d
     spans.push({ start: at, end: at + d.length });
   }
   return spans.length ? mergeSpans(spans) : null;
+}
+
+/**
+ * A part of a sentence (at `start` in `text`) that the clause splitter cut off its own predicate (mark54): no verb of its
+ * own (`hasVerb`) and either the sentence's opening (after a dateline or a quotation mark: its subject or a fronted phrase,
+ * "Democrats' landmark campaign finance", "“Congressman Adam Schiff", "In a speech earlier this month") or a relative
+ * pronoun whose verb lies past the cut ("who in my opinion beyond …"). Marked alone it would tell the reader the sentence's
+ * main fact is told elsewhere and this phrase is the news. A verbless part later in the sentence (an apposition, "his
+ * longtime lawyer and fixer"; a tail, "at 10 a.m. via Live Nation") is a detail of its own and stays marked.
+ */
+export function cutOff(text: string, start: number, part: string): boolean {
+  if (hasVerb(part)) return false;
+  return /^[\s"'“‘”’]*$/.test(text.slice(datelineLength(text), Math.max(start, 0))) || /^[\s"'“‘”’]*(?:who|whom|whose|which|that)\b/i.test(part);
+}
+
+/** The details of `novelDetails` a card may mark: not a clause-kind detail (`novelClauses`) that is `cutOff`. */
+export function markableDetails(text: string, other: OtherText, details: readonly string[]): readonly string[] {
+  if (details.length === 0) return details;
+  const body = text.slice(datelineLength(text), text.length - postSignatureLength(text));
+  const lower = text.toLowerCase();
+  const at = (c: string) => (text.indexOf(c) >= 0 ? text.indexOf(c) : lower.indexOf(c.toLowerCase()));
+  const phrases = new Set(novelClauses(body, other).filter((c) => at(c) >= 0 && cutOff(text, at(c), c)));
+  return phrases.size ? details.filter((d) => !phrases.has(d)) : details;
 }
 
 /**
@@ -737,13 +761,13 @@ export function buildReport(input: ReportInput): Report {
       if (!(hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id))) return;
       const details = novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i));
       const untold = clauseHere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, details)));
+      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, markableDetails(u.text, relText[k]!, details))));
     });
     c.article.units.forEach((u, j) => {
       if (!(matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact)) return;
       const details = novelDetails(u.text, hereText, hereText.figures, figsHere(j));
       const untold = clauseThere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, details)));
+      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, markableDetails(u.text, hereText, details))));
     });
     // The cascade's decision: unaligned, or aligned with a second fact.
     const missHere = new Set([...freeHere, ...secondHere]);
