@@ -1362,7 +1362,17 @@ export class People {
     const toks = this.toks;
     let b = j - 1;
     while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
-    const t = toks[b];
+    let t = toks[b];
+    // (speak54) … or a name before an apposition between commas: "Gingrich, a Trump supporter, criticized … and suggested Barack
+    // Obama could have done more" (Obama is in Gingrich's reported words, no antecedent of a he after it).
+    if (t?.raw === ',' && t.sent === toks[j]!.sent) {
+      for (let c = b - 1; c >= Math.max(0, b - 10) && toks[c]!.sent === t.sent && toks[c]!.raw !== '.'; c--) {
+        if (toks[c]!.raw !== ',') continue;
+        const n = toks[c - 1];
+        if (n?.word && this.mentions.some((x) => x.end === n.end && !this.isEntityLike(x.person))) t = n;
+        break;
+      }
+    }
     if (!t?.word || t.sent !== toks[j]!.sent) return false;
     if (UNNAMED_NOUNS.has(t.lo) || /^(?:who|he|she)$/.test(t.lo)) return true;
     return this.mentions.some((x) => x.end === t.end && !this.isEntityLike(x.person));
