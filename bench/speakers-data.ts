@@ -25,6 +25,7 @@ import { FND_GIT, loadFnd } from './data/fnd.ts';
 import { AQUAINT_DUC_GIT, loadAquaint } from './data/aquaint.ts';
 import { HYPERPARTISAN_GIT, loadHyperpartisan } from './data/hyperpartisan.ts';
 import { BUZZFEED_WEBIS_GIT, loadBuzzFeedWebis } from './data/buzzfeedwebis.ts';
+import { FAKEREAL_GIT, loadFakeReal } from './data/fakereal.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -41,7 +42,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -216,7 +217,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speaker source holds shuffled with seed 53, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r53; all
   // sealed), judged blind before anything was scored (docs/notes/speak53.md). Never printed, scored only with --unseal, once at the end
   // of the round (main's lib and the branch's).
-  'r53-sealed': { source: 'bfw', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r53-sealed.json', heldOut: true, sealed: true },
+  // speak54: read once at the end of speak53 (79/100 on main 4c646d90's lib and on speak53's); dev from speak54 on.
+  'r53-sealed': { source: 'bfw', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r53-sealed.json', heldOut: false /* read sealed once (79/100, speak53); dev from speak54 on */ },
+  // speak54: US news of the 2016 election season, McIntire's fake_or_real_news (the first 256 rows a public copy keeps with their
+  // paragraphs; bench/data/fakereal.ts; a source no speaker sample read), every direct quote of the articles no earlier speaker
+  // source holds shuffled with seed 54, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r54; all
+  // sealed), judged blind before anything was scored (docs/notes/speak54.md). Never printed, scored only with --unseal, once at
+  // the end of the round (main's lib and the branch's).
+  'r54-sealed': { source: 'fr', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r54-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -301,6 +309,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'duc') sources.set(source, loadDucAquaintPages());
     else if (source === 'hp') sources.set(source, loadHyperpartisanPages());
     else if (source === 'bfw') sources.set(source, loadBuzzFeedWebisPages());
+    else if (source === 'fr') sources.set(source, loadFakeRealPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -467,6 +476,13 @@ export function loadHyperpartisanPages(): Page[] {
 export function loadBuzzFeedWebisPages(): Page[] {
   const docs = loadBuzzFeedWebis();
   if (!docs) console.log(`bfw: skipped, the BuzzFeed-Webis Fake News Corpus 2016 mirror is absent (${BUZZFEED_WEBIS_GIT}; fetch github:BotanB/Python_for_DS_FakeNewsDetection)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** McIntire's fake_or_real_news, its first 256 rows (bench/data/fakereal.ts; read from the mirror only): page = "fr-<row id>"; [] (with the reason printed) when the mirror is absent. */
+export function loadFakeRealPages(): Page[] {
+  const docs = loadFakeReal();
+  if (!docs) console.log(`fr: skipped, the fake_or_real_news mirror is absent (${FAKEREAL_GIT}; fetch github:sudheerakotha/Fake-News-Detection)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 
