@@ -15,6 +15,7 @@ import { quantities, stems, type Quantity } from '../lib/nlp/index.ts';
 import { readVerdicts } from './conf37-owners.ts';
 import { pairOf } from './conf42-gate.ts';
 import { wilson } from './conflicts-data.ts';
+import { solve } from './fit-lib.ts';
 
 /** conf53's three signals (bench/conf53-trust.patch `figureTrust`): an owner on both sides, the gap where words differ, the overlap. */
 function figureTrust(x: Quantity, y: Quantity, ta: string, tb: string): number[] {
@@ -119,21 +120,6 @@ function fit(rs: Row[]): number[] {
 }
 function prob(w: number[], f: number[]): number {
   return 1 / (1 + Math.exp(-f.reduce((s, v, i) => s + v * w[i + 1]!, w[0]!)));
-}
-function solve(A: number[][], b: number[]): number[] {
-  const n = b.length;
-  const M = A.map((r, i) => [...r, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(M[r]![c]!) > Math.abs(M[p]![c]!)) p = r;
-    [M[c], M[p]] = [M[p]!, M[c]!];
-    for (let r = 0; r < n; r++) {
-      if (r === c || M[c]![c] === 0) continue;
-      const k = M[r]![c]! / M[c]![c]!;
-      for (let j = c; j <= n; j++) M[r]![j]! -= k * M[c]![j]!;
-    }
-  }
-  return M.map((r, i) => (r[i] === 0 ? 0 : r[n]! / r[i]!));
 }
 
 const pools = [...new Set(rows.map((r) => r.pool))];
