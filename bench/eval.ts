@@ -123,6 +123,7 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   // label54b's second, independent labelling of those two events (docs/notes/label54b.md): for agreement with label54's
   // (bench/label53b-agree.ts), held and sealed like them, never in a mean beside the first.
   { name: 'basil-schumer2', dir: '', labels: 'tests/data/engine/basil-schumer2-labels.json', basil: true, heldOut: true, sealed: true, second: true },
+  { name: 'basil-reopen2', dir: '', labels: 'tests/data/engine/basil-reopen2-labels.json', basil: true, heldOut: true, sealed: true, second: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);
