@@ -4,6 +4,8 @@
  * score), the unit, each labelling's groups for u and, for the "not added" side, which units of X carry the shared group.
  * Reads labels and texts only: no engine run (safe on held events).
  *   npx tsx bench/label54b-disagree.ts basil-schumer2 tests/data/engine/basil-schumer-labels.json tests/data/engine/basil-schumer2-labels.json
+ * --unscored: also count the items one labelling scores and the other leaves unscored (a loose pair or no label), by
+ * the loose pair of the unscoring side that touches the unit's groups.
  * The first argument names the texts (a BASIL_SETS entry); skips with a reason when the mirror or a file is absent.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,3 +43,25 @@ for (const r of articles)
       for (const line of carriers(a ? B : A, r.id, u.i, x.id)) console.log(`     ${a ? 'second' : 'first'} shared in ${line}`);
     }
 console.log(`\n${name}: ${k} disagreements on items both score`);
+
+if (process.argv.includes('--unscored')) {
+  const why = new Map<string, number>();
+  const looseOf = (L: Resolved, f: string) => {
+    const labels = (L as unknown as { labels: Labels }).labels;
+    return labels.loose.filter((p) => p.includes(f)).map((p) => p.join(' ~ '));
+  };
+  for (const r of articles)
+    for (const u of r.units)
+      for (const x of articles) {
+        if (x === r) continue;
+        const a = A.missing(r.id, u.i, x.id);
+        const b = B.missing(r.id, u.i, x.id);
+        if ((a === null) === (b === null)) continue;
+        const [side, L] = a === null ? ['first', A] : ['second', B];
+        const there = L.factsIn(x.id);
+        const pairs = [...L.factsOf(r.id, u.i)].filter((f) => !there.has(f)).flatMap((f) => looseOf(L, f)).filter((p) => p.split(' ~ ').some((g) => there.has(g)));
+        const key = `${side} unscores (other says ${(a ?? b) ? 'added' : 'not added'}): ${pairs.length ? [...new Set(pairs)].join(' | ') : 'no label'}`;
+        why.set(key, (why.get(key) ?? 0) + 1);
+      }
+  for (const [key, c] of [...why].sort((p, q) => q[1] - p[1])) console.log(`${String(c).padStart(4)}  ${key}`);
+}
