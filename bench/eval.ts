@@ -120,6 +120,10 @@ const SETS: Array<{ name: string; dir: string; labels: string; heldOut?: boolean
   // `sealed`: they run only when named in --only (not in a plain run), and are read once per stop at most.
   { name: 'basil-schumer', dir: '', labels: 'tests/data/engine/basil-schumer-labels.json', basil: true, heldOut: true, sealed: true },
   { name: 'basil-reopen', dir: '', labels: 'tests/data/engine/basil-reopen-labels.json', basil: true, heldOut: true, sealed: true },
+  // label54b's second, independent labelling of those two events (docs/notes/label54b.md): for agreement with label54's
+  // (bench/label53b-agree.ts), held and sealed like them, never in a mean beside the first.
+  { name: 'basil-schumer2', dir: '', labels: 'tests/data/engine/basil-schumer2-labels.json', basil: true, heldOut: true, sealed: true, second: true },
+  { name: 'basil-reopen2', dir: '', labels: 'tests/data/engine/basil-reopen2-labels.json', basil: true, heldOut: true, sealed: true, second: true },
 ];
 
 const pct = (x: number) => x.toFixed(2);

@@ -5,13 +5,16 @@
  * / unscored), their agreement and Cohen's kappa on the items both score; then main's engine scored against each.
  *   npx tsx bench/label53b-agree.ts basil-release tests/data/engine/basil-muellerreport-labels.json tests/data/engine/basil-release-labels.json
  * The first argument names the texts (a BASIL_SETS entry); skips with a reason when the mirror or a file is absent.
+ * --no-engine: the agreement only, no engine run (for held events, e.g. label54b's second labelling of basil-schumer):
+ *   npx tsx bench/label53b-agree.ts basil-schumer2 tests/data/engine/basil-schumer-labels.json tests/data/engine/basil-schumer2-labels.json --no-engine
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { evaluate, Resolved, sum, type Labels } from '../tests/data/engine/eval.ts';
 import { basilMissing, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 
-const [name = '', fileA = '', fileB = ''] = process.argv.slice(2);
+const [name = '', fileA = '', fileB = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const noEngine = process.argv.includes('--no-engine');
 const articles = loadBasilSet(name);
 if (!articles || !existsSync(fileA) || !existsSync(fileB)) {
   console.log(`label53b-agree: skipped, ${basilMissing() ?? (articles ? `a labels file is absent (${fileA}, ${fileB})` : `${name}: not a BASIL set`)}`);
@@ -42,6 +45,7 @@ console.log(`| | y | n | u |\n|---|---|---|---|`);
 for (const a of ['y', 'n', 'u']) console.log(`| ${a} | ${n(`${a}y`)} | ${n(`${a}n`)} | ${n(`${a}u`)} |`);
 console.log(`both score ${both}: agree ${n('yy') + n('nn')} (${po.toFixed(3)}), Cohen's kappa ${((po - pe) / (1 - pe)).toFixed(3)}; added share ${pa.toFixed(3)} / ${pb.toFixed(3)}`);
 
+if (noEngine) process.exit(0);
 const index = new MemoryIndex(articles);
 const per: Array<{ a: ReturnType<typeof evaluate>; b: ReturnType<typeof evaluate> }> = [];
 for (const x of articles) {

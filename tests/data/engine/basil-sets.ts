@@ -31,6 +31,9 @@ export const BASIL_SETS: Record<string, { year: number; triplet: string; title: 
   // label54's HELD-OUT events (bench/eval.ts heldOut: read once per stop at most, never for fitting).
   'basil-schumer': { year: 2018, triplet: '1ed4f378', title: 'Senate Democrats vote to end the shutdown and the left turns on Chuck Schumer (January 22, 2018)' },
   'basil-reopen': { year: 2019, triplet: '1e41e98b', title: 'Trump agrees to reopen the government for three weeks without border wall money (January 25, 2019)' },
+  // label54b's second, independent labelling of the same two held events (agreement only, docs/notes/label54b.md).
+  'basil-schumer2': { year: 2018, triplet: '1ed4f378', title: 'Senate Democrats vote to end the shutdown and the left turns on Chuck Schumer (January 22, 2018)' },
+  'basil-reopen2': { year: 2019, triplet: '1e41e98b', title: 'Trump agrees to reopen the government for three weeks without border wall money (January 25, 2019)' },
 };
 
 /** BASIL's source code of each of the three outlets (newswcl.ts `THREE_OUTLETS`: the labels' prefixes). */
