@@ -27,21 +27,23 @@ const carriers = (L: Resolved, rid: string, i: number, xid: string) => {
   const x = articles.find((a) => a.id === xid)!;
   return x.units.filter((v) => [...L.factsOf(xid, v.i)].some((g) => gs.has(g))).map((v) => `${short(xid)}#${v.i} [${[...L.factsOf(xid, v.i)].filter((g) => gs.has(g)).join(' ')}] ${v.text.slice(0, 90)}`);
 };
+/** Every item (unit u of article r, read beside article x) with the two labellings' answers (null: not scored). */
+function* items() {
+  const all = articles!;
+  for (const r of all)
+    for (const u of r.units)
+      for (const x of all) if (x !== r) yield { r, u, x, a: A.missing(r.id, u.i, x.id), b: B.missing(r.id, u.i, x.id) };
+}
 let k = 0;
-for (const r of articles)
-  for (const u of r.units)
-    for (const x of articles) {
-      if (x === r) continue;
-      const a = A.missing(r.id, u.i, x.id);
-      const b = B.missing(r.id, u.i, x.id);
-      if (a === null || b === null || a === b) continue;
-      k++;
-      console.log(`\n#${k} ${short(r.id)}#${u.i} -> reader ${short(x.id)}: first says ${a ? 'ADDED' : 'not added'}, second ${b ? 'ADDED' : 'not added'}`);
-      console.log(`   ${u.text}`);
-      console.log(`   first  [${[...A.factsOf(r.id, u.i)].join(' ')}]${A.isNonfact(r.id, u.i) ? ' NONFACT' : ''}`);
-      console.log(`   second [${[...B.factsOf(r.id, u.i)].join(' ')}]`);
-      for (const line of carriers(a ? B : A, r.id, u.i, x.id)) console.log(`     ${a ? 'second' : 'first'} shared in ${line}`);
-    }
+for (const { r, u, x, a, b } of items()) {
+  if (a === null || b === null || a === b) continue;
+  k++;
+  console.log(`\n#${k} ${short(r.id)}#${u.i} -> reader ${short(x.id)}: first says ${a ? 'ADDED' : 'not added'}, second ${b ? 'ADDED' : 'not added'}`);
+  console.log(`   ${u.text}`);
+  console.log(`   first  [${[...A.factsOf(r.id, u.i)].join(' ')}]${A.isNonfact(r.id, u.i) ? ' NONFACT' : ''}`);
+  console.log(`   second [${[...B.factsOf(r.id, u.i)].join(' ')}]`);
+  for (const line of carriers(a ? B : A, r.id, u.i, x.id)) console.log(`     ${a ? 'second' : 'first'} shared in ${line}`);
+}
 console.log(`\n${name}: ${k} disagreements on items both score`);
 
 if (process.argv.includes('--unscored')) {
@@ -50,18 +52,13 @@ if (process.argv.includes('--unscored')) {
     const labels = (L as unknown as { labels: Labels }).labels;
     return labels.loose.filter((p) => p.includes(f)).map((p) => p.join(' ~ '));
   };
-  for (const r of articles)
-    for (const u of r.units)
-      for (const x of articles) {
-        if (x === r) continue;
-        const a = A.missing(r.id, u.i, x.id);
-        const b = B.missing(r.id, u.i, x.id);
-        if ((a === null) === (b === null)) continue;
-        const [side, L] = a === null ? ['first', A] : ['second', B];
-        const there = L.factsIn(x.id);
-        const pairs = [...L.factsOf(r.id, u.i)].filter((f) => !there.has(f)).flatMap((f) => looseOf(L, f)).filter((p) => p.split(' ~ ').some((g) => there.has(g)));
-        const key = `${side} unscores (other says ${(a ?? b) ? 'added' : 'not added'}): ${pairs.length ? [...new Set(pairs)].join(' | ') : 'no label'}`;
-        why.set(key, (why.get(key) ?? 0) + 1);
-      }
+  for (const { r, u, x, a, b } of items()) {
+    if ((a === null) === (b === null)) continue;
+    const [side, L] = a === null ? ['first', A] : ['second', B];
+    const there = L.factsIn(x.id);
+    const pairs = [...L.factsOf(r.id, u.i)].filter((f) => !there.has(f)).flatMap((f) => looseOf(L, f)).filter((p) => p.split(' ~ ').some((g) => there.has(g)));
+    const key = `${side} unscores (other says ${(a ?? b) ? 'added' : 'not added'}): ${pairs.length ? [...new Set(pairs)].join(' | ') : 'no label'}`;
+    why.set(key, (why.get(key) ?? 0) + 1);
+  }
   for (const [key, c] of [...why].sort((p, q) => q[1] - p[1])) console.log(`${String(c).padStart(4)}  ${key}`);
 }
