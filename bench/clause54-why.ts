@@ -29,15 +29,14 @@
  *   npx tsx bench/clause54-why.ts [--sets=basil-hunter,...|--basil|--nine] [--list]
  * Prints a table per group of sets. Held-out sets are refused.
  */
-import { compareArticle } from '../lib/engine/index.ts';
-import { addedErrors, readingInputs, weighedByUnit } from './reading-inputs.ts';
+import { addedErrors, weighedByUnit } from './reading-inputs.ts';
 import { differentActors, floorsFor, REPORT_ALIGN, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { mainActors, midSentenceNames } from '../lib/nlp/actors.ts';
 import { unitFeatures } from '../lib/engine/features.ts';
 import { predications } from '../lib/nlp/clauses.ts';
 import { foldedText, isAttribution, novelDetails, untoldClauses } from '../lib/engine/report.ts';
 import { tokens } from '../lib/nlp/index.ts';
-import { BASIL_DEV_SETS, DEV_SETS, labelledSet } from './facts-causes.ts';
+import { BASIL_DEV_SETS, DEV_SETS, readingsOf } from './facts-causes.ts';
 
 const arg = (k: string) => process.argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
 const list = process.argv.includes('--list');
@@ -84,99 +83,92 @@ for (const [label, sets] of groups) {
   const falsed: Tally = new Map();
   let nMissed = 0;
   let nFalse = 0;
-  for (const name of sets) {
-    const set = await labelledSet(name);
-    if (!set) continue;
-    const { articles, r, index } = set;
-    for (const x of articles) {
-      const rep = await compareArticle(x, index);
-      const { rel, fx, fr, idf } = await readingInputs(x, index);
-      const { w: wx, a: ax } = weighedByUnit(fx, idf);
-      const B = [...wx.values()];
-      const otherX = foldedText(x);
-      const factsX = r.factsIn(x.id);
-      const nx = fx.filter((f) => f.fact).length;
-      for (const { R, k, u, pred, uu } of addedErrors(x, rep, rel, r)) {
-        const placed = [...uu.matches, ...(uu.reworded ?? [])];
-        if (placed.length === 0 || r.isNonfact(R.id, u.i)) continue;
-        const fu = r.factsOf(R.id, u.i);
-        if (!pred) {
-          if (!uu.fact) continue; // engine-nonfact
-          if (!placed.some((m) => [...fu].some((f) => r.factsOf(x.id, m).has(f)))) continue; // other-fact
+  for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
+    const { w: wx, a: ax } = weighedByUnit(fx, idf);
+    const B = [...wx.values()];
+    const otherX = foldedText(x);
+    const factsX = r.factsIn(x.id);
+    const nx = fx.filter((f) => f.fact).length;
+    for (const { R, k, u, pred, uu } of addedErrors(x, rep, rel, r)) {
+      const placed = [...uu.matches, ...(uu.reworded ?? [])];
+      if (placed.length === 0 || r.isNonfact(R.id, u.i)) continue;
+      const fu = r.factsOf(R.id, u.i);
+      if (!pred) {
+        if (!uu.fact) continue; // engine-nonfact
+        if (!placed.some((m) => [...fu].some((f) => r.factsOf(x.id, m).has(f)))) continue; // other-fact
+      }
+      const nr = fr[k]!.filter((f) => f.fact).length;
+      const cells = nx * nr;
+      const check = REPORT_ALIGN.clauses!;
+      const checked = cells > (check.minCells ?? 0);
+      const need = floorsFor(REPORT_ALIGN, cells).floor;
+      const known = midSentenceNames(R.units.map((v) => v.text));
+      const cl = predications(u.text);
+      // Every clause as the check reads it, actor test included; and its best unit ignoring the actor test.
+      const read = cl.map((c) => {
+        const f = unitFeatures(sentenceUnit(c.text));
+        const w = weigh(f, idf.words, idf.grams);
+        const act = mainActors([c.text], known)[0]!;
+        let best = 0;
+        let at = -1;
+        let bestAny = 0;
+        for (const b of B) {
+          const s = unitSimilarity(w, b, REPORT_ALIGN.wordBonus);
+          bestAny = Math.max(bestAny, s);
+          if (differentActors(w, act, b, ax.get(b.f.unit.i)!)) continue;
+          if (s > best) ((best = s), (at = b.f.unit.i));
         }
-        const nr = fr[k]!.filter((f) => f.fact).length;
-        const cells = nx * nr;
-        const check = REPORT_ALIGN.clauses!;
-        const checked = cells > (check.minCells ?? 0);
-        const need = floorsFor(REPORT_ALIGN, cells).floor;
-        const known = midSentenceNames(R.units.map((v) => v.text));
-        const cl = predications(u.text);
-        // Every clause as the check reads it, actor test included; and its best unit ignoring the actor test.
-        const read = cl.map((c) => {
-          const f = unitFeatures(sentenceUnit(c.text));
-          const w = weigh(f, idf.words, idf.grams);
-          const act = mainActors([c.text], known)[0]!;
-          let best = 0;
-          let at = -1;
-          let bestAny = 0;
-          for (const b of B) {
-            const s = unitSimilarity(w, b, REPORT_ALIGN.wordBonus);
-            bestAny = Math.max(bestAny, s);
-            if (differentActors(w, act, b, ax.get(b.f.unit.i)!)) continue;
-            if (s > best) ((best = s), (at = b.f.unit.i));
-          }
-          return { c, w, act, content: f.lex.length, attribution: isAttribution(c.text), best, at, bestAny };
-        });
-        const untold = untoldClauses(u.text, B, otherX, cells, REPORT_ALIGN, check, idf, known);
-        const details = novelDetails(u.text, otherX);
-        let mech: string;
-        const matched = uu.matches.length > 0;
-        if (!pred) {
-          nMissed++;
-          if (!matched) mech = 'reworded-only';
-          else if (!checked) mech = `gate (${untold.length ? 'would fire' : 'would not fire'})`;
-          else if (cl.length < 2) mech = `one-clause: ${construction(u.text)}`;
-          else if (untold.length > 0) mech = 'fired-overridden';
+        return { c, w, act, content: f.lex.length, attribution: isAttribution(c.text), best, at, bestAny };
+      });
+      const untold = untoldClauses(u.text, B, otherX, cells, REPORT_ALIGN, check, idf, known);
+      const details = novelDetails(u.text, otherX);
+      let mech: string;
+      const matched = uu.matches.length > 0;
+      if (!pred) {
+        nMissed++;
+        if (!matched) mech = 'reworded-only';
+        else if (!checked) mech = `gate (${untold.length ? 'would fire' : 'would not fire'})`;
+        else if (cl.length < 2) mech = `one-clause: ${construction(u.text)}`;
+        else if (untold.length > 0) mech = 'fired-overridden';
+        else {
+          const below = read.filter((q) => q.best < need);
+          if (below.length) mech = `small: ${below.some((q) => q.attribution) ? 'attribution' : `< ${check.minContent} content words`}`;
           else {
-            const below = read.filter((q) => q.best < need);
-            if (below.length) mech = `small: ${below.some((q) => q.attribution) ? 'attribution' : `< ${check.minContent} content words`}`;
-            else {
-              const weakest = read.filter((q) => !q.attribution && q.content >= check.minContent).sort((p, q) => p.best - q.best)[0]!;
-              const partner = uu.matches.includes(weakest.at) ? 'counterpart' : 'other unit';
-              const shares = [...fu].some((f) => r.factsOf(x.id, weakest.at).has(f));
-              mech = `told: by ${partner}, ${shares ? 'which shares a fact of u' : 'which shares no fact of u'}${weakest.best - need < NEAR ? ', within ' + NEAR + ' of the floor' : ''}`;
-            }
+            const weakest = read.filter((q) => !q.attribution && q.content >= check.minContent).sort((p, q) => p.best - q.best)[0]!;
+            const partner = uu.matches.includes(weakest.at) ? 'counterpart' : 'other unit';
+            const shares = [...fu].some((f) => r.factsOf(x.id, weakest.at).has(f));
+            mech = `told: by ${partner}, ${shares ? 'which shares a fact of u' : 'which shares no fact of u'}${weakest.best - need < NEAR ? ', within ' + NEAR + ' of the floor' : ''}`;
           }
-          bump(missed, mech);
-        } else {
-          nFalse++;
-          if (!matched) mech = details.length ? 'reworded, detail' : 'reworded, other';
-          else if (!untold.length || !checked) mech = details.length ? 'detail' : 'other';
-          else {
-            // The clause's holders: the units of X that hold a fact of u (by the labels).
-            const holders = x.units.filter((v) => [...fu].some((f) => r.factsOf(x.id, v.i).has(f)) && wx.has(v.i)).map((v) => v.i);
-            const hows = untold.map((c) => {
-              const q = read.find((z) => z.c.start === c.start)!;
-              if (!hasVerb(c.text)) return 'cut, no verb found (a fragment; or an irregular verb: read the list)';
-              const sims = holders.map((h) => ({ h, s: unitSimilarity(q.w, wx.get(h)!, REPORT_ALIGN.wordBonus), veto: differentActors(q.w, q.act, wx.get(h)!, ax.get(h)!) }));
-              if (sims.some((z) => z.veto && z.s >= need)) return 'actor test set the holder aside';
-              const top = sims.sort((p, q2) => q2.s - p.s)[0];
-              if (top && top.s >= need - NEAR) return `near the floor (within ${NEAR})`;
-              if (holders.length && holders.every((h) => uu.matches.includes(h))) return 'paraphrase, only the counterpart holds it';
-              return 'paraphrase (holder far below the floor)';
-            });
-            // Every checked clause untold: the unit was aligned as a whole, no part of it is told alone (facts51 rule c).
-            const nChecked = read.filter((q) => !q.attribution && q.content >= check.minContent).length;
-            const how = untold.length === nChecked ? 'no clause told alone (aligned as a whole)' : [...new Set(hows)].sort()[0];
-            mech = `${details.length ? 'detail+' : ''}clause: ${how}`;
-          }
-          bump(falsed, mech);
         }
-        if (list) {
-          console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${u.i}] ${pred ? 'second-false' : 'second-missed'} :: ${mech} cells=${cells} floor=${need.toFixed(3)} facts=${[...fu].join(',')} absent=[${[...fu].filter((f) => !factsX.has(f)).join(',')}]${details.length ? ' details=' + JSON.stringify(details) : ''}\n   "${sh(u.text)}"`);
-          for (const q of read) console.log(`   | s=${q.best.toFixed(3)}${q.bestAny > q.best ? `(any ${q.bestAny.toFixed(3)})` : ''} #${q.at}${q.best < need ? ' BELOW' : ''} content=${q.content}${q.attribution ? ' attribution' : ''} "${sh(q.c.text)}"`);
-          for (const m of placed) console.log(`   > ${uu.reworded?.includes(m) ? 'reworded' : 'aligned'} #${m} "${sh(x.units[m]!.text)}"`);
+        bump(missed, mech);
+      } else {
+        nFalse++;
+        if (!matched) mech = details.length ? 'reworded, detail' : 'reworded, other';
+        else if (!untold.length || !checked) mech = details.length ? 'detail' : 'other';
+        else {
+          // The clause's holders: the units of X that hold a fact of u (by the labels).
+          const holders = x.units.filter((v) => [...fu].some((f) => r.factsOf(x.id, v.i).has(f)) && wx.has(v.i)).map((v) => v.i);
+          const hows = untold.map((c) => {
+            const q = read.find((z) => z.c.start === c.start)!;
+            if (!hasVerb(c.text)) return 'cut, no verb found (a fragment; or an irregular verb: read the list)';
+            const sims = holders.map((h) => ({ h, s: unitSimilarity(q.w, wx.get(h)!, REPORT_ALIGN.wordBonus), veto: differentActors(q.w, q.act, wx.get(h)!, ax.get(h)!) }));
+            if (sims.some((z) => z.veto && z.s >= need)) return 'actor test set the holder aside';
+            const top = sims.sort((p, q2) => q2.s - p.s)[0];
+            if (top && top.s >= need - NEAR) return `near the floor (within ${NEAR})`;
+            if (holders.length && holders.every((h) => uu.matches.includes(h))) return 'paraphrase, only the counterpart holds it';
+            return 'paraphrase (holder far below the floor)';
+          });
+          // Every checked clause untold: the unit was aligned as a whole, no part of it is told alone (facts51 rule c).
+          const nChecked = read.filter((q) => !q.attribution && q.content >= check.minContent).length;
+          const how = untold.length === nChecked ? 'no clause told alone (aligned as a whole)' : [...new Set(hows)].sort()[0];
+          mech = `${details.length ? 'detail+' : ''}clause: ${how}`;
         }
+        bump(falsed, mech);
+      }
+      if (list) {
+        console.log(`[${name} ${x.id.slice(0, 3)}<-${R.id.slice(0, 3)}#${u.i}] ${pred ? 'second-false' : 'second-missed'} :: ${mech} cells=${cells} floor=${need.toFixed(3)} facts=${[...fu].join(',')} absent=[${[...fu].filter((f) => !factsX.has(f)).join(',')}]${details.length ? ' details=' + JSON.stringify(details) : ''}\n   "${sh(u.text)}"`);
+        for (const q of read) console.log(`   | s=${q.best.toFixed(3)}${q.bestAny > q.best ? `(any ${q.bestAny.toFixed(3)})` : ''} #${q.at}${q.best < need ? ' BELOW' : ''} content=${q.content}${q.attribution ? ' attribution' : ''} "${sh(q.c.text)}"`);
+        for (const m of placed) console.log(`   > ${uu.reworded?.includes(m) ? 'reworded' : 'aligned'} #${m} "${sh(x.units[m]!.text)}"`);
       }
     }
   }

@@ -88,18 +88,20 @@ export async function labelledSet(name: string) {
 }
 
 /**
- * Every article of the given labelled sets read against its set: the set (name, labels, index), the
- * article, its report and what the report read (`readingInputs`). Sets whose texts are absent are skipped.
+ * Every article of the given labelled sets read against its set: the set (name, labels, index), the article and its
+ * report. Sets whose texts are absent are skipped.
  */
-export async function* readingsOf(sets: string[]) {
+export async function* reportsOf(sets: string[]) {
   for (const name of sets) {
     const set = await labelledSet(name);
     if (!set) continue;
-    for (const x of set.articles) {
-      const rep = await compareArticle(x, set.index);
-      yield { name, r: set.r, x, rep, ...(await readingInputs(x, set.index)) };
-    }
+    for (const x of set.articles) yield { name, r: set.r, index: set.index, x, rep: await compareArticle(x, set.index) };
   }
+}
+
+/** `reportsOf` with what each report read (`readingInputs`). */
+export async function* readingsOf(sets: string[]) {
+  for await (const one of reportsOf(sets)) yield { ...one, ...(await readingInputs(one.x, one.index)) };
 }
 
 async function main(sets: string[]): Promise<void> {

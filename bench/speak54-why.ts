@@ -4,8 +4,7 @@
  * words outside the quote but a short attribution), `pronoun` (a "he/she said" attribution in the quote's sentence), else `other`.
  *   npx tsx bench/speak54-why.ts                 # all dev samples; or name some: npx tsx bench/speak54-why.ts r53-sealed r52-sealed
  */
-import { extractQuotes } from '../lib/quotes/extract.ts';
-import { isRight, judgedOf, pagesOf, quoteAt, SAMPLES } from './speakers-data.ts';
+import { isRight, judgedAnswers, SAMPLES } from './speakers-data.ts';
 
 const names = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(SAMPLES).filter((n) => !SAMPLES[n]!.heldOut && !SAMPLES[n]!.sealed);
 const tally = new Map<string, number>();
@@ -15,13 +14,7 @@ for (const name of names) {
     console.log(`${name}: sealed or held out, its errors are not printed`);
     continue;
   }
-  const pages = new Map((pagesOf(s.source) ?? []).map((p) => [p.page, p.article]));
-  for (const j of judgedOf(name) ?? []) {
-    const a = pages.get(j.page);
-    if (!a) continue;
-    const rules = new Map<number, [string | null, string | null]>();
-    const qs = extractQuotes(a, { onRule: (q, rule, rs) => rules.set(q.start, [rule, rs]) });
-    const q = quoteAt(qs, j.start);
+  for (const { j, a, q, rule, rs } of judgedAnswers(name)) {
     if (!q || isRight(q.speaker ?? null, j)) continue;
     const t = a.text;
     const ps = t.lastIndexOf('\n', q.start - 1) + 1;
@@ -32,7 +25,6 @@ for (const name of names) {
     const form = !before && after.split(/\s+/).filter(Boolean).length <= 0 ? 'para-only' : /\b(?:he|she|they)\s+(?:said|says|added|told|asked|wrote|continued|explained|noted)\b|\b(?:said|says|added|told|asked|wrote)\s+(?:he|she)\b/i.test(sentAfter + ' ' + t.slice(Math.max(ps, q.start - 40), q.start)) ? 'pronoun' : 'other';
     const kind = j.speaker === null ? 'given' : q.speaker === null ? 'missed' : 'wrong';
     tally.set(`${form} ${kind}`, (tally.get(`${form} ${kind}`) ?? 0) + 1);
-    const [rule, rs] = rules.get(q.start) ?? [null, null];
     console.log(`[${form} ${kind}] ${name} ${j.page} @${j.start} expected ${JSON.stringify(j.speaker)}${j.org ? ` (org ${j.org})` : ''} got ${JSON.stringify(q.speaker)} rule ${rule} rules' ${JSON.stringify(rs)}`);
     console.log(`   ${t.slice(Math.max(0, q.start - 400), q.start).replace(/\n+/g, ' ¶ ')}⟦${t.slice(q.start, q.end).slice(0, 140)}⟧${t.slice(q.end, q.end + 160).replace(/\n+/g, ' ¶ ')}\n`);
   }

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { nodeEnv } from '../cli/node-env.ts';
 import { ingestFile } from '../lib/ingest/index.ts';
 import type { Article } from '../lib/types.ts';
+import { extractQuotes } from '../lib/quotes/extract.ts';
 import { ROOT, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWcl } from './data/newswcl.ts';
 import { ECB_GIT, loadEcbPlus } from './data/ecbplus.ts';
@@ -346,6 +347,22 @@ export function loadPolnearPages(): Page[] {
  * `''` was read as two marks stored the offset of the second apostrophe (polnear9's New York Times quotes).
  */
 export const quoteAt = <Q extends { start: number; end: number }>(qs: Q[], at: number): Q | undefined => qs.find((x) => x.start <= at && at < x.end) ?? qs.find((x) => x.start === at + 1);
+
+/**
+ * Every judged quote of a sample with the answer the code gives it now: the judgement, its page's article, the quote
+ * extractQuotes finds at its place (undefined: none) and the rule that answered it with the rules it tried (onRule).
+ */
+export function* judgedAnswers(name: SampleName) {
+  const pages = new Map((pagesOf(SAMPLES[name]!.source) ?? []).map((p) => [p.page, p.article]));
+  for (const j of judgedOf(name) ?? []) {
+    const a = pages.get(j.page);
+    if (!a) continue;
+    const rules = new Map<number, [string | null, string | null]>();
+    const q = quoteAt(extractQuotes(a, { onRule: (q, rule, rs) => rules.set(q.start, [rule, rs]) }), j.start);
+    const [rule, rs] = (q && rules.get(q.start)) ?? [null, null];
+    yield { j, a, q, rule, rs };
+  }
+}
 
 /** Big9 (bench/data/big9.ts; "only for research purpose", read from the mirror only): page = "b9-YY-<name>"; [] (with the reason printed) when the mirror is absent. */
 export function loadBig9Pages(): Page[] {
