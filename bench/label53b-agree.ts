@@ -8,20 +8,12 @@
  * --no-engine: the agreement only, no engine run (for held events, e.g. label54b's second labelling of basil-schumer):
  *   npx tsx bench/label53b-agree.ts basil-schumer2 tests/data/engine/basil-schumer-labels.json tests/data/engine/basil-schumer2-labels.json --no-engine
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { evaluate, Resolved, sum, type Labels } from '../tests/data/engine/eval.ts';
-import { basilMissing, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
+import { evaluate, sum } from '../tests/data/engine/eval.ts';
+import { twoLabellings } from './two-labellings.ts';
 
-const [name = '', fileA = '', fileB = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const { name, fileA, fileB, articles, A, B } = twoLabellings('label53b-agree');
 const noEngine = process.argv.includes('--no-engine');
-const articles = loadBasilSet(name);
-if (!articles || !existsSync(fileA) || !existsSync(fileB)) {
-  console.log(`label53b-agree: skipped, ${basilMissing() ?? (articles ? `a labels file is absent (${fileA}, ${fileB})` : `${name}: not a BASIL set`)}`);
-  process.exit(0);
-}
-const load = (f: string) => new Resolved(JSON.parse(readFileSync(f, 'utf8')) as Labels, articles);
-const [A, B] = [load(fileA), load(fileB)];
 for (const [f, r] of [[fileA, A], [fileB, B]] as const) if (r.problems.length) console.log(`${f}: ${r.problems.join('; ')}`);
 
 const cell = (g: boolean | null) => (g === null ? 'u' : g ? 'y' : 'n');

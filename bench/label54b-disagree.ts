@@ -8,18 +8,10 @@
  * the loose pair of the unscoring side that touches the unit's groups.
  * The first argument names the texts (a BASIL_SETS entry); skips with a reason when the mirror or a file is absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
-import { basilMissing, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
+import { twoLabellings } from './two-labellings.ts';
 
-const [name = '', fileA = '', fileB = ''] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const articles = loadBasilSet(name);
-if (!articles || !existsSync(fileA) || !existsSync(fileB)) {
-  console.log(`label54b-disagree: skipped, ${basilMissing() ?? (articles ? `a labels file is absent (${fileA}, ${fileB})` : `${name}: not a BASIL set`)}`);
-  process.exit(0);
-}
-const load = (f: string) => new Resolved(JSON.parse(readFileSync(f, 'utf8')) as Labels, articles);
-const [A, B] = [load(fileA), load(fileB)];
+const { name, fileA, fileB, articles, A, B } = twoLabellings('label54b-disagree');
 const short = (id: string) => id.slice(0, 2);
 /** Units of X sharing one of the groups of (R, u) in labelling L. */
 const carriers = (L: Resolved, rid: string, i: number, xid: string) => {
