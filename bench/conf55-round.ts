@@ -1,24 +1,30 @@
 /**
- * Conflicts round 35 (docs/notes/conf55.md): a fresh blind round from a source no conflicts round read — the genuine-news
- * texts of three fake-news data sets (bench/data/fnd.ts: FakeNewsNet's BuzzFeed and PolitiFact real news, "This Just In"'s
- * real BuzzFeed and random political news, US politics of 2016–17; and the Celebrity set's legit articles, 2016–17
- * entertainment news). Two readers' corpora: the political articles in one MemoryIndex, the celebrity articles in another;
- * each article against its corpus. The sets name no outlet per article, so every article counts as its own outlet (rows
- * inside one article cannot arise). Rows keyed as bench/conf37-round.ts keys them; the sheet shows neither the card's kind
- * nor its flag; verdicts in bench/data/conf55-round35.tsv (key, verdict, the judge's reason; no text). Read from the mirror
- * at run time (fetch github:pmacinec/fake-news-datasets); nothing of the text is committed.
+ * Conflicts round 35 (docs/notes/conf55.md): a fresh blind round from sources no conflicts round read —
+ * - the BuzzFeed-Webis Fake News Corpus 2016's six hyperpartisan publishers (bench/data/buzzfeedwebis.ts: Addicting Info,
+ *   Occupy Democrats, The Other 98%, Eagle Rising, Freedom Daily, Right Wing News; the week of 19–27 September 2016),
+ *   left unread by round 34 (which read its three mainstream publishers): the week is one reader's corpus;
+ * - the genuine-news texts of three fake-news data sets (bench/data/fnd.ts: FakeNewsNet's BuzzFeed and PolitiFact real news,
+ *   "This Just In"'s real political news, US politics of 2016–17, one corpus; the Celebrity set's legit articles, another).
+ *   These sets name no outlet per article: every article counts as its own outlet.
+ * Each article against a MemoryIndex of its corpus; rows keyed as bench/conf37-round.ts keys them; the sheet shows neither
+ * the outlets nor the card's kind or flag; verdicts in bench/data/conf55-round35.tsv (key, verdict, the judge's reason; no
+ * text). Read from the mirrors at run time; nothing of the text is committed.
  *   npx tsx bench/conf55-round.ts --sheet SHEET.txt   the judging sheet
- *   npx tsx bench/conf55-round.ts [--list]            score against the verdicts (`--list`: each row, its tier: " check" or not)
+ *   npx tsx bench/conf55-round.ts [--list]            score against the verdicts (`--list`: each row, " check" when flagged)
  */
+import type { Article } from '../lib/types.ts';
 import { outletRound, roundArgs } from './conf37-owners.ts';
+import { BUZZFEED_WEBIS_GIT, loadBuzzFeedWebis } from './data/buzzfeedwebis.ts';
 import { FND_GIT, loadFnd } from './data/fnd.ts';
 
 const { sheetPath } = roundArgs();
-const loaded = loadFnd();
-if (!loaded) {
-  console.log(`skipped: fake-news-datasets mirror absent (${FND_GIT}; fetch github:pmacinec/fake-news-datasets)`);
-  process.exit(0);
-}
+const docs: Array<{ article: Article; corpus: string; outlet: string }> = [];
+const bfw = loadBuzzFeedWebis();
+if (bfw) for (const d of bfw) if (!['abc', 'cnn', 'politico'].includes(d.outlet)) docs.push({ article: d.article, corpus: 'bfw-week', outlet: d.outlet });
+if (!bfw) console.log(`BuzzFeed-Webis part skipped: mirror absent (${BUZZFEED_WEBIS_GIT}; fetch github:BotanB/Python_for_DS_FakeNewsDetection)`);
+const fnd = loadFnd();
+if (fnd) for (const d of fnd) docs.push({ article: d.article, corpus: d.set === 'celeb' ? 'fnd-celeb' : 'fnd-politics', outlet: d.article.id });
+if (!fnd) console.log(`fake-news-datasets part skipped: mirror absent (${FND_GIT}; fetch github:pmacinec/fake-news-datasets)`);
+if (!docs.length) process.exit(0);
 const verdicts = new URL('./data/conf55-round35.tsv', import.meta.url);
-const group = (d: { set: string }) => (d.set === 'celeb' ? 'celeb' : 'politics');
-await outletRound('35', loaded, group, (d) => d.article.id, sheetPath, verdicts, (groups, rows) => `${loaded.length} articles in ${groups} corpora (politics, celebrity); ${rows} reported conflicts (unit pairs × kind)`);
+await outletRound('35', docs, (d) => d.corpus, (d) => d.outlet, sheetPath, verdicts, (groups, rows) => `${docs.length} articles in ${groups} corpora (BuzzFeed-Webis hyperpartisan week, fnd politics, fnd celebrity); ${rows} reported conflicts (unit pairs × kind)`);
