@@ -5,10 +5,12 @@
  * pooled. A card of several sides is "check" when any side is; a sheet row is one side, so this reads the side's tier.
  * Rounds 16–34 from their blind sheets (`--sheet SHEET:VERDICTS:POOL`, the lists of docs/notes/conf53.md and conf54.md),
  * rounds 1–15 from a `bench/conflicts-eval.ts --blind --list` listing (`--earlier FILE`). `--list` prints every row.
+ * `--aligner`: the aligner's pair probability and STS score, read from the two sentences, inside each tier (AUC).
  * `--main`: the table of main's tiers (else this checkout's); the rows whose tier moves are listed either way.
  *   npx tsx bench/conf55-tiers.ts --sheet S:V:POOL … [--earlier LISTING] [--main] [--list]
  */
 import { readFileSync } from 'node:fs';
+import { decidePairs } from '../lib/engine/align.ts';
 import { ownersNamed, STATED_OWNERS, statedOwner } from '../lib/engine/conflicts.ts';
 import { readVerdicts } from './conf37-owners.ts';
 import { pairOf } from './conf42-gate.ts';
@@ -114,5 +116,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const moved = rows.filter((r) => r.main !== r.tier);
   console.log(`rows whose tier this checkout moves from main's: ${moved.length} (${moved.filter((r) => r.verdict).length} true, ${moved.filter((r) => r.verdict === false).length} false)`);
   for (const r of moved) console.log(`  [${r.pool} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.main} → ${r.tier} ${r.key} ${r.shown.slice(0, 100)}`);
+  // --aligner: does the aligner's view of the two sentences (`decidePairs`: the pair decision's probability and the STS
+  // score, one IDF over every row's sentences, as bench/conf54-figures.ts reads it) part true from false inside a tier?
+  if (argv.includes('--aligner')) {
+    const seen = decidePairs(rows.map((r) => [r.ta, r.tb] as const));
+    const auc = (rs: Array<{ v: boolean; p: number }>) => {
+      const pos = rs.filter((r) => r.v);
+      const neg = rs.filter((r) => !r.v);
+      let w = 0;
+      for (const a of pos) for (const b of neg) w += a.p > b.p ? 1 : a.p === b.p ? 0.5 : 0;
+      return pos.length && neg.length ? w / (pos.length * neg.length) : NaN;
+    };
+    for (const tier of ['differs', 'check'] as const) {
+      for (const [name, keep] of [['all', () => true], ['rounds 16–34', (r: TierRow) => r.pool !== 'r1-15']] as const) {
+        const rs = rows.flatMap((r, n) => (r.tier === tier && r.verdict !== null && keep(r) ? [{ v: r.verdict, p: seen[n]!.probability, s: seen[n]!.score, same: seen[n]!.same }] : []));
+        const same = rs.filter((r) => r.same);
+        console.log(`aligner, "${tier}" rows (${name}, ${rs.length} judged, ${rs.filter((r) => r.v).length} true): AUC pair probability ${auc(rs).toFixed(2)}, STS ${auc(rs.map((r) => ({ v: r.v, p: r.s }))).toFixed(2)}; made one fact by the pair decision ${same.length} (${same.filter((r) => r.v).length} true), not ${rs.length - same.length} (${rs.filter((r) => !r.same && r.v).length} true)`);
+      }
+    }
+  }
   if (argv.includes('--list')) for (const r of rows) console.log(`[${r.pool} ${r.verdict === null ? '?' : r.verdict ? 'TRUE' : 'false'}] ${r.main}/${r.tier} ${r.key} ${r.shown.slice(0, 100)}`);
 }
