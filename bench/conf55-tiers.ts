@@ -128,7 +128,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       return pos.length && neg.length ? w / (pos.length * neg.length) : NaN;
     };
     for (const tier of ['differs', 'check'] as const) {
-      for (const [name, keep] of [['all', () => true], ['rounds 16–34', (r: TierRow) => r.pool !== 'r1-15']] as const) {
+      for (const [name, keep] of [['all', () => true], ['rounds 16–35', (r: TierRow) => r.pool !== 'r1-15']] as const) {
         const rs = rows.flatMap((r, n) => (r.tier === tier && r.verdict !== null && keep(r) ? [{ v: r.verdict, p: seen[n]!.probability, s: seen[n]!.score, same: seen[n]!.same }] : []));
         const same = rs.filter((r) => r.same);
         console.log(`aligner, "${tier}" rows (${name}, ${rs.length} judged, ${rs.filter((r) => r.v).length} true): AUC pair probability ${auc(rs).toFixed(2)}, STS ${auc(rs.map((r) => ({ v: r.v, p: r.s }))).toFixed(2)}; made one fact by the pair decision ${same.length} (${same.filter((r) => r.v).length} true), not ${rs.length - same.length} (${rs.filter((r) => !r.same && r.v).length} true)`);
