@@ -461,6 +461,20 @@ export function ownersNamed(x: Quantity, y: Quantity): OwnerKind[] {
   return out;
 }
 
+/**
+ * Do both sides name whose figure it is, so that the card may say the outlets differ rather than ask the reader to check
+ * (`describeConflicts`)? An owner of `STATED_OWNERS` named as one on both sides — except for a percentage, whose name is
+ * not enough: a share is one measurement's (a poll's, a census's, a day's trading) of one whole, and a name says only whose
+ * share it is ("Stein polled at 4 percent" / "Jill Stein is at 3%": two polls; "Latinos make up about 21 percent of
+ * Colorado's population" / "30 percent of the population in Arizona": two wholes). A percentage is stated when its
+ * measurer or its place is named as one on both sides (conf55: on the judged rounds 1–34, all nine percentage rows a name
+ * alone stated were one true, eight false).
+ */
+export function statedOwner(x: Quantity, y: Quantity): boolean {
+  const named = ownersNamed(x, y).filter((o) => STATED_OWNERS.has(o));
+  return x.kind === 'percent' ? named.some((o) => o === 'measurer' || o === 'place') : named.length > 0;
+}
+
 /** Words of a street's name that do not tell one street from another. */
 const STREET_WORDS = new Set('street st avenue ave road rd boulevard blvd drive dr lane ln way place pl court ct parkway pkwy highway hwy north south east west n s e w block'.split(' ').map(stem));
 
@@ -1206,7 +1220,8 @@ export function describeConflicts(
       // Two figures no owner of which both sides name are different figures to check, not a disagreement (conf37).
       // Two dates are always to check: on every fresh round they dated two events of one story more often than one
       // event twice (rounds 1-15: 1 of 3 true; 22-24: 1 of 7; conf45), and no word test tells them apart (conf43).
-      if (d.kind === 'date' || !ownersNamed(d.x, d.y).some((o) => STATED_OWNERS.has(o))) check = true;
+      // A percentage's name alone is not its owner: the measurement's (`statedOwner`, conf55).
+      if (d.kind === 'date' || !statedOwner(d.x, d.y)) check = true;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
     return { ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) };
