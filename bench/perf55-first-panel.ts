@@ -68,6 +68,8 @@ interface Load {
   cpu: number;
   cpuAll: number;
   load: number;
+  /** The extension renderer's JS heap after this panel, bytes (NaN: no offscreen document). */
+  heapAfter: number;
   /** The offscreen document was open before this click. */
   offscreenBefore: boolean;
 }
@@ -179,7 +181,10 @@ async function session(spec: string): Promise<Load[]> {
       if (!marks) throw new Error('no report in the side panel within 120 s');
       const cpu = mainThreadTime(events as never);
       if (detail) console.log(`  ${build} panel ${nth}, main thread self time by event: ${selfByName(events as never).slice(0, 18).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ')}`);
-      out.push({ build: spec, nth, click: marks.origin + marks.report - t0, text: marks.report - marks.text, cpu: cpu.cpu, cpuAll: cpu.cpuAll ?? NaN, load: loadavg()[0]!, offscreenBefore: nth === 0 ? offscreenBefore : true });
+      // The extension renderer's JS heap after this panel (read in the offscreen document, which stays open).
+      const off = ((await browser.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: Array<{ targetId: string; url: string }> }).targetInfos.find((t) => t.url.endsWith('/offscreen.html'));
+      const heapAfter = off ? ((await evaluate(off.targetId, 'performance.memory.usedJSHeapSize').catch(() => NaN)) as number) : NaN;
+      out.push({ heapAfter, build: spec, nth, click: marks.origin + marks.report - t0, text: marks.report - marks.text, cpu: cpu.cpu, cpuAll: cpu.cpuAll ?? NaN, load: loadavg()[0]!, offscreenBefore: nth === 0 ? offscreenBefore : true });
       // Close the panel before the next click (the same way the e2e harness does).
       await ext.serviceWorker.evaluate(`(async () => { for (const w of await chrome.windows.getAll()) { try { await chrome.sidePanel.close({ windowId: w.id }); } catch (e) {} } })()`);
       for (const until = Date.now() + 10_000; (await panelTarget()) && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
@@ -197,7 +202,7 @@ async function main() {
     for (const b of r % 2 ? [builds[1]!, builds[0]!] : builds) {
       const got = await session(b);
       for (const l of got)
-        console.log(`round ${r} ${b} panel ${l.nth} (load ${l.load.toFixed(1)}): click → report ${Math.round(l.click)} ms, page text → report ${Math.round(l.text)} ms, panel thread CPU ${Math.round(l.cpu)} ms, all renderer main threads ${Math.round(l.cpuAll)} ms; offscreen document open before the click: ${l.offscreenBefore ? 'yes' : 'no'}`);
+        console.log(`round ${r} ${b} panel ${l.nth} (load ${l.load.toFixed(1)}): click → report ${Math.round(l.click)} ms, page text → report ${Math.round(l.text)} ms, panel thread CPU ${Math.round(l.cpu)} ms, all renderer main threads ${Math.round(l.cpuAll)} ms; offscreen document open before the click: ${l.offscreenBefore ? 'yes' : 'no'}; extension renderer JS heap after it ${(l.heapAfter / 1e6).toFixed(1)} MB`);
       all.push(...got);
     }
   }
