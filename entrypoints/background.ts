@@ -33,6 +33,7 @@ import {
   onContextMenuClick,
   openSidebar,
   registerContextMenu,
+  warmAtStart,
   wireToolbarButton,
   writePendingTrace,
 } from '../lib/extension/platform';
@@ -99,6 +100,9 @@ export default defineBackground(() => {
     withCorpus((corpus) => syncFeedAlarm(corpus, browser.alarms)).catch((e) =>
       console.error('Parallax: could not schedule feed refreshes', e),
     );
+    // A reader who uses the side panel: its compare context opened and its code run once now, so the
+    // session's first panel does not pay for cold code (platform.ts warmAtStart; nobody else pays).
+    warmAtStart().catch(() => undefined);
   });
 
   onAlarm(FEED_ALARM, () => {

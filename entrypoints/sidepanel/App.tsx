@@ -15,6 +15,7 @@ import {
   sendToTab,
   tabUrl,
   warmOffscreen,
+  notePanelUsed,
   watchPendingTrace,
 } from '../../lib/extension/platform';
 import { articleFromExtracted } from '../../lib/ingest/article';
@@ -62,6 +63,7 @@ export function startEarly(search: string): EarlyStart {
   compareHere = new URLSearchParams(search).get('compare') === 'here';
   // Open the offscreen document and load its engine while the content script reads the page.
   if (!compareHere) warmOffscreen();
+  notePanelUsed();
   const pinned = pinnedTabId(search);
   const tabId = pinned !== null ? Promise.resolve(pinned) : activeTabId().catch(() => null);
   const extract = tabId.then((id) => {

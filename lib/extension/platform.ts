@@ -428,10 +428,11 @@ interface OffscreenFeedRequest {
   type: typeof OFFSCREEN_PARSE_FEED;
   xml: string;
 }
-/** The panel's page to compare (`article`), or only "load the engine and open the corpus" (none). */
+/** The panel's page to compare (`article`), or only "load the engine and open the corpus" (none; `warmUp`: and run it once). */
 interface OffscreenCompareRequest {
   type: typeof OFFSCREEN_COMPARE;
   article?: Article;
+  warmUp?: boolean;
 }
 type OffscreenReply<T> = { value: T } | { error: string };
 
@@ -530,10 +531,42 @@ export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<
   return Promise.race([askOffscreen<Report>({ type: OFFSCREEN_COMPARE, article }), late]).finally(() => clearTimeout(timer));
 }
 
-/** From the side panel as it opens: have the offscreen document open and its engine loaded. Never throws. */
-export function warmOffscreen(): void {
+/**
+ * From the side panel as it opens: have the offscreen document open and its engine loaded. Never throws.
+ * `runEngine` (perf55, at browser start only): the document also runs the engine once on the package's
+ * seed story in memory, so the reader's first compare does not run every engine function for the first
+ * time. Not from the panel or the click: that warm-up takes the one main thread all extension pages
+ * share, so the panel would draw later (measured: the first panel's click → report got slower).
+ */
+export function warmOffscreen(runEngine = false): void {
   if (isFirefox()) return;
-  askOffscreen<null>({ type: OFFSCREEN_COMPARE }).catch(() => undefined);
+  askOffscreen<null>({ type: OFFSCREEN_COMPARE, ...(runEngine ? { warmUp: true } : {}) }).catch(() => undefined);
+}
+
+/** perf55: when the side panel was last opened (ms since the epoch, storage.local), read at browser start. */
+export const PANEL_USED_KEY = 'parallax:panel-used';
+/** Readers who opened the panel within this many days get the compare warmed up as the browser starts. */
+export const WARM_AT_START_DAYS = 30;
+
+/** From the side panel as it opens (Chrome): note the time, for `warmAtStart`. Never throws. */
+export function notePanelUsed(now = Date.now()): void {
+  if (isFirefox()) return;
+  Promise.resolve()
+    .then(() => api().storage.local.set({ [PANEL_USED_KEY]: now }))
+    .catch(() => undefined);
+}
+
+/**
+ * From the background as the browser starts (Chrome): a reader who opened the side panel within
+ * WARM_AT_START_DAYS gets the offscreen document opened and its engine run once (`warmOffscreen(true)`),
+ * so the first panel of the session compares with warm code; anyone else pays nothing. True if it warmed.
+ */
+export async function warmAtStart(now = Date.now()): Promise<boolean> {
+  if (isFirefox()) return false;
+  const at = ((await api().storage.local.get(PANEL_USED_KEY)) as Record<string, unknown>)[PANEL_USED_KEY];
+  if (typeof at !== 'number' || !(now - at <= WARM_AT_START_DAYS * 86_400_000)) return false;
+  warmOffscreen(true);
+  return true;
 }
 
 /** True when the offscreen document is open (the background leaves one it did not open). */
@@ -574,13 +607,13 @@ function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (
  * In the offscreen document: answer the side panel's compares with `compare` (null: only warm up).
  * Only extension pages may ask (a content script's sender URL is its web page's).
  */
-export function serveOffscreenCompare(compare: (article: Article | null) => Promise<Report | null>): void {
+export function serveOffscreenCompare(compare: (article: Article | null, runEngine?: boolean) => Promise<Report | null>): void {
   const own = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: OffscreenReply<Report | null>) => void) => {
     const m = message as Partial<OffscreenCompareRequest> | null;
     if (!m || m.type !== OFFSCREEN_COMPARE || !sender.url?.startsWith(own)) return undefined;
     if (m.article !== undefined && (typeof m.article !== 'object' || m.article === null)) return undefined;
-    compare(m.article ?? null).then(
+    compare(m.article ?? null, m.warmUp === true).then(
       (value) => sendResponse({ value }),
       (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
     );

@@ -33,6 +33,7 @@ vi.mock('../../lib/extension/platform', () => ({
     return fixtureReport();
   }),
   warmOffscreen: vi.fn(),
+  notePanelUsed: vi.fn(),
   sendToTab: vi.fn(async (tabId: number, request: { type: string }) => {
     platform.sent.push({ tabId, type: request.type });
     if (request.type === 'parallax:extract') return { ok: true, value: fixturePage() };

@@ -1,0 +1,54 @@
+/**
+ * perf55: at browser start, a reader who uses the side panel gets the offscreen document opened and
+ * its engine run once on the package's seed story (lib/extension/platform.ts warmAtStart), so the
+ * session's first panel compares with warm code. Chromium driven by Playwright fires no
+ * runtime.onStartup, so the test sends the background's request itself, first thing in a fresh
+ * browser; what it checks: the panel notes its use (what warmAtStart reads), and the first panel after
+ * that warm-up shows the report a compare in the panel shows (the warm-up changes no answer).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SEED_003, useSeededExtension } from './fixtures';
+import type { ExtensionHarness } from './fixtures';
+import { PANEL_USED_KEY } from '../../lib/extension/platform';
+
+let ext: ExtensionHarness;
+useSeededExtension((h) => (ext = h));
+
+const reportText = (panel: Page): Promise<string> =>
+  panel.$$eval('[data-section]', (els) => els.map((e) => `${e.getAttribute('data-section')}: ${(e as HTMLElement).innerText}`).join('\n\n'));
+
+async function panelOn(query: Record<string, string> = {}): Promise<{ page: Page; panel: Page }> {
+  const { page, panel } = await ext.openSidePanelFor(ext.newsSite.url(SEED_003), { query });
+  await panel.locator('[data-section="added"]').waitFor({ timeout: 60_000 });
+  return { page, panel };
+}
+
+describe('the compare warmed up at browser start (Chrome)', () => {
+  it('shows, after the start-up warm-up, the report a compare in the panel shows; the panel notes its use', async () => {
+    const before = Date.now();
+    const answered = await ext.serviceWorker.evaluate(async () => {
+      const c = (globalThis as unknown as { chrome: any }).chrome;
+      if (!(await c.offscreen.hasDocument())) await c.offscreen.createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'test' });
+      for (let k = 0; ; k++) {
+        try {
+          return await c.runtime.sendMessage({ type: 'parallax:offscreen-compare', warmUp: true });
+        } catch (e) {
+          if (k > 40) throw e;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+    });
+    expect(answered).toEqual({ value: null });
+
+    const warm = await panelOn();
+    const text = await reportText(warm.panel);
+    expect(text).toMatch(/Others added/);
+    const here = await panelOn({ compare: 'here' });
+    expect(await reportText(here.panel)).toBe(text);
+
+    const used = (await ext.serviceWorker.evaluate((k) => (globalThis as unknown as { chrome: any }).chrome.storage.local.get(k), PANEL_USED_KEY)) as Record<string, number>;
+    expect(used[PANEL_USED_KEY]).toBeGreaterThanOrEqual(before);
+    for (const p of [warm.page, warm.panel, here.page, here.panel]) await p.close();
+  });
+});
