@@ -9,6 +9,8 @@ import { NAME_TITLES, TITLE_CUES } from './lexicon';
 import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
 import { REPORTING_VERBS, ADVERBS, words } from './lexicon';
+
+const REFLEXIVES = words('himself herself themselves');
 import { SPEAKER_MODEL } from './fitted-speakers';
 import { titleCased } from '../nlp';
 import { pickSpeaker, speakerCandidates, type Candidate, type SpeakerModel } from './ranker';
@@ -429,7 +431,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const t = toks[v]!;
     if (!t.word || !REPORTING_VERBS.has(t.lo) || inEmbed(t.start) || inMarks(t.start) || inQuote(t.start)) continue;
     let b = v - 1;
-    while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
+    while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || REFLEXIVES.has(toks[b]!.lo))) b--; // (speak55) "the mayor himself said that …"
     const spk = people.readBackwardAppositive(b, 0);
     if (!spk || toks[b]!.sent !== t.sent) continue;
     // `“…,” Bukele wrote in the post`: an attribution of the quote before it, not reported speech.

@@ -140,6 +140,9 @@ const VERB_REACH = 30;
 const LISTENER_VERBS = words('told tell tells telling asked asks asking urged urges begged warned assured thanked called calls');
 const RELATIVE = words('which who whose whom that');
 const AUXILIARIES = words('has have had has would will later');
+/** (speak55) Words between a subject and its verb of saying, read backwards from the verb: the adverbs and an intensive reflexive
+ * ("the president himself recently said"). Not read forwards after a quote: "“…” Mr. Trump himself promised" opens a sentence. */
+const SUBJECT_ADVERBS = new Set([...ADVERBS, ...words('himself herself themselves')]);
 const COORDINATORS = words('and but then or');
 /** Role nouns and the titles that give them ("the congressman" ← "Rep. Cummings", "the senator" ← "Sen. Graham"). */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -465,7 +468,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
-      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
+      while (b >= 0 && (SUBJECT_ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
       // (speak20) "Curtis Hale Jr. said": the name before its suffix's dot.
       const suffixed = toks[b]?.raw === '.' ? this.runs.find((r) => r.k2 === b + 1 && r.k2 > r.k1) : undefined;
       if (suffixed) b = suffixed.k1 - 1;
@@ -782,7 +785,7 @@ export class People {
     if (isSpeechVerb(this.toks, k - 1) === 2) v = k - 1;
     else if (!isSpeechVerb(this.toks, k) || PHRASAL_PARTICLES[this.toks[k]!.lo]) return null;
     let b = v - 1;
-    while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
+    while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
     const p = this.readBackwardAppositive(b, floor);
     return p && (p.kind !== 'name' || !this.isOrganization(p)) ? p : null;
   }
@@ -1361,7 +1364,7 @@ export class People {
   private personBefore(j: number): boolean {
     const toks = this.toks;
     let b = j - 1;
-    while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
+    while (b >= 0 && (SUBJECT_ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
     const t = toks[b];
     if (!t?.word || t.sent !== toks[j]!.sent) return false;
     if (UNNAMED_NOUNS.has(t.lo) || /^(?:who|he|she)$/.test(t.lo)) return true;
@@ -2116,7 +2119,7 @@ export class People {
         let b = v - 1;
         // Not the passive: "He is often referred to as “…”" names the one referred to.
         let passive = false;
-        while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) passive ||= /^(?:is|are|was|were|be|been|being)$/.test(this.toks[b--]!.lo);
+        while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) passive ||= /^(?:is|are|was|were|be|been|being)$/.test(this.toks[b--]!.lo);
         const p = b >= floor && !passive ? this.readBackward(b, floor) : null;
         // A pronoun only when it opens its sentence ("She referred to the hearings as “…”"): in a relative clause ("the man she
         // referred to as", "whom he referred to as") its antecedent is too often misread.
@@ -2169,7 +2172,7 @@ export class People {
       let b = v - 1;
       // "Trump has repeatedly denied any “…”"
       // "President Trump late Thursday tweeted that …"
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
+      while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       // "Rep. Paul Ryan (R-WI) said “…”": a short parenthesis after the name.
@@ -2213,7 +2216,7 @@ export class People {
     for (let v = floor; v < limit; v++) {
       if (!REPORTING_VERBS.has(this.toks[v]!.lo) || !isSpeechVerb(this.toks, v)) continue;
       let b = v - 1;
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
+      while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       const p = b >= floor ? this.readBackwardAppositive(b, floor) : null;
       if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
