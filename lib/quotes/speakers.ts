@@ -1353,19 +1353,33 @@ export class People {
     if (this.speechSubjects.has(m.k)) return false;
     const k0 = this.runAt.get(m.k)?.k0 ?? m.k;
     // (Not in a fronted clause: "When the moderator pointed out that Trump hadn't answered, the candidate said …".)
-    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !this.isQuoted(toks[j]!.start) && this.personBefore(j)) return true;
+    // (speak54) The name before an apposition counts only for a pronoun in a later sentence: in "Marie Yovanovitch, the ousted
+    // ambassador, testified … by Mr. Trump after he had told …" the he is inside the same report, and Trump is its antecedent.
     const p = this.tokenAt(at);
+    const later = (toks[p]?.sent ?? m.sent) > m.sent;
+    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !this.isQuoted(toks[j]!.start) && this.personBefore(j, later)) return true;
     let v = p + 1;
     while (ADVERBS.has(toks[v]?.lo ?? '')) v++;
     return toks[p]?.sent === m.sent && k0 < p && /^[,”"’]$/.test(toks[p - 1]?.raw ?? '') && isSpeechVerb(toks, v) > 0 && !toks.slice(k0, p).some((t) => t.raw === ':');
   }
 
   /** The subject right before the verb at token j is a person: a person word, "who", "he", "she", or a person's name. */
-  private personBefore(j: number): boolean {
+  private personBefore(j: number, appositive = false): boolean {
     const toks = this.toks;
     let b = j - 1;
     while (b >= 0 && (SUBJECT_ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
-    const t = toks[b];
+    let t = toks[b];
+    // (speak54) … or a name before an apposition between commas: "Gingrich, a Trump supporter, criticized … and suggested Barack
+    // Obama could have done more" (Obama is in Gingrich's reported words, no antecedent of a he after it). (speak55) Not a relative
+    // clause: "the members of Korn, who are known for …, said" has no apposition.
+    if (appositive && t?.raw === ',' && t.sent === toks[j]!.sent) {
+      for (let c = b - 1; c >= Math.max(0, b - 10) && toks[c]!.sent === t.sent && toks[c]!.raw !== '.'; c--) {
+        if (toks[c]!.raw !== ',') continue;
+        const n = toks[c - 1];
+        if (n?.word && !RELATIVE.has(toks[c + 1]?.lo ?? '') && this.mentions.some((x) => x.end === n.end && !this.isEntityLike(x.person))) t = n;
+        break;
+      }
+    }
     if (!t?.word || t.sent !== toks[j]!.sent) return false;
     if (UNNAMED_NOUNS.has(t.lo) || /^(?:who|he|she)$/.test(t.lo)) return true;
     return this.mentions.some((x) => x.end === t.end && !this.isEntityLike(x.person));
