@@ -9,11 +9,12 @@ import { NAME_TITLES, TITLE_CUES } from './lexicon';
 import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
 import { REPORTING_VERBS, ADVERBS, words } from './lexicon';
-
-const REFLEXIVES = words('himself herself themselves');
 import { SPEAKER_MODEL } from './fitted-speakers';
 import { titleCased } from '../nlp';
 import { pickSpeaker, speakerCandidates, type Candidate, type SpeakerModel } from './ranker';
+
+/** (speak55) An intensive reflexive between a reporting verb and its subject: "the mayor himself said that …". */
+const REFLEXIVES = words('himself herself themselves');
 
 /** "— Nayib Bukele (@nayibbukele) December 23, 2025" */
 const SIGNATURE_RE = /^\s*[—–-]{1,2}\s*(.{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.*?)\s*$/;
