@@ -27,6 +27,7 @@ import { AQUAINT_DUC_GIT, loadAquaint } from './data/aquaint.ts';
 import { HYPERPARTISAN_GIT, loadHyperpartisan } from './data/hyperpartisan.ts';
 import { BUZZFEED_WEBIS_GIT, loadBuzzFeedWebis } from './data/buzzfeedwebis.ts';
 import { FAKEREAL_GIT, loadFakeReal } from './data/fakereal.ts';
+import { PTC_GIT, loadPtc } from './data/ptc.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -43,7 +44,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -225,7 +226,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // source holds shuffled with seed 54, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r54; all
   // sealed), judged blind before anything was scored (docs/notes/speak54.md). Never printed, scored only with --unseal, once at
   // the end of the round (main's lib and the branch's).
-  'r54-sealed': { source: 'fr', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r54-sealed.json', heldOut: true, sealed: true },
+  // speak55: read once at the end of speak54 (77/94 on main 486f83e8's lib and on speak54's); dev from speak55 on.
+  'r54-sealed': { source: 'fr', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r54-sealed.json', heldOut: false /* read sealed once (77/94, speak54); dev from speak55 on */ },
+  // speak55: web news and opinion of 2017-19 from some fifty outlets, the news articles of the Propaganda Techniques Corpus
+  // (SemEval-2020 Task 11, train and dev articles; bench/data/ptc.ts; a source no speaker sample read), every direct quote of the
+  // articles no earlier speaker source holds shuffled with seed 55, then the first 100 with a new article and text
+  // (bench/speakers-big9.ts --draw r55; all sealed), judged blind before anything was scored (docs/notes/speak55.md). Never
+  // printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
+  'r55-sealed': { source: 'ptc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r55-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -311,6 +319,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'hp') sources.set(source, loadHyperpartisanPages());
     else if (source === 'bfw') sources.set(source, loadBuzzFeedWebisPages());
     else if (source === 'fr') sources.set(source, loadFakeRealPages());
+    else if (source === 'ptc') sources.set(source, loadPtcPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -500,6 +509,13 @@ export function loadBuzzFeedWebisPages(): Page[] {
 export function loadFakeRealPages(): Page[] {
   const docs = loadFakeReal();
   if (!docs) console.log(`fr: skipped, the fake_or_real_news mirror is absent (${FAKEREAL_GIT}; fetch github:sudheerakotha/Fake-News-Detection)`);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** speak55: the Propaganda Techniques Corpus's news articles (bench/data/ptc.ts; read from the mirror only): page = "ptc-<article id>"; [] (with the reason printed) when the mirror is absent. */
+export function loadPtcPages(): Page[] {
+  const docs = loadPtc();
+  if (!docs) console.log(`ptc: skipped, the Propaganda Techniques Corpus mirror is absent (${PTC_GIT}; fetch github:aschern/semeval2020_task11)`);
   return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
 }
 

@@ -13,6 +13,9 @@ import { SPEAKER_MODEL } from './fitted-speakers';
 import { titleCased } from '../nlp';
 import { pickSpeaker, speakerCandidates, type Candidate, type SpeakerModel } from './ranker';
 
+/** (speak55) An intensive reflexive between a reporting verb and its subject: "the mayor himself said that …". */
+const REFLEXIVES = words('himself herself themselves');
+
 /** "— Nayib Bukele (@nayibbukele) December 23, 2025" */
 const SIGNATURE_RE = /^\s*[—–-]{1,2}\s*(.{1,80}?)\s*\(@([A-Za-z0-9_.]{1,30})\)\s*(.*?)\s*$/;
 
@@ -429,7 +432,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     const t = toks[v]!;
     if (!t.word || !REPORTING_VERBS.has(t.lo) || inEmbed(t.start) || inMarks(t.start) || inQuote(t.start)) continue;
     let b = v - 1;
-    while (b >= 0 && ADVERBS.has(toks[b]!.lo)) b--;
+    while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || REFLEXIVES.has(toks[b]!.lo))) b--; // (speak55) "the mayor himself said that …"
     const spk = people.readBackwardAppositive(b, 0);
     if (!spk || toks[b]!.sent !== t.sent) continue;
     // `“…,” Bukele wrote in the post`: an attribution of the quote before it, not reported speech.

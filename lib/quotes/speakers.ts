@@ -140,6 +140,9 @@ const VERB_REACH = 30;
 const LISTENER_VERBS = words('told tell tells telling asked asks asking urged urges begged warned assured thanked called calls');
 const RELATIVE = words('which who whose whom that');
 const AUXILIARIES = words('has have had has would will later');
+/** (speak55) Words between a subject and its verb of saying, read backwards from the verb: the adverbs and an intensive reflexive
+ * ("the president himself recently said"). Not read forwards after a quote: "“…” Mr. Trump himself promised" opens a sentence. */
+const SUBJECT_ADVERBS = new Set([...ADVERBS, ...words('himself herself themselves')]);
 const COORDINATORS = words('and but then or');
 /** Role nouns and the titles that give them ("the congressman" ← "Rep. Cummings", "the senator" ← "Sen. Graham"). */
 const ROLE_TITLES: Record<string, string[]> = {
@@ -465,7 +468,7 @@ export class People {
       if (!v) continue;
       let b = k - 1;
       // "Bukele also said", "Brooke tearfully asked"
-      while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
+      while (b >= 0 && (SUBJECT_ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || TIME_WORDS.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
       // (speak20) "Curtis Hale Jr. said": the name before its suffix's dot.
       const suffixed = toks[b]?.raw === '.' ? this.runs.find((r) => r.k2 === b + 1 && r.k2 > r.k1) : undefined;
       if (suffixed) b = suffixed.k1 - 1;
@@ -782,7 +785,7 @@ export class People {
     if (isSpeechVerb(this.toks, k - 1) === 2) v = k - 1;
     else if (!isSpeechVerb(this.toks, k) || PHRASAL_PARTICLES[this.toks[k]!.lo]) return null;
     let b = v - 1;
-    while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
+    while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo))) b--;
     const p = this.readBackwardAppositive(b, floor);
     return p && (p.kind !== 'name' || !this.isOrganization(p)) ? p : null;
   }
@@ -1350,19 +1353,33 @@ export class People {
     if (this.speechSubjects.has(m.k)) return false;
     const k0 = this.runAt.get(m.k)?.k0 ?? m.k;
     // (Not in a fronted clause: "When the moderator pointed out that Trump hadn't answered, the candidate said …".)
-    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !this.isQuoted(toks[j]!.start) && this.personBefore(j)) return true;
+    // (speak54) The name before an apposition counts only for a pronoun in a later sentence: in "Marie Yovanovitch, the ousted
+    // ambassador, testified … by Mr. Trump after he had told …" the he is inside the same report, and Trump is its antecedent.
     const p = this.tokenAt(at);
+    const later = (toks[p]?.sent ?? m.sent) > m.sent;
+    if (!SUBORDINATORS.has(toks[this.firstWordOf(m.sent)]?.lo ?? '')) for (let j = k0 - 1; j > 0 && toks[j]!.sent === m.sent; j--) if (isSpeechVerb(toks, j) && !this.isQuoted(toks[j]!.start) && this.personBefore(j, later)) return true;
     let v = p + 1;
     while (ADVERBS.has(toks[v]?.lo ?? '')) v++;
     return toks[p]?.sent === m.sent && k0 < p && /^[,”"’]$/.test(toks[p - 1]?.raw ?? '') && isSpeechVerb(toks, v) > 0 && !toks.slice(k0, p).some((t) => t.raw === ':');
   }
 
   /** The subject right before the verb at token j is a person: a person word, "who", "he", "she", or a person's name. */
-  private personBefore(j: number): boolean {
+  private personBefore(j: number, appositive = false): boolean {
     const toks = this.toks;
     let b = j - 1;
-    while (b >= 0 && (ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
-    const t = toks[b];
+    while (b >= 0 && (SUBJECT_ADVERBS.has(toks[b]!.lo) || AUXILIARIES.has(toks[b]!.lo) || isLyAdverb(toks[b]!))) b--;
+    let t = toks[b];
+    // (speak54) … or a name before an apposition between commas: "Gingrich, a Trump supporter, criticized … and suggested Barack
+    // Obama could have done more" (Obama is in Gingrich's reported words, no antecedent of a he after it). (speak55) Not a relative
+    // clause: "the members of Korn, who are known for …, said" has no apposition.
+    if (appositive && t?.raw === ',' && t.sent === toks[j]!.sent) {
+      for (let c = b - 1; c >= Math.max(0, b - 10) && toks[c]!.sent === t.sent && toks[c]!.raw !== '.'; c--) {
+        if (toks[c]!.raw !== ',') continue;
+        const n = toks[c - 1];
+        if (n?.word && !RELATIVE.has(toks[c + 1]?.lo ?? '') && this.mentions.some((x) => x.end === n.end && !this.isEntityLike(x.person))) t = n;
+        break;
+      }
+    }
     if (!t?.word || t.sent !== toks[j]!.sent) return false;
     if (UNNAMED_NOUNS.has(t.lo) || /^(?:who|he|she)$/.test(t.lo)) return true;
     return this.mentions.some((x) => x.end === t.end && !this.isEntityLike(x.person));
@@ -2116,7 +2133,7 @@ export class People {
         let b = v - 1;
         // Not the passive: "He is often referred to as “…”" names the one referred to.
         let passive = false;
-        while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) passive ||= /^(?:is|are|was|were|be|been|being)$/.test(this.toks[b--]!.lo);
+        while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) passive ||= /^(?:is|are|was|were|be|been|being)$/.test(this.toks[b--]!.lo);
         const p = b >= floor && !passive ? this.readBackward(b, floor) : null;
         // A pronoun only when it opens its sentence ("She referred to the hearings as “…”"): in a relative clause ("the man she
         // referred to as", "whom he referred to as") its antecedent is too often misread.
@@ -2169,7 +2186,7 @@ export class People {
       let b = v - 1;
       // "Trump has repeatedly denied any “…”"
       // "President Trump late Thursday tweeted that …"
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
+      while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       // "he asked about …, called Omar a “terrorist” and said, “…”": the verbs share the clause's subject.
       if (b >= floor && COORDINATORS.has(this.toks[b]!.lo)) return this.clauseSubject(floor, b);
       // "Rep. Paul Ryan (R-WI) said “…”": a short parenthesis after the name.
@@ -2213,7 +2230,7 @@ export class People {
     for (let v = floor; v < limit; v++) {
       if (!REPORTING_VERBS.has(this.toks[v]!.lo) || !isSpeechVerb(this.toks, v)) continue;
       let b = v - 1;
-      while (b >= floor && (ADVERBS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
+      while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
       const p = b >= floor ? this.readBackwardAppositive(b, floor) : null;
       if (p && (p.kind !== 'name' || !this.isOrganization(p))) return p;
     }
