@@ -97,11 +97,13 @@
  * Version 38: speak52's speakers (a word or three in quotes after "so-called" is nobody's words; docs/notes/speak52.md).
  * Version 39: speak53's speakers ("who X refers to as “…”" and "X's assertion last week that Y “…”" are X's words;
  *   docs/notes/speak53.md).
+ * Version 40: speak55's speakers ("the mayor himself said" keeps the mayor; a name inside the words an apposition-subject
+ *   reports is no later he/she antecedent, unless the comma opens a who/which/that clause; docs/notes/speak55.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 39;
+export const KEYS_VERSION = 40;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
