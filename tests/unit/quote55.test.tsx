@@ -43,7 +43,7 @@ describe('small words only: a card to check', () => {
     expect(cards[0]!.check).toBe(true);
   });
 
-  it('the sidebar marks it "check" and leaves it out of the section's count', async () => {
+  it('the sidebar marks it "check" and leaves it out of the section count', async () => {
     const story = (id: string, outlet: string, quote: string) => {
       const a = sentenceArticle(id, [...BEFORE, quote, ...AFTER], { outlet, title: `${TITLE} (${outlet})` });
       return { ...a, quotes: extractQuotes(a) };
