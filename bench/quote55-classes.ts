@@ -155,7 +155,13 @@ for (const k of ['function', 'form', 'function+form', ...(argv.includes('--tier'
 }
 if (argv.includes('--tier')) {
   console.log('\nthe checkout\'s `slight` flag, true / false:');
-  for (const s of [true, false]) console.log(`slight=${s}: ${cell(shown.filter((x) => x.slight === s))}`);
+  console.log('| flag | all true / false | rounds 1–15 | rounds 16–35 |');
+  console.log('|---|---|---|---|');
+  for (const s of [true, false]) {
+    const xs = shown.filter((x) => x.slight === s);
+    console.log(`| slight=${s} | ${cell(xs)} | ${cell(xs.filter((x) => group(x.r.round) === '1–15'))} | ${cell(xs.filter((x) => group(x.r.round) === '16–35'))} |`);
+  }
+  console.log(`slight per round (true / false): ${rounds.map((r) => `${r} ${cell(shown.filter((x) => x.slight && x.r.round === r))}`).join(', ')}`);
 }
 if (argv.includes('--list'))
   for (const x of shown) {
