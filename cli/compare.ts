@@ -100,7 +100,8 @@ export function readable(r: Report, article: Article): string {
   out.push(`CONFLICTS (${r.conflicts.length}):`);
   for (const c of r.conflicts) {
     // A figure no owner of which both sides name (conf37): to check, as the panel says, not a stated disagreement.
-    const mark = c.check ? '? check, different figures, maybe not of one thing:' : '!';
+    // A quote worded differently in small words only (quote55): to check, as the panel says.
+    const mark = !c.check ? '!' : c.kind === 'quote' ? '? check, worded slightly differently, small words only:' : '? check, different figures, maybe not of one thing:';
     out.push(`  ${mark} ${c.about}\n      here #${c.here.i}: ${clip(c.here.text)}`);
     for (const t of c.there) out.push(`      ${who(t.id)} #${t.i}: ${clip(t.text)}`);
   }

@@ -243,7 +243,8 @@ export interface Conflict {
    * A figure conflict whose two figures name no owner in common on some side (lib/engine/conflicts.ts `ownersNamed`,
    * conf37; for a percentage, its measurer or place — a name alone is not enough, `statedOwner`, conf55): different
    * figures the reader should check, not a disagreement the outlets are shown to have. Always set on
-   * a date (two days may date two events of one story; conf45). Absent when both sides name one owner, for quote
+   * a date (two days may date two events of one story; conf45), and on a quote wording whose every side differs in
+   * small words only (`QuoteDifference.slight`, quote55). Absent when both sides name one owner, on other quote
    * wordings, and in older reports.
    */
   check?: true;

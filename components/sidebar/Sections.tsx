@@ -337,7 +337,15 @@ function ConflictSummary(props: { item: ConflictItem }) {
     return (
       <div class="px-conflict-about px-conflict-quote">
         <p>
-          <Badge tone="conflict">differs</Badge> <strong>Quoted in different words</strong>
+          {item.check ? (
+            <>
+              <Badge tone="conflict">check</Badge> <span class="px-conflict-check">Worded slightly differently, small words only:</span>
+            </>
+          ) : (
+            <>
+              <Badge tone="conflict">differs</Badge> <strong>Quoted in different words</strong>
+            </>
+          )}
         </p>
         {[...byHere].map(([here, others]) => (
           <div key={here}>

@@ -626,6 +626,8 @@ export interface QuoteDifference {
   there: string;
   diff: DiffPart[];
   similarity: number;
+  /** Every change left is of small words only (`slightly`): worded slightly differently, for the reader to check (quote55). */
+  slight?: true;
 }
 
 interface Token {
@@ -907,8 +909,32 @@ function readDifference(
     there: b.text.slice(allB[0]!.start, allB[allB.length - 1]!.end),
     diff,
     similarity: (2 * (same + sameSense)) / (spanA + spanB),
+    ...(slightly(changes, alike, a.text, b.text) ? { slight: true as const } : {}),
   };
 }
+
+/**
+ * The changes a reader would still call one wording are of small words only: every word added or dropped is a
+ * closed-class word (FUNCTION_WORDS: an article, a preposition, a pronoun, a conjunction, an auxiliary) other than those
+ * that change what is said — a negation, a modal, "do", "only", "or" (as FILLER's note lists them) — and no auxiliary
+ * moves to another tense ("is" / "was", "have" / "had": judged a change on every round that saw one). On every judged
+ * quote row such a card was false three times in four or more (docs/notes/quote55.md).
+ */
+function slightly(changes: Array<{ a: Token[]; b: Token[] }>, alike: boolean[], ta: string, tb: string): boolean {
+  const left = changes.filter((_, k) => !alike[k]);
+  if (left.length === 0) return false;
+  const words = (cs: typeof changes, side: 'a' | 'b') => cs.flatMap((c) => c[side].flatMap((t) => expanded(t, side === 'a' ? ta : tb)));
+  const [ea, eb] = [words(left, 'a'), words(left, 'b')];
+  if (![...ea, ...eb].every((w) => isFunctionWord(w) && !SAYS_OTHERWISE.has(w))) return false;
+  // Nor where any change, even one read as spelling ("could" / "would" is one letter off), puts one such word for another.
+  const told = (ws: string[]) => ws.filter((w) => SAYS_OTHERWISE.has(w)).sort().join(' ');
+  if (told(words(changes, 'a')) !== told(words(changes, 'b'))) return false;
+  const tenses = (ws: string[]) => new Set(ws.map((w) => AUX_TENSE[w]).filter(Boolean));
+  const [xa, xb] = [tenses(ea), tenses(eb)];
+  return xa.size === 0 || xb.size === 0 || [...xa].some((t) => xb.has(t));
+}
+/** Closed-class words that change what is said (FILLER's note): negations, modals, "do" (a tense), "only", "or". */
+const SAYS_OTHERWISE = new Set('not no nor never only or can could will would shall should may might must do does did'.split(' '));
 
 /**
  * Words whose presence or absence a reader does not read as a different statement: articles and
@@ -1062,6 +1088,8 @@ function closedUp(ws: string[], other: readonly string[]): string[] {
 
 /** The forms of "be" by tense. */
 const BE_TENSE: Record<string, string> = { is: 'present', are: 'present', am: 'present', was: 'past', were: 'past' };
+/** The forms of "be" and "have" by tense. */
+const AUX_TENSE: Record<string, string> = { ...BE_TENSE, has: 'present', have: 'present', had: 'past' };
 /**
  * The prepositions among FILLER, and the pair of them that point opposite ways. "within" and "inside" are "in" said
  * with weight ("the future of Germany within Europe" / "in Europe"; conf41): one may stand for another as FILLER's do.
@@ -1241,6 +1269,8 @@ export function describeConflicts(
     const qa = unitQuotes(article, i);
     if (qa.length === 0) continue;
     const sides: NonNullable<Conflict['sides']> = [];
+    // Wordings that differ only in small words on every side are to check, not "the outlets differ" (quote55).
+    let stated = false;
     for (const t of there) {
       const other = byId.get(t.id)?.s.article;
       if (!other) continue;
@@ -1252,7 +1282,10 @@ export function describeConflicts(
           if (d && d.similarity >= QUOTE_SIMILARITY && (!best || d.similarity > best.similarity)) best = d;
         }
       }
-      if (best) sides.push({ id: t.id, i: t.i, here: best.here, there: best.there, diff: best.diff });
+      if (best) {
+        sides.push({ id: t.id, i: t.i, here: best.here, there: best.there, diff: best.diff });
+        if (!best.slight) stated = true;
+      }
     }
     if (sides.length === 0) continue;
     const u = report.article.units[i]!;
@@ -1262,6 +1295,7 @@ export function describeConflicts(
       there: sides.map((s) => ({ id: s.id, i: s.i, text: byId.get(s.id)!.s.article.units[s.i]!.text })),
       kind: 'quote',
       sides,
+      ...(stated ? {} : { check: true as const }),
     });
   }
   return { ...report, conflicts: [...conflicts, ...quoted].sort((x, y) => x.here.i - y.here.i) };

@@ -122,7 +122,8 @@ export interface ConflictItem {
   /**
    * Different figures no owner of which both sides name (Conflict.check, conf37): shown as "check", after the
    * conflicts whose figures name one owner, since over the judged rounds they are two different things three
-   * times in ten (the others one in fourteen).
+   * times in ten (the others one in fourteen). A quote worded differently in small words only (quote55) is one to
+   * check too: "Worded slightly differently".
    */
   check?: true;
 }
