@@ -8,51 +8,11 @@
  * Prints per round: quote rows judged / true, and shown / true by this checkout's rule; with --list each row's verdict,
  * whether it is shown, its diff and the judge's reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { judgedQuoteRows, type QuoteRow as Row } from './quote-rows.ts';
 import { QUOTE_SIMILARITY, quoteDifference } from '../lib/engine/conflicts.ts';
 
-interface Row {
-  round: string;
-  key: string;
-  verdict: boolean | undefined;
-  pairs: Array<[string, string]>;
-  reason: string;
-}
-
 const argv = process.argv.slice(2);
-const rows: Row[] = [];
-for (let k = 0; k < argv.length; k++) {
-  if (argv[k] === '--sheet') {
-    const [sheet, verdicts, round] = argv[++k]!.split(':');
-    if (!existsSync(sheet!)) {
-      console.log(`skipped ${round}: no sheet at ${sheet}`);
-      continue;
-    }
-    const judged = new Map<string, [boolean, string]>();
-    for (const line of readFileSync(verdicts!, 'utf8').split('\n')) {
-      const m = /^([0-9a-f]{16}) (true|false)\b ?(.*)$/.exec(line);
-      if (m) judged.set(m[1]!, [m[2] === 'true', m[3]!]);
-    }
-    for (const m of readFileSync(sheet!, 'utf8').matchAll(/^#\d+ ([0-9a-f]{16}) quote: (.*) ≠ (.*)$/gm)) {
-      const v = judged.get(m[1]!);
-      rows.push({ round: round!, key: m[1]!, verdict: v?.[0], pairs: [[m[2]!, m[3]!]], reason: v?.[1] ?? '' });
-    }
-  } else if (argv[k] === '--earlier') {
-    const path = argv[++k]!;
-    if (!existsSync(path)) {
-      console.log(`skipped rounds 1–15: no listing at ${path}`);
-      continue;
-    }
-    const lines = readFileSync(path, 'utf8').split('\n');
-    lines.forEach((line, n) => {
-      const m = /^ {2}\[(\S+) (TRUE|false|\?)\] (\S+) quote: (.*)$/.exec(line);
-      if (!m) return;
-      const pairs = [...m[4]!.matchAll(/“(.*?)” vs “(.*?)”(?:; |$)/g)].map((p) => [p[1]!, p[2]!] as [string, string]);
-      const reason = /^\s+\((.*)\)$/.exec(lines[n + 3] ?? '')?.[1] ?? '';
-      rows.push({ round: 'r1-15', key: `${m[3]}#${n}`, verdict: m[2] === '?' ? undefined : m[2] === 'TRUE', pairs, reason });
-    });
-  }
-}
+const rows: Row[] = judgedQuoteRows(argv);
 
 /** Is one wording pair still a card: a difference at least QUOTE_SIMILARITY alike? */
 const shown = ([x, y]: [string, string]) => {

@@ -13,29 +13,22 @@
  * and main-thread CPU (trace) as bench/browser.ts reads them. Prints per build the medians and
  * every load. Not a test.
  */
-import { cp, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { launchExtension } from '../tests/e2e/fixtures.ts';
+import { abBuilds, launchBuild } from './ab-builds.ts';
 import { median } from './baseline.ts';
 import { coreShare, timePanelLoads, type PanelLoad } from './panel-marks.ts';
 import { openSeedTab } from './bench-page.ts';
 import { optionValue } from './args.ts';
 
-const args = process.argv.slice(2);
-const opt = (n: string) => optionValue(n, args);
-const profileDir = opt('--profile-dir');
-const live = opt('--live');
-const builds = opt('--builds')?.split(',') ?? [];
-const rounds = Number(opt('--rounds') ?? 2);
-const loadsPer = Number(opt('--loads') ?? 3);
+const ab = abBuilds();
+const { builds, rounds } = ab;
+const loadsPer = Number(optionValue('--loads') ?? 3);
 
 type Load = PanelLoad;
 
 async function measure(build: string): Promise<Load[]> {
-  await rm(live!, { recursive: true, force: true });
-  await cp(build, live!, { recursive: true });
-  const ext = await launchExtension({ extensionDir: live!, userDataDir: profileDir! });
+  const ext = await launchBuild(ab, build);
   try {
     await ext.waitForCorpus(5, 60_000);
     const { page: news, tabId } = await openSeedTab(ext);
@@ -48,7 +41,6 @@ async function measure(build: string): Promise<Load[]> {
 }
 
 async function main() {
-  if (!profileDir || !live || builds.length !== 2) throw new Error('usage: --profile-dir DIR --live DIR --builds A_DIR,B_DIR');
   const by = new Map<string, Load[]>(builds.map((b) => [b, []]));
   const loadStart = loadavg()[0]!;
   for (let r = 0; r < rounds; r++) {

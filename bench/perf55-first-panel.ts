@@ -18,19 +18,17 @@
  * thread). `--again N`: N more panels in the same session (the panel closed and clicked again), the
  * warm case beside the first. Not a test; timings only.
  */
-import { cp, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { launchExtension, SEED_003 } from '../tests/e2e/fixtures.ts';
+import { SEED_003 } from '../tests/e2e/fixtures.ts';
+import { abBuilds, launchBuild } from './ab-builds.ts';
 import { median } from './baseline.ts';
 import { mainThreadTime, startTrace } from './panel-marks.ts';
 import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
 const opt = (n: string) => optionValue(n, args);
-const profileDir = opt('--profile-dir');
-const live = opt('--live');
-const builds = opt('--builds')?.split(',') ?? [];
-const rounds = Number(opt('--rounds') ?? 2);
+const ab = abBuilds(args);
+const { builds, rounds } = ab;
 const settle = Number(opt('--settle') ?? 3000);
 const again = Number(opt('--again') ?? 1);
 /** `--detail`: the trace also records V8 and timeline events; per panel, the main thread's self time by event name over page text → report. */
@@ -103,9 +101,7 @@ const PREWARM = `(async () => {
 async function session(spec: string): Promise<Load[]> {
   const prewarm = spec.endsWith('+prewarm');
   const build = spec.replace(/\+prewarm$/, '');
-  await rm(live!, { recursive: true, force: true });
-  await cp(build, live!, { recursive: true });
-  const ext = await launchExtension({ extensionDir: live!, userDataDir: profileDir! });
+  const ext = await launchBuild(ab, build);
   const out: Load[] = [];
   try {
     const browser = await ext.context.browser()!.newBrowserCDPSession();
@@ -196,7 +192,6 @@ async function session(spec: string): Promise<Load[]> {
 }
 
 async function main() {
-  if (!profileDir || !live || builds.length !== 2) throw new Error('--profile-dir DIR --live DIR --builds A_DIR,B_DIR are required');
   const all: Load[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const b of r % 2 ? [builds[1]!, builds[0]!] : builds) {

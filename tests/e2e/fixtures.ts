@@ -472,3 +472,14 @@ export async function openOptions(ext: ExtensionHarness): Promise<Page> {
   await opts.getByRole('heading', { level: 1 }).waitFor();
   return opts;
 }
+
+/** The report as the reader sees it: every section's text, in order (the warm-compare tests compare two panels'). */
+export const reportText = (panel: Page): Promise<string> =>
+  panel.$$eval('[data-section]', (els) => els.map((e) => `${e.getAttribute('data-section')}: ${(e as HTMLElement).innerText}`).join('\n\n'));
+
+/** The side panel opened on seed 003's page (panel `query`, e.g. `{ compare: 'here' }`), once its report is drawn. */
+export async function seedPanelWithReport(ext: ExtensionHarness, query: Record<string, string> = {}): Promise<{ page: Page; panel: Page }> {
+  const { page, panel } = await ext.openSidePanelFor(ext.newsSite.url(SEED_003), { query });
+  await panel.locator('[data-section="added"]').waitFor({ timeout: 60_000 });
+  return { page, panel };
+}

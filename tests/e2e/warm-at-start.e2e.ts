@@ -7,22 +7,14 @@
  * that warm-up shows the report a compare in the panel shows (the warm-up changes no answer).
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { SEED_003, useSeededExtension } from './fixtures';
+import { reportText, seedPanelWithReport, useSeededExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 import { PANEL_USED_KEY } from '../../lib/extension/platform';
 
 let ext: ExtensionHarness;
 useSeededExtension((h) => (ext = h));
 
-const reportText = (panel: Page): Promise<string> =>
-  panel.$$eval('[data-section]', (els) => els.map((e) => `${e.getAttribute('data-section')}: ${(e as HTMLElement).innerText}`).join('\n\n'));
-
-async function panelOn(query: Record<string, string> = {}): Promise<{ page: Page; panel: Page }> {
-  const { page, panel } = await ext.openSidePanelFor(ext.newsSite.url(SEED_003), { query });
-  await panel.locator('[data-section="added"]').waitFor({ timeout: 60_000 });
-  return { page, panel };
-}
+const panelOn = (query: Record<string, string> = {}) => seedPanelWithReport(ext, query);
 
 describe('the compare warmed up at browser start (Chrome)', () => {
   it('shows, after the start-up warm-up, the report a compare in the panel shows; the panel notes its use', async () => {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SEED_003, useSeededExtension } from './fixtures';
+import { reportText, SEED_003, seedPanelWithReport, useSeededExtension } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 
 const SEED_000 = '000_14712938aead5b0e';
@@ -27,15 +27,7 @@ const offscreenDocs = (): Promise<string[]> =>
 const comparedHere = (panel: Page): Promise<boolean> =>
   panel.evaluate(() => performance.getEntriesByName('parallax:db:getMany').length + performance.getEntriesByName('parallax:db:keyIds').length > 0);
 
-/** The report as the reader sees it: every section's text, in order. */
-const reportText = (panel: Page): Promise<string> =>
-  panel.$$eval('[data-section]', (els) => els.map((e) => `${e.getAttribute('data-section')}: ${(e as HTMLElement).innerText}`).join('\n\n'));
-
-async function panelOn(query: Record<string, string> = {}): Promise<{ page: Page; panel: Page }> {
-  const { page, panel } = await ext.openSidePanelFor(ext.newsSite.url(SEED_003), { query });
-  await panel.locator('[data-section="added"]').waitFor({ timeout: 60_000 });
-  return { page, panel };
-}
+const panelOn = (query: Record<string, string> = {}) => seedPanelWithReport(ext, query);
 
 describe('the warm compare context (Chrome offscreen document)', () => {
   let warmText = '';
