@@ -19,7 +19,7 @@
  * warm case beside the first. Not a test; timings only.
  */
 import { loadavg } from 'node:os';
-import { SEED_003 } from '../tests/e2e/fixtures.ts';
+import { SEED_003, targetEvaluator } from '../tests/e2e/fixtures.ts';
 import { abBuilds, launchBuild } from './ab-builds.ts';
 import { median } from './baseline.ts';
 import { mainThreadTime, startTrace } from './panel-marks.ts';
@@ -112,29 +112,7 @@ async function session(spec: string): Promise<Load[]> {
       const { targetInfos } = (await browser.send('Target.getTargets', { filter: [{}] } as never)) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
       return targetInfos.find((t) => t.type === 'page' && t.url === ext.extensionUrl('sidepanel.html')) ?? null;
     };
-    let next = 1;
-    const evaluate = async (targetId: string, expression: string): Promise<unknown> => {
-      const { sessionId } = (await browser.send('Target.attachToTarget', { targetId, flatten: false } as never)) as { sessionId: string };
-      const id = next++;
-      try {
-        const reply = new Promise<unknown>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error('no reply from the side panel')), 10_000);
-          const on = (e: { sessionId: string; message: string }) => {
-            if (e.sessionId !== sessionId) return;
-            const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
-            if (m.id !== id) return;
-            clearTimeout(timer);
-            browser.off('Target.receivedMessageFromTarget' as never, on as never);
-            resolve(m.result?.result?.value);
-          };
-          browser.on('Target.receivedMessageFromTarget' as never, on as never);
-        });
-        await browser.send('Target.sendMessageToTarget' as never, { sessionId, message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) } as never);
-        return await reply;
-      } finally {
-        await browser.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
-      }
-    };
+    const evaluate = targetEvaluator(browser);
     if (prewarm) {
       const tracer = await startTrace(browser);
       const wall = (await ext.serviceWorker.evaluate(PREWARM)) as number;

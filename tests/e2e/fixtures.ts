@@ -19,7 +19,7 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import { chromium } from 'playwright-core';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -295,36 +295,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     return clickToolbarButton(page);
   };
 
-  /** Evaluates an expression in another target (the real side panel) through a non-flat CDP session. */
-  let nextMessageId = 1;
-  const evaluateInTarget = async (targetId: string, expression: string): Promise<unknown> => {
-    const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId, flatten: false } as never)) as {
-      sessionId: string;
-    };
-    const id = nextMessageId++;
-    try {
-      const reply = new Promise<unknown>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('No reply from the side panel')), 10_000);
-        const onMessage = (event: { sessionId: string; message: string }) => {
-          if (event.sessionId !== sessionId) return;
-          const m = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } }; error?: unknown };
-          if (m.id !== id) return;
-          clearTimeout(timer);
-          browserSession.off('Target.receivedMessageFromTarget' as never, onMessage as never);
-          if (m.error) reject(new Error(JSON.stringify(m.error)));
-          else resolve(m.result?.result?.value);
-        };
-        browserSession.on('Target.receivedMessageFromTarget' as never, onMessage as never);
-      });
-      await browserSession.send('Target.sendMessageToTarget' as never, {
-        sessionId,
-        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
-      } as never);
-      return await reply;
-    } finally {
-      await browserSession.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
-    }
-  };
+  const evaluateInTarget = targetEvaluator(browserSession);
 
   const sidePanelText = async (): Promise<string | null> => {
     const panel = await sidePanelTarget();
@@ -482,4 +453,40 @@ export async function seedPanelWithReport(ext: ExtensionHarness, query: Record<s
   const { page, panel } = await ext.openSidePanelFor(ext.newsSite.url(SEED_003), { query });
   await panel.locator('[data-section="added"]').waitFor({ timeout: 60_000 });
   return { page, panel };
+}
+
+/**
+ * Evaluates an expression in another target (the real side panel) through a non-flat CDP session of the browser
+ * (`session`: `browser.newBrowserCDPSession()`); the value, or an error when the target throws or gives no reply in 10 s.
+ */
+export function targetEvaluator(session: CDPSession): (targetId: string, expression: string) => Promise<unknown> {
+  let nextMessageId = 1;
+  return async (targetId, expression) => {
+    const { sessionId } = (await session.send('Target.attachToTarget', { targetId, flatten: false } as never)) as {
+      sessionId: string;
+    };
+    const id = nextMessageId++;
+    try {
+      const reply = new Promise<unknown>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('No reply from the side panel')), 10_000);
+        const onMessage = (event: { sessionId: string; message: string }) => {
+          if (event.sessionId !== sessionId) return;
+          const m = JSON.parse(event.message) as { id?: number; result?: { result?: { value?: unknown } }; error?: unknown };
+          if (m.id !== id) return;
+          clearTimeout(timer);
+          session.off('Target.receivedMessageFromTarget' as never, onMessage as never);
+          if (m.error) reject(new Error(JSON.stringify(m.error)));
+          else resolve(m.result?.result?.value);
+        };
+        session.on('Target.receivedMessageFromTarget' as never, onMessage as never);
+      });
+      await session.send('Target.sendMessageToTarget' as never, {
+        sessionId,
+        message: JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }),
+      } as never);
+      return await reply;
+    } finally {
+      await session.send('Target.detachFromTarget', { sessionId } as never).catch(() => undefined);
+    }
+  };
 }
