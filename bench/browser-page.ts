@@ -13,6 +13,7 @@ import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
+import { readBucketsOnce } from '../lib/engine/read-cache';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
 import { tokenisedChars } from '../lib/nlp';
@@ -42,6 +43,8 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   'own-while-reading': ownFeaturesWhileReading,
   /** perf20: the likely asked articles' pools read ahead (compare.ts prefetchStoryReads, on by default) or not. */
   prefetch: prefetchStoryReads,
+  /** cold55: each keyStats bucket read once per compare (read-cache.ts readBucketsOnce, on by default) or once per keyCounts call. */
+  'buckets-once': readBucketsOnce,
 };
 let settleBetween = false;
 /** perf35 compareOne's probes, read once per page. */
