@@ -556,7 +556,7 @@ export class Corpus implements CorpusIndex {
    * Articles per key, from the keyStats table kept with every write (one bulkGet of buckets).
    * `seen`: the buckets read (or being read) by their number, one compare's (lib/engine/read-cache.ts): a bucket holds
    * the counts of ~1/256 of all keys, so a compare's story decisions (each 20–60 keys) meet buckets already read
-   * (cold55: at 100k, a fifth of a 4-decision compare's bucket reads); each is then read once per compare.
+   * (cold55: at 100k, 17 % of a 4-decision compare's bucket reads); each is then read once per compare.
    */
   async keyCounts(keys: string[], seen?: Map<number, PromiseLike<KeyStatRecord | undefined>>): Promise<Map<string, number>> {
     const uniq = [...new Set(keys)];
