@@ -13,6 +13,7 @@ import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
+import { readBucketsOnce } from '../lib/engine/read-cache';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
 import { tokenisedChars } from '../lib/nlp';
@@ -42,6 +43,8 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   'own-while-reading': ownFeaturesWhileReading,
   /** perf20: the likely asked articles' pools read ahead (compare.ts prefetchStoryReads, on by default) or not. */
   prefetch: prefetchStoryReads,
+  /** cold55: each keyStats bucket read once per compare (read-cache.ts readBucketsOnce, on by default) or once per keyCounts call. */
+  'buckets-once': readBucketsOnce,
 };
 let settleBetween = false;
 /** perf35 compareOne's probes, read once per page. */
@@ -851,8 +854,9 @@ export type BenchApi = typeof api;
 function readsThrough(c: Corpus, via: <T>(m: string, args: string[], p: Promise<T>) => Promise<T>, keep: boolean): CorpusIndex {
   return {
     candidates: (k, l) => via('candidates', k, c.candidates(k, l)),
-    keyIds: (k) => via('keyIds', k, c.keyIds(k)),
-    keyCounts: (k) => via('keyCounts', k, c.keyCounts(k)),
+    // cold55: the compare's caches of store records passed on, as the product's Corpus is asked.
+    keyIds: (k, seen) => via('keyIds', k, c.keyIds(k, seen as Parameters<Corpus['keyIds']>[1])),
+    keyCounts: (k, seen) => via('keyCounts', k, c.keyCounts(k, seen as Parameters<Corpus['keyCounts']>[1])),
     count: () => via('count', [], c.count()),
     // perf39: the frequent keys read with the count (the query keys' lists are then asked with their counts).
     frequentKeys: () => via('frequentKeys', [], c.frequentKeys()),
@@ -923,9 +927,13 @@ function countedIndex(c: Corpus, onAsk?: (asked: number) => void) {
   };
   const index: CorpusIndex = {
     candidates: (k, l) => timed(c.candidates(k, l), 'candidates'),
-    keyIds: (k) => timed(c.keyIds(k), 'keyIds'),
-    keyCounts: (k) => timed(c.keyCounts(k), 'keyCounts'),
+    // cold55: the compare's caches of store records passed on (each postings record and keyStats bucket read once per
+    // compare, perf52 and cold55), and the frequent keys and repeat counts read, as the product's Corpus is asked.
+    keyIds: (k, seen) => timed(c.keyIds(k, seen as Parameters<Corpus['keyIds']>[1]), 'keyIds'),
+    keyCounts: (k, seen) => timed(c.keyCounts(k, seen as Parameters<Corpus['keyCounts']>[1]), 'keyCounts'),
     count: () => timed(c.count(), 'count'),
+    frequentKeys: () => timed(c.frequentKeys(), 'frequentKeys'),
+    repeatCounts: (k) => timed(c.repeatCounts(k), 'repeatCounts'),
     getMany: (x) => ((n.fetched += x.length), timed(c.getMany(x), 'getMany')),
     findSame: (a) => {
       n.asked += 1; // not inside `onAsk?.(…)`: an absent callback skips its arguments

@@ -309,8 +309,11 @@ export interface CorpusIndex {
    * shares, most first. `limit` caps the number returned (default: implementation's choice).
    */
   candidates(keys: string[], limit?: number): Promise<Array<{ id: string; hits: number }>>;
-  /** How many articles carry each key (document frequency), for weighting rare keys. */
-  keyCounts(keys: string[]): Promise<Map<string, number>>;
+  /**
+   * How many articles carry each key (document frequency), for weighting rare keys. `seen`: the caller's cache of
+   * the store's records, one compare's (lib/store Corpus.keyCounts).
+   */
+  keyCounts(keys: string[], seen?: Map<number, unknown>): Promise<Map<string, number>>;
   /** Number of articles in the corpus. */
   count(): Promise<number>;
   /** Whole articles by id, in the order asked; missing ids are skipped. */

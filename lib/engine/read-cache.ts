@@ -5,7 +5,8 @@
  * lists, key counts and pools overlap what the page's findRelated already read. Through this view
  * every key's id list, every key count, every article, every repeat count (furniture, repeats.ts:
  * asked for the story's relations, then for its cards), the corpus size and its frequent keys are read from
- * the database at most once per compare (docs/notes/perf10.md, perf37.md).
+ * the database at most once per compare (docs/notes/perf10.md, perf37.md); so is each store record that holds many
+ * keys' lists (postings, perf52) or counts (keyStats buckets, cold55).
  *
  * Same answers as the corpus it wraps: `candidates` is ranked from the kept per-key id lists by
  * `rankHits`, which is how lib/store's Corpus and MemoryIndex rank them (more shared keys first,
@@ -51,6 +52,12 @@ export function compareScope(corpus: CorpusIndex): Map<unknown, unknown> | null 
   return scopes.get(corpus) ?? null;
 }
 
+let bucketsOnce = true;
+/** Whether a compare's view hands the corpus its cache of keyStats buckets (default on; off only to measure it: the same counts). */
+export function readBucketsOnce(on: boolean): void {
+  bucketsOnce = on;
+}
+
 /**
  * A view of `corpus` for one compare: each read at most once (see the file comment). `read()`: every
  * article it handed over through `getMany`. `prefetch(ids)`: the same read of those articles, kept
@@ -71,6 +78,8 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
   // The store's records this compare has read (lib/store Corpus.keyIds: a postings record holds many keys' lists).
   const seen = new Map();
   const keyIds = corpus.keyIds && ((keys: string[]) => corpus.keyIds!(keys, seen));
+  // The keyStats buckets this compare has read (lib/store Corpus.keyCounts: a bucket holds many keys' counts).
+  const buckets = new Map();
   const repeatCounts = corpus.repeatCounts?.bind(corpus);
   const fetch = async (ids: string[]) => {
     const got = await perKey(articles, ids, async (missing) => new Map((await corpus.getMany(missing)).map((a) => [a.id, a])));
@@ -82,7 +91,7 @@ export function readOnce(corpus: CorpusIndex): ReadOnce {
     count: () => (count ??= corpus.frequentKeys ? view.frequentKeys!().then((f) => f.n) : corpus.count()),
     ...(corpus.frequentKeys ? { frequentKeys: () => (frequent ??= corpus.frequentKeys!()) } : {}),
     keyCounts: async (keys) => {
-      const got = await perKey(counts, keys, (missing) => corpus.keyCounts(missing));
+      const got = await perKey(counts, keys, (missing) => (bucketsOnce ? corpus.keyCounts(missing, buckets) : corpus.keyCounts(missing)));
       return new Map([...got].map(([k, n]) => [k, n ?? 0]));
     },
     candidates: async (keys, limit) => {

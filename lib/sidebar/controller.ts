@@ -97,7 +97,7 @@ export function panelCorpus(c: SidebarCorpus): SidebarCorpus & {
     candidates: (keys, limit) => timed('candidates', () => c.candidates(keys, limit)),
     // The key lists themselves, when the store gives them: the engine keeps them per key for one compare.
     ...(c.keyIds ? { keyIds: (keys: string[], seen?: Map<string, unknown>) => timed('keyIds', () => c.keyIds!(keys, seen)) } : {}),
-    keyCounts: (keys) => timed('keyCounts', () => c.keyCounts(keys)),
+    keyCounts: (keys, seen) => timed('keyCounts', () => c.keyCounts(keys, seen)),
     count: () => timed('count', () => c.count()),
     // The frequent keys with the count (one record read with it): the engine asks its query keys' lists with their counts.
     ...(c.frequentKeys ? { frequentKeys: () => timed('frequentKeys', () => c.frequentKeys!()) } : {}),
