@@ -11,28 +11,17 @@ import { Corpus } from '../../lib/store/corpus';
 import { keyBucket } from '../../lib/store/db';
 import { compareArticle } from '../../lib/engine';
 import { readOnce } from '../../lib/engine/read-cache';
-import { article } from './store-helpers';
+import { article, BAKERY, FERRY, unwatchReads, watchReads } from './store-helpers';
 
 /** keyStats bucket records handed to the page by IndexedDB (each get / getAll result that is one, by its number). */
 const bucketsRead: number[] = [];
-const originals: Array<[object, string, unknown]> = [];
-function countBuckets(): void {
-  const proto = IDBObjectStore.prototype as unknown as Record<string, any>;
-  for (const m of ['get', 'getAll']) {
-    const orig = proto[m];
-    originals.push([proto, m, orig]);
-    proto[m] = function (this: unknown, ...a: unknown[]) {
-      const req = orig.apply(this, a);
-      req.addEventListener('success', () => {
-        const rs = Array.isArray(req.result) ? req.result : [req.result];
-        for (const r of rs as Array<{ bucket?: unknown } | undefined>) if (typeof r?.bucket === 'number' && r.bucket >= 0 && r.bucket < 256) bucketsRead.push(r.bucket);
-      });
-      return req;
-    };
-  }
-}
+const countBuckets = () =>
+  watchReads([IDBObjectStore.prototype], (r) => {
+    const b = (r as { bucket?: unknown } | undefined)?.bucket;
+    if (typeof b === 'number' && b >= 0 && b < 256) bucketsRead.push(b);
+  });
 afterEach(() => {
-  for (const [proto, m, orig] of originals.splice(0)) (proto as Record<string, unknown>)[m] = orig;
+  unwatchReads();
   bucketsRead.length = 0;
 });
 
@@ -64,13 +53,7 @@ describe('Corpus.keyCounts reads each keyStats bucket once per compare', () => {
 
   it('a compare through the read cache reads each bucket at most once and gives the same report', async () => {
     const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const texts = [
-      'The harbour ferry to Lindqvist Island will stop running at night from March, the port authority said on Monday. The last boat will leave at 9pm. Islanders said the change would cut them off.',
-      'Night crossings of the Lindqvist Island ferry end in March, the port authority announced on Monday, with the last boat at 9pm. A petition against the change has 400 names.',
-      'The port authority said on Monday that the Lindqvist Island ferry stops night trips in March. Its last departure will be 9pm. Fares stay the same.',
-      'Ferry fares to Lindqvist Island rose on Monday, the port authority said, and the 9pm boat will carry bicycles free from March.',
-      'A new bakery opened on Harbour Street on Saturday, selling rye bread and cardamom buns. Its owner trained in Uppsala.',
-    ];
+    const texts = [...FERRY, 'Ferry fares to Lindqvist Island rose on Monday, the port authority said, and the 9pm boat will carry bicycles free from March.', BAKERY];
     await c.upsert(texts.map((text, j) => article({ id: `s${j}`, text, title: `Ferry story ${j}`, outlet: `Outlet ${j}`, date: '2026-03-02' })));
     const page = article({ id: 'page', text: texts[0]!.replace('Monday', 'Monday morning'), title: 'Ferry story', outlet: 'Page outlet', date: '2026-03-02' });
     // The same compare with each keyCounts call reading on its own (no cache passed).

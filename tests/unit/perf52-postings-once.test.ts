@@ -9,29 +9,16 @@ import { IDBFactory, IDBIndex, IDBKeyRange, IDBObjectStore } from 'fake-indexedd
 import { afterEach, describe, expect, it } from 'vitest';
 import { Corpus } from '../../lib/store/corpus';
 import { compareArticle } from '../../lib/engine';
-import { article } from './store-helpers';
+import { article, BAKERY, FERRY, unwatchReads, watchReads } from './store-helpers';
 
 /** Postings records handed to the page by IndexedDB (each get / getAll result that is one). */
 let recordsRead = 0;
-const originals: Array<[object, string, unknown]> = [];
-function countPostings(): void {
-  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as Array<Record<string, any>>) {
-    for (const m of ['get', 'getAll']) {
-      const orig = proto[m];
-      originals.push([proto, m, orig]);
-      proto[m] = function (this: unknown, ...a: unknown[]) {
-        const req = orig.apply(this, a);
-        req.addEventListener('success', () => {
-          const rs = Array.isArray(req.result) ? req.result : [req.result];
-          recordsRead += rs.filter((r: { lists?: unknown } | undefined) => r?.lists !== undefined).length;
-        });
-        return req;
-      };
-    }
-  }
-}
+const countPostings = () =>
+  watchReads([IDBObjectStore.prototype, IDBIndex.prototype], (r) => {
+    if ((r as { lists?: unknown } | undefined)?.lists !== undefined) recordsRead++;
+  });
 afterEach(() => {
-  for (const [proto, m, orig] of originals.splice(0)) (proto as Record<string, unknown>)[m] = orig;
+  unwatchReads();
   recordsRead = 0;
 });
 
@@ -76,12 +63,7 @@ describe('Corpus.keyIds reads each postings record once', () => {
 
   it('a compare on the store gives the same report with its reads shared', async () => {
     const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const texts = [
-      'The harbour ferry to Lindqvist Island will stop running at night from March, the port authority said on Monday. The last boat will leave at 9pm. Islanders said the change would cut them off.',
-      'Night crossings of the Lindqvist Island ferry end in March, the port authority announced on Monday, with the last boat at 9pm. A petition against the change has 400 names.',
-      'The port authority said on Monday that the Lindqvist Island ferry stops night trips in March. Its last departure will be 9pm. Fares stay the same.',
-      'A new bakery opened on Harbour Street on Saturday, selling rye bread and cardamom buns. Its owner trained in Uppsala.',
-    ];
+    const texts = [...FERRY, BAKERY];
     await c.upsert(texts.map((text, j) => article({ id: `s${j}`, text, title: `Ferry story ${j}`, outlet: `Outlet ${j}`, date: '2026-03-02' })));
     const page = article({ id: 'page', text: texts[0]!.replace('Monday', 'Monday morning'), title: 'Ferry story', outlet: 'Page outlet', date: '2026-03-02' });
     const shared = await compareArticle(page, c);
