@@ -373,32 +373,30 @@ export function* judgedAnswers(name: SampleName) {
   }
 }
 
+/** A source read from a mirror, as pages (page = the doc's id); [] with `absent` printed when the mirror is absent (null). */
+function mirrorPages(docs: ReadonlyArray<{ id: string; article: Article }> | null, absent: string): Page[] {
+  if (!docs) console.log(absent);
+  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+}
+
 /** Big9 (bench/data/big9.ts; "only for research purpose", read from the mirror only): page = "b9-YY-<name>"; [] (with the reason printed) when the mirror is absent. */
 export function loadBig9Pages(): Page[] {
-  const docs = loadBig9();
-  if (!docs) console.log(`big9: skipped, the Big9 mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadBig9(), `big9: skipped, the Big9 mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
 }
 
 /** SeniorResearch (bench/data/senior.ts; no licence stated, read from the mirror only): page = "sr-<outlet>-<url hash>"; [] (with the reason printed) when the mirror is absent. */
 export function loadSeniorPages(): Page[] {
-  const docs = loadSenior();
-  if (!docs) console.log(`senior: skipped, the SeniorResearch mirror is absent (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadSenior(), `senior: skipped, the SeniorResearch mirror is absent (${SENIOR_GIT}; fetch github:AdamClarkStandke/SeniorResearch)`);
 }
 
 /** Utomo & Leu's chaos pages (bench/data/big9.ts loadChaos; "only for research purpose", read from the mirror only): page = "ch-<name>"; [] (with the reason printed) when the mirror is absent. */
 export function loadChaosPages(): Page[] {
-  const docs = loadChaos();
-  if (!docs) console.log(`chaos: skipped, the Utomo & Leu mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadChaos(), `chaos: skipped, the Utomo & Leu mirror is absent (${BIG9_GIT}; fetch github:MSVCode/ir-research-data)`);
 }
 
 /** CleanPortalEval's gold texts (bench/data/cleanportal.ts; no licence stated, read from the mirror only): page = "cp-<file name>"; [] (with the reason printed) when the mirror is absent. */
 export function loadCleanPortalPages(): Page[] {
-  const docs = loadCleanPortal();
-  if (!docs) console.log(`cleanportal: skipped, the CleanPortalEval mirror is absent (${CLEANPORTAL_GIT}; fetch github:j-szulc/html-cleaning-dataset-merged)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadCleanPortal(), `cleanportal: skipped, the CleanPortalEval mirror is absent (${CLEANPORTAL_GIT}; fetch github:j-szulc/html-cleaning-dataset-merged)`);
 }
 
 /** SemEval-2018 Task 5's news articles (bench/data/gvc.ts; no licence stated, read from the mirror only): page = "gvc-<incident>-<md5 8>"; [] (with the reason printed) when the mirror is absent. */
@@ -450,30 +448,22 @@ export function loadL3sPages(): Page[] {
 
 /** BBC News 2004-05 (bench/data/bbc.ts; research use, read from the mirror only): page = "bbc-<area>-<nnn>"; [] (with the reason printed) when the mirror is absent. */
 export function loadBbcPages(): Page[] {
-  const docs = loadBbc();
-  if (!docs) console.log(`bbc: skipped, the BBC News mirror is absent (${BBC_GIT}; fetch github:dejanbatanjac/bbc-article-classify-bert)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadBbc(), `bbc: skipped, the BBC News mirror is absent (${BBC_GIT}; fetch github:dejanbatanjac/bbc-article-classify-bert)`);
 }
 
 /** Reuters-21578 (bench/data/reuters.ts; 1987 newswire, research use, read from the mirror only): page = "r87-<NEWID>"; [] (with the reason printed) when the mirror is absent. */
 export function loadReutersPages(): Page[] {
-  const docs = loadReuters();
-  if (!docs) console.log(`reuters: skipped, the Reuters-21578 mirror is absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadReuters(), `reuters: skipped, the Reuters-21578 mirror is absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
 }
 
 /** US political news of 2015-19, five outlets (bench/data/gbnews.ts; the outlets' copyright, read from the mirror only): page = "gb-<outlet>-<hash>"; [] (with the reason printed) when the mirror is absent. */
 export function loadGbNewsPages(): Page[] {
-  const docs = loadGbNews();
-  if (!docs) console.log(`gbnews: skipped, the mirror or its commit is absent (${GBNEWS_GIT}; fetch github:SaraDavis1991/Gender-Bias-Recognition-in-Political-News-Articles-for-Public-Release)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadGbNews(), `gbnews: skipped, the mirror or its commit is absent (${GBNEWS_GIT}; fetch github:SaraDavis1991/Gender-Bias-Recognition-in-Political-News-Articles-for-Public-Release)`);
 }
 
 /** The genuine-news texts of three fake-news data sets (bench/data/fnd.ts; the outlets' copyright, read from the mirror only): page = "fnd-<set>-<file>"; [] (with the reason printed) when the mirror is absent. */
 export function loadFndPages(): Page[] {
-  const docs = loadFnd();
-  if (!docs) console.log(`fnd: skipped, the mirror is absent (${FND_GIT}; fetch github:pmacinec/fake-news-datasets)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadFnd(), `fnd: skipped, the mirror is absent (${FND_GIT}; fetch github:pmacinec/fake-news-datasets)`);
 }
 
 /**
@@ -482,9 +472,7 @@ export function loadFndPages(): Page[] {
  * "duc-<DOCNO>", DUC 2006 then DUC 2007, path order; [] (with the reason printed) when the mirror is absent.
  */
 export function loadDucAquaintPages(): Page[] {
-  const docs = loadAquaint();
-  if (!docs) console.log(`duc: skipped, the DUC 2006 / 2007 mirror is absent (${AQUAINT_DUC_GIT}; fetch github:gsandeep1241/TextSummarizer)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadAquaint(), `duc: skipped, the DUC 2006 / 2007 mirror is absent (${AQUAINT_DUC_GIT}; fetch github:gsandeep1241/TextSummarizer)`);
 }
 
 /**
@@ -493,30 +481,22 @@ export function loadDucAquaintPages(): Page[] {
  * reason printed) when the mirror is absent.
  */
 export function loadHyperpartisanPages(): Page[] {
-  const docs = loadHyperpartisan();
-  if (!docs) console.log(`hp: skipped, the SemEval-2019 Task 4 mirror is absent (${HYPERPARTISAN_GIT}; fetch github:anshuly10/Biased-News-Detection)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadHyperpartisan(), `hp: skipped, the SemEval-2019 Task 4 mirror is absent (${HYPERPARTISAN_GIT}; fetch github:anshuly10/Biased-News-Detection)`);
 }
 
 /** speak53: the BuzzFeed-Webis Fake News Corpus 2016 (bench/data/buzzfeedwebis.ts; read from the mirror only): page = "bfw-<file stem>"; [] (with the reason printed) when the mirror is absent. */
 export function loadBuzzFeedWebisPages(): Page[] {
-  const docs = loadBuzzFeedWebis();
-  if (!docs) console.log(`bfw: skipped, the BuzzFeed-Webis Fake News Corpus 2016 mirror is absent (${BUZZFEED_WEBIS_GIT}; fetch github:BotanB/Python_for_DS_FakeNewsDetection)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadBuzzFeedWebis(), `bfw: skipped, the BuzzFeed-Webis Fake News Corpus 2016 mirror is absent (${BUZZFEED_WEBIS_GIT}; fetch github:BotanB/Python_for_DS_FakeNewsDetection)`);
 }
 
 /** McIntire's fake_or_real_news, its first 256 rows (bench/data/fakereal.ts; read from the mirror only): page = "fr-<row id>"; [] (with the reason printed) when the mirror is absent. */
 export function loadFakeRealPages(): Page[] {
-  const docs = loadFakeReal();
-  if (!docs) console.log(`fr: skipped, the fake_or_real_news mirror is absent (${FAKEREAL_GIT}; fetch github:sudheerakotha/Fake-News-Detection)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadFakeReal(), `fr: skipped, the fake_or_real_news mirror is absent (${FAKEREAL_GIT}; fetch github:sudheerakotha/Fake-News-Detection)`);
 }
 
 /** speak55: the Propaganda Techniques Corpus's news articles (bench/data/ptc.ts; read from the mirror only): page = "ptc-<article id>"; [] (with the reason printed) when the mirror is absent. */
 export function loadPtcPages(): Page[] {
-  const docs = loadPtc();
-  if (!docs) console.log(`ptc: skipped, the Propaganda Techniques Corpus mirror is absent (${PTC_GIT}; fetch github:aschern/semeval2020_task11)`);
-  return (docs ?? []).map((d) => ({ page: d.id, article: d.article }));
+  return mirrorPages(loadPtc(), `ptc: skipped, the Propaganda Techniques Corpus mirror is absent (${PTC_GIT}; fetch github:aschern/semeval2020_task11)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

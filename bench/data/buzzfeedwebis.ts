@@ -13,11 +13,10 @@
  * Every veracity class is kept (the corpus rates claims, not who said what). An article whose text repeats an earlier one's is
  * dropped. `loadBuzzFeedWebis` returns null (the caller prints why) when the mirror or the folder is absent.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
-import { goldArticle } from './gold-pages.ts';
-import { mirrorRead } from './mirror.ts';
+import { firstTellings, goldArticle } from './gold-pages.ts';
+import { mirrorBlobs, mirrorCommitWith, mirrorRead } from './mirror.ts';
 
 export const BUZZFEED_WEBIS_GIT = process.env.BUZZFEED_WEBIS_GIT ?? '/work/.mirror/BotanB+Python_for_DS_FakeNewsDetection/repo';
 const DIR = 'DataSet/BuzzFeed_Corpus_2016/articles/';
@@ -48,40 +47,20 @@ export function buzzFeedWebisParagraphs(xml: string): string[] {
   return parts.map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 
-/** The newest commit of the mirror whose tree holds the corpus's articles folder; null when none does. */
-function corpusCommit(gitDir: string): string | null {
-  const revs = execFileSync('git', ['--git-dir', gitDir, 'rev-list', '--all'], { maxBuffer: 1 << 26 }).toString('utf8').split('\n').filter(Boolean);
-  for (const c of revs) {
-    try {
-      execFileSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${c}:${DIR.replace(/\/$/, '')}`], { stdio: 'ignore' });
-      return c;
-    } catch {
-      /* not in this commit */
-    }
-  }
-  return null;
-}
-
 /** The articles as "bfw-<stem>" in file order (less those whose text repeats an earlier one's); null when the mirror is absent. */
 export function loadBuzzFeedWebis(gitDir = BUZZFEED_WEBIS_GIT): BuzzFeedWebisDoc[] | null {
   if (!existsSync(gitDir)) return null;
-  const commit = corpusCommit(gitDir);
+  const commit = mirrorCommitWith(gitDir, DIR.replace(/\/$/, ''));
   if (!commit) return null;
-  const files: Array<{ sha: string; path: string }> = [];
-  for (const line of execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', commit, DIR], { maxBuffer: 1 << 26 }).toString('utf8').split('\n')) {
-    const m = /^\d+ blob ([0-9a-f]+)\t(.+\.xml)$/.exec(line);
-    if (m) files.push({ sha: m[1]!, path: m[2]! });
-  }
+  const files = mirrorBlobs(gitDir, DIR, commit).filter((f) => f.path.endsWith('.xml'));
   const blobs = mirrorRead(gitDir, files.map((f) => f.sha));
-  const seen = new Set<string>();
+  const fresh = firstTellings();
   const out: BuzzFeedWebisDoc[] = [];
   files.forEach((f, i) => {
     const xml = blobs[i]?.toString('utf8');
     if (!xml) return;
     const body = buzzFeedWebisParagraphs(xml);
-    const key = body.join(' ');
-    if (!body.length || seen.has(key)) return;
-    seen.add(key);
+    if (!fresh(body)) return;
     const id = `bfw-${f.path.slice(DIR.length).replace(/\.xml$/, '')}`;
     const outlet = tag(xml, 'portal') || 'unknown';
     const title = tag(xml, 'title').replace(/\s+/g, ' ').trim();

@@ -13,7 +13,8 @@
  */
 import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
-import { goldArticle } from './gold-pages.ts';
+import { firstTellings, goldArticle } from './gold-pages.ts';
+import { csvRows } from './csv.ts';
 import { mirrorFile } from './mirror.ts';
 
 export const FAKEREAL_GIT = process.env.FAKEREAL_GIT ?? '/work/.mirror/sudheerakotha+Fake-News-Detection/repo';
@@ -24,29 +25,6 @@ export interface FakeRealDoc {
   id: string;
   label: string;
   article: Article;
-}
-
-/** RFC 4180 rows (quoted fields may hold commas, newlines and doubled quotes). */
-export function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') (f += '"'), i++;
-      else if (c === '"') q = false;
-      else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(f), rows.push(row), (row = []), (f = '');
-    } else f += c;
-  }
-  if (f || row.length) row.push(f), rows.push(row);
-  return rows;
 }
 
 /** The articles as "fr-<id>" in file order (less those whose text repeats an earlier one's); null when the mirror is absent. */
@@ -62,14 +40,12 @@ export function loadFakeReal(gitDir = FAKEREAL_GIT): FakeRealDoc[] | null {
   const col = (n: string) => head!.indexOf(n);
   const [ci, ct, cx, cl] = [col('id'), col('title'), col('text'), col('label')];
   if (ci < 0 || ct < 0 || cx < 0 || cl < 0) return null;
-  const seen = new Set<string>();
+  const fresh = firstTellings();
   const out: FakeRealDoc[] = [];
   for (const r of rows) {
     if (r.length <= cl) continue;
     const body = r[cx]!.split('\n').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-    const key = body.join(' ');
-    if (!body.length || seen.has(key)) continue;
-    seen.add(key);
+    if (!fresh(body)) continue;
     const id = `fr-${r[ci]}`;
     const label = r[cl]!.trim();
     const article = goldArticle(id, r[ct]!.replace(/\s+/g, ' ').trim() || id, `fake-or-real-${label.toLowerCase()}`, body);

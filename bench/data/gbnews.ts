@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import type { Article } from '../../lib/types.ts';
 import { fnv1a } from './fnv.ts';
+import { csvRows } from './csv.ts';
 
 export const GBNEWS_GIT = process.env.GBNEWS_GIT ?? '/work/.mirror/SaraDavis1991+Gender-Bias-Recognition-in-Political-News-Articles-for-Public-Release/repo';
 /** The last commit whose tree holds the scraper's CSV files. */
@@ -31,27 +32,6 @@ export interface GbNewsDoc {
   outlet: string;
   url: string;
   article: Article;
-}
-
-/** RFC 4180 rows: quoted fields, "" inside quotes, newlines inside quotes kept. */
-function csvRows(t: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i]!;
-    if (q) {
-      if (c !== '"') f += c;
-      else if (t[i + 1] === '"') (f += '"'), i++;
-      else q = false;
-    } else if (c === '"') q = true;
-    else if (c === ',') row.push(f), (f = '');
-    else if (c === '\n') row.push(f.replace(/\r$/, '')), rows.push(row), (row = []), (f = '');
-    else f += c;
-  }
-  if (f || row.length) row.push(f), rows.push(row);
-  return rows;
 }
 
 const OUTLETS: Record<string, string> = { breitbart: 'breitbart', fox: 'fox', huffpost: 'huffpost', new_york_times: 'nyt', usa_today: 'usatoday' };

@@ -25,6 +25,20 @@ export function goldArticle(id: string, title: string, outlet: string, body: str
 }
 
 /**
+ * A filter of article bodies for a loader that leaves out repeats: true the first time a non-empty body (its
+ * paragraphs joined) is met, false for an empty body or one met before.
+ */
+export function firstTellings(): (body: readonly string[]) => boolean {
+  const seen = new Set<string>();
+  return (body) => {
+    const key = body.join(' ');
+    if (!body.length || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+}
+
+/**
  * Sentences joined into paragraphs: a paragraph ends where no quotation is left open, so a quotation running over several
  * sentences stays in one (bench/data/pac.ts, duc.ts). `straight`: straight double quotes must pair up too.
  */

@@ -14,7 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
-import { goldArticle } from './gold-pages.ts';
+import { firstTellings, goldArticle } from './gold-pages.ts';
 import { mirrorFile } from './mirror.ts';
 
 export const HYPERPARTISAN_GIT = process.env.HYPERPARTISAN_GIT ?? '/work/.mirror/anshuly10+Biased-News-Detection/repo';
@@ -60,7 +60,7 @@ export function loadHyperpartisan(gitDir = HYPERPARTISAN_GIT): HyperpartisanDoc[
     const url = /\burl="([^"]*)"/.exec(m[1]!)?.[1];
     if (id && url) urls.set(id, decode(url));
   }
-  const seen = new Set<string>();
+  const fresh = firstTellings();
   const out: HyperpartisanDoc[] = [];
   for (const m of mirrorFile(gitDir, ARTICLES).toString('utf8').matchAll(/<article\b([^>]*)>([\s\S]*?)<\/article>/g)) {
     const id = /\bid="(\d+)"/.exec(m[1]!)?.[1];
@@ -68,9 +68,7 @@ export function loadHyperpartisan(gitDir = HYPERPARTISAN_GIT): HyperpartisanDoc[
     const title = decode(/\btitle="([^"]*)"/.exec(m[1]!)?.[1] ?? '').trim();
     const date = /\bpublished-at="(\d{4}-\d\d-\d\d)"/.exec(m[1]!)?.[1];
     const body = hyperpartisanParagraphs(m[2]!);
-    const key = body.join(' ');
-    if (!body.length || seen.has(key)) continue;
-    seen.add(key);
+    if (!fresh(body)) continue;
     const url = urls.get(id) ?? '';
     const outlet = /^https?:\/\/(?:www\.)?([^/]+)/.exec(url)?.[1] ?? 'unknown';
     const article = goldArticle(`hp-${id}`, title || `hp-${id}`, outlet, body, date);

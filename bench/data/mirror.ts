@@ -12,14 +12,30 @@ export function mirrorPaths(gitDir: string, dir: string): string[] {
   return git(gitDir, ['ls-tree', '-r', '--name-only', 'HEAD', dir]).toString('utf8').split('\n').filter(Boolean);
 }
 
-/** The files under `dir` at HEAD with their blob ids, in git's order. */
-export function mirrorBlobs(gitDir: string, dir: string): Array<{ sha: string; path: string }> {
+/** The files under `dir` (or each of `dirs`) at `commit` (HEAD) with their blob ids, in git's order. */
+export function mirrorBlobs(gitDir: string, dir: string | readonly string[], commit = 'HEAD'): Array<{ sha: string; path: string }> {
   const out: Array<{ sha: string; path: string }> = [];
-  for (const line of git(gitDir, ['ls-tree', '-r', 'HEAD', dir]).toString('utf8').split('\n')) {
+  for (const line of git(gitDir, ['ls-tree', '-r', commit, ...(typeof dir === 'string' ? [dir] : dir)]).toString('utf8').split('\n')) {
     const m = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(line);
     if (m) out.push({ sha: m[1]!, path: m[2]! });
   }
   return out;
+}
+
+/**
+ * The newest commit (the first of `git rev-list --all`) that holds `path` (a mirror whose data lives on another branch than HEAD), or
+ * null when none does.
+ */
+export function mirrorCommitWith(gitDir: string, path: string): string | null {
+  for (const c of git(gitDir, ['rev-list', '--all']).toString('utf8').split('\n').filter(Boolean)) {
+    try {
+      execFileSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${c}:${path}`], { stdio: 'ignore' });
+      return c;
+    } catch {
+      /* not in this commit */
+    }
+  }
+  return null;
 }
 
 /** One file at HEAD, as bytes. */

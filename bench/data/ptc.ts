@@ -12,11 +12,10 @@
  * whose text repeats an earlier one's is dropped. `loadPtc` returns null (the caller prints why) when the mirror or the
  * folders are absent.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
-import { goldArticle } from './gold-pages.ts';
-import { mirrorRead } from './mirror.ts';
+import { firstTellings, goldArticle } from './gold-pages.ts';
+import { mirrorBlobs, mirrorCommitWith, mirrorRead } from './mirror.ts';
 
 export const PTC_GIT = process.env.PTC_GIT ?? '/work/.mirror/aschern+semeval2020_task11/repo';
 const DIRS = ['datasets/train-articles', 'datasets/dev-articles'];
@@ -25,20 +24,6 @@ export interface PtcDoc {
   /** "ptc-<article id>" ("ptc-111111111"). */
   id: string;
   article: Article;
-}
-
-/** The newest commit of the mirror whose tree holds the train articles' folder; null when none does. */
-function corpusCommit(gitDir: string): string | null {
-  const revs = execFileSync('git', ['--git-dir', gitDir, 'rev-list', '--all'], { maxBuffer: 1 << 26 }).toString('utf8').split('\n').filter(Boolean);
-  for (const c of revs) {
-    try {
-      execFileSync('git', ['--git-dir', gitDir, 'cat-file', '-e', `${c}:${DIRS[0]}`], { stdio: 'ignore' });
-      return c;
-    } catch {
-      /* not in this commit */
-    }
-  }
-  return null;
 }
 
 /** An article file's title (its first non-empty line) and paragraphs (every later non-empty line, spaces folded). */
@@ -50,23 +35,20 @@ export function ptcParagraphs(text: string): { title: string; body: string[] } {
 /** The train then dev articles as "ptc-<id>" in git's order (less those whose text repeats an earlier one's); null when absent. */
 export function loadPtc(gitDir = PTC_GIT): PtcDoc[] | null {
   if (!existsSync(gitDir)) return null;
-  const commit = corpusCommit(gitDir);
+  const commit = mirrorCommitWith(gitDir, DIRS[0]!);
   if (!commit) return null;
-  const files: Array<{ sha: string; stem: string }> = [];
-  for (const line of execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', commit, ...DIRS], { maxBuffer: 1 << 26 }).toString('utf8').split('\n')) {
-    const m = /^\d+ blob ([0-9a-f]+)\t.+\/article(\d+)\.txt$/.exec(line);
-    if (m) files.push({ sha: m[1]!, stem: m[2]! });
-  }
+  const files = mirrorBlobs(gitDir, DIRS, commit).flatMap((f) => {
+    const m = /.\/article(\d+)\.txt$/.exec(f.path);
+    return m ? [{ sha: f.sha, stem: m[1]! }] : [];
+  });
   const blobs = mirrorRead(gitDir, files.map((f) => f.sha));
-  const seen = new Set<string>();
+  const fresh = firstTellings();
   const out: PtcDoc[] = [];
   files.forEach((f, i) => {
     const raw = blobs[i]?.toString('utf8');
     if (!raw) return;
     const { title, body } = ptcParagraphs(raw);
-    const key = body.join(' ');
-    if (!body.length || seen.has(key)) return;
-    seen.add(key);
+    if (!fresh(body)) return;
     const id = `ptc-${f.stem}`;
     const article = goldArticle(id, title || id, 'ptc', body);
     if (article) out.push({ id, article });

@@ -4,10 +4,9 @@
  * on national news such pairs were mostly two things one head names). Short texts written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
 import { ownersNamed } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoTellings } from '../data/engine/sentence-article';
 
 const owners = (a: string, b: string) => {
   const [x] = quantities(a);
@@ -34,12 +33,8 @@ describe('the owners both figures name', () => {
 describe('the report flags a figure conflict no owner of which both sides name', () => {
   const lead = 'Storms swept across the county of Dunmore on Sunday, flooding roads and cutting power to thousands of homes.';
   const last = 'Crews worked through the night on Monday to restore power to the Dunmore county homes.';
-  const compare = async (here: string, there: string) => {
-    const a = sentenceArticle('tribune', [lead, here, last], { outlet: 'Tribune', title: 'Storms flood Dunmore county' });
-    const b = sentenceArticle('coastline', [lead, there, last], { outlet: 'Coastline', title: 'Storms flood Dunmore county roads' });
-    const report = await compareArticle(a, new MemoryIndex([a, b]));
-    return report.conflicts.filter((c) => c.kind === 'number');
-  };
+  const tellings = twoTellings(lead, last, ['Storms flood Dunmore county', 'Storms flood Dunmore county roads']);
+  const compare = async (here: string, there: string) => (await tellings(here, there)).conflicts.filter((c) => c.kind === 'number');
   it('a count no sentence gives an owner: reported, flagged check', async () => {
     const c = await compare('About 300 people were evacuated from their homes as the water rose.', 'About 500 people were evacuated from their homes as the water rose.');
     expect(c.map((x) => [x.sides?.[0]?.here, x.sides?.[0]?.there, x.check])).toEqual([['About 300', 'About 500', true]]);

@@ -5,19 +5,15 @@
  * were false — two polls' shares of one candidate, one group's share of two states). Short texts invented for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { compareArticle, MemoryIndex } from '../../lib/engine';
 import { statedOwner } from '../../lib/engine/conflicts';
 import { quantities } from '../../lib/nlp';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { twoTellings } from '../data/engine/sentence-article';
 
 const lead = 'Voters in the county of Dunmore choose a new county executive on Tuesday after a bitter three-way race.';
 const last = 'Polls open at 7 a.m. and close at 8 p.m. at the county\'s 41 polling places.';
-const compare = async (here: string, there: string) => {
-  const a = sentenceArticle('tribune', [lead, here, last], { outlet: 'Tribune', title: 'Dunmore votes for a county executive' });
-  const b = sentenceArticle('coastline', [lead, there, last], { outlet: 'Coastline', title: 'Dunmore county executive race ends Tuesday' });
-  const report = await compareArticle(a, new MemoryIndex([a, b]));
-  return report.conflicts.filter((c) => c.kind === 'number').map((x) => [x.sides?.[0]?.here, x.sides?.[0]?.there, x.check]);
-};
+const tellings = twoTellings(lead, last, ['Dunmore votes for a county executive', 'Dunmore county executive race ends Tuesday']);
+const compare = async (here: string, there: string) =>
+  (await tellings(here, there)).conflicts.filter((c) => c.kind === 'number').map((x) => [x.sides?.[0]?.here, x.sides?.[0]?.there, x.check]);
 
 describe('a percentage whose name alone is given on both sides is a figure to check', () => {
   it('one candidate\'s share, no poll named on either side: flagged check, not stated', async () => {

@@ -1,0 +1,24 @@
+/** CSV as the bench/data loaders read it (fake_or_real_news, gbnews). */
+
+/** RFC 4180 rows (quoted fields may hold commas, newlines and doubled quotes; a row ends at \n, \r\n or \r). */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (q) {
+      if (c === '"' && text[i + 1] === '"') (f += '"'), i++;
+      else if (c === '"') q = false;
+      else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') row.push(f), (f = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(f), rows.push(row), (row = []), (f = '');
+    } else f += c;
+  }
+  if (f || row.length) row.push(f), rows.push(row);
+  return rows;
+}
