@@ -25,12 +25,30 @@ const apart = (a: string[], b: string[]) => a.length > 0 && b.length > 0 && !a.s
 const oneSide = (a: string[], b: string[]) => (a.length > 0) !== (b.length > 0);
 const has = (re: RegExp, s: string) => re.test(s);
 /** A place: a run of capitalised words after in / at / near / off / outside (not the sentence's first word). */
-const places = (s: string) => [...new Set([...s.matchAll(/\b(?:in|at|near|off|outside)\s+(?:the\s+)?((?:[A-Z][\w'.-]+\s?)+)/g)].flatMap((m) => m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase())))];
+const places = (s: string) => [...new Set([...s.matchAll(/\b(?:in|at|near|off|outside)\s+(?:the\s+)?((?:[A-Z][\w'.-]+\s?)+)/g)].flatMap((m) => m[1]!.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[.'-]+$/, ''))))];
+
+/** The clause that holds a figure: between the nearest , ; : — ( ) or a clause-joining "while / whereas / but / and" around it. */
+export function clauseOf(s: string, q: Quantity): string {
+  const at = s.indexOf(q.text);
+  if (at < 0) return s;
+  const cut = /[,;:\u2014()]|\s(?:while|whereas|but|and)\s/g;
+  let start = 0;
+  let end = s.length;
+  for (const m of s.matchAll(cut)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= at + q.text.length) {
+      end = m.index!;
+      break;
+    }
+  }
+  return s.slice(start, end);
+}
 
 export type Marker = (a: string, b: string, x: Quantity, y: Quantity) => boolean;
 const without = (s: string, q: Quantity) => s.replace(q.text, ' ');
 const ANOTHER = /\b(?:another|separate(?:ly)?|a second|a further|additional)\b/i;
 const SEQUENCE = /\b(?:followed (?:up )?by|earlier|later|previous(?:ly)?|prior|preceding|next|a (?:day|week|month|year) (?:before|after))\b/i;
+const POLL = /\b(?:polls?|polled|polling|survey(?:ed|s)?|respondents)\b/i;
 const SINCE = /\b(?:since|ago|last (?:week|month|year))\b/i;
 export const MARKERS: Record<string, Marker> = {
   'another (one side)': (a, b) => has(ANOTHER, a) !== has(ANOTHER, b),
@@ -42,6 +60,13 @@ export const MARKERS: Record<string, Marker> = {
   'place apart (both, none shared)': (a, b) => apart(places(a), places(b)),
   'place on one side only': (a, b) => oneSide(places(a), places(b)),
   'owner / subject apart': (_a, _b, x, y) => !!(x.owner ?? x.subject) && !!(y.owner ?? y.subject) && (x.owner ?? x.subject) !== (y.owner ?? y.subject),
+  "another (figure's clause, one side)": (a, b, x, y) => has(ANOTHER, clauseOf(a, x)) !== has(ANOTHER, clauseOf(b, y)),
+  "sequence word (figure's clause, one side)": (a, b, x, y) => has(SEQUENCE, clauseOf(a, x)) !== has(SEQUENCE, clauseOf(b, y)),
+  "since / ago (figure's clause, one side)": (a, b, x, y) => has(SINCE, clauseOf(a, x)) !== has(SINCE, clauseOf(b, y)),
+  "year in the figure's clause, one side only": (a, b, x, y) => oneSide(found(YEAR, without(clauseOf(a, x), x)), found(YEAR, without(clauseOf(b, y), y))),
+  "place apart in the figures' clauses": (a, b, x, y) => apart(places(clauseOf(a, x)), places(clauseOf(b, y))),
+  // Added after the why-list (bench/data/conf56-why.tsv: 15 false "check" rows are two polls): not pre-registered.
+  'a poll or survey on either side (added after the why-list)': (a, b) => POLL.test(a) || POLL.test(b),
   'any another-referent marker above but owner': (a, b, x, y) => ['another (one side)', 'sequence word (one side)', 'year apart (both, none shared)', 'weekday / month apart', 'place apart (both, none shared)'].some((k) => MARKERS[k]!(a, b, x, y)),
 };
 /** Sameness markers: a check row it fires on would move to "differs". */
