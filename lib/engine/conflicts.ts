@@ -443,6 +443,11 @@ function sameThing(x: Quantity, y: Quantity): boolean {
  */
 export type OwnerKind = 'name' | 'measurer' | 'place' | 'person' | 'complement';
 /**
+ * A company's legal form ("The Hokkaido Bank Ltd" / "The Gunma Bank Ltd", "Acme Inc"): the last word of many names,
+ * it says whose figure it is no more than "the company" would, so it is no owner both sides name (conf56).
+ */
+const LEGAL_FORM = new Set('ltd limited inc incorporated corp corporation co plc llc lp llp sa ag nv bv gmbh spa ab pty'.split(' '));
+/**
  * The owners that let a figure conflict be stated rather than flagged `check` (`describeConflicts`): of five nested sets,
  * the one whose stated and flagged figure conflicts differ most in precision over the judged rounds 1–17 (`npx tsx
  * bench/conf37-owners.ts`: stated 0.93, 37 of 40; flagged 0.69, 52 of 75; docs/notes/conf37.md). What a figure is said
@@ -453,7 +458,7 @@ export function ownersNamed(x: Quantity, y: Quantity): OwnerKind[] {
   const out: OwnerKind[] = [];
   const shares = (p?: readonly string[], q?: readonly string[]) => !!p && !!q && p.some((w) => q.includes(w));
   const ox = x.owner ?? x.subject;
-  if (ox && ox === (y.owner ?? y.subject)) out.push('name');
+  if (ox && !LEGAL_FORM.has(ox) && ox === (y.owner ?? y.subject)) out.push('name');
   if (shares(x.by, y.by)) out.push('measurer');
   if (shares(x.scope, y.scope)) out.push('place');
   if (x.person && x.person === y.person) out.push('person');
