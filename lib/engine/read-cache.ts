@@ -62,9 +62,14 @@ const storedKeys = new WeakMap<object, { title: string; text: string; quotes: Ar
 export function keepStoredKeys(article: Article, keys: string[]): void {
   storedKeys.set(article, { title: article.title, text: article.text, quotes: article.quotes, keys });
 }
+let keysStored = true;
+/** Whether story decisions take the keys the store handed (default on; off only to measure it: the same keys). */
+export function useStoredKeys(on: boolean): void {
+  keysStored = on;
+}
 /** The keys handed with this article object (keepStoredKeys) while its content is the same, else null. */
 export function storedKeysOf(article: Article): string[] | null {
-  const s = storedKeys.get(article);
+  const s = keysStored ? storedKeys.get(article) : undefined;
   return s && s.title === article.title && s.text === article.text && s.quotes === article.quotes ? s.keys : null;
 }
 
