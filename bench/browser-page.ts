@@ -12,7 +12,7 @@ import { prepareVectors } from '../lib/store/prepare';
 import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
-import { earlyStoryReads, prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
+import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { readBucketsOnce, useStoredKeys } from '../lib/engine/read-cache';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
@@ -45,15 +45,8 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   prefetch: prefetchStoryReads,
   /** cold55: each keyStats bucket read once per compare (read-cache.ts readBucketsOnce, on by default) or once per keyCounts call. */
   'buckets-once': readBucketsOnce,
-  /** perf56: closure's likely pools read from before the page's alignment (compare.ts earlyStoryReads, on by default) or only after its decision. */
-  'early-pools': earlyStoryReads,
   /** perf56: a stored article's story keys taken as the store handed them (read-cache.ts useStoredKeys, on by default) or derived. */
   'stored-keys': useStoredKeys,
-  /** perf56: both of the above (off: main dd1921b4's compare). */
-  perf56: (on) => {
-    earlyStoryReads(on);
-    useStoredKeys(on);
-  },
 };
 let settleBetween = false;
 /** perf35 compareOne's probes, read once per page. */

@@ -1,17 +1,16 @@
 /**
  * perf56: the main thread's CPU a compare spends, on a lib/store Corpus (fake-indexeddb, filled in transactions of 70
- * as bench/engine-identity.ts --store does), with bench/browser-page.ts's perf56 toggles on and off: `stored-keys`
- * (a stored article's story keys taken as getMany hands them, read-cache.ts useStoredKeys), `early-pools` (closure's
- * likely key lists asked before the page's alignment, compare.ts earlyStoryReads) or both (`perf56`). CPU time of
+ * as bench/engine-identity.ts --store does), with a stored article's story keys taken as getMany hands them (read-cache.ts
+ * useStoredKeys) and derived again. CPU time of
  * this process (process.cpuUsage, user + system), not wall time: the machine's load moves it less. Every derived record
  * is forgotten before each compare (a cold compare's derivations). Arms alternate A B B A per round; the reports of the
- * two arms must be equal. Also counts the story decisions of stored articles (those whose keys the store handed).
+ * two arms must be equal.
  * Dev data only: the labelled engine sets but the facts held set europa, plus up to 60 zyte pages in the corpus.
  *
- *   ZYTE_HTML_DIR=… nice npx tsx bench/perf56-cpu.ts [--toggle perf56|stored-keys|early-pools] [--rounds 4]
+ *   ZYTE_HTML_DIR=… nice npx tsx bench/perf56-cpu.ts [--rounds 4]
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { compareArticle, earlyStoryReads } from '../lib/engine/compare';
+import { compareArticle } from '../lib/engine/compare';
 import { useStoredKeys } from '../lib/engine/read-cache';
 import { forgetDerived } from '../lib/engine/features';
 import { Corpus } from '../lib/store/corpus';
@@ -20,12 +19,8 @@ import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
 import { optionValue } from './args';
 
 const args = process.argv.slice(2);
-const which = optionValue('--toggle', args) ?? 'perf56';
 const rounds = Number(optionValue('--rounds', args) ?? 4);
-const toggle = (on: boolean) => {
-  if (which !== 'early-pools') useStoredKeys(on);
-  if (which !== 'stored-keys') earlyStoryReads(on);
-};
+const toggle = useStoredKeys;
 const names = ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague', 'meth'] as const;
 const sets: Article[][] = [];
 for (const name of names) sets.push(await loadSet(name));
@@ -35,7 +30,7 @@ const queries = sets.flat();
 const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, name: 'perf56' });
 await corpus.upsertBatched([...queries, ...zyte], { batch: 70 });
 // The page is not the stored article itself (a reader's page is new to the corpus): the query under another id and URL.
-const asPage = (a: Article): Article => ({ ...structuredClone(a), id: `page-${a.id}`, url: a.url ? `${a.url}?page` : a.url, hash: undefined });
+const asPage = (a: Article): Article => ({ ...structuredClone(a), id: `page-${a.id}`, url: a.url ? `${a.url}?page` : a.url, hash: `${a.hash}-page` });
 
 const cpu = { on: 0, off: 0 };
 let differ = 0;
@@ -60,4 +55,4 @@ for (let r = 0; r < rounds; r++) {
 }
 toggle(true);
 const n = rounds * queries.length;
-console.log(`${which}: ${n} compares per arm over ${queries.length} queries, corpus ${queries.length + zyte.length}; CPU on ${(cpu.on / n).toFixed(1)} ms / off ${(cpu.off / n).toFixed(1)} ms per compare (${(100 * (cpu.on / cpu.off - 1)).toFixed(1)} %); reports differing ${differ}`);
+console.log(`stored keys: ${n} compares per arm over ${queries.length} queries, corpus ${queries.length + zyte.length}; CPU on ${(cpu.on / n).toFixed(1)} ms / off ${(cpu.off / n).toFixed(1)} ms per compare (${(100 * (cpu.on / cpu.off - 1)).toFixed(1)} %); reports differing ${differ}`);

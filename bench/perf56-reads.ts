@@ -1,6 +1,6 @@
 /**
  * perf56: bench/cold55-reads.ts with any of bench/browser-page.ts's fresh toggles (`--toggle NAME`, default
- * early-pools: closure's likely pools read from before the page's alignment, compare.ts earlyStoryReads): the store
+ * stored-keys): the store
  * records one cold compare reads at 100k with the toggle on and off, counted in the page (every IndexedDB get / getAll
  * result that is a keyStats bucket, a postings record or an article), and their size in kB (estimated: characters of article text, ~22 bytes per postings id, ~24 per bucket count). A
  * count, not a timing.
@@ -15,7 +15,7 @@ import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
 const profileDir = optionValue('--profile-dir', args);
-const toggle = optionValue('--toggle', args) ?? 'early-pools';
+const toggle = optionValue('--toggle', args) ?? 'stored-keys';
 if (!profileDir) throw new Error('--profile-dir: a profile filled by bench:browser (--profile-dir) with the same PARALLAX_EXT_DIR');
 process.env.PARALLAX_CACHE ??= 'off';
 const zyte = loadZyte(5, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html');

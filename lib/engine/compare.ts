@@ -22,8 +22,8 @@ import { describeConflicts } from './conflicts';
 import { closeStory, storyAsker } from './closure';
 import { readOnce } from './read-cache';
 import { furnitureOf, repeatKeys, withoutFurniture, withoutFurnitureRelations } from './repeats';
-import { featuresOf, findRelated, guessQueryKeys, keysOf, STORY_DAYS, storyPool, storyProbability, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
-import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY, STORY_MODEL } from './fitted/story';
+import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
+import { STORY_CLOSURE, STORY_COHERENCE, STORY_CONSISTENCY } from './fitted/story';
 
 export { entityRuns, novelDetails } from './report';
 export { findRelated, prominentShare, type CompareOptions, type StoryCandidate } from './story';
@@ -33,10 +33,7 @@ export async function relatedStory(article: Article, corpus: CorpusIndex, opts: 
   // Closure's questions read the keys and articles the page's own decision read: each once (read-cache.ts).
   // Of the page's own decision only the story and closure's near misses are read (story.ts `storyOnly`:
   // a candidate that can be neither is not aligned); `storyOnly: false` gives every candidate's own score.
-  // Closure's likely pools are asked from the moment the page's candidates have their evidence but the alignment's:
-  // their first reads (key counts, the key index, "is it stored") then run while the page's alignment computes.
-  const early = prefetching && earlyPools ? { beforeAlign: (e: EarlyEvidence) => prefetchLists(earlyAsked(e), once, opts) } : {};
-  const decided = findRelated(article, once, { storyOnly: true, ...opts, ...early });
+  const decided = findRelated(article, once, { storyOnly: true, ...opts });
   // Furniture's counts (repeats.ts, read after closure) of the page's units, then of its story's, are read ahead
   // while the story is decided: through the compare's read cache, furnitureOf then finds them read or in flight.
   if (prefetching) prefetchRepeats([article], once);
@@ -50,12 +47,6 @@ export async function relatedStory(article: Article, corpus: CorpusIndex, opts: 
 }
 
 let prefetching = true;
-let earlyPools = true;
-/** Whether closure's likely pools are read from before the page's alignment (default on; off only to measure it). */
-export function earlyStoryReads(on: boolean): void {
-  earlyPools = on;
-}
-type EarlyEvidence = Parameters<NonNullable<CompareOptions['beforeAlign']>>[0];
 /** Whether relatedStory reads the likely asked articles' pools ahead (default on; off only to measure it). */
 export function prefetchStoryReads(on: boolean): void {
   prefetching = on;
@@ -96,24 +87,6 @@ export function likelyAsked(candidates: StoryCandidate[]): Article[] {
 }
 
 /**
- * likelyAsked from the page's evidence before its alignment (CompareOptions.beforeAlign): each candidate's
- * probability with the lead set to `lead` (the one input the alignment gives). A guess: it only starts reads early.
- */
-export function earlyAsked(evidence: EarlyEvidence, lead = EARLY_LEAD): Article[] {
-  return likelyAsked(
-    evidence.map((e) => {
-      const score = storyProbability({ ...e, lead });
-      return { ...e, hits: 0, coverage: 0, matchedHere: 0, matchedThere: 0, score, related: score >= STORY_MODEL.threshold && (e.apart === null || e.apart <= STORY_DAYS) };
-    }),
-  );
-}
-let EARLY_LEAD = 0.5;
-/** The lead earlyAsked assumes (bench/perf56-guess.ts). */
-export function earlyLead(lead: number): void {
-  EARLY_LEAD = lead;
-}
-
-/**
  * Starts the database reads of these articles' story decisions (story.ts `storyPool`) through the
  * compare's read cache, all at once, without waiting: IndexedDB answers them off this thread while
  * the page's closure runs, and each decision asked later finds its reads done or in flight. Reads
@@ -121,26 +94,6 @@ export function earlyLead(lead: number): void {
  */
 function prefetchPools(articles: Article[], once: ReturnType<typeof readOnce>, opts: CompareOptions): void {
   for (const a of articles) storyPool(a, once, opts, once.prefetch).catch(() => undefined);
-}
-
-/**
- * The first read of these articles' pools, the one their candidates wait for: the key lists of the query their
- * frequent keys tell (story.ts `guessQueryKeys`, as storyPool asks them). A guess made before the page's alignment
- * (earlyAsked) is often wrong: a wrong one reads lists only, no key counts and no article; the rest of the pools is
- * read when prefetchPools asks them after the decision (each list once per compare, read-cache.ts).
- */
-function prefetchLists(articles: Article[], once: ReturnType<typeof readOnce>, opts: CompareOptions): void {
-  const frequent = once.frequentKeys?.();
-  if (!frequent || articles.length === 0) return;
-  const limit = opts.candidateLimit ?? 40;
-  for (const a of articles) {
-    frequent
-      .then((f) => {
-        const query = guessQueryKeys(keysOf(a), f);
-        return query && once.candidates(query, limit + 1);
-      })
-      .catch(() => undefined);
-  }
 }
 
 /**

@@ -63,11 +63,6 @@ export interface CompareOptions {
    * and so is the score of every related candidate and of every near miss.
    */
   storyOnly?: boolean;
-  /**
-   * Called once per decision with each candidate's evidence but the alignment's (`lead` 0), before the
-   * alignment (compare.ts starts closure's likely reads from it). Reads and decides nothing.
-   */
-  beforeAlign?: (evidence: Array<StoryEvidence & { article: Article; apart: number | null }>) => void;
 }
 
 /** The lead that gives the highest probability (lead is a share, 0..1): an upper bound for relatedOnly. */
@@ -424,7 +419,7 @@ export function guessQueryKeys(keys: string[], f: FrequentKeys): string[] | null
  * ones: a compare that prefetches a pool and then decides asks it twice for the same object. Per
  * object, not per id: the keys read the quotes too, which the derived record's check does not cover.
  */
-export function keysOf(a: Article): string[] {
+function keysOf(a: Article): string[] {
   const k = keysByObject.get(a);
   if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k.keys;
   const keys = storedKeysOf(a) ?? indexKeys(a);
@@ -693,7 +688,6 @@ export async function findRelated(
         storyProbability({ docScore: docScores[k]!, z: zs[k]!, lead: LEAD_BEST, names, figures, title, ratio, back }) >= floor);
     return { asked, apart, names, figures, title, ratio, back, aligned: shortlist.has(k) && asked && canRelate };
   });
-  opts.beforeAlign?.(others.map((article, k) => ({ article, docScore: docScores[k]!, z: zs[k]!, lead: 0, ...pre[k]! })));
   // For the story decision, the first STORY_UNITS fact units of a long candidate are enough: the
   // prominence weighting leaves little to the rest, and it bounds the cost of a 130-unit page.
   // A closure question (decideOnly) aligns only the asked candidates: the others' units only count
