@@ -11,6 +11,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { compareArticle } from '../lib/engine/compare';
+import { indexKeys } from '../lib/engine/keys';
 import { useStoredKeys } from '../lib/engine/read-cache';
 import { forgetDerived } from '../lib/engine/features';
 import { Corpus } from '../lib/store/corpus';
@@ -27,6 +28,10 @@ for (const name of names) sets.push(await loadSet(name));
 const zyte = loadZyte(60);
 if (zyte.length === 0) console.log('zyte pages absent (ZYTE_HTML_DIR): corpus without them');
 const queries = sets.flat();
+const c0 = process.cpuUsage();
+for (const a of [...queries, ...zyte]) indexKeys(structuredClone(a));
+const cd = process.cpuUsage(c0);
+const coldKeys = (cd.user + cd.system) / 1000 / (queries.length + zyte.length);
 const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, name: 'perf56' });
 await corpus.upsertBatched([...queries, ...zyte], { batch: 70 });
 // The page is not the stored article itself (a reader's page is new to the corpus): the query under another id and URL.
@@ -54,5 +59,12 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 toggle(true);
+// What one derivation the stored keys spare costs: indexKeys of each stored article (fresh copies), after the compares
+// (its per-word cache warm), and before them (cold: `coldKeys`, measured first thing).
+const all = [...queries, ...zyte];
+const k0 = process.cpuUsage();
+for (const a of all) indexKeys(structuredClone(a));
+const kd = process.cpuUsage(k0);
+console.log(`indexKeys: ${coldKeys.toFixed(1)} ms CPU per article with its word cache cold (the first ${all.length} derivations of this process), ${((kd.user + kd.system) / 1000 / all.length).toFixed(1)} ms warm`);
 const n = rounds * queries.length;
 console.log(`stored keys: ${n} compares per arm over ${queries.length} queries, corpus ${queries.length + zyte.length}; CPU on ${(cpu.on / n).toFixed(1)} ms / off ${(cpu.off / n).toFixed(1)} ms per compare (${(100 * (cpu.on / cpu.off - 1)).toFixed(1)} %); reports differing ${differ}`);
