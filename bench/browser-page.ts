@@ -13,7 +13,7 @@ import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
 import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
-import { readBucketsOnce } from '../lib/engine/read-cache';
+import { readBucketsOnce, useStoredKeys } from '../lib/engine/read-cache';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
 import { tokenisedChars } from '../lib/nlp';
@@ -45,6 +45,8 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   prefetch: prefetchStoryReads,
   /** cold55: each keyStats bucket read once per compare (read-cache.ts readBucketsOnce, on by default) or once per keyCounts call. */
   'buckets-once': readBucketsOnce,
+  /** perf56: a stored article's story keys taken as the store handed them (read-cache.ts useStoredKeys, on by default) or derived. */
+  'stored-keys': useStoredKeys,
 };
 let settleBetween = false;
 /** perf35 compareOne's probes, read once per page. */

@@ -52,6 +52,27 @@ export function compareScope(corpus: CorpusIndex): Map<unknown, unknown> | null 
   return scopes.get(corpus) ?? null;
 }
 
+/**
+ * An article's story keys as lib/store keeps them (StoredArticle.keys: `indexKeys` of that very title, text and
+ * quotes, at this KEYS_VERSION), handed beside the article by the store's `getMany` (perf56), so that a story
+ * decision of a stored article does not derive them again (story.ts `keysOf`; ~10 ms an article). Per object, and
+ * only while its title, text and quotes are those the keys were handed with.
+ */
+const storedKeys = new WeakMap<object, { title: string; text: string; quotes: Article['quotes']; keys: string[] }>();
+export function keepStoredKeys(article: Article, keys: string[]): void {
+  storedKeys.set(article, { title: article.title, text: article.text, quotes: article.quotes, keys });
+}
+let keysStored = true;
+/** Whether story decisions take the keys the store handed (default on; off only to measure it: the same keys). */
+export function useStoredKeys(on: boolean): void {
+  keysStored = on;
+}
+/** The keys handed with this article object (keepStoredKeys) while its content is the same, else null. */
+export function storedKeysOf(article: Article): string[] | null {
+  const s = keysStored ? storedKeys.get(article) : undefined;
+  return s && s.title === article.title && s.text === article.text && s.quotes === article.quotes ? s.keys : null;
+}
+
 let bucketsOnce = true;
 /** Whether a compare's view hands the corpus its cache of keyStats buckets (default on; off only to measure it: the same counts). */
 export function readBucketsOnce(on: boolean): void {

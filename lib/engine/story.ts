@@ -29,7 +29,7 @@ import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeat
 import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
 import { detailMatch, detailsOf } from './story-details';
 import { indexKeys } from './keys';
-import { compareScope } from './read-cache';
+import { compareScope, storedKeysOf } from './read-cache';
 import { daysApart, STORY_DAYS } from './light';
 import { cameWithVectors, docVector, figureSet, nameVector, packVectors, storedVectorsOf, titleVector, vectorsFingerprint, type PackedVectors, type StoryVectors } from './vectors';
 
@@ -422,7 +422,7 @@ export function guessQueryKeys(keys: string[], f: FrequentKeys): string[] | null
 function keysOf(a: Article): string[] {
   const k = keysByObject.get(a);
   if (k && k.title === a.title && k.text === a.text && k.quotes === a.quotes) return k.keys;
-  const keys = indexKeys(a);
+  const keys = storedKeysOf(a) ?? indexKeys(a);
   keysByObject.set(a, { title: a.title, text: a.text, quotes: a.quotes, keys });
   return keys;
 }

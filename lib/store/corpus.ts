@@ -11,6 +11,7 @@ import type { Article, CorpusBundle, CorpusIndex, FrequentKeys } from '../types'
 import * as keysModule from '../engine/keys';
 import { rankHits } from '../engine/read-cache';
 import { keepStoredVectors, vectorsFingerprint } from '../engine/vectors';
+import { keepStoredKeys } from '../engine/read-cache';
 import {
   compactUnits,
   countKeys,
@@ -693,6 +694,8 @@ export class Corpus implements CorpusIndex {
       // Story vectors kept for this very content go to the engine beside the article (vectors.ts).
       const v = vecs[k];
       if (v && v.of === vectorsFingerprint(a)) keepStoredVectors(a, v.vec);
+      // The story keys stored with it, when they are the engine's at this version (read-cache.ts keepStoredKeys).
+      if (this.engineKeys && r.keysVersion === KEYS_VERSION && Array.isArray(r.keys)) keepStoredKeys(a, r.keys);
       out.push(a);
     });
     return out;
