@@ -16,7 +16,7 @@ const BANDS = [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, STORY_MODEL.threshold];
 for (const spec of process.argv.slice(2)) {
   const [name, file] = spec.split('=') as [string, string];
   const { rows } = JSON.parse(readFileSync(file, 'utf8')) as { rows: Row[] };
-  const dev = rows.filter((r) => !/odd/.test(r.split) && !/held/.test(r.split));
+  const dev = rows.filter((r) => !/odd|held|test/.test(r.split));
   const gold = dev.filter((r) => r.label).length;
   const out: string[] = [];
   for (const days of [0, 1]) {
