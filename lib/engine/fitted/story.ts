@@ -37,7 +37,6 @@ export const STORY_CLOSURE = { pmin: 0.15, maxNear: 1, maxBridges: 1 };
  */
 export const STORY_DETAILS = { agree: 1 };
 
-
 /**
  * Coherence (lib/engine/closure.ts cohereStory): a related article with probability below pmax stays in
  * the story only when the story's most probable other article relates to it too (both: and it to that
