@@ -792,7 +792,6 @@ function detailsDecide(article: Article, candidates: StoryCandidate[], opts: Com
   }
 }
 
-
 /** The same-day step on or off (experiment switch for the benches). */
 export function storySameDay(on: boolean): void {
   sameDay = on;
