@@ -11,7 +11,7 @@
 import { closeStory, cohereStory, consistStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { STORY_COHERENCE, STORY_CONSISTENCY, STORY_MODEL } from '../lib/engine/fitted/story.ts';
 import { findRelated, type MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
-import { daysApart, STORY_DAYS, storySameDay } from '../lib/engine/story.ts';
+import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
 import { withoutFurnitureRelations } from '../lib/engine/repeats.ts';
 import type { Article } from '../lib/types.ts';
@@ -80,8 +80,6 @@ export function stepsLine(steps: Record<StepName, StepCount>): string {
   return [`model accepts ${m.trueIn} same / ${m.falseIn} other`, ...STEPS.slice(1).map((k) => `${k} −${steps[k].trueOut} same −${steps[k].falseOut} other +${steps[k].trueIn} same +${steps[k].falseIn} other`)].join('; ');
 }
 const FURNITURE_STEP = !process.argv.includes('--no-furniture-step');
-/** `--no-same-day`: the story path without story56's same-day step (story.ts storySameDay): main's decisions before it. */
-if (process.argv.includes('--no-same-day')) storySameDay(false), console.log('experiment: the same-day step off (--no-same-day)');
 
 export async function runStoryPath({ index, read, groupOf, kindOf, dateOf, onCandidates, allRead = read }: StoryRunInput): Promise<StoryTally> {
   const inner = storyAsker(index);

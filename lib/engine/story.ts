@@ -681,7 +681,7 @@ export async function findRelated(
     // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
     // neither related nor closure's near miss (a dated one below STORY_CLOSURE.pmin with the best lead).
     // With the detail step a dated candidate from STORY_CLOSURE.pmin can be related too (detailsDecide).
-    const floor = !opts.relatedOnly && !opts.storyOnly ? null : apart === null || (opts.relatedOnly && !detailNames && !sameDay) ? STORY_MODEL.threshold : Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin);
+    const floor = !opts.relatedOnly && !opts.storyOnly ? null : apart === null || (opts.relatedOnly && !detailNames) ? STORY_MODEL.threshold : Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin);
     const canRelate =
       floor === null ||
       ((apart === null || apart <= STORY_DAYS) &&
@@ -748,7 +748,6 @@ export async function findRelated(
     c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
   }
   if (detailNames) detailsDecide(article, candidates, opts);
-  if (sameDay) sameDayDecide(candidates, opts);
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
 }
@@ -761,7 +760,6 @@ export async function findRelated(
  */
 export type DetailNames = 'aged' | 'none';
 let detailNames: DetailNames | null = 'aged';
-let sameDay = true;
 /** The detail step's names (experiment switch, bench/story37-run.ts; null: the step off). */
 export function storyDetailNames(mode: DetailNames | null): void {
   detailNames = mode;
@@ -789,24 +787,5 @@ function detailsDecide(article: Article, candidates: StoryCandidate[], opts: Com
   for (const c of near) {
     const m = detailMatch(here, detailsOf(c.article), specific);
     if (m.ages + m.clocks + m.blocks + m.names >= STORY_DETAILS.agree && !m.ageClash) c.related = true;
-  }
-}
-
-/** The same-day step on or off (experiment switch for the benches). */
-export function storySameDay(on: boolean): void {
-  sameDay = on;
-}
-
-/**
- * Same day (docs/notes/story56.md): a near miss (probability ≥ STORY_CLOSURE.pmin, the floor closure and the detail
- * step read as "near") dated less than a day from the page (`apart` < 1) is related. Two outlets' reports of one event,
- * each from its own angle (a left and a right outlet, a news report and a reaction piece), share little text and fall
- * below the threshold; published the same day they are one story far more often than not (dev: PAC train, GVC dev,
- * NewsWCL50 even events; the floor is the lowest of 0.15–0.30 that adds more same-story than other-story candidates on
- * each). Dated near misses are aligned already (the dated floor); undated pairs are the model's alone.
- */
-export function sameDayDecide(candidates: StoryCandidate[], opts: CompareOptions): void {
-  for (const c of candidates) {
-    if (!c.related && c.apart !== null && c.apart < 1 && c.score >= STORY_CLOSURE.pmin && (!opts.decideOnly || opts.decideOnly.has(c.article.id))) c.related = true;
   }
 }
