@@ -46,7 +46,9 @@ export const NAMING_VERBS = words(`
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
   characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
-  defends defending accused accuses accusing accuse applauded applauds applauding`);
+  defends defending accused accuses accusing accuse applauded applauds applauding
+  condemned condemns condemning welcomed welcomes welcoming chided chides chiding likened likens likening
+  touted touts touting ridiculed ridicules ridiculing`);
 
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
