@@ -46,7 +46,14 @@ export const NAMING_VERBS = words(`
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
   characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
-  defends defending accused accuses accusing accuse applauded applauds applauding
+  defends defending accused accuses accusing accuse applauded applauds applauding`);
+
+/**
+ * (speak56) Verbs that pass a verdict, read like the naming verbs only where a quote's own sentence is read backwards from the
+ * quote (`Lt Vale condemned the “inability” of the council`, `Kroll welcomed the accord as one that would show the country can
+ * “do big things”`); kept out of the speech verbs, so pronouns and the ranker's cues read as before.
+ */
+export const VERDICT_VERBS = words(`
   condemned condemns condemning welcomed welcomes welcoming chided chides chiding likened likens likening
   touted touts touting ridiculed ridicules ridiculing`);
 

@@ -1,9 +1,10 @@
 /**
  * speak56 (docs/notes/speak56.md): verbs that pass a verdict on something or someone — condemn, welcome, chide, liken, tout,
- * ridicule — join the naming verbs ("Cruz called the suicide a “…”", "Trump slammed the hearings as a “…”"): their subject
- * speaks the few quoted words of the verdict, even several words on ("Lt Vale condemned the “inability” of the council").
- * The passive ("was welcomed by residents as a “…”") names no speaker, as before. Articles written for the test. The first
- * three tests fail on main dd1921b4 (each gives null); the last holds on main too and guards the passive and the possessive.
+ * ridicule — reach a quoted fragment as the naming verbs do ("Cruz called the suicide a “…”", "Trump slammed the hearings as
+ * a “…”"): their subject speaks the few quoted words of the verdict, even several words on ("Lt Vale condemned the “inability”
+ * of the council"). The passive ("was welcomed by residents as a “…”") names no speaker, as before. Articles written for the
+ * test. The first three tests fail on main dd1921b4 (each gives null); the last holds on main too and guards the passive and
+ * the possessive.
  */
 import { describe, expect, it } from 'vitest';
 import { speakerOf, storyArticle } from './../data/quotes/story-article';
