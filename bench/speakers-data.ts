@@ -28,6 +28,7 @@ import { HYPERPARTISAN_GIT, loadHyperpartisan } from './data/hyperpartisan.ts';
 import { BUZZFEED_WEBIS_GIT, loadBuzzFeedWebis } from './data/buzzfeedwebis.ts';
 import { FAKEREAL_GIT, loadFakeReal } from './data/fakereal.ts';
 import { PTC_GIT, loadPtc } from './data/ptc.ts';
+import { ISOT_GIT, loadIsot } from './data/isot.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -44,7 +45,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -233,7 +234,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // articles no earlier speaker source holds shuffled with seed 55, then the first 100 with a new article and text
   // (bench/speakers-big9.ts --draw r55; all sealed), judged blind before anything was scored (docs/notes/speak55.md). Never
   // printed, scored only with --unseal, once at the end of the round (main's lib and the branch's).
-  'r55-sealed': { source: 'ptc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r55-sealed.json', heldOut: true, sealed: true },
+  // speak56: read once at the end of speak55 (85/100 on main e40c9086's lib and on speak55's); dev from speak56 on.
+  'r55-sealed': { source: 'ptc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r55-sealed.json', heldOut: false /* read sealed once (85/100, speak55); dev from speak56 on */ },
+  // speak56: Reuters wire stories of October-December 2017, the true half of the ISOT Fake News Dataset (the first 989 rows a public
+  // copy keeps; bench/data/isot.ts; a source no speaker sample read), every direct quote of the stories no earlier speaker source
+  // holds shuffled with seed 56, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r56; all sealed),
+  // judged blind before anything was scored (docs/notes/speak56.md). Never printed, scored only with --unseal, once at the end of
+  // the round (main's lib and the branch's).
+  'r56-sealed': { source: 'isot', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r56-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -320,6 +328,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'bfw') sources.set(source, loadBuzzFeedWebisPages());
     else if (source === 'fr') sources.set(source, loadFakeRealPages());
     else if (source === 'ptc') sources.set(source, loadPtcPages());
+    else if (source === 'isot') sources.set(source, loadIsotPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -497,6 +506,11 @@ export function loadFakeRealPages(): Page[] {
 /** speak55: the Propaganda Techniques Corpus's news articles (bench/data/ptc.ts; read from the mirror only): page = "ptc-<article id>"; [] (with the reason printed) when the mirror is absent. */
 export function loadPtcPages(): Page[] {
   return mirrorPages(loadPtc(), `ptc: skipped, the Propaganda Techniques Corpus mirror is absent (${PTC_GIT}; fetch github:aschern/semeval2020_task11)`);
+}
+
+/** speak56: Reuters stories of late 2017, ISOT's true half (bench/data/isot.ts; read from the mirror only): page = "isot-<row>"; [] (with the reason printed) when the mirror is absent. */
+export function loadIsotPages(): Page[] {
+  return mirrorPages(loadIsot(), `isot: skipped, the ISOT True.csv mirror is absent (${ISOT_GIT}; fetch github:Vatshayan/Fake-News-Prediction)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

@@ -48,6 +48,15 @@ export const NAMING_VERBS = words(`
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
   defends defending accused accuses accusing accuse applauded applauds applauding`);
 
+/**
+ * (speak56) Verbs that pass a verdict, read like the naming verbs only where a quote's own sentence is read backwards from the
+ * quote (`Lt Vale condemned the “inability” of the council`, `Kroll welcomed the accord as one that would show the country can
+ * “do big things”`); kept out of the speech verbs, so pronouns and the ranker's cues read as before.
+ */
+export const VERDICT_VERBS = words(`
+  condemned condemns condemning welcomed welcomes welcoming chided chides chiding likened likens likening
+  touted touts touting ridiculed ridicules ridiculing`);
+
 /** Verbs whose subject is the speaker of a clause that follows them (reported speech). */
 export const REPORTING_VERBS = words(`
   said says stated states added adds wrote writes claimed claims argued argues noted notes explained

@@ -24,6 +24,7 @@ import {
   MALE_PRONOUNS,
   MORE_SPEECH_VERBS,
   NAMING_VERBS,
+  VERDICT_VERBS,
   NAME_TITLES,
   NOT_NAMES,
   ORGANIZATION_WORDS,
@@ -2155,7 +2156,9 @@ export class People {
         // "Senator Okafor urged the board to explain “…”": the one asked to speak is no person named.
         for (let j = v - 3; j >= Math.max(floor, v - 6); j--) if (LISTENER_VERBS.has(this.toks[j]!.lo) && !this.toks[j]!.cap) return nobody(this.toks[v]!.start);
       }
-      if (!isSpeechVerb(this.toks, v)) {
+      // (speak56) A verb that passes a verdict reaches the quote as a naming verb does ("Vale condemned the “inability” of …").
+      const verdict = VERDICT_VERBS.has(this.toks[v]!.lo) && !this.toks[v]!.cap;
+      if (!verdict && !isSpeechVerb(this.toks, v)) {
         // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
         if (this.toks[v]!.lo === 'that') connector = true;
         continue;
@@ -2163,7 +2166,7 @@ export class People {
       // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
       // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
       // "reacted on Twitter by asking whether anyone he knew was “…”": a participle of saying reaches too.
-      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || PARTICIPLES.has(this.toks[v]!.lo);
+      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || verdict || PARTICIPLES.has(this.toks[v]!.lo);
       // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
       // that does not reach hands over to a verb of saying before it, within reach.
       if (DENIALS.has(this.toks[v]!.lo) && k - v > 2) continue;

@@ -27,7 +27,7 @@ describe('the fitted ranker', () => {
 
 "On this question we do not always agree, but that is the case in any family," Marchetti said. "Together we will build something that lasts."
 
-Marchetti touted the partnership between the two countries as having "grown stronger every single year since the treaty was signed."
+Marchetti presented the partnership between the two countries as having "grown stronger every single year since the treaty was signed."
 
 The talks will continue in the spring.`);
     const { ranked, rules } = both(a, 'grown stronger every single year');
