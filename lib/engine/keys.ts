@@ -99,11 +99,13 @@
  *   docs/notes/speak53.md).
  * Version 40: speak55's speakers ("the mayor himself said" keeps the mayor; a name inside the words an apposition-subject
  *   reports is no later he/she antecedent, unless the comma opens a who/which/that clause; docs/notes/speak55.md).
+ * Version 41: speak56's speakers (a verb that passes a verdict — condemn, welcome, chide, liken, tout, ridicule — gives a
+ *   quoted fragment to its subject, as the naming verbs do; docs/notes/speak56.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 40;
+export const KEYS_VERSION = 41;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
