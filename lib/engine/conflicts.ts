@@ -616,7 +616,7 @@ function writtenStep(q: Quantity): number {
   }
   return step;
 }
-const APPROXIMATE = /^(?:about|around|approximately|some|nearly|almost)$/;
+const APPROXIMATE = /^(?:about|around|approximately|roughly|close to|some|nearly|almost)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Quote wording: two outlets put different words in one speaker's mouth.

@@ -240,7 +240,7 @@ const DURATION_UNITS = () =>
 // "no more than" before "more than", "no less than" before "less than": the first that matches is read.
 const QUALIFIERS = [
   'no more than', 'no less than', 'no fewer than', 'more than', 'less than', 'fewer than', 'at least', 'at most', 'nearly', 'almost',
-  'about', 'around', 'approximately', 'over', 'under', 'up to', 'within', 'as many as', 'as much as', 'upwards of', 'in excess of', 'some',
+  'about', 'around', 'approximately', 'roughly', 'close to', 'over', 'under', 'up to', 'within', 'as many as', 'as much as', 'upwards of', 'in excess of', 'some',
 ];
 /** Each qualifier with the pattern that finds it right before a figure (made once). */
 const QUALIFIER_RES: ReadonlyArray<readonly [string, RegExp]> = QUALIFIERS.map((q) => [q, new RegExp(`\\b${q}\\s+$`, 'i')] as const);
@@ -1143,6 +1143,17 @@ function givenNames(s: string, toks: Token[], j: number): string[] | null {
   return out.length ? out : null;
 }
 
+/**
+ * Currencies and units of measure, folded: a name written right before one says which currency or unit it is ("Swiss
+ * francs", "Australian dlrs", "Imperial gallons"), not whose figure it is. A closed class, not words read off rows.
+ */
+const UNIT_WORDS = new Set(
+  ('dollar dollars dlr dlrs franc francs mark marks yen pound pounds euro euros lira lire peso pesos rupee rupees crown crowns ' +
+    'krona kronor krone kroner guilder guilders schilling schillings rand yuan won rouble roubles ruble rubles shekel shekels ' +
+    'dinar dinars riyal riyals ringgit baht rupiah cent cents ton tons tonne tonnes barrel barrels bushel bushels gallon gallons ' +
+    'litre litres liter liters ounce ounces mile miles acre acres hectare hectares metre metres meter meters foot feet').split(' '),
+);
+
 function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): string | { name: string; far: boolean } | null {
   const last = (j: number) => ((ownerAt = j), toks[j]!.w.replace(/['’]s$/, ''));
   let n = h + 1;
@@ -1156,7 +1167,9 @@ function ownerRead(s: string, toks: Token[], k: number, h: number, at: number): 
     const noun = j === n && !!pre && DETERMINERS.has(pre.w);
     // A name run followed at once by a lower-case noun modifies that noun ("a 7-year-old South Side girl": the
     // girl's age, not South Side's; conf14).
-    const modifies = j >= 0 && !!toks[j + 1] && /^\p{Ll}+$/u.test(toks[j + 1]!.raw) && PERSON_NOUNS.has(toks[j + 1]!.w) && s.slice(toks[j]!.end, toks[j + 1]!.start) === ' ';
+    // So does a name run before a currency or a unit: "200 mln Swiss francs", "50 mln Australian dlrs" (the francs'
+    // nationality, not whose figure it is; conf56b).
+    const modifies = j >= 0 && !!toks[j + 1] && /^\p{Ll}+$/u.test(toks[j + 1]!.raw) && (PERSON_NOUNS.has(toks[j + 1]!.w) || UNIT_WORDS.has(toks[j + 1]!.w)) && s.slice(toks[j]!.end, toks[j + 1]!.start) === ' ';
     if (j >= 0 && !noun && !modifies && !((/['’]s$/.test(toks[j]!.w) || (toks[j + 1]?.w === 's' && /^['’]\s?$/.test(s.slice(toks[j]!.end, toks[j + 1]!.start)))))) return last(j);
   }
   let p = k - 1;
