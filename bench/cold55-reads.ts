@@ -1,78 +1,10 @@
 /**
- * cold55: the store records one cold compare reads at 100k, counted in the page (every IndexedDB get / getAll result
- * that is a keyStats bucket, a postings record or an article), with compare.ts's keyStats cache on and off
- * (read-cache.ts readBucketsOnce): a count, not a timing, so the machine's load does not move it. Each probe is
- * compared cold once per arm (bench/browser-page.ts `freshAB` with one round: kept vectors cleared, derived records
- * forgotten), in a browser started on a kept filled profile.
+ * cold55: the store records one cold compare reads at 100k, with compare.ts's keyStats cache on and off (read-cache.ts
+ * readBucketsOnce): a count, not a timing, so the machine's load does not move it. Each probe is compared cold once per
+ * arm (bench/browser-page.ts `freshAB` with one round), in a browser started on a kept filled profile. Since perf56 this
+ * is bench/perf56-reads.ts with `--toggle buckets-once` (which also prints the kB read).
  *
  *   PARALLAX_EXT_DIR=<the build the profile was filled with> nice npx tsx bench/cold55-reads.ts --profile-dir P
  */
-import { loadavg } from 'node:os';
-import { launchExtension, SEED_003 } from '../tests/e2e/fixtures.ts';
-import { loadZyte } from '../tests/data/engine/fixtures.ts';
-import { openBenchPage } from './bench-page.ts';
-import { optionValue } from './args.ts';
-
-const args = process.argv.slice(2);
-const profileDir = optionValue('--profile-dir', args);
-if (!profileDir) throw new Error('--profile-dir: a profile filled by bench:browser (--profile-dir) with the same PARALLAX_EXT_DIR');
-process.env.PARALLAX_CACHE ??= 'off';
-const zyte = loadZyte(5, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html');
-// bench/browser.ts's probes, in its order.
-const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd', ...zyte.map((a) => a.id)];
-
-const load0 = loadavg()[0]!;
-const ext = await launchExtension({ userDataDir: profileDir });
-try {
-  const { page, call } = await openBenchPage(ext);
-  await page.evaluate(() => {
-    const g = globalThis as any;
-    g.__pxCount = { buckets: 0, postings: 0, articles: 0 };
-    for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype] as any[]) {
-      for (const m of ['get', 'getAll']) {
-        const orig = proto[m];
-        proto[m] = function (this: unknown, ...a: unknown[]) {
-          const req = orig.apply(this, a);
-          req.addEventListener('success', () => {
-            const rs = Array.isArray(req.result) ? req.result : [req.result];
-            for (const r of rs) {
-              if (!r || typeof r !== 'object') continue;
-              if (typeof r.bucket === 'number' && r.bucket >= 0 && r.bucket < 256) g.__pxCount.buckets++;
-              else if (Array.isArray(r.lists)) g.__pxCount.postings++;
-              else if (typeof r.text === 'string' && typeof r.id === 'string') g.__pxCount.articles++;
-            }
-          });
-          return req;
-        };
-      }
-    }
-  });
-  const take = () => page.evaluate(() => {
-    const g = globalThis as any;
-    const c = { ...g.__pxCount };
-    g.__pxCount = { buckets: 0, postings: 0, articles: 0 };
-    return c as { buckets: number; postings: number; articles: number };
-  });
-  const sums = { on: { buckets: 0, postings: 0, articles: 0, ms: 0 }, off: { buckets: 0, postings: 0, articles: 0, ms: 0 } };
-  console.log('probe: decisions; keyStats buckets read on / off; postings records on / off; article records on / off; ms on / off');
-  for (const id of probes) {
-    const row: Record<string, { buckets: number; postings: number; articles: number; ms: number; asked: number }> = {};
-    // Off first for half the probes, on first for the others (the first compare of the page runs on colder code).
-    for (const how of probes.indexOf(id) % 2 ? ['on', 'off'] : ['off', 'on']) {
-      await take();
-      const got = await call('freshAB', [id], 1, 'buckets-once', how === 'off');
-      const c = await take();
-      const d = got.detail[0]!;
-      row[how] = { ...c, ms: d.ms, asked: d.asked };
-      for (const k of ['buckets', 'postings', 'articles', 'ms'] as const) sums[how as 'on' | 'off'][k] += row[how]![k];
-    }
-    const { on, off } = row as Record<'on' | 'off', (typeof row)[string]>;
-    console.log(`${id.slice(0, 6)}: ${on.asked}; ${on.buckets} / ${off.buckets}; ${on.postings} / ${off.postings}; ${on.articles} / ${off.articles}; ${Math.round(on.ms)} / ${Math.round(off.ms)}`);
-  }
-  const { on, off } = sums;
-  console.log(`total: keyStats buckets ${on.buckets} / ${off.buckets}; postings ${on.postings} / ${off.postings}; articles ${on.articles} / ${off.articles}; ms ${Math.round(on.ms)} / ${Math.round(off.ms)}`);
-  console.log(`load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}`);
-} finally {
-  await ext.close();
-}
-process.exit(0);
+if (!process.argv.includes('--toggle')) process.argv.push('--toggle', 'buckets-once');
+await import('./perf56-reads.ts');

@@ -1,5 +1,5 @@
 /**
- * perf56: bench/cold55-reads.ts with any of bench/browser-page.ts's fresh toggles (`--toggle NAME`, default
+ * perf56 (first cold55-reads.ts): with any of bench/browser-page.ts's fresh toggles (`--toggle NAME`, default
  * stored-keys): the store
  * records one cold compare reads at 100k with the toggle on and off, counted in the page (every IndexedDB get / getAll
  * result that is a keyStats bucket, a postings record or an article), and their size in kB (estimated: characters of article text, ~22 bytes per postings id, ~24 per bucket count). A

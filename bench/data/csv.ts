@@ -1,4 +1,23 @@
-/** CSV as the bench/data loaders read it (fake_or_real_news, gbnews). */
+/** CSV as the bench/data loaders read it (fake_or_real_news, ISOT, gbnews). */
+import { existsSync } from 'node:fs';
+import { mirrorFile } from './mirror.ts';
+
+/**
+ * A CSV file of a mirror as rows under its header, and the header's column of each name asked (all present); null when
+ * the mirror, the file or a column is absent (the caller prints why).
+ */
+export function mirrorCsv(gitDir: string, file: string, names: readonly string[]): { rows: string[][]; cols: number[] } | null {
+  if (!existsSync(gitDir)) return null;
+  let text: string;
+  try {
+    text = mirrorFile(gitDir, file).toString('utf8');
+  } catch {
+    return null;
+  }
+  const [head, ...rows] = csvRows(text);
+  const cols = names.map((n) => head?.indexOf(n) ?? -1);
+  return cols.some((c) => c < 0) ? null : { rows, cols };
+}
 
 /** RFC 4180 rows (quoted fields may hold commas, newlines and doubled quotes; a row ends at \n, \r\n or \r). */
 export function csvRows(text: string): string[][] {

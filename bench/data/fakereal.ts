@@ -11,11 +11,9 @@
  * the story, not who said what). An article whose text repeats an earlier one's is dropped. `loadFakeReal` returns null (the
  * caller prints why) when the mirror or the file is absent.
  */
-import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
 import { firstTellings, goldArticle } from './gold-pages.ts';
-import { csvRows } from './csv.ts';
-import { mirrorFile } from './mirror.ts';
+import { mirrorCsv } from './csv.ts';
 
 export const FAKEREAL_GIT = process.env.FAKEREAL_GIT ?? '/work/.mirror/sudheerakotha+Fake-News-Detection/repo';
 const FILE = 'fake_or_real_news.csv';
@@ -29,17 +27,10 @@ export interface FakeRealDoc {
 
 /** The articles as "fr-<id>" in file order (less those whose text repeats an earlier one's); null when the mirror is absent. */
 export function loadFakeReal(gitDir = FAKEREAL_GIT): FakeRealDoc[] | null {
-  if (!existsSync(gitDir)) return null;
-  let text: string;
-  try {
-    text = mirrorFile(gitDir, FILE).toString('utf8');
-  } catch {
-    return null;
-  }
-  const [head, ...rows] = csvRows(text);
-  const col = (n: string) => head!.indexOf(n);
-  const [ci, ct, cx, cl] = [col('id'), col('title'), col('text'), col('label')];
-  if (ci < 0 || ct < 0 || cx < 0 || cl < 0) return null;
+  const csv = mirrorCsv(gitDir, FILE, ['id', 'title', 'text', 'label']);
+  if (!csv) return null;
+  const { rows } = csv;
+  const [ci, ct, cx, cl] = csv.cols as [number, number, number, number];
   const fresh = firstTellings();
   const out: FakeRealDoc[] = [];
   for (const r of rows) {

@@ -11,11 +11,9 @@
  * so some paragraphs hold what were several. Outlet "reuters-2017". An article whose text repeats an earlier one's is dropped.
  * `loadIsot` returns null (the caller prints why) when the mirror or the file is absent.
  */
-import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
 import { firstTellings, goldArticle } from './gold-pages.ts';
-import { csvRows } from './csv.ts';
-import { mirrorFile } from './mirror.ts';
+import { mirrorCsv } from './csv.ts';
 
 export const ISOT_GIT = process.env.ISOT_GIT ?? '/work/.mirror/Vatshayan+Fake-News-Prediction/repo';
 const FILE = 'True.csv';
@@ -33,17 +31,10 @@ export function isotParagraphs(text: string): string[] {
 
 /** The stories as "isot-<row>" in file order (less those whose text repeats an earlier one's); null when the mirror is absent. */
 export function loadIsot(gitDir = ISOT_GIT): IsotDoc[] | null {
-  if (!existsSync(gitDir)) return null;
-  let text: string;
-  try {
-    text = mirrorFile(gitDir, FILE).toString('utf8');
-  } catch {
-    return null;
-  }
-  const [head, ...rows] = csvRows(text);
-  const col = (n: string) => head!.indexOf(n);
-  const [ct, cx] = [col('title'), col('text')];
-  if (ct < 0 || cx < 0) return null;
+  const csv = mirrorCsv(gitDir, FILE, ['title', 'text']);
+  if (!csv) return null;
+  const { rows } = csv;
+  const [ct, cx] = csv.cols as [number, number];
   const fresh = firstTellings();
   const out: IsotDoc[] = [];
   rows.forEach((r, i) => {
