@@ -1,0 +1,103 @@
+/**
+ * story56b: a dense same-day adversary for story56's same-day step (lib/engine/story.ts sameDayDecide). Reuters-21578
+ * (bench/data/reuters.ts; 1987 newswire, ~200 stories a day, read at run time from the mirror loki86+ksr_zadanie1V2):
+ * every story of a span of days is a corpus article dated its <DATE> day, with the seeds and the zyte pages as the usual
+ * distractors; a sample of pages (every k-th story of the span's middle days) is read through findRelated with the step
+ * on and off, and each relation the step adds is printed (page and candidate headlines, dates, the model's inputs) for
+ * judging by eye: same story or not. Nothing of Reuters is committed (headlines go to the terminal only).
+ *
+ *   TMPDIR=… nice npx tsx bench/story56b-reuters.ts [--from 1987-03-02] [--days 14] [--pages 300] [--quiet]
+ *
+ * The step is not on main: apply `bench/story56b-same-day-guarded.patch` (or story56's `bench/story56-same-day.patch`)
+ * first (`git apply`); without it the bench says so and stops. Skips with a reason when the mirror is absent.
+ */
+import './story-model.ts';
+import { existsSync } from 'node:fs';
+import { loadCorpusDir } from '../cli/load.ts';
+import { STORY_CLOSURE, STORY_MODEL } from '../lib/engine/fitted/story.ts';
+import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import * as story from '../lib/engine/story.ts';
+import type { Article } from '../lib/types.ts';
+import { loadZyte } from '../tests/data/engine/fixtures.ts';
+import { mirrorBlobs, mirrorRead } from './data/mirror.ts';
+import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
+
+const argv = process.argv.slice(2);
+const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const FROM = arg('--from') ?? '1987-03-02';
+const DAYS = Number(arg('--days') ?? 14);
+const PAGES = Number(arg('--pages') ?? 300);
+const QUIET = argv.includes('--quiet');
+
+const storySameDay = (story as unknown as { storySameDay?: (on: boolean) => void }).storySameDay;
+if (!storySameDay) {
+  console.log('story56b-reuters: skipped: no same-day step in lib/engine/story.ts (git apply bench/story56b-same-day-guarded.patch)');
+  process.exit(0);
+}
+const docs = loadReuters();
+if (!docs) {
+  console.log(`story56b-reuters: skipped: mirror absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
+  process.exit(0);
+}
+// Each story's day, from its <DATE> ("26-FEB-1987 15:01:01.79"), by NEWID.
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const dayOf = new Map<string, string>();
+const files = mirrorBlobs(REUTERS_GIT, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
+for (const buf of mirrorRead(REUTERS_GIT, files.map((f) => f.sha))) {
+  for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
+    const mo = MONTHS.indexOf(m[3]!) + 1;
+    if (mo > 0) dayOf.set(`r87-${m[1]}`, `${m[4]}-${String(mo).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+  }
+}
+const start = Date.parse(FROM);
+const dayIndex = (d: string) => Math.round((Date.parse(d) - start) / 86400000);
+const span: Article[] = [];
+for (const d of docs) {
+  const day = dayOf.get(d.id);
+  if (!day) continue;
+  const k = dayIndex(day);
+  if (k >= 0 && k < DAYS) span.push({ ...d.article, date: day });
+}
+const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
+const zyte = loadZyte();
+const index = new MemoryIndex([...span, ...seeds, ...zyte]);
+const perDay = new Map<string, number>();
+for (const a of span) perDay.set(a.date!, (perDay.get(a.date!) ?? 0) + 1);
+// Pages: every k-th story of the span's middle days (a week either side of each page is in the corpus when DAYS ≥ 14).
+const middle = span.filter((a) => {
+  const k = dayIndex(a.date!);
+  return k >= Math.floor(DAYS / 4) && k < DAYS - Math.floor(DAYS / 4);
+});
+const step = Math.max(1, Math.floor(middle.length / PAGES));
+const pages = middle.filter((_, j) => j % step === 0).slice(0, PAGES);
+console.log(
+  `reuters ${FROM} + ${DAYS} days: ${span.length} stories (per day median ${[...perDay.values()].sort((x, y) => x - y)[perDay.size >> 1]}, max ${Math.max(...perDay.values())}), ${seeds.length} seeds, ${zyte.length} zyte; ${pages.length} pages`,
+);
+
+const title = (a: Article) => (a.title ?? a.units[0]?.text ?? '').slice(0, 90);
+const inputs = (c: StoryCandidate) =>
+  `p ${c.score.toFixed(3)} cos ${c.docScore.toFixed(2)} z ${c.z.toFixed(1)} lead ${c.lead.toFixed(2)} names ${c.names.toFixed(2)} fig ${c.figures.toFixed(2)} title ${c.title.toFixed(2)} ratio ${c.ratio.toFixed(2)} back ${c.back.toFixed(2)}`;
+let added = 0;
+let pagesWith = 0;
+let nearSameDay = 0;
+let modelRelated = 0;
+const addedByBand = new Map<string, number>();
+for (const page of pages) {
+  storySameDay(false);
+  const off = new Set((await findRelated(page, index)).candidates.filter((c) => c.related).map((c) => c.article.id));
+  storySameDay(true);
+  const { candidates } = await findRelated(page, index);
+  modelRelated += off.size;
+  nearSameDay += candidates.filter((c) => c.apart !== null && c.apart < 1 && c.score >= STORY_CLOSURE.pmin && c.score < STORY_MODEL.threshold).length;
+  const adds = candidates.filter((c) => c.related && !off.has(c.article.id));
+  if (adds.length) pagesWith++;
+  for (const c of adds) {
+    added++;
+    const band = c.score < 0.2 ? '[0.15, 0.20)' : c.score < 0.25 ? '[0.20, 0.25)' : c.score < 0.3 ? '[0.25, 0.30)' : '[0.30, 0.38)';
+    addedByBand.set(band, (addedByBand.get(band) ?? 0) + 1);
+    if (!QUIET) console.log(`ADD ${page.id} ${page.date} «${title(page)}» -> ${c.article.id} ${c.article.date} «${title(c.article)}» | ${inputs(c)}`);
+  }
+}
+console.log(
+  `pages ${pages.length}: relations without the step ${modelRelated}; same-day near misses (p ${STORY_CLOSURE.pmin}–${STORY_MODEL.threshold}) ${nearSameDay}; relations the step adds ${added} on ${pagesWith} pages (${[...addedByBand].sort().map(([b, n]) => `${b} ${n}`).join(', ')})`,
+);
