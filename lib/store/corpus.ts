@@ -9,9 +9,8 @@
 import type { Table } from 'dexie';
 import type { Article, CorpusBundle, CorpusIndex, FrequentKeys } from '../types';
 import * as keysModule from '../engine/keys';
-import { rankHits } from '../engine/read-cache';
+import { keepStoredKeys, rankHits } from '../engine/read-cache';
 import { keepStoredVectors, vectorsFingerprint } from '../engine/vectors';
-import { keepStoredKeys } from '../engine/read-cache';
 import {
   compactUnits,
   countKeys,
