@@ -25,20 +25,13 @@ const SAY = ', said Ines Harrow, the head librarian.';
 const q = (s: string) => `“${s}”${SAY}`;
 
 describe('small words only: a card to check', () => {
-  it('a pronoun for another ("it" / "that") is a card to check, not "differs"', async () => {
-    const cards = await quoteCards(
-      q('We patched the roof last winter and it held for a while, but it will not survive another storm season'),
-      q('We patched the roof last winter and that held for a while, but it will not survive another storm season'),
-    );
-    expect(cards).toHaveLength(1);
-    expect(cards[0]!.check).toBe(true);
-  });
-
-  it('a preposition added on one side ("careful about who") is a card to check', async () => {
-    const cards = await quoteCards(
-      q('We have to be careful about who we let into the old reading room until the beams are replaced'),
-      q('We have to be careful who we let into the old reading room until the beams are replaced'),
-    );
+  it.each([
+    ['a pronoun for another ("it" / "that")', 'We patched the roof last winter and it held for a while, but it will not survive another storm season',
+      'We patched the roof last winter and that held for a while, but it will not survive another storm season'],
+    ['a preposition added on one side ("careful about who")', 'We have to be careful about who we let into the old reading room until the beams are replaced',
+      'We have to be careful who we let into the old reading room until the beams are replaced'],
+  ])('%s is a card to check, not "differs"', async (_, here, there) => {
+    const cards = await quoteCards(q(here), q(there));
     expect(cards).toHaveLength(1);
     expect(cards[0]!.check).toBe(true);
   });
