@@ -39,6 +39,8 @@ const PAGE_FROM = SPLIT === 'dev' ? 0 : 7;
 const PAGE_DAYS = 7;
 const PAGES = Number(arg('--pages') ?? 210);
 const SHEET = argv.includes('--sheet');
+/** --model-sheet N: a blind sheet of N of the model's own relations on the same pages (the step off: main's decisions). */
+const MODEL_SHEET = Number(arg('--model-sheet') ?? 0);
 const DUMP = arg('--dump');
 
 const storySameDay = (story as unknown as { storySameDay?: (on: boolean) => void }).storySameDay;
@@ -107,12 +109,17 @@ interface Row {
 }
 const rows: Row[] = [];
 let modelRelated = 0;
+const modelPairs = new Map<string, [string, string]>();
 for (const page of pages) {
   const base = await off(page);
   storySameDay(true);
   const on = (await findRelated(page, index)).candidates;
   const before = new Set(base.filter((c) => c.related).map((c) => c.article.id));
   modelRelated += before.size;
+  for (const id of before) {
+    const [x, y] = [page.id, id].sort();
+    modelPairs.set(`${x}|${y}`, [x!, y!]);
+  }
   const adds = on.filter((c) => c.related && !before.has(c.article.id));
   const near = nearOf(base).length;
   for (const c of adds) {
@@ -127,20 +134,27 @@ const pages1 = new Set(rows.map((r) => r.page)).size;
 console.log(`pages ${pages.length}: relations without the step ${modelRelated}; the step adds ${rows.length} on ${pages1} pages; near per page of an add: ${[...new Map(rows.map((r) => [r.page, r.near])).values()].sort((x, y) => x - y).join(' ')}`);
 if (DUMP) writeFileSync(DUMP, JSON.stringify({ split: SPLIT, rows }));
 
+const show = (id: string) => {
+  const a = byId.get(id);
+  return a ? `${a.title} (${a.date})\n      ${a.text.replace(/\s+/g, ' ').slice(0, 420)}` : `${id} (not a Reuters story)`;
+};
+/** Unordered pairs once, in the order of an FNV-1a hash of `salt|ids`, side by hash; headlines, days and openings only. */
+function printSheet(pairs: Map<string, [string, string]>, salt: string, n = Infinity): void {
+  const order = [...pairs.entries()].sort((a, b) => fnv(`${salt}|${a[0]}`) - fnv(`${salt}|${b[0]}`)).slice(0, n);
+  for (const [key, [x, y]] of order) {
+    const [s, t] = fnv(key) & 1 ? [x, y] : [y, x];
+    console.log(`\n== ${s} ${t}\n  A ${show(s)}\n  B ${show(t)}`);
+  }
+}
 if (SHEET) {
-  // Unordered pairs once, in hash order; side by hash; headline and opening only.
   const pairs = new Map<string, [string, string]>();
   for (const r of rows) {
     const [x, y] = [r.page, r.cand].sort();
     pairs.set(`${x}|${y}`, [x!, y!]);
   }
-  const order = [...pairs.entries()].sort((a, b) => fnv(`story57|${a[0]}`) - fnv(`story57|${b[0]}`));
-  const show = (id: string) => {
-    const a = byId.get(id)!;
-    return `${a.title}\n      ${a.text.replace(/\s+/g, ' ').slice(0, 420)}`;
-  };
-  for (const [key, [x, y]] of order) {
-    const [s, t] = fnv(key) & 1 ? [x, y] : [y, x];
-    console.log(`\n== ${s} ${t}\n  A ${show(s)}\n  B ${show(t)}`);
-  }
+  printSheet(pairs, 'story57');
+}
+if (MODEL_SHEET) {
+  console.log(`\nmodel sheet: ${Math.min(MODEL_SHEET, modelPairs.size)} of the model's ${modelPairs.size} relations (unordered) on these pages`);
+  printSheet(modelPairs, 'story57-model', MODEL_SHEET);
 }
