@@ -38,12 +38,26 @@ const wilson = (s: number, n: number) => {
   const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
   return `[${(c - h).toFixed(3)}, ${(c + h).toFixed(3)}]`;
 };
+// Each Reuters story's day (its <DATE>), from the mirror.
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const allDay = new Map<string, string>();
+if (existsSync(REUTERS_GIT)) for (const buf of mirrorRead(REUTERS_GIT, mirrorBlobs(REUTERS_GIT, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path)).map((f) => f.sha))) {
+  for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
+    allDay.set(`r87-${m[1]}`, `${m[4]}-${String(MONTHS.indexOf(m[3]!) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+  }
+}
 for (const [name, file] of [['same-day step additions', 'bench/data/story57-reuters-dev.tsv'], ["the model's relations (sample)", 'bench/data/story57-reuters-model-dev.tsv']]) {
   const ls = readFileSync(file!, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('a\t')).map((l) => l.split('\t'));
   const same = ls.filter((l) => l[2] === 'same').length;
   const firm = ls.filter((l) => !l[3]);
   const firmSame = firm.filter((l) => l[2] === 'same').length;
   console.log(`${name}: ${same} same of ${ls.length} = ${(same / ls.length).toFixed(3)} ${wilson(same, ls.length)}; without borderline ${firmSame} of ${firm.length}`);
+  if (allDay.size) {
+    const sameDay = ls.filter((l) => allDay.get(l[0]!) === allDay.get(l[1]!));
+    const other = ls.filter((l) => allDay.get(l[0]!) !== allDay.get(l[1]!));
+    const n = (xs: string[][]) => `${xs.filter((l) => l[2] === 'same').length} same of ${xs.length}`;
+    console.log(`  the two dated the same day: ${n(sameDay)}; 1–7 days apart: ${n(other)}`);
+  }
 }
 const REU = opt('reuters');
 const PAC = opt('pac');
@@ -92,14 +106,6 @@ const docs = loadReuters(REUTERS_GIT, { titles: true });
 if (!docs) {
   console.log('story57-fit: skipped: Reuters mirror absent');
   process.exit(0);
-}
-// The corpus bench/story57-reuters.ts reads (2–15 March 1987), for the crowd signal.
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const allDay = new Map<string, string>();
-for (const buf of mirrorRead(REUTERS_GIT, mirrorBlobs(REUTERS_GIT, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path)).map((f) => f.sha))) {
-  for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
-    allDay.set(`r87-${m[1]}`, `${m[4]}-${String(MONTHS.indexOf(m[3]!) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
-  }
 }
 const span = docs.filter((d) => (allDay.get(d.id) ?? '') >= '1987-03-02' && (allDay.get(d.id) ?? '') <= '1987-03-15').map((d) => ({ ...d.article, date: allDay.get(d.id)! }));
 const byId = new Map(span.map((a) => [a.id, a]));
