@@ -125,11 +125,13 @@ for (const r of dump.rows) {
   rows.push({ src: 'reuters', same: y === 'same', f: { p: r.p, ...r.ev, near: r.near, nearBack: r.nearBack, mutual: r.mutual ? 1 : 0, mrel: r.modelRelated, crowd: await crowdOf(p, r.cand), ...textSignals(p, c) } });
 }
 
+let pacAlone = 0;
 // PAC train: every same-day near miss of the dump (what the step adds there), gold = same AllSides story.
 if (PAC && existsSync(PAC)) {
   const pd = JSON.parse(readFileSync(PAC, 'utf8')) as { rows: Array<Record<string, number | string | boolean | null>> };
   const pac = new Map((loadPac(["train"]) ?? []).map((d) => [d.id, d.article]));
   const byQ = new Map<string, typeof pd.rows>();
+  // How many of PAC's same-day near misses are the only same-day article of their page's pool (sparse days).
   for (const r of pd.rows) byQ.set(r.q as string, [...(byQ.get(r.q as string) ?? []), r]);
   const isNear = (r: (typeof pd.rows)[number]) => r.apart !== null && (r.apart as number) < 1 && (r.score as number) >= STORY_CLOSURE.pmin && (r.score as number) < STORY_MODEL.threshold;
   for (const [q, cs] of byQ) {
@@ -137,6 +139,7 @@ if (PAC && existsSync(PAC)) {
     for (const c of near) {
       const back = byQ.get(c.c as string) ?? [];
       const b = back.find((x) => x.c === q);
+      if (cs.filter((x) => x.apart !== null && (x.apart as number) < 1).length === 1) pacAlone++;
       const crowd = cs.filter((x) => x !== c && (x.score as number) < STORY_MODEL.threshold && x.apart !== null && (x.apart as number) < 1 && (x.docScore as number) >= (c.docScore as number)).length;
       const pa = pac.get(q);
       const ca = pac.get(c.c as string);
@@ -154,7 +157,19 @@ const tally = (src: string, keep: (f: Record<string, number>) => boolean) => {
   const rs = rows.filter((r) => r.src === src && keep(r.f));
   return `${rs.filter((r) => r.same).length}/${rs.filter((r) => !r.same).length}`;
 };
-console.log(`rows: reuters ${tally('reuters', () => true)} (same/other), pac ${tally('pac', () => true)}`);
+console.log(`rows: reuters ${tally('reuters', () => true)} (same/other), pac ${tally('pac', () => true)}; PAC near misses alone of their day in the pool: ${pacAlone}`);
+// The best single cut in sample: for each signal, the threshold whose kept Reuters additions are most often the same story (≥ 4 same kept).
+for (const k of Object.keys(rows[0]?.f ?? {})) {
+  let best: [number, number, number, number] | null = null;
+  for (const t of new Set(rows.filter((r) => r.src === 'reuters').map((r) => r.f[k]!))) {
+    for (const dir of [1, -1]) {
+      const kept = rows.filter((r) => r.src === 'reuters' && dir * (r.f[k]! - t) >= 0);
+      const s = kept.filter((r) => r.same).length;
+      if (s >= 4 && (!best || s / kept.length > best[0] || (s / kept.length === best[0] && s > best[1]))) best = [s / kept.length, s, kept.length - s, dir * t];
+    }
+  }
+  if (best) console.log(`best single cut on ${k} (in sample): ${best[1]} same / ${best[2]} other kept (${best[0].toFixed(2)}) at ${best[3] < 0 ? '≤ ' + (-best[3]).toFixed(3) : '≥ ' + best[3].toFixed(3)}`);
+}
 const grid: Array<[string, (f: Record<string, number>) => boolean]> = [];
 for (const k of ['near', 'nearBack', 'crowd']) for (const t of [0, 1, 2, 3]) grid.push([`${k} <= ${t}`, (f) => f[k]! <= t]);
 grid.push(['mutual', (f) => f.mutual === 1], ['no figClash', (f) => f.figClash !== 1]);
