@@ -6,7 +6,7 @@
  * dev and held relations apart). Each page is read through findRelated with the same-day step off and on; every relation
  * the step adds is a row.
  *
- *   TMPDIR=… nice npx tsx bench/story57-reuters.ts --split dev|held [--pages 210] [--sheet] [--dump FILE]
+ *   TMPDIR=… nice npx tsx bench/story57-reuters.ts --split dev|held [--pages 210] [--sheet] [--model-sheet N] [--dump FILE] [--no-titles]
  *
  *   --sheet   the blind sheet for labelling: each added pair (unordered, once) in the order of an FNV-1a hash of its ids,
  *             the two headlines and openings only (no model input, no page/candidate side, no rule) — terminal only,
