@@ -12,6 +12,7 @@
  */
 import { existsSync } from 'node:fs';
 import { ingestFile } from '../../lib/ingest/index.ts';
+import { NO_HEADLINE } from '../../lib/ingest/warnings.ts';
 import type { Article } from '../../lib/types.ts';
 import { mirrorBlobs, mirrorRead } from './mirror.ts';
 
@@ -26,11 +27,19 @@ export interface ReutersDoc {
 const unescape = (s: string) =>
   s.replace(/&#(\d+);/g, (_, n: string) => (Number(n) < 32 ? '' : String.fromCharCode(Number(n)))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-/** A story's text as a reader's plain-text file: the headline, then the paragraphs (the dateline opening the first), blank lines between. */
-export function reutersText(sgml: string): string | null {
+/** The story's TITLE (capitals, as the wire sent it), spaces folded; '' when it has none. */
+export function reutersTitle(sgml: string): string {
+  return unescape(/<TITLE>([\s\S]*?)<\/TITLE>/.exec(sgml)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A story's text as a reader's plain-text file: the headline, then the paragraphs (the dateline opening the first), blank
+ * lines between. `withTitle` false: the paragraphs only (the headline is carried in `article.title`, loadReuters' `titles`).
+ */
+export function reutersText(sgml: string, withTitle = true): string | null {
   const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(sgml)?.[1];
   if (!body) return null;
-  const title = unescape(/<TITLE>([\s\S]*?)<\/TITLE>/.exec(sgml)?.[1] ?? '').replace(/\s+/g, ' ').trim();
+  const title = withTitle ? reutersTitle(sgml) : '';
   const dateline = unescape(/<DATELINE>([\s\S]*?)<\/DATELINE>/.exec(sgml)?.[1] ?? '').replace(/\s+/g, ' ').trim();
   const paras = unescape(body)
     .replace(/\s*\bReuter\s*$/, '')
@@ -42,8 +51,13 @@ export function reutersText(sgml: string): string | null {
   return [title, ...paras].filter(Boolean).join('\n\n') + '\n';
 }
 
-/** Every story with a body as a reader's plain-text file (the headline its first paragraph), in NEWID order; null when the mirror is absent. */
-export function loadReuters(gitDir = REUTERS_GIT): ReutersDoc[] | null {
+/**
+ * Every story with a body as a reader's plain-text file (the headline its first paragraph), in NEWID order; null when the
+ * mirror is absent. `titles` (opt-in, story57): the headline is the article's `title`, as a real page's is, and not a line
+ * of its text (the plain-text ingest rarely takes a capitals headline with a <TICKER> for one and falls back on the
+ * dateline's first sentence). Default off: the speaker and conflict rounds read this loader as it was.
+ */
+export function loadReuters(gitDir = REUTERS_GIT, opts: { titles?: boolean } = {}): ReutersDoc[] | null {
   if (!existsSync(gitDir)) return null;
   const files = mirrorBlobs(gitDir, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
   const texts = mirrorRead(gitDir, files.map((f) => f.sha));
@@ -54,11 +68,12 @@ export function loadReuters(gitDir = REUTERS_GIT): ReutersDoc[] | null {
       const n = Number(m[1]);
       if (seen.has(n)) continue;
       seen.add(n);
-      const text = reutersText(m[2]!);
+      const text = reutersText(m[2]!, !opts.titles);
       if (!text) continue;
       const id = `r87-${n}`;
       const a = ingestFile({ name: `${id}.txt`, content: text }).articles[0];
-      if (a && a.units.length > 0) out.push({ id, article: { ...a, id } });
+      const title = opts.titles ? reutersTitle(m[2]!) : '';
+      if (a && a.units.length > 0) out.push({ id, article: title ? { ...a, id, title, warnings: a.warnings.filter((w) => !w.startsWith(NO_HEADLINE)) } : { ...a, id } });
     }
   }
   return out.sort((a, b) => Number(a.id.slice(4)) - Number(b.id.slice(4)));

@@ -1,0 +1,160 @@
+/**
+ * story57: the same-day step on dense news days, labelled. Reuters-21578 (bench/data/reuters.ts, read at run time from
+ * the mirror loki86+ksr_zadanie1V2, headlines carried as titles: `loadReuters(…, { titles: true })`): every story of the
+ * corpus days is an article dated its <DATE> day, with the seeds and the zyte pages; pages are spread evenly over the
+ * page days (dev: 2–8 March 1987, held: 9–15 March; the step only adds same-day relations, so a split by page day keeps
+ * dev and held relations apart). Each page is read through findRelated with the same-day step off and on; every relation
+ * the step adds is a row.
+ *
+ *   TMPDIR=… nice npx tsx bench/story57-reuters.ts --split dev|held [--pages 210] [--sheet] [--model-sheet N] [--dump FILE] [--no-titles]
+ *
+ *   --sheet   the blind sheet for labelling: each added pair (unordered, once) in the order of an FNV-1a hash of its ids,
+ *             the two headlines and openings only (no model input, no page/candidate side, no rule) — terminal only,
+ *             nothing of Reuters is committed; labels go to bench/data/story57-reuters-<split>.tsv (ids and label).
+ *   --dump    every added relation with the model's inputs and the page-level signals (JSON), for bench/story57-fit.ts.
+ *
+ * Signals recorded per added relation (page P, candidate C): `near` = how many same-day near misses the step adds on P
+ * (P's whole family of same-day near misses); `nearBack` = the same count on C's own reading; `mutual` = P is among C's
+ * related or same-day near misses. The step needs lib/engine/story.ts `storySameDay` (main has none: apply
+ * bench/story56b-same-day-guarded.patch); skips with a reason when it or the mirror is absent.
+ */
+import './story-model.ts';
+import { existsSync, writeFileSync } from 'node:fs';
+import { loadCorpusDir } from '../cli/load.ts';
+import { STORY_CLOSURE, STORY_MODEL } from '../lib/engine/fitted/story.ts';
+import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import * as story from '../lib/engine/story.ts';
+import type { Article } from '../lib/types.ts';
+import { loadZyte } from '../tests/data/engine/fixtures.ts';
+import { mirrorBlobs, mirrorRead } from './data/mirror.ts';
+import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
+
+const argv = process.argv.slice(2);
+const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const SPLIT = arg('--split') ?? 'dev';
+if (SPLIT !== 'dev' && SPLIT !== 'held') throw new Error('--split dev|held');
+const CORPUS_FROM = '1987-03-02';
+const CORPUS_DAYS = 14;
+const PAGE_FROM = SPLIT === 'dev' ? 0 : 7;
+const PAGE_DAYS = 7;
+const PAGES = Number(arg('--pages') ?? 210);
+const SHEET = argv.includes('--sheet');
+/** --model-sheet N: a blind sheet of N of the model's own relations on the same pages (the step off: main's decisions). */
+const MODEL_SHEET = Number(arg('--model-sheet') ?? 0);
+const DUMP = arg('--dump');
+
+const storySameDay = (story as unknown as { storySameDay?: (on: boolean) => void }).storySameDay;
+if (!storySameDay) {
+  console.log('story57-reuters: skipped: no same-day step in lib/engine/story.ts (git apply bench/story56b-same-day-guarded.patch)');
+  process.exit(0);
+}
+const docs = loadReuters(REUTERS_GIT, { titles: !argv.includes('--no-titles') });
+if (!docs) {
+  console.log(`story57-reuters: skipped: mirror absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
+  process.exit(0);
+}
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const dayOf = new Map<string, string>();
+const files = mirrorBlobs(REUTERS_GIT, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
+for (const buf of mirrorRead(REUTERS_GIT, files.map((f) => f.sha))) {
+  for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
+    const mo = MONTHS.indexOf(m[3]!) + 1;
+    if (mo > 0) dayOf.set(`r87-${m[1]}`, `${m[4]}-${String(mo).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+  }
+}
+const start = Date.parse(CORPUS_FROM);
+const dayIndex = (d: string) => Math.round((Date.parse(d) - start) / 86400000);
+const span: Article[] = [];
+for (const d of docs) {
+  const day = dayOf.get(d.id);
+  if (day && dayIndex(day) >= 0 && dayIndex(day) < CORPUS_DAYS) span.push({ ...d.article, date: day });
+}
+const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
+const zyte = loadZyte();
+const index = new MemoryIndex([...span, ...seeds, ...zyte]);
+const byId = new Map(span.map((a) => [a.id, a]));
+const pageDays = span.filter((a) => dayIndex(a.date!) >= PAGE_FROM && dayIndex(a.date!) < PAGE_FROM + PAGE_DAYS);
+const step = Math.max(1, Math.floor(pageDays.length / PAGES));
+const pages = pageDays.filter((_, j) => j % step === 0).slice(0, PAGES);
+console.log(`story57-reuters ${SPLIT}: corpus ${CORPUS_FROM} + ${CORPUS_DAYS} days ${span.length} stories, ${seeds.length} seeds, ${zyte.length} zyte; ${pages.length} pages of ${pageDays.length} (days ${PAGE_FROM}–${PAGE_FROM + PAGE_DAYS - 1})`);
+
+const fnv = (s: string) => {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+};
+/** The step's same-day near misses of a reading (what it would add): not related without it, same day, p ≥ pmin. */
+const nearOf = (cs: StoryCandidate[]) => cs.filter((c) => !c.related && c.apart !== null && c.apart < 1 && c.score >= STORY_CLOSURE.pmin);
+const offReading = new Map<string, StoryCandidate[]>();
+async function off(a: Article): Promise<StoryCandidate[]> {
+  let cs = offReading.get(a.id);
+  if (!cs) {
+    storySameDay!(false);
+    offReading.set(a.id, (cs = (await findRelated(a, index)).candidates));
+  }
+  return cs;
+}
+
+interface Row {
+  page: string;
+  cand: string;
+  day: string;
+  p: number;
+  near: number;
+  nearBack: number;
+  mutual: boolean;
+  modelRelated: number;
+  pool: number;
+  ev: Record<string, number>;
+}
+const rows: Row[] = [];
+let modelRelated = 0;
+const modelPairs = new Map<string, [string, string]>();
+for (const page of pages) {
+  const base = await off(page);
+  storySameDay(true);
+  const on = (await findRelated(page, index)).candidates;
+  const before = new Set(base.filter((c) => c.related).map((c) => c.article.id));
+  modelRelated += before.size;
+  for (const id of before) {
+    const [x, y] = [page.id, id].sort();
+    modelPairs.set(`${x}|${y}`, [x!, y!]);
+  }
+  const adds = on.filter((c) => c.related && !before.has(c.article.id));
+  const near = nearOf(base).length;
+  for (const c of adds) {
+    const back = await off(c.article);
+    const nb = nearOf(back);
+    const mutual = back.some((b) => b.article.id === page.id && (b.related || nb.includes(b)));
+    const { docScore, z, lead, names, figures, title, ratio, back: bk } = c;
+    rows.push({ page: page.id, cand: c.article.id, day: page.date!, p: c.score, near, nearBack: nb.length, mutual, modelRelated: before.size, pool: base.length, ev: { docScore, z, lead, names, figures, title, ratio, back: bk } });
+  }
+}
+const pages1 = new Set(rows.map((r) => r.page)).size;
+console.log(`pages ${pages.length}: relations without the step ${modelRelated}; the step adds ${rows.length} on ${pages1} pages; near per page of an add: ${[...new Map(rows.map((r) => [r.page, r.near])).values()].sort((x, y) => x - y).join(' ')}`);
+if (DUMP) writeFileSync(DUMP, JSON.stringify({ split: SPLIT, rows }));
+
+const show = (id: string) => {
+  const a = byId.get(id);
+  return a ? `${a.title} (${a.date})\n      ${a.text.replace(/\s+/g, ' ').slice(0, 420)}` : `${id} (not a Reuters story)`;
+};
+/** Unordered pairs once, in the order of an FNV-1a hash of `salt|ids`, side by hash; headlines, days and openings only. */
+function printSheet(pairs: Map<string, [string, string]>, salt: string, n = Infinity): void {
+  const order = [...pairs.entries()].sort((a, b) => fnv(`${salt}|${a[0]}`) - fnv(`${salt}|${b[0]}`)).slice(0, n);
+  for (const [key, [x, y]] of order) {
+    const [s, t] = fnv(key) & 1 ? [x, y] : [y, x];
+    console.log(`\n== ${s} ${t}\n  A ${show(s)}\n  B ${show(t)}`);
+  }
+}
+if (SHEET) {
+  const pairs = new Map<string, [string, string]>();
+  for (const r of rows) {
+    const [x, y] = [r.page, r.cand].sort();
+    pairs.set(`${x}|${y}`, [x!, y!]);
+  }
+  printSheet(pairs, 'story57');
+}
+if (MODEL_SHEET) {
+  console.log(`\nmodel sheet: ${Math.min(MODEL_SHEET, modelPairs.size)} of the model's ${modelPairs.size} relations (unordered) on these pages`);
+  printSheet(modelPairs, 'story57-model', MODEL_SHEET);
+}
