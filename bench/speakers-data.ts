@@ -29,6 +29,7 @@ import { BUZZFEED_WEBIS_GIT, loadBuzzFeedWebis } from './data/buzzfeedwebis.ts';
 import { FAKEREAL_GIT, loadFakeReal } from './data/fakereal.ts';
 import { PTC_GIT, loadPtc } from './data/ptc.ts';
 import { ISOT_GIT, loadIsot } from './data/isot.ts';
+import { FNC_GIT, loadFnc } from './data/fnc.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -45,7 +46,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -241,7 +242,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // holds shuffled with seed 56, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r56; all sealed),
   // judged blind before anything was scored (docs/notes/speak56.md). Never printed, scored only with --unseal, once at the end of
   // the round (main's lib and the branch's).
-  'r56-sealed': { source: 'isot', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r56-sealed.json', heldOut: true, sealed: true },
+  // speak57: read once at the end of speak56 (81/100 on main dd1921b4's lib, 82/100 on speak56's); dev from speak57 on.
+  'r56-sealed': { source: 'isot', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r56-sealed.json', heldOut: false /* read sealed once (81/100 main, 82/100 speak56); dev from speak57 on */ },
+  // speak57: English web news of 2014-15 from many outlets, the article bodies of the Fake News Challenge stage 1 (FNC-1, from the
+  // Emergent data set; bench/data/fnc.ts; a source no speaker sample read), every direct quote of the bodies no earlier speaker
+  // source holds shuffled with seed 57, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r57; all
+  // sealed), judged blind before anything was scored (docs/notes/speak57.md). Never printed, scored only with --unseal, once at
+  // the end of the round (main's lib and the branch's).
+  'r57-sealed': { source: 'fnc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r57-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -329,6 +337,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'fr') sources.set(source, loadFakeRealPages());
     else if (source === 'ptc') sources.set(source, loadPtcPages());
     else if (source === 'isot') sources.set(source, loadIsotPages());
+    else if (source === 'fnc') sources.set(source, loadFncPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -511,6 +520,11 @@ export function loadPtcPages(): Page[] {
 /** speak56: Reuters stories of late 2017, ISOT's true half (bench/data/isot.ts; read from the mirror only): page = "isot-<row>"; [] (with the reason printed) when the mirror is absent. */
 export function loadIsotPages(): Page[] {
   return mirrorPages(loadIsot(), `isot: skipped, the ISOT True.csv mirror is absent (${ISOT_GIT}; fetch github:Vatshayan/Fake-News-Prediction)`);
+}
+
+/** speak57: web news of 2014-15, the article bodies of the Fake News Challenge (FNC-1; bench/data/fnc.ts; read from the mirror only): page = "fnc-<split>-<Body ID>"; [] (with the reason printed) when the mirror is absent. */
+export function loadFncPages(): Page[] {
+  return mirrorPages(loadFnc(), `fnc: skipped, the FNC-1 mirror is absent (${FNC_GIT}; fetch github:FakeNewsChallenge/fnc-1)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */
