@@ -11,7 +11,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { compareArticle, vectorsKept } from '../lib/engine/compare';
 import { forgetDerived } from '../lib/engine/features';
-import { consistencyInTwoSteps } from '../lib/engine/closure';
+import { coherenceInTurn, consistencyInTwoSteps } from '../lib/engine/closure';
 import { Corpus } from '../lib/store/corpus';
 import type { Article } from '../lib/types';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
@@ -20,8 +20,9 @@ import { optionValue } from './args';
 
 const args = process.argv.slice(2);
 const zipf = Number(optionValue('--zipf', args) ?? 0);
-/** `--one-step`: consistency's test decides every candidate of the reading at once (main's; closure.ts consistencyInTwoSteps). */
-consistencyInTwoSteps(!args.includes('--one-step'));
+/** `--main`: closure's perf57 steps off (closure.ts consistencyInTwoSteps, coherenceInTurn): main's decisions. */
+consistencyInTwoSteps(!args.includes('--main'));
+coherenceInTurn(!args.includes('--main'));
 const names = ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague', 'meth'] as const;
 const queries: Article[] = [];
 for (const name of names) queries.push(...(await loadSet(name)));

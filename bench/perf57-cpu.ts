@@ -1,7 +1,7 @@
 /**
- * perf57: the main thread's CPU of cold compares on a lib/store Corpus (fake-indexeddb), with story consistency's test
- * in two steps (closure.ts consistencyInTwoSteps: c's decisions of the reading's own story first, the others only when
- * needed) and in one (every candidate of the reading decided at once, main's). CPU time of this process
+ * perf57: the main thread's CPU of cold compares on a lib/store Corpus (fake-indexeddb), with closure.ts's perf57 steps
+ * on (consistencyInTwoSteps: c's decisions of the reading's own story first, the others only when needed;
+ * coherenceInTurn: m's question first, c's own decision only when m relates to c) and off (main's). CPU time of this process
  * (process.cpuUsage), not wall time. Before each compare the kept story vectors are cleared and every derived record is
  * forgotten (a fresh compare's derivations, as bench/browser.ts --fresh does). Arms alternate A B B A per round; the
  * reports of the two arms must be equal. Compares whose story needs more than one story decision are reported apart
@@ -13,7 +13,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { compareArticle, vectorsKept } from '../lib/engine/compare';
-import { consistencyInTwoSteps } from '../lib/engine/closure';
+import { coherenceInTurn, consistencyInTwoSteps } from '../lib/engine/closure';
 import { forgetDerived } from '../lib/engine/features';
 import { Corpus } from '../lib/store/corpus';
 import type { Article, CorpusIndex } from '../lib/types';
@@ -43,6 +43,7 @@ const multi = { on: [] as number[], off: [] as number[] };
 let differ = 0;
 const once = async (q: Article, on: boolean) => {
   consistencyInTwoSteps(on);
+  coherenceInTurn(on);
   await vectorsKept();
   await corpus.db.vectors.clear();
   forgetDerived();
@@ -67,10 +68,11 @@ for (let r = 0; r < rounds; r++) {
   }
 }
 consistencyInTwoSteps(true);
+coherenceInTurn(true);
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const mean = (xs: number[]) => (xs.length ? sum(xs) / xs.length : NaN);
 console.log(`corpus ${queries.length + zyte.length + zipf}; ${rounds} rounds × ${queries.length} queries per arm, A B B A; reports differing ${differ}`);
-console.log(`all compares: two steps ${mean(cpu.on).toFixed(1)} ms / one step ${mean(cpu.off).toFixed(1)} ms CPU per compare (${(100 * (mean(cpu.on) / mean(cpu.off) - 1)).toFixed(1)} %)`);
+console.log(`all compares: on ${mean(cpu.on).toFixed(1)} ms / off ${mean(cpu.off).toFixed(1)} ms CPU per compare (${(100 * (mean(cpu.on) / mean(cpu.off) - 1)).toFixed(1)} %)`);
 console.log(
-  `compares of more than one decision (${multi.on.length} / ${multi.off.length}): two steps ${mean(multi.on).toFixed(1)} / one step ${mean(multi.off).toFixed(1)} ms (${(100 * (mean(multi.on) / mean(multi.off) - 1)).toFixed(1)} %)`,
+  `compares of more than one decision (${multi.on.length} / ${multi.off.length}): on ${mean(multi.on).toFixed(1)} / off ${mean(multi.off).toFixed(1)} ms (${(100 * (mean(multi.on) / mean(multi.off) - 1)).toFixed(1)} %)`,
 );

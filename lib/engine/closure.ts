@@ -91,6 +91,12 @@ export function closureInTurn(on: boolean): void {
   inTurn = on;
 }
 
+let cohereTurn = true;
+/** Whether coherence asks m's question first and c's only when m relates to c (perf57; default on; off only to measure it: both at once, the same answer). */
+export function coherenceInTurn(on: boolean): void {
+  cohereTurn = on;
+}
+
 let inTwoSteps = true;
 /** Whether consistency's test decides c's relations to the reading's own story first, the others only when needed (perf57; default on; off only to measure it: the same answer). */
 export function consistencyInTwoSteps(on: boolean): void {
@@ -186,6 +192,12 @@ export async function cohereStory(
   for (const c of weak) {
     const m = story.find((x) => x !== c && x.related);
     if (!m) continue;
+    if (cohereTurn) {
+      // perf57: m's question first (m's decision is often made already: closure's bridge); c's own decision, a new
+      // story decision of its own pool, only when m relates to c — a "no" drops c whatever c says. The same answer.
+      if ((await ask(m.article, [c.article.id])).size === 0 || (rule.both && (await ask(c.article, [m.article.id])).size === 0)) c.related = false;
+      continue;
+    }
     const answers = await Promise.all([ask(m.article, [c.article.id]), ...(rule.both ? [ask(c.article, [m.article.id])] : [])]);
     if (answers.some((a) => a.size === 0)) c.related = false;
   }

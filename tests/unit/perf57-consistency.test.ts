@@ -4,8 +4,8 @@
  * (aligned, weighed for names, figures and titles) in a compare's extra story decisions, the same answer.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { consistencyInTwoSteps, twoGroups, type ReadStory } from '../../lib/engine/closure';
-import { STORY_MODEL } from '../../lib/engine/fitted/story';
+import { coherenceInTurn, cohereStory, consistencyInTwoSteps, twoGroups, type AskStory, type ReadStory } from '../../lib/engine/closure';
+import { STORY_COHERENCE, STORY_MODEL } from '../../lib/engine/fitted/story';
 import type { StoryCandidate } from '../../lib/engine/story';
 import type { Article } from '../../lib/types';
 
@@ -24,7 +24,20 @@ const reader = (table: Record<string, number>): ReadStory & { asked: string[][] 
   return Object.assign(f, { asked });
 };
 
-afterEach(() => consistencyInTwoSteps(true));
+afterEach(() => {
+  consistencyInTwoSteps(true);
+  coherenceInTurn(true);
+});
+
+/** Each article's own story decision as the ids it relates to; records whose decision was asked. */
+const asker = (relates: Record<string, string[]>): AskStory & { asked: string[] } => {
+  const asked: string[] = [];
+  const f = async (a: Article, targets: string[]) => {
+    asked.push(a.id);
+    return new Set(targets.filter((t) => (relates[a.id] ?? []).includes(t)));
+  };
+  return Object.assign(f, { asked });
+};
 
 describe('story consistency in two steps', () => {
   it('decides only the reading’s own story when c’s stronger article is in it', async () => {
@@ -73,5 +86,33 @@ describe('story consistency in two steps', () => {
     expect(differ).toBe(0);
     // The sweep holds both answers, not only one.
     expect(cases).toBeGreaterThan(20);
+  });
+});
+
+describe('story coherence in turn', () => {
+  const weak = (STORY_MODEL.threshold + STORY_COHERENCE.pmax) / 2;
+  it('drops a weak relation the top article does not confirm without deciding the weak article’s own story', async () => {
+    // Reading a ferry-strike report: the union's statement is the top relation; a weakly related report on a bakery
+    // fire the same week is not in the union statement's story. Its own decision is not needed to drop it.
+    const cs = [cand('union-statement', 0.9), cand('ferry-times', 0.8), cand('bakery-fire', weak)];
+    const ask = asker({ 'union-statement': ['ferry-times'], 'bakery-fire': ['union-statement'] });
+    await cohereStory(cs, ask);
+    expect(cs.filter((c) => c.related).map((c) => c.article.id)).toEqual(['union-statement', 'ferry-times']);
+    expect(ask.asked).toEqual(['union-statement']);
+    // Both at once (main's): the same story, one more decision.
+    coherenceInTurn(false);
+    const all = [cand('union-statement', 0.9), cand('ferry-times', 0.8), cand('bakery-fire', weak)];
+    const both = asker({ 'union-statement': ['ferry-times'], 'bakery-fire': ['union-statement'] });
+    await cohereStory(all, both);
+    expect(all.map((c) => c.related)).toEqual(cs.map((c) => c.related));
+    expect(both.asked.sort()).toEqual(STORY_COHERENCE.both ? ['bakery-fire', 'union-statement'] : ['union-statement']);
+  });
+
+  it('still asks the weak article itself when the top article confirms it', async () => {
+    const cs = [cand('union-statement', 0.9), cand('ferry-times', weak)];
+    const ask = asker({ 'union-statement': ['ferry-times'], 'ferry-times': [] });
+    await cohereStory(cs, ask);
+    expect(cs[1]!.related).toBe(!STORY_COHERENCE.both);
+    expect(ask.asked).toEqual(STORY_COHERENCE.both ? ['union-statement', 'ferry-times'] : ['union-statement']);
   });
 });
