@@ -19,7 +19,7 @@ import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
 import { tokenisedChars } from '../lib/nlp';
 import { relatedStory } from '../lib/engine/compare';
 import { findRelated, ownFeaturesWhileReading, poolStageMemo } from '../lib/engine/story';
-import { closeStory, closureInTurn, readStoriesAmong, storyAsker } from '../lib/engine/closure';
+import { closeStory, closureInTurn, coherenceInTurn, consistencyInTwoSteps, readStoriesAmong, storyAsker } from '../lib/engine/closure';
 import type { Article, CorpusIndex } from '../lib/types';
 import { ZipfVocabulary, zipfArticles } from './synthetic';
 import { bruteForce } from './baseline';
@@ -47,6 +47,15 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   'buckets-once': readBucketsOnce,
   /** perf56: a stored article's story keys taken as the store handed them (read-cache.ts useStoredKeys, on by default) or derived. */
   'stored-keys': useStoredKeys,
+  /** perf57: consistency's test decides c's relations to the reading's own story first (closure.ts consistencyInTwoSteps, on by default) or every candidate at once. */
+  'consistency-two-steps': consistencyInTwoSteps,
+  /** perf57: coherence asks m's question first and c's only when m relates to c (closure.ts coherenceInTurn, on by default) or both at once. */
+  'coherence-turn': coherenceInTurn,
+  /** perf57: both of the above (on = the branch, off = main's closure). */
+  perf57: (on) => {
+    consistencyInTwoSteps(on);
+    coherenceInTurn(on);
+  },
 };
 let settleBetween = false;
 /** perf35 compareOne's probes, read once per page. */

@@ -91,6 +91,18 @@ export function closureInTurn(on: boolean): void {
   inTurn = on;
 }
 
+let cohereTurn = true;
+/** Whether coherence asks m's question first and c's only when m relates to c (perf57; default on; off only to measure it: both at once, the same answer). */
+export function coherenceInTurn(on: boolean): void {
+  cohereTurn = on;
+}
+
+let inTwoSteps = true;
+/** Whether consistency's test decides c's relations to the reading's own story first, the others only when needed (perf57; default on; off only to measure it: the same answer). */
+export function consistencyInTwoSteps(on: boolean): void {
+  inTwoSteps = on;
+}
+
 let readsAmong = true;
 /** Whether the extra readings read relations only: a check decides only the candidates it reads, and nothing that cannot be related is aligned (default on; off only to measure it: the same decisions). */
 export function readStoriesAmong(on: boolean): void {
@@ -180,6 +192,12 @@ export async function cohereStory(
   for (const c of weak) {
     const m = story.find((x) => x !== c && x.related);
     if (!m) continue;
+    if (cohereTurn) {
+      // perf57: m's question first (m's decision is often made already: closure's bridge); c's own decision, a new
+      // story decision of its own pool, only when m relates to c — a "no" drops c whatever c says. The same answer.
+      if ((await ask(m.article, [c.article.id])).size === 0 || (rule.both && (await ask(c.article, [m.article.id])).size === 0)) c.related = false;
+      continue;
+    }
     const answers = await Promise.all([ask(m.article, [c.article.id]), ...(rule.both ? [ask(c.article, [m.article.id])] : [])]);
     if (answers.some((a) => a.size === 0)) c.related = false;
   }
@@ -229,6 +247,20 @@ export async function twoGroups(candidates: StoryCandidate[], c: StoryCandidate,
   if (mineStrong.length === 0) return false;
   // c's own story, among the reading's candidates (the reading itself is never one of them).
   const pool = new Set(candidates.map((x) => x.article.id));
+  if (inTwoSteps) {
+    // perf57: c's decisions of the reading's own story first (`mine`): they alone tell whether one of c's stronger
+    // articles is in that story, and which of mine c relates to. Only when none of c's stronger articles is among
+    // them does the answer hang on whether c has a stronger article elsewhere, and then the others are decided too.
+    // The same decisions (each candidate's is the same whichever others are decided), the same answer.
+    const ofMine = new Set(mine.map((m) => m.article.id));
+    const theirsMine = (await read(c.article, ofMine)).filter((x) => x.related && ofMine.has(x.article.id));
+    if (theirsMine.some((x) => x.score > c.score)) {
+      const ids = new Set(theirsMine.map((x) => x.article.id));
+      return !mineStrong.some((m) => ids.has(m.article.id));
+    }
+    const rest = new Set([...pool].filter((id) => !ofMine.has(id)));
+    return rest.size > 0 && (await read(c.article, rest)).some((x) => x.related && rest.has(x.article.id) && x.score > c.score);
+  }
   const theirs = (await read(c.article, pool)).filter((x) => x.related && pool.has(x.article.id));
   const theirsStrong = theirs.filter((x) => x.score > c.score);
   if (theirsStrong.length === 0) return false;

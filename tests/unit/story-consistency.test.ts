@@ -75,8 +75,8 @@ describe('story consistency', () => {
     const read = reader(table);
     await consistStory(cs, read);
     const n = Math.min(ids.length, STORY_CONSISTENCY.maxCheck);
-    // The weakest n are checked, the strongest of them first.
-    expect(read.read).toEqual(ids.slice(0, n).reverse());
+    // The weakest n are checked, the strongest of them first (each read in one or two steps: perf57).
+    expect([...new Set(read.read)]).toEqual(ids.slice(0, n).reverse());
     expect(cs.filter((c) => !c.related).map((c) => c.article.id)).toEqual([...ids.slice(0, n), 'elsewhere']);
   });
 });
