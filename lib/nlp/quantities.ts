@@ -328,9 +328,15 @@ function sentenceInitial(s: string, toks: Token[], k: number): boolean {
   return /[.!?…:;]["”’)\]]*\s*["“‘(\[]*$/.test(between) || /\n/.test(between);
 }
 
-/** Does token k open a sentence, a line, or a stretch set off by a spaced dash ("Acme Inc - Offering of …")? */
+/**
+ * Does token k open a sentence, a line, or a stretch set off by a spaced dash ("Acme Inc - Offering of …")? Not after
+ * an initial's full stop ("J. Smith", "the U.S. Government"): a single capital letter there is part of the name.
+ */
 function opensAt(s: string, toks: Token[], k: number): boolean {
-  return sentenceInitial(s, toks, k) || /\s[-–—]{1,2}\s+$/.test(s.slice(toks[k - 1]!.end, toks[k]!.start));
+  if (k === 0) return true;
+  const between = s.slice(toks[k - 1]!.end, toks[k]!.start);
+  if (/^\p{Lu}$/u.test(toks[k - 1]!.raw) && /^\.[ \t]+$/.test(between)) return false;
+  return sentenceInitial(s, toks, k) || /\s[-–—]{1,2}\s+$/.test(between);
 }
 
 /** A word written with a capital and then lower case ("Yida", "Manning"): not a line in capitals. */

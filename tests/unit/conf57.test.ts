@@ -32,13 +32,16 @@ describe('a word that opens a line is a name only with evidence from its article
     expect(await cards('Two textile mills of the valley reported quarterly earnings on Monday, both lower than a year ago.', a, b)).toEqual([['2,200', '3,100', true]]);
   });
 
-  it('reads the opener: after a colon, a spaced dash or a full stop; not a name of two words, nor one the sentence repeats', () => {
+  it('reads the opener: after a colon, a spaced dash or a full stop; not a name of two words or after an initial, nor one the sentence repeats', () => {
     expect(first('NOTE: Net excludes a gain of 40,000 dlrs.').opens).toBe(true);
     expect(first('Harlow Mills Inc - Offering of 50 mln dlrs of notes through Orrin Bank.').opens).toBe(true);
     expect(first('Funds averaged 6.29 pct on Friday.').opens).toBe(true);
     expect(first('Mara Tolen sold 400 looms last year.').opens).toBeUndefined();
     expect(first('Brannock sold 400 looms last year, and the looms went to Brannock schools.').opens).toBeUndefined();
     expect(first('The mill said Tolen sold 400 looms last year.').opens).toBeUndefined();
+    // An initial's full stop ends no sentence: "J. Tolen", "the U.S. Treasury" are names, not openers.
+    expect(first('J. Tolen sold 400 looms last year.').opens).toBeUndefined();
+    expect(first('The fund bought the U.S. Treasury notes worth 400 mln dlrs.').opens).toBeUndefined();
   });
 
   it('the evidence: words written capitalised where no sentence, line or dashed stretch opens', () => {
