@@ -884,11 +884,11 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
         if (g) q.given = g;
       }
       else if (o) q.subject = o.name;
-      if (o && o.at >= 0 && bareOpener(s, toks, o.at)) q.opens = true;
       else {
         const d = doerOf(s, toks, k, start);
         if (d) q.doer = d;
       }
+      if (o && o.at >= 0 && bareOpener(s, toks, o.at)) q.opens = true;
       q.named = named ??= namesIn(s, toks);
     }
     if (legacy) {
