@@ -35,7 +35,7 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { fold, isFunctionWord, quantities, sameFigure, stem, wordScale, type Quantity } from '../nlp';
+import { fold, isFunctionWord, nameEvidence, quantities, sameFigure, stem, wordScale, type Quantity } from '../nlp';
 import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
 
 /**
@@ -443,6 +443,25 @@ function sameThing(x: Quantity, y: Quantity): boolean {
  */
 export type OwnerKind = 'name' | 'measurer' | 'place' | 'person' | 'complement';
 /**
+ * Each side's article's words written capitalised where no sentence opens (`nameEvidence` of its body units): what makes
+ * a capitalised word that opens a line (Quantity.opens) a name. Without it, such a word names no owner.
+ */
+export interface Evidence {
+  a: ReadonlySet<string>;
+  b: ReadonlySet<string>;
+}
+const evidenceCache = new WeakMap<object, Set<string>>();
+/** `nameEvidence` of an article's body units, made once per article. */
+export function articleNames(article: Pick<Article, 'units'>): Set<string> {
+  let e = evidenceCache.get(article);
+  if (!e) {
+    e = new Set<string>();
+    for (const u of article.units) if (u.kind === 'body') nameEvidence(u.text, e);
+    evidenceCache.set(article, e);
+  }
+  return e;
+}
+/**
  * A company's legal form ("The Hokkaido Bank Ltd" / "The Gunma Bank Ltd", "Acme Inc"): the last word of many names,
  * it says whose figure it is no more than "the company" would, so it is no owner both sides name (conf56).
  */
@@ -454,11 +473,13 @@ const LEGAL_FORM = new Set('ltd limited inc incorporated corp corporation co plc
  * of (`complement`) is no owner: two polls' shares "of Americans" share it.
  */
 export const STATED_OWNERS: ReadonlySet<OwnerKind> = new Set<OwnerKind>(['name', 'measurer', 'place', 'person']);
-export function ownersNamed(x: Quantity, y: Quantity): OwnerKind[] {
+export function ownersNamed(x: Quantity, y: Quantity, names?: Evidence): OwnerKind[] {
   const out: OwnerKind[] = [];
   const shares = (p?: readonly string[], q?: readonly string[]) => !!p && !!q && p.some((w) => q.includes(w));
   const ox = x.owner ?? x.subject;
-  if (ox && !LEGAL_FORM.has(ox) && ox === (y.owner ?? y.subject)) out.push('name');
+  // A capitalised word that opens its line is a name only where its article writes it capitalised elsewhere (conf57).
+  const named = (q: Quantity, o: string, e?: ReadonlySet<string>) => !q.opens || !!e?.has(o);
+  if (ox && !LEGAL_FORM.has(ox) && ox === (y.owner ?? y.subject) && named(x, ox, names?.a) && named(y, ox, names?.b)) out.push('name');
   if (shares(x.by, y.by)) out.push('measurer');
   if (shares(x.scope, y.scope)) out.push('place');
   if (x.person && x.person === y.person) out.push('person');
@@ -475,8 +496,8 @@ export function ownersNamed(x: Quantity, y: Quantity): OwnerKind[] {
  * measurer or its place is named as one on both sides (conf55: on the judged rounds 1–34, all nine percentage rows a name
  * alone stated were one true, eight false).
  */
-export function statedOwner(x: Quantity, y: Quantity): boolean {
-  const named = ownersNamed(x, y).filter((o) => STATED_OWNERS.has(o));
+export function statedOwner(x: Quantity, y: Quantity, names?: Evidence): boolean {
+  const named = ownersNamed(x, y, names).filter((o) => STATED_OWNERS.has(o));
   return x.kind === 'percent' ? named.some((o) => o === 'measurer' || o === 'place') : named.length > 0;
 }
 
@@ -1254,7 +1275,9 @@ export function describeConflicts(
       // Two dates are always to check: on every fresh round they dated two events of one story more often than one
       // event twice (rounds 1-15: 1 of 3 true; 22-24: 1 of 7; conf45), and no word test tells them apart (conf43).
       // A percentage's name alone is not its owner: the measurement's (`statedOwner`, conf55).
-      if (d.kind === 'date' || !statedOwner(d.x, d.y)) check = true;
+      // A capitalised word opening a line ("NOTE: Net excludes …") is an owner only if its article names it elsewhere (conf57).
+      const names = (d.x.opens || d.y.opens) && other ? { a: articleNames(article), b: articleNames(other.s.article) } : undefined;
+      if (d.kind === 'date' || !statedOwner(d.x, d.y, names)) check = true;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
     return { ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) };

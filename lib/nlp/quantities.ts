@@ -132,6 +132,13 @@ export interface Quantity {
    * measures: people shot and people dead are two counts (conflicts.ts `sameThing`; conf14).
    */
   fate?: readonly string[];
+  /**
+   * The owner or subject read is one capitalised word that opens the sentence, a line or a stretch after a spaced dash
+   * ("NOTE: Net excludes a gain of 40,000 dlrs", "Acme Inc - Offering of 50 mln dlrs"), and the text writes it
+   * capitalised nowhere else: a capital there says nothing of a name. Whether it is one is asked of the whole article
+   * (`nameEvidence`; conflicts.ts `ownersNamed`; conf57).
+   */
+  opens?: true;
   /** For an age ("a 7-year-old girl"), the stem of the common noun it describes: the person whose age it is. */
   person?: string;
   /**
@@ -319,6 +326,33 @@ function sentenceInitial(s: string, toks: Token[], k: number): boolean {
   const between = s.slice(prevEnd, toks[k]!.start);
   if (k === 0) return true;
   return /[.!?…:;]["”’)\]]*\s*["“‘(\[]*$/.test(between) || /\n/.test(between);
+}
+
+/**
+ * Does token k open a sentence, a line, or a stretch set off by a spaced dash ("Acme Inc - Offering of …")? Not after
+ * an initial's full stop ("J. Smith", "the U.S. Government"): a single capital letter there is part of the name.
+ */
+function opensAt(s: string, toks: Token[], k: number): boolean {
+  if (k === 0) return true;
+  const between = s.slice(toks[k - 1]!.end, toks[k]!.start);
+  if (/^\p{Lu}$/u.test(toks[k - 1]!.raw) && /^\.[ \t]+$/.test(between)) return false;
+  return sentenceInitial(s, toks, k) || /\s[-–—]{1,2}\s+$/.test(between);
+}
+
+/** A word written with a capital and then lower case ("Yida", "Manning"): not a line in capitals. */
+const TITLED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The words (folded, a possessive dropped) a text writes capitalised where no sentence, line or dashed stretch opens
+ * ("refugees in Yida" → yida): evidence that a capitalised word opening another sentence of the article is a name
+ * (Quantity.opens; conf57).
+ */
+export function nameEvidence(s: string, out = new Set<string>()): Set<string> {
+  for (const line of s.split('\n')) {
+    const toks = tokens(line);
+    for (let k = 1; k < toks.length; k++) if (TITLED.test(toks[k]!.raw) && nameLike(toks[k]!) && !opensAt(line, toks, k)) out.add(toks[k]!.w.replace(/['’]s$/, ''));
+  }
+  return out;
 }
 
 /** Names a broadcaster's channel number follows ("Fox 5", "NBC 26", "News 12", "Channel 2", "WSB-TV 2"), folded. */
@@ -854,6 +888,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
         const d = doerOf(s, toks, k, start);
         if (d) q.doer = d;
       }
+      if (o && o.at >= 0 && bareOpener(s, toks, o.at)) q.opens = true;
       q.named = named ??= namesIn(s, toks);
     }
     if (legacy) {
@@ -1132,6 +1167,17 @@ function ownerOf(s: string, toks: Token[], k: number, h: number, at: number): { 
 }
 /** The token of the name's last word `ownerRead` last returned (-1: the owner read is no name). */
 let ownerAt = -1;
+
+/**
+ * Is the name at token j one word written with a capital and lower case (not an acronym) that opens the sentence, a
+ * line or a dashed stretch, and that the text writes capitalised nowhere else (Quantity.opens)?
+ */
+function bareOpener(s: string, toks: Token[], j: number): boolean {
+  const t = toks[j]!;
+  if (!TITLED.test(t.raw) || !opensAt(s, toks, j)) return false;
+  const w = t.w.replace(/['’]s$/, '');
+  return !toks.some((x, k) => k !== j && k > 0 && x.w.replace(/['’]s$/, '') === w && TITLED.test(x.raw) && !opensAt(s, toks, k));
+}
 
 /** Titles written before a name ("Officer Dana Reyes"): not a given name. */
 const TITLES = new Set('mr mrs ms miss dr officer sgt sergeant detective det deputy chief lt capt captain sheriff trooper agent judge rev gov sen rep president mayor'.split(' '));
