@@ -6,7 +6,7 @@
  * dev and held relations apart). Each page is read through findRelated with the same-day step off and on; every relation
  * the step adds is a row.
  *
- *   TMPDIR=… nice npx tsx bench/story57-reuters.ts --split dev|held [--pages 210] [--sheet] [--model-sheet N] [--dump FILE] [--no-titles]
+ *   TMPDIR=… nice npx tsx bench/story57-reuters.ts --split dev|held [--pages 210] [--sheet] [--model-sheet N] [--dump FILE] [--no-titles] [--cross] [--model-dump FILE]
  *
  *   --sheet   the blind sheet for labelling: each added pair (unordered, once) in the order of an FNV-1a hash of its ids,
  *             the two headlines and openings only (no model input, no page/candidate side, no rule) — terminal only,
@@ -42,6 +42,10 @@ const SHEET = argv.includes('--sheet');
 /** --model-sheet N: a blind sheet of N of the model's own relations on the same pages (the step off: main's decisions). */
 const MODEL_SHEET = Number(arg('--model-sheet') ?? 0);
 const DUMP = arg('--dump');
+/** --cross: the model sheet keeps only relations whose two stories are dated on different days (story57b). */
+const CROSS = argv.includes('--cross');
+/** --model-dump FILE: every model relation (step off) with its inputs and both dates (story57b). */
+const MODEL_DUMP = arg('--model-dump');
 
 const storySameDay = (story as unknown as { storySameDay?: (on: boolean) => void }).storySameDay;
 if (!storySameDay) {
@@ -110,15 +114,19 @@ interface Row {
 const rows: Row[] = [];
 let modelRelated = 0;
 const modelPairs = new Map<string, [string, string]>();
+const modelRows: { a: string; b: string; da: string; db: string; p: number; ev: Record<string, number> }[] = [];
 for (const page of pages) {
   const base = await off(page);
   storySameDay(true);
   const on = (await findRelated(page, index)).candidates;
   const before = new Set(base.filter((c) => c.related).map((c) => c.article.id));
   modelRelated += before.size;
-  for (const id of before) {
-    const [x, y] = [page.id, id].sort();
+  for (const c of base.filter((c) => c.related)) {
+    const [x, y] = [page.id, c.article.id].sort();
+    if (CROSS && byId.get(x!)?.date === byId.get(y!)?.date) continue;
     modelPairs.set(`${x}|${y}`, [x!, y!]);
+    const { docScore, z, lead, names, figures, title, ratio, back: bk } = c;
+    modelRows.push({ a: page.id, b: c.article.id, da: page.date!, db: c.article.date ?? '', p: c.score, ev: { docScore, z, lead, names, figures, title, ratio, back: bk } });
   }
   const adds = on.filter((c) => c.related && !before.has(c.article.id));
   const near = nearOf(base).length;
@@ -133,6 +141,7 @@ for (const page of pages) {
 const pages1 = new Set(rows.map((r) => r.page)).size;
 console.log(`pages ${pages.length}: relations without the step ${modelRelated}; the step adds ${rows.length} on ${pages1} pages; near per page of an add: ${[...new Map(rows.map((r) => [r.page, r.near])).values()].sort((x, y) => x - y).join(' ')}`);
 if (DUMP) writeFileSync(DUMP, JSON.stringify({ split: SPLIT, rows }));
+if (MODEL_DUMP) writeFileSync(MODEL_DUMP, JSON.stringify({ split: SPLIT, rows: modelRows }));
 
 const show = (id: string) => {
   const a = byId.get(id);
