@@ -6,7 +6,7 @@
  * dev and held relations apart). Each page is read through findRelated with the same-day step off and on; every relation
  * the step adds is a row.
  *
- *   TMPDIR=… nice npx tsx bench/story57-reuters.ts --split dev|held [--pages 210] [--sheet] [--model-sheet N] [--dump FILE] [--no-titles]
+ *   TMPDIR=… nice npx tsx bench/story57-reuters.ts --split dev|held [--pages 210] [--sheet] [--model-sheet N] [--dump FILE] [--no-titles] [--cross | --same] [--model-dump FILE] [--cross-day MODE]
  *
  *   --sheet   the blind sheet for labelling: each added pair (unordered, once) in the order of an FNV-1a hash of its ids,
  *             the two headlines and openings only (no model input, no page/candidate side, no rule) — terminal only,
@@ -42,11 +42,27 @@ const SHEET = argv.includes('--sheet');
 /** --model-sheet N: a blind sheet of N of the model's own relations on the same pages (the step off: main's decisions). */
 const MODEL_SHEET = Number(arg('--model-sheet') ?? 0);
 const DUMP = arg('--dump');
+/** --cross: the model sheet keeps only relations whose two stories are dated on different days (story57b). */
+const CROSS = argv.includes('--cross');
+/** --same: the model sheet keeps only relations whose two stories are dated the same day (story57b). */
+const SAME = argv.includes('--same');
+/** --model-dump FILE: every model relation (step off) with its inputs and both dates (story57b). */
+const MODEL_DUMP = arg('--model-dump');
+/** --cross-day MODE: story57b's experiment switch (lib/engine/story.ts storyCrossDay) on for every reading. */
+const CROSS_DAY = arg('--cross-day');
 
 const storySameDay = (story as unknown as { storySameDay?: (on: boolean) => void }).storySameDay;
-if (!storySameDay) {
+// The model's own relations (--model-sheet / --model-dump alone) need no step: main's lib runs them (story57b).
+const MODEL_ONLY = (MODEL_SHEET > 0 || MODEL_DUMP !== undefined) && !SHEET && !DUMP;
+if (!storySameDay && !MODEL_ONLY) {
   console.log('story57-reuters: skipped: no same-day step in lib/engine/story.ts (git apply bench/story56b-same-day-guarded.patch)');
   process.exit(0);
+}
+if (CROSS_DAY) {
+  const sw = (story as unknown as { storyCrossDay?: (m: string | null) => void }).storyCrossDay;
+  if (!sw) throw new Error('--cross-day: no storyCrossDay in lib/engine/story.ts');
+  sw(CROSS_DAY);
+  console.log(`experiment: cross-day rule ${CROSS_DAY}`);
 }
 const docs = loadReuters(REUTERS_GIT, { titles: !argv.includes('--no-titles') });
 if (!docs) {
@@ -89,7 +105,7 @@ const offReading = new Map<string, StoryCandidate[]>();
 async function off(a: Article): Promise<StoryCandidate[]> {
   let cs = offReading.get(a.id);
   if (!cs) {
-    storySameDay!(false);
+    storySameDay?.(false);
     offReading.set(a.id, (cs = (await findRelated(a, index)).candidates));
   }
   return cs;
@@ -107,18 +123,46 @@ interface Row {
   pool: number;
   ev: Record<string, number>;
 }
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** story57b: how one text of a cross-day pair names the other's day (weekday, yesterday / tomorrow, month and day). */
+function dayRefs(x: Article, y: Article): string[] {
+  if (!x.date || !y.date || x.date === y.date) return [];
+  const [e, l] = x.date < y.date ? [x, y] : [y, x];
+  const d = Math.round((Date.parse(l.date!) - Date.parse(e.date!)) / 86400000);
+  const wd = (a: Article) => WEEKDAYS[new Date(a.date! + 'T12:00:00Z').getUTCDay()]!;
+  const md = (a: Article) => {
+    const t = new Date(a.date! + 'T12:00:00Z');
+    const m = MONTH_NAMES[t.getUTCMonth()]!;
+    return new RegExp(`\\b(?:${m}|${m.slice(0, 3)}\\.?) ${t.getUTCDate()}\\b`);
+  };
+  const body = (a: Article) => a.text.replace(/^[^-]{0,60}? - /, '');
+  const out: string[] = [];
+  if (new RegExp(`\\b${wd(e)}\\b`).test(body(l))) out.push('later-weekday');
+  if (new RegExp(`\\b${wd(l)}\\b`).test(body(e))) out.push('earlier-weekday');
+  if (d === 1 && /\byesterday\b/i.test(body(l))) out.push('yesterday');
+  if (d === 1 && /\btomorrow\b/i.test(body(e))) out.push('tomorrow');
+  if (md(e).test(body(l))) out.push('later-date');
+  if (md(l).test(body(e))) out.push('earlier-date');
+  return out;
+}
 const rows: Row[] = [];
 let modelRelated = 0;
 const modelPairs = new Map<string, [string, string]>();
+const modelRows: { a: string; b: string; da: string; db: string; p: number; figA: number; figB: number; ref: string[]; ev: Record<string, number> }[] = [];
 for (const page of pages) {
   const base = await off(page);
-  storySameDay(true);
-  const on = (await findRelated(page, index)).candidates;
+  storySameDay?.(true);
+  const on = storySameDay ? (await findRelated(page, index)).candidates : base;
   const before = new Set(base.filter((c) => c.related).map((c) => c.article.id));
   modelRelated += before.size;
-  for (const id of before) {
-    const [x, y] = [page.id, id].sort();
+  for (const c of base.filter((c) => c.related)) {
+    const [x, y] = [page.id, c.article.id].sort();
+    if (CROSS && byId.get(x!)?.date === byId.get(y!)?.date) continue;
+    if (SAME && byId.get(x!)?.date !== byId.get(y!)?.date) continue;
     modelPairs.set(`${x}|${y}`, [x!, y!]);
+    const { docScore, z, lead, names, figures, title, ratio, back: bk } = c;
+    modelRows.push({ a: page.id, b: c.article.id, da: page.date!, db: c.article.date ?? '', p: c.score, figA: story.storyVectorsOf(page).figures.size, figB: story.storyVectorsOf(c.article).figures.size, ref: dayRefs(page, c.article), ev: { docScore, z, lead, names, figures, title, ratio, back: bk } });
   }
   const adds = on.filter((c) => c.related && !before.has(c.article.id));
   const near = nearOf(base).length;
@@ -133,6 +177,7 @@ for (const page of pages) {
 const pages1 = new Set(rows.map((r) => r.page)).size;
 console.log(`pages ${pages.length}: relations without the step ${modelRelated}; the step adds ${rows.length} on ${pages1} pages; near per page of an add: ${[...new Map(rows.map((r) => [r.page, r.near])).values()].sort((x, y) => x - y).join(' ')}`);
 if (DUMP) writeFileSync(DUMP, JSON.stringify({ split: SPLIT, rows }));
+if (MODEL_DUMP) writeFileSync(MODEL_DUMP, JSON.stringify({ split: SPLIT, rows: modelRows }));
 
 const show = (id: string) => {
   const a = byId.get(id);

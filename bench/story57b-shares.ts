@@ -1,0 +1,79 @@
+/**
+ * story57b: main's same-story precision on dense wire days, from the blind labels of every relation main's model makes
+ * on the Reuters dev pages (bench/data/story57b-reuters-model-dev-same.tsv, -cross.tsv), with Wilson 95 % intervals;
+ * with a model dump (bench/story57-reuters.ts --model-dump FILE) also by days apart and by the signals the dump holds
+ * (`figclash`: both texts carry figures and share none; `ref`: one text names the other's day — weekday, yesterday /
+ * tomorrow, month and day), and with a second dump made under an experiment rule (--cross-day MODE) the labelled
+ * relations that rule keeps.
+ *
+ *   npx tsx bench/story57b-shares.ts [DUMP_MAIN] [DUMP_RULE]
+ */
+import { readFileSync } from 'node:fs';
+
+const wilson = (k: number, n: number, z = 1.96): string => {
+  if (!n) return '—';
+  const p = k / n;
+  const d = 1 + (z * z) / n;
+  const c = p + (z * z) / (2 * n);
+  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  return `${k} / ${n} = ${p.toFixed(3)} [${((c - h) / d).toFixed(3)}, ${((c + h) / d).toFixed(3)}]`;
+};
+const key = (a: string, b: string) => [a, b].sort().join('|');
+function labels(file: string): Map<string, { label: string; flag: string }> {
+  const out = new Map<string, { label: string; flag: string }>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('a\t')) continue;
+    const [a, b, label, flag] = line.split('\t');
+    out.set(key(a!, b!), { label: label!, flag: flag ?? '' });
+  }
+  return out;
+}
+const same = labels('bench/data/story57b-reuters-model-dev-same.tsv');
+const cross = labels('bench/data/story57b-reuters-model-dev-cross.tsv');
+const count = (m: Map<string, { label: string; flag: string }>, strict = false) => {
+  const xs = [...m.values()].filter((v) => !strict || !v.flag);
+  return [xs.filter((v) => v.label === 'same').length, xs.length] as const;
+};
+console.log(`main's relations on the Reuters dev pages (every one labelled, unordered pairs):`);
+console.log(`  same day        ${wilson(...count(same))}   (borderline left out: ${wilson(...count(same, true))})`);
+console.log(`  1–7 days apart  ${wilson(...count(cross))}   (borderline left out: ${wilson(...count(cross, true))})`);
+const all = new Map([...same, ...cross]);
+console.log(`  all             ${wilson(...count(all))}   (borderline left out: ${wilson(...count(all, true))})`);
+
+interface DumpRow { a: string; b: string; da: string; db: string; figA: number; figB: number; ref?: string[]; ev: Record<string, number> }
+const readDump = (f: string) => (JSON.parse(readFileSync(f, 'utf8')) as { rows: DumpRow[] }).rows;
+const [mainDump, ruleDump] = process.argv.slice(2);
+if (mainDump) {
+  const rows = new Map<string, DumpRow>();
+  for (const r of readDump(mainDump)) rows.set(key(r.a, r.b), r);
+  const apartOf = (r: DumpRow) => Math.round(Math.abs(Date.parse(r.da) - Date.parse(r.db)) / 86400000);
+  const by = new Map<string, [number, number]>();
+  const sig = new Map<string, [number, number]>();
+  for (const [k, v] of cross) {
+    const r = rows.get(k);
+    if (!r) continue;
+    const d = apartOf(r);
+    const bucket = d >= 4 ? '4–7 days' : `${d} day${d > 1 ? 's' : ''}`;
+    const t = by.get(bucket) ?? [0, 0];
+    by.set(bucket, [t[0] + (v.label === 'same' ? 1 : 0), t[1] + 1]);
+    const clash = r.figA > 0 && r.figB > 0 && r.ev.figures === 0;
+    const ref = (r.ref ?? []).some((x) => !x.endsWith('date'));
+    for (const [name, on] of [['figures clash (kept when not)', !clash], ['names the other\'s day (weekday / yesterday / tomorrow)', ref]] as const) {
+      if (!on) continue;
+      const s = sig.get(name) ?? [0, 0];
+      sig.set(name, [s[0] + (v.label === 'same' ? 1 : 0), s[1] + 1]);
+    }
+  }
+  console.log(`cross-day relations by days apart:`);
+  for (const b of ['1 day', '2 days', '3 days', '4–7 days']) if (by.has(b)) console.log(`  ${b.padEnd(9)} ${wilson(...by.get(b)!)}`);
+  console.log(`cross-day relations a signal would keep (same / kept):`);
+  for (const [name, s] of sig) console.log(`  ${name}: ${wilson(...s)}`);
+}
+if (ruleDump) {
+  const kept = new Set(readDump(ruleDump).map((r) => key(r.a, r.b)));
+  for (const [name, m] of [['same day', same], ['cross-day', cross]] as const) {
+    const xs = [...m.entries()];
+    const k = xs.filter(([id]) => kept.has(id));
+    console.log(`rule dump ${ruleDump}: ${name} kept ${wilson(k.filter(([, v]) => v.label === 'same').length, k.length)}; dropped ${xs.length - k.length} (${xs.filter(([id, v]) => !kept.has(id) && v.label === 'same').length} same)`);
+  }
+}
