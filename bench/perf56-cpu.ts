@@ -17,6 +17,7 @@ import { forgetDerived } from '../lib/engine/features';
 import { Corpus } from '../lib/store/corpus';
 import type { Article } from '../lib/types';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
+import { alternateArms } from './ab';
 import { optionValue } from './args';
 
 const args = process.argv.slice(2);
@@ -38,7 +39,6 @@ await corpus.upsertBatched([...queries, ...zyte], { batch: 70 });
 const asPage = (a: Article): Article => ({ ...structuredClone(a), id: `page-${a.id}`, url: a.url ? `${a.url}?page` : a.url, hash: `${a.hash}-page` });
 
 const cpu = { on: 0, off: 0 };
-let differ = 0;
 const once = async (q: Article, on: boolean) => {
   toggle(on);
   forgetDerived();
@@ -50,14 +50,7 @@ const once = async (q: Article, on: boolean) => {
 };
 for (const q of queries.slice(0, 5)) await once(q, true); // warm code
 cpu.on = 0;
-for (let r = 0; r < rounds; r++) {
-  for (const [k, q] of queries.entries()) {
-    const order = (r + k) % 2 === 0 ? [true, false] : [false, true];
-    const out: string[] = [];
-    for (const on of order) out.push(await once(q, on));
-    if (out[0] !== out[1]) differ++;
-  }
-}
+const differ = await alternateArms(queries, rounds, once);
 toggle(true);
 // What one derivation the stored keys spare costs: indexKeys of each stored article (fresh copies), after the compares
 // (its per-word cache warm), and before them (cold: `coldKeys`, measured first thing).

@@ -8,14 +8,11 @@
  *
  *   ZYTE_HTML_DIR=… nice npx tsx bench/perf57-counts.ts [--zipf 2000]
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { compareArticle, vectorsKept } from '../lib/engine/compare';
 import { forgetDerived } from '../lib/engine/features';
 import { coherenceInTurn, consistencyInTwoSteps } from '../lib/engine/closure';
-import { Corpus } from '../lib/store/corpus';
 import type { Article } from '../lib/types';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
-import { zipfArticles } from './synthetic';
+import { devCorpus } from './ab';
 import { optionValue } from './args';
 
 const args = process.argv.slice(2);
@@ -23,13 +20,7 @@ const zipf = Number(optionValue('--zipf', args) ?? 0);
 /** `--main`: closure's perf57 steps off (closure.ts consistencyInTwoSteps, coherenceInTurn): main's decisions. */
 consistencyInTwoSteps(!args.includes('--main'));
 coherenceInTurn(!args.includes('--main'));
-const names = ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague', 'meth'] as const;
-const queries: Article[] = [];
-for (const name of names) queries.push(...(await loadSet(name)));
-const zyte = loadZyte();
-if (zyte.length === 0) console.log('zyte pages absent (ZYTE_HTML_DIR): corpus without them');
-const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, name: 'perf57' });
-await corpus.upsertBatched([...queries, ...zyte, ...zipfArticles(zipf, { seed: 57 })], { batch: 70 });
+const { queries, zyte, corpus } = await devCorpus('perf57', zipf);
 
 type Tally = Map<string, { calls: number; sum: number; keys: Map<string, number> }>;
 let tally: Tally = new Map();

@@ -11,26 +11,18 @@
  *
  *   ZYTE_HTML_DIR=… nice npx tsx bench/perf57-cpu.ts [--rounds 2] [--zipf 1500]
  */
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { compareArticle, vectorsKept } from '../lib/engine/compare';
 import { coherenceInTurn, consistencyInTwoSteps } from '../lib/engine/closure';
 import { forgetDerived } from '../lib/engine/features';
-import { Corpus } from '../lib/store/corpus';
+import type { Corpus } from '../lib/store/corpus';
 import type { Article, CorpusIndex } from '../lib/types';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
-import { zipfArticles } from './synthetic';
+import { alternateArms, devCorpus } from './ab';
 import { optionValue } from './args';
 
 const args = process.argv.slice(2);
 const rounds = Number(optionValue('--rounds', args) ?? 2);
 const zipf = Number(optionValue('--zipf', args) ?? 1500);
-const names = ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague', 'meth'] as const;
-const queries: Article[] = [];
-for (const name of names) queries.push(...(await loadSet(name)));
-const zyte = loadZyte();
-if (zyte.length === 0) console.log('zyte pages absent (ZYTE_HTML_DIR): corpus without them');
-const corpus = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange, name: 'perf57' });
-await corpus.upsertBatched([...queries, ...zyte, ...zipfArticles(zipf, { seed: 57 })], { batch: 70 });
+const { queries, zyte, corpus } = await devCorpus('perf57', zipf);
 
 // The story decisions of a compare: each one asks the counts of its article's keys once (story.ts storyPool).
 let decisions = 0;
@@ -40,7 +32,6 @@ const counted: CorpusIndex = Object.create(corpus, {
 
 const cpu = { on: [] as number[], off: [] as number[] };
 const multi = { on: [] as number[], off: [] as number[] };
-let differ = 0;
 const once = async (q: Article, on: boolean) => {
   consistencyInTwoSteps(on);
   coherenceInTurn(on);
@@ -59,14 +50,7 @@ const once = async (q: Article, on: boolean) => {
 for (const q of queries.slice(0, 5)) await once(q, true); // warm code
 cpu.on = [];
 multi.on = [];
-for (let r = 0; r < rounds; r++) {
-  for (const [k, q] of queries.entries()) {
-    const order = (r + k) % 2 === 0 ? [true, false] : [false, true];
-    const out: string[] = [];
-    for (const on of order) out.push(await once(q, on));
-    if (out[0] !== out[1]) differ++;
-  }
-}
+const differ = await alternateArms(queries, rounds, once);
 consistencyInTwoSteps(true);
 coherenceInTurn(true);
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);

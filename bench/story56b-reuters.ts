@@ -12,15 +12,11 @@
  * first (`git apply`); without it the bench says so and stops. Skips with a reason when the mirror is absent.
  */
 import './story-model.ts';
-import { existsSync } from 'node:fs';
-import { loadCorpusDir } from '../cli/load.ts';
 import { STORY_CLOSURE, STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import { findRelated, type StoryCandidate } from '../lib/engine/index.ts';
 import * as story from '../lib/engine/story.ts';
 import type { Article } from '../lib/types.ts';
-import { loadZyte } from '../tests/data/engine/fixtures.ts';
-import { mirrorBlobs, mirrorRead } from './data/mirror.ts';
-import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
+import { reutersDenseDays } from './reuters-days.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -34,33 +30,9 @@ if (!storySameDay) {
   console.log('story56b-reuters: skipped: no same-day step in lib/engine/story.ts (git apply bench/story56b-same-day-guarded.patch)');
   process.exit(0);
 }
-const docs = loadReuters();
-if (!docs) {
-  console.log(`story56b-reuters: skipped: mirror absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
-  process.exit(0);
-}
-// Each story's day, from its <DATE> ("26-FEB-1987 15:01:01.79"), by NEWID.
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const dayOf = new Map<string, string>();
-const files = mirrorBlobs(REUTERS_GIT, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
-for (const buf of mirrorRead(REUTERS_GIT, files.map((f) => f.sha))) {
-  for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
-    const mo = MONTHS.indexOf(m[3]!) + 1;
-    if (mo > 0) dayOf.set(`r87-${m[1]}`, `${m[4]}-${String(mo).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
-  }
-}
-const start = Date.parse(FROM);
-const dayIndex = (d: string) => Math.round((Date.parse(d) - start) / 86400000);
-const span: Article[] = [];
-for (const d of docs) {
-  const day = dayOf.get(d.id);
-  if (!day) continue;
-  const k = dayIndex(day);
-  if (k >= 0 && k < DAYS) span.push({ ...d.article, date: day });
-}
-const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
-const zyte = loadZyte();
-const index = new MemoryIndex([...span, ...seeds, ...zyte]);
+const dense = await reutersDenseDays('story56b-reuters', FROM, DAYS);
+if (!dense) process.exit(0);
+const { span, dayIndex, seeds, zyte, index } = dense;
 const perDay = new Map<string, number>();
 for (const a of span) perDay.set(a.date!, (perDay.get(a.date!) ?? 0) + 1);
 // Pages: every k-th story of the span's middle days (a week either side of each page is in the corpus when DAYS ≥ 14).

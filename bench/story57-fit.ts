@@ -25,8 +25,7 @@ import { figureSet, nameVector } from '../lib/engine/vectors.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte } from '../tests/data/engine/fixtures.ts';
 import { loadPac } from './data/pac.ts';
-import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
-import { mirrorBlobs, mirrorRead } from './data/mirror.ts';
+import { loadReuters, REUTERS_GIT, reutersDays, reutersSpan } from './data/reuters.ts';
 
 const opt = (k: string) => process.argv.find((a) => a.startsWith(`${k}=`))?.slice(k.length + 1);
 // The two labelled sheets' shares first (no run needed): the step's additions and the model's own relations on dev days.
@@ -38,14 +37,8 @@ const wilson = (s: number, n: number) => {
   const h = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d;
   return `[${(c - h).toFixed(3)}, ${(c + h).toFixed(3)}]`;
 };
-// Each Reuters story's day (its <DATE>), from the mirror.
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const allDay = new Map<string, string>();
-if (existsSync(REUTERS_GIT)) for (const buf of mirrorRead(REUTERS_GIT, mirrorBlobs(REUTERS_GIT, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path)).map((f) => f.sha))) {
-  for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
-    allDay.set(`r87-${m[1]}`, `${m[4]}-${String(MONTHS.indexOf(m[3]!) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
-  }
-}
+// Each Reuters story's day (its <DATE>), from the mirror (empty without it).
+const allDay = reutersDays();
 for (const [name, file] of [['same-day step additions', 'bench/data/story57-reuters-dev.tsv'], ["the model's relations (sample)", 'bench/data/story57-reuters-model-dev.tsv']]) {
   const ls = readFileSync(file!, 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('a\t')).map((l) => l.split('\t'));
   const same = ls.filter((l) => l[2] === 'same').length;
@@ -107,7 +100,7 @@ if (!docs) {
   console.log('story57-fit: skipped: Reuters mirror absent');
   process.exit(0);
 }
-const span = docs.filter((d) => (allDay.get(d.id) ?? '') >= '1987-03-02' && (allDay.get(d.id) ?? '') <= '1987-03-15').map((d) => ({ ...d.article, date: allDay.get(d.id)! }));
+const span = reutersSpan(docs, '1987-03-02', 14, allDay);
 const byId = new Map(span.map((a) => [a.id, a]));
 const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
 const index = new MemoryIndex([...span, ...seeds, ...loadZyte()]);

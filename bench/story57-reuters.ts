@@ -19,15 +19,12 @@
  * bench/story56b-same-day-guarded.patch); skips with a reason when it or the mirror is absent.
  */
 import './story-model.ts';
-import { existsSync, writeFileSync } from 'node:fs';
-import { loadCorpusDir } from '../cli/load.ts';
+import { writeFileSync } from 'node:fs';
 import { STORY_CLOSURE, STORY_MODEL } from '../lib/engine/fitted/story.ts';
-import { findRelated, MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
+import { findRelated, type StoryCandidate } from '../lib/engine/index.ts';
 import * as story from '../lib/engine/story.ts';
 import type { Article } from '../lib/types.ts';
-import { loadZyte } from '../tests/data/engine/fixtures.ts';
-import { mirrorBlobs, mirrorRead } from './data/mirror.ts';
-import { loadReuters, REUTERS_GIT } from './data/reuters.ts';
+import { reutersDenseDays } from './reuters-days.ts';
 
 const argv = process.argv.slice(2);
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -64,30 +61,9 @@ if (CROSS_DAY) {
   sw(CROSS_DAY);
   console.log(`experiment: cross-day rule ${CROSS_DAY}`);
 }
-const docs = loadReuters(REUTERS_GIT, { titles: !argv.includes('--no-titles') });
-if (!docs) {
-  console.log(`story57-reuters: skipped: mirror absent (${REUTERS_GIT}; fetch github:loki86/ksr_zadanie1V2)`);
-  process.exit(0);
-}
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-const dayOf = new Map<string, string>();
-const files = mirrorBlobs(REUTERS_GIT, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
-for (const buf of mirrorRead(REUTERS_GIT, files.map((f) => f.sha))) {
-  for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
-    const mo = MONTHS.indexOf(m[3]!) + 1;
-    if (mo > 0) dayOf.set(`r87-${m[1]}`, `${m[4]}-${String(mo).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
-  }
-}
-const start = Date.parse(CORPUS_FROM);
-const dayIndex = (d: string) => Math.round((Date.parse(d) - start) / 86400000);
-const span: Article[] = [];
-for (const d of docs) {
-  const day = dayOf.get(d.id);
-  if (day && dayIndex(day) >= 0 && dayIndex(day) < CORPUS_DAYS) span.push({ ...d.article, date: day });
-}
-const seeds = existsSync('seeds') ? (await loadCorpusDir('seeds', { cacheDir: null })).articles : [];
-const zyte = loadZyte();
-const index = new MemoryIndex([...span, ...seeds, ...zyte]);
+const dense = await reutersDenseDays('story57-reuters', CORPUS_FROM, CORPUS_DAYS, { titles: !argv.includes('--no-titles') });
+if (!dense) process.exit(0);
+const { span, dayIndex, seeds, zyte, index } = dense;
 const byId = new Map(span.map((a) => [a.id, a]));
 const pageDays = span.filter((a) => dayIndex(a.date!) >= PAGE_FROM && dayIndex(a.date!) < PAGE_FROM + PAGE_DAYS);
 const step = Math.max(1, Math.floor(pageDays.length / PAGES));

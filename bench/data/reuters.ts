@@ -24,6 +24,40 @@ export interface ReutersDoc {
   article: Article;
 }
 
+/** The collection's 22 SGML files (the whole `reut2-003-full.sgm`, not the cut `reut2-003.sgm`), read from the mirror. */
+function storyFiles(gitDir: string): (Buffer | null)[] {
+  const files = mirrorBlobs(gitDir, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
+  return mirrorRead(gitDir, files.map((f) => f.sha));
+}
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+
+/** Each story's day ("1987-03-02", from its <DATE> "02-MAR-1987 15:01:01.79") by id ("r87-<NEWID>"); empty when the mirror is absent. */
+export function reutersDays(gitDir = REUTERS_GIT): Map<string, string> {
+  const dayOf = new Map<string, string>();
+  if (!existsSync(gitDir)) return dayOf;
+  for (const buf of storyFiles(gitDir)) {
+    for (const m of (buf?.toString('latin1') ?? '').matchAll(/<REUTERS[^>]*NEWID="(\d+)"[^>]*>\s*<DATE>\s*(\d+)-([A-Z]{3})-(\d{4})/g)) {
+      const mo = MONTHS.indexOf(m[3]!) + 1;
+      if (mo > 0) dayOf.set(`r87-${m[1]}`, `${m[4]}-${String(mo).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`);
+    }
+  }
+  return dayOf;
+}
+
+/** The stories dated in the `days` days from `from` ("1987-03-02"), each an article dated its day (the story benches' corpus). */
+export function reutersSpan(docs: readonly ReutersDoc[], from: string, days: number, dayOf = reutersDays()): Article[] {
+  const start = Date.parse(from);
+  const span: Article[] = [];
+  for (const d of docs) {
+    const day = dayOf.get(d.id);
+    if (!day) continue;
+    const k = Math.round((Date.parse(day) - start) / 86400000);
+    if (k >= 0 && k < days) span.push({ ...d.article, date: day });
+  }
+  return span;
+}
+
 const unescape = (s: string) =>
   s.replace(/&#(\d+);/g, (_, n: string) => (Number(n) < 32 ? '' : String.fromCharCode(Number(n)))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
@@ -59,8 +93,7 @@ export function reutersText(sgml: string, withTitle = true): string | null {
  */
 export function loadReuters(gitDir = REUTERS_GIT, opts: { titles?: boolean } = {}): ReutersDoc[] | null {
   if (!existsSync(gitDir)) return null;
-  const files = mirrorBlobs(gitDir, '.').filter((f) => /^reut2-0(?:0[0-24-9]|1\d|2[01]|03-full)\.sgm$/.test(f.path));
-  const texts = mirrorRead(gitDir, files.map((f) => f.sha));
+  const texts = storyFiles(gitDir);
   const out: ReutersDoc[] = [];
   const seen = new Set<number>();
   for (const buf of texts) {
