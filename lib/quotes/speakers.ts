@@ -1192,10 +1192,11 @@ export class People {
   }
 
   /**
-   * (speak57b) "“…,” the Greek said", "said the American": in the three sentences before, the last person named there with a
-   * word of that nation ("American Sam Querrey", "Italy's Simone Bolelli", "Bondarenko of Ukraine"); else the named subject of
-   * the nearest of them ("Eleni Daniilidou upset …", "… but Novak Djokovic is making sure …", "And Agassi, who …, said"), unless
-   * the article ties that person to another nation; else, when no one is named in them, the one person the article ties to it.
+   * (speak57b) "“…,” the Greek said", "said the American": in the nearest of the three sentences before that names someone
+   * fitting, the last person named there with a word of that nation ("American Sam Querrey"; not "Italy's Simone Bolelli",
+   * "Bondarenko of Ukraine"), else its named subject ("Eleni Daniilidou upset …", "… but Novak Djokovic is making sure …", "And
+   * Agassi, who …, said"), unless the article ties that person to another nation; else, when no one is named in those three
+   * sentences, the one person the article ties to the nation.
    */
   private nationalHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
     const nation = nationOf(phrase.role, true);
@@ -1213,9 +1214,9 @@ export class People {
     for (const m of before) ties.set(m.person, [...(ties.get(m.person) ?? []), ...tiesOf(m)]);
     const sent = toks[this.tokenAt(phrase.at)]?.sent ?? 0;
     const window = before.filter((m) => m.sent < sent && m.sent >= sent - 3);
-    const own = window.filter((m) => tiesOf(m).includes(nation)).pop();
-    if (own) return own.person.name;
     for (let s = sent - 1; s >= sent - 3; s--) {
+      const own = window.filter((m) => m.sent === s && tiesOf(m).includes(nation)).pop();
+      if (own) return own.person.name;
       const subject = window.find((m) => {
         if (m.sent !== s || this.isPossessive(m)) return false;
         const run = this.runAt.get(m.k);
