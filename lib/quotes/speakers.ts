@@ -1213,10 +1213,12 @@ export class People {
     const ties = new Map<Person, number[]>();
     for (const m of before) ties.set(m.person, [...(ties.get(m.person) ?? []), ...tiesOf(m)]);
     const sent = toks[this.tokenAt(phrase.at)]?.sent ?? 0;
-    const window = before.filter((m) => m.sent < sent && m.sent >= sent - 3);
+    // Not someone the phrase's own sentence names ("The Argentine had stoked it up by saying Hewitt's … were “…”").
+    const own = new Set(before.filter((m) => m.sent === sent).map((m) => m.person));
+    const window = before.filter((m) => m.sent < sent && m.sent >= sent - 3 && !own.has(m.person));
     for (let s = sent - 1; s >= sent - 3; s--) {
-      const own = window.filter((m) => m.sent === s && tiesOf(m).includes(nation)).pop();
-      if (own) return own.person.name;
+      const tied = window.filter((m) => m.sent === s && tiesOf(m).includes(nation)).pop();
+      if (tied) return tied.person.name;
       const subject = window.find((m) => {
         if (m.sent !== s || this.isPossessive(m)) return false;
         const run = this.runAt.get(m.k);
@@ -1752,7 +1754,9 @@ export class People {
     if (!t || k < floor || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
     // (speak57b) "the Greek said", "the 34-year-old American said": a noun for one of a nation's people after "the".
-    if (t.cap && nationOf(t.lo, true) >= 0) {
+    // (Before its verb: not "quoted the Iranian radio transmission as saying".)
+    const after = this.toks[k + 1];
+    if (t.cap && nationOf(t.lo, true) >= 0 && (!after?.word || isSpeechVerb(this.toks, k + 1) || AUXILIARIES.has(after.lo) || /^[a-z]+ed$/.test(after.raw))) {
       for (let j = k - 1; j >= Math.max(floor, k - 4); j--) {
         const u = this.toks[j]!;
         if (u.lo === 'the') return { kind: 'role', role: t.lo, modifiers: this.toks.slice(j + 1, k).map((x) => x.raw), at: u.start };
