@@ -1214,7 +1214,7 @@ export class People {
     for (const m of before) ties.set(m.person, [...(ties.get(m.person) ?? []), ...tiesOf(m)]);
     const sent = toks[this.tokenAt(phrase.at)]?.sent ?? 0;
     // Not someone the phrase's own sentence names ("The Argentine had stoked it up by saying Hewitt's … were “…”").
-    const own = new Set(before.filter((m) => m.sent === sent).map((m) => m.person));
+    const own = new Set(this.mentions.filter((m) => m.sent === sent && !this.isQuoted(m.start)).map((m) => m.person));
     const window = before.filter((m) => m.sent < sent && m.sent >= sent - 3 && !own.has(m.person));
     for (let s = sent - 1; s >= sent - 3; s--) {
       const tied = window.filter((m) => m.sent === s && tiesOf(m).includes(nation)).pop();
