@@ -1195,8 +1195,7 @@ export class People {
    * (speak57b) "“…,” the Greek said", "said the American": in the nearest of the three sentences before that names someone
    * fitting, the last person named there with a word of that nation ("American Sam Querrey"; not "Italy's Simone Bolelli",
    * "Bondarenko of Ukraine"), else its named subject ("Eleni Daniilidou upset …", "… but Novak Djokovic is making sure …", "And
-   * Agassi, who …, said"), unless the article ties that person to another nation; else, when no one is named in those three
-   * sentences, the one person the article ties to the nation.
+   * Agassi, who …, said"), unless the article ties that person to another nation; else nobody.
    */
   private nationalHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
     const nation = nationOf(phrase.role, true);
@@ -1210,8 +1209,6 @@ export class People {
       return near.map((w) => nationOf(w.replace(/['’]s?$/, ''))).filter((i) => i >= 0);
     };
     const before = this.mentions.filter((m) => m.start < phrase.at && !this.isQuoted(m.start));
-    const ties = new Map<Person, number[]>();
-    for (const m of before) ties.set(m.person, [...(ties.get(m.person) ?? []), ...tiesOf(m)]);
     const sent = toks[this.tokenAt(phrase.at)]?.sent ?? 0;
     // Not someone the phrase's own sentence names ("The Argentine had stoked it up by saying Hewitt's … were “…”").
     const own = new Set(this.mentions.filter((m) => m.sent === sent && !this.isQuoted(m.start)).map((m) => m.person));
@@ -1228,10 +1225,9 @@ export class People {
         const verb = next !== undefined && next.word && !next.cap && next.sent === s && !PREPOSITIONS.has(next.lo) && !COORDINATORS.has(next.lo);
         return opens && (verb || (next?.raw === ',' && RELATIVE.has(toks[k1 + 1]?.lo ?? '')));
       });
-      if (subject) return ties.get(subject.person)!.some((i) => i !== nation) ? null : subject.person.name;
+      if (subject) return before.some((m) => m.person === subject.person && tiesOf(m).some((i) => i !== nation)) ? null : subject.person.name;
     }
-    const tied = [...ties].filter(([, t]) => t.includes(nation));
-    return !window.length && tied.length === 1 ? tied[0]![0].name : null;
+    return null;
   }
 
   private unnamedRoleBetween(role: string, from: number, to: number): boolean {
