@@ -165,3 +165,41 @@ export const ORGANIZATION_WORDS = words(`
 
 /** Words before a title that still belong to the speaker phrase: "former Vice President Dick Cheney". */
 export const TITLE_MODIFIERS = words('former late acting deputy interim then outgoing incoming retired ex state');
+
+/**
+ * (speak57b) Nations, one a line: the nouns naming one of its people ("the Greek said", "said the American"), then after "|" the
+ * other words that tie a person to it ("Italy's Simone Bolelli", "Bondarenko of Ukraine", "Russian Anna Petrova").
+ */
+export const NATIONS = `american|america us u.s usa
+briton brit englishman scot scotsman welshman|british britain england english scotland scottish wales welsh uk
+irishman|irish ireland
+greek|greece
+serb serbian|serbia
+croat croatian|croatia
+spaniard|spain spanish
+frenchman frenchwoman|france french
+german|germany
+italian|italy
+russian|russia
+australian aussie|australia
+canadian|canada
+dane|denmark danish
+swede|sweden swedish
+norwegian|norway
+finn|finland finnish
+pole|poland polish
+czech|czechia
+hungarian|hungary
+ukrainian|ukraine
+argentine argentinian|argentina
+brazilian|brazil
+mexican|mexico
+israeli|israel
+iranian|iran
+turk|turkey turkish
+dutchman|netherlands holland dutch
+belgian|belgium
+austrian|austria
+kiwi|zealand`
+  .split('\n')
+  .map((line) => line.split('|').map(words) as [Set<string>, Set<string>]);

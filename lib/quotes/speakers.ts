@@ -24,6 +24,7 @@ import {
   MALE_PRONOUNS,
   MORE_SPEECH_VERBS,
   NAMING_VERBS,
+  NATIONS,
   VERDICT_VERBS,
   NAME_TITLES,
   NOT_NAMES,
@@ -201,6 +202,8 @@ const PREPOSITIONS = words('with to of by for from at on about against between a
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 /** (speak48) A member's post-nominal: "Peter Ainsworth MP", "the MP for Birkenhead". */
 const MEMBER_POST_NOMINAL = /^(?:MP|MEP|MSP)$/;
+/** (speak57b) The index in NATIONS of the nation a word names (with `people`, only a noun for one of its people), or -1. */
+const nationOf = (lo: string, people = false) => NATIONS.findIndex(([n, o]) => n.has(lo) || (!people && o.has(lo)));
 const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
 /**
  * A capitalised role word written before a name: one of ROLE_WORDS, its plural ("Guitarists Tom
@@ -1179,12 +1182,52 @@ export class People {
     // together who each carry that role ("said a statement from Judiciary Chairman Bob Goodlatte, …,
     // Oversight Chairman Trey Gowdy, … and Intelligence Chairman Devin Nunes. … “…,” the chairmen
     // said"): the first of them, as for "they".
+    if (nationOf(phrase.role, true) >= 0) return this.nationalHolder(phrase);
     if (!isRole(phrase.role)) return phrase.role ? this.groupWithRole(phrase.role, phrase.at)?.name ?? null : null;
     const name = this.roleHolder(phrase);
     // (speak39) "Earlier, a Government official said …. “…,” the official said": the role takes up the unnamed one the text
     // introduced after the person named with it (Government official Kazi Mokhlechur Rahman), nobody named.
     const last = this.mentions.filter((m) => m.start < phrase.at && m.person.name === name).pop();
     return last && this.unnamedRoleBetween(phrase.role, last.end, phrase.at) ? null : name;
+  }
+
+  /**
+   * (speak57b) "“…,” the Greek said", "said the American": in the nearest of the three sentences before that names someone
+   * fitting, the last person named there with a word of that nation ("American Sam Querrey"; not "Italy's Simone Bolelli",
+   * "Bondarenko of Ukraine"), else its named subject ("Eleni Daniilidou upset …", "… but Novak Djokovic is making sure …", "And
+   * Agassi, who …, said"), unless the article ties that person to another nation; else nobody.
+   */
+  private nationalHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
+    const nation = nationOf(phrase.role, true);
+    const toks = this.toks;
+    const tiesOf = (m: Mention): number[] => {
+      const run = this.runAt.get(m.k);
+      const k0 = run?.k0 ?? m.k, k1 = run?.k1 ?? m.k + 1;
+      const near = toks.slice(k0, run?.n0 ?? k0).map((x) => x.lo);
+      for (let j = k0 - 1; j >= k0 - 4 && toks[j]?.word && toks[j]!.sent === m.sent; j--) near.push(toks[j]!.lo);
+      if (toks[k1]?.lo === 'of') near.push(toks[k1 + 1]?.lo ?? '');
+      return near.map((w) => nationOf(w.replace(/['’]s?$/, ''))).filter((i) => i >= 0);
+    };
+    const before = this.mentions.filter((m) => m.start < phrase.at && !this.isQuoted(m.start));
+    const sent = toks[this.tokenAt(phrase.at)]?.sent ?? 0;
+    // Not someone the phrase's own sentence names ("The Argentine had stoked it up by saying Hewitt's … were “…”").
+    const own = new Set(this.mentions.filter((m) => m.sent === sent && !this.isQuoted(m.start)).map((m) => m.person));
+    const window = before.filter((m) => m.sent < sent && m.sent >= sent - 3 && !own.has(m.person));
+    for (let s = sent - 1; s >= sent - 3; s--) {
+      const tied = window.filter((m) => m.sent === s && tiesOf(m).includes(nation)).pop();
+      if (tied) return tied.person.name;
+      const subject = window.find((m) => {
+        if (m.sent !== s || this.isPossessive(m)) return false;
+        const run = this.runAt.get(m.k);
+        const k1 = run?.k1 ?? m.k + 1;
+        const prev = toks[(run?.k0 ?? m.k) - 1], next = toks[k1];
+        const opens = !prev || prev.sent !== s || /^[,;:—–-]$/.test(prev.raw) || COORDINATORS.has(prev.lo);
+        const verb = next !== undefined && next.word && !next.cap && next.sent === s && !PREPOSITIONS.has(next.lo) && !COORDINATORS.has(next.lo);
+        return opens && (verb || (next?.raw === ',' && RELATIVE.has(toks[k1 + 1]?.lo ?? '')));
+      });
+      if (subject) return before.some((m) => m.person === subject.person && tiesOf(m).some((i) => i !== nation)) ? null : subject.person.name;
+    }
+    return null;
   }
 
   private unnamedRoleBetween(role: string, from: number, to: number): boolean {
@@ -1594,6 +1637,8 @@ export class People {
         // "the “Pose” actor": a quoted title among the modifiers.
         if (!u.word && /^[“”"‘’]$/.test(u.raw)) continue;
         if (!u.word) break;
+        // (speak57b) "said the 34-year-old American": a noun for one of a nation's people, closing the phrase.
+        if (u.cap && nationOf(u.lo, true) >= 0 && (!this.toks[j + 1]?.word || isSpeechVerb(this.toks, j + 1)) && this.toks.slice(k + 1, j).every((x) => x.word && !x.cap)) return { phrase: { kind: 'role', role: u.lo, modifiers: this.toks.slice(k + 1, j).map((x) => x.raw), at: t.start }, end: j + 1 };
         // "shrugs the smooth-talking Belfort,": a name after the article's adjectives, ending the phrase.
         const named = u.cap && j > k + 1 && this.toks.slice(k + 1, j).every((x) => x.word && !x.cap && !PREPOSITIONS.has(x.lo)) && this.runAt.get(j);
         if (named && named.k0 === j && !/['’]/.test(this.toks[named.k1 - 1]!.raw + (this.toks[named.k1]?.raw ?? '')) && (!this.toks[named.k1]?.word || isSpeechVerb(this.toks, named.k1))) return { phrase: { kind: 'name', name: this.nameOf(named), at: u.start }, end: named.k1 };
@@ -1704,6 +1749,16 @@ export class People {
     const t = this.toks[k];
     if (!t || k < floor || !t.word) return null;
     if (['he', 'she', 'they', 'i', 'we'].includes(t.lo)) return { kind: 'pronoun', word: t.lo, at: t.start };
+    // (speak57b) "the Greek said", "the 34-year-old American said": a noun for one of a nation's people after "the".
+    // (Before its verb: not "quoted the Iranian radio transmission as saying".)
+    const after = this.toks[k + 1];
+    if (t.cap && nationOf(t.lo, true) >= 0 && (!after?.word || isSpeechVerb(this.toks, k + 1) || AUXILIARIES.has(after.lo) || /^[a-z]+ed$/.test(after.raw))) {
+      for (let j = k - 1; j >= Math.max(floor, k - 4); j--) {
+        const u = this.toks[j]!;
+        if (u.lo === 'the') return { kind: 'role', role: t.lo, modifiers: this.toks.slice(j + 1, k).map((x) => x.raw), at: u.start };
+        if (!u.word || u.cap) break;
+      }
+    }
     const placeOf = this.personBeforePlace(k);
     if (placeOf !== k) return this.readBackward(placeOf, floor);
     const run = this.runAt.get(k);
