@@ -101,11 +101,13 @@
  *   reports is no later he/she antecedent, unless the comma opens a who/which/that clause; docs/notes/speak55.md).
  * Version 41: speak56's speakers (a verb that passes a verdict — condemn, welcome, chide, liken, tout, ridicule — gives a
  *   quoted fragment to its subject, as the naming verbs do; docs/notes/speak56.md).
+ * Version 42: speak57b's speakers (a nationality noun after a quote — "the Greek said", "said the American" — names the
+ *   person the nearest of the three sentences before ties to that nation, or its subject; docs/notes/speak57b.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 41;
+export const KEYS_VERSION = 42;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
