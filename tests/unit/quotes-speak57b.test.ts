@@ -8,19 +8,27 @@ import { describe, expect, it } from 'vitest';
 import { speakerOf, storyArticle } from './../data/quotes/story-article';
 
 describe('who said it: a nationality noun after the quote', () => {
-  it('"Kaia Varga beat Lotte Brandt of Germany … “…,” the Hungarian said" → Kaia Varga', () => {
-    const a = storyArticle('MELBOURNE — Kaia Varga beat top-seeded Lotte Brandt of Germany 6-2, 6-4 on Tuesday.\n\nIt was Varga’s second win over Brandt.\n\n“I played very calmly today,” the Hungarian said. “My serve was good.”');
-    expect(speakerOf(a, 'I played very calmly today')).toBe('Kaia Varga');
-  });
-
-  it('"… but Peter Moller is making sure … past Peru’s Rui Soto … “…,” the Dane said" → Peter Moller', () => {
-    const a = storyArticle('A long winter tired him, but Peter Moller is making sure he is ready for the open.\n\nThe fifth seed sailed past Peru’s Rui Soto 6-1 6-2 on Thursday.\n\n“I feel fresh,” the Dane said.');
-    expect(speakerOf(a, 'I feel fresh')).toBe('Peter Moller');
-  });
-
-  it('"US coach Sam Reed wants … Jon Tate was left frustrated … “…,” said the American" → Jon Tate, not the coach', () => {
-    const a = storyArticle('US coach Sam Reed wants his players to train more on clay. “It will help them,” said Reed.\n\nJon Tate was left frustrated after losing both his matches.\n\n“It is just tough because I was in it the whole time,” said the American.');
-    expect(speakerOf(a, 'It is just tough')).toBe('Jon Tate');
+  it.each([
+    [
+      '"Kaia Varga beat Lotte Brandt of Germany … “…,” the Hungarian said" → Kaia Varga',
+      'MELBOURNE — Kaia Varga beat top-seeded Lotte Brandt of Germany 6-2, 6-4 on Tuesday.\n\nIt was Varga’s second win over Brandt.\n\n“I played very calmly today,” the Hungarian said. “My serve was good.”',
+      'I played very calmly today',
+      'Kaia Varga',
+    ],
+    [
+      '"… but Peter Moller is making sure … past Peru’s Rui Soto … “…,” the Dane said" → Peter Moller',
+      'A long winter tired him, but Peter Moller is making sure he is ready for the open.\n\nThe fifth seed sailed past Peru’s Rui Soto 6-1 6-2 on Thursday.\n\n“I feel fresh,” the Dane said.',
+      'I feel fresh',
+      'Peter Moller',
+    ],
+    [
+      '"US coach Sam Reed wants … Jon Tate was left frustrated … “…,” said the American" → Jon Tate, not the coach',
+      'US coach Sam Reed wants his players to train more on clay. “It will help them,” said Reed.\n\nJon Tate was left frustrated after losing both his matches.\n\n“It is just tough because I was in it the whole time,” said the American.',
+      'It is just tough',
+      'Jon Tate',
+    ],
+  ])('%s', (_name, text, quote, speaker) => {
+    expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
 
   it('nobody when the one person named before is tied to another nation, or when the subject is a group', () => {
