@@ -40,7 +40,7 @@ console.log(`  1–7 days apart  ${wilson(...count(cross))}   (borderline left o
 const all = new Map([...same, ...cross]);
 console.log(`  all             ${wilson(...count(all))}   (borderline left out: ${wilson(...count(all, true))})`);
 
-interface DumpRow { a: string; b: string; da: string; db: string; figA: number; figB: number; ref?: string[]; ev: Record<string, number> }
+interface DumpRow { a: string; b: string; da: string; db: string; figA: number; figB: number; ref?: string[]; ev: Record<string, number>; spec?: Record<string, number> }
 const readDump = (f: string) => (JSON.parse(readFileSync(f, 'utf8')) as { rows: DumpRow[] }).rows;
 const [mainDump, ruleDump] = process.argv.slice(2);
 if (mainDump) {
@@ -68,6 +68,33 @@ if (mainDump) {
   for (const b of ['1 day', '2 days', '3 days', '4–7 days']) if (by.has(b)) console.log(`  ${b.padEnd(9)} ${wilson(...by.get(b)!)}`);
   console.log(`cross-day relations a signal would keep (same / kept):`);
   for (const [name, s] of sig) console.log(`  ${name}: ${wilson(...s)}`);
+}
+/**
+ * story58: with a dump made under `--specific measure`, what a pair-specific signal keeps of every labelled relation (a
+ * pair is kept when either reading of it keeps it, as a relation is made by either side): `n` shared terms no unrelated
+ * pool member carries, `names` the same of names, `share` their part of the pair's dot product (quantiles of the labelled).
+ */
+if (mainDump) {
+  const specs = new Map<string, Array<Record<string, number>>>();
+  for (const r of readDump(mainDump)) if (r.spec) specs.set(key(r.a, r.b), [...(specs.get(key(r.a, r.b)) ?? []), r.spec]);
+  if (specs.size) {
+    const rules: Array<[string, (s: Record<string, number>) => boolean]> = [
+      ['n ≥ 1 (a shared term no unrelated pool member carries)', (s) => s.n! >= 1],
+      ['names ≥ 1 (a shared name no unrelated pool member carries)', (s) => s.names! >= 1],
+      ['nFar ≥ 1 (the same, near misses not counted as unrelated)', (s) => s.nFar! >= 1],
+      ['not cover (no single unrelated member carries all shared)', (s) => !s.cover],
+      ['n ≥ 2', (s) => s.n! >= 2],
+      ['names ≥ 2', (s) => s.names! >= 2],
+      ...[0.05, 0.1, 0.2, 0.3].map((q) => [`share ≥ ${q}`, (s: Record<string, number>) => s.share! >= q] as [string, (s: Record<string, number>) => boolean]),
+    ];
+    console.log(`pair-specific signals (story58), every labelled relation, same / kept:`);
+    for (const [name, on] of rules) {
+      for (const [part, m] of [['same day', same], ['cross-day', cross], ['all', all]] as const) {
+        const kept = [...m.entries()].filter(([k]) => (specs.get(k) ?? []).some(on));
+        console.log(`  ${name.padEnd(58)} ${part.padEnd(9)} ${wilson(kept.filter(([, v]) => v.label === 'same').length, kept.length)}  (same dropped ${[...m.values()].filter((v) => v.label === 'same').length - kept.filter(([, v]) => v.label === 'same').length})`);
+      }
+    }
+  }
 }
 if (ruleDump) {
   const kept = new Set(readDump(ruleDump).map((r) => key(r.a, r.b)));
