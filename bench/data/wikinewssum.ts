@@ -18,6 +18,7 @@ import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
 import { fnv1a } from './fnv.ts';
 import { firstTellings, goldArticle } from './gold-pages.ts';
+import { fncParagraphs } from './fnc.ts';
 
 export const WIKINEWSSUM_GIT = process.env.WIKINEWSSUM_GIT ?? '/work/.mirror/airKlizz+WikinewsSum/repo';
 /** The commit whose tree holds the data file. */
@@ -56,7 +57,7 @@ export function loadWikinewsSum(gitDir = WIKINEWSSUM_GIT): WikinewsSumDoc[] | nu
       if (s.language !== 'en' || !s.maintext || !s.url || urls.has(s.url)) continue;
       urls.add(s.url);
       const title = (s.title ?? '').replace(/\s+/g, ' ').trim();
-      const body = s.maintext.split(/\r?\n|\r/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      const body = fncParagraphs(s.maintext); // (the same reading as FNC-1's bodies: non-blank lines, spaces folded)
       if (body[0] === title) body.shift(); // (news-please's text often opens with the title)
       if (!fresh(body)) continue;
       const id = `wns-${fnv1a(s.url).toString(16).padStart(8, '0')}`;
