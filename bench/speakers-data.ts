@@ -30,6 +30,7 @@ import { FAKEREAL_GIT, loadFakeReal } from './data/fakereal.ts';
 import { PTC_GIT, loadPtc } from './data/ptc.ts';
 import { ISOT_GIT, loadIsot } from './data/isot.ts';
 import { FNC_GIT, loadFnc } from './data/fnc.ts';
+import { loadWikinewsSum, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -46,7 +47,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -251,6 +252,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // the end of the round (main's lib and the branch's).
   // speak57b: read once at the end of speak57 (83/100 on main 0a6637b4's lib = speak57's); dev from speak57b on.
   'r57-sealed': { source: 'fnc', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r57-sealed.json', heldOut: false /* read sealed once (83/100 main = speak57); dev from speak57b on */ },
+  // speak58: English web pages of 2004-05 that Wikinews articles cited, WikinewsSum's sources (bench/data/wikinewssum.ts; a source no
+  // speaker sample read), every direct quote of the texts no earlier speaker source holds shuffled with seed 58, then the first with a
+  // new article and text: 76, every fresh text that holds a direct quote (bench/speakers-big9.ts --draw r58; all sealed), judged
+  // blind before anything was scored (docs/notes/speak58.md). Never printed, scored only with --unseal, once on main's lib at the
+  // end of the labelling and once on the branch's if a rule ships.
+  'r58-sealed': { source: 'wns', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r58-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -339,6 +346,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'ptc') sources.set(source, loadPtcPages());
     else if (source === 'isot') sources.set(source, loadIsotPages());
     else if (source === 'fnc') sources.set(source, loadFncPages());
+    else if (source === 'wns') sources.set(source, loadWikinewsSumPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -526,6 +534,11 @@ export function loadIsotPages(): Page[] {
 /** speak57: web news of 2014-15, the article bodies of the Fake News Challenge (FNC-1; bench/data/fnc.ts; read from the mirror only): page = "fnc-<split>-<Body ID>"; [] (with the reason printed) when the mirror is absent. */
 export function loadFncPages(): Page[] {
   return mirrorPages(loadFnc(), `fnc: skipped, the FNC-1 mirror is absent (${FNC_GIT}; fetch github:FakeNewsChallenge/fnc-1)`);
+}
+
+/** speak58: web news of 2004-05, the English source articles of WikinewsSum (the pages Wikinews cited; bench/data/wikinewssum.ts; read from the mirror only): page = "wns-<hash of the address>"; [] (with the reason printed) when the mirror is absent. */
+export function loadWikinewsSumPages(): Page[] {
+  return mirrorPages(loadWikinewsSum(), `wns: skipped, the WikinewsSum mirror or its commit is absent (${WIKINEWSSUM_GIT}; fetch github:airKlizz/WikinewsSum)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

@@ -2030,14 +2030,14 @@ export class People {
           if (named && named.phrase.kind === 'name' && !this.isOrganization(named.phrase)) return named.phrase;
           break;
         }
-        return nobody(this.toks[f]!.start);
+        return this.roleThenName(f, limit) ?? nobody(this.toks[f]!.start);
       }
     }
     // "“…,” a New Hampshire Republican said", "one former aide recalled": an unnamed person, nobody.
     // (Its words run straight to a finite verb: not "“…,” a nod to the front-runner acknowledging …".)
     if (INDEFINITES.has(this.toks[k]!.lo)) {
       for (let v = k + 1; v < Math.min(limit, k + 8) && this.toks[v]!.word && !PREPOSITIONS.has(this.toks[v]!.lo); v++) {
-        if (isSpeechVerb(this.toks, v)) return /ing$/.test(this.toks[v]!.lo) ? null : nobody(this.toks[k]!.start);
+        if (isSpeechVerb(this.toks, v)) return /ing$/.test(this.toks[v]!.lo) ? null : this.roleThenName(k, v) ?? nobody(this.toks[k]!.start);
       }
     }
     // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
@@ -2052,6 +2052,23 @@ export class People {
       return p && p.kind === 'name' && !this.isOrganization(p) ? p : null;
     }
     return null;
+  }
+
+  /**
+   * (speak58) "“…,” another yoga instructor Melissa Brennan said", "said one local resident Tom Hale.": an indefinite article at
+   * token k, one to six lower-case words (no preposition, relative or coordinator: not "a friend of Mary Cole"), then a person the
+   * article names in full (a given name and a surname, no organisation) whose name runs to token `to` (the verb) or to the clause's end. The
+   * person named; null when the words after the article are no such phrase.
+   */
+  private roleThenName(k: number, to: number): SpeakerPhrase | null {
+    let c = k + 1;
+    while (c < to && c - k <= 6 && this.toks[c]!.word && !this.toks[c]!.cap && !PREPOSITIONS.has(this.toks[c]!.lo) && !RELATIVE.has(this.toks[c]!.lo) && !COORDINATORS.has(this.toks[c]!.lo)) c++;
+    if (c === k + 1 || c >= to || !this.toks[c]!.cap) return null;
+    const m = this.mentions.find((x) => x.start === this.toks[c]!.start);
+    if (!m || m.person.first === null || this.isEntityLike(m.person)) return null;
+    const r = this.readForward(c, to);
+    if (!r || r.phrase.kind !== 'name' || r.end - c < 2 || this.isOrganization(r.phrase)) return null;
+    return r.end === to || !this.toks[r.end]?.word ? r.phrase : null;
   }
 
   /**
