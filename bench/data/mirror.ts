@@ -38,9 +38,9 @@ export function mirrorCommitWith(gitDir: string, path: string): string | null {
   return null;
 }
 
-/** One file at HEAD, as bytes. */
-export function mirrorFile(gitDir: string, path: string): Buffer {
-  return git(gitDir, ['show', `HEAD:${path}`]);
+/** One file at HEAD (or at `commit`), as bytes. */
+export function mirrorFile(gitDir: string, path: string, commit = 'HEAD'): Buffer {
+  return git(gitDir, ['show', `${commit}:${path}`]);
 }
 
 /** Blobs by id, read in one `git cat-file --batch`, in the order asked; null for an object that is no blob. */

@@ -13,12 +13,12 @@
  * before (the same address, or the same text) is dropped. `loadWikinewsSum` returns null (the caller prints why) when the mirror or
  * the commit is absent.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
 import { fnv1a } from './fnv.ts';
 import { firstTellings, goldArticle } from './gold-pages.ts';
 import { fncParagraphs } from './fnc.ts';
+import { mirrorFile } from './mirror.ts';
 
 export const WIKINEWSSUM_GIT = process.env.WIKINEWSSUM_GIT ?? '/work/.mirror/airKlizz+WikinewsSum/repo';
 /** The commit whose tree holds the data file. */
@@ -43,7 +43,7 @@ export function loadWikinewsSum(gitDir = WIKINEWSSUM_GIT): WikinewsSumDoc[] | nu
   if (!existsSync(gitDir)) return null;
   let text: string;
   try {
-    text = execFileSync('git', ['--git-dir', gitDir, 'show', `${WIKINEWSSUM_COMMIT}:${FILE}`], { maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+    text = mirrorFile(gitDir, FILE, WIKINEWSSUM_COMMIT).toString('utf8');
   } catch {
     return null;
   }
