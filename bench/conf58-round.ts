@@ -12,7 +12,9 @@
  *   npx tsx bench/conf58-round.ts --sheet SHEET.txt   the judging sheet (both halves, unmarked)
  *   npx tsx bench/conf58-round.ts [--list]            score the dev half against the verdicts
  *   npx tsx bench/conf58-round.ts --sealed [--list]   both halves (the sealed half: once, at the end)
+ *   --dump ROWS.json / --from ROWS.json               keep the rows read / score kept rows (texts: keep them in /tmp)
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { finishRound, groupReadings, roundArgs, roundRows, ROUND_SUBSETS, type RoundRow } from './conf37-owners.ts';
 import { half } from './conflicts-data.ts';
 import { FNC_GIT, fncClaims, loadFnc } from './data/fnc.ts';
@@ -27,7 +29,11 @@ if (!docs?.length) {
 const claimOf = (d: { id: string }) => claims.get(d.id)!;
 const { readings, byId, groups } = groupReadings(docs, claimOf);
 const t0 = Date.now();
-const list = await roundRows(readings, byId);
+// --dump FILE: keep the rows (with their texts; /tmp only, never committed) for --from FILE, which scores them without reading again.
+const from = process.argv.indexOf('--from');
+const dump = process.argv.indexOf('--dump');
+const list: RoundRow[] = from >= 0 ? JSON.parse(readFileSync(process.argv[from + 1]!, 'utf8')) : await roundRows(readings, byId);
+if (dump >= 0) writeFileSync(process.argv[dump + 1]!, JSON.stringify(list));
 console.log(`round 40: ${groups} FNC-1 claims, ${docs.length} bodies; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const halfOf = (r: RoundRow) => half(claims.get(r.a.id)!);
 const subsets: Array<[string, (r: RoundRow) => boolean]> = ['dev', 'held'].flatMap((h) => ROUND_SUBSETS.map(([n, keep]): [string, (r: RoundRow) => boolean] => [`${h === 'dev' ? 'dev' : 'sealed'} ${n}`, (r) => halfOf(r) === h && keep(r)]));
