@@ -48,3 +48,52 @@ export function loadFnc(gitDir = FNC_GIT): FncDoc[] | null {
   }
   return out;
 }
+
+/**
+ * conf58: the claim each body reports, read from the stance files (a headline paired with a body; agree / disagree / discuss =
+ * the body is about the headline's claim, "unrelated" pairs are not read). Headlines and bodies joined by a related pair are one
+ * claim (connected parts of that graph); a claim is named by its smallest page id ("fnc-claim-<page id>"). Train's stances are
+ * `train_stances.csv` of FNC_GIT when its blob is in the mirror (it is over the snapshot's size limit), else the byte-equal-count
+ * copy in FNC_TRAIN_STANCES_GIT (github:vijay-14/Fake-News-Stance-Detection, stance coded 0 agree, 1 disagree, 2 discuss,
+ * 3 unrelated); a split whose stances are absent gives no claim. `loadFnc`'s output is not changed by this.
+ */
+export const FNC_TRAIN_STANCES_GIT = process.env.FNC_TRAIN_STANCES_GIT ?? '/work/.mirror/vijay-14+Fake-News-Stance-Detection/repo/.git';
+const STANCE_FILES = [
+  ['train', FNC_GIT, 'train_stances.csv', 'Body ID'],
+  ['train', FNC_TRAIN_STANCES_GIT, 'train_stances.csv', 'Body_ID'],
+  ['test', FNC_GIT, 'competition_test_stances.csv', 'Body ID'],
+] as const;
+const RELATED = new Set(['agree', 'disagree', 'discuss', '0', '1', '2']);
+
+/** Page id → claim name, over the splits whose stance files the mirrors hold. */
+export function fncClaims(): Map<string, string> {
+  const parent = new Map<string, string>();
+  const root = (x: string): string => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const join = (a: string, b: string) => {
+    const [ra, rb] = [root(a), root(b)];
+    if (ra !== rb) parent.set(ra, rb);
+  };
+  const bodies = new Set<string>();
+  const read = new Set<string>();
+  for (const [split, gitDir, file, bodyCol] of STANCE_FILES) {
+    if (read.has(split)) continue;
+    const csv = mirrorCsv(gitDir, file, ['Headline', bodyCol, 'Stance']);
+    if (!csv) continue;
+    read.add(split);
+    const [ch, cb, cs] = csv.cols as [number, number, number];
+    for (const r of csv.rows) {
+      if (r.length <= cs || !RELATED.has(r[cs]!.trim())) continue;
+      const page = `fnc-${split}-${r[cb]!.trim()}`;
+      bodies.add(page);
+      join(`h:${split}:${r[ch]!.trim()}`, page);
+    }
+  }
+  const name = new Map<string, string>();
+  for (const p of [...bodies].sort()) if (!name.has(root(p))) name.set(root(p), `fnc-claim-${p}`);
+  return new Map([...bodies].map((p) => [p, name.get(root(p))!]));
+}

@@ -858,8 +858,23 @@ function readDifference(
     // "everybody" / "everyone", "somebody" / "someone": one pronoun written two ways (conf40).
     (c.a.length === 1 && c.b.length === 1 && c.a[0]!.w.replace('body', 'one') === c.b[0]!.w.replace('body', 'one')) ||
     sameNumber(c.a, c.b) ||
-    (c.a.length > 0 && c.a.every((t) => inA[t.start])) ||
-    (c.b.length > 0 && c.b.every((t) => inB[t.start]));
+    (c.a.length > 0 && c.a.every(editorA)) ||
+    (c.b.length > 0 && c.b.every(editorB));
+  // The speaker's words of a change: an editor's words in brackets left out ("notification from [the Iraqi government]" /
+  // "notification", "everone [sic]" / "everyone"); what is left is read as any change is. A word an editor marks "sic"
+  // is written as its source wrote it ("hear (sic)" / "here"): a spelling (conf58).
+  const editorA = (t: Token) => inA[t.start]! && inA[t.end - 1]!;
+  const editorB = (t: Token) => inB[t.start]! && inB[t.end - 1]!;
+  const sic = (t: Token | undefined, all: Token[], editor: (t: Token) => boolean) => {
+    const next = t && all[all.indexOf(t) + 1];
+    return !!next && next.w === 'sic' && editor(next);
+  };
+  const speakers = (c: { a: Token[]; b: Token[]; gapA?: string; gapB?: string }) => {
+    const o = { ...c, a: c.a.filter((t) => !editorA(t)), b: c.b.filter((t) => !editorB(t)) };
+    if (o.a.length + o.b.length === c.a.length + c.b.length) return false;
+    if (o.a.length + o.b.length === 0 || spelling(o) || unchangedSense(o, a.text, b.text)) return true;
+    return o.a.length === 1 && o.b.length === 1 && (sic(o.a[0], ta, editorA) || sic(o.b[0], tb, editorB));
+  };
   // Words one side says twice in a row, the second time after a false start ("get out and get out of harm's way" /
   // "get out of harm's way"; "I, I think"): the words added are the words right before or right after them (conf40).
   const content = (w: string) => !FILLER.has(w) && !isFunctionWord(w);
@@ -877,7 +892,7 @@ function readDifference(
     return before.join(' ') === words.join(' ') || after.join(' ') === words.join(' ');
   };
   const falseStart = (c: { a: Token[]; b: Token[] }) => (c.b.length === 0 && repeated(c.a, ta)) || (c.a.length === 0 && repeated(c.b, tb));
-  const alike = changes.map((c) => spelling(c) || falseStart(c) || unchangedSense(c, a.text, b.text));
+  const alike = changes.map((c) => spelling(c) || falseStart(c) || unchangedSense(c, a.text, b.text) || speakers(c));
   // The same words put in another order ("the most difficult day in Orlando history" / "… in the history of
   // Orlando"): every content word a change takes out of one wording is one the other wording has where the two
   // differ (in a change or beyond the stretch they share), and the other way round (conf40).
