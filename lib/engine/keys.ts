@@ -103,11 +103,13 @@
  *   quoted fragment to its subject, as the naming verbs do; docs/notes/speak56.md).
  * Version 42: speak57b's speakers (a nationality noun after a quote — "the Greek said", "said the American" — names the
  *   person the nearest of the three sentences before ties to that nation, or its subject; docs/notes/speak57b.md).
+ * Version 43: speak58's speakers (an indefinite role before a person the article names in full — "another yoga
+ *   instructor Melissa Brennan said", "said a sobbing Sandra Aponte Holmes" — names that person; docs/notes/speak58.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 42;
+export const KEYS_VERSION = 43;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
