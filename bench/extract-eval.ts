@@ -6,12 +6,13 @@
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte,big9,chaos] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
  *                                 [--blocks dev|THRESHOLD] [--unwrap]
- *                                 [--extractor parallax|defuddle|parallax-defuddle|parallax-fallback]
+ *                                 [--extractor parallax|defuddle|parallax-defuddle|parallax-fallback|parallax-rescue]
  *
  * `--extractor` chooses what the second column scores (docs/notes/extract58.md; bench/extract58-defuddle.ts):
  * `parallax` (default) main's pipeline; `defuddle` Defuddle alone (its article's text, as plain Readability's
  * is read); `parallax-defuddle` main's pipeline with Defuddle's article in Readability's place;
- * `parallax-fallback` main's pipeline, Defuddle only when Readability finds under 500 characters. The
+ * `parallax-fallback` main's pipeline, Defuddle only when Readability finds under 500 characters;
+ * `parallax-rescue` the same when Readability finds no text at all. The
  * per-page time of the column is printed beside it (load varies: read with `uptime`).
  *
  * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
@@ -378,7 +379,7 @@ export function parallax(p: EvalPage): string {
   return r.articles.map((a) => a.units.map((u) => u.text).join('\n')).join('\n');
 }
 
-const EXTRACTORS = ['parallax', 'defuddle', 'parallax-defuddle', 'parallax-fallback'] as const;
+const EXTRACTORS = ['parallax', 'defuddle', 'parallax-defuddle', 'parallax-fallback', 'parallax-rescue'] as const;
 type Extractor = (typeof EXTRACTORS)[number];
 
 /** The second column's text of a page, and whether Defuddle's article was used for it. */
@@ -386,7 +387,7 @@ async function extractorOf(name: Extractor): Promise<(p: EvalPage) => { text: st
   if (name === 'parallax') return (p) => ({ text: parallax(p), defuddle: false });
   const { defuddleText, withReader } = await import('./extract58-defuddle.ts');
   if (name === 'defuddle') return (p) => ({ text: defuddleText(p.html), defuddle: true });
-  const mode = name === 'parallax-defuddle' ? 'defuddle' : 'fallback';
+  const mode = name === 'parallax-defuddle' ? 'defuddle' : name === 'parallax-fallback' ? 'fallback' : 'rescue';
   return (p) => {
     const r = withReader(mode, () => parallax(p));
     return { text: r.value, defuddle: r.used === 'defuddle' };

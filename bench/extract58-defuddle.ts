@@ -9,6 +9,9 @@
  *   - `defuddle`: Defuddle's article in Readability's place (on the same clone, body out of head);
  *   - `fallback`: Readability first; Defuddle only when Readability finds nothing or fewer than
  *     MIN_CHARS characters (lib/extract.ts's MIN_ARTICLE_CHARS: no constant fitted here);
+ *   - `rescue`: Readability first; Defuddle only when Readability finds no text at all (added after the
+ *     fallback's dev losses were read: a short article Readability read right, Defuddle read with its
+ *     sidebar; no constant);
  *   - `readability`: Readability as shipped (no change).
  *   The result has Readability's shape (content = the article element when lib/extract.ts asks for a
  *   node, else its HTML; textContent; title; byline; …), so everything after it — page kind, the length
@@ -21,7 +24,7 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { nodeParseHtml } from '../cli/node-env.ts';
 
-export type ReaderMode = 'readability' | 'defuddle' | 'fallback';
+export type ReaderMode = 'readability' | 'defuddle' | 'fallback' | 'rescue';
 /** lib/extract.ts MIN_ARTICLE_CHARS: below this much text a page is not an article. */
 const MIN_CHARS = 500;
 
@@ -105,11 +108,11 @@ proto.parse = function (this: unknown): Parsed {
     lastUsed = 'defuddle';
     return defuddleParse(self);
   }
-  // fallback: Defuddle reads a copy taken before Readability changes the document.
+  // fallback, rescue: Defuddle reads a copy taken before Readability changes the document.
   const copy = self._doc.cloneNode(true) as Document;
   const first = original.call(this);
   const chars = (first?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  if (first && chars >= MIN_CHARS) {
+  if (first && chars >= (mode === 'rescue' ? 1 : MIN_CHARS)) {
     lastUsed = 'readability';
     return first;
   }
