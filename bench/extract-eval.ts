@@ -6,13 +6,14 @@
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte,big9,chaos] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
  *                                 [--blocks dev|THRESHOLD] [--unwrap]
- *                                 [--extractor parallax|defuddle|parallax-defuddle|parallax-fallback|parallax-rescue]
+ *                                 [--extractor parallax|defuddle|parallax-defuddle|parallax-fallback|parallax-rescue|parallax-prune]
  *
  * `--extractor` chooses what the second column scores (docs/notes/extract58.md; bench/extract58-defuddle.ts):
  * `parallax` (default) main's pipeline; `defuddle` Defuddle alone (its article's text, as plain Readability's
  * is read); `parallax-defuddle` main's pipeline with Defuddle's article in Readability's place;
  * `parallax-fallback` main's pipeline, Defuddle only when Readability finds under 500 characters;
- * `parallax-rescue` the same when Readability finds no text at all. The
+ * `parallax-rescue` the same when Readability finds no text at all; `parallax-prune` Readability's article less
+ * the blocks Defuddle's lacks (bench/extract58-defuddle.ts). The
  * per-page time of the column is printed beside it (load varies: read with `uptime`).
  *
  * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
@@ -379,7 +380,7 @@ export function parallax(p: EvalPage): string {
   return r.articles.map((a) => a.units.map((u) => u.text).join('\n')).join('\n');
 }
 
-const EXTRACTORS = ['parallax', 'defuddle', 'parallax-defuddle', 'parallax-fallback', 'parallax-rescue'] as const;
+const EXTRACTORS = ['parallax', 'defuddle', 'parallax-defuddle', 'parallax-fallback', 'parallax-rescue', 'parallax-prune'] as const;
 type Extractor = (typeof EXTRACTORS)[number];
 
 /** The second column's text of a page, and whether Defuddle's article was used for it. */
@@ -387,7 +388,7 @@ async function extractorOf(name: Extractor): Promise<(p: EvalPage) => { text: st
   if (name === 'parallax') return (p) => ({ text: parallax(p), defuddle: false });
   const { defuddleText, withReader } = await import('./extract58-defuddle.ts');
   if (name === 'defuddle') return (p) => ({ text: defuddleText(p.html), defuddle: true });
-  const mode = name === 'parallax-defuddle' ? 'defuddle' : name === 'parallax-fallback' ? 'fallback' : 'rescue';
+  const mode = name === 'parallax-defuddle' ? 'defuddle' : name === 'parallax-fallback' ? 'fallback' : name === 'parallax-prune' ? 'prune' : 'rescue';
   return (p) => {
     const r = withReader(mode, () => parallax(p));
     return { text: r.value, defuddle: r.used === 'defuddle' };

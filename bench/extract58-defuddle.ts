@@ -12,6 +12,9 @@
  *   - `rescue`: Readability first; Defuddle only when Readability finds no text at all (added after the
  *     fallback's dev losses were read: a short article Readability read right, Defuddle read with its
  *     sidebar; no constant);
+ *   - `prune`: Defuddle as a second opinion (added late, exploratory): Readability's article, less its leaf
+ *     blocks that Defuddle's article lacks, by lib/extract.ts's declared-body rule (`pruneByDeclaredBody`
+ *     with extract6's constants, gram 3 and share 0.5, Defuddle's text in the declared body's place);
  *   - `readability`: Readability as shipped (no change).
  *   The result has Readability's shape (content = the article element when lib/extract.ts asks for a
  *   node, else its HTML; textContent; title; byline; …), so everything after it — page kind, the length
@@ -23,8 +26,9 @@
 import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { nodeParseHtml } from '../cli/node-env.ts';
+import { pruneByDeclaredBody } from '../lib/extract.ts';
 
-export type ReaderMode = 'readability' | 'defuddle' | 'fallback' | 'rescue';
+export type ReaderMode = 'readability' | 'defuddle' | 'fallback' | 'rescue' | 'prune';
 /** lib/extract.ts MIN_ARTICLE_CHARS: below this much text a page is not an article. */
 const MIN_CHARS = 500;
 
@@ -101,6 +105,32 @@ function defuddleParse(self: { _doc: Document; _serializer: (n: Node) => unknown
   };
 }
 
+const LEAVES = 'p, li, h1, h2, h3, h4, h5, h6, blockquote, pre, td, th, figcaption, dd, dt';
+/** Readability's article less the leaf blocks Defuddle's article lacks (see `prune` in the header). */
+function pruned(self: { _doc: Document; _serializer: (n: Node) => unknown }, parse: ParseFn): Parsed {
+  const copy = self._doc.cloneNode(true) as Document;
+  const serializer = self._serializer;
+  self._serializer = (n) => n;
+  const first = parse.call(self);
+  self._serializer = serializer;
+  if (!first) return first;
+  const article = first.content as Element;
+  const other = runDefuddle(copy);
+  const otherText = other?.content ? (elementOf(copy, other.content).textContent ?? '') : '';
+  if (otherText.trim()) {
+    const leaves = Array.from(article.querySelectorAll(LEAVES))
+      .filter((el) => !el.querySelector(LEAVES))
+      .map((el) => ({ el, text: el.textContent ?? '' }))
+      .filter((b) => b.text.trim());
+    const kept = new Set(pruneByDeclaredBody(leaves, [otherText], { gram: 3, share: 0.5 }));
+    const gone = leaves.filter((b) => !kept.has(b));
+    if (gone.length) lastUsed = 'defuddle';
+    for (const b of gone) b.el.remove();
+  }
+  const text = article.textContent ?? '';
+  return { ...first, content: serializer(article), textContent: text, length: text.length };
+}
+
 proto.parse = function (this: unknown): Parsed {
   const self = this as { _doc: Document; _serializer: (n: Node) => unknown };
   if (mode === 'readability') return original.call(this);
@@ -108,6 +138,7 @@ proto.parse = function (this: unknown): Parsed {
     lastUsed = 'defuddle';
     return defuddleParse(self);
   }
+  if (mode === 'prune') return pruned(self, original);
   // fallback, rescue: Defuddle reads a copy taken before Readability changes the document.
   const copy = self._doc.cloneNode(true) as Document;
   const first = original.call(this);
