@@ -27,6 +27,7 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { nodeParseHtml } from '../cli/node-env.ts';
 import { pruneByDeclaredBody } from '../lib/extract.ts';
+import { nodeToBlocks } from '../lib/text/blocks-core.ts';
 
 export type ReaderMode = 'readability' | 'defuddle' | 'fallback' | 'rescue' | 'prune';
 /** lib/extract.ts MIN_ARTICLE_CHARS: below this much text a page is not an article. */
@@ -116,7 +117,8 @@ function pruned(self: { _doc: Document; _serializer: (n: Node) => unknown }, par
   if (!first) return first;
   const article = first.content as Element;
   const other = runDefuddle(copy);
-  const otherText = other?.content ? (elementOf(copy, other.content).textContent ?? '') : '';
+  // Block by block (textContent glues list items and cells: "mentorshipA news", which no n-gram matches).
+  const otherText = other?.content ? nodeToBlocks(elementOf(copy, other.content)).map((b) => b.text).join('\n') : '';
   if (otherText.trim()) {
     const leaves = Array.from(article.querySelectorAll(LEAVES))
       .filter((el) => !el.querySelector(LEAVES))
