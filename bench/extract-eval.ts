@@ -6,6 +6,15 @@
  *   npx tsx bench/extract-eval.ts [--sets l3s,dragnet,cleaneval,readability,zyte,big9,chaos] [--split dev|held|all]
  *                                 [--worst N] [--json out.json] [--page ID] [--declared GRAM,SHARE]
  *                                 [--blocks dev|THRESHOLD] [--unwrap]
+ *                                 [--extractor parallax|defuddle|parallax-defuddle|parallax-fallback|parallax-rescue|parallax-prune]
+ *
+ * `--extractor` chooses what the second column scores (docs/notes/extract58.md; bench/extract58-defuddle.ts):
+ * `parallax` (default) main's pipeline; `defuddle` Defuddle alone (its article's text, as plain Readability's
+ * is read); `parallax-defuddle` main's pipeline with Defuddle's article in Readability's place;
+ * `parallax-fallback` main's pipeline, Defuddle only when Readability finds under 500 characters;
+ * `parallax-rescue` the same when Readability finds no text at all; `parallax-prune` Readability's article less
+ * the blocks Defuddle's lacks (bench/extract58-defuddle.ts). The
+ * per-page time of the column is printed beside it (load varies: read with `uptime`).
  *
  * `--declared 3,0.5` runs with the declared-body rule (lib/extract.ts DECLARED_FIT) set to those
  * constants for this run only (it is off in the shipped fit; bench/extract-declared.ts fits it).
@@ -371,9 +380,27 @@ export function parallax(p: EvalPage): string {
   return r.articles.map((a) => a.units.map((u) => u.text).join('\n')).join('\n');
 }
 
-function main(): number {
+const EXTRACTORS = ['parallax', 'defuddle', 'parallax-defuddle', 'parallax-fallback', 'parallax-rescue', 'parallax-prune'] as const;
+type Extractor = (typeof EXTRACTORS)[number];
+
+/** The second column's text of a page, and whether Defuddle's article was used for it. */
+async function extractorOf(name: Extractor): Promise<(p: EvalPage) => { text: string; defuddle: boolean }> {
+  if (name === 'parallax') return (p) => ({ text: parallax(p), defuddle: false });
+  const { defuddleText, withReader } = await import('./extract58-defuddle.ts');
+  if (name === 'defuddle') return (p) => ({ text: defuddleText(p.html), defuddle: true });
+  const mode = name === 'parallax-defuddle' ? 'defuddle' : name === 'parallax-fallback' ? 'fallback' : name === 'parallax-prune' ? 'prune' : 'rescue';
+  return (p) => {
+    const r = withReader(mode, () => parallax(p));
+    return { text: r.value, defuddle: r.used === 'defuddle' };
+  };
+}
+
+async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const value = (name: string) => optionValue(name, argv);
+  const extractor = (value('extractor') ?? 'parallax') as Extractor;
+  if (!EXTRACTORS.includes(extractor)) throw new Error(`--extractor: one of ${EXTRACTORS.join(', ')}`);
+  const extract = await extractorOf(extractor);
   const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability').split(',');
   const split = value('split') ?? 'all';
   const worst = Number(value('worst') ?? 0);
@@ -396,20 +423,22 @@ function main(): number {
   const baseCache: Record<string, string> = existsSync(baseFile) ? JSON.parse(readFileSync(baseFile, 'utf8')) : {};
 
   const f = (x: number) => x.toFixed(3);
-  const lines: string[] = ['set          split  pages  Readability F1 (P/R)      Parallax F1 (P/R)         better/worse'];
+  const lines: string[] = [`set          split  pages  Readability F1 (P/R)      ${extractor} F1 (P/R)`.padEnd(78) + 'better/worse'];
   const json: Record<string, unknown> = {};
   for (const name of sets) {
     const pages = pagesOf(name, (why) => lines.push(`${name.padEnd(12)} skipped: ${why}`));
     if (!pages) continue;
     const splits = splitOf(pages);
-    const rows: Array<{ page: EvalPage; split: string; base: TpFpFn; ours: TpFpFn; oursText: string }> = [];
+    const rows: Array<{ page: EvalPage; split: string; base: TpFpFn; ours: TpFpFn; oursText: string; ms: number; defuddle: boolean }> = [];
     const t0 = Date.now();
     for (const page of pages) {
       const s = splits.get(page.id)!;
       if (split !== 'all' && s !== split) continue;
       if (onePage && page.id !== onePage) continue;
-      const oursText = parallax(page);
-      rows.push({ page, split: s, base: shingleMatch(page.truth, baseline(page, baseCache)), ours: shingleMatch(page.truth, oursText), oursText });
+      const t1 = performance.now();
+      const { text: oursText, defuddle } = extract(page);
+      const pageMs = performance.now() - t1;
+      rows.push({ page, split: s, base: shingleMatch(page.truth, baseline(page, baseCache)), ours: shingleMatch(page.truth, oursText), oursText, ms: pageMs, defuddle });
     }
     const ms = Date.now() - t0;
     const groups: Array<[string, typeof rows]> = [
@@ -427,7 +456,10 @@ function main(): number {
       const better = rs.filter((r) => f1Of(r.ours) > f1Of(r.base) + 0.01).length;
       const worse = rs.filter((r) => f1Of(r.ours) < f1Of(r.base) - 0.01).length;
       lines.push(`${name.padEnd(12)} ${g.padEnd(9)} ${String(rs.length).padStart(4)}  ${f(b.f1)} (${f(b.precision)}/${f(b.recall)})   ${f(o.f1)} (${f(o.precision)}/${f(o.recall)})   ${better}/${worse}`);
-      json[`${name}/${g}`] = { pages: rs.length, readability: b, parallax: o, better, worse };
+      const ms = rs.map((r) => r.ms).sort((x, y) => x - y);
+      const usedDefuddle = rs.filter((r) => r.defuddle).length;
+      lines.push(`${''.padEnd(12)} ${g.padEnd(9)} ${extractor}: median ${ms[Math.floor(ms.length / 2)]!.toFixed(0)} ms a page, p90 ${ms[Math.floor(ms.length * 0.9)]!.toFixed(0)} ms; Defuddle's article on ${usedDefuddle} pages`);
+      json[`${name}/${g}`] = { pages: rs.length, readability: b, parallax: o, extractor, better, worse, medianMs: ms[Math.floor(ms.length / 2)], usedDefuddle, f1: Object.fromEntries(rs.map((r) => [r.page.id, [f1Of(r.base), f1Of(r.ours)]])) };
       if (rs.some((r) => r.page.must?.length || r.page.not?.length)) {
         const sb = snippetScore(rs.map((r) => [r.page, baseline(r.page, baseCache)]));
         const so = snippetScore(rs.map((r) => [r.page, r.oursText]));
@@ -454,4 +486,4 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main().then((code) => (process.exitCode = code));
