@@ -4,11 +4,12 @@
  * text is committed: the sheet keys a card by event and hash (audit-cards.ts `cardsOf`), notes in the judge's words.
  *
  *   npx tsx bench/cards59-wns.ts --plan                    # the events the rule reads (ids, half, counts; no text)
- *   npx tsx bench/cards59-wns.ts --dump=/tmp/x.json        # this code tree's top-5 cards of every section (text: /tmp)
+ *   ZYTE_HTML_DIR=… npx tsx bench/cards59-wns.ts --dump=/tmp/x.json   # this tree's top-5 cards of every section (text: /tmp)
  *   npx tsx bench/cards59-wns.ts --sheet A.json [B.json]   # the union of the dumps per event, by hash, every card as
  *                                                          # a neutral claim ("told by … / said not told by …": the
  *                                                          # page is one article among the others, no section or
  *                                                          # rank shown), with every article's text (/tmp only)
+ *   npx tsx bench/cards59-wns.ts --sheet A.json B.json --unlabelled [--half=dev|held]   # only cards with no label yet
  *   npx tsx bench/cards59-wns.ts --score A.json [B.json…] [--half=dev|held] [--sheet=F]
  *                                                          # strict / lenient per section against the labels
  *
@@ -95,12 +96,21 @@ async function dump(file: string, events: WnsEvent[]): Promise<void> {
   console.log(`${out.length} readings, ${out.reduce((t, d) => t + d.cards.length, 0)} cards`);
 }
 
-function sheet(files: string[], half?: string): void {
+/** Labels of a sheet by event|hash (mark, cause). */
+function labels(sheetFile: string): Map<string, { mark: string; cause: string }> {
+  const rows = readFileSync(sheetFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  return new Map(rows.map((x) => [`${x[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]));
+}
+
+/** The union of the dumps' cards per event, by hash (with `unlabelled`, only those the sheet has no label for). */
+function sheet(files: string[], half?: string, unlabelled?: string): void {
   const dumps = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Dumped[]);
+  const known = unlabelled ? labels(unlabelled) : new Map();
   for (const d of dumps[0]!) {
     if (half && d.half !== half) continue;
     const all = new Map<string, DumpCard>();
-    for (const x of dumps) for (const c of x.find((y) => y.event === d.event)?.cards ?? []) all.set(c.hash, c);
+    for (const x of dumps) for (const c of x.find((y) => y.event === d.event)?.cards ?? []) if (!known.has(`${d.event}|${c.hash}`)) all.set(c.hash, c);
+    if (!all.size) continue;
     console.log(`\n==================== ${d.event} (${d.half})`);
     for (const a of d.articles) {
       console.log(`-- ${a.id} ${a.outlet}`);
@@ -115,8 +125,7 @@ function sheet(files: string[], half?: string): void {
 }
 
 function score(files: string[], sheetFile: string, half?: string): void {
-  const rows = readFileSync(sheetFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
-  const label = new Map(rows.map((x) => [`${x[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]));
+  const label = labels(sheetFile);
   const f2 = (x: number) => x.toFixed(2);
   for (const f of files) {
     const dumpd = (JSON.parse(readFileSync(f, 'utf8')) as Dumped[]).filter((d) => !half || d.half === half);
@@ -156,7 +165,9 @@ if (process.argv[1]?.endsWith('cards59-wns.ts')) {
   const events = wnsEvents();
   if (!events.length) console.log(`WikinewsSum skipped: mirror or commit absent (${WIKINEWSSUM_GIT}; fetch github:airKlizz/WikinewsSum)`);
   else if (argv.includes('--plan')) for (const e of events) console.log(`${e.event} ${e.half}: ${e.own.map((a) => `${a.id} ${a.outlet} (${a.units.length})`).join(', ')}`);
-  else if (opt('dump')) await dump(opt('dump')!, events.filter((e) => !opt('half') || e.half === opt('half')));
-  else if (argv.includes('--sheet')) sheet(files, opt('half'));
+  else if (opt('dump')) {
+    if (!process.env.ZYTE_HTML_DIR) throw new Error('set ZYTE_HTML_DIR: the zyte pages are the distractors of the protocol');
+    await dump(opt('dump')!, events.filter((e) => !opt('half') || e.half === opt('half')));
+  } else if (argv.includes('--sheet')) sheet(files, opt('half'), argv.includes('--unlabelled') ? SHEET : undefined);
   else if (argv.includes('--score')) score(files, opt('sheet') ?? SHEET, opt('half'));
 }
