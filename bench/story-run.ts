@@ -11,18 +11,10 @@
 import { closeStory, cohereStory, consistStory, storyAsker, type AskStory } from '../lib/engine/closure.ts';
 import { STORY_COHERENCE, STORY_CONSISTENCY, STORY_MODEL } from '../lib/engine/fitted/story.ts';
 import { findRelated, type MemoryIndex, type StoryCandidate } from '../lib/engine/index.ts';
-import { daysApart, STORY_DAYS, storyCrossDaySpecific } from '../lib/engine/story.ts';
+import { daysApart, STORY_DAYS } from '../lib/engine/story.ts';
 import { nameVector } from '../lib/engine/vectors.ts';
 import { withoutFurnitureRelations } from '../lib/engine/repeats.ts';
 import type { Article } from '../lib/types.ts';
-import { optionValue } from './args.ts';
-
-/** `--cross-day-specific on|off` (story59): lib/engine/story.ts storyCrossDaySpecific for every reading (default: the product's). */
-const CROSS_DAY_SPECIFIC = optionValue('--cross-day-specific');
-if (CROSS_DAY_SPECIFIC) {
-  storyCrossDaySpecific(CROSS_DAY_SPECIFIC === 'on');
-  console.log(`cross-day specificity ${CROSS_DAY_SPECIFIC} (--cross-day-specific)`);
-}
 
 export interface StoryRunInput {
   index: MemoryIndex;

@@ -61,12 +61,6 @@ if (CROSS_DAY) {
   sw(CROSS_DAY);
   console.log(`experiment: cross-day rule ${CROSS_DAY}`);
 }
-/** --cross-day-specific on|off (story59): lib/engine/story.ts storyCrossDaySpecific for every reading (default: the product's). */
-const CROSS_DAY_SPECIFIC = arg('--cross-day-specific');
-if (CROSS_DAY_SPECIFIC) {
-  story.storyCrossDaySpecific(CROSS_DAY_SPECIFIC === 'on');
-  console.log(`cross-day specificity ${CROSS_DAY_SPECIFIC}`);
-}
 const dense = await reutersDenseDays('story57-reuters', CORPUS_FROM, CORPUS_DAYS, { titles: !argv.includes('--no-titles') });
 if (!dense) process.exit(0);
 const { span, dayIndex, seeds, zyte, index } = dense;

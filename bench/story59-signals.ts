@@ -1,7 +1,8 @@
 /**
  * story59: which refinement of story58's pair-specific test keeps a dense wire store's template siblings out and the
  * story's other tellings in. Reads the `Spec59` records lib/engine/story.ts `record59` attaches under `--specific
- * measure` (`git apply bench/story59-measure.patch`: story58's patch and story59's recorder): the Reuters dev model dump
+ * measure --cross-day-specific off` (`git apply bench/story59-cross-day.patch bench/story59-measure.patch`: the rule, then
+ * story58's patch and story59's recorder): the Reuters dev model dump
  * (bench/story57-reuters.ts --model-dump) scored with story57b's blind labels (a pair kept when either reading keeps it),
  * and `--s59-dump` JSONL files of bench/story-gvc.ts, story56-pac.ts, story-corpus.ts, story-multinews.ts (the model's
  * own ordered relations, window step, with their gold label). No constant is fitted: every rule is a yes / no test.

@@ -748,48 +748,8 @@ export async function findRelated(
     c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
   }
   if (detailNames) detailsDecide(article, candidates, opts);
-  if (crossDaySpecific) crossDayDecide(article, candidates, opts);
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
   return { selfId, candidates };
-}
-
-let crossDaySpecific = true;
-/** The cross-day specificity test (experiment switch for the benches; on in the product). */
-export function storyCrossDaySpecific(on: boolean): void {
-  crossDaySpecific = on;
-}
-
-/**
- * Another day's item of a series is not the same story (docs/notes/story59.md). On a dense store the model relates a
- * recurring item of one office or one template on another day (the Bank of England's daily operations, a fund's 13D
- * filings in other companies, weekly rig counts): the two share the series' words, and so do the series' other issues in
- * the page's pool. A follow-up shares the event's own words (its people, places, figures), which at most a stray article
- * of the pool carries. So a related candidate dated at least a day from the page (both dates known) stays related only
- * when the two share a term of the document vector (content stem or figure) that at most one unrelated pool member
- * carries. Same-day and undated pairs are the model's alone: a story's other tellings that day sit under the threshold
- * and carry its words (story58). A closure question (decideOnly) is left as the model's: its unrelated set is not the
- * page's. Cost: the shared terms of each cross-day relation against the pool's document vectors (already derived).
- */
-export function crossDayDecide(article: Article, candidates: StoryCandidate[], opts: CompareOptions): void {
-  if (opts.decideOnly) return;
-  const cross = candidates.filter((c) => c.related && c.apart !== null && c.apart >= 1);
-  if (cross.length === 0) return;
-  const unrelated = candidates.filter((c) => !c.related).map((c) => docOf(c.article));
-  const here = docOf(article);
-  for (const c of cross) {
-    const there = docOf(c.article);
-    let specific = false;
-    for (const t of here.keys()) {
-      if (!there.has(t)) continue;
-      let carriers = 0;
-      for (const u of unrelated) if (u.has(t) && ++carriers > 1) break;
-      if (carriers <= 1) {
-        specific = true;
-        break;
-      }
-    }
-    if (!specific) c.related = false;
-  }
 }
 
 /**
