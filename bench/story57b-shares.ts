@@ -9,27 +9,10 @@
  *   npx tsx bench/story57b-shares.ts [DUMP_MAIN] [DUMP_RULE]
  */
 import { readFileSync } from 'node:fs';
+import { pairKey, reutersDevLabels, wilson } from './story57b-labels.ts';
 
-const wilson = (k: number, n: number, z = 1.96): string => {
-  if (!n) return '—';
-  const p = k / n;
-  const d = 1 + (z * z) / n;
-  const c = p + (z * z) / (2 * n);
-  const h = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
-  return `${k} / ${n} = ${p.toFixed(3)} [${((c - h) / d).toFixed(3)}, ${((c + h) / d).toFixed(3)}]`;
-};
-const key = (a: string, b: string) => [a, b].sort().join('|');
-function labels(file: string): Map<string, { label: string; flag: string }> {
-  const out = new Map<string, { label: string; flag: string }>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line || line.startsWith('#') || line.startsWith('a\t')) continue;
-    const [a, b, label, flag] = line.split('\t');
-    out.set(key(a!, b!), { label: label!, flag: flag ?? '' });
-  }
-  return out;
-}
-const same = labels('bench/data/story57b-reuters-model-dev-same.tsv');
-const cross = labels('bench/data/story57b-reuters-model-dev-cross.tsv');
+const key = pairKey;
+const { same, cross } = reutersDevLabels();
 const count = (m: Map<string, { label: string; flag: string }>, strict = false) => {
   const xs = [...m.values()].filter((v) => !strict || !v.flag);
   return [xs.filter((v) => v.label === 'same').length, xs.length] as const;
