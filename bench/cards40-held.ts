@@ -77,32 +77,39 @@ export function printSheet(files: string[]): void {
   }
 }
 
+/** R / P / W counts, the not-R causes and the unlabelled keys of cards keyed "story|hash" against a sheet's labels. */
+export function tallyMarks(keys: string[], label: Map<string, { mark: string; cause: string }>) {
+  const n: Record<string, number> = { R: 0, P: 0, W: 0 };
+  const causes = new Map<string, number>();
+  const missing: string[] = [];
+  for (const key of keys) {
+    const l = label.get(key);
+    if (!l) {
+      missing.push(key.replace('|', ':'));
+      continue;
+    }
+    n[l.mark] = (n[l.mark] ?? 0) + 1;
+    if (l.mark !== 'R') causes.set(`${l.mark} ${l.cause || '?'}`, (causes.get(`${l.mark} ${l.cause || '?'}`) ?? 0) + 1);
+  }
+  const all = n.R! + n.P! + n.W!;
+  const [a, b] = wilson(n.R!, all);
+  const [c, e] = wilson(n.R! + n.P!, all);
+  const f2 = (x: number) => x.toFixed(2);
+  const line = `${all} cards: R ${n.R}, P ${n.P}, W ${n.W} — strict ${f2(n.R! / all)} [${f2(a)}, ${f2(b)}], lenient ${f2((n.R! + n.P!) / all)} [${f2(c)}, ${f2(e)}]`;
+  const causeLine = `not R by cause: ${[...causes].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join('; ')}`;
+  return { all, missing, line, causeLine };
+}
+
 /** Strict / lenient of each dump against a sheet of labels (story, hash, mark, cause, note). */
 export function scoreHeld(sheet: string, files: string[]): void {
   const rows = readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
   const label = new Map(rows.map((x) => [`${x[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]));
   for (const f of files) {
     const dump = JSON.parse(readFileSync(f, 'utf8')) as Dumped[];
-    const n = { R: 0, P: 0, W: 0 } as Record<string, number>;
-    const causes = new Map<string, number>();
-    const missing: string[] = [];
-    for (const d of dump)
-      for (const c of d.cards) {
-        const l = label.get(`${d.story}|${c.hash}`);
-        if (!l) {
-          missing.push(`${d.story}:${c.hash}`);
-          continue;
-        }
-        n[l.mark] = (n[l.mark] ?? 0) + 1;
-        if (l.mark !== 'R') causes.set(`${l.mark} ${l.cause || '?'}`, (causes.get(`${l.mark} ${l.cause || '?'}`) ?? 0) + 1);
-      }
-    const all = n.R! + n.P! + n.W!;
-    const [a, b] = wilson(n.R!, all);
-    const [c, e] = wilson(n.R! + n.P!, all);
-    const f2 = (x: number) => x.toFixed(2);
-    console.log(`${f}: ${all} cards: R ${n.R}, P ${n.P}, W ${n.W} — strict ${f2(n.R! / all)} [${f2(a)}, ${f2(b)}], lenient ${f2((n.R! + n.P!) / all)} [${f2(c)}, ${f2(e)}]`);
-    console.log(`  not R by cause: ${[...causes].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join('; ')}`);
-    console.log(`  unlabelled: ${missing.length}${missing.length ? ' — ' + missing.join(' ') : ''}`);
+    const t = tallyMarks(dump.flatMap((d) => d.cards.map((c) => `${d.story}|${c.hash}`)), label);
+    console.log(`${f}: ${t.line}`);
+    console.log(`  ${t.causeLine}`);
+    console.log(`  unlabelled: ${t.missing.length}${t.missing.length ? ' — ' + t.missing.join(' ') : ''}`);
   }
 }
 

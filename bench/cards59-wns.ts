@@ -26,7 +26,7 @@ import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import type { Article } from '../lib/types.ts';
 import { cardsOf, fnv } from './audit-cards.ts';
-import { wilson } from './audit14-data.ts';
+import { tallyMarks } from './cards40-held.ts';
 import { mirrorFile } from './data/mirror.ts';
 import { loadWikinewsSum, WIKINEWSSUM_COMMIT, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
 
@@ -126,34 +126,18 @@ function sheet(files: string[], half?: string, unlabelled?: string): void {
 
 function score(files: string[], sheetFile: string, half?: string): void {
   const label = labels(sheetFile);
-  const f2 = (x: number) => x.toFixed(2);
   for (const f of files) {
     const dumpd = (JSON.parse(readFileSync(f, 'utf8')) as Dumped[]).filter((d) => !half || d.half === half);
     console.log(`${f}${half ? ` (${half})` : ''}: ${dumpd.length} readings`);
     for (const [sec, name] of [['A', 'added'], ['L', 'left out'], ['S', 'shared']] as const) {
-      const n: Record<string, number> = { R: 0, P: 0, W: 0 };
-      const causes = new Map<string, number>();
-      const missing: string[] = [];
-      for (const d of dumpd)
-        for (const c of d.cards.filter((x) => x.section === sec)) {
-          const l = label.get(`${d.event}|${c.hash}`);
-          if (!l) {
-            missing.push(`${d.event}:${c.hash}`);
-            continue;
-          }
-          n[l.mark] = (n[l.mark] ?? 0) + 1;
-          if (l.mark !== 'R') causes.set(`${l.mark} ${l.cause || '?'}`, (causes.get(`${l.mark} ${l.cause || '?'}`) ?? 0) + 1);
-        }
-      const all = n.R! + n.P! + n.W!;
-      if (!all) {
-        console.log(`  ${name}: none judged${missing.length ? ` (${missing.length} unlabelled)` : ''}`);
+      const t = tallyMarks(dumpd.flatMap((d) => d.cards.filter((x) => x.section === sec).map((c) => `${d.event}|${c.hash}`)), label);
+      if (!t.all) {
+        console.log(`  ${name}: none judged${t.missing.length ? ` (${t.missing.length} unlabelled)` : ''}`);
         continue;
       }
-      const [a, b] = wilson(n.R!, all);
-      const [c, e] = wilson(n.R! + n.P!, all);
-      console.log(`  ${name}: ${all} cards: R ${n.R}, P ${n.P}, W ${n.W} — strict ${f2(n.R! / all)} [${f2(a)}, ${f2(b)}], lenient ${f2((n.R! + n.P!) / all)} [${f2(c)}, ${f2(e)}]`);
-      console.log(`    not R by cause: ${[...causes].sort((x, y) => y[1] - x[1]).map(([k, v]) => `${k} ${v}`).join('; ')}`);
-      if (missing.length) console.log(`    unlabelled: ${missing.length} — ${missing.join(' ')}`);
+      console.log(`  ${name}: ${t.line}`);
+      console.log(`    ${t.causeLine}`);
+      if (t.missing.length) console.log(`    unlabelled: ${t.missing.length} — ${t.missing.join(' ')}`);
     }
   }
 }
