@@ -1667,7 +1667,8 @@ export class People {
     }
     // (speak59) "said his wife, Sheraine Lathon,", "said her attorney Jo Weber": a possessive pronoun's role, then the full
     // name that closes the clause (as "said Hamon's aunt, Regina McDaniel"); a bare role ("said his wife") names nobody.
-    if (['his', 'her', 'their'].includes(t.lo)) return this.possessedName(k + 1, limit);
+    const owned = ['his', 'her', 'their'].includes(t.lo) ? this.possessedName(k + 1, limit) : null;
+    if (owned) return owned;
     // "former Vice President Dick Cheney", "the late Sen. John McCain"
     if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
     // "said 18-year-old Karina Gomez"
