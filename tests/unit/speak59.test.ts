@@ -1,6 +1,6 @@
 /**
  * speak59 (docs/notes/speak59.md): a possessive pronoun's role, then the full name, after the verb ("“…,” said his wife,
- * Sheraine Lathon, 69", "said her attorney Jo Weber.") names that person: main read "his" as no speaker phrase and gave
+ * Sheraine Lathon, 69", "said his uncle Jo Weber.") names that person: main read "his" as no speaker phrase and gave
  * nobody. A role with no name stays nobody ("said his lawyer, who asked not to be named"). Articles written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,9 +15,9 @@ describe('who said it: a possessive pronoun, a role, then the name', () => {
       'Sheraine Lathon',
     ],
     [
-      '"“…,” said her attorney Jo Weber." → Jo Weber',
-      'Ruth Adler, the former county clerk, was charged on Monday with taking bribes.\n\nShe pleaded not guilty.\n\n“My client has done nothing wrong,” said her attorney Jo Weber.',
-      'My client has done',
+      '"“…,” said his uncle Jo Weber." → Jo Weber',
+      'Sam Adler, 19, was killed on Saturday when a car struck him on Dover Street.\n\nFamilies gathered at the corner on Sunday morning.\n\n“He was a hardworking young man,” said his uncle Jo Weber.',
+      'He was a hardworking',
       'Jo Weber',
     ],
     [
