@@ -102,6 +102,10 @@
  *   npx tsx bench/speakers-big9.ts --draw r58        # every direct quote of WikinewsSum's English source articles (bench/data/wikinewssum.ts)
  *                                                    # that no earlier speaker source nor r49's-r57's, BBC's or Reuters-21578's holds
  *                                                    # (priorShingles), shuffled with seed 58, then the first 100 with a new article and text
+ * speak59, a fresh blind sealed sample from newswire of 2004-06 (tests/data/quotes/speakers-r59-sealed.json; docs/notes/speak59.md):
+ *   npx tsx bench/speakers-big9.ts --draw r59        # every direct quote of TAC 2009-11's AQUAINT-2 stories (bench/data/tac.ts)
+ *                                                    # that no earlier speaker source nor r49's-r58's, BBC's or Reuters-21578's holds
+ *                                                    # (priorShingles), shuffled with seed 59, then the first 100 with a new article and text
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -124,7 +128,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadL3sPages, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadL3sPages, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
 import { fnv1a } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -271,6 +275,8 @@ export const R56_DRAW = { seed: 56, dev: 0, sealed: 100 };
 export const R57_DRAW = { seed: 57, dev: 0, sealed: 100 };
 /** speak58: r58 from WikinewsSum's English source articles (the pages Wikinews cited in 2004-05), seed 58, 100 quotes, all sealed. */
 export const R58_DRAW = { seed: 58, dev: 0, sealed: 100 };
+/** speak59: r59 from TAC 2009-11's AQUAINT-2 newswire (2004-06), seed 59, 100 quotes, all sealed. */
+export const R59_DRAW = { seed: 59, dev: 0, sealed: 100 };
 
 /** Eight-word shingles of a text (lower case, words only), hashed: how an article another source also holds is found. */
 export function shingles(text: string): number[] {
@@ -436,15 +442,15 @@ if (drawAt >= 0) {
     const drawn = drawMultiNews(left, what === 'mn45' ? MN45_DRAW : MN46_DRAW);
     sealedMultiNewsSheet(what, drawn);
   }
-  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58') {
-    let pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : what === 'r49' ? loadGbNewsPages() : what === 'r50' ? loadFndPages() : what === 'r51' ? loadDucAquaintPages() : what === 'r52' ? loadHyperpartisanPages() : what === 'r53' ? loadBuzzFeedWebisPages() : what === 'r54' ? loadFakeRealPages() : what === 'r55' ? loadPtcPages() : what === 'r56' ? loadIsotPages() : what === 'r57' ? loadFncPages() : what === 'r58' ? loadWikinewsSumPages() : loadL3sPages();
+  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58' || what === 'r59') {
+    let pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : what === 'r49' ? loadGbNewsPages() : what === 'r50' ? loadFndPages() : what === 'r51' ? loadDucAquaintPages() : what === 'r52' ? loadHyperpartisanPages() : what === 'r53' ? loadBuzzFeedWebisPages() : what === 'r54' ? loadFakeRealPages() : what === 'r55' ? loadPtcPages() : what === 'r56' ? loadIsotPages() : what === 'r57' ? loadFncPages() : what === 'r58' ? loadWikinewsSumPages() : what === 'r59' ? loadTacPages() : loadL3sPages();
     if (!pages.length) process.exit(0);
-    if (what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58') {
+    if (what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58' || what === 'r59') {
       // Only the articles no earlier speaker source holds (three shared eight-word shingles or more); r50: nor r49's source;
-      // r51: nor r49's, r50's, BBC's or Reuters-21578's; r52: nor r51's either; r53: nor r52's; r54: nor r53's; r55: nor r54's; r56: nor r55's; r57: nor r56's; r58: nor r57's.
-      const prior = priorShingles(what === 'r50' ? ['gbnews'] : what === 'r51' ? ['gbnews', 'fnd', 'bbc', 'reuters'] : what === 'r52' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc'] : what === 'r53' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp'] : what === 'r54' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw'] : what === 'r55' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr'] : what === 'r56' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc'] : what === 'r57' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot'] : what === 'r58' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot', 'fnc'] : []);
+      // r51: nor r49's, r50's, BBC's or Reuters-21578's; r52: nor r51's either; r53: nor r52's; r54: nor r53's; r55: nor r54's; r56: nor r55's; r57: nor r56's; r58: nor r57's; r59: nor r58's.
+      const prior = priorShingles(what === 'r50' ? ['gbnews'] : what === 'r51' ? ['gbnews', 'fnd', 'bbc', 'reuters'] : what === 'r52' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc'] : what === 'r53' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp'] : what === 'r54' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw'] : what === 'r55' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr'] : what === 'r56' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc'] : what === 'r57' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot'] : what === 'r58' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot', 'fnc'] : what === 'r59' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot', 'fnc', 'wns'] : []);
       const fresh = pages.filter((p) => shingles(p.article.text).filter((h) => prior.has(h)).length < 3);
-      console.log(`${what === 'r58' ? 'wns' : what === 'r57' ? 'fnc' : what === 'r56' ? 'isot' : what === 'r55' ? 'ptc' : what === 'r54' ? 'fr' : what === 'r53' ? 'bfw' : what === 'r52' ? 'hp' : what === 'r51' ? 'duc' : what === 'r50' ? 'fnd' : 'gbnews'}: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left`);
+      console.log(`${what === 'r59' ? 'tac' : what === 'r58' ? 'wns' : what === 'r57' ? 'fnc' : what === 'r56' ? 'isot' : what === 'r55' ? 'ptc' : what === 'r54' ? 'fr' : what === 'r53' ? 'bfw' : what === 'r52' ? 'hp' : what === 'r51' ? 'duc' : what === 'r50' ? 'fnd' : 'gbnews'}: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left`);
       pages = fresh;
     }
     // l3s39 (speak39): nothing l3s37 drew (its pages and their texts), seed 39. l3s40 (speak40): nothing l3s37 or l3s39 drew, seed 40.
@@ -463,13 +469,14 @@ if (drawAt >= 0) {
       : what === 'r56' ? drawL3s(pages, R56_DRAW)
       : what === 'r57' ? drawL3s(pages, R57_DRAW)
       : what === 'r58' ? drawL3s(pages, R58_DRAW)
+      : what === 'r59' ? drawL3s(pages, R59_DRAW)
       : what === 'l3s37' ? drawL3s(pages)
       : what === 'l3s39' ? drawL3s(pages, L3S39_DRAW, earlier(['l3s37-dev', 'l3s37-sealed']))
       : what === 'l3s40' ? drawL3s(pages, L3S40_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed']))
       : drawL3s(pages, L3S41_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed', 'l3s40-sealed']));
     let n = 0;
     for (const half of ['dev', 'sealed'] as const) {
-      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58') && half === 'dev') continue;
+      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58' || what === 'r59') && half === 'dev') continue;
       const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
         console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
         return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

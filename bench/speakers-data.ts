@@ -31,6 +31,7 @@ import { PTC_GIT, loadPtc } from './data/ptc.ts';
 import { ISOT_GIT, loadIsot } from './data/isot.ts';
 import { FNC_GIT, loadFnc } from './data/fnc.ts';
 import { loadWikinewsSum, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
+import { loadTac, TAC_GIT } from './data/tac.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -47,7 +48,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -257,7 +258,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // new article and text: 76, every fresh text that holds a direct quote (bench/speakers-big9.ts --draw r58; all sealed), judged
   // blind before anything was scored (docs/notes/speak58.md). Never printed, scored only with --unseal, once on main's lib at the
   // end of the labelling and once on the branch's if a rule ships.
-  'r58-sealed': { source: 'wns', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r58-sealed.json', heldOut: true, sealed: true },
+  // speak59: read once at the end of speak58 (69/76 on main 92321c16's lib and on speak58's, the same quote by quote); dev from speak59 on.
+  'r58-sealed': { source: 'wns', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r58-sealed.json', heldOut: false /* read sealed once (69/76 main = speak58); dev from speak59 on */ },
+  // speak59: newswire of 2004-06 (AFP, AP, LA Times-Washington Post, NYT, Xinhua, CNA), the AQUAINT-2 stories of TAC 2009-11's set-A
+  // topics (bench/data/tac.ts; a source no speaker sample read), every direct quote of the stories no earlier speaker source holds
+  // shuffled with seed 59, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r59; all sealed), judged blind
+  // before anything was scored (docs/notes/speak59.md). Never printed, scored only with --unseal, once on main's lib at the end of the
+  // labelling and once on the branch's if a rule ships and its errors were never read.
+  'r59-sealed': { source: 'tac', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r59-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -347,6 +355,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'isot') sources.set(source, loadIsotPages());
     else if (source === 'fnc') sources.set(source, loadFncPages());
     else if (source === 'wns') sources.set(source, loadWikinewsSumPages());
+    else if (source === 'tac') sources.set(source, loadTacPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -539,6 +548,18 @@ export function loadFncPages(): Page[] {
 /** speak58: web news of 2004-05, the English source articles of WikinewsSum (the pages Wikinews cited; bench/data/wikinewssum.ts; read from the mirror only): page = "wns-<hash of the address>"; [] (with the reason printed) when the mirror is absent. */
 export function loadWikinewsSumPages(): Page[] {
   return mirrorPages(loadWikinewsSum(), `wns: skipped, the WikinewsSum mirror or its commit is absent (${WIKINEWSSUM_GIT}; fetch github:airKlizz/WikinewsSum)`);
+}
+
+/**
+ * speak59: newswire of 2004-06 (AFP, AP, LA Times-Washington Post, NYT, Xinhua, CNA), the AQUAINT-2 stories of TAC 2009, 2010 and
+ * 2011's set-A topics (bench/data/tac.ts; NIST research use, read from the mirror only; conflicts rounds 31 / 32 read it, no speaker
+ * sample did): page = "tac-<DOCNO>", 2009, 2011, then 2010's stories neither holds; [] (with the reason printed) when the mirror is absent.
+ */
+export function loadTacPages(): Page[] {
+  const years = ([2009, 2011, 2010] as const).map((y) => loadTac(y));
+  if (years.some((d) => !d)) console.log(`tac: skipped, the TAC mirror is absent (${TAC_GIT}; fetch github:cl-victor1/Multi-Document-Summarization)`);
+  const seen = new Set<string>();
+  return years.flatMap((d) => d ?? []).filter((d) => !seen.has(d.id) && seen.add(d.id)).map((d) => ({ page: d.id, article: d.article }));
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

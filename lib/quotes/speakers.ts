@@ -1665,6 +1665,10 @@ export class People {
       const named = j > k + 1 && this.toks[j]?.cap ? this.runAt.get(j) : undefined;
       if (named && named.k0 === j && named.k1 <= limit && !this.notPerson(named) && isSpeechVerb(this.toks, named.k1)) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[j]!.start }, end: named.k1 };
     }
+    // (speak59) "said his wife, Sheraine Lathon,", "said her attorney Jo Weber": a possessive pronoun's role, then the full
+    // name that closes the clause (as "said Hamon's aunt, Regina McDaniel"); a bare role ("said his wife") names nobody.
+    const owned = ['his', 'her', 'their'].includes(t.lo) ? this.possessedName(k + 1, limit) : null;
+    if (owned) return owned;
     // "former Vice President Dick Cheney", "the late Sen. John McCain"
     if (TITLE_MODIFIERS.has(t.lo) && this.toks[k + 1]?.cap) return this.readForward(k + 1, limit);
     // "said 18-year-old Karina Gomez"
