@@ -105,11 +105,13 @@
  *   person the nearest of the three sentences before ties to that nation, or its subject; docs/notes/speak57b.md).
  * Version 43: speak58's speakers (an indefinite role before a person the article names in full — "another yoga
  *   instructor Melissa Brennan said", "said a sobbing Sandra Aponte Holmes" — names that person; docs/notes/speak58.md).
+ * Version 44: speak59's speakers (after "his / her / their", a role then a full name that closes the clause — "said his
+ *   wife, Sheraine Lathon" — names that person, not the possessor; docs/notes/speak59.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 43;
+export const KEYS_VERSION = 44;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
