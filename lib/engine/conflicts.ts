@@ -1252,6 +1252,24 @@ function sameSpeaker(x: string, y: string): boolean {
  */
 export const QUOTE_SIMILARITY = 0.8115;
 
+/** A month named (capitalised; "Sept." and "Nov." too; not "Mar-a-Lago"), read by its first three letters. */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'\u2019])/g;
+
+/**
+ * Both units name a weekday or month (the card's own figures `x`, `y` left out), and none of them the same — nor two
+ * weekdays of one night (`acrossMidnight`: "late Friday" / "early Saturday") — so what they tell happened on two days:
+ * two events of one story rather than one figure told two ways. conf56's marker; on figure cards to check it was right
+ * 0 times in 17 over rounds 1–40 (conf58), and conf52's one-night cards keep it (conf59). `a`, `b`: a unit's text and figures.
+ */
+export function daysApart(a: { text: string; figures: readonly Quantity[] }, x: Quantity, b: { text: string; figures: readonly Quantity[] }, y: Quantity): boolean {
+  const outside = (start: number, end: number, f: Quantity) => end <= f.start || start >= f.end;
+  const weekdays = (u: typeof a, f: Quantity) => u.figures.filter((q) => q.kind === 'weekday' && outside(q.start, q.end, f));
+  const months = (u: typeof a, f: Quantity) => new Set([...u.text.matchAll(MONTH_NAME)].filter((m) => outside(m.index, m.index + m[0].length, f)).map((m) => m[0].slice(0, 3)));
+  const [wa, wb, ma, mb] = [weekdays(a, x), weekdays(b, y), months(a, x), months(b, y)];
+  if (!(wa.length + ma.size) || !(wb.length + mb.size)) return false;
+  return !wa.some((d) => wb.some((e) => d.value === e.value || acrossMidnight(d, e))) && ![...ma].some((m) => mb.has(m));
+}
+
 interface UnitFigures {
   f: { unit: { i: number }; figures: Quantity[] };
 }
@@ -1272,10 +1290,12 @@ export function describeConflicts(
   const figs = (w: readonly UnitFigures[]) => new Map(w.map((x) => [x.f.unit.i, x.f.figures]));
   const hereFigs = figs(weighted);
   const byId = new Map(story.map((s) => [s.article.id, { s, figs: figs(s.weighted) }]));
-  const conflicts: Conflict[] = report.conflicts.map((c) => {
+  const conflicts: Conflict[] = report.conflicts.flatMap((c) => {
     const sides: NonNullable<Conflict['sides']> = [];
     let kind: Conflict['kind'];
     let check: true | undefined;
+    // A card every side of which is to check and told on two days (`daysApart`) is not shown (conf59).
+    let apart = c.there.length > 0;
     for (const t of c.there) {
       const a = hereFigs.get(c.here.i) ?? [];
       const other = byId.get(t.id);
@@ -1284,7 +1304,10 @@ export function describeConflicts(
       // (else "86-yard run" / "226 yards" would be told for "86" / "84").
       const amb = other ? { a: ambiguousFigures(weighted), b: ambiguousFigures(other.s.weighted) } : undefined;
       const d = figureDifference(a, b, amb, false) ?? figureDifference(a, b, amb) ?? figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
-      if (!d) continue;
+      if (!d) {
+        apart = false;
+        continue;
+      }
       kind ??= d.kind;
       // Two figures no owner of which both sides name are different figures to check, not a disagreement (conf37).
       // Two dates are always to check: on every fresh round they dated two events of one story more often than one
@@ -1292,10 +1315,13 @@ export function describeConflicts(
       // A percentage's name alone is not its owner: the measurement's (`statedOwner`, conf55).
       // A capitalised word opening a line ("NOTE: Net excludes …") is an owner only if its article names it elsewhere (conf57).
       const names = (d.x.opens || d.y.opens) && other ? { a: articleNames(article), b: articleNames(other.s.article) } : undefined;
-      if (d.kind === 'date' || !statedOwner(d.x, d.y, names)) check = true;
+      const toCheck = d.kind === 'date' || !statedOwner(d.x, d.y, names);
+      if (toCheck) check = true;
+      if (!toCheck || !daysApart({ text: c.here.text, figures: a }, d.x, { text: t.text, figures: b }, d.y)) apart = false;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
-    return { ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) };
+    if (apart) return [];
+    return [{ ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) }];
   });
 
   // Quote wording, on the pairs the report makes one fact.
