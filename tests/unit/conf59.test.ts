@@ -4,10 +4,15 @@
  * cards over rounds 1–40; conf52's one-night reading keeps a night told across midnight as one day). A card whose
  * sentences share a day, or where one names none, or whose days are its own figures, is still shown.
  *
+ * One quotation written with a word in two standard forms is one utterance: the two past forms of one verb ("hung" /
+ * "hanged"), dotted initials and the words they stand for ("U.N." / "United Nations"), a first name and its short form
+ * before one surname ("Chris Harlan" / "Christian Harlan"). Another content word, or another first name, is still a card.
+ *
  * Short texts invented for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { twoTellings } from '../data/engine/sentence-article';
+import { noCardButGuard } from '../data/engine/no-card';
+import { quoteCardsBetween, twoTellings } from '../data/engine/sentence-article';
 
 const lead = 'Two textile mills of the Harlow valley reported quarterly earnings this week, both lower than a year ago.';
 const last = 'The figures are unaudited, the two mills said in statements filed with the exchange.';
@@ -30,4 +35,23 @@ describe('a figure to check told on two days is not shown', () => {
   ])('%s', async (_name, here, there, expected) => {
     expect(await cards(here, there)).toEqual(expected);
   });
+});
+
+describe('one quotation with a word written two ways is one utterance', () => {
+  const quoteCards = quoteCardsBetween(
+    ['Protesters gathered outside the Harlow courthouse on Sunday, the third weekend of demonstrations over the mill closure.'],
+    ['The county said it would review the closure plans at its next meeting.'],
+    'Harlow protest over mill closure',
+  );
+  noCardButGuard(
+    quoteCards,
+    [
+      ['two past forms of one verb (hung / hanged)', '“They hung a banner from the old mill gate and the U.N. envoy read it,” Chris Harlan said.', '“They hanged a banner from the old mill gate and the U.N. envoy read it,” Chris Harlan said.'],
+      ['two past forms of one verb (learned / learnt)', '“We learned nothing from the county about the mill,” Harlan said.', '“We learnt nothing from the county about the mill,” Harlan said.'],
+      ['dotted initials and their words', '“Even the U.N. envoy came down to the mill gate to listen,” Harlan said.', '“Even the United Nations envoy came down to the mill gate to listen,” Harlan said.'],
+      ['a first name and its short form before one surname', '“Ask Chris Dowling what the mill paid his father,” Harlan said.', '“Ask Christian Dowling what the mill paid his father,” Harlan said.'],
+    ],
+    ['another first name is still told', '“Ask Chris Dowling what the mill paid his father,” Harlan said.', '“Ask Kevin Dowling what the mill paid his father,” Harlan said.'],
+  );
+  noCardButGuard(quoteCards, [], ['another verb is still told', '“They hung a banner from the old mill gate,” Harlan said.', '“They burned a banner at the old mill gate,” Harlan said.']);
 });
