@@ -8,13 +8,14 @@
  */
 import { daysApart } from '../lib/engine/conflicts.ts';
 import { quantities } from '../lib/nlp/index.ts';
+import { optionValue } from './args.ts';
 import { pairOf } from './conf42-gate.ts';
 import { earlierFigureRows, sheetFigureRows } from './conf55-tiers.ts';
 import { MARKERS } from './conf56-markers.ts';
 
 const argv = process.argv;
 const at = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]!] : []));
-const earlier = at('--earlier')[0];
+const earlier = optionValue('--earlier');
 const rows = [...(earlier ? earlierFigureRows(earlier).rows : []), ...sheetFigureRows(at('--sheet')).rows].filter((r) => r.verdict !== null);
 const readings: Record<string, (ta: string, tb: string, shown: string) => boolean> = {
   'lib daysApart': (ta, tb, shown) => {

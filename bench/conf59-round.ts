@@ -16,6 +16,7 @@
  *   --half dev|held                                   with --sheet: only that half's rows (for bench/conf54-quotes.ts)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { optionValue } from './args.ts';
 import { finishRound, groupReadings, roundArgs, roundRows, ROUND_SUBSETS, type RoundRow } from './conf37-owners.ts';
 import { half } from './conflicts-data.ts';
 import { loadWikinewsSum, wikinewsSumStories, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
@@ -30,11 +31,10 @@ if (!stories || !docs?.length) {
 const storyOf = (id: string) => stories.get(id)!;
 const { readings, byId, groups } = groupReadings(docs, (d) => storyOf(d.id));
 const outletOf = new Map(docs.map((d) => [d.id, d.article.outlet ?? '']));
-const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
 const t0 = Date.now();
-const from = arg('--from');
+const from = optionValue('--from');
 const list: RoundRow[] = from ? JSON.parse(readFileSync(from, 'utf8')) : await roundRows(readings, byId);
-const dump = arg('--dump');
+const dump = optionValue('--dump');
 if (dump) writeFileSync(dump, JSON.stringify(list));
 console.log(`round 41: ${groups} Wikinews stories, ${docs.length} sources; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const halfOf = (r: RoundRow) => half(storyOf(r.a.id));
@@ -43,7 +43,7 @@ const subsets: Array<[string, (r: RoundRow) => boolean]> = ['dev', 'held'].flatM
   [...ROUND_SUBSETS, ['two outlets', across] as [string, (r: RoundRow) => boolean]].map(([n, keep]): [string, (r: RoundRow) => boolean] => [`${h === 'dev' ? 'dev' : 'sealed'} ${n}`, (r) => halfOf(r) === h && keep(r)]),
 );
 const sealed = process.argv.includes('--sealed');
-const only = arg('--half');
+const only = optionValue('--half');
 const verdicts = new URL('./data/conf59-round41.tsv', import.meta.url);
 if (sheetPath) finishRound('41', list.filter((r) => !only || halfOf(r) === only), sheetPath, []);
 else
