@@ -38,21 +38,17 @@ export function sourceHost(url: string): string {
   return (/^(?:https?:\/\/)?([^/:?#]+)/.exec(inner)?.[1] ?? 'web').toLowerCase().replace(/^www\./, '');
 }
 
+/** A source's page id: "wns-<FNV-1a of its address, 8 hex>". */
+const pageId = (url: string) => `wns-${fnv1a(url).toString(16).padStart(8, '0')}`;
+
 /** Every English source as a reader's plain-text file, in file then source order (less repeats); null when the mirror or the commit is absent. */
 export function loadWikinewsSum(gitDir = WIKINEWSSUM_GIT): WikinewsSumDoc[] | null {
-  if (!existsSync(gitDir)) return null;
-  let text: string;
-  try {
-    text = mirrorFile(gitDir, FILE, WIKINEWSSUM_COMMIT).toString('utf8');
-  } catch {
-    return null;
-  }
+  const entries = wikinewsEntries(gitDir);
+  if (!entries) return null;
   const fresh = firstTellings();
   const urls = new Set<string>();
   const out: WikinewsSumDoc[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    const entry = JSON.parse(line) as { sources?: Array<{ language?: string; maintext?: string; title?: string; url?: string }> };
+  for (const entry of entries) {
     for (const s of entry.sources ?? []) {
       if (s.language !== 'en' || !s.maintext || !s.url || urls.has(s.url)) continue;
       urls.add(s.url);
@@ -60,10 +56,43 @@ export function loadWikinewsSum(gitDir = WIKINEWSSUM_GIT): WikinewsSumDoc[] | nu
       const body = fncParagraphs(s.maintext); // (the same reading as FNC-1's bodies: non-blank lines, spaces folded)
       if (body[0] === title) body.shift(); // (news-please's text often opens with the title)
       if (!fresh(body)) continue;
-      const id = `wns-${fnv1a(s.url).toString(16).padStart(8, '0')}`;
+      const id = pageId(s.url);
       const article: Article | null = goldArticle(id, title || id, sourceHost(s.url), body);
       if (article) out.push({ id, url: s.url, article });
     }
   }
+  return out;
+}
+
+interface WikinewsEntry {
+  title?: string;
+  sources?: Array<{ language?: string; maintext?: string; title?: string; url?: string }>;
+}
+
+/** The data file's Wikinews articles in file order (one JSON object a line); null when the mirror or the commit is absent. */
+function wikinewsEntries(gitDir: string): WikinewsEntry[] | null {
+  if (!existsSync(gitDir)) return null;
+  try {
+    const text = mirrorFile(gitDir, FILE, WIKINEWSSUM_COMMIT).toString('utf8');
+    return text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as WikinewsEntry);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * conf59: the sources grouped into stories by the Wikinews article that cites them — page id → that article's title (the first
+ * article citing the address, as `loadWikinewsSum` keeps a source at its first citation); null when the mirror or the commit is absent.
+ */
+export function wikinewsSumStories(gitDir = WIKINEWSSUM_GIT): Map<string, string> | null {
+  const entries = wikinewsEntries(gitDir);
+  if (!entries) return null;
+  const out = new Map<string, string>();
+  entries.forEach((e, n) => {
+    for (const s of e.sources ?? []) {
+      const id = s.url && pageId(s.url);
+      if (id && !out.has(id)) out.set(id, (e.title ?? '').trim() || `wikinews #${n + 1}`);
+    }
+  });
   return out;
 }

@@ -762,6 +762,20 @@ function sameWords(x: string[], y: string[]): boolean {
   if (x.length !== y.length || !x.some((w, k) => oneWord(w, y[k]!))) return false;
   return x.every((w, k) => w === y[k] || oneWord(w, y[k]!) || oneEdit(w, y[k]!) || (BE_TENSE[w] !== undefined && BE_TENSE[w] === BE_TENSE[y[k]!]));
 }
+/**
+ * English verbs with two standard forms for one past tense or participle, both ways round: a closed list from grammar
+ * (a regular past beside an irregular one, or two irregular ones), not read off rows. One word written two ways, as a
+ * spelling is; a tense ("feel" / "felt") is still a change (conf59).
+ */
+const TWO_PASTS = new Set(
+  ('hanged hung burned burnt dreamed dreamt dwelled dwelt kneeled knelt leaned leant leaped leapt learned learnt ' +
+    'smelled smelt spelled spelt spilled spilt spoiled spoilt lighted lit speeded sped sneaked snuck shined shone ' +
+    'pleaded pled knitted knit wetted wet quitted quit fitted fit thrived throve strived strove weaved wove waked woke ' +
+    'proved proven got gotten betted bet broadcasted broadcast forecasted forecast sawed sawn sewed sewn mowed mown ' +
+    'swelled swollen')
+    .split(' ')
+    .flatMap((w, k, all) => (k % 2 ? [] : [`${w} ${all[k + 1]}`, `${all[k + 1]} ${w}`])),
+);
 function wordStem(w: string): string {
   const us = w
     .replace(/([^aeiouy])re(s)?$/, '$1er$2')
@@ -855,6 +869,8 @@ function readDifference(
     (c.a.length === 1 && c.b.length === 1 && oneEdit(c.a[0]!.w, c.b[0]!.w)) ||
     sameWords(w(c.a), w(c.b)) ||
     (c.a.length === 1 && c.b.length === 1 && (censored(c.a[0]!.w, c.b[0]!.w) || censored(c.b[0]!.w, c.a[0]!.w))) ||
+    // "hung" / "hanged", "learned" / "learnt": the two standard past forms of one verb (conf59).
+    (c.a.length === 1 && c.b.length === 1 && TWO_PASTS.has(`${c.a[0]!.w} ${c.b[0]!.w}`)) ||
     // "everybody" / "everyone", "somebody" / "someone": one pronoun written two ways (conf40).
     (c.a.length === 1 && c.b.length === 1 && c.a[0]!.w.replace('body', 'one') === c.b[0]!.w.replace('body', 'one')) ||
     sameNumber(c.a, c.b) ||
@@ -1105,7 +1121,20 @@ function unchangedSense(c: { a: Token[]; b: Token[] }, ta: string, tb: string): 
   // "about" / "over" a topic too ("talk on" / "talk about"), not before a figure ("over 50" / "about 50"; conf54).
   const figured = [...c.a.map((t) => ta.slice(t.end)), ...c.b.map((t) => tb.slice(t.end))].some((x) => FIGURE_NEXT.test(x));
   if (ra.length === 1 && rb.length === 1 && pair.every((w) => FILLER_PREPOSITION.has(w) || (!figured && TOPIC.has(w))) && !(OPPOSED[ra[0]!] === rb[0]!)) return true;
+  if (c.a.length === 1 && c.b.length === 1 && shortName(c.a[0]!, ta, c.b[0]!, tb)) return true;
   return c.a.length === 1 && c.b.length === 1 && (abbreviates(c.a[0]!, ta, c.b[0]!) || abbreviates(c.b[0]!, tb, c.a[0]!));
+}
+
+/**
+ * One first name and its short form before one surname ("Chris Kyle" / "Christian Kyle"): both capitalised, one the
+ * other's start (three letters or more), and the same capitalised word right after both (conf59). One person named two ways.
+ */
+function shortName(x: Token, tx: string, y: Token, ty: string): boolean {
+  const [s, l] = x.w.length < y.w.length ? [x.w, y.w] : [y.w, x.w];
+  if (s.length < 3 || s === l || !l.startsWith(s)) return false;
+  const next = (t: Token, text: string) => /^ (\p{Lu}[\p{L}'\u2019-]+)/u.exec(text.slice(t.end))?.[1];
+  const capital = (t: Token, text: string) => /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
+  return capital(x, tx) && capital(y, ty) && !!next(x, tx) && next(x, tx) === next(y, ty);
 }
 
 /** `two` is "more" or "most" and an adjective, `one` that adjective's -er or -est form ("more easy" / "easier", "most big" / "biggest"). */
@@ -1172,14 +1201,19 @@ function titled(ts: Token[], text: string): boolean {
   return /^\.?\s+(?:(?:de|van|von|der|den|da|di|du|la|le|al|bin)\s+)*\p{Lu}\p{Ll}/u.test(text.slice(ts[ts.length - 1]!.end));
 }
 
-/** `short` (one token, written in capitals, two letters or more) is the initials of the words `long` ("IE" / "Internet Explorer"). */
+/**
+ * `short` is the initials of the words `long` ("IE" / "Internet Explorer"): one token written in capitals, two letters or
+ * more, or capitals written with periods, one a token ("U.N." / "United Nations", conf59).
+ */
 function initialism(short: Token[], text: string, long: Token[]): boolean {
-  if (short.length !== 1 || long.length < 2) return false;
-  const raw = text.slice(short[0]!.start, short[0]!.end);
-  if (!/^\p{Lu}{2,}$/u.test(raw)) return false;
+  if (short.length === 0 || long.length < 2) return false;
+  const raw = short.map((t) => text.slice(t.start, t.end));
+  const dotted = short.length >= 2 && short.every((t, k) => /^\p{Lu}$/u.test(raw[k]!) && text[t.end] === '.');
+  if (!dotted && !(short.length === 1 && /^\p{Lu}{2,}$/u.test(raw[0]!))) return false;
+  const letters = short.map((t) => t.w).join('');
   const initials = (ts: Token[]) => ts.map((t) => t.w[0]).join('');
   // "DOJ" / "Department of Justice": the small words may be left out of the initials.
-  return initials(long) === short[0]!.w || initials(long.filter((t) => !FILLER.has(t.w))) === short[0]!.w;
+  return initials(long) === letters || initials(long.filter((t) => !FILLER.has(t.w))) === letters;
 }
 
 /** `short` is `long` abbreviated: its start, three or more letters shorter, written with a period or after a figure. */
@@ -1252,6 +1286,24 @@ function sameSpeaker(x: string, y: string): boolean {
  */
 export const QUOTE_SIMILARITY = 0.8115;
 
+/** A month named (capitalised; "Sept." and "Nov." too; not "Mar-a-Lago"), read by its first three letters. */
+const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b(?![-'\u2019])/g;
+
+/**
+ * Both units name a weekday or month (the card's own figures `x`, `y` left out), and none of them the same — nor two
+ * weekdays of one night (`acrossMidnight`: "late Friday" / "early Saturday") — so what they tell happened on two days:
+ * two events of one story rather than one figure told two ways. conf56's marker; on figure cards to check it was right
+ * 0 times in 17 over rounds 1–40 (conf58), and conf52's one-night cards keep it (conf59). `a`, `b`: a unit's text and figures.
+ */
+export function daysApart(a: { text: string; figures: readonly Quantity[] }, x: Quantity, b: { text: string; figures: readonly Quantity[] }, y: Quantity): boolean {
+  const outside = (start: number, end: number, f: Quantity) => end <= f.start || start >= f.end;
+  const weekdays = (u: typeof a, f: Quantity) => u.figures.filter((q) => q.kind === 'weekday' && outside(q.start, q.end, f));
+  const months = (u: typeof a, f: Quantity) => new Set([...u.text.matchAll(MONTH_NAME)].filter((m) => outside(m.index, m.index + m[0].length, f)).map((m) => m[0].slice(0, 3)));
+  const [wa, wb, ma, mb] = [weekdays(a, x), weekdays(b, y), months(a, x), months(b, y)];
+  if (!(wa.length + ma.size) || !(wb.length + mb.size)) return false;
+  return !wa.some((d) => wb.some((e) => d.value === e.value || acrossMidnight(d, e))) && ![...ma].some((m) => mb.has(m));
+}
+
 interface UnitFigures {
   f: { unit: { i: number }; figures: Quantity[] };
 }
@@ -1272,10 +1324,12 @@ export function describeConflicts(
   const figs = (w: readonly UnitFigures[]) => new Map(w.map((x) => [x.f.unit.i, x.f.figures]));
   const hereFigs = figs(weighted);
   const byId = new Map(story.map((s) => [s.article.id, { s, figs: figs(s.weighted) }]));
-  const conflicts: Conflict[] = report.conflicts.map((c) => {
+  const conflicts: Conflict[] = report.conflicts.flatMap((c) => {
     const sides: NonNullable<Conflict['sides']> = [];
     let kind: Conflict['kind'];
     let check: true | undefined;
+    // A card every side of which is to check and told on two days (`daysApart`) is not shown (conf59).
+    let apart = c.there.length > 0;
     for (const t of c.there) {
       const a = hereFigs.get(c.here.i) ?? [];
       const other = byId.get(t.id);
@@ -1284,7 +1338,10 @@ export function describeConflicts(
       // (else "86-yard run" / "226 yards" would be told for "86" / "84").
       const amb = other ? { a: ambiguousFigures(weighted), b: ambiguousFigures(other.s.weighted) } : undefined;
       const d = figureDifference(a, b, amb, false) ?? figureDifference(a, b, amb) ?? figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
-      if (!d) continue;
+      if (!d) {
+        apart = false;
+        continue;
+      }
       kind ??= d.kind;
       // Two figures no owner of which both sides name are different figures to check, not a disagreement (conf37).
       // Two dates are always to check: on every fresh round they dated two events of one story more often than one
@@ -1292,10 +1349,13 @@ export function describeConflicts(
       // A percentage's name alone is not its owner: the measurement's (`statedOwner`, conf55).
       // A capitalised word opening a line ("NOTE: Net excludes …") is an owner only if its article names it elsewhere (conf57).
       const names = (d.x.opens || d.y.opens) && other ? { a: articleNames(article), b: articleNames(other.s.article) } : undefined;
-      if (d.kind === 'date' || !statedOwner(d.x, d.y, names)) check = true;
+      const toCheck = d.kind === 'date' || !statedOwner(d.x, d.y, names);
+      if (toCheck) check = true;
+      if (!toCheck || !daysApart({ text: c.here.text, figures: a }, d.x, { text: t.text, figures: b }, d.y)) apart = false;
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
-    return { ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) };
+    if (apart) return [];
+    return [{ ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) }];
   });
 
   // Quote wording, on the pairs the report makes one fact.

@@ -1,0 +1,57 @@
+/**
+ * Conflicts round 41 (docs/notes/conf59.md): WikinewsSum's English sources (bench/data/wikinewssum.ts: the web pages English
+ * Wikinews articles of 2004-05 cite, fetched from the Internet Archive), never read for conflicts before. Sources are grouped
+ * into stories by the Wikinews article that cites them (`wikinewsSumStories`); each source's outlet is its host. Every story
+ * read whole: each source against a MemoryIndex of its story (bench/conf37-owners.ts `groupReadings`, `roundRows`, as
+ * `outletRound` reads a round), every row main shows; the sheet shows neither the card's kind nor its tier nor the row's half.
+ *
+ * Halves, fixed before any verdict: a row's story (the Wikinews title) by FNV-1a parity (`half` of bench/conflicts-data.ts):
+ * even → dev (its false rows are read for causes), odd → sealed (read once, at the end, on main and on the branch).
+ * Verdicts in bench/data/conf59-round41.tsv (key, verdict, the judge's reason; no text). Read from the mirror at run time;
+ * nothing of the text is committed.
+ *   npx tsx bench/conf59-round.ts --sheet SHEET.txt   the judging sheet (both halves, unmarked)
+ *   npx tsx bench/conf59-round.ts [--list]            score the dev half against the verdicts
+ *   npx tsx bench/conf59-round.ts --sealed [--list]   both halves (the sealed half: once, at the end)
+ *   --dump ROWS.json / --from ROWS.json               keep the rows read / score kept rows (texts: keep them in /tmp)
+ *   --half dev|held                                   with --sheet: only that half's rows (for bench/conf54-quotes.ts)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { optionValue } from './args.ts';
+import { finishRound, groupReadings, roundArgs, roundRows, ROUND_SUBSETS, type RoundRow } from './conf37-owners.ts';
+import { half } from './conflicts-data.ts';
+import { loadWikinewsSum, wikinewsSumStories, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
+
+const { sheetPath } = roundArgs();
+const stories = wikinewsSumStories();
+const docs = loadWikinewsSum();
+if (!stories || !docs?.length) {
+  console.log(`skipped: WikinewsSum mirror or its commit absent (${WIKINEWSSUM_GIT}; fetch github:airKlizz/WikinewsSum)`);
+  process.exit(0);
+}
+const storyOf = (id: string) => stories.get(id)!;
+const { readings, byId, groups } = groupReadings(docs, (d) => storyOf(d.id));
+const outletOf = new Map(docs.map((d) => [d.id, d.article.outlet ?? '']));
+const t0 = Date.now();
+const from = optionValue('--from');
+const list: RoundRow[] = from ? JSON.parse(readFileSync(from, 'utf8')) : await roundRows(readings, byId);
+const dump = optionValue('--dump');
+if (dump) writeFileSync(dump, JSON.stringify(list));
+console.log(`round 41: ${groups} Wikinews stories, ${docs.length} sources; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+const halfOf = (r: RoundRow) => half(storyOf(r.a.id));
+const across = (r: RoundRow) => outletOf.get(r.a.id) !== outletOf.get(r.b.id);
+const subsets: Array<[string, (r: RoundRow) => boolean]> = ['dev', 'held'].flatMap((h) =>
+  [...ROUND_SUBSETS, ['two outlets', across] as [string, (r: RoundRow) => boolean]].map(([n, keep]): [string, (r: RoundRow) => boolean] => [`${h === 'dev' ? 'dev' : 'sealed'} ${n}`, (r) => halfOf(r) === h && keep(r)]),
+);
+const sealed = process.argv.includes('--sealed');
+const only = optionValue('--half');
+const verdicts = new URL('./data/conf59-round41.tsv', import.meta.url);
+if (sheetPath) finishRound('41', list.filter((r) => !only || halfOf(r) === only), sheetPath, []);
+else
+  finishRound(
+    '41',
+    list.filter((r) => sealed || halfOf(r) === 'dev'),
+    undefined,
+    subsets.filter(([n]) => sealed || n.startsWith('dev')),
+    (r) => ` ${halfOf(r)} ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)} ${storyOf(r.a.id)}`,
+    verdicts,
+  );
