@@ -9,6 +9,10 @@
  *   npx tsx bench/cards60-pac.ts --sheet A.json B.json [--unlabelled]  # the union of the dumps' ADDED cards per reading,
  *                                                                # by hash, arm and section not shown (text: /tmp only)
  *   npx tsx bench/cards60-pac.ts --score A.json [B.json…]       # strict / lenient per section against the labels
+ *   npx tsx bench/cards60-pac.ts --cont A.json [B.json…]        # cont (rank.ts \`contained\`: the share of the card's
+ *                                                                # content stems anywhere on the page) of every judged
+ *                                                                # unmarked added card by verdict, and how well it puts
+ *                                                                # W-reword cards above R ones (pairwise, all / same reading)
  *
  * The rule (written before any card was printed): the train split's stories (PAC dev / test are held for story
  * matching: never read) in the order of FNV-1a of the story id, the first STORIES of them; each story's two articles are
@@ -17,6 +21,8 @@
  * is the page's id.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { contained } from '../lib/engine/rank.ts';
+import { stems } from '../lib/nlp/index.ts';
 import { fnv } from './audit-cards.ts';
 import { dump, score, sheet, type Dumped, type WnsEvent } from './cards59-wns.ts';
 import { loadPac } from './data/pac.ts';
@@ -47,6 +53,37 @@ function addedOnly(files: string[]): string[] {
   });
 }
 
+/** The share of (W reword, R) pairs in which the W card's cont is the higher (ties half), over `pairs`. */
+function ordered(pairs: Array<[number, number]>): string {
+  const t = pairs.reduce((a, [w, r]) => a + (w > r ? 1 : w === r ? 0.5 : 0), 0);
+  return `${(t / pairs.length).toFixed(3)} of ${pairs.length} pairs`;
+}
+
+/** cont of each judged unmarked added card of the dumps (each card once), by verdict; the W-reword / R separation. */
+function contByVerdict(files: string[], sheetFile: string): void {
+  const label = new Map(readFileSync(sheetFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]}|${x[1]}`, `${x[2]} ${x[3] ?? ''}`.trim()]));
+  const rows: Array<{ event: string; cont: number; verdict: string }> = [];
+  const seen = new Set<string>();
+  for (const f of files)
+    for (const d of JSON.parse(readFileSync(f, 'utf8')) as Dumped[]) {
+      for (const c of d.cards) {
+        const key = `${d.event}|${c.hash}`;
+        if (c.section !== 'A' || c.marked.length || seen.has(key) || !label.has(key)) continue;
+        seen.add(key);
+        // An added card's one "not told by" is the page.
+        const words = new Set((d.articles.find((a) => a.id === c.notTold[0])?.units ?? []).flatMap((u) => stems(u.text)));
+        rows.push({ event: d.event, cont: contained(c.text, words), verdict: label.get(key)! });
+      }
+    }
+  const verdicts = [...new Set(rows.map((r) => r.verdict))].sort();
+  for (const v of verdicts) {
+    const xs = rows.filter((r) => r.verdict === v).map((r) => r.cont).sort((a, b) => a - b);
+    console.log(`  ${v.padEnd(12)} n ${String(xs.length).padStart(3)}  cont median ${xs[xs.length >> 1]!.toFixed(2)}  range ${xs[0]!.toFixed(2)}–${xs[xs.length - 1]!.toFixed(2)}`);
+  }
+  const w = rows.filter((r) => r.verdict === 'W reword'), r = rows.filter((x) => x.verdict === 'R');
+  console.log(`  W reword above R: all pairs ${ordered(w.flatMap((a) => r.map((b) => [a.cont, b.cont] as [number, number])))}; same reading ${ordered(w.flatMap((a) => r.filter((b) => b.event === a.event).map((b) => [a.cont, b.cont] as [number, number])))}`);
+}
+
 if (process.argv[1]?.endsWith('cards60-pac.ts')) {
   const argv = process.argv.slice(2);
   const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -59,4 +96,5 @@ if (process.argv[1]?.endsWith('cards60-pac.ts')) {
     await dump(opt('dump')!, readings);
   } else if (argv.includes('--sheet')) sheet(addedOnly(files), undefined, argv.includes('--unlabelled') ? SHEET : undefined);
   else if (argv.includes('--score')) score(files, opt('sheet') ?? SHEET);
+  else if (argv.includes('--cont')) contByVerdict(files, opt('sheet') ?? SHEET);
 }
