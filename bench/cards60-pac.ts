@@ -12,7 +12,8 @@
  *   npx tsx bench/cards60-pac.ts --cont A.json [B.json…]        # cont (rank.ts \`contained\`: the share of the card's
  *                                                                # content stems anywhere on the page) of every judged
  *                                                                # unmarked added card by verdict, and how well it puts
- *                                                                # W-reword cards above R ones (pairwise, all / same reading)
+ *                                                                # W-reword cards above R ones (pairwise, all / same reading);
+ *                                                                # the verdicts of marked added cards
  *
  * The rule (written before any card was printed): the train split's stories (PAC dev / test are held for story
  * matching: never read) in the order of FNV-1a of the story id, the first STORIES of them; each story's two articles are
@@ -64,17 +65,24 @@ function contByVerdict(files: string[], sheetFile: string): void {
   const label = new Map(readFileSync(sheetFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]}|${x[1]}`, `${x[2]} ${x[3] ?? ''}`.trim()]));
   const rows: Array<{ event: string; cont: number; verdict: string }> = [];
   const seen = new Set<string>();
+  const marked: Record<string, number> = {};
   for (const f of files)
     for (const d of JSON.parse(readFileSync(f, 'utf8')) as Dumped[]) {
       for (const c of d.cards) {
         const key = `${d.event}|${c.hash}`;
-        if (c.section !== 'A' || c.marked.length || seen.has(key) || !label.has(key)) continue;
+        if (c.section !== 'A' || seen.has(key) || !label.has(key)) continue;
         seen.add(key);
+        if (c.marked.length) {
+          const m = label.get(key)!.slice(0, 1);
+          marked[m] = (marked[m] ?? 0) + 1;
+          continue;
+        }
         // An added card's one "not told by" is the page.
         const words = new Set((d.articles.find((a) => a.id === c.notTold[0])?.units ?? []).flatMap((u) => stems(u.text)));
         rows.push({ event: d.event, cont: contained(c.text, words), verdict: label.get(key)! });
       }
     }
+  console.log(`  marked added cards (cont not read): R ${marked.R ?? 0}, P ${marked.P ?? 0}, W ${marked.W ?? 0}`);
   const verdicts = [...new Set(rows.map((r) => r.verdict))].sort();
   for (const v of verdicts) {
     const xs = rows.filter((r) => r.verdict === v).map((r) => r.cont).sort((a, b) => a - b);
