@@ -14,6 +14,9 @@
  *                                                                # unmarked added card by verdict, and how well it puts
  *                                                                # W-reword cards above R ones (pairwise, all / same reading);
  *                                                                # the verdicts of marked added cards
+ *   npx tsx bench/cards60-pac.ts --speakers A.json              # each judged "fragment" added card: the speaker the
+ *                                                                # source article's quotes (lib/quotes, at ingestion) give
+ *                                                                # its sentence, with the verdict and my note
  *
  * The rule (written before any card was printed): the train split's stories (PAC dev / test are held for story
  * matching: never read) in the order of FNV-1a of the story id, the first STORIES of them; each story's two articles are
@@ -92,6 +95,20 @@ function contByVerdict(files: string[], sheetFile: string): void {
   console.log(`  W reword above R: all pairs ${ordered(w.flatMap((a) => r.map((b) => [a.cont, b.cont] as [number, number])))}; same reading ${ordered(w.flatMap((a) => r.filter((b) => b.event === a.event).map((b) => [a.cont, b.cont] as [number, number])))}`);
 }
 
+/** The speaker lib/quotes gives each judged fragment card's sentence in its source article (direct quotes only). */
+function fragmentSpeakers(file: string, readings: WnsEvent[], sheetFile: string): void {
+  const label = new Map(readFileSync(sheetFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).map((x) => [`${x[0]}|${x[1]}`, x]));
+  const byId = new Map(readings.flatMap((r) => r.own).map((a) => [a.id, a]));
+  for (const d of JSON.parse(readFileSync(file, 'utf8')) as Dumped[])
+    for (const c of d.cards) {
+      const l = label.get(`${d.event}|${c.hash}`);
+      if (c.section !== 'A' || l?.[3] !== 'fragment') continue;
+      const [id, i] = c.told[0]!.split('#');
+      const q = (byId.get(id!)?.quotes ?? []).filter((x) => x.kind === 'direct' && x.units.includes(Number(i)));
+      console.log(`  ${d.event} ${c.hash} ${l[2]} — ${q.length ? q.map((x) => x.speaker ?? '(no speaker)').join(', ') : '(no direct quote)'} — ${l[4] ?? ''}`);
+    }
+}
+
 if (process.argv[1]?.endsWith('cards60-pac.ts')) {
   const argv = process.argv.slice(2);
   const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -105,4 +122,5 @@ if (process.argv[1]?.endsWith('cards60-pac.ts')) {
   } else if (argv.includes('--sheet')) sheet(addedOnly(files), undefined, argv.includes('--unlabelled') ? SHEET : undefined);
   else if (argv.includes('--score')) score(files, opt('sheet') ?? SHEET);
   else if (argv.includes('--cont')) contByVerdict(files, opt('sheet') ?? SHEET);
+  else if (argv.includes('--speakers')) fragmentSpeakers(files[0]!, readings, opt('sheet') ?? SHEET);
 }
