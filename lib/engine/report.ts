@@ -956,9 +956,6 @@ export function buildReport(input: ReportInput): Report {
   };
 }
 
-/** Titles a speaker's name may carry ("Sen. Graham"): not the name the text would use. */
-const SPEAKER_TITLES = /^(?:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|prof|rev|st|jr|sr|president|senator|representative|governor|mayor)\.?$/i;
-
 /** A quotation mark, then spaces, at the end of the text before a quote. */
 const OPENS = /["“”„«»‘’'‹›]\s*$/;
 /** A double quotation mark. */
@@ -993,7 +990,7 @@ export function quoteSpeaker(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: n
   const names = speaker
     .split(/[\s,]+/)
     .map((w) => w.replace(/(?:['’]s)?[^\p{L}\p{N}]*$/u, ''))
-    .filter((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !SPEAKER_TITLES.test(w));
+    .filter((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
   const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const named = names.length
     ? names.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'u').test(u.text))
