@@ -33,7 +33,7 @@ import { loadWikinewsSum, WIKINEWSSUM_COMMIT, WIKINEWSSUM_GIT } from './data/wik
 export const MIN_SOURCES = 3;
 const SHEET = 'bench/data/cards59-wns.tsv';
 
-export interface WnsEvent { event: string; half: 'dev' | 'held'; own: Article[] }
+export interface WnsEvent { event: string; half: string; own: Article[] }
 
 /** The loader's English sources grouped by the Wikinews entry citing them, events with ≥ `min` outlets, file order. */
 export function wnsEvents(min = MIN_SOURCES): WnsEvent[] {
@@ -58,12 +58,12 @@ export function wnsEvents(min = MIN_SOURCES): WnsEvent[] {
   return out;
 }
 
-interface DumpCard { hash: string; section: 'A' | 'L' | 'S'; rank: number; text: string; told: string[]; notTold: string[]; marked: string[]; count?: string }
-interface Dumped { event: string; half: string; articles: Array<{ id: string; outlet: string; units: Array<{ i: number; text: string; fact?: boolean }> }>; cards: DumpCard[] }
+export interface DumpCard { hash: string; section: 'A' | 'L' | 'S'; rank: number; text: string; told: string[]; notTold: string[]; marked: string[]; count?: string }
+export interface Dumped { event: string; half: string; articles: Array<{ id: string; outlet: string; units: Array<{ i: number; text: string; fact?: boolean }> }>; cards: DumpCard[] }
 
 const cut = (text: string, spans?: Array<{ start: number; end: number }>) => (spans ?? []).map((s) => text.slice(s.start, s.end));
 
-async function dump(file: string, events: WnsEvent[]): Promise<void> {
+export async function dump(file: string, events: WnsEvent[]): Promise<void> {
   const distractors = [...(await loadSet('seeds')), ...loadZyte()];
   const out: Dumped[] = [];
   for (const ev of events) {
@@ -103,7 +103,7 @@ function labels(sheetFile: string): Map<string, { mark: string; cause: string }>
 }
 
 /** The union of the dumps' cards per event, by hash (with `unlabelled`, only those the sheet has no label for). */
-function sheet(files: string[], half?: string, unlabelled?: string): void {
+export function sheet(files: string[], half?: string, unlabelled?: string): void {
   const dumps = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Dumped[]);
   const known = unlabelled ? labels(unlabelled) : new Map();
   for (const d of dumps[0]!) {
@@ -124,7 +124,7 @@ function sheet(files: string[], half?: string, unlabelled?: string): void {
   }
 }
 
-function score(files: string[], sheetFile: string, half?: string): void {
+export function score(files: string[], sheetFile: string, half?: string): void {
   const label = labels(sheetFile);
   for (const f of files) {
     const dumpd = (JSON.parse(readFileSync(f, 'utf8')) as Dumped[]).filter((d) => !half || d.half === half);

@@ -157,16 +157,20 @@ export interface SharedFact extends Ranked {
    * Related article ids carrying this fact; `told: 'differently'` when the fact is reworded there (not aligned);
    * `s` the similarity of that sentence with this one in the pair's own matrix (absent in older reports).
    */
-  sources: Array<{ id: string; i: number; told?: 'differently'; s?: number }>;
+  sources: Array<{ id: string; i: number; told?: 'differently'; s?: number; speaker?: string }>;
   /** Number of outlets carrying it, this one included, and the number of outlets compared. */
   count: number;
   total: number;
+  /** Who speaks the sentence, when it lies in a direct quote that does not name its speaker (report.ts quoteSpeaker); on `sources`, each telling's own. */
+  speaker?: string;
 }
 
 export interface AddedFact extends Ranked {
   /** Representative text (from the first source). */
   text: string;
-  sources: Array<{ id: string; i: number }>;
+  sources: Array<{ id: string; i: number; speaker?: string }>;
+  /** Who speaks `text`, when it lies in a direct quote that does not name its speaker (report.ts quoteSpeaker). */
+  speaker?: string;
   /** Distinct outlets carrying it, out of the related articles' distinct outlets (unknown outlet: one per article). */
   outlets?: number;
   total?: number;
@@ -201,6 +205,8 @@ export interface LeftOutFact extends Ranked {
   i: number;
   text: string;
   missingFrom: string[];
+  /** Who speaks the sentence, when it lies in a direct quote that does not name its speaker (report.ts quoteSpeaker). */
+  speaker?: string;
   /** Distinct outlets leaving it out, out of the related articles' distinct outlets. */
   outlets?: number;
   total?: number;

@@ -13,7 +13,7 @@ import type {
 } from '../../lib/sidebar/view';
 import { closestHint, closestSummary, inNofM, leftOutBadge, leftOutHint, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
-import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, TraceButtons } from './bits';
+import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, Speaker, TraceButtons } from './bits';
 
 /** The report's sections, in the order the panel draws them: each one's name (data-section), title and tone. */
 export const SECTIONS = [
@@ -200,6 +200,7 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
             <p class="px-fact-text">
               <NovelText text={item.text} novel={item.novel} label="new" />
             </p>
+            <Speaker name={item.speaker} />
             <NovelHint novel={item.novel}>Only the marked part is new: this article tells the rest.</NovelHint>
             <p class="px-fact-meta">
               <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>
@@ -259,6 +260,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks;
         render={(item) => (
           <li class="px-fact" key={item.i}>
             <HereFact i={item.i} text={item.text} novel={item.novel} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
+            <Speaker name={item.speaker} />
             <NovelHint novel={item.novel}>
               <SafeText text={leftOutHint(item) ?? ''} />
             </NovelHint>
@@ -446,6 +448,7 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
             render={(item) => (
               <li class="px-fact" key={item.i}>
                 <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
+                <Speaker name={item.speaker} />
                 <p class="px-fact-meta">
                   <Badge tone="shared">{inNofM(item.count, item.total)}</Badge>
                 </p>

@@ -103,6 +103,19 @@ export function HereFact(props: {
 }
 
 /**
+ * Who speaks a card's sentence, when it lies in a quote that does not name its speaker (the report's `speaker`): said
+ * as the quote trace says it ("Said by …", TraceView). Nothing when the report gives no speaker.
+ */
+export function Speaker(props: { name?: string }) {
+  if (!props.name) return null;
+  return (
+    <p class="px-speaker" data-field="speaker">
+      Said by {props.name}
+    </p>
+  );
+}
+
+/**
  * Outlet name, linked title, date ("undated" when none, and how far from this article's date when
  * that is further than one event's news runs, Source.apart): who said it, and when. An article of unknown outlet is named by its short
  * title (never a row of identical "Unknown outlet"s), and its title is not repeated.
@@ -184,7 +197,10 @@ export function SourceList(props: {
             return (
               <div key={s.i}>
                 {s.text.trim() !== same ? (
-                  <blockquote class="px-sentence">{s.text}</blockquote>
+                  <>
+                    <blockquote class="px-sentence">{s.text}</blockquote>
+                    <Speaker name={s.speaker} />
+                  </>
                 ) : (
                   // Not repeated, but said: else this outlet reads as if it gave only a title.
                   <p class="px-told">In the words above.</p>

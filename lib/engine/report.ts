@@ -902,6 +902,22 @@ export function buildReport(input: ReportInput): Report {
     if (near) card.closest = near;
   }
 
+  // Who speaks a card's sentence (and each telling of it), when a direct quote holds it without naming them.
+  const articleOf = (id: string) => related[order.get(id)!]!.article;
+  const speakerOf = (a: Article, i: number): { speaker?: string } => {
+    const s = quoteSpeaker(a, i);
+    return s ? { speaker: s } : {};
+  };
+  for (const card of added) {
+    card.sources = card.sources.map((x) => ({ ...x, ...speakerOf(articleOf(x.id), x.i) }));
+    if (card.sources[0]!.speaker) card.speaker = card.sources[0]!.speaker;
+  }
+  for (const f of leftOut) Object.assign(f, speakerOf(article, f.i));
+  for (const f of shared) {
+    Object.assign(f, speakerOf(article, f.i));
+    f.sources = f.sources.map((x) => ({ ...x, ...speakerOf(articleOf(x.id), x.i) }));
+  }
+
   // Conflicts: a unit here and the units elsewhere giving different figures for the same fact.
   const conflicts: Conflict[] = [];
   article.units.forEach((u, i) => {
@@ -938,6 +954,48 @@ export function buildReport(input: ReportInput): Report {
     leftOut,
     conflicts,
   };
+}
+
+/** A quotation mark, then spaces, at the end of the text before a quote. */
+const OPENS = /["“”„«»‘’'‹›]\s*$/;
+/** A double quotation mark. */
+const DOUBLE = /["“”„«»]/;
+
+/**
+ * Who speaks unit `i` of article `a`, for a card showing that sentence: the one speaker lib/quotes gave, at ingestion
+ * (Article.quotes), to the direct quotes standing in the unit — when the sentence lies inside the quotation (the quoted
+ * words are most of the unit's characters: not a writer's sentence around a quoted title or phrase) and its text does
+ * not name that speaker itself (a word of the name; the whole name when it has no capitalised word). Null when no
+ * direct quote stands there, one of them has no speaker, two name different speakers, one opening in the unit does not
+ * open on a quotation mark or holds a double one (mis-paired marks), or the sentence is the writer's or names the speaker. Cost: one pass over the article's quotes (held by the compare already), per card.
+ */
+export function quoteSpeaker(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: number): string | null {
+  const u = a.units[i];
+  if (!u) return null;
+  let speaker: string | null = null;
+  let quoted = 0;
+  for (const q of a.quotes ?? []) {
+    if (q.kind !== 'direct' || !q.units.includes(i)) continue;
+    if (!q.speaker || (speaker !== null && speaker !== q.speaker)) return null;
+    speaker = q.speaker;
+    for (const p of q.parts ?? [q]) {
+      // A quote that opens inside this unit opens on a quotation mark: else its span is not what the text quotes.
+      if (p.start >= u.start && !OPENS.test(a.text.slice(Math.max(0, p.start - 3), p.start))) return null;
+      // …and holds no double quotation mark: one inside is another quote, so the marks were paired wrong.
+      if (DOUBLE.test(a.text.slice(p.start, p.end))) return null;
+      quoted += Math.max(0, Math.min(p.end, u.end) - Math.max(p.start, u.start));
+    }
+  }
+  if (speaker === null || 2 * quoted <= u.end - u.start) return null;
+  const names = speaker
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/(?:['’]s)?[^\p{L}\p{N}]*$/u, ''))
+    .filter((w) => /^\p{Lu}/u.test(w) && w.length > 1 && !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = names.length
+    ? names.some((w) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(w)}(?![\\p{L}\\p{N}])`, 'u').test(u.text))
+    : u.text.toLowerCase().includes(speaker.toLowerCase());
+  return named ? null : speaker;
 }
 
 /**

@@ -44,6 +44,8 @@ export interface SourceSentence {
   text: string;
   /** The same fact in other words (not aligned word for word; see lib/engine/report.ts). */
   told?: 'differently';
+  /** Who speaks the sentence, when it lies in a direct quote that does not name its speaker (report.ts quoteSpeaker). */
+  speaker?: string;
 }
 
 /** Where a card ranks in its section and, when the engine says, why. */
@@ -55,6 +57,8 @@ export interface RankedItem {
 export interface AddedItem extends RankedItem {
   key: string;
   text: string;
+  /** Who speaks `text` (AddedFact.speaker). */
+  speaker?: string;
   sentences: SourceSentence[];
   /** Distinct outlets carrying it, and distinct outlets among the related articles. */
   outlets: string[];
@@ -72,6 +76,8 @@ export interface AddedItem extends RankedItem {
 export interface LeftOutItem extends RankedItem {
   i: number;
   text: string;
+  /** Who speaks `text` (LeftOutFact.speaker). */
+  speaker?: string;
   missingFrom: Source[];
   /** Distinct outlets that omit it, out of the related outlets. */
   count: number;
@@ -100,6 +106,8 @@ export interface LeftOutItem extends RankedItem {
 export interface SharedItem extends RankedItem {
   i: number;
   text: string;
+  /** Who speaks `text` here (SharedFact.speaker); each sentence of `sentences` carries its own. */
+  speaker?: string;
   sentences: SourceSentence[];
   count: number;
   total: number;
@@ -299,14 +307,16 @@ export function buildView(report: Report): ReportView {
   const unitText = new Map<string, string>();
   for (const r of report.related) for (const u of r.units) unitText.set(`${r.id}#${u.i}`, u.text);
 
-  const sentence = (ref: { id: string; i: number; text?: string; told?: 'differently' }): SourceSentence | null => {
+  type Ref = { id: string; i: number; text?: string; told?: 'differently'; speaker?: string };
+  const sentence = (ref: Ref): SourceSentence | null => {
     const source = byId.get(ref.id);
     if (!source) return null;
     const s: SourceSentence = { source, i: ref.i, text: ref.text ?? unitText.get(`${ref.id}#${ref.i}`) ?? '' };
     if (ref.told) s.told = ref.told;
+    if (ref.speaker) s.speaker = ref.speaker;
     return s;
   };
-  const sentences = (refs: Array<{ id: string; i: number; text?: string; told?: 'differently' }>) =>
+  const sentences = (refs: Ref[]) =>
     refs.map(sentence).filter((s): s is SourceSentence => s !== null);
 
   const outletTotal = distinctOutlets(sources).length;
@@ -322,6 +332,7 @@ export function buildView(report: Report): ReportView {
     return {
       key: `added-${n}`,
       text: fact.text,
+      ...(fact.speaker ? { speaker: fact.speaker } : {}),
       sentences: list,
       outlets,
       count: outlets.length,
@@ -337,6 +348,7 @@ export function buildView(report: Report): ReportView {
     return {
       i: fact.i,
       text: fact.text,
+      ...(fact.speaker ? { speaker: fact.speaker } : {}),
       missingFrom: missing,
       count: distinctOutlets(missing).length,
       total: fullTotal,
@@ -368,6 +380,7 @@ export function buildView(report: Report): ReportView {
     (fact, n): SharedItem => ({
       i: fact.i,
       text: fact.text,
+      ...(fact.speaker ? { speaker: fact.speaker } : {}),
       sentences: sentences(closestPerArticle(fact.sources)),
       count: fact.count,
       total: fact.total,
