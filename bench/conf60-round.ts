@@ -17,13 +17,10 @@
  *   --dump ROWS.json / --from ROWS.json               keep the rows read / score kept rows (texts: keep them in /tmp)
  *   --half dev|held                                   with --sheet: only that half's rows
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { optionValue } from './args.ts';
-import { finishRound, groupReadings, roundArgs, roundRows, ROUND_SUBSETS, type RoundRow } from './conf37-owners.ts';
+import { groupReadings, roundRows, splitRound, type RoundRow } from './conf37-owners.ts';
 import { GVC_PER_INCIDENT, half } from './conflicts-data.ts';
 import { gvcArticles, gvcItems, gvcSplitOf, GVC_GIT, pickPerOutlet } from './data/gvc.ts';
 
-const { sheetPath } = roundArgs();
 const items = gvcItems();
 if (!items) {
   console.log(`skipped: SemEval-2018 Task 5 mirror absent (${GVC_GIT}; fetch github:cltl/LongTailQATask)`);
@@ -41,26 +38,12 @@ const unread = new Set(docs.filter((d) => d.unread).map((d) => d.article.id));
 const incidentOf = new Map(docs.map((d) => [d.article.id, d.incident]));
 const { readings, byId, groups } = groupReadings(docs, (d) => d.incident);
 for (const r of readings) r.fresh = (a, b) => unread.has(a.id) || unread.has(b.id);
-const t0 = Date.now();
-const from = optionValue('--from');
-const list: RoundRow[] = from ? JSON.parse(readFileSync(from, 'utf8')) : await roundRows(readings, byId);
-const dump = optionValue('--dump');
-if (dump) writeFileSync(dump, JSON.stringify(list));
-console.log(`round 42: ${groups} GVC dev incidents of five outlets or more, ${docs.length} articles (${unread.size} beyond the first four); ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const halfOf = (r: RoundRow) => half(`gvc42-${incidentOf.get(r.a.id)}`);
-const subsets: Array<[string, (r: RoundRow) => boolean]> = ['dev', 'held'].flatMap((h) =>
-  ROUND_SUBSETS.map(([n, keep]): [string, (r: RoundRow) => boolean] => [`${h === 'dev' ? 'dev' : 'sealed'} ${n}`, (r) => halfOf(r) === h && keep(r)]),
+await splitRound(
+  '42',
+  () => roundRows(readings, byId),
+  (n) => `${groups} GVC dev incidents of five outlets or more, ${docs.length} articles (${unread.size} beyond the first four); ${n} reported conflicts (unit pairs × kind)`,
+  halfOf,
+  (r) => ` ${halfOf(r)} ${incidentOf.get(r.a.id)}`,
+  new URL('./data/conf60-round42.tsv', import.meta.url),
 );
-const sealed = process.argv.includes('--sealed');
-const only = optionValue('--half');
-const verdicts = new URL('./data/conf60-round42.tsv', import.meta.url);
-if (sheetPath) finishRound('42', list.filter((r) => !only || halfOf(r) === only), sheetPath, []);
-else
-  finishRound(
-    '42',
-    list.filter((r) => sealed || halfOf(r) === 'dev'),
-    undefined,
-    subsets.filter(([n]) => sealed || n.startsWith('dev')),
-    (r) => ` ${halfOf(r)} ${incidentOf.get(r.a.id)}`,
-    verdicts,
-  );
