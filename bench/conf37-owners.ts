@@ -15,6 +15,7 @@ import { ambiguousFigures, figureDifference, ownersNamed, type OwnerKind } from 
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { quantities, type Quantity } from '../lib/nlp/index.ts';
 import type { Article, Report } from '../lib/types.ts';
+import { optionValue } from './args.ts';
 import { labelUnit, loadGroups, readGroup, textHash, wilson, type Kind, type UnitRef, type JudgedPair } from './conflicts-data.ts';
 import { loadPolnear, POLNEAR_GIT, type PolnearDoc } from './data/polnear.ts';
 
@@ -314,6 +315,37 @@ export async function outletRound<D extends { article: Article }>(
   console.log(`round ${round}: ${describe(groups, list.length)}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   const subsets: Array<[name: string, keep: (r: RoundRow) => boolean]> = [...ROUND_SUBSETS, ['two outlets', across], ['one outlet', (r) => !across(r)]];
   finishRound(round, list, sheetPath, subsets, (r) => ` ${outlets.get(r.a.id)}/${outlets.get(r.b.id)}`, file);
+}
+
+/**
+ * A round split in halves by `halfOf` ('dev' / 'held', fixed before any verdict; conf59–60's rounds 41–42): its rows read
+ * by `read` (`--from ROWS.json`: kept rows instead; `--dump ROWS.json` keeps them, texts and all: /tmp only), a first line
+ * `describe(rows)` with the seconds the reading took; then with `--sheet SHEET` the judging sheet (`--half dev|held`: that
+ * half only), else the dev half scored against `file` per subset (ROUND_SUBSETS and `extra`), both halves with --sealed.
+ */
+export async function splitRound(
+  round: string,
+  read: () => Promise<RoundRow[]>,
+  describe: (rows: number) => string,
+  halfOf: (r: RoundRow) => string,
+  more: (r: RoundRow) => string,
+  file: URL,
+  extra: Array<[name: string, keep: (r: RoundRow) => boolean]> = [],
+): Promise<void> {
+  const { sheetPath } = roundArgs();
+  const t0 = Date.now();
+  const from = optionValue('--from');
+  const list: RoundRow[] = from ? JSON.parse(readFileSync(from, 'utf8')) : await read();
+  const dump = optionValue('--dump');
+  if (dump) writeFileSync(dump, JSON.stringify(list));
+  console.log(`round ${round}: ${describe(list.length)}; ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  const subsets = ['dev', 'held'].flatMap((h) =>
+    [...ROUND_SUBSETS, ...extra].map(([n, keep]): [string, (r: RoundRow) => boolean] => [`${h === 'dev' ? 'dev' : 'sealed'} ${n}`, (r) => halfOf(r) === h && keep(r)]),
+  );
+  const sealed = process.argv.includes('--sealed');
+  const only = optionValue('--half');
+  if (sheetPath) finishRound(round, list.filter((r) => !only || halfOf(r) === only), sheetPath, []);
+  else finishRound(round, list.filter((r) => sealed || halfOf(r) === 'dev'), undefined, subsets.filter(([n]) => sealed || n.startsWith('dev')), more, file);
 }
 
 /** A DUC-style round script's flags: `--sheet SHEET` (write the judging sheet there) and `--sets=N` (read the first N clusters, in load order). */

@@ -3,8 +3,8 @@
  * of a figure card count two things under one noun ("a separate attack", "followed up by", another year or place named)
  * — and the opposite, markers that the two count one thing. Each marker is read from the row's two sentences (the
  * card's pair `pairOf`, bench/conf42-gate.ts; the figures' own words left out); rows from the blind sheets and listing
- * bench/conf55-tiers.ts reads (`--sheet SHEET:VERDICTS:POOL`, `--earlier LISTING`). For each marker and tier: rows it
- * fires on, true / false, per round.
+ * bench/conf-readings.ts `judgedFigureRows` reads (`--sheet SHEET:VERDICTS:POOL`, `--earlier LISTING`). For each marker
+ * and tier: rows it fires on, true / false, per round.
  *
  * Ship rule, written before any marker was scored (conf56 brief §2): a marker may **hide** a "check" row only if, on the
  * dev rounds, it fires on ≥ 3 false rows per true one pooled, on ≥ 5 false rows, and in every round it fires in
@@ -14,7 +14,8 @@
  *   npx tsx bench/conf56-markers.ts --sheet S:V:POOL … --earlier LISTING [--list MARKER]
  */
 import type { Quantity } from '../lib/nlp/quantities.ts';
-import { earlierFigureRows, sheetFigureRows, type TierRow } from './conf55-tiers.ts';
+import type { TierRow } from './conf55-tiers.ts';
+import { judgedFigureRows } from './conf-readings.ts';
 import { pairOf } from './conf42-gate.ts';
 
 const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
@@ -83,9 +84,7 @@ export const SAME: Record<string, Marker> = {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const argv = process.argv;
   const at = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]!] : []));
-  const s = sheetFigureRows(at('--sheet'));
-  const e = at('--earlier')[0] ? earlierFigureRows(at('--earlier')[0]!) : { rows: [], unread: 0 };
-  const rows = [...e.rows, ...s.rows].filter((r) => r.verdict !== null).map((r) => ({ r, p: pairOf(r.ta, r.tb, r.shown) })).filter((x): x is { r: TierRow; p: NonNullable<ReturnType<typeof pairOf>> } => !!x.p);
+  const rows = judgedFigureRows(argv).map((r) => ({ r, p: pairOf(r.ta, r.tb, r.shown) })).filter((x): x is { r: TierRow; p: NonNullable<ReturnType<typeof pairOf>> } => !!x.p);
   const listing = at('--list')[0];
   const report = (name: string, m: Marker, tier: 'check' | 'differs', sameness: boolean) => {
     const inTier = rows.filter((x) => x.r.tier === tier);

@@ -13,32 +13,25 @@
  *   npx tsx bench/conf58-round.ts [--list]            score the dev half against the verdicts
  *   npx tsx bench/conf58-round.ts --sealed [--list]   both halves (the sealed half: once, at the end)
  *   --dump ROWS.json / --from ROWS.json               keep the rows read / score kept rows (texts: keep them in /tmp)
+ *   --half dev|held                                   with --sheet: only that half's rows (bench/conf37-owners.ts `splitRound`)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { finishRound, groupReadings, roundArgs, roundRows, ROUND_SUBSETS, type RoundRow } from './conf37-owners.ts';
+import { groupReadings, roundRows, splitRound, type RoundRow } from './conf37-owners.ts';
 import { half } from './conflicts-data.ts';
 import { FNC_GIT, fncClaims, loadFnc } from './data/fnc.ts';
 
-const { sheetPath } = roundArgs();
 const claims = fncClaims();
 const docs = loadFnc()?.filter((d) => claims.has(d.id));
 if (!docs?.length) {
   console.log(`skipped: FNC-1 mirror or its stances absent (${FNC_GIT}; fetch github:FakeNewsChallenge/fnc-1 and github:vijay-14/Fake-News-Stance-Detection)`);
   process.exit(0);
 }
-const claimOf = (d: { id: string }) => claims.get(d.id)!;
-const { readings, byId, groups } = groupReadings(docs, claimOf);
-const t0 = Date.now();
-// --dump FILE: keep the rows (with their texts; /tmp only, never committed) for --from FILE, which scores them without reading again.
-const from = process.argv.indexOf('--from');
-const dump = process.argv.indexOf('--dump');
-const list: RoundRow[] = from >= 0 ? JSON.parse(readFileSync(process.argv[from + 1]!, 'utf8')) : await roundRows(readings, byId);
-if (dump >= 0) writeFileSync(process.argv[dump + 1]!, JSON.stringify(list));
-console.log(`round 40: ${groups} FNC-1 claims, ${docs.length} bodies; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+const { readings, byId, groups } = groupReadings(docs, (d) => claims.get(d.id)!);
 const halfOf = (r: RoundRow) => half(claims.get(r.a.id)!);
-const subsets: Array<[string, (r: RoundRow) => boolean]> = ['dev', 'held'].flatMap((h) => ROUND_SUBSETS.map(([n, keep]): [string, (r: RoundRow) => boolean] => [`${h === 'dev' ? 'dev' : 'sealed'} ${n}`, (r) => halfOf(r) === h && keep(r)]));
-// The sealed half is scored only with --sealed (read once, at the end); --list then lists its rows too.
-const sealed = process.argv.includes('--sealed');
-const verdicts = new URL('./data/conf58-round40.tsv', import.meta.url);
-if (sheetPath) finishRound('40', list, sheetPath, []);
-else finishRound('40', list.filter((r) => sealed || halfOf(r) === 'dev'), undefined, subsets.filter(([n]) => sealed || n.startsWith('dev')), (r) => ` ${halfOf(r)} ${claims.get(r.a.id)}`, verdicts);
+await splitRound(
+  '40',
+  () => roundRows(readings, byId),
+  (n) => `${groups} FNC-1 claims, ${docs.length} bodies; ${n} reported conflicts (unit pairs × kind)`,
+  halfOf,
+  (r) => ` ${halfOf(r)} ${claims.get(r.a.id)}`,
+  new URL('./data/conf58-round40.tsv', import.meta.url),
+);

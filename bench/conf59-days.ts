@@ -2,37 +2,21 @@
  * conf59: the "days apart" hide rule (lib/engine/conflicts.ts `daysApart`: both units name a weekday or month, the card's
  * own figures left out, none the same and no two of them one night) on every judged figure row that can be re-read here,
  * beside conf56's text marker ("weekday / month apart", bench/conf56-markers.ts), by tier and pool: rows fired, true / false.
- * Rows from blind sheets (`--sheet SHEET:VERDICTS:POOL`, bench/conf55-tiers.ts `sheetFigureRows`) and rounds 1–15's
- * `bench/conflicts-eval.ts --blind --list` listing (`--earlier LISTING`). The card's pair is `pairOf` (bench/conf42-gate.ts).
+ * Rows (`--sheet SHEET:VERDICTS:POOL`, `--earlier LISTING`) and the print: bench/conf-readings.ts. The card's pair is `pairOf` (bench/conf42-gate.ts).
  *   npx tsx bench/conf59-days.ts --sheet S:V:POOL … [--earlier LISTING] [--list]
  */
-import { daysApart } from '../lib/engine/conflicts.ts';
-import { quantities } from '../lib/nlp/index.ts';
-import { optionValue } from './args.ts';
 import { pairOf } from './conf42-gate.ts';
-import { earlierFigureRows, sheetFigureRows } from './conf55-tiers.ts';
 import { MARKERS } from './conf56-markers.ts';
+import { daysApartReading, judgedFigureRows, printReadings } from './conf-readings.ts';
 
-const argv = process.argv;
-const at = (flag: string) => argv.flatMap((a, i) => (a === flag ? [argv[i + 1]!] : []));
-const earlier = optionValue('--earlier');
-const rows = [...(earlier ? earlierFigureRows(earlier).rows : []), ...sheetFigureRows(at('--sheet')).rows].filter((r) => r.verdict !== null);
-const readings: Record<string, (ta: string, tb: string, shown: string) => boolean> = {
-  'lib daysApart': (ta, tb, shown) => {
-    const p = pairOf(ta, tb, shown);
-    return !!p && daysApart({ text: ta, figures: quantities(ta) }, p.x, { text: tb, figures: quantities(tb) }, p.y);
+printReadings(
+  judgedFigureRows(),
+  {
+    'lib daysApart': daysApartReading,
+    'conf56 text marker': (ta, tb, shown) => {
+      const p = pairOf(ta, tb, shown);
+      return !!p && MARKERS['weekday / month apart']!(ta, tb, p.x, p.y);
+    },
   },
-  'conf56 text marker': (ta, tb, shown) => {
-    const p = pairOf(ta, tb, shown);
-    return !!p && MARKERS['weekday / month apart']!(ta, tb, p.x, p.y);
-  },
-};
-console.log(`${rows.length} judged figure rows (${[...new Set(rows.map((r) => r.pool))].join(', ')})`);
-for (const [name, fires] of Object.entries(readings)) {
-  for (const tier of ['check', 'differs'] as const) {
-    const fired = rows.filter((r) => r.tier === tier && fires(r.ta, r.tb, r.shown));
-    const per = [...new Set(fired.map((r) => r.pool))].map((p) => `${p} ${fired.filter((r) => r.pool === p && r.verdict).length}/${fired.filter((r) => r.pool === p && !r.verdict).length}`);
-    console.log(`${name}, ${tier}: fires on ${fired.filter((r) => r.verdict).length} true / ${fired.filter((r) => !r.verdict).length} false (${per.join(', ') || 'none'})`);
-    if (argv.includes('--list')) for (const r of fired) console.log(`  [${r.pool} ${r.verdict ? 'TRUE' : 'false'}] ${r.key} ${r.shown}`);
-  }
-}
+  process.argv.includes('--list'),
+);

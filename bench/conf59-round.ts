@@ -15,13 +15,10 @@
  *   --dump ROWS.json / --from ROWS.json               keep the rows read / score kept rows (texts: keep them in /tmp)
  *   --half dev|held                                   with --sheet: only that half's rows (for bench/conf54-quotes.ts)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { optionValue } from './args.ts';
-import { finishRound, groupReadings, roundArgs, roundRows, ROUND_SUBSETS, type RoundRow } from './conf37-owners.ts';
+import { groupReadings, roundRows, splitRound, type RoundRow } from './conf37-owners.ts';
 import { half } from './conflicts-data.ts';
 import { loadWikinewsSum, wikinewsSumStories, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
 
-const { sheetPath } = roundArgs();
 const stories = wikinewsSumStories();
 const docs = loadWikinewsSum();
 if (!stories || !docs?.length) {
@@ -31,27 +28,13 @@ if (!stories || !docs?.length) {
 const storyOf = (id: string) => stories.get(id)!;
 const { readings, byId, groups } = groupReadings(docs, (d) => storyOf(d.id));
 const outletOf = new Map(docs.map((d) => [d.id, d.article.outlet ?? '']));
-const t0 = Date.now();
-const from = optionValue('--from');
-const list: RoundRow[] = from ? JSON.parse(readFileSync(from, 'utf8')) : await roundRows(readings, byId);
-const dump = optionValue('--dump');
-if (dump) writeFileSync(dump, JSON.stringify(list));
-console.log(`round 41: ${groups} Wikinews stories, ${docs.length} sources; ${list.length} reported conflicts (unit pairs × kind); ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const halfOf = (r: RoundRow) => half(storyOf(r.a.id));
-const across = (r: RoundRow) => outletOf.get(r.a.id) !== outletOf.get(r.b.id);
-const subsets: Array<[string, (r: RoundRow) => boolean]> = ['dev', 'held'].flatMap((h) =>
-  [...ROUND_SUBSETS, ['two outlets', across] as [string, (r: RoundRow) => boolean]].map(([n, keep]): [string, (r: RoundRow) => boolean] => [`${h === 'dev' ? 'dev' : 'sealed'} ${n}`, (r) => halfOf(r) === h && keep(r)]),
+await splitRound(
+  '41',
+  () => roundRows(readings, byId),
+  (n) => `${groups} Wikinews stories, ${docs.length} sources; ${n} reported conflicts (unit pairs × kind)`,
+  halfOf,
+  (r) => ` ${halfOf(r)} ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)} ${storyOf(r.a.id)}`,
+  new URL('./data/conf59-round41.tsv', import.meta.url),
+  [['two outlets', (r) => outletOf.get(r.a.id) !== outletOf.get(r.b.id)]],
 );
-const sealed = process.argv.includes('--sealed');
-const only = optionValue('--half');
-const verdicts = new URL('./data/conf59-round41.tsv', import.meta.url);
-if (sheetPath) finishRound('41', list.filter((r) => !only || halfOf(r) === only), sheetPath, []);
-else
-  finishRound(
-    '41',
-    list.filter((r) => sealed || halfOf(r) === 'dev'),
-    undefined,
-    subsets.filter(([n]) => sealed || n.startsWith('dev')),
-    (r) => ` ${halfOf(r)} ${outletOf.get(r.a.id)}/${outletOf.get(r.b.id)} ${storyOf(r.a.id)}`,
-    verdicts,
-  );

@@ -398,6 +398,9 @@ function sameThing(x: Quantity, y: Quantity): boolean {
   // 68 per cent" / "a poll published by Ethnos said 83.3 percent"; conf12). Its anchor, like a distance's
   // place (the complement) or an age's person (the owner): named on both sides, it must be one.
   if (x.by && y.by && !x.by.some((w) => y.by!.includes(w))) return false;
+  // Two places' distances from one point ("in Chilpancingo, 132 miles south of Mexico City" / "Iguala, some 200km (125
+  // miles) south of Mexico City"): the place each distance is of, named on both sides, must be one (conf60).
+  if (x.place && y.place && x.place !== y.place) return false;
   // A margin of error is one poll's: against another figure it is another thing, and two margins are one poll's
   // only when both name one measurer ("plus or minus six percentage points" / "plus or minus 4.21 percentage
   // points": a national and a state poll of one week; conf36).
@@ -1328,8 +1331,10 @@ export function describeConflicts(
     const sides: NonNullable<Conflict['sides']> = [];
     let kind: Conflict['kind'];
     let check: true | undefined;
-    // A card every side of which is to check and told on two days (`daysApart`) is not shown (conf59).
-    let apart = c.there.length > 0;
+    // A side to check told on two days (`daysApart`) is not shown, and a card left with no side is not either (conf59;
+    // per side, conf60: a card keeps the other sides).
+    const kept: Conflict['there'] = [];
+    const dropped = new Set<string>();
     for (const t of c.there) {
       const a = hereFigs.get(c.here.i) ?? [];
       const other = byId.get(t.id);
@@ -1339,10 +1344,9 @@ export function describeConflicts(
       const amb = other ? { a: ambiguousFigures(weighted), b: ambiguousFigures(other.s.weighted) } : undefined;
       const d = figureDifference(a, b, amb, false) ?? figureDifference(a, b, amb) ?? figureDifference(a, b, undefined, false) ?? figureDifference(a, b);
       if (!d) {
-        apart = false;
+        kept.push(t);
         continue;
       }
-      kind ??= d.kind;
       // Two figures no owner of which both sides name are different figures to check, not a disagreement (conf37).
       // Two dates are always to check: on every fresh round they dated two events of one story more often than one
       // event twice (rounds 1-15: 1 of 3 true; 22-24: 1 of 7; conf45), and no word test tells them apart (conf43).
@@ -1350,12 +1354,21 @@ export function describeConflicts(
       // A capitalised word opening a line ("NOTE: Net excludes …") is an owner only if its article names it elsewhere (conf57).
       const names = (d.x.opens || d.y.opens) && other ? { a: articleNames(article), b: articleNames(other.s.article) } : undefined;
       const toCheck = d.kind === 'date' || !statedOwner(d.x, d.y, names);
+      if (toCheck && daysApart({ text: c.here.text, figures: a }, d.x, { text: t.text, figures: b }, d.y)) {
+        dropped.add(`${d.kind}: ${d.x.text} vs ${d.y.text}`);
+        continue;
+      }
+      kind ??= d.kind;
       if (toCheck) check = true;
-      if (!toCheck || !daysApart({ text: c.here.text, figures: a }, d.x, { text: t.text, figures: b }, d.y)) apart = false;
+      kept.push(t);
       sides.push({ id: t.id, i: t.i, here: d.x.text, there: d.y.text });
     }
-    if (apart) return [];
-    return [{ ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) }];
+    if (c.there.length > 0 && kept.length === 0) return [];
+    if (kept.length === c.there.length) return [{ ...c, ...(kind ? { kind } : {}), ...(sides.length === c.there.length ? { sides } : {}), ...(check ? { check } : {}) }];
+    // What the card is about, without the sides left out (a figure pair a kept side also gives stays).
+    const told = new Set(sides.map((x) => `${kind}: ${x.here} vs ${x.there}`));
+    const about = c.about.split('; ').filter((p) => !dropped.has(p) || told.has(p)).join('; ') || c.about;
+    return [{ ...c, about, there: kept, ...(kind ? { kind } : {}), ...(sides.length === kept.length ? { sides } : {}), ...(check ? { check } : {}) }];
   });
 
   // Quote wording, on the pairs the report makes one fact.

@@ -102,6 +102,12 @@ export interface Quantity {
    */
   reference?: boolean;
   /**
+   * The place a distance is of, named right before it and a comma ("in Chilpancingo, 132 miles south of Mexico City",
+   * "Iguala, some 200km (125 miles) south of Mexico City" → iguala): the name's last word (folded). Two distances from
+   * one point, of two places, are two things (conflicts.ts `sameThing`; conf60).
+   */
+  place?: string;
+  /**
    * For a percentage, who measured it: the names before the verb that reports it in its sentence ("an
    * opinion poll for the Kathimerini newspaper found that 68 per cent" → kathimerini). A rate is a
    * measurement by whoever took it; two named measurers are two measures (conflicts.ts `sameThing`; conf12).
@@ -843,6 +849,8 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
         if (cp) q.complement = [...cp];
         if (cp && REFERENCE_OPENERS.has(cp.opener)) q.reference = true;
       }
+      const pl = placeBefore(s, toks, h, start);
+      if (pl) q.place = pl;
     }
     // What the figure tells beyond its head: its clause's content words (names and figures left out).
     if (kind !== 'year') q.event = clauseWords(s, toks, k).filter((x) => x !== head && !/^\d/.test(x) && NUMBER_WORDS[x] === undefined && VAGUE[x] === undefined);
@@ -943,6 +951,23 @@ function scopeAfter(s: string, toks: Token[], i: number): string[] | null {
 const COMPASS = ['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western'];
 /** Words that open a complement naming the point a figure is measured from ("135 kilometers from Manokwari"). */
 const REFERENCE_OPENERS: ReadonlySet<string> = new Set(['from', ...COMPASS]);
+/**
+ * The place a distance set off by a comma is of (Quantity.place): the figure (at `start`, its head at token h) is
+ * measured from a point (a compass word or "from" after its head, past a restatement in parentheses) and follows
+ * a name and ", " — with at most one lower-case word ("some") and a figure in another unit opening a parenthesis
+ * between ("Iguala, some 200km (125 miles) south of …"). The name's last word, folded; null otherwise.
+ */
+function placeBefore(s: string, toks: Token[], h: number, start: number): string | null {
+  const head = toks[h];
+  const next = head && /^(?:\s*\([^()]{0,30}\))?\)?\s+(\p{L}+)/u.exec(s.slice(head.end));
+  if (!next || !REFERENCE_OPENERS.has(next[1]!.toLowerCase())) return null;
+  const m = /(\p{L}[\p{L}'\u2019-]*), (?:\p{Ll}+ )?(?:[$\u20ac\u00a3]?\d[\d.,]*\s?\p{L}*\s?\(\s?)?$/u.exec(s.slice(Math.max(0, start - 60), start));
+  if (!m) return null;
+  const at = start - m[0].length;
+  const name = toks.find((t) => t.start === at);
+  return name && nameLike(name) && !/['\u2019]s$/.test(name.raw) ? name.w : null;
+}
+
 /** Auxiliaries of a passive right after a count's head ("people were killed"). */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are']);
 /** Prepositions that open what a count is said of ("seasons as director", "points in the game"). */
