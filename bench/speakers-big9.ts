@@ -106,6 +106,10 @@
  *   npx tsx bench/speakers-big9.ts --draw r59        # every direct quote of TAC 2009-11's AQUAINT-2 stories (bench/data/tac.ts)
  *                                                    # that no earlier speaker source nor r49's-r58's, BBC's or Reuters-21578's holds
  *                                                    # (priorShingles), shuffled with seed 59, then the first 100 with a new article and text
+ * speak60, a fresh blind sealed sample from BBC News web pages of 2010-17 (tests/data/quotes/speakers-r60-sealed.json; docs/notes/speak60.md):
+ *   npx tsx bench/speakers-big9.ts --draw r60        # every direct quote of FRANK's XSum test articles (bench/data/frank.ts) that no
+ *                                                    # earlier speaker source nor r49's-r59's, BBC's or Reuters-21578's holds
+ *                                                    # (priorShingles), shuffled with seed 60, then the first 100 with a new article and text
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -128,7 +132,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadL3sPages, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
 import { fnv1a } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -248,35 +252,33 @@ export const L3S41_DRAW = { seed: 41, dev: 0, sealed: 80 };
 /** speak47: BBC News 2004-05 (no speaker sample read it): one quote an article and a text, seed 47; 100 sealed, no dev. */
 export const BBC47_DRAW = { seed: 47, dev: 0, sealed: 100 };
 
-/** speak48: Reuters-21578, 1987 newswire (no speaker sample read it): one quote a story and a text, seed 48; 100 sealed, no dev. */
-export const R48_DRAW = { seed: 48, dev: 0, sealed: 100 };
-
-/** speak49: US political news of 2015-19 (no speaker sample read it): one quote an article and a text, seed 49; 100 sealed, no dev. */
-export const R49_DRAW = { seed: 49, dev: 0, sealed: 100 };
-
-/** speak50: the genuine-news texts of three fake-news data sets (no speaker sample read them): one quote an article and a text, seed 50; 100 sealed, no dev. */
-export const R50_DRAW = { seed: 50, dev: 0, sealed: 100 };
-
-/** speak51: newswire of 1996-2000 of the DUC 2006 / 2007 document sets (no speaker sample read them): one quote a story and a text, seed 51; 100 sealed, no dev. */
-export const R51_DRAW = { seed: 51, dev: 0, sealed: 100 };
-
-/** speak52: US political web news of 2016-18, SemEval-2019 Task 4 by-article (no speaker sample read it): one quote an article and a text, seed 52; 100 sealed, no dev. */
-export const R52_DRAW = { seed: 52, dev: 0, sealed: 100 };
-
-/** speak53: US campaign web news of September 2016, BuzzFeed-Webis (no speaker sample read it): one quote an article and a text, seed 53; 100 sealed, no dev. */
-export const R53_DRAW = { seed: 53, dev: 0, sealed: 100 };
-/** speak54: r54 from McIntire's fake_or_real_news (its first 256 rows), seed 54, 100 quotes, all sealed. */
-export const R54_DRAW = { seed: 54, dev: 0, sealed: 100 };
-/** speak55: r55 from the Propaganda Techniques Corpus's news articles (train and dev), seed 55, 100 quotes, all sealed. */
-export const R55_DRAW = { seed: 55, dev: 0, sealed: 100 };
-/** speak56: r56 from ISOT's true half (Reuters, October-December 2017; its first 989 rows), seed 56, 100 quotes, all sealed. */
-export const R56_DRAW = { seed: 56, dev: 0, sealed: 100 };
-/** speak57: r57 from the Fake News Challenge's article bodies (web news of 2014-15, train and test), seed 57, 100 quotes, all sealed. */
-export const R57_DRAW = { seed: 57, dev: 0, sealed: 100 };
-/** speak58: r58 from WikinewsSum's English source articles (the pages Wikinews cited in 2004-05), seed 58, 100 quotes, all sealed. */
-export const R58_DRAW = { seed: 58, dev: 0, sealed: 100 };
-/** speak59: r59 from TAC 2009-11's AQUAINT-2 newswire (2004-06), seed 59, 100 quotes, all sealed. */
-export const R59_DRAW = { seed: 59, dev: 0, sealed: 100 };
+/**
+ * speak48-60: the fresh sources, each read by one blind sealed draw rNN (seed NN, one quote an article and a text, 100 quotes, all
+ * sealed, no dev): the source and its loader. From r49 on only the articles no earlier speaker source holds are drawn
+ * (priorShingles of the base sources and of the sources drawn before: r49's gbnews … ; from r51 on BBC's and Reuters-21578's too).
+ */
+export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }> = {
+  r48: { source: 'reuters', load: loadReutersPages }, // Reuters-21578, 1987 newswire
+  r49: { source: 'gbnews', load: loadGbNewsPages }, // US political news of 2015-19
+  r50: { source: 'fnd', load: loadFndPages }, // the genuine-news texts of three fake-news data sets
+  r51: { source: 'duc', load: loadDucAquaintPages }, // newswire of 1996-2000, DUC 2006 / 2007
+  r52: { source: 'hp', load: loadHyperpartisanPages }, // US political web news of 2016-18, SemEval-2019 Task 4 by-article
+  r53: { source: 'bfw', load: loadBuzzFeedWebisPages }, // US campaign web news of September 2016, BuzzFeed-Webis
+  r54: { source: 'fr', load: loadFakeRealPages }, // McIntire's fake_or_real_news (its first 256 rows)
+  r55: { source: 'ptc', load: loadPtcPages }, // the Propaganda Techniques Corpus's news articles (train and dev)
+  r56: { source: 'isot', load: loadIsotPages }, // ISOT's true half (Reuters, October-December 2017; its first 989 rows)
+  r57: { source: 'fnc', load: loadFncPages }, // the Fake News Challenge's article bodies (web news of 2014-15)
+  r58: { source: 'wns', load: loadWikinewsSumPages }, // WikinewsSum's English source articles (the pages Wikinews cited in 2004-05)
+  r59: { source: 'tac', load: loadTacPages }, // TAC 2009-11's AQUAINT-2 newswire (2004-06)
+  r60: { source: 'xsum', load: loadFrankXsumPages }, // FRANK's XSum test articles (BBC News web pages of 2010-17)
+};
+const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
+/** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */
+export function freshPrior(what: string): Source[] {
+  const n = Number(what.slice(1));
+  const before = Object.keys(FRESH_DRAWS).filter((k) => Number(k.slice(1)) >= 49 && Number(k.slice(1)) < n).map((k) => FRESH_DRAWS[k]!.source);
+  return n >= 51 ? [...before.slice(0, 2), 'bbc', 'reuters', ...before.slice(2)] : before;
+}
 
 /** Eight-word shingles of a text (lower case, words only), hashed: how an article another source also holds is found. */
 export function shingles(text: string): number[] {
@@ -442,15 +444,14 @@ if (drawAt >= 0) {
     const drawn = drawMultiNews(left, what === 'mn45' ? MN45_DRAW : MN46_DRAW);
     sealedMultiNewsSheet(what, drawn);
   }
-  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58' || what === 'r59') {
-    let pages = what === 'bbc47' ? loadBbcPages() : what === 'r48' ? loadReutersPages() : what === 'r49' ? loadGbNewsPages() : what === 'r50' ? loadFndPages() : what === 'r51' ? loadDucAquaintPages() : what === 'r52' ? loadHyperpartisanPages() : what === 'r53' ? loadBuzzFeedWebisPages() : what === 'r54' ? loadFakeRealPages() : what === 'r55' ? loadPtcPages() : what === 'r56' ? loadIsotPages() : what === 'r57' ? loadFncPages() : what === 'r58' ? loadWikinewsSumPages() : what === 'r59' ? loadTacPages() : loadL3sPages();
+  if (what === 'l3s37' || what === 'l3s39' || what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || FRESH_DRAWS[what]) {
+    let pages = what === 'bbc47' ? loadBbcPages() : FRESH_DRAWS[what] ? FRESH_DRAWS[what].load() : loadL3sPages();
     if (!pages.length) process.exit(0);
-    if (what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58' || what === 'r59') {
-      // Only the articles no earlier speaker source holds (three shared eight-word shingles or more); r50: nor r49's source;
-      // r51: nor r49's, r50's, BBC's or Reuters-21578's; r52: nor r51's either; r53: nor r52's; r54: nor r53's; r55: nor r54's; r56: nor r55's; r57: nor r56's; r58: nor r57's; r59: nor r58's.
-      const prior = priorShingles(what === 'r50' ? ['gbnews'] : what === 'r51' ? ['gbnews', 'fnd', 'bbc', 'reuters'] : what === 'r52' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc'] : what === 'r53' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp'] : what === 'r54' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw'] : what === 'r55' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr'] : what === 'r56' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc'] : what === 'r57' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot'] : what === 'r58' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot', 'fnc'] : what === 'r59' ? ['gbnews', 'fnd', 'bbc', 'reuters', 'duc', 'hp', 'bfw', 'fr', 'ptc', 'isot', 'fnc', 'wns'] : []);
+    if (FRESH_DRAWS[what] && what !== 'r48') {
+      // Only the articles no earlier speaker source holds (three shared eight-word shingles or more).
+      const prior = priorShingles(freshPrior(what));
       const fresh = pages.filter((p) => shingles(p.article.text).filter((h) => prior.has(h)).length < 3);
-      console.log(`${what === 'r59' ? 'tac' : what === 'r58' ? 'wns' : what === 'r57' ? 'fnc' : what === 'r56' ? 'isot' : what === 'r55' ? 'ptc' : what === 'r54' ? 'fr' : what === 'r53' ? 'bfw' : what === 'r52' ? 'hp' : what === 'r51' ? 'duc' : what === 'r50' ? 'fnd' : 'gbnews'}: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left`);
+      console.log(`${FRESH_DRAWS[what].source}: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left`);
       pages = fresh;
     }
     // l3s39 (speak39): nothing l3s37 drew (its pages and their texts), seed 39. l3s40 (speak40): nothing l3s37 or l3s39 drew, seed 40.
@@ -458,25 +459,14 @@ if (drawAt >= 0) {
     const earlier = (names: string[]) => new Set(names.flatMap((n) => judgedOf(n) ?? []).map((j) => j.page));
     const drawn =
       what === 'bbc47' ? drawL3s(pages, BBC47_DRAW)
-      : what === 'r48' ? drawL3s(pages, R48_DRAW)
-      : what === 'r49' ? drawL3s(pages, R49_DRAW)
-      : what === 'r50' ? drawL3s(pages, R50_DRAW)
-      : what === 'r51' ? drawL3s(pages, R51_DRAW)
-      : what === 'r52' ? drawL3s(pages, R52_DRAW)
-      : what === 'r53' ? drawL3s(pages, R53_DRAW)
-      : what === 'r54' ? drawL3s(pages, R54_DRAW)
-      : what === 'r55' ? drawL3s(pages, R55_DRAW)
-      : what === 'r56' ? drawL3s(pages, R56_DRAW)
-      : what === 'r57' ? drawL3s(pages, R57_DRAW)
-      : what === 'r58' ? drawL3s(pages, R58_DRAW)
-      : what === 'r59' ? drawL3s(pages, R59_DRAW)
+      : FRESH_DRAWS[what] ? drawL3s(pages, freshDraw(what))
       : what === 'l3s37' ? drawL3s(pages)
       : what === 'l3s39' ? drawL3s(pages, L3S39_DRAW, earlier(['l3s37-dev', 'l3s37-sealed']))
       : what === 'l3s40' ? drawL3s(pages, L3S40_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed']))
       : drawL3s(pages, L3S41_DRAW, earlier(['l3s37-dev', 'l3s37-sealed', 'l3s39-dev', 'l3s39-sealed', 'l3s40-sealed']));
     let n = 0;
     for (const half of ['dev', 'sealed'] as const) {
-      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || what === 'r48' || what === 'r49' || what === 'r50' || what === 'r51' || what === 'r52' || what === 'r53' || what === 'r54' || what === 'r55' || what === 'r56' || what === 'r57' || what === 'r58' || what === 'r59') && half === 'dev') continue;
+      if ((what === 'l3s40' || what === 'l3s41' || what === 'bbc47' || FRESH_DRAWS[what]) && half === 'dev') continue;
       const sk = drawn.filter((x) => x.half === half).map(({ page, article, q }) => {
         console.log(`#${n++} [${half}] ${page} @${q.start}\n  ${quoteContext(article.text, q, 3, 1800)}\n`);
         return { page, start: q.start, prefix: '', hash: quoteHash(q.text), speaker: '?' };

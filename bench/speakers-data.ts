@@ -32,6 +32,7 @@ import { ISOT_GIT, loadIsot } from './data/isot.ts';
 import { FNC_GIT, loadFnc } from './data/fnc.ts';
 import { loadWikinewsSum, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
 import { loadTac, TAC_GIT } from './data/tac.ts';
+import { FRANK_GIT, loadFrankXsum } from './data/frank.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -48,7 +49,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -265,7 +266,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // shuffled with seed 59, then the first 100 with a new article and text (bench/speakers-big9.ts --draw r59; all sealed), judged blind
   // before anything was scored (docs/notes/speak59.md). Never printed, scored only with --unseal, once on main's lib at the end of the
   // labelling and once on the branch's if a rule ships and its errors were never read.
-  'r59-sealed': { source: 'tac', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r59-sealed.json', heldOut: true, sealed: true },
+  // speak60: read once at the end of speak59 (90/100 on main 915818da's lib = speak59's); dev from speak60 on.
+  'r59-sealed': { source: 'tac', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r59-sealed.json', heldOut: false /* read sealed once (90/100 main = speak59); dev from speak60 on */ },
+  // speak60: BBC News web pages of 2010-17, FRANK's XSum test articles (bench/data/frank.ts; a source no speaker sample read), every
+  // direct quote of the articles no earlier speaker source holds shuffled with seed 60, then the first 100 with a new article and text
+  // (bench/speakers-big9.ts --draw r60; all sealed), judged blind before anything was scored (docs/notes/speak60.md). Never printed,
+  // scored only with --unseal, once on main's lib at the end of the labelling and once on the branch's if a rule ships and its errors
+  // were never read.
+  'r60-sealed': { source: 'xsum', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r60-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -356,6 +364,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'fnc') sources.set(source, loadFncPages());
     else if (source === 'wns') sources.set(source, loadWikinewsSumPages());
     else if (source === 'tac') sources.set(source, loadTacPages());
+    else if (source === 'xsum') sources.set(source, loadFrankXsumPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -560,6 +569,11 @@ export function loadTacPages(): Page[] {
   if (years.some((d) => !d)) console.log(`tac: skipped, the TAC mirror is absent (${TAC_GIT}; fetch github:cl-victor1/Multi-Document-Summarization)`);
   const seen = new Set<string>();
   return years.flatMap((d) => d ?? []).filter((d) => !seen.has(d.id) && seen.add(d.id)).map((d) => ({ page: d.id, article: d.article }));
+}
+
+/** speak60: BBC News web pages of 2010-17, FRANK's XSum test articles (bench/data/frank.ts; the BBC's text, read from the mirror only): page = "xs-<BBC id>"; [] (with the reason printed) when the mirror or its commit is absent. */
+export function loadFrankXsumPages(): Page[] {
+  return mirrorPages(loadFrankXsum(), `xsum: skipped, the FRANK mirror or its commit is absent (${FRANK_GIT}; fetch github:artidoro/frank)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */
