@@ -107,11 +107,13 @@
  *   instructor Melissa Brennan said", "said a sobbing Sandra Aponte Holmes" — names that person; docs/notes/speak58.md).
  * Version 44: speak59's speakers (after "his / her / their", a role then a full name that closes the clause — "said his
  *   wife, Sheraine Lathon" — names that person, not the possessor; docs/notes/speak59.md).
+ * Version 45: speak60's speakers (after a verb of saying, "his / her / their", lower-case words, then a full name: that
+ *   name is a person — "said his cousin Jennifer Rogulich" speaks; docs/notes/speak60.md, bench/speak60-kin.patch).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 44;
+export const KEYS_VERSION = 45;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

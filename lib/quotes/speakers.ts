@@ -490,6 +490,10 @@ export class People {
       // … and after a name ("said Lake City police Sgt. Ana Ruiz."): the name described, not the place or body before it.
       // (speak48) … and a titled name ("argued Mr Howard", "said Sen. Tom Harkin"): its run starts at the title.
       const first = this.runAt.get(a) ?? this.runs.find((r) => r.k0 === a && r.n0 > a);
+      // (speak60) "said his cousin Jennifer Rogulich", "said her great-grandmother, Marie Jacobs": the name readForward reads is a
+      // person. (Not the verb's subject: "LaGreco … said his employee, Juan Perez, was the man pulled from the rubble.")
+      const owned = !first && ['his', 'her', 'their'].includes(toks[a]?.lo ?? '') ? this.possessedRun(a + 1, toks.length) : null;
+      if (owned) speakerKeys.add(this.keyOf(owned));
       const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length)) ?? undefined;
       if (after && after.k0 >= a) speakerKeys.add(this.keyOf(after));
       // The subject of the verb of saying: the name right before it ("Trump said Comey was …"), else the
@@ -1707,14 +1711,20 @@ export class People {
 
   /** (speak43) The full name that closes a possessed phrase from token j ("top foreign policy aide Jake Sullivan"): up to six words. */
   private possessedName(j: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {
+    const named = this.possessedRun(j, limit);
+    return named ? { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 } : null;
+  }
+
+  /** possessedName's run: up to four lower-case words from token j, then a full name closing the clause (or after a comma). */
+  private possessedRun(j: number, limit: number): Run | null {
     for (let d = 0; d < 4 && this.toks[j + d]?.word && !this.toks[j + d]!.cap; d++) {
       const u = this.toks[j + d]!;
       if (d > 0 && (PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || isSpeechVerb(this.toks, j + d))) return null;
       const named = this.roleRunAfter(j + d, limit);
-      if (named) return { phrase: { kind: 'name', name: this.nameOf(named), at: this.toks[named.k0]!.start }, end: named.k1 };
+      if (named) return named;
       // (speak44) … or in apposition after a comma: "said Hamon's aunt, Regina McDaniel".
       const apposed = this.toks[j + d + 1]?.raw === ',' ? this.closingName(j + d + 2, limit) : null;
-      if (apposed) return { phrase: { kind: 'name', name: this.nameOf(apposed), at: this.toks[apposed.k0]!.start }, end: apposed.k1 };
+      if (apposed) return apposed;
     }
     return null;
   }
