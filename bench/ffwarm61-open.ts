@@ -21,6 +21,8 @@ interface Opening {
   openToReport: number;
   textToReport: number;
   comparedHere: boolean;
+  /** Compare requests the background page got from this opening (1.5 s after its report). */
+  asked: number;
 }
 
 const builds = optionValue('--builds')?.split(',') ?? [];
@@ -36,12 +38,17 @@ const probe = `
   await browser.tabs.executeScript(tab.id, { file: '/content-script.js' });
   await wait(1000);
   out.openings = [];
+  let asked = 0; // compare requests (with an article) the sidebar sent the background page
+  browser.runtime.onMessage.addListener((m) => { if (m && m.type === 'parallax:offscreen-compare' && m.article) asked++; });
   for (let k = 0; k < ${opens}; k++) {
     const id = await openPanel('tabId=' + tab.id);
     const view = await panelView(id, 90000);
     if (!view) { out.openings.push(null); continue; }
     const at = (name) => view.performance.getEntriesByName(name)[0].startTime;
-    out.openings.push({ openToReport: at('parallax:report'), textToReport: at('parallax:report') - at('parallax:page-text'), comparedHere: comparedHere(view) });
+    const opening = { openToReport: at('parallax:report'), textToReport: at('parallax:report') - at('parallax:page-text'), comparedHere: comparedHere(view) };
+    await wait(1500);
+    out.openings.push({ ...opening, asked });
+    asked = 0;
     await browser.tabs.remove(id);
     await wait(1500);
   }
@@ -54,7 +61,7 @@ for (const arm of order) {
   const out = await runFirefoxProbe({ addonDir: builds[arm], permissions: ['http://127.0.0.1/*'], startUrl: pageUrl, probe, timeoutMs: 400_000 });
   if (out.error) throw new Error(`arm ${arm}: ${out.error}`);
   seen.push({ arm, load, openings: out.openings });
-  const fmt = (o: Opening | null) => (o ? `${Math.round(o.openToReport)}/${Math.round(o.textToReport)}${o.comparedHere ? ' here' : ''}` : 'none');
+  const fmt = (o: Opening | null) => (o ? `${Math.round(o.openToReport)}/${Math.round(o.textToReport)}${o.comparedHere ? ' here' : ''} asked ${o.asked}` : 'none');
   console.log(`session ${seen.length} arm ${arm} (${builds[arm]}) load ${load.toFixed(1)}: open→report/text→report ms: ${out.openings.map(fmt).join(', ')}`);
 }
 await site.close();
