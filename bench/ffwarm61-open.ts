@@ -49,13 +49,7 @@ const probe = `
   };
   // Firefox opens the real sidebar of a newly installed add-on by itself, on the active tab (seed 003's
   // page): the session's first opening, measured the same way, then closed.
-  let sidebar = null;
-  for (let t = 0; t < 90000 && !sidebar; t += 50) {
-    const view = browser.extension.getViews({ type: 'sidebar' })[0];
-    if (view && view.document.querySelector('[data-section]') && view.performance.getEntriesByName('parallax:report').length) sidebar = view;
-    else await wait(50);
-  }
-  await measure(sidebar);
+  await measure(await sidebarView(90000));
   await browser.sidebarAction.close().catch(() => undefined);
   await wait(1500);
   await browser.tabs.executeScript(tab.id, { file: '/content-script.js' });

@@ -25,7 +25,8 @@ export function buildFirefox(): { ok: boolean; stderr: string } {
 /**
  * Helpers the probe's body can use: `wait(ms)`; `corpusCount()` (articles in the extension's IndexedDB,
  * 0 until it exists); `openPanel(query)` (sidepanel.html?… in a background tab; its tab id);
- * `panelView(tabId)` (that page's window once it has drawn a report, polled up to `ms`, else null);
+ * `panelView(tabId, ms)` (that page's window once it has drawn a report, polled up to `ms`, else null);
+ * `sidebarView(ms)` (the same for the real sidebar, which Firefox opens by itself on a new install);
  * `reportText(view)` (every report section's text, as tests/e2e/fixtures.ts reportText);
  * `comparedHere(view)` (the page's own timed corpus reads by the engine: lib/sidebar/controller.ts).
  */
@@ -42,14 +43,16 @@ const PROBE_KIT = `
     r.onerror = () => resolve(0);
   });
   const openPanel = async (query) => (await browser.tabs.create({ url: browser.runtime.getURL('sidepanel.html?' + query), active: false })).id;
-  const panelView = async (tabId, ms = 30000) => {
+  const drawn = async (find, ms) => {
     for (let t = 0; t < ms; t += 50) {
-      const view = browser.extension.getViews({ type: 'tab', tabId })[0];
+      const view = find();
       if (view && view.document.querySelector('[data-section]') && view.performance.getEntriesByName('parallax:report').length) return view;
       await wait(50);
     }
     return null;
   };
+  const panelView = (tabId, ms = 30000) => drawn(() => browser.extension.getViews({ type: 'tab', tabId })[0], ms);
+  const sidebarView = (ms = 30000) => drawn(() => browser.extension.getViews({ type: 'sidebar' })[0], ms);
   const reportText = (view) => Array.from(view.document.querySelectorAll('[data-section]')).map((e) => e.getAttribute('data-section') + ': ' + e.innerText).join('\\n\\n');
   const comparedHere = (view) => view.performance.getEntriesByName('parallax:db:getMany').length + view.performance.getEntriesByName('parallax:db:keyIds').length > 0;
 `;
