@@ -15,8 +15,14 @@
  *   is parsed, and items that are only a summary get their page read (hosts the reader allowed
  *   only), in Chrome's offscreen document or Firefox's background page (lib/extension/platform.ts
  *   feedParser, pageExtractor).
+ * - Firefox only: the sidebar's compares (ffwarm61). Its MV2 background page is persistent, so it is the
+ *   warm compare context Chrome's offscreen document is (entrypoints/offscreen/main.ts): the engine, its
+ *   derived-data cache and one corpus connection stay from one sidebar opening to the next. They are loaded
+ *   on the first request (a reader who never opens the sidebar pays nothing but the bytes); nothing read
+ *   from the corpus is kept between compares. No answer, a failure or 30 s: the sidebar compares itself.
  */
 import { Corpus } from '../lib/store/corpus';
+import type { Article, Report } from '../lib/types';
 import { packagedSeedFiles, seedArticles } from '../lib/seeds';
 import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeedsWith, syncFeedAlarm } from '../lib/feeds/core';
 import { parseFeed } from '../lib/feeds/parse';
@@ -33,6 +39,7 @@ import {
   onContextMenuClick,
   openSidebar,
   registerContextMenu,
+  serveOffscreenCompare,
   warmAtStart,
   wireToolbarButton,
   writePendingTrace,
@@ -69,12 +76,29 @@ async function withCorpus<T>(job: (corpus: Corpus) => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * Firefox: the sidebar's compare (null: only load the engine and open the corpus). The engine is a
+ * dynamic import in a branch Chrome's build drops (its service worker carries no engine).
+ */
+let warm: Promise<[typeof import('../lib/engine/compare'), Corpus]> | null = null;
+const compareInBackground = import.meta.env.FIREFOX
+  ? async (article: Article | null): Promise<Report | null> => {
+      warm ??= Promise.all([import('../lib/engine/compare'), Corpus.open()]).catch((e) => {
+        warm = null;
+        throw e;
+      });
+      const [{ compareArticle }, corpus] = await warm;
+      return article ? compareArticle(article, corpus) : null;
+    }
+  : undefined;
+
 async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
   if ((await corpus.count()) > 0) return;
   await corpus.resetToSeeds(seedArticles(await packagedSeedFiles()));
 }
 
 export default defineBackground(() => {
+  if (compareInBackground) serveOffscreenCompare(compareInBackground);
   wireToolbarButton((tab) => {
     announceTabAccess(tab.id).catch((e) => console.error('Parallax: could not tell the panel about the tab', e));
     // Put the content script in the tab now, while the panel page loads, so its first request finds

@@ -45,9 +45,13 @@ export interface TabLike {
 type AnyApi = Record<string, any>;
 const api = (): AnyApi => browser as unknown as AnyApi;
 
-/** True in the Firefox build. Decided at build time by WXT (`import.meta.env.FIREFOX`). */
+/**
+ * True in the Firefox build. Decided at build time by WXT (`import.meta.env.FIREFOX`, a boolean the
+ * minifier folds); the string form is how a unit test sets it (`vi.stubEnv`, which stores strings).
+ */
 export function isFirefox(): boolean {
-  return import.meta.env.FIREFOX === true;
+  const firefox: unknown = import.meta.env.FIREFOX;
+  return firefox === true || firefox === 'true';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -465,9 +469,12 @@ async function ensureOffscreen(): Promise<void> {
   await creatingOffscreen;
 }
 
-/** Sends one request to the offscreen document (opened if needed) and returns its answer's value. */
+/**
+ * Sends one request to the offscreen document (opened if needed) and returns its answer's value. In
+ * Firefox (compares only) it goes to the background page, which is always there: nothing to open.
+ */
 async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest | OffscreenCompareRequest): Promise<T> {
-  await ensureOffscreen();
+  if (!isFirefox()) await ensureOffscreen();
   for (let attempt = 0; ; attempt++) {
     try {
       const reply = (await browser.runtime.sendMessage(request)) as OffscreenReply<T> | undefined;
@@ -510,20 +517,23 @@ export function feedParser(local?: FeedParser): FeedParser {
   return (xml) => askOffscreen<ParsedFeed>({ type: OFFSCREEN_PARSE_FEED, xml });
 }
 
-/** The message the side panel sends the offscreen document (Chrome) with its page's article to compare. */
+/**
+ * The message the side panel sends its warm compare context with its page's article to compare: Chrome's
+ * offscreen document, Firefox's background page (entrypoints/background.ts; ffwarm61).
+ */
 export const OFFSCREEN_COMPARE = 'parallax:offscreen-compare';
 
 /**
- * The side panel's compare in the long-lived offscreen document (Chrome): its engine, derived-data
- * cache and optimised code stay from one panel to the next (a panel is a new page each time it
- * opens). One message each way (the article; the report, plain JSON data: lib/types.ts). Rejects
- * where there is none (Firefox), when the document cannot be opened, closes or fails mid-compare,
- * or gives no answer within `timeoutMs`: the caller then compares in its own page. (A closed document
- * fails at once; the timeout is for one that hangs, long enough not to start a second compare beside a
- * slow first one on a loaded machine.)
+ * The side panel's compare in a long-lived page: Chrome's offscreen document, Firefox's persistent
+ * background page (MV2). Its engine, derived-data cache and optimised code stay from one panel to the
+ * next (a panel is a new page each time it opens). One message each way (the article; the report,
+ * plain JSON data: lib/types.ts). Rejects when the document cannot be opened, closes or fails
+ * mid-compare, nothing answers (no listener: after ~1 s of retries), or no answer comes within
+ * `timeoutMs`: the caller then compares in its own page. (A closed document fails at once; the
+ * timeout is for one that hangs, long enough not to start a second compare beside a slow first one on a
+ * loaded machine.)
  */
 export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<Report> {
-  if (isFirefox()) return Promise.reject(new Error('no offscreen document in Firefox'));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('the offscreen document did not answer in time')), timeoutMs);
@@ -532,14 +542,14 @@ export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<
 }
 
 /**
- * From the side panel as it opens: have the offscreen document open and its engine loaded. Never throws.
+ * From the side panel as it opens: have the offscreen document open (Firefox: the background page) and
+ * its engine loaded. Never throws.
  * `runEngine` (perf55, at browser start only): the document also runs the engine once on the package's
  * seed story in memory, so the reader's first compare does not run every engine function for the first
  * time. Not from the panel or the click: that warm-up takes the one main thread all extension pages
  * share, so the panel would draw later (measured: the first panel's click → report got slower).
  */
 export function warmOffscreen(runEngine = false): void {
-  if (isFirefox()) return;
   askOffscreen<null>({ type: OFFSCREEN_COMPARE, ...(runEngine ? { warmUp: true } : {}) }).catch(() => undefined);
 }
 
@@ -604,8 +614,9 @@ function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (
 }
 
 /**
- * In the offscreen document: answer the side panel's compares with `compare` (null: only warm up).
- * Only extension pages may ask (a content script's sender URL is its web page's).
+ * In the offscreen document (Chrome) or the background page (Firefox): answer the side panel's compares
+ * with `compare` (null: only warm up). Only extension pages may ask (a content script's sender URL is its
+ * web page's).
  */
 export function serveOffscreenCompare(compare: (article: Article | null, runEngine?: boolean) => Promise<Report | null>): void {
   const own = browser.runtime.getURL('/');

@@ -3,14 +3,9 @@
  * "Trace quote" hand-over, and its content script reads, points into and marks the news site's pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { launchExtension, ROOT, SEED_003 } from './fixtures';
+import { buildFirefox, FIREFOX, runFirefoxProbe } from './firefox';
+import { launchExtension, SEED_003 } from './fixtures';
 import type { ExtensionHarness } from './fixtures';
 import { PENDING_TRACE_KEY } from '../../lib/extension/protocol';
 import { CONTENT_SCRIPT_FILE } from '../../lib/extension/platform';
@@ -300,55 +295,26 @@ describe('an update of the extension', () => {
  * Firefox (MV2 sidebar build), where Firefox ESR is installed (`apt-get install firefox-esr`):
  * playwright-core cannot drive stock Firefox, so the test runs the built add-on with web-ext and
  * adds a probe to a COPY of its background page that exercises the real code paths and posts what
- * it saw to a local collector.
+ * it saw to a local collector (tests/e2e/firefox.ts).
  */
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 describe.runIf(existsSync(FIREFOX))('the Firefox build', () => {
-  it('installs, seeds the corpus, registers the menu, reads the page and renders the sidebar', { timeout: 180_000 }, async () => {
-    const wxt = spawnSync(path.join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'firefox'], { cwd: ROOT, encoding: 'utf8' });
-    expect(wxt.status, wxt.stderr).toBe(0);
-    const dir = await mkdtemp(path.join(tmpdir(), 'parallax-ff-'));
-    await cp(path.join(ROOT, '.output/firefox-mv2'), path.join(dir, 'addon'), { recursive: true });
-    // The reader's opt-in ("follow every tab") cannot be clicked in headless Firefox: the copy is
-    // given the access it grants, for the local news site only.
-    const manifestPath = path.join(dir, 'addon', 'manifest.json');
-    const ffManifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-    ffManifest.permissions.push('http://127.0.0.1/*');
-    await writeFile(manifestPath, JSON.stringify(ffManifest));
-
-    let resolveReport: (r: Record<string, unknown>) => void = () => {};
-    const report = new Promise<Record<string, unknown>>((r) => (resolveReport = r));
-    const collector = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        res.writeHead(204, { 'access-control-allow-origin': '*' }).end();
-        if (req.method === 'POST') resolveReport(JSON.parse(body));
-      });
-    });
-    await new Promise<void>((r) => collector.listen(0, '127.0.0.1', r));
-    const collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}/report`;
+  it('installs, seeds the corpus, registers the menu, reads the page and renders the sidebar, compared in the background page', { timeout: 180_000 }, async () => {
+    const built = buildFirefox();
+    expect(built.ok, built.stderr).toBe(true);
     const pageUrl = ext.newsSite.url(SEED_003);
-
-    const probe = `
-;(() => {
-  const wait = (ms) => new Promise((r) => setTimeout(r, ms));
-  setTimeout(async () => {
-    const out = {};
-    try {
+    const seen = await runFirefoxProbe({
+      // The reader's opt-in ("follow every tab") cannot be clicked in headless Firefox: the copy is
+      // given the access it grants, for the local news site only.
+      permissions: ['http://127.0.0.1/*'],
+      startUrl: pageUrl,
+      probe: `
       for (let k = 0; k < 40 && !out.count; k++) {
-        out.count = await new Promise((resolve) => {
-          const r = indexedDB.open('parallax');
-          r.onsuccess = () => {
-            try {
-              const c = r.result.transaction('articles').objectStore('articles').count();
-              c.onsuccess = () => resolve(c.result);
-            } catch (e) { resolve(0); }
-          };
-          r.onerror = () => resolve(0);
-        });
+        out.count = await corpusCount();
         if (!out.count) await wait(250);
       }
+      // ffwarm61: the compares the sidebar sends the background page (whose own listener answers them).
+      let asked = 0;
+      browser.runtime.onMessage.addListener((m) => { if (m && m.type === 'parallax:offscreen-compare' && m.article) asked++; });
       out.menu = await browser.menus.update('parallax-trace-quote', {}).then(() => true, () => false);
       const tab = (await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(pageUrl)});
       let extract = null;
@@ -364,46 +330,27 @@ describe.runIf(existsSync(FIREFOX))('the Firefox build', () => {
       out.highlighted = (await browser.tabs.sendMessage(tab.id, { type: 'parallax:highlight', items })).value;
       out.blocks = items.length;
       out.cleared = (await browser.tabs.sendMessage(tab.id, { type: 'parallax:clear-highlights' })).ok;
-      await browser.tabs.create({ url: browser.runtime.getURL('sidepanel.html?tabId=' + tab.id), active: false });
-      for (let k = 0; k < 120 && !out.sections; k++) {
-        await wait(250);
-        const view = browser.extension.getViews({ type: 'tab' }).find((v) => v.location.pathname === '/sidepanel.html');
-        const found = view ? Array.from(view.document.querySelectorAll('[data-section]')).map((s) => s.getAttribute('data-section')) : [];
-        if (found.length) out.sections = found;
-      }
-    } catch (e) { out.error = String(e); }
-    await fetch(${JSON.stringify(collectorUrl)}, { method: 'POST', body: JSON.stringify(out) });
-  }, 3000);
-})();
-`;
-    await appendFile(path.join(dir, 'addon', 'background.js'), probe);
-    const firefox = spawn(
-      path.join(ROOT, 'node_modules/.bin/web-ext'),
-      ['run', '--source-dir', path.join(dir, 'addon'), '--firefox', FIREFOX, '--arg=--headless', '--no-reload', '--no-input',
-        '--profile-create-if-missing', '--firefox-profile', path.join(dir, 'profile'), '--start-url', pageUrl],
-      { cwd: ROOT, detached: true, stdio: 'ignore' },
-    );
-    try {
-      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('Firefox sent no report in 150 s')), 150_000));
-      const seen = await Promise.race([report, timeout]);
-      expect(seen.error).toBeUndefined();
-      expect(seen.count).toBe(5);
-      expect(seen.menu).toBe(true);
-      expect(seen.title).toBe(ext.newsSite.articles.find((a) => a.id === SEED_003)!.title);
-      expect(seen.blocks).toBeGreaterThan(5);
-      expect(seen.highlighted).toBe(seen.blocks);
-      expect(seen.cleared).toBe(true);
-      expect(seen.sections).toContain('added');
-    } finally {
-      if (firefox.pid) {
-        try {
-          process.kill(-firefox.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
-      }
-      await new Promise((r) => collector.close(r));
-      await rm(dir, { recursive: true, force: true });
-    }
+      const warm = await panelView(await openPanel('tabId=' + tab.id), 60000);
+      out.sections = warm ? Array.from(warm.document.querySelectorAll('[data-section]')).map((s) => s.getAttribute('data-section')) : null;
+      out.warm = warm && { text: reportText(warm), comparedHere: comparedHere(warm), asked };
+      const here = await panelView(await openPanel('tabId=' + tab.id + '&compare=here'), 60000);
+      out.here = here && { text: reportText(here), comparedHere: comparedHere(here) };
+`,
+    });
+    expect(seen.error).toBeUndefined();
+    expect(seen.count).toBe(5);
+    expect(seen.menu).toBe(true);
+    expect(seen.title).toBe(ext.newsSite.articles.find((a) => a.id === SEED_003)!.title);
+    expect(seen.blocks).toBeGreaterThan(5);
+    expect(seen.highlighted).toBe(seen.blocks);
+    expect(seen.cleared).toBe(true);
+    expect(seen.sections).toContain('added');
+    // ffwarm61: the sidebar sent its article to the background page and did not compare itself, and its
+    // report is the one a compare in the sidebar (?compare=here, which does read the corpus itself) shows.
+    expect(seen.warm.comparedHere).toBe(false);
+    expect(seen.warm.asked).toBeGreaterThan(0);
+    expect(seen.here.comparedHere).toBe(true);
+    expect(seen.warm.text).toMatch(/Others added/);
+    expect(seen.here.text).toBe(seen.warm.text);
   });
 });
