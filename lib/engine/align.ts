@@ -511,54 +511,6 @@ export function differentActors(a: Weighted, actA: Set<string> | null, b: Weight
   return !sameQuotation(a, b);
 }
 
-/** facts61: the switch of `opposedPolarity` in the predicate veto (benches turn it off). */
-export const POLARITY = { on: true, oneSided: false };
-
-/** features.ts NEGATION without "without" (a preposition: "labelled gang members without evidence"). */
-const NEGATOR = /^(not|no|never|nobody|none|nothing|neither|nor|cannot)$|n't$/;
-/** What ends a negation's reach inside a sentence: punctuation between two words (not a quotation mark: "couldn't “confirm”"). */
-const BREAK = /[,;:.!?()\u2014\u2013]/;
-const polarityOfText = new Map<string, { neg: Set<string>; pos: Set<string>; negated: boolean }>();
-/**
- * The unit's content stems (no function word, not written capitalised: no name), split into those a negation reaches
- * and the others. A negation reaches every word after it up to the next punctuation ("did not immediately respond to
- * requests", "has no federal law enforcement experience and", "Not a one defended Lieberman").
- */
-export function polarityOf(text: string): { neg: Set<string>; pos: Set<string>; negated: boolean } {
-  let hit = polarityOfText.get(text);
-  if (hit) return hit;
-  const toks = tokens(text);
-  const neg = new Set<string>();
-  const pos = new Set<string>();
-  let reach = false;
-  let negated = false;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (k > 0 && BREAK.test(text.slice(toks[k - 1]!.end, t.start))) reach = false;
-    if (NEGATOR.test(t.w)) reach = negated = true;
-    else if (!isFunctionWord(t.w) && /\p{L}/u.test(t.w) && !/^\p{Lu}/u.test(t.raw)) (reach ? neg : pos).add(stem(t.w));
-  }
-  hit = { neg, pos, negated };
-  if (polarityOfText.size >= 20_000) polarityOfText.clear();
-  polarityOfText.set(text, hit);
-  return hit;
-}
-
-/**
- * One unit denies what the other asserts: a word a negation reaches in one, and nowhere un-negated there ("Trump Jr.
- * didn't respond", "has no … law enforcement experience", "Not a one defended Lieberman"), stands un-negated in the
- * other and nowhere negated there ("did occasionally respond", "also has law enforcement experience", "McCain defended
- * Mr. Lieberman"): two facts, however many words they share (facts61; the predicate veto asks it of every pair).
- */
-export function opposedPolarity(a: string, b: string): boolean {
-  const pa = polarityOf(a);
-  const pb = polarityOf(b);
-  if (POLARITY.oneSided && pa.negated === pb.negated) return false;
-  for (const w of pa.neg) if (pb.pos.has(w) && !pb.neg.has(w) && !pa.pos.has(w)) return true;
-  for (const w of pb.neg) if (pa.pos.has(w) && !pa.neg.has(w) && !pb.pos.has(w)) return true;
-  return false;
-}
-
 /** facts50: the switch of `groupSubject` in `actorsOf` (benches and tests turn it off). */
 export const GROUP_SUBJECT = { on: true };
 
@@ -744,9 +696,7 @@ export function sharePredicate(a: Weighted, b: Weighted, veto: PredicateVeto): b
 
 /** The veto applies to this pair in a matrix of `cells` cells. */
 export function predicateVetoed(a: Weighted, b: Weighted, s: number, cells: number, veto: PredicateVeto | undefined): boolean {
-  if (!veto) return false;
-  if (POLARITY.on && opposedPolarity(a.f.unit.text, b.f.unit.text)) return true;
-  if (s >= veto.cap || cells <= (veto.minCells ?? 0)) return false;
+  if (!veto || s >= veto.cap || cells <= (veto.minCells ?? 0)) return false;
   return !sharePredicate(a, b, veto);
 }
 
