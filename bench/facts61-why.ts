@@ -13,7 +13,7 @@
  *   TMPDIR=/tmp/x npx tsx bench/facts61-why.ts [--sets=a,b] [--basil] [--list] [--other]
  * Dev sets only (facts-causes refuses the held ones).
  */
-import { align, differentActors, factMatrix, floorsFor, predicateVetoed, REPORT_ALIGN, sameFact, disjointActors, actorsOf } from '../lib/engine/align.ts';
+import { align, differentActors, factMatrix, floorsFor, predicateVetoed, REPORT_ALIGN, sameFact, disjointActors } from '../lib/engine/align.ts';
 import { SAME_FACT } from '../lib/engine/fitted/align.ts';
 import { weighAll } from '../lib/engine/story.ts';
 import { addedErrors, readingInputs } from './reading-inputs.ts';
@@ -79,7 +79,6 @@ for (const name of sets) {
     const { rel, fx, fr, idf } = await readingInputs(X, index);
     const wx = weighAll(fx, idf);
     const wrs = fr.map((f) => weighAll(f, idf));
-    void actorsOf;
     for (const { R, k, u, pred, uu } of addedErrors(X, rep, rel, r)) {
       const placed = [...uu.matches, ...(uu.reworded ?? [])];
       const fu = r.factsOf(R.id, u.i);
