@@ -11,18 +11,18 @@ export interface GridRun {
   f1: Record<string, number>;
 }
 
-/** One eval.ts run per grid point (extra arguments each), printed as it comes. */
-export function runDevGrid<P extends { name: string; args: string[] }>(grid: P[], pad = 14): Array<P & GridRun> {
+/** One eval.ts run per grid point (extra arguments each), printed as it comes; `sets`: the dev sets read (default the nine). */
+export function runDevGrid<P extends { name: string; args: string[] }>(grid: P[], pad = 14, sets: readonly string[] = DEV_SETS): Array<P & GridRun> {
   const runs: Array<P & GridRun> = [];
   for (const g of grid) {
-    const out = execFileSync('npx', ['tsx', 'bench/eval.ts', `--only=${DEV_SETS.join(',')}`, ...g.args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const out = execFileSync('npx', ['tsx', 'bench/eval.ts', `--only=${sets.join(',')}`, ...g.args], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const line = out.split('\n').find((l) => l.startsWith('F1S '));
     if (!line) throw new Error(`no F1S line for ${g.name}`);
     const f1s = JSON.parse(line.slice(4)) as Record<string, [number, number]>;
     const f1 = Object.fromEntries(Object.entries(f1s).map(([k, [a, l]]) => [k, (a + l) / 2]));
     runs.push({ ...g, f1 });
-    const sets = Object.keys(f1);
-    console.log(`${g.name.padEnd(pad)} ${sets.map((s) => `${s} ${f1[s]!.toFixed(3)}`).join('  ')}  mean ${(sets.reduce((t, s) => t + f1[s]!, 0) / sets.length).toFixed(4)}`);
+    const read = Object.keys(f1);
+    console.log(`${g.name.padEnd(pad)} ${read.map((s) => `${s} ${f1[s]!.toFixed(3)}`).join('  ')}  mean ${(read.reduce((t, s) => t + f1[s]!, 0) / read.length).toFixed(4)}`);
   }
   return runs;
 }
