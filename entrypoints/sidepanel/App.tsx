@@ -58,28 +58,6 @@ export interface EarlyStart {
 let compareHere = false;
 const localCompare = async (article: Article, c: SidebarCorpus): Promise<Report> => (await import('../../lib/engine/compare')).compareArticle(article, c);
 
-/**
- * perf61: the offscreen compare is asked for as soon as the page's article exists (`toArticle`), not after the
- * panel has opened its own database connection and read the count (the controller's order, which the compare in
- * this page needs and the offscreen document does not: it reads its own). The controller's compare of that very
- * article then takes this answer, once. A change of the corpus's count (the liveQuery below) drops it, so the
- * controller's re-compare after an import or a deletion asks the document anew; so does any compare once the
- * panel has settled (see the store subscription in App).
- */
-let asked: { article: Article; report: Promise<Report> } | null = null;
-const askEarly = (article: Article): void => {
-  asked = null;
-  if (compareHere || article.units.length === 0) return;
-  const report = compareOffscreen(article);
-  report.catch(() => undefined); // taken by `compare` below (or dropped); not "unhandled" meanwhile
-  asked = { article, report };
-};
-const askedFor = (article: Article): Promise<Report> | null => {
-  const a = asked;
-  asked = null;
-  return a && a.article === article ? a.report : null;
-};
-
 /** Called by main.tsx before rendering: find the tab and ask its content script for the page now. */
 export function startEarly(search: string): EarlyStart {
   compareHere = new URLSearchParams(search).get('compare') === 'here';
@@ -107,14 +85,9 @@ const deps: SidebarDeps = {
     globalThis.performance?.clearMarks?.('parallax:page-arrived'); // this load's page is asked for now
     return sendToTab(tabId, { type: 'parallax:extract', ...(opts?.anyway ? { anyway: true } : {}) });
   },
-  toArticle: (page) => {
-    const article = articleFromExtracted(page);
-    askEarly(article);
-    return article;
-  },
+  toArticle: (page) => articleFromExtracted(page),
   openCorpus: () => corpus(),
-  compare: (article, corpus) =>
-    compareHere ? localCompare(article, corpus) : (askedFor(article) ?? compareOffscreen(article)).catch(() => localCompare(article, corpus)),
+  compare: (article, corpus) => (compareHere ? localCompare(article, corpus) : compareOffscreen(article).catch(() => localCompare(article, corpus))),
   scrollTo: (tabId, anchor) => sendToTab(tabId, { type: 'parallax:scroll-to', anchor }),
   highlight: (tabId, items) => sendToTab(tabId, { type: 'parallax:highlight', items }),
   clearHighlights: (tabId) => sendToTab(tabId, { type: 'parallax:clear-highlights' }),
@@ -134,12 +107,7 @@ export function App({ early }: { early?: EarlyStart } = {}) {
   const [state, setState] = useState(store.getState());
 
   useEffect(() => {
-    const unsubscribe = store.subscribe((s) => {
-      // The early answer serves only the load's own first compare: once the panel has settled (a report, an
-      // empty corpus, an error) or the reader adds the page, a later compare asks anew.
-      if (s.phase.kind !== 'working' || s.add.kind === 'adding') asked = null;
-      setState(s);
-    });
+    const unsubscribe = store.subscribe(setState);
     const pinned = pinnedTabId(location.search);
     const start = async (tabId: number) => controller.load(tabId, await tabUrl(tabId));
 
@@ -177,10 +145,7 @@ export function App({ early }: { early?: EarlyStart } = {}) {
       .then((c) => {
         const sub = liveQuery(() => c.count()).subscribe({
           next: (n) => {
-            if (seenCount !== null && n !== seenCount) {
-              asked = null; // asked of the corpus before this change
-              void controller.corpusChanged();
-            }
+            if (seenCount !== null && n !== seenCount) void controller.corpusChanged();
             seenCount = n;
           },
           error: () => {},
