@@ -7,7 +7,9 @@
  * 10 s, before and (with `--export-import`) after that export and import; then `--loads` side panels on seed 003 as
  * bench/browser.ts opens them, each with the browser process's CPU over its page text → report. Not a test.
  *
- *   PARALLAX_EXT_DIR=LIVE nice npx tsx bench/perf61-after-import.ts --profile-dir DIR [--export-import] [--idle 40] [--loads 5]
+ *   PARALLAX_EXT_DIR=LIVE nice npx tsx bench/perf61-after-import.ts --profile-dir DIR [--export-import [--panels-first]] [--idle 40] [--loads 5]
+ *
+ * `--panels-first`: the panels right after the import (as the full run opens them), the idle reading after them.
  */
 import { loadavg } from 'node:os';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
@@ -21,6 +23,7 @@ const profileDir = optionValue('--profile-dir', args);
 const exportImport = args.includes('--export-import');
 const idleS = Number(optionValue('--idle', args) ?? 40);
 const loadsN = Number(optionValue('--loads', args) ?? 5);
+const panelsFirst = args.includes('--panels-first');
 
 async function main() {
   if (!profileDir) throw new Error('--profile-dir DIR (a kept bench:browser profile; PARALLAX_EXT_DIR its build path)');
@@ -51,7 +54,7 @@ async function main() {
       const ei = await call('exportImport');
       const c1 = await cpu();
       console.log(`export ${Math.round(ei.exportMs)} ms (${(ei.bytes / 1e6).toFixed(0)} MB), streamed import into a second database ${Math.round(ei.importMs)} ms (${ei.imported} articles); browser process CPU ${Math.round((c1.browser ?? 0) - (c0.browser ?? 0))} ms (load ${loadavg()[0]!.toFixed(1)})`);
-      await idle('after the export and import');
+      if (!panelsFirst) await idle('after the export and import');
     }
     const { page: news, tabId } = await openSeedTab(ext);
     const rows: Array<{ wall: number; cpu: number; browser: number }> = [];
@@ -63,6 +66,7 @@ async function main() {
     }
     console.log(`panel loads (page text → report ms / panel thread CPU ms / browser process CPU ms over the whole load): ${rows.map((r) => `${Math.round(r.wall)}/${Math.round(r.cpu)}/${Math.round(r.browser)}`).join(', ')}; medians ${Math.round(median(rows.map((r) => r.wall)))} / ${Math.round(median(rows.map((r) => r.cpu)))} / ${Math.round(median(rows.map((r) => r.browser)))} (load ${loadavg()[0]!.toFixed(1)})`);
     await news.close();
+    if (exportImport && panelsFirst) await idle('after the export, the import and the panels');
   } finally {
     await ext.close();
   }
