@@ -22,7 +22,7 @@ import { loadavg } from 'node:os';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { openSeedTab } from './bench-page.ts';
 import { median } from './baseline.ts';
-import { OBSERVE, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
+import { OBSERVE, outermost, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
 import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
@@ -65,23 +65,6 @@ type Ev = { name: string; cat: string; ph: string; pid: number; tid: number; ts:
 
 const HEAVY = ['toplevel', 'blink.user_timing', 'devtools.timeline', 'v8', 'IndexedDB', 'disabled-by-default-devtools.timeline'];
 
-/** Outermost complete events (sorted) of one thread clipped to [from, to] (µs): thread time and wall time. */
-function clipped(evs: Ev[], from: number, to: number): { cpu: number; busy: number } {
-  let cpu = 0;
-  let busy = 0;
-  let end = -Infinity;
-  for (const e of evs) {
-    if (e.ts < end) continue;
-    end = e.ts + e.dur!;
-    const overlap = Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from);
-    if (overlap > 0) {
-      cpu += (e.tdur ?? 0) * (overlap / e.dur!);
-      busy += overlap;
-    }
-  }
-  return { cpu, busy };
-}
-
 function analyse(events: Ev[], marks: ReturnType<typeof READ_MARKS>, hook: ReturnType<typeof READ_HOOK>) {
   const um = (name: string) => events.filter((e) => e.cat.includes('blink.user_timing') && e.name === name).at(-1);
   const report = um('parallax:report');
@@ -105,17 +88,17 @@ function analyse(events: Ev[], marks: ReturnType<typeof READ_MARKS>, hook: Retur
   const mains = [...new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`))];
   const tasksOf = (key: string) => {
     const [pid, tid] = key.split(':').map(Number);
-    return events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && !!e.dur && e.cat.includes('toplevel')).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+    return events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && !!e.dur && e.tdur !== undefined && e.cat.includes('toplevel')).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   };
   const tasks = new Map(mains.map((k) => [k, tasksOf(k)]));
   const panelKey = `${report.pid}:${report.tid}`;
   const offKey = offAsked ? `${offAsked.pid}:${offAsked.tid}` : '';
   const stages = points.slice(1).map(([name, at], i) => {
     const [prevName, from] = points[i]!;
-    const cpu = [...tasks.values()].reduce((s, t) => s + clipped(t, from, at).cpu, 0);
+    const cpu = [...tasks.values()].reduce((s, t) => s + outermost(t, from, at).cpu, 0);
     // Wall time with no task on the extension's main thread(s) (the panel's, and the offscreen document's when another).
     const ext = [...new Set([panelKey, offKey].filter(Boolean))];
-    const busyExt = ext.map((k) => clipped(tasks.get(k) ?? [], from, at).busy);
+    const busyExt = ext.map((k) => outermost(tasks.get(k) ?? [], from, at).busy);
     return { stage: `${prevName} → ${name}`, wall: (at - from) / 1000, cpu: cpu / 1000, idle: ((at - from) - Math.max(...busyExt, 0)) / 1000 };
   });
   const from = points[0]![1];
@@ -129,7 +112,7 @@ function analyse(events: Ev[], marks: ReturnType<typeof READ_MARKS>, hook: Retur
       if (e.pid !== pid || e.tid !== tid || e.ph !== 'X' || !e.dur || e.cat.includes('toplevel') || e.cat.includes('user_timing')) continue;
       (byName.get(e.name) ?? byName.set(e.name, []).get(e.name)!).push(e);
     }
-    for (const [n, evs] of byName) named.set(n, (named.get(n) ?? 0) + clipped(evs.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!), from, to).busy / 1000);
+    for (const [n, evs] of byName) named.set(n, (named.get(n) ?? 0) + outermost(evs.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!), from, to).busy / 1000);
   }
   // IndexedDB events anywhere (the browser process answers the reads) during the offscreen compare.
   const [c0, c1] = [offAsked?.ts ?? from, offDone?.ts ?? to];

@@ -8,6 +8,7 @@
  *   npx tsx bench/perf61-threads.ts F.1.json [F.2.json …]
  */
 import { readFileSync } from 'node:fs';
+import { outermost } from './panel-marks.ts';
 
 type Ev = { name: string; cat: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
 
@@ -28,19 +29,7 @@ for (const file of process.argv.slice(2)) {
   let total = 0;
   const rows: Array<[string, number, number]> = [];
   for (const [k, xs] of tasks) {
-    xs.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-    let cpu = 0;
-    let busy = 0;
-    let end = -Infinity;
-    for (const e of xs) {
-      if (e.ts < end) continue;
-      end = e.ts + e.dur!;
-      const o = Math.min(e.ts + e.dur!, to) - Math.max(e.ts, from);
-      if (o > 0) {
-        cpu += e.tdur! * (o / e.dur!);
-        busy += o;
-      }
-    }
+    const { cpu, busy } = outermost(xs.sort((a, b) => a.ts - b.ts || b.dur! - a.dur!), from, to);
     total += cpu;
     if (cpu > 500) rows.push([`${proc.get(Number(k.split(':')[0]))} / ${thread.get(k)}`, cpu / 1000, busy / 1000]);
   }
