@@ -120,7 +120,7 @@ export function mainThreadTime(events: TraceEvent[], marks?: [string, string]): 
 }
 
 /** Thread time and wall time of the outermost tasks (sorted by start) inside [from, to] (µs). */
-function outermost(tasks: TraceEvent[], from: number, to: number): { cpu: number; busy: number } {
+export function outermost(tasks: TraceEvent[], from: number, to: number): { cpu: number; busy: number } {
   let cpu = 0;
   let busy = 0;
   let end = -Infinity;

@@ -47,9 +47,20 @@ const runOnSeeds = (compare: typeof import('../../lib/engine/compare').compareAr
     })
     .catch(() => undefined));
 
+/** perf61: User Timing marks of the last compare (bench/perf61-breakdown.ts reads them from a trace); each compare clears the last's. */
+const mark = (name: 'parallax:offscreen:asked' | 'parallax:offscreen:compared') => {
+  performance.clearMarks(name);
+  performance.mark(name);
+};
+
 serveOffscreenCompare(async (article, runEngine) => {
+  if (article) mark('parallax:offscreen:asked');
   const [{ compareArticle }, corpus] = await engine();
-  if (article) return compareArticle(article, corpus);
+  if (article) {
+    const report = await compareArticle(article, corpus);
+    mark('parallax:offscreen:compared');
+    return report;
+  }
   if (runEngine) await runOnSeeds(compareArticle);
   return null;
 });
