@@ -13,3 +13,14 @@ export function armDirs(argv: readonly string[] = process.argv.slice(2)): { base
   if (!base || !branch) throw new Error('--base DIR and --branch DIR (git archive exports, with node_modules) are required');
   return { base, branch };
 }
+
+/** Runs a script's `main` and exits: 0 when it resolves, 1 (its error printed) when it throws. */
+export function runMain(main: () => Promise<unknown>): void {
+  main().then(
+    () => process.exit(0),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
+}

@@ -38,7 +38,7 @@ import { zipfArticles, zipfSlope } from './synthetic.ts';
 import { median } from './baseline.ts';
 import { timePanelLoads } from './panel-marks.ts';
 import { openBenchPage, openSeedTab } from './bench-page.ts';
-import { optionValue } from './args.ts';
+import { optionValue, runMain } from './args.ts';
 import { selfTimes, type CpuProfile } from './cpu-profile.ts';
 
 const args = process.argv.slice(2);
@@ -516,10 +516,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -16,7 +16,7 @@ import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { openBenchPage, openSeedTab } from './bench-page.ts';
 import { median } from './baseline.ts';
 import { timePanelLoads } from './panel-marks.ts';
-import { optionValue } from './args.ts';
+import { optionValue, runMain } from './args.ts';
 
 const args = process.argv.slice(2);
 const profileDir = optionValue('--profile-dir', args);
@@ -72,10 +72,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);

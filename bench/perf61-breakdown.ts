@@ -23,7 +23,7 @@ import { launchExtension } from '../tests/e2e/fixtures.ts';
 import { openSeedTab } from './bench-page.ts';
 import { median } from './baseline.ts';
 import { OBSERVE, outermost, READ_MARKS, REPORT_SHOWN, startTrace } from './panel-marks.ts';
-import { optionValue } from './args.ts';
+import { optionValue, runMain } from './args.ts';
 
 const args = process.argv.slice(2);
 const profileDir = optionValue('--profile-dir', args);
@@ -171,10 +171,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (e) => {
-    console.error(e);
-    process.exit(1);
-  },
-);
+runMain(main);
