@@ -110,6 +110,10 @@
  *   npx tsx bench/speakers-big9.ts --draw r60        # every direct quote of FRANK's XSum test articles (bench/data/frank.ts) that no
  *                                                    # earlier speaker source nor r49's-r59's, BBC's or Reuters-21578's holds
  *                                                    # (priorShingles), shuffled with seed 60, then the first 100 with a new article and text
+ * speak61, a fresh blind sealed sample from English news pages of 2023-25 (tests/data/quotes/speakers-r61-sealed.json; docs/notes/speak61.md):
+ *   npx tsx bench/speakers-big9.ts --draw r61        # every direct quote of fundus's parser-test articles (bench/data/fundus.ts) that no
+ *                                                    # earlier speaker source nor r49's-r60's, BBC's or Reuters-21578's holds
+ *                                                    # (priorShingles), shuffled with seed 61, then the first 100 with a new article and text
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -132,8 +136,8 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
-import { fnv1a } from './data/fnv.ts';
+import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { shingles } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
 export const BIG9_DRAW = { seed: 11, perOutlet: 14 };
@@ -253,7 +257,7 @@ export const L3S41_DRAW = { seed: 41, dev: 0, sealed: 80 };
 export const BBC47_DRAW = { seed: 47, dev: 0, sealed: 100 };
 
 /**
- * speak48-60: the fresh sources, each read by one blind sealed draw rNN (seed NN, one quote an article and a text, 100 quotes, all
+ * speak48-61: the fresh sources, each read by one blind sealed draw rNN (seed NN, one quote an article and a text, 100 quotes, all
  * sealed, no dev): the source and its loader. From r49 on only the articles no earlier speaker source holds are drawn
  * (priorShingles of the base sources and of the sources drawn before: r49's gbnews … ; from r51 on BBC's and Reuters-21578's too).
  */
@@ -271,6 +275,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r58: { source: 'wns', load: loadWikinewsSumPages }, // WikinewsSum's English source articles (the pages Wikinews cited in 2004-05)
   r59: { source: 'tac', load: loadTacPages }, // TAC 2009-11's AQUAINT-2 newswire (2004-06)
   r60: { source: 'xsum', load: loadFrankXsumPages }, // FRANK's XSum test articles (BBC News web pages of 2010-17)
+  r61: { source: 'fundus', load: loadFundusPages }, // fundus's parser-test articles (English news pages of 2023-25, some sixty publishers)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */
@@ -280,13 +285,7 @@ export function freshPrior(what: string): Source[] {
   return n >= 51 ? [...before.slice(0, 2), 'bbc', 'reuters', ...before.slice(2)] : before;
 }
 
-/** Eight-word shingles of a text (lower case, words only), hashed: how an article another source also holds is found. */
-export function shingles(text: string): number[] {
-  const w = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out: number[] = [];
-  for (let i = 0; i + 8 <= w.length; i++) out.push(fnv1a(w.slice(i, i + 8).join(' ')));
-  return out;
-}
+export { shingles }; // (speak61: moved to bench/data/fnv.ts, next to fnv1a, so a loader can drop its own repeats)
 
 /**
  * speak49: the shingles of every page of the earlier speaker sources that hold US news of the same years or outlets (PolNeAR's

@@ -117,7 +117,7 @@ export const NAME_TITLES = words(`
   general gen gen. col colonel captain capt sergeant officer mayor chancellor ambassador attorney rev
   speaker leader chief ceo chairman chairwoman democrat republican democratic salvadoran american
   us u.s administrator cmdr adm maj lt sgt cpl pvt mp mep senators republicans democrats
-  major lieutenant detective deputy trooper corporal inspector commander constable`);
+  major lieutenant detective deputy trooper corporal inspector commander constable prof`);
 
 /** Capitalised words that are not names (sentence openers, days, months). */
 export const NOT_NAMES = words(`

@@ -492,7 +492,9 @@ export class People {
       const first = this.runAt.get(a) ?? this.runs.find((r) => r.k0 === a && r.n0 > a);
       // (speak60) "said his cousin Jennifer Rogulich", "said her great-grandmother, Marie Jacobs": the name readForward reads is a
       // person. (Not the verb's subject: "LaGreco … said his employee, Juan Perez, was the man pulled from the rubble.")
-      const owned = !first && ['his', 'her', 'their'].includes(toks[a]?.lo ?? '') ? this.possessedRun(a + 1, toks.length) : null;
+      // (speak61) … and after a name's possessive: "said Hamon's cousin, Regina McDaniel" (as readForward reads it).
+      const possessor = first && /['’]s$/.test(toks[first.k1 - 1]!.raw) && toks[first.k1]?.word && !toks[first.k1]!.cap;
+      const owned = !first && ['his', 'her', 'their'].includes(toks[a]?.lo ?? '') ? this.possessedRun(a + 1, toks.length) : possessor ? this.possessedRun(first.k1, toks.length) : null;
       if (owned) speakerKeys.add(this.keyOf(owned));
       const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length)) ?? undefined;
       if (after && after.k0 >= a) speakerKeys.add(this.keyOf(after));
@@ -743,6 +745,16 @@ export class People {
       const t = this.toks[j]!;
       if (!t.word || t.cap) break;
       if (ROLE_WORDS.has(t.lo) && this.toks[j + 1]!.cap) return true;
+    }
+    // (speak61) A name going on with an organisation's own name after "of / on / for / and": "The House Committee on Oversight and
+    // Reform told the Supreme Court", "the Department of Health and Human Services". Back over capitalised words and those joints
+    // to an organisation word followed by "of / on / for"; not a titled name nor one holding a given name ("the Department of
+    // Justice and Attorney General Bill Barr said", "The Executive Council of Australian Jewry Robert Goot said").
+    const joint = (t: Tok | undefined) => !!t && ['of', 'on', 'for', 'and'].includes(t.raw);
+    if (joint(this.toks[r.k0 - 1]) && !r.titles.length && !this.toks.slice(r.n0, r.k1).some((t) => People.firstNameGender.has(t.lo))) {
+      for (let j = r.k0 - 1; j >= 0 && this.toks[j]!.sent === this.toks[r.k0]!.sent && (joint(this.toks[j]) || (this.toks[j]!.cap && this.toks[j]!.word)); j--) {
+        if (ORGANIZATION_WORDS.has(this.toks[j]!.lo) && this.toks[j]!.cap && ['of', 'on', 'for'].includes(this.toks[j + 1]!.raw)) return true;
+      }
     }
     // A broadcaster's call sign ("KING-TV reported"); (speak41) a web address ("Billboard.com reported").
     if (/-(?:TV|FM|AM)$|\.(?:com|net|org)$/.test(this.toks[r.k1 - 1]!.raw)) return true;
