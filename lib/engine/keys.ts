@@ -109,11 +109,13 @@
  *   wife, Sheraine Lathon" — names that person, not the possessor; docs/notes/speak59.md).
  * Version 45: speak60's speakers (after a verb of saying, "his / her / their", lower-case words, then a full name: that
  *   name is a person — "said his cousin Jennifer Rogulich" speaks; docs/notes/speak60.md, bench/speak60-kin.patch).
+ * Version 46: speak61's speakers (an organisation's name stays whole — "The House Committee on Oversight and Reform told" is
+ *   no person "Reform"; "said Hamon's cousin, Regina McDaniel" names her; "Prof" is a title; docs/notes/speak61.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 45;
+export const KEYS_VERSION = 46;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
