@@ -7,25 +7,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { compareOffscreen, OFFSCREEN_COMPARE, serveOffscreenCompare } from '../../lib/extension/platform';
+import { compareOffscreen, OFFSCREEN_COMPARE } from '../../lib/extension/platform';
 import { compareArticle, MemoryIndex } from '../../lib/engine';
-import { ingestFile } from '../../lib/ingest';
-import type { Article, CorpusIndex } from '../../lib/types';
+import { HERE, OTHER, wireCompareContext } from './compare-context';
+import type { Article, CorpusIndex, Report } from '../../lib/types';
 
 type Anything = Record<string, any>;
 const fake = fakeBrowser as unknown as Anything;
-
-const article = (id: string, title: string, text: string): Article => ingestFile({ name: `${id}.txt`, content: `${title}\n\n${text}` }).articles[0]!;
-const HERE = article(
-  'warm-a',
-  'Ferry line to Elsholm halted',
-  'The ferry company Nordsund stopped all crossings to Elsholm on Tuesday after a crack was found in the hull of its only vessel. About 1,200 islanders depend on the line. Repairs will take three weeks, the company said.',
-);
-const OTHER = article(
-  'warm-b',
-  'Elsholm ferry out of service',
-  'Nordsund suspended its crossings to the island of Elsholm on Tuesday when inspectors found a crack in the hull. Some 1,200 residents rely on the service. The company expects repairs to last three weeks.',
-);
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => {
@@ -33,28 +21,10 @@ afterEach(() => {
   delete fake.offscreen;
 });
 
-/**
- * An offscreen document already open whose listener is `serveOffscreenCompare(compare)`, reached by
- * runtime.sendMessage through JSON; `senderUrl` is who asks (an extension page by default).
- */
-function serve(compare: (a: Article | null) => Promise<ReturnType<typeof compareArticle> extends Promise<infer R> ? R | null : never>, senderUrl = fakeBrowser.runtime.getURL('/sidepanel.html')) {
+/** An offscreen document already open whose listener is `serveOffscreenCompare(compare)`; `senderUrl` is who asks. */
+function serve(compare: (a: Article | null) => Promise<Report | null>, senderUrl?: string) {
   fake.offscreen = { hasDocument: async () => true, createDocument: vi.fn() };
-  let listener: ((m: unknown, s: unknown, reply: (r: unknown) => void) => unknown) | null = null;
-  vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l: any) => {
-    listener = l;
-  });
-  serveOffscreenCompare(compare);
-  const wire = (x: unknown) => JSON.parse(JSON.stringify(x));
-  const answered: unknown[] = [];
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
-    (async (m: unknown) =>
-      new Promise((resolve) => {
-        const r = listener!(wire(m), { url: senderUrl }, (x) => (answered.push(x), resolve(wire(x))));
-        // A listener that does not take the message: the browser answers "no receiver".
-        if (r !== true) resolve(undefined);
-      })) as never,
-  );
-  return answered;
+  return wireCompareContext(compare, { senderUrl, noReceiver: 'undefined' }).answered;
 }
 
 describe('the compare in the offscreen document', () => {
