@@ -58,14 +58,6 @@ export interface EarlyStart {
 let compareHere = false;
 const localCompare = async (article: Article, c: SidebarCorpus): Promise<Report> => (await import('../../lib/engine/compare')).compareArticle(article, c);
 
-/**
- * perf62: the corpus as the controller sees it when the compare runs in the offscreen document, whose
- * engine reads the frequent keys' record itself: without `frequentKeys`, so that the panel reads only the
- * article count (one small record) for its "Looking through N articles" line, not the record beside it.
- */
-const withoutFrequentKeys = (c: Corpus): SidebarCorpus =>
-  new Proxy(c, { get: (target, key) => (key === 'frequentKeys' ? undefined : Reflect.get(target, key)) });
-
 /** Called by main.tsx before rendering: find the tab and ask its content script for the page now. */
 export function startEarly(search: string): EarlyStart {
   compareHere = new URLSearchParams(search).get('compare') === 'here';
@@ -94,10 +86,8 @@ const deps: SidebarDeps = {
     return sendToTab(tabId, { type: 'parallax:extract', ...(opts?.anyway ? { anyway: true } : {}) });
   },
   toArticle: (page) => articleFromExtracted(page),
-  openCorpus: () => (compareHere ? corpus() : corpus().then(withoutFrequentKeys)),
-  // The fallback compares on the whole corpus (with its frequent keys), as the offscreen document does.
-  compare: (article, view) =>
-    compareHere ? localCompare(article, view) : compareOffscreen(article).catch(async () => localCompare(article, await corpus())),
+  openCorpus: () => corpus(),
+  compare: (article, corpus) => (compareHere ? localCompare(article, corpus) : compareOffscreen(article).catch(() => localCompare(article, corpus))),
   scrollTo: (tabId, anchor) => sendToTab(tabId, { type: 'parallax:scroll-to', anchor }),
   highlight: (tabId, items) => sendToTab(tabId, { type: 'parallax:highlight', items }),
   clearHighlights: (tabId) => sendToTab(tabId, { type: 'parallax:clear-highlights' }),
