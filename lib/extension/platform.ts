@@ -470,25 +470,57 @@ async function ensureOffscreen(): Promise<void> {
 }
 
 /**
+ * The `chrome.offscreen` through which this page last found the document open (or opened it): its next
+ * requests go straight to the document, without a `hasDocument` round trip to the browser first (perf62).
+ * Forgotten when this page closes the document, and checked again whenever a request reaches no document.
+ */
+let openVia: unknown = null;
+
+/** True when a send failed because no compare/extract listener took the message (no document there). */
+const noDocument = (e: unknown) => NO_RECEIVER.test(String((e as Error)?.message ?? e));
+
+/**
  * Sends one request to the offscreen document (opened if needed) and returns its answer's value. In
  * Firefox (compares only) it goes to the background page, which is always there: nothing to open.
+ * Chrome: whether the document is open is asked once per page (`openVia`); later requests are sent at
+ * once, and one that reaches no document ("no receiver", or no answer at all: another extension page
+ * took the message and left it) opens it again and is sent again. A document that closes while it
+ * works on the request fails it, as before (the panel then compares itself).
  */
 async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest | OffscreenCompareRequest): Promise<T> {
-  if (!isFirefox()) await ensureOffscreen();
+  const off = isFirefox() ? null : api().offscreen;
+  let trusted = off != null && off === openVia;
+  const open = async () => {
+    await ensureOffscreen();
+    openVia = off;
+  };
+  if (!isFirefox() && !trusted) await open();
   for (let attempt = 0; ; attempt++) {
+    let reply: OffscreenReply<T> | undefined;
+    let failure: unknown = null;
     try {
-      const reply = (await browser.runtime.sendMessage(request)) as OffscreenReply<T> | undefined;
-      if (!reply) throw new Error('the offscreen document did not answer');
-      if ('error' in reply) throw new Error(reply.error);
-      return reply.value;
+      reply = (await browser.runtime.sendMessage(request)) as OffscreenReply<T> | undefined;
     } catch (e) {
+      failure = e ?? new Error('the message failed');
+    }
+    if (trusted && (failure === null ? !reply : noDocument(failure))) {
+      // Sent without asking: the document may have been closed since (the background closes one it opened).
+      trusted = false;
+      openVia = null;
+      await open();
+      continue;
+    }
+    if (failure !== null) {
       // The document may still be starting: its listener is not there yet.
-      if (attempt < 20 && NO_RECEIVER.test(String((e as Error)?.message ?? e))) {
+      if (attempt < 20 && noDocument(failure)) {
         await new Promise((r) => setTimeout(r, 50));
         continue;
       }
-      throw e;
+      throw failure;
     }
+    if (!reply) throw new Error('the offscreen document did not answer');
+    if ('error' in reply) throw new Error(reply.error);
+    return reply.value;
   }
 }
 
@@ -593,6 +625,7 @@ export async function hasOffscreen(): Promise<boolean> {
 export async function closeOffscreen(): Promise<void> {
   try {
     const off = api().offscreen as AnyApi | undefined;
+    openVia = null;
     if (off?.hasDocument && (await off.hasDocument())) await off.closeDocument();
   } catch {
     // already closed
