@@ -11,7 +11,8 @@
  * event is imported as a reader would, through the options page's file picker (one Markdown file each: title,
  * outlet, date and address in front matter), so the events are distractors for each other beside the five seeds.
  *
- * For each event: the side panel at 420 px (first screen, then the whole panel), the panel's text per section
+ * For each event: the side panel at 420 px (first screen, then the whole panel; then again with Shared and the marked
+ * cards' "How … tells the rest" lines opened: <event>-panel-open.png), the panel's text per section
  * (<out>/<event>-report.txt, the counts, cards, "Said by" lines and labels as the reader reads them) and a "Trace
  * quote" on the page's first direct quote of at least 6 words (the context menu's request, as tests/e2e/sidebar.e2e.ts
  * writes it; screenshot and text). Also the options page after the import. Everything goes to --out (default
@@ -129,7 +130,10 @@ async function main(): Promise<void> {
       await shot(panel, `${ev.name}-panel-first.png`, false);
       await shot(panel, `${ev.name}-panel-full.png`, true);
       await panel.locator('[data-section="shared"] > details').evaluate((d) => ((d as HTMLDetailsElement).open = true)).catch(() => undefined);
+      // …and so are the marked cards' collapsed "How … tells the rest" lines (audit62), opened for the text and a shot.
+      await panel.$$eval('details[data-rest]', (els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       await writeFile(path.join(OUT, `${ev.name}-report.txt`), `${head}\n\n${await reportText(panel)}\n`);
+      await shot(panel, `${ev.name}-panel-open.png`, true);
 
       const quote = firstQuote(article);
       if (quote) {
