@@ -227,9 +227,8 @@ export { partlyTold };
  * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
  * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
  * sharing a weighted word; with `words`, p(s, cont) (cards40), cont read on this article's wording or, when larger, on
- * another article's telling of it (`tellings`, cards43). A marked added card is read as an unmarked one, by its nearest
- * sentence here (audit62: rank34's s = 0 made the marked cards the surest, though they are the least often right —
- * 8 R / 3 P / 11 W of main's 22 on PAC train's added top 5, 2 / 3 / 4 of the marked cards in audit62's panel reading).
+ * another article's telling of it (`tellings`, cards43). A marked added card: s = 0 (the nearest sentence is its
+ * aligned counterpart, which tells the unmarked part).
  */
 export function sureAbsent(
   fact: AddedFact | LeftOutFact,
@@ -248,7 +247,7 @@ export function sureAbsent(
     const sum = fact.missingFrom.reduce((t, id) => t + 1 - told(id), 0);
     return sum / fact.missingFrom.length;
   }
-  return 1 - toldElsewhere(fact.closest?.s ?? 0);
+  return 1 - toldElsewhere(fact.novel?.length ? 0 : fact.closest?.s ?? 0);
 }
 
 /**
