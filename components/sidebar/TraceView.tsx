@@ -27,6 +27,8 @@ export interface TraceViewProps {
 }
 
 export const EMPTY_TRACE_MESSAGE = 'This quote appears nowhere else in your corpus.';
+/** "First appeared" when the earliest dated article is the one the quote was selected in. */
+export const ORIGIN_HERE = 'This article';
 export { UNKNOWN_OUTLET };
 
 const KIND_LABEL: Record<Occurrence['kind'], string> = {
@@ -123,7 +125,8 @@ function TraceBody(props: { trace: Trace; onOpen?(occ: Occurrence): void }) {
         <dd data-field="origin">
           {origin ? (
             <>
-              <SafeText text={originOcc ? sourceLabel(originOcc) : origin.id} />
+              {/* An origin with no occurrence is the page itself (lib/quotes/trace.ts findOrigin's `from`): never its corpus id. */}
+              <SafeText text={originOcc ? sourceLabel(originOcc) : ORIGIN_HERE} />
               {originDate ? `, ${originDate}` : ''}
               {origin.primary && <span class="px-tr-primary-note"> (primary source embedded there)</span>}
               {undated.length > 0 && (

@@ -1,0 +1,52 @@
+/**
+ * audit62: how often a marked card ("only the marked part is new / missing elsewhere") reaches a section's visible top 5,
+ * on the dev sets only (text-blind: counts, nothing printed of the texts).
+ *
+ *   npx tsx bench/audit62-marked.ts
+ *
+ * Readings: every article of the nine facts dev sets (bench/data/facts-dev.ts) and of the BASIL dev events
+ * (tests/data/engine/basil-sets.ts, one set per triplet, never the sealed pair) read as the page against the set's
+ * other articles (tests/data/engine/report-against.ts: the report as compare.ts aligns it, ranked by rankReport).
+ * audit62 judged the marked cards of its three Chromium readings 2 R / 3 P / 4 W (unmarked 14 / 2 / 5); cards60
+ * judged PAC train's marked added cards 8 / 3 / 15 (docs/notes/cards60.md §4).
+ */
+import { loadCorpusDir } from '../cli/load.ts';
+import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
+import { BASIL_SETS, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
+import { reportAgainst } from '../tests/data/engine/report-against.ts';
+import type { Article } from '../lib/types.ts';
+import { FACTS_DEV } from './data/facts-dev.ts';
+import { TOP_CARDS } from '../lib/sidebar/view.ts';
+
+const SEALED = /schumer|reopen/;
+const sets: Array<{ name: string; load: () => Promise<Article[] | null> }> = [
+  ...FACTS_DEV.map((s) => ({ name: s.name, load: async () => (s.dir ? (await loadCorpusDir(s.dir)).articles : loadNewsWclSet(s.name)) })),
+  ...Object.entries(BASIL_SETS)
+    .filter(([name]) => !SEALED.test(name))
+    .filter(([, s], k, all) => all.findIndex(([, t]) => t.triplet === s.triplet) === k)
+    .map(([name]) => ({ name, load: async () => loadBasilSet(name) })),
+];
+
+const tally = { added: { top: 0, marked: 0, rankSum: 0 }, leftOut: { top: 0, marked: 0, rankSum: 0 } };
+let readings = 0;
+for (const set of sets) {
+  const articles = await set.load();
+  if (!articles) {
+    console.log(`${set.name}: skipped (texts not on this machine)`);
+    continue;
+  }
+  for (const page of articles) {
+    const r = reportAgainst(page, articles.filter((a) => a !== page));
+    readings++;
+    for (const [name, cards] of [['added', r.added], ['leftOut', r.leftOut]] as const) {
+      cards.slice(0, TOP_CARDS).forEach((c, k) => {
+        tally[name].top++;
+        if (c.novel?.length) (tally[name].marked++, (tally[name].rankSum += k + 1));
+      });
+    }
+  }
+}
+console.log(`${readings} readings (${sets.length} sets)`);
+for (const [name, t] of Object.entries(tally)) {
+  console.log(`${name}: ${t.marked} of ${t.top} top-${TOP_CARDS} cards marked (${((100 * t.marked) / t.top).toFixed(1)}%), mean rank of a marked one ${(t.rankSum / Math.max(1, t.marked)).toFixed(2)} (all: 3.00 if spread evenly)`);
+}
