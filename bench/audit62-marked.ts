@@ -19,7 +19,8 @@ import { FACTS_DEV } from './data/facts-dev.ts';
 import { TOP_CARDS } from '../lib/sidebar/view.ts';
 
 const SEALED = /schumer|reopen/;
-const sets: Array<{ name: string; load: () => Promise<Article[] | null> }> = [
+/** The 17 dev sets (facts dev + one BASIL dev event per triplet, never the sealed pair); marks62-why.ts reads them too. */
+export const MARKED_SETS: Array<{ name: string; load: () => Promise<Article[] | null> }> = [
   ...FACTS_DEV.map((s) => ({ name: s.name, load: async () => (s.dir ? (await loadCorpusDir(s.dir)).articles : loadNewsWclSet(s.name)) })),
   ...Object.entries(BASIL_SETS)
     .filter(([name]) => !SEALED.test(name))
@@ -27,26 +28,29 @@ const sets: Array<{ name: string; load: () => Promise<Article[] | null> }> = [
     .map(([name]) => ({ name, load: async () => loadBasilSet(name) })),
 ];
 
-const tally = { added: { top: 0, marked: 0, rankSum: 0 }, leftOut: { top: 0, marked: 0, rankSum: 0 } };
-let readings = 0;
-for (const set of sets) {
-  const articles = await set.load();
-  if (!articles) {
-    console.log(`${set.name}: skipped (texts not on this machine)`);
-    continue;
-  }
-  for (const page of articles) {
-    const r = reportAgainst(page, articles.filter((a) => a !== page));
-    readings++;
-    for (const [name, cards] of [['added', r.added], ['leftOut', r.leftOut]] as const) {
-      cards.slice(0, TOP_CARDS).forEach((c, k) => {
-        tally[name].top++;
-        if (c.novel?.length) (tally[name].marked++, (tally[name].rankSum += k + 1));
-      });
+if (process.argv[1]?.endsWith('audit62-marked.ts')) {
+  const sets = MARKED_SETS;
+  const tally = { added: { top: 0, marked: 0, rankSum: 0 }, leftOut: { top: 0, marked: 0, rankSum: 0 } };
+  let readings = 0;
+  for (const set of sets) {
+    const articles = await set.load();
+    if (!articles) {
+      console.log(`${set.name}: skipped (texts not on this machine)`);
+      continue;
+    }
+    for (const page of articles) {
+      const r = reportAgainst(page, articles.filter((a) => a !== page));
+      readings++;
+      for (const [name, cards] of [['added', r.added], ['leftOut', r.leftOut]] as const) {
+        cards.slice(0, TOP_CARDS).forEach((c, k) => {
+          tally[name].top++;
+          if (c.novel?.length) (tally[name].marked++, (tally[name].rankSum += k + 1));
+        });
+      }
     }
   }
-}
-console.log(`${readings} readings (${sets.length} sets)`);
-for (const [name, t] of Object.entries(tally)) {
-  console.log(`${name}: ${t.marked} of ${t.top} top-${TOP_CARDS} cards marked (${((100 * t.marked) / t.top).toFixed(1)}%), mean rank of a marked one ${(t.rankSum / Math.max(1, t.marked)).toFixed(2)} (all: 3.00 if spread evenly)`);
+  console.log(`${readings} readings (${sets.length} sets)`);
+  for (const [name, t] of Object.entries(tally)) {
+    console.log(`${name}: ${t.marked} of ${t.top} top-${TOP_CARDS} cards marked (${((100 * t.marked) / t.top).toFixed(1)}%), mean rank of a marked one ${(t.rankSum / Math.max(1, t.marked)).toFixed(2)} (all: 3.00 if spread evenly)`);
+  }
 }

@@ -97,7 +97,7 @@ export async function dump(file: string, events: WnsEvent[]): Promise<void> {
 }
 
 /** Labels of a sheet by event|hash (mark, cause). */
-function labels(sheetFile: string): Map<string, { mark: string; cause: string }> {
+export function labels(sheetFile: string): Map<string, { mark: string; cause: string }> {
   const rows = readFileSync(sheetFile, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
   return new Map(rows.map((x) => [`${x[0]}|${x[1]}`, { mark: x[2]!, cause: x[3] ?? '' }]));
 }
