@@ -69,9 +69,17 @@ describe('an abbreviated month before a day is a date, not a name', () => {
     expect(entityRuns('The band played the Orpheum on Monday night (Nov. 18) in Memphis, Tennessee.').flat()).not.toContain('nov');
     expect(entityRuns('Voters in Sept. 30 polls backed Jan Novak for mayor.').flat()).toEqual(expect.arrayContaining(['jan', 'novak']));
   });
+  it.each([
+    ['Chelsea beat Arsenal on Feb 23 at Stamford Bridge.', 'feb'],
+    ['The strike began on Sept 11 and lasted a week.', 'sept'],
+  ])('without its stop, as wires write it: %s', (text, month) => {
+    expect(entityRuns(text).flat()).not.toContain(month);
+  });
   it('so a date and one new place are not "two names the other outlet never gives"', () => {
     const other = sentenceArticle('o', ['The band will tour in the spring, with tickets sold by Ticketmaster.']);
     expect(novelDetails('Ticketmaster sells tickets for the Memphis show on Dec. 6.', foldedText(other))).toEqual([]);
+    const match = sentenceArticle('m', ['Chelsea beat Arsenal on Saturday in the league.']);
+    expect(novelDetails('Chelsea beat Arsenal on Feb 23 at Stamford Bridge.', foldedText(match))).toEqual([]);
   });
 });
 
