@@ -6,8 +6,9 @@
  * background notes the use; the copy's manifest keeps Firefox from opening the real sidebar at install,
  * which no script can close and which would come back at every start); then `--restarts` browser starts, each: the probe waits until the
  * background page has lived `--open-at` ms (a reader who opens the sidebar some seconds after the
- * browser started), the CPU time of all Firefox processes since the start is read (what the start,
- * and in the branch the warm-up, cost a reader who does not open the sidebar), then the sidebar opens
+ * browser started), the CPU time of all Firefox processes since the start is read, and of its
+ * extension process alone (what the start, and in the branch the warm-up, cost a reader who does not
+ * open the sidebar), then the sidebar opens
  * `--opens` times as tabs (sidepanel.html?tabId=N, as bench/ffwarm61-open.ts: headless Firefox has no
  * button to click) and each is timed by its own User Timing marks (page text → report, open → report).
  * "warm-up" is the background's own marks (parallax:warm-at-start:began / :done, entrypoints/background.ts),
@@ -33,8 +34,8 @@ interface Opening {
 interface Start {
   arm: number;
   load: number;
-  /** CPU ms of Firefox's processes from its launch to the sidebar's opening. */
-  cpu: number;
+  /** CPU ms of Firefox's processes (and of its extension process) from its launch to the sidebar's opening. */
+  cpu: { all: number; extensions: number };
   warmBegan: number | null;
   warmDone: number | null;
   openings: Array<Opening | null>;
@@ -47,15 +48,19 @@ const restarts = Number(optionValue('--restarts') ?? 2);
 const opens = Number(optionValue('--opens') ?? 2);
 const openAt = Number(optionValue('--open-at') ?? 10_000);
 
-/** CPU time (user + system, ms) of `pid` and every process below it, from /proc. */
-function treeCpuMs(pid: number): number {
+/**
+ * CPU time (user + system, ms, from /proc) of `pid` and every process below it, and of the one named
+ * "WebExtensions" among them (Firefox's extension process: the background page, the warm-up, the sidebar).
+ */
+function treeCpuMs(pid: number): { all: number; extensions: number } {
   const stats = readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))
     .flatMap((d) => {
       try {
         const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
         const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // after the command name: state, ppid, …, utime (12th), stime
-        return [{ pid: Number(d), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) }];
+        const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        return [{ pid: Number(d), ppid: Number(f[1]), name, ms: ((Number(f[11]) + Number(f[12])) * 1000) / 100 }]; // USER_HZ 100
       } catch {
         return [];
       }
@@ -65,7 +70,9 @@ function treeCpuMs(pid: number): number {
     grew = false;
     for (const s of stats) if (!inTree.has(s.pid) && inTree.has(s.ppid)) inTree.add(s.pid), (grew = true);
   }
-  return (stats.filter((s) => inTree.has(s.pid)).reduce((n, s) => n + s.ticks, 0) * 1000) / 100; // USER_HZ 100
+  const mine = stats.filter((s) => inTree.has(s.pid));
+  const sum = (xs: typeof mine) => xs.reduce((n, s) => n + s.ms, 0);
+  return { all: sum(mine), extensions: sum(mine.filter((s) => s.name === 'WebExtensions')) };
 }
 
 const site = await startNewsSite();
@@ -113,7 +120,7 @@ const seen: Start[] = [];
 const order = Array.from({ length: rounds }, () => [0, 1, 1, 0]).flat();
 for (const arm of order) {
   const load = loadavg()[0]!;
-  const cpu: number[] = [];
+  const cpu: Array<{ all: number; extensions: number }> = [];
   const posts = await runFirefoxStarts({
     addonDir: builds[arm],
     permissions: ['http://127.0.0.1/*'],
@@ -132,7 +139,7 @@ for (const arm of order) {
     seen.push(start);
     const fmt = (o: Opening | null) => (o ? `${Math.round(o.openToReport)}/${Math.round(o.textToReport)}${o.comparedHere ? ' here' : ''}` : 'none');
     console.log(
-      `  start ${k + 1}: cpu to open ${Math.round(start.cpu)} ms, warm-up ${p.warmBegan === null ? 'none' : `${Math.round(p.warmBegan)}–${p.warmDone === null ? '(running)' : Math.round(p.warmDone)} ms`}, sidebar restored ${p.sidebarAtStart}; open→report/text→report ms: ${p.openings.map(fmt).join(', ')}`,
+      `  start ${k + 1}: cpu to open ${Math.round(start.cpu.all)} ms (extension process ${Math.round(start.cpu.extensions)}), warm-up ${p.warmBegan === null ? 'none' : `${Math.round(p.warmBegan)}–${p.warmDone === null ? '(running)' : Math.round(p.warmDone)} ms`}, sidebar restored ${p.sidebarAtStart}; open→report/text→report ms: ${p.openings.map(fmt).join(', ')}`,
     );
   });
 }
@@ -141,7 +148,7 @@ const reports = new Set(seen.flatMap((s) => s.openings.map((o) => o?.report)));
 console.log(`\nreport texts: ${reports.size} distinct over ${seen.length * opens} openings (both builds)${reports.has(undefined) ? ', some openings drew no report' : ''}`);
 
 console.log(`\nmedians over ${rounds * 2 * restarts} browser starts per arm (ms; sidebar opened ${openAt} ms after the background page started; load ${Math.min(...seen.map((s) => s.load)).toFixed(1)}–${Math.max(...seen.map((s) => s.load)).toFixed(1)})`);
-console.log('| build | opening | open → report | page text → report (range) | compared in the sidebar | Firefox CPU, launch → open |');
+console.log('| build | opening | open → report | page text → report (range) | compared in the sidebar | CPU launch → open: Firefox / its extension process |');
 console.log('|---|---|---|---|---|---|');
 for (const arm of [0, 1]) {
   const mine = seen.filter((s) => s.arm === arm);
@@ -150,7 +157,7 @@ for (const arm of [0, 1]) {
     const m = (f: (o: Opening) => number) => Math.round(median(got.map(f)));
     const t = got.map((o) => o.textToReport);
     console.log(
-      `| ${builds[arm]} | ${k + 1} | ${m((o) => o.openToReport)} | ${m((o) => o.textToReport)} (${Math.round(Math.min(...t))}–${Math.round(Math.max(...t))}) | ${got.filter((o) => o.comparedHere).length} of ${got.length} | ${k === 0 ? Math.round(median(mine.map((s) => s.cpu))) : ''} |`,
+      `| ${builds[arm]} | ${k + 1} | ${m((o) => o.openToReport)} | ${m((o) => o.textToReport)} (${Math.round(Math.min(...t))}–${Math.round(Math.max(...t))}) | ${got.filter((o) => o.comparedHere).length} of ${got.length} | ${k === 0 ? `${Math.round(median(mine.map((s) => s.cpu.all)))} / ${Math.round(median(mine.map((s) => s.cpu.extensions)))}` : ''} |`,
     );
   }
 }

@@ -53,7 +53,6 @@ import {
   wireToolbarButton,
   writePendingTrace,
 } from '../lib/extension/platform';
-import { runOnSeeds } from '../lib/extension/warm-up';
 
 const TRACE_MENU_ID = 'parallax-trace-quote';
 /**
@@ -106,7 +105,7 @@ const compareInBackground = import.meta.env.FIREFOX
         compared = true;
         return compareArticle(article, corpus);
       }
-      if (runEngine && !compared) await (ranOnce ??= runOnSeeds(compareArticle));
+      if (runEngine && !compared) await (ranOnce ??= import('../lib/extension/warm-up').then((m) => m.runOnSeeds(compareArticle)));
       return null;
     }
   : undefined;

@@ -13,6 +13,7 @@ import { OFFSCREEN_COMPARE, PANEL_USED_KEY } from '../../lib/extension/platform'
 import { packSeeds, prepareSeeds, seedFiles } from '../../lib/seeds-pack';
 import { SEEDS_FILE, seedArticles } from '../../lib/seeds';
 import type { Article } from '../../lib/types';
+import { HERE } from './compare-context';
 
 const engine = vi.hoisted(() => ({ compared: [] as string[] }));
 vi.mock('../../lib/engine/compare', async (original) => {
@@ -61,11 +62,11 @@ async function startBackground(firefox: boolean) {
 }
 const settled = () => new Promise((r) => setTimeout(r, 50));
 const idleNow = () => idleQueue.splice(0).forEach((f) => f());
-/** The sidebar opening: its warm-up request (no article) to the background page. */
-const sidebarOpens = () =>
-  new Promise((resolve) => {
+/** The sidebar's request to the background page: its warm-up as it opens (no article), or its compare. */
+const sidebarAsks = (article?: Article) =>
+  new Promise<any>((resolve) => {
     const sender = { url: fakeBrowser.runtime.getURL('/sidepanel.html') };
-    for (const l of listeners) if (l({ type: OFFSCREEN_COMPARE }, sender, resolve) === true) return;
+    for (const l of listeners) if (l(JSON.parse(JSON.stringify({ type: OFFSCREEN_COMPARE, article })), sender, resolve) === true) return;
     resolve(undefined);
   });
 const noted = async () => (await fakeBrowser.storage.local.get(PANEL_USED_KEY))[PANEL_USED_KEY];
@@ -79,7 +80,7 @@ describe('Firefox: the background page warms the compare at its own start', () =
     expect(engine.compared).toEqual([]);
     expect(await noted()).toBeUndefined();
 
-    expect(await sidebarOpens()).toEqual({ value: null });
+    expect(await sidebarAsks()).toEqual({ value: null });
     expect(await noted()).toBeGreaterThan(Date.now() - 60_000);
     expect(engine.compared).toEqual([]); // the sidebar's own warm-up only loads the engine
 
@@ -100,6 +101,16 @@ describe('Firefox: the background page warms the compare at its own start', () =
     await settled();
     expect(engine.compared).toEqual([]);
     expect(idleQueue).toEqual([]);
+  });
+
+  it('does not run the seeds when a sidebar compared first (one the browser restored at start: the engine is warm)', async () => {
+    await fakeBrowser.storage.local.set({ [PANEL_USED_KEY]: Date.now() - 3 * DAY });
+    await startBackground(true);
+    const answer = await sidebarAsks(HERE);
+    expect(answer.value.article.id).toBe(HERE.id);
+    idleNow();
+    await settled();
+    expect(engine.compared).toEqual([HERE.id]);
   });
 
   it("Chrome's service worker does not warm itself at start (its offscreen document is warmed instead)", async () => {
