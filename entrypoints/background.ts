@@ -20,6 +20,13 @@
  *   derived-data cache and one corpus connection stay from one sidebar opening to the next. They are loaded
  *   on the first request (a reader who never opens the sidebar pays nothing but the bytes); nothing read
  *   from the corpus is kept between compares. No answer, a failure or 30 s: the sidebar compares itself.
+ * - Firefox only: warm at the background page's own start (ffwarm62; Chrome: perf55's runtime.onStartup).
+ *   Whenever the page starts (browser start, update, re-enable; `runtime.onStartup` alone misses all
+ *   but the first), a reader who opened the sidebar within WARM_AT_START_DAYS gets, once the extension's
+ *   thread is idle, the engine loaded, the corpus opened and the engine run once on the seeds in memory
+ *   (lib/extension/warm-up.ts), so the session's first sidebar does not run cold code. The background
+ *   notes the sidebar's use itself (it answers the sidebar's requests; platform.ts notePanelUsed is
+ *   Chrome's). Nobody else pays anything.
  */
 import { Corpus } from '../lib/store/corpus';
 import type { Article, Report } from '../lib/types';
@@ -38,9 +45,11 @@ import {
   onAlarm,
   onContextMenuClick,
   openSidebar,
+  PANEL_USED_KEY,
   registerContextMenu,
   serveOffscreenCompare,
   warmAtStart,
+  WARM_AT_START_DAYS,
   wireToolbarButton,
   writePendingTrace,
 } from '../lib/extension/platform';
@@ -77,20 +86,55 @@ async function withCorpus<T>(job: (corpus: Corpus) => Promise<T>): Promise<T> {
 }
 
 /**
- * Firefox: the sidebar's compare (null: only load the engine and open the corpus). The engine is a
- * dynamic import in a branch Chrome's build drops (its service worker carries no engine).
+ * Firefox: the sidebar's compare (null: only load the engine and open the corpus; `runEngine`, at the
+ * page's start only: and run it once on the seeds). The engine is a dynamic import in a branch Chrome's
+ * build drops (its service worker carries no engine).
  */
 let warm: Promise<[typeof import('../lib/engine/compare'), Corpus]> | null = null;
+let ranOnce: Promise<void> | null = null;
+/** A sidebar's compare has run (e.g. a sidebar the browser restored at start): the engine is warm already. */
+let compared = false;
 const compareInBackground = import.meta.env.FIREFOX
-  ? async (article: Article | null): Promise<Report | null> => {
+  ? async (article: Article | null, runEngine = false): Promise<Report | null> => {
       warm ??= Promise.all([import('../lib/engine/compare'), Corpus.open()]).catch((e) => {
         warm = null;
         throw e;
       });
       const [{ compareArticle }, corpus] = await warm;
-      return article ? compareArticle(article, corpus) : null;
+      if (article) {
+        compared = true;
+        return compareArticle(article, corpus);
+      }
+      if (runEngine && !compared) await (ranOnce ??= import('../lib/extension/warm-up').then((m) => m.runOnSeeds(compareArticle)));
+      return null;
     }
   : undefined;
+
+/** Firefox: the sidebar asked (any request: it is open); one note per background page life is enough for days. */
+let noted = false;
+function noteSidebarUsed(): void {
+  if (noted) return;
+  noted = true;
+  browser.storage.local.set({ [PANEL_USED_KEY]: Date.now() }).catch(() => (noted = false));
+}
+
+/** Resolves when the page's thread is idle (requestIdleCallback; without it, on the next task). */
+const idle = () => new Promise<void>((r) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => r()) : setTimeout(r, 0)));
+
+/**
+ * Firefox, as the background page starts: a reader who used the sidebar within WARM_AT_START_DAYS gets
+ * the compare warmed up once the thread is idle (the same rule as Chrome's warmAtStart, platform.ts;
+ * the background cannot message itself, so it calls its handler). True if it warmed.
+ */
+async function warmAtOwnStart(run: (article: null, runEngine: boolean) => Promise<unknown>, now = Date.now()): Promise<boolean> {
+  const at = ((await browser.storage.local.get(PANEL_USED_KEY)) as Record<string, unknown>)[PANEL_USED_KEY];
+  if (typeof at !== 'number' || !(now - at <= WARM_AT_START_DAYS * 86_400_000)) return false;
+  await idle();
+  performance.mark('parallax:warm-at-start:began'); // bench/ffwarm62-start.ts reads both marks
+  await run(null, true);
+  performance.mark('parallax:warm-at-start:done');
+  return true;
+}
 
 async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
   if ((await corpus.count()) > 0) return;
@@ -98,7 +142,10 @@ async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
 }
 
 export default defineBackground(() => {
-  if (compareInBackground) serveOffscreenCompare(compareInBackground);
+  if (compareInBackground) {
+    serveOffscreenCompare((article) => (noteSidebarUsed(), compareInBackground(article)));
+    warmAtOwnStart(compareInBackground).catch(() => undefined);
+  }
   wireToolbarButton((tab) => {
     announceTabAccess(tab.id).catch((e) => console.error('Parallax: could not tell the panel about the tab', e));
     // Put the content script in the tab now, while the panel page loads, so its first request finds
