@@ -81,8 +81,6 @@ export default defineConfig({
   // `npx wxt build --analyze` writes per-module sizes (before minification) to .output/analysis.
   analysis: { outputFile: '.output/analysis/stats.html', keepArtifacts: true, template: 'raw-data' },
   hooks: {
-    // The seed articles go into the package once, as one gzipped JSON file that the background and
-    // the options page fetch (lib/seeds.ts), instead of as text bundled into both (16 kB twice).
     // Firefox (MV2): the background page is an ES module (`background.type: "module"`, Firefox 112+),
     // built with the pages so it imports their chunks (the engine, the corpus, feeds) instead of a
     // classic script that inlines them all (ffwarm62: background.js 690 kB → 3.7 kB, the package
@@ -95,6 +93,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser === 'firefox' && manifest.background) (manifest.background as { type?: string }).type = 'module';
     },
+    // The seed articles go into the package once, as one gzipped JSON file that the background and
+    // the options page fetch (lib/seeds.ts), instead of as text bundled into both (16 kB twice).
     'build:publicAssets': (wxt, files) => {
       const file = path.join(wxt.config.wxtDir, SEEDS_FILE);
       mkdirSync(wxt.config.wxtDir, { recursive: true });

@@ -14,6 +14,7 @@
  * side panel (left open).
  */
 import { serveOffscreenCompare, serveOffscreenExtract, serveOffscreenFeedParse } from '../../lib/extension/platform';
+import { runOnSeeds } from '../../lib/extension/warm-up';
 import { extractHtml } from '../../lib/feeds/page-extract';
 import { parseFeed } from '../../lib/feeds/parse';
 import type { Corpus } from '../../lib/store/corpus';
@@ -31,21 +32,9 @@ const engine = () =>
 
 /**
  * perf55: at browser start, for a reader who uses the panel (lib/extension/platform.ts warmAtStart), the
- * engine is also run once on the package's seed story, in memory (a MemoryIndex: the corpus is neither
- * read nor written), so the session's first compare does not run every engine function for the first
- * time (V8's interpreter, then its optimising compiles: most of a first panel's extra time). Once per
- * document. It leaves only code and the seed articles' derived data, which lib/engine/features.ts keys
- * by article id and content.
+ * engine is also run once on the package's seed story, in memory (lib/extension/warm-up.ts): once per document.
  */
-let ranOnce: Promise<unknown> | null = null;
-const runOnSeeds = (compare: typeof import('../../lib/engine/compare').compareArticle) =>
-  (ranOnce ??= Promise.all([import('../../lib/seeds'), import('../../lib/engine/memory-index')])
-    .then(async ([{ packagedSeedFiles, seedArticles }, { MemoryIndex }]) => {
-      const seeds = seedArticles(await packagedSeedFiles());
-      const index = new MemoryIndex(seeds);
-      for (const a of seeds.slice(0, 2)) await compare(a, index);
-    })
-    .catch(() => undefined));
+let ranOnce: Promise<void> | null = null;
 
 /** perf61: User Timing marks of the last compare (bench/perf61-breakdown.ts reads them from a trace); each compare clears the last's. */
 const mark = (name: 'parallax:offscreen:asked' | 'parallax:offscreen:compared') => {
@@ -61,6 +50,6 @@ serveOffscreenCompare(async (article, runEngine) => {
     mark('parallax:offscreen:compared');
     return report;
   }
-  if (runEngine) await runOnSeeds(compareArticle);
+  if (runEngine) await (ranOnce ??= runOnSeeds(compareArticle));
   return null;
 });

@@ -4,8 +4,8 @@
  * function for the first time (V8's / SpiderMonkey's interpreter, then their optimising compiles: most
  * of a first compare's extra time). It leaves only code and the seed articles' derived data, which
  * lib/engine/features.ts keys by article id and content. Used where the compare is kept warm: Firefox's
- * background page at its start (entrypoints/background.ts); Chrome's offscreen document has the same
- * run inline (entrypoints/offscreen/main.ts). Never throws.
+ * background page at its start (entrypoints/background.ts) and Chrome's offscreen document when the
+ * service worker warms it at browser start (entrypoints/offscreen/main.ts). Never throws.
  */
 import type { Article, CorpusIndex, Report } from '../types';
 
