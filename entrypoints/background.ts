@@ -25,8 +25,8 @@
  *   but the first), a reader who opened the sidebar within WARM_AT_START_DAYS gets, once the extension's
  *   thread is idle, the engine loaded, the corpus opened and the engine run once on the seeds in memory
  *   (lib/extension/warm-up.ts), so the session's first sidebar does not run cold code. The background
- *   notes the sidebar's use itself (it answers the sidebar's requests; platform.ts notePanelUsed is
- *   Chrome's). Nobody else pays anything.
+ *   notes the sidebar's use itself (it answers the sidebar's requests: platform.ts notePanelUsed from the
+ *   background). Nobody else pays anything.
  */
 import { Corpus } from '../lib/store/corpus';
 import type { Article, Report } from '../lib/types';
@@ -45,11 +45,11 @@ import {
   onAlarm,
   onContextMenuClick,
   openSidebar,
-  PANEL_USED_KEY,
+  notePanelUsed,
+  panelUsedRecently,
   registerContextMenu,
   serveOffscreenCompare,
   warmAtStart,
-  WARM_AT_START_DAYS,
   wireToolbarButton,
   writePendingTrace,
 } from '../lib/extension/platform';
@@ -115,7 +115,7 @@ let noted = false;
 function noteSidebarUsed(): void {
   if (noted) return;
   noted = true;
-  browser.storage.local.set({ [PANEL_USED_KEY]: Date.now() }).catch(() => (noted = false));
+  notePanelUsed(Date.now(), true);
 }
 
 /** Resolves when the page's thread is idle (requestIdleCallback; without it, on the next task). */
@@ -127,8 +127,7 @@ const idle = () => new Promise<void>((r) => (typeof requestIdleCallback === 'fun
  * the background cannot message itself, so it calls its handler). True if it warmed.
  */
 async function warmAtOwnStart(run: (article: null, runEngine: boolean) => Promise<unknown>, now = Date.now()): Promise<boolean> {
-  const at = ((await browser.storage.local.get(PANEL_USED_KEY)) as Record<string, unknown>)[PANEL_USED_KEY];
-  if (typeof at !== 'number' || !(now - at <= WARM_AT_START_DAYS * 86_400_000)) return false;
+  if (!(await panelUsedRecently(now))) return false;
   await idle();
   performance.mark('parallax:warm-at-start:began'); // bench/ffwarm62-start.ts reads both marks
   await run(null, true);

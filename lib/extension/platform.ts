@@ -590,9 +590,12 @@ export const PANEL_USED_KEY = 'parallax:panel-used';
 /** Readers who opened the panel within this many days get the compare warmed up as the browser starts. */
 export const WARM_AT_START_DAYS = 30;
 
-/** From the side panel as it opens (Chrome): note the time, for `warmAtStart`. Never throws. */
-export function notePanelUsed(now = Date.now()): void {
-  if (isFirefox()) return;
+/**
+ * Note the time the reader used the panel, for `warmAtStart`: from the side panel as it opens (Chrome), or from
+ * Firefox's background page on the sidebar's first request (`fromBackground`; ffwarm62). Never throws.
+ */
+export function notePanelUsed(now = Date.now(), fromBackground = false): void {
+  if (isFirefox() && !fromBackground) return;
   Promise.resolve()
     .then(() => api().storage.local.set({ [PANEL_USED_KEY]: now }))
     .catch(() => undefined);
@@ -604,11 +607,15 @@ export function notePanelUsed(now = Date.now()): void {
  * so the first panel of the session compares with warm code; anyone else pays nothing. True if it warmed.
  */
 export async function warmAtStart(now = Date.now()): Promise<boolean> {
-  if (isFirefox()) return false;
-  const at = ((await api().storage.local.get(PANEL_USED_KEY)) as Record<string, unknown>)[PANEL_USED_KEY];
-  if (typeof at !== 'number' || !(now - at <= WARM_AT_START_DAYS * 86_400_000)) return false;
+  if (isFirefox() || !(await panelUsedRecently(now))) return false;
   warmOffscreen(true);
   return true;
+}
+
+/** True when the reader used the panel (Firefox: the sidebar) within WARM_AT_START_DAYS (`notePanelUsed`). */
+export async function panelUsedRecently(now = Date.now()): Promise<boolean> {
+  const at = ((await api().storage.local.get(PANEL_USED_KEY)) as Record<string, unknown>)[PANEL_USED_KEY];
+  return typeof at === 'number' && now - at <= WARM_AT_START_DAYS * 86_400_000;
 }
 
 /** True when the offscreen document is open (the background leaves one it did not open). */
