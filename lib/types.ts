@@ -199,6 +199,8 @@ export interface Closest {
 export interface NovelSpan {
   start: number;
   end: number;
+  /** The part holds a name run or a measure the other side lacks, not only untold / novel clauses (ranking reads it, rank62). */
+  detail?: true;
 }
 
 export interface LeftOutFact extends Ranked {

@@ -577,8 +577,10 @@ export function mergeSpans(spans: readonly NovelSpan[]): NovelSpan[] {
   const out: NovelSpan[] = [];
   for (const sp of [...spans].sort((x, y) => x.start - y.start || x.end - y.end)) {
     const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push({ start: sp.start, end: sp.end });
+    if (last && sp.start <= last.end) {
+      last.end = Math.max(last.end, sp.end);
+      if (sp.detail) last.detail = true;
+    } else out.push({ start: sp.start, end: sp.end, ...(sp.detail ? { detail: true as const } : {}) });
   }
   return out;
 }
@@ -586,10 +588,11 @@ export function mergeSpans(spans: readonly NovelSpan[]): NovelSpan[] {
 /**
  * Where the parts of a unit that another article lacks stand in the unit's text: the untold
  * clauses' own offsets, and each detail of `novelDetails` found in the text (as written, else
- * ignoring case). Null when a detail cannot be found: the card then marks nothing rather than
+ * ignoring case); a detail not in `clauseDetails` (a name run or a measure) marks its span, and a merged span
+ * holding one, `detail`. Null when a detail cannot be found: the card then marks nothing rather than
  * marking too little.
  */
-export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], details: readonly string[]): NovelSpan[] | null {
+export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], details: readonly string[], clauseDetails: ReadonlySet<string> = new Set()): NovelSpan[] | null {
   // A clause can start with the closing quote of the clause before it ("called 'Surviving Cecot,' produced by"): not its own.
   // A part the splitter cut off its predicate is not marked (mark54, `cutOff`); when it was the only part, the card marks nothing.
   const spans: NovelSpan[] = clausesUntold.filter((c) => !cutOff(text, c.start, c.text)).map((c) => {
@@ -602,7 +605,7 @@ export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], d
     let at = text.indexOf(d);
     if (at < 0) at = lower.indexOf(d.toLowerCase());
     if (at < 0 || d.length === 0) return null;
-    spans.push({ start: at, end: at + d.length });
+    spans.push({ start: at, end: at + d.length, ...(clauseDetails.has(d) ? {} : { detail: true as const }) });
   }
   return spans.length ? mergeSpans(spans) : null;
 }
@@ -618,6 +621,11 @@ export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], d
 export function cutOff(text: string, start: number, part: string): boolean {
   if (hasVerb(part)) return false;
   return /^[\s"'“‘”’]*$/.test(text.slice(datelineLength(text), Math.max(start, 0))) || /^[\s"'“‘”’]*(?:who|whom|whose|which|that)\b/i.test(part);
+}
+
+/** The details of `novelDetails` that are clauses (`novelClauses`), not name runs or measures: their spans are no `detail`. */
+export function clauseKinds(text: string, other: OtherText): ReadonlySet<string> {
+  return new Set(novelClauses(text.slice(datelineLength(text), text.length - postSignatureLength(text)), other));
 }
 
 /** The details of `novelDetails` a card may mark: not a clause-kind detail (`novelClauses`) that is `cutOff`. */
@@ -764,13 +772,13 @@ export function buildReport(input: ReportInput): Report {
       if (!(hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id))) return;
       const details = novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i));
       const untold = clauseHere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, markableDetails(u.text, relText[k]!, details))));
+      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, markableDetails(u.text, relText[k]!, details), details.length ? clauseKinds(u.text, relText[k]!) : undefined)));
     });
     c.article.units.forEach((u, j) => {
       if (!(matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact)) return;
       const details = novelDetails(u.text, hereText, hereText.figures, figsHere(j));
       const untold = clauseThere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, markableDetails(u.text, hereText, details))));
+      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, markableDetails(u.text, hereText, details), details.length ? clauseKinds(u.text, hereText) : undefined)));
     });
     // The cascade's decision: unaligned, or aligned with a second fact.
     const missHere = new Set([...freeHere, ...secondHere]);
