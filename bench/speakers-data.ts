@@ -284,6 +284,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // labelling and once on the branch's if a rule ships and its errors were never read.
   // speak62: read once at the end of speak61 (25/31 on main 6e64cb40's lib, the same 31 answers with speak61's first cut); dev from speak62 on.
   'r61-sealed': { source: 'fundus', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r61-sealed.json', heldOut: false /* read sealed once (25/31 main, speak61); dev from speak62 on */ },
+  // speak62: news pages of 2016-22 from some eighty sites, Postlight Parser's test fixtures (bench/data/postlight.ts; a source no speaker
+  // sample read; each page through the product's own extraction), every direct quote of the articles no earlier speaker source holds
+  // shuffled with seed 62, then the first with a new article and text: 37, every fresh article with a direct quote (bench/speakers-big9.ts
+  // --draw r62; all sealed), judged blind before anything was scored (docs/notes/speak62.md). Never printed, scored only with --unseal,
+  // once on main's lib at the end of the labelling and once on the branch's if a rule ships and its errors were never read.
+  'r62-sealed': { source: 'postlight', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r62-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
