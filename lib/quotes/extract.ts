@@ -381,22 +381,6 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       if (u && u.end <= para.end) d.speaker = people.headlineSubject(u.start, first.open, last.close, u.end);
       tag('headline');
     }
-    // (speak62) "“…,” Eva Lichtenberg said in a statement. “…,” she added.": a he / she attributing its quote right after it,
-    // whose quote follows another quote in its paragraph or the next, with nobody else named between them, is the speaker of
-    // that quote when its own attribution names the person right after its closing mark — not the person the pronoun search
-    // finds. (Not a role's holder: `resolve` reads "the Conservative leader", "the director", "the president of ACTA, Michael
-    // Poliakoff" as the wrong person often enough that carrying it is worse, docs/notes/speak62.md; nor a quoted title's or a
-    // fragment's misread attribution: "McCain wrote in his book, “The Restless Wave,” that he regretted …".)
-    if (d.rule === 'after' && d.speaker?.kind === 'pronoun' && (d.speaker.word === 'he' || d.speaker.word === 'she')) {
-      const prev = drafts[drafts.indexOf(d) - 1];
-      const prevClose = prev?.fromMarks[prev.fromMarks.length - 1]!.close ?? -1;
-      const named = (prev?.rule === 'after' || prev?.rule === 'merged') && prev.speaker?.kind === 'name';
-      const carried = named ? people.resolve(prev.speaker) : null;
-      const person = carried ? people.allPersons().find((p) => p.name === carried) : undefined;
-      const near = prev && paras.indexOf(paraOf(first.open)) - paras.indexOf(paraOf(prevClose)) <= 1;
-      const other = people.mentions.some((m) => m.start > prevClose && m.start < d.speaker!.at && m.person !== person && !people.isQuoted(m.start));
-      if (near && person && !other && person.gender !== (d.speaker.word === 'he' ? 'f' : 'm')) d.speaker = prev!.speaker;
-    }
     const parts = d.parts.filter(([a, b]) => b > a);
     if (!parts.length) continue;
     const start = parts[0]![0];
