@@ -34,6 +34,7 @@ import { loadWikinewsSum, WIKINEWSSUM_GIT } from './data/wikinewssum.ts';
 import { loadTac, TAC_GIT } from './data/tac.ts';
 import { FRANK_GIT, loadFrankXsum } from './data/frank.ts';
 import { FUNDUS_GIT, loadFundus } from './data/fundus.ts';
+import { loadPostlight, POSTLIGHT_GIT } from './data/postlight.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -50,7 +51,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -281,7 +282,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // a new article and text: 31, every fresh article with a direct quote (bench/speakers-big9.ts --draw r61; all sealed), judged blind
   // before anything was scored (docs/notes/speak61.md). Never printed, scored only with --unseal, once on main's lib at the end of the
   // labelling and once on the branch's if a rule ships and its errors were never read.
-  'r61-sealed': { source: 'fundus', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r61-sealed.json', heldOut: true, sealed: true },
+  // speak62: read once at the end of speak61 (25/31 on main 6e64cb40's lib, the same 31 answers with speak61's first cut); dev from speak62 on.
+  'r61-sealed': { source: 'fundus', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r61-sealed.json', heldOut: false /* read sealed once (25/31 main, speak61); dev from speak62 on */ },
+  // speak62: news pages of 2016-22 from some eighty sites, Postlight Parser's test fixtures (bench/data/postlight.ts; a source no speaker
+  // sample read; each page through the product's own extraction), every direct quote of the articles no earlier speaker source holds
+  // shuffled with seed 62, then the first with a new article and text: 37, every fresh article with a direct quote (bench/speakers-big9.ts
+  // --draw r62; all sealed), judged blind before anything was scored (docs/notes/speak62.md). Never printed, scored only with --unseal,
+  // once on main's lib at the end of the labelling and once on the branch's if a rule ships and its errors were never read.
+  'r62-sealed': { source: 'postlight', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r62-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -374,6 +382,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'tac') sources.set(source, loadTacPages());
     else if (source === 'xsum') sources.set(source, loadFrankXsumPages());
     else if (source === 'fundus') sources.set(source, loadFundusPages());
+    else if (source === 'postlight') sources.set(source, loadPostlightPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -588,6 +597,11 @@ export function loadFrankXsumPages(): Page[] {
 /** speak61: English news pages of 2023-25 from some sixty publishers, fundus's parser tests (bench/data/fundus.ts; the publishers' text, read from the mirror only): page = "fu-<Publisher>-<hash>"; [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadFundusPages(): Page[] {
   return mirrorPages(loadFundus(), `fundus: skipped, the fundus mirror or its commit is absent (${FUNDUS_GIT}; fetch github:flairNLP/fundus)`);
+}
+
+/** speak62: news pages of 2016-22 from some eighty sites, Postlight Parser's test fixtures (bench/data/postlight.ts; the publishers' pages, read from the mirror only, through the product's extraction): page = "pl-<host>-<hash>"; [] (with the reason printed) when the mirror or its commit is absent. */
+export function loadPostlightPages(): Page[] {
+  return mirrorPages(loadPostlight(), `postlight: skipped, the Postlight Parser mirror or its commit is absent (${POSTLIGHT_GIT}; fetch github:postlight/parser)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

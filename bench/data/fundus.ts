@@ -37,7 +37,7 @@ export function fundusParagraphs(body: FundusBody): string[] {
 }
 
 /** English by the plainest test: "the" is the text's most frequent word. */
-function english(paras: readonly string[]): boolean {
+export function english(paras: readonly string[]): boolean {
   const n = new Map<string, number>();
   for (const w of paras.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []) n.set(w, (n.get(w) ?? 0) + 1);
   const the = n.get('the') ?? 0;
