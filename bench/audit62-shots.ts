@@ -19,15 +19,14 @@
  * /tmp/audit62): the BASIL and NewsWCL50 texts are not redistributable, so only the meth shots may be committed.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { launchExtension, reportText, ROOT } from '../tests/e2e/fixtures';
+import { launchExtension, reportText } from '../tests/e2e/fixtures';
 import { startNewsSite } from '../scripts/news-site';
 import { loadBasilSet } from '../tests/data/engine/basil-sets';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl';
-import { ingestFile } from '../lib/ingest';
+import { methArticles } from '../tests/data/engine/fixtures';
 import { PENDING_TRACE_KEY } from '../lib/extension/protocol';
 import type { Article } from '../lib/types';
 import { optionValue } from './args.ts';
@@ -43,19 +42,11 @@ interface Event {
   articles: Article[];
 }
 
-function methSet(): Article[] {
-  const dir = path.join(ROOT, 'tests', 'data', 'engine', 'meth');
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.md'))
-    .sort()
-    .map((name) => ingestFile({ name, content: readFileSync(path.join(dir, name), 'utf8') }).articles[0]!);
-}
-
 function events(): Event[] {
   const all: Array<[string, () => Article[] | null]> = [
     ['hunter', () => loadBasilSet('basil-hunter')],
     ['pompeo', () => loadNewsWclSet('pompeo')],
-    ['meth', methSet],
+    ['meth', methArticles],
   ];
   const out: Event[] = [];
   for (const [name, load] of all) {

@@ -16,12 +16,11 @@
  * there stays under the strong floor ("untold clause", untoldClauses). `best/floor` is that similarity over the floor
  * (no actor test). Why the telling was not seen: a label from reading the texts (WHY, PAC_WHY below).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import { reportAgainst } from '../tests/data/engine/report-against.ts';
-import { ingestFile } from '../lib/ingest/index.ts';
+import { methArticles } from '../tests/data/engine/fixtures.ts';
 import { entityRuns, foldedText, isMeasure, novelClauses, novelDetails, undot } from '../lib/engine/report.ts';
 import { REPORT_ALIGN, floorsFor, sentenceUnit, unitSimilarity, weigh } from '../lib/engine/align.ts';
 import { featuresOf, reportFeatures, unitFeatures } from '../lib/engine/features.ts';
@@ -36,7 +35,6 @@ import { MARKED_SETS } from './audit62-marked.ts';
 
 const argv = process.argv.slice(2);
 const SHOW = argv.includes('--show');
-const ROOT = path.resolve(import.meta.dirname, '..');
 
 /** audit62's verdict (§3) and why the other article's telling was not seen, read from the texts (marks62). */
 const WHY: Record<string, { verdict: string; why: string }> = {
@@ -66,18 +64,10 @@ const PAC_WHY: Record<string, string> = {
   '9d21b62a': 'splitter scrap ("and the obscure television show on", cut before "which")',
 };
 
-function methSet(): Article[] {
-  const dir = path.join(ROOT, 'tests', 'data', 'engine', 'meth');
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.md'))
-    .sort()
-    .map((name) => ingestFile({ name, content: readFileSync(path.join(dir, name), 'utf8') }).articles[0]!);
-}
-
 const EVENTS: Array<[string, () => Article[] | null]> = [
   ['hunter', () => loadBasilSet('basil-hunter')],
   ['pompeo', () => loadNewsWclSet('pompeo')],
-  ['meth', methSet],
+  ['meth', methArticles],
 ];
 
 /** Which code made a mark (`part` of the sentence `unit`, against the article `other`). */

@@ -3,7 +3,7 @@
  * ffwarm61: Firefox's background page): two invented articles of one event, and the context's listener
  * wired to runtime.sendMessage through JSON, as the browsers' messages are.
  */
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { serveOffscreenCompare } from '../../lib/extension/platform';
 import { ingestFile } from '../../lib/ingest';
@@ -20,6 +20,16 @@ export const OTHER = article(
   'Elsholm ferry out of service',
   'Nordsund suspended its crossings to the island of Elsholm on Tuesday when inspectors found a crack in the hull. Some 1,200 residents rely on the service. The company expects repairs to last three weeks.',
 );
+
+/** The fake browser, reset before each test; the `offscreen` API a test gives it removed after. Returns it, untyped. */
+export function fakeBrowserEach(): Record<string, any> {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    vi.restoreAllMocks();
+    delete (fakeBrowser as unknown as Record<string, unknown>).offscreen;
+  });
+  return fakeBrowser as unknown as Record<string, any>;
+}
 
 type Listener = (m: unknown, s: unknown, reply: (r: unknown) => void) => unknown;
 

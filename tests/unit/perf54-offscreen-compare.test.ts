@@ -5,21 +5,14 @@
  * only; a corpus changed between two compares is read anew (the document keeps no corpus answers);
  * no answer in time is a failure the panel falls back from. Invented articles.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compareOffscreen, OFFSCREEN_COMPARE } from '../../lib/extension/platform';
 import { compareArticle, MemoryIndex } from '../../lib/engine';
-import { HERE, OTHER, wireCompareContext } from './compare-context';
+import { fakeBrowserEach, HERE, OTHER, wireCompareContext } from './compare-context';
 import type { Article, CorpusIndex, Report } from '../../lib/types';
 
-type Anything = Record<string, any>;
-const fake = fakeBrowser as unknown as Anything;
-
-beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  vi.restoreAllMocks();
-  delete fake.offscreen;
-});
+const fake = fakeBrowserEach();
 
 /** An offscreen document already open whose listener is `serveOffscreenCompare(compare)`; `senderUrl` is who asks. */
 function serve(compare: (a: Article | null) => Promise<Report | null>, senderUrl?: string) {

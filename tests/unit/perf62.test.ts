@@ -4,21 +4,13 @@
  * opened for a feed refresh) is opened again when a compare finds no one there, and the compare still runs
  * in it. Invented articles (tests/unit/compare-context.ts).
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { compareOffscreen } from '../../lib/extension/platform';
 import { compareArticle, MemoryIndex } from '../../lib/engine';
-import { HERE, OTHER, wireCompareContext } from './compare-context';
+import { fakeBrowserEach, HERE, OTHER, wireCompareContext } from './compare-context';
 import type { Article } from '../../lib/types';
 
-type Anything = Record<string, any>;
-const fake = fakeBrowser as unknown as Anything;
-
-beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  vi.restoreAllMocks();
-  delete fake.offscreen;
-});
+const fake = fakeBrowserEach();
 
 /**
  * An offscreen document that opens and closes; while closed nothing takes the message, answered as the

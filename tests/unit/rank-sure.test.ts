@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rankReport, sureAbsent, toldElsewhere } from '../../lib/engine/rank';
-import type { Report } from '../../lib/types';
+import { novelSpans } from '../../lib/engine/report';
+import type { NovelSpan, Report } from '../../lib/types';
 
 const GAZETTE = [
   'The Brennock town council voted on Tuesday to raise water rates by 12 percent from July.',
@@ -26,13 +27,13 @@ const HERALD = [
 ];
 
 /** The Gazette's report against the Herald, before ranking: sections in article order, as buildReport gives them. */
-function report(added: Report['added'], leftOut: Report['leftOut']): Report {
+function report(added: Report['added'], leftOut: Report['leftOut'], gazette = GAZETTE, herald = HERALD): Report {
   return {
-    article: { id: 'gazette', title: 'Water rates', outlet: 'Gazette', date: null, url: null, units: GAZETTE.map((text, i) => ({ i, text, coveredBy: [] })) },
+    article: { id: 'gazette', title: 'Water rates', outlet: 'Gazette', date: null, url: null, units: gazette.map((text, i) => ({ i, text, coveredBy: [] })) },
     related: [
       {
         id: 'herald', title: 'Water bills', outlet: 'Herald', date: null, url: null, score: 0.8, relation: 'same-story', copied: { ofThis: 0, ofThat: 0 },
-        units: HERALD.map((text, i) => ({ i, text, matches: i < 2 ? [i] : [] })),
+        units: herald.map((text, i) => ({ i, text, matches: i < 2 ? [i] : [] })),
       },
     ],
     shared: [],
@@ -96,5 +97,51 @@ describe('how sure an absence is', () => {
     const both = { ...one, closest: [{ id: 'herald', i: 2, s: 0.21 }, { id: 'tribune', i: 1, s: 0.21 }] };
     expect(sureAbsent(one)).toBeGreaterThan(sureAbsent(both));
     expect(sureAbsent(one)).toBeLessThan(sureAbsent({ ...one, closest: [] }));
+  });
+});
+
+/**
+ * rank62: a marked Added card ("only the marked part is new") is ranked as sure as rank34's s = 0 only when a name run
+ * or a measure is marked; a card whose marks are all clauses is read by its nearest sentence here, like an unmarked
+ * card (audit62 / marks62: clause-only marked cards were the least often right, 6 R / 5 P / 14 W). The same story,
+ * two shorter tellings.
+ */
+const GAZETTE62 = ['The Brennock town council voted on Tuesday to raise water rates by 12 percent from July.', 'Most residents who spoke at the hearing opposed it.'];
+const HERALD62 = [
+  'Brennock will charge 12 percent more for water from July after a council vote on Tuesday.',
+  'Most residents who spoke at the hearing were against the rise, and the meeting ran late.',
+  'A second reservoir is planned north of town for the next decade.',
+];
+
+/** rank62: the Herald's hearing line marked (`marks`) beside a wholly new reservoir line. */
+function marked(marks: NovelSpan[]): Report {
+  // The hearing line comes first in the Herald and carries the same features as the reservoir line: by care alone it
+  // ranks first. Its counterpart here (the Gazette's hearing line) is close.
+  const added: Report['added'] = [
+    { text: HERALD62[1]!, sources: [{ id: 'herald', i: 1 }], outlets: 1, total: 1, novel: marks, closest: { i: 1, s: 0.3 } },
+    { text: HERALD62[2]!, sources: [{ id: 'herald', i: 2 }], outlets: 1, total: 1, closest: { i: 0, s: 0.06 } },
+  ];
+  return report(added, [], GAZETTE62, HERALD62);
+}
+
+const clause: NovelSpan = { start: 63, end: 87 };
+describe('a marked added card ranks as sure as a wholly new one only when a name or a measure is marked', () => {
+  it.each([
+    ['only a clause marked ("the meeting ran late"): read by its close counterpart, after the reservoir', [clause], [HERALD62[2], HERALD62[1]]],
+    ['a name or measure marked too: sure, first as the article orders it', [clause, { start: 4, end: 13, detail: true as const }], [HERALD62[1], HERALD62[2]]],
+  ])('%s', (_, marks, order) => {
+    expect(rankReport(marked(marks)).added.map((a) => a.text)).toEqual(order);
+  });
+});
+
+describe('a mark knows its kind', () => {
+  const text = 'Mayor Ann Voss said the Harlow Pumping Station would close for 3 weeks, and the meeting ran late.';
+  it.each([
+    ['a clause of novelClauses', ['and the meeting ran late'], [{ start: 72, end: 96 }]],
+    ['a name run', ['Harlow Pumping Station'], [{ start: 24, end: 46, detail: true }]],
+    ['a measure merged into an untold clause', ['3 weeks'], [{ start: 47, end: 70, detail: true }]],
+  ])('%s', (_, details, spans) => {
+    const untold = details[0] === '3 weeks' ? [{ start: 47, end: 70, text: 'would close for 3 weeks' }] : [];
+    expect(novelSpans(text, untold, details, new Set(['and the meeting ran late']))).toEqual(spans);
   });
 });

@@ -68,3 +68,16 @@ export function mixedArticles(stories: string[][], filler: string[], n: number, 
   }
   return out;
 }
+
+/**
+ * The meth set's articles, each file ingested on its own in file-name order (synchronous, for benches that read the
+ * set beside loaders of other events: bench/audit62-shots.ts, bench/marks62-why.ts).
+ */
+export function methArticles(): Article[] {
+  const dir = join(ROOT, 'tests', 'data', 'engine', 'meth');
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()
+    .map((name) => ingestFile({ name, content: readFileSync(join(dir, name), 'utf8') }).articles[0]!);
+}
+
