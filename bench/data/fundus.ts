@@ -15,8 +15,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Article } from '../../lib/types.ts';
-import { fnv1a, shingles } from './fnv.ts';
-import { firstTellings, goldArticle } from './gold-pages.ts';
+import { fnv1a } from './fnv.ts';
+import { firstTellings, firstVersions, goldArticle } from './gold-pages.ts';
 import { mirrorRead } from './mirror.ts';
 
 export const FUNDUS_GIT = process.env.FUNDUS_GIT ?? '/work/.mirror/flairNLP+fundus/repo';
@@ -61,7 +61,7 @@ export function loadFundus(gitDir = FUNDUS_GIT): Array<{ id: string; outlet: str
   }
   const blobs = mirrorRead(gitDir, names.map((n) => `${n.commit}:${n.path}`));
   const fresh = firstTellings();
-  const kept = new Set<number>();
+  const firstVersion = firstVersions();
   const out: Array<{ id: string; outlet: string; article: Article }> = [];
   names.forEach(({ path }, i) => {
     const raw = blobs[i];
@@ -79,9 +79,7 @@ export function loadFundus(gitDir = FUNDUS_GIT): Array<{ id: string; outlet: str
       if (!art || typeof art !== 'object' || !art.body || typeof art.body !== 'object' || Array.isArray(art.body)) continue;
       const body = fundusParagraphs(art.body as FundusBody);
       if (!english(body) || !fresh(body)) continue;
-      const sh = shingles(body.join(' '));
-      if (sh.filter((h) => kept.has(h)).length >= 3) continue;
-      for (const h of sh) kept.add(h);
+      if (!firstVersion(body.join(' '))) continue;
       const id = `fu-${outlet}-${fnv1a(body.join('\n')).toString(16).padStart(8, '0')}`;
       const article = goldArticle(id, typeof art.title === 'string' ? art.title : id, outlet, body);
       if (article) out.push({ id, outlet, article });

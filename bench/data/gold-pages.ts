@@ -14,6 +14,7 @@ import { nodeParseHtml } from '../../cli/node-env.ts';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
 import type { Article } from '../../lib/types.ts';
+import { shingles } from './fnv.ts';
 import { mirrorFile, mirrorPaths } from './mirror.ts';
 
 /** An article of a headline and paragraphs, read as the product reads a Markdown file (front matter, paragraphs). */
@@ -34,6 +35,20 @@ export function firstTellings(): (body: readonly string[]) => boolean {
     const key = body.join(' ');
     if (!body.length || seen.has(key)) return false;
     seen.add(key);
+    return true;
+  };
+}
+
+/**
+ * A source's versions of one article (a parser's change, a retitled page): a text sharing three eight-word shingles with one
+ * kept before is the same article (false); any other is kept (true) and its shingles remembered (fundus.ts, postlight.ts).
+ */
+export function firstVersions(): (text: string) => boolean {
+  const kept = new Set<number>();
+  return (text) => {
+    const sh = shingles(text);
+    if (sh.filter((h) => kept.has(h)).length >= 3) return false;
+    for (const h of sh) kept.add(h);
     return true;
   };
 }

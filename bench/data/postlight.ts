@@ -18,9 +18,9 @@ import { nodeEnv } from '../../cli/node-env.ts';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
 import type { Article } from '../../lib/types.ts';
-import { fnv1a, shingles } from './fnv.ts';
+import { fnv1a } from './fnv.ts';
 import { english } from './fundus.ts';
-import { firstTellings } from './gold-pages.ts';
+import { firstTellings, firstVersions } from './gold-pages.ts';
 import { mirrorRead } from './mirror.ts';
 
 export const POSTLIGHT_GIT = process.env.POSTLIGHT_GIT ?? '/work/.mirror/postlight+parser/repo';
@@ -46,7 +46,7 @@ export function loadPostlight(gitDir = POSTLIGHT_GIT): Array<{ id: string; outle
   }
   const blobs = mirrorRead(gitDir, versions.map((v) => v.sha));
   const fresh = firstTellings();
-  const kept = new Set<number>();
+  const firstVersion = firstVersions();
   const out: Array<{ id: string; outlet: string; article: Article }> = [];
   versions.forEach(({ host }, i) => {
     const raw = blobs[i];
@@ -56,9 +56,7 @@ export function loadPostlight(gitDir = POSTLIGHT_GIT): Array<{ id: string; outle
     if (!a) return;
     const body = a.text.split(/\n\n+/).filter((p) => /\p{L}/u.test(p));
     if (!english(body) || !fresh(body)) return;
-    const sh = shingles(a.text);
-    if (sh.filter((h) => kept.has(h)).length >= 3) return;
-    for (const h of sh) kept.add(h);
+    if (!firstVersion(a.text)) return;
     const id = `pl-${host}-${fnv1a(a.text).toString(16).padStart(8, '0')}`;
     out.push({ id, outlet: host, article: { ...a, id } });
   });

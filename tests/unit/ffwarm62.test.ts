@@ -93,14 +93,18 @@ describe('Firefox: the background page warms the compare at its own start', () =
     expect(SEED_IDS).toEqual(expect.arrayContaining(engine.compared));
   });
 
-  it('does nothing at start when the sidebar was last used 31 days ago', async () => {
-    await fakeBrowser.storage.local.set({ [PANEL_USED_KEY]: Date.now() - 31 * DAY });
-    await startBackground(true);
+  it.each([
+    ['does nothing at start when the sidebar was last used 31 days ago', 31, true],
+    ["Chrome's service worker does not warm itself at start (its offscreen document is warmed instead)", 3, false],
+  ])('%s', async (_, days, firefox) => {
+    await fakeBrowser.storage.local.set({ [PANEL_USED_KEY]: Date.now() - days * DAY });
+    await startBackground(firefox);
     await settled();
     idleNow();
     await settled();
     expect(engine.compared).toEqual([]);
     expect(idleQueue).toEqual([]);
+    expect(listeners.length > 0).toBe(firefox); // only Firefox's background answers the sidebar's compares
   });
 
   it('does not run the seeds when a sidebar compared first (one the browser restored at start: the engine is warm)', async () => {
@@ -111,15 +115,5 @@ describe('Firefox: the background page warms the compare at its own start', () =
     idleNow();
     await settled();
     expect(engine.compared).toEqual([HERE.id]);
-  });
-
-  it("Chrome's service worker does not warm itself at start (its offscreen document is warmed instead)", async () => {
-    await fakeBrowser.storage.local.set({ [PANEL_USED_KEY]: Date.now() - 3 * DAY });
-    await startBackground(false);
-    await settled();
-    idleNow();
-    await settled();
-    expect(engine.compared).toEqual([]);
-    expect(listeners).toEqual([]); // nor does it answer the panel's compares
   });
 });
