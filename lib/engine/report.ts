@@ -75,12 +75,12 @@ const CALENDAR = new Set([
 const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
- * "Dec. 6", "Nov. 18th", and without the stop as wires and British outlets write it ("Feb 23"): an abbreviated month
- * before a day is a date, not a name ("Jan Novak" stays a name: no day follows).
+ * "Dec. 6", "Nov. 18th", "Dec. 2019", and without the stop as wires and British outlets write it ("Feb 23"): an
+ * abbreviated month before a day or a year is a date, not a name ("Jan Novak" stays a name: no figure follows).
  */
 function abbreviatedDate(text: string, toks: ReadonlyArray<{ w: string; end: number }>, k: number): boolean {
   const t = toks[k]!;
-  return MONTH_ABBREVIATIONS.has(t.w) && /^\.?\s+\d/.test(text.slice(t.end, t.end + 4)) && /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[k + 1]?.w ?? '');
+  return MONTH_ABBREVIATIONS.has(t.w) && /^\.?\s*\d/.test(text.slice(t.end, t.end + 4)) && /^\d/.test(toks[k + 1]?.w ?? '');
 }
 
 /** Titles written before a name with a full stop ("Mr. Stone", "Sen. Graham"): not part of the name, and their stop ends no sentence. */

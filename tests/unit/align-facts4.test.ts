@@ -72,6 +72,7 @@ describe('an abbreviated month before a day is a date, not a name', () => {
   it.each([
     ['Chelsea beat Arsenal on Feb 23 at Stamford Bridge.', 'feb'],
     ['The strike began on Sept 11 and lasted a week.', 'sept'],
+    ['The plant closed in Dec. 2019 after the merger.', 'dec'],
   ])('without its stop, as wires write it: %s', (text, month) => {
     expect(entityRuns(text).flat()).not.toContain(month);
   });
