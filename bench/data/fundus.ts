@@ -14,9 +14,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import type { Article } from '../../lib/types.ts';
 import { fnv1a } from './fnv.ts';
-import { firstTellings, firstVersions, goldArticle } from './gold-pages.ts';
+import { freshArticles, goldArticle, type GoldRecord } from './gold-pages.ts';
 import { mirrorRead } from './mirror.ts';
 
 export const FUNDUS_GIT = process.env.FUNDUS_GIT ?? '/work/.mirror/flairNLP+fundus/repo';
@@ -36,16 +35,8 @@ export function fundusParagraphs(body: FundusBody): string[] {
   return paras.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => /\p{L}/u.test(p));
 }
 
-/** English by the plainest test: "the" is the text's most frequent word. */
-export function english(paras: readonly string[]): boolean {
-  const n = new Map<string, number>();
-  for (const w of paras.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []) n.set(w, (n.get(w) ?? 0) + 1);
-  const the = n.get('the') ?? 0;
-  return the > 0 && [...n.values()].every((c) => c <= the);
-}
-
 /** Every English article of fundus's parser tests up to FUNDUS_COMMIT, each once; null when the mirror or the commit is absent. */
-export function loadFundus(gitDir = FUNDUS_GIT): Array<{ id: string; outlet: string; article: Article }> | null {
+export function loadFundus(gitDir = FUNDUS_GIT): GoldRecord[] | null {
   if (!existsSync(gitDir)) return null;
   let log: string;
   try {
@@ -60,12 +51,7 @@ export function loadFundus(gitDir = FUNDUS_GIT): Array<{ id: string; outlet: str
     else if (line.endsWith('.json') && commit) names.push({ commit, path: line });
   }
   const blobs = mirrorRead(gitDir, names.map((n) => `${n.commit}:${n.path}`));
-  const fresh = firstTellings();
-  const firstVersion = firstVersions();
-  const out: Array<{ id: string; outlet: string; article: Article }> = [];
-  names.forEach(({ path }, i) => {
-    const raw = blobs[i];
-    if (!raw) return;
+  return freshArticles(names, blobs, function* ({ path }, raw) {
     let doc: unknown;
     try {
       doc = JSON.parse(raw.toString('utf8'));
@@ -78,12 +64,12 @@ export function loadFundus(gitDir = FUNDUS_GIT): Array<{ id: string; outlet: str
       const art = v as { title?: unknown; body?: unknown } | null;
       if (!art || typeof art !== 'object' || !art.body || typeof art.body !== 'object' || Array.isArray(art.body)) continue;
       const body = fundusParagraphs(art.body as FundusBody);
-      if (!english(body) || !fresh(body)) continue;
-      if (!firstVersion(body.join(' '))) continue;
-      const id = `fu-${outlet}-${fnv1a(body.join('\n')).toString(16).padStart(8, '0')}`;
-      const article = goldArticle(id, typeof art.title === 'string' ? art.title : id, outlet, body);
-      if (article) out.push({ id, outlet, article });
+      const record = () => {
+        const id = `fu-${outlet}-${fnv1a(body.join('\n')).toString(16).padStart(8, '0')}`;
+        const article = goldArticle(id, typeof art.title === 'string' ? art.title : id, outlet, body);
+        return article ? { id, outlet, article } : null;
+      };
+      yield { body, text: body.join(' '), record };
     }
   });
-  return out;
 }

@@ -39,18 +39,50 @@ export function firstTellings(): (body: readonly string[]) => boolean {
   };
 }
 
+/** English by the plainest test: "the" is the text's most frequent word. */
+export function english(paras: readonly string[]): boolean {
+  const n = new Map<string, number>();
+  for (const w of paras.join(' ').toLowerCase().match(/\p{L}+/gu) ?? []) n.set(w, (n.get(w) ?? 0) + 1);
+  const the = n.get('the') ?? 0;
+  return the > 0 && [...n.values()].every((c) => c <= the);
+}
+
+export interface GoldRecord {
+  id: string;
+  outlet: string;
+  article: Article;
+}
+
+/** An article a mirrored source holds: its paragraphs as a reader sees them, its text, and its record once kept. */
+export interface Candidate {
+  body: string[];
+  text: string;
+  record: () => GoldRecord | null;
+}
+
 /**
- * A source's versions of one article (a parser's change, a retitled page): a text sharing three eight-word shingles with one
- * kept before is the same article (false); any other is kept (true) and its shingles remembered (fundus.ts, postlight.ts).
+ * A mirrored source's articles, each once (bench/data/fundus.ts, postlight.ts: every version in a repository's history):
+ * each blob's candidates, in blob order, kept when English, a first telling (`firstTellings`) and the first version of
+ * its article — a text sharing three eight-word shingles with one kept before (a parser's change, a retitled page) is
+ * the same article.
  */
-export function firstVersions(): (text: string) => boolean {
+export function freshArticles<T>(items: readonly T[], blobs: ReadonlyArray<Buffer | null>, candidates: (item: T, raw: Buffer) => Iterable<Candidate>): GoldRecord[] {
+  const fresh = firstTellings();
   const kept = new Set<number>();
-  return (text) => {
-    const sh = shingles(text);
-    if (sh.filter((h) => kept.has(h)).length >= 3) return false;
-    for (const h of sh) kept.add(h);
-    return true;
-  };
+  const out: GoldRecord[] = [];
+  items.forEach((item, i) => {
+    const raw = blobs[i];
+    if (!raw) return;
+    for (const c of candidates(item, raw)) {
+      if (!english(c.body) || !fresh(c.body)) continue;
+      const sh = shingles(c.text);
+      if (sh.filter((h) => kept.has(h)).length >= 3) continue;
+      for (const h of sh) kept.add(h);
+      const r = c.record();
+      if (r) out.push(r);
+    }
+  });
+  return out;
 }
 
 /**

@@ -17,10 +17,8 @@ import { existsSync } from 'node:fs';
 import { nodeEnv } from '../../cli/node-env.ts';
 import { ingestFile } from '../../lib/ingest/index.ts';
 import { decodeTextBytes } from '../../lib/text/normalize.ts';
-import type { Article } from '../../lib/types.ts';
 import { fnv1a } from './fnv.ts';
-import { english } from './fundus.ts';
-import { firstTellings, firstVersions } from './gold-pages.ts';
+import { freshArticles, type GoldRecord } from './gold-pages.ts';
 import { mirrorRead } from './mirror.ts';
 
 export const POSTLIGHT_GIT = process.env.POSTLIGHT_GIT ?? '/work/.mirror/postlight+parser/repo';
@@ -28,7 +26,7 @@ export const POSTLIGHT_GIT = process.env.POSTLIGHT_GIT ?? '/work/.mirror/postlig
 export const POSTLIGHT_COMMIT = 'e8ba7ece291efa4d915d50dd4deeec17d54359f2';
 
 /** Every English article of Postlight Parser's fixture pages up to POSTLIGHT_COMMIT, each once, in id order; null when the mirror or the commit is absent. */
-export function loadPostlight(gitDir = POSTLIGHT_GIT): Array<{ id: string; outlet: string; article: Article }> | null {
+export function loadPostlight(gitDir = POSTLIGHT_GIT): GoldRecord[] | null {
   if (!existsSync(gitDir)) return null;
   let log: string;
   try {
@@ -45,20 +43,13 @@ export function loadPostlight(gitDir = POSTLIGHT_GIT): Array<{ id: string; outle
     versions.push({ sha: m[1]!, host: m[2]!.replace(/--.*$/, '') });
   }
   const blobs = mirrorRead(gitDir, versions.map((v) => v.sha));
-  const fresh = firstTellings();
-  const firstVersion = firstVersions();
-  const out: Array<{ id: string; outlet: string; article: Article }> = [];
-  versions.forEach(({ host }, i) => {
-    const raw = blobs[i];
-    if (!raw) return;
+  const found = freshArticles(versions, blobs, function* ({ host }, raw) {
     const html = decodeTextBytes(raw).text;
     const a = ingestFile({ name: `${host}.html`, content: html, url: `https://${host}/` }, nodeEnv).articles.find((x) => x.units.length > 0);
     if (!a) return;
     const body = a.text.split(/\n\n+/).filter((p) => /\p{L}/u.test(p));
-    if (!english(body) || !fresh(body)) return;
-    if (!firstVersion(a.text)) return;
     const id = `pl-${host}-${fnv1a(a.text).toString(16).padStart(8, '0')}`;
-    out.push({ id, outlet: host, article: { ...a, id } });
+    yield { body, text: a.text, record: () => ({ id, outlet: host, article: { ...a, id } }) };
   });
-  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return found.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
