@@ -111,11 +111,13 @@
  *   name is a person — "said his cousin Jennifer Rogulich" speaks; docs/notes/speak60.md, bench/speak60-kin.patch).
  * Version 46: speak61's speakers (an organisation's name stays whole — "The House Committee on Oversight and Reform told" is
  *   no person "Reform"; "said Hamon's cousin, Regina McDaniel" names her; "Prof" is a title; docs/notes/speak61.md).
+ * Version 47: a four-digit figure right after a month or a month's day is that date's year ("On Feb. 23, 2019 he left"
+ *   was a count of 2019 "left"; lib/nlp/quantities.ts `afterMonth`).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 46;
+export const KEYS_VERSION = 47;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(

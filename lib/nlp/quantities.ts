@@ -460,6 +460,15 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
  * Times ("5 p.m.", "10:30") and ordinals ("19th") are ignored. `toks` may be passed when the caller
  * already has the tokens of `s`.
  */
+/** "Feb. 23, 2019 he left", "in March 2020 police said": a four-digit figure right after a month, or after a month's day,
+ * completes that date (a year), whatever word follows it. */
+function afterMonth(s: string, toks: Token[], k: number): boolean {
+  const month = (i: number) => toks[i] !== undefined && MONTH_WORDS.has(toks[i]!.w) && /^\p{Lu}/u.test(toks[i]!.raw);
+  const gap = (i: number) => s.slice(toks[i]!.end, toks[i + 1]!.start);
+  if (k >= 1 && month(k - 1) && /^\.?\s$/.test(gap(k - 1))) return true;
+  return k >= 2 && month(k - 2) && /^\d{1,2}$/.test(toks[k - 1]!.w) && /^\.?\s$/.test(gap(k - 2)) && /^,?\s$/.test(gap(k - 1));
+}
+
 export function quantities(s: string, toks?: Token[]): Quantity[] {
   return scanQuantities(s, toks, false);
 }
@@ -725,7 +734,9 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       // "in 2016", "the 2016 election", "Trump's 2020 re-election bid": a year. News writes a count of a
       // thousand or more with a comma ("2,000 people"), so a bare four-digit figure after a determiner
       // or a possessive names a year whatever noun follows.
-      if (!unitLike || /\b(of|in|since|from|until|by|the|this|that|its|their|his|her)\s*$|['’]s\s*$/i.test(s.slice(Math.max(0, t.start - 8), t.start))) {
+      // "a 2017 study found": a year after "a" too, unless a hyphen makes it a size ("a 1500-word essay").
+      const yearOfA = /\ba\s$/i.test(s.slice(Math.max(0, t.start - 3), t.start)) && s[t.end] !== '-';
+      if (!unitLike || yearOfA || afterMonth(s, toks, k) || /\b(of|in|since|from|until|by|the|this|that|its|their|his|her)\s*$|['’]s\s*$/i.test(s.slice(Math.max(0, t.start - 8), t.start))) {
         kind = 'year';
         head = null;
       }

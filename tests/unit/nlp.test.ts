@@ -44,6 +44,16 @@ describe('quantities', () => {
     const q = quantities('On Monday, the Foreign Enemies Act of 1798 and an 11-minute video; two weeks; December 23, 2025');
     expect(q.map((x) => x.kind)).toEqual(['weekday', 'year', 'duration', 'duration', 'month', 'day', 'year']);
   });
+  it.each([
+    ['On Feb. 23, 2019 he left the company.', ['day:23', 'year:2019']],
+    ['On Feb 23 2019 he left.', ['day:23', 'year:2019']],
+    ['In March 2020 police arrested 4 men.', ['month:March', 'year:2020', 'count:4']],
+    ['Sales rose to 2019 units.', ['count:2019']],
+    ['Then, a 2018 analysis of the data found plumes.', ['year:2018']],
+    ['He wrote a 1500-word essay.', ['count:1500']],
+  ])('a four-digit figure after a month, its day or "a" is a year: %s', (s, kinds) => {
+    expect(quantities(s).map((q) => `${q.kind}:${q.text}`)).toEqual(kinds);
+  });
   it('reads dates, times and identifiers as what they are, not amounts', () => {
     const kinds = (s: string) => quantities(s).map((q) => `${q.kind}:${q.text}`);
     expect(kinds('Fifteen of the 19 hijackers on 9/11')).toEqual(['count:Fifteen', 'count:19', 'id:9/11']);
