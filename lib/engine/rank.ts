@@ -225,9 +225,10 @@ export { partlyTold };
 /**
  * How sure the absence a card claims is: 1 − p(s). An added card without marks: s of this article's sentence
  * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
- * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
- * sharing a weighted word; with `words`, p(s, cont) (cards40), cont read on this article's wording or, when larger, on
- * another article's telling of it (`tellings`, cards43). A marked added card with a name run or a measure marked
+ * nearest sentence when it lacks the whole sentence or only clauses of it (cards63, as rank62 for added cards), 0 when
+ * it tells it but for a marked name run or measure (a `detail` span) or has no sentence sharing a weighted word; with
+ * `words`, p(s, cont) (cards40), cont read on this article's wording or, when larger, on another article's telling of
+ * it (`tellings`, cards43). A marked added card with a name run or a measure marked
  * (a `detail` span): s = 0 (the nearest sentence is its aligned counterpart, which tells the unmarked part). One whose
  * marks are all clauses is read as an unmarked card, by its nearest sentence here (rank62: clause-only marked cards
  * were the least often right, 6 R / 5 P / 14 W judged, name / measure-marked ones 4 / 1 / 1; marks62).
@@ -243,9 +244,13 @@ export function sureAbsent(
     const near = new Map((fact.closest ?? []).map((c) => [c.id, c.s]));
     // With the related articles' words (cards40), an article lacking the whole sentence is judged by s and by how
     // many of the sentence's words it has anywhere — in this article's wording or in that of another article telling
-    // it (`tellings`, cards43), whichever it shares more of; one telling it but for a marked part keeps rank34's p(0).
+    // it (`tellings`, cards43), whichever it shares more of; one telling it but for a marked name or measure keeps p(0).
     const cont = (id: string, w: ReadonlySet<string>) => Math.max(contained(fact.text, w), ...tellings.filter((t) => t.id !== id).map((t) => contained(t.text, w)));
-    const told = (id: string) => (partly.has(id) ? toldElsewhere(0) : words ? toldWithWords(near.get(id) ?? 0, cont(id, words(id))) : toldElsewhere(near.get(id) ?? 0));
+    // An article lacking only clauses of it (no name run or measure marked: `detail`) is read as one lacking the
+    // whole sentence (cards63: pooled over 7 dev sheets, left-out strict 0.54 → 0.56); one lacking a name or a measure keeps p(0).
+    const lacks = new Map((fact.partly ?? []).map((p) => [p.id, p.novel]));
+    const sure = (id: string) => partly.has(id) && (lacks.get(id) ?? fact.novel ?? []).some((x) => x.detail);
+    const told = (id: string) => (sure(id) ? toldElsewhere(0) : words ? toldWithWords(near.get(id) ?? 0, cont(id, words(id))) : toldElsewhere(near.get(id) ?? 0));
     const sum = fact.missingFrom.reduce((t, id) => t + 1 - told(id), 0);
     return sum / fact.missingFrom.length;
   }
