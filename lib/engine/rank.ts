@@ -25,7 +25,8 @@
  *     outlets), so the share of outlets becomes the expected share truly telling it.
  * An added or left-out card in the writer's own voice ("I" or "you" outside quotations, a line ending in "!": a blog's
  * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41); so does a
- * lead-in, the writer steering the reader ("Here are nine quotes …", a line ending in ":", "let's": cards42).
+ * lead-in, the writer steering the reader ("Here are nine quotes …", a line ending in ":", "let's": cards42), and an aside,
+ * a whole line in parentheses ("(We never did settle on one, unlike our 565 municipalities …)": cards63).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
@@ -66,6 +67,18 @@ export function signals(text: string): Signals {
   };
 }
 
+/** The whole line inside one pair of parentheses, a stop allowed after the ")". */
+function parenthesised(text: string): boolean {
+  const t = text.trim().replace(/[.!?]+$/, '');
+  if (!t.startsWith('(') || !t.endsWith(')')) return false;
+  let depth = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] === '(') depth++;
+    else if (t[k] === ')' && --depth === 0) return k === t.length - 1;
+  }
+  return false;
+}
+
 /** First-person singular and second-person words (folded tokens). */
 const FIRST_PERSON = /^(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)$/;
 const SECOND_PERSON = /^(?:you|your|yours|yourself|you're|you've|you'll|you'd)$/;
@@ -76,6 +89,8 @@ export interface Voice {
   exclaim: boolean;
   /** The writer steering the reader through the text (cards42): a line announcing what follows, no fact of its own. */
   lead: boolean;
+  /** An aside (cards63): the whole line inside one pair of parentheses ("(We never did settle on one …)"). */
+  aside: boolean;
 }
 
 /** Where a line's quotation marks leave it: quoted spans, an opening mark left open, a closing mark never opened. */
@@ -93,7 +108,7 @@ function quoteMarks(t: string): { spans: Array<{ start: number; end: number }>; 
  * of Beggin' Strips!"); and a lead-in (cards42), the writer steering the reader through the text rather than telling
  * an event: a line opening "Here is / Here are / Here's" ("Here are nine quotes from the presser …"), a line ending in
  * ":" that hands over to what follows ("Here's some of what the senators wanted to know:"), a "let's" ("Let's get back
- * to …"). Quoted spans are someone else's words, and so is the rest of a line opening a quotation it
+ * to …"); an aside (cards63), the whole line inside one pair of parentheses. Quoted spans are someone else's words, and so is the rest of a line opening a quotation it
  * does not close, or the start of one closing a quotation it did not open (a quote running over sentences).
  */
 export function writerVoice(text: string): Voice {
@@ -112,11 +127,12 @@ export function writerVoice(text: string): Voice {
     second: own.some((k) => SECOND_PERSON.test(k.w)),
     exclaim: /!$/.test(last) && !quoted(last.length - 1),
     lead: here || (/:$/.test(t) && !quoted(t.length - 1)) || own.some((k) => k.w === "let's"),
+    aside: parenthesised(t),
   };
 }
 
 /** Which parts of the writer's voice sink a card (cards41; bench/cards41-voice.ts measures each). */
-export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true };
+export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true, aside: true };
 
 /**
  * The units of an article in the writer's own voice (`writerVoice`, the parts `VOICE_SINKS` keeps): not an embedded
