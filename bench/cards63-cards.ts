@@ -131,12 +131,7 @@ if (opt('dump')) {
   });
   sheet(keyed);
 } else if (argv.includes('--asides')) {
-  const sheets = sheetFiles();
-  const label = new Map<string, string>();
-  for (const [h, f] of sheets) for (const l of readFileSync(f, 'utf8').trim().split('\n').slice(1)) {
-    const x = l.split('\t');
-    label.set(`${h}:${x[0]}|${x[1]}`, x[2]!);
-  }
+  const label = pooledLabels(sheetFiles());
   const tally = new Map<string, { n: number; first: number; lead: number; marks: Record<string, number>; keys: string[] }>();
   let all = 0;
   for (const d of JSON.parse(readFileSync(files[0]!, 'utf8')) as Dumped[]) {
@@ -152,7 +147,7 @@ if (opt('dump')) {
       if (!kind) continue;
       const key = `${c.section} ${kind}`;
       const t = tally.get(key) ?? { n: 0, first: 0, lead: 0, marks: {}, keys: [] };
-      const mark = label.get(`${d.half}:${d.event}|${c.hash}`) ?? '?';
+      const mark = label.get(`${d.half}:${d.event}|${c.hash}`)?.mark ?? '?';
       t.n++;
       if (c.rank === 1) t.first++;
       if (c.told.some((x) => lead.has(x))) t.lead++;
