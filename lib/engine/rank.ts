@@ -25,7 +25,8 @@
  *     outlets), so the share of outlets becomes the expected share truly telling it.
  * An added or left-out card in the writer's own voice ("I" or "you" outside quotations, a line ending in "!": a blog's
  * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41); so does a
- * lead-in, the writer steering the reader ("Here are nine quotes …", a line ending in ":", "let's": cards42).
+ * lead-in, the writer steering the reader ("Here are nine quotes …", a line ending in ":", "let's": cards42), and an aside,
+ * a whole line in parentheses ("(We never did settle on one, unlike our 565 municipalities …)": cards63).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
@@ -66,6 +67,18 @@ export function signals(text: string): Signals {
   };
 }
 
+/** The whole line inside one pair of parentheses, a stop allowed after the ")". */
+function parenthesised(text: string): boolean {
+  const t = text.trim().replace(/[.!?]+$/, '');
+  if (!t.startsWith('(') || !t.endsWith(')')) return false;
+  let depth = 0;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] === '(') depth++;
+    else if (t[k] === ')' && --depth === 0) return k === t.length - 1;
+  }
+  return false;
+}
+
 /** First-person singular and second-person words (folded tokens). */
 const FIRST_PERSON = /^(?:i|me|my|mine|myself|i'm|i've|i'll|i'd)$/;
 const SECOND_PERSON = /^(?:you|your|yours|yourself|you're|you've|you'll|you'd)$/;
@@ -76,6 +89,8 @@ export interface Voice {
   exclaim: boolean;
   /** The writer steering the reader through the text (cards42): a line announcing what follows, no fact of its own. */
   lead: boolean;
+  /** An aside (cards63): the whole line inside one pair of parentheses ("(We never did settle on one …)"). */
+  aside: boolean;
 }
 
 /** Where a line's quotation marks leave it: quoted spans, an opening mark left open, a closing mark never opened. */
@@ -93,7 +108,7 @@ function quoteMarks(t: string): { spans: Array<{ start: number; end: number }>; 
  * of Beggin' Strips!"); and a lead-in (cards42), the writer steering the reader through the text rather than telling
  * an event: a line opening "Here is / Here are / Here's" ("Here are nine quotes from the presser …"), a line ending in
  * ":" that hands over to what follows ("Here's some of what the senators wanted to know:"), a "let's" ("Let's get back
- * to …"). Quoted spans are someone else's words, and so is the rest of a line opening a quotation it
+ * to …"); an aside (cards63), the whole line inside one pair of parentheses. Quoted spans are someone else's words, and so is the rest of a line opening a quotation it
  * does not close, or the start of one closing a quotation it did not open (a quote running over sentences).
  */
 export function writerVoice(text: string): Voice {
@@ -112,11 +127,12 @@ export function writerVoice(text: string): Voice {
     second: own.some((k) => SECOND_PERSON.test(k.w)),
     exclaim: /!$/.test(last) && !quoted(last.length - 1),
     lead: here || (/:$/.test(t) && !quoted(t.length - 1)) || own.some((k) => k.w === "let's"),
+    aside: parenthesised(t),
   };
 }
 
 /** Which parts of the writer's voice sink a card (cards41; bench/cards41-voice.ts measures each). */
-export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true };
+export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true, aside: true };
 
 /**
  * The units of an article in the writer's own voice (`writerVoice`, the parts `VOICE_SINKS` keeps): not an embedded
@@ -225,9 +241,10 @@ export { partlyTold };
 /**
  * How sure the absence a card claims is: 1 − p(s). An added card without marks: s of this article's sentence
  * nearest to it. A left-out card: the mean over the articles of `missingFrom` of 1 − p(s), s of that article's
- * nearest sentence when it lacks the whole sentence, 0 when it tells it but for a marked part or has no sentence
- * sharing a weighted word; with `words`, p(s, cont) (cards40), cont read on this article's wording or, when larger, on
- * another article's telling of it (`tellings`, cards43). A marked added card with a name run or a measure marked
+ * nearest sentence when it lacks the whole sentence or only clauses of it (cards63, as rank62 for added cards), 0 when
+ * it tells it but for a marked name run or measure (a `detail` span) or has no sentence sharing a weighted word; with
+ * `words`, p(s, cont) (cards40), cont read on this article's wording or, when larger, on another article's telling of
+ * it (`tellings`, cards43). A marked added card with a name run or a measure marked
  * (a `detail` span): s = 0 (the nearest sentence is its aligned counterpart, which tells the unmarked part). One whose
  * marks are all clauses is read as an unmarked card, by its nearest sentence here (rank62: clause-only marked cards
  * were the least often right, 6 R / 5 P / 14 W judged, name / measure-marked ones 4 / 1 / 1; marks62).
@@ -243,9 +260,13 @@ export function sureAbsent(
     const near = new Map((fact.closest ?? []).map((c) => [c.id, c.s]));
     // With the related articles' words (cards40), an article lacking the whole sentence is judged by s and by how
     // many of the sentence's words it has anywhere — in this article's wording or in that of another article telling
-    // it (`tellings`, cards43), whichever it shares more of; one telling it but for a marked part keeps rank34's p(0).
+    // it (`tellings`, cards43), whichever it shares more of; one telling it but for a marked name or measure keeps p(0).
     const cont = (id: string, w: ReadonlySet<string>) => Math.max(contained(fact.text, w), ...tellings.filter((t) => t.id !== id).map((t) => contained(t.text, w)));
-    const told = (id: string) => (partly.has(id) ? toldElsewhere(0) : words ? toldWithWords(near.get(id) ?? 0, cont(id, words(id))) : toldElsewhere(near.get(id) ?? 0));
+    // An article lacking only clauses of it (no name run or measure marked: `detail`) is read as one lacking the
+    // whole sentence (cards63: pooled over 7 dev sheets, left-out strict 0.54 → 0.56); one lacking a name or a measure keeps p(0).
+    const lacks = new Map((fact.partly ?? []).map((p) => [p.id, p.novel]));
+    const sure = (id: string) => partly.has(id) && (lacks.get(id) ?? fact.novel ?? []).some((x) => x.detail);
+    const told = (id: string) => (sure(id) ? toldElsewhere(0) : words ? toldWithWords(near.get(id) ?? 0, cont(id, words(id))) : toldElsewhere(near.get(id) ?? 0));
     const sum = fact.missingFrom.reduce((t, id) => t + 1 - told(id), 0);
     return sum / fact.missingFrom.length;
   }

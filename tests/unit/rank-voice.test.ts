@@ -48,7 +48,7 @@ describe("left out and added: the writer's own aside comes last", () => {
   it('the writer\'s voice is read outside quotations, embedded posts and titles', () => {
     expect(writerVoiceUnits(articles[0])).toEqual(new Set([1]));
     expect(writerVoiceUnits(articles[1])).toEqual(new Set([1]));
-    expect(writerVoice('“I will not pay,” she said.')).toEqual({ first: false, second: false, exclaim: false, lead: false });
+    expect(writerVoice('“I will not pay,” she said.')).toEqual({ first: false, second: false, exclaim: false, lead: false, aside: false });
     expect(writerVoice('The band played The Captain and Me in full.').first).toBe(false);
     expect(writerVoice('The C.I.A. director flew to Pyongyang.').first).toBe(false);
     const post = sentenceArticle('post', ['I love that they trademarked it.', 'The state spent $449,000 on the campaign.'], {
