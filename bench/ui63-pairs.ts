@@ -1,19 +1,25 @@
 /**
  * ui63: how often one sentence of the page stands both in Left out and in Shared (marked or not), and whether the two
  * new lines (LeftOutItem.toldBy, SharedItem.missing; view.ts inSharedLead / inLeftOutLead) fall on exactly those cards
- * and agree with each other; plus a hash of every view with the two fields removed, to show that no card's facts change
- * (run it in this tree and in a `git archive` of main: the last line must be equal). Dev sets only (audit62-marked.ts
- * MARKED_SETS, every article read as the page); counts only, no text printed.
+ * and agree with each other; plus a hash of every view with the two fields removed, to show that no card's facts change:
+ * with `--base DIR` (a `git archive` of main), the same reports drawn by DIR's lib/sidebar/view.ts are hashed too and
+ * the two hashes must be equal. Dev sets only (audit62-marked.ts MARKED_SETS, every article read as the page); counts
+ * only, no text printed.
  *
- *   nice npx tsx bench/ui63-pairs.ts
+ *   nice npx tsx bench/ui63-pairs.ts [--base /tmp/main]
  */
 import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { optionValue } from './args.ts';
 import { reportAgainst } from '../tests/data/engine/report-against.ts';
 import { buildView, inLeftOutLead, inSharedLead, TOP_CARDS, type Source } from '../lib/sidebar/view.ts';
 import { MARKED_SETS } from './audit62-marked.ts';
 
 const t = { readings: 0, leftOut: 0, marked: 0, pairs: 0, markedPairs: 0, top: 0, both: 0, noLeft: 0, noShared: 0, overruled: 0, wrong: 0, sameName: 0 };
 const hash = createHash('sha256');
+const base = optionValue('--base');
+const baseView: typeof buildView | null = base ? (await import(resolve(base, 'lib/sidebar/view.ts'))).buildView : null;
+const baseHash = createHash('sha256');
 const ids = (xs: Source[] = []) => xs.map((s) => s.id).sort().join(',');
 for (const set of MARKED_SETS) {
   const articles = await set.load();
@@ -22,7 +28,9 @@ for (const set of MARKED_SETS) {
     continue;
   }
   for (const page of articles) {
-    const view = buildView(reportAgainst(page, articles.filter((a) => a !== page)));
+    const report = reportAgainst(page, articles.filter((a) => a !== page));
+    const view = buildView(report);
+    if (baseView) baseHash.update(JSON.stringify(baseView(report)));
     t.readings++;
     const shared = new Map(view.shared.map((x) => [x.i, x]));
     for (const [rank, x] of view.leftOut.entries()) {
@@ -69,4 +77,4 @@ console.log(
     `${t.noShared}; pairs where the engine both aligns an article and calls it lacking all: ${t.overruled}; ` +
     `lines missing, stray or disagreeing with the cards: ${t.wrong}; pairs naming one outlet on both sides: ${t.sameName}`,
 );
-console.log(`view hash without the new fields: ${hash.digest('hex').slice(0, 16)}`);
+console.log(`view hash without the new fields: ${hash.digest('hex').slice(0, 16)}${base ? `; ${base}'s view: ${baseHash.digest('hex').slice(0, 16)}` : ''}`);
