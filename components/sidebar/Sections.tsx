@@ -11,7 +11,7 @@ import type {
   NearCopyItem,
   SharedItem,
 } from '../../lib/sidebar/view';
-import { closestHint, closestSummary, inNofM, leftOutBadge, leftOutHint, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
+import { closestHint, closestSummary, inLeftOutLead, inNofM, inSharedLead, leftOutBadge, leftOutHint, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
 import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, Speaker, TraceButtons } from './bits';
 
@@ -37,6 +37,14 @@ const headingId = (name: SectionName) => `px-h-${name}`;
  */
 /** The conflicts flagged "check": shown after the stated ones, not in the section's count (conf46). */
 export const checkCount = (items: ConflictItem[]) => items.filter((c) => c.check).length;
+
+/** The line on a card whose sentence stands in the other section too, saying why (view.ts inSharedLead, inLeftOutLead). */
+const Twin = (props: { text: string | null }) =>
+  props.text ? (
+    <p class="px-novel-hint px-twin">
+      <SafeText text={props.text} />
+    </p>
+  ) : null;
 
 export function SectionJump(props: { counts: Record<SectionName, number>; checks?: Partial<Record<SectionName, number>> }) {
   const open = (e: MouseEvent) => {
@@ -264,6 +272,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks;
             <NovelHint novel={item.novel}>
               <SafeText text={leftOutHint(item) ?? ''} />
             </NovelHint>
+            <Twin text={inSharedLead(item)} />
             <p class="px-fact-meta">
               <Badge tone="leftout">{leftOutBadge(item)}</Badge>{' '}
               <span class="px-outlets">
@@ -452,6 +461,7 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
                 <p class="px-fact-meta">
                   <Badge tone="shared">{inNofM(item.count, item.total)}</Badge>
                 </p>
+                <Twin text={inLeftOutLead(item)} />
                 <details class="px-more">
                   <summary>How the others tell it</summary>
                   <SourceList sentences={item.sentences} />

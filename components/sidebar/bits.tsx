@@ -202,8 +202,8 @@ export function SourceList(props: {
                     <Speaker name={s.speaker} />
                   </>
                 ) : (
-                  // Not repeated, but said: else this outlet reads as if it gave only a title.
-                  <p class="px-told">In the words above.</p>
+                  // Not repeated, but said: else this outlet reads as if it gave only a title (audit62 §4 cause 8: say whose words).
+                  <p class="px-told">The sentence at the top is its own.</p>
                 )}
                 {s.told === 'differently' && <p class="px-told">Same fact, in other words</p>}
                 {props.onTrace && quotes.length > 0 && <TraceButtons quotes={quotes} onTrace={props.onTrace} />}

@@ -97,6 +97,11 @@ export interface LeftOutItem extends RankedItem {
   /** With `novel`: every source in `partFrom` lacks all of the marked parts (not only some of them). */
   lacksAllMarked?: boolean;
   /**
+   * When the sentence is a Shared card too (some outlet tells it, or tells the rest of a marked one): the sources that
+   * Shared card lists, so the card can say why one sentence stands in both sections (audit62 §4 cause 7).
+   */
+  toldBy?: Source[];
+  /**
    * Per outlet said to leave out the whole sentence (one line per outlet: its nearest sentence over
    * its articles), the sentence that comes closest (LeftOutFact.closest), when `showClosest` keeps it.
    */
@@ -111,6 +116,11 @@ export interface SharedItem extends RankedItem {
   sentences: SourceSentence[];
   count: number;
   total: number;
+  /**
+   * When the sentence is a Left-out card too: the sources that lack it, whole or (a marked card's `partFrom`) a
+   * marked part of it, so the card can say why one sentence stands in both sections.
+   */
+  missing?: { whole: Source[]; part: Source[] };
 }
 
 export interface ConflictItem {
@@ -343,9 +353,14 @@ export function buildView(report: Report): ReportView {
     };
   });
 
+  const sharedFacts = sharedElsewhere(report);
+  const told = new Map(sharedFacts.map((f) => [f.i, sentences(closestPerArticle(f.sources))]));
+  // The sources a Left-out card says lack all of its sentence. One the engine also aligns with the sentence (the coverage
+  // model overruling the alignment: 17 of 476 such pairs on the dev sets, bench/ui63-pairs.ts) is named on neither line.
+  const wholeOf = (x: LeftOutItem) => (x.novel ? x.wholeFrom ?? [] : x.missingFrom);
   const leftOut = report.leftOut.map((fact, n): LeftOutItem => {
     const missing = fact.missingFrom.map((id) => byId.get(id)).filter((s): s is Source => !!s);
-    return {
+    const item: LeftOutItem = {
       i: fact.i,
       text: fact.text,
       ...(fact.speaker ? { speaker: fact.speaker } : {}),
@@ -356,6 +371,9 @@ export function buildView(report: Report): ReportView {
       ...closestThere(fact),
       ...ranked(fact, n),
     };
+    const there = told.get(fact.i);
+    if (there) item.toldBy = there.map((s) => s.source).filter((s) => !wholeOf(item).includes(s));
+    return item;
   });
 
   // The nearest sentence, where the rule shows it: this article's for an added card…
@@ -376,17 +394,20 @@ export function buildView(report: Report): ReportView {
     return best.size ? { closest: [...best.values()].map((x) => x.s) } : {};
   }
 
-  const shared = sharedElsewhere(report).map(
-    (fact, n): SharedItem => ({
+  const shared = sharedFacts.map((fact, n): SharedItem => {
+    const twin = leftOut.find((x) => x.i === fact.i);
+    const list = told.get(fact.i)!;
+    return {
       i: fact.i,
       text: fact.text,
       ...(fact.speaker ? { speaker: fact.speaker } : {}),
-      sentences: sentences(closestPerArticle(fact.sources)),
+      sentences: list,
       count: fact.count,
       total: fact.total,
+      ...(twin ? { missing: { whole: wholeOf(twin).filter((s) => !list.some((x) => x.source === s)), part: twin.partFrom ?? [] } } : {}),
       ...ranked(fact, n),
-    }),
-  );
+    };
+  });
 
   const conflicts = report.conflicts
     .map(
@@ -575,6 +596,24 @@ export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'whol
     `${p} of these ${plural(p + w, 'outlet')} (${outletList(part)}) ${p === 1 ? 'tells' : 'tell'} the rest but ${lacking}; ` +
     `${w} (${outletList(whole)}) ${w === 1 ? 'leaves' : 'leave'} out the whole sentence.`
   );
+}
+
+/**
+ * Why one sentence of this article is both a Left-out and a Shared card, said on each (audit62 §4 cause 7). Left out:
+ * "Told by Fox News: that is why it is in Shared too" (a marked card's line above already names who tells the rest).
+ * Shared: "Missing from HuffPost, and in part from Fox News: see Left out by others". Null when the sentence is in
+ * one section only.
+ */
+export function inSharedLead(item: Pick<LeftOutItem, 'toldBy' | 'novel'>): string | null {
+  if (!item.toldBy?.length) return null;
+  return `${item.novel?.length ? 'That is why' : `Told by ${outletList(item.toldBy)}: that is why`} it is in Shared too.`;
+}
+
+export function inLeftOutLead(item: Pick<SharedItem, 'missing'>): string | null {
+  const { whole = [], part = [] } = item.missing ?? {};
+  const some = part.length ? `in part from ${outletList(part)}` : '';
+  const lead = whole.length ? `Missing from ${outletList(whole)}${some && `, and ${some}`}` : some && `Missing ${some}`;
+  return lead ? `${lead}: see Left out by others.` : null;
 }
 
 /**

@@ -109,16 +109,16 @@ describe('the report', () => {
     expect(link!.rel).toContain('noopener');
   });
 
-  it('says whose words a card shows: the outlet whose sentence is the card reads "In the words above", the others quote theirs', () => {
+  it('says whose words a card shows: the outlet whose sentence is the card says the sentence at the top is its own, the others quote theirs', () => {
     show(readyState());
     const sixty = [...section('added').querySelectorAll('ol > li')].find((li) => text(li.querySelector('.px-fact-text')) === SIXTY_MINUTES_002)!;
     const [gazeta, other] = [...sixty.querySelectorAll('.px-source-item')];
     expect(text(gazeta!.querySelector('.px-outlet'))).toBe('Gazeta Sur');
     expect(gazeta!.querySelector('blockquote')).toBeNull(); // not repeated…
-    expect(text(gazeta!)).toContain('In the words above.'); // …but said
+    expect(text(gazeta!)).toContain('The sentence at the top is its own.'); // …but said (ui63: never "In the words above")
     expect(text(other!.querySelector('blockquote'))).toContain("'60 Minutes'");
-    expect(text(other!)).not.toContain('In the words above');
-    expect(text(section('added')).match(/In the words above/g)).toHaveLength(3); // one per card: each card is its first outlet's sentence
+    expect(text(other!)).not.toContain('at the top is its own');
+    expect(text(section('added')).match(/The sentence at the top is its own/g)).toHaveLength(3); // one per card: each card is its first outlet's sentence
   });
 
   it('opens with one link per section and its count, each leading to that section (Shared opens)', () => {
