@@ -12,7 +12,7 @@ import { prepareVectors } from '../lib/store/prepare';
 import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
-import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
+import { prefetchNearRepeats, prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { readBucketsOnce, useStoredKeys } from '../lib/engine/read-cache';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
@@ -51,6 +51,8 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   'consistency-two-steps': consistencyInTwoSteps,
   /** perf57: coherence asks m's question first and c's only when m relates to c (closure.ts coherenceInTurn, on by default) or both at once. */
   'coherence-turn': coherenceInTurn,
+  /** perf63: closure's near misses' repeat counts read ahead with the story's (compare.ts prefetchNearRepeats, on by default) or after closure. */
+  'near-repeats': prefetchNearRepeats,
   /** perf57: both of the above (on = the branch, off = main's closure). */
   perf57: (on) => {
     consistencyInTwoSteps(on);
