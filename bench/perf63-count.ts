@@ -1,6 +1,7 @@
 /**
  * perf63: a read-plan switch of compare.ts counted (not timed) on the dev corpus in Node, on against off, per compare:
- * the pools read (story.ts storyPool: one `findSame` each), the articles read, the key lists asked, and the repeat-count
+ * the pools read (story.ts storyPool: one `findSame` each; "late": asked only after closure's first pool was read, a
+ * wave of its own), the articles read, the key lists asked, and the repeat-count
  * reads that reach the store (`repeatCounts` calls: each one a wave of its own when nothing else is read beside it)
  * with their keys. Also each arm's process CPU (A B B A per round) and reports differing (an exact switch gives 0).
  * `--switch near-repeats` (default): compare.ts `prefetchNearRepeats` (closure's near misses' repeat counts read with
@@ -26,15 +27,17 @@ const zipf = Number(optionValue('--zipf', args) ?? 1500);
 const { queries, zyte, corpus } = await devCorpus('perf63', zipf);
 const all = [...queries, ...zyte];
 
-const n = { pools: new Set<string>(), articles: 0, lists: 0, repeats: 0, repeatKeys: 0 };
+const n = { pools: new Set<string>(), articles: 0, lists: 0, repeats: 0, repeatKeys: 0, got: 0, late: 0 };
 const counted: CorpusIndex = Object.create(corpus, {
-  findSame: { value: (a: Article) => (n.pools.add(a.id), corpus.findSame(a)) },
-  getMany: { value: (ids: string[]) => ((n.articles += ids.length), corpus.getMany(ids)) },
+  // A pool asked once the page's articles and one more getMany have come back was not read with closure's likely pools
+  // (compare.ts prefetchPools): a later wave of its own.
+  findSame: { value: (a: Article) => (n.pools.has(a.id) || n.got < 2 || n.late++, n.pools.add(a.id), corpus.findSame(a)) },
+  getMany: { value: (ids: string[]) => ((n.articles += ids.length), corpus.getMany(ids).finally(() => n.got++)) },
   repeatCounts: { value: (keys: string[]) => (n.repeats++, (n.repeatKeys += keys.length), corpus.repeatCounts(keys)) },
   keyIds: { value: (keys: string[], seen?: unknown) => ((n.lists += keys.length), (corpus.keyIds as (k: string[], s?: unknown) => ReturnType<typeof corpus.keyIds>)(keys, seen)) },
 });
 
-type Row = { id: string; pools: number; articles: number; lists: number; repeats: number; repeatKeys: number; cpu: number };
+type Row = { id: string; pools: number; articles: number; lists: number; repeats: number; repeatKeys: number; late: number; cpu: number };
 const rows = { on: new Map<string, Row[]>(), off: new Map<string, Row[]>() };
 const once = async (q: Article, on: boolean) => {
   toggle(on);
@@ -46,12 +49,14 @@ const once = async (q: Article, on: boolean) => {
   n.lists = 0;
   n.repeats = 0;
   n.repeatKeys = 0;
+  n.got = 0;
+  n.late = 0;
   const t = process.cpuUsage();
   const rep = await compareArticle(structuredClone(q), counted);
   const d = process.cpuUsage(t);
   const arm = rows[on ? 'on' : 'off'];
   if (!arm.has(q.id)) arm.set(q.id, []);
-  arm.get(q.id)!.push({ id: q.id, pools: n.pools.size, articles: n.articles, lists: n.lists, repeats: n.repeats, repeatKeys: n.repeatKeys, cpu: (d.user + d.system) / 1000 });
+  arm.get(q.id)!.push({ id: q.id, pools: n.pools.size, articles: n.articles, lists: n.lists, repeats: n.repeats, repeatKeys: n.repeatKeys, late: n.late, cpu: (d.user + d.system) / 1000 });
   return JSON.stringify(rep);
 };
 for (const q of all.slice(0, 5)) await once(q, true); // warm code
@@ -75,10 +80,11 @@ for (const q of all) {
 }
 const cpuOf = (arm: Map<string, Row[]>, ids: string[]) => sum(ids.flatMap((id) => arm.get(id)!.map((r) => r.cpu))) / (ids.length * rounds);
 const single = all.map((q) => q.id).filter((id) => !multi.includes(id));
-const tot = (how: 'on' | 'off', k: 'repeats' | 'repeatKeys') => sum(all.map((q) => first(rows[how], q.id)[k]));
+const tot = (how: 'on' | 'off', k: 'repeats' | 'repeatKeys' | 'late') => sum(all.map((q) => first(rows[how], q.id)[k]));
 const fewerReads = all.filter((q) => first(rows.on, q.id).repeats < first(rows.off, q.id).repeats).length;
 console.log(`switch ${which}`);
 console.log(`repeat-count reads reaching the store (on / off): ${tot('on', 'repeats')} / ${tot('off', 'repeats')} (compares with fewer on: ${fewerReads}); their keys ${tot('on', 'repeatKeys')} / ${tot('off', 'repeatKeys')}`);
+console.log(`pools asked after closure's first pool came back (a later wave; on / off): ${tot('on', 'late')} / ${tot('off', 'late')} in ${all.filter((q) => first(rows.off, q.id).late > 0).length} compares (off)`);
 console.log(`corpus ${queries.length + zyte.length + zipf}; ${all.length} queries × ${rounds} rounds per arm, A B B A; reports differing ${differ}`);
 console.log(`pools read (on / off): ${sum(all.map((q) => first(rows.on, q.id).pools))} / ${sum(all.map((q) => first(rows.off, q.id).pools))}; compares reading more pools on: ${more} (${wastedPools} pools, ${wastedArticles} articles more), fewer: ${fewer}`);
 console.log(`articles read (on / off): ${sum(all.map((q) => first(rows.on, q.id).articles))} / ${sum(all.map((q) => first(rows.off, q.id).articles))}; key lists asked: ${sum(all.map((q) => first(rows.on, q.id).lists))} / ${sum(all.map((q) => first(rows.off, q.id).lists))}`);
