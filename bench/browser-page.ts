@@ -51,13 +51,13 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
   'consistency-two-steps': consistencyInTwoSteps,
   /** perf57: coherence asks m's question first and c's only when m relates to c (closure.ts coherenceInTurn, on by default) or both at once. */
   'coherence-turn': coherenceInTurn,
-  /** perf63: closure's near misses' repeat counts read ahead with the story's (compare.ts prefetchNearRepeats, on by default) or after closure. */
-  'near-repeats': prefetchNearRepeats,
   /** perf57: both of the above (on = the branch, off = main's closure). */
   perf57: (on) => {
     consistencyInTwoSteps(on);
     coherenceInTurn(on);
   },
+  /** perf63: closure's near misses' repeat counts read ahead with the story's (compare.ts prefetchNearRepeats, on by default) or after closure. */
+  'near-repeats': prefetchNearRepeats,
 };
 let settleBetween = false;
 /** perf35 compareOne's probes, read once per page. */
