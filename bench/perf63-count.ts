@@ -9,7 +9,7 @@
  * aligns them — not shipped: only with bench/perf63-early-pools.patch applied (`git apply`, run, `git apply -R`).
  * Dev data only (bench/ab.ts devCorpus): queries are the labelled engine sets but europa, and the zyte pages.
  *
- *   ZYTE_HTML_DIR=… PARALLAX_CACHE=off nice npx tsx bench/perf63-count.ts [--switch near-repeats|early-pools] [--rounds 2] [--zipf 1500]
+ *   ZYTE_HTML_DIR=… PARALLAX_CACHE=off nice npx tsx bench/perf63-count.ts [--switch near-repeats|early-pools] [--rounds 2] [--zipf 1500] [--multi-only]
  */
 import * as engine from '../lib/engine/compare';
 import { compareArticle, vectorsKept } from '../lib/engine/compare';
@@ -39,6 +39,8 @@ const counted: CorpusIndex = Object.create(corpus, {
 
 type Row = { id: string; pools: number; articles: number; lists: number; repeats: number; repeatKeys: number; late: number; cpu: number };
 const rows = { on: new Map<string, Row[]>(), off: new Map<string, Row[]>() };
+const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+const first = (arm: Map<string, Row[]>, id: string) => arm.get(id)![0]!;
 const once = async (q: Article, on: boolean) => {
   toggle(on);
   await vectorsKept();
@@ -61,11 +63,17 @@ const once = async (q: Article, on: boolean) => {
 };
 for (const q of all.slice(0, 5)) await once(q, true); // warm code
 rows.on.clear();
+// `--multi-only`: only the queries whose compare reads more than one pool (found in one pass, switch off, not counted).
+if (args.includes('--multi-only')) {
+  for (const q of [...all]) {
+    await once(q, false);
+    if (first(rows.off, q.id).pools <= 1) all.splice(all.indexOf(q), 1);
+  }
+  rows.off.clear();
+}
 const differ = await alternateArms(all, rounds, once);
 toggle(true);
 
-const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
-const first = (arm: Map<string, Row[]>, id: string) => arm.get(id)![0]!;
 let more = 0;
 let fewer = 0;
 let wastedPools = 0;
