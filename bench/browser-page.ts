@@ -12,7 +12,7 @@ import { prepareVectors } from '../lib/store/prepare';
 import type { KeysInBulk } from '../lib/store/corpus';
 import { IdentityFilter, identitiesOf } from '../lib/store/identity-filter';
 import { compareArticle } from '../lib/engine/index';
-import { prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
+import { prefetchNearRepeats, prefetchStoryReads, vectorsKept } from '../lib/engine/compare';
 import { readBucketsOnce, useStoredKeys } from '../lib/engine/read-cache';
 import { derivedOf, forgetDerived } from '../lib/engine/features';
 import { docVectorsDerived, useStoredVectors } from '../lib/engine/vectors';
@@ -56,6 +56,8 @@ const FRESH_TOGGLES: Record<string, (on: boolean) => void> = {
     consistencyInTwoSteps(on);
     coherenceInTurn(on);
   },
+  /** perf63: closure's near misses' repeat counts read ahead with the story's (compare.ts prefetchNearRepeats, on by default) or after closure. */
+  'near-repeats': prefetchNearRepeats,
 };
 let settleBetween = false;
 /** perf35 compareOne's probes, read once per page. */

@@ -40,7 +40,9 @@ export async function relatedStory(article: Article, corpus: CorpusIndex, opts: 
   const { candidates } = await decided;
   if (prefetching) {
     prefetchPools(likelyAsked(candidates), once, opts);
-    prefetchRepeats(candidates.filter((c) => c.related).map((c) => c.article), once);
+    // Closure can take in only its near misses (closure.ts `closeStory`): their counts are read with the story's, so
+    // that the furniture read after closure finds every story's counts read or in flight (perf63).
+    prefetchRepeats([...candidates.filter((c) => c.related), ...(nearToo ? nearMisses(candidates) : [])].map((c) => c.article), once);
   }
   // A page that is all site furniture (repeats.ts) relates to nothing, and nothing relates to it.
   return withoutFurnitureRelations(article, await closeStory(candidates, storyAsker(once, opts)), once);
@@ -50,6 +52,21 @@ let prefetching = true;
 /** Whether relatedStory reads the likely asked articles' pools ahead (default on; off only to measure it). */
 export function prefetchStoryReads(on: boolean): void {
   prefetching = on;
+}
+
+let nearToo = true;
+/** Whether relatedStory reads closure's near misses' repeat counts ahead with the story's (perf63; default on; off only to measure it). */
+export function prefetchNearRepeats(on: boolean): void {
+  nearToo = on;
+}
+
+/** Closure's near misses (closure.ts `closeStory`, the same rule): the only candidates it can take into the story. */
+function nearMisses(candidates: StoryCandidate[]): StoryCandidate[] {
+  if (!candidates.some((c) => c.related)) return [];
+  return candidates
+    .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
+    .sort((x, y) => y.score - x.score)
+    .slice(0, STORY_CLOSURE.maxNear);
 }
 
 /**
@@ -66,10 +83,7 @@ export function likelyAsked(candidates: StoryCandidate[]): Article[] {
   if (story.length === 0) return [];
   const out = new Map<string, Article>();
   const add = (c: StoryCandidate) => out.set(c.article.id, c.article);
-  const near = candidates
-    .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
-    .sort(byScore)
-    .slice(0, STORY_CLOSURE.maxNear);
+  const near = nearMisses(candidates);
   if (near.length) {
     near.forEach(add);
     story.slice(0, STORY_CLOSURE.maxBridges).forEach(add);
