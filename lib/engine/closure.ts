@@ -109,6 +109,15 @@ export function readStoriesAmong(on: boolean): void {
   readsAmong = on;
 }
 
+/** Closure's near misses: the only candidates it can take into the story (none when nothing relates); compare.ts reads their repeat counts ahead. */
+export function nearMisses(candidates: StoryCandidate[]): StoryCandidate[] {
+  if (!candidates.some((c) => c.related)) return [];
+  return candidates
+    .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
+    .sort((x, y) => y.score - x.score)
+    .slice(0, STORY_CLOSURE.maxNear);
+}
+
 /**
  * Marks the near misses that join the story (`related`, `via`), then checks the story's weak relations
  * (cohereStory, with `coherence`; null: closure alone) and its groups (consistStory, with `consistency`
@@ -127,10 +136,7 @@ export async function closeStory(
     return candidates;
   };
   const story = candidates.filter((c) => c.related);
-  const near = candidates
-    .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
-    .sort((x, y) => y.score - x.score)
-    .slice(0, STORY_CLOSURE.maxNear);
+  const near = nearMisses(candidates);
   if (story.length === 0 || near.length === 0) return cohere();
   const bridges = [...story].sort((x, y) => y.score - x.score).slice(0, STORY_CLOSURE.maxBridges);
   for (const c of near) {

@@ -19,7 +19,7 @@ import { buildReport, type StoryArticle } from './report';
 import { reportFeatures } from './features';
 import { rankReport } from './rank';
 import { describeConflicts } from './conflicts';
-import { closeStory, storyAsker } from './closure';
+import { closeStory, nearMisses, storyAsker } from './closure';
 import { readOnce } from './read-cache';
 import { furnitureOf, repeatKeys, withoutFurniture, withoutFurnitureRelations } from './repeats';
 import { featuresOf, findRelated, STORY_DAYS, storyPool, unitIdf, vectorsToKeep, weighAll, type CompareOptions, type StoryCandidate } from './story';
@@ -58,15 +58,6 @@ let nearToo = true;
 /** Whether relatedStory reads closure's near misses' repeat counts ahead with the story's (perf63; default on; off only to measure it). */
 export function prefetchNearRepeats(on: boolean): void {
   nearToo = on;
-}
-
-/** Closure's near misses (closure.ts `closeStory`, the same rule): the only candidates it can take into the story. */
-function nearMisses(candidates: StoryCandidate[]): StoryCandidate[] {
-  if (!candidates.some((c) => c.related)) return [];
-  return candidates
-    .filter((c) => !c.related && c.score >= STORY_CLOSURE.pmin && c.apart !== null && c.apart <= STORY_DAYS)
-    .sort((x, y) => y.score - x.score)
-    .slice(0, STORY_CLOSURE.maxNear);
 }
 
 /**
