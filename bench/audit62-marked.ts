@@ -28,16 +28,19 @@ export const MARKED_SETS: Array<{ name: string; load: () => Promise<Article[] | 
     .map(([name]) => ({ name, load: async () => loadBasilSet(name) })),
 ];
 
+/** Each of MARKED_SETS whose texts are on this machine, loaded (a set that is not: one printed line, unless `quiet`). */
+export async function* markedSets(quiet = false): AsyncGenerator<{ name: string; articles: Article[] }> {
+  for (const set of MARKED_SETS) {
+    const articles = await set.load();
+    if (articles) yield { name: set.name, articles };
+    else if (!quiet) console.log(`${set.name}: skipped (texts not on this machine)`);
+  }
+}
+
 if (process.argv[1]?.endsWith('audit62-marked.ts')) {
-  const sets = MARKED_SETS;
   const tally = { added: { top: 0, marked: 0, rankSum: 0 }, leftOut: { top: 0, marked: 0, rankSum: 0 } };
   let readings = 0;
-  for (const set of sets) {
-    const articles = await set.load();
-    if (!articles) {
-      console.log(`${set.name}: skipped (texts not on this machine)`);
-      continue;
-    }
+  for await (const { articles } of markedSets()) {
     for (const page of articles) {
       const r = reportAgainst(page, articles.filter((a) => a !== page));
       readings++;
@@ -49,7 +52,7 @@ if (process.argv[1]?.endsWith('audit62-marked.ts')) {
       }
     }
   }
-  console.log(`${readings} readings (${sets.length} sets)`);
+  console.log(`${readings} readings (${MARKED_SETS.length} sets)`);
   for (const [name, t] of Object.entries(tally)) {
     console.log(`${name}: ${t.marked} of ${t.top} top-${TOP_CARDS} cards marked (${((100 * t.marked) / t.top).toFixed(1)}%), mean rank of a marked one ${(t.rankSum / Math.max(1, t.marked)).toFixed(2)} (all: 3.00 if spread evenly)`);
   }

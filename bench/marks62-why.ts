@@ -31,7 +31,7 @@ import type { Article, NovelSpan, Report } from '../lib/types.ts';
 import { pacReadings } from './cards60-pac.ts';
 import { labels, type Dumped } from './cards59-wns.ts';
 import { optionValue } from './args.ts';
-import { MARKED_SETS } from './audit62-marked.ts';
+import { markedSets } from './audit62-marked.ts';
 
 const argv = process.argv.slice(2);
 const SHOW = argv.includes('--show');
@@ -182,9 +182,7 @@ if (argv.includes('--tally')) {
   console.log('\n== 17 dev sets (audit62-marked.ts readings): marks on top-5 cards by the code that made them');
   const byCode = new Map<string, number>();
   const byCard = new Map<string, number>();
-  for (const set of MARKED_SETS) {
-    const articles = await set.load();
-    if (!articles) continue;
+  for await (const { articles } of markedSets(true)) {
     for (const page of articles) {
       const r = reportAgainst(page, articles.filter((a) => a !== page));
       const cards = new Map<string, Set<string>>();

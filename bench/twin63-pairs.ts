@@ -16,7 +16,7 @@ import { reportAgainst } from '../tests/data/engine/report-against.ts';
 import { factMatrix, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { featuresOf, reportFeatures } from '../lib/engine/features.ts';
 import { unitIdf, weighAll } from '../lib/engine/story.ts';
-import { MARKED_SETS } from './audit62-marked.ts';
+import { markedSets } from './audit62-marked.ts';
 import { labelsOf } from './reading-inputs.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -33,12 +33,8 @@ const verdicts = new Map<string, string | undefined>(
 );
 const t = { readings: 0, pairs: 0, overruled: 0, alignedSame: 0, alignedOther: 0, alignedNull: 0, tellsAnywhere: 0, goldMissing: 0, goldTold: 0, goldNull: 0, addedTwins: 0, judged: 0, yes: 0, part: 0, no: 0 };
 const cards = new Set<string>();
-for (const set of MARKED_SETS) {
-  const articles = await set.load();
-  if (!articles) {
-    console.log(`${set.name}: skipped (texts not on this machine)`);
-    continue;
-  }
+for await (const set of markedSets()) {
+  const { articles } = set;
   const { sameByLabels, res } = labelsOf(set.name, articles);
   for (const page of articles) {
     const others = articles.filter((a) => a !== page);

@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { optionValue } from './args.ts';
 import { reportAgainst } from '../tests/data/engine/report-against.ts';
 import { buildView, inLeftOutLead, inSharedLead, TOP_CARDS, type Source } from '../lib/sidebar/view.ts';
-import { MARKED_SETS } from './audit62-marked.ts';
+import { markedSets } from './audit62-marked.ts';
 
 const t = { readings: 0, leftOut: 0, marked: 0, pairs: 0, markedPairs: 0, top: 0, both: 0, noLeft: 0, noShared: 0, overruled: 0, wrong: 0, sameName: 0 };
 const hash = createHash('sha256');
@@ -21,12 +21,7 @@ const base = optionValue('--base');
 const baseView: typeof buildView | null = base ? (await import(resolve(base, 'lib/sidebar/view.ts'))).buildView : null;
 const baseHash = createHash('sha256');
 const ids = (xs: Source[] = []) => xs.map((s) => s.id).sort().join(',');
-for (const set of MARKED_SETS) {
-  const articles = await set.load();
-  if (!articles) {
-    console.log(`${set.name}: skipped (texts not on this machine)`);
-    continue;
-  }
+for await (const { articles } of markedSets()) {
   for (const page of articles) {
     const report = reportAgainst(page, articles.filter((a) => a !== page));
     const view = buildView(report);

@@ -13,31 +13,13 @@ import { LeftOutSection, SharedSection, type FactCallbacks } from '../../compone
 import { buildView, inLeftOutLead, inSharedLead, type Source } from '../../lib/sidebar/view';
 import { FLOOD_STORY as story, longArticle as long, TWO_FACTS } from '../data/engine/flood-story';
 import { reportAgainst } from '../data/engine/report-against';
-import { sentenceArticle } from '../data/engine/sentence-article';
+import { dealStory } from '../data/engine/sentence-article';
 import { mountPoint } from './dom-helpers';
 
 const cb: FactCallbacks = { onShow: () => {}, onTrace: () => {}, quotesAt: () => [], scroll: null };
 const mount = mountPoint();
 
-const art = (id: string, s: string[]) => sentenceArticle(id, s, { outlet: id[0]!.toUpperCase() + id.slice(1), date: '2012-03-01' });
-const gazette = art('gazette', [
-  'Chip maker Orvanta agreed on Wednesday to buy the server start-up Kestrel Systems.',
-  'The deal cost Orvanta $410 million, of which $290 million will be paid in cash.',
-  'Kestrel builds small servers that use far less power than racks of standard machines.',
-  'Orvanta expects the purchase to close in the second quarter of the year.',
-]);
-/** The Tribune gives the price but not the cash part; the Herald neither the price nor the closing date. */
-const tribune = art('tribune', [
-  'Orvanta, the chip maker, said on Wednesday it would buy Kestrel Systems, a server start-up.',
-  'The deal cost Orvanta $410 million.',
-  'Kestrel makes compact servers that draw much less power than racks of ordinary machines.',
-  'The purchase should close in the second quarter, Orvanta said.',
-]);
-const herald = art('herald', [
-  'Orvanta will buy server start-up Kestrel Systems, the chip maker said on Wednesday.',
-  'Kestrel servers use far less power than standard machines, the company says.',
-  'Analysts said the move puts Orvanta in direct competition with larger rivals in data centres.',
-]);
+const { gazette, tribune, herald } = dealStory();
 const STORIES = {
   deal: () => reportAgainst(gazette, [tribune, herald]),
   'deal, Tribune alone': () => reportAgainst(gazette, [tribune]),

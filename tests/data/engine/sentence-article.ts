@@ -60,3 +60,30 @@ export function quoteCardsBetween(before: readonly string[], after: readonly str
     return report.conflicts.filter((c) => c.kind === 'quote');
   };
 }
+
+/**
+ * A deal story written for the tests, told by three outlets: the Tribune gives the price but not the cash part; the
+ * Herald gives neither the price nor the closing date.
+ */
+export function dealStory() {
+  const art = (id: string, s: string[]) => sentenceArticle(id, s, { outlet: id[0]!.toUpperCase() + id.slice(1), date: '2012-03-01' });
+  return {
+    gazette: art('gazette', [
+      'Chip maker Orvanta agreed on Wednesday to buy the server start-up Kestrel Systems.',
+      'The deal cost Orvanta $410 million, of which $290 million will be paid in cash.',
+      'Kestrel builds small servers that use far less power than racks of standard machines.',
+      'Orvanta expects the purchase to close in the second quarter of the year.',
+    ]),
+    tribune: art('tribune', [
+      'Orvanta, the chip maker, said on Wednesday it would buy Kestrel Systems, a server start-up.',
+      'The deal cost Orvanta $410 million.',
+      'Kestrel makes compact servers that draw much less power than racks of ordinary machines.',
+      'The purchase should close in the second quarter, Orvanta said.',
+    ]),
+    herald: art('herald', [
+      'Orvanta will buy server start-up Kestrel Systems, the chip maker said on Wednesday.',
+      'Kestrel servers use far less power than standard machines, the company says.',
+      'Analysts said the move puts Orvanta in direct competition with larger rivals in data centres.',
+    ]),
+  };
+}
