@@ -651,14 +651,15 @@ export class People {
     }
     // (speak63) A bare given name as a speaker ("Kendall told the magazine") lends person-hood to the one full name it opens
     // elsewhere ("Kendall Jenner went to the party", no cue beside it), so the bare word goes to that person (below). Only a word
-    // the text never writes with a title, as a surname is ("Mr. Kim", "President Trump"), nor as a name's last word, nor in
-    // capitals ("BT"); and only once the text has given the bare speaker a gender (the constructor's second reading, `lent`).
+    // the text never writes with a title, as a surname is ("Mr. Kim", "President Trump"), nor as a name's last word, nor other
+    // than as a capital and lower-case letters ("BT", "WaPo"); a full name of two words ("Trump International Hotel" is none);
+    // and only once the text has given the bare speaker a gender (the constructor's second reading, `lent`).
     const titledOrLast = new Set(this.runs.filter((r) => r.titles.length || r.k1 - r.n0 >= 2).map((r) => this.keyOf(r)));
     const opened = new Map<string, Run[]>();
     for (const r of this.runs) {
       const len = r.k1 - r.n0;
       const first = toks[r.n0]!.lo;
-      if (len < 2 || len > 3 || !speakerKeys.has(first) || !single.has(first) || titledOrLast.has(first) || lowerWords.has(first) || !/\p{Ll}/u.test(toks[r.n0]!.raw)) continue;
+      if (len !== 2 || !speakerKeys.has(first) || !single.has(first) || titledOrLast.has(first) || lowerWords.has(first) || !/^\p{Lu}\p{Ll}+$/u.test(toks[r.n0]!.raw)) continue;
       // (Its last word no word the text writes in lower case: "Apple Music", "Google Maps" are no person's.)
       if (lowerWords.has(this.keyOf(r)) || this.notPerson(r) || this.isExcluded(toks[r.n0]!.start) || (places.has(this.keyOf(r)) && !markedKeys.has(this.keyOf(r)))) continue;
       opened.set(first, [...(opened.get(first) ?? []), r]);
