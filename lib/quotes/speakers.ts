@@ -660,6 +660,9 @@ export class People {
       const len = r.k1 - r.n0;
       const first = toks[r.n0]!.lo;
       if (len !== 2 || !speakerKeys.has(first) || !single.has(first) || titledOrLast.has(first) || lowerWords.has(first) || !/^\p{Lu}\p{Ll}+$/u.test(toks[r.n0]!.raw)) continue;
+      // The full name introduces the person (written before the bare word: not "Exxon said" … "Exxon Neftegas"), and is no name
+      // written family name first ("Park Ji-sung": its first word is a family name, not a given one).
+      if (/-\p{Ll}/u.test(toks[r.n0 + 1]!.raw) || this.runs.some((b) => b.k1 - b.n0 === 1 && toks[b.n0]!.lo === first && b.n0 < r.n0)) continue;
       // (Its last word no word the text writes in lower case: "Apple Music", "Google Maps" are no person's.)
       if (lowerWords.has(this.keyOf(r)) || this.notPerson(r) || this.isExcluded(toks[r.n0]!.start) || (places.has(this.keyOf(r)) && !markedKeys.has(this.keyOf(r)))) continue;
       opened.set(first, [...(opened.get(first) ?? []), r]);
