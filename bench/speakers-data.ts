@@ -35,6 +35,8 @@ import { loadTac, TAC_GIT } from './data/tac.ts';
 import { FRANK_GIT, loadFrankXsum } from './data/frank.ts';
 import { FUNDUS_GIT, loadFundus } from './data/fundus.ts';
 import { loadPostlight, POSTLIGHT_GIT } from './data/postlight.ts';
+import { BASIL_GIT, loadBasil } from './data/basil.ts';
+import { BASIL_SETS } from '../tests/data/engine/basil-sets.ts';
 import { SETS } from './extract-eval.ts';
 
 export interface Judged {
@@ -51,7 +53,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -289,7 +291,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // shuffled with seed 62, then the first with a new article and text: 37, every fresh article with a direct quote (bench/speakers-big9.ts
   // --draw r62; all sealed), judged blind before anything was scored (docs/notes/speak62.md). Never printed, scored only with --unseal,
   // once on main's lib at the end of the labelling and once on the branch's if a rule ships and its errors were never read.
-  'r62-sealed': { source: 'postlight', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r62-sealed.json', heldOut: true, sealed: true },
+  // speak63: read once at the end of speak62 (34/37 on main b8d76469's lib; no rule shipped); dev from speak63 on.
+  'r62-sealed': { source: 'postlight', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r62-sealed.json', heldOut: false /* read sealed once (34/37 main, speak62); dev from speak63 on */ },
+  // speak63: US political news of 2010-19 from Fox News, The New York Times and HuffPost, BASIL's articles (bench/data/basil.ts; a source
+  // no speaker sample read; the events the engine's fact sets label left out), every direct quote of the articles no earlier speaker source
+  // holds shuffled with seed 63, then the first with a new article and text: 94 (bench/speakers-big9.ts --draw r63; all sealed), judged
+  // blind before anything was scored (docs/notes/speak63.md). Never printed, scored only with --unseal, once on main's lib at the end of
+  // the labelling and once on the branch's if a rule ships and its errors were never read.
+  'r63-sealed': { source: 'basil', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r63-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -383,6 +392,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'xsum') sources.set(source, loadFrankXsumPages());
     else if (source === 'fundus') sources.set(source, loadFundusPages());
     else if (source === 'postlight') sources.set(source, loadPostlightPages());
+    else if (source === 'basil') sources.set(source, loadBasilPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -602,6 +612,17 @@ export function loadFundusPages(): Page[] {
 /** speak62: news pages of 2016-22 from some eighty sites, Postlight Parser's test fixtures (bench/data/postlight.ts; the publishers' pages, read from the mirror only, through the product's extraction): page = "pl-<host>-<hash>"; [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadPostlightPages(): Page[] {
   return mirrorPages(loadPostlight(), `postlight: skipped, the Postlight Parser mirror or its commit is absent (${POSTLIGHT_GIT}; fetch github:postlight/parser)`);
+}
+
+/**
+ * speak63: BASIL's news articles (bench/data/basil.ts: Fox News, The New York Times, HuffPost on 100 US political events of 2010-19,
+ * the outlets' text, read from the mirror only): page = "basil-<triplet>-<n>"; the events the engine's fact sets label
+ * (tests/data/engine/basil-sets.ts: the eight dev sets and the sealed held pair, basil-schumer / basil-reopen) are left out, so no
+ * speaker sample reads a held text or one a fact labeller read; [] (with the reason printed) when the mirror is absent.
+ */
+export function loadBasilPages(): Page[] {
+  const labelled = new Set(Object.values(BASIL_SETS).map((s) => s.triplet));
+  return mirrorPages(loadBasil()?.filter((d) => !labelled.has(d.triplet.slice(0, 8))) ?? null, `basil: skipped, the BASIL mirror is absent (${BASIL_GIT}; fetch github:launchnlp/BASIL)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

@@ -323,7 +323,19 @@ export class People {
     this.findPersons();
     this.findMentions();
     this.findGenders();
+    // (speak63) A bare speaker the text gives a gender (a person, not "Apple said" … "Apple Music") that opens one full name
+    // elsewhere: read the persons again with that full name a person (findPersons).
+    const lent = new Set([...this.lendable].filter((w) => this.persons.get(w)?.some((p) => p.first === null && p.name.toLowerCase() === w && p.gender !== null)));
+    if (!lent.size) return;
+    for (const s of [this.persons, this.speechSubjects, this.finiteSpeakers, this.titleOnly, this.relatives, this.titledBare, this.officeHolders]) s.clear();
+    this.mentions.length = 0;
+    this.entityCache = null;
+    this.findPersons(lent);
+    this.findMentions();
+    this.findGenders();
   }
+  /** (speak63) One-word speakers that open exactly one full name elsewhere (findPersons), for the constructor's second reading. */
+  private lendable = new Set<string>();
 
   private findRuns(): void {
     const toks = this.toks;
@@ -462,7 +474,7 @@ export class People {
     return this.toks[run.k1 - 1]!.lo;
   }
 
-  private findPersons(): void {
+  private findPersons(lent: ReadonlySet<string> = new Set()): void {
     const toks = this.toks;
     const single = new Set<string>();
     for (const r of this.runs) if (r.k1 - r.n0 === 1) single.add(this.keyOf(r));
@@ -636,6 +648,29 @@ export class People {
       if (keys.has(key)) continue;
       keys.add(key);
       this.titleOnly.add(key);
+    }
+    // (speak63) A bare given name as a speaker ("Kendall told the magazine") lends person-hood to the one full name it opens
+    // elsewhere ("Kendall Jenner went to the party", no cue beside it), so the bare word goes to that person (below). Only a word
+    // the text never writes with a title, as a surname is ("Mr. Kim", "President Trump"), nor as a name's last word, nor other
+    // than as a capital and lower-case letters ("BT", "WaPo"); a full name of two words ("Trump International Hotel" is none);
+    // and only once the text has given the bare speaker a gender (the constructor's second reading, `lent`).
+    const titledOrLast = new Set(this.runs.filter((r) => r.titles.length || r.k1 - r.n0 >= 2).map((r) => this.keyOf(r)));
+    const opened = new Map<string, Run[]>();
+    for (const r of this.runs) {
+      const len = r.k1 - r.n0;
+      const first = toks[r.n0]!.lo;
+      if (len !== 2 || !speakerKeys.has(first) || !single.has(first) || titledOrLast.has(first) || lowerWords.has(first) || !/^\p{Lu}\p{Ll}+$/u.test(toks[r.n0]!.raw)) continue;
+      // The full name introduces the person (written before the bare word: not "Exxon said" … "Exxon Neftegas"), and is no name
+      // written family name first ("Park Ji-sung": its first word is a family name, not a given one).
+      if (/-\p{Ll}/u.test(toks[r.n0 + 1]!.raw) || this.runs.some((b) => b.k1 - b.n0 === 1 && toks[b.n0]!.lo === first && b.n0 < r.n0)) continue;
+      // (Its last word no word the text writes in lower case: "Apple Music", "Google Maps" are no person's.)
+      if (lowerWords.has(this.keyOf(r)) || this.notPerson(r) || this.isExcluded(toks[r.n0]!.start) || (places.has(this.keyOf(r)) && !markedKeys.has(this.keyOf(r)))) continue;
+      opened.set(first, [...(opened.get(first) ?? []), r]);
+    }
+    for (const [first, rs] of opened) {
+      if (new Set(rs.map((r) => this.nameOf(r))).size > 1) continue;
+      this.lendable.add(first);
+      if (lent.has(first)) keys.add(this.keyOf(rs[0]!));
     }
     // Fullest form: the longest name ending with the key (most frequent on ties).
     const forms = new Map<string, Map<string, number>>();
