@@ -101,6 +101,9 @@ export const ROLE_WORDS = words(`
   columnist superintendent sheriff physician surgeon nurse engineer inventor entrepreneur investor
   banker planner consultant executive agent counsel dictator campaigner demonstrator protester
   anchor commentator pollster nominee businessman businesswoman`);
+// (elect63) A role word ending in "-elect" is a role of its own, held by the person the text names with it ("President-elect
+// Donald Trump … the president-elect said", "prime minister-elect").
+for (const w of [...ROLE_WORDS]) ROLE_WORDS.add(`${w}-elect`);
 
 /** Nouns that say a person's gender where the article uses them of a named person ("the actress", "Steenburgen's son"). */
 export const FEMALE_NOUNS = words(

@@ -210,6 +210,7 @@ const isRole = (lo: string) => ROLE_WORDS.has(lo) || /^\d+-year-old$/.test(lo);
  * Johnston and …"), or a compound of them ("Singer-guitarists Tom Johnston", "Actor-director …").
  */
 const roleBeforeName = (lo: string) =>
+  ROLE_WORDS.has(lo) ||
   lo.split('-').every((p) => ROLE_WORDS.has(p) || (p.length > 3 && p.endsWith('s') && ROLE_WORDS.has(p.slice(0, -1))));
 
 /** Adjectives that stand between a determiner or a possessive and a noun of saying ("his latest comments", "Trump's repeated claims"). */
