@@ -113,7 +113,8 @@
  *   no person "Reform"; "said Hamon's cousin, Regina McDaniel" names her; "Prof" is a title; docs/notes/speak61.md).
  * Version 47: a four-digit figure right after a month or a month's day is that date's year ("On Feb. 23, 2019 he left"
  *   was a count of 2019 "left"; lib/nlp/quantities.ts `afterMonth`), and speak63's speakers (a bare given name the text
- *   gives a gender goes to the one two-word name it opens: "Kendall" → Kendall Jenner; docs/notes/speak63.md).
+ *   gives a gender goes to the one two-word name it opens: "Kendall" → Kendall Jenner; docs/notes/speak63.md; "the
+ *   president-elect said" names whoever the text calls President-elect, elect63).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
