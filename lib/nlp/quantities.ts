@@ -452,14 +452,6 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
   return null;
 }
 
-/**
- * Figures in a text with what they count. "more than 200 Venezuelans" → count 200 (qualifier
- * "more than", head "venezuelan"); "hundreds of Venezuelans" → count 200..999 (head "venezuelan");
- * "$4.76 million" → money 4760000; "1798" → year; "Monday" → weekday 1; "two weeks" → duration.
- * "11-minute video" → duration 11 with head "minute". "Sept. 11" → day; "Route 66", "9/11" → id.
- * Times ("5 p.m.", "10:30") and ordinals ("19th") are ignored. `toks` may be passed when the caller
- * already has the tokens of `s`.
- */
 /** "Feb. 23, 2019 he left", "in March 2020 police said": a four-digit figure right after a month, or after a month's day,
  * completes that date (a year), whatever word follows it. */
 function afterMonth(s: string, toks: Token[], k: number): boolean {
@@ -469,6 +461,14 @@ function afterMonth(s: string, toks: Token[], k: number): boolean {
   return k >= 2 && month(k - 2) && /^\d{1,2}$/.test(toks[k - 1]!.w) && /^\.?\s$/.test(gap(k - 2)) && /^,?\s$/.test(gap(k - 1));
 }
 
+/**
+ * Figures in a text with what they count. "more than 200 Venezuelans" → count 200 (qualifier
+ * "more than", head "venezuelan"); "hundreds of Venezuelans" → count 200..999 (head "venezuelan");
+ * "$4.76 million" → money 4760000; "1798" → year; "Monday" → weekday 1; "two weeks" → duration.
+ * "11-minute video" → duration 11 with head "minute". "Sept. 11" → day; "Route 66", "9/11" → id.
+ * Times ("5 p.m.", "10:30") and ordinals ("19th") are ignored. `toks` may be passed when the caller
+ * already has the tokens of `s`.
+ */
 export function quantities(s: string, toks?: Token[]): Quantity[] {
   return scanQuantities(s, toks, false);
 }
