@@ -4,6 +4,15 @@ import { Corpus } from '../lib/store/corpus';
 import type { Article } from '../lib/types';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures';
 import { zipfArticles } from './synthetic';
+import { vectorsKept } from '../lib/engine/compare';
+import { forgetDerived } from '../lib/engine/features';
+
+/** Before a cold compare: the vectors earlier compares stored (once their writes have landed) and the derived features forgotten. */
+export async function forgetCompares(corpus: Corpus): Promise<void> {
+  await vectorsKept();
+  await corpus.db.vectors.clear();
+  forgetDerived();
+}
 
 /**
  * `rounds` rounds over the queries, each query run in both arms, the order alternating by round and query (A B, then

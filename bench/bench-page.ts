@@ -5,6 +5,19 @@
 import { SEED_003, type ExtensionHarness } from '../tests/e2e/fixtures.ts';
 import type { BenchApi } from './browser-page.ts';
 import { iifeOf } from './iife.ts';
+import { optionValue } from './args.ts';
+import { benchProbes, loadZyte } from '../tests/data/engine/fixtures.ts';
+
+/**
+ * The kept-profile benches' start: `--profile-dir` (a profile bench:browser filled, with the same PARALLAX_EXT_DIR), the
+ * ingest cache off, and bench/browser.ts's probes in its order.
+ */
+export function keptProfile(args: string[]): { profileDir: string; probes: string[] } {
+  const profileDir = optionValue('--profile-dir', args);
+  if (!profileDir) throw new Error('--profile-dir: a profile filled by bench:browser (--profile-dir) with the same PARALLAX_EXT_DIR');
+  process.env.PARALLAX_CACHE ??= 'off';
+  return { profileDir, probes: benchProbes(loadZyte(5, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html')) };
+}
 
 export async function openBenchPage(ext: ExtensionHarness) {
   // Named (sourceURL), so a CPU profile gives each function, the anonymous ones too, a line of this bundle;

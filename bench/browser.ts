@@ -33,7 +33,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../lib/types.ts';
 import { launchExtension, ROOT, SEED_003 } from '../tests/e2e/fixtures.ts';
-import { loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
+import { benchProbes, loadSet, loadZyte, ZYTE_DIR } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, zipfSlope } from './synthetic.ts';
 import { median } from './baseline.ts';
 import { timePanelLoads } from './panel-marks.ts';
@@ -213,7 +213,7 @@ async function main() {
     // A kept profile already holds the real articles (and more): not written again.
     const realMs = (profileDir && count >= real.length) || realLast ? NaN : await call('putReal', real);
     count = await call('count');
-    const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)];
+    const probes = benchProbes(zyte);
     console.log(`Chromium ${ext.context.browser()?.version() ?? ''}; ${cpus().length} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} at start`);
     console.log(`real articles: ${count} (seeds, tests/data, ${zyte.length} zyte pages), written in ${ms(realMs)}; synthetic vocabulary Zipf, measured exponent ${slope.toFixed(2)}`);
 

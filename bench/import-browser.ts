@@ -18,6 +18,7 @@
  */
 import { loadavg } from 'node:os';
 import { launchExtension } from '../tests/e2e/fixtures.ts';
+import { SEED_IDS } from '../tests/data/engine/fixtures.ts';
 import { openBenchPage } from './bench-page.ts';
 import { optionValue } from './args.ts';
 import { selfTimes, type CpuProfile } from './cpu-profile.ts';
@@ -87,7 +88,7 @@ async function main() {
     if (flag('--schema-ab')) {
       // v8 against v9 in one page (bench/browser-page.ts schemaAB): import, compare and key-list reads alternating.
       const n = Number(flag('--schema-ab'));
-      const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
+      const probes = [...SEED_IDS];
       const real = await seedArticles();
       const zyte = (await import('../tests/data/engine/fixtures.ts')).loadZyte(181);
       const zprobes = zyte.slice(0, 5).map((a) => a.id);
@@ -100,7 +101,7 @@ async function main() {
       console.log(`   keyIds of a probe's index keys: v8 median ${Math.round(r.keyIds[0]!.median)} / p95 ${Math.round(r.keyIds[0]!.p95)} ms; v9 median ${Math.round(r.keyIds[1]!.median)} / p95 ${Math.round(r.keyIds[1]!.p95)} ms; key lists differing ${r.listsDiffer}`);
     }
     if (cold > 0) {
-      const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
+      const probes = [...SEED_IDS];
       await call('putReal', await seedArticles());
       const r = await call('compareCold', probes, cold);
       console.log(`cold compares (fresh panel state), ${r.runs} runs each, alternating (load ${loadavg()[0]!.toFixed(1)}): stored vectors median ${Math.round(r.stored.median)} / p95 ${Math.round(r.stored.p95)} ms; derived median ${Math.round(r.derived.median)} / p95 ${Math.round(r.derived.p95)} ms; reports differing ${r.differ}`);

@@ -11,17 +11,14 @@
  */
 import { loadavg } from 'node:os';
 import { launchExtension, SEED_003 } from '../tests/e2e/fixtures.ts';
-import { loadZyte } from '../tests/data/engine/fixtures.ts';
-import { openBenchPage } from './bench-page.ts';
+import { keptProfile, openBenchPage } from './bench-page.ts';
 import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const profileDir = optionValue('--profile-dir', args);
+const { profileDir, probes: benchOrder } = keptProfile(args);
 const only = optionValue('--only', args);
-if (!profileDir) throw new Error('--profile-dir: a profile filled by bench:browser (--profile-dir) with the same PARALLAX_EXT_DIR');
-process.env.PARALLAX_CACHE ??= 'off';
-const zyte = loadZyte(5, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html');
-const all = [SEED_003, '000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '004_91c9a7de652690cd', ...zyte.map((a) => a.id)];
+// Seed 003 first, then bench/browser.ts's other probes in its order.
+const all = [SEED_003, ...benchOrder.filter((id) => id !== SEED_003)];
 const probes = only ? all.filter((id) => id.includes(only)) : all;
 
 const load0 = loadavg()[0]!;

@@ -8,11 +8,10 @@
  *
  *   ZYTE_HTML_DIR=… nice npx tsx bench/perf57-counts.ts [--zipf 2000]
  */
-import { compareArticle, vectorsKept } from '../lib/engine/compare';
-import { forgetDerived } from '../lib/engine/features';
+import { compareArticle } from '../lib/engine/compare';
 import { coherenceInTurn, consistencyInTwoSteps } from '../lib/engine/closure';
 import type { Article } from '../lib/types';
-import { devCorpus } from './ab';
+import { devCorpus, forgetCompares } from './ab';
 import { optionValue } from './args';
 
 const args = process.argv.slice(2);
@@ -53,9 +52,7 @@ let last = 0;
 const total = new Map<string, { calls: number; sum: number; repeats: number }>();
 const perDecisions = new Map<number, { compares: number; cpu: number }>();
 for (const q of queries) {
-  await vectorsKept();
-  await corpus.db.vectors.clear();
-  forgetDerived();
+  await forgetCompares(corpus);
   tally = new Map();
   for (const [name, m] of objs) for (const n of m.values()) objRepeats.set(name, (objRepeats.get(name) ?? 0) + n - 1);
   objs = new Map();

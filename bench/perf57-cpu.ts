@@ -11,12 +11,11 @@
  *
  *   ZYTE_HTML_DIR=… nice npx tsx bench/perf57-cpu.ts [--rounds 2] [--zipf 1500]
  */
-import { compareArticle, vectorsKept } from '../lib/engine/compare';
+import { compareArticle } from '../lib/engine/compare';
 import { coherenceInTurn, consistencyInTwoSteps } from '../lib/engine/closure';
-import { forgetDerived } from '../lib/engine/features';
 import type { Corpus } from '../lib/store/corpus';
 import type { Article, CorpusIndex } from '../lib/types';
-import { alternateArms, devCorpus } from './ab';
+import { alternateArms, devCorpus, forgetCompares } from './ab';
 import { optionValue } from './args';
 
 const args = process.argv.slice(2);
@@ -35,9 +34,7 @@ const multi = { on: [] as number[], off: [] as number[] };
 const once = async (q: Article, on: boolean) => {
   consistencyInTwoSteps(on);
   coherenceInTurn(on);
-  await vectorsKept();
-  await corpus.db.vectors.clear();
-  forgetDerived();
+  await forgetCompares(corpus);
   decisions = 0;
   const t = process.cpuUsage();
   const rep = await compareArticle(structuredClone(q), counted);

@@ -12,10 +12,9 @@
  *   ZYTE_HTML_DIR=… PARALLAX_CACHE=off nice npx tsx bench/perf63-count.ts [--switch near-repeats|early-pools] [--rounds 2] [--zipf 1500] [--multi-only]
  */
 import * as engine from '../lib/engine/compare';
-import { compareArticle, vectorsKept } from '../lib/engine/compare';
-import { forgetDerived } from '../lib/engine/features';
+import { compareArticle } from '../lib/engine/compare';
 import type { Article, CorpusIndex } from '../lib/types';
-import { alternateArms, devCorpus } from './ab';
+import { alternateArms, devCorpus, forgetCompares } from './ab';
 import { optionValue } from './args';
 
 const args = process.argv.slice(2);
@@ -43,9 +42,7 @@ const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 const first = (arm: Map<string, Row[]>, id: string) => arm.get(id)![0]!;
 const once = async (q: Article, on: boolean) => {
   toggle(on);
-  await vectorsKept();
-  await corpus.db.vectors.clear();
-  forgetDerived();
+  await forgetCompares(corpus);
   n.pools.clear();
   n.articles = 0;
   n.lists = 0;

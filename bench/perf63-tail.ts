@@ -11,22 +11,16 @@
  *   PARALLAX_EXT_DIR=<the build the profile was filled with> nice npx tsx bench/perf63-tail.ts --profile-dir P [--rounds 6] [--toggle NAME] [--flip]
  */
 import { loadavg } from 'node:os';
-import { launchExtension, SEED_003 } from '../tests/e2e/fixtures.ts';
-import { loadZyte } from '../tests/data/engine/fixtures.ts';
-import { openBenchPage } from './bench-page.ts';
+import { launchExtension } from '../tests/e2e/fixtures.ts';
+import { keptProfile, openBenchPage } from './bench-page.ts';
 import { optionValue } from './args.ts';
 import { median } from './baseline.ts';
 
 const args = process.argv.slice(2);
-const profileDir = optionValue('--profile-dir', args);
+const { profileDir, probes } = keptProfile(args);
 const rounds = Number(optionValue('--rounds', args) ?? 6);
 const toggle = optionValue('--toggle', args) ?? 'none';
 const flip = args.includes('--flip');
-if (!profileDir) throw new Error('--profile-dir: a profile filled by bench:browser (--profile-dir) with the same PARALLAX_EXT_DIR');
-process.env.PARALLAX_CACHE ??= 'off';
-const zyte = loadZyte(5, process.env.ZYTE_HTML_DIR ?? '/work/shared/data/zyte-article-extraction/html');
-// bench/browser.ts's probes, in its order.
-const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd', ...zyte.map((a) => a.id)];
 
 const q = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -6,7 +6,7 @@
  */
 import { MemoryIndex, compareArticle } from '../lib/engine/index.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import { benchProbes, loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
 import { loadCorpusDir } from '../cli/load.ts';
 import { readFileSync } from 'node:fs';
@@ -21,8 +21,7 @@ export async function probeCorpus(size: number): Promise<{ all: Article[]; index
   const all = real.filter((a) => !ids.has(a.id) && ids.add(a.id));
   all.push(...zipfArticles(Math.max(0, size - all.length), { vocab: new ZipfVocabulary(), from: 0 }));
   const byId = new Map(all.map((a) => [a.id, a]));
-  const seeds = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
-  const probes = [...seeds, ...zyte.slice(0, 5).map((a) => a.id)].filter((id) => byId.has(id));
+  const probes = benchProbes(zyte).filter((id) => byId.has(id));
   return { all, index: new MemoryIndex(all), byId, probes };
 }
 

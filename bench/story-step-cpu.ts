@@ -10,7 +10,7 @@ import { findRelated, MemoryIndex } from '../lib/engine/index.ts';
 import { closeStory, storyAsker, readStoriesAmong } from '../lib/engine/closure.ts';
 import { readOnce } from '../lib/engine/read-cache.ts';
 import type { Article, CorpusIndex } from '../lib/types.ts';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import { benchProbes, loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { zipfArticles, ZipfVocabulary } from './synthetic.ts';
 import { loadCorpusDir } from '../cli/load.ts';
 process.env.PARALLAX_CACHE ??= 'off';
@@ -20,7 +20,7 @@ const zyte = loadZyte(); real.push(...zyte);
 const ids = new Set<string>(); const all = real.filter((a) => !ids.has(a.id) && ids.add(a.id));
 all.push(...zipfArticles(Math.max(0, Number(process.argv[2] ?? 3000) - all.length), { vocab: new ZipfVocabulary(), from: 0 }));
 const index = new MemoryIndex(all);
-const probes = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd', ...zyte.slice(0, 5).map((a) => a.id)];
+const probes = benchProbes(zyte);
 for (const lean of [true, false, true, false, true, false]) {
   readStoriesAmong(lean);
   let tot = 0;

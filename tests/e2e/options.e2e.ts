@@ -9,10 +9,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, ROOT, SEED_003, type ExtensionHarness } from './fixtures';
+import { SEED_IDS } from '../data/engine/fixtures';
 
 declare const chrome: any;
 
-const SEEDS = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', SEED_003, '004_91c9a7de652690cd'];
+const SEEDS = [...SEED_IDS];
 
 const STRIKE_MD = `---
 title: Harbour strike ends after three weeks

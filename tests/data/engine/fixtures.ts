@@ -21,6 +21,12 @@ export const ZYTE_DIR: string | null =
     : [join(ROOT, '..', 'shared', 'data', 'zyte-article-extraction', 'html')]
   ).find((d) => !!d && existsSync(d)) ?? null;
 
+/** The five seeds' corpus ids in file order: the options page's first rows, the benches' first probes. */
+export const SEED_IDS: readonly string[] = ['000_14712938aead5b0e', '001_c9b1ae6c24b4ec71', '002_ad7da8ead634a3f9', '003_38879e5049cf1087', '004_91c9a7de652690cd'];
+
+/** The benches' probes (bench/browser.ts's, in its order): the seeds, then the first five zyte pages. */
+export const benchProbes = (zyte: readonly Article[]): string[] => [...SEED_IDS, ...zyte.slice(0, 5).map((a) => a.id)];
+
 export async function loadSet(name: 'seeds' | 'harbor' | 'distractors' | 'page' | 'doobie' | 'plague' | 'meth' | 'europa'): Promise<Article[]> {
   const dir = name === 'seeds' ? join(ROOT, 'seeds') : join(ROOT, 'tests/data/engine', name);
   const { articles, errors } = await loadCorpusDir(dir);
