@@ -5,7 +5,8 @@
  *   - what it carries: 1 + one point each for a figure (money, a percentage, an exact count of 10 or
  *     more — not a date, not "three" or "thousands"),
  *     a quote (a quoted span of 4+ words, not a title in capitals), a consequence (a verb of what happened to someone:
- *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5;
+ *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5; for a marked added card, what its marked
+ *     parts carry only (`markedSignals`, audit64: the rest is this article's own);
  *   - how widely it is carried: outlets carrying it / outlets compared, for added and shared facts
  *     (what every other outlet reports and this one does not is the most telling addition); for a
  *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
