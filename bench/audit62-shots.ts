@@ -32,12 +32,11 @@ import type { Article } from '../lib/types';
 import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
-const OUT = optionValue('--out', args) ?? '/tmp/audit62';
 const ONLY = optionValue('--only', args)?.split(',');
 /** A side panel at the width the brief reads it. */
 const PANEL = { width: 420, height: 900 };
 
-interface Event {
+export interface Event {
   name: string;
   articles: Article[];
 }
@@ -78,15 +77,19 @@ function firstQuote(a: Article): string | null {
   return null;
 }
 
-async function shot(p: Page, file: string, fullPage: boolean): Promise<void> {
+async function shot(p: Page, out: string, file: string, fullPage: boolean): Promise<void> {
   await p.evaluate(() => window.scrollTo(0, 0));
-  await p.screenshot({ path: path.join(OUT, file), fullPage });
+  await p.screenshot({ path: path.join(out, file), fullPage });
   console.log(`  ${file}`);
 }
 
-async function main(): Promise<void> {
-  await mkdir(OUT, { recursive: true });
-  const evs = events().filter((e) => !ONLY || ONLY.includes(e.name));
+/**
+ * The shots and texts of `evs` into `out` (audit64 reads other events with it): each event's SECOND article is the page,
+ * every other article of every event is imported through the options page.
+ */
+export async function runShots(all: Event[], out: string): Promise<void> {
+  await mkdir(out, { recursive: true });
+  const evs = all.filter((e) => !ONLY || ONLY.includes(e.name));
   console.log(`load ${loadavg().map((x) => x.toFixed(1)).join(' ')}; events ${evs.map((e) => e.name).join(', ')}`);
   const pages = evs.map((e) => e.articles[1]!);
   const imported = evs.flatMap((e) => e.articles.filter((a) => a !== e.articles[1]));
@@ -102,7 +105,7 @@ async function main(): Promise<void> {
     );
     await ext.waitForCorpus(before + imported.length, 60_000);
     await options.waitForTimeout(1500);
-    await shot(options, 'options.png', false);
+    await shot(options, out, 'options.png', false);
     await options.close();
 
     for (const [k, ev] of evs.entries()) {
@@ -118,13 +121,13 @@ async function main(): Promise<void> {
       await panel.waitForTimeout(1000);
       const head = await panel.locator('header').innerText().catch(() => '');
       // Shared is collapsed by default: its cards are read too (the shots show the panel as it opens).
-      await shot(panel, `${ev.name}-panel-first.png`, false);
-      await shot(panel, `${ev.name}-panel-full.png`, true);
+      await shot(panel, out, `${ev.name}-panel-first.png`, false);
+      await shot(panel, out, `${ev.name}-panel-full.png`, true);
       await panel.locator('[data-section="shared"] > details').evaluate((d) => ((d as HTMLDetailsElement).open = true)).catch(() => undefined);
       // …and so are the marked cards' collapsed "How … tells the rest" lines (audit62), opened for the text and a shot.
       await panel.$$eval('details[data-rest]', (els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      await writeFile(path.join(OUT, `${ev.name}-report.txt`), `${head}\n\n${await reportText(panel)}\n`);
-      await shot(panel, `${ev.name}-panel-open.png`, true);
+      await writeFile(path.join(out, `${ev.name}-report.txt`), `${head}\n\n${await reportText(panel)}\n`);
+      await shot(panel, out, `${ev.name}-panel-open.png`, true);
 
       const quote = firstQuote(article);
       if (quote) {
@@ -133,8 +136,8 @@ async function main(): Promise<void> {
         );
         await panel.getByRole('button', { name: /back/i }).first().waitFor({ timeout: 60_000 });
         await panel.waitForTimeout(3000);
-        await writeFile(path.join(OUT, `${ev.name}-trace.txt`), `${quote}\n\n${await panel.locator('body').innerText()}\n`);
-        await shot(panel, `${ev.name}-trace.png`, true);
+        await writeFile(path.join(out, `${ev.name}-trace.txt`), `${quote}\n\n${await panel.locator('body').innerText()}\n`);
+        await shot(panel, out, `${ev.name}-trace.png`, true);
       } else console.log('  no direct quote of 6 words on the page: no trace');
       await panel.close();
       await page.close();
@@ -146,4 +149,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+if (process.argv[1]?.endsWith('audit62-shots.ts')) void runShots(events(), optionValue('--out', args) ?? '/tmp/audit62');

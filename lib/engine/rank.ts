@@ -5,7 +5,8 @@
  *   - what it carries: 1 + one point each for a figure (money, a percentage, an exact count of 10 or
  *     more — not a date, not "three" or "thousands"),
  *     a quote (a quoted span of 4+ words, not a title in capitals), a consequence (a verb of what happened to someone:
- *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5;
+ *     CONSEQUENCE stems), and a name (a run of capitalised words) — 1..5; for a marked added card, what its marked
+ *     parts carry only (`markedSignals`, audit64: the rest is this article's own);
  *   - how widely it is carried: outlets carrying it / outlets compared, for added and shared facts
  *     (what every other outlet reports and this one does not is the most telling addition); for a
  *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
@@ -61,10 +62,26 @@ export function signals(text: string): Signals {
   return {
     figure: figure ? figure.text : null,
     // Something said, not a title in quotation marks (“Takin’ It to the Streets”).
-    quote: quotedSpans(text).some((q) => tokens(q.text).length >= 4 && !titleCased(q.text)),
+    quote: saying(text).length > 0,
     consequence: tokens(text).some((t) => CONSEQUENCE.has(stem(t.w))),
     name: entityRuns(text).length > 0,
   };
+}
+
+/** The quotations of a text that are something said: 4+ words, not a title in capitals. */
+function saying(text: string): Array<{ start: number; end: number }> {
+  return quotedSpans(text).filter((q) => tokens(q.text).length >= 4 && !titleCased(q.text));
+}
+
+/**
+ * What a marked added card carries (audit64): the signals of its marked parts only, since this article tells the rest
+ * ("Only the marked part is new"); a quote counts when a quotation of the sentence overlaps a mark. A figure, a name
+ * or a consequence in the unmarked part is this article's too, so it neither weighs the card nor is given as its reason.
+ */
+export function markedSignals(text: string, novel: ReadonlyArray<{ start: number; end: number }>): Signals {
+  // "; " between the parts: a name run never spans two of them.
+  const s = signals(novel.map((x) => text.slice(x.start, x.end)).join('; '));
+  return { ...s, quote: saying(text).some((q) => novel.some((x) => x.start < q.end && q.start < x.end)) };
 }
 
 /** The whole line inside one pair of parentheses, a stop allowed after the ")". */
@@ -346,7 +363,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
 
   const added = report.added.map((a) => {
-    const s = signals(a.text);
+    const s = a.novel?.length ? markedSignals(a.text, a.novel) : signals(a.text);
     let best = 0;
     let leadOf: string | null = null;
     for (const src of a.sources) {
