@@ -9,71 +9,14 @@
  * DIR: a `git archive` with node_modules and `npx wxt build` done in it.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { armDirs, optionValue } from './args.ts';
+import { TreeCpu, WROTE } from './proc-cpu.ts';
 
 const args = process.argv.slice(2);
 const { base, branch } = armDirs(args);
 const sizes = optionValue('--sizes', args) ?? '10000,30000';
 const rounds = Number(optionValue('--rounds', args) ?? 2);
-const TICK = 100; // USER_HZ
-/** The totals' entry of bytes written (not a process type). */
-const WROTE = 'wrote';
-
-/** Per process of the tree under `root`: its Chromium type and its latest CPU seconds (dead ones keep their last). */
-class TreeCpu {
-  private readonly seen = new Map<number, { type: string; cpu: number; wrote: number }>();
-  constructor(private readonly root: number) {}
-  sample(): void {
-    const parent = new Map<number, number>();
-    const cpu = new Map<number, number>();
-    for (const d of readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
-      try {
-        const s = readFileSync(`/proc/${d}/stat`, 'utf8');
-        const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
-        parent.set(Number(d), Number(f[1]));
-        cpu.set(Number(d), (Number(f[11]) + Number(f[12])) / TICK);
-      } catch {
-        // gone meanwhile
-      }
-    }
-    const inTree = (p: number): boolean => {
-      for (let q = p, n = 0; q > 1 && n < 64; q = parent.get(q) ?? 0, n++) if (q === this.root) return true;
-      return false;
-    };
-    for (const [p, c] of cpu) {
-      if (!inTree(p)) continue;
-      let e = this.seen.get(p);
-      // A renderer forked from the zygote shows the zygote's command line until it renames itself: read again.
-      if (!e || e.type === 'zygote') {
-        let cmd = '';
-        try {
-          cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
-        } catch {
-          // gone
-        }
-        const type = /chrom/.test(cmd) ? (/--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'browser') : 'node';
-        if (e) e.type = type;
-        else this.seen.set(p, (e = { type, cpu: c, wrote: 0 }));
-      }
-      e.cpu = c;
-      try {
-        // Bytes the process caused to be written to the disk (LevelDB's log, tables and compactions).
-        e.wrote = Number(/write_bytes: (\d+)/.exec(readFileSync(`/proc/${p}/io`, 'utf8'))?.[1] ?? e.wrote);
-      } catch {
-        // gone
-      }
-    }
-  }
-  totals(): Record<string, number> {
-    const t: Record<string, number> = {};
-    for (const e of this.seen.values()) (t[e.type] = (t[e.type] ?? 0) + e.cpu), (t[WROTE] = (t[WROTE] ?? 0) + e.wrote);
-    return t;
-  }
-}
-
 interface Step { articles: number; added: number; ms: number; load: number; cpu: Record<string, number>; stages: Record<string, number> }
 
 /** A step's CPU seconds, every process. */
