@@ -7,11 +7,18 @@
  * the fact, whether any page sentence is — whether the Shared card shows that sentence (one per article,
  * view.ts closestPerArticle) and the keys of bench/data/twin64.tsv, where each was judged by reading both articles.
  *
- *   npx tsx bench/twin64-pairs.ts [--text DIR]   (--text: one file per twin with both texts, for judging; not committed)
+ * The view (lib/sidebar/view.ts, twin64's lines): each twin the Shared card shows is named on both cards (AddedItem.nearHere,
+ * SharedItem.alsoAdded), each article twin63 calls overruled (under a sentence's Shared card, said by its Left-out card to
+ * lack all of it) on both (LeftOutItem.nearFrom, SharedItem.missing.near), and no line elsewhere; with `--base DIR` (a
+ * `git archive` of main), every view hashed with those fields removed, against DIR's view of the same reports.
+ *
+ *   npx tsx bench/twin64-pairs.ts [--text DIR] [--base DIR]   (--text: one file per twin with both texts, for judging; not committed)
  */
 import { optionValue } from './args.ts';
 import { reportAgainst } from '../tests/data/engine/report-against.ts';
-import { closestPerArticle } from '../lib/sidebar/view.ts';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { buildView, closestPerArticle, inAddedLead, inLeftOutLead, inSharedAdded, inSharedLead } from '../lib/sidebar/view.ts';
 import { markedSets } from './audit62-marked.ts';
 import { labelsOf } from './reading-inputs.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +38,10 @@ export const twin64Verdicts = new Map<string, string | undefined>(
 if (process.argv[1]?.endsWith('twin64-pairs.ts')) {
   const t = { readings: 0, twins: 0, cards: 0, shown: 0, top: 0, alsoLeftOut: 0, alignedSame: 0, alignedOther: 0, alignedNull: 0, anywhere: 0, goldMissing: 0, goldTold: 0, goldNull: 0, judged: 0, yes: 0, part: 0, no: 0 };
   const byVerdict: Record<string, { missing: number; told: number; none: number }> = {};
+  const lines = { named: 0, overruled: 0, overruledNamed: 0, stray: 0 };
+  const base = optionValue('--base');
+  const baseView: typeof buildView | null = base ? (await import(resolve(base, 'lib/sidebar/view.ts'))).buildView : null;
+  const [hash, baseHash] = [createHash('sha256'), createHash('sha256')];
   for await (const set of markedSets()) {
     const { articles } = set;
     const { sameByLabels, res } = labelsOf(set.name, articles);
@@ -38,6 +49,31 @@ if (process.argv[1]?.endsWith('twin64-pairs.ts')) {
       const others = articles.filter((a) => a !== page);
       const report = reportAgainst(page, others);
       t.readings++;
+      // The view's lines against the report (ids: `id#i` of the twin, `i:id` of an overruled article).
+      const view = buildView(report);
+      const addedLines = new Set<string>();
+      // The view keeps the report's ranked order (rankReport), so card k here is report.added[k].
+      for (const [k, a] of view.added.entries()) {
+        if (a.text !== report.added[k]!.text) throw new Error('the view reordered the Added cards');
+        for (const x of a.sentences) if (a.nearHere?.includes(x.source) && inSharedAdded(a)) addedLines.add(`${k}|${x.source.id}#${x.i}`);
+      }
+      const sharedAdded = new Set(view.shared.flatMap((s) => (inAddedLead(s) ? (s.alsoAdded ?? []).map((x) => `${s.i}:${x.id}`) : [])));
+      const leftNear = new Set(view.leftOut.flatMap((l) => (inSharedLead(l) ? (l.nearFrom ?? []).map((x) => `${l.i}:${x.id}`) : [])));
+      const sharedNear = new Set(view.shared.flatMap((s) => (inLeftOutLead(s) ? (s.missing?.near ?? []).map((x) => `${s.i}:${x.id}`) : [])));
+      const expected = { added: new Set<string>(), shared: new Set<string>(), near: new Set<string>() };
+      for (const card of report.leftOut) {
+        const under = new Set(report.shared.find((s) => s.i === card.i)?.sources.map((s) => s.id));
+        const part = new Set((card.partly ?? []).map((p) => p.id));
+        for (const id of card.missingFrom) if (under.has(id) && !part.has(id)) (lines.overruled++, expected.near.add(`${card.i}:${id}`));
+      }
+      for (const id of expected.near) if (leftNear.has(id) && sharedNear.has(id)) lines.overruledNamed++;
+      if (baseView) {
+        baseHash.update(JSON.stringify(baseView(report)));
+        for (const x of view.added) delete x.nearHere;
+        for (const x of view.leftOut) delete x.nearFrom;
+        for (const x of view.shared) (delete x.alsoAdded, x.missing && delete x.missing.near);
+        hash.update(JSON.stringify(view));
+      }
       for (const [rank, card] of report.added.entries()) {
         if (card.novel?.length) continue;
         let twinned = false;
@@ -49,7 +85,13 @@ if (process.argv[1]?.endsWith('twin64-pairs.ts')) {
           t.twins++;
           const other = others.find((a) => a.id === x.id)!;
           const shown = under.some((s) => closestPerArticle(s.sources).some((y) => y.id === x.id && y.i === x.i));
-          if (shown) t.shown++;
+          if (shown) {
+            t.shown++;
+            const key = `${rank}|${x.id}#${x.i}`;
+            expected.added.add(key);
+            if (addedLines.has(key) && under.some((s) => sharedAdded.has(`${s.i}:${x.id}`))) lines.named++;
+            for (const s of under) expected.shared.add(`${s.i}:${x.id}`);
+          }
           if (rank < 5) t.top++;
           const leftToo = under.some((s) => report.leftOut.some((l) => l.i === s.i));
           if (leftToo) t.alsoLeftOut++;
@@ -84,6 +126,10 @@ if (process.argv[1]?.endsWith('twin64-pairs.ts')) {
         }
         if (twinned) t.cards++;
       }
+      // A line where the report has no twin.
+      for (const k of addedLines) if (!expected.added.has(k)) lines.stray++;
+      for (const k of sharedAdded) if (!expected.shared.has(k)) lines.stray++;
+      for (const k of [...leftNear, ...sharedNear]) if (!expected.near.has(k)) lines.stray++;
     }
   }
   console.log(
@@ -91,5 +137,9 @@ if (process.argv[1]?.endsWith('twin64-pairs.ts')) {
       `the Shared card shows that very sentence for ${t.shown}; its Shared card is a Left-out card too for ${t.alsoLeftOut}). Labels: the aligned page sentence is the fact ` +
       `${t.alignedSame}, another ${t.alignedOther}, unlabelled ${t.alignedNull}; the page tells it anywhere ${t.anywhere}; eval's gold: some fact missing ${t.goldMissing}, all told ${t.goldTold}, unscored ${t.goldNull}. ` +
       `Judged by reading: ${t.judged} (tells it ${t.yes}, in part ${t.part}, not ${t.no}); by verdict, gold missing / told / unscored: ${JSON.stringify(byVerdict)}`,
+  );
+  console.log(
+    `View: shown twins named on both cards ${lines.named} of ${t.shown}; overruled articles (Left-out side) named on both cards ${lines.overruledNamed} of ${lines.overruled}; lines with no twin: ${lines.stray}` +
+      (base ? `; view hash without the twin64 fields ${hash.digest('hex').slice(0, 16)}, ${base}'s ${baseHash.digest('hex').slice(0, 16)}` : ''),
   );
 }
