@@ -354,15 +354,13 @@ export function buildView(report: Report): ReportView {
 
   const sharedFacts = sharedElsewhere(report);
   const told = new Map(sharedFacts.map((f) => [f.i, sentences(closestPerArticle(f.sources))]));
-  // The sentences Shared shows (aligned, not told differently), by `id#i`, each with the cards that show it.
-  const shownAt = new Map<string, number[]>();
-  for (const [i, list] of told) for (const x of list) if (!x.told) shownAt.set(`${x.source.id}#${x.i}`, [...(shownAt.get(`${x.source.id}#${x.i}`) ?? []), i]);
+  // Per Shared card (aligned sentences it shows, not told differently), the sources whose sentence is on an unmarked Added card.
   const alsoAdded = new Map<number, Source[]>();
+  const at = (x: SourceSentence) => [...told].filter(([, list]) => list.some((y) => !y.told && y.source === x.source && y.i === x.i)).map(([i]) => i);
   const added = report.added.map((fact, n): AddedItem => {
     const list = sentences(fact.sources);
     const outlets = distinctOutlets(list.map((s) => s.source));
-    const near = fact.novel?.length ? [] : list.filter((x) => shownAt.has(`${x.source.id}#${x.i}`));
-    for (const x of near) for (const i of shownAt.get(`${x.source.id}#${x.i}`)!) alsoAdded.set(i, [...(alsoAdded.get(i) ?? []), x.source]);
+    const near = fact.novel?.length ? [] : list.filter((x) => at(x).map((i) => alsoAdded.set(i, [...(alsoAdded.get(i) ?? []), x.source])).length);
     return {
       key: `added-${n}`,
       text: fact.text,
@@ -599,9 +597,10 @@ export function relatedSummary(view: Pick<ReportView, 'relatedCount' | 'outletCo
  * the outlets telling the rest lack different marked parts, no part is "only here": "parts left out
  * by 2 of 3 other outlets".
  */
-export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel' | 'lacksAllMarked'>): string {
+export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel' | 'lacksAllMarked' | 'nearFrom'>): string {
   const by = `left out by ${item.count} of ${plural(item.total, 'other outlet')}`;
-  if (!item.novel?.length) return item.count === item.total && item.total > 0 ? 'only here' : by;
+  // Not "only here" when a Shared card lists some outlet's sentence beside it (`nearFrom`, twin64).
+  if (!item.novel?.length) return item.count === item.total && item.total > 0 && !item.nearFrom?.length ? 'only here' : by;
   if (item.lacksAllMarked === false) return `parts ${by}`;
   return item.count === item.total && item.total > 0 ? 'marked part only here' : `marked part ${by}`;
 }
@@ -636,55 +635,48 @@ export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'whol
 
 /**
  * The outlets a Left-out card names: "Missing from Herald", or with sources whose sentence the Shared card of the same
- * sentence lists (`nearFrom`), "Missing from Herald, and maybe only in part from HuffPost" (twin64): never "lacks all"
- * of what a Shared card shows it telling.
+ * sentence lists (`nearFrom`), "Missing from Herald, and maybe only in part from HuffPost" / "Missing maybe only in part
+ * from HuffPost" (twin64): never "lacks all" of what a Shared card shows it telling.
  */
 export function missingFromLine(item: Pick<LeftOutItem, 'missingFrom' | 'nearFrom'>): string {
   const near = item.nearFrom ?? [];
   const whole = item.missingFrom.filter((s) => !near.includes(s));
-  if (!near.length) return `Missing from ${outletList(whole)}`;
-  return whole.length ? `Missing from ${outletList(whole)}, and maybe only in part from ${outletList(near)}` : `Missing, maybe only in part, from ${outletList(near)}`;
+  return `Missing ${[whole.length ? `from ${outletList(whole)}` : '', near.length ? `maybe only in part from ${outletList(near)}` : ''].filter(Boolean).join(', and ')}`;
 }
 
 /**
  * Why one sentence of this article is both a Left-out and a Shared card, said on each (audit62 §4 cause 7). Left out:
  * "Told by Fox News: that is why it is in Shared too" (a marked card's line above already names who tells the rest).
- * Shared: "Missing from HuffPost, and in part from Fox News: see Left out by others". Null when the sentence is in
- * one section only.
+ * Shared: "Missing from HuffPost, and in part from Fox News: see Left out by others". An outlet under the Shared card
+ * that the Left-out card counts as lacking it (`nearFrom`, twin64) is named on both as telling it maybe in part: "In
+ * Shared too: HuffPost may tell part of it." / "Missing maybe in part from HuffPost: see Left out by others". Null when
+ * the sentence is in one section only.
  */
 export function inSharedLead(item: Pick<LeftOutItem, 'toldBy' | 'novel' | 'nearFrom'>): string | null {
-  const near = item.nearFrom?.length ? item.nearFrom : null;
-  const has = near && `${outletList(near)} ${distinctOutlets(near).length === 1 ? 'has' : 'have'} a sentence close to it`;
-  if (!item.toldBy?.length) return has && `${has}, so it is in Shared too, but may not tell all of it.`;
-  const lead = `${item.novel?.length ? 'That is why' : `Told by ${outletList(item.toldBy)}: that is why`} it is in Shared too.`;
-  return has ? `${lead} ${has} there, but may not tell all of it.` : lead;
+  const near = item.nearFrom?.length ? `${outletList(item.nearFrom)} may tell part of it.` : '';
+  if (!item.toldBy?.length) return near ? `In Shared too: ${near}` : null;
+  return `${item.novel?.length ? 'That is why' : `Told by ${outletList(item.toldBy)}: that is why`} it is in Shared too.${near && ` ${near}`}`;
 }
 
 export function inLeftOutLead(item: Pick<SharedItem, 'missing'>): string | null {
   const { whole = [], part = [], near = [] } = item.missing ?? {};
-  const some = [part.length ? `in part from ${outletList(part)}` : '', near.length ? `maybe in part from ${outletList(near)}` : ''].filter(Boolean).join(', and ');
-  const lead = whole.length ? `Missing from ${outletList(whole)}${some && `, and ${some}`}` : part.length ? `Missing ${some}` : some && `Maybe missing in part from ${outletList(near)}`;
-  return lead ? `${lead}: see Left out by others.` : null;
+  const lead = ([[whole, 'from'], [part, 'in part from'], [near, 'maybe in part from']] as const)
+    .flatMap(([xs, how]) => (xs.length ? [`${how} ${outletList(xs)}`] : []))
+    .join(', and ');
+  return lead ? `Missing ${lead}: see Left out by others.` : null;
 }
 
 /**
  * An unmarked Added card whose sentence a Shared card shows beside a sentence of this article (`nearHere`, twin64): "This
- * article has a sentence close to it (see Shared), so it may tell part of it." — naming the outlet when the card's own
- * sentence is another outlet's. The Shared card: "Fox News's sentence is in Others added too: this article may not
- * tell all of it." Null when the sentence is in one section only.
+ * article has a sentence close to it (see Shared): it may tell part of it." The Shared card: "In Others added too, from
+ * Fox News: this article may not tell all of it." Null when the sentence is in one section only.
  */
-export function inSharedAdded(item: Pick<AddedItem, 'nearHere' | 'sentences'>): string | null {
-  const near = item.nearHere ?? [];
-  if (!near.length) return null;
-  const own = near.includes(item.sentences[0]!.source);
-  return `This article has a sentence close to ${own ? 'it' : `${outletList(near)}'s`} (see Shared), so it may tell part of it.`;
+export function inSharedAdded(item: Pick<AddedItem, 'nearHere'>): string | null {
+  return item.nearHere?.length ? 'This article has a sentence close to it (see Shared): it may tell part of it.' : null;
 }
 
 export function inAddedLead(item: Pick<SharedItem, 'alsoAdded'>): string | null {
-  const xs = item.alsoAdded ?? [];
-  if (!xs.length) return null;
-  const one = distinctOutlets(xs).length === 1;
-  return `${outletList(xs)}${one ? "'s sentence is" : "'s sentences are"} in Others added too: this article may not tell all of ${one ? 'it' : 'them'}.`;
+  return item.alsoAdded?.length ? `In Others added too, from ${outletList(item.alsoAdded)}: this article may not tell all of it.` : null;
 }
 
 /**

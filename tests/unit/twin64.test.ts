@@ -26,7 +26,7 @@ const ALWAYS_MISSING: CoverageModel = { covered: { features: [], weights: [], bi
 const { gazette, tribune, herald } = dealStory();
 const DECISIONS = { fitted: undefined, 'always missing': ALWAYS_MISSING };
 
-/** What the card with this sentence in this section reads: its twin lines (" / "-joined, null: none) and, for Left out, its outlets line. */
+/** What the card with this sentence in this section reads: its twin lines (" / "-joined, null: none) and, for Left out, its badge and outlets line. */
 function cardOf(decision: keyof typeof DECISIONS, section: 'added' | 'left-out' | 'shared', sentence: string): { twin: string | null; outlets?: string } {
   const view = buildView(reportAgainst(gazette, [tribune, herald], DECISIONS[decision]));
   const drawn =
@@ -37,35 +37,36 @@ function cardOf(decision: keyof typeof DECISIONS, section: 'added' | 'left-out' 
   );
   expect(card, `a ${section} card for "${sentence}"`).toBeDefined();
   const twin = [...card!.querySelectorAll('.px-twin')].map((p) => p.textContent).join(' / ');
-  const outlets = card!.querySelector('.px-outlets')?.textContent;
+  // Left out: the badge, then the outlets it names ("only here · Missing from …").
+  const outlets = card!.querySelector('.px-outlets') && card!.querySelector('.px-fact-meta')!.textContent!.replace(/\s+/g, ' ').trim();
   return { twin: twin || null, ...(outlets ? { outlets } : {}) };
 }
 
 describe('a sentence both aligned and called missing reads "in part" on both of its cards', () => {
   it.each([
-    // [decision, section, the card's sentence, its twin lines, its outlets line (Left out)]
+    // [decision, section, the card's sentence, its twin lines, its badge and outlets line (Left out)]
     // The fitted decision: ui63's lines, nobody both aligned and called missing; no Added card has a Shared twin.
-    ['fitted', 'left-out', 'Orvanta expects the purchase to close', 'Told by Tribune: that is why it is in Shared too.', 'Missing from Herald'],
+    ['fitted', 'left-out', 'Orvanta expects the purchase to close', 'Told by Tribune: that is why it is in Shared too.', 'left out by 1 of 2 other outlets Missing from Herald'],
     ['fitted', 'shared', 'Orvanta expects the purchase to close', 'Missing from Herald: see Left out by others.', undefined],
     ['fitted', 'added', 'Analysts said the move', null, undefined],
     // Every aligned sentence called missing: the Tribune is listed under Shared and counted as leaving it out.
-    ['always missing', 'left-out', 'Orvanta expects the purchase to close', 'Tribune has a sentence close to it, so it is in Shared too, but may not tell all of it.', 'Missing from Herald, and maybe only in part from Tribune'],
-    ['always missing', 'left-out', 'Kestrel builds small servers', 'Tribune and Herald have a sentence close to it, so it is in Shared too, but may not tell all of it.', 'Missing, maybe only in part, from Tribune and Herald'],
+    ['always missing', 'left-out', 'Orvanta expects the purchase to close', 'In Shared too: Tribune may tell part of it.', 'left out by 2 of 2 other outlets Missing from Herald, and maybe only in part from Tribune'],
+    ['always missing', 'left-out', 'Kestrel builds small servers', 'In Shared too: Tribune and Herald may tell part of it.', 'left out by 2 of 2 other outlets Missing maybe only in part from Tribune and Herald'],
     [
       'always missing',
       'shared',
       'Orvanta expects the purchase to close',
-      "Missing from Herald, and maybe in part from Tribune: see Left out by others. / Tribune's sentence is in Others added too: this article may not tell all of it.",
+      'Missing from Herald, and maybe in part from Tribune: see Left out by others. / In Others added too, from Tribune: this article may not tell all of it.',
       undefined,
     ],
     [
       'always missing',
       'shared',
       'Kestrel builds small servers',
-      "Maybe missing in part from Tribune and Herald: see Left out by others. / Tribune and Herald's sentences are in Others added too: this article may not tell all of them.",
+      'Missing maybe in part from Tribune and Herald: see Left out by others. / In Others added too, from Tribune and Herald: this article may not tell all of it.',
       undefined,
     ],
-    ['always missing', 'added', 'The purchase should close in the second', 'This article has a sentence close to it (see Shared), so it may tell part of it.', undefined],
+    ['always missing', 'added', 'The purchase should close in the second', 'This article has a sentence close to it (see Shared): it may tell part of it.', undefined],
     // A sentence no outlet's telling of which stands in Shared: no line.
     ['always missing', 'added', 'Analysts said the move', null, undefined],
   ] as const)('%s decision, %s: "%s…"', (decision, section, sentence, twin, outlets) => {
