@@ -11,7 +11,7 @@ import type {
   NearCopyItem,
   SharedItem,
 } from '../../lib/sidebar/view';
-import { closestHint, closestSummary, inLeftOutLead, inNofM, inSharedLead, leftOutBadge, leftOutHint, outletList, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
+import { closestHint, closestSummary, inAddedLead, inLeftOutLead, inNofM, inSharedAdded, inSharedLead, leftOutBadge, leftOutHint, missingFromLine, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
 import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, Speaker, TraceButtons } from './bits';
 
@@ -210,6 +210,7 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
             </p>
             <Speaker name={item.speaker} />
             <NovelHint novel={item.novel}>Only the marked part is new: this article tells the rest.</NovelHint>
+            <Twin text={inSharedAdded(item)} />
             <p class="px-fact-meta">
               <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>
             </p>
@@ -276,7 +277,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks;
             <p class="px-fact-meta">
               <Badge tone="leftout">{leftOutBadge(item)}</Badge>{' '}
               <span class="px-outlets">
-                Missing from <SafeText text={outletList(item.missingFrom)} />
+                <SafeText text={missingFromLine(item)} />
               </span>
             </p>
             <Why why={item.why} rank={item.rank} />
@@ -462,6 +463,7 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
                   <Badge tone="shared">{inNofM(item.count, item.total)}</Badge>
                 </p>
                 <Twin text={inLeftOutLead(item)} />
+                <Twin text={inAddedLead(item)} />
                 <details class="px-more">
                   <summary>How the others tell it</summary>
                   <SourceList sentences={item.sentences} />

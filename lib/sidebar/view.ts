@@ -71,6 +71,13 @@ export interface AddedItem extends RankedItem {
    * the reader can check that this article does not tell the fact.
    */
   closest?: { i: number; text: string };
+  /**
+   * The sources of an unmarked card whose sentence a Shared card also shows as aligned with a sentence of this article
+   * (the engine aligned it; its coverage decision still calls it new here): the card says this article may tell part of
+   * it, and that Shared card names them too (SharedItem.alsoAdded). twin64 read the 40 such on the dev sets: this
+   * article tells it all 16, in part 15, not 9. Absent when none.
+   */
+  nearHere?: Source[];
 }
 
 export interface LeftOutItem extends RankedItem {
@@ -102,6 +109,13 @@ export interface LeftOutItem extends RankedItem {
    */
   toldBy?: Source[];
   /**
+   * Sources this card counts as lacking the whole sentence although the Shared card of the same sentence lists their
+   * sentence as its telling (the engine aligned it; its coverage decision still calls it missing: twin63 read the 24 such
+   * on the dev sets — they tell all of it 9, part 8, none 7). The card says they may tell part of it, never that they
+   * lack all of it (twin64). Absent when none.
+   */
+  nearFrom?: Source[];
+  /**
    * Per outlet said to leave out the whole sentence (one line per outlet: its nearest sentence over
    * its articles), the sentence that comes closest (LeftOutFact.closest), when `showClosest` keeps it.
    */
@@ -120,7 +134,9 @@ export interface SharedItem extends RankedItem {
    * When the sentence is a Left-out card too: the sources that lack it, whole or (a marked card's `partFrom`) a
    * marked part of it, so the card can say why one sentence stands in both sections.
    */
-  missing?: { whole: Source[]; part: Source[] };
+  missing?: { whole: Source[]; part: Source[]; near?: Source[] };
+  /** The sources whose sentence shown here is also on an unmarked Others-added card (AddedItem.nearHere). Absent when none. */
+  alsoAdded?: Source[];
 }
 
 export interface ConflictItem {
@@ -336,9 +352,15 @@ export function buildView(report: Report): ReportView {
 
   const ranked = (x: { rank?: number; why?: string }, n: number): RankedItem => ({ rank: x.rank ?? n + 1, why: x.why ?? null });
 
+  const sharedFacts = sharedElsewhere(report);
+  const told = new Map(sharedFacts.map((f) => [f.i, sentences(closestPerArticle(f.sources))]));
+  // Per Shared card (aligned sentences it shows, not told differently), the sources whose sentence is on an unmarked Added card.
+  const alsoAdded = new Map<number, Source[]>();
+  const at = (x: SourceSentence) => [...told].filter(([, list]) => list.some((y) => !y.told && y.source === x.source && y.i === x.i)).map(([i]) => i);
   const added = report.added.map((fact, n): AddedItem => {
     const list = sentences(fact.sources);
     const outlets = distinctOutlets(list.map((s) => s.source));
+    const near = fact.novel?.length ? [] : list.filter((x) => at(x).map((i) => alsoAdded.set(i, [...(alsoAdded.get(i) ?? []), x.source])).length);
     return {
       key: `added-${n}`,
       text: fact.text,
@@ -349,14 +371,14 @@ export function buildView(report: Report): ReportView {
       total: outletTotal,
       ...(fact.novel?.length ? { novel: fact.novel } : {}),
       ...closestHere(fact),
+      ...(near.length ? { nearHere: near.map((x) => x.source) } : {}),
       ...ranked(fact, n),
     };
   });
 
-  const sharedFacts = sharedElsewhere(report);
-  const told = new Map(sharedFacts.map((f) => [f.i, sentences(closestPerArticle(f.sources))]));
   // The sources a Left-out card says lack all of its sentence. One the engine also aligns with the sentence (the coverage
-  // model overruling the alignment: 17 of 476 such pairs on the dev sets, bench/ui63-pairs.ts) is named on neither line.
+  // model overruling the alignment: 17 of 476 such pairs on the dev sets, bench/ui63-pairs.ts) is `nearFrom`: both cards
+  // say it may tell part of the sentence (twin64).
   const wholeOf = (x: LeftOutItem) => (x.novel ? x.wholeFrom ?? [] : x.missingFrom);
   const leftOut = report.leftOut.map((fact, n): LeftOutItem => {
     const missing = fact.missingFrom.map((id) => byId.get(id)).filter((s): s is Source => !!s);
@@ -372,7 +394,12 @@ export function buildView(report: Report): ReportView {
       ...ranked(fact, n),
     };
     const there = told.get(fact.i);
-    if (there) item.toldBy = there.map((s) => s.source).filter((s) => !wholeOf(item).includes(s));
+    if (there) {
+      const listed = there.map((s) => s.source);
+      item.toldBy = listed.filter((s) => !wholeOf(item).includes(s));
+      const near = listed.filter((s) => wholeOf(item).includes(s));
+      if (near.length) item.nearFrom = near;
+    }
     return item;
   });
 
@@ -404,7 +431,10 @@ export function buildView(report: Report): ReportView {
       sentences: list,
       count: fact.count,
       total: fact.total,
-      ...(twin ? { missing: { whole: wholeOf(twin).filter((s) => !list.some((x) => x.source === s)), part: twin.partFrom ?? [] } } : {}),
+      ...(twin
+        ? { missing: { whole: wholeOf(twin).filter((s) => !list.some((x) => x.source === s)), part: twin.partFrom ?? [], ...(twin.nearFrom ? { near: twin.nearFrom } : {}) } }
+        : {}),
+      ...(alsoAdded.has(fact.i) ? { alsoAdded: alsoAdded.get(fact.i)! } : {}),
       ...ranked(fact, n),
     };
   });
@@ -567,9 +597,10 @@ export function relatedSummary(view: Pick<ReportView, 'relatedCount' | 'outletCo
  * the outlets telling the rest lack different marked parts, no part is "only here": "parts left out
  * by 2 of 3 other outlets".
  */
-export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel' | 'lacksAllMarked'>): string {
+export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel' | 'lacksAllMarked' | 'nearFrom'>): string {
   const by = `left out by ${item.count} of ${plural(item.total, 'other outlet')}`;
-  if (!item.novel?.length) return item.count === item.total && item.total > 0 ? 'only here' : by;
+  // Not "only here" when a Shared card lists some outlet's sentence beside it (`nearFrom`, twin64).
+  if (!item.novel?.length) return item.count === item.total && item.total > 0 && !item.nearFrom?.length ? 'only here' : by;
   if (item.lacksAllMarked === false) return `parts ${by}`;
   return item.count === item.total && item.total > 0 ? 'marked part only here' : `marked part ${by}`;
 }
@@ -580,40 +611,72 @@ export function leftOutBadge(item: Pick<LeftOutItem, 'count' | 'total' | 'novel'
  * sentence"). When the outlets telling the rest lack different marked parts, it says "not all of the
  * marked parts". Null for a card without marks.
  */
-export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'wholeFrom' | 'lacksAllMarked'>): string | null {
+export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'wholeFrom' | 'lacksAllMarked' | 'nearFrom'>): string | null {
   if (!item.novel?.length) return null;
   const lacking = item.lacksAllMarked === false ? 'not all of the marked parts' : 'not the marked part';
-  const whole = item.wholeFrom ?? [];
-  if (whole.length === 0) {
+  const all = item.wholeFrom ?? [];
+  if (all.length === 0) {
     return item.lacksAllMarked === false
       ? 'Only marked parts are missing elsewhere: the other outlets tell the rest, each lacking some of them.'
       : 'Only the marked part is missing elsewhere: the other outlets tell the rest.';
   }
+  // A source with a sentence in this sentence's Shared card is never said to leave out the whole of it (twin64).
+  const near = item.nearFrom ?? [];
+  const whole = all.filter((s) => !near.includes(s));
   const part = item.partFrom ?? [];
-  const p = distinctOutlets(part).length;
-  const w = distinctOutlets(whole).length;
+  const [p, w, n] = [part, whole, near].map((xs) => distinctOutlets(xs).length) as [number, number, number];
   return (
-    `${p} of these ${plural(p + w, 'outlet')} (${outletList(part)}) ${p === 1 ? 'tells' : 'tell'} the rest but ${lacking}; ` +
-    `${w} (${outletList(whole)}) ${w === 1 ? 'leaves' : 'leave'} out the whole sentence.`
+    `${p} of these ${plural(p + w + n, 'outlet')} (${outletList(part)}) ${p === 1 ? 'tells' : 'tell'} the rest but ${lacking}` +
+    (w ? `; ${w} (${outletList(whole)}) ${w === 1 ? 'leaves' : 'leave'} out the whole sentence` : '') +
+    (n ? `; ${n} (${outletList(near)}) may tell part of it` : '') +
+    '.'
   );
+}
+
+/**
+ * The outlets a Left-out card names: "Missing from Herald", or with sources whose sentence the Shared card of the same
+ * sentence lists (`nearFrom`), "Missing from Herald, and maybe only in part from HuffPost" / "Missing maybe only in part
+ * from HuffPost" (twin64): never "lacks all" of what a Shared card shows it telling.
+ */
+export function missingFromLine(item: Pick<LeftOutItem, 'missingFrom' | 'nearFrom'>): string {
+  const near = item.nearFrom ?? [];
+  const whole = item.missingFrom.filter((s) => !near.includes(s));
+  return `Missing ${[whole.length ? `from ${outletList(whole)}` : '', near.length ? `maybe only in part from ${outletList(near)}` : ''].filter(Boolean).join(', and ')}`;
 }
 
 /**
  * Why one sentence of this article is both a Left-out and a Shared card, said on each (audit62 §4 cause 7). Left out:
  * "Told by Fox News: that is why it is in Shared too" (a marked card's line above already names who tells the rest).
- * Shared: "Missing from HuffPost, and in part from Fox News: see Left out by others". Null when the sentence is in
- * one section only.
+ * Shared: "Missing from HuffPost, and in part from Fox News: see Left out by others". An outlet under the Shared card
+ * that the Left-out card counts as lacking it (`nearFrom`, twin64) is named on both as telling it maybe in part: "In
+ * Shared too: HuffPost may tell part of it." / "Missing maybe in part from HuffPost: see Left out by others". Null when
+ * the sentence is in one section only.
  */
-export function inSharedLead(item: Pick<LeftOutItem, 'toldBy' | 'novel'>): string | null {
-  if (!item.toldBy?.length) return null;
-  return `${item.novel?.length ? 'That is why' : `Told by ${outletList(item.toldBy)}: that is why`} it is in Shared too.`;
+export function inSharedLead(item: Pick<LeftOutItem, 'toldBy' | 'novel' | 'nearFrom'>): string | null {
+  const near = item.nearFrom?.length ? `${outletList(item.nearFrom)} may tell part of it.` : '';
+  if (!item.toldBy?.length) return near ? `In Shared too: ${near}` : null;
+  return `${item.novel?.length ? 'That is why' : `Told by ${outletList(item.toldBy)}: that is why`} it is in Shared too.${near && ` ${near}`}`;
 }
 
 export function inLeftOutLead(item: Pick<SharedItem, 'missing'>): string | null {
-  const { whole = [], part = [] } = item.missing ?? {};
-  const some = part.length ? `in part from ${outletList(part)}` : '';
-  const lead = whole.length ? `Missing from ${outletList(whole)}${some && `, and ${some}`}` : some && `Missing ${some}`;
-  return lead ? `${lead}: see Left out by others.` : null;
+  const { whole = [], part = [], near = [] } = item.missing ?? {};
+  const lead = ([[whole, 'from'], [part, 'in part from'], [near, 'maybe in part from']] as const)
+    .flatMap(([xs, how]) => (xs.length ? [`${how} ${outletList(xs)}`] : []))
+    .join(', and ');
+  return lead ? `Missing ${lead}: see Left out by others.` : null;
+}
+
+/**
+ * An unmarked Added card whose sentence a Shared card shows beside a sentence of this article (`nearHere`, twin64): "This
+ * article has a sentence close to it (see Shared): it may tell part of it." The Shared card: "In Others added too, from
+ * Fox News: this article may not tell all of it." Null when the sentence is in one section only.
+ */
+export function inSharedAdded(item: Pick<AddedItem, 'nearHere'>): string | null {
+  return item.nearHere?.length ? 'This article has a sentence close to it (see Shared): it may tell part of it.' : null;
+}
+
+export function inAddedLead(item: Pick<SharedItem, 'alsoAdded'>): string | null {
+  return item.alsoAdded?.length ? `In Others added too, from ${outletList(item.alsoAdded)}: this article may not tell all of it.` : null;
 }
 
 /**
