@@ -21,15 +21,11 @@
  *     those facts (gold N).
  */
 import { readFileSync } from 'node:fs';
-import { align, REPORT_ALIGN } from '../lib/engine/align.ts';
-import { featuresOf, reportFeatures } from '../lib/engine/features.ts';
-import { rankReport } from '../lib/engine/rank.ts';
-import { buildReport, mutualBest, oneFact, outletKey, type StoryArticle } from '../lib/engine/report.ts';
-import { actorsOf, factMatrix } from '../lib/engine/align.ts';
+import { mutualBest, oneFact, outletKey } from '../lib/engine/report.ts';
+import { actorsOf, align, factMatrix, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { sharedActor } from '../lib/engine/conflicts.ts';
-import { unitIdf, weighAll } from '../lib/engine/story.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
-import type { Article, Report } from '../lib/types.ts';
+import { readingAgainst } from '../tests/data/engine/report-against.ts';
 import { markedSets } from './audit62-marked.ts';
 
 type Kind = 'strong' | 'mutual' | 'chain';
@@ -45,17 +41,6 @@ const perSet: string[] = [];
 const verbose = process.argv.includes('--verbose');
 
 
-/** The report of `read` against `others` (report-against.ts's reading) with its related articles' weighted units. */
-function reading(read: Article, others: Article[]): { report: Report; related: StoryArticle[] } {
-  const feats = reportFeatures(read, featuresOf(read));
-  const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
-  const idf = unitIdf([feats, ...rel]);
-  const weighted = weighAll(feats, idf);
-  const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
-  const withHere = related.map((s) => align(weighted, s.weighted, REPORT_ALIGN));
-  return { report: rankReport(buildReport({ article: read, feats, weighted, related, withHere, params: REPORT_ALIGN, idf })), related };
-}
-
 const shares = (x: Set<string>, y: Set<string>) => [...x].some((f) => y.has(f));
 
 for await (const { name, articles } of markedSets()) {
@@ -66,7 +51,7 @@ for await (const { name, articles } of markedSets()) {
     const group = labels.related.find((g) => g.some((p) => read.id.startsWith(p))) ?? [];
     const others = articles.filter((b) => b !== read && group.some((p) => b.id.startsWith(p)));
     if (others.length < 2) continue;
-    const { report, related } = reading(read, others);
+    const { report, related } = readingAgainst(read, others);
     const kOf = new Map(related.map((c, k) => [c.article.id, k]));
     // addedFrom, as groupAdded saw it: every added unit is a source of exactly one card.
     const addedFrom = related.map(() => new Set<number>());

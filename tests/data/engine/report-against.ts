@@ -17,11 +17,22 @@ export function reportAgainst(
   collect?: (r: CoverageRow) => void,
   params: AlignParams = REPORT_ALIGN,
 ): Report {
+  return readingAgainst(read, others, coverage, collect, params).report;
+}
+
+/** reportAgainst's report with the related articles it was built from (their weighted units). */
+export function readingAgainst(
+  read: Article,
+  others: Article[],
+  coverage?: CoverageModel | null,
+  collect?: (r: CoverageRow) => void,
+  params: AlignParams = REPORT_ALIGN,
+): { report: Report; related: StoryArticle[] } {
   const feats = reportFeatures(read, featuresOf(read));
   const rel = others.map((a) => reportFeatures(a, featuresOf(a)));
   const idf = unitIdf([feats, ...rel]);
   const weighted = weighAll(feats, idf);
   const related: StoryArticle[] = others.map((a, k) => ({ article: a, score: 0.9, feats: rel[k]!, weighted: weighAll(rel[k]!, idf) }));
   const withHere = related.map((s) => align(weighted, s.weighted, params));
-  return rankReport(buildReport({ article: read, feats, weighted, related, withHere, params, coverage, collect, idf }));
+  return { report: rankReport(buildReport({ article: read, feats, weighted, related, withHere, params, coverage, collect, idf })), related };
 }
