@@ -122,6 +122,10 @@
  *   npx tsx bench/speakers-big9.ts --draw r63        # every direct quote of BASIL's articles (bench/data/basil.ts; the fact sets' events
  *                                                    # left out) that no earlier speaker source nor r49's-r62's, BBC's or Reuters-21578's
  *                                                    # holds (priorShingles), shuffled with seed 63, then the first 100 with a new article and text
+ * speak64, a fresh blind sealed sample from US news of March 2023 (tests/data/quotes/speakers-r64-sealed.json; docs/notes/speak64.md):
+ *   npx tsx bench/speakers-big9.ts --draw r64        # every direct quote of Hu & Levy's NewsData.io corpus (bench/data/newsdata.ts) that no
+ *                                                    # earlier speaker source nor r49's-r63's, BBC's or Reuters-21578's holds (priorShingles),
+ *                                                    # shuffled with seed 64, then the first 100 with a new article and text
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -144,7 +148,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadNewsDataPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
 import { shingles } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -286,6 +290,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r61: { source: 'fundus', load: loadFundusPages }, // fundus's parser-test articles (English news pages of 2023-25, some sixty publishers)
   r62: { source: 'postlight', load: loadPostlightPages }, // Postlight Parser's fixture pages (news pages of 2016-22, some eighty sites)
   r63: { source: 'basil', load: loadBasilPages }, // BASIL's articles (Fox News, NYT, HuffPost on US political events of 2010-19), the fact sets' events left out
+  r64: { source: 'newsdata', load: loadNewsDataPages }, // Hu & Levy's NewsData.io corpus (US English news of 21-26 March 2023, some fifty sites)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */

@@ -36,6 +36,7 @@ import { FRANK_GIT, loadFrankXsum } from './data/frank.ts';
 import { FUNDUS_GIT, loadFundus } from './data/fundus.ts';
 import { loadPostlight, POSTLIGHT_GIT } from './data/postlight.ts';
 import { BASIL_GIT, loadBasil } from './data/basil.ts';
+import { loadNewsData, NEWSDATA_GIT } from './data/newsdata.ts';
 import { BASIL_SETS } from '../tests/data/engine/basil-sets.ts';
 import { SETS } from './extract-eval.ts';
 
@@ -53,7 +54,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -298,7 +299,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // holds shuffled with seed 63, then the first with a new article and text: 94 (bench/speakers-big9.ts --draw r63; all sealed), judged
   // blind before anything was scored (docs/notes/speak63.md). Never printed, scored only with --unseal, once on main's lib at the end of
   // the labelling and once on the branch's if a rule ships and its errors were never read.
-  'r63-sealed': { source: 'basil', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r63-sealed.json', heldOut: true, sealed: true },
+  // speak64: read once at the end of speak63 (74/94 on main 782723c9's lib, the same 94 answers with speak63's rule); dev from speak64 on.
+  'r63-sealed': { source: 'basil', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r63-sealed.json', heldOut: false /* read sealed once (74/94 main, speak63); dev from speak64 on */ },
+  // speak64: US English news of 21-26 March 2023 from some fifty sites, Hu & Levy's NewsData.io corpus (bench/data/newsdata.ts; a source
+  // no speaker sample read), every direct quote of the articles no earlier speaker source holds shuffled with seed 64, then the first
+  // with a new article and text, up to 100 (bench/speakers-big9.ts --draw r64; all sealed), judged blind before anything was scored
+  // (docs/notes/speak64.md). Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the
+  // branch's if a rule ships and its errors were never read.
+  'r64-sealed': { source: 'newsdata', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r64-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -393,6 +401,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'fundus') sources.set(source, loadFundusPages());
     else if (source === 'postlight') sources.set(source, loadPostlightPages());
     else if (source === 'basil') sources.set(source, loadBasilPages());
+    else if (source === 'newsdata') sources.set(source, loadNewsDataPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -623,6 +632,11 @@ export function loadPostlightPages(): Page[] {
 export function loadBasilPages(): Page[] {
   const labelled = new Set(Object.values(BASIL_SETS).map((s) => s.triplet));
   return mirrorPages(loadBasil()?.filter((d) => !labelled.has(d.triplet.slice(0, 8))) ?? null, `basil: skipped, the BASIL mirror is absent (${BASIL_GIT}; fetch github:launchnlp/BASIL)`);
+}
+
+/** speak64: US English news of 21-26 March 2023 from some fifty sites, Hu & Levy's NewsData.io corpus (bench/data/newsdata.ts; the publishers' text, read from the mirror only): page = "nd-<host>-<hash>"; [] (with the reason printed) when the mirror or its commit is absent. */
+export function loadNewsDataPages(): Page[] {
+  return mirrorPages(loadNewsData(), `newsdata: skipped, the mirror or its commit is absent (${NEWSDATA_GIT}; fetch github:jennhu/metalinguistic-prompting)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

@@ -313,6 +313,11 @@ export class People {
   private readonly nicknames = new Set<number>();
   /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
   private readonly officeHolders = new Set<Person>();
+  /**
+   * (speak64) Surnames that are also an organisation's word ("Bloomberg", "Post") of a person the text names in full with a
+   * person's mark — a title or a role ("New York Mayor Michael Bloomberg", "Michael Bloomberg, the former mayor") — → that given name.
+   */
+  private readonly orgSurnames = new Map<string, string>();
 
   constructor(
     readonly text: string,
@@ -477,6 +482,21 @@ export class People {
 
   private findPersons(lent: ReadonlySet<string> = new Set()): void {
     const toks = this.toks;
+    const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
+    // (speak64) A given name and an organisation's word as its surname, written with a person's title or with "the"/"a" role in
+    // apposition ("New York Mayor Michael Bloomberg", "Michael Bloomberg, the former mayor"): a person, and the bare surname names
+    // them (notPerson). Not right after "the" ("the Mark Post"; "the Rev. Margaret Court" is titled), and the apposition's role
+    // before any organisation's word.
+    this.orgSurnames.clear();
+    for (const r of this.runs) {
+      const head = toks[r.k1 - 1]!.lo;
+      if (r.k1 - r.n0 !== 2 || !ORGANIZATION_WORDS.has(head) || !People.firstNameGender.has(toks[r.n0]!.lo) || toks[r.n0 - 1]?.lo === 'the' || this.isExcluded(toks[r.n0]!.start)) continue;
+      let role = r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t));
+      if (toks[r.k2]?.raw === ',' && ['a', 'an', 'the'].includes(toks[r.k2 + 1]?.lo ?? '')) {
+        for (let j = r.k2 + 2; !role && j < Math.min(toks.length, r.k2 + 7) && toks[j]!.word && !ORGANIZATION_WORDS.has(toks[j]!.lo); j++) role = ROLE_WORDS.has(toks[j]!.lo);
+      }
+      if (role) this.orgSurnames.set(head, toks[r.n0]!.lo);
+    }
     const single = new Set<string>();
     for (const r of this.runs) if (r.k1 - r.n0 === 1) single.add(this.keyOf(r));
     const speakerKeys = new Set<string>();
@@ -556,7 +576,6 @@ export class People {
       if (before?.lo === 'in' && before.sent === toks[r.k0]!.sent && r.n0 === r.k0 && !poss) places.add(this.keyOf(r));
       if (r.titles.some((t) => ['president', 'secretary', 'senator', 'sen', 'gov', 'governor', 'rep', 'representative', 'mr', 'mrs', 'ms', 'miss', 'dr', 'minister', 'mayor', 'judge', 'leader', 'chairman', 'chairwoman', 'speaker'].includes(t) || ROLE_WORDS.has(t))) titledKeys.add(this.keyOf(r));
     }
-    const personTitles = new Set([...NAME_TITLES].filter((t) => !['us', 'u.s', 'american', 'salvadoran', 'democratic', 'democrat', 'republican', 'state'].includes(t)));
     const keys = new Set<string>();
     // Names marked a person only by a title noun before them ("MSNBC host Chris Matthews").
     const titleNounKeys = new Set<string>();
@@ -765,7 +784,7 @@ export class People {
    */
   private notPerson(r: Run): boolean {
     // The head of a name is its last word: "New York Times", "Fox News", but "NASA Administrator Jim Bridenstine".
-    if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo)) return true;
+    if (ORGANIZATION_WORDS.has(this.toks[r.k1 - 1]!.lo) && !this.orgSurnamed(r)) return true;
     for (let j = r.n0; j < r.k1; j++) if (OUTLET_WORDS.has(this.toks[j]!.lo)) return true;
     // "a South Korean newspaper, Munhwa Ilbo, reported"
     // (Not a titled name: "on his website, Mr. Rogers said".)
@@ -797,6 +816,17 @@ export class People {
     // "the Times", and "as The Hill pointed out": a name led by "the" without a title.
     if (r.n0 === r.k0 + 1 && this.toks[r.k0]!.lo === 'the' && !r.titles.length) return true;
     return r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo === 'the' && this.toks[r.k0 - 1]!.sent === this.toks[r.k0]!.sent;
+  }
+
+  /**
+   * (speak64) A run naming the person of an organisation's word used as a surname (`orgSurnames`): that person's full name
+   * ("Michael Bloomberg"), or the bare surname not led by "the" ("Bloomberg said"; not "the Post", nor "The Huffington Post").
+   */
+  private orgSurnamed(r: Run): boolean {
+    const given = this.orgSurnames.get(this.toks[r.k1 - 1]!.lo);
+    if (given === undefined) return false;
+    const len = r.k1 - r.n0;
+    return (len === 2 && this.toks[r.n0]!.lo === given) || (len === 1 && r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo !== 'the');
   }
 
   /** Token k is the last of its paragraph (only spaces, then a blank line or the text's end, after it). */
@@ -945,8 +975,8 @@ export class People {
   /** A name phrase that names an organisation or publication ("the New York Times", "Reuters"). */
   isOrganization(phrase: SpeakerPhrase): boolean {
     if (phrase.kind !== 'name') return false;
-    if (ORGANIZATION_WORDS.has(phrase.name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, ''))) return true;
     const r = this.runAt.get(this.tokenAt(phrase.at));
+    if (ORGANIZATION_WORDS.has(phrase.name.split(/\s+/).pop()!.toLowerCase().replace(/['’]s$/, '')) && !(r && this.orgSurnamed(r))) return true;
     return r ? this.notPerson(r) : false;
   }
 
@@ -1068,7 +1098,8 @@ export class People {
         const words = q.name.toLowerCase().split(/\s+/);
         // A people or a party named in the plural ("Republicans", "Democrats", "Iranians"): a group.
         const group = words.length === 1 && q.first === null && /(?:ians|icans|crats|ists|ites)$/.test(words[0]!);
-        this.entityCache.set(q, group || regions.has(q.name.toLowerCase()) || ORGANIZATION_WORDS.has(words[words.length - 1]!));
+        const orgWord = ORGANIZATION_WORDS.has(words[words.length - 1]!) && (q.first === null || this.orgSurnames.get(q.key) !== q.first);
+        this.entityCache.set(q, group || regions.has(q.name.toLowerCase()) || orgWord);
       }
     }
     return this.entityCache.get(p) ?? false;
