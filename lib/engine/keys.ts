@@ -115,11 +115,13 @@
  *   was a count of 2019 "left"; lib/nlp/quantities.ts `afterMonth`), and speak63's speakers (a bare given name the text
  *   gives a gender goes to the one two-word name it opens: "Kendall" → Kendall Jenner; docs/notes/speak63.md; "the
  *   president-elect said" names whoever the text calls President-elect, elect63).
+ * Version 48: speak64's speakers (a surname that is also an organisation word names a person when a given name and a
+ *   title or role stand with it: "Mayor Michael Bloomberg said"; docs/notes/speak64.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 47;
+export const KEYS_VERSION = 48;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
