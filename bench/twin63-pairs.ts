@@ -18,19 +18,15 @@ import { featuresOf, reportFeatures } from '../lib/engine/features.ts';
 import { unitIdf, weighAll } from '../lib/engine/story.ts';
 import { markedSets } from './audit62-marked.ts';
 import { labelsOf } from './reading-inputs.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tsvVerdicts } from './data/csv.ts';
 
 const textDir = optionValue('--text');
 if (textDir) mkdirSync(textDir, { recursive: true });
 /** bench/data/twin63.tsv: set, page, sentence, other article, tells (yes / part / no: by reading both
  * articles, does the article tell the sentence's fact), why. */
 const TSV = 'bench/data/twin63.tsv';
-const verdicts = new Map<string, string | undefined>(
-  (existsSync(TSV) ? readFileSync(TSV, 'utf8').split('\n').slice(1).filter(Boolean) : []).map((l) => {
-    const [set, page, i, other, tells] = l.split('\t');
-    return [`${set}|${page}|${i}|${other}`, tells] as const;
-  }),
-);
+const verdicts = tsvVerdicts(TSV, ([set, page, i, other]) => `${set}|${page}|${i}|${other}`, 4);
 const t = { readings: 0, pairs: 0, overruled: 0, alignedSame: 0, alignedOther: 0, alignedNull: 0, tellsAnywhere: 0, goldMissing: 0, goldTold: 0, goldNull: 0, addedTwins: 0, judged: 0, yes: 0, part: 0, no: 0 };
 const cards = new Set<string>();
 for await (const set of markedSets()) {

@@ -21,19 +21,15 @@ import { resolve } from 'node:path';
 import { buildView, closestPerArticle, inAddedLead, inLeftOutLead, inSharedAdded, inSharedLead } from '../lib/sidebar/view.ts';
 import { markedSets } from './audit62-marked.ts';
 import { labelsOf } from './reading-inputs.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tsvVerdicts } from './data/csv.ts';
 
 const textDir = optionValue('--text');
 if (textDir) mkdirSync(textDir, { recursive: true });
 /** bench/data/twin64.tsv: set, page, other article, its sentence, tells (yes / part / no: by reading both articles,
  * does the page tell that sentence's fact), why. */
 const TSV = 'bench/data/twin64.tsv';
-export const twin64Verdicts = new Map<string, string | undefined>(
-  (existsSync(TSV) ? readFileSync(TSV, 'utf8').split('\n').slice(1).filter(Boolean) : []).map((l) => {
-    const [set, page, other, j, tells] = l.split('\t');
-    return [`${set}|${page}|${other}|${j}`, tells] as const;
-  }),
-);
+export const twin64Verdicts = tsvVerdicts(TSV, ([set, page, other, j]) => `${set}|${page}|${other}|${j}`, 4);
 
 if (process.argv[1]?.endsWith('twin64-pairs.ts')) {
   const t = { readings: 0, twins: 0, cards: 0, shown: 0, top: 0, alsoLeftOut: 0, alignedSame: 0, alignedOther: 0, alignedNull: 0, anywhere: 0, goldMissing: 0, goldTold: 0, goldNull: 0, judged: 0, yes: 0, part: 0, no: 0 };

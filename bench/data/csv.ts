@@ -1,5 +1,5 @@
-/** CSV as the bench/data loaders read it (fake_or_real_news, ISOT, gbnews). */
-import { existsSync } from 'node:fs';
+/** CSV as the bench/data loaders read it (fake_or_real_news, ISOT, gbnews), and the benches' tab-separated verdict sheets. */
+import { existsSync, readFileSync } from 'node:fs';
 import { mirrorFile } from './mirror.ts';
 
 /**
@@ -40,4 +40,16 @@ export function csvRows(text: string): string[][] {
   }
   if (f || row.length) row.push(f), rows.push(row);
   return rows;
+}
+
+/**
+ * A verdict sheet (tab-separated, a header line first): each row's key (`keyOf` its cells) → its cell `value`.
+ * An absent sheet reads as empty (a bench that writes it runs before anything is judged).
+ */
+export function tsvVerdicts(path: string, keyOf: (cells: string[]) => string, value: number): Map<string, string | undefined> {
+  const rows = existsSync(path) ? readFileSync(path, 'utf8').split('\n').slice(1).filter(Boolean) : [];
+  return new Map(rows.map((l) => {
+    const cells = l.split('\t');
+    return [keyOf(cells), cells[value]] as const;
+  }));
 }

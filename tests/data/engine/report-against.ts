@@ -10,14 +10,8 @@ import { buildReport, type CoverageRow, type StoryArticle } from '../../../lib/e
 import { unitIdf, weighAll } from '../../../lib/engine/story';
 import type { Article, Report } from '../../../lib/types';
 
-export function reportAgainst(
-  read: Article,
-  others: Article[],
-  coverage?: CoverageModel | null,
-  collect?: (r: CoverageRow) => void,
-  params: AlignParams = REPORT_ALIGN,
-): Report {
-  return readingAgainst(read, others, coverage, collect, params).report;
+export function reportAgainst(...args: Parameters<typeof readingAgainst>): Report {
+  return readingAgainst(...args).report;
 }
 
 /** reportAgainst's report with the related articles it was built from (their weighted units). */
