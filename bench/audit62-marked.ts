@@ -13,7 +13,7 @@
 import { loadCorpusDir } from '../cli/load.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import { BASIL_SETS, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
-import { reportAgainst } from '../tests/data/engine/report-against.ts';
+import { readingAgainst } from '../tests/data/engine/report-against.ts';
 import type { Article } from '../lib/types.ts';
 import { FACTS_DEV } from './data/facts-dev.ts';
 import { TOP_CARDS } from '../lib/sidebar/view.ts';
@@ -37,19 +37,26 @@ export async function* markedSets(quiet = false): AsyncGenerator<{ name: string;
   }
 }
 
+/** Every reading of those sets: each article as the page, reported against its set's other articles (readingAgainst). */
+export async function* markedReadings(quiet = false): AsyncGenerator<{ name: string; articles: Article[]; page: Article; others: Article[] } & ReturnType<typeof readingAgainst>> {
+  for await (const { name, articles } of markedSets(quiet)) {
+    for (const page of articles) {
+      const others = articles.filter((a) => a !== page);
+      yield { name, articles, page, others, ...readingAgainst(page, others) };
+    }
+  }
+}
+
 if (process.argv[1]?.endsWith('audit62-marked.ts')) {
   const tally = { added: { top: 0, marked: 0, rankSum: 0 }, leftOut: { top: 0, marked: 0, rankSum: 0 } };
   let readings = 0;
-  for await (const { articles } of markedSets()) {
-    for (const page of articles) {
-      const r = reportAgainst(page, articles.filter((a) => a !== page));
-      readings++;
-      for (const [name, cards] of [['added', r.added], ['leftOut', r.leftOut]] as const) {
-        cards.slice(0, TOP_CARDS).forEach((c, k) => {
-          tally[name].top++;
-          if (c.novel?.length) (tally[name].marked++, (tally[name].rankSum += k + 1));
-        });
-      }
+  for await (const { report: r } of markedReadings()) {
+    readings++;
+    for (const [name, cards] of [['added', r.added], ['leftOut', r.leftOut]] as const) {
+      cards.slice(0, TOP_CARDS).forEach((c, k) => {
+        tally[name].top++;
+        if (c.novel?.length) (tally[name].marked++, (tally[name].rankSum += k + 1));
+      });
     }
   }
   console.log(`${readings} readings (${MARKED_SETS.length} sets)`);

@@ -9,10 +9,9 @@
  * the whole sentence with `markedSignals` (its marked parts only): a signal the whole has and the marks lack is the
  * page's own.
  */
-import { reportAgainst } from '../tests/data/engine/report-against.ts';
 import { markedSignals, signals, type Signals } from '../lib/engine/rank.ts';
 import { TOP_CARDS } from '../lib/sidebar/view.ts';
-import { markedSets } from './audit62-marked.ts';
+import { markedReadings } from './audit62-marked.ts';
 
 const KINDS = ['figure', 'quote', 'consequence', 'name'] as const;
 const has = (s: Signals, k: (typeof KINDS)[number]) => (k === 'figure' ? s.figure !== null : s[k]);
@@ -20,33 +19,30 @@ const has = (s: Signals, k: (typeof KINDS)[number]) => (k === 'figure' ? s.figur
 const tally = { all: { cards: 0, marked: 0, differ: 0 }, top: { cards: 0, marked: 0, differ: 0, whyFigure: 0, whyQuote: 0 } };
 const byKind = Object.fromEntries(KINDS.map((k) => [k, { all: 0, top: 0 }])) as Record<(typeof KINDS)[number], { all: number; top: number }>;
 let readings = 0;
-for await (const { articles } of markedSets()) {
-  for (const page of articles) {
-    const r = reportAgainst(page, articles.filter((a) => a !== page));
-    readings++;
-    r.added.forEach((c, k) => {
-      const top = k < TOP_CARDS;
-      tally.all.cards++;
-      if (top) tally.top.cards++;
-      if (!c.novel?.length) return;
-      tally.all.marked++;
-      if (top) tally.top.marked++;
-      const whole = signals(c.text);
-      const marked = markedSignals(c.text, c.novel);
-      const lost = KINDS.filter((x) => has(whole, x) && !has(marked, x));
-      if (lost.length) {
-        tally.all.differ++;
-        if (top) tally.top.differ++;
-      }
-      for (const x of lost) {
-        byKind[x].all++;
-        if (top) byKind[x].top++;
-      }
-      // The reason a reader reads under the card on main ("gives a figure (…)", "quotes someone"), from the told part.
-      if (top && whole.figure && !marked.figure) tally.top.whyFigure++;
-      if (top && whole.quote && !marked.quote) tally.top.whyQuote++;
-    });
-  }
+for await (const { report: r } of markedReadings()) {
+  readings++;
+  r.added.forEach((c, k) => {
+    const top = k < TOP_CARDS;
+    tally.all.cards++;
+    if (top) tally.top.cards++;
+    if (!c.novel?.length) return;
+    tally.all.marked++;
+    if (top) tally.top.marked++;
+    const whole = signals(c.text);
+    const marked = markedSignals(c.text, c.novel);
+    const lost = KINDS.filter((x) => has(whole, x) && !has(marked, x));
+    if (lost.length) {
+      tally.all.differ++;
+      if (top) tally.top.differ++;
+    }
+    for (const x of lost) {
+      byKind[x].all++;
+      if (top) byKind[x].top++;
+    }
+    // The reason a reader reads under the card on main ("gives a figure (…)", "quotes someone"), from the told part.
+    if (top && whole.figure && !marked.figure) tally.top.whyFigure++;
+    if (top && whole.quote && !marked.quote) tally.top.whyQuote++;
+  });
 }
 console.log(`${readings} readings`);
 console.log(`all Added cards: ${tally.all.cards}, marked ${tally.all.marked}, with a signal only in the told part ${tally.all.differ}`);
