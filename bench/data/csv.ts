@@ -3,20 +3,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mirrorFile } from './mirror.ts';
 
 /**
- * A CSV file of a mirror as rows under its header, and the header's column of each name asked (all present); null when
- * the mirror, the file or a column is absent (the caller prints why).
+ * A CSV file of a mirror (at `commit`) as rows under its header, the header's column of each name asked
+ * (all present) and the file's bytes; null when the mirror, the file or a column is absent (the caller prints why).
  */
-export function mirrorCsv(gitDir: string, file: string, names: readonly string[]): { rows: string[][]; cols: number[] } | null {
+export function mirrorCsv(gitDir: string, file: string, names: readonly string[], commit = 'HEAD'): { rows: string[][]; cols: number[]; raw: Buffer } | null {
   if (!existsSync(gitDir)) return null;
-  let text: string;
+  let raw: Buffer;
   try {
-    text = mirrorFile(gitDir, file).toString('utf8');
+    raw = mirrorFile(gitDir, file, commit);
   } catch {
     return null;
   }
-  const [head, ...rows] = csvRows(text);
+  const [head, ...rows] = csvRows(raw.toString('utf8'));
   const cols = names.map((n) => head?.indexOf(n) ?? -1);
-  return cols.some((c) => c < 0) ? null : { rows, cols };
+  return cols.some((c) => c < 0) ? null : { rows, cols, raw };
 }
 
 /** RFC 4180 rows (quoted fields may hold commas, newlines and doubled quotes; a row ends at \n, \r\n or \r). */

@@ -12,11 +12,9 @@
  * English by gold-pages' test. Page id "nd-<host>-<fnv1a of the address, 8 hex>", outlet the address's host.
  * `loadNewsData` returns null when the mirror, the commit or the file is absent.
  */
-import { existsSync } from 'node:fs';
-import { csvRows } from './csv.ts';
+import { mirrorCsv } from './csv.ts';
 import { fnv1a } from './fnv.ts';
 import { freshArticles, goldArticle, type GoldRecord } from './gold-pages.ts';
-import { mirrorFile } from './mirror.ts';
 
 export const NEWSDATA_GIT = process.env.NEWSDATA_GIT ?? '/work/.mirror/jennhu+metalinguistic-prompting/repo';
 /** The commit read (the mirror's HEAD when fetched, stop 64). */
@@ -25,16 +23,9 @@ const FILE = 'datasets/exp1/news/cleaned.csv';
 
 /** Every English article of the corpus, each once, in file order; null when the mirror, the commit or the file is absent. */
 export function loadNewsData(gitDir = NEWSDATA_GIT): GoldRecord[] | null {
-  if (!existsSync(gitDir)) return null;
-  let raw: Buffer;
-  try {
-    raw = mirrorFile(gitDir, FILE, NEWSDATA_COMMIT);
-  } catch {
-    return null;
-  }
-  const [head, ...rows] = csvRows(raw.toString('utf8'));
-  const [ct, cu, cx] = ['title', 'url', 'raw_text'].map((n) => head?.indexOf(n) ?? -1) as [number, number, number];
-  if (ct < 0 || cu < 0 || cx < 0) return null;
+  const csv = mirrorCsv(gitDir, FILE, ['title', 'url', 'raw_text'], NEWSDATA_COMMIT);
+  if (!csv) return null;
+  const { rows, raw, cols: [ct, cu, cx] } = csv as { rows: string[][]; raw: Buffer; cols: [number, number, number] };
   return freshArticles([rows], [raw], function* (rs) {
     for (const r of rs) {
       if (r.length <= Math.max(ct, cu, cx)) continue;
