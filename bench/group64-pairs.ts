@@ -21,8 +21,8 @@
  *     those facts (gold N).
  */
 import { readFileSync } from 'node:fs';
-import { mutualBest, oneFact, outletKey } from '../lib/engine/report.ts';
-import { actorsOf, align, factMatrix, REPORT_ALIGN } from '../lib/engine/align.ts';
+import { addedEdges, oneFact, outletKey } from '../lib/engine/report.ts';
+import { actorsOf, factMatrix, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { sharedActor } from '../lib/engine/conflicts.ts';
 import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { readingAgainst } from '../tests/data/engine/report-against.ts';
@@ -59,18 +59,12 @@ for await (const { name, articles } of markedSets()) {
     report.added.forEach((card, n) => card.sources.forEach((s) => (addedFrom[kOf.get(s.id)!]!.add(s.i), cardOf.set(`${kOf.get(s.id)}:${s.i}`, n))));
     // The edges groupAdded merges on, per pair of related articles.
     const edge = new Map<string, Kind>();
-    for (let k1 = 0; k1 < related.length; k1++) {
-      for (let k2 = k1 + 1; k2 < related.length; k2++) {
-        if (addedFrom[k1]!.size === 0 || addedFrom[k2]!.size === 0) continue;
-        const A = related[k1]!.weighted;
-        const B = related[k2]!.weighted;
-        const al = align(A, B, REPORT_ALIGN);
-        for (const e of [...al.matches, ...al.conflicts]) if (e.strong) edge.set(`${k1}:${e.a}|${k2}:${e.b}`, 'strong');
-        const fa = new Set([...addedFrom[k1]!].filter((j) => !al.matches.some((e) => e.a === j)));
-        const fb = new Set([...addedFrom[k2]!].filter((j) => !al.matches.some((e) => e.b === j)));
-        for (const p of mutualBest(A, B, fa, fb, REPORT_ALIGN)) if (!edge.has(`${k1}:${p.a}|${k2}:${p.b}`)) (edge.set(`${k1}:${p.a}|${k2}:${p.b}`, 'mutual'), edges.mutual++);
-        edges.strong += [...al.matches, ...al.conflicts].filter((e) => e.strong && addedFrom[k1]!.has(e.a) && addedFrom[k2]!.has(e.b)).length;
-      }
+    for (const e of addedEdges(related, addedFrom, REPORT_ALIGN)) {
+      const key = `${e.k1}:${e.a}|${e.k2}:${e.b}`;
+      if (e.kind === 'strong') {
+        edge.set(key, 'strong');
+        if (addedFrom[e.k1]!.has(e.a) && addedFrom[e.k2]!.has(e.b)) edges.strong++;
+      } else if (!edge.has(key)) (edge.set(key, 'mutual'), edges.mutual++);
     }
     const actors = related.map((c) => actorsOf(c.weighted));
     const factsOf = (k: number, i: number) => gold.factsOf(related[k]!.article.id, i);

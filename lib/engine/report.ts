@@ -1015,6 +1015,33 @@ export function quoteSpeaker(a: Pick<Article, 'quotes' | 'units' | 'text'>, i: n
  * never two units of one article in a card — so a chain of pairs (A≈B, B≈C, C≈D…) cannot gather
  * different facts into one card, and "in N of M outlets" counts each outlet once.
  */
+/**
+ * The edges Added cards merge on, per pair of related articles that both add something (k1 < k2): each strong pair of
+ * their alignment (`strong`: a weak pair — a mutual best with a margin — is evidence enough that a unit is not new, not
+ * that two units of two other outlets are one fact), then the mutual bests of their unaligned added units (`mutual`: the
+ * same fact told differently by two other outlets is one card too). Unit indices `a` of related[k1], `b` of related[k2].
+ */
+export function addedEdges(
+  related: readonly StoryArticle[],
+  addedFrom: ReadonlyArray<ReadonlySet<number>>,
+  params: AlignParams,
+): Array<{ k1: number; a: number; k2: number; b: number; s: number; kind: 'strong' | 'mutual' }> {
+  const out: Array<{ k1: number; a: number; k2: number; b: number; s: number; kind: 'strong' | 'mutual' }> = [];
+  for (let k1 = 0; k1 < related.length; k1++) {
+    for (let k2 = k1 + 1; k2 < related.length; k2++) {
+      if (addedFrom[k1]!.size === 0 || addedFrom[k2]!.size === 0) continue;
+      const A = related[k1]!.weighted;
+      const B = related[k2]!.weighted;
+      const al = align(A, B, params);
+      for (const e of [...al.matches, ...al.conflicts]) if (e.strong) out.push({ k1, a: e.a, k2, b: e.b, s: e.s, kind: 'strong' });
+      const fa = new Set([...addedFrom[k1]!].filter((j) => !al.matches.some((e) => e.a === j)));
+      const fb = new Set([...addedFrom[k2]!].filter((j) => !al.matches.some((e) => e.b === j)));
+      for (const p of mutualBest(A, B, fa, fb, params)) out.push({ k1, a: p.a, k2, b: p.b, s: p.s, kind: 'mutual' });
+    }
+  }
+  return out;
+}
+
 function groupAdded(
   related: StoryArticle[],
   addedFrom: Array<Set<number>>,
@@ -1027,22 +1054,7 @@ function groupAdded(
   const units: Array<{ k: number; j: number }> = [];
   addedFrom.forEach((js, k) => [...js].sort((x, y) => x - y).forEach((j) => units.push({ k, j })));
   for (const u of units) groupOf.set(keyOf(u.k, u.j), [u]);
-  const pairs: Array<{ x: string; y: string; s: number }> = [];
-  for (let k1 = 0; k1 < related.length; k1++) {
-    for (let k2 = k1 + 1; k2 < related.length; k2++) {
-      if (addedFrom[k1]!.size === 0 || addedFrom[k2]!.size === 0) continue;
-      const A = related[k1]!.weighted;
-      const B = related[k2]!.weighted;
-      const al = align(A, B, params);
-      // Only strong pairs merge cards: a weak pair (a mutual best with a margin) is evidence enough
-      // that a unit is not new, not that two units of two other outlets are one fact.
-      for (const e of [...al.matches, ...al.conflicts]) if (e.strong) pairs.push({ x: keyOf(k1, e.a), y: keyOf(k2, e.b), s: e.s });
-      // The same fact told differently by two other outlets is one card too.
-      const fa = new Set([...addedFrom[k1]!].filter((j) => !al.matches.some((e) => e.a === j)));
-      const fb = new Set([...addedFrom[k2]!].filter((j) => !al.matches.some((e) => e.b === j)));
-      for (const p of mutualBest(A, B, fa, fb, params)) pairs.push({ x: keyOf(k1, p.a), y: keyOf(k2, p.b), s: p.s });
-    }
-  }
+  const pairs = addedEdges(related, addedFrom, params).map((e) => ({ x: keyOf(e.k1, e.a), y: keyOf(e.k2, e.b), s: e.s }));
   pairs.sort((p, q) => q.s - p.s || (p.x < q.x ? -1 : p.x > q.x ? 1 : p.y < q.y ? -1 : p.y > q.y ? 1 : 0));
   for (const { x, y } of pairs) {
     const gx = groupOf.get(x);
