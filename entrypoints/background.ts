@@ -146,11 +146,15 @@ export default defineBackground(() => {
     warmAtOwnStart(compareInBackground).catch(() => undefined);
   }
   wireToolbarButton((tab) => {
-    announceTabAccess(tab.id).catch((e) => console.error('Parallax: could not tell the panel about the tab', e));
     // Put the content script in the tab now, while the panel page loads, so its first request finds
     // it there (the click just granted activeTab on this tab; the panel would inject the same file
     // on its first request). A page closed to extensions fails here silently: the panel says why.
-    if (tab.id !== undefined && tab.id >= 0) injectContentScript(tab.id).catch(() => undefined);
+    const injected = tab.id !== undefined && tab.id >= 0 ? injectContentScript(tab.id).catch(() => undefined) : Promise.resolve();
+    // An open panel reads the tab when told; told once the script is in, its request finds that copy
+    // instead of injecting a second one that races this one.
+    void injected
+      .then(() => announceTabAccess(tab.id))
+      .catch((e) => console.error('Parallax: could not tell the panel about the tab', e));
   });
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
