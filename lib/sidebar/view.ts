@@ -387,6 +387,8 @@ export function buildView(report: Report): ReportView {
     const telling = new Set(sources.filter((s) => !lacking.has(s.id) && !s.summaryOnly).map((s) => s.key));
     const missing = fact.missingFrom.map((id) => byId.get(id)).filter((s): s is Source => !!s && !telling.has(s.key));
     if (!missing.length) return [];
+    // Articles telling the rest whose group tells it all drop out; with none left the remaining sources lack the whole
+    // sentence (no marks). The marks stay the engine's union (a dropped article's own parts among them: not seen on dev).
     const partly = fact.partly?.filter((p) => missing.some((s) => s.id === p.id));
     const item: LeftOutItem = {
       i: fact.i,
