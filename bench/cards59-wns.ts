@@ -63,11 +63,15 @@ export interface Dumped { event: string; half: string; articles: Array<{ id: str
 
 const cut = (text: string, spans?: Array<{ start: number; end: number }>) => (spans ?? []).map((s) => text.slice(s.start, s.end));
 
-export async function dump(file: string, events: WnsEvent[]): Promise<void> {
+/** Each event's reading as the protocol reads it: its first source the page, the corpus its other sources plus the seeds and the zyte pages. */
+export async function* readings(events: WnsEvent[]): AsyncGenerator<{ ev: WnsEvent; r: Awaited<ReturnType<typeof compareArticle>> }> {
   const distractors = [...(await loadSet('seeds')), ...loadZyte()];
+  for (const ev of events) yield { ev, r: await compareArticle(ev.own[0]!, new MemoryIndex([...ev.own.slice(1), ...distractors])) };
+}
+
+export async function dump(file: string, events: WnsEvent[]): Promise<void> {
   const out: Dumped[] = [];
-  for (const ev of events) {
-    const r = await compareArticle(ev.own[0]!, new MemoryIndex([...ev.own.slice(1), ...distractors]));
+  for await (const { ev, r } of readings(events)) {
     const keys = cardsOf(ev.event, r);
     const hash = (s: string, k: number) => keys.find((c) => c.key === `${ev.event}:${s}:${k + 1}`)!.hash;
     const page = r.article.id;

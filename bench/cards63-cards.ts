@@ -30,7 +30,7 @@ const SHEETS: Array<{ half: string; files: string[] }> = [
 ];
 
 /** The readings of every sheet, as cards59's events (`half` names the sheet). */
-function events(only?: string[]): WnsEvent[] {
+export function events(only?: string[]): WnsEvent[] {
   const want = (h: string) => !only || only.includes(h);
   const out: WnsEvent[] = [];
   if (want('gvc')) out.push(...gvcReadings(15).map((r) => ({ event: r.incident, half: 'gvc', own: r.own })));

@@ -380,8 +380,16 @@ export function buildView(report: Report): ReportView {
   // model overruling the alignment: 17 of 476 such pairs on the dev sets, bench/ui63-pairs.ts) is `nearFrom`: both cards
   // say it may tell part of the sentence (twin64).
   const wholeOf = (x: LeftOutItem) => (x.novel ? x.wholeFrom ?? [] : x.missingFrom);
-  const leftOut = report.leftOut.map((fact, n): LeftOutItem => {
-    const missing = fact.missingFrom.map((id) => byId.get(id)).filter((s): s is Source => !!s);
+  // A group of sources (`Source.key`: near-copies, one outlet's articles) tells a sentence when any of its articles does,
+  // as Shared counts it; so it leaves the sentence out only when none does (audit65). A card no group leaves out is none.
+  const leftOut = report.leftOut.flatMap((fact, n): LeftOutItem[] => {
+    const lacking = new Set(fact.missingFrom);
+    const telling = new Set(sources.filter((s) => !lacking.has(s.id) && !s.summaryOnly).map((s) => s.key));
+    const missing = fact.missingFrom.map((id) => byId.get(id)).filter((s): s is Source => !!s && !telling.has(s.key));
+    if (!missing.length) return [];
+    // Articles telling the rest whose group tells it all drop out; with none left the remaining sources lack the whole
+    // sentence (no marks). The marks stay the engine's union (a dropped article's own parts among them: not seen on dev).
+    const partly = fact.partly?.filter((p) => missing.some((s) => s.id === p.id));
     const item: LeftOutItem = {
       i: fact.i,
       text: fact.text,
@@ -389,8 +397,8 @@ export function buildView(report: Report): ReportView {
       missingFrom: missing,
       count: distinctOutlets(missing).length,
       total: fullTotal,
-      ...(fact.novel?.length ? { novel: fact.novel, ...partAndWhole(missing, fact.novel, fact.partly) } : {}),
-      ...closestThere(fact),
+      ...(fact.novel?.length && partly?.length !== 0 ? { novel: fact.novel, ...partAndWhole(missing, fact.novel, partly) } : {}),
+      ...closestThere(fact, new Set(missing.map((s) => s.id))),
       ...ranked(fact, n),
     };
     const there = told.get(fact.i);
@@ -400,7 +408,7 @@ export function buildView(report: Report): ReportView {
       const near = listed.filter((s) => wholeOf(item).includes(s));
       if (near.length) item.nearFrom = near;
     }
-    return item;
+    return [item];
   });
 
   // The nearest sentence, where the rule shows it: this article's for an added card…
@@ -410,11 +418,11 @@ export function buildView(report: Report): ReportView {
     return u ? { closest: { i: u.i, text: u.text } } : {};
   }
   // …and for a left-out card, per outlet leaving out the whole sentence, its nearest sentence.
-  function closestThere(fact: LeftOutFact): Pick<LeftOutItem, 'closest'> {
+  function closestThere(fact: LeftOutFact, shown: ReadonlySet<string>): Pick<LeftOutItem, 'closest'> {
     const best = new Map<string, { line: ClosestLine; s: SourceSentence }>();
     for (const line of closestLines(report, fact)) {
       const s = sentence(line);
-      if (!s) continue;
+      if (!s || !shown.has(s.source.id)) continue;
       const had = best.get(s.source.key);
       if (!had || line.s > had.line.s) best.set(s.source.key, { line, s });
     }
