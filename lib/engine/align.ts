@@ -151,31 +151,30 @@ export function unitSimilarity(a: Weighted, b: Weighted, bonus?: WordBonus): num
 /**
  * Stems as small integers (tail65): a sequence's n-grams become numbers (`gramsOfSeq`), its shared n-grams
  * with another a merge join, its LCS integer compares. Injective (a stem is one id until the table starts
- * again), so every count is the string one's. The table starts again (`internGen`) when STEM_IDS stems fill it:
- * a trigram key, three ids of 17 bits, stays an exact double.
+ * again), so every count is the string one's. The table starts again (a new `internGen`) before a sequence
+ * whose new stems might not fit under `STEM_INTERN.limit` (at most STEM_IDS): a trigram key, three ids below
+ * 2^17, stays an exact double. (A unit of more than 2^17 stems would not fit; units are sentences, and `lcs`
+ * counts in 16 bits anyway.)
  */
 const STEM_BITS = 17;
 const STEM_IDS = 2 ** STEM_BITS;
+/** When the stem table starts again (tests lower it to make it start again often). */
+export const STEM_INTERN = { limit: STEM_IDS };
 const stemIds = new Map<string, number>();
 let internGen = 0;
-/** The ids of a sequence's stems, all of one generation (`internGen` after the call). */
+/** The ids of a sequence's stems, all of the generation `internGen` has after the call. */
 function internSeq(seq: readonly string[]): Int32Array {
-  const out = new Int32Array(seq.length);
-  for (;;) {
-    const gen = internGen;
-    for (let i = 0; i < seq.length; i++) {
-      let id = stemIds.get(seq[i]!);
-      if (id === undefined) {
-        if (stemIds.size >= STEM_IDS) {
-          stemIds.clear();
-          internGen++;
-        }
-        stemIds.set(seq[i]!, (id = stemIds.size));
-      }
-      out[i] = id;
-    }
-    if (gen === internGen) return out;
+  if (stemIds.size + seq.length > Math.min(STEM_INTERN.limit, STEM_IDS)) {
+    stemIds.clear();
+    internGen++;
   }
+  const out = new Int32Array(seq.length);
+  for (let i = 0; i < seq.length; i++) {
+    let id = stemIds.get(seq[i]!);
+    if (id === undefined) stemIds.set(seq[i]!, (id = stemIds.size));
+    out[i] = id;
+  }
+  return out;
 }
 
 /** A multiset of n-gram keys: the distinct keys ascending, with their counts. */
