@@ -149,128 +149,48 @@ export function unitSimilarity(a: Weighted, b: Weighted, bonus?: WordBonus): num
 // The pair decision: do two units state the same fact?
 
 /**
- * Stems as small integers (tail65): a sequence's n-grams become numbers (`gramsOfSeq`), its shared n-grams
- * with another a merge join, its LCS integer compares. Injective (a stem is one id until the table starts
- * again), so every count is the string one's. The table starts again (a new `internGen`) before a sequence
- * whose new stems might not fit under `STEM_INTERN.limit` (at most STEM_IDS): a trigram key, three ids below
- * 2^17, stays an exact double. (A unit of more than 2^17 stems would not fit; units are sentences, and `lcs`
- * counts in 16 bits anyway.)
- */
-const STEM_BITS = 17;
-const STEM_IDS = 2 ** STEM_BITS;
-/** When the stem table starts again (tests lower it to make it start again often). */
-export const STEM_INTERN = { limit: STEM_IDS };
-const stemIds = new Map<string, number>();
-let internGen = 0;
-/** The ids of a sequence's stems, all of the generation `internGen` has after the call. */
-function internSeq(seq: readonly string[]): Int32Array {
-  if (stemIds.size + seq.length > Math.min(STEM_INTERN.limit, STEM_IDS)) {
-    stemIds.clear();
-    internGen++;
-  }
-  const out = new Int32Array(seq.length);
-  for (let i = 0; i < seq.length; i++) {
-    let id = stemIds.get(seq[i]!);
-    if (id === undefined) stemIds.set(seq[i]!, (id = stemIds.size));
-    out[i] = id;
-  }
-  return out;
-}
-
-/** A multiset of n-gram keys: the distinct keys ascending, with their counts. */
-interface KeyCounts {
-  keys: Float64Array;
-  counts: Int32Array;
-}
-/** The multiset of the keys in `raw` (which it sorts). */
-function keyCounts(raw: Float64Array): KeyCounts {
-  raw.sort();
-  let distinct = 0;
-  for (let k = 0; k < raw.length; k++) if (k === 0 || raw[k] !== raw[k - 1]) distinct++;
-  const keys = new Float64Array(distinct);
-  const counts = new Int32Array(distinct);
-  let j = -1;
-  for (let k = 0; k < raw.length; k++) {
-    if (k === 0 || raw[k] !== raw[k - 1]) keys[++j] = raw[k]!;
-    counts[j]!++;
-  }
-  return { keys, counts };
-}
-
-/**
- * A stem sequence's n-grams (n = 1, 2, 3) and its content words (function words left out), each as
- * counts of interned keys (`internSeq`): what `lexicalFeatures` compares of a unit, made once per
+ * A stem sequence's n-grams (n = 1, 2, 3: the stems joined by one space) and its content words
+ * (function words left out), each as counts: what `lexicalFeatures` compares of a unit, made once per
  * sequence (an array `baseFeatures` makes and nobody changes) rather than once per pair of units.
  */
 interface SeqGrams {
-  /** The `internGen` its ids belong to. */
-  gen: number;
-  ids: Int32Array;
-  grams: [KeyCounts, KeyCounts, KeyCounts];
+  grams: [Map<string, number>, Map<string, number>, Map<string, number>];
   /** How many n-grams of each length (positions, not distinct ones). */
   sizes: [number, number, number];
-  content: KeyCounts;
+  content: Map<string, number>;
   contentSize: number;
-  /** The sequence's stems as a set (`unmatchedNames`), made when first asked. */
-  stems?: Set<string>;
+  /** The sequence's stems as a set (`unmatchedNames`). */
+  stems: Set<string>;
 }
 const seqGrams = new WeakMap<readonly string[], SeqGrams>();
 function gramsOfSeq(seq: readonly string[]): SeqGrams {
   let g = seqGrams.get(seq);
-  if (g && g.gen === internGen) return g;
-  const ids = internSeq(seq);
-  const len = seq.length;
-  const sizes: SeqGrams['sizes'] = [len, Math.max(0, len - 1), Math.max(0, len - 2)];
-  const uni = new Float64Array(len);
-  const bi = new Float64Array(sizes[1]);
-  const tri = new Float64Array(sizes[2]);
-  let contentSize = 0;
-  for (let i = 0; i < len; i++) {
-    uni[i] = ids[i]!;
-    if (i + 1 < len) bi[i] = ids[i]! * STEM_IDS + ids[i + 1]!;
-    if (i + 2 < len) tri[i] = (ids[i]! * STEM_IDS + ids[i + 1]!) * STEM_IDS + ids[i + 2]!;
-    if (!isFunctionWord(seq[i]!)) contentSize++;
+  if (g) return g;
+  const grams: SeqGrams['grams'] = [new Map(), new Map(), new Map()];
+  const sizes: SeqGrams['sizes'] = [0, 0, 0];
+  for (let n = 1; n <= 3; n++) {
+    const m = grams[n - 1]!;
+    const count = Math.max(0, seq.length - n + 1);
+    sizes[n - 1] = count;
+    for (let i = 0; i < count; i++) {
+      const x = n === 1 ? seq[i]! : n === 2 ? `${seq[i]!} ${seq[i + 1]!}` : `${seq[i]!} ${seq[i + 1]!} ${seq[i + 2]!}`;
+      m.set(x, (m.get(x) ?? 0) + 1);
+    }
   }
-  const content = new Float64Array(contentSize);
-  for (let i = 0, k = 0; i < len; i++) if (!isFunctionWord(seq[i]!)) content[k++] = ids[i]!;
-  g = { gen: internGen, ids, grams: [keyCounts(uni), keyCounts(bi), keyCounts(tri)], sizes, content: keyCounts(content), contentSize };
+  const content = new Map<string, number>();
+  let contentSize = 0;
+  for (const w of seq) {
+    if (isFunctionWord(w)) continue;
+    contentSize++;
+    content.set(w, (content.get(w) ?? 0) + 1);
+  }
+  g = { grams, sizes, content, contentSize, stems: new Set(seq) };
   seqGrams.set(seq, g);
   return g;
 }
-/** Two sequences' records of one generation (a table started again while making the second remakes the first). */
-function gramsOfPair(a: readonly string[], b: readonly string[]): [SeqGrams, SeqGrams] {
-  let ga = gramsOfSeq(a);
-  const gb = gramsOfSeq(b);
-  if (ga.gen !== gb.gen) ga = gramsOfSeq(a);
-  return [ga, gb];
-}
-function stemsOf(seq: readonly string[]): Set<string> {
-  const g = gramsOfSeq(seq);
-  return (g.stems ??= new Set(seq));
-}
-
-/** Size of the multiset intersection of two key multisets (a merge join). */
-function sharedCount(a: KeyCounts, b: KeyCounts): number {
-  const ak = a.keys;
-  const bk = b.keys;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < ak.length && j < bk.length) {
-    const x = ak[i]!;
-    const y = bk[j]!;
-    if (x === y) {
-      const c = a.counts[i++]!;
-      const d = b.counts[j++]!;
-      shared += c < d ? c : d;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}
 
 /** Size of the multiset intersection of two count maps. */
-function sharedCountOfMaps(a: Map<string, number>, b: Map<string, number>): number {
+function sharedCount(a: Map<string, number>, b: Map<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const [x, c] of small) {
@@ -280,35 +200,22 @@ function sharedCountOfMaps(a: Map<string, number>, b: Map<string, number>): numb
   return shared;
 }
 
-/** Scratch rows of `lcs`, grown as needed. */
-let lcsRows = new Uint16Array(2 * 256);
-/** Length of the longest common subsequence of two stem sequences (as their interned ids). */
-function lcs(a: Int32Array, b: Int32Array): number {
+/** Length of the longest common subsequence of two stem sequences. */
+function lcs(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  const w = b.length + 1;
-  if (lcsRows.length < 2 * w) lcsRows = new Uint16Array(4 * w);
-  const rows = lcsRows;
-  rows.fill(0, 0, 2 * w);
-  let prev = 0;
-  let cur = w;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const x = a[i - 1]!;
-    for (let j = 1; j <= b.length; j++) {
-      const up = rows[prev + j]!;
-      const left = rows[cur + j - 1]!;
-      rows[cur + j] = x === b[j - 1]! ? rows[prev + j - 1]! + 1 : up > left ? up : left;
-    }
-    const t = prev;
-    prev = cur;
-    cur = t;
+    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    [prev, cur] = [cur, prev];
   }
-  return rows[prev + b.length]!;
+  return prev[b.length]!;
 }
 
 /** Share of `a`'s names (capitalised words) that `b` does not mention at all, in any case. */
 function unmatchedNames(a: UnitFeatures, b: UnitFeatures): [number, number] {
   if (a.names.size === 0) return [0, 0];
-  const there = stemsOf(b.seq);
+  const there = gramsOfSeq(b.seq).stems;
   let miss = 0;
   for (const n of a.names) if (!there.has(n) && !b.names.has(n)) miss++;
   return [miss, a.names.size];
@@ -419,13 +326,14 @@ function quadsOfSeq(seq: readonly string[]): Map<string, number> {
  */
 function bleuPair(sa: readonly string[], sb: readonly string[]): [number, number] {
   if (sa.length === 0 || sb.length === 0) return [0, 0];
-  const [ga, gb] = gramsOfPair(sa, sb);
+  const ga = gramsOfSeq(sa);
+  const gb = gramsOfSeq(sb);
   const qa = quadsOfSeq(sa);
   const qb = quadsOfSeq(sb);
   let la = 0;
   let lb = 0;
   for (let n = 1; n <= 4; n++) {
-    const sh = n < 4 ? sharedCount(ga.grams[n - 1]!, gb.grams[n - 1]!) : sharedCountOfMaps(qa, qb);
+    const sh = n < 4 ? sharedCount(ga.grams[n - 1]!, gb.grams[n - 1]!) : sharedCount(qa, qb);
     const na = n < 4 ? ga.sizes[n - 1]! : Math.max(0, sa.length - 3);
     const nb = n < 4 ? gb.sizes[n - 1]! : Math.max(0, sb.length - 3);
     la += Math.log((sh + 1) / (na + 1)) / 4;
@@ -441,11 +349,7 @@ function bleuPair(sa: readonly string[], sb: readonly string[]): [number, number
 /** The first DECISION_FEATURES measures of `pairFeatures` (all the pair decision reads). */
 function decisionFeatures(a: Weighted, b: Weighted): number[] {
   const quote = a.quote.ids.length > 0 && b.quote.ids.length > 0 ? packedDot(a.quote, b.quote) : 0;
-  const lex = lexicalOf(a.f, b.f);
-  const out = [packedDot(a.words, b.words), packedDot(a.grams, b.grams)];
-  for (let k = 0; k < lex.length; k++) out.push(lex[k]!);
-  out.push(quote);
-  return out;
+  return [packedDot(a.words, b.words), packedDot(a.grams, b.grams), ...lexicalOf(a.f, b.f), quote];
 }
 
 /**
@@ -473,7 +377,8 @@ function lexicalOf(fa: UnitFeatures, fb: UnitFeatures): readonly number[] {
 
 /** decisionFeatures' measures between the cosines and the quote cosine, in order. */
 function lexicalFeatures(fa: UnitFeatures, fb: UnitFeatures): number[] {
-  const [ga, gb] = gramsOfPair(fa.seq, fb.seq);
+  const ga = gramsOfSeq(fa.seq);
+  const gb = gramsOfSeq(fb.seq);
   // Shared n-grams (multiset intersection) over each side's count of them.
   const cov = (n: number): [number, number] => {
     const na = ga.sizes[n - 1]!;
@@ -494,7 +399,7 @@ function lexicalFeatures(fa: UnitFeatures, fb: UnitFeatures): number[] {
   const contentMax = cna && cnb ? Math.max(csh / cna, csh / cnb) : 0;
   const la = fa.seq.length;
   const lb = fb.seq.length;
-  const l = la && lb ? lcs(ga.ids, gb.ids) / Math.max(la, lb) : 0;
+  const l = la && lb ? lcs(fa.seq, fb.seq) / Math.max(la, lb) : 0;
   const [nm1, nt1] = unmatchedNames(fa, fb);
   const [nm2, nt2] = unmatchedNames(fb, fa);
   const [fm1, ft1] = unmatchedFigures(fa.figures, fb.figures);
@@ -624,20 +529,11 @@ export function groupSubject(text: string): boolean {
   return false;
 }
 
-/**
- * Main actor of each unit of an article's unit list (lib/nlp/actors.ts), computed once per list, and once per
- * list of the same unit features (tail65): an article's units are weighed again for each story decision and for
- * the report (each a new list), and the actors read only the features (`unit.text`, `subject`).
- */
+/** Main actor of each unit of an article's unit list (lib/nlp/actors.ts), computed once per list. */
 const actorCache = new WeakMap<readonly Weighted[], Array<Set<string> | null>>();
-const actorsByFeatures = new WeakMap<UnitFeatures, { fs: UnitFeatures[]; group: boolean; actors: Array<Set<string> | null> }>();
 export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
   let a = actorCache.get(ws);
-  if (a) return a;
-  const first = ws[0]?.f;
-  const known = first && actorsByFeatures.get(first);
-  if (known && known.group === GROUP_SUBJECT.on && known.fs.length === ws.length && ws.every((w, k) => w.f === known.fs[k])) a = known.actors;
-  else {
+  if (!a) {
     a = mainActors(ws.map((w) => w.f.unit.text));
     // A pronoun or role subject resolved in the article (features.ts `resolvePeople`): the person it
     // stands for, not the previous sentence's actor; null when it resolves to nobody for sure.
@@ -646,9 +542,8 @@ export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
       if (s !== undefined) a![k] = s && s.length ? new Set(s) : null;
       if (a![k] && GROUP_SUBJECT.on && groupSubject(w.f.unit.text)) a![k] = null;
     });
-    if (first) actorsByFeatures.set(first, { fs: ws.map((w) => w.f), group: GROUP_SUBJECT.on, actors: a });
+    actorCache.set(ws, a);
   }
-  actorCache.set(ws, a);
   return a;
 }
 
@@ -894,10 +789,9 @@ export interface Alignment {
   conflicts: ConflictEdge[];
 }
 
-/** Median of a typed array, which it sorts in place (a native numeric sort: no comparator, no copy). */
-function medianInPlace(s: Float64Array): number {
-  if (s.length === 0) return 0;
-  s.sort();
+function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((x, y) => x - y);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
@@ -946,23 +840,19 @@ function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus) {
 let dense = new Float64Array(1024);
 function scatteredDots(a: Packed, bs: readonly Packed[], out: Float64Array): void {
   const { ids, vals } = a;
-  const w = dense; // a local: the module binding is read once, not once per term
-  for (let k = 0; k < ids.length; k++) w[ids[k]!] = vals[k]!;
+  for (let k = 0; k < ids.length; k++) dense[ids[k]!] = vals[k]!;
   for (let y = 0; y < bs.length; y++) {
-    const bIds = bs[y]!.ids;
-    const bVals = bs[y]!.vals;
-    const len = bIds.length;
+    const b = bs[y]!;
     let d = 0;
-    for (let j = 0; j < len; j++) d += w[bIds[j]!]! * bVals[j]!;
+    for (let j = 0; j < b.ids.length; j++) d += dense[b.ids[j]!]! * b.vals[j]!;
     out[y] = d;
   }
-  for (let k = 0; k < ids.length; k++) w[ids[k]!] = 0;
+  for (let k = 0; k < ids.length; k++) dense[ids[k]!] = 0;
 }
 /** `unitSimilarity` of every pair (no word bonus), the same numbers: each row scattered once (perf48). */
 function similarities(ai: Weighted[], bi: Weighted[]): number[][] {
   let top = 0;
-  const last = (p: Packed) => (p.ids.length ? p.ids[p.ids.length - 1]! : 0);
-  for (const ws of [ai, bi]) for (const w of ws) top = Math.max(top, last(w.words), last(w.grams), last(w.quote));
+  for (const w of [...ai, ...bi]) for (const p of [w.words, w.grams, w.quote]) if (p.ids.length) top = Math.max(top, p.ids[p.ids.length - 1]!);
   if (dense.length <= top) dense = new Float64Array(2 ** Math.ceil(Math.log2(top + 1)));
   const [bw, bg, bq] = [bi.map((b) => b.words), bi.map((b) => b.grams), bi.map((b) => b.quote)];
   const [wd, gd, qd] = [new Float64Array(bi.length), new Float64Array(bi.length), new Float64Array(bi.length)];
@@ -981,34 +871,24 @@ function similarities(ai: Weighted[], bi: Weighted[]): number[][] {
 export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
   const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B, params.wordBonus);
   if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
-  const n = ai.length;
-  const m = bi.length;
-  const cells = n * m;
-  const { floor, floorMutual } = floorsFor(params, cells);
-  // The matrix's median and MAD (one scratch array, sorted in place twice), and each row's and column's best and
-  // runner-up (the runner-up at least 0), read in one pass.
-  const all = new Float64Array(cells);
-  const rowMax = new Float64Array(n).fill(-1);
-  const row2 = new Float64Array(n).fill(-1);
-  const colMax = new Float64Array(m).fill(-1);
-  const col2 = new Float64Array(m).fill(-1);
-  for (let x = 0; x < n; x++) {
-    const r = S[x]!;
-    for (let y = 0; y < m; y++) {
-      const v = r[y]!;
-      all[x * m + y] = v;
-      if (v > rowMax[x]!) (row2[x] = rowMax[x]!), (rowMax[x] = v);
-      else if (v > row2[x]!) row2[x] = v;
-      if (v > colMax[y]!) (col2[y] = colMax[y]!), (colMax[y] = v);
-      else if (v > col2[y]!) col2[y] = v;
-    }
-  }
-  for (let x = 0; x < n; x++) row2[x] = Math.max(row2[x]!, 0);
-  for (let y = 0; y < m; y++) col2[y] = Math.max(col2[y]!, 0);
-  const med = medianInPlace(all);
-  for (let k = 0; k < cells; k++) all[k] = Math.abs(all[k]! - med);
-  const mad = 1.4826 * medianInPlace(all);
+  const all = S.flat();
+  const { floor, floorMutual } = floorsFor(params, all.length);
+  const med = median(all);
+  const mad = 1.4826 * median(all.map((x) => Math.abs(x - med)));
   const spread = Math.max(mad, 0.02);
+  const top2 = (xs: number[]) => {
+    let m1 = -1,
+      m2 = -1;
+    for (const x of xs) {
+      if (x > m1) [m1, m2] = [x, m1];
+      else if (x > m2) m2 = x;
+    }
+    return [m1, Math.max(m2, 0)] as const;
+  };
+  const rowTop = S.map((r) => top2(r));
+  const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
+  const rowMax = rowTop.map((t) => t[0]);
+  const colMax = colTop.map((t) => t[0]);
   const matches: Edge[] = [];
   const conflicts: ConflictEdge[] = [];
   const amb = { a: ambiguousFigures(A), b: ambiguousFigures(B) };
@@ -1022,13 +902,13 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
         s === colMax[y] &&
         s >= floorMutual &&
         z >= params.zMutual &&
-        s >= params.margin * row2[x]! &&
-        s >= params.margin * col2[y]!;
+        s >= params.margin * rowTop[x]![1] &&
+        s >= params.margin * colTop[y]![1];
       const oneSided =
         s >= floorMutual &&
         z >= params.zMutual &&
-        ((s === rowMax[x] && s >= params.marginOneSided * row2[x]!) ||
-          (s === colMax[y] && s >= params.marginOneSided * col2[y]!));
+        ((s === rowMax[x] && s >= params.marginOneSided * rowTop[x]![1]) ||
+          (s === colMax[y] && s >= params.marginOneSided * colTop[y]![1]));
       // The pair decision admits a paraphrase the floors miss, when nothing in its row or column
       // beats it; and it vetoes a pair accepted on weak evidence only (mutual or one-sided best)
       // that it is sure states another fact, or whose units name different actors. Pairs on the
@@ -1041,7 +921,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       // same pairs as asking it after the two vetoes (they only read), for less time (perf47b).
       if (!strong && !mutual && !oneSided && !(s > 0 && (s === rowMax[x] || s === colMax[y]))) continue;
       if (differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)) continue;
-      if (predicateVetoed(ai[x]!, bi[y]!, s, cells, params.predicates)) continue;
+      if (predicateVetoed(ai[x]!, bi[y]!, s, all.length, params.predicates)) continue;
       if (!strong) {
         const fact = sameFact(ai[x]!, bi[y]!, params.model ?? SAME_FACT);
         const ok = fact.same || ((mutual || oneSided) && fact.probability >= params.vetoBelow && !disjointActors(ai[x]!.f, bi[y]!.f));
