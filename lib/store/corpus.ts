@@ -23,9 +23,6 @@ import {
   createDb,
   keyBucket,
   summaryOf,
-  allSummaries,
-  packOf,
-  type SummaryPack,
   textBytes,
   type ArticleSummary,
   type KeyStatRecord,
@@ -718,70 +715,7 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     const p = this.postingsTable();
     const r = this.repeatsTable();
-    return [db.articles, this.summaryTable(), db.keyStats, ...(p ? [p] : []), ...(r ? [r] : []), ...extra] as Table[];
-  }
-
-  /** Schema v12's summary packs; null on a database declared up to v11 (tests writing old data: one summary a record). */
-  private packTable(): ParallaxDb['summaryPacks'] | null {
-    return (this.db as Partial<ParallaxDb>).summaryPacks ?? null;
-  }
-
-  /** Where the summaries are: the packs (v12), or the summaries table (older schemas). */
-  private summaryTable(): Table {
-    return (this.packTable() ?? this.db.summaries) as Table;
-  }
-
-  /**
-   * Keeps the summaries in step with a write: `removed` records as stored before it leave their packs, `added` ones
-   * (after adjustPostings set their chunk `ps`) go into theirs (db.ts packOf): one bulkGet and one bulkPut of the packs
-   * concerned — an import transaction's is new, so it reads nothing. Must run inside a rw transaction that includes
-   * them. Not async, as adjustRepeats: with nothing to write it returns no promise.
-   */
-  private adjustSummaries(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>): Promise<void> | null {
-    if (!removed.length && !added.length) return null;
-    return this.writeSummaries(removed, added);
-  }
-
-  private async writeSummaries(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>): Promise<void> {
-    const packs = this.packTable();
-    if (!packs) {
-      const { summaries } = this.db;
-      const into = new Set(added.map((r) => r.id));
-      const gone = removed.map((r) => r.id).filter((id) => !into.has(id));
-      if (gone.length) await summaries.bulkDelete(gone);
-      if (added.length) await summaries.bulkPut(added.map(summaryOf));
-      return;
-    }
-    const postings = this.postingsTable();
-    const counter = postings && [...removed, ...added].some((r) => r.ps === undefined) ? await postings.get([-1, 0]) : undefined;
-    const out = new Map<number, Set<string>>();
-    const into = new Map<number, Map<string, ArticleSummary>>();
-    for (const r of removed) {
-      const s = packOf(r, counter?.upgraded);
-      const l = out.get(s);
-      if (l) l.add(r.id);
-      else out.set(s, new Set([r.id]));
-    }
-    for (const r of added) {
-      const s = packOf(r, counter?.upgraded);
-      let m = into.get(s);
-      if (!m) into.set(s, (m = new Map()));
-      m.set(r.id, summaryOf(r));
-    }
-    const at = [...new Set([...out.keys(), ...into.keys()])];
-    const old = await packs.bulkGet(at);
-    const put: SummaryPack[] = [];
-    const del: number[] = [];
-    at.forEach((s, k) => {
-      const leave = out.get(s);
-      const come = into.get(s);
-      const rows = (old[k]?.rows ?? []).filter((r) => !leave?.has(r.id) && !come?.has(r.id));
-      if (come) rows.push(...come.values());
-      if (rows.length) put.push({ s, rows });
-      else if (old[k]) del.push(s);
-    });
-    if (put.length) await packs.bulkPut(put);
-    if (del.length) await packs.bulkDelete(del);
+    return [db.articles, db.summaries, db.keyStats, ...(p ? [p] : []), ...(r ? [r] : []), ...extra] as Table[];
   }
 
   /** Schema v10's repeat counts; null on a database declared up to an older version (tests writing old data). */
@@ -880,9 +814,9 @@ export class Corpus implements CorpusIndex {
     return (await this.db.articles.get(id)) ?? null;
   }
 
-  /** Summaries of every article, by id; reads the small summary packs, never article bodies. */
+  /** Summaries of every article, by id; reads the small `summaries` table, never article bodies. */
   list(): Promise<ArticleSummary[]> {
-    return allSummaries(this.db);
+    return this.db.summaries.toArray();
   }
 
   // ------------------------------------------------------------------------------------------
@@ -1119,11 +1053,8 @@ export class Corpus implements CorpusIndex {
       lap('repeats');
       await db.articles.bulkPut(recs);
       lap('articles.bulkPut');
-      {
-        const w = this.adjustSummaries(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
-        if (w) await w;
-      }
-      lap('summaries');
+      await db.summaries.bulkPut(recs.map(summaryOf));
+      lap('summaries.bulkPut');
       // (Before adjustKeyStats: each write here directly follows a Dexie request, see noteIdentities.)
       if (kept) {
         for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
@@ -1275,10 +1206,7 @@ export class Corpus implements CorpusIndex {
         if (w) await w;
       }
       await db.articles.put(stored);
-      {
-        const w = this.adjustSummaries([rec], [stored]);
-        if (w) await w;
-      }
+      await db.summaries.put(summaryOf(stored));
       if (stored.canonUrl !== rec.canonUrl) await this.noteIdentities([stored]);
       await this.adjustKeyStats([rec.keys ?? []], [stored.keys]);
       return toArticle(stored);
@@ -1305,10 +1233,7 @@ export class Corpus implements CorpusIndex {
         }));
         await db.trash.bulkPut(entries);
         await db.articles.bulkDelete(ids);
-        {
-          const w = this.adjustSummaries(recs, []);
-          if (w) await w;
-        }
+        await db.summaries.bulkDelete(ids);
         await this.adjustPostings(recs, []);
         {
           const w = this.adjustRepeats(recs, []);
@@ -1332,10 +1257,7 @@ export class Corpus implements CorpusIndex {
       db.transaction('rw', this.writeTables(), async () => {
         const recs = (await db.articles.bulkGet(ids)).filter((r): r is StoredArticle => r !== undefined);
         await db.articles.bulkDelete(ids);
-        {
-          const w = this.adjustSummaries(recs, []);
-          if (w) await w;
-        }
+        await db.summaries.bulkDelete(ids);
         await this.adjustPostings(recs, []);
         {
           const w = this.adjustRepeats(recs, []);
@@ -1377,10 +1299,7 @@ export class Corpus implements CorpusIndex {
               if (w) await w;
             }
             await db.articles.put(back);
-            {
-              const w = this.adjustSummaries([], [back]);
-              if (w) await w;
-            }
+            await db.summaries.put(summaryOf(back));
             await this.noteIdentities([back]);
             await this.adjustKeyStats([], [back.keys], 1);
             results.push({ id: rec.id, status: 'added', storedAs: rec.id });
@@ -1432,10 +1351,7 @@ export class Corpus implements CorpusIndex {
           if (w) await w;
         }
         await db.articles.bulkPut(recs);
-        {
-          const w = this.adjustSummaries(old.filter((r): r is StoredArticle => r !== undefined), recs);
-          if (w) await w;
-        }
+        await db.summaries.bulkPut(recs.map(summaryOf));
         await this.noteIdentities(recs);
         await this.adjustKeyStats(
           old.map((r) => r?.keys ?? []),
@@ -1451,7 +1367,7 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     await db.transaction('rw', this.writeTables(), async () => {
       await db.articles.clear();
-      await this.summaryTable().clear();
+      await db.summaries.clear();
       await db.keyStats.clear();
       await this.postingsTable()?.clear();
       await this.repeatsTable()?.clear();
@@ -1472,7 +1388,7 @@ export class Corpus implements CorpusIndex {
     return writing(() =>
       db.transaction('rw', this.writeTables(...(vt ? [vt as Table] : [])), async () => {
         await db.articles.clear();
-        await this.summaryTable().clear();
+        await db.summaries.clear();
         await db.keyStats.clear();
         await this.postingsTable()?.clear();
         await this.repeatsTable()?.clear();
@@ -1549,7 +1465,7 @@ export class Corpus implements CorpusIndex {
       db.transaction('rw', this.writeTables(), async () => {
         if (opts.mode === 'replace') {
           await db.articles.clear();
-          await this.summaryTable().clear();
+          await db.summaries.clear();
           await db.keyStats.clear();
           await this.postingsTable()?.clear();
           await this.repeatsTable()?.clear();
@@ -1579,7 +1495,7 @@ export class Corpus implements CorpusIndex {
     const { db } = this;
     const batch = opts.batch ?? 200;
     // The small summaries carry keysVersion: finding stale articles reads no article body.
-    const stale = (await allSummaries(db)).filter((r) => opts.all === true || r.keysVersion !== KEYS_VERSION).map((r) => r.id);
+    const stale = await db.summaries.filter((r) => opts.all === true || r.keysVersion !== KEYS_VERSION).primaryKeys();
     // Small transactions: progress is kept if the worker stops half way, and the next call resumes.
     let done = 0;
     for (let k = 0; k < stale.length; k += batch) {
@@ -1605,10 +1521,7 @@ export class Corpus implements CorpusIndex {
           if (w) await w;
         }
         await db.articles.bulkPut(recs);
-        {
-          const w = this.adjustSummaries(old, recs);
-          if (w) await w;
-        }
+        await db.summaries.bulkPut(recs.map(summaryOf));
         await this.adjustKeyStats(before, recs.map((r) => r.keys));
         return recs.length;
       });

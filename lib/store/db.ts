@@ -6,12 +6,9 @@
  *  - `articles`: ONE record per article (the whole Article: text, units, quotes) plus bookkeeping.
  *    Indexed only by what look-ups need: id, canonical URL and hash (deduplication) and the
  *    multi-entry `*keys` story index (candidate retrieval without reading any text).
- *    Also by `date` and `addedAt` (schema v12): the options page's first rows (newest by date), retention (oldest
- *    added) and the compare pass (newest added) read those orders there.
- *  - `summaryPacks` (schema v12; `summaries` before): the small summaries (title, outlet, date, url, size…) so the
- *    corpus manager can list, sort and filter 100k articles without loading their bodies, packed by import
- *    transaction (SummaryPack): one record and no index entry per article was 27 % of an import's IndexedDB
- *    time (docs/notes/imp64.md, imp65.md). Written in the same transaction as the article, so the two never disagree.
+ *  - `summaries`: one small record per article (title, outlet, date, url, size…) so the corpus
+ *    manager can list, sort and filter 100k articles without loading their bodies. Written in the
+ *    same transaction as the article, so the two never disagree.
  *  - `feeds`, `settings`: the feed list and user settings (feed refresh interval).
  *
  * Rule for changes: bump the version, add a new `db.version(n).stores(...)` below the others with
@@ -26,11 +23,11 @@ import type { PackedVectors } from '../engine/vectors';
 import { repeatTexts } from '../engine/repeats';
 import { countRepeats, type RepeatsRecord } from './repeats';
 import { DB_NAME } from './constants';
-import { byId, summaryOf, unitCount } from './summary';
+import { isFeedArticle } from './retention';
 
-export { DB_NAME, byId, summaryOf, unitCount };
+export { DB_NAME };
 /** The schema version this code writes (Dexie's `db.verno` after open). */
-export const DB_VERSION = 12;
+export const DB_VERSION = 11;
 
 /**
  * An article as stored: the Article plus bookkeeping, its units in compact form (schema v5).
@@ -134,16 +131,6 @@ export interface ArticleSummary {
    * pass prepares these first (lib/store/prepare.ts, perf45). Absent when not, and on summaries written before.
    */
   own?: boolean;
-}
-
-/**
- * Schema v12: the summaries of the live articles of one postings chunk `s` (an article's StoredArticle `ps`, or
- * upgradeChunk(id, upgraded) for one the v8 → v9 upgrade indexed: packOf), in no particular order. An import
- * transaction writes one pack; a small write adds to the last chunk's, an edit or a delete rewrites its article's.
- */
-export interface SummaryPack {
-  s: number;
-  rows: ArticleSummary[];
 }
 
 /** An RSS/Atom feed the user subscribed to. */
@@ -269,9 +256,7 @@ export type ParallaxDb = Dexie & {
   keyStats: EntityTable<KeyStatRecord, 'bucket'>;
   trash: EntityTable<TrashRecord, 'key'>;
   articles: EntityTable<StoredArticle, 'id'>;
-  /** Up to schema v11 (tests writing old data); v12 keeps the summaries in `summaryPacks`. */
   summaries: EntityTable<ArticleSummary, 'id'>;
-  summaryPacks: EntityTable<SummaryPack, 's'>;
   feeds: EntityTable<FeedRecord, 'url'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
@@ -344,6 +329,11 @@ export function unitsOf(rec: Pick<StoredArticle, 'text' | 'units' | 'spans'>): U
   return out;
 }
 
+/** Number of units of a stored record, without rebuilding them. */
+export function unitCount(rec: Pick<StoredArticle, 'units' | 'spans'>): number {
+  return rec.units ? rec.units.length : rec.spans ? rec.spans.length >> 2 : 0;
+}
+
 /** A record's units in the form v5 writes: `spans` when they pack, else `units` as given. */
 export function compactUnits<T extends { text: string; units?: Unit[]; spans?: Int32Array }>(rec: T): T {
   if (!rec.units) return rec;
@@ -351,6 +341,24 @@ export function compactUnits<T extends { text: string; units?: Unit[]; spans?: I
   if (!spans) return rec;
   const { units: _units, ...rest } = rec;
   return { ...rest, spans } as T;
+}
+
+export function summaryOf(rec: StoredArticle): ArticleSummary {
+  return {
+    id: rec.id,
+    title: rec.title,
+    outlet: rec.outlet,
+    date: rec.date,
+    url: rec.url,
+    language: rec.language,
+    size: rec.size,
+    units: unitCount(rec),
+    addedAt: rec.addedAt,
+    updatedAt: rec.updatedAt,
+    keysVersion: rec.keysVersion,
+    ...(rec.pinned === true ? { pinned: true } : {}),
+    ...(isFeedArticle(rec) ? {} : { own: true }),
+  };
 }
 
 /** Schema v1 (kept so older databases upgrade): one table, bookkeeping limited to keys. */
@@ -614,49 +622,6 @@ export async function upgradeToV11(tx: Transaction): Promise<void> {
 }
 
 /**
- * Schema v12: the summaries packed by postings chunk (SummaryPack: one record per import transaction instead of one
- * per article, and no index entry), the orders their `date` and `addedAt` indexes served moved to the articles, whose
- * records carry both fields (an import writes 2 index entries an article there instead of 2 and a record in summaries).
- */
-export const SCHEMA_V12 = {
-  ...SCHEMA_V11,
-  articles: 'id, canonUrl, hash, date, addedAt',
-  summaries: null,
-  summaryPacks: 's',
-};
-
-/** The summary pack of a stored article: its postings chunk (`ps`), or the one the v8 → v9 upgrade chose for it. */
-export function packOf(rec: Pick<StoredArticle, 'id' | 'ps'>, upgraded: number | undefined): number {
-  return rec.ps ?? upgradeChunk(rec.id, upgraded ?? 1);
-}
-
-/** v11 → v12: every stored article's summary into its pack (made again from the record, as every write makes it). */
-export async function upgradeToV12(tx: Transaction): Promise<void> {
-  const counter: PostingsRecord | undefined = await tx.table('postings').get([-1, 0]);
-  const packs = new Map<number, ArticleSummary[]>();
-  const articles = tx.table('articles');
-  let last: string | null = null;
-  for (;;) {
-    const page: StoredArticle[] = await (last === null ? articles.orderBy(':id') : articles.where(':id').above(last)).limit(UPGRADE_PAGE).toArray();
-    for (const rec of page) {
-      const s = packOf(rec, counter?.upgraded);
-      const l = packs.get(s);
-      if (l) l.push(summaryOf(rec));
-      else packs.set(s, [summaryOf(rec)]);
-    }
-    if (page.length < UPGRADE_PAGE) break;
-    last = page[page.length - 1]!.id;
-  }
-  await tx.table('summaryPacks').bulkPut([...packs].map(([s, rows]): SummaryPack => ({ s, rows })));
-}
-
-/** Every summary, by id (code-unit order, as IndexedDB orders string keys): the packs' rows, or (before v12) the table's. */
-export async function allSummaries(db: ParallaxDb): Promise<ArticleSummary[]> {
-  if (!(db as Partial<ParallaxDb>).summaryPacks) return db.summaries.toArray();
-  return byId((await db.summaryPacks.toArray()).flatMap((p) => p.rows));
-}
-
-/**
  * Declares every version on a Dexie instance. `upTo` exists for tests that need a database
  * written by an older version; the app always opens the latest.
  */
@@ -672,7 +637,6 @@ export function declareSchema(db: Dexie, upTo = DB_VERSION): void {
   if (upTo >= 9) db.version(9).stores(SCHEMA_V9).upgrade((tx) => upgradeToV9(tx));
   if (upTo >= 10) db.version(10).stores(SCHEMA_V10).upgrade((tx) => upgradeToV10(tx));
   if (upTo >= 11) db.version(11).stores(SCHEMA_V11).upgrade((tx) => upgradeToV11(tx));
-  if (upTo >= 12) db.version(12).stores(SCHEMA_V12).upgrade((tx) => upgradeToV12(tx));
 }
 
 export function createDb(opts: OpenOptions = {}, upTo = DB_VERSION): ParallaxDb {

@@ -7,8 +7,7 @@
  * when it cannot (no database yet, an older schema, an error) it answers null and the page reads
  * them through Dexie as before.
  */
-import type { ArticleSummary, StoredArticle, SummaryPack } from './db';
-import { byId, summaryOf } from './summary';
+import type { ArticleSummary } from './db';
 
 /** The read started early, and its rows once they are in (undefined before, null when it could not answer). */
 export interface EarlyRows {
@@ -44,30 +43,29 @@ export function newestSummaries(name: string, n: number, idb: IDBFactory | undef
         resolve(rows);
       };
       try {
-        // Schema v12: the newest by the articles' `date` index, made into summaries (as every write makes them).
-        if (!db.objectStoreNames.contains('summaryPacks')) return done(null);
-        const tx = db.transaction(['articles', 'summaryPacks'], 'readonly');
-        const store = tx.objectStore('articles');
+        if (!db.objectStoreNames.contains('summaries')) return done(null);
+        const store = db.transaction('summaries', 'readonly').objectStore('summaries');
         if (!store.indexNames.contains('date')) return done(null);
         const rows: ArticleSummary[] = [];
-        const row = (v: unknown) => summaryOf(v as StoredArticle);
         const index = store.index('date') as IDBIndex & { getAllRecords?: GetAllRecords };
         // Fewer dated rows than asked for: undated ones follow, by id (not in the date index).
         const undated = () => {
           if (rows.length >= n) return done(rows);
-          const packs = tx.objectStore('summaryPacks').getAll();
-          packs.onsuccess = () => {
-            const u = byId((packs.result as SummaryPack[]).flatMap((p) => p.rows.filter((r) => !r.date)));
-            done([...rows, ...u.slice(0, n - rows.length)]);
+          const all = store.openCursor();
+          all.onsuccess = () => {
+            const u = all.result;
+            if (!u || rows.length >= n) return done(rows);
+            if (!(u.value as ArticleSummary).date) rows.push(u.value as ArticleSummary);
+            u.continue();
           };
-          packs.onerror = () => done(null);
+          all.onerror = () => done(null);
         };
         if (typeof index.getAllRecords === 'function') {
           // One request (Chromium 141+) instead of a cursor's 100 steps, each of which is a round
           // trip answered on the page's thread while that thread compiles the page's modules.
           const got = index.getAllRecords({ count: n, direction: 'prev' });
           got.onsuccess = () => {
-            for (const r of got.result) rows.push(row(r.value));
+            for (const r of got.result) rows.push(r.value as ArticleSummary);
             undated();
           };
           got.onerror = () => done(null);
@@ -77,7 +75,7 @@ export function newestSummaries(name: string, n: number, idb: IDBFactory | undef
         dated.onsuccess = () => {
           const c = dated.result;
           if (c && rows.length < n) {
-            rows.push(row(c.value));
+            rows.push(c.value as ArticleSummary);
             if (rows.length < n) return c.continue();
           }
           undated();

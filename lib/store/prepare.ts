@@ -37,15 +37,11 @@ export async function prepareVectors(corpus: Corpus, opts: PrepareOptions = {}):
   // A tenth left for the entries compares keep (Corpus.keepVectors): filled to the bound, the first compare's
   // keep would drop a tenth of all entries in id order, prepared ones with them (measured: --fresh-toggle prepared).
   const room = vectorsMax - Math.ceil(vectorsMax / 10);
+  const recent = db.summaries.orderBy('addedAt').reverse();
   // perf45: the reader's own articles (seeds, imports, pages added) and pinned ones first, newest first, up to half
   // the room (a seed is among the oldest: a recency-only pass never reached it), then the newest of all.
-  // Whose an article is from the summary packs (no article body read), in the order of the articles' addedAt index
-  // reversed (newest added first, then id descending); the newest from that index (keys only).
-  const mine = (await db.summaryPacks.toArray()).flatMap((p) => p.rows.filter((s) => s.own === true || s.pinned === true));
-  mine.sort((x, y) => y.addedAt - x.addedAt || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0));
-  const own = mine.slice(0, Math.floor(room / 2)).map((s) => s.id);
-  const recent = (await db.articles.orderBy('addedAt').reverse().limit(room).primaryKeys()) as string[];
-  const newest = [...new Set([...own, ...recent])].slice(0, room);
+  const own = (await recent.clone().filter((s) => s.own === true || s.pinned === true).limit(Math.floor(room / 2)).primaryKeys()) as string[];
+  const newest = [...new Set([...own, ...((await recent.limit(room).primaryKeys()) as string[])])].slice(0, room);
   // Listed for Corpus.keepVectors, which trims the entries a compare kept before these.
   await db.settings.put({ key: PREPARED_VECTORS, value: newest });
   const kept = new Set((await vt.toCollection().primaryKeys()) as string[]);

@@ -91,18 +91,18 @@ export interface RetentionResult {
 /**
  * Applies a policy (default: the stored setting) at `now`: feed articles added more than `days` ago,
  * then the oldest feed articles while the corpus holds more than `maxArticles`, go to the trash.
- * Reads the articles' addedAt index oldest first (keys only) and only the records it must look at.
+ * Reads the summaries' addedAt index oldest first and only the records it must look at.
  */
 export async function applyRetention(corpus: Corpus, policy?: RetentionPolicy, now = Date.now()): Promise<RetentionResult> {
   const p = policy ? checkPolicy(policy) : await getRetention(corpus);
   const { db } = corpus;
-  const total = await corpus.count();
+  const total = await db.summaries.count();
   const cutoff = p.days !== null ? now - p.days * DAY_MS : -Infinity;
   const excess = p.maxArticles !== null ? Math.max(0, total - p.maxArticles) : 0;
   if (p.days === null && excess === 0) return { trashed: [], count: total, overLimit: 0 };
 
   // Oldest added first; each id's record is read only while a rule still needs it.
-  const ids = (await db.articles.orderBy('addedAt').primaryKeys()) as string[];
+  const ids = (await db.summaries.orderBy('addedAt').primaryKeys()) as string[];
   const trashed: string[] = [];
   for (let at = 0; at < ids.length; at += CHUNK) {
     const recs = (await db.articles.bulkGet(ids.slice(at, at + CHUNK))).filter((r): r is StoredArticle => !!r);

@@ -12,36 +12,37 @@
  *   concerned instead of a re-read of every summary.
  */
 import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
-import { byId, TOTAL_BUCKET, type ArticleSummary, type ParallaxDb, type SummaryPack } from './db';
-import { summaryOf } from './summary';
+import type { ArticleSummary, ParallaxDb } from './db';
 
 /** The first `n` summaries, newest date first (undated ones after, as the table orders them). */
 export async function firstSummaries(db: ParallaxDb, n: number): Promise<ArticleSummary[]> {
-  // The articles' `date` index (schema v12): n records read, made into summaries as every write makes them.
-  const dated = (await db.articles.orderBy('date').reverse().limit(n).toArray()).map(summaryOf);
+  const dated = await db.summaries.orderBy('date').reverse().limit(n).toArray();
   if (dated.length >= n) return dated;
-  // Fewer dated articles than a page: the undated ones follow, by id (null dates are not in the index).
-  const undated = byId((await db.summaryPacks.toArray()).flatMap((p) => p.rows.filter((r) => !r.date)));
-  return [...dated, ...undated.slice(0, n - dated.length)];
+  // Fewer dated articles than a page: the undated ones follow (null dates are not in the index).
+  const undated = await db.summaries
+    .filter((r) => !r.date)
+    .limit(n - dated.length)
+    .toArray();
+  return [...dated, ...undated];
 }
 
-/** Every summary, in pages of about `page` summaries (whole packs, by pack); `onPage` gets each page as it is read. */
+/** Every summary, in pages of `page` records by id; `onPage` gets each page as it is read. */
 export async function readSummaries(
   db: ParallaxDb,
   opts: { page?: number; onPage?: (rows: ArticleSummary[], total: number) => void; signal?: AbortSignal } = {},
 ): Promise<ArticleSummary[]> {
-  // An import transaction's pack holds IMPORT_BATCH summaries; smaller writes make smaller ones.
-  const packs = Math.max(1, Math.round((opts.page ?? 10_000) / 1000));
+  const page = opts.page ?? 10_000;
   const all: ArticleSummary[] = [];
-  let after: number | null = null;
+  let last: string | null = null;
   for (;;) {
     if (opts.signal?.aborted) break;
-    const got: SummaryPack[] = await (after === null ? db.summaryPacks.orderBy(':id') : db.summaryPacks.where(':id').above(after)).limit(packs).toArray();
-    const rows = got.flatMap((p) => p.rows);
+    const rows: ArticleSummary[] = await (last === null
+      ? db.summaries.orderBy(':id').limit(page).toArray()
+      : db.summaries.where(':id').above(last).limit(page).toArray());
     for (const r of rows) all.push(r);
     opts.onPage?.(rows, all.length);
-    if (got.length < packs) break;
-    after = got[got.length - 1]!.s;
+    if (rows.length < page) break;
+    last = rows[rows.length - 1]!.id;
   }
   return all;
 }
@@ -54,8 +55,8 @@ export type SummaryChange =
 
 /** The summaries' part of a `storagemutated` set: the ids written or deleted, or "all". */
 export function summaryChange(parts: ObservabilitySet, dbName: string): SummaryChange | null {
-  const tree = parts[`idb://${dbName}/articles/`];
-  const dels = parts[`idb://${dbName}/articles/:dels`];
+  const tree = parts[`idb://${dbName}/summaries/`];
+  const dels = parts[`idb://${dbName}/summaries/:dels`];
   if (!tree && !dels) return null;
   const ids = new Set<string>();
   for (const t of [tree, dels]) {
@@ -82,8 +83,7 @@ function* iterate(tree: IntervalTree): Generator<{ from: unknown; to: unknown }>
 
 /**
  * Calls `onChange` with the summaries that changed, after every committed write to the table (in
- * this page or another extension context). Returns the unsubscribe function. From v12 the articles' changes: every
- * write of a summary is one of its article, in the same transaction, by the same id.
+ * this page or another extension context). Returns the unsubscribe function.
  */
 export function watchSummaries(db: ParallaxDb, onChange: (change: SummaryChange) => void): () => void {
   const listener = (parts: ObservabilitySet) => {
@@ -96,7 +96,7 @@ export function watchSummaries(db: ParallaxDb, onChange: (change: SummaryChange)
 
 /** The current summaries of `ids`: those still present, and the ids gone. */
 export async function summariesOf(db: ParallaxDb, ids: string[]): Promise<{ rows: ArticleSummary[]; gone: string[] }> {
-  const got = (await db.articles.bulkGet(ids)).map((r) => r && summaryOf(r));
+  const got = await db.summaries.bulkGet(ids);
   const rows: ArticleSummary[] = [];
   const gone: string[] = [];
   got.forEach((r, k) => (r ? rows.push(r) : gone.push(ids[k]!)));
@@ -158,8 +158,7 @@ export function followSummaries(db: ParallaxDb, sink: SummarySink, opts: FollowO
       opts.onFirst?.(head);
       // Asked only now: Chromium runs this database's requests one after another, so a count
       // asked first held the first rows back (measured: 0.5 s at 100k, bench/options-table.ts).
-      // The number every write keeps (one record: Corpus.count).
-      void db.keyStats.get(TOTAL_BUCKET).then((r) => r?.n.articles ?? 0).then((n) => !stopped && !loaded && opts.onTotal?.(n), () => undefined);
+      void db.summaries.count().then((n) => !stopped && !loaded && opts.onTotal?.(n), () => undefined);
     }
     const load = sink.beginLoad?.();
     const all = await readSummaries(db, load ? { onPage: (rows) => void load.add(rows).catch(() => undefined) } : {});
