@@ -145,7 +145,7 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article, Quote } from '../lib/types.ts';
@@ -345,7 +345,8 @@ export function priorShingles(extra: readonly Source[] = []): Set<number> {
  * file name): the source's name; the text of the expression `pagesOf` loads it with and of every function of
  * bench/speakers-data.ts that expression reaches; the whole text of every module those functions import from, and of their
  * relative imports in turn (the loader, bench/data/mirror.ts, lib/ingest …, bench/data/fnv.ts: what reads and shingles a
- * page); the HEAD commit of every mirror (/work/.mirror/…) those modules name; every environment variable they read, and when
+ * page), lib/quotes left out (lib/ingest hands it the text it has built, `extractQuotes({ text: a.text, … })`: nothing in it
+ * writes an article's text, so a change to who-said-it rules does not make the shingles stale); the HEAD commit of every mirror (/work/.mirror/…) those modules name; every environment variable they read, and when
  * its value is a path, the file's size and time or the directory's names and sizes (ZYTE_HTML_DIR, L3S_CACHE).
  */
 export function priorCacheKey(src: Source): string {
@@ -374,10 +375,10 @@ export function priorCacheKey(src: Source): string {
   while (todo.length) {
     const f = todo.pop()!;
     const text = readFileSync(f, 'utf8');
-    h.update(f).update(text);
+    h.update(relative(dirname(dirname(dataFile)), f)).update(text); // (the path in the repository: another worktree reads the same cache)
     for (const m of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
       const g = [join(dirname(f), m[1]!), join(dirname(f), `${m[1]}.ts`), join(dirname(f), m[1]!, 'index.ts')].find((x) => existsSync(x) && statSync(x).isFile());
-      if (g && !modules.has(g)) modules.add(g), todo.push(g);
+      if (g && !modules.has(g) && !/\/lib\/quotes\//.test(g)) modules.add(g), todo.push(g);
     }
     for (const [git] of text.matchAll(/\/work\/\.mirror\/[^'/]+\/repo/g)) {
       if (existsSync(git!)) h.update(execFileSync('git', ['--git-dir', existsSync(join(git!, '.git')) ? join(git!, '.git') : git!, 'rev-parse', 'HEAD']));
