@@ -126,6 +126,11 @@
  *   npx tsx bench/speakers-big9.ts --draw r64        # every direct quote of Hu & Levy's NewsData.io corpus (bench/data/newsdata.ts) that no
  *                                                    # earlier speaker source nor r49's-r63's, BBC's or Reuters-21578's holds (priorShingles),
  *                                                    # shuffled with seed 64, then the first 100 with a new article and text
+ * speak65, a fresh blind sealed sample from US news and opinion of 2012-20 (tests/data/quotes/speakers-r65-sealed.json; docs/notes/speak65.md):
+ *   npx tsx bench/speakers-big9.ts --draw r65        # every direct quote of a text-blind subset of Baly et al.'s Article-Bias-Prediction articles
+ *                                                    # (bench/data/abp.ts) that no earlier speaker source nor r49's-r64's, BBC's or Reuters-21578's
+ *                                                    # holds (priorShingles), shuffled with seed 65, then the first 100 with a new article and text
+ *   PRIOR_CACHE=/tmp/x npx tsx bench/speakers-big9.ts --draw r65   # the same, each earlier source's shingles kept in /tmp/x (priorCacheKey)
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -138,7 +143,10 @@
  *   npx tsx bench/speakers-big9.ts --draw l3s41      # minus their 360 pages and texts; seed 41, 80 sealed
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { extractQuotes } from '../lib/quotes/extract.ts';
 import type { Article, Quote } from '../lib/types.ts';
 import { BIG9_GIT, loadBig9, loadChaos } from './data/big9.ts';
@@ -148,7 +156,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadNewsDataPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadNewsDataPages, loadAbpPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
 import { shingles } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -291,6 +299,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r62: { source: 'postlight', load: loadPostlightPages }, // Postlight Parser's fixture pages (news pages of 2016-22, some eighty sites)
   r63: { source: 'basil', load: loadBasilPages }, // BASIL's articles (Fox News, NYT, HuffPost on US political events of 2010-19), the fact sets' events left out
   r64: { source: 'newsdata', load: loadNewsDataPages }, // Hu & Levy's NewsData.io corpus (US English news of 21-26 March 2023, some fifty sites)
+  r65: { source: 'abp', load: loadAbpPages }, // Baly et al.'s Article-Bias-Prediction articles (US news and opinion of 2012-20 from AllSides' outlets), a text-blind subset
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */
@@ -310,12 +319,80 @@ export { shingles }; // (speak61: moved to bench/data/fnv.ts, next to fnv1a, so 
  */
 export function priorShingles(extra: readonly Source[] = []): Set<number> {
   const seen = new Set<number>();
+  const dir = process.env.PRIOR_CACHE; // speak65: a directory of per-source shingle sets (priorCacheKey says what each is keyed on)
+  if (dir) mkdirSync(dir, { recursive: true });
   for (const src of ['polnear', 'allsides', 'big9', 'chaos', 'multinews', 'senior', 'gvc', 'wcl', 'zyte', 'cleanportal', 'l3s', ...extra] as const) {
+    const file = dir ? join(dir, `prior-${src}-${priorCacheKey(src)}.u32`) : null;
+    if (file && existsSync(file)) {
+      const b = readFileSync(file);
+      const hs = new Uint32Array(b.buffer, b.byteOffset, b.length / 4);
+      console.log(`prior ${src}: ${hs.length} shingles from ${file}`);
+      for (const h of hs) seen.add(h);
+      continue;
+    }
     const pages = pagesOf(src) ?? [];
     console.log(`prior ${src}: ${pages.length} pages`);
-    for (const p of pages) for (const h of shingles(p.article.text)) seen.add(h);
+    const own = new Set<number>();
+    for (const p of pages) for (const h of shingles(p.article.text)) own.add(h);
+    for (const h of own) seen.add(h);
+    if (file && pages.length) writeFileSync(file, new Uint32Array([...own]));
   }
   return seen;
+}
+
+/**
+ * speak65: what a source's cached shingle set is keyed on, so that a stale one is never read (a changed input gives another
+ * file name): the source's name; the text of the expression `pagesOf` loads it with and of every function of
+ * bench/speakers-data.ts that expression reaches; the whole text of every module those functions import from, and of their
+ * relative imports in turn (the loader, bench/data/mirror.ts, lib/ingest …, bench/data/fnv.ts: what reads and shingles a
+ * page), lib/quotes left out (lib/ingest hands it the text it has built, `extractQuotes({ text: a.text, … })`: nothing in it
+ * writes an article's text, so a change to who-said-it rules does not make the shingles stale); the HEAD commit of every mirror (/work/.mirror/…) those modules name; every environment variable they read, and when
+ * its value is a path, the file's size and time or the directory's names and sizes (ZYTE_HTML_DIR, L3S_CACHE).
+ */
+export function priorCacheKey(src: Source): string {
+  const h = createHash('sha1').update(src).update(readFileSync(new URL('./data/fnv.ts', import.meta.url)));
+  const dataFile = fileURLToPath(new URL('./speakers-data.ts', import.meta.url));
+  const data = readFileSync(dataFile, 'utf8');
+  const call = new RegExp(`source === '${src}'\\) sources\\.set\\(source, (.*)\\);`).exec(data)?.[1] ?? /\n {4}else sources\.set\(source, (.*)\);/.exec(data)![1]!;
+  h.update(call);
+  const imports = new Map<string, string>(); // identifier → module it is imported from (speakers-data's relative imports)
+  for (const m of data.matchAll(/^import \{([^}]*)\} from '(\.[^']+)';/gm)) for (const id of m[1]!.split(',')) imports.set(id.replace(/^\s*type\s+/, '').trim(), m[2]!);
+  const seenFn = new Set<string>();
+  const modules = new Set<string>();
+  const reach = (text: string) => {
+    for (const [, id] of text.matchAll(/\b([A-Za-z_]\w*)\b/g)) {
+      if (imports.has(id!)) modules.add(join(dirname(dataFile), imports.get(id!)!));
+      const body = new RegExp(`^(?:export )?function ${id}\\b[\\s\\S]*?^}$`, 'm').exec(data)?.[0];
+      if (body && !seenFn.has(id!)) {
+        seenFn.add(id!);
+        h.update(body);
+        reach(body);
+      }
+    }
+  };
+  reach(call);
+  const todo = [...modules];
+  while (todo.length) {
+    const f = todo.pop()!;
+    const text = readFileSync(f, 'utf8');
+    h.update(relative(dirname(dirname(dataFile)), f)).update(text); // (the path in the repository: another worktree reads the same cache)
+    for (const m of text.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+      const g = [join(dirname(f), m[1]!), join(dirname(f), `${m[1]}.ts`), join(dirname(f), m[1]!, 'index.ts')].find((x) => existsSync(x) && statSync(x).isFile());
+      if (g && !modules.has(g) && !/\/lib\/quotes\//.test(g)) modules.add(g), todo.push(g);
+    }
+    for (const [git] of text.matchAll(/\/work\/\.mirror\/[^'/]+\/repo/g)) {
+      if (existsSync(git!)) h.update(execFileSync('git', ['--git-dir', existsSync(join(git!, '.git')) ? join(git!, '.git') : git!, 'rev-parse', 'HEAD']));
+    }
+    for (const [, name] of text.matchAll(/process\.env\.(\w+)/g)) {
+      const v = process.env[name!];
+      h.update(`${name}=${v ?? ''}`);
+      if (v && existsSync(v)) {
+        const st = statSync(v);
+        h.update(st.isDirectory() ? readdirSync(v).sort().map((n) => `${n}:${statSync(join(v, n)).size}`).join('|') : `${st.size}:${st.mtimeMs}`);
+      }
+    }
+  }
+  return h.digest('hex').slice(0, 16);
 }
 
 /** `skipPages`: pages of an earlier draw whose page and text count as used before the first pick (speak39). */

@@ -37,6 +37,7 @@ import { FUNDUS_GIT, loadFundus } from './data/fundus.ts';
 import { loadPostlight, POSTLIGHT_GIT } from './data/postlight.ts';
 import { BASIL_GIT, loadBasil } from './data/basil.ts';
 import { loadNewsData, NEWSDATA_GIT } from './data/newsdata.ts';
+import { ABP_GIT, loadAbp } from './data/abp.ts';
 import { BASIL_SETS } from '../tests/data/engine/basil-sets.ts';
 import { SETS } from './extract-eval.ts';
 
@@ -54,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -306,7 +307,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // with a new article and text, up to 100 (bench/speakers-big9.ts --draw r64; all sealed), judged blind before anything was scored
   // (docs/notes/speak64.md). Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the
   // branch's if a rule ships and its errors were never read.
-  'r64-sealed': { source: 'newsdata', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r64-sealed.json', heldOut: true, sealed: true },
+  // speak65: read once at the end of speak64 (50/58 on main 0818c101's lib, the same 58 answers with speak64's rule); dev from speak65 on.
+  'r64-sealed': { source: 'newsdata', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r64-sealed.json', heldOut: false /* read sealed once (50/58 main, speak64); dev from speak65 on */ },
+  // speak65: US news and opinion of 2012-20 from some seventy outlets AllSides rates, a text-blind subset of Baly et al.'s
+  // Article-Bias-Prediction articles (bench/data/abp.ts; a source no speaker sample read), every direct quote of the articles no earlier
+  // speaker source holds shuffled with seed 65, then the first with a new article and text: 100 (bench/speakers-big9.ts --draw r65; all
+  // sealed), judged blind before anything was scored (docs/notes/speak65.md). Never printed, scored only with --unseal, once on main's lib
+  // at the end of the labelling and once on the branch's if a rule ships and its errors were never read.
+  'r65-sealed': { source: 'abp', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r65-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -402,6 +410,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'postlight') sources.set(source, loadPostlightPages());
     else if (source === 'basil') sources.set(source, loadBasilPages());
     else if (source === 'newsdata') sources.set(source, loadNewsDataPages());
+    else if (source === 'abp') sources.set(source, loadAbpPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -637,6 +646,11 @@ export function loadBasilPages(): Page[] {
 /** speak64: US English news of 21-26 March 2023 from some fifty sites, Hu & Levy's NewsData.io corpus (bench/data/newsdata.ts; the publishers' text, read from the mirror only): page = "nd-<host>-<hash>"; [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadNewsDataPages(): Page[] {
   return mirrorPages(loadNewsData(), `newsdata: skipped, the mirror or its commit is absent (${NEWSDATA_GIT}; fetch github:jennhu/metalinguistic-prompting)`);
+}
+
+/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; [] (with the reason printed) when the mirror or its commit is absent. */
+export function loadAbpPages(): Page[] {
+  return mirrorPages(loadAbp(), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */
