@@ -457,7 +457,7 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
 }
 
 /** A time zone's letters or "local time" right after a figure. */
-const ZONE_AFTER = /^\s(?:(?:GMT|UTC|BST|CET|CEST|EET|EEST|WET|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b|local time\b)/;
+const ZONE_AFTER = /^\s(?:GMT|UTC|BST|CET|[ECMP][SD]T|local time)\b/;
 
 /** Four digits read as an hour and its minutes ("1755", "0900"), in minutes after midnight; else null. */
 function hhmm(w: string): number | null {
@@ -467,19 +467,18 @@ function hhmm(w: string): number | null {
 
 /**
  * The year a number written right after a year and a dash ends a span of years at ("1973-90" → 1990, "1998–2001" →
- * 2001, "2019-20" → 2020, "1999-00" → 2000; qty65): four digits after the year, or two read as the first year after it
- * that ends in them. Null when the number is no such side (the figure before it no year, or a four-digit side not after it).
+ * 2001, "2019-20" → 2020, "1999-00" → 2000; qty65): four digits as written, two read as the first year after the first
+ * side that ends in them. Null when the number is no such side: the figure before it no year, or the month of an ISO
+ * date ("2010-02-12").
  */
 function yearSpanEnd(s: string, toks: Token[], k: number, last: Quantity | undefined): number | null {
   const t = toks[k]!;
-  const p = toks[k - 1];
-  if (!p || !last || last.kind !== 'year' || last.end !== p.end || !/^[-\u2013\u2014]$/.test(s.slice(p.end, t.start))) return null;
-  const first = last.value;
-  if (/^\d{4}$/.test(t.w)) return Number(t.w) > first && Number(t.w) <= 2100 ? Number(t.w) : null;
-  // Not a month of an ISO date ("2010-02-12").
-  if (!/^\d\d$/.test(t.w) || /^[-\u2013\u2014]\d/.test(s.slice(t.end, t.end + 2))) return null;
-  const y = first - (first % 100) + Number(t.w);
-  return y > first ? y : y + 100 <= 2100 ? y + 100 : null;
+  const p = toks[k - 1]!;
+  if (last?.kind !== 'year' || last.end !== p.end || !/^[-\u2013\u2014]$/.test(s.slice(p.end, t.start)) || /^[-\u2013\u2014]\d/.test(s.slice(t.end, t.end + 2))) return null;
+  const v = Number(t.w);
+  if (t.w.length === 4) return v;
+  const y = last.value - (last.value % 100) + v;
+  return t.w.length !== 2 ? null : y > last.value ? y : y + 100;
 }
 
 /** "Feb. 23, 2019 he left", "in March 2020 police said": a four-digit figure right after a month, or after a month's day,
@@ -773,7 +772,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     }
     // The second side of a span of years ("his 1973-90 rule", "from 1989-2013", "1998–2001 as mayor") is its last year,
     // whatever word follows: a date, as "from 1973 to 1990" writes it, not a count (qty65).
-    const spanEnd = kind !== 'money' && kind !== 'percent' && max === null && endTok === k ? yearSpanEnd(s, toks, k, out[out.length - 1]) : null;
+    const spanEnd = kind === 'count' && max === null ? yearSpanEnd(s, toks, k, out[out.length - 1]) : null;
     if (spanEnd !== null) {
       kind = 'year';
       value = spanEnd;
