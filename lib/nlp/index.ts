@@ -518,7 +518,8 @@ export function titleCased(s: string): boolean {
   if (ws.length < 2 || /[?!]$/.test(s.trim())) return false;
   const caps = ws.filter((w) => /^\p{Lu}/u.test(w));
   if (ws.length >= 3 && caps.length >= 2 && caps.every((w) => w.length >= 2 && w === w.toUpperCase())) return false;
-  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL.has(w)));
+  // A contraction in lower case ("And Tonight Thank God it's Them Instead of You") is a small word of a title too (qty65).
+  return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && (TITLE_SMALL.has(w) || /^\p{Ll}+['’](?:s|t|re|ve|ll|d|m)$/u.test(w))));
 }
 
 export function quotedSpans(s: string): Array<{ text: string; start: number; end: number }> {

@@ -414,6 +414,10 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
     // "the #1 seed", "#12 Duke": the number sign is "No." written short, a rank or a label (conf12).
     if (s[t.start - 1] === '#') return 'id';
     if (/^\s?(?:a\.?\s?m\b|p\.?\s?m\b)/i.test(after)) return 'time';
+    // "at 1755 GMT", "0900 UTC", "1430 local time": an hour and its minutes in four digits before a time zone (qty65).
+    // So is a span of two ("0922-0952 GMT"): its first side too.
+    const span = /^[-\u2013](\d{4})/.exec(after);
+    if (hhmm(t.w) !== null && ZONE_AFTER.test(s.slice(t.end + (span && hhmm(span[1]!) !== null ? span[0].length : 0), t.end + 17))) return 'time';
     // "802.11ac": a number with letters glued to it names a standard or a model.
     // Not a scale glued to an amount ("2.6million", "£2.6m": the scanner splits a decimal from the letters after it).
     const glued = toks[k + 1];
@@ -450,6 +454,31 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
     return 'id';
   }
   return null;
+}
+
+/** A time zone's letters or "local time" right after a figure. */
+const ZONE_AFTER = /^\s(?:GMT|UTC|BST|CET|[ECMP][SD]T|local time)\b/;
+
+/** Four digits read as an hour and its minutes ("1755", "0900"), in minutes after midnight; else null. */
+function hhmm(w: string): number | null {
+  const m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(w);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+/**
+ * The year a number written right after a year and a dash ends a span of years at ("1973-90" → 1990, "1998–2001" →
+ * 2001, "2019-20" → 2020, "1999-00" → 2000; qty65): four digits as written, two read as the first year after the first
+ * side that ends in them. Null when the number is no such side: the figure before it no year, or the month of an ISO
+ * date ("2010-02-12").
+ */
+function yearSpanEnd(s: string, toks: Token[], k: number, last: Quantity | undefined): number | null {
+  const t = toks[k]!;
+  const p = toks[k - 1]!;
+  if (last?.kind !== 'year' || last.end !== p.end || !/^[-\u2013\u2014]$/.test(s.slice(p.end, t.start)) || /^[-\u2013\u2014]\d/.test(s.slice(t.end, t.end + 2))) return null;
+  const v = Number(t.w);
+  if (t.w.length === 4) return v;
+  const y = last.value - (last.value % 100) + v;
+  return t.w.length !== 2 ? null : y > last.value ? y : y + 100;
 }
 
 /** "Feb. 23, 2019 he left", "in March 2020 police said": a four-digit figure right after a month, or after a month's day,
@@ -740,6 +769,14 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
         kind = 'year';
         head = null;
       }
+    }
+    // The second side of a span of years ("his 1973-90 rule", "from 1989-2013", "1998–2001 as mayor") is its last year,
+    // whatever word follows: a date, as "from 1973 to 1990" writes it, not a count (qty65).
+    const spanEnd = kind === 'count' && max === null ? yearSpanEnd(s, toks, k, out[out.length - 1]) : null;
+    if (spanEnd !== null) {
+      kind = 'year';
+      value = spanEnd;
+      head = null;
     }
     // A head is read within the figure's phrase: a comma or another mark between the figure and the next
     // word ends the phrase ("his two half-brothers, 17 and 22, were also arrested", "Carrasquillo, 24, were
@@ -1294,6 +1331,8 @@ function clockOf(s: string, toks: Token[], k: number): number | null {
   const t = toks[k]!;
   const prev = toks[k - 1];
   if (prev && /^:\s?$/.test(s.slice(prev.end, t.start))) return null;
+  const four = hhmm(t.w);
+  if (four !== null) return four;
   if (!/^\d{1,2}$/.test(t.w)) return null;
   let hour = Number(t.w);
   if (hour > 24) return null;
