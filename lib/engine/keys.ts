@@ -117,11 +117,13 @@
  *   president-elect said" names whoever the text calls President-elect, elect63).
  * Version 48: speak64's speakers (a surname that is also an organisation word names a person when a given name and a
  *   title or role stand with it: "Mayor Michael Bloomberg said"; docs/notes/speak64.md).
+ * Version 49: speak65's verbs of saying counted on all of PolNeAR ("condemned", "proclaimed", …) change stored speakers,
+ *   and qty65's figures (a year range's second side is a year, "1755 GMT" a clock time) change the figure keys.
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 48;
+export const KEYS_VERSION = 49;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
