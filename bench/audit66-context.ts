@@ -43,6 +43,7 @@ if (process.argv[2] === '--pairs') {
   const rows: string[] = [];
   const keys: string[] = [];
   let cards = 0;
+  let lined = 0;
   for await (const { name, page, report } of markedReadings(true)) {
     if (name === 'caravan' || name === 'basil-putin') continue;
     const view = buildView(report);
@@ -56,6 +57,7 @@ if (process.argv[2] === '--pairs') {
       cards++;
       const units = unitsOf.get(c.id) ?? [];
       const [a, b] = [leanedOn(units, c.i, false), leanedOn(units, c.i)];
+      if (b) lined++;
       if (!a || !b || a === b) continue;
       const flip = coin();
       const key = `${name}:${page.id}:${c.key}`;
@@ -65,7 +67,7 @@ if (process.argv[2] === '--pairs') {
   }
   writeFileSync(pairsFile!, rows.join('\n') + '\n');
   writeFileSync(keyFile!, ['key\tC2'].concat(keys).join('\n') + '\n');
-  console.log(`${cards} top-5 cards; ${rows.length} whose C and C2 lines differ`);
+  console.log(`${cards} top-5 cards, ${lined} with a line; ${rows.length} whose C and C2 lines differ`);
   process.exit(0);
 }
 
