@@ -21,6 +21,7 @@ import { buildView, leanedOn, TOP_CARDS } from '../lib/sidebar/view.ts';
 import type { Dumped } from './cards59-wns.ts';
 import { markedReadings } from './audit62-marked.ts';
 import { tsvVerdicts } from './data/csv.ts';
+import { prng } from '../tests/hostile/harness.ts';
 
 if (process.argv[2] === '--score') {
   const sheet = process.argv[3]!;
@@ -38,8 +39,8 @@ if (process.argv[2] === '--score') {
 
 if (process.argv[2] === '--pairs') {
   const [, pairsFile, keyFile] = process.argv.slice(2);
-  let seed = 66;
-  const coin = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32) < 0.5;
+  const random = prng(66);
+  const coin = () => random() < 0.5;
   const rows: string[] = [];
   const keys: string[] = [];
   let cards = 0;
