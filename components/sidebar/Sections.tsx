@@ -46,6 +46,17 @@ const Twin = (props: { text: string | null }) =>
     </p>
   ) : null;
 
+/**
+ * Under a card whose sentence read alone names no one (view.ts leanedOn, audit66): the whole sentence it is a piece
+ * of, or the sentence before it in its article.
+ */
+const Leans = (props: { context?: string }) =>
+  props.context ? (
+    <p class="px-novel-hint px-context">
+      <SafeText text={props.context} />
+    </p>
+  ) : null;
+
 export function SectionJump(props: { counts: Record<SectionName, number>; checks?: Partial<Record<SectionName, number>> }) {
   const open = (e: MouseEvent) => {
     const details = (e.currentTarget as HTMLElement).ownerDocument.getElementById(headingId('shared'))?.closest('details');
@@ -209,6 +220,7 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
               <NovelText text={item.text} novel={item.novel} label="new" />
             </p>
             <Speaker name={item.speaker} />
+            <Leans context={item.context} />
             <NovelHint novel={item.novel}>Only the marked part is new: this article tells the rest.</NovelHint>
             <Twin text={inSharedAdded(item)} />
             <p class="px-fact-meta">
@@ -270,6 +282,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks;
           <li class="px-fact" key={item.i}>
             <HereFact i={item.i} text={item.text} novel={item.novel} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
             <Speaker name={item.speaker} />
+            <Leans context={item.context} />
             <NovelHint novel={item.novel}>
               <SafeText text={leftOutHint(item) ?? ''} />
             </NovelHint>
@@ -459,6 +472,7 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
               <li class="px-fact" key={item.i}>
                 <HereFact i={item.i} text={item.text} onShow={props.cb.onShow} status={scrollStatus(props.cb, item.i)} />
                 <Speaker name={item.speaker} />
+                <Leans context={item.context} />
                 <p class="px-fact-meta">
                   <Badge tone="shared">{inNofM(item.count, item.total)}</Badge>
                 </p>

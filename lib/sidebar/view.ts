@@ -52,6 +52,11 @@ export interface SourceSentence {
 export interface RankedItem {
   rank: number;
   why: string | null;
+  /**
+   * What a card's sentence, read alone naming no one, leans on in its own article (`leanedOn`, audit66): "Part of: " the
+   * whole sentence it is a piece of (cut at semicolons), or "Follows: " the sentence before it. Absent when it reads alone.
+   */
+  context?: string;
 }
 
 export interface AddedItem extends RankedItem {
@@ -194,6 +199,31 @@ export interface ReportView {
 export function outletName(outlet: string | null | undefined): string {
   const name = outlet?.trim();
   return name ? name : UNKNOWN_OUTLET;
+}
+
+/** A third-person pronoun (he, she, it, they, him, his, her, them, their, its) or its contraction as a sentence's first word, after "and / but / yet / so / or / nor" at most — or a first word in lower case. */
+const LEANS = /^(?:(?:and|but|yet|so|or|nor)\s+)?(?:s?he|it|the(?:y|m|ir)|hi[ms]|her|its)(?:['’](?:s|re|ve|ll|d))?\b/i;
+const leans = (text: string) => LEANS.test(text.trim()) || /^\p{Ll}/u.test(text.trim());
+
+/**
+ * What unit `i` of an article leans on, for a reader who sees it alone on a card (`RankedItem.context`): the whole sentence when
+ * the unit is a piece of one cut at semicolons (the pieces before and after it joined), else, when it opens on a
+ * pronoun or in lower case (`leans`), the nearest sentence before it that does not lean too (`chain`, audit66's arm C2;
+ * `chain` false: the sentence just before, arm C) — headings and captions (`fact: false`) passed over. No constant: the
+ * sentences' own first words and the semicolons decide.
+ */
+export function leanedOn(units: ReadonlyArray<{ i: number; text: string; fact?: boolean }>, i: number, chain = true): string | null {
+  const at = units.findIndex((u) => u.i === i);
+  const cut = (k: number) => /;\s*$/.test(units[k]?.text ?? '');
+  let from = at;
+  let to = at;
+  while (cut(from - 1)) from--;
+  while (cut(to)) to++;
+  if (from < to) return `Part of: ${units.slice(from, to + 1).map((u) => u.text).join(' ')}`;
+  if (at < 0 || !leans(units[at]!.text)) return null;
+  const before = units.slice(0, at).filter((u) => u.fact !== false).reverse();
+  const u = (chain && before.find((x) => !leans(x.text))) || before[0];
+  return u ? `Follows: ${u.text}` : null;
 }
 
 /** The distinct sources among some, by key (lib/outlets.ts sourceKey), each by its name. */
@@ -351,6 +381,11 @@ export function buildView(report: Report): ReportView {
   const fullTotal = distinctOutlets(sources.filter((s) => !summaryIds.has(s.id))).length;
 
   const ranked = (x: { rank?: number; why?: string }, n: number): RankedItem => ({ rank: x.rank ?? n + 1, why: x.why ?? null });
+  const unitsOf = new Map(report.related.map((r) => [r.id, r.units]));
+  const lean = (units: ReadonlyArray<{ i: number; text: string; fact?: boolean }> | undefined, i: number): Pick<RankedItem, 'context'> => {
+    const context = units && leanedOn(units, i);
+    return context ? { context } : {};
+  };
 
   const sharedFacts = sharedElsewhere(report);
   const told = new Map(sharedFacts.map((f) => [f.i, sentences(closestPerArticle(f.sources))]));
@@ -373,6 +408,7 @@ export function buildView(report: Report): ReportView {
       ...closestHere(fact),
       ...(near.length ? { nearHere: near.map((x) => x.source) } : {}),
       ...ranked(fact, n),
+      ...(fact.sources[0] ? lean(unitsOf.get(fact.sources[0].id), fact.sources[0].i) : {}),
     };
   });
 
@@ -400,6 +436,7 @@ export function buildView(report: Report): ReportView {
       ...(fact.novel?.length && partly?.length !== 0 ? { novel: fact.novel, ...partAndWhole(missing, fact.novel, partly) } : {}),
       ...closestThere(fact, new Set(missing.map((s) => s.id))),
       ...ranked(fact, n),
+      ...lean(report.article.units, fact.i),
     };
     const there = told.get(fact.i);
     if (there) {
@@ -444,6 +481,7 @@ export function buildView(report: Report): ReportView {
         : {}),
       ...(alsoAdded.has(fact.i) ? { alsoAdded: alsoAdded.get(fact.i)! } : {}),
       ...ranked(fact, n),
+      ...lean(report.article.units, fact.i),
     };
   });
 
