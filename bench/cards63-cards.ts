@@ -45,7 +45,7 @@ export function events(only?: string[]): WnsEvent[] {
 }
 
 /** One sheet file per half in TMPDIR (event, hash, mark, cause), every source file's rows, the first label of a card kept. */
-function sheetFiles(): Map<string, string> {
+export function sheetFiles(): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of SHEETS) {
     const rows = new Map<string, string>();
@@ -81,7 +81,7 @@ export function asideKind(text: string): string | null {
 }
 
 /** Every sheet's labels keyed "half:event|hash". */
-function pooledLabels(sheets: Map<string, string>): Map<string, { mark: string; cause: string }> {
+export function pooledLabels(sheets: Map<string, string>): Map<string, { mark: string; cause: string }> {
   const out = new Map<string, { mark: string; cause: string }>();
   for (const [h, f] of sheets)
     for (const l of readFileSync(f, 'utf8').trim().split('\n').slice(1)) {

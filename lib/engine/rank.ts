@@ -35,6 +35,10 @@ import type { AddedFact, Article, LeftOutFact, Report, SharedFact } from '../typ
 import { figureValues, quotedSpans, stem, stems, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 import { partlyTold } from './light';
+import { endsSentence } from './features';
+import { opensWithDate } from '../segment/index';
+import { postSignatureLength } from '../nlp/actors';
+import { sourceKey } from '../outlets';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
 const CONSEQUENCE = new Set(
@@ -148,6 +152,24 @@ export function writerVoice(text: string): Voice {
   };
 }
 
+/**
+ * furn66: the two rules bench/furn66-*.ts switch off to measure them (docs/notes/furn66.md). `unfinished`: a card whose
+ * line is unfinished (`unfinishedLine`) sinks as the writer's voice does. `byGroup`: a left-out card is weighed by the
+ * source groups that leave it out as the panel counts them (lib/sidebar/view.ts, audit65), not by its articles.
+ */
+export const RANK_RULES = { unfinished: true, byGroup: true };
+
+/**
+ * A line that does not end as a sentence does (features.ts `endsSentence`: no stop, "!", "?", colon): a photo caption
+ * ("A police officer talks with one of the general's guards at the entrance of his residence"), a byline, a teaser
+ * glued to its headline and time, a link's title, a line the crawl cut (furn66: audit65's furniture cards) — but not a
+ * schedule line (a date opening it: "June 24 -- Jiffy Lube Live, Bristow, VA", `isFactUnit`'s own exception) nor a
+ * post closing with its author's signature ("… — Jane Roe (@janeroe) August 9, 2015": someone's words).
+ */
+export function unfinishedLine(text: string): boolean {
+  return !endsSentence(text) && !opensWithDate(text.trim()) && postSignatureLength(text) === 0;
+}
+
 /** Which parts of the writer's voice sink a card (cards41; bench/cards41-voice.ts measures each). */
 export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true, aside: true };
 
@@ -176,6 +198,11 @@ export function writerVoiceUnits(article: Pick<Article, 'units'>): Set<number> {
     if ((Object.keys(v) as Array<keyof Voice>).some((k) => VOICE_SINKS[k] && v[k])) out.add(u.i);
   });
   return out;
+}
+
+/** The units of an article whose line is unfinished (`unfinishedLine`), embedded posts aside (someone's words). */
+export function unfinishedUnits(article: Pick<Article, 'units'>): Set<number> {
+  return new Set(article.units.filter((u) => u.kind !== 'embed' && unfinishedLine(u.text)).map((u) => u.i));
 }
 
 function contentWeight(s: Signals): number {
@@ -356,6 +383,18 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     }
     return v.has(i);
   };
+  // A card whose shown line (its first source's, or this article's) is unfinished sinks too (furn66).
+  const unfinishedOf = new Map<string, Set<number>>();
+  const unfinished = (id: string, i: number) => {
+    if (!RANK_RULES.unfinished) return false;
+    let v = unfinishedOf.get(id);
+    if (!v) {
+      const a = articles.find((x) => x.id === id);
+      v = a ? unfinishedUnits(a) : new Set();
+      unfinishedOf.set(id, v);
+    }
+    return v.has(i);
+  };
   const words = reportWords(report);
   const tellings = reportTellings(report);
   const here = factIndexes(report.article.units);
@@ -374,14 +413,23 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
     const w = contentWeight(s) * share * best * sureAbsent(a);
-    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => voice(src.id, src.i)) };
+    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => voice(src.id, src.i)) || (a.sources.length > 0 && unfinished(a.sources[0]!.id, a.sources[0]!.i)) };
   });
+  // A source group (near-copies, one outlet's articles) leaves a sentence out only when none of its articles tells it,
+  // as the panel counts it (lib/sidebar/view.ts, audit65): only those groups' articles weigh a left-out card.
+  const groupOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? sourceKey(r)]));
+  const byGroup = (l: LeftOutFact): LeftOutFact => {
+    const telling = new Set(report.related.filter((r) => !r.summaryOnly && !l.missingFrom.includes(r.id)).map((r) => groupOf.get(r.id)));
+    const missingFrom = l.missingFrom.filter((id) => !telling.has(groupOf.get(id)));
+    return missingFrom.length === l.missingFrom.length ? l : { ...l, missingFrom, outlets: new Set(missingFrom.map((id) => groupOf.get(id))).size };
+  };
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
-    const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l, words, tellings.get(l.i));
-    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: voice(report.article.id, l.i) };
+    const g = RANK_RULES.byGroup ? byGroup(l) : l;
+    const share = g.total ? (g.outlets ?? g.missingFrom.length) / g.total : 0;
+    const w = g.missingFrom.length ? contentWeight(s) * share * prominence(k) * sureAbsent(g, words, tellings.get(l.i)) : 0;
+    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: voice(report.article.id, l.i) || unfinished(report.article.id, l.i) };
   });
   const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const own = report.article.sourceKey ?? report.article.id;
