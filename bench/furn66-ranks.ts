@@ -5,10 +5,26 @@
  * one of the dev sets). docs/notes/furn66.md.
  *
  *   npx tsx bench/furn66-ranks.ts BEFORE.json AFTER.json [--top=5]   # --top: only cards in a top N before or after
+ *   npx tsx bench/furn66-ranks.ts --dumps A.json B.json   # two card-sheet dumps (bench/cards63-cards.ts --dump): the
+ *                                                         # top-5 cards of one and not the other, with their sheet marks
  */
 import { readFileSync } from 'node:fs';
+import { pooledLabels, sheetFiles } from './cards63-cards.ts';
+import type { Dumped } from './cards59-wns.ts';
 
 type Row = { q: string; report: Record<string, any> };
+if (process.argv.includes('--dumps')) {
+  const [a, b] = process.argv.slice(2).filter((x) => x.endsWith('.json')).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Dumped[]);
+  const label = pooledLabels(sheetFiles());
+  const keys = (d: Dumped) => new Map(d.cards.map((c) => [`${c.section}|${c.hash}`, c]));
+  for (const da of a!) {
+    const db = b!.find((x) => x.half === da.half && x.event === da.event)!;
+    const [ka, kb] = [keys(da), keys(db)];
+    for (const [sign, from, to] of [['-', ka, kb], ['+', kb, ka]] as const)
+      for (const [k, c] of from) if (!to.has(k)) console.log(`${sign} ${da.half}:${da.event}:${c.section}:${c.rank} ${label.get(`${da.half}:${da.event}|${c.hash}`)?.mark ?? '?'} ${c.hash} ${c.text.replace(/\s+/g, ' ').slice(0, 100)}`);
+  }
+  process.exit(0);
+}
 const DEV = ['seeds', 'harbor', 'distractors', 'page', 'doobie', 'plague', 'meth'];
 const argv = process.argv.slice(2);
 const [beforePath, afterPath] = argv.filter((a) => !a.startsWith('--'));

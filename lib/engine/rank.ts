@@ -38,7 +38,6 @@ import { partlyTold } from './light';
 import { endsSentence } from './features';
 import { opensWithDate } from '../segment/index';
 import { postSignatureLength } from '../nlp/actors';
-import { sourceKey } from '../outlets';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
 const CONSEQUENCE = new Set(
@@ -166,9 +165,7 @@ export const RANK_RULES = { unfinished: true, byGroup: true };
  * schedule line (a date opening it: "June 24 -- Jiffy Lube Live, Bristow, VA", `isFactUnit`'s own exception) nor a
  * post closing with its author's signature ("… — Jane Roe (@janeroe) August 9, 2015": someone's words).
  */
-export function unfinishedLine(text: string): boolean {
-  return !endsSentence(text) && !opensWithDate(text.trim()) && postSignatureLength(text) === 0;
-}
+export const unfinishedLine = (text: string): boolean => !endsSentence(text) && !opensWithDate(text.trim()) && !postSignatureLength(text);
 
 /** Which parts of the writer's voice sink a card (cards41; bench/cards41-voice.ts measures each). */
 export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true, aside: true };
@@ -198,11 +195,6 @@ export function writerVoiceUnits(article: Pick<Article, 'units'>): Set<number> {
     if ((Object.keys(v) as Array<keyof Voice>).some((k) => VOICE_SINKS[k] && v[k])) out.add(u.i);
   });
   return out;
-}
-
-/** The units of an article whose line is unfinished (`unfinishedLine`), embedded posts aside (someone's words). */
-export function unfinishedUnits(article: Pick<Article, 'units'>): Set<number> {
-  return new Set(article.units.filter((u) => u.kind !== 'embed' && unfinishedLine(u.text)).map((u) => u.i));
 }
 
 function contentWeight(s: Signals): number {
@@ -373,25 +365,17 @@ function ordered<T>(items: T[], weight: (t: T) => number, sink: (t: T) => boolea
  * a line to the reader — no fact of its own, cards41) comes after every other card of its section.
  */
 export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article, 'id' | 'units'>> = []): Report {
-  const voiceOf = new Map<string, Set<number>>();
-  const voice = (id: string, i: number) => {
-    let v = voiceOf.get(id);
+  // Per article, its units in the writer's voice (`writerVoiceUnits`: i) and its unfinished lines (`unfinishedLine`,
+  // embedded posts aside: ~i; furn66). An added card sinks when every source is in the writer's voice or its shown line
+  // (the first source's) is unfinished; a left-out card when its line is either.
+  const sinks = new Map<string, Set<number>>();
+  const sunk = (id: string, i: number) => {
+    let v = sinks.get(id);
     if (!v) {
       const a = articles.find((x) => x.id === id);
       v = a ? writerVoiceUnits(a) : new Set();
-      voiceOf.set(id, v);
-    }
-    return v.has(i);
-  };
-  // A card whose shown line (its first source's, or this article's) is unfinished sinks too (furn66).
-  const unfinishedOf = new Map<string, Set<number>>();
-  const unfinished = (id: string, i: number) => {
-    if (!RANK_RULES.unfinished) return false;
-    let v = unfinishedOf.get(id);
-    if (!v) {
-      const a = articles.find((x) => x.id === id);
-      v = a ? unfinishedUnits(a) : new Set();
-      unfinishedOf.set(id, v);
+      if (a && RANK_RULES.unfinished) for (const u of a.units) if (u.kind !== 'embed' && unfinishedLine(u.text)) v.add(~u.i);
+      sinks.set(id, v);
     }
     return v.has(i);
   };
@@ -402,6 +386,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
 
   const added = report.added.map((a) => {
+    const [first] = a.sources;
     const s = a.novel?.length ? markedSignals(a.text, a.novel) : signals(a.text);
     let best = 0;
     let leadOf: string | null = null;
@@ -413,25 +398,20 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
     const w = contentWeight(s) * share * best * sureAbsent(a);
-    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => voice(src.id, src.i)) || (a.sources.length > 0 && unfinished(a.sources[0]!.id, a.sources[0]!.i)) };
+    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => sunk(src.id, src.i)) || (!!first && sunk(first.id, ~first.i)) };
   });
-  // A source group (near-copies, one outlet's articles) leaves a sentence out only when none of its articles tells it,
-  // as the panel counts it (lib/sidebar/view.ts, audit65): only those groups' articles weigh a left-out card.
-  const groupOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? sourceKey(r)]));
-  const byGroup = (l: LeftOutFact): LeftOutFact => {
-    const telling = new Set(report.related.filter((r) => !r.summaryOnly && !l.missingFrom.includes(r.id)).map((r) => groupOf.get(r.id)));
-    const missingFrom = l.missingFrom.filter((id) => !telling.has(groupOf.get(id)));
-    return missingFrom.length === l.missingFrom.length ? l : { ...l, missingFrom, outlets: new Set(missingFrom.map((id) => groupOf.get(id))).size };
-  };
+  const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
-    const g = RANK_RULES.byGroup ? byGroup(l) : l;
-    const share = g.total ? (g.outlets ?? g.missingFrom.length) / g.total : 0;
-    const w = g.missingFrom.length ? contentWeight(s) * share * prominence(k) * sureAbsent(g, words, tellings.get(l.i)) : 0;
-    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: voice(report.article.id, l.i) || unfinished(report.article.id, l.i) };
+    // A source group (near-copies, one outlet's articles) leaves a sentence out only when none of its articles tells it,
+    // as the panel counts it (lib/sidebar/view.ts, audit65): only those groups weigh a left-out card (furn66).
+    const telling = new Set(report.related.filter((r) => !r.summaryOnly && !l.missingFrom.includes(r.id)).map((r) => keyOf.get(r.id)));
+    const missingFrom = l.missingFrom.filter((id) => !(RANK_RULES.byGroup && telling.has(keyOf.get(id))));
+    const share = l.total ? new Set(missingFrom.map((id) => keyOf.get(id))).size / l.total : 0;
+    const w = missingFrom.length && contentWeight(s) * share * prominence(k) * sureAbsent({ ...l, missingFrom }, words, tellings.get(l.i));
+    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: sunk(report.article.id, l.i) || sunk(report.article.id, ~l.i) };
   });
-  const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const own = report.article.sourceKey ?? report.article.id;
   const shared = report.shared.map((f) => {
     const s = signals(f.text);
