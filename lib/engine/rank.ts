@@ -10,7 +10,8 @@
  *   - how widely it is carried: outlets carrying it / outlets compared, for added and shared facts
  *     (what every other outlet reports and this one does not is the most telling addition); for a
  *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
- *     most telling omission);
+ *     most telling omission), an outlet or near-copy group leaving it out only when none of its articles tells it
+ *     (as the panel counts it; furn66);
  *   - where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
  *     unit of its article (news puts what matters first); for a group, its most prominent unit;
  *   - how sure the engine is of the absence an added or left-out card claims (rank34): the audits'
@@ -27,7 +28,8 @@
  * An added or left-out card in the writer's own voice ("I" or "you" outside quotations, a line ending in "!": a blog's
  * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41); so does a
  * lead-in, the writer steering the reader ("Here are nine quotes …", a line ending in ":", "let's": cards42), and an aside,
- * a whole line in parentheses ("(We never did settle on one, unlike our 565 municipalities …)": cards63).
+ * a whole line in parentheses ("(We never did settle on one, unlike our 565 municipalities …)": cards63), and an unfinished
+ * line, page furniture the crawl kept (a photo caption, a byline, a teaser glued to its time: furn66).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
