@@ -6,18 +6,16 @@
  *
  *   ZYTE_HTML_DIR=… npx tsx bench/furn66-run.ts --unfinished=off --group=off --then=bench/furn66-pages.ts
  */
-import { wnsEvents, type WnsEvent } from './cards59-wns.ts';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
+import { readings, wnsEvents } from './cards59-wns.ts';
 import { unfinishedLine } from '../lib/engine/rank.ts';
 
 const AUDIT65 = { '1d2e3584': 'pinochet', '5a95b740': 'bandaid' } as Record<string, string>;
-const distractors = [...(await loadSet('seeds')), ...loadZyte()];
-const events: WnsEvent[] = wnsEvents().filter((e) => e.half === 'dev' && AUDIT65[e.event]);
-for (const ev of events) {
-  const page = ev.own[1]!;
-  const r = await compareArticle(page, new MemoryIndex([ev.own[0]!, ...ev.own.slice(2), ...distractors]));
-  console.log(`${AUDIT65[ev.event]} (${ev.event}), page ${page.outlet}`);
+// cards59's protocol with the second source first: it is the page.
+const events = wnsEvents()
+  .filter((e) => e.half === 'dev' && AUDIT65[e.event])
+  .map((e) => ({ ...e, own: [e.own[1]!, e.own[0]!, ...e.own.slice(2)] }));
+for await (const { ev, r } of readings(events)) {
+  console.log(`${AUDIT65[ev.event]} (${ev.event}), page ${r.article.outlet}`);
   const line = (s: string, rank: number | undefined, text: string, extra: string) => console.log(`  ${s}:${rank} ${unfinishedLine(text) ? 'UNFINISHED ' : ''}${extra}${text.replace(/\s+/g, ' ').slice(0, 120)}`);
   for (const a of r.added.slice(0, 5)) line('A', a.rank, a.text, a.why ? `[${a.why}] ` : '');
   for (const l of r.leftOut.slice(0, 5)) line('L', l.rank, l.text, `[${l.outlets} of ${l.total}] `);
