@@ -104,6 +104,11 @@ function capsShare(text: string): number {
 /** `capsShare`, for bench/perf23-caps.ts. */
 export const capsShareForBench = capsShare;
 
+/** A line ending as a sentence does: a stop, "!", "?", "…", ":" or ";" (a closing quotation mark or bracket after it), or a closing quotation mark. */
+export function endsSentence(text: string): boolean {
+  return /[.!?…:;]["”’'»)]*$|["”’]$/.test(text.trim());
+}
+
 /**
  * Is this unit a fact worth reporting? Headings (by kind or by look: all caps, or short with no
  * sentence punctuation, like "Clinton shared a report" or "Similar Posts") and fragments (fewer than
@@ -117,7 +122,7 @@ export function isFactUnit(unit: Unit, codes = false): boolean {
   if (content < 2 || toks.length < 4) return false;
   if (isStamp(toks)) return false;
   if (capsShare(text) > 0.6 && toks.length >= 3) return false;
-  const sentenceEnd = /[.!?…:;]["”’'»)]*$|["”’]$/.test(text);
+  const sentenceEnd = endsSentence(text);
   // A line of a schedule ("June 24 -- Jiffy Lube Live, Bristow, VA": a day and a named place) states
   // when and where something happens, even without a verb or a full stop (lib/segment does not
   // take it for a heading either).

@@ -10,7 +10,8 @@
  *   - how widely it is carried: outlets carrying it / outlets compared, for added and shared facts
  *     (what every other outlet reports and this one does not is the most telling addition); for a
  *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
- *     most telling omission);
+ *     most telling omission), an outlet or near-copy group leaving it out only when none of its articles tells it
+ *     (as the panel counts it; furn66);
  *   - where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
  *     unit of its article (news puts what matters first); for a group, its most prominent unit;
  *   - how sure the engine is of the absence an added or left-out card claims (rank34): the audits'
@@ -27,7 +28,8 @@
  * An added or left-out card in the writer's own voice ("I" or "you" outside quotations, a line ending in "!": a blog's
  * aside, no fact of its own) comes after every other card of its section, whatever its weight (cards41); so does a
  * lead-in, the writer steering the reader ("Here are nine quotes …", a line ending in ":", "let's": cards42), and an aside,
- * a whole line in parentheses ("(We never did settle on one, unlike our 565 municipalities …)": cards63).
+ * a whole line in parentheses ("(We never did settle on one, unlike our 565 municipalities …)": cards63), and an unfinished
+ * line, page furniture the crawl kept (a photo caption, a byline, a teaser glued to its time: furn66).
  * The first three are counts of visible features, so a reader can follow the order; the fourth has
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
@@ -35,6 +37,9 @@ import type { AddedFact, Article, LeftOutFact, Report, SharedFact } from '../typ
 import { figureValues, quotedSpans, stem, stems, titleCased, tokens } from '../nlp';
 import { entityRuns } from './report';
 import { partlyTold } from './light';
+import { endsSentence } from './features';
+import { opensWithDate } from '../segment/index';
+import { postSignatureLength } from '../nlp/actors';
 
 /** Stems of verbs and nouns that tell what happened to someone: a decision, harm, a legal step, an end. */
 const CONSEQUENCE = new Set(
@@ -147,6 +152,22 @@ export function writerVoice(text: string): Voice {
     aside: parenthesised(t),
   };
 }
+
+/**
+ * furn66: the two rules bench/furn66-*.ts switch off to measure them (docs/notes/furn66.md). `unfinished`: a card whose
+ * line is unfinished (`unfinishedLine`) sinks as the writer's voice does. `byGroup`: a left-out card is weighed by the
+ * source groups that leave it out as the panel counts them (lib/sidebar/view.ts, audit65), not by its articles.
+ */
+export const RANK_RULES = { unfinished: true, byGroup: true };
+
+/**
+ * A line that does not end as a sentence does (features.ts `endsSentence`: no stop, "!", "?", colon): a photo caption
+ * ("A police officer talks with one of the general's guards at the entrance of his residence"), a byline, a teaser
+ * glued to its headline and time, a link's title, a line the crawl cut (furn66: audit65's furniture cards) — but not a
+ * schedule line (a date opening it: "June 24 -- Jiffy Lube Live, Bristow, VA", `isFactUnit`'s own exception) nor a
+ * post closing with its author's signature ("… — Jane Roe (@janeroe) August 9, 2015": someone's words).
+ */
+export const unfinishedLine = (text: string): boolean => !endsSentence(text) && !opensWithDate(text.trim()) && !postSignatureLength(text);
 
 /** Which parts of the writer's voice sink a card (cards41; bench/cards41-voice.ts measures each). */
 export const VOICE_SINKS: Voice = { first: true, second: true, exclaim: true, lead: true, aside: true };
@@ -346,13 +367,17 @@ function ordered<T>(items: T[], weight: (t: T) => number, sink: (t: T) => boolea
  * a line to the reader — no fact of its own, cards41) comes after every other card of its section.
  */
 export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article, 'id' | 'units'>> = []): Report {
-  const voiceOf = new Map<string, Set<number>>();
-  const voice = (id: string, i: number) => {
-    let v = voiceOf.get(id);
+  // Per article, its units in the writer's voice (`writerVoiceUnits`: i) and its unfinished lines (`unfinishedLine`,
+  // embedded posts aside: ~i; furn66). An added card sinks when every source is in the writer's voice or its shown line
+  // (the first source's) is unfinished; a left-out card when its line is either.
+  const sinks = new Map<string, Set<number>>();
+  const sunk = (id: string, i: number) => {
+    let v = sinks.get(id);
     if (!v) {
       const a = articles.find((x) => x.id === id);
       v = a ? writerVoiceUnits(a) : new Set();
-      voiceOf.set(id, v);
+      if (a && RANK_RULES.unfinished) for (const u of a.units) if (u.kind !== 'embed' && unfinishedLine(u.text)) v.add(~u.i);
+      sinks.set(id, v);
     }
     return v.has(i);
   };
@@ -363,6 +388,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
 
   const added = report.added.map((a) => {
+    const [first] = a.sources;
     const s = a.novel?.length ? markedSignals(a.text, a.novel) : signals(a.text);
     let best = 0;
     let leadOf: string | null = null;
@@ -374,16 +400,20 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
     const w = contentWeight(s) * share * best * sureAbsent(a);
-    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => voice(src.id, src.i)) };
+    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => sunk(src.id, src.i)) || (!!first && sunk(first.id, ~first.i)) };
   });
+  const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const leftOut = report.leftOut.map((l) => {
     const s = signals(l.text);
     const k = here.get(l.i) ?? 99;
-    const share = l.total ? (l.outlets ?? l.missingFrom.length) / l.total : 0;
-    const w = contentWeight(s) * share * prominence(k) * sureAbsent(l, words, tellings.get(l.i));
-    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: voice(report.article.id, l.i) };
+    // A source group (near-copies, one outlet's articles) leaves a sentence out only when none of its articles tells it,
+    // as the panel counts it (lib/sidebar/view.ts, audit65): only those groups weigh a left-out card (furn66).
+    const telling = new Set(report.related.filter((r) => !r.summaryOnly && !l.missingFrom.includes(r.id)).map((r) => keyOf.get(r.id)));
+    const missingFrom = l.missingFrom.filter((id) => !(RANK_RULES.byGroup && telling.has(keyOf.get(id))));
+    const share = l.total ? new Set(missingFrom.map((id) => keyOf.get(id))).size / l.total : 0;
+    const w = missingFrom.length && contentWeight(s) * share * prominence(k) * sureAbsent({ ...l, missingFrom }, words, tellings.get(l.i));
+    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: sunk(report.article.id, l.i) || sunk(report.article.id, ~l.i) };
   });
-  const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const own = report.article.sourceKey ?? report.article.id;
   const shared = report.shared.map((f) => {
     const s = signals(f.text);
