@@ -839,18 +839,22 @@ export class People {
   private signingRun(k: number): Run | null {
     const toks = this.toks;
     let j = k;
+    // What is new to the long dash's reading stays on the quote's line (a live blog's "- Bart Jansen" under a paragraph signs the
+    // post, not the quote that ends the paragraph before it).
+    const between = toks[k] ? this.text.slice(toks[k - 1]!.end, toks[k]!.start) : '';
+    const sameLine = /^[ \t]+$/.test(between);
     // A press release's sign-off has no dash: `“…” Mark Vossenaar, General Manager, Gyros Protein Technologies`.
     // (Only after a quote closed by a stop or a comma: `chanted “no more rent” Maria Lopez, …` is no sign-off.)
-    const bare = !!toks[k]?.cap && / /.test(this.text.slice(toks[k - 1]!.end, toks[k]!.start)) && /^[.!?,]$/.test(toks[k - 2]?.raw ?? '');
+    const bare = !!toks[k]?.cap && sameLine && /^[.!?,]$/.test(toks[k - 2]?.raw ?? '');
     if (bare) j--;
     else if (toks[k]?.raw === '-') {
-      if (!/\s/.test(this.text.slice(toks[k - 1]!.end, toks[k]!.start))) return null; // `"pro"-Trump`
+      if (!sameLine) return null; // `"pro"-Trump`, a byline on the next paragraph
       if (toks[k + 1]?.raw === '-' && toks[k + 1]!.start === toks[k]!.end) j++;
     } else if (!/^[―—–]$/.test(toks[k]?.raw ?? '')) return null;
     const run = this.runAt.get(j + 1);
     if (!run || run.k0 !== j + 1) return null;
     if (!bare && this.endsParagraph(run.k1 - 1)) return run;
-    if (toks[run.k1]?.raw !== ',') return null;
+    if (!sameLine || toks[run.k1]?.raw !== ',') return null;
     for (let i = run.k1 + 1; i < Math.min(toks.length, run.k1 + 12); i++) {
       const t = toks[i]!;
       if (t.word ? !t.cap && !TITLE_LINKS.has(t.lo) : !/^[,&]$/.test(t.raw)) return null;
