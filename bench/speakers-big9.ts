@@ -131,6 +131,8 @@
  *                                                    # (bench/data/abp.ts) that no earlier speaker source nor r49's-r64's, BBC's or Reuters-21578's
  *                                                    # holds (priorShingles), shuffled with seed 65, then the first 100 with a new article and text
  *   PRIOR_CACHE=/tmp/x npx tsx bench/speakers-big9.ts --draw r65   # the same, each earlier source's shingles kept in /tmp/x (priorCacheKey)
+ * speak66, a fresh blind sealed sample from the next 1,500 Article-Bias-Prediction files (tests/data/quotes/speakers-r66-sealed.json; docs/notes/speak66.md):
+ *   npx tsx bench/speakers-big9.ts --draw r66        # as r65, the files 1,500-2,999 in the same order (source 'abp2'); r65's 'abp' is an earlier source
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -300,6 +302,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r63: { source: 'basil', load: loadBasilPages }, // BASIL's articles (Fox News, NYT, HuffPost on US political events of 2010-19), the fact sets' events left out
   r64: { source: 'newsdata', load: loadNewsDataPages }, // Hu & Levy's NewsData.io corpus (US English news of 21-26 March 2023, some fifty sites)
   r65: { source: 'abp', load: loadAbpPages }, // Baly et al.'s Article-Bias-Prediction articles (US news and opinion of 2012-20 from AllSides' outlets), a text-blind subset
+  r66: { source: 'abp2', load: () => loadAbpPages(1) }, // the next 1,500 Article-Bias-Prediction files in the same order (r65's articles held out as an earlier source)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */
@@ -312,13 +315,27 @@ export function freshPrior(what: string): Source[] {
 export { shingles }; // (speak61: moved to bench/data/fnv.ts, next to fnv1a, so a loader can drop its own repeats)
 
 /**
+ * speak66: a set of shingle hashes larger than one Set may hold (2^24 entries; r66's prior, with r65's source, holds more): eight
+ * Sets chosen by a hash's low bits.
+ */
+export class ShingleSet {
+  private readonly parts = Array.from({ length: 8 }, () => new Set<number>());
+  add(h: number): void {
+    this.parts[h & 7]!.add(h);
+  }
+  has(h: number): boolean {
+    return this.parts[h & 7]!.has(h);
+  }
+}
+
+/**
  * speak49: the shingles of every page of the earlier speaker sources that hold US news of the same years or outlets (PolNeAR's
  * 2016 campaign news of the same outlets, AllSides, Big9, chaos, Multi-News, SeniorResearch, GVC, NewsWCL50, zyte, CleanPortal,
  * L3S-GN1); a source whose mirror is absent is skipped (pagesOf prints why). An article sharing three shingles with them is
  * not fresh and is not drawn. speak50 adds r49's source (gbnews: US political news of 2015-19) for r50's draw.
  */
-export function priorShingles(extra: readonly Source[] = []): Set<number> {
-  const seen = new Set<number>();
+export function priorShingles(extra: readonly Source[] = []): ShingleSet {
+  const seen = new ShingleSet();
   const dir = process.env.PRIOR_CACHE; // speak65: a directory of per-source shingle sets (priorCacheKey says what each is keyed on)
   if (dir) mkdirSync(dir, { recursive: true });
   for (const src of ['polnear', 'allsides', 'big9', 'chaos', 'multinews', 'senior', 'gvc', 'wcl', 'zyte', 'cleanportal', 'l3s', ...extra] as const) {

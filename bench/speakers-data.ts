@@ -37,7 +37,7 @@ import { FUNDUS_GIT, loadFundus } from './data/fundus.ts';
 import { loadPostlight, POSTLIGHT_GIT } from './data/postlight.ts';
 import { BASIL_GIT, loadBasil } from './data/basil.ts';
 import { loadNewsData, NEWSDATA_GIT } from './data/newsdata.ts';
-import { ABP_GIT, loadAbp } from './data/abp.ts';
+import { ABP_GIT, ABP_TAKE, loadAbp } from './data/abp.ts';
 import { BASIL_SETS } from '../tests/data/engine/basil-sets.ts';
 import { SETS } from './extract-eval.ts';
 
@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -314,7 +314,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // speaker source holds shuffled with seed 65, then the first with a new article and text: 100 (bench/speakers-big9.ts --draw r65; all
   // sealed), judged blind before anything was scored (docs/notes/speak65.md). Never printed, scored only with --unseal, once on main's lib
   // at the end of the labelling and once on the branch's if a rule ships and its errors were never read.
-  'r65-sealed': { source: 'abp', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r65-sealed.json', heldOut: true, sealed: true },
+  // speak66: read once at the end of speak65 (88/100 on main ba0877f3's lib, the same 100 answers with speak65's rule); dev from speak66 on.
+  'r65-sealed': { source: 'abp', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r65-sealed.json', heldOut: false /* read sealed once (88/100 main, speak65); dev from speak66 on */ },
+  // speak66: the next 1,500 Article-Bias-Prediction files in the same fnv1a order (source 'abp2'; r65's articles are the first 1,500), every
+  // direct quote of the articles no earlier speaker source (r65's 'abp' among them) holds shuffled with seed 66, then the first with a new
+  // article and text, up to 100 (bench/speakers-big9.ts --draw r66; all sealed), judged blind before anything was scored
+  // (docs/notes/speak66.md). Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the
+  // branch's if a rule ships and its errors were never read.
+  'r66-sealed': { source: 'abp2', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r66-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -411,6 +418,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'basil') sources.set(source, loadBasilPages());
     else if (source === 'newsdata') sources.set(source, loadNewsDataPages());
     else if (source === 'abp') sources.set(source, loadAbpPages());
+    else if (source === 'abp2') sources.set(source, loadAbpPages(1));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -648,9 +656,9 @@ export function loadNewsDataPages(): Page[] {
   return mirrorPages(loadNewsData(), `newsdata: skipped, the mirror or its commit is absent (${NEWSDATA_GIT}; fetch github:jennhu/metalinguistic-prompting)`);
 }
 
-/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; [] (with the reason printed) when the mirror or its commit is absent. */
-export function loadAbpPages(): Page[] {
-  return mirrorPages(loadAbp(), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
+/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66); [] (with the reason printed) when the mirror or its commit is absent. */
+export function loadAbpPages(part = 0): Page[] {
+  return mirrorPages(loadAbp(ABP_GIT, ABP_TAKE, part * ABP_TAKE), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */

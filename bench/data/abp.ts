@@ -7,7 +7,8 @@
  * lines, punctuation kept. Read from the mirror at run time only; nothing of the text is committed (labels: page id, offset,
  * hash).
  *
- * A text-blind subset: the files in fnv1a order of their ID, the first `take` (a draw of a hundred quotes needs far fewer than
+ * A text-blind subset: the files in fnv1a order of their ID, the `take` after the first `skip` (speak65's r65 read the first 1,500;
+ * speak66's r66 the next 1,500) (a draw of a hundred quotes needs far fewer than
  * 37,554 articles, and every article read costs a quote extraction). Each a reader's plain-text file: the title, then the body
  * cut at its newlines; each article once (`freshArticles`: English, the first telling, no three eight-word shingles shared with
  * one kept before). Page id "abp-<ID>", outlet the host of `source_url`. `loadAbp` returns null when the mirror or the commit is
@@ -33,7 +34,7 @@ interface AbpJson {
 }
 
 /** The subset's English articles, each once, in fnv1a order of their ID; null when the mirror or the commit is absent. */
-export function loadAbp(gitDir = ABP_GIT, take = ABP_TAKE): GoldRecord[] | null {
+export function loadAbp(gitDir = ABP_GIT, take = ABP_TAKE, skip = 0): GoldRecord[] | null {
   if (!existsSync(gitDir)) return null;
   let files: Array<{ sha: string; path: string }>;
   try {
@@ -42,7 +43,7 @@ export function loadAbp(gitDir = ABP_GIT, take = ABP_TAKE): GoldRecord[] | null 
     return null; // the commit is absent
   }
   const idOf = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');
-  const chosen = files.map((f) => ({ ...f, key: fnv1a(idOf(f.path)) })).sort((a, b) => a.key - b.key || (a.path < b.path ? -1 : 1)).slice(0, take);
+  const chosen = files.map((f) => ({ ...f, key: fnv1a(idOf(f.path)) })).sort((a, b) => a.key - b.key || (a.path < b.path ? -1 : 1)).slice(skip, skip + take);
   const blobs = mirrorRead(gitDir, chosen.map((f) => f.sha));
   return freshArticles(chosen, blobs, function* (_f, raw) {
     const d = JSON.parse(raw.toString('utf8')) as AbpJson;

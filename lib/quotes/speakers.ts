@@ -146,6 +146,8 @@ const AUXILIARIES = words('has have had has would will later');
  * ("the president himself recently said"). Not read forwards after a quote: "“…” Mr. Trump himself promised" opens a sentence. */
 const SUBJECT_ADVERBS = new Set([...ADVERBS, ...words('himself herself themselves')]);
 const COORDINATORS = words('and but then or');
+/** Lower-case words inside the name of a workplace ("Bank of America", "Tribune and Times"). */
+const TITLE_LINKS = words('of and the for at in on');
 /** Role nouns and the titles that give them ("the congressman" ← "Rep. Cummings", "the senator" ← "Sen. Graham"). */
 const ROLE_TITLES: Record<string, string[]> = {
   congressman: ['rep', 'representative'],
@@ -541,9 +543,8 @@ export class People {
     }
     // "“…” ― Oscar P. Quintero": a name signing the quote before it, after a dash, alone to the paragraph's end.
     for (let k = 1; k + 1 < toks.length; k++) {
-      if (!/^[―—–]$/.test(toks[k]!.raw) || !/^[”"]$/.test(toks[k - 1]!.raw)) continue;
-      const run = this.runAt.get(k + 1);
-      if (run && run.k0 === k + 1 && this.endsParagraph(run.k1 - 1)) speakerKeys.add(this.keyOf(run));
+      const run = /^[”"]$/.test(toks[k - 1]!.raw) ? this.signingRun(k) : null;
+      if (run) speakerKeys.add(this.keyOf(run));
     }
     // "Meghan McCain, Twitter: “…”": a roundup's label, a name opening the paragraph before a colon and the quote.
     for (const at of this.paragraphStarts()) {
@@ -827,6 +828,39 @@ export class People {
     if (given === undefined) return false;
     const len = r.k1 - r.n0;
     return (len === 2 && this.toks[r.n0]!.lo === given) || (len === 1 && r.n0 === r.k0 && this.toks[r.k0 - 1]?.lo !== 'the');
+  }
+
+  /**
+   * The name signing a quote whose closing mark is token k - 1: a dash at k (―, —, –, or written with hyphens after a space,
+   * "-" or "--"), then a name's run alone to the paragraph's end ("“…” ― Oscar P. Quintero", `"…" -- Arthur Delaney`), or
+   * followed by a comma and where the person works, capitalised words only (`"…" - Billy Okeefe, McClatchy Tribune`); with no
+   * dash only so followed (a press release's sign-off).
+   */
+  private signingRun(k: number): Run | null {
+    const toks = this.toks;
+    let j = k;
+    // What is new to the long dash's reading stays on the quote's line (a live blog's "- Bart Jansen" under a paragraph signs the
+    // post, not the quote that ends the paragraph before it).
+    const between = toks[k] ? this.text.slice(toks[k - 1]!.end, toks[k]!.start) : '';
+    const sameLine = /^[ \t]+$/.test(between);
+    // A press release's sign-off has no dash: `“…” Mark Vossenaar, General Manager, Gyros Protein Technologies`.
+    // (Only after a quote closed by a stop or a comma: `chanted “no more rent” Maria Lopez, …` is no sign-off.)
+    const bare = !!toks[k]?.cap && sameLine && /^[.!?,]$/.test(toks[k - 2]?.raw ?? '');
+    if (bare) j--;
+    else if (toks[k]?.raw === '-') {
+      if (!sameLine) return null; // `"pro"-Trump`, a byline on the next paragraph
+      if (toks[k + 1]?.raw === '-' && toks[k + 1]!.start === toks[k]!.end) j++;
+    } else if (!/^[―—–]$/.test(toks[k]?.raw ?? '')) return null;
+    const run = this.runAt.get(j + 1);
+    if (!run || run.k0 !== j + 1) return null;
+    if (!bare && this.endsParagraph(run.k1 - 1)) return run;
+    if (!sameLine || toks[run.k1]?.raw !== ',') return null;
+    for (let i = run.k1 + 1; i < Math.min(toks.length, run.k1 + 12); i++) {
+      const t = toks[i]!;
+      if (t.word ? !t.cap && !TITLE_LINKS.has(t.lo) : !/^[,&]$/.test(t.raw)) return null;
+      if (this.endsParagraph(i)) return t.cap ? run : null;
+    }
+    return null;
   }
 
   /** Token k is the last of its paragraph (only spaces, then a blank line or the text's end, after it). */
@@ -2051,8 +2085,11 @@ export class People {
       const author = this.documentAuthor(k, this.toks[k + 1]!.lo);
       if (author) return author;
     }
-    // "“…” ― Oscar P. Quintero": a name signing the quote, alone after a dash to the paragraph's end.
+    // "“…” ― Oscar P. Quintero": a name signing the quote, alone after a dash to the paragraph's end (or with where the person
+    // works: `"…" - Billy Okeefe, McClatchy Tribune`).
     if (spk && dashed && spk.phrase.kind === 'name' && this.endsParagraph(spk.end - 1)) return spk.phrase;
+    const signed = /^[”"]$/.test(this.toks[this.tokenAt(from) - 1]?.raw ?? '') ? this.signingRun(this.tokenAt(from)) : null;
+    if (signed && signed.k1 <= limit) return { kind: 'name', name: this.nameOf(signed), at: this.toks[signed.k0]!.start };
     if (spk) {
       let v = spk.end;
       // "Rep. John Mica (R-Fla.) said": a short parenthesis after the name (after a quote closed by a comma, "?" or

@@ -143,6 +143,16 @@ describe('who said it: constructions written for the test', () => {
     ['X proclaimed the night “…” (a fragment)', 'The council met on Monday.\n\nMaria Lopez proclaimed the night “a turning point.”', 'a turning point', 'Maria Lopez'],
     ['an organisation condemned “…”: nobody', 'The council met on Monday.\n\nThe ministry condemned the “provocation” in a statement.', 'provocation', null],
     ['an unnamed crowd demanded “…”: nobody', 'The council met on Monday.\n\nProtesters demanded “justice now” outside the hall.', 'justice now', null],
+    // speak66 (docs/notes/speak66.md): a name signing the quote before it — after a dash typed with hyphens, or followed by a comma
+    // and where the person works (capitalised words to the paragraph's end), or, so followed, with no dash after a quote closed by a
+    // stop or a comma (a press release's sign-off) — is its speaker. An organisation after the dash, lower-case words after the name
+    // and a chant with no stop stay nobody. Articles written for the test; the first three rows gave null on main 3d464631.
+    ['`"…" -- X` (hyphens for a dash)', 'The week in review.\n\n"Tenants pay more for less every single year" -- Maria Lopez', 'Tenants pay', 'Maria Lopez'],
+    ['`"…" - X, Workplace`', 'The week in review.\n\n"Tenants pay more for less every single year" - Maria Lopez, Ledger Tribune', 'Tenants pay', 'Maria Lopez'],
+    ['`“…,” X, Role, Company` (a sign-off, no dash)', 'The council voted on Monday.\n\n“We welcome the vote and will build the homes,” Maria Lopez, General Manager, Acme Housing', 'We welcome', 'Maria Lopez'],
+    ['`“…” -- the Union`: nobody', 'The week in review.\n\n“Tenants pay more for less every single year” -- the Tenants Union', 'Tenants pay', null],
+    ['`“…” - X, the union leader, watched`: nobody', 'The council voted on Monday.\n\nThe crowd chanted “no more rent” - Maria Lopez, the union leader, watched from the steps.', 'no more rent', null],
+    ['`chanted “…” X, Union` (no stop): nobody', 'The council voted on Monday.\n\nThe crowd chanted “no more rent” Maria Lopez, Tenants Union', 'no more rent', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
