@@ -428,6 +428,8 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
     const unit = toks[k + 1];
     const model = toks[k + 2];
     if (unit && model && s.slice(t.end, unit.start) === '-' && /^\p{Ll}+$/u.test(unit.raw) && s.slice(unit.end, model.start) === ' ' && /^\p{Lu}/u.test(model.raw)) return 'id';
+    // "in the last 16", "the final 8 of the Cup", "the round of 16": a round of a competition, unless a word it counts follows ("the last 16 people"; nlp66).
+    if (/\b(?:the (?:last|final)|round of) $/i.test(s.slice(Math.max(0, t.start - 15), t.start)) && !counts(s, toks, k)) return 'id';
   }
   const value = Number(t.w.replace(/,/g, ''));
   const dayLike = isDigit && value >= 1 && value <= 31 && Number.isInteger(value);
@@ -437,6 +439,9 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
   const after2 = toks[k + 2];
   const monthHasDay = after2 && /^\d{1,2}$/.test(after2.w) && /^\.?\s$/.test(s.slice(next!.end, after2.start));
   if (dayLike && next && MONTH_WORDS.has(next.w) && /^\p{Lu}/u.test(next.raw) && s.slice(t.end, next.start) === ' ' && !monthHasDay) return 'day';
+  // "Feb 22 or 23", "September 19 and 20", "March 3-4": a month's second day, unless a word it counts follows ("March 3 and 10 people"; nlp66).
+  const d = /\b\d\d?(?:([-\u2013])| (?:or|and|to|through) )$/.exec(s.slice(Math.max(0, t.start - 11), t.start));
+  if (dayLike && d && !counts(s, toks, k) && role(s, toks, d[1] ? k - 1 : k - 2) === 'day') return 'day';
   if (!prev) return null;
   if (LABEL_NOUNS.has(prev.w) && /^\.?\s$/.test(gap)) return 'id';
   if (
@@ -454,6 +459,12 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
     return 'id';
   }
   return null;
+}
+
+/** A lower-case word that is no function word one space or a hyphen after figure k: a word it counts ("16 people", "12-month"). */
+function counts(s: string, toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return !!n && /^[ -]$/.test(s.slice(toks[k]!.end, n.start)) && /^\p{Ll}/u.test(n.raw) && !isFunctionWord(n.w);
 }
 
 /** A time zone's letters or "local time" right after a figure. */
