@@ -119,11 +119,13 @@
  *   title or role stand with it: "Mayor Michael Bloomberg said"; docs/notes/speak64.md).
  * Version 49: speak65's verbs of saying counted on all of PolNeAR ("condemned", "proclaimed", …) change stored speakers,
  *   and qty65's figures (a year range's second side is a year, "1755 GMT" a clock time) change the figure keys.
+ * Version 50: speak66's speakers (a name signing the quote before it: '"…" -- Arthur Delaney', '"…" - Name, Outlet')
+ *   change stored speakers (docs/notes/speak66.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 49;
+export const KEYS_VERSION = 50;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
