@@ -158,7 +158,7 @@ export function writerVoice(text: string): Voice {
  * line is unfinished (`unfinishedLine`) sinks as the writer's voice does. `byGroup`: a left-out card is weighed by the
  * source groups that leave it out as the panel counts them (lib/sidebar/view.ts, audit65), not by its articles.
  */
-export const RANK_RULES = { unfinished: true, byGroup: true };
+export const RANK_RULES: { unfinished: boolean; byGroup: boolean; lend: 'any' | 'shown' | 'told' | 'lead' } = { unfinished: true, byGroup: true, lend: 'any' };
 
 /**
  * A line that does not end as a sentence does (features.ts `endsSentence`: no stop, "!", "?", colon): a photo caption
@@ -385,6 +385,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
   const tellings = reportTellings(report);
   const here = factIndexes(report.article.units);
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
+  const matchesOf = new Map(report.related.map((r) => [r.id, new Map(r.units.map((u) => [u.i, u.matches]))]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
 
   const added = report.added.map((a) => {
@@ -393,6 +394,10 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     let best = 0;
     let leadOf: string | null = null;
     for (const src of a.sources) {
+      if (src !== first && RANK_RULES.lend !== 'any') {
+        const m = matchesOf.get(src.id)?.get(src.i) ?? [];
+        if (RANK_RULES.lend === 'shown' || (RANK_RULES.lend === 'told' ? m.length > 0 : m.some((i) => here.get(i) === 0))) continue;
+      }
       const k = there.get(src.id)?.get(src.i) ?? 99;
       const p = prominence(k);
       if (p > best) best = p;
