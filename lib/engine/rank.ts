@@ -336,7 +336,7 @@ export function sureShared(fact: SharedFact, keyOf: (id: string) => string, own:
 }
 
 /** Fact index (k-th fact unit) of each unit, for an article given as report units. */
-function factIndexes(units: Array<{ i: number; fact?: boolean }>): Map<number, number> {
+export function factIndexes(units: Array<{ i: number; fact?: boolean }>): Map<number, number> {
   const out = new Map<number, number>();
   let k = 0;
   for (const u of units) if (u.fact !== false) out.set(u.i, k++);
