@@ -18,7 +18,7 @@ let multi = 0;
 const tally = { weight: [] as string[], lead: [] as string[] };
 for (const d of JSON.parse(readFileSync(file, 'utf8')) as Dumped[]) {
   const k = new Map(d.articles.map((a) => [a.id, factIndexes(a.units)]));
-  const units = new Map(d.articles.flatMap((a) => a.units.map((u) => [`${a.id}#${u.i}`, u.text] as const)));
+  const units = new Map<string, string>(d.articles.flatMap((a) => a.units.map((u) => [`${a.id}#${u.i}`, u.text] as const)));
   for (const c of d.cards.filter((x) => x.section === 'A')) {
     cards++;
     const at = c.told.map((t) => { const [id, i] = t.split('#'); return k.get(id!)?.get(Number(i)) ?? 99; });

@@ -2,9 +2,9 @@
  * rank66: audit66's two cards ranked first by a grouped sentence (chelsea A:1, caravan A:1) — each event's second
  * article the page, as audit66 read them (bench/audit66-shots.ts), through cards59's `readings` protocol: the top-5
  * Added cards with rank, reason and each source's fact index (k) — the shown one first. Texts to the terminal only.
- * Run under bench/rank66-run.ts to switch `RANK_RULES.lend`.
+ * Run under bench/rank66-run.ts to switch `RANK_RULES.shown`.
  *
- *   ZYTE_HTML_DIR=… npx tsx bench/rank66-run.ts --lend=shown --then=bench/rank66-pages.ts
+ *   ZYTE_HTML_DIR=… npx tsx bench/rank66-run.ts --shown=off --then=bench/rank66-pages.ts
  */
 import { loadNewsWclSet } from '../tests/data/engine/newswcl';
 import { factIndexes } from '../lib/engine/rank.ts';

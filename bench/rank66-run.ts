@@ -1,18 +1,18 @@
 /**
- * rank66: run a bench with rank.ts's `RANK_RULES.lend` set (docs/notes/rank66.md): which grouped sources of an Added
- * card lend it their prominence and "the lead of X" — any (main), only the shown one (`shown`), every one but a grouped
- * sentence this article tells in part (`told`: aligned with one of its units), or but one aligned with its lead (`lead`).
- * The rest of the arguments go to bench/furn66-run.ts (which runs the bench named by --then).
+ * rank66: run a bench with rank.ts's `RANK_RULES.shown` switched (docs/notes/rank66.md): an Added card's place and "the
+ * lead of X" read from the sentence it shows only (on) or from its most prominent grouped source (off: main before).
+ * The rest of the arguments go to bench/furn66-run.ts (which runs the bench named by --then). The arms `told` and
+ * `lead` of the note were measured at commit ee02986c (`--lend=any|shown|told|lead` there).
  *
- *   ZYTE_HTML_DIR=… nice npx tsx bench/rank66-run.ts --lend=shown --then=bench/cards63-cards.ts --dump=/tmp/x.json
+ *   ZYTE_HTML_DIR=… nice npx tsx bench/rank66-run.ts --shown=off --then=bench/cards63-cards.ts --dump=/tmp/x.json
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RANK_RULES } from '../lib/engine/rank.ts';
 
-const lend = process.argv.find((a) => a.startsWith('--lend='))?.slice(7) ?? 'any';
-if (!['any', 'shown', 'told', 'lead'].includes(lend)) throw new Error(`--lend=${lend}: any, shown, told or lead`);
-RANK_RULES.lend = lend as typeof RANK_RULES.lend;
-console.error(`rank66: lend ${lend}`);
-process.argv = process.argv.filter((a) => !a.startsWith('--lend='));
+const arg = process.argv.find((a) => a.startsWith('--shown='))?.slice(8) ?? 'on';
+if (arg !== 'on' && arg !== 'off') throw new Error(`--shown=${arg}: on or off`);
+RANK_RULES.shown = arg === 'on';
+console.error(`rank66: shown ${arg}`);
+process.argv = process.argv.filter((a) => !a.startsWith('--shown='));
 await import(pathToFileURL(resolve('bench/furn66-run.ts')).href);
