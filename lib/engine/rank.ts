@@ -13,7 +13,8 @@
  *     most telling omission), an outlet or near-copy group leaving it out only when none of its articles tells it
  *     (as the panel counts it; furn66);
  *   - where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
- *     unit of its article (news puts what matters first); for a group, its most prominent unit;
+ *     unit of its article (news puts what matters first); for an added card, its shown sentence's (the first source's:
+ *     a grouped sentence may tell another fact, rank66);
  *   - how sure the engine is of the absence an added or left-out card claims (rank34): the audits'
  *     first cause of a wrong card is the fact told in other words on the other side, and the nearer
  *     the other side's closest sentence (the report's `closest`, the alignment's own similarity s),
@@ -157,8 +158,9 @@ export function writerVoice(text: string): Voice {
  * furn66: the two rules bench/furn66-*.ts switch off to measure them (docs/notes/furn66.md). `unfinished`: a card whose
  * line is unfinished (`unfinishedLine`) sinks as the writer's voice does. `byGroup`: a left-out card is weighed by the
  * source groups that leave it out as the panel counts them (lib/sidebar/view.ts, audit65), not by its articles.
+ * `shown` (rank66): an added card's place and "the lead of X" are read from the sentence it shows only.
  */
-export const RANK_RULES = { unfinished: true, byGroup: true };
+export const RANK_RULES = { unfinished: true, byGroup: true, shown: true };
 
 /**
  * A line that does not end as a sentence does (features.ts `endsSentence`: no stop, "!", "?", colon): a photo caption
@@ -336,7 +338,7 @@ export function sureShared(fact: SharedFact, keyOf: (id: string) => string, own:
 }
 
 /** Fact index (k-th fact unit) of each unit, for an article given as report units. */
-function factIndexes(units: Array<{ i: number; fact?: boolean }>): Map<number, number> {
+export function factIndexes(units: Array<{ i: number; fact?: boolean }>): Map<number, number> {
   const out = new Map<number, number>();
   let k = 0;
   for (const u of units) if (u.fact !== false) out.set(u.i, k++);
@@ -392,7 +394,9 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     const s = a.novel?.length ? markedSignals(a.text, a.novel) : signals(a.text);
     let best = 0;
     let leadOf: string | null = null;
-    for (const src of a.sources) {
+    // rank66: only the sentence the card shows (its first source's) lends its place and "the lead of X" — a grouped
+    // sentence may tell another fact (audit66: the Telegraph's lead, the page's own, ranked BBC's Mourinho line first).
+    for (const src of RANK_RULES.shown ? a.sources.slice(0, 1) : a.sources) {
       const k = there.get(src.id)?.get(src.i) ?? 99;
       const p = prominence(k);
       if (p > best) best = p;
