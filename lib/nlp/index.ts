@@ -213,36 +213,11 @@ export function tokens(s: string): Token[] {
     const hit = tokenCache.get(s);
     if (hit) return hit;
   }
-  // "front-runner" and "frontrunner" are one word: two lower-case words joined by a hyphen, neither a function word, are
-  // read joined (nlp66). Not names ("New York-based"), figures ("55-year-old" keeps its parts: `wordTokens`) or "in-chief".
-  const parts = wordTokens(s);
-  const out: Token[] = [];
-  for (const t of parts) {
-    const p = out[out.length - 1];
-    if (p && p.end + 1 === t.start && s[p.end] === '-' && /^\p{Ll}+$/u.test(p.raw) && /^\p{Ll}+$/u.test(t.raw) && !FUNCTION_WORDS.has(p.w) && !FUNCTION_WORDS.has(t.w) && !/\d/.test(s[p.start - 1] === '-' ? s[p.start - 2] ?? '' : '')) {
-      out[out.length - 1] = { w: p.w + t.w, raw: s.slice(p.start, t.end), start: p.start, end: t.end };
-    } else out.push(t);
-  }
-  if (cache) {
-    if (tokenCache.size >= TOKEN_CACHE) tokenCache.clear();
-    tokenCache.set(s, Object.freeze(out) as Token[]);
-  }
-  return out;
-}
-
-/** `tokens` with every hyphenated compound in its parts, as the text writes them (what figures are read from). */
-const partCache = new Map<string, Token[]>();
-export function wordTokens(s: string): Token[] {
-  const cache = s.length <= TOKEN_CACHE_TEXT;
-  if (cache) {
-    const hit = partCache.get(s);
-    if (hit) return hit;
-  }
   tokenised += s.length;
   const out: Token[] = mapWords(s, (raw, start, end) => ({ w: folded(s, start, end) ? raw : foldWord(raw), raw, start, end }));
   if (cache) {
-    if (partCache.size >= TOKEN_CACHE) partCache.clear();
-    partCache.set(s, Object.freeze(out) as Token[]);
+    if (tokenCache.size >= TOKEN_CACHE) tokenCache.clear();
+    tokenCache.set(s, Object.freeze(out) as Token[]);
   }
   return out;
 }

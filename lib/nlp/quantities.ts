@@ -7,7 +7,7 @@
  */
 import { wordTable } from '../text/table';
 import { SAYS } from './actors';
-import { isFunctionWord, stem, wordTokens as tokens, type Token } from './index';
+import { isFunctionWord, stem, tokens, type Token } from './index';
 
 export type QuantityKind = 'money' | 'count' | 'year' | 'weekday' | 'month' | 'day' | 'duration' | 'percent' | 'id';
 
