@@ -236,6 +236,14 @@ export function toldWithWords(s: number, cont: number): number {
   return 1 / (1 + Math.exp(-(TOLD_CONT_LOGIT.a + TOLD_CONT_LOGIT.b * s + TOLD_CONT_LOGIT.c * cont)));
 }
 
+/**
+ * An unmarked added card is said to be maybe told here in other words (`AddedFact.mayTell`) when p(s, cont) of this
+ * article (s of its nearest sentence, cont of the card's words anywhere in it) is at least this. Fitted by
+ * bench/hedge67-cards.ts --fit on the judged top-5 Added cards of the dev card sheets (most reworded W / P cards caught
+ * for twice the right cards softened); left one half out, 16 reworded cards for 7 right and 5 for 2; docs/notes/hedge67.md.
+ */
+export const MAY_TELL = 0.512;
+
 /** The share of a text's distinct content stems (function words dropped) that are in `there`; 0 for a text without any. */
 export function contained(text: string, there: ReadonlySet<string>): number {
   const want = new Set(stems(text));
@@ -389,8 +397,11 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
 
+  let hereWords: Set<string> | undefined;
   const added = report.added.map((a) => {
     const [first] = a.sources;
+    // hedge67: an unmarked card this article may tell in other words says so (display only: the weight is unchanged).
+    const may = !a.novel?.length && toldWithWords(a.closest?.s ?? 0, contained(a.text, (hereWords ??= new Set(report.article.units.flatMap((u) => stems(u.text)))))) >= MAY_TELL;
     const s = a.novel?.length ? markedSignals(a.text, a.novel) : signals(a.text);
     let best = 0;
     let leadOf: string | null = null;
@@ -404,7 +415,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
     const w = contentWeight(s) * share * best * sureAbsent(a);
-    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => sunk(src.id, src.i)) || (!!first && sunk(first.id, ~first.i)) };
+    return { a: may ? { ...a, mayTell: true as const } : a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => sunk(src.id, src.i)) || (!!first && sunk(first.id, ~first.i)) };
   });
   const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const leftOut = report.leftOut.map((l) => {
