@@ -41,6 +41,9 @@ interface Row {
   /** The card's sentence and the nearest sentence of its outlet with the highest p (for --list, to /tmp only). */
   text: string;
   near: string;
+  /** The units of the reading's page (this article), for the rates by page length. */
+  units: number;
+  page: string;
 }
 
 export const HALVES: Record<'A' | 'L', [string[], string[]]> = {
@@ -48,11 +51,16 @@ export const HALVES: Record<'A' | 'L', [string[], string[]]> = {
   A: [['gvc', 'wns'], ['mn', 'pac']],
 };
 
+const WIN = Number(opt('win') ?? 3);
+const WINS = new WeakMap<string[], Array<Set<string>>>();
+const PRE = new WeakMap<string[], { all: Set<string>; words: Set<string> }>();
+
 /** The signals of an outlet `there` (its units' texts) against a card's sentence, `s` the report's closest similarity. */
 function signals(text: string, s: number, there: string[], df: (w: string) => number, n: number): Record<string, number> {
   // cont exactly as the engine reads it (rank.ts `contained` over `reportWords`' stems); the other shares on content stems.
-  const cont = contained(text, new Set(there.flatMap((t) => stems(t))));
-  const words = new Set(there.flatMap((t) => stems(t, { keepFunctionWords: false })));
+  const pre = PRE.get(there) ?? PRE.set(there, { all: new Set(there.flatMap((t) => stems(t))), words: new Set(there.flatMap((t) => stems(t, { keepFunctionWords: false }))) }).get(there)!;
+  const cont = contained(text, pre.all);
+  const words = pre.words;
   const mine = [...new Set(stems(text, { keepFunctionWords: false }))];
   const idf = (w: string) => Math.log((n + 1) / (df(w) + 0.5));
   const tot = mine.reduce((t, w) => t + idf(w), 0);
@@ -66,10 +74,23 @@ function signals(text: string, s: number, there: string[], df: (w: string) => nu
   const figs = [...new Set(figureValues(text).map((q) => String(q.value)))];
   const thereFigs = new Set(there.flatMap((t) => figureValues(t).map((q) => String(q.value))));
   const figShare = figs.length ? figs.filter((v) => thereFigs.has(v)).length / figs.length : -1;
-  return { s, cont, p: toldWithWords(s, cont), ps: toldElsewhere(s), wcont, rareShare, nameShare, figShare };
+  // hedge67b: length-robust shares. ccont: the content-stem share over the whole page (what `contained`'s comment meant);
+  // win: the best content-stem share over any run of WIN consecutive units (a rewording told in a few adjacent
+  // sentences; bounded by the run, not the page, so a long page does not fill it up).
+  const ccont = mine.length ? mine.filter((w) => words.has(w)).length / mine.length : 0;
+  let wins = WINS.get(there);
+  if (!wins) {
+    const unitWords = there.map((t) => new Set(stems(t, { keepFunctionWords: false })));
+    wins = [];
+    for (let i = 0; i < Math.max(1, unitWords.length - WIN + 1); i++) wins.push(new Set(unitWords.slice(i, i + WIN).flatMap((u) => [...u])));
+    WINS.set(there, wins);
+  }
+  let win = 0;
+  for (const ws of wins) win = Math.max(win, mine.length ? mine.filter((w) => ws.has(w)).length / mine.length : 0);
+  return { s, cont, p: toldWithWords(s, cont), ps: toldElsewhere(s), wcont, rareShare, nameShare, figShare, ccont, pc: toldWithWords(s, ccont), win, pw: toldWithWords(s, win), pwc: toldWithWords(s, wcont) };
 }
 
-function rows(file: string): Row[] {
+function rows(file: string, every?: Row[]): Row[] {
   const label = pooledLabels(sheetFiles());
   const out: Row[] = [];
   for (const d of JSON.parse(readFileSync(file, 'utf8')) as Array<{ half: string; event: string; cards: Card[]; report: Report }>) {
@@ -79,13 +100,14 @@ function rows(file: string): Row[] {
     const dfm = new Map<string, number>();
     for (const a of arts) for (const w of new Set(a.units.flatMap((u) => stems(u.text, { keepFunctionWords: false })))) dfm.set(w, (dfm.get(w) ?? 0) + 1);
     const df = (w: string) => dfm.get(w) ?? 0;
-    const texts = (id: string) => (arts.find((a) => a.id === id)?.units ?? []).map((u) => u.text);
+    const textsOf = new Map<string, string[]>();
+    const texts = (id: string) => textsOf.get(id) ?? textsOf.set(id, (arts.find((a) => a.id === id)?.units ?? []).map((u) => u.text)).get(id)!;
     for (const c of d.cards) {
       if (c.section !== 'A' && c.section !== 'L') continue;
       const l = label.get(`${d.half}:${d.event}|${c.hash}`);
       if (!l) continue;
       const rank = Number(c.key.split(':').pop()) - 1;
-      const row: Row = { half: d.half, key: `${d.half}:${c.key}:${c.hash}`, section: c.section, mark: l.mark, cause: l.cause, outlets: [], text: '', near: '' };
+      const row: Row = { half: d.half, key: `${d.half}:${c.key}:${c.hash}`, section: c.section, mark: l.mark, cause: l.cause, outlets: [], text: '', near: '', units: r.article.units.length, page: r.article.id };
       const unit = (id: string, i?: number) => arts.find((a) => a.id === id)?.units.find((u) => u.i === i)?.text ?? '';
       if (c.section === 'L') {
         const f = r.leftOut[rank]!;
@@ -103,6 +125,11 @@ function rows(file: string): Row[] {
       }
       out.push(row);
     }
+    // Every unmarked Added card of the reading (judged or not, any rank), for the rates by page length (mark '-').
+    if (every)
+      for (const f of r.added)
+        if (!f.novel?.length)
+          every.push({ half: d.half, key: '', section: 'A', mark: '-', cause: '', outlets: [{ id: r.article.id, sig: signals(f.text, f.closest?.s ?? 0, texts(r.article.id), df, n) }], text: f.text, near: '', units: r.article.units.length, page: r.article.id });
   }
   return out;
 }
@@ -162,8 +189,63 @@ if (argv.includes('--check')) {
   console.log(`cards (hash, rank) identical: ${same}; judged Added cards with mayTell: ${JSON.stringify(n)}`);
 }
 
+// --sample=N [--seed=S] [--key=p] [--tau=0.512] F.json: a blind sheet of Added cards on long pages (60–199 units, the
+// Congressional Record page left out): N hedged (key ≥ τ) and N/2 not, shuffled by a seeded generator, each with the
+// page's five units sharing most of its content stems; the sheet to /tmp/…-blind.tsv (no score), the key to …-key.tsv.
+// --judged=V.tsv (id, verdict t = the page tells it wholly or in part in other words / n = not / x = unclear) joins them.
+if (opt('sample') || opt('judged')) {
+  const every: Row[] = [];
+  const file = argv.find((a) => a.endsWith('.json'))!;
+  rows(file, every);
+  const k = opt('key') ?? 'p';
+  const tau = Number(opt('tau') ?? 0.512);
+  let seed = Number(opt('seed') ?? 67);
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const shuffle = <T,>(xs: T[]) => { const ys = [...xs]; for (let i = ys.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [ys[i], ys[j]] = [ys[j]!, ys[i]!]; } return ys; };
+  const long = every.filter((r) => r.units >= 60 && r.units < 200);
+  const N = Number(opt('sample') ?? 20);
+  const pick = shuffle([...shuffle(long.filter((r) => cardScore(r, k) >= tau)).slice(0, N), ...shuffle(long.filter((r) => cardScore(r, k) < tau)).slice(0, Math.ceil(N / 2))]);
+  const data = JSON.parse(readFileSync(file, 'utf8')) as Array<{ half: string; report: Report }>;
+  const base = `/tmp/hedge67b/sample-${k}`;
+  if (opt('sample')) {
+    const blind: string[] = [];
+    const key: string[] = [];
+    pick.forEach((r, i) => {
+      const units = data.find((d) => d.half === r.half && d.report.article.id === r.page)!.report.article.units.map((u) => u.text);
+      const mine = new Set(stems(r.text, { keepFunctionWords: false }));
+      const top = units.map((t) => ({ t, n: new Set(stems(t, { keepFunctionWords: false }).filter((w) => mine.has(w))).size })).sort((a, b) => b.n - a.n).slice(0, 5);
+      blind.push(`#${i}\tCARD: ${r.text}\n${top.map((x) => `\t  page: ${x.t}`).join('\n')}`);
+      key.push(`${i}\t${cardScore(r, k) >= tau ? 'hedged' : 'not'}\t${cardScore(r, k).toFixed(3)}\t${r.page}`);
+    });
+    writeFileSync(`${base}-blind.tsv`, blind.join('\n\n') + '\n');
+    writeFileSync(`${base}-key.tsv`, key.join('\n') + '\n');
+    console.log(`${pick.length} cards (${long.length} unmarked Added cards on ${new Set(long.map((r) => r.page)).size} long pages) → ${base}-blind.tsv`);
+  } else {
+    const v = new Map(readFileSync(opt('judged')!, 'utf8').trim().split('\n').map((l) => l.split('\t') as [string, string]));
+    const key = readFileSync(`${base}-key.tsv`, 'utf8').trim().split('\n').map((l) => l.split('\t'));
+    for (const h of ['hedged', 'not']) {
+      const ks = key.filter((x) => x[1] === h);
+      const c = (m: string) => ks.filter((x) => v.get(x[0]!) === m).length;
+      console.log(`${h}: ${ks.length} — told in other words ${c('t')}, not ${c('n')}, unclear ${c('x')}`);
+    }
+  }
+}
+
 if (argv.includes('--fit')) {
-  const all = rows(argv.find((a) => a.endsWith('.json'))!);
+  const every: Row[] = [];
+  const all = rows(argv.find((a) => a.endsWith('.json'))!, every);
+  // hedge67b: the page's own baseline b = the mean content share ccont of every unmarked Added card of the reading (how
+  // much of what the others add a page of this length "contains" anyway); rc = (ccont − b) / (1 − b), prc = p(s, rc).
+  const base = new Map<string, number[]>();
+  for (const r of every) (base.get(`${r.half}|${r.page}`) ?? base.set(`${r.half}|${r.page}`, []).get(`${r.half}|${r.page}`)!).push(r.outlets[0]!.sig.ccont!);
+  for (const r of [...all, ...every])
+    if (r.section === 'A')
+      for (const o of r.outlets) {
+        const xs = base.get(`${r.half}|${r.page}`) ?? [];
+        const b = xs.reduce((t, x) => t + x, 0) / Math.max(1, xs.length);
+        o.sig.rc = b < 1 ? (o.sig.ccont! - b) / (1 - b) : 0;
+        o.sig.prc = toldWithWords(o.sig.s!, o.sig.rc);
+      }
   const f3 = (x: number) => x.toFixed(3);
   for (const sec of ['L', 'A'] as const) {
     const rs = all.filter((r) => r.section === sec);
@@ -176,7 +258,7 @@ if (argv.includes('--fit')) {
       const a = (xs: Row[], how: 'max' | 'min') => f3(auc(xs.filter(isReword).map((r) => cardScore(r, k, how)), xs.filter((r) => r.mark === 'R').map((r) => cardScore(r, k, how))));
       console.log(`    ${k.padEnd(10)} ${a(h1, 'max')} ${a(h2, 'max')} ${a(withOutlet, 'max')}   [${a(h1, 'min')} ${a(h2, 'min')} ${a(withOutlet, 'min')}]`);
     }
-    for (const k of argv.includes('--all') ? keys : ['p', 's', 'cont', 'wcont']) {
+    for (const k of argv.includes('--all') ? keys : opt('keys')?.split(',') ?? ['p', 's', 'cont', 'wcont']) {
       for (const [fitName, fit, testName, test] of [['H1', h1, 'H2', h2], ['H2', h2, 'H1', h1]] as const) {
         const tau = fitTau(fit, k);
         if (tau === null) {
@@ -195,6 +277,15 @@ if (argv.includes('--fit')) {
       if (tau === null) continue;
       const t = tally(rs, k, tau);
       console.log(`  ${k}: τ ${f3(tau)} fitted on both halves | hedged ${t.hedged} of ${t.n} — reword ${t.caught} (W ${t.caughtW}), R ${t.softened}, other ${t.other}; strict all ${f3(t.strictAll)} → definite ${f3(t.strictDefinite)}`);
+      if (sec === 'A') {
+        // hedge67b: the line's rate by the page's length (units), over every unmarked Added card of the 119 readings and
+        // over the judged top-5 ones; the 373-unit Congressional Record page (the one reading over 200) apart.
+        const bands: Array<[string, (u: number) => boolean]> = [['<15', (u) => u < 15], ['15-59', (u) => u >= 15 && u < 60], ['60+ (not CR)', (u) => u >= 60 && u < 200], ['CR 373', (u) => u >= 200]];
+        const rate = (xs: Row[]) => bands.map(([b, f]) => { const ys = xs.filter((r) => f(r.units)); return `${b} ${ys.filter((r) => cardScore(r, k) >= tau).length}/${ys.length}`; }).join(', ');
+        console.log(`     rate by page units — every Added card: ${rate(every)} | judged: ${rate(rs)}`);
+        const judgedHedged = (f: (u: number) => boolean) => { const ys = rs.filter((r) => f(r.units) && cardScore(r, k) >= tau); return `${ys.filter(isReword).length} reword, ${ys.filter((r) => r.mark === 'R').length} R, ${ys.length - ys.filter(isReword).length - ys.filter((r) => r.mark === 'R').length} other`; };
+        console.log(`     judged hedged by band: <60: ${judgedHedged((u) => u < 60)}; 60+: ${judgedHedged((u) => u >= 60)}`);
+      }
       if (argv.includes('--list') && k === 'p')
         for (const r of rs.filter((x) => cardScore(x, k) >= tau)) console.log(`    ${r.key} ${r.mark} ${r.cause} p=${f3(cardScore(r, 'p'))} s=${f3(cardScore(r, 's'))} cont=${f3(cardScore(r, 'cont'))}\n      card: ${r.text}\n      near: ${r.near}`);
     }
