@@ -5,7 +5,8 @@
  *
  *   ZYTE_HTML_DIR=… npx tsx bench/hedge67-cards.ts --save=/tmp/x.json [--only=gvc,mn,c40,c41,c42,c43,wns,pac]
  *   npx tsx bench/hedge67-cards.ts --fit [--list] [--all] /tmp/x.json   # AUC per signal, τ fitted per half and scored on the other
- *   npx tsx bench/hedge67-cards.ts --check /tmp/main.json /tmp/branch.json  # same cards; the shipped `mayTell` by verdict
+ *   npx tsx bench/hedge67-cards.ts --check /tmp/main.json /tmp/branch.json  # same cards; a branch's `mayTell` by verdict
+ *   npx tsx bench/hedge67-cards.ts --sample=20 [--band=short] F.json; … --judged=V.tsv F.json  # hedge67b's blind sheets
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { entityRuns } from '../lib/engine/report.ts';
@@ -53,6 +54,7 @@ export const HALVES: Record<'A' | 'L', [string[], string[]]> = {
 
 const WIN = Number(opt('win') ?? 3);
 const WINS = new WeakMap<string[], Array<Set<string>>>();
+const WINS_ALL = new WeakMap<string[], Array<Set<string>>>();
 const PRE = new WeakMap<string[], { all: Set<string>; words: Set<string> }>();
 
 /** The signals of an outlet `there` (its units' texts) against a card's sentence, `s` the report's closest similarity. */
@@ -87,7 +89,18 @@ function signals(text: string, s: number, there: string[], df: (w: string) => nu
   }
   let win = 0;
   for (const ws of wins) win = Math.max(win, mine.length ? mine.filter((w) => ws.has(w)).length / mine.length : 0);
-  return { s, cont, p: toldWithWords(s, cont), ps: toldElsewhere(s), wcont, rareShare, nameShare, figShare, ccont, pc: toldWithWords(s, ccont), win, pw: toldWithWords(s, win), pwc: toldWithWords(s, wcont) };
+  // The engine's cont (every stem, function words kept) over the best run of WIN units: the page's own share when the
+  // page has at most WIN units, bounded by WIN units on longer ones.
+  let winsAll = WINS_ALL.get(there);
+  if (!winsAll) {
+    const unitAll = there.map((t) => new Set(stems(t)));
+    winsAll = [];
+    for (let i = 0; i < Math.max(1, unitAll.length - WIN + 1); i++) winsAll.push(new Set(unitAll.slice(i, i + WIN).flatMap((u) => [...u])));
+    WINS_ALL.set(there, winsAll);
+  }
+  let wink = 0;
+  for (const ws of winsAll) wink = Math.max(wink, contained(text, ws));
+  return { s, cont, p: toldWithWords(s, cont), ps: toldElsewhere(s), wcont, rareShare, nameShare, figShare, ccont, pc: toldWithWords(s, ccont), win, pw: toldWithWords(s, win), wink, pwk: toldWithWords(s, wink), pwc: toldWithWords(s, wcont) };
 }
 
 function rows(file: string, every?: Row[]): Row[] {
@@ -173,7 +186,7 @@ export function fitTau(rs: Row[], k: string): number | null {
 }
 
 // --check A.json B.json: the judged top-5 cards of two saves are the same (hash and rank), and the Added cards the second
-// save's reports mark `mayTell` (the shipped rule) tallied by verdict, as --fit tallies p ≥ MAY_TELL.
+// save's reports mark `mayTell` (hedge67's line, reverted by hedge67b: the field is read untyped) tallied by verdict.
 if (argv.includes('--check')) {
   const [a, b] = argv.filter((x) => x.endsWith('.json')).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Array<{ half: string; event: string; cards: Card[]; report: Report }>);
   const same = a!.every((d, k) => JSON.stringify(d.cards) === JSON.stringify(b![k]!.cards));
@@ -182,14 +195,14 @@ if (argv.includes('--check')) {
   for (const d of b!)
     for (const c of d.cards.filter((x) => x.section === 'A')) {
       const l = label.get(`${d.half}:${d.event}|${c.hash}`);
-      if (!l || !d.report.added[Number(c.key.split(':').pop()) - 1]!.mayTell) continue;
+      if (!l || !(d.report.added[Number(c.key.split(':').pop()) - 1] as { mayTell?: true }).mayTell) continue;
       const k = l.mark === 'R' ? 'R' : /reword/.test(l.cause) ? `${l.mark} reword` : 'other';
       n[k] = (n[k] ?? 0) + 1;
     }
   console.log(`cards (hash, rank) identical: ${same}; judged Added cards with mayTell: ${JSON.stringify(n)}`);
 }
 
-// --sample=N [--seed=S] [--key=p] [--tau=0.512] F.json: a blind sheet of Added cards on long pages (60–199 units, the
+// --sample=N [--seed=S] [--key=p] [--tau=0.512] [--band=short] F.json: a blind sheet of Added cards on long pages (60–199 units, the
 // Congressional Record page left out): N hedged (key ≥ τ) and N/2 not, shuffled by a seeded generator, each with the
 // page's five units sharing most of its content stems; the sheet to /tmp/…-blind.tsv (no score), the key to …-key.tsv.
 // --judged=V.tsv (id, verdict t = the page tells it wholly or in part in other words / n = not / x = unclear) joins them.
@@ -202,11 +215,12 @@ if (opt('sample') || opt('judged')) {
   let seed = Number(opt('seed') ?? 67);
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const shuffle = <T,>(xs: T[]) => { const ys = [...xs]; for (let i = ys.length - 1; i > 0; i--) { const j = Math.floor(rnd() * (i + 1)); [ys[i], ys[j]] = [ys[j]!, ys[i]!]; } return ys; };
-  const long = every.filter((r) => r.units >= 60 && r.units < 200);
+  // --band=short: the same sheet from pages under 60 units (the judge's calibration against the sheets' verdicts).
+  const long = every.filter((r) => (opt('band') === 'short' ? r.units < 60 : r.units >= 60 && r.units < 200));
   const N = Number(opt('sample') ?? 20);
   const pick = shuffle([...shuffle(long.filter((r) => cardScore(r, k) >= tau)).slice(0, N), ...shuffle(long.filter((r) => cardScore(r, k) < tau)).slice(0, Math.ceil(N / 2))]);
   const data = JSON.parse(readFileSync(file, 'utf8')) as Array<{ half: string; report: Report }>;
-  const base = `/tmp/hedge67b/sample-${k}`;
+  const base = `/tmp/hedge67b/sample-${k}${opt('band') === 'short' ? '-short' : ''}`;
   if (opt('sample')) {
     const blind: string[] = [];
     const key: string[] = [];
@@ -238,6 +252,45 @@ if (argv.includes('--fit')) {
   // much of what the others add a page of this length "contains" anyway); rc = (ccont − b) / (1 − b), prc = p(s, rc).
   const base = new Map<string, number[]>();
   for (const r of every) (base.get(`${r.half}|${r.page}`) ?? base.set(`${r.half}|${r.page}`, []).get(`${r.half}|${r.page}`)!).push(r.outlets[0]!.sig.ccont!);
+  // hedge67b: a length-only null. For each reading's page, nul = the mean content share ccont, on that page, of 200
+  // unmarked Added cards drawn (seeded) from the other events' readings: what a page of its vocabulary "contains" of an
+  // unrelated sentence. Fitted as nul ≈ V / (V + k) (V = the page's distinct content stems; one constant k, least
+  // squares over a grid); rcn = (ccont − E) / (1 − E) with E = V / (V + k), prn = p(s, rcn).
+  const data = JSON.parse(readFileSync(argv.find((a) => a.endsWith('.json'))!, 'utf8')) as Array<{ half: string; event: string; report: Report }>;
+  let sd = 67;
+  const rnd = () => ((sd = (sd * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const evOf = new Map(data.map((d) => [`${d.half}|${d.report.article.id}`, d.event]));
+  const V = new Map<string, number>();
+  const pts: Array<[number, number]> = [];
+  for (const d of data) {
+    const key = `${d.half}|${d.report.article.id}`;
+    const words = new Set(d.report.article.units.flatMap((u) => stems(u.text, { keepFunctionWords: false })));
+    V.set(key, words.size);
+    const others = every.filter((r) => evOf.get(`${r.half}|${r.page}`) !== d.event);
+    let t = 0;
+    let m = 0;
+    for (let i = 0; i < 200 && others.length; i++) {
+      const mine = [...new Set(stems(others[Math.floor(rnd() * others.length)]!.text, { keepFunctionWords: false }))];
+      if (!mine.length) continue;
+      t += mine.filter((w) => words.has(w)).length / mine.length;
+      m++;
+    }
+    if (m) pts.push([words.size, t / m]);
+  }
+  let K = 0;
+  let bestErr = Infinity;
+  for (let k = 50; k <= 100000; k *= 1.02) {
+    const e = pts.reduce((a, [v, y]) => a + (y - v / (v + k)) ** 2, 0);
+    if (e < bestErr) [bestErr, K] = [e, k];
+  }
+  console.log(`null coverage fit: k = ${K.toFixed(0)} over ${pts.length} pages (rmse ${Math.sqrt(bestErr / pts.length).toFixed(3)}); e.g. ${pts.slice(0, 6).map(([v, y]) => `V ${v}: ${y.toFixed(3)} vs ${(v / (v + K)).toFixed(3)}`).join(', ')}`);
+  for (const r of [...all, ...every])
+    if (r.section === 'A')
+      for (const o of r.outlets) {
+        const E = (V.get(`${r.half}|${r.page}`) ?? 0) / ((V.get(`${r.half}|${r.page}`) ?? 0) + K);
+        o.sig.rcn = (o.sig.ccont! - E) / (1 - E);
+        o.sig.prn = toldWithWords(o.sig.s!, o.sig.rcn);
+      }
   for (const r of [...all, ...every])
     if (r.section === 'A')
       for (const o of r.outlets) {

@@ -187,11 +187,6 @@ export interface AddedFact extends Ranked {
    * nothing here shares a weighted word with it, and in older reports.
    */
   closest?: Closest;
-  /**
-   * An unmarked card whose fact this article may tell in other words (rank.ts `MAY_TELL`, hedge67): the card stays,
-   * the panel says so instead of claiming it absent. Absent otherwise and in older reports.
-   */
-  mayTell?: true;
 }
 
 /** A unit of another article (or of this one) nearest to a card's sentence, with its similarity. */

@@ -11,7 +11,7 @@ import type {
   NearCopyItem,
   SharedItem,
 } from '../../lib/sidebar/view';
-import { closestHint, closestSummary, inAddedLead, inLeftOutLead, inNofM, inSharedAdded, inSharedLead, leftOutBadge, leftOutHint, mayTellLine, missingFromLine, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
+import { closestHint, closestSummary, inAddedLead, inLeftOutLead, inNofM, inSharedAdded, inSharedLead, leftOutBadge, leftOutHint, missingFromLine, percent, plural, quotesInText, TOP_CARDS } from '../../lib/sidebar/view';
 import { SafeText } from '../SafeText';
 import { Badge, Diff, HereFact, NovelHint, NovelText, SourceList, SourceName, Speaker, TraceButtons } from './bits';
 
@@ -222,7 +222,7 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
             <Speaker name={item.speaker} />
             <Leans context={item.context} />
             <NovelHint novel={item.novel}>Only the marked part is new: this article tells the rest.</NovelHint>
-            <Twin text={inSharedAdded(item) ?? mayTellLine(item)} />
+            <Twin text={inSharedAdded(item)} />
             <p class="px-fact-meta">
               <Badge tone="added">{inNofM(item.count, item.total, true)}</Badge>
             </p>

@@ -237,14 +237,9 @@ export function toldWithWords(s: number, cont: number): number {
 }
 
 /**
- * An unmarked added card is said to be maybe told here in other words (`AddedFact.mayTell`) when p(s, cont) of this
- * article (s of its nearest sentence, cont of the card's words anywhere in it) is at least this. Fitted by
- * bench/hedge67-cards.ts --fit on the judged top-5 Added cards of the dev card sheets (most reworded W / P cards caught
- * for twice the right cards softened); left one half out, 16 reworded cards for 7 right and 5 for 2; docs/notes/hedge67.md.
+ * The share of a text's distinct stems that are in `there`; 0 for a text without any. Function words are kept (`stems`'
+ * default), as `TOLD_CONT_LOGIT` was fitted; so the share grows with the length of `there` (hedge67b: docs/notes/hedge67.md).
  */
-export const MAY_TELL = 0.512;
-
-/** The share of a text's distinct content stems (function words dropped) that are in `there`; 0 for a text without any. */
 export function contained(text: string, there: ReadonlySet<string>): number {
   const want = new Set(stems(text));
   let n = 0;
@@ -252,7 +247,7 @@ export function contained(text: string, there: ReadonlySet<string>): number {
   return want.size ? n / want.size : 0;
 }
 
-/** The content stems of every unit of each related article of a report, by id (read lazily, once per article). */
+/** The stems (function words kept) of every unit of each related article of a report, by id (read lazily, once per article). */
 export function reportWords(report: Report): (id: string) => ReadonlySet<string> {
   const cache = new Map<string, Set<string>>();
   return (id) => {
@@ -397,11 +392,8 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
   const there = new Map(report.related.map((r) => [r.id, factIndexes(r.units)]));
   const outletOf = new Map(report.related.map((r) => [r.id, r.outlet?.trim() || null]));
 
-  let hereWords: Set<string> | undefined;
   const added = report.added.map((a) => {
     const [first] = a.sources;
-    // hedge67: an unmarked card this article may tell in other words says so (display only: the weight is unchanged).
-    const may = !a.novel?.length && toldWithWords(a.closest?.s ?? 0, contained(a.text, (hereWords ??= new Set(report.article.units.flatMap((u) => stems(u.text)))))) >= MAY_TELL;
     const s = a.novel?.length ? markedSignals(a.text, a.novel) : signals(a.text);
     let best = 0;
     let leadOf: string | null = null;
@@ -415,7 +407,7 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
     const w = contentWeight(s) * share * best * sureAbsent(a);
-    return { a: may ? { ...a, mayTell: true as const } : a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => sunk(src.id, src.i)) || (!!first && sunk(first.id, ~first.i)) };
+    return { a, w, why: reason(s, leadOf ? `the lead of ${leadOf}` : null), down: a.sources.every((src) => sunk(src.id, src.i)) || (!!first && sunk(first.id, ~first.i)) };
   });
   const keyOf = new Map(report.related.map((r) => [r.id, r.sourceKey ?? r.id]));
   const leftOut = report.leftOut.map((l) => {

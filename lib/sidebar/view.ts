@@ -83,8 +83,6 @@ export interface AddedItem extends RankedItem {
    * article tells it all 16, in part 15, not 9. Absent when none.
    */
   nearHere?: Source[];
-  /** This article may tell it in other words (AddedFact.mayTell, hedge67). */
-  mayTell?: true;
 }
 
 export interface LeftOutItem extends RankedItem {
@@ -409,7 +407,6 @@ export function buildView(report: Report): ReportView {
       ...(fact.novel?.length ? { novel: fact.novel } : {}),
       ...closestHere(fact),
       ...(near.length ? { nearHere: near.map((x) => x.source) } : {}),
-      ...(fact.mayTell ? { mayTell: true } : {}),
       ...ranked(fact, n),
       ...(fact.sources[0] ? lean(unitsOf.get(fact.sources[0].id), fact.sources[0].i) : {}),
     };
@@ -722,11 +719,6 @@ export function inLeftOutLead(item: Pick<SharedItem, 'missing'>): string | null 
  */
 export function inSharedAdded(item: Pick<AddedItem, 'nearHere'>): string | null {
   return item.nearHere?.length ? 'This article has a sentence close to it (see Shared): it may tell part of it.' : null;
-}
-
-/** An Added card's hedge (hedge67): "This article may tell it in other words." when the engine says so, else null. */
-export function mayTellLine(item: Pick<AddedItem, 'mayTell'>): string | null {
-  return item.mayTell ? 'This article may tell it in other words.' : null;
 }
 
 export function inAddedLead(item: Pick<SharedItem, 'alsoAdded'>): string | null {
