@@ -236,7 +236,10 @@ export function toldWithWords(s: number, cont: number): number {
   return 1 / (1 + Math.exp(-(TOLD_CONT_LOGIT.a + TOLD_CONT_LOGIT.b * s + TOLD_CONT_LOGIT.c * cont)));
 }
 
-/** The share of a text's distinct content stems (function words dropped) that are in `there`; 0 for a text without any. */
+/**
+ * The share of a text's distinct stems that are in `there`; 0 for a text without any. Function words are kept (`stems`'
+ * default), as `TOLD_CONT_LOGIT` was fitted; so the share grows with the length of `there` (hedge67b: docs/notes/hedge67.md).
+ */
 export function contained(text: string, there: ReadonlySet<string>): number {
   const want = new Set(stems(text));
   let n = 0;
@@ -244,7 +247,7 @@ export function contained(text: string, there: ReadonlySet<string>): number {
   return want.size ? n / want.size : 0;
 }
 
-/** The content stems of every unit of each related article of a report, by id (read lazily, once per article). */
+/** The stems (function words kept) of every unit of each related article of a report, by id (read lazily, once per article). */
 export function reportWords(report: Report): (id: string) => ReadonlySet<string> {
   const cache = new Map<string, Set<string>>();
   return (id) => {
