@@ -17,7 +17,7 @@ const args = process.argv.slice(2);
 const { base, branch } = armDirs(args);
 const sizes = optionValue('--sizes', args) ?? '10000,30000';
 const rounds = Number(optionValue('--rounds', args) ?? 2);
-interface Step { articles: number; added: number; ms: number; load: number; cpu: Record<string, number>; stages: Record<string, number> }
+interface Step { articles: number; added: number; ms: number; load: number; cpu: Record<string, number>; threads: Record<string, number>; stages: Record<string, number> }
 
 /** A step's CPU seconds, every process. */
 const cpuOf = (s: Step) => Object.entries(s.cpu).reduce((t, [k, v]) => t + (k === WROTE ? 0 : v), 0);
@@ -29,6 +29,7 @@ function runArm(dir: string): Promise<Step[]> {
     const timer = setInterval(() => tree.sample(), 500);
     const steps: Step[] = [];
     let last: Record<string, number> = {};
+    let lastThreads: Record<string, number> = {};
     let buf = '';
     child.stdout.on('data', (b: Buffer) => {
       buf += b.toString();
@@ -50,9 +51,12 @@ function runArm(dir: string): Promise<Step[]> {
         tree.sample();
         const now = tree.totals();
         const cpu = Object.fromEntries(Object.entries(now).map(([t, v]) => [t, v - (last[t] ?? 0)]));
+        const nowThreads = tree.threads();
+        const threads = Object.fromEntries(Object.entries(nowThreads).map(([t, v]) => [t, v - (lastThreads[t] ?? 0)]));
+        lastThreads = nowThreads;
         // The first step's CPU also holds the launch and the seeds' install: only later steps are compared.
         last = now;
-        steps.push({ articles: Number(m[1]), added: Number(m[3]), ms: Number(m[4]), load: Number(m[2]), cpu, stages: {} });
+        steps.push({ articles: Number(m[1]), added: Number(m[3]), ms: Number(m[4]), load: Number(m[2]), cpu, threads, stages: {} });
       }
     });
     child.on('exit', (code) => {
@@ -78,6 +82,8 @@ async function main() {
       const sum = cpuOf(s);
       const other = sum - (s.cpu.browser ?? 0) - (s.cpu.renderer ?? 0);
       console.log(`${i} | ${arm} | →${s.articles} | ${Math.round(s.added / (s.ms / 1000))} | ${j ? '' : `${load0.toFixed(1)}→`}${s.load.toFixed(1)} | ${per(sum)} (${per(s.cpu.browser ?? 0)}, ${per(s.cpu.renderer ?? 0)}, ${per(other)}) | ${((s.cpu[WROTE] ?? 0) / s.added / 1000).toFixed(1)}`);
+      const top = Object.entries(s.threads).map(([k, v]) => [k, (1000 * v) / s.added] as const).filter(([, v]) => v >= 0.02).sort((x, y) => y[1] - x[1]);
+      if (j) console.log(`    threads: ${top.map(([k, v]) => `${k} ${v.toFixed(3)}`).join('; ')}`);
       all[arm].push(s);
     }
   }
@@ -90,6 +96,11 @@ async function main() {
     const stage = (k: string) => later.reduce((t, s) => t + (s.stages[k] ?? 0), 0) / n;
     const names = [...new Set(later.flatMap((s) => Object.keys(s.stages)))].filter((k) => stage(k) >= 0.005);
     console.log(`${arm}: the page's stages, ms an article (wall, loaded): ${names.map((k) => `${k} ${stage(k).toFixed(3)}`).join('; ')}`);
+    // By thread (perf67): the page's main thread, the key worker, the browser's IndexedDB work, … (≥ 0.005 ms an article).
+    const byThread = new Map<string, number>();
+    for (const s of later) for (const [k, v] of Object.entries(s.threads)) byThread.set(k, (byThread.get(k) ?? 0) + v);
+    const top = [...byThread].map(([k, v]) => [k, (1000 * v) / n] as const).filter(([, v]) => v >= 0.005).sort((x, y) => y[1] - x[1]);
+    console.log(`${arm}: CPU ms an article by thread: ${top.map(([k, v]) => `${k} ${v.toFixed(3)}`).join('; ')}`);
     console.log(`${arm}: later steps ${n} articles, ${Math.round(n / (ms / 1000))} articles/s; CPU ms per article ${((1000 * cpu()) / n).toFixed(3)} (browser ${((1000 * cpu('browser')) / n).toFixed(3)}, renderer ${((1000 * cpu('renderer')) / n).toFixed(3)}); kB written to disk per article ${(cpu(WROTE) / n / 1000).toFixed(1)}`);
   }
 }

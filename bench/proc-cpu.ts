@@ -12,6 +12,8 @@ export const WROTE = 'wrote';
 /** Per process of the tree under `root`: its Chromium type and its latest CPU seconds (dead ones keep their last). */
 export class TreeCpu {
   private readonly seen = new Map<number, { type: string; cpu: number; wrote: number }>();
+  /** Per thread (by its id): `type/name` (the thread's name, digits dropped) and its latest CPU seconds (dead ones keep their last). */
+  private readonly tasks = new Map<number, { label: string; cpu: number }>();
   constructor(private readonly root: number) {}
   sample(): void {
     const parent = new Map<number, number>();
@@ -47,6 +49,23 @@ export class TreeCpu {
         else this.seen.set(p, (e = { type, cpu: c, wrote: 0 }));
       }
       e.cpu = c;
+      let tids: string[] = [];
+      try {
+        tids = readdirSync(`/proc/${p}/task`);
+      } catch {
+        // gone
+      }
+      for (const t of tids) {
+        try {
+          const st = readFileSync(`/proc/${p}/task/${t}/stat`, 'utf8');
+          const close = st.lastIndexOf(')');
+          const f = st.slice(close + 2).split(' ');
+          const name = st.slice(st.indexOf('(') + 1, close).replace(/[\d:/-]+$/, '');
+          this.tasks.set(Number(t), { label: `${e.type}/${name}`, cpu: (Number(f[11]) + Number(f[12])) / TICK });
+        } catch {
+          // gone meanwhile
+        }
+      }
       try {
         // Bytes the process caused to be written to the disk (LevelDB's log, tables and compactions).
         e.wrote = Number(/write_bytes: (\d+)/.exec(readFileSync(`/proc/${p}/io`, 'utf8'))?.[1] ?? e.wrote);
@@ -54,6 +73,12 @@ export class TreeCpu {
         // gone
       }
     }
+  }
+  /** CPU seconds by `type/thread name` (Chromium names its threads: CrRendererMain, DedicatedWorker, …). */
+  threads(): Record<string, number> {
+    const t: Record<string, number> = {};
+    for (const e of this.tasks.values()) t[e.label] = (t[e.label] ?? 0) + e.cpu;
+    return t;
   }
   totals(): Record<string, number> {
     const t: Record<string, number> = {};
