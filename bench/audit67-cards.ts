@@ -1,0 +1,37 @@
+/**
+ * audit67's card sheet: the top-5 cards of its three Chromium readings (bench/audit67-shots.ts: dnc, buzzfeed, berclair),
+ * each read as the card-sheet protocol reads an event (cards59-wns.ts `readings`: the page first, the corpus its event's
+ * other articles, the seeds and the zyte pages), dumped with cards59's `dump` (half `a67`) and scored against
+ * bench/data/audit67-cards.tsv (judged in Chromium, docs/notes/audit67.md §3) with cards59's `score`.
+ *
+ *   ZYTE_HTML_DIR=… npx tsx bench/audit67-cards.ts --dump=/tmp/a67.json
+ *   npx tsx bench/audit67-cards.ts --score A.json [B.json…]       # R / P / W per section; unlabelled cards listed
+ *   npx tsx bench/audit67-cards.ts --sheet A.json [B.json…]       # the cards with their texts, to judge (to /tmp only)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dump, score, sheet, type WnsEvent } from './cards59-wns.ts';
+import { audit67Events } from './audit67-shots.ts';
+
+export const SHEET = 'bench/data/audit67-cards.tsv';
+
+/** The readings: the page (each event's second article) first, then the event's other articles in file order. */
+export function audit67Readings(): WnsEvent[] {
+  return audit67Events().map((e) => ({ event: e.name, half: 'a67', own: [e.articles[1]!, ...e.articles.filter((_, k) => k !== 1)] }));
+}
+
+/** The sheet as cards59's `score` reads it (event, hash, mark, cause): the key's event, in TMPDIR. */
+function scoredSheet(): string {
+  const rows = readFileSync(SHEET, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const file = `${process.env.TMPDIR ?? '/tmp'}/audit67-sheet.tsv`;
+  writeFileSync(file, ['event\thash\tmark\tcause', ...rows.map((x) => [x[0]!.split(':')[0], x[1], x[2], x[3] ?? ''].join('\t'))].join('\n') + '\n');
+  return file;
+}
+
+const argv = process.argv.slice(2);
+const files = argv.filter((a) => a.endsWith('.json'));
+const out = argv.find((a) => a.startsWith('--dump='))?.slice(7);
+if (out) {
+  if (!process.env.ZYTE_HTML_DIR) throw new Error('set ZYTE_HTML_DIR: the zyte pages are the distractors of the protocol');
+  await dump(out, audit67Readings());
+} else if (argv.includes('--score')) score(files, scoredSheet());
+else if (argv.includes('--sheet')) sheet(files);
