@@ -21,7 +21,8 @@ export function audit67Readings(): WnsEvent[] {
 
 /** The sheet as cards59's `score` reads it (event, hash, mark, cause): the key's event, in TMPDIR. */
 function scoredSheet(): string {
-  const rows = readFileSync(SHEET, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  // The sheet's own rows (`a67`); its `gvc` rows are rule T's reach cards (bench/audit67-twice.ts), cards63's format.
+  const rows = readFileSync(SHEET, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter((x) => x[0] === 'a67').map((x) => x.slice(1));
   const file = `${process.env.TMPDIR ?? '/tmp'}/audit67-sheet.tsv`;
   writeFileSync(file, ['event\thash\tmark\tcause', ...rows.map((x) => [x[0]!.split(':')[0], x[1], x[2], x[3] ?? ''].join('\t'))].join('\n') + '\n');
   return file;
@@ -30,7 +31,9 @@ function scoredSheet(): string {
 const argv = process.argv.slice(2);
 const files = argv.filter((a) => a.endsWith('.json'));
 const out = argv.find((a) => a.startsWith('--dump='))?.slice(7);
-if (out) {
+if (!process.argv[1]?.endsWith('audit67-cards.ts')) {
+  // imported (bench/audit67-twice.ts reads SHEET): nothing to run
+} else if (out) {
   if (!process.env.ZYTE_HTML_DIR) throw new Error('set ZYTE_HTML_DIR: the zyte pages are the distractors of the protocol');
   await dump(out, audit67Readings());
 } else if (argv.includes('--score')) score(files, scoredSheet());
