@@ -420,19 +420,6 @@ function readsAsHeadline(units: readonly Unit[], line: Unit): boolean {
   return words <= DERIVED_HEADLINE.maxWords && datelineLength(line.text) === 0;
 }
 
-/** audit67: a unit repeating an earlier fact unit's words is no fact unit (`on` is false only in bench/audit67-twice.ts). */
-export const TWICE = { on: true };
-
-/**
- * A sentence after its dateline: an opening with no verb set off by a dash ("MEMPHIS, TN (localmemphis.com)--",
- * "(WMC) - ", "WASHINGTON — ") says where it was filed; the whole text when it has none.
- */
-export function afterDateline(text: string): string {
-  const m = /\s*(?:--|[–—]|(?<=\s)-|-(?=\s))\s*/u.exec(text);
-  const head = m ? text.slice(0, m.index + m[0].length) : '';
-  return /\p{L}/u.test(head) && !hasVerb(head) ? text.slice(head.length) : text;
-}
-
 export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { warnings?: readonly string[] }, feats: UnitFeatures[]): UnitFeatures[] {
   let out = reportCache.get(feats);
   if (!out) {
@@ -449,18 +436,12 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     // sums the story up ("DNC files lawsuit over election interference.") or is the lead picture's
     // caption. A dateline opening it ("WASHINGTON (Reuters) - …") means the story has begun.
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
-    // A sentence an article tells twice (a teaser repeated as its lead after a dateline) is one fact, its first copy (audit67).
-    const told = new Set<string>();
-    const once = (f: UnitFeatures): UnitFeatures => {
-      const words = bare(afterDateline(f.unit.text));
-      return !f.fact || !TWICE.on ? f : told.has(words) ? { ...f, fact: false } : (told.add(words), f);
-    };
     const read = resolveLeadNames(
       feats.map((f, k) => {
         if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || pageFurnitureForm(f.unit.text) !== null || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
-      }).map(once),
+      }),
     );
     // Pronouns and role phrases are read in English only (lib/quotes' lexicon is English).
     out = english ? resolvePeople(read) : read;
