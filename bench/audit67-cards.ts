@@ -7,6 +7,11 @@
  *   ZYTE_HTML_DIR=… npx tsx bench/audit67-cards.ts --dump=/tmp/a67.json
  *   npx tsx bench/audit67-cards.ts --score A.json [B.json…]       # R / P / W per section; unlabelled cards listed
  *   npx tsx bench/audit67-cards.ts --sheet A.json [B.json…]       # the cards with their texts, to judge (to /tmp only)
+ *   npx tsx bench/audit67-cards.ts --calib                        # my verdicts on 60 sheet-judged cards against the sheets'
+ *
+ * `--calib` (docs/notes/audit67.md §6): 30 Added and 30 Left-out cards that arm Q removes from main's top 5 (seeded),
+ * judged by me before their sheet verdicts were looked at (bench/data/audit67-calib.tsv), against those verdicts:
+ * whether my verdicts on Q's entering cards are more lenient than the sheets'.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dump, score, sheet, type WnsEvent } from './cards59-wns.ts';
@@ -38,3 +43,15 @@ if (!process.argv[1]?.endsWith('audit67-cards.ts')) {
   await dump(out, audit67Readings());
 } else if (argv.includes('--score')) score(files, scoredSheet());
 else if (argv.includes('--sheet')) sheet(files);
+else if (argv.includes('--calib')) {
+  // Imported here only: cards63-cards.ts runs its own command line (--dump, --score) when loaded.
+  const { pooledLabels, sheetFiles } = await import('./cards63-cards.ts');
+  const label = pooledLabels(sheetFiles());
+  const rows = readFileSync('bench/data/audit67-calib.tsv', 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+  const tally = (marks: string[]) => ['R', 'P', 'W'].map((m) => `${m} ${marks.filter((x) => x === m).length}`).join(' / ');
+  for (const [sec, part] of [['Added', rows.slice(0, 30)], ['Left out', rows.slice(30)]] as const) {
+    const theirs = part.map((x) => label.get(`${x[0]}:${x[1]}|${x[2]}`)?.mark ?? '?');
+    const agree = part.filter((x, k) => x[3] === theirs[k]).length;
+    console.log(`${sec}: sheets ${tally(theirs)}; mine ${tally(part.map((x) => x[3]!))}; same verdict ${agree} of ${part.length}`);
+  }
+}
