@@ -12,9 +12,11 @@
  *     fact left out, outlets leaving it out / outlets compared (a fact only this article has is the
  *     most telling omission), an outlet or near-copy group leaving it out only when none of its articles tells it
  *     (as the panel counts it; furn66);
- *   - where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
- *     unit of its article (news puts what matters first); for an added card, its shown sentence's (the first source's:
- *     a grouped sentence may tell another fact, rank66);
+ *   - for a shared card, where it stands: the prominence rule of the story decision, 1 / (1 + k/4) for the k-th fact
+ *     unit of its article (news puts what matters first). Not for an added or left-out card (audit67, `RANK_RULES.place`):
+ *     the first sentences tell the story both articles tell — the story match rests on them —, so an absence claimed
+ *     there is the likeliest to be a rewording (on the dev card sheets' top 5, W 0.52 of Added cards at k = 0 against
+ *     0.12–0.17 from k = 2; Left out 0.37 / 0.49 at k = 0 / 1 against 0.05–0.11 from k = 4);
  *   - how sure the engine is of the absence an added or left-out card claims (rank34): the audits'
  *     first cause of a wrong card is the fact told in other words on the other side, and the nearer
  *     the other side's closest sentence (the report's `closest`, the alignment's own similarity s),
@@ -158,9 +160,10 @@ export function writerVoice(text: string): Voice {
  * furn66: the two rules bench/furn66-*.ts switch off to measure them (docs/notes/furn66.md). `unfinished`: a card whose
  * line is unfinished (`unfinishedLine`) sinks as the writer's voice does. `byGroup`: a left-out card is weighed by the
  * source groups that leave it out as the panel counts them (lib/sidebar/view.ts, audit65), not by its articles.
- * `shown` (rank66): an added card's place and "the lead of X" are read from the sentence it shows only.
+ * `shown` (rank66): an added card's place and "the lead of X" are read from the sentence it shows only. `place`
+ * (audit67, off): an added or left-out card is weighed by where it stands (and told "the lead of X" / "this article's lead").
  */
-export const RANK_RULES = { unfinished: true, byGroup: true, shown: true };
+export const RANK_RULES = { unfinished: true, byGroup: true, shown: true, place: false };
 
 /**
  * A line that does not end as a sentence does (features.ts `endsSentence`: no stop, "!", "?", colon): a photo caption
@@ -401,9 +404,9 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     // sentence may tell another fact (audit66: the Telegraph's lead, the page's own, ranked BBC's Mourinho line first).
     for (const src of RANK_RULES.shown ? a.sources.slice(0, 1) : a.sources) {
       const k = there.get(src.id)?.get(src.i) ?? 99;
-      const p = prominence(k);
+      const p = RANK_RULES.place ? prominence(k) : 1;
       if (p > best) best = p;
-      if (k === 0 && !leadOf) leadOf = outletOf.get(src.id) ?? 'another article';
+      if (RANK_RULES.place && k === 0 && !leadOf) leadOf = outletOf.get(src.id) ?? 'another article';
     }
     const share = a.total ? (a.outlets ?? 1) / a.total : 0;
     const w = contentWeight(s) * share * best * sureAbsent(a);
@@ -418,8 +421,8 @@ export function rankReport(report: Report, articles: ReadonlyArray<Pick<Article,
     const telling = new Set(report.related.filter((r) => !r.summaryOnly && !l.missingFrom.includes(r.id)).map((r) => keyOf.get(r.id)));
     const missingFrom = l.missingFrom.filter((id) => !(RANK_RULES.byGroup && telling.has(keyOf.get(id))));
     const share = l.total ? new Set(missingFrom.map((id) => keyOf.get(id))).size / l.total : 0;
-    const w = missingFrom.length && contentWeight(s) * share * prominence(k) * sureAbsent({ ...l, missingFrom }, words, tellings.get(l.i));
-    return { l, w, why: reason(s, k === 0 ? "this article's lead" : null), down: sunk(report.article.id, l.i) || sunk(report.article.id, ~l.i) };
+    const w = missingFrom.length && contentWeight(s) * share * (RANK_RULES.place ? prominence(k) : 1) * sureAbsent({ ...l, missingFrom }, words, tellings.get(l.i));
+    return { l, w, why: reason(s, RANK_RULES.place && k === 0 ? "this article's lead" : null), down: sunk(report.article.id, l.i) || sunk(report.article.id, ~l.i) };
   });
   const own = report.article.sourceKey ?? report.article.id;
   const shared = report.shared.map((f) => {

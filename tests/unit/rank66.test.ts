@@ -5,8 +5,8 @@
  * the card's sentence stands in its own article — the sentence the card shows — now sets its place and its "the lead
  * of …" line. A report written for the test: the Gazette read against the Herald and the Post.
  */
-import { describe, expect, it } from 'vitest';
-import { rankReport } from '../../lib/engine/rank';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RANK_RULES, rankReport } from '../../lib/engine/rank';
 import type { Report } from '../../lib/types';
 
 const HERALD = ['Brennock council raised water rates on Tuesday.', 'Mayor Ann Hale said the vote was tight.', 'Tom Reid chairs the Brennock water board.'];
@@ -31,6 +31,10 @@ function report(sources: Array<{ id: string; i: number }>): Report {
 }
 
 describe("an Added card's place and its \"lead of\" line are its own sentence's", () => {
+  // Since audit67 an absence claim's place is not weighed (RANK_RULES.place false: tests/unit/audit67.test.ts); rank66's
+  // rule holds whenever it is.
+  beforeAll(() => void (RANK_RULES.place = true));
+  afterAll(() => void (RANK_RULES.place = false));
   it.each([
     // [the first card's sources, the Added lines in order, the first card's reason]
     ["the Herald's lead grouped under the Post's eighth sentence", [{ id: 'post', i: 7 }, { id: 'herald', i: 0 }], [HERALD[1], POST[7]], undefined],
