@@ -659,14 +659,15 @@ export class People {
       const first = toks[r.n0]!.lo;
       return words.length <= 3 && People.firstNameGender.has(first) && !lowerWords.has(first) && !lowerWords.has(this.keyOf(r)) && !single.has(first) && !regionFirst.has(first) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.n0]!.raw) && !/['’]s$/.test(toks[r.k0 - 1]?.raw ?? '') && !['a', 'an'].includes(toks[r.n0 - 1]?.lo ?? '') && !/^\d/.test(toks[r.k2]?.raw ?? '');
     };
-    // (speak67) … or whose given name the table does not hold, when it opens its sentence and the next sentence opens with "he" or
-    // "she" ("Gabriel Miller was so inspired by the videos …. He explains, “…”"): the text takes the name up as a person's.
+    // (speak67) … or whose given name the table does not hold, when it opens its sentence and the next sentence's first word outside
+    // quotes is "he" or "she" ("Gabriel Miller was so inspired by the videos …. He explains, “…”"; "Krishna Lama is more blunt. ¶ “…,”
+    // he tells …"): the text takes the name up as a person's.
     const takenUp = (r: Run): boolean => {
       const s = toks[r.k0]!.sent;
-      const next = this.firstWordOf(s + 1);
-      const pro = toks[next];
+      let next = r.k1;
+      while (next < toks.length && (toks[next]!.sent === s || !toks[next]!.word || this.isExcluded(toks[next]!.start))) next++;
       const words = toks.slice(r.n0, r.k1).filter((t) => t.word);
-      return next >= 0 && /^(?:he|she)$/.test(pro!.lo) && !this.isExcluded(pro!.start) && r.k0 === this.firstWordOf(s) && !r.titles.length && words.length <= 3 && !lowerWords.has(toks[r.n0]!.lo) && !lowerWords.has(this.keyOf(r)) && !single.has(toks[r.n0]!.lo) && !regionFirst.has(toks[r.n0]!.lo) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.k1 - 1]!.raw) && toks[r.k1]?.raw !== '’' && toks[r.k1]?.raw !== "'";
+      return /^(?:he|she)$/.test(toks[next]?.lo ?? '') && r.k0 === this.firstWordOf(s) && !r.titles.length && words.length <= 3 && !lowerWords.has(toks[r.n0]!.lo) && !lowerWords.has(this.keyOf(r)) && !single.has(toks[r.n0]!.lo) && !regionFirst.has(toks[r.n0]!.lo) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.k1 - 1]!.raw) && toks[r.k1]?.raw !== '’' && toks[r.k1]?.raw !== "'";
     };
     for (const r of this.runs) {
       const key = this.keyOf(r);
