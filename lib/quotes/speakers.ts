@@ -517,6 +517,10 @@ export class People {
       const ends = (toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b]).map((e) => this.personBeforePlace(e));
       const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1) && !this.placeOfRole(r));
       for (const r of befores) speakerKeys.add(this.keyOf(r));
+      // (speak67) A verb of saying after "and" / "but" has the name opening its sentence as subject: "Melissa Harris-Perry, who
+      // appears on weekends, nearly always defends Obama, and called Glenn Greenwald a “jerk.”" (a person whatever her given name).
+      const opening = !befores.length && COORDINATORS.has(toks[b]?.lo ?? '') ? this.runAt.get(this.firstWordOf(toks[k]!.sent)) : undefined;
+      if (opening && opening.k1 < b && !this.placeOfRole(opening)) speakerKeys.add(this.keyOf(opening));
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
         if (befores.length) this.speechSubjects.add(befores[0]!.n0);
