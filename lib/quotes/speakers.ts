@@ -520,7 +520,10 @@ export class People {
       // (speak67) A verb of saying after "and" / "but" has the name opening its sentence as subject: "Melissa Harris-Perry, who
       // appears on weekends, nearly always defends Obama, and called Glenn Greenwald a “jerk.”" (a person whatever her given name).
       const opening = !befores.length && COORDINATORS.has(toks[b]?.lo ?? '') ? this.runAt.get(this.firstWordOf(toks[k]!.sent)) : undefined;
-      if (opening && opening.k1 < b && !this.placeOfRole(opening)) speakerKeys.add(this.keyOf(opening));
+      // (A full name, then its verb or an apposition: not a fronted word, "Like an old friend, she …", "Sobbing, Jackelina …",
+      // "Canadian regulators …".)
+      const next = toks[opening?.k2 ?? 0];
+      if (opening && opening.k1 < b && opening.k1 - opening.n0 >= 2 && next && ((next.word && !next.cap) || (next.raw === ',' && /^(?:who|a|an|the)$/.test(toks[opening.k2 + 1]?.lo ?? ''))) && !this.placeOfRole(opening)) speakerKeys.add(this.keyOf(opening));
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
         if (befores.length) this.speechSubjects.add(befores[0]!.n0);
