@@ -523,7 +523,7 @@ export class People {
       // (A full name, then its verb or an apposition: not a fronted word, "Like an old friend, she …", "Sobbing, Jackelina …",
       // "Canadian regulators …".)
       const next = toks[opening?.k2 ?? 0];
-      if (opening && opening.k1 < b && opening.k1 - opening.n0 >= 2 && next && ((next.word && !next.cap) || (next.raw === ',' && /^(?:who|a|an|the)$/.test(toks[opening.k2 + 1]?.lo ?? ''))) && !this.placeOfRole(opening)) speakerKeys.add(this.keyOf(opening));
+      if (opening && opening.k1 < b && opening.k1 - opening.n0 >= 2 && next && ((next.word && !next.cap && !COORDINATORS.has(next.lo)) || (next.raw === ',' && /^(?:who|a|an|the)$/.test(toks[opening.k2 + 1]?.lo ?? ''))) && !this.placeOfRole(opening)) speakerKeys.add(this.keyOf(opening));
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
         if (befores.length) this.speechSubjects.add(befores[0]!.n0);
@@ -674,7 +674,9 @@ export class People {
       let next = r.k1;
       while (next < toks.length && (toks[next]!.sent === s || !toks[next]!.word || this.isExcluded(toks[next]!.start))) next++;
       const words = toks.slice(r.n0, r.k1).filter((t) => t.word);
-      return /^(?:he|she)$/.test(toks[next]?.lo ?? '') && r.k0 === this.firstWordOf(s) && !r.titles.length && words.length <= 3 && !lowerWords.has(toks[r.n0]!.lo) && !lowerWords.has(this.keyOf(r)) && !single.has(toks[r.n0]!.lo) && !regionFirst.has(toks[r.n0]!.lo) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.k1 - 1]!.raw) && toks[r.k1]?.raw !== '’' && toks[r.k1]?.raw !== "'";
+      // (Its subject: a verb or a comma after it, not a pronoun, "Thank God we have …".)
+      const verb = toks[r.k2];
+      return /^(?:he|she)$/.test(toks[next]?.lo ?? '') && r.k0 === this.firstWordOf(s) && !!verb && (verb.raw === ',' || (verb.word && !verb.cap && !/^(?:i|we|you|they|it)$/.test(verb.lo))) && !r.titles.length && words.length <= 3 && !lowerWords.has(toks[r.n0]!.lo) && !lowerWords.has(this.keyOf(r)) && !single.has(toks[r.n0]!.lo) && !regionFirst.has(toks[r.n0]!.lo) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.k1 - 1]!.raw);
     };
     for (const r of this.runs) {
       const key = this.keyOf(r);
