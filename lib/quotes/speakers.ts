@@ -51,8 +51,9 @@ export interface Tok {
   sent: number;
 }
 
-/** (speak67) Not across a stop the source glued to the next sentence ("…, says Epstein.He notes"): a word's lower-case end, a capitalised word. */
-const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:['’\-]|\.(?!(?<=\p{Ll}\p{Ll}\.)\p{Lu}\p{Ll}))[\p{L}\p{N}]+)*|\S/gu;
+/** (speak67) Not across a stop the source glued to the next sentence ("…, says Epstein.He notes"): a word's lower-case end, a capitalised
+ * word that is no web address's part ("Halo.Bungie.Org", "Pravda.Ru"). */
+const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:['’\-]|\.(?!(?<=\p{Ll}\p{Ll}\.)(?!(?:Com|Org|Net|Gov|Edu|Info|Co|Uk|Ru)\b)\p{Lu}\p{Ll}[\p{L}\p{N}]*(?![.\p{L}\p{N}])))[\p{L}\p{N}]+)*|\S/gu;
 const NAME_PARTICLES = words('de del la van von da dos di bin al of le');
 /** "al-Shahristani", "el-Baradei", "ash-Sharaa": a lower-case article, a hyphen, a capitalised name. */
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
@@ -674,9 +675,10 @@ export class People {
       let next = r.k1;
       while (next < toks.length && (toks[next]!.sent === s || !toks[next]!.word || this.isExcluded(toks[next]!.start))) next++;
       const words = toks.slice(r.n0, r.k1).filter((t) => t.word);
-      // (Its subject: a verb or a comma after it, not a pronoun, "Thank God we have …".)
+      // (Its subject: a verb or a comma after it, not a pronoun, "Thank God we have …", nor a description of a name, "Beach Boys
+      // veteran Brian Wilson".)
       const verb = toks[r.k2];
-      return /^(?:he|she)$/.test(toks[next]?.lo ?? '') && r.k0 === this.firstWordOf(s) && !!verb && (verb.raw === ',' || (verb.word && !verb.cap && !/^(?:i|we|you|they|it)$/.test(verb.lo))) && !r.titles.length && words.length <= 3 && !lowerWords.has(toks[r.n0]!.lo) && !lowerWords.has(this.keyOf(r)) && !single.has(toks[r.n0]!.lo) && !regionFirst.has(toks[r.n0]!.lo) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.k1 - 1]!.raw);
+      return /^(?:he|she)$/.test(toks[next]?.lo ?? '') && r.k0 === this.firstWordOf(s) && !!verb && (verb.raw === ',' || (verb.word && !verb.cap && !/^(?:i|we|you|they|it)$/.test(verb.lo) && !toks[r.k2 + 1]?.cap)) && !r.titles.length && words.length <= 3 && !lowerWords.has(toks[r.n0]!.lo) && !lowerWords.has(this.keyOf(r)) && !single.has(toks[r.n0]!.lo) && !regionFirst.has(toks[r.n0]!.lo) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.k1 - 1]!.raw);
     };
     for (const r of this.runs) {
       const key = this.keyOf(r);
