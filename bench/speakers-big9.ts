@@ -133,6 +133,8 @@
  *   PRIOR_CACHE=/tmp/x npx tsx bench/speakers-big9.ts --draw r65   # the same, each earlier source's shingles kept in /tmp/x (priorCacheKey)
  * speak66, a fresh blind sealed sample from the next 1,500 Article-Bias-Prediction files (tests/data/quotes/speakers-r66-sealed.json; docs/notes/speak66.md):
  *   npx tsx bench/speakers-big9.ts --draw r66        # as r65, the files 1,500-2,999 in the same order (source 'abp2'); r65's 'abp' is an earlier source
+ * speak67, a fresh blind sealed sample from the 1,500 Article-Bias-Prediction files after those (tests/data/quotes/speakers-r67-sealed.json; docs/notes/speak67.md):
+ *   npx tsx bench/speakers-big9.ts --draw r67        # as r66, the files 3,000-4,499 in the same order (source 'abp3'); 'abp' and 'abp2' are earlier sources
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -303,6 +305,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r64: { source: 'newsdata', load: loadNewsDataPages }, // Hu & Levy's NewsData.io corpus (US English news of 21-26 March 2023, some fifty sites)
   r65: { source: 'abp', load: loadAbpPages }, // Baly et al.'s Article-Bias-Prediction articles (US news and opinion of 2012-20 from AllSides' outlets), a text-blind subset
   r66: { source: 'abp2', load: () => loadAbpPages(1) }, // the next 1,500 Article-Bias-Prediction files in the same order (r65's articles held out as an earlier source)
+  r67: { source: 'abp3', load: () => loadAbpPages(2) }, // the 1,500 files after those (files 3,000-4,499; r65's and r66's articles held out as earlier sources)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */

@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -321,7 +321,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // article and text, up to 100 (bench/speakers-big9.ts --draw r66; all sealed), judged blind before anything was scored
   // (docs/notes/speak66.md). Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the
   // branch's if a rule ships and its errors were never read.
-  'r66-sealed': { source: 'abp2', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r66-sealed.json', heldOut: true, sealed: true },
+  // speak67: read once at the end of speak66's labelling (92/100 on main 3d464631's lib, the same 100 answers with speak66's rule); dev from speak67 on.
+  'r66-sealed': { source: 'abp2', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r66-sealed.json', heldOut: false /* read sealed once (92/100 main, speak66); dev from speak67 on */ },
+  // speak67: the next 1,500 Article-Bias-Prediction files in the same fnv1a order (source 'abp3', files 3,000-4,499), every direct quote
+  // of the articles no earlier speaker source (r65's 'abp' and r66's 'abp2' among them) holds shuffled with seed 67, then the first with a
+  // new article and text, up to 100 (bench/speakers-big9.ts --draw r67; all sealed), judged blind before anything was scored
+  // (docs/notes/speak67.md). Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the
+  // branch's if a rule ships and its errors were never read.
+  'r67-sealed': { source: 'abp3', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r67-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -419,6 +426,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'newsdata') sources.set(source, loadNewsDataPages());
     else if (source === 'abp') sources.set(source, loadAbpPages());
     else if (source === 'abp2') sources.set(source, loadAbpPages(1));
+    else if (source === 'abp3') sources.set(source, loadAbpPages(2));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -656,7 +664,7 @@ export function loadNewsDataPages(): Page[] {
   return mirrorPages(loadNewsData(), `newsdata: skipped, the mirror or its commit is absent (${NEWSDATA_GIT}; fetch github:jennhu/metalinguistic-prompting)`);
 }
 
-/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66); [] (with the reason printed) when the mirror or its commit is absent. */
+/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66), 2 the ABP_TAKE after those (source 'abp3', speak67's r67); [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadAbpPages(part = 0): Page[] {
   return mirrorPages(loadAbp(ABP_GIT, ABP_TAKE, part * ABP_TAKE), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }

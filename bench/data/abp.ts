@@ -8,7 +8,7 @@
  * hash).
  *
  * A text-blind subset: the files in fnv1a order of their ID, the `take` after the first `skip` (speak65's r65 read the first 1,500;
- * speak66's r66 the next 1,500) (a draw of a hundred quotes needs far fewer than
+ * speak66's r66 the next 1,500; speak67's r67 the 1,500 after those) (a draw of a hundred quotes needs far fewer than
  * 37,554 articles, and every article read costs a quote extraction). Each a reader's plain-text file: the title, then the body
  * cut at its newlines; each article once (`freshArticles`: English, the first telling, no three eight-word shingles shared with
  * one kept before). Page id "abp-<ID>", outlet the host of `source_url`. `loadAbp` returns null when the mirror or the commit is

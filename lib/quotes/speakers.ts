@@ -51,7 +51,9 @@ export interface Tok {
   sent: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*|\S/gu;
+/** (speak67) Not across a stop the source glued to the next sentence ("…, says Epstein.He notes"): a word's lower-case end, a capitalised
+ * word that is no web address's part ("Halo.Bungie.Org", "Pravda.Ru"). */
+const TOKEN_RE = /[\p{L}\p{N}]+(?:(?:['’\-]|\.(?!(?<=\p{Ll}\p{Ll}\.)(?!(?:Com|Org|Net|Gov|Edu|Info|Co|Uk|Ru)\b)\p{Lu}\p{Ll}[\p{L}\p{N}]*(?![.\p{L}\p{N}])))[\p{L}\p{N}]+)*|\S/gu;
 const NAME_PARTICLES = words('de del la van von da dos di bin al of le');
 /** "al-Shahristani", "el-Baradei", "ash-Sharaa": a lower-case article, a hyphen, a capitalised name. */
 const ARTICLE_NAME = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u;
@@ -69,6 +71,8 @@ export function tokenize(text: string): Tok[] {
       if (/\n/.test(between)) sent++;
       // (speak18) An opening parenthesis starts one too ("… their work. (One student told us …").
       else if (!prev.word && /[.!?]/.test(prev.raw) && /^\s/.test(between) && /^[\p{Lu}“"‘(]/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
+      // (speak67) `says Epstein.He notes`: a stop glued to the next sentence (TOKEN_RE); not a title's dot ("Rep.Tlaib").
+      else if (prev.raw === '.' && !between && /\p{Ll}\p{Ll}$/u.test(out[out.length - 2]?.raw ?? '') && out[out.length - 2]!.end === prev.start && /^\p{Lu}\p{Ll}/u.test(raw) && !abbreviationBefore(out, out.length - 1)) sent++;
       // `…about the timeline.” “We will …`: a sentence ending inside its closing mark (or parenthesis: "… class.) But it was").
       else if (/^[”"’)]$/.test(prev.raw) && /[.!?]/.test(out[out.length - 2]?.raw ?? '') && /^\s/.test(between) && /^[\p{Lu}“"‘(]/u.test(raw)) sent++;
     }
@@ -514,6 +518,13 @@ export class People {
       const ends = (toks[b]?.raw === ',' ? this.beforeApposition(b, 0) : [b]).map((e) => this.personBeforePlace(e));
       const befores = ends.map((e) => this.runAt.get(e)).filter((r): r is Run => !!r && ends.includes(r.k1 - 1) && !this.placeOfRole(r));
       for (const r of befores) speakerKeys.add(this.keyOf(r));
+      // (speak67) A verb of saying after "and" / "but" has the name opening its sentence as subject: "Melissa Harris-Perry, who
+      // appears on weekends, nearly always defends Obama, and called Glenn Greenwald a “jerk.”" (a person whatever her given name).
+      const opening = !befores.length && COORDINATORS.has(toks[b]?.lo ?? '') ? this.runAt.get(this.firstWordOf(toks[k]!.sent)) : undefined;
+      // (A full name, then its verb or an apposition: not a fronted word, "Like an old friend, she …", "Sobbing, Jackelina …",
+      // "Canadian regulators …".)
+      const next = toks[opening?.k2 ?? 0];
+      if (opening && opening.k1 < b && opening.k1 - opening.n0 >= 2 && next && ((next.word && !next.cap && !COORDINATORS.has(next.lo)) || (next.raw === ',' && /^(?:who|a|an|the)$/.test(toks[opening.k2 + 1]?.lo ?? ''))) && !this.placeOfRole(opening)) speakerKeys.add(this.keyOf(opening));
       // "said Ivan Braiker", but "told Newsweek", "asked the judge": the name after those is the listener.
       if (LISTENER_VERBS.has(toks[k]!.lo)) {
         if (befores.length) this.speechSubjects.add(befores[0]!.n0);
@@ -656,13 +667,26 @@ export class People {
       const first = toks[r.n0]!.lo;
       return words.length <= 3 && People.firstNameGender.has(first) && !lowerWords.has(first) && !lowerWords.has(this.keyOf(r)) && !single.has(first) && !regionFirst.has(first) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.n0]!.raw) && !/['’]s$/.test(toks[r.k0 - 1]?.raw ?? '') && !['a', 'an'].includes(toks[r.n0 - 1]?.lo ?? '') && !/^\d/.test(toks[r.k2]?.raw ?? '');
     };
+    // (speak67) … or whose given name the table does not hold, when it opens its sentence and the next sentence's first word outside
+    // quotes is "he" or "she" ("Gabriel Miller was so inspired by the videos …. He explains, “…”"; "Krishna Lama is more blunt. ¶ “…,”
+    // he tells …"): the text takes the name up as a person's.
+    const takenUp = (r: Run): boolean => {
+      const s = toks[r.k0]!.sent;
+      let next = r.k1;
+      while (next < toks.length && (toks[next]!.sent === s || !toks[next]!.word || this.isExcluded(toks[next]!.start))) next++;
+      const words = toks.slice(r.n0, r.k1).filter((t) => t.word);
+      // (Its subject: a verb or a comma after it, not a pronoun, "Thank God we have …", nor a description of a name, "Beach Boys
+      // veteran Brian Wilson".)
+      const verb = toks[r.k2];
+      return /^(?:he|she)$/.test(toks[next]?.lo ?? '') && r.k0 === this.firstWordOf(s) && !!verb && (verb.raw === ',' || (verb.word && !verb.cap && !/^(?:i|we|you|they|it)$/.test(verb.lo) && !toks[r.k2 + 1]?.cap)) && !r.titles.length && words.length <= 3 && !lowerWords.has(toks[r.n0]!.lo) && !lowerWords.has(this.keyOf(r)) && !single.has(toks[r.n0]!.lo) && !regionFirst.has(toks[r.n0]!.lo) && !regions.has(this.nameOf(r).toLowerCase()) && !/['’]s$/.test(toks[r.k1 - 1]!.raw);
+    };
     for (const r of this.runs) {
       const key = this.keyOf(r);
       const len = r.k1 - r.n0;
       if (this.notPerson(r) || this.isExcluded(toks[r.n0]!.start)) continue;
       const titled = r.titles.some((t) => personTitles.has(t) || ROLE_WORDS.has(t));
       if (places.has(key) && !titledKeys.has(key) && !markedKeys.has(key)) continue;
-      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || markedRuns.has(r) || givenName(r)))) keys.add(key);
+      if (speakerKeys.has(key) || titled || (len >= 2 && (single.has(key) || markedRuns.has(r) || givenName(r) || takenUp(r)))) keys.add(key);
       else if (len >= 2 && TITLE_NOUNS.has(toks[r.k0 - 1]?.lo ?? '') && !toks[r.k0 - 1]!.cap) titleNounKeys.add(key);
     }
     for (const key of titleNounKeys) {

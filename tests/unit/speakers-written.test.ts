@@ -153,6 +153,15 @@ describe('who said it: constructions written for the test', () => {
     ['`“…” -- the Union`: nobody', 'The week in review.\n\n“Tenants pay more for less every single year” -- the Tenants Union', 'Tenants pay', null],
     ['`“…” - X, the union leader, watched`: nobody', 'The council voted on Monday.\n\nThe crowd chanted “no more rent” - Maria Lopez, the union leader, watched from the steps.', 'no more rent', null],
     ['`chanted “…” X, Union` (no stop): nobody', 'The council voted on Monday.\n\nThe crowd chanted “no more rent” Maria Lopez, Tenants Union', 'no more rent', null],
+    // speak67 (docs/notes/speak67.md): a full name opening its sentence, its given name not in the table, is a person when the next
+    // sentence opens with "he" / "she" (the text takes it up so), and that pronoun's antecedent; a possessive opening the sentence is
+    // not taken up. A stop the source glued to the next sentence ("says Dana Epstein.She notes") ends the name. A verb of saying
+    // after "and" / "but" has the name opening the sentence as subject. Articles written for the test; the first three rows gave the
+    // earlier person, "Dana Epstein.She" and Obama on main 85ac45a8.
+    ['`Gabriel Miller enlisted. He said, “…”` (given name not in the table)', 'Students watched the videos at school.\n\nTom Hale liked the videos.\n\nGabriel Miller enlisted. He said, “We are taught that this country is horrible.”', 'We are taught', 'Gabriel Miller'],
+    ['`“…,” says X.She notes` (glued stop)', 'The storm passed on Monday.\n\n“It was the coldest week in years,” says Dana Epstein.She notes that no record fell.', 'It was the coldest', 'Dana Epstein'],
+    ['`X, who …, defends Obama, and called Y a “…”` (given name not in the table)', 'The network has many hosts.\n\nMelissa Harris-Perry, who appears on weekends, nearly always defends Obama, and called Glenn Greenwald a “jerk.”', 'jerk', 'Melissa Harris-Perry'],
+    ['`Dexter Perez’s mother met the mayor. She said, “…”`: nobody', 'The council met on Monday.\n\nTom Hale spoke first.\n\nDexter Perez’s mother met the mayor. She said, “We are ready.”', 'We are ready', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
