@@ -121,11 +121,14 @@
  *   and qty65's figures (a year range's second side is a year, "1755 GMT" a clock time) change the figure keys.
  * Version 50: speak66's speakers (a name signing the quote before it: '"…" -- Arthur Delaney', '"…" - Name, Outlet')
  *   change stored speakers (docs/notes/speak66.md).
+ * Version 51: speak67's speakers (a full name taken up by "he" / "she" is a person, a stop glued to the next sentence
+ *   ends it, a verb of saying after "and" / "but" takes the name opening its sentence) change stored speakers
+ *   (docs/notes/speak67.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 50;
+export const KEYS_VERSION = 51;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
