@@ -14,20 +14,21 @@ import { loadNewsWclSet } from '../tests/data/engine/newswcl';
 import { optionValue } from './args.ts';
 import { gvcReadings } from './audit29-cards.ts';
 import { runShots, type Event } from './audit62-shots.ts';
+import type { Article } from '../lib/types';
 
-/** The three events, each event's articles in file order (the second is the page). */
+/** The three events' loaders, each giving the event's articles in file order (the second is the page). */
+const LOADERS: Record<string, () => Article[] | null> = {
+  ukvisit: () => loadNewsWclSet('ukvisit'),
+  wikileaks: () => loadBasilSet('basil-wikileaks'),
+  gvc17: () => gvcReadings(17)[16]?.own ?? null,
+};
+
 export function audit68Events(): Event[] {
-  const out: Event[] = [];
-  for (const [name, load] of [
-    ['ukvisit', () => loadNewsWclSet('ukvisit')],
-    ['wikileaks', () => loadBasilSet('basil-wikileaks')],
-    ['gvc17', () => gvcReadings(17)[16]?.own ?? null],
-  ] as const) {
+  return Object.entries(LOADERS).flatMap(([name, load]) => {
     const articles = load();
-    if (articles) out.push({ name, articles });
-    else console.log(`skipped ${name}: its texts are not on this machine`);
-  }
-  return out;
+    if (!articles) console.log(`skipped ${name}: its texts are not on this machine`);
+    return articles ? [{ name, articles }] : [];
+  });
 }
 
 if (process.argv[1]?.endsWith('audit68-shots.ts')) void runShots(audit68Events(), optionValue('--out', process.argv.slice(2)) ?? '/tmp/audit68');
