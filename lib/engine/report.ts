@@ -671,6 +671,29 @@ export function pairSimilarity(A: Weighted[], B: Weighted[], i: number, j: numbe
   return x >= 0 && y >= 0 ? round(S[x]![y]!) : 0;
 }
 
+/** audit68: a sentence an article tells twice makes one card (`on` is false only in bench/audit68-twice.ts). */
+export const TWICE = { on: true };
+
+/**
+ * The fact units of an article that repeat an earlier fact unit's words (a teaser told again as the lead after its
+ * dateline, "MEMPHIS, TN (localmemphis.com)--…"; a caption told twice): the article tells that sentence once, its first
+ * copy makes its card (audit67 rule T, in the report only: every unit keeps its features, alignment and weight).
+ * A dateline: an opening with no verb set off by a dash.
+ */
+function toldAgain(units: ReadonlyArray<{ text: string }>, fact: ReadonlyArray<boolean>): Set<number> {
+  const seen = new Set<string>();
+  const out = new Set<number>();
+  units.forEach((u, i) => {
+    if (!fact[i] || !TWICE.on) return;
+    const m = /--|[–—]|\s-\s/u.exec(u.text);
+    const head = m ? u.text.slice(0, m.index) : '';
+    const w = tokens(/\p{L}/u.test(head) && !hasVerb(head) ? u.text.slice(m!.index + m![0].length) : u.text).map((t) => t.w).join(' ');
+    if (seen.has(w)) out.add(i);
+    seen.add(w);
+  });
+  return out;
+}
+
 /** The report from the story's alignments (unranked: rank.ts orders it). */
 export function buildReport(input: ReportInput): Report {
   const { article, related, withHere, params } = input;
@@ -826,7 +849,8 @@ export function buildReport(input: ReportInput): Report {
       }
     }
     if (!summaryOnly) for (const i of missHere) (leftOutBy[i]!.add(id), novelHere[i]!.set(id, spansHere.get(i) ?? null));
-    for (const j of missThere) (addedFrom[k]!.add(j), novelThere[k]!.set(j, spansThere.get(j) ?? null));
+    const again = toldAgain(c.article.units, c.feats.map((f) => f.fact));
+    for (const j of missThere) if (!again.has(j)) (addedFrom[k]!.add(j), novelThere[k]!.set(j, spansThere.get(j) ?? null));
   });
 
   const relatedOut: RelatedArticle[] = related.map((c, k) => {
@@ -862,8 +886,9 @@ export function buildReport(input: ReportInput): Report {
   const allOutlets = new Set([outletKey(article), ...related.map((c) => outletKey(c.article))]);
   const shared: SharedFact[] = [];
   const leftOut: LeftOutFact[] = [];
+  const again = toldAgain(article.units, hereFact);
   article.units.forEach((u, i) => {
-    if (!hereFact[i]) return;
+    if (!hereFact[i] || again.has(i)) return;
     const sources: SharedFact['sources'] = [];
     related.forEach((c, k) => {
       const s = (j: number) => pairSimilarity(input.weighted, c.weighted, i, j, params);
