@@ -27,21 +27,17 @@ import { gvcReadings } from './audit29-cards.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
-import { partlyTold, reportTellings, sureAbsent, toldWithWords } from '../lib/engine/rank.ts';
+import { RANK_RULES, TOLD_CONT_LOGIT, TOLD_LOGIT, VOICE_SINKS, contained, partlyTold, reportTellings, sureAbsent, toldWithWords } from '../lib/engine/rank.ts';
 import { stems } from '../lib/nlp/index.ts';
 
 /**
  * cont — the share of the claimed-absent text's distinct content stems found anywhere in the other side (a rewording
- * spread over several of its sentences shares the card's words though no one sentence is near).
+ * spread over several of its sentences shares the card's words though no one sentence is near): the engine's
+ * `contained` (rank.ts) over the other side's stems, as `reportWords` reads them.
  */
-function contained(r: Report, text: string, to: string): number {
-  const want = new Set(stems(text));
-  if (!want.size) return 0;
+function contOf(r: Report, text: string, to: string): number {
   const units = to === r.article.id ? r.article.units : r.related.find((a) => a.id === to)?.units ?? [];
-  const there = new Set(units.flatMap((u) => stems(u.text)));
-  let n = 0;
-  for (const w of want) if (there.has(w)) n++;
-  return n / want.size;
+  return contained(text, new Set(units.flatMap((u) => stems(u.text))));
 }
 const markedText = (text: string, spans?: Array<{ start: number; end: number }>) => (spans?.length ? spans.map((x) => text.slice(x.start, x.end)).join(' ') : text);
 
@@ -73,11 +69,11 @@ const toldWithCont = (s: number, cont: number) => 1 / (1 + Math.exp(-(CANDIDATE_
  * sentence but for a marked part (and a marked added card) s = 0 and cont is read on the marked part alone.
  */
 function sureWithCont(r: Report, f: AddedFact | LeftOutFact): number {
-  if (!('missingFrom' in f)) return 1 - toldWithCont(f.novel?.length ? 0 : f.closest?.s ?? 0, contained(r, markedText(f.text, f.novel), r.article.id));
+  if (!('missingFrom' in f)) return 1 - toldWithCont(f.novel?.length ? 0 : f.closest?.s ?? 0, contOf(r, markedText(f.text, f.novel), r.article.id));
   if (!f.missingFrom.length) return sureAbsent(f);
   const partly = new Map((f.novel?.length ? f.partly ?? f.missingFrom.map((id) => ({ id, novel: f.novel })) : []).map((p) => [p.id, p.novel ?? f.novel]));
   const near = new Map((f.closest ?? []).map((c) => [c.id, c.s]));
-  return f.missingFrom.reduce((t, id) => t + 1 - (partly.has(id) ? toldWithCont(0, contained(r, markedText(f.text, partly.get(id)), id)) : toldWithCont(near.get(id) ?? 0, contained(r, f.text, id))), 0) / f.missingFrom.length;
+  return f.missingFrom.reduce((t, id) => t + 1 - (partly.has(id) ? toldWithCont(0, contOf(r, markedText(f.text, partly.get(id)), id)) : toldWithCont(near.get(id) ?? 0, contOf(r, f.text, id))), 0) / f.missingFrom.length;
 }
 
 /** rank34's sureAbsent with len beside s: the mean over the card's other sides of 1 − p(s, len). */
@@ -91,6 +87,26 @@ function sureWithLen(r: Report, f: AddedFact | LeftOutFact): number {
   return f.missingFrom.reduce((t, id) => t + 1 - toldWithLen(partly.has(id) ? 0 : near.get(id) ?? 0, ratio(id, r.article.id)), 0) / f.missingFrom.length;
 }
 import { careOnly } from './rank34-care.ts';
+
+/**
+ * The care-only order ui14 keyed its lines by (`${event}:A|L:${rank}`), rebuilt on today's engine: the rules that
+ * switch (RANK_RULES, VOICE_SINKS) as they stood then — place weighed, the later sinks off — and the "how sure" factor
+ * one constant, as careOnly meant it (since cards40, sureAbsent reads cont even with every `closest` dropped, so the
+ * keys, and with them the fitting lines, moved with `contained` and with each later rank rule; hedge68).
+ */
+function ui14Order(r: Report): Report {
+  const saved = [{ ...RANK_RULES }, { ...VOICE_SINKS }, { ...TOLD_CONT_LOGIT }] as const;
+  Object.assign(RANK_RULES, { unfinished: false, byGroup: false, shown: false, place: true });
+  for (const k of Object.keys(VOICE_SINKS) as Array<keyof typeof VOICE_SINKS>) VOICE_SINKS[k] = false;
+  Object.assign(TOLD_CONT_LOGIT, { a: TOLD_LOGIT.a, b: 0, c: 0 });
+  try {
+    return careOnly(r);
+  } finally {
+    Object.assign(RANK_RULES, saved[0]);
+    Object.assign(VOICE_SINKS, saved[1]);
+    Object.assign(TOLD_CONT_LOGIT, saved[2]);
+  }
+}
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -135,13 +151,13 @@ if (argv.includes('--ecb')) {
       if (!j || j.unit !== unit) return void unjudged++;
       if (j.label === 'artefact') return;
       // both (cards43): cont read on the card's wording or, when larger, on a third outlet's telling of it (left out).
-      const cont = contained(r, text, to);
-      const both = Math.max(cont, ...told.filter((t) => t.id !== to).map((t) => contained(r, t.text, to)));
+      const cont = contOf(r, text, to);
+      const both = Math.max(cont, ...told.filter((t) => t.id !== to).map((t) => contOf(r, t.text, to)));
       data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont, both, y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
     };
     // ui14 keyed its lines by the top 5 of the order before rank34 (care alone): the keys are read off that order,
     // the lines (closest, s) off the report as the engine gives it today.
-    const care = careOnly(r);
+    const care = ui14Order(r);
     const srcKey = (f: AddedFact) => `${f.sources[0]!.id}#${f.sources[0]!.i}`;
     const addedBy = new Map(r.added.map((f) => [srcKey(f), f]));
     const leftBy = new Map(r.leftOut.map((f) => [f.i, f]));
