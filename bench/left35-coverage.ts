@@ -205,8 +205,24 @@ if (argv.includes('--ecb')) {
       const f = fitLogistic(tr.map(x), tr.map((d) => d.y === 1), 0);
       cv += ll((d) => sig(f.bias + x(d).reduce((t, v, k) => t + v * f.weights[k]!, 0)), data.filter((d) => d.ev === ev));
     }
+    // Halves (hedge68): the readings in their order, alternately; fit on one half, the other half's log-lik and
+    // within-reading order (told above not told) with those constants.
+    const evs = [...new Set(data.map((d) => d.ev))];
+    const halves = [0, 1].map((h) => {
+      const tr = data.filter((d) => evs.indexOf(d.ev) % 2 !== h);
+      const te = data.filter((d) => evs.indexOf(d.ev) % 2 === h);
+      const f = fitLogistic(tr.map(x), tr.map((d) => d.y === 1), 0);
+      const z = (d: (typeof data)[number]) => f.bias + x(d).reduce((t, v, k) => t + v * f.weights[k]!, 0);
+      let right = 0;
+      let n = 0;
+      for (const ev of new Set(te.map((d) => d.ev))) {
+        const rows = te.filter((d) => d.ev === ev);
+        for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += z(a) > z(b) ? 1 : z(a) === z(b) ? 0.5 : 0));
+      }
+      return `${ll((d) => sig(z(d)), te).toFixed(2)} / ${(right / n).toFixed(3)} (${te.length} lines)`;
+    });
     fits.set(name, fit);
-    console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}`);
+    console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}; held halves (log-lik / told above not told) ${halves.join(', ')}`);
   }
   // Ranking compares cards of one reading only: within each reading, how often does p put a told line above a
   // not-told one (ties half)? s alone against s + log len, each with its fit on all lines.
