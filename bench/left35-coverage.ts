@@ -186,6 +186,16 @@ if (argv.includes('--ecb')) {
   bands('len', [0, 0.5, 0.8, 1.25, 2, 100]);
   bands('cont', [0, 0.4, 0.6, 0.8, 0.9, 1.01]);
   const ll = (p: (d: (typeof data)[number]) => number, rows = data) => rows.reduce((t, d) => t + Math.log(d.y ? p(d) : 1 - p(d)), 0);
+  /** Within each reading, how often a score puts a told line above a not-told one (ties half), and of how many pairs. */
+  const toldAbove = (z: (d: (typeof data)[number]) => number, rows = data) => {
+    let right = 0;
+    let n = 0;
+    for (const ev of new Set(rows.map((d) => d.ev))) {
+      const one = rows.filter((d) => d.ev === ev);
+      for (const a of one.filter((d) => d.y)) for (const b of one.filter((d) => !d.y)) (n++, (right += z(a) > z(b) ? 1 : z(a) === z(b) ? 0.5 : 0));
+    }
+    return { share: right / n, n };
+  };
   const models: Array<[string, (d: (typeof data)[number]) => number[]]> = [
     ['s', (d) => [d.s]],
     ['s + cov', (d) => [d.s, d.cov]],
@@ -213,13 +223,7 @@ if (argv.includes('--ecb')) {
       const te = data.filter((d) => evs.indexOf(d.ev) % 2 === h);
       const f = fitLogistic(tr.map(x), tr.map((d) => d.y === 1), 0);
       const z = (d: (typeof data)[number]) => f.bias + x(d).reduce((t, v, k) => t + v * f.weights[k]!, 0);
-      let right = 0;
-      let n = 0;
-      for (const ev of new Set(te.map((d) => d.ev))) {
-        const rows = te.filter((d) => d.ev === ev);
-        for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += z(a) > z(b) ? 1 : z(a) === z(b) ? 0.5 : 0));
-      }
-      return `${ll((d) => sig(z(d)), te).toFixed(2)} / ${(right / n).toFixed(3)} (${te.length} lines)`;
+      return `${ll((d) => sig(z(d)), te).toFixed(2)} / ${toldAbove(z, te).share.toFixed(3)} (${te.length} lines)`;
     });
     fits.set(name, fit);
     console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}; held halves (log-lik / told above not told) ${halves.join(', ')}`);
@@ -229,25 +233,14 @@ if (argv.includes('--ecb')) {
   for (const name of ['s', 's + log len', 's + cont']) {
     const fit = fits.get(name)!;
     const x = models.find((m) => m[0] === name)![1];
-    const p = (d: (typeof data)[number]) => fit.bias + x(d).reduce((t, v, k) => t + v * fit.weights[k]!, 0);
-    let right = 0;
-    let n = 0;
-    for (const ev of new Set(data.map((d) => d.ev))) {
-      const rows = data.filter((d) => d.ev === ev);
-      for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += p(a) > p(b) ? 1 : p(a) === p(b) ? 0.5 : 0));
-    }
-    console.log(`  within one reading, told above not told: ${name} ${(right / n).toFixed(3)} of ${n} pairs`);
+    const t = toldAbove((d) => fit.bias + x(d).reduce((t, v, k) => t + v * fit.weights[k]!, 0));
+    console.log(`  within one reading, told above not told: ${name} ${t.share.toFixed(3)} of ${t.n} pairs`);
   }
   // cards43: the left-out lines, shipped p(s, cont) (TOLD_CONT_LOGIT) against the same constants on both = max(cont, third).
   const left = data.filter((d) => d.sec === 'L');
   for (const [name, p] of [['p(s, cont)', (d: (typeof data)[number]) => toldWithWords(d.s, d.cont)], ['p(s, both)', (d: (typeof data)[number]) => toldWithWords(d.s, d.both)]] as const) {
-    let right = 0;
-    let n = 0;
-    for (const ev of new Set(left.map((d) => d.ev))) {
-      const rows = left.filter((d) => d.ev === ev);
-      for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += p(a) > p(b) ? 1 : p(a) === p(b) ? 0.5 : 0));
-    }
-    console.log(`  left-out lines (${left.length}, ${left.filter((d) => d.y).length} told; third differs on ${left.filter((d) => d.both > d.cont).length}): ${name} log-lik ${ll(p, left).toFixed(2)}, within one reading told above not told ${(right / n).toFixed(3)} of ${n} pairs`);
+    const t = toldAbove(p, left);
+    console.log(`  left-out lines (${left.length}, ${left.filter((d) => d.y).length} told; third differs on ${left.filter((d) => d.both > d.cont).length}): ${name} log-lik ${ll(p, left).toFixed(2)}, within one reading told above not told ${t.share.toFixed(3)} of ${t.n} pairs`);
   }
   const fc = fits.get('s + cont')!;
   console.log(`  CANDIDATE_CONT (below) from 's + cont': { a: ${fc.bias.toFixed(3)}, b: ${fc.weights[0]!.toFixed(3)}, c: ${fc.weights[1]!.toFixed(3)} }`);
