@@ -229,9 +229,9 @@ export function toldElsewhere(s: number): number {
  * p(s, cont) = 1 / (1 + exp(−(a + b·s + c·cont))) for a left-out card (cards40): the chance that an article leaving
  * the sentence out tells it in other words, given s (as `toldElsewhere`) and cont, the share of the claimed text's
  * distinct content stems found anywhere in that article (`contained`: a rewording spread over several of its
- * sentences shares the card's words though no one sentence is near). Fitted by maximum likelihood by bench/left35-coverage.ts --ecb on
- * ui14's ECB+ dev lines (174 of `TOLD_LOGIT`'s lines, 30 told; cont on content stems: docs/notes/hedge68.md);
- * docs/notes/left35.md §5, docs/notes/cards40.md.
+ * sentences shares the card's words though no one sentence is near). Fitted by maximum likelihood by
+ * bench/left35-coverage.ts --ecb on ui14's ECB+ dev lines (174 of `TOLD_LOGIT`'s lines, 30 told; cont on content
+ * stems: docs/notes/hedge68.md); docs/notes/left35.md §5, docs/notes/cards40.md.
  */
 export const TOLD_CONT_LOGIT = { a: -4.346, b: 5.098, c: 5.95 };
 
@@ -242,7 +242,8 @@ export function toldWithWords(s: number, cont: number): number {
 
 /**
  * The share of a text's distinct content stems (function words dropped: "the", "of", "said" are on every page) that
- * are in `there`; 0 for a text without any (hedge68).
+ * are in `there`; 0 for a text without any (hedge68). It still grows with the length of `there`: a long page holds
+ * more of any sentence's words (docs/notes/hedge68.md §4).
  */
 export function contained(text: string, there: ReadonlySet<string>): number {
   const want = new Set(stems(text, { keepFunctionWords: false }));
