@@ -59,7 +59,8 @@ const PRE = new WeakMap<string[], { all: Set<string>; words: Set<string> }>();
 
 /** The signals of an outlet `there` (its units' texts) against a card's sentence, `s` the report's closest similarity. */
 function signals(text: string, s: number, there: string[], df: (w: string) => number, n: number): Record<string, number> {
-  // cont exactly as the engine reads it (rank.ts `contained` over `reportWords`' stems); the other shares on content stems.
+  // cont exactly as the engine reads it (rank.ts `contained` over `reportWords`' stems: content stems since hedge68, so
+  // cont and ccont now agree; hedge67's tables were read with function words kept); the other shares on content stems.
   const pre = PRE.get(there) ?? PRE.set(there, { all: new Set(there.flatMap((t) => stems(t))), words: new Set(there.flatMap((t) => stems(t, { keepFunctionWords: false }))) }).get(there)!;
   const cont = contained(text, pre.all);
   const words = pre.words;

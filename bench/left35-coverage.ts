@@ -27,21 +27,17 @@ import { gvcReadings } from './audit29-cards.ts';
 import { auditReading, ecbEvents } from './audit14-data.ts';
 import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
-import { partlyTold, reportTellings, sureAbsent, toldWithWords } from '../lib/engine/rank.ts';
+import { RANK_RULES, TOLD_CONT_LOGIT, TOLD_LOGIT, VOICE_SINKS, contained, partlyTold, reportTellings, sureAbsent, toldWithWords } from '../lib/engine/rank.ts';
 import { stems } from '../lib/nlp/index.ts';
 
 /**
  * cont — the share of the claimed-absent text's distinct content stems found anywhere in the other side (a rewording
- * spread over several of its sentences shares the card's words though no one sentence is near).
+ * spread over several of its sentences shares the card's words though no one sentence is near): the engine's
+ * `contained` (rank.ts) over the other side's stems, as `reportWords` reads them.
  */
-function contained(r: Report, text: string, to: string): number {
-  const want = new Set(stems(text));
-  if (!want.size) return 0;
+function contOf(r: Report, text: string, to: string): number {
   const units = to === r.article.id ? r.article.units : r.related.find((a) => a.id === to)?.units ?? [];
-  const there = new Set(units.flatMap((u) => stems(u.text)));
-  let n = 0;
-  for (const w of want) if (there.has(w)) n++;
-  return n / want.size;
+  return contained(text, new Set(units.flatMap((u) => stems(u.text))));
 }
 const markedText = (text: string, spans?: Array<{ start: number; end: number }>) => (spans?.length ? spans.map((x) => text.slice(x.start, x.end)).join(' ') : text);
 
@@ -73,11 +69,11 @@ const toldWithCont = (s: number, cont: number) => 1 / (1 + Math.exp(-(CANDIDATE_
  * sentence but for a marked part (and a marked added card) s = 0 and cont is read on the marked part alone.
  */
 function sureWithCont(r: Report, f: AddedFact | LeftOutFact): number {
-  if (!('missingFrom' in f)) return 1 - toldWithCont(f.novel?.length ? 0 : f.closest?.s ?? 0, contained(r, markedText(f.text, f.novel), r.article.id));
+  if (!('missingFrom' in f)) return 1 - toldWithCont(f.novel?.length ? 0 : f.closest?.s ?? 0, contOf(r, markedText(f.text, f.novel), r.article.id));
   if (!f.missingFrom.length) return sureAbsent(f);
   const partly = new Map((f.novel?.length ? f.partly ?? f.missingFrom.map((id) => ({ id, novel: f.novel })) : []).map((p) => [p.id, p.novel ?? f.novel]));
   const near = new Map((f.closest ?? []).map((c) => [c.id, c.s]));
-  return f.missingFrom.reduce((t, id) => t + 1 - (partly.has(id) ? toldWithCont(0, contained(r, markedText(f.text, partly.get(id)), id)) : toldWithCont(near.get(id) ?? 0, contained(r, f.text, id))), 0) / f.missingFrom.length;
+  return f.missingFrom.reduce((t, id) => t + 1 - (partly.has(id) ? toldWithCont(0, contOf(r, markedText(f.text, partly.get(id)), id)) : toldWithCont(near.get(id) ?? 0, contOf(r, f.text, id))), 0) / f.missingFrom.length;
 }
 
 /** rank34's sureAbsent with len beside s: the mean over the card's other sides of 1 − p(s, len). */
@@ -91,6 +87,26 @@ function sureWithLen(r: Report, f: AddedFact | LeftOutFact): number {
   return f.missingFrom.reduce((t, id) => t + 1 - toldWithLen(partly.has(id) ? 0 : near.get(id) ?? 0, ratio(id, r.article.id)), 0) / f.missingFrom.length;
 }
 import { careOnly } from './rank34-care.ts';
+
+/**
+ * The care-only order ui14 keyed its lines by (`${event}:A|L:${rank}`), rebuilt on today's engine: the rules that
+ * switch (RANK_RULES, VOICE_SINKS) as they stood then — place weighed, the later sinks off — and the "how sure" factor
+ * one constant, as careOnly meant it (since cards40, sureAbsent reads cont even with every `closest` dropped, so the
+ * keys, and with them the fitting lines, moved with `contained` and with each later rank rule; hedge68).
+ */
+function ui14Order(r: Report): Report {
+  const saved = [{ ...RANK_RULES }, { ...VOICE_SINKS }, { ...TOLD_CONT_LOGIT }] as const;
+  Object.assign(RANK_RULES, { unfinished: false, byGroup: false, shown: false, place: true });
+  for (const k of Object.keys(VOICE_SINKS) as Array<keyof typeof VOICE_SINKS>) VOICE_SINKS[k] = false;
+  Object.assign(TOLD_CONT_LOGIT, { a: TOLD_LOGIT.a, b: 0, c: 0 });
+  try {
+    return careOnly(r);
+  } finally {
+    Object.assign(RANK_RULES, saved[0]);
+    Object.assign(VOICE_SINKS, saved[1]);
+    Object.assign(TOLD_CONT_LOGIT, saved[2]);
+  }
+}
 
 const argv = process.argv.slice(2);
 const opt = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -135,13 +151,13 @@ if (argv.includes('--ecb')) {
       if (!j || j.unit !== unit) return void unjudged++;
       if (j.label === 'artefact') return;
       // both (cards43): cont read on the card's wording or, when larger, on a third outlet's telling of it (left out).
-      const cont = contained(r, text, to);
-      const both = Math.max(cont, ...told.filter((t) => t.id !== to).map((t) => contained(r, t.text, to)));
+      const cont = contOf(r, text, to);
+      const both = Math.max(cont, ...told.filter((t) => t.id !== to).map((t) => contOf(r, t.text, to)));
       data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont, both, y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
     };
     // ui14 keyed its lines by the top 5 of the order before rank34 (care alone): the keys are read off that order,
     // the lines (closest, s) off the report as the engine gives it today.
-    const care = careOnly(r);
+    const care = ui14Order(r);
     const srcKey = (f: AddedFact) => `${f.sources[0]!.id}#${f.sources[0]!.i}`;
     const addedBy = new Map(r.added.map((f) => [srcKey(f), f]));
     const leftBy = new Map(r.leftOut.map((f) => [f.i, f]));
@@ -170,6 +186,16 @@ if (argv.includes('--ecb')) {
   bands('len', [0, 0.5, 0.8, 1.25, 2, 100]);
   bands('cont', [0, 0.4, 0.6, 0.8, 0.9, 1.01]);
   const ll = (p: (d: (typeof data)[number]) => number, rows = data) => rows.reduce((t, d) => t + Math.log(d.y ? p(d) : 1 - p(d)), 0);
+  /** Within each reading, how often a score puts a told line above a not-told one (ties half), and of how many pairs. */
+  const toldAbove = (z: (d: (typeof data)[number]) => number, rows = data) => {
+    let right = 0;
+    let n = 0;
+    for (const ev of new Set(rows.map((d) => d.ev))) {
+      const one = rows.filter((d) => d.ev === ev);
+      for (const a of one.filter((d) => d.y)) for (const b of one.filter((d) => !d.y)) (n++, (right += z(a) > z(b) ? 1 : z(a) === z(b) ? 0.5 : 0));
+    }
+    return { share: right / n, n };
+  };
   const models: Array<[string, (d: (typeof data)[number]) => number[]]> = [
     ['s', (d) => [d.s]],
     ['s + cov', (d) => [d.s, d.cov]],
@@ -189,33 +215,32 @@ if (argv.includes('--ecb')) {
       const f = fitLogistic(tr.map(x), tr.map((d) => d.y === 1), 0);
       cv += ll((d) => sig(f.bias + x(d).reduce((t, v, k) => t + v * f.weights[k]!, 0)), data.filter((d) => d.ev === ev));
     }
+    // Halves (hedge68): the readings in their order, alternately; fit on one half, the other half's log-lik and
+    // within-reading order (told above not told) with those constants.
+    const evs = [...new Set(data.map((d) => d.ev))];
+    const halves = [0, 1].map((h) => {
+      const tr = data.filter((d) => evs.indexOf(d.ev) % 2 !== h);
+      const te = data.filter((d) => evs.indexOf(d.ev) % 2 === h);
+      const f = fitLogistic(tr.map(x), tr.map((d) => d.y === 1), 0);
+      const z = (d: (typeof data)[number]) => f.bias + x(d).reduce((t, v, k) => t + v * f.weights[k]!, 0);
+      return `${ll((d) => sig(z(d)), te).toFixed(2)} / ${toldAbove(z, te).share.toFixed(3)} (${te.length} lines)`;
+    });
     fits.set(name, fit);
-    console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}`);
+    console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}; held halves (log-lik / told above not told) ${halves.join(', ')}`);
   }
   // Ranking compares cards of one reading only: within each reading, how often does p put a told line above a
   // not-told one (ties half)? s alone against s + log len, each with its fit on all lines.
   for (const name of ['s', 's + log len', 's + cont']) {
     const fit = fits.get(name)!;
     const x = models.find((m) => m[0] === name)![1];
-    const p = (d: (typeof data)[number]) => fit.bias + x(d).reduce((t, v, k) => t + v * fit.weights[k]!, 0);
-    let right = 0;
-    let n = 0;
-    for (const ev of new Set(data.map((d) => d.ev))) {
-      const rows = data.filter((d) => d.ev === ev);
-      for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += p(a) > p(b) ? 1 : p(a) === p(b) ? 0.5 : 0));
-    }
-    console.log(`  within one reading, told above not told: ${name} ${(right / n).toFixed(3)} of ${n} pairs`);
+    const t = toldAbove((d) => fit.bias + x(d).reduce((t, v, k) => t + v * fit.weights[k]!, 0));
+    console.log(`  within one reading, told above not told: ${name} ${t.share.toFixed(3)} of ${t.n} pairs`);
   }
   // cards43: the left-out lines, shipped p(s, cont) (TOLD_CONT_LOGIT) against the same constants on both = max(cont, third).
   const left = data.filter((d) => d.sec === 'L');
   for (const [name, p] of [['p(s, cont)', (d: (typeof data)[number]) => toldWithWords(d.s, d.cont)], ['p(s, both)', (d: (typeof data)[number]) => toldWithWords(d.s, d.both)]] as const) {
-    let right = 0;
-    let n = 0;
-    for (const ev of new Set(left.map((d) => d.ev))) {
-      const rows = left.filter((d) => d.ev === ev);
-      for (const a of rows.filter((d) => d.y)) for (const b of rows.filter((d) => !d.y)) (n++, (right += p(a) > p(b) ? 1 : p(a) === p(b) ? 0.5 : 0));
-    }
-    console.log(`  left-out lines (${left.length}, ${left.filter((d) => d.y).length} told; third differs on ${left.filter((d) => d.both > d.cont).length}): ${name} log-lik ${ll(p, left).toFixed(2)}, within one reading told above not told ${(right / n).toFixed(3)} of ${n} pairs`);
+    const t = toldAbove(p, left);
+    console.log(`  left-out lines (${left.length}, ${left.filter((d) => d.y).length} told; third differs on ${left.filter((d) => d.both > d.cont).length}): ${name} log-lik ${ll(p, left).toFixed(2)}, within one reading told above not told ${t.share.toFixed(3)} of ${t.n} pairs`);
   }
   const fc = fits.get('s + cont')!;
   console.log(`  CANDIDATE_CONT (below) from 's + cont': { a: ${fc.bias.toFixed(3)}, b: ${fc.weights[0]!.toFixed(3)}, c: ${fc.weights[1]!.toFixed(3)} }`);

@@ -228,11 +228,12 @@ export function toldElsewhere(s: number): number {
 /**
  * p(s, cont) = 1 / (1 + exp(−(a + b·s + c·cont))) for a left-out card (cards40): the chance that an article leaving
  * the sentence out tells it in other words, given s (as `toldElsewhere`) and cont, the share of the claimed text's
- * distinct content stems found anywhere in that article (a rewording spread over several of its sentences shares the
- * card's words though no one sentence is near). Fitted by maximum likelihood by bench/left35-coverage.ts --ecb on
- * ui14's ECB+ dev lines (the same 179 lines as `TOLD_LOGIT`); docs/notes/left35.md §5, docs/notes/cards40.md.
+ * distinct content stems found anywhere in that article (`contained`: a rewording spread over several of its
+ * sentences shares the card's words though no one sentence is near). Fitted by maximum likelihood by
+ * bench/left35-coverage.ts --ecb on ui14's ECB+ dev lines (174 of `TOLD_LOGIT`'s lines, 30 told; cont on content
+ * stems: docs/notes/hedge68.md); docs/notes/left35.md §5, docs/notes/cards40.md.
  */
-export const TOLD_CONT_LOGIT = { a: -5.42, b: 5.167, c: 6.691 };
+export const TOLD_CONT_LOGIT = { a: -4.346, b: 5.098, c: 5.95 };
 
 /** P(an article leaving a sentence out tells it in other words | s of its nearest sentence, the share cont of its words there). */
 export function toldWithWords(s: number, cont: number): number {
@@ -240,11 +241,12 @@ export function toldWithWords(s: number, cont: number): number {
 }
 
 /**
- * The share of a text's distinct stems that are in `there`; 0 for a text without any. Function words are kept (`stems`'
- * default), as `TOLD_CONT_LOGIT` was fitted; so the share grows with the length of `there` (hedge67b: docs/notes/hedge67.md).
+ * The share of a text's distinct content stems (function words dropped: "the", "of", "said" are on every page) that
+ * are in `there`; 0 for a text without any (hedge68). It still grows with the length of `there`: a long page holds
+ * more of any sentence's words (docs/notes/hedge68.md §4).
  */
 export function contained(text: string, there: ReadonlySet<string>): number {
-  const want = new Set(stems(text));
+  const want = new Set(stems(text, { keepFunctionWords: false }));
   let n = 0;
   for (const w of want) if (there.has(w)) n++;
   return want.size ? n / want.size : 0;

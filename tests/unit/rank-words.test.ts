@@ -12,6 +12,8 @@ const GAZETTE = [
   'The Brennock town council voted on Tuesday to raise water rates from July.',
   'The vote passed after a public hearing that ran late into the evening.',
   'The utility said several water mains had burst during the cold winter.',
+  'The pipes had been old for a long time by then.',
+  'The frost cracked pipes laid down decades ago.',
 ];
 const HERALD = [
   'Brennock will charge more for water from July after a council vote on Tuesday.',
@@ -60,5 +62,16 @@ describe('left out: the Herald tells the vote after a late hearing over two sent
     expect(contained(GAZETTE[1]!, words('herald'))).toBeGreaterThan(contained(GAZETTE[2]!, words('herald')));
     expect(sureAbsent(cards[0]!, words)).toBeLessThan(sureAbsent(cards[1]!, words));
     expect(toldWithWords(0.08, 0.2)).toBeLessThan(toldWithWords(0.08, 0.8));
+  });
+});
+
+describe('left out: words every page has are no evidence the Herald tells a sentence (hedge68)', () => {
+  // Neither sentence has a content word in the Herald (pipes, old, frost, decades); the first shares its "the", "had",
+  // "for", "a", "by" with it. Equal in weight and in s, they keep the article's order.
+  const cards: Report['leftOut'] = [3, 4].map((i) => ({ i, text: GAZETTE[i]!, missingFrom: ['herald'], outlets: 1, total: 1, closest: [{ id: 'herald', i: 1, s: 0.08 }] }));
+
+  it('the old pipes, told nowhere in the Herald, keep their place above the frost', () => {
+    expect(rankReport(report(cards)).leftOut.map((l) => l.i)).toEqual([3, 4]);
+    expect(contained(GAZETTE[3]!, reportWords(report(cards))('herald'))).toBe(0);
   });
 });
