@@ -340,11 +340,20 @@ const PLUG_PURCHASE = /\b(?:buy|pick up|download|order|subscribe|on sale|grab|ra
 const PLUG_READER = /\b(?:you|your|now)\b|^(?:And\s+)?(?:Buy|Pick|Get|Grab|Download|Order|Subscribe|Remember|Don['’]t forget|Head|Run)\b/i;
 const CREDIT_LABELS =
   /(?<![\p{L}-])(Directed by|Written by|Starring|Rated|Director|Screenplay|Writers?|Producers?|Cast|Cinematography|Music|Editing|Running (?:Length|Time|length|time)|Runtime|MPAA(?: Classification| Rating| classification| rating)?|Release Date|Release date|Studio|Distributor|Genre)(?=\s*:|\s+(?:by\s)?\p{Lu})/gu;
-export function pageFurnitureForm(text: string): 'plug' | 'credits box' | null {
+/**
+ * furn68 (docs/notes/furn68.md): a gallery's or video player's **controls** glued to its caption ("Hide Caption 3 of 23
+ * Photos: …", "… 1 of 20 Show Caption …", "JUST WATCHED … Replay More Videos …", "MUST WATCH … 01:20", a player's "CLOSE"
+ * before the video's summary); a **credit line**, who wrote the report, from where, or where it first ran ("Jo Roe
+ * reported from Kampala, Uganda.", "… contributed to this report from Niamey.", "Some information for this report
+ * provided by AP.", "Originally published on Space.com.", "Jo Roe can be reached at jroe@example.com.").
+ */
+const PLAYER = /\b(?:Show|Hide) Caption\b|^(?:JUST WATCHED|MUST WATCH|CLOSE)\s+\p{Lu}|\bReplay More Videos\b/u;
+const CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,4}(?:reported from|reports? for)(?:\s+(?:the|of|at|on|in|and)|\s+[\p{Lu}\d][\p{L}\d.,'’-]*)+$|\b(?:contributed(?: reporting)?|information) (?:to|for) this (?:report|story|article)\b|^Originally (?:published|appeared) (?:on|in|at)\b|\b(?:can|may) be reached at \S+@\S+$/u;
+export function pageFurnitureForm(text: string): 'plug' | 'credits box' | 'player' | 'credit line' | null {
   const t = text.trim();
   if (PLUG_PRODUCT.test(t) && PLUG_PURCHASE.test(t) && PLUG_READER.test(t) && !/["“”«»]/.test(t) && !REPORTED.test(t) && presentTense(t)) return 'plug';
   const labels = new Set([...t.matchAll(CREDIT_LABELS)].map((m) => m[1]!.toLowerCase()));
-  return labels.size >= 3 ? 'credits box' : null;
+  return labels.size >= 3 ? 'credits box' : PLAYER.test(t) ? 'player' : CREDIT.test(t) && !/["“”]/.test(t) ? 'credit line' : null;
 }
 
 /**
