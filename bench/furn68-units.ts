@@ -8,11 +8,12 @@
  *
  *   ZYTE_HTML_DIR=… npx tsx bench/furn68-units.ts --sample --dump=MAIN.json   # /tmp/furn68/units.{json,txt}: id, text only
  *   npx tsx bench/furn68-units.ts --score [--show]                            # recall / precision of each test on the sheet
- *   ZYTE_HTML_DIR=… npx tsx bench/furn68-units.ts --taken [--dump=MAIN.json]  # every unit of the dev sources a new test takes
+ *   ZYTE_HTML_DIR=… npx tsx bench/furn68-units.ts --taken[=date|url] [--dump=MAIN.json]  # every unit of the dev sources a new
+ *                                                                           # test (or a candidate) takes
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { featuresOf, isBareAttribution, isCaption, isPhotoCaption, isPromotion, pageFurnitureForm } from '../lib/engine/features.ts';
+import { featuresOf, isBareAttribution, isCaption, isPhotoCaption, isPromotion, pageFurnitureForm, photoCaptionForm } from '../lib/engine/features.ts';
 import { loadSet, loadZyte } from '../tests/data/engine/fixtures.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import { loadBasilSet } from '../tests/data/engine/basil-sets.ts';
@@ -118,15 +119,30 @@ if (argv.includes('--score')) {
   }
 }
 
-if (argv.includes('--taken')) {
+/**
+ * Candidates measured before any went into lib (`--taken=date|url`): AP's "on" caption form with the weekday left out
+ * (Getty / Reuters style: "… in New York on September 20, 2019.", read by lib's own 'on date' form with a weekday put in),
+ * and a unit that is only a link.
+ */
+const WEEKDAY_IN = (t: string) => t.replace(/(\p{Lu}[\p{L}.]*\son\s)(?=(?:Jan|Feb|March|April|May|June|July|Aug|Sep|Oct|Nov|Dec)\S*\s\d)/u, '$1Friday, ');
+const CANDIDATES: Record<string, (t: string) => boolean> = {
+  new: newTest,
+  date: (t) => photoCaptionForm(t) === null && photoCaptionForm(WEEKDAY_IN(t)) === 'on date',
+  url: (t) => /^(?:https?:\/\/|www\.)\S+$/.test(t.trim()),
+};
+if (argv.some((a) => a.startsWith('--taken'))) {
+  const which = arg('taken') ?? 'new';
+  const names = which.split(',');
+  const test = (t: string) => names.some((n) => CANDIDATES[n]!(t));
+  const form = (t: string) => names.filter((n) => CANDIDATES[n]!(t)).join('+') + (pageFurnitureForm(t) ? `:${pageFurnitureForm(t)}` : '');
   // Every fact unit of the dev sources (and the facts dev sets' articles, the dump's readings) the new test takes.
   const lines: string[] = [];
   const add = (name: string, us: Array<{ id: string; text: string }>) => {
-    const t = us.filter((u) => newTest(u.text));
+    const t = us.filter((u) => test(u.text));
     // Taken already by the report's other tests (the credit lines of `isBareAttribution`, say): no change there.
     const before = (x: string) => TESTS.slice(0, 5).some(([, f]) => f(x));
     console.log(`${name}: ${us.length} fact units, taken ${t.length}, of which not taken before ${t.filter((u) => !before(u.text)).length}`);
-    for (const u of t) lines.push(`${name}\t${pageFurnitureForm(u.text)}\t${u.id}\t${hash(u.text)}\t${u.text.replace(/\s+/g, ' ')}`);
+    for (const u of t) lines.push(`${name}\t${form(u.text)}\t${u.id}\t${hash(u.text)}\t${u.text.replace(/\s+/g, ' ')}`);
   };
   for (const s of devSources()) add(s.name, factUnits(s.arts));
   for (const s of ['seeds', 'harbor', 'doobie', 'plague', 'meth'] as const) add(s, factUnits(await loadSet(s)));
@@ -137,6 +153,6 @@ if (argv.includes('--taken')) {
     const dumped = JSON.parse(readFileSync(dumpFile, 'utf8')) as Dumped[];
     add('card readings', dumped.flatMap((d) => d.articles.flatMap((a) => a.units.filter((u) => u.fact).map((u) => ({ id: `${d.half}|${a.id}#${u.i}`, text: u.text })))));
   }
-  writeFileSync(`${OUT}/taken.txt`, lines.join('\n') + '\n');
-  console.log(`→ ${OUT}/taken.txt`);
+  writeFileSync(`${OUT}/taken-${which}.txt`, lines.join('\n') + '\n');
+  console.log(`→ ${OUT}/taken-${which}.txt`);
 }
