@@ -1,7 +1,8 @@
 /**
- * furn68: a gallery's or video player's controls glued to a caption, and a report's credit line, are no facts of the
- * report, so never an Added or Left-out card (lib/engine/features.ts `pageFurnitureForm`; docs/notes/furn68.md). Text
- * written for the test, in the shapes the dev card sheets showed.
+ * furn68: a gallery's or video player's controls glued to a caption, a report's credit line, a caption dated "on" a
+ * date with no weekday and a unit that is only a web address are no facts of the report, so never an Added or Left-out
+ * card (lib/engine/features.ts `pageFurnitureForm`, `photoCaptionForm`; docs/notes/furn68.md). Text written for the
+ * test, in the shapes the dev card sheets showed.
  */
 import { describe, expect, it } from 'vitest';
 import { featuresOf, reportFeatures } from '../../lib/engine/features';
@@ -28,6 +29,8 @@ describe('page furniture the crawl kept is no fact of the report', () => {
     ['Some information for this report provided by AP and Reuters.'],
     ['Originally published on Brennock Science.'],
     ['Jo Roe can be reached at jroe@example.com.'],
+    ['Council members walk out of the chamber after the vote in Brennock on March 8, 2016.'],
+    ['http://www.example.com/news/brennock-raises-water-rates-20160308.html'],
   ])('%s', (line) => {
     expect(isFact(line)).toEqual([true, false, true]);
   });
@@ -38,6 +41,8 @@ describe('page furniture the crawl kept is no fact of the report', () => {
     ['As Jo Roe reports for the Herald, the vote was the council’s third this year.'],
     ['Residents with questions can email the council at rates@example.com.'],
     ['“Jo Roe can be reached at jroe@example.com,” the council’s notice said.'],
+    ['Council members walked out of the chamber after the vote in Brennock on March 8, 2016.'],
+    ['The new rates are listed at http://www.example.com/rates with the council’s reasons.'],
   ])('a sentence of the story stays a fact: %s', (line) => {
     expect(isFact(line)).toEqual([true, true, true]);
   });
