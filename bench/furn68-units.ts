@@ -78,8 +78,18 @@ const TESTS: Array<[string, (t: string) => boolean]> = [
 ];
 /** This stop's forms of `pageFurnitureForm` (absent on main: the sheet was written and scored without them first). */
 const NEW_FORMS = ['player', 'credit line'];
-const newTest = (t: string) => NEW_FORMS.includes(pageFurnitureForm(t) ?? '');
+const newTest = (t: string) => NEW_FORMS.includes(pageFurnitureForm(t) ?? '') || NO_WEEKDAY_ON_DATE(t) || URL_ONLY(t);
 for (const f of NEW_FORMS) TESTS.push([`pageFurnitureForm ${f} (furn68)`, (t) => pageFurnitureForm(t) === f]);
+/**
+ * This stop's two caption forms (`photoCaptionForm`): AP's "on" caption form with the weekday left out (Getty / Reuters
+ * style: "… in New York on September 20, 2019."), and a unit that is only a web address. Measured as candidates on main's
+ * lib first (the "on date" form with a weekday put in; the address by this regex), then moved into lib.
+ */
+const URL_ONLY = (t: string) => /^(?:https?:\/\/|www\.)\S+$/.test(t.trim());
+const NO_WEEKDAY_ON_DATE = (t: string) => photoCaptionForm(t) === 'on date' && !/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? \S+ \d{1,2},? \d{4}\W*(?:\([^()]*\)\W*)*$/.test(t.trim());
+const CANDIDATES: Record<string, (t: string) => boolean> = { new: newTest, date: NO_WEEKDAY_ON_DATE, url: URL_ONLY };
+TESTS[1] = ['isPhotoCaption (main\'s forms)', (t) => isPhotoCaption(t) && !NO_WEEKDAY_ON_DATE(t) && !URL_ONLY(t)];
+TESTS.push(['photoCaptionForm on date, no weekday (furn68)', NO_WEEKDAY_ON_DATE], ['photoCaptionForm link: a web address (furn68)', URL_ONLY]);
 
 if (argv.includes('--sample')) {
   mkdirSync(OUT, { recursive: true });
@@ -119,17 +129,6 @@ if (argv.includes('--score')) {
   }
 }
 
-/**
- * Candidates measured before any went into lib (`--taken=date|url`): AP's "on" caption form with the weekday left out
- * (Getty / Reuters style: "… in New York on September 20, 2019.", read by lib's own 'on date' form with a weekday put in),
- * and a unit that is only a link.
- */
-const WEEKDAY_IN = (t: string) => t.replace(/(\p{Lu}[\p{L}.]*\son\s)(?=(?:Jan|Feb|March|April|May|June|July|Aug|Sep|Oct|Nov|Dec)\S*\s\d)/u, '$1Friday, ');
-const CANDIDATES: Record<string, (t: string) => boolean> = {
-  new: newTest,
-  date: (t) => photoCaptionForm(t) === null && photoCaptionForm(WEEKDAY_IN(t)) === 'on date',
-  url: (t) => /^(?:https?:\/\/|www\.)\S+$/.test(t.trim()),
-};
 if (argv.some((a) => a.startsWith('--taken'))) {
   const which = arg('taken') ?? 'new';
   const names = which.split(',');
