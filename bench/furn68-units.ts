@@ -124,6 +124,11 @@ if (argv.includes('--score')) {
       console.log(`  ${name}: takes ${taken.length}, furniture ${tp} — precision ${taken.length ? (tp / taken.length).toFixed(3) : '–'}, recall ${furn.length ? (tp / furn.length).toFixed(3) : '–'}`);
     }
     const any = (t: string) => TESTS.some(([, f]) => f(t));
+    const main = (t: string) => TESTS.slice(0, 5).some(([, f]) => f(t));
+    for (const [name, f] of [["main's tests", main], ['with this stop\'s', any]] as const) {
+      const taken = its.filter((i) => f(i.text));
+      console.log(`  all ${name}: take ${taken.length}, furniture ${taken.filter((i) => label.get(hash(i.text)) === 'F').length} of ${furn.length}`);
+    }
     if (show && part === 'ab') for (const i of furn.filter((x) => !any(x.text))) console.log(`  missed [${i.source}] ${hash(i.text)} ${i.text.replace(/\s+/g, ' ').slice(0, 220)}`);
     if (show && part === 'ab') for (const i of its.filter((x) => any(x.text) && label.get(hash(x.text)) !== 'F')) console.log(`  taken, not furniture [${i.source}] ${hash(i.text)} ${i.text.replace(/\s+/g, ' ').slice(0, 220)}`);
   }
