@@ -248,7 +248,8 @@ export function hasVerb(text: string): boolean {
  * ("(AP Photo/…)"), or when it opens with the file-photo formula ("FILE - In this Jan. 9, 2012, file photo, …").
  * A sentence dating an event puts the date right after its verb ("The warehouse first opened on Monday, May 3,
  * 1999.", "…, of Dunmore, died Friday, May 20, 2016, in Scranton.") and stays a fact.
- * AP's caption also writes the date after the place with "on" ("… in Dunmore on Tuesday, March 8, 2016."), as a story
+ * AP's caption also writes the date after the place with "on" ("… in Dunmore on Tuesday, March 8, 2016."; Getty and
+ * Reuters leave the weekday out, furn68: "… in New York on September 20, 2019."), as a story
  * dates a past event ("… died in Scranton on Friday, May 20, 2016."): that form is a caption only in the caption's
  * present tense, no word of the sentence a past, a perfect or a future (`NOT_PRESENT_WORDS`, a lower-case word in -ed).
  * A unit that opens with an image label ("Image caption …", "Image copyright …", "Photo: …", "Image 3 of 12 …",
@@ -262,7 +263,7 @@ const FULL_DATE = `${WEEKDAY},? ${MONTH} \\d{1,2},? \\d{4}`;
 const CREDITS = '(?:\\s*\\((?:AP|Associated Press|Reuters|AFP|Getty)[^()]*\\))*';
 const CAPTION_DATE_END = new RegExp(`(?:,\\s(?:on\\s)?|\\p{Lu}[\\p{L}.]*\\s)${FULL_DATE}(?:,?\\s+in\\s+\\p{Lu}[^!?]{0,60}?)?[.,]?${CREDITS}\\s*$`, 'u');
 const CAPTION_CREDIT = /\((?:AP|Associated Press) Photo\b|\bAP Photo\//;
-const CAPTION_ON_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*\\son\\s${FULL_DATE}[.,]?${CREDITS}\\s*$`, 'u');
+const CAPTION_ON_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*\\son\\s(?:${WEEKDAY},? )?${MONTH} \\d{1,2},? \\d{4}[.,]?${CREDITS}\\s*$`, 'u');
 const IMAGE_LABEL =
   /^(?:(?:Image|Photo|Picture)(?:\s+(?:caption|copyright|credit)\b|\s*:|\s+\d+\s+of\s+(?:\/\s*)?\d+\b|(?:\s+illustration)?\s+by\b)|Caption\s+\p{Lu}|Buy Photo\b|(?:Map|Graphic|Chart)\s+(?:shows|locates)\b|\d+\s+of\s+\d+\s+(?:Full\s?Screen|Autoplay)\b|\|\s*(?:Getty Images|AP|AFP|Reuters|EPA)\b|\(?(?!(?:A|An|The)\s)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA|Getty Images)(?:\s?\/\s?(?:AFP|Getty Images))?(?:\s+file)?\)?\.?(?:\s+\p{Lu}|\s*$)|\(?(?:AFP|AP|EPA|Reuters)\s?\/\s?Getty Images\b)/u;
 /** A gallery's navigation closing the unit: "… 1 / 5 Back to Gallery". */
@@ -283,12 +284,13 @@ const CAPTION_DATE_OPEN = new RegExp(`^${MONTH} \\d{1,2},? \\d{4}\\s+(?=\\p{Lu}\
  * ("… Mohammed Abed/AFP/Getty Images Egyptian men walk past …": a gallery's label, credit and caption glued); a picture
  * that is "shown in this … photo" (the agency's caption formula, mid-sentence); a Reuters caption — present tense, then a
  * place and the date with no weekday, no "on" ("… leaves court during a lunch break in San Francisco, California March
- * 25, 2015."); a unit that is only a bracketed title, a link to another article ("[Zuckerberg's $3 billion effort aims …]").
+ * 25, 2015."); a unit that is only a bracketed title, a link to another article ("[Zuckerberg's $3 billion effort aims …]"),
+ * or only a web address (furn68).
  */
 const CREDIT_INSIDE = /\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:AP|AFP|Reuters|EPA)\s?\/\s?(?:Getty Images|AFP)\b/u;
 const IN_THIS_PHOTO = /\b(?:is|are) (?:shown|pictured) in this\b[^!?]{0,60}?\b(?:photo|image|picture)\b/;
 const CAPTION_PLACE_DATE = new RegExp(`\\p{Lu}[\\p{L}.]*,\\s\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,?\\s${MONTH} \\d{1,2},? \\d{4}\\.?${CREDITS}\\s*$`, 'u');
-const LINK_TITLE = /^\[[^[\]]{12,}\]$/;
+const LINK_TITLE = /^\[[^[\]]{12,}\]$|^(?:https?:\/\/|www\.)\S+$/;
 /** Which caption form a unit takes, if any (bench/cards31-captions.ts counts them per form). */
 export function photoCaptionForm(text: string): 'credit' | 'file photo' | 'date' | 'label' | 'on date' | 'date open' | 'credit inside' | 'shown in photo' | 'place date' | 'link' | null {
   const t = text.trim();
@@ -340,11 +342,20 @@ const PLUG_PURCHASE = /\b(?:buy|pick up|download|order|subscribe|on sale|grab|ra
 const PLUG_READER = /\b(?:you|your|now)\b|^(?:And\s+)?(?:Buy|Pick|Get|Grab|Download|Order|Subscribe|Remember|Don['’]t forget|Head|Run)\b/i;
 const CREDIT_LABELS =
   /(?<![\p{L}-])(Directed by|Written by|Starring|Rated|Director|Screenplay|Writers?|Producers?|Cast|Cinematography|Music|Editing|Running (?:Length|Time|length|time)|Runtime|MPAA(?: Classification| Rating| classification| rating)?|Release Date|Release date|Studio|Distributor|Genre)(?=\s*:|\s+(?:by\s)?\p{Lu})/gu;
-export function pageFurnitureForm(text: string): 'plug' | 'credits box' | null {
+/**
+ * furn68 (docs/notes/furn68.md): a gallery's or video player's **controls** glued to its caption ("Hide Caption 3 of 23
+ * Photos: …", "… 1 of 20 Show Caption …", "JUST WATCHED … Replay More Videos …", "MUST WATCH … 01:20", a player's "CLOSE"
+ * before the video's summary); a **credit line**, who wrote the report, from where, or where it first ran ("Jo Roe
+ * reported from Kampala, Uganda.", "… contributed to this report from Niamey.", "Some information for this report
+ * provided by AP.", "Originally published on Space.com.", "Jo Roe can be reached at jroe@example.com.").
+ */
+const PLAYER = /\b(?:Show|Hide) Caption\b|^(?:JUST WATCHED|MUST WATCH|CLOSE)\s+\p{Lu}|\bReplay More Videos\b/u;
+const CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*,?\s+(?:and\s+)?){1,4}(?:reported from|reports? for)(?:\s+(?:the|of|at|on|in|and)|\s+[\p{Lu}\d][\p{L}\d.,'’-]*)+$|\b(?:contributed(?: reporting)?|information) (?:to|for) this (?:report|story|article)\b|^Originally (?:published|appeared) (?:on|in|at)\b|\b(?:can|may) be reached at \S+@\S+$/u;
+export function pageFurnitureForm(text: string): 'plug' | 'credits box' | 'player' | 'credit line' | null {
   const t = text.trim();
   if (PLUG_PRODUCT.test(t) && PLUG_PURCHASE.test(t) && PLUG_READER.test(t) && !/["“”«»]/.test(t) && !REPORTED.test(t) && presentTense(t)) return 'plug';
   const labels = new Set([...t.matchAll(CREDIT_LABELS)].map((m) => m[1]!.toLowerCase()));
-  return labels.size >= 3 ? 'credits box' : null;
+  return labels.size >= 3 ? 'credits box' : PLAYER.test(t) ? 'player' : CREDIT.test(t) && !/["“”]/.test(t) ? 'credit line' : null;
 }
 
 /**
