@@ -794,11 +794,12 @@ export class People {
     }
     // A name written family name first ("Kim Jong-un", "Moon Jae-in") and then by the family name
     // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
-    // is the first word of exactly one full name the article gives, is that person.
+    // is the first word of a full name the article gives, is that person; (speak68) of several ("Kim Jong Un", then "his father Kim
+    // Jong-il"), the first the article introduced, as for a bare shared surname (`personOf`).
     for (const [key, people] of this.persons) {
       if (people.some((p) => p.first !== null || p.name.includes(' '))) continue;
       const full = this.allPersons().filter((p) => p.key !== key && p.first === key && p.name.split(' ').length >= 2);
-      if (full.length === 1) this.persons.set(key, [full[0]!]);
+      if (full.length) this.persons.set(key, [full[0]!]);
     }
   }
 
@@ -2073,6 +2074,13 @@ export class People {
       // "Another demonstrator, Roberto Saravia from Los Angeles, said": a name, then where it is from.
       const lead = this.runAt.get(segStart) ?? this.runs.find((x) => x.k0 === segStart);
       if (lead && lead.k1 < c && ['from', 'of'].includes(toks[lead.k1]!.lo) && toks.slice(lead.k1 + 1, c).every((t) => t.cap || t.lo === 'the')) out.push(lead.k1 - 1);
+      // (speak68) "Earlier, McDonnell addressed the court, saying": a segment that is a clause, a name and its verb, is no
+      // description; its name is the subject, and the walk ends there (not at the fronted "Earlier").
+      const verb = lead && lead.k0 === segStart && lead.k2 < c ? toks[lead.k2] : undefined;
+      if (verb?.word && !verb.cap && !/['’]s$/.test(toks[lead!.k1 - 1]!.raw) && !PREPOSITIONS.has(verb.lo) && !COORDINATORS.has(verb.lo) && !RELATIVE.has(verb.lo) && !DETERMINERS.has(verb.lo)) {
+        out.push(lead!.k1 - 1);
+        break;
+      }
       if (run && run.k2 === c && (run.k0 === segStart || !bounded)) {
         // "Rob Goldman, President Ascom North America, says": a titled run after a name describes it.
         if (!(bounded && run.k0 < run.n0)) out.push(run.k1 - 1);
