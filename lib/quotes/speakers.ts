@@ -1408,9 +1408,10 @@ export class People {
       if (described.length === 1) return described[0]!.name;
       // (speak47) An officer nobody was named as ("“…,” the officer wrote in the affidavit", after "Mow told police …")
       // is someone the text does not name, not the person it was just about (the suspect, the victim).
-      // (speak68) So is a spokesman, an aide, a lawyer nobody was named as ("“…,” the spokesman said" after "A spokesman for the
-      // special counsel, Robert S. Mueller III, challenged …"): someone who speaks for another, not the other.
-      if (phrase.role === 'officer' || PROXIES.has(phrase.role)) return null;
+      // (speak68) So is a spokesman nobody was named as ("“…,” the spokesman said" after "A spokesman for the special counsel,
+      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (Not a lawyer or an official, whom the
+      // text names with the role after the name: "M. Gerald Schwartzbach, …. “…,” the lawyer said".)
+      if (phrase.role === 'officer' || /^spokes/.test(phrase.role)) return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.
@@ -2074,11 +2075,11 @@ export class People {
       // "Another demonstrator, Roberto Saravia from Los Angeles, said": a name, then where it is from.
       const lead = this.runAt.get(segStart) ?? this.runs.find((x) => x.k0 === segStart);
       if (lead && lead.k1 < c && ['from', 'of'].includes(toks[lead.k1]!.lo) && toks.slice(lead.k1 + 1, c).every((t) => t.cap || t.lo === 'the')) out.push(lead.k1 - 1);
-      // (speak68) "Earlier, McDonnell addressed the court, saying": a segment that is a clause, a name and its verb in the past or
+      // (speak68) "Earlier, McDonnell addressed the court, saying": before a participle, a segment that is a clause, a name and its verb in the past or
       // of saying, not the name the segment ends in, is no description; its name is the subject, and the walk ends there (not at the fronted
       // "Earlier"). (Not "Steel analyst Peter Fish, …", "UK economist at …": a modifier and a noun.)
       const named = run && run.k2 === c && (run.k0 === segStart || !bounded);
-      const verb = lead && lead.k0 === segStart && lead.k2 < c && !named ? toks[lead.k2] : undefined;
+      const verb = lead && lead.k0 === segStart && lead.k2 < c && !named && /ing$/.test(toks[comma + 1]?.lo ?? '') ? toks[lead.k2] : undefined;
       if (verb?.word && !verb.cap && !/['’]s$/.test(toks[lead!.k1 - 1]!.raw) && (isSpeechVerb(toks, lead!.k2) || (/^[a-z]{3,}ed$/.test(verb.raw) && !isRole(verb.lo)))) {
         out.push(lead!.k1 - 1);
         break;
