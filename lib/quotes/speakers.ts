@@ -794,11 +794,12 @@ export class People {
     }
     // A name written family name first ("Kim Jong-un", "Moon Jae-in") and then by the family name
     // with a title ("Mr. Kim", "President Moon"): a surname only ever written bare, with a title, that
-    // is the first word of exactly one full name the article gives, is that person.
+    // is the first word of a full name the article gives, is that person; (speak68) of several ("Kim Jong Un", then "his father Kim
+    // Jong-il"), the first the article introduced, as for a bare shared surname (`personOf`).
     for (const [key, people] of this.persons) {
       if (people.some((p) => p.first !== null || p.name.includes(' '))) continue;
       const full = this.allPersons().filter((p) => p.key !== key && p.first === key && p.name.split(' ').length >= 2);
-      if (full.length === 1) this.persons.set(key, [full[0]!]);
+      if (full.length) this.persons.set(key, [full[0]!]);
     }
   }
 
@@ -1185,12 +1186,15 @@ export class People {
         // "Rep. Elijah E. Cummings" … "the congressman added": a title stands for its role noun.
         for (const [role, titles] of Object.entries(ROLE_TITLES)) if (titles.includes(t)) person.roles.add(role);
       }
-      for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 6); j--) {
+      for (let j = r.k0 - 1, held = false; j >= Math.max(0, r.k0 - 6); j--) {
         const t = this.toks[j]!;
         if (t.sent !== t0.sent || /[.;!?]/.test(t.raw)) break;
         // A verb between: "the dictator described Trump" gives Trump no role.
         if (t.word && !t.cap && (isSpeechVerb(this.toks, j) || /ed$/.test(t.lo))) break;
-        if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo);
+        // (speak68) "a spokesman for the special counsel, Robert S. Mueller III": the name holds the role nearer it, not the one
+        // the preposition ties to it (not "a spokesman for the company, Peter Carr").
+        if (held && ['for', 'to', 'of'].includes(t.lo)) break;
+        if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo), (held = true);
       }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
       seen.push(mention);
@@ -1404,7 +1408,10 @@ export class People {
       if (described.length === 1) return described[0]!.name;
       // (speak47) An officer nobody was named as ("“…,” the officer wrote in the affidavit", after "Mow told police …")
       // is someone the text does not name, not the person it was just about (the suspect, the victim).
-      if (phrase.role === 'officer') return null;
+      // (speak68) So is a spokesman nobody was named as ("“…,” the spokesman said" after "A spokesman for the special counsel,
+      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (Not a lawyer or an official, whom the
+      // text names with the role after the name: "M. Gerald Schwartzbach, …. “…,” the lawyer said".)
+      if (phrase.role === 'officer' || /^spokes/.test(phrase.role)) return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.

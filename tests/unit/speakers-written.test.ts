@@ -162,6 +162,17 @@ describe('who said it: constructions written for the test', () => {
     ['`“…,” says X.She notes` (glued stop)', 'The storm passed on Monday.\n\n“It was the coldest week in years,” says Dana Epstein.She notes that no record fell.', 'It was the coldest', 'Dana Epstein'],
     ['`X, who …, defends Obama, and called Y a “…”` (given name not in the table)', 'The network has many hosts.\n\nMelissa Harris-Perry, who appears on weekends, nearly always defends Obama, and called Glenn Greenwald a “jerk.”', 'jerk', 'Melissa Harris-Perry'],
     ['`Dexter Perez’s mother met the mayor. She said, “…”`: nobody', 'The council met on Monday.\n\nTom Hale spoke first.\n\nDexter Perez’s mother met the mayor. She said, “We are ready.”', 'We are ready', null],
+    // speak68 (docs/notes/speak68.md): in "a spokesman for the special counsel, Robert S. Mueller III," the name holds the role nearer
+    // it (counsel), not the spokesman's; and "the spokesman" nobody was named as takes up no one. The named
+    // spokesman in apposition ("a spokesman for the company, Sam Reed,") still holds the role. Articles written for the test; the
+    // first three rows gave the counsel's or the senator's name on main 6e22a0e6.
+    ['`A spokesman for the counsel, X, … “…,” said the spokesman, Y.` → Y', 'The office rarely speaks.\n\nA spokesman for the special counsel, Robert S. Mueller III, disputed the article on Friday.\n\n“The description is not accurate,” said the spokesman, Peter Carr.', 'The description', 'Peter Carr'],
+    ['`A spokesman for the counsel, X, … “…,” the spokesman said.` → nobody', 'The office rarely speaks.\n\nA spokesman for the special counsel, Robert S. Mueller III, disputed the article on Friday.\n\n“The description is not accurate,” the spokesman said.', 'The description', null],
+    ['`X’s spokesman disputed … “…,” the spokesman said.` → nobody', 'The bill passed on Friday.\n\nRon Wyden’s spokesman disputed the report on Friday.\n\n“The bill is sound,” the spokesman said.', 'The bill is sound', null],
+    ['`A spokesman for the company, X, … “…,” the spokesman said.` → X', 'The plant will close in May.\n\nA spokesman for the company, Sam Reed, said the plant had lost money for years.\n\n“The plant is not viable,” the spokesman said.', 'The plant is not', 'Sam Reed'],
+    // speak68: a name written family name first and then bare ("Kim") when the text names two such ("Kim Jong Un", "his father Kim
+    // Jong-il"): the first it introduced. Fails on main 6e22a0e6 ("Kim").
+    ['`Kim Jong Un … Kim told … his father Kim Jong-il’s “…”` → Kim Jong Un', 'North Korean leader Kim Jong Un will meet President Trump in June.\n\nKim reportedly told South Korean officials that denuclearization was his father Kim Jong-il’s “dying wish.”', 'dying wish', 'Kim Jong Un'],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
