@@ -124,11 +124,14 @@
  * Version 51: speak67's speakers (a full name taken up by "he" / "she" is a person, a stop glued to the next sentence
  *   ends it, a verb of saying after "and" / "but" takes the name opening its sentence) change stored speakers
  *   (docs/notes/speak67.md).
+ * Version 52: speak68's speakers (a role the preposition ties to a name is not the name's, an unnamed spokesman is
+ *   nobody, a bare family name opening several full names is the first one's) change stored speakers
+ *   (docs/notes/speak68.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 51;
+export const KEYS_VERSION = 52;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
