@@ -84,6 +84,27 @@ if (argv.includes('--draw')) {
   console.log(`${tally.sentences} sentences, ${tally.figure} with a figure, ${tally.count} of them a count; drew ${pick.length}`);
   writeFileSync(SHEET, ['row\thalf\tset\tarticle\tsentence\thash\tfigure\tlabel', ...pick.map((c, k) => [k + 1, k < N / 2 ? 'A' : 'B', c.set, c.id, c.n, fnv(c.text), c.figure, ''].join('\t'))].join('\n') + '\n');
   writeFileSync(`${process.env.TMPDIR ?? '/tmp'}/figures68-texts.tsv`, pick.map((c, k) => `${k + 1}\t${c.figure}\t${c.text.replace(/\s+/g, ' ')}`).join('\n') + '\n');
+} else if (argv.some((a) => a.startsWith('--flips'))) {
+  // Sentences of other dev pages (Multi-News dev and the cards40–43 walk, held readings 17–64, cards63's halves; no sample row comes from
+  // them) whose count figure the label reading drops: what it would take from a reader elsewhere. Texts to stdout only.
+  const { mnReadings } = await import('./audit30-cards.ts');
+  const seen = new Set<string>();
+  let n = 0;
+  for (const e of [...mnReadings(16, 'dev'), ...mnReadings(64, 'held').slice(16)]) {
+    for (const a of e.own) {
+      if (seen.has(a.id)) continue;
+      seen.add(a.id);
+      for (const para of a.text.split(/\n+/)) {
+        for (const [b, x] of sentenceSpans(para)) {
+          const s = para.slice(b, x);
+          const labelled = figureValues(s).find((q) => q.kind === 'count' && q.value === q.max && q.value >= 10 && q.label);
+          if (!labelled) continue;
+          const all = figureValues(s).find((q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10));
+          if (all?.start === labelled.start) console.log(`${++n}\t${labelled.text}\t${s.replace(/\s+/g, ' ').slice(0, 300)}`);
+        }
+      }
+    }
+  }
 } else if (argv.includes('--score')) {
   const rows = readFileSync(SHEET, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
   const byKey = new Map(rows.map((r) => [`${r[3]}#${r[4]}`, r]));

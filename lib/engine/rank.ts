@@ -63,9 +63,9 @@ export interface Signals {
 
 export function signals(text: string): Signals {
   // A figure a reader would quote: money, a percentage, or an exact count of 10 or more ("454",
-  // "more than 200"); not "three men", "thousands", "millions".
+  // "more than 200"); not "three men", "thousands", "millions", nor a number that names (an address, "a 911 call").
   const figure = figureValues(text).find(
-    (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10),
+    (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10 && !q.label),
   );
   return {
     figure: figure ? figure.text : null,
