@@ -97,10 +97,10 @@ if (argv.includes('--draw')) {
       for (const para of a.text.split(/\n+/)) {
         for (const [b, x] of sentenceSpans(para)) {
           const s = para.slice(b, x);
-          const labelled = figureValues(s).find((q) => q.kind === 'count' && q.value === q.max && q.value >= 10 && q.label);
-          if (!labelled) continue;
-          const all = figureValues(s).find((q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10));
-          if (all?.start === labelled.start) console.log(`${++n}\t${labelled.text}\t${s.replace(/\s+/g, ' ').slice(0, 300)}`);
+          // main's figure (rank.ts before figures68) against this tree's.
+          const was = figureValues(s).find((q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10));
+          const now = signals(s).figure;
+          if (was && now !== was.text) console.log(`${++n}\t${was.text}\t${now ?? '-'}\t${s.replace(/\s+/g, ' ').slice(0, 300)}`);
         }
       }
     }

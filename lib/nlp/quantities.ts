@@ -166,8 +166,6 @@ export interface Quantity {
    * "the 1700 block" is a year there and a block number here.
    */
   compareAs?: { kind: QuantityKind; head: string | null };
-  /** A count written in digits that names rather than counts (figures68): an address, a phone number, a model ("the 767 lease"). */
-  label?: true;
   /**
    * The words written before the owner's last word in its name, titles left out ("Dana Lee Reyes" → dana, lee;
    * "Officer Reyes" → none), folded: two given names of one surname are two people (conflicts.ts `sameThing`; conf16).
@@ -461,50 +459,6 @@ function role(s: string, toks: Token[], k: number): 'day' | 'id' | 'time' | 'sta
     return 'id';
   }
   return null;
-}
-
-/** Street words that end an address ("4621 Balsam Court", "767 Fairview Ave.", "6011 N.W. 32nd Ave."). */
-const STREET = /^(?:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|court|ct|place|pl|way|terrace|circle|parkway|highway|hwy)$/;
-const DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|each|every|another)$/;
-/** Plurals without an "s" ("28 people", "90 aircraft"). */
-const PLURAL = /^(?:people|men|women|children|police|feet|aircraft|personnel|staff|cattle|teeth|sheep|deer|fish)$/;
-
-/**
- * Does the count in digits at token k name something rather than count it (figures68)? Its grammar says so:
- * - one group of a number written in groups: a phone number ("704-866-3320", "(305) 471-TIPS"), a path ("/display/34510/"),
- *   or a number alone in parentheses ("(7) If we wait");
- * - a street address: capitalised words or an ordinal after it, then a street word ("4621 Balsam Court");
- * - what is called or dialled ("called 911 and"), or a number written after a number word ("two 911 calls");
- * - a number a singular noun phrase follows ("the 767 lease", "a 911 call", "the 1945 division"): a count of 2 or more
- *   takes a plural noun. Not a word of three letters or fewer (a unit: "26,760 kg"), nor a noun of time.
- */
-function names(s: string, toks: Token[], k: number): boolean {
-  const t = toks[k]!;
-  const prev = toks[k - 1];
-  const gap = prev ? s.slice(prev.end, t.start) : '';
-  if (/^-(?:\d+|\p{Lu}+)-/u.test(s.slice(t.end)) || /-(?:\d+|\p{Lu}+)-$/u.test(s.slice(0, t.start)) || /\(\d{3}\) ?$/.test(s.slice(0, t.start)) || gap.endsWith('/') || s[t.end] === '/') return true;
-  // "(7) If we wait", a number alone in parentheses; ".22-caliber", a decimal with no digit before its point.
-  if ((s[t.start - 1] === '(' && s[t.end] === ')') || (s[t.start - 1] === '.' && !/\d/.test(s[t.start - 2] ?? ''))) return true;
-  if (prev && gap === ' ' && (/^(?:call|dial)/.test(prev.w) ? !counts(s, toks, k) : /^\d/.test(prev.w) || NUMBER_WORDS[prev.w] !== undefined)) return true;
-  let j = k + 1;
-  // "2020 Democrats", "a 2006 Toyota": a year written before a name (a count of a thousand or more takes a comma).
-  if (/^\d{4}$/.test(t.w) && +t.w <= 2100 && toks[j] && s.slice(t.end, toks[j]!.start) === ' ' && /^\p{Lu}/u.test(toks[j]!.raw) && +t.w >= 1000) return true;
-  while (toks[j] && j < k + 6 && /^\.? ?$/.test(s.slice(toks[j - 1]!.end, toks[j]!.start)) && (/^\p{Lu}/u.test(toks[j]!.raw) || /^\d+(?:st|nd|rd|th)$/.test(toks[j]!.w))) {
-    if (STREET.test(toks[j]!.w)) return true;
-    j++;
-  }
-  // Inside a noun phrase: a determiner or a possessive before it, an adjective between at most ("an anonymous 911 call").
-  const d = toks[k - 1] && /^\p{Ll}/u.test(toks[k - 1]!.raw) && !isFunctionWord(toks[k - 1]!.w) ? k - 2 : k - 1;
-  if (Number(t.w.replace(/,/g, '')) < 2 || !toks[d] || !(DETERMINER.test(toks[d]!.w) || /['’]s?$/.test(s.slice(toks[d]!.start, toks[d + 1]!.start).trim()))) return false;
-  let singular = false;
-  for (j = k + 1; toks[j] && (j > k + 1 ? /^[ -]$/ : /^ $/).test(s.slice(toks[j - 1]!.end, toks[j]!.start)); j++) {
-    const w = toks[j]!;
-    if (w.w === 'and' || w.w === 'or' || (isFunctionWord(w.w) && s[w.start - 1] === '-')) continue;
-    if (!/^\p{Ll}/u.test(w.raw) || isFunctionWord(w.w)) break;
-    if (w.w.length < 4 || /(?:s|ed|i|ae|ia)$|^missing$/.test(w.w) || PLURAL.test(w.w) || DURATION_UNITS().has(stem(w.w)) || /^(?:percent|cent)$/.test(w.w)) return false;
-    singular = true;
-  }
-  return singular && (!toks[j] || !/^\p{Lu}/u.test(toks[j]!.raw) || /[,.;:!?)]/.test(s.slice(toks[j - 1]!.end, toks[j]!.start)));
 }
 
 /** A lower-case word that is no function word one space or a hyphen after figure k: a word it counts ("16 people", "12-month"). */
@@ -877,7 +831,6 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     if (!qualifier && converted) qualifier = last!.qualifier;
     const end = toks[endTok]!.end;
     const q = mk(kind, value, max ?? value, qualifier, s.slice(start, end), start, end, head);
-    if (kind === 'count' && max === null && !qualifier && endTok === k && /^\d/.test(w) && (head === 'block' || names(s, toks, k))) q.label = true;
     if (bare) {
       if (legacy) {
         q.kind = legacy.kind;
