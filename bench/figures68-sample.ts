@@ -19,17 +19,13 @@ import { signals } from '../lib/engine/rank.ts';
 import { figureValues } from '../lib/nlp/index.ts';
 import { sentenceSpans } from '../lib/segment/sentences.ts';
 import type { Article } from '../lib/types.ts';
+import { fnv } from './audit-cards.ts';
 import { gvcReadings } from './audit29-cards.ts';
 import { wnsEvents } from './cards59-wns.ts';
 import { BASIL_DEV_SETS, DEV_SETS, loadSet } from './facts-causes.ts';
 
 const SHEET = 'bench/data/figures68-sample.tsv';
 const N = 240;
-const fnv = (s: string) => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h.toString(16).padStart(8, '0');
-};
 function mulberry32(a: number) {
   return () => {
     a = (a + 0x6d2b79f5) | 0;
