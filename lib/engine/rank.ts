@@ -90,7 +90,7 @@ function names(text: string, q: Quantity): boolean {
   const a = text.slice(q.end);
   if (
     q.head === 'block' ||
-    /(?:-[\d\p{Lu}]+-|\/|\(\d{3}\) ?|\d |^\.|\s\.)#|\b(?:[Cc]all|[Dd]ial)\w* #(?! [a-z]+s\b)|#(?:-[\d\p{Lu}]+-|[/)])|#(?: [\p{Lu}\d][\w.]*){1,4} (?:St|Ave|Rd|Dr|Street|Avenue|Road|Drive|Court)\b/u.test(b + '#' + a)
+    /(?:[\d\p{Lu}]-|\/|\(\d{3}\) ?|\d |^\.|\s\.)#|\b(?:[Cc]all|[Dd]ial)\w* #(?! [a-z]+s\b)|#(?:-[\d\p{Lu}]+-|[/)])|#(?: [\p{Lu}\d][\w.]*){1,4} (?:St|Ave|Rd|Dr|Street|Avenue|Road|Drive|Court)\b/u.test(b + '#' + a)
   )
     return true;
   if (!/\b(?:an?|the|its|his|her|their)(?: [a-z]+)? $/i.test(b)) return false;
