@@ -3,9 +3,10 @@
  * on the sentences of dev pages — the 17 dev sets (bench/facts-causes.ts DEV_SETS + BASIL_DEV_SETS), GVC dev (audit29's
  * 15 readings) and WikinewsSum dev (cards59) — each labelled figure / label from the sentence alone (docs/notes/figures68.md).
  *
- *   TMPDIR=/tmp/x npx tsx bench/figures68-sample.ts --draw     # writes bench/data/figures68-sample.tsv (no texts) and
+ *   TMPDIR=/tmp/x npx tsx bench/figures68-sample.ts --draw     # (on 0bc73c8a: it reads the tree's `signals`) writes bench/data/figures68-sample.tsv (no texts) and
  *                                                              # $TMPDIR/figures68-texts.tsv (the sentences, to label)
  *   TMPDIR=/tmp/x npx tsx bench/figures68-sample.ts --score    # precision / recall of this tree's `signals` on the labels
+ *   TMPDIR=/tmp/x npx tsx bench/figures68-sample.ts --flips    # Multi-News sentences whose figure this tree drops (texts to stdout)
  *
  * Candidates: every sentence (each paragraph cut by lib/segment `sentenceSpans`) whose `signals` figure on main was a
  * count (money and a percentage are amounts by how they are written, so they are tallied, not sampled). A row keys the
