@@ -37,7 +37,7 @@
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, Article, LeftOutFact, Report, SharedFact } from '../types';
-import { figureValues, quotedSpans, stem, stems, titleCased, tokens } from '../nlp';
+import { figureValues, isFunctionWord, quotedSpans, stem, stems, titleCased, tokens, type Quantity } from '../nlp';
 import { entityRuns } from './report';
 import { partlyTold } from './light';
 import { endsSentence } from './features';
@@ -63,9 +63,9 @@ export interface Signals {
 
 export function signals(text: string): Signals {
   // A figure a reader would quote: money, a percentage, or an exact count of 10 or more ("454",
-  // "more than 200"); not "three men", "thousands", "millions".
+  // "more than 200"); not "three men", "thousands", "millions", nor a number that names (figures68).
   const figure = figureValues(text).find(
-    (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10),
+    (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10 && !(/^[\d,]+$/.test(q.text) && names(text, q))),
   );
   return {
     figure: figure ? figure.text : null,
@@ -74,6 +74,33 @@ export function signals(text: string): Signals {
     consequence: tokens(text).some((t) => CONSEQUENCE.has(stem(t.w))),
     name: entityRuns(text).length > 0,
   };
+}
+
+/**
+ * Does a count written in digits name rather than count (figures68)? Its grammar says so: a block or a street address
+ * ("4621 Balsam Court"), a group of a phone number or a path ("704-866-3320", "(305) 471", "/display/34510/"), a number
+ * before ")" ("(7)", "Fig. 14)"), after a number or a bare point (".22"), a number called ("called 911 and"), or a number
+ * a singular noun follows after a determiner ("the 767 lease", "an anonymous 911 call": a count of 2 or more takes a
+ * plural). A word of three letters or fewer is a unit ("26,760 kg"), not a noun; plurals end in "s", "men", "ren", "i",
+ * "ae", "ia", "ple", "ice", "craft", "nnel", "aff" (people, children, radii, police, aircraft, personnel, staff) or are
+ * an adjective read as one ("the 12 wounded", "the 35 missing").
+ */
+function names(text: string, q: Quantity): boolean {
+  const b = text.slice(0, q.start);
+  const a = text.slice(q.end);
+  if (
+    q.head === 'block' ||
+    /(?:[\d\p{Lu}]-|\/|\(\d{3}\) ?|\d |^\.|\s\.)#|\b(?:[Cc]all|[Dd]ial)\w* #(?! [a-z]+s\b)|#(?:-[\d\p{Lu}]+-|[/)])|#(?: [\p{Lu}\d][\w.]*){1,4} (?:St|Ave|Rd|Dr|Street|Avenue|Road|Drive|Court)\b/u.test(b + '#' + a)
+  )
+    return true;
+  if (!/\b(?:an?|the|its|his|her|their)(?: [a-z]+)? $/i.test(b)) return false;
+  let n = 0;
+  for (const w of /^(?: [a-z-]+)*/.exec(a)![0].split(' ').slice(1)) {
+    if (isFunctionWord(w)) break;
+    if (/^.{0,3}$|(?:s|ed|i|ae|ia|men|ple|ren|ice|craft|nnel|aff|ssing)$/.test(w)) return false;
+    n++;
+  }
+  return n > 0;
 }
 
 /** The quotations of a text that are something said: 4+ words, not a title in capitals. */
