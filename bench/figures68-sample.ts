@@ -21,20 +21,13 @@ import { figureValues } from '../lib/nlp/index.ts';
 import { sentenceSpans } from '../lib/segment/sentences.ts';
 import type { Article } from '../lib/types.ts';
 import { fnv } from './audit-cards.ts';
+import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 import { gvcReadings } from './audit29-cards.ts';
 import { wnsEvents } from './cards59-wns.ts';
 import { BASIL_DEV_SETS, DEV_SETS, loadSet } from './facts-causes.ts';
 
 const SHEET = 'bench/data/figures68-sample.tsv';
 const N = 240;
-function mulberry32(a: number) {
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every dev page's sentences, in reading order, each article once. */
 async function* sentences(): AsyncGenerator<{ set: string; id: string; n: number; text: string }> {
@@ -72,11 +65,7 @@ if (argv.includes('--draw')) {
     if (f) cands.push({ ...s, figure: f });
   }
   tally.count = cands.length;
-  const rnd = mulberry32(68);
-  for (let i = cands.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [cands[i], cands[j]] = [cands[j]!, cands[i]!];
-  }
+  shuffleInPlace(cands, prng(68));
   const pick = cands.slice(0, N);
   console.log(`${tally.sentences} sentences, ${tally.figure} with a figure, ${tally.count} of them a count; drew ${pick.length}`);
   writeFileSync(SHEET, ['row\thalf\tset\tarticle\tsentence\thash\tfigure\tlabel', ...pick.map((c, k) => [k + 1, k < N / 2 ? 'A' : 'B', c.set, c.id, c.n, fnv(c.text), c.figure, ''].join('\t'))].join('\n') + '\n');

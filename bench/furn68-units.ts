@@ -23,6 +23,7 @@ import { MN_PER_STORY } from './conflicts-data.ts';
 import { isDev } from './audit30-cards.ts';
 import type { Article } from '../lib/types.ts';
 import type { Dumped } from './cards59-wns.ts';
+import { prng, shuffleInPlace } from '../tests/hostile/harness.ts';
 
 const argv = process.argv.slice(2);
 const arg = (k: string) => argv.find((a) => a.startsWith(`--${k}=`))?.slice(k.length + 3);
@@ -30,23 +31,8 @@ const OUT = '/tmp/furn68';
 const SHEET = 'bench/data/furn68-units.tsv';
 const hash = (t: string) => createHash('sha1').update(t).digest('hex').slice(0, 8);
 
-/** mulberry32: a seeded shuffle, the same on every machine. */
-function shuffle<T>(xs: T[], seed: number): T[] {
-  let s = seed >>> 0;
-  const rnd = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const a = [...xs];
-  for (let i = a.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a;
-}
+/** A seeded shuffle (mulberry32), the same on every machine. */
+const shuffle = <T>(xs: T[], seed: number): T[] => shuffleInPlace([...xs], prng(seed));
 
 const BASIL_DEV = ['basil-hunter', 'basil-buzzfeed', 'basil-putin', 'basil-wikileaks', 'basil-muellerreport', 'basil-lieberman', 'basil-hr1', 'basil-schiff'];
 const WCL_DEV = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
