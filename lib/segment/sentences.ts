@@ -67,11 +67,16 @@ export function sentenceSpans(text: string, splitter: Splitter = 'rules', lang =
   }
   if (splitter === 'intl') return spans;
   const out: Array<[number, number]> = [];
-  for (const s of spans.flatMap((sp) => splitBeforeNumber(text, sp))) {
+  let open = -1; // a lone opening quote the glue cut left: it starts the next piece
+  for (const p of spans.flatMap((sp) => splitBeforeNumber(text, sp)).flatMap((sp) => splitGlued(text, sp))) {
+    const s: [number, number] = open < 0 ? p : [open, p[1]];
+    open = -1;
     const last = out[out.length - 1];
-    if (last && joinAcross(text, last, s)) last[1] = s[1];
-    else out.push([s[0], s[1]]);
+    if (s[1] - s[0] === 1 && '"“‘'.includes(text[s[0]]!)) open = s[0];
+    else if (last && joinAcross(text, last, s)) last[1] = s[1];
+    else out.push(s);
   }
+  if (open >= 0) out.push([open, open + 1]);
   return out;
 }
 
@@ -116,19 +121,48 @@ function joinAcross(text: string, prev: [number, number], next: [number, number]
  * letters, not an abbreviation ("Sept. 11", "No. 5", "p. 55" stay whole).
  */
 function splitBeforeNumber(text: string, span: [number, number]): Array<[number, number]> {
+  return cutAt(text, span, /(\p{L}{2,})\.\s+(?=\p{N})/gu, (m, word) =>
+    ABBREVIATIONS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase()) || /^\p{Lu}+$/u.test(word)
+      ? null
+      : [m.index + word.length + 1, m.index + m[0].length],
+  );
+}
+
+/**
+ * ICU never cuts "police said.The shooting" either (Unicode's rule SB7 keeps "U.S." whole, and so a word, a dot and a
+ * capital with no space between). Text pasted or fed without paragraph breaks glues sentences that way. Cut after an
+ * ordinary word's final stop before a capitalised word ("The", "LASD Lt.", "A "), unless the stop is inside an address
+ * ("Jane.Doe@…", "www.Site.com") or after a title ("St.Louis"). A straight quote after the stop closes the sentence when
+ * the quotes before it are odd in number, else it opens the next one.
+ */
+function splitGlued(text: string, span: [number, number]): Array<[number, number]> {
+  return cutAt(text, span, /(\p{L}*\p{Ll})[.!?]+("?)(?=[“‘"]?\p{Lu}(?:\p{Ll}|\p{Lu}*\s))/gu, (m, word) => {
+    const b = text.indexOf(' ', m.index);
+    let cut = m.index + m[0].length;
+    if (m[2] && text.slice(0, cut - 1).split('"').length % 2) cut--;
+    return word.length < 2 || TITLES.has(word.toLowerCase()) || /@|\/|www\./i.test(text.slice(text.lastIndexOf(' ', m.index) + 1, b < 0 ? undefined : b))
+      ? null
+      : [cut, cut];
+  });
+}
+
+/** `span` cut at the matches of `re` where `at` gives [end of the piece, start of the next]. */
+function cutAt(
+  text: string,
+  span: [number, number],
+  re: RegExp,
+  at: (m: RegExpExecArray, word: string) => [number, number] | null,
+): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = /(\p{L}{2,})\.\s+(?=\p{N})/gu;
   re.lastIndex = span[0];
   let start = span[0];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && m.index < span[1]) {
-    const word = m[1]!;
-    if (ABBREVIATIONS.has(word.toLowerCase()) || TITLES.has(word.toLowerCase()) || /^\p{Lu}+$/u.test(word)) continue;
-    const cut = m.index + word.length + 1;
-    const next = m.index + m[0].length;
-    if (next >= span[1]) break;
-    out.push([start, cut]);
-    start = next;
+    const c = at(m, m[1]!);
+    if (!c) continue;
+    if (c[1] >= span[1]) break;
+    out.push([start, c[0]]);
+    start = c[1];
   }
   out.push([start, span[1]]);
   return out;

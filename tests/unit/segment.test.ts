@@ -47,6 +47,22 @@ describe('sentence units', () => {
     expect(units('Get the magazine delivered every month. 12 issues cost £11.99. Click here.')).toEqual(['Get the magazine delivered every month.', '12 issues cost £11.99.', 'Click here.']);
   });
 
+  it('cuts sentences glued without a space ("police said.The shooting"), but not an address or "St.Louis"', () => {
+    expect(units('The man was shot near 14th Street, police said.Two people were hurt.A 19-year-old was arrested.')).toEqual([
+      'The man was shot near 14th Street, police said.',
+      'Two people were hurt.',
+      'A 19-year-old was arrested.',
+    ]);
+    expect(units('Williams was the target."The blood was everywhere," Baker said.He called 911.')).toEqual([
+      'Williams was the target.',
+      '"The blood was everywhere," Baker said.',
+      'He called 911.',
+    ]);
+    expect(units('"I just had that feeling."Also caught in the fire was a dog.')).toEqual(['"I just had that feeling."', 'Also caught in the fire was a dog.']);
+    expect(units('He was the target.“The blood was everywhere,” she said.')).toEqual(['He was the target.', '“The blood was everywhere,” she said.']);
+    expect(units('Write to Jane.Doe@example.com or visit www.Example.com from St.Louis today.')).toHaveLength(1);
+  });
+
   it('splits Spanish text and keeps its abbreviations (Sra., Lic., Dr., EE. UU.)', () => {
     const es = 'Hola Srta. Ledesma. Buenos días, soy el Lic. Naser Pastoriza, y él es mi padre, el Dr. Naser. ¿Cómo está hoy? El viaje a los EE. UU. fue largo.';
     expect(splitParagraph(es, { lang: 'es' }).map(([a, b]) => es.slice(a, b))).toEqual([
