@@ -43,7 +43,7 @@ const sheets: Array<{ name: string; file: string; readings: Array<{ story: strin
 ];
 
 /** Per card, the mean over the articles lacking the whole sentence of each input's "told" reading. */
-function inputs(r: Report, l: LeftOutFact, words: (id: string) => ReadonlyArray<ReadonlySet<string>>) {
+function inputs(r: Report, l: LeftOutFact, words: (id: string) => ReadonlySet<string>) {
   const partly = partlyTold(l);
   const tellings = reportTellings(r).get(l.i) ?? [];
   const whole = l.missingFrom.filter((o) => !partly.has(o));

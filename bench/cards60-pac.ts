@@ -82,7 +82,7 @@ function contByVerdict(files: string[], sheetFile: string): void {
         }
         // An added card's one "not told by" is the page.
         const words = new Set((d.articles.find((a) => a.id === c.notTold[0])?.units ?? []).flatMap((u) => stems(u.text)));
-        rows.push({ event: d.event, cont: contained(c.text, [words]), verdict: label.get(key)! });
+        rows.push({ event: d.event, cont: contained(c.text, words), verdict: label.get(key)! });
       }
     }
   console.log(`  marked added cards (cont not read): R ${marked.R ?? 0}, P ${marked.P ?? 0}, W ${marked.W ?? 0}`);

@@ -62,7 +62,7 @@ function signals(text: string, s: number, there: string[], df: (w: string) => nu
   // cont exactly as the engine reads it (rank.ts `contained` over `reportWords`' stems: content stems since hedge68, so
   // cont and ccont now agree; hedge67's tables were read with function words kept); the other shares on content stems.
   const pre = PRE.get(there) ?? PRE.set(there, { all: new Set(there.flatMap((t) => stems(t))), words: new Set(there.flatMap((t) => stems(t, { keepFunctionWords: false }))) }).get(there)!;
-  const cont = contained(text, [pre.all]);
+  const cont = contained(text, pre.all);
   const words = pre.words;
   const mine = [...new Set(stems(text, { keepFunctionWords: false }))];
   const idf = (w: string) => Math.log((n + 1) / (df(w) + 0.5));
@@ -100,7 +100,7 @@ function signals(text: string, s: number, there: string[], df: (w: string) => nu
     WINS_ALL.set(there, winsAll);
   }
   let wink = 0;
-  for (const ws of winsAll) wink = Math.max(wink, contained(text, [ws]));
+  for (const ws of winsAll) wink = Math.max(wink, contained(text, ws));
   return { s, cont, p: toldWithWords(s, cont), ps: toldElsewhere(s), wcont, rareShare, nameShare, figShare, ccont, pc: toldWithWords(s, ccont), win, pw: toldWithWords(s, win), wink, pwk: toldWithWords(s, wink), pwc: toldWithWords(s, wcont) };
 }
 

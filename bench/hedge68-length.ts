@@ -30,7 +30,7 @@ const add = (m: Map<string, Acc>, key: string, text: string, there: ReadonlySet<
   const a = m.get(key) ?? { n: 0, all: 0, cont: 0 };
   a.n++;
   a.all += allShare(text, there);
-  a.cont += contained(text, [there]);
+  a.cont += contained(text, there);
   m.set(key, a);
 };
 let seed = 68;

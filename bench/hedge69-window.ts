@@ -1,6 +1,6 @@
 /**
  * hedge69: does the share of a left-out card's content stems found in the best window of w consecutive units of an
- * article lacking it (rank.ts `contained` with w) stop growing with that article's length, and does it still tell a
+ * article lacking it (hedge69-share.ts `windowShare`) stop growing with that article's length, and does it still tell a
  * rewording from a right card? (docs/notes/hedge69.md.) Reads `bench/hedge67-cards.ts --save` reports (texts in /tmp).
  *
  *   npx tsx bench/hedge69-window.ts REPORTS.json [--arm=w:a,b,c …]
@@ -9,16 +9,17 @@
  * (1) Per band of the article's units and per w: the null (the share of a fact sentence of *another* reading found on
  * the page, 40 seeded draws per article) and the dev sheets' judged top-5 Left-out cards, per article said to lack the
  * whole sentence (R / reworded: W or P whose cause holds "reword"). (2) AUC of reworded over R cards: cont_w alone (the
- * card's best over its articles, constant-free) and, per `--arm` (TOLD_CONT_LOGIT's w, a, b, c), the engine's own
- * "told" factor 1 − `sureAbsent` (wording and third tellings, cards43), on hedge67's halves and pooled.
+ * card's best over its articles, constant-free) and, per `--arm` (w, a, b, c of `TOLD_CONT_LOGIT`'s form), the mean
+ * over those articles of p(s, cont_w), cont read as the engine does (wording or a third telling, cards43; the articles
+ * lacking only part of it, which `sureAbsent` reads apart, left out), on hedge67's halves and pooled.
  * --facts: held labels of another kind — the 9 facts dev sets' (card, article) pairs (cards43-third.ts's rows: an article
  * of `missingFrom` lacking the whole sentence, told or truly missing by the sets' labels), every article read: per arm the
  * log-likelihood of p(s, max(cont_w, third_w)) and its AUC (told over missing, pooled / within one reading), by band of
  * the article's units. Nothing is fitted on them.
  */
 import { readFileSync } from 'node:fs';
-import { TOLD_CONT_LOGIT, contained, partlyTold, reportTellings, reportWords, sureAbsent } from '../lib/engine/rank.ts';
-import { stems } from '../lib/nlp/index.ts';
+import { partlyTold, reportTellings } from '../lib/engine/rank.ts';
+import { unitStems, windowShare } from './hedge69-share.ts';
 import type { Report } from '../lib/types.ts';
 import type { Article } from '../lib/types.ts';
 import type { Card } from './audit-cards.ts';
@@ -47,6 +48,16 @@ function auc(pos: number[], neg: number[]): number {
   return t / (pos.length * neg.length);
 }
 
+/** Each related article's units' stems, by id (read once). */
+const pageWords = (r: Report) => {
+  const cache = new Map<string, Array<Set<string>>>();
+  return (id: string) => cache.get(id) ?? cache.set(id, unitStems(r.related.find((a) => a.id === id)?.units ?? [])).get(id)!;
+};
+/** cont as the engine reads it for article `o`: the card's wording's share or, when larger, a third outlet's telling's (cards43), in windows of w units. */
+const bothShare = (text: string, tellings: ReadonlyArray<{ id: string; text: string }>, o: string, there: Array<Set<string>>, w: number) =>
+  Math.max(windowShare(text, there, w), ...tellings.filter((t) => t.id !== o).map((t) => windowShare(t.text, there, w)));
+const told = (x: { a: number; b: number; c: number }, s: number, cont: number) => 1 / (1 + Math.exp(-(x.a + x.b * s + x.c * cont)));
+
 if (argv.includes('--facts')) {
   type Pair = { set: string; reading: string; told: boolean; units: number; s: number; both: number[]; p: number[] };
   const pairs: Pair[] = [];
@@ -57,7 +68,7 @@ if (argv.includes('--facts')) {
     const index = new MemoryIndex(articles);
     for (const a of articles) {
       const r = await compareArticle(a, index);
-      const words = reportWords(r);
+      const words = pageWords(r);
       const tellings = reportTellings(r);
       for (const l of r.leftOut) {
         const partly = partlyTold(l);
@@ -66,8 +77,8 @@ if (argv.includes('--facts')) {
           if (m === null) continue;
           const s = l.closest?.find((c) => c.id === o)?.s ?? 0;
           // The engine's reading for one article: cont on the card's wording or a third outlet's telling (cards43).
-          const both = (w: number) => Math.max(contained(l.text, words(o), w), ...(tellings.get(l.i) ?? []).filter((t) => t.id !== o).map((t) => contained(t.text, words(o), w)));
-          const p = arms.map((x) => 1 / (1 + Math.exp(-(x.a + x.b * s + x.c * both(x.w)))));
+          const both = (w: number) => bothShare(l.text, tellings.get(l.i) ?? [], o, words(o), w);
+          const p = arms.map((x) => told(x, s, both(x.w)));
           pairs.push({ set: set.name, reading: `${set.name}|${a.id}`, told: !m, units: words(o).length, s, both: WINDOWS.map(both), p });
         }
       }
@@ -125,7 +136,7 @@ const acc = new Map<string, { n: number; sum: number[] }>();
 const add = (key: string, text: string, there: ReadonlyArray<ReadonlySet<string>>) => {
   const a = acc.get(key) ?? { n: 0, sum: WINDOWS.map(() => 0) };
   a.n++;
-  WINDOWS.forEach((w, k) => (a.sum[k]! += contained(text, there, w)));
+  WINDOWS.forEach((w, k) => (a.sum[k]! += windowShare(text, there, w)));
   acc.set(key, a);
 };
 type Row = { half: string; reword: boolean; cont: number[]; told: number[] };
@@ -133,7 +144,7 @@ const rows: Row[] = [];
 const pages = new Set<string>();
 for (const d of saved) {
   const r = d.report;
-  const words = reportWords(r);
+  const words = pageWords(r);
   const tellings = reportTellings(r);
   for (const a of r.related) {
     if (pages.has(a.id)) continue;
@@ -153,14 +164,9 @@ for (const d of saved) {
     const whole = f.missingFrom.filter((id) => !partly.has(id));
     if (!whole.length) continue;
     for (const id of whole) add(`${reword ? 'reword' : 'R'} ${band(words(id).length)}`, f.text, words(id));
-    const saved0 = { ...TOLD_CONT_LOGIT };
-    const told = arms.map((arm) => {
-      Object.assign(TOLD_CONT_LOGIT, arm);
-      const x = 1 - sureAbsent(f, words, tellings.get(f.i) ?? []);
-      Object.assign(TOLD_CONT_LOGIT, saved0);
-      return x;
-    });
-    rows.push({ half: d.half, reword: !!reword, cont: WINDOWS.map((w) => Math.max(...whole.map((id) => contained(f.text, words(id), w)))), told });
+    const near = new Map((f.closest ?? []).map((x) => [x.id, x.s]));
+    const p = arms.map((arm) => whole.reduce((t, id) => t + told(arm, near.get(id) ?? 0, bothShare(f.text, tellings.get(f.i) ?? [], id, words(id), arm.w)), 0) / whole.length);
+    rows.push({ half: d.half, reword: !!reword, cont: WINDOWS.map((w) => Math.max(...whole.map((id) => windowShare(f.text, words(id), w)))), told: p });
   }
 }
 console.log(`share of content stems in the best window of w units, by band of the article's units (n; mean for w = ${WINDOWS.join(', ')})`);
@@ -173,4 +179,4 @@ const sets: Array<[string, Row[]]> = [...HALVES.map((h, k) => [`H${k + 1}`, rows
 console.log(`\nAUC, reworded over R (judged top-5 Left-out cards with an article lacking the whole sentence): ${sets.map(([n, rs]) => `${n} ${rs.filter((r) => r.reword).length} / ${rs.filter((r) => !r.reword).length}`).join(', ')}`);
 const line = (name: string, v: (r: Row) => number) => console.log(`  ${name.padEnd(34)} ${sets.map(([n, rs]) => `${n} ${f3(auc(rs.filter((r) => r.reword).map(v), rs.filter((r) => !r.reword).map(v)))}`).join('  ')}`);
 WINDOWS.forEach((w, k) => line(`cont, w ${w}`, (r) => r.cont[k]!));
-arms.forEach((arm, k) => line(`1 − sureAbsent, ${arm.name}`, (r) => r.told[k]!));
+arms.forEach((arm, k) => line(`p(s, cont), ${arm.name}`, (r) => r.told[k]!));

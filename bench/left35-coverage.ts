@@ -29,17 +29,18 @@ import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
 import { RANK_RULES, TOLD_CONT_LOGIT, TOLD_LOGIT, VOICE_SINKS, contained, partlyTold, reportTellings, sureAbsent, toldWithWords } from '../lib/engine/rank.ts';
 import { stems } from '../lib/nlp/index.ts';
+import { unitStems, windowShare } from './hedge69-share.ts';
 
 /**
  * cont — the share of the claimed-absent text's distinct content stems found anywhere in the other side (a rewording
  * spread over several of its sentences shares the card's words though no one sentence is near): the engine's
  * `contained` (rank.ts) over the other side's stems, as `reportWords` reads them.
  */
-function contOf(r: Report, text: string, to: string, w = TOLD_CONT_LOGIT.w): number {
-  return contained(text, unitsOf(r, to).map((u) => new Set(stems(u.text))), w);
+function contOf(r: Report, text: string, to: string, w = Infinity): number {
+  return w === Infinity ? contained(text, new Set(unitsOf(r, to).flatMap((u) => stems(u.text)))) : windowShare(text, unitStems(unitsOf(r, to)), w);
 }
 const unitsOf = (r: Report, id: string) => (id === r.article.id ? r.article.units : r.related.find((a) => a.id === id)?.units ?? []);
-/** hedge69: the windows of consecutive units `--ecb` fits cont on (Infinity: the whole page, `contained` before hedge69; `TOLD_CONT_LOGIT.w`). */
+/** hedge69: the windows of consecutive units `--ecb` fits cont on (Infinity: the whole page, the engine's `contained`; bench/hedge69-share.ts). */
 const WINDOWS = [1, 2, 3, 5, 8, 12, 20, Infinity];
 const markedText = (text: string, spans?: Array<{ start: number; end: number }>) => (spans?.length ? spans.map((x) => text.slice(x.start, x.end)).join(' ') : text);
 

@@ -260,7 +260,7 @@ export function toldElsewhere(s: number): number {
  * bench/left35-coverage.ts --ecb on ui14's ECB+ dev lines (174 of `TOLD_LOGIT`'s lines, 30 told; cont on content
  * stems: docs/notes/hedge68.md); docs/notes/left35.md §5, docs/notes/cards40.md.
  */
-export const TOLD_CONT_LOGIT = { a: -4.346, b: 5.098, c: 5.95, w: Infinity };
+export const TOLD_CONT_LOGIT = { a: -4.346, b: 5.098, c: 5.95 };
 
 /** P(an article leaving a sentence out tells it in other words | s of its nearest sentence, the share cont of its words there). */
 export function toldWithWords(s: number, cont: number): number {
@@ -268,29 +268,25 @@ export function toldWithWords(s: number, cont: number): number {
 }
 
 /**
- * The share of a text's distinct content stems (function words dropped: "the", "of", "said" are on every page) found
- * in the best run of `w` consecutive units of an article (`there`: each unit's stems; the whole article when it has
- * fewer); 0 for a text without any (hedge68, hedge69).
+ * The share of a text's distinct content stems (function words dropped: "the", "of", "said" are on every page) that
+ * are in `there`; 0 for a text without any (hedge68). It still grows with the length of `there`: a long page holds
+ * more of any sentence's words (docs/notes/hedge68.md §4).
  */
-export function contained(text: string, there: ReadonlyArray<ReadonlySet<string>>, w = TOLD_CONT_LOGIT.w): number {
-  const want = [...new Set(stems(text, { keepFunctionWords: false }))];
-  // The unit each stem was last seen in; the window ending at unit i holds those seen after i − w.
-  const last = want.map(() => -Infinity);
-  let best = 0;
-  there.forEach((u, i) => {
-    want.forEach((x, k) => u.has(x) && (last[k] = i));
-    best = Math.max(best, last.filter((j) => j > i - w).length);
-  });
-  return want.length ? best / want.length : 0;
+export function contained(text: string, there: ReadonlySet<string>): number {
+  const want = new Set(stems(text, { keepFunctionWords: false }));
+  let n = 0;
+  for (const w of want) if (there.has(w)) n++;
+  return want.size ? n / want.size : 0;
 }
 
-/** The stems of every unit of each related article of a report, unit by unit, by id (read lazily, once per article). */
-export function reportWords(report: Report): (id: string) => ReadonlyArray<ReadonlySet<string>> {
-  const cache = new Map<string, Array<Set<string>>>();
+/** The stems (function words kept) of every unit of each related article of a report, by id (read lazily, once per article). */
+export function reportWords(report: Report): (id: string) => ReadonlySet<string> {
+  const cache = new Map<string, Set<string>>();
   return (id) => {
     let w = cache.get(id);
     if (!w) {
-      w = (report.related.find((r) => r.id === id)?.units ?? []).map((u) => new Set(stems(u.text)));
+      const units = report.related.find((r) => r.id === id)?.units ?? [];
+      w = new Set(units.flatMap((u) => stems(u.text)));
       cache.set(id, w);
     }
     return w;
@@ -330,7 +326,7 @@ export { partlyTold };
  */
 export function sureAbsent(
   fact: AddedFact | LeftOutFact,
-  words?: (id: string) => ReadonlyArray<ReadonlySet<string>>,
+  words?: (id: string) => ReadonlySet<string>,
   tellings: ReadonlyArray<{ id: string; text: string }> = [],
 ): number {
   if ('missingFrom' in fact) {
@@ -340,7 +336,7 @@ export function sureAbsent(
     // With the related articles' words (cards40), an article lacking the whole sentence is judged by s and by how
     // many of the sentence's words it has anywhere — in this article's wording or in that of another article telling
     // it (`tellings`, cards43), whichever it shares more of; one telling it but for a marked name or measure keeps p(0).
-    const cont = (id: string, w: ReadonlyArray<ReadonlySet<string>>) => Math.max(contained(fact.text, w), ...tellings.filter((t) => t.id !== id).map((t) => contained(t.text, w)));
+    const cont = (id: string, w: ReadonlySet<string>) => Math.max(contained(fact.text, w), ...tellings.filter((t) => t.id !== id).map((t) => contained(t.text, w)));
     // An article lacking only clauses of it (no name run or measure marked: `detail`) is read as one lacking the
     // whole sentence (cards63: pooled over 7 dev sheets, left-out strict 0.54 → 0.56); one lacking a name or a measure keeps p(0).
     const lacks = new Map((fact.partly ?? []).map((p) => [p.id, p.novel]));
