@@ -139,7 +139,7 @@ const add = (key: string, text: string, there: ReadonlyArray<ReadonlySet<string>
   WINDOWS.forEach((w, k) => (a.sum[k]! += windowShare(text, there, w)));
   acc.set(key, a);
 };
-type Row = { half: string; reword: boolean; cont: number[]; told: number[] };
+type Row = { half: string; reword: boolean; cont: number[]; told: number[]; text: string; units: number[] };
 const rows: Row[] = [];
 const pages = new Set<string>();
 for (const d of saved) {
@@ -166,7 +166,7 @@ for (const d of saved) {
     for (const id of whole) add(`${reword ? 'reword' : 'R'} ${band(words(id).length)}`, f.text, words(id));
     const near = new Map((f.closest ?? []).map((x) => [x.id, x.s]));
     const p = arms.map((arm) => whole.reduce((t, id) => t + told(arm, near.get(id) ?? 0, bothShare(f.text, tellings.get(f.i) ?? [], id, words(id), arm.w)), 0) / whole.length);
-    rows.push({ half: d.half, reword: !!reword, cont: WINDOWS.map((w) => Math.max(...whole.map((id) => windowShare(f.text, words(id), w)))), told: p });
+    rows.push({ half: d.half, reword: !!reword, cont: WINDOWS.map((w) => Math.max(...whole.map((id) => windowShare(f.text, words(id), w)))), told: p, text: f.text, units: whole.map((id) => words(id).length) });
   }
 }
 console.log(`share of content stems in the best window of w units, by band of the article's units (n; mean for w = ${WINDOWS.join(', ')})`);
@@ -180,3 +180,7 @@ console.log(`\nAUC, reworded over R (judged top-5 Left-out cards with an article
 const line = (name: string, v: (r: Row) => number) => console.log(`  ${name.padEnd(34)} ${sets.map(([n, rs]) => `${n} ${f3(auc(rs.filter((r) => r.reword).map(v), rs.filter((r) => !r.reword).map(v)))}`).join('  ')}`);
 WINDOWS.forEach((w, k) => line(`cont, w ${w}`, (r) => r.cont[k]!));
 arms.forEach((arm, k) => line(`p(s, cont), ${arm.name}`, (r) => r.told[k]!));
+// --list: the reworded cards by how much of the whole page's share a window of 3 units keeps (texts to stdout only).
+if (argv.includes('--list'))
+  for (const r of rows.filter((x) => x.reword).sort((a, b) => a.cont[2]! - a.cont[7]! - (b.cont[2]! - b.cont[7]!)))
+    console.log(`  ${r.half.padEnd(4)} units ${r.units.join(',').padEnd(8)} w3 ${f3(r.cont[2]!)} whole ${f3(r.cont[7]!)} | ${r.text.slice(0, 150)}`);
