@@ -120,6 +120,21 @@ if (argv.includes('--facts')) {
     if (loso > best.loso) best = { k, loso };
     console.log(`  w ${String(w).padEnd(8)} a ${f.bias.toFixed(3)} b ${f.weights[0]!.toFixed(3)} c ${f.weights[1]!.toFixed(3)}; log-lik ${llOf(pairs, pOf(f, k)).toFixed(2)}, leave one set out ${loso.toFixed(2)}; held halves ${halves.join(', ')}`);
   });
+  // Both shares side by side ('s + cont_∞ + cont_w'): the page's (a rewording spread over it) and a window's (told in one place).
+  const inf = WINDOWS.indexOf(Infinity);
+  for (const k of [0, 2]) {
+    const x = (p: Pair) => [p.s, p.both[inf]!, p.both[k]!];
+    const fit2 = (xs: Pair[]) => fitLogistic(xs.map(x), xs.map((p) => p.told), 0);
+    const p2 = (f: { weights: number[]; bias: number }) => (p: Pair) => 1 / (1 + Math.exp(-(f.bias + x(p).reduce((t, v, j) => t + v * f.weights[j]!, 0))));
+    const f = fit2(pairs);
+    const loso = sets.reduce((t, name) => t + llOf(pairs.filter((p) => p.set === name), p2(fit2(pairs.filter((p) => p.set !== name)))), 0);
+    const halves = [0, 1].map((h) => {
+      const te = pairs.filter((p) => sets.indexOf(p.set) % 2 === h);
+      const q = p2(fit2(pairs.filter((p) => sets.indexOf(p.set) % 2 !== h)));
+      return `${llOf(te, q).toFixed(2)} / ${f3(within(te.map((p) => ({ ...p, p: [q(p)] })), 0))}`;
+    });
+    console.log(`  s + cont ∞ + cont ${WINDOWS[k]}: a ${f.bias.toFixed(3)} weights ${f.weights.map((v) => v.toFixed(3)).join(', ')}; log-lik ${llOf(pairs, p2(f)).toFixed(2)}, leave one set out ${loso.toFixed(2)}; held halves ${halves.join(', ')}`);
+  }
   const fb = fitOn(pairs, best.k);
   console.log(`  best (leave one set out): TOLD_CONT_LOGIT = { a: ${fb.bias.toFixed(3)}, b: ${fb.weights[0]!.toFixed(3)}, c: ${fb.weights[1]!.toFixed(3)}, w: ${WINDOWS[best.k]} }`);
   process.exit(0);
