@@ -29,16 +29,19 @@ import { closestLines } from '../lib/sidebar/view.ts';
 import { fitLogistic } from './logistic.ts';
 import { RANK_RULES, TOLD_CONT_LOGIT, TOLD_LOGIT, VOICE_SINKS, contained, partlyTold, reportTellings, sureAbsent, toldWithWords } from '../lib/engine/rank.ts';
 import { stems } from '../lib/nlp/index.ts';
+import { unitStems, windowShare } from './hedge69-share.ts';
 
 /**
  * cont — the share of the claimed-absent text's distinct content stems found anywhere in the other side (a rewording
  * spread over several of its sentences shares the card's words though no one sentence is near): the engine's
  * `contained` (rank.ts) over the other side's stems, as `reportWords` reads them.
  */
-function contOf(r: Report, text: string, to: string): number {
-  const units = to === r.article.id ? r.article.units : r.related.find((a) => a.id === to)?.units ?? [];
-  return contained(text, new Set(units.flatMap((u) => stems(u.text))));
+function contOf(r: Report, text: string, to: string, w = Infinity): number {
+  return w === Infinity ? contained(text, new Set(unitsOf(r, to).flatMap((u) => stems(u.text)))) : windowShare(text, unitStems(unitsOf(r, to)), w);
 }
+const unitsOf = (r: Report, id: string) => (id === r.article.id ? r.article.units : r.related.find((a) => a.id === id)?.units ?? []);
+/** hedge69: the windows of consecutive units `--ecb` fits cont on (Infinity: the whole page, the engine's `contained`; bench/hedge69-share.ts). */
+const WINDOWS = [1, 2, 3, 5, 8, 12, 20, Infinity];
 const markedText = (text: string, spans?: Array<{ start: number; end: number }>) => (spans?.length ? spans.map((x) => text.slice(x.start, x.end)).join(' ') : text);
 
 /** ln of the length ratio as the candidate logistic reads it (clamped to [1/20, 20]: an empty side is not infinitely short). */
@@ -139,7 +142,7 @@ if (argv.includes('--ecb')) {
   const events = [...new Set([...sheet.keys()].map((k) => k.split(':')[0]!))];
   const byStory = ecbEvents();
   const seeds = await loadSet('seeds');
-  const data: Array<{ ev: string; sec: string; s: number; cov: number; len: number; cont: number; both: number; y: number }> = [];
+  const data: Array<{ ev: string; sec: string; s: number; cov: number; len: number; cont: number; both: number; win: number[]; bothWin: number[]; units: number; y: number }> = [];
   let unjudged = 0;
   for (const ev of events) {
     const reading = auditReading(byStory, ev, seeds, 4);
@@ -153,7 +156,9 @@ if (argv.includes('--ecb')) {
       // both (cards43): cont read on the card's wording or, when larger, on a third outlet's telling of it (left out).
       const cont = contOf(r, text, to);
       const both = Math.max(cont, ...told.filter((t) => t.id !== to).map((t) => contOf(r, t.text, to)));
-      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont, both, y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
+      const win = WINDOWS.map((w) => contOf(r, text, to, w));
+      const bothWin = WINDOWS.map((w, k) => Math.max(win[k]!, ...told.filter((t) => t.id !== to).map((t) => contOf(r, t.text, to, w))));
+      data.push({ ev, sec: key.split(':')[1]!, s, ...pairInputs(r, of, to), cont, both, win, bothWin, units: unitsOf(r, to).length, y: j.label === 'para' || j.label === 'paramiss' ? 1 : 0 });
     };
     // ui14 keyed its lines by the top 5 of the order before rank34 (care alone): the keys are read off that order,
     // the lines (closest, s) off the report as the engine gives it today.
@@ -203,7 +208,11 @@ if (argv.includes('--ecb')) {
     ['s + cov + log len', (d) => [d.s, d.cov, lnLength(d.len)]],
     ['s + cont', (d) => [d.s, d.cont]],
     ['cont', (d) => [d.cont]],
+    ...WINDOWS.map((w, k) => [`s + cont ${w}`, (d: (typeof data)[number]) => [d.s, d.win[k]!]] as [string, (d: (typeof data)[number]) => number[]]),
   ];
+  const lens = data.map((d) => d.units).sort((a, b) => a - b);
+  console.log(`  units of the other side: median ${lens[lens.length >> 1]}, max ${lens[lens.length - 1]}; ${WINDOWS.map((w) => `> ${w}: ${lens.filter((n) => n > w).length}`).join(', ')}`);
+  const loo = new Map<string, number>();
   const fits = new Map<string, { weights: number[]; bias: number }>();
   for (const [name, x] of models) {
     const fit = fitLogistic(data.map(x), data.map((d) => d.y === 1), 0);
@@ -226,6 +235,7 @@ if (argv.includes('--ecb')) {
       return `${ll((d) => sig(z(d)), te).toFixed(2)} / ${toldAbove(z, te).share.toFixed(3)} (${te.length} lines)`;
     });
     fits.set(name, fit);
+    loo.set(name, cv);
     console.log(`  ${name.padEnd(18)} bias ${fit.bias.toFixed(3)} weights ${fit.weights.map((w) => w.toFixed(3)).join(', ')}; log-lik ${ll(p).toFixed(2)}, leave-one-reading-out ${cv.toFixed(2)}; held halves (log-lik / told above not told) ${halves.join(', ')}`);
   }
   // Ranking compares cards of one reading only: within each reading, how often does p put a told line above a
@@ -241,6 +251,19 @@ if (argv.includes('--ecb')) {
   for (const [name, p] of [['p(s, cont)', (d: (typeof data)[number]) => toldWithWords(d.s, d.cont)], ['p(s, both)', (d: (typeof data)[number]) => toldWithWords(d.s, d.both)]] as const) {
     const t = toldAbove(p, left);
     console.log(`  left-out lines (${left.length}, ${left.filter((d) => d.y).length} told; third differs on ${left.filter((d) => d.both > d.cont).length}): ${name} log-lik ${ll(p, left).toFixed(2)}, within one reading told above not told ${t.share.toFixed(3)} of ${t.n} pairs`);
+  }
+  // hedge69: the window w of the best leave-one-reading-out log-lik, and its constants (TOLD_CONT_LOGIT).
+  const bestW = WINDOWS.reduce((b, w) => (loo.get(`s + cont ${w}`)! > loo.get(`s + cont ${b}`)! ? w : b));
+  const fw = fits.get(`s + cont ${bestW}`)!;
+  console.log(`  best window (leave one reading out): TOLD_CONT_LOGIT = { a: ${fw.bias.toFixed(3)}, b: ${fw.weights[0]!.toFixed(3)}, c: ${fw.weights[1]!.toFixed(3)}, w: ${bestW} }`);
+  // hedge69: constants fitted elsewhere (bench/hedge69-window.ts --facts), scored on these lines: --held=w:a,b,c …
+  for (const h of argv.filter((a) => a.startsWith('--held=')).map((a) => a.slice(7))) {
+    const [w, abc] = h.split(':') as [string, string];
+    const [a, b, c] = abc.split(',').map(Number) as [number, number, number];
+    const k = WINDOWS.indexOf(Number(w));
+    // cont as the engine reads it: the wording's or a third telling's share (cards43), in windows of w units.
+    const z = (d: (typeof data)[number]) => a + b * d.s + c * d.bothWin[k]!;
+    console.log(`  held constants ${h}: log-lik ${ll((d) => sig(z(d))).toFixed(2)}, told above not told ${toldAbove(z).share.toFixed(3)}; left-out lines ${ll((d) => sig(z(d)), left).toFixed(2)}`);
   }
   const fc = fits.get('s + cont')!;
   console.log(`  CANDIDATE_CONT (below) from 's + cont': { a: ${fc.bias.toFixed(3)}, b: ${fc.weights[0]!.toFixed(3)}, c: ${fc.weights[1]!.toFixed(3)} }`);
