@@ -5,7 +5,7 @@
  * and the same three readings as the card-sheet protocol reads them (cards59's dump / score / sheet, half `a69`).
  *
  *   npm run build && npx tsx bench/audit69-shots.ts [--out /tmp/audit69] [--only muellerreport,schiff,gvc18]
- *   ZYTE_HTML_DIR=… npx tsx bench/audit69-shots.ts --dump=/tmp/a69.json   # the top-5 cards of the three readings
+ *   ZYTE_HTML_DIR= npx tsx bench/audit69-shots.ts --dump=/tmp/a69.json    # the panel's top-5 cards, its corpus
  *   npx tsx bench/audit69-shots.ts --score A.json [B.json…]                 # against bench/data/audit69-cards.tsv
  *   npx tsx bench/audit69-shots.ts --sheet A.json [B.json…]                 # the cards with their texts (to /tmp only)
  *
@@ -15,6 +15,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadBasilSet } from '../tests/data/engine/basil-sets';
+import { ZYTE_DIR } from '../tests/data/engine/fixtures';
 import { optionValue } from './args.ts';
 import { gvcReadings } from './audit29-cards.ts';
 import { runShots, type Event } from './audit62-shots.ts';
@@ -44,9 +45,13 @@ const files = argv.filter((a) => a.endsWith('.json'));
 if (!process.argv[1]?.endsWith('audit69-shots.ts')) {
   // imported: nothing runs
 } else if (dumpTo) {
-  if (!process.env.ZYTE_HTML_DIR) throw new Error('set ZYTE_HTML_DIR: the zyte pages are the distractors of the protocol');
-  // The protocol reads its event's first article as the page: the panel's page (the second) goes first.
-  await dump(dumpTo, events().map((e) => ({ event: e.name, half: 'a69', own: [e.articles[1]!, ...e.articles.filter((_, k) => k !== 1)] })));
+  // The protocol reads its event's first article as the page: the panel's page (the second) goes first. The corpus is
+  // the panel's — the seeds and every event's imported articles, no zyte page: with the zyte pages beside them,
+  // muellerreport's page no longer relates to schiff's Fox article and schiff's top 5 differ (docs/notes/audit69.md §2).
+  if (ZYTE_DIR) throw new Error('unset ZYTE_HTML_DIR (ZYTE_HTML_DIR= …): the panel read no zyte page');
+  const evs = events();
+  const imported = evs.flatMap((e) => e.articles.filter((_, k) => k !== 1));
+  await dump(dumpTo, evs.map((e) => ({ event: e.name, half: 'a69', own: [e.articles[1]!, ...imported] })));
 } else if (argv.includes('--score')) {
   const rows = readFileSync('bench/data/audit69-cards.tsv', 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter((x) => x[0] === 'a69');
   const sheetFile = `${process.env.TMPDIR ?? '/tmp'}/audit69-sheet.tsv`;
