@@ -88,13 +88,16 @@ export function midSentenceNames(texts: readonly string[]): Set<string> {
 /**
  * Length of the dateline a news sentence opens with ("WEST PALM BEACH, Fla. — ", "SIOUX FALLS, S.D. – ",
  * "WASHINGTON (Reuters) - ", "LONDON — ", a hyphenated place: "WINSTON-SALEM, N.C. — ", "MIAMI-DADE (CBSMiami) – "): where the
- * story was filed, not what it tells; 0 when none.
+ * story was filed, not what it tells; 0 when none. The dash may be typed as two hyphens and closed up, before a capital
+ * ("LACEY, Wash. -- ", "HUMBLE, Texas- ", "MEMPHIS, TN (localmemphis.com)--Two", audit69).
  */
 export function datelineLength(text: string): number {
+  // …before prose: an all-capitals transcript ("HE LEFT -- UNTIL 6:30") has no dateline.
+  if (!/\p{Ll}/u.test(text)) return 0;
   const m =
-    /^\s*[\p{Lu}][\p{Lu} .'’-]+,[^–—-]{0,40}?\s[–—-]\s+/u.exec(text) ??
-    /^\s*[\p{Lu}][\p{Lu} .'’-]+\s*\([^)]{1,40}\)\s*[–—-]\s+/u.exec(text) ??
-    /^\s*[\p{Lu}][\p{Lu}.'’]+(?: [\p{Lu}][\p{Lu}.'’]+)*\s+[–—-]\s+(?=\p{Lu})/u.exec(text);
+    /^\s*[\p{Lu}][\p{Lu} .'’-]+,[^–—-]{0,40}?\s*(?:--|[–—-])(?:\s+|(?=\p{Lu}))/u.exec(text) ??
+    /^\s*[\p{Lu}][\p{Lu} .'’-]+\s*\([^)]{1,40}\)\s*(?:--|[–—-])(?:\s+|(?=\p{Lu}))/u.exec(text) ??
+    /^\s*[\p{Lu}][\p{Lu}.'’]+(?: [\p{Lu}][\p{Lu}.'’]+)*\s+(?:--|[–—-])\s+(?=\p{Lu})/u.exec(text);
   return m ? m[0].length : 0;
 }
 

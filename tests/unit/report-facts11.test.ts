@@ -49,4 +49,14 @@ describe('a dateline is where the story was filed, no second fact (datelineLengt
     expect(cut('NASA - the agency said')).toBe('');
     expect(cut('The U.S. - Mexico border was closed')).toBe('');
   });
+
+  // audit69: local outlets type the dash as two hyphens, or close it up.
+  it.each(['FORT MYERS, Fla. -- ', 'FORT MYERS, Fla. (WINK)--', 'FORT MYERS, Fla.– '])('the places of a dateline typed "%s" are not details the other article lacks', (dateline) => {
+    const o = foldedText(sentenceArticle('d', ['President Trump sent the CIA director Mike Pompeo to meet Kim Jong Un.']));
+    expect(novelDetails(`${dateline}President Trump sent the CIA director Mike Pompeo to meet Kim Jong Un.`, o)).toEqual([]);
+  });
+
+  it('an all-capitals transcript line has no dateline', () => {
+    expect(datelineLength('THE DETECTIVES DID NOT LEAVE -- UNTIL AROUND 6:30 P.M.')).toBe(0);
+  });
 });
