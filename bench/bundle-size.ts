@@ -1,7 +1,7 @@
 /**
  * What each built file of the Chrome package is made of, in minified bytes.
  *
- *   npx tsx bench/bundle-size.ts [--browser chrome|firefox] [--no-build] [--top 12]
+ *   npx tsx bench/bundle-size.ts [--browser chrome|firefox] [--no-build] [--top 12] [--by-source]
  *
  * Builds with source maps (PARALLAX_SOURCEMAP=1, read by wxt.config.ts; a normal build has none),
  * attributes every byte of each .js file to the source its source-map segment points at (the bytes
@@ -39,9 +39,13 @@ function files(dir: string): string[] {
   });
 }
 
-/** node_modules/@scope/pkg/… → "@scope/pkg"; lib/store/db.ts → "lib/store"; else the first two parts. */
+/**
+ * node_modules/@scope/pkg/… → "@scope/pkg"; lib/store/db.ts → "lib/store"; else the first two parts.
+ * With --by-source, the source file itself (node_modules/dexie/dist/dexie.js → "dexie/dist/dexie.js").
+ */
 function group(source: string): string {
   const s = source.replace(/\\/g, '/');
+  if (flag('--by-source')) return s.replace(/^.*node_modules\//, '').replace(/^(?:\.\.\/)+/, '');
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s);
   if (nm) return nm[1]!;
   const rel = s.replace(/^(?:\.\.\/)+/, '').replace(/^.*?\/(?=(?:lib|components|entrypoints|seeds|cli)\/)/, '');

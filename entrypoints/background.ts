@@ -33,6 +33,7 @@ import type { Article, Report } from '../lib/types';
 import { packagedSeedFiles, seedArticles } from '../lib/seeds';
 import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeedsWith, syncFeedAlarm } from '../lib/feeds/core';
 import { parseFeed } from '../lib/feeds/parse';
+import { pageReaders } from '../lib/extension/page-reader';
 import { applyStoredRetention } from '../lib/store/retention';
 import {
   announceTabAccess,
@@ -56,14 +57,13 @@ import {
 
 const TRACE_MENU_ID = 'parallax-trace-quote';
 /**
- * Firefox's background page has a DOM and reads feed items' pages itself; Chrome's service worker
- * has none and sends them to the offscreen document. `import.meta.env.FIREFOX` is a build-time
- * constant and the import sits in the branch Chrome's build drops, so the Chrome bundle carries no
- * extractHtml and no Readability (a static import would keep them: Readability is CommonJS, which
- * the bundler cannot tree-shake).
+ * Firefox's background page has a DOM and reads feed items' pages itself, with the content script's
+ * reader (lib/extension/page-reader.ts: the file loaded at the first page; Readability ships once);
+ * Chrome's service worker has none and sends them to the offscreen document. `import.meta.env.FIREFOX`
+ * is a build-time constant: Chrome's build drops the branch.
  */
 const LOCAL_EXTRACT = import.meta.env.FIREFOX
-  ? async (html: string, url: string) => (await import('../lib/feeds/page-extract')).extractHtml(html, url)
+  ? async (html: string, url: string) => (await pageReaders()).extractHtml(html, url)
   : undefined;
 /**
  * The same for parsing feeds: Firefox's background page parses them itself; Chrome's service worker

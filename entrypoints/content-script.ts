@@ -9,14 +9,22 @@
  * and listens to page-visible events named after the extension id (see script-life.ts). This copy
  * listens to no DOM event and posts nothing to the page; copies are told apart in the isolated world.
  * It never opens the corpus: IndexedDB here would be the web page's.
+ * The extension's pages that read HTML themselves load this same file for its page reader
+ * (lib/extension/page-reader.ts), so Readability ships once.
  */
 import { browser } from 'wxt/browser';
 import { extractPage } from '../lib/extract';
+import { extractHtml } from '../lib/feeds/page-extract';
+import { domPageEnv } from '../lib/ingest/page';
 import { broadcastContentEvent } from '../lib/extension/platform';
+import { lendPageReaders } from '../lib/extension/page-reader';
 import { createPageController, isContentRequest } from '../lib/extension/messaging';
 import { startScriptLife } from '../lib/extension/script-life';
 
 export default defineUnlistedScript(() => {
+  // Loaded by one of the extension's own pages (offscreen document, options page), not injected into
+  // a tab: it only lends that page its readers, the package's one copy of them (page-reader.ts).
+  if (lendPageReaders({ extractHtml, domPageEnv })) return;
   const life = startScriptLife({
     slot: globalThis as unknown as Record<string, unknown>,
     runtimeAlive: () => {

@@ -14,12 +14,13 @@
  * side panel (left open).
  */
 import { serveOffscreenCompare, serveOffscreenExtract, serveOffscreenFeedParse } from '../../lib/extension/platform';
+import { pageReaders } from '../../lib/extension/page-reader';
 import { runOnSeeds } from '../../lib/extension/warm-up';
-import { extractHtml } from '../../lib/feeds/page-extract';
 import { parseFeed } from '../../lib/feeds/parse';
 import type { Corpus } from '../../lib/store/corpus';
 
-serveOffscreenExtract((html, url) => extractHtml(html, url));
+// The content script's reader, loaded at the first page to read (page-reader.ts: one copy in the package).
+serveOffscreenExtract(async (html, url) => (await pageReaders()).extractHtml(html, url));
 serveOffscreenFeedParse(parseFeed);
 
 /** The engine and the corpus, loaded on the first compare (a document opened for feeds only never loads them). */

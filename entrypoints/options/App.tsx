@@ -10,6 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FeedImportResult, FeedStatus } from '../../lib/feeds';
 import { hasOriginAccess, pageExtractor, requestOrigins } from '../../lib/extension/platform';
+import { pageReaders } from '../../lib/extension/page-reader';
 import type { ArticlePatch, Corpus, Persistence, StorageUse, TrashEntry } from '../../lib/store/corpus';
 import { TRASH_DAYS } from '../../lib/store/constants';
 import type { ArticleSummary } from '../../lib/store/db';
@@ -60,10 +61,11 @@ const opmlModule = () => (opmlLoad ??= import('../../lib/feeds/opml'));
 
 /**
  * The reader of feed items' pages for a refresh started here: this page has a DOM, so Readability
- * runs here (pageExtractor); only hosts the reader allowed are fetched. Loaded when first needed.
+ * runs here (pageExtractor; the content script's copy, page-reader.ts); only hosts the reader allowed
+ * are fetched. Loaded when first needed.
  */
 async function pageReader() {
-  const [f, pe] = await Promise.all([feedsModule(), import('../../lib/feeds/page-extract')]);
+  const [f, pe] = await Promise.all([feedsModule(), pageReaders()]);
   return new f.FullTextFetcher({ fetchPage: f.fetchPage, extract: pageExtractor(pe.extractHtml), allowed: hasOriginAccess });
 }
 
@@ -75,10 +77,11 @@ let ingestLoad: Promise<ReturnType<(typeof import('./ingest-client'))['pageInges
 const ingestFn = () => (ingestLoad ??= import('./ingest-client').then((m) => m.pageIngest()));
 /**
  * Whole saved pages go through Readability on a DOM the page's own parser builds (never inserted).
- * lib/ingest/page.ts (Readability and lib/extract) is loaded at the first import, not with the page.
+ * lib/ingest/page.ts's reader (Readability and lib/extract) is the content script's, loaded at the
+ * first import, not with the page (lib/extension/page-reader.ts: one copy in the package).
  */
 let pageEnvLoad: Promise<IngestEnv> | null = null;
-const ingestEnv = () => (pageEnvLoad ??= import('../../lib/ingest/page').then((m) => m.domPageEnv()));
+const ingestEnv = () => (pageEnvLoad ??= pageReaders().then((m) => m.domPageEnv()));
 const UNDO_MS = 10_000;
 
 /** Whether this build holds "unlimitedStorage" (the storage line: see ManagePanel's `unlimited`). */

@@ -640,16 +640,15 @@ export async function closeOffscreen(): Promise<void> {
 }
 
 /** In the offscreen document: answer one type of the background's requests with `run`. */
-function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (m: Partial<M>) => boolean, run: (m: M) => T): void {
+function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (m: Partial<M>) => boolean, run: (m: M) => T | Promise<T>): void {
   browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: OffscreenReply<T>) => void) => {
     const m = message as Partial<M> | null;
     if (!m || m.type !== type || !valid(m)) return undefined;
-    try {
-      sendResponse({ value: run(m as M) });
-    } catch (e) {
-      sendResponse({ error: e instanceof Error ? e.message : String(e) });
-    }
-    return undefined;
+    new Promise<T>((resolve) => resolve(run(m as M))).then(
+      (value) => sendResponse({ value }),
+      (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return true; // the answer may come later
   }) as never);
 }
 
@@ -673,7 +672,7 @@ export function serveOffscreenCompare(compare: (article: Article | null, runEngi
 }
 
 /** In the offscreen document: answer the background's pages to read with `extract`. */
-export function serveOffscreenExtract(extract: (html: string, url: string) => Extracted): void {
+export function serveOffscreenExtract(extract: (html: string, url: string) => Extracted | Promise<Extracted>): void {
   serveOffscreen<OffscreenRequest, Extracted>(
     OFFSCREEN_EXTRACT,
     (m) => typeof m.html === 'string' && typeof m.url === 'string',

@@ -24,6 +24,8 @@ import {
 } from '../../lib/extension/platform';
 import { parseFeed } from '../../lib/feeds/parse';
 import { extractHtml } from '../../lib/feeds/page-extract';
+import { domPageEnv } from '../../lib/ingest/page';
+import { lendPageReaders } from '../../lib/extension/page-reader';
 import { startNewsSite, type NewsSite } from '../../scripts/news-site';
 
 type Anything = Record<string, any>;
@@ -125,6 +127,55 @@ describe('without a DOM (Chrome service worker)', () => {
     fake.offscreen = { hasDocument: async () => true, createDocument: vi.fn() };
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ error: 'Readability failed: boom' } as never);
     await expect(pageExtractor(extractHtml)('<p>x</p>', 'https://a.example/1')).rejects.toThrow(/boom/);
+  });
+});
+
+describe("the offscreen document's and options page's reader: the content script's copy (lib/extension/page-reader.ts)", () => {
+  const scriptUrl = () => fakeBrowser.runtime.getURL('/content-script.js');
+  /** The browser loading content-script.js into this extension page: the script lends its readers (or the load fails). */
+  function loadsContentScript(fail: () => boolean) {
+    const loads: string[] = [];
+    vi.spyOn(document.head, 'append').mockImplementation((...nodes: (Node | string)[]) => {
+      const script = nodes[0] as HTMLScriptElement;
+      loads.push(script.src);
+      setTimeout(() => {
+        if (fail() || script.src !== scriptUrl()) return script.onerror?.(new Event('error'));
+        lendPageReaders({ extractHtml, domPageEnv }, new URL(fakeBrowser.runtime.getURL('/')).origin);
+        script.onload?.(new Event('load'));
+      });
+    });
+    return loads;
+  }
+
+  it('in a web page the content script keeps its own work: it lends nothing', () => {
+    expect(lendPageReaders({ extractHtml, domPageEnv }, 'https://news.example')).toBe(false);
+  });
+
+  it("reads a feed item's page for the service worker as the content script's extraction does, the script loaded once", async () => {
+    vi.resetModules();
+    const { pageReaders } = await import('../../lib/extension/page-reader');
+    const loads = loadsContentScript(() => false);
+    fakeOffscreen(() => serveOffscreenExtract(async (h, u) => (await pageReaders()).extractHtml(h, u)), true);
+    const url = site.feed.storyUrl(readable().id);
+    const worker = pageExtractor(); // as Chrome's service worker: no local reader, the offscreen document reads
+    const [a, b] = await Promise.all([worker(html, url), worker(html, url)]);
+    expect(a).toEqual(JSON.parse(JSON.stringify(extractHtml(html, url))));
+    expect(b).toEqual(a);
+    expect('notArticle' in a).toBe(false);
+    expect(loads).toEqual([scriptUrl()]);
+  });
+
+  it('a saved page imported on the options page is read by the same copy; a failed load is tried again', async () => {
+    vi.resetModules();
+    const { pageReaders } = await import('../../lib/extension/page-reader');
+    let failing = true;
+    const loads = loadsContentScript(() => failing);
+    await expect(pageReaders()).rejects.toThrow(/could not be loaded/);
+    failing = false;
+    const env = (await pageReaders()).domPageEnv();
+    const url = site.feed.storyUrl(readable().id);
+    expect(env.readPage!(html, url)).toEqual(domPageEnv().readPage!(html, url));
+    expect(loads).toEqual([scriptUrl(), scriptUrl()]);
   });
 });
 

@@ -9,6 +9,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, expect, it, vi } from 'vitest';
 
+// happy-dom loads no script file: the content script's page readers, handed over directly.
+vi.mock('../../lib/extension/page-reader', () => import('./page-readers-here'));
+
 vi.mock('../../lib/extension/platform', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../lib/extension/platform')>()),
   requestOrigins: vi.fn(async () => true),

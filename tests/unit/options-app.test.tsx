@@ -13,6 +13,9 @@ import { article } from './store-helpers';
 import { SEEDS_FILE } from '../../lib/seeds-file';
 import { packSeeds, seedFiles } from '../../lib/seeds-pack';
 
+// happy-dom loads no script file: the content script's page readers, handed over directly.
+vi.mock('../../lib/extension/page-reader', () => import('./page-readers-here'));
+
 const STORY = `---
 title: Council approves the river bridge
 outlet: Test Gazette
