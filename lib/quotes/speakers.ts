@@ -146,6 +146,8 @@ const VERB_REACH = 30;
 const LISTENER_VERBS = words('told tell tells telling asked asks asking urged urges begged warned assured thanked called calls');
 const RELATIVE = words('which who whose whom that');
 const AUXILIARIES = words('has have had has would will later');
+/** (speak69) Finite verbs that make a comma segment a clause, not an apposition. */
+const CLAUSE_VERBS = words('is are was were has have had will would can could should must does did');
 /** (speak55) Words between a subject and its verb of saying, read backwards from the verb: the adverbs and an intensive reflexive
  * ("the president himself recently said"). Not read forwards after a quote: "“…” Mr. Trump himself promised" opens a sentence. */
 const SUBJECT_ADVERBS = new Set([...ADVERBS, ...words('himself herself themselves')]);
@@ -1196,6 +1198,26 @@ export class People {
         if (held && ['for', 'to', 'of'].includes(t.lo)) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo), (held = true);
       }
+      // (speak69) A role written after the name, in apposition: "Angela Morabito, a spokesperson for the Department of Education,"
+      // "Yang Dongsheng, head of the provincial forestry department", "Luca D'Auria, one of two lawyers representing Ahmed". The
+      // segment's head: its first role word before a preposition, a verb or a mark ("Ann Lee, the mayor's aide" holds "aide"); not
+      // where a verb of its own follows before the segment closes ("According to Smith, the lawyer for the family was …": a clause).
+      for (let j = r.k2 + 1, part = false; this.toks[r.k2]?.raw === ',' && j < r.k2 + 8; j++) {
+        const t = this.toks[j];
+        if (!t?.word || t.sent !== t0.sent || (!t.cap && (RELATIVE.has(t.lo) || COORDINATORS.has(t.lo) || isSpeechVerb(this.toks, j)))) break;
+        if (t.lo === 'one' && this.toks[j + 1]?.lo === 'of') {
+          (part = true), j++;
+          continue;
+        }
+        if (!t.cap && PREPOSITIONS.has(t.lo)) break;
+        const role = part ? t.lo.replace(/s$/, '') : t.lo;
+        if (t.cap || /['’]s$/.test(t.raw) || !ROLE_WORDS.has(role)) continue;
+        let m = j + 1;
+        const verb = (u: Tok | undefined, k: number) => u && !u.cap && (CLAUSE_VERBS.has(u.lo) || isSpeechVerb(this.toks, k));
+        while (this.toks[m]?.word && this.toks[m]!.sent === t0.sent && !RELATIVE.has(this.toks[m]!.lo) && !verb(this.toks[m], m)) m++;
+        if (!verb(this.toks[m], m) || this.toks[m]!.sent !== t0.sent) person.roles.add(role);
+        break;
+      }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
       seen.push(mention);
       if (this.isExcluded(t0.start)) continue;
@@ -1409,9 +1431,9 @@ export class People {
       // (speak47) An officer nobody was named as ("“…,” the officer wrote in the affidavit", after "Mow told police …")
       // is someone the text does not name, not the person it was just about (the suspect, the victim).
       // (speak68) So is a spokesman nobody was named as ("“…,” the spokesman said" after "A spokesman for the special counsel,
-      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (Not a lawyer or an official, whom the
-      // text names with the role after the name: "M. Gerald Schwartzbach, …. “…,” the lawyer said".)
-      if (phrase.role === 'officer' || /^spokes/.test(phrase.role)) return null;
+      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (speak69) So is any proxy (a lawyer, an aide,
+      // an official), now that a role written after the name is read ("Luca D'Auria, one of two lawyers representing Ahmed").
+      if (phrase.role === 'officer' || PROXIES.has(phrase.role)) return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.
