@@ -1410,7 +1410,9 @@ export class People {
 
   private roleHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
     // Role description: people the article names with that role; modifiers narrow it down.
-    let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
+    // (speak69) Named by the phrase's sentence: "“…,” said the spokesman." is not "Andrew Hogg, spokesman for …" named after it.
+    const upTo = this.toks[this.tokenAt(phrase.at)]?.sent ?? Infinity;
+    let people = this.allPersons().filter((p) => p.roles.has(phrase.role) && this.mentions.some((m) => m.person === p && m.sent <= upTo));
     if (people.length > 1 && phrase.modifiers.length) {
       const stems = phrase.modifiers.map((m) => m.toLowerCase().slice(0, 5)).filter((s) => s.length >= 4);
       const narrowed = people.filter((p) => {
@@ -1431,9 +1433,9 @@ export class People {
       // (speak47) An officer nobody was named as ("“…,” the officer wrote in the affidavit", after "Mow told police …")
       // is someone the text does not name, not the person it was just about (the suspect, the victim).
       // (speak68) So is a spokesman nobody was named as ("“…,” the spokesman said" after "A spokesman for the special counsel,
-      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (speak69) So is any proxy (a lawyer, an aide,
-      // an official), now that a role written after the name is read ("Luca D'Auria, one of two lawyers representing Ahmed").
-      if (phrase.role === 'officer' || PROXIES.has(phrase.role)) return null;
+      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (Not a lawyer or an official, whom the
+      // text names with the role after the name: "M. Gerald Schwartzbach, …. “…,” the lawyer said".)
+      if (phrase.role === 'officer' || /^spokes/.test(phrase.role)) return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.
