@@ -45,26 +45,26 @@ if (args[0] === '--build') {
   const cache = JSON.parse(readFileSync(args[0]!, 'utf8')) as Cache;
   const { extractQuotes: base } = (await import(`${process.env.BASE_LIB ?? '/tmp/speak69/mainlib/lib'}/quotes/extract.ts`)) as { extractQuotes: typeof branch };
   const memo = new Map<string, [Quote[], Quote[]]>();
-  const tot = [0, 0, 0, 0, 0]; // quotes, base right, branch right, better, worse
+  const tot = { n: 0, a: 0, b: 0, better: 0, worse: 0 }; // quotes, base right, branch right, better, worse
   for (const name of names.filter((n) => cache.judged[n])) {
     const sealed = !!SAMPLES[name]!.sealed;
-    const row = [0, 0, 0, 0];
+    const row = { a: 0, b: 0, better: 0, worse: 0 };
     for (const j of cache.judged[name]!) {
       const k = key(name, j.page);
       const a = cache.articles[k]!;
       if (!memo.has(k)) memo.set(k, [base(a).filter((q) => q.kind === 'direct'), branch(a).filter((q) => q.kind === 'direct')]);
       const [qa, qb] = memo.get(k)!.map((qs) => quoteAt(qs, j.start)?.speaker ?? null);
       const [oka, okb] = [isRight(qa!, j), isRight(qb!, j)];
-      row[0] += +oka, row[1] += +okb;
+      row.a += +oka, row.b += +okb;
       if (qa === qb) continue;
-      row[2] += +(okb && !oka), row[3] += +(oka && !okb);
+      row.better += +(okb && !oka), row.worse += +(oka && !okb);
       if (sealed) { console.log(`[${name}] ${j.page} @${j.start}: ${oka ? 'right' : 'wrong'} -> ${okb ? 'right' : 'wrong'}`); continue; }
       const t = a.text;
       console.log(`[${name}] ${j.page} @${j.start} ${oka === okb ? (oka ? 'right->right' : 'wrong->wrong') : okb ? 'BETTER' : 'WORSE'}: judged ${j.speaker ?? '—'}; ${qa ?? '—'} -> ${qb ?? '—'}\n  ${t.slice(Math.max(0, j.start - 400), j.start).replace(/\n+/g, ' ¶ ')}⟦${t.slice(j.start, j.start + 120)}…⟧${t.slice(j.start + 120, j.start + 360).replace(/\n+/g, ' ¶ ')}\n`);
     }
     const n = cache.judged[name]!.length;
-    console.log(`${name.padEnd(14)} ${row[0]}/${n} -> ${row[1]}/${n}; ${row[2]} better, ${row[3]} worse`);
-    if (!sealed) tot[0] += n, tot[1] += row[0], tot[2] += row[1], tot[3] += row[2], tot[4] += row[3];
+    console.log(`${name.padEnd(14)} ${row.a}/${n} -> ${row.b}/${n}; ${row.better} better, ${row.worse} worse`);
+    if (!sealed) tot.n += n, tot.a += row.a, tot.b += row.b, tot.better += row.better, tot.worse += row.worse;
   }
-  console.log(`dev (non-sealed): ${tot[1]}/${tot[0]} -> ${tot[2]}/${tot[0]}; ${tot[3]} better, ${tot[4]} worse`);
+  console.log(`dev (non-sealed): ${tot.a}/${tot.n} -> ${tot.b}/${tot.n}; ${tot.better} better, ${tot.worse} worse`);
 }

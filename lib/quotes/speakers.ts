@@ -321,6 +321,8 @@ export class People {
   private readonly nicknames = new Set<number>();
   /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
   private readonly officeHolders = new Set<Person>();
+  /** (speak69) The sentence each person is first named in, inside quotes too. */
+  private readonly firstSent = new Map<Person, number>();
   /**
    * (speak64) Surnames that are also an organisation's word ("Bloomberg", "Post") of a person the text names in full with a
    * person's mark — a title or a role ("New York Mayor Michael Bloomberg", "Michael Bloomberg, the former mayor") — → that given name.
@@ -1220,6 +1222,7 @@ export class People {
       }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
       seen.push(mention);
+      if (!this.firstSent.has(person)) this.firstSent.set(person, t0.sent);
       if (this.isExcluded(t0.start)) continue;
       this.mentions.push(mention);
     }
@@ -1410,9 +1413,11 @@ export class People {
 
   private roleHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
     // Role description: people the article names with that role; modifiers narrow it down.
-    // (speak69) Named by the phrase's sentence: "“…,” said the spokesman." is not "Andrew Hogg, spokesman for …" named after it.
+    // (speak69) Named by the phrase's sentence: "“…,” said the spokesman." is not "Andrew Hogg, spokesman for …" named after it
+    // (nor, then, the person the text was just about: one who holds the role, not named yet).
     const upTo = this.toks[this.tokenAt(phrase.at)]?.sent ?? Infinity;
-    let people = this.allPersons().filter((p) => p.roles.has(phrase.role) && this.mentions.some((m) => m.person === p && m.sent <= upTo));
+    const holders = this.allPersons().filter((p) => p.roles.has(phrase.role));
+    let people = holders.filter((p) => (this.firstSent.get(p) ?? 0) <= upTo);
     if (people.length > 1 && phrase.modifiers.length) {
       const stems = phrase.modifiers.map((m) => m.toLowerCase().slice(0, 5)).filter((s) => s.length >= 4);
       const narrowed = people.filter((p) => {
@@ -1435,7 +1440,7 @@ export class People {
       // (speak68) So is a spokesman nobody was named as ("“…,” the spokesman said" after "A spokesman for the special counsel,
       // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (Not a lawyer or an official, whom the
       // text names with the role after the name: "M. Gerald Schwartzbach, …. “…,” the lawyer said".)
-      if (phrase.role === 'officer' || /^spokes/.test(phrase.role)) return null;
+      if (phrase.role === 'officer' || /^spokes/.test(phrase.role) || holders.length) return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.
