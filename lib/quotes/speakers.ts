@@ -146,8 +146,6 @@ const VERB_REACH = 30;
 const LISTENER_VERBS = words('told tell tells telling asked asks asking urged urges begged warned assured thanked called calls');
 const RELATIVE = words('which who whose whom that');
 const AUXILIARIES = words('has have had has would will later');
-/** (speak69) Finite verbs that make a comma segment a clause, not an apposition. */
-const CLAUSE_VERBS = words('is are was were has have had will would can could should must does did');
 /** (speak55) Words between a subject and its verb of saying, read backwards from the verb: the adverbs and an intensive reflexive
  * ("the president himself recently said"). Not read forwards after a quote: "“…” Mr. Trump himself promised" opens a sentence. */
 const SUBJECT_ADVERBS = new Set([...ADVERBS, ...words('himself herself themselves')]);
@@ -321,8 +319,6 @@ export class People {
   private readonly nicknames = new Set<number>();
   /** People the text names with an office in the name ("FBI Director James Comey", "Mayor Bill de Blasio", "Sen. Ted Cruz"). */
   private readonly officeHolders = new Set<Person>();
-  /** (speak69) The sentence each person is first named in, inside quotes too. */
-  private readonly firstSent = new Map<Person, number>();
   /**
    * (speak64) Surnames that are also an organisation's word ("Bloomberg", "Post") of a person the text names in full with a
    * person's mark — a title or a role ("New York Mayor Michael Bloomberg", "Michael Bloomberg, the former mayor") — → that given name.
@@ -1200,29 +1196,8 @@ export class People {
         if (held && ['for', 'to', 'of'].includes(t.lo)) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo), (held = true);
       }
-      // (speak69) A role written after the name, in apposition: "Angela Morabito, a spokesperson for the Department of Education,"
-      // "Yang Dongsheng, head of the provincial forestry department", "Luca D'Auria, one of two lawyers representing Ahmed". The
-      // segment's head: its first role word before a preposition, a verb or a mark ("Ann Lee, the mayor's aide" holds "aide"); not
-      // where a verb of its own follows before the segment closes ("According to Smith, the lawyer for the family was …": a clause).
-      for (let j = r.k2 + 1, part = false; this.toks[r.k2]?.raw === ',' && j < r.k2 + 8; j++) {
-        const t = this.toks[j];
-        if (!t?.word || t.sent !== t0.sent || (!t.cap && (RELATIVE.has(t.lo) || COORDINATORS.has(t.lo) || isSpeechVerb(this.toks, j)))) break;
-        if (t.lo === 'one' && this.toks[j + 1]?.lo === 'of') {
-          (part = true), j++;
-          continue;
-        }
-        if (!t.cap && PREPOSITIONS.has(t.lo)) break;
-        const role = part ? t.lo.replace(/s$/, '') : t.lo;
-        if (t.cap || /['’]s$/.test(t.raw) || !ROLE_WORDS.has(role)) continue;
-        let m = j + 1;
-        const verb = (u: Tok | undefined, k: number) => u && !u.cap && (CLAUSE_VERBS.has(u.lo) || isSpeechVerb(this.toks, k));
-        while (this.toks[m]?.word && this.toks[m]!.sent === t0.sent && !RELATIVE.has(this.toks[m]!.lo) && !verb(this.toks[m], m)) m++;
-        if (!verb(this.toks[m], m) || this.toks[m]!.sent !== t0.sent) person.roles.add(role);
-        break;
-      }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
       seen.push(mention);
-      if (!this.firstSent.has(person)) this.firstSent.set(person, t0.sent);
       if (this.isExcluded(t0.start)) continue;
       this.mentions.push(mention);
     }
@@ -1413,11 +1388,7 @@ export class People {
 
   private roleHolder(phrase: SpeakerPhrase & { kind: 'role' }): string | null {
     // Role description: people the article names with that role; modifiers narrow it down.
-    // (speak69) Named by the phrase's sentence: "“…,” said the spokesman." is not "Andrew Hogg, spokesman for …" named after it
-    // (nor, then, the person the text was just about: one who holds the role, not named yet).
-    const upTo = this.toks[this.tokenAt(phrase.at)]?.sent ?? Infinity;
-    const holders = this.allPersons().filter((p) => p.roles.has(phrase.role));
-    let people = holders.filter((p) => (this.firstSent.get(p) ?? 0) <= upTo);
+    let people = this.allPersons().filter((p) => p.roles.has(phrase.role));
     if (people.length > 1 && phrase.modifiers.length) {
       const stems = phrase.modifiers.map((m) => m.toLowerCase().slice(0, 5)).filter((s) => s.length >= 4);
       const narrowed = people.filter((p) => {
@@ -1440,7 +1411,7 @@ export class People {
       // (speak68) So is a spokesman nobody was named as ("“…,” the spokesman said" after "A spokesman for the special counsel,
       // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (Not a lawyer or an official, whom the
       // text names with the role after the name: "M. Gerald Schwartzbach, …. “…,” the lawyer said".)
-      if (phrase.role === 'officer' || /^spokes/.test(phrase.role) || holders.length) return null;
+      if (phrase.role === 'officer' || /^spokes/.test(phrase.role)) return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.
