@@ -137,6 +137,8 @@
  *   npx tsx bench/speakers-big9.ts --draw r67        # as r66, the files 3,000-4,499 in the same order (source 'abp3'); 'abp' and 'abp2' are earlier sources
  * speak68, the same from the 1,500 files after those (tests/data/quotes/speakers-r68-sealed.json; docs/notes/speak68.md):
  *   npx tsx bench/speakers-big9.ts --draw r68        # files 4,500-5,999 (source 'abp4'); 'abp', 'abp2' and 'abp3' are earlier sources
+ * speak69, the same from the 1,500 files after those (tests/data/quotes/speakers-r69-sealed.json; docs/notes/speak69.md):
+ *   npx tsx bench/speakers-big9.ts --draw r69        # files 6,000-7,499 (source 'abp5'); 'abp' to 'abp4' are earlier sources
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -309,6 +311,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r66: { source: 'abp2', load: () => loadAbpPages(1) }, // the next 1,500 Article-Bias-Prediction files in the same order (r65's articles held out as an earlier source)
   r67: { source: 'abp3', load: () => loadAbpPages(2) }, // the 1,500 files after those (files 3,000-4,499; r65's and r66's articles held out as earlier sources)
   r68: { source: 'abp4', load: () => loadAbpPages(3) }, // the 1,500 files after those (files 4,500-5,999; r65's, r66's and r67's articles held out as earlier sources)
+  r69: { source: 'abp5', load: () => loadAbpPages(4) }, // the 1,500 files after those (files 6,000-7,499; r65's to r68's articles held out as earlier sources)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */

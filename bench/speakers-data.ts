@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -335,7 +335,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // new article and text, up to 100 (bench/speakers-big9.ts --draw r68; all sealed), judged blind before anything was scored
   // (docs/notes/speak68.md). Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the
   // branch's if a rule ships and its errors were never read.
-  'r68-sealed': { source: 'abp4', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r68-sealed.json', heldOut: true, sealed: true },
+  // speak69: read once at the end of speak68's labelling (94/100 on main 6e22a0e6's lib, the same 100 answers with speak68's rules); dev from speak69 on.
+  'r68-sealed': { source: 'abp4', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r68-sealed.json', heldOut: false /* read sealed once (94/100 main, speak68); dev from speak69 on */ },
+  // speak69: the next 1,500 Article-Bias-Prediction files in the same fnv1a order (source 'abp5', files 6,000-7,499), every direct quote
+  // of the articles no earlier speaker source ('abp' to 'abp4' among them) holds shuffled with seed 69, then the first with a new article
+  // and text, up to 100 (bench/speakers-big9.ts --draw r69; all sealed), judged blind before anything was scored (docs/notes/speak69.md).
+  // Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the branch's if a rule ships.
+  'r69-sealed': { source: 'abp5', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r69-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -435,6 +441,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp2') sources.set(source, loadAbpPages(1));
     else if (source === 'abp3') sources.set(source, loadAbpPages(2));
     else if (source === 'abp4') sources.set(source, loadAbpPages(3));
+    else if (source === 'abp5') sources.set(source, loadAbpPages(4));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -672,7 +679,7 @@ export function loadNewsDataPages(): Page[] {
   return mirrorPages(loadNewsData(), `newsdata: skipped, the mirror or its commit is absent (${NEWSDATA_GIT}; fetch github:jennhu/metalinguistic-prompting)`);
 }
 
-/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66), 2 the ABP_TAKE after those (source 'abp3', speak67's r67), 3 the next (source 'abp4', speak68's r68); [] (with the reason printed) when the mirror or its commit is absent. */
+/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66), 2 the ABP_TAKE after those (source 'abp3', speak67's r67), 3 the next (source 'abp4', speak68's r68), 4 the next (source 'abp5', speak69's r69); [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadAbpPages(part = 0): Page[] {
   return mirrorPages(loadAbp(ABP_GIT, ABP_TAKE, part * ABP_TAKE), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }
