@@ -127,11 +127,13 @@
  * Version 52: speak68's speakers (a role the preposition ties to a name is not the name's, an unnamed spokesman is
  *   nobody, a bare family name opening several full names is the first one's) change stored speakers
  *   (docs/notes/speak68.md).
+ * Version 53: sentences glued without a space ("police said.The shooting") are two units (lib/segment, glue69):
+ *   the bump makes reindex() resegment articles stored before it.
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 52;
+export const KEYS_VERSION = 53;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
