@@ -12,16 +12,11 @@
  *
  *   npx tsx bench/cards43-third.ts [--only=seeds,…]
  */
-import { readFileSync } from 'node:fs';
-import { loadCorpusDir } from '../cli/load.ts';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { contained, partlyTold, reportTellings, reportWords, toldWithWords } from '../lib/engine/rank.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
-import { loadNewsWclSet, newsWclMissing } from '../tests/data/engine/newswcl.ts';
-import type { Article } from '../lib/types.ts';
+import { contained, reportTellings, reportWords, toldWithWords } from '../lib/engine/rank.ts';
+import { newsWclMissing } from '../tests/data/engine/newswcl.ts';
 import { entityRuns, foldedText, type OtherText } from '../lib/engine/report.ts';
 import { figureValues } from '../lib/nlp/index.ts';
-import { FACTS_DEV } from './data/facts-dev.ts';
+import { FACTS_DEV, leftOutPairs } from './data/facts-dev.ts';
 
 const DEV = FACTS_DEV;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -39,35 +34,26 @@ function specificCarried(text: string, other: OtherText): number {
 
 for (const set of DEV) {
   if (only && !only.includes(set.name)) continue;
-  const articles: Article[] | null = set.dir ? (await loadCorpusDir(set.dir)).articles : loadNewsWclSet(set.name);
-  if (!articles) {
+  const got = await leftOutPairs(set);
+  if (!got) {
     console.log(`${set.name}: skipped: ${newsWclMissing() ?? 'texts not found'}`);
     continue;
   }
-  const labels = JSON.parse(readFileSync(`tests/data/engine/${set.name}-labels.json`, 'utf8')) as Labels;
-  const res = new Resolved(labels, articles);
-  const index = new MemoryIndex(articles);
-  for (const a of articles) {
-    const r = await compareArticle(a, index);
+  const { articles } = got;
+  for (const { a, r, pairs } of got.readings) {
     const words = reportWords(r);
     const told = reportTellings(r);
-    for (const l of r.leftOut) {
-      const partly = partlyTold(l);
+    for (const { l, o, told: isTold } of pairs) {
       const tellings = told.get(l.i) ?? [];
-      for (const o of l.missingFrom) {
-        if (partly.has(o)) continue;
-        const m = res.missing(a.id, l.i, o);
-        if (m === null) continue;
-        const near = l.closest?.find((c) => c.id === o);
-        const s = near?.s ?? 0;
-        // O's nearest sentence: told nowhere here (no match), and, as an added card, nearest to this very sentence.
-        const w = near ? r.related.find((p) => p.id === o)?.units.find((v) => v.i === near.i) : undefined;
-        const free = !!w && w.matches.length === 0;
-        const mutual = free && r.added.some((ad) => ad.sources.some((src) => src.id === o && src.i === near!.i) && ad.closest?.i === l.i);
-        const there = words(o);
-        const third = Math.max(0, ...tellings.filter((t) => t.id !== o).map((t) => contained(t.text, there)));
-        rows.push({ set: set.name, reading: a.id, card: l.i, told: !m, s, cont: contained(l.text, there), third, covered: tellings.length, free, mutual, specific: specificCarried(l.text, foldedText(articles.find((x) => x.id === o)!)) });
-      }
+      const near = l.closest?.find((c) => c.id === o);
+      const s = near?.s ?? 0;
+      // O's nearest sentence: told nowhere here (no match), and, as an added card, nearest to this very sentence.
+      const w = near ? r.related.find((p) => p.id === o)?.units.find((v) => v.i === near.i) : undefined;
+      const free = !!w && w.matches.length === 0;
+      const mutual = free && r.added.some((ad) => ad.sources.some((src) => src.id === o && src.i === near!.i) && ad.closest?.i === l.i);
+      const there = words(o);
+      const third = Math.max(0, ...tellings.filter((t) => t.id !== o).map((t) => contained(t.text, there)));
+      rows.push({ set: set.name, reading: a.id, card: l.i, told: isTold, s, cont: contained(l.text, there), third, covered: tellings.length, free, mutual, specific: specificCarried(l.text, foldedText(articles.find((x) => x.id === o)!)) });
     }
   }
   console.log(`${set.name}: ${rows.filter((x) => x.set === set.name).length} (card, article) pairs, ${rows.filter((x) => x.set === set.name && x.told).length} told`);

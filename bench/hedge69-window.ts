@@ -21,13 +21,8 @@ import { readFileSync } from 'node:fs';
 import { partlyTold, reportTellings } from '../lib/engine/rank.ts';
 import { unitStems, windowShare } from './hedge69-share.ts';
 import type { Report } from '../lib/types.ts';
-import type { Article } from '../lib/types.ts';
 import type { Card } from './audit-cards.ts';
-import { loadCorpusDir } from '../cli/load.ts';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
-import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
-import { FACTS_DEV } from './data/facts-dev.ts';
+import { FACTS_DEV, leftOutPairs } from './data/facts-dev.ts';
 import { fitLogistic } from './logistic.ts';
 import { pooledLabels, sheetFiles } from './cards63-cards.ts';
 
@@ -62,25 +57,15 @@ if (argv.includes('--facts')) {
   type Pair = { set: string; reading: string; told: boolean; units: number; s: number; both: number[]; p: number[] };
   const pairs: Pair[] = [];
   for (const set of FACTS_DEV) {
-    const articles: Article[] | null = set.dir ? (await loadCorpusDir(set.dir)).articles : loadNewsWclSet(set.name);
-    if (!articles) continue;
-    const res = new Resolved(JSON.parse(readFileSync(`tests/data/engine/${set.name}-labels.json`, 'utf8')) as Labels, articles);
-    const index = new MemoryIndex(articles);
-    for (const a of articles) {
-      const r = await compareArticle(a, index);
+    for (const { a, r, pairs: lo } of (await leftOutPairs(set))?.readings ?? []) {
       const words = pageWords(r);
       const tellings = reportTellings(r);
-      for (const l of r.leftOut) {
-        const partly = partlyTold(l);
-        for (const o of l.missingFrom.filter((x) => !partly.has(x))) {
-          const m = res.missing(a.id, l.i, o);
-          if (m === null) continue;
-          const s = l.closest?.find((c) => c.id === o)?.s ?? 0;
-          // The engine's reading for one article: cont on the card's wording or a third outlet's telling (cards43).
-          const both = (w: number) => bothShare(l.text, tellings.get(l.i) ?? [], o, words(o), w);
-          const p = arms.map((x) => told(x, s, both(x.w)));
-          pairs.push({ set: set.name, reading: `${set.name}|${a.id}`, told: !m, units: words(o).length, s, both: WINDOWS.map(both), p });
-        }
+      for (const { l, o, told: isTold } of lo) {
+        const s = l.closest?.find((c) => c.id === o)?.s ?? 0;
+        // The engine's reading for one article: cont on the card's wording or a third outlet's telling (cards43).
+        const both = (w: number) => bothShare(l.text, tellings.get(l.i) ?? [], o, words(o), w);
+        const p = arms.map((x) => told(x, s, both(x.w)));
+        pairs.push({ set: set.name, reading: `${set.name}|${a.id}`, told: isTold, units: words(o).length, s, both: WINDOWS.map(both), p });
       }
     }
   }
