@@ -520,6 +520,16 @@ export function quantities(s: string, toks?: Token[]): Quantity[] {
  * kind, value and max only). Those readings set fields of a figure already made; none decides
  * whether a figure is found or what it is, so the list is the same (perf35).
  */
+/**
+ * A figure written as four bare digits from 1000 to 2100 ("2020"; not "2,020", "about 2020" nor "2020.5"). News writes a
+ * count of a thousand or more with a comma ("2,000 people"), so a figure written so is a year ("2020 Democrats", "between
+ * 2008 and 2009") or names something ("1424 Bever Ave."). The scan reads it as a year where its context says so
+ * (conflicts compare no year); a card's reason never gives it as a figure (lib/engine/rank.ts signals; audit70).
+ */
+export function yearShaped(written: string, value: number): boolean {
+  return /^\d{4}$/.test(written) && value >= 1000 && value <= 2100;
+}
+
 export function figureValues(s: string, toks?: Token[]): Quantity[] {
   return scanQuantities(s, toks, true);
 }
@@ -769,7 +779,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     /** The kind and head ranking, keys and story figures keep for a figure that conflicts reads otherwise (`Quantity.compareAs`). */
     let legacy: { kind: QuantityKind; head: string | null } | null = null;
     const blockNumber = head === 'block';
-    if (kind === 'count' && max === null && value >= 1000 && value <= 2100 && Number.isInteger(value) && !/,/.test(t.raw)) {
+    if (kind === 'count' && max === null && yearShaped(t.raw, value)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
       // "in 2016", "the 2016 election", "Trump's 2020 re-election bid": a year. News writes a count of a
       // thousand or more with a comma ("2,000 people"), so a bare four-digit figure after a determiner
