@@ -55,7 +55,10 @@ const CONSEQUENCE = new Set(
 );
 
 export interface Signals {
+  /** The figure a card's reason gives: never one written as a year is ("2020 Democrats": audit70). */
   figure: string | null;
+  /** Whether a figure weighs the card: a year-shaped one too (audit70 §5: weighing it no more moved the sheets' cards the wrong way by one). */
+  counted: boolean;
   quote: boolean;
   consequence: boolean;
   name: boolean;
@@ -66,15 +69,15 @@ export function signals(text: string, within?: ReadonlyArray<{ start: number; en
   // "more than 200"); not "three men", "thousands", "millions", nor a number that names (figures68) or
   // is written as a year is ("2020 Democrats": audit70). `within`: only a figure overlapping those spans,
   // read in its sentence (a marked "10" of "its 10-Q" names a form).
-  const figure = figureValues(text).find(
+  const figures = figureValues(text).filter(
     (q) =>
       (!within || within.some((x) => x.start < q.end && q.start < x.end)) &&
-      (q.kind === 'money' ||
-        q.kind === 'percent' ||
-        (q.kind === 'count' && q.value === q.max && q.value >= 10 && !yearShaped(q.text, q.value) && !(/^[\d,]+$/.test(q.text) && names(text, q)))),
+      (q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10 && !(/^[\d,]+$/.test(q.text) && names(text, q)))),
   );
+  const figure = figures.find((q) => !yearShaped(q.text, q.value));
   return {
     figure: figure ? figure.text : null,
+    counted: figures.length > 0,
     // Something said, not a title in quotation marks (“Takin’ It to the Streets”).
     quote: saying(text).length > 0,
     consequence: tokens(text).some((t) => CONSEQUENCE.has(stem(t.w))),
@@ -123,7 +126,7 @@ function saying(text: string): Array<{ start: number; end: number }> {
 export function markedSignals(text: string, novel: ReadonlyArray<{ start: number; end: number }>): Signals {
   // "; " between the parts: a name run never spans two of them.
   const s = signals(novel.map((x) => text.slice(x.start, x.end)).join('; '));
-  return { ...s, figure: signals(text, novel).figure, quote: saying(text).some((q) => novel.some((x) => x.start < q.end && q.start < x.end)) };
+  return { ...s, figure: s.counted ? signals(text, novel).figure : null, quote: saying(text).some((q) => novel.some((x) => x.start < q.end && q.start < x.end)) };
 }
 
 /** The whole line inside one pair of parentheses, a stop allowed after the ")". */
@@ -239,7 +242,7 @@ export function writerVoiceUnits(article: Pick<Article, 'units'>): Set<number> {
 }
 
 function contentWeight(s: Signals): number {
-  return 1 + (s.figure ? 1 : 0) + (s.quote ? 1 : 0) + (s.consequence ? 1 : 0) + (s.name ? 1 : 0);
+  return 1 + (s.counted ? 1 : 0) + (s.quote ? 1 : 0) + (s.consequence ? 1 : 0) + (s.name ? 1 : 0);
 }
 
 /** 1 / (1 + k/4) for the k-th fact unit of an article (the prominence rule of the story decision). */
