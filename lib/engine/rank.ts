@@ -66,9 +66,9 @@ export interface Signals {
 
 export function signals(text: string, within?: ReadonlyArray<{ start: number; end: number }>): Signals {
   // A figure a reader would quote: money, a percentage, or an exact count of 10 or more ("454",
-  // "more than 200"); not "three men", "thousands", "millions", nor a number that names (figures68) or
-  // is written as a year is ("2020 Democrats": audit70). `within`: only a figure overlapping those spans,
-  // read in its sentence (a marked "10" of "its 10-Q" names a form).
+  // "more than 200"); not "three men", "thousands", "millions", nor a number that names (figures68). The
+  // reason gives none written as a year is ("2020 Democrats"), which still weighs (audit70). `within`: only a
+  // figure overlapping those spans, read in its sentence (a marked "10" of "its 10-Q" names a form).
   const figures = figureValues(text).filter(
     (q) =>
       (!within || within.some((x) => x.start < q.end && q.start < x.end)) &&
