@@ -19,7 +19,7 @@ import { optionValue } from './args.ts';
 import { gvcReadings } from './audit29-cards.ts';
 import { mnReadings } from './audit30-cards.ts';
 import { runShots, type Event } from './audit62-shots.ts';
-import { dump, score, sheet } from './cards59-wns.ts';
+import { dump, score, sheet as sheet_ } from './cards59-wns.ts';
 import type { Article } from '../lib/types';
 
 const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
@@ -29,32 +29,36 @@ const LOADERS: Record<string, () => Article[] | null> = {
   shroud: mn('732a283b'),
 };
 
-const argv = process.argv.slice(2);
-const only = optionValue('--only', argv)?.split(',');
-const events = (): Event[] =>
-  Object.entries(LOADERS).flatMap(([name, load]) => {
-    if (only && !only.includes(name)) return [];
-    const articles = load();
-    if (!articles) console.log(`skipped ${name}: its texts are not on this machine`);
-    return articles ? [{ name, articles }] : [];
-  });
+/**
+ * A panel audit's command line (audit69's and this one's): the shots, or the panel's top-5 cards dumped from its own
+ * corpus (`--dump=`), scored against `sheet`'s rows of `half` (`--score`), or listed with their texts (`--sheet`).
+ */
+export async function panelAudit(loaders: Record<string, () => Article[] | null>, half: string, sheet: string, out: string): Promise<void> {
+  const argv = process.argv.slice(2);
+  const only = optionValue('--only', argv)?.split(',');
+  const events = (): Event[] =>
+    Object.entries(loaders).flatMap(([name, load]) => {
+      if (only && !only.includes(name)) return [];
+      const articles = load();
+      if (!articles) console.log(`skipped ${name}: its texts are not on this machine`);
+      return articles ? [{ name, articles }] : [];
+    });
+  const dumpTo = argv.find((a) => a.startsWith('--dump='))?.slice(7);
+  const files = argv.filter((a) => a.endsWith('.json'));
+  if (dumpTo) {
+    // The protocol reads its event's first article as the page: the panel's page (the second) goes first; the corpus is
+    // the panel's — the seeds and every event's imported articles, no zyte page (docs/notes/audit69.md §2).
+    if (ZYTE_DIR) throw new Error('unset ZYTE_HTML_DIR (ZYTE_HTML_DIR= …): the panel read no zyte page');
+    const evs = events();
+    const imported = evs.flatMap((e) => e.articles.filter((_, k) => k !== 1));
+    await dump(dumpTo, evs.map((e) => ({ event: e.name, half, own: [e.articles[1]!, ...imported] })));
+  } else if (argv.includes('--score')) {
+    const rows = readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter((x) => x[0] === half);
+    const sheetFile = `${process.env.TMPDIR ?? '/tmp'}/${half}-sheet.tsv`;
+    writeFileSync(sheetFile, ['event\thash\tmark\tcause', ...rows.map((x) => [x[1]!.split(':')[0], x[2], x[3], x[4] ?? ''].join('\t'))].join('\n') + '\n');
+    score(files, sheetFile);
+  } else if (argv.includes('--sheet')) sheet_(files);
+  else await runShots(events(), optionValue('--out', argv) ?? out);
+}
 
-const dumpTo = argv.find((a) => a.startsWith('--dump='))?.slice(7);
-const files = argv.filter((a) => a.endsWith('.json'));
-const SHEET = 'bench/data/audit70-cards.tsv';
-if (!process.argv[1]?.endsWith('audit70-shots.ts')) {
-  // imported: nothing runs
-} else if (dumpTo) {
-  // The protocol reads its event's first article as the page: the panel's page (the second) goes first; the corpus is
-  // the panel's — the seeds and every event's imported articles, no zyte page (docs/notes/audit69.md §2).
-  if (ZYTE_DIR) throw new Error('unset ZYTE_HTML_DIR (ZYTE_HTML_DIR= …): the panel read no zyte page');
-  const evs = events();
-  const imported = evs.flatMap((e) => e.articles.filter((_, k) => k !== 1));
-  await dump(dumpTo, evs.map((e) => ({ event: e.name, half: 'a70', own: [e.articles[1]!, ...imported] })));
-} else if (argv.includes('--score')) {
-  const rows = readFileSync(SHEET, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter((x) => x[0] === 'a70');
-  const sheetFile = `${process.env.TMPDIR ?? '/tmp'}/audit70-sheet.tsv`;
-  writeFileSync(sheetFile, ['event\thash\tmark\tcause', ...rows.map((x) => [x[1]!.split(':')[0], x[2], x[3], x[4] ?? ''].join('\t'))].join('\n') + '\n');
-  score(files, sheetFile);
-} else if (argv.includes('--sheet')) sheet(files);
-else void runShots(events(), optionValue('--out', argv) ?? '/tmp/audit70');
+if (process.argv[1]?.endsWith('audit70-shots.ts')) await panelAudit(LOADERS, 'a70', 'bench/data/audit70-cards.tsv', '/tmp/audit70');
