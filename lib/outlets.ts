@@ -372,9 +372,12 @@ export function knownOutletOf(a: { outlet?: string | null }): string | null {
 export function sourceLabel(a: { outlet?: string | null; title?: string | null; id?: string }): string {
   const outlet = knownOutletOf(a);
   if (outlet) return outlet;
-  if (a.title?.trim()) return `“${shortTitle(a.title)}”`;
+  if (a.title?.trim()) return quotedTitle(shortTitle(a.title));
   return a.id ? `article ${a.id}` : 'an untitled article';
 }
+
+/** A title in quotation marks, its own outer ones dropped: “This is just not what happens…”, never ““This … (audit70). */
+const quotedTitle = (title: string): string => `“${title.replace(/^["“”„«»]+|["“”„«»]+$/g, '')}”`;
 
 /**
  * The key counts tell sources apart by: articles of one outlet (by name, case and spacing folded)
@@ -400,7 +403,7 @@ export function sourceLabels(items: Array<{ outlet?: string | null; title?: stri
       if (bad[k] && !knownOutletOf(a)) labels[k] = step(a);
     });
   };
-  fix((a) => (a.title?.trim() ? `“${a.title.trim().replace(/\s+/g, ' ')}”` : `article ${a.id}`));
+  fix((a) => (a.title?.trim() ? quotedTitle(a.title.trim().replace(/\s+/g, ' ')) : `article ${a.id}`));
   fix((a) => `${sourceLabel(a)} (${a.id})`);
   return labels;
 }

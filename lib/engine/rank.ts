@@ -37,7 +37,7 @@
  * two fitted constants per kind of card. Ties keep the report's order (article order), so ranking is deterministic.
  */
 import type { AddedFact, Article, LeftOutFact, Report, SharedFact } from '../types';
-import { figureValues, isFunctionWord, quotedSpans, stem, stems, titleCased, tokens, type Quantity } from '../nlp';
+import { figureValues, isFunctionWord, quotedSpans, stem, stems, titleCased, tokens, yearShaped, type Quantity } from '../nlp';
 import { entityRuns } from './report';
 import { partlyTold } from './light';
 import { endsSentence } from './features';
@@ -55,20 +55,29 @@ const CONSEQUENCE = new Set(
 );
 
 export interface Signals {
+  /** The figure a card's reason gives: never one written as a year is ("2020 Democrats": audit70). */
   figure: string | null;
+  /** Whether a figure weighs the card: a year-shaped one too (audit70 §5: weighing it no more moved the sheets' cards the wrong way by one). */
+  counted: boolean;
   quote: boolean;
   consequence: boolean;
   name: boolean;
 }
 
-export function signals(text: string): Signals {
+export function signals(text: string, within?: ReadonlyArray<{ start: number; end: number }>): Signals {
   // A figure a reader would quote: money, a percentage, or an exact count of 10 or more ("454",
-  // "more than 200"); not "three men", "thousands", "millions", nor a number that names (figures68).
-  const figure = figureValues(text).find(
-    (q) => q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10 && !(/^[\d,]+$/.test(q.text) && names(text, q))),
+  // "more than 200"); not "three men", "thousands", "millions", nor a number that names (figures68). The
+  // reason gives none written as a year is ("2020 Democrats"), which still weighs (audit70). `within`: only a
+  // figure overlapping those spans, read in its sentence (a marked "10" of "its 10-Q" names a form).
+  const figures = figureValues(text).filter(
+    (q) =>
+      (!within || within.some((x) => x.start < q.end && q.start < x.end)) &&
+      (q.kind === 'money' || q.kind === 'percent' || (q.kind === 'count' && q.value === q.max && q.value >= 10 && !(/^[\d,]+$/.test(q.text) && names(text, q)))),
   );
+  const figure = figures.find((q) => !yearShaped(q.text, q.value));
   return {
     figure: figure ? figure.text : null,
+    counted: figures.length > 0,
     // Something said, not a title in quotation marks (“Takin’ It to the Streets”).
     quote: saying(text).length > 0,
     consequence: tokens(text).some((t) => CONSEQUENCE.has(stem(t.w))),
@@ -79,7 +88,8 @@ export function signals(text: string): Signals {
 /**
  * Does a count written in digits name rather than count (figures68)? Its grammar says so: a block or a street address
  * ("4621 Balsam Court"), a group of a phone number or a path ("704-866-3320", "(305) 471", "/display/34510/"), a number
- * before ")" ("(7)", "Fig. 14)"), after a number or a bare point (".22"), a number called ("called 911 and"), or a number
+ * before ")" ("(7)", "Fig. 14)"), after a number or a bare point (".22"), a number called ("called 911 and"), one a
+ * capitals code follows after a hyphen ("its 10-Q", "528-CASH"; audit70), or a number
  * a singular noun follows after a determiner ("the 767 lease", "an anonymous 911 call": a count of 2 or more takes a
  * plural). A word of three letters or fewer is a unit ("26,760 kg"), not a noun; plurals end in "s", "men", "ren", "i",
  * "ae", "ia", "ple", "ice", "craft", "nnel", "aff" (people, children, radii, police, aircraft, personnel, staff) or are
@@ -90,7 +100,7 @@ function names(text: string, q: Quantity): boolean {
   const a = text.slice(q.end);
   if (
     q.head === 'block' ||
-    /(?:[\d\p{Lu}]-|\/|\(\d{3}\) ?|\d |^\.|\s\.)#|\b(?:[Cc]all|[Dd]ial)\w* #(?! [a-z]+s\b)|#(?:-[\d\p{Lu}]+-|[/)])|#(?: [\p{Lu}\d][\w.]*){1,4} (?:St|Ave|Rd|Dr|Street|Avenue|Road|Drive|Court)\b/u.test(b + '#' + a)
+    /(?:[\d\p{Lu}]-|\/|\(\d{3}\) ?|\d |^\.|\s\.)#|#-\p{Lu}+(?!\p{L})|\b(?:[Cc]all|[Dd]ial)\w* #(?! [a-z]+s\b)|#(?:-[\d\p{Lu}]+-|[/)])|#(?: [\p{Lu}\d][\w.]*){1,4} (?:St|Ave|Rd|Dr|Street|Avenue|Road|Drive|Court)\b/u.test(b + '#' + a)
   )
     return true;
   if (!/\b(?:an?|the|its|his|her|their)(?: [a-z]+)? $/i.test(b)) return false;
@@ -116,7 +126,7 @@ function saying(text: string): Array<{ start: number; end: number }> {
 export function markedSignals(text: string, novel: ReadonlyArray<{ start: number; end: number }>): Signals {
   // "; " between the parts: a name run never spans two of them.
   const s = signals(novel.map((x) => text.slice(x.start, x.end)).join('; '));
-  return { ...s, quote: saying(text).some((q) => novel.some((x) => x.start < q.end && q.start < x.end)) };
+  return { ...s, figure: s.counted ? signals(text, novel).figure : null, quote: saying(text).some((q) => novel.some((x) => x.start < q.end && q.start < x.end)) };
 }
 
 /** The whole line inside one pair of parentheses, a stop allowed after the ")". */
@@ -232,7 +242,7 @@ export function writerVoiceUnits(article: Pick<Article, 'units'>): Set<number> {
 }
 
 function contentWeight(s: Signals): number {
-  return 1 + (s.figure ? 1 : 0) + (s.quote ? 1 : 0) + (s.consequence ? 1 : 0) + (s.name ? 1 : 0);
+  return 1 + (s.counted ? 1 : 0) + (s.quote ? 1 : 0) + (s.consequence ? 1 : 0) + (s.name ? 1 : 0);
 }
 
 /** 1 / (1 + k/4) for the k-th fact unit of an article (the prominence rule of the story decision). */

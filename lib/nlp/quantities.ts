@@ -502,6 +502,16 @@ function afterMonth(s: string, toks: Token[], k: number): boolean {
 }
 
 /**
+ * A figure written as four bare digits from 1000 to 2100 ("2020"; not "2,020", "about 2020" nor "2020.5"). News writes a
+ * count of a thousand or more with a comma ("2,000 people"), so a figure written so is a year ("2020 Democrats", "between
+ * 2008 and 2009") or names something ("1424 Bever Ave."). The scan reads it as a year where its context says so
+ * (conflicts compare no year); a card's reason never gives it as a figure (lib/engine/rank.ts signals; audit70).
+ */
+export function yearShaped(written: string, value: number): boolean {
+  return /^\d{4}$/.test(written) && value >= 1000 && value <= 2100;
+}
+
+/**
  * Figures in a text with what they count. "more than 200 Venezuelans" → count 200 (qualifier
  * "more than", head "venezuelan"); "hundreds of Venezuelans" → count 200..999 (head "venezuelan");
  * "$4.76 million" → money 4760000; "1798" → year; "Monday" → weekday 1; "two weeks" → duration.
@@ -769,7 +779,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     /** The kind and head ranking, keys and story figures keep for a figure that conflicts reads otherwise (`Quantity.compareAs`). */
     let legacy: { kind: QuantityKind; head: string | null } | null = null;
     const blockNumber = head === 'block';
-    if (kind === 'count' && max === null && value >= 1000 && value <= 2100 && Number.isInteger(value) && !/,/.test(t.raw)) {
+    if (kind === 'count' && max === null && yearShaped(t.raw, value)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
       // "in 2016", "the 2016 election", "Trump's 2020 re-election bid": a year. News writes a count of a
       // thousand or more with a comma ("2,000 people"), so a bare four-digit figure after a determiner

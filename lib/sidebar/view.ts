@@ -233,6 +233,9 @@ function distinctOutlets(sources: Source[]): string[] {
   return [...seen.values()];
 }
 
+/** The sources of no outlet (`Source.key`) among `told`: an outlet is named once, as its most telling article (audit70). */
+const besides = (sources: Source[], told: readonly Source[]): Source[] => sources.filter((s) => !told.some((x) => x.key === s.key));
+
 /**
  * The sources leaving out a marked sentence split into those that lack only marked parts and those
  * that lack all of it, by outlet: an outlet with any article telling the rest tells the rest. A report
@@ -477,7 +480,7 @@ export function buildView(report: Report): ReportView {
       count: fact.count,
       total: fact.total,
       ...(twin
-        ? { missing: { whole: wholeOf(twin).filter((s) => !list.some((x) => x.source === s)), part: twin.partFrom ?? [], ...(twin.nearFrom ? { near: twin.nearFrom } : {}) } }
+        ? { missing: { whole: besides(wholeOf(twin), list.map((x) => x.source)), part: twin.partFrom ?? [], ...(twin.nearFrom ? { near: twin.nearFrom } : {}) } }
         : {}),
       ...(alsoAdded.has(fact.i) ? { alsoAdded: alsoAdded.get(fact.i)! } : {}),
       ...ranked(fact, n),
@@ -668,7 +671,7 @@ export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'whol
   }
   // A source with a sentence in this sentence's Shared card is never said to leave out the whole of it (twin64).
   const near = item.nearFrom ?? [];
-  const whole = all.filter((s) => !near.includes(s));
+  const whole = besides(all, near);
   const part = item.partFrom ?? [];
   const [p, w, n] = [part, whole, near].map((xs) => distinctOutlets(xs).length) as [number, number, number];
   return (
@@ -686,7 +689,7 @@ export function leftOutHint(item: Pick<LeftOutItem, 'novel' | 'partFrom' | 'whol
  */
 export function missingFromLine(item: Pick<LeftOutItem, 'missingFrom' | 'nearFrom'>): string {
   const near = item.nearFrom ?? [];
-  const whole = item.missingFrom.filter((s) => !near.includes(s));
+  const whole = besides(item.missingFrom, near);
   return `Missing ${[whole.length ? `from ${outletList(whole)}` : '', near.length ? `maybe only in part from ${outletList(near)}` : ''].filter(Boolean).join(', and ')}`;
 }
 

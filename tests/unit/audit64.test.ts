@@ -28,6 +28,10 @@ describe('a marked added card weighs what it adds, not the part this article tel
     ['a figure in the told part', 'The bill, which passed 234-193, was the party’s first priority this year.', 'was the party’s first priority this year.', false, 1, undefined],
     // The figure is the new part: it keeps both, and its place.
     ['the figure marked', 'The bill passed on Friday by a vote of 234-193.', 'by a vote of 234-193', true, 0, 'gives a figure (234)'],
+    // A marked number read in its sentence: the "10" of a "10-Q" names a form, and is given as no figure (audit70: mn17's
+    // "gives a figure (10)"); a marked year neither.
+    ['a form number marked', 'The talks went unmentioned in the company’s 10-Q filed on Monday.', '10', false, 0, undefined],
+    ['a year marked', 'The talks went unmentioned by several 2020 candidates on Monday.', '2020', false, 1, undefined],
     // A quotation overlapping the mark is something new said.
     ['a quote marked', 'The bill passed, and its sponsor called it “a victory for every voter in this country” at once.', '“a victory for every voter in this country” at once.', false, 0, 'quotes someone'],
   ])('%s', (_, line, marked, detail, place, why) => {
@@ -40,6 +44,6 @@ describe('a marked added card weighs what it adds, not the part this article tel
   it('reads the marks only: no figure, consequence or name outside them', () => {
     const text = 'The Senate passed it 60-40 after Smith, a senator, called for the vote.';
     const s = markedSignals(text, [{ start: text.indexOf('after'), end: text.indexOf(', a senator') }]);
-    expect(s).toEqual({ figure: null, quote: false, consequence: false, name: true });
+    expect(s).toEqual({ figure: null, counted: false, quote: false, consequence: false, name: true });
   });
 });

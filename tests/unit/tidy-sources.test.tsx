@@ -29,6 +29,9 @@ describe('sourceLabel / sourceKey', () => {
     [{ outlet: '  Radio Sur ', title: 'x', id: 'a' }, 'Radio Sur'],
     [{ outlet: null, title: 'Trump Caves To Democrats, Agrees To Reopen The Government', id: 'a' }, '“Trump Caves To Democrats, Agrees To…”'],
     [{ outlet: '', title: 'Short title', id: 'a' }, '“Short title”'],
+    // A title that is a quotation keeps one pair of marks (audit70: the panel read ““This is just not what happens…”).
+    [{ outlet: null, title: '“This is just not what happens to a person on a cross,” said a forensic investigator', id: 'a' }, '“This is just not what happens…”'],
+    [{ outlet: null, title: '"Fire!"', id: 'a' }, '“Fire!”'],
     [{ outlet: null, title: '   ', id: 'x17' }, 'article x17'],
   ])('%o → %s', (a, label) => expect(sourceLabel(a)).toBe(label));
 

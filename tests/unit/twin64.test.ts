@@ -16,7 +16,7 @@ import { AddedSection, LeftOutSection, SharedSection, type FactCallbacks } from 
 import type { CoverageModel } from '../../lib/engine/coverage';
 import { buildView, leftOutHint, type Source } from '../../lib/sidebar/view';
 import { reportAgainst } from '../data/engine/report-against';
-import { dealStory } from '../data/engine/sentence-article';
+import { dealStory, sentenceArticle } from '../data/engine/sentence-article';
 import { mountPoint } from './dom-helpers';
 
 const cb: FactCallbacks = { onShow: () => {}, onTrace: () => {}, quotesAt: () => [], scroll: null };
@@ -25,10 +25,12 @@ const mount = mountPoint();
 const ALWAYS_MISSING: CoverageModel = { covered: { features: [], weights: [], bias: 10, threshold: 0.5 }, missing: null };
 const { gazette, tribune, herald } = dealStory();
 const DECISIONS = { fitted: undefined, 'always missing': ALWAYS_MISSING };
+/** A second Tribune article that does not tell the closing date: the Tribune has one article lacking it, one listed beside it. */
+const tribuneBrief = sentenceArticle('tribune-brief', ['Orvanta, the chip maker, is buying the server start-up Kestrel Systems.'], { outlet: 'Tribune', date: '2012-03-01' });
 
 /** What the card with this sentence in this section reads: its twin lines (" / "-joined, null: none) and, for Left out, its badge and outlets line. */
-function cardOf(decision: keyof typeof DECISIONS, section: 'added' | 'left-out' | 'shared', sentence: string): { twin: string | null; outlets?: string } {
-  const view = buildView(reportAgainst(gazette, [tribune, herald], DECISIONS[decision]));
+function cardOf(decision: keyof typeof DECISIONS, section: 'added' | 'left-out' | 'shared', sentence: string, brief = false): { twin: string | null; outlets?: string } {
+  const view = buildView(reportAgainst(gazette, [tribune, herald, ...(brief ? [tribuneBrief] : [])], DECISIONS[decision]));
   const drawn =
     section === 'added' ? h(AddedSection, { items: view.added, cb }) : section === 'left-out' ? h(LeftOutSection, { items: view.leftOut, cb }) : h(SharedSection, { items: view.shared, cb });
   act(() => render(drawn, mount()));
@@ -69,8 +71,19 @@ describe('a sentence both aligned and called missing reads "in part" on both of 
     ['always missing', 'added', 'The purchase should close in the second', 'This article has a sentence close to it (see Shared): it may tell part of it.', undefined],
     // A sentence no outlet's telling of which stands in Shared: no line.
     ['always missing', 'added', 'Analysts said the move', null, undefined],
-  ] as const)('%s decision, %s: "%s…"', (decision, section, sentence, twin, outlets) => {
-    expect(cardOf(decision, section, sentence)).toEqual({ twin, ...(outlets ? { outlets } : {}) });
+    // With the Tribune's brief beside it (lacking the date), the Tribune is named once, as its listed article: main read
+    // "Missing from Herald and Tribune, and maybe only in part from Tribune" (audit70).
+    ['always missing', 'left-out', 'Orvanta expects the purchase to close', 'In Shared too: Tribune may tell part of it.', 'left out by 2 of 2 other outlets Missing from Herald, and maybe only in part from Tribune', true],
+    [
+      'always missing',
+      'shared',
+      'Orvanta expects the purchase to close',
+      'Missing from Herald, and maybe in part from Tribune: see Left out by others. / In Others added too, from Tribune: this article may not tell all of it.',
+      undefined,
+      true,
+    ],
+  ] as const)('%s decision, %s: "%s…"', (decision, section, sentence, twin, outlets, brief?: boolean) => {
+    expect(cardOf(decision, section, sentence, brief)).toEqual({ twin, ...(outlets ? { outlets } : {}) });
   });
 
   it('a marked card never says an outlet with a sentence under its Shared twin "leaves out the whole sentence"', () => {
@@ -82,6 +95,11 @@ describe('a sentence both aligned and called missing reads "in part" on both of 
     );
     expect(leftOutHint({ novel, partFrom: [t], wholeFrom: [p], lacksAllMarked: true, nearFrom: [p] })).toBe(
       '1 of these 2 outlets (Tribune) tells the rest but not the marked part; 1 (Post) may tell part of it.',
+    );
+    // Two Post articles, one listed under Shared: the Post is named once, as the one that may tell part (audit70).
+    const p2 = { ...p, id: 'post-2' };
+    expect(leftOutHint({ novel, partFrom: [t], wholeFrom: [h2, p, p2], lacksAllMarked: true, nearFrom: [p2] })).toBe(
+      '1 of these 3 outlets (Tribune) tells the rest but not the marked part; 1 (Herald) leaves out the whole sentence; 1 (Post) may tell part of it.',
     );
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * audit70: the report read as a reader reads it, in Chromium, on three more dev events no audit read — audit62's
+ * harness (`bench/audit62-shots.ts` runShots) and the same readings as the card-sheet protocol reads them, the panel's
+ * own corpus (cards59's dump / score / sheet, half `a70`). audit69-shots.ts' way, other events.
+ *
+ *   npm run build && npx tsx bench/audit70-shots.ts [--out /tmp/audit70] [--only gvc19,mn17,shroud]
+ *   ZYTE_HTML_DIR= npx tsx bench/audit70-shots.ts --dump=/tmp/a70.json    # the panel's top-5 cards, its corpus
+ *   npx tsx bench/audit70-shots.ts --score A.json [B.json…]                 # against bench/data/audit70-cards.tsv
+ *   npx tsx bench/audit70-shots.ts --sheet A.json [B.json…]                 # the cards with their texts (to /tmp only)
+ *
+ * Events (dev only, never a held set; rule in docs/notes/audit70.md §1): gvc19 (GVC dev, the first reading after the 18
+ * read so far), mn17 (Multi-News dev, the first reading no card sheet judges) and shroud (Multi-News dev, the first
+ * later reading set outside the US). Each event's second article in file order is the page. None of the texts is
+ * redistributable: every shot and dump stays in /tmp.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ZYTE_DIR } from '../tests/data/engine/fixtures';
+import { optionValue } from './args.ts';
+import { gvcReadings } from './audit29-cards.ts';
+import { mnReadings } from './audit30-cards.ts';
+import { runShots, type Event } from './audit62-shots.ts';
+import { dump, score, sheet as sheet_ } from './cards59-wns.ts';
+import type { Article } from '../lib/types';
+
+const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
+const LOADERS: Record<string, () => Article[] | null> = {
+  gvc19: () => gvcReadings(19)[18]?.own ?? null,
+  mn17: mn('6b849151'),
+  shroud: mn('732a283b'),
+};
+
+/**
+ * A panel audit's command line (audit69's and this one's): the shots, or the panel's top-5 cards dumped from its own
+ * corpus (`--dump=`), scored against `sheet`'s rows of `half` (`--score`), or listed with their texts (`--sheet`).
+ */
+export async function panelAudit(loaders: Record<string, () => Article[] | null>, half: string, sheet: string, out: string): Promise<void> {
+  const argv = process.argv.slice(2);
+  const only = optionValue('--only', argv)?.split(',');
+  const events = (): Event[] =>
+    Object.entries(loaders).flatMap(([name, load]) => {
+      if (only && !only.includes(name)) return [];
+      const articles = load();
+      if (!articles) console.log(`skipped ${name}: its texts are not on this machine`);
+      return articles ? [{ name, articles }] : [];
+    });
+  const dumpTo = argv.find((a) => a.startsWith('--dump='))?.slice(7);
+  const files = argv.filter((a) => a.endsWith('.json'));
+  if (dumpTo) {
+    // The protocol reads its event's first article as the page: the panel's page (the second) goes first; the corpus is
+    // the panel's — the seeds and every event's imported articles, no zyte page (docs/notes/audit69.md §2).
+    if (ZYTE_DIR) throw new Error('unset ZYTE_HTML_DIR (ZYTE_HTML_DIR= …): the panel read no zyte page');
+    const evs = events();
+    const imported = evs.flatMap((e) => e.articles.filter((_, k) => k !== 1));
+    await dump(dumpTo, evs.map((e) => ({ event: e.name, half, own: [e.articles[1]!, ...imported] })));
+  } else if (argv.includes('--score')) {
+    const rows = readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter((x) => x[0] === half);
+    const sheetFile = `${process.env.TMPDIR ?? '/tmp'}/${half}-sheet.tsv`;
+    writeFileSync(sheetFile, ['event\thash\tmark\tcause', ...rows.map((x) => [x[1]!.split(':')[0], x[2], x[3], x[4] ?? ''].join('\t'))].join('\n') + '\n');
+    score(files, sheetFile);
+  } else if (argv.includes('--sheet')) sheet_(files);
+  else await runShots(events(), optionValue('--out', argv) ?? out);
+}
+
+if (process.argv[1]?.endsWith('audit70-shots.ts')) await panelAudit(LOADERS, 'a70', 'bench/data/audit70-cards.tsv', '/tmp/audit70');
