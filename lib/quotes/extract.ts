@@ -266,7 +266,15 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         const end = sentenceEndAfter(text, last.close + 1, para.end);
         const comma = text.lastIndexOf(',', end);
         const nextMark = marked.find((m) => m.open > last.close);
-        if (comma > last.close && (!nextMark || nextMark.open > end)) d.speaker = people.attributionAfter(comma + 1, end);
+        if (comma > last.close && (!nextMark || nextMark.open > end)) {
+          d.speaker = people.attributionAfter(comma + 1, end);
+          // (speak70) Set off by commas inside the sentence, not at its end: `… suffering “nonlethal” wounds, Mr. Glover said,
+          // and were taken …`, `… “digested” by the sea, Cheng argued, adding that …`; not a relative, coordinate or subordinate
+          // clause (`, which Hale said would pass,`).
+          for (let c = text.indexOf(',', last.close); !d.speaker && c > 0 && c < comma; c = text.indexOf(',', c + 1)) {
+            if (!/^\s*(?:which|who|whom|that|and|but|or|as|when|while|if|because)\b/i.test(text.slice(c + 1, c + 12))) d.speaker = people.attributionAfter(c + 1, text.indexOf(',', c + 1));
+          }
+        }
         tag('after-comma');
       }
     }
