@@ -270,9 +270,10 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
           d.speaker = people.attributionAfter(comma + 1, end);
           // (speak70) Set off by commas inside the sentence, not at its end: `… suffering “nonlethal” wounds, Mr. Glover said,
           // and were taken …`, `… “digested” by the sea, Cheng argued, adding that …`; not a relative, coordinate or subordinate
-          // clause (`, which Hale said would pass,`).
+          // clause (`, which Hale said would pass,`), nor a long subject of the sentence's own (`Even though the “stay-at-home”
+          // parent …, many of the men surveyed by Youth Intelligence suggested …`).
           for (let c = text.indexOf(',', last.close); !d.speaker && c > 0 && c < comma; c = text.indexOf(',', c + 1)) {
-            if (!/^\s*(?:which|who|whom|that|and|but|or|as|when|while|if|because)\b/i.test(text.slice(c + 1, c + 12))) d.speaker = people.attributionAfter(c + 1, text.indexOf(',', c + 1));
+            if (!/^\s*(?:which|who|whom|that|and|but|or|as|when|while|if|because)\b/i.test(text.slice(c + 1, c + 12))) d.speaker = people.attributionAfter(c + 1, text.indexOf(',', c + 1), true);
           }
         }
         tag('after-comma');
