@@ -266,7 +266,18 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
         const end = sentenceEndAfter(text, last.close + 1, para.end);
         const comma = text.lastIndexOf(',', end);
         const nextMark = marked.find((m) => m.open > last.close);
-        if (comma > last.close && (!nextMark || nextMark.open > end)) d.speaker = people.attributionAfter(comma + 1, end);
+        if (comma > last.close && (!nextMark || nextMark.open > end)) {
+          d.speaker = people.attributionAfter(comma + 1, end);
+          // (speak70) Set off by commas inside the sentence, not at its end: `… suffering “nonlethal” wounds, Mr. Glover said,
+          // and were taken …`, `… “digested” by the sea, Cheng argued, adding that …`; not a relative, coordinate or subordinate
+          // clause (`, which Hale said would pass,`), nor a long subject of the sentence's own (`Even though the “stay-at-home”
+          // parent …, many of the men surveyed by Youth Intelligence suggested …`); not after a quote that ends its sentence (a capital
+          // next, or a stop glued to one: `… include “sadistic personality disorder.” But it failed, said First, …`, `… could “add anything
+          // further”.Det Con Jonathan Watts, from Devon and Cornwall Police, said …`).
+          for (let c = text.indexOf(',', last.close); !d.speaker && c > 0 && c < comma && !/^[.!?]?\s*\p{Lu}/u.test(text.slice(last.close + 1, last.close + 4)); c = text.indexOf(',', c + 1)) {
+            if (!/^\s*(?:which|who|whom|that|and|but|or|as|when|while|if|because)\b/i.test(text.slice(c + 1, c + 12))) d.speaker = people.attributionAfter(c + 1, text.indexOf(',', c + 1), true);
+          }
+        }
         tag('after-comma');
       }
     }

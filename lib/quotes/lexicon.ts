@@ -46,7 +46,7 @@ export const NAMING_VERBS = words(`
   called calls calling described describes describing slammed slams blasted blasts branded brands
   labeled labelled labels dubbed dubs denounced denounces decried decries praised praises hailed hails
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
-  characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing
+  characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing dismissed dismisses
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
   defends defending accused accuses accusing accuse applauded applauds applauding`);
 

@@ -2092,7 +2092,7 @@ export class People {
    * Attribution right after a closing mark: `, he wrote`, `Bukele said`, `added Bukele`,
    * `the Central American president asserted`. `from`/`to` bound the text to read.
    */
-  attributionAfter(from: number, to: number): SpeakerPhrase | null {
+  attributionAfter(from: number, to: number, inner = false): SpeakerPhrase | null {
     let k = this.tokenAt(from);
     const limit = this.tokenAt(to);
     let dashed = false;
@@ -2201,8 +2201,9 @@ export class People {
         if (isSpeechVerb(this.toks, v)) return /ing$/.test(this.toks[v]!.lo) ? null : this.roleThenName(k, v) ?? nobody(this.toks[k]!.start);
       }
     }
-    // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote.
-    if (!/,\s*[”"’]?\s*$/.test(this.text.slice(Math.max(0, from - 3), from))) return null;
+    // Only in the news convention `“…,” <subject>, <apposition>, said`: a comma closes the quote (not a clause set off by commas
+    // inside the sentence, `inner` (speak70): there a long subject is the sentence's own, "…, many of those surveyed suggested").
+    if (inner || !/,\s*[”"’]?\s*$/.test(this.text.slice(Math.max(0, from - 3), from))) return null;
     // A longer subject before the verb: "Sweden's deputy director of public prosecutions, Eva-Marie
     // Persson, said"; "Howard Gleckman, a senior fellow at the Tax Policy Center, has written".
     for (let v = k + 1; v < Math.min(limit, k + APPOSITION_TOKENS); v++) {

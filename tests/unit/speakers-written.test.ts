@@ -173,6 +173,14 @@ describe('who said it: constructions written for the test', () => {
     // speak68: a name written family name first and then bare ("Kim") when the text names two such ("Kim Jong Un", "his father Kim
     // Jong-il"): the first it introduced. Fails on main 6e22a0e6 ("Kim").
     ['`Kim Jong Un … Kim told … his father Kim Jong-il’s “…”` → Kim Jong Un', 'North Korean leader Kim Jong Un will meet President Trump in June.\n\nKim reportedly told South Korean officials that denuclearization was his father Kim Jong-il’s “dying wish.”', 'dying wish', 'Kim Jong Un'],
+    // speak70 (docs/notes/speak70.md): an attribution set off by commas inside the sentence, after a quoted phrase, names its speaker
+    // (main read only the clause after the sentence's last comma); not a relative clause, nor the sentence's own long subject after a
+    // fronted clause; and "dismissed … as “…”" names like "dismissing". The first three rows gave nobody on main 975c8b48.
+    ['`… “nonlethal” wounds, Tom Glover said, and were taken …` → Tom Glover', 'Five people were shot on Ash Street on Thursday.\n\nThe five were suffering “nonlethal” wounds, Tom Glover said, and were taken to a hospital.', 'nonlethal', 'Tom Glover'],
+    ['`… “digested” by the sea, Cheng Ming argued, adding that …` → Cheng Ming', 'The freighter sank in May.\n\nThe debris can not be “digested” by the sea, Cheng Ming argued, adding that the only option was to remove it.', 'digested', 'Cheng Ming'],
+    ['`X has dismissed talk of collusion as a “…”` → X', 'The inquiry opened in May.\n\nDonald Trump has dismissed talk of possible collusion as a “witch hunt” led by Democrats.', 'witch hunt', 'Donald Trump'],
+    ['`The “…” bill, which X said would pass, was …`: nobody', 'The talks ended on Monday.\n\nThe “reform” bill, which Tom Hale said would pass, was read in May, and the council adjourned.', 'reform', null],
+    ['`Even though the “…” parent is …, many of the men surveyed by X suggested …, …`: nobody', 'The survey came out on Monday.\n\nEven though the “stay-at-home” parent is still the woman, many of the men surveyed by Youth Intelligence suggested that if the mother had a better job, they would stay home.', 'stay-at-home', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
