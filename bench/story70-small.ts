@@ -113,8 +113,8 @@ const INPUTS = ['docScore', 'z', 'lead', 'names', 'figures', 'title', 'ratio', '
 const sums = { falseSmall: new Array(9).fill(0), falseBig: new Array(9).fill(0), nFalse: 0, hitSmall: new Array(9).fill(0), hitBig: new Array(9).fill(0), nHit: 0 };
 const add = (acc: number[], c: StoryCandidate | undefined) => {
   const x = c ? storyInputs(c) : new Array(8).fill(0);
-  x.forEach((v, k) => (acc[k] += v));
-  acc[8] += c?.score ?? 0;
+  x.forEach((v, k) => (acc[k] = acc[k]! + v));
+  acc[8] = acc[8]! + (c?.score ?? 0);
 };
 const fmt = (c: StoryCandidate | undefined) => (c ? `p ${c.score.toFixed(2)} [${storyInputs(c).map((v) => v.toFixed(2)).join(' ')}]` : 'not a candidate');
 
