@@ -26,7 +26,7 @@ import type { Article, CorpusIndex, FrequentKeys } from '../types';
 import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
-import { STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
+import { POOL_PRIOR, STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
 import { detailMatch, detailsOf } from './story-details';
 import { indexKeys } from './keys';
 import { compareScope, storedKeysOf } from './read-cache';
@@ -588,10 +588,12 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   const len = poolVecs.length;
   const hereDots = pairDots([...poolVecs, hereVec], poolVecs.map((_, k) => [len, k] as const), weights.length);
   const docScores = poolVecs.map((v, k) => cosineOf(hereVec, v, hereDots[k]!, hereNorm, norms[k]!));
-  // The pool always counts `limit` members: in a small corpus the articles that were not fetched
-  // stand for the world's other news, which shares nothing with the query (score 0). A corpus of
-  // five articles on one story must not make those five the background of each other.
-  const padded = [...docScores, ...new Array<number>(Math.max(0, limit - docScores.length)).fill(0)];
+  // The pool always counts `limit` members: in a small corpus the ranks it lacks are filled with a
+  // large corpus's typical pool at those ranks (POOL_PRIOR): the world's other news shares common
+  // words with the query, so a corpus of five articles on one story does not make those five the
+  // background of each other, nor a same-saga article stand out from a background of zeros.
+  const padded = [...docScores];
+  for (let r = docScores.length; r < limit; r++) padded.push(POOL_PRIOR[Math.floor((r * POOL_PRIOR.length) / limit)]! / 1000);
   const zs = robustZ(padded).slice(0, docScores.length);
   const hereD = derivedOf(article);
   // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:

@@ -147,8 +147,11 @@ describe('story coherence', () => {
     const reading = seeds.find((a) => a.id.startsWith('002_'))!;
     const model = (await findRelated(reading, index)).candidates;
     const d3 = model.find((c) => c.article.id === 'd3_cecot_transfer')!;
-    // The pair model's own error, which coherence is for (if the model stops making it, this test says so).
-    expect(d3.related && d3.score < STORY_COHERENCE.pmax).toBe(true);
+    // The pair model's error coherence was written for: in this fifteen-article corpus the model no longer makes it
+    // since its pool's missing ranks read a large corpus's background (POOL_PRIOR, story70), not zeros; coherence's
+    // own part is the weak true relation below.
+    expect(d3.related).toBe(false);
+    expect(d3.score).toBeLessThan(STORY_COHERENCE.pmax);
     const story = (await relatedStory(reading, index)).filter((c) => c.related).map((c) => c.article.id);
     expect(story).not.toContain('d3_cecot_transfer');
     expect(story.sort()).toEqual(seeds.filter((a) => a !== reading).map((a) => a.id).sort());

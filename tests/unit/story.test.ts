@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpusDir } from '../../cli/load';
-import { findRelated, MemoryIndex } from '../../lib/engine';
+import { findRelated, MemoryIndex, relatedStory } from '../../lib/engine';
 import { robustZ, storyProbability } from '../../lib/engine/story';
 import type { Article } from '../../lib/types';
 import { loadSet, ROOT } from '../data/engine/fixtures';
@@ -90,6 +90,16 @@ describe('the same people in another story', () => {
       const rel = await relatedIds(d, index);
       expect(rel.filter((id) => seeds.some((s) => s.id === id)), d.id).toEqual([]);
     }
+  });
+
+  // A new reader's corpus: the seeds and the five same-people stories, nothing else. The pool's missing ranks are a
+  // large corpus's background (POOL_PRIOR), not zeros: Clinton on her book does not stand out against nothing.
+  it('in a ten-article corpus, Clinton on her book and Clinton on tariffs are two stories; the seeds stay one', async () => {
+    const index = new MemoryIndex([...seeds, ...distractors]);
+    const story = async (a: Article) => (await relatedStory(a, index)).filter((c) => c.related).map((c) => c.article.id);
+    expect(await story(get('d2_clinton_book'))).not.toContain('d5_clinton_trump_tariffs');
+    expect(await story(get('d5_clinton_trump_tariffs'))).not.toContain('d2_clinton_book');
+    for (const s of seeds) expect((await story(s)).filter((id) => id.startsWith('0')).sort(), s.id).toEqual(seeds.filter((x) => x !== s).map((x) => x.id).sort());
   });
 });
 

@@ -59,3 +59,12 @@ export const STORY_COHERENCE = { pmax: 0.45, both: true, maxWeak: 2 };
  * maxCheck bounds the cost (full story decisions per compare), not fitted.
  */
 export const STORY_CONSISTENCY = { pmax: 0.75, maxCheck: 2 };
+
+/**
+ * The pool's background (lib/engine/story.ts makeStage): the document cosine of a full pool's member at each rank (0 =
+ * best of 40), in thousandths, the mean over the full pools of the corpora the model was fitted in (dev halves: the
+ * BASIL dev events, NewsWCL50 even events, ECB+ odd topics, GVC dev, each beside the seeds and the zyte pages). A
+ * pool with fewer members than `limit` (a small corpus) is filled with the ranks it lacks from here, so that its robust
+ * z reads the same background as a large corpus's. `npx tsx bench/story70-small.ts --curve` (docs/notes/story70.md).
+ */
+export const POOL_PRIOR = [427, 342, 207, 182, 161, 128, 120, 113, 107, 102, 97, 93, 90, 86, 83, 81, 78, 76, 73, 71, 69, 67, 65, 63, 61, 59, 57, 55, 53, 52, 49, 47, 45, 43, 41, 38, 36, 33, 30, 24];
