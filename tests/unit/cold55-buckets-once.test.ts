@@ -53,7 +53,14 @@ describe('Corpus.keyCounts reads each keyStats bucket once per compare', () => {
 
   it('a compare through the read cache reads each bucket at most once and gives the same report', async () => {
     const c = await Corpus.open({ indexedDB: new IDBFactory(), IDBKeyRange });
-    const texts = [...FERRY, 'Ferry fares to Lindqvist Island rose on Monday, the port authority said, and the 9pm boat will carry bicycles free from March.', BAKERY];
+    // s5, a short follow-up on the same change, is a near miss of the page that closure asks about again (a second story
+    // decision in the same compare); the bakery piece is not (story70: a small corpus's pool is no longer padded with zeros).
+    const texts = [
+      ...FERRY,
+      'Ferry fares to Lindqvist Island rose on Monday, the port authority said, and the 9pm boat will carry bicycles free from March.',
+      BAKERY,
+      'A petition to keep the Lindqvist Island night ferry has reached 600 names, its organisers said on Thursday.',
+    ];
     await c.upsert(texts.map((text, j) => article({ id: `s${j}`, text, title: `Ferry story ${j}`, outlet: `Outlet ${j}`, date: '2026-03-02' })));
     const page = article({ id: 'page', text: texts[0]!.replace('Monday', 'Monday morning'), title: 'Ferry story', outlet: 'Page outlet', date: '2026-03-02' });
     // The same compare with each keyCounts call reading on its own (no cache passed).
@@ -65,7 +72,7 @@ describe('Corpus.keyCounts reads each keyStats bucket once per compare', () => {
     bucketsRead.length = 0;
     const shared = await compareArticle(page, c);
     expect(JSON.stringify(shared)).toBe(without);
-    expect(shared.related.map((r) => r.id).sort()).toEqual(['s0', 's1', 's2', 's3']);
+    expect(shared.related.map((r) => r.id).sort()).toEqual(['s0', 's1', 's2', 's3', 's5']);
     // More than one story decision asked counts; each bucket read once.
     expect(readWithout).toBeGreaterThan(new Set(bucketsRead).size);
     expect(new Set(bucketsRead).size).toBe(bucketsRead.length);
