@@ -487,7 +487,7 @@ const noDocument = (e: unknown) => NO_RECEIVER.test(String((e as Error)?.message
  * took the message and left it) opens it again and is sent again. A document that closes while it
  * works on the request fails it, as before (the panel then compares itself).
  */
-async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest | OffscreenCompareRequest): Promise<T> {
+async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest | OffscreenCompareRequest | OffscreenJobRequest): Promise<T> {
   const off = isFirefox() ? null : api().offscreen;
   let trusted = off != null && off === openVia;
   const open = async () => {
@@ -582,6 +582,8 @@ export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<
  * share, so the panel would draw later (measured: the first panel's click → report got slower).
  */
 export function warmOffscreen(runEngine = false): void {
+  // The document is now wanted open (the panel's warm compare context): a corpus job that opened it leaves it.
+  jobsOpened = Promise.resolve(false);
   askOffscreen<null>({ type: OFFSCREEN_COMPARE, ...(runEngine ? { warmUp: true } : {}) }).catch(() => undefined);
 }
 
@@ -658,10 +660,9 @@ function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (
  * web page's).
  */
 export function serveOffscreenCompare(compare: (article: Article | null, runEngine?: boolean) => Promise<Report | null>): void {
-  const own = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: OffscreenReply<Report | null>) => void) => {
     const m = message as Partial<OffscreenCompareRequest> | null;
-    if (!m || m.type !== OFFSCREEN_COMPARE || !sender.url?.startsWith(own)) return undefined;
+    if (!m || m.type !== OFFSCREEN_COMPARE || !fromOwnPage(sender)) return undefined;
     if (m.article !== undefined && (typeof m.article !== 'object' || m.article === null)) return undefined;
     compare(m.article ?? null, m.warmUp === true).then(
       (value) => sendResponse({ value }),
@@ -683,6 +684,103 @@ export function serveOffscreenExtract(extract: (html: string, url: string) => Ex
 /** In the offscreen document: answer the background's feeds to parse with `parse` (lib/feeds/parse.ts). */
 export function serveOffscreenFeedParse(parse: (xml: string) => ParsedFeed): void {
   serveOffscreen<OffscreenFeedRequest, ParsedFeed>(OFFSCREEN_PARSE_FEED, (m) => typeof m.xml === 'string', (m) => parse(m.xml));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The corpus jobs (sw70): the background's work on the corpus, run where the pages' code is
+
+/**
+ * The background's work on the corpus: `prepare` at install (`reason` 'install': an empty corpus gets the
+ * packaged seeds; 'update': stored articles re-keyed) and at browser start (no reason), answering the feed
+ * alarm's period; `refresh` when the feed alarm fires (feeds, their items' pages, then retention).
+ * Run by lib/extension/corpus-jobs.ts `runCorpusJob`.
+ */
+export type CorpusJob = { kind: 'prepare'; reason?: 'install' | 'update' } | { kind: 'refresh' };
+/** Runs a job; `prepare` resolves with the feed alarm's period in minutes (null: no alarm), `refresh` with null. */
+export type CorpusJobRunner = (job: CorpusJob) => Promise<number | null>;
+
+/** The message the service worker sends the offscreen document with a job (Chrome). */
+export const OFFSCREEN_JOB = 'parallax:corpus-job';
+/** The message the offscreen document sends the service worker to ask whether the reader granted an address's host. */
+export const MAY_READ = 'parallax:may-read';
+interface OffscreenJobRequest {
+  type: typeof OFFSCREEN_JOB;
+  job: CorpusJob;
+}
+
+const isJob = (j: unknown): j is CorpusJob => {
+  const job = j as Partial<{ kind: unknown; reason: unknown }> | null;
+  if (!job || typeof job !== 'object') return false;
+  if (job.kind === 'refresh') return true;
+  return job.kind === 'prepare' && (job.reason === undefined || job.reason === 'install' || job.reason === 'update');
+};
+
+/** Jobs the worker is waiting for, and whether the first of them opened the offscreen document. */
+let jobsInFlight = 0;
+let jobsOpened: Promise<boolean> = Promise.resolve(false);
+/**
+ * An extension API call resets the service worker's idle timer (Chrome 110+): one every 20 s while a job
+ * runs keeps the worker that waits for its answer alive (it is stopped after 30 s without events).
+ */
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * Where the background's corpus jobs run. Firefox's background page is a page: `local` (runCorpusJob)
+ * runs them in place. Chrome's service worker carries neither Dexie nor the ingestion (it would start
+ * slower, with ~360 kB more to evaluate at every restart): it sends each job to the offscreen document
+ * (opened if needed, closed after the last job if a job opened it; one the side panel opened stays) and
+ * keeps itself alive until the answer comes. A job's error comes back as an Error with its message.
+ */
+export function corpusJobs(local?: CorpusJobRunner): CorpusJobRunner {
+  if (local) return local;
+  return async (job) => {
+    if (jobsInFlight++ === 0) jobsOpened = hasOffscreen().then((open) => !open);
+    const beat = setInterval(() => void Promise.resolve(api().runtime.getPlatformInfo?.()).catch(() => undefined), KEEP_ALIVE_MS);
+    try {
+      return await askOffscreen<number | null>({ type: OFFSCREEN_JOB, job });
+    } finally {
+      clearInterval(beat);
+      if (--jobsInFlight === 0 && (await jobsOpened)) await closeOffscreen();
+    }
+  };
+}
+
+/** From the extension's own pages only (a content script's sender URL is its web page's). */
+const fromOwnPage = (sender: { url?: string }) => Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+
+/** In the offscreen document: run the service worker's corpus jobs with `run`. */
+export function serveCorpusJobs(run: CorpusJobRunner): void {
+  browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: OffscreenReply<number | null>) => void) => {
+    const m = message as Partial<OffscreenJobRequest> | null;
+    if (!m || m.type !== OFFSCREEN_JOB || !isJob(m.job) || !fromOwnPage(sender)) return undefined;
+    run(m.job).then(
+      (value) => sendResponse({ value }),
+      (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return true; // the answer comes later
+  }) as never);
+}
+
+/**
+ * In the service worker: answer the offscreen document's "may Parallax read this address?" (`askOriginAccess`)
+ * with `hasOriginAccess`; an offscreen document has no `chrome.permissions`. Register synchronously in main.
+ */
+export function serveOriginAccess(): void {
+  browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: boolean) => void) => {
+    const m = message as { type?: unknown; url?: unknown } | null;
+    if (!m || m.type !== MAY_READ || typeof m.url !== 'string' || !fromOwnPage(sender)) return undefined;
+    void hasOriginAccess(m.url).then(sendResponse);
+    return true;
+  }) as never);
+}
+
+/** In the offscreen document: true when the reader granted this address's host (asked of the service worker; no answer: false). */
+export async function askOriginAccess(url: string): Promise<boolean> {
+  try {
+    return (await browser.runtime.sendMessage({ type: MAY_READ, url })) === true;
+  } catch {
+    return false;
+  }
 }
 
 /** The host permission pattern of an address ("https://www.example.com/*"), or null for non-http(s). */

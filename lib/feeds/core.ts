@@ -436,14 +436,17 @@ export interface AlarmsLike {
 }
 
 /**
- * Makes the FEED_ALARM match the stored interval: created (or re-created when the period changed)
- * when there is an interval and at least one feed, cleared otherwise. Call it from the options page
- * after a change, and from the background on startup/install (alarms may not survive a restart).
+ * The FEED_ALARM's period the corpus asks for: its stored interval when there is one and at least one
+ * feed, else null (no alarm). Read where the corpus is (Chrome: the offscreen document, sw70).
  */
-export async function syncFeedAlarm(corpus: Corpus, alarms: AlarmsLike): Promise<number | null> {
+export async function feedAlarmMinutes(corpus: Corpus): Promise<number | null> {
   const minutes = await getFeedInterval(corpus);
-  const feeds = await corpus.db.feeds.count();
-  if (minutes === null || feeds === 0) {
+  return minutes === null || (await corpus.db.feeds.count()) === 0 ? null : minutes;
+}
+
+/** Makes the FEED_ALARM repeat every `minutes` (re-created only when the period changed), or clears it (null). */
+export async function setFeedAlarm(minutes: number | null, alarms: AlarmsLike): Promise<number | null> {
+  if (minutes === null) {
     await alarms.clear(FEED_ALARM);
     return null;
   }
@@ -452,4 +455,14 @@ export async function syncFeedAlarm(corpus: Corpus, alarms: AlarmsLike): Promise
     await alarms.create(FEED_ALARM, { periodInMinutes: minutes, delayInMinutes: minutes });
   }
   return minutes;
+}
+
+/**
+ * Makes the FEED_ALARM match the stored interval: created (or re-created when the period changed)
+ * when there is an interval and at least one feed, cleared otherwise. Call it from the options page
+ * after a change; the background does the same in two halves (the corpus read by its corpus job,
+ * lib/extension/corpus-jobs.ts; the alarm set in the worker) on startup/install.
+ */
+export async function syncFeedAlarm(corpus: Corpus, alarms: AlarmsLike): Promise<number | null> {
+  return setFeedAlarm(await feedAlarmMinutes(corpus), alarms);
 }
