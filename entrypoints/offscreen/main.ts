@@ -4,8 +4,7 @@
  *   lib/extension/corpus-jobs.ts: seeds at install, re-keying at an update, the feed refresh with its
  *   items' pages read by the content script's extraction on a DOMParser document — inert, no script
  *   runs, nothing loads — and retention), loaded at the first job; whether the reader granted a
- *   page's host is asked of the worker (no chrome.permissions here). It also still answers single
- *   pages to read and feeds to parse (platform.ts pageExtractor, feedParser);
+ *   page's host is asked of the worker (no chrome.permissions here);
  * - for the side panel: the warm compare context. A panel is a new page each time it opens, whose
  *   engine would be loaded, compiled and optimised again; here the engine, its derived-data cache
  *   (lib/engine/features.ts derivedOf, per article id and content) and one corpus connection stay
@@ -16,15 +15,11 @@
  * Opened by the background for a corpus job (closed after it unless it was open already) or by a
  * side panel (left open).
  */
-import { askOriginAccess, serveCorpusJobs, serveOffscreenCompare, serveOffscreenExtract, serveOffscreenFeedParse } from '../../lib/extension/platform';
-import { pageReaders } from '../../lib/extension/page-reader';
+import { askOriginAccess, serveCorpusJobs, serveOffscreenCompare } from '../../lib/extension/platform';
 import { runOnSeeds } from '../../lib/extension/warm-up';
-import { parseFeed } from '../../lib/feeds/parse';
 import type { Corpus } from '../../lib/store/corpus';
 
-// The content script's reader, loaded at the first page to read (page-reader.ts: one copy in the package).
-serveOffscreenExtract(async (html, url) => (await pageReaders()).extractHtml(html, url));
-serveOffscreenFeedParse(parseFeed);
+// The service worker's corpus jobs, their code loaded at the first job (a document opened for compares never loads it).
 serveCorpusJobs(async (job) => (await import('../../lib/extension/corpus-jobs')).runCorpusJob(job, askOriginAccess));
 
 /** The engine and the corpus, loaded on the first compare (a document opened for feeds only never loads them). */

@@ -16,7 +16,6 @@ import type { ContentEvent, ContentReplies, ContentRequest, PendingTrace } from 
 import type { NotAnArticle } from './protocol';
 import { PENDING_TRACE_KEY } from './protocol';
 import type { Article, ExtractedPage, Report } from '../types';
-import type { FeedParser, ParsedFeed } from '../feeds/model';
 
 /** The Firefox-only APIs we use; @wxt-dev/browser ships Chrome's types only. */
 interface FirefoxSidebarAction {
@@ -415,23 +414,10 @@ export async function scheduleAlarm(name: string, periodMinutes: number): Promis
 // ---------------------------------------------------------------------------------------------
 // Full text of feed items: a DOM to run Readability on, and the reader's grant for their hosts
 
-/** The message the background sends the offscreen document (Chrome) with a page to read. */
-export const OFFSCREEN_EXTRACT = 'parallax:offscreen-extract';
-/** The message the background sends the offscreen document (Chrome) with a feed to parse. */
-export const OFFSCREEN_PARSE_FEED = 'parallax:offscreen-parse-feed';
 /** The offscreen document (entrypoints/offscreen, built for Chrome only). */
 export const OFFSCREEN_PATH = 'offscreen.html';
 
 type Extracted = ExtractedPage | NotAnArticle;
-interface OffscreenRequest {
-  type: typeof OFFSCREEN_EXTRACT;
-  html: string;
-  url: string;
-}
-interface OffscreenFeedRequest {
-  type: typeof OFFSCREEN_PARSE_FEED;
-  xml: string;
-}
 /** The panel's page to compare (`article`), or only "load the engine and open the corpus" (none; `warmUp`: and run it once). */
 interface OffscreenCompareRequest {
   type: typeof OFFSCREEN_COMPARE;
@@ -487,7 +473,7 @@ const noDocument = (e: unknown) => NO_RECEIVER.test(String((e as Error)?.message
  * took the message and left it) opens it again and is sent again. A document that closes while it
  * works on the request fails it, as before (the panel then compares itself).
  */
-async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest | OffscreenCompareRequest | OffscreenJobRequest): Promise<T> {
+async function askOffscreen<T>(request: OffscreenCompareRequest | OffscreenJobRequest): Promise<T> {
   const off = isFirefox() ? null : api().offscreen;
   let trusted = off != null && off === openVia;
   const open = async () => {
@@ -525,28 +511,12 @@ async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest 
 }
 
 /**
- * A function that reads a page's HTML with `local` (lib/feeds/page-extract.ts extractHtml) on a DOM.
- * Where this code has DOMParser (extension pages; Firefox's background page) it runs here. Chrome's
- * MV3 service worker has no DOM: the HTML goes to an offscreen document (reason DOM_PARSER) that
- * runs the same function (`serveOffscreenExtract`) and sends the result back. Chrome's background
- * passes no `local` (it could never run it), so its bundle carries no Readability.
+ * A function that reads a page's HTML with `local` (the content script's extractHtml, page-reader.ts) on
+ * this page's DOM: extension pages and Firefox's background page have one. (Chrome's service worker reads
+ * no pages: its feed refresh runs in the offscreen document, corpusJobs.)
  */
-export function pageExtractor(local?: (html: string, url: string) => Extracted | Promise<Extracted>): (html: string, url: string) => Promise<Extracted> {
-  if (local && typeof DOMParser !== 'undefined') return async (html, url) => local(html, url);
-  return (html, url) => askOffscreen<Extracted>({ type: OFFSCREEN_EXTRACT, html, url });
-}
-
-/**
- * A feed parser for the background: `local` (lib/feeds/parse.ts parseFeed) where it is given
- * (Firefox's background page), else the offscreen document's (`serveOffscreenFeedParse`), which runs
- * the same parseFeed and sends the parsed feed back (plain strings: the message keeps it as it is).
- * Chrome's background passes no `local`, so its service worker carries no feedsmith and no XML
- * parser; the pages that parse feeds share them with the offscreen document in one chunk. A parse
- * error comes back as an Error with parseFeed's message.
- */
-export function feedParser(local?: FeedParser): FeedParser {
-  if (local) return local;
-  return (xml) => askOffscreen<ParsedFeed>({ type: OFFSCREEN_PARSE_FEED, xml });
+export function pageExtractor(local: (html: string, url: string) => Extracted | Promise<Extracted>): (html: string, url: string) => Promise<Extracted> {
+  return async (html, url) => local(html, url);
 }
 
 /**
@@ -641,19 +611,6 @@ export async function closeOffscreen(): Promise<void> {
   }
 }
 
-/** In the offscreen document: answer one type of the background's requests with `run`. */
-function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (m: Partial<M>) => boolean, run: (m: M) => T | Promise<T>): void {
-  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: OffscreenReply<T>) => void) => {
-    const m = message as Partial<M> | null;
-    if (!m || m.type !== type || !valid(m)) return undefined;
-    new Promise<T>((resolve) => resolve(run(m as M))).then(
-      (value) => sendResponse({ value }),
-      (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
-    );
-    return true; // the answer may come later
-  }) as never);
-}
-
 /**
  * In the offscreen document (Chrome) or the background page (Firefox): answer the side panel's compares
  * with `compare` (null: only warm up). Only extension pages may ask (a content script's sender URL is its
@@ -670,20 +627,6 @@ export function serveOffscreenCompare(compare: (article: Article | null, runEngi
     );
     return true; // the answer comes later
   }) as never);
-}
-
-/** In the offscreen document: answer the background's pages to read with `extract`. */
-export function serveOffscreenExtract(extract: (html: string, url: string) => Extracted | Promise<Extracted>): void {
-  serveOffscreen<OffscreenRequest, Extracted>(
-    OFFSCREEN_EXTRACT,
-    (m) => typeof m.html === 'string' && typeof m.url === 'string',
-    (m) => extract(m.html, m.url),
-  );
-}
-
-/** In the offscreen document: answer the background's feeds to parse with `parse` (lib/feeds/parse.ts). */
-export function serveOffscreenFeedParse(parse: (xml: string) => ParsedFeed): void {
-  serveOffscreen<OffscreenFeedRequest, ParsedFeed>(OFFSCREEN_PARSE_FEED, (m) => typeof m.xml === 'string', (m) => parse(m.xml));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@
  * from its link (or guid), so a refresh finds the same article again instead of duplicating it.
  *
  * This module takes the feed parser as an argument (`importFeedWith(parse, …)` and the like) and
- * does not import it: Chrome's service worker passes one that has the offscreen document parse
- * (lib/extension/platform.ts `feedParser`), so its bundle holds no feedsmith. lib/feeds/index.ts
+ * does not import it, so a bundle that needs only the schedule (Chrome's service worker: FEED_ALARM,
+ * setFeedAlarm) holds no feedsmith. lib/feeds/index.ts
  * gives the same functions with lib/feeds/parse.ts's `parseFeed` built in (importFeed, addFeed,
  * refreshFeeds).
  */
