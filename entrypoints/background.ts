@@ -35,7 +35,7 @@
  */
 import type { Corpus } from '../lib/store/corpus';
 import type { Article, Report } from '../lib/types';
-import { FEED_ALARM, setFeedAlarm } from '../lib/feeds/core';
+import { FEED_ALARM, setFeedAlarm } from '../lib/feeds/schedule';
 import {
   announceTabAccess,
   corpusJobs,

@@ -11,23 +11,29 @@
  * The corpus is opened for the job and closed after it.
  */
 import { Corpus } from '../store/corpus';
-import { packagedSeedFiles, seedArticles } from '../seeds';
-import { feedAlarmMinutes, fetchPage, fetchText, FullTextFetcher, refreshFeedsWith } from '../feeds/core';
-import { parseFeed } from '../feeds/parse';
-import { applyStoredRetention } from '../store/retention';
-import { pageReaders } from './page-reader';
+import { feedAlarmMinutes } from '../feeds/schedule';
 import type { CorpusJob } from './platform';
 
 export async function runCorpusJob(job: CorpusJob, allowed: (url: string) => Promise<boolean>): Promise<number | null> {
   const corpus = await Corpus.open();
   try {
     if (job.kind === 'refresh') {
+      // Loaded for a refresh only: the job at every browser start reads the schedule and needs none of it.
+      const [{ fetchPage, fetchText, FullTextFetcher, refreshFeedsWith }, { parseFeed }, { pageReaders }, { applyStoredRetention }] = await Promise.all([
+        import('../feeds/core'),
+        import('../feeds/parse'),
+        import('./page-reader'),
+        import('../store/retention'),
+      ]);
       const extract = async (html: string, url: string) => (await pageReaders()).extractHtml(html, url);
       await refreshFeedsWith(parseFeed, corpus, fetchText, new FullTextFetcher({ fetchPage, extract, allowed }));
       await applyStoredRetention(corpus);
       return null;
     }
-    if (job.reason === 'install' && (await corpus.count()) === 0) await corpus.resetToSeeds(seedArticles(await packagedSeedFiles()));
+    if (job.reason === 'install' && (await corpus.count()) === 0) {
+      const { packagedSeedFiles, seedArticles } = await import('../seeds');
+      await corpus.resetToSeeds(seedArticles(await packagedSeedFiles()));
+    }
     // A new version may compute story keys differently: re-key the articles stored by the old one.
     if (job.reason === 'update') await corpus.reindex();
     return await feedAlarmMinutes(corpus);
