@@ -644,7 +644,7 @@ export type CorpusJobRunner = (job: CorpusJob) => Promise<number | null>;
 
 /** The message the service worker sends the offscreen document with a job (Chrome). */
 export const OFFSCREEN_JOB = 'parallax:corpus-job';
-/** The message the offscreen document sends the service worker to ask whether the reader granted an address's host. */
+/** The port the offscreen document opens to the service worker to ask whether the reader granted an address's host. */
 export const MAY_READ = 'parallax:may-read';
 interface OffscreenJobRequest {
   type: typeof OFFSCREEN_JOB;
@@ -706,24 +706,65 @@ export function serveCorpusJobs(run: CorpusJobRunner): void {
 
 /**
  * In the service worker: answer the offscreen document's "may Parallax read this address?" (`askOriginAccess`)
- * with `hasOriginAccess`; an offscreen document has no `chrome.permissions`. Register synchronously in main.
+ * with `hasOriginAccess`; an offscreen document has no `chrome.permissions`. On a port (`runtime.connect`, which
+ * nothing else in Parallax calls), not `runtime.onMessage`: a worker listening there would be started for every
+ * message any extension page or content script sends (the panel's compares, page-changed events). Register
+ * synchronously in main.
  */
 export function serveOriginAccess(): void {
-  browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: boolean) => void) => {
-    const m = message as { type?: unknown; url?: unknown } | null;
-    if (!m || m.type !== MAY_READ || typeof m.url !== 'string' || !fromOwnPage(sender)) return undefined;
-    void hasOriginAccess(m.url).then(sendResponse);
-    return true;
-  }) as never);
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== MAY_READ || !fromOwnPage(port.sender ?? {})) return;
+    port.onMessage.addListener((message: unknown) => {
+      const q = message as { id?: unknown; url?: unknown } | null;
+      if (typeof q?.id !== 'number' || typeof q.url !== 'string') return;
+      void hasOriginAccess(q.url).then((granted) => {
+        try {
+          port.postMessage({ id: q.id, granted });
+        } catch {
+          // the document went away
+        }
+      });
+    });
+  });
 }
 
-/** In the offscreen document: true when the reader granted this address's host (asked of the service worker; no answer: false). */
-export async function askOriginAccess(url: string): Promise<boolean> {
-  try {
-    return (await browser.runtime.sendMessage({ type: MAY_READ, url })) === true;
-  } catch {
-    return false;
-  }
+/** The document's port to the worker and its questions waiting for an answer. */
+let accessPort: ReturnType<typeof browser.runtime.connect> | null = null;
+const accessAsked = new Map<number, { url: string; answer: (granted: boolean) => void; again: boolean }>();
+let accessNext = 0;
+
+/**
+ * In the offscreen document: true when the reader granted this address's host, asked of the service worker
+ * (`serveOriginAccess`). A question the worker could not answer (it was stopped: the port closed) is asked once
+ * more on a new port; then, or when no port can be opened, the answer is false (the item stays a summary).
+ */
+export function askOriginAccess(url: string, again = false): Promise<boolean> {
+  return new Promise((answer) => {
+    try {
+      if (!accessPort) {
+        const port = browser.runtime.connect({ name: MAY_READ });
+        port.onMessage.addListener((message: unknown) => {
+          const r = message as { id?: number; granted?: unknown };
+          const asked = typeof r?.id === 'number' ? accessAsked.get(r.id) : undefined;
+          if (!asked) return;
+          accessAsked.delete(r.id!);
+          asked.answer(r.granted === true);
+        });
+        port.onDisconnect.addListener(() => {
+          if (accessPort === port) accessPort = null;
+          const left = [...accessAsked.values()];
+          accessAsked.clear();
+          for (const q of left) (q.again ? Promise.resolve(false) : askOriginAccess(q.url, true)).then(q.answer);
+        });
+        accessPort = port;
+      }
+      const id = accessNext++;
+      accessAsked.set(id, { url, answer, again });
+      accessPort.postMessage({ id, url });
+    } catch {
+      answer(false);
+    }
+  });
 }
 
 /** The host permission pattern of an address ("https://www.example.com/*"), or null for non-http(s). */

@@ -18,8 +18,39 @@ type Listener = (m: unknown, s: { url?: string }, reply: (r: unknown) => void) =
 let listeners: Listener[] = [];
 const packed = packSeeds(seedFiles());
 const wire = (x: unknown) => (x === undefined ? x : JSON.parse(JSON.stringify(x)));
-/** The document asks the worker (host grants); the worker sends everything else. */
-const senderOf = (m: unknown) => fakeBrowser.runtime.getURL((m as { type?: string })?.type === MAY_READ ? '/offscreen.html' : '/background.js');
+
+/** One end of a runtime port; `peer` receives what it posts (through JSON, a task later). */
+interface End {
+  name: string;
+  sender?: { url?: string };
+  peer?: End;
+  heard: Array<(m: unknown) => void>;
+  gone: Array<() => void>;
+  onMessage: { addListener(f: (m: unknown) => void): void };
+  onDisconnect: { addListener(f: () => void): void };
+  postMessage(m: unknown): void;
+  disconnect(): void;
+}
+function end(name: string, sender?: { url?: string }): End {
+  const e: End = {
+    name,
+    sender,
+    heard: [],
+    gone: [],
+    onMessage: { addListener: (f) => void e.heard.push(f) },
+    onDisconnect: { addListener: (f) => void e.gone.push(f) },
+    postMessage: (m) => void setTimeout(() => e.peer?.heard.forEach((f) => f(wire(m)))),
+    disconnect: () => {
+      const p = e.peer;
+      e.peer = undefined;
+      if (p) (p.peer = undefined), p.gone.forEach((f) => f());
+    },
+  };
+  return e;
+}
+let connectListeners: Array<(port: End) => void> = [];
+/** The worker's end of each port the document opened. */
+let workerEnds: End[] = [];
 
 /** chrome.offscreen that opens and closes (`open`: a document is there already, e.g. the side panel's). */
 function fakeOffscreen(open = false) {
@@ -36,9 +67,23 @@ function fakeOffscreen(open = false) {
 beforeEach(async () => {
   fakeBrowser.reset();
   listeners = [];
+  connectListeners = [];
+  workerEnds = [];
   vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener').mockImplementation((l: any) => void listeners.push(l));
+  vi.spyOn(fakeBrowser.runtime.onConnect, 'addListener').mockImplementation((l: any) => void connectListeners.push(l));
+  // runtime.connect from the offscreen document: the worker's listeners get the other end.
+  (fakeBrowser.runtime as any).connect = vi.fn(({ name }: { name: string }) => {
+    const doc = end(name);
+    const worker = end(name, { url: fakeBrowser.runtime.getURL('/offscreen.html') });
+    doc.peer = worker;
+    worker.peer = doc;
+    workerEnds.push(worker);
+    connectListeners.forEach((l) => l(worker));
+    return doc;
+  });
+  // runtime.sendMessage from the worker (its jobs) to the document's listeners.
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (m: unknown) => {
-    const sender = { url: senderOf(m) };
+    const sender = { url: fakeBrowser.runtime.getURL('/background.js') };
     return new Promise((resolve, reject) => {
       for (const l of listeners) if (l(wire(m), sender, (r) => resolve(wire(r))) === true) return;
       reject(new Error('Could not establish connection. Receiving end does not exist.'));
@@ -51,6 +96,7 @@ beforeEach(async () => {
   });
 });
 afterEach(() => {
+  workerEnds.forEach((e) => e.disconnect()); // the document's port goes with the test's worker
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
@@ -163,13 +209,30 @@ describe("the service worker's corpus jobs, run in the offscreen document", () =
 });
 
 describe('host grants: the offscreen document has no chrome.permissions and asks the worker', () => {
-  it('answers what the reader granted, per host; a question from a web page is not answered', async () => {
+  it('answers what the reader granted, per host, on one port; a question from a web page is not answered', async () => {
     serveOriginAccess();
+    expect(listeners).toEqual([]); // the worker is not started by every runtime message
     const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async (p: { origins: string[] }) => p.origins[0] === 'https://granted.example/*') as never);
-    expect(await askOriginAccess('https://granted.example/news/1')).toBe(true);
-    expect(await askOriginAccess('https://other.example/news/1')).toBe(false);
+    expect(await Promise.all([askOriginAccess('https://granted.example/news/1'), askOriginAccess('https://other.example/news/1')])).toEqual([true, false]);
     expect(contains).toHaveBeenCalledWith({ origins: ['https://other.example/*'] });
-    const fromPage = listeners[0]!({ type: MAY_READ, url: 'https://granted.example/x' }, { url: 'https://granted.example/x' }, () => undefined);
-    expect(fromPage).toBeUndefined();
+    expect(fakeBrowser.runtime.connect).toHaveBeenCalledTimes(1);
+    const fromPage = end(MAY_READ, { url: 'https://granted.example/x' });
+    connectListeners[0]!(fromPage);
+    expect(fromPage.heard).toEqual([]);
+  });
+
+  it('a worker stopped while a question waits: asked once more on a new port (then false)', async () => {
+    serveOriginAccess();
+    let answering = false;
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => {
+      if (!answering) {
+        answering = true;
+        workerEnds.at(-1)!.disconnect(); // the worker is stopped before it answers
+        return new Promise(() => undefined);
+      }
+      return true;
+    }) as never);
+    expect(await askOriginAccess('https://granted.example/news/2')).toBe(true);
+    expect(fakeBrowser.runtime.connect).toHaveBeenCalledTimes(2);
   });
 });
