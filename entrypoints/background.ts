@@ -4,7 +4,7 @@
  *
  * - the corpus jobs (sw70): this file holds no corpus code. Seeding at install, re-keying at an update,
  *   the feed refresh and retention run where the pages' code is: Chrome's offscreen document (the service
- *   worker sends the job and waits, kept alive; its start evaluates ~20 kB instead of ~380 kB), Firefox's
+ *   worker sends the job and waits, kept alive; its start evaluates ~6 kB instead of ~380 kB), Firefox's
  *   background page in place (lib/extension/platform.ts corpusJobs, lib/extension/corpus-jobs.ts). The
  *   job answers the feed alarm's period; the alarm itself is set here (no chrome.alarms there).
  * - install: fill an empty corpus with the packaged seeds (never on update: the reader's corpus stays;
