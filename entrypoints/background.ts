@@ -2,6 +2,11 @@
  * Background: thin wiring. Every listener is registered synchronously in main (an MV3 service
  * worker is restarted by events and must find its listeners there); main is not async.
  *
+ * - the corpus jobs (sw70): this file holds no corpus code. Seeding at install, re-keying at an update,
+ *   the feed refresh and retention run where the pages' code is: Chrome's offscreen document (the service
+ *   worker sends the job and waits, kept alive; its start evaluates ~6 kB instead of ~380 kB), Firefox's
+ *   background page in place (lib/extension/platform.ts corpusJobs, lib/extension/corpus-jobs.ts). The
+ *   job answers the feed alarm's period; the alarm itself is set here (no chrome.alarms there).
  * - install: fill an empty corpus with the packaged seeds (never on update: the reader's corpus stays;
  *   an update re-keys stored articles whose story keys an older version computed),
  *   and (re)create the "Trace quote" context-menu item (menus persist, so removeAll first);
@@ -13,8 +18,8 @@
  *   the context-menu click grants it too. No host permission is needed for this.
  * - the feeds alarm: refresh subscribed RSS/Atom feeds into the corpus (lib/feeds/core.ts); each feed
  *   is parsed, and items that are only a summary get their page read (hosts the reader allowed
- *   only), in Chrome's offscreen document or Firefox's background page (lib/extension/platform.ts
- *   feedParser, pageExtractor).
+ *   only: the offscreen document asks this worker, which has chrome.permissions), in Chrome's
+ *   offscreen document or Firefox's background page (the refresh job).
  * - Firefox only: the sidebar's compares (ffwarm61). Its MV2 background page is persistent, so it is the
  *   warm compare context Chrome's offscreen document is (entrypoints/offscreen/main.ts): the engine, its
  *   derived-data cache and one corpus connection stay from one sidebar opening to the next. They are loaded
@@ -28,21 +33,14 @@
  *   notes the sidebar's use itself (it answers the sidebar's requests: platform.ts notePanelUsed from the
  *   background). Nobody else pays anything.
  */
-import { Corpus } from '../lib/store/corpus';
+import type { Corpus } from '../lib/store/corpus';
 import type { Article, Report } from '../lib/types';
-import { packagedSeedFiles, seedArticles } from '../lib/seeds';
-import { FEED_ALARM, fetchPage, fetchText, FullTextFetcher, refreshFeedsWith, syncFeedAlarm } from '../lib/feeds/core';
-import { parseFeed } from '../lib/feeds/parse';
-import { pageReaders } from '../lib/extension/page-reader';
-import { applyStoredRetention } from '../lib/store/retention';
+import { FEED_ALARM, setFeedAlarm } from '../lib/feeds/schedule';
 import {
   announceTabAccess,
-  closeOffscreen,
-  feedParser,
-  hasOffscreen,
+  corpusJobs,
   hasOriginAccess,
   injectContentScript,
-  pageExtractor,
   onAlarm,
   onContextMenuClick,
   openSidebar,
@@ -50,6 +48,7 @@ import {
   panelUsedRecently,
   registerContextMenu,
   serveOffscreenCompare,
+  serveOriginAccess,
   warmAtStart,
   wireToolbarButton,
   writePendingTrace,
@@ -57,33 +56,15 @@ import {
 
 const TRACE_MENU_ID = 'parallax-trace-quote';
 /**
- * Firefox's background page has a DOM and reads feed items' pages itself, with the content script's
- * reader (lib/extension/page-reader.ts: the file loaded at the first page; Readability ships once);
- * Chrome's service worker has none and sends them to the offscreen document. `import.meta.env.FIREFOX`
- * is a build-time constant: Chrome's build drops the branch.
+ * Where the corpus jobs run: Firefox's background page has a DOM and runs them itself (a dynamic import
+ * in a branch Chrome's build drops: Chrome's service worker carries no Dexie, no ingestion, no feeds);
+ * Chrome's worker sends them to the offscreen document. `import.meta.env.FIREFOX` is a build-time constant.
  */
-const LOCAL_EXTRACT = import.meta.env.FIREFOX
-  ? async (html: string, url: string) => (await pageReaders()).extractHtml(html, url)
-  : undefined;
-/**
- * The same for parsing feeds: Firefox's background page parses them itself; Chrome's service worker
- * has the offscreen document parse them (lib/feeds/parse.ts there), so its bundle carries no
- * feedsmith and no XML parser (~134 kB, which the pages that parse feeds already ship). A static
- * import is enough here (unlike Readability): feedsmith and its XML parser are ES modules declared
- * free of side effects, so Chrome's build drops them with the unused branch (a dynamic import would
- * cost Firefox's background 7.6 kB of lazy-module wrappers).
- */
-const LOCAL_FEED_PARSE = import.meta.env.FIREFOX ? parseFeed : undefined;
-
-/** Opens the corpus for one job and closes it after (the worker may be stopped at any time). */
-async function withCorpus<T>(job: (corpus: Corpus) => Promise<T>): Promise<T> {
-  const corpus = await Corpus.open();
-  try {
-    return await job(corpus);
-  } finally {
-    corpus.close();
-  }
-}
+const runJob = corpusJobs(
+  import.meta.env.FIREFOX ? async (job) => (await import('../lib/extension/corpus-jobs')).runCorpusJob(job, hasOriginAccess) : undefined,
+);
+/** A `prepare` job, then the feed alarm set to the period it answered. */
+const prepare = (reason?: 'install' | 'update') => runJob({ kind: 'prepare', reason }).then((minutes) => setFeedAlarm(minutes, browser.alarms));
 
 /**
  * Firefox: the sidebar's compare (null: only load the engine and open the corpus; `runEngine`, at the
@@ -96,7 +77,7 @@ let ranOnce: Promise<void> | null = null;
 let compared = false;
 const compareInBackground = import.meta.env.FIREFOX
   ? async (article: Article | null, runEngine = false): Promise<Report | null> => {
-      warm ??= Promise.all([import('../lib/engine/compare'), Corpus.open()]).catch((e) => {
+      warm ??= Promise.all([import('../lib/engine/compare'), import('../lib/store/corpus').then((m) => m.Corpus.open())]).catch((e) => {
         warm = null;
         throw e;
       });
@@ -135,12 +116,9 @@ async function warmAtOwnStart(run: (article: null, runEngine: boolean) => Promis
   return true;
 }
 
-async function seedEmptyCorpus(corpus: Corpus): Promise<void> {
-  if ((await corpus.count()) > 0) return;
-  await corpus.resetToSeeds(seedArticles(await packagedSeedFiles()));
-}
-
 export default defineBackground(() => {
+  // The offscreen document's refresh asks here whether the reader granted a feed item's host.
+  if (!import.meta.env.FIREFOX) serveOriginAccess();
   if (compareInBackground) {
     serveOffscreenCompare((article) => (noteSidebarUsed(), compareInBackground(article)));
     warmAtOwnStart(compareInBackground).catch(() => undefined);
@@ -161,36 +139,22 @@ export default defineBackground(() => {
     registerContextMenu([{ id: TRACE_MENU_ID, title: 'Trace quote', contexts: ['selection'] }]).catch((e) =>
       console.error('Parallax: could not create the context menu', e),
     );
-    withCorpus(async (corpus) => {
-      if (reason === 'install') await seedEmptyCorpus(corpus);
-      // A new version may compute story keys differently: re-key the articles stored by the old one.
-      if (reason === 'update') await corpus.reindex();
-      await syncFeedAlarm(corpus, browser.alarms);
-    }).catch((e) => console.error('Parallax: could not prepare the corpus', e));
+    prepare(reason === 'install' || reason === 'update' ? reason : undefined).catch((e) =>
+      console.error('Parallax: could not prepare the corpus', e),
+    );
   });
 
   // Alarms may not survive a browser restart: set the feed schedule again.
   browser.runtime.onStartup.addListener(() => {
-    withCorpus((corpus) => syncFeedAlarm(corpus, browser.alarms)).catch((e) =>
-      console.error('Parallax: could not schedule feed refreshes', e),
-    );
+    prepare().catch((e) => console.error('Parallax: could not schedule feed refreshes', e));
     // A reader who uses the side panel: its compare context opened and its code run once now, so the
     // session's first panel does not pay for cold code (platform.ts warmAtStart; nobody else pays).
     warmAtStart().catch(() => undefined);
   });
 
+  // Retention (lib/store/retention.ts) after every refresh: old feed articles to the trash (in the job).
   onAlarm(FEED_ALARM, () => {
-    const pages = new FullTextFetcher({ fetchPage, extract: pageExtractor(LOCAL_EXTRACT), allowed: hasOriginAccess });
-    const parse = feedParser(LOCAL_FEED_PARSE);
-    // Retention (lib/store/retention.ts) after every refresh: old feed articles to the trash.
-    // The offscreen document is closed after the refresh only if the refresh opened it: one open
-    // already is the side panel's warm compare context (entrypoints/offscreen/main.ts).
-    const wasOpen = hasOffscreen();
-    withCorpus(async (corpus) => (await wasOpen, await refreshFeedsWith(parse, corpus, fetchText, pages), await applyStoredRetention(corpus)))
-      .catch((e) => console.error('Parallax: feed refresh failed', e))
-      .finally(async () => {
-        if (!(await wasOpen)) void closeOffscreen();
-      });
+    runJob({ kind: 'refresh' }).catch((e) => console.error('Parallax: feed refresh failed', e));
   });
 
   onContextMenuClick((info, tab) => {

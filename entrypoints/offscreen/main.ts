@@ -1,8 +1,10 @@
 /**
  * Chrome's offscreen document (one per extension; reason DOM_PARSER), two jobs:
- * - for the background's service worker, which has no DOM: it runs the content script's extraction
- *   on a feed item's page (a DOMParser document: inert, no script runs, nothing loads) and parses
- *   feeds (lib/feeds/parse.ts, feedsmith), so the service worker carries neither;
+ * - for the background's service worker, which is only wiring: its corpus jobs (sw70;
+ *   lib/extension/corpus-jobs.ts: seeds at install, re-keying at an update, the feed refresh with its
+ *   items' pages read by the content script's extraction on a DOMParser document — inert, no script
+ *   runs, nothing loads — and retention), loaded at the first job; whether the reader granted a
+ *   page's host is asked of the worker (no chrome.permissions here);
  * - for the side panel: the warm compare context. A panel is a new page each time it opens, whose
  *   engine would be loaded, compiled and optimised again; here the engine, its derived-data cache
  *   (lib/engine/features.ts derivedOf, per article id and content) and one corpus connection stay
@@ -10,18 +12,15 @@
  *   in its own page when this document is not there or does not answer (lib/extension/platform.ts).
  *   Nothing read from the corpus is kept between compares (every compare reads the database anew),
  *   so an import, a deletion or an edit elsewhere is seen by the next compare.
- * Opened by the background for a feed refresh (closed after it unless it was open already) or by a
+ * Opened by the background for a corpus job (closed after it unless it was open already) or by a
  * side panel (left open).
  */
-import { serveOffscreenCompare, serveOffscreenExtract, serveOffscreenFeedParse } from '../../lib/extension/platform';
-import { pageReaders } from '../../lib/extension/page-reader';
+import { askOriginAccess, serveCorpusJobs, serveOffscreenCompare } from '../../lib/extension/platform';
 import { runOnSeeds } from '../../lib/extension/warm-up';
-import { parseFeed } from '../../lib/feeds/parse';
 import type { Corpus } from '../../lib/store/corpus';
 
-// The content script's reader, loaded at the first page to read (page-reader.ts: one copy in the package).
-serveOffscreenExtract(async (html, url) => (await pageReaders()).extractHtml(html, url));
-serveOffscreenFeedParse(parseFeed);
+// The service worker's corpus jobs, their code loaded at the first job (a document opened for compares never loads it).
+serveCorpusJobs(async (job) => (await import('../../lib/extension/corpus-jobs')).runCorpusJob(job, askOriginAccess));
 
 /** The engine and the corpus, loaded on the first compare (a document opened for feeds only never loads them). */
 let ready: Promise<[typeof import('../../lib/engine/compare'), Corpus]> | null = null;

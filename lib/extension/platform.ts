@@ -16,7 +16,6 @@ import type { ContentEvent, ContentReplies, ContentRequest, PendingTrace } from 
 import type { NotAnArticle } from './protocol';
 import { PENDING_TRACE_KEY } from './protocol';
 import type { Article, ExtractedPage, Report } from '../types';
-import type { FeedParser, ParsedFeed } from '../feeds/model';
 
 /** The Firefox-only APIs we use; @wxt-dev/browser ships Chrome's types only. */
 interface FirefoxSidebarAction {
@@ -415,23 +414,10 @@ export async function scheduleAlarm(name: string, periodMinutes: number): Promis
 // ---------------------------------------------------------------------------------------------
 // Full text of feed items: a DOM to run Readability on, and the reader's grant for their hosts
 
-/** The message the background sends the offscreen document (Chrome) with a page to read. */
-export const OFFSCREEN_EXTRACT = 'parallax:offscreen-extract';
-/** The message the background sends the offscreen document (Chrome) with a feed to parse. */
-export const OFFSCREEN_PARSE_FEED = 'parallax:offscreen-parse-feed';
 /** The offscreen document (entrypoints/offscreen, built for Chrome only). */
 export const OFFSCREEN_PATH = 'offscreen.html';
 
 type Extracted = ExtractedPage | NotAnArticle;
-interface OffscreenRequest {
-  type: typeof OFFSCREEN_EXTRACT;
-  html: string;
-  url: string;
-}
-interface OffscreenFeedRequest {
-  type: typeof OFFSCREEN_PARSE_FEED;
-  xml: string;
-}
 /** The panel's page to compare (`article`), or only "load the engine and open the corpus" (none; `warmUp`: and run it once). */
 interface OffscreenCompareRequest {
   type: typeof OFFSCREEN_COMPARE;
@@ -487,7 +473,7 @@ const noDocument = (e: unknown) => NO_RECEIVER.test(String((e as Error)?.message
  * took the message and left it) opens it again and is sent again. A document that closes while it
  * works on the request fails it, as before (the panel then compares itself).
  */
-async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest | OffscreenCompareRequest): Promise<T> {
+async function askOffscreen<T>(request: OffscreenCompareRequest | OffscreenJobRequest): Promise<T> {
   const off = isFirefox() ? null : api().offscreen;
   let trusted = off != null && off === openVia;
   const open = async () => {
@@ -525,28 +511,12 @@ async function askOffscreen<T>(request: OffscreenRequest | OffscreenFeedRequest 
 }
 
 /**
- * A function that reads a page's HTML with `local` (lib/feeds/page-extract.ts extractHtml) on a DOM.
- * Where this code has DOMParser (extension pages; Firefox's background page) it runs here. Chrome's
- * MV3 service worker has no DOM: the HTML goes to an offscreen document (reason DOM_PARSER) that
- * runs the same function (`serveOffscreenExtract`) and sends the result back. Chrome's background
- * passes no `local` (it could never run it), so its bundle carries no Readability.
+ * A function that reads a page's HTML with `local` (the content script's extractHtml, page-reader.ts) on
+ * this page's DOM: extension pages and Firefox's background page have one. (Chrome's service worker reads
+ * no pages: its feed refresh runs in the offscreen document, corpusJobs.)
  */
-export function pageExtractor(local?: (html: string, url: string) => Extracted | Promise<Extracted>): (html: string, url: string) => Promise<Extracted> {
-  if (local && typeof DOMParser !== 'undefined') return async (html, url) => local(html, url);
-  return (html, url) => askOffscreen<Extracted>({ type: OFFSCREEN_EXTRACT, html, url });
-}
-
-/**
- * A feed parser for the background: `local` (lib/feeds/parse.ts parseFeed) where it is given
- * (Firefox's background page), else the offscreen document's (`serveOffscreenFeedParse`), which runs
- * the same parseFeed and sends the parsed feed back (plain strings: the message keeps it as it is).
- * Chrome's background passes no `local`, so its service worker carries no feedsmith and no XML
- * parser; the pages that parse feeds share them with the offscreen document in one chunk. A parse
- * error comes back as an Error with parseFeed's message.
- */
-export function feedParser(local?: FeedParser): FeedParser {
-  if (local) return local;
-  return (xml) => askOffscreen<ParsedFeed>({ type: OFFSCREEN_PARSE_FEED, xml });
+export function pageExtractor(local: (html: string, url: string) => Extracted | Promise<Extracted>): (html: string, url: string) => Promise<Extracted> {
+  return async (html, url) => local(html, url);
 }
 
 /**
@@ -582,6 +552,8 @@ export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<
  * share, so the panel would draw later (measured: the first panel's click → report got slower).
  */
 export function warmOffscreen(runEngine = false): void {
+  // The document is now wanted open (the panel's warm compare context): a corpus job that opened it leaves it.
+  jobsOpened = Promise.resolve(false);
   askOffscreen<null>({ type: OFFSCREEN_COMPARE, ...(runEngine ? { warmUp: true } : {}) }).catch(() => undefined);
 }
 
@@ -639,29 +611,15 @@ export async function closeOffscreen(): Promise<void> {
   }
 }
 
-/** In the offscreen document: answer one type of the background's requests with `run`. */
-function serveOffscreen<M extends { type: string }, T>(type: M['type'], valid: (m: Partial<M>) => boolean, run: (m: M) => T | Promise<T>): void {
-  browser.runtime.onMessage.addListener(((message: unknown, _sender: unknown, sendResponse: (r: OffscreenReply<T>) => void) => {
-    const m = message as Partial<M> | null;
-    if (!m || m.type !== type || !valid(m)) return undefined;
-    new Promise<T>((resolve) => resolve(run(m as M))).then(
-      (value) => sendResponse({ value }),
-      (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
-    );
-    return true; // the answer may come later
-  }) as never);
-}
-
 /**
  * In the offscreen document (Chrome) or the background page (Firefox): answer the side panel's compares
  * with `compare` (null: only warm up). Only extension pages may ask (a content script's sender URL is its
  * web page's).
  */
 export function serveOffscreenCompare(compare: (article: Article | null, runEngine?: boolean) => Promise<Report | null>): void {
-  const own = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: OffscreenReply<Report | null>) => void) => {
     const m = message as Partial<OffscreenCompareRequest> | null;
-    if (!m || m.type !== OFFSCREEN_COMPARE || !sender.url?.startsWith(own)) return undefined;
+    if (!m || m.type !== OFFSCREEN_COMPARE || !fromOwnPage(sender)) return undefined;
     if (m.article !== undefined && (typeof m.article !== 'object' || m.article === null)) return undefined;
     compare(m.article ?? null, m.warmUp === true).then(
       (value) => sendResponse({ value }),
@@ -671,18 +629,142 @@ export function serveOffscreenCompare(compare: (article: Article | null, runEngi
   }) as never);
 }
 
-/** In the offscreen document: answer the background's pages to read with `extract`. */
-export function serveOffscreenExtract(extract: (html: string, url: string) => Extracted | Promise<Extracted>): void {
-  serveOffscreen<OffscreenRequest, Extracted>(
-    OFFSCREEN_EXTRACT,
-    (m) => typeof m.html === 'string' && typeof m.url === 'string',
-    (m) => extract(m.html, m.url),
-  );
+// ---------------------------------------------------------------------------------------------
+// The corpus jobs (sw70): the background's work on the corpus, run where the pages' code is
+
+/**
+ * The background's work on the corpus: `prepare` at install (`reason` 'install': an empty corpus gets the
+ * packaged seeds; 'update': stored articles re-keyed) and at browser start (no reason), answering the feed
+ * alarm's period; `refresh` when the feed alarm fires (feeds, their items' pages, then retention).
+ * Run by lib/extension/corpus-jobs.ts `runCorpusJob`.
+ */
+export type CorpusJob = { kind: 'prepare'; reason?: 'install' | 'update' } | { kind: 'refresh' };
+/** Runs a job; `prepare` resolves with the feed alarm's period in minutes (null: no alarm), `refresh` with null. */
+export type CorpusJobRunner = (job: CorpusJob) => Promise<number | null>;
+
+/** The message the service worker sends the offscreen document with a job (Chrome). */
+export const OFFSCREEN_JOB = 'parallax:corpus-job';
+/** The port the offscreen document opens to the service worker to ask whether the reader granted an address's host. */
+export const MAY_READ = 'parallax:may-read';
+interface OffscreenJobRequest {
+  type: typeof OFFSCREEN_JOB;
+  job: CorpusJob;
 }
 
-/** In the offscreen document: answer the background's feeds to parse with `parse` (lib/feeds/parse.ts). */
-export function serveOffscreenFeedParse(parse: (xml: string) => ParsedFeed): void {
-  serveOffscreen<OffscreenFeedRequest, ParsedFeed>(OFFSCREEN_PARSE_FEED, (m) => typeof m.xml === 'string', (m) => parse(m.xml));
+const isJob = (j: unknown): j is CorpusJob => {
+  const job = j as Partial<{ kind: unknown; reason: unknown }> | null;
+  if (!job || typeof job !== 'object') return false;
+  if (job.kind === 'refresh') return true;
+  return job.kind === 'prepare' && (job.reason === undefined || job.reason === 'install' || job.reason === 'update');
+};
+
+/** Jobs the worker is waiting for, and whether the first of them opened the offscreen document. */
+let jobsInFlight = 0;
+let jobsOpened: Promise<boolean> = Promise.resolve(false);
+/**
+ * An extension API call resets the service worker's idle timer (Chrome 110+): one every 20 s while a job
+ * runs keeps the worker that waits for its answer alive (it is stopped after 30 s without events).
+ */
+const KEEP_ALIVE_MS = 20_000;
+
+/**
+ * Where the background's corpus jobs run. Firefox's background page is a page: `local` (runCorpusJob)
+ * runs them in place. Chrome's service worker carries neither Dexie nor the ingestion (it would start
+ * slower, with ~360 kB more to evaluate at every restart): it sends each job to the offscreen document
+ * (opened if needed, closed after the last job if a job opened it; one the side panel opened stays) and
+ * keeps itself alive until the answer comes. A job's error comes back as an Error with its message.
+ */
+export function corpusJobs(local?: CorpusJobRunner): CorpusJobRunner {
+  if (local) return local;
+  return async (job) => {
+    if (jobsInFlight++ === 0) jobsOpened = hasOffscreen().then((open) => !open);
+    const beat = setInterval(() => void Promise.resolve(api().runtime.getPlatformInfo?.()).catch(() => undefined), KEEP_ALIVE_MS);
+    try {
+      return await askOffscreen<number | null>({ type: OFFSCREEN_JOB, job });
+    } finally {
+      clearInterval(beat);
+      if (--jobsInFlight === 0 && (await jobsOpened)) await closeOffscreen();
+    }
+  };
+}
+
+/** From the extension's own pages only (a content script's sender URL is its web page's). */
+const fromOwnPage = (sender: { url?: string }) => Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+
+/** In the offscreen document: run the service worker's corpus jobs with `run`. */
+export function serveCorpusJobs(run: CorpusJobRunner): void {
+  browser.runtime.onMessage.addListener(((message: unknown, sender: { url?: string }, sendResponse: (r: OffscreenReply<number | null>) => void) => {
+    const m = message as Partial<OffscreenJobRequest> | null;
+    if (!m || m.type !== OFFSCREEN_JOB || !isJob(m.job) || !fromOwnPage(sender)) return undefined;
+    run(m.job).then(
+      (value) => sendResponse({ value }),
+      (e: unknown) => sendResponse({ error: e instanceof Error ? e.message : String(e) }),
+    );
+    return true; // the answer comes later
+  }) as never);
+}
+
+/**
+ * In the service worker: answer the offscreen document's "may Parallax read this address?" (`askOriginAccess`)
+ * with `hasOriginAccess`; an offscreen document has no `chrome.permissions`. On a port (`runtime.connect`, which
+ * nothing else in Parallax calls), not `runtime.onMessage`: a worker listening there would be started for every
+ * message any extension page or content script sends (the panel's compares, page-changed events). Register
+ * synchronously in main.
+ */
+export function serveOriginAccess(): void {
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== MAY_READ || !fromOwnPage(port.sender ?? {})) return;
+    port.onMessage.addListener((message: unknown) => {
+      const q = message as { id?: unknown; url?: unknown } | null;
+      if (typeof q?.id !== 'number' || typeof q.url !== 'string') return;
+      void hasOriginAccess(q.url).then((granted) => {
+        try {
+          port.postMessage({ id: q.id, granted });
+        } catch {
+          // the document went away
+        }
+      });
+    });
+  });
+}
+
+/** The document's port to the worker and its questions waiting for an answer. */
+let accessPort: ReturnType<typeof browser.runtime.connect> | null = null;
+const accessAsked = new Map<number, { url: string; answer: (granted: boolean) => void; again: boolean }>();
+let accessNext = 0;
+
+/**
+ * In the offscreen document: true when the reader granted this address's host, asked of the service worker
+ * (`serveOriginAccess`). A question the worker could not answer (it was stopped: the port closed) is asked once
+ * more on a new port; then, or when no port can be opened, the answer is false (the item stays a summary).
+ */
+export function askOriginAccess(url: string, again = false): Promise<boolean> {
+  return new Promise((answer) => {
+    try {
+      if (!accessPort) {
+        const port = browser.runtime.connect({ name: MAY_READ });
+        port.onMessage.addListener((message: unknown) => {
+          const r = message as { id?: number; granted?: unknown };
+          const asked = typeof r?.id === 'number' ? accessAsked.get(r.id) : undefined;
+          if (!asked) return;
+          accessAsked.delete(r.id!);
+          asked.answer(r.granted === true);
+        });
+        port.onDisconnect.addListener(() => {
+          if (accessPort === port) accessPort = null;
+          const left = [...accessAsked.values()];
+          accessAsked.clear();
+          for (const q of left) (q.again ? Promise.resolve(false) : askOriginAccess(q.url, true)).then(q.answer);
+        });
+        accessPort = port;
+      }
+      const id = accessNext++;
+      accessAsked.set(id, { url, answer, again });
+      accessPort.postMessage({ id, url });
+    } catch {
+      answer(false);
+    }
+  });
 }
 
 /** The host permission pattern of an address ("https://www.example.com/*"), or null for non-http(s). */

@@ -9,8 +9,8 @@
  * from its link (or guid), so a refresh finds the same article again instead of duplicating it.
  *
  * This module takes the feed parser as an argument (`importFeedWith(parse, …)` and the like) and
- * does not import it: Chrome's service worker passes one that has the offscreen document parse
- * (lib/extension/platform.ts `feedParser`), so its bundle holds no feedsmith. lib/feeds/index.ts
+ * does not import it; the schedule (FEED_ALARM, the interval, the alarm) is lib/feeds/schedule.ts,
+ * re-exported here, which Chrome's service worker imports alone. lib/feeds/index.ts
  * gives the same functions with lib/feeds/parse.ts's `parseFeed` built in (importFeed, addFeed,
  * refreshFeeds).
  */
@@ -29,12 +29,7 @@ import { FeedError, type FeedItem, type FeedParser, type ParsedFeed } from './mo
 export { FeedError, type FeedItem, type FeedParser, type ParsedFeed } from './model';
 export { FullTextFetcher, FULLTEXT_LIMITS, HttpError, isSummary, SUMMARY_MAX_WORDS, type FullTextEnv, type FullTextLimits } from './fulltext';
 
-/** Name of the alarm the background listens for to call `refreshFeeds()`. */
-export const FEED_ALARM = 'parallax:refresh-feeds';
-/** Settings key (corpus db `settings` table) holding the refresh interval in minutes, or null for manual only. */
-export const FEED_INTERVAL_KEY = 'feedIntervalMinutes';
-/** Refresh intervals offered to the user, in minutes. */
-export const FEED_INTERVALS = [30, 60, 180, 360, 720, 1440] as const;
+export { type AlarmsLike, FEED_ALARM, FEED_INTERVAL_KEY, FEED_INTERVALS, feedAlarmMinutes, getFeedInterval, setFeedAlarm, setFeedInterval, syncFeedAlarm } from './schedule';
 
 /**
  * A stable article id for a feed item: the same id ingestion gives the page at that URL (so adding
@@ -413,43 +408,4 @@ export async function refreshFeedsWith(
     await recordOutcome(corpus, f.url, r, false);
   }
   return out;
-}
-
-/** The refresh interval in minutes, or null when feeds refresh only on demand. */
-export async function getFeedInterval(corpus: Corpus): Promise<number | null> {
-  const v = (await corpus.db.settings.get(FEED_INTERVAL_KEY))?.value;
-  return typeof v === 'number' && v > 0 ? v : null;
-}
-
-export async function setFeedInterval(corpus: Corpus, minutes: number | null): Promise<void> {
-  if (minutes !== null && !(Number.isFinite(minutes) && minutes >= 1)) {
-    throw new FeedError('The refresh interval must be at least one minute.');
-  }
-  await corpus.db.settings.put({ key: FEED_INTERVAL_KEY, value: minutes });
-}
-
-/** The part of `browser.alarms` the schedule needs (passed in: lib never touches `browser.*`). */
-export interface AlarmsLike {
-  create(name: string, info: { periodInMinutes?: number; delayInMinutes?: number }): unknown;
-  clear(name: string): unknown;
-  get?(name: string): Promise<{ periodInMinutes?: number } | undefined>;
-}
-
-/**
- * Makes the FEED_ALARM match the stored interval: created (or re-created when the period changed)
- * when there is an interval and at least one feed, cleared otherwise. Call it from the options page
- * after a change, and from the background on startup/install (alarms may not survive a restart).
- */
-export async function syncFeedAlarm(corpus: Corpus, alarms: AlarmsLike): Promise<number | null> {
-  const minutes = await getFeedInterval(corpus);
-  const feeds = await corpus.db.feeds.count();
-  if (minutes === null || feeds === 0) {
-    await alarms.clear(FEED_ALARM);
-    return null;
-  }
-  const current = alarms.get ? await alarms.get(FEED_ALARM) : undefined;
-  if (current?.periodInMinutes !== minutes) {
-    await alarms.create(FEED_ALARM, { periodInMinutes: minutes, delayInMinutes: minutes });
-  }
-  return minutes;
 }

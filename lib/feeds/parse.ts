@@ -1,7 +1,8 @@
 /**
  * Parsing RSS, Atom, RDF and JSON feeds with feedsmith (and its XML parser), apart from the rest of
- * lib/feeds: Chrome's service worker does not carry it (its feeds are parsed in the offscreen
- * document, lib/extension/platform.ts `feedParser`), and this module is what that document runs.
+ * lib/feeds: loaded by the pages that parse feeds (the options page; the offscreen document's and
+ * Firefox's background page's feed refresh, lib/extension/corpus-jobs.ts). Chrome's service worker
+ * does not carry it.
  */
 import { parseFeed as feedsmithParse } from 'feedsmith';
 import { formatSize, MAX_FEED_BYTES } from '../ingest/limits';

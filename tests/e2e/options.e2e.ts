@@ -5,9 +5,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { launchExtension, ROOT, SEED_003, type ExtensionHarness } from './fixtures';
 import { SEED_IDS } from '../data/engine/fixtures';
 
@@ -237,14 +239,18 @@ describe('options page: the corpus manager', () => {
   });
 
   it('subscribes to a feed, imports its items, and sets a refresh schedule', async () => {
-    const feedUrl = `${ext.newsSite.origin}/parallax-test-feed.xml`;
     const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel><title>Test Gazette</title><link>${ext.newsSite.origin}/</link>
 <item><title>Bridge reopens after repairs</title><link>${ext.newsSite.origin}/news/bridge</link>
 <pubDate>Tue, 05 Mar 2024 07:00:00 GMT</pubDate><content:encoded><![CDATA[<p>The river bridge reopened on Tuesday after six months of repairs.</p>
 <p>Traffic was light in the morning, the city's transport office said.</p>]]></content:encoded></item></channel></rss>`;
     let body = rss;
-    await ext.context.route(feedUrl, (route) => route.fulfill({ status: 200, contentType: 'application/rss+xml', body }));
+    // A server of the test's own, not context.route: the alarm's refresh runs in the offscreen document
+    // (sw70), whose requests Playwright's routing does not see. (127.0.0.1 is granted, whatever the port.)
+    const server = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => (server.closeAllConnections(), void server.close()));
+    const feedUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/parallax-test-feed.xml`;
     const before = (await rowIds(page)).length;
     await page.getByLabel('RSS or Atom feed address').fill(feedUrl);
     await page.getByRole('button', { name: 'Subscribe' }).click();

@@ -26,6 +26,7 @@ vi.mock('../../lib/extension/platform', async (original) => ({
   wireToolbarButton: () => undefined,
   onContextMenuClick: () => undefined,
   onAlarm: () => undefined,
+  serveOriginAccess: () => undefined,
 }));
 
 const DAY = 86_400_000;
