@@ -129,11 +129,13 @@
  *   (docs/notes/speak68.md).
  * Version 53: sentences glued without a space ("police said.The shooting") are two units (lib/segment, glue69):
  *   the bump makes reindex() resegment articles stored before it.
+ * Version 54: an attribution set off by commas inside a sentence ("… wounds, Mr. Glover said, and were …") and
+ *   "dismissed" / "dismisses" as naming verbs change stored speakers (docs/notes/speak70.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 53;
+export const KEYS_VERSION = 54;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
