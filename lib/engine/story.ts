@@ -26,7 +26,7 @@ import type { Article, CorpusIndex, FrequentKeys } from '../types';
 import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
-import { POOL_PRIOR, STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
+import { POOL_COMMON, POOL_PRIOR, STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
 import { detailMatch, detailsOf } from './story-details';
 import { indexKeys } from './keys';
 import { compareScope, storedKeysOf } from './read-cache';
@@ -592,8 +592,11 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
   // large corpus's typical pool at those ranks (POOL_PRIOR): the world's other news shares common
   // words with the query, so a corpus of five articles on one story does not make those five the
   // background of each other, nor a same-saga article stand out from a background of zeros.
+  // The curve is scaled by the page's own background (backgroundOf): a page that shares the world's common words more
+  // than the average page stands higher above its other news in a large corpus, and so in a small one.
   const padded = [...docScores];
-  for (let r = docScores.length; r < limit; r++) padded.push(POOL_PRIOR[Math.floor((r * POOL_PRIOR.length) / limit)]! / 1000);
+  const scale = docScores.length < limit && POOL_COMMON.mean > 0 ? (1000 * backgroundOf(article)) / POOL_COMMON.mean : 1;
+  for (let r = docScores.length; r < limit; r++) padded.push((scale * POOL_PRIOR[Math.floor((r * POOL_PRIOR.length) / limit)]!) / 1000);
   const zs = robustZ(padded).slice(0, docScores.length);
   const hereD = derivedOf(article);
   // Only the candidates best by document score are aligned unit by unit, at most MAX_ALIGNED:
@@ -629,6 +632,40 @@ async function makeStage(article: Article, corpus: CorpusIndex, opts: CompareOpt
     thereW: [],
     aligned: new Map(),
   };
+}
+
+let commonShares: Map<string, number> | null = null;
+let commonTerms = '';
+/**
+ * The page's expected TF-IDF cosine with an article of a reference sample of news (POOL_COMMON, fitted/story.ts),
+ * up to a constant of the sample: Σ_t q_t·w_t · s_t·w_t / |q|, q_t the page's sublinear counts of its document terms,
+ * s_t the share of the sample's articles holding t, w_t the sample's IDF (ln((n + PRIOR_DOCS + 1) / (df + 1)) + 1, a
+ * term outside the table at its rarest). By construction: no constant beyond the table, whose shares are counts.
+ */
+export function backgroundOf(article: Article): number {
+  if (commonTerms !== POOL_COMMON.terms || !commonShares) {
+    commonTerms = POOL_COMMON.terms;
+    commonShares = new Map(
+      commonTerms
+        .split(' ')
+        .filter(Boolean)
+        .map((e) => {
+          const at = e.lastIndexOf(':');
+          return [e.slice(0, at), Number(e.slice(at + 1)) / 1000] as const;
+        }),
+    );
+  }
+  const total = POOL_COMMON.n + PRIOR_DOCS + 1;
+  let dot = 0;
+  let norm = 0;
+  for (const [t, c] of docOf(article)) {
+    const s = commonShares.get(t) ?? 0;
+    const w = Math.log(total / (s * POOL_COMMON.n + 1)) + 1;
+    const q = (1 + Math.log(c)) * w;
+    dot += q * s * w;
+    norm += q * q;
+  }
+  return norm > 0 ? dot / Math.sqrt(norm) : 0;
 }
 
 /** The same-story articles and every other fetched candidate, most probable first. */

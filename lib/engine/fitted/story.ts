@@ -68,3 +68,17 @@ export const STORY_CONSISTENCY = { pmax: 0.75, maxCheck: 2 };
  * z reads the same background as a large corpus's. `npx tsx bench/story70-small.ts --curve` (docs/notes/story70.md).
  */
 export const POOL_PRIOR = [427, 342, 207, 182, 161, 128, 120, 113, 107, 102, 97, 93, 90, 86, 83, 81, 78, 76, 73, 71, 69, 67, 65, 63, 61, 59, 57, 55, 53, 52, 49, 47, 45, 43, 41, 38, 36, 33, 30, 24];
+
+/**
+ * A page's own background (lib/engine/story.ts backgroundOf): the commonest terms of a reference sample of news — the
+ * articles of the corpora POOL_PRIOR was measured in, each once (n of them) — each with the share of the sample's
+ * articles that hold it (per mille); `mean`: the statistic's mean (×1000) over the pages of the full pools POOL_PRIOR
+ * averages. A short pool's missing ranks are POOL_PRIOR's scaled by the page's statistic over that mean: a page that
+ * shares the world's common words more than the average page has a higher background. `npx tsx
+ * bench/story71-background.ts --table K` (docs/notes/story71.md); mean 0: POOL_PRIOR as it is for every page.
+ */
+export const POOL_COMMON = {
+  n: 298,
+  terms: 'stat:483 tak:463 see:399 includ:389 cal:369 giv:369 work:362 thre:339 month:329 know:326 president:322 end:309 think:289 another:282 find:282 look:279 #10:268 right:268 hous:262 want:262 official:258 show:258 public:255 run:252 going:248 releas:248 long:245 part:245 hold:242 #11:235 #12:235 lead:235 expect:232 monday:232 next:232 plan:232 unit:232 former:228 leav:228 real:228 help:225 announc:221 high:221 country:218 nee:218 plac:218 put:218 several:218 start:218 trump:218 american:215 offer:215 offic:215 old:215 later:211 night:211 recent:211 cas:208 try:208 four:205 use:205 allow:201 group:201 lif:201 tuesday:201 clos:198 hom:198 investig:198 issu:198 open:198 point:198 keep:195 question:195 support:195 begin:191 los:191 becom:188 believ:188 fir:188 good:188 provid:188 respond:188 set:188 ear:185 govern:185 member:185 ask:181 center:181 fac:181 leader:181 man:181 near:181 never:181 pay:178 that:178 top:178 business:174 far:174 fiv:174 mov:174 play:174 second:174 servic:174 today:174 #30:171 bas:171 continu:171 decision:171 earlier:171 ful:171 general:171 inform:171 media:171 thing:171 world:171 charg:168 claim:168 great:168 past:168 polic:168 washington:168 already:164 campaign:164 car:164 chang:164 clear:164 depart:164 hand:164 administr:161 deal:161 million:161 return:161 step:161 talk:161 used:161 writ:161 effort:158 liv:158 rol:158 system:158 whit:158 best:154 confirm:154 fact:154 larg:154 nam:154 possibl:154 power:154 remain:154 security:154 send:154 sign:154 ther:154 win:154 current:151 direct:151 fami:151 nat:151 order:151 reach:151 result:151 #2016:148 act:148 better:148 company:148 election:148 every:148 law:148 meet:148 relat:148 #15:144 #20:144 appear:144 big:144 caus:144 detail:144 kil:144 littl:144 not:144 team:144 turn:144 effect:141 enough:141 final:141 say:141 short:141 shot:141 term:141 visit:141 york:141 attempt:138 consider:138 director:138 donald:138 hop:138 lot:138 someth:138 special:138 stop:138 #18:134',
+  mean: 863.6,
+};
