@@ -571,6 +571,11 @@ export class People {
       const run = this.runAt.get(k - 2);
       if (run && run.k1 === k - 1 && !this.notPerson(run)) speakerKeys.add(this.keyOf(run));
     }
+    // (speak71) "The daily quoted Le Huy Ngo, …, as saying": the one quoted (not "quoted by").
+    for (let k = 0; k + 1 < toks.length; k++) {
+      const run = toks[k]!.lo === 'quoted' ? this.runAt.get(k + 1) : undefined;
+      if (run && run.k0 === k + 1 && this.asSaying(run.k1, toks.length) >= 0) speakerKeys.add(this.keyOf(run));
+    }
     // "according to Kim Jong Un": a full name a statement is attributed to.
     for (let k = 0; k + 2 < toks.length; k++) {
       if (toks[k]!.lo !== 'according' || toks[k + 1]!.lo !== 'to') continue;
@@ -818,7 +823,8 @@ export class People {
     // "The South Korean newswire service Yonhap reports", "the website NK News": a publication named after its kind.
     for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 2); j--) {
       const t = this.toks[j]!;
-      if (!t.word || t.cap || t.sent !== this.toks[r.k0]!.sent) break;
+      // (speak71) Not the object of "quoted": "The daily quoted Le Huy Ngo … as saying".
+      if (!t.word || t.cap || t.sent !== this.toks[r.k0]!.sent || t.lo === 'quoted') break;
       if (PUBLICATION_NOUNS.has(t.lo)) return true;
     }
     // A description before a role and a name: "Palestinian chief negotiator Saeb Erekat".
@@ -2109,6 +2115,12 @@ export class People {
       if (r && /['’]s?$/.test(this.toks[r.end - 1]!.raw) && this.toks[r.end]?.word) return null;
       return r && r.phrase.kind === 'name' ? r.phrase : null;
     }
+    // (speak71) "“…,” the Journal quoted Sandra Manzke, …, as saying": the one quoted, not the source (a short subject before "quoted").
+    for (let q = k + 1; q < Math.min(limit, k + 7) && this.toks[q]!.word; q++) if (this.toks[q]!.lo === 'quoted') {
+      const quoted = this.quotedAs(q, limit);
+      if (quoted) return quoted.phrase;
+      break;
+    }
     const spk = this.readForward(k, limit);
     // "“…,” the statement reads" after "In a statement Wednesday, former President George W. Bush lauded …": the author of
     // the statement the text has just named (a person, the subject of that sentence).
@@ -2138,6 +2150,8 @@ export class People {
       if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
       // "Mr. Kim was quoted as telling"
       if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
+      // (speak71) "Mr Wen is reported to have replied", "she was said to have told"
+      if (v + 4 < limit && ['was', 'is'].includes(this.toks[v]!.lo) && /^(?:reported|said)$/.test(this.toks[v + 1]!.lo) && this.toks[v + 2]!.lo === 'to' && this.toks[v + 3]!.lo === 'have' && isSpeechVerb(this.toks, v + 4)) return spk.phrase;
       // "he planned to ask", "Trump wanted to say"
       if (v + 2 < limit && INTENT_VERBS.test(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'to' && isSpeechVerb(this.toks, v + 2)) return spk.phrase;
       // "the White House press secretary, Sarah Huckabee Sanders, said": the name in apposition to the role.
@@ -2231,6 +2245,30 @@ export class People {
     const r = this.readForward(c, to);
     if (!r || r.phrase.kind !== 'name' || r.end - c < 2 || this.isOrganization(r.phrase)) return null;
     return r.end === to || !this.toks[r.end]?.word ? r.phrase : null;
+  }
+
+  /**
+   * (speak71) "the Journal quoted Sandra Manzke, chairman of …, as saying": the one a source quotes, when "quoted" at token q
+   * takes an object (a name, not an organisation, or "him"/"her") and "as" then a verb of saying follows it, after an apposition
+   * set off by commas at most. Null otherwise (and for the passive, "quoted by state television as saying", read elsewhere).
+   */
+  private quotedAs(q: number, limit: number): { phrase: SpeakerPhrase; as: number } | null {
+    const o = this.toks[q + 1];
+    if (!o) return null;
+    const pro = /^(?:him|her)$/.test(o.lo);
+    const r = pro ? { phrase: { kind: 'pronoun', word: o.lo === 'him' ? 'he' : 'she', at: o.start } as SpeakerPhrase, end: q + 2 } : this.readForward(q + 1, limit);
+    if (!r || (r.phrase.kind !== 'name' && !pro) || (r.phrase.kind === 'name' && this.isOrganization(r.phrase))) return null;
+    const as = this.asSaying(r.end, limit);
+    return as >= 0 ? { phrase: r.phrase, as } : null;
+  }
+
+  /** (speak71) The token of "as" when "as" then a verb of saying follows token a, after an apposition set off by commas at most ("…, chairman of …, Maxam Capital, as saying"); else -1. */
+  private asSaying(a: number, limit: number): number {
+    if (this.toks[a]?.raw === ',') for (let c = a + 2; c < Math.min(limit, a + 20) && this.toks[c]!.sent === this.toks[a]!.sent; c++) if (this.toks[c]!.lo === 'as' && this.toks[c - 1]!.raw === ',') {
+      a = c;
+      break;
+    }
+    return this.toks[a]?.lo === 'as' && a + 1 < limit && isSpeechVerb(this.toks, a + 1) ? a : -1;
   }
 
   /**
@@ -2410,6 +2448,13 @@ export class People {
       }
       // Participles, "calling the suit “good news”" among them.
       if (PARTICIPLES.has(this.toks[v]!.lo) || /ing$/.test(this.toks[v]!.lo)) {
+        // (speak71) "The daily quoted Le Huy Ngo, …, as saying … that “…”": the one quoted, not the source.
+        for (let q = v - 3; this.toks[v - 1]?.lo === 'as' && q >= Math.max(floor, v - 22); q--) {
+          if (this.toks[q]!.lo !== 'quoted') continue;
+          const quoted = this.quotedAs(q, v + 1);
+          if (quoted?.as === v - 1) return quoted.phrase;
+          break;
+        }
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
@@ -2421,6 +2466,12 @@ export class People {
         return this.clauseSubject(floor, v);
       }
       let b = v - 1;
+      // (speak71) "Kejriwal turned to Twitter last month to describe his city as a “…”", "Khan took to Twitter to call the city
+      // “…”": an infinitive of purpose has the clause's subject (not one asked or urged to speak: "urged the board to explain").
+      if (b > floor && this.toks[b]!.lo === 'to') {
+        for (let j = b - 1; j >= Math.max(floor, b - 6); j--) if (LISTENER_VERBS.has(this.toks[j]!.lo)) return null;
+        return this.clauseSubject(floor, b);
+      }
       // "Trump has repeatedly denied any “…”"
       // "President Trump late Thursday tweeted that …"
       while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;
@@ -2433,7 +2484,13 @@ export class People {
           break;
         }
       }
-      return this.readBackwardAppositive(b, floor);
+      // (speak71) "Trump spread baseless lies about …, claimed the election had been “…”": a verb in a list of the clause's verbs.
+      // (Not after a clause set off by commas: "Officials from the party, from which Morsi hails, told …".)
+      let c = b - 1;
+      while (c > floor && this.toks[c]!.raw !== ',') c--;
+      const opener = this.toks[c === floor ? c : c + 1]?.lo ?? '';
+      const listed = b - 1 > floor && this.toks[b]!.raw === ',' && this.toks[b - 1]!.word && !this.toks[b - 1]!.cap && !PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener) && !RELATIVE.has(opener) && !COORDINATORS.has(opener);
+      return this.readBackwardAppositive(b, floor) ?? (listed ? this.clauseSubject(floor, b) : null);
     }
     return null;
   }
