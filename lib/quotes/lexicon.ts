@@ -48,7 +48,7 @@ export const NAMING_VERBS = words(`
   criticized criticised criticizes mocked mocks lambasted derided derides characterized characterised
   characterizes termed terms deemed deems assailed assails call praising slamming blasting dismissing dismissed dismisses
   denouncing criticizing criticising mocking hailing branding labeling labelling dubbing defended
-  defends defending accused accuses accusing accuse applauded applauds applauding describe`);
+  defends defending accused accuses accusing accuse applauded applauds applauding`);
 
 /**
  * (speak56) Verbs that pass a verdict, read like the naming verbs only where a quote's own sentence is read backwards from the

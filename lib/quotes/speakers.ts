@@ -2430,7 +2430,10 @@ export class People {
       }
       // (speak56) A verb that passes a verdict reaches the quote as a naming verb does ("Vale condemned the “inability” of …").
       const verdict = VERDICT_VERBS.has(this.toks[v]!.lo) && !this.toks[v]!.cap;
-      if (!verdict && !isSpeechVerb(this.toks, v)) {
+      // (speak71) "to describe his city as a “…”": an infinitive of saying reaches the quote as its finite forms do ("describe" alone is
+      // no verb of saying: "Passengers describe taking off as “…”" has no person for its subject).
+      const infinitive = this.toks[v - 1]?.lo === 'to' && INFINITIVE_SPEECH.has(this.toks[v]!.lo);
+      if (!verdict && !infinitive && !isSpeechVerb(this.toks, v)) {
         // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
         if (this.toks[v]!.lo === 'that') connector = true;
         continue;
@@ -2438,7 +2441,7 @@ export class People {
       // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
       // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
       // "reacted on Twitter by asking whether anyone he knew was “…”": a participle of saying reaches too.
-      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || verdict || PARTICIPLES.has(this.toks[v]!.lo);
+      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || verdict || infinitive || PARTICIPLES.has(this.toks[v]!.lo);
       // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
       // that does not reach hands over to a verb of saying before it, within reach.
       if (DENIALS.has(this.toks[v]!.lo) && k - v > 2) continue;
@@ -2469,6 +2472,8 @@ export class People {
       // (speak71) "Kejriwal turned to Twitter last month to describe his city as a “…”", "Khan took to Twitter to call the city
       // “…”": an infinitive of purpose has the clause's subject (not one asked or urged to speak: "urged the board to explain").
       if (b > floor && this.toks[b]!.lo === 'to') {
+        // (Nor an obligation: "the people they will have to say “hello” to".)
+        if (/^(?:have|has|had)$/.test(this.toks[b - 1]!.lo)) return null;
         for (let j = b - 1; j >= Math.max(floor, b - 6); j--) if (LISTENER_VERBS.has(this.toks[j]!.lo)) return null;
         return this.clauseSubject(floor, b);
       }
@@ -2485,12 +2490,17 @@ export class People {
         }
       }
       // (speak71) "Trump spread baseless lies about …, claimed the election had been “…”": a verb in a list of the clause's verbs.
-      // (Not after a clause set off by commas: "Officials from the party, from which Morsi hails, told …".)
+      // (Not after a clause set off by commas: "Officials from the party, from which Morsi hails, told …", "That they have not, he said,
+      // suggests …". After an apposition, the person before its comma: "former Vice President Dan Quayle, the standard-bearer of …, said".)
       let c = b - 1;
-      while (c > floor && this.toks[c]!.raw !== ',') c--;
+      let said = false;
+      for (; c > floor && this.toks[c]!.raw !== ','; c--) said ||= isSpeechVerb(this.toks, c) > 0;
       const opener = this.toks[c === floor ? c : c + 1]?.lo ?? '';
-      const listed = b - 1 > floor && this.toks[b]!.raw === ',' && this.toks[b - 1]!.word && !this.toks[b - 1]!.cap && !PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener) && !RELATIVE.has(opener) && !COORDINATORS.has(opener);
-      return this.readBackwardAppositive(b, floor) ?? (listed ? this.clauseSubject(floor, b) : null);
+      const listed = b - 1 > floor && !said && this.toks[b]!.raw === ',' && this.toks[b - 1]!.word && !this.toks[b - 1]!.cap && !PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener) && !RELATIVE.has(opener) && !COORDINATORS.has(opener);
+      let e = c - 1; // (a short parenthesis after the name: "Rep. Jared Polis (D-Colo.), a vocal supporter of …, told")
+      if (this.toks[e]?.raw === ')') while (e > floor && this.toks[e]!.raw !== '(') e--;
+      const apposed = listed && c > floor ? this.readBackward(this.toks[e]!.raw === '(' ? e - 1 : e, floor) : null;
+      return this.readBackwardAppositive(b, floor) ?? (listed ? (apposed?.kind === 'name' && !this.isOrganization(apposed) ? apposed : this.clauseSubject(floor, b)) : null);
     }
     return null;
   }
