@@ -2472,8 +2472,12 @@ export class People {
       // (speak71) "Kejriwal turned to Twitter last month to describe his city as a “…”", "Khan took to Twitter to call the city
       // “…”": an infinitive of purpose has the clause's subject (not one asked or urged to speak: "urged the board to explain").
       if (b > floor && this.toks[b]!.lo === 'to') {
-        // (Nor an obligation: "the people they will have to say “hello” to".)
+        // (Nor an obligation: "the people they will have to say “hello” to"; nor in a relative clause opened after the last comma:
+        // "Metallica has been pitted against its fans, one of whom went on Napster's site to write that Metallica was “…”".)
         if (/^(?:have|has|had)$/.test(this.toks[b - 1]!.lo)) return null;
+        let c = b - 1;
+        while (c > floor && this.toks[c]!.raw !== ',') c--;
+        for (let j = c + 1; c > floor && j <= c + 3; j++) if (RELATIVE.has(this.toks[j]!.lo)) return null;
         for (let j = b - 1; j >= Math.max(floor, b - 6); j--) if (LISTENER_VERBS.has(this.toks[j]!.lo)) return null;
         return this.clauseSubject(floor, b);
       }
