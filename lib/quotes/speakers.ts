@@ -2470,7 +2470,7 @@ export class People {
       }
       let b = v - 1;
       // (speak71) "Kejriwal turned to Twitter last month to describe his city as a “…”", "Khan took to Twitter to call the city
-      // “…”": an infinitive of purpose has the clause's subject (not one asked or urged to speak: "urged the board to explain").
+      // “…”": an infinitive of purpose has the clause's subject.
       if (b > floor && this.toks[b]!.lo === 'to') {
         // (Nor an obligation: "the people they will have to say “hello” to"; nor in a relative clause opened after the last comma:
         // "Metallica has been pitted against its fans, one of whom went on Napster's site to write that Metallica was “…”".)
@@ -2478,7 +2478,11 @@ export class People {
         let c = b - 1;
         while (c > floor && this.toks[c]!.raw !== ',') c--;
         for (let j = c + 1; c > floor && j <= c + 3; j++) if (RELATIVE.has(this.toks[j]!.lo)) return null;
-        for (let j = b - 1; j >= Math.max(floor, b - 6); j--) if (LISTENER_VERBS.has(this.toks[j]!.lo)) return null;
+        // A verb of saying or a listener's verb before it governs instead ("Downing … said the president was correct to insist there was
+        // “…”", "Two senators asked Secretary of State Rex Tillerson on Wednesday to explain “…”"): read on back.
+        let governed = false;
+        for (let j = floor; j < b; j++) governed ||= isSpeechVerb(this.toks, j) > 0 || LISTENER_VERBS.has(this.toks[j]!.lo);
+        if (governed) continue;
         return this.clauseSubject(floor, b);
       }
       // "Trump has repeatedly denied any “…”"
