@@ -2504,7 +2504,8 @@ export class People {
       let said = false;
       for (; c > floor && this.toks[c]!.raw !== ','; c--) said ||= isSpeechVerb(this.toks, c) > 0;
       const opener = this.toks[c === floor ? c : c + 1]?.lo ?? '';
-      const listed = b - 1 > floor && !said && this.toks[b]!.raw === ',' && this.toks[b - 1]!.word && !this.toks[b - 1]!.cap && !PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener) && !RELATIVE.has(opener) && !COORDINATORS.has(opener);
+      // (Nor an unnamed subject: "A former Fed official, contacted over the summer …, said it was clear … “rules” …".)
+      const listed = b - 1 > floor && !said && !INDEFINITES.has(this.toks[floor]!.lo) && this.toks[b]!.raw === ',' && this.toks[b - 1]!.word && !this.toks[b - 1]!.cap && !PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener) && !RELATIVE.has(opener) && !COORDINATORS.has(opener);
       let e = c - 1; // (a short parenthesis after the name: "Rep. Jared Polis (D-Colo.), a vocal supporter of …, told")
       if (this.toks[e]?.raw === ')') while (e > floor && this.toks[e]!.raw !== '(') e--;
       const apposed = listed && c > floor ? this.readBackward(this.toks[e]!.raw === '(' ? e - 1 : e, floor) : null;
