@@ -2116,7 +2116,7 @@ export class People {
       return r && r.phrase.kind === 'name' ? r.phrase : null;
     }
     // (speak71) "“…,” the Journal quoted Sandra Manzke, …, as saying": the one quoted, not the source (a short subject before "quoted").
-    for (let q = k + 1; q < Math.min(limit, k + 7) && this.toks[q]!.word; q++) if (this.toks[q]!.lo === 'quoted') {
+    for (let q = k + 1, t; q < Math.min(limit, k + 7) && (t = this.toks[q]!).word; q++) if (t.lo === 'quoted') {
       const quoted = this.quotedAs(q, limit);
       if (quoted) return quoted.phrase;
       break;
@@ -2151,7 +2151,7 @@ export class People {
       // "Mr. Kim was quoted as telling"
       if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
       // (speak71) "Mr Wen is reported to have replied", "she was said to have told"
-      if (v + 4 < limit && ['was', 'is'].includes(this.toks[v]!.lo) && /^(?:reported|said)$/.test(this.toks[v + 1]!.lo) && this.toks[v + 2]!.lo === 'to' && this.toks[v + 3]!.lo === 'have' && isSpeechVerb(this.toks, v + 4)) return spk.phrase;
+      if (v + 4 < limit && /^(?:was|is) (?:reported|said) to have$/.test(this.toks.slice(v, v + 4).map((t) => t.lo).join(' ')) && isSpeechVerb(this.toks, v + 4)) return spk.phrase;
       // "he planned to ask", "Trump wanted to say"
       if (v + 2 < limit && INTENT_VERBS.test(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'to' && isSpeechVerb(this.toks, v + 2)) return spk.phrase;
       // "the White House press secretary, Sarah Huckabee Sanders, said": the name in apposition to the role.
@@ -2254,21 +2254,21 @@ export class People {
    */
   private quotedAs(q: number, limit: number): { phrase: SpeakerPhrase; as: number } | null {
     const o = this.toks[q + 1];
-    if (!o) return null;
-    const pro = /^(?:him|her)$/.test(o.lo);
+    const pro = o?.lo === 'him' || o?.lo === 'her';
     const r = pro ? { phrase: { kind: 'pronoun', word: o.lo === 'him' ? 'he' : 'she', at: o.start } as SpeakerPhrase, end: q + 2 } : this.readForward(q + 1, limit);
-    if (!r || (r.phrase.kind !== 'name' && !pro) || (r.phrase.kind === 'name' && this.isOrganization(r.phrase))) return null;
+    if (!r || (r.phrase.kind === 'name' ? this.isOrganization(r.phrase) : !pro)) return null;
     const as = this.asSaying(r.end, limit);
     return as >= 0 ? { phrase: r.phrase, as } : null;
   }
 
   /** (speak71) The token of "as" when "as" then a verb of saying follows token a, after an apposition set off by commas at most ("…, chairman of …, Maxam Capital, as saying"); else -1. */
   private asSaying(a: number, limit: number): number {
-    if (this.toks[a]?.raw === ',') for (let c = a + 2; c < Math.min(limit, a + 20) && this.toks[c]!.sent === this.toks[a]!.sent; c++) if (this.toks[c]!.lo === 'as' && this.toks[c - 1]!.raw === ',') {
+    const T = this.toks;
+    if (T[a]?.raw === ',') for (let c = a + 2; c < Math.min(limit, a + 20) && T[c]!.sent === T[a]!.sent; c++) if (T[c]!.lo === 'as' && T[c - 1]!.raw === ',') {
       a = c;
       break;
     }
-    return this.toks[a]?.lo === 'as' && a + 1 < limit && isSpeechVerb(this.toks, a + 1) ? a : -1;
+    return T[a]?.lo === 'as' && a + 1 < limit && isSpeechVerb(T, a + 1) ? a : -1;
   }
 
   /**
@@ -2453,7 +2453,7 @@ export class People {
       if (PARTICIPLES.has(this.toks[v]!.lo) || /ing$/.test(this.toks[v]!.lo)) {
         // (speak71) "The daily quoted Le Huy Ngo, …, as saying … that “…”": the one quoted, not the source.
         for (let q = v - 3; this.toks[v - 1]?.lo === 'as' && q >= Math.max(floor, v - 22); q--) {
-          if (this.toks[q]!.lo !== 'quoted') continue;
+          if (this.toks[q]!.lo != 'quoted') continue;
           const quoted = this.quotedAs(q, v + 1);
           if (quoted?.as === v - 1) return quoted.phrase;
           break;
@@ -2471,17 +2471,18 @@ export class People {
       let b = v - 1;
       // (speak71) "Kejriwal turned to Twitter last month to describe his city as a “…”", "Khan took to Twitter to call the city
       // “…”": an infinitive of purpose has the clause's subject.
-      if (b > floor && this.toks[b]!.lo === 'to') {
+      const T = this.toks;
+      if (b > floor && T[b]!.lo === 'to') {
         // (Nor an obligation: "the people they will have to say “hello” to"; nor in a relative clause opened after the last comma:
         // "Metallica has been pitted against its fans, one of whom went on Napster's site to write that Metallica was “…”".)
-        if (/^(?:have|has|had)$/.test(this.toks[b - 1]!.lo)) return null;
+        if (/^ha(?:ve|s|d)$/.test(T[b - 1]!.lo)) return null;
         let c = b - 1;
-        while (c > floor && this.toks[c]!.raw !== ',') c--;
-        for (let j = c + 1; c > floor && j <= c + 3; j++) if (RELATIVE.has(this.toks[j]!.lo)) return null;
+        while (c > floor && T[c]!.raw !== ',') c--;
+        for (let j = c + 1; c > floor && j <= c + 3; j++) if (RELATIVE.has(T[j]!.lo)) return null;
         // A verb of saying or a listener's verb before it governs instead ("Downing … said the president was correct to insist there was
         // “…”", "Two senators asked Secretary of State Rex Tillerson on Wednesday to explain “…”"): read on back.
         let governed = false;
-        for (let j = floor; j < b; j++) governed ||= isSpeechVerb(this.toks, j) > 0 || LISTENER_VERBS.has(this.toks[j]!.lo);
+        for (let j = floor; j < b; j++) governed ||= isSpeechVerb(T, j) > 0 || LISTENER_VERBS.has(T[j]!.lo);
         if (governed) continue;
         return this.clauseSubject(floor, b);
       }
@@ -2497,19 +2498,7 @@ export class People {
           break;
         }
       }
-      // (speak71) "Trump spread baseless lies about …, claimed the election had been “…”": a verb in a list of the clause's verbs.
-      // (Not after a clause set off by commas: "Officials from the party, from which Morsi hails, told …", "That they have not, he said,
-      // suggests …". After an apposition, the person before its comma: "former Vice President Dan Quayle, the standard-bearer of …, said".)
-      let c = b - 1;
-      let said = false;
-      for (; c > floor && this.toks[c]!.raw !== ','; c--) said ||= isSpeechVerb(this.toks, c) > 0;
-      const opener = this.toks[c === floor ? c : c + 1]?.lo ?? '';
-      // (Nor an unnamed subject: "A former Fed official, contacted over the summer …, said it was clear … “rules” …".)
-      const listed = b - 1 > floor && !said && !INDEFINITES.has(this.toks[floor]!.lo) && this.toks[b]!.raw === ',' && this.toks[b - 1]!.word && !this.toks[b - 1]!.cap && !PREPOSITIONS.has(opener) && !SUBORDINATORS.has(opener) && !RELATIVE.has(opener) && !COORDINATORS.has(opener);
-      let e = c - 1; // (a short parenthesis after the name: "Rep. Jared Polis (D-Colo.), a vocal supporter of …, told")
-      if (this.toks[e]?.raw === ')') while (e > floor && this.toks[e]!.raw !== '(') e--;
-      const apposed = listed && c > floor ? this.readBackward(this.toks[e]!.raw === '(' ? e - 1 : e, floor) : null;
-      return this.readBackwardAppositive(b, floor) ?? (listed ? (apposed?.kind === 'name' && !this.isOrganization(apposed) ? apposed : this.clauseSubject(floor, b)) : null);
+      return this.readBackwardAppositive(b, floor);
     }
     return null;
   }
