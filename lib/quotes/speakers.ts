@@ -571,6 +571,11 @@ export class People {
       const run = this.runAt.get(k - 2);
       if (run && run.k1 === k - 1 && !this.notPerson(run)) speakerKeys.add(this.keyOf(run));
     }
+    // (speak71) "The daily quoted Le Huy Ngo, …, as saying": the one quoted (not "quoted by").
+    for (let k = 0; k + 1 < toks.length; k++) {
+      const run = toks[k]!.lo === 'quoted' ? this.runAt.get(k + 1) : undefined;
+      if (run && run.k0 === k + 1 && this.asSaying(run.k1, toks.length) >= 0) speakerKeys.add(this.keyOf(run));
+    }
     // "according to Kim Jong Un": a full name a statement is attributed to.
     for (let k = 0; k + 2 < toks.length; k++) {
       if (toks[k]!.lo !== 'according' || toks[k + 1]!.lo !== 'to') continue;
@@ -818,7 +823,8 @@ export class People {
     // "The South Korean newswire service Yonhap reports", "the website NK News": a publication named after its kind.
     for (let j = r.k0 - 1; j >= Math.max(0, r.k0 - 2); j--) {
       const t = this.toks[j]!;
-      if (!t.word || t.cap || t.sent !== this.toks[r.k0]!.sent) break;
+      // (speak71) Not the object of "quoted": "The daily quoted Le Huy Ngo … as saying".
+      if (!t.word || t.cap || t.sent !== this.toks[r.k0]!.sent || t.lo === 'quoted') break;
       if (PUBLICATION_NOUNS.has(t.lo)) return true;
     }
     // A description before a role and a name: "Palestinian chief negotiator Saeb Erekat".
@@ -2109,6 +2115,12 @@ export class People {
       if (r && /['’]s?$/.test(this.toks[r.end - 1]!.raw) && this.toks[r.end]?.word) return null;
       return r && r.phrase.kind === 'name' ? r.phrase : null;
     }
+    // (speak71) "“…,” the Journal quoted Sandra Manzke, …, as saying": the one quoted, not the source (a short subject before "quoted").
+    for (let q = k + 1, t; q < Math.min(limit, k + 7) && (t = this.toks[q]!).word; q++) if (t.lo === 'quoted') {
+      const quoted = this.quotedAs(q, limit);
+      if (quoted) return quoted.phrase;
+      break;
+    }
     const spk = this.readForward(k, limit);
     // "“…,” the statement reads" after "In a statement Wednesday, former President George W. Bush lauded …": the author of
     // the statement the text has just named (a person, the subject of that sentence).
@@ -2138,6 +2150,8 @@ export class People {
       if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
       // "Mr. Kim was quoted as telling"
       if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
+      // (speak71) "Mr Wen is reported to have replied", "she was said to have told"
+      if (v + 4 < limit && /^(?:was|is) (?:reported|said) to have$/.test(this.toks.slice(v, v + 4).map((t) => t.lo).join(' ')) && isSpeechVerb(this.toks, v + 4)) return spk.phrase;
       // "he planned to ask", "Trump wanted to say"
       if (v + 2 < limit && INTENT_VERBS.test(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'to' && isSpeechVerb(this.toks, v + 2)) return spk.phrase;
       // "the White House press secretary, Sarah Huckabee Sanders, said": the name in apposition to the role.
@@ -2231,6 +2245,30 @@ export class People {
     const r = this.readForward(c, to);
     if (!r || r.phrase.kind !== 'name' || r.end - c < 2 || this.isOrganization(r.phrase)) return null;
     return r.end === to || !this.toks[r.end]?.word ? r.phrase : null;
+  }
+
+  /**
+   * (speak71) "the Journal quoted Sandra Manzke, chairman of …, as saying": the one a source quotes, when "quoted" at token q
+   * takes an object (a name, not an organisation, or "him"/"her") and "as" then a verb of saying follows it, after an apposition
+   * set off by commas at most. Null otherwise (and for the passive, "quoted by state television as saying", read elsewhere).
+   */
+  private quotedAs(q: number, limit: number): { phrase: SpeakerPhrase; as: number } | null {
+    const o = this.toks[q + 1];
+    const pro = o?.lo === 'him' || o?.lo === 'her';
+    const r = pro ? { phrase: { kind: 'pronoun', word: o.lo === 'him' ? 'he' : 'she', at: o.start } as SpeakerPhrase, end: q + 2 } : this.readForward(q + 1, limit);
+    if (!r || (r.phrase.kind === 'name' ? this.isOrganization(r.phrase) : !pro)) return null;
+    const as = this.asSaying(r.end, limit);
+    return as >= 0 ? { phrase: r.phrase, as } : null;
+  }
+
+  /** (speak71) The token of "as" when "as" then a verb of saying follows token a, after an apposition set off by commas at most ("…, chairman of …, Maxam Capital, as saying"); else -1. */
+  private asSaying(a: number, limit: number): number {
+    const T = this.toks;
+    if (T[a]?.raw === ',') for (let c = a + 2; c < Math.min(limit, a + 20) && T[c]!.sent === T[a]!.sent; c++) if (T[c]!.lo === 'as' && T[c - 1]!.raw === ',') {
+      a = c;
+      break;
+    }
+    return T[a]?.lo === 'as' && a + 1 < limit && isSpeechVerb(T, a + 1) ? a : -1;
   }
 
   /**
@@ -2392,7 +2430,10 @@ export class People {
       }
       // (speak56) A verb that passes a verdict reaches the quote as a naming verb does ("Vale condemned the “inability” of …").
       const verdict = VERDICT_VERBS.has(this.toks[v]!.lo) && !this.toks[v]!.cap;
-      if (!verdict && !isSpeechVerb(this.toks, v)) {
+      // (speak71) "to describe his city as a “…”": an infinitive of saying reaches the quote as its finite forms do ("describe" alone is
+      // no verb of saying: "Passengers describe taking off as “…”" has no person for its subject).
+      const infinitive = this.toks[v - 1]?.lo === 'to' && INFINITIVE_SPEECH.has(this.toks[v]!.lo);
+      if (!verdict && !infinitive && !isSpeechVerb(this.toks, v)) {
         // "specifying that he was referring to “…”": a that-clause ties the quote to the verb.
         if (this.toks[v]!.lo === 'that') connector = true;
         continue;
@@ -2400,7 +2441,7 @@ export class People {
       // A verb of saying with its clause ("Pompeo said the release “gives us hope”") or of naming with
       // its object ("Cruz called the suicide a “…”") reaches the quote; another verb only when close.
       // "reacted on Twitter by asking whether anyone he knew was “…”": a participle of saying reaches too.
-      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || verdict || PARTICIPLES.has(this.toks[v]!.lo);
+      const reaches = REPORTING_VERBS.has(this.toks[v]!.lo) || NAMING_VERBS.has(this.toks[v]!.lo) || verdict || infinitive || PARTICIPLES.has(this.toks[v]!.lo);
       // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
       // that does not reach hands over to a verb of saying before it, within reach.
       if (DENIALS.has(this.toks[v]!.lo) && k - v > 2) continue;
@@ -2410,6 +2451,13 @@ export class People {
       }
       // Participles, "calling the suit “good news”" among them.
       if (PARTICIPLES.has(this.toks[v]!.lo) || /ing$/.test(this.toks[v]!.lo)) {
+        // (speak71) "The daily quoted Le Huy Ngo, …, as saying … that “…”": the one quoted, not the source.
+        for (let q = v - 3; this.toks[v - 1]?.lo === 'as' && q >= Math.max(floor, v - 22); q--) {
+          if (this.toks[q]!.lo != 'quoted') continue;
+          const quoted = this.quotedAs(q, v + 1);
+          if (quoted?.as === v - 1) return quoted.phrase;
+          break;
+        }
         // A name right before the participle is its subject ("with Foreign Minister Ayman Safadi
         // warning of …"); otherwise the subject of the clause: the first name or pronoun of the
         // sentence part before it ("He urged Mr. Trump to act, saying …" → he, not Trump).
@@ -2421,6 +2469,23 @@ export class People {
         return this.clauseSubject(floor, v);
       }
       let b = v - 1;
+      // (speak71) "Kejriwal turned to Twitter last month to describe his city as a “…”", "Khan took to Twitter to call the city
+      // “…”": an infinitive of purpose has the clause's subject.
+      const T = this.toks;
+      if (b > floor && T[b]!.lo === 'to') {
+        // (Nor an obligation: "the people they will have to say “hello” to"; nor in a relative clause opened after the last comma:
+        // "Metallica has been pitted against its fans, one of whom went on Napster's site to write that Metallica was “…”".)
+        if (/^ha(?:ve|s|d)$/.test(T[b - 1]!.lo)) return null;
+        let c = b - 1;
+        while (c > floor && T[c]!.raw !== ',') c--;
+        for (let j = c + 1; c > floor && j <= c + 3; j++) if (RELATIVE.has(T[j]!.lo)) return null;
+        // A verb of saying or a listener's verb before it governs instead ("Downing … said the president was correct to insist there was
+        // “…”", "Two senators asked Secretary of State Rex Tillerson on Wednesday to explain “…”"): read on back.
+        let governed = false;
+        for (let j = floor; j < b; j++) governed ||= isSpeechVerb(T, j) > 0 || LISTENER_VERBS.has(T[j]!.lo);
+        if (governed) continue;
+        return this.clauseSubject(floor, b);
+      }
       // "Trump has repeatedly denied any “…”"
       // "President Trump late Thursday tweeted that …"
       while (b >= floor && (SUBJECT_ADVERBS.has(this.toks[b]!.lo) || AUXILIARIES.has(this.toks[b]!.lo) || TIME_WORDS.has(this.toks[b]!.lo) || isLyAdverb(this.toks[b]!))) b--;

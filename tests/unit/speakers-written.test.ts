@@ -181,6 +181,16 @@ describe('who said it: constructions written for the test', () => {
     ['`X has dismissed talk of collusion as a “…”` → X', 'The inquiry opened in May.\n\nDonald Trump has dismissed talk of possible collusion as a “witch hunt” led by Democrats.', 'witch hunt', 'Donald Trump'],
     ['`The “…” bill, which X said would pass, was …`: nobody', 'The talks ended on Monday.\n\nThe “reform” bill, which Tom Hale said would pass, was read in May, and the council adjourned.', 'reform', null],
     ['`Even though the “…” parent is …, many of the men surveyed by X suggested …, …`: nobody', 'The survey came out on Monday.\n\nEven though the “stay-at-home” parent is still the woman, many of the men surveyed by Youth Intelligence suggested that if the mother had a better job, they would stay home.', 'stay-at-home', null],
+    // speak71 (docs/notes/speak71.md): a source that quotes someone "as saying" gives the one quoted, not the source (main 7f39cd39
+    // gave nobody in the first three rows).
+    ['`“…,” the Journal quoted X, chairman of …, as saying` → X', 'Hedge funds are likely to take a big hit, the Journal said.\n\n“I am wiped out,” the Journal quoted Sandra Manzke, chairman of one such company, as saying after reporting losses.', 'I am wiped out', 'Sandra Manzke'],
+    ['`The daily quoted X, …, as saying at a meeting that “…”` → X', 'The Saigon Times Daily reported the drought on Thursday.\n\nThe daily quoted Le Huy Ngo, Vietnam’s minister of agriculture, as saying at a meeting Wednesday that “rainfall in the past nine months fell sharply.”', 'rainfall in the past', 'Le Huy Ngo'],
+    ['`The newspaper quoted X as saying: “…”` → X', 'The talks ended on Monday.\n\nThe newspaper quoted Ali Salehi as saying: “We will never give up our rights.”', 'We will never', 'Ali Salehi'],
+    // An infinitive of purpose has the clause's subject (main gave nobody).
+    ['`X turned to Twitter last month to describe his city as a “…”` → X', 'The smog returned on Monday.\n\nDelhi’s Chief Minister Arvind Kejriwal turned to Twitter last month to describe his city as a “gas chamber.”', 'gas chamber', 'Arvind Kejriwal'],
+    // Guard (holds on main too): the quote after one a source quotes someone "as saying" is its own attribution's ("is reported to have replied").
+    ['`“…,” officials quoted Mr X as saying. ¶ “…,” Mr Y is reported to have replied.` → Y', 'The two leaders met in Beijing.\n\n“I have asked prime minister Wen to play catch with me,” Japanese officials quoted Mr Fukuda as saying.\n\n“I am glad to play with you whenever,” Mr Wen is reported to have replied.', 'I am glad', 'Wen'],
+    ['`A newspaper quoted a witness as saying “…”`: nobody', 'Police said the fire began at noon.\n\nA local newspaper quoted a witness as saying “it was chaos.”', 'it was chaos', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
