@@ -131,11 +131,13 @@
  *   the bump makes reindex() resegment articles stored before it.
  * Version 54: an attribution set off by commas inside a sentence ("… wounds, Mr. Glover said, and were …") and
  *   "dismissed" / "dismisses" as naming verbs change stored speakers (docs/notes/speak70.md).
+ * Version 55: "X quoted Y as saying" gives Y, "is reported to have replied" attributes, and an infinitive of purpose
+ *   ("turned to Twitter to describe …") has its clause's subject: stored speakers change (docs/notes/speak71.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 54;
+export const KEYS_VERSION = 55;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
