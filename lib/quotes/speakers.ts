@@ -2498,7 +2498,19 @@ export class People {
           break;
         }
       }
-      return this.readBackwardAppositive(b, floor);
+      // (speak71) "Trump spread baseless lies about …, claimed the election had been “…”": a verb in a list of the clause's verbs.
+      // (Not after a clause set off by commas: "Officials from the party, from which Morsi hails, told …", "That they have not, he said,
+      // suggests …". After an apposition, the person before its comma: "former Vice President Dan Quayle, the standard-bearer of …, said".)
+      let c = b - 1;
+      let said = false;
+      for (; c > floor && T[c]!.raw !== ','; c--) said ||= isSpeechVerb(T, c) > 0;
+      const opener = T[c === floor ? c : c + 1]?.lo ?? '';
+      // (Nor an unnamed subject: "A former Fed official, contacted over the summer …, said it was clear … “rules” …".)
+      const listed = b - 1 > floor && !said && !INDEFINITES.has(T[floor]!.lo) && T[b]!.raw === ',' && T[b - 1]!.word && !T[b - 1]!.cap && ![PREPOSITIONS, SUBORDINATORS, RELATIVE, COORDINATORS].some((w) => w.has(opener));
+      let e = c - 1; // (a short parenthesis after the name: "Rep. Jared Polis (D-Colo.), a vocal supporter of …, told")
+      if (T[e]?.raw === ')') while (e > floor && T[e]!.raw !== '(') e--;
+      const apposed = listed && c > floor ? this.readBackward(T[e]!.raw === '(' ? e - 1 : e, floor) : null;
+      return this.readBackwardAppositive(b, floor) ?? (listed ? (apposed?.kind === 'name' && !this.isOrganization(apposed) ? apposed : this.clauseSubject(floor, b)) : null);
     }
     return null;
   }

@@ -190,6 +190,8 @@ describe('who said it: constructions written for the test', () => {
     ['`X turned to Twitter last month to describe his city as a “…”` → X', 'The smog returned on Monday.\n\nDelhi’s Chief Minister Arvind Kejriwal turned to Twitter last month to describe his city as a “gas chamber.”', 'gas chamber', 'Arvind Kejriwal'],
     // Guard (holds on main too): the quote after one a source quotes someone "as saying" is its own attribution's ("is reported to have replied").
     ['`“…,” officials quoted Mr X as saying. ¶ “…,” Mr Y is reported to have replied.` → Y', 'The two leaders met in Beijing.\n\n“I have asked prime minister Wen to play catch with me,” Japanese officials quoted Mr Fukuda as saying.\n\n“I am glad to play with you whenever,” Mr Wen is reported to have replied.', 'I am glad', 'Wen'],
+    // A verb in a list of the clause's verbs has the clause's subject (bench/speak71-b2.patch, applied by the lead; main gave nobody).
+    ['`X spread lies about …, claimed the election had been “…”` → X', 'The hearing opened on Monday.\n\nDonald Trump spread baseless lies about the vote for weeks, claimed the election had been “stolen” and urged his backers to march.', 'stolen', 'Donald Trump'],
     ['`A newspaper quoted a witness as saying “…”`: nobody', 'Police said the fire began at noon.\n\nA local newspaper quoted a witness as saying “it was chaos.”', 'it was chaos', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
