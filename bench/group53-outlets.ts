@@ -11,6 +11,9 @@
  *
  *   npx tsx bench/group53-outlets.ts [--sets dnc,pompeo] [--list] [--all] [--json FILE]
  *
+ * shared72 added arms (docs/notes/shared72.md): a line explained by a better unit here it is also aligned with (stems,
+ * predicate words, unless told twice), the outlet left out whole, the pair's order against the other matches.
+ *
  * --list prints every wrong count with its features; --all every row. The table prints, per variant of the count rule,
  * the outlets kept right / wrong, outlet precision, and the right outlets lost. Held-out sets are refused.
  */

@@ -2,7 +2,9 @@
  * shared72: what evidence a Shared card's outlet line rests on, read against the labels (dev sets only).
  * One row per (Shared card, outlet line under it) with a label: right (the line tells the card's fact) or wrong.
  * Per row: the pair's similarity, the matrix size, and whether the two units share a predicate word (align.ts
- * PredicateVeto) — all of them, and those outside attribution clauses ("the commission said", "according to LN").
+ * PredicateVeto) — all of them, and those outside attribution clauses ("the commission said", "according to LN") —,
+ * and the pair decision's probability (align.ts `sameFact`): its veto band (below VETO_BELOW), and the AUC of right against
+ * wrong lines of the similarity and of that probability.
  *
  *   TMPDIR=/tmp/shared72 npx tsx bench/shared72-evidence.ts [--sets a,b] [--list]
  */
@@ -10,14 +12,9 @@ import { factMatrix, predicateWords, REPORT_ALIGN, sameFact, type Weighted } fro
 import { VETO_BELOW } from '../lib/engine/fitted/align.ts';
 import { clauses, isAttribution } from '../lib/engine/report.ts';
 import { weighAll } from '../lib/engine/story.ts';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { loadCorpusDir } from '../cli/load.ts';
-import { loadNewsWclSet, NEWSWCL_SETS } from '../tests/data/engine/newswcl.ts';
-import { loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 import { stems } from '../lib/nlp/index.ts';
-import type { Article } from '../lib/types.ts';
-import { BASIL_DEV_SETS, DEV_SETS } from './facts-causes.ts';
-import { labelsOf, readingInputs } from './reading-inputs.ts';
+import { BASIL_DEV_SETS, DEV_SETS, loadSet, readingsOf } from './facts-causes.ts';
+import { labelsOf } from './reading-inputs.ts';
 import { optionValue } from './args.ts';
 
 const args = process.argv.slice(2);
@@ -25,11 +22,6 @@ const sets = (optionValue('--sets', args) ?? [...DEV_SETS, ...BASIL_DEV_SETS].jo
 for (const s of sets) if (!DEV_SETS.includes(s) && !BASIL_DEV_SETS.includes(s)) throw new Error(`${s}: not a dev set`);
 const veto = REPORT_ALIGN.predicates!;
 
-async function loadSet(name: string): Promise<Article[] | null> {
-  if (name in NEWSWCL_SETS) return loadNewsWclSet(name);
-  if (BASIL_DEV_SETS.includes(name)) return loadBasilSet(name);
-  return (await loadCorpusDir(name === 'seeds' ? 'seeds' : `tests/data/engine/${name}`)).articles;
-}
 /** Stems said only in a unit's attribution clauses. */
 const attributionOnly = (text: string) => {
   const attr = new Set<string>();
@@ -46,40 +38,35 @@ const sharedPred = (a: Weighted, b: Weighted, dropAttr: boolean) => {
 const tab = new Map<string, number>();
 const probs: Array<{ grp: string; p: number; s: number; right: boolean }> = [];
 const bump = (k: string) => tab.set(k, (tab.get(k) ?? 0) + 1);
-for (const name of sets) {
-  const articles = await loadSet(name);
-  if (!articles) continue;
-  const { sameByLabels } = labelsOf(name, articles);
-  const index = new MemoryIndex(articles);
-  for (const x of articles) {
-    const rep = await compareArticle(x, index);
-    const { rel, fx, fr, idf } = await readingInputs(x, index);
-    const wx = weighAll(fx, idf);
-    for (const c of rep.shared)
-      for (const s of c.sources) {
-        const v = sameByLabels(x.id, c.i, s.id, s.i);
-        if (v === null || s.told) continue;
-        const k = rel.findIndex((a) => a.id === s.id);
-        const wr = weighAll(fr[k]!, idf);
-        const { ai, bi, S } = factMatrix(wx, wr, REPORT_ALIGN.wordBonus);
-        const xi = ai.findIndex((w) => w.f.unit.i === c.i);
-        const yi = bi.findIndex((w) => w.f.unit.i === s.i);
-        if (xi < 0 || yi < 0) continue;
-        const sv = S[xi]![yi]!;
-        const cells = ai.length * bi.length;
-        const gated = sv < veto.cap && cells > (veto.minCells ?? 0);
-        const all = sharedPred(ai[xi]!, bi[yi]!, false);
-        const noAttr = sharedPred(ai[xi]!, bi[yi]!, true);
-        const kind = !gated ? 'above cap or small matrix' : noAttr.length ? 'shares a predicate word outside attribution' : all.length ? 'shares predicate words only in attribution' : 'shares none (wordBonus / other)';
-        const grp = name.startsWith('basil') ? 'basil' : 'dev';
-        bump(`${grp}\t${kind}\t${v ? 'right' : 'wrong'}`);
-        const p = sameFact(ai[xi]!, bi[yi]!).probability;
-        bump(`${grp}\tpair decision ${p < VETO_BELOW ? 'sure another fact (p < VETO_BELOW)' : p < 0.5 ? 'p < 0.5' : 'p ≥ 0.5'}\t${v ? 'right' : 'wrong'}`);
-        probs.push({ grp, p, s: sv, right: v });
-        if (args.includes('--list') && gated && all.length !== noAttr.length)
-          console.log(`${v ? 'R' : 'W'} ${name} s=${sv.toFixed(3)} [${all.join(',')}] → [${noAttr.join(',')}]\n   ${c.text.slice(0, 110)}\n   ${wr[yi]?.f.unit.text.slice(0, 110) ?? bi[yi]!.f.unit.text.slice(0, 110)}`);
-      }
-  }
+const labelled = new Map<string, ReturnType<typeof labelsOf>['sameByLabels']>();
+for await (const { name, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
+  if (!labelled.has(name)) labelled.set(name, labelsOf(name, (await loadSet(name))!).sameByLabels);
+  const sameByLabels = labelled.get(name)!;
+  const wx = weighAll(fx, idf);
+  const wrs = fr.map((f) => weighAll(f, idf));
+  for (const c of rep.shared)
+    for (const s of c.sources) {
+      const v = sameByLabels(x.id, c.i, s.id, s.i);
+      if (v === null || s.told) continue;
+      const k = rel.findIndex((a) => a.id === s.id);
+      const { ai, bi, S } = factMatrix(wx, wrs[k]!, REPORT_ALIGN.wordBonus);
+      const xi = ai.findIndex((w) => w.f.unit.i === c.i);
+      const yi = bi.findIndex((w) => w.f.unit.i === s.i);
+      if (xi < 0 || yi < 0) continue;
+      const sv = S[xi]![yi]!;
+      const cells = ai.length * bi.length;
+      const gated = sv < veto.cap && cells > (veto.minCells ?? 0);
+      const all = sharedPred(ai[xi]!, bi[yi]!, false);
+      const noAttr = sharedPred(ai[xi]!, bi[yi]!, true);
+      const kind = !gated ? 'above cap or small matrix' : noAttr.length ? 'shares a predicate word outside attribution' : all.length ? 'shares predicate words only in attribution' : 'shares none (wordBonus / other)';
+      const grp = name.startsWith('basil') ? 'basil' : 'dev';
+      bump(`${grp}\t${kind}\t${v ? 'right' : 'wrong'}`);
+      const p = sameFact(ai[xi]!, bi[yi]!).probability;
+      bump(`${grp}\tpair decision ${p < VETO_BELOW ? 'sure another fact (p < VETO_BELOW)' : p < 0.5 ? 'p < 0.5' : 'p ≥ 0.5'}\t${v ? 'right' : 'wrong'}`);
+      probs.push({ grp, p, s: sv, right: v });
+      if (args.includes('--list') && gated && all.length !== noAttr.length)
+        console.log(`${v ? 'R' : 'W'} ${name} s=${sv.toFixed(3)} [${all.join(',')}] → [${noAttr.join(',')}]\n   ${c.text.slice(0, 110)}\n   ${bi[yi]!.f.unit.text.slice(0, 110)}`);
+    }
 }
 console.log('\n| sets | evidence | right / wrong |\n|---|---|---|');
 for (const [k, n] of [...tab].sort()) console.log(`| ${k.replaceAll('\t', ' | ')} | ${n} |`);
