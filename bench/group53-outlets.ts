@@ -11,10 +11,14 @@
  *
  *   npx tsx bench/group53-outlets.ts [--sets dnc,pompeo] [--list] [--all] [--json FILE]
  *
+ * shared72 added arms (docs/notes/shared72.md): a line explained by a better unit here it is also aligned with (stems,
+ * predicate words, unless told twice), the outlet left out whole, the pair's order against the other matches.
+ *
  * --list prints every wrong count with its features; --all every row. The table prints, per variant of the count rule,
  * the outlets kept right / wrong, outlet precision, and the right outlets lost. Held-out sets are refused.
  */
-import { align, factMatrix, REPORT_ALIGN } from '../lib/engine/align.ts';
+import { align, factMatrix, predicateWords, sameFact, REPORT_ALIGN, type Weighted } from '../lib/engine/align.ts';
+import { PREDICATE_VETO } from '../lib/engine/fitted/align.ts';
 import { weighAll } from '../lib/engine/story.ts';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { loadCorpusDir } from '../cli/load.ts';
@@ -64,8 +68,9 @@ export interface OutletRow {
   card: string;
   right: boolean;
   /** Per outlet sentence under the card: its similarity, strong edge, card unit is its best here, it is the card's best there. */
-  sents: Array<{ j: number; s: number; z: number; bestHere: number; bestHereSame: boolean | null; bestHereAligned: boolean; rowMargin: number; colMargin: number; strong: boolean; colBest: boolean; rowBest: boolean; told: boolean; right: boolean | null }>;
+  sents: Array<{ j: number; s: number; z: number; explained: boolean; explainedPred: boolean; explainedTwice: boolean; order: number; bestHere: number; bestHereSame: boolean | null; bestHereAligned: boolean; rowMargin: number; colMargin: number; strong: boolean; colBest: boolean; rowBest: boolean; told: boolean; right: boolean | null }>;
   leftOut: boolean;
+  leftWhole: boolean;
   nonfactHere: boolean;
   nonfactThere: boolean;
   /** Other related articles under the card, and whether one of their sentences there aligns with this outlet's. */
@@ -124,15 +129,40 @@ for await (const { name, labels, x, rep, rel, fx, fr, idf } of readingsOf(sets))
         const bestHere = y >= 0 ? ai[col.indexOf(yMax)]!.f.unit.i : -1;
         const bestHereSame = bestHere >= 0 && bestHere !== c.i ? sameByLabels(x.id, c.i, x.id, bestHere) : null;
         const bestHereAligned = als[k]!.matches.some((e) => e.a === bestHere && e.b === s.i);
-        return { j: s.i, s: s.s ?? 0, z: e?.z ?? 0, bestHere, bestHereSame, bestHereAligned, rowMargin, colMargin, strong: e?.strong ?? false, colBest, rowBest, told: s.told === 'differently', right: v[n]! };
+        // shared72: the line is aligned with another unit here that it matches better, and that unit has every word the
+        // card's unit shares with the line (content stems / predicate words): the line's link to the card is that unit's.
+        const better = als[k]!.matches.filter((e) => e.b === s.i && e.a !== c.i && y >= 0 && S[ai.findIndex((w) => w.f.unit.i === e.a)]![y]! > sv);
+        const explainedBy = (words: (w: Weighted) => Set<string>, twice = false) => {
+          if (y < 0 || xi < 0) return false;
+          const there = words(bi[y]!);
+          const own = [...words(ai[xi]!)].filter((t) => there.has(t));
+          return better.some((e) => {
+            const wo = ai.find((w) => w.f.unit.i === e.a)!;
+            const other = words(wo);
+            // twice: not when the pair decision calls that unit the card's own fact told again here.
+            return own.every((t) => other.has(t)) && !(twice && sameFact(ai[xi]!, wo).same);
+          });
+        };
+        const explained = explainedBy((w) => new Set(w.f.lex));
+        const explainedPred = explainedBy((w) => predicateWords(w, PREDICATE_VETO!.share));
+        const explainedTwice = explainedBy((w) => new Set(w.f.lex), true);
+        // shared72: the pair's order against the article pair's other matches (concordant: both before or both after).
+        const others = als[k]!.matches.filter((e) => e.a !== c.i && e.b !== s.i);
+        const conc = others.filter((e) => (e.a < c.i) === (e.b < s.i)).length;
+        const order = others.length ? conc / others.length : 0.5;
+        return { j: s.i, s: s.s ?? 0, z: e?.z ?? 0, explained, explainedPred, explainedTwice, order, bestHere, bestHereSame, bestHereAligned, rowMargin, colMargin, strong: e?.strong ?? false, colBest, rowBest, told: s.told === 'differently', right: v[n]! };
       });
-      const left = rep.leftOut.find((l) => l.i === c.i)?.missingFrom.includes(id) ?? false;
+      const lo = rep.leftOut.find((l) => l.i === c.i);
+      const left = lo?.missingFrom.includes(id) ?? false;
+      // shared72: the report also says the outlet lacks the WHOLE sentence (left out, no part it tells).
+      const leftWhole = left && !(lo?.partly ?? []).some((p) => p.id === id);
       rows.push({
         set: name,
         card: `${x.id}#${c.i}`,
         right: v.some((y) => y === true),
         sents,
         leftOut: left,
+        leftWhole,
         nonfactHere: res.isNonfact(x.id, c.i),
         nonfactThere: ss.every((s) => res.isNonfact(id, s.i)),
         others: byArt.size - 1,
@@ -168,6 +198,11 @@ export const VARIANTS: Record<string, (r: OutletRow) => boolean> = {
   'strong or column best': (r) => r.sents.some((s) => s.strong || s.colBest),
   'column best or row best': (r) => r.sents.some((s) => s.colBest || s.rowBest),
   'not left out': (r) => !r.leftOut,
+  'a line in order with at least half the pair\'s other matches': (r) => r.sents.some((s) => s.order >= 0.5),
+  'not left out whole (the report says it lacks the whole sentence)': (r) => !r.leftWhole,
+  'a line whose link is not explained by a better unit here (stems)': (r) => r.sents.some((s) => !s.explained),
+  'a line whose link is not explained by a better unit here (predicate words)': (r) => r.sents.some((s) => !s.explainedPred),
+  '… (stems), unless that unit is the card fact told again (pair decision)': (r) => r.sents.some((s) => !s.explainedTwice),
   'corroborated, or alone under the card': (r) => r.others === 0 || r.corroborated,
   'corroborated, or fewer than 2 others': (r) => r.others < 2 || r.corroborated,
 };
