@@ -239,6 +239,12 @@ export const isLyAdverb = (t: Tok): boolean => t.word && !t.cap && /ly$/.test(t.
 export const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
+  // (speak72) The idiom of quoting, "as Lowry put it", "As Warren famously puts it, “…”": a verb of saying with its "it", in a clause
+  // opened by "as" (not "put it on the table").
+  if (/^puts?$/.test(t.lo) && toks[k + 1]?.lo === 'it' && !PREPOSITIONS.has(toks[k + 2]?.lo ?? '') && !PARTICLES.has(toks[k + 2]?.lo ?? '')) {
+    for (let j = k - 1; j >= Math.max(0, k - 8) && toks[j]!.word && toks[j]!.sent === t.sent; j--) if (toks[j]!.lo === 'as') return 2;
+    return 0;
+  }
   if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo) && !PARTICIPLES.has(t.lo)) return 0;
   // A noun, not a verb, after a determiner or a possessive: "Trump's call with Zelenskiy", "his claims".
   const prev = toks[k - 1];

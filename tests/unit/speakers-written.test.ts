@@ -193,6 +193,11 @@ describe('who said it: constructions written for the test', () => {
     // A verb in a list of the clause's verbs has the clause's subject (bench/speak71-b2.patch, applied by the lead; main gave nobody).
     ['`X spread lies about …, claimed the election had been “…”` → X', 'The hearing opened on Monday.\n\nDonald Trump spread baseless lies about the vote for weeks, claimed the election had been “stolen” and urged his backers to march.', 'stolen', 'Donald Trump'],
     ['`A newspaper quoted a witness as saying “…”`: nobody', 'Police said the fire began at noon.\n\nA local newspaper quoted a witness as saying “it was chaos.”', 'it was chaos', null],
+    // speak72 (docs/notes/speak72.md): "as X put it" attributes the quote before or after it (main f45a5059 gave nobody in the first two rows).
+    ['`The party is “…,” as writer X put it last week.` → X', 'The primaries ended in June.\n\nThe party is “leaderless,” as conservative writer Rich Lowry put it last week.', 'leaderless', 'Rich Lowry'],
+    ['`As X famously put it, “…”` → X', 'Companies pay less tax than they used to.\n\nAs Elizabeth Warren famously put it, “There is nobody in this country who got rich on his own.”', 'There is nobody', 'Elizabeth Warren'],
+    // Guard (holds on main too): "put it" with a place after it is no verb of saying.
+    ['`She put it in the drawer as always and said, “…”` → she', 'Ann Lee found the key on Monday.\n\nShe put it in the drawer as always and said, “That is where it belongs.”', 'That is where', 'Ann Lee'],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
