@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -353,7 +353,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // of the articles no earlier speaker source ('abp' to 'abp6' among them) holds shuffled with seed 71, then the first with a new article
   // and text, up to 100 (bench/speakers-big9.ts --draw r71; all sealed), judged blind before anything was scored (docs/notes/speak71.md).
   // Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the branch's if a rule ships.
-  'r71-sealed': { source: 'abp7', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r71-sealed.json', heldOut: true, sealed: true },
+  // speak72: read once at the end of speak71's labelling (88/100 on main 7f39cd39's lib); dev from speak72 on.
+  'r71-sealed': { source: 'abp7', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r71-sealed.json', heldOut: false /* read sealed once (88/100 main, speak71); dev from speak72 on */ },
+  // speak72: the next 1,500 Article-Bias-Prediction files in the same fnv1a order (source 'abp8', files 10,500-11,999), every direct quote
+  // of the articles no earlier speaker source ('abp' to 'abp7' among them) holds shuffled with seed 72, then the first with a new article
+  // and text, up to 100 (bench/speakers-big9.ts --draw r72; all sealed), judged blind before anything was scored (docs/notes/speak72.md).
+  // Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the branch's if a rule ships.
+  'r72-sealed': { source: 'abp8', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r72-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -456,6 +462,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp5') sources.set(source, loadAbpPages(4));
     else if (source === 'abp6') sources.set(source, loadAbpPages(5));
     else if (source === 'abp7') sources.set(source, loadAbpPages(6));
+    else if (source === 'abp8') sources.set(source, loadAbpPages(7));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -693,7 +700,7 @@ export function loadNewsDataPages(): Page[] {
   return mirrorPages(loadNewsData(), `newsdata: skipped, the mirror or its commit is absent (${NEWSDATA_GIT}; fetch github:jennhu/metalinguistic-prompting)`);
 }
 
-/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66), 2 the ABP_TAKE after those (source 'abp3', speak67's r67), 3 the next (source 'abp4', speak68's r68), 4 the next (source 'abp5', speak69's r69), 5 the next (source 'abp6', speak70's r70), 6 the next (source 'abp7', speak71's r71); [] (with the reason printed) when the mirror or its commit is absent. */
+/** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66), 2 the ABP_TAKE after those (source 'abp3', speak67's r67), 3 the next (source 'abp4', speak68's r68), 4 the next (source 'abp5', speak69's r69), 5 the next (source 'abp6', speak70's r70), 6 the next (source 'abp7', speak71's r71), 7 the next (source 'abp8', speak72's r72); [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadAbpPages(part = 0): Page[] {
   return mirrorPages(loadAbp(ABP_GIT, ABP_TAKE, part * ABP_TAKE), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }

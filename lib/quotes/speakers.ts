@@ -239,6 +239,11 @@ export const isLyAdverb = (t: Tok): boolean => t.word && !t.cap && /ly$/.test(t.
 export const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
   if (!t || !t.word || t.cap && k > 0 && toks[k - 1]!.sent === t.sent) return 0;
+  // (speak72) The idiom of quoting, "as Lowry put it", "As Warren famously puts it, “…”": a verb of saying with its "it", in a clause
+  // opened by "as" (not "put it on the table").
+  if (/^puts?$/.test(t.lo) && toks[k + 1]?.lo === 'it' && !PREPOSITIONS.has(toks[k + 2]?.lo ?? '') && !PARTICLES.has(toks[k + 2]?.lo ?? '')) {
+    for (let j = k - 1; j >= Math.max(0, k - 8) && toks[j]!.word && toks[j]!.sent === t.sent; j--) if (toks[j]!.lo === 'as') return 2;
+  }
   if (!SPEECH_VERBS.has(t.lo) && !MORE_SPEECH_VERBS.has(t.lo) && !NAMING_VERBS.has(t.lo) && !PARTICIPLES.has(t.lo)) return 0;
   // A noun, not a verb, after a determiner or a possessive: "Trump's call with Zelenskiy", "his claims".
   const prev = toks[k - 1];
@@ -2115,6 +2120,9 @@ export class People {
       if (r && /['’]s?$/.test(this.toks[r.end - 1]!.raw) && this.toks[r.end]?.word) return null;
       return r && r.phrase.kind === 'name' ? r.phrase : null;
     }
+    // (speak72) "“…,” in the words of one researcher", "“bad news” in his words": the one whose words they are.
+    const own = this.wordsOf(k, limit);
+    if (own) return own.phrase;
     // (speak71) "“…,” the Journal quoted Sandra Manzke, …, as saying": the one quoted, not the source (a short subject before "quoted").
     for (let q = k + 1, t; q < Math.min(limit, k + 7) && (t = this.toks[q]!).word; q++) if (t.lo === 'quoted') {
       const quoted = this.quotedAs(q, limit);
@@ -2298,6 +2306,21 @@ export class People {
     return null;
   }
 
+  /** (speak72) "in the words of X", "in X's (own) words", "to use X's words" at token j ("in" or "use"): X. */
+  wordsOf(j: number, limit: number): { phrase: SpeakerPhrase; end: number } | null {
+    const toks = this.toks;
+    if (!/^(?:in|use)$/.test(toks[j]?.lo ?? '')) return null;
+    if (toks[j + 1]?.lo === 'the' && toks[j + 2]?.lo === 'words' && toks[j + 3]?.lo === 'of') return this.readForward(j + 4, limit);
+    let w = j + 1;
+    while (w < Math.min(limit, j + 6) && toks[w]!.word && toks[w]!.lo !== 'words') w++;
+    if (toks[w]?.lo !== 'words' || w === j + 1) return null;
+    const e = toks[w - 1]!.lo === 'own' ? w - 1 : w;
+    const t = toks[e - 1]!;
+    if (/^(?:his|her)$/.test(t.lo)) return e - 1 === j + 1 ? { phrase: { kind: 'pronoun', word: t.lo === 'his' ? 'he' : 'she', at: t.start }, end: w + 1 } : null;
+    const r = /['’]s$/.test(t.raw) ? this.readForward(j + 1, e) : null;
+    return r && { phrase: r.phrase, end: w + 1 };
+  }
+
   /**
    * Attribution in the sentence before an opening mark: `Bukele wrote that`, `He added that`,
    * `Clinton posed a question,`, `…, saying that`, `according to X,`. `from` is where the sentence
@@ -2380,6 +2403,15 @@ export class People {
         for (let v = r.end; v <= k; v++) if (isSpeechVerb(this.toks, v)) other = true;
         if (!other) return r.phrase;
       }
+    }
+    // (speak72) "In the words of his campaign manager, Trump “…”", "the court is (to use President Biden's words) “…”": the one whose
+    // words they are, the phrase set off before the quote with no verb of saying after it.
+    for (let j = floor; j < k; j++) {
+      const r = this.wordsOf(j, k + 1);
+      if (!r || !(r.end > k || /^[,:)]$/.test(this.toks[r.end]!.raw))) continue;
+      let other = false;
+      for (let v = r.end; v <= k; v++) if (isSpeechVerb(this.toks, v)) other = true;
+      if (!other) return r.phrase;
     }
     // "Politifact seized on Trump's claim that there have been “…”": the claim's holder, when the claim's that-clause holds
     // the quote and no verb of saying stands in the sentence part (not "Frazier said that Rubio's claim that … is “simply

@@ -193,6 +193,17 @@ describe('who said it: constructions written for the test', () => {
     // A verb in a list of the clause's verbs has the clause's subject (bench/speak71-b2.patch, applied by the lead; main gave nobody).
     ['`X spread lies about …, claimed the election had been “…”` → X', 'The hearing opened on Monday.\n\nDonald Trump spread baseless lies about the vote for weeks, claimed the election had been “stolen” and urged his backers to march.', 'stolen', 'Donald Trump'],
     ['`A newspaper quoted a witness as saying “…”`: nobody', 'Police said the fire began at noon.\n\nA local newspaper quoted a witness as saying “it was chaos.”', 'it was chaos', null],
+    // speak72 (docs/notes/speak72.md): "as X put it" attributes the quote before or after it (main f45a5059 gave nobody in the first two rows).
+    ['`The party is “…,” as writer X put it last week.` → X', 'The primaries ended in June.\n\nThe party is “leaderless,” as conservative writer Rich Lowry put it last week.', 'leaderless', 'Rich Lowry'],
+    ['`As X famously put it, “…”` → X', 'Companies pay less tax than they used to.\n\nAs Elizabeth Warren famously put it, “There is nobody in this country who got rich on his own.”', 'There is nobody', 'Elizabeth Warren'],
+    // "in the words of X", "to use X's words" name whose words the quote holds (main f45a5059 gave nobody in both).
+    ['`the court is (to use President X’s words) “…”` → X', 'The court ruled on Monday.\n\nAfter all, the court is supposedly (to use President Joe Biden’s words) “out of whack” due to its divisions.', 'out of whack', 'Joe Biden'],
+    ['`In the words of X, “…”` → X', 'The holiday came early this year.\n\nIn the words of Frank Costanza, “I got a lot of problems with you people, and now you are gonna hear about it!”', 'I got a lot', 'Frank Costanza'],
+    // Guards (hold on main too): "puts" without "as" stays a verb of saying; "in her words" in another sentence names nobody.
+    ['`As X, a professor who has studied …, puts it, “…”` → X', 'The laws failed in court.\n\nAs Joshua Cohen, a professor who has studied the First Amendment, puts it, “A lot of the energy went into legal strategies.”', 'A lot of the energy', 'Joshua Cohen'],
+    ['`There was truth in her words. ¶ “…,” said X.` → X', 'Ann Lee spoke on Monday. There was truth in her words.\n\n“We will win the vote next week,” said Tom Hale.', 'We will win', 'Tom Hale'],
+    // Guard (holds on main too): "put it" with a place after it is no verb of saying.
+    ['`She put it in the drawer as always and said, “…”` → she', 'Ann Lee found the key on Monday.\n\nShe put it in the drawer as always and said, “That is where it belongs.”', 'That is where', 'Ann Lee'],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
