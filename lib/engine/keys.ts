@@ -133,11 +133,13 @@
  *   "dismissed" / "dismisses" as naming verbs change stored speakers (docs/notes/speak70.md).
  * Version 55: "X quoted Y as saying" gives Y, "is reported to have replied" attributes, and an infinitive of purpose
  *   ("turned to Twitter to describe …") has its clause's subject: stored speakers change (docs/notes/speak71.md).
+ * Version 56: "as X put it" and "in the words of X" / "in X's words" name the speaker: stored speakers change
+ *   (docs/notes/speak72.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
 
-export const KEYS_VERSION = 55;
+export const KEYS_VERSION = 56;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
