@@ -137,7 +137,7 @@
  *   (docs/notes/speak72.md).
  */
 import type { Article, Quote } from '../types';
-import { figureValues, fold, isFunctionWord, quantities, stem, mapWords, type Token } from '../nlp';
+import { figureValues, fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
 export const KEYS_VERSION = 56;
 
@@ -168,7 +168,6 @@ interface Tok {
 }
 
 const CACHE_MAX = 200_000;
-const wordCache = new Map<string, WordInfo>();
 /** What indexKeys needs of a word as written; depends on the word only, so kept per word. */
 interface WordInfo {
   /** The word as written. */
@@ -199,18 +198,81 @@ const wordOf = (raw: string): WordInfo => {
   return { raw, w, s: contentStem(w), cap: CAPITAL.test(raw), fig: mayStartFigure(w) };
 };
 
+/**
+ * The words seen, by their characters: open addressing on an FNV-1a hash of the word read in place in the scanned
+ * string, each slot holding the hash, the word's number and where its characters are in one pool, so a word seen
+ * before costs no slice, no Map look-up of a fresh string and (mostly) one cache line (the key worker's largest cost,
+ * docs/notes/perf67.md). Up to CACHE_MAX words, then it starts again (as a Map would be cleared).
+ */
+class WordTable {
+  /** Per slot: hash, word number + 1 (0: empty), start in `pool`, length. */
+  private slots = new Int32Array(4 << 12);
+  private pool = new Uint16Array(1 << 15);
+  private used = 0;
+  private infos: WordInfo[] = [];
+
+  /** The WordInfo of the word s[start, end). */
+  get(s: string, start: number, end: number): WordInfo {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    const { slots, pool } = this;
+    const n = end - start;
+    const mask = (slots.length >> 2) - 1;
+    for (let i = (h & mask) << 2; slots[i + 1] !== 0; i = (i + 4) & (4 * mask + 3)) {
+      if (slots[i] !== h || slots[i + 3] !== n) continue;
+      const at = slots[i + 2]! - start;
+      let k = start;
+      while (k < end && pool[at + k] === s.charCodeAt(k)) k++;
+      if (k === end) return this.infos[slots[i + 1]! - 1]!;
+    }
+    const x = wordOf(s.slice(start, end));
+    if (this.infos.length > CACHE_MAX) this.reset(4 << 12, true);
+    else if (2 * (this.infos.length + 1) > slots.length >> 2) this.reset(2 * slots.length, false);
+    if (this.used + n > this.pool.length) {
+      const grown = new Uint16Array(2 * (this.used + n));
+      grown.set(this.pool.subarray(0, this.used));
+      this.pool = grown;
+    }
+    for (let k = 0; k < n; k++) this.pool[this.used + k] = s.charCodeAt(start + k);
+    this.infos.push(x);
+    this.place(h, this.infos.length, this.used, n);
+    this.used += n;
+    return x;
+  }
+
+  /** Slots anew of `size` numbers: the words kept when it grows, none when it starts again (`empty`). */
+  private reset(size: number, empty: boolean): void {
+    const old = this.slots;
+    this.slots = new Int32Array(size);
+    if (empty) {
+      this.infos = [];
+      this.used = 0;
+      return;
+    }
+    for (let i = 0; i < old.length; i += 4) if (old[i + 1] !== 0) this.place(old[i]!, old[i + 1]!, old[i + 2]!, old[i + 3]!);
+  }
+
+  private place(h: number, j: number, at: number, n: number): void {
+    const { slots } = this;
+    const mask = (slots.length >> 2) - 1;
+    let i = (h & mask) << 2;
+    while (slots[i + 1] !== 0) i = (i + 4) & (4 * mask + 3);
+    slots[i] = h;
+    slots[i + 1] = j;
+    slots[i + 2] = at;
+    slots[i + 3] = n;
+  }
+}
+const words = new WordTable();
+
 /** lib/nlp `tokens(s)` plus each word's content stem, both cached per distinct word as written. */
 function tokenize(s: string): Tok[] {
   // The words lib/nlp `tokens` finds (same scanner).
-  return mapWords(s, (raw, start, end) => {
-    let x = wordCache.get(raw);
-    if (x === undefined) {
-      x = wordOf(raw);
-      if (wordCache.size > CACHE_MAX) wordCache.clear();
-      wordCache.set(raw, x);
-    }
-    return { x, start, end };
-  });
+  const b: number[] = [];
+  wordBounds(s, b);
+  const out: Tok[] = new Array(b.length / 2);
+  for (let k = 0; k < b.length; k += 2) out[k / 2] = { x: words.get(s, b[k]!, b[k + 1]!), start: b[k]!, end: b[k + 1]! };
+  return out;
 }
 
 /** Scale words that follow a figure without being figures themselves ("5 bn"). */

@@ -18,7 +18,7 @@ export const KEYS_WORKER_IDLE_MS = 30_000;
 
 export interface KeysRequest {
   seq: number;
-  /** What indexKeys reads of each article: title, text and quotes; with the outlet and unit texts when the repeat texts are wanted too. */
+  /** What indexKeys reads of each article: title, text and quotes; with the outlet and unit texts (or their bounds) when the repeat texts are wanted too. */
   keys: KeysAsked[];
 }
 export type KeysReply = ({ seq: number } & KeysAnswered) | { seq: number; error: string };
@@ -27,13 +27,21 @@ export function isKeysRequest(m: unknown): m is KeysRequest {
   return !!m && typeof m === 'object' && Array.isArray((m as KeysRequest).keys) && typeof (m as KeysRequest).seq === 'number';
 }
 
+/** The unit texts as sent: the texts, or their bounds in the text (start, end per unit). */
+function unitTexts(text: string, units: string[] | Int32Array): string[] {
+  if (Array.isArray(units)) return units;
+  const out: string[] = new Array(units.length >> 1);
+  for (let k = 0; k < out.length; k++) out[k] = text.slice(units[2 * k], units[2 * k + 1]);
+  return out;
+}
+
 /** The worker's answer to a keys request (the engine's own key function, each article's keys). */
 export function answerKeys(m: KeysRequest): KeysReply {
   try {
     const keys = m.keys.map((a) => indexKeys(a));
     // Repeat texts (lib/engine/repeats.ts) when every article came with its unit texts.
-    if (!m.keys.every((a) => Array.isArray(a.units))) return { seq: m.seq, keys };
-    return { seq: m.seq, keys, repeats: m.keys.map((a) => repeatTexts({ outlet: a.outlet ?? null, units: a.units!.map((text) => ({ text })) })) };
+    if (!m.keys.every((a) => Array.isArray(a.units) || a.units instanceof Int32Array)) return { seq: m.seq, keys };
+    return { seq: m.seq, keys, repeats: m.keys.map((a) => repeatTexts({ outlet: a.outlet ?? null, units: unitTexts(a.text, a.units!).map((text) => ({ text })) })) };
   } catch (e) {
     return { seq: m.seq, error: e instanceof Error ? e.message : String(e) };
   }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { indexKeys } from '../../lib/engine/keys';
 import { repeatKey, repeatTexts } from '../../lib/engine/repeats';
 import { answerKeys, isKeysRequest, keysWorker, type KeysReply } from '../../lib/store/key-worker';
-import { Corpus } from '../../lib/store/corpus';
+import { Corpus, unitBounds } from '../../lib/store/corpus';
 import { createDb } from '../../lib/store/db';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { seedArticles } from '../../lib/seeds';
@@ -88,6 +88,27 @@ describe('story keys computed elsewhere during an import', () => {
     expect(counts.get(own[0]!)).toBe(1);
   });
 
+  it('sends units as bounds only when every unit is its slice of the text, and keeps the repeat counts of units that are not', async () => {
+    const a = article({ id: 'b1', outlet: 'Harbor Daily', text: 'Ferry leaves at noon. Sign up for our morning newsletter today.' });
+    expect(unitBounds(a)).not.toBeNull();
+    const moved = { ...a, units: a.units.map((u, k) => (k === 0 ? { ...u, start: u.start + 1, end: u.end + 1 } : u)) };
+    expect(unitBounds(moved)).toBeNull();
+    expect(unitBounds({ ...a, units: a.units.map((u) => ({ ...u, text: u.text.toUpperCase() })) })).toBeNull();
+    // Units that are not slices go as texts: the worker's repeat texts are still the units' own.
+    const odd = Array.from({ length: 6 }, (_, k) => {
+      const x = article({ id: `o${k}`, outlet: 'Harbor Daily', text: `Ferry ${k} leaves at noon. Sign up for our morning newsletter today.` });
+      return { ...x, units: x.units.map((u) => ({ ...u, text: `${u.text} (${k % 2})` })) };
+    });
+    const plain = await openTestCorpus();
+    await plain.upsertBatched(odd, { batch: 4 });
+    const viaWorker = await openTestCorpus();
+    viaWorker.keysElsewhere = keysWorker(() => new FakeWorker() as unknown as Worker);
+    await viaWorker.upsertBatched(odd, { batch: 4 });
+    const keys = odd.flatMap((x) => x.units.map((u) => repeatKey(x.outlet, u.text)!));
+    expect(await viaWorker.repeatCounts(keys)).toEqual(await plain.repeatCounts(keys));
+    expect((await viaWorker.repeatCounts(keys)).get(keys[1]!)).toBe(3);
+  });
+
   it('stops the worker when no import asks for a while, and starts one again at the next import', async () => {
     const workers: FakeWorker[] = [];
     const c = await openTestCorpus();
@@ -135,6 +156,10 @@ describe('story keys computed elsewhere during an import', () => {
     // With the outlet and unit texts, each article's repeat texts as well.
     const asked = { title: a.title, text: a.text, quotes: a.quotes, outlet: 'Harbor Daily', units: a.units.map((u) => u.text) };
     expect(answerKeys({ seq: 4, keys: [asked] })).toEqual({ seq: 4, keys: [indexKeys(a)], repeats: [repeatTexts({ outlet: 'Harbor Daily', units: a.units })] });
+    // Or with the units' bounds in the text (what an import sends when they are its slices): the same answer.
+    const bounds = unitBounds(a)!;
+    expect(bounds).toHaveLength(2 * a.units.length);
+    expect(answerKeys({ seq: 4, keys: [{ ...asked, units: bounds }] })).toEqual(answerKeys({ seq: 4, keys: [asked] }));
     expect(isKeysRequest({ seq: 1, name: 'f.txt', content: 'x' })).toBe(false);
   });
 });
