@@ -25,7 +25,8 @@ for await (const { name, r, x, rep } of reportsOf(sets)) {
     const card = rep.shared.find((s) => s.i === l.i);
     for (const id of l.missingFrom) {
       const lines = card?.sources.filter((s) => s.id === id) ?? [];
-      const marked = (l.partly ?? []).some((p) => p.id === id && p.novel.length) ? 'marked' : l.novel?.length ? 'unmarked on a marked card' : 'unmarked';
+      const part = (l.partly ?? []).find((p) => p.id === id);
+      const marked = part?.novel.length ? 'marked' : part ? 'partly, no mark' : l.novel?.length ? 'unmarked on a marked card' : 'unmarked';
       const listed = lines.length === 0 ? 'not under Shared' : lines.some((s) => !s.told) ? 'aligned under Shared' : 'told differently under Shared';
       const gold = r.missing(x.id, l.i, id);
       const verdict = gold === null ? 'unscored' : gold ? 'lacks a fact (card right)' : 'tells all (card wrong)';
