@@ -905,9 +905,11 @@ export function buildReport(input: ReportInput): Report {
       const outlets = new Set(missingFrom.map((id) => outletKey(related[order.get(id)!]!.article)));
       const others = new Set(related.filter((c) => !c.article.summaryOnly).map((c) => outletKey(c.article)));
       // The articles that tell the sentence but for a part, each with the parts it lacks (`partly`);
-      // the others leaving it out lack the whole sentence. The marks: the union of those parts.
+      // the others leaving it out lack the whole sentence. The marks: the union of those parts. One the Shared card
+      // lists tells part of it even when no part could be marked (both72): `novel` empty, never "lacks it all".
+      const listed = new Set(sources.map((s) => s.id));
       const partly = missingFrom.flatMap((id) => {
-        const spans = novelHere[i]!.get(id) ?? null;
+        const spans = novelHere[i]!.get(id) ?? (listed.has(id) ? [] : null);
         return spans ? [{ id, novel: spans }] : [];
       });
       const novel = mergeSpans(partly.flatMap((p) => p.novel));
@@ -923,7 +925,8 @@ export function buildReport(input: ReportInput): Report {
         missingFrom,
         outlets: outlets.size,
         total: others.size,
-        ...(novel.length ? { novel, partly } : {}),
+        ...(novel.length ? { novel } : {}),
+        ...(partly.length ? { partly } : {}),
         ...(closest.length ? { closest } : {}),
       });
     }
