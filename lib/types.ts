@@ -219,10 +219,11 @@ export interface LeftOutFact extends Ranked {
    */
   novel?: NovelSpan[];
   /**
-   * With `novel`: the articles of `missingFrom` (same order) that lack only parts of the sentence,
-   * each with the parts it lacks (offsets in `text`, sorted, disjoint, within `novel`). The others in
-   * `missingFrom` lack the whole sentence. Reports without it (older ones) gave `novel` only when
-   * every article in `missingFrom` lacked only parts.
+   * The articles of `missingFrom` (same order) that lack only parts of the sentence, each with the
+   * parts it lacks (offsets in `text`, sorted, disjoint, within `novel`); `novel: []` when the article
+   * is counted on the sentence's Shared card but no part it lacks could be marked (both72): it tells
+   * part of it, which part unknown. The others in `missingFrom` lack the whole sentence. Reports
+   * without it (older ones) gave `novel` only when every article in `missingFrom` lacked only parts.
    */
   partly?: Array<{ id: string; novel: NovelSpan[] }>;
   /**

@@ -247,13 +247,16 @@ function partAndWhole(
   partly: LeftOutFact['partly'],
 ): Pick<LeftOutItem, 'partFrom' | 'wholeFrom' | 'lacksAllMarked'> {
   if (!partly) return { partFrom: missing, wholeFrom: [], lacksAllMarked: true };
-  const ids = new Set(partly.map((p) => p.id));
+  // An entry with no mark (both72: a Shared card counts that outlet, but no part it lacks could be placed) does not say it
+  // tells the rest; it stays with the whole, where a Shared listing of it reads "may tell part of it" (`nearFrom`).
+  const marked = partly.filter((p) => p.novel.length);
+  const ids = new Set(marked.map((p) => p.id));
   const tellRest = new Set(missing.filter((s) => ids.has(s.id)).map((s) => s.key));
   const same = (spans: readonly NovelSpan[]) => spans.length === novel.length && spans.every((x, n) => x.start === novel[n]!.start && x.end === novel[n]!.end);
   return {
     partFrom: missing.filter((s) => tellRest.has(s.key)),
     wholeFrom: missing.filter((s) => !tellRest.has(s.key)),
-    lacksAllMarked: partly.every((p) => same(p.novel)),
+    lacksAllMarked: marked.every((p) => same(p.novel)),
   };
 }
 

@@ -97,6 +97,24 @@ describe('the line under a marked left-out card (leftOutHint, leftOutBadge)', ()
     expect(leftOutHint({ novel: undefined, partFrom: undefined, wholeFrom: undefined })).toBeNull();
   });
 
+  it('an outlet the Shared card counts but whose missing part could not be marked is not said to tell the rest: it may tell part of it', () => {
+    const rel = (id: string, outlet: string) => ({ id, title: outlet, outlet, date: null, url: null, score: 0.9, relation: 'same-story' as const, copied: { ofThis: 0, ofThat: 0 }, units: [] });
+    const view = buildView({
+      article: { id: 'x', title: 'X', outlet: 'X', date: null, url: null, units: [] },
+      related: [rel('tribune', 'Tribune'), rel('herald', 'Herald')],
+      shared: [{ i: 0, text: 'Four boats sank near the pier.', sources: [{ id: 'herald', i: 3 }], count: 2, total: 3 }],
+      added: [],
+      leftOut: [
+        { i: 0, text: 'Four boats sank near the pier.', missingFrom: ['tribune', 'herald'], novel: [{ start: 16, end: 29 }], partly: [{ id: 'tribune', novel: [{ start: 16, end: 29 }] }, { id: 'herald', novel: [] }] },
+      ],
+      conflicts: [],
+    });
+    const item = view.leftOut[0]!;
+    expect(item.partFrom?.map((s) => s.outlet)).toEqual(['Tribune']);
+    expect(item.nearFrom?.map((s) => s.outlet)).toEqual(['Herald']);
+    expect(leftOutHint(item)).not.toContain('tell the rest but not all of the marked parts');
+  });
+
   it('an older report (marks, no per-outlet parts) reads as before: every outlet lacks only the marked part', () => {
     const view = buildView({
       article: { id: 'x', title: 'X', outlet: 'X', date: null, url: null, units: [] },
