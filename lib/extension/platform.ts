@@ -428,6 +428,11 @@ type OffscreenReply<T> = { value: T } | { error: string };
 
 let creatingOffscreen: Promise<void> | null = null;
 
+/** How long a request waits for the offscreen document's listener after the document is opened. */
+const OFFSCREEN_START_MS = 5_000;
+/** Firefox: the background page is always there; a missing listener is waited for ~1 s (its script at browser start). */
+const FIREFOX_START_MS = 1_000;
+
 /**
  * Opens the one offscreen document (Chrome allows one per extension) unless it is open. The
  * background opens it for feeds, the side panel for compares: the same page, reasons and words.
@@ -481,7 +486,8 @@ async function askOffscreen<T>(request: OffscreenCompareRequest | OffscreenJobRe
     openVia = off;
   };
   if (!isFirefox() && !trusted) await open();
-  for (let attempt = 0; ; attempt++) {
+  const startingUntil = Date.now() + (isFirefox() ? FIREFOX_START_MS : OFFSCREEN_START_MS);
+  for (;;) {
     let reply: OffscreenReply<T> | undefined;
     let failure: unknown = null;
     try {
@@ -497,8 +503,9 @@ async function askOffscreen<T>(request: OffscreenCompareRequest | OffscreenJobRe
       continue;
     }
     if (failure !== null) {
-      // The document may still be starting: its listener is not there yet.
-      if (attempt < 20 && noDocument(failure)) {
+      // The document may still be starting: its listener is not there yet (its script loads in seconds
+      // on a loaded machine; waiting for it is quicker than loading the engine in the asking page).
+      if (Date.now() < startingUntil && noDocument(failure)) {
         await new Promise((r) => setTimeout(r, 50));
         continue;
       }
@@ -530,7 +537,7 @@ export const OFFSCREEN_COMPARE = 'parallax:offscreen-compare';
  * background page (MV2). Its engine, derived-data cache and optimised code stay from one panel to the
  * next (a panel is a new page each time it opens). One message each way (the article; the report,
  * plain JSON data: lib/types.ts). Rejects when the document cannot be opened, closes or fails
- * mid-compare, nothing answers (no listener: after ~1 s of retries), or no answer comes within
+ * mid-compare, nothing answers (no listener: after 5 s of retries, 1 s in Firefox), or no answer comes within
  * `timeoutMs`: the caller then compares in its own page. (A closed document fails at once; the
  * timeout is for one that hangs, long enough not to start a second compare beside a slow first one on a
  * loaded machine.)

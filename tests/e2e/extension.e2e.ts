@@ -103,7 +103,7 @@ describe('the built extension in Chromium', () => {
       async ([tabId, text, url, key]) => {
         const tab = await chrome.tabs.get(tabId);
         chrome.contextMenus.onClicked.dispatch({ menuItemId: 'parallax-trace-quote', selectionText: text, pageUrl: url }, tab);
-        for (let i = 0; i < 50; i++) {
+        for (const until = Date.now() + 15_000; Date.now() < until; ) {
           const got = await chrome.storage.session.get(key);
           if (got[key]) return got[key];
           await new Promise((r) => setTimeout(r, 50));
