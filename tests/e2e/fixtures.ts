@@ -223,7 +223,7 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
    * (A string, so that no transpiler helper such as esbuild's __name ends up in code evaluated in
    * the browser.)
    */
-  const visibleTabId = async (url: string, timeoutMs = 5_000): Promise<number> => {
+  const visibleTabId = async (url: string, timeoutMs = 15_000): Promise<number> => {
     const script = `(async (wanted) => {
       const strip = (u) => String(u).replace(/#.*$/, '');
       const tabs = await chrome.tabs.query({});
