@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // expect.poll waits up to 1 s by default: too short on a loaded 2-core machine (CI saw pages take
+    // seconds). A poll's limit only decides how long a failing test waits, never what passes.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

@@ -128,14 +128,14 @@ describe('a summary-only feed', () => {
     expect(added.outlet).toBe(next.outlet);
     expect(added.text).toContain(next.text.split('\n\n').at(-1)!.slice(0, 40));
     // Only the new item's page and the page that failed were asked for again.
-    await expect.poll(() => options.getByRole('list', { name: 'Subscribed feeds' }).innerText(), { timeout: 15_000 }).toMatch(/1 new or updated/);
+    await expect.poll(() => options.getByRole('list', { name: 'Subscribed feeds' }).innerText(), { timeout: 60_000 }).toMatch(/1 new or updated/);
     const fetched = [...feed.hits].filter(([id, n]) => n > (before.get(id) ?? 0)).map(([id]) => id).sort();
     expect(fetched).toEqual([next.id, feed.failing].sort());
     expect(await ext.corpusCount()).toBe(count + 1);
     expect(await fromFeed()).toHaveLength(4);
     // The offscreen document was closed after the refresh.
     await expect
-      .poll(() => ext.serviceWorker.evaluate(() => chrome.offscreen.hasDocument()), { timeout: 10_000 })
+      .poll(() => ext.serviceWorker.evaluate(() => chrome.offscreen.hasDocument()), { timeout: 60_000 })
       .toBe(false);
   });
 
