@@ -1529,7 +1529,7 @@ export class People {
       const opener = s === atSent || (known && said.includes(known)) ? undefined : order.find((m) => {
         const r = this.runAt.get(m.k);
         const next = this.toks[r?.k1 ?? m.k + 1];
-        return m.person.gender === null && m.person.first !== null && !this.isPossessive(m) && !this.isEntityLike(m.person) && (r?.k0 ?? m.k) === this.firstWordOf(s) && !!next && (next.raw === ',' || (next.word && !next.cap));
+        return m.person.gender === null && m.person.first !== null && !People.firstNameGender.has(m.person.first) && !this.isPossessive(m) && !this.isEntityLike(m.person) && (r?.k0 ?? m.k) === this.firstWordOf(s) && !!next && (next.raw === ',' || (next.word && !next.cap));
       });
       if (opener) return opener.person;
       if (known) return known.person;
