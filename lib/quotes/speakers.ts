@@ -359,9 +359,7 @@ export class People {
     // Words the article also writes in lower case ("Hosting Cook at Dreamforce…": "hosting").
     const lower = new Set(toks.filter((t) => t.word && !t.cap).map((t) => t.lo));
     // (speak43) Words the article writes with a capital inside a sentence ("Jason Sims"): names wherever they stand.
-    const midCap = new Set(toks.filter((t, k) => t.word && t.cap && k > 0 && toks[k - 1]!.sent === t.sent && toks[k - 1]!.word).flatMap((t) => [t.lo, t.lo.replace(/['’]s$/, '')]));
-    // (speak73) Capitalised words the article writes next to another capitalised word ("Li Jifeng, a doctor …"): parts of a name.
-    const inName = new Set(toks.filter((t, k) => t.word && t.cap && [toks[k - 1], toks[k + 1]].some((u) => u?.word && u.cap && u.sent === t.sent)).map((t) => t.lo));
+    const midCap = new Set(toks.filter((t, k) => t.word && t.cap && k > 0 && toks[k - 1]!.sent === t.sent && toks[k - 1]!.word).map((t) => t.lo));
     // A month that is a surname in this article ("Theresa May", "Prime Minister May", "Mrs. May"): a
     // name wherever no number follows it ("May was glowing", not "May 12").
     const surnameMonths = new Set<string>();
@@ -399,10 +397,6 @@ export class People {
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
       if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
-      // (speak73) One capitalised word opening a sentence that the article never writes with a capital inside one, and no given name:
-      // a common word ("Critics slammed …", "Headlines declared …", "Earlier, McDonnell addressed …"), no name by itself; but a name
-      // before "said" or "told" ("Pankajakshan said …").
-      if (initial && (toks[k + 1]?.raw === ',' || (toks[k + 1]?.word && !toks[k + 1]!.cap && !/^(?:said|says|told|tells)$/.test(toks[k + 1]!.lo))) && !midCap.has(toks[k]!.lo.replace(/['’]s$/, '')) && !inName.has(toks[k]!.lo) && !People.firstNameGender.has(toks[k]!.lo)) continue;
       // "Aides said …", "Campaigners gathered …": a plural common noun opening the sentence.
       if (initial && !toks[k + 1]?.cap && /[^s]s$/.test(toks[k]!.lo)) {
         const sing = toks[k]!.lo.slice(0, -1);
