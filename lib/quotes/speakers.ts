@@ -1524,6 +1524,14 @@ export class People {
       const said = s === atSent ? [] : ms.filter((m) => this.speechSubjects.has(m.k) && !this.isPossessive(m)).sort((x, y) => +this.finiteSpeakers.has(y.k) - +this.finiteSpeakers.has(x.k));
       const order = [...said, ...ms.filter((m) => !said.includes(m))];
       const known = order.find((m) => m.person.gender === gender && !this.isPossessive(m) && !this.isOblique(m));
+      // (speak73) Before a later person of known gender, the sentence's subject named in full whose gender the text does not tell
+      // ("Melber reminded Findling of his role. ¶ “…,” he said" → Melber): its name opens the sentence, a verb or a comma after it.
+      const opener = s === atSent || (known && said.includes(known)) ? undefined : order.find((m) => {
+        const r = this.runAt.get(m.k);
+        const next = this.toks[r?.k1 ?? m.k + 1];
+        return m.person.gender === null && m.person.first !== null && !People.firstNameGender.has(m.person.first) && !this.isPossessive(m) && !this.isEntityLike(m.person) && (r?.k0 ?? m.k) === this.firstWordOf(s) && !!next && (next.raw === ',' || (next.word && !next.cap));
+      });
+      if (opener) return opener.person;
       if (known) return known.person;
       const opening = this.firstWordOf(s);
       const topic = order.find((m) => m.person.gender === gender && this.isPossessive(m) && (this.runAt.get(m.k)?.k0 ?? m.k) === opening);

@@ -204,6 +204,11 @@ describe('who said it: constructions written for the test', () => {
     ['`There was truth in her words. ¶ “…,” said X.` → X', 'Ann Lee spoke on Monday. There was truth in her words.\n\n“We will win the vote next week,” said Tom Hale.', 'We will win', 'Tom Hale'],
     // Guard (holds on main too): "put it" with a place after it is no verb of saying.
     ['`She put it in the drawer as always and said, “…”` → she', 'Ann Lee found the key on Monday.\n\nShe put it in the drawer as always and said, “That is where it belongs.”', 'That is where', 'Ann Lee'],
+    // speak73 (docs/notes/speak73.md): a he/she goes to the sentence's subject named in full, whose gender the text does not tell, before
+    // a later person of known gender (main d2afce96 gave Tasker).
+    ['`X reminded Y of his role. ¶ “…,” he said.` → X (X’s gender unknown, Y’s known)', 'Under questions from NBC’s Kel Varga, a lawyer for the mayor could not show any proof for the case.\n\nOn Tuesday, Varga pressed Tasker to give his defense of the mayor’s calls.\n\n“I will tell you, having read the files in this case, that there’s been no crime,” Tasker said.\n\nVarga reminded Tasker of his role in the case.\n\n“You’re not the judge or the jury in this case. You’re the lawyer,” he said.', 'You’re not the judge', 'Kel Varga'],
+    // Guard (holds on main too): a subject of the other gender is passed over.
+    ['`X reminded Y of her role. ¶ “…,” she said.` → Y (X a man)', 'Kel Varga hosts the show.\n\nAnn Lee said the vote was fair, and she said it twice.\n\nTom Hale reminded Lee of her role in the case.\n\n“I am not the judge here,” she said.', 'I am not the judge', 'Ann Lee'],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
