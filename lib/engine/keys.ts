@@ -135,11 +135,13 @@
  *   ("turned to Twitter to describe …") has its clause's subject: stored speakers change (docs/notes/speak71.md).
  * Version 56: "as X put it" and "in the words of X" / "in X's words" name the speaker: stored speakers change
  *   (docs/notes/speak72.md).
+ * Version 57: a he / she goes to the sentence's subject named with a given name the name table does not know, not to
+ *   a later person of known gender: stored speakers change (docs/notes/speak73.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
-export const KEYS_VERSION = 56;
+export const KEYS_VERSION = 57;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
