@@ -13,7 +13,7 @@
  */
 import type { Article, CorpusIndex, Report } from '../types';
 import { fold } from '../nlp';
-import { hashAsciiWords, hashText } from '../hash';
+import { hashText } from '../hash';
 import { knownOutletOf } from '../outlets';
 import { featuresOf, reportFeatures } from './features';
 import type { StoryCandidate } from './story';
@@ -34,18 +34,7 @@ export function repeatKey(outlet: string | null | undefined, text: string): stri
   return keyOn(siteHash(outlet), text);
 }
 
-function siteHash(outlet: string | null | undefined): string {
-  // Pure, and asked once an article by an import, once a unit by a compare: kept per outlet as written.
-  const o = outlet ?? '';
-  let h = sites.get(o);
-  if (h === undefined) {
-    if (sites.size >= SITES_MAX) sites.clear();
-    sites.set(o, (h = hashText((knownOutletOf({ outlet: o }) ?? '').normalize('NFKC').replace(/\s+/g, ' ').toLowerCase())));
-  }
-  return h;
-}
-const sites = new Map<string, string>();
-const SITES_MAX = 4096;
+const siteHash = (outlet: string | null | undefined) => hashText((knownOutletOf({ outlet }) ?? '').normalize('NFKC').replace(/\s+/g, ' ').toLowerCase());
 
 function keyOn(site: string, text: string): string | null {
   const t = textHash(text);
@@ -76,21 +65,6 @@ export function repeatTexts(a: { outlet: Article['outlet']; units: ReadonlyArray
     if (t) out.add(t);
   }
   return { site: siteHash(a.outlet), texts: [...out] };
-}
-
-/**
- * `repeatTexts` of an article whose unit texts are the slices of its text at `bounds` (start, end per unit): an ASCII
- * unit hashed in place (lib/hash.ts `hashAsciiWords`: for ASCII, `fold` is `toLowerCase` and `[^\p{L}\p{N}]` is
- * `[^A-Za-z0-9]`, so the same hash), any other sliced and folded. The import's key worker (lib/store/key-worker.ts).
- */
-export function repeatTextsIn(outlet: Article['outlet'], text: string, bounds: Int32Array): { site: string; texts: string[] } {
-  const out = new Set<string>();
-  for (let k = 0; k < bounds.length; k += 2) {
-    const h = hashAsciiWords(text, bounds[k]!, bounds[k + 1]!);
-    const t = h === undefined ? textHash(text.slice(bounds[k], bounds[k + 1])) : h;
-    if (t) out.add(t);
-  }
-  return { site: siteHash(outlet), texts: [...out] };
 }
 
 /**

@@ -10,7 +10,7 @@
  * page's ingest worker (entrypoints/options/ingest-worker.ts) answers these next to its files.
  */
 import { indexKeys } from '../engine/keys';
-import { repeatTexts, repeatTextsIn } from '../engine/repeats';
+import { repeatTexts } from '../engine/repeats';
 import type { KeysAnswered, KeysAsked, KeysInBulk } from './corpus';
 
 /** A key worker no import has asked for this long is stopped (started again at the next request). */
@@ -27,6 +27,13 @@ export function isKeysRequest(m: unknown): m is KeysRequest {
   return !!m && typeof m === 'object' && Array.isArray((m as KeysRequest).keys) && typeof (m as KeysRequest).seq === 'number';
 }
 
+/** The unit texts as sent: the texts, or their bounds in the text (start, end per unit). */
+function unitTexts(text: string, units: string[] | Int32Array): string[] {
+  if (Array.isArray(units)) return units;
+  const out: string[] = new Array(units.length >> 1);
+  for (let k = 0; k < out.length; k++) out[k] = text.slice(units[2 * k], units[2 * k + 1]);
+  return out;
+}
 
 /** The worker's answer to a keys request (the engine's own key function, each article's keys). */
 export function answerKeys(m: KeysRequest): KeysReply {
@@ -34,12 +41,7 @@ export function answerKeys(m: KeysRequest): KeysReply {
     const keys = m.keys.map((a) => indexKeys(a));
     // Repeat texts (lib/engine/repeats.ts) when every article came with its unit texts.
     if (!m.keys.every((a) => Array.isArray(a.units) || a.units instanceof Int32Array)) return { seq: m.seq, keys };
-    // Units sent as their bounds are read in place (no slice a unit).
-    return {
-      seq: m.seq,
-      keys,
-      repeats: m.keys.map((a) => (Array.isArray(a.units) ? repeatTexts({ outlet: a.outlet ?? null, units: a.units.map((text) => ({ text })) }) : repeatTextsIn(a.outlet ?? null, a.text, a.units!))),
-    };
+    return { seq: m.seq, keys, repeats: m.keys.map((a) => repeatTexts({ outlet: a.outlet ?? null, units: unitTexts(a.text, a.units!).map((text) => ({ text })) })) };
   } catch (e) {
     return { seq: m.seq, error: e instanceof Error ? e.message : String(e) };
   }
