@@ -6,7 +6,7 @@
  * keys and repeat texts; `--junk N` first feeds N made-up words through both (past the word table's 200,000, so the
  * table starts again at least once) and checks the keys again after. docs/notes/perf67.md.
  *
- *   ZYTE_HTML_DIR=… nice npx tsx bench/perf67-words.ts --base DIR --branch DIR [--n 250] [--rounds 40] [--junk 250000]
+ *   ZYTE_HTML_DIR=… nice npx tsx bench/perf67-words.ts --base DIR --branch DIR [--n 250] [--rounds 40] [--junk 250000] [--bounds]
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +16,7 @@ import { median } from './baseline.ts';
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 import { loadZyte } from '../tests/data/engine/fixtures.ts';
-import type { KeysAsked } from '../lib/store/corpus.ts';
+import { unitBounds, type KeysAsked } from '../lib/store/corpus.ts';
 import type { Article } from '../lib/types.ts';
 
 const args = process.argv.slice(2);
@@ -26,9 +26,11 @@ const rounds = Number(optionValue('--rounds', args) ?? 40);
 const junk = Number(optionValue('--junk', args) ?? 0);
 type Answer = (m: { seq: number; keys: KeysAsked[] }) => { keys?: string[][]; repeats?: unknown };
 
+/** `--bounds`: units sent as their bounds in the text when they are its slices, as the extension's import sends them (perf73). */
+const bounds = args.includes('--bounds');
 /** As the worker receives them: flat strings, nothing shared with the page's objects. */
 const asked = (xs: Article[]): KeysAsked[] =>
-  JSON.parse(JSON.stringify(xs.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, outlet: a.outlet, units: a.units.map((u) => u.text) }))));
+  structuredClone(xs.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, outlet: a.outlet, units: (bounds && unitBounds(a)) || a.units.map((u) => u.text) })));
 
 async function main() {
   const load = async (dir: string) => (await import(pathToFileURL(resolve(dir, 'lib/store/key-worker.ts')).href)).answerKeys as Answer;
@@ -57,7 +59,7 @@ async function main() {
     const batch = [...asked(zipfArticles(n, { vocab, from: r * n })), ...(r % 8 === 0 ? zyte : [])];
     for (const arm of (r % 2 ? ['B', 'A'] : ['A', 'B']) as Array<'A' | 'B'>) {
       // A copy per arm: neither arm meets strings the other has hashed.
-      const mine: KeysAsked[] = JSON.parse(JSON.stringify(batch));
+      const mine: KeysAsked[] = structuredClone(batch);
       const c0 = process.cpuUsage();
       arms[arm]({ seq: r, keys: mine });
       const c = process.cpuUsage(c0);
