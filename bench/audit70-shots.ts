@@ -19,15 +19,24 @@ import { optionValue } from './args.ts';
 import { gvcReadings } from './audit29-cards.ts';
 import { mnReadings } from './audit30-cards.ts';
 import { runShots, type Event } from './audit62-shots.ts';
-import { dump, score, sheet as sheet_ } from './cards59-wns.ts';
+import { dump, score, sheet as sheet_, type WnsEvent } from './cards59-wns.ts';
 import type { Article } from '../lib/types';
 
 const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
-const LOADERS: Record<string, () => Article[] | null> = {
+export const LOADERS: Record<string, () => Article[] | null> = {
   gvc19: () => gvcReadings(19)[18]?.own ?? null,
   mn17: mn('6b849151'),
   shroud: mn('732a283b'),
 };
+
+/**
+ * The card-sheet protocol's readings of a panel audit's events: each event's page (its second article, which the protocol
+ * reads first) against the panel's corpus — every event's imported articles, no zyte page (docs/notes/audit69.md §2).
+ */
+export function panelReadings(evs: Event[], half: string): WnsEvent[] {
+  const imported = evs.flatMap((e) => e.articles.filter((_, k) => k !== 1));
+  return evs.map((e) => ({ event: e.name, half, own: [e.articles[1]!, ...imported] }));
+}
 
 /**
  * A panel audit's command line (audit69's and this one's): the shots, or the panel's top-5 cards dumped from its own
@@ -46,12 +55,8 @@ export async function panelAudit(loaders: Record<string, () => Article[] | null>
   const dumpTo = argv.find((a) => a.startsWith('--dump='))?.slice(7);
   const files = argv.filter((a) => a.endsWith('.json'));
   if (dumpTo) {
-    // The protocol reads its event's first article as the page: the panel's page (the second) goes first; the corpus is
-    // the panel's — the seeds and every event's imported articles, no zyte page (docs/notes/audit69.md §2).
     if (ZYTE_DIR) throw new Error('unset ZYTE_HTML_DIR (ZYTE_HTML_DIR= …): the panel read no zyte page');
-    const evs = events();
-    const imported = evs.flatMap((e) => e.articles.filter((_, k) => k !== 1));
-    await dump(dumpTo, evs.map((e) => ({ event: e.name, half, own: [e.articles[1]!, ...imported] })));
+    await dump(dumpTo, panelReadings(events(), half));
   } else if (argv.includes('--score')) {
     const rows = readFileSync(sheet, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')).filter((x) => x[0] === half);
     const sheetFile = `${process.env.TMPDIR ?? '/tmp'}/${half}-sheet.tsv`;
