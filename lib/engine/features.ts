@@ -766,6 +766,8 @@ export interface ArticleDerived {
 
 interface CacheEntry {
   title: string;
+  /** The title was derived from the text (reportFeatures reads the lead differently). */
+  titleDerived: boolean;
   text: string;
   units: Array<Pick<Unit, 'i' | 'text' | 'kind'>>;
   derived: ArticleDerived;
@@ -790,7 +792,7 @@ const byId = new Map<string, CacheEntry>();
 let cachedUnits = 0;
 
 function sameContent(e: CacheEntry, a: Article): boolean {
-  if (e.title !== a.title || e.text !== a.text || e.units.length !== a.units.length) return false;
+  if (e.title !== a.title || e.titleDerived !== titleDerived(a) || e.text !== a.text || e.units.length !== a.units.length) return false;
   for (let k = 0; k < e.units.length; k++) {
     const x = e.units[k]!;
     const y = a.units[k]!;
@@ -800,7 +802,8 @@ function sameContent(e: CacheEntry, a: Article): boolean {
 }
 
 /**
- * The derived record of an article (see ArticleDerived), kept per id + content. Not per object: a
+ * The derived record of an article (see ArticleDerived), kept per id + content (title, whether the title was
+ * derived, text, units: an import that marks a title derived re-reads the article). Not per object: a
  * corpus that holds its articles (lib/engine/memory-index.ts, the panel's view) would keep every
  * article's record alive past the cache's bounds.
  */
@@ -817,7 +820,7 @@ export function derivedOf(a: Article): ArticleDerived {
       byId.delete(a.id);
       cachedUnits -= hit.units.length;
     }
-    byId.set(a.id, { title: a.title, text: a.text, units: a.units.map((u) => ({ i: u.i, text: u.text, kind: u.kind })), derived });
+    byId.set(a.id, { title: a.title, titleDerived: titleDerived(a), text: a.text, units: a.units.map((u) => ({ i: u.i, text: u.text, kind: u.kind })), derived });
     cachedUnits += a.units.length;
     // Least recently used first out (never the one just added).
     while (byId.size > 1 && (byId.size > ARTICLE_CACHE || cachedUnits > ARTICLE_CACHE_UNITS)) {
