@@ -547,7 +547,7 @@ export class People {
       const possessor = first && /['’]s$/.test(toks[first.k1 - 1]!.raw) && toks[first.k1]?.word && !toks[first.k1]!.cap;
       const owned = !first && ['his', 'her', 'their'].includes(toks[a]?.lo ?? '') ? this.possessedRun(a + 1, toks.length) : possessor ? this.possessedRun(first.k1, toks.length) : null;
       if (owned) speakerKeys.add(this.keyOf(owned));
-      const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length)) ?? undefined;
+      const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length) ?? this.describedPerson(a, toks.length)) ?? undefined;
       if (after && after.k0 >= a) speakerKeys.add(this.keyOf(after));
       // The subject of the verb of saying: the name right before it ("Trump said Comey was …"), else the
       // name after it in an inverted attribution ("…, said Rick Tyler"), else the clause's first name.
@@ -1867,9 +1867,33 @@ export class People {
     }
     // (speak20) "said neighbor Owen Pratt.", "said police Sgt. Ana Ruiz.", "said family friend Jo Weber,": lower-case words that
     // describe a full name closing the clause (speak19's role run, with no one-word name before it).
-    const described = this.roleRunAfter(k, limit);
+    const described = this.roleRunAfter(k, limit) ?? this.describedPerson(['his', 'her', 'their'].includes(t.lo) ? k + 1 : k, limit);
     if (described) return { phrase: { kind: 'name', name: this.nameOf(described), at: this.toks[described.k0]!.start }, end: described.k1 };
     return null;
+  }
+
+  /**
+   * (speak74) "said eighth seed Agassi.", "said four-time major winner McIlroy of Northern Ireland", "said paleontologist Xing Xu
+   * of the Chinese Academy of Sciences,": one to three lower-case words (no function word, adverb or verb), then a person the
+   * article names in full, by that name or its surname alone, closing the clause or followed by where the person is from.
+   */
+  private describedPerson(j: number, limit: number): Run | null {
+    // (Not the object of a participle: "…,” the host said, defending close pal Aniston.)
+    if (/ing$/.test(this.toks[['his', 'her', 'their'].includes(this.toks[j - 1]?.lo ?? '') ? j - 2 : j - 1]?.lo ?? '')) return null;
+    let k = j;
+    while (k < j + 3 && this.toks[k]?.word && !this.toks[k]!.cap) {
+      const u = this.toks[k]!;
+      if (INDEFINITE.test(u.lo) || PREPOSITIONS.has(u.lo) || DETERMINERS.has(u.lo) || COORDINATORS.has(u.lo) || AUXILIARIES.has(u.lo) || RELATIVE.has(u.lo) || ADVERBS.has(u.lo) || SUBORDINATORS.has(u.lo) || isLyAdverb(u) || /(?:ing|ed)$/.test(u.lo) || isSpeechVerb(this.toks, k)) return null;
+      k++;
+    }
+    const q = k > j ? this.runAt.get(k) : undefined;
+    if (!q || q.k0 !== k || q.k1 > limit || this.notPerson(q)) return null;
+    // (A bare surname only of a person named in full elsewhere.)
+    const name = this.canonical(this.nameOf(q), this.toks[k]!.start);
+    if (q.k1 - q.n0 < 2 && (!this.isPerson(name) || name.split(/\s+/).length < 2)) return null;
+    const next = this.toks[q.k1];
+    const from = (next?.lo === 'of' || next?.lo === 'from') && (this.toks[q.k1 + 1]?.cap || (this.toks[q.k1 + 1]?.lo === 'the' && this.toks[q.k1 + 2]?.cap));
+    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') || from ? q : null;
   }
 
   /** (speak43) The full name that closes a possessed phrase from token j ("top foreign policy aide Jake Sullivan"): up to six words. */
