@@ -147,6 +147,8 @@
  *   npx tsx bench/speakers-big9.ts --draw r72        # files 10,500-11,999 (source 'abp8'); 'abp' to 'abp7' are earlier sources
  * speak73, the same from the 1,500 files after those (tests/data/quotes/speakers-r73-sealed.json; docs/notes/speak73.md):
  *   npx tsx bench/speakers-big9.ts --draw r73        # files 12,000-13,499 (source 'abp9'); 'abp' to 'abp8' are earlier sources
+ * speak74, the same from the 1,500 files after those (tests/data/quotes/speakers-r74-sealed.json; docs/notes/speak74.md):
+ *   npx tsx bench/speakers-big9.ts --draw r74        # files 13,500-14,999 (source 'abp10'); 'abp' to 'abp9' are earlier sources
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -324,6 +326,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r71: { source: 'abp7', load: () => loadAbpPages(6) }, // the 1,500 files after those (files 9,000-10,499; r65's to r70's articles held out as earlier sources)
   r72: { source: 'abp8', load: () => loadAbpPages(7) }, // the 1,500 files after those (files 10,500-11,999; r65's to r71's articles held out as earlier sources)
   r73: { source: 'abp9', load: () => loadAbpPages(8) }, // the 1,500 files after those (files 12,000-13,499; r65's to r72's articles held out as earlier sources)
+  r74: { source: 'abp10', load: () => loadAbpPages(9) }, // the 1,500 files after those (files 13,500-14,999; r65's to r73's articles held out as earlier sources)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */

@@ -247,7 +247,7 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     // movement") is a term, nobody's words, whoever the sentence names.
     const term = wordCount(text.slice(first.innerStart, first.innerEnd)) < 4 && /so-called\s*$/i.test(text.slice(first.open - 12, first.open));
     if (!d.speaker && !introducesNext(text, last, text.slice(last.close + 1, afterEnd))) {
-      d.speaker = people.attributionAfter(last.close + 1, afterEnd);
+      d.speaker = people.attributionAfter(last.close + 1, afterEnd, false, /^\s*$/.test(text.slice(Math.max(para.start, sentenceStartBefore(text, first.open, para.start, units)), first.open)));
       // speak19: a quote that closes on a full stop ends its sentence ("Rosa Mendel told the auditors “… desk.” Karl Stein
       // said in the filing that …"): an attribution in the quote's own sentence, before it, wins over a name after it.
       // (Only a name the article holds for a person: not "Instead, Will called for …, whom he describes as having “….”".)

@@ -547,7 +547,7 @@ export class People {
       const possessor = first && /['’]s$/.test(toks[first.k1 - 1]!.raw) && toks[first.k1]?.word && !toks[first.k1]!.cap;
       const owned = !first && ['his', 'her', 'their'].includes(toks[a]?.lo ?? '') ? this.possessedRun(a + 1, toks.length) : possessor ? this.possessedRun(first.k1, toks.length) : null;
       if (owned) speakerKeys.add(this.keyOf(owned));
-      const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length)) ?? undefined;
+      const after = (first ? this.roleRunAfter(first.k1, toks.length) ?? first : this.roleRunAfter(a, toks.length) ?? this.roleRunAfter(a, toks.length, true)) ?? undefined;
       if (after && after.k0 >= a) speakerKeys.add(this.keyOf(after));
       // The subject of the verb of saying: the name right before it ("Trump said Comey was …"), else the
       // name after it in an inverted attribution ("…, said Rick Tyler"), else the clause's first name.
@@ -1867,7 +1867,7 @@ export class People {
     }
     // (speak20) "said neighbor Owen Pratt.", "said police Sgt. Ana Ruiz.", "said family friend Jo Weber,": lower-case words that
     // describe a full name closing the clause (speak19's role run, with no one-word name before it).
-    const described = this.roleRunAfter(k, limit);
+    const described = this.roleRunAfter(k, limit) ?? this.roleRunAfter(['his', 'her', 'their'].includes(t.lo) ? k + 1 : k, limit, true);
     if (described) return { phrase: { kind: 'name', name: this.nameOf(described), at: this.toks[described.k0]!.start }, end: described.k1 };
     return null;
   }
@@ -1892,19 +1892,26 @@ export class People {
     return null;
   }
 
-  /** The full name of a person starting at token k and closing its clause (nothing but punctuation after it), or null. */
-  private closingName(k: number, limit: number): Run | null {
+  /**
+   * The full name of a person starting at token k and closing its clause (nothing but punctuation after it), or null. (speak74)
+   * `loose`: also followed by where the person is from ("Xing Xu of the Chinese Academy of Sciences"), or the bare surname of a person
+   * the article names in full ("eighth seed Agassi").
+   */
+  private closingName(k: number, limit: number, loose = false): Run | null {
     const q = this.runAt.get(k) ?? this.runs.find((r) => r.k0 === k);
-    if (!q || q.k0 !== k || q.k1 > limit || q.k1 - q.n0 < 2 || this.notPerson(q)) return null;
+    if (!q || q.k0 !== k || q.k1 > limit || this.notPerson(q)) return null;
     const next = this.toks[q.k1];
-    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') ? q : null;
+    if (q.k1 - q.n0 < 2 && (!loose || !/ /.test(this.canonical(this.nameOf(q), this.toks[k]!.start)) || !this.isPerson(this.nameOf(q)))) return null;
+    return !next || (!next.word && next.raw !== "'" && next.raw !== '’') || (loose && /^(?:of|from)$/.test(next.lo) && (this.toks[q.k1 + 1]?.cap || (this.toks[q.k1 + 1]?.lo === 'the' && this.toks[q.k1 + 2]?.cap))) ? q : null;
   }
 
   /**
    * The full name after one to three lower-case words from token j ("principal investigator Helen Nair,"), when those
    * words are no function word, adverb or verb of saying, the name has two words or more, and the clause ends right after it.
    */
-  private roleRunAfter(j: number, limit: number): Run | null {
+  private roleRunAfter(j: number, limit: number, loose = false): Run | null {
+    // (speak74) `loose` (closingName's): not the object of a participle ("…,” the host said, defending close pal Aniston).
+    if (loose && /ing$/.test(this.toks[['his', 'her', 'their'].includes(this.toks[j - 1]?.lo ?? '') ? j - 2 : j - 1]?.lo ?? '')) return null;
     let k = j;
     while (k < j + 3 && this.toks[k]?.word && !this.toks[k]!.cap) {
       const u = this.toks[k]!;
@@ -1915,7 +1922,7 @@ export class People {
       k++;
     }
     // (speak20) A titled name is held from its name proper: "said police Sgt. Ana Ruiz" starts its run at the title.
-    return k > j ? this.closingName(k, limit) : null;
+    return k > j ? this.closingName(k, limit, loose) : null;
   }
 
   /** A speaker phrase ending at token k (inclusive). */
@@ -2111,7 +2118,7 @@ export class People {
    * Attribution right after a closing mark: `, he wrote`, `Bukele said`, `added Bukele`,
    * `the Central American president asserted`. `from`/`to` bound the text to read.
    */
-  attributionAfter(from: number, to: number, inner = false): SpeakerPhrase | null {
+  attributionAfter(from: number, to: number, inner = false, opens = false): SpeakerPhrase | null {
     let k = this.tokenAt(from);
     const limit = this.tokenAt(to);
     let dashed = false;
@@ -2196,6 +2203,16 @@ export class People {
         let verb = false;
         for (let j = v; j < limit; j++) if (isSpeechVerb(this.toks, j) || /^[“"‘]$/.test(this.toks[j]!.raw)) verb = true;
         if (!verb) return spk.phrase;
+      }
+      // (speak74) "“…,” Dan Fishback whines.", "“…,” Benioff weighed in, telling …": after a quote that opens its sentence (`opens`) and
+      // is closed by a comma, a name and a finite verb of any kind that ends the clause (a particle, an object pronoun) is its
+      // attribution (not a phrase inside a clause: "… whether the U.S. is at war with “radical Islam,” Holder declined").
+      const u = this.toks[v];
+      if (opens && closedByComma && spk.phrase.kind === 'name' && u?.word && !u.cap && /(?:ed|s)$/.test(u.lo) && !PREPOSITIONS.has(u.lo) && !AUXILIARIES.has(u.lo) && !/^(?:is|was|does)$/.test(u.lo)) {
+        let w = v + 1;
+        if (PARTICLES.has(this.toks[w]?.lo ?? '')) w++;
+        if (/^(?:them|him|her|us|me)$/.test(this.toks[w]?.lo ?? '')) w++;
+        if (!this.toks[w] || w >= limit || /^[.,;!]$/.test(this.toks[w]!.raw)) return spk.phrase;
       }
       if (spk.phrase.kind !== 'name') return null;
     }

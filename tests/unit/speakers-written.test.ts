@@ -209,6 +209,15 @@ describe('who said it: constructions written for the test', () => {
     ['`X reminded Y of his role. ¶ “…,” he said.` → X (X’s gender unknown, Y’s known)', 'Under questions from NBC’s Kel Varga, a lawyer for the mayor could not show any proof for the case.\n\nOn Tuesday, Varga pressed Tasker to give his defense of the mayor’s calls.\n\n“I will tell you, having read the files in this case, that there’s been no crime,” Tasker said.\n\nVarga reminded Tasker of his role in the case.\n\n“You’re not the judge or the jury in this case. You’re the lawyer,” he said.', 'You’re not the judge', 'Kel Varga'],
     // Guard (holds on main too): a subject of the other gender is passed over.
     ['`X reminded Y of her role. ¶ “…,” she said.` → Y (X a man)', 'Kel Varga hosts the show.\n\nAnn Lee said the vote was fair, and she said it twice.\n\nTom Hale reminded Lee of her role in the case.\n\n“I am not the judge here,” she said.', 'I am not the judge', 'Ann Lee'],
+    // speak74 (docs/notes/speak74.md): after a verb of saying, lower-case words describing a name, then where the person is from
+    // (main 6e4588d2 read nobody), or the surname of a person named in full before (main read nobody for the quote after).
+    ['`“…,” said geologist X Y of the Z Institute.` → X Y', 'The rock was found in the desert last spring.\n\n“It is older than any we have seen,” said geologist Kel Varga of the Desert Research Institute.', 'It is older', 'Kel Varga'],
+    ['`“…,” says his longtime partner Y, who …. “…”` → X Y (named in full before)', 'Tom Hale has climbed the peak with Ned Tasker three times.\n\n“He is always the first up in the morning,” says his longtime partner Tasker, who spoke by phone on Monday. “He never complains about the cold or the wind.”', 'He never complains', 'Ned Tasker'],
+    // speak74: after a quote that opens its sentence, closed by a comma, a name and a verb outside the lists that ends the clause
+    // (main 6e4588d2 read nobody).
+    ['`“…,” X sniffed.` → X', 'Tom Shaw runs one county party.\n\nNan Whaley runs the other, and she spoke on Monday.\n\n“We have about a hundred members. They have three,” Shaw sniffed.', 'We have about', 'Tom Shaw'],
+    // Guard (holds on main too): a phrase inside a clause is no quote the name after it speaks.
+    ['`… whether the U.S. is at war with “…,” X declined.` → nobody', 'Tom Hale spoke to reporters on Sunday.\n\nPressed by the host to say whether the U.S. is at war with “radical extremism,” Hale again declined.', 'radical extremism', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
