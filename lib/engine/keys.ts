@@ -137,11 +137,14 @@
  *   (docs/notes/speak72.md).
  * Version 57: a he / she goes to the sentence's subject named with a given name the name table does not know, not to
  *   a later person of known gender: stored speakers change (docs/notes/speak73.md).
+ * Version 58: a name described after a verb of saying ("said paleontologist Xing Xu of …") and a name with any verb
+ *   closing a quote that opens its sentence ("“…,” Dan Fishback whines.") speak: stored speakers change
+ *   (docs/notes/speak74.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
-export const KEYS_VERSION = 57;
+export const KEYS_VERSION = 58;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
