@@ -223,14 +223,14 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Articles per write transaction in a batched import. What is rewritten once a batch (keyStats'
- * buckets, the identity filter, the repeats of each site, a postings record per group) costs an
- * article 1/IMPORT_BATCH of it, and it grows with the corpus; a transaction's size has no price of
- * its own (docs/notes/imp64.md). 2,000 rather than 1,000: docs/notes/perf74.md (CPU an article,
- * `bench/perf60-abba.ts`); 1,000 rather than 500: docs/notes/store9.md. A cancel or a full storage
- * stops on a multiple of 2,000 (~2 s of import).
+ * Articles per write transaction in a batched import. 1,000 rather than 500: fewer transactions,
+ * each paying a fixed part (the keyStats buckets read and rewritten, the identity filter, the
+ * commit) — `bench/import-browser.ts --sizes 4000,36000 --chunk 4000 --ab-batch 1000,500`
+ * (alternating chunks in one run, the extension page, Zipf articles): 638 vs 479 articles/s at
+ * load 9, and 481 vs 435/s with the order swapped (docs/notes/store9.md). A cancel or a full
+ * storage now stops on a multiple of 1,000.
  */
-export const IMPORT_BATCH = 2000;
+export const IMPORT_BATCH = 1000;
 
 /**
  * Postings (schema v9, Corpus.adjustPostings): a write of at least this many articles opens a new
