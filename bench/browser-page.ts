@@ -183,7 +183,8 @@ const api = {
       }
       const onProgress = (done: number) => {
         // This call's last batch is being written: the next call's first keys now (the worker answers in order).
-        if (!ahead || !elsewhere || abBatch || !nextPart.length || done !== Math.max(0, part.length - size)) return;
+        // (The last batch is shorter when `size` does not divide the call: it starts within `size` of the end.)
+        if (!ahead || !elsewhere || abBatch || !nextPart.length || done >= part.length || done < part.length - size) return;
         const head = nextPart.slice(0, size);
         early = { first: head[0]!.text, n: head.length, keys: elsewhere(head.map((a) => ({ title: a.title, text: a.text, quotes: a.quotes, outlet: a.outlet, units: a.units.map((u) => u.text) }))) };
         early.keys.catch(() => undefined);
