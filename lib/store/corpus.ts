@@ -223,14 +223,17 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * Articles per write transaction in a batched import. 1,000 rather than 500: fewer transactions,
- * each paying a fixed part (the keyStats buckets read and rewritten, the identity filter, the
- * commit) — `bench/import-browser.ts --sizes 4000,36000 --chunk 4000 --ab-batch 1000,500`
- * (alternating chunks in one run, the extension page, Zipf articles): 638 vs 479 articles/s at
- * load 9, and 481 vs 435/s with the order swapped (docs/notes/store9.md). A cancel or a full
- * storage now stops on a multiple of 1,000.
+ * Articles per write transaction in a batched import. What is rewritten once a batch (keyStats'
+ * buckets, the identity filter, the repeats of each site, a postings record per group) costs an
+ * article 1/IMPORT_BATCH of it, and it grows with the corpus; a put costs more in a larger
+ * transaction (docs/notes/perf74.md: 500 and 2,500 are dearer), but at 2,000 less than the per-batch
+ * part saves. 2,000 rather than 1,000: CPU an article lower in 4 of 5 A B B A at 10k–30k
+ * (`bench/perf60-abba.ts`), and at 100k, chunks alternating in one run (`bench/import-browser.ts --sizes
+ * 100000 --ab-batch 1000,2000`, both orders twice), 2,000 faster in all four: +3.7, +5.6, +7.9, +5.1 %;
+ * 1,000 rather than 500: docs/notes/store9.md. A cancel or a full storage
+ * stops on a multiple of 2,000 (~2 s of import).
  */
-export const IMPORT_BATCH = 1000;
+export const IMPORT_BATCH = 2000;
 
 /**
  * Postings (schema v9, Corpus.adjustPostings): a write of at least this many articles opens a new
