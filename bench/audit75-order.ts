@@ -24,7 +24,8 @@ import { pooledLabels, sheetFiles } from './cards63-cards.ts';
 import { readings } from './cards59-wns.ts';
 import { LOADERS as L70, panelReadings } from './audit70-shots.ts';
 import { LOADERS as L71 } from './audit71-shots.ts';
-import { LOADERS as L75, LOADERS74 as L74 } from './audit75-shots.ts';
+import { LOADERS as L74 } from './audit74-shots.ts';
+import { LOADERS as L75 } from './audit75-shots.ts';
 import { writeFileSync } from 'node:fs';
 
 const HALVES: [string[], string[]] = [['gvc', 'c40', 'c43', 'wns'], ['mn', 'c41', 'c42']];

@@ -26,11 +26,5 @@ export const LOADERS: Record<string, () => Article[] | null> = {
   mn71: mn('517d590c'),
   gvc22: () => third(gvcReadings(22)[21]?.own ?? null),
 };
-/** audit74's events (bench/audit74-shots.ts), for bench/audit75-order.ts' pooled panel readings. */
-export const LOADERS74: Record<string, () => Article[] | null> = {
-  mn50: mn('d6efc159'),
-  mn66: mn('2ae7b722'),
-  gvc21: () => gvcReadings(21)[20]?.own ?? null,
-};
 
 if (process.argv[1]?.endsWith('audit75-shots.ts')) await panelAudit(LOADERS, 'a75', 'bench/data/audit75-cards.tsv', '/tmp/audit75');
