@@ -90,8 +90,8 @@ export function signals(text: string, within?: ReadonlyArray<{ start: number; en
  * ("4621 Balsam Court"), a group of a phone number or a path ("704-866-3320", "(305) 471", "/display/34510/"), a number
  * before ")" ("(7)", "Fig. 14)"), after a number or a bare point (".22"), a number called ("called 911 and"), one a
  * capitals code follows after a hyphen ("its 10-Q", "528-CASH"; audit70), or a number
- * a singular noun follows after a determiner ("the 767 lease", "an anonymous 911 call": a count of 2 or more takes a
- * plural). A word of three letters or fewer is a unit ("26,760 kg"), not a noun; plurals end in "s", "men", "ren", "i",
+ * a singular noun follows after a determiner or a possessive ("the 767 lease", "an anonymous 911 call", "the U.S.'s 301
+ * investigation": a count of 2 or more takes a plural). A word of three letters or fewer is a unit ("26,760 kg"), not a noun; plurals end in "s", "men", "ren", "i",
  * "ae", "ia", "ple", "ice", "craft", "nnel", "aff" (people, children, radii, police, aircraft, personnel, staff) or are
  * an adjective read as one ("the 12 wounded", "the 35 missing").
  */
@@ -103,7 +103,7 @@ function names(text: string, q: Quantity): boolean {
     /(?:[\d\p{Lu}]-|\/|\(\d{3}\) ?|\d |^\.|\s\.)#|#-\p{Lu}+(?!\p{L})|\b(?:[Cc]all|[Dd]ial)\w* #(?! [a-z]+s\b)|#(?:-[\d\p{Lu}]+-|[/)])|#(?: [\p{Lu}\d][\w.]*){1,4} (?:St|Ave|Rd|Dr|Street|Avenue|Road|Drive|Court)\b/u.test(b + '#' + a)
   )
     return true;
-  if (!/\b(?:an?|the|its|his|her|their)(?: [a-z]+)? $/i.test(b)) return false;
+  if (!/(?:\b(?:an?|the|its|his|her|their)|(?<!\b(?:it|that|he|she|there|what|who|here|let|where))\S['’]s)(?: [a-z]+)? $/iu.test(b)) return false;
   let n = 0;
   for (const w of /^(?: [a-z-]+)*/.exec(a)![0].split(' ').slice(1)) {
     if (isFunctionWord(w)) break;
