@@ -10,7 +10,6 @@ import { markedSpans, type MarkedSpan } from './marks';
 import { People, type SpeakerPhrase } from './speakers';
 import { REPORTING_VERBS, ADVERBS, words } from './lexicon';
 import { SPEAKER_MODEL } from './fitted-speakers';
-import { OWN_SAYING } from './fitted-own-saying';
 import { titleCased } from '../nlp';
 import { pickSpeaker, speakerCandidates, type Candidate, type SpeakerModel } from './ranker';
 
@@ -105,23 +104,10 @@ export interface ExtractOptions {
   onCandidates?: (quote: Quote, candidates: Candidate[]) => void;
   /** Every direct quote, after the ranker, with the rule that gave the rules' answer (null: none) and that answer (bench only). */
   onRule?: (quote: Quote, rule: string | null, rulesSpeaker: string | null) => void;
-  /** (speak75, bench only) Whether a quote no rule read is its sentence subject's, from the governing stem, the sentence before the quote and the quoted words (default: the stem is in OWN_SAYING); and every such quote whose sentence subject is a person, with its stem. */
-  ownSubject?: (stem: string, before: string, inner: string) => boolean;
-  onOwnSubject?: (start: number, stem: string) => void;
 }
 
 /** (speak50) Right after a quote, in its sentence: a report, study or book, or a publication by name, as the subject of a verb of saying. */
 const THING_AFTER = /^[ ,]*(?:the|a|an|this|that|its|their) (?:[\p{L}'’.-]+ ){0,3}?(?:[Rr]eport|article|story|study|book|editorial|review|survey|paper|magazine|newspaper|website|site|outlet|publication|network|[Rr]eporter|Times|Post|Journal|Herald|Tribune|Guardian|Telegraph|Economist|Atlantic|Globe|Register) (?:also |further )?(?:said|says|noted|notes|continued|continues|added|adds|reported|reports|stated|states|wrote|writes|explained|explains|concluded|concludes|found|finds|read|reads|claimed|claims|argued|argues|observed|observes)\b/u;
-
-/** (speak75) The word governing a quote from the text of its sentence before it: the last word that is no function word, stemmed. */
-export function governingStem(before: string): string | undefined {
-  const words = before.toLowerCase().match(/\p{L}+/gu) ?? [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    if (!FUNCTION_WORD.test(words[i]!)) return words[i]!.replace(/(?:ing|ed|es|e|s)$/, '');
-  }
-  return undefined;
-}
-const FUNCTION_WORD = /^(?:the|a|an|as|of|about|to|for|with|on|in|by|at|from|into|over|than|like|it|its|this|that|these|those|his|her|their|our|my|your|what|be|being|been|is|was|are|were|very|so|more|most|and|or|but|just|only|even|also|not|no|all|some|any|s|t)$/;
 
 /** (speak36) A unit that is only a quotation of at most six words with no stop before its closing mark: a subheading. */
 function isQuotedSubheading(text: string, units: Article['units'], open: number, close: number): boolean {
@@ -406,18 +392,6 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
       if (u && u.end <= para.end) d.speaker = people.headlineSubject(u.start, first.open, last.close, u.end);
       tag('headline');
     }
-    // (speak75) A quote in its sentence that no rule reads, after a person as the sentence's subject: the subject's when the
-    // word governing the quote (the last word before it that is no function word, stemmed) is one the dev labels say carries
-    // speech (OWN_SAYING, fitted by bench/speak75-fit.ts): "Carville … complaining about “wokeness”". Not the writer's terms.
-    let stem: string | undefined;
-    if (!d.speaker && !subheading && !byThing && !term) {
-      stem = governingStem(text.slice(from, first.open));
-      const s = stem ? people.sentenceSubject(from, first.open) : null;
-      if (s && people.resolve(s) !== null) {
-        if (options.ownSubject ? options.ownSubject(stem!, text.slice(from, first.open), text.slice(first.innerStart, last.innerEnd)) : OWN_SAYING.has(stem!)) d.speaker = s;
-        tag('own-subject');
-      } else stem = undefined;
-    }
     const parts = d.parts.filter(([a, b]) => b > a);
     if (!parts.length) continue;
     const start = parts[0]![0];
@@ -425,7 +399,6 @@ export function extractQuotes(article: Pick<Article, 'text' | 'units' | 'title'>
     if (byThing) (d.speaker = null), (d.rule = 'thing');
     if ((d.speaker && people.resolve(d.speaker) === null) || subheading || byThing || term) toNobody.add(start);
     if (options.onRule) ruleAt.set(start, [d.rule ?? null, people.resolve(d.speaker)]);
-    if (stem) options.onOwnSubject?.(start, stem);
     quotes.push({
       // Parts keep their own trailing comma when joined: "…receive them, The only condition …".
       text: parts
