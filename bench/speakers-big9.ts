@@ -149,6 +149,8 @@
  *   npx tsx bench/speakers-big9.ts --draw r73        # files 12,000-13,499 (source 'abp9'); 'abp' to 'abp8' are earlier sources
  * speak74, the same from the 1,500 files after those (tests/data/quotes/speakers-r74-sealed.json; docs/notes/speak74.md):
  *   npx tsx bench/speakers-big9.ts --draw r74        # files 13,500-14,999 (source 'abp10'); 'abp' to 'abp9' are earlier sources
+ * speak75, the same from the 3,000 files after those (tests/data/quotes/speakers-r75-sealed.json; docs/notes/speak75.md):
+ *   npx tsx bench/speakers-big9.ts --draw r75        # files 15,000-17,999 (source 'abp11'); 'abp' to 'abp10' are earlier sources
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -174,7 +176,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadNewsDataPages, loadAbpPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadNewsDataPages, loadAbpPages, loadAbpFiles, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
 import { shingles } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -327,6 +329,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r72: { source: 'abp8', load: () => loadAbpPages(7) }, // the 1,500 files after those (files 10,500-11,999; r65's to r71's articles held out as earlier sources)
   r73: { source: 'abp9', load: () => loadAbpPages(8) }, // the 1,500 files after those (files 12,000-13,499; r65's to r72's articles held out as earlier sources)
   r74: { source: 'abp10', load: () => loadAbpPages(9) }, // the 1,500 files after those (files 13,500-14,999; r65's to r73's articles held out as earlier sources)
+  r75: { source: 'abp11', load: () => loadAbpFiles(15000, 3000) }, // the 3,000 files after those (files 15,000-17,999; r65's to r74's articles held out as earlier sources)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */

@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -371,7 +371,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // of the articles no earlier speaker source ('abp' to 'abp9' among them) holds shuffled with seed 74, then the first with a new article
   // and text, up to 100 (bench/speakers-big9.ts --draw r74; all sealed), judged blind before anything was scored (docs/notes/speak74.md).
   // Never printed, scored only with --unseal, once on main's lib at the end of the labelling and once on the branch's if a rule ships.
-  'r74-sealed': { source: 'abp10', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r74-sealed.json', heldOut: true, sealed: true },
+  // speak75: read once at the end of speak74's labelling (74/84 on main 6e4588d2's lib); dev from speak75 on.
+  'r74-sealed': { source: 'abp10', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r74-sealed.json', heldOut: false /* read sealed once (74/84 main, speak74); dev from speak75 on */ },
+  // speak75: the next 3,000 Article-Bias-Prediction files in the same fnv1a order (source 'abp11', files 15,000-17,999: ~90 % of a 1,500
+  // slice is held by earlier sources), every direct quote of the articles no earlier speaker source ('abp' to 'abp10' among them) holds
+  // shuffled with seed 75, then the first with a new article and text, up to 100 (bench/speakers-big9.ts --draw r75; all sealed), judged
+  // blind before anything was scored (docs/notes/speak75.md). Never printed, scored only with --unseal.
+  'r75-sealed': { source: 'abp11', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r75-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -477,6 +483,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp8') sources.set(source, loadAbpPages(7));
     else if (source === 'abp9') sources.set(source, loadAbpPages(8));
     else if (source === 'abp10') sources.set(source, loadAbpPages(9));
+    else if (source === 'abp11') sources.set(source, loadAbpFiles(15000, 3000));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -717,6 +724,11 @@ export function loadNewsDataPages(): Page[] {
 /** speak65: US news and opinion of 2012-20 from some seventy outlets, Baly et al.'s Article-Bias-Prediction articles, a text-blind subset (bench/data/abp.ts; the outlets' text, read from the mirror only): page = "abp-<ID>"; `part` 1 the next ABP_TAKE files in the same order (source 'abp2', speak66's r66), 2 the ABP_TAKE after those (source 'abp3', speak67's r67), 3 the next (source 'abp4', speak68's r68), 4 the next (source 'abp5', speak69's r69), 5 the next (source 'abp6', speak70's r70), 6 the next (source 'abp7', speak71's r71), 7 the next (source 'abp8', speak72's r72), 8 the next (source 'abp9', speak73's r73), 9 the next (source 'abp10', speak74's r74); [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadAbpPages(part = 0): Page[] {
   return mirrorPages(loadAbp(ABP_GIT, ABP_TAKE, part * ABP_TAKE), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
+}
+
+/** speak75: Article-Bias-Prediction files `skip` to `skip + take - 1` in the same fnv1a order (source 'abp11': files 15,000-17,999, speak75's r75); [] (with the reason printed) when the mirror or its commit is absent. */
+export function loadAbpFiles(skip: number, take: number): Page[] {
+  return mirrorPages(loadAbp(ABP_GIT, take, skip), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }
 
 /** AllSides roundups' article openings (bench/data/allsides.ts; MIT, read from the mirror only): page = "as-<roundup>-<side>"; [] (with the reason printed) when the mirror is absent. */
