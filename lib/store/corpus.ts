@@ -197,6 +197,12 @@ export interface ImportSession {
   total: number;
   /** The frequent keys' record as stored (FREQUENT_BUCKET; null: none; undefined: not read in this session yet). */
   frequent?: KeyStatRecord | null;
+  /** The batch being written is the import's last (upsertBatched knows; a streamed import does not, and says so after). */
+  last?: boolean;
+  /** The kept filter is newer than the store's, which this import removed (see Corpus.keepFilter); finishImport writes it. */
+  pending?: boolean;
+  /** The stamp of the import's last batch that committed (a refused batch's stamp was never stored). */
+  committed?: number | null;
 }
 
 export function newSession(): ImportSession {
@@ -893,6 +899,8 @@ export class Corpus implements CorpusIndex {
     // transaction (measured: PrematureCommitError, tests/unit/store-identity.test.ts).
     let rec: KeyStatRecord | undefined;
     let articles: number;
+    // This import removed the stored filter (keepFilter) and someone else wrote since: built again from the indexes.
+    let removed = false;
     if (session) {
       // The session's filter, buckets and total hold while the stamp is the one its last batch wrote.
       const total = await db.keyStats.get(TOTAL_BUCKET);
@@ -900,6 +908,8 @@ export class Corpus implements CorpusIndex {
         session.kept = undefined;
         session.buckets.clear();
         session.frequent = undefined;
+        removed = !!session.pending;
+        session.pending = false;
       }
       session.total = total?.n.articles ?? 0;
       if (session.kept !== undefined) return session.kept && { filter: session.kept.filter, fresh: false };
@@ -911,7 +921,7 @@ export class Corpus implements CorpusIndex {
       articles = total?.n.articles ?? 0;
     }
     const keep = (k: { filter: IdentityFilter; fresh: boolean } | null) => (session ? (session.kept = k) : k);
-    const build = importSize >= FILTER_BUILD_MIN && importSize >= articles;
+    const build = removed || (importSize >= FILTER_BUILD_MIN && importSize >= articles);
     if (rec?.filter) {
       const filter = new IdentityFilter(rec.filter);
       if (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY) return keep({ filter, fresh: false });
@@ -923,6 +933,44 @@ export class Corpus implements CorpusIndex {
     const canons = await db.articles.orderBy('canonUrl').keys();
     const hashes = await db.articles.orderBy('hash').keys();
     return keep({ filter: identityFilterOf(ids, canons, hashes), fresh: true });
+  }
+
+  /**
+   * Writes the batch's identity filter (same transaction), or, in an import of several batches, only in its last
+   * one: the filter is rewritten whole (~620 kB at 100k, a blob past Blink's 64 kB) while a batch changes only its own
+   * identities' bits. Until then the store holds no filter — removed by the first batch that defers it — so no reader
+   * trusts one that misses this import's articles: without one, they look every value up (same answers); a page
+   * closed mid-import leaves none, and a large enough import builds it again (identityFilter). The session keeps the
+   * filter in memory from batch to batch as before, and drops it when someone else wrote meanwhile (its stamp).
+   */
+  private keepFilter(kept: { filter: IdentityFilter }, session?: ImportSession): Promise<unknown> | null {
+    // Not async: with nothing to write it returns no promise (see adjustRepeats).
+    if (!session || session.last || !this.filterOncePerImport) {
+      if (session) session.pending = false;
+      return this.db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+    }
+    if (session.pending) return null;
+    session.pending = true;
+    return this.db.keyStats.delete(IDENTITY_BUCKET);
+  }
+
+  /**
+   * Ends a batched import (upsertBatched, importBundleStream): writes the identity filter its batches deferred (see
+   * keepFilter), in a transaction of its own, if nobody wrote since its last batch (the stamp); a refusal (quota) leaves
+   * no filter, which is never wrong.
+   */
+  /** @internal For lib/store/bundle-import.ts. */
+  async finishImport(session: ImportSession): Promise<void> {
+    const kept = session.kept;
+    if (!session.pending || !kept) return;
+    session.pending = false;
+    const { keyStats } = this.db;
+    await this.db
+      .transaction('rw', keyStats, async () => {
+        const total = await keyStats.get(TOTAL_BUCKET);
+        if (session.committed != null && total?.n.stamp === session.committed) await keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+      })
+      .catch(() => undefined);
   }
 
   /** Adds the identities of records just written to the kept filter, if there is one (same transaction). */
@@ -946,6 +994,12 @@ export class Corpus implements CorpusIndex {
    * (as before ImportSession); only for measuring (bench/import-browser.ts --ab-session) and tests.
    */
   keepAcrossBatches = true;
+
+  /**
+   * When false, every batch of an import writes the identity filter (as before perf75); only for measuring
+   * (bench/import-browser.ts --ab-filter) and tests.
+   */
+  filterOncePerImport = true;
 
   /** Must run inside a rw transaction over articles + summaries + keyStats. */
   private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length, session?: ImportSession): Promise<ImportResult> {
@@ -1094,7 +1148,8 @@ export class Corpus implements CorpusIndex {
       // (Before adjustKeyStats: each write here directly follows a Dexie request, see noteIdentities.)
       if (kept) {
         for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
-        await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+        const w = this.keepFilter(kept, session);
+        if (w) await w;
         lap('identity filter');
       }
       // A record whose id was not read from the store is a new article (every stored record it
@@ -1106,7 +1161,10 @@ export class Corpus implements CorpusIndex {
         session,
       );
       lap('keyStats');
-    } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
+    } else if (kept?.fresh) {
+      const w = this.keepFilter(kept, session);
+      if (w) await w;
+    }
     // Written now: later batches of this session take it as kept.
     if (session?.kept) session.kept.fresh = false;
     return tally(results);
@@ -1128,27 +1186,32 @@ export class Corpus implements CorpusIndex {
     // browser writes (scripts/store-measure.ts prints both stages).
     let keysNext: Promise<KeyCache> = this.precomputeKeys(articles.slice(0, size));
     const session = newSession();
-    while (done < articles.length) {
-      if (opts.signal?.aborted) {
-        stopped = 'cancelled';
-        break;
+    try {
+      while (done < articles.length) {
+        if (opts.signal?.aborted) {
+          stopped = 'cancelled';
+          break;
+        }
+        const part = articles.slice(done, done + size);
+        const waited = performance.now();
+        const cache = await keysNext;
+        // How long the writes stood still for keys: the first batch's are never overlapped.
+        this.addTime(`waiting for keys, ${done === 0 ? 'first batch' : 'later batches'}`, performance.now() - waited);
+        keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
+        session.last = done + part.length >= articles.length;
+        const written = await this.writeBatch(part, done, cache, articles.length, session);
+        if (written === 'storage full') {
+          stopped = written;
+          break;
+        }
+        results.push(...written);
+        done += part.length;
+        opts.onProgress?.(done, articles.length);
       }
-      const part = articles.slice(done, done + size);
-      const waited = performance.now();
-      const cache = await keysNext;
-      // How long the writes stood still for keys: the first batch's are never overlapped.
-      this.addTime(`waiting for keys, ${done === 0 ? 'first batch' : 'later batches'}`, performance.now() - waited);
-      keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
-      const written = await this.writeBatch(part, done, cache, articles.length, session);
-      if (written === 'storage full') {
-        stopped = written;
-        break;
-      }
-      results.push(...written);
-      done += part.length;
-      opts.onProgress?.(done, articles.length);
+    } finally {
+      await keysNext.catch(() => undefined);
+      await this.finishImport(session);
     }
-    await keysNext.catch(() => undefined);
     return { ...tally(results), done, total: articles.length, stopped };
   }
 
@@ -1165,6 +1228,7 @@ export class Corpus implements CorpusIndex {
           this.upsertInTx(part, Date.now(), offset, cache, importSize, this.keepAcrossBatches ? session : undefined),
         ),
       );
+      if (session) session.committed = session.stamp;
       return r.results;
     } catch (e) {
       if (e instanceof StorageFullError) return 'storage full';
