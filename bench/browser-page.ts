@@ -146,7 +146,7 @@ const api = {
    * upsertBatched or importBundleStream): without it every chunk's first batch waits for its keys
    * with nothing written meanwhile (perf16: 21 s of a 174 s fill of 100k at load 11).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' | 'ab2' = 'worker', abSession = false, ahead = false, feed = false, abFilter: 0 | 1 | 2 = 0) {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' | 'ab2' = 'worker', abSession = false, ahead = false, feed = false, abFlag?: [name: string, firstOn: boolean]) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
@@ -173,7 +173,8 @@ const api = {
       c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : keysIn === 'ab2' ? (first ? worker : two) : worker;
       // abSession: alternate chunks keeping the filter and keyStats buckets across batches (ImportSession) or reading them per batch.
       c.keepAcrossBatches = !abSession || j % 2 === 0;
-      c.filterOncePerImport = abFilter === 0 || j % 2 === abFilter % 2;
+      // abFlag: alternate chunks with a bench-only switch of the Corpus (a boolean property) on and off.
+      if (abFlag) (c as unknown as Record<string, boolean>)[abFlag[0]] = (j % 2 === 0) === abFlag[1];
       const elsewhere = c.keysElsewhere;
       if (ahead && elsewhere && !abBatch) {
         c.keysElsewhere = (xs) => {
@@ -197,7 +198,7 @@ const api = {
       const dt = performance.now() - t;
       if (!ahead) nextPart = k + chunk < n ? zipfArticles(Math.min(chunk, n - k - chunk), { vocab, from: from + k + chunk }) : [];
       if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);
-      if (abSession || abFilter) (abMs.session[j % 2]! += dt), (abMs.sessionN[j % 2]! += part.length);
+      if (abSession || abFlag) (abMs.session[j % 2]! += dt), (abMs.sessionN[j % 2]! += part.length);
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);
@@ -208,7 +209,7 @@ const api = {
     c.useIdentityFilter = true;
     c.keysElsewhere = null;
     c.keepAcrossBatches = true;
-    c.filterOncePerImport = true;
+    if (abFlag) (c as unknown as Record<string, boolean>)[abFlag[0]] = true;
     const stages = c.stageTimes;
     c.stageTimes = null;
     return { ms, stages, ab: abMs, keysAb };

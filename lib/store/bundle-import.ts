@@ -61,7 +61,6 @@ export async function importBundleStream(corpus: Corpus, open: OpenBytes, opts: 
   } finally {
     await next; // never rejects
     await records.return(undefined);
-    await corpus.finishImport(session);
   }
   return { ...tally(results), done, total, stopped };
 }

@@ -38,7 +38,7 @@ import {
   unitsOf,
   repeatsBySite,
 } from './db';
-import { bySite, countRepeats, repeatCountsOf } from './repeats';
+import { bySite, countRepeats, repeatCountsOf, type RepeatsRecord } from './repeats';
 import { repeatSite, repeatTexts } from '../engine/repeats';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
@@ -197,16 +197,12 @@ export interface ImportSession {
   total: number;
   /** The frequent keys' record as stored (FREQUENT_BUCKET; null: none; undefined: not read in this session yet). */
   frequent?: KeyStatRecord | null;
-  /** The batch being written is the import's last (upsertBatched knows; a streamed import does not, and says so after). */
-  last?: boolean;
-  /** The kept filter is newer than the store's, which this import removed (see Corpus.keepFilter); finishImport writes it. */
-  pending?: boolean;
-  /** The stamp of the import's last batch that committed (a refused batch's stamp was never stored). */
-  committed?: number | null;
+  /** The repeats records (schema v10) this import wrote, by site: not read again by its later batches. */
+  repeats: Map<string, RepeatsRecord | undefined>;
 }
 
 export function newSession(): ImportSession {
-  return { stamp: null, buckets: new Map(), total: 0 };
+  return { stamp: null, buckets: new Map(), total: 0, repeats: new Map() };
 }
 
 /** What Corpus.frequentKeys reads: the number of articles and the frequent keys' record (schema v11) of the same moment. */
@@ -770,7 +766,7 @@ export class Corpus implements CorpusIndex {
    * `added` ones come. One bulkGet and one bulkPut of the sites concerned. Must run inside a rw transaction that
    * includes repeats.
    */
-  private adjustRepeats(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>, cache?: KeyCache): Promise<unknown> | null {
+  private adjustRepeats(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>, cache?: KeyCache, session?: ImportSession): Promise<unknown> | null {
     // Not async: with nothing to write it returns no promise, and the caller awaits nothing (a native async hop between
     // Dexie requests lets the transaction commit, see noteIdentities).
     const table = this.repeatsTable();
@@ -779,7 +775,16 @@ export class Corpus implements CorpusIndex {
     const into = repeatsBySite(added, cache && ((r) => aheadFor(r, cache)));
     const sites = [...new Set([...out.keys(), ...into.keys()])];
     if (!sites.length) return null;
-    return table.bulkGet(sites).then((recs) => table.bulkPut(sites.map((site, k) => countRepeats(recs[k], site, out.get(site) ?? [], into.get(site) ?? []))));
+    // The sites this import already wrote are not read again (see ImportSession).
+    const kept = session && this.keepRepeats ? session.repeats : undefined;
+    const toRead = kept ? sites.filter((site) => !kept.has(site)) : sites;
+    const write = (read: ReadonlyArray<RepeatsRecord | undefined>) => {
+      const got = new Map(toRead.map((site, k) => [site, read[k]]));
+      const recs = sites.map((site) => countRepeats(got.has(site) ? got.get(site) : kept!.get(site), site, out.get(site) ?? [], into.get(site) ?? []));
+      if (kept) recs.forEach((r) => kept.set(r.site, r));
+      return table.bulkPut(recs);
+    };
+    return toRead.length ? table.bulkGet(toRead).then(write) : write([]);
   }
 
   /** Articles per repeat key (lib/engine/repeats.ts): its site's lossy count, a lower bound (one bulkGet of the keys' sites). */
@@ -899,8 +904,6 @@ export class Corpus implements CorpusIndex {
     // transaction (measured: PrematureCommitError, tests/unit/store-identity.test.ts).
     let rec: KeyStatRecord | undefined;
     let articles: number;
-    // This import removed the stored filter (keepFilter) and someone else wrote since: built again from the indexes.
-    let removed = false;
     if (session) {
       // The session's filter, buckets and total hold while the stamp is the one its last batch wrote.
       const total = await db.keyStats.get(TOTAL_BUCKET);
@@ -908,8 +911,7 @@ export class Corpus implements CorpusIndex {
         session.kept = undefined;
         session.buckets.clear();
         session.frequent = undefined;
-        removed = !!session.pending;
-        session.pending = false;
+        session.repeats.clear();
       }
       session.total = total?.n.articles ?? 0;
       if (session.kept !== undefined) return session.kept && { filter: session.kept.filter, fresh: false };
@@ -921,7 +923,7 @@ export class Corpus implements CorpusIndex {
       articles = total?.n.articles ?? 0;
     }
     const keep = (k: { filter: IdentityFilter; fresh: boolean } | null) => (session ? (session.kept = k) : k);
-    const build = removed || (importSize >= FILTER_BUILD_MIN && importSize >= articles);
+    const build = importSize >= FILTER_BUILD_MIN && importSize >= articles;
     if (rec?.filter) {
       const filter = new IdentityFilter(rec.filter);
       if (!build || filter.size <= FILTER_STALE * 3 * articles + FIRST_CAPACITY) return keep({ filter, fresh: false });
@@ -933,44 +935,6 @@ export class Corpus implements CorpusIndex {
     const canons = await db.articles.orderBy('canonUrl').keys();
     const hashes = await db.articles.orderBy('hash').keys();
     return keep({ filter: identityFilterOf(ids, canons, hashes), fresh: true });
-  }
-
-  /**
-   * Writes the batch's identity filter (same transaction), or, in an import of several batches, only in its last
-   * one: the filter is rewritten whole (~620 kB at 100k, a blob past Blink's 64 kB) while a batch changes only its own
-   * identities' bits. Until then the store holds no filter — removed by the first batch that defers it — so no reader
-   * trusts one that misses this import's articles: without one, they look every value up (same answers); a page
-   * closed mid-import leaves none, and a large enough import builds it again (identityFilter). The session keeps the
-   * filter in memory from batch to batch as before, and drops it when someone else wrote meanwhile (its stamp).
-   */
-  private keepFilter(kept: { filter: IdentityFilter }, session?: ImportSession): Promise<unknown> | null {
-    // Not async: with nothing to write it returns no promise (see adjustRepeats).
-    if (!session || session.last || !this.filterOncePerImport) {
-      if (session) session.pending = false;
-      return this.db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
-    }
-    if (session.pending) return null;
-    session.pending = true;
-    return this.db.keyStats.delete(IDENTITY_BUCKET);
-  }
-
-  /**
-   * Ends a batched import (upsertBatched, importBundleStream): writes the identity filter its batches deferred (see
-   * keepFilter), in a transaction of its own, if nobody wrote since its last batch (the stamp); a refusal (quota) leaves
-   * no filter, which is never wrong.
-   */
-  /** @internal For lib/store/bundle-import.ts. */
-  async finishImport(session: ImportSession): Promise<void> {
-    const kept = session.kept;
-    if (!session.pending || !kept) return;
-    session.pending = false;
-    const { keyStats } = this.db;
-    await this.db
-      .transaction('rw', keyStats, async () => {
-        const total = await keyStats.get(TOTAL_BUCKET);
-        if (session.committed != null && total?.n.stamp === session.committed) await keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
-      })
-      .catch(() => undefined);
   }
 
   /** Adds the identities of records just written to the kept filter, if there is one (same transaction). */
@@ -996,10 +960,10 @@ export class Corpus implements CorpusIndex {
   keepAcrossBatches = true;
 
   /**
-   * When false, every batch of an import writes the identity filter (as before perf75); only for measuring
-   * (bench/import-browser.ts --ab-filter) and tests.
+   * When false, each batch of an import reads its sites' repeats records again (as before perf75); only for measuring
+   * (bench/import-browser.ts --ab-repeats) and tests.
    */
-  filterOncePerImport = true;
+  keepRepeats = true;
 
   /** Must run inside a rw transaction over articles + summaries + keyStats. */
   private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length, session?: ImportSession): Promise<ImportResult> {
@@ -1137,7 +1101,7 @@ export class Corpus implements CorpusIndex {
       await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
       lap('postings');
       {
-        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache);
+        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache, session);
         if (w) await w;
       }
       lap('repeats');
@@ -1148,8 +1112,7 @@ export class Corpus implements CorpusIndex {
       // (Before adjustKeyStats: each write here directly follows a Dexie request, see noteIdentities.)
       if (kept) {
         for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
-        const w = this.keepFilter(kept, session);
-        if (w) await w;
+        await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
         lap('identity filter');
       }
       // A record whose id was not read from the store is a new article (every stored record it
@@ -1161,10 +1124,7 @@ export class Corpus implements CorpusIndex {
         session,
       );
       lap('keyStats');
-    } else if (kept?.fresh) {
-      const w = this.keepFilter(kept, session);
-      if (w) await w;
-    }
+    } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
     // Written now: later batches of this session take it as kept.
     if (session?.kept) session.kept.fresh = false;
     return tally(results);
@@ -1186,32 +1146,27 @@ export class Corpus implements CorpusIndex {
     // browser writes (scripts/store-measure.ts prints both stages).
     let keysNext: Promise<KeyCache> = this.precomputeKeys(articles.slice(0, size));
     const session = newSession();
-    try {
-      while (done < articles.length) {
-        if (opts.signal?.aborted) {
-          stopped = 'cancelled';
-          break;
-        }
-        const part = articles.slice(done, done + size);
-        const waited = performance.now();
-        const cache = await keysNext;
-        // How long the writes stood still for keys: the first batch's are never overlapped.
-        this.addTime(`waiting for keys, ${done === 0 ? 'first batch' : 'later batches'}`, performance.now() - waited);
-        keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
-        session.last = done + part.length >= articles.length;
-        const written = await this.writeBatch(part, done, cache, articles.length, session);
-        if (written === 'storage full') {
-          stopped = written;
-          break;
-        }
-        results.push(...written);
-        done += part.length;
-        opts.onProgress?.(done, articles.length);
+    while (done < articles.length) {
+      if (opts.signal?.aborted) {
+        stopped = 'cancelled';
+        break;
       }
-    } finally {
-      await keysNext.catch(() => undefined);
-      await this.finishImport(session);
+      const part = articles.slice(done, done + size);
+      const waited = performance.now();
+      const cache = await keysNext;
+      // How long the writes stood still for keys: the first batch's are never overlapped.
+      this.addTime(`waiting for keys, ${done === 0 ? 'first batch' : 'later batches'}`, performance.now() - waited);
+      keysNext = this.precomputeKeys(articles.slice(done + size, done + 2 * size));
+      const written = await this.writeBatch(part, done, cache, articles.length, session);
+      if (written === 'storage full') {
+        stopped = written;
+        break;
+      }
+      results.push(...written);
+      done += part.length;
+      opts.onProgress?.(done, articles.length);
     }
+    await keysNext.catch(() => undefined);
     return { ...tally(results), done, total: articles.length, stopped };
   }
 
@@ -1228,7 +1183,6 @@ export class Corpus implements CorpusIndex {
           this.upsertInTx(part, Date.now(), offset, cache, importSize, this.keepAcrossBatches ? session : undefined),
         ),
       );
-      if (session) session.committed = session.stamp;
       return r.results;
     } catch (e) {
       if (e instanceof StorageFullError) return 'storage full';

@@ -119,36 +119,6 @@ describe('identity filter (Bloom): kept with every write, never misses a stored 
     }
   });
 
-  it.each([
-    ['runs to its end', false],
-    ['is cancelled', true],
-  ])('an import of several batches that %s: another page writing meanwhile finds what it wrote (no duplicate), and the filter covers every article after', async (_, cancel) => {
-    const indexedDB = new IDBFactory();
-    const c = await open('parallax', indexedDB);
-    const other = await open('parallax', indexedDB); // e.g. the panel's "Add this page" during an import
-    await c.upsert(Array.from({ length: 10 }, (_, k) => story(k))); // a filter stored before the import
-    const ctl = new AbortController();
-    let added: Promise<ImportResult> | undefined;
-    const r = await c.upsertBatched(
-      Array.from({ length: 40 }, (_, k) => story(100 + k)),
-      {
-        batch: 10,
-        signal: ctl.signal,
-        onProgress: (done) => {
-          // After the first batch: the other page brings an article with the address of one that batch wrote.
-          if (done === 10) added = other.upsert([story(103, { id: 'again', title: 'The same address, from the panel' })]);
-          if (cancel && done === 20) ctl.abort();
-        },
-      },
-    );
-    expect((await added!).results[0]).toMatchObject({ status: 'updated', storedAs: 's103' });
-    expect(r.done).toBe(cancel ? 20 : 40);
-    await filterCovers(c);
-    expect(await c.count()).toBe(10 + r.done);
-    other.close();
-    c.close();
-  });
-
   it('without a kept filter, a small import looks its values up and a large one builds the filter', async () => {
     const c = await open();
     await c.upsert(Array.from({ length: 20 }, (_, k) => story(k)));
