@@ -965,6 +965,9 @@ export class Corpus implements CorpusIndex {
    */
   keepRepeats = true;
 
+  /** When false, a batch awaits each table's writes before the next (as before perf75); only for measuring (bench/import-browser.ts --ab-flag pipelineWrites). */
+  pipelineWrites = true;
+
   /** Must run inside a rw transaction over articles + summaries + keyStats. */
   private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length, session?: ImportSession): Promise<ImportResult> {
     const { db } = this;
@@ -1100,6 +1103,21 @@ export class Corpus implements CorpusIndex {
       // Postings first: they set each record's chunk (`ps`), which the record then stores.
       await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
       lap('postings');
+      if (this.pipelineWrites) {
+        // Every request issued before any is awaited: the page counts the repeats and the keys while the browser writes
+        // the records (awaiting each table's writes in turn left one side idle at each step). Same records, same
+        // transaction.
+        const pending: Array<PromiseLike<unknown>> = [db.articles.bulkPut(recs), db.summaries.bulkPut(recs.map(summaryOf))];
+        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache, session);
+        if (w) pending.push(w);
+        if (kept) {
+          for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
+          pending.push(db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data }));
+        }
+        pending.push(this.adjustKeyStats(recs.map((r) => storedKeys.get(r.id) ?? []), recs.map((r) => r.keys), recs.filter((r) => !storedKeys.has(r.id)).length, session));
+        await Promise.all(pending);
+        lap('records, summaries, repeats, filter, keyStats (issued together)');
+      } else {
       {
         const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache, session);
         if (w) await w;
@@ -1124,6 +1142,7 @@ export class Corpus implements CorpusIndex {
         session,
       );
       lap('keyStats');
+      }
     } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
     // Written now: later batches of this session take it as kept.
     if (session?.kept) session.kept.fresh = false;
