@@ -174,7 +174,7 @@ const api = {
       // abSession: alternate chunks keeping the filter and keyStats buckets across batches (ImportSession) or reading them per batch.
       c.keepAcrossBatches = !abSession || j % 2 === 0;
       // abFlag: alternate chunks with a bench-only switch of the Corpus (a boolean property) on and off.
-      if (abFlag) (c as unknown as Record<string, boolean>)[abFlag[0]] = (j % 2 === 0) === abFlag[1];
+      if (abFlag) for (const name of abFlag[0].split(',')) (c as unknown as Record<string, boolean>)[name] = (j % 2 === 0) === abFlag[1];
       const elsewhere = c.keysElsewhere;
       if (ahead && elsewhere && !abBatch) {
         c.keysElsewhere = (xs) => {
@@ -209,7 +209,7 @@ const api = {
     c.useIdentityFilter = true;
     c.keysElsewhere = null;
     c.keepAcrossBatches = true;
-    if (abFlag) (c as unknown as Record<string, boolean>)[abFlag[0]] = true;
+    if (abFlag) for (const name of abFlag[0].split(',')) (c as unknown as Record<string, boolean>)[name] = true;
     const stages = c.stageTimes;
     c.stageTimes = null;
     return { ms, stages, ab: abMs, keysAb };

@@ -37,7 +37,7 @@ const profile = args.includes('--profile');
 const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab' | 'ab2';
 /** --ab-session: alternate chunks keeping the identity filter and keyStats buckets across batches (ImportSession) or reading them per batch. */
 const abSession = args.includes('--ab-session');
-/** --ab-flag NAME:on|off: alternate chunks with a bench-only boolean switch of the Corpus on and off (e.g. keepRepeats), the first chunk as named. */
+/** --ab-flag NAME[,NAME…]:on|off: alternate chunks with bench-only boolean switches of the Corpus on and off together (e.g. keepRepeats), the first chunk as named. */
 const abFlagArg = flag('--ab-flag')?.split(':');
 const abFlag = abFlagArg ? ([abFlagArg[0]!, abFlagArg[1] !== 'off'] as [string, boolean]) : undefined;
 /** --keys-ahead: the fill as one continuous import (each chunk's first keys asked for while the chunk before writes; bench/browser.ts's default). */
