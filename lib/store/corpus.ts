@@ -38,7 +38,7 @@ import {
   unitsOf,
   repeatsBySite,
 } from './db';
-import { bySite, countRepeats, repeatCountsOf, type RepeatsRecord } from './repeats';
+import { bySite, countRepeats, repeatCountsOf } from './repeats';
 import { repeatSite, repeatTexts } from '../engine/repeats';
 import { urlKey } from '../url';
 import { dateDropped, normalizeDate } from '../ingest/meta';
@@ -197,12 +197,10 @@ export interface ImportSession {
   total: number;
   /** The frequent keys' record as stored (FREQUENT_BUCKET; null: none; undefined: not read in this session yet). */
   frequent?: KeyStatRecord | null;
-  /** The repeats records (schema v10) this import wrote, by site: not read again by its later batches. */
-  repeats: Map<string, RepeatsRecord | undefined>;
 }
 
 export function newSession(): ImportSession {
-  return { stamp: null, buckets: new Map(), total: 0, repeats: new Map() };
+  return { stamp: null, buckets: new Map(), total: 0 };
 }
 
 /** What Corpus.frequentKeys reads: the number of articles and the frequent keys' record (schema v11) of the same moment. */
@@ -766,7 +764,7 @@ export class Corpus implements CorpusIndex {
    * `added` ones come. One bulkGet and one bulkPut of the sites concerned. Must run inside a rw transaction that
    * includes repeats.
    */
-  private adjustRepeats(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>, cache?: KeyCache, session?: ImportSession): Promise<unknown> | null {
+  private adjustRepeats(removed: ReadonlyArray<StoredArticle>, added: ReadonlyArray<StoredArticle>, cache?: KeyCache): Promise<unknown> | null {
     // Not async: with nothing to write it returns no promise, and the caller awaits nothing (a native async hop between
     // Dexie requests lets the transaction commit, see noteIdentities).
     const table = this.repeatsTable();
@@ -775,16 +773,7 @@ export class Corpus implements CorpusIndex {
     const into = repeatsBySite(added, cache && ((r) => aheadFor(r, cache)));
     const sites = [...new Set([...out.keys(), ...into.keys()])];
     if (!sites.length) return null;
-    // The sites this import already wrote are not read again (see ImportSession).
-    const kept = session && this.keepRepeats ? session.repeats : undefined;
-    const toRead = kept ? sites.filter((site) => !kept.has(site)) : sites;
-    const write = (read: ReadonlyArray<RepeatsRecord | undefined>) => {
-      const got = new Map(toRead.map((site, k) => [site, read[k]]));
-      const recs = sites.map((site) => countRepeats(got.has(site) ? got.get(site) : kept!.get(site), site, out.get(site) ?? [], into.get(site) ?? []));
-      if (kept) recs.forEach((r) => kept.set(r.site, r));
-      return table.bulkPut(recs);
-    };
-    return toRead.length ? table.bulkGet(toRead).then(write) : write([]);
+    return table.bulkGet(sites).then((recs) => table.bulkPut(sites.map((site, k) => countRepeats(recs[k], site, out.get(site) ?? [], into.get(site) ?? []))));
   }
 
   /** Articles per repeat key (lib/engine/repeats.ts): its site's lossy count, a lower bound (one bulkGet of the keys' sites). */
@@ -911,7 +900,6 @@ export class Corpus implements CorpusIndex {
         session.kept = undefined;
         session.buckets.clear();
         session.frequent = undefined;
-        session.repeats.clear();
       }
       session.total = total?.n.articles ?? 0;
       if (session.kept !== undefined) return session.kept && { filter: session.kept.filter, fresh: false };
@@ -958,15 +946,6 @@ export class Corpus implements CorpusIndex {
    * (as before ImportSession); only for measuring (bench/import-browser.ts --ab-session) and tests.
    */
   keepAcrossBatches = true;
-
-  /**
-   * When false, each batch of an import reads its sites' repeats records again (as before perf75); only for measuring
-   * (bench/import-browser.ts --ab-repeats) and tests.
-   */
-  keepRepeats = true;
-
-  /** When false, a batch awaits each table's writes before the next (as before perf75); only for measuring (bench/import-browser.ts --ab-flag pipelineWrites). */
-  pipelineWrites = true;
 
   /** Must run inside a rw transaction over articles + summaries + keyStats. */
   private async upsertInTx(incoming: Article[], now = Date.now(), offset = 0, cache?: KeyCache, importSize = incoming.length, session?: ImportSession): Promise<ImportResult> {
@@ -1103,23 +1082,8 @@ export class Corpus implements CorpusIndex {
       // Postings first: they set each record's chunk (`ps`), which the record then stores.
       await this.adjustPostings(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs);
       lap('postings');
-      if (this.pipelineWrites) {
-        // Every request issued before any is awaited: the page counts the repeats and the keys while the browser writes
-        // the records (awaiting each table's writes in turn left one side idle at each step). Same records, same
-        // transaction.
-        const pending: Array<PromiseLike<unknown>> = [db.articles.bulkPut(recs), db.summaries.bulkPut(recs.map(summaryOf))];
-        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache, session);
-        if (w) pending.push(w);
-        if (kept) {
-          for (const r of recs) for (const x of identitiesOf(r)) kept.filter.add(x);
-          pending.push(db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data }));
-        }
-        pending.push(this.adjustKeyStats(recs.map((r) => storedKeys.get(r.id) ?? []), recs.map((r) => r.keys), recs.filter((r) => !storedKeys.has(r.id)).length, session));
-        await Promise.all(pending);
-        lap('records, summaries, repeats, filter, keyStats (issued together)');
-      } else {
       {
-        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache, session);
+        const w = this.adjustRepeats(recs.flatMap((r) => storedRecs.get(r.id) ?? []), recs, cache);
         if (w) await w;
       }
       lap('repeats');
@@ -1142,7 +1106,6 @@ export class Corpus implements CorpusIndex {
         session,
       );
       lap('keyStats');
-      }
     } else if (kept?.fresh) await db.keyStats.put({ bucket: IDENTITY_BUCKET, n: {}, filter: kept.filter.data });
     // Written now: later batches of this session take it as kept.
     if (session?.kept) session.kept.fresh = false;
