@@ -146,7 +146,7 @@ const api = {
    * upsertBatched or importBundleStream): without it every chunk's first batch waits for its keys
    * with nothing written meanwhile (perf16: 21 s of a 174 s fill of 100k at load 11).
    */
-  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' | 'ab2' = 'worker', abSession = false, ahead = false, feed = false) {
+  async fillZipf(n: number, from: number, chunk = 5000, batch?: number, ab = false, abBatch?: [number, number], keysIn: 'worker' | 'page' | 'ab' | 'ab2' = 'worker', abSession = false, ahead = false, feed = false, abFlag?: [name: string, firstOn: boolean]) {
     const c = await open();
     vocab ??= new ZipfVocabulary();
     c.stageTimes = {};
@@ -173,6 +173,8 @@ const api = {
       c.keysElsewhere = keysIn === 'ab' ? (j % 2 === 0 ? worker : null) : keysIn === 'ab2' ? (first ? worker : two) : worker;
       // abSession: alternate chunks keeping the filter and keyStats buckets across batches (ImportSession) or reading them per batch.
       c.keepAcrossBatches = !abSession || j % 2 === 0;
+      // abFlag: alternate chunks with a bench-only switch of the Corpus (a boolean property) on and off.
+      if (abFlag) for (const name of abFlag[0].split(',')) (c as unknown as Record<string, boolean>)[name] = (j % 2 === 0) === abFlag[1];
       const elsewhere = c.keysElsewhere;
       if (ahead && elsewhere && !abBatch) {
         c.keysElsewhere = (xs) => {
@@ -196,7 +198,7 @@ const api = {
       const dt = performance.now() - t;
       if (!ahead) nextPart = k + chunk < n ? zipfArticles(Math.min(chunk, n - k - chunk), { vocab, from: from + k + chunk }) : [];
       if (abBatch) (abMs.batch[j % 2]! += dt), (abMs.batchN[j % 2]! += part.length);
-      if (abSession) (abMs.session[j % 2]! += dt), (abMs.sessionN[j % 2]! += part.length);
+      if (abSession || abFlag) (abMs.session[j % 2]! += dt), (abMs.sessionN[j % 2]! += part.length);
       ms += dt;
       if (c.useIdentityFilter) (abMs.filter += dt), (abMs.filterN += part.length);
       else (abMs.lookups += dt), (abMs.lookupsN += part.length);
@@ -207,6 +209,7 @@ const api = {
     c.useIdentityFilter = true;
     c.keysElsewhere = null;
     c.keepAcrossBatches = true;
+    if (abFlag) for (const name of abFlag[0].split(',')) (c as unknown as Record<string, boolean>)[name] = true;
     const stages = c.stageTimes;
     c.stageTimes = null;
     return { ms, stages, ab: abMs, keysAb };

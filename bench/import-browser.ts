@@ -5,7 +5,7 @@
  * as bench/browser.ts does, printing articles/s and the stages of each step.
  *
  *   npm run build && nice npx tsx bench/import-browser.ts --sizes 2000,10000 [--chunk 5000] [--batch N]
- *     [--ab] [--ab-batch 500,1000] [--ab-session] [--keys-ahead] [--cold N] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab|ab2]
+ *     [--ab] [--ab-batch 500,1000] [--ab-session] [--ab-flag keepRepeats:on] [--keys-ahead] [--cold N] [--rebuild] [--upgrade N] [--profile] [--keys page|worker|ab|ab2]
  * --profile: a CPU profile of the page during the last step: its main thread's self time by
  *   function (top 25) and how much of the step it was idle (waiting for IndexedDB).
  * --upgrade N: a v6 database of N articles opened by this code (v7 upgrade: time, filter checked).
@@ -37,6 +37,9 @@ const profile = args.includes('--profile');
 const keysIn = (flag('--keys') ?? 'worker') as 'page' | 'worker' | 'ab' | 'ab2';
 /** --ab-session: alternate chunks keeping the identity filter and keyStats buckets across batches (ImportSession) or reading them per batch. */
 const abSession = args.includes('--ab-session');
+/** --ab-flag NAME[,NAME…]:on|off: alternate chunks with bench-only boolean switches of the Corpus on and off together (e.g. keepRepeats), the first chunk as named. */
+const abFlagArg = flag('--ab-flag')?.split(':');
+const abFlag = abFlagArg ? ([abFlagArg[0]!, abFlagArg[1] !== 'off'] as [string, boolean]) : undefined;
 /** --keys-ahead: the fill as one continuous import (each chunk's first keys asked for while the chunk before writes; bench/browser.ts's default). */
 const keysAhead = args.includes('--keys-ahead');
 /** --cold N: after the fill, N rounds of cold compares (as a fresh panel) of the probes, stored vectors vs derived, alternating. */
@@ -67,7 +70,7 @@ async function main() {
         await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
         await cdp.send('Profiler.start');
       }
-      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn, abSession, keysAhead);
+      const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn, abSession, keysAhead, false, abFlag);
       if (cdp && last) {
         const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const top = selfTimes(p);
@@ -82,6 +85,11 @@ async function main() {
       if (keysIn === 'ab2') console.log(`   keys in one worker ${Math.round(r.keysAb.workerN / (r.keysAb.worker / 1000))}/s, split over two ${Math.round(r.keysAb.pageN / (r.keysAb.page / 1000))}/s (chunks A B B A …)`);
       if (keysIn === 'ab') console.log(`   keys in the worker ${Math.round(r.keysAb.workerN / (r.keysAb.worker / 1000))}/s, on the page ${Math.round(r.keysAb.pageN / (r.keysAb.page / 1000))}/s`);
       if (abSession) console.log(`   kept across batches ${Math.round(r.ab.sessionN[0]! / (r.ab.session[0]! / 1000))}/s, read per batch ${Math.round(r.ab.sessionN[1]! / (r.ab.session[1]! / 1000))}/s`);
+      if (abFlag) {
+        const [on, off] = abFlag[1] ? [0, 1] : [1, 0];
+        const rate = (k: number) => Math.round(r.ab.sessionN[k]! / (r.ab.session[k]! / 1000));
+        console.log(`   ${abFlag[0]} on ${rate(on)}/s, off ${rate(off)}/s (first chunk ${abFlag[1] ? 'on' : 'off'})`);
+      }
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
     }
