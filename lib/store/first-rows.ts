@@ -35,6 +35,7 @@ export function newestSummaries(name: string, n: number, idb: IDBFactory | undef
     req.onerror = () => resolve(null);
     req.onblocked = () => resolve(null);
     req.onsuccess = () => {
+      globalThis.performance?.mark?.('parallax:first-rows-open'); // bench/opts75-trace.ts: the open, apart from the read
       const db = req.result;
       // Dexie upgrading the schema (an extension update) must not wait for this connection.
       db.onversionchange = () => db.close();
