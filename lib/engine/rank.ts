@@ -91,9 +91,10 @@ export function signals(text: string, within?: ReadonlyArray<{ start: number; en
  * before ")" ("(7)", "Fig. 14)"), after a number or a bare point (".22"), a number called ("called 911 and"), one a
  * capitals code follows after a hyphen ("its 10-Q", "528-CASH"; audit70), or a number
  * a singular noun follows after a determiner or a possessive ("the 767 lease", "an anonymous 911 call", "the U.S.'s 301
- * investigation": a count of 2 or more takes a plural). A word of three letters or fewer is a unit ("26,760 kg"), not a noun; plurals end in "s", "men", "ren", "i",
- * "ae", "ia", "ple", "ice", "craft", "nnel", "aff" (people, children, radii, police, aircraft, personnel, staff) or are
- * an adjective read as one ("the 12 wounded", "the 35 missing").
+ * investigation": a count of 2 or more takes a plural; not after "it's" and other contractions). A word of three letters
+ * or fewer is a unit ("26,760 kg"), not a noun; plurals end in "s", "men", "ren", "i", "ae", "ia", "ple", "ice", "craft",
+ * "nnel", "aff" (people, children, radii, police, aircraft, personnel, staff) or are an adjective read as one ("the 12
+ * wounded", "the 35 missing").
  */
 function names(text: string, q: Quantity): boolean {
   const b = text.slice(0, q.start);
