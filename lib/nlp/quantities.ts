@@ -309,8 +309,6 @@ function currencyOf(s: string, at: number, w: string, after: string): string | u
 const CURRENCIES: Record<string, string> = { usd: '$', dollar: '$', inr: 'rs', eur: '€', euro: '€', gbp: '£', pound: '£' };
 /** A fraction after a whole number, glued, after a space or a hyphen: "1/2" (halves to eighths) or a fraction sign ("½"; "Â½" as a page mis-decoded it). */
 const FRACTION_AFTER = /^(?:[\s-]?([1-7])\/([2-8])(?![\d/])|\s?\u00c2?([\u00bc-\u00be\u2153-\u215e]))/;
-/** A whole number with a fraction sign glued to it, as written ("2½"): the number and the sign. */
-const GLUED_FRACTION = /^(\d{1,3})([\u00bc-\u00be\u2153-\u215e])$/;
 /**
  * Token `i` opens an age's unit: "year(s)" or "month(s)" and then "old", one space or hyphen apart ("… year old",
  * "…-year-old", "… years old").
@@ -603,7 +601,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       // "Rs 300", "USD 5bn": money, and the capitalised letters before it no label's name ("Route 66").
       else if (CURRENCY_WORD_BEFORE.test(s.slice(Math.max(0, t.start - 5), t.start))) coded = true;
       const plain = digit ? /^\d[\d,]*(?:\.\d+)?$/.test(w) : coded;
-      if (!plain && !GLUED_FRACTION.test(t.raw)) {
+      if (!plain) {
         const m = GLUED_FIGURE.exec(w);
         if (!m) continue;
         const [, letters, digits, scale] = m as unknown as [string, string, string, string];
@@ -635,10 +633,6 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
     } else if (/^\d[\d,]*(\.\d+)?$/.test(w)) {
       value = Number(w.replace(/,/g, ''));
       if (Number.isNaN(value)) continue;
-    } else if (GLUED_FRACTION.test(t.raw) && ageUnitAt(s, toks, k + 1)) {
-      // "a 2½-year-old boy": a whole number with a fraction sign glued to it, read as an age only (conf76); the
-      // fraction is added for conflicts below, as "4 1/2" is.
-      value = Number(GLUED_FRACTION.exec(t.raw)![1]);
     } else if (NUMBER_WORDS[w] !== undefined && !(w === 'one' && isPronounOne(toks, k))) {
       value = NUMBER_WORDS[w]!;
       // "Sixty-seven": tens and units joined by a hyphen are one number.
@@ -745,7 +739,8 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       endTok++;
     }
     // "two and a half year old", "2-and-a-half-year-old": one age with its half (conf76; read for ages only, where the
-    // unit and "old" follow: "two and a half years" elsewhere is read as before). The half is added for conflicts below.
+    // unit and "old" follow: "two and a half years" elsewhere is read as before). Conflicts read it as an age with its
+    // half (`compareAs`, `fraction`); ranking, keys and story figures keep the count of 2 "half" they read before.
     let half = false;
     if (max === null && endTok === k && Number.isInteger(value) && toks[k + 1]?.w === 'and' && toks[k + 2]?.w === 'a' && toks[k + 3]?.w === 'half' && ageUnitAt(s, toks, k + 4) && [k + 1, k + 2, k + 3].every((i) => /^[\s-]+$/.test(s.slice(toks[i - 1]!.end, toks[i]!.start)))) {
       endTok = k + 3;
@@ -799,7 +794,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       if (fallingAfter || fallingBefore) head = null;
     }
     /** The kind and head ranking, keys and story figures keep for a figure that conflicts reads otherwise (`Quantity.compareAs`). */
-    let legacy: { kind: QuantityKind; head: string | null } | null = null;
+    let legacy: { kind: QuantityKind; head: string | null } | null = half ? { kind: 'count', head: 'half' } : null;
     const blockNumber = head === 'block';
     if (kind === 'count' && max === null && yearShaped(t.raw, value)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
@@ -887,8 +882,6 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       if (f && f < 1) q.fraction = f;
     }
     if (half) q.fraction = 0.5;
-    const sign = GLUED_FRACTION.exec(t.raw);
-    if (sign && endTok === k) q.fraction = FRACTION_SIGNS[sign[2]!];
     // The same quantity in another unit or currency: "$US1 million ($1.52 million)", "10 km (six miles)".
     // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
     // A sum right after a bare number is that number in another currency, its own sign lost or never written
