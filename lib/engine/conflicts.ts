@@ -35,7 +35,7 @@
  * Measured on real coverage, conflict by conflict: `npx tsx bench/conflicts-eval.ts`
  * (bench/data/conflicts-labels.json, docs/notes/conflicts3.md).
  */
-import { fold, isFunctionWord, nameEvidence, quantities, sameFigure, stem, wordScale, type Quantity } from '../nlp';
+import { fold, isFunctionWord, nameEvidence, personKind, quantities, sameFigure, stem, wordScale, type Quantity } from '../nlp';
 import type { Article, Conflict, DiffPart, Quote, Report } from '../types';
 
 /**
@@ -139,7 +139,9 @@ export function figureDifference(
       // Christopher Kenyon Simpson", where no unit's main actor is named; conf11).
       // An age of one person named by one noun on both sides ("a 7-year-old girl" / "a 6-year-old girl") is
       // about that person as an owner's is (conf14); the article's other ages of that noun make it ambiguous.
-      const onePerson = !!x.person && x.person === y.person && !x.owner && !y.owner;
+      // Or by two nouns that say what a person is (`personKind`: "a ranger's three-year-old son" / "a 2-year-old toddler"),
+      // when an article calls its own person by the other's noun (`toldAs`; conf76).
+      const onePerson = !!x.person && !!y.person && !x.owner && !y.owner && (x.person === y.person || (!!ambiguous && toldAs(x, y, ambiguous)));
       if (x.kind === 'duration' && (!(sameActor || (!!x.owner && x.owner === y.owner) || onePerson) || (x.anchor ?? '') !== (y.anchor ?? ''))) continue;
       // An article that gives two values for one kind and head does not say by the head alone which
       // thing a figure is about; two such figures are still one quantity when their clauses tell the
@@ -258,6 +260,20 @@ function sameOwner(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>
 }
 
 /**
+ * Two ages of two person nouns that both say what a person is (`personKind`: "a ranger's three-year-old son" / "a
+ * 2-year-old toddler"), where one article calls a person by the other's noun with "the" ("The toddler had been left in
+ * the care of a nanny") and gives no one of that noun another age: that article tells its person by both nouns, so the
+ * two ages, in units aligned as one fact, are one person's (conf76). A role in the story (suspect, victim, driver) is no
+ * such noun: a story's roles are its different people. No constant.
+ */
+function toldAs(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string>; b: ReadonlySet<string> }): boolean {
+  if (!personKind(x.person!) || !personKind(y.person!)) return false;
+  const calls = (amb: ReadonlySet<string>, q: Quantity, noun: string) =>
+    !!(amb as AmbiguousKeys).definite?.has(noun) && !figuresOf(amb, q).some((z) => z.person === noun && !agree(z, q, false));
+  return calls(ambiguous.a, x, y.person!) || calls(ambiguous.b, y, x.person!);
+}
+
+/**
  * Ages of an ambiguous key said of one person named by one noun ("the 34-year-old suspect" / "the 35-year-old
  * suspect", where the articles also give the victims' ages), when neither article gives that noun two ages: the
  * noun singles the person out, as a name does for `sameOwner` (conf15).
@@ -299,8 +315,11 @@ function singledOut(x: Quantity, y: Quantity, ambiguous: { a: ReadonlySet<string
   return alone(ambiguous.a, x) && alone(ambiguous.b, y);
 }
 
-/** `ambiguousFigures`' answer: the ambiguous keys, and the article's figures of each (for `singledOut`). */
-type AmbiguousKeys = ReadonlySet<string> & { figures?: ReadonlyMap<string, readonly Quantity[]> };
+/**
+ * `ambiguousFigures`' answer: the ambiguous keys, the article's figures of each (for `singledOut`), and the person nouns
+ * (`personKind`, stems) the article writes after "the" (for `toldAs`), when its units carry their words (`seq`).
+ */
+type AmbiguousKeys = ReadonlySet<string> & { figures?: ReadonlyMap<string, readonly Quantity[]>; definite?: ReadonlySet<string> };
 /** The article's figures of q's key, when `ambiguousFigures` kept them. */
 const figuresOf = (amb: ReadonlySet<string>, q: Quantity) => (amb as AmbiguousKeys).figures?.get(figureKey(q)) ?? [];
 
@@ -530,12 +549,15 @@ export function figureKey(q: Quantity): string {
  * The figure keys one article gives two different values for (they do not identify one quantity).
  * Cached per list of units: the report asks once per article and related article.
  */
-export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[] } }>): ReadonlySet<string> {
+export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]; seq?: readonly string[] } }>): ReadonlySet<string> {
   const hit = ambiguousCache.get(units);
   if (hit) return hit;
   const seen = new Map<string, Quantity[]>();
   const out = new Set<string>();
+  const definite = new Set<string>();
   for (const u of units) {
+    const seq = u.f.seq ?? [];
+    for (let i = 1; i < seq.length; i++) if (seq[i - 1] === 'the' && personKind(seq[i]!)) definite.add(seq[i]!);
     for (const q of compared(u.f.figures)) {
       if (q.kind === 'id' || q.kind === 'year' || q.kind === 'month' || q.kind === 'day' || q.restates || q.afterSlash) continue;
       // By key, and by key and owner (`sameOwner`: one value per name).
@@ -552,7 +574,7 @@ export function ambiguousFigures(units: ReadonlyArray<{ f: { figures: Quantity[]
       }
     }
   }
-  const answer: AmbiguousKeys = Object.assign(out, { figures: seen as ReadonlyMap<string, readonly Quantity[]> });
+  const answer: AmbiguousKeys = Object.assign(out, { figures: seen as ReadonlyMap<string, readonly Quantity[]>, definite });
   ambiguousCache.set(units, answer);
   return answer;
 }
@@ -598,6 +620,11 @@ export function agree(x: Quantity, y: Quantity, bounds = true): boolean {
     return v.value <= f.value && f.value <= v.max;
   }
   if (x.value !== x.max || y.value !== y.max) return false;
+  // An age in whole years or months is the age reached: a "2-year-old" may be two and a half, a "3-year-old" may not (conf76).
+  if (x.anchor === '|old' && y.anchor === '|old' && !x.fraction !== !y.fraction) {
+    const [whole, part] = x.fraction ? [y, x] : [x, y];
+    if (Number.isInteger(whole.value)) return Math.floor(part.value) === whole.value;
+  }
   const step = Math.max(writtenStep(x), writtenStep(y));
   if (!(step > 0)) return false;
   return Math.round(x.value / step) === Math.round(y.value / step);

@@ -480,7 +480,7 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 // ---------------------------------------------------------------------------------------------
 // Quantities: lib/nlp/quantities.ts.
 
-export { figureValues, isCalendarToken, nameEvidence, quantities, sameFigure, wordScale, yearShaped, type Quantity, type QuantityKind } from './quantities';
+export { figureValues, isCalendarToken, nameEvidence, personKind, quantities, sameFigure, wordScale, yearShaped, type Quantity, type QuantityKind } from './quantities';
 
 // ---------------------------------------------------------------------------------------------
 // Names and quotes.

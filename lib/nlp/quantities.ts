@@ -309,6 +309,15 @@ function currencyOf(s: string, at: number, w: string, after: string): string | u
 const CURRENCIES: Record<string, string> = { usd: '$', dollar: '$', inr: 'rs', eur: '€', euro: '€', gbp: '£', pound: '£' };
 /** A fraction after a whole number, glued, after a space or a hyphen: "1/2" (halves to eighths) or a fraction sign ("½"; "Â½" as a page mis-decoded it). */
 const FRACTION_AFTER = /^(?:[\s-]?([1-7])\/([2-8])(?![\d/])|\s?\u00c2?([\u00bc-\u00be\u2153-\u215e]))/;
+/**
+ * Token `i` opens an age's unit: "year(s)" or "month(s)" and then "old", one space or hyphen apart ("… year old",
+ * "…-year-old", "… years old").
+ */
+function ageUnitAt(s: string, toks: Token[], i: number): boolean {
+  const unit = toks[i];
+  const old = toks[i + 1];
+  return !!unit && !!old && /^(?:years?|months?)$/.test(unit.w) && old.w === 'old' && /^[\s-]+$/.test(s.slice(toks[i - 1]!.end, unit.start)) && /^[\s-]$/.test(s.slice(unit.end, old.start));
+}
 const FRACTION_SIGNS: Record<string, number> = { '\u00bc': 1 / 4, '\u00bd': 1 / 2, '\u00be': 3 / 4, '\u2153': 1 / 3, '\u2154': 2 / 3, '\u215b': 1 / 8, '\u215c': 3 / 8, '\u215d': 5 / 8, '\u215e': 7 / 8 };
 /** Is there a currency right before `at`: a sign ("$5", "£ 5"), or its letters ("Rs 500")? */
 function currencyBefore(s: string, at: number): boolean {
@@ -729,6 +738,14 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       value *= 12;
       endTok++;
     }
+    // "two and a half year old", "2-and-a-half-year-old": one age with its half (conf76; read for ages only, where the
+    // unit and "old" follow: "two and a half years" elsewhere is read as before). Conflicts read it as an age with its
+    // half (`compareAs`, `fraction`); ranking, keys and story figures keep the count of 2 "half" they read before.
+    let half = false;
+    if (max === null && endTok === k && Number.isInteger(value) && toks[k + 1]?.w === 'and' && toks[k + 2]?.w === 'a' && toks[k + 3]?.w === 'half' && ageUnitAt(s, toks, k + 4) && [k + 1, k + 2, k + 3].every((i) => /^[\s-]+$/.test(s.slice(toks[i - 1]!.end, toks[i]!.start)))) {
+      endTok = k + 3;
+      half = true;
+    }
     // scale words: "4.76 million", "two hundred"
     while (toks[endTok + 1] && SCALE[toks[endTok + 1]!.w] !== undefined && max === null) {
       value *= SCALE[toks[endTok + 1]!.w]!;
@@ -777,7 +794,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       if (fallingAfter || fallingBefore) head = null;
     }
     /** The kind and head ranking, keys and story figures keep for a figure that conflicts reads otherwise (`Quantity.compareAs`). */
-    let legacy: { kind: QuantityKind; head: string | null } | null = null;
+    let legacy: { kind: QuantityKind; head: string | null } | null = half ? { kind: 'count', head: 'half' } : null;
     const blockNumber = head === 'block';
     if (kind === 'count' && max === null && yearShaped(t.raw, value)) {
       const unitLike = head && !DURATION_UNITS().has(head) && !MONTHS.includes(head);
@@ -864,6 +881,7 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
       const f = fr[3] ? FRACTION_SIGNS[fr[3]] : Number(fr[1]) / Number(fr[2]);
       if (f && f < 1) q.fraction = f;
     }
+    if (half) q.fraction = 0.5;
     // The same quantity in another unit or currency: "$US1 million ($1.52 million)", "10 km (six miles)".
     // Money converts to money; a count to a count of another unit (a head on both sides, not the same).
     // A sum right after a bare number is that number in another currency, its own sign lost or never written
@@ -1104,7 +1122,17 @@ function clauseWords(s: string, toks: Token[], k: number): string[] {
 }
 
 /** Nouns for a person that a place name may modify ("a South Side girl", "a Dallas man") or an age follow in apposition ("the gunman, 59,"). */
-const PERSON_NOUNS = new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister student resident suspect victim gunman shooter driver'.split(' '));
+const PERSON_NOUNS = new Set([...'man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister'.split(' '), ...'student resident suspect victim gunman shooter driver'.split(' ')]);
+/**
+ * The person nouns of `PERSON_NOUNS` that say what a person is — sex, age, kin (the first part of that list) — not what
+ * part the person plays in the story (a suspect, a victim, a driver: the second part). One person may be told by two of
+ * them ("a ranger's three-year-old son" / "a 2-year-old toddler"); a story's roles are its different people. Stems
+ * (conflicts.ts `onePerson`, conf76). Is `person` (a stem, Quantity.person) one of them?
+ */
+export function personKind(person: string): boolean {
+  return (personKinds ??= new Set('man woman boy girl baby infant child toddler teen teenager son daughter mother father wife husband brother sister'.split(' ').map((w) => stem(w)))).has(person);
+}
+let personKinds: Set<string> | null = null;
 
 /** Quantity.doer: "a / an / the" + a lower-case noun + a lower-case verb, then the figure, one space apart. */
 function doerOf(s: string, toks: Token[], k: number, at: number): string | null {
