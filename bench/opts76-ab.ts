@@ -56,6 +56,11 @@ for (let i = 0; i < args.length; i++) {
 }
 const loads = Number(args[args.indexOf('--loads') + 1] || 10) || 10;
 const route = args.includes('--route');
+/**
+ * `--profile NAME=DIR`: that arm's browser profile kept in DIR (a database filled by `bench/browser.ts --profile-dir DIR`
+ * with PARALLAX_EXT_DIR set to the same build path, so the extension has the same id); default a fresh seeded profile.
+ */
+const profiles = new Map(args.flatMap((a, i) => (args[i - 1] === '--profile' ? [a.split('=') as [string, string]] : [])));
 /** `--route-arm NAME`: routing on for that arm only (the same build with and without it, alternated). */
 const routeArms = new Set(args.flatMap((a, i) => (args[i - 1] === '--route-arm' ? [a] : [])));
 
@@ -107,9 +112,9 @@ async function main(): Promise<void> {
   const load0 = loadavg()[0]!;
   const exts = new Map<string, ExtensionHarness>();
   try {
-    for (const a of arms) exts.set(a.name, await launchExtension({ extensionDir: a.dir, blockExternal: route || routeArms.has(a.name) }));
+    for (const a of arms) exts.set(a.name, await launchExtension({ extensionDir: a.dir, blockExternal: route || routeArms.has(a.name), ...(profiles.has(a.name) ? { userDataDir: path.resolve(profiles.get(a.name)!) } : {}) }));
     await new Promise((r) => setTimeout(r, 5000)); // the seeding at install settles in each browser
-    for (const a of arms) await exts.get(a.name)!.waitForCorpus(5);
+    for (const a of arms) console.log(`${a.name}: ${(await exts.get(a.name)!.waitForCorpus(5)).toLocaleString('en')} articles`);
     const files = new Map(arms.map((a) => [a.name, staticFiles(a.dir)]));
     const out: Load[] = [];
     // Rounds of every arm, the order reversed every other round: A B, B A, A B, … (A B B A for two arms).
@@ -123,7 +128,7 @@ async function main(): Promise<void> {
     }
     const load1 = loadavg()[0]!;
     console.log(`load average ${load0.toFixed(1)} → ${load1.toFixed(1)}; ${loads} loads an arm, alternated; request routing ${route ? 'on' : routeArms.size ? `on for ${[...routeArms].join(', ')} only` : 'off'}`);
-    for (const a of arms) console.log(`${a.name}: ${a.dir} — options.html names ${files.get(a.name)!.length} files`);
+    for (const a of arms) console.log(`${a.name}: ${a.dir} — options.html names ${files.get(a.name)!.length} files${profiles.has(a.name) ? `; profile ${profiles.get(a.name)}` : ''}`);
     console.log('| arm | first row median | worst | row painted (median, worst) | early read: database open | early read done | App start | FCP | corpus read ("N articles") |');
     console.log('|---|---|---|---|---|---|---|---|---|');
     for (const a of arms) {
