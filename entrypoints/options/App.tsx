@@ -38,12 +38,14 @@ import { applyRetention, applyStoredRetention, getRetention, setRetention, type 
 import { RetentionPanel, retentionSummary } from '../../components/options/RetentionPanel';
 
 /**
- * The store (Dexie, lib/store/corpus.ts): asked for as soon as this module runs, but not waited
- * for by the first render, which shows the rows read without it (lib/store/first-rows.ts).
+ * The store (Dexie, lib/store/corpus.ts; 7 files, ~300 kB): not needed for the first render, which
+ * shows the rows read without it (lib/store/first-rows.ts). Asked for only once those rows are in the
+ * page (opts76): asked for as the module ran, its files were evaluated on the page's thread while the
+ * early read was out, and the read's answer (then the rows) waited behind them
+ * (`npx tsx bench/opts76-ab.ts`).
  */
 let storeLoad: Promise<typeof import('./store')> | null = null;
 const storeModule = () => (storeLoad ??= import('./store'));
-void storeModule();
 
 /**
  * Loaded after the table's first rows, when first needed: feeds (feedsmith and its XML parser),
@@ -221,7 +223,10 @@ export function App({ early }: { early?: EarlyRows } = {}) {
       setLoaded(true);
       setTableVersion(index.version);
     });
-    storeModule()
+    // The early read's rows are rendered (a microtask after its answer) before the store is asked for.
+    const rowsFirst = early ? early.ready.then(() => new Promise<void>((r) => setTimeout(r, 0))) : Promise.resolve();
+    rowsFirst
+      .then(storeModule)
       .then(async (store) => ({ store, opened: await store.Corpus.open() }))
       .then(({ store, opened }) => {
         if (closed) return opened.close(); // the page went away while the store loaded
