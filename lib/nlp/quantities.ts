@@ -924,8 +924,9 @@ function scanLine(s: string, toks: Token[], bare: boolean): Quantity[] {
         q.measures = stem(noun.w);
       // An age describes the person written right after it ("a 7-year-old girl" → girl; conf14).
       // Past a name that modifies it ("a 7-year-old South Side girl" → girl).
+      // Past words that modify it ("a 58-year-old white man" → man, "a 21-year-old college student" → student; age76).
       const run = post?.w === 'old' ? nameRunFrom(s, toks, h + 2) : -1;
-      const person = post?.w === 'old' ? toks[run >= 0 ? run + 1 : h + 2] : undefined;
+      const person = post?.w === 'old' ? toks[run >= 0 ? run + 1 : personNounEnding(s, toks, h + 2)] : undefined;
       if (person && /^\p{Ll}+$/u.test(person.raw) && !isFunctionWord(person.w) && /^\s+$/.test(s.slice(toks[toks.indexOf(person) - 1]!.end, person.start)) && (run < 0 || PERSON_NOUNS.has(person.w))) q.person = stem(person.w);
     }
     if (head) {
@@ -1262,6 +1263,24 @@ function apposedTo(s: string, toks: Token[], k: number): { owner?: string; perso
  * saying ("four officials familiar with the matter said", "two people briefed on the talks told Reuters"; `Quantity.sources`).
  */
 const SOURCED = /^[^,;:!?]{0,40}?\b(?:familiar with|with (?:direct )?knowledge of|briefed on|not authori[sz]ed to)\b[^;:!?]{0,60}?\b(?:said|say|says|told|tell|tells)\b/i;
+
+/**
+ * Where the noun phrase opened at `i`, after an age's "old", ends on a person noun: the word at `i` itself when it is
+ * one or when the phrase ends on none; else the first PERSON_NOUNS word (by stem: "students") reached through words
+ * joined by a space or a hyphen, no function word, figure or punctuation between ("white man", "college student",
+ * "well-known local woman"). The words passed modify the noun; the phrase's head is what the age describes (age76).
+ */
+function personNounEnding(s: string, toks: Token[], i: number): number {
+  const isPerson = (t: Token) => /^\p{Ll}+$/u.test(t.raw) && (personNounStems ??= new Set([...PERSON_NOUNS].map((w) => stem(w)))).has(stem(t.w));
+  if (!toks[i] || isPerson(toks[i]!)) return i;
+  for (let j = i; toks[j] && /^\p{L}+$/u.test(toks[j]!.raw) && !isFunctionWord(toks[j]!.w) && NUMBER_WORDS[toks[j]!.w] === undefined; j++) {
+    const next = toks[j + 1];
+    if (!next || !/^(?:\s+|-)$/.test(s.slice(toks[j]!.end, next.start))) break;
+    if (isPerson(next) && /^\s+$/.test(s.slice(toks[j]!.end, next.start))) return j + 1;
+  }
+  return i;
+}
+let personNounStems: Set<string> | null = null;
 
 /** The name run (name-like words joined by single spaces) that starts at token i: its last token, or -1. */
 function nameRunFrom(s: string, toks: Token[], i: number): number {
