@@ -235,6 +235,9 @@ const LY_NOUNS = words('family ally rally assembly supply reply bully anomaly mo
 /** A word in lower case ending in -ly read as an adverb ("Brooke tearfully asked"). */
 export const isLyAdverb = (t: Tok): boolean => t.word && !t.cap && /ly$/.test(t.lo) && !LY_NOUNS.has(t.lo);
 
+/** (speak76) A capitalised verb of saying that is no given name: opening its sentence before a name, it is fronted ("Says Seeff: “…”"). */
+const frontedVerb = (t: Tok): boolean => t.cap && (SPEECH_VERBS.has(t.lo) || MORE_SPEECH_VERBS.has(t.lo)) && !FIRST_NAME_GENDER.has(t.lo);
+
 /** 1 (or 2 for a phrasal verb's two words) when token k is a verb of saying or naming used as a verb; else 0. */
 export const isSpeechVerb = (toks: Tok[], k: number): number => {
   const t = toks[k];
@@ -396,7 +399,8 @@ export class People {
       if (!toks[k]!.cap || dateline.has(k)) continue;
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
-      if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo))) continue;
+      // (speak76) … nor a fronted verb of saying that the article never writes in lower case: "Says Seeff: “…”", "Added Hale, “…”".
+      if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo) || frontedVerb(toks[k]!))) continue;
       // "Aides said …", "Campaigners gathered …": a plural common noun opening the sentence.
       if (initial && !toks[k + 1]?.cap && /[^s]s$/.test(toks[k]!.lo)) {
         const sing = toks[k]!.lo.slice(0, -1);
@@ -2473,6 +2477,15 @@ export class People {
       }
     }
     let connector = this.toks[k]!.lo === 'that' || /^[:,]$/.test(this.toks[k]!.raw);
+    // (speak76) "Folkman reasoned, “…”": the sentence part is a person's name and a finite verb of any kind (as speak74's after a
+    // quote), then the comma and the quote.
+    const u = this.toks[k - 1];
+    if (this.toks[k]!.raw === ',' && u?.word && !u.cap && /(?:ed|s)$/.test(u.lo) && !PREPOSITIONS.has(u.lo) && !AUXILIARIES.has(u.lo) && !/^(?:is|was|does)$/.test(u.lo)) {
+      let s0 = floor;
+      while (s0 < k && !this.toks[s0]!.word) s0++;
+      const r = this.readForward(s0, k - 1);
+      if (r?.end === k - 1 && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
+    }
     // Last speech verb in the sentence part before the quote.
     for (let v = k; v >= floor; v--) {
       // "prompting Comey to reply that “…”": an infinitive of saying whose subject is the person named
@@ -2502,6 +2515,15 @@ export class People {
       // "Pompeo said that after consultation Washington had concluded the settlements were “…”": a verb
       // that does not reach hands over to a verb of saying before it, within reach.
       if (DENIALS.has(this.toks[v]!.lo) && k - v > 2) continue;
+      // (speak76) The verb fronted, its subject after it: "Said Jolie recently, “…”", "Says Seeff: “…”", "Added Tom Hale of the union,
+      // “…”": the sentence part opens with the capitalised verb, then a name that closes the phrase (a comma, colon or parenthesis
+      // next, after adverbs and time words).
+      if (frontedVerb(this.toks[v]!) && this.toks.slice(floor, v).every((t) => !t.word)) {
+        const r = this.readForward(v + 1, k + 1);
+        let e = r?.end ?? k;
+        while (e < k && (ADVERBS.has(this.toks[e]!.lo) || isLyAdverb(this.toks[e]!) || TIME_WORDS.has(this.toks[e]!.lo))) e++;
+        if (r?.phrase.kind === 'name' && !this.isOrganization(r.phrase) && (e > k || /^[,:(]$/.test(this.toks[e]!.raw))) return r.phrase;
+      }
       if (!connector && k - v > 3 && !(reaches && k - v <= VERB_REACH)) {
         if (k - v <= VERB_REACH) continue;
         return null;

@@ -218,6 +218,16 @@ describe('who said it: constructions written for the test', () => {
     ['`“…,” X sniffed.` → X', 'Tom Shaw runs one county party.\n\nNan Whaley runs the other, and she spoke on Monday.\n\n“We have about a hundred members. They have three,” Shaw sniffed.', 'We have about', 'Tom Shaw'],
     // Guard (holds on main too): a phrase inside a clause is no quote the name after it speaks.
     ['`… whether the U.S. is at war with “…,” X declined.` → nobody', 'Tom Hale spoke to reporters on Sunday.\n\nPressed by the host to say whether the U.S. is at war with “radical extremism,” Hale again declined.', 'radical extremism', null],
+    // speak76 (docs/notes/speak76.md): a capitalised verb of saying opening the sentence is no part of the name after it ("Added Hale,
+    // “…”", "Says Lee: “…”", "Said Hale, “…”": main df79d6ee read the names "Added Hale", "Says Lee", and nobody); and a name with a verb
+    // outside the lists before the comma and the quote ("Hale reasoned, “…”": main read nobody).
+    ['`Added Hale, “…”` (the article never writes “added” in lower case) → Tom Hale', 'Tom Hale runs the county party.\n\nAdded Hale, “We will win this seat.”', 'We will win', 'Tom Hale'],
+    ['`Says Lee: “…”` → Ann Lee', 'Ann Lee found the key on Monday.\n\nSays Lee: “It was where it always is.”', 'It was where', 'Ann Lee'],
+    ['`Said Hale, “…”` (“said” in lower case elsewhere) → Tom Hale', 'Tom Hale runs the county party, aides said.\n\nSaid Hale, “We will win this seat.”', 'We will win', 'Tom Hale'],
+    ['`X reasoned, “…”` (another person named before) → X', 'Tom Hale runs the county party, aides said. Ann Lee runs the other.\n\nHale reasoned, “If they cannot vote, they cannot win.”', 'If they cannot', 'Tom Hale'],
+    // Guards (hold on main too): a fronted participle's clause, then the name and its verb; a fronted verb before no name.
+    ['`Asked about the vote, Hale said: “…”` → Tom Hale', 'Tom Hale runs the county party, aides said.\n\nAsked about the vote, Hale said: “We will win this seat.”', 'We will win', 'Tom Hale'],
+    ['`Said one voter, “…”` → nobody', 'Tom Hale runs the county party, aides said.\n\nSaid one voter, “We will see about that.”', 'We will see', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
