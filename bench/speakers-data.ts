@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -378,6 +378,11 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // shuffled with seed 75, then the first with a new article and text, up to 100 (bench/speakers-big9.ts --draw r75; all sealed), judged
   // blind before anything was scored (docs/notes/speak75.md). Never printed, scored only with --unseal.
   'r75-sealed': { source: 'abp11', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r75-sealed.json', heldOut: true, sealed: true },
+  // draw76: the next 3,000 Article-Bias-Prediction files in the same fnv1a order (source 'abp12', files 18,000-20,999), every direct quote
+  // of the articles no earlier speaker source ('abp' to 'abp11' among them) holds shuffled with seed 76, then the first with a new article
+  // and text, up to 100 (bench/speakers-big9.ts --draw r76; all sealed), judged blind before anything was scored (docs/notes/draw76.md).
+  // Never printed, scored only with --unseal.
+  'r76-sealed': { source: 'abp12', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r76-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -484,6 +489,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp9') sources.set(source, loadAbpPages(8));
     else if (source === 'abp10') sources.set(source, loadAbpPages(9));
     else if (source === 'abp11') sources.set(source, loadAbpFiles(15000, 3000));
+    else if (source === 'abp12') sources.set(source, loadAbpFiles(18000, 3000));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -726,7 +732,7 @@ export function loadAbpPages(part = 0): Page[] {
   return mirrorPages(loadAbp(ABP_GIT, ABP_TAKE, part * ABP_TAKE), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }
 
-/** speak75: Article-Bias-Prediction files `skip` to `skip + take - 1` in the same fnv1a order (source 'abp11': files 15,000-17,999, speak75's r75); [] (with the reason printed) when the mirror or its commit is absent. */
+/** speak75: Article-Bias-Prediction files `skip` to `skip + take - 1` in the same fnv1a order (source 'abp11': files 15,000-17,999, speak75's r75; 'abp12': files 18,000-20,999, draw76's r76); [] (with the reason printed) when the mirror or its commit is absent. */
 export function loadAbpFiles(skip: number, take: number): Page[] {
   return mirrorPages(loadAbp(ABP_GIT, take, skip), `abp: skipped, the mirror or its commit is absent (${ABP_GIT}; fetch github:ramybaly/Article-Bias-Prediction)`);
 }
