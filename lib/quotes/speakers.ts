@@ -205,6 +205,8 @@ const INTENT_VERBS = /^(?:plann?(?:s|ed)?|wants?|wanted|intend(?:s|ed)?|hop(?:e|
 /** Words opening a fronted clause whose pronoun points forward to the main clause's subject. */
 const SUBORDINATORS = words('as when while after before although though if since because once until whether whenever');
 const PREPOSITIONS = words('with to of by for from at on about against between among toward towards into than like in over under without behind alongside through via during across around near upon within as');
+/** (names76) Words that are never part of a person's name, written with a capital or not. */
+const FUNCTION_WORDS = new Set([...SUBORDINATORS, ...PREPOSITIONS, ...words('inside outside beside beyond despite amid and or but nor')]);
 /** A role word, or an age standing for a person ("the 56-year-old said"). */
 /** (speak48) A member's post-nominal: "Peter Ainsworth MP", "the MP for Birkenhead". */
 const MEMBER_POST_NOMINAL = /^(?:MP|MEP|MSP)$/;
@@ -400,7 +402,8 @@ export class People {
       // A capitalised first word of a sentence is a name only if it is not a common word.
       const initial = k === 0 || toks[k - 1]!.sent !== toks[k]!.sent || (!toks[k - 1]!.word && (k < 2 || toks[k - 2]!.sent !== toks[k]!.sent));
       // (speak76) … nor a fronted verb of saying that the article never writes in lower case: "Says Seeff: “…”", "Added Hale, “…”".
-      if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo) || frontedVerb(toks[k]!))) continue;
+      // (names76) … nor a function word: "Whether Trump has …".
+      if (initial && toks[k + 1]?.cap && (lower.has(toks[k]!.lo) || /ing$/.test(toks[k]!.lo) || frontedVerb(toks[k]!) || FUNCTION_WORDS.has(toks[k]!.lo))) continue;
       // "Aides said …", "Campaigners gathered …": a plural common noun opening the sentence.
       if (initial && !toks[k + 1]?.cap && /[^s]s$/.test(toks[k]!.lo)) {
         const sing = toks[k]!.lo.slice(0, -1);
@@ -462,6 +465,15 @@ export class People {
         // (Inside the run: not a run a possessive cut, "Sheriff's Office Larry Zamora", a photo credit. And the body a title's:
         // "Chief of Police Ross Thompson", "Chairman of the … Committee"; not a place's name, "the White House James S. Brady briefing room".)
         const body = j > k && ORGANIZATION_WORDS.has(lo) && j + 2 < k1 && People.firstNameGender.has(toks[j + 1]!.lo) && bodyOfTitle;
+        // (names76) No part of a person's name: a heading's word in capitals before a word not in capitals, which the article also
+        // writes in lower case or which follows another word in capitals (no acronym: "NHS Improvement"; "JUST WATCHED Trump: '…'");
+        // the heading's next word opens no name either when it would not at a sentence's start ("BORDER WARS Inside Trump's …").
+        const caps = (i: number) => /^\p{Lu}{3,}$/u.test(toks[i]!.raw);
+        if (j + 1 < k1 && caps(j) && (lower.has(lo) || (j > 0 && caps(j - 1))) && !caps(j + 1)) {
+          n0 = j + 1;
+          if (j + 2 < k1 && (lower.has(toks[j + 1]!.lo) || FUNCTION_WORDS.has(toks[j + 1]!.lo))) n0 = ++j + 1;
+          continue;
+        }
         if (titleHere(j, lo, k1) || notName(j, lo) || NAME_PARTICLES.has(toks[j]!.raw) || role || body) {
           if (titleHere(j, lo, k1) || role) titles.push(lo);
           n0 = j + 1;

@@ -228,6 +228,12 @@ describe('who said it: constructions written for the test', () => {
     // Guards (hold on main too): a fronted participle's clause, then the name and its verb; a fronted verb before no name.
     ['`Asked about the vote, Hale said: “…”` → Tom Hale', 'Tom Hale runs the county party, aides said.\n\nAsked about the vote, Hale said: “We will win this seat.”', 'We will win', 'Tom Hale'],
     ['`Said one voter, “…”` → nobody', 'Tom Hale runs the county party, aides said.\n\nSaid one voter, “We will see about that.”', 'We will see', null],
+    // names76 (docs/notes/names76.md): a capitalised function word and a heading's word in capitals are no part of the name they stand
+    // before (main ffdff75a read the names "Whether Hale" and "WATCHED Hale").
+    ['`Whether Hale will run …` then `“…,” Hale said` → Hale', 'Ann Lee runs the county party.\n\nWhether Hale will run again is unclear.\n\n“I have not decided,” Hale said on Monday.', 'I have not decided', 'Hale'],
+    ['`JUST WATCHED Hale: “…”` (a video heading) → Tom Hale', 'Tom Hale runs the county party.\n\nJUST WATCHED Hale: “We will win this seat.” Replay More Videos\n\nHale spoke on Monday.', 'We will win', 'Tom Hale'],
+    // Guard (holds on main too): an acronym in capitals before a capitalised word stays in the name ("IHS Markit").
+    ['`“…,” IHS Markit said.` → IHS Markit', 'The trusts spent less on agency staff.\n\n“We will publish the tables,” IHS Markit said.', 'We will publish', 'IHS Markit'],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
   });
