@@ -1,9 +1,21 @@
 /** The command line of the benchmarks and scripts. */
+import { resolve as resolvePath } from 'node:path';
 
 /** The value after `--name` on the command line (`name` given with or without its dashes), or undefined. */
 export function optionValue(name: string, argv: readonly string[] = process.argv.slice(2)): string | undefined {
   const k = argv.indexOf(name.startsWith('--') ? name : `--${name}`);
   return k >= 0 ? argv[k + 1] : undefined;
+}
+
+/** Every `--arm NAME=DIR` on the command line, in order, the directory made absolute (the builds an A/B browser bench loads). */
+export function namedArms(argv: readonly string[] = process.argv.slice(2)): Array<{ name: string; dir: string }> {
+  const arms: Array<{ name: string; dir: string }> = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--arm') continue;
+    const [name, dir] = argv[++i]!.split('=');
+    arms.push({ name: name!, dir: resolvePath(dir!) });
+  }
+  return arms;
 }
 
 /** The two lib copies an A/B bench loads (`--base DIR --branch DIR`: git archive exports with node_modules); an error when either is missing. */

@@ -20,6 +20,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadavg } from 'node:os';
+import { namedArms } from './args.ts';
 import { launchExtension, type ExtensionHarness } from '../tests/e2e/fixtures';
 
 const ROW_MARK = `(() => {
@@ -47,13 +48,7 @@ interface Load {
 }
 
 const args = process.argv.slice(2);
-const arms: Array<{ name: string; dir: string }> = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--arm') {
-    const [name, dir] = args[++i]!.split('=');
-    arms.push({ name: name!, dir: path.resolve(dir!) });
-  }
-}
+const arms = namedArms(args);
 const loads = Number(args[args.indexOf('--loads') + 1] || 10) || 10;
 const route = args.includes('--route');
 /**

@@ -6,18 +6,12 @@
  *   npx tsx bench/opts76-panel-ab.ts --arm A=/tmp/A --arm B=/tmp/B [--loads 10]
  */
 import { loadavg } from 'node:os';
-import path from 'node:path';
+import { namedArms } from './args.ts';
 import { SEED_003, launchExtension, type ExtensionHarness } from '../tests/e2e/fixtures';
 import { timePanelLoads } from './panel-marks.ts';
 
 const args = process.argv.slice(2);
-const arms: Array<{ name: string; dir: string }> = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--arm') {
-    const [name, dir] = args[++i]!.split('=');
-    arms.push({ name: name!, dir: path.resolve(dir!) });
-  }
-}
+const arms = namedArms(args);
 const loads = Number(args[args.indexOf('--loads') + 1] || 10) || 10;
 
 const median = (xs: number[]) => {
