@@ -11,7 +11,7 @@
  */
 import { quantities } from '../lib/nlp/index.ts';
 import type { Article } from '../lib/types.ts';
-import { devEvents, NOUNS, printConflicts } from './conf76-events.ts';
+import { candidateEvents, NOUNS, printConflicts } from './conf76-events.ts';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
@@ -25,18 +25,10 @@ function candidate(articles: Article[]): boolean {
 
 const personsDir = argv.includes('--persons') ? argv[argv.indexOf('--persons') + 1] : null;
 const quantitiesThere = personsDir ? ((await import(`${personsDir}/lib/nlp/index.ts`)) as { quantities: typeof quantities }).quantities : null;
-let read = 0;
-let all = 0;
+const seen = { all: 0, read: 0 };
 let shown = 0;
 let ages = 0;
-for (const [event, articles] of devEvents(only)) {
-  all++;
-  if (!candidate(articles)) continue;
-  read++;
-  if (argv.includes('--count')) {
-    console.log(`event ${event} (${articles.length} articles)`);
-    continue;
-  }
+for (const [event, articles] of candidateEvents(only, candidate, seen, argv.includes('--count'))) {
   if (quantitiesThere) {
     for (const a of articles)
       for (const [i, u] of a.units.entries()) {
@@ -53,4 +45,4 @@ for (const [event, articles] of devEvents(only)) {
   }
   shown += await printConflicts(event, articles);
 }
-console.log(quantitiesThere ? `${read} events read of ${all}; ${ages} ages on them, ${shown} read with another person` : `${read} events read of ${all}; ${shown} conflicts shown`);
+console.log(quantitiesThere ? `${seen.read} events read of ${seen.all}; ${ages} ages on them, ${shown} read with another person` : `${seen.read} events read of ${seen.all}; ${shown} conflicts shown`);

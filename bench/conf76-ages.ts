@@ -11,7 +11,7 @@
  *   npx tsx bench/conf76-ages.ts [--only mn|gvc|basil] [--count]  > OUT.txt
  */
 import type { Article } from '../lib/types.ts';
-import { devEvents, NOUNS, printConflicts } from './conf76-events.ts';
+import { candidateEvents, NOUNS, printConflicts } from './conf76-events.ts';
 
 const argv = process.argv.slice(2);
 const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : null;
@@ -26,17 +26,9 @@ function candidate(articles: Article[]): boolean {
   return nouns.some((x, i) => nouns.some((y, j) => i < j && [...x].some((p) => [...y].some((q) => p !== q))));
 }
 
-let read = 0;
-let all = 0;
+const seen = { all: 0, read: 0 };
 let shown = 0;
-for (const [event, articles] of devEvents(only)) {
-  all++;
-  if (!candidate(articles)) continue;
-  read++;
-  if (argv.includes('--count')) {
-    console.log(`event ${event} (${articles.length} articles)`);
-    continue;
-  }
+for (const [event, articles] of candidateEvents(only, candidate, seen, argv.includes('--count'))) {
   shown += await printConflicts(event, articles);
 }
-console.log(`${read} events read of ${all}; ${shown} conflicts shown`);
+console.log(`${seen.read} events read of ${seen.all}; ${shown} conflicts shown`);

@@ -52,3 +52,22 @@ export async function printConflicts(event: string, articles: Article[]): Promis
   }
   return shown;
 }
+
+/**
+ * The events `candidate` takes, counted in `seen` (all read, how many taken); with `countOnly` each taken event is printed
+ * by name and not yielded (the scripts' `--count`).
+ */
+export function* candidateEvents(
+  only: string | null | undefined,
+  candidate: (articles: Article[]) => boolean,
+  seen: { all: number; read: number },
+  countOnly: boolean,
+): Generator<[string, Article[]]> {
+  for (const [event, articles] of devEvents(only)) {
+    seen.all++;
+    if (!candidate(articles)) continue;
+    seen.read++;
+    if (countOnly) console.log(`event ${event} (${articles.length} articles)`);
+    else yield [event, articles];
+  }
+}
