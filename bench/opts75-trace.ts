@@ -12,10 +12,9 @@
  * Tracing slows the page a little: read the phases against each other, not as the bench's first-rows figure.
  */
 import { launchExtension } from '../tests/e2e/fixtures';
+import { traceOf, type TraceEvent } from './trace-page.ts';
 
 const ROW_MARK = `new MutationObserver(() => { if (window.__pxRow === undefined && document.querySelector('tbody tr')) window.__pxRow = performance.now(); }).observe(document, { childList: true, subtree: true });`;
-
-interface TraceEvent { name: string; ts: number; pid: number; dur?: number; args?: { data?: { url?: string } } }
 
 async function main(): Promise<void> {
   const loads = Number(process.argv[2] ?? 5);
@@ -27,16 +26,10 @@ async function main(): Promise<void> {
       const p = await ext.context.newPage();
       await p.addInitScript(ROW_MARK);
       await p.goto('about:blank');
-      // (Tracing's events are not in Playwright's CDP event types.)
-      const cdp = (await ext.context.newCDPSession(p)) as unknown as { send(m: string, a?: object): Promise<unknown>; on(e: string, f: (d: { value: TraceEvent[] }) => void): void; once(e: string, f: () => void): void };
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-      const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,loading,v8.execute,blink.user_timing', transferMode: 'ReportEvents' });
+      const trace = await traceOf(ext.context, p, 'devtools.timeline,loading,v8.execute,blink.user_timing');
       await p.goto(ext.extensionUrl('options.html'));
       await p.waitForFunction(() => (window as unknown as { __pxRow?: number }).__pxRow !== undefined, null, { timeout: 60_000 });
-      await cdp.send('Tracing.end');
-      await complete;
+      const events = await trace.stop();
       const page = await p.evaluate(() => {
         const n = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         // (no named function here: tsx would wrap it in a helper the page does not have)

@@ -15,8 +15,8 @@ import path from 'node:path';
 import { loadavg } from 'node:os';
 import { EXTENSION_DIR, SEED_003, launchExtension } from '../tests/e2e/fixtures';
 import { OBSERVE, READ_MARKS, REPORT_SHOWN } from './panel-marks.ts';
+import { traceOf, type TraceEvent } from './trace-page.ts';
 
-interface TraceEvent { name: string; ph: string; ts: number; pid: number; tid: number; dur?: number; args?: { data?: { url?: string; requestId?: string } } }
 
 const median = (xs: number[]) => {
   const s = xs.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
@@ -60,15 +60,10 @@ async function main(): Promise<void> {
       const p = await ext.context.newPage();
       await p.addInitScript(OBSERVE);
       await p.goto('about:blank');
-      const cdp = (await ext.context.newCDPSession(p)) as unknown as { send(m: string, a?: object): Promise<unknown>; on(e: string, f: (d: { value: TraceEvent[] }) => void): void; once(e: string, f: () => void): void };
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-      const complete = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,loading,v8.execute,v8,blink.user_timing', transferMode: 'ReportEvents' });
+      const trace = await traceOf(ext.context, p, 'devtools.timeline,loading,v8.execute,v8,blink.user_timing');
       await p.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
       await p.waitForFunction(REPORT_SHOWN, null, { timeout: 60_000, polling: 50 });
-      await cdp.send('Tracing.end');
-      await complete;
+      const events = await trace.stop();
       const m = await p.evaluate(READ_MARKS);
       const interactive = await p.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive);
       await p.close();

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { extractQuotes as own } from '../lib/quotes/extract.ts';
 import { MORE_SPEECH_VERBS, NAMING_VERBS, SPEECH_VERBS } from '../lib/quotes/lexicon.ts';
 import type { Article } from '../lib/types.ts';
+import { printQuoteChanges } from './quote-changes.ts';
 import { isRight, pagesOf, quoteAt, SAMPLES, type Judged, type Source } from './speakers-data.ts';
 
 const args = process.argv.slice(2);
@@ -61,14 +62,7 @@ if (srcAt >= 0) {
     }
     if (!base) continue;
     const a = base(p.article).filter((q) => q.kind === 'direct');
-    const key = (q: { start: number; end: number; speaker: string | null }) => `${q.start}:${q.end}:${q.speaker}`;
-    const ka = new Set(a.map(key)), kb = new Set(qs.map(key));
-    const onlyA = a.filter((q) => !kb.has(key(q))), onlyB = qs.filter((q) => !ka.has(key(q)));
-    if (!onlyA.length && !onlyB.length) continue;
-    changed++;
-    console.log(`=== ${p.page}`);
-    for (const q of onlyA) console.log(`  - ${q.start}-${q.end} ${JSON.stringify(q.speaker)} | ${t.slice(Math.max(0, q.start - 160), q.start).replace(/\n/g, ' ¶ ')}⟦${t.slice(q.start, q.end).slice(0, 100)}⟧${t.slice(q.end, q.end + 120).replace(/\n/g, ' ¶ ')}`);
-    for (const q of onlyB) console.log(`  + ${q.start}-${q.end} ${JSON.stringify(q.speaker)}`);
+    if (printQuoteChanges(p.page, t, a, qs)) changed++;
   }
   console.log(`${src}: ${pages} pages, A ${count.A}, B ${count.B}${base ? `, ${changed} pages changed` : ''}`);
 } else {
