@@ -253,7 +253,7 @@ export function AddedSection(props: { items: AddedItem[]; cb: FactCallbacks }) {
  * tells (the highlight legend's "Only in this article" count, lib/sidebar/view.ts highlightItems),
  * said under the heading so that the two counts read as one the part of the other.
  */
-export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks; only?: number; copies?: boolean }) {
+export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks; only?: number; copies?: boolean; emptyWhy?: string }) {
   const n = props.items.length;
   const only = props.only ?? null;
   return (
@@ -263,7 +263,7 @@ export function LeftOutSection(props: { items: LeftOutItem[]; cb: FactCallbacks;
       tone="leftout"
       count={n}
       hint="Facts in this article that other outlets do not report. Select one to see it in the page."
-      empty="Nothing: the other outlets report every fact of this article."
+      empty={props.emptyWhy ?? 'Nothing: the other outlets report every fact of this article.'}
     >
       {only !== null && only <= n && (
         <p class="px-section-split">
@@ -448,7 +448,8 @@ export function NearCopiesSection(props: { items: NearCopyItem[] }) {
   );
 }
 
-export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks }) {
+/** `copiesOnly`: facts of this article told elsewhere only by its near-copies (no card: not other outlets' reporting). */
+export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks; copiesOnly?: number }) {
   const id = headingId('shared');
   return (
     <section class="px-section px-section--shared" aria-labelledby={id} data-section="shared">
@@ -463,7 +464,11 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks })
         </summary>
         <p class="px-section-hint">Facts of this article that other outlets report too.</p>
         {props.items.length === 0 ? (
-          <p class="px-empty">No fact of this article appears elsewhere.</p>
+          <p class="px-empty">
+            {props.copiesOnly
+              ? `${plural(props.copiesOnly, 'fact')} of this article ${props.copiesOnly === 1 ? 'appears' : 'appear'} elsewhere only in its near-copies, which are not other outlets' own reporting.`
+              : 'No fact of this article appears elsewhere.'}
+          </p>
         ) : (
           <RankedList
             name="shared"

@@ -333,6 +333,19 @@ function PageTools(props: { state: SidebarState; actions: SidebarActions; view: 
   );
 }
 
+/**
+ * Why Left out is empty when no related article is another outlet's own full reporting: its near-copies
+ * tell what this article tells, and a summary leaves nothing out, so "the other outlets report every
+ * fact" would claim a coverage nobody gave (audit77).
+ */
+function nothingToLeaveOut(view: ReportView): string | undefined {
+  if (view.independentCount !== 0 || view.relatedCount === 0) return undefined;
+  const copies = view.nearCopies.length > 0;
+  const summaries = view.sources.some((s) => s.summaryOnly);
+  const what = copies && summaries ? 'near-copies of this article or summaries only' : copies ? 'near-copies of this article' : 'summaries only';
+  return `Nothing to compare with: the related articles are ${what}, not other outlets' own reporting.`;
+}
+
 function ReportSections(props: { state: SidebarState; actions: SidebarActions; view: ReportView }) {
   const { state, actions, view } = props;
   const cb: FactCallbacks = {
@@ -354,10 +367,16 @@ function ReportSections(props: { state: SidebarState; actions: SidebarActions; v
         checks={{ conflicts: checkCount(view.conflicts) }}
       />
       <AddedSection items={view.added} cb={cb} />
-      <LeftOutSection items={view.leftOut} cb={cb} only={highlightCounts(state.report!).unique} copies={view.nearCopies.length > 0} />
+      <LeftOutSection
+        items={view.leftOut}
+        cb={cb}
+        only={highlightCounts(state.report!).unique}
+        copies={view.nearCopies.length > 0}
+        emptyWhy={nothingToLeaveOut(view)}
+      />
       <ConflictsSection items={view.conflicts} cb={cb} />
       <NearCopiesSection items={view.nearCopies} />
-      <SharedSection items={view.shared} cb={cb} />
+      <SharedSection items={view.shared} cb={cb} copiesOnly={view.sharedOnlyByCopies} />
     </>
   );
 }

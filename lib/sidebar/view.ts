@@ -188,6 +188,15 @@ export interface ReportView {
   outletCount: number;
   /** Related articles that are near-copies of another related article (counted with it as one outlet). */
   copyCount?: number;
+  /**
+   * Related articles that are other outlets' own full reporting: neither a near-copy of this article
+   * nor a summary only. When none is, no fact can be left out by others (audit77: a wire story whose
+   * only other copy is the same text on another site showed "Left out 0 — Nothing: the other outlets
+   * report every fact" above "Shared 0 — No fact of this article appears elsewhere").
+   */
+  independentCount?: number;
+  /** Facts of this article told elsewhere only by its near-copies: no Shared card (`sharedElsewhere`). */
+  sharedOnlyByCopies?: number;
   sources: Source[];
   added: AddedItem[];
   leftOut: LeftOutItem[];
@@ -543,6 +552,8 @@ export function buildView(report: Report): ReportView {
     relatedCount: sources.length,
     outletCount: outletTotal,
     copyCount: sources.filter((s) => s.copyOf).length,
+    independentCount: report.related.filter((r) => r.relation !== 'near-copy' && !r.summaryOnly).length,
+    sharedOnlyByCopies: report.shared.length - sharedFacts.length,
     sources,
     added: byCount(added, hasRanks(report.added)),
     leftOut: byCount(leftOut, hasRanks(report.leftOut)),
@@ -555,8 +566,10 @@ export function buildView(report: Report): ReportView {
 /**
  * The Shared facts a reader is shown, in the panel and in the CLI's report alike: those told by some
  * related article that is not a near-copy of this one. A fact told elsewhere only by near-copies is
- * not "reported by other outlets" (it would be this article's own words): it stays a Left-out card, and
- * the legend counts it "only in this article or its near-copies" (ui32, ui33). `report.shared` keeps it.
+ * not "reported by other outlets" (it would be this article's own words): it stays a Left-out card when
+ * some other outlet lacks it, and the legend counts it "only in this article or its near-copies" (ui32,
+ * ui33); when every related article is a near-copy, no card holds it and the panel says so
+ * (`sharedOnlyByCopies`, audit77). `report.shared` keeps it.
  */
 /**
  * "How the others tell it": one sentence per related article, the one most similar to this article's
