@@ -547,60 +547,7 @@ export function compareOffscreen(article: Article, timeoutMs = 30_000): Promise<
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('the offscreen document did not answer in time')), timeoutMs);
   });
-  const asked = compareInProcess(article) ?? askOffscreen<Report>({ type: OFFSCREEN_COMPARE, article });
-  return Promise.race([asked, late]).finally(() => clearTimeout(timer));
-}
-
-/**
- * panel77: the name under which the offscreen document offers its compare to the extension's own pages that run in
- * its renderer process (`serveOffscreenCompare`): the article in and the report out as JSON text, so each side
- * holds only objects of its own page, and the report is the one the message gave (Chrome's messages are JSON).
- */
-const IN_PROCESS_COMPARE = '__parallaxCompare';
-type InProcessCompare = (articleJson: string) => Promise<string>;
-
-/**
- * panel77: Chrome runs the side panel and the offscreen document in one renderer process, on one thread, and
- * `chrome.extension.getViews()` gives the panel the document's window. The compare is then a call into that
- * window: no message to the browser process and back, each way (perf61: 8.8 kB out, 46 kB back). Null when
- * the document is not open in this process or its script has not run yet (the message then asks, and opens
- * it); Firefox keeps its message to the background page. The promise fails at once when the document goes
- * away meanwhile (its work then never ends: the panel compares itself, as when a message's document closes).
- */
-function compareInProcess(article: Article): Promise<Report> | null {
-  if (isFirefox()) return null;
-  let views: Window[] = [];
-  try {
-    views = ((api().extension as AnyApi | undefined)?.getViews?.() as Window[] | undefined) ?? [];
-  } catch {
-    return null;
-  }
-  for (const win of views) {
-    let run: unknown;
-    try {
-      if (win === (globalThis as unknown) || win.closed || win.location.pathname !== `/${OFFSCREEN_PATH}`) continue;
-      run = (win as unknown as Record<string, unknown>)[IN_PROCESS_COMPARE];
-    } catch {
-      continue;
-    }
-    if (typeof run !== 'function') continue;
-    return new Promise<Report>((resolve, reject) => {
-      const gone = () => reject(new Error('the offscreen document closed during the compare'));
-      win.addEventListener('pagehide', gone);
-      Promise.resolve()
-        .then(() => (run as InProcessCompare)(JSON.stringify(article)))
-        .then(
-          (json) => {
-            const report = JSON.parse(json) as Report | null;
-            if (report) resolve(report);
-            else reject(new Error('the offscreen document gave no report'));
-          },
-          (e: unknown) => reject(new Error(e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e))),
-        )
-        .finally(() => win.removeEventListener('pagehide', gone));
-    });
-  }
-  return null;
+  return Promise.race([askOffscreen<Report>({ type: OFFSCREEN_COMPARE, article }), late]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -687,9 +634,6 @@ export function serveOffscreenCompare(compare: (article: Article | null, runEngi
     );
     return true; // the answer comes later
   }) as never);
-  // panel77: the same compare for a side panel in this document's process (compareInProcess), called, not messaged.
-  const inProcess: InProcessCompare = async (json) => JSON.stringify(await compare(JSON.parse(json) as Article));
-  (globalThis as unknown as Record<string, unknown>)[IN_PROCESS_COMPARE] = inProcess;
 }
 
 // ---------------------------------------------------------------------------------------------

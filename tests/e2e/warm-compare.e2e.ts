@@ -33,17 +33,6 @@ describe('the warm compare context (Chrome offscreen document)', () => {
   let warmText = '';
 
   it('compares in the offscreen document, not in the panel, and shows the same report as a compare in the panel', async () => {
-    // panel77: the panel calls the document's compare in their shared process; no article goes by message once
-    // the document's script has run (the last test's panel, below, counts them).
-    await ext.context.addInitScript(() => {
-      const c = (globalThis as unknown as { chrome?: { runtime?: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-      if (!c?.runtime?.sendMessage) return;
-      const send = c.runtime.sendMessage.bind(c.runtime);
-      c.runtime.sendMessage = (m: unknown) => {
-        if ((m as { article?: unknown } | null)?.article) (globalThis as unknown as { articleMessages: number }).articleMessages = ((globalThis as unknown as { articleMessages?: number }).articleMessages ?? 0) + 1;
-        return send(m);
-      };
-    });
     const warm = await panelOn();
     expect(await offscreenDocs()).toHaveLength(1);
     expect(await comparedHere(warm.panel)).toBe(false);
@@ -61,28 +50,18 @@ describe('the warm compare context (Chrome offscreen document)', () => {
     await page.goto(ext.newsSite.url(SEED_003), { waitUntil: 'load' });
     const tabId = await ext.clickToolbarButton(page);
     const panel = await ext.context.newPage();
-    // The browser closes the document right as the panel's page goes to it: by message, or (panel77) as the panel
-    // finds the document's window in its own process to call its compare there.
+    // The browser closes the document right as the panel's page goes to it.
     await panel.addInitScript(() => {
-      const c = (globalThis as unknown as {
-        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; offscreen: { closeDocument(): Promise<void> }; extension: { getViews(f?: unknown): Window[] } };
-      }).chrome;
-      const close = () => {
-        (globalThis as unknown as { closedOffscreen: number }).closedOffscreen = ((globalThis as unknown as { closedOffscreen?: number }).closedOffscreen ?? 0) + 1;
-        void c.offscreen.closeDocument().catch(() => undefined);
-      };
+      const c = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }; offscreen: { closeDocument(): Promise<void> } } }).chrome;
       const send = c.runtime.sendMessage.bind(c.runtime);
       c.runtime.sendMessage = (m: unknown) => {
         const p = send(m);
         const r = m as { type?: string; article?: unknown };
-        if (r?.type === 'parallax:offscreen-compare' && r.article) close();
+        if (r?.type === 'parallax:offscreen-compare' && r.article) {
+          (globalThis as unknown as { closedOffscreen: number }).closedOffscreen = ((globalThis as unknown as { closedOffscreen?: number }).closedOffscreen ?? 0) + 1;
+          void c.offscreen.closeDocument().catch(() => undefined);
+        }
         return p;
-      };
-      const views = c.extension.getViews.bind(c.extension);
-      c.extension.getViews = (f?: unknown) => {
-        const got = views(f);
-        if (got.some((w) => w !== window)) close();
-        return got;
       };
     });
     await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
@@ -112,7 +91,6 @@ describe('the warm compare context (Chrome offscreen document)', () => {
     const again = await panelOn();
     expect(await offscreenDocs()).toEqual(docs);
     expect(await comparedHere(again.panel)).toBe(false);
-    expect(await again.panel.evaluate(() => (globalThis as unknown as { articleMessages?: number }).articleMessages ?? 0)).toBe(0);
     expect(await reportText(again.panel)).not.toContain(named);
     await again.page.close();
     await again.panel.close();
