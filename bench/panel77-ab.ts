@@ -3,7 +3,8 @@
  * load's stages and its report's text.
  *
  *   PARALLAX_EXT_DIR=LIVE nice npx tsx bench/browser.ts --sizes 100000 --no-build --panel-only --profile-dir PROFILE
- *   nice npx tsx bench/panel77-ab.ts --profile-dir PROFILE --live LIVE --builds A_DIR,B_DIR [--rounds 2] [--loads 5] [--warmup]
+ *   nice npx tsx bench/panel77-ab.ts --profile-dir PROFILE --live LIVE --builds A_DIR,B_DIR [--rounds 2] [--loads 5] [--warmup] > OUT
+ *   npx tsx bench/panel77-ab.ts --pool OUT1 OUT2 …        # the runs' loads pooled, per build
  *
  * The first command fills the profile (the extension's database at the LIVE path). Then per round, for each build
  * (A, B; the next round B, A): its files are copied over LIVE (one path: one extension id, one database), Chromium
@@ -21,6 +22,7 @@
  * Preact). Prints every load, then per build the medians over all loads and over each session's loads after its
  * first (the offscreen document opened and its engine loaded by then), and whether every report text is the same.
  */
+import { readFileSync } from 'node:fs';
 import { cp, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -88,7 +90,33 @@ async function session(build: string): Promise<Array<Omit<Load, 'build' | 'sessi
 
 const f = (x: number) => (Number.isNaN(x) ? '–' : String(Math.round(x)));
 
+/**
+ * `--pool OUT...`: the per-load rows of earlier runs' printed tables (this script's stdout) pooled: per build, the
+ * medians over loads after each session's first and over the first loads.
+ */
+function pool(files: string[]): void {
+  const rows = files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .map((line) => line.split('|').slice(1, -1).map((c) => c.trim()))
+      .filter((c) => c.length >= 11 && /^\d+$/.test(c[1]!) && /^\d+$/.test(c[2]!)),
+  );
+  const num = (c: string) => (c === '–' ? NaN : Number(c));
+  const cols = ['text → report', 'CPU', 'text → ingested', '→ offscreen asked', 'engine', '→ compared in the panel', '→ DOM'];
+  console.log(`| build, loads | n | ${cols.join(' | ')} | worst text → report |`);
+  console.log(`|---|---|${cols.map(() => '---|').join('')}---|`);
+  for (const b of [...new Set(rows.map((r) => r[0]!))]) {
+    for (const [name, keep] of [['after each session\'s first', (r: string[]) => r[2] !== '1'], ['each session\'s first', (r: string[]) => r[2] === '1']] as const) {
+      const rs = rows.filter((r) => r[0] === b && keep(r));
+      const md = (i: number) => median(rs.map((r) => num(r[i]!)).filter((x) => !Number.isNaN(x)));
+      console.log(`| ${b}, ${name} | ${rs.length} | ${cols.map((_, i) => String(md(3 + i))).join(' | ')} | ${Math.max(...rs.map((r) => num(r[3]!)))} |`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
+  const poolAt = args.indexOf('--pool');
+  if (poolAt >= 0) return pool(args.slice(poolAt + 1));
   if (!profileDir || !live || builds.length !== 2) throw new Error('usage: --profile-dir DIR --live DIR --builds A_DIR,B_DIR [--rounds N] [--loads N] [--warmup]');
   const load0 = loadavg()[0]!;
   if (warmup) {
