@@ -2424,13 +2424,16 @@ export class People {
       if (r && !poss && (r.end < k || label) && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
       // (miss77) A transcript's or a post's label: a paragraph that is one word, then the colon and the quote — the surname of
       // a person the article names, in any case ("WARREN: “Have you resigned?”"), or a handle ending in it (".@KamalaHarris:");
-      // any other word names nobody, and the quote continues no one ("Q: “…”" between "Jordan: “…”" answers).
+      // any other word, when the quote ends the paragraph, names nobody, and the quote continues no one ("Q: “…”" between
+      // "Jordan: “…”" answers; not "A: “…,” said X.").
       const w = this.toks[k - 1]!;
       const handle = this.toks[k - 2]?.raw === '@';
       const line = this.text.slice(this.text.lastIndexOf('\n', w.start) + 1, this.toks[k]!.end);
       if (k - 1 - +handle >= floor && w.word && w.cap && this.toks[k + 1]?.start === to && /^\s*(?:\.?@)?\S+:$/.test(line)) {
         const key = handle ? [...this.persons.keys()].find((s) => s.length > 3 && w.lo.endsWith(s)) : w.lo;
-        return key && this.persons.has(key) ? { kind: 'name', name: key, at: w.start } : nobody(w.start);
+        if (key && this.persons.has(key)) return { kind: 'name', name: key, at: w.start };
+        const end = this.text.indexOf('\n', to);
+        if (/[”"’']$/.test(this.text.slice(to, end < 0 ? undefined : end).trimEnd())) return nobody(w.start);
       }
     }
     // "London Mayor Sadiq Khan, a self-confessed “big fan” of …": a description the person gives of

@@ -20,6 +20,7 @@ describe('who said it: the quotes no attribution was read for', () => {
     ['`ON ATTITUDE: “…”` (two words, no name) → nobody', 'Senator Kamala Harris said on Sunday that schools matter.\n\nON ATTITUDE: “I support busing, and I always have.”', 'I support busing', null],
     ['a transcript: `Q: “…”` after `Jordan: “…”` → nobody', transcript, 'Did you discuss', null],
     ['a transcript: `Jordan: “Yes.”` → Vernon Jordan (fails on main)', transcript, 'Yes.', 'Vernon Jordan'],
+    ['`A: “…,” said X, …` (the label does not end the paragraph) → the name after the quote', 'Q: What causes it?\n\nA: “It is very important that children be kept close,” said Gail McGee, director of the center.', 'It is very important', 'Gail McGee'],
     // A document's author after the quote: a possessive pronoun's or a name's document, or "it read" / "the memo states" after the
     // text named the person's document.
     ['`“…,” her statement read.` → Mary Closs (fails on main)', 'Mary Closs spoke to the court on Friday.\n\n"I feel like I have some power over him now," her statement read.', 'I feel like', 'Mary Closs'],
