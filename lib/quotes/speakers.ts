@@ -2161,11 +2161,10 @@ export class People {
       break;
     }
     const spk = this.readForward(k, limit);
-    // (miss77) "“…,” her statement read", "Trump's memo states": the document's author, a possessive pronoun's person or a name.
+    // (miss77) "“…,” Trump's memo states": the document's author, a name (not a pronoun's: "her statement read" went to a caption's name).
     const owner = this.runAt.get(k);
-    const d = /^(?:his|her)$/.test(this.toks[k]!.lo) ? k + 1 : owner?.k0 === k && /['’]s$/.test(this.toks[owner.k1 - 1]!.raw) ? owner.k1 : -1;
+    const d = owner?.k0 === k && /['’]s$/.test(this.toks[owner.k1 - 1]!.raw) ? owner.k1 : -1;
     if (!spk && d > k && d + 1 < limit && DOCUMENT_NOUNS.has(this.toks[d]!.lo) && (isSpeechVerb(this.toks, d + 1) || /^(?:read|reads)$/.test(this.toks[d + 1]!.lo))) {
-      if (d === k + 1 && !owner) return { kind: 'pronoun', word: this.toks[k]!.lo === 'his' ? 'he' : 'she', at: this.toks[k]!.start };
       const named: SpeakerPhrase = { kind: 'name', name: this.nameOf(owner!), at: this.toks[owner!.n0]!.start };
       if (!this.isOrganization(named)) return named;
     }

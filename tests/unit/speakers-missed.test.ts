@@ -21,14 +21,14 @@ describe('who said it: the quotes no attribution was read for', () => {
     ['a transcript: `Q: “…”` after `Jordan: “…”` → nobody', transcript, 'Did you discuss', null],
     ['a transcript: `Jordan: “Yes.”` → Vernon Jordan (fails on main)', transcript, 'Yes.', 'Vernon Jordan'],
     ['`A: “…,” said X, …` (the label does not end the paragraph) → the name after the quote', 'Q: What causes it?\n\nA: “It is very important that children be kept close,” said Gail McGee, director of the center.', 'It is very important', 'Gail McGee'],
-    // A document's author after the quote: a possessive pronoun's or a name's document, or "it read" / "the memo states" after the
-    // text named the person's document.
-    ['`“…,” her statement read.` → Mary Closs (fails on main)', 'Mary Closs spoke to the court on Friday.\n\n"I feel like I have some power over him now," her statement read.', 'I feel like', 'Mary Closs'],
+    // A document's author after the quote: a name's document, or "it read" / "the memo states" after the text named the person's
+    // document.
     ['`“…,” Trump’s memo states.` → Donald Trump (fails on main)', 'Donald Trump signed it on Friday.\n\n"The security of the United States is imperiled by a surge," Trump\'s memo states.', 'The security', 'Donald Trump'],
     ['`Schultz’s note acknowledged … ¶ “…,” it read.` → Howard Schultz (fails on main)', 'Howard Schultz wrote to staff on Friday. Schultz\'s note acknowledged the skeptics.\n\n"While there has been criticism of the initiative, we go on," it read.', 'While there', 'Howard Schultz'],
     ['`Brown spoke after Trump’s memorandum … ¶ “…,” the memo states.` → Donald Trump (fails on main)', 'Donald Trump signed a memorandum on Friday. Brown spoke after Trump\'s memorandum last week ordering a strategy.\n\n"The security of the United States is imperiled by a surge," the memo states.', 'The security', 'Donald Trump'],
     // Guards: a company's document names nobody; "it said" after an organisation is the organisation's.
     ['`Acme’s note … ¶ “…,” it read.` → nobody', 'Acme Corp wrote to staff on Friday. Acme Corp\'s note acknowledged the skeptics.\n\n"While there has been criticism of the initiative, we go on," it read.', 'While there', null],
+    ['`“…,” her statement read.` → nobody (a pronoun’s document is left to the resolver)', 'Mary Closs spoke to the court on Friday.\n\n"I feel like I have some power over him now," her statement read.', 'I feel like', null],
     ['`The company … ¶ “…,” it said.` → nobody', 'Howard Schultz left the company on Friday. The company sent a note to staff.\n\n"While there has been criticism of the initiative, we go on," it said.', 'While there', null],
   ])('%s', (_name, text, quote, speaker) => {
     expect(speakerOf(storyArticle(text), quote)).toBe(speaker);
