@@ -2338,7 +2338,8 @@ export class People {
    */
   private documentAuthor(k: number, noun: string): SpeakerPhrase | null {
     const para0 = this.toks[k]!.sent;
-    const same = (lo: string) => (noun ? lo === noun || lo.startsWith(noun) && lo === 'memorandum' : DOCUMENT_NOUNS.has(lo) || lo === 'memorandum');
+    // (miss77) Any document noun when `noun` is empty ("it read"); "memorandum" is a memo.
+    const same = (lo: string) => ((lo = lo === 'memorandum' ? 'memo' : lo), noun ? lo === noun : DOCUMENT_NOUNS.has(lo));
     for (let j = k - 1; j >= Math.max(0, k - 150); j--) {
       const t = this.toks[j]!;
       if (!same(t.lo) || t.cap || this.isExcluded(t.start)) continue;
