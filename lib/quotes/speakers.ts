@@ -225,7 +225,7 @@ const roleBeforeName = (lo: string) =>
 const NOUN_ADJECTIVES = words('latest recent new earlier previous public own repeated many other past first last such several false controversial initial final later');
 /** Nouns for what a person said, held by a possessive: "Trump's claim that “…”" is Trump's. */
 /** Documents a person issues, taken up as "the statement said" (speak15). */
-const DOCUMENT_NOUNS = words('statement letter memo post tweet');
+const DOCUMENT_NOUNS = words('statement letter memo post tweet note');
 const CLAIM_NOUNS = words('claim claims assertion assertions statement remark remarks comment comments promise pledge vow warning insistence suggestion argument contention boast description');
 /** Nouns for the people around a person ("Scott's family has called …", "Trump's lawyers said"): their words are not the person's. */
 const ENTOURAGE = words('family relatives parents children supporters friends lawyers attorneys allies aides campaign');
@@ -2161,10 +2161,22 @@ export class People {
       break;
     }
     const spk = this.readForward(k, limit);
+    // (miss77) "“…,” Trump's memo states": the document's author, a name (not a pronoun's: "her statement read" went to a caption's name).
+    const owner = this.runAt.get(k);
+    const d = owner?.k0 === k && /['’]s$/.test(this.toks[owner.k1 - 1]!.raw) ? owner.k1 : -1;
+    if (!spk && d > k && d + 1 < limit && DOCUMENT_NOUNS.has(this.toks[d]!.lo) && (isSpeechVerb(this.toks, d + 1) || /^(?:read|reads)$/.test(this.toks[d + 1]!.lo))) {
+      const named: SpeakerPhrase = { kind: 'name', name: this.nameOf(owner!), at: this.toks[owner!.n0]!.start };
+      if (!this.isOrganization(named)) return named;
+    }
     // "“…,” the statement reads" after "In a statement Wednesday, former President George W. Bush lauded …": the author of
     // the statement the text has just named (a person, the subject of that sentence).
     if (!spk && this.toks[k]!.lo === 'the' && DOCUMENT_NOUNS.has(this.toks[k + 1]?.lo ?? '') && k + 2 < limit && (isSpeechVerb(this.toks, k + 2) || /^(?:read|reads)$/.test(this.toks[k + 2]!.lo))) {
       const author = this.documentAuthor(k, this.toks[k + 1]!.lo);
+      if (author) return author;
+    }
+    // (miss77) "“…,” it read" after "Schultz's note acknowledged …": the author of the document the text has just named.
+    if (!spk && this.toks[k]!.lo === 'it' && /^(?:read|reads)$/.test(this.toks[k + 1]?.lo ?? '') && !this.toks[k + 2]?.word) {
+      const author = this.documentAuthor(k, '');
       if (author) return author;
     }
     // "“…” ― Oscar P. Quintero": a name signing the quote, alone after a dash to the paragraph's end (or with where the person
@@ -2185,8 +2197,8 @@ export class People {
       // comma, "?" or "!" (after "…another “Holocaust.” Netanyahu has said that …" a new sentence starts).
       while (v < limit && (ADVERBS.has(this.toks[v]!.lo) || (closedByComma && AUXILIARIES.has(this.toks[v]!.lo)) || isLyAdverb(this.toks[v]!))) v++;
       if (v < limit && isSpeechVerb(this.toks, v)) return spk.phrase;
-      // "“…,” Nielsen's statement read": the statement's author (an organisation's names nobody).
-      if (spk.phrase.kind === 'name' && v + 1 < limit && /^statements?$/.test(this.toks[v]!.lo) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
+      // "“…,” Nielsen's statement read", (miss77) "Trump's memo states": the document's author (an organisation's names nobody).
+      if (spk.phrase.kind === 'name' && v + 1 < limit && DOCUMENT_NOUNS.has(this.toks[v]!.lo.replace(/s$/, '')) && /['’]s$/.test(this.toks[v - 1]!.raw) && (isSpeechVerb(this.toks, v + 1) || /^(?:read|reads)$/.test(this.toks[v + 1]!.lo))) return spk.phrase;
       // "Mr. Kim was quoted as telling"
       if (v + 1 < limit && ['was', 'is', 'were'].includes(this.toks[v]!.lo) && this.toks[v + 1]!.lo === 'quoted') return spk.phrase;
       // (speak71) "Mr Wen is reported to have replied", "she was said to have told"
@@ -2326,10 +2338,16 @@ export class People {
    */
   private documentAuthor(k: number, noun: string): SpeakerPhrase | null {
     const para0 = this.toks[k]!.sent;
+    // (miss77) Any document noun when `noun` is empty ("it read"); "memorandum" is a memo.
+    const same = (lo: string) => ((lo = lo === 'memorandum' ? 'memo' : lo), noun ? lo === noun : DOCUMENT_NOUNS.has(lo));
     for (let j = k - 1; j >= Math.max(0, k - 150); j--) {
       const t = this.toks[j]!;
-      if (t.lo !== noun || t.cap || this.isExcluded(t.start) || !['a', 'an', 'his', 'her', 'their', 'its', 'joint'].includes(this.toks[j - 1]?.lo ?? '')) continue;
+      if (!same(t.lo) || t.cap || this.isExcluded(t.start)) continue;
       if (para0 - t.sent > 4) return null;
+      // (miss77) "Trump's memorandum last week …", "Schultz's note acknowledged …": the possessor, a person.
+      const owner = /['’]s$/.test(this.toks[j - 1]?.raw ?? '') ? this.readBackward(j - 1, 0) : null;
+      if (owner) return owner.kind === 'name' && !this.isOrganization(owner) && this.isPerson(this.canonical(owner.name, owner.at)) ? owner : null;
+      if (!['a', 'an', 'his', 'her', 'their', 'its', 'joint'].includes(this.toks[j - 1]?.lo ?? '')) continue;
       let a = j;
       while (a > 0 && this.toks[a - 1]!.sent === t.sent) a--;
       let b = j;
@@ -2404,6 +2422,19 @@ export class People {
       // A name only: a pronoun there ("She apologizes to her family: “…”", a song's lyrics) is too often
       // someone the text only describes.
       if (r && !poss && (r.end < k || label) && r.phrase.kind === 'name' && !this.isOrganization(r.phrase) && this.isPerson(this.canonical(r.phrase.name, r.phrase.at))) return r.phrase;
+      // (miss77) A transcript's or a post's label: a paragraph that is one word, then the colon and the quote — the surname of
+      // a person the article names, in any case ("WARREN: “Have you resigned?”"), or a handle ending in it (".@KamalaHarris:");
+      // any other word, when the quote ends the paragraph, names nobody, and the quote continues no one ("Q: “…”" between
+      // "Jordan: “…”" answers; not "A: “…,” said X.").
+      const w = this.toks[k - 1]!;
+      const handle = this.toks[k - 2]?.raw === '@';
+      const line = this.text.slice(this.text.lastIndexOf('\n', w.start) + 1, this.toks[k]!.end);
+      if (k - 1 - +handle >= floor && w.word && w.cap && this.toks[k + 1]?.start === to && /^\s*(?:\.?@)?\S+:$/.test(line)) {
+        const key = handle ? [...this.persons.keys()].find((s) => s.length > 3 && w.lo.endsWith(s)) : w.lo;
+        if (key && this.persons.has(key)) return { kind: 'name', name: key, at: w.start };
+        const end = this.text.indexOf('\n', to);
+        if (/[”"’']$/.test(this.text.slice(to, end < 0 ? undefined : end).trimEnd())) return nobody(w.start);
+      }
     }
     // "London Mayor Sadiq Khan, a self-confessed “big fan” of …": a description the person gives of
     // themself is their word; the name before the apposition's comma.
