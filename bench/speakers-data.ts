@@ -377,12 +377,14 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // slice is held by earlier sources), every direct quote of the articles no earlier speaker source ('abp' to 'abp10' among them) holds
   // shuffled with seed 75, then the first with a new article and text, up to 100 (bench/speakers-big9.ts --draw r75; all sealed), judged
   // blind before anything was scored (docs/notes/speak75.md). Never printed, scored only with --unseal.
-  'r75-sealed': { source: 'abp11', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r75-sealed.json', heldOut: true, sealed: true },
+  // speak77: read once at the end of speak75's labelling (86/100 on main 99e8f9bf's lib); dev from speak77 on.
+  'r75-sealed': { source: 'abp11', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r75-sealed.json', heldOut: false /* read sealed once (86/100 main, speak75); dev from speak77 on */ },
   // draw76: the next 3,000 Article-Bias-Prediction files in the same fnv1a order (source 'abp12', files 18,000-20,999), every direct quote
   // of the articles no earlier speaker source ('abp' to 'abp11' among them) holds shuffled with seed 76, then the first with a new article
   // and text, up to 100 (bench/speakers-big9.ts --draw r76; all sealed), judged blind before anything was scored (docs/notes/draw76.md).
   // Never printed, scored only with --unseal.
-  'r76-sealed': { source: 'abp12', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r76-sealed.json', heldOut: true, sealed: true },
+  // speak77: read once at the end of draw76's labelling (82/100 on main ffdff75a's lib); dev from speak77 on.
+  'r76-sealed': { source: 'abp12', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r76-sealed.json', heldOut: false /* read sealed once (82/100 main, draw76); dev from speak77 on */ },
   // draw77: the next 3,000 Article-Bias-Prediction files in the same fnv1a order (source 'abp13', files 21,000-23,999), every direct quote
   // of the articles no earlier speaker source ('abp' to 'abp12' among them) holds shuffled with seed 77, then the first with a new article
   // and text, up to 100 (bench/speakers-big9.ts --draw r77; all sealed), judged blind before anything was scored (docs/notes/draw77.md).
