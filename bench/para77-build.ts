@@ -32,8 +32,7 @@ import { contentStems } from '../lib/engine/features.ts';
 import { loadDuc, loadDuc2003, type DucDoc } from './data/duc.ts';
 import { loadDucAquaint } from './data/duc-aquaint.ts';
 import { loadTac } from './data/tac.ts';
-import { FNC_GIT, FNC_TRAIN_STANCES_GIT, loadFnc } from './data/fnc.ts';
-import { mirrorCsv } from './data/csv.ts';
+import { fncRelatedPairs, loadFnc, unionFind } from './data/fnc.ts';
 import { ABP_COMMIT, ABP_GIT } from './data/abp.ts';
 import { mirrorBlobs, mirrorRead } from './data/mirror.ts';
 
@@ -76,39 +75,15 @@ function abpStories(): Story[] | null {
 function fncStories(): Story[] | null {
   const docs = loadFnc();
   if (!docs) return null;
-  const parent = new Map<string, string>();
-  const root = (x: string): string => {
-    let r = x;
-    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
-    parent.set(x, r);
-    return r;
-  };
-  const join = (a: string, b: string) => {
-    const [ra, rb] = [root(a), root(b)];
-    if (ra !== rb) parent.set(ra, rb);
-  };
+  const { root, join, has } = unionFind();
   const heads = new Set<string>();
-  const files = [
-    ['train', FNC_GIT, 'train_stances.csv', 'Body ID'],
-    ['train', FNC_TRAIN_STANCES_GIT, 'train_stances.csv', 'Body_ID'],
-    ['test', FNC_GIT, 'competition_test_stances.csv', 'Body ID'],
-  ] as const;
-  const read = new Set<string>();
-  for (const [split, gitDir, file, bodyCol] of files) {
-    if (read.has(split)) continue;
-    const csv = mirrorCsv(gitDir, file, ['Headline', bodyCol, 'Stance']);
-    if (!csv) continue;
-    read.add(split);
-    const [ch, cb, cs] = csv.cols as [number, number, number];
-    for (const r of csv.rows) {
-      if (r.length <= cs || !['agree', 'disagree', 'discuss', '0', '1', '2'].includes(r[cs]!.trim())) continue;
-      const h = `h:${r[ch]!.trim()}`;
-      heads.add(h);
-      join(h, `fnc-${split}-${r[cb]!.trim()}`);
-    }
+  for (const { headline, page } of fncRelatedPairs()) {
+    const h = `h:${headline}`;
+    heads.add(h);
+    join(h, page);
   }
   const out: Story[] = [];
-  for (const d of docs) if (parent.has(d.id)) out.push({ cluster: `fnc:${root(d.id)}`, units: d.article.units.map((u) => u.text) });
+  for (const d of docs) if (has(d.id)) out.push({ cluster: `fnc:${root(d.id)}`, units: d.article.units.map((u) => u.text) });
   for (const h of heads) out.push({ cluster: `fnc:${root(h)}`, units: [h.slice(2)] });
   return out;
 }

@@ -65,8 +65,8 @@ const STANCE_FILES = [
 ] as const;
 const RELATED = new Set(['agree', 'disagree', 'discuss', '0', '1', '2']);
 
-/** Page id → claim name, over the splits whose stance files the mirrors hold. */
-export function fncClaims(): Map<string, string> {
+/** A union-find over string ids: `join` two ids, `root` the id of one's set, `has` whether an id was ever joined. */
+export function unionFind() {
   const parent = new Map<string, string>();
   const root = (x: string): string => {
     let r = x;
@@ -78,7 +78,12 @@ export function fncClaims(): Map<string, string> {
     const [ra, rb] = [root(a), root(b)];
     if (ra !== rb) parent.set(ra, rb);
   };
-  const bodies = new Set<string>();
+  return { root, join, has: (x: string) => parent.has(x) };
+}
+
+/** Every (headline, body page) pair the stance files call related, one stance file a split (the first a mirror holds). */
+export function fncRelatedPairs(): Array<{ split: string; headline: string; page: string }> {
+  const out: Array<{ split: string; headline: string; page: string }> = [];
   const read = new Set<string>();
   for (const [split, gitDir, file, bodyCol] of STANCE_FILES) {
     if (read.has(split)) continue;
@@ -88,10 +93,19 @@ export function fncClaims(): Map<string, string> {
     const [ch, cb, cs] = csv.cols as [number, number, number];
     for (const r of csv.rows) {
       if (r.length <= cs || !RELATED.has(r[cs]!.trim())) continue;
-      const page = `fnc-${split}-${r[cb]!.trim()}`;
-      bodies.add(page);
-      join(`h:${split}:${r[ch]!.trim()}`, page);
+      out.push({ split, headline: r[ch]!.trim(), page: `fnc-${split}-${r[cb]!.trim()}` });
     }
+  }
+  return out;
+}
+
+/** Page id → claim name, over the splits whose stance files the mirrors hold. */
+export function fncClaims(): Map<string, string> {
+  const { root, join } = unionFind();
+  const bodies = new Set<string>();
+  for (const { split, headline, page } of fncRelatedPairs()) {
+    bodies.add(page);
+    join(`h:${split}:${headline}`, page);
   }
   const name = new Map<string, string>();
   for (const p of [...bodies].sort()) if (!name.has(root(p))) name.set(root(p), `fnc-claim-${p}`);
