@@ -466,7 +466,7 @@ export function SharedSection(props: { items: SharedItem[]; cb: FactCallbacks; c
         {props.items.length === 0 ? (
           <p class="px-empty">
             {props.copiesOnly
-              ? `${plural(props.copiesOnly, 'fact')} of this article ${props.copiesOnly === 1 ? 'appears' : 'appear'} elsewhere only in its near-copies, which are not other outlets' own reporting.`
+              ? `${plural(props.copiesOnly, 'fact')} of this article ${props.copiesOnly === 1 ? 'appears' : 'appear'} elsewhere only in articles that reuse its text (Near-copies), so none is counted as reported by other outlets.`
               : 'No fact of this article appears elsewhere.'}
           </p>
         ) : (

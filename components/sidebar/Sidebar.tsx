@@ -334,16 +334,17 @@ function PageTools(props: { state: SidebarState; actions: SidebarActions; view: 
 }
 
 /**
- * Why Left out is empty when no related article is another outlet's own full reporting: its near-copies
- * tell what this article tells, and a summary leaves nothing out, so "the other outlets report every
+ * Why Left out is empty when no related article is another outlet's own full reporting: a near-copy
+ * reuses this article's text, and a summary leaves nothing out, so "the other outlets report every
  * fact" would claim a coverage nobody gave (audit77).
  */
 function nothingToLeaveOut(view: ReportView): string | undefined {
   if (view.independentCount !== 0 || view.relatedCount === 0) return undefined;
   const copies = view.nearCopies.length > 0;
   const summaries = view.sources.some((s) => s.summaryOnly);
-  const what = copies && summaries ? 'near-copies of this article or summaries only' : copies ? 'near-copies of this article' : 'summaries only';
-  return `Nothing to compare with: the related articles are ${what}, not other outlets' own reporting.`;
+  if (copies && !summaries) return "Nothing left out: the related articles reuse this article's text (Near-copies), so they tell its facts in its own words.";
+  if (!copies) return 'Nothing to compare with: the related articles are summaries only, and a summary leaves nothing out.';
+  return "Nothing left out: the related articles reuse this article's text (Near-copies) or are summaries only.";
 }
 
 function ReportSections(props: { state: SidebarState; actions: SidebarActions; view: ReportView }) {

@@ -615,6 +615,9 @@ export function highlightItems(report: Report): Array<Anchor & { kind: Highlight
       .filter((f) => !f.novel?.length && !shared.has(f.i) && full.every((id) => f.missingFrom.includes(id)))
       .map((f) => f.i),
   );
+  // With no other outlet's own full reporting related, a fact its near-copies tell is in no card (nothing lacks it,
+  // `sharedElsewhere` drops it) but is still only in this article or its copies (audit77).
+  if (full.length === 0) for (const f of report.shared) if (!shared.has(f.i)) unique.add(f.i);
   return report.article.units
     .filter((u) => u.text.trim() !== '' && (shared.has(u.i) || unique.has(u.i)))
     .map((u) => ({ i: u.i, text: u.text, kind: shared.has(u.i) ? 'shared' : 'unique' }));

@@ -2,8 +2,9 @@
 /**
  * A wire story whose only other copy in the corpus is the same text on another site (audit77, Multi-News
  * dev 676c95b1): the panel must not say both "the other outlets report every fact of this article" and
- * "no fact of this article appears elsewhere". With no other outlet's own reporting to compare with,
- * Left out says so, and Shared says the facts appear elsewhere only in the near-copies.
+ * "no fact of this article appears elsewhere", with a legend of 0 and 0. With no other outlet's own
+ * reporting to compare with, Left out says so, Shared says the facts appear elsewhere only in articles
+ * that reuse this one's text, and the legend counts them as only in this article or its near-copies.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
@@ -41,15 +42,17 @@ async function panel(page: Article, corpus: Article[]): Promise<Report> {
 }
 
 describe('a page whose only related article is a near-copy of it', () => {
-  it('says there is no other reporting to compare with, not that every fact is reported elsewhere', async () => {
+  it('says its facts are told only in reused text, not that other outlets report every fact', async () => {
     const page = sentenceArticle('courier', WIRE, { outlet: 'Courier', title: 'Grain train derails near Holbeck' });
     const copy = sentenceArticle('ledger', WIRE, { outlet: 'Ledger', title: 'Freight train derails near Holbeck' });
     const report = await panel(page, [page, copy]);
     expect(report.related.map((r) => [r.id, r.relation])).toEqual([['ledger', 'near-copy']]);
-    expect(section('left-out')).toContain('Nothing to compare with: the related articles are near-copies of this article');
+    expect(section('left-out')).toContain("Nothing left out: the related articles reuse this article's text (Near-copies), so they tell its facts in its own words");
     expect(section('left-out')).not.toContain('report every fact');
-    expect(section('shared')).toContain('4 facts of this article appear elsewhere only in its near-copies');
+    expect(section('shared')).toContain('4 facts of this article appear elsewhere only in articles that reuse its text');
     expect(section('shared')).not.toContain('No fact of this article appears elsewhere');
+    // The highlight legend counts them as what they are: only in this article or its near-copies.
+    expect(text(mount().querySelector('#px-legend'))).toBe('Only in this article or its near-copies (4) Also reported elsewhere (0)');
   });
 
   it('keeps the usual words once another outlet reports the story in its own text', async () => {
@@ -66,7 +69,7 @@ describe('a page whose only related article is a near-copy of it', () => {
     );
     const report = await panel(page, [page, copy, own]);
     expect(report.related.map((r) => r.id).sort()).toEqual(['gazette', 'ledger']);
-    expect(section('left-out')).not.toContain('Nothing to compare with');
+    expect(section('left-out')).not.toContain("reuse this article's text");
     expect(section('shared')).not.toContain('only in its near-copies');
   });
 });
