@@ -22,7 +22,10 @@ import { runShots, type Event } from './audit62-shots.ts';
 import { dump, score, sheet as sheet_, type WnsEvent } from './cards59-wns.ts';
 import type { Article } from '../lib/types';
 
-const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
+/** A panel audit's loader of one Multi-News dev story's articles, by its LongBench id's prefix. */
+export const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
+/** audit69's fallback: the event's third article is the page (when its second relates to nothing). */
+export const third = (xs: Article[] | null) => (xs && xs.length > 2 ? [xs[0]!, xs[2]!, xs[1]!, ...xs.slice(3)] : xs);
 export const LOADERS: Record<string, () => Article[] | null> = {
   gvc19: () => gvcReadings(19)[18]?.own ?? null,
   mn17: mn('6b849151'),

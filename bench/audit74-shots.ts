@@ -14,11 +14,9 @@
  * dump stays in /tmp.
  */
 import { gvcReadings } from './audit29-cards.ts';
-import { mnReadings } from './audit30-cards.ts';
-import { panelAudit } from './audit70-shots.ts';
+import { mn, panelAudit } from './audit70-shots.ts';
 import type { Article } from '../lib/types';
 
-const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
 export const LOADERS: Record<string, () => Article[] | null> = { mn50: mn('d6efc159'), mn66: mn('2ae7b722'), gvc21: () => gvcReadings(21)[20]?.own ?? null };
 
 if (process.argv[1]?.endsWith('audit74-shots.ts')) await panelAudit(LOADERS, 'a74', 'bench/data/audit74-cards.tsv', '/tmp/audit74');

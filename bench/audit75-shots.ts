@@ -14,13 +14,9 @@
  * are not redistributable: every shot and dump stays in /tmp.
  */
 import { gvcReadings } from './audit29-cards.ts';
-import { mnReadings } from './audit30-cards.ts';
-import { panelAudit } from './audit70-shots.ts';
+import { mn, panelAudit, third } from './audit70-shots.ts';
 import type { Article } from '../lib/types';
 
-const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
-/** audit69's fallback: the event's third article is the page (its second relates to nothing: gvc22's, §3). */
-const third = (xs: Article[] | null) => (xs && xs.length > 2 ? [xs[0]!, xs[2]!, xs[1]!, ...xs.slice(3)] : xs);
 export const LOADERS: Record<string, () => Article[] | null> = {
   mn68: mn('e938aa4d'),
   mn71: mn('517d590c'),

@@ -14,13 +14,9 @@
  * redistributable: every shot and dump stays in /tmp.
  */
 import { gvcReadings } from './audit29-cards.ts';
-import { mnReadings } from './audit30-cards.ts';
-import { panelAudit } from './audit70-shots.ts';
+import { mn, panelAudit, third } from './audit70-shots.ts';
 import type { Article } from '../lib/types';
 
-const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
-/** audit69's fallback: the event's third article is the page (its second relates to nothing: gvc23's, audit77 §2). */
-const third = (xs: Article[] | null) => (xs && xs.length > 2 ? [xs[0]!, xs[2]!, xs[1]!, ...xs.slice(3)] : xs);
 export const LOADERS: Record<string, () => Article[] | null> = {
   mn78: mn('088f63f5'),
   mn83: mn('676c95b1'),

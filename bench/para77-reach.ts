@@ -39,6 +39,15 @@ let misses = 0;
 let others = 0;
 const reachMiss = new Map<string, number>(tables.map(([n]) => [n, 0]));
 const reachOther = new Map<string, number>(tables.map(([n]) => [n, 0]));
+/** Counts, per table, a pair whose leftover stem pairs the table links; with --list, prints what it links. */
+function tally(reach: Map<string, number>, lp: ReturnType<typeof leftover>, what: string, texts: string): void {
+  for (const [n, t] of tables) {
+    const h = hits(t, lp);
+    if (!h.length) continue;
+    reach.set(n, reach.get(n)! + 1);
+    if (list) console.log(`${what} reached by ${n}: ${h.map((p) => p.join('/')).join(', ')}\n   ${texts}`);
+  }
+}
 for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
   const { w: wx } = weighedByUnit(fx, idf);
   const weighedRel = fr.map((f) => weighedByUnit(f, idf));
@@ -51,12 +60,7 @@ for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
     const g = wx.get(holders[0]!.i);
     if (!w || !g) continue;
     misses++;
-    const lp = leftover(w, g);
-    for (const [n, t] of tables) {
-      const h = hits(t, lp);
-      if (h.length) reachMiss.set(n, reachMiss.get(n)! + 1);
-      if (list && h.length) console.log(`[${name}] MISS reached by ${n}: ${h.map((p) => p.join('/')).join(', ')}\n   u: ${u.text.slice(0, 140)}\n   g: ${g.f.unit.text.slice(0, 140)}`);
-    }
+    tally(reachMiss, leftover(w, g), `[${name}] MISS`, `u: ${u.text.slice(0, 140)}\n   g: ${g.f.unit.text.slice(0, 140)}`);
   }
   // Right "added" units: no unit of X tells their facts; their nearest unit of X is a different fact.
   rel.forEach((R, k) => {
@@ -74,12 +78,7 @@ for await (const { name, r, x, rep, rel, fx, fr, idf } of readingsOf(sets)) {
       }
       if (!best) continue;
       others++;
-      const lp = leftover(w, best);
-      for (const [n, t] of tables) {
-        const h = hits(t, lp);
-        if (h.length) reachOther.set(n, reachOther.get(n)! + 1);
-        if (list && h.length) console.log(`[${name}] OTHER reached by ${n}: ${h.map((p) => p.join('/')).join(', ')}\n   u: ${u.text.slice(0, 140)}\n   v: ${best.f.unit.text.slice(0, 140)}`);
-      }
+      tally(reachOther, leftover(w, best), `[${name}] OTHER`, `u: ${u.text.slice(0, 140)}\n   v: ${best.f.unit.text.slice(0, 140)}`);
     }
   });
 }
