@@ -24,7 +24,7 @@ function machine(): { busy: number; steal: number } | null {
 
 /**
  * The machine's speed for one thread: the least CPU ms of a fixed integer loop (FNV-1a over a short string, 32 M steps;
- * 42–44 ms here at load 5 and at load 20 alike). Sharing the cores with the guest's other processes stretches its wall
+ * 40–46 ms here at load 9 and at load 20 alike). Sharing the cores with the guest's other processes stretches its wall
  * time, not its CPU time; a slower host (its other work on the same cores, a lower clock, time the hypervisor takes and
  * this guest does not report as steal: /proc/stat's steal stays 0 here) would raise it. The loop's working set is a few
  * bytes: the bench's own CPU an article also rises with the guest's load (caches shared with other processes), which
