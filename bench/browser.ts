@@ -30,6 +30,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { stepCpu, stepCpuLine } from './import78-cpu.ts';
 import { join } from 'node:path';
 import type { Article } from '../lib/types.ts';
 import { launchExtension, ROOT, SEED_003 } from '../tests/e2e/fixtures.ts';
@@ -225,7 +226,9 @@ async function main() {
     for (const size of sizes) {
       const realToCome = realLast && count < real.length ? real.length : 0;
       const add = Math.max(0, size - count - realToCome);
+      const fillCpu = stepCpu();
       const fill = add ? await call('fillZipf', add, nextZipf, undefined, undefined, false, undefined, keysIn, false, keysAhead, feedFill) : null;
+      const fillUsed = fillCpu.done(add);
       const fillMs = fill?.ms ?? 0;
       nextZipf += add;
       if (realToCome) console.log(`real articles written last: ${ms(await call('putReal', real))}`);
@@ -406,6 +409,8 @@ async function main() {
           ? ([['  story keys in the worker / on the page (alternating chunks)', `${Math.round(fill.keysAb.workerN / (fill.keysAb.worker / 1000)).toLocaleString('en')} / ${Math.round(fill.keysAb.pageN / (fill.keysAb.page / 1000)).toLocaleString('en')} articles/s`]] as Array<[string, string]>)
           : []),
         ['  import stages (ms)', Object.entries(fill?.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; ') || '–'],
+        // import78: whether a slower import cost more CPU an article (the code) or had less of the cores (the machine).
+        ['  import CPU (/proc, the fill call)', add ? stepCpuLine(fillUsed) : '–'],
         ['compare, engine in the page', !cmp ? '–' : `median ${ms(cmp.median)}, p95 ${ms(cmp.p95)} (${cmp.runs} runs, ${probes.length} probes, ${cmp.related.toFixed(0)} related found)`],
         ...(ab
           ? ([

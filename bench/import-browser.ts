@@ -22,6 +22,7 @@ import { SEED_IDS } from '../tests/data/engine/fixtures.ts';
 import { openBenchPage } from './bench-page.ts';
 import { optionValue } from './args.ts';
 import { selfTimes, type CpuProfile } from './cpu-profile.ts';
+import { stepCpu, stepCpuLine } from './import78-cpu.ts';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => optionValue(name, args);
@@ -70,7 +71,9 @@ async function main() {
         await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
         await cdp.send('Profiler.start');
       }
+      const cpu = stepCpu();
       const r = await call('fillZipf', add, next, chunk, batch, ab, abBatch, keysIn, abSession, keysAhead, false, abFlag);
+      const used = cpu.done(add);
       if (cdp && last) {
         const { profile: p } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
         const top = selfTimes(p);
@@ -92,6 +95,8 @@ async function main() {
       }
       if (abBatch) console.log(`   batch ${abBatch[0]}: ${Math.round(r.ab.batchN[0]! / (r.ab.batch[0]! / 1000))}/s, batch ${abBatch[1]}: ${Math.round(r.ab.batchN[1]! / (r.ab.batch[1]! / 1000))}/s`);
       console.log('   ' + Object.entries(r.stages ?? {}).map(([k, v]) => `${k} ${Math.round(v)}`).join('; '));
+      // import78: CPU an article (the code's cost) and who had the cores (the machine's share), from /proc, generating the articles included.
+      console.log(`   CPU: ${stepCpuLine(used)}`);
     }
     if (flag('--schema-ab')) {
       // v8 against v9 in one page (bench/browser-page.ts schemaAB): import, compare and key-list reads alternating.
