@@ -8,9 +8,9 @@
  * Multi-News and GVC texts are not redistributable: nothing is written.
  */
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { align, differentActors, disjointActors, factMatrix, floorsFor, predicateVetoed, REPORT_ALIGN, sameFact } from '../lib/engine/align.ts';
+import { align, differentActors, disjointActors, factMatrix, floorsFor, predicateVetoed, REPORT_ALIGN, sameFact, type Weighted } from '../lib/engine/align.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
-import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
+import { featuresOf, median, unitIdf, weighAll } from '../lib/engine/story.ts';
 import { panelReadings } from './audit70-shots.ts';
 import { LOADERS } from './audit78-shots.ts';
 
@@ -29,71 +29,54 @@ const PAIRS: Array<[string, number, string, number, string]> = [
   ['mn84', 7, 'mn-765fcae0-1', 13, 'listed, another fact (nine wounded / these sick people): S:5 P'],
 ];
 
-const evs = Object.entries(LOADERS).flatMap(([name, load]) => {
-  const articles = load();
-  return articles ? [{ name, articles }] : [];
-});
-const round = (x: number) => Math.round(x * 1000) / 1000;
-for (const ev of panelReadings(evs, 'a78')) {
-  const pairs = PAIRS.filter((p) => p[0] === ev.event);
-  if (!pairs.length) continue;
-  const page = ev.own[0]!;
-  const r = await compareArticle(page, new MemoryIndex(ev.own.slice(1)));
-  const related = r.related.map((x) => ev.own.find((a) => a.id === x.id)!);
-  // compare.ts' own steps: the report's fact units, the unit IDF over the story, the weighted units, the alignment.
-  const feats = reportFeatures(page, featuresOf(page));
-  const relFeats = related.map((a) => reportFeatures(a, featuresOf(a)));
-  const uidf = unitIdf([feats, ...relFeats]);
-  const here = weighAll(feats, uidf);
-  console.log(`\n== ${ev.event}: page ${page.id}, related ${related.map((a) => a.id).join(' ')}`);
-  for (const [, i, id, j, what] of pairs) {
+const r3 = (x: number) => x.toFixed(3);
+/** Indices of `xs` from the largest value down. */
+const ranked = (xs: number[]) => xs.map((_, n) => n).sort((p, q) => xs[q]! - xs[p]!);
+
+/** One pair's numbers in the report's matrix of the page against one related article (compare.ts' own steps). */
+function cell(here: Weighted[], there: Weighted[], i: number, j: number): string[] {
+  const al = align(here, there, REPORT_ALIGN);
+  const partners = (side: 'a' | 'b', n: number) =>
+    al.matches.filter((e) => e[side] === n).map((e) => `${side === 'a' ? e.b : e.a}(${r3(e.s)})`).join(' ') || 'nothing';
+  const aligned = `aligned: page #${i} with ${partners('a', i)}; there #${j} with ${partners('b', j)}`;
+  const m = factMatrix(here, there, REPORT_ALIGN.wordBonus);
+  const [x, y] = [m.ai.findIndex((w) => w.f.unit.i === i), m.bi.findIndex((w) => w.f.unit.i === j)];
+  if (x < 0 || y < 0) return [`a side is no fact unit (page #${i} ${x >= 0}, there #${j} ${y >= 0}); ${aligned}`];
+  const cells = m.S.flat();
+  const med = median(cells);
+  const spread = Math.max(1.4826 * median(cells.map((v) => Math.abs(v - med))), 0.02);
+  const row = m.S[x]!;
+  const col = m.S.map((r) => r[y]!);
+  const [rowOrder, colOrder] = [ranked(row), ranked(col)];
+  const s = row[y]!;
+  const { floor, floorMutual } = floorsFor(REPORT_ALIGN, cells.length);
+  const fact = sameFact(m.ai[x]!, m.bi[y]!);
+  const margin = (xs: number[], order: number[]) => (s >= REPORT_ALIGN.margin * xs[order[1]!]! ? 'met' : 'MISSED');
+  const actors = (set: Set<string> | null | undefined) => [...(set ?? [])].join('/');
+  return [
+    `s ${r3(s)}, z ${r3((s - med) / spread)}, floors ${r3(floor)} strong / ${r3(floorMutual)} mutual (${cells.length} cells), same-fact p ${r3(fact.probability)}`,
+    `row: best #${m.bi[rowOrder[0]!]!.f.unit.i} there ${r3(row[rowOrder[0]!]!)}, second #${m.bi[rowOrder[1]!]!.f.unit.i} ${r3(row[rowOrder[1]!]!)}, margin ×${REPORT_ALIGN.margin} ${margin(row, rowOrder)}`,
+    `column: best page #${m.ai[colOrder[0]!]!.f.unit.i} ${r3(col[colOrder[0]!]!)}, second page #${m.ai[colOrder[1]!]!.f.unit.i} ${r3(col[colOrder[1]!]!)}, margin ${margin(col, colOrder)}`,
+    `vetoes: predicate ${predicateVetoed(m.ai[x]!, m.bi[y]!, s, cells.length, REPORT_ALIGN.predicates)}, ` +
+      `different actors ${differentActors(m.ai[x]!, m.actA[m.ix[x]!]!, m.bi[y]!, m.actB[m.iy[y]!]!)} (${actors(m.actA[m.ix[x]!])} | ${actors(m.actB[m.iy[y]!])}), disjoint ${disjointActors(m.ai[x]!.f, m.bi[y]!.f)}`,
+    aligned,
+  ];
+}
+
+const events = Object.entries(LOADERS).map(([name, load]) => ({ name, articles: load() ?? [] })).filter((e) => e.articles.length);
+for (const reading of panelReadings(events, 'a78')) {
+  const wanted = PAIRS.filter((p) => p[0] === reading.event);
+  if (wanted.length === 0) continue;
+  const [page, ...corpus] = reading.own;
+  const report = await compareArticle(page!, new MemoryIndex(corpus));
+  const related = report.related.map((x) => corpus.find((a) => a.id === x.id)!);
+  const features = [page!, ...related].map((a) => reportFeatures(a, featuresOf(a)));
+  const idf = unitIdf(features);
+  console.log(`\n== ${reading.event}: page ${page!.id}, related ${related.map((a) => a.id).join(' ')}`);
+  for (const [, i, id, j, what] of wanted) {
     const k = related.findIndex((a) => a.id === id);
-    if (k < 0) {
-      console.log(`  #${i} / ${id}#${j}: not related`);
-      continue;
-    }
-    const there = weighAll(relFeats[k]!, uidf);
-    const { ix, iy, ai, bi, S, actA, actB } = factMatrix(here, there, REPORT_ALIGN.wordBonus);
-    // Matrix rows and columns by the units' own numbers (Unit.i), as pairSimilarity reads them.
-    const x = ai.findIndex((w) => w.f.unit.i === i);
-    const y = bi.findIndex((w) => w.f.unit.i === j);
-    const unitOf = (ws: typeof here, n: number) => ws.find((w) => w.f.unit.i === n);
-    const al = align(here, there, REPORT_ALIGN);
-    const edgesA = al.matches.filter((e) => e.a === i).map((e) => `${e.b}(${round(e.s)})`);
-    const edgesB = al.matches.filter((e) => e.b === j).map((e) => `${e.a}(${round(e.s)})`);
     console.log(`  page #${i} / ${id} #${j} — ${what}`);
-    console.log(`    fact units: page ${unitOf(here, i)?.f.fact}, there ${unitOf(there, j)?.f.fact}`);
-    if (x < 0 || y < 0) {
-      console.log(`    not in the matrix (a side is not a fact unit); page #${i} aligned with ${edgesA.join(' ') || 'nothing'}`);
-      continue;
-    }
-    const all = S.flat();
-    const sorted = [...all].sort((p, q) => p - q);
-    const med = sorted[sorted.length >> 1]!;
-    const mad = 1.4826 * [...all.map((v) => Math.abs(v - med))].sort((p, q) => p - q)[all.length >> 1]!;
-    const s = S[x]![y]!;
-    const rowMax = Math.max(...S[x]!);
-    const colMax = Math.max(...S.map((row) => row[y]!));
-    const rowBest = bi[S[x]!.indexOf(rowMax)]!.f.unit.i;
-    const colBest = ai[S.map((row) => row[y]!).indexOf(colMax)]!.f.unit.i;
-    const { floor, floorMutual } = floorsFor(REPORT_ALIGN, all.length);
-    const fact = sameFact(ai[x]!, bi[y]!);
-    console.log(
-      `    s ${round(s)} z ${round((s - med) / Math.max(mad, 0.02))}; row best ${round(rowMax)} (#${rowBest} there), column best ${round(colMax)} (page #${colBest}); ` +
-        `floors ${round(floor)} / ${round(floorMutual)} (${all.length} cells); same-fact p ${round(fact.probability)}${fact.same ? ' (same)' : ''}; ` +
-        `disjoint actors ${disjointActors(ai[x]!.f, bi[y]!.f)}`,
-    );
-    // align()'s rules for this cell (align.ts `align`): the second best of its row and column, the margins, the predicate veto.
-    const second = (xs: number[]) => [...xs].sort((p, q) => q - p)[1] ?? 0;
-    const row2 = second(S[x]!);
-    const col2 = second(S.map((row) => row[y]!));
-    const secondOfCol = ai[S.map((row) => row[y]!).indexOf(col2)]!.f.unit.i;
-    const secondOfRow = bi[S[x]!.indexOf(row2)]!.f.unit.i;
-    const m = REPORT_ALIGN;
-    console.log(
-      `    row second ${round(row2)} (#${secondOfRow} there), column second ${round(col2)} (page #${secondOfCol}); margin ${m.margin}: ` +
-        `row ${s >= m.margin * row2 ? 'met' : 'MISSED'}, column ${s >= m.margin * col2 ? 'met' : 'MISSED'}; predicate veto ${predicateVetoed(ai[x]!, bi[y]!, s, all.length, m.predicates)}; different actors ${differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)} (${[...(actA[ix[x]!] ?? [])].join('/')} | ${[...(actB[iy[y]!] ?? [])].join('/')})`,
-    );
-    console.log(`    aligned: page #${i} with ${edgesA.join(' ') || 'nothing'}; there #${j} with ${edgesB.join(' ') || 'nothing'}`);
+    const lines = k < 0 ? ['not related'] : cell(weighAll(features[0]!, idf), weighAll(features[k + 1]!, idf), i, j);
+    for (const l of lines) console.log(`    ${l}`);
   }
 }
