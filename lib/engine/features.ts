@@ -164,11 +164,58 @@ const bare = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /**
  * A question states nothing: "What's in it for Britain?", "How is the plague spread?" (a section
  * heading asked of the reader). A question inside a quotation is someone's words, and stays a fact
- * ("Lammy asked: “Anybody any good at making placards?”").
+ * ("Lammy asked: “Anybody any good at making placards?”"). A statement closed by a tag question is a statement: a
+ * declarative clause, then a comma and a tag ("I do believe that there's a spectrum of behavior, right?", "It was a
+ * mistake, wasn't it?"), as a transcript gives a speaker's answers (`isTagged`).
  */
 export function isQuestion(text: string): boolean {
   const t = text.trim();
-  return /\?$/.test(t) && !/["“”«»]/.test(t);
+  return /\?$/.test(t) && !/["“”«»]/.test(t) && !isTagged(t);
+}
+
+/** English auxiliaries and modals, a closed class: what opens an inverted question ("Is it…", "Can we…") and heads a tag. */
+const AUXILIARIES = new Set('am is are was were be do does did have has had can could will would shall should may might must'.split(' '));
+/** The contracted negatives whose stem is not the auxiliary's spelling ("can't", "won't", "shan't", "ain't"). */
+const NEGATIVE_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+/** A tag's subject: the personal pronouns and "there" ("…, isn't it?", "…, don't you?", "…, wasn't there?"). */
+const TAG_SUBJECTS = new Set('i you he she it we they there'.split(' '));
+/** The words that open a question asked with a question word. */
+const QUESTION_WORDS = new Set('what who whom whose which why how when where whether'.split(' '));
+/** The coordinating conjunctions a spoken clause may open with before its subject ("And it was …", "So is it …"). */
+const CONJUNCTIONS = new Set('and but so or yet'.split(' '));
+
+/** An auxiliary, alone or with its contracted "not" ("isn't", "can't", "won't"). */
+function isAuxiliary(word: string): boolean {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const stem = w.endsWith("n't") ? w.slice(0, -3) : w;
+  return AUXILIARIES.has(NEGATIVE_STEMS[stem] ?? stem);
+}
+
+/**
+ * A statement ending in a tag question: the text after its last comma is a tag — one lower-case word ("right", "no",
+ * "eh"; not a question word: "If that's true, why?"), a subject pronoun and one word ("you know", "I guess"), or an auxiliary, "not" if any, a subject pronoun and
+ * one word if any ("isn't it", "don't you think", "is it not") — and the clause before it is declarative: it does not
+ * open (after a conjunction) with a question word or an auxiliary, as "Is it true, right?" and "Who knew, right?" do,
+ * and it has a verb (`hasVerb`; "Nice, right?" has none).
+ */
+function isTagged(t: string): boolean {
+  const comma = t.lastIndexOf(',');
+  if (comma < 0) return false;
+  const tag = t.slice(comma + 1, -1).trim().split(/\s+/);
+  const lower = tag.every((w) => /^[\p{Ll}'’]+$/u.test(w) || w === 'I');
+  const subject = (w: string | undefined) => w !== undefined && TAG_SUBJECTS.has(w.toLowerCase());
+  let k = 0;
+  if (isAuxiliary(tag[0] ?? '')) k = tag[1] === 'not' ? 2 : 1;
+  const shaped =
+    lower &&
+    (tag.length === 1
+      ? /^\p{Ll}+$/u.test(tag[0]!) && !isAuxiliary(tag[0]!) && !QUESTION_WORDS.has(tag[0]!)
+      : subject(tag[k]) && tag.length <= k + 2);
+  if (!shaped) return false;
+  const before = t.slice(0, comma);
+  const words = before.replace(/^[^\p{L}]+/u, '').split(/\s+/);
+  const first = (CONJUNCTIONS.has(words[0]?.toLowerCase() ?? '') ? words[1] : words[0])?.toLowerCase().replace(/[^\p{L}'’]/gu, '') ?? '';
+  return first !== '' && !QUESTION_WORDS.has(first) && !isAuxiliary(first) && hasVerb(before);
 }
 
 /**
