@@ -138,7 +138,7 @@ export async function runShots(all: Event[], out: string): Promise<void> {
       const panel = await ext.context.newPage();
       await panel.setViewportSize(PANEL);
       await panel.goto(ext.extensionUrl(`sidepanel.html?tabId=${tabId}`));
-      await panel.locator('[data-section], .px-empty, [role="alert"], [data-state="no-related"]').first().waitFor({ timeout: 120_000 });
+      await panel.locator('[data-section], .px-empty, [role="alert"], [data-state]').first().waitFor({ timeout: 120_000 });
       await panel.waitForTimeout(1000);
       const head = await panel.locator('header').innerText().catch(() => '');
       // Shared is collapsed by default: its cards are read too (the shots show the panel as it opens).
