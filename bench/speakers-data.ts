@@ -389,7 +389,8 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // of the articles no earlier speaker source ('abp' to 'abp12' among them) holds shuffled with seed 77, then the first with a new article
   // and text, up to 100 (bench/speakers-big9.ts --draw r77; all sealed), judged blind before anything was scored (docs/notes/draw77.md).
   // Never printed, scored only with --unseal.
-  'r77-sealed': { source: 'abp13', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r77-sealed.json', heldOut: true, sealed: true },
+  // speak78: read once at the end of draw77's labelling (84/100 on main 7bb11720's lib); dev from speak78 on.
+  'r77-sealed': { source: 'abp13', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r77-sealed.json', heldOut: false /* read sealed once (84/100 main 7bb11720, draw77); dev from speak78 on */ },
   // draw78: the next 3,000 Article-Bias-Prediction files in the same fnv1a order (source 'abp14', files 24,000-26,999), every direct quote
   // of the articles no earlier speaker source ('abp' to 'abp13' among them) holds shuffled with seed 78, then the first with a new article
   // and text, up to 100 (bench/speakers-big9.ts --draw r78; all sealed), judged blind before anything was scored (docs/notes/draw78.md).

@@ -1619,9 +1619,9 @@ export class People {
    * "and", with no sentence break, quote or verb of saying between them. Null when there is none
    * (a plural "they" is most often not a list of named people).
    */
-  private coordinatedBefore(at: number): Person | null {
+  private coordinatedBefore(at: number, reach = 2, list = false): Person | null {
     const sent = this.toks[Math.min(this.tokenAt(at), this.toks.length - 1)]?.sent ?? 0;
-    for (let s = sent; s >= Math.max(0, sent - 2); s--) {
+    for (let s = sent; s >= Math.max(0, sent - reach); s--) {
       const ms = this.mentions.filter((m) => m.sent === s && m.start < at);
       for (let i = 0; i + 1 < ms.length; i++) {
         let j = i;
@@ -1629,7 +1629,10 @@ export class People {
         while (j + 1 < ms.length) {
           // Party-state tags and the dots of titles are not sentence ends ("Sen. Jane Roe, D-Vt., and Sen. …").
           const between = this.text.slice(ms[j]!.end, ms[j + 1]!.start).replace(/\b[RDI]-[\p{Lu}][\p{L}.]*/gu, '').replace(/\b(\p{L}{1,4})\./gu, '$1');
-          if (between.length > 80 || /[.;!?"“”]/.test(between) || !/,|\band\b/.test(between)) break;
+          // (speak78) A list parted by semicolons is one list when only titles stand between its names ("Chairman Bob Goodlatte,
+          // R-Va.; House Oversight Committee Chairman Trey Gowdy, R-S.C.; and …").
+          const titles = /^[\s,;]*(?:and\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*$/u.test(between);
+          if (between.length > 80 || /[.!?"“”]/.test(between) || ((list || between.includes(';')) && !titles) || !/[,;]|\band\b/.test(between)) break;
           if ([...between.matchAll(/[\p{L}]+/gu)].some((w) => SPEECH_VERBS.has(w[0].toLowerCase()))) break;
           if (/\band\b/.test(between)) joined = true;
           j++;
@@ -1653,7 +1656,11 @@ export class People {
       const withRole = people.filter((p) => p.roles.has(singular));
       if (withRole.length >= 2) return withRole[0]!;
     }
-    return null;
+    // (speak78) Else the first of people the text names together as a list (only commas, "and" and titles between them) in those
+    // sentences, if the text gives that person no other role: "“…,” the authors write" after "a report by Ed O'Keefe and Matea
+    // Gold" (not "the chairmen" after two senators).
+    const first = this.coordinatedBefore(at, 6, true);
+    return first && [...first.roles].every((r) => r === singular) ? first : null;
   }
 
   private isPossessive(m: Mention): boolean {
