@@ -10,7 +10,9 @@
  * audit62 judged the marked cards of its three Chromium readings 2 R / 3 P / 4 W (unmarked 14 / 2 / 5); cards60
  * judged PAC train's marked added cards 8 / 3 / 15 (docs/notes/cards60.md §4).
  */
+import { readFileSync } from 'node:fs';
 import { loadCorpusDir } from '../cli/load.ts';
+import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
 import { BASIL_SETS, loadBasilSet } from '../tests/data/engine/basil-sets.ts';
 import { readingAgainst } from '../tests/data/engine/report-against.ts';
@@ -35,6 +37,20 @@ export async function* markedSets(quiet = false): AsyncGenerator<{ name: string;
     if (articles) yield { name: set.name, articles };
     else if (!quiet) console.log(`${set.name}: skipped (texts not on this machine)`);
   }
+}
+
+/** Each of those sets with its facts labels (tests/data/engine/NAME-labels.json) and the labels resolved on its texts. */
+export async function* labelledSets(quiet = false): AsyncGenerator<{ name: string; articles: Article[]; labels: Labels; gold: Resolved }> {
+  for await (const { name, articles } of markedSets(quiet)) {
+    const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
+    yield { name, articles, labels, gold: new Resolved(labels, articles) };
+  }
+}
+
+/** The articles the labels put in one story with `read` (its related group), `read` itself left out. */
+export function labelledOthers(labels: Labels, articles: Article[], read: Article): Article[] {
+  const group = labels.related.find((g) => g.some((p) => read.id.startsWith(p))) ?? [];
+  return articles.filter((b) => b !== read && group.some((p) => b.id.startsWith(p)));
 }
 
 /** Every reading of those sets: each article as the page, reported against its set's other articles (readingAgainst). */

@@ -20,13 +20,11 @@
  *   - "in N of M": per card whose first source carries gold facts, N against the related outlets whose units carry one of
  *     those facts (gold N).
  */
-import { readFileSync } from 'node:fs';
 import { addedEdges, oneFact, outletKey } from '../lib/engine/report.ts';
 import { actorsOf, factMatrix, REPORT_ALIGN } from '../lib/engine/align.ts';
 import { sharedActor } from '../lib/engine/conflicts.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { readingAgainst } from '../tests/data/engine/report-against.ts';
-import { markedSets } from './audit62-marked.ts';
+import { labelledOthers, labelledSets } from './audit62-marked.ts';
 
 type Kind = 'strong' | 'mutual' | 'chain';
 const tally = () => ({ right: 0, wrong: 0, unscored: 0 });
@@ -43,13 +41,10 @@ const verbose = process.argv.includes('--verbose');
 
 const shares = (x: Set<string>, y: Set<string>) => [...x].some((f) => y.has(f));
 
-for await (const { name, articles } of markedSets()) {
-  const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
-  const gold = new Resolved(labels, articles);
+for await (const { name, articles, labels, gold } of labelledSets()) {
   const before = { ...byKind.strong, m: { ...byKind.mutual }, c: { ...byKind.chain }, rg: recall.grouped, ra: recall.apart };
   for (const read of articles) {
-    const group = labels.related.find((g) => g.some((p) => read.id.startsWith(p))) ?? [];
-    const others = articles.filter((b) => b !== read && group.some((p) => b.id.startsWith(p)));
+    const others = labelledOthers(labels, articles, read);
     if (others.length < 2) continue;
     const { report, related } = readingAgainst(read, others);
     const kOf = new Map(related.map((c, k) => [c.article.id, k]));

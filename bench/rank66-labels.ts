@@ -6,22 +6,17 @@
  *
  *   npx tsx bench/rank66-labels.ts
  */
-import { readFileSync } from 'node:fs';
 import { factIndexes, prominence } from '../lib/engine/rank.ts';
 import { oneFact } from '../lib/engine/report.ts';
 import { actorsOf } from '../lib/engine/align.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { readingAgainst } from '../tests/data/engine/report-against.ts';
-import { markedSets } from './audit62-marked.ts';
+import { labelledOthers, labelledSets } from './audit62-marked.ts';
 
 const t = { cards: 0, multi: 0, lends: 0, same: 0, other: 0, unscored: 0, lead: 0, leadSame: 0, leadOther: 0, topLends: 0, topOther: 0 };
 const arm = { told: { same: 0, other: 0, unscored: 0 }, lead: { same: 0, other: 0, unscored: 0 }, oneFact: { same: 0, other: 0, unscored: 0 } };
-for await (const { name, articles } of markedSets()) {
-  const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
-  const gold = new Resolved(labels, articles);
+for await (const { name, articles, labels, gold } of labelledSets()) {
   for (const read of articles) {
-    const group = labels.related.find((g) => g.some((p) => read.id.startsWith(p))) ?? [];
-    const others = articles.filter((b) => b !== read && group.some((p) => b.id.startsWith(p)));
+    const others = labelledOthers(labels, articles, read);
     if (others.length < 2) continue;
     const { report, related } = readingAgainst(read, others);
     const actors = related.map((c) => actorsOf(c.weighted));

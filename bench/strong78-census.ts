@@ -12,14 +12,12 @@
  * Each article is read against its labelled related group (tests/data/engine/report-against.ts readingAgainst), as
  * group64-pairs.ts reads them. NewsWCL50 and BASIL texts are printed to the terminal only, never written.
  */
-import { readFileSync } from 'node:fs';
 import * as alignModule from '../lib/engine/align.ts';
 import { align, factMatrix, floorsFor, predicateWords, REPORT_ALIGN, sameFact, sameQuotation, type Weighted } from '../lib/engine/align.ts';
 import { datelineLength } from '../lib/nlp/actors.ts';
 import { quotedSpans, stem, tokens } from '../lib/nlp/index.ts';
-import { Resolved, type Labels } from '../tests/data/engine/eval.ts';
 import { readingAgainst } from '../tests/data/engine/report-against.ts';
-import { markedSets } from './audit62-marked.ts';
+import { labelledOthers, labelledSets } from './audit62-marked.ts';
 
 const show = process.argv.includes('--show');
 /** Where each stem of a unit's text occurs: a set of roles per stem (a stem seen in plain text gets 'plain'). */
@@ -39,12 +37,9 @@ function stemRoles(w: Weighted): Map<string, Set<string>> {
 
 const tally = { strong: 0, right: 0, wrong: 0, unscored: 0, weakRight: 0, weakWrong: 0, weakUnscored: 0 };
 const kinds = new Map<string, number>();
-for await (const { name, articles } of markedSets()) {
-  const labels = JSON.parse(readFileSync(`tests/data/engine/${name}-labels.json`, 'utf8')) as Labels;
-  const gold = new Resolved(labels, articles);
+for await (const { name, articles, labels, gold } of labelledSets()) {
   for (const read of articles) {
-    const group = labels.related.find((g) => g.some((p) => read.id.startsWith(p))) ?? [];
-    const others = articles.filter((b) => b !== read && group.some((p) => b.id.startsWith(p)));
+    const others = labelledOthers(labels, articles, read);
     if (!others.length) continue;
     const { related, weighted } = readingAgainst(read, others);
     for (const rel of related) {
