@@ -1229,6 +1229,13 @@ export class People {
         if (['for', 'to', 'of', 'with'].includes(t.lo) && !this.toks.slice(j + 1, r.k0).some((x) => x.raw === ',')) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo), (held = true);
       }
+      // (given78) A proxy's role in apposition after the name, held now: "Kazi Rahman, a government official," is "the official"
+      // (not "X, a former official,": the role was another's then, as a former prosecutor's or professor's was on text read outside).
+      if (this.toks[r.k2]?.raw === ',') {
+        for (let j = r.k2 + 1, n = 0; j < this.toks.length && n < 5 && this.toks[j]!.word && this.toks[j]!.sent === t0.sent && !this.runAt.has(j) && !['former', 'ex'].includes(this.toks[j]!.lo); j++, n++) {
+          if (SPOKEN_FOR.has(this.toks[j]!.lo)) { person.roles.add(this.toks[j]!.lo); break; }
+        }
+      }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
       seen.push(mention);
       if (this.isExcluded(t0.start)) continue;
