@@ -1233,7 +1233,10 @@ export class People {
       // (not "X, a former official,": the role was another's then, as a former prosecutor's or professor's was on text read outside).
       if (this.toks[r.k2]?.raw === ',') {
         for (let j = r.k2 + 1, n = 0; j < this.toks.length && n < 5 && this.toks[j]!.word && this.toks[j]!.sent === t0.sent && !this.runAt.has(j) && !['former', 'ex'].includes(this.toks[j]!.lo); j++, n++) {
-          if (SPOKEN_FOR.has(this.toks[j]!.lo)) { person.roles.add(this.toks[j]!.lo); break; }
+          if (!SPOKEN_FOR.has(this.toks[j]!.lo)) continue;
+          // Closed by a comma before any verb of saying: not "… on Salman Rushdie, a high-ranking official … said" (its subject).
+          for (let m = j + 1; m < j + 12 && this.toks[m]?.sent === t0.sent && !isSpeechVerb(this.toks, m); m++) if (this.toks[m]!.raw === ',') { person.roles.add(this.toks[j]!.lo); break; }
+          break;
         }
       }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
