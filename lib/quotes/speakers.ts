@@ -171,6 +171,9 @@ const SIGN_NOUNS = words('sign signs banner banners placard placards poster post
 const WORK_NOUNS = words('book books novel memoir album song single film movie documentary podcast essay poem episode titled entitled codenamed code-named');
 /** Words for someone who speaks for another ("a spokesman for Mueller"): the words are not the other's. */
 const PROXIES = words('spokesman spokeswoman spokesperson aide lawyer attorney representative adviser advisor official source sources officials aides lawyers');
+/** (given78) Proxies the text may leave unnamed and does not name with the role after the name, as it does a lawyer ("M. Gerald
+ * Schwartzbach, …. “…,” the lawyer said"), nor a representative in the sense of an elected one. */
+const SPOKEN_FOR = words('aide official adviser advisor source');
 /** (speak36) Nouns of one person the text may leave unnamed ("a hospital official said"): roles, proxies, people by gender or by place. */
 const UNNAMED_NOUNS = new Set([...ROLE_WORDS, ...PROXIES, ...MALE_NOUNS, ...FEMALE_NOUNS, ...words('witness resident neighbor neighbour friend employee worker student passenger bystander')].filter((w) => !['sources', 'officials', 'aides', 'lawyers'].includes(w)));
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
@@ -1221,7 +1224,20 @@ export class People {
         // (speak68) "a spokesman for the special counsel, Robert S. Mueller III": the name holds the role nearer it, not the one
         // the preposition ties to it (not "a spokesman for the company, Peter Carr").
         if (held && ['for', 'to', 'of'].includes(t.lo)) break;
+        // (given78) "a senior official with President Donald Trump's administration", "an aide to Sen. Ron Wyden": a role the
+        // preposition ties to the name is another's, unnamed (a comma sets an apposition off: "a spokesman for the company, Peter Carr").
+        if (['for', 'to', 'of', 'with'].includes(t.lo) && !this.toks.slice(j + 1, r.k0).some((x) => x.raw === ',')) break;
         if (ROLE_WORDS.has(t.lo)) person.roles.add(t.lo), (held = true);
+      }
+      // (given78) A proxy's role in apposition after the name, held now: "Kazi Rahman, a government official," is "the official"
+      // (not "X, a former official,": the role was another's then, as a former prosecutor's or professor's was on text read outside).
+      if (this.toks[r.k2]?.raw === ',') {
+        for (let j = r.k2 + 1, n = 0; j < this.toks.length && n < 5 && this.toks[j]!.word && this.toks[j]!.sent === t0.sent && !this.runAt.has(j) && !['former', 'ex'].includes(this.toks[j]!.lo); j++, n++) {
+          if (!SPOKEN_FOR.has(this.toks[j]!.lo)) continue;
+          // Closed by a comma before any verb of saying: not "… on Salman Rushdie, a high-ranking official … said" (its subject).
+          for (let m = j + 1; m < j + 12 && this.toks[m]?.sent === t0.sent && !isSpeechVerb(this.toks, m); m++) if (this.toks[m]!.raw === ',') { person.roles.add(this.toks[j]!.lo); break; }
+          break;
+        }
       }
       const mention = { person, start: t0.start, end: this.toks[r.k1 - 1]!.end, k: r.n0, sent: t0.sent };
       seen.push(mention);
@@ -1436,9 +1452,10 @@ export class People {
       // (speak47) An officer nobody was named as ("“…,” the officer wrote in the affidavit", after "Mow told police …")
       // is someone the text does not name, not the person it was just about (the suspect, the victim).
       // (speak68) So is a spokesman nobody was named as ("“…,” the spokesman said" after "A spokesman for the special counsel,
-      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (Not a lawyer or an official, whom the
-      // text names with the role after the name: "M. Gerald Schwartzbach, …. “…,” the lawyer said".)
-      if (phrase.role === 'officer' || /^spokes/.test(phrase.role)) return null;
+      // Robert S. Mueller III, challenged …"): one who speaks for another, not the other. (given78) So is an aide, an official, an
+      // adviser or a source (`SPOKEN_FOR`). (Not a lawyer, whom the text names with the role after the name: "M. Gerald
+      // Schwartzbach, …. “…,” the lawyer said".)
+      if (phrase.role === 'officer' || /^spokes/.test(phrase.role) || SPOKEN_FOR.has(phrase.role)) return null;
       // Else a definite description takes up the person the text was just about ("Simmons teased the
       // tour … the singer and guitarist told the audience"): the last person named in the three
       // sentences before it, of the gender the role word has (known first), if any.
