@@ -140,11 +140,14 @@
  * Version 58: a name described after a verb of saying ("said paleontologist Xing Xu of …") and a name with any verb
  *   closing a quote that opens its sentence ("“…,” Dan Fishback whines.") speak: stored speakers change
  *   (docs/notes/speak74.md).
+ * Version 59: a one-word label before a colon and a document's owner name the speaker (miss77), a group's words go to the
+ *   first of the list the text names (speak78), an unnamed aide's or official's words to nobody (given78): stored speakers
+ *   change (docs/notes/miss77.md, speak78.md, given78.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
-export const KEYS_VERSION = 58;
+export const KEYS_VERSION = 59;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
