@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14' | 'abp15';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -396,6 +396,13 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // and text, up to 100 (bench/speakers-big9.ts --draw r78; all sealed), judged blind before anything was scored (docs/notes/draw78.md).
   // Never printed, scored only with --unseal.
   'r78-sealed': { source: 'abp14', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r78-sealed.json', heldOut: true, sealed: true },
+  // draw79: the next 6,000 Article-Bias-Prediction files in the same fnv1a order (source 'abp15', files 27,000-32,999: files 27,000-29,999
+  // alone left 81 articles no earlier source holds, 71 of them with a direct quote, under 100, so the next 3,000 were taken the same way),
+  // every direct quote of the articles no earlier speaker source ('abp' to 'abp14' among them) holds shuffled with seed 79, then the first
+  // with a new article and text, up to 100 (bench/speakers-big9.ts --draw r79; all sealed), judged blind before anything was scored
+  // (docs/notes/draw79.md).
+  // Never printed, scored only with --unseal.
+  'r79-sealed': { source: 'abp15', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r79-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -505,6 +512,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp12') sources.set(source, loadAbpFiles(18000, 3000));
     else if (source === 'abp13') sources.set(source, loadAbpFiles(21000, 3000));
     else if (source === 'abp14') sources.set(source, loadAbpFiles(24000, 3000));
+    else if (source === 'abp15') sources.set(source, loadAbpFiles(27000, 6000));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
