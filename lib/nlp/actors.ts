@@ -9,7 +9,9 @@
  * ("SIOUX FALLS, S.D. –"), a leading quotation ("“…,” Noem tweeted" → the speaker), and a leading
  * adverbial clause ("In 2016, …", "According to X, …"). Reported speech has no actor: in "Health
  * officials said that 28 people …" the subject is the source, not who the fact is about. Dates
- * ("Oct. 3") and shouted words ("A HUNTER who …") are not names. A capitalised word opening a sentence
+ * ("Oct. 3"), counts ("Seven people were shot"), a work's title the article names as one
+ * ("Detroit opens with …") and shouted words ("A HUNTER who …") are not names; nor is the first
+ * word after a dateline, capitalised as any sentence's first word. A capitalised word opening a sentence
  * counts as a name only when the article also writes it capitalised inside a sentence ("Page's
  * departure" after "Lisa Page") or a capitalised word follows ("Lisa Page left"); else "Officials
  * said" would make "Officials" an actor.
@@ -26,6 +28,47 @@ const OPENERS = new Set([
   'since', 'until', 'under', 'over', 'though', 'although', 'because', 'if', 'then', 'still', 'yet', 'also', 'meanwhile',
   'however', 'instead', 'last', 'earlier', 'later', 'now', 'today', 'yesterday', 'by', 'from', 'of', 'to', 'and', 'but', 'so',
 ]);
+
+/**
+ * English cardinal number words (the closed class lib/nlp/quantities.ts reads as counts; it imports this module, so the
+ * class is written here): "Seven people were shot" counts people, it names no one.
+ */
+const CARDINALS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy',
+  'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions',
+]);
+
+/** Nouns for a work: a film, a book, a show … */
+const WORK_NOUN = 'film|movie|book|novel|memoir|show|series|sitcom|album|song|single|play|musical|opera|documentary|docuseries|miniseries|podcast';
+/** A quoted title: up to six words, capitalised but for function words (“The Early Show”). */
+const TITLE = `["“‘]\\s*((?:\\p{Lu}[\\p{L}\\d'’.-]*)(?:\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|of|the|a|an|and|in|on|to|for|with)){0,5})\\s*[,.]?\\s*["”’]?`;
+/** A quoted title right after a noun for a work ("the reality series, “The Bachelor,”"). */
+const AFTER_WORK = new RegExp(`\\b(?:${WORK_NOUN})s?,?\\s+${TITLE}`, 'gu');
+/** A quoted title said to be a work ("“Detroit” is a well-made and evocative film"). */
+const IS_WORK = new RegExp(`["“‘]\\s*((?:\\p{Lu}[\\p{L}\\d'’.-]*)(?:\\s+[\\p{L}\\d'’.-]+){0,5}?)\\s*[,.]?\\s*["”’]\\s*,?\\s*(?:is|was)\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${WORK_NOUN})\\b`, 'gu');
+
+/**
+ * The words of the works an article itself names as works: a quoted title right after a noun for a work ("the reality
+ * series, “The Bachelor,”") or a quoted title said to be one ("“Detroit” is a well-made and evocative film"). A sentence
+ * whose subject is such a title ("Detroit opens with a roughly animated history lesson") is about the work, not a person
+ * acting: it has no actor (audit79). Neither kind of evidence alone: a chant, a sign, a nickname quote names too ("“Trump 2020”"), and a
+ * name after a noun for a work may be who made it ("the book Trump wrote").
+ */
+export function workTitles(texts: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const add = (span: string) => {
+    const toks = tokens(undotted(span));
+    if (toks.length === 0 || toks.length > 6 || !/^\p{Lu}/u.test(toks[0]!.raw)) return;
+    if (!toks.every((t) => /^[\p{Lu}\d]/u.test(t.raw) || isFunctionWord(t.w))) return;
+    for (const t of toks) if (!isFunctionWord(t.w)) out.add(t.w.replace(/'s$/, ''));
+  };
+  for (const text of texts) {
+    for (const m of text.matchAll(AFTER_WORK)) add(m[1]!);
+    for (const m of text.matchAll(IS_WORK)) add(m[1]!);
+  }
+  return out;
+}
 
 const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
@@ -72,9 +115,15 @@ function undotted(text: string): string {
 export function midSentenceNames(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const text of texts) {
-    const toks = tokens(undotted(text));
+    const plain = undotted(text);
+    const toks = tokens(plain);
+    // The sentence itself opens after a dateline ("RIVERTON, Ore. (KRVT) — Seven people were shot"): its first word is
+    // capitalised as any sentence's first word is, no evidence of a name (audit79).
+    const dateline = datelineLength(plain);
+    const opening = dateline > 0 ? toks.findIndex((t) => t.start >= dateline) : 0;
     toks.forEach((t, k) => {
-      if (k === 0 || !/^\p{Lu}/u.test(t.raw) || (isFunctionWord(t.w) && !nameMay(toks, k))) return;
+      if (k === 0 || k === opening || !/^\p{Lu}/u.test(t.raw) || (isFunctionWord(t.w) && !nameMay(toks, k))) return;
+      if (CARDINALS.has(t.w)) return;
       const gap = text.slice(toks[k - 1]!.end, t.start);
       const prev = toks[k - 1]!;
       // A sentence or quotation starts inside the unit — but "Mr. Strzok", "Gov. Noem" go on.
@@ -156,9 +205,10 @@ export function subjectOffset(text: string): number | null {
  * The main actor of each sentence, in article order: a set of folded name words, or null when the
  * sentence's subject is not a name (a common noun, "it", "they", nothing found). A sentence whose
  * subject is "he"/"she" takes the previous sentence's actor. `known`: the article's names written
- * inside sentences (midSentenceNames), defaulting to those of `texts`.
+ * inside sentences (midSentenceNames), defaulting to those of `texts`; `titles`: the words of the works
+ * it names (workTitles), a subject made only of them has no actor. A count ("Seven people …") has none.
  */
-export function mainActors(texts: readonly string[], known: Set<string> = midSentenceNames(texts)): Array<Set<string> | null> {
+export function mainActors(texts: readonly string[], known: Set<string> = midSentenceNames(texts), titles: Set<string> = workTitles(texts)): Array<Set<string> | null> {
   const out: Array<Set<string> | null> = [];
   let last: Set<string> | null = null;
   // The previous sentence's actor, none included: a quotation continues whoever spoke just before.
@@ -194,13 +244,16 @@ export function mainActors(texts: readonly string[], known: Set<string> = midSen
         const nameFollows = next !== undefined && /^\p{Lu}/u.test(next.raw) && (!isFunctionWord(next.w) || nameMay(toks, k + 1));
         if (k === 0 && !fromQuote && !known.has(w) && !HONORIFIC.has(w) && !nameFollows) break;
         if (calendarAt(toks, k)) break; // "Oct. 3 --": a date, not an actor (but "May told …" is Theresa May)
+        if (words.length === 0 && CARDINALS.has(w)) break; // "Seven people were shot": a count, not a name
         if (/^\p{Lu}{6,}$/u.test(t.raw)) break; // "A HUNTER who …": shouting, not a name
         if (!HONORIFIC.has(w)) words.push(w);
         if (t.raw.endsWith("'s") || t.raw.endsWith('’s')) break; // "Page's departure": the owner is the actor
       }
       // Reported speech: the subject only says it ("X said that …"); no actor.
       const after = toks.slice(0, 14).find((t, k) => k > 0 && !/^\p{Lu}/u.test(t.raw) && (SAYS.has(t.w) || !isFunctionWord(t.w)));
-      if (words.length && (fromQuote || !(after && SAYS.has(after.w)))) actor = new Set(words);
+      // A work's title as the subject ("Detroit opens with …"): the work, not an actor.
+      const work = words.length > 0 && words.every((w) => titles.has(w));
+      if (words.length && !work && (fromQuote || !(after && SAYS.has(after.w)))) actor = new Set(words);
     }
     out.push(actor);
     prev = actor;
