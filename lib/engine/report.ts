@@ -611,6 +611,18 @@ export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], d
 }
 
 /**
+ * twin79: the marks of a unit aligned with the other article, unless they cover every letter and digit of it. The pair is
+ * one fact by the alignment (the unit's Shared card lists the other's sentence), so marks over the whole sentence ("only
+ * this part is missing" of all of it) say the other tells it and lacks all of it at once. Then no part is marked: `[]`,
+ * told in part with no part marked (both72's convention); the verdicts F1 reads (who leaves out, what is added) are kept.
+ */
+export function partMarks(text: string, spans: NovelSpan[] | null): NovelSpan[] | null {
+  if (!spans?.length) return spans;
+  for (let k = 0; k < text.length; k++) if (/[\p{L}\p{N}]/u.test(text[k]!) && !spans.some((s) => s.start <= k && k < s.end)) return spans;
+  return [];
+}
+
+/**
  * A part of a sentence (at `start` in `text`) that the clause splitter cut off its own predicate (mark54): no verb of its
  * own (`hasVerb`) and either the sentence's opening (after a dateline or a quotation mark: its subject or a fronted phrase,
  * "Democrats' landmark campaign finance", "“Congressman Adam Schiff", "In a speech earlier this month") or a relative
@@ -795,13 +807,13 @@ export function buildReport(input: ReportInput): Report {
       if (!(hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id))) return;
       const details = novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i));
       const untold = clauseHere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, novelSpans(u.text, untold, markableDetails(u.text, relText[k]!, details), details.length ? clauseKinds(u.text, relText[k]!) : undefined)));
+      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, partMarks(u.text, novelSpans(u.text, untold, markableDetails(u.text, relText[k]!, details), details.length ? clauseKinds(u.text, relText[k]!) : undefined))));
     });
     c.article.units.forEach((u, j) => {
       if (!(matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact)) return;
       const details = novelDetails(u.text, hereText, hereText.figures, figsHere(j));
       const untold = clauseThere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, novelSpans(u.text, untold, markableDetails(u.text, hereText, details), details.length ? clauseKinds(u.text, hereText) : undefined)));
+      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, partMarks(u.text, novelSpans(u.text, untold, markableDetails(u.text, hereText, details), details.length ? clauseKinds(u.text, hereText) : undefined))));
     });
     // The cascade's decision: unaligned, or aligned with a second fact.
     const missHere = new Set([...freeHere, ...secondHere]);
