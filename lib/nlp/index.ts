@@ -522,12 +522,29 @@ export function titleCased(s: string): boolean {
   return ws.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && (TITLE_SMALL.has(w) || /^\p{Ll}+['’](?:s|t|re|ve|ll|d|m)$/u.test(w))));
 }
 
+/**
+ * The doubled marks of wire copy and old CMS exports read as curly ones, where the text shows them opening or closing (quote79):
+ * ``…'' and ''…'', and their smart-quoted forms ‘‘…’’ and ‘’…’’ (“…’’ at ctpost). A doubled mark opens before a word (`` ‘‘ ‘’,
+ * and '' after a space or a bracket) when a doubled closer follows in its line; it closes after a stop, or after a word before a
+ * space or punctuation; after a digit it is inches (5' 11''). Same length (a mark and a filler), so the offsets hold.
+ */
+function curlDoubled(s: string): string {
+  return s.replace(/(?<!['`‘’])(?:``|''|‘‘|‘’|’’)(?!['`‘’])/g, (m, at: number) => {
+    const before = s[at - 1] ?? ' ', after = s[at + 2] ?? ' ';
+    const line = s.slice(at + 2, s.indexOf('\n', at) >>> 0);
+    if (!/\s/.test(after) && m !== '’’' && (m !== "''" || /[\s(\[\u2014\u2013-]/.test(before)) && /''|’’/.test(line)) return '\u0000“';
+    const closes = /[,.!?]/.test(before) || (/[\p{L};:)\]\u2014-]/u.test(before) && /[\s.,;:!?)\]\u2014-]/.test(after));
+    return (m === "''" || m === '’’') && closes ? '”\u0000' : m;
+  });
+}
+
 export function quotedSpans(s: string): Array<{ text: string; start: number; end: number }> {
   const out: Array<{ text: string; start: number; end: number }> = [];
   const re = /“([^”]{3,})”|"([^"]{3,})"|‘([^’]{12,})’/g;
-  for (const m of s.matchAll(re)) {
-    const text = m[1] ?? m[2] ?? m[3] ?? '';
-    out.push({ text, start: m.index! + 1, end: m.index! + 1 + text.length });
+  const t = /''|``|‘[‘’]|’’/.test(s) ? curlDoubled(s) : s;
+  for (const m of t.matchAll(re)) {
+    const len = (m[1] ?? m[2] ?? m[3] ?? '').length;
+    out.push({ text: s.slice(m.index! + 1, m.index! + 1 + len), start: m.index! + 1, end: m.index! + 1 + len });
   }
   return out;
 }

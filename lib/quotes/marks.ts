@@ -11,7 +11,7 @@
  * - a closing mark never opened: the quote runs from the start of its sentence.
  * Single marks between letters are apostrophes; a single closing mark with nothing open is an
  * apostrophe too (`Salvadorans’ rights`). Two straight apostrophes (`''We don't,'' she said`, the double
- * mark of wire and archive text) are one double mark, read like `"`.
+ * mark of wire and archive text) are one double mark, read like `"`; two backticks (`` ``We don't,'' ``) or ‘‘ open like `“`, and ’’ closes like `”`.
  */
 
 export interface MarkedSpan {
@@ -59,6 +59,11 @@ function classify(text: string, from: number, to: number): Mark[] {
     if (c === "'" && text[k + 1] === "'" && text[k + 2] !== "'" && k + 1 < to) {
       c = '"';
       width = 2;
+    } else if (k + 1 < to && /^(?:``|‘‘|‘’|’’)$/.test(c + text[k + 1]) && !/['`‘’]/.test(text[k + 2] ?? '')) {
+      // (quote79) The wire's ``…'' and its smart-quoted ‘‘…’’ / ‘’…’’ (“…’’ at ctpost) are double marks; a doubled opener only
+      // where a doubled closer follows in the paragraph (‘‘the electors …,’ closes as a single mark: singles, as before).
+      const pair = c + text[k + 1];
+      if (pair === '’’' || /''|’’/.test(text.slice(k + 2, to))) (c = pair === '’’' ? '”' : '“'), (width = 2);
     }
     const before = k > from ? text[k - 1] : undefined;
     const after = k + width < to ? text[k + width] : undefined;

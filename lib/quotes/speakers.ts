@@ -176,6 +176,11 @@ const PROXIES = words('spokesman spokeswoman spokesperson aide lawyer attorney r
 const SPOKEN_FOR = words('aide official adviser advisor source');
 /** (speak36) Nouns of one person the text may leave unnamed ("a hospital official said"): roles, proxies, people by gender or by place. */
 const UNNAMED_NOUNS = new Set([...ROLE_WORDS, ...PROXIES, ...MALE_NOUNS, ...FEMALE_NOUNS, ...words('witness resident neighbor neighbour friend employee worker student passenger bystander')].filter((w) => !['sources', 'officials', 'aides', 'lawyers'].includes(w)));
+/** A gallery's or a list's counter right after a run of capitals: "1 of 15" (the first number no larger than the second). */
+const isCounter = (after: string): boolean => {
+  const m = /^\s(\d{1,3}) of (\d{1,3})\b/.exec(after);
+  return !!m && +m[1]! <= +m[2]!;
+};
 /** A phrase that resolves to nobody, and stops the search for a speaker. */
 /** Months that are also surnames ("Theresa May"). */
 const MONTH_SURNAMES = words('may june april august');
@@ -1206,6 +1211,8 @@ export class People {
       const k0 = this.toks[r.k0]!;
       const kEnd = this.toks[r.k1 - 1]!;
       if (/(?:^|\n)\s*$/.test(this.text.slice(Math.max(0, k0.start - 3), k0.start)) && !/\p{Ll}/u.test(this.text.slice(k0.start, kEnd.end)) && /^\s*(?:,\s*[\p{Lu}. ]+)?\s*(?:\([^)\n]{1,20}\)\s*)?[—–-]/u.test(this.text.slice(kEnd.end, kEnd.end + 40))) continue;
+      // (quote79) A run followed by a counter ("Hide Caption 1 of 15 Photos: …", a gallery's) is the page's furniture, not a name.
+      if (isCounter(this.text.slice(kEnd.end, kEnd.end + 16))) continue;
       const person = this.personOf(r, seen);
       if (!person) continue;
       const t0 = this.toks[r.n0]!;
