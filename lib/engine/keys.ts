@@ -143,11 +143,13 @@
  * Version 59: a one-word label before a colon and a document's owner name the speaker (miss77), a group's words go to the
  *   first of the list the text names (speak78), an unnamed aide's or official's words to nobody (given78): stored speakers
  *   change (docs/notes/miss77.md, speak78.md, given78.md).
+ * Version 60: quotations opened or closed by doubled marks (`` … '', ‘‘ … ’’) are quotations, and a name run followed by a
+ *   gallery counter ("Hide Caption 1 of 15") is no speaker: stored quotes and speakers change (docs/notes/quote79.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
-export const KEYS_VERSION = 59;
+export const KEYS_VERSION = 60;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
