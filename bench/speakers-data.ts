@@ -546,10 +546,11 @@ export function loadPolnearPages(): Page[] {
 }
 
 /**
- * The direct quote a judged offset falls in. One character of slack before the quote: a sample drawn when
- * `''` was read as two marks stored the offset of the second apostrophe (polnear9's New York Times quotes).
+ * The direct quote a judged offset falls in. Up to two characters of slack before the quote: a sample drawn when
+ * `''` was read as two marks stored the offset of the second apostrophe (polnear9's New York Times quotes), and one
+ * drawn before quote79 stored a doubled opening mark's (`` or ‘‘) first character.
  */
-export const quoteAt = <Q extends { start: number; end: number }>(qs: Q[], at: number): Q | undefined => qs.find((x) => x.start <= at && at < x.end) ?? qs.find((x) => x.start === at + 1);
+export const quoteAt = <Q extends { start: number; end: number }>(qs: Q[], at: number): Q | undefined => qs.find((x) => x.start <= at && at < x.end) ?? qs.find((x) => x.start === at + 1 || x.start === at + 2);
 
 /**
  * Every judged quote of a sample with the answer the code gives it now: the judgement, its page's article, the quote
