@@ -9,48 +9,15 @@
  *
  * Multi-News, GVC, NewsWCL50 and BASIL texts are not redistributable: they are printed to the terminal only.
  */
-import { loadCorpusDir } from '../cli/load.ts';
 import { isQuestion } from '../lib/engine/features.ts';
-import { loadBasilSet } from '../tests/data/engine/basil-sets.ts';
-import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
-import { events } from './cards63-cards.ts';
-import type { Article } from '../lib/types.ts';
+import { sourceArticles, unitSources } from './unit-sources.ts';
 
-const DIRS: Record<string, string> = {
-  seeds: 'seeds',
-  harbor: 'tests/data/engine/harbor',
-  doobie: 'tests/data/engine/doobie',
-  plague: 'tests/data/engine/plague',
-  meth: 'tests/data/engine/meth',
-};
-const NEWSWCL_DEV = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
-const BASIL_DEV = ['basil-hunter', 'basil-buzzfeed', 'basil-putin', 'basil-wikileaks', 'basil-muellerreport', 'basil-lieberman', 'basil-hr1', 'basil-schiff'];
 const list = process.argv.includes('--list');
 /** main's rule: a final question mark and no quote mark. */
 const mainQuestion = (t: string) => /\?$/.test(t.trim()) && !/["“”«»]/.test(t.trim());
 
-const sources: Array<[string, () => Promise<Article[]>]> = [
-  ...Object.entries(DIRS).map(([name, dir]): [string, () => Promise<Article[]>] => [name, async () => (await loadCorpusDir(dir)).articles]),
-  ...NEWSWCL_DEV.map((name): [string, () => Promise<Article[]>] => [name, async () => loadNewsWclSet(name) ?? []]),
-  ...BASIL_DEV.map((name): [string, () => Promise<Article[]>] => [name, async () => loadBasilSet(name) ?? []]),
-  ['card sheets', async () => events().flatMap((e) => e.own)],
-  [
-    'panel audits 70–78',
-    async () => {
-      const all: Article[] = [];
-      for (const n of [70, 71, 74, 75, 77, 78]) {
-        const { LOADERS } = (await import(`./audit${n}-shots.ts`)) as { LOADERS: Record<string, () => Article[] | null> };
-        for (const load of Object.values(LOADERS)) all.push(...(load() ?? []));
-      }
-      return all;
-    },
-  ],
-];
-
-const seen = new Set<string>();
 const total = { units: 0, questions: 0, tagged: 0 };
-for (const [name, load] of sources) {
-  const articles = (await load()).filter((a) => !seen.has(a.id) && seen.add(a.id));
+for await (const [name, articles] of sourceArticles(unitSources([70, 71, 74, 75, 77, 78]))) {
   let units = 0;
   let questions = 0;
   const tagged: string[] = [];

@@ -15,12 +15,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadCorpusDir } from '../cli/load.ts';
 import { mainActors, workTitles } from '../lib/nlp/actors.ts';
-import { loadBasilSet } from '../tests/data/engine/basil-sets.ts';
-import { loadNewsWclSet } from '../tests/data/engine/newswcl.ts';
-import { events } from './cards63-cards.ts';
-import type { Article } from '../lib/types.ts';
+import { sourceArticles, unitSources } from './unit-sources.ts';
 
 const MAIN = 'b118f65e';
 const dir = mkdtempSync(path.join(tmpdir(), 'audit79-actors-'));
@@ -29,34 +25,11 @@ const nlp = path.resolve('lib/nlp/index.ts');
 writeFileSync(mainFile, execFileSync('git', ['show', `${MAIN}:lib/nlp/actors.ts`], { encoding: 'utf8' }).replace(/from '\.\/index'/, `from '${nlp}'`));
 const main = (await import(mainFile)) as { mainActors: (texts: readonly string[]) => Array<Set<string> | null> };
 
-const DIRS: Record<string, string> = { seeds: 'seeds', harbor: 'tests/data/engine/harbor', doobie: 'tests/data/engine/doobie', plague: 'tests/data/engine/plague', meth: 'tests/data/engine/meth' };
-const NEWSWCL_DEV = ['dnc', 'ukvisit', 'pompeo', 'caravan'];
-const BASIL_DEV = ['basil-hunter', 'basil-buzzfeed', 'basil-putin', 'basil-wikileaks', 'basil-muellerreport', 'basil-lieberman', 'basil-hr1', 'basil-schiff'];
 const list = process.argv.includes('--list');
 
-const sources: Array<[string, () => Promise<Article[]>]> = [
-  ...Object.entries(DIRS).map(([name, d]): [string, () => Promise<Article[]>] => [name, async () => (await loadCorpusDir(d)).articles]),
-  ...NEWSWCL_DEV.map((name): [string, () => Promise<Article[]>] => [name, async () => loadNewsWclSet(name) ?? []]),
-  ...BASIL_DEV.map((name): [string, () => Promise<Article[]>] => [name, async () => loadBasilSet(name) ?? []]),
-  ['card sheets', async () => events().flatMap((e) => e.own)],
-  [
-    'panel audits 70–79',
-    async () => {
-      const all: Article[] = [];
-      for (const n of [70, 71, 74, 75, 77, 78, 79]) {
-        const { LOADERS } = (await import(`./audit${n}-shots.ts`)) as { LOADERS: Record<string, () => Article[] | null> };
-        for (const load of Object.values(LOADERS)) all.push(...(load() ?? []));
-      }
-      return all;
-    },
-  ],
-];
-
 const show = (a: Set<string> | null) => (a ? [...a].join('/') : '—');
-const seen = new Set<string>();
 const total = { units: 0, actors: 0, moved: 0 };
-for (const [name, load] of sources) {
-  const articles = (await load()).filter((a) => !seen.has(a.id) && seen.add(a.id));
+for await (const [name, articles] of sourceArticles(unitSources([70, 71, 74, 75, 77, 78, 79]))) {
   let units = 0;
   let actors = 0;
   const moved: string[] = [];
