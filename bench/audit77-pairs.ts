@@ -8,25 +8,7 @@
  *
  * Multi-News and GVC texts are not redistributable: nothing is written.
  */
-import { printPairs, type NamedPair } from './pair-readout.ts';
-import { LOADERS } from './audit77-shots.ts';
+import { printAuditPairs } from './pair-readout.ts';
 
-/** The pairs read (bench/pair-readout.ts prints their numbers). */
-const PAIRS: NamedPair[] = [
-  ['mn78', 2, 'mn-088f63f5-3', 5, 'listed (another fact: Damon worked with Weinstein on Good Will Hunting)'],
-  ['mn78', 3, 'mn-088f63f5-3', 20, 'the fact (ABC: "there’s a spectrum of behavior, right?")'],
-  ['mn78', 4, 'mn-088f63f5-3', 21, 'the fact (ABC: "patting someone on the butt and rape …, right?")'],
-  ['mn78', 4, 'mn-088f63f5-3', 22, 'the fact (ABC: "… shouldn’t be conflated, right?")'],
-  ['mn78', 0, 'mn-088f63f5-1', 18, 'listed (USA Today: Driver’s earlier tweet, the page’s #8)'],
-  ['mn78', 8, 'mn-088f63f5-1', 18, 'the tweet on the page and in USA Today'],
-  ['mn78', 14, 'mn-088f63f5-3', 8, 'Weinstein denies / his spokesman’s denial (Added A:5)'],
-  ['mn78', 14, 'mn-088f63f5-3', 7, 'Weinstein denies / ABC: Weinstein has denied nonconsensual sex'],
-  ['gvc23', 0, 'gvc-356065-6ea334e7', 0, 'listed (another fact: ctpost’s dateline, the chief on police presence)'],
-  ['gvc23', 0, 'gvc-356065-6ea334e7', 2, 'the fact (ctpost: shooting killed one man, injured eight)'],
-  ['gvc23', 15, 'gvc-356065-6ea334e7', 12, 'listed (another sentence: shots pass right through)'],
-  ['gvc23', 15, 'gvc-356065-6ea334e7', 9, 'the fact (ctpost: Payton in her bathroom taking a shower)'],
-  ['gvc23', 14, 'gvc-356065-6ea334e7', 9, 'the fact (page: an elderly woman shot by a stray bullet)'],
-  ['gvc23', 1, 'gvc-356065-6ea334e7', 6, 'the fact (ctpost: the gunfire shattered a night of partying)'],
-];
-
-await printPairs(LOADERS, 'a77', PAIRS);
+/** The pairs read: bench/data/audit77-pairs.tsv (bench/pair-readout.ts prints their numbers). */
+await printAuditPairs(77);

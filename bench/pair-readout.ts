@@ -2,9 +2,11 @@
  * The alignment's own numbers for named (page unit, other unit) pairs of panel-audit readings, as the report computes them
  * (compare.ts' steps: the report's fact units, the unit IDF over the story, the weighted units, the matrix, the alignment):
  * similarity s, z, the floors, the same-fact model's probability, the row's and column's best and second with the margin,
- * the vetoes, the edges the alignment keeps. Read by bench/audit77-pairs.ts and audit78-pairs.ts (each names its pairs).
+ * the vetoes, the edges the alignment keeps. Each panel audit's named pairs are data, bench/data/auditNN-pairs.tsv, printed by
+ * `printAuditPairs(NN)` (bench/audit77-pairs.ts, audit78-pairs.ts, audit79-pairs.ts).
  * Multi-News and GVC texts are not redistributable: everything goes to stdout, nothing is written.
  */
+import { readFileSync } from 'node:fs';
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
 import { align, differentActors, disjointActors, factMatrix, floorsFor, predicateVetoed, REPORT_ALIGN, sameFact, type Weighted } from '../lib/engine/align.ts';
 import { reportFeatures } from '../lib/engine/features.ts';
@@ -72,4 +74,18 @@ export async function printPairs(loaders: Record<string, () => Article[] | null>
       for (const l of lines) console.log(`    ${l}`);
     }
   }
+}
+
+/**
+ * The named pairs of panel audit `audit` (bench/data/audit<NN>-pairs.tsv: reading, page unit, other article, other unit, what
+ * the pair is; `#` lines are comments), printed against that audit's readings (bench/audit<NN>-shots.ts `LOADERS`, sheet aNN).
+ */
+export async function printAuditPairs(audit: number): Promise<void> {
+  const rows = readFileSync(`bench/data/audit${audit}-pairs.tsv`, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const pairs = rows.map((l): NamedPair => {
+    const [reading, i, other, j, what] = l.split('\t');
+    return [reading!, Number(i), other!, Number(j), what!];
+  });
+  const { LOADERS } = (await import(`./audit${audit}-shots.ts`)) as { LOADERS: Record<string, () => Article[] | null> };
+  await printPairs(LOADERS, `a${audit}`, pairs);
 }
