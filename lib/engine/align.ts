@@ -38,7 +38,7 @@ import type { Unit } from '../types';
 import { CLAUSE_TOLD, FLOOR_GROWTH, PREDICATE_VETO, SAME_FACT, STS_SCORE, VETO_BELOW } from './fitted/align';
 import { isParaphrase } from '../nlp/paraphrases';
 import { ambiguousFigures, figureConflict, sharedActor } from './conflicts';
-import { actorsDisagree, mainActors, shareActor, subjectOffset } from '../nlp/actors';
+import { actorsDisagree, fullNames, mainActors, midSentenceNames, personKeys, shareActor, subjectOffset, workTitles, type FullName } from '../nlp/actors';
 import type { SynonymTable } from '../nlp/synonyms';
 
 /** A sparse unit-length vector: term ids ascending, with their weights (a cosine is a merge join). */
@@ -529,21 +529,82 @@ export function groupSubject(text: string): boolean {
   return false;
 }
 
-/** Main actor of each unit of an article's unit list (lib/nlp/actors.ts), computed once per list. */
+/** title80: the switches of the story's reading in `actorsOf` (benches turn them off to measure each alone). */
+export const STORY_TITLES = { on: true };
+export const PERSON_KEYS = { on: true };
+
+const texts = (ws: readonly Weighted[]) => ws.map((w) => w.f.unit.text);
+/** An article's work titles and full names (lib/nlp/actors.ts), read once per unit list. */
+const titleCache = new WeakMap<readonly Weighted[], Set<string>>();
+function titlesOf(ws: readonly Weighted[]): Set<string> {
+  let t = titleCache.get(ws);
+  if (!t) titleCache.set(ws, (t = workTitles(texts(ws))));
+  return t;
+}
+const nameCache = new WeakMap<readonly Weighted[], FullName[]>();
+function namesOf(ws: readonly Weighted[]): FullName[] {
+  let n = nameCache.get(ws);
+  if (!n) nameCache.set(ws, (n = fullNames(texts(ws))));
+  return n;
+}
+
+/** Main actor of each unit of an article's unit list (lib/nlp/actors.ts), computed once per list (and per other list). */
 const actorCache = new WeakMap<readonly Weighted[], Array<Set<string> | null>>();
-export function actorsOf(ws: readonly Weighted[]): Array<Set<string> | null> {
+const pairActorCache = new WeakMap<readonly Weighted[], WeakMap<readonly Weighted[], Array<Set<string> | null>>>();
+/**
+ * `other`: the article it is compared with — the story, read across both (title80): (a) a word either article names as a
+ * work is no actor ("Detroit opens with …" where only the other review calls “Detroit” a film); (b) a one-word actor
+ * carries the keys of the person its full name is (`personKeys`: "Megan" and "Sloss" of one "Megan Sloss" share
+ * "megan sloss"), read in its own article's full names — where its reader meets the one word (so read with or without `other`).
+ */
+export function actorsOf(ws: readonly Weighted[], other?: readonly Weighted[]): Array<Set<string> | null> {
+  const own = ownActors(ws);
+  if (!other) return own;
+  let byOther = pairActorCache.get(ws);
+  let a = byOther?.get(other);
+  if (a) return a;
+  a = own;
+  const extra = STORY_TITLES.on ? [...titlesOf(other)].filter((w) => !titlesOf(ws).has(w)) : [];
+  if (extra.length && own.some((x) => x && extra.some((w) => x.has(w)))) {
+    const t = texts(ws);
+    a = resolved(ws, mainActors(t, midSentenceNames(t), new Set([...titlesOf(ws), ...extra])));
+    withKeys(a, namesOf(ws));
+  }
+  if (!byOther) pairActorCache.set(ws, (byOther = new WeakMap()));
+  byOther.set(other, a);
+  return a;
+}
+
+function ownActors(ws: readonly Weighted[]): Array<Set<string> | null> {
   let a = actorCache.get(ws);
   if (!a) {
-    a = mainActors(ws.map((w) => w.f.unit.text));
-    // A pronoun or role subject resolved in the article (features.ts `resolvePeople`): the person it
-    // stands for, not the previous sentence's actor; null when it resolves to nobody for sure.
-    ws.forEach((w, k) => {
-      const s = w.f.subject;
-      if (s !== undefined) a![k] = s && s.length ? new Set(s) : null;
-      if (a![k] && GROUP_SUBJECT.on && groupSubject(w.f.unit.text)) a![k] = null;
-    });
+    a = resolved(ws, mainActors(texts(ws)));
+    withKeys(a, namesOf(ws));
     actorCache.set(ws, a);
   }
+  return a;
+}
+
+/** A one-word actor with its person's keys added (a new set), or itself. */
+function keyed(x: Set<string>, names: readonly FullName[]): Set<string> {
+  const keys = personKeys([...x][0]!, names);
+  return keys ? new Set([...x, ...keys]) : x;
+}
+function withKeys(a: Array<Set<string> | null>, names: readonly FullName[]): void {
+  if (!PERSON_KEYS.on) return;
+  a.forEach((x, k) => {
+    if (x && x.size === 1) a[k] = keyed(x, names);
+  });
+}
+
+function resolved(ws: readonly Weighted[], a: Array<Set<string> | null>): Array<Set<string> | null> {
+  // A pronoun or role subject resolved in the article (features.ts `resolvePeople`): the person it
+  // stands for, not the previous sentence's actor; null when it resolves to nobody for sure.
+  ws.forEach((w, k) => {
+    const s = w.f.subject;
+    if (s !== undefined) a[k] = s && s.length ? new Set(s) : null;
+    if (a[k] && GROUP_SUBJECT.on && groupSubject(w.f.unit.text)) a[k] = null;
+  });
   return a;
 }
 
@@ -829,7 +890,7 @@ function computeFactMatrix(A: Weighted[], B: Weighted[], syn?: WordBonus) {
   const ai = ix.map((i) => A[i]!);
   const bi = iy.map((j) => B[j]!);
   const S = ai.length && bi.length ? (syn ? ai.map((a) => bi.map((b) => unitSimilarity(a, b, syn))) : similarities(ai, bi)) : [];
-  return { ix, iy, ai, bi, S, actA: actorsOf(A), actB: actorsOf(B) };
+  return { ix, iy, ai, bi, S, actA: actorsOf(A, B), actB: actorsOf(B, A) };
 }
 
 /**

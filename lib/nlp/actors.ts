@@ -312,3 +312,57 @@ function wordsOf(text: string): Set<string> {
   }
   return w;
 }
+
+/**
+ * The full names an article writes: each run of two to four capitalised words written together ("Megan Quinn Sloss",
+ * "Spencer Lee Sloss"; an honorific before it dropped, an all-capitals word or a function word ends it), as its surname
+ * (the last word) and its other words. A run with a word the article also writes in lower case is no name: "Chief Condit"
+ * ("the Air Force's chief weapons buyer"), "Deputy Wolfowitz". Places are runs too ("Sac County"); they only name what they name.
+ */
+export interface FullName { last: string; given: string[] }
+export function fullNames(texts: readonly string[]): FullName[] {
+  const out: FullName[] = [];
+  const lower = new Set<string>();
+  for (const text of texts) for (const t of tokens(text)) if (/^\p{Ll}/u.test(t.raw)) lower.add(t.w);
+  for (const text of texts) {
+    const toks = tokens(undotted(text));
+    let run: string[] = [];
+    const close = () => {
+      while (run.length && HONORIFIC.has(run[0]!)) run.shift();
+      if (run.length >= 2 && run.length <= 4 && !run.some((w) => lower.has(w))) out.push({ last: run[run.length - 1]!, given: run.slice(0, -1) });
+      run = [];
+    };
+    toks.forEach((t, k) => {
+      const name = /^\p{Lu}\p{Ll}/u.test(t.raw) && !isFunctionWord(t.w) && !/\d/.test(t.raw);
+      const joined = k > 0 && /^\s+$/.test(text.slice(toks[k - 1]!.end, t.start)) || (k > 0 && HONORIFIC.has(toks[k - 1]!.w));
+      if (!name || !joined) close();
+      if (name) run.push(t.w.replace(/'s$/, ''));
+    });
+    close();
+  }
+  return out;
+}
+
+/**
+ * Who a one-word actor is by the full names `names` writes: "Megan" (a given name) or "Sloss" (a surname) of the one
+ * "Megan Sloss" written there, as keys "given surname" — the same person named two ways shares a key (title80). None when
+ * the word names two people there: two full names ending in it with no given name in common ("Megan Sloss", "Spencer Lee
+ * Sloss"), a given name before two surnames, or a word written both as a given name and as a surname; none when no full
+ * name holds it.
+ */
+export function personKeys(word: string, names: readonly FullName[]): string[] | null {
+  const asLast = names.filter((n) => n.last === word);
+  const asGiven = names.filter((n) => n.given.includes(word));
+  if (asLast.length && asGiven.length) return null;
+  if (asLast.length) {
+    for (let i = 0; i < asLast.length; i++)
+      for (let j = i + 1; j < asLast.length; j++) if (!asLast[i]!.given.some((g) => asLast[j]!.given.includes(g))) return null;
+    return [...new Set(asLast.flatMap((n) => n.given.map((g) => `${g} ${word}`)))];
+  }
+  if (asGiven.length) {
+    const last = asGiven[0]!.last;
+    if (asGiven.some((n) => n.last !== last)) return null;
+    return [`${word} ${last}`];
+  }
+  return null;
+}
