@@ -55,7 +55,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14' | 'abp15';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14' | 'abp15' | 'abp16';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -404,6 +404,12 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // (docs/notes/draw79.md).
   // speak80: read once at the end of draw79's labelling (88/100 on main b118f65e's lib); dev from speak80 on.
   'r79-sealed': { source: 'abp15', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r79-sealed.json', heldOut: false /* read sealed once (88/100 main b118f65e, draw79); dev from speak80 on */ },
+  // draw80: the last Article-Bias-Prediction files in the same fnv1a order (source 'abp16', files 33,000-37,553, the end of the data set),
+  // every direct quote of the articles no earlier speaker source ('abp' to 'abp15' among them) holds shuffled with seed 80, then the first
+  // with a new article and text, up to 100 (bench/speakers-big9.ts --draw r80; all sealed: 96, as only 96 of the 106 fresh articles hold a
+  // direct quote), judged blind before anything was scored (docs/notes/draw80.md). Article-Bias-Prediction is spent after it.
+  // Never printed, scored only with --unseal.
+  'r80-sealed': { source: 'abp16', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r80-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -514,6 +520,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp13') sources.set(source, loadAbpFiles(21000, 3000));
     else if (source === 'abp14') sources.set(source, loadAbpFiles(24000, 3000));
     else if (source === 'abp15') sources.set(source, loadAbpFiles(27000, 6000));
+    else if (source === 'abp16') sources.set(source, loadAbpFiles(33000, 4554));
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
