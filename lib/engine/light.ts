@@ -8,7 +8,8 @@ import type { LeftOutFact } from '../types';
 /**
  * News about one event is published within days: articles further apart than STORY_DAYS (when both
  * dates are known) are not the same story. Not fitted (the public development sets carry no
- * dates); a prior, kept wide so that follow-ups within the week still relate.
+ * dates); a prior, kept wide so that follow-ups within the week still relate. Further apart, a pair the model accepts
+ * relates only when the two agree on the event's details (story.ts followUp: an arrest, a charge, a trial months later).
  */
 export const STORY_DAYS = 7;
 

@@ -19,7 +19,7 @@
  * 3. One calibrated decision: a logistic model over those (fitted/story.ts, fitted by
  *    bench/fit-story.ts on public development data) gives `score`, the probability that the pair
  *    is the same story; related when it reaches the fitted threshold and, when both dates are
- *    known, the two are at most STORY_DAYS apart. Hard ranks ("mutual top k") were measured and
+ *    known, the two are at most STORY_DAYS apart or agree on the event's details (followUp). Hard ranks ("mutual top k") were measured and
  *    left out: k depends on how many outlets cover the story (docs/notes/story.md).
  */
 import type { Article, CorpusIndex, FrequentKeys } from '../types';
@@ -720,10 +720,18 @@ export async function findRelated(
     // below the threshold with the best lead there is) is not aligned; storyOnly: nor one that can be
     // neither related nor closure's near miss (a dated one below STORY_CLOSURE.pmin with the best lead).
     // With the detail step a dated candidate from STORY_CLOSURE.pmin can be related too (detailsDecide).
-    const floor = !opts.relatedOnly && !opts.storyOnly ? null : apart === null || (opts.relatedOnly && !detailNames) ? STORY_MODEL.threshold : Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin);
+    // Beyond the window only the model's own decision with agreeing details relates (a follow-up, followUp): its floor
+    // is the threshold, and a pair whose details do not agree is not aligned.
+    const within = apart === null || apart <= STORY_DAYS;
+    const floor =
+      !opts.relatedOnly && !opts.storyOnly
+        ? null
+        : apart === null || !within || (opts.relatedOnly && !detailNames)
+          ? STORY_MODEL.threshold
+          : Math.min(STORY_MODEL.threshold, STORY_CLOSURE.pmin);
     const canRelate =
       floor === null ||
-      ((apart === null || apart <= STORY_DAYS) &&
+      ((within || (asked && followUp(article, a))) &&
         storyProbability({ docScore: docScores[k]!, z: zs[k]!, lead: LEAD_BEST, names, figures, title, ratio, back }) >= floor);
     return { asked, apart, names, figures, title, ratio, back, aligned: shortlist.has(k) && asked && canRelate };
   });
@@ -784,7 +792,7 @@ export async function findRelated(
   });
   for (const c of candidates) {
     c.score = storyProbability(c);
-    c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS);
+    c.related = c.score >= STORY_MODEL.threshold && (c.apart === null || c.apart <= STORY_DAYS || followUp(article, c.article));
   }
   if (detailNames) detailsDecide(article, candidates, opts);
   candidates.sort((x, y) => y.score - x.score || cmpStr(x.article.id, y.article.id));
@@ -816,15 +824,29 @@ export function storyDetailNames(mode: DetailNames | null): void {
  * STORY_DAYS, are the model's alone. Cost: the details of the page and of its near misses (regular expressions over
  * each text once, kept per article object), bounded by the pool; no read.
  */
+function detailsAgree(article: Article, other: Article): boolean {
+  const specific = detailNames === 'aged' ? (_: string, aged: boolean) => aged : () => false;
+  const m = detailMatch(detailsOf(article), detailsOf(other), specific);
+  return m.ages + m.clocks + m.blocks + m.names >= STORY_DETAILS.agree && !m.ageClash;
+}
+
+/**
+ * A dated pair further apart than STORY_DAYS that the model accepts is the same story when the two agree on specific
+ * details as the detail step reads them (an age, a clock time, a block, a name written with an age; ages not clashing;
+ * STORY_DETAILS.agree, the detail step's own fitted count, reused for the same meaning): a local outlet's follow-up — an
+ * arrest, a charge, a funeral, a trial months later — names the victim with the age and the place that the first report
+ * gave, where a report of another event the same weeks, months or years later, alike in its words, does not
+ * (docs/notes/story80.md). Only the model's accepted pairs: near misses beyond the window stay out (closure and the
+ * detail step read the window's). With the detail step off (storyDetailNames(null)) the window is the fixed one.
+ */
+function followUp(article: Article, other: Article): boolean {
+  return detailNames !== null && detailsAgree(article, other);
+}
+
 function detailsDecide(article: Article, candidates: StoryCandidate[], opts: CompareOptions): void {
   const near = candidates.filter(
     (c) => !c.related && c.apart !== null && c.apart <= STORY_DAYS && c.score >= STORY_CLOSURE.pmin && (!opts.decideOnly || opts.decideOnly.has(c.article.id)),
   );
   if (near.length === 0) return;
-  const specific = detailNames === 'aged' ? (_: string, aged: boolean) => aged : () => false;
-  const here = detailsOf(article);
-  for (const c of near) {
-    const m = detailMatch(here, detailsOf(c.article), specific);
-    if (m.ages + m.clocks + m.blocks + m.names >= STORY_DETAILS.agree && !m.ageClash) c.related = true;
-  }
+  for (const c of near) if (detailsAgree(article, c.article)) c.related = true;
 }
