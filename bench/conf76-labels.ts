@@ -8,20 +8,16 @@
  * differing, with its verdict and both readings about no shared actor (what conf76 reaches and what it leaves).
  *   npx tsx bench/conf76-labels.ts --main /tmp/conf76/main [--ages]
  */
-import { readFileSync } from 'node:fs';
 import * as here from '../lib/engine/conflicts.ts';
 import { quantities, stem, tokens } from '../lib/nlp/index.ts';
 import type { Article } from '../lib/types.ts';
 import { optionValue } from './args.ts';
-import { labelUnit, loadGroups, type UnitRef } from './conflicts-data.ts';
+import { judgedFigurePairs } from './conflicts-data.ts';
 
-interface Label { group: string; kind: string; a: UnitRef; b: UnitRef; verdict: 'true' | 'false'; reader?: 'true' | 'false'; late?: boolean }
 const mainDir = optionValue('--main', process.argv.slice(2));
 if (!mainDir) throw new Error('--main DIR: a checkout to compare with');
 const there = (await import(`${mainDir}/lib/engine/conflicts.ts`)) as typeof here;
 const nlpThere = (await import(`${mainDir}/lib/nlp/index.ts`)) as { quantities: typeof quantities; stem: typeof stem; tokens: typeof tokens };
-const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels;
-const groups = await loadGroups(() => {});
 type Units = Array<{ f: { figures: ReturnType<typeof quantities>; seq: string[] } }>;
 const unitsBy = (nlp: typeof nlpThere) => (a: Article): Units => a.units.map((u) => ({ f: { figures: nlp.quantities(u.text), seq: nlp.tokens(u.text).map((t) => nlp.stem(t.w)) } }));
 const reading = (nlp: typeof nlpThere) => {
@@ -33,41 +29,31 @@ const read = reading({ quantities, stem, tokens });
 const readThere = reading(nlpThere);
 let judged = 0;
 let differ = 0;
-for (const g of groups) {
-  const resolve = labelUnit(g.articles);
-  for (const l of labels.filter((x) => x.group === g.name && x.kind !== 'quote')) {
-    const ra = resolve(l.a);
-    const rb = resolve(l.b);
-    if (!ra || !rb) continue;
-    judged++;
-    const [ia, ua] = ra.split('#') as [string, string];
-    const [ib, ub] = rb.split('#') as [string, string];
-    const A = g.articles.find((a) => a.id === ia)!;
-    const B = g.articles.find((a) => a.id === ib)!;
-    const [fa, fb] = [read(A), read(B)];
-    const [ga, gb] = [readThere(A), readThere(B)];
-    const x = fa[Number(ua)]!.f.figures;
-    const y = fb[Number(ub)]!.f.figures;
-    if (process.argv.includes('--ages')) {
-      const persons = (qs: typeof x) => new Set(qs.filter((q) => q.anchor === '|old' && q.person).map((q) => q.person!));
-      const [px, py] = [persons(x), persons(y)];
-      if (px.size && py.size && [...px].some((p) => [...py].some((q) => p !== q))) {
-        const amb = { a: here.ambiguousFigures(fa), b: here.ambiguousFigures(fb) };
-        const ambThere = { a: there.ambiguousFigures(ga), b: there.ambiguousFigures(gb) };
-        const v = (l.reader ?? l.verdict) === 'true' ? 'TRUE' : 'false';
-        console.log(`AGES [${g.name} ${v}] ${[...px]} / ${[...py]}: main ${there.figureConflict(ga[Number(ua)]!.f.figures, gb[Number(ub)]!.f.figures, ambThere, false)}, here ${here.figureConflict(x, y, amb, false)}\n   ${A.units[Number(ua)]!.text}\n   ${B.units[Number(ub)]!.text}`);
-      }
-    }
-    for (const actor of [false, true]) {
+for (const { g, l, A, B, ua, ub } of await judgedFigurePairs()) {
+  judged++;
+  const [fa, fb] = [read(A), read(B)];
+  const [ga, gb] = [readThere(A), readThere(B)];
+  const x = fa[ua]!.f.figures;
+  const y = fb[ub]!.f.figures;
+  if (process.argv.includes('--ages')) {
+    const persons = (qs: typeof x) => new Set(qs.filter((q) => q.anchor === '|old' && q.person).map((q) => q.person!));
+    const [px, py] = [persons(x), persons(y)];
+    if (px.size && py.size && [...px].some((p) => [...py].some((q) => p !== q))) {
       const amb = { a: here.ambiguousFigures(fa), b: here.ambiguousFigures(fb) };
       const ambThere = { a: there.ambiguousFigures(ga), b: there.ambiguousFigures(gb) };
-      const now = here.figureConflict(x, y, amb, actor);
-      const before = there.figureConflict(ga[Number(ua)]!.f.figures, gb[Number(ub)]!.f.figures, ambThere, actor);
-      if (now === before) continue;
-      differ++;
       const v = (l.reader ?? l.verdict) === 'true' ? 'TRUE' : 'false';
-      console.log(`[${g.name} r${(l as { round?: number }).round ?? 1} ${v}${l.late ? ' late' : ''}] sameActor=${actor}: main ${before} → here ${now}\n   ${A.units[Number(ua)]!.text}\n   ${B.units[Number(ub)]!.text}`);
+      console.log(`AGES [${g.name} ${v}] ${[...px]} / ${[...py]}: main ${there.figureConflict(ga[ua]!.f.figures, gb[ub]!.f.figures, ambThere, false)}, here ${here.figureConflict(x, y, amb, false)}\n   ${A.units[ua]!.text}\n   ${B.units[ub]!.text}`);
     }
+  }
+  for (const actor of [false, true]) {
+    const amb = { a: here.ambiguousFigures(fa), b: here.ambiguousFigures(fb) };
+    const ambThere = { a: there.ambiguousFigures(ga), b: there.ambiguousFigures(gb) };
+    const now = here.figureConflict(x, y, amb, actor);
+    const before = there.figureConflict(ga[ua]!.f.figures, gb[ub]!.f.figures, ambThere, actor);
+    if (now === before) continue;
+    differ++;
+    const v = (l.reader ?? l.verdict) === 'true' ? 'TRUE' : 'false';
+    console.log(`[${g.name} r${l.round ?? 1} ${v}${l.late ? ' late' : ''}] sameActor=${actor}: main ${before} → here ${now}\n   ${A.units[ua]!.text}\n   ${B.units[ub]!.text}`);
   }
 }
 console.log(`${judged} judged figure / date pairs read; ${differ} readings differ`);

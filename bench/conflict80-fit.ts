@@ -9,36 +9,21 @@
  * printed apart, not fitted on. Nothing of the texts is written unless --show.
  *   npx tsx bench/conflict80-fit.ts [--show]
  */
-import { readFileSync } from 'node:fs';
 import { ambiguousFigures, figureConflict, MONTH_CLAUSE } from '../lib/engine/conflicts.ts';
 import { quantities, stem, tokens } from '../lib/nlp/index.ts';
 import type { Article } from '../lib/types.ts';
-import { labelUnit, loadGroups, type UnitRef } from './conflicts-data.ts';
+import { judgedFigurePairs } from './conflicts-data.ts';
 
-interface Label { group: string; kind: string; a: UnitRef; b: UnitRef; verdict: 'true' | 'false'; reader?: 'true' | 'false'; round?: number }
 const show = process.argv.includes('--show');
-const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Label[] }).labels;
-const groups = await loadGroups(() => {});
 type Units = Array<{ f: { figures: ReturnType<typeof quantities>; seq: string[] } }>;
 const cache = new Map<Article, Units>();
 const read = (a: Article): Units => cache.get(a) ?? (cache.set(a, a.units.map((u) => ({ f: { figures: quantities(u.text), seq: tokens(u.text).map((t) => stem(t.w)) } }))), cache.get(a)!);
 
 interface Row { name: string; round: number; verdict: boolean; x: Units[number]['f']['figures']; y: Units[number]['f']['figures']; amb: { a: ReadonlySet<string>; b: ReadonlySet<string> }; ta: string; tb: string }
-const rows: Row[] = [];
-for (const g of groups) {
-  const resolve = labelUnit(g.articles);
-  for (const l of labels.filter((x) => x.group === g.name && x.kind !== 'quote')) {
-    const ra = resolve(l.a);
-    const rb = resolve(l.b);
-    if (!ra || !rb) continue;
-    const [ia, ua] = ra.split('#') as [string, string];
-    const [ib, ub] = rb.split('#') as [string, string];
-    const A = g.articles.find((a) => a.id === ia)!;
-    const B = g.articles.find((a) => a.id === ib)!;
-    const [fa, fb] = [read(A), read(B)];
-    rows.push({ name: g.name, round: l.round ?? 1, verdict: (l.reader ?? l.verdict) === 'true', x: fa[Number(ua)]!.f.figures, y: fb[Number(ub)]!.f.figures, amb: { a: ambiguousFigures(fa), b: ambiguousFigures(fb) }, ta: A.units[Number(ua)]!.text, tb: B.units[Number(ub)]!.text });
-  }
-}
+const rows: Row[] = (await judgedFigurePairs()).map(({ g, l, A, B, ua, ub }) => {
+  const [fa, fb] = [read(A), read(B)];
+  return { name: g.name, round: l.round ?? 1, verdict: (l.reader ?? l.verdict) === 'true', x: fa[ua]!.f.figures, y: fb[ub]!.f.figures, amb: { a: ambiguousFigures(fa), b: ambiguousFigures(fb) }, ta: A.units[ua]!.text, tb: B.units[ub]!.text };
+});
 const readings = (k: number) => {
   MONTH_CLAUSE.shared = k;
   return rows.map((r) => [false, true].map((actor) => figureConflict(r.x, r.y, r.amb, actor)).join(' / '));

@@ -849,3 +849,24 @@ export interface JudgedPair {
   reader?: 'true' | 'false';
   late?: boolean;
 }
+
+/**
+ * Every judged figure / date pair of bench/data/conflicts-labels.json (rounds 1–15, reported or not) resolved to its two
+ * articles and unit indexes in its group (quote pairs left out): what the offline readers of the labels (conf76-labels,
+ * conflict80-fit) iterate.
+ */
+export async function judgedFigurePairs(): Promise<Array<{ g: Group; l: JudgedPair & { round?: number }; A: Article; B: Article; ua: number; ub: number }>> {
+  const labels = (JSON.parse(readFileSync(new URL('./data/conflicts-labels.json', import.meta.url), 'utf8')) as { labels: Array<JudgedPair & { round?: number }> }).labels;
+  const out: Awaited<ReturnType<typeof judgedFigurePairs>> = [];
+  for (const g of await loadGroups(() => {})) {
+    const resolve = labelUnit(g.articles);
+    for (const l of labels.filter((x) => x.group === g.name && x.kind !== 'quote')) {
+      const [ra, rb] = [resolve(l.a), resolve(l.b)];
+      if (!ra || !rb) continue;
+      const [ia, ua] = ra.split('#') as [string, string];
+      const [ib, ub] = rb.split('#') as [string, string];
+      out.push({ g, l, A: g.articles.find((a) => a.id === ia)!, B: g.articles.find((a) => a.id === ib)!, ua: Number(ua), ub: Number(ub) });
+    }
+  }
+  return out;
+}
