@@ -812,18 +812,7 @@ export function storyDetailNames(mode: DetailNames | null): void {
   detailNames = mode;
 }
 
-/**
- * The specific details of two dated reports within the window (story-details.ts; docs/notes/story36.md, story37.md).
- * Two short reports of one local event share few words rare in a corpus of such events, so the model leaves many
- * partners just below its threshold, beside same-week reports of other events that share the same common words. A
- * near miss (probability ≥ STORY_CLOSURE.pmin, the floor closure already reads as "near") that agrees with the page on
- * at least STORY_DETAILS.agree specific details — an age, a clock time, a block, a name either writes with an age — and
- * whose ages do not clash (both give ages, none shared) is related. No veto: on long national reports "both give ages,
- * none shared" is not a disagreement (story36 §4). A name's rarity (in the pool, story36; in the corpus, story37) is not
- * read: both related same-topic national events on the NewsWCL50 triples. Undated pairs, and pairs further apart than
- * STORY_DAYS, are the model's alone. Cost: the details of the page and of its near misses (regular expressions over
- * each text once, kept per article object), bounded by the pool; no read.
- */
+/** Whether two reports agree on specific details (the detail step's reading; `detailsDecide`, `followUp`). */
 function detailsAgree(article: Article, other: Article): boolean {
   const specific = detailNames === 'aged' ? (_: string, aged: boolean) => aged : () => false;
   const m = detailMatch(detailsOf(article), detailsOf(other), specific);
@@ -843,6 +832,18 @@ function followUp(article: Article, other: Article): boolean {
   return detailNames !== null && detailsAgree(article, other);
 }
 
+/**
+ * The specific details of two dated reports within the window (story-details.ts; docs/notes/story36.md, story37.md).
+ * Two short reports of one local event share few words rare in a corpus of such events, so the model leaves many
+ * partners just below its threshold, beside same-week reports of other events that share the same common words. A
+ * near miss (probability ≥ STORY_CLOSURE.pmin, the floor closure already reads as "near") that agrees with the page on
+ * at least STORY_DETAILS.agree specific details — an age, a clock time, a block, a name either writes with an age — and
+ * whose ages do not clash (both give ages, none shared) is related. No veto: on long national reports "both give ages,
+ * none shared" is not a disagreement (story36 §4). A name's rarity (in the pool, story36; in the corpus, story37) is not
+ * read: both related same-topic national events on the NewsWCL50 triples. Undated pairs are the model's alone; pairs
+ * further apart than STORY_DAYS, the model's with agreeing details (`followUp`). Cost: the details of the page and of its near misses (regular expressions over
+ * each text once, kept per article object), bounded by the pool; no read.
+ */
 function detailsDecide(article: Article, candidates: StoryCandidate[], opts: CompareOptions): void {
   const near = candidates.filter(
     (c) => !c.related && c.apart !== null && c.apart <= STORY_DAYS && c.score >= STORY_CLOSURE.pmin && (!opts.decideOnly || opts.decideOnly.has(c.article.id)),
