@@ -38,6 +38,7 @@ import { loadPostlight, POSTLIGHT_GIT } from './data/postlight.ts';
 import { BASIL_GIT, loadBasil } from './data/basil.ts';
 import { loadNewsData, NEWSDATA_GIT } from './data/newsdata.ts';
 import { ABP_GIT, ABP_TAKE, loadAbp } from './data/abp.ts';
+import { L3S_GIT, loadDragnet } from './data/gold-pages.ts';
 import { BASIL_SETS } from '../tests/data/engine/basil-sets.ts';
 import { SETS } from './extract-eval.ts';
 
@@ -55,7 +56,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14' | 'abp15' | 'abp16';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14' | 'abp15' | 'abp16' | 'dragnet';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -410,6 +411,11 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // direct quote), judged blind before anything was scored (docs/notes/draw80.md). Article-Bias-Prediction is spent after it.
   // Never printed, scored only with --unseal.
   'r80-sealed': { source: 'abp16', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r80-sealed.json', heldOut: true, sealed: true },
+  // draw81: Dragnet's gold texts (source 'dragnet', Moz 2012 news and blog pages; loadDragnetPages), every direct quote of the articles no
+  // earlier speaker source ('abp' to 'abp16' among them) holds shuffled with seed 81, then the first with a new article and text, up to 100
+  // (bench/speakers-big9.ts --draw r81; all sealed: 100 of 421 quotes in 174 of the 487 fresh articles), judged blind before anything was
+  // scored (docs/notes/draw81.md). Never printed, scored only with --unseal.
+  'r81-sealed': { source: 'dragnet', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r81-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -521,6 +527,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp14') sources.set(source, loadAbpFiles(24000, 3000));
     else if (source === 'abp15') sources.set(source, loadAbpFiles(27000, 6000));
     else if (source === 'abp16') sources.set(source, loadAbpFiles(33000, 4554));
+    else if (source === 'dragnet') sources.set(source, loadDragnetPages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -788,4 +795,18 @@ export function quoteContext(t: string, q: { start: number; end: number }, parag
   let to = t.indexOf('\n\n', q.end);
   if (to < 0) to = t.length;
   return (t.slice(from, q.start) + '⟦' + t.slice(q.start, q.end) + '⟧' + t.slice(q.end, Math.min(to, q.end + 300))).replace(/\n\n/g, ' ¶ ');
+}
+
+/**
+ * draw81: Dragnet's gold texts (Moz 2012: news and blog pages of about 2010-12, the dragnet_data of the L3S mirror, bench/data/gold-pages.ts's
+ * `loadDragnet`: headline, then the body before the comments marker, one paragraph a line; no URL, so the outlet is "unknown"), page =
+ * "dn-<file>", in id order; [] (with the reason printed) when the mirror is absent. No speaker sample read it before r81.
+ */
+export function loadDragnetPages(): Page[] {
+  const docs = loadDragnet();
+  if (!docs) {
+    console.log(`dragnet: skipped, the Dragnet mirror is absent (${L3S_GIT}; fetch github:j-szulc/html-cleaning-dataset-merged)`);
+    return [];
+  }
+  return docs.map((d) => ({ page: d.id, article: d.article }));
 }
