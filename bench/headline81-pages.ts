@@ -4,7 +4,7 @@
  * without it — bench/extract-eval.ts's Parallax column (the same path: ingestFile on `ID.html` with linkedom, units joined
  * by newlines; the same metric), for main's lib and this tree's.
  *
- *   npx tsx bench/headline81-pages.ts --main DIR [--sets l3s,dragnet,…] [--check N] [--out file.json] [--list]
+ *   npx tsx bench/headline81-pages.ts --main DIR [--sets l3s,dragnet,…] [--check N] [--range A:B] [--out file.json] [--list]
  *
  * `--main DIR`: a directory holding main's `lib/` and a `node_modules` (e.g. `git archive fd567065 lib | tar x -C DIR`,
  * then `ln -s "$PWD/node_modules" DIR/node_modules`).
@@ -33,6 +33,8 @@ if (!mainDir || !existsSync(join(mainDir, 'lib/ingest/index.ts'))) throw new Err
 const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte,big9,chaos,cleanportal,wceb').split(',');
 const check = Number(value('check') ?? 25);
 const list = argv.includes('--list');
+/** `--range A:B`: only the pages at indices A ≤ k < B of each set (a long set read in parts, in parallel). */
+const [from, to] = (value('range') ?? '0:Infinity').split(':').map(Number) as [number, number];
 
 /** This tree's lib, copied with a recorder around `isPictureFurniture`. */
 const probeDir = join(tmpdir(), 'headline81-probe');
@@ -82,6 +84,7 @@ async function main() {
     const shortTitles: Array<{ id: string; title: string; next: string[] }> = [];
     const t0 = Date.now();
     for (const [k, page] of pages.entries()) {
+      if (k < from || k >= to) continue;
       const before = yeses().length;
       const ours = read(probe, page);
       const yes = yeses().slice(before);
