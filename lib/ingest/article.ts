@@ -15,9 +15,26 @@ import type { Block } from '../text/html';
 import { detectLanguage } from '../text/language';
 import { normalizeInline } from '../text/normalize';
 import { extractQuotes } from '../quotes/extract';
+import { isCaption, photoCaptionForm } from '../engine/features';
 import { deriveTitle, looksLikeHeadline, normalizeDate, normalizeLang } from './meta';
 import { MAX_ARTICLE_CHARS, MAX_TOKEN_CHARS } from './limits';
 import { NO_HEADLINE } from './warnings';
+
+/**
+ * A picture's label, credit or caption, which a text may open with (a story copied from its page: "Image copyright Getty
+ * Images Image caption …", "Jane Roe/AP …", "Getty Images House Speaker John Boehner"): the forms the report reads as
+ * no fact (lib/engine/features.ts `photoCaptionForm`, less its 'link' form: a bracketed title or a bare web address is no
+ * picture's, headline81), an agency's credit line alone (the caption credit the report knows, features.ts `CREDITS`:
+ * "(Associated Press)"), or a line with no verb (`isCaption`) opened by a picture agency's credit the report knows
+ * ("Getty Images", "AP Photo"). It is no headline, and no title is derived from it.
+ */
+const PICTURE_CREDIT = /^(?:Getty Images|AP Photo)\b/;
+/** A credit line alone, in the form the report reads after an agency's caption ("(Associated Press)", "(AP Photo/…)"). */
+const CREDIT_ONLY = /^\((?:AP|Associated Press|Reuters|AFP|Getty)[^()]*\)$/;
+export function isPictureFurniture(text: string): boolean {
+  const form = photoCaptionForm(text);
+  return (form !== null && form !== 'link') || CREDIT_ONLY.test(text.trim()) || (PICTURE_CREDIT.test(text) && isCaption(text));
+}
 
 /** Metadata gathered from the input before the body is cleaned and segmented. */
 export interface DraftMeta {
@@ -97,7 +114,8 @@ export function fromBlocks(
   if (first) {
     const isTitleCopy = title && first.text.toLowerCase() === title.toLowerCase();
     if (isTitleCopy) blocks.shift();
-    else if (!title && (first.tag === 'h1' || (looksLikeHeadline(first.text) && blocks.length > 1))) {
+    // A picture's label, credit or caption is short and has no full stop, as a headline: it is none (`isPictureFurniture`).
+    else if (!title && (first.tag === 'h1' || (looksLikeHeadline(first.text) && !isPictureFurniture(first.text) && blocks.length > 1))) {
       title = first.text;
       blocks.shift();
     }
@@ -122,7 +140,9 @@ export function fromBlocks(
   if (!units.length) return 'no article text left after segmentation';
 
   if (!title) {
-    const firstBody = units.find((u) => u.kind === 'body')?.text ?? units[0]!.text;
+    // The first body line that is not a picture's label, credit or caption (`isPictureFurniture`; audit80).
+    const body = units.filter((u) => u.kind === 'body');
+    const firstBody = (body.find((u) => !isPictureFurniture(u.text)) ?? body[0] ?? units[0]!).text;
     title = deriveTitle(meta.description ?? null, firstBody);
     warnings.push(`${NO_HEADLINE}; title derived from the ${meta.description ? 'description' : 'first sentence'}`);
   }
