@@ -409,8 +409,8 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // every direct quote of the articles no earlier speaker source ('abp' to 'abp15' among them) holds shuffled with seed 80, then the first
   // with a new article and text, up to 100 (bench/speakers-big9.ts --draw r80; all sealed: 96, as only 96 of the 106 fresh articles hold a
   // direct quote), judged blind before anything was scored (docs/notes/draw80.md). Article-Bias-Prediction is spent after it.
-  // Never printed, scored only with --unseal.
-  'r80-sealed': { source: 'abp16', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r80-sealed.json', heldOut: true, sealed: true },
+  // speak81: read once at the end of draw80's labelling (87/96 on main 98ddc61c's lib); dev from speak81 on.
+  'r80-sealed': { source: 'abp16', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r80-sealed.json', heldOut: false /* read sealed once (87/96 main 98ddc61c, draw80) */ },
   // draw81: Dragnet's gold texts (source 'dragnet', Moz 2012 news and blog pages; loadDragnetPages), every direct quote of the articles no
   // earlier speaker source ('abp' to 'abp16' among them) holds shuffled with seed 81, then the first with a new article and text, up to 100
   // (bench/speakers-big9.ts --draw r81; all sealed: 100 of 421 quotes in 174 of the 487 fresh articles), judged blind before anything was

@@ -1313,7 +1313,9 @@ export class People {
       // "McDowell laughed. “…,” he said.": a subject pronoun with no name before it in its sentence
       // most often takes up the subject of the sentence before (a weaker vote).
       if (!near.length && (t.lo === 'he' || t.lo === 'she')) {
-        const prev = this.mentions.filter((m) => m.sent === t.sent - 1 && !possessive(m));
+        // (speak81) Its subject: not a name in a prepositional phrase before it ("While announcing the death of ISIS leader
+        // al-Baghdadi …, Trump named …. ¶ “…,” he urged": Trump), as `antecedent` reads the sentence (subjectsFirst).
+        const prev = this.subjectsFirst(this.mentions.filter((m) => m.sent === t.sent - 1 && !possessive(m)));
         // The speaker of that sentence when it has one ("…, said Rick Tyler, a consultant. “…,” he said").
         const said = prev.find((m) => this.speechSubjects.has(m.k));
         if (prev.length) vote((said ?? prev[0])!.person, g, 0.5);
