@@ -145,11 +145,13 @@
  *   change (docs/notes/miss77.md, speak78.md, given78.md).
  * Version 60: quotations opened or closed by doubled marks (`` … '', ‘‘ … ’’) are quotations, and a name run followed by a
  *   gallery counter ("Hide Caption 1 of 15") is no speaker: stored quotes and speakers change (docs/notes/quote79.md).
+ * Version 61: a pronoun's half gender vote to the sentence before goes to that sentence's subject, not its first name
+ *   ("the death of ISIS leader al-Baghdadi" gets none): stored speakers change (docs/notes/speak81.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
-export const KEYS_VERSION = 60;
+export const KEYS_VERSION = 61;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
