@@ -26,8 +26,8 @@ import type { Article, CorpusIndex, FrequentKeys } from '../types';
 import { cosine, cosineOf, normOf, pairDots, type TermVec } from '../nlp';
 import { align, DEFAULT_ALIGN, weigh, type AlignParams, type Alignment, type Weighted } from './align';
 import { derivedOf, featuresOf, Idf, idfFeatures, idfTerms, isFactUnit, unitFeatures, type ArticleDerived, type IdfTerms, type IdfUnit, type UnitFeatures } from './features';
-import { POOL_COMMON, POOL_PRIOR, STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
-import { detailMatch, detailsOf } from './story-details';
+import { POOL_COMMON, POOL_PRIOR, STORY_CHANCE, STORY_CLOSURE, STORY_DETAILS, STORY_MODEL } from './fitted/story';
+import { detailMatch, detailsOf, type Details } from './story-details';
 import { indexKeys } from './keys';
 import { compareScope, storedKeysOf } from './read-cache';
 import { daysApart, STORY_DAYS } from './light';
@@ -812,11 +812,52 @@ export function storyDetailNames(mode: DetailNames | null): void {
   detailNames = mode;
 }
 
-/** Whether two reports agree on specific details (the detail step's reading; `detailsDecide`, `followUp`). */
-function detailsAgree(article: Article, other: Article): boolean {
+/** Collision rates of the kinds of detail (STORY_CHANCE.rates): the chance that two listed details of a kind are equal. */
+export interface DetailRates {
+  ages: number;
+  clocks: number;
+  blocks: number;
+  /** The chance that a name written with an age equals a name of another report. */
+  names: number;
+}
+
+/**
+ * How likely two reports' shared details are by chance (docs/notes/story81.md): of each kind, two reports listing n₁ and
+ * n₂ details are expected to share n₁·n₂·rate by chance (names: a name written with an age on one side against the other
+ * side's names, both ways); `lambda` the sum over the kinds, `tail` the Poisson probability of sharing at least as many
+ * as they do (ages, clock times, blocks, names written with an age on either side). A city's roundup listing a dozen
+ * ages shares one with any other roundup by chance (tail near 1); two reports of one victim sharing her age do not.
+ */
+export function chanceOfDetails(x: Details, y: Details, rates: DetailRates = STORY_CHANCE.rates): { shared: number; lambda: number; tail: number } {
+  const m = detailMatch(x, y, (_, aged) => aged);
+  const shared = m.ages + m.clocks + m.blocks + m.names;
+  const lambda =
+    x.ages.size * y.ages.size * rates.ages +
+    x.clocks.size * y.clocks.size * rates.clocks +
+    x.blocks.size * y.blocks.size * rates.blocks +
+    (x.aged.size * y.names.size + x.names.size * y.aged.size) * rates.names;
+  // P(X ≥ shared) = 1 − Σ_{j < shared} e^−λ λ^j / j!
+  let term = Math.exp(-lambda);
+  let below = 0;
+  for (let j = 0; j < shared; j++) {
+    below += term;
+    term *= lambda / (j + 1);
+  }
+  return { shared, lambda, tail: Math.max(0, 1 - below) };
+}
+
+/**
+ * Whether two reports agree on specific details (the detail step's reading; `detailsDecide`, `followUp`): at least
+ * STORY_DETAILS.agree shared, ages not clashing, and (with names written with an age, the shipped reading) the shared
+ * ones not what chance gives two lists of their sizes: P(X ≥ shared) ≤ STORY_CHANCE.alpha (`chanceOfDetails`).
+ */
+function detailsAgree(article: Article, other: Article, alpha: number = STORY_CHANCE.alpha): boolean {
   const specific = detailNames === 'aged' ? (_: string, aged: boolean) => aged : () => false;
-  const m = detailMatch(detailsOf(article), detailsOf(other), specific);
-  return m.ages + m.clocks + m.blocks + m.names >= STORY_DETAILS.agree && !m.ageClash;
+  const x = detailsOf(article);
+  const y = detailsOf(other);
+  const m = detailMatch(x, y, specific);
+  if (m.ages + m.clocks + m.blocks + m.names < STORY_DETAILS.agree || m.ageClash) return false;
+  return detailNames !== 'aged' || alpha >= 1 || chanceOfDetails(x, y).tail <= alpha;
 }
 
 /**

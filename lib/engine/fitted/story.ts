@@ -38,6 +38,16 @@ export const STORY_CLOSURE = { pmin: 0.15, maxNear: 1, maxBridges: 1 };
 export const STORY_DETAILS = { agree: 1 };
 
 /**
+ * The detail agreement read against chance (lib/engine/story.ts chanceOfDetails, detailsAgree; docs/notes/story81.md):
+ * two reports agree on details only when the probability of sharing as many by chance, given how many each lists, is at
+ * most `alpha` (1: any shared detail, the reading before story81). `rates`: each kind's collision rate, counted on GVC dev's
+ * articles (Σ_v f_v²; names: Σ_v f^aged_v · f^names_v), not chosen by any score; `alpha`: best pair F1 of the decision on
+ * GVC dev's rows. Both written by `npx tsx bench/story81-chance.ts DUMP --write` (DUMP: `bench/story-gvc.ts --split dev
+ * --dump DUMP`).
+ */
+export const STORY_CHANCE = { alpha: 0.2, rates: { ages: 0.0291, clocks: 0.00866, blocks: 0.00104, names: 0.000543 } };
+
+/**
  * Coherence (lib/engine/closure.ts cohereStory): a related article with probability below pmax stays in
  * the story only when the story's most probable other article relates to it too (both: and it to that
  * article). Chosen on the dev splits only: the highest mean dev precision among the rules that lose at
