@@ -803,18 +803,34 @@ export function buildReport(input: ReportInput): Report {
     // with a second fact take both, so the card can mark every part the other article lacks.
     const spansHere = new Map<number, NovelSpan[] | null>();
     const spansThere = new Map<number, NovelSpan[] | null>();
+    // A second fact of a unit (a detail or a clause the other article lacks): the marks of the parts it lacks; undefined: none.
+    // `figs`: the counterparts' figures (a figure that replaces one of theirs is not a second fact).
+    const partsOf = (text: string, other: OtherText, figs: ReadonlyArray<readonly Quantity[]>, clause: (t: string) => ClauseSpan[]) => {
+      const details = novelDetails(text, other, other.figures, figs);
+      const untold = clause(text);
+      if (details.length === 0 && untold.length === 0) return undefined;
+      return partMarks(text, novelSpans(text, untold, markableDetails(text, other, details), details.length ? clauseKinds(text, other) : undefined));
+    };
+    const secondAt = (i: number, figs: ReadonlyArray<readonly Quantity[]>) => {
+      const p = partsOf(article.units[i]!.text, relText[k]!, figs, clauseHere);
+      if (p !== undefined) (secondHere.add(i), spansHere.set(i, p));
+    };
+    const secondOf = (j: number, figs: ReadonlyArray<readonly Quantity[]>) => {
+      const p = partsOf(c.article.units[j]!.text, hereText, figs, clauseThere);
+      if (p !== undefined) (secondThere.add(j), spansThere.set(j, p));
+    };
     article.units.forEach((u, i) => {
-      if (!(hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id))) return;
-      const details = novelDetails(u.text, relText[k]!, relText[k]!.figures, figsThere(i));
-      const untold = clauseHere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondHere.add(i), spansHere.set(i, partMarks(u.text, novelSpans(u.text, untold, markableDetails(u.text, relText[k]!, details), details.length ? clauseKinds(u.text, relText[k]!) : undefined))));
+      if (hereFact[i] && coveredBy[i]!.has(id) && !conflictWith[i]!.has(id)) secondAt(i, figsThere(i));
     });
     c.article.units.forEach((u, j) => {
-      if (!(matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact)) return;
-      const details = novelDetails(u.text, hereText, hereText.figures, figsHere(j));
-      const untold = clauseThere(u.text);
-      if (details.length > 0 || untold.length > 0) (secondThere.add(j), spansThere.set(j, partMarks(u.text, novelSpans(u.text, untold, markableDetails(u.text, hereText, details), details.length ? clauseKinds(u.text, hereText) : undefined))));
+      if (matchedThere.has(j) && !conflictedThere.has(j) && c.feats[j]!.fact) secondOf(j, figsHere(j));
     });
+    // A fact told differently (mutualBest, sameFactPairs, the union) is read as an aligned pair is: told, and left out
+    // (or added) for a part the other article lacks, its partner's figures the counterpart (issue 8 item 2; differ80).
+    for (const [i, j] of reworded[k]!) {
+      secondAt(i, [c.feats[j]!.figures]);
+      secondOf(j, [input.feats[i]!.figures]);
+    }
     // The cascade's decision: unaligned, or aligned with a second fact.
     const missHere = new Set([...freeHere, ...secondHere]);
     const missThere = new Set([...freeThere, ...secondThere]);
