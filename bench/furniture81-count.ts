@@ -7,7 +7,7 @@
  *      teaser (`otherStoryTeasers`: no name shared with the rest of the page) or kept (the names it shares printed);
  *  (b) every unit whose caption answer is new: `photoCaptionForm` says 'file photo' where the formula does not open the line
  *      (a credit glued before it, "(Associated Press) FILE - In this …");
- *  (c) counted only, nothing in lib/: a unit cut off by "..." whose words before the mark open another unit (a gallery's cut caption).
+ *  (c) every unit cut off by "..." / "…", dropped (`cutCopies`) when its words before the mark open a longer unit of the page.
  * Only fact units (`isFactUnit`) count as dropped: the others were no fact before.
  *
  *   TMPDIR=… npx tsx bench/furniture81-count.ts [--text]     # ids and counts; --text prints the units (texts to the terminal only)
@@ -15,7 +15,7 @@
 import { events } from './cards63-cards.ts';
 import { gvcReadings } from './audit29-cards.ts';
 import { mnReadings } from './audit30-cards.ts';
-import { featuresOf, otherStoryTeasers, photoCaptionForm } from '../lib/engine/features.ts';
+import { cutCopies, featuresOf, otherStoryTeasers, photoCaptionForm } from '../lib/engine/features.ts';
 import type { Article } from '../lib/types.ts';
 import { loadZyte } from '../tests/data/engine/fixtures.ts';
 
@@ -50,17 +50,16 @@ for (const [where, own] of sources) {
         lines.push(`  (b) caption #${k}${f.fact ? ' fact' : ''}${k === 0 ? ' first line' : ''} ${show(f.unit.text)}`);
       }
     });
-    // (c), counted only: a unit cut off with "..." / "…" whose text before the mark opens another unit of the page.
+    // (c) every unit cut off by "..." / "…"; dropped (`cutCopies`) when its words before the mark open a longer unit of the page.
+    const cut = cutCopies(feats);
     feats.forEach((f, k) => {
-      const m = /^(.{20,}?)\s*(?:\.\.\.|…)$/su.exec(f.unit.text.trim());
-      if (!m) return;
-      const whole = feats.find((g, j) => j !== k && g.unit.text.trim().length > m[1]!.length + 3 && g.unit.text.trim().startsWith(m[1]!));
+      if (!/(?:\.\.\.|…)$/.test(f.unit.text.trim())) return;
       tally.cut++;
-      if (whole) {
+      if (cut.has(k)) {
         tally.cutWhole++;
         if (f.fact) tally.cutWholeFacts++;
       }
-      lines.push(`  (c) cut #${k}${f.fact ? ' fact' : ''}${whole ? ` whole #${whole.unit.i}` : ''} ${show(f.unit.text)}`);
+      lines.push(`  (c) ${cut.has(k) ? 'drop' : 'keep'} #${k}${f.fact ? ' fact' : ''} ${show(f.unit.text)}`);
     });
     // The blurbs kept: a stamp whose paragraph's units share a name with the page.
     feats.forEach((f, k) => {

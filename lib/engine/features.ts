@@ -507,6 +507,20 @@ export function otherStoryTeasers(feats: readonly UnitFeatures[]): Set<number> {
   return out;
 }
 
+/**
+ * furniture81: a gallery's or a teaser's cut copy — a unit cut off by "..." / "…" whose words before the mark open another,
+ * longer unit of the page ("… Kurt Engelhardt … approved a plea..." beside the whole caption): the page tells it whole
+ * elsewhere, the cut copy is no fact of its own.
+ */
+export function cutCopies(feats: readonly UnitFeatures[]): Set<number> {
+  const out = new Set<number>();
+  feats.forEach((f, k) => {
+    const head = /^(.+?)\s*(?:\.\.\.|…)$/su.exec(f.unit.text.trim())?.[1];
+    if (head && feats.some((g, j) => j !== k && g.unit.text.length > f.unit.text.length && g.unit.text.trim().startsWith(head))) out.add(k);
+  });
+  return out;
+}
+
 export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { warnings?: readonly string[] }, feats: UnitFeatures[]): UnitFeatures[] {
   let out = reportCache.get(feats);
   if (!out) {
@@ -524,9 +538,10 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     // caption. A dateline opening it ("WASHINGTON (Reuters) - …") means the story has begun.
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
     const teasers = english ? otherStoryTeasers(feats) : undefined;
+    const cut = cutCopies(feats);
     const read = resolveLeadNames(
       feats.map((f, k) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || teasers?.has(k) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || pageFurnitureForm(f.unit.text) !== null || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || teasers?.has(k) || cut.has(k) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || pageFurnitureForm(f.unit.text) !== null || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),

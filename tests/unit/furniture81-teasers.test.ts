@@ -73,3 +73,15 @@ describe('a file-photo caption with the credit glued before its formula is a cap
     expect(photoCaptionForm(line)).toBe(form);
   });
 });
+
+describe("a gallery's cut copy of a sentence the page tells whole is no fact", () => {
+  it('the cut caption goes; the whole sentence, and a cut line with no whole copy, stay', () => {
+    const page = paragraphs('live', 'Live', [
+      ['Federal Judge Kurt Engelhardt on Wednesday approved a plea...'],
+      ['Robert Durst was sentenced to seven years in federal prison for having a gun.'],
+      ['Federal Judge Kurt Engelhardt on Wednesday approved a plea agreement that sends Robert Durst to prison for about seven years.'],
+      ['Durst still faces a murder charge in Los Angeles, his lawyers said on the courthouse steps...'],
+    ]);
+    expect(reportFeatures(page, featuresOf(page)).map((f) => f.fact)).toEqual([false, true, true, true]);
+  });
+});
