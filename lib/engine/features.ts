@@ -319,7 +319,8 @@ const GALLERY_TAIL = /\b\d+\s*\/\s*\d+\s+Back to Gallery\W*$/;
 function presentTense(text: string): boolean {
   return !tokens(text).some((k) => /^\p{Ll}/u.test(k.raw) && (NOT_PRESENT_WORDS.has(k.w) || (k.w.length >= 4 && /ed$/.test(k.w))));
 }
-const FILE_PHOTO = /^(?:FILE\s*[-–—:]\s*)?In this\b[^!?]{0,60}?\b(?:file photo|(?:photo|image|picture) (?:taken?|made|provided|released|shot|from)\b|(?:photo|image|picture),)/;
+/** The formula may follow the agency credits a caption's end may carry (`CREDITS`), glued before it: "(Associated Press) FILE - In this …" (furniture81). */
+const FILE_PHOTO = new RegExp(`^${CREDITS}\\s*(?:FILE\\s*[-–—:]\\s*)?In this\\b[^!?]{0,60}?\\b(?:file photo|(?:photo|image|picture) (?:taken?|made|provided|released|shot|from)\\b|(?:photo|image|picture),)`);
 /**
  * A gallery's caption under its date stamp: the full date, then at once (no colon, dash or comma: a timeline sets its
  * entry off) a capitalised sentence in the caption's present ("March 30, 2016 A stray lion passes in front of a car …").
@@ -478,6 +479,48 @@ function readsAsHeadline(units: readonly Unit[], line: Unit): boolean {
   return words <= DERIVED_HEADLINE.maxWords && datelineLength(line.text) === 0;
 }
 
+/**
+ * furniture81: another story's video teaser (docs/notes/furniture81.md). A unit that is only a "(Published <weekday>, <date>)"
+ * stamp closes a video's blurb: the units of its paragraph before it. The blurb is another story's teaser, no fact of this
+ * article, when none of its names (and its first word) occurs as a name in the article's other units — headings, stamps and
+ * blurbs left out. A blurb of the story's own video names its place or people and stays a fact (the outlet's telling).
+ */
+const PUBLISHED_STAMP = new RegExp(`^\\(Published ${WEEKDAY},\\s[^()]{3,30}\\d{4}\\)$`);
+export function otherStoryTeasers(feats: readonly UnitFeatures[]): Set<number> {
+  const stamps = feats.flatMap((f, k) => (PUBLISHED_STAMP.test(f.unit.text.trim()) ? [k] : []));
+  const out = new Set<number>();
+  if (stamps.length === 0) return out;
+  const blurbs = stamps.map((s) => {
+    const block: number[] = [];
+    for (let k = s - 1; k >= 0 && feats[k]!.unit.p === feats[s]!.unit.p; k--) block.push(k);
+    return block;
+  });
+  const inBlock = new Set([...stamps, ...blurbs.flat()]);
+  const known = new Set<string>();
+  feats.forEach((f, k) => {
+    if (!inBlock.has(k) && f.unit.kind !== 'heading') for (const n of f.names) known.add(n);
+  });
+  for (const block of blurbs) {
+    const own = block.flatMap((k) => [...feats[k]!.names, ...(feats[k]!.lead ? [feats[k]!.lead!] : [])]);
+    if (!own.some((n) => known.has(n))) for (const k of block) out.add(k);
+  }
+  return out;
+}
+
+/**
+ * furniture81: a gallery's or a teaser's cut copy — a unit cut off by "..." / "…" whose words before the mark open another,
+ * longer unit of the page ("… Kurt Engelhardt … approved a plea..." beside the whole caption): the page tells it whole
+ * elsewhere, the cut copy is no fact of its own.
+ */
+export function cutCopies(feats: readonly UnitFeatures[]): Set<number> {
+  const out = new Set<number>();
+  feats.forEach((f, k) => {
+    const head = /^(.+?)\s*(?:\.\.\.|…)$/su.exec(f.unit.text.trim())?.[1];
+    if (head && feats.some((g, j) => j !== k && g.unit.text.length > f.unit.text.length && g.unit.text.trim().startsWith(head))) out.add(k);
+  });
+  return out;
+}
+
 export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { warnings?: readonly string[] }, feats: UnitFeatures[]): UnitFeatures[] {
   let out = reportCache.get(feats);
   if (!out) {
@@ -494,9 +537,11 @@ export function reportFeatures(article: Pick<Article, 'title' | 'language'> & { 
     // sums the story up ("DNC files lawsuit over election interference.") or is the lead picture's
     // caption. A dateline opening it ("WASHINGTON (Reuters) - …") means the story has begun.
     const standfirst = heading ? standfirstOf(feats.map((f) => f.unit), heading.p) : undefined;
+    const teasers = english ? otherStoryTeasers(feats) : undefined;
+    const cut = cutCopies(feats);
     const read = resolveLeadNames(
       feats.map((f, k) => {
-        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || pageFurnitureForm(f.unit.text) !== null || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
+        if (f.fact) return inHeading(f.unit) || f.unit.p === standfirst || isQuestion(f.unit.text) || isQuoteLeadIn(f.unit, feats[k + 1]?.unit) || teasers?.has(k) || cut.has(k) || (english && (isCaption(f.unit.text) || isPhotoCaption(f.unit.text) || isPromotion(f.unit.text) || pageFurnitureForm(f.unit.text) !== null || isBareAttribution(f.unit.text))) ? { ...f, fact: false } : f;
         // A line ending in a code ("…, Toronto, ON") is no fragment (isFactUnit `codes`).
         return f.unit.kind !== 'heading' && /\p{Lu}{2}\W*$/u.test(f.unit.text) && isFactUnit(f.unit, true) && !inHeading(f.unit) && f.unit.p !== standfirst ? { ...f, fact: true } : f;
       }),
