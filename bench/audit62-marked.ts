@@ -53,6 +53,22 @@ export function labelledOthers(labels: Labels, articles: Article[], read: Articl
   return articles.filter((b) => b !== read && group.some((p) => b.id.startsWith(p)));
 }
 
+/**
+ * Every reading of the labelled sets: each article read against the others of its labelled related group
+ * (`labelledOthers`, at least `min` of them), with its set's labels and gold facts (readingAgainst).
+ */
+export async function* labelledReadings(
+  min = 1,
+): AsyncGenerator<{ name: string; articles: Article[]; labels: Labels; gold: Resolved; read: Article; others: Article[] } & ReturnType<typeof readingAgainst>> {
+  for await (const { name, articles, labels, gold } of labelledSets()) {
+    for (const read of articles) {
+      const others = labelledOthers(labels, articles, read);
+      if (others.length < min) continue;
+      yield { name, articles, labels, gold, read, others, ...readingAgainst(read, others) };
+    }
+  }
+}
+
 /** Every reading of those sets: each article as the page, reported against its set's other articles (readingAgainst). */
 export async function* markedReadings(quiet = false): AsyncGenerator<{ name: string; articles: Article[]; page: Article; others: Article[] } & ReturnType<typeof readingAgainst>> {
   for await (const { name, articles } of markedSets(quiet)) {

@@ -12,13 +12,12 @@
  *   nice npx tsx bench/veto81-census.ts [--show] [--arm=predicate]   # counts; --show: each refused pair the labels call
  *                                                                   # right and each pair gained (stdout only)
  *
- * Each article is read against its labelled related group (tests/data/engine/report-against.ts readingAgainst), as
+ * Each article is read against its labelled related group (bench/audit62-marked.ts labelledReadings), as
  * strong78-census.ts reads them. NewsWCL50 and BASIL texts are printed to the terminal only, never written.
  */
-import { align, differentActors, disjointActors, factMatrix, floorsFor, predicateVetoed, REPORT_ALIGN, sameFact, type AlignParams } from '../lib/engine/align.ts';
+import { align, differentActors, disjointActors, factMatrix, floorsFor, median, predicateVetoed, REPORT_ALIGN, sameFact, top2, type AlignParams } from '../lib/engine/align.ts';
 import { SAME_FACT } from '../lib/engine/fitted/align.ts';
-import { readingAgainst } from '../tests/data/engine/report-against.ts';
-import { labelledOthers, labelledSets } from './audit62-marked.ts';
+import { labelledReadings } from './audit62-marked.ts';
 
 const show = process.argv.includes('--show');
 /** --arm=predicate: only the predicate veto's pairs leave the tops (AlignParams.vetoedLeaveTops 'predicate'). */
@@ -33,95 +32,76 @@ const t = {
   lost: blank(),
   check: { mine: 0, align: 0 },
 };
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length === 0 ? 0 : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const top2 = (xs: number[]) => {
-  let m1 = -1,
-    m2 = -1;
-  for (const x of xs) {
-    if (x > m1) [m1, m2] = [x, m1];
-    else if (x > m2) m2 = x;
-  }
-  return [m1, Math.max(m2, 0)] as const;
-};
 
-for await (const { name, articles, labels, gold } of labelledSets()) {
-  for (const read of articles) {
-    const others = labelledOthers(labels, articles, read);
-    if (!others.length) continue;
-    const { related, weighted } = readingAgainst(read, others);
-    for (const rel of related) {
-      const { ix, iy, ai, bi, S, actA, actB } = factMatrix(weighted, rel.weighted, P.wordBonus);
-      if (!ai.length || !bi.length) continue;
-      const all = S.flat();
-      const { floor, floorMutual } = floorsFor(P, all.length);
-      const med = median(all);
-      const spread = Math.max(1.4826 * median(all.map((x) => Math.abs(x - med))), 0.02);
-      const rowTop = S.map((r) => top2(r));
-      const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
-      const verdictOf = (x: number, y: number): Verdict => {
-        const fa = gold.factsOf(read.id, ai[x]!.f.unit.i);
-        const fb = gold.factsOf(rel.article.id, bi[y]!.f.unit.i);
-        return fa.size && fb.size ? ([...fa].some((f) => fb.has(f)) ? 'right' : 'wrong') : 'unscored';
-      };
-      const vetoedLines = { rows: new Set<number>(), cols: new Set<number>() };
-      for (let x = 0; x < ai.length; x++) {
-        for (let y = 0; y < bi.length; y++) {
-          const s = S[x]![y]!;
-          const z = (s - med) / spread;
-          const [rm, r2] = rowTop[x]!;
-          const [cm, c2] = colTop[y]!;
-          const strong = s >= floor && z >= P.zMin && (s >= P.ratio * rm || s >= P.ratio * cm);
-          const mutual = s === rm && s === cm && s >= floorMutual && z >= P.zMutual && s >= P.margin * r2 && s >= P.margin * c2;
-          const oneSided = s >= floorMutual && z >= P.zMutual && ((s === rm && s >= P.marginOneSided * r2) || (s === cm && s >= P.marginOneSided * c2));
-          const top = s > 0 && (s === rm || s === cm);
-          if (!strong && !mutual && !oneSided && !top) continue;
-          const actor = differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!);
-          const pred = !actor && predicateVetoed(ai[x]!, bi[y]!, s, all.length, P.predicates);
-          const fact = strong ? null : sameFact(ai[x]!, bi[y]!, P.model ?? SAME_FACT);
-          const take = strong || !!fact?.same || ((mutual || oneSided) && fact!.probability >= P.vetoBelow && !disjointActors(ai[x]!.f, bi[y]!.f));
-          if (!actor && !pred) {
-            if (take) t.check.mine++;
-            continue;
-          }
-          const v = verdictOf(x, y);
-          const c = actor ? t.actor : t.predicate;
-          c.refused[v]++;
-          if (take) c.wouldTake[v]++;
-          if (top) {
-            c.top[v]++;
-            vetoedLines.rows.add(x);
-            vetoedLines.cols.add(y);
-            if (take) c.topTake[v]++;
-          }
-          if (show && v === 'right' && take)
-            console.log(
-              `\n${actor ? 'ACTOR' : 'PREDICATE'} ${name} ${read.id}#${ai[x]!.f.unit.i} / ${rel.article.id}#${bi[y]!.f.unit.i}: s ${s.toFixed(3)} z ${z.toFixed(1)} cells ${all.length}${strong ? ' strong' : ''}${mutual ? ' mutual' : ''}${oneSided ? ' one-sided' : ''}${s === rm ? ' row-best' : ''}${s === cm ? ' col-best' : ''} actors [${[...(actA[ix[x]!] ?? [])]}] / [${[...(actB[iy[y]!] ?? [])]}]\n  A: ${ai[x]!.f.unit.text.slice(0, 260)}\n  B: ${bi[y]!.f.unit.text.slice(0, 260)}`,
-            );
+for await (const { name, gold, read, related, weighted } of labelledReadings()) {
+  for (const rel of related) {
+    const { ix, iy, ai, bi, S, actA, actB } = factMatrix(weighted, rel.weighted, P.wordBonus);
+    if (!ai.length || !bi.length) continue;
+    const all = S.flat();
+    const { floor, floorMutual } = floorsFor(P, all.length);
+    const med = median(all);
+    const spread = Math.max(1.4826 * median(all.map((x) => Math.abs(x - med))), 0.02);
+    const rowTop = S.map((r) => top2(r));
+    const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
+    const verdictOf = (x: number, y: number): Verdict => {
+      const fa = gold.factsOf(read.id, ai[x]!.f.unit.i);
+      const fb = gold.factsOf(rel.article.id, bi[y]!.f.unit.i);
+      return fa.size && fb.size ? ([...fa].some((f) => fb.has(f)) ? 'right' : 'wrong') : 'unscored';
+    };
+    const vetoedLines = { rows: new Set<number>(), cols: new Set<number>() };
+    for (let x = 0; x < ai.length; x++) {
+      for (let y = 0; y < bi.length; y++) {
+        const s = S[x]![y]!;
+        const z = (s - med) / spread;
+        const [rm, r2] = rowTop[x]!;
+        const [cm, c2] = colTop[y]!;
+        const strong = s >= floor && z >= P.zMin && (s >= P.ratio * rm || s >= P.ratio * cm);
+        const mutual = s === rm && s === cm && s >= floorMutual && z >= P.zMutual && s >= P.margin * r2 && s >= P.margin * c2;
+        const oneSided = s >= floorMutual && z >= P.zMutual && ((s === rm && s >= P.marginOneSided * r2) || (s === cm && s >= P.marginOneSided * c2));
+        const top = s > 0 && (s === rm || s === cm);
+        if (!strong && !mutual && !oneSided && !top) continue;
+        const actor = differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!);
+        const pred = !actor && predicateVetoed(ai[x]!, bi[y]!, s, all.length, P.predicates);
+        const fact = strong ? null : sameFact(ai[x]!, bi[y]!, P.model ?? SAME_FACT);
+        const take = strong || !!fact?.same || ((mutual || oneSided) && fact!.probability >= P.vetoBelow && !disjointActors(ai[x]!.f, bi[y]!.f));
+        if (!actor && !pred) {
+          if (take) t.check.mine++;
+          continue;
         }
-      }
-      const main = align(weighted, rel.weighted, P);
-      // The switch exists with bench/veto81-tops.patch applied; without it `align` ignores it (nothing gained or lost).
-      const arm = align(weighted, rel.weighted, { ...P, vetoedLeaveTops: ARM } as AlignParams);
-      t.check.align += main.matches.length + main.conflicts.length;
-      const key = (e: { a: number; b: number }) => `${e.a}/${e.b}`;
-      const before = new Set([...main.matches, ...main.conflicts].map(key));
-      const after = new Set([...arm.matches, ...arm.conflicts].map(key));
-      const xOf = new Map(ai.map((w, x) => [w.f.unit.i, x]));
-      const yOf = new Map(bi.map((w, y) => [w.f.unit.i, y]));
-      for (const e of [...arm.matches, ...arm.conflicts]) {
-        if (before.has(key(e))) continue;
-        const [x, y] = [xOf.get(e.a)!, yOf.get(e.b)!];
         const v = verdictOf(x, y);
-        t.gained[v]++;
-        if (!vetoedLines.rows.has(x) && !vetoedLines.cols.has(y)) console.log(`gained outside a vetoed top's lines: ${name} ${read.id}#${e.a} / ${rel.article.id}#${e.b}`);
-        if (show) console.log(`\nGAINED ${v} ${name} ${read.id}#${e.a} / ${rel.article.id}#${e.b}: s ${e.s.toFixed(3)}\n  A: ${ai[x]!.f.unit.text.slice(0, 200)}\n  B: ${bi[y]!.f.unit.text.slice(0, 200)}`);
+        const c = actor ? t.actor : t.predicate;
+        c.refused[v]++;
+        if (take) c.wouldTake[v]++;
+        if (top) {
+          c.top[v]++;
+          vetoedLines.rows.add(x);
+          vetoedLines.cols.add(y);
+          if (take) c.topTake[v]++;
+        }
+        if (show && v === 'right' && take)
+          console.log(
+            `\n${actor ? 'ACTOR' : 'PREDICATE'} ${name} ${read.id}#${ai[x]!.f.unit.i} / ${rel.article.id}#${bi[y]!.f.unit.i}: s ${s.toFixed(3)} z ${z.toFixed(1)} cells ${all.length}${strong ? ' strong' : ''}${mutual ? ' mutual' : ''}${oneSided ? ' one-sided' : ''}${s === rm ? ' row-best' : ''}${s === cm ? ' col-best' : ''} actors [${[...(actA[ix[x]!] ?? [])]}] / [${[...(actB[iy[y]!] ?? [])]}]\n  A: ${ai[x]!.f.unit.text.slice(0, 260)}\n  B: ${bi[y]!.f.unit.text.slice(0, 260)}`,
+          );
       }
-      for (const e of [...main.matches, ...main.conflicts]) if (!after.has(key(e))) t.lost[verdictOf(xOf.get(e.a)!, yOf.get(e.b)!)]++;
     }
+    const main = align(weighted, rel.weighted, P);
+    // The switch exists with bench/veto81-tops.patch applied; without it `align` ignores it (nothing gained or lost).
+    const arm = align(weighted, rel.weighted, { ...P, vetoedLeaveTops: ARM } as AlignParams);
+    t.check.align += main.matches.length + main.conflicts.length;
+    const key = (e: { a: number; b: number }) => `${e.a}/${e.b}`;
+    const before = new Set([...main.matches, ...main.conflicts].map(key));
+    const after = new Set([...arm.matches, ...arm.conflicts].map(key));
+    const xOf = new Map(ai.map((w, x) => [w.f.unit.i, x]));
+    const yOf = new Map(bi.map((w, y) => [w.f.unit.i, y]));
+    for (const e of [...arm.matches, ...arm.conflicts]) {
+      if (before.has(key(e))) continue;
+      const [x, y] = [xOf.get(e.a)!, yOf.get(e.b)!];
+      const v = verdictOf(x, y);
+      t.gained[v]++;
+      if (!vetoedLines.rows.has(x) && !vetoedLines.cols.has(y)) console.log(`gained outside a vetoed top's lines: ${name} ${read.id}#${e.a} / ${rel.article.id}#${e.b}`);
+      if (show) console.log(`\nGAINED ${v} ${name} ${read.id}#${e.a} / ${rel.article.id}#${e.b}: s ${e.s.toFixed(3)}\n  A: ${ai[x]!.f.unit.text.slice(0, 200)}\n  B: ${bi[y]!.f.unit.text.slice(0, 200)}`);
+    }
+    for (const e of [...main.matches, ...main.conflicts]) if (!after.has(key(e))) t.lost[verdictOf(xOf.get(e.a)!, yOf.get(e.b)!)]++;
   }
 }
 const line = (o: Record<Verdict, number>) => `${o.right} right / ${o.wrong} wrong / ${o.unscored} unscored`;

@@ -850,11 +850,22 @@ export interface Alignment {
   conflicts: ConflictEdge[];
 }
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   if (xs.length === 0) return 0;
   const s = [...xs].sort((x, y) => x - y);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** A row's or column's best and runner-up similarity (the runner-up 0 when there is none). */
+export function top2(xs: number[]): readonly [number, number] {
+  let m1 = -1,
+    m2 = -1;
+  for (const x of xs) {
+    if (x > m1) [m1, m2] = [x, m1];
+    else if (x > m2) m2 = x;
+  }
+  return [m1, Math.max(m2, 0)] as const;
 }
 
 // figureConflict / comparable: lib/engine/conflicts.ts (same quantity about the same thing).
@@ -937,15 +948,6 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
   const med = median(all);
   const mad = 1.4826 * median(all.map((x) => Math.abs(x - med)));
   const spread = Math.max(mad, 0.02);
-  const top2 = (xs: number[]) => {
-    let m1 = -1,
-      m2 = -1;
-    for (const x of xs) {
-      if (x > m1) [m1, m2] = [x, m1];
-      else if (x > m2) m2 = x;
-    }
-    return [m1, Math.max(m2, 0)] as const;
-  };
   const rowTop = S.map((r) => top2(r));
   const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
   const rowMax = rowTop.map((t) => t[0]);
