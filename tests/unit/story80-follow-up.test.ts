@@ -4,21 +4,14 @@
  * details (here the victim written with his age, "Scott Russell, 46,"); the same wording about another victim is
  * another event. ECB+ reports of the Oregon bank bomb (tests/data/story, CC BY 3.0, see ATTRIBUTION), dated for the test.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../cli/load';
 import { findRelated, MemoryIndex, relatedStory } from '../../lib/engine';
 import { STORY_DAYS } from '../../lib/engine/story';
 import type { Article } from '../../lib/types';
-import { loadSet, ROOT } from '../data/engine/fixtures';
+import { loadEcbSample } from '../data/engine/fixtures';
 
-let ecb: Article[];
-let seeds: Article[];
-beforeAll(async () => {
-  ecb = (await loadCorpusDir(join(ROOT, 'tests/data/story'))).articles;
-  seeds = await loadSet('seeds');
-});
-const get = (id: string) => ecb.find((x) => x.id === id)!;
+let ecb: Article[], seeds: Article[], get: (id: string) => Article;
+beforeAll(async () => void ({ ecb, seeds, get } = await loadEcbSample()));
 
 describe('story80: the same event reported again weeks later', () => {
   const page = () => ({ ...get('ecb-8_2'), date: '2008-12-13' });

@@ -4,22 +4,15 @@
  * makes it a follow-up of the page, where a report naming the page's victim with his age still is. ECB+ reports of the
  * Oregon bank bomb (tests/data/story, CC BY 3.0, see ATTRIBUTION), dated for the test.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusDir } from '../../cli/load';
 import { findRelated, MemoryIndex, relatedStory } from '../../lib/engine';
 import { chanceOfDetails, STORY_DAYS } from '../../lib/engine/story';
 import { detailsOf } from '../../lib/engine/story-details';
 import type { Article } from '../../lib/types';
-import { loadSet, ROOT } from '../data/engine/fixtures';
+import { loadEcbSample } from '../data/engine/fixtures';
 
-let ecb: Article[];
-let seeds: Article[];
-beforeAll(async () => {
-  ecb = (await loadCorpusDir(join(ROOT, 'tests/data/story'))).articles;
-  seeds = await loadSet('seeds');
-});
-const get = (id: string) => ecb.find((x) => x.id === id)!;
+let ecb: Article[], seeds: Article[], get: (id: string) => Article;
+beforeAll(async () => void ({ ecb, seeds, get } = await loadEcbSample()));
 
 // A year's roll of the state's other blasts and shootings: a dozen people, each with an age, one of them 46.
 const ROLL =

@@ -34,6 +34,12 @@ export async function loadSet(name: 'seeds' | 'harbor' | 'distractors' | 'page' 
   return articles;
 }
 
+/** The ECB+ sample reports of tests/data/story (CC BY 3.0, see ATTRIBUTION) and the seeds, with a lookup of a report by id. */
+export async function loadEcbSample(): Promise<{ ecb: Article[]; seeds: Article[]; get: (id: string) => Article }> {
+  const ecb = (await loadCorpusDir(join(ROOT, 'tests/data/story'))).articles;
+  return { ecb, seeds: await loadSet('seeds'), get: (id) => ecb.find((x) => x.id === id)! };
+}
+
 export function loadLabels(name: 'seeds' | 'harbor' | 'doobie' | 'plague' | 'meth' | 'europa'): Labels {
   return JSON.parse(readFileSync(join(ROOT, `tests/data/engine/${name}-labels.json`), 'utf8')) as Labels;
 }
