@@ -25,9 +25,9 @@ import { mnReadings } from './audit30-cards.ts';
 import { panelAudit } from './audit70-shots.ts';
 import type { Article } from '../lib/types';
 
-/** One Multi-News dev story's articles (by its LongBench id's prefix, among the first 32 dev readings), all dated `date`. */
-const mnDated = (story: string, date: string) => (): Article[] | null =>
-  mnReadings(32, 'dev').find((r) => r.story === story)?.own.map((a) => ({ ...a, date })) ?? null;
+/** One Multi-News dev story's articles (by its LongBench id's prefix, among the first `readings` dev readings), all dated `date`. */
+export const mnDated = (story: string, date: string, readings = 32) => (): Article[] | null =>
+  mnReadings(readings, 'dev').find((r) => r.story === story)?.own.map((a) => ({ ...a, date })) ?? null;
 
 export const LOADERS: Record<string, () => Article[] | null> = {
   mn97: mnDated('f29dd7b6', '2012-02-01'),

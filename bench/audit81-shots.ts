@@ -14,17 +14,13 @@
  * (bench/audit80-shots.ts); GVC articles keep their own. Texts not redistributable: every shot and dump stays in /tmp.
  */
 import { gvcReadings } from './audit29-cards.ts';
-import { mnReadings } from './audit30-cards.ts';
 import { panelAudit } from './audit70-shots.ts';
+import { mnDated } from './audit80-shots.ts';
 import type { Article } from '../lib/types';
 
-/** One Multi-News dev story's articles (by its LongBench id's prefix, among the first 34 dev readings), all dated `date`. */
-const mnDated = (story: string, date: string) => (): Article[] | null =>
-  mnReadings(34, 'dev').find((r) => r.story === story)?.own.map((a) => ({ ...a, date })) ?? null;
-
 export const LOADERS: Record<string, () => Article[] | null> = {
-  mn100: mnDated('8d81e972', '2012-08-01'),
-  mn102: mnDated('bad1e3a6', '2012-11-01'),
+  mn100: mnDated('8d81e972', '2012-08-01', 34),
+  mn102: mnDated('bad1e3a6', '2012-11-01', 34),
   gvc27: () => gvcReadings(27)[26]?.own ?? null,
 };
 
