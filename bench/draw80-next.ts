@@ -11,11 +11,10 @@
  * draw's; a source the draw had to shingle itself ("prior X: N pages") is shingled again here.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { extractQuotes } from '../lib/quotes/extract.ts';
 import { shingles } from './data/fnv.ts';
 import { loadDragnet, loadWceb } from './data/gold-pages.ts';
 import { loadPac } from './data/pac.ts';
-import { type Page, type Source, loadAbpFiles, pagesOf } from './speakers-data.ts';
+import { directQuoteYield, type Page, type Source, loadAbpFiles, pagesOf } from './speakers-data.ts';
 
 const out = process.argv[2] ?? '/tmp/draw80/draw-r80.out';
 if (!existsSync(out)) {
@@ -49,12 +48,6 @@ const candidates: Array<[string, () => Page[]]> = [
 for (const [name, load] of candidates) {
   const pages = load();
   const fresh = pages.filter((p) => shingles(p.article.text).filter(has).length < 3);
-  let quotes = 0;
-  let withQuote = 0;
-  for (const p of fresh) {
-    const n = extractQuotes(p.article).filter((q) => q.kind === 'direct').length;
-    quotes += n;
-    if (n) withQuote++;
-  }
+  const { quotes, withQuote } = directQuoteYield(fresh);
   console.log(`${name}: ${pages.length} articles, ${pages.length - fresh.length} held by an earlier source, ${fresh.length} left; ${quotes} direct quotes in ${withQuote} of them`);
 }

@@ -12,12 +12,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractQuotes } from '../lib/quotes/extract.ts';
 import { shingles } from './data/fnv.ts';
 import { loadWceb } from './data/gold-pages.ts';
 import { loadPac } from './data/pac.ts';
 import { loadDuc, loadDuc2003 } from './data/duc.ts';
-import { type Page, type Source, loadDragnetPages, pagesOf } from './speakers-data.ts';
+import { directQuoteYield, type Page, type Source, loadDragnetPages, pagesOf } from './speakers-data.ts';
 import { priorCacheKey, ShingleSet } from './speakers-big9.ts';
 
 const out = process.argv[2] ?? '/tmp/draw81/draw-r81.out';
@@ -45,13 +44,7 @@ for (const line of readFileSync(out, 'utf8').split('\n')) {
 console.log(`prior: ${sources} sources of the r81 draw`);
 const fresh = (pages: Page[]) => pages.filter((p) => shingles(p.article.text).filter((h) => prior.has(h)).length < 3);
 const count = (name: string, pages: Page[], left: Page[]) => {
-  let quotes = 0;
-  let withQuote = 0;
-  for (const p of left) {
-    const n = extractQuotes(p.article).filter((q) => q.kind === 'direct').length;
-    quotes += n;
-    if (n) withQuote++;
-  }
+  const { quotes, withQuote } = directQuoteYield(left);
   console.log(`${name}: ${pages.length} articles, ${pages.length - left.length} held by an earlier source or drawn, ${left.length} left; ${quotes} direct quotes in ${withQuote} of them`);
 };
 

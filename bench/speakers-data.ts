@@ -424,6 +424,18 @@ export interface Page {
   article: Article;
 }
 
+/** What a candidate source would give a speakers draw: the direct quotes the product extracts from `pages`, and how many of the pages hold one (draw80-next, draw81-next). */
+export function directQuoteYield(pages: readonly Page[]): { quotes: number; withQuote: number } {
+  let quotes = 0;
+  let withQuote = 0;
+  for (const p of pages) {
+    const n = extractQuotes(p.article).filter((q) => q.kind === 'direct').length;
+    quotes += n;
+    if (n) withQuote++;
+  }
+  return { quotes, withQuote };
+}
+
 /** The zyte pages ingested as the extension reads a page; cached in $SPEAKERS_CACHE when set (dev loop). */
 export function loadPages(dir: string): Page[] {
   const cache = process.env.SPEAKERS_CACHE;
