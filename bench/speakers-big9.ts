@@ -157,6 +157,7 @@
  * draw79: npx tsx bench/speakers-big9.ts --draw r79 # files 27,000-32,999 (source 'abp15'; 27,000-29,999 alone gave 71); 'abp' to 'abp14' are earlier sources
  * draw80: npx tsx bench/speakers-big9.ts --draw r80 # files 33,000-37,553, the data set's end (source 'abp16'); 'abp' to 'abp15' are earlier sources
  * draw81: npx tsx bench/speakers-big9.ts --draw r81 # Dragnet's gold texts (source 'dragnet'); every source before, 'abp16' with them, is earlier
+ * draw82: npx tsx bench/speakers-big9.ts --draw r82 # DUC 2003 task 4 and DUC 2004 task 2 as one source ('duc0304'); every source before, 'dragnet' with them, is earlier
  * speak37, a fresh dev / sealed pair from L3S-GN1's Google News pages of 2008 (tests/data/quotes/speakers-l3s37-{dev,sealed}.json):
  *   npx tsx bench/speakers-big9.ts --draw l3s37      # every direct quote of the 621 pages as the product extracts them (loadL3sPages),
  *                                                    # shuffled with seed 37, then the first L3S37_DRAW.dev + .sealed with a new page
@@ -182,7 +183,7 @@ import { loadCleanPortal, CLEANPORTAL_GIT } from './data/cleanportal.ts';
 import { gvcArticles, gvcItems, GVC_GIT, type GvcDoc, type GvcItem } from './data/gvc.ts';
 import { gvcOrder } from './conflicts-data.ts';
 import { multiNewsStories, MULTINEWS_GIT } from './data/multinews.ts';
-import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadNewsDataPages, loadAbpPages, loadAbpFiles, loadDragnetPages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
+import { type Source, judgedOf, loadBbcPages, loadDucAquaintPages, loadFndPages, loadGbNewsPages, loadBuzzFeedWebisPages, loadFakeRealPages, loadHyperpartisanPages, loadPtcPages, loadIsotPages, loadFncPages, loadWikinewsSumPages, loadTacPages, loadFrankXsumPages, loadFundusPages, loadPostlightPages, loadBasilPages, loadNewsDataPages, loadAbpPages, loadAbpFiles, loadDragnetPages, loadDuc0304Pages, loadL3sPages, type Page, loadReutersPages, multiNewsPages, pagesOf, quoteContext } from './speakers-data.ts';
 import { shingles } from './data/fnv.ts';
 import { prng, shuffleInPlace } from '../tests/hostile/harness.ts'; // mulberry32, seeded
 
@@ -342,6 +343,7 @@ export const FRESH_DRAWS: Record<string, { source: Source; load: () => Page[] }>
   r79: { source: 'abp15', load: () => loadAbpFiles(27000, 6000) }, // the 6,000 files after those (files 27,000-32,999: the first 3,000 alone gave 71 quotes; r65's to r78's articles held out as earlier sources)
   r80: { source: 'abp16', load: () => loadAbpFiles(33000, 4554) }, // the files after those to the data set's end (files 33,000-37,553; r65's to r79's articles held out as earlier sources)
   r81: { source: 'dragnet', load: loadDragnetPages }, // Dragnet's gold texts (Moz 2012 news and blog pages; Article-Bias-Prediction spent after r80, every abp source held out as earlier)
+  r82: { source: 'duc0304', load: loadDuc0304Pages }, // DUC 2003 task 4 and DUC 2004 task 2 as one source (AP, NYT and Xinhua newswire of 1996-2000; Dragnet held out as earlier)
 };
 const freshDraw = (what: string) => ({ seed: Number(what.slice(1)), dev: 0, sealed: 100 });
 /** The sources rNN's draw leaves out on top of priorShingles' base: every fresh source drawn before it from r49 on (from r51, BBC and Reuters-21578 too). */

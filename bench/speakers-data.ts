@@ -39,6 +39,7 @@ import { BASIL_GIT, loadBasil } from './data/basil.ts';
 import { loadNewsData, NEWSDATA_GIT } from './data/newsdata.ts';
 import { ABP_GIT, ABP_TAKE, loadAbp } from './data/abp.ts';
 import { L3S_GIT, loadDragnet } from './data/gold-pages.ts';
+import { DUC_GIT, loadDuc, loadDuc2003 } from './data/duc.ts';
 import { BASIL_SETS } from '../tests/data/engine/basil-sets.ts';
 import { SETS } from './extract-eval.ts';
 
@@ -56,7 +57,7 @@ export interface Judged {
   hash?: string;
 }
 
-export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14' | 'abp15' | 'abp16' | 'dragnet';
+export type Source = 'zyte' | 'wcl' | 'ecb' | 'polnear' | 'big9' | 'senior' | 'allsides' | 'chaos' | 'cleanportal' | 'gvc' | 'multinews' | 'l3s' | 'bbc' | 'reuters' | 'gbnews' | 'fnd' | 'duc' | 'hp' | 'bfw' | 'fr' | 'ptc' | 'isot' | 'fnc' | 'wns' | 'tac' | 'xsum' | 'fundus' | 'postlight' | 'basil' | 'newsdata' | 'abp' | 'abp2' | 'abp3' | 'abp4' | 'abp5' | 'abp6' | 'abp7' | 'abp8' | 'abp9' | 'abp10' | 'abp11' | 'abp12' | 'abp13' | 'abp14' | 'abp15' | 'abp16' | 'dragnet' | 'duc0304';
 export const SAMPLES: Record<string, { source: Source; stride: number; offset: number; file: string; heldOut: boolean; exclude?: string[]; extra?: { stride: number; offset: number } | Array<{ stride: number; offset: number }>; sealed?: boolean }> = {
   dev: { source: 'zyte', stride: 15, offset: 0, file: 'tests/data/quotes/speakers-dev.json', heldOut: false },
   heldout: { source: 'zyte', stride: 13, offset: 6, file: 'tests/data/quotes/speakers-heldout.json', heldOut: false /* every sample before sealed7 is dev from speak6 on */ },
@@ -416,6 +417,11 @@ export const SAMPLES: Record<string, { source: Source; stride: number; offset: n
   // (bench/speakers-big9.ts --draw r81; all sealed: 100 of 421 quotes in 174 of the 487 fresh articles), judged blind before anything was
   // scored (docs/notes/draw81.md). Never printed, scored only with --unseal.
   'r81-sealed': { source: 'dragnet', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r81-sealed.json', heldOut: true, sealed: true },
+  // draw82: DUC 2003 task 4's and DUC 2004 task 2's newswire as one source (source 'duc0304', AP, NYT and Xinhua stories of 1996-2000;
+  // loadDuc0304Pages), every direct quote of the articles no earlier speaker source ('dragnet' among them) holds shuffled with seed 82, then
+  // the first with a new article and text, up to 100 (bench/speakers-big9.ts --draw r82; all sealed), judged blind before anything was
+  // scored (docs/notes/draw82.md). Never printed, scored only with --unseal.
+  'r82-sealed': { source: 'duc0304', stride: 0, offset: 0, file: 'tests/data/quotes/speakers-r82-sealed.json', heldOut: true, sealed: true },
 };
 export type SampleName = string;
 
@@ -540,6 +546,7 @@ export function pagesOf(source: Source): Page[] | null {
     else if (source === 'abp15') sources.set(source, loadAbpFiles(27000, 6000));
     else if (source === 'abp16') sources.set(source, loadAbpFiles(33000, 4554));
     else if (source === 'dragnet') sources.set(source, loadDragnetPages());
+    else if (source === 'duc0304') sources.set(source, loadDuc0304Pages());
     else sources.set(source, loadWcl());
   }
   const p = sources.get(source)!;
@@ -821,4 +828,20 @@ export function loadDragnetPages(): Page[] {
     return [];
   }
   return docs.map((d) => ({ page: d.id, article: d.article }));
+}
+
+/**
+ * draw82: DUC 2003 task 4 (30 TREC topics, AP, NYT and Xinhua stories of 1996-2000) then DUC 2004 task 2 (50 TDT clusters of 1998, AP
+ * and NYT), as bench/data/duc.ts reads them (`loadDuc2003`, `loadDuc`: the DOCNO as title, the newswire's quote marks made curly, DUC
+ * 2004's sentences joined into paragraphs), one source; page = "duc-<DOCNO>", a DOCNO read twice kept once (its first); [] (with the
+ * reason printed) when the mirror is absent. Never a speaker source before r82 (r51's 'duc' is DUC 2006 / 2007, another loader).
+ */
+export function loadDuc0304Pages(): Page[] {
+  const docs = [...(loadDuc2003() ?? []), ...(loadDuc() ?? [])];
+  if (!docs.length) {
+    console.log(`duc0304: skipped, the DUC 2003 / 2004 mirror is absent (${DUC_GIT}; fetch github:ayushoriginal/Multi-Document-Summarization)`);
+    return [];
+  }
+  const seen = new Set<string>();
+  return docs.filter((d) => !seen.has(d.id) && seen.add(d.id)).map((d) => ({ page: d.id, article: d.article }));
 }
