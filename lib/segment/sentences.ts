@@ -110,6 +110,10 @@ function joinAcross(text: string, prev: [number, number], next: [number, number]
   const startsSentence = STARTERS.has(nextWord.toLowerCase());
   if (TITLES.has(bare)) return true;
   const initial = /^\p{Lu}$/u.test(word);
+  // "Breanne L. A. Leigh": an initial after an initial is no article or pronoun ("A", "I") when a name or
+  // another initial follows it.
+  const after = initial && /^\p{Lu}\.\s+(\p{Lu}\.|\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(next[0]));
+  if (after && (after[1]!.endsWith('.') || !STARTERS.has(after[1]!.toLowerCase()))) return true;
   const dotted = /^(?:\p{L}\.)+\p{L}$/u.test(bare); // U.S, a.m, N.Y, E.U
   if (initial || dotted || ABBREVIATIONS.has(bare)) return !startsSentence;
   return false;
