@@ -1316,8 +1316,9 @@ export class People {
         // (speak81) Its subject: not a name in a prepositional phrase before it ("While announcing the death of ISIS leader
         // al-Baghdadi …, Trump named …. ¶ “…,” he urged": Trump), as `antecedent` reads the sentence (subjectsFirst).
         const prev = this.subjectsFirst(this.mentions.filter((m) => m.sent === t.sent - 1 && !possessive(m)));
-        // The speaker of that sentence when it has one ("…, said Rick Tyler, a consultant. “…,” he said").
-        const said = prev.find((m) => this.speechSubjects.has(m.k));
+        // The speaker of that sentence when it has one ("…, said Rick Tyler, a consultant. “…,” he said"), or the source it is
+        // given to (speak82: "…, according to Jennifer Baker, an NRA spokeswoman. ¶ “…,” she said").
+        const said = prev.find((m) => this.speechSubjects.has(m.k) || this.isAccordingTo(m));
         if (prev.length) vote((said ?? prev[0])!.person, g, 0.5);
       }
     });
@@ -1697,6 +1698,12 @@ export class People {
   }
 
   /** A mention that is the object of a preposition ("released through Big Machine"). */
+  /** (speak82) A name right after "according to" (its title or role words before it): the source its sentence is given to. */
+  private isAccordingTo(m: Mention): boolean {
+    const k0 = this.runAt.get(m.k)?.k0 ?? m.k;
+    return this.toks[k0 - 1]?.lo === 'to' && this.toks[k0 - 2]?.lo === 'according' && this.toks[k0 - 2]!.sent === m.sent;
+  }
+
   private isOblique(m: Mention): boolean {
     const run = this.runAt.get(m.k);
     const before = this.toks[(run?.k0 ?? m.k) - 1];
