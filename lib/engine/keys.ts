@@ -147,11 +147,13 @@
  *   gallery counter ("Hide Caption 1 of 15") is no speaker: stored quotes and speakers change (docs/notes/quote79.md).
  * Version 61: a pronoun's half gender vote to the sentence before goes to that sentence's subject, not its first name
  *   ("the death of ISIS leader al-Baghdadi" gets none): stored speakers change (docs/notes/speak81.md).
+ * Version 62: a he/she after "according to X" gives its gender vote to X (stored speakers change, docs/notes/speak82.md),
+ *   and an initial before a one-letter initial no longer ends a sentence ("Breanne L. A. Leigh", docs/notes/initial82.md).
  */
 import type { Article, Quote } from '../types';
 import { figureValues, fold, isFunctionWord, quantities, stem, wordBounds, type Token } from '../nlp';
 
-export const KEYS_VERSION = 61;
+export const KEYS_VERSION = 62;
 
 /** Words too generic to tell stories apart even though they are not function words. */
 const GENERIC = new Set(
