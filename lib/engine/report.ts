@@ -587,8 +587,8 @@ export function mergeSpans(spans: readonly NovelSpan[]): NovelSpan[] {
 
 /**
  * Where the parts of a unit that another article lacks stand in the unit's text: the untold
- * clauses' own offsets, and each detail of `novelDetails` found in the text (as written, else
- * ignoring case); a detail not in `clauseDetails` (a name run or a measure) marks its span, and a merged span
+ * clauses' own offsets, and each detail of `novelDetails` found in the text as a whole word or words
+ * (`wordAt`); a detail not in `clauseDetails` (a name run or a measure) marks its span, and a merged span
  * holding one, `detail`. Null when a detail cannot be found: the card then marks nothing rather than
  * marking too little.
  */
@@ -600,14 +600,29 @@ export function novelSpans(text: string, clausesUntold: readonly ClauseSpan[], d
     while (start + 1 < c.end && /['"’”]/.test(text[start]!) && /\s/.test(text[start + 1]!)) start += 2;
     return { start, end: c.end };
   });
-  const lower = text.toLowerCase();
   for (const d of details) {
-    let at = text.indexOf(d);
-    if (at < 0) at = lower.indexOf(d.toLowerCase());
-    if (at < 0 || d.length === 0) return null;
-    spans.push({ start: at, end: at + d.length, ...(clauseDetails.has(d) ? {} : { detail: true as const }) });
+    const found = wordAt(text, d);
+    if (found === null) return null;
+    spans.push({ ...found, ...(clauseDetails.has(d) ? {} : { detail: true as const }) });
   }
   return spans.length ? mergeSpans(spans) : null;
+}
+
+/**
+ * Where a detail stands in a unit's text as whole words (report82): as written, else ignoring case — entity runs come
+ * folded, so "hbo" is the unit's HBO, never the letters inside "neighbor", and a count "19" is never the "19" of "1998". A
+ * detail that opens or closes with a letter or digit (of any script: "ANA" is not the start of "Anaïs") has none beside
+ * it there. Null when it stands nowhere so.
+ */
+export function wordAt(text: string, d: string): { start: number; end: number } | null {
+  if (d.length === 0) return null;
+  const body = d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const source = `${/^[\p{L}\p{N}]/u.test(d) ? '(?<![\\p{L}\\p{N}])' : ''}${body}${/[\p{L}\p{N}]$/u.test(d) ? '(?![\\p{L}\\p{N}])' : ''}`;
+  for (const flags of ['u', 'iu']) {
+    const m = new RegExp(source, flags).exec(text);
+    if (m) return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
 }
 
 /**
