@@ -12,7 +12,7 @@
  * derived title is read with main's lib too and compared (titles, text), and so is every Nth page (`--check N`, default
  * 25) to check the construction. It counts main's derived titles by form: only a web address or a bracketed line (the
  * report's 'link' form, lib/engine/features.ts `photoCaptionForm`), ending in two or more full stops, fewer than 3 words
- * (a kicker such as "gungate"), and prints each.
+ * (a kicker such as "gungate"), with no letter or digit ("|", ""), and prints each.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -52,6 +52,7 @@ const formsOf = (title: string) => [
   ...(photoCaptionForm(title) === 'link' ? ['link'] : []),
   ...(/\.\.$/.test(title) ? ['dots'] : []),
   ...(title.split(/\s+/).filter(Boolean).length < 3 ? ['short'] : []),
+  ...(!/[\p{L}\p{N}]/u.test(title) ? ['noword'] : []),
 ];
 
 async function main() {
@@ -65,7 +66,7 @@ async function main() {
     const splits = splitOf(pages);
     const rows: Array<{ page: EvalPage; split: string; ours: TpFpFn; theirs: TpFpFn; oursText: string; mainText: string }> = [];
     const changed: Array<{ id: string; split: string; title: [string, string]; textChanged: boolean }> = [];
-    const forms: Record<string, Array<{ id: string; title: string; next: string[] }>> = { link: [], dots: [], short: [] };
+    const forms: Record<string, Array<{ id: string; title: string; next: string[] }>> = { link: [], dots: [], short: [], noword: [] };
     let read_ = 0, derivedPages = 0, derivedTitles = 0, checked = 0, checkFailed = 0;
     const t0 = Date.now();
     for (const [k, page] of pages.entries()) {
@@ -91,7 +92,7 @@ async function main() {
     const seconds = (Date.now() - t0) / 1000;
     const setOut: Record<string, unknown> = { pages: pages.length, read: read_, derivedPages, derivedTitles, forms, changed, checked, checkFailed, seconds };
     lines.push(
-      `${name}: ${read_} of ${pages.length} pages read, ${derivedPages} with a derived title (${derivedTitles} on main); main's derived titles: link ${forms.link!.length}, ending ".." ${forms.dots!.length}, under 3 words ${forms.short!.length}; ` +
+      `${name}: ${read_} of ${pages.length} pages read, ${derivedPages} with a derived title (${derivedTitles} on main); main's derived titles: link ${forms.link!.length}, ending ".." ${forms.dots!.length}, under 3 words ${forms.short!.length}, no letter or digit ${forms.noword!.length}; ` +
         `changed ${changed.length} (text ${changed.filter((c) => c.textChanged).length}); construction checked on ${checked} pages with no derived title, ${checkFailed} differ (${seconds.toFixed(0)} s)`,
     );
     for (const g of ['dev', 'held']) {

@@ -103,7 +103,8 @@ export function shortenAtWord(text: string, max = 110): string {
 export function deriveTitle(description: string | null, firstSentence: string | null): string | null {
   const src = description?.trim() || firstSentence?.trim();
   if (!src) return null;
-  return shortenAtWord(src, 110);
+  // A line of punctuation alone shortens to nothing: no title ("" named an article on CleanEval; headline82).
+  return shortenAtWord(src, 110) || null;
 }
 
 /** "en-US" / "en_us" / "EN" → "en-US" / "en"; anything else → null. */

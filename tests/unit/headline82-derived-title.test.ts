@@ -31,6 +31,11 @@ describe('a derived title', () => {
     expect(a.title.startsWith('Ferry fares on the Lindholm crossing')).toBe(true);
   });
 
+  it('skips a line with no letter or digit', () => {
+    const a = ingest(['|', ...STORY]);
+    expect(a.title.startsWith('Ferry fares on the Lindholm crossing')).toBe(true);
+  });
+
   it("keeps the writer's ellipsis of a line cut short", () => {
     // An agency picture's caption as Multi-News keeps it: its place-and-date sentence is skipped (headline81), its second
     // sentence was cut by the page with "..." before the credit.
