@@ -140,9 +140,11 @@ export function fromBlocks(
   if (!units.length) return 'no article text left after segmentation';
 
   if (!title) {
-    // The first body line that is not a picture's label, credit or caption (`isPictureFurniture`; audit80).
+    // The first body line that is not a picture's label, credit or caption (`isPictureFurniture`; audit80), nor only a web
+    // address or a bracketed line ("www.whyslopes.com", "[an error occurred while processing this directive]": the report's
+    // 'link' form), nor a line with no letter or digit ("|", "[]", "."), which name no article (headline82).
     const body = units.filter((u) => u.kind === 'body');
-    const firstBody = (body.find((u) => !isPictureFurniture(u.text)) ?? body[0] ?? units[0]!).text;
+    const firstBody = (body.find((u) => !isPictureFurniture(u.text) && photoCaptionForm(u.text) !== 'link' && /[\p{L}\p{N}]/u.test(u.text)) ?? body[0] ?? units[0]!).text;
     title = deriveTitle(meta.description ?? null, firstBody);
     warnings.push(`${NO_HEADLINE}; title derived from the ${meta.description ? 'description' : 'first sentence'}`);
   }

@@ -83,7 +83,8 @@ const TRAILING_FILLER = /\s+(?:a|an|the|of|to|in|on|at|by|for|with|from|and|or|b
  */
 export function shortenAtWord(text: string, max = 110): string {
   const t = text.trim().replace(/\s+/g, ' ');
-  if (t.length <= max) return t.replace(/[.;:,]$/, '');
+  // A closing full stop, colon or comma goes; an ellipsis stays the writer's ("on Wednesday..." is no "on Wednesday..": headline82).
+  if (t.length <= max) return t.replace(/(?<!\.)[.;:,]$/, '');
   const window = t.slice(0, max + 1);
   let cut = -1;
   for (const m of window.matchAll(/(?:,|;| —| –) /g)) if (m.index! >= max * 0.55) cut = m.index!;
@@ -102,7 +103,8 @@ export function shortenAtWord(text: string, max = 110): string {
 export function deriveTitle(description: string | null, firstSentence: string | null): string | null {
   const src = description?.trim() || firstSentence?.trim();
   if (!src) return null;
-  return shortenAtWord(src, 110);
+  // A line of punctuation alone shortens to nothing: no title ("" named an article on CleanEval; headline82).
+  return shortenAtWord(src, 110) || null;
 }
 
 /** "en-US" / "en_us" / "EN" → "en-US" / "en"; anything else → null. */

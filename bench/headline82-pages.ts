@@ -1,0 +1,123 @@
+/**
+ * headline82: which derived titles of the extraction sets a change to the derived title (lib/ingest/article.ts `fromBlocks`,
+ * lib/ingest/meta.ts `deriveTitle`) moves, main's lib against this tree's, read through bench/extract-eval.ts's Parallax
+ * path (ingestFile on `ID.html` with linkedom, units joined by newlines; the same word F1).
+ *
+ *   npx tsx bench/headline82-pages.ts --main DIR [--sets l3s,dragnet,…] [--check N] [--range A:B] [--out file.json] [--list]
+ *
+ * `--main DIR`: a directory holding main's `lib/` and a `node_modules` (`git archive 4cc8f0c2 lib | tar x -C DIR`, then
+ * `ln -s "$PWD/node_modules" DIR/node_modules`).
+ * Every page is read with this tree's lib. The headline rule is the same on both sides, so a page none of whose articles
+ * has a derived title on this tree has none on main, and its title and text are main's by construction; a page with a
+ * derived title is read with main's lib too and compared (titles, text), and so is every Nth page (`--check N`, default
+ * 25) to check the construction. It counts main's derived titles by form: only a web address or a bracketed line (the
+ * report's 'link' form, lib/engine/features.ts `photoCaptionForm`), ending in two or more full stops, fewer than 3 words
+ * (a kicker such as "gungate"), with no letter or digit ("|", ""), and prints each.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { nodeParseHtml } from '../cli/node-env.ts';
+import { photoCaptionForm } from '../lib/engine/features.ts';
+import { NO_HEADLINE } from '../lib/ingest/warnings.ts';
+import { optionValue } from './args.ts';
+import { pagesOf, splitOf, snippetScore, type EvalPage } from './extract-eval.ts';
+import { metrics, shingleMatch, type TpFpFn } from './extract-metric.ts';
+
+const argv = process.argv.slice(2);
+const value = (name: string) => optionValue(name, argv);
+const mainDir = value('main');
+if (!mainDir || !existsSync(join(mainDir, 'lib/ingest/index.ts'))) throw new Error("--main DIR: a directory holding main's lib/");
+const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte,big9,chaos,cleanportal,wceb').split(',');
+const check = Number(value('check') ?? 25);
+const list = argv.includes('--list');
+const [from, to] = (value('range') ?? '0:Infinity').split(':').map(Number) as [number, number];
+
+type Lib = { ingestFile: typeof import('../lib/ingest/index.ts').ingestFile; env: import('../lib/ingest/index.ts').IngestEnv };
+async function libAt(dir: string): Promise<Lib> {
+  const ingest = (await import(join(resolve(dir), 'lib/ingest/index.ts'))) as typeof import('../lib/ingest/index.ts');
+  const page = (await import(join(resolve(dir), 'lib/ingest/page.ts'))) as typeof import('../lib/ingest/page.ts');
+  return { ingestFile: ingest.ingestFile, env: page.pageEnv(nodeParseHtml) };
+}
+const read = (lib: Lib, p: EvalPage) => {
+  const r = lib.ingestFile({ name: `${p.id}.html`, content: p.html }, lib.env);
+  const derived = r.articles.filter((a) => a.warnings?.some((w) => w.startsWith(NO_HEADLINE)));
+  return {
+    titles: r.articles.map((a) => a.title),
+    text: r.articles.map((a) => a.units.map((u) => u.text).join('\n')).join('\n'),
+    derived: derived.map((a) => ({ title: a.title, next: a.units.filter((u) => u.kind === 'body').slice(0, 3).map((u) => u.text.slice(0, 100)) })),
+  };
+};
+/** The forms counted on main's derived titles. */
+const formsOf = (title: string) => [
+  ...(photoCaptionForm(title) === 'link' ? ['link'] : []),
+  ...(/\.\.$/.test(title) ? ['dots'] : []),
+  ...(title.split(/\s+/).filter(Boolean).length < 3 ? ['short'] : []),
+  ...(!/[\p{L}\p{N}]/u.test(title) ? ['noword'] : []),
+];
+
+async function main() {
+  const tree = await libAt(resolve('.'));
+  const base = await libAt(mainDir!);
+  const out: Record<string, unknown> = {};
+  const lines: string[] = [];
+  for (const name of sets) {
+    const pages = pagesOf(name, (why) => lines.push(`${name}: skipped (${why})`));
+    if (!pages) continue;
+    const splits = splitOf(pages);
+    const rows: Array<{ page: EvalPage; split: string; ours: TpFpFn; theirs: TpFpFn; oursText: string; mainText: string }> = [];
+    const changed: Array<{ id: string; split: string; title: [string, string]; textChanged: boolean }> = [];
+    const forms: Record<string, Array<{ id: string; title: string; next: string[] }>> = { link: [], dots: [], short: [], noword: [] };
+    let read_ = 0, derivedPages = 0, derivedTitles = 0, checked = 0, checkFailed = 0;
+    const t0 = Date.now();
+    for (const [k, page] of pages.entries()) {
+      if (k < from || k >= to) continue;
+      read_++;
+      const ours = read(tree, page);
+      let theirs = ours;
+      if (ours.derived.length || k % check === 0) {
+        theirs = read(base, page);
+        if (ours.derived.length) derivedPages++;
+        else {
+          checked++;
+          if (theirs.titles.join('|') !== ours.titles.join('|') || theirs.text !== ours.text) checkFailed++;
+        }
+      }
+      derivedTitles += theirs.derived.length;
+      for (const d of theirs.derived) for (const f of formsOf(d.title)) forms[f]!.push({ id: page.id, ...d });
+      const a = shingleMatch(page.truth, ours.text), b = shingleMatch(page.truth, theirs.text);
+      rows.push({ page, split: splits.get(page.id)!, ours: a, theirs: b, oursText: ours.text, mainText: theirs.text });
+      if (theirs.titles.join(' | ') !== ours.titles.join(' | ') || theirs.text !== ours.text)
+        changed.push({ id: page.id, split: splits.get(page.id)!, title: [theirs.titles.join(' | '), ours.titles.join(' | ')], textChanged: theirs.text !== ours.text });
+    }
+    const seconds = (Date.now() - t0) / 1000;
+    const setOut: Record<string, unknown> = { pages: pages.length, read: read_, derivedPages, derivedTitles, forms, changed, checked, checkFailed, seconds };
+    lines.push(
+      `${name}: ${read_} of ${pages.length} pages read, ${derivedPages} with a derived title (${derivedTitles} on main); main's derived titles: link ${forms.link!.length}, ending ".." ${forms.dots!.length}, under 3 words ${forms.short!.length}, no letter or digit ${forms.noword!.length}; ` +
+        `changed ${changed.length} (text ${changed.filter((c) => c.textChanged).length}); construction checked on ${checked} pages with no derived title, ${checkFailed} differ (${seconds.toFixed(0)} s)`,
+    );
+    for (const g of ['dev', 'held']) {
+      const rs = rows.filter((r) => r.split === g);
+      if (!rs.length) continue;
+      const m = metrics(rs.map((r) => r.theirs)), o = metrics(rs.map((r) => r.ours));
+      let snip = '';
+      if (rs.some((r) => r.page.must?.length || r.page.not?.length)) {
+        const sm = snippetScore(rs.map((r) => [r.page, r.mainText])), so = snippetScore(rs.map((r) => [r.page, r.oursText]));
+        snip = `; snippets ${sm.f1.toFixed(4)} → ${so.f1.toFixed(4)}`;
+        setOut[`${g}Snippets`] = [sm.f1, so.f1];
+      }
+      lines.push(`  ${g.padEnd(4)} ${String(rs.length).padStart(4)} pages  word F1 main ${m.f1.toFixed(4)} → this tree ${o.f1.toFixed(4)}${snip}`);
+      setOut[g] = { pages: rs.length, main: m.f1, tree: o.f1 };
+    }
+    if (list) {
+      for (const [f, xs] of Object.entries(forms)) for (const x of xs) lines.push(`  main ${f} ${x.id}: ${JSON.stringify(x.title)}; body ${JSON.stringify(x.next)}`);
+      for (const c of changed) lines.push(`  changed ${c.split} ${c.id}${c.textChanged ? ' (TEXT)' : ''}: ${JSON.stringify(c.title[0].slice(0, 110))}\n      → ${JSON.stringify(c.title[1].slice(0, 110))}`);
+    }
+    process.stderr.write(`${name} done\n`);
+    out[name] = setOut;
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  const o = value('out');
+  if (o) writeFileSync(o, JSON.stringify(out, null, 2));
+}
+
+void main();
