@@ -15,17 +15,15 @@
  * read by eye).
  */
 import * as alignModule from '../lib/engine/align.ts';
-import { differentActors, disjointActors, factMatrix, floorsFor, median, predicateVetoed, REPORT_ALIGN, sameFact, top2 } from '../lib/engine/align.ts';
+import { differentActors, disjointActors, factMatrix, matrixRules, predicateVetoed, REPORT_ALIGN, sameFact } from '../lib/engine/align.ts';
 import type { UnitFeatures } from '../lib/engine/features.ts';
 import { SAME_FACT } from '../lib/engine/fitted/align.ts';
 import { names, stem, tokens } from '../lib/nlp/index.ts';
 import type { Article } from '../lib/types.ts';
-import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import { reportFeatures } from '../lib/engine/features.ts';
-import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
+import type { weighAll } from '../lib/engine/story.ts';
 import { optionValue } from './args.ts';
 import { labelledReadings } from './audit62-marked.ts';
-import { panelReadings } from './audit70-shots.ts';
+import { auditPages, panelUnits } from './audit70-shots.ts';
 
 const P = REPORT_ALIGN;
 type Verdict = 'right' | 'wrong' | 'unscored';
@@ -86,25 +84,17 @@ function census({ name, read, weighted, related, verdict }: Reading): void {
   for (const rel of related) {
     const { ix, iy, ai, bi, S, actA, actB } = factMatrix(weighted, rel.weighted, P.wordBonus);
     if (!ai.length || !bi.length) continue;
-    const all = S.flat();
-    const { floor, floorMutual } = floorsFor(P, all.length);
-    const med = median(all);
-    const spread = Math.max(1.4826 * median(all.map((x) => Math.abs(x - med))), 0.02);
-    const rowTop = S.map((r) => top2(r));
-    const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
+    const rules = matrixRules(S, bi.length, P);
+    const { rowTop, colTop } = rules;
     for (let x = 0; x < ai.length; x++) {
       for (let y = 0; y < bi.length; y++) {
-        const s = S[x]![y]!;
-        const z = (s - med) / spread;
-        const [rm, r2] = rowTop[x]!;
-        const [cm, c2] = colTop[y]!;
-        const strong = s >= floor && z >= P.zMin && (s >= P.ratio * rm || s >= P.ratio * cm);
+        const { s, z, strong, mutual, oneSided } = rules.rule(x, y);
+        const [rm] = rowTop[x]!;
+        const [cm] = colTop[y]!;
         if (strong) continue;
-        const mutual = s === rm && s === cm && s >= floorMutual && z >= P.zMutual && s >= P.margin * r2 && s >= P.margin * c2;
-        const oneSided = s >= floorMutual && z >= P.zMutual && ((s === rm && s >= P.marginOneSided * r2) || (s === cm && s >= P.marginOneSided * c2));
         if (!mutual && !oneSided) continue;
         const [a, b] = [ai[x]!, bi[y]!];
-        if (differentActors(a, actA[ix[x]!]!, b, actB[iy[y]!]!) || predicateVetoed(a, b, s, all.length, P.predicates)) continue;
+        if (differentActors(a, actA[ix[x]!]!, b, actB[iy[y]!]!) || predicateVetoed(a, b, s, rules.cells, P.predicates)) continue;
         const fact = sameFact(a, b, P.model ?? SAME_FACT);
         if (fact.same || fact.probability < P.vetoBelow || !disjointActors(a.f, b.f)) continue;
         const v = verdict(a.f.unit.i, rel.article.id, b.f.unit.i);
@@ -126,23 +116,9 @@ function census({ name, read, weighted, related, verdict }: Reading): void {
 
 const auditsArg = optionValue('--audits', process.argv.slice(2));
 if (auditsArg) {
-  for (const audit of auditsArg.split(',').map(Number)) {
-    const { LOADERS } = (await import(`./audit${audit}-shots.ts`)) as { LOADERS: Record<string, () => Article[] | null> };
-    const events = Object.entries(LOADERS).map(([name, load]) => ({ name, articles: load() ?? [] })).filter((e) => e.articles.length > 1);
-    for (const reading of panelReadings(events, `a${audit}`)) {
-      const [page, ...corpus] = reading.own;
-      const report = await compareArticle(page!, new MemoryIndex(corpus));
-      const relatedArts = report.related.map((x) => corpus.find((a) => a.id === x.id)!);
-      const features = [page!, ...relatedArts].map((a) => reportFeatures(a, featuresOf(a)));
-      const idf = unitIdf(features);
-      census({
-        name: reading.event,
-        read: page!,
-        weighted: weighAll(features[0]!, idf),
-        related: relatedArts.map((article, k) => ({ article, weighted: weighAll(features[k + 1]!, idf) })),
-        verdict: () => 'unscored',
-      });
-    }
+  for await (const { event, page, corpus } of auditPages(auditsArg.split(',').map(Number))) {
+    const { weighted, related } = await panelUnits(page, corpus);
+    census({ name: event, read: page, weighted, related, verdict: () => 'unscored' });
   }
 } else {
   for await (const { name, gold, read, related, weighted } of labelledReadings()) {

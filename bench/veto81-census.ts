@@ -15,7 +15,7 @@
  * Each article is read against its labelled related group (bench/audit62-marked.ts labelledReadings), as
  * strong78-census.ts reads them. NewsWCL50 and BASIL texts are printed to the terminal only, never written.
  */
-import { align, differentActors, disjointActors, factMatrix, floorsFor, median, predicateVetoed, REPORT_ALIGN, sameFact, top2, type AlignParams } from '../lib/engine/align.ts';
+import { align, differentActors, disjointActors, factMatrix, matrixRules, predicateVetoed, REPORT_ALIGN, sameFact, type AlignParams } from '../lib/engine/align.ts';
 import { SAME_FACT } from '../lib/engine/fitted/align.ts';
 import { labelledReadings } from './audit62-marked.ts';
 
@@ -37,12 +37,8 @@ for await (const { name, gold, read, related, weighted } of labelledReadings()) 
   for (const rel of related) {
     const { ix, iy, ai, bi, S, actA, actB } = factMatrix(weighted, rel.weighted, P.wordBonus);
     if (!ai.length || !bi.length) continue;
-    const all = S.flat();
-    const { floor, floorMutual } = floorsFor(P, all.length);
-    const med = median(all);
-    const spread = Math.max(1.4826 * median(all.map((x) => Math.abs(x - med))), 0.02);
-    const rowTop = S.map((r) => top2(r));
-    const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
+    const rules = matrixRules(S, bi.length, P);
+    const { rowTop, colTop } = rules;
     const verdictOf = (x: number, y: number): Verdict => {
       const fa = gold.factsOf(read.id, ai[x]!.f.unit.i);
       const fb = gold.factsOf(rel.article.id, bi[y]!.f.unit.i);
@@ -51,17 +47,13 @@ for await (const { name, gold, read, related, weighted } of labelledReadings()) 
     const vetoedLines = { rows: new Set<number>(), cols: new Set<number>() };
     for (let x = 0; x < ai.length; x++) {
       for (let y = 0; y < bi.length; y++) {
-        const s = S[x]![y]!;
-        const z = (s - med) / spread;
-        const [rm, r2] = rowTop[x]!;
-        const [cm, c2] = colTop[y]!;
-        const strong = s >= floor && z >= P.zMin && (s >= P.ratio * rm || s >= P.ratio * cm);
-        const mutual = s === rm && s === cm && s >= floorMutual && z >= P.zMutual && s >= P.margin * r2 && s >= P.margin * c2;
-        const oneSided = s >= floorMutual && z >= P.zMutual && ((s === rm && s >= P.marginOneSided * r2) || (s === cm && s >= P.marginOneSided * c2));
+        const { s, z, strong, mutual, oneSided } = rules.rule(x, y);
+        const [rm] = rowTop[x]!;
+        const [cm] = colTop[y]!;
         const top = s > 0 && (s === rm || s === cm);
         if (!strong && !mutual && !oneSided && !top) continue;
         const actor = differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!);
-        const pred = !actor && predicateVetoed(ai[x]!, bi[y]!, s, all.length, P.predicates);
+        const pred = !actor && predicateVetoed(ai[x]!, bi[y]!, s, rules.cells, P.predicates);
         const fact = strong ? null : sameFact(ai[x]!, bi[y]!, P.model ?? SAME_FACT);
         const take = strong || !!fact?.same || ((mutual || oneSided) && fact!.probability >= P.vetoBelow && !disjointActors(ai[x]!.f, bi[y]!.f));
         if (!actor && !pred) {
@@ -80,7 +72,7 @@ for await (const { name, gold, read, related, weighted } of labelledReadings()) 
         }
         if (show && v === 'right' && take)
           console.log(
-            `\n${actor ? 'ACTOR' : 'PREDICATE'} ${name} ${read.id}#${ai[x]!.f.unit.i} / ${rel.article.id}#${bi[y]!.f.unit.i}: s ${s.toFixed(3)} z ${z.toFixed(1)} cells ${all.length}${strong ? ' strong' : ''}${mutual ? ' mutual' : ''}${oneSided ? ' one-sided' : ''}${s === rm ? ' row-best' : ''}${s === cm ? ' col-best' : ''} actors [${[...(actA[ix[x]!] ?? [])]}] / [${[...(actB[iy[y]!] ?? [])]}]\n  A: ${ai[x]!.f.unit.text.slice(0, 260)}\n  B: ${bi[y]!.f.unit.text.slice(0, 260)}`,
+            `\n${actor ? 'ACTOR' : 'PREDICATE'} ${name} ${read.id}#${ai[x]!.f.unit.i} / ${rel.article.id}#${bi[y]!.f.unit.i}: s ${s.toFixed(3)} z ${z.toFixed(1)} cells ${rules.cells}${strong ? ' strong' : ''}${mutual ? ' mutual' : ''}${oneSided ? ' one-sided' : ''}${s === rm ? ' row-best' : ''}${s === cm ? ' col-best' : ''} actors [${[...(actA[ix[x]!] ?? [])]}] / [${[...(actB[iy[y]!] ?? [])]}]\n  A: ${ai[x]!.f.unit.text.slice(0, 260)}\n  B: ${bi[y]!.f.unit.text.slice(0, 260)}`,
           );
       }
     }

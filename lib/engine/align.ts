@@ -940,38 +940,58 @@ function similarities(ai: Weighted[], bi: Weighted[]): number[][] {
   });
 }
 
-export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
-  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B, params.wordBonus);
-  if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
+/** What `matrixRules` says of one cell: its similarity, its z against the matrix's null, and the rules it meets. */
+export interface CellRule {
+  s: number;
+  z: number;
+  strong: boolean;
+  mutual: boolean;
+  oneSided: boolean;
+}
+
+/**
+ * align()'s first step, shared with the bench's counts of its decisions: the matrix's null (the floors for its size, the
+ * median and robust spread of its cells), each row's and column's best two, and `rule(x, y)` — the cell's z and whether it
+ * is strong (over the floor and z_min, near its row's or column's best), a mutual best or a one-sided best (over the
+ * mutual floor and z, by a margin over the runner-up). `rule` fills and returns one object (no allocation per cell).
+ */
+export function matrixRules(S: number[][], cols: number, params: AlignParams) {
   const all = S.flat();
   const { floor, floorMutual } = floorsFor(params, all.length);
   const med = median(all);
   const mad = 1.4826 * median(all.map((x) => Math.abs(x - med)));
   const spread = Math.max(mad, 0.02);
   const rowTop = S.map((r) => top2(r));
-  const colTop = bi.map((_, j) => top2(S.map((r) => r[j]!)));
-  const rowMax = rowTop.map((t) => t[0]);
-  const colMax = colTop.map((t) => t[0]);
+  const colTop = Array.from({ length: cols }, (_, j) => top2(S.map((r) => r[j]!)));
+  const cell: CellRule = { s: 0, z: 0, strong: false, mutual: false, oneSided: false };
+  const rule = (x: number, y: number): CellRule => {
+    const s = S[x]![y]!;
+    const z = (s - med) / spread;
+    const [rm, r2] = rowTop[x]!;
+    const [cm, c2] = colTop[y]!;
+    cell.s = s;
+    cell.z = z;
+    cell.strong = s >= floor && z >= params.zMin && (s >= params.ratio * rm || s >= params.ratio * cm);
+    cell.mutual = s === rm && s === cm && s >= floorMutual && z >= params.zMutual && s >= params.margin * r2 && s >= params.margin * c2;
+    cell.oneSided =
+      s >= floorMutual && z >= params.zMutual && ((s === rm && s >= params.marginOneSided * r2) || (s === cm && s >= params.marginOneSided * c2));
+    return cell;
+  };
+  return { cells: all.length, floor, floorMutual, med, spread, rowTop, colTop, rule };
+}
+
+export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAULT_ALIGN): Alignment {
+  const { ix, iy, ai, bi, S, actA, actB } = factMatrix(A, B, params.wordBonus);
+  if (ai.length === 0 || bi.length === 0) return { matches: [], conflicts: [] };
+  const rules = matrixRules(S, bi.length, params);
+  const rowMax = rules.rowTop.map((t) => t[0]);
+  const colMax = rules.colTop.map((t) => t[0]);
   const matches: Edge[] = [];
   const conflicts: ConflictEdge[] = [];
   const amb = { a: ambiguousFigures(A), b: ambiguousFigures(B) };
   for (let x = 0; x < ai.length; x++) {
     for (let y = 0; y < bi.length; y++) {
-      const s = S[x]![y]!;
-      const z = (s - med) / spread;
-      const strong = s >= floor && z >= params.zMin && (s >= params.ratio * rowMax[x]! || s >= params.ratio * colMax[y]!);
-      const mutual =
-        s === rowMax[x] &&
-        s === colMax[y] &&
-        s >= floorMutual &&
-        z >= params.zMutual &&
-        s >= params.margin * rowTop[x]![1] &&
-        s >= params.margin * colTop[y]![1];
-      const oneSided =
-        s >= floorMutual &&
-        z >= params.zMutual &&
-        ((s === rowMax[x] && s >= params.marginOneSided * rowTop[x]![1]) ||
-          (s === colMax[y] && s >= params.marginOneSided * colTop[y]![1]));
+      const { s, z, strong, mutual, oneSided } = rules.rule(x, y);
       // The pair decision admits a paraphrase the floors miss, when nothing in its row or column
       // beats it; and it vetoes a pair accepted on weak evidence only (mutual or one-sided best)
       // that it is sure states another fact, or whose units name different actors. Pairs on the
@@ -984,7 +1004,7 @@ export function align(A: Weighted[], B: Weighted[], params: AlignParams = DEFAUL
       // same pairs as asking it after the two vetoes (they only read), for less time (perf47b).
       if (!strong && !mutual && !oneSided && !(s > 0 && (s === rowMax[x] || s === colMax[y]))) continue;
       if (differentActors(ai[x]!, actA[ix[x]!]!, bi[y]!, actB[iy[y]!]!)) continue;
-      if (predicateVetoed(ai[x]!, bi[y]!, s, all.length, params.predicates)) continue;
+      if (predicateVetoed(ai[x]!, bi[y]!, s, rules.cells, params.predicates)) continue;
       if (!strong) {
         const fact = sameFact(ai[x]!, bi[y]!, params.model ?? SAME_FACT);
         const ok = fact.same || ((mutual || oneSided) && fact.probability >= params.vetoBelow && !disjointActors(ai[x]!.f, bi[y]!.f));
