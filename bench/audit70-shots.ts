@@ -21,6 +21,10 @@ import { mnReadings } from './audit30-cards.ts';
 import { runShots, type Event } from './audit62-shots.ts';
 import { dump, score, sheet as sheet_, type WnsEvent } from './cards59-wns.ts';
 import type { Article } from '../lib/types';
+import type { Weighted } from '../lib/engine/align.ts';
+import { reportFeatures } from '../lib/engine/features.ts';
+import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
+import { featuresOf, unitIdf, weighAll } from '../lib/engine/story.ts';
 
 /** A panel audit's loader of one Multi-News dev story's articles, by its LongBench id's prefix. */
 export const mn = (story: string) => () => mnReadings(30, 'dev').find((r) => r.story === story)?.own ?? null;
@@ -39,6 +43,34 @@ export const LOADERS: Record<string, () => Article[] | null> = {
 export function panelReadings(evs: Event[], half: string): WnsEvent[] {
   const imported = evs.flatMap((e) => e.articles.filter((_, k) => k !== 1));
   return evs.map((e) => ({ event: e.name, half, own: [e.articles[1]!, ...imported] }));
+}
+
+/**
+ * Every panel reading of the audits named (each `bench/auditNN-shots.ts`'s `LOADERS`, read as `panelReadings` reads them):
+ * the event, the page and the corpus the panel relates it from. The walk audit81-disjoint, audit82-veto, disjoint82-census
+ * and report82-marks share.
+ */
+export async function* auditPages(audits: readonly number[]): AsyncGenerator<{ audit: number; event: string; page: Article; corpus: Article[] }> {
+  for (const audit of audits) {
+    const { LOADERS } = (await import(`./audit${audit}-shots.ts`)) as { LOADERS: Record<string, () => Article[] | null> };
+    const events = Object.entries(LOADERS).map(([name, load]) => ({ name, articles: load() ?? [] })).filter((e) => e.articles.length > 1);
+    for (const reading of panelReadings(events, `a${audit}`)) {
+      const [page, ...corpus] = reading.own;
+      yield { audit, event: reading.event, page: page!, corpus };
+    }
+  }
+}
+
+/**
+ * A page read as the panel reads it: compared with its corpus, then the page's and each related article's weighted units
+ * under one idf (the report's), for a script that walks the report's matrices.
+ */
+export async function panelUnits(page: Article, corpus: Article[]): Promise<{ weighted: Weighted[]; related: Array<{ article: Article; weighted: Weighted[] }> }> {
+  const report = await compareArticle(page, new MemoryIndex(corpus));
+  const articles = report.related.map((x) => corpus.find((a) => a.id === x.id)!);
+  const features = [page, ...articles].map((a) => reportFeatures(a, featuresOf(a)));
+  const idf = unitIdf(features);
+  return { weighted: weighAll(features[0]!, idf), related: articles.map((article, k) => ({ article, weighted: weighAll(features[k + 1]!, idf) })) };
 }
 
 /**

@@ -9,9 +9,9 @@
  * Multi-News and GVC texts are not redistributable: everything goes to stdout, nothing is written.
  */
 import { compareArticle, MemoryIndex } from '../lib/engine/index.ts';
-import type { Article, Report } from '../lib/types.ts';
+import type { Report } from '../lib/types.ts';
 import { optionValue } from './args.ts';
-import { panelReadings } from './audit70-shots.ts';
+import { auditPages } from './audit70-shots.ts';
 
 const argv = process.argv.slice(2);
 const audits = (optionValue('--audits', argv) ?? '70,71,74,75,77,78,79,80,81').split(',').map(Number);
@@ -28,24 +28,19 @@ let readings = 0;
 let cards = 0;
 let marked = 0;
 let changed = 0;
-for (const audit of audits) {
-  const { LOADERS } = (await import(`./audit${audit}-shots.ts`)) as { LOADERS: Record<string, () => Article[] | null> };
-  const events = Object.entries(LOADERS).map(([name, load]) => ({ name, articles: load() ?? [] })).filter((e) => e.articles.length > 1);
-  for (const reading of panelReadings(events, `a${audit}`)) {
-    readings++;
-    const [page, ...corpus] = reading.own;
-    process.env.REPORT82 = from;
-    const a = marksOf(await compareArticle(page!, new MemoryIndex(corpus)));
-    process.env.REPORT82 = to;
-    const b = marksOf(await compareArticle(page!, new MemoryIndex(corpus)));
-    for (const [k, m] of a) {
-      cards++;
-      if (m.length) marked++;
-      const n = b.get(k);
-      if (n && JSON.stringify(n) === JSON.stringify(m)) continue;
-      changed++;
-      console.log(`${reading.half}:${reading.event}\t${k.slice(0, 1)}\t«${m.join('» «')}» → ${n ? `«${n.join('» «')}»` : '(gone)'}\t${k.slice(2, 260)}`);
-    }
+for await (const { audit, event, page, corpus } of auditPages(audits)) {
+  readings++;
+  process.env.REPORT82 = from;
+  const a = marksOf(await compareArticle(page, new MemoryIndex(corpus)));
+  process.env.REPORT82 = to;
+  const b = marksOf(await compareArticle(page, new MemoryIndex(corpus)));
+  for (const [k, m] of a) {
+    cards++;
+    if (m.length) marked++;
+    const n = b.get(k);
+    if (n && JSON.stringify(n) === JSON.stringify(m)) continue;
+    changed++;
+    console.log(`a${audit}:${event}\t${k.slice(0, 1)}\t«${m.join('» «')}» → ${n ? `«${n.join('» «')}»` : '(gone)'}\t${k.slice(2, 260)}`);
   }
 }
 console.log(`${readings} readings, ${cards} added/left-out cards, ${marked} marked; marks changed on ${changed} (REPORT82=${from} → ${to})`);
