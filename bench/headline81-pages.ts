@@ -19,10 +19,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { nodeParseHtml } from '../cli/node-env.ts';
 import { optionValue } from './args.ts';
-import { pagesOf, splitOf, snippetScore, type EvalPage } from './extract-eval.ts';
-import { f1Of, metrics, shingleMatch, type TpFpFn } from './extract-metric.ts';
+import { libAt, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
+import { pagesOf, splitOf, type EvalPage } from './extract-eval.ts';
+import { f1Of, shingleMatch } from './extract-metric.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
@@ -52,12 +52,6 @@ writeFileSync(
 );
 const yeses = () => ((globalThis as { __furniture?: string[] }).__furniture ??= []);
 
-type Lib = { ingestFile: typeof import('../lib/ingest/index.ts').ingestFile; env: import('../lib/ingest/index.ts').IngestEnv };
-async function libAt(dir: string): Promise<Lib> {
-  const ingest = (await import(join(resolve(dir), 'lib/ingest/index.ts'))) as typeof import('../lib/ingest/index.ts');
-  const page = (await import(join(resolve(dir), 'lib/ingest/page.ts'))) as typeof import('../lib/ingest/page.ts');
-  return { ingestFile: ingest.ingestFile, env: page.pageEnv(nodeParseHtml) };
-}
 const read = (lib: Lib, p: EvalPage) => {
   const r = lib.ingestFile({ name: `${p.id}.html`, content: p.html }, lib.env);
   // The kicker count (docs/notes/headline81.md §4): a derived title of fewer than 3 words ("gungate").
@@ -78,7 +72,7 @@ async function main() {
     const pages = pagesOf(name, (why) => lines.push(`${name}: skipped (${why})`));
     if (!pages) continue;
     const splits = splitOf(pages);
-    const rows: Array<{ page: EvalPage; split: string; ours: TpFpFn; theirs: TpFpFn; oursText: string; mainText: string }> = [];
+    const rows: ScoredPage[] = [];
     const changed: Array<{ id: string; split: string; yes: string[]; title: [string, string]; textChanged: boolean; f1: [number, number] }> = [];
     let yesPages = 0, checked = 0, checkFailed = 0;
     const shortTitles: Array<{ id: string; title: string; next: string[] }> = [];
@@ -107,19 +101,7 @@ async function main() {
     }
     const setOut: Record<string, unknown> = { pages: pages.length, yesPages, changed, checked, checkFailed, shortTitles, seconds: (Date.now() - t0) / 1000 };
     lines.push(`${name}: ${pages.length} pages, a yes on ${yesPages}, changed ${changed.length} (title ${changed.filter((c) => c.title[0] !== c.title[1]).length}, text ${changed.filter((c) => c.textChanged).length}); construction checked on ${checked} pages with no yes, ${checkFailed} differ (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
-    for (const g of ['dev', 'held']) {
-      const rs = rows.filter((r) => r.split === g);
-      if (!rs.length) continue;
-      const m = metrics(rs.map((r) => r.theirs)), o = metrics(rs.map((r) => r.ours));
-      let snip = '';
-      if (rs.some((r) => r.page.must?.length || r.page.not?.length)) {
-        const sm = snippetScore(rs.map((r) => [r.page, r.mainText])), so = snippetScore(rs.map((r) => [r.page, r.oursText]));
-        snip = `; snippets ${sm.f1.toFixed(4)} → ${so.f1.toFixed(4)}`;
-        setOut[`${g}Snippets`] = [sm.f1, so.f1];
-      }
-      lines.push(`  ${g.padEnd(4)} ${String(rs.length).padStart(4)} pages  word F1 main ${m.f1.toFixed(4)} → this tree ${o.f1.toFixed(4)}${snip}`);
-      setOut[g] = { pages: rs.length, main: m.f1, tree: o.f1 };
-    }
+    splitLines(rows, setOut, lines);
     lines.push(`  derived titles of fewer than 3 words: ${shortTitles.length}${list ? shortTitles.map((t) => `\n    ${t.id}: ${JSON.stringify(t.title)}; then ${JSON.stringify(t.next)}`).join('') : ''}`);
     if (list) for (const c of changed) lines.push(`  ${c.split} ${c.id}: F1 ${c.f1[0].toFixed(3)} → ${c.f1[1].toFixed(3)}; yes ${JSON.stringify(c.yes.map((y) => y.slice(0, 90)))}\n      title ${JSON.stringify(c.title[0].slice(0, 110))}\n         → ${JSON.stringify(c.title[1].slice(0, 110))}`);
     process.stderr.write(`${name} done\n`);

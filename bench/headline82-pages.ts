@@ -16,12 +16,12 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nodeParseHtml } from '../cli/node-env.ts';
 import { photoCaptionForm } from '../lib/engine/features.ts';
 import { NO_HEADLINE } from '../lib/ingest/warnings.ts';
 import { optionValue } from './args.ts';
-import { pagesOf, splitOf, snippetScore, type EvalPage } from './extract-eval.ts';
-import { metrics, shingleMatch, type TpFpFn } from './extract-metric.ts';
+import { libAt, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
+import { pagesOf, splitOf, type EvalPage } from './extract-eval.ts';
+import { shingleMatch } from './extract-metric.ts';
 
 const argv = process.argv.slice(2);
 const value = (name: string) => optionValue(name, argv);
@@ -32,12 +32,6 @@ const check = Number(value('check') ?? 25);
 const list = argv.includes('--list');
 const [from, to] = (value('range') ?? '0:Infinity').split(':').map(Number) as [number, number];
 
-type Lib = { ingestFile: typeof import('../lib/ingest/index.ts').ingestFile; env: import('../lib/ingest/index.ts').IngestEnv };
-async function libAt(dir: string): Promise<Lib> {
-  const ingest = (await import(join(resolve(dir), 'lib/ingest/index.ts'))) as typeof import('../lib/ingest/index.ts');
-  const page = (await import(join(resolve(dir), 'lib/ingest/page.ts'))) as typeof import('../lib/ingest/page.ts');
-  return { ingestFile: ingest.ingestFile, env: page.pageEnv(nodeParseHtml) };
-}
 const read = (lib: Lib, p: EvalPage) => {
   const r = lib.ingestFile({ name: `${p.id}.html`, content: p.html }, lib.env);
   const derived = r.articles.filter((a) => a.warnings?.some((w) => w.startsWith(NO_HEADLINE)));
@@ -64,7 +58,7 @@ async function main() {
     const pages = pagesOf(name, (why) => lines.push(`${name}: skipped (${why})`));
     if (!pages) continue;
     const splits = splitOf(pages);
-    const rows: Array<{ page: EvalPage; split: string; ours: TpFpFn; theirs: TpFpFn; oursText: string; mainText: string }> = [];
+    const rows: ScoredPage[] = [];
     const changed: Array<{ id: string; split: string; title: [string, string]; textChanged: boolean }> = [];
     const forms: Record<string, Array<{ id: string; title: string; next: string[] }>> = { link: [], dots: [], short: [], noword: [] };
     let read_ = 0, derivedPages = 0, derivedTitles = 0, checked = 0, checkFailed = 0;
@@ -95,19 +89,7 @@ async function main() {
       `${name}: ${read_} of ${pages.length} pages read, ${derivedPages} with a derived title (${derivedTitles} on main); main's derived titles: link ${forms.link!.length}, ending ".." ${forms.dots!.length}, under 3 words ${forms.short!.length}, no letter or digit ${forms.noword!.length}; ` +
         `changed ${changed.length} (text ${changed.filter((c) => c.textChanged).length}); construction checked on ${checked} pages with no derived title, ${checkFailed} differ (${seconds.toFixed(0)} s)`,
     );
-    for (const g of ['dev', 'held']) {
-      const rs = rows.filter((r) => r.split === g);
-      if (!rs.length) continue;
-      const m = metrics(rs.map((r) => r.theirs)), o = metrics(rs.map((r) => r.ours));
-      let snip = '';
-      if (rs.some((r) => r.page.must?.length || r.page.not?.length)) {
-        const sm = snippetScore(rs.map((r) => [r.page, r.mainText])), so = snippetScore(rs.map((r) => [r.page, r.oursText]));
-        snip = `; snippets ${sm.f1.toFixed(4)} → ${so.f1.toFixed(4)}`;
-        setOut[`${g}Snippets`] = [sm.f1, so.f1];
-      }
-      lines.push(`  ${g.padEnd(4)} ${String(rs.length).padStart(4)} pages  word F1 main ${m.f1.toFixed(4)} → this tree ${o.f1.toFixed(4)}${snip}`);
-      setOut[g] = { pages: rs.length, main: m.f1, tree: o.f1 };
-    }
+    splitLines(rows, setOut, lines);
     if (list) {
       for (const [f, xs] of Object.entries(forms)) for (const x of xs) lines.push(`  main ${f} ${x.id}: ${JSON.stringify(x.title)}; body ${JSON.stringify(x.next)}`);
       for (const c of changed) lines.push(`  changed ${c.split} ${c.id}${c.textChanged ? ' (TEXT)' : ''}: ${JSON.stringify(c.title[0].slice(0, 110))}\n      → ${JSON.stringify(c.title[1].slice(0, 110))}`);

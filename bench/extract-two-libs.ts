@@ -1,0 +1,37 @@
+/**
+ * Two libs read over the extraction sets, as headline81-pages and headline82-pages do (a change to lib/ingest measured main
+ * against this tree through bench/extract-eval.ts's Parallax path): a lib's ingest loaded from a directory, and a set's
+ * word F1 (and snippet F1 where the set has snippets) by split, main's against this tree's.
+ */
+import { join, resolve } from 'node:path';
+import { nodeParseHtml } from '../cli/node-env.ts';
+import { snippetScore, type EvalPage } from './extract-eval.ts';
+import { metrics, type TpFpFn } from './extract-metric.ts';
+
+export type Lib = { ingestFile: typeof import('../lib/ingest/index.ts').ingestFile; env: import('../lib/ingest/index.ts').IngestEnv };
+
+/** The ingest of the lib under `dir` (a checkout or an archive of one, with its `node_modules`). */
+export async function libAt(dir: string): Promise<Lib> {
+  const ingest = (await import(join(resolve(dir), 'lib/ingest/index.ts'))) as typeof import('../lib/ingest/index.ts');
+  const page = (await import(join(resolve(dir), 'lib/ingest/page.ts'))) as typeof import('../lib/ingest/page.ts');
+  return { ingestFile: ingest.ingestFile, env: page.pageEnv(nodeParseHtml) };
+}
+
+export interface ScoredPage { page: EvalPage; split: string; ours: TpFpFn; theirs: TpFpFn; oursText: string; mainText: string }
+
+/** One line per split (dev, held) of a set's pages — word F1 main → this tree, snippets where the set has them — and the same into `setOut`. */
+export function splitLines(rows: readonly ScoredPage[], setOut: Record<string, unknown>, lines: string[]): void {
+  for (const g of ['dev', 'held']) {
+    const rs = rows.filter((r) => r.split === g);
+    if (!rs.length) continue;
+    const m = metrics(rs.map((r) => r.theirs)), o = metrics(rs.map((r) => r.ours));
+    let snip = '';
+    if (rs.some((r) => r.page.must?.length || r.page.not?.length)) {
+      const sm = snippetScore(rs.map((r) => [r.page, r.mainText])), so = snippetScore(rs.map((r) => [r.page, r.oursText]));
+      snip = `; snippets ${sm.f1.toFixed(4)} → ${so.f1.toFixed(4)}`;
+      setOut[`${g}Snippets`] = [sm.f1, so.f1];
+    }
+    lines.push(`  ${g.padEnd(4)} ${String(rs.length).padStart(4)} pages  word F1 main ${m.f1.toFixed(4)} → this tree ${o.f1.toFixed(4)}${snip}`);
+    setOut[g] = { pages: rs.length, main: m.f1, tree: o.f1 };
+  }
+}
