@@ -18,7 +18,7 @@ import { dump, score, sheet, wnsEvents, type Dumped, type WnsEvent } from './car
 import { pacReadings } from './cards60-pac.ts';
 
 /** Sheets of cards newly reached by later changes, read by every half (a card's first label is kept: earlier files first). */
-const LATER = ['cards63-cards', 'audit64-cards', 'furn66-cards', 'rank66-cards', 'hyph66-cards', 'audit67-cards', 'audit68-cards', 'hedge68-cards', 'furn68-cards', 'figures68-cards', 'glue69-cards', 'audit69-cards', 'audit70-cards', 'audit71-cards', 'both72-cards', 'audit74-cards', 'audit75-cards', 'audit77-cards', 'audit78-cards', 'partial79-cards', 'audit79-cards', 'title80-cards', 'audit80-cards', 'label80-cards', 'audit81-cards', 'audit82-cards', 'furniture81-cards', 'lead81-cards', 'report82-cards', 'twin82-cards'];
+const LATER = ['cards63-cards', 'audit64-cards', 'furn66-cards', 'rank66-cards', 'hyph66-cards', 'audit67-cards', 'audit68-cards', 'hedge68-cards', 'furn68-cards', 'figures68-cards', 'glue69-cards', 'audit69-cards', 'audit70-cards', 'audit71-cards', 'both72-cards', 'audit74-cards', 'audit75-cards', 'audit77-cards', 'audit78-cards', 'partial79-cards', 'audit79-cards', 'title80-cards', 'audit80-cards', 'label80-cards', 'audit81-cards', 'audit82-cards', 'furniture81-cards', 'lead81-cards', 'report82-cards', 'twin82-cards'].map((f) => `bench/data/${f}.tsv`);
 
 /** The sheets: a name (the dumps' `half`), the file, and how a row gives its event (first column, or audit62-dev's second). */
 const SHEETS: Array<{ half: string; files: string[] }> = [
