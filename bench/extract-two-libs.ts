@@ -3,9 +3,10 @@
  * against this tree through bench/extract-eval.ts's Parallax path): a lib's ingest loaded from a directory, and a set's
  * word F1 (and snippet F1 where the set has snippets) by split, main's against this tree's.
  */
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nodeParseHtml } from '../cli/node-env.ts';
-import { snippetScore, type EvalPage } from './extract-eval.ts';
+import { pagesOf, snippetScore, splitOf, type EvalPage } from './extract-eval.ts';
 import { metrics, type TpFpFn } from './extract-metric.ts';
 
 export type Lib = { ingestFile: typeof import('../lib/ingest/index.ts').ingestFile; env: import('../lib/ingest/index.ts').IngestEnv };
@@ -34,4 +35,25 @@ export function splitLines(rows: readonly ScoredPage[], setOut: Record<string, u
     lines.push(`  ${g.padEnd(4)} ${String(rs.length).padStart(4)} pages  word F1 main ${m.f1.toFixed(4)} → this tree ${o.f1.toFixed(4)}${snip}`);
     setOut[g] = { pages: rs.length, main: m.f1, tree: o.f1 };
   }
+}
+
+/**
+ * The sets' driver: each named set's pages (a set not found here is "skipped" with its reason) handed to `body` with their
+ * splits, which reads them, pushes its lines and returns the set's JSON; then every line to stdout and the JSON to `outFile`.
+ */
+export async function overSets(
+  sets: readonly string[],
+  outFile: string | undefined,
+  body: (name: string, pages: EvalPage[], splits: Map<string, 'dev' | 'held'>, lines: string[]) => Record<string, unknown>,
+): Promise<void> {
+  const out: Record<string, unknown> = {};
+  const lines: string[] = [];
+  for (const name of sets) {
+    const pages = pagesOf(name, (why) => lines.push(`${name}: skipped (${why})`));
+    if (!pages) continue;
+    out[name] = body(name, pages, splitOf(pages), lines);
+    process.stderr.write(`${name} done\n`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  if (outFile) writeFileSync(outFile, JSON.stringify(out, null, 2));
 }

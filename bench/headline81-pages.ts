@@ -20,8 +20,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { optionValue } from './args.ts';
-import { libAt, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
-import { pagesOf, splitOf, type EvalPage } from './extract-eval.ts';
+import { libAt, overSets, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
+import type { EvalPage } from './extract-eval.ts';
 import { f1Of, shingleMatch } from './extract-metric.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,12 +66,7 @@ const read = (lib: Lib, p: EvalPage) => {
 async function main() {
   const probe = await libAt(probeDir);
   const base = await libAt(mainDir!);
-  const out: Record<string, unknown> = {};
-  const lines: string[] = [];
-  for (const name of sets) {
-    const pages = pagesOf(name, (why) => lines.push(`${name}: skipped (${why})`));
-    if (!pages) continue;
-    const splits = splitOf(pages);
+  await overSets(sets, value('out'), (name, pages, splits, lines) => {
     const rows: ScoredPage[] = [];
     const changed: Array<{ id: string; split: string; yes: string[]; title: [string, string]; textChanged: boolean; f1: [number, number] }> = [];
     let yesPages = 0, checked = 0, checkFailed = 0;
@@ -104,12 +99,8 @@ async function main() {
     splitLines(rows, setOut, lines);
     lines.push(`  derived titles of fewer than 3 words: ${shortTitles.length}${list ? shortTitles.map((t) => `\n    ${t.id}: ${JSON.stringify(t.title)}; then ${JSON.stringify(t.next)}`).join('') : ''}`);
     if (list) for (const c of changed) lines.push(`  ${c.split} ${c.id}: F1 ${c.f1[0].toFixed(3)} → ${c.f1[1].toFixed(3)}; yes ${JSON.stringify(c.yes.map((y) => y.slice(0, 90)))}\n      title ${JSON.stringify(c.title[0].slice(0, 110))}\n         → ${JSON.stringify(c.title[1].slice(0, 110))}`);
-    process.stderr.write(`${name} done\n`);
-    out[name] = setOut;
-  }
-  process.stdout.write(lines.join('\n') + '\n');
-  const o = value('out');
-  if (o) writeFileSync(o, JSON.stringify(out, null, 2));
+    return setOut;
+  });
 }
 
 void main();

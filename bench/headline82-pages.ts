@@ -14,13 +14,13 @@
  * report's 'link' form, lib/engine/features.ts `photoCaptionForm`), ending in two or more full stops, fewer than 3 words
  * (a kicker such as "gungate"), with no letter or digit ("|", ""), and prints each.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { photoCaptionForm } from '../lib/engine/features.ts';
 import { NO_HEADLINE } from '../lib/ingest/warnings.ts';
 import { optionValue } from './args.ts';
-import { libAt, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
-import { pagesOf, splitOf, type EvalPage } from './extract-eval.ts';
+import { libAt, overSets, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
+import type { EvalPage } from './extract-eval.ts';
 import { shingleMatch } from './extract-metric.ts';
 
 const argv = process.argv.slice(2);
@@ -52,12 +52,7 @@ const formsOf = (title: string) => [
 async function main() {
   const tree = await libAt(resolve('.'));
   const base = await libAt(mainDir!);
-  const out: Record<string, unknown> = {};
-  const lines: string[] = [];
-  for (const name of sets) {
-    const pages = pagesOf(name, (why) => lines.push(`${name}: skipped (${why})`));
-    if (!pages) continue;
-    const splits = splitOf(pages);
+  await overSets(sets, value('out'), (name, pages, splits, lines) => {
     const rows: ScoredPage[] = [];
     const changed: Array<{ id: string; split: string; title: [string, string]; textChanged: boolean }> = [];
     const forms: Record<string, Array<{ id: string; title: string; next: string[] }>> = { link: [], dots: [], short: [], noword: [] };
@@ -94,12 +89,8 @@ async function main() {
       for (const [f, xs] of Object.entries(forms)) for (const x of xs) lines.push(`  main ${f} ${x.id}: ${JSON.stringify(x.title)}; body ${JSON.stringify(x.next)}`);
       for (const c of changed) lines.push(`  changed ${c.split} ${c.id}${c.textChanged ? ' (TEXT)' : ''}: ${JSON.stringify(c.title[0].slice(0, 110))}\n      → ${JSON.stringify(c.title[1].slice(0, 110))}`);
     }
-    process.stderr.write(`${name} done\n`);
-    out[name] = setOut;
-  }
-  process.stdout.write(lines.join('\n') + '\n');
-  const o = value('out');
-  if (o) writeFileSync(o, JSON.stringify(out, null, 2));
+    return setOut;
+  });
 }
 
 void main();
