@@ -3,9 +3,10 @@
  * against this tree through bench/extract-eval.ts's Parallax path): a lib's ingest loaded from a directory, and a set's
  * word F1 (and snippet F1 where the set has snippets) by split, main's against this tree's.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { nodeParseHtml } from '../cli/node-env.ts';
+import { optionValue } from './args.ts';
 import { pagesOf, snippetScore, splitOf, type EvalPage } from './extract-eval.ts';
 import { metrics, type TpFpFn } from './extract-metric.ts';
 
@@ -56,4 +57,18 @@ export async function overSets(
   }
   process.stdout.write(lines.join('\n') + '\n');
   if (outFile) writeFileSync(outFile, JSON.stringify(out, null, 2));
+}
+
+/**
+ * The two-lib scripts' command line: `--main DIR` (main's lib/ with a node_modules; required), `--sets` (default every
+ * set), `--check N` (every Nth page read with both libs; default 25), `--list`, `--range A:B` (only the pages at indices
+ * A ≤ k < B of each set: a long set read in parts, in parallel), `--out FILE`.
+ */
+export function twoLibsOptions(argv: readonly string[]) {
+  const value = (name: string) => optionValue(name, [...argv]);
+  const mainDir = value('main');
+  if (!mainDir || !existsSync(join(mainDir, 'lib/ingest/index.ts'))) throw new Error("--main DIR: a directory holding main's lib/");
+  const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte,big9,chaos,cleanportal,wceb').split(',');
+  const [from, to] = (value('range') ?? '0:Infinity').split(':').map(Number) as [number, number];
+  return { mainDir, sets, check: Number(value('check') ?? 25), list: argv.includes('--list'), from, to, out: value('out') };
 }

@@ -15,26 +15,17 @@
  * (`--check N`, default 25) is read with main's lib as well, to check that construction.
  * The word F1 of each set is then the metric over every page (main's text = the probe's on pages with no yes).
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { optionValue } from './args.ts';
-import { libAt, overSets, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
+import { libAt, overSets, splitLines, twoLibsOptions, type Lib, type ScoredPage } from './extract-two-libs.ts';
 import type { EvalPage } from './extract-eval.ts';
 import { f1Of, shingleMatch } from './extract-metric.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
-const argv = process.argv.slice(2);
-const value = (name: string) => optionValue(name, argv);
-const mainDir = value('main');
-if (!mainDir || !existsSync(join(mainDir, 'lib/ingest/index.ts'))) throw new Error('--main DIR: a directory holding main\'s lib/');
-const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte,big9,chaos,cleanportal,wceb').split(',');
-const check = Number(value('check') ?? 25);
-const list = argv.includes('--list');
-/** `--range A:B`: only the pages at indices A ≤ k < B of each set (a long set read in parts, in parallel). */
-const [from, to] = (value('range') ?? '0:Infinity').split(':').map(Number) as [number, number];
+const { mainDir, sets, check, list, from, to, out: outFile } = twoLibsOptions(process.argv.slice(2));
 
 /** This tree's lib, copied with a recorder around `isPictureFurniture`. */
 const probeDir = join(tmpdir(), 'headline81-probe');
@@ -65,8 +56,8 @@ const read = (lib: Lib, p: EvalPage) => {
 
 async function main() {
   const probe = await libAt(probeDir);
-  const base = await libAt(mainDir!);
-  await overSets(sets, value('out'), (name, pages, splits, lines) => {
+  const base = await libAt(mainDir);
+  await overSets(sets, outFile, (name, pages, splits, lines) => {
     const rows: ScoredPage[] = [];
     const changed: Array<{ id: string; split: string; yes: string[]; title: [string, string]; textChanged: boolean; f1: [number, number] }> = [];
     let yesPages = 0, checked = 0, checkFailed = 0;

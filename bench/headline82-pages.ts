@@ -14,23 +14,14 @@
  * report's 'link' form, lib/engine/features.ts `photoCaptionForm`), ending in two or more full stops, fewer than 3 words
  * (a kicker such as "gungate"), with no letter or digit ("|", ""), and prints each.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { photoCaptionForm } from '../lib/engine/features.ts';
 import { NO_HEADLINE } from '../lib/ingest/warnings.ts';
-import { optionValue } from './args.ts';
-import { libAt, overSets, splitLines, type Lib, type ScoredPage } from './extract-two-libs.ts';
+import { libAt, overSets, splitLines, twoLibsOptions, type Lib, type ScoredPage } from './extract-two-libs.ts';
 import type { EvalPage } from './extract-eval.ts';
 import { shingleMatch } from './extract-metric.ts';
 
-const argv = process.argv.slice(2);
-const value = (name: string) => optionValue(name, argv);
-const mainDir = value('main');
-if (!mainDir || !existsSync(join(mainDir, 'lib/ingest/index.ts'))) throw new Error("--main DIR: a directory holding main's lib/");
-const sets = (value('sets') ?? 'l3s,dragnet,cleaneval,readability,zyte,big9,chaos,cleanportal,wceb').split(',');
-const check = Number(value('check') ?? 25);
-const list = argv.includes('--list');
-const [from, to] = (value('range') ?? '0:Infinity').split(':').map(Number) as [number, number];
+const { mainDir, sets, check, list, from, to, out: outFile } = twoLibsOptions(process.argv.slice(2));
 
 const read = (lib: Lib, p: EvalPage) => {
   const r = lib.ingestFile({ name: `${p.id}.html`, content: p.html }, lib.env);
@@ -51,8 +42,8 @@ const formsOf = (title: string) => [
 
 async function main() {
   const tree = await libAt(resolve('.'));
-  const base = await libAt(mainDir!);
-  await overSets(sets, value('out'), (name, pages, splits, lines) => {
+  const base = await libAt(mainDir);
+  await overSets(sets, outFile, (name, pages, splits, lines) => {
     const rows: ScoredPage[] = [];
     const changed: Array<{ id: string; split: string; title: [string, string]; textChanged: boolean }> = [];
     const forms: Record<string, Array<{ id: string; title: string; next: string[] }>> = { link: [], dots: [], short: [], noword: [] };
