@@ -1697,13 +1697,13 @@ export class People {
     return /['’]s$/.test(this.toks[last]!.raw) || (next !== undefined && /^['’]$/.test(next.raw) && next.start === this.toks[last]!.end);
   }
 
-  /** A mention that is the object of a preposition ("released through Big Machine"). */
   /** (speak82) A name right after "according to" (its title or role words before it): the source its sentence is given to. */
   private isAccordingTo(m: Mention): boolean {
     const k0 = this.runAt.get(m.k)?.k0 ?? m.k;
     return this.toks[k0 - 1]?.lo === 'to' && this.toks[k0 - 2]?.lo === 'according' && this.toks[k0 - 2]!.sent === m.sent;
   }
 
+  /** A mention that is the object of a preposition ("released through Big Machine"). */
   private isOblique(m: Mention): boolean {
     const run = this.runAt.get(m.k);
     const before = this.toks[(run?.k0 ?? m.k) - 1];
