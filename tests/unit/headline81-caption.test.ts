@@ -3,7 +3,9 @@
  * picture's label, credit and caption — a BBC story as Multi-News keeps it: "Image copyright Getty Images Image caption
  * …" — showed that furniture as the page's headline on the panel (docs/notes/audit79.md §2, mn95). The headline is the
  * first body line that is not a picture's label, credit or caption (the forms the report reads as no fact; audit80 §5,
- * docs/notes/headline81.md).
+ * docs/notes/headline81.md). Nor is a line that is only a web address or a bracketed server line ("www.whyslopes.com", "[an
+ * error occurred while processing this directive]": CleanEval pages read as fragments) or a line with no letter or digit, and
+ * a story cut by its writer with "..." keeps its three full stops, not two (docs/notes/headline82.md).
  */
 import { describe, expect, it } from 'vitest';
 import { ingestFile } from '../../lib/ingest';
@@ -48,5 +50,38 @@ describe('a derived headline', () => {
 
   it('keeps the first sentence of a text that opens with its story', () => {
     expect(ingest(STORY).title.startsWith('Ferry fares on the Lindholm crossing')).toBe(true);
+  });
+});
+
+describe('a derived title', () => {
+  it('skips a line that is only a web address', () => {
+    const a = ingest(['www.lindholm-ferries.example', ...STORY]);
+    expect(titleDerived(a)).toBe(true);
+    expect(a.title.startsWith('Ferry fares on the Lindholm crossing')).toBe(true);
+    // The line stays in the text.
+    expect(a.units.some((u) => u.text === 'www.lindholm-ferries.example')).toBe(true);
+  });
+
+  it('skips a bracketed server line', () => {
+    const a = ingest(['[an error occurred while processing this directive]', ...STORY]);
+    expect(a.title.startsWith('Ferry fares on the Lindholm crossing')).toBe(true);
+  });
+
+  it('skips a line with no letter or digit', () => {
+    const a = ingest(['|', ...STORY]);
+    expect(a.title.startsWith('Ferry fares on the Lindholm crossing')).toBe(true);
+  });
+
+  it("keeps the writer's ellipsis of a line cut short", () => {
+    // An agency picture's caption as Multi-News keeps it: its place-and-date sentence is skipped (headline81), its second
+    // sentence was cut by the page with "..." before the credit.
+    const a = ingest(['The ferry Nordlys is seen at the Brekke terminal, in Lindholm, Norway Monday, March 30, 2026. The ferry Nordlys left the Brekke terminal on Monday... (Associated Press)', ...STORY]);
+    expect(titleDerived(a)).toBe(true);
+    expect(a.title).toBe('The ferry Nordlys left the Brekke terminal on Monday...');
+  });
+
+  it('still drops the closing full stop of a whole sentence', () => {
+    const a = ingest(['The ferry Nordlys left the Brekke terminal on Monday.', ...STORY]);
+    expect(a.title).toBe('The ferry Nordlys left the Brekke terminal on Monday');
   });
 });

@@ -2,7 +2,8 @@
  * report81: the part of a sentence another outlet lacks is reported and marked (issue 8 item 2).
  * A fact the report takes as told differently (report.ts `mutualBest`, `sameFactPairs`, the two-sentence union) is read
  * for a second fact as an aligned pair is: on main such a sentence was shared in full and the hospital and town only one
- * outlet names vanished from the report. Text written for this test.
+ * outlet names vanished from the report. The marks stand on whole words (report82): a name the engine reads folded ("hbo") was
+ * found inside "neighbor" and the name itself left unmarked. Text written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { compareArticle, MemoryIndex } from '../../lib/engine';
@@ -44,5 +45,22 @@ describe('a fact told differently, with names only this outlet gives', () => {
   it('while the same fact told differently with nothing more is not left out', async () => {
     const r = await report('Nora was taken to a hospital, where she died later that night.', THERE, COUNTY);
     expect(r.leftOut).toEqual([]);
+  });
+});
+
+describe('a name the other outlet lacks is marked where it stands, never inside another word', () => {
+  const HERE = 'Her neighbor told HBO and Netflix that the branch had been cracked for months.';
+
+  it('marks "HBO" itself, not the letters inside "neighbor"', async () => {
+    const r = await report(HERE, 'Her neighbor told reporters that the branch had been cracked for months.');
+    const card = r.leftOut.find((f) => f.text === HERE);
+    expect(card?.missingFrom).toEqual(['coastline']);
+    expect(marks(card)).toEqual(['HBO', 'Netflix']);
+  });
+
+  it('a letter of any script counts as part of a word: "ANA" is not the start of "Anaïs"', async () => {
+    const here = 'Anaïs told ANA and Netflix that the branch had been cracked for months.';
+    const r = await report(here, 'Anaïs told reporters that the branch had been cracked for months.');
+    expect(marks(r.leftOut.find((f) => f.text === here))).toEqual(['ANA', 'Netflix']);
   });
 });

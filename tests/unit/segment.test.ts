@@ -187,3 +187,28 @@ describe('schedule lines are statements, not headings', () => {
     expect(units.map((u) => isFactUnit(u))).toEqual([false, true, true, true, false]);
   });
 });
+
+// initial82 (docs/notes/initial82.md): audit82's "Breanne L. A. Leigh" was cut after "L.".
+describe('a name written with several initials is one sentence', () => {
+  it('keeps "Breanne L. A. Leigh" whole: the initial "A." is not the article "A"', () => {
+    const text = 'The woman, identified in court records as Breanne L. A. Leigh, 31, told authorities that she had been shot. She survived.';
+    expect(units(text)).toEqual([
+      'The woman, identified in court records as Breanne L. A. Leigh, 31, told authorities that she had been shot.',
+      'She survived.',
+    ]);
+  });
+
+  it('keeps an initial "I." between initials, as in "John K. I. M. Smith"', () => {
+    expect(units('The winner was John K. I. M. Smith of Leeds. He won again.')).toEqual([
+      'The winner was John K. I. M. Smith of Leeds.',
+      'He won again.',
+    ]);
+  });
+
+  it('still cuts after an initial when the next sentence starts with the article "A"', () => {
+    expect(units('The ship was renamed Plan B. A storm then hit the coast.')).toEqual([
+      'The ship was renamed Plan B.',
+      'A storm then hit the coast.',
+    ]);
+  });
+});
